@@ -108,8 +108,6 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
         best.kind = "headline"
         for kicker in line.kickers if line is not None else ():
             kicker.kind, kicker.name = "field", "kicker"      # the headline's kicker, no story text
-        for name in line.names if line is not None else ():
-            name.kind, name.name = "byline", ""       # an author's bare name over the headline
     return best
 
 

@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 import regex
 
-from ..analysis.words import is_common, tables
 from ..document import Part
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
@@ -24,12 +23,10 @@ class Opening(NamedTuple):
     """The lines a story opens with above a heading (`kicker_line`):
     `first`, the source offset of the first; `kickers`, the kicker lines
     among them (KICKER_LINES at most, maybe none); `heading`, the heading
-    right under them; `names`, a bare author's name among them
-    (`_name_line`: "Jane Doe" under "Politics"), a byline line."""
+    right under them."""
     first: int
     kickers: tuple[Part, ...]
     heading: Part
-    names: tuple[Part, ...] = ()
 
 
 KICKER_LINES = 2    # kicker lines above a story's heading ("Politics", "Island news"): no more
@@ -90,17 +87,12 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
         return shown[i].kind == "paragraph" and id(shown[i]) in chosen
 
     found: list[Part] = []
-    names: list[Part] = []
     bylines = 0
     while k < len(shown):
         line = shown[k]
         byline = line.kind == "byline" or ours(k) and _byline_text(line.text)
         if byline or ours(k) and _furniture_line(line.text):
             bylines += byline
-            k += 1
-        elif ours(k) and _name_line(shown, k, found):
-            names.append(line)      # an author's bare name under the kicker (qa79 #5)
-            bylines += 1
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
@@ -119,34 +111,7 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
             or bylines and not found or _entry_heading(shown, k, chosen):
         return None
-    return Opening(first, tuple(found), shown[k], tuple(names))
-
-
-# A bare author's name: two or three capitalised words ("Jane Doe", "Mary-Kate
-# O'Brien", "John A. Smith": an initial only in the middle), nothing else
-_NAME_WORD = r"\p{Lu}\p{Ll}*(?:['\u2019]?\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)?"
-_BARE_NAME = regex.compile(rf"\s*(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?:\s+\p{{Lu}}\.)?"
-                           rf"(?:\s+{_NAME_WORD}){{1,2}}\s*")
-
-
-def _name_line(shown: list[Part], k: int, found: list[Part]) -> bool:
-    """The paragraph `shown[k]` is an author's bare name (qa79 #5), not a
-    series' second kicker: right under a one-word kicker line (`found`,
-    "Politics", "OPINION") and right over a heading, two or three
-    capitalised words (`_BARE_NAME`; "Jane Doe", "John A. Smith"), no
-    little word among them (titles.yaml `stopwords`), the extractor naming
-    it no kicker, and its first word no ordinary lower-case word of news
-    copy (`analysis.words.is_common`, the shipped word counts: "Jane", not
-    "Island" of the series "Island Ferries", nor "Big Read", "Fact Check").
-    No list of given names: a name whose given name is a common word
-    ("Mark Smith", "Rose Brown") stays a kicker, as a series' would."""
-    line = shown[k]
-    if len(found) != 1 or shown[k - 1] is not found[0] or word_count(found[0].text) != 1 \
-            or k + 1 >= len(shown) or shown[k + 1].kind != "heading" or line.name == "kicker":
-        return False
-    m = _BARE_NAME.fullmatch(line.text)
-    return m is not None and not is_common(m[1]) and \
-        not any(w.casefold() in tables()["stopwords"] for w in line.text.split())
+    return Opening(first, tuple(found), shown[k])
 
 
 _PICTURE_TEXTS = ("alt", "caption", "credit")      # a picture's texts: its alt text, caption and credit
