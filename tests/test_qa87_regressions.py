@@ -1,0 +1,182 @@
+"""qa87: faults found in fx159's baseline and audit changes (baselines keyed
+by resolved paths, `--fix --baseline` leaving known findings as written, the
+audit's repeated-id row, null articles, a partition gone from a finished
+audit, a walked dangling symlink as file.missing) and around them. Each is a
+strict xfail until it is fixed; every input is synthetic (tmp_path). "new"
+faults are ones beb47df2 (main) did not have."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+STORY = "---\ntitle: Council votes\n---\n\nWe colour wont colour it today.\n"
+
+
+def _house(tmp_path) -> None:
+    """Two error-level house swaps: 'wont' (known to the baseline) and 'colour' (new)."""
+    folder = tmp_path / "rules" / "house"
+    folder.mkdir(parents=True)
+    (folder / "apos.yaml").write_text(
+        'extends: substitution\nlevel: error\nmessage: "use {replacement}"\nswap:\n  wont: will not\n')
+    (folder / "spell.yaml").write_text(
+        'extends: substitution\nlevel: error\nmessage: "use {replacement}"\nswap:\n  colour: color\n')
+
+
+# --- #1 a known finding fixed once new fixes change the words either side -------------
+
+@pytest.mark.xfail(strict=True, reason="qa87 #1 (HIGH, new): --fix/--diff --baseline match the "
+                   "baseline anew on each pass; once the new findings' fixes have changed the words "
+                   "on both sides of a known error-level finding it no longer matches (errors never "
+                   "match by line) and the next pass fixes it: 'wont' is rewritten")
+@pytest.mark.parametrize("mode", ["--fix", "--diff"])
+def test_fix_baseline_leaves_a_known_finding_whose_neighbours_it_fixes(tmp_path, run_cli, mode):
+    _house(tmp_path)
+    story = tmp_path / "a.md"
+    story.write_text(STORY)
+    args = ("a.md", "--no-cache", "--rules", "rules")
+    made = run_cli("check", *args, "--select", "house.apos", "--write-baseline", "b.json", cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    shown = run_cli("check", *args, "--select", "house", "--baseline", "b.json", cwd=tmp_path)
+    assert "1 known finding hidden" in shown.stderr and "house.apos" not in shown.stdout, shown.output
+    got = run_cli("check", *args, "--select", "house", "--baseline", "b.json", mode, cwd=tmp_path)
+    written = story.read_text() if mode == "--fix" else got.stdout
+    assert "color" in written, got.output                 # the new findings are fixed
+    assert "wont" in written and "will not" not in written, got.output
+
+
+# --- #2 a new finding's fix rewrites the words of a known one ------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa87 #2 (MED, new): a new finding's fix that rewrites a "
+                   "finding the baseline hides (doubled-word's 'TK TK' -> 'TK' drops a known TK) is "
+                   "written, where a directive's hidden finding holds such a fix ('suppressed')")
+def test_a_new_fix_does_not_rewrite_a_known_findings_words(tmp_path, run_cli):
+    text = "---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe TK TK figure.\n"
+    story = tmp_path / "t.md"
+    story.write_text(text)
+    made = run_cli("check", "t.md", "--no-cache", "--select", "hygiene.placeholder",
+                   "--write-baseline", "b.json", cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    args = ("t.md", "--no-cache", "--select", "hygiene", "--baseline", "b.json")
+    shown = run_cli("check", *args, cwd=tmp_path)
+    assert "2 known findings hidden" in shown.stderr and "doubled-word" in shown.stdout, shown.output
+    got = run_cli("check", *args, "--fix", cwd=tmp_path)
+    assert story.read_text() == text, got.output
+
+
+# --- #3 main's baseline of a walked dangling symlink ----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa87 #3 (HIGH, new): main recorded a walked dangling "
+                   "symlink as file.unreadable; it is file.missing now, never recorded nor hidden, so "
+                   "after the upgrade the baseline no longer hides it (exit 1 on every run, "
+                   "'1 recorded finding is gone (fixed)'), and --write-baseline cannot record it")
+def test_an_upgrade_keeps_a_dangling_link_main_recorded_hidden(tmp_path, run_cli):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text("---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe council met.\n")
+    (content / "old.md").symlink_to("gone.md")
+    written_by_main = {"version": 1, "tool": "newslint", "tool_version": "0.1.0",
+                       "repeats_recorded": True,
+                       "findings": [{"path": "content/old.md", "rule": "file.unreadable",
+                                     "fingerprint": "08d455d74240e34a", "text": "", "line": 1}]}
+    (tmp_path / "b.json").write_text(json.dumps(written_by_main, indent=2))
+    got = run_cli("check", "--no-cache", "--baseline", "b.json", "content", cwd=tmp_path)
+    assert got.exit_code == 0, got.output
+
+
+# --- #7 a path through a symlinked folder and '..' ------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa87 #7 (LOW, old): key_path normalises '..' before it "
+                   "resolves symlinks, so link/../a.md (which the system reads as the file beside "
+                   "the link's target) is keyed as the file beside the link: the baseline hides nothing")
+def test_a_path_through_a_link_and_dotdot_keys_the_file_it_reads(tmp_path, run_cli):
+    (tmp_path / "x" / "y" / "repo").mkdir(parents=True)
+    (tmp_path / "x" / "y" / "a.md").write_text(
+        "---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe the council met.\n")
+    (tmp_path / "link").symlink_to(tmp_path / "x" / "y" / "repo", target_is_directory=True)
+    assert os.path.samefile(tmp_path / "link" / ".." / "a.md", tmp_path / "x" / "y" / "a.md")
+    made = run_cli("check", "--no-cache", "--select", "hygiene", "--write-baseline", "b.json",
+                   "x/y/a.md", cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    got = run_cli("check", "--no-cache", "--select", "hygiene", "--format", "json", "--baseline",
+                  "b.json", "link/../a.md", cwd=tmp_path)
+    assert json.loads(got.stdout) == [], got.output
+
+
+# --- audit (#4, #5, #6) ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client():
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c
+
+
+def _audit(tmp_path, client, *args):
+    from test_qa77_regressions import audit
+
+    return audit(tmp_path, *args, "--scheduler", client.scheduler.address)
+
+
+def _rows(result) -> set:
+    return {(f["path"], f["line"], f["rule"]) for f in json.loads(result.stdout)}
+
+
+def _audit_rows(out) -> set:
+    import pandas as pd
+
+    return {(r.path, r.line, r.rule) for r in pd.read_parquet(out).itertuples()}
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #4 (HIGH, old): an export cut into partitions loses "
+                   "the repeated-id warning when the two records are in different partitions (each "
+                   "slice sees its own ids), so the audit's rows no longer agree with check's")
+def test_a_repeated_id_in_another_partition_is_still_said(tmp_path, client, run_cli):
+    recs = [{"id": i, "headline": f"Council vote {n}", "body": f"The plan {n} was passed."}
+            for n, i in enumerate(["x", "y", "x"])]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    checked = run_cli("check", "--no-cache", "--format", "json", "d.jsonl", cwd=tmp_path)
+    assert ("d.jsonl", 3, "file.jsonl") in _rows(checked), checked.output
+    done = _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "2")
+    assert done.exit_code in (0, 1), done.output
+    assert _audit_rows(tmp_path / "out") == _rows(checked)
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #6 (MED, old): a JSON Lines notice 'said once a file' "
+                   "(no body field) is said once per partition of the export, so the audit has a "
+                   "row per slice where check has one")
+def test_a_once_a_file_notice_is_one_row_however_the_export_is_cut(tmp_path, client, run_cli):
+    recs = [{"id": f"a{n}", "title": f"Council vote {n}", "content": f"The plan {n} was passed."}
+            for n in range(3)]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    checked = run_cli("check", "--no-cache", "--format", "json", "d.jsonl", cwd=tmp_path)
+    assert [r for r in _rows(checked) if r[2] == "file.jsonl"] == [("d.jsonl", 1, "file.jsonl")], \
+        checked.output
+    _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "1")
+    assert _audit_rows(tmp_path / "out") == _rows(checked)
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #5 (MED, old): a finished audit whose _articles/ "
+                   "partition is gone is still called finished ('nothing to resume'), so the "
+                   "dataset's articles table lacks that partition's articles for good; fx159 "
+                   "looks only for the findings' part-NNNNN files")
+def test_resume_notices_a_deleted_articles_partition(tmp_path, client):
+    import pandas as pd
+
+    recs = [{"id": f"a{n}", "headline": f"Council vote {n}", "body": f"The plan {n} is TK."}
+            for n in range(4)]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    at = ("d.jsonl", "-o", "out", "--partition-size", "2")
+    assert _audit(tmp_path, client, *at).exit_code == 1
+    assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 4
+    (tmp_path / "out" / "_articles" / "part-00001.parquet").unlink()     # lost in a copy
+    resumed = _audit(tmp_path, client, *at, "--resume")
+    assert "nothing to resume" not in resumed.stderr, resumed.stderr
+    assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 4
