@@ -180,3 +180,61 @@ def test_resume_notices_a_deleted_articles_partition(tmp_path, client):
     resumed = _audit(tmp_path, client, *at, "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
     assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 4
+
+
+# --- #8 an explicit id that is another record's generated one --------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa87 #8 (LOW, old): a record whose id is 'line 2' and the "
+                   "id-less record on line 2 are one article to check, baselines and the audit "
+                   "(its summary counts 1 article), and no repeated-id warning says so")
+def test_an_id_spelled_like_a_line_is_not_another_records_article(tmp_path, run_cli):
+    recs = [{"id": "line 2", "headline": "Council met", "body": "The the council met."},
+            {"headline": "Mayor left", "body": "The the mayor left."}]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    got = run_cli("check", "--no-cache", "--select", "hygiene", "--format", "json", "d.jsonl",
+                  cwd=tmp_path)
+    found = json.loads(got.stdout)
+    assert [f["line"] for f in found] == [1, 2], got.output
+    assert found[0]["article"] != found[1]["article"], found
+
+
+# --- #9, #10, #11 damaged baselines ------------------------------------------------------
+
+def _damaged(tmp_path, findings) -> None:
+    (tmp_path / "a.md").write_text("---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe the council met.\n")
+    (tmp_path / "b.json").write_text(json.dumps({"version": 1, "tool": "newslint", "findings": findings}))
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #9 (HIGH, new): a baseline with no paths_resolved "
+                   "(every one written before fx159) whose findings hold a non-object ('a.md', or a "
+                   "findings object) is 'internal error: AttributeError ... (please report this)'; "
+                   "main said it is not a newslint baseline")
+@pytest.mark.parametrize("findings", [["a.md"], {"a.md": 1}])
+def test_a_damaged_old_baseline_is_said_not_an_internal_error(tmp_path, run_cli, findings):
+    _damaged(tmp_path, findings)
+    got = run_cli("check", "--no-cache", "--baseline", "b.json", "a.md", cwd=tmp_path)
+    assert got.exit_code == 2 and "internal error" not in got.stderr, got.stderr
+    assert "b.json: not a newslint baseline" in got.stderr, got.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #10 (HIGH, new): a record's path holding a NUL "
+                   "(a damaged or hand-edited baseline) is 'internal error: ValueError: embedded null "
+                   "byte' now that keys are resolved; main read it (the record matched nothing)")
+@pytest.mark.parametrize("resolved", [False, True])
+def test_a_nul_in_a_records_path_is_no_internal_error(tmp_path, run_cli, resolved):
+    _damaged(tmp_path, [{"path": "a\u0000b.md", "rule": "hygiene.doubled-word", "fingerprint": "0"}])
+    if resolved:
+        data = json.loads((tmp_path / "b.json").read_text())
+        (tmp_path / "b.json").write_text(json.dumps({**data, "paths_resolved": True}))
+    got = run_cli("check", "--no-cache", "--baseline", "b.json", "a.md", cwd=tmp_path)
+    assert "internal error" not in got.stderr, got.stderr
+    assert got.exit_code in (0, 2), got.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #11 (HIGH, old): a record whose path is a number is "
+                   "'internal error: TypeError: join() argument must be str ...' (names_a_file_here "
+                   "or gone), not one line saying the baseline cannot be read")
+def test_a_records_path_of_the_wrong_type_is_no_internal_error(tmp_path, run_cli):
+    _damaged(tmp_path, [{"path": 5, "rule": "hygiene.doubled-word", "fingerprint": "0"}])
+    got = run_cli("check", "--no-cache", "--baseline", "b.json", "a.md", cwd=tmp_path)
+    assert "internal error" not in got.stderr, got.stderr
