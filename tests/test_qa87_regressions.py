@@ -268,3 +268,19 @@ def test_an_old_baselines_two_spellings_of_a_file_hide_no_new_finding(tmp_path, 
     got = run_cli("check", *args, "--format", "json", "--baseline", "b.json", "real/content",
                   cwd=tmp_path)
     assert [f["line"] for f in json.loads(got.stdout)] == [7, 7], got.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa87 #13 (MED, old): a finished audit --write-baseline FILE "
+                   "whose FILE is gone (lost in a copy) is 'finished, nothing to resume', though its "
+                   "records are all in OUT/_baseline/; FILE is never written again")
+def test_resume_writes_a_gone_baseline_file_again(tmp_path, client):
+    recs = [{"id": f"a{n}", "headline": f"Council vote {n}", "body": f"The plan {n} is TK."}
+            for n in range(4)]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    at = ("d.jsonl", "-o", "out", "--partition-size", "2", "--write-baseline", "w.json")
+    assert _audit(tmp_path, client, *at).exit_code == 0
+    assert len(json.loads((tmp_path / "w.json").read_text())["findings"]) == 4
+    (tmp_path / "w.json").unlink()
+    resumed = _audit(tmp_path, client, *at, "--resume")
+    assert "nothing to resume" not in resumed.stderr, resumed.stderr
+    assert len(json.loads((tmp_path / "w.json").read_text())["findings"]) == 4
