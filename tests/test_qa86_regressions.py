@@ -211,3 +211,13 @@ def test_the_timeout_line_names_the_article(tmp_path, run_cli, monkeypatch):
     got = run_cli("check", "--no-cache", "dump.jsonl", "--rules", "rules", "--select", "house", cwd=tmp_path)
     said = [line for line in got.stderr.splitlines() if "timed out" in line]
     assert len(said) == 1 and ("article 1" in said[0] or "dump.jsonl:1" in said[0]), got.stderr
+
+
+# --- #13 a refused swap replacement is quoted in Python's repr ----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa86 #13 (LOW, new): a swap replacement refused at load is quoted "
+                   "in Python's repr, its backslash doubled (written '\\2', said replacement '\\\\2'), which "
+                   "in the YAML single quotes it was written in is another value: a literal backslash")
+def test_a_refused_swap_replacement_is_quoted_as_written(tmp_path):
+    said = rule_error(tmp_path, "extends: substitution\nmessage: x\nswap:\n  '(plan)': '\\2'\n")
+    assert "replacement '\\2' names group 2" in said, said
