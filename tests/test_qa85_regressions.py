@@ -67,14 +67,43 @@ def test_a_title_case_headline_line_is_no_byline_and_its_subhead_no_headline(lin
     assert _bylines(doc) == [] and _headline(doc) != sub
 
 
-@pytest.mark.xfail(strict=True, reason="qa85 #4 (HIGH, old): a kicker and a 'By' byline over a box's "
-                   "two-word title make it the headline; the rule that a byline keeps a heading under "
-                   "it from the headline (qa79 #2) holds only with no kicker line"
-                   " (open)")
+# qa85 #4 (HIGH, old): fixed (fx162): a kicker and a 'By' byline over a box's title made it the
+# headline; under them a heading whose next content is a list, or a heading of its level no longer
+# than it, titles a box (structure, not its words)
 @pytest.mark.parametrize("box", ["Key points", "In brief"])
 def test_a_kicker_and_a_byline_do_not_make_a_box_title_the_headline(box):
     doc = read(shell(f"<div>Politics</div><p>By Jane Doe</p><h3>{box}</h3>{BOX}"))
     assert _headline(doc) != box
+
+
+@pytest.mark.parametrize("after", [
+    "<ol><li>Two ferries replaced</li><li>Fares stay</li></ol>",
+    "<h3>Fares stay</h3>",
+    '<figure><img src="/ferry.jpg" alt="The old ferry"><figcaption>The old ferry at dock.</figcaption></figure>'
+    + BOX,
+])
+def test_a_kicker_and_a_byline_over_a_heading_titling_a_box_give_no_headline(after):
+    doc = read(shell(f"<div>Politics</div><p>By Jane Doe</p><h3>Why the board voted now</h3>{after}"))
+    assert _headline(doc) is None
+
+
+# guards for qa85 #4's fix: the story's own heading under a kicker and a byline, with the story's
+# paragraphs under it, a one-line standfirst over them, a lead photo or a longer subhead of its level,
+# stays the headline (qa89 #3)
+@pytest.mark.parametrize("level", ["h2", "h3"])
+@pytest.mark.parametrize("after", [
+    "",
+    "<p>Two new boats arrive in May.</p>",
+    '<figure><img src="/ferry.jpg" alt="The old ferry"><figcaption>The old ferry at dock.</figcaption></figure>',
+])
+def test_a_story_heading_under_a_kicker_and_a_byline_stays_the_headline(level, after):
+    doc = read(shell(f"<div>Politics</div><p>By Jane Doe</p><{level}>Ferries Return</{level}>{after}"))
+    assert _headline(doc) == "Ferries Return"
+
+
+def test_a_short_story_heading_over_its_longer_subhead_under_a_kicker_and_a_byline_stays_the_headline():
+    doc = read(shell(f"<div>Politics</div><p>By Jane Doe</p><h2>Budget passes</h2><h2>{SUB}</h2>"))
+    assert _headline(doc) == "Budget passes"
 
 
 @pytest.mark.xfail(strict=True, reason="qa85 #5 (MED, old): a three-word bare name that _name_line "

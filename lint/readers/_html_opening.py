@@ -12,6 +12,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Part
+from ._html_between import ITEM_BLOCKS
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label
@@ -72,7 +73,8 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     lead photo's texts (`_PICTURE_TEXTS`) may stand under a kicker line.
     None when no heading is right under such lines, when byline lines
     stand over it with no kicker line (a box's title or a subhead under
-    the byline: "Key points", qa79 #2), or when it is a live blog's entry's
+    the byline: "Key points", qa79 #2), when under a kicker and a byline
+    line it titles a box (`_box_title`: a list under it, qa85 #4), or when it is a live blog's entry's
     heading (`_entry_heading`: a time of day over it and over the next
     heading of its level, qa79 #10, qa81 #1).
     `shown`: the page's shown parts (`_html_label.shown_parts`); `chosen`:
@@ -109,9 +111,33 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
         return None         # two lines of the story's text ("Ferries, again", "Not cheap"), not two labels
     words = max((word_count(line.text) for line in found), default=0)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
-            or bylines and not found or _entry_heading(shown, k, chosen):
+            or bylines and not found or _entry_heading(shown, k, chosen) \
+            or bylines and _box_title(shown, k):
         return None
     return Opening(first, tuple(found), shown[k])
+
+
+def _box_title(shown: list[Part], k: int) -> bool:
+    """The heading `shown[k]`, under a kicker and a byline line, titles a
+    box, not the story (qa85 #4): what comes next on the page, a lead
+    photo's texts (`_PICTURE_TEXTS`) passed over, is a list's item
+    (`ITEM_BLOCKS`: `<h3>Key points</h3><ul>...`) or a heading of its own
+    level that is no longer than it, with no story paragraph between
+    (`<h3>Key points</h3><h3>Fares stay</h3>`). The story's heading has
+    the story's paragraphs, a standfirst or a longer subhead of its level
+    under it (`<h2>Budget passes</h2><h2>Council votes 5-2 after ...</h2>`:
+    `_html_label.kickers`' short headline over its subhead) (qa89 #3's
+    note). Read by structure only: the heading's own words never decide."""
+    j = k + 1
+    while j < len(shown) and shown[j].kind in _PICTURE_TEXTS:
+        j += 1
+    if j >= len(shown):
+        return False
+    below, head = shown[j], shown[k]
+    if below.kind == "paragraph":
+        return below.attrs.get("block") in ITEM_BLOCKS
+    return below.kind in ("heading", "headline") and below.attrs.get("block") == head.attrs.get("block") \
+        and word_count(below.text) <= word_count(head.text)
 
 
 _PICTURE_TEXTS = ("alt", "caption", "credit")      # a picture's texts: its alt text, caption and credit
