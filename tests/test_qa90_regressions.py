@@ -1,0 +1,144 @@
+"""Faults QA (qa90) found trying outputs, formats and suppressions as a
+newsroom user or a CI integrator would: the GitHub annotations' paths under a
+workspace reached through a symlink (#1), one file named twice by different
+spellings (#2: duplicate findings, a `--diff` patch that does not apply), and
+directive text that is no comment hiding findings: inside an HTML or Markdown
+`<textarea>`/`<title>` (#3, RCDATA, whose `<!--` is text) and inside a NITF
+CDATA section (#4, character data, printed as the story's words).
+
+Each is a strict xfail that fails today for the fault's reason. Synthetic
+input only, written under tmp_path."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
+         "The plan is TK.\n")
+
+
+def _json(result) -> list[dict]:
+    return json.loads(result.stdout)
+
+
+# --- #1 GitHub annotations under a workspace reached through a symlink ------
+
+@pytest.mark.xfail(strict=True, reason="qa90 #1: --format github relativises the "
+                   "resolved cwd against an unresolved GITHUB_WORKSPACE and falls "
+                   "back to the path as given, dropping the folder")
+def test_github_path_is_relative_to_a_symlinked_workspace(tmp_path, run_cli, monkeypatch):
+    (tmp_path / "real" / "content").mkdir(parents=True)
+    (tmp_path / "real" / "content" / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "ws").symlink_to(tmp_path / "real", target_is_directory=True)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "ws"))
+    result = run_cli("check", "--no-cache", "--format", "github", "story.md",
+                     cwd=tmp_path / "ws" / "content")
+    assert result.exit_code == 1, result.output
+    files = {line.split("file=", 1)[1].split(",", 1)[0]
+             for line in result.stdout.splitlines() if line.startswith("::error ")}
+    # GitHub matches the annotation against the pull request's files by this path
+    assert files == {"content/story.md"}, result.stdout
+
+
+# --- #2 one file named twice by different spellings --------------------------
+
+def _two_names(tmp_path):
+    (tmp_path / "content").mkdir()
+    story = tmp_path / "content" / "story.md"
+    story.write_text('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
+                     "The the plan is TK.\n", encoding="utf-8")
+    return story
+
+
+@pytest.mark.xfail(strict=True, reason="qa90 #2: files are told apart by normpath, so "
+                   "a folder and an absolute path to a file in it lint it twice")
+def test_a_file_named_by_its_folder_and_its_absolute_path_is_linted_once(tmp_path, run_cli):
+    story = _two_names(tmp_path)
+    result = run_cli("check", "--no-cache", "--format", "json", "content", str(story),
+                     cwd=tmp_path)
+    rules = sorted(f["rule"] for f in _json(result))
+    assert rules == ["hygiene.doubled-word", "hygiene.placeholder"], result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa90 #2: the same file named as ../x and x "
+                   "is linted twice (normpath keeps the ..)")
+def test_a_file_named_through_dot_dot_is_linted_once(tmp_path, run_cli):
+    _two_names(tmp_path)
+    spelled = f"../{tmp_path.name}/content/story.md"
+    result = run_cli("check", "--no-cache", "--format", "json", "content/story.md", spelled,
+                     cwd=tmp_path)
+    assert len(_json(result)) == 2, result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa90 #2: --diff prints the file's patch once "
+                   "per spelling, so git apply fails on the second copy")
+def test_diff_of_a_file_named_twice_applies(tmp_path, run_cli):
+    story = _two_names(tmp_path)
+    result = run_cli("check", "--diff", "content", str(story), cwd=tmp_path)
+    assert result.exit_code == 1, result.output
+    patch = tmp_path / "fix.patch"
+    patch.write_text(result.stdout, encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    applied = subprocess.run(["git", "apply", "--check", str(patch)], cwd=tmp_path,
+                             capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr + result.stdout
+
+
+# --- #3 a directive inside RCDATA (<textarea>, <title>) is text ---------------
+
+HTML = ("<!DOCTYPE html>\n<html><head><title>Plan wins</title>\n"
+        '<meta property="article:published_time" content="2026-11-30T10:00:00Z">\n'
+        "</head><body><article><h1>Plan wins</h1>\n"
+        "{between}\n"
+        "<p>The budget is TK.</p>\n"
+        "</article></body></html>\n")
+
+
+@pytest.mark.parametrize("between", [
+    "<p>Paste this:</p><textarea><!-- newslint-disable --></textarea>",
+    "<textarea><!-- newslint-disable hygiene --></textarea>",
+])
+@pytest.mark.xfail(strict=True, reason="qa90 #3: html.parser reads a comment inside "
+                   "<textarea> (RCDATA, where `<!--` is text) and the directive hides the TK")
+def test_a_directive_in_a_textarea_hides_nothing(tmp_path, run_cli, between):
+    page = tmp_path / "story.html"
+    page.write_text(HTML.format(between=between), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", page)
+    found = [(f["rule"], f["line"], f["column"]) for f in _json(result)]
+    assert ("hygiene.placeholder", 6, 18) in found, result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa90 #3: the same in a Markdown HTML block: "
+                   "a <textarea>'s `<!--` is text, yet it is read as a directive")
+def test_a_directive_in_a_markdown_textarea_hides_nothing(tmp_path, run_cli):
+    story = tmp_path / "story.md"
+    story.write_text('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
+                     "<textarea>\n<!-- newslint-disable -->\n</textarea>\n\n"
+                     "The budget is TK.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", story)
+    found = [(f["rule"], f["line"], f["column"]) for f in _json(result)]
+    assert found == [("hygiene.placeholder", 10, 15)], result.stdout
+
+
+# --- #4 a directive inside a NITF CDATA section is character data -------------
+
+NITF = ('<?xml version="1.0"?>\n<nitf><head><docdata>'
+        '<date.issue norm="20261130T000000"/></docdata></head>\n'
+        "<body><body.head><hedline><hl1>Plan wins</hl1></hedline></body.head>"
+        "<body.content>\n{between}\n<p>The budget is TK.</p>\n</body.content></body></nitf>\n")
+
+
+@pytest.mark.parametrize("between", [
+    "<p><![CDATA[Editors write <!-- newslint-disable --> to hide a finding.]]></p>",
+    "<p><![CDATA[<!-- newslint-disable hygiene -->]]></p>",
+])
+@pytest.mark.xfail(strict=True, reason="qa90 #4: the NITF reader takes `<!-- ... -->` "
+                   "inside a CDATA section (text the story prints) for an XML comment")
+def test_a_directive_in_nitf_cdata_hides_nothing(tmp_path, run_cli, between):
+    wire = tmp_path / "story.nitf"
+    wire.write_text(NITF.format(between=between), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", wire)
+    found = [(f["rule"], f["line"], f["column"]) for f in _json(result)]
+    assert ("hygiene.placeholder", 5, 18) in found, result.stdout
