@@ -3,8 +3,11 @@ newsroom user or a CI integrator would: the GitHub annotations' paths under a
 workspace reached through a symlink (#1), one file named twice by different
 spellings (#2: duplicate findings, a `--diff` patch that does not apply), and
 directive text that is no comment hiding findings: inside an HTML or Markdown
-`<textarea>`/`<title>` (#3, RCDATA, whose `<!--` is text) and inside a NITF
-CDATA section (#4, character data, printed as the story's words).
+`<textarea>` (#3, RCDATA, whose `<!--` is text) and inside a NITF CDATA
+section or processing instruction (#4, character data, printed as the story's
+words); a directive on a NewsML-G2 contentMeta headline's line ignored without
+a word (#5); and a rule that timed out (exit 2) said on stderr only, never in
+the SARIF, JUnit or GitHub report a CI reads (#6).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path."""
@@ -133,9 +136,11 @@ NITF = ('<?xml version="1.0"?>\n<nitf><head><docdata>'
 @pytest.mark.parametrize("between", [
     "<p><![CDATA[Editors write <!-- newslint-disable --> to hide a finding.]]></p>",
     "<p><![CDATA[<!-- newslint-disable hygiene -->]]></p>",
+    "<?note <!-- newslint-disable hygiene --> ?>",   # a processing instruction's data
 ])
 @pytest.mark.xfail(strict=True, reason="qa90 #4: the NITF reader takes `<!-- ... -->` "
-                   "inside a CDATA section (text the story prints) for an XML comment")
+                   "inside a CDATA section (text the story prints) or a processing "
+                   "instruction for an XML comment")
 def test_a_directive_in_nitf_cdata_hides_nothing(tmp_path, run_cli, between):
     wire = tmp_path / "story.nitf"
     wire.write_text(NITF.format(between=between), encoding="utf-8")
