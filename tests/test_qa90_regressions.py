@@ -7,7 +7,8 @@ directive text that is no comment hiding findings: inside an HTML or Markdown
 section or processing instruction (#4, character data, printed as the story's
 words); a directive on a NewsML-G2 contentMeta headline's line ignored without
 a word (#5); and a rule that timed out (exit 2) said on stderr only, never in
-the SARIF, JUnit or GitHub report a CI reads (#6).
+the SARIF, JUnit or GitHub report a CI reads (#6); JUnit folding an export's
+articles into one testsuite and dropping their names (#7).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path."""
@@ -225,3 +226,25 @@ def test_github_annotates_the_timed_out_rule(tmp_path, run_cli):
     out = _check_slow(tmp_path, run_cli, "github").stdout
     assert any(line.startswith(("::error", "::warning")) and "house.slow" in line
                for line in out.splitlines()), out
+
+
+# --- #7 JUnit folds an export's articles into one testsuite and drops their names
+
+@pytest.mark.xfail(strict=True, reason="qa90 #7: JUnit gives an export one testsuite and one "
+                   "testcase per rule, so its articles (README: a testsuite per article, a "
+                   "clean one a passing testcase) are merged and their ids never said")
+def test_junit_keeps_an_exports_articles_apart(tmp_path, run_cli):
+    import xml.etree.ElementTree as ET
+    rows = [{"id": "clean", "headline": "Plan wins", "published": "2026-11-30",
+             "body": "The plan wins, officials said."},
+            {"id": "dirty", "headline": "Plan wins", "published": "2026-11-30",
+             "body": "The plan is TK."},
+            {"id": "dirty2", "headline": "Plan wins", "published": "2026-11-30",
+             "body": "The plan is TK."}]
+    export = tmp_path / "feed.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "junit", export)
+    assert result.exit_code == 1, result.output
+    root = ET.fromstring(result.stdout)
+    assert root.get("tests") == "3" and root.get("failures") == "2", result.stdout
+    assert "dirty2" in result.stdout, result.stdout
