@@ -248,3 +248,16 @@ def test_junit_keeps_an_exports_articles_apart(tmp_path, run_cli):
     root = ET.fromstring(result.stdout)
     assert root.get("tests") == "3" and root.get("failures") == "2", result.stdout
     assert "dirty2" in result.stdout, result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa90 #7: rdjson's message drops the article an "
+                   "export's finding is in, which text, github, vale, json and sarif all name")
+def test_rdjson_names_an_exports_article(tmp_path, run_cli):
+    export = tmp_path / "feed.jsonl"
+    export.write_text(json.dumps({"id": "dirty2", "headline": "Plan wins",
+                                  "published": "2026-11-30", "body": "The plan is TK."}) + "\n",
+                      encoding="utf-8")
+    text = run_cli("check", "--no-cache", export)
+    assert "(article dirty2)" in text.stdout, text.stdout     # the text report names it
+    report = json.loads(run_cli("check", "--no-cache", "--format", "rdjson", export).stdout)
+    assert all("dirty2" in json.dumps(d) for d in report["diagnostics"]), report
