@@ -36,7 +36,26 @@ def name_groups(text: str, openers: bool = False, weak: bool = False) -> list[li
     headline, where only a name takes a capital ("Fire at Trinity destroys
     chapel"), or beside a name word ("Felicity Jones"); not in a capitalised
     label ("Course Scarcity: Unveiling ...") nor alone in Title Case; `weak`
-    keeps these too, for `wrong_openers` to judge."""
+    keeps these too, for `wrong_openers` to judge. Each option set reads the
+    one scan of the text (`_group_scan`); the lists returned are the
+    caller's own."""
+    title, scanned = _group_scan(text)
+    groups = [list(g) for g, sure in scanned if sure or weak]
+    if openers:
+        return groups
+    if title:   # every word has a capital: only runs tell, or a title opening the headline
+        return [g for g in groups if len(g) > 1 or _titled_opener(text, g[0].start)]
+    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)
+            or _titled_opener(text, g[0].start)]
+
+
+@lru_cache(maxsize=256)
+def _group_scan(text: str) -> tuple[bool, tuple[tuple[tuple[Token, ...], bool], ...]]:
+    """`is_title_cased(text)` and every run of name words in `text`, each
+    with whether it holds a word that is a name by its form too (else only
+    by its place: `name_groups`' `weak`). Kept by the text itself, so the
+    headline's groups are scanned once a story however many checks and
+    option sets ask (pf24: 3.7 scans a story before), and never stale."""
     title = is_title_cased(text)
     groups: list[list[Token]] = []
     strong: list[bool] = []        # the run holds a word that is a name by its form too
@@ -55,13 +74,7 @@ def name_groups(text: str, openers: bool = False, weak: bool = False) -> list[li
             last_end = tok.end
         else:
             last_end = -2
-    groups = [g for g, sure in zip(groups, strong) if sure or weak]
-    if openers:
-        return groups
-    if title:   # every word has a capital: only runs tell, or a title opening the headline
-        return [g for g in groups if len(g) > 1 or _titled_opener(text, g[0].start)]
-    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)
-            or _titled_opener(text, g[0].start)]
+    return title, tuple((tuple(g), sure) for g, sure in zip(groups, strong))
 
 
 @lru_cache(maxsize=8192)
@@ -87,8 +100,10 @@ def _ending_name(word: str) -> str:
         and w.lower() not in tables()["demonyms"] else ""
 
 
+@lru_cache(maxsize=256)
 def is_title_cased(text: str) -> bool:
-    """Three or more words of four letters or more, three in four capitalised."""
+    """Three or more words of four letters or more, three in four capitalised.
+    Kept by the text (a headline is asked about by several checks a story)."""
     longer = [w for w in WORD.findall(text, None, None, False, SERIAL) if len(w) >= 4]
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
 
