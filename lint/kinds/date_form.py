@@ -117,23 +117,45 @@ class DateForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
-        found = doc.analysis("style.date_form", lambda d: {})     # part index -> `deviations`
+        for part, start, end, new in by_check(doc, parts).get(check, ()):
+            if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)):
+                # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence; AP does not alter a
+                # quotation (qa47 #6)
+                continue
+            # a weekday its date contradicts (dates.weekday-mismatch): still abbreviated, but
+            # spelling it out would write a wrong day in full; the writer picks the day first;
+            # a year that ends a link's text would take the comma into the link (qa47 #6)
+            held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ()) \
+                or check == "year-comma" and _ends_link(doc, part, end)
+            yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
+                          message=held and self.opts["message-wrong-day"] or None)
+
+
+def by_check(doc, parts: list) -> dict[str, list[tuple]]:
+    """check -> every (part, start, end, replacement) of that check in
+    `parts`, in reading order: the nine rules of this kind (one a check,
+    most with the same scope) read one index of a story's deviations
+    instead of each walking every part (pf24). Kept on the document under
+    the tuple of the parts themselves (rules with another scope get an index
+    of their own); each part's `deviations` is read once a story whatever
+    the scopes."""
+    texts = doc.analysis("style.date_form", lambda d: {})     # part index -> `deviations`
+    indexes = doc.analysis("style.date_form_index", lambda d: {})
+    key = tuple(parts)
+    index = indexes.get(key)
+    if index is None:
+        index = indexes[key] = {}
         for part in parts:
-            by_check = found.get(part.index)
-            if by_check is None:
-                by_check = found[part.index] = deviations(part.text)
-            if check == "year-comma" and part.attrs.get("block") in ("td", "th"):
-                continue            # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence
-            for start, end, new in by_check.get(check, ()):
-                if check == "year-comma" and quoted(doc, part, start, end):
-                    continue        # AP does not alter a quotation (qa47 #6)
-                # a weekday its date contradicts (dates.weekday-mismatch): still abbreviated, but
-                # spelling it out would write a wrong day in full; the writer picks the day first;
-                # a year that ends a link's text would take the comma into the link (qa47 #6)
-                held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ()) \
-                    or check == "year-comma" and _ends_link(doc, part, end)
-                yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
-                              message=held and self.opts["message-wrong-day"] or None)
+            found = texts.get(part.index)
+            if found is None:
+                found = texts[part.index] = deviations(part.text)
+            for name, spans in found.items():
+                rows = [(part, s, e, new) for s, e, new in spans]
+                if name in index:
+                    index[name] += rows
+                else:
+                    index[name] = rows
+    return index
 
 
 def _ends_link(doc, part, end: int) -> bool:
