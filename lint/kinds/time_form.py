@@ -250,20 +250,36 @@ class TimeForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
-        for part in parts:
-            times = doc.per_part("style.time_form", part, scan)
+        for part, t in times_by_check(doc, parts).get(check, ()):
             text = part.text
-            for t in times:
-                if t.check != check:
-                    continue
-                new = t.replacement
-                if check == "noon" and SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start) \
-                        and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
-                    new = new.capitalize()        # (only noon and midnight open a sentence capitalised)
-                if new != text[t.start:t.end]:
-                    # (a wrapped time's kept line break is one space in the message: qa65 #3)
-                    yield Finding(part, t.start, t.end, fix=new, args={
-                        "replacement": new.replace("\n", " "), "written": t.written or text[t.start:t.end]})
+            new = t.replacement
+            if check == "noon" and SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start) \
+                    and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
+                new = new.capitalize()        # (only noon and midnight open a sentence capitalised)
+            if new != text[t.start:t.end]:
+                # (a wrapped time's kept line break is one space in the message: qa65 #3)
+                yield Finding(part, t.start, t.end, fix=new, args={
+                    "replacement": new.replace("\n", " "), "written": t.written or text[t.start:t.end]})
+
+
+def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:
+    """check -> every (part, time) of `scan` with that check in `parts`, in
+    reading order: the kind's rules (one a check, the same scope) read one
+    index of a story's clock times instead of each walking every part
+    (pf24). Kept on the document under the tuple of the parts themselves;
+    each part is scanned once a story whatever the scopes."""
+    indexes = doc.analysis("style.time_form_index", lambda d: {})
+    key = tuple(parts)
+    index = indexes.get(key)
+    if index is None:
+        index = indexes[key] = {}
+        for part in parts:
+            for t in doc.per_part("style.time_form", part, scan):
+                if t.check in index:
+                    index[t.check].append((part, t))
+                else:
+                    index[t.check] = [(part, t)]
+    return index
 
 
 KIND = TimeForm
