@@ -24,7 +24,8 @@ then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
 Paths are stored relative to the baseline file, so it works from any folder,
 with symlinked folders resolved (`baseline_paths`), so a file reached
-through a symlinked checkout is the same file (qa84 #1).
+through a symlinked checkout is the same file (qa84 #1). Records are
+checked and an older baseline's keys resolved when read (`baseline_load`).
 Writing a baseline over one keeps the records of the files and rules the
 run did not check (`unchecked`): only what was linted is recorded anew.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
@@ -43,7 +44,9 @@ from typing import Iterable
 
 from . import __version__
 from .diagnostic import Diagnostic
-from .baseline_paths import key_path as _key_path, resolved as _resolved
+from .baseline_load import checked, counts, near, recorded_bare as _recorded_bare, resolved_keys
+from .baseline_load import same_line as _same_line, same_side as _same_side
+from .baseline_paths import key_path as _key_path, resolver as _resolver, spelled_path
 from .fingerprint import for_report, halves, normalise
 from .regular_files import NotRegular, TooLarge, read_regular
 
@@ -167,7 +170,8 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
     base, cwd = base_dir(file), os.getcwd()
     paths = {_key_path(p, base, cwd): p for p in linted}
     if not data.get("paths_resolved"):       # an older baseline's keys, as spelled
-        findings = [{**f, "path": _resolved(f["path"], base)}
+        resolve = _resolver(base)            # each folder once (qa87 #14)
+        findings = [{**f, "path": resolve(f["path"])}
                     if isinstance(f, dict) and isinstance(f.get("path"), str) else f
                     for f in findings if isinstance(findings, list)]
     kept, gone = [], {}
@@ -230,24 +234,17 @@ class Baseline:
         self.taken: Counter = Counter()
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
-            findings = data["findings"]
-            if not data.get("paths_resolved"):   # keys as spelled, from before qa84 #1
-                findings = [{**f, "path": _resolved(f["path"], base_dir(file))}
-                            if isinstance(f.get("path"), str) else f for f in findings]
+            findings = checked(data["findings"])
+            # keys as spelled, from before qa84 #1: resolved, each spelling of a file kept apart
+            self.old_paths = not data.get("paths_resolved")
+            findings, self.spellings = resolved_keys(findings, base_dir(file)) if self.old_paths \
+                else (findings, {})
+            self.named_dir = base_dir(file)      # as named: an older record's spelling is from here
+            self.chosen: dict = {}       # a shared key -> the spelling the run named its file by
             self.with_repeats = data.get("repeats_recorded") is True
-            self.known = Counter((f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
-                                 for f in findings)
+            self.known = counts(findings, self.spellings)
             # per print: its flagged text, context words and lines, for findings whose context was edited
-            self.near: dict = {}
-            for f in findings:
-                if isinstance(f.get("text"), str):
-                    key = (f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
-                    lines = self.near[key][2] if key in self.near else []
-                    sides = tuple(f.get(k) if isinstance(f.get(k), str) else "" for k in ("before", "after"))
-                    line = f.get("line")
-                    old = "before" not in f and "after" not in f    # written before they were kept
-                    self.near[key] = (normalise(f["text"]), sides,
-                                      lines + ([line] if type(line) is int else []), old)
+            self.near = near(findings)
             # each path's record keys: a file's findings are matched against its own
             # records only, not the whole baseline copied per file (an audit filters
             # file by file: that copy cost as much CPU as the linting)
@@ -284,8 +281,9 @@ class Baseline:
         matches a finding of its path alone), so the cost is the findings'
         and their files' records, not the baseline's size."""
         entries = _entries(diagnostics, documents, self.base_dir, self.cwd)
-        left, taken = Counter({key: self.known[key] for path in {e["path"] for e in entries}
-                               for key in self.by_path.get(path, ())}), Counter()
+        left, taken = Counter(), Counter()
+        for path, named in {e["path"]: d.path for d, e in zip(diagnostics, entries)}.items():
+            left.update(self._records_of(path, named))
         keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
         known = [False] * len(keys)
         for i, (d, key) in enumerate(zip(diagnostics, keys)):
@@ -314,11 +312,28 @@ class Baseline:
         self.taken = taken
         return known
 
+    def _records_of(self, path: str, named: str) -> Counter:
+        """The records of the file keyed `path`, named `named` by the run: of
+        an older baseline holding it under several spellings, those of the
+        spelling the run names it by, as main matched them (qa87 #12)."""
+        by = self.spellings.get(path)
+        spelled = spelled_path(named, self.named_dir, self.cwd) if by else None
+        if spelled in (by or ()):
+            self.chosen[path] = spelled
+            return Counter({key: by[spelled][key[1:]] for key in self.by_path[path]})
+        return Counter({key: self.known[key] for key in self.by_path.get(path, ())})
+
     @property
     def unmatched(self) -> Counter:
         """The records the last `filter` (or the calls `matched_in_parts`
         adds up) left unmatched, for `gone`: (path, article, rule, print) -> n."""
-        return self.known - self.taken
+        known = self.known
+        if self.chosen:          # a file's records under the spelling the run used (qa87 #12)
+            known = known.copy()
+            for path, spelled in self.chosen.items():
+                known.update({key: self.spellings[path][spelled][key[1:]] - known[key]
+                              for key in self.by_path[path]})
+        return known - self.taken
 
     def matched_in_parts(self, taken: Counter) -> None:
         """Set what `gone` counts from the records several `filter` calls
@@ -357,7 +372,7 @@ def _missing_under(path: str, folders: list[str]) -> str | None:
     """`path` (absolute) when no file is there and it lies inside one of
     `folders` (absolute), else None."""
     path = os.path.normpath(path)
-    if os.path.lexists(path):
+    if os.path.lexists(path) or "\0" in path:    # a NUL: a damaged record, no file's (qa87 #10)
         return None
     real = os.path.realpath(path)       # the walked folders are resolved too
     for folder in folders:
@@ -371,23 +386,3 @@ def _missing_under(path: str, folders: list[str]) -> str | None:
 
 def _by_text(d: Diagnostic) -> bool:
     return d.rule in BY_TEXT_ONLY or d.level == "error"
-
-
-def _same_side(slot: list, entry: dict) -> bool:
-    """The words before the finding, or those after it, are the recorded ones
-    (an edge of a paragraph, no words, says nothing)."""
-    before, after = slot[1]
-    return bool(before and before == entry.get("before") or after and after == entry.get("after"))
-
-
-def _recorded_bare(slot: list, entry: dict) -> bool:
-    """A print from a baseline written before the context words were kept
-    matches its rule and text anywhere in the file, as it did then, so an
-    upgrade brings back no known finding (qa43 #2); `--write-baseline` again
-    makes it match only near its place."""
-    return slot[3]
-
-
-def _same_line(slot: list, entry: dict) -> bool:
-    """The finding is within a line of where a recorded one was."""
-    return any(abs(line - entry["line"]) <= 1 for line in slot[2])

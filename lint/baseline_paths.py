@@ -3,10 +3,11 @@ folder, with the symlinks of both folders resolved, so the same file has
 one key however the path to it is spelled (a checkout reached through a
 symlinked folder, macOS's /var for /private/var; qa84 #1). A baseline
 written before that (no `paths_resolved` in it) holds keys as spelled;
-`resolved` turns each into today's key when it is read."""
+`resolver` turns each into today's key when it is read."""
 from __future__ import annotations
 
 import os
+from typing import Callable
 
 
 def key_path(path: str, base_dir: str, cwd: str | None = None) -> str:
@@ -18,11 +19,38 @@ def key_path(path: str, base_dir: str, cwd: str | None = None) -> str:
     return os.path.relpath(_real_dir(whole), _real_dir(base_dir, True)).replace(os.sep, "/")
 
 
+def spelled_path(path: str, base_dir: str, cwd: str | None = None) -> str:
+    """`path` relative to `base_dir` as named, no symlink resolved: the key a
+    baseline written before qa84 #1 (no `paths_resolved`) gave the file."""
+    whole = os.path.normpath(os.path.join(cwd, path)) if cwd else os.path.abspath(path)
+    return os.path.relpath(whole, base_dir).replace(os.sep, "/")
+
+
+def resolver(folder: str) -> Callable[[str], str]:
+    """A function turning a record's key from a baseline written before keys
+    were resolved (no `paths_resolved`; qa84 #1), relative to `folder` (the
+    baseline's folder as named now), into the key `key_path` gives the same
+    file. Each folder is resolved once (a dict), not once a record: an older
+    baseline of 100,000 records loads as fast as before (qa87 #14). A key
+    no path can hold (a NUL in it) or on another drive is kept as it is:
+    it matches no file either way (qa87 #10)."""
+    real_base = os.path.realpath(folder)
+    heads: dict[str, str] = {}
+
+    def resolve(key: str) -> str:
+        try:
+            head, name = os.path.split(os.path.normpath(os.path.join(folder, key)))
+            if head not in heads:
+                heads[head] = os.path.realpath(head)
+            return os.path.relpath(os.path.join(heads[head], name), real_base).replace(os.sep, "/")
+        except ValueError:         # an embedded NUL; another drive (Windows)
+            return key
+    return resolve
+
+
 def resolved(key: str, folder: str) -> str:
-    """A record's `key` from a baseline written before keys were resolved
-    (no `paths_resolved`; qa84 #1), relative to `folder` (the baseline's
-    folder as named now): the key `key_path` gives the same file."""
-    return key_path(key, folder, folder)
+    """One older record's `key` resolved (`resolver`; reading many, make one resolver)."""
+    return resolver(folder)(key)
 
 
 def _real_dir(path: str, folder: bool = False) -> str:

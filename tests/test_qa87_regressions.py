@@ -205,10 +205,6 @@ def _damaged(tmp_path, findings) -> None:
     (tmp_path / "b.json").write_text(json.dumps({"version": 1, "tool": "newslint", "findings": findings}))
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #9 (HIGH, new): a baseline with no paths_resolved "
-                   "(every one written before fx159) whose findings hold a non-object ('a.md', or a "
-                   "findings object) is 'internal error: AttributeError ... (please report this)'; "
-                   "main said it is not a newslint baseline")
 @pytest.mark.parametrize("findings", [["a.md"], {"a.md": 1}])
 def test_a_damaged_old_baseline_is_said_not_an_internal_error(tmp_path, run_cli, findings):
     _damaged(tmp_path, findings)
@@ -217,9 +213,6 @@ def test_a_damaged_old_baseline_is_said_not_an_internal_error(tmp_path, run_cli,
     assert "b.json: not a newslint baseline" in got.stderr, got.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #10 (HIGH, new): a record's path holding a NUL "
-                   "(a damaged or hand-edited baseline) is 'internal error: ValueError: embedded null "
-                   "byte' now that keys are resolved; main read it (the record matched nothing)")
 @pytest.mark.parametrize("resolved", [False, True])
 def test_a_nul_in_a_records_path_is_no_internal_error(tmp_path, run_cli, resolved):
     _damaged(tmp_path, [{"path": "a\u0000b.md", "rule": "hygiene.doubled-word", "fingerprint": "0"}])
@@ -231,9 +224,6 @@ def test_a_nul_in_a_records_path_is_no_internal_error(tmp_path, run_cli, resolve
     assert got.exit_code in (0, 2), got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #11 (HIGH, old): a record whose path is a number is "
-                   "'internal error: TypeError: join() argument must be str ...' (names_a_file_here "
-                   "or gone), not one line saying the baseline cannot be read")
 def test_a_records_path_of_the_wrong_type_is_no_internal_error(tmp_path, run_cli):
     _damaged(tmp_path, [{"path": 5, "rule": "hygiene.doubled-word", "fingerprint": "0"}])
     got = run_cli("check", "--no-cache", "--baseline", "b.json", "a.md", cwd=tmp_path)
@@ -242,11 +232,6 @@ def test_a_records_path_of_the_wrong_type_is_no_internal_error(tmp_path, run_cli
 
 # --- #12 an older baseline holding one file under two spellings ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #12 (HIGH, new): a baseline main wrote through a "
-                   "symlinked folder and again through the real one holds each record twice (link/... "
-                   "and real/..., qa84 #1's fault); resolved when read they are one key counted twice, "
-                   "so the spare records hide the same slips added on the next line (main showed them) "
-                   "and the first run says the spares are 'gone (fixed)'")
 def test_an_old_baselines_two_spellings_of_a_file_hide_no_new_finding(tmp_path, run_cli):
     story = tmp_path / "real" / "content" / "a.md"
     story.parent.mkdir(parents=True)
@@ -288,10 +273,6 @@ def test_resume_writes_a_gone_baseline_file_again(tmp_path, client):
 
 # --- #14 an older baseline's keys resolved one record at a time ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #14 (MED, new): a baseline without paths_resolved has "
-                   "each record's folder (and the baseline's own) resolved again, two realpath calls a "
-                   "record, not once a folder: 100,000 records load in about 5 s, not 0.6 s, on every "
-                   "check --baseline (a pre-commit hook of one file: 1.4 s -> 8.3 s) until rewritten")
 def test_an_older_baseline_resolves_each_folder_once(tmp_path, monkeypatch):
     from lint.baseline import Baseline
 
