@@ -46,14 +46,17 @@ from . import __version__
 from .diagnostic import Diagnostic
 from .baseline_load import checked, counts, near, recorded_bare as _recorded_bare, resolved_keys
 from .baseline_load import same_line as _same_line, same_side as _same_side
-from .baseline_paths import key_path as _key_path, resolver as _resolver, spelled_path
+from .baseline_paths import key_path as _key_path, missing_under as _missing_under, resolver as _resolver
+from .baseline_paths import spelled_path
 from .fingerprint import for_report, halves, normalise
 from .regular_files import NotRegular, TooLarge, read_regular
 
 FORMAT_VERSION = 1
 # Findings about the command line, not an article: never recorded, never hidden.
 # A path named where nothing is (a typo, a deleted file) would stay hidden for
-# good once recorded, and its file is not there to be adopted.
+# good once recorded, and its file is not there to be adopted. (A baseline
+# written before paths were resolved may hold a walked dangling symlink as
+# file.unreadable, as main said it: that record hides its file.missing, qa87 #3.)
 NEVER_RECORDED = ("file.missing",)
 # Never hidden by a record near their place, only by their text: a slip that
 # must not reach print (nu25 #5). Any error-level finding is held the same way.
@@ -260,7 +263,8 @@ class Baseline:
 
     def filter(self, diagnostics: list[Diagnostic], documents: dict) -> tuple[list[Diagnostic], int]:
         """(findings not in the baseline, how many were hidden). Order is kept;
-        a NEVER_RECORDED finding is never hidden, even by a baseline that holds it.
+        a NEVER_RECORDED finding is never hidden, even by a baseline that holds it,
+        but for an older baseline's file.unreadable of a dangling link (qa87 #3).
         A finding's `repeats` (a stale dateline said again) are separate faults:
         where the baseline hides the first and has no record of a repeat, the
         repeat is shown, in its place by `Diagnostic.sort_key` (the count
@@ -309,6 +313,16 @@ class Baseline:
                         taken[slot[4]] += 1
                         known[i] = True
                         break
+        if self.old_paths:       # main said file.unreadable of a walked dangling symlink (qa87 #3)
+            for i, (d, key) in enumerate(zip(diagnostics, keys)):
+                link = d.rule == "file.missing" and os.path.islink(os.path.join(self.cwd, d.path))
+                if not known[i] and link:
+                    for rec in self.by_path.get(key[0], ()):
+                        if rec[1:3] == (key[1], "file.unreadable") and left[rec] > 0:
+                            left[rec] -= 1
+                            taken[rec] += 1
+                            known[i] = True
+                            break
         self.taken = taken
         return known
 
@@ -366,22 +380,6 @@ class Baseline:
                 missing[path] = _missing_under(os.path.join(self.base_dir, path), folders)
             moved += n if missing[path] and selected(missing[path], rule) else 0
         return fixed, moved
-
-
-def _missing_under(path: str, folders: list[str]) -> str | None:
-    """`path` (absolute) when no file is there and it lies inside one of
-    `folders` (absolute), else None."""
-    path = os.path.normpath(path)
-    if os.path.lexists(path) or "\0" in path:    # a NUL: a damaged record, no file's (qa87 #10)
-        return None
-    real = os.path.realpath(path)       # the walked folders are resolved too
-    for folder in folders:
-        try:
-            if os.path.commonpath([folder, real]) == folder:
-                return path
-        except ValueError:      # another drive (Windows)
-            continue
-    return None
 
 
 def _by_text(d: Diagnostic) -> bool:

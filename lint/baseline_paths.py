@@ -61,3 +61,19 @@ def _real_dir(path: str, folder: bool = False) -> str:
         return os.path.realpath(path)
     head, name = os.path.split(path)
     return os.path.join(os.path.realpath(head), name)
+
+
+def missing_under(path: str, folders: list[str]) -> str | None:
+    """`path` (absolute) when no file is there and it lies inside one of
+    `folders` (absolute), else None."""
+    path = os.path.normpath(path)
+    if os.path.lexists(path) or "\0" in path:    # a NUL: a damaged record, no file's (qa87 #10)
+        return None
+    real = os.path.realpath(path)       # the walked folders are resolved too
+    for folder in folders:
+        try:
+            if os.path.commonpath([folder, real]) == folder:
+                return path
+        except ValueError:      # another drive (Windows)
+            continue
+    return None

@@ -57,3 +57,22 @@ def test_an_old_baseline_counts_the_spelling_the_run_names(tmp_path, run_cli, na
     got = run_cli("check", *args, "--format", "json", "--baseline", "b.json", named, cwd=tmp_path)
     assert len(json.loads(got.stdout)) == shown, got.output     # as main: 1 through real/, 0 through link/
     assert f"{2 - shown} known finding" in got.stderr and "gone" not in got.stderr, got.stderr
+
+
+@pytest.mark.parametrize("resolved, link", [(False, True), (True, True), (False, False)])
+def test_an_older_records_unreadable_link_hides_its_missing_only(tmp_path, run_cli, resolved, link):
+    """qa87 #3: main said file.unreadable of a walked dangling symlink and
+    recorded it; from a baseline of then (no paths_resolved) that record hides
+    the link's file.missing. A baseline of today never records one, and a
+    path where nothing is, no link, is still said (a typo, a deleted file)."""
+    (tmp_path / "content").mkdir()
+    if link:
+        (tmp_path / "content" / "old.md").symlink_to("gone.md")
+    record = {"path": "content/old.md", "rule": "file.unreadable", "fingerprint": "08d455d74240e34a",
+              "text": "", "line": 1}
+    (tmp_path / "b.json").write_text(json.dumps({"version": 1, "tool": "newslint", "findings": [record],
+                                                 **({"paths_resolved": True} if resolved else {})}))
+    got = run_cli("check", "--no-cache", "--format", "json", "--baseline", "b.json", "content/old.md",
+                  cwd=tmp_path)
+    rules = [f["rule"] for f in json.loads(got.stdout)]
+    assert rules == ([] if link and not resolved else ["file.missing"]), got.output

@@ -67,10 +67,6 @@ def test_a_new_fix_does_not_rewrite_a_known_findings_words(tmp_path, run_cli):
 
 # --- #3 main's baseline of a walked dangling symlink ----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #3 (HIGH, new): main recorded a walked dangling "
-                   "symlink as file.unreadable; it is file.missing now, never recorded nor hidden, so "
-                   "after the upgrade the baseline no longer hides it (exit 1 on every run, "
-                   "'1 recorded finding is gone (fixed)'), and --write-baseline cannot record it")
 def test_an_upgrade_keeps_a_dangling_link_main_recorded_hidden(tmp_path, run_cli):
     content = tmp_path / "content"
     content.mkdir()
