@@ -14,8 +14,10 @@ def key_path(path: str, base_dir: str, cwd: str | None = None) -> str:
     """`path` (relative to `cwd`, else the current folder) relative to
     `base_dir`, both with their folders' symlinks resolved (`_real_dir`),
     so one file has one key however the path to it is spelled: through a
-    symlinked checkout, macOS's /var for /private/var (qa84 #1)."""
-    whole = os.path.normpath(os.path.join(cwd, path)) if cwd else os.path.abspath(path)
+    symlinked checkout, macOS's /var for /private/var (qa84 #1). A `..`
+    is read after the links before it, as the system reads it: `link/../a.md`
+    is the file beside the link's target, not beside the link (qa87 #7)."""
+    whole = os.path.join(cwd or os.getcwd(), path)
     return os.path.relpath(_real_dir(whole), _real_dir(base_dir, True)).replace(os.sep, "/")
 
 
@@ -60,6 +62,8 @@ def _real_dir(path: str, folder: bool = False) -> str:
     if folder:
         return os.path.realpath(path)
     head, name = os.path.split(path)
+    if name in ("", os.curdir, os.pardir):      # no file's own name: the folder it names
+        return os.path.realpath(path)
     return os.path.join(os.path.realpath(head), name)
 
 

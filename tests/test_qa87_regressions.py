@@ -76,9 +76,6 @@ def test_an_upgrade_keeps_a_dangling_link_main_recorded_hidden(tmp_path, run_cli
 
 # --- #7 a path through a symlinked folder and '..' ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #7 (LOW, old): key_path normalises '..' before it "
-                   "resolves symlinks, so link/../a.md (which the system reads as the file beside "
-                   "the link's target) is keyed as the file beside the link: the baseline hides nothing")
 def test_a_path_through_a_link_and_dotdot_keys_the_file_it_reads(tmp_path, run_cli):
     (tmp_path / "x" / "y" / "repo").mkdir(parents=True)
     (tmp_path / "x" / "y" / "a.md").write_text(
