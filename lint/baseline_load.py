@@ -43,13 +43,18 @@ def resolved_keys(findings: list[dict], folder: str) -> tuple[list[dict], dict]:
     would hide as many again (qa87 #12), so `Baseline` counts one spelling's
     records: the one the run names the file by, as main matched it."""
     resolve = resolver(folder)
-    out, spellings = [], {}
+    out, first, shared = [], {}, set()       # a key's first spelling; keys spelled twice
     for f in findings:
         key = resolve(f["path"])
         out.append({**f, "path": key})
-        spellings.setdefault(key, {}).setdefault(f["path"], Counter())[
-            (f.get("article", ""), f["rule"], f["fingerprint"])] += 1
-    return out, {key: by for key, by in spellings.items() if len(by) > 1}
+        if first.setdefault(key, f["path"]) != f["path"]:
+            shared.add(key)
+    spellings: dict = {}
+    for f, new in zip(findings, out) if shared else ():
+        if new["path"] in shared:
+            spellings.setdefault(new["path"], {}).setdefault(f["path"], Counter())[
+                (f.get("article", ""), f["rule"], f["fingerprint"])] += 1
+    return out, spellings
 
 
 def counts(findings: list[dict], spellings: dict) -> Counter:

@@ -37,16 +37,23 @@ def resolver(folder: str) -> Callable[[str], str]:
     no path can hold (a NUL in it) or on another drive is kept as it is:
     it matches no file either way (qa87 #10)."""
     real_base = os.path.realpath(folder)
-    heads: dict[str, str] = {}
+    heads: dict[str, str | None] = {}       # a key's folder as written -> today's, "" for the base
 
     def resolve(key: str) -> str:
-        try:
-            head, name = os.path.split(os.path.normpath(os.path.join(folder, key)))
-            if head not in heads:
-                heads[head] = os.path.realpath(head)
-            return os.path.relpath(os.path.join(heads[head], name), real_base).replace(os.sep, "/")
-        except ValueError:         # an embedded NUL; another drive (Windows)
+        head, _, name = key.rpartition("/")
+        if name in ("", os.curdir, os.pardir):      # no file's own name: resolved whole
+            head, name = key, ""
+        if head not in heads:
+            try:
+                # main wrote keys from the folder as named, '..' read lexically: so here
+                real = os.path.realpath(os.path.normpath(os.path.join(folder, head)))
+                heads[head] = os.path.relpath(real, real_base).replace(os.sep, "/")
+            except ValueError:     # an embedded NUL; another drive (Windows)
+                heads[head] = None
+        rel = heads[head]
+        if rel is None:
             return key
+        return name if rel == "." else f"{rel}/{name}" if name else rel
     return resolve
 
 
