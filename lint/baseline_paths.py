@@ -40,7 +40,8 @@ def resolver(folder: str) -> Callable[[str], str]:
     heads: dict[str, str | None] = {}       # a key's folder as written -> today's, "" for the base
 
     def resolve(key: str) -> str:
-        head, _, name = key.rpartition("/")
+        head, slash, name = key.rpartition("/")
+        head = head or slash                        # '/a.md': the root's
         if name in ("", os.curdir, os.pardir):      # no file's own name: resolved whole
             head, name = key, ""
         if head not in heads:
