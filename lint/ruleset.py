@@ -96,7 +96,9 @@ def rule_files(folder) -> list[tuple[str, str]]:
     for pack in (p for p in entries if os.path.isdir(p)):
         named: dict[str, str] = {}
         pack_name = os.path.basename(pack)
-        for f in sorted(os.path.join(pack, n) for n in os.listdir(pack)):
+        # a dotfile is an editor's or a copier's, never a rule (as git and Vale pass over
+        # hidden files): Emacs' lock .#x.yaml (a dangling link), macOS's ._x.yaml, .draft.yaml
+        for f in sorted(os.path.join(pack, n) for n in os.listdir(pack) if not n.startswith(".")):
             if not _is_rule_file(f):
                 continue
             stem = os.path.splitext(os.path.basename(f))[0]

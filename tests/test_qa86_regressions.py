@@ -22,10 +22,6 @@ def _house(tmp_path, swap: str = "colour: color", scope: str = "") -> None:
 
 # --- #1 an editor's lock file in a pack stops every run ---------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #1 (HIGH, new): Emacs' lock file for a rule being edited "
-                   "(.#x.yaml, a symlink to user@host.pid:time) is a dangling *.yaml, so since fx158 every "
-                   "check stops with exit 2 ('cannot read rule file: broken symlink') while the rule is "
-                   "edited; beb47df2 passed over it, as the pack folders' own dotfiles are")
 def test_an_editor_lock_file_beside_a_rule_is_passed_over(tmp_path, run_cli):
     _house(tmp_path)
     os.symlink("reporter@desk.12345:1733356800", tmp_path / "rules" / "h" / ".#x.yaml")
@@ -82,10 +78,6 @@ def test_an_array_of_tables_picture_has_its_caption():
 
 # --- #5 a pack's hidden files are loaded as rules -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #5 (MED, old): a pack's dotfiles are loaded as rules: "
-                   "macOS's AppleDouble ._x.yaml (copied over SMB or exFAT) stops every run with exit 2 "
-                   "('not valid UTF-8'), and .draft.yaml becomes the rule 'h..draft'; the rules folder's "
-                   "own dotfiles are passed over")
 def test_a_packs_dotfiles_are_not_rules(tmp_path, run_cli):
     _house(tmp_path)
     (tmp_path / "rules" / "h" / "._x.yaml").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X\xb0")
