@@ -15,6 +15,7 @@ from typing import Iterable
 
 # What readers report of the file itself, and the `file.*` ids: readers and
 # checks import them from here, with the parts they go with.
+from . import yaml_plain
 from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
 
@@ -284,7 +285,8 @@ class Document:
         so because of what its line break carries (`_unverbatim`, qa64 #6); `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads; a key of `held`: it touches
-        that span."""
+        that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
+        the fixed text of which YAML would read otherwise (`yaml_plain`)."""
         if part.kind == "embed":
             return "embed"
         for a, b, why in self.held:     # an insertion at either end of the span is in it
@@ -295,6 +297,9 @@ class Document:
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))
+        plain = part.attrs.get("yaml_plain")
+        if plain and not yaml_plain.reads_as_itself(part.text[:f_start] + fix + part.text[f_end:], plain == "flow"):
+            return "plain"
         return "template" if self.is_protected(start, end) else ""
 
     def is_protected(self, start: int, end: int) -> bool:

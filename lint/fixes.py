@@ -42,6 +42,9 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "quoting": "its fix would put {} into a quoted value, breaking its quoting",
         "open-front": "it is in front matter never closed, whose values a site reads as data "
                       "once the block is closed: close it, then fix only what is prose",
+        "plain": "it is an unquoted YAML value, which with the fix YAML would read as other text "
+                 "or no text at all (a quote mark, %, &, * or @ at its start, ': ' or ' #' in it, or a "
+                 "number, date or true/false): quote the value first",
         "bare": "it is a number, date or true/false written without quotes (TOML, JSON), which a "
                 "fix would turn into something no reader can parse: quote it first"}
 

@@ -33,10 +33,6 @@ def test_an_editor_lock_file_beside_a_rule_is_passed_over(tmp_path, run_cli):
 
 # --- #2 --fix writes a YAML indicator at the start of a plain title ----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #2 (HIGH, old): a fix that puts a YAML indicator (' % * &) "
-                   "at the start of a plain (unquoted) front-matter value is written as is ('title: '50s "
-                   "music is back'), so the front matter no longer parses; UNSAFE[''] guards only ':' '#' "
-                   "and line ends (fx157 took YAML fixes to be always valid)")
 @pytest.mark.parametrize("swap, title, fixed", [
     ("Fifties: \"'50s\"", "Fifties music is back", "'50s music is back"),
     ("'(?i)percent': '%'", "Percent of voters rose", "% of voters rose"),
@@ -49,6 +45,17 @@ def test_a_fix_at_the_start_of_a_plain_yaml_title_keeps_the_front_matter_yaml(tm
     run_cli("check", "--no-cache", "--fix", "a.md", "--rules", "rules", "--select", "h", cwd=tmp_path)
     front = story.read_text(encoding="utf-8").split("---\n")[1]
     assert yaml.safe_load(front)["title"] in (title, fixed), front
+
+
+def test_a_fix_in_a_plain_yaml_value_is_held_only_when_yaml_would_read_it_otherwise(tmp_path, run_cli):
+    _house(tmp_path, "Fifties: \"'50s\"", "scope: [headline, field, paragraph]\n")
+    story = write(tmp_path / "a.md", "---\ntitle: Fifties music is back\ntags: [Fifties, Music of the Fifties]\n"
+                                     "---\n\nThe Fifties are back.\n")
+    got = run_cli("check", "--no-cache", "--fix", "a.md", "--rules", "rules", "--select", "h", cwd=tmp_path)
+    front = yaml.safe_load(story.read_text(encoding="utf-8").split("---\n")[1])
+    assert front == {"title": "Fifties music is back", "tags": ["Fifties", "Music of the '50s"]}, front
+    assert "The '50s are back." in story.read_text(encoding="utf-8")
+    assert "a.md: 2 findings left unfixed on purpose (2:8, 3:8: it is an unquoted YAML value" in got.output, got.output
 
 
 # --- #3 noon's fix drops the stop that ends a quoted sentence -----------------------------

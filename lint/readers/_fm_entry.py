@@ -27,7 +27,9 @@ class Entry:
     characters a fix may not write into it (its quoting would break), and
     `at`: where the key is given its value when that is not where its text
     starts (a YAML alias `title: *e`, whose text stands at the anchor; a
-    value that is a tag alone, `title: !!str`), else None."""
+    value that is a tag alone, `title: !!str`), else None. `plain`: how a
+    YAML plain scalar stands ("block" or "flow"), which a fix must leave a
+    plain scalar YAML reads as the fixed text (`yaml_plain`), else ""."""
 
     key: str
     value: object
@@ -35,6 +37,7 @@ class Entry:
     segments: tuple[tuple[int, int], ...]
     unsafe: str = "\n"
     at: int | None = None
+    plain: str = ""     # a YAML plain (unquoted) string: "block" or "flow" (inside [] or {})
 
     @classmethod
     def stated(cls, key: str, value: object, at: int) -> Entry:
@@ -105,7 +108,7 @@ def with_refs(e: Entry) -> Entry:
     if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
         return e
     if "&" not in e.text:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at)
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at, e.plain)
     b, prev = Builder(), 0
     field = Part("field", e.text, e.segments)     # once: each reference is placed through it
     starts = [t for t, _ in e.segments]
@@ -117,7 +120,7 @@ def with_refs(e: Entry) -> Entry:
         b.add_decoded(decoded, field.source_offset(m.start()))
         prev = m.end()
     if prev == 0:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at)
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at, e.plain)
     b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
-    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe, e.at)
+    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe, e.at, e.plain)
 

@@ -186,14 +186,16 @@ class _YamlWalk:
                 _problem(self.doc, problem, at)
             return None, False
 
-    def walk(self, node, key: str, depth: int = 0, alias: int | None = None, as_text: bool = False) -> None:
+    def walk(self, node, key: str, depth: int = 0, alias: int | None = None, as_text: bool = False,
+             flow: bool = False) -> None:
         """Entries for the leaves of `node`, the value of dotted `key`, added
         to `entries` (a string or a date each); once `entries` holds
         `MAX_ENTRIES`, a leaf is only counted in `skipped`, and the first
         offset left unread kept in `stopped`. `alias`: the offset of the
         alias `node` was given by (`Entry.at`); `as_text`: a scalar that YAML
         reads as no string (`title: 1984`) is its text as written
-        (`_as_text`), as the sites print it."""
+        (`_as_text`), as the sites print it; `flow`: `node` stands inside a
+        flow collection (`[...]`, `{...}`), where a plain scalar ends at `,`."""
         # a collection is walked once under each top key newslint knows (`_fm_keys.named`): an
         # alias of it under one (`author: *jane`, the anchor under `team:`) is read as that key's
         # too; under all other keys together it is walked once, so aliases cannot multiply it.
@@ -211,14 +213,16 @@ class _YamlWalk:
                 k_node, v_node = pair
                 if isinstance(k_node, yaml.ScalarNode) and id(pair) not in lost:
                     here = self.alias_of(k_node, v_node)
-                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1, alias if here is None else here)
+                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1, alias if here is None else here,
+                              flow=bool(node.flow_style))
         elif isinstance(node, yaml.SequenceNode):
             self.seen.add(slot)
             reach = node.start_mark.index     # an item that starts before it is an alias
             for i, item in enumerate(node.value):
                 here = None if item.start_mark.index >= reach else self._alias((node.start_mark.index, i))
                 reach = reach if here is not None else max(reach, item.end_mark.index)
-                self.walk(item, f"{key}.{i}", depth + 1, alias if here is None else here)
+                self.walk(item, f"{key}.{i}", depth + 1, alias if here is None else here,
+                          flow=bool(node.flow_style))
         else:
             value, ok = self.construct(node, as_text)
             if ok and as_text and _as_text(node, value):
@@ -234,6 +238,8 @@ class _YamlWalk:
             else:
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
+                if not node.style and isinstance(value, str):
+                    entry.plain = "flow" if flow else "block"
                 self.entries.append(entry)
 
 

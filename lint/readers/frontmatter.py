@@ -140,6 +140,8 @@ def _part(kind: str, e: Entry, **kw) -> Part:
     segments = slice_segments(e.segments, start, end) if start < end else ((0, e.stated_at()),)
     part = Part(kind, e.text[start:end], segments, **kw)
     part.attrs["unsafe_chars"] = e.unsafe
+    if e.plain:
+        part.attrs["yaml_plain"] = e.plain
     return part
 
 
