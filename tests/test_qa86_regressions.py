@@ -60,9 +60,6 @@ def test_a_fix_in_a_plain_yaml_value_is_held_only_when_yaml_would_read_it_otherw
 
 # --- #3 noon's fix drops the stop that ends a quoted sentence -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #3 (HIGH, old): '12 p.m.' at the end of a quoted sentence "
-                   "('...at 12 p.m.\" She left') is fixed to 'noon\" She left': the period that was both "
-                   "p.m.'s and the sentence's is lost with p.m.")
 @pytest.mark.parametrize("close", ['"', "\u201d"])
 def test_noons_fix_keeps_the_stop_before_a_closing_quote_that_ends_the_sentence(tmp_path, run_cli, close):
     story = write(tmp_path / "s.md", f'# Vote set for Friday\n\n"The vote is at 12 p.m.{close} She left '

@@ -91,7 +91,10 @@ def _numbered_name_pattern() -> regex.Pattern:
 
 # A quote mark opens a new sentence only when a capital follows it: "at 12 p.m.
 # \"sharp\" on Friday" goes on, and its fix is "at noon \"sharp\"" (qa84 #11).
-SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\"“]?\p{{Lu}}")
+# A closing quote right after the stop ends a quoted sentence when the text
+# ends or a capital follows it: "\"The vote is at 12 p.m.\" She left" keeps its
+# stop inside the quote ("at noon.\" She left", qa86 #3); a lower-case word goes on.
+SENTENCE_END_AFTER = regex.compile(rf"[\"”’]?(?:\s*$|\s+(?!(?:{_GOES_ON})\b)[\"“]?\p{{Lu}})")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
 # A weekday's abbreviation ends no sentence with its full stop: "opens Thurs.
