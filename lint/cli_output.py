@@ -286,8 +286,19 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str], check
     named path where nothing is is said, not recorded (`baseline.NEVER_RECORDED`).
     `checked`, (linted paths, `selected(path, rule)`): a
     baseline already in `file` keeps its records of the files and rules the
-    run did not check (`baseline.unchecked`), said with the count."""
+    run did not check (`baseline.unchecked`), said with the count. A run
+    that skipped a rule after it timed out (`spent.SKIPPING`) writes nothing:
+    its later files' findings of that rule would be missing, and come back as
+    new once it is mended (qa86 #10); the skip lines are said, exit 2."""
     from . import baseline as baseline_mod
+    from .spent import SKIPPING
+    skipping = [p for p in dict.fromkeys(problems) if SKIPPING in p]
+    if skipping:
+        say_skipped(dict.fromkeys(problems))
+        rules = sorted({p.split(": rule ", 1)[1].split(":", 1)[0] for p in skipping if ": rule " in p})
+        raise fail(f"{file}: baseline not written: {plural(len(rules), 'rule')} {', '.join(rules)} "
+                   f"timed out and {plural(len(rules), 'was', 'were')} skipped on later files, whose findings it would lack; mend the "
+                   "pattern or the slow text, then write the baseline again")
     kept = baseline_mod.unchecked(file, *checked) if checked else []
     try:
         n = baseline_mod.write_records(file, baseline_mod.records(

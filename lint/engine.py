@@ -215,8 +215,8 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             else:
                 with budget(RULE_BUDGET):
                     findings = list(rule.checker.check(doc, parts))
-        except TimeoutError as exc:      # skipped for this file and the run's next (`spent`)
-            result.problems.append(Problem(spent.timed_out(rule, doc.path, exc)))
+        except TimeoutError as exc:      # after a few files, skipped for the run's next (`spent`)
+            result.problems.append(Problem(spent.timed_out(rule, doc.path, exc, doc.article)))
             continue
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             result.problems.append(Problem(

@@ -11,8 +11,9 @@ long-lived process (the language server, an archive audit) can keep one:
   `refresh()` forgets it (and the compiled rules), e.g. when a config file is
   created or a rule file edited;
 - a rule that crashes on one file still runs on the next, but one whose
-  patterns timed out is skipped for the rest of the session's files, with
-  the same one line (`spent`; qa84: 2 s of CPU on every file); a new
+  patterns timed out on 3 different files is skipped for the rest of the
+  session's files, with the same one line (`spent`; qa84: 2 s of CPU on
+  every file); a new
   session or `refresh()` runs it again. The `Document` passed to
   `lint_document` is never changed.
 """

@@ -94,10 +94,6 @@ def test_a_packs_dotfiles_are_not_rules(tmp_path, run_cli):
 
 # --- #6 the editor keeps a timed-out rule skipped after its text is gone ----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #6 (MED, new): in the language server a rule that timed out "
-                   "once is skipped on every document for the editor's whole life (until a rule or config "
-                   "file changes), even once the document that timed out no longer holds the slow text; "
-                   "its problem line says 'every later one in this run', a run the user cannot end")
 def test_the_editor_runs_a_timed_out_rule_again_once_the_slow_text_is_gone(tmp_path, monkeypatch):
     from lint.kinds import base
     from lint.server.documents import Target
@@ -151,10 +147,6 @@ def test_a_message_of_the_wrong_type_is_said_as_written(tmp_path, written):
 
 # --- #10 a baseline written in a run where a rule timed out lacks its later files' findings ----
 
-@pytest.mark.xfail(strict=True, reason="qa86 #10 (MED, new): --write-baseline in a run where a house rule "
-                   "timed out on one file records none of that rule's findings in every later file (fx158 "
-                   "skips it there), and the baseline is still written; once the slow text or the rule is "
-                   "mended, --baseline reports those old findings as new. beb47df2 recorded them")
 def test_a_baseline_written_after_a_timeout_still_holds_the_later_files_findings(tmp_path, run_cli,
                                                                                   monkeypatch):
     import json
@@ -188,10 +180,6 @@ def _slow_export(tmp_path, monkeypatch):
     write(tmp_path / "dump.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
 
 
-@pytest.mark.xfail(strict=True, reason="qa86 #11 (MED, new): a house rule that timed out on one article of a "
-                   "JSON Lines dump is skipped for every other article of the dump (and, in audit, of every "
-                   "later partition: a finished dataset lacking the rule's findings, which --resume does not "
-                   "redo); beb47df2 lost only the slow article's")
 def test_a_timeout_on_one_article_keeps_the_rule_on_the_exports_other_articles(tmp_path, run_cli, monkeypatch):
     _slow_export(tmp_path, monkeypatch)
     got = run_cli("check", "--no-cache", "dump.jsonl", "--rules", "rules", "--select", "house", cwd=tmp_path)
@@ -199,9 +187,6 @@ def test_a_timeout_on_one_article_keeps_the_rule_on_the_exports_other_articles(t
         "dump.jsonl:2:45:", "dump.jsonl:3:45:"], got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa86 #12 (LOW, old): the timeout line names the export ('timed out "
-                   "on dump.jsonl'), not the article whose text was slow, so in a dump of thousands the user "
-                   "cannot find it")
 def test_the_timeout_line_names_the_article(tmp_path, run_cli, monkeypatch):
     _slow_export(tmp_path, monkeypatch)
     got = run_cli("check", "--no-cache", "dump.jsonl", "--rules", "rules", "--select", "house", cwd=tmp_path)

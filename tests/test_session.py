@@ -105,10 +105,12 @@ def test_lint_document_never_changes_the_document():
     assert [d.rule for d in again.diagnostics] == rules
 
 
-def test_a_rule_that_timed_out_on_one_file_is_skipped_on_the_next_with_one_line(tmp_path, monkeypatch):
+def test_a_rule_that_timed_out_on_three_files_is_skipped_on_the_next_with_one_line(tmp_path, monkeypatch):
     # qa84: a catastrophic pattern cost its whole budget on every file (67 min over
-    # 2,000): once it times out, the session's later files skip it, each carrying
+    # 2,000): once it times out on 3 different files (qa86 #10, #11: not after one, which
+    # lost every later file's findings), the session's later files skip it, each carrying
     # the same line (a run prints it once), so none is called fully checked
+    from lint import spent
     from lint.kinds import base
 
     monkeypatch.setattr(base, "REGEX_TIMEOUT", 0.2)
@@ -125,33 +127,36 @@ def test_a_rule_that_timed_out_on_one_file_is_skipped_on_the_next_with_one_line(
         tokens: ['Headline']
         scope: [headline]
         """)
-    slow = write(tmp_path / "a.txt", "Headline\n\n" + "a" * 5000 + "x\n")
+    slow = [write(tmp_path / f"a{n}.txt", "Headline\n\n" + "a" * 5000 + "x\n") for n in range(spent.SKIP_AFTER)]
     short = write(tmp_path / "b.txt", "Headline\n\nBaa\n")
     session = Session(cli={"rule_dirs": [str(tmp_path / "rules")], "select": ["house"]})
-    rule = next(r for r in session.active_rules(session.config_for(str(slow))) if r.id == "house.slow")
+    rule = next(r for r in session.active_rules(session.config_for(str(slow[0]))) if r.id == "house.slow")
     calls = []
     monkeypatch.setattr(rule.checker, "check", lambda doc, parts, run=rule.checker.check: (
         calls.append(doc.path), run(doc, parts))[1])
-    first = session.lint_path(str(slow))
-    line = first.problems[0].text
-    assert [p.text for p in first.problems] == [line]
-    assert line.startswith(f"{tmp_path / 'rules' / 'house' / 'slow.yaml'}:5:1: rule house.slow: "
-                           f"pattern timed out on {slow} ("), line     # at its `tokens:`
-    assert line.endswith("; the rule is skipped for this file and every later one in this run")
+    first = session.lint_path(str(slow[0]))
+    said = first.problems[0].text
+    assert [p.text for p in first.problems] == [said]
+    assert said.startswith(f"{tmp_path / 'rules' / 'house' / 'slow.yaml'}:5:1: rule house.slow: "
+                           f"pattern timed out on {slow[0]} ("), said     # at its `tokens:`
+    assert said.endswith("; its findings in that file are missing")
     assert [d.rule for d in first.diagnostics] == ["house.zfast"]         # the next rule still runs
+    assert [d.rule for d in session.lint_path(str(short)).diagnostics] == ["house.zfast", "house.slow"]
+    for path in slow[1:]:
+        line = session.lint_path(str(path)).problems[0].text
+    assert line.endswith(f"; it timed out on {spent.SKIP_AFTER} files, so it is skipped for every later "
+                         "file in this run"), line
     second = session.lint_path(str(short))
     assert [(d.rule, d.line, d.column) for d in second.diagnostics] == [("house.zfast", 1, 1)]
     assert [p.text for p in second.problems] == [line]                    # the same line: said once
-    assert calls == [str(slow)]                                           # not run on b.txt
+    assert calls == [str(slow[0]), str(short), *map(str, slow[1:])]       # not run on b.txt again
     session.refresh()             # a rule file edited in an editor: it runs again
     again = session.lint_path(str(short))
     assert [(d.rule, d.line, d.column) for d in again.diagnostics] == [
         ("house.zfast", 1, 1), ("house.slow", 3, 1)]
-    assert not again.problems and calls == [str(slow), str(short)]
-    assert session.lint_path(str(slow)).problems[0].text == line          # spent again
+    assert not again.problems and calls[-1] == str(short)
     fresh = Session(cli=session.cli)                                        # a new run: runs it
     assert [d.rule for d in fresh.lint_path(str(short)).diagnostics] == ["house.zfast", "house.slow"]
-    assert calls == [str(slow), str(short), str(slow), str(short)]
 
 
 def test_a_session_lints_each_file_with_its_own_config_and_vale_section(tmp_path):

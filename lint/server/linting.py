@@ -28,6 +28,7 @@ from ..document import Document
 from ..engine import lint_bytes
 from ..ruleset import Rule, RuleError
 from ..session import Session
+from .. import spent
 from .documents import Target
 
 log = logging.getLogger("newslint.server")
@@ -148,6 +149,7 @@ class Linter:
         if stop is not None and stop.is_set():
             raise Stopped()
         self._stop = stop
+        spent.forget()      # each document's lint is a run of its own: a rule that timed out runs again
         try:
             return self._lint(target, text, stop)
         finally:
