@@ -18,7 +18,7 @@ from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY, PlacedError
 from .read_errors import unread
-from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
+from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown, written
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
                "skip-quotes"}
@@ -203,7 +203,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
                         str(unknown[0]), (unknown[0], KEY))
     message = data.get("message")
     if message is not None and not isinstance(message, str):     # qa84 #6: `message: 5`
-        raise RuleError(display, f"must be text, not {shown(message)} (quote it in the YAML)",
+        raise RuleError(display, f"must be text, not {written(message)} (quote it in the YAML)",
                         "message")
     if not isinstance(message, str) or not message.strip():
         raise RuleError(display, "missing; every rule needs a message", "message")
@@ -212,7 +212,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, f"{shown(level)} is not one of {', '.join(LEVELS)}", "level")
     for key in ("description", "link"):
         if not isinstance(data.get(key, ""), str):
-            raise RuleError(display, f"must be text, not {shown(data[key])} (quote it in the YAML)",
+            raise RuleError(display, f"must be text, not {written(data[key])} (quote it in the YAML)",
                             key)
     if len(data.get("link", "").split()) > 1:    # prose run on from the line above or below
         raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")

@@ -72,6 +72,21 @@ def shown(value: object) -> str:
     return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
+def written(value: object) -> str:
+    """A YAML scalar that is no string as YAML writes it (`true`, `2024-01-01`,
+    `2024-01-01 10:00:00`, `null`), not as Python's repr (`True`,
+    `datetime.date(2024, 1, 1)`: qa86 #9); any other value as `shown`."""
+    import datetime as dt
+
+    if isinstance(value, bool) or value is None:
+        return {True: "true", False: "false", None: "null"}[value]
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return shown(value)
+
+
 @contextmanager
 def no_gc():
     """Pause the cyclic garbage collector while a parser builds many objects:

@@ -136,9 +136,6 @@ def test_toml_nested_too_deep_is_placed_at_the_value(value):
 
 # --- #9 message: of a date or a boolean is said in Python's words -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #9 (LOW, new for message:, old for description:/link:): "
-                   "'message: 2024-01-01' is said 'must be text, not datetime.date(2024, 1, 1)' and "
-                   "'message: true' 'not True': Python's repr, not what the file says")
 @pytest.mark.parametrize("written", ["2024-01-01", "true"])
 def test_a_message_of_the_wrong_type_is_said_as_written(tmp_path, written):
     said = rule_error(tmp_path, f"extends: substitution\nmessage: {written}\nswap:\n  colour: color\n")
