@@ -34,11 +34,11 @@ from lint.ruleset import load_rule
     ("extends: spelling\nmessage: x\nignore: [1, a.txt]\n", "X:3:10: ignore: every item must be a string"),
     # qa84 #5: a swap's template with a bad escape or a group its key lacks failed on every file
     ("extends: substitution\nmessage: x\nswap:\n  plan: '\\q'\n",
-     "X:4:9: swap: replacement '\\\\q' is not a valid template: bad escape"),
+     "X:4:9: swap: replacement '\\q' is not a valid template: bad escape"),
     ("extends: substitution\nmessage: x\nswap:\n  (?P<w>plan): '\\g<word>s'\n",
-     "X:4:16: swap: replacement '\\\\g<word>s' names group 'word', but '(?P<w>plan)' has 1 group (w by name)"),
+     "X:4:16: swap: replacement '\\g<word>s' names group 'word', but '(?P<w>plan)' has 1 group (w by name)"),
     ("extends: substitution\nmessage: x\nswap:\n  (a)|(b): '\\\\\\3'\n",
-     "X:4:12: swap: replacement '\\\\\\\\\\\\3' names group 3, but '(a)|(b)' has 2 groups"),
+     "X:4:12: swap: replacement '\\\\\\3' names group 3, but '(a)|(b)' has 2 groups"),
 ])
 def test_a_bad_option_value_is_refused_at_its_place(tmp_path, body, said):
     assert rule_error(tmp_path, body).startswith(said)

@@ -193,9 +193,6 @@ def test_the_timeout_line_names_the_article(tmp_path, run_cli, monkeypatch):
 
 # --- #13 a refused swap replacement is quoted in Python's repr ----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #13 (LOW, new): a swap replacement refused at load is quoted "
-                   "in Python's repr, its backslash doubled (written '\\2', said replacement '\\\\2'), which "
-                   "in the YAML single quotes it was written in is another value: a literal backslash")
 def test_a_refused_swap_replacement_is_quoted_as_written(tmp_path):
     said = rule_error(tmp_path, "extends: substitution\nmessage: x\nswap:\n  '(plan)': '\\2'\n")
     assert "replacement '\\2' names group 2" in said, said

@@ -80,11 +80,23 @@ def _check_template(compiled: "regex.Pattern", key: str, replacement: str) -> No
         groups = compiled.groups
         have = f"{groups} group{'' if groups == 1 else 's'}" + (
             f" ({', '.join(sorted(compiled.groupindex))} by name)" if compiled.groupindex else "")
-        raise OptionError("swap", f"replacement {replacement!r} {named}, but {key!r} has "
+        raise OptionError("swap", f"replacement {_as_yaml(replacement)} {named}, but {_as_yaml(key)} has "
                                   f"{have}", ("swap", key)) from None
     except regex.error as exc:
-        raise OptionError("swap", f"replacement {replacement!r} is not a valid template: {exc} "
+        raise OptionError("swap", f"replacement {_as_yaml(replacement)} is not a valid template: {exc} "
                                   "(write \\\\ for a backslash)", ("swap", key)) from None
+
+
+def _as_yaml(text: str) -> str:
+    """`text` quoted as YAML would read it back: in single quotes, where a
+    backslash is itself (`'\\2'` is shown '\\2', not Python's '\\\\2': qa86 #13)
+    and a quote mark is doubled; in double quotes with escapes (JSON's, which
+    YAML reads) when it holds a character that cannot be shown (a newline)."""
+    if text.isprintable():
+        return "'" + text.replace("'", "''") + "'"
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _has_group(compiled: "regex.Pattern", ref: str) -> bool:
