@@ -113,9 +113,6 @@ def test_the_editor_runs_a_timed_out_rule_again_once_the_slow_text_is_gone(tmp_p
 
 # --- #7 a YAML front matter's huge whole number is said in Python's words --------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #7 (LOW, old): YAML front matter with a 5,000-digit number "
-                   "says 'Exceeds the limit (4300 digits) ... use sys.set_int_max_str_digits()', the words "
-                   "fx157 replaced for JSON front matter, TOML and JSON Lines")
 def test_a_yaml_huge_number_is_said_in_plain_words():
     doc = read_bytes("story.md", ("---\ntitle: A vote\nn: " + "9" * 5000 + "\n---\n\nThe council met.\n").encode())
     said = [n.message for n in doc.notices if n.rule == "file.front-matter"]

@@ -16,7 +16,7 @@ from ..document import Document, Notice
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
-from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped
+from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped, huge_number
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
 from ._yaml_nodes import alias_slots, content_start
 
@@ -180,6 +180,9 @@ class _YamlWalk:
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             if not isinstance(exc, yaml.MarkedYAMLError):   # a value's own error: name the value
                 node = _fm_repeats.failing_scalar(self.loader, node)
+                if isinstance(exc, ValueError) and "int_max_str_digits" in str(exc) \
+                        and isinstance(node, yaml.ScalarNode):      # qa86 #7: not Python's words
+                    problem = huge_number(sum(c.isdigit() for c in node.value))
             at = self.base + node.start_mark.index
             if (at, problem) not in self.reported:     # once, however often it is merged
                 self.reported.add((at, problem))
