@@ -70,9 +70,6 @@ def test_noons_fix_keeps_the_stop_before_a_closing_quote_that_ends_the_sentence(
 
 # --- #4 a TOML [[images]] table's caption is never read ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #4 (MED, old): a picture written as a TOML array of tables "
-                   "([[images]] with caption = ...), Hugo's usual form, gives no caption part (nor any "
-                   "other string), while images = [{caption = ...}] and YAML's images: do: its TK is missed")
 def test_an_array_of_tables_picture_has_its_caption():
     src = '+++\ntitle = "Vote"\n[[images]]\nsrc = "a.jpg"\ncaption = "Crowds TK"\n+++\n\nThe council voted.\n'
     doc = read_bytes("story.md", src.encode())

@@ -40,8 +40,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     # inside an array, an inline table or a multi-line string); an array's or table's strings by a walk.
     lines = _toml_lines.scan(src, start, end)
     found: list[Entry] = []
-    tables = [(m.start(), _toml_values.path(m["name"])) for m in _TOML_TABLE.finditer(src, start, end)
-              if m.start() in lines.own]
+    tables = _headers(src, start, end, lines.own)
     t = 0
     table: tuple[str, ...] = ()
     for m in _TOML_PAIR.finditer(src, start, end):
@@ -51,7 +50,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             table = tables[t][1]
             t += 1
         path = table + _toml_values.path(m["key"])
-        key, value = ".".join(path), _lookup(data, path)
+        key, value = ".".join(map(str, path)), _lookup(data, path)
         v_start, v_end = m.start("value"), m.end("value")
         if len(path) == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
             if isinstance(value, (int, float, dt.date, dt.time)):     # `title = 1984`: as Hugo prints it
@@ -72,7 +71,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             doc.held.append((v_start, v_start + len(raw), "bare"))
         elif isinstance(value, (list, dict)) and src.startswith(("[", "{"), v_start):
             found += _collection_entries(src, key, value, v_start, end)
-    for path, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
+    for path, at in {n: at for at, n in reversed(tables) if all(isinstance(p, str) for p in n)}.items():
+        # `[title]`: at its first header
         if len(path) == 1 and path[0].lower() in HEADLINE_NAMES and path[0] in data:
             found.append(Entry.stated(path[0], data[path[0]], at))
     return data, found
@@ -217,6 +217,24 @@ def _open_quote(src: str, offset: int) -> int | None:
     if m is None or src.startswith(m[0] * 3, m.start()) or _TOML_STRING.match(src, m.start(), offset) is not None:
         return None
     return m.start()
+
+
+def _headers(src: str, start: int, end: int, own) -> list[tuple[int, tuple]]:
+    """(offset, path) of each table header between `start` and `end` on a
+    line of its own (`own`). An array of tables' header (`[[images]]`, Hugo's
+    form for a page's pictures) is the next item of that array: its path ends
+    in the item's index, so `caption` under the first is `images.0.caption`
+    (qa86 #4), as `images = [{caption = ...}]` and YAML's `images:` give."""
+    found, seen = [], {}
+    for m in _TOML_TABLE.finditer(src, start, end):
+        if m.start() not in own:
+            continue
+        path = _toml_values.path(m["name"])
+        if src.startswith("[[", m.start() + len(m[0]) - len(m[0].lstrip(" \t"))):
+            seen[path] = seen.get(path, -1) + 1
+            path = (*path, seen[path])
+        found.append((m.start(), path))
+    return found
 
 
 def _lookup(data: object, path: tuple):
