@@ -118,9 +118,6 @@ def test_a_yaml_huge_number_is_said_in_plain_words():
 
 # --- #8 TOML nested too deep is placed at the front matter's start ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa86 #8 (LOW, old): TOML front matter nested too deeply is said at "
-                   "the front matter's first line (2:1), not at the value (JSON front matter and JSON Lines "
-                   "are placed at it)")
 @pytest.mark.parametrize("value", ["[" * 3000 + "]" * 3000, "{a=" * 3000 + "1" + "}" * 3000])
 def test_toml_nested_too_deep_is_placed_at_the_value(value):
     doc = read_bytes("story.md", f'+++\ntitle = "A vote"\nn = {value}\n+++\n\nThe council met.\n'.encode())
