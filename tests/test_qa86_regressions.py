@@ -31,6 +31,17 @@ def test_an_editor_lock_file_beside_a_rule_is_passed_over(tmp_path, run_cli):
     assert "a.txt:3:5: warning [h.x] use 'color'" in got.stdout
 
 
+def test_an_editor_lock_file_in_a_vale_style_is_passed_over(tmp_path, run_cli):
+    # qa86 #1's old twin: Emacs' .#Swap.yml beside Swap.yml stopped every run under a Vale config
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\n")
+    write(tmp_path / "styles" / "House" / "Swap.yml", "extends: substitution\nmessage: \"Use '%s'\"\n"
+          "swap:\n  utilize: use\n")
+    os.symlink("reporter@desk.12345:1733356800", tmp_path / "styles" / "House" / ".#Swap.yml")
+    write(tmp_path / "a.md", "We utilize it.\n")
+    got = run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
+    assert "[House.Swap]" in got.stdout and "cannot read" not in got.output, got.output
+
+
 # --- #2 --fix writes a YAML indicator at the start of a plain title ----------------------
 
 @pytest.mark.parametrize("swap, title, fixed", [

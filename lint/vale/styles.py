@@ -324,8 +324,8 @@ def load(vc: ValeConfig) -> ValeRules:
         for root, dirs, files in os.walk(folder):
             dirs.sort()
             for fname in sorted(files):
-                if not fname.endswith(".yml"):
-                    continue
+                if not fname.endswith(".yml") or fname.startswith("."):   # an editor's lock .#R.yml,
+                    continue                                               # macOS's ._R.yml: no rules
                 path = os.path.join(root, fname)
                 rule_id = f"{os.path.basename(root)}.{fname[:-4]}"
                 if rule_id in out.rules:
