@@ -191,7 +191,8 @@ def test_front_matter_images_make_linked_caption_credit_and_alt():
     alt, caption, credit = by_name["image.alt"], by_name["image.caption"], by_name["image.credit"]
     assert (alt.kind, alt.text, alt.attrs["missing"]) == ("alt", "", True)
     assert doc.source[alt.source_offset(0):].startswith("/a.jpg")
-    assert caption.attrs == {"image": alt.index, "credit": credit.index, "unsafe_chars": ":#\n"}
+    assert caption.attrs == {"image": alt.index, "credit": credit.index, "unsafe_chars": ":#\n",
+                            "yaml_plain": "block"}
     assert credit.attrs["caption"] == caption.index
     assert source_of(doc, credit) == "Photo: Al Roe"
     empty = by_name["images.0.alt"]
