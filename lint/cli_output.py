@@ -114,8 +114,9 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
     if fixed is None:
         diagnostics, hidden = baseline.filter(diagnostics, documents)
     else:
-        from .fix_baseline import left_after_fix
-        diagnostics, hidden = left_after_fix(baseline, diagnostics, *fixed)
+        read, read_documents, known = fixed
+        hidden = baseline.filter(set_aside(read)[0], read_documents)[1]
+        diagnostics = [d for d in diagnostics if d not in known]
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     # a record whose finding a directive now hides is unmatched too: not only "fixed"
     say_baseline(baseline.file, hidden, fixed, moved, inline=any(r.suppressed for r in results))

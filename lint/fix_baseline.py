@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import replace
 
 from .diagnostic import Diagnostic
-from .reporting import SKIPPED
 
 
 class Kept:
@@ -62,23 +61,6 @@ def as_read(outcomes: list) -> tuple[list, dict, set]:
     known = {d for o in outcomes for d in (o.known_as_read if o.result is o.unfixed else o.known)}
     return ([d for r in read for d in r.diagnostics],
             {r.path: r.document for r in read if r.document is not None}, known)
-
-
-def left_after_fix(baseline, diagnostics: list, read: list, read_documents: dict,
-                   known: set) -> tuple[list, int]:
-    """(the findings of the fixed files the baseline leaves, how many it hid), from its
-    match on the files as read (`as_read`): `diagnostics` less the `known`, and a
-    known finding's repeat the baseline has no record of (`Baseline.filter`), which
-    stands alone as it did as read, matched by path, rule and text."""
-    left, hidden = baseline.filter([d for d in read if d.rule != SKIPPED], read_documents)
-    firsts = {id(d) for d in read}
-    alone = Counter((r.path, r.rule, r.snippet) for r in left if id(r) not in firsts)
-    shown = [d for d in diagnostics if d not in known]
-    for r in (r for d in diagnostics if d in known for r in d.repeats):
-        if alone[(r.path, r.rule, r.snippet)] > 0:
-            alone[(r.path, r.rule, r.snippet)] -= 1
-            shown.append(r)
-    return sorted(shown, key=Diagnostic.sort_key), hidden
 
 
 def _span(d: Diagnostic) -> tuple[str, int, int]:

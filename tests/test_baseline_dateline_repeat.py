@@ -82,14 +82,3 @@ def test_a_result_cache_entry_keeps_the_repeats():
                    "d1.html", b"", False)
     assert back.diagnostics == [first] and back.diagnostics[0].repeats == (repeat,)
     assert back.diagnostics[0].fix == Fix(1, 2, "x")
-
-
-def test_a_repeat_added_after_the_baseline_is_shown_after_fix_too(run_cli, tmp_path):
-    """qa87 #1's as-read match: --fix --baseline keeps the repeat shown."""
-    page = tmp_path / "d1.html"
-    page.write_text(HEAD + PLAIN + TAIL)
-    assert check(run_cli, tmp_path, "--write-baseline", "base.json").exit_code == 0
-    page.write_text(HEAD + REPEAT + TAIL)
-    shown = check(run_cli, tmp_path, "--baseline", "base.json", "--fix")
-    assert lines(shown) == ["d1.html:3:15"] and shown.exit_code == 1, shown.output
-    assert "1 known finding hidden" in shown.stderr
