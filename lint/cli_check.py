@@ -204,7 +204,6 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     report_to_stderr, stream = False, None
     try:
         if fix or diff:
-            from .fix_baseline import as_read
             from .fixes import FixOutcome, fix_bytes, fix_files
             # a baseline's findings are left as written: only new ones are fixed (qa84 #10)
             outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name),
@@ -261,8 +260,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             linted(results), lambda path, rule: session.config_for(path).is_selected(rule)))
     if baseline is not None:
         diagnostics = out.apply_baseline(baseline, diagnostics, documents, results, session.config_for,
-                                         [p for p in paths if p != "-" and os.path.isdir(p)],
-                                         fixed=as_read(outcomes) if fix else None)
+                                         [p for p in paths if p != "-" and os.path.isdir(p)])
         if fix:     # unfixed on purpose: only what the baseline leaves shown
             out.say_held(outcomes, set(diagnostics))
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()

@@ -105,18 +105,11 @@ def refuse_foreign_baseline(file: str) -> None:
         raise fail(printable(str(exc)))
 
 
-def apply_baseline(baseline, diagnostics, documents, results, config_for, walked, fixed=None) -> list:
+def apply_baseline(baseline, diagnostics, documents, results, config_for, walked) -> list:
     """--baseline: the findings it does not hide; says on stderr how many it hid and how many
-    of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them.
-    `fixed` (after --fix: `as_read`): the baseline was matched on the files as read, and that
-    match holds (qa87 #1): new fixes beside a known finding do not make it new, nor its record gone."""
+    of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them."""
     could_hide = bool(diagnostics)
-    if fixed is None:
-        diagnostics, hidden = baseline.filter(diagnostics, documents)
-    else:
-        read, read_documents, known = fixed
-        hidden = baseline.filter(set_aside(read)[0], read_documents)[1]
-        diagnostics = [d for d in diagnostics if d not in known]
+    diagnostics, hidden = baseline.filter(diagnostics, documents)
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     # a record whose finding a directive now hides is unmatched too: not only "fixed"
     say_baseline(baseline.file, hidden, fixed, moved, inline=any(r.suppressed for r in results))

@@ -16,7 +16,6 @@ import regex
 from .config import Config
 from .diagnostic import Diagnostic
 from .engine import FileResult, active_rules, lint_bytes, read_path
-from .fix_baseline import Kept
 from .formatters._common import escaped
 from .plural import counted, plural
 from .ruleset import Rule
@@ -38,7 +37,6 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "template": "its fix would touch template syntax the site's build reads",
         "suppressed": "its fix would rewrite words an inline newslint-disable directive keeps for "
                       "another rule",
-        "baseline": "its fix would rewrite the words of a finding the baseline keeps as written",
         "quoting": "its fix would put {} into a quoted value, breaking its quoting",
         "open-front": "it is in front matter never closed, whose values a site reads as data "
                       "once the block is closed: close it, then fix only what is prose",
@@ -74,22 +72,9 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, in
     """(new source, fixes applied). Overlapping fixes: the first by position wins;
     the rest wait for the next pass, after a re-lint. Two fixes at one point
     (an insertion next to another fix) count as overlapping."""
-    out, pos = [], 0
-    chosen = chosen_fixes(source, diagnostics)
-    for fix in chosen:
-        out.append(source[pos:fix.start])
-        out.append(fix.replacement)
-        pos = fix.end
-    out.append(source[pos:])
-    return "".join(out), len(chosen)
-
-
-def chosen_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> list:
-    """The `Fix`es `apply_fixes` writes into `source`, in order: in range,
-    overlapping none before them, and changing something."""
     fixes = sorted({d.fix for d in diagnostics if d.fix is not None},
                    key=lambda f: (f.start, f.end, f.replacement))
-    chosen, pos = [], 0
+    out, pos, applied = [], 0, 0
     last_point, prev_empty = -1, False   # where the previous applied fix ended; was it an insertion
     for fix in fixes:
         if not 0 <= fix.start <= fix.end <= len(source):
@@ -98,10 +83,13 @@ def chosen_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> list:
             continue
         if source[fix.start:fix.end] == fix.replacement:
             continue
-        chosen.append(fix)
+        out.append(source[pos:fix.start])
+        out.append(fix.replacement)
         pos = last_point = fix.end
         prev_empty = fix.start == fix.end
-    return chosen
+        applied += 1
+    out.append(source[pos:])
+    return "".join(out), applied
 
 
 @dataclass
@@ -118,8 +106,6 @@ class FixOutcome:
     problems: list[str] = field(default_factory=list)
     unfixed: FileResult | None = None     # the lint of the file as read: reported
     #                                       instead of `result` if the fix cannot be written
-    known: list = field(default_factory=list)          # --baseline's findings in `result`
-    known_as_read: list = field(default_factory=list)  # and in `unfixed` (`fix_baseline`)
 
     @property
     def changed(self) -> bool:
@@ -131,12 +117,9 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     """Fix one file's bytes in memory (nothing is written here) with `rules`
     (default: the config's active rules). With a `baseline` (`--fix
     --baseline`, a `baseline.Baseline`) only the findings it does not hide
-    are fixed: it is matched once, on the text as read, and the known ones
-    are left as written through every pass, a fix reaching into one held
-    (`fix_baseline.Kept`; qa84 #10, qa87 #1, #2), as ruff never fixes a
-    `# noqa` finding and a newslint-disable directive keeps --fix off its
-    words. `FixOutcome.known` is then the findings it hides in the text
-    --fix writes, `known_as_read` in the text as read."""
+    are fixed, each pass matched anew: the known ones are left as written,
+    as ruff never fixes a `# noqa` finding and a newslint-disable directive
+    keeps --fix off its words (qa84 #10)."""
     rules = active_rules(config, path) if rules is None else rules
     result = lint_bytes(path, data, config, rules)
     doc = result.document
@@ -146,16 +129,10 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
                          unfixed=result)
     encoding = doc.encoding
     current = doc.source
-    kept = Kept(baseline, result) if baseline is not None else None
-    if kept is not None:
-        outcome.known_as_read = _fixable(result, kept)[1]
     for _ in range(max_passes):
-        fixable = _fixable(result, kept)[0]
-        new, applied = apply_fixes(current, fixable)
+        new, applied = apply_fixes(current, _fixable(result, baseline))
         if not applied:
             break
-        if kept is not None:
-            kept.moved(chosen_fixes(current, fixable))
         outcome.applied += applied
         current = new
         try:
@@ -163,7 +140,6 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
         except WriteError as exc:
             outcome.problems.append(f"{path}: {exc}")
             outcome.result = lint_bytes(path, data, config, rules)
-            outcome.known = outcome.known_as_read
             return outcome
         if _shape(result.document) != _shape(doc):
             # Never expected (fixes are refused where they could break the file's
@@ -171,23 +147,23 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             outcome.problems.append(f"{path}: the fixes would change how the file reads "
                                     "(an article lost or the file unreadable); nothing written")
             outcome.result = lint_bytes(path, data, config, rules)
-            outcome.known = outcome.known_as_read
             return outcome
     else:
-        if apply_fixes(current, _fixable(result, kept)[0])[1]:
+        if apply_fixes(current, _fixable(result, baseline))[1]:
             outcome.problems.append(f"{path}: fixes did not settle after {counted(max_passes, 'pass', 'passes')} "
                                     "(two rules keep undoing each other?); the last pass is kept")
     outcome.fixed, outcome.result = current, result
-    outcome.known = _fixable(result, kept)[1] if kept is not None else []
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)
     return outcome
 
 
-def _fixable(result: FileResult, kept: Kept | None) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """(the findings of `result` whose fixes --fix may write, the baseline's
-    it leaves as written): all and none, or with `kept` as it splits them."""
-    return (result.diagnostics, []) if kept is None else kept.split(result)
+def _fixable(result: FileResult, baseline) -> list[Diagnostic]:
+    """The findings of `result` whose fixes --fix may write: all, or with a
+    `baseline` those it does not hide."""
+    if baseline is None:
+        return result.diagnostics
+    return baseline.filter(result.diagnostics, {result.path: result.document})[0]
 
 
 def _shape(doc) -> tuple | None:

@@ -26,6 +26,10 @@ def _house(tmp_path) -> None:
 
 # --- #1 a known finding fixed once new fixes change the words either side -------------
 
+@pytest.mark.xfail(strict=True, reason="qa87 #1 (HIGH, new): --fix/--diff --baseline match the "
+                   "baseline anew on each pass; once the new findings' fixes have changed the words "
+                   "on both sides of a known error-level finding it no longer matches (errors never "
+                   "match by line) and the next pass fixes it: 'wont' is rewritten")
 @pytest.mark.parametrize("mode", ["--fix", "--diff"])
 def test_fix_baseline_leaves_a_known_finding_whose_neighbours_it_fixes(tmp_path, run_cli, mode):
     _house(tmp_path)
@@ -44,6 +48,9 @@ def test_fix_baseline_leaves_a_known_finding_whose_neighbours_it_fixes(tmp_path,
 
 # --- #2 a new finding's fix rewrites the words of a known one ------------------------
 
+@pytest.mark.xfail(strict=True, reason="qa87 #2 (MED, new): a new finding's fix that rewrites a "
+                   "finding the baseline hides (doubled-word's 'TK TK' -> 'TK' drops a known TK) is "
+                   "written, where a directive's hidden finding holds such a fix ('suppressed')")
 def test_a_new_fix_does_not_rewrite_a_known_findings_words(tmp_path, run_cli):
     text = "---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe TK TK figure.\n"
     story = tmp_path / "t.md"
