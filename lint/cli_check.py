@@ -205,12 +205,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     try:
         if fix or diff:
             from .fixes import FixOutcome, fix_bytes, fix_files
-            # a baseline's findings are left as written: only new ones are fixed (qa84 #10)
-            outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name),
-                                  baseline=baseline)] if use_stdin else []
+            outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name))] if use_stdin else []
             outcomes += [FixOutcome(r.path, r) for r in gone]
             outcomes += fix_files(files, session, jobs=job_count(jobs),
-                                  progress=progress, baseline=baseline)
+                                  progress=progress)
             for o in outcomes:
                 o.result.document = slim(o.result.document)
                 if o.unfixed is not None:

@@ -113,13 +113,9 @@ class FixOutcome:
 
 
 def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASSES,
-              rules: Sequence[Rule] | None = None, baseline=None) -> FixOutcome:
+              rules: Sequence[Rule] | None = None) -> FixOutcome:
     """Fix one file's bytes in memory (nothing is written here) with `rules`
-    (default: the config's active rules). With a `baseline` (`--fix
-    --baseline`, a `baseline.Baseline`) only the findings it does not hide
-    are fixed, each pass matched anew: the known ones are left as written,
-    as ruff never fixes a `# noqa` finding and a newslint-disable directive
-    keeps --fix off its words (qa84 #10)."""
+    (default: the config's active rules)."""
     rules = active_rules(config, path) if rules is None else rules
     result = lint_bytes(path, data, config, rules)
     doc = result.document
@@ -130,7 +126,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     encoding = doc.encoding
     current = doc.source
     for _ in range(max_passes):
-        new, applied = apply_fixes(current, _fixable(result, baseline))
+        new, applied = apply_fixes(current, result.diagnostics)
         if not applied:
             break
         outcome.applied += applied
@@ -149,21 +145,13 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             outcome.result = lint_bytes(path, data, config, rules)
             return outcome
     else:
-        if apply_fixes(current, _fixable(result, baseline))[1]:
+        if apply_fixes(current, result.diagnostics)[1]:
             outcome.problems.append(f"{path}: fixes did not settle after {counted(max_passes, 'pass', 'passes')} "
                                     "(two rules keep undoing each other?); the last pass is kept")
     outcome.fixed, outcome.result = current, result
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)
     return outcome
-
-
-def _fixable(result: FileResult, baseline) -> list[Diagnostic]:
-    """The findings of `result` whose fixes --fix may write: all, or with a
-    `baseline` those it does not hide."""
-    if baseline is None:
-        return result.diagnostics
-    return baseline.filter(result.diagnostics, {result.path: result.document})[0]
 
 
 def _shape(doc) -> tuple | None:
@@ -176,24 +164,15 @@ def _shape(doc) -> tuple | None:
 
 
 def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES,
-             rules: Sequence[Rule] | None = None, baseline=None) -> FixOutcome:
+             rules: Sequence[Rule] | None = None) -> FixOutcome:
     data = read_path(path, config)
     if isinstance(data, FileResult):            # says why it cannot be read
         return FixOutcome(path, data)
-    return fix_bytes(path, data, config, max_passes, rules, baseline)
-
-
-# the --baseline a worker process fixes under, set once per worker (`_hold`)
-_BASELINE = None
-
-
-def _hold(baseline) -> None:
-    global _BASELINE
-    _BASELINE = baseline
+    return fix_bytes(path, data, config, max_passes, rules)
 
 
 def _fix_work(item: tuple[str, Config]) -> FixOutcome:
-    return _slim(fix_path(*item, baseline=_BASELINE))
+    return _slim(fix_path(*item))
 
 
 def _slim(outcome: FixOutcome) -> FixOutcome:
@@ -204,17 +183,13 @@ def _slim(outcome: FixOutcome) -> FixOutcome:
 
 
 def fix_files(files: list[str], session: Session, jobs: int = 1,
-              progress: Callable[[int, int], None] | None = None,
-              baseline=None) -> Iterator[FixOutcome]:
-    """Fix many files in memory, in parallel when asked; outcomes come in
-    file order. A `baseline`'s findings are left unfixed (`fix_bytes`)."""
+              progress: Callable[[int, int], None] | None = None) -> Iterator[FixOutcome]:
+    """Fix many files in memory, in parallel when asked; outcomes come in file order."""
     def here(item: tuple[str, Config]) -> FixOutcome:
         path, config = item
-        return _slim(fix_path(path, config, rules=session.active_rules(config, path),
-                              baseline=baseline))
+        return _slim(fix_path(path, config, rules=session.active_rules(config, path)))
 
-    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress,
-                    initializer=_hold, initargs=(baseline,))
+    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress)
 
 
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")
