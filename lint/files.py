@@ -304,11 +304,23 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
         skipped.append(DocumentsLeftOut(documents))
     seen, unique = set(), []
     for f in files:
-        key = os.path.normpath(f)
+        key = _identity(f)
         if key not in seen:
             seen.add(key)
             unique.append(f)
     return unique, missing
+
+
+def _identity(path: str) -> tuple:
+    """What tells one file from another whatever it is named by: its device and
+    inode, so `dd` and `/abs/dd/f.md`, `../x/f.md` or a symlink to it are one
+    file (qa90 #2: it was linted twice, and `--diff` gave a patch that does not
+    apply); a path that cannot be looked at is told by its resolved name."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return ("path", os.path.realpath(path))
+    return ("inode", st.st_dev, st.st_ino)
 
 
 def missing_results(paths: list[str], config_for) -> list[FileResult]:

@@ -56,8 +56,6 @@ def _two_names(tmp_path):
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #2: files are told apart by normpath, so "
-                   "a folder and an absolute path to a file in it lint it twice")
 def test_a_file_named_by_its_folder_and_its_absolute_path_is_linted_once(tmp_path, run_cli):
     story = _two_names(tmp_path)
     result = run_cli("check", "--no-cache", "--format", "json", "content", str(story),
@@ -66,8 +64,6 @@ def test_a_file_named_by_its_folder_and_its_absolute_path_is_linted_once(tmp_pat
     assert rules == ["hygiene.doubled-word", "hygiene.placeholder"], result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #2: the same file named as ../x and x "
-                   "is linted twice (normpath keeps the ..)")
 def test_a_file_named_through_dot_dot_is_linted_once(tmp_path, run_cli):
     _two_names(tmp_path)
     spelled = f"../{tmp_path.name}/content/story.md"
@@ -76,8 +72,6 @@ def test_a_file_named_through_dot_dot_is_linted_once(tmp_path, run_cli):
     assert len(_json(result)) == 2, result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #2: --diff prints the file's patch once "
-                   "per spelling, so git apply fails on the second copy")
 def test_diff_of_a_file_named_twice_applies(tmp_path, run_cli):
     story = _two_names(tmp_path)
     result = run_cli("check", "--diff", "content", str(story), cwd=tmp_path)
