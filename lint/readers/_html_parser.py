@@ -21,6 +21,13 @@ _ATTR = regex.compile(r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P
 _TAG_NAME = regex.compile(r"<[^\s/>]*")
 _LETTER = regex.compile(r"</?[A-Za-z]")
 
+# Elements whose content a browser reads as text up to their own end tag:
+# RCDATA (`textarea`, `title`) and RAWTEXT (`xmp`, and `noscript` when
+# scripting is on), WHATWG HTML 13.2.5.2-3. A `<!--` there is text, never a
+# comment, so it holds no directive (qa90 #3). (`script` and `style`
+# html.parser already reads as raw text.)
+RAW_TEXT = frozenset({"textarea", "title", "xmp", "noscript"})
+
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
     """Source span of attribute `name`'s value in a start tag's raw text."""
@@ -48,6 +55,7 @@ class PositionedParser(HTMLParser):
         self._size = len(text)
         self._start = 0             # where the text the parser holds starts in the fed text
         self._pos = 0               # the parser's place in the text it holds
+        self._raw: str | None = None    # the open RAW_TEXT element, whose `<!--` is text
 
     def goahead(self, end):
         """html.parser reads on from the text it holds: its unread end of
@@ -71,17 +79,27 @@ class PositionedParser(HTMLParser):
         if len(raw) > 1 and raw[0] == "<" and raw != "</" and not self.cdata_elem:
             if not _LETTER.match(raw) and raw.startswith(("<!", "</")) \
                     and not raw.startswith("<![CDATA[") and raw[:9].lower() != "<!doctype":
-                self.ex.comment(self._at(), len(raw))
+                self._comment(self._at(), len(raw))
             self.rawdata = ""
         super().close()
 
     def _at(self) -> int:
         return self._base + self._start + self._pos
 
+    def _comment(self, offset: int, length: int) -> None:
+        """A comment at `offset`, `length` characters of source: handed on
+        unless it lies in a RAW_TEXT element, where it is text."""
+        if self._raw is None:
+            self.ex.comment(offset, length)
+
     def handle_starttag(self, tag, attrs):
+        if self._raw is None and tag in RAW_TEXT:
+            self._raw = tag
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
 
     def handle_endtag(self, tag):
+        if tag == self._raw:
+            self._raw = None
         self.ex.end(tag, self._at())
 
     def handle_data(self, data):
@@ -100,4 +118,4 @@ class PositionedParser(HTMLParser):
                     offset)
 
     def handle_comment(self, data):
-        self.ex.comment(self._at(), len(data) + 7)
+        self._comment(self._at(), len(data) + 7)
