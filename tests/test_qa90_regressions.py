@@ -140,9 +140,6 @@ NITF = ('<?xml version="1.0"?>\n<nitf><head><docdata>'
     "<p><![CDATA[<!-- newslint-disable hygiene -->]]></p>",
     "<?note <!-- newslint-disable hygiene --> ?>",   # a processing instruction's data
 ])
-@pytest.mark.xfail(strict=True, reason="qa90 #4: the NITF reader takes `<!-- ... -->` "
-                   "inside a CDATA section (text the story prints) or a processing "
-                   "instruction for an XML comment")
 def test_a_directive_in_nitf_cdata_hides_nothing(tmp_path, run_cli, between):
     wire = tmp_path / "story.nitf"
     wire.write_text(NITF.format(between=between), encoding="utf-8")

@@ -49,10 +49,17 @@ class Run(NamedTuple):
     cdata: bool
 
 
+class Comment(NamedTuple):
+    """An XML comment (XML 1.0 section 2.5) as the parser read it: never one
+    written inside a CDATA section or a processing instruction."""
+    start: int         # character offset of its `<!--`
+    end: int           # one past its `-->`
+
+
 class Node:
     """An element: `start` is its '<', `inner` the first offset after its start
     tag, `close` its end tag's '<' (== `inner` when empty), `end` one past the
-    end tag. `items` holds Runs and child Nodes in document order."""
+    end tag. `items` holds Runs, Comments and child Nodes in document order."""
 
     __slots__ = ("name", "local", "attrs", "start", "inner", "close", "end", "items")
 
@@ -75,6 +82,14 @@ class Node:
                 yield n
             yield from n.iter(local)
 
+    def comments(self) -> Iterator[Comment]:
+        """Every comment under the node, in document order."""
+        for item in self.items:
+            if isinstance(item, Comment):
+                yield item
+            elif isinstance(item, Node):
+                yield from item.comments()
+
     def path(self, *locals_: str) -> "Node | None":
         node = self
         for name in locals_:
@@ -92,7 +107,7 @@ class Node:
         for item in self.items:
             if isinstance(item, Run):
                 yield item
-            elif item.local not in skip:
+            elif isinstance(item, Node) and item.local not in skip:
                 yield from item.runs(skip)
 
     def text(self) -> str:
@@ -187,6 +202,7 @@ class _Builder:
         p.StartCdataSectionHandler = lambda: setattr(self, "cdata", True)
         p.EndCdataSectionHandler = lambda: setattr(self, "cdata", False)
         p.SkippedEntityHandler = self.skipped
+        p.CommentHandler = self.comment
 
     def start(self, name: str, attrs: dict) -> None:
         p = self.expat
@@ -214,6 +230,14 @@ class _Builder:
 
     def chars(self, data: str) -> None:
         self.node.items.append(Run(data, self.offset(self.expat), self.cdata))
+
+    def comment(self, data: str) -> None:
+        """A comment: where it is, found from its `<!--` (expat hands over its
+        text with line ends normalised, so its length is not the source's;
+        `--` cannot occur inside one, so the first `-->` closes it)."""
+        at = self.offset(self.expat)
+        close = self.source.find("-->", at + 4)
+        self.node.items.append(Comment(at, close + 3 if close != -1 else len(self.source)))
 
     def skipped(self, name: str, is_parameter_entity: bool) -> None:
         """An entity declared in an external DTD that was not read: the HTML

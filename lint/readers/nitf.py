@@ -16,7 +16,8 @@ the first paragraph (`PORT ELLIS, Ill., Nov. 30 (LNS) —`, as AP-style feeds se
 it) is a `dateline` part over those characters, as in Markdown, HTML and text
 (`_conventions.wire_dateline`); with its year it is the date only when none of
 the fields gives one. Inline directives are
-XML comments anywhere in the `nitf` element (`<!-- newslint-disable ID -->`).
+XML comments anywhere in the `nitf` element (`<!-- newslint-disable ID -->`);
+`<!--` inside a CDATA section or a processing instruction is no comment.
 """
 from __future__ import annotations
 
@@ -72,7 +73,8 @@ def read_nitf(doc: Document, nitf: Node) -> None:
     content = body.child("body.content") if body is not None else None
     if content is not None:
         _blocks(doc, content)
-    doc.suppressions.extend(find_directives(doc.source, nitf.start, nitf.end, xml=True))
+    for comment in nitf.comments():     # real comments only: not CDATA's or a PI's text (qa90 #4)
+        doc.suppressions.extend(find_directives(doc.source, *comment, xml=True))
     docdata = head.child("docdata") if head is not None else None
     src = doc.source
     dates = [(_date_field(src, docdata, "date.issue"), "NITF date.issue"),
