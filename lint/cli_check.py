@@ -267,7 +267,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems, levels=out.default_levels(
                         fmt, rules, session, ([stdin_name] if use_stdin else []) + files),
-                    suppressed={d: why for r in results for d, why in r.suppressed.items()})
+                    suppressed={d: why for r in results for d, why in r.suppressed.items()},
+                    articles={r.path: r.names for r in results if r.names})
     out.emit(render(fmt, report), output, report_to_stderr, whole=not lines(fmt))
     if statistics:
         from . import statistics as stats

@@ -52,6 +52,9 @@ class FileResult:
     # (an export: how many of its `articles` had none)
     undated: int = 0
     articles: int = 1
+    # an export's articles, named as its findings name them, in order (`Document.article`);
+    # () for a file of one article: JUnit gives each a testsuite, a clean one too
+    names: tuple[str, ...] = ()
     # ... though it gave one, refused (too far ahead, a placeholder) or unreadable
     # (`file.implausible-date`, a front matter date that is no date): the note says so
     date_refused: int = 0
@@ -153,7 +156,8 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
                  known: Iterable[str] | None) -> FileResult:
     """A file of several articles: its own notices, then each article linted
     on its own; every finding names its article and lies in the one file."""
-    result = FileResult(doc.path, document=doc, articles=len(doc.articles))
+    result = FileResult(doc.path, document=doc, articles=len(doc.articles),
+                        names=tuple(a.article for a in doc.articles))
     out = [place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
                   None) for n in doc.notices if config.reports(n.rule)]
     for article in doc.articles:

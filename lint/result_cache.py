@@ -48,9 +48,9 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 7              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+LAYOUT = 8              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
                         # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows;
-                        # 6: `unread`; 7: `suppressed` (row, reason) pairs)
+                        # 6: `unread`; 7: `suppressed` (row, reason) pairs; 8: `names`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -177,7 +177,7 @@ def _encode(result, document: Document | None) -> dict:
         doc = (document.format, document.encoding, document.bom, parts)
     return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
             "undated": result.undated, "date_refused": result.date_refused, "articles": result.articles,
-            "unread": result.unread,
+            "unread": result.unread, "names": list(result.names),
             "suppressed": [(_row(d), reason) for d, reason in result.suppressed.items()]}
 
 
@@ -193,6 +193,7 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
                         undated=int(entry.get("undated") or 0), date_refused=int(entry.get("date_refused") or 0),
                         articles=int(entry.get("articles") or 1),
+                        names=tuple(map(str, entry.get("names") or ())),
                         unread=unread if isinstance(unread := entry.get("unread"), tuple) else None,
                         suppressed=suppressed)
     if keep and entry["document"] is not None:

@@ -228,9 +228,6 @@ def test_github_annotates_the_timed_out_rule(tmp_path, run_cli):
 
 # --- #7 JUnit folds an export's articles into one testsuite and drops their names
 
-@pytest.mark.xfail(strict=True, reason="qa90 #7: JUnit gives an export one testsuite and one "
-                   "testcase per rule, so its articles (README: a testsuite per article, a "
-                   "clean one a passing testcase) are merged and their ids never said")
 def test_junit_keeps_an_exports_articles_apart(tmp_path, run_cli):
     import xml.etree.ElementTree as ET
     rows = [{"id": "clean", "headline": "Plan wins", "published": "2026-11-30",
@@ -248,8 +245,6 @@ def test_junit_keeps_an_exports_articles_apart(tmp_path, run_cli):
     assert "dirty2" in result.stdout, result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #7: rdjson's message drops the article an "
-                   "export's finding is in, which text, github, vale, json and sarif all name")
 def test_rdjson_names_an_exports_article(tmp_path, run_cli):
     export = tmp_path / "feed.jsonl"
     export.write_text(json.dumps({"id": "dirty2", "headline": "Plan wins",

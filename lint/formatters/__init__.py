@@ -39,6 +39,9 @@ class Report:
     # (`FileResult.suppressed`): SARIF lists them with `suppressions`; the other
     # formats show only `diagnostics`, which alone set the exit code
     suppressed: dict = field(default_factory=dict)
+    # path -> an export's articles, named as its findings name them, in order
+    # (`FileResult.names`): JUnit gives each a testsuite, a clean one too
+    articles: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,7 @@
 """JUnit XML, which every CI server can show.
 
-Each article is a testsuite. A clean article is one passing testcase; an
+Each article is a testsuite (an export's, named `path (article ID)`, one
+each, and one for findings on the export file itself). A clean article is one passing testcase; an
 article with findings has one testcase per rule that flagged it. The testcase
 fails (one `<failure>`, listing that rule's findings) only when a finding is at
 or above `--fail-level`; below it, the findings are the testcase's output and
@@ -14,7 +15,7 @@ import xml.etree.ElementTree as ET
 
 import regex
 
-from ._common import relative
+from ._common import relative, with_article
 
 NAME = "junit"
 # Characters XML 1.0 cannot carry at all (control characters from a broken file).
@@ -27,27 +28,45 @@ def _clean(text: str) -> str:
 
 def _line(shown: str, d) -> str:
     flagged = f"\n  flagged: {d.snippet[:200]}" if d.snippet else ""
-    return f"{shown}:{d.line}:{d.column}: {d.level} [{d.rule}] {d.message}{flagged}"
+    return f"{shown}:{d.line}:{d.column}: {d.level} [{d.rule}] {with_article(d)}{flagged}"
 
 
-def render(report) -> str:
+def _suites(report):
+    """(file as shown, suite name, its findings) in report order: a file's, or for an export
+    (`Report.articles`) each article's, named `path (article ID)`, the clean
+    ones too, after any findings on the file itself (a notice)."""
     by_path: dict[str, list] = {p: [] for p in report.files}
     for d in report.diagnostics:
         by_path.setdefault(d.path, []).append(d)
-    suites = ET.Element("testsuites", name="newslint")
-    total_tests = total_failures = 0
     for path, found in by_path.items():
         shown = relative(path, report.root) or path.replace(os.sep, "/")
-        suite = ET.SubElement(suites, "testsuite", name=_clean(shown), errors="0", skipped="0")
+        names = report.articles.get(path)
+        if not names:
+            yield shown, shown, found
+            continue
+        by_article: dict[str, list] = {}
+        for d in found:
+            by_article.setdefault(d.article, []).append(d)
+        if "" in by_article:                # the file's own: not in one article
+            yield shown, shown, by_article.pop("")
+        for name in dict.fromkeys((*names, *by_article)):
+            yield shown, f"{shown} (article {name})", by_article.get(name, [])
+
+
+def render(report) -> str:
+    suites = ET.Element("testsuites", name="newslint")
+    total_tests = total_failures = 0
+    for shown, name, found in _suites(report):
+        suite = ET.SubElement(suites, "testsuite", name=_clean(name), errors="0", skipped="0")
         by_rule: dict[str, list] = {}
         for d in found:
             by_rule.setdefault(d.rule, []).append(d)
         failures = 0
         if not by_rule:
-            ET.SubElement(suite, "testcase", classname=_clean(shown), name="newslint",
+            ET.SubElement(suite, "testcase", classname=_clean(name), name="newslint",
                           file=_clean(shown))
         for rule, hits in by_rule.items():
-            case = ET.SubElement(suite, "testcase", classname=_clean(shown), name=rule,
+            case = ET.SubElement(suite, "testcase", classname=_clean(name), name=rule,
                                  file=_clean(shown), line=str(hits[0].line))
             text = _clean("\n".join(_line(shown, d) for d in hits))
             failing = [d for d in hits if d.at_least(report.fail_level)]

@@ -10,7 +10,7 @@ import json
 import os
 
 from ..document import LineIndex
-from ._common import relative, rule_info
+from ._common import relative, rule_info, with_article
 
 NAME = "rdjson"
 NEEDS_SOURCE = True
@@ -50,7 +50,7 @@ def render(report) -> str:
         path = relative(d.path, report.root) or d.path.replace(os.sep, "/")
         _, _, link = rule_info(d.rule, report.rules)
         item = {
-            "message": d.message,
+            "message": with_article(d),       # an export's finding names its article, as text's does
             "location": {"path": path,
                          "range": cols.range(d.offset, d.end_offset) if cols else _char_range(d)},
             "severity": SEVERITY[d.level],
