@@ -29,9 +29,6 @@ def _json(result) -> list[dict]:
 
 # --- #1 GitHub annotations under a workspace reached through a symlink ------
 
-@pytest.mark.xfail(strict=True, reason="qa90 #1: --format github relativises the "
-                   "resolved cwd against an unresolved GITHUB_WORKSPACE and falls "
-                   "back to the path as given, dropping the folder")
 def test_github_path_is_relative_to_a_symlinked_workspace(tmp_path, run_cli, monkeypatch):
     (tmp_path / "real" / "content").mkdir(parents=True)
     (tmp_path / "real" / "content" / "story.md").write_text(STORY, encoding="utf-8")

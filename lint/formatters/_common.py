@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 import regex
 
@@ -9,13 +10,31 @@ FILE_RULE_HELP = "A problem with the file itself (encoding, size, front matter):
 
 
 def relative(path: str, root: str) -> str | None:
-    """`path` relative to `root` with forward slashes, or None when it lies outside."""
+    """`path` relative to `root` with forward slashes, or None when it lies
+    outside. A root reached through a symlink (`GITHUB_WORKSPACE` on a runner
+    whose work folder is under one, while `os.getcwd()` is resolved) is
+    compared resolved, with the path's folder resolved too (qa90 #1: the
+    folder was dropped); the file's own name is kept as given."""
     if not root:
         return path.replace(os.sep, "/") if not os.path.isabs(path) else None
-    rel = os.path.relpath(os.path.abspath(path), root)
+    full = os.path.abspath(path)
+    rel = _inside(full, root)
+    if rel is None:
+        folder, name = os.path.split(full)
+        rel = _inside(os.path.join(os.path.realpath(folder), name), _resolved(root))
+    return rel
+
+
+def _inside(path: str, root: str) -> str | None:
+    rel = os.path.relpath(path, root)
     if rel == ".." or rel.startswith(".." + os.sep):
         return None
     return rel.replace(os.sep, "/")
+
+
+@lru_cache(maxsize=8)
+def _resolved(root: str) -> str:
+    return os.path.realpath(root)
 
 
 def first_sentence(text: str) -> str:
