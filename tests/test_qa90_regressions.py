@@ -161,9 +161,6 @@ NEWSML = ('<?xml version="1.0" encoding="UTF-8"?>\n'
     "<!-- newslint-disable-line hygiene.placeholder -->",
     "<!-- newslint-disable-line -->",
 ])
-@pytest.mark.xfail(strict=True, reason="qa90 #5: directives are read only in the "
-                   "NewsML-G2 story; one on the contentMeta headline's line neither hides "
-                   "its finding nor is said to do nothing (NITF's <hl1> takes one)")
 def test_a_directive_on_a_newsml_headline_line_acts_or_is_said(tmp_path, run_cli, after):
     item = tmp_path / "item.xml"
     item.write_text(NEWSML.format(after=after), encoding="utf-8")
@@ -172,6 +169,19 @@ def test_a_directive_on_a_newsml_headline_line_acts_or_is_said(tmp_path, run_cli
     hidden = ("hygiene.placeholder", 4) not in found
     said = any(rule == "file.directive" for rule, _ in found)
     assert hidden or said, result.stdout
+
+
+def test_a_directive_on_a_newsml_headline_line_hides_its_finding(tmp_path, run_cli):
+    """A real comment in contentMeta is read as NITF's are: it hides the
+    headline's finding (and says nothing), where the same item without it reports it."""
+    item = tmp_path / "item.xml"
+    item.write_text(NEWSML.format(after="<!-- newslint-disable-line hygiene.placeholder -->"),
+                    encoding="utf-8")
+    assert _json(run_cli("check", "--no-cache", "--format", "json", item)) == []
+    item.write_text(NEWSML.format(after=""), encoding="utf-8")
+    found = [(f["rule"], f["line"], f["column"])
+             for f in _json(run_cli("check", "--no-cache", "--format", "json", item))]
+    assert found == [("hygiene.placeholder", 4, 35)], found
 
 
 # --- #6 a rule that timed out (exit 2) is said on stderr only, never in the report

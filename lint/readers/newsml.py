@@ -8,7 +8,9 @@ caption, with `creditline` its credit, before or after it; a blank one is a cred
 left empty). The content is the `contentSet`'s
 first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
 HTML reader, as a fragment) or plain text. The publication date is
-`firstCreated`, else `contentCreated`, else `versionCreated`.
+`firstCreated`, else `contentCreated`, else `versionCreated`. Inline
+directives are XML comments in `contentMeta` (`<headline>Budget is
+TK</headline><!-- newslint-disable-line hygiene.placeholder -->`) or in the story.
 
 A news item is one article named by its `guid` (`item N`, its place in the
 message, without one); a news message gives one article per item of its
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Notice, Part
+from ..suppress import find_directives
 from ._articles import choose_date, new_article
 from ._captions import link_credit
 from ._embed import adopt, read_as
@@ -65,6 +68,8 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
         for node in meta.children():
             _meta_part(doc, node, picture)
         _link_credit(doc)
+        for comment in meta.comments():    # a directive beside a headline, as NITF's <hl1> takes (qa90 #5)
+            doc.suppressions.extend(find_directives(doc.source, *comment, xml=True))
     content = item.path("contentSet")
     if content is not None:
         inline = next(content.children("inlineXML"), None) or next(content.children("inlineData"), None)
