@@ -206,9 +206,6 @@ def _check_slow(tmp_path, run_cli, fmt):
     return result
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #6: the SARIF of a run whose rule timed out "
-                   "has no invocation saying so (executionSuccessful, a notification), so "
-                   "code scanning shows an incomplete check as a complete one")
 def test_sarif_says_a_rule_timed_out(tmp_path, run_cli):
     run = json.loads(_check_slow(tmp_path, run_cli, "sarif").stdout)["runs"][0]
     invocations = run.get("invocations") or []
@@ -217,16 +214,12 @@ def test_sarif_says_a_rule_timed_out(tmp_path, run_cli):
     assert any("house.slow" in json.dumps(n) for n in notes), notes
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #6: JUnit counts errors=\"0\" for an article a "
-                   "rule could not check (it timed out)")
 def test_junit_counts_the_timed_out_rule_as_an_error(tmp_path, run_cli):
     import xml.etree.ElementTree as ET
     root = ET.fromstring(_check_slow(tmp_path, run_cli, "junit").stdout)
     assert int(root.get("errors")) >= 1, ET.tostring(root, encoding="unicode")
 
 
-@pytest.mark.xfail(strict=True, reason="qa90 #6: --format github turns the run's notices into "
-                   "::notice commands but a rule that timed out (the exit 2) into none")
 def test_github_annotates_the_timed_out_rule(tmp_path, run_cli):
     out = _check_slow(tmp_path, run_cli, "github").stdout
     assert any(line.startswith(("::error", "::warning")) and "house.slow" in line

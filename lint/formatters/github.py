@@ -44,8 +44,14 @@ def _command(d, root: str = "") -> str:
 
 def render(report) -> str:
     root = _root(report)
-    out = [_command(d, root) for d in report.diagnostics]
+    out = [_command(d, root) for d in report.diagnostics] + [_problem(p) for p in report.problems]
     return "\n".join(out) + ("\n" if out else "")
+
+
+def _problem(text: str) -> str:
+    """A rule that timed out or crashed (exit 2): an `::error` for the run, so
+    the check is not shown complete."""
+    return f"::error title=newslint::{_escape_data(storable(printable(text)))}"
 
 
 class Stream:
@@ -58,7 +64,7 @@ class Stream:
         return "".join(_command(d, self.root) + "\n" for d in diagnostics)
 
     def end(self, problems: list[str]) -> str:
-        return ""
+        return "".join(_problem(p) + "\n" for p in problems)
 
 
 def notice(text: str) -> str:

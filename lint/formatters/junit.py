@@ -6,7 +6,9 @@ article with findings has one testcase per rule that flagged it. The testcase
 fails (one `<failure>`, listing that rule's findings) only when a finding is at
 or above `--fail-level`; below it, the findings are the testcase's output and
 it passes. So `tests` counts testcases, `failures` counts failing ones, and
-the two always add up as JUnit viewers expect.
+the two always add up as JUnit viewers expect. A rule that timed out or
+crashed (exit 2) is an erroring testcase of a `newslint` testsuite, counted
+in `errors`.
 """
 from __future__ import annotations
 
@@ -53,6 +55,21 @@ def _suites(report):
             yield shown, f"{shown} (article {name})", by_article.get(name, [])
 
 
+def _run_errors(suites, problems: list[str]) -> int:
+    """The run's problems (a rule that timed out or crashed: exit 2) as a
+    `newslint` testsuite of one erroring testcase each, so a CI's test view
+    shows the check incomplete; how many."""
+    if not problems:
+        return 0
+    suite = ET.SubElement(suites, "testsuite", name="newslint", tests=str(len(problems)),
+                          failures="0", errors=str(len(problems)), skipped="0")
+    for problem in problems:
+        case = ET.SubElement(suite, "testcase", classname="newslint", name="run")
+        ET.SubElement(case, "error", type="newslint.incomplete",
+                      message=_clean(problem.splitlines()[0] if problem else "")).text = _clean(problem)
+    return len(problems)
+
+
 def render(report) -> str:
     suites = ET.Element("testsuites", name="newslint")
     total_tests = total_failures = 0
@@ -83,8 +100,9 @@ def render(report) -> str:
         suite.set("tests", str(tests))
         suite.set("failures", str(failures))
         total_tests, total_failures = total_tests + tests, total_failures + failures
-    suites.set("tests", str(total_tests))
+    errors = _run_errors(suites, report.problems)
+    suites.set("tests", str(total_tests + errors))
     suites.set("failures", str(total_failures))
-    suites.set("errors", "0")
+    suites.set("errors", str(errors))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -114,6 +114,9 @@ def render(report) -> str:
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
+    if report.problems:     # a rule stopped or crashed (exit 2): the analysis is incomplete (SARIF 2.1.0 §3.20)
+        run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": [
+            {"level": "error", "message": {"text": p}} for p in report.problems]}]
     if report.root:
         run["originalUriBaseIds"] = {"%SRCROOT%": {"uri": Path(report.root).resolve().as_uri() + "/"}}
     log = {"version": "2.1.0", "$schema": SCHEMA, "runs": [run]}
