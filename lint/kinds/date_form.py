@@ -32,7 +32,7 @@ from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.quoted_spans import quoted
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
-from .base import Finding, Kind, Option
+from .base import Finding, Kind, Option, by_check
 from ._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LEAD_IN, ORD_G,
                              SENTENCE_GOES_ON, SEP_G, WD_G, YEAR, Month, scan)
 from .weekday_mismatch import wrong_weekdays
@@ -117,7 +117,7 @@ class DateForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
-        for part, start, end, new in by_check(doc, parts).get(check, ()):
+        for part, start, end, new in deviations_by_check(doc, parts).get(check, ()):
             if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)):
                 # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence; AP does not alter a
                 # quotation (qa47 #6)
@@ -131,31 +131,20 @@ class DateForm(Kind):
                           message=held and self.opts["message-wrong-day"] or None)
 
 
-def by_check(doc, parts: list) -> dict[str, list[tuple]]:
+def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     """check -> every (part, start, end, replacement) of that check in
-    `parts`, in reading order: the nine rules of this kind (one a check,
-    most with the same scope) read one index of a story's deviations
-    instead of each walking every part (pf24). Kept on the document under
-    the tuple of the parts themselves (rules with another scope get an index
-    of their own); each part's `deviations` is read once a story whatever
-    the scopes."""
+    `parts`, in reading order (`base.by_check`); each part's `deviations`
+    is read once a story whatever the scopes."""
     texts = doc.analysis("style.date_form", lambda d: {})     # part index -> `deviations`
-    indexes = doc.analysis("style.date_form_index", lambda d: {})
-    key = tuple(parts)
-    index = indexes.get(key)
-    if index is None:
-        index = indexes[key] = {}
-        for part in parts:
-            found = texts.get(part.index)
-            if found is None:
-                found = texts[part.index] = deviations(part.text)
-            for name, spans in found.items():
-                rows = [(part, s, e, new) for s, e, new in spans]
-                if name in index:
-                    index[name] += rows
-                else:
-                    index[name] = rows
-    return index
+
+    def rows(part):
+        found = texts.get(part.index)
+        if found is None:
+            found = texts[part.index] = deviations(part.text)
+        for check, spans in found.items():
+            for s, e, new in spans:
+                yield check, (part, s, e, new)
+    return by_check(doc, "style.date_form_index", parts, rows)
 
 
 def _ends_link(doc, part, end: int) -> bool:

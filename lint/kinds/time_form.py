@@ -23,7 +23,7 @@ import regex
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
-from .base import Finding, Kind, Option
+from .base import Finding, Kind, Option, by_check
 
 TIME = regex.compile(
     r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
@@ -267,22 +267,10 @@ class TimeForm(Kind):
 
 def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     """check -> every (part, time) of `scan` with that check in `parts`, in
-    reading order: the kind's rules (one a check, the same scope) read one
-    index of a story's clock times instead of each walking every part
-    (pf24). Kept on the document under the tuple of the parts themselves;
-    each part is scanned once a story whatever the scopes."""
-    indexes = doc.analysis("style.time_form_index", lambda d: {})
-    key = tuple(parts)
-    index = indexes.get(key)
-    if index is None:
-        index = indexes[key] = {}
-        for part in parts:
-            for t in doc.per_part("style.time_form", part, scan):
-                if t.check in index:
-                    index[t.check].append((part, t))
-                else:
-                    index[t.check] = [(part, t)]
-    return index
+    reading order (`base.by_check`); each part is scanned once a story
+    whatever the scopes."""
+    return by_check(doc, "style.time_form_index", parts,
+                    lambda part: ((t.check, (part, t)) for t in doc.per_part("style.time_form", part, scan)))
 
 
 KIND = TimeForm
