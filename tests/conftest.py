@@ -59,3 +59,18 @@ def run_cli():
 def sample():
     """The bundled sample wire story (see its golden `wire-story.txt.expected`)."""
     return SAMPLE
+
+
+@pytest.fixture(scope="module")
+def audit_client():
+    """A dask scheduler in this process (one worker, one thread) for the
+    audit tests that pass `--scheduler`; skipped without the [audit] extra."""
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c

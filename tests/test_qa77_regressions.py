@@ -25,6 +25,11 @@ def audit(archive, *args):
     return result
 
 
+
+def audit_on(archive, client, *args):
+    """`audit` with `--scheduler` the address of `client` (a dask Client)."""
+    return audit(archive, *args, "--scheduler", client.scheduler.address)
+
 def jsonl(folder, n: int = 6) -> None:
     lines = [json.dumps({"id": f"a{i}", "headline": f"Council vote {i}", "date": "2024-03-04",
                          "body": f"The council met and the the vote {i} passed."}) for i in range(n)]

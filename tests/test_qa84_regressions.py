@@ -11,6 +11,8 @@ import json
 
 import pytest
 
+from test_qa77_regressions import audit_on as _audit
+
 STORY = ("# Council passes budget TK\n\n"
          "The council met on Tuesday to vote. The plan is TK.\n")
 
@@ -71,25 +73,6 @@ def test_a_baseline_keyed_as_spelled_still_hides_through_the_real_folder(tmp_pat
 
 # --- audit (#2, #3, #4) -------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def client():
-    pytest.importorskip("distributed")
-    pytest.importorskip("pyarrow")
-    import logging
-
-    from distributed import Client, LocalCluster
-
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
-        yield c
-
-
-def _audit(tmp_path, client, *args):
-    from test_qa77_regressions import audit
-
-    return audit(tmp_path, *args, "--scheduler", client.scheduler.address)
-
-
 def _record(i: int, published: str, id_: str | None = None) -> str:
     rec = {"headline": f"Council vote number {i}", "body": f"The plan {i} is TK.",
            "published": published}
@@ -98,13 +81,13 @@ def _record(i: int, published: str, id_: str | None = None) -> str:
     return json.dumps(rec)
 
 
-def test_a_repeated_id_warning_belongs_to_the_record_it_is_on(tmp_path, client):
+def test_a_repeated_id_warning_belongs_to_the_record_it_is_on(tmp_path, audit_client):
     import pandas as pd
 
     (tmp_path / "d.jsonl").write_text(
         _record(1, "2021-01-09", "x") + "\n" + _record(2, "2021-01-10", "x") + "\n",
         encoding="utf-8")
-    done = _audit(tmp_path, client, "d.jsonl", "-o", "out")
+    done = _audit(tmp_path, audit_client, "d.jsonl", "-o", "out")
     assert done.exit_code == 1, done.stderr
     rows = pd.read_parquet(tmp_path / "out")
     warning = rows[(rows["rule"] == "file.jsonl") & (rows["line"] == 2)]
@@ -114,12 +97,12 @@ def test_a_repeated_id_warning_belongs_to_the_record_it_is_on(tmp_path, client):
     assert list(articles["findings"]) == [1, 2], articles     # TK, then TK and the warning
 
 
-def test_the_summary_counts_articles_of_two_dumps_apart(tmp_path, client):
+def test_the_summary_counts_articles_of_two_dumps_apart(tmp_path, audit_client):
     import pandas as pd
 
     (tmp_path / "mon.jsonl").write_text(_record(1, "2021-01-08") + "\n", encoding="utf-8")
     (tmp_path / "tue.jsonl").write_text(_record(2, "2021-01-09") + "\n", encoding="utf-8")
-    done = _audit(tmp_path, client, "mon.jsonl", "tue.jsonl", "-o", "out")
+    done = _audit(tmp_path, audit_client, "mon.jsonl", "tue.jsonl", "-o", "out")
     assert done.exit_code == 1 and "audited 2 articles" in done.stderr, done.stderr
     summary = pd.read_parquet(tmp_path / "out" / "_summary.parquet")
     placeholder = summary[summary["rule"] == "hygiene.placeholder"]
@@ -127,7 +110,7 @@ def test_the_summary_counts_articles_of_two_dumps_apart(tmp_path, client):
     assert list(placeholder["articles"]) == [2], summary
 
 
-def test_the_audits_article_is_null_where_check_names_none(tmp_path, client, run_cli):
+def test_the_audits_article_is_null_where_check_names_none(tmp_path, audit_client, run_cli):
     """qa84, seen: a plain file's rows and an export's file-level row (a line
     that is not JSON) held the path in `article`, where `check --format
     json` names no article; the summary still counts the plain file as one article."""
@@ -138,7 +121,7 @@ def test_the_audits_article_is_null_where_check_names_none(tmp_path, client, run
                                       encoding="utf-8")
     checked = run_cli("check", "--no-cache", "--format", "json", "s.md", "d.jsonl", cwd=tmp_path)
     named = {(f["path"], f["line"], f["rule"]): f.get("article") for f in _findings(checked)}
-    done = _audit(tmp_path, client, "s.md", "d.jsonl", "-o", "out")
+    done = _audit(tmp_path, audit_client, "s.md", "d.jsonl", "-o", "out")
     assert done.exit_code == 1, done.stderr
     rows = pd.read_parquet(tmp_path / "out")
     got = {(r.path, r.line, r.rule): (None if pd.isna(r.article) else r.article)
@@ -151,15 +134,15 @@ def test_the_audits_article_is_null_where_check_names_none(tmp_path, client, run
     assert list(undated["findings"]) == [2] and list(undated["articles"]) == [1], summary
 
 
-def test_resume_notices_a_deleted_partition_of_a_finished_audit(tmp_path, client):
+def test_resume_notices_a_deleted_partition_of_a_finished_audit(tmp_path, audit_client):
     import pandas as pd
 
     (tmp_path / "d.jsonl").write_text(
         "".join(_record(i, "2021-01-08", f"a{i}") + "\n" for i in range(6)), encoding="utf-8")
-    done = _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "2")
+    done = _audit(tmp_path, audit_client, "d.jsonl", "-o", "out", "--partition-size", "2")
     assert done.exit_code == 1 and "6 findings" in done.stderr, done.stderr
     (tmp_path / "out" / "part-00001.parquet").unlink()          # lost in a copy or a sync
-    resumed = _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "2",
+    resumed = _audit(tmp_path, audit_client, "d.jsonl", "-o", "out", "--partition-size", "2",
                      "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
     assert "part-00001" in resumed.stderr or len(pd.read_parquet(tmp_path / "out")) == 6

@@ -11,6 +11,8 @@ import os
 
 import pytest
 
+from test_qa77_regressions import audit_on as _audit
+
 STORY = "---\ntitle: Council votes\n---\n\nWe colour wont colour it today.\n"
 
 
@@ -99,25 +101,6 @@ def test_a_path_through_a_link_and_dotdot_keys_the_file_it_reads(tmp_path, run_c
 
 # --- audit (#4, #5, #6) ------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def client():
-    pytest.importorskip("distributed")
-    pytest.importorskip("pyarrow")
-    import logging
-
-    from distributed import Client, LocalCluster
-
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
-        yield c
-
-
-def _audit(tmp_path, client, *args):
-    from test_qa77_regressions import audit
-
-    return audit(tmp_path, *args, "--scheduler", client.scheduler.address)
-
-
 def _rows(result) -> set:
     return {(f["path"], f["line"], f["rule"]) for f in json.loads(result.stdout)}
 
@@ -131,13 +114,13 @@ def _audit_rows(out) -> set:
 @pytest.mark.xfail(strict=True, reason="qa87 #4 (HIGH, old): an export cut into partitions loses "
                    "the repeated-id warning when the two records are in different partitions (each "
                    "slice sees its own ids), so the audit's rows no longer agree with check's")
-def test_a_repeated_id_in_another_partition_is_still_said(tmp_path, client, run_cli):
+def test_a_repeated_id_in_another_partition_is_still_said(tmp_path, audit_client, run_cli):
     recs = [{"id": i, "headline": f"Council vote {n}", "body": f"The plan {n} was passed."}
             for n, i in enumerate(["x", "y", "x"])]
     (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
     checked = run_cli("check", "--no-cache", "--format", "json", "d.jsonl", cwd=tmp_path)
     assert ("d.jsonl", 3, "file.jsonl") in _rows(checked), checked.output
-    done = _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "2")
+    done = _audit(tmp_path, audit_client, "d.jsonl", "-o", "out", "--partition-size", "2")
     assert done.exit_code in (0, 1), done.output
     assert _audit_rows(tmp_path / "out") == _rows(checked)
 
@@ -145,14 +128,14 @@ def test_a_repeated_id_in_another_partition_is_still_said(tmp_path, client, run_
 @pytest.mark.xfail(strict=True, reason="qa87 #6 (MED, old): a JSON Lines notice 'said once a file' "
                    "(no body field) is said once per partition of the export, so the audit has a "
                    "row per slice where check has one")
-def test_a_once_a_file_notice_is_one_row_however_the_export_is_cut(tmp_path, client, run_cli):
+def test_a_once_a_file_notice_is_one_row_however_the_export_is_cut(tmp_path, audit_client, run_cli):
     recs = [{"id": f"a{n}", "title": f"Council vote {n}", "content": f"The plan {n} was passed."}
             for n in range(3)]
     (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
     checked = run_cli("check", "--no-cache", "--format", "json", "d.jsonl", cwd=tmp_path)
     assert [r for r in _rows(checked) if r[2] == "file.jsonl"] == [("d.jsonl", 1, "file.jsonl")], \
         checked.output
-    _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "1")
+    _audit(tmp_path, audit_client, "d.jsonl", "-o", "out", "--partition-size", "1")
     assert _audit_rows(tmp_path / "out") == _rows(checked)
 
 
@@ -160,17 +143,17 @@ def test_a_once_a_file_notice_is_one_row_however_the_export_is_cut(tmp_path, cli
                    "partition is gone is still called finished ('nothing to resume'), so the "
                    "dataset's articles table lacks that partition's articles for good; fx159 "
                    "looks only for the findings' part-NNNNN files")
-def test_resume_notices_a_deleted_articles_partition(tmp_path, client):
+def test_resume_notices_a_deleted_articles_partition(tmp_path, audit_client):
     import pandas as pd
 
     recs = [{"id": f"a{n}", "headline": f"Council vote {n}", "body": f"The plan {n} is TK."}
             for n in range(4)]
     (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
     at = ("d.jsonl", "-o", "out", "--partition-size", "2")
-    assert _audit(tmp_path, client, *at).exit_code == 1
+    assert _audit(tmp_path, audit_client, *at).exit_code == 1
     assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 4
     (tmp_path / "out" / "_articles" / "part-00001.parquet").unlink()     # lost in a copy
-    resumed = _audit(tmp_path, client, *at, "--resume")
+    resumed = _audit(tmp_path, audit_client, *at, "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
     assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 4
 
@@ -251,15 +234,15 @@ def test_an_old_baselines_two_spellings_of_a_file_hide_no_new_finding(tmp_path, 
 @pytest.mark.xfail(strict=True, reason="qa87 #13 (MED, old): a finished audit --write-baseline FILE "
                    "whose FILE is gone (lost in a copy) is 'finished, nothing to resume', though its "
                    "records are all in OUT/_baseline/; FILE is never written again")
-def test_resume_writes_a_gone_baseline_file_again(tmp_path, client):
+def test_resume_writes_a_gone_baseline_file_again(tmp_path, audit_client):
     recs = [{"id": f"a{n}", "headline": f"Council vote {n}", "body": f"The plan {n} is TK."}
             for n in range(4)]
     (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
     at = ("d.jsonl", "-o", "out", "--partition-size", "2", "--write-baseline", "w.json")
-    assert _audit(tmp_path, client, *at).exit_code == 0
+    assert _audit(tmp_path, audit_client, *at).exit_code == 0
     assert len(json.loads((tmp_path / "w.json").read_text())["findings"]) == 4
     (tmp_path / "w.json").unlink()
-    resumed = _audit(tmp_path, client, *at, "--resume")
+    resumed = _audit(tmp_path, audit_client, *at, "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
     assert len(json.loads((tmp_path / "w.json").read_text())["findings"]) == 4
 
