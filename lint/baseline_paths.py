@@ -58,11 +58,6 @@ def resolver(folder: str) -> Callable[[str], str]:
     return resolve
 
 
-def resolved(key: str, folder: str) -> str:
-    """One older record's `key` resolved (`resolver`; reading many, make one resolver)."""
-    return resolver(folder)(key)
-
-
 def _real_dir(path: str, folder: bool = False) -> str:
     """`path` (absolute) with the symlinks of its folder resolved; its last
     name is kept as it is unless `folder`, so a file that is itself a
