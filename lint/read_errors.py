@@ -1,11 +1,14 @@
 """Why a file newslint was told to read could not be read, in words a user can
 act on: a broken symlink names its target, a symlink loop its links.
 
-Imports nothing of newslint's, so the loaders (`ruleset`) can use it."""
+Imports nothing of newslint's but `regular_files` (which imports none), so the
+loaders (`ruleset`) can use it."""
 from __future__ import annotations
 
 import errno
 import os
+
+from .regular_files import broken_link
 
 _STEPS = 8       # links of a loop shown before "…"
 
@@ -17,11 +20,8 @@ def unread(path: str, exc: OSError, shown: str) -> str:
     system's words ("Permission denied"). qa84 #12."""
     if exc.errno == errno.ELOOP:
         return f"a symlink loop: {loop(path, shown)}"
-    if exc.errno == errno.ENOENT:
-        try:
-            return f"broken symlink: its target {os.readlink(path)!r} does not exist"
-        except (OSError, ValueError):    # not a link: the file went away
-            pass
+    if exc.errno == errno.ENOENT and (said := broken_link(path)) is not None:
+        return said      # else not a link: the file went away
     return exc.strerror or str(exc)
 
 

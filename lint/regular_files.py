@@ -28,10 +28,18 @@ class NotRegular(OSError):
 def missing_message(path: str) -> str:
     """Why nothing is at `path`: a symlink whose target is gone says so,
     whether it was named or found in a folder (qa84 #8)."""
+    return broken_link(path) or "no such file or folder"
+
+
+def broken_link(path: str) -> str | None:
+    """The words for `path` when it is a symlink whose target is gone
+    ("broken symlink: its target 'x.md' does not exist"; asked once opening
+    it found no file), else None (not a symlink, or gone since).
+    `missing_message` and a rule file's reason (`read_errors.unread`) say it."""
     try:
         return f"broken symlink: its target {os.readlink(path)!r} does not exist"
-    except (OSError, ValueError):      # not a symlink (or gone since)
-        return "no such file or folder"
+    except (OSError, ValueError):
+        return None
 
 
 class TooLarge(OSError):
