@@ -172,22 +172,22 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
         return []
     base, cwd = base_dir(file), os.getcwd()
     paths = {_key_path(p, base, cwd): p for p in linted}
-    if not data.get("paths_resolved"):       # an older baseline's keys, as spelled
-        resolve = _resolver(base)            # each folder once (qa87 #14)
-        findings = [{**f, "path": resolve(f["path"])}
-                    if isinstance(f, dict) and isinstance(f.get("path"), str) else f
-                    for f in findings if isinstance(findings, list)]
+    # an older baseline's keys, as spelled: each folder resolved once (qa87 #14)
+    resolve = None if data.get("paths_resolved") else _resolver(base)
+    real_base = os.path.realpath(base)
     kept, gone = [], {}
     for f in findings if isinstance(findings, list) else ():
         path, rule = (f.get("path"), f.get("rule")) if isinstance(f, dict) else (None, None)
         if not isinstance(path, str) or not isinstance(rule, str) or not isinstance(f.get("fingerprint"), str):
             continue
+        if resolve is not None:
+            f = {**f, "path": (path := resolve(path))}
         if path in paths:
             if not selected(paths[path], rule):
                 kept.append(f)
             continue
         if path not in gone:
-            gone[path] = not os.path.lexists(os.path.join(os.path.realpath(base), path))
+            gone[path] = not os.path.lexists(os.path.join(real_base, path))
         if not gone[path]:
             kept.append(f)
     return kept
