@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -107,20 +107,21 @@ def with_refs(e: Entry) -> Entry:
     starts, and HTML tags left out (sites render these values as HTML)."""
     if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
         return e
-    if "&" not in e.text:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at, e.plain)
-    b, prev = Builder(), 0
-    field = Part("field", e.text, e.segments)     # once: each reference is placed through it
-    starts = [t for t, _ in e.segments]
-    for m in _CHARREF.finditer(e.text):
-        decoded = html.unescape(m.group())
-        if decoded == m.group():
-            continue
-        b.add_segments(e.text[prev:m.start()], slice_segments(e.segments, prev, m.start(), starts))
-        b.add_decoded(decoded, field.source_offset(m.start()))
-        prev = m.end()
-    if prev == 0:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at, e.plain)
-    b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
-    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe, e.at, e.plain)
+    text, segments = e.text, e.segments
+    if "&" in text:
+        b, prev = Builder(), 0
+        field = Part("field", text, segments)     # once: each reference is placed through it
+        starts = [t for t, _ in segments]
+        for m in _CHARREF.finditer(text):
+            decoded = html.unescape(m.group())
+            if decoded == m.group():
+                continue
+            b.add_segments(text[prev:m.start()], slice_segments(segments, prev, m.start(), starts))
+            b.add_decoded(decoded, field.source_offset(m.start()))
+            prev = m.end()
+        if prev:
+            b.add_segments(text[prev:], slice_segments(segments, prev, len(text)))
+            text, segments = b.text(), tuple(b.segments)
+    text, segments = without_html(text, segments)
+    return replace(e, text=text, segments=segments)      # its other fields (unsafe, at, plain) kept
 
