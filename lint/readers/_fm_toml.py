@@ -71,8 +71,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             doc.held.append((v_start, v_start + len(raw), "bare"))
         elif isinstance(value, (list, dict)) and src.startswith(("[", "{"), v_start):
             found += _collection_entries(src, key, value, v_start, end)
-    for path, at in {n: at for at, n in reversed(tables) if all(isinstance(p, str) for p in n)}.items():
-        # `[title]`: at its first header
+    for path, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
         if len(path) == 1 and path[0].lower() in HEADLINE_NAMES and path[0] in data:
             found.append(Entry.stated(path[0], data[path[0]], at))
     return data, found
@@ -82,7 +81,7 @@ def _load(doc: Document, start: int, end: int) -> dict | None:
     """The data `tomllib` builds from the TOML src[start:end]; None when it
     cannot, said as a file.front-matter error (`unread_front`) in `doc`'s
     notices: at the line and column of a decode error, at the number of an
-    integer too long for int(), at `start` for values nested too deeply."""
+    integer too long for int(), at the value nested deepest (`_deepest`)."""
     try:
         import tomllib           # here: only Hugo's +++ front matter needs it
     except ModuleNotFoundError:  # Python 3.10
@@ -260,7 +259,7 @@ def _headers(src: str, start: int, end: int, own) -> list[tuple[int, tuple]]:
         if m.start() not in own:
             continue
         path = _toml_values.path(m["name"])
-        if src.startswith("[[", m.start() + len(m[0]) - len(m[0].lstrip(" \t"))):
+        if m[0].lstrip(" \t").startswith("[["):
             seen[path] = seen.get(path, -1) + 1
             path = (*path, seen[path])
         found.append((m.start(), path))
