@@ -81,7 +81,9 @@ def _load(doc: Document, start: int, end: int) -> dict | None:
     """The data `tomllib` builds from the TOML src[start:end]; None when it
     cannot, said as a file.front-matter error (`unread_front`) in `doc`'s
     notices: at the line and column of a decode error, at the number of an
-    integer too long for int(), at the value nested deepest (`_deepest`)."""
+    integer too long for int(), at the value nested deepest
+    (`_toml_lines.Lines.deepest`, qa86 #8; the front matter's start when no
+    value holds a bracket)."""
     try:
         import tomllib           # here: only Hugo's +++ front matter needs it
     except ModuleNotFoundError:  # Python 3.10
@@ -93,7 +95,8 @@ def _load(doc: Document, start: int, end: int) -> dict | None:
     except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
         doc.notices.append(Notice("file.front-matter", "error",
                                   "invalid TOML front matter: values nested too deeply",
-                                  _deepest(src, start, end), unread_front=True))
+                                  max(_toml_lines.scan(src, start, end).deepest, start),
+                                  unread_front=True))
     except tomllib.TOMLDecodeError as exc:
         doc.notices.append(_decode_error(doc, start, text, str(exc)))
     except ValueError:          # `views = 1000...`: an integer too long for int(), not a crash (qa80 #3)
@@ -216,36 +219,6 @@ def _open_quote(src: str, offset: int) -> int | None:
     if m is None or src.startswith(m[0] * 3, m.start()) or _TOML_STRING.match(src, m.start(), offset) is not None:
         return None
     return m.start()
-
-
-_OPEN, _CLOSE, _SKIP = regex.compile(r"[\[{]"), regex.compile(r"[\]}]"), regex.compile(
-    r"""[^\[\]{}"'#\n]++|"(?:[^"\\\n]|\\.)*+"?|'[^'\n]*+'?|#[^\n]*+""")
-
-
-def _deepest(src: str, start: int, end: int) -> int:
-    """Where the value nested deepest starts (`n = [[[...`: at its first
-    bracket), for TOML too deep for `tomllib` (qa86 #8: it was said at the
-    front matter's start, where JSON is said at the value); `start` when no
-    value holds a bracket. One forward pass over src[start:end]; strings and
-    comments are passed over whole."""
-    best, depth, deepest, opened, i = start, 0, 0, start, start
-    while i < end:
-        c = src[i]
-        if _OPEN.match(c):
-            opened = i if depth == 0 else opened
-            depth += 1
-            if depth > deepest:
-                best, deepest = opened, depth
-            i += 1
-        elif _CLOSE.match(c):
-            depth = max(0, depth - 1)
-            i += 1
-        elif c == "\n":
-            i += 1
-        else:
-            m = _SKIP.match(src, i, end)
-            i = m.end() if m and m.end() > i else i + 1
-    return best
 
 
 def _headers(src: str, start: int, end: int, own) -> list[tuple[int, tuple]]:

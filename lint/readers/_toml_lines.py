@@ -40,10 +40,13 @@ _INTEGER = regex.compile(r"(?<![\w.:+-])[+-]?[0-9][0-9_]*+(?![\w.:+-])(?![ \t]*+
 class Lines:
     """`own`: the offsets of the lines that stand on their own (outside any
     value left open); `plain`: the (start, end) of the text outside strings and
-    comments in values (numbers, dates, booleans), when asked for."""
+    comments in values (numbers, dates, booleans), when asked for; `deepest`:
+    where the value nested deepest starts (its first `[` or `{`), -1 when no
+    value holds one (brackets in strings, comments and headers do not count)."""
 
     own: set[int] = field(default_factory=set)
     plain: list[tuple[int, int]] = field(default_factory=list)
+    deepest: int = -1
 
 
 def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
@@ -52,7 +55,8 @@ def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
     too; the one-step pass over a closed line (`_CLOSED`) is off then, as
     it records no runs, so the scan is slower."""
     out = Lines()
-    depth = 0               # arrays and inline tables open
+    depth = most = 0        # arrays and inline tables open; the most open at once
+    opened = start          # where the value open now started
     p, fresh = start, True  # `fresh`: p is at a line's start
     while p < end:
         if fresh and depth == 0:
@@ -78,7 +82,10 @@ def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
         elif ch == "#":
             p = _COMMENT.match(src, p, end).end()
         elif ch in "[{":
+            opened = p if depth == 0 else opened
             depth, p = depth + 1, p + 1
+            if depth > most:
+                most, out.deepest = depth, opened
         elif ch in "]}":
             depth, p = max(depth - 1, 0), p + 1
         elif src.startswith(ch * 3, p):
