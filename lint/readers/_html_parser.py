@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 import regex
 
+from ._html_tags import TEXT_ONLY
 
 # One attribute of a start tag; walking them in order never mistakes text
 # inside another attribute's value (title="a alt=b") for an attribute.
@@ -21,12 +22,10 @@ _ATTR = regex.compile(r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P
 _TAG_NAME = regex.compile(r"<[^\s/>]*")
 _LETTER = regex.compile(r"</?[A-Za-z]")
 
-# Elements whose content a browser reads as text up to their own end tag:
-# RCDATA (`textarea`, `title`) and RAWTEXT (`xmp`, and `noscript` when
-# scripting is on), WHATWG HTML 13.2.5.2-3. A `<!--` there is text, never a
-# comment, so it holds no directive (qa90 #3). (`script` and `style`
-# html.parser already reads as raw text.)
-RAW_TEXT = frozenset({"textarea", "title", "xmp", "noscript"})
+# Elements whose `<!--` is text, never a comment holding a directive
+# (`_html_tags.TEXT_ONLY`, and `noscript`, RAWTEXT when scripting is on);
+# html.parser itself reads only `script` and `style` as raw text.
+RAW_TEXT = TEXT_ONLY | {"noscript"}
 
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:

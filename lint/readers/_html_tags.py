@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import regex
 
-SKIP = frozenset({"script", "style", "noscript", "template",
+# Elements whose content a browser reads as text up to their own end tag,
+# WHATWG HTML 13.2.5.2-4 (the tokenizer's RCDATA, RAWTEXT and script data
+# states): a `<!--` there is text, never a comment, so it holds no directive
+# (qa90 #3) and a directive written there would be shown. `noscript` is
+# RAWTEXT only when scripting is on, and then it is not shown; `plaintext`
+# has no end tag. Each use adds what it needs of these two.
+TEXT_ONLY = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
+SKIP = frozenset({"script", "style", "noscript", "template", "noembed", "noframes",
                   "svg", "math", "iframe", "object", "select", "textarea"})
 # Code and a computer's text (a `<pre>` block of code or an ASCII table, an
 # inline `<code>`, `<kbd>`, `<samp>`): never prose, but elements like any

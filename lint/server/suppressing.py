@@ -44,6 +44,7 @@ from typing import Callable, Iterator
 import regex
 
 from ..document import Document
+from ..readers._html_tags import TEXT_ONLY
 from .text import LineMap
 
 DIRECTIVE = "<!-- newslint-disable-next-line {rule} -->"
@@ -62,8 +63,7 @@ _QUOTE_BLANK = regex.compile(r"[ \t]{0,3}>(?:[ \t]*>)*[ \t]*")
 _ROW_END = regex.compile(r"(?<!\\)[ \t]*\|[ \t]*$")      # a table row's closing pipe
 # Elements whose content HTML shows as text (raw text, RCDATA) or whose line
 # breaks it keeps: a comment there is printed, or adds a line.
-_SHOWN = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-                    "plaintext"))
+_SHOWN = TEXT_ONLY | {"plaintext"}
 _KEEPS_LINES = frozenset(("pre", "listing"))
 _TOKEN = regex.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][^\s/>]*)[^>]*>", regex.DOTALL)
 
