@@ -8,18 +8,15 @@ silently changed outside the fix spans.
 """
 from __future__ import annotations
 
-import codecs
 import errno
 import os
 import stat
 import time
 
+from .readers._encoding import bom
+
 TMP_SUFFIX = ".newslint-tmp"
 ORPHAN_AGE = 60.0        # seconds: a temp file older than this belongs to no running write
-# UTF-32's before UTF-16's: its little-endian BOM opens with UTF-16's (qa84 #7)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
-         (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 class WriteError(Exception):
@@ -27,11 +24,9 @@ class WriteError(Exception):
 
 
 def encode_like(text: str, original: bytes, encoding: str) -> bytes:
-    """Encode `text` as `original` was: same BOM, same codec."""
-    for bom, codec in _BOMS:
-        if original.startswith(bom):
-            return bom + text.encode(codec)
-    return text.encode(encoding)
+    """Encode `text` as `original` was: same BOM (and byte order, `bom`), same codec."""
+    found = bom(original)
+    return text.encode(encoding) if found is None else found[0] + text.encode(found[1])
 
 
 def encode_fixed(fixed: str, source: str, original: bytes, encoding: str) -> bytes:

@@ -18,7 +18,7 @@ import re
 from ..document import Notice
 from ._prescan import meta_label
 
-__all__ = ["decode", "mislabelled", "wide_bom"]
+__all__ = ["bom", "decode", "mislabelled", "wide_bom"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
@@ -69,17 +69,28 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
         offset)]
 
 
+# Each BOM with the codec of its byte order. UTF-32's come before UTF-16's:
+# its little-endian BOM (FF FE 00 00) opens with UTF-16's (FF FE), and read as
+# UTF-16 a UTF-32 article was one paragraph of NULs and letters (qa84 #7). As
+# in Python's `utf-32` codec, FF FE 00 00 is UTF-32, never UTF-16 text opening
+# on U+0000.
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+         (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def bom(data: bytes) -> tuple[bytes, str] | None:
+    """(the BOM `data` opens with, the codec of its byte order: "utf-8",
+    "utf-32-le", "utf-16-be"...), or None; the one order BOMs are told apart in
+    (`_BOMS`), for the reader and the writer (`writer.encode_like`)."""
+    return next(((b, codec) for b, codec in _BOMS if data.startswith(b)), None)
+
+
 def wide_bom(data: bytes) -> str | None:
     """"utf-32" or "utf-16" when `data` opens with that encoding's BOM (either
-    byte order), else None. UTF-32's are looked for first: its little-endian
-    BOM (FF FE 00 00) opens with UTF-16's (FF FE), and read as UTF-16 a UTF-32
-    article was one paragraph of NULs and letters (qa84 #7). As in Python's
-    `utf-32` codec, FF FE 00 00 is UTF-32, never UTF-16 text opening on U+0000."""
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    return None
+    byte order, `bom`), else None."""
+    found = bom(data)
+    return None if found is None or found[1] == "utf-8" else found[1][:6]
 
 
 def _unknown_label(body: bytes) -> str:
