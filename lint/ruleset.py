@@ -29,6 +29,12 @@ class RuleError(PlacedError):
     offending value, placed at its line and column."""
 
 
+def _not_text(value: str) -> str:
+    """The problem of a `message:`, `description:` or `link:` YAML read as no
+    text, naming `value` as written (`yes`, not the `true` YAML read it as)."""
+    return f"must be text, not {value} (quote it in the YAML)"
+
+
 @dataclass
 class Rule:
     """A validated rule: its YAML file's fields, with `checker` the kind built
@@ -203,8 +209,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
                         str(unknown[0]), (unknown[0], KEY))
     message = data.get("message")
     if message is not None and not isinstance(message, str):     # qa84 #6: `message: 5`
-        raise RuleError(display, f"must be text, not {written(message)} (quote it in the YAML)",
-                        "message")
+        raise RuleError(display, _not_text(written(message)), "message", reword=_not_text)
     if not isinstance(message, str) or not message.strip():
         raise RuleError(display, "missing; every rule needs a message", "message")
     level = data.get("level", "warning")
@@ -212,8 +217,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, f"{shown(level)} is not one of {', '.join(LEVELS)}", "level")
     for key in ("description", "link"):
         if not isinstance(data.get(key, ""), str):
-            raise RuleError(display, f"must be text, not {written(data[key])} (quote it in the YAML)",
-                            key)
+            raise RuleError(display, _not_text(written(data[key])), key, reword=_not_text)
     if len(data.get("link", "").split()) > 1:    # prose run on from the line above or below
         raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")
     scope = _scope(display, data.get("scope", list(kind.default_scope)))

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from lint.readers import read_bytes
+from rule_file_helpers import rule_error
 
 
 # --- the too-deep TOML error is placed by the one TOML lexer, never inside a string ---------------
@@ -37,3 +38,14 @@ def test_a_directive_in_a_raw_text_element_hides_nothing_and_its_content_is_not_
     result = run_cli("check", "--no-cache", "--format", "json", page)
     found = [(f["rule"], f["line"], f["column"]) for f in json.loads(result.stdout)]
     assert [f for f in found if f[0] == "hygiene.placeholder"] == [("hygiene.placeholder", 6, 18)], found
+
+
+# --- a rule's `message: yes` is said as written, not as the `true` YAML read it as -------------
+
+@pytest.mark.parametrize("key", ["message", "description", "link"])
+@pytest.mark.parametrize("written", ["yes", "off", "2024-01-01"])
+def test_a_rule_text_field_of_the_wrong_type_is_said_as_written(tmp_path, key, written):
+    text = "extends: substitution\nmessage: x\nswap:\n  colour: color\n"
+    text = text.replace("message: x", f"{key}: {written}") if key == "message" else text + f"{key}: {written}\n"
+    said = rule_error(tmp_path, text)
+    assert f"{key}: must be text, not {written} (quote it in the YAML)" in said, said
