@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 from lint.readers import read_bytes
-from rule_file_helpers import rule_error
+from rule_file_helpers import rule_error, write
 
 
 # --- the too-deep TOML error is placed by the one TOML lexer, never inside a string ---------------
@@ -49,3 +50,22 @@ def test_a_rule_text_field_of_the_wrong_type_is_said_as_written(tmp_path, key, w
     text = text.replace("message: x", f"{key}: {written}") if key == "message" else text + f"{key}: {written}\n"
     said = rule_error(tmp_path, text)
     assert f"{key}: must be text, not {written} (quote it in the YAML)" in said, said
+
+
+# --- a fix in a front matter written as one flow mapping keeps it YAML that reads the same -------
+
+@pytest.mark.parametrize("front", [
+    "{title: The colour plan, date: 2026-11-30}",
+    "{title: The colour plan,\n date: 2026-11-30}",
+    "{date: 2026-11-30, title: The colour plan}",
+])
+def test_a_fix_in_a_flow_mapping_front_matter_is_held_where_yaml_would_read_it_otherwise(tmp_path, run_cli,
+                                                                                         front):
+    write(tmp_path / "rules" / "h" / "x.yaml", "extends: substitution\nmessage: \"use '{replacement}'\"\n"
+          "level: warning\nscope: [headline, paragraph]\nswap:\n  colour: 'color, tone'\n")
+    story = write(tmp_path / "a.md", f"---\n{front}\n---\n\nThe colour of the vote.\n")
+    got = run_cli("check", "--no-cache", "--fix", "a.md", "--rules", "rules", "--select", "h", cwd=tmp_path)
+    text = story.read_text(encoding="utf-8")
+    assert yaml.safe_load(text.split("---\n")[1])["title"] == "The colour plan", text
+    assert "The color, tone of the vote." in text          # the body is fixed
+    assert "left unfixed on purpose" in got.output and "unquoted YAML value" in got.output, got.output

@@ -111,7 +111,10 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
             read.append((k_node, v_node, value))
-    found, unread = _walk_named_first(walker, read)
+    # a front matter written as one flow mapping (`{title: x, date: ...}`): its own values stand
+    # in flow context, where a fix writing `,` or `}` would end a plain one (`yaml_plain`)
+    flow = {id(v) for _, v in root.value} if root.flow_style else set()
+    found, unread = _walk_named_first(walker, read, flow)
     if walker.stopped is not None:
         doc.notices.append(capped(doc, walker.stopped, unread))
     for at, node in sorted(loader.unknown_tags.items()):
@@ -246,12 +249,14 @@ class _YamlWalk:
                 self.entries.append(entry)
 
 
-def _walk_named_first(walker: _YamlWalk, read: list[tuple]) -> tuple[list[Entry], list[tuple[str, bool]]]:
+def _walk_named_first(walker: _YamlWalk, read: list[tuple],
+                      flow: set[int]) -> tuple[list[Entry], list[tuple[str, bool]]]:
     """The entries of the top (key node, value node, value) triples `read`,
     in the file's order; the keys newslint knows are walked first, the title
     and dates before the others (`_fm_keys.rank`), so that no mass of other
     values (the entry cap), a gallery's pictures either, leaves them unread.
-    A headline whose value is no text gets an `Entry.stated`. Also each top
+    A headline whose value is no text gets an `Entry.stated`. `flow`: the
+    ids of the value nodes that stand in a flow mapping. Also each top
     key with a value the cap left unread, in the file's order, and whether
     some of its values were read (`_fm_entry.capped`)."""
     order = sorted(range(len(read)), key=lambda i: _fm_keys.rank(str(read[i][0].value)))
@@ -261,7 +266,8 @@ def _walk_named_first(walker: _YamlWalk, read: list[tuple]) -> tuple[list[Entry]
         k_node, v_node, value = read[i]
         begin, skipped = len(walker.entries), walker.skipped
         hed = str(k_node.value).lower() in HEADLINE_NAMES
-        walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
+        walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed,
+                    flow=id(v_node) in flow)
         if hed and not isinstance(value, str) and not _as_text(v_node, value):
             walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
         spans[i] = (begin, len(walker.entries))
