@@ -69,3 +69,15 @@ def test_a_fix_in_a_flow_mapping_front_matter_is_held_where_yaml_would_read_it_o
     assert yaml.safe_load(text.split("---\n")[1])["title"] == "The colour plan", text
     assert "The color, tone of the vote." in text          # the body is fixed
     assert "left unfixed on purpose" in got.output and "unquoted YAML value" in got.output, got.output
+
+
+# --- a JSON Lines record with no headline key is said at the record, not at its date -------------
+
+def test_a_json_lines_record_without_a_headline_is_said_at_its_start(tmp_path, run_cli):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id":"a","headline":"Plan wins","published":"2026-11-30","body":"The plan won."}\n'
+                    '  {"id":"b","published":"2026-11-30","body":"The plan won."}\n'
+                    '{"id":"c","headline":"","published":"2026-11-30","body":"The plan won."}\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", feed)
+    found = [(f["line"], f["column"]) for f in json.loads(result.stdout) if f["rule"] == "titles.missing-headline"]
+    assert found == [(2, 3), (3, 22)], result.stdout

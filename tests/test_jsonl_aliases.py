@@ -88,7 +88,7 @@ def test_headline_fields_with_no_text_are_said_as_they_are_at_the_first_one():
         (1, col(lines[0], '""'), "no headline: the article's 'headline' is empty and 'title' is blank"),
         (2, col(lines[1], "null"), "no headline: the article's 'headline' is null and 'title' is an empty array"),
         (3, col(lines[2], '""'), "no headline: the article's 'title' is empty"),
-        (4, col(lines[3], 'The'), "no headline: the article has no headline or title field")]
+        (4, 1, "no headline: the article has no headline or title field")]     # at the record (fx165)
     mapped = Config(select=("titles.missing-headline",), jsonl=(("headline", "hed"),))
     result = lint_bytes("d.jsonl", b'{"hed": "", "title": "Not read", "body": "Text."}\n', mapped)
     assert [d.message for d in result.diagnostics] == ["no headline: the article's 'hed' is empty"]

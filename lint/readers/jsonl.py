@@ -86,6 +86,10 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                 ident = _ident(fields, names)
                 aliased, looked = _aliased(fields, names, unmapped)
                 article = _article(doc, fields, aliased, options, line, ident, looked)
+                if article.first("headline") is None and article.headline_at is None:
+                    # no headline key at all: a missing headline is said at the record's `{`,
+                    # not at its first value that is read (the `published` date)
+                    article.headline_at = pos + len(src[pos:end]) - len(src[pos:end].lstrip())
                 doc.articles.append(article)
                 if not bodiless and names["body"] not in fields:
                     bodiless = True        # said once a file: a dump without the key says it on every line
