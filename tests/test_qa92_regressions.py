@@ -6,7 +6,9 @@ directive is named with the nearest id; `audit`, `server` and `init` print
 a usage error in Click's three lines, not the one line every other command
 prints (#3); an empty `NO_COLOR` turns colour off (#4); a second name of a
 hard-linked article is left out of a run without a word (#5); and of two
-configs of newslint's in one folder one is passed over without a word (#6).
+configs of newslint's in one folder one is passed over without a word (#6);
+and `parse` shows the article's own date where the config's `published:` is
+the one `check` uses, and takes no `--config` (#7).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path."""
@@ -199,3 +201,39 @@ def test_a_second_config_in_the_folder_is_said(tmp_path, run_cli, second):
     (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert second in result.stderr, result.output
+
+
+# --- #7 parse shows a publication date check does not use ----------------------
+
+DATED = ('---\ntitle: "Council meets"\ndate: 2025-03-04\n---\n\n'
+         "The council met on Tuesday, March 4, 2025.\n")
+
+
+def test_config_published_control_check_uses_the_configs_date(tmp_path, run_cli):
+    # not a fault: check dates the story by the config (README, Configuration)
+    (tmp_path / ".newslint.yaml").write_text("published: 2024-01-01\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(DATED, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "a.md", cwd=tmp_path)
+    assert [f["rule"] for f in _json(result)] == ["dates.after-publication"], result.output
+    assert "January 1, 2024" in _json(result)[0]["message"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa92 #7 (MED): parse reads the config's markup: and "
+                   "jsonl: but not its published:, so it shows the article's own date "
+                   "(2025-03-04, front matter) while check dates every finding by the config's")
+def test_parse_shows_the_configs_publication_date(tmp_path, run_cli):
+    (tmp_path / ".newslint.yaml").write_text("published: 2024-01-01\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(DATED, encoding="utf-8")
+    result = run_cli("parse", "--format", "json", "a.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert _json(result)[0]["published"] == "2024-01-01", result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa92 #7 (MED): parse takes no --config (nor "
+                   "--published), so a run of check --config cannot be looked at as read")
+def test_parse_takes_the_config_check_was_given(tmp_path, run_cli):
+    (tmp_path / "house.yaml").write_text("published: 2024-01-01\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(DATED, encoding="utf-8")
+    result = run_cli("parse", "--config", "house.yaml", "--format", "json", "a.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert _json(result)[0]["published"] == "2024-01-01", result.stdout
