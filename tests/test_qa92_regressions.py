@@ -10,10 +10,11 @@ hard-linked article is left out of a run without a word, and left unfixed by
 without a word (#6); `parse` shows the article's own date where the config's
 `published:` is the one `check` uses, and takes no `--config` (#7);
 `--output` overwrites the config in use (#8); the Python API's `lint_text`
-returns `file.format` as a finding (#9); and a `.vale.ini` that turns no
-rule on (a misspelt `BasedOnStyle`) passes every file as clean, said only
-under `-v` (#10); bare `newslint` prints its help mangled into an error
-line (#11).
+returns `file.format` as a finding (#9); a `.vale.ini` that turns no rule
+on (a misspelt `BasedOnStyle`) passes every file as clean, said only under
+`-v` (#10); bare `newslint` prints its help mangled into an error line
+(#11); and the GitHub Action cuts a quoted `args` value or a `paths` folder
+with a space into pieces (#12).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path."""
@@ -319,3 +320,36 @@ def test_api_lint_text_gives_no_file_format_finding():
     from lint import lint_text
     found = lint_text("{}\n", "data.json")
     assert [d.rule for d in found if d.rule == "file.format"] == [], found
+
+
+# --- #12 the GitHub Action's args and paths inputs ---------------------------
+
+def _action_argv(tmp_path, args: str, paths: str) -> list[str]:
+    """The argv the Action's run step hands `newslint`, with `newslint` a
+    shell function printing its arguments one per line."""
+    import yaml
+    steps = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))["runs"]["steps"]
+    run = [s for s in steps if "newslint check" in s.get("run", "")][-1]["run"]
+    script = "newslint() { printf '%s\\n' \"$@\"; }\n" + run
+    env = dict(os.environ, NEWSLINT_ARGS=args, NEWSLINT_PATHS=paths)
+    out = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    return out.splitlines()
+
+
+def test_action_control_plain_args_reach_check(tmp_path):
+    # not a fault: the README's own example (args: --fail-level warning, paths: content/)
+    assert _action_argv(tmp_path, "--fail-level warning", "content/") == [
+        "check", "--format", "github", "--fail-level", "warning", "content/"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa92 #12 (LOW-MED): action.yml word-splits args and "
+                   "paths unquoted from the environment, so a quoted value ('--published "
+                   "\"Nov. 30, 2026\"', a folder with a space) reaches check cut into pieces, "
+                   "quotes and all; its inputs' descriptions do not say so")
+@pytest.mark.parametrize("args, paths, expected", [
+    ('--published "Nov. 30, 2026"', "content/", ["--published", "Nov. 30, 2026", "content/"]),
+    ("", '"Metro Desk/"', ["Metro Desk/"]),
+], ids=["written-date", "folder-with-a-space"])
+def test_action_keeps_a_quoted_value_whole(tmp_path, args, paths, expected):
+    assert _action_argv(tmp_path, args, paths)[3:] == expected
