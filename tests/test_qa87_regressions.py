@@ -111,9 +111,6 @@ def _audit_rows(out) -> set:
     return {(r.path, r.line, r.rule) for r in pd.read_parquet(out).itertuples()}
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #4 (HIGH, old): an export cut into partitions loses "
-                   "the repeated-id warning when the two records are in different partitions (each "
-                   "slice sees its own ids), so the audit's rows no longer agree with check's")
 def test_a_repeated_id_in_another_partition_is_still_said(tmp_path, audit_client, run_cli):
     recs = [{"id": i, "headline": f"Council vote {n}", "body": f"The plan {n} was passed."}
             for n, i in enumerate(["x", "y", "x"])]
@@ -125,9 +122,6 @@ def test_a_repeated_id_in_another_partition_is_still_said(tmp_path, audit_client
     assert _audit_rows(tmp_path / "out") == _rows(checked)
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #6 (MED, old): a JSON Lines notice 'said once a file' "
-                   "(no body field) is said once per partition of the export, so the audit has a "
-                   "row per slice where check has one")
 def test_a_once_a_file_notice_is_one_row_however_the_export_is_cut(tmp_path, audit_client, run_cli):
     recs = [{"id": f"a{n}", "title": f"Council vote {n}", "content": f"The plan {n} was passed."}
             for n in range(3)]

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..plural import counted, plural
 from . import records
@@ -151,8 +151,7 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     planned = _paths(old)
     # this run's paths spelled as the first run's where they name the same file
     alias = _aliases(planned, _paths(parts), resolve)
-    parts = [Partition(p.index, p.kind, tuple(alias.get(q, q) for q in p.paths), p.fmt, p.pieces,
-                       p.articles, p.key) for p in parts]
+    parts = [replace(p, paths=tuple(alias.get(q, q) for q in p.paths)) for p in parts]
     now = _paths(parts)
     then = before.get("files") or {}
     stamped = {alias.get(p, p): v for p, v in wanted["files"].items()}
@@ -245,7 +244,8 @@ def _resolved(resolve, path: str) -> str:
 def _shapes(partitions: list, alias: dict[str, str]) -> list:
     """A plan's partitions with paths spelled as the first run's and no key
     (which hashes the spelling): what must match for a resume."""
-    return [{**{k: v for k, v in d.items() if k != "key"},
+    return [{"earlier": [], "said": False,           # an older plan's slices carried neither
+             **{k: v for k, v in d.items() if k != "key"},
              "paths": [alias.get(q, q) for q in d.get("paths", ())]} if isinstance(d, dict) else d
             for d in partitions]
 
@@ -288,7 +288,8 @@ def _refuse_others(fs, root: str, out: str) -> None:
 def _partition(d: dict) -> Partition:
     return Partition(d["index"], d["kind"], tuple(d["paths"]), d.get("fmt", ""),
                      tuple(tuple(p) for p in d.get("pieces", ())), d.get("articles", 0),
-                     d.get("key", ""))
+                     d.get("key", ""), tuple(tuple(e) for e in d.get("earlier", ())),
+                     bool(d.get("said", False)))
 
 
 def _paths(parts: list[Partition]) -> list[str]:

@@ -23,7 +23,7 @@ import json
 import os
 import pyexpat
 import stat
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ..files import DocumentsLeftOut, expand, tally, trim
 from ..readers import ARCHIVE_EXTENSIONS
@@ -40,7 +40,10 @@ class Partition:
     """`kind` "files": `paths` are whole files. "slice": byte ranges of one
     export `paths[0]` in `fmt` (jsonl, wxr), `pieces` = ((start, end, first
     line), ...) in file order. "missing": `paths` are sources where nothing
-    is, each a `file.missing` row."""
+    is, each a `file.missing` row. A JSON Lines slice carries what the
+    lines before it hold (`readers.jsonl.read`): `earlier`, ((id, its first
+    line), ...) for its ids an earlier slice has, and `said`, whether an
+    earlier slice has a line without the body field (qa87 #4, #6)."""
 
     index: int
     kind: str
@@ -49,6 +52,8 @@ class Partition:
     pieces: tuple[tuple[int, int, int], ...] = ()
     articles: int = 0          # known for slices; files count after reading
     key: str = field(default="", compare=False)
+    earlier: tuple[tuple[str, int], ...] = ()
+    said: bool = False
 
     def name(self) -> str:
         return f"part-{self.index:05d}"
@@ -159,6 +164,7 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     export never stops the others."""
     import fsspec
 
+    config_for = config_for or Session().config_for
     parts: list[Partition] = []
     loose: list[str] = []
     missing: list[str] = []
@@ -169,8 +175,9 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         fmt = _export_format(fsspec, path)
         try:
             if fmt == "jsonl":
-                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n)
-                       for p, n in _jsonl_cuts(fsspec, path, articles_per_partition)]
+                options = config_for(path).read_options()
+                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s)
+                       for p, n, e, s in _jsonl_cuts(fsspec, path, articles_per_partition, options)]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
                        for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
@@ -193,7 +200,7 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
 def _numbered(i: int, p: Partition) -> Partition:
     spec = json.dumps([p.kind, p.paths, p.fmt, p.pieces])
     key = hashlib.sha256(spec.encode("utf-8")).hexdigest()[:16]
-    return Partition(i, p.kind, p.paths, p.fmt, p.pieces, p.articles, key)
+    return replace(p, index=i, key=key)
 
 
 def describe(parts: list[Partition], config_key: str) -> dict:
@@ -231,22 +238,52 @@ def _regular(path: str) -> bool:
         return False
 
 
-def _jsonl_cuts(fsspec, path: str, per: int):
-    """((start, end, first line), lines) for every `per` non-blank lines."""
+def _jsonl_cuts(fsspec, path: str, per: int, options):
+    """((start, end, first line), lines, earlier, said) for every `per`
+    non-blank lines: `earlier` and `said` are what the lines before the
+    slice hold that its reader must know (`Partition`), each line's id read
+    as the reader reads it (`jsonl.line_facts`, under `options`), so the
+    audit says a repeated id or a once-a-file notice as `check` does however
+    the export is cut."""
+    from ..readers.jsonl import line_facts
+
     start = pos = 0
     line = first = 1
     count = 0
+    firsts: dict[str, int] = {}        # id -> its first line in the file
+    earlier: dict[str, int] = {}       # this slice's ids an earlier slice has
+    bodiless = said = False            # a line without the body field: so far, before this slice
     with fsspec.open(path, "rb") as f:
         for raw in f:
             pos += len(raw)
             if raw.strip():
                 count += 1
+                facts = line_facts(_line_text(raw, line), options)
+                if facts is not None:
+                    ident, lacks = facts
+                    bodiless = bodiless or lacks
+                    if ident is not None and firsts.get(ident, first) < first:
+                        earlier.setdefault(ident, firsts[ident])
+                    elif ident is not None:
+                        firsts.setdefault(ident, line)
             line += 1
             if count == per:
-                yield (start, pos, first), count
-                start, first, count = pos, line, 0
+                yield (start, pos, first), count, tuple(earlier.items()), said
+                start, first, count, earlier, said = pos, line, 0, {}, bodiless
     if count:
-        yield (start, pos, first), count
+        yield (start, pos, first), count, tuple(earlier.items()), said
+
+
+def _line_text(raw: bytes, line: int) -> str:
+    """One line's text as a worker decodes its slice (`readers.decode`: UTF-8,
+    a BOM on the first line left off, else cp1252), its line end left off."""
+    if line == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", "replace")
+    return text.rstrip("\r\n")
 
 
 def _wxr_cuts(fsspec, path: str, per: int):

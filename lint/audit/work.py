@@ -130,7 +130,8 @@ def _results(fsspec, part: Partition, settings: Settings,
     config = settings.config_for(path)
     try:
         text, pieces = _slice_text(fsspec, part, settings.where(path))
-        doc = read_slice(path, text, part.fmt, pieces, config.read_options())
+        doc = read_slice(path, text, part.fmt, pieces, config.read_options(),
+                         tuple(tuple(e) for e in part.earlier), part.said)
     except ReadError as exc:
         yield path, unread(path, exc, config), []
         return

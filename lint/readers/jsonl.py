@@ -59,14 +59,18 @@ _ESCAPE = regex.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-f
                         r"|u[0-9a-fA-F]{4}|.)", regex.DOTALL)
 
 
-def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) -> None:
+def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
+         earlier: tuple[tuple[str, int], ...] = (), said: bool = False) -> None:
     """Read every line of `doc.source` into `doc.articles` (any run of whole
-    lines reads alike, so `slice_` changes nothing)."""
-    names = dict(zip(FIELDS, FIELDS))
-    names.update(dict(options.jsonl))
+    lines reads alike, so `slice_` changes nothing). A slice of an export
+    is told what the lines before it hold (`line_facts` over them, done by
+    an audit's plan: qa87 #4, #6): `earlier`, (id, its first line) for the
+    ids of its lines that an earlier line has, and `said`, whether an
+    earlier line lacked the body field (the notice is then not said again)."""
+    names = _names(options)
     unmapped = [(name, keys) for name, keys in ALIASES.items() if name not in dict(options.jsonl)]
-    src, pos, bodiless = doc.source, 0, False
-    seen: dict[str, int] = {}      # id -> its first line (a slice sees only its own lines)
+    src, pos, bodiless = doc.source, 0, said
+    seen: dict[str, int] = dict(earlier)      # id -> its first line in the file
     while pos < len(src):
         nl = src.find("\n", pos)
         end = len(src) if nl == -1 else nl
@@ -102,6 +106,27 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                 elif ident is not None:
                     seen[ident] = line
         pos = end + 1
+
+
+def _names(options: ReadOptions) -> dict[str, str]:
+    """Each field's key in a line: its default, or the config's `jsonl:` mapping."""
+    names = dict(zip(FIELDS, FIELDS))
+    names.update(dict(options.jsonl))
+    return names
+
+
+def line_facts(line: str, options: ReadOptions = DEFAULT) -> tuple[str | None, bool] | None:
+    """(the id `read` names the line's article by, None for `line N`;
+    whether the line lacks the body field) for one line of an export, its
+    newline left off; None when it is no JSON object (`read` skips it). What
+    an audit's plan carries from one slice to the next (`read`'s `earlier`
+    and `said`)."""
+    names = _names(options)
+    try:
+        fields = object_fields(line, 0, len(line))
+    except (ValueError, RecursionError):
+        return None
+    return _ident(fields, names), names["body"] not in fields
 
 
 def _aliased(fields: dict, names: dict, unmapped: list) -> tuple[dict, dict[str, list[str]]]:
