@@ -162,7 +162,7 @@ def test_resume_looks_at_the_output_folder_once_each(tmp_path):
             return super().exists(path, **kw)
 
         def glob(self, path, **kw):
-            self.looks.append(("glob", path.rsplit("/", 1)[-1]))
+            self.looks.append(("glob", path.rsplit("/out/", 1)[-1]))
             return super().glob(path, **kw)
 
     parts = [Partition(0, "files", ("a.md",)), Partition(1, "files", ("b.md",))]
@@ -180,3 +180,4 @@ def test_resume_looks_at_the_output_folder_once_each(tmp_path):
     assert prepared.todo == parts[1:]
     assert fs.looks.count(("exists", "_plan.json")) == 1
     assert fs.looks.count(("glob", "part-*.parquet")) == 1
+    assert fs.looks.count(("glob", "_articles/part-*.parquet")) == 1      # qa87 #5

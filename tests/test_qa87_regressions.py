@@ -133,10 +133,6 @@ def test_a_once_a_file_notice_is_one_row_however_the_export_is_cut(tmp_path, aud
     assert _audit_rows(tmp_path / "out") == _rows(checked)
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #5 (MED, old): a finished audit whose _articles/ "
-                   "partition is gone is still called finished ('nothing to resume'), so the "
-                   "dataset's articles table lacks that partition's articles for good; fx159 "
-                   "looks only for the findings' part-NNNNN files")
 def test_resume_notices_a_deleted_articles_partition(tmp_path, audit_client):
     import pandas as pd
 
@@ -149,7 +145,10 @@ def test_resume_notices_a_deleted_articles_partition(tmp_path, audit_client):
     (tmp_path / "out" / "_articles" / "part-00001.parquet").unlink()     # lost in a copy
     resumed = _audit(tmp_path, audit_client, *at, "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
+    assert "gone from the finished audit, audited again: _articles/part-00001.parquet" \
+        in resumed.stderr, resumed.stderr
     assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 4
+    assert len(pd.read_parquet(tmp_path / "out")) == 4          # its findings once, not twice
 
 
 # --- #8 an explicit id that is another record's generated one --------------------------

@@ -8,8 +8,8 @@ an audit was killed in (SIGKILL, a power cut: no handler runs) says so, and
 readers that skip `_`-prefixed names never see the mark. An audit an older
 newslint began carries no mark: it is finished when its `_summary.parquet`
 is there. Either is finished only while every partition `_plan.json` lists
-is there: one gone since (a copy or sync that lost it) is audited again on
-`--resume` (qa84 #4).
+is there, its findings and its `_articles/` file: one gone since (a copy or
+sync that lost either) is audited again on `--resume` (qa84 #4, qa87 #5).
 
 `_plan.json` holds the partitions, the config's key and, for local files,
 each file's size and modification time (`stamps`). `--resume` finishes the
@@ -87,10 +87,12 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     written = {n for n in (p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet"))
                if _OWN_PART.fullmatch(n)} if there else set()
     held = planned or bool(written)
+    # a partition's articles file, written before its findings, can still be lost in a copy (qa87 #5)
+    articles = {p.split("/")[-1] for p in fs.glob(f"{root}/_articles/part-*.parquet")} if held else set()
     finished = held and not fs.exists(f"{root}/{MARKER}") and fs.exists(f"{root}/_summary.parquet")
     # a finished audit whose plan lists a partition no longer there (lost in a copy
     # or a sync) is not whole: --resume audits it again (qa84 #4)
-    lost = _lost(fs, plan_file, written) if finished and planned else []
+    lost = _lost(fs, plan_file, written, articles) if finished and planned else []
     finished = finished and not lost
     if not resume and held:
         raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
@@ -118,23 +120,28 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:    # cut short or overwritten
         raise AuditError(f"{out.rstrip('/')}/_plan.json: cannot be read ({exc}), so the audit there "
                          "cannot be resumed; run without --resume into a new folder") from None
-    prepared = _resumed(fs, root, out, before, wanted, parts, written, resolve)
+    prepared = _resumed(fs, root, out, before, wanted, parts, written & articles, resolve)
+    for name in sorted(written - articles):     # its articles gone: audited again, whole
+        _unwrite(fs, root, name[:-len(".parquet")])
     if lost:
         prepared.said.insert(0, f"resumed: {counted(len(lost), 'partition')} gone from the "
                                 f"finished audit, audited again: {_names(lost)}")
     return prepared
 
 
-def _lost(fs, plan_file: str, written: set[str]) -> list[str]:
-    """The findings files (`part-00001.parquet`) the plan in `plan_file`
-    lists that are not among `written`; [] when the plan cannot be read
-    (`--resume` then names it)."""
+def _lost(fs, plan_file: str, written: set[str], articles: set[str]) -> list[str]:
+    """The files of the partitions the plan in `plan_file` lists that are
+    gone: a findings file (`part-00001.parquet`) not among `written`, else
+    an articles file (`_articles/part-00001.parquet`) not among `articles`
+    (their names); [] when the plan cannot be read (`--resume` then names
+    it)."""
     try:
         with fs.open(plan_file, "r") as f:
             names = [f"{_partition(d).name()}.parquet" for d in json.load(f)["partitions"]]
     except (OSError, ValueError, UnicodeDecodeError, RecursionError, KeyError, TypeError):
         return []
-    return [n for n in names if n not in written]
+    return [n if n not in written else f"_articles/{n}" for n in names
+            if n not in written or n not in articles]
 
 
 def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
