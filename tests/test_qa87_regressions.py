@@ -224,9 +224,6 @@ def test_an_old_baselines_two_spellings_of_a_file_hide_no_new_finding(tmp_path, 
     assert [f["line"] for f in json.loads(got.stdout)] == [7, 7], got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa87 #13 (MED, old): a finished audit --write-baseline FILE "
-                   "whose FILE is gone (lost in a copy) is 'finished, nothing to resume', though its "
-                   "records are all in OUT/_baseline/; FILE is never written again")
 def test_resume_writes_a_gone_baseline_file_again(tmp_path, audit_client):
     recs = [{"id": f"a{n}", "headline": f"Council vote {n}", "body": f"The plan {n} is TK."}
             for n in range(4)]
@@ -237,7 +234,10 @@ def test_resume_writes_a_gone_baseline_file_again(tmp_path, audit_client):
     (tmp_path / "w.json").unlink()
     resumed = _audit(tmp_path, audit_client, *at, "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
+    assert "resumed: w.json gone from the finished audit, written again" in resumed.stderr, resumed.stderr
     assert len(json.loads((tmp_path / "w.json").read_text())["findings"]) == 4
+    again = _audit(tmp_path, audit_client, *at, "--resume")
+    assert "finished, nothing to resume" in again.stderr, again.stderr
 
 
 # --- #14 an older baseline's keys resolved one record at a time ----------------------------

@@ -71,7 +71,7 @@ def _stamp(path: str) -> list[int] | None:
 
 
 def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool,
-            resolve=None) -> Prepared:
+            resolve=None, beside: tuple[str, ...] = ()) -> Prepared:
     """Check OUT against the plan `wanted` (`plan.describe` plus `files`:
     `stamps`); the partitions to finish and those still to write.
     AuditError, one line, when OUT holds an audit and this is no --resume,
@@ -80,7 +80,10 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     when --resume finds nothing unfinished or a plan it cannot finish (a
     `_plan.json` that cannot be read is named). `resolve(path)` is the file a
     source path names (its real path), so `./d.jsonl` or `/abs/d.jsonl`
-    resumes an audit of `d.jsonl` (qa77 #10); paths as given when None."""
+    resumes an audit of `d.jsonl` (qa77 #10); paths as given when None.
+    `beside`: local files a finished audit wrote outside OUT (the
+    `--write-baseline` FILE); one gone since makes it unfinished, and
+    `--resume` writes it again from what OUT keeps (qa87 #13)."""
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
@@ -93,12 +96,14 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     # a finished audit whose plan lists a partition no longer there (lost in a copy
     # or a sync) is not whole: --resume audits it again (qa84 #4)
     lost = _lost(fs, plan_file, written, articles) if finished and planned else []
-    finished = finished and not lost
+    absent = [f for f in beside if not os.path.lexists(f)] if finished else []
+    finished = finished and not lost and not absent
     if not resume and held:
         raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
                          "folder" if finished else f"{out}: already holds an unfinished audit" + (
                              f" ({counted(len(lost), 'partition')} of it gone: {_names(lost)})"
-                             if lost else "") + "; --resume finishes it, or remove it")
+                             if lost else "") + (f" (its {_names(absent)} gone)" if absent else "")
+                         + "; --resume finishes it, or remove it")
     if resume and finished:
         raise AuditError(f"{out}: the audit there is finished, nothing to resume; run without "
                          "--resume into a new folder to audit again")
@@ -123,6 +128,9 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     prepared = _resumed(fs, root, out, before, wanted, parts, written & articles, resolve)
     for name in sorted(written - articles):     # its articles gone: audited again, whole
         _unwrite(fs, root, name[:-len(".parquet")])
+    if absent:
+        prepared.said.insert(0, f"resumed: {_names(absent)} gone from the finished audit, "
+                                "written again")
     if lost:
         prepared.said.insert(0, f"resumed: {counted(len(lost), 'partition')} gone from the "
                                 f"finished audit, audited again: {_names(lost)}")

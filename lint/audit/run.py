@@ -108,7 +108,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     try:
         fs, root = fsspec.core.url_to_fs(out)
         prepared = prepare(fs, root, out, wanted, parts, resume, resolve=lambda p: (
-            p if "://" in p else os.path.realpath(settings.where(p))))
+            p if "://" in p else os.path.realpath(settings.where(p))),
+            beside=(write_baseline,) if write_baseline else ())
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo
