@@ -153,9 +153,6 @@ def test_resume_notices_a_deleted_articles_partition(tmp_path, audit_client):
 
 # --- #8 an explicit id that is another record's generated one --------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #8 (LOW, old): a record whose id is 'line 2' and the "
-                   "id-less record on line 2 are one article to check, baselines and the audit "
-                   "(its summary counts 1 article), and no repeated-id warning says so")
 def test_an_id_spelled_like_a_line_is_not_another_records_article(tmp_path, run_cli):
     recs = [{"id": "line 2", "headline": "Council met", "body": "The the council met."},
             {"headline": "Mayor left", "body": "The the mayor left."}]
@@ -165,6 +162,25 @@ def test_an_id_spelled_like_a_line_is_not_another_records_article(tmp_path, run_
     found = json.loads(got.stdout)
     assert [f["line"] for f in found] == [1, 2], got.output
     assert found[0]["article"] != found[1]["article"], found
+
+
+@pytest.mark.parametrize("size", ["1", "3"])
+def test_an_id_spelled_like_a_line_in_another_partition_is_check_s_article(
+        tmp_path, audit_client, run_cli, size):
+    recs = [{"id": "line 3", "headline": "Council met", "body": "The the council met."},
+            {"id": "b", "headline": "Budget", "body": "The the budget."},
+            {"headline": "Mayor left", "body": "The the mayor left."}]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    got = run_cli("check", "--no-cache", "--select", "hygiene", "--format", "json", "d.jsonl",
+                  cwd=tmp_path)
+    checked = {(f["line"], f["article"]) for f in json.loads(got.stdout)}
+    assert len({a for _, a in checked}) == 3, checked
+    _audit(tmp_path, audit_client, "d.jsonl", "-o", "out", "--partition-size", size,
+           "--select", "hygiene")
+    import pandas as pd
+
+    audited = {(r.line, r.article) for r in pd.read_parquet(tmp_path / "out").itertuples()}
+    assert audited == checked
 
 
 # --- #9, #10, #11 damaged baselines ------------------------------------------------------

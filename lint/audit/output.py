@@ -259,7 +259,7 @@ def _resolved(resolve, path: str) -> str:
 def _shapes(partitions: list, alias: dict[str, str]) -> list:
     """A plan's partitions with paths spelled as the first run's and no key
     (which hashes the spelling): what must match for a resume."""
-    return [{"earlier": [], "said": False,           # an older plan's slices carried neither
+    return [{"earlier": [], "said": False, "taken": [],      # an older plan's slices carried none
              **{k: v for k, v in d.items() if k != "key"},
              "paths": [alias.get(q, q) for q in d.get("paths", ())]} if isinstance(d, dict) else d
             for d in partitions]
@@ -304,7 +304,7 @@ def _partition(d: dict) -> Partition:
     return Partition(d["index"], d["kind"], tuple(d["paths"]), d.get("fmt", ""),
                      tuple(tuple(p) for p in d.get("pieces", ())), d.get("articles", 0),
                      d.get("key", ""), tuple(tuple(e) for e in d.get("earlier", ())),
-                     bool(d.get("said", False)))
+                     bool(d.get("said", False)), tuple(d.get("taken", ())))
 
 
 def _paths(parts: list[Partition]) -> list[str]:

@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import pyexpat
+import re
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
@@ -33,6 +34,7 @@ from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 
 BLOCK = 1 << 22            # bytes read at a time while planning
+_GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,9 @@ class Partition:
     is, each a `file.missing` row. A JSON Lines slice carries what the
     lines before it hold (`readers.jsonl.read`): `earlier`, ((id, its first
     line), ...) for its ids an earlier slice has, and `said`, whether an
-    earlier slice has a line without the body field (qa87 #4, #6)."""
+    earlier slice has a line without the body field (qa87 #4, #6), and
+    `taken`, the other slices' ids spelled as one of its lines' generated
+    names, `line N` (qa87 #8)."""
 
     index: int
     kind: str
@@ -54,6 +58,7 @@ class Partition:
     key: str = field(default="", compare=False)
     earlier: tuple[tuple[str, int], ...] = ()
     said: bool = False
+    taken: tuple[str, ...] = ()
 
     def name(self) -> str:
         return f"part-{self.index:05d}"
@@ -176,8 +181,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         try:
             if fmt == "jsonl":
                 options = config_for(path).read_options()
-                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s)
-                       for p, n, e, s in _jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t)
+                       for p, n, e, s, t in _jsonl_cuts(fsspec, path, articles_per_partition, options)]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
                        for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
@@ -239,9 +244,9 @@ def _regular(path: str) -> bool:
 
 
 def _jsonl_cuts(fsspec, path: str, per: int, options):
-    """((start, end, first line), lines, earlier, said) for every `per`
-    non-blank lines: `earlier` and `said` are what the lines before the
-    slice hold that its reader must know (`Partition`), each line's id read
+    """((start, end, first line), lines, earlier, said, taken) for every
+    `per` non-blank lines: `earlier`, `said` and `taken` are what the other
+    lines hold that its reader must know (`Partition`), each line's id read
     as the reader reads it (`jsonl.line_facts`, under `options`), so the
     audit says a repeated id or a once-a-file notice as `check` does however
     the export is cut."""
@@ -253,6 +258,7 @@ def _jsonl_cuts(fsspec, path: str, per: int, options):
     firsts: dict[str, int] = {}        # id -> its first line in the file
     earlier: dict[str, int] = {}       # this slice's ids an earlier slice has
     bodiless = said = False            # a line without the body field: so far, before this slice
+    cuts = []
     with fsspec.open(path, "rb") as f:
         for raw in f:
             pos += len(raw)
@@ -268,10 +274,16 @@ def _jsonl_cuts(fsspec, path: str, per: int, options):
                         firsts.setdefault(ident, line)
             line += 1
             if count == per:
-                yield (start, pos, first), count, tuple(earlier.items()), said
+                cuts.append(((start, pos, first), count, tuple(earlier.items()), said))
                 start, first, count, earlier, said = pos, line, 0, {}, bodiless
     if count:
-        yield (start, pos, first), count, tuple(earlier.items()), said
+        cuts.append(((start, pos, first), count, tuple(earlier.items()), said))
+    # an id spelled as a line's generated name (`line 7`): that line's slice is told
+    spelled = [(int(i[5:]), i) for i in firsts if _GENERATED.fullmatch(i)]
+    for k, (piece, count, earlier_ids, said_before) in enumerate(cuts):
+        upto = cuts[k + 1][0][2] if k + 1 < len(cuts) else line
+        yield piece, count, earlier_ids, said_before, tuple(
+            i for n, i in spelled if piece[2] <= n < upto and firsts[i] not in range(piece[2], upto))
 
 
 def _line_text(raw: bytes, line: int) -> str:

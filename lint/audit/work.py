@@ -131,7 +131,7 @@ def _results(fsspec, part: Partition, settings: Settings,
     try:
         text, pieces = _slice_text(fsspec, part, settings.where(path))
         doc = read_slice(path, text, part.fmt, pieces, config.read_options(),
-                         tuple(tuple(e) for e in part.earlier), part.said)
+                         tuple(tuple(e) for e in part.earlier), part.said, tuple(part.taken))
     except ReadError as exc:
         yield path, unread(path, exc, config), []
         return

@@ -224,18 +224,18 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, int], ...],
                options: ReadOptions = DEFAULT_OPTIONS, earlier: tuple = (),
-               said: bool = False) -> Document:
+               said: bool = False, taken: tuple = ()) -> Document:
     """Read whole articles cut from an export (`fmt`: jsonl or wxr), as an
     archive audit reads a partition: `source` is whole lines of the file, and
     `pieces` gives (offset in `source`, line number in the file) where each
     run of lines starts, so positions are the file's own. A JSON Lines
-    slice is told what the lines before it hold (`jsonl.read`'s `earlier`
-    and `said`). ReadError if broken."""
+    slice is told what the other lines hold (`jsonl.read`'s `earlier`,
+    `said` and `taken`). ReadError if broken."""
     reader = _reader({"jsonl": "jsonl", "wxr": "wxr"}[fmt])
     doc = Document(path=path, source=source, format=fmt)
     doc._lines = LineIndex(source, pieces)
     _read(reader, doc, options, slice_=True,
-          **({"earlier": earlier, "said": said} if fmt == "jsonl" else {}))
+          **({"earlier": earlier, "said": said, "taken": taken} if fmt == "jsonl" else {}))
     return doc
 
 

@@ -21,7 +21,8 @@ other lines are read. Also reported, on their own line with the article:
 a field that is not a string (null is an empty field, except for the body),
 an unknown `format` (read as text), an id an earlier line of the text has,
 and the first line with no body field (a dump that names it otherwise
-needs the mapping). An `id` that is missing, null or not a scalar is `line N`.
+needs the mapping). An `id` that is missing, null or not a scalar is `line N`
+(`line N (no id)` when another line's id is spelled `line N`).
 """
 from __future__ import annotations
 
@@ -60,17 +61,22 @@ _ESCAPE = regex.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-f
 
 
 def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
-         earlier: tuple[tuple[str, int], ...] = (), said: bool = False) -> None:
+         earlier: tuple[tuple[str, int], ...] = (), said: bool = False,
+         taken: tuple[str, ...] = ()) -> None:
     """Read every line of `doc.source` into `doc.articles` (any run of whole
     lines reads alike, so `slice_` changes nothing). A slice of an export
     is told what the lines before it hold (`line_facts` over them, done by
     an audit's plan: qa87 #4, #6): `earlier`, (id, its first line) for the
     ids of its lines that an earlier line has, and `said`, whether an
-    earlier line lacked the body field (the notice is then not said again)."""
+    earlier line lacked the body field (the notice is then not said again),
+    and `taken`, the ids of other slices' lines spelled as the name of one
+    of its lines without an id (`line 7`). Such a line is `line 7 (no id)`,
+    so two records are never one article (qa87 #8)."""
     names = _names(options)
     unmapped = [(name, keys) for name, keys in ALIASES.items() if name not in dict(options.jsonl)]
     src, pos, bodiless = doc.source, 0, said
     seen: dict[str, int] = dict(earlier)      # id -> its first line in the file
+    unnamed: list[Document] = []              # the articles called `line N`
     while pos < len(src):
         nl = src.find("\n", pos)
         end = len(src) if nl == -1 else nl
@@ -95,6 +101,8 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
                     # not at its first value that is read (the `published` date)
                     article.headline_at = pos + len(src[pos:end]) - len(src[pos:end].lstrip())
                 doc.articles.append(article)
+                if ident is None:
+                    unnamed.append(article)
                 if not bodiless and names["body"] not in fields:
                     bodiless = True        # said once a file: a dump without the key says it on every line
                     article.notices.append(_no_body(fields, names["body"], line, pos))
@@ -106,6 +114,10 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
                 elif ident is not None:
                     seen[ident] = line
         pos = end + 1
+    taken = set(taken) | set(seen)
+    for article in unnamed:
+        if article.article in taken:          # an id spelled as its name: not one article
+            article.article += " (no id)"
 
 
 def _names(options: ReadOptions) -> dict[str, str]:
