@@ -285,11 +285,10 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str], check
     its later files' findings of that rule would be missing, and come back as
     new once it is mended (qa86 #10); the skip lines are said, exit 2."""
     from . import baseline as baseline_mod
-    from .spent import SKIPPING
-    skipping = [p for p in dict.fromkeys(problems) if SKIPPING in p]
-    if skipping:
+    from .spent import skipped_rules
+    rules = skipped_rules(problems)
+    if rules:
         say_skipped(dict.fromkeys(problems))
-        rules = sorted({p.split(": rule ", 1)[1].split(":", 1)[0] for p in skipping if ": rule " in p})
         raise fail(f"{file}: baseline not written: {plural(len(rules), 'rule')} {', '.join(rules)} "
                    f"timed out and {plural(len(rules), 'was', 'were')} skipped on later files, whose findings it would lack; mend the "
                    "pattern or the slow text, then write the baseline again")

@@ -71,6 +71,13 @@ def timed_out(rule, path: str, exc: TimeoutError, article: str = "") -> str:
     return line
 
 
+def skipped_rules(problems) -> list[str]:
+    """The ids of the rules the problem lines `problems` say a run skipped
+    after they timed out (`timed_out`'s line ending in `SKIPPING`), sorted."""
+    return sorted({p.split(": rule ", 1)[1].split(":", 1)[0] for p in problems
+                   if SKIPPING in p and ": rule " in p})
+
+
 def forget() -> None:
     """A new run (a `Session`), a rule file edited, or a document linted in
     the editor (each its own run): every rule runs again."""

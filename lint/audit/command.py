@@ -10,7 +10,7 @@ from ..diagnostic import LEVELS
 from ..files import missing_message, most_first
 from ..formatters import printable
 from ..formatters.text import by_level
-from ..plural import counted
+from ..plural import counted, plural
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
@@ -132,7 +132,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     click.echo(f"newslint: audited {counted(result.articles, 'article')}{undated} in "
                f"{counted(result.partitions, 'partition')}{kept}: "
                f"{counted(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
-               f"{_hid_none(baseline, result)}{_passed(result.passed)}; wrote {output}", err=True)
+               f"{_hid_none(baseline, result)}{_passed(result.passed)}{_skipped(result.skipped_rules)}; "
+               f"wrote {output}", err=True)
     for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN if write_baseline
@@ -152,6 +153,17 @@ def _passed(passed: dict[str, int]) -> str:
 
 
 KINDS = 5      # extensions the summary names; the rest are counted together
+
+
+def _skipped(rules: list[str]) -> str:
+    """The summary's clause for the rules a worker skipped after they timed
+    out (`spent`), else "": the audit is finished without them (the dataset's
+    `_summary.parquet` records it), and `--resume` does not run them again."""
+    if not rules:
+        return ""
+    return (f"; not fully checked: {plural(len(rules), 'rule')} {', '.join(rules)} skipped after "
+            f"timing out (--resume does not run {plural(len(rules), 'it', 'them')} again: mend the "
+            "pattern, then audit into a new folder)")
 
 
 def _hid_none(baseline, result) -> str:

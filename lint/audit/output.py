@@ -27,7 +27,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 
 from ..plural import counted, plural
-from . import records
+from . import problems, records
 from .plan import Partition
 
 MARKER = "_INCOMPLETE"
@@ -314,7 +314,7 @@ def _paths(parts: list[Partition]) -> list[str]:
 def _unwrite(fs, root: str, name: str) -> None:
     """Remove a partition's outputs, findings first (they mark it written)."""
     for path in (f"{root}/{name}.parquet", f"{root}/_articles/{name}.parquet",
-                 f"{root}/{records.FOLDER}/{name}.json"):
+                 f"{root}/{records.FOLDER}/{name}.json", f"{root}/{problems.FOLDER}/{name}.json"):
         if fs.exists(path):
             fs.rm(path)
 

@@ -3,8 +3,10 @@
 Output under OUT (any fsspec URL): `part-NNNNN.parquet` (findings, one file
 per partition), `_articles/part-NNNNN.parquet`, `_summary.parquet` and
 `_plan.json` (what `--resume` checks), `_INCOMPLETE` until the audit is
-whole (`output`), and with a baseline `_baseline/part-NNNNN.json`
-(`records`). Readers that skip `_`-prefixed names (pyarrow, pandas, Dask)
+whole (`output`), with a baseline `_baseline/part-NNNNN.json`
+(`records`), and for a partition a worker could not wholly check (a rule
+timed out, or was skipped after timeouts) `_problems/part-NNNNN.json`
+(`problems`). Readers that skip `_`-prefixed names (pyarrow, pandas, Dask)
 see only the findings in `OUT`.
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..baseline import base_dir
 from ..config import run_fail_level
 from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
-from . import records
+from . import problems as kept_problems, records
 from .interrupts import Held, Terminated, ignore_stops, restore
 from .output import AuditError, finish, prepare, stamps
 from .plan import Partition, PlanError, describe, plan
@@ -58,6 +60,7 @@ class AuditResult:
     recorded: int | None = None    # --write-baseline: how many findings it records
     passed: dict[str, int] = field(default_factory=dict)   # files the walks did not read, by extension
     resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
+    skipped_rules: list[str] = field(default_factory=list)  # rules a worker skipped after timeouts (spent)
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -136,7 +139,6 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                     hushed = _hush()
                     raise
                 for done in collected:
-                    result.problems += done["problems"]
                     result.not_articles += done.get("skipped", [])
                 # Every partition is written: a Ctrl-C or SIGTERM from here on
                 # stops nothing, so it is ignored through the cluster's shutdown
@@ -150,7 +152,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                                    "the same command with --resume finishes the audit",
                                    terminated=isinstance(exc, Terminated)) from None
     try:
-        _summarise(fs, root, result)
+        _summarise(fs, root, result, [p.name() for p in parts])
         if baseline is not None or write_baseline:
             _baselines(fs, root, parts, result, settings, specs, baseline, write_baseline)
         if fs.exists(f"{root}/_tmp"):
@@ -246,9 +248,17 @@ def _client(client, scheduler: str | None, workers: int | None):
             yield c
 
 
-def _summarise(fs, root: str, result: AuditResult) -> None:
-    """Totals from the written partitions (so a resumed audit counts all of
-    them once) and `_summary.parquet`."""
+def _summarise(fs, root: str, result: AuditResult, names: list[str]) -> None:
+    """Totals from the written partitions `names` (so a resumed audit counts
+    all of them once) and `_summary.parquet`. The problem lines are every
+    partition's (`problems.load`), those written before a `--resume` too,
+    and `_summary.parquet` keeps them in its metadata (`problems.METADATA`):
+    a rule skipped after timeouts is not run again by `--resume`, so the
+    dataset says it was skipped."""
+    import json
+
+    from ..spent import skipped_rules
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -268,6 +278,12 @@ def _summarise(fs, root: str, result: AuditResult) -> None:
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
     result.by_level = {v["values"]: v["counts"] for v in levels}
     scratch = f"{root}/_summary.{uuid.uuid4().hex}.tmp"
+    result.problems = kept_problems.load(fs, root, names)
+    result.skipped_rules = skipped_rules(result.problems)
+    summary = summarise(findings)
+    if result.problems:
+        summary = summary.replace_schema_metadata({
+            **(summary.schema.metadata or {}), kept_problems.METADATA: json.dumps(result.problems)})
     with fs.open(scratch, "wb") as f:
-        pq.write_table(summarise(findings), f)
+        pq.write_table(summary, f)
     fs.mv(scratch, f"{root}/_summary.parquet")

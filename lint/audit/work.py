@@ -25,6 +25,7 @@ from ..reporting import linted, set_aside
 from ..regular_files import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
+from . import problems as kept_problems
 from .plan import Partition
 from .records import save
 from .table import ArticleRows, FindingRows, to_table
@@ -200,7 +201,8 @@ def run_partition(part: Partition, settings: Settings, out: str, baseline: "Base
     fsspec URL): articles first, then findings, whose presence marks the
     partition done; a `baseline`'s findings are left out (`lint_partition`).
     With a `baseline` or a `record` folder, what the client adds up for
-    them is written before both (`records.save`). Returns counts for the
+    them is written before both (`records.save`), and so are the problem
+    lines, when there are some (`problems.save`). Returns counts for the
     client's summary."""
     import fsspec
     import pyarrow.parquet as pq
@@ -213,6 +215,7 @@ def run_partition(part: Partition, settings: Settings, out: str, baseline: "Base
     fs.makedirs(tmp, exist_ok=True)
     if baseline is not None or record is not None:
         save(fs, root, part.name(), kept)
+    kept_problems.save(fs, root, part.name(), problems)
     fs.makedirs(f"{root}/_articles", exist_ok=True)
     for table, final in ((to_table(articles, "articles"), f"{root}/_articles/{part.name()}.parquet"),
                          (to_table(findings, "findings"), f"{root}/{part.name()}.parquet")):
