@@ -275,6 +275,14 @@ def say_held(outcomes: list["FixOutcome"], shown=None, as_read: bool = False) ->
             click.echo(f"newslint: {printable(line)}", err=True)
 
 
+def not_written(file: str, rules: list[str]) -> str:
+    """Why a baseline is not written from a run that skipped `rules` after
+    they timed out (`spent.skipped_rules`): check's and the audit's line."""
+    return (f"{file}: baseline not written: {plural(len(rules), 'rule')} {', '.join(rules)} "
+            f"timed out and {plural(len(rules), 'was', 'were')} skipped on later files, whose findings "
+            "it would lack; mend the pattern or the slow text, then write the baseline again")
+
+
 def write_baseline(file: str, diagnostics, documents, problems: list[str], checked=None) -> None:
     """--write-baseline: record the findings and exit 0 (2 on a problem). A
     named path where nothing is is said, not recorded (`baseline.NEVER_RECORDED`).
@@ -289,9 +297,7 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str], check
     rules = skipped_rules(problems)
     if rules:
         say_skipped(dict.fromkeys(problems))
-        raise fail(f"{file}: baseline not written: {plural(len(rules), 'rule')} {', '.join(rules)} "
-                   f"timed out and {plural(len(rules), 'was', 'were')} skipped on later files, whose findings it would lack; mend the "
-                   "pattern or the slow text, then write the baseline again")
+        raise fail(not_written(file, rules))
     kept = baseline_mod.unchecked(file, *checked) if checked else []
     try:
         n = baseline_mod.write_records(file, baseline_mod.records(

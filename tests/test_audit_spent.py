@@ -49,3 +49,12 @@ def test_a_rule_skipped_after_timeouts_is_said_and_kept_in_the_dataset(tmp_path,
     assert "not fully checked: rule house.slow" in again.stderr, again.stderr
     assert json.loads(pq.read_schema(tmp_path / "out" / "_summary.parquet").metadata[
         b"newslint.problems"]) == lines
+
+
+def test_no_baseline_is_written_from_an_audit_that_skipped_a_rule(tmp_path, audit_client, monkeypatch):
+    _slow_archive(tmp_path, monkeypatch)
+    (tmp_path / "d" / "t.txt").write_text("Headline\n\nBaa\n")       # the rule's finding, after the skip
+    done = _audit(tmp_path, audit_client, "d", "-o", "out", "--select", "house", "--write-baseline", "w.json")
+    assert done.exit_code == 2, done.output
+    assert "w.json: baseline not written: rule house.slow timed out" in done.stderr, done.stderr
+    assert not (tmp_path / "w.json").exists()

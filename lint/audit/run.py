@@ -166,7 +166,10 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
 def _baselines(fs, root: str, parts: list[Partition], result: AuditResult, settings, specs: list[str],
                baseline, write_baseline: str | None) -> None:
     """--baseline's counts and --write-baseline's file, from what every
-    partition kept (`records`), those written before a resume included."""
+    partition kept (`records`), those written before a resume included. As
+    `check`, no file is written when a worker skipped a rule after it timed
+    out (its later files' findings would be missing): a problem line says
+    so (exit 2)."""
     kept = records.load(fs, root, [p.name() for p in parts])
     if baseline is not None:
         records.tally(kept, baseline, result, settings, specs)
@@ -174,6 +177,10 @@ def _baselines(fs, root: str, parts: list[Partition], result: AuditResult, setti
         if kept is None:
             raise AuditError(f"cannot write the baseline {write_baseline}: a partition written "
                              "before kept no records; run the audit again into a new folder")
+        if result.skipped_rules:
+            from ..cli_output import not_written
+            result.problems.append(not_written(write_baseline, result.skipped_rules))
+            return
         try:
             result.recorded = records.write(write_baseline, kept)
         except OSError as exc:
