@@ -129,8 +129,8 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     for name in sorted(written - articles):     # its articles gone: audited again, whole
         _unwrite(fs, root, name[:-len(".parquet")])
     if absent:
-        prepared.said.insert(0, f"resumed: {_names(absent)} gone from the finished audit, "
-                                "written again")
+        # the line saying what is recorded follows (or why nothing is: a rule skipped)
+        prepared.said.insert(0, f"resumed: {_names(absent)} gone from the finished audit")
     if lost:
         prepared.said.insert(0, f"resumed: {counted(len(lost), 'partition')} gone from the "
                                 f"finished audit, audited again: {_names(lost)}")
