@@ -276,8 +276,7 @@ def say_held(outcomes: list["FixOutcome"], shown=None, as_read: bool = False) ->
 
 
 def not_written(file: str, rules: list[str]) -> str:
-    """Why a baseline is not written from a run that skipped `rules` after
-    they timed out (`spent.skipped_rules`): check's and the audit's line."""
+    """check's and the audit's line: no baseline from a run that skipped `rules` (`spent`)."""
     return (f"{file}: baseline not written: {plural(len(rules), 'rule')} {', '.join(rules)} "
             f"timed out and {plural(len(rules), 'was', 'were')} skipped on later files, whose findings "
             "it would lack; mend the pattern or the slow text, then write the baseline again")
