@@ -1,23 +1,20 @@
-"""The patterns behind the date-mention analysis (`lint.analysis.dates`),
-and the scan that tries them only where a mention can start.
-
-Running one big pattern over every character is too slow for 300 articles
-a second, so `scan` looks for month and weekday names and relative words
-first (cheap), then tries the full pattern there and just before, at a
-modifier or a day number ("last June", "mid-June", "7 March").
+"""The patterns behind the date-mention analysis (`lint.analysis.dates`):
+MENTION and the reading of its match (`mention_day`), the patterns read
+around a date (ranges, years, names, labels) with the `str` pre-tests that
+spare them, and the name lists of lint/data/dates.yaml. Where MENTION is
+tried is `date_anchors.scan`.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 import regex
 
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 
-from .calendar import MONTH_WORDS, MONTHS, WEEKDAYS
+from .calendar import MONTH_WORDS, MONTHS
 from .words import phrase_alternation as _phrases, starts_of
 
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
@@ -94,34 +91,6 @@ def mention_day(m: re.Match, year: int | None = None) -> tuple[int, int, int | N
     return MONTHS[month.rstrip(".").lower()], int(day), year
 
 
-TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
-    "Yesterday", "Today", "Tonight", "Tomorrow"}
-
-
-def word_trie(words) -> str:
-    """An alternation of `words` nested by their shared beginnings
-    ("J(?:an(?:uary)?|u(?:l(?:y)?|n(?:e)?))"). Each optional tail is greedy,
-    so where several words match the longest is tried first, as in a flat
-    alternation sorted longest first."""
-    if "" in words:
-        rest = word_trie({w for w in words if w})
-        return f"(?:{rest})?" if rest else ""
-    tails: dict[str, set[str]] = {}
-    for w in words:
-        tails.setdefault(w[0], set()).add(w[1:])
-    branches = [re.escape(c) + word_trie(t) for c, t in sorted(tails.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-# One of TRIGGERS with no lower-case letter running on ("Monday's" counts;
-# "Mayor" and "Marching" do not). Naming the words spares a match object for
-# every other capitalised word; nesting them by shared beginnings (`word_trie`)
-# lets `re` try one branch per capital letter instead of all 23 words.
-TRIGGER_WORD = re.compile(word_trie(TRIGGERS) + "(?![a-z])")
-LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
-ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
-PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
-                    r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
 # A year that sets the time of its sentence ("In 2008, the campaign began airing
 # ads in mid-September", "the 1986 low posted in mid-April"), after a
 # preposition or `the`, or the year a sentence (or a quote) opening "The
@@ -212,57 +181,6 @@ def opens_note(text: str) -> bool:
     if m is None:
         return False
     return len(m["opener"].split()) > 1 or m["opener"].isupper() or _LABEL_AFTER.match(text, m.end()) is not None
-
-
-@lru_cache(maxsize=256)
-def triggers(text: str) -> tuple[tuple[int, str], ...]:
-    """(offset, word) of each capitalised month, weekday or relative day name
-    in the text. Cached: the date mentions and the AP date-form checks both
-    start from the month names of the same part texts."""
-    return tuple([(w.start(), w.group()) for w in TRIGGER_WORD.finditer(text)])
-
-
-def scan(text: str) -> Iterator[re.Match]:
-    """MENTION matches, left to right, tried only at the places a mention can start."""
-    anchors = [p for p, _ in triggers(text)]
-    if "-0" in text or "-1" in text:              # (the month of a 2025-03-07)
-        anchors += [h.start() for h in ISO_HINT.finditer(text, None, None, False, SERIAL)]
-    for word in LOWER_TRIGGERS:
-        i = text.find(word)
-        while i != -1:
-            anchors.append(i)
-            i = text.find(word, i + len(word))
-    done = 0
-    for p in sorted(anchors):
-        if p < done:
-            continue
-        pre = PREFIX.search(text, max(done, p - 20), p) if _may_prefix(text, p) else None
-        m = (pre and MENTION.match(text, pre.start())) or MENTION.match(text, p)
-        if m and m.end() > m.start():
-            done = m.end()
-            yield m
-
-
-# The last character of each PREFIX word before its spaces: last, next, past,
-# this, early, late, coming, of, and a day number's ordinal (1st, 2nd, 3rd, 4th).
-_PREFIX_ENDS = frozenset("tsyegfdh")
-
-
-def _may_prefix(text: str, p: int) -> bool:
-    """Can PREFIX end at p? A plain character test that spares its search at
-    most anchors ("on June", "in May"): PREFIX ends in "mid"/"mid-", or in
-    spaces after one of its words or a day number (`\\d` is `str.isdecimal`)."""
-    if p == 0:
-        return False
-    c = text[p - 1]
-    if c == "d" or c == "-":
-        return True
-    if not c.isspace():
-        return False
-    j = p - 2
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    return j >= 0 and (text[j] in _PREFIX_ENDS or text[j].isdecimal())
 
 
 # Pre-tests for patterns the date mentions try at most dates and that seldom

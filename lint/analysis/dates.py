@@ -34,9 +34,10 @@ from ..document import Document, Part
 from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range  # noqa: F401
+from .date_anchors import scan
 from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS, YEAR_STEP,
                         capitalised_after, from_now, label_follows, mention_day, names, names_event, next_word,
-                        noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
+                        noun_follows, owned, prev_word, range_day, range_gap, spans, that_year,
                         words_after, year_in_aside)
 from .tense import sentence_bounds
 from .year_carry import Carry, carry_years

@@ -20,7 +20,8 @@ import regex
 
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAY_WORDS, WEEKDAYS
-from .date_scan import MENTION, mention_day, scan
+from .date_anchors import scan
+from .date_scan import MENTION, mention_day
 from .verb_group import words
 
 __all__ = ["same_day"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, WEEKDAYS
-from ..analysis.date_scan import triggers
+from ..analysis.date_anchors import triggers
 from ..regex_cache import SERIAL
 
 
@@ -29,7 +29,7 @@ _NAMES = sorted([*MONTH_NAMES, *ABBREVIATED], key=len, reverse=True)
 MONTH = regex.compile(r"(?:(?<![\p{L}\p{N}.'’/-])|(?<=(?<![\p{L}\p{N}])\p{N}{4}-)|(?<=(?:"
                       + "|".join(_NAMES) + r")\.?\s+\p{N}{1,2}-))(?P<name>" + "|".join(_NAMES)
                       + r")(?P<dot>\.)?(?![\p{L}\p{N}'’/-])")
-# A month token is a capitalised word (`date_scan.triggers`) that is a month name:
+# A month token is a capitalised word (`date_anchors.triggers`) that is a month name:
 # MONTH is tried only there.
 _CANDIDATES = frozenset(_NAMES)
 # The space between a month and its day or year: a wrapped line, not a table's columns.
