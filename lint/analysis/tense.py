@@ -277,8 +277,11 @@ def _coordinated(lows: list[str], commas: list[bool], i: int, n: int, w) -> bool
     on June 10 passed"), or "and"/"but" and a determiner with no comma ("was
     played and the June 10 game was canceled")? A list's last item opens so
     too, hence the caller also wants a verb after the date."""
-    return any((commas[j] or lows[j] in ("and", "but")) and lows[j] in w["conjunctions"]
-               and lows[j + 1] in w["determiners"] for j in range(i + 1, n - 1))
+    conjunctions, determiners = w["conjunctions"], w["determiners"]
+    for j in range(i + 1, n - 1):            # (a loop, the rarest test first: no generator per clause)
+        if lows[j] in conjunctions and (commas[j] or lows[j] in ("and", "but")) and lows[j + 1] in determiners:
+            return True
+    return False
 
 
 def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:

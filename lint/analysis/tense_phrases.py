@@ -313,7 +313,7 @@ def in_aside(seq: list[str], lows: list[str], commas: list[bool], i: int, n: int
     """Is the cue lows[i] inside an aside that a comma closes before the date
     at n: a relative clause (", who formed U2 in 1977,") or a participle
     (", founded in 1998,")? Then the clause of the date is the one after it."""
-    if not any(commas[k] for k in range(i + 1, n)):
+    if not any(commas[i + 1:n]):
         return False
     for j in range(i, -1, -1):
         if commas[j]:
