@@ -20,28 +20,8 @@ DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 
 
-class _SetLater:
-    """What the date analysis sets on some mentions after building them
-    (`dates._find`, `year_carry`): class defaults, not dataclass fields, so
-    `Mention.__init__` does not assign each of them on every mention, most
-    of which keep the default (pf26)."""
-
-    lead: "Mention | None" = None  # first date of a range
-    span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
-    # Where a yearless date's year came from, when not the publication year:
-    # "run" (written after its run of dates), "sentence" (written before it
-    # in its sentence); `year_before`: a year carried from the sentence or
-    # paragraph before, which leaves `first` in the publication year (see
-    # `year_carry`; `in_year_before` reads it).
-    year_from: str = ""
-    year_before: int | None = None
-    carry: "Callable[[], None] | None" = None   # runs `year_carry` for its part
-    # A weekday alone is resolved on first use: its tense is costly to find.
-    pending: dt.date | None = None
-
-
 @dataclass(eq=False)
-class Mention(_SetLater):
+class Mention:
     """One date mention in `part.text[start:end]`.
 
     kind: `date` (a day), `weekday` (a weekday alone), `month` (a month alone
@@ -75,6 +55,18 @@ class Mention(_SetLater):
     label: bool = False            # a period or contract name: "the June quarter"
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
+    lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
+    span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
+    # Where a yearless date's year came from, when not the publication year:
+    # "run" (written after its run of dates), "sentence" (written before it
+    # in its sentence); `year_before`: a year carried from the sentence or
+    # paragraph before, which leaves `first` in the publication year (see
+    # `year_carry`; `in_year_before` reads it).
+    year_from: str = ""
+    year_before: int | None = None
+    carry: "Callable[[], None] | None" = field(default=None, repr=False)   # runs `year_carry` for its part
+    # A weekday alone is resolved on first use: its tense is costly to find.
+    pending: dt.date | None = field(default=None, repr=False)
 
     @property
     def first(self) -> dt.date | None:
