@@ -12,7 +12,6 @@ Split out of tense.py to keep it under 400 lines (fx147).
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
 import regex
 
@@ -22,7 +21,7 @@ from .plan_days import same_day
 from .plan_voice import doubted
 from .sentences import SENTENCE_END
 
-__all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "lowered", "tokens",
+__all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
            "kept_day", "named_before", "told_before"]
 
 REACH = 160       # characters read either side of a date (a long sentence is cut)
@@ -122,8 +121,7 @@ def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:
 def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
     """The words of text[a:b] (at most `limit` when given) and, for each,
     whether a comma stands before it: clauses and phrases are set off by
-    commas, which the word scans read. Both lists are built from the
-    (gap, word) pairs by `map`, not a loop per word (pf26)."""
+    commas, which the word scans read."""
     if text.find(",", a, b) == -1:
         # no comma: the words alone (WORD's matches are GAP_WORD's second group, see below)
         found = WORD.findall(text, a, b)[:limit or None]
@@ -133,13 +131,4 @@ def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[b
     pairs = GAP_WORD.findall(text, a, b)
     if limit:
         del pairs[limit:]
-    gaps, found = zip(*pairs) if pairs else ((), ())
-    return list(found), list(map(str.__contains__, gaps, repeat(",")))
-
-
-def lowered(seq: list[str]) -> list[str]:
-    """[t.lower() for t in seq], for `tokens`' words, in one `lower()` call
-    (the tense reading lowers every clause it reads). No token holds a space,
-    and a space ends a final sigma's context as a token's own end does, so
-    each comes back as its own `lower()` (tests/test_tense_tokens.py)."""
-    return " ".join(seq).lower().split(" ") if seq else []
+    return [w for _, w in pairs], ["," in gap for gap, _ in pairs]

@@ -14,7 +14,7 @@ from functools import partial
 
 from ..regex_cache import SERIAL
 from .apposed_ages import bracketed, unset_ages
-from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, lowered, tokens
+from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
@@ -64,7 +64,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     after, after_commas = tokens(text, end, stop, MAX_AFTER)
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
-    lows = lowered(seq)
+    lows = [t.lower() for t in seq]
     unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
