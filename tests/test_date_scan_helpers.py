@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from lint.analysis.date_anchors import MENTION, PREFIX, _may_prefix, scan, triggers, word_trie
+from lint.analysis.date_anchors import word_trie
 from lint.analysis.date_scan import BARE_YEAR, RANGE_GAP, bare_years, range_gap
 
 TEXTS = [
@@ -96,38 +96,3 @@ def test_tense_tokens_without_a_comma_agree_with_the_gap_pattern(seed):
         bare += "," not in text[a:b] and bool(pairs)
     assert bare > 200              # the comma-free path was taken often enough to test
 
-
-def _scan_one_find_loop_per_word(text):
-    """`date_anchors.scan` as it was before pf26: one `str.find` loop per
-    lower-case relative word."""
-    anchors = [p for p, _ in triggers(text)]
-    for word in ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year"):
-        i = text.find(word)
-        while i != -1:
-            anchors.append(i)
-            i = text.find(word, i + len(word))
-    done = 0
-    for p in sorted(anchors):
-        if p < done:
-            continue
-        pre = PREFIX.search(text, max(done, p - 20), p) if _may_prefix(text, p) else None
-        m = (pre and MENTION.match(text, pre.start())) or MENTION.match(text, p)
-        if m and m.end() > m.start():
-            done = m.end()
-            yield m
-
-
-# Relative words run together ("todayear", "tonightoday", "tomorroweek"),
-# where one pass of the alternation keeps only the first of two overlapping
-# words, and the phrases around them.
-RELATIVE_PIECES = ["yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "years",
-                   "last ", "next ", "this ", "mid-", "mid", "early ", "7 ", "3rd of ", " ", "-", ",",
-                   "June", "Friday", "y", "t", "w", "d", "Last", "weekly", "monthly", "2024", "."]
-
-
-def test_scan_finds_the_mentions_of_one_find_loop_per_word():
-    rng = random.Random(26)
-    texts = ["todayear tonightoday tomorroweek yesterdayesterday last todayear mid-yearly"]
-    texts += ["".join(rng.choice(RELATIVE_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
-    for text in texts:
-        assert [m.span() for m in scan(text)] == [m.span() for m in _scan_one_find_loop_per_word(text)], text
