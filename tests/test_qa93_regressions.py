@@ -1,0 +1,88 @@
+"""Faults QA (qa93) found trying fx165's and fx166's fixes as a newsroom
+user: the raw-text elements newly skipped (`noembed`, `noframes`) are still
+walked as markup by html.parser, so a `<!--` inside one that holds their end
+tag (#1) or one nested in another (#2) keeps the element open to the end of
+the page, and every paragraph after it goes unlinted without a word (main
+62866801 linted them); the same holds for `iframe` and `textarea`, already
+skipped before (#3: the whole article is lost, `file.no-story`), and for a
+nested `iframe` (#4). A browser ends these elements at their first end tag
+(WHATWG HTML 13.2.5.2-3: RCDATA and RAWTEXT hold no tags and no comments).
+
+Each is a strict xfail that fails today for the fault's reason. Synthetic
+input only, written under tmp_path."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Plan wins</title>\n"
+        '<meta property="article:published_time" content="2026-11-30T10:00:00Z">\n'
+        "</head><body><article><h1>Plan wins</h1>\n"
+        "{inside}<p>After TK.</p>\n"
+        "<p>The budget is TK.</p>\n"
+        "</article></body></html>\n")
+
+
+def _placeholders(tmp_path, run_cli, inside: str) -> list[tuple[int, int]]:
+    page = tmp_path / "story.html"
+    page.write_text(PAGE.format(inside=inside), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", page)
+    return [(f["line"], f["column"]) for f in json.loads(result.stdout)
+            if f["rule"] in ("hygiene.placeholder", "file.no-story")]
+
+
+def _after(inside: str) -> tuple[int, int]:
+    """Where the `TK` of `After TK.` stands, the element's text before it."""
+    return 5, len(inside) + len("<p>After ") + 1
+
+
+def test_control_a_closed_raw_text_element_hides_only_itself(tmp_path, run_cli):
+    # not a fault: the control for the xfails below (the paragraphs after it are linted)
+    inside = "<noembed><p>Fallback TK.</p></noembed>"
+    assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
+
+
+# --- #1 an end tag inside a `<!--` in noembed/noframes ends the element --------------------
+
+@pytest.mark.xfail(strict=True, reason="qa93 #1 (HIGH, new): html.parser reads '<!-- </noembed> -->' "
+                   "(or noframes) inside the element as a comment, so the element (now skipped, fx165) stays "
+                   "open and every later paragraph of the page goes unlinted; a browser ends it "
+                   "at that </noembed>")
+@pytest.mark.parametrize("tag", ["noembed", "noframes"])
+def test_an_end_tag_inside_a_comment_like_text_ends_noembed(tmp_path, run_cli, tag):
+    inside = f"<{tag}><!-- </{tag}> -->"
+    assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
+
+
+# --- #2 a nested noembed/noframes start tag is text, not a second level -------------------
+
+@pytest.mark.xfail(strict=True, reason="qa93 #2 (HIGH, new): '<noembed><noembed></noembed>' (or "
+                   "noframes) is counted as two open skipped elements, so the rest of the page is skipped; a "
+                   "browser reads the inner start tag as text and ends the element at the first "
+                   "end tag")
+@pytest.mark.parametrize("tag", ["noembed", "noframes"])
+def test_a_nested_noembed_start_tag_is_text(tmp_path, run_cli, tag):
+    inside = f"<{tag}><{tag}></{tag}>"
+    assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
+
+
+# --- #3 the same for iframe and textarea: the whole article is lost ------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa93 #3 (HIGH, old): '<iframe><!-- </iframe> -->' keeps "
+                   "the iframe (or textarea) open to the end, so the article is 'file.no-story' "
+                   "(iframe) or its later paragraphs unlinted (textarea)")
+@pytest.mark.parametrize("tag", ["iframe", "textarea"])
+def test_an_end_tag_inside_a_comment_like_text_ends_iframe(tmp_path, run_cli, tag):
+    inside = f"<{tag}><!-- </{tag}> -->"
+    assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
+
+
+# --- #4 a nested iframe start tag is text --------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa93 #4 (MED, old): '<iframe><iframe></iframe>' is counted "
+                   "as two open iframes, so every paragraph after the first </iframe> is skipped; a "
+                   "browser shows them")
+def test_a_nested_iframe_start_tag_is_text(tmp_path, run_cli):
+    inside = "<iframe><iframe></iframe>"
+    assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
