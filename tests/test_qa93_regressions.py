@@ -11,6 +11,8 @@ An audit's JSON Lines plan counts lines by `\n` only, where `check` (and
 the worker's reader, given the slice's first line from the plan) also ends
 a line at a lone `\r`, JSON whitespace inside a record: every row after it
 is a line off from check's and an id-less record is another article (#5).
+A rule's `message:` written as a YAML list or mapping is told it "must be
+text, not ['...']" in Python's repr, with the advice to quote it (#6).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path."""
@@ -20,6 +22,7 @@ import json
 
 import pytest
 
+from rule_file_helpers import rule_error
 from test_qa77_regressions import audit_on as _audit
 
 PAGE = ("<!DOCTYPE html>\n<html><head><title>Plan wins</title>\n"
@@ -115,3 +118,17 @@ def test_a_lone_cr_inside_a_record_gives_the_audit_checks_lines(tmp_path, audit_
     assert done.exit_code == 1, done.output
     audited = {(r.line, r.rule, r.article) for r in pd.read_parquet(tmp_path / "out").itertuples()}
     assert audited == rows
+
+
+# --- #6 a rule's message written as a list or a mapping -----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa93 #6 (LOW, old): 'message:' written as a YAML list or "
+                   "mapping is said in Python's repr (\"not ['Use the house spelling', ...]\") "
+                   "with the advice to quote it, which for a block list is no mend; fx165 reworded "
+                   "only the scalars")
+@pytest.mark.parametrize("value", ["\n  - Use the house spelling\n  - not this one",
+                                   "\n  text: Use the house spelling"])
+def test_a_message_written_as_a_list_or_mapping_is_not_said_in_python_repr(tmp_path, value):
+    said = rule_error(tmp_path, f"extends: substitution\nmessage:{value}\nswap:\n  colour: color\n")
+    assert "message:" in said and "must be" in said, said               # the error is there
+    assert "['" not in said and "{'" not in said and "quote it" not in said, said
