@@ -13,6 +13,9 @@ a line at a lone `\r`, JSON whitespace inside a record: every row after it
 is a line off from check's and an id-less record is another article (#5).
 A rule's `message:` written as a YAML list or mapping is told it "must be
 text, not ['...']" in Python's repr, with the advice to quote it (#6).
+A finished `audit --write-baseline FILE` whose FILE was emptied in a copy
+(0 bytes, not gone) is "finished, nothing to resume": `--resume` writes a
+gone FILE again from `OUT/_baseline/` (fx166) but not an empty one (#7).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path."""
@@ -23,7 +26,7 @@ import json
 import pytest
 
 from rule_file_helpers import rule_error
-from test_qa77_regressions import audit_on as _audit
+from test_qa77_regressions import audit_on as _audit, jsonl
 
 PAGE = ("<!DOCTYPE html>\n<html><head><title>Plan wins</title>\n"
         '<meta property="article:published_time" content="2026-11-30T10:00:00Z">\n'
@@ -132,3 +135,19 @@ def test_a_message_written_as_a_list_or_mapping_is_not_said_in_python_repr(tmp_p
     said = rule_error(tmp_path, f"extends: substitution\nmessage:{value}\nswap:\n  colour: color\n")
     assert "message:" in said and "must be" in said, said               # the error is there
     assert "['" not in said and "{'" not in said and "quote it" not in said, said
+
+
+# --- #7 a --write-baseline FILE emptied in a copy is not written again by --resume ----------
+
+@pytest.mark.xfail(strict=True, reason="qa93 #7 (LOW, old): a finished audit's --write-baseline FILE "
+                   "emptied in a copy (0 bytes) is 'finished, nothing to resume' (exit 2) and stays "
+                   "empty, where a gone FILE is written again from OUT/_baseline/ (fx166, qa87 #13)")
+def test_resume_writes_an_emptied_baseline_file_again(tmp_path, audit_client):
+    jsonl(tmp_path)
+    at = ("d.jsonl", "-o", "out", "--partition-size", "2", "--write-baseline", "w.json")
+    assert _audit(tmp_path, audit_client, *at).exit_code == 0
+    written = json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))
+    (tmp_path / "w.json").write_bytes(b"")                   # a copy that lost it
+    resumed = _audit(tmp_path, audit_client, *at, "--resume")
+    assert resumed.exit_code == 0, resumed.stderr
+    assert json.loads((tmp_path / "w.json").read_text(encoding="utf-8")) == written
