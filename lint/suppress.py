@@ -66,7 +66,7 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
         pos = close + 3
     if "vale" in source[start:end]:
         for m in VALE_DIRECTIVE.finditer(source, start, end):
-            found.extend(_vale(m["body"], m.start()))
+            found.extend(_vale(m["body"], m.start(), m.start("body")))
         found.sort(key=lambda d: d.offset)
     return found
 
@@ -116,11 +116,15 @@ def _line_start(text: str, at: int) -> int:
     return brk + 1 if brk != -1 else len(text) + 1
 
 
-def _vale(body: str, offset: int) -> list[Suppression]:
+def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
+    """The suppressions of one Vale comment at `offset` whose words start at
+    `body_at`; each switch's id carries its file span (`at`, `ends`), where a
+    misspelt one is said (qa92 #2)."""
     word = body.strip().lower()
     if word in ("off", "on"):
         return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
-    return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True)
+    return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True,
+                        at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),))
             for m in _VALE_SWITCH.finditer(body)]
 
 

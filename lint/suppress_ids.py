@@ -62,8 +62,12 @@ def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppr
             continue
         if any(r.endswith(":") and r.rstrip(":") in names for r in d.rules):   # `id: reason`, as ruff's noqa
             d = replace(d, rules=tuple(r.rstrip(":") if r.rstrip(":") in names else r for r in d.rules))
-        if d.vale or all(not rid or rid in names for rid in d.rules):
-            out.append(d)       # Vale ignores a comment naming a rule it did not load; so do we
+        if d.vale:      # Vale ignores a comment naming a rule it did not load; so do we, but
+            out.append(d)       # one near a loaded id is a typo, said as a directive's (qa92 #2)
+            said.extend(_vale_slips(d, names))
+            continue
+        if all(not rid or rid in names for rid in d.rules):
+            out.append(d)
             continue
         d, words = _misread(d, names)
         out.append(d)
@@ -85,6 +89,18 @@ def nearest_id(rid: str, names) -> str | None:
         return lower[named[0]]
     near = difflib.get_close_matches(rid, sorted(lower), n=1, cutoff=NEAR)
     return lower[near[0]] if near else None
+
+
+def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
+    """A Vale comment's ids that name no loaded rule or pack but are near one
+    (`nearest_id`): said at the id. One near none (another style's rule,
+    `Microsoft.Passive`) is left to Vale, as Vale leaves what it did not load."""
+    out = []
+    for rid, at, end in zip(d.rules, d.at, d.ends):
+        if rid and rid not in names and (near := nearest_id(rid, names)) is not None:
+            out.append(Slip(at, end, "vale", f"no rule or pack {rid!r} (did you mean {near}?); "
+                            "as written it hides nothing"))
+    return out
 
 
 def _no_id(word: str, names: set[str]) -> bool:

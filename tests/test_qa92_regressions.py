@@ -92,9 +92,6 @@ def test_vale_comment_control_a_right_id_hides_the_finding(tmp_path, run_cli):
     assert _json(result) == [], result.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #2 (LOW-MED): a Vale comment naming no rule "
-                   "(<!-- vale hygeine.placeholder = NO -->) hides nothing and says nothing; "
-                   "newslint's own directive with that typo is a file.directive warning at the id")
 def test_vale_comment_naming_no_rule_is_a_directive_warning(tmp_path, run_cli):
     (tmp_path / "story.md").write_text(STORY.replace(
         "The plan", "<!-- vale hygeine.placeholder = NO -->\n\nThe plan"), encoding="utf-8")
