@@ -163,12 +163,18 @@ class Session:
         (`engine.unavailable_rules`), then a Vale style's (`vale.notices`: an
         unsupported kind, Vale.Spelling without the extra). `check` prints
         them; the language server tells them (nu27). Last, --rules packs a
-        Vale config does not name (`vale.unnamed_packs`), which do not run under it."""
+        Vale config does not name (`vale.unnamed_packs`), which do not run under it.
+        A Vale config's slips come before its skipped rules (`vale.config_notes`:
+        an unknown key, a switch naming no rule, no rule turned on at all)."""
         ordered = sorted(configs, key=lambda c: c.path or "")
         given = tuple(self.cli.get("rule_dirs") or ())
         packs = packs_of(tuple(os.path.abspath(d) for d in given))
         return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(
                                       config, self.rules(replace(config, vale=None)))]
+                                  + [line for config in ordered if config.vale is not None
+                                     for line in vale.config_notes(config.vale, tuple(
+                                         r for r in self.rules(replace(config, vale=None))
+                                         if r.checker.unavailable() is None))]
                                   + [line for config in ordered if config.vale is not None
                                      for line in vale.notices(config.vale)]
                                   + [line for config in ordered if config.vale is not None and packs

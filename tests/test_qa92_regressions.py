@@ -70,9 +70,6 @@ def test_vale_ini_switch_naming_no_rule_is_said(tmp_path, run_cli):
     assert "hygiene.placeholder" in result.stderr, result.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #10 (MED-HIGH): a .vale.ini whose section key "
-                   "is misspelt (BasedOnStyle, Vale's is BasedOnStyles) turns no rule on; the run "
-                   "checks nothing and says 'No problems found.', exit 0; only -v says why")
 def test_vale_ini_turning_no_rule_on_is_said_without_verbose(tmp_path, run_cli):
     (tmp_path / "styles").mkdir()
     (tmp_path / ".vale.ini").write_text(

@@ -33,7 +33,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
-           "file_rules", "skipped_ids", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
+           "file_rules", "skipped_ids", "config_notes", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
            "unmatched", "where_rules_run", "sections_label"]
 
 
@@ -78,6 +78,18 @@ def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[st
     these = ", ".join(left)
     return [f"{given}: {these} not run under {vc.path}, which runs only the styles its "
             f"BasedOnStyles names: add {these} there (or a {left[0]}.RULE = YES switch)"]
+
+
+def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
+    """The run's lines on slips in `vc` that would leave a check off unsaid:
+    each key Vale does not know (`BasedOnStyle`, with the nearest key); and, when no section
+    turns any rule on, that nothing is checked (at the first section, qa92 #10).
+    `newslint_rules`: newslint's rules this install runs. [] when all is well."""
+    lines = list(vc.unknown_keys)
+    if not where_rules_run(vc, newslint_rules):
+        lines.append(f"{vc.first_section}: this Vale config turns no rule on (no style named by "
+                     "BasedOnStyles, no Style.Rule = YES): no file is checked")
+    return list(dict.fromkeys(lines))
 
 
 def skipped_ids(vc: ValeConfig) -> set[str]:

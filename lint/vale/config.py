@@ -28,6 +28,10 @@ _LIST_KEYS = {"BasedOnStyles", "Vocab", "Packages", "IgnoredScopes", "SkippedSco
               "IgnoredClasses"}
 _IGNORED = {"Transform", "Lang", "CommentDelimiters", "NLPEndpoint", "BlockIgnores",
             "TokenIgnores", "BasedOnStyles"}
+# Every key Vale reads (https://vale.sh/docs/topics/config/): another key with no
+# dot (`BasedOnStyle`) is said, as Vale warns of it, with the nearest (qa92 #10).
+KEYS = _LIST_KEYS | _IGNORED | {"StylesPath", "MinAlertLevel", "WordTemplate",
+                                "SphinxBuildPath", "SphinxAutoBuild"}
 
 
 class ValeConfigError(ValueError):
@@ -71,6 +75,11 @@ class ValeConfig:
     # the packs of a newslint config's rules folders, when its `vale:` key names
     # this file: BasedOnStyles may name them as it names newslint's own packs
     house_packs: tuple[str, ...] = ()
+    # said once a run (`notes.config_notes`): each key Vale does not know, as a line;
+    # each rule switch's id and its `file:line:column`; where the first section is
+    unknown_keys: tuple[str, ...] = ()
+    switch_at: tuple[tuple[str, str], ...] = ()
+    first_section: str = ""
 
     def settings_for(self, path: str) -> "FileSettings":
         """Vale's per-file view: the last matching section's `BasedOnStyles`
@@ -134,11 +143,20 @@ def _styles_path(value: str | None, root: str) -> str | None:
     return os.path.normpath(value if os.path.isabs(value) else os.path.join(root, value))
 
 
-def _checks(path: str, section, levels: dict[str, str]) -> list[tuple[str, bool]]:
+def _checks(path: str, section, levels: dict[str, str], said: dict) -> list[tuple[str, bool]]:
+    """The section's rule switches (`Style.Rule = NO`); `said` gathers the
+    place of each switch (`switch`) and a line for each key Vale does not know."""
     out = []
     for key, vals in section.items():
+        if "." not in key and key not in KEYS:
+            from ..suppress_ids import nearest_id      # the ids' matcher, case and all
+            near = nearest_id(key, KEYS)
+            said.setdefault("unknown", []).append(
+                f"{section.key_where(key, path)}: {key}: not a Vale key"
+                + (f" (did you mean {near}?)" if near else "") + "; it is ignored")
         if "." not in key or key in _IGNORED:
             continue
+        said.setdefault("switch", []).append((key, section.key_where(key, path)))
         value = vals[-1].strip()
         if value in SWITCHES:
             out.append((key, SWITCHES[value]))
@@ -205,14 +223,15 @@ def load(path: str) -> ValeConfig:
                               f"{', '.join(LEVELS)}")
     levels: dict[str, str] = {}
     global_styles: tuple[str, ...] = ()
-    global_checks: list[tuple[str, bool]] = _checks(path, top, levels)
+    said: dict[str, list] = {}
+    global_checks: list[tuple[str, bool]] = _checks(path, top, levels, said)
     out_sections: list[SectionRules] = []
     formats: tuple[tuple[str, str], ...] = ()
     for sec in sections[1:]:
         if sec.name == "formats":
             formats = tuple((k.lstrip("."), v[-1].strip().lstrip(".")) for k, v in sec.items())
             continue
-        checks = _checks(path, sec, levels)
+        checks = _checks(path, sec, levels, said)
         styles = split_list(sec.values["BasedOnStyles"]) if "BasedOnStyles" in sec.values else None
         if sec.name == "*":
             global_styles = tuple(styles or ())
@@ -244,6 +263,9 @@ def load(path: str) -> ValeConfig:
         skipped_scopes=tuple(split_list(top.values.get("SkippedScopes", []))),
         ignored_classes=tuple(split_list(top.values.get("IgnoredClasses", []))),
         formats=formats, word_template=(top.get("WordTemplate") or ""),
+        unknown_keys=tuple(said.get("unknown", ())), switch_at=tuple(said.get("switch", ())),
+        first_section=next((f"{sec.path or path}:{sec.line}" for sec in sections[1:]
+                            if sec.name != "formats"), f"{path}:1"),
     )
 
 

@@ -29,10 +29,19 @@ class Section:
     values: dict[str, list[str]] = field(default_factory=dict)
     path: str = ""
     spots: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    keys: dict[str, tuple[str, int, int]] = field(default_factory=dict)   # where a key is last written
 
-    def add(self, key: str, value: str, spot: tuple[str, int, int] | None = None) -> None:
+    def add(self, key: str, value: str, spot: tuple[str, int, int] | None = None,
+            key_spot: tuple[str, int, int] | None = None) -> None:
         self.values.setdefault(key, []).append(value)
         self.spots.setdefault(key, []).append(spot)
+        if key_spot is not None:
+            self.keys[key] = key_spot
+
+    def key_where(self, key: str, default: str) -> str:
+        """`file:line:column` of the key itself (its last writing), else `default`."""
+        spot = self.keys.get(key)
+        return f"{spot[0]}:{spot[1]}:{spot[2]}" if spot else default
 
     def take(self, other: "Section", key: str, extend: bool) -> None:
         """Another file's values of `key` (a package's, say): added to ours, or instead."""
@@ -41,6 +50,8 @@ class Section:
         self.values.setdefault(key, []).extend(other.values[key])
         spots = other.spots.get(key) or [None] * len(other.values[key])
         self.spots.setdefault(key, []).extend(spots)
+        if key in other.keys:
+            self.keys[key] = other.keys[key]
 
     def where(self, key: str, default: str, index: int = -1) -> str:
         """`file:line:column` of a value of `key` (the last by default), else `default`."""
@@ -111,5 +122,6 @@ def parse(text: str, path: str = "<config>") -> list[Section]:
         if not key:
             raise IniError(path, number, "a key is missing before '='")
         column = raw.index("=") + 2 + len(value) - len(value.lstrip())
-        current.add(key, _unquote(_strip_comment(value.strip())), (path, number, column))
+        current.add(key, _unquote(_strip_comment(value.strip())), (path, number, column),
+                    (path, number, raw.index(key) + 1))
     return sections

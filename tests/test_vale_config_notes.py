@@ -1,0 +1,44 @@
+"""A `.vale.ini` whose slips would leave checks off unsaid (qa92 #10, #1):
+each is one line on stderr naming the file and line, and the run goes on."""
+from __future__ import annotations
+
+STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
+         "The plan is TK.\n")
+
+
+def _site(tmp_path, ini: str):
+    (tmp_path / "styles").mkdir()
+    (tmp_path / ".vale.ini").write_text(ini, encoding="utf-8")
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    return str(tmp_path / ".vale.ini")
+
+
+def _said(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if ".vale.ini" in line]
+
+
+def test_an_unknown_key_is_said_at_the_key_with_the_nearest(tmp_path, run_cli):
+    ini = _site(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\n  Tokenignores = x\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1, result.output        # the TK is still found
+    assert _said(result) == [f"newslint: {ini}:5:3: Tokenignores: not a Vale key "
+                             "(did you mean TokenIgnores?); it is ignored"], result.stderr
+
+
+def test_a_config_turning_no_rule_on_is_said_at_its_first_section(tmp_path, run_cli):
+    # every key is right, but nothing is named: Vale checks nothing, and now says so
+    ini = _site(tmp_path, "StylesPath = styles\n\n[*.txt]\nBasedOnStyles = newslint\n\n"
+                          "[*.md]\nBasedOnStyles =\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert _said(result) == [], result.stderr      # [*.txt] turns rules on: nothing to say
+    ini = _site_again(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles =\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert _said(result) == [f"newslint: {ini}:3: this Vale config turns no rule on (no style named "
+                             "by BasedOnStyles, no Style.Rule = YES): no file is checked"], result.stderr
+
+
+def _site_again(tmp_path, ini: str) -> str:
+    (tmp_path / ".vale.ini").write_text(ini, encoding="utf-8")
+    return str(tmp_path / ".vale.ini")
