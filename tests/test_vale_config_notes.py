@@ -42,3 +42,17 @@ def test_a_config_turning_no_rule_on_is_said_at_its_first_section(tmp_path, run_
 def _site_again(tmp_path, ini: str) -> str:
     (tmp_path / ".vale.ini").write_text(ini, encoding="utf-8")
     return str(tmp_path / ".vale.ini")
+
+
+def test_a_switch_of_a_loaded_style_naming_no_rule_is_said(tmp_path, run_cli):
+    # qa92 #1: a style's rule misspelt; a switch of a style not loaded and near
+    # nothing (another desk's) is left alone, as Vale leaves it
+    ini = _site(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint, Desk\n"
+                          "Desk.Hedgez = NO\nMicrosoft.Passive = NO\n")
+    (tmp_path / "styles" / "Desk").mkdir()
+    (tmp_path / "styles" / "Desk" / "Hedges.yml").write_text(
+        'extends: existence\nmessage: "no %s"\nlevel: warning\ntokens: [arguably]\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1, result.output
+    assert _said(result) == [f"newslint: {ini}:5:1: Desk.Hedgez: no rule or pack 'Desk.Hedgez' "
+                             "(did you mean Desk.Hedges?); the switch does nothing"], result.stderr

@@ -82,10 +82,26 @@ def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[st
 
 def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     """The run's lines on slips in `vc` that would leave a check off unsaid:
-    each key Vale does not know (`BasedOnStyle`, with the nearest key); and, when no section
+    each key Vale does not know (`BasedOnStyle`, with the nearest key); each
+    rule switch naming no rule or pack loaded whose id is near one, or whose
+    style is loaded (`hygeine.placeholder = NO`, with the nearest id, found as
+    `select:`'s are, `suppress_ids.nearest_id`; qa92 #1); and, when no section
     turns any rule on, that nothing is checked (at the first section, qa92 #10).
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
+    from ..suppress_ids import nearest_id
+    from .styles import load
     lines = list(vc.unknown_keys)
+    loaded = load(vc)
+    names = {r.id for r in newslint_rules} | set(loaded.rules) | set(loaded.skipped)
+    names |= {n.split(".")[0] for n in names} | set(loaded.styles) | set(vc.house_packs)
+    for rid, where in vc.switch_at:
+        if rid in names:
+            continue
+        near = nearest_id(rid, names)
+        if near is not None or rid.split(".")[0] in names:
+            lines.append(f"{where}: {rid}: no rule or pack {rid!r}"
+                         + (f" (did you mean {near}?)" if near else " (`newslint rules` lists them)")
+                         + "; the switch does nothing")
     if not where_rules_run(vc, newslint_rules):
         lines.append(f"{vc.first_section}: this Vale config turns no rule on (no style named by "
                      "BasedOnStyles, no Style.Rule = YES): no file is checked")
