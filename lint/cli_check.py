@@ -13,6 +13,7 @@ import sys
 import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
+from .output_targets import refused
 from .diagnostic import LEVELS
 from .files import expand, left_out, missing_results, said_always, shown
 from .formatters import Report, lines, names as format_names, needs_source, render
@@ -170,18 +171,17 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
                                 force_exclude, excluding)
         gone = missing_results(missing, session.config_for)   # file.missing
+        # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
+        configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
+        configs |= {session.config_for(stdin_name)} if use_stdin else set()
         for option, target in (("-o", output), ("--write-baseline", write_baseline)):
-            if target and out.overwrites(target, files) is not None:
-                raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
-                           "write it to another file")
+            if target and (line := refused(option, target, files, configs)) is not None:
+                raise fail(printable(line))     # an article, or the config or a rule file in use
         if write_baseline:
             out.refuse_foreign_baseline(write_baseline)
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
             hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
             click.echo(f"newslint: {hint}", err=True)
-        # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
-        configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
-        configs |= {session.config_for(stdin_name)} if use_stdin else set()
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules = session.validated_rules(configs)
         process.settle()

@@ -7,7 +7,6 @@ nothing to lint, skipped files, the undated note) are `cli_notes`."""
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from typing import TYPE_CHECKING
 
@@ -318,41 +317,6 @@ def say_recorded(file: str, n: int, kept: int = 0) -> None:
     records of files or rules the run did not check, kept as they were."""
     also = f", and kept {counted(kept, 'record')} of files or rules this run did not check" if kept else ""
     click.echo(f"newslint: recorded {counted(n, 'finding')} in {file}{also}", err=True)
-
-
-def overwrites(output: str, files: list[str]) -> str | None:
-    """The article of `files` that writing a report to `output` would replace;
-    None when there is none. The report goes where `output` leads
-    (`writer.write_atomic` follows a symlink), so what matters is the file
-    there, not the name: `./a.txt` is `a.txt`, and so are a symlink to it, the
-    article behind a linted symlink, and another case of its name on a
-    case-insensitive disk, or through a bind mount. A hard link is another
-    name of the same file that the rename replaces, leaving the article as
-    it was: allowed. Costs one stat per article, only when `output` exists
-    (a new file is no article)."""
-    try:
-        found = os.stat(output)
-    except (OSError, ValueError):
-        return None
-    if not stat.S_ISREG(found.st_mode):      # /dev/null, a pipe: written into, nothing replaced
-        return None
-    for path in files:
-        try:
-            st = os.stat(path)
-            if (st.st_ino, st.st_dev) == (found.st_ino, found.st_dev) and _same_entry(output, path):
-                return path
-        except (OSError, ValueError):
-            continue
-    return None
-
-
-def _same_entry(a: str, b: str) -> bool:
-    """`a` and `b` lead to one directory entry (the name a rename replaces):
-    the same name (in any case) in the same folder, however each is reached
-    (symlinks, a bind mount); not two hard links of one file."""
-    a, b = os.path.realpath(a), os.path.realpath(b)
-    return os.path.basename(a).casefold() == os.path.basename(b).casefold() and \
-        os.path.samefile(os.path.dirname(a) or ".", os.path.dirname(b) or ".")
 
 
 def on_terminal() -> bool:

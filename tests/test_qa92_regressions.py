@@ -273,10 +273,6 @@ def test_parse_takes_the_config_check_was_given(tmp_path, run_cli):
 
 # --- #8 --output over the config in use ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa92 #8 (MED): --output naming the config the run "
-                   "uses (.newslint.yaml, a pyproject.toml with [tool.newslint], a rule file of "
-                   "its rules:) overwrites it with the report, so the next run stops on a broken "
-                   "config; --write-baseline refuses the config in use, --output does not")
 @pytest.mark.parametrize("target", [".newslint.yaml", "pyproject.toml", "house/lns/terms.yaml"])
 def test_output_never_overwrites_the_config_in_use(tmp_path, run_cli, target):
     (tmp_path / "house" / "lns").mkdir(parents=True)

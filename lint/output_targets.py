@@ -1,0 +1,76 @@
+"""Which files a report or baseline written to a path would replace that
+the run must keep: an article being linted (`overwrites`), the config in
+use, its Vale config and the rule files of its `rules:` folders (`in_use`,
+qa92 #8). `-o` and `--write-baseline` refuse both, in one line, exit 2
+(`refused`)."""
+from __future__ import annotations
+
+import os
+import stat
+from typing import Iterable
+
+from .rule_cache import files_under
+
+
+def refused(option: str, target: str, files: list[str], configs: Iterable) -> str | None:
+    """The one line `option` (`-o`, `--write-baseline`) writing to `target`
+    is refused with, else None: `target` is an article of `files`, or a file
+    of the run's `configs` (`in_use`), the same file however it is named."""
+    if not os.path.isfile(target):       # a new file, /dev/null, a pipe: nothing replaced
+        return None
+    if overwrites(target, files) is not None:
+        return f"{target}: {option} would overwrite an article being linted; write it to another file"
+    if (used := overwrites(target, in_use(configs))) is not None:
+        return f"{target}: {option} would overwrite {used}, in use by this run; write it to another file"
+    return None
+
+
+def in_use(configs: Iterable) -> list[str]:
+    """The files the run reads its settings from: each config's file (a
+    `.newslint.yaml`, a pyproject.toml, a `.vale.ini`), the Vale config its
+    `vale:` names, and every file under its rules folders (a rule file, its
+    data tables, a Vale style's rules). Paths as found; repeats dropped."""
+    out: list[str] = []
+    for config in configs:
+        folders = list(config.rule_dirs)
+        out += [config.path] if config.path else []
+        if config.vale is not None:
+            out.append(config.vale.path)
+            folders += [config.vale.styles_path] if config.vale.styles_path else []
+        out += [os.path.join(root, name) for folder in folders for root, name in files_under(folder)]
+    return list(dict.fromkeys(out))
+
+
+def overwrites(output: str, files: list[str]) -> str | None:
+    """The article of `files` that writing a report to `output` would replace;
+    None when there is none. The report goes where `output` leads
+    (`writer.write_atomic` follows a symlink), so what matters is the file
+    there, not the name: `./a.txt` is `a.txt`, and so are a symlink to it, the
+    article behind a linted symlink, and another case of its name on a
+    case-insensitive disk, or through a bind mount. A hard link is another
+    name of the same file that the rename replaces, leaving the article as
+    it was: allowed. Costs one stat per article, only when `output` exists
+    (a new file is no article)."""
+    try:
+        found = os.stat(output)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(found.st_mode):      # /dev/null, a pipe: written into, nothing replaced
+        return None
+    for path in files:
+        try:
+            st = os.stat(path)
+            if (st.st_ino, st.st_dev) == (found.st_ino, found.st_dev) and _same_entry(output, path):
+                return path
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _same_entry(a: str, b: str) -> bool:
+    """`a` and `b` lead to one directory entry (the name a rename replaces):
+    the same name (in any case) in the same folder, however each is reached
+    (symlinks, a bind mount); not two hard links of one file."""
+    a, b = os.path.realpath(a), os.path.realpath(b)
+    return os.path.basename(a).casefold() == os.path.basename(b).casefold() and \
+        os.path.samefile(os.path.dirname(a) or ".", os.path.dirname(b) or ".")
