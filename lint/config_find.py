@@ -40,6 +40,21 @@ def find_config_file(directory: str) -> str | None:
         d = parent
 
 
+def passed_over(path: str) -> list[str]:
+    """The configs of newslint's own that sit beside `path` (one
+    `find_config_file` found) and are never read: it wins by the order
+    `.newslint.yaml`, `.newslint.yml`, a pyproject.toml with `tool.newslint`,
+    and configs are not merged (qa92 #6). A Vale config beside it is no
+    slip: README says newslint's own wins, and its `vale:` may name it."""
+    folder, name = os.path.split(path)
+    order = [*CONFIG_NAMES, "pyproject.toml"]
+    if name not in order:
+        return []
+    later = [os.path.join(folder, n) for n in order[order.index(name) + 1:]]
+    return [p for p in later if (present(p) if not p.endswith(".toml")
+                                 else os.path.isfile(p) and _has_tool_section(p))]
+
+
 def _has_tool_section(pyproject: str) -> bool:
     """Whether pyproject.toml sets anything under `tool.newslint`: a
     `[tool.newslint]` header, but also only `[tool.newslint.levels]`, a dotted

@@ -157,6 +157,18 @@ class Session:
                          f"({today.isoformat()}): the date checks read the copy as if it ran then")
         return list(dict.fromkeys(lines))
 
+    def passed_over(self, configs) -> list[str]:
+        """One line for each config found that has another of newslint's
+        own beside it, never read (`config_find.passed_over`, qa92 #6), as
+        ruff names the one it uses; none under `--config`, which names it."""
+        if self.forced is not None:
+            return []
+        from .config_find import passed_over
+        return [f"{config.path}: used; {other} beside it is not read (configs are not merged: "
+                f"move its settings into {os.path.basename(config.path)} and delete it)"
+                for config in sorted(configs, key=lambda c: c.path or "") if config.path
+                for other in passed_over(config.path)]
+
     def unavailable(self, configs) -> list[str]:
         """One line for each rule the configs turn on that this install
         skips, once each: newslint's own that it cannot run

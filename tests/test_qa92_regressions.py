@@ -219,9 +219,6 @@ def test_two_configs_control_the_yaml_one_is_used(tmp_path, run_cli):
     assert [f["rule"] for f in _json(result)] == ["hygiene.placeholder"], result.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #6 (LOW): with .newslint.yaml and .newslint.yml "
-                   "(or [tool.newslint]) in one folder, one is read and the other passed over "
-                   "without a word, so its settings silently do nothing")
 @pytest.mark.parametrize("second", [".newslint.yml", "pyproject.toml"])
 def test_a_second_config_in_the_folder_is_said(tmp_path, run_cli, second):
     (tmp_path / ".newslint.yaml").write_text("select: [hygiene]\n", encoding="utf-8")
