@@ -23,16 +23,19 @@ def __getattr__(name):
 
 
 def lint_text(text: str, path: str = "article.txt", config=None, **cli):
-    """Lint article text as if read from `path` (its extension picks the reader).
-    Each call is a run of its own: a rule that timed out on an earlier call runs
-    again (`spent`)."""
+    """Lint article text as if read from `path` (its extension picks the reader);
+    returns its findings, a list of Diagnostic. A `path` of no article format
+    (`data.json`) gives none: `file.format` is never a finding, and is left out
+    as `lint_paths` leaves it (`reporting.set_aside`; qa92 #9). Each call is a
+    run of its own: a rule that timed out on an earlier call runs again (`spent`)."""
     from . import spent
     from .config import Config
     from .engine import lint_bytes
+    from .reporting import set_aside
 
     spent.forget()
     config = (config or Config()).merged(**cli)
-    return lint_bytes(path, text.encode("utf-8"), config).diagnostics
+    return set_aside(lint_bytes(path, text.encode("utf-8"), config).diagnostics)[0]
 
 
 def lint_paths(paths, jobs: int = 1, config_file: str | None = None, **cli):

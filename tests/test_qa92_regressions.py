@@ -297,9 +297,6 @@ def test_api_control_lint_paths_skips_a_file_of_no_article_format(tmp_path):
     assert lint_paths([str(tmp_path / "data.json")]) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #9 (LOW): lint_text (and Session.lint_path) return "
-                   "a file.format warning Diagnostic for a name of no article format, which "
-                   "README's table says is 'never a finding' and lint_paths leaves out")
 def test_api_lint_text_gives_no_file_format_finding():
     from lint import lint_text
     found = lint_text("{}\n", "data.json")
