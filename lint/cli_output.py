@@ -6,7 +6,6 @@ the options and the flow. The run's other lines on stderr (rules selected,
 nothing to lint, skipped files, the undated note) are `cli_notes`."""
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING
 
