@@ -263,7 +263,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         if fix:     # unfixed on purpose: only what the baseline leaves shown
             out.say_held(outcomes, set(diagnostics))
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
-    color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
+    # NO_COLOR counts only when set and not empty (no-color.org)
+    color = fmt == "text" and not no_color and to_tty and not os.environ.get("NO_COLOR")
     report = Report(diagnostics, files=linted(results), rules=rules, color=color,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems, levels=out.default_levels(

@@ -175,7 +175,8 @@ def streamer(fmt: str, no_color: bool, fail_level: str, verbose: bool, collectin
 
     if not can_stream(order, collecting=collecting):
         return None
-    color = fmt == "text" and not no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    # NO_COLOR counts only when set and not empty (no-color.org)
+    color = fmt == "text" and not no_color and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     writer = stream(fmt, Report([], color=color, root=os.getcwd(), fail_level=fail_level))
     if writer is None:
         return None

@@ -173,8 +173,6 @@ def test_no_color_control_a_terminal_is_coloured_and_no_color_1_is_not(tmp_path)
     assert "\x1b[" not in _on_a_terminal(tmp_path, {"NO_COLOR": "1"})
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #4 (LOW): NO_COLOR set to the empty string turns "
-                   "colour off; no-color.org: only 'when present and not an empty string'")
 def test_an_empty_no_color_keeps_colour(tmp_path):
     out = _on_a_terminal(tmp_path, {"NO_COLOR": ""})
     assert "hygiene.placeholder" in out, out
