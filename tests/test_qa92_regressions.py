@@ -310,7 +310,9 @@ def _action_argv(tmp_path, args: str, paths: str) -> list[str]:
     steps = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))["runs"]["steps"]
     run = [s for s in steps if "newslint check" in s.get("run", "")][-1]["run"]
     script = "newslint() { printf '%s\\n' \"$@\"; }\n" + run
-    env = dict(os.environ, NEWSLINT_ARGS=args, NEWSLINT_PATHS=paths)
+    # `python` as setup-python gives it: the interpreter running the tests
+    path = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+    env = dict(os.environ, NEWSLINT_ARGS=args, NEWSLINT_PATHS=paths, PATH=path)
     out = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True,
                          text=True, check=True).stdout
     return out.splitlines()
@@ -322,10 +324,6 @@ def test_action_control_plain_args_reach_check(tmp_path):
         "check", "--format", "github", "--fail-level", "warning", "content/"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #12 (LOW-MED): action.yml word-splits args and "
-                   "paths unquoted from the environment, so a quoted value ('--published "
-                   "\"Nov. 30, 2026\"', a folder with a space) reaches check cut into pieces, "
-                   "quotes and all; its inputs' descriptions do not say so")
 @pytest.mark.parametrize("args, paths, expected", [
     ('--published "Nov. 30, 2026"', "content/", ["--published", "Nov. 30, 2026", "content/"]),
     ("", '"Metro Desk/"', ["Metro Desk/"]),
