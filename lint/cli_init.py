@@ -17,6 +17,7 @@ import click
 from .cli_output import fail
 from .config import CONFIG_NAMES, find_config_file
 from .formatters import printable
+from .usage import OneLineCommand
 
 NAME = CONFIG_NAMES[0]
 
@@ -87,7 +88,7 @@ STARTER = """\
 """
 
 
-@click.command(short_help="Write a commented starter .newslint.yaml here.")
+@click.command(cls=OneLineCommand, short_help="Write a commented starter .newslint.yaml here.")
 def init():
     """Write a commented starter .newslint.yaml in the current folder.
 

@@ -43,7 +43,16 @@ class OneLineGroup(click.Group):
     imported the first time it is run, listed or asked for help."""
 
     command_class = OneLineCommand
-    parse_args = _one_line(click.Group.parse_args)
+
+    @_one_line
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Bare `newslint` prints the help, as `--help` does, but to stderr with
+        exit 2 (as ruff does): no command was given, so the run did nothing. Not
+        an error line, and the same under every Click (8.1 exits 0 on its own)."""
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), err=True, color=ctx.color)
+            ctx.exit(2)
+        return super().parse_args(ctx, args)
 
     def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -108,9 +108,6 @@ def test_usage_error_control_check_prints_one_line(tmp_path, run_cli):
     assert re.search(r"\(see '\S+ check --help'\)", result.stderr), result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #3 (LOW): audit, server and init are plain "
-                   "click.Command, so a usage error prints Click's Usage/Try/Error lines, not "
-                   "the one line 'newslint: ... (see 'newslint X --help')' of check, parse, rules")
 @pytest.mark.parametrize("args", [
     ("audit", "story.md"),                  # README's first audit line without its -o
     ("audit", "story.md", "-o", "out", "--workers", "0"),
@@ -126,9 +123,6 @@ def test_usage_error_is_one_line(tmp_path, run_cli, args):
     assert re.search(rf"\(see '\S+ {args[0]} --help'\)", lines[0]), result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #11 (LOW): bare `newslint` (no command) goes "
-                   "through the one-line usage wrapper: the whole help is printed as "
-                   "'newslint: Usage: ...' with '(see ... --help)' glued to the last command's line")
 def test_bare_newslint_prints_its_help_unmangled(tmp_path, run_cli):
     result = run_cli(cwd=tmp_path)
     assert result.exit_code in (0, 2), result.output

@@ -11,11 +11,12 @@ from ..files import missing_message, most_first
 from ..formatters import printable
 from ..formatters.text import by_level
 from ..plural import counted, plural
+from ..usage import OneLineCommand
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
-@click.command(short_help="Audit whole archives on Dask; findings to Parquet.")
+@click.command(cls=OneLineCommand, short_help="Audit whole archives on Dask; findings to Parquet.")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--output", "-o", required=True, metavar="DIR",
               help="Parquet dataset to write: part-*.parquet (findings), _articles/, "

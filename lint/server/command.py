@@ -9,6 +9,8 @@ import sys
 
 import click
 
+from ..usage import OneLineCommand
+
 INSTALL_HINT = ("the language server needs the lsp extra: pip install 'newslint[lsp]' "
                 "(from a checkout: pip install '.[lsp]')")
 
@@ -22,7 +24,7 @@ def _address(ctx, param, value):
     return host.strip("[]"), int(port)
 
 
-@click.command(short_help="Run the language server (LSP) for editors, on stdio.")
+@click.command(cls=OneLineCommand, short_help="Run the language server (LSP) for editors, on stdio.")
 @click.option("--tcp", "address", callback=_address, metavar="HOST:PORT",
               help="Listen on a TCP socket instead of stdio (for debugging a client).")
 @click.option("--log-file", type=click.Path(dir_okay=False), metavar="FILE",
