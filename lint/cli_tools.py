@@ -7,6 +7,7 @@ import sys
 import click
 
 from .cli import main
+from .cli_check import _published as check_published
 from .cli_output import EXIT_CLEAN, EXIT_FINDINGS, fail, stdin_named
 from .reporting import SKIPPED
 from .config import ConfigError, load_file
@@ -41,6 +42,25 @@ def _where_rules_run(config, rules: list) -> dict:
         raise fail(str(exc))
 
 
+def _dated(doc, config, given: str):
+    """`doc` dated as check dates it (`publication.settle`), a date given by
+    --published or the config said to come from `given`; a date refused is
+    said on stderr, as check's warning says it. An export's articles are
+    dated one by one, as check lints them."""
+    from .publication import settle
+    from .readers import USER_DATE_SOURCE
+
+    if doc.articles:
+        doc.articles = [_dated(article, config, given) for article in doc.articles]
+        return doc
+    doc, refused = settle(doc, config)
+    for message, _ in refused:
+        click.echo(f"newslint: {printable(doc.path)}: {printable(message)}", err=True)
+    if doc.published_from == USER_DATE_SOURCE:     # settle's own copy: the read doc is untouched
+        doc.published_from = given
+    return doc
+
+
 @main.command(short_help="Show the article model as read: headline, date and every part.")
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -48,9 +68,13 @@ def _where_rules_run(config, rules: list) -> dict:
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin; it means stdin is "
                    "read, so files named with it and no '-' are left out (as ruff).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Read with this config file, as check --config does.")
+@click.option("--published", callback=check_published, metavar="DATE",
+              help="Publication date to show, as check --published takes it.")
 @click.option("--no-color", is_flag=True,
               help="Accepted as check takes it: parse never colours its output.")
-def parse(paths, fmt, stdin_filename, no_color):
+def parse(paths, fmt, stdin_filename, config_file, published, no_color):
     """Show the article model as read: headline, publication date and every part.
 
     \b
@@ -63,6 +87,8 @@ def parse(paths, fmt, stdin_filename, no_color):
     as a .json, is skipped with one line, and is no failure, as in `check`).
     '-' reads stdin, as `check -` does (named by --stdin-filename, else stdin.txt);
     so does --stdin-filename with no paths.
+    The publication date is the one check dates findings by: --published, else
+    the config's published: (from "--published" or "config"), else the article's.
     """
     from .outline import render_json, render_text
     from .readers import STDIN_NAME, ReadError, read_bytes, too_large
@@ -71,7 +97,10 @@ def parse(paths, fmt, stdin_filename, no_color):
 
     if not paths and not stdin_filename:
         raise click.UsageError("Missing argument 'PATHS...'.")
-    resolve = Session().config_for
+    try:
+        resolve = Session.from_options(config_file, published=published).config_for
+    except ConfigError as exc:
+        raise fail(str(exc))
     paths = stdin_named(paths, stdin_filename) if paths else ("-",)
     stdin_name = stdin_filename or STDIN_NAME
     others = [p for p in paths if p != "-"]
@@ -95,6 +124,7 @@ def parse(paths, fmt, stdin_filename, no_color):
             docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
                                    options=config.read_options()))
             place_section(docs[-1], path)      # (stdin: as --stdin-filename places it)
+            docs[-1] = _dated(docs[-1], config, "--published" if published else "config")
         except TooLarge as exc:
             click.echo(f"newslint: {printable(path)}: file.too-large: "
                        f"{too_large(exc.size, resolve(path).max_file_size)}", err=True)

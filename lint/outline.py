@@ -4,7 +4,7 @@ its parse tree).
 
 JSON is an array with one object per file: `path`, `format`, `headline` (the
 headline part's text with its white space folded, or null), `published` (`YYYY-MM-DD` or null),
-`published_from` (where the reader found it, or null), `section` and
+`published_from` (where the reader found it, `--published` or `config`, or null), `section` and
 `section_from` (the desk the article states, else its static site's content
 folder gives it, and where from; or null: `Document.section`), `parts` (a list, in
 source order, of `{kind, text, line, column, end_line, end_column}`; 1-based, columns count

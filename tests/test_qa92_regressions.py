@@ -239,9 +239,6 @@ def test_config_published_control_check_uses_the_configs_date(tmp_path, run_cli)
     assert "January 1, 2024" in _json(result)[0]["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #7 (MED): parse reads the config's markup: and "
-                   "jsonl: but not its published:, so it shows the article's own date "
-                   "(2025-03-04, front matter) while check dates every finding by the config's")
 def test_parse_shows_the_configs_publication_date(tmp_path, run_cli):
     (tmp_path / ".newslint.yaml").write_text("published: 2024-01-01\n", encoding="utf-8")
     (tmp_path / "a.md").write_text(DATED, encoding="utf-8")
@@ -250,8 +247,6 @@ def test_parse_shows_the_configs_publication_date(tmp_path, run_cli):
     assert _json(result)[0]["published"] == "2024-01-01", result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #7 (MED): parse takes no --config (nor "
-                   "--published), so a run of check --config cannot be looked at as read")
 def test_parse_takes_the_config_check_was_given(tmp_path, run_cli):
     (tmp_path / "house.yaml").write_text("published: 2024-01-01\n", encoding="utf-8")
     (tmp_path / "a.md").write_text(DATED, encoding="utf-8")
