@@ -228,13 +228,16 @@ def _where(d) -> str:
 
 
 def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bool = True) -> list[str]:
-    """--fix: rewrite changed files atomically. Stdin's article goes to stdout,
+    """--fix: rewrite changed files atomically (a hard-linked one in place, its
+    names kept: `writer.write_fixes`). Stdin's article goes to stdout,
     fixed or not (the report then goes to stderr). Without `held` the
     unfixed-on-purpose lines are left for the caller (`say_held`, after a baseline)."""
-    from .writer import remove_orphans
+    from .writer import remove_orphans, write_fixes
     problems, fixed, files = [], 0, 0
+    on_disk = outcomes[1:] if stdin_data is not None else outcomes
     # A --fix killed mid-write left a temp file beside the article: this run clears it.
-    remove_orphans([o.path for i, o in enumerate(outcomes) if not (stdin_data is not None and i == 0)])
+    remove_orphans([o.path for o in on_disk])
+    unwritten = write_fixes([(o.path, o.data if o.changed else None) for o in on_disk])
     for i, o in enumerate(outcomes):
         is_stdin = stdin_data is not None and i == 0
         if is_stdin:
@@ -244,11 +247,8 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
             sys.stdout.flush()
         if not o.changed:
             continue
-        try:
-            if not is_stdin:
-                write_atomic(o.path, o.data)
-        except OSError as exc:
-            problems.append(f"{o.path}: cannot write the fixed file: {exc.strerror or exc}")
+        if not is_stdin and (why := unwritten.get(o.path)) is not None:
+            problems.append(why)
             o.result = o.unfixed or o.result     # report the file as it stays, not as fixed
             continue
         fixed, files = fixed + o.applied, files + 1

@@ -315,11 +315,17 @@ def _identity(path: str) -> tuple:
     """What tells one file from another whatever it is named by: its device and
     inode, so `dd` and `/abs/dd/f.md`, `../x/f.md` or a symlink to it are one
     file (qa90 #2: it was linted twice, and `--diff` gave a patch that does not
-    apply); a path that cannot be looked at is told by its resolved name."""
+    apply); a path that cannot be looked at is told by its resolved name.
+    A file with hard links (`st_nlink` > 1: `cp -al`, `rsync --link-dest`) is
+    told by its resolved name too, so each name is linted and reported, as
+    ruff and Vale do (qa92 #5: the second name was dropped without a word);
+    `--fix` writes such a file in place (`writer.write_atomic`, `keep_links`)."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return ("path", os.path.realpath(path))
+    if st.st_nlink > 1:
+        return ("inode", st.st_dev, st.st_ino, os.path.realpath(path))
     return ("inode", st.st_dev, st.st_ino)
 
 

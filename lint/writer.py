@@ -40,7 +40,7 @@ def encode_fixed(fixed: str, source: str, original: bytes, encoding: str) -> byt
                          "cannot store; not rewritten") from None
 
 
-def write_atomic(path: str, data: bytes) -> None:
+def write_atomic(path: str, data: bytes, keep_links: bool = False) -> None:
     """Replace `path` with `data` through a temp file in the same folder, keeping
     its permission bits: a crash leaves the old file or the new one, never half.
     A file we may not write (read-only, as a checkout or an archive marks files
@@ -50,7 +50,12 @@ def write_atomic(path: str, data: bytes) -> None:
     Its owner and group are kept where we may set them (a `--fix` run as root in
     a container must not hand the writer's articles to root). A path that is
     no regular file (`--output /dev/null`, /dev/stdout, a named pipe) is
-    written into: a rename would put a file where the device was."""
+    written into: a rename would put a file where the device was.
+    With `keep_links` (--fix), a file of several hard links is written in
+    place once the temp file holds `data`, so every name keeps the one file
+    and its fix (qa92 #5: the rename gave the first name a new file and left
+    the others the old text); that write is not atomic: on an error the old
+    bytes are put back (`_rewrite`)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             with open(path, "wb") as fh:
@@ -64,9 +69,10 @@ def write_atomic(path: str, data: bytes) -> None:
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
     target = os.path.realpath(path)           # rewrite a symlink's target, keep the link
     folder = os.path.dirname(target) or "."
-    owner = None
+    owner, links = None, 1
     try:
         st = os.stat(target)
+        links = st.st_nlink
         mode, owner = stat.S_IMODE(st.st_mode), (st.st_uid, st.st_gid)
         # the mode bits too: os.access says yes to root whatever they are, and a
         # 0444 article is marked not to be edited even in a container (qa77 #5)
@@ -85,6 +91,10 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if keep_links and links > 1:          # the temp file took the data: rewrite in place
+            _rewrite(target, data)
+            os.unlink(tmp)
+            return
         if owner is not None and hasattr(os, "chown"):
             _keep_owner(tmp, owner)
         os.chmod(tmp, mode)                   # after chown, which may clear set-id bits
@@ -95,6 +105,63 @@ def write_atomic(path: str, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _rewrite(target: str, data: bytes) -> None:
+    """Write `data` over `target` in place (its inode, and so every hard link,
+    kept); if that fails the old bytes are written back before the error goes on."""
+    with open(target, "r+b") as fh:
+        old = fh.read()
+        try:
+            fh.seek(0)
+            fh.write(data)
+            fh.truncate()
+            fh.flush()
+            os.fsync(fh.fileno())
+        except BaseException:
+            fh.seek(0)
+            fh.write(old)
+            fh.truncate()
+            raise
+
+
+def write_fixes(writes: list[tuple[str, bytes | None]]) -> dict[str, str]:
+    """--fix's writes: (path, its fixed bytes, or None when it is left as it
+    is). Each is written (`write_atomic`, `keep_links`) unless `linked_apart`
+    holds it back. Returns path -> the problem line of each not written."""
+    unwritten = linked_apart(writes)
+    for path, data in writes:
+        if data is None or path in unwritten:
+            continue
+        try:
+            write_atomic(path, data, keep_links=True)
+        except OSError as exc:
+            unwritten[path] = f"{path}: cannot write the fixed file: {exc.strerror or exc}"
+    return unwritten
+
+
+def linked_apart(writes: list[tuple[str, bytes | None]]) -> dict[str, str]:
+    """Of `writes` ((path, its fixed bytes or None: left as it is) for --fix),
+    the hard-linked names of one file given different bytes (their folders'
+    configs fix it differently): path -> the problem line. None of them is
+    written, as a write in place would undo or force one name's config on
+    the other. Names given the same bytes are written each (in place)."""
+    by_file: dict[tuple, list[tuple[str, bytes | None]]] = {}
+    for path, data in writes:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if st.st_nlink > 1:
+            by_file.setdefault((st.st_dev, st.st_ino), []).append((path, data))
+    clash = {}
+    for names in by_file.values():
+        if len({data for _, data in names}) > 1:
+            for path, _ in names:
+                others = ", ".join(p for p, _ in names if p != path)
+                clash[path] = (f"{path}: not rewritten: it is one file with {others} (a hard "
+                               "link), whose config fixes it otherwise; make them two files to fix each")
+    return clash
 
 
 def _keep_owner(tmp: str, owner: tuple[int, int]) -> None:

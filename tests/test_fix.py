@@ -138,9 +138,9 @@ def test_fix_leaves_a_read_only_file_alone(run_cli, tmp_path, monkeypatch):
 
 def test_a_fixed_file_that_cannot_be_written_is_reported_as_it_stays(run_cli, tmp_path,
                                                                       monkeypatch):
-    def refuse(path, data):
+    def refuse(path, data, keep_links=False):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("lint.cli_output.write_atomic", refuse)
+    monkeypatch.setattr("lint.writer.write_atomic", refuse)      # --fix writes in writer.write_fixes
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
     assert result.exit_code == 2 and "newslint: fixed" not in result.stderr

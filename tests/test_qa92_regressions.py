@@ -175,9 +175,6 @@ def test_an_empty_no_color_keeps_colour(tmp_path):
 
 # --- #5 a hard-linked article under a second name -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa92 #5 (LOW): since qa90 #2, files are told apart "
-                   "by device and inode, so a hard link's second name (cp -al, rsync "
-                   "--link-dest) is dropped from the run and the report without a word")
 @pytest.mark.parametrize("named", ["both", "folder"])
 def test_a_hard_linked_article_is_reported_under_each_name(tmp_path, run_cli, named):
     (tmp_path / "content").mkdir()
@@ -189,9 +186,6 @@ def test_a_hard_linked_article_is_reported_under_each_name(tmp_path, run_cli, na
     assert reported == {"content/a.md", "content/b.md"}, (reported, result.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa92 #5 (MED with --fix): --fix writes the first "
-                   "name atomically (a new inode, so the link is broken) and drops the second as "
-                   "the same file: it keeps its slips, unreported, until the next run")
 def test_fix_of_two_hard_linked_names_leaves_neither_unfixed(tmp_path, run_cli):
     (tmp_path / "a.md").write_text(STORY.replace("The plan", "The the plan"), encoding="utf-8")
     os.link(tmp_path / "a.md", tmp_path / "b.md")
