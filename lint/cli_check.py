@@ -89,7 +89,9 @@ def _ids(values: tuple[str, ...]) -> list[str]:
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Lint files in N processes (0: one per CPU). More than the CPUs is "
                    "allowed but seldom faster (-v says so).")
-@click.option("--no-color", is_flag=True, help="Never colour the output (it is only coloured on a TTY).")
+@click.option("--no-color", is_flag=True,
+              help="Never colour the output (it is coloured only on a TTY, and never with "
+                   "NO_COLOR set to a non-empty value).")
 @click.option("--no-progress", is_flag=True,
               help="Never draw the progress bar (drawn only on a terminal, for many files).")
 @click.option("--cache/--no-cache", "use_cache", default=None,
@@ -126,8 +128,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     \b
     Exit codes: 0 nothing at or above --fail-level; 1 a finding at or above it
     (a path where nothing is: a file.missing error, the rest still linted);
-    2 a usage or config error, or a rule that crashed or timed out. A named
-    file of no article format (.json, .pdf) is skipped: said, never a finding.
+    2 a usage or config error, or a rule that crashed or timed out; 130
+    interrupted (Ctrl-C). A named file of no article format (.json, .pdf) is
+    skipped: said, never a finding.
     """
     if output == "-":        # click's convention (click.File): '-' is stdout, as without -o
         output = None
