@@ -10,7 +10,9 @@ holding a number or a list (`date = 1e400`, `date: [2024, 1]`) is dropped
 without a word, where `date: TK` is said (#5); a YAML timestamp with an
 offset out of range prints a Python repr in its message (#6); and the
 no-date note for a WordPress export tells the user to write front matter
-`date:` or a page's `article:published_time`, places the export has not (#7).
+`date:` or a page's `article:published_time`, places the export has not (#7);
+a byte-order mark opening a later line of a JSON Lines export (two exports
+joined with `cat`) drops the line as one that "does not start with '{'" (#8).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside most shows the path works for the input that is said. Synthetic
@@ -175,3 +177,19 @@ def test_wxr_no_date_note_names_the_exports_field(tmp_path, run_cli):
     note = [line for line in result.stderr.splitlines() if "no publication date" in line]
     assert note, result.stderr                 # the note is there (that part holds)
     assert "front matter" not in note[0] and "post_date" in note[0], note
+
+
+# --- #8 a byte-order mark opening a later line of a JSON Lines export ---------------
+
+@pytest.mark.xfail(strict=True, reason="qa94 #8 (LOW, old): a BOM opening line 2 of a JSON Lines "
+                   "export (two exports joined with cat) drops the line, saying it 'does not "
+                   "start with {', which it visibly does")
+def test_jsonl_bom_on_a_later_line_is_read_or_named(tmp_path, run_cli):
+    (tmp_path / "joined.jsonl").write_bytes(
+        b'{"id": "a1", "headline": "Vote held", "body": "The vote was close."}\n'
+        b'\xef\xbb\xbf{"id": "a2", "headline": "Plan wins", "body": "The the plan."}\n')
+    findings = _findings(_check(run_cli, tmp_path, "joined.jsonl"))
+    on_two = [f for f in findings if f["line"] == 2]
+    assert on_two, findings                    # line 2 is said (that part holds)
+    assert any(f["rule"] == "hygiene.doubled-word" for f in on_two) or \
+        any("U+FEFF" in f["message"] or "byte-order mark" in f["message"] for f in on_two), on_two
