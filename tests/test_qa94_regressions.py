@@ -12,7 +12,9 @@ offset out of range prints a Python repr in its message (#6); and the
 no-date note for a WordPress export tells the user to write front matter
 `date:` or a page's `article:published_time`, places the export has not (#7);
 a byte-order mark opening a later line of a JSON Lines export (two exports
-joined with `cat`) drops the line as one that "does not start with '{'" (#8).
+joined with `cat`) drops the line as one that "does not start with '{'" (#8); and Markdown text
+nested past markdown-it's limit (a list 50 deep, a blockquote 100 deep) is
+dropped without a word, "No problems found" (#9).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside most shows the path works for the input that is said. Synthetic
@@ -193,3 +195,26 @@ def test_jsonl_bom_on_a_later_line_is_read_or_named(tmp_path, run_cli):
     assert on_two, findings                    # line 2 is said (that part holds)
     assert any(f["rule"] == "hygiene.doubled-word" for f in on_two) or \
         any("U+FEFF" in f["message"] or "byte-order mark" in f["message"] for f in on_two), on_two
+
+
+# --- #9 Markdown nested past markdown-it's limit ------------------------------------
+
+def _nested(tmp_path, unit: str, depth: int) -> str:
+    (tmp_path / "deep.md").write_text("---\ntitle: Vote\n---\n\n" + unit * depth + "The the end.\n",
+                                      encoding="utf-8")
+    return "deep.md"
+
+
+def test_nested_markdown_control_a_list_20_deep_is_linted(tmp_path, run_cli):
+    # not a fault: at 20 deep the text is read and linted
+    found = {f["rule"] for f in _findings(_check(run_cli, tmp_path, _nested(tmp_path, "- ", 20)))}
+    assert "hygiene.doubled-word" in found, found
+
+
+@pytest.mark.xfail(strict=True, reason="qa94 #9 (LOW, old): text in a Markdown list 60 deep or a "
+                   "blockquote 120 deep is dropped without a word ('No problems found'); README "
+                   "says lists nest 100 deep and that file.markdown says where reading stopped")
+@pytest.mark.parametrize("unit,depth", [("- ", 60), ("> ", 120)])
+def test_nested_markdown_past_the_limit_is_linted_or_said(tmp_path, run_cli, unit, depth):
+    found = {f["rule"] for f in _findings(_check(run_cli, tmp_path, _nested(tmp_path, unit, depth)))}
+    assert "hygiene.doubled-word" in found or "file.markdown" in found, found
