@@ -6,7 +6,9 @@ closed and opened again at version 1 with other text is answered
 lines, so they underline the wrong words until it is saved (#2); an
 untitled document keeps the config of the workspace folder it was opened
 in after that folder is removed, while a new untitled one gets the new
-folder's (#3).
+folder's (#3); a client that does not watch files is sent, at a save after
+a config change on disk, the document's findings under the old config
+before the new ones (#4).
 
 Each is a strict xfail that fails today for the fault's reason, with a
 passing control where one makes the fault's reason plain. Synthetic input
