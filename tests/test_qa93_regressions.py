@@ -57,10 +57,6 @@ def test_control_a_closed_raw_text_element_hides_only_itself(tmp_path, run_cli):
 
 # --- #1 an end tag inside a `<!--` in noembed/noframes ends the element --------------------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #1 (HIGH, new): html.parser reads '<!-- </noembed> -->' "
-                   "(or noframes) inside the element as a comment, so the element (now skipped, fx165) stays "
-                   "open and every later paragraph of the page goes unlinted; a browser ends it "
-                   "at that </noembed>")
 @pytest.mark.parametrize("tag", ["noembed", "noframes"])
 def test_an_end_tag_inside_a_comment_like_text_ends_noembed(tmp_path, run_cli, tag):
     inside = f"<{tag}><!-- </{tag}> -->"
@@ -69,10 +65,6 @@ def test_an_end_tag_inside_a_comment_like_text_ends_noembed(tmp_path, run_cli, t
 
 # --- #2 a nested noembed/noframes start tag is text, not a second level -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #2 (HIGH, new): '<noembed><noembed></noembed>' (or "
-                   "noframes) is counted as two open skipped elements, so the rest of the page is skipped; a "
-                   "browser reads the inner start tag as text and ends the element at the first "
-                   "end tag")
 @pytest.mark.parametrize("tag", ["noembed", "noframes"])
 def test_a_nested_noembed_start_tag_is_text(tmp_path, run_cli, tag):
     inside = f"<{tag}><{tag}></{tag}>"
@@ -81,23 +73,64 @@ def test_a_nested_noembed_start_tag_is_text(tmp_path, run_cli, tag):
 
 # --- #3 the same for iframe and textarea: the whole article is lost ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #3 (HIGH, old): '<iframe><!-- </iframe> -->' keeps "
-                   "the iframe (or textarea) open to the end, so the article is 'file.no-story' "
-                   "(iframe) or its later paragraphs unlinted (textarea)")
-@pytest.mark.parametrize("tag", ["iframe", "textarea"])
+# fx169: the parser now ends the iframe at that end tag (the page is read, not
+# `file.no-story`: the tests with a longer paragraph below), but an iframe
+# holding text makes trafilatura keep this small page as one merged block, in
+# which the two-word `After TK.` matches no word trigram (`_html_story`), so
+# it is left out of the story: the same as `<iframe>x</iframe>` on lead37.
+_SHORT = ("fx169: another cause than qa93 #3/#4's: an iframe with text makes trafilatura merge "
+          "this small page into one block, where a two-word paragraph matches no trigram and is "
+          "left out of the story (as after '<iframe>x</iframe>'); the iframe itself now ends")
+
+
+@pytest.mark.parametrize("tag", [pytest.param("iframe", marks=pytest.mark.xfail(strict=True, reason=_SHORT)),
+                                 "textarea"])
 def test_an_end_tag_inside_a_comment_like_text_ends_iframe(tmp_path, run_cli, tag):
     inside = f"<{tag}><!-- </{tag}> -->"
     assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
 
 
+@pytest.mark.parametrize("inside", ["<iframe><!-- </iframe> -->", "<iframe><iframe></iframe>",
+                                    "<IFRAME><!-- </iFrame\t> -->"])
+def test_an_iframes_first_end_tag_ends_it_before_a_longer_paragraph(tmp_path, run_cli, inside):
+    # qa93 #3/#4 without the short paragraph's own loss (see _SHORT): lead37 said
+    # `file.no-story` at 1:1, the iframe open to the end of the page
+    after = "After the vote TK."
+    page = tmp_path / "story.html"
+    page.write_text(PAGE.format(inside=inside).replace("After TK.", after), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", page)
+    found = [(f["rule"], f["line"], f["column"]) for f in json.loads(result.stdout)]
+    assert found == [("hygiene.placeholder", 5, len(inside) + len("<p>" + after) - 2),
+                     ("hygiene.placeholder", 6, 18)]
+
+
 # --- #4 a nested iframe start tag is text --------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #4 (MED, old): '<iframe><iframe></iframe>' is counted "
-                   "as two open iframes, so every paragraph after the first </iframe> is skipped; a "
-                   "browser shows them")
+@pytest.mark.xfail(strict=True, reason=_SHORT)
 def test_a_nested_iframe_start_tag_is_text(tmp_path, run_cli):
     inside = "<iframe><iframe></iframe>"
     assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
+
+
+# --- fx169: the same in noscript, and in a Markdown HTML block ------------------------------
+
+@pytest.mark.parametrize("inside", ["<noscript><!-- </noscript> -->", "<noscript><noscript></noscript>",
+                                    "<textarea>a &amp; b<textarea></textarea>"])
+def test_noscript_and_textarea_end_at_their_first_end_tag(tmp_path, run_cli, inside):
+    # lead37: no findings (the element open to the end of the page)
+    assert _placeholders(tmp_path, run_cli, inside) == [_after(inside), (6, 18)]
+
+
+@pytest.mark.parametrize("tag", ["noembed", "noframes", "iframe", "textarea", "noscript"])
+def test_a_markdown_html_block_ends_a_text_only_element_at_its_first_end_tag(tmp_path, run_cli, tag):
+    # lead37: `After TK.` unlinted (the element open to the block's end)
+    inside = f"<{tag}><!-- </{tag}> -->"
+    story = tmp_path / "story.md"
+    story.write_text(f"# Plan wins\n\nThe plan is set.\n\n<div>\n{inside}<p>After TK.</p>\n</div>\n\n"
+                     "The budget is TK.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", story)
+    assert [(f["rule"], f["line"], f["column"]) for f in json.loads(result.stdout)] == [
+        ("hygiene.placeholder", 6, _after(inside)[1]), ("hygiene.placeholder", 9, 15)]
 
 
 # --- #5 a lone CR inside a JSON Lines record: the audit's lines are not check's --------------

@@ -7,9 +7,15 @@ holds is an offset in the fed text: the parser keeps that offset instead
 (`getpos()` is not kept up). Character references arrive unconverted
 (`convert_charrefs=False`) with their exact source form, so the text can map
 each decoded character back to where its reference starts.
+
+The text-only elements (`RAW_TEXT`) are read as a browser reads them
+(WHATWG HTML 13.2.5.2-4, RCDATA, RAWTEXT and script data): their content is
+text up to their first own end tag, with no tag and no comment in it, so a
+`<!-- </iframe> -->` or a nested `<noembed>` inside one cannot keep it open.
 """
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import regex
@@ -22,10 +28,21 @@ _ATTR = regex.compile(r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P
 _TAG_NAME = regex.compile(r"<[^\s/>]*")
 _LETTER = regex.compile(r"</?[A-Za-z]")
 
-# Elements whose `<!--` is text, never a comment holding a directive
+# Elements whose content is text up to their own end tag, where `<!--` is
+# text, never a comment holding a directive, and `<tag>` no tag
 # (`_html_tags.TEXT_ONLY`, and `noscript`, RAWTEXT when scripting is on);
-# html.parser itself reads only `script` and `style` as raw text.
+# html.parser itself reads only `script` and `style` so.
 RAW_TEXT = TEXT_ONLY | {"noscript"}
+# RCDATA (13.2.5.2): character references count there, as in other text.
+_RCDATA = frozenset({"textarea", "title"})
+# Where a text-only element's text stops: its "appropriate end tag"
+# (13.2.5.11-13), `</` and its name in any ASCII case, then whitespace, `/`
+# or `>` (so `</iframe >` and `</iframe x>` end it, `</iframex>` is text);
+# in RCDATA also at a `&`. ASCII only: a browser folds no other letter
+# (`</ſcript>` is text).
+_TEXT_ENDS = {tag: re.compile(rf"</{tag}(?=[\t\n\f\r />])" + ("|&" if tag in _RCDATA else ""),
+                              re.IGNORECASE | re.ASCII)
+              for tag in RAW_TEXT}
 
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
@@ -45,7 +62,12 @@ class PositionedParser(HTMLParser):
     """html.parser with positions turned into source offsets. `ex` receives
     start(tag, attrs, raw, offset), end(tag, offset), text(data, offset),
     ref(raw, offset) and comment(offset, length). It is fed `text` (starting
-    at offset `base` of the source) once, whole, then closed."""
+    at offset `base` of the source) once, whole, then closed. Inside a
+    RAW_TEXT element it hands on text (and, in RCDATA, references) only,
+    then the element's end tag; one left open holds the rest of the fed
+    text, which is not handed on (a browser shows none of it as the page)."""
+
+    CDATA_CONTENT_ELEMENTS = tuple(sorted(RAW_TEXT))
 
     def __init__(self, ex, base: int, text: str):
         super().__init__(convert_charrefs=False)
@@ -54,7 +76,6 @@ class PositionedParser(HTMLParser):
         self._size = len(text)
         self._start = 0             # where the text the parser holds starts in the fed text
         self._pos = 0               # the parser's place in the text it holds
-        self._raw: str | None = None    # the open RAW_TEXT element, whose `<!--` is text
 
     def goahead(self, end):
         """html.parser reads on from the text it holds: its unread end of
@@ -86,19 +107,34 @@ class PositionedParser(HTMLParser):
         return self._base + self._start + self._pos
 
     def _comment(self, offset: int, length: int) -> None:
-        """A comment at `offset`, `length` characters of source: handed on
-        unless it lies in a RAW_TEXT element, where it is text."""
-        if self._raw is None:
-            self.ex.comment(offset, length)
+        """A comment at `offset`, `length` characters of source (never in a
+        RAW_TEXT element: the parser reads none there)."""
+        self.ex.comment(offset, length)
+
+    def set_cdata_mode(self, elem):
+        """After a RAW_TEXT element's start tag: read on as its text
+        (`_TEXT_ENDS`), in place of html.parser's `</\\s*elem\\s*>`."""
+        super().set_cdata_mode(elem)
+        self.interesting = _TEXT_ENDS[self.cdata_elem]
+
+    def parse_endtag(self, i):
+        """An end tag at index i; inside a RAW_TEXT element only its own end
+        tag is looked at (`_TEXT_ENDS`), which ends it at its `>`. Returns the
+        index after the tag, or -1 when no `>` follows yet."""
+        elem = self.cdata_elem
+        if elem is None:
+            return super().parse_endtag(i)
+        gt = self.rawdata.find(">", i + 2)
+        if gt < 0:
+            return -1
+        self.clear_cdata_mode()
+        self.handle_endtag(elem)
+        return gt + 1
 
     def handle_starttag(self, tag, attrs):
-        if self._raw is None and tag in RAW_TEXT:
-            self._raw = tag
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
 
     def handle_endtag(self, tag):
-        if tag == self._raw:
-            self._raw = None
         self.ex.end(tag, self._at())
 
     def handle_data(self, data):
