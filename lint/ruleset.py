@@ -35,6 +35,17 @@ def _not_text(value: str) -> str:
     return f"must be text, not {value} (quote it in the YAML)"
 
 
+def _text_refused(display: str, key: str, value: object) -> RuleError:
+    """The error for `key:` (message, description, link) YAML read as no
+    text: a list or a mapping is named so, with no quoting advice, which
+    mends no block list (qa93 #6); a scalar as written (`_not_text`)."""
+    if isinstance(value, (list, dict)):
+        what = "a list" if isinstance(value, list) else "a mapping"
+        return RuleError(display, f"must be text, not {what}: write it as one text "
+                                  "(it may go on over lines indented under the key)", key)
+    return RuleError(display, _not_text(written(value)), key, reword=_not_text)
+
+
 @dataclass
 class Rule:
     """A validated rule: its YAML file's fields, with `checker` the kind built
@@ -209,7 +220,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
                         str(unknown[0]), (unknown[0], KEY))
     message = data.get("message")
     if message is not None and not isinstance(message, str):     # qa84 #6: `message: 5`
-        raise RuleError(display, _not_text(written(message)), "message", reword=_not_text)
+        raise _text_refused(display, "message", message)
     if not isinstance(message, str) or not message.strip():
         raise RuleError(display, "missing; every rule needs a message", "message")
     level = data.get("level", "warning")
@@ -217,7 +228,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, f"{shown(level)} is not one of {', '.join(LEVELS)}", "level")
     for key in ("description", "link"):
         if not isinstance(data.get(key, ""), str):
-            raise RuleError(display, _not_text(written(data[key])), key, reword=_not_text)
+            raise _text_refused(display, key, data[key])
     if len(data.get("link", "").split()) > 1:    # prose run on from the line above or below
         raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")
     scope = _scope(display, data.get("scope", list(kind.default_scope)))

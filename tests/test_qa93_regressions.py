@@ -158,16 +158,21 @@ def test_a_lone_cr_inside_a_record_gives_the_audit_checks_lines(tmp_path, audit_
 
 # --- #6 a rule's message written as a list or a mapping -----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #6 (LOW, old): 'message:' written as a YAML list or "
-                   "mapping is said in Python's repr (\"not ['Use the house spelling', ...]\") "
-                   "with the advice to quote it, which for a block list is no mend; fx165 reworded "
-                   "only the scalars")
 @pytest.mark.parametrize("value", ["\n  - Use the house spelling\n  - not this one",
                                    "\n  text: Use the house spelling"])
 def test_a_message_written_as_a_list_or_mapping_is_not_said_in_python_repr(tmp_path, value):
     said = rule_error(tmp_path, f"extends: substitution\nmessage:{value}\nswap:\n  colour: color\n")
     assert "message:" in said and "must be" in said, said               # the error is there
     assert "['" not in said and "{'" not in said and "quote it" not in said, said
+
+
+@pytest.mark.parametrize("key", ["description", "link"])
+def test_a_description_or_link_written_as_a_list_is_said_so(tmp_path, key):
+    # fx169: the same words for the other two text keys (lead37: Python's repr, "quote it")
+    said = rule_error(tmp_path, f"extends: substitution\nmessage: Use color\n{key}:\n  - one\n  - two\n"
+                                "swap:\n  colour: color\n")
+    assert f"{key}: must be text, not a list" in said and "['" not in said and "quote it" not in said, said
+    assert ":4:3:" in said, said                                          # at the list's first item
 
 
 # --- #7 a --write-baseline FILE emptied in a copy is not written again by --resume ----------
