@@ -8,6 +8,14 @@ import re
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
+def lone_crs(text: str | bytes) -> int:
+    """How many line ends in `text` (str or bytes) are a `\\r` alone, not
+    followed by `\\n`: each ends a line as `LineIndex` counts them, on top of
+    every `\\n`. An audit's plan counts an export's lines so (qa93 #5)."""
+    cr, lf = ("\r", "\n") if isinstance(text, str) else (b"\r", b"\n")
+    return text.count(cr) - text.count(cr + lf) if cr in text else 0
+
+
 class LineIndex:
     """Maps a source offset to a 1-based (line, column); columns count characters.
     `starts` lists the offset where each line begins. A line ends at `\n`,
@@ -26,7 +34,7 @@ class LineIndex:
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
-        if "\r" in source and source.count("\r") != source.count("\r\n"):   # a lone CR somewhere
+        if lone_crs(source):      # a lone CR somewhere
             starts = [0] + [m.end() for m in _LINE_END.finditer(source)]
         self.starts = starts
         self._numbers: list[int] | None = None

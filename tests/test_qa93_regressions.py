@@ -135,10 +135,6 @@ def test_a_markdown_html_block_ends_a_text_only_element_at_its_first_end_tag(tmp
 
 # --- #5 a lone CR inside a JSON Lines record: the audit's lines are not check's --------------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #5 (MED, old): the audit's plan counts a JSON Lines "
-                   "export's lines by \\n only, check also at a lone \\r (JSON whitespace in a "
-                   "record), so the audit's rows after it stand a line off from check's and an "
-                   "id-less record is 'line 2' where check says 'line 3'")
 @pytest.mark.parametrize("size", ["1", "2"])
 def test_a_lone_cr_inside_a_record_gives_the_audit_checks_lines(tmp_path, audit_client, run_cli, size):
     import pandas as pd

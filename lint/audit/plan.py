@@ -250,6 +250,7 @@ def _jsonl_cuts(fsspec, path: str, per: int, options):
     as the reader reads it (`jsonl.line_facts`, under `options`), so the
     audit says a repeated id or a once-a-file notice as `check` does however
     the export is cut."""
+    from ..line_index import lone_crs
     from ..readers.jsonl import line_facts
 
     start = pos = 0
@@ -272,7 +273,7 @@ def _jsonl_cuts(fsspec, path: str, per: int, options):
                         earlier.setdefault(ident, firsts[ident])
                     elif ident is not None:
                         firsts.setdefault(ident, line)
-            line += 1
+            line += 1 + lone_crs(raw)       # check ends a line at a lone \r too (qa93 #5)
             if count == per:
                 cuts.append(((start, pos, first), count, tuple(earlier.items()), said))
                 start, first, count, earlier, said = pos, line, 0, {}, bodiless
