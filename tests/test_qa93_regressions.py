@@ -173,9 +173,6 @@ def test_a_description_or_link_written_as_a_list_is_said_so(tmp_path, key):
 
 # --- #7 a --write-baseline FILE emptied in a copy is not written again by --resume ----------
 
-@pytest.mark.xfail(strict=True, reason="qa93 #7 (LOW, old): a finished audit's --write-baseline FILE "
-                   "emptied in a copy (0 bytes) is 'finished, nothing to resume' (exit 2) and stays "
-                   "empty, where a gone FILE is written again from OUT/_baseline/ (fx166, qa87 #13)")
 def test_resume_writes_an_emptied_baseline_file_again(tmp_path, audit_client):
     jsonl(tmp_path)
     at = ("d.jsonl", "-o", "out", "--partition-size", "2", "--write-baseline", "w.json")
@@ -184,4 +181,19 @@ def test_resume_writes_an_emptied_baseline_file_again(tmp_path, audit_client):
     (tmp_path / "w.json").write_bytes(b"")                   # a copy that lost it
     resumed = _audit(tmp_path, audit_client, *at, "--resume")
     assert resumed.exit_code == 0, resumed.stderr
+    assert "resumed: w.json emptied from the finished audit" in resumed.stderr, resumed.stderr
     assert json.loads((tmp_path / "w.json").read_text(encoding="utf-8")) == written
+
+
+def test_resume_writes_a_baseline_file_cut_short_again(tmp_path, audit_client):
+    # a copy cut short: newslint's own mark but no JSON (`baseline.kind` "damaged")
+    jsonl(tmp_path)
+    at = ("d.jsonl", "-o", "out", "--partition-size", "2", "--write-baseline", "w.json")
+    assert _audit(tmp_path, audit_client, *at).exit_code == 0
+    whole = (tmp_path / "w.json").read_bytes()
+    (tmp_path / "w.json").write_bytes(whole[:len(whole) // 2])
+    assert not _audit(tmp_path, audit_client, *at).exit_code == 0       # unfinished, said so
+    resumed = _audit(tmp_path, audit_client, *at, "--resume")
+    assert resumed.exit_code == 0 and "w.json damaged from the finished audit" in resumed.stderr, \
+        resumed.stderr
+    assert (tmp_path / "w.json").read_bytes() == whole

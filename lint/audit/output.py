@@ -82,8 +82,9 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     source path names (its real path), so `./d.jsonl` or `/abs/d.jsonl`
     resumes an audit of `d.jsonl` (qa77 #10); paths as given when None.
     `beside`: local files a finished audit wrote outside OUT (the
-    `--write-baseline` FILE); one gone since makes it unfinished, and
-    `--resume` writes it again from what OUT keeps (qa87 #13)."""
+    `--write-baseline` FILE); one gone since, emptied or no baseline now
+    (cut short in a copy) makes it unfinished, and `--resume` writes it
+    again from what OUT keeps (qa87 #13, qa93 #7)."""
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
@@ -96,13 +97,13 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     # a finished audit whose plan lists a partition no longer there (lost in a copy
     # or a sync) is not whole: --resume audits it again (qa84 #4)
     lost = _lost(fs, plan_file, written, articles) if finished and planned else []
-    absent = [f for f in beside if not os.path.lexists(f)] if finished else []
+    absent = [f"{f} {lack}" for f in beside for lack in [_lacking(f)] if lack] if finished else []
     finished = finished and not lost and not absent
     if not resume and held:
         raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
                          "folder" if finished else f"{out}: already holds an unfinished audit" + (
                              f" ({counted(len(lost), 'partition')} of it gone: {_names(lost)})"
-                             if lost else "") + (f" (its {_names(absent)} gone)" if absent else "")
+                             if lost else "") + (f" (its {_names(absent)})" if absent else "")
                          + "; --resume finishes it, or remove it")
     if resume and finished:
         raise AuditError(f"{out}: the audit there is finished, nothing to resume; run without "
@@ -130,11 +131,28 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
         _unwrite(fs, root, name[:-len(".parquet")])
     if absent:
         # the line saying what is recorded follows (or why nothing is: a rule skipped)
-        prepared.said.insert(0, f"resumed: {_names(absent)} gone from the finished audit")
+        prepared.said.insert(0, f"resumed: {_names(absent)} from the finished audit")
     if lost:
         prepared.said.insert(0, f"resumed: {counted(len(lost), 'partition')} gone from the "
                                 f"finished audit, audited again: {_names(lost)}")
     return prepared
+
+
+def _lacking(file: str) -> str:
+    """How a finished audit's `--write-baseline` FILE no longer holds what
+    it wrote: "gone", "emptied" (0 bytes), "damaged" (`baseline.kind`: cut
+    short, not JSON), else "" (a baseline, or a device such as /dev/null;
+    another tool's file is refused before this, `check_target`)."""
+    from ..baseline import MAX_BASELINE_BYTES, kind
+    from ..regular_files import NotRegular, TooLarge, read_regular
+
+    if not os.path.lexists(file):
+        return "gone"
+    try:
+        raw = read_regular(file, MAX_BASELINE_BYTES)
+    except (NotRegular, TooLarge, OSError):
+        return ""
+    return "emptied" if not raw.strip() else "" if kind(raw) == "baseline" else "damaged"
 
 
 def _lost(fs, plan_file: str, written: set[str], articles: set[str]) -> list[str]:
