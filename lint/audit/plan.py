@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import pyexpat
-import re
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
@@ -32,9 +31,9 @@ from ..regular_files import read_head
 from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
+from .jsonl_plan import cuts as jsonl_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
-_GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
 
 
 @dataclass(frozen=True)
@@ -182,7 +181,7 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
             if fmt == "jsonl":
                 options = config_for(path).read_options()
                 cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t)
-                       for p, n, e, s, t in _jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                       for p, n, e, s, t in jsonl_cuts(fsspec, path, articles_per_partition, options)]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
                        for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
@@ -241,62 +240,6 @@ def _regular(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
-
-
-def _jsonl_cuts(fsspec, path: str, per: int, options):
-    """((start, end, first line), lines, earlier, said, taken) for every
-    `per` non-blank lines: `earlier`, `said` and `taken` are what the other
-    lines hold that its reader must know (`Partition`), each line's id read
-    as the reader reads it (`jsonl.line_facts`, under `options`), so the
-    audit says a repeated id or a once-a-file notice as `check` does however
-    the export is cut."""
-    from ..line_index import lone_crs
-    from ..readers.jsonl import line_facts
-
-    start = pos = 0
-    line = first = 1
-    count = 0
-    firsts: dict[str, int] = {}        # id -> its first line in the file
-    earlier: dict[str, int] = {}       # this slice's ids an earlier slice has
-    bodiless = said = False            # a line without the body field: so far, before this slice
-    cuts = []
-    with fsspec.open(path, "rb") as f:
-        for raw in f:
-            pos += len(raw)
-            if raw.strip():
-                count += 1
-                facts = line_facts(_line_text(raw, line), options)
-                if facts is not None:
-                    ident, lacks = facts
-                    bodiless = bodiless or lacks
-                    if ident is not None and firsts.get(ident, first) < first:
-                        earlier.setdefault(ident, firsts[ident])
-                    elif ident is not None:
-                        firsts.setdefault(ident, line)
-            line += 1 + lone_crs(raw)       # check ends a line at a lone \r too (qa93 #5)
-            if count == per:
-                cuts.append(((start, pos, first), count, tuple(earlier.items()), said))
-                start, first, count, earlier, said = pos, line, 0, {}, bodiless
-    if count:
-        cuts.append(((start, pos, first), count, tuple(earlier.items()), said))
-    # an id spelled as a line's generated name (`line 7`): that line's slice is told
-    spelled = [(int(i[5:]), i) for i in firsts if _GENERATED.fullmatch(i)]
-    for k, (piece, count, earlier_ids, said_before) in enumerate(cuts):
-        upto = cuts[k + 1][0][2] if k + 1 < len(cuts) else line
-        yield piece, count, earlier_ids, said_before, tuple(
-            i for n, i in spelled if piece[2] <= n < upto and firsts[i] not in range(piece[2], upto))
-
-
-def _line_text(raw: bytes, line: int) -> str:
-    """One line's text as a worker decodes its slice (`readers.decode`: UTF-8,
-    a BOM on the first line left off, else cp1252), its line end left off."""
-    if line == 1 and raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", "replace")
-    return text.rstrip("\r\n")
 
 
 def _wxr_cuts(fsspec, path: str, per: int):

@@ -72,7 +72,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
     and `taken`, the ids of other slices' lines spelled as the name of one
     of its lines without an id (`line 7`). Such a line is `line 7 (no id)`,
     so two records are never one article (qa87 #8)."""
-    names = _names(options)
+    names = field_keys(options)
     unmapped = [(name, keys) for name, keys in ALIASES.items() if name not in dict(options.jsonl)]
     src, pos, bodiless = doc.source, 0, said
     seen: dict[str, int] = dict(earlier)      # id -> its first line in the file
@@ -120,7 +120,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
             article.article += " (no id)"
 
 
-def _names(options: ReadOptions) -> dict[str, str]:
+def field_keys(options: ReadOptions) -> dict[str, str]:
     """Each field's key in a line: its default, or the config's `jsonl:` mapping."""
     names = dict(zip(FIELDS, FIELDS))
     names.update(dict(options.jsonl))
@@ -133,7 +133,7 @@ def line_facts(line: str, options: ReadOptions = DEFAULT) -> tuple[str | None, b
     newline left off; None when it is no JSON object (`read` skips it). What
     an audit's plan carries from one slice to the next (`read`'s `earlier`
     and `said`)."""
-    names = _names(options)
+    names = field_keys(options)
     try:
         fields = object_fields(line, 0, len(line))
     except (ValueError, RecursionError):
