@@ -138,7 +138,7 @@ def _checked(f, seen: dict, again: list, end_line: int, options):
     """The ids that matter, decoded where glanced: ({id: its first line},
     [(id, line)] for every later line with it), for the ids on more than
     one line and the ids spelled `line N` below `end_line`."""
-    matter = {i for i, *_ in again} | {i for i in seen if 0 < _spelled(i) < end_line}
+    matter = {i for i, *_ in again} | {i for i in seen if i[:5] == "line " and 0 < _spelled(i) < end_line}
     lines = sorted([(i, *seen[i]) for i in matter] + [r for r in again if r[0] in matter],
                    key=lambda r: r[1])
     real: list[tuple[str, int]] = []
