@@ -7,7 +7,8 @@ way to pass attributes to Asciidoctor, is said key by key as "not a Vale
 key" (#3); `Vale.Terms = NO` and `Vale.Avoid = NO`, switches of Vale's own
 built-in rules, are said to name "no rule or pack" (#4); and `newslint
 parse` with no path prints Click's three-line usage error, where every
-other usage error is one line (#5).
+other usage error is one line (#5); `-o` naming the file that
+`--stdin-filename` names replaces that article with the report (#6).
 
 Each is a strict xfail that fails today for the fault's reason, beside a
 passing control where one helps. Synthetic input only, under tmp_path."""
@@ -143,3 +144,24 @@ def test_parse_usage_control_a_bad_option_is_one_line(tmp_path, run_cli):
     result = run_cli("parse", "--bogus", cwd=tmp_path)
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1, result.stderr
+
+
+# --- #6: -o over the article --stdin-filename names -------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa96 #6 (LOW-MED, old): -o naming the file --stdin-filename "
+                   "names (the article piped in) replaces that article on disk with the report")
+def test_output_never_overwrites_the_article_named_by_stdin_filename(tmp_path, run_cli):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--stdin-filename", "story.md", "-", "-o", "story.md",
+                     input=STORY, cwd=tmp_path)
+    assert (tmp_path / "story.md").read_text(encoding="utf-8") == STORY, result.output
+    assert result.exit_code == 2, result.output
+    assert "would overwrite an article being linted" in result.stderr, result.stderr
+
+
+def test_stdin_filename_control_the_named_article_as_a_path_is_refused(tmp_path, run_cli):
+    # not a fault: the same file named as a path is refused
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.md", "-o", "story.md", cwd=tmp_path)
+    assert result.exit_code == 2, result.output
+    assert (tmp_path / "story.md").read_text(encoding="utf-8") == STORY
