@@ -8,18 +8,25 @@ key" (#3); `Vale.Terms = NO` and `Vale.Avoid = NO`, switches of Vale's own
 built-in rules, are said to name "no rule or pack" (#4); and `newslint
 parse` with no path prints Click's three-line usage error, where every
 other usage error is one line (#5); `-o` naming the file that
-`--stdin-filename` names replaces that article with the report (#6).
+`--stdin-filename` names replaces that article with the report (#6); the
+GitHub Action, which reads `args` "as shell words", hands a `# comment` on to
+`check` as words (#7).
 
 Each is a strict xfail that fails today for the fault's reason, beside a
 passing control where one helps. Synthetic input only, under tmp_path."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
          "The plan is TK, arguably.\n")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _house_site(tmp_path):
@@ -165,3 +172,33 @@ def test_stdin_filename_control_the_named_article_as_a_path_is_refused(tmp_path,
     result = run_cli("check", "--no-cache", "story.md", "-o", "story.md", cwd=tmp_path)
     assert result.exit_code == 2, result.output
     assert (tmp_path / "story.md").read_text(encoding="utf-8") == STORY
+
+
+# --- #7: the Action's args read as shell words keep a comment ---------------
+
+def _action_argv(tmp_path, args: str, paths: str) -> list[str]:
+    """The argv the Action's run step hands `newslint`, with `newslint` a
+    shell function printing its arguments one per line (as qa92's harness)."""
+    import yaml
+    steps = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))["runs"]["steps"]
+    run = [s for s in steps if "newslint check" in s.get("run", "")][-1]["run"]
+    script = "newslint() { printf '%s\\n' \"$@\"; }\n" + run
+    path = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+    env = dict(os.environ, NEWSLINT_ARGS=args, NEWSLINT_PATHS=paths, PATH=path)
+    out = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    return out.splitlines()
+
+
+@pytest.mark.xfail(strict=True, reason="qa96 #7 (LOW, old): the Action reads args 'as shell words' "
+                   "but a '# comment' in them reaches check as the words '#', 'block', ... (paths to lint)")
+def test_action_args_drop_a_shell_comment(tmp_path):
+    argv = _action_argv(tmp_path, "--fail-level warning   # block the PR on warnings\n", "content/")
+    assert argv[3:] == ["--fail-level", "warning", "content/"], argv
+
+
+def test_action_control_command_substitution_never_runs(tmp_path):
+    # not a fault: $(...) and backticks reach check as text and run nothing
+    argv = _action_argv(tmp_path, "--select $(touch made) `touch made2`", "content/")
+    assert argv[3:] == ["--select", "$(touch", "made)", "`touch", "made2`", "content/"], argv
+    assert not (tmp_path / "made").exists() and not (tmp_path / "made2").exists()
