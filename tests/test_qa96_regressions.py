@@ -10,7 +10,8 @@ parse` with no path prints Click's three-line usage error, where every
 other usage error is one line (#5); `-o` naming the file that
 `--stdin-filename` names replaces that article with the report (#6); the
 GitHub Action, which reads `args` "as shell words", hands a `# comment` on to
-`check` as words (#7).
+`check` as words (#7); a `.newslint.yml` that is a symlink to the
+`.newslint.yaml` used is said to be a second config "not read" (#8).
 
 Each is a strict xfail that fails today for the fault's reason, beside a
 passing control where one helps. Synthetic input only, under tmp_path."""
@@ -202,3 +203,25 @@ def test_action_control_command_substitution_never_runs(tmp_path):
     argv = _action_argv(tmp_path, "--select $(touch made) `touch made2`", "content/")
     assert argv[3:] == ["--select", "$(touch", "made)", "`touch", "made2`", "content/"], argv
     assert not (tmp_path / "made").exists() and not (tmp_path / "made2").exists()
+
+
+# --- #8: a symlink to the config used is no second config -------------------
+
+@pytest.mark.xfail(strict=True, reason="qa96 #8 (LOW, new): a .newslint.yml that is a symlink to the "
+                   ".newslint.yaml used is said to be a config beside it that is not read")
+def test_a_symlink_to_the_config_used_is_not_said_passed_over(tmp_path, run_cli):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("ignore: [hygiene.doubled-word]\n", encoding="utf-8")
+    os.symlink(".newslint.yaml", tmp_path / ".newslint.yml")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1, result.output
+    assert "is not read" not in result.stderr, result.stderr
+
+
+def test_passed_over_control_a_second_real_config_is_said(tmp_path, run_cli):
+    # not a fault: fx167's line for a second config with settings of its own
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("ignore: [hygiene.doubled-word]\n", encoding="utf-8")
+    (tmp_path / ".newslint.yml").write_text("ignore: [hygiene.placeholder]\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert ".newslint.yml beside it is not read" in result.stderr, result.stderr
