@@ -11,7 +11,11 @@ other usage error is one line (#5); `-o` naming the file that
 `--stdin-filename` names replaces that article with the report (#6); the
 GitHub Action, which reads `args` "as shell words", hands a `# comment` on to
 `check` as words (#7); a `.newslint.yml` that is a symlink to the
-`.newslint.yaml` used is said to be a second config "not read" (#8).
+`.newslint.yaml` used is said to be a second config "not read" (#8); `-o`
+naming the data file a config's `options:` reads (`names: mytk.yaml`)
+replaces it, and the next run stops on it (#9); and such a data file that
+YAML cannot read is said in PyYAML's several lines, `in "<unicode string>"`,
+not one line at the data file's line (#10).
 
 Each is a strict xfail that fails today for the fault's reason, beside a
 passing control where one helps. Synthetic input only, under tmp_path."""
@@ -225,3 +229,46 @@ def test_passed_over_control_a_second_real_config_is_said(tmp_path, run_cli):
     (tmp_path / ".newslint.yml").write_text("ignore: [hygiene.placeholder]\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert ".newslint.yml beside it is not read" in result.stderr, result.stderr
+
+
+# --- #9, #10: a data file the config's options: name ------------------------
+
+NAMES = "names:\n  - TK Maxx\n  - TK Carter\n"
+
+
+def _data_site(tmp_path):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "mytk.yaml").write_text(NAMES, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(
+        "options:\n  hygiene.placeholder:\n    names: mytk.yaml\n", encoding="utf-8")
+
+
+@pytest.mark.xfail(strict=True, reason="qa96 #9 (MED, old): -o naming the data file the config's "
+                   "options: read (names: mytk.yaml) replaces it with the report; the next run stops, exit 2")
+def test_output_never_overwrites_an_options_data_file(tmp_path, run_cli):
+    _data_site(tmp_path)
+    result = run_cli("check", "--no-cache", "story.md", "-o", "mytk.yaml", cwd=tmp_path)
+    assert (tmp_path / "mytk.yaml").read_text(encoding="utf-8") == NAMES, result.output
+    assert result.exit_code == 2, result.output
+    assert "in use by this run" in result.stderr, result.stderr
+
+
+def test_data_file_control_the_config_naming_it_is_refused(tmp_path, run_cli):
+    # not a fault: the config itself is refused (fx167)
+    _data_site(tmp_path)
+    result = run_cli("check", "--no-cache", "story.md", "-o", ".newslint.yaml", cwd=tmp_path)
+    assert result.exit_code == 2 and "in use by this run" in result.stderr, result.output
+    again = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert again.exit_code == 1, again.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa96 #10 (LOW, old): a data file YAML cannot read is said in "
+                   "PyYAML's lines ('in \"<unicode string>\", line 2, column 3'), not one line at its own line")
+def test_a_broken_options_data_file_is_one_line(tmp_path, run_cli):
+    _data_site(tmp_path)
+    (tmp_path / "mytk.yaml").write_text("names:\n  - TK Maxx\n  foo: [\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "<unicode string>" not in lines[0], result.stderr
+    assert "mytk.yaml" in lines[0], result.stderr
