@@ -62,9 +62,6 @@ async def test_control_a_reopened_document_is_linted_afresh(puller):
     assert fresh.kind == "full" and list(fresh.items) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa95 #1 (MED): a pulled report's resultId is "
-                   "'generation:version', so a document closed and reopened at version 1 with "
-                   "other text is answered 'unchanged' and the editor keeps the old findings")
 async def test_a_reopened_document_with_other_text_is_not_reported_unchanged(puller):
     doc = (puller.root / "reopened.md").as_uri()
     open_doc(puller, doc, STORY)

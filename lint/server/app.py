@@ -43,6 +43,7 @@ class NewslintServer(Scheduling, LanguageServer):
         self.left_out: list[str] = []     # the settings' bad values (`settings.parse`)
         self.init_options: dict = {}
         self.generation = 0          # bumped when settings or config files change
+        self.opened = 0              # documents opened so far (each open's `Open.serial`)
         self.pull = False            # the client pulls diagnostics
         self.watching = False        # the client reports config and rule file changes
         self.ready = False           # `initialized` has arrived
@@ -110,7 +111,8 @@ class NewslintServer(Scheduling, LanguageServer):
 
     def track(self, uri: str, language_id: str | None) -> Open:
         """Start keeping state for a document the client opened."""
-        state = self.open[uri] = Open(target(uri, language_id, self.folders()))
+        self.opened += 1
+        state = self.open[uri] = Open(target(uri, language_id, self.folders()), serial=self.opened)
         return state
 
     # -- settings and config files ------------------------------------------------

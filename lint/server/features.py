@@ -116,10 +116,15 @@ def build() -> NewslintServer:
                 types.DiagnosticOptions(identifier="newslint", inter_file_dependencies=False,
                                         workspace_diagnostics=False))
     async def diagnostic(ls: NewslintServer, params: types.DocumentDiagnosticParams):
+        # LSP 3.17 textDocument/diagnostic: 'unchanged' answers a previousResultId
+        # only while the text and config are the ones that report was for. The id
+        # is the config generation, the open (a document closed and reopened starts
+        # again at version 1, with any text) and the version within that open.
+        state = ls.open.get(params.text_document.uri)
         linted = await ls.current(params.text_document.uri)
-        if linted is None:
+        if linted is None or state is None:
             return types.FullDocumentDiagnosticReport(items=[])
-        result_id = f"{linted.generation}:{linted.version}"
+        result_id = f"{linted.generation}:{state.serial}:{linted.version}"
         if params.previous_result_id == result_id:
             return types.UnchangedDocumentDiagnosticReport(result_id=result_id)
         return types.FullDocumentDiagnosticReport(items=linted.diagnostics, result_id=result_id)

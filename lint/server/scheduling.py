@@ -70,6 +70,8 @@ class Open:
     run: Run | None = None                # the lint in flight, or the last one
     seconds: float = 0.0             # how long its last lint took
     told_size: bool = False
+    serial: int = 0                  # which open this is (`app.NewslintServer.track`): a pulled
+                                     # report's id, so a reopen at version 1 is never 'unchanged'
 
 
 
