@@ -189,9 +189,6 @@ async def test_control_a_save_applies_a_config_changed_on_disk(unwatching):
     assert shown[-1] == ["hygiene.doubled-word"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa95 #4 (LOW): for a client that does not watch files, "
-                   "a save first publishes the document's findings under the old config (the "
-                   "save's lint is queued before the config is read again), then the right ones")
 async def test_a_save_publishes_no_findings_of_the_old_config(unwatching):
     shown = await saved_with_style_ignored(unwatching, "story")
     assert shown == [["hygiene.doubled-word"]]

@@ -104,9 +104,11 @@ def build() -> NewslintServer:
 
     @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams):
-        ls.saved(params.text_document.uri)   # at once, so a pull right after the save sees it
-        if not ls.watching:            # no file events: a save is the moment to look again
+        # No file events: a save is the moment to look at the config again,
+        # before the save's lint, so no finding of the old config is sent (qa95 #4).
+        if not ls.watching:
             await ls.refresh()
+        ls.saved(params.text_document.uri)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams):
