@@ -132,9 +132,6 @@ async def test_control_an_untitled_document_uses_its_folders_config(pusher):
     assert [d.code for d in found] == ["hygiene.doubled-word"]      # folder a ignores style
 
 
-@pytest.mark.xfail(strict=True, reason="qa95 #3 (LOW): an untitled document keeps the config "
-                   "of the workspace folder it was opened in after that folder is removed "
-                   "(even when edited), while a new untitled document gets the new folder's")
 async def test_an_untitled_document_follows_the_workspace_folders(pusher):
     first = "untitled:Untitled-8"
     await published(pusher, first, 1, open_doc(pusher, first, STORY))
@@ -192,3 +189,25 @@ async def test_control_a_save_applies_a_config_changed_on_disk(unwatching):
 async def test_a_save_publishes_no_findings_of_the_old_config(unwatching):
     shown = await saved_with_style_ignored(unwatching, "story")
     assert shown == [["hygiene.doubled-word"]]
+
+
+
+def only_folder(client, keep, drop) -> None:
+    """Make `keep` the workspace's one folder (`drop` removed; either may be
+    so already)."""
+    client.workspace_did_change_workspace_folders(types.DidChangeWorkspaceFoldersParams(
+        types.WorkspaceFoldersChangeEvent(added=[types.WorkspaceFolder(keep.as_uri(), keep.name)],
+                                          removed=[types.WorkspaceFolder(drop.as_uri(), drop.name)])))
+
+
+async def test_an_untitled_document_is_linted_again_when_its_folder_changes(pusher):
+    """qa95 #3's fix: the folder change alone, with no edit, relints an open
+    untitled buffer under the new first folder's config."""
+    only_folder(pusher, pusher.folder_b, pusher.folder_a)
+    doc = "untitled:Untitled-10"
+    found = await published(pusher, doc, 1, open_doc(pusher, doc, STORY))
+    assert [d.code for d in found] == ["style.time-of-day"]             # folder b ignores hygiene
+    after = len(pusher.published)
+    only_folder(pusher, pusher.folder_a, pusher.folder_b)
+    again = await published(pusher, doc, 1, after)
+    assert [d.code for d in again] == ["hygiene.doubled-word"]          # folder a ignores style

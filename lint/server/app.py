@@ -115,6 +115,31 @@ class NewslintServer(Scheduling, LanguageServer):
         state = self.open[uri] = Open(target(uri, language_id, self.folders()), serial=self.opened)
         return state
 
+    def folders_changed(self) -> None:
+        """`workspace/didChangeWorkspaceFolders`: an untitled document is placed
+        in the first folder (`documents.target`), so one whose folder changed
+        takes the new folder's config and is linted again, as a new untitled
+        document would be (qa95 #3). A saved file keeps its own path's config."""
+        moved = []
+        for uri, state in self.open.items():
+            doc = self.document(uri)
+            if state.target is None or doc is None or uri_to_path(uri) is not None \
+                    or state.target.config:
+                continue
+            new = target(uri, doc.language_id, self.folders())
+            if new is not None and new != state.target:
+                state.target, state.linted = new, None
+                if state.run is not None:
+                    state.run.drop()
+                moved.append(uri)
+        if not moved:
+            return
+        log.info("untitled documents moved to the first workspace folder: %s", ", ".join(moved))
+        if self.pull:
+            self.pull_again()
+        for uri in moved:
+            self.schedule(uri)
+
     # -- settings and config files ------------------------------------------------
 
     def first_settings(self, data) -> None:

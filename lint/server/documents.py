@@ -8,7 +8,8 @@ editor and `newslint check` read a file the same way.
 
 Config is looked up from the document's own path; an untitled document is
 placed in the first workspace folder (else the server's working folder), so
-it gets that folder's config.
+it gets that folder's config, and is placed again when the folders change
+(`app.NewslintServer.folders_changed`).
 
 A config file itself (`.newslint.yaml`, `.newslint.yml`, a `pyproject.toml`)
 is linted for its own error only (`Target.config`): the one `newslint check`

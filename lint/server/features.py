@@ -89,6 +89,10 @@ def build() -> NewslintServer:
         log.info("config or rule files changed: %s", ", ".join(c.uri for c in params.changes[:5]))
         await ls.refresh()
 
+    @ls.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    def did_change_workspace_folders(ls: NewslintServer, params: types.DidChangeWorkspaceFoldersParams):
+        ls.folders_changed()      # pygls has already added and removed the folders
+
     @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams):
         ls.track(params.text_document.uri, params.text_document.language_id)
