@@ -108,9 +108,6 @@ async def settle(client, uri: str) -> None:
     await asyncio.sleep(3)
 
 
-@pytest.mark.xfail(strict=True, reason="qa95 #2 (LOW): a document over liveLimit keeps its "
-                   "open-time findings pushed after an edit moves its lines: they underline "
-                   "other words ('By Ana ' for 'The the') until the document is saved")
 async def test_findings_of_a_document_over_the_live_limit_do_not_stay_at_old_places(pusher):
     text = "# Council weighs budget\n\nBy Ana Ruiz\n\nThe the council voted.\n\n" + \
         "The council met again.\n\n" * 60                 # over the fixture's liveLimit (1,000)

@@ -105,6 +105,8 @@ def build() -> NewslintServer:
         ls.edited(uri)
         if ls.live(uri):
             ls.schedule(uri, ls.delay(uri))
+        else:                 # linted at the save: its findings are cleared till then
+            ls.unlinted_change(uri)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams):

@@ -70,6 +70,7 @@ class Open:
     run: Run | None = None                # the lint in flight, or the last one
     seconds: float = 0.0             # how long its last lint took
     told_size: bool = False
+    shown: bool = False              # findings of it are pushed and not cleared since
     serial: int = 0                  # which open this is (`app.NewslintServer.track`): a pulled
                                      # report's id, so a reopen at version 1 is never 'unchanged'
 
@@ -216,8 +217,20 @@ class Scheduling:
 
     def publish(self, uri: str, diagnostics: list, version: int | None = None) -> None:
         """Push `textDocument/publishDiagnostics` (an empty list clears them)."""
+        state = self.open.get(uri)
+        if state is not None:
+            state.shown = bool(diagnostics)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+
+    def unlinted_change(self, uri: str) -> None:
+        """A change to a document over `liveLimit`, not linted until it is saved:
+        its pushed findings stand at the old text's places, which may now hold
+        other words (qa95 #2), so they are cleared (one empty publish) until the
+        save's lint. A pulling client keeps its last report (`current`)."""
+        state, doc = self.open.get(uri), self.document(uri)
+        if state is not None and state.shown and doc is not None and not self.pull:
+            self.publish(uri, [], doc.version)
 
     def live(self, uri: str) -> bool:
         """Whether a change is linted as the writer types: not for a document
