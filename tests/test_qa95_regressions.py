@@ -10,9 +10,9 @@ folder's (#3); a client that does not watch files is sent, at a save after
 a config change on disk, the document's findings under the old config
 before the new ones (#4).
 
-Each is a strict xfail that fails today for the fault's reason, with a
-passing control where one makes the fault's reason plain. Synthetic input
-only, written under tmp_path."""
+Each was a strict xfail failing for the fault's reason, with a passing
+control where one makes the reason plain; each now passes with its fix
+(fx173). Synthetic input only, written under tmp_path."""
 from __future__ import annotations
 
 import asyncio
