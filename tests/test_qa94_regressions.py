@@ -51,15 +51,24 @@ def test_jsonl_control_a_broken_line_leaves_the_others_linted(tmp_path, run_cli)
     assert (1, "hygiene.doubled-word") in found and (2, "file.encoding") in found, found
 
 
-@pytest.mark.xfail(strict=True, reason="qa94 #1 (MED, old): a NUL byte in one line of a JSON "
-                   "Lines export skips the whole export as binary at 1:1, exit 0: the other "
-                   "articles go unlinted and the NUL's line is not named")
 def test_jsonl_nul_in_one_line_leaves_the_other_lines_linted(tmp_path, run_cli):
+    # fixed (qa94 #1): a NUL costs its own line only, said there as no JSON object
     _export(tmp_path, b"ok \x00 then")
     result = _check(run_cli, tmp_path, "export.jsonl")
     found = {(f["line"], f["rule"]) for f in _findings(result)}
     assert (1, "hygiene.doubled-word") in found, found
-    assert any(line == 2 for line, _ in found), found
+    assert (2, "file.jsonl") in found and "file.binary" not in {rule for _, rule in found}, found
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 8,                                   # no `{` first: a picture, an archive
+    b'{"a": 1}\n\x00\x01\n\x00\x02\n{"b": 2}\x00\n',           # `{` first, NULs in most lines
+    '{"id": "a1", "body": "The the plan."}\n'.encode("utf-16-le"),   # UTF-16 with no BOM
+], ids=["bytes", "most-lines", "utf-16"])
+def test_jsonl_control_a_binary_file_under_the_name_stays_binary(tmp_path, run_cli, data):
+    # not a fault: the binary sniff still skips what is no text under a .jsonl name
+    (tmp_path / "export.jsonl").write_bytes(data)
+    assert [f["rule"] for f in _findings(_check(run_cli, tmp_path, "export.jsonl"))] == ["file.binary"]
 
 
 # --- #2-#4 a placeholder date in a wire, CMS or page field -----------------------

@@ -192,6 +192,20 @@ def binary_message(path: str, data: bytes) -> str:
     return "binary file (contains NUL bytes); skipped"
 
 
+def _lines_of_text(path: str, data: bytes) -> bool:
+    """Whether a JSON Lines file whose first 8,192 bytes hold a NUL is still
+    text: it opens with `{` (after a UTF-8 BOM and white space) and at most
+    half its lines there hold a NUL. Such a NUL costs its own line only (a
+    raw control character is no JSON: `file.jsonl` at that line), as a line
+    of bad UTF-8 does (qa94 #1); a picture, an archive or UTF-16 without a
+    BOM under a `.jsonl` name stays binary (`file.binary`)."""
+    if READERS.get(os.path.splitext(path)[1].lower()) != "jsonl":
+        return False
+    head = data[:8192].removeprefix(b"\xef\xbb\xbf")
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    return head.lstrip().startswith(b"{") and 2 * sum(b"\x00" in line for line in lines) <= len(lines)
+
+
 def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
                options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """Build a Document from raw bytes, or raise ReadError. `options` tell the
@@ -200,7 +214,7 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise too_large(None if isinstance(data, StreamHead) else len(data), max_bytes)
     if not path.lower().endswith(_XML_NAMES) and (skip := _not_read(path)) is not None:
         raise skip
-    if b"\x00" in data[:8192] and wide_bom(data) is None \
+    if b"\x00" in data[:8192] and wide_bom(data) is None and not _lines_of_text(path, data) \
             or data.startswith(tuple(m[0] for m in _MAGIC)):
         raise ReadError("file.binary", binary_message(path, data), "warning")
     source, encoding, bom, notices = decode(data)
