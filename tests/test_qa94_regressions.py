@@ -192,18 +192,16 @@ def test_wxr_no_date_note_names_the_exports_field(tmp_path, run_cli):
 
 # --- #8 a byte-order mark opening a later line of a JSON Lines export ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa94 #8 (LOW, old): a BOM opening line 2 of a JSON Lines "
-                   "export (two exports joined with cat) drops the line, saying it 'does not "
-                   "start with {', which it visibly does")
 def test_jsonl_bom_on_a_later_line_is_read_or_named(tmp_path, run_cli):
+    # fixed (qa94 #8): the BOM is passed over, as the file's own is; columns count it
     (tmp_path / "joined.jsonl").write_bytes(
         b'{"id": "a1", "headline": "Vote held", "body": "The vote was close."}\n'
-        b'\xef\xbb\xbf{"id": "a2", "headline": "Plan wins", "body": "The the plan."}\n')
+        b'\xef\xbb\xbf{"id": "a2", "headline": "Plan wins", "body": "The the plan."}\n'
+        b'\xef\xbb\xbf  {"id": "a3", "body": "A plan."}\n')
     findings = _findings(_check(run_cli, tmp_path, "joined.jsonl"))
-    on_two = [f for f in findings if f["line"] == 2]
-    assert on_two, findings                    # line 2 is said (that part holds)
-    assert any(f["rule"] == "hygiene.doubled-word" for f in on_two) or \
-        any("U+FEFF" in f["message"] or "byte-order mark" in f["message"] for f in on_two), on_two
+    placed = {(f["line"], f["column"], f["rule"]) for f in findings}
+    # 'The' is character 49 of line 2 (the BOM is its first); a3's `{` is its 4th
+    assert placed == {(2, 49, "hygiene.doubled-word"), (3, 4, "titles.missing-headline")}, findings
 
 
 # --- #9 Markdown nested past markdown-it's limit ------------------------------------

@@ -17,7 +17,7 @@ part maps through the JSON string's escapes to the line's own characters.
 A body that is an array of strings is read item by item, each at its own
 characters (CMSs that store paragraphs so: refusing it hid their text). A
 line that is not a JSON object is reported (`file.jsonl`) and skipped; the
-other lines are read. Also reported, on their own line with the article:
+other lines are read (a BOM opening a later line, as `cat` joins exports, is passed over). Also reported, on their own line with the article:
 a field that is not a string (null is an empty field, except for the body),
 an unknown `format` (read as text), an id an earlier line of the text has,
 and the first line with no body field (a dump that names it otherwise
@@ -54,6 +54,9 @@ HTML_BODY = regex.compile(
 BODY_FORMATS = ("text", "markdown", "html")
 # A fix may not write a quote, a backslash or a control character into a JSON string.
 UNSAFE_JSON = '"\\' + "".join(map(chr, range(32)))
+# A BOM opening a line other than the file's first (two exports joined with
+# `cat`) is passed over, as the file's own is, so its columns stay the line's (qa94 #8).
+BOM = "\ufeff"
 _DECODER = json.JSONDecoder()
 _WS = regex.compile(r"[ \t\r\n]*")
 _ESCAPE = regex.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
@@ -99,7 +102,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
                 if article.first("headline") is None and article.headline_at is None:
                     # no headline key at all: a missing headline is said at the record's `{`,
                     # not at its first value that is read (the `published` date)
-                    article.headline_at = pos + len(src[pos:end]) - len(src[pos:end].lstrip())
+                    article.headline_at = end - len(src[pos:end].removeprefix(BOM).lstrip())
                 doc.articles.append(article)
                 if ident is None:
                     unnamed.append(article)
@@ -235,7 +238,7 @@ class _NotAnObject(ValueError):
 
 def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
     """`object_fields` of line[start:end], `line` ending at `end`."""
-    pos = _WS.match(line, start).end()
+    pos = _WS.match(line, start + line.startswith(BOM, start)).end()
     if not line.startswith("{", pos):
         raise _NotAnObject("it does not start with '{'")
     out: dict[str, tuple[object, int, int]] = {}
