@@ -86,7 +86,8 @@ DESCRIPTIONS = {
                      "articles take a few hundred steps of the hundreds of thousands allowed): "
                      "from the paragraph named on, links and images are read as plain text, or "
                      "all the text is read as written, markup and all (and no fix is made "
-                     "there).",
+                     "there); or blocks nested over 100 levels (a list 50 deep, a blockquote "
+                     "100 deep), whose text that deep is not read (the text after it is).",
     "file.missing": "A path named on the command line where nothing is: a typo, a file "
                     "deleted since it was listed (git diff --name-only lists deleted files), or "
                     "a symlink whose target is gone (found in a folder too). The other paths "

@@ -218,10 +218,17 @@ def test_nested_markdown_control_a_list_20_deep_is_linted(tmp_path, run_cli):
     assert "hygiene.doubled-word" in found, found
 
 
-@pytest.mark.xfail(strict=True, reason="qa94 #9 (LOW, old): text in a Markdown list 60 deep or a "
-                   "blockquote 120 deep is dropped without a word ('No problems found'); README "
-                   "says lists nest 100 deep and that file.markdown says where reading stopped")
 @pytest.mark.parametrize("unit,depth", [("- ", 60), ("> ", 120)])
 def test_nested_markdown_past_the_limit_is_linted_or_said(tmp_path, run_cli, unit, depth):
-    found = {f["rule"] for f in _findings(_check(run_cli, tmp_path, _nested(tmp_path, unit, depth)))}
-    assert "hygiene.doubled-word" in found or "file.markdown" in found, found
+    # fixed (qa94 #9): said once, at the first text past 100 levels (50 lists, 100 '>')
+    found = _findings(_check(run_cli, tmp_path, _nested(tmp_path, unit, depth)))
+    column = 1 + len(unit) * (50 if unit == "- " else 100)
+    assert [(f["line"], f["column"], f["rule"]) for f in found] == [(5, column, "file.markdown")], found
+
+
+def test_nested_markdown_text_after_a_list_too_deep_is_linted(tmp_path, run_cli):
+    # markdown-it drops a too-deep list item's range, which runs to the file's end
+    (tmp_path / "deep.md").write_text("---\ntitle: Vote\n---\n\n" + "- " * 60 + "A plan.\n\n"
+                                      "The the outer paragraph.\n", encoding="utf-8")
+    found = [(f["line"], f["column"], f["rule"]) for f in _findings(_check(run_cli, tmp_path, "deep.md"))]
+    assert found == [(5, 101, "file.markdown"), (7, 1, "hygiene.doubled-word")], found

@@ -31,6 +31,10 @@ LABEL_STEPS = 1_000_000
 INLINE_STEPS = 500_000
 _LABELS, _STEPS = "newslint.label-steps", "newslint.inline-steps"   # env: [steps left]
 _PLAIN = "newslint.plain"            # env: "links" or "all", once a budget is spent
+_DEEP = "newslint.too-deep"          # env: (line, column) of the first text nested too deep
+# Block levels markdown-it reads (a `>` is one, a list item two: its list's and
+# its own); deeper text it drops, and `too_deep_notice` says where.
+MAX_NESTING = 100
 
 
 class BudgetSpent(Exception):
@@ -67,7 +71,8 @@ def _parser(mdx: bool = False, inline_only: bool = False) -> MarkdownIt:
     # The commonmark preset stops at 20 levels and drops what lies deeper unsaid
     # (a 20-deep `>` chain of a forwarded e-mail); CommonMark sets no limit, and
     # markdown-it's default preset's 100 stays well inside Python's recursion limit.
-    md.options["maxNesting"] = 100
+    md.options["maxNesting"] = MAX_NESTING
+    md.block.tokenize = _said_too_deep(md.block.tokenize)
     md.disable("text_join")   # keep escapes and entities as tokens that carry their source form
     md.core.ruler.at("normalize", _normalize)
     md.disable("inline")      # inline runs are parsed by `_inline_tokens`, plain ones without the parser
@@ -79,6 +84,31 @@ def _parser(mdx: bool = False, inline_only: bool = False) -> MarkdownIt:
         # 100 made such a paragraph 5x slower, and no prose nests links 20 deep.
         md.options["maxNesting"] = 20
     return md
+
+
+def _said_too_deep(block_tokenize):
+    """markdown-it's block `tokenize`, except at `MAX_NESTING` levels deep.
+    There markdown-it drops the rest of the range without a word, and a
+    list item's range runs to the end of the file, so the text after the
+    deep list was lost too (qa94 #9). This one drops only the lines the
+    nested block holds (those indented to it, as `tokenize` ends a block),
+    and notes in the env where the first such text starts: (its line,
+    0-based from the body; its column after the `>` and list marks)."""
+    def tokenize(state, start_line: int, end_line: int) -> None:
+        if state.level < state.md.options.maxNesting:
+            return block_tokenize(state, start_line, end_line)
+        line = stop = state.skipEmptyLines(start_line)
+        while stop < end_line and (state.isEmpty(stop) or state.sCount[stop] >= state.blkIndent):
+            stop += 1
+        if stop > line and _DEEP not in state.env:
+            at = state.bMarks[line] + state.tShift[line]
+            state.env[_DEEP] = (line, at - state.src.rfind("\n", 0, at) - 1)
+        state.line = stop
+    return tokenize
+
+
+TOO_DEEP = (f"Markdown nested over {MAX_NESTING} levels deep (a '>' is one level, a list item "
+            "two): the text nested this deep is not read, so it is not linted")
 
 
 def _normalize(state) -> None:
@@ -97,16 +127,18 @@ _NO_LINKS = _parser(inline_only=True).disable(["link", "image"])
 _INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
 
 
-def parse(text: str, body: int, mdx: bool) -> list[Token]:
+def parse(text: str, body: int, mdx: bool) -> tuple[list[Token], tuple[int, int] | None]:
     """markdown-it's tokens for text[body:] (the masked source after front
     matter), inline runs parsed with their spans; a run where a budget was
-    spent carries it in `meta["budget_spent"]` (see `budget_notice`)."""
+    spent carries it in `meta["budget_spent"]` (see `budget_notice`). With
+    them, where the first text nested past `MAX_NESTING` starts, (line from
+    `body`, 0-based; column, 0-based, in characters), or None (say it: `TOO_DEEP`)."""
     env: dict = {_LABELS: [LABEL_STEPS], _STEPS: [INLINE_STEPS]}
     tokens = (_MDX if mdx else _MD).parse(text[body:], env)
     for tok in tokens:
         if tok.type == "inline":
             tok.children = _inline_tokens(tok, env)
-    return tokens
+    return tokens, env.get(_DEEP)
 
 
 def _inline_tokens(tok: Token, env: dict) -> list[Token]:

@@ -36,7 +36,7 @@ import bisect
 
 import regex
 
-from ..document import Document, Part
+from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
 from ._contacts import release_contacts
@@ -44,7 +44,7 @@ from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
-from ._md_parse import budget_notice, parse
+from ._md_parse import TOO_DEEP, budget_notice, parse
 from ._no_body import no_body
 from ._path_date import date_from_path
 from ._html_posts import opens_post
@@ -98,10 +98,13 @@ def _read(doc: Document, options: ReadOptions) -> None:
     no_body(doc, *((fm.start, fm.end, fm.body) if fm else (0, 0, 0)), tags)
     doc.protected.extend((t.start, t.end) for t in tags)
     text = templates.masked(doc.source, tags)
-    tokens = parse(text, body, mdx)
+    tokens, deep = parse(text, body, mdx)
     unread = any(n.unread_front for n in doc.notices[said:])   # it holds the hed: `# ` is a heading (fx121 #1)
     unread = unread or doc.headline_at is not None      # `title: ""`: the site shows that; `# ` is a heading
-    _Body(doc, text, body, tags, Figures(dict(options.figures)), unread).run(tokens)
+    reading = _Body(doc, text, body, tags, Figures(dict(options.figures)), unread)
+    reading.run(tokens)
+    if deep is not None:            # qa94 #9: markdown-it drops it; say where
+        doc.notices.append(Notice("file.markdown", "warning", TOO_DEEP, reading.line(deep[0]) + deep[1]))
     if doc.first("headline") is None and not unread:
         demoted_hed(doc)
     wire_dateline(doc)
