@@ -71,7 +71,10 @@ DESCRIPTIONS = {
     "file.html": "The HTML parser stopped early on this page (what it read before is linted), "
                  "or an embedded post's element (<blockquote class=\"twitter-tweet\">) is never "
                  "closed, so the story text after it sits inside the post that the platform's "
-                 "script replaces on the page; or a page that opens <html> or <body> and closes "
+                 "script replaces on the page; or a text-only element (<textarea>, <title>, "
+                 "<iframe>, ...) is never closed, so the rest of the page or Markdown HTML "
+                 "block is its text, as in a browser, and is not linted; or a page that opens "
+                 "<html> or <body> and closes "
                  "neither looks cut off (a partial download or save), so its story may stop short.",
     "file.implausible-date": "A publication date before 1800 or in the future (from the "
                              "article, --published or the config) is refused, so no date check "

@@ -101,6 +101,20 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         except Exception as exc:  # html.parser is forgiving, but never let a page crash a run
             self.doc.notices.append(Notice("file.html", "warning",
                                            f"HTML parsing stopped early: {exc}", start))
+        else:
+            if parser.left_open is not None:
+                self._left_open(*parser.left_open)
+
+    def _left_open(self, tag: str, at: int) -> None:
+        """Say, once, a text-only element (`<textarea>`, `<title>`, ...) whose
+        start tag at `at` has no end tag: the rest of the fed text is its
+        text, as a browser reads it (WHATWG HTML 13.2.5.2-3), so none of it
+        is linted."""
+        rest = "page" if self.page else "HTML block"
+        said = (f"<{tag}> is never closed: the rest of the {rest} is read as its text (as "
+                f"a browser reads it), so it is not linted; close it with </{tag}>")
+        if not any(n.offset == at and n.rule == "file.html" for n in self.doc.notices):
+            self.doc.notices.append(Notice("file.html", "warning", said, at))
 
     def close(self) -> None:
         """End of input: close whatever the markup left open (an embedded

@@ -76,6 +76,9 @@ class PositionedParser(HTMLParser):
         self._size = len(text)
         self._start = 0             # where the text the parser holds starts in the fed text
         self._pos = 0               # the parser's place in the text it holds
+        self._text = text
+        self._raw: tuple[str, int, int] | None = None   # the open RAW_TEXT element: tag, offset, tag's length
+        self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
     def goahead(self, end):
         """html.parser reads on from the text it holds: its unread end of
@@ -94,8 +97,17 @@ class PositionedParser(HTMLParser):
         then retries it at every later `<`, each time scanning to the end, so
         `<a x<a x...` takes quadratic time. Read it as the HTML spec and the
         fixed parser do: end of input inside a tag drops the tag, inside a
-        comment (`<!--`, a bogus `<!x` or `</1`) ends the comment there."""
+        comment (`<!--`, a bogus `<!x` or `</1`) ends the comment there.
+        A RAW_TEXT element still open holds the rest of the text, as in a
+        browser: `left_open` is then (its tag, its start tag's source offset),
+        when what it swallowed is not blank; not for a script or style, which
+        html.parser always read so, and which a page cut off ends inside
+        (`_html_cut_off` says that)."""
         raw = self.rawdata
+        if self.cdata_elem not in (None, "script", "style") and self._raw is not None:
+            tag, at, length = self._raw
+            if self._text[at - self._base + length:].strip():
+                self.left_open = (tag, at)
         if len(raw) > 1 and raw[0] == "<" and raw != "</" and not self.cdata_elem:
             if not _LETTER.match(raw) and raw.startswith(("<!", "</")) \
                     and not raw.startswith("<![CDATA[") and raw[:9].lower() != "<!doctype":
@@ -116,6 +128,7 @@ class PositionedParser(HTMLParser):
         (`_TEXT_ENDS`), in place of html.parser's `</\\s*elem\\s*>`."""
         super().set_cdata_mode(elem)
         self.interesting = _TEXT_ENDS[self.cdata_elem]
+        self._raw = (self.cdata_elem, self._at(), len(self.get_starttag_text() or ""))
 
     def parse_endtag(self, i):
         """An end tag at index i; inside a RAW_TEXT element only its own end
