@@ -41,7 +41,7 @@ def test_the_id_key_written_twice_escaped_or_nested_is_read_as_the_reader_reads_
 
 
 def test_a_body_key_only_nested_or_in_a_value_is_no_body_field(tmp_path):
-    for first in (f'{{"id":"a","meta":{{"body":"x"}},"headline":"Plan"}}',
+    for first in ('{"id":"a","meta":{"body":"x"},"headline":"Plan"}',
                   '{"id":"a","headline":"The \\"body\\": here"}', '{"id":"a","kind":"body"}'):
         told = _cut(tmp_path, [first, f'{{"id":"b",{BODY}}}'])
         assert [t[2] for t in told] == [False, True], first      # said on line 1, not again

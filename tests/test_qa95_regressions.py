@@ -21,8 +21,7 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 
-from lsp_helpers import (capabilities, config, offset_of, open_doc, published, replace_all,
-                         until)
+from lsp_helpers import (capabilities, config, offset_of, open_doc, published, until)
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 STORY = "# Council weighs budget\n\nBy Ana Ruiz\n\nThe the council voted at 7 PM.\n"
