@@ -178,7 +178,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         for option, target in (("-o", output), ("--write-baseline", write_baseline)):
-            if target and (line := refused(option, target, files, configs)) is not None:
+            if target and (line := refused(option, target, files, configs, baseline_file)) is not None:
                 raise fail(printable(line))     # an article, or the config or a rule file in use
         if write_baseline:
             out.refuse_foreign_baseline(write_baseline)

@@ -1,8 +1,8 @@
 """Which files a report or baseline written to a path would replace that
-the run must keep: an article being linted (`overwrites`), the config in
-use, its Vale config and the rule files of its `rules:` folders (`in_use`,
-qa92 #8). `-o` and `--write-baseline` refuse both, in one line, exit 2
-(`refused`)."""
+the run must keep: an article being linted (`overwrites`), the `--baseline`
+being read (qa96 #1), the config in use, its Vale config and the rule files
+of its `rules:` folders (`in_use`, qa92 #8). `-o` and `--write-baseline`
+refuse them, in one line, exit 2 (`refused`)."""
 from __future__ import annotations
 
 import os
@@ -12,14 +12,20 @@ from typing import Iterable
 from .rule_cache import files_under
 
 
-def refused(option: str, target: str, files: list[str], configs: Iterable) -> str | None:
+def refused(option: str, target: str, files: list[str], configs: Iterable,
+            baseline: str | None = None) -> str | None:
     """The one line `option` (`-o`, `--write-baseline`) writing to `target`
-    is refused with, else None: `target` is an article of `files`, or a file
-    of the run's `configs` (`in_use`), the same file however it is named."""
+    is refused with, else None: `target` is an article of `files`, the
+    `baseline` FILE the run reads (`--baseline`; for `-o` only, since
+    `--write-baseline` over it is how a baseline is rewritten), or a file of
+    the run's `configs` (`in_use`), the same file however it is named."""
     if not os.path.isfile(target):       # a new file, /dev/null, a pipe: nothing replaced
         return None
     if overwrites(target, files) is not None:
         return f"{target}: {option} would overwrite an article being linted; write it to another file"
+    if baseline and option != "--write-baseline" and overwrites(target, [baseline]) is not None:
+        return (f"{target}: {option} would overwrite the baseline this run reads (--baseline "
+                f"{baseline}); write it to another file")
     if (used := overwrites(target, in_use(configs))) is not None:
         return f"{target}: {option} would overwrite {used}, in use by this run; write it to another file"
     return None

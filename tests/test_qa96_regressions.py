@@ -46,8 +46,6 @@ def _house_site(tmp_path):
 
 # --- #1: -o over the baseline being read -----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa96 #1 (MED, old): -o naming the --baseline file the "
-                   "run reads replaces the baseline with the report; the next run stops on it, exit 2")
 def test_output_never_overwrites_the_baseline_being_read(tmp_path, run_cli):
     (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
     wrote = run_cli("check", "--no-cache", "story.md", "--write-baseline", "b.json", cwd=tmp_path)
