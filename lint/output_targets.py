@@ -1,8 +1,9 @@
 """Which files a report or baseline written to a path would replace that
 the run must keep: an article being linted (`overwrites`), the `--baseline`
-being read (qa96 #1), the config in use, its Vale config and the rule files
-of its `rules:` folders (`in_use`, qa92 #8). `-o` and `--write-baseline`
-refuse them, in one line, exit 2 (`refused`)."""
+being read (qa96 #1), the config in use, its Vale config, the rule files
+of its `rules:` folders (`in_use`, qa92 #8) and the data files its rules
+read (qa96 #9). `-o` and `--write-baseline` refuse them, in one line, exit 2
+(`refused`)."""
 from __future__ import annotations
 
 import os
@@ -34,8 +35,10 @@ def refused(option: str, target: str, files: list[str], configs: Iterable,
 def in_use(configs: Iterable) -> list[str]:
     """The files the run reads its settings from: each config's file (a
     `.newslint.yaml`, a pyproject.toml, a `.vale.ini`), the Vale config its
-    `vale:` names, and every file under its rules folders (a rule file, its
-    data tables, a Vale style's rules). Paths as found; repeats dropped."""
+    `vale:` names, every file under its rules folders (a rule file, its
+    data tables, a Vale style's rules) and every data file its rules read
+    from elsewhere (`options: {hygiene.placeholder: {names: mytk.yaml}}`,
+    qa96 #9). Paths as found; repeats dropped."""
     out: list[str] = []
     for config in configs:
         folders = list(config.rule_dirs)
@@ -44,7 +47,21 @@ def in_use(configs: Iterable) -> list[str]:
             out.append(config.vale.path)
             folders += [config.vale.styles_path] if config.vale.styles_path else []
         out += [os.path.join(root, name) for folder in folders for root, name in files_under(folder)]
+        out += _data_files(config)
     return list(dict.fromkeys(out))
+
+
+def _data_files(config) -> list[str]:
+    """`kinds.base.data_files` of the rules `config` sees; [] when they cannot
+    be loaded (the run says why, at the config or rule, right after)."""
+    from .config import ConfigError
+    from .engine import rules_for
+    from .kinds.base import data_files
+    from .ruleset import RuleError
+    try:
+        return data_files(rules_for(config))
+    except (ConfigError, RuleError):
+        return []
 
 
 def overwrites(output: str, files: list[str]) -> str | None:

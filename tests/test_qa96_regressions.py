@@ -241,8 +241,6 @@ def _data_site(tmp_path):
         "options:\n  hygiene.placeholder:\n    names: mytk.yaml\n", encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="qa96 #9 (MED, old): -o naming the data file the config's "
-                   "options: read (names: mytk.yaml) replaces it with the report; the next run stops, exit 2")
 def test_output_never_overwrites_an_options_data_file(tmp_path, run_cli):
     _data_site(tmp_path)
     result = run_cli("check", "--no-cache", "story.md", "-o", "mytk.yaml", cwd=tmp_path)

@@ -112,12 +112,20 @@ def data_stamps(rules) -> tuple:
     (path, None) for one gone: an edited or deleted table is a new rule set
     (a deleted one a config error) and a new result-cache salt."""
     from ..code_stamp import stamp
-    from . import registry
-    kinds = registry()
-    paths = sorted({v for r in rules if r.kind in kinds for k, o in kinds[r.kind].options.items()
-                    for v in _files(o, r.options.get(k)) if os.path.isabs(v)})
+    paths = data_files(rules)
     # a deleted table is stamped too (qa64 #5: its rules were kept, with no error)
     return tuple((p, *got) if (got := stamp(p)) is not None else (p, None) for p in paths)
+
+
+def data_files(rules) -> list[str]:
+    """The absolute paths, sorted, of the data files outside newslint that
+    `rules` (`ruleset.Rule`s) read (`Option.data_file`: a `names:` table
+    beside the config, made absolute when loaded); newslint's own, named by
+    file name, are left out."""
+    from . import registry
+    kinds = registry()
+    return sorted({v for r in rules if r.kind in kinds for k, o in kinds[r.kind].options.items()
+                   for v in _files(o, r.options.get(k)) if os.path.isabs(v)})
 
 
 def data_paths(options: dict[str, Option], values: dict, folder: str) -> dict:
