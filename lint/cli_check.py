@@ -159,12 +159,14 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
     stdin_name = stdin_filename or STDIN_NAME
+    named = [stdin_filename] if stdin_filename else []     # the piped article's file (qa96 #6)
     try:
         if use_stdin and force_exclude and (why := left_out(stdin_name, session.config_for)):
             out.pass_stdin(why, verbose, fix)   # as ruff: no report, exit 0
             use_stdin = False
             if set(paths) == {"-"}:
                 if not (fix or diff) and (output or not lines(fmt)):
+                    _refuse((("-o", output),), named, {session.config_for(stdin_name)}, baseline_file)
                     # a report a tool parses (or a file it reads) is an empty one, never none
                     out.emit(render(fmt, Report([], root=os.getcwd())), output,
                              whole=not lines(fmt))
@@ -177,9 +179,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
-        for option, target in (("-o", output), ("--write-baseline", write_baseline)):
-            if target and (line := refused(option, target, files, configs, baseline_file)) is not None:
-                raise fail(printable(line))     # an article, or the config or a rule file in use
+        _refuse((("-o", output), ("--write-baseline", write_baseline)), files + named, configs,
+                baseline_file)
         if write_baseline:
             out.refuse_foreign_baseline(write_baseline)
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
@@ -284,6 +285,15 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
+
+
+def _refuse(targets, files: list[str], configs, baseline: str | None) -> None:
+    """Stop, one line and exit 2, when an (option, target) of `targets` would
+    replace an article of `files`, the `baseline` read, or the config, a rule
+    or a data file in use (`output_targets.refused`)."""
+    for option, target in targets:
+        if target and (line := refused(option, target, files, configs, baseline)) is not None:
+            raise fail(printable(line))
 
 
 def _say_files(results, session, verbose: bool) -> None:

@@ -158,8 +158,6 @@ def test_parse_usage_control_a_bad_option_is_one_line(tmp_path, run_cli):
 
 # --- #6: -o over the article --stdin-filename names -------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa96 #6 (LOW-MED, old): -o naming the file --stdin-filename "
-                   "names (the article piped in) replaces that article on disk with the report")
 def test_output_never_overwrites_the_article_named_by_stdin_filename(tmp_path, run_cli):
     (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--no-cache", "--stdin-filename", "story.md", "-", "-o", "story.md",
