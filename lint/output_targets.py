@@ -2,8 +2,8 @@
 the run must keep: an article being linted (`overwrites`), the `--baseline`
 being read (qa96 #1), the config in use, its Vale config, the rule files
 of its `rules:` folders (`in_use`, qa92 #8) and the data files its rules
-read (qa96 #9). `-o` and `--write-baseline` refuse them, in one line, exit 2
-(`refused`)."""
+read (qa96 #9); and a file not there yet in a rules folder (qa96 #2).
+`-o` and `--write-baseline` refuse them, in one line, exit 2 (`refused`)."""
 from __future__ import annotations
 
 import os
@@ -19,9 +19,11 @@ def refused(option: str, target: str, files: list[str], configs: Iterable,
     is refused with, else None: `target` is an article of `files`, the
     `baseline` FILE the run reads (`--baseline`; for `-o` only, since
     `--write-baseline` over it is how a baseline is rewritten), or a file of
-    the run's `configs` (`in_use`), the same file however it is named."""
+    the run's `configs` (`in_use`), the same file however it is named; or
+    `target`, there or not, is under a rules folder of `configs`
+    (`rules_folder`), where the next run would load it as a rule."""
     if not os.path.isfile(target):       # a new file, /dev/null, a pipe: nothing replaced
-        return None
+        return _into_rules(option, target, configs)
     if overwrites(target, files) is not None:
         return f"{target}: {option} would overwrite an article being linted; write it to another file"
     if baseline and option != "--write-baseline" and overwrites(target, [baseline]) is not None:
@@ -29,7 +31,39 @@ def refused(option: str, target: str, files: list[str], configs: Iterable,
                 f"{baseline}); write it to another file")
     if (used := overwrites(target, in_use(configs))) is not None:
         return f"{target}: {option} would overwrite {used}, in use by this run; write it to another file"
+    return _into_rules(option, target, configs)
+
+
+def _into_rules(option: str, target: str, configs: Iterable) -> str | None:
+    folder = rules_folder(target, configs)
+    if folder is None:
+        return None
+    return (f"{target}: {option} would write into the rules folder {folder}, in use by this run; "
+            "write it to another folder")
+
+
+def rules_folder(target: str, configs: Iterable) -> str | None:
+    """The `rules:` folder (or Vale StylesPath) of `configs` that `target`
+    lies in or is, whether or not a file is there yet (qa96 #2: a report
+    written as `house/lns/report.yaml` is loaded as a broken rule, and
+    every later run stops on it); None when it is in none. Compared by
+    real path, so `./house/../house/x` and a symlinked folder count."""
+    real = os.path.realpath(target)
+    for config in configs:
+        folders = list(config.rule_dirs)
+        if config.vale is not None and config.vale.styles_path:
+            folders.append(config.vale.styles_path)
+        for folder in folders:
+            if _inside(real, os.path.realpath(folder)):
+                return folder
     return None
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:                   # another drive on Windows
+        return False
 
 
 def in_use(configs: Iterable) -> list[str]:

@@ -33,3 +33,18 @@ def test_output_elsewhere_is_still_written(tmp_path, run_cli):
     result = run_cli("check", "--no-cache", "story.md", "-o", "report.txt", cwd=tmp_path)
     assert result.exit_code == 1, result.output
     assert "[hygiene.placeholder]" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+def test_a_new_file_under_the_styles_path_is_refused(tmp_path, run_cli):
+    # qa96 #2: not there yet, so no file is replaced, but the next run would
+    # read it as a style's rule; also for --write-baseline (a baseline's JSON is YAML)
+    _vale_site(tmp_path)
+    for option, target in (("-o", "styles/Desk/Report.yml"), ("--write-baseline", "styles/b.json")):
+        result = run_cli("check", "--no-cache", "story.md", option, target, cwd=tmp_path)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"newslint: {target}: {option} would write into the rules folder "
+                                 f"{tmp_path / 'styles'}, in use by this run; write it to another "
+                                 "folder\n"), result.stderr
+        assert not (tmp_path / target).exists()
+    again = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert again.exit_code == 1 and "[hygiene.placeholder]" in again.stdout, again.output

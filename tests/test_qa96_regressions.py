@@ -71,8 +71,6 @@ def test_baseline_control_a_report_elsewhere_keeps_the_baseline(tmp_path, run_cl
 
 # --- #2: -o a new file in a rules folder -----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa96 #2 (LOW-MED, old): -o naming a new .yaml in a rules "
-                   "pack folder is written, and every later run stops on it as a broken rule file, exit 2")
 def test_output_into_a_rules_pack_folder_does_not_break_the_next_run(tmp_path, run_cli):
     _house_site(tmp_path)
     result = run_cli("check", "--no-cache", "story.md", "-o", "house/lns/report.yaml", cwd=tmp_path)
