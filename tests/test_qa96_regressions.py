@@ -99,8 +99,6 @@ def _vale_site(tmp_path, ini: str):
     (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="qa96 #3 (LOW, new): an [asciidoctor] section's attributes "
-                   "(Vale's documented way to pass them to Asciidoctor) are each said as 'not a Vale key'")
 def test_vale_asciidoctor_attributes_are_not_unknown_keys(tmp_path, run_cli):
     _vale_site(tmp_path, "StylesPath = styles\n\n[asciidoctor]\nexperimental = YES\n"
                "attribute-missing = drop\n\n[*.md]\nBasedOnStyles = newslint\n")

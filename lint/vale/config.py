@@ -2,7 +2,8 @@
 
 Keys read (Vale's names, https://vale.sh/docs/topics/config/): `StylesPath`,
 `MinAlertLevel`, `Vocab`, `Packages`, `IgnoredScopes`, `SkippedScopes`,
-`IgnoredClasses`, `WordTemplate`, the `[formats]` section, and per glob
+`IgnoredClasses`, `WordTemplate`, the `[formats]` section (`[asciidoctor]` is
+passed over), and per glob
 section `BasedOnStyles`, `BlockIgnores`, `TokenIgnores` and rule switches
 (`Style.Rule = NO`, `= YES`, `= warning`). `[*]` is the global section.
 Synced packages are used as found under StylesPath (their `.vale-config/*.ini`
@@ -32,6 +33,10 @@ _IGNORED = {"Transform", "Lang", "CommentDelimiters", "NLPEndpoint", "BlockIgnor
 # dot (`BasedOnStyle`) is said, as Vale warns of it, with the nearest (qa92 #10).
 KEYS = _LIST_KEYS | _IGNORED | {"StylesPath", "MinAlertLevel", "WordTemplate",
                                 "SphinxBuildPath", "SphinxAutoBuild"}
+# Sections Vale reads that are no glob, their keys no Vale key: `[formats]`
+# (extension = format) and `[asciidoctor]` (attribute = value, passed to
+# Asciidoctor: vale.sh/docs/formats/asciidoc, Vale v2.17.0; qa96 #3).
+_NAMED = {"formats", "asciidoctor"}
 
 
 class ValeConfigError(ValueError):
@@ -230,6 +235,7 @@ def load(path: str) -> ValeConfig:
     for sec in sections[1:]:
         if sec.name == "formats":
             formats = tuple((k.lstrip("."), v[-1].strip().lstrip(".")) for k, v in sec.items())
+        if sec.name in _NAMED:      # [asciidoctor]: attributes for a program newslint never runs
             continue
         checks = _checks(path, sec, levels, said)
         styles = split_list(sec.values["BasedOnStyles"]) if "BasedOnStyles" in sec.values else None
@@ -265,7 +271,7 @@ def load(path: str) -> ValeConfig:
         formats=formats, word_template=(top.get("WordTemplate") or ""),
         unknown_keys=tuple(said.get("unknown", ())), switch_at=tuple(said.get("switch", ())),
         first_section=next((f"{sec.path or path}:{sec.line}" for sec in sections[1:]
-                            if sec.name != "formats"), f"{path}:1"),
+                            if sec.name not in _NAMED), f"{path}:1"),
     )
 
 
