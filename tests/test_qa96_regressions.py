@@ -114,9 +114,6 @@ def test_vale_unknown_key_control_a_misspelt_key_is_said(tmp_path, run_cli):
     assert "BlockIgnore: not a Vale key (did you mean BlockIgnores?)" in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa96 #4 (LOW, new): Vale.Terms = NO and Vale.Avoid = NO, "
-                   "switches of Vale's built-in rules, are said to name 'no rule or pack' when no Vocab "
-                   "gives them terms")
 @pytest.mark.parametrize("rule", ["Vale.Terms", "Vale.Avoid"])
 def test_vale_builtin_rule_switch_is_not_said_missing(tmp_path, run_cli, rule):
     _vale_site(tmp_path, f"StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\n{rule} = NO\n")

@@ -56,3 +56,15 @@ def test_a_switch_of_a_loaded_style_naming_no_rule_is_said(tmp_path, run_cli):
     assert result.exit_code == 1, result.output
     assert _said(result) == [f"newslint: {ini}:5:1: Desk.Hedgez: no rule or pack 'Desk.Hedgez' "
                              "(did you mean Desk.Hedges?); the switch does nothing"], result.stderr
+
+
+def test_vale_builtins_without_a_vocab_are_names_for_select_and_ignore(tmp_path, run_cli):
+    # qa96 #4: Vale.Terms and Vale.Avoid are Vale's own rules, built only from a
+    # Vocab's terms; with none they run nothing, but naming one is no typo
+    _site(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint, Vale\n")
+    ignored = run_cli("check", "--no-cache", "story.md", "--ignore", "Vale.Avoid", cwd=tmp_path)
+    assert ignored.exit_code == 1 and "[hygiene.placeholder]" in ignored.stdout, ignored.output
+    selected = run_cli("check", "--no-cache", "story.md", "--select", "Vale.Terms", cwd=tmp_path)
+    assert selected.exit_code == 0 and "no rule or pack" not in selected.stderr, selected.output
+    typo = run_cli("check", "--no-cache", "story.md", "--select", "Vale.Term", cwd=tmp_path)
+    assert typo.exit_code == 2 and "no rule or pack 'Vale.Term'" in typo.stderr, typo.output

@@ -83,17 +83,19 @@ def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[st
 def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     """The run's lines on slips in `vc` that would leave a check off unsaid:
     each key Vale does not know (`BasedOnStyle`, with the nearest key); each
-    rule switch naming no rule or pack loaded whose id is near one, or whose
-    style is loaded (`hygeine.placeholder = NO`, with the nearest id, found as
+    rule switch naming no rule or pack loaded (nor one of Vale's own,
+    `Vale.Terms` without a Vocab) whose id is near one, or whose style is
+    loaded (`hygeine.placeholder = NO`, with the nearest id, found as
     `select:`'s are, `suppress_ids.nearest_id`; qa92 #1); and, when no section
     turns any rule on, that nothing is checked (at the first section, qa92 #10).
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
     from ..suppress_ids import nearest_id
-    from .styles import load
+    from .styles import BUILTIN_IDS, load
     lines = list(vc.unknown_keys)
     loaded = load(vc)
     names = {r.id for r in newslint_rules} | set(loaded.rules) | set(loaded.skipped)
     names |= {n.split(".")[0] for n in names} | set(loaded.styles) | set(vc.house_packs)
+    names |= set(BUILTIN_IDS)       # Vale.Terms with no Vocab: Vale's rule, with nothing to do
     for rid, where in vc.switch_at:
         if rid in names:
             continue
@@ -110,10 +112,12 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
 
 def skipped_ids(vc: ValeConfig) -> set[str]:
     """Ids of the rules a style names that this install skips (an unsupported
-    kind, Vale.Spelling without the `spelling` extra): still ids a user may
-    select or ignore (qa63 #2), though they never run."""
-    from .styles import load
-    return set(load(vc).skipped)
+    kind, Vale.Spelling without the `spelling` extra), and Vale's own rules
+    not built (Vale.Terms and Vale.Avoid with no Vocab terms, qa96 #4):
+    still ids a user may select or ignore (qa63 #2), though they never run."""
+    from .styles import BUILTIN_IDS, load
+    loaded = load(vc)
+    return set(loaded.skipped) | {r for r in BUILTIN_IDS if r not in loaded.rules}
 
 
 def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:

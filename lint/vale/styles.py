@@ -40,6 +40,9 @@ UNSUPPORTED = {
 }
 BUILTIN = "Vale"
 BUILTIN_WHERE = "<Vale built-in>"     # the path of Vale's own rules
+# Every rule of Vale's own style, built here or not (Terms and Avoid only from
+# a Vocab's terms): a switch naming one names a rule (vale.sh/docs/styles, qa96 #4).
+BUILTIN_IDS = ("Vale.Spelling", "Vale.Repetition", "Vale.Terms", "Vale.Avoid")
 NEWSLINT = "newslint"
 _COMMON = {"extends", "message", "level", "scope", "link", "description", "limit", "action",
            "name", "code"}
