@@ -45,14 +45,25 @@ def passed_over(path: str) -> list[str]:
     `find_config_file` found) and are never read: it wins by the order
     `.newslint.yaml`, `.newslint.yml`, a pyproject.toml with `tool.newslint`,
     and configs are not merged (qa92 #6). A Vale config beside it is no
-    slip: README says newslint's own wins, and its `vale:` may name it."""
+    slip: README says newslint's own wins, and its `vale:` may name it. Nor
+    is another name of `path` itself (a `.newslint.yml` linked to it)."""
     folder, name = os.path.split(path)
     order = [*CONFIG_NAMES, "pyproject.toml"]
     if name not in order:
         return []
     later = [os.path.join(folder, n) for n in order[order.index(name) + 1:]]
     return [p for p in later if (present(p) if not p.endswith(".toml")
-                                 else os.path.isfile(p) and _has_tool_section(p))]
+                                 else os.path.isfile(p) and _has_tool_section(p))
+            and not _same_file(p, path)]
+
+
+def _same_file(a: str, b: str) -> bool:
+    """`a` is `b` under another name (a symlink to it, a hard link): the
+    config used, so not a second one never read (qa96 #8)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _has_tool_section(pyproject: str) -> bool:

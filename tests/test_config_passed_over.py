@@ -26,3 +26,18 @@ def test_a_pyproject_without_tool_newslint_or_a_given_config_says_nothing(tmp_pa
     (tmp_path / ".newslint.yml").write_text("select: [hygiene]\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--config", ".newslint.yml", "story.txt", cwd=tmp_path)
     assert result.exit_code == 1 and result.stderr == "", result.output
+
+
+def test_another_name_of_the_config_used_says_nothing(tmp_path, run_cli):
+    # qa96 #8: the .yaml a symlink to the .yml (the other way from qa96's), or a hard
+    # link of it, is the config used under a second name, not a second config
+    import os
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".newslint.yml").write_text("select: [hygiene]\n", encoding="utf-8")
+    os.symlink(".newslint.yml", tmp_path / ".newslint.yaml")
+    result = run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+    assert result.exit_code == 1 and result.stderr == "", result.output
+    os.unlink(tmp_path / ".newslint.yaml")
+    os.link(tmp_path / ".newslint.yml", tmp_path / ".newslint.yaml")
+    result = run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+    assert result.exit_code == 1 and result.stderr == "", result.output

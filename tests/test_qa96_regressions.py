@@ -200,8 +200,6 @@ def test_action_control_command_substitution_never_runs(tmp_path):
 
 # --- #8: a symlink to the config used is no second config -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa96 #8 (LOW, new): a .newslint.yml that is a symlink to the "
-                   ".newslint.yaml used is said to be a config beside it that is not read")
 def test_a_symlink_to_the_config_used_is_not_said_passed_over(tmp_path, run_cli):
     (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text("ignore: [hygiene.doubled-word]\n", encoding="utf-8")
