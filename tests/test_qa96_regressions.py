@@ -247,8 +247,6 @@ def test_data_file_control_the_config_naming_it_is_refused(tmp_path, run_cli):
     assert again.exit_code == 1, again.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa96 #10 (LOW, old): a data file YAML cannot read is said in "
-                   "PyYAML's lines ('in \"<unicode string>\", line 2, column 3'), not one line at its own line")
 def test_a_broken_options_data_file_is_one_line(tmp_path, run_cli):
     _data_site(tmp_path)
     (tmp_path / "mytk.yaml").write_text("names:\n  - TK Maxx\n  foo: [\n", encoding="utf-8")

@@ -12,7 +12,7 @@ from functools import cached_property
 import regex
 
 from ..analysis.words import is_common
-from ..rule_cache import load_data
+from ..rule_cache import data_error, load_data
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
 from ._literals import any_required, folded
 
@@ -142,7 +142,7 @@ def _listed_names(value) -> list:
         yaml = sys.modules.get("yaml")
         if not (isinstance(exc, (OSError, ValueError)) or yaml and isinstance(exc, yaml.YAMLError)):
             raise
-        raise OptionError("names", f"data file {value!r} cannot be read: {exc}") from None
+        raise OptionError("names", f"data file cannot be read: {data_error(value, exc)}") from None
     names = data.get("names") if isinstance(data, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise OptionError("names", f"data file {value!r} holds no `names:` list of strings")
