@@ -22,7 +22,8 @@ class OneLineUsage(click.UsageError):
 
 
 def _one_line(method):
-    """Wrap a parsing method so any UsageError it raises shows as one line."""
+    """Wrap a parsing method (or `invoke`) so any UsageError it raises shows
+    as one line."""
     def wrapper(self, *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
@@ -34,7 +35,11 @@ def _one_line(method):
 
 
 class OneLineCommand(click.Command):
+    """A command whose usage errors are one line: those of its arguments and
+    options, and one its body raises (`parse` with no path, qa96 #5)."""
+
     parse_args = _one_line(click.Command.parse_args)
+    invoke = _one_line(click.Command.invoke)
 
 
 class OneLineGroup(click.Group):

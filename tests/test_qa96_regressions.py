@@ -132,8 +132,6 @@ def test_vale_switch_control_a_misspelt_builtin_is_said(tmp_path, run_cli):
 
 # --- #5: parse with no path ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa96 #5 (LOW, old): 'newslint parse' with no path prints "
-                   "Click's Usage/Try/Error lines, not the one line every other usage error is")
 def test_parse_without_a_path_is_a_one_line_usage_error(tmp_path, run_cli):
     result = run_cli("parse", cwd=tmp_path)
     assert result.exit_code == 2, result.output
