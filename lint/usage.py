@@ -23,14 +23,17 @@ class OneLineUsage(click.UsageError):
 
 def _one_line(method):
     """Wrap a parsing method (or `invoke`) so any UsageError it raises shows
-    as one line."""
+    as one line, with the `--help` hint also when Click's parser gave the
+    error no context (`Option '--tcp' requires an argument.`): the context
+    the method was given names the command."""
     def wrapper(self, *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
         except OneLineUsage:
             raise
         except click.UsageError as exc:
-            raise OneLineUsage(exc.format_message(), exc.ctx) from None
+            ctx = exc.ctx or next((a for a in args if isinstance(a, click.Context)), None)
+            raise OneLineUsage(exc.format_message(), ctx) from None
     return wrapper
 
 
