@@ -182,8 +182,6 @@ def _action_argv(tmp_path, args: str, paths: str) -> list[str]:
     return out.splitlines()
 
 
-@pytest.mark.xfail(strict=True, reason="qa96 #7 (LOW, old): the Action reads args 'as shell words' "
-                   "but a '# comment' in them reaches check as the words '#', 'block', ... (paths to lint)")
 def test_action_args_drop_a_shell_comment(tmp_path):
     argv = _action_argv(tmp_path, "--fail-level warning   # block the PR on warnings\n", "content/")
     assert argv[3:] == ["--fail-level", "warning", "content/"], argv
