@@ -158,10 +158,16 @@ def linked_apart(writes: list[tuple[str, bytes | None]]) -> dict[str, str]:
     for names in by_file.values():
         if len({data for _, data in names}) > 1:
             for path, _ in names:
-                others = ", ".join(p for p, _ in names if p != path)
-                clash[path] = (f"{path}: not rewritten: it is one file with {others} (a hard "
-                               "link), whose config fixes it otherwise; make them two files to fix each")
+                others = ", ".join(f"{p} ({_how(path, p)})" for p, _ in names if p != path)
+                clash[path] = (f"{path}: not rewritten: it is one file with {others}, whose "
+                               "config fixes it otherwise; make them two files to fix each")
     return clash
+
+
+def _how(a: str, b: str) -> str:
+    """How names `a` and `b` of one file are one: through a symlink (either
+    is one, qa96: `d/s.md` -> `c/b.md` was called a hard link) or a hard link."""
+    return "through a symlink" if os.path.islink(a) or os.path.islink(b) else "a hard link"
 
 
 def _keep_owner(tmp: str, owner: tuple[int, int]) -> None:

@@ -66,3 +66,14 @@ def test_linked_apart_names_only_links_given_different_bytes(tmp_path):
     assert set(linked_apart([(str(a), b"1"), (str(b), None)])) == {str(a), str(b)}
     apart = linked_apart([(str(a), b"1"), (str(b), b"2"), (str(c), b"3")])
     assert set(apart) == {str(a), str(b)} and str(b) in apart[str(a)]
+
+
+def test_a_clash_through_a_symlink_is_not_called_a_hard_link(tmp_path):
+    # qa96 (seen, not pinned): s is a symlink to b, a hard link of a
+    a, b, s = tmp_path / "a", tmp_path / "b", tmp_path / "s"
+    a.write_bytes(b"x")
+    os.link(a, b)
+    os.symlink(b, s)
+    apart = linked_apart([(str(a), b"1"), (str(b), b"1"), (str(s), b"2")])
+    assert f"{b} (a hard link), {s} (through a symlink)," in apart[str(a)], apart
+    assert f"{a} (through a symlink), {b} (through a symlink)," in apart[str(s)], apart
