@@ -46,8 +46,12 @@ def rules_folder(target: str, configs: Iterable) -> str | None:
     """The `rules:` folder (or Vale StylesPath) of `configs` that `target`
     lies in or is, whether or not a file is there yet (qa96 #2: a report
     written as `house/lns/report.yaml` is loaded as a broken rule, and
-    every later run stops on it); None when it is in none. Compared by
-    real path, so `./house/../house/x` and a symlinked folder count."""
+    every later run stops on it); None when it is in none, or when its
+    name is none a loader reads (`report.json`: with `rules: [.]` or Vale's
+    `StylesPath = .`, every report would be refused). Compared by real path,
+    so `./house/../house/x` and a symlinked folder count."""
+    if not _loaded_name(target):
+        return None
     real = os.path.realpath(target)
     for config in configs:
         folders = list(config.rule_dirs)
@@ -57,6 +61,13 @@ def rules_folder(target: str, configs: Iterable) -> str | None:
             if _inside(real, os.path.realpath(folder)):
                 return folder
     return None
+
+
+def _loaded_name(target: str) -> bool:
+    """A name a rules folder's loader reads: `.yaml`/`.yml` in any case, not
+    hidden (`ruleset.rule_files`, Vale's `Style/Rule.yml`)."""
+    name = os.path.basename(target)
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in (".yaml", ".yml")
 
 
 def _inside(path: str, folder: str) -> bool:

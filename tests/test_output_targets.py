@@ -38,8 +38,9 @@ def test_output_elsewhere_is_still_written(tmp_path, run_cli):
 def test_a_new_file_under_the_styles_path_is_refused(tmp_path, run_cli):
     # qa96 #2: not there yet, so no file is replaced, but the next run would
     # read it as a style's rule; also for --write-baseline (a baseline's JSON is YAML)
+    # (a name no loader reads, `styles/b.json`, is written: test_qa96_regressions)
     _vale_site(tmp_path)
-    for option, target in (("-o", "styles/Desk/Report.yml"), ("--write-baseline", "styles/b.json")):
+    for option, target in (("-o", "styles/Desk/Report.yml"), ("--write-baseline", "styles/Desk/b.yml")):
         result = run_cli("check", "--no-cache", "story.md", option, target, cwd=tmp_path)
         assert result.exit_code == 2, result.output
         assert result.stderr == (f"newslint: {target}: {option} would write into the rules folder "

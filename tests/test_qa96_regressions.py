@@ -81,6 +81,20 @@ def test_output_into_a_rules_pack_folder_does_not_break_the_next_run(tmp_path, r
     assert "[lns.hedge]" in nxt.stdout, nxt.stderr
 
 
+@pytest.mark.parametrize("rules", ["house", "."])
+def test_a_report_no_loader_reads_is_written_in_a_rules_folder(tmp_path, run_cli, rules):
+    # a report named as no rule is (`.json`) loads as nothing: refusing it would refuse
+    # every -o of a site whose rules folder is its root (`rules: [.]`)
+    _house_site(tmp_path)
+    (tmp_path / ".newslint.yaml").write_text(f"rules: [{rules}]\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.md", "-o", "house/report.json", cwd=tmp_path)
+    assert result.exit_code == 1, result.output
+    report = (tmp_path / "house" / "report.json").read_text(encoding="utf-8")
+    assert report.startswith("story.md:"), report
+    nxt = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)     # loads as before
+    assert (nxt.exit_code, nxt.stdout) == (1, report), nxt.output
+
+
 def test_rules_folder_control_an_existing_rule_file_is_refused(tmp_path, run_cli):
     # not a fault: fx167 refuses a rule file that is there
     _house_site(tmp_path)
