@@ -16,7 +16,12 @@ and exports:
   with no text (nothing is lost);
 - #4 a JSON Lines line holding only a byte-order mark is an error line "does
   not start with '{'" (exit 1), where a blank line is passed over and a BOM
-  opening a line is now passed over too.
+  opening a line is now passed over too;
+- #5 a text-only element (or a script) holding many copies of its own end
+  tag's opening with no `>` after them (`</textarea </textarea ...`) is read
+  in quadratic time: each one scans to the end of the page for a `>`
+  (`PositionedParser.parse_endtag`), so a 3.3 MB page takes 20 s where main
+  74a9a485 took 0.4 s.
 
 Each fault is a strict xfail that fails today for its reason; a control
 beside each shows the path works for the nearby input. Synthetic input only,
@@ -24,6 +29,7 @@ written under tmp_path."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -152,3 +158,33 @@ def test_jsonl_control_a_blank_line_is_passed_over(tmp_path, run_cli):
     found = {(f["line"], f["rule"]) for f in _findings(result)}
     assert found == {(1, "hygiene.doubled-word"), (3, "hygiene.doubled-word")}, found
     assert result.exit_code == 0
+
+
+# --- #5 many end-tag openings with no '>' inside a text-only element -------------
+
+def _endless_page(tag: str, n: int) -> str:
+    return f"<html><body><h1>Plan wins</h1><p>The plan won the vote.</p><{tag}>" + f"</{tag} " * n
+
+
+@pytest.mark.xfail(strict=True, reason="qa97 #5 (MED, new): '</textarea ' repeated with no '>' "
+                   "after it is read in quadratic time (each scans to the end for a '>'): "
+                   "2.2 MB takes several seconds, 3.3 MB 20 s, where main took under 1 s")
+def test_unended_end_tags_in_a_text_only_element_are_read_in_linear_time(tmp_path, run_cli):
+    (tmp_path / "page.html").write_text(_endless_page("textarea", 200_000), encoding="utf-8")
+    start = time.process_time()
+    result = _check(run_cli, tmp_path, "page.html")
+    spent = time.process_time() - start
+    assert "file.html" in {f["rule"] for f in _findings(result)}
+    assert spent < 3, f"{spent:.1f} s of CPU for a 2.2 MB page"     # main 74a9a485: about 0.5 s
+
+
+def test_control_closed_end_tags_in_a_text_only_element_are_read_quickly(tmp_path, run_cli):
+    # not a fault: the same size of text with each '</textarea' ended by '>' inside a
+    # script (raw text to its first </script>) is read in linear time
+    body = "<script>" + "x = '</textarea>';" * 110_000 + "</script><p>The the end.</p>"
+    (tmp_path / "page.html").write_text(
+        "<html><body><h1>Plan wins</h1><p>The plan won the vote.</p>" + body + "</body></html>",
+        encoding="utf-8")
+    start = time.process_time()
+    _check(run_cli, tmp_path, "page.html")
+    assert time.process_time() - start < 3
