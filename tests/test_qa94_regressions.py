@@ -107,8 +107,6 @@ def test_placeholder_date_control_front_matter_and_jsonl_say_it(tmp_path, run_cl
     assert _said_at([f for f in findings if f["path"].endswith("b.jsonl")], 1), findings
 
 
-@pytest.mark.xfail(strict=True, reason="qa94 #2 (LOW-MED, old): an NITF date.issue of 'TK' is "
-                   "dropped with no line naming it; front matter and JSON Lines say it")
 def test_nitf_placeholder_date_is_said_at_its_line(tmp_path, run_cli):
     (tmp_path / "story.nitf").write_text(NITF.format(date="TK"), encoding="utf-8")
     findings = _findings(_check(run_cli, tmp_path, "story.nitf"))

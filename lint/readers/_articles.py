@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Part
-from ._conventions import refused_date
+from ._conventions import not_a_date, refused_date
 from ._xml import Node
 
 # `2024-03-05`, `2024-03-05T10:00:00-05:00`, `2024-03-05 17:48:10` (WXR), `20240305T100000Z` (NITF norm).
@@ -35,10 +35,17 @@ def parse_stamp(text: str) -> dt.date | None:
         return None
 
 
-def choose_date(doc: Document, candidates) -> None:
+def choose_date(doc: Document, candidates, rule: str = "", field: str = "") -> None:
     """Take the first plausible date among `candidates`, (part or None, where
     it came from) in order of trust; an implausible one is refused with a
-    `file.implausible-date` notice and the next is tried."""
+    `file.implausible-date` notice and the next is tried. When none is a date
+    and `rule` is given, the first candidate whose value reads as no date
+    (`TK`, `0000-00-00`) is said with a `rule` warning at its value
+    (`_conventions.not_a_date`), named `field` or else its source; a field
+    that is no date beside one that dates the article (WordPress's unset
+    `wp:post_date_gmt` of a draft, with `wp:post_date`) is left alone."""
+    unread = [(part, source) for part, source in candidates
+              if part is not None and parse_stamp(part.text) is None]
     for part, source in candidates:
         if part is None:
             continue
@@ -51,6 +58,10 @@ def choose_date(doc: Document, candidates) -> None:
             continue
         doc.published, doc.published_from, doc.published_part = value, source, part
         return
+    notice = next((n for n in (not_a_date(rule, field or source, part.text, part.source_offset(0))
+                               for part, source in unread) if n is not None), None) if rule else None
+    if notice is not None:
+        doc.notices.append(notice)
 
 
 def attr_match(source: str, node: Node, local: str):

@@ -22,7 +22,7 @@ import regex
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from . import _fm_hints, _fm_images, _fm_open, _fm_yaml
-from ._conventions import PLANNED_RUN_SOURCES, refused_date
+from ._conventions import PLANNED_RUN_SOURCES, not_a_date, refused_date
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, with_refs
 from ._fm_keys import BYLINE_KEYS, DATE_KEYS, DEK_KEYS, HEADLINE_KEYS, TITLE_KEYS, known, same
 from ._stitch import slice_segments
@@ -228,13 +228,9 @@ def _not_a_date(e: Entry) -> Notice | None:
     An empty value, a generator's template (`{{ .Date }}` in a Hugo
     archetype) and an Eleventy keyword (`Last Modified`) are left alone. The
     key is named as written (`PublishDate`), as `published_from` names it."""
-    text = e.text.strip()
-    if not text or not e.segments or "{{" in text or "{%" in text or str(e.value).lower() in _FILE_DATES:
+    if not e.segments or str(e.value).lower() in _FILE_DATES:
         return None
-    shown = text if len(text) <= 40 else text[:39] + "…"
-    return Notice("file.front-matter", "warning",
-                  f"front matter {e.key}: '{shown}' is not a date (write YYYY-MM-DD); "
-                  "date checks do not use it", e.segments[0][1], refuses_date=True)
+    return not_a_date("file.front-matter", f"front matter {e.key}:", e.text, e.segments[0][1])
 
 
 def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:

@@ -32,7 +32,7 @@ from json.decoder import scanstring
 import regex
 
 from ..document import Document, Notice, Part
-from ._articles import choose_date, new_article, parse_stamp
+from ._articles import choose_date, new_article
 from ._embed import adopt, read_as
 from ._stitch import slice_segments
 from .options import DEFAULT, ReadOptions
@@ -325,12 +325,9 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
         article.state_section(section[0], f"the JSON field {names['section']!r}")
     date = _string_part(container.source, "field", get("published"), name=names["published"])
     if date is not None:
-        choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")])
-        if parse_stamp(date.text) is None:     # `TK`, `YYYY-MM-DD`: said, not a silent lack
-            article.notices.append(Notice(
-                "file.jsonl", "warning", f"line {number}: {names['published']} {date.text[:40]!r} "
-                "is not a date (write YYYY-MM-DD); date checks do not use it", date.source_offset(0),
-                refuses_date=True))
+        # `TK`, `YYYY-MM-DD`: said at the value, not a silent lack
+        choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")],
+                    "file.jsonl", f"line {number}: {names['published']}")
     body = get("body")
     if body is None:
         return article

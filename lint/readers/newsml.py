@@ -86,7 +86,7 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
             if part is not None:
                 dates.append((doc.add(part), local))
     rank = ("firstCreated", "contentCreated", "versionCreated")
-    choose_date(doc, sorted(dates, key=lambda d: rank.index(d[1])))
+    choose_date(doc, sorted(dates, key=lambda d: rank.index(d[1])), "file.xml")
     if _empty(doc, meta, content) and not _withdrawn(item):
         doc.notices.append(Notice("file.empty", "warning", "empty news item: no headline, no story "
                                   "and no descriptive metadata: nothing to lint", item.start))

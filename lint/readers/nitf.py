@@ -83,7 +83,7 @@ def read_nitf(doc: Document, nitf: Node) -> None:
                         "norm", name="story.date"), "NITF story.date")]
     for part, _ in dates:
         _add(doc, part)
-    choose_date(doc, dates)
+    choose_date(doc, dates, "file.xml")     # `norm="TK"`: said at the value
     wire_dateline(doc)      # after the date fields: a dateline's year is the date only without them
 
 
