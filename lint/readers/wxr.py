@@ -8,7 +8,10 @@ the dek (a post with no title has its missing headline put at its empty
 `title`, else at its `item`), `content:encoded` the body (HTML, read by the HTML reader as a
 fragment, and split into paragraphs at blank lines as WordPress's `wpautop`
 does), `wp:post_date_gmt` (else `wp:post_date`) the publication date, the
-first `category` the section, and the captions of the attachments whose
+first `category` the section (WordPress writes `0000-00-00 00:00:00` in
+`wp:post_date_gmt` for a post never given a date, a draft's, and `wp:post_date`
+then stands in; a date field that is no date with none standing in is a
+`file.xml` warning at its value), and the captions of the attachments whose
 `wp:post_parent` is the post (their `excerpt:encoded`) are its captions.
 CDATA sections and escaped markup both map back to the export's characters.
 """
@@ -83,7 +86,7 @@ def read_post(container: Document, item: Node, options: ReadOptions, fields: dic
         article.state_section(category.text(), "WordPress category")
     dates = [(text_part("field", fields.get(name), name=name), name)
              for name in ("wp:post_date_gmt", "wp:post_date")]
-    choose_date(article, dates)
+    choose_date(article, dates, "file.xml")    # `TK`, an unset `0000-00-00 00:00:00` with no stand-in: said
     if article.published_part is not None:
         article.add(article.published_part)
     content = fields.get("content:encoded")
