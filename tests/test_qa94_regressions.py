@@ -133,8 +133,6 @@ def test_wxr_date_control_a_real_date_is_read(tmp_path, run_cli):
     assert json.loads(result.stdout)[0]["articles"][0]["published"] == "2024-03-05", result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa94 #4 (LOW, old): a page's article:published_time of "
-                   "'TK' is dropped with no line naming it")
 def test_html_placeholder_published_time_is_said_at_its_line(tmp_path, run_cli):
     (tmp_path / "page.html").write_text(PAGE.format(date="TK"), encoding="utf-8")
     findings = _findings(_check(run_cli, tmp_path, "page.html"))

@@ -19,7 +19,7 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication, parse_date_line
 from ..document import Document, Part
-from ._conventions import refused_date
+from ._conventions import not_a_date, refused_date
 from ._html_meta import RANK_URL, DateCandidate, PageMeta
 from ._text_stamps import DATE_AND_CLOCK, TIME_ONLY
 
@@ -142,7 +142,9 @@ def story_updates(doc: Document, parts: Iterable[Part]) -> None:
 def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
     """Set the document's publication date from the best plausible candidate;
     with none in the markup, from htmldate's reading of a full page (never of
-    a fragment, which must not pay for loading it)."""
+    a fragment, which must not pay for loading it). When no candidate in the
+    markup is a date, the first that reads as none (`article:published_time`
+    of `TK`) is a `file.html` warning at its value (`_conventions.not_a_date`)."""
     candidates = meta.ranked_dates()
     from_url = next((d for d in map(url_date, meta.urls[:3]) if d is not None), None)
     if from_url is not None:
@@ -168,6 +170,10 @@ def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
         if cand.part is not None:
             doc.published_part = doc.add(cand.part)
         return
+    unread = next((n for n in (not_a_date("file.html", c.label, c.value, c.part.source_offset(0))
+                               for c in candidates if c.part is not None) if n is not None), None)
+    if unread is not None:      # `content="TK"`: said at the value, whatever htmldate finds
+        doc.notices.append(unread)
     found = _htmldate(doc.source) if page else None
     if found is not None:
         doc.published, doc.published_from = found, "htmldate (the page's text and scripts)"
