@@ -142,9 +142,11 @@ def story_updates(doc: Document, parts: Iterable[Part]) -> None:
 def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
     """Set the document's publication date from the best plausible candidate;
     with none in the markup, from htmldate's reading of a full page (never of
-    a fragment, which must not pay for loading it). When no candidate in the
-    markup is a date, the first that reads as none (`article:published_time`
-    of `TK`) is a `file.html` warning at its value (`_conventions.not_a_date`)."""
+    a fragment, which must not pay for loading it). When the page stays
+    undated, the first candidate in the markup that reads as no date
+    (`article:published_time` of `TK`) is a `file.html` warning at its value
+    (`_conventions.not_a_date`); a value htmldate dates the page beside is a
+    date in a spelling not read here (`20141229 18:22:00`), not said."""
     candidates = meta.ranked_dates()
     from_url = next((d for d in map(url_date, meta.urls[:3]) if d is not None), None)
     if from_url is not None:
@@ -170,13 +172,14 @@ def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
         if cand.part is not None:
             doc.published_part = doc.add(cand.part)
         return
-    unread = next((n for n in (not_a_date("file.html", c.label, c.value, c.part.source_offset(0))
-                               for c in candidates if c.part is not None) if n is not None), None)
-    if unread is not None:      # `content="TK"`: said at the value, whatever htmldate finds
-        doc.notices.append(unread)
     found = _htmldate(doc.source) if page else None
     if found is not None:
         doc.published, doc.published_from = found, "htmldate (the page's text and scripts)"
+        return
+    unread = next((n for n in (not_a_date("file.html", c.label, c.value, c.part.source_offset(0))
+                               for c in candidates if c.part is not None) if n is not None), None)
+    if unread is not None:      # `content="TK"`: said at the value
+        doc.notices.append(unread)
 
 
 def htmldate_text(source: str) -> str | None:
