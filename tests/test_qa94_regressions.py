@@ -148,8 +148,6 @@ def test_html_date_control_a_real_published_time_is_read(tmp_path, run_cli):
 
 # --- #5 a front-matter date key holding a number or a list -----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa94 #5 (LOW, old): a front-matter date holding a number "
-                   "or a list is dropped without a word, where 'date: TK' is said")
 @pytest.mark.parametrize("name,text", [
     ("toml.md", '+++\ntitle = "Vote"\ndate = 1e400\n+++\n\nThe vote.\n'),
     ("list.md", "---\ntitle: Vote\ndate: [2024, 1]\n---\n\nThe vote.\n"),

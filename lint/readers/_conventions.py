@@ -271,18 +271,23 @@ def refused_date(value, source: str, offset: int = 0, instead: str = "") -> Noti
                   offset, refuses_date=True)
 
 
-def not_a_date(rule: str, field: str, text: str, offset: int) -> Notice | None:
+def not_a_date(rule: str, field: str, text: str, offset: int, holds: str = "") -> Notice | None:
     """The `rule` warning (the reader's own `file.*` id) for a publication date
     field whose value reads as no date (`TK`, `2024-XX-XX`, WordPress's unset
     `0000-00-00 00:00:00`), at `offset`, the value's first character in the
     file; the date checks would otherwise go quiet unsaid. `field` names the
     field as the message opens it (`front matter date:`, `NITF date.issue`).
     None for a blank value or a generator's template (`{{ .Date }}`, `{% ... %}`),
-    which are left alone. One wording for every format (front matter, JSON
-    Lines, NITF, NewsML-G2, WXR, a page's meta tags)."""
+    which are left alone. A value that is no text (`date = 1e400` in front
+    matter) is named by what it `holds` (`a number`, `a list`) in place of
+    its text. One wording for every format (front matter, JSON Lines, NITF,
+    NewsML-G2, WXR, a page's meta tags)."""
     text = text.strip()
-    if not text or "{{" in text or "{%" in text:
+    if holds:
+        shown = holds
+    elif not text or "{{" in text or "{%" in text:
         return None
-    shown = text if len(text) <= 40 else text[:39] + "…"
-    return Notice(rule, "warning", f"{field} '{shown}' is not a date (write YYYY-MM-DD); "
+    else:
+        shown = "'" + (text if len(text) <= 40 else text[:39] + "…") + "'"
+    return Notice(rule, "warning", f"{field} {shown} is not a date (write YYYY-MM-DD); "
                   "date checks do not use it", offset, refuses_date=True)

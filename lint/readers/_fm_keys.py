@@ -14,6 +14,9 @@ HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title
 # The keys a headline may be given by, in any case: one there with no text (`title: ""`, `title: ~`,
 # `title: []`) is read as stated with no headline, so each language's reader gives it an entry.
 HEADLINE_NAMES = frozenset(k.lower() for k in (*HEADLINE_KEYS, "title"))
+# The keys a publication date may be given by, in any case: one holding no text and no date
+# (`date = 1e400`, `date: [2024, 1]`) is read as stated (`no_date`), so it is said, as `date: TK` is.
+DATE_NAMES = frozenset(k.lower() for k in DATE_KEYS)
 TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
               "short_title", "meta_title"}    # other title fields, compared with the headline
 # Hugo reads every front matter key in any case (`Title`, `Summary`, `PublishDate`), so the
@@ -56,3 +59,13 @@ def rank(key: str) -> int:
 
 
 OTHER = 3       # `rank` of a key newslint does not read by name
+
+
+def no_date(key: str, value: object) -> bool:
+    """Whether top key `key` is a date key (`DATE_NAMES`) whose value is
+    neither text nor a date nor empty (a number, `true`, a list, a mapping,
+    binary data): each reader gives it an `Entry.stated`, and the front
+    matter says it is not a date."""
+    import datetime as dt
+    return key.lower() in DATE_NAMES and value not in (None, "") and \
+        not isinstance(value, (str, dt.date)) and (not isinstance(value, (list, dict)) or bool(value))

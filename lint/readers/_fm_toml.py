@@ -18,7 +18,7 @@ from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat
 from . import _fm_comments, _fm_hints, _scalars, _toml_lines, _toml_values
 from ._fm_entry import UNSAFE, Entry, huge_number
-from ._fm_keys import HEADLINE_NAMES
+from ._fm_keys import HEADLINE_NAMES, no_date
 from ._stitch import Builder
 
 _KEY = _toml_values.KEY
@@ -59,6 +59,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                 doc.held.append((v_start, v_start + len(raw), "bare"))     # `title = 1,984` is no TOML
                 continue
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
+        elif len(path) == 1 and no_date(key, value):
+            found.append(Entry.stated(key, value, v_start))     # `date = 1e400`: said, not a date
         if isinstance(value, str) and src.startswith(('"""', "'''"), v_start):
             found.append(_multiline_entry(src, key, value, v_start, end))
         elif isinstance(value, str):

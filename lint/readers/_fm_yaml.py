@@ -17,7 +17,7 @@ from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped, huge_number
-from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
+from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known, no_date
 from ._yaml_nodes import alias_slots, content_start
 
 
@@ -269,6 +269,8 @@ def _walk_named_first(walker: _YamlWalk, read: list[tuple],
         walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed,
                     flow=id(v_node) in flow)
         if hed and not isinstance(value, str) and not _as_text(v_node, value):
+            walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
+        elif no_date(str(k_node.value), value):      # `date: [2024, 1]`: said, not a date
             walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
         spans[i] = (begin, len(walker.entries))
         if walker.skipped > skipped:

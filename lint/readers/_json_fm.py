@@ -16,7 +16,7 @@ import regex
 from ..document import Document, Notice
 from . import _scalars
 from ._fm_entry import capped, huge_number, int_digits_limit
-from ._fm_keys import HEADLINE_NAMES, rank
+from ._fm_keys import HEADLINE_NAMES, no_date, rank
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
 _STRING = regex.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', regex.DOTALL)   # runs, not a step a character
@@ -191,9 +191,10 @@ def _leaves(span: _Span, key: str, value, depth: int, max_depth: int) -> Iterato
     """(dotted key, value, _Span) of each string in `value` (as `json`
     read it, written at `span` under `key`), in the file's order, to
     `max_depth`; first, the value of a top headline key that is no string
-    (`"title": 1984`, null, a list). A member a later one of its name replaces
+    (`"title": 1984`, null, a list), or of a date key that is neither
+    text nor empty (`"date": [2024, 1]`: `_fm_keys.no_date`). A member a later one of its name replaces
     is passed over: JSON keeps the last, not the text it would be read from."""
-    if depth == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
+    if depth == 1 and (key.lower() in HEADLINE_NAMES and not isinstance(value, str) or no_date(key, value)):
         yield key, value, span
     if span.members is not None:
         for name, _, sub in _last(span):

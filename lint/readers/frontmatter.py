@@ -188,7 +188,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
             doc.add(_part("headline", e, name="front-matter " + e.key))
         elif (key == "title" or key in TITLE_KEYS) and isinstance(e.value, str):
             doc.add(_part("title", e, name="front-matter " + e.key))
-        elif key in DATE_KEYS:
+        elif key in DATE_KEYS and (e.text or isinstance(e.value, str)):    # not a stated `date: [2024]`
             part = doc.add(_part("field", e, name=e.key))
             if e is date_entry:
                 doc.published, doc.published_part = coerce_date(e.value), part
@@ -224,13 +224,15 @@ def _holds(value: object) -> str:
 
 def _not_a_date(e: Entry) -> Notice | None:
     """The notice for a date key whose value reads as no date (`TK`,
-    `2024-XX-XX`), which would otherwise leave the date checks quiet unsaid.
+    `2024-XX-XX`) or holds no text (`1e400`, `[2024, 1]`: said by what it
+    holds, `a number`), which would otherwise leave the date checks quiet unsaid.
     An empty value, a generator's template (`{{ .Date }}` in a Hugo
     archetype) and an Eleventy keyword (`Last Modified`) are left alone. The
     key is named as written (`PublishDate`), as `published_from` names it."""
     if not e.segments or str(e.value).lower() in _FILE_DATES:
         return None
-    return not_a_date("file.front-matter", f"front matter {e.key}:", e.text, e.segments[0][1])
+    holds = "" if isinstance(e.value, str) or e.text else _holds(e.value).removesuffix(", not text")
+    return not_a_date("file.front-matter", f"front matter {e.key}:", e.text, e.stated_at(), holds)
 
 
 def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:
