@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 import yaml
 
 from ..document import Document, Notice
@@ -186,6 +187,9 @@ class _YamlWalk:
                 if isinstance(exc, ValueError) and "int_max_str_digits" in str(exc) \
                         and isinstance(node, yaml.ScalarNode):      # qa86 #7: not Python's words
                     problem = huge_number(sum(c.isdigit() for c in node.value))
+                elif isinstance(exc, ValueError) and "offset must be a timedelta" in str(exc) \
+                        and isinstance(node, yaml.ScalarNode):      # qa94 #6: not a timedelta repr
+                    problem = _bad_offset(node.value)
             at = self.base + node.start_mark.index
             if (at, problem) not in self.reported:     # once, however often it is merged
                 self.reported.add((at, problem))
@@ -340,3 +344,15 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
         b = _scalars.yaml_flow(src, start, end, node.style)
     text, segments = _scalars.placed(value, b, start)
     return Entry(key, value, text, segments, unsafe)
+
+
+_OFFSET = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\s*$")
+
+
+def _bad_offset(value: str) -> str:
+    """What a YAML timestamp whose time zone offset Python refuses
+    (`2024-01-01T00:00:00+25:00`: a `timezone` lies strictly between -24
+    and +24 hours) says, in place of `datetime`'s repr of a timedelta."""
+    m = _OFFSET.search(value)
+    offset = m[0].strip() if m else "offset"
+    return f"the time zone offset {offset} in {value.strip()} is out of range (it must lie between -23:59 and +23:59)"
