@@ -152,7 +152,7 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
         return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
     spots = [p for p in DATE_PLACES.values() if p in places] or \
-        [p for p in DATE_PLACES.values() if p != DATE_PLACES["nitf"]]
+        [DATE_PLACES[f] for f in ("markdown", "text", "html")]      # an article's own places
     if exports:
         return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
                 f"one with `--published` or in each article's date field{names}.")

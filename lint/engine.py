@@ -67,6 +67,9 @@ class FileResult:
     held: dict = field(default_factory=dict)
     # each finding an inline directive hid -> the directive's reason ("" for none), for SARIF
     suppressed: dict = field(default_factory=dict)
+    # the reader that read it (`Document.format`: `wxr` for a `.xml` WordPress export), for
+    # the no-date note to name where that format states a date (`reporting.date_place`); "" unread
+    format: str = ""
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
@@ -157,7 +160,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
     """A file of several articles: its own notices, then each article linted
     on its own; every finding names its article and lies in the one file."""
     result = FileResult(doc.path, document=doc, articles=len(doc.articles),
-                        names=tuple(a.article for a in doc.articles))
+                        names=tuple(a.article for a in doc.articles), format=doc.format)
     out = [place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
                   None) for n in doc.notices if config.reports(n.rule)]
     for article in doc.articles:
@@ -176,7 +179,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
 def _lint(doc: Document, plan: _Plan, config: Config,
           known: Iterable[str] | None) -> FileResult:
     doc, refused = publication.settle(doc, config)
-    result = FileResult(doc.path, document=doc)
+    result = FileResult(doc.path, document=doc, format=doc.format)
     result.undated = int(doc.published is None and not doc.blank and any(
         not off_for_body(doc, rule.id, rule.scope)
         for rule in plan.dated))    # an empty file has no date to read; a rule switched off needs none

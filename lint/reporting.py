@@ -50,7 +50,7 @@ def add_undated(result, places: set[str], paths: list[str], unread: list[str]) -
         if result.unread is not None:
             unread.append("{}:{}:{}".format(result.path, *result.unread))
         else:
-            places.add(date_place(result.path))
+            places.add(date_place(result.path, result.format))
         if len(paths) < NAMED_IN_NOTICE:
             paths.append(result.path)
 
@@ -94,12 +94,17 @@ def skipped_unsaid(result) -> bool:
 DATE_PLACES = {
     "markdown": "front matter `date:`", "text": "a date line such as `Dec. 2, 2026` under the headline",
     "html": "a page's `article:published_time`", "nitf": "`<date.issue>`",
+    "wxr": "a WordPress post's `<wp:post_date_gmt>` or `<wp:post_date>`",
+    "newsml": "a NewsML-G2 item's `<firstCreated>`", "jsonl": "a JSON Lines line's `published` field",
 }
 
 
-def date_place(path: str) -> str | None:
-    """Where a file of this name states its date (`DATE_PLACES`), or None when
-    its format is told by its content (`.xml`) or holds several articles."""
+def date_place(path: str, fmt: str = "") -> str | None:
+    """Where a file read as `fmt` (`Document.format`, "" when not known: then
+    its name tells, and `.xml`, whose format its content tells, is None)
+    states its date (`DATE_PLACES`), or None."""
+    if fmt:
+        return DATE_PLACES.get(fmt)
     from .readers import READERS
     ext = os.path.splitext(path)[1].lower()
     return DATE_PLACES.get(READERS.get(ext, "text" if ext != ".xml" else ""))

@@ -48,9 +48,9 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 8              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+LAYOUT = 9              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
                         # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows;
-                        # 6: `unread`; 7: `suppressed` (row, reason) pairs; 8: `names`)
+                        # 6: `unread`; 7: `suppressed` (row, reason) pairs; 8: `names`; 9: `format`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -177,6 +177,7 @@ def _encode(result, document: Document | None) -> dict:
         doc = (document.format, document.encoding, document.bom, parts)
     return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
             "undated": result.undated, "date_refused": result.date_refused, "articles": result.articles,
+            "format": result.format,
             "unread": result.unread, "names": list(result.names),
             "suppressed": [(_row(d), reason) for d, reason in result.suppressed.items()]}
 
@@ -192,7 +193,7 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
         return None
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
                         undated=int(entry.get("undated") or 0), date_refused=int(entry.get("date_refused") or 0),
-                        articles=int(entry.get("articles") or 1),
+                        articles=int(entry.get("articles") or 1), format=str(entry.get("format") or ""),
                         names=tuple(map(str, entry.get("names") or ())),
                         unread=unread if isinstance(unread := entry.get("unread"), tuple) else None,
                         suppressed=suppressed)
