@@ -16,8 +16,9 @@ joined with `cat`) drops the line as one that "does not start with '{'" (#8); an
 nested past markdown-it's limit (a list 50 deep, a blockquote 100 deep) is
 dropped without a word, "No problems found" (#9).
 
-Each is a strict xfail that fails today for the fault's reason (#1, #8 and #9
-are fixed: fx171, and pass); a control
+Each was a strict xfail that failed for the fault's reason; all nine are fixed
+(#1, #8, #9 by fx171; #2-#7 by fx172, #7 now dropping the date field, as a `TK`
+there is said) and pass; a control
 beside most shows the path works for the input that is said. Synthetic
 input only, written under tmp_path."""
 from __future__ import annotations

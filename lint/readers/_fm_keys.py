@@ -4,6 +4,8 @@ written in another case is matched (`known`, Hugo's way) or not (`same`,
 Jekyll's and Eleventy's)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from . import _fm_images
 from ._conventions import FRONT_MATTER_DATE_KEYS
 
@@ -66,6 +68,5 @@ def no_date(key: str, value: object) -> bool:
     neither text nor a date nor empty (a number, `true`, a list, a mapping,
     binary data): each reader gives it an `Entry.stated`, and the front
     matter says it is not a date."""
-    import datetime as dt
     return key.lower() in DATE_NAMES and value not in (None, "") and \
         not isinstance(value, (str, dt.date)) and (not isinstance(value, (list, dict)) or bool(value))
