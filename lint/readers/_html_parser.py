@@ -78,12 +78,14 @@ class PositionedParser(HTMLParser):
         self._pos = 0               # the parser's place in the text it holds
         self._text = text
         self._raw: tuple[str, int, int] | None = None   # the open RAW_TEXT element: tag, offset, tag's length
+        self._no_gt = len(text) + 1  # no `>` from this offset of the fed text on (see `parse_endtag`)
+        self._end = False           # reading at end of input (`goahead(1)`)
         self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
     def goahead(self, end):
         """html.parser reads on from the text it holds: its unread end of
         the fed text, which starts `_size - len(rawdata)` into it."""
-        self._start, self._pos = self._size - len(self.rawdata), 0
+        self._start, self._pos, self._end = self._size - len(self.rawdata), 0, bool(end)
         super().goahead(end)
 
     def updatepos(self, i: int, j: int) -> int:
@@ -133,13 +135,27 @@ class PositionedParser(HTMLParser):
     def parse_endtag(self, i):
         """An end tag at index i; inside a RAW_TEXT element only its own end
         tag is looked at (`_TEXT_ENDS`), which ends it at its `>`. Returns the
-        index after the tag, or -1 when no `>` follows yet."""
+        index after the tag, or -1 when no `>` follows yet.
+
+        Linear in the text: once no `>` follows an offset, none follows a
+        later one (`_no_gt`), so `</textarea </textarea ...` with no `>` is
+        not searched to the end again at each `</textarea`. At end of input
+        such an opening is handed on as text up to the next `<`, as
+        html.parser's `goahead(1)` does (without its own search for `>`)."""
         elem = self.cdata_elem
         if elem is None:
             return super().parse_endtag(i)
-        gt = self.rawdata.find(">", i + 2)
+        rawdata = self.rawdata
+        here = self._start + i + 2
+        gt = -1 if here >= self._no_gt else rawdata.find(">", i + 2)
         if gt < 0:
-            return -1
+            self._no_gt = min(self._no_gt, here)
+            if not self._end:
+                return -1
+            k = rawdata.find("<", i + 1)
+            k = i + 1 if k < 0 else k
+            self.handle_data(rawdata[i:k])
+            return k
         self.clear_cdata_mode()
         self.handle_endtag(elem)
         return gt + 1
