@@ -44,6 +44,9 @@ _TEXT_ENDS = {tag: re.compile(rf"</{tag}(?=[\t\n\f\r />])" + ("|&" if tag in _RC
                               re.IGNORECASE | re.ASCII)
               for tag in RAW_TEXT}
 
+# Roots of foreign content (WHATWG HTML 13.2.6.5), where no element is text-only.
+_FOREIGN = frozenset({"svg", "math"})
+
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
     """Source span of attribute `name`'s value in a start tag's raw text."""
@@ -80,6 +83,7 @@ class PositionedParser(HTMLParser):
         self._raw: tuple[str, int, int] | None = None   # the open RAW_TEXT element: tag, offset, tag's length
         self._no_gt = len(text) + 1  # no `>` from this offset of the fed text on (see `parse_endtag`)
         self._end = False           # reading at end of input (`goahead(1)`)
+        self._foreign = 0           # how many <svg>/<math> are open (see `set_cdata_mode`)
         self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
     def goahead(self, end):
@@ -127,7 +131,15 @@ class PositionedParser(HTMLParser):
 
     def set_cdata_mode(self, elem):
         """After a RAW_TEXT element's start tag: read on as its text
-        (`_TEXT_ENDS`), in place of html.parser's `</\\s*elem\\s*>`."""
+        (`_TEXT_ENDS`), in place of html.parser's `</\\s*elem\\s*>`.
+
+        Inside an inline <svg> or <math> (foreign content, WHATWG HTML
+        13.2.6.5) a <title>, <textarea> and the like are no text-only
+        elements: a browser reads markup there, and `</svg>` ends them. So
+        they are read as other elements are; a script or style still as
+        html.parser always read it."""
+        if self._foreign and elem not in ("script", "style"):
+            return
         super().set_cdata_mode(elem)
         self.interesting = _TEXT_ENDS[self.cdata_elem]
         self._raw = (self.cdata_elem, self._at(), len(self.get_starttag_text() or ""))
@@ -161,9 +173,13 @@ class PositionedParser(HTMLParser):
         return gt + 1
 
     def handle_starttag(self, tag, attrs):
+        if tag in _FOREIGN:
+            self._foreign += 1
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
 
     def handle_endtag(self, tag):
+        if tag in _FOREIGN and self._foreign:
+            self._foreign -= 1
         self.ex.end(tag, self._at())
 
     def handle_data(self, data):
