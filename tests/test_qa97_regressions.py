@@ -109,9 +109,6 @@ def _pixel_page(noscript: str) -> str:
             f'{noscript}\n</body></html>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa97 #3 (LOW, new): an unclosed <noscript> tracking "
-                   "pixel before </body></html> is said to hold the rest of the page, not "
-                   "linted, when that rest is markup with no text")
 def test_unclosed_noscript_holding_only_markup_is_not_said(tmp_path, run_cli):
     (tmp_path / "page.html").write_text(_pixel_page(
         '<noscript><img height="1" width="1" src="https://px.example.com/tr?id=1&amp;ev=view">'),

@@ -61,6 +61,25 @@ def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
     return None
 
 
+def _holds_text(text: str, i: int) -> bool:
+    """Whether `text` from index i holds anything but tags and whitespace
+    (a `<` opening no tag, WHATWG HTML 13.2.5.6, is text). One pass: a tag
+    with no `>` after it runs to the end."""
+    while True:
+        lt = text.find("<", i)
+        if text[i:len(text) if lt < 0 else lt].strip():
+            return True
+        if lt < 0:
+            return False
+        after = text[lt + 1:lt + 2]
+        if not after or not (after.isascii() and after.isalpha() or after in "/!?"):
+            return True
+        gt = text.find(">", lt + 1)
+        if gt < 0:
+            return False
+        i = gt + 1
+
+
 class PositionedParser(HTMLParser):
     """html.parser with positions turned into source offsets. `ex` receives
     start(tag, attrs, raw, offset), end(tag, offset), text(data, offset),
@@ -106,13 +125,14 @@ class PositionedParser(HTMLParser):
         comment (`<!--`, a bogus `<!x` or `</1`) ends the comment there.
         A RAW_TEXT element still open holds the rest of the text, as in a
         browser: `left_open` is then (its tag, its start tag's source offset),
-        when what it swallowed is not blank; not for a script or style, which
+        when what it swallowed holds text, not only tags and blanks (a
+        tracking pixel's `<noscript><img ...>` loses no word); not for a script or style, which
         html.parser always read so, and which a page cut off ends inside
         (`_html_cut_off` says that)."""
         raw = self.rawdata
         if self.cdata_elem not in (None, "script", "style") and self._raw is not None:
             tag, at, length = self._raw
-            if self._text[at - self._base + length:].strip():
+            if _holds_text(self._text, at - self._base + length):
                 self.left_open = (tag, at)
         if len(raw) > 1 and raw[0] == "<" and raw != "</" and not self.cdata_elem:
             if not _LETTER.match(raw) and raw.startswith(("<!", "</")) \
