@@ -82,9 +82,6 @@ def _long_export(tmp_path, nul_line: int) -> None:
     (tmp_path / "export.jsonl").write_bytes(("\n".join(lines) + "\n").encode())
 
 
-@pytest.mark.xfail(strict=True, reason="qa97 #2 (MED, old): a JSON Lines export whose first "
-                   "record is over 8 KB and holds one NUL is skipped whole as file.binary, "
-                   "exit 0 (the sniff sees one line there, all of it with a NUL)")
 def test_jsonl_nul_in_a_long_first_record_leaves_the_other_lines_linted(tmp_path, run_cli):
     _long_export(tmp_path, 1)
     result = _check(run_cli, tmp_path, "export.jsonl")

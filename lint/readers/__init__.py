@@ -192,16 +192,22 @@ def binary_message(path: str, data: bytes) -> str:
     return "binary file (contains NUL bytes); skipped"
 
 
+# How much of a JSON Lines file `_lines_of_text` judges by its lines.
+_LINES_SNIFFED = 1 << 20
+
+
 def _lines_of_text(path: str, data: bytes) -> bool:
     """Whether a JSON Lines file whose first 8,192 bytes hold a NUL is still
     text: it opens with `{` (after a UTF-8 BOM and white space) and at most
-    half its lines there hold a NUL. Such a NUL costs its own line only (a
-    raw control character is no JSON: `file.jsonl` at that line), as a line
-    of bad UTF-8 does (qa94 #1); a picture, an archive or UTF-16 without a
-    BOM under a `.jsonl` name stays binary (`file.binary`)."""
+    half its lines in its first MiB (`_LINES_SNIFFED`) hold a NUL: a long
+    first record (over 8 KB) is one line of many, not all the file seen
+    (qa97 #2). Such a NUL costs its own line only (a raw control character
+    is no JSON: `file.jsonl` at that line), as a line of bad UTF-8 does
+    (qa94 #1); a picture, an archive or UTF-16 without a BOM under a
+    `.jsonl` name stays binary (`file.binary`)."""
     if READERS.get(os.path.splitext(path)[1].lower()) != "jsonl":
         return False
-    head = data[:8192].removeprefix(b"\xef\xbb\xbf")
+    head = data[:_LINES_SNIFFED].removeprefix(b"\xef\xbb\xbf")
     lines = [line for line in head.split(b"\n") if line.strip()]
     return head.lstrip().startswith(b"{") and 2 * sum(b"\x00" in line for line in lines) <= len(lines)
 
