@@ -131,9 +131,6 @@ def _bom_export(tmp_path, middle: str) -> None:
     (tmp_path / "export.jsonl").write_bytes((a + "\n" + middle + "\n\ufeff" + b + "\n").encode())
 
 
-@pytest.mark.xfail(strict=True, reason="qa97 #4 (LOW, old): a JSON Lines line holding only a "
-                   "BOM (an empty export joined with cat) is an error line that 'does not "
-                   "start with {', exit 1, where a blank line is passed over")
 def test_jsonl_a_line_of_only_a_bom_is_passed_over(tmp_path, run_cli):
     _bom_export(tmp_path, "\ufeff")
     result = _check(run_cli, tmp_path, "export.jsonl")

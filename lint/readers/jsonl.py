@@ -83,7 +83,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
     while pos < len(src):
         nl = src.find("\n", pos)
         end = len(src) if nl == -1 else nl
-        if src[pos:end].strip():
+        if src[pos:end].removeprefix(BOM).strip():      # a line of only a BOM is blank (qa97 #4)
             line = doc.lines.position(pos)[0]      # the export's own line, in a slice too
             try:
                 fields = object_fields(src, pos, end)
