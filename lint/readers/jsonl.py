@@ -17,7 +17,7 @@ part maps through the JSON string's escapes to the line's own characters.
 A body that is an array of strings is read item by item, each at its own
 characters (CMSs that store paragraphs so: refusing it hid their text). A
 line that is not a JSON object is reported (`file.jsonl`) and skipped; the
-other lines are read (a BOM opening a later line, as `cat` joins exports, is passed over). Also reported, on their own line with the article:
+other lines are read (a BOM opening a later line, as `cat` joins exports, is passed over; one alone is blank). Also reported, on their own line with the article:
 a field that is not a string (null is an empty field, except for the body),
 an unknown `format` (read as text), an id an earlier line of the text has,
 and the first line with no body field (a dump that names it otherwise
