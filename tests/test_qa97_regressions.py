@@ -32,7 +32,6 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
 
 
 def _findings(result) -> list[dict]:
