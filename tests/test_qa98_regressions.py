@@ -106,9 +106,6 @@ def test_a_slice_of_a_cp1252_export_has_checks_columns(tmp_path, audit_client, r
 
 # --- #5 a BOM opening a later line that starts a slice --------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #5 (LOW, new): check counts a later line's BOM as its "
-                   "first column (qa94 #8); a slice that starts at that line drops it as the slice's "
-                   "own BOM (readers.decode), so the audit's columns on it are one less than check's")
 def test_a_bom_opening_a_later_line_keeps_checks_columns_in_its_slice(tmp_path, audit_client, run_cli):
     bom = b"\xef\xbb\xbf"
     rows, audited = _rows(tmp_path, audit_client, run_cli, (bom + _record(b'"id":"a"')) * 2, "1")

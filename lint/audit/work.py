@@ -147,13 +147,17 @@ def _results(fsspec, part: Partition, settings: Settings,
 
 def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The partition's pieces of the file as one text, and where each piece
-    starts (character offset, file line). A WXR piece keeps only its items:
+    starts (character offset, file line). A BOM opening a piece past the
+    file's byte 0 is a character of its line, as `check` reads it. A WXR piece keeps only its items:
     what shares their first or last line is blanked, columns kept."""
     texts, pieces, at = [], [], 0
     with fsspec.open(path, "rb") as f:
         for start, end, line in part.pieces:
             f.seek(start)
-            text = decode(f.read(end - start))[0]
+            data = f.read(end - start)
+            text, encoding, bom, _ = decode(data)
+            if bom and start and encoding == "utf-8":
+                text = "\ufeff" + text     # only a BOM at the file's byte 0 is the file's (qa98 #5)
             if part.fmt == "wxr":
                 text = _items_only(text)
             if texts and not texts[-1].endswith("\n"):
