@@ -56,9 +56,6 @@ def _repeats(rows) -> list[tuple[int, str]]:
 
 # --- #1 a repeat check does not see: a cp1252 id and a UTF-8 one ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #1 (MED, old): the plan decodes each line alone, so a "
-                   "cp1252 'caf\\xe9' and a UTF-8 'café' are one id to it, while check reads the "
-                   "whole file as cp1252 ('café', 'cafÃ©'): the audit warns of a repeat check does not")
 def test_a_cp1252_id_and_a_utf8_one_are_no_repeat_in_the_audit(tmp_path, audit_client, run_cli):
     data = _record(b'"id":"caf\xe9"') + _record(b'"id":"caf\xc3\xa9"')
     rows, audited = _rows(tmp_path, audit_client, run_cli, data, "1")
@@ -68,9 +65,6 @@ def test_a_cp1252_id_and_a_utf8_one_are_no_repeat_in_the_audit(tmp_path, audit_c
 
 # --- #2 a repeat check sees, missed: the same UTF-8 id, one line with a cp1252 byte ----------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #2 (MED, old): line 2 holds a cp1252 byte, so the plan "
-                   "and its slice read its UTF-8 id 'café' as 'cafÃ©', line 3's as 'café'; check reads "
-                   "both as 'cafÃ©' and warns line 3 repeats line 2's id; the audit does not")
 @pytest.mark.parametrize("size", ["1", "2"])
 def test_a_repeated_id_on_a_line_with_a_cp1252_byte_is_warned_of(tmp_path, audit_client, run_cli, size):
     data = _record(b'"id":"x"') + _record(b'"id":"caf\xc3\xa9"', SMART) + _record(b'"id":"caf\xc3\xa9"')
@@ -92,9 +86,6 @@ def test_the_audit_says_an_export_is_not_utf8(tmp_path, audit_client, run_cli):
 
 # --- #4 a slice without the cp1252 byte is read as UTF-8 ----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #4 (LOW, old): line 2's slice holds no cp1252 byte, so "
-                   "it is read as UTF-8: 'Café' is one character shorter than check's 'CafÃ©' and "
-                   "the TK after it stands a column left of check's")
 def test_a_slice_of_a_cp1252_export_has_checks_columns(tmp_path, audit_client, run_cli):
     data = _record(b'"id":"a"', SMART) + _record(
         b'"id":"b"', b'"headline":"Plan","published":"2026-11-30","body":"Caf\xc3\xa9 plan is TK."')
@@ -138,9 +129,6 @@ def test_a_finished_audit_with_a_partition_cut_short_is_resumed(tmp_path, audit_
 
 # --- #7 a byte cp1252 leaves undefined: the plan reads U+FFFD, the reader latin-1 ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #7 (LOW, old): readers.decode falls back to latin-1 "
-                   "where cp1252 leaves a byte undefined (0x81), the plan's _line_text to cp1252 with "
-                   "U+FFFD; the slice is told of 'a\\ufffd' and its 'a\\x81' repeat is not warned of")
 def test_an_id_with_a_byte_cp1252_leaves_undefined_is_a_repeat_across_slices(
         tmp_path, audit_client, run_cli):
     rows, audited = _rows(tmp_path, audit_client, run_cli, _record(b'"id":"a\x81"') * 2, "1")

@@ -15,6 +15,7 @@ a lone `\\r` ending one too (`line_index.lone_crs`, qa93 #5).
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 
 from ..line_index import lone_crs
@@ -90,8 +91,11 @@ def cuts(fsspec, path: str, per: int, options):
     """((start, end, first line), lines, earlier, said, taken) for every
     `per` non-blank lines of the export at `path`: byte range, the file's
     line number at `start`, and what `plan.Partition` documents; each line's
-    id read as the reader reads it under `options`."""
+    id read as the reader reads it under `options`, in the export's one
+    encoding (`encoding`), as `check` reads the whole file."""
     glance = _Glance(options)
+    with fsspec.open(path, "rb") as f:
+        enc = encoding(f)
     pos = start = 0
     line = first = 1
     count = 0
@@ -107,9 +111,9 @@ def cuts(fsspec, path: str, per: int, options):
                 if glance.usable:
                     ident, sure = glance.ident(raw), False
                     if ident is _UNSURE or not bodiless and glance.has_body(raw) is _UNSURE:
-                        ident, sure = _decoded(raw, line, options, bodiless), True
+                        ident, sure = _decoded(raw, line, options, bodiless, enc), True
                 else:
-                    ident, sure = _decoded(raw, line, options, bodiless), True
+                    ident, sure = _decoded(raw, line, options, bodiless, enc), True
                 if isinstance(ident, tuple):
                     ident, lacks = ident
                     bodiless = bodiless or (line if lacks else 0)
@@ -123,18 +127,18 @@ def cuts(fsspec, path: str, per: int, options):
                 start, first, count = pos, line, 0
         if count:
             pieces.append(((start, pos, first), count))
-        firsts, repeats = _checked(f, seen, again, line, options)
-    return _told(pieces, firsts, repeats, bodiless, line)
+        firsts, repeats = _checked(f, seen, again, line, options, enc)
+    return _told(pieces, firsts, repeats, bodiless, line, enc)
 
 
-def _decoded(raw: bytes, line: int, options, bodiless: int):
+def _decoded(raw: bytes, line: int, options, bodiless: int, enc: str):
     """`line_facts` of one line, as (id, lacks the body field), or None for
     a line that is no object (the reader skips it)."""
-    facts = line_facts(_line_text(raw, line), options)
+    facts = line_facts(_line_text(raw, line, enc), options)
     return None if facts is None else (facts[0], facts[1] and not bodiless)
 
 
-def _checked(f, seen: dict, again: list, end_line: int, options):
+def _checked(f, seen: dict, again: list, end_line: int, options, enc: str):
     """The ids that matter, decoded where glanced: ({id: its first line},
     [(id, line)] for every later line with it), for the ids on more than
     one line and the ids spelled `line N` below `end_line`."""
@@ -145,7 +149,7 @@ def _checked(f, seen: dict, again: list, end_line: int, options):
     for ident, line, sure, start, end in lines:
         if not sure:                 # glanced: read again and decoded, as the reader does
             f.seek(start)
-            facts = line_facts(_line_text(f.read(end - start), line), options)
+            facts = line_facts(_line_text(f.read(end - start), line, enc), options)
             ident = None if facts is None else facts[0]
         if ident is not None:
             real.append((ident, line))
@@ -159,8 +163,8 @@ def _checked(f, seen: dict, again: list, end_line: int, options):
     return firsts, repeats
 
 
-def _told(pieces: list, firsts: dict, repeats: list, bodiless: int, end_line: int):
-    """Each slice's `earlier`, `said` and `taken` (`plan.Partition`)."""
+def _told(pieces: list, firsts: dict, repeats: list, bodiless: int, end_line: int, enc: str):
+    """Each slice's `earlier`, `said`, `taken` and `encoding` (`plan.Partition`)."""
     starts = [piece[2] for piece, _ in pieces]
     earlier: list[dict[str, int]] = [{} for _ in pieces]
     for ident, line in repeats:
@@ -172,7 +176,7 @@ def _told(pieces: list, firsts: dict, repeats: list, bodiless: int, end_line: in
     for k, (piece, count) in enumerate(pieces):
         upto = starts[k + 1] if k + 1 < len(pieces) else end_line
         yield piece, count, tuple(earlier[k].items()), 0 < bodiless < piece[2], tuple(
-            i for line, n, i in spelled if piece[2] <= n < upto and not piece[2] <= line < upto)
+            i for line, n, i in spelled if piece[2] <= n < upto and not piece[2] <= line < upto), enc
 
 
 def _spelled(ident: str) -> int:
@@ -180,13 +184,47 @@ def _spelled(ident: str) -> int:
     return int(ident[5:]) if len(ident) < 30 and GENERATED.fullmatch(ident) else 0
 
 
-def _line_text(raw: bytes, line: int) -> str:
-    """One line's text as a worker decodes its slice (`readers.decode`: UTF-8,
-    a BOM on the first line left off, else cp1252), its line end left off."""
+def encoding(f) -> str:
+    """The codec `check` reads the whole export in (`readers.decode`, qa98
+    #1, #2, #4, #7): "utf-8" when every byte is UTF-8, else "cp1252", or
+    "latin-1" when a byte cp1252 leaves undefined is there; "" for a UTF-16
+    or UTF-32 BOM (a worker then decodes its slice as before). `f` is the
+    export open in binary, read in blocks from its start."""
+    f.seek(0)
+    head = f.read(_BLOCK)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ""
+    utf8, undefined = codecs.getincrementaldecoder("utf-8")(), False
+    ok, block = True, head
+    while block:
+        if ok:
+            try:
+                utf8.decode(block)
+            except UnicodeDecodeError:
+                ok = False
+        undefined = undefined or _CP1252_UNDEFINED.search(block) is not None
+        block = f.read(_BLOCK)
+    if ok:
+        try:
+            utf8.decode(b"", final=True)
+        except UnicodeDecodeError:
+            ok = False
+    f.seek(0)
+    return "utf-8" if ok else "latin-1" if undefined else "cp1252"
+
+
+_BLOCK = 1 << 22
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")     # no character in cp1252
+
+
+def _line_text(raw: bytes, line: int, enc: str = "utf-8") -> str:
+    """One line's text as `check` decodes the whole file in `enc`
+    (`encoding`), a BOM at the file's start left off, its line end left off."""
     if line == 1 and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", "replace")
-    return text.rstrip("\r\n")
+    if not enc:
+        try:
+            return raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            enc = "cp1252"
+    return raw.decode(enc, "replace").rstrip("\r\n")

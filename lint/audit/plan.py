@@ -46,7 +46,8 @@ class Partition:
     line), ...) for its ids an earlier slice has, and `said`, whether an
     earlier slice has a line without the body field (qa87 #4, #6), and
     `taken`, the other slices' ids spelled as one of its lines' generated
-    names, `line N` (qa87 #8)."""
+    names, `line N` (qa87 #8), and `encoding`, the codec `check` reads the
+    whole export in (qa98 #1), "" for a worker to decode its slice alone."""
 
     index: int
     kind: str
@@ -58,6 +59,7 @@ class Partition:
     earlier: tuple[tuple[str, int], ...] = ()
     said: bool = False
     taken: tuple[str, ...] = ()
+    encoding: str = ""
 
     def name(self) -> str:
         return f"part-{self.index:05d}"
@@ -180,8 +182,9 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         try:
             if fmt == "jsonl":
                 options = config_for(path).read_options()
-                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t)
-                       for p, n, e, s, t in jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t,
+                                 encoding=c)
+                       for p, n, e, s, t, c in jsonl_cuts(fsspec, path, articles_per_partition, options)]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
                        for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]

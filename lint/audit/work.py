@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from codecs import BOM_UTF8
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
@@ -155,9 +156,13 @@ def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[in
         for start, end, line in part.pieces:
             f.seek(start)
             data = f.read(end - start)
-            text, encoding, bom, _ = decode(data)
-            if bom and start and encoding == "utf-8":
-                text = "\ufeff" + text     # only a BOM at the file's byte 0 is the file's (qa98 #5)
+            if part.encoding:           # the export's one codec, as check reads it (qa98 #1)
+                text = (data[3:] if not start and data.startswith(BOM_UTF8) else data).decode(
+                    part.encoding, "replace")
+            else:
+                text, encoding, bom, _ = decode(data)
+                if bom and start and encoding == "utf-8":
+                    text = "\ufeff" + text     # only a BOM at byte 0 is the file's (qa98 #5)
             if part.fmt == "wxr":
                 text = _items_only(text)
             if texts and not texts[-1].endswith("\n"):
