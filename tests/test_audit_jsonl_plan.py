@@ -15,7 +15,7 @@ BODY = '"headline":"Plan","body":"The plan is TK."'
 def _cut(tmp_path, lines: list[str], per: int = 1) -> list[tuple]:
     path = tmp_path / "d.jsonl"
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    return [(piece[2], earlier, said, taken) for piece, _, earlier, said, taken, _
+    return [(piece[2], earlier, said, taken) for piece, _, earlier, said, taken, *_
             in jsonl_plan.cuts(fsspec, str(path), per, DEFAULT)]
 
 

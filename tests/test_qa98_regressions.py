@@ -75,13 +75,22 @@ def test_a_repeated_id_on_a_line_with_a_cp1252_byte_is_warned_of(tmp_path, audit
 
 # --- #3 the file.encoding warning -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #3 (LOW, old): the worker drops decode()'s notices "
-                   "(work._slice_text keeps [0]), so check's file.encoding warning is in no audit row")
 def test_the_audit_says_an_export_is_not_utf8(tmp_path, audit_client, run_cli):
     data = _record(b'"id":"a"', SMART) + _record(b'"id":"b"')
     rows, audited = _rows(tmp_path, audit_client, run_cli, data, "2")   # one slice: the whole file
     assert (1, 28, "file.encoding", "") in rows
     assert [r for r in audited if r[2] == "file.encoding"] == [r for r in rows if r[2] == "file.encoding"]
+
+
+@pytest.mark.parametrize("size", ["1", "2"])
+def test_the_file_encoding_row_is_said_once_in_the_slice_holding_the_byte(tmp_path, audit_client,
+                                                                         run_cli, size):
+    bom = b"\xef\xbb\xbf"                             # the file's BOM is no column (as check reads it)
+    data = bom + _record(b'"id":"a"') + _record(b'"id":"b"') + _record(b'"id":"c"', SMART) * 2
+    rows, audited = _rows(tmp_path, audit_client, run_cli, data, size)
+    said = [r for r in rows if r[2] == "file.encoding"]
+    assert [r[0] for r in said] == [3]                 # check: once, at line 3's first bad byte
+    assert [r for r in audited if r[2] == "file.encoding"] == said
 
 
 # --- #4 a slice without the cp1252 byte is read as UTF-8 ----------------------------------------

@@ -19,6 +19,7 @@ import codecs
 import re
 
 from ..line_index import lone_crs
+from ..readers._encoding import not_utf8
 from ..readers.jsonl import field_keys, line_facts
 
 GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
@@ -95,7 +96,7 @@ def cuts(fsspec, path: str, per: int, options):
     encoding (`encoding`), as `check` reads the whole file."""
     glance = _Glance(options)
     with fsspec.open(path, "rb") as f:
-        enc = encoding(f)
+        enc, failed = encoding(f)
     pos = start = 0
     line = first = 1
     count = 0
@@ -128,7 +129,7 @@ def cuts(fsspec, path: str, per: int, options):
         if count:
             pieces.append(((start, pos, first), count))
         firsts, repeats = _checked(f, seen, again, line, options, enc)
-    return _told(pieces, firsts, repeats, bodiless, line, enc)
+    return _told(pieces, firsts, repeats, bodiless, line, enc, failed)
 
 
 def _decoded(raw: bytes, line: int, options, bodiless: int, enc: str):
@@ -163,8 +164,10 @@ def _checked(f, seen: dict, again: list, end_line: int, options, enc: str):
     return firsts, repeats
 
 
-def _told(pieces: list, firsts: dict, repeats: list, bodiless: int, end_line: int, enc: str):
-    """Each slice's `earlier`, `said`, `taken` and `encoding` (`plan.Partition`)."""
+def _told(pieces: list, firsts: dict, repeats: list, bodiless: int, end_line: int, enc: str,
+          failed: tuple):
+    """Each slice's `earlier`, `said`, `taken`, `encoding` and `undecoded`
+    (`plan.Partition`): the first byte that is no UTF-8 is said in its slice."""
     starts = [piece[2] for piece, _ in pieces]
     earlier: list[dict[str, int]] = [{} for _ in pieces]
     for ident, line in repeats:
@@ -176,7 +179,8 @@ def _told(pieces: list, firsts: dict, repeats: list, bodiless: int, end_line: in
     for k, (piece, count) in enumerate(pieces):
         upto = starts[k + 1] if k + 1 < len(pieces) else end_line
         yield piece, count, tuple(earlier[k].items()), 0 < bodiless < piece[2], tuple(
-            i for line, n, i in spelled if piece[2] <= n < upto and not piece[2] <= line < upto), enc
+            i for line, n, i in spelled if piece[2] <= n < upto and not piece[2] <= line < upto), \
+            enc, failed if failed and piece[0] <= failed[0] < piece[1] else ()
 
 
 def _spelled(ident: str) -> int:
@@ -184,33 +188,46 @@ def _spelled(ident: str) -> int:
     return int(ident[5:]) if len(ident) < 30 and GENERATED.fullmatch(ident) else 0
 
 
-def encoding(f) -> str:
-    """The codec `check` reads the whole export in (`readers.decode`, qa98
-    #1, #2, #4, #7): "utf-8" when every byte is UTF-8, else "cp1252", or
-    "latin-1" when a byte cp1252 leaves undefined is there; "" for a UTF-16
-    or UTF-32 BOM (a worker then decodes its slice as before). `f` is the
-    export open in binary, read in blocks from its start."""
+def encoding(f) -> tuple[str, tuple]:
+    """(the codec `check` reads the whole export in, where it says so):
+    "utf-8" when every byte is UTF-8, else "cp1252", or "latin-1" when a
+    byte cp1252 leaves undefined is there (`readers.decode`, qa98 #1, #2, #4,
+    #7); "" for a UTF-16 or UTF-32 BOM (a worker then decodes its slice
+    alone). Where: () for UTF-8, else (the first such byte's offset in the
+    file, check's `file.encoding` line for it) (qa98 #3). `f` is the export
+    open in binary, read from its start in blocks."""
     f.seek(0)
     head = f.read(_BLOCK)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return ""
-    utf8, undefined = codecs.getincrementaldecoder("utf-8")(), False
-    ok, block = True, head
+        return "", ()
+    utf8, undefined, failed, newlines = codecs.getincrementaldecoder("utf-8")(), False, -1, 0
+    pos, block = 0, head
     while block:
-        if ok:
+        if failed < 0:
+            pending = utf8.getstate()[0]
             try:
                 utf8.decode(block)
-            except UnicodeDecodeError:
-                ok = False
+                newlines += block.count(b"\n")
+            except UnicodeDecodeError as exc:
+                failed = pos - len(pending) + exc.start
+                newlines += (pending + block).count(b"\n", 0, exc.start)
         undefined = undefined or _CP1252_UNDEFINED.search(block) is not None
+        pos += len(block)
         block = f.read(_BLOCK)
-    if ok:
+    if failed < 0:
         try:
             utf8.decode(b"", final=True)
+            f.seek(0)
+            return "utf-8", ()
         except UnicodeDecodeError:
-            ok = False
+            failed = pos - len(utf8.getstate()[0])
+    codec = "latin-1" if undefined else "cp1252"
     f.seek(0)
-    return "utf-8" if ok else "latin-1" if undefined else "cp1252"
+    bom = 3 if head.startswith(codecs.BOM_UTF8) else 0
+    text = f.read(failed + 1)
+    f.seek(0)
+    return codec, (failed, not_utf8(text[failed], newlines + 1, codec,
+                                    len(text[bom:failed].decode(codec))).message)
 
 
 _BLOCK = 1 << 22

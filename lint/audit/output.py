@@ -277,7 +277,8 @@ def _resolved(resolve, path: str) -> str:
 def _shapes(partitions: list, alias: dict[str, str]) -> list:
     """A plan's partitions with paths spelled as the first run's and no key
     (which hashes the spelling): what must match for a resume."""
-    return [{"earlier": [], "said": False, "taken": [], "encoding": "",   # an older plan's carried none
+    return [{"earlier": [], "said": False, "taken": [],      # an older plan's slices carried none
+             "encoding": "", "undecoded": [],
              **{k: v for k, v in d.items() if k != "key"},
              "paths": [alias.get(q, q) for q in d.get("paths", ())]} if isinstance(d, dict) else d
             for d in partitions]
@@ -322,7 +323,8 @@ def _partition(d: dict) -> Partition:
     return Partition(d["index"], d["kind"], tuple(d["paths"]), d.get("fmt", ""),
                      tuple(tuple(p) for p in d.get("pieces", ())), d.get("articles", 0),
                      d.get("key", ""), tuple(tuple(e) for e in d.get("earlier", ())),
-                     bool(d.get("said", False)), tuple(d.get("taken", ())), d.get("encoding", ""))
+                     bool(d.get("said", False)), tuple(d.get("taken", ())), d.get("encoding", ""),
+                     tuple(d.get("undecoded", ())))
 
 
 def _paths(parts: list[Partition]) -> list[str]:

@@ -47,7 +47,9 @@ class Partition:
     earlier slice has a line without the body field (qa87 #4, #6), and
     `taken`, the other slices' ids spelled as one of its lines' generated
     names, `line N` (qa87 #8), and `encoding`, the codec `check` reads the
-    whole export in (qa98 #1), "" for a worker to decode its slice alone."""
+    whole export in (qa98 #1), "" for a worker to decode its slice alone;
+    `undecoded`, (byte offset in the file, message) of the `file.encoding`
+    warning check gives, in the slice holding that byte (qa98 #3)."""
 
     index: int
     kind: str
@@ -60,6 +62,7 @@ class Partition:
     said: bool = False
     taken: tuple[str, ...] = ()
     encoding: str = ""
+    undecoded: tuple = ()
 
     def name(self) -> str:
         return f"part-{self.index:05d}"
@@ -183,8 +186,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
             if fmt == "jsonl":
                 options = config_for(path).read_options()
                 cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t,
-                                 encoding=c)
-                       for p, n, e, s, t, c in jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                                 encoding=c, undecoded=u)
+                       for p, n, e, s, t, c, u in jsonl_cuts(fsspec, path, articles_per_partition, options)]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
                        for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]

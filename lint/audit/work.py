@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from ..config import Config
-from ..document import Document
+from ..document import Document, Notice
 from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
@@ -131,9 +131,10 @@ def _results(fsspec, part: Partition, settings: Settings,
     path = part.paths[0]
     config = settings.config_for(path)
     try:
-        text, pieces = _slice_text(fsspec, part, settings.where(path))
+        text, pieces, notices = _slice_text(fsspec, part, settings.where(path))
         doc = read_slice(path, text, part.fmt, pieces, config.read_options(),
                          tuple(tuple(e) for e in part.earlier), part.said, tuple(part.taken))
+        doc.notices[:0] = notices
     except ReadError as exc:
         yield path, unread(path, exc, config), []
         return
@@ -146,19 +147,26 @@ def _results(fsspec, part: Partition, settings: Settings,
     yield path, result, doc.articles
 
 
-def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The partition's pieces of the file as one text, and where each piece
-    starts (character offset, file line). A BOM opening a piece past the
-    file's byte 0 is a character of its line, as `check` reads it. A WXR piece keeps only its items:
-    what shares their first or last line is blanked, columns kept."""
-    texts, pieces, at = [], [], 0
+def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...], list]:
+    """The partition's pieces of the file as one text, where each piece
+    starts (character offset, file line), and the `file.encoding` notice
+    when the plan placed it in this slice (`Partition.undecoded`). A BOM
+    opening a piece past the file's byte 0 is a character of its line, as
+    `check` reads it. A WXR piece keeps only its items: what shares their
+    first or last line is blanked, columns kept."""
+    texts, pieces, at, notices = [], [], 0, []
     with fsspec.open(path, "rb") as f:
         for start, end, line in part.pieces:
             f.seek(start)
             data = f.read(end - start)
             if part.encoding:           # the export's one codec, as check reads it (qa98 #1)
-                text = (data[3:] if not start and data.startswith(BOM_UTF8) else data).decode(
-                    part.encoding, "replace")
+                skip = 3 if not start and data.startswith(BOM_UTF8) else 0
+                text = data[skip:].decode(part.encoding, "replace")
+                if part.undecoded and start <= part.undecoded[0] < end:
+                    before = data[skip:part.undecoded[0] - start].decode(part.encoding, "replace")
+                    notices.append(Notice("file.encoding", "warning", part.undecoded[1],
+                                          at + len(before) + (not texts[-1].endswith("\n")
+                                                              if texts else 0)))
             else:
                 text, encoding, bom, _ = decode(data)
                 if bom and start and encoding == "utf-8":
@@ -171,7 +179,7 @@ def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[in
             pieces.append((at, line))
             texts.append(text)
             at += len(text)
-    return "".join(texts), tuple(pieces)
+    return "".join(texts), tuple(pieces), notices
 
 
 def _items_only(text: str) -> str:

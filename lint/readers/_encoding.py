@@ -18,7 +18,7 @@ import re
 from ..document import Notice
 from ._prescan import meta_label
 
-__all__ = ["bom", "decode", "mislabelled", "wide_bom"]
+__all__ = ["bom", "decode", "mislabelled", "not_utf8", "wide_bom"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
@@ -63,10 +63,16 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
         fallback = "latin-1"
         decoded = body.decode(fallback)
     offset = len(body[:failed].decode(fallback))
-    return decoded, fallback, bom, [Notice(
-        "file.encoding", "warning",
-        f"not valid UTF-8 (byte 0x{body[failed]:02x} on line {line}){unknown}; read as {fallback}",
-        offset)]
+    return decoded, fallback, bom, [not_utf8(body[failed], line, fallback, offset, unknown)]
+
+
+def not_utf8(byte: int, line: int, fallback: str, offset: int, unknown: str = "") -> Notice:
+    """The `file.encoding` warning for text read as `fallback` because `byte`
+    (its value) on `line` (counted by `\\n`) is no UTF-8; `offset`: the
+    character offset of that byte in the text; `unknown`: `_unknown_label`'s."""
+    return Notice("file.encoding", "warning",
+                  f"not valid UTF-8 (byte 0x{byte:02x} on line {line}){unknown}; read as {fallback}",
+                  offset)
 
 
 # Each BOM with the codec of its byte order. UTF-32's come before UTF-16's:
