@@ -115,9 +115,6 @@ def test_a_bom_opening_a_later_line_keeps_checks_columns_in_its_slice(tmp_path, 
 
 # --- #6 a finished audit's partition file cut short or emptied -------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa98 #6 (MED, old): a finished audit counts a partition whole "
-                   "when its files are there, not when they can be read: one cut short or emptied in a "
-                   "copy is 'finished, nothing to resume' (exit 2) and pandas cannot read the dataset")
 @pytest.mark.parametrize("victim", ["part-00001.parquet", "_articles/part-00001.parquet"])
 @pytest.mark.parametrize("keep", [0.5, 0])
 def test_a_finished_audit_with_a_partition_cut_short_is_resumed(tmp_path, audit_client, victim, keep):
@@ -131,6 +128,7 @@ def test_a_finished_audit_with_a_partition_cut_short_is_resumed(tmp_path, audit_
     damaged.write_bytes(data[:int(len(data) * keep)])
     again = _audit(tmp_path, audit_client, *at, "--resume")
     assert "nothing to resume" not in again.output, again.output
+    assert "cannot be read, audited again: part-00001.parquet" in again.output, again.output
     assert again.exit_code == 0, again.output
     assert len(pd.read_parquet(tmp_path / "out")) == 6
     assert len(pd.read_parquet(tmp_path / "out" / "_articles")) == 6

@@ -84,7 +84,10 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     `beside`: local files a finished audit wrote outside OUT (the
     `--write-baseline` FILE); one gone since, emptied or no baseline now
     (cut short in a copy) makes it unfinished, and `--resume` writes it
-    again from what OUT keeps (qa87 #13, qa93 #7)."""
+    again from what OUT keeps (qa87 #13, qa93 #7). On --resume, a finished
+    audit's partition file that cannot be read back (cut short or emptied:
+    a Parquet footer read each, `_readable`) makes it unfinished too, and
+    that partition is audited again (qa98 #6)."""
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
@@ -98,7 +101,10 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     # or a sync) is not whole: --resume audits it again (qa84 #4)
     lost = _lost(fs, plan_file, written, articles) if finished and planned else []
     absent = [f"{f} {lack}" for f in beside for lack in [_lacking(f)] if lack] if finished else []
-    finished = finished and not lost and not absent
+    # or whose partition file was cut short or emptied in a copy (qa98 #6): a footer read each
+    damaged = finished and resume and planned and not lost and any(
+        not _readable(fs, root, n[:-len(".parquet")]) for n in sorted(written & articles))
+    finished = finished and not lost and not absent and not damaged
     if not resume and held:
         raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
                          "folder" if finished else f"{out}: already holds an unfinished audit" + (
