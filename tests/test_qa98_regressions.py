@@ -141,3 +141,21 @@ def test_an_id_with_a_byte_cp1252_leaves_undefined_is_a_repeat_across_slices(
     rows, audited = _rows(tmp_path, audit_client, run_cli, _record(b'"id":"a\x81"') * 2, "1")
     assert _repeats(rows) == [(2, "a\x81")]            # check: read as latin-1, line 2 repeats line 1
     assert _repeats(audited) == _repeats(rows)
+
+
+def test_an_audit_begun_before_the_plan_said_its_encoding_resumes(tmp_path, audit_client):
+    import pandas as pd
+
+    jsonl(tmp_path)
+    at = ("d.jsonl", "-o", "out", "--partition-size", "2")
+    assert _audit(tmp_path, audit_client, *at).exit_code == 0
+    plan = tmp_path / "out" / "_plan.json"
+    old = json.loads(plan.read_text())
+    for d in old["partitions"]:                        # as an older newslint wrote it
+        d.pop("encoding", None)
+        d.pop("undecoded", None)
+    plan.write_text(json.dumps(old))
+    (tmp_path / "out" / "part-00001.parquet").unlink()
+    again = _audit(tmp_path, audit_client, *at, "--resume")
+    assert again.exit_code == 0, again.output
+    assert len(pd.read_parquet(tmp_path / "out")) == 6

@@ -283,9 +283,10 @@ def _resolved(resolve, path: str) -> str:
 def _shapes(partitions: list, alias: dict[str, str]) -> list:
     """A plan's partitions with paths spelled as the first run's and no key
     (which hashes the spelling): what must match for a resume."""
-    return [{"earlier": [], "said": False, "taken": [],      # an older plan's slices carried none
-             "encoding": "", "undecoded": [],
-             **{k: v for k, v in d.items() if k != "key"},
+    # an older plan's slices carried no `earlier`...; `encoding` and `undecoded` follow from the
+    # bytes, which the stamps guard, so an audit begun before them resumes (read as it began)
+    return [{"earlier": [], "said": False, "taken": [],
+             **{k: v for k, v in d.items() if k not in ("key", "encoding", "undecoded")},
              "paths": [alias.get(q, q) for q in d.get("paths", ())]} if isinstance(d, dict) else d
             for d in partitions]
 
