@@ -33,7 +33,6 @@ import json
 import time
 
 
-
 def _findings(result) -> list[dict]:
     return json.loads(result.stdout)
 
