@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa96_regressions import _action_argv
+from test_qa92_regressions import _action_argv
 
 
 @pytest.mark.parametrize("args, words", [

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from test_qa92_regressions import _action_argv   # the Action's argv, as qa92 reads it
 
 STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
          "The plan is TK, arguably.\n")
@@ -181,20 +181,6 @@ def test_stdin_filename_control_the_named_article_as_a_path_is_refused(tmp_path,
 
 
 # --- #7: the Action's args read as shell words keep a comment ---------------
-
-def _action_argv(tmp_path, args: str, paths: str) -> list[str]:
-    """The argv the Action's run step hands `newslint`, with `newslint` a
-    shell function printing its arguments one per line (as qa92's harness)."""
-    import yaml
-    steps = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))["runs"]["steps"]
-    run = [s for s in steps if "newslint check" in s.get("run", "")][-1]["run"]
-    script = "newslint() { printf '%s\\n' \"$@\"; }\n" + run
-    path = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
-    env = dict(os.environ, NEWSLINT_ARGS=args, NEWSLINT_PATHS=paths, PATH=path)
-    out = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True,
-                         text=True, check=True).stdout
-    return out.splitlines()
-
 
 def test_action_args_drop_a_shell_comment(tmp_path):
     argv = _action_argv(tmp_path, "--fail-level warning   # block the PR on warnings\n", "content/")
