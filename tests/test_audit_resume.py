@@ -181,3 +181,32 @@ def test_resume_looks_at_the_output_folder_once_each(tmp_path):
     assert fs.looks.count(("exists", "_plan.json")) == 1
     assert fs.looks.count(("glob", "part-*.parquet")) == 1
     assert fs.looks.count(("glob", "_articles/part-*.parquet")) == 1      # qa87 #5
+
+
+def test_resume_with_the_same_client_runs_the_partitions_again(client, tmp_path, monkeypatch):
+    # fx177: a task key was the partition's own (a hash of its paths), so while the interrupted
+    # run's futures were still alive in the client (held by its traceback until the garbage
+    # collector ran), the resume's submit got them back and no partition was written again
+    import lint.audit.run as audit_run
+    from lint.audit import settings
+
+    monkeypatch.chdir(tmp_path)
+    doubled = settings(select=["hygiene.doubled-word"])
+    monkeypatch.setattr(audit_run, "plan", functools.partial(audit_run.plan, files_per_partition=2))
+    (tmp_path / "desk").mkdir()
+    for name in "abcd":
+        (tmp_path / "desk" / f"{name}.md").write_text("The the council met.\n", encoding="utf-8")
+
+    def cut_short(*args):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(audit_run, "_summarise", cut_short)
+        with pytest.raises(KeyboardInterrupt) as held:     # its frames keep the futures alive
+            audit_run.run(["desk"], "out", doubled, client=client)
+    os.remove("out/part-00001.parquet")
+    os.remove("out/_articles/part-00001.parquet")
+    done = audit_run.run(["desk"], "out", doubled, client=client, resume=True)
+    assert held.value is not None
+    assert (done.partitions, done.skipped, done.articles) == (2, 1, 4)
+    assert [p for p, _ in messages("out")] == ["desk/a.md", "desk/b.md", "desk/c.md", "desk/d.md"]

@@ -128,8 +128,11 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
             with _client(client, scheduler, workers) as c:
                 try:
                     shared = c.scatter(baseline, broadcast=True) if baseline is not None else None
+                    # a key of this run's own: one the client still holds (an interrupted run's
+                    # futures, alive until collected) would hand back its result, nothing rewritten
+                    run_id = uuid.uuid4().hex[:8]
                     futures = [c.submit(run_partition, p, settings, out, shared, write_to, retries=retries,
-                                        key=f"newslint-audit-{p.key}", pure=False) for p in todo]
+                                        key=f"newslint-audit-{p.key}-{run_id}", pure=False) for p in todo]
                     if progress:
                         from distributed import progress as bar
                         with contextlib.redirect_stdout(sys.stderr):
