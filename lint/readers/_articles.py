@@ -44,13 +44,13 @@ def choose_date(doc: Document, candidates, rule: str = "", field: str = "") -> N
     (`_conventions.not_a_date`), named `field` or else its source; a field
     that is no date beside one that dates the article (WordPress's unset
     `wp:post_date_gmt` of a draft, with `wp:post_date`) is left alone."""
-    unread = [(part, source) for part, source in candidates
-              if part is not None and parse_stamp(part.text) is None]
+    unread = []         # (part, source) of each value that reads as no date, in order
     for part, source in candidates:
         if part is None:
             continue
         value = parse_stamp(part.text)
         if value is None:
+            unread.append((part, source))
             continue
         notice = refused_date(value, source, part.source_offset(0))
         if notice is not None:
@@ -58,10 +58,11 @@ def choose_date(doc: Document, candidates, rule: str = "", field: str = "") -> N
             continue
         doc.published, doc.published_from, doc.published_part = value, source, part
         return
-    notice = next((n for n in (not_a_date(rule, field or source, part.text, part.source_offset(0))
-                               for part, source in unread) if n is not None), None) if rule else None
-    if notice is not None:
-        doc.notices.append(notice)
+    for part, source in unread if rule else ():
+        notice = not_a_date(rule, field or source, part.text, part.source_offset(0))
+        if notice is not None:
+            doc.notices.append(notice)
+            return
 
 
 def attr_match(source: str, node: Node, local: str):
