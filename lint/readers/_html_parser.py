@@ -137,17 +137,12 @@ class PositionedParser(HTMLParser):
         if len(raw) > 1 and raw[0] == "<" and raw != "</" and not self.cdata_elem:
             if not _LETTER.match(raw) and raw.startswith(("<!", "</")) \
                     and not raw.startswith("<![CDATA[") and raw[:9].lower() != "<!doctype":
-                self._comment(self._at(), len(raw))
+                self.ex.comment(self._at(), len(raw))
             self.rawdata = ""
         super().close()
 
     def _at(self) -> int:
         return self._base + self._start + self._pos
-
-    def _comment(self, offset: int, length: int) -> None:
-        """A comment at `offset`, `length` characters of source (never in a
-        RAW_TEXT element: the parser reads none there)."""
-        self.ex.comment(offset, length)
 
     def set_cdata_mode(self, elem):
         """After a RAW_TEXT element's start tag: read on as its text
@@ -218,4 +213,4 @@ class PositionedParser(HTMLParser):
                     offset)
 
     def handle_comment(self, data):
-        self._comment(self._at(), len(data) + 7)
+        self.ex.comment(self._at(), len(data) + 7)
