@@ -135,13 +135,8 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     """check -> every (part, start, end, replacement) of that check in
     `parts`, in reading order (`base.by_check`); each part's `deviations`
     is read once a story whatever the scopes."""
-    texts = doc.analysis("style.date_form", lambda d: {})     # part index -> `deviations`
-
     def rows(part):
-        found = texts.get(part.index)
-        if found is None:
-            found = texts[part.index] = deviations(part.text)
-        for check, spans in found.items():
+        for check, spans in doc.per_part("style.date_form", part, deviations).items():
             for s, e, new in spans:
                 yield check, (part, s, e, new)
     return by_check(doc, "style.date_form_index", parts, rows)
