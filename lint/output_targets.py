@@ -54,13 +54,17 @@ def rules_folder(target: str, configs: Iterable) -> str | None:
         return None
     real = os.path.realpath(target)
     for config in configs:
-        folders = list(config.rule_dirs)
-        if config.vale is not None and config.vale.styles_path:
-            folders.append(config.vale.styles_path)
-        for folder in folders:
+        for folder in _folders(config):
             if _inside(real, os.path.realpath(folder)):
                 return folder
     return None
+
+
+def _folders(config) -> list[str]:
+    """`config`'s rules folders: its `rules:` folders, then its Vale
+    StylesPath when it has one."""
+    vale = config.vale
+    return [*config.rule_dirs, *([vale.styles_path] if vale is not None and vale.styles_path else [])]
 
 
 def _loaded_name(target: str) -> bool:
@@ -86,12 +90,9 @@ def in_use(configs: Iterable) -> list[str]:
     qa96 #9). Paths as found; repeats dropped."""
     out: list[str] = []
     for config in configs:
-        folders = list(config.rule_dirs)
         out += [config.path] if config.path else []
-        if config.vale is not None:
-            out.append(config.vale.path)
-            folders += [config.vale.styles_path] if config.vale.styles_path else []
-        out += [os.path.join(root, name) for folder in folders for root, name in files_under(folder)]
+        out += [config.vale.path] if config.vale is not None else []
+        out += [os.path.join(root, name) for folder in _folders(config) for root, name in files_under(folder)]
         out += _data_files(config)
     return list(dict.fromkeys(out))
 
