@@ -4,9 +4,12 @@ decodes only the lines its byte glance cannot be sure of (fx170: decoding
 all of them cost 0.78 s of client time for 50,000 lines)."""
 from __future__ import annotations
 
+import codecs
+
 import fsspec
 
 from lint.audit import jsonl_plan
+from lint.readers import decode
 from lint.readers.options import DEFAULT
 
 BODY = '"headline":"Plan","body":"The plan is TK."'
@@ -45,3 +48,15 @@ def test_a_body_key_only_nested_or_in_a_value_is_no_body_field(tmp_path):
                   '{"id":"a","headline":"The \\"body\\": here"}', '{"id":"a","kind":"body"}'):
         told = _cut(tmp_path, [first, f'{{"id":"b",{BODY}}}'])
         assert [t[2] for t in told] == [False, True], first      # said on line 1, not again
+
+
+def test_an_export_with_any_utf16_or_utf32_bom_is_left_to_the_worker_as_check_reads_it(tmp_path):
+    text = "".join(f'{{"id": "n{i}", {BODY}}}\n' for i in range(3))
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+                       (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
+        path = tmp_path / f"{codec}.jsonl"
+        path.write_bytes(bom + text.encode(codec))
+        assert decode(path.read_bytes())[1] == codec[:6]     # check reads it by its BOM
+        with fsspec.open(str(path), "rb") as f:
+            # not the export's one codec (UTF-32-BE's 00 00 FE FF was read as cp1252)
+            assert jsonl_plan.encoding(f) == ("", ()), codec

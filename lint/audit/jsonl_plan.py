@@ -19,7 +19,7 @@ import codecs
 import re
 
 from ..line_index import lone_crs
-from ..readers._encoding import not_utf8
+from ..readers._encoding import not_utf8, wide_bom
 from ..readers.jsonl import field_keys, line_facts
 
 GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
@@ -198,7 +198,7 @@ def encoding(f) -> tuple[str, tuple]:
     open in binary, read from its start in blocks."""
     f.seek(0)
     head = f.read(_BLOCK)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if wide_bom(head) is not None:      # the reader's test, UTF-32-BE's 00 00 FE FF too
         return "", ()
     utf8, undefined, failed, newlines = codecs.getincrementaldecoder("utf-8")(), False, -1, 0
     pos, block = 0, head
