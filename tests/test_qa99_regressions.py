@@ -43,13 +43,17 @@ def _swap(pairs: str, ignorecase: bool = False) -> str:
 # 1 (HIGH) ---------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="qa99 #1 (HIGH, old): --fix with a swap whose replacement "
-                   "holds the match after its start (op: co-op) rewrites it on every pass and "
-                   "keeps the tenth: 'co-co-co-...-op' is written to the file")
-def test_fix_with_a_replacement_that_ends_in_its_match_writes_it_once(run_cli, tmp_path):
-    story = _pack(tmp_path, {"house/x.yaml": _swap("  op: co-op\n")},
-                  STORY.format("The op bought paint."))
+                   "holds the match after its start (op: co-op, Biden: Joe Biden) rewrites it on "
+                   "every pass and keeps the tenth: 'Joe Joe ... Joe Biden' is written to the file")
+@pytest.mark.parametrize("pair, before, after", [
+    ("op: co-op", "The op bought paint.", "The co-op bought paint."),
+    ("Biden: Joe Biden", "Biden spoke.", "Joe Biden spoke."),     # a house first-reference swap
+])
+def test_fix_with_a_replacement_that_ends_in_its_match_writes_it_once(run_cli, tmp_path, pair, before,
+                                                                       after):
+    story = _pack(tmp_path, {"house/x.yaml": _swap(f"  {pair}\n")}, STORY.format(before))
     run_cli("check", "--no-cache", "--rules", "r", "--fix", "s.md", cwd=tmp_path)
-    assert story.read_text(encoding="utf-8") == STORY.format("The co-op bought paint.")
+    assert story.read_text(encoding="utf-8") == STORY.format(after)
 
 
 def test_control_fix_with_a_replacement_that_starts_with_its_match_settles(run_cli, tmp_path):
