@@ -14,7 +14,12 @@ first is said (#6). A rule file whose name holds a space gives an id that no
 directive or `--ignore` can name (#7). An `occurrence` token that does not
 compile is quoted with the loader's wrapper (#8), and one that matches empty
 text is taken and counts the gaps between characters (#9). An unknown key
-close to a known one is not offered it (#11).
+close to a known one is not offered it (#11). A `metric` formula naming no
+count (`wrods`) loads and never fires (#12); one too big for a float is an
+internal error (#13). A kind's required option left out is said with no line
+(#14). `titles.case` with `min_words: 0` is an internal error in every file
+(#15). A pack folder named with a dot gives ids another pack's prefix takes
+in (#16).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside some shows what works. Synthetic input only, under tmp_path."""
