@@ -24,6 +24,12 @@ unexpected pass and its marker goes.
    of the bulleted list under it: both marks are reported, one as never
    closed and one as never opened (quotes.unbalanced). The carry between
    parts is `lint/analysis/quotes._left_open`.
+#5 A link-out post (front matter only: a title, a deck or summary and the
+   source's URL, no body) is judged by titles.headline-unrelated against its
+   summary, which paraphrases the headline. A body of captions alone is not
+   judged already; a dek alone could be treated so (`_STORY_KINDS` and
+   `judged` in `lint/kinds/title_unrelated.py`), leaving a headline against
+   its dek to titles.dek-disagrees.
 
 Synthetic input only, written under tmp_path."""
 from __future__ import annotations
@@ -129,3 +135,27 @@ def test_control_a_quote_before_a_list_that_never_closes_is_reported(run_cli, tm
     # the real finding that must stay: nothing in the list closes the quote
     out = _check(run_cli, tmp_path, _LIST.format(close=""), "quotes.unbalanced")
     assert "story.md:6:67: error [quotes.unbalanced] unbalanced quote mark \u201c" in out
+
+
+# #5 -------------------------------------------------------------------------
+
+_STUB = ('---\ndate: 2026-03-02 12:01:00 -0400\ntitle: "Designing for people with disabilities"\n'
+         'summary: "The team studied how blind and deaf readers use the site through assistive '
+         'technology, and what they need from it."\nsource_url: https://example.gov/blog/designing\n---\n{body}')
+
+
+@pytest.mark.xfail(strict=True, reason="qa100 #5 (LOW, old): a link-out post with no body is judged "
+                   "by titles.headline-unrelated against the summary that paraphrases its headline")
+def test_a_link_out_post_with_no_body_is_not_judged_against_its_summary(run_cli, tmp_path):
+    # seen three times in digitalgov (3 of the repo's 4 findings of the rule),
+    # each a post that only links to a story published elsewhere
+    out = _check(run_cli, tmp_path, _STUB.format(body=""), "titles.headline-unrelated")
+    assert "[titles.headline-unrelated]" not in out
+
+
+def test_control_a_body_about_another_story_is_still_unrelated(run_cli, tmp_path):
+    # the real finding that must stay: the post has a body, on another subject
+    body = ("\nThe city will raise parking fees downtown on Monday, and the new meters take cards. "
+            "Drivers who park overnight will pay a flat rate, the transit office said.\n")
+    out = _check(run_cli, tmp_path, _STUB.format(body=body), "titles.headline-unrelated")
+    assert "story.md:3:9: warning [titles.headline-unrelated]" in out
