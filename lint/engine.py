@@ -145,7 +145,7 @@ class _Plan:
     """What `_lint` reads off the rules, the same for every article of an
     export (thousands in a WordPress export): worked out once per file."""
 
-    __slots__ = ("rules", "trusted", "dated", "yielding", "whole")
+    __slots__ = ("rules", "trusted", "dated", "yielding", "whole", "styled")
 
     def __init__(self, rules: Iterable[Rule], config: Config):
         self.rules = list(rules)
@@ -153,6 +153,7 @@ class _Plan:
         self.dated = [r for r in self.rules if getattr(r.checker, "needs_published", False)]
         self.yielding = {r.id: r.yields_to for r in self.rules if r.yields_to}
         self.whole = vale.whole_file_rules(self.rules) if config.vale is not None else frozenset()
+        self.styled = vale.styled_rules(self.rules) if config.vale is not None else frozenset()
 
 
 def _lint_export(doc: Document, plan: _Plan, config: Config,
@@ -234,7 +235,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             out.append(placed.setdefault(id(f), diagnostic(doc, rule, f, config, held)))
             if f.repeat_of is not None and id(f.repeat_of) in placed:
                 repeats.append((out[-1], placed[id(f.repeat_of)]))
-    suppressor = Suppressor(doc, plan.whole)
+    suppressor = Suppressor(doc, plan.whole, plan.styled)
     if suppressor:
         out, result.suppressed = suppressor.split(out, held)
     if misread and config.says("file.directive"):       # after suppressions: the directive never hides it

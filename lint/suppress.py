@@ -119,19 +119,46 @@ def _line_start(text: str, at: int) -> int:
 def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
     """The suppressions of one Vale comment at `offset` whose words start at
     `body_at`; each switch's id carries its file span (`at`, `ends`), where a
-    misspelt one is said (qa92 #2)."""
+    misspelt one is said (qa92 #2). A comment in none of Vale's forms (`vale
+    of`) is one `VALE_UNKNOWN` suppression over its words, which hides nothing
+    and `suppress_ids.read_ids` says; Vale 3.9's `vale style(s) = A, B` is
+    passed over, as newslint does not act on it."""
     word = body.strip().lower()
     if word in ("off", "on"):
         return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
-    return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True,
-                        at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),))
-            for m in _VALE_SWITCH.finditer(body)]
+    found = [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True,
+                         at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),))
+             for m in _VALE_SWITCH.finditer(body)]
+    if found or not body or _VALE_STYLES.match(body):
+        return found
+    return [Suppression(VALE_UNKNOWN, (), offset, vale=True, text=body, at=(body_at,),
+                        ends=(body_at + len(body),))]
+
+
+# The action of a Vale comment in none of Vale's forms (no code acts on it).
+VALE_UNKNOWN = "vale"
+# Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
+_VALE_STYLES = regex.compile(r"styles?\s*=")
+# The style name a Vale config gives newslint's own rules (`BasedOnStyles = newslint`,
+# `vale.styles.NEWSLINT`): `<!-- vale newslint = NO -->` switches every one of them.
+NEWSLINT_STYLE = "newslint"
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:
     """Whether a directive naming `ids` covers `rule`: no id, `ALL` (`EVERY`),
     the rule's id or its pack's."""
     return not ids or any(rule == i or rule.startswith(i + ".") or i in EVERY for i in ids)
+
+
+def vale_matches(ids: tuple[str, ...], rule: str, styled: frozenset[str]) -> bool:
+    """Whether a Vale comment naming `ids` covers `rule`, as Vale reads one
+    (vale.sh/docs/formats/markdown, "Comments"): no id (`vale off`), the
+    rule's `Style.Rule` id or its style's (a pack's) name, or `newslint`,
+    the style of every rule of newslint's own (`NEWSLINT_STYLE`): any rule
+    not in `styled`, the ids of the rules a Vale style under StylesPath
+    gives (and Vale's own, `Vale.Spelling`)."""
+    return not ids or any(rule == i or rule.startswith(i + ".")
+                          or (i == NEWSLINT_STYLE and rule not in styled) for i in ids)
 
 
 class Suppressor:
@@ -154,11 +181,14 @@ class Suppressor:
     (`Suppression.reason`, "" when it gives none), for SARIF's `suppressions`.
     """
 
-    def __init__(self, doc: Document, whole_file: frozenset[str] = frozenset()):
+    def __init__(self, doc: Document, whole_file: frozenset[str] = frozenset(),
+                 styled: frozenset[str] = frozenset()):
         """`whole_file`: ids of Vale rules scoped to the whole file (`raw`,
-        `summary`), which Vale's comments never switch off."""
+        `summary`), which Vale's comments never switch off; `styled`: ids of
+        the rules a Vale style gives, which `<!-- vale newslint = NO -->`
+        leaves on (`vale_matches`)."""
         starts = doc.lines.starts
-        self.whole_file = whole_file
+        self.whole_file, self.styled = whole_file, styled
         # action, ids, offset where it takes effect (hidden from / up to), vale, reason
         self.blocks: list[tuple[str, tuple[str, ...], int, bool, str]] = []
         lines: dict[int, tuple[int, list[tuple[tuple[str, ...], str]]]] = {}   # start -> (end, [(ids, reason)])
@@ -196,7 +226,8 @@ class Suppressor:
             out, start, reasons = [], None, []
             exempt = rule in self.whole_file
             for action, ids, at, vale, reason in self.blocks:
-                if not matches_rule(ids, rule) or (vale and exempt):
+                if (vale and (exempt or not vale_matches(ids, rule, self.styled))) \
+                        or (not vale and not matches_rule(ids, rule)):
                     continue
                 if action == "disable" and start is None:
                     start = at

@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Suppression
-from .suppress import _REASON, ACTIONS, EVERY, directive_ids
+from .suppress import _REASON, ACTIONS, EVERY, NEWSLINT_STYLE, VALE_UNKNOWN, directive_ids
 
 # How near a misspelt id must be to a rule's or pack's name to be offered as
 # the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
@@ -92,15 +92,61 @@ def nearest_id(rid: str, names) -> str | None:
 
 
 def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
-    """A Vale comment's ids that name no loaded rule or pack but are near one
-    (`nearest_id`): said at the id. One near none (another style's rule,
-    `Microsoft.Passive`) is left to Vale, as Vale leaves what it did not load."""
+    """A Vale comment's slips, each said at its words: a comment in none of
+    Vale's forms (`vale of`, with the nearest form); a dotted id naming no
+    loaded rule but near one (`nearest_id`); a dotless one naming no style
+    newslint knows (`newslint`, a pack, a loaded Vale style), with the rule
+    or style it most likely means (`vale Spelling = NO`: a rule's name,
+    where Vale reads a style's). A dotted id near none (another style's
+    rule, `Microsoft.Passive`) is left to Vale, as Vale leaves what it did
+    not load."""
+    names = names | {NEWSLINT_STYLE}
+    if d.action == VALE_UNKNOWN:
+        return [Slip(d.at[0], d.ends[0], "vale", f"no such Vale comment {d.text!r} ({_vale_form(d.text)}); "
+                     "as written it hides nothing")]
     out = []
     for rid, at, end in zip(d.rules, d.at, d.ends):
-        if rid and rid not in names and (near := nearest_id(rid, names)) is not None:
-            out.append(Slip(at, end, "vale", f"no rule or pack {rid!r} (did you mean {near}?); "
-                            "as written it hides nothing"))
+        if not rid or rid in names:
+            continue
+        if "." in rid:
+            if (near := nearest_id(rid, names)) is not None:
+                out.append(Slip(at, end, "vale", f"no rule or pack {rid!r} (did you mean {near}?); "
+                                "as written it hides nothing"))
+            continue
+        out.append(Slip(at, end, "vale", f"no style or pack {rid!r} ({_style_hint(rid, names)}); "
+                        "as written it hides nothing"))
     return out
+
+
+# Vale's comment forms, by the word a slip in one is nearest to.
+_VALE_FORMS = {"off": "vale off", "on": "vale on"}
+
+
+def _vale_form(text: str) -> str:
+    """What to say of the Vale comment `text` in none of Vale's forms: the
+    form its first word is nearest (`of` -> `vale off`), else the forms."""
+    import difflib   # a slip only
+    word = text.split()[0].lower()
+    near = difflib.get_close_matches(word, list(_VALE_FORMS), n=1, cutoff=0.6)
+    if near and "=" not in text:
+        return f"did you mean <!-- {_VALE_FORMS[near[0]]} -->?"
+    return "Vale's are vale off, vale on, vale Style.Rule = NO (or YES) and vale Style = NO"
+
+
+def _style_hint(word: str, names: set[str]) -> str:
+    """The rules or style a dotless Vale switch `word` most likely means: the
+    rules of that name (`placeholder` -> captions.placeholder or
+    hygiene.placeholder), else the nearest style or pack, else the styles."""
+    lower = word.lower()
+    rules = sorted(n for n in names if "." in n and n.lower().endswith("." + lower))
+    if rules:
+        return f"a rule is named Style.Rule: did you mean {' or '.join(rules)}?"
+    styles = sorted({n for n in names if "." not in n} - set(EVERY), key=str.lower)
+    near = nearest_id(word, styles)
+    if near is not None:
+        return f"did you mean {near}?"
+    shown = ", ".join(styles[:8]) + (", ..." if len(styles) > 8 else "")
+    return f"a switch names a rule as Style.Rule, or a style: {shown}"
 
 
 def _no_id(word: str, names: set[str]) -> bool:

@@ -34,7 +34,7 @@ def __getattr__(name: str):
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
            "file_rules", "skipped_ids", "config_notes", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
-           "unmatched", "where_rules_run", "sections_label"]
+           "unmatched", "where_rules_run", "sections_label", "styled_rules"]
 
 
 def all_rules(vc: ValeConfig) -> list:
@@ -242,6 +242,14 @@ def whole_file_rules(rules) -> frozenset[str]:
                                    for n in ctx.scope.names):
             out.add(rule.id)
     return frozenset(out)
+
+
+def styled_rules(rules) -> frozenset[str]:
+    """Ids of the rules a Vale style gives (one under StylesPath, or Vale's
+    own `Vale.Spelling`), not newslint's: `<!-- vale newslint = NO -->`
+    leaves them on (`suppress.vale_matches`)."""
+    return frozenset(rule.id for rule in rules
+                     if getattr(getattr(rule.checker, "vale", None), "scope", None) is not None)
 
 
 def prepare(doc: Document, vc: ValeConfig) -> None:
