@@ -112,9 +112,15 @@ def build() -> NewslintServer:
     async def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams):
         # No file events: a save is the moment to look at the config again,
         # before the save's lint, so no finding of the old config is sent (qa95 #4).
-        if not ls.watching:
-            await ls.refresh()
-        ls.saved(params.text_document.uri)
+        # A pull that came after the save waits for it (`saving`): it must not
+        # be answered from the lint before the save while the config is read.
+        done = ls.saving(params.text_document.uri)
+        try:
+            if not ls.watching:
+                await ls.refresh()
+            ls.saved(params.text_document.uri)
+        finally:
+            done.set()
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams):

@@ -73,6 +73,7 @@ class Open:
     shown: bool = False              # findings of it are pushed and not cleared since
     serial: int = 0                  # which open this is (`app.NewslintServer.track`): a pulled
                                      # report's id, so a reopen at version 1 is never 'unchanged'
+    save: asyncio.Event | None = None     # set once the save being handled is (`saving`)
 
 
 
@@ -160,6 +161,9 @@ class Scheduling:
         """The lint of the document's current version: kept, or run now. A
         document over `liveLimit` keeps its last lint until it is saved (a
         client that pulls after every key would queue 30-second lints)."""
+        state = self.open.get(uri)
+        while state is not None and state.save is not None and not state.save.is_set():
+            await state.save.wait()         # a save came first: answer after it (`saving`)
         state, doc = self.open.get(uri), self.document(uri)
         if state is None or doc is None:
             return None
@@ -168,6 +172,18 @@ class Scheduling:
                 kept.version == doc.version or not self.live(uri)):
             return kept
         return await self.lint(uri)
+
+    def saving(self, uri: str) -> asyncio.Event:
+        """A save of `uri` has come: until the returned event is set (the save
+        handled: the config looked at again, `saved`), `current` waits, so a
+        request sent after the save (a pull) is never answered from the lint
+        before it, as the protocol orders them. Called before the save's
+        handler awaits anything; a later save replaces the event."""
+        done = asyncio.Event()
+        state = self.open.get(uri)
+        if state is not None:
+            state.save = done
+        return done
 
     def saved(self, uri: str) -> None:
         """A save: lint a document over `liveLimit` again (pushed, or asked
