@@ -50,7 +50,7 @@ def test_a_body_key_only_nested_or_in_a_value_is_no_body_field(tmp_path):
         assert [t[2] for t in told] == [False, True], first      # said on line 1, not again
 
 
-def test_an_export_with_any_utf16_or_utf32_bom_is_left_to_the_worker_as_check_reads_it(tmp_path):
+def test_an_export_with_any_utf16_or_utf32_bom_is_planned_in_its_byte_orders_codec(tmp_path):
     text = "".join(f'{{"id": "n{i}", {BODY}}}\n' for i in range(3))
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
                        (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
@@ -58,5 +58,19 @@ def test_an_export_with_any_utf16_or_utf32_bom_is_left_to_the_worker_as_check_re
         path.write_bytes(bom + text.encode(codec))
         assert decode(path.read_bytes())[1] == codec[:6]     # check reads it by its BOM
         with fsspec.open(str(path), "rb") as f:
-            # not the export's one codec (UTF-32-BE's 00 00 FE FF was read as cp1252)
-            assert jsonl_plan.encoding(f) == ("", ()), codec
+            # UTF-32-BE's 00 00 FE FF was read as cp1252; now each slice is read in the codec
+            # of the BOM's byte order, the readers' table (fx179 #3)
+            assert jsonl_plan.encoding(f) == (codec, ()), codec
+
+
+def test_a_wide_export_is_cut_only_after_whole_newline_characters(tmp_path):
+    # U+010A holds a 0x0A byte in UTF-16-LE (0A 01) and UTF-32-LE (0A 01 00 00): no line end
+    text = "".join(f'{{"id": "n{i}", "headline":"\u010a\u0a0a","body":"TK"}}\n' for i in range(3))
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+                       (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
+        path = tmp_path / f"{codec}.jsonl"
+        data = bom + text.encode(codec)
+        path.write_bytes(data)
+        told = list(jsonl_plan.cuts(fsspec, str(path), 1, DEFAULT))
+        ends = [len(bom + "".join(text.splitlines(True)[:k]).encode(codec)) for k in (1, 2, 3)]
+        assert [t[0] for t in told] == [(0, ends[0], 1), (ends[0], ends[1], 2), (ends[1], ends[2], 3)], codec

@@ -19,7 +19,7 @@ import codecs
 import re
 
 from ..line_index import lone_crs
-from ..readers._encoding import not_utf8, wide_bom
+from ..readers._encoding import bom, not_utf8, wide_bom
 from ..readers.jsonl import field_keys, line_facts
 
 GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
@@ -93,10 +93,13 @@ def cuts(fsspec, path: str, per: int, options):
     `per` non-blank lines of the export at `path`: byte range, the file's
     line number at `start`, and what `plan.Partition` documents; each line's
     id read as the reader reads it under `options`, in the export's one
-    encoding (`encoding`), as `check` reads the whole file."""
+    encoding (`encoding`), as `check` reads the whole file. A UTF-16 or
+    UTF-32 export is cut after its `\n` characters (`_wide_lines`), never at
+    a 0x0A byte inside another character, and each line is decoded."""
     glance = _Glance(options)
     with fsspec.open(path, "rb") as f:
         enc, failed = encoding(f)
+    wide = enc[:6] in ("utf-16", "utf-32")
     pos = start = 0
     line = first = 1
     count = 0
@@ -105,11 +108,12 @@ def cuts(fsspec, path: str, per: int, options):
     again: list[tuple] = []      # (id, line, sure, start, end) for an id seen before
     pieces: list[tuple[tuple[int, int, int], int]] = []
     with fsspec.open(path, "rb") as f:
-        for raw in f:
+        for raw in _wide_lines(f, enc) if wide else f:
             at, pos = pos, pos + len(raw)
-            if raw.strip():
+            text = raw.decode(enc, "replace") if wide else raw
+            if text.strip():
                 count += 1
-                if glance.usable:
+                if glance.usable and not wide:      # (the glance reads ASCII's bytes)
                     ident, sure = glance.ident(raw), False
                     if ident is _UNSURE or not bodiless and glance.has_body(raw) is _UNSURE:
                         ident, sure = _decoded(raw, line, options, bodiless, enc), True
@@ -122,7 +126,7 @@ def cuts(fsspec, path: str, per: int, options):
                     again.append((ident, line, sure, at, pos))
                 elif ident is not None:
                     seen[ident] = (line, sure, at, pos)
-            line += 1 + lone_crs(raw)       # check ends a line at a lone \r too (qa93 #5)
+            line += 1 + lone_crs(text)      # check ends a line at a lone \r too (qa93 #5)
             if count == per:
                 pieces.append(((start, pos, first), count))
                 start, first, count = pos, line, 0
@@ -192,14 +196,16 @@ def encoding(f) -> tuple[str, tuple]:
     """(the codec `check` reads the whole export in, where it says so):
     "utf-8" when every byte is UTF-8, else "cp1252", or "latin-1" when a
     byte cp1252 leaves undefined is there (`readers.decode`, qa98 #1, #2, #4,
-    #7); "" for a UTF-16 or UTF-32 BOM (a worker then decodes its slice
-    alone). Where: () for UTF-8, else (the first such byte's offset in the
+    #7); for a UTF-16 or UTF-32 BOM, the codec of its byte order
+    ("utf-16-le", "utf-32-be": the readers' table, `readers._encoding.bom`).
+    Where: () for UTF-8 and those, else (the first such byte's offset in the
     file, check's `file.encoding` line for it) (qa98 #3). `f` is the export
     open in binary, read from its start in blocks."""
     f.seek(0)
     head = f.read(_BLOCK)
     if wide_bom(head) is not None:      # the reader's test, UTF-32-BE's 00 00 FE FF too
-        return "", ()
+        f.seek(0)
+        return bom(head)[1], ()
     utf8, undefined, failed, newlines = codecs.getincrementaldecoder("utf-8")(), False, -1, 0
     pos, block = 0, head
     while block:
@@ -223,22 +229,48 @@ def encoding(f) -> tuple[str, tuple]:
             failed = pos - len(utf8.getstate()[0])
     codec = "latin-1" if undefined else "cp1252"
     f.seek(0)
-    bom = 3 if head.startswith(codecs.BOM_UTF8) else 0
+    skip = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
     text = f.read(failed + 1)
     f.seek(0)
     return codec, (failed, not_utf8(text[failed], newlines + 1, codec,
-                                    len(text[bom:failed].decode(codec))).message)
+                                    len(text[skip:failed].decode(codec))).message)
 
 
 _BLOCK = 1 << 22
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")     # no character in cp1252
 
 
+def _wide_lines(f, enc: str):
+    """Each line of the UTF-16 or UTF-32 export `f` (open in binary, at its
+    start; `enc` the codec of its byte order) as bytes, its `\n` kept: cut
+    only after a `\n` that is a whole character (a code unit's bytes at a
+    multiple of its width from the file's start), as `check` reads the
+    decoded text; a 0x0A byte in another character (U+010A in UTF-16-LE)
+    is no line end."""
+    newline = "\n".encode(enc)
+    width = len(newline)
+    rest = b""
+    while block := f.read(_BLOCK):
+        data, start = rest + block, 0        # `data` starts at a whole character
+        at = data.find(newline)
+        while at != -1:
+            if at % width:
+                at = data.find(newline, at + 1)
+                continue
+            yield data[start:at + width]
+            start = at + width
+            at = data.find(newline, start)
+        rest = data[start:]
+    if rest:
+        yield rest
+
+
 def _line_text(raw: bytes, line: int, enc: str = "utf-8") -> str:
     """One line's text as `check` decodes the whole file in `enc`
-    (`encoding`), a BOM at the file's start left off, its line end left off."""
-    if line == 1 and raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    (`encoding`), a BOM at the file's start left off (the readers' table,
+    `readers._encoding.bom`), its line end left off."""
+    if line == 1 and (found := bom(raw)) is not None:
+        raw = raw[len(found[0]):]
     if not enc:
         try:
             return raw.decode("utf-8").rstrip("\r\n")

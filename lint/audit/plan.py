@@ -47,7 +47,9 @@ class Partition:
     earlier slice has a line without the body field (qa87 #4, #6), and
     `taken`, the other slices' ids spelled as one of its lines' generated
     names, `line N` (qa87 #8), and `encoding`, the codec `check` reads the
-    whole export in (qa98 #1), "" for a worker to decode its slice alone;
+    whole export in (qa98 #1; "utf-16-le" for a UTF-16 BOM's little-endian
+    order, fx179), "" (an older plan's slice) for a worker to decode each
+    piece alone;
     `undecoded`, (byte offset in the file, message) of the `file.encoding`
     warning check gives, in the slice holding that byte (qa98 #3)."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from codecs import BOM_UTF8
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
@@ -22,6 +21,7 @@ from ..document import Document, Notice
 from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
+from ..readers._encoding import bom
 from ..reporting import linted, set_aside
 from ..regular_files import StreamHead, TooLarge
 from ..session import Session
@@ -150,27 +150,27 @@ def _results(fsspec, part: Partition, settings: Settings,
 def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...], list]:
     """The partition's pieces of the file as one text, where each piece
     starts (character offset, file line), and the `file.encoding` notice
-    when the plan placed it in this slice (`Partition.undecoded`). A BOM
-    opening a piece past the file's byte 0 is a character of its line, as
-    `check` reads it. A WXR piece keeps only its items: what shares their
-    first or last line is blanked, columns kept."""
+    when the plan placed it in this slice (`Partition.undecoded`). The
+    file's BOM, UTF-8, UTF-16 or UTF-32 (the readers' table,
+    `readers._encoding.bom`), is left off only at byte 0: one opening a
+    later piece is a character of its line, as `check` reads it (qa98 #5).
+    A WXR piece keeps only its items: what shares their first or last line
+    is blanked, columns kept."""
     texts, pieces, at, notices = [], [], 0, []
     with fsspec.open(path, "rb") as f:
         for start, end, line in part.pieces:
             f.seek(start)
             data = f.read(end - start)
-            if part.encoding:           # the export's one codec, as check reads it (qa98 #1)
-                skip = 3 if not start and data.startswith(BOM_UTF8) else 0
-                text = data[skip:].decode(part.encoding, "replace")
-                if part.undecoded and start <= part.undecoded[0] < end:
-                    before = data[skip:part.undecoded[0] - start].decode(part.encoding, "replace")
-                    notices.append(Notice("file.encoding", "warning", part.undecoded[1],
-                                          at + len(before) + (not texts[-1].endswith("\n")
-                                                              if texts else 0)))
-            else:
-                text, encoding, bom, _ = decode(data)
-                if bom and start and encoding == "utf-8":
-                    text = "\ufeff" + text     # only a BOM at byte 0 is the file's (qa98 #5)
+            skip = len(found[0]) if not start and (found := bom(data)) is not None else 0
+            # the export's one codec, as check reads it (qa98 #1); an older plan's
+            # slices carry none: each piece's, as `decode` reads it alone
+            codec = part.encoding or decode(data[skip:])[1]
+            text = data[skip:].decode(codec, "replace")
+            if part.undecoded and start <= part.undecoded[0] < end:
+                before = data[skip:part.undecoded[0] - start].decode(codec, "replace")
+                notices.append(Notice("file.encoding", "warning", part.undecoded[1],
+                                      at + len(before) + (not texts[-1].endswith("\n")
+                                                          if texts else 0)))
             if part.fmt == "wxr":
                 text = _items_only(text)
             if texts and not texts[-1].endswith("\n"):
