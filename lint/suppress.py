@@ -43,6 +43,13 @@ _COLON = regex.compile(r"\s*:")
 # `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`.
 VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
 _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|NO)\b")
+# The action of a Vale comment in none of Vale's forms (no code acts on it).
+VALE_UNKNOWN = "vale"
+# Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
+_VALE_STYLES = regex.compile(r"styles?\s*=")
+# The style name a Vale config gives newslint's own rules (`BasedOnStyles = newslint`,
+# `vale.styles.NEWSLINT`): `<!-- vale newslint = NO -->` switches every one of them.
+NEWSLINT_STYLE = "newslint"
 
 
 def find_directives(source: str, start: int = 0, end: int | None = None,
@@ -133,15 +140,6 @@ def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
         return found
     return [Suppression(VALE_UNKNOWN, (), offset, vale=True, text=body, at=(body_at,),
                         ends=(body_at + len(body),))]
-
-
-# The action of a Vale comment in none of Vale's forms (no code acts on it).
-VALE_UNKNOWN = "vale"
-# Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
-_VALE_STYLES = regex.compile(r"styles?\s*=")
-# The style name a Vale config gives newslint's own rules (`BasedOnStyles = newslint`,
-# `vale.styles.NEWSLINT`): `<!-- vale newslint = NO -->` switches every one of them.
-NEWSLINT_STYLE = "newslint"
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:
