@@ -40,6 +40,17 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
     return set(zip(toks, toks[1:], toks[2:]))
 
 
+def _short_lines(text: str) -> set[tuple[str, ...]]:
+    """The words of each line of `text` that holds one or two: a short
+    part's own grams (`_trigrams`), which no trigram of the whole has."""
+    out: set[tuple[str, ...]] = set()
+    for line in text.split("\n"):
+        toks = _WORD.findall(line.lower())
+        if 0 < len(toks) < 3:
+            out.add(tuple(toks))
+    return out
+
+
 class Story:
     """The text trafilatura kept, indexed by the source line each element starts on."""
 
@@ -58,6 +69,14 @@ class Story:
             for gram in _trigrams(text):
                 self.where.setdefault(gram, []).append(line)
         self.loose = set().union(*map(_trigrams, unlined)) if unlined else set()
+        if unlined and not lined and sum(map(len, unlined)) < FULL_BELOW and \
+                any(len(gram) == 3 for gram in self.loose):
+            # a small page all rebuilt (trafilatura's fallback, its few blocks merged
+            # in one element, a line break between them) with prose in it: a
+            # two-word paragraph ("After TK.") is kept when a line of it holds just
+            # its words; not on a larger page rebuilt, where such lines are its
+            # menus' ("Close"), nor where no line is prose ("Home", "TK": no story)
+            self.loose.update(*map(_short_lines, unlined))
         self.images = images      # sources of the pictures trafilatura kept, and their file names
         lined_chars = sum(len(text) for _, text in lined)
         self.chars = lined_chars + sum(map(len, unlined))
