@@ -46,6 +46,14 @@ _TEXT_ENDS = {tag: re.compile(rf"</{tag}(?=[\t\n\f\r />])" + ("|&" if tag in _RC
 
 # Roots of foreign content (WHATWG HTML 13.2.6.5), where no element is text-only.
 _FOREIGN = frozenset({"svg", "math"})
+# Their elements whose content is HTML again (13.2.6 "HTML integration point",
+# and MathML's text integration points, where a start tag is HTML's too): an
+# svg <foreignObject>, <desc> or <title>, a MathML <mi>, <mo>, <mn>, <ms>,
+# <mtext>, and an <annotation-xml> whose encoding is HTML's. A <title> or
+# <textarea> there is text-only, as anywhere in HTML.
+_HTML_IN = {"svg": frozenset({"foreignobject", "desc", "title"}),
+            "math": frozenset({"mi", "mo", "mn", "ms", "mtext"})}
+_HTML_ENCODINGS = frozenset({"text/html", "application/xhtml+xml"})
 
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
@@ -102,7 +110,10 @@ class PositionedParser(HTMLParser):
         self._raw: tuple[str, int, int] | None = None   # the open RAW_TEXT element: tag, offset, tag's length
         self._no_gt = len(text) + 1  # no `>` from this offset of the fed text on (see `parse_endtag`)
         self._end = False           # reading at end of input (`goahead(1)`)
-        self._foreign = 0           # how many <svg>/<math> are open (see `set_cdata_mode`)
+        # the open elements that change how markup is read: (tag, "svg", "math" or
+        # "html" inside it), from <svg>/<math> and their HTML integration points
+        self._spaces: list[tuple[str, str]] = []
+        self._foreign_tag = False   # the last start tag was read in svg or math (`set_cdata_mode`)
         self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
     def goahead(self, end):
@@ -152,8 +163,9 @@ class PositionedParser(HTMLParser):
         13.2.6.5) a <title>, <textarea> and the like are no text-only
         elements: a browser reads markup there, and `</svg>` ends them. So
         they are read as other elements are; a script or style still as
-        html.parser always read it."""
-        if self._foreign and elem not in ("script", "style"):
+        html.parser always read it. Inside a <foreignObject> and the other
+        HTML integration points (`_HTML_IN`) they are HTML's again."""
+        if self._foreign_tag and elem not in ("script", "style"):
             return
         super().set_cdata_mode(elem)
         self.interesting = _TEXT_ENDS[self.cdata_elem]
@@ -184,17 +196,28 @@ class PositionedParser(HTMLParser):
             self.handle_data(rawdata[i:k])
             return k
         self.clear_cdata_mode()
-        self.handle_endtag(elem)
+        self.ex.end(elem, self._at())     # (a text-only element changes no `_spaces`)
         return gt + 1
 
     def handle_starttag(self, tag, attrs):
+        space = self._spaces[-1][1] if self._spaces else "html"
+        self._foreign_tag = space != "html"
         if tag in _FOREIGN:
-            self._foreign += 1
+            self._spaces.append((tag, tag))
+        elif tag in _HTML_IN.get(space, ()) or (
+                space == "math" and tag == "annotation-xml" and
+                (dict(attrs).get("encoding") or "").strip().lower() in _HTML_ENCODINGS):
+            self._spaces.append((tag, "html"))
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
 
     def handle_endtag(self, tag):
-        if tag in _FOREIGN and self._foreign:
-            self._foreign -= 1
+        """An end tag closes the nearest open element of `_spaces` it names,
+        and those opened inside it, as foreign content's end tags do."""
+        spaces = self._spaces
+        for i in range(len(spaces) - 1, -1, -1):
+            if spaces[i][0] == tag:
+                del spaces[i:]
+                break
         self.ex.end(tag, self._at())
 
     def handle_data(self, data):
