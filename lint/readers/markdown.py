@@ -149,6 +149,8 @@ class _Body:
         self.cell = 0
         self.post_end = -1            # the token whose HTML closes the open post
         self.post_level = 0           # nesting of the HTML block that opened it
+        self.tokens: list = []
+        self.at = 0                   # the token being read
 
     def line(self, n: int) -> int:
         return self.starts[n] if n < len(self.starts) else len(self.src)
@@ -164,7 +166,9 @@ class _Body:
         quote = 0
         opener = None
         last = 0                          # end line of the last block read
+        self.tokens = tokens
         for i, tok in enumerate(tokens):
+            self.at = i
             t = tok.type
             if self.html.posts and t != "html_block" and tok.nesting >= 0 \
                     and not self._closed_later(tokens, i):
@@ -241,6 +245,12 @@ class _Body:
 
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
+        around = self.html.around(self.tokens, self.at, self.line)
+        if around == "mute":            # in a <nav>, <form>, <code> ...: read for its directives only
+            cmap = self._map(tok, opener)
+            if cmap is not None and tok.content:
+                self.inline.run(tok.children or (), tok.content, cmap)
+            return
         mark = None if quote | self.items or not self.marks else md_end_mark(self.text, self.starts[0], tok.map, self.line_span, opener)
         if mark is not None:        # `###`, `-30-` alone or glued under the last line: no heading and no prose
             self.doc.add(Part.from_slice("field", self.src, *mark, name="end-mark"))
@@ -269,7 +279,9 @@ class _Body:
             if part is not None:
                 self.doc.add(part)
             return
-        kind = "blockquote" if quote else "paragraph"
+        kind = "blockquote" if quote or around == "blockquote" else "paragraph"
+        if around in ("byline", "dek", "dateline") and opener.type == "paragraph_open":
+            kind = around
         lone = bool(res.images) and res.images[0].lone
         first_tag = res.images[0].tag if res.images else None
         alts = self._images(res, quote) if res.images else []
