@@ -54,13 +54,13 @@ class MaskedExtractor(Extractor):
         Markdown block `tokens[at]` (`line(n)`: where line n starts), when
         a later block closes them (`closed_from`; one never closed is
         broken markup, and the Markdown after it is read as it reads on
-        its own): "mute" in page
-        furniture (`<nav>`, `<form>`, `<button>`, `<code>`:
-        `_html_scope._is_furniture`) or in an element whose text no reader
-        sees (`<template>`, `<iframe>`, `<noscript>`: `SKIP`, but for
+        its own): "mute" in page furniture (`<nav>`, `<form>`, `<button>`,
+        `<code>`: `_html_scope._is_furniture`) or in an element whose text
+        no reader sees (`<template>`, `<noscript>`: `SKIP`, but for
         `_LEFT_AT_P`), as the extractor mutes a `<p>` there; else
         "blockquote" in a `<blockquote>` or pull quote, or the kind of the
-        innermost byline, dek or dateline element (`_KINDS_AROUND`); else None."""
+        innermost byline, dek or dateline element (`_KINDS_AROUND`); else
+        None. Raises nothing."""
         if len(self.stack) < 2 or self.posts:
             return None
         kind = None
