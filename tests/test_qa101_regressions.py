@@ -16,7 +16,8 @@ once (#5). A WXR slice is decoded without its XML declaration, so an
 ISO-8859-1 export is read as cp1252 or UTF-8 where check honours the label
 (#6). Two posts sharing a `wp:post_id` make their attachment's caption a
 row twice (#7); a post whose first `wp:status` is publish but a later one
-is not is left out of the plan, though check lints it (#8).
+is not is left out of the plan, though check lints it (#8). An export over
+`max-file-size` is cut and linted; check refuses it with `file.too-large` (#9).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path; audits use the conftest `audit_client`."""
@@ -220,4 +221,24 @@ def test_a_post_whose_first_status_is_publish_is_audited(tmp_path, audit_client,
     (tmp_path / "wp.xml").write_text(text, encoding="utf-8")
     rows, audited = _both(tmp_path, audit_client, run_cli, ["wp.xml"])
     assert {r[1] for r in rows} == {"1", "2"}          # check reads the first wp:status
+    assert audited == rows
+
+
+# --- #9 (MED) an export over max-file-size ----------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "qa101 #9 (MED, old): max-file-size is applied only to files read whole (work._read): a WXR "
+    "or JSON Lines export over it is cut into slices and linted, where check gives one "
+    "file.too-large row"))
+@pytest.mark.parametrize("name", ["wp.xml", "d.jsonl"])
+def test_an_export_over_max_file_size_is_refused_as_check_refuses_it(tmp_path, audit_client, run_cli, name):
+    (tmp_path / ".newslint.yaml").write_text("max-file-size: 0.001\n", encoding="utf-8")   # about 1 KB
+    if name == "wp.xml":
+        text = _wxr([_item(i) for i in range(1, 5)])
+    else:
+        text = "".join(json.dumps({"id": f"a{i}", "headline": "Plan", "body": "The the plan. TK."}) + "\n"
+                       for i in range(40))
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    rows, audited = _both(tmp_path, audit_client, run_cli, [name], "--partition-size", "2")
+    assert [r[6] for r in rows] == ["file.too-large"]
     assert audited == rows
