@@ -10,15 +10,17 @@ the current folder's config: an edited `.newslint.yaml` further down (#2)
 or an edited house rule (#3) leaves the partitions written under the old
 one in the dataset, with no refusal. A WXR export with Mac line ends (a
 lone CR) is cut by `\\n` only, so slices repeat the whole file and report
-other lines (#4). The same file named twice in two spellings (`a.txt` and
-`./a.txt`, or inside a folder named too) is audited twice; check lints it
-once (#5). A WXR slice is decoded without its XML declaration, so an
-ISO-8859-1 export is read as cp1252 or UTF-8 where check honours the label
-(#6). Two posts sharing a `wp:post_id` make their attachment's caption a
-row twice (#7); a post whose first `wp:status` is publish but a later one
-is not is left out of the plan, though check lints it (#8). An export over
-`max-file-size` is cut and linted; check refuses it with `file.too-large` (#9).
-Resumed from another folder, an unchanged export is said to have changed (#10).
+other lines (#4). The same file named
+twice in two spellings (`a.txt` and `./a.txt`, an absolute path, a link to
+it, or inside a folder named too) is audited twice; check lints it once
+(#5). A WXR slice is decoded without its XML declaration, so an ISO-8859-1
+export is read as cp1252 or UTF-8 where check honours the label (#6). Two
+posts sharing a `wp:post_id` make their attachment's caption a row twice
+(#7); a post whose first `wp:status` is publish but a later one is not is
+left out of the plan, though check lints it (#8). An export over
+`max-file-size` is cut and linted; check refuses it with `file.too-large`
+(#9). Resumed from another folder, an unchanged export is said to have
+changed (#10).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path; audits use the conftest `audit_client`."""
@@ -168,14 +170,23 @@ def test_a_wxr_export_with_cr_line_ends_has_checks_rows(tmp_path, audit_client, 
 # --- #5 (MED) one file named twice, in two spellings -----------------------------------------
 
 @pytest.mark.xfail(strict=True, reason=(
-    "qa101 #5 (MED, old): the plan keeps a source per spelling (a.txt, ./a.txt, a folder's "
-    "walk): one file is audited twice where check lints it once"))
-@pytest.mark.parametrize("sources", [("a.txt", "./a.txt"), (".", "a.txt"), ("d.jsonl", "./d.jsonl")])
+    "qa101 #5 (MED, old): the plan keeps a source per spelling (a.txt, ./a.txt, an absolute "
+    "path, a link to it, a folder's walk): one file is audited twice where check lints it once"))
+@pytest.mark.parametrize("sources", [("a.txt", "./a.txt"), (".", "a.txt"), ("d.jsonl", "./d.jsonl"),
+                                     ("a.txt", "d/l.txt"), ("wp.xml", "{abs}/wp.xml")])
 def test_a_file_named_twice_is_audited_once(tmp_path, audit_client, run_cli, sources):
     (tmp_path / "a.txt").write_text("The plan is TK and the the vote.\n", encoding="utf-8")
     (tmp_path / "d.jsonl").write_text('{"id":"j1","headline":"Plan","body":"The plan is TK."}\n',
                                       encoding="utf-8")
-    rows, audited = _both(tmp_path, audit_client, run_cli, list(sources))
+    if "wp.xml" in sources:          # only then: a walk of "." reads .xml, check's does not (README)
+        (tmp_path / "wp.xml").write_text(_wxr([_item(1)]), encoding="utf-8")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "l.txt").symlink_to("../a.txt")        # a link to a.txt: check lints a.txt once
+    named = [s.format(abs=tmp_path) for s in sources]
+    rows = _checked(tmp_path, run_cli, *named)
+    done = _audit(tmp_path, audit_client, *named, "-o", "out")
+    assert done.exit_code in (0, 1), done.output
+    audited = _audited(tmp_path)
     assert len(audited) == len(rows)
 
 
