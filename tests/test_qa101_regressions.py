@@ -5,22 +5,21 @@ article files, per-folder configs, house rules and --resume.
 
 A WXR export written on one line (minified) has every `<item>` on the line
 the plan cuts whole, so each post is read once per post in its partition
-(#1). On `--resume` the plan's config key is only the command line's and
-the current folder's config: an edited `.newslint.yaml` further down (#2)
-or an edited house rule (#3) leaves the partitions written under the old
-one in the dataset, with no refusal. A WXR export with Mac line ends (a
-lone CR) is cut by `\\n` only, so slices repeat the whole file and report
-other lines (#4). The same file named
-twice in two spellings (`a.txt` and `./a.txt`, an absolute path, a link to
-it, or inside a folder named too) is audited twice; check lints it once
-(#5). A WXR slice is decoded without its XML declaration, so an ISO-8859-1
-export is read as cp1252 or UTF-8 where check honours the label (#6). Two
-posts sharing a `wp:post_id` make their attachment's caption a row twice
-(#7); a post whose first `wp:status` is publish but a later one is not is
-left out of the plan, though check lints it (#8). An export over
-`max-file-size` is cut and linted; check refuses it with `file.too-large`
-(#9). Resumed from another folder, an unchanged export is said to have
-changed (#10).
+(#1). On `--resume` the plan's config key is only the command line's and the
+current folder's config: an edited `.newslint.yaml` further down (#2) or an
+edited house rule (#3) leaves the partitions written under the old one in
+the dataset, with no refusal. A WXR export with Mac line ends (a lone CR) is
+cut by `\\n` only, so slices repeat the whole file and report other lines
+(#4). The same file named twice in two spellings (`a.txt` and `./a.txt`, an
+absolute path, a link to it, or inside a folder named too) is audited twice;
+check lints it once (#5). A WXR slice is decoded without its XML
+declaration, so an ISO-8859-1 export is read as cp1252 or UTF-8 where check
+honours the label (#6). Two posts sharing a `wp:post_id` make their
+attachment's caption a row twice (#7); a post whose first `wp:status` is
+publish but a later one is not is left out of the plan, though check lints
+it (#8). An export over `max-file-size` is cut and linted; check refuses it
+with `file.too-large` (#9). Resumed from another folder, an unchanged export
+is said to have changed (#10).
 
 Each is a strict xfail that fails today for the fault's reason. Synthetic
 input only, written under tmp_path; audits use the conftest `audit_client`."""
