@@ -18,6 +18,7 @@ RULE = """\
     swap:
       utilize: use
       leverage: fully leverage
+      fully: wholly
     examples:
       - pass: We use it.
 """
@@ -52,7 +53,7 @@ def rule(tmp_path, body: str = RULE):
     ({"fail": "We utilize it.", "fix": "We use it."}, []),
     ({"fail": "We utilize it.", "fix": "We used it."}, ["the fix gives 'We use it.', not 'We used it.'"]),
     ({"fail": "We leverage it.", "fix": "We fully leverage it."},
-     ["the fixed text is still flagged: 1:10 'leverage'"]),
+     ["the fixed text is still flagged: 1:4 'fully'"]),     # (its own swap flags the fix)
     ({"pass": "We utilize it."}, ["a pass example was flagged: 1:4 'utilize'"]),
     ({"fail": "We use it."}, ["a fail example was not flagged"]),
 ])

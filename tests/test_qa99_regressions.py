@@ -47,9 +47,6 @@ def _swap(pairs: str, ignorecase: bool = False) -> str:
 
 # 1 (HIGH) ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #1 (HIGH, old): --fix with a swap whose replacement "
-                   "holds the match after its start (op: co-op, Biden: Joe Biden) rewrites it on "
-                   "every pass and keeps the tenth: 'Joe Joe ... Joe Biden' is written to the file")
 @pytest.mark.parametrize("pair, before, after", [
     ("op: co-op", "The op bought paint.", "The co-op bought paint."),
     ("Biden: Joe Biden", "Biden spoke.", "Joe Biden spoke."),     # a house first-reference swap

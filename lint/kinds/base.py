@@ -355,6 +355,26 @@ def pattern_place(kind: "Kind", pattern: "regex.Pattern | None") -> tuple | None
     return got[1] if got is not None and got[0] is pattern else None
 
 
+def reads_as(text: str, start: int, end: int, new: str) -> bool:
+    """Whether `text` already reads as the replacement `new` around the
+    match [start, end) (offsets into `text`): `new` stands in `text` at a
+    place that covers the whole match, not only at its start. A swap whose
+    replacement holds its own match (`op` -> `co-op`, `Biden` -> `Joe
+    Biden`) then neither flags nor rewrites its own fix (qa99 #1: each
+    `--fix` pass wrote one more `co-`). Where `new` starts before the match
+    it may also read with a capital first letter (`Co-op` opening a
+    sentence, as a fix there carries it: `match_case`)."""
+    n, width = len(new), end - start
+    for lead in range(0, n - width + 1):
+        at = start - lead
+        if at < 0:
+            break
+        window = text[at:at + n]
+        if window == new or (lead and window == new[:1].upper() + new[1:]):
+            return True
+    return False
+
+
 def match_case(template: str, matched: str) -> str:
     """Carry a capital first letter from the matched text over to a replacement."""
     if matched[:1].isupper() and template[:1].islower():

@@ -12,15 +12,17 @@ over a line break in one paragraph is found, and its fix replaces the whole
 span (nu28 #7). A regex key matches as written.
 
 Text that already reads as the replacement where the key matched is left
-alone: a key that is the start of its own replacement (`Gov` -> `Gov.`)
-would otherwise flag its own fix and `--fix` would never settle (nu28).
+alone: a key that is part of its own replacement (`Gov` -> `Gov.`, `op` ->
+`co-op`, `Biden` -> `Joe Biden`) would otherwise flag its own fix, and
+`--fix` would write it again on every pass (nu28; qa99 #1: `base.reads_as`).
 """
 from __future__ import annotations
 
 import regex
 
 from ..marks import KEY
-from .base import Finding, Kind, Option, OptionError, compile_pattern, match_case, matches
+from .base import (Finding, Kind, Option, OptionError, compile_pattern, match_case, matches,
+                   reads_as)
 
 
 # A key with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
@@ -143,8 +145,8 @@ class Substitution(Kind):
                     found = m.group()
                     new = match_case(m.expand(replacement), found)
                     new = _keep_breaks(new, found) if literal else new
-                    if new == found or part.text.startswith(new, m.start()):
-                        continue      # already the preferred form: "Gov." for a key `Gov` -> "Gov."
+                    if new == found or reads_as(part.text, m.start(), m.end(), new):
+                        continue      # already the preferred form: "Gov.", "co-op", "Joe Biden"
                     # Named groups (even inside a lookbehind) may be used in the
                     # message, so a pattern can anchor on a rare character for
                     # speed and still show its context: "{left}%s".

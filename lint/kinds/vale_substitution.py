@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..kinds.base import Option, OptionError
+from ..kinds.base import Option, OptionError, reads_as
 from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, word_regex
 
 
@@ -128,8 +128,9 @@ class ValeSubstitution(ValeKind):
             else:
                 if self.opts["capitalize"] and observed[:1].isupper():
                     expected = expected[:1].upper() + expected[1:]
-                if self.fixable and is_phrase(expected) and m.group(name) == observed:
-                    fix = expected        # Vale's `action: replace` with one choice
+                if (self.fixable and is_phrase(expected) and m.group(name) == observed
+                        and not reads_as(text, start, end, expected)):
+                    fix = expected        # Vale's `action: replace` with one choice; not its own fix again
             yield start, end, self.message(expected, observed, template=template), fix
 
 
