@@ -68,8 +68,6 @@ def test_control_fix_with_a_replacement_that_starts_with_its_match_settles(run_c
 
 # 2 (MED) ----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #2 (MED, old): ignorecase's carried capital breaks a "
-                   "replacement whose case is its point: 'Iphone' is fixed to 'IPhone', then passes")
 def test_a_mixed_case_replacement_keeps_its_case_at_a_sentence_start(run_cli, tmp_path):
     story = _pack(tmp_path, {"house/x.yaml": _swap("  iphone: iPhone\n", ignorecase=True)},
                   STORY.format("Iphone sales rose."))
@@ -191,8 +189,6 @@ def test_an_occurrence_token_that_matches_empty_text_is_refused(run_cli, tmp_pat
 
 # 10, 11 (LOW) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #10 (LOW, old): a key written with a capital "
-                   "(Colour: Color, ignorecase) fixes a lower-case 'colour' mid-sentence to 'Color'")
 def test_a_capitalised_swap_key_keeps_lower_case_text_lower(run_cli, tmp_path):
     story = _pack(tmp_path, {"house/x.yaml": _swap("  Colour: Color\n", ignorecase=True)},
                   STORY.format("The colour is red."))

@@ -375,10 +375,24 @@ def reads_as(text: str, start: int, end: int, new: str) -> bool:
     return False
 
 
-def match_case(template: str, matched: str) -> str:
-    """Carry a capital first letter from the matched text over to a replacement."""
+def match_case(template: str, matched: str, key: str = "") -> str:
+    """The replacement `template` for the text `matched` (by the swap key
+    `key`, as written), cased as a substitution's fix writes it. Vale's
+    `capitalize: true` is the reference: a capital that opens the matched
+    text is carried onto a replacement in lower case (`Utilize` -> `Use`),
+    and nothing else is. Two cases go further (qa99 #2, #10):
+    - a replacement with a capital after its first letter (`iPhone`, `eBay`,
+      `Joe Biden`) is written as given: its case is its point;
+    - a replacement with only its first letter in capitals, for a key also
+      written with one (`Colour: Color`, a style guide's headword), takes
+      the first letter's case from the text: `colour` -> `color`. For a key in
+      lower case (`senate: Senate`) the capital is the point, and is kept."""
+    if any(c.isupper() for c in template[1:]):
+        return template
     if matched[:1].isupper() and template[:1].islower():
         return template[0].upper() + template[1:]
+    if template[:1].isupper() and key[:1].isupper() and matched[:1].islower():
+        return template[0].lower() + template[1:]
     return template
 
 

@@ -132,18 +132,18 @@ class Substitution(Kind):
             body = body if self.opts["nonword"] else rf"(?<!\w)(?:{body})(?!\w)"
             compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY))
             _check_template(compiled, pattern, replacement)
-            self.swaps.append((compiled, replacement, literal))
+            self.swaps.append((compiled, replacement, literal, pattern))
 
     def check(self, doc, parts):
         for part in parts:
             taken: list[tuple[int, int]] = []
-            for pattern, replacement, literal in self.swaps:
+            for pattern, replacement, literal, key in self.swaps:
                 for m in matches(pattern, part.text, self.trusted):
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
                     found = m.group()
-                    new = match_case(m.expand(replacement), found)
+                    new = match_case(m.expand(replacement), found, key)
                     new = _keep_breaks(new, found) if literal else new
                     if new == found or reads_as(part.text, m.start(), m.end(), new):
                         continue      # already the preferred form: "Gov.", "co-op", "Joe Biden"
