@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 from .diagnostic import LEVELS
@@ -16,17 +16,13 @@ from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import example_shape, rule_cache
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
-from .marks import KEY, PlacedError
+from .marks import KEY
 from .read_errors import unread
-from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown, written
+from .rule_options import RuleError, checked_options, unfilled, unknown_key
+from .safeload import LoadError, load_yaml, marks_of, read_text, shown, written
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
                "skip-quotes"}
-
-
-class RuleError(PlacedError):
-    """A rule file is wrong (`marks.PlacedError`): `at` is the key path of the
-    offending value, placed at its line and column."""
 
 
 def _not_text(value: str) -> str:
@@ -215,9 +211,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     settable = kind.user_options()
     unknown = [k for k in data if k not in COMMON_KEYS and k not in settable]
     if unknown:
-        allowed = ", ".join(sorted(COMMON_KEYS | set(settable)))
-        raise RuleError(display, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
-                        str(unknown[0]), (unknown[0], KEY))
+        raise unknown_key(display, kind_name, unknown[0], COMMON_KEYS | set(settable))
     message = data.get("message")
     if message is not None and not isinstance(message, str):     # qa84 #6: `message: 5`
         raise _text_refused(display, "message", message)
@@ -239,7 +233,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         data = data_paths(kind.options, data, os.path.dirname(os.path.abspath(path)))
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
-    options = _options(display, kind, data)
+    options = checked_options(display, kind, data)
     yields = data.get("yields-to", [])
     if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):
         raise RuleError(display, "must be a list of rule ids (pack.name)", "yields-to")
@@ -257,6 +251,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         rule.checker = kind(rule_id, {**options, **kind.loader_options(message)}, trusted)
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
+    if (problem := unfilled(message, rule.checker.fills(), kind_name)) is not None:
+        raise RuleError(display, problem, "message")     # qa99 #3: a `{name}` no finding fills
     return rule
 
 
@@ -316,56 +312,6 @@ def _scope(display: str, value) -> tuple[str, ...]:
                                      f"{', '.join(sorted(known))})", "scope",
                             ("scope", i) if isinstance(value, list) else None)
     return expand_scope(names)
-
-
-def _options(display: str, kind: type[Kind], data: dict) -> dict:
-    options = {}
-    for key, opt in kind.options.items():
-        if key not in data:
-            if opt.required:
-                raise RuleError(display, f"missing; required by kind {kind.name!r}", key)
-            options[key] = opt.default
-            continue
-        value = data[key]
-        if isinstance(opt.type, tuple):
-            ok = isinstance(value, opt.type)
-        else:
-            ok = isinstance(value, opt.type) and not (opt.type is int and isinstance(value, bool))
-        if opt.type is float and isinstance(value, int) and not isinstance(value, bool):
-            value, ok = float(value), True
-        if not ok:
-            want = opt.type.__name__ if isinstance(opt.type, type) else "/".join(
-                t.__name__ for t in opt.type)
-            raise RuleError(display, f"must be {_article(want)}, got {type(value).__name__}", key)
-        if isinstance(value, list) and opt.items is not None:     # `list` or `(list, str)`
-            bad = [i for i, v in enumerate(value) if not isinstance(v, opt.items)]
-            if bad:
-                item = value[bad[0]]
-                if opt.items is str and not isinstance(item, (list, dict)):
-                    raise RuleError(display, f"every item must be a string: "
-                                    f"{key_not_text(item, 'item')}", key, (key, bad[0]),
-                                    lambda text: "every item must be a string: "
-                                                 f"{key_not_text(item, 'item', text)}")
-                raise RuleError(display, f"every item must be {_article(opt.items.__name__)}: "
-                                         f"got {type(item).__name__}", key, (key, bad[0]))
-        if opt.type is dict and opt.items is str:
-            bad = [k for k in value if not isinstance(k, str)]
-            if bad:
-                raise RuleError(display, key_not_text(bad[0]), key, (key, bad[0], KEY),
-                                partial(key_not_text, bad[0], "key"))
-        if opt.choices is not None and value not in opt.choices:
-            raise RuleError(display, f"{shown(value)} is not one of {', '.join(map(str, opt.choices))}", key)
-        if opt.non_empty and not value:
-            raise RuleError(display, "must not be empty", key)
-        if opt.check and (problem := opt.check(value)):
-            raise RuleError(display, problem, key)
-        options[key] = value
-    return options
-
-
-def _article(word: str) -> str:
-    return {"list": "a list", "dict": "a mapping", "str": "a string", "bool": "true or false",
-            "int": "a whole number", "float": "a number"}.get(word, word)
 
 
 def _display(path) -> str:

@@ -84,8 +84,6 @@ def test_control_a_lower_case_replacement_takes_the_capital_it_replaces(run_cli,
 
 # 3 (MED) ----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #3 (MED, old): a {name} no kind fills (a typo of "
-                   "{replacement}) is not refused at load: the finding says '{replacment}' as written")
 def test_a_message_placeholder_no_kind_fills_is_refused_at_its_line(run_cli, tmp_path):
     rule = ('extends: substitution\nmessage: "use \'{replacment}\', not \'%s\'"\n'
             'swap:\n  colour: color\n')
@@ -196,8 +194,6 @@ def test_a_capitalised_swap_key_keeps_lower_case_text_lower(run_cli, tmp_path):
     assert story.read_text(encoding="utf-8") == STORY.format("The color is red.")
 
 
-@pytest.mark.xfail(strict=True, reason="qa99 #11 (LOW, old): an unknown rule key one letter off a "
-                   "known one (mesage) lists the allowed keys but does not offer message")
 def test_a_misspelt_rule_key_is_offered_the_key_meant(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": 'extends: existence\nmesage: "avoid %s"\ntokens: [x]\n'},
           STORY.format("Text."))
@@ -238,8 +234,6 @@ def test_a_metric_formula_that_overflows_is_said_at_its_line(run_cli, tmp_path):
 
 # 14 (LOW) ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #14 (LOW, old): a kind's required option left out "
-                   "(conditional without second:) is said with no line, where a missing extends: is at 1:1")
 def test_a_missing_required_option_is_placed_like_a_missing_extends(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": 'extends: conditional\nmessage: "%s"\nfirst: \'[A-Z]{3}\'\n'},
           STORY.format("Text."))

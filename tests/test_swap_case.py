@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.kinds.base import match_case
+from lint.kinds._swaps import match_case
 
 
 @pytest.mark.parametrize("template, matched, key, expected", [

@@ -226,6 +226,7 @@ def _level(value) -> str | None:
 
 class AfterPublication(Kind):
     name = "after-publication"
+    placeholders = frozenset({"marker", "published"})
     needs_published = True
     description = "Flags a past-tense event dated after the publication date."
     other_levels = (("level-without-year", "without a year"),

@@ -8,6 +8,7 @@ and suppressions. Kinds never print and never know the file format.
 from __future__ import annotations
 
 import os
+import re
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -18,6 +19,11 @@ import regex
 from ..document import Document, Part
 from ..marks import KEY
 from ..regex_cache import SERIAL
+
+# A `{name}` in a rule's message, filled from a finding's `args` (`placing`).
+# The standard library's `re` (the names are ASCII words): about a third
+# cheaper per finding than `regex`, once for nearly every finding.
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 # A user rule that backtracks catastrophically must become an error, not a hang:
 # each pattern call gets at most REGEX_TIMEOUT seconds, and all of one rule's
@@ -229,6 +235,10 @@ class Kind:
     # by `newslint rules` and docs/rules.md (`rules_table.other_levels`), so a rule
     # listed as `error` whose undated cases are warnings says so (nu27 #6).
     other_levels: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # The `{name}`s its findings fill in the rule's message (`Finding.args`); a
+    # rule whose message names another is refused when it loads (qa99 #3).
+    # None: not checked (Vale's kinds format their own messages, braces and all).
+    placeholders: ClassVar[frozenset[str] | None] = None
 
     @classmethod
     def user_options(cls) -> dict[str, Option]:
@@ -256,6 +266,11 @@ class Kind:
 
     def setup(self) -> None:
         """Compile patterns once; raise OptionError on bad option values."""
+
+    def fills(self) -> frozenset[str] | None:
+        """The `{name}`s this rule's findings fill in its message: the kind's
+        `placeholders`, and any its options add (a swap key's named groups)."""
+        return self.placeholders
 
     def check(self, doc: Document, parts: list[Part]) -> Iterable[Finding]:
         raise NotImplementedError
@@ -353,47 +368,6 @@ def pattern_place(kind: "Kind", pattern: "regex.Pattern | None") -> tuple | None
     alternation of a `tokens:` list is placed at `tokens:`); None when not known."""
     got = getattr(kind, "pattern_places", {}).get(id(pattern)) if pattern is not None else None
     return got[1] if got is not None and got[0] is pattern else None
-
-
-def reads_as(text: str, start: int, end: int, new: str) -> bool:
-    """Whether `text` already reads as the replacement `new` around the
-    match [start, end) (offsets into `text`): `new` stands in `text` at a
-    place that covers the whole match, not only at its start. A swap whose
-    replacement holds its own match (`op` -> `co-op`, `Biden` -> `Joe
-    Biden`) then neither flags nor rewrites its own fix (qa99 #1: each
-    `--fix` pass wrote one more `co-`). Where `new` starts before the match
-    it may also read with a capital first letter (`Co-op` opening a
-    sentence, as a fix there carries it: `match_case`)."""
-    n, width = len(new), end - start
-    for lead in range(0, n - width + 1):
-        at = start - lead
-        if at < 0:
-            break
-        window = text[at:at + n]
-        if window == new or (lead and window == new[:1].upper() + new[1:]):
-            return True
-    return False
-
-
-def match_case(template: str, matched: str, key: str = "") -> str:
-    """The replacement `template` for the text `matched` (by the swap key
-    `key`, as written), cased as a substitution's fix writes it. Vale's
-    `capitalize: true` is the reference: a capital that opens the matched
-    text is carried onto a replacement in lower case (`Utilize` -> `Use`),
-    and nothing else is. Two cases go further (qa99 #2, #10):
-    - a replacement with a capital after its first letter (`iPhone`, `eBay`,
-      `Joe Biden`) is written as given: its case is its point;
-    - a replacement with only its first letter in capitals, for a key also
-      written with one (`Colour: Color`, a style guide's headword), takes
-      the first letter's case from the text: `colour` -> `color`. For a key in
-      lower case (`senate: Senate`) the capital is the point, and is kept."""
-    if any(c.isupper() for c in template[1:]):
-        return template
-    if matched[:1].isupper() and template[:1].islower():
-        return template[0].upper() + template[1:]
-    if template[:1].isupper() and key[:1].isupper() and matched[:1].islower():
-        return template[0].lower() + template[1:]
-    return template
 
 
 def times(n: int) -> str:

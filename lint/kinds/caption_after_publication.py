@@ -148,6 +148,7 @@ def _target_before() -> regex.Pattern:
 
 class CaptionAfterPublication(Kind):
     name = "caption-after-publication"
+    placeholders = frozenset({"published"})
     needs_published = True
     description = "Flags a photo caption that dates its picture after the publication date."
     default_scope = ("caption",)

@@ -23,6 +23,7 @@ def trimmed(text: str) -> tuple[int, int]:
 
 class CaptionEmptyCredit(Kind):
     name = "caption-empty-credit"
+    placeholders = frozenset({"what"})
     description = "Flags a photo credit that names no photographer or source."
     default_scope = ("credit",)
 

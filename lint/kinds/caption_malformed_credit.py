@@ -40,6 +40,7 @@ SLOTS = (
 
 class CaptionMalformedCredit(Kind):
     name = "caption-malformed-credit"
+    placeholders = frozenset({"problem"})
     description = "Flags spaced slashes and empty slots in a photo credit."
     default_scope = ("credit",)
 

@@ -16,6 +16,7 @@ from .base import Finding, Kind
 
 class CaptionMissingAlt(Kind):
     name = "caption-missing-alt"
+    placeholders = frozenset({"fallback", "src"})
     description = "Flags images whose markup has no alt text."
     other_levels = (("suggestion", "when a theme may fall back to the image's caption"),)
     default_scope = ("alt",)

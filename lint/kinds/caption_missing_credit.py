@@ -31,6 +31,7 @@ def _formats(value) -> str | None:
 
 class CaptionMissingCredit(Kind):
     name = "caption-missing-credit"
+    placeholders = frozenset()
     description = "Flags captions that carry no recognised photo credit."
     default_scope = ("caption",)
     options = {

@@ -15,6 +15,7 @@ from .base import Finding, Kind
 
 class CaptionRepeatedCredit(Kind):
     name = "caption-repeated-credit"
+    placeholders = frozenset({"what"})
     description = "Flags a credit, or a caption and its credit, repeated right after itself."
     default_scope = ("caption",)
 

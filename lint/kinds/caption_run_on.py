@@ -14,6 +14,7 @@ from .base import Finding, Kind
 
 class CaptionRunOn(Kind):
     name = "caption-run-on"
+    placeholders = frozenset({"glued"})
     description = "Flags a credit run into the caption text beside it, with no break."
     default_scope = ("caption",)
 

@@ -42,6 +42,7 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
 
 class CaptionUnbalanced(Kind):
     name = "caption-unbalanced"
+    placeholders = frozenset({"problem"})
     description = "Flags brackets and quotes left unclosed (or closing nothing) in a caption."
     default_scope = ("caption", "credit")
 

@@ -26,6 +26,7 @@ from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, 
 
 class Consistency(Kind):
     name = "consistency"
+    placeholders = frozenset({"count", "counts", "form", "other", "times"})
     description = "Flags the minority form when both forms of a pair appear."
     fixable = True
     fix_needs = "fix: true"

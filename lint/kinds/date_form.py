@@ -100,6 +100,7 @@ def _weekday(mo: Month, text: str) -> tuple[int, int, str]:
 
 class DateForm(Kind):
     name = "date-form"
+    placeholders = frozenset({"replacement"})
     description = "AP date forms: month abbreviations, ordinals, abbreviated weekdays; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",

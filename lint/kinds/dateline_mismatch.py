@@ -18,6 +18,7 @@ from .base import Finding, Kind, Option, not_negative
 
 class DatelineMismatch(Kind):
     name = "dateline-mismatch"
+    placeholders = frozenset({"published", "source", "what"})
     needs_published = True
     description = "Flags a dateline whose date differs from the publication date."
     default_scope = ("dateline", "field")

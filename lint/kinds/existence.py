@@ -19,6 +19,7 @@ from ._literals import any_required, folded
 
 class Existence(Kind):
     name = "existence"
+    placeholders = frozenset()
     description = "Flags every occurrence of any listed token."
     options = {
         "tokens": Option(list, required=True, non_empty=True,

@@ -11,6 +11,7 @@ from .base import Finding, Kind, Option, not_negative
 
 class FutureTensePastDate(Kind):
     name = "future-tense-past-date"
+    placeholders = frozenset({"marker", "published"})
     needs_published = True
     description = "Flags a future-tense event dated before the publication date."
     options = {

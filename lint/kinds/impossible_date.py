@@ -45,6 +45,7 @@ _BIRTHDAY_AFTER = regex.compile(r"(?i),?\s+(?:(?:is|was)\s+)?(?:(?!(?:and|or|aft
 
 class ImpossibleDate(Kind):
     name = "impossible-date"
+    placeholders = frozenset({"reason"})
     description = "Flags a date whose day does not exist in its month."
     default_scope = DATED_PARTS
 

@@ -79,6 +79,7 @@ _BIRTHDAY = regex.compile(r"(?i)(?<![\p{L}])(?:birthdays?|turn(?:s|ed|ing)?)(?![
 
 class NameAgeChanged(Kind):
     name = "name-age-changed"
+    placeholders = frozenset({"first", "name"})
     description = "Flags a person whose age in apposition differs from the age given first."
     default_scope = NAME_KINDS
 

@@ -35,6 +35,7 @@ from .base import Finding, Kind
 
 class NameFirstReference(Kind):
     name = "name-first-reference"
+    placeholders = frozenset({"full"})
     description = ("Flags a surname used alone before the person's full name appears, "
                    "or for a second person with that surname.")
     default_scope = ("paragraph", "blockquote", "caption")

@@ -62,6 +62,7 @@ _MOST_SLIPS = 2     # a form used more often than this is no slip
 
 class NameGivenVariant(Kind):
     name = "name-given-variant"
+    placeholders = frozenset({"other", "surname", "times"})
     description = "Flags the rarer spelling of a given name used with one surname."
     default_scope = ("paragraph", "blockquote", "caption", "dek")
     options = {

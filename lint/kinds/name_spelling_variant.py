@@ -61,6 +61,7 @@ from .base import Finding, Kind, Option, name_groups, times
 
 class NameSpellingVariant(Kind):
     name = "name-spelling-variant"
+    placeholders = frozenset({"count", "letters", "other", "times", "ways"})
     description = "Flags the minority spelling of a surname spelled two ways."
     other_levels = (("suggestion", "for one name typed with two apostrophe marks"),)
     default_scope = ("paragraph", "blockquote", "caption", "dek")

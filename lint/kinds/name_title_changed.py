@@ -20,6 +20,7 @@ from .base import Finding, Kind
 
 class NameTitleChanged(Kind):
     name = "name-title-changed"
+    placeholders = frozenset({"first", "here", "name"})
     description = "Flags a person whose job title gains or loses a rank word."
     default_scope = ("paragraph", "blockquote", "caption", "dek")
 

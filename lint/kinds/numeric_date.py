@@ -98,6 +98,7 @@ def _reading(month: int, day: int, year: int) -> str | None:
 
 class NumericDate(Kind):
     name = "numeric-date"
+    placeholders = frozenset({"reading"})
     description = "Flags a date written in figures (11/2/2026, 11-2-2026); AP writes Nov. 2, 2026."
     default_scope = ("dek", "paragraph", "blockquote", "caption")
 

@@ -42,6 +42,7 @@ def closing_style(mark: str, opening: str) -> str:
 
 class QuoteMixedMarks(Kind):
     name = "quote-mixed-marks"
+    placeholders = frozenset({"count", "major", "marks", "style"})
     description = "Flags double quotes whose marks are not the article's main style."
     default_scope = ("paragraph", "blockquote")
     fixable = True

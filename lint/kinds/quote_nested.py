@@ -17,6 +17,7 @@ OTHER = {"double": "single marks (‘…’)", "single": "double marks (“…�
 
 class QuoteNested(Kind):
     name = "quote-nested"
+    placeholders = frozenset({"mark", "other"})
     description = "Flags a quote nested in a quote that uses the same kind of mark."
     default_scope = ("paragraph", "blockquote")
 

@@ -26,6 +26,7 @@ def _positive(value) -> str | None:
 
 class QuoteUnattributed(Kind):
     name = "quote-unattributed"
+    placeholders = frozenset({"words"})
     description = "Flags direct quotes with no speaker and cue verb (said, told, ...)."
     other_levels = (("suggestion", "for a quote credited only to a document"),)
     default_scope = ("paragraph", "blockquote")

@@ -41,6 +41,7 @@ PROBLEMS = {
 
 class QuoteUnbalanced(Kind):
     name = "quote-unbalanced"
+    placeholders = frozenset({"problem"})
     description = "Flags quote marks that are opened and never closed, or closed and never opened."
     default_scope = ("paragraph", "blockquote")
     options = {

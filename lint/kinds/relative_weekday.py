@@ -51,6 +51,7 @@ def _counted_from_story(text: str, start: int) -> bool:
 
 class RelativeWeekday(Kind):
     name = "relative-weekday"
+    placeholders = frozenset({"date"})
     description = "Flags a weekday with last/next, or of last/next week."
 
     def check(self, doc, parts):

@@ -68,6 +68,7 @@ _QUOTE_OPENS = re.compile(rb"(?<![a-z0-9'])'")
 
 class Repetition(Kind):
     name = "repetition"
+    placeholders = frozenset({"word"})
     description = "Flags a word repeated straight after itself."
     fixable = True
     options = {

@@ -21,8 +21,8 @@ from __future__ import annotations
 import regex
 
 from ..marks import KEY
-from .base import (Finding, Kind, Option, OptionError, compile_pattern, match_case, matches,
-                   reads_as)
+from ._swaps import match_case, reads_as
+from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 
 
 # A key with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
@@ -109,6 +109,7 @@ def _has_group(compiled: "regex.Pattern", ref: str) -> bool:
 
 class Substitution(Kind):
     name = "substitution"
+    placeholders = frozenset({"replacement"})
     description = "Swaps each matched pattern for its preferred form; fixable."
     fixable = True
     options = {
@@ -133,6 +134,10 @@ class Substitution(Kind):
             compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY))
             _check_template(compiled, pattern, replacement)
             self.swaps.append((compiled, replacement, literal, pattern))
+
+    def fills(self) -> frozenset[str]:
+        """`{replacement}` and the swap keys' named groups (`{left}`)."""
+        return self.placeholders | {n for compiled, *_ in self.swaps for n in compiled.groupindex}
 
     def check(self, doc, parts):
         for part in parts:

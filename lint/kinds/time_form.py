@@ -242,6 +242,7 @@ def _range_cue() -> regex.Pattern:
 
 class TimeForm(Kind):
     name = "time-form"
+    placeholders = frozenset({"replacement", "written"})
     description = "AP clock times: 7 p.m., 7:30 a.m., noon, midnight; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",

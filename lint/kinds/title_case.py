@@ -25,6 +25,7 @@ _SHOWN = 4   # words quoted in the message; the rest are counted ("and 8 more")
 
 class TitleCase(Kind):
     name = "title-case"
+    placeholders = frozenset({"style", "words"})
     description = "Flags a headline not in the house's sentence or title case."
     default_scope = ("headline",)
     options = {

@@ -19,6 +19,7 @@ from .base import Finding, Kind
 
 class TitleDekDisagrees(Kind):
     name = "title-dek-disagrees"
+    placeholders = frozenset({"hed", "said"})
     description = "Flags a dek figure that disagrees with the headline's figure of the same thing."
     default_scope = ("headline", "title", "dek")
 

@@ -24,6 +24,7 @@ _SITE_TAIL = regex.compile(r"\s+[|–—-]\s+[^|–—]{1,40}$")
 
 class TitleFieldsDisagree(Kind):
     name = "title-fields-disagree"
+    placeholders = frozenset({"field", "other", "what"})
     description = "Compares the headline with every title field: numbers, names, wording."
     other_levels = (("suggestion", "when a field only adds a name, or differs in wording only (option wording)"),)
     default_scope = ("headline", "title")

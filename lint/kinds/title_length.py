@@ -17,6 +17,7 @@ def _limits(value) -> str | None:
 
 class TitleLength(Kind):
     name = "title-length"
+    placeholders = frozenset({"field", "length", "limit"})
     description = "Flags a headline or title field over its character limit."
     default_scope = ("headline", "title")
     options = {

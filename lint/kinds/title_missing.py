@@ -26,6 +26,7 @@ from .base import Finding, Kind, Option
 
 class TitleMissing(Kind):
     name = "title-missing"
+    placeholders = frozenset({"key", "reads", "site"})
     description = "Reports a document that has no headline or title field."
     default_scope = ("headline", "title")
     options = {

@@ -93,6 +93,7 @@ def _stop(text: str) -> tuple[int, str] | None:
 
 class TitleTrailingPeriod(Kind):
     name = "title-trailing-period"
+    placeholders = frozenset({"word"})
     description = "Flags a headline or title ending in a full stop."
     default_scope = ("headline", "title")
     fixable = True

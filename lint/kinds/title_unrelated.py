@@ -45,6 +45,7 @@ def _unit(value) -> str | None:
 
 class TitleUnrelated(Kind):
     name = "title-unrelated"
+    placeholders = frozenset({"missing", "score"})
     description = "Flags a headline that the body barely supports, word for word."
     default_scope = ("headline",)
     options = {

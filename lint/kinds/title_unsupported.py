@@ -139,6 +139,7 @@ def date_day(text: str, start: int, end: int) -> bool:
 
 class TitleUnsupported(Kind):
     name = "title-unsupported"
+    placeholders = frozenset({"surname", "what"})
     description = "Flags headline numbers and names that the body never mentions."
     default_scope = ("headline",)
     options = {

@@ -20,6 +20,7 @@ from .base import Finding, Kind
 
 class TitleWeekday(Kind):
     name = "title-weekday"
+    placeholders = frozenset({"check", "other", "said"})
     description = "Flags a headline weekday the body gives the same event as another weekday."
     other_levels = (("suggestion", "when the body's day is the night next to the headline's "
                                    "('late Saturday' under 'Sunday')"),)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import regex
 
-from ..kinds.base import Option, OptionError, reads_as
+from ..kinds._swaps import reads_as
+from ..kinds.base import Option, OptionError
 from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, word_regex
 
 

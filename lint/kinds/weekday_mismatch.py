@@ -24,6 +24,7 @@ WEEKDAY_RANGE = regex.compile(r"(?P<first>" + "|".join(WEEKDAY_NAMES)
 
 class WeekdayMismatch(Kind):
     name = "weekday-mismatch"
+    placeholders = frozenset({"actual", "also", "date", "written"})
     description = "Flags a weekday beside a date that falls on another weekday."
     other_levels = (("warning", "when no year is written and the weekday fits the year before "
                                 "or after, or in an undated file, where the year is the story's own"),)

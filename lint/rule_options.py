@@ -1,0 +1,106 @@
+"""Check a rule file's keys against its kind: each option's type, items,
+choices and checks (`checked_options`), an unknown key (`unknown_key`, with
+the key meant), and a message's `{name}` placeholders against those the
+kind's findings fill (`unfilled`). Kept apart from `ruleset` so it stays
+under 400 lines; every problem is a `RuleError` placed at its key.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from .kinds import Kind
+from .kinds.base import PLACEHOLDER
+from .marks import KEY, PlacedError
+from .safeload import key_not_text, shown
+
+
+class RuleError(PlacedError):
+    """A rule file is wrong (`marks.PlacedError`): `at` is the key path of the
+    offending value, placed at its line and column."""
+
+
+def nearest(word: str, known) -> str | None:
+    """The one of `known` closest to `word` (a typo's likely meaning), or None."""
+    import difflib   # a mistake's message only
+
+    near = difflib.get_close_matches(word, sorted(known), n=1)
+    return near[0] if near else None
+
+
+def unknown_key(display: str, kind_name: str, key, allowed: set) -> RuleError:
+    """The error for a rule file's key that neither its kind nor every rule
+    has: the key meant when one is close (`mesage` -> message, qa99 #11),
+    then every key allowed."""
+    near = nearest(str(key), allowed)
+    hint = f"did you mean {near}? " if near else ""
+    return RuleError(display, f"unknown key for kind {kind_name!r} ({hint}allowed: "
+                              f"{', '.join(sorted(allowed))})", str(key), (key, KEY))
+
+
+def unfilled(message: str, fills: frozenset | None, kind_name: str) -> str | None:
+    """The problem with `message` when it holds a `{name}` that `fills` (the
+    names a kind's findings fill, `Kind.fills`) lacks, with the nearest one:
+    such a name was printed as written in every finding (qa99 #3,
+    `{replacment}`). None when all are filled, or when the kind declares
+    none to check (Vale's kinds print a message's braces as Vale does)."""
+    if fills is None:
+        return None
+    for m in PLACEHOLDER.finditer(message):
+        if m[1] in fills:
+            continue
+        near = nearest(m[1], fills)
+        hint = f"did you mean {{{near}}}? " if near else ""
+        have = ", ".join(f"{{{n}}}" for n in sorted(fills)) or "none"
+        return (f"{{{m[1]}}} is not filled by kind {kind_name!r} ({hint}it fills: {have}); "
+                "write %s for the text found")
+    return None
+
+
+def checked_options(display: str, kind: type[Kind], data: dict) -> dict:
+    options = {}
+    for key, opt in kind.options.items():
+        if key not in data:
+            if opt.required:     # placed as a missing `extends:` is, at the file's start (qa99 #14)
+                raise RuleError(display, f"missing; required by kind {kind.name!r}", key, ())
+            options[key] = opt.default
+            continue
+        value = data[key]
+        if isinstance(opt.type, tuple):
+            ok = isinstance(value, opt.type)
+        else:
+            ok = isinstance(value, opt.type) and not (opt.type is int and isinstance(value, bool))
+        if opt.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value, ok = float(value), True
+        if not ok:
+            want = opt.type.__name__ if isinstance(opt.type, type) else "/".join(
+                t.__name__ for t in opt.type)
+            raise RuleError(display, f"must be {_article(want)}, got {type(value).__name__}", key)
+        if isinstance(value, list) and opt.items is not None:     # `list` or `(list, str)`
+            bad = [i for i, v in enumerate(value) if not isinstance(v, opt.items)]
+            if bad:
+                item = value[bad[0]]
+                if opt.items is str and not isinstance(item, (list, dict)):
+                    raise RuleError(display, f"every item must be a string: "
+                                    f"{key_not_text(item, 'item')}", key, (key, bad[0]),
+                                    lambda text: "every item must be a string: "
+                                                 f"{key_not_text(item, 'item', text)}")
+                raise RuleError(display, f"every item must be {_article(opt.items.__name__)}: "
+                                         f"got {type(item).__name__}", key, (key, bad[0]))
+        if opt.type is dict and opt.items is str:
+            bad = [k for k in value if not isinstance(k, str)]
+            if bad:
+                raise RuleError(display, key_not_text(bad[0]), key, (key, bad[0], KEY),
+                                partial(key_not_text, bad[0], "key"))
+        if opt.choices is not None and value not in opt.choices:
+            raise RuleError(display, f"{shown(value)} is not one of {', '.join(map(str, opt.choices))}", key)
+        if opt.non_empty and not value:
+            raise RuleError(display, "must not be empty", key)
+        if opt.check and (problem := opt.check(value)):
+            raise RuleError(display, problem, key)
+        options[key] = value
+    return options
+
+
+def _article(word: str) -> str:
+    return {"list": "a list", "dict": "a mapping", "str": "a string", "bool": "true or false",
+            "int": "a whole number", "float": "a number"}.get(word, word)
