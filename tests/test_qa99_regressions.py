@@ -207,8 +207,6 @@ def test_a_misspelt_rule_key_is_offered_the_key_meant(run_cli, tmp_path):
 METRIC = 'extends: metric\nmessage: "%s words"\nscope: paragraph\nformula: {}\ncondition: "> 3"\n'
 
 
-@pytest.mark.xfail(strict=True, reason="qa99 #12 (MED, old): a metric formula naming no count "
-                   "(wrods, a typo of words) loads, and each check then drops the rule unsaid")
 def test_a_metric_formula_naming_no_count_is_refused_at_its_line(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": METRIC.format("wrods")},
           STORY.format("One two three four five six."))
@@ -223,8 +221,6 @@ def test_control_a_metric_formula_of_counts_is_checked(run_cli, tmp_path):
     assert "s.md:3:1: warning [house.x] 6.00 words" in result.stdout, result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa99 #13 (LOW, old): a metric formula too big for a float "
-                   "(9 ** 9 ** 9 ** 9) is an internal error naming no file, not a line at the formula")
 def test_a_metric_formula_that_overflows_is_said_at_its_line(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": METRIC.format("9 ** 9 ** 9 ** 9")}, STORY.format("Text."))
     result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)

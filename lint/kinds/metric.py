@@ -68,24 +68,52 @@ def _evaluate(node, names: dict):
     raise ValueError("only numbers, counts, + - * / %, comparisons and math.f(...) are allowed")
 
 
+# The names a formula may use: `counts`' keys (`heading.h1` is read as `heading_h1`).
+COUNT_NAMES = frozenset({"words", "sentences", "characters", "syllables", "complex_words",
+                         "polysyllabic_words", "long_words", "pre", "list", "blockquote",
+                         "paragraphs"} | {f"heading_h{level}" for level in range(1, 7)})
+
+
 def _parse(key: str, text: str) -> ast.Expression:
+    """`text` (a `formula:` or `1` and a `condition:`) parsed; OptionError at
+    `key` when it is not arithmetic the interpreter runs, names no count
+    (`wrods`, with the name meant: it loaded and never fired, qa99 #12) or
+    is too big for a float with every count 1 (`9 ** 9 ** 9 ** 9`: an
+    internal error, qa99 #13). A division by zero loads, as in Vale."""
     text = regex.sub(r"heading\.(h[1-6])", r"heading_\1", text.strip())
     try:
         tree = ast.parse(text, mode="eval")
-        _evaluate(tree, _Zero())
-    except (SyntaxError, ValueError, ZeroDivisionError) as exc:
-        if isinstance(exc, ZeroDivisionError):
-            return ast.parse(text, mode="eval")
-        raise OptionError(key, f"cannot read {text!r}: {exc}") from None
+    except SyntaxError as exc:
+        raise OptionError(key, f"cannot read {_shown(text)!r}: {exc}") from None
+    for name in _names(tree):
+        if name not in COUNT_NAMES:
+            import difflib   # a rule-file mistake only
+
+            near = difflib.get_close_matches(name, sorted(COUNT_NAMES), n=1)
+            hint = f"did you mean {_shown(near[0])}? " if near else ""
+            raise OptionError(key, f"cannot read {_shown(text)!r}: {_shown(name)!r} is no count "
+                                   f"({hint}counts: {', '.join(_shown(n) for n in sorted(COUNT_NAMES))})")
+    try:
+        _evaluate(tree, dict.fromkeys(COUNT_NAMES, 1.0))
+    except ZeroDivisionError:
+        pass
+    except OverflowError:
+        raise OptionError(key, f"cannot read {_shown(text)!r}: its result is too big for a number") from None
+    except (ValueError, TypeError) as exc:
+        raise OptionError(key, f"cannot read {_shown(text)!r}: {exc}") from None
     return tree
 
 
-class _Zero(dict):
-    def __contains__(self, key):
-        return True
+def _names(tree: ast.AST) -> list[str]:
+    """The names `tree` reads, in order: every `ast.Name` but the `math` of `math.f(...)`."""
+    called = {id(n.func.value) for n in ast.walk(tree)
+              if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)}
+    return [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in called]
 
-    def __getitem__(self, key):
-        return 1.0
+
+def _shown(text: str) -> str:
+    """A formula or name as the rule file writes it: `heading.h1`."""
+    return regex.sub(r"heading_(h[1-6])", r"heading.\1", text)
 
 
 def counts(doc, parts=None) -> dict[str, float]:
