@@ -239,9 +239,6 @@ def test_a_missing_required_option_is_placed_like_a_missing_extends(run_cli, tmp
 
 # 15 (MED) ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #15 (MED, old): titles.case with min_words: 0 (flag "
-                   "any capital) takes the value and then fails in every file, even a headline in "
-                   "sentence case: 'internal error in rule titles.case: IndexError', exit 2")
 def test_title_case_min_words_zero_is_refused_or_read_never_an_internal_error(run_cli, tmp_path):
     (tmp_path / ".newslint.yaml").write_text("options:\n  titles.case:\n    min_words: 0\n")
     (tmp_path / "s.md").write_text("# Council approves budget\n\nThe council met.\n")

@@ -23,6 +23,13 @@ _SKIPPED = frozenset(" \"'‘“(")
 _SHOWN = 4   # words quoted in the message; the rest are counted ("and 8 more")
 
 
+def _one_or_more(value: int) -> str | None:
+    """`min_words`' check: 0 or less would flag a headline with no wrong
+    capital, which has no word to place the finding at (qa99 #15: an internal
+    error in every file); `1` is "flag any capital"."""
+    return None if value >= 1 else "must be 1 or more (1 flags a headline with any wrong capital)"
+
+
 class TitleCase(Kind):
     name = "title-case"
     placeholders = frozenset({"style", "words"})
@@ -31,7 +38,8 @@ class TitleCase(Kind):
     options = {
         "style": Option(str, "sentence", choices=("sentence", "title"),
                         help="house headline style: sentence or title"),
-        "min_words": Option(int, 2, help="a sentence-case headline needs this many wrong capitals"),
+        "min_words": Option(int, 2, check=_one_or_more,
+                            help="a sentence-case headline needs this many wrong capitals (1 or more)"),
     }
 
     def check(self, doc, parts):
@@ -49,7 +57,7 @@ class TitleCase(Kind):
                     continue
                 wrong.append(m)
             need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
-            if len(wrong) >= need:
+            if wrong and len(wrong) >= need:      # (no finding without a word to flag)
                 words = ", ".join(f"'{m[0]}'" for m in wrong[:_SHOWN])
                 if len(wrong) > _SHOWN:
                     words += f" and {len(wrong) - _SHOWN} more"
