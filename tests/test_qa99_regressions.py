@@ -162,8 +162,6 @@ def test_control_a_rule_file_named_in_capitals_is_a_rule(run_cli, tmp_path):
 OCCURRENCE = 'extends: occurrence\nmessage: "%s times"\nscope: paragraph\nmax: 1\ntoken: {}\n'
 
 
-@pytest.mark.xfail(strict=True, reason="qa99 #8 (LOW, old): an occurrence token that does not "
-                   "compile is quoted with the loader's wrapper, '(?:(x)', its position counted in it")
 def test_an_occurrence_token_that_does_not_compile_is_quoted_as_written(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": OCCURRENCE.format("'(x'")}, STORY.format("Text."))
     result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)
@@ -177,8 +175,6 @@ def test_control_a_tokens_regex_that_does_not_compile_is_quoted_as_written(run_c
     assert "x.yaml:3:10: tokens: regex '(x' does not compile" in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa99 #9 (LOW, old): an occurrence token that matches "
-                   "empty text ('a*') is taken and counts every gap: 'Text.' holds it '6 times'")
 def test_an_occurrence_token_that_matches_empty_text_is_refused(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": OCCURRENCE.format("'a*'")}, STORY.format("Text."))
     result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)

@@ -9,7 +9,9 @@ match is quoted (`ValeKind.counts_blocks`): the count is not "inside a quote".
 """
 from __future__ import annotations
 
-from ..kinds.base import Option, not_negative
+import regex
+
+from ..kinds.base import Option, OptionError, not_negative
 from ..vale.rulebase import ValeKind, compile_vale
 
 
@@ -25,8 +27,15 @@ class Occurrence(ValeKind):
     counts_blocks = True     # a finding is the block's count, wherever its first match is
 
     def setup(self) -> None:
-        prefix = "(?i)" if self.opts["ignorecase"] else ""
-        self.pattern = compile_vale("token", prefix + "(?:" + self.opts["token"] + ")")
+        """The token compiled as written (`ignorecase` as a flag, not a
+        wrapper the error would quote: qa99 #8); OptionError at `token:` when
+        it matches empty text, so it would be counted in every gap between
+        two characters ('a*': `Text.` held it 6 times, qa99 #9)."""
+        flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
+        self.pattern = compile_vale("token", self.opts["token"], flags)
+        if self.pattern.fullmatch(""):
+            raise OptionError("token", f"regex {self.opts['token']!r} matches empty text, so it would be "
+                                       "counted between characters; make it match at least one")
 
     def run(self, text):
         spans = [m.span() for m in self.pattern.finditer(text, timeout=2.0)]
