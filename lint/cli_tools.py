@@ -244,7 +244,8 @@ def _list_file_notices(long_: bool, width: int, room: int | None) -> None:
 def _list_kinds() -> None:
     """One line per kind; on a terminal, wrapped under the description column
     (never mid-word) instead. Piped output stays one line per kind, for grep.
-    FIX `opt`: the kind fixes only when a rule asks (`Kind.fix_needs`)."""
+    FIX `opt`: the kind fixes only when a rule asks (`Kind.fix_needs`); `(message:
+    {name}, ...)` the placeholders its findings fill (`Kind.placeholders`)."""
     import shutil
     import textwrap
     from .kinds import registry
@@ -257,6 +258,8 @@ def _list_kinds() -> None:
         fix = ("opt" if kind.fix_needs else "yes") if kind.fixable else ""
         settable = kind.user_options()      # `_` options are the loaders' own
         options = f" (options: {', '.join(settable)})" if settable else ""
+        if kind.placeholders:     # the `{name}`s its message may hold (qa99 #3)
+            options = f" (message: {', '.join(f'{{{p}}}' for p in sorted(kind.placeholders))})" + options
         line = f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}"
         if room is not None and len(line) > room > len(indent) + 20:
             line = "\n".join(textwrap.wrap(line, room, subsequent_indent=indent,

@@ -23,3 +23,9 @@ def test_a_kind_that_fills_no_name_refuses_one(run_cli, tmp_path):
     assert result.exit_code == 2
     assert "x.yaml:3:10: message: {word} is not filled by kind 'existence' (it fills: none)" in result.stderr, \
         result.stderr
+
+
+def test_the_kinds_list_names_the_placeholders_each_fills(run_cli, tmp_path):
+    lines = run_cli("rules", "--kinds", cwd=tmp_path).stdout.splitlines()
+    swap = next(line for line in lines if line.startswith("substitution "))
+    assert "(message: {replacement}) (options: swap," in swap, swap
