@@ -31,7 +31,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def fail(message: str) -> "click.exceptions.Exit":
-    click.echo(f"newslint: {message}", err=True)
+    click.echo("\n".join(f"newslint: {line}" for line in message.split("\n")), err=True)  # each of several
     return click.exceptions.Exit(EXIT_ERROR)
 
 

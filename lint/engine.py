@@ -19,7 +19,7 @@ from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
 from .readers import ReadError, read_bytes, too_large
 from .rule_sets import load_rules, rule_stamps
-from .ruleset import Rule, RuleError, builtin_rules_folder
+from .ruleset import Rule, RuleError, builtin_rules_folder, every
 from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, missing_message, read_regular
 from .suppress import Suppressor, off_for_body
@@ -81,7 +81,8 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
         stamps = rule_stamps(folders)
         own = load_rules(folders, config.options, stamps, config.path)
     except RuleError as exc:       # a bad `options:` override: placed in the config
-        raise (exc.placed(config.marks) if exc.path == config.path else exc) from None
+        raise every([e.placed(config.marks) if e.path == config.path else e
+                     for e in exc.errors or (exc,)]) from None
     if config.vale is None:
         return own
     try:

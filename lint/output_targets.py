@@ -69,7 +69,7 @@ def _folders(config) -> list[str]:
 
 def _loaded_name(target: str) -> bool:
     """A name a rules folder's loader reads: `.yaml`/`.yml` in any case, not
-    hidden (`ruleset.rule_files`, Vale's `Style/Rule.yml`)."""
+    hidden (`rule_layout.rule_files`, Vale's `Style/Rule.yml`)."""
     name = os.path.basename(target)
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in (".yaml", ".yml")
 

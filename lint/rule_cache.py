@@ -98,7 +98,7 @@ def _where() -> str:
 def files_under(folder: str):
     """(folder, name) of every file under `folder`, in a stable order, for the
     stamps rules and results are cached by. Links to folders are followed, as
-    `ruleset.rule_files` follows a pack linked into a rules folder (os.walk's
+    `rule_layout.rule_files` follows a pack linked into a rules folder (os.walk's
     default left its files out, so an edit to them went unseen), each real
     folder once: a link back up the tree is not walked round for ever."""
     seen = set()

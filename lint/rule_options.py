@@ -16,7 +16,10 @@ from .safeload import key_not_text, shown
 
 class RuleError(PlacedError):
     """A rule file is wrong (`marks.PlacedError`): `at` is the key path of the
-    offending value, placed at its line and column."""
+    offending value, placed at its line and column. `errors` holds every
+    rule file's error of one load when there were several (`ruleset.every`)."""
+
+    errors: tuple = ()
 
 
 def nearest(word: str, known) -> str | None:

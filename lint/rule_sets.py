@@ -14,7 +14,8 @@ from collections import OrderedDict
 from . import rule_cache, yields
 from .code_stamp import stamp
 from .kinds.base import data_stamps
-from .ruleset import Rule, RuleError, _builtin_folder, _display, load_rule, rule_files
+from .rule_layout import layout
+from .ruleset import Rule, RuleError, _builtin_folder, _display, every, load_rule
 from .safeload import load_yaml, marks_of
 
 KEEP = 32         # compiled rule sets kept (a language server's few configs, each edited a few times)
@@ -39,7 +40,8 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     `overrides` is a tuple of (rule id, YAML text of option overrides) so the
     argument stays hashable; `overrides_from` names the config they came from,
     which is blamed for a bad one. A later folder's rule replaces an earlier
-    one with the same id, so a newsroom can re-define a built-in rule.
+    one with the same id, so a newsroom can re-define a built-in rule. A RuleError
+    names every broken rule file of the set at once (`ruleset.every`).
     """
     key = (folders, overrides, stamps, overrides_from)
     got = _sets.get(key)
@@ -64,11 +66,20 @@ def _compile(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...],
     _builtin_folder.cache_clear()   # a folder's links are read again for each rule set
     extra = {rid: load_yaml(text) for rid, text in overrides}
     rules: dict[str, Rule] = {}
+    errors: list[RuleError] = []       # every broken rule file, said at once (qa99 #6)
     for folder in folders:
         if not os.path.isdir(folder):
-            raise RuleError(folder, "rules folder does not exist")
-        for rule_id, file in rule_files(folder):
-            rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id), overrides_from)
+            errors.append(RuleError(folder, "rules folder does not exist"))
+            continue
+        found, refused = layout(folder)
+        for rule_id, file in found:
+            try:
+                rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id), overrides_from)
+            except RuleError as exc:
+                refused.append(exc)
+        errors += sorted(refused, key=lambda e: e.file)     # in the folder's order
+    if errors:
+        raise every(errors)
     for rid, i, problem in yields.problems({k: r.yields_to for k, r in rules.items()})[:1]:   # else silent
         raise RuleError(_display(rules[rid].path), problem, "yields-to", ("yields-to", i)).placed(marks_of(rules[rid].path))
     return tuple(rules[k] for k in sorted(rules))

@@ -1,6 +1,7 @@
 """Load rule YAML files, validate them against their kind, compile them once.
 
-A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>`. Every
+A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>`
+(`rule_layout` finds and names the files). Every
 problem is a `RuleError` naming the file and the key, so a newsroom editing
 its own rules gets one clear line instead of a traceback.
 """
@@ -23,6 +24,21 @@ from .safeload import LoadError, load_yaml, marks_of, read_text, shown, written
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
                "skip-quotes"}
+
+
+def every(errors: list[RuleError]) -> RuleError:
+    """One RuleError for the errors of a load (not empty): the first's path,
+    key and place, and str() one line for each, in order, so a run says every
+    broken rule file at once (qa99 #6), as yamllint says every problem."""
+    errors = list({str(e): e for e in errors}.values())   # an override's, once for two folders
+    if len(errors) == 1:
+        return errors[0]
+    first = errors[0]
+    joined = RuleError(first.path, first.problem, first.key, first.at, first.reword,
+                       file=first.file, line=first.line, column=first.column)
+    joined.args = ("\n".join(str(e) for e in errors),)
+    joined.errors = tuple(errors)
+    return joined
 
 
 def _not_text(value: str) -> str:
@@ -92,43 +108,6 @@ def builtin_rules_folder() -> str:
     here = os.path.dirname(os.path.realpath(__file__))
     packaged = os.path.join(here, "_builtin_rules")
     return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(here), "rules")
-
-
-def rule_files(folder) -> list[tuple[str, str]]:
-    """(id, path) for every `<pack>/<name>.yaml` under folder (a string or a
-    path), sorted by id. A rule file directly in `folder` has no pack, so no
-    id, and `x.yml` beside `x.yaml` (or `x.YAML`) would give one id to two
-    files: a RuleError naming them, never a rule silently left out."""
-    found, folder = [], os.fspath(folder)
-    entries = sorted(os.path.join(folder, n) for n in os.listdir(folder) if not n.startswith("."))
-    stray = next((f for f in entries if _is_rule_file(f)), None)
-    if stray is not None:
-        raise RuleError(_display(stray), "not loaded: a rule file goes in a <pack>/ folder, as a "
-                        f"rule's id is <pack>.<name> (move it to "
-                        f"{os.path.join(_display(folder), '<pack>', os.path.basename(stray))})")
-    for pack in (p for p in entries if os.path.isdir(p)):
-        named: dict[str, str] = {}
-        pack_name = os.path.basename(pack)
-        # a dotfile is an editor's or a copier's, never a rule (as git and Vale pass over
-        # hidden files): Emacs' lock .#x.yaml (a dangling link), macOS's ._x.yaml, .draft.yaml
-        for f in sorted(os.path.join(pack, n) for n in os.listdir(pack) if not n.startswith(".")):
-            if not _is_rule_file(f):
-                continue
-            stem = os.path.splitext(os.path.basename(f))[0]
-            if stem in named:      # x.yaml beside x.yml: one id, and one would be lost
-                raise RuleError(_display(f), f"same rule id {pack_name}.{stem} as "
-                                f"{_display(named[stem])}; a rule is one file: remove or "
-                                "rename one of them")
-            named[stem] = f
-            found.append((f"{pack_name}.{stem}", f))
-    return found
-
-
-def _is_rule_file(path: str) -> bool:
-    # `.YAML` as `.yaml`: a file saved on Windows or macOS is not left out unsaid. Any
-    # entry but a folder is one: a dangling or looping link, or a FIFO, is said when it
-    # is read (qa84 #12: `isfile` left it out, and the run passed with the rule never run).
-    return os.path.splitext(path)[1].lower() in (".yaml", ".yml") and not os.path.isdir(path)
 
 
 def load_rule(rule_id: str, path, overrides: dict | None = None,

@@ -101,7 +101,8 @@ def test_the_select_example_names_every_pack():
     # uncommenting `select:` alone must not switch a pack off unsaid: without
     # `file` a missing or unreadable file named on the command line was silent
     from lint.file_notices import FILE_RULES
-    from lint.ruleset import builtin_rules_folder, rule_files
+    from lint.rule_layout import rule_files
+    from lint.ruleset import builtin_rules_folder
 
     (line,) = [line for line in STARTER.splitlines() if line.startswith("# select:")]
     shown = [p.strip() for p in line.split("[", 1)[1].rstrip("]").split(",")]

@@ -130,8 +130,6 @@ def test_one_id_from_two_rule_folders_is_said(run_cli, tmp_path):
 
 # 6 (MED) ----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #6 (MED, old): of two broken rule files only the "
-                   "first is said; the editor mends, reruns, and meets the next")
 def test_every_broken_rule_file_is_said_in_one_run(run_cli, tmp_path):
     _pack(tmp_path, {"house/a.yaml": EXIST.format('"(bad"'),
                      "house/b.yaml": 'extends: existence\nmesage: "avoid %s"\ntokens: [x]\n'},

@@ -109,8 +109,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
             result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
                          resume=resume, per=partition_size, retries=retries, progress=progress,
                          fail_level=fail_level, baseline=baseline, write_baseline=write_baseline)
-    except (AuditError, ConfigError) as exc:
-        click.echo(f"newslint: {exc}", err=True)
+    except (AuditError, ConfigError) as exc:      # several broken rule files: a line each
+        click.echo("\n".join(f"newslint: {line}" for line in str(exc).split("\n")), err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt as exc:      # one line, with what --resume would finish
         said = f": {exc}" if isinstance(exc, AuditInterrupted) else ""
