@@ -141,8 +141,6 @@ def test_every_broken_rule_file_is_said_in_one_run(run_cli, tmp_path):
 
 # 7 (LOW) ----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #7 (LOW, old): a rule file named with a space loads "
-                   "as 'house.no slam', an id no directive or --ignore can name, and nothing says so")
 def test_a_rule_file_named_with_a_space_is_said_when_it_loads(run_cli, tmp_path):
     _pack(tmp_path, {"house/no slam.yaml": EXIST.format("slammed")}, STORY.format("He slammed it."))
     result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)
@@ -250,9 +248,6 @@ def test_control_title_case_min_words_one_flags_one_capital(run_cli, tmp_path):
 
 # 16 (LOW) ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #16 (LOW, old): a pack folder named with a dot "
-                   "(house.v2/) gives ids (house.v2.x) that select: [house] takes in and --ignore "
-                   "house.v2 (meant for house/v2.yaml) takes out, and nothing says so at load")
 def test_a_pack_folder_named_with_a_dot_is_said_when_it_loads(run_cli, tmp_path):
     _pack(tmp_path, {"house.v2/x.yaml": EXIST.format("slammed"), "house/v2.yaml": EXIST.format("blasted")},
           STORY.format("He slammed it and blasted it."))
