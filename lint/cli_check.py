@@ -189,8 +189,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules = session.validated_rules(configs)
         process.settle()
-        for line in (session.passed_over(configs) + session.published_ahead(configs)
-                     + session.unavailable(configs)):
+        for line in (session.passed_over(configs) + session.rule_notices(configs)
+                     + session.published_ahead(configs) + session.unavailable(configs)):
             click.echo(f"newslint: {printable(line)}", err=True)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))

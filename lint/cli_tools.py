@@ -11,7 +11,7 @@ from .cli_check import _published as check_published
 from .cli_output import EXIT_CLEAN, EXIT_FINDINGS, fail, stdin_named
 from .reporting import SKIPPED
 from .config import ConfigError, load_file
-from .engine import rules_for
+from .engine import rule_notices, rules_for
 from .files import expand, missing_message
 from .formatters import first_sentence, plain, printable, storable
 from .plural import counted, plural
@@ -23,12 +23,17 @@ def _load_all(rule_dirs, config_file):
     """(the config, the rules `check` would see here): `config_file`, else the
     config found from the current folder, with `--rules` merged (a Vale
     config's BasedOnStyles may name their packs), and its rules (its `rules:`
-    folders, a Vale style)."""
+    folders, a Vale style). A rule file its folders hold but do not load as
+    written (too deep, or its id taken by a later folder) is said on stderr,
+    as `check` says it."""
     try:
         config = (load_file(config_file) if config_file else Session().config_for("_")).merged(rule_dirs=rule_dirs)
-        return config, list(rules_for(config))
+        rules = list(rules_for(config))
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
+    for line in rule_notices(config):
+        click.echo(f"newslint: {printable(line)}", err=True)
+    return config, rules
 
 
 def _where_rules_run(config, rules: list) -> dict:

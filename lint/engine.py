@@ -19,6 +19,7 @@ from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
 from .readers import ReadError, read_bytes, too_large
 from .rule_sets import load_rules, rule_stamps
+from .rule_layout import folder_notices
 from .ruleset import Rule, RuleError, builtin_rules_folder, every
 from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, missing_message, read_regular
@@ -89,6 +90,13 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
         return own + tuple(vale.all_rules(config.vale))
     except vale.ValeConfigError as exc:
         raise ConfigError(*str(exc).split(": ", 1)) from None
+
+
+def rule_notices(config: Config) -> list[str]:
+    """One line for each rule file of `config`'s own rules folders that is not
+    loaded as written: one too deep to have an id, one whose id a later
+    folder takes (`rule_layout.folder_notices`). Read afresh on each call."""
+    return folder_notices(config.rule_dirs)
 
 
 def builtin_packs() -> frozenset[str]:

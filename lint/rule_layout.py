@@ -6,9 +6,22 @@ A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>` (README,
 `-` and `_` (`ID_PART`). A directive's ids end at white space or a comma, and
 a dot splits the pack from the rule, so `house/no slam.yaml` would be an id no
 directive names and `house.v2/x.yaml` one that `--ignore house.v2` (meant for
-`house/v2.yaml`) takes out too; such names are refused at load (qa99 #7, #16).
-`layout` lists every id and every file that gives none, so a run says every
-broken rule file at once (qa99 #6).
+`house/v2.yaml`) takes out too; such names are refused at load.
+
+A rule file directly in the folder has no pack and is refused; one a folder
+deeper than `<pack>/` (`house/sub/x.yaml`) has no id either (a third part would
+read as a pack's rule), so it is not loaded and said in one line
+(`deep_notices`), as a pack keeps its data tables in a subfolder
+(`<pack>/data/`): only a YAML file with a top-level `extends:` line, which a
+rule needs and a table lacks, is said.
+
+Of two rules folders that give one id, the later folder's rule replaces the
+earlier one, as a house folder re-defines a built-in rule (README: the
+built-ins come first). Between a house's own folders that is said
+(`shadow_notices`), naming the file that wins and the one it shadows: flake8
+let one of two plugins sharing an entry-point code go unloaded unsaid
+(PyCQA/flake8#1090) and came to say it loudly (#1268). A house rule that
+re-defines a built-in one does so on purpose and is not said.
 """
 from __future__ import annotations
 
@@ -19,6 +32,8 @@ from .ruleset import RuleError, _display
 
 ID_PART = re.compile(r"[\w-]+")        # \w: letters (any script), digits and _
 NAMES = "letters, digits, '-' and '_'"
+HEAD = 65536                           # bytes of a deep YAML file read for its `extends:`
+_EXTENDS = re.compile(rb"^extends[ \t]*:", re.M)
 
 
 def rule_files(folder) -> list[tuple[str, str]]:
@@ -94,3 +109,81 @@ def _is_rule_file(path: str) -> bool:
     # entry but a folder is one: a dangling or looping link, or a FIFO, is said when it
     # is read (qa84 #12: `isfile` left it out, and the run passed with the rule never run).
     return os.path.splitext(path)[1].lower() in (".yaml", ".yml") and not os.path.isdir(path)
+
+
+def deep_notices(folder: str) -> list[str]:
+    """One line for each rule file under a pack's subfolder of `folder`
+    (`house/sub/x.yaml`): not loaded, and where it goes. A file counts as a
+    rule when a line of its first `HEAD` bytes opens with `extends:`; a data
+    table, a dotfile or anything in a dot-folder is passed over."""
+    from .rule_cache import files_under
+
+    lines = []
+    try:
+        packs = sorted(n for n in os.listdir(folder) if not n.startswith("."))
+    except OSError:
+        return []
+    for pack in packs:
+        top = os.path.join(folder, pack)
+        if not os.path.isdir(top):
+            continue
+        for root, name in files_under(top):
+            inner = os.path.relpath(root, top)
+            if root == top or name.startswith(".") or any(p.startswith(".") for p in inner.split(os.sep)) \
+                    or not _is_rule_file(os.path.join(root, name)) or not _has_extends(os.path.join(root, name)):
+                continue
+            lines.append(f"{_display(os.path.join(root, name))}: not loaded: a rule file goes directly in "
+                         f"a <pack>/ folder, as its id is <pack>.<name> (move it to "
+                         f"{os.path.join(_display(top), name)}, or out of the rules folder)")
+    return lines
+
+
+def _has_extends(path: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return _EXTENDS.search(fh.read(HEAD)) is not None
+    except OSError:
+        return False
+
+
+def shadow_notices(found: list[tuple[str, list[tuple[str, str]]]]) -> list[str]:
+    """One line for each id two of a house's rules folders give: `found` is
+    (folder, its `layout` ids and paths) in the run's order, and the later
+    folder's file wins (`rule_sets.load_rules`). One file reached through two
+    folders (a folder named twice, a link) is one rule, and not said."""
+    first: dict[str, str] = {}
+    lines = []
+    for _folder, rules in found:
+        for rule_id, path in rules:
+            earlier = first.get(rule_id)
+            first[rule_id] = path
+            if earlier is None or _same(earlier, path):
+                continue
+            lines.append(f"{_display(path)}: rule {rule_id} replaces {_display(earlier)} (the later "
+                         "rules folder wins; rename one to keep both)")
+    return lines
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def folder_notices(folders: tuple[str, ...]) -> list[str]:
+    """The lines a run says about a house's rules `folders` (`--rules`,
+    `rules:`), in order: rule files too deep to load (`deep_notices`), then ids
+    a later folder takes from an earlier one (`shadow_notices`). Read from the
+    folders on every call, never from a cache, so a mended folder stops
+    saying them. A folder that cannot be read is passed over (loading it says why)."""
+    deep, found = [], []
+    for folder in folders:
+        if not os.path.isdir(folder):
+            continue
+        deep += deep_notices(folder)
+        try:
+            found.append((folder, layout(folder)[0]))
+        except OSError:
+            continue
+    return list(dict.fromkeys(deep + shadow_notices(found)))

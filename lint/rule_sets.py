@@ -40,7 +40,8 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     `overrides` is a tuple of (rule id, YAML text of option overrides) so the
     argument stays hashable; `overrides_from` names the config they came from,
     which is blamed for a bad one. A later folder's rule replaces an earlier
-    one with the same id, so a newsroom can re-define a built-in rule. A RuleError
+    one with the same id, so a newsroom can re-define a built-in rule (two
+    house folders doing so is said: `rule_layout.folder_notices`). A RuleError
     names every broken rule file of the set at once (`ruleset.every`).
     """
     key = (folders, overrides, stamps, overrides_from)

@@ -27,8 +27,8 @@ from .config import Config, check_config_ids, check_ids, find_config_file, load_
 from .config_values import packs_of
 from .document import Document
 from .file_notices import FILE_RULES
-from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for, runs,
-                     unavailable_rules)
+from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rule_notices,
+                     rules_for, runs, unavailable_rules)
 from .ruleset import Rule
 from . import spent, vale
 
@@ -168,6 +168,13 @@ class Session:
                 f"move its settings into {os.path.basename(config.path)} and delete it)"
                 for config in sorted(configs, key=lambda c: c.path or "") if config.path
                 for other in passed_over(config.path)]
+
+    def rule_notices(self, configs) -> list[str]:
+        """One line for each house rule file the configs' rules folders hold
+        but do not load as written (`engine.rule_notices`: too deep for an
+        id, or its id taken by a later folder), once each."""
+        return list(dict.fromkeys(line for config in sorted(configs, key=lambda c: c.path or "")
+                                  for line in rule_notices(config)))
 
     def unavailable(self, configs) -> list[str]:
         """One line for each rule the configs turn on that this install

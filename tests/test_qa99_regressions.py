@@ -104,8 +104,6 @@ def test_control_the_kinds_own_placeholder_is_filled(run_cli, tmp_path):
 EXIST = 'extends: existence\nmessage: "avoid %s"\ntokens: [{}]\n'
 
 
-@pytest.mark.xfail(strict=True, reason="qa99 #4 (MED, old): a rule file two folders deep "
-                   "(house/sub/x.yaml) is passed over unsaid, while one directly in the folder is an error")
 def test_a_rule_file_two_folders_deep_is_said(run_cli, tmp_path):
     _pack(tmp_path, {"house/ok.yaml": EXIST.format("slammed"),
                      "house/sub/deep.yaml": EXIST.format("blasted")},
@@ -116,8 +114,6 @@ def test_a_rule_file_two_folders_deep_is_said(run_cli, tmp_path):
 
 # 5 (MED) ----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa99 #5 (MED, old): two rule folders giving one id "
-                   "(r/house/x.yaml, q/house/x.yaml): the first is dropped unsaid")
 def test_one_id_from_two_rule_folders_is_said(run_cli, tmp_path):
     _pack(tmp_path, {"house/x.yaml": EXIST.format("slammed")}, STORY.format("He slammed it and blasted it."))
     other = tmp_path / "q" / "house" / "x.yaml"

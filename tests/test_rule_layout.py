@@ -1,6 +1,8 @@
-"""Finding and naming rule files (`lint.rule_layout`, fx181 for qa99 #6,
-#7, #16): every broken rule file is said in one run, a line each, a config's
-bad overrides each at its own line; names no id can hold are refused.
+"""Finding and naming rule files (`lint.rule_layout`, fx181 for qa99 #4-#7,
+#16): a rule file too deep for an id is said, on a cached run too, and no
+more once moved; a data table beside it is not; an id two house folders
+give is said (the later wins), one folder named twice is not; every broken
+rule file is said in one run, a line each; names no id can hold are refused.
 Synthetic rule folders under tmp_path."""
 from __future__ import annotations
 
@@ -8,14 +10,74 @@ import os
 
 import pytest
 
+from lint import rule_cache
+
 EXIST = 'extends: existence\nmessage: "avoid %s"\ntokens: [{}]\n'
 STORY = "# Hed\n\nHe slammed it and blasted it.\n"
+
+
+@pytest.fixture
+def fresh_rule_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
+    rule_cache.reset()
+    yield
+    rule_cache.reset()
 
 
 def _write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+    old = os.stat(path).st_mtime_ns - 10 * 10**9       # old enough for the rule cache to keep
+    os.utime(path, ns=(old, old))
     return path
+
+
+def test_a_deep_rule_file_is_said_on_a_cached_run_and_not_once_moved(run_cli, tmp_path, fresh_rule_cache):
+    _write(tmp_path / "r" / "house" / "ok.yaml", EXIST.format("slammed"))
+    deep = _write(tmp_path / "r" / "house" / "sub" / "deep.yaml", EXIST.format("blasted"))
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    line = (f"newslint: {os.path.join('r', 'house', 'sub', 'deep.yaml')}: not loaded: a rule file goes "
+            f"directly in a <pack>/ folder, as its id is <pack>.<name> (move it to "
+            f"{os.path.join('r', 'house', 'deep.yaml')}, or out of the rules folder)")
+    for _ in range(2):            # the second run reads the rules from the rule-set caches
+        result = run_cli("check", "--rules", "r", "s.md", cwd=tmp_path)
+        assert line in result.stderr.splitlines(), result.stderr
+        assert "[house.deep]" not in result.stdout
+        rule_cache.reset()
+    deep.rename(tmp_path / "r" / "house" / "deep.yaml")
+    result = run_cli("check", "--rules", "r", "s.md", cwd=tmp_path)
+    assert "not loaded" not in result.stderr, result.stderr
+    assert "s.md:3:19: warning [house.deep] avoid blasted" in result.stdout, result.stdout
+
+
+def test_control_a_data_table_in_a_pack_subfolder_is_not_said(run_cli, tmp_path):
+    _write(tmp_path / "r" / "house" / "ok.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "r" / "house" / "data" / "names.yaml", "names:\n  Ruiz: Ana Ruiz\n")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)
+    assert "names.yaml" not in result.stderr, result.stderr
+    assert "[house.ok] avoid slammed" in result.stdout
+
+
+def test_an_id_from_two_config_folders_is_said_and_the_later_wins(run_cli, tmp_path):
+    _write(tmp_path / "r1" / "house" / "x.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "r2" / "house" / "x.yaml", EXIST.format("blasted"))
+    (tmp_path / ".newslint.yaml").write_text("rules: [r1, r2]\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "s.md", cwd=tmp_path)
+    later, earlier = os.path.join("r2", "house", "x.yaml"), os.path.join("r1", "house", "x.yaml")
+    assert (f"newslint: {later}: rule house.x replaces {earlier} (the later rules folder wins; "
+            "rename one to keep both)") in result.stderr.splitlines(), result.stderr
+    assert "[house.x] avoid blasted" in result.stdout and "slammed" not in result.stdout
+
+
+def test_control_one_folder_named_twice_is_one_rule_and_not_said(run_cli, tmp_path):
+    _write(tmp_path / "r" / "house" / "x.yaml", EXIST.format("slammed"))
+    (tmp_path / ".newslint.yaml").write_text("rules: [r]\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)
+    assert "replaces" not in result.stderr, result.stderr
+    assert "[house.x] avoid slammed" in result.stdout
 
 
 def test_every_broken_rule_file_is_a_line_of_its_own(run_cli, tmp_path):
@@ -66,3 +128,22 @@ def test_control_a_folder_with_a_dot_and_no_rule_file_is_passed_over(run_cli, tm
     result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)
     assert "notes.d" not in result.stderr, result.stderr
     assert "[house.x] avoid slammed" in result.stdout
+
+
+def test_explain_says_which_file_an_id_from_two_folders_is(run_cli, tmp_path):
+    _write(tmp_path / "r" / "house" / "x.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "q" / "house" / "x.yaml", EXIST.format("blasted"))
+    result = run_cli("explain", "house.x", "--rules", "r", "--rules", "q", cwd=tmp_path)
+    assert f"{os.path.join('q', 'house', 'x.yaml')}: rule house.x replaces" in result.stderr, result.stderr
+
+
+def test_the_language_server_tells_a_deep_rule_file_with_each_lint(tmp_path):
+    from lint.server.documents import Target
+    from lint.server.linting import Linter
+    _write(tmp_path / "r" / "house" / "ok.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "r" / "house" / "old" / "deep.yaml", EXIST.format("blasted"))
+    (tmp_path / ".newslint.yaml").write_text("rules: [r]\n", encoding="utf-8")
+    path = str(tmp_path / "a.md")
+    out = Linter().lint(Target("", path, path), STORY)
+    assert [d.rule for d in out.diagnostics] == ["house.ok"]
+    assert [n for n in out.notices if "deep.yaml: not loaded" in n], out.notices

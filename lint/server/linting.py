@@ -135,7 +135,8 @@ class Linter:
             try:
                 self.session.validated_rules([config])
                 self._checked[config] = None
-                self._notices[config] = self.session.passed_over([config]) + self.session.unavailable([config])
+                self._notices[config] = (self.session.passed_over([config]) + self.session.rule_notices([config])
+                                         + self.session.unavailable([config]))
             except (ConfigError, RuleError) as exc:
                 self._checked[config] = exc
         if self._checked[config] is not None:
