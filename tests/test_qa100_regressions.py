@@ -54,8 +54,6 @@ _NESTED = (FRONT + "''We cannot keep waiting,'' the mayor said on Monday. ''I to
            "The council meets again on Thursday.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa100 #1 (MED, old): ''' closing an inner single quote and "
-                   "an outer '' double mark is read as '' then ', so the inner quote is never closed")
 def test_doubled_apostrophes_closing_an_inner_quote_are_balanced(run_cli, tmp_path):
     # seen twice in PolNeAR train's NYT copy (quotes.unbalanced on the inner
     # mark, and quotes.unattributed on a quote whose 'Mr. X said' follows the

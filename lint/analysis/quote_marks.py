@@ -19,7 +19,11 @@ from .words import starts_of
 # Two single marks ('' ‘‘ ’’) stand for a double mark in some archives; two
 # grave accents (``) open one in ASCII wire and archive copy that closes it
 # with '' (old AP and WSJ text, TeX, the Penn Treebank): ``We won,'' she said.
-MARKS = regex.compile("''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
+# A run of exactly three after a word or a stop closes an inner quote, then
+# the outer one (`another year,''' said Ms. Diaz`): read ' then '', not '' then '
+# (qa100 #1). A run after a space opens both, so it stays '' then '.
+MARKS = regex.compile("(?<=[^\\s'])'(?=''(?!'))|(?<=[^\\s\u2019])\u2019(?=\u2019\u2019(?!\u2019))"
+                      "|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 # Every character a match of MARKS starts with.
 _FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u2018", "\u2019")
