@@ -70,8 +70,6 @@ def test_control_an_inner_quote_left_open_in_doubled_apostrophes_is_reported(run
 
 # #2 -------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa100 #2 (LOW, old): a clock stamp written with hyphens "
-                   "(12-24-03 PM) is read as the time '03 PM' and '3 p.m.' is offered")
 def test_a_hyphenated_clock_stamp_is_no_time_of_day(run_cli, tmp_path):
     # seen in FNC-1 train: screenshots captioned `12-29-2014 12-24-03 PM`
     text = FRONT + "The screenshot of the post is stamped 12-29-2014 12-24-03 PM, the mayor said on Monday.\n"
