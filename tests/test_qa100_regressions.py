@@ -93,8 +93,6 @@ _WORDS = ('---\ntitle: "{title}"\ndate: 2026-03-02\n---\n\n'
           "\u201c{quote},\u201d she wrote on her page, and her office said she would not comment further.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa100 #3 (LOW, old): a headline's count of a quote's words "
-                   "('3 words') is unsupported though the body quotes exactly three words")
 def test_a_headline_counting_the_words_of_a_quote_the_body_gives(run_cli, tmp_path):
     # seen twice in PolNeAR train (`Unleashed 4 Words On Them`, `EPIC 4-Word
     # Warning`), each body quoting a four-word reply

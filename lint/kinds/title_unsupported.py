@@ -25,7 +25,9 @@ data/titles.yaml), which the body never needs to state, nor a `two` or
 `three` before a plural noun when the body names that many before the same
 noun (`at two branches` over `its Eastside and Riverside branches`) and the
 noun names things with names of their own (`counted_names`: not `Democratic
-and Republican senators`, `Barnes and Noble stores`).
+and Republican senators`, `Barnes and Noble stores`), nor a count of words
+(`answers critics with 3 words`, `4-Word Warning`) when the body quotes that
+many words between double marks (`quoted_words`).
 """
 from __future__ import annotations
 
@@ -65,6 +67,27 @@ def series_or_list(text: str, start: int, end: int) -> bool:
     m = _NEXT_WORDS.match(text, end)
     nouns = tables()["list_nouns"]
     return m is not None and any(w.lower().replace("’", "'") in nouns for w in m[0].split())
+
+
+# `3 words`, `4-Word Warning`: a count of words, after the number.
+_WORDS_AFTER = regex.compile(r"(?i)[\s-]words?(?![\p{L}])")
+# A quote of the body between double marks (curly, straight, or an archive's
+# `` or '' pairs), on one line; and a word of it (`don't`, `long-term`: one).
+_BODY_QUOTE = regex.compile("(?:\u201c|``|''|\")([^\u201c\u201d\"\n]{1,300}?)(?:\u201d|''|\")")
+_QUOTED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+
+
+def quoted_words(text: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
+    """Whether the number text[start:end] (normalised `value`) counts words
+    (`answers critics with 3 words`, `EPIC 4-Word Warning`) and the body
+    quotes a span of exactly that many words (qa100 #3): the headline counts
+    the quote the story gives. A count the body's quotes do not have (`3
+    words` over a two-word quote) stays unsupported."""
+    if not value.isdigit() or not _WORDS_AFTER.match(text, end):
+        return False
+    counts = body.answer("quoted-word-counts", lambda b: frozenset(
+        len(_QUOTED_WORD.findall(m[1])) for m in _BODY_QUOTE.finditer(b.text)))
+    return int(value) in counts
 
 
 # A capitalised name of one word or more, as the body coordinates them.
@@ -176,7 +199,8 @@ def _unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
                 and date_day(headline, start, end) or series_or_list(headline, start, end)
-                or counted_names(headline, start, end, body)):
+                or counted_names(headline, start, end, body)
+                or quoted_words(headline, start, end, value, body)):
             yield start, end, "time" if is_clock_time(headline, start) else "number", None
     for start, end, surname in unsupported_names(headline, body):
         yield start, end, "name", surname
