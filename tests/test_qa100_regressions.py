@@ -138,8 +138,6 @@ _STUB = ('---\ndate: 2026-03-02 12:01:00 -0400\ntitle: "Designing for people wit
          'technology, and what they need from it."\nsource_url: https://example.gov/blog/designing\n---\n{body}')
 
 
-@pytest.mark.xfail(strict=True, reason="qa100 #5 (LOW, old): a link-out post with no body is judged "
-                   "by titles.headline-unrelated against the summary that paraphrases its headline")
 def test_a_link_out_post_with_no_body_is_not_judged_against_its_summary(run_cli, tmp_path):
     # seen three times in digitalgov (3 of the repo's 4 findings of the rule),
     # each a post that only links to a story published elsewhere

@@ -7,7 +7,8 @@ that never names him scores low even if "talks" and "said" recur; names
 weigh more still, and so does what the story's opening repeats. Threshold
 and weights are options, learnt on a dev split of FNC-1 train
 (`benchmarks/eval_titles.py --split dev --tune`). A body with no paragraph,
-blockquote or dek (a photo gallery's captions) is not judged.
+blockquote (a photo gallery's captions, a link-out post's dek alone) is
+not judged.
 """
 from __future__ import annotations
 
@@ -25,8 +26,11 @@ def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
 
 
 # The parts that tell a story; a body of captions (and headings) alone is a
-# photo gallery, left unjudged as a table of figures is.
-_STORY_KINDS = ("paragraph", "blockquote", "dek")
+# photo gallery, left unjudged as a table of figures is, and a dek alone is a
+# link-out post's summary (front matter with a title, a summary and the
+# source's URL, no body: qa100 #5), a paraphrase of the headline that
+# titles.dek-disagrees compares with it.
+_STORY_KINDS = ("paragraph", "blockquote")
 
 
 def _power(value) -> str | None:
@@ -72,7 +76,7 @@ class TitleUnrelated(Kind):
 
     def check(self, doc, parts):
         if not any(p.kind in _STORY_KINDS for p in doc.parts):
-            return      # a photo gallery: captions only, no story to measure by (nu25 #10)
+            return      # a photo gallery or a link-out post: no story to measure by (nu25 #10, qa100 #5)
         body = body_profile(doc)
         for part in parts:
             if not judged(part.text, body, self.opts):
