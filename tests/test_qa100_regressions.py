@@ -116,8 +116,6 @@ _LIST = (FRONT + "The county published its plan on Monday. According to the coun
          "* cut costs;\n* speed reviews; and\n* publish results.{close}\n\nThe council meets again on Thursday.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa100 #4 (MED, old): a quote opened in a lead-in ending with "
-                   "a colon and closed at the end of the list under it is reported at both marks")
 def test_a_quote_closed_at_the_end_of_the_list_it_introduces_is_balanced(run_cli, tmp_path):
     # seen twice in digitalgov (`According to CMS.gov, "Open Payments is
     # necessary to:` over five bullets, the last ending `costs."`)

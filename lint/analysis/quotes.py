@@ -15,8 +15,9 @@ from a paragraph into a blockquote or back, nor across a sub-heading. A
 British quote (single marks outermost) runs on the same way when the next
 part reopens it with a single mark. A quote left open whose next paragraph
 does not reopen it, and closes there, is one fault at its open, not a second
-stray at the close; so is a single quote that closes over a double one left
-open inside it. Headlines, captions and other
+stray at the close (`quote_carry`); a quote opened in a lead-in ending with
+a colon and closed at the end of the list under it is no fault at all; a
+single quote that closes over a double one left open inside it is one fault. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
 A dek is scanned on its own, for stray marks only (`quotes.unbalanced`):
@@ -34,6 +35,7 @@ from ..rule_cache import load_data
 
 from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, typed_apostrophe
+from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import marks
 
 BODY_KINDS = ("paragraph", "blockquote")
@@ -165,6 +167,7 @@ def _analyse(doc: Document) -> QuoteAnalysis:
     strays: list[Stray] = []
     carry: Quote | None = None       # a quote running on from the previous part
     dangling: Quote | None = None    # a quote left open into a part that did not reopen it
+    listed: Quote | None = None      # a quote opened by a lead-in, over the list under it
     for i, part in enumerate(parts):
         # a quote runs on only into a part of the same kind (not paragraph -> blockquote)
         # and never across a sub-heading
@@ -172,41 +175,18 @@ def _analyse(doc: Document) -> QuoteAnalysis:
         following = nxt.text if nxt is not None and nxt.kind == part.kind else ""
         first_stray, first_quote = len(strays), len(quotes)
         carry = _scan(part, carry, following, quotes, strays)
+        if listed is not None:
+            listed, closed = list_close(listed, part, nxt, strays, first_stray, quotes[first_quote:])
+            dangling = None if closed else dangling
         if dangling is not None:
-            _run_on_close(dangling, strays, first_stray, quotes[first_quote:])
-        dangling = _left_open(quotes, first_quote, part, carry) if following else None
+            run_on_close(dangling, strays, first_stray, quotes[first_quote:])
+        dangling = left_open(quotes, first_quote, part, carry) if following else None
+        if dangling is not None and leads_in(dangling, nxt):
+            listed = dangling
     for part in doc.parts:
         if part.kind == "dek":
             _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
     return QuoteAnalysis(quotes, strays, parts)
-
-
-def _left_open(quotes: list[Quote], first: int, part: Part, carry: Quote | None) -> Quote | None:
-    """The last top-level quote of `part` left open that does not run on
-    (`carry`), or None. Only the part's own quotes, `quotes[first:]`, are
-    read: `_scan` appends them there and `_drop` takes out only its own.
-    Reading back through the whole story at every paragraph with none left
-    open was quadratic in plain wire copy (qa71 #2)."""
-    for k in range(len(quotes) - 1, first - 1, -1):
-        q = quotes[k]
-        if q.part is part and q.depth == 0 and not q.closed and q is not carry:
-            return q
-    return None
-
-
-def _run_on_close(dangling: Quote, strays: list[Stray], first: int, opened: list[Quote]) -> None:
-    """A quote left open at a paragraph's end whose next paragraph did not
-    reopen it, then closes with no quote of its kind opened before: one
-    fault, the missing reopening mark, already reported at the open (its
-    message says to open the next paragraph with a mark); the close in the
-    next paragraph is that quote's end, not a second stray."""
-    for k in range(first, len(strays)):
-        s = strays[k]
-        if s.mark != dangling.mark:
-            continue
-        if s.kind == "close" and not any(q.mark == s.mark and q.start < s.offset for q in opened):
-            del strays[k]
-        return
 
 
 class _Stack(list):
