@@ -31,6 +31,9 @@ unexpected pass and its marker goes.
    `judged` in `lint/kinds/title_unrelated.py`), leaving a headline against
    its dek to titles.dek-disagrees.
 
+All five were fixed in fx182; their markers are gone and each test now
+pins the fix beside its control.
+
 Synthetic input only, written under tmp_path."""
 from __future__ import annotations
 
