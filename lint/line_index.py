@@ -22,10 +22,12 @@ class LineIndex:
     `\r\n` or a lone `\r` (old Mac files, some CMS exports), as CommonMark
     (2.1), HTML and XML read line endings, and as editors count lines.
 
-    `pieces` serves a source made of whole lines cut from a bigger file (an
+    `pieces` serves a source made of pieces cut from a bigger file (an
     archive audit reads a slice of an export): (offset in `source`, the file's
-    line number there) for each piece, the first at offset 0, each beginning a
-    line. Positions are then the file's own."""
+    line number there[, the file's 1-based column there]) for each piece, the
+    first at offset 0, each beginning a line of `source`; a piece cut
+    mid-line (a WXR `<item>` sharing its line) names its column, so its first
+    line's columns are counted from there. Positions are then the file's own."""
 
     def __init__(self, source: str, pieces: tuple[tuple[int, int], ...] = ()):
         starts = [0]
@@ -38,6 +40,7 @@ class LineIndex:
             starts = [0] + [m.end() for m in _LINE_END.finditer(source)]
         self.starts = starts
         self._numbers: list[int] | None = None
+        self._shifts: dict[int, int] = {}      # a line index: columns its piece starts past 1
         if pieces and pieces != ((0, 1),):
             numbers, k = [], 0
             for n, start in enumerate(starts):
@@ -45,11 +48,13 @@ class LineIndex:
                     k += 1
                 numbers.append(pieces[k][1] + n - bisect.bisect_left(starts, pieces[k][0]))
             self._numbers = numbers
+            self._shifts = {bisect.bisect_left(starts, p[0]): p[2] - 1 for p in pieces
+                            if len(p) > 2 and p[2] > 1}
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
         number = line + 1 if self._numbers is None else self._numbers[line]
-        return number, offset - self.starts[line] + 1
+        return number, offset - self.starts[line] + 1 + self._shifts.get(line, 0)
 
     def line_start(self, line: int) -> int:
         return self.starts[min(max(line, 1), len(self.starts)) - 1]

@@ -21,7 +21,9 @@ it (#8). An export over `max-file-size` is cut and linted; check refuses it
 with `file.too-large` (#9). Resumed from another folder, an unchanged export
 is said to have changed (#10).
 
-Each is a strict xfail that fails today for the fault's reason. Synthetic
+Each open fault is a strict xfail that fails today for the fault's reason;
+fx183 fixed #1, #4, #6, #7 and #8 (tests/test_audit_wxr_agrees.py
+compares the two on more exports at several partition sizes). Synthetic
 input only, written under tmp_path; audits use the conftest `audit_client`."""
 from __future__ import annotations
 
@@ -86,9 +88,6 @@ def _unfinish(out, index: int = 0) -> None:
 
 # --- #1 (HIGH) a WXR export on one line: each post read once per post ----------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #1 (HIGH, old): a WXR export on one line: every item's piece is the whole line, so "
-    "each post is read once per post in the partition (4 rows become 12)"))
 def test_a_one_line_wxr_export_is_audited_once_per_post(tmp_path, audit_client, run_cli):
     text = _wxr([_item(1), _item(2, body="It costs TK."), _item(3, body="The the end.")])
     (tmp_path / "wp.xml").write_text(text.replace("\n", ""), encoding="utf-8")
@@ -154,9 +153,6 @@ def test_resume_after_a_house_rule_is_edited_refuses_or_matches_check(tmp_path, 
 
 # --- #4 (MED) a WXR export with lone-CR line ends -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #4 (MED, old): plan._wxr_items finds line starts and counts lines by \\n only; with "
-    "lone-CR ends every piece is the whole file (rows repeated) and lines are not check's"))
 @pytest.mark.parametrize("size", ["1", "1000"])
 def test_a_wxr_export_with_cr_line_ends_has_checks_rows(tmp_path, audit_client, run_cli, size):
     text = _wxr([_item(1), _item(2, body="It costs TK."), _item(3, body="The the end.")])
@@ -191,9 +187,6 @@ def test_a_file_named_twice_is_audited_once(tmp_path, audit_client, run_cli, sou
 
 # --- #6 (MED) a WXR export labelled ISO-8859-1 ----------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #6 (MED, old): a WXR slice is decoded without its XML declaration (UTF-8, else "
-    "cp1252), where check honours encoding=ISO-8859-1"))
 @pytest.mark.parametrize("case", ["c1-quotes", "utf8-looking-slice"])
 def test_a_latin1_labelled_wxr_export_is_read_in_its_label(tmp_path, audit_client, run_cli, case):
     if case == "c1-quotes":      # 0x93 0x94: U+0093 U+0094 to check (its label), curly quotes to a slice
@@ -210,9 +203,6 @@ def test_a_latin1_labelled_wxr_export_is_read_in_its_label(tmp_path, audit_clien
 
 # --- #7 (LOW) two posts sharing an id: their attachment's caption ----------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #7 (LOW, old): two posts with one wp:post_id each choose the attachment, so the "
-    "slice holds it twice and its caption is two rows; check gives one"))
 def test_an_attachment_of_a_repeated_post_id_is_one_row(tmp_path, audit_client, run_cli):
     attachment = _item(10, kind="attachment", parent="1", excerpt="A man walks.", body="")
     text = _wxr([_item(1), attachment, _item(1, body="Another the the story.")])
@@ -224,9 +214,6 @@ def test_an_attachment_of_a_repeated_post_id_is_one_row(tmp_path, audit_client, 
 
 # --- #8 (LOW) a post with two wp:status, the first publish ----------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #8 (LOW, old): the plan keeps an item's last wp:status, the reader its first: a post"
-    " with publish then draft is left out of every partition"))
 def test_a_post_whose_first_status_is_publish_is_audited(tmp_path, audit_client, run_cli):
     text = _wxr([_item(1), _item(2, extra="<wp:status>draft</wp:status>\n")])
     (tmp_path / "wp.xml").write_text(text, encoding="utf-8")

@@ -331,7 +331,7 @@ def _partition(d: dict) -> Partition:
                      tuple(tuple(p) for p in d.get("pieces", ())), d.get("articles", 0),
                      d.get("key", ""), tuple(tuple(e) for e in d.get("earlier", ())),
                      bool(d.get("said", False)), tuple(d.get("taken", ())), d.get("encoding", ""),
-                     tuple(d.get("undecoded", ())))
+                     tuple(d.get("undecoded", ())), tuple(tuple(n) for n in d.get("notices", ())))
 
 
 def _paths(parts: list[Partition]) -> list[str]:

@@ -6,9 +6,11 @@ and writes, each holding whole articles.
 - A JSON Lines file is cut every `articles_per_partition` lines.
 - A WXR export is scanned once with expat for its `<item>`s; every
   `articles_per_partition` published posts make a partition, with the
-  attachments whose captions belong to them (wherever they lie in the file).
+  attachments whose captions belong to them (wherever they lie in the file):
+  `wxr_plan`.
 
-A cut is a byte range of whole lines plus the file's line number there, so
+A cut is a byte range (whole lines of JSON Lines, whole `<item>`s of WXR)
+plus the file's line (and column) number there, so
 a worker reads only its slice and still reports the file's own lines
 (`readers.read_slice`). Nothing here imports Dask. Local paths, globs and
 folders are found as `check` finds them (`files.expand`), and a local file
@@ -21,7 +23,6 @@ import glob
 import hashlib
 import json
 import os
-import pyexpat
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
@@ -32,6 +33,7 @@ from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .jsonl_plan import cuts as jsonl_cuts
+from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
 
@@ -40,7 +42,8 @@ BLOCK = 1 << 22            # bytes read at a time while planning
 class Partition:
     """`kind` "files": `paths` are whole files. "slice": byte ranges of one
     export `paths[0]` in `fmt` (jsonl, wxr), `pieces` = ((start, end, first
-    line), ...) in file order. "missing": `paths` are sources where nothing
+    line), ...) in file order, a WXR piece with its first column too (an
+    item may start mid-line). "missing": `paths` are sources where nothing
     is, each a `file.missing` row. A JSON Lines slice carries what the
     lines before it hold (`readers.jsonl.read`): `earlier`, ((id, its first
     line), ...) for its ids an earlier slice has, and `said`, whether an
@@ -49,9 +52,13 @@ class Partition:
     names, `line N` (qa87 #8), and `encoding`, the codec `check` reads the
     whole export in (qa98 #1; "utf-16-le" for a UTF-16 BOM's little-endian
     order, fx179), "" (an older plan's slice) for a worker to decode each
-    piece alone;
+    piece alone; a WXR slice's, the codec check reads the whole export in,
+    its XML declaration's when UTF-8 fails (qa101 #6);
     `undecoded`, (byte offset in the file, message) of the `file.encoding`
-    warning check gives, in the slice holding that byte (qa98 #3)."""
+    warning check gives, in the slice holding that byte (qa98 #3);
+    `notices`, ((line, column, rule, level, message), ...) of what check
+    says of a WXR export outside every item (its XML declaration naming
+    ISO-8859-1 over UTF-8 bytes), in its first slice."""
 
     index: int
     kind: str
@@ -65,6 +72,7 @@ class Partition:
     taken: tuple[str, ...] = ()
     encoding: str = ""
     undecoded: tuple = ()
+    notices: tuple = ()
 
     def name(self) -> str:
         return f"part-{self.index:05d}"
@@ -191,11 +199,11 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
                                  encoding=c, undecoded=u)
                        for p, n, e, s, t, c, u in jsonl_cuts(fsspec, path, articles_per_partition, options)]
             elif fmt == "wxr":
-                cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
-                       for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
+                cut = [Partition(0, "slice", (path,), "wxr", pieces, n, encoding=c, notices=said)
+                       for pieces, n, c, said in wxr_cuts(fsspec, path, articles_per_partition)]
             else:
                 cut = []
-        except PlanError:      # malformed: read whole by a worker, its row as `check` gives it
+        except (PlanError, Unplanned):      # malformed: read whole by a worker, its row as `check` gives it
             cut = []
         # an export with no article in it (a 0-byte nightly dump) or that cannot be cut
         # is read whole too: its file.empty or file.xml row, as in check (qa77 #7, #8)
@@ -248,89 +256,3 @@ def _regular(path: str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
-
-
-def _wxr_cuts(fsspec, path: str, per: int):
-    """(pieces, posts) for every `per` published posts of a WXR export."""
-    items = _wxr_items(fsspec, path)
-    posts = [i for i in items if i["type"] == "post" and i["status"] == "publish"]
-    children: dict[str, list[dict]] = {}
-    for item in items:
-        if item["type"] == "attachment":
-            children.setdefault(item["parent"], []).append(item)
-    for k in range(0, len(posts), per):
-        group = posts[k:k + per]
-        chosen = group + [a for p in group for a in children.get(p["id"], ())]
-        chosen.sort(key=lambda i: i["start"])
-        pieces: list[tuple[int, int, int]] = []
-        for item in chosen:
-            if pieces and pieces[-1][1] == item["start"]:
-                pieces[-1] = (pieces[-1][0], item["end"], pieces[-1][2])
-            else:
-                pieces.append((item["start"], item["end"], item["line"]))
-        yield tuple(pieces), len(group)
-
-
-def _wxr_items(fsspec, path: str) -> list[dict]:
-    """Each `<item>`: its byte range (from the start of its line to the end of
-    the line holding `</item>`), first line, post id, type, status, parent.
-    An item nested in an item is part of it, as the WXR reader reads it.
-    The export is read whole here, on the client, once."""
-    items: list[dict] = []
-    state = {"item": None, "field": None, "text": [], "nested": 0}   # items inside the open one
-    seen = [0, 0]              # a byte index and the newlines before it (indexes only grow)
-    p = pyexpat.ParserCreate()
-    p.buffer_text = True
-
-    def line_at(index: int) -> int:
-        seen[1] += data.count(b"\n", seen[0], index)
-        seen[0] = index
-        return seen[1] + 1
-
-    def start(name, attrs):
-        if name == "item" and state["item"] is not None:
-            state["nested"] += 1            # not the channel's post: part of the open one
-        elif name == "item":
-            state["item"] = {"start": p.CurrentByteIndex, "id": "", "type": "", "status": "",
-                             "parent": "", "line": line_at(p.CurrentByteIndex)}
-        elif state["item"] is not None and not state["nested"] and name in _WXR_FIELDS:
-            state["field"], state["text"] = _WXR_FIELDS[name], []
-
-    def end(name):
-        item = state["item"]
-        if name == "item" and state["nested"]:
-            state["nested"] -= 1
-        elif name == "item" and item is not None:
-            item["end"] = p.CurrentByteIndex
-            items.append(item)
-            state["item"] = None
-        elif state["field"] is not None and name in _WXR_FIELDS:
-            item[state["field"]] = "".join(state["text"]).strip()
-            state["field"] = None
-
-    def chars(text):
-        if state["field"] is not None:
-            state["text"].append(text)
-
-    p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
-    p.EntityDeclHandler = _refuse          # as defusedxml: no entity declarations
-    with fsspec.open(path, "rb") as f:
-        data = f.read()
-    try:
-        p.Parse(data, True)
-    except pyexpat.ExpatError as exc:
-        raise PlanError(f"{path}: malformed XML at line {exc.lineno}: {exc}") from None
-    for item in items:        # whole lines (the worker blanks what is not the items')
-        item["start"] = data.rfind(b"\n", 0, item["start"]) + 1
-        close = data.find(b">", item["end"]) + 1
-        nl = data.find(b"\n", close)
-        item["end"] = len(data) if nl == -1 else nl + 1
-    return items
-
-
-def _refuse(*args):
-    raise PlanError("an entity declaration in an export is refused (defusedxml's rule)")
-
-
-_WXR_FIELDS = {"wp:post_id": "id", "wp:post_type": "type", "wp:status": "status",
-               "wp:post_parent": "parent"}

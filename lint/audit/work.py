@@ -14,8 +14,6 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
 from ..config import Config
 from ..document import Document, Notice
 from ..engine import FileResult, read_path, refused, unread
@@ -35,7 +33,6 @@ if TYPE_CHECKING:
     from ..baseline import Baseline
 
 _SESSIONS: dict["Settings", Session] = {}
-_TAIL = regex.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -154,11 +151,18 @@ def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[in
     file's BOM, UTF-8, UTF-16 or UTF-32 (the readers' table,
     `readers._encoding.bom`), is left off only at byte 0: one opening a
     later piece is a character of its line, as `check` reads it (qa98 #5).
-    A WXR piece keeps only its items: what shares their first or last line
-    is blanked, columns kept."""
+    A WXR piece is one `<item>`'s bytes, from wherever it starts on its line
+    (its column goes with it: `LineIndex`); a notice check gives outside
+    every item (`Partition.notices`) is placed on a blank line of its own,
+    numbered as the file's, before them."""
     texts, pieces, at, notices = [], [], 0, []
+    for line, column, rule, level, message in part.notices:
+        notices.append(Notice(rule, level, message, at + column - 1))
+        pieces.append((at, line))
+        texts.append(" " * column + "\n")
+        at += column + 1
     with fsspec.open(path, "rb") as f:
-        for start, end, line in part.pieces:
+        for start, end, line, *column in part.pieces:
             f.seek(start)
             data = f.read(end - start)
             skip = len(found[0]) if not start and (found := bom(data)) is not None else 0
@@ -171,24 +175,13 @@ def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[in
                 notices.append(Notice("file.encoding", "warning", part.undecoded[1],
                                       at + len(before) + (not texts[-1].endswith("\n")
                                                           if texts else 0)))
-            if part.fmt == "wxr":
-                text = _items_only(text)
             if texts and not texts[-1].endswith("\n"):
                 texts[-1] += "\n"
                 at += 1
-            pieces.append((at, line))
+            pieces.append((at, line, *column))
             texts.append(text)
             at += len(text)
     return "".join(texts), tuple(pieces), notices
-
-
-def _items_only(text: str) -> str:
-    first = text.find("<item")
-    last = text.rfind("</item>")
-    if first == -1 or last == -1:
-        return _TAIL.sub(" ", text)
-    last = text.find(">", last) + 1
-    return " " * first + text[first:last] + _TAIL.sub(" ", text[last:])
 
 
 def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | FileResult:

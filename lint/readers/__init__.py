@@ -242,13 +242,14 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return doc
 
 
-def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, int], ...],
+def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, ...], ...],
                options: ReadOptions = DEFAULT_OPTIONS, earlier: tuple = (),
                said: bool = False, taken: tuple = ()) -> Document:
     """Read whole articles cut from an export (`fmt`: jsonl or wxr), as an
-    archive audit reads a partition: `source` is whole lines of the file, and
-    `pieces` gives (offset in `source`, line number in the file) where each
-    run of lines starts, so positions are the file's own. A JSON Lines
+    archive audit reads a partition: `source` is pieces of the file (whole
+    lines of JSON Lines, whole `<item>`s of WXR), and `pieces` gives (offset
+    in `source`, line number in the file[, column in the file]) where each
+    starts, so positions are the file's own (`LineIndex`). A JSON Lines
     slice is told what the other lines hold (`jsonl.read`'s `earlier`,
     `said` and `taken`). ReadError if broken."""
     reader = _reader({"jsonl": "jsonl", "wxr": "wxr"}[fmt])

@@ -48,23 +48,37 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
     root = parse(doc.source, slice_=slice_)
     items = list(root.children("item")) if slice_ else [        # (rss > channel > item)
         i for rss in root.children() for channel in rss.children("channel") for i in channel.children("item")]
-    captions: dict[str, list[dict[str, Node]]] = {}
-    posts = []
-    for item in items:
-        fields = _fields(item)
-        kind = _field(fields, "post_type")
-        if kind == "attachment":
-            captions.setdefault(_field(fields, "post_parent"), []).append(fields)
-        elif kind in POST_TYPES and _field(fields, "status") == "publish":
-            posts.append((item, fields))
+    posts, captions = sort_items([(item, _fields(item)) for item in items],
+                                 lambda pair, local: _field(pair[1], local))
     for item, fields in posts:
         article = read_post(doc, item, options, fields)
-        for attachment in captions.get(article.article, ()):
+        for _, attachment in captions.get(article.article, ()):
             caption = text_part("caption", attachment.get("excerpt:encoded"), name="attachment")
             if caption is not None:
                 caption.attrs["attachment"] = _field(attachment, "post_id")
                 article.add(caption)
         doc.articles.append(article)
+
+
+# The fields `sort_items` reads: an item's first child of each name (`_fields`).
+SORTED_BY = ("post_id", "post_type", "status", "post_parent")
+
+
+def sort_items(items: list, field) -> tuple[list, dict[str, list]]:
+    """(the published posts, the attachments by their `wp:post_parent`) of
+    `items` (anything, in file order), `field(item, local)` giving the text of
+    the item's first `wp:<local>` child ("" for none; `SORTED_BY` names them):
+    the one reading of which item is an article and whose captions it gets,
+    for the reader and for an audit's plan (`audit.wxr_plan`)."""
+    captions: dict[str, list] = {}
+    posts = []
+    for item in items:
+        kind = field(item, "post_type")
+        if kind == "attachment":
+            captions.setdefault(field(item, "post_parent"), []).append(item)
+        elif kind in POST_TYPES and field(item, "status") == "publish":
+            posts.append(item)
+    return posts, captions
 
 
 def read_post(container: Document, item: Node, options: ReadOptions, fields: dict[str, Node]) -> Document:
