@@ -18,11 +18,12 @@ honours the label (#6). Two posts sharing a `wp:post_id` make their
 attachment's caption a row twice (#7); a post whose first `wp:status` is
 publish but a later one is not is left out of the plan, though check lints
 it (#8). An export over `max-file-size` is cut and linted; check refuses it
-with `file.too-large` (#9). Resumed from another folder, an unchanged export
-is said to have changed (#10).
+with `file.too-large` (#9: decided in fx183, exports are exempt, as README
+says). Resumed from another folder, an unchanged export is said to have
+changed (#10).
 
 Each open fault is a strict xfail that fails today for the fault's reason;
-fx183 fixed #1, #4, #6, #7 and #8 (tests/test_audit_wxr_agrees.py
+fx183 fixed #1, #4, #6, #7 and #8 and decided #9 (tests/test_audit_wxr_agrees.py
 compares the two on more exports at several partition sizes). Synthetic
 input only, written under tmp_path; audits use the conftest `audit_client`."""
 from __future__ import annotations
@@ -224,12 +225,15 @@ def test_a_post_whose_first_status_is_publish_is_audited(tmp_path, audit_client,
 
 # --- #9 (MED) an export over max-file-size ----------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #9 (MED, old): max-file-size is applied only to files read whole (work._read): a WXR "
-    "or JSON Lines export over it is cut into slices and linted, where check gives one "
-    "file.too-large row"))
 @pytest.mark.parametrize("name", ["wp.xml", "d.jsonl"])
-def test_an_export_over_max_file_size_is_refused_as_check_refuses_it(tmp_path, audit_client, run_cli, name):
+def test_an_export_over_max_file_size_is_audited_in_slices_an_article_file_is_refused(
+        tmp_path, audit_client, run_cli, name):
+    """Decided (fx183): max-file-size bounds what one reader holds of a file
+    read whole, so the audit refuses an article file over it with check's
+    `file.too-large` row; an export is never read whole by a worker (each
+    reads a slice of whole articles), and the audit is for exports larger
+    than check reads (README, "Archive audits on Dask"): its rows are the
+    ones check gives once the limit lets it read the export."""
     (tmp_path / ".newslint.yaml").write_text("max-file-size: 0.001\n", encoding="utf-8")   # about 1 KB
     if name == "wp.xml":
         text = _wxr([_item(i) for i in range(1, 5)])
@@ -237,9 +241,16 @@ def test_an_export_over_max_file_size_is_refused_as_check_refuses_it(tmp_path, a
         text = "".join(json.dumps({"id": f"a{i}", "headline": "Plan", "body": "The the plan. TK."}) + "\n"
                        for i in range(40))
     (tmp_path / name).write_text(text, encoding="utf-8")
-    rows, audited = _both(tmp_path, audit_client, run_cli, [name], "--partition-size", "2")
-    assert [r[6] for r in rows] == ["file.too-large"]
-    assert audited == rows
+    (tmp_path / "a.md").write_text("# Plan\n\n" + "The the plan is TK. " * 80 + "\n", encoding="utf-8")
+    refused = _checked(tmp_path, run_cli, name, "a.md")
+    assert [r[6] for r in refused] == ["file.too-large"] * 2          # check refuses both
+    done = _audit(tmp_path, audit_client, name, "a.md", "-o", "out", "--partition-size", "2")
+    assert done.exit_code in (0, 1), done.output
+    audited = _audited(tmp_path)
+    (tmp_path / ".newslint.yaml").write_text("max-file-size: 10\n", encoding="utf-8")
+    whole = _checked(tmp_path, run_cli, name)
+    assert whole and "file.too-large" not in {r[6] for r in whole}
+    assert audited == sorted([*whole, *(r for r in refused if r[0] == "a.md")])
 
 
 # --- #10 (LOW) --resume from another folder: an unchanged export is said to have changed -------
