@@ -43,6 +43,8 @@ def _wide_chars() -> str:
             + "".join(items).replace("\n", "") + "</channel></rss>\n")
 
 
+# "crlf", "attachment-first" and "shared-lines" are controls: the plan before
+# fx183 agreed on them too (items each alone on their lines, or not all on one).
 CASES = {
     "one-line": lambda: _one_line([*POSTS, PHOTO]).encode("utf-8"),
     "lone-cr": lambda: _wxr([*POSTS, PHOTO]).replace("\n", "\r").encode("utf-8"),
