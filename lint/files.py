@@ -302,13 +302,20 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
             missing.append(path)
     if documents:           # one line for the whole walk
         skipped.append(DocumentsLeftOut(documents))
-    seen, unique = set(), []
-    for f in files:
-        key = _identity(f)
+    return unique(files), missing
+
+
+def unique(paths: list[str], urls: bool = False) -> list[str]:
+    """`paths` in order, each file once, the first name kept (`_identity`):
+    `expand`'s last step, and the audit's over all its sources (qa101 #5).
+    With `urls` (the audit's), a URL (`://`) is told by its spelling."""
+    seen, out = set(), []
+    for path in paths:
+        key = ("url", path) if urls and "://" in path else _identity(path)
         if key not in seen:
             seen.add(key)
-            unique.append(f)
-    return unique, missing
+            out.append(path)
+    return out
 
 
 def _identity(path: str) -> tuple:

@@ -165,9 +165,6 @@ def test_a_wxr_export_with_cr_line_ends_has_checks_rows(tmp_path, audit_client, 
 
 # --- #5 (MED) one file named twice, in two spellings -----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #5 (MED, old): the plan keeps a source per spelling (a.txt, ./a.txt, an absolute "
-    "path, a link to it, a folder's walk): one file is audited twice where check lints it once"))
 @pytest.mark.parametrize("sources", [("a.txt", "./a.txt"), (".", "a.txt"), ("d.jsonl", "./d.jsonl"),
                                      ("a.txt", "d/l.txt"), ("wp.xml", "{abs}/wp.xml")])
 def test_a_file_named_twice_is_audited_once(tmp_path, audit_client, run_cli, sources):

@@ -26,7 +26,7 @@ import os
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
-from ..files import DocumentsLeftOut, expand, tally, trim
+from ..files import DocumentsLeftOut, expand, tally, trim, unique
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
@@ -85,8 +85,10 @@ class PlanError(Exception):
 def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             empty: list[str] | None = None, left_out: list[str] | None = None,
             passed: dict[str, int] | None = None) -> list[str]:
-    """Every file the specs name. A local path or glob is found as `check`
-    finds it (`files.expand`: the same walk, the same names, `.xml` exports
+    """Every file the specs name, once however often it is named (`a.txt` and
+    `./a.txt`, a folder and a file in it, a link, an absolute path: told
+    apart as check tells them, `files.unique`, the first name kept; a URL by
+    its spelling). A local path or glob is found as `check` finds it (`files.expand`: the same walk, the same names, `.xml` exports
     walked too): a folder's article and export files, without .git,
     node_modules or hidden folders, a static site's build output or
     templates, or what `exclude:` leaves out (`config_for(path)`: the config
@@ -127,7 +129,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             _note(missing, spec, f"{spec}: no such file, folder or URL")
             continue
         out += [fs.unstrip_protocol(p) for p in found]
-    return list(dict.fromkeys(out))
+    # one file named twice (`a.txt ./a.txt`, a folder and a file in it, a link to it, an
+    # absolute path) is audited once, as check's one `expand` keeps it (qa101 #5)
+    return unique(out, urls=True)
 
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
