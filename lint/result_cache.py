@@ -68,7 +68,7 @@ def default_folder() -> str:
     return os.path.join(cache_dir.base_dir(), "results")
 
 
-def _stamps(folders) -> list:
+def stamps(folders) -> list:
     """(path, size, mtime, ctime, inode) of every file under `folders`, in a
     stable order (the change time and inode catch an edit that keeps the size
     and restores the modification time: `touch -r`, `rsync -a`, `cp -p`); links are
@@ -86,17 +86,46 @@ def _stamps(folders) -> list:
     return out
 
 
-def _data_stamps(config) -> tuple:
+def own_folders() -> list[str]:
+    """newslint's own rules and data folders (absolute)."""
+    from .ruleset import builtin_rules_folder
+    return [builtin_rules_folder(), os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")]
+
+
+def rule_folders(config) -> list[str]:
+    """The folders of the files `config`'s rule set is built from, in the
+    key's order: newslint's rules, the config's `rules:` folders, newslint's
+    data, a Vale config's styles."""
+    own, data = own_folders()
+    folders = [own, *config.rule_dirs, data]
+    if config.vale is not None and config.vale.styles_path:
+        folders.append(config.vale.styles_path)
+    return folders
+
+
+def data_stamps(config) -> tuple:
     """`kinds.base.data_stamps` of the rules of `config`; () when they cannot be
     loaded (the error is reported when a file is linted)."""
     from .config import ConfigError
     from .engine import rules_for
-    from .kinds.base import data_stamps
+    from .kinds.base import data_stamps as stamped
     from .ruleset import RuleError
     try:
-        return data_stamps(rules_for(config))
+        return stamped(rules_for(config))
     except (ConfigError, RuleError):
         return ()
+
+
+def tool_stamp() -> tuple:
+    """newslint's, Python's and regex's versions, newslint's code
+    (`code_stamp.package`) and whether spell-checking can run: what every
+    result depends on besides the config and the rule files."""
+    try:
+        from regex import __version__ as regex_version
+    except ImportError:  # pragma: no cover
+        regex_version = ""
+    from .vale.hunspell import missing
+    return (__version__, sys.version, regex_version, code_stamp.package(), missing())
 
 
 class ResultCache:
@@ -113,20 +142,8 @@ class ResultCache:
         """What every entry linted under `config` shares (see the module docstring)."""
         got = self._salts.get(config)
         if got is None:
-            from .ruleset import builtin_rules_folder
-            folders = [builtin_rules_folder(), *config.rule_dirs,
-                       os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")]
-            if config.vale is not None and config.vale.styles_path:
-                folders.append(config.vale.styles_path)
-            try:
-                from regex import __version__ as regex_version
-            except ImportError:  # pragma: no cover
-                regex_version = ""
-            from .vale.hunspell import missing
-            h = _blake2b(repr((LAYOUT, __version__, sys.version, regex_version, _FIELDS,
-                               repr(config), _stamps(folders), _data_stamps(config),
-                               code_stamp.package(), missing()))
-                          .encode("utf-8", "surrogatepass"))
+            h = _blake2b(repr((LAYOUT, _FIELDS, repr(config), stamps(rule_folders(config)),
+                               data_stamps(config), tool_stamp())).encode("utf-8", "surrogatepass"))
             got = self._salts[config] = h.digest()
         return got
 

@@ -57,3 +57,72 @@ def test_each_name_of_a_hard_linked_file_is_audited_as_check_lints_it(tmp_path, 
     done = _audit(tmp_path, audit_client, "a.txt", "b.txt", "./b.txt", "-o", "out")
     assert done.exit_code == 1, done.output
     assert _rows(tmp_path) == rows
+
+
+# --- #2, #3: what --resume keys on ----------------------------------------------------------
+
+HOUSE = "extends: existence\nmessage: \"house style: avoid '%s'\"\nlevel: error\ntokens:\n  - utilize\n"
+AT = ("desk/d.jsonl", "-o", "out", "--partition-size", "1")
+
+
+def _desk(folder, config: str = "rules: [house]\n") -> None:
+    (folder / "desk" / "house" / "house").mkdir(parents=True)
+    (folder / "desk" / ".newslint.yaml").write_text(config, encoding="utf-8")
+    (folder / "desk" / "house" / "house" / "banned.yaml").write_text(HOUSE, encoding="utf-8")
+    lines = [json.dumps({"id": f"a{i}", "headline": "Plan", "body": f"We utilize plan {i}. TK."})
+             for i in range(3)]
+    (folder / "desk" / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _interrupted(folder, client, *at) -> None:
+    """Audit `at` (AT) in `folder`, then make it look killed before partition 0 was written."""
+    first = _audit(folder, client, *(at or AT))
+    assert first.exit_code == 1, first.output
+    out = folder / "out"
+    (out / "_summary.parquet").unlink()
+    (out / "_INCOMPLETE").write_text("not finished\n")
+    (out / "part-00000.parquet").unlink()
+
+
+def _refusal(folder, client, *at) -> str:
+    resumed = _audit(folder, client, *(at or AT), "--resume")
+    assert resumed.exit_code == 2, resumed.output
+    lines = resumed.stderr.splitlines()
+    assert len(lines) == 1, resumed.stderr
+    return lines[0]
+
+
+def test_resume_names_a_folders_config_edited_since(tmp_path, audit_client):
+    _desk(tmp_path)
+    _interrupted(tmp_path, audit_client)
+    (tmp_path / "desk" / ".newslint.yaml").write_text("rules: [house]\nignore: [hygiene]\n", encoding="utf-8")
+    assert _refusal(tmp_path, audit_client) == (
+        "newslint: out: the config changed since that audit (desk/.newslint.yaml edited); run "
+        "without --resume into a new folder")
+
+
+def test_resume_names_a_house_rule_edited_or_added_since(tmp_path, audit_client):
+    _desk(tmp_path)
+    _interrupted(tmp_path, audit_client)
+    house = tmp_path / "desk" / "house" / "house"
+    (house / "banned.yaml").write_text(HOUSE.replace("utilize", "utilise"), encoding="utf-8")
+    (house / "more.yaml").write_text(HOUSE, encoding="utf-8")
+    assert _refusal(tmp_path, audit_client) == (
+        "newslint: out: a rule or data file changed since that audit (desk/house/house/banned.yaml "
+        "edited, desk/house/house/more.yaml added); run without --resume into a new folder")
+
+
+# --- #10: from another folder; an older newslint's plan -----------------------------------------
+
+def test_an_older_newslints_audit_is_refused_clearly(tmp_path, audit_client):
+    _desk(tmp_path)
+    _interrupted(tmp_path, audit_client)
+    plan = tmp_path / "out" / "_plan.json"
+    old = json.loads(plan.read_text())
+    for key in ("layout", "read"):           # as a newslint before fx184 wrote it
+        del old[key]
+    plan.write_text(json.dumps(old))
+    assert _refusal(tmp_path, audit_client) == (
+        "newslint: out: that audit was begun by an older newslint, whose _plan.json does not record "
+        "the configs and rule files it read, so a resume could mix two rule sets' findings; run "
+        "without --resume into a new folder")

@@ -119,10 +119,6 @@ def _desk(tmp_path, config: str) -> None:
     (tmp_path / "desk" / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #2 (HIGH, old): run.config_key hashes only --config, the command line and the "
-    "current folder's config; a folder's own .newslint.yaml edited before --resume keeps the "
-    "old config's rows"))
 def test_resume_after_a_folders_config_is_edited_refuses_or_matches_check(tmp_path, audit_client, run_cli):
     _desk(tmp_path, "select: [hygiene, style]\n")
     config = tmp_path / "desk" / ".newslint.yaml"
@@ -137,9 +133,6 @@ def test_resume_after_a_folders_config_is_edited_refuses_or_matches_check(tmp_pa
 HOUSE = "extends: existence\nmessage: \"house style: avoid '%s'\"\nlevel: error\ntokens:\n  - utilize\n"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #3 (HIGH, old): a house rule (rules:) edited before --resume: the kept partitions "
-    "hold the old rule's level, the redone one the new; no refusal"))
 def test_resume_after_a_house_rule_is_edited_refuses_or_matches_check(tmp_path, audit_client, run_cli):
     _desk(tmp_path, "rules: [house]\n")
     rule = tmp_path / "desk" / "house" / "house" / "banned.yaml"

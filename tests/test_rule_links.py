@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from lint.result_cache import _stamps
+from lint.result_cache import stamps as _stamps
 from lint.rule_sets import rule_stamps
 
 RULE = "extends: existence\nmessage: \"avoid '%s'\"\ntokens: [{word}]\n"

@@ -11,12 +11,15 @@ is there. Either is finished only while every partition `_plan.json` lists
 is there, its findings and its `_articles/` file: one gone since (a copy or
 sync that lost either) is audited again on `--resume` (qa84 #4, qa87 #5).
 
-`_plan.json` holds the partitions, the config's key and, for local files,
-each file's size and modification time (`stamps`). `--resume` finishes the
+`_plan.json` holds the partitions, the config's key, what the audit's
+files are linted under (`inputs.record`: every config, and the rule and
+data files they read) and, for local files, each file's size and
+modification time (`stamps`). `--resume` finishes the
 plan the audit began with: a written partition holding a file edited or
 gone since is audited again (a gone file left out of it), a file added
 since is named and left out, and an export edited or gone since is refused,
-as its slices no longer line up.
+as its slices no longer line up; so is a changed config or rule file
+(qa101 #2, #3), and a plan kept by an older newslint (`inputs.unresumable`).
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 
 from ..plural import counted, plural
-from . import problems, records
+from . import inputs, problems, records
 from .plan import Partition
 
 MARKER = "_INCOMPLETE"
@@ -71,7 +74,7 @@ def _stamp(path: str) -> list[int] | None:
 
 
 def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool,
-            resolve=None, beside: tuple[str, ...] = ()) -> Prepared:
+            resolve=None, beside: tuple[str, ...] = (), read=None) -> Prepared:
     """Check OUT against the plan `wanted` (`plan.describe` plus `files`:
     `stamps`); the partitions to finish and those still to write.
     AuditError, one line, when OUT holds an audit and this is no --resume,
@@ -87,7 +90,10 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     again from what OUT keeps (qa87 #13, qa93 #7). On --resume, a finished
     audit's partition file that cannot be read back (cut short or emptied:
     a Parquet footer read each, `_readable`) makes it unfinished too, and
-    that partition is audited again (qa98 #6)."""
+    that partition is audited again (qa98 #6). `read(paths)` is what
+    auditing `paths` reads besides them (`inputs.record`): kept in the plan
+    as `read`, and on --resume taken again for the first run's paths; one
+    changed since is refused, named (qa101 #2, #3)."""
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
@@ -124,6 +130,8 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     if fs.exists(f"{root}/_tmp"):
         fs.rm(f"{root}/_tmp", recursive=True)      # partitions cut off mid-write
     if not resume:
+        if read is not None:
+            wanted = {**wanted, "read": read(_every(parts))}
         write_text(fs, plan_file, json.dumps(wanted))
         return Prepared(parts, parts)
     try:
@@ -132,7 +140,7 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:    # cut short or overwritten
         raise AuditError(f"{out.rstrip('/')}/_plan.json: cannot be read ({exc}), so the audit there "
                          "cannot be resumed; run without --resume into a new folder") from None
-    prepared = _resumed(fs, root, out, before, wanted, parts, written & articles, resolve)
+    prepared = _resumed(fs, root, out, before, wanted, parts, written & articles, resolve, read)
     for name in sorted(written - articles):     # its articles gone: audited again, whole
         _unwrite(fs, root, name[:-len(".parquet")])
     if absent:
@@ -177,16 +185,25 @@ def _lost(fs, plan_file: str, written: set[str], articles: set[str]) -> list[str
 
 
 def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
-             written: set[str], resolve=None) -> Prepared:
+             written: set[str], resolve=None, read=None) -> Prepared:
     """The first run's plan, with what changed since (each file's stamp then
     against `wanted["files"]`, this run's): to write are the partitions not
     among `written` (OUT's part-*.parquet names), the written ones to audit
     again (`again`: their outputs removed first, so a resume cut short redoes
     them too) and the written ones that cannot be read back (`_readable`).
-    AuditError, one line, when the plan is no newslint plan, or the config,
+    AuditError, one line, when the plan is no newslint plan or one this
+    run cannot finish (`inputs.unresumable`), or the config, a rule file,
     the partitioning or a sliced export changed since."""
     old = _old_partitions(before, out)
+    refused = inputs.unresumable(before, wanted.get("cwd") or os.getcwd())
+    if refused:
+        raise AuditError(f"{out}: {refused}")
     said = records.changes(str(before.get("config", "")), wanted["config"])
+    if read is not None:
+        named = inputs.changes(before.get("read"), read(_every(old)))
+        if any(c.startswith("the config changed") for c in named):   # the files named: said once
+            said = [c for c in said if not c.startswith("the config changed")]
+        said[:0] = named
     planned = _paths(old)
     # this run's paths spelled as the first run's where they name the same file
     alias = _aliases(planned, _paths(parts), resolve)
@@ -332,6 +349,12 @@ def _partition(d: dict) -> Partition:
                      d.get("key", ""), tuple(tuple(e) for e in d.get("earlier", ())),
                      bool(d.get("said", False)), tuple(d.get("taken", ())), d.get("encoding", ""),
                      tuple(d.get("undecoded", ())), tuple(tuple(n) for n in d.get("notices", ())))
+
+
+def _every(parts: list[Partition]) -> list[str]:
+    """Every path of `parts`, those where nothing is too (their config says
+    whether file.missing is reported), each once."""
+    return list(dict.fromkeys(p for part in parts for p in part.paths))
 
 
 def _paths(parts: list[Partition]) -> list[str]:

@@ -228,8 +228,11 @@ def _numbered(i: int, p: Partition) -> Partition:
 
 
 def describe(parts: list[Partition], config_key: str) -> dict:
-    """What `--resume` compares: the same partitions under the same config."""
-    return {"config": config_key, "partitions": [asdict(p) for p in parts]}
+    """What `--resume` compares: the same partitions under the same config,
+    in a plan of this layout (`inputs.LAYOUT`)."""
+    from .inputs import LAYOUT
+
+    return {"layout": LAYOUT, "config": config_key, "partitions": [asdict(p) for p in parts]}
 
 
 def _export_format(fsspec, path: str) -> str:

@@ -24,7 +24,7 @@ from ..baseline import base_dir
 from ..config import run_fail_level
 from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
-from . import problems as kept_problems, records
+from . import inputs, problems as kept_problems, records
 from .interrupts import Held, Terminated, ignore_stops, restore
 from .output import AuditError, finish, prepare, stamps
 from .plan import Partition, PlanError, describe, plan
@@ -112,7 +112,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         fs, root = fsspec.core.url_to_fs(out)
         prepared = prepare(fs, root, out, wanted, parts, resume, resolve=lambda p: (
             p if "://" in p else os.path.realpath(settings.where(p))),
-            beside=(write_baseline,) if write_baseline else ())
+            beside=(write_baseline,) if write_baseline else (),
+            read=lambda paths: inputs.record(paths, settings.config_for))
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo

@@ -1,0 +1,112 @@
+"""What an audit's runs read besides its sources, kept in `_plan.json`, so
+that `--resume` finishes a plan only under the configs and rules it began
+with (qa101 #2, #3): the partitions written before and those written by the
+resume must be one run's rows.
+
+The record (`record`) is the result cache's key for each config, in parts a
+refusal can name (`lint.result_cache`, one notion of "changed"):
+
+- `configs`: {config file (absolute; "" for the defaults of a folder with
+  none): a digest of every effective config read from it, the command
+  line's options merged (`repr(Config)`, its folder left out)};
+- `rules`: {rule, Vale style or data file outside newslint: [size,
+  modification time in ns, change time in ns, inode], or None for a data
+  file gone}: the files under each config's `rules:` folders and its Vale
+  config's styles (`result_cache.rule_folders`, `stamps`) and the data files
+  its rules name (a `names:` table, `result_cache.data_stamps`);
+- `newslint`: a digest of newslint's own rules and data files and
+  `result_cache.tool_stamp` (versions, code, whether spell-checking runs).
+
+The plan also keeps its `layout` (`LAYOUT`).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import replace
+
+from ..result_cache import data_stamps, own_folders, rule_folders, stamps, tool_stamp
+
+LAYOUT = 2          # _plan.json's layout: 2 (fx184) added `layout` and `read`; none: older
+
+
+def _digest(value) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def record(paths, config_for) -> dict:
+    """The record (see the module docstring) of what auditing `paths` reads,
+    each file's config given by `config_for(path)` (`work.Settings.config_for`)."""
+    by_file: dict[str, set[str]] = {}
+    for config in {config_for(p) for p in paths}:
+        by_file.setdefault(config.path, set()).add(repr(replace(config, root="")))
+    configs = [config_for(p) for p in dict.fromkeys(paths)]
+    own = own_folders()
+    folders = dict.fromkeys(f for c in dict.fromkeys(configs) for f in rule_folders(c) if f not in own)
+    rules: dict[str, list | None] = {s[0]: list(s[1:]) for s in stamps(folders)}
+    for config in dict.fromkeys(configs):
+        for path, *stamp in data_stamps(config):
+            rules[path] = None if stamp == [None] else stamp
+    return {"configs": {path: _digest(sorted(reprs)) for path, reprs in sorted(by_file.items())},
+            "rules": dict(sorted(rules.items())),
+            "newslint": _digest((tool_stamp(), stamps(own)))}
+
+
+def changes(before, now: dict, shown=os.path.relpath) -> list[str]:
+    """What differs between the `read` records `before` (a plan's, as JSON
+    read it) and `now`, each a clause for the refusal of `--resume`, naming
+    the files (`shown(path)` spells each); [] when nothing did."""
+    if not isinstance(before, dict):
+        before = {}
+    out = []
+    said = _differ(before.get("configs"), now["configs"], shown, "(no config file: the defaults)")
+    if said:
+        out.append(f"the config changed since that audit ({said})")
+    said = _differ(before.get("rules"), now["rules"], shown)
+    if said:
+        out.append(f"a rule or data file changed since that audit ({said})")
+    if before.get("newslint") != now["newslint"]:
+        out.append("newslint itself (its version, code, rules or data) changed since that audit")
+    return out
+
+
+def _differ(then, now: dict, shown, blank: str = "") -> str:
+    """The files edited, added and gone between two {path: stamp or digest}
+    maps, e.g. "desk/.newslint.yaml edited, house/x/new.yaml added"; ""."""
+    then = then if isinstance(then, dict) else {}
+    named = lambda p: _shown(p, shown) if p else blank        # noqa: E731
+    said = [f"{named(p)} edited" for p in now if p in then and then[p] != now[p]]
+    said += [f"{named(p)} added" for p in now if p not in then]
+    said += [f"{named(p)} gone" for p in then if p not in now]
+    more = len(said) - SHOWN
+    return ", ".join(said[:SHOWN]) + (f" and {more} more" if more > 0 else "")
+
+
+SHOWN = 3           # files a clause names before "and N more"
+
+
+def _shown(path: str, shown) -> str:
+    try:
+        return shown(path)
+    except ValueError:        # another drive (Windows)
+        return path
+
+
+def unresumable(before: dict, cwd: str) -> str | None:
+    """Why the plan `before` (a `_plan.json`, as JSON read it) cannot be
+    resumed from the folder `cwd`, with what to do, else None: an older
+    newslint's plan keeps no record of the configs and rules it read (a
+    resume could mix two rule sets' rows), and a newer one's may keep what this
+    one cannot check."""
+    layout = before.get("layout")
+    if layout is None:
+        return ("that audit was begun by an older newslint, whose _plan.json does not record the "
+                "configs and rule files it read, so a resume could mix two rule sets' findings; "
+                f"{AFRESH}")
+    if not isinstance(layout, int) or layout > LAYOUT:
+        return f"that audit was begun by a newer newslint (its _plan.json's layout {layout!r}); {AFRESH}"
+    return None
+
+
+AFRESH = "run without --resume into a new folder"
+
