@@ -114,12 +114,23 @@ def test_resume_names_a_house_rule_edited_or_added_since(tmp_path, audit_client)
 
 # --- #10: from another folder; an older newslint's plan -----------------------------------------
 
+def test_resume_from_another_folder_says_where_the_audit_was_begun(tmp_path, audit_client):
+    _desk(tmp_path)
+    _interrupted(tmp_path, audit_client)
+    (tmp_path / "elsewhere").mkdir()
+    line = _refusal(tmp_path / "elsewhere", audit_client, "../desk/d.jsonl", "-o", "../out",
+                    "--partition-size", "1")
+    assert line == (f"newslint: ../out: that audit was begun in another folder, {tmp_path}, whose "
+                    "relative paths it reads; run the same command there with --resume to finish "
+                    "it, or run without --resume into a new folder")
+
+
 def test_an_older_newslints_audit_is_refused_clearly(tmp_path, audit_client):
     _desk(tmp_path)
     _interrupted(tmp_path, audit_client)
     plan = tmp_path / "out" / "_plan.json"
     old = json.loads(plan.read_text())
-    for key in ("layout", "read"):           # as a newslint before fx184 wrote it
+    for key in ("layout", "cwd", "read"):           # as a newslint before fx184 wrote it
         del old[key]
     plan.write_text(json.dumps(old))
     assert _refusal(tmp_path, audit_client) == (

@@ -245,10 +245,6 @@ def test_an_export_over_max_file_size_is_audited_in_slices_an_article_file_is_re
 
 # --- #10 (LOW) --resume from another folder: an unchanged export is said to have changed -------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "qa101 #10 (LOW, old): resumed from the parent folder (fl/d.jsonl for d.jsonl), the audit "
-    "is refused as 'd.jsonl changed since that audit began, so its slices no longer line up': "
-    "the file is unchanged, only the working folder differs"))
 def test_resume_from_another_folder_does_not_say_an_unchanged_export_changed(tmp_path, audit_client):
     desk = tmp_path / "fl"
     desk.mkdir()

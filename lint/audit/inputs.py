@@ -17,7 +17,8 @@ refusal can name (`lint.result_cache`, one notion of "changed"):
 - `newslint`: a digest of newslint's own rules and data files and
   `result_cache.tool_stamp` (versions, code, whether spell-checking runs).
 
-The plan also keeps its `layout` (`LAYOUT`).
+The plan also keeps its `layout` (`LAYOUT`) and the folder the audit was
+begun in (`cwd`: relative paths are read from there, qa101 #10).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from dataclasses import replace
 
 from ..result_cache import data_stamps, own_folders, rule_folders, stamps, tool_stamp
 
-LAYOUT = 2          # _plan.json's layout: 2 (fx184) added `layout` and `read`; none: older
+LAYOUT = 2          # _plan.json's layout: 2 (fx184) added `layout`, `cwd` and `read`; none: older
 
 
 def _digest(value) -> str:
@@ -96,8 +97,9 @@ def unresumable(before: dict, cwd: str) -> str | None:
     """Why the plan `before` (a `_plan.json`, as JSON read it) cannot be
     resumed from the folder `cwd`, with what to do, else None: an older
     newslint's plan keeps no record of the configs and rules it read (a
-    resume could mix two rule sets' rows), and a newer one's may keep what this
-    one cannot check."""
+    resume could mix two rule sets' rows), a newer one's may keep what this
+    one cannot check, and an audit begun in another folder read its relative
+    paths from there (qa101 #10: it was said to be an export changed)."""
     layout = before.get("layout")
     if layout is None:
         return ("that audit was begun by an older newslint, whose _plan.json does not record the "
@@ -105,8 +107,18 @@ def unresumable(before: dict, cwd: str) -> str | None:
                 f"{AFRESH}")
     if not isinstance(layout, int) or layout > LAYOUT:
         return f"that audit was begun by a newer newslint (its _plan.json's layout {layout!r}); {AFRESH}"
+    then = before.get("cwd")
+    if isinstance(then, str) and _real(then) != _real(cwd):
+        return (f"that audit was begun in another folder, {then}, whose relative paths it reads; "
+                f"run the same command there with --resume to finish it, or {AFRESH}")
     return None
 
 
 AFRESH = "run without --resume into a new folder"
 
+
+def _real(folder: str) -> str:
+    try:
+        return os.path.realpath(folder)
+    except (OSError, ValueError):
+        return folder

@@ -108,6 +108,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     write_to = base_dir(write_baseline) if write_baseline else None
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     wanted["files"] = stamps(parts, settings.where)
+    wanted["cwd"] = settings.cwd or os.getcwd()
     try:
         fs, root = fsspec.core.url_to_fs(out)
         prepared = prepare(fs, root, out, wanted, parts, resume, resolve=lambda p: (
