@@ -9,11 +9,12 @@ refusal can name (`lint.result_cache`, one notion of "changed"):
 - `configs`: {config file (absolute; "" for the defaults of a folder with
   none): a digest of every effective config read from it, the command
   line's options merged (`repr(Config)`, its folder left out)};
-- `rules`: {rule, Vale style or data file outside newslint: [size,
-  modification time in ns, change time in ns, inode], or None for a data
-  file gone}: the files under each config's `rules:` folders and its Vale
-  config's styles (`result_cache.rule_folders`, `stamps`) and the data files
-  its rules name (a `names:` table, `result_cache.data_stamps`);
+- `rules`: {rule, Vale style or data file outside newslint: its stamp as
+  the result cache takes it (size, modification and change times in ns,
+  inode), or None for a data file gone}: the files under each config's
+  `rules:` folders and its Vale config's styles (`result_cache.rule_folders`,
+  `stamps`) and the data files its rules name (a `names:` table,
+  `result_cache.data_stamps`);
 - `newslint`: a digest of newslint's own rules and data files and
   `result_cache.tool_stamp` (versions, code, whether spell-checking runs).
 
@@ -38,14 +39,14 @@ def _digest(value) -> str:
 def record(paths, config_for) -> dict:
     """The record (see the module docstring) of what auditing `paths` reads,
     each file's config given by `config_for(path)` (`work.Settings.config_for`)."""
+    configs = list(dict.fromkeys(config_for(p) for p in dict.fromkeys(paths)))
     by_file: dict[str, set[str]] = {}
-    for config in {config_for(p) for p in paths}:
+    for config in configs:       # (a .vale.ini found alone is its `path` too)
         by_file.setdefault(config.path, set()).add(repr(replace(config, root="")))
-    configs = [config_for(p) for p in dict.fromkeys(paths)]
     own = own_folders()
-    folders = dict.fromkeys(f for c in dict.fromkeys(configs) for f in rule_folders(c) if f not in own)
+    folders = dict.fromkeys(f for c in configs for f in rule_folders(c) if f not in own)
     rules: dict[str, list | None] = {s[0]: list(s[1:]) for s in stamps(folders)}
-    for config in dict.fromkeys(configs):
+    for config in configs:
         for path, *stamp in data_stamps(config):
             rules[path] = None if stamp == [None] else stamp
     return {"configs": {path: _digest(sorted(reprs)) for path, reprs in sorted(by_file.items())},

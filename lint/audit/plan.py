@@ -32,6 +32,7 @@ from ..regular_files import read_head
 from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
+from .inputs import LAYOUT
 from .jsonl_plan import cuts as jsonl_cuts
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
@@ -88,7 +89,8 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     """Every file the specs name, once however often it is named (`a.txt` and
     `./a.txt`, a folder and a file in it, a link, an absolute path: told
     apart as check tells them, `files.unique`, the first name kept; a URL by
-    its spelling). A local path or glob is found as `check` finds it (`files.expand`: the same walk, the same names, `.xml` exports
+    its spelling). A local path or glob is found as `check` finds it
+    (`files.expand`: the same walk, the same names, `.xml` exports
     walked too): a folder's article and export files, without .git,
     node_modules or hidden folders, a static site's build output or
     templates, or what `exclude:` leaves out (`config_for(path)`: the config
@@ -230,8 +232,6 @@ def _numbered(i: int, p: Partition) -> Partition:
 def describe(parts: list[Partition], config_key: str) -> dict:
     """What `--resume` compares: the same partitions under the same config,
     in a plan of this layout (`inputs.LAYOUT`)."""
-    from .inputs import LAYOUT
-
     return {"layout": LAYOUT, "config": config_key, "partitions": [asdict(p) for p in parts]}
 
 
