@@ -16,7 +16,8 @@ write it (#5); a config's `options:` swap for a rule whose message names a
 group is refused and blamed on the rule file (#6). The check lets through a
 `{name}` the kind fills only in another message (#7), in some keys' findings
 only (#8) or with a format spec (#9), each printed as written; a missing
-`message:` has no line (#10).
+`message:` has no line (#10). An `occurrence` token that matches only
+between characters (`\\b`) is taken and counts the gaps (#11).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside some shows what works. Synthetic input only, under tmp_path."""
@@ -199,3 +200,15 @@ def test_control_a_missing_required_option_is_placed_at_the_start(run_cli, tmp_p
           STORY.format("The colour is red."))
     result = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "s.md", cwd=tmp_path)
     assert result.exit_code == 2 and "x.yaml:1:1: swap:" in result.stderr
+
+
+# 11 (LOW, old) ----------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa104 #11 (LOW, old): an occurrence token that matches only empty "
+                                       "text in context (\\b) is taken and counts the gaps: 8 in four words")
+def test_an_occurrence_token_matching_only_between_characters_counts_nothing(run_cli, tmp_path):
+    rule = "extends: occurrence\nmessage: \"%s matches\"\ntoken: '\\b'\nmax: 3\n"
+    _pack(tmp_path, {"r/house/x.yaml": rule}, STORY.format("Text here and there."))
+    result = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "s.md", cwd=tmp_path)
+    refused = result.exit_code == 2 and "token:" in result.stderr
+    assert refused or "[house.x]" not in result.stdout
