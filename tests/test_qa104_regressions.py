@@ -17,7 +17,9 @@ group is refused and blamed on the rule file (#6). The check lets through a
 `{name}` the kind fills only in another message (#7), in some keys' findings
 only (#8) or with a format spec (#9), each printed as written; a missing
 `message:` has no line (#10). An `occurrence` token that matches only
-between characters (`\\b`) is taken and counts the gaps (#11).
+between characters (`\\b`) is taken and counts the gaps (#11). A match left alone because it reads as
+its replacement still holds its span, so another key's real error there
+(`Mass. Ave` beside `Mass: Mass.`) is never reported (#12).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside some shows what works. Synthetic input only, under tmp_path."""
@@ -212,3 +214,20 @@ def test_an_occurrence_token_matching_only_between_characters_counts_nothing(run
     result = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "s.md", cwd=tmp_path)
     refused = result.exit_code == 2 and "token:" in result.stderr
     assert refused or "[house.x]" not in result.stdout
+
+
+# 12 (MED, old) ----------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa104 #12 (MED, old): a match left alone because it reads as its "
+                                       "replacement (Mass. for Mass) still holds its span, so a later key's "
+                                       "real error there (Mass. Ave) is never reported")
+def test_a_match_that_reads_as_its_replacement_does_not_hide_another_keys_error(run_cli, tmp_path):
+    rule = _swap("  Mass: Mass.\n  Mass. Ave: Massachusetts Avenue\n")
+    fixed, _ = _fix(run_cli, tmp_path, rule, "She lives on Mass. Ave in Boston.")
+    assert fixed == "She lives on Massachusetts Avenue in Boston."
+
+
+def test_control_the_longer_key_first_is_reported(run_cli, tmp_path):
+    rule = _swap("  Mass. Ave: Massachusetts Avenue\n  Mass: Mass.\n")
+    fixed, _ = _fix(run_cli, tmp_path, rule, "She lives on Mass. Ave in Boston.")
+    assert fixed == "She lives on Massachusetts Avenue in Boston."
