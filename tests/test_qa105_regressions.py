@@ -13,7 +13,8 @@ about another story is no longer told by any rule (#4). `recommended` as an
 adjective after a quote attributes it (#5). A quote left open before a
 lead-in's colon and a stray close in the list's last item cancel (#6). The
 old false alarms still come in near shapes: a quoted answer wrapped over a
-line (#7), a clock stamp joined by en dashes (#8).
+line (#7), a clock stamp joined by en dashes (#8). audit says no line for
+a rule file too deep to load, which check says (#10).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside some shows what works. Synthetic input only, under tmp_path."""
@@ -176,3 +177,19 @@ def test_clock_stamp_with_hyphens_is_no_time(run_cli, tmp_path):
     body = "The screenshot was stamped 12/29/2014 12-24-03 PM by the camera.\n"
     result = _check(run_cli, tmp_path, _head("Council meets Monday") + body)
     assert _where(_found(result), "style.time-of-day") == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa105 #10 (LOW, old): audit says no line for a rule file two "
+                   "folders deep (house/sub/deep.yaml), which check says; the rule is never run unsaid")
+def test_audit_says_a_rule_file_too_deep(tmp_path, audit_client):
+    """check says it (tests/test_rule_layout.py); audit's stderr should too."""
+    from test_qa77_regressions import audit_on
+
+    (tmp_path / "r" / "house" / "sub").mkdir(parents=True)
+    (tmp_path / "r" / "house" / "sub" / "deep.yaml").write_text(RULE, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules:\n  - r\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(_head("Council slams budget") + "The council will slam the budget.\n",
+                                   encoding="utf-8")
+    audited = audit_on(tmp_path, audit_client, "s.md", "-o", "out")
+    assert audited.exit_code == 0, audited.output
+    assert "r/house/sub/deep.yaml: not loaded" in audited.stderr
