@@ -14,7 +14,8 @@ adjective after a quote attributes it (#5). A quote left open before a
 lead-in's colon and a stray close in the list's last item cancel (#6). The
 old false alarms still come in near shapes: a quoted answer wrapped over a
 line (#7), a clock stamp joined by en dashes (#8). audit says no line for
-a rule file too deep to load, which check says (#10).
+a rule file too deep to load, which check says (#10), and the language server places only the first of
+a config's two bad overrides in its buffer (#11).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside some shows what works. Synthetic input only, under tmp_path."""
@@ -193,3 +194,19 @@ def test_audit_says_a_rule_file_too_deep(tmp_path, audit_client):
     audited = audit_on(tmp_path, audit_client, "s.md", "-o", "out")
     assert audited.exit_code == 0, audited.output
     assert "r/house/sub/deep.yaml: not loaded" in audited.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa105 #11 (MED, old): the language server places only the first "
+                   "of a config's two bad overrides in its buffer (4:13); check places both (4:13, 6:17)")
+def test_language_server_places_each_bad_override_in_the_config(tmp_path):
+    from lint.server.documents import Target
+    from lint.server.linting import Linter
+
+    for name in ("a", "b"):
+        (tmp_path / "r" / "house").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "r" / "house" / f"{name}.yaml").write_text(RULE, encoding="utf-8")
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rules: [r]\noptions:\n  house.a:\n    tokens: 5\n  house.b:\n    ignorecase: maybe\n",
+                      encoding="utf-8")
+    out = Linter().lint(Target("", str(config), str(config), True), config.read_text(encoding="utf-8"))
+    assert [(d.line, d.column) for d in out.diagnostics] == [(4, 13), (6, 17)]
