@@ -13,9 +13,10 @@ about another story is no longer told by any rule (#4). `recommended` as an
 adjective after a quote attributes it (#5). A quote left open before a
 lead-in's colon and a stray close in the list's last item cancel (#6). The
 old false alarms still come in near shapes: a quoted answer wrapped over a
-line (#7), a clock stamp joined by en dashes (#8). audit says no line for
-a rule file too deep to load, which check says (#10), and the language server places only the first of
-a config's two bad overrides in its buffer (#11).
+line (#7), a clock stamp joined by en dashes (#8), a quote over an HTML list
+whose items hold paragraphs (#12). audit says no line for a rule file too
+deep to load, which check says (#10), and the language server places only
+the first of a config's two bad overrides in its buffer (#11).
 
 Each is a strict xfail that fails today for the fault's reason; a control
 beside some shows what works. Synthetic input only, under tmp_path."""
@@ -210,3 +211,22 @@ def test_language_server_places_each_bad_override_in_the_config(tmp_path):
                       encoding="utf-8")
     out = Linter().lint(Target("", str(config), str(config), True), config.read_text(encoding="utf-8"))
     assert [(d.line, d.column) for d in out.diagnostics] == [(4, 13), (6, 17)]
+
+
+@pytest.mark.xfail(strict=True, reason="qa105 #12 (LOW, old): a quote over a lead-in's list still gives "
+                   "two faults when the HTML list items hold paragraphs (<li><p>, as CMS exports write them)")
+def test_quote_over_an_html_list_of_paragraph_items(run_cli, tmp_path):
+    page = ("<html><head><title>County adds payments site</title></head><body><p>According to the county, "
+            "“The program aims to:</p><ol><li><p>cut waste,</p></li><li><p>lower costs.”</p></li></ol>"
+            "<p>The county said the site opens Monday.</p></body></html>\n")
+    result = _check(run_cli, tmp_path, page, name="story.html")
+    assert _where(_found(result), "quotes.unbalanced") == []
+
+
+def test_quote_over_an_html_list_is_no_fault(run_cli, tmp_path):
+    """Control: plain <li> items, fx182's reading."""
+    page = ("<html><head><title>County adds payments site</title></head><body><p>According to the county, "
+            "“The program aims to:</p><ul><li>cut waste,</li><li>lower costs.”</li></ul>"
+            "<p>The county said the site opens Monday.</p></body></html>\n")
+    result = _check(run_cli, tmp_path, page, name="story.html")
+    assert _where(_found(result), "quotes.unbalanced") == []
