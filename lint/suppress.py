@@ -40,8 +40,13 @@ _COLON = regex.compile(r"\s*:")
 
 
 # Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
-# `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`.
+# `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`. A comment's
+# words are read with one notion of white space, the `regex` module's `\s`
+# (Unicode's White_Space, as Go's `unicode.IsSpace` that Vale trims with): the
+# body is trimmed by it, and split by it (`_WORD`), never by `str.split`, which
+# also parts words at U+001C-U+001F (fx185: `<!-- vale \x1f -->`, qa102 #1).
 VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
+VALE_WORD = regex.compile(r"\S+")
 _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|NO)\b")
 # The action of a Vale comment in none of Vale's forms (no code acts on it).
 VALE_UNKNOWN = "vale"
@@ -130,7 +135,7 @@ def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
     of`) is one `VALE_UNKNOWN` suppression over its words, which hides nothing
     and `suppress_ids.read_ids` says; Vale 3.9's `vale style(s) = A, B` is
     passed over, as newslint does not act on it."""
-    word = body.strip().lower()
+    word = body.lower()         # (trimmed by VALE_DIRECTIVE's `\s`)
     if word in ("off", "on"):
         return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
     found = [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True,

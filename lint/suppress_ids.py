@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Suppression
-from .suppress import _REASON, ACTIONS, EVERY, NEWSLINT_STYLE, VALE_UNKNOWN, directive_ids
+from .suppress import _REASON, ACTIONS, EVERY, NEWSLINT_STYLE, VALE_UNKNOWN, VALE_WORD, directive_ids
 
 # How near a misspelt id must be to a rule's or pack's name to be offered as
 # the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
@@ -126,7 +126,8 @@ def _vale_form(text: str) -> str:
     """What to say of the Vale comment `text` in none of Vale's forms: the
     form its first word is nearest (`of` -> `vale off`), else the forms."""
     import difflib   # a slip only
-    word = text.split()[0].lower()
+    first = VALE_WORD.search(text)        # the comment's own white space, never str.split's
+    word = (first[0] if first else text).lower()
     near = difflib.get_close_matches(word, list(_VALE_FORMS), n=1, cutoff=0.6)
     if near and "=" not in text:
         return f"did you mean <!-- {_VALE_FORMS[near[0]]} -->?"

@@ -41,9 +41,6 @@ def _where(found, rule):
 
 # -- Vale's comment switches -----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa102 #1 (HIGH, new): a Vale comment whose words are a "
-                   "control character str.split() takes for space (\\x1f) is an internal error "
-                   "(IndexError in suppress_ids._vale_form): the run exits 2, no file's findings shown")
 @pytest.mark.parametrize("char", ["\x1c", "\x1f"])
 def test_a_vale_comment_of_a_separator_character_is_no_internal_error(tmp_path, run_cli, char):
     (tmp_path / "other.md").write_text(HEAD + "The plan is TK.\n", encoding="utf-8")
