@@ -99,13 +99,22 @@ def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
     or style it most likely means (`vale Spelling = NO`: a rule's name,
     where Vale reads a style's). A dotted id near none (another style's
     rule, `Microsoft.Passive`) is left to Vale, as Vale leaves what it did
-    not load."""
+    not load. Vale has no `ALL` (vale.sh, "Comments": `vale off` turns
+    every rule off; main read `vale ALL = NO` as newslint's `ALL` by
+    accident, qa102 #3): `vale ALL = NO` is said at the id with the form
+    meant, unless a loaded style is named so."""
     names = names | {NEWSLINT_STYLE}
     if d.action == VALE_UNKNOWN:
         return [Slip(d.at[0], d.ends[0], "vale", f"no such Vale comment {d.text!r} ({_vale_form(d.text)}); "
                      "as written it hides nothing")]
     out = []
     for rid, at, end in zip(d.rules, d.at, d.ends):
+        if rid in EVERY and not any(n.startswith(rid + ".") for n in names):
+            off = d.action == "disable"
+            out.append(Slip(at, end, "vale", f"Vale's comments name no {rid!r} style (did you mean "
+                            f"<!-- vale {'off' if off else 'on'} -->? it switches every rule); as written "
+                            + ("it hides nothing" if off else "it switches nothing back on")))
+            continue
         if not rid or rid in names:
             continue
         if "." in rid:

@@ -59,9 +59,6 @@ def test_control_a_vale_comment_of_a_misspelt_word_is_said(tmp_path, run_cli):
     assert _where(found, "hygiene.placeholder") == [(8, 13)], found
 
 
-@pytest.mark.xfail(strict=True, reason="qa102 #3 (MED, new): <!-- vale ALL = NO --> hid every rule "
-                   "on main; since fx179 it hides nothing and no file.directive says so, though a "
-                   "dotless switch naming no style is to be a warning at its id (README 'Comments')")
 def test_a_vale_switch_naming_all_is_acted_on_or_said(tmp_path, run_cli):
     result = _check(run_cli, tmp_path, "<!-- vale ALL = NO -->\n\nThe plan is TK.\n")
     found = json.loads(result.stdout)

@@ -9,6 +9,7 @@ comments switch only what Vale's comments turned off, and newslint's own
 directives only newslint's (qa102 #5). Synthetic input only."""
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -67,3 +68,25 @@ def test_a_vale_comment_of_a_separator_character_is_said_as_no_form_of_vales(cha
     assert (said.line, said.column, said.end_column) == (6, 11, 12), said
     assert "no such Vale comment" in said.message and "hides nothing" in said.message, said.message
     assert [d.line for d in result.diagnostics if d.rule == "hygiene.placeholder"] == [8]
+
+
+def _check(run_cli, tmp_path, body: str) -> list[dict]:
+    (tmp_path / "story.md").write_text(HEAD + body, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "story.md", cwd=tmp_path)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def _where(found, rule):
+    return [(f["line"], f["column"]) for f in found if f["rule"] == rule]
+
+
+@pytest.mark.parametrize("word", ["ALL", "all"])
+@pytest.mark.parametrize("switch", ["NO", "YES"])
+def test_vale_has_no_all_so_a_switch_naming_it_is_said_and_hides_nothing(tmp_path, run_cli, word, switch):
+    found = _check(run_cli, tmp_path, f"<!-- vale {word} = {switch} -->\n\nThe plan is TK.\n")
+    said = [f for f in found if f["rule"] == "file.directive"]
+    assert [(f["line"], f["column"], f["end_column"]) for f in said] == [(6, 11, 11 + len(word))], said
+    assert f"<!-- vale {'off' if switch == 'NO' else 'on'} -->" in said[0]["message"], said
+    assert ("hides nothing" if switch == "NO" else "switches nothing back on") in said[0]["message"], said
+    assert _where(found, "hygiene.placeholder") == [(8, 13)], found
