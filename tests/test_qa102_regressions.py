@@ -87,19 +87,12 @@ def test_control_newslints_enable_ends_its_disable(tmp_path, run_cli):
 
 # -- the audit of a wide export --------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa102 #2 (MED, new): a UTF-16 export with a byte that is "
-                   "no UTF-16 is audited with U+FFFD in its place (work._slice_text decodes with "
-                   "'replace', the plan never tries the codec): check's and main's audit's "
-                   "file.encoding is gone, a file.jsonl row stands in its place")
 def test_a_wide_export_with_a_stray_byte_is_audited_as_check_reads_it(tmp_path, audit_client, run_cli):
     rows, audited = _rows(tmp_path, audit_client, run_cli, codecs.BOM_UTF16_LE + b"\x00", "1")
     assert [r[2] for r in rows] == ["file.encoding"], rows
     assert audited == rows
 
 
-@pytest.mark.xfail(strict=True, reason="qa102 #2 (MED, new): a UTF-16 export whose last character "
-                   "is cut short is audited as text: findings check never gives (it refuses the "
-                   "file: file.encoding, which main's audit said too) and no file.encoding")
 def test_a_wide_export_cut_short_is_said_to_be_undecodable(tmp_path, audit_client, run_cli):
     data = codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le")
     rows, audited = _rows(tmp_path, audit_client, run_cli, data[:-1], "1")
@@ -118,8 +111,6 @@ def test_control_a_wide_export_with_crlf_and_a_lone_cr_is_audited_as_check_reads
     assert audited == rows
 
 
-@pytest.mark.xfail(strict=True, reason="qa102 #4 (LOW, old): an export that is only a BOM gives no "
-                   "audit row where check gives file.empty (the plan cuts no partition)")
 @pytest.mark.parametrize("codec", ["utf-8", "utf-16-le"])
 def test_an_export_of_only_a_bom_is_said_to_be_empty(tmp_path, audit_client, run_cli, codec):
     data = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE}[codec]

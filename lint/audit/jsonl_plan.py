@@ -19,7 +19,7 @@ import codecs
 import re
 
 from ..line_index import lone_crs
-from ..readers._encoding import bom, not_utf8, wide_bom
+from ..readers._encoding import bom, not_utf8, wide_bom, wide_invalid
 from ..readers.jsonl import field_keys, line_facts
 
 GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
@@ -94,8 +94,11 @@ def cuts(fsspec, path: str, per: int, options):
     line number at `start`, and what `plan.Partition` documents; each line's
     id read as the reader reads it under `options`, in the export's one
     encoding (`encoding`), as `check` reads the whole file. A UTF-16 or
-    UTF-32 export is cut after its `\n` characters (`_wide_lines`), never at
-    a 0x0A byte inside another character, and each line is decoded."""
+    UTF-32 export is decoded strictly in blocks, as `check` decodes the
+    whole file (`Undecodable` where it refuses it), cut after its `\n`
+    characters (`_wide_lines`), never at a 0x0A byte inside another
+    character, and each line glanced at as UTF-8's bytes. A BOM is no
+    text of the first line: a line of only a BOM and white space is blank."""
     glance = _Glance(options)
     with fsspec.open(path, "rb") as f:
         enc, failed = encoding(f)
@@ -109,16 +112,20 @@ def cuts(fsspec, path: str, per: int, options):
     pieces: list[tuple[tuple[int, int, int], int]] = []
     with fsspec.open(path, "rb") as f:
         for raw in _wide_lines(f, enc) if wide else f:
-            at, pos = pos, pos + len(raw)
-            text = raw.decode(enc, "replace") if wide else raw
+            if wide:         # (its size in the file, its text): glanced at as UTF-8's bytes
+                size, text = raw
+                raw = text.encode("utf-8")
+            else:
+                size, text = len(raw), raw[3:] if not pos and raw.startswith(codecs.BOM_UTF8) else raw
+            at, pos = pos, pos + size
             if text.strip():
                 count += 1
-                if glance.usable and not wide:      # (the glance reads ASCII's bytes)
+                if glance.usable:      # (the glance reads ASCII's bytes)
                     ident, sure = glance.ident(raw), False
                     if ident is _UNSURE or not bodiless and glance.has_body(raw) is _UNSURE:
-                        ident, sure = _decoded(raw, line, options, bodiless, enc), True
+                        ident, sure = _decoded(raw, line, options, bodiless, enc, text if wide else None), True
                 else:
-                    ident, sure = _decoded(raw, line, options, bodiless, enc), True
+                    ident, sure = _decoded(raw, line, options, bodiless, enc, text if wide else None), True
                 if isinstance(ident, tuple):
                     ident, lacks = ident
                     bodiless = bodiless or (line if lacks else 0)
@@ -136,10 +143,11 @@ def cuts(fsspec, path: str, per: int, options):
     return _told(pieces, firsts, repeats, bodiless, line, enc, failed)
 
 
-def _decoded(raw: bytes, line: int, options, bodiless: int, enc: str):
+def _decoded(raw: bytes, line: int, options, bodiless: int, enc: str, text: str | None = None):
     """`line_facts` of one line, as (id, lacks the body field), or None for
-    a line that is no object (the reader skips it)."""
-    facts = line_facts(_line_text(raw, line, enc), options)
+    a line that is no object (the reader skips it); `text`: the line
+    decoded already (a wide export's), else `raw` is decoded in `enc`."""
+    facts = line_facts(_line_text(raw, line, enc) if text is None else text.rstrip("\r\n"), options)
     return None if facts is None else (facts[0], facts[1] and not bodiless)
 
 
@@ -240,29 +248,61 @@ _BLOCK = 1 << 22
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")     # no character in cp1252
 
 
+class Undecodable(Exception):
+    """A UTF-16 or UTF-32 export `check` refuses: `offset`, the first byte
+    that is no text in its codec (as `readers.decode` counts it, the BOM
+    included), and `message`, check's `file.encoding` line for it."""
+
+    def __init__(self, offset: int, enc: str):
+        self.offset, self.message = offset, wide_invalid(enc[:6], offset)
+        super().__init__(self.message)
+
+
 def _wide_lines(f, enc: str):
-    """Each line of the UTF-16 or UTF-32 export `f` (open in binary, at its
-    start; `enc` the codec of its byte order) as bytes, its `\n` kept: cut
-    only after a `\n` that is a whole character (a code unit's bytes at a
-    multiple of its width from the file's start), as `check` reads the
-    decoded text; a 0x0A byte in another character (U+010A in UTF-16-LE)
-    is no line end."""
-    newline = "\n".encode(enc)
-    width = len(newline)
-    rest = b""
-    while block := f.read(_BLOCK):
-        data, start = rest + block, 0        # `data` starts at a whole character
-        at = data.find(newline)
+    """(size in bytes, text) of each line of the UTF-16 or UTF-32 export `f`
+    (open in binary, at its start; `enc` the codec of its BOM's byte order),
+    its `\n` kept, the BOM counted in the first line's size but no text of
+    it. Decoded strictly in blocks, as `check` decodes the whole file:
+    `Undecodable` at the first byte that is no text (a stray byte, a lone
+    surrogate, a last character cut short), whatever lines came before. Cut
+    only after a `\n` character, so a 0x0A byte in another character
+    (U+010A in UTF-16-LE) is no line end. Each line is sized from its text
+    (two or four bytes a code unit), never encoded again unless it holds
+    characters past ASCII in UTF-16 (a surrogate pair is four bytes)."""
+    skip = len(bom(f.read(4))[0])
+    f.seek(skip)
+    decoder = codecs.getincrementaldecoder(enc)()
+    width = 4 if enc[:6] == "utf-32" else 2
+    pos, extra, rest = skip, skip, []
+    while True:
+        block = f.read(_BLOCK)
+        pending = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            raise Undecodable(pos - pending + exc.start, enc) from None
+        pos += len(block)
+        start, at = 0, text.find("\n")
+        if at != -1 and rest:
+            text, at = "".join(rest) + text, at + sum(map(len, rest))
+            rest = []
         while at != -1:
-            if at % width:
-                at = data.find(newline, at + 1)
-                continue
-            yield data[start:at + width]
-            start = at + width
-            at = data.find(newline, start)
-        rest = data[start:]
+            line = text[start:at + 1]
+            yield extra + _size(line, enc, width), line
+            extra, start = 0, at + 1
+            at = text.find("\n", start)
+        if start < len(text):
+            rest.append(text[start:])
+        if not block:
+            break
     if rest:
-        yield rest
+        line = "".join(rest)
+        yield extra + _size(line, enc, width), line
+
+
+def _size(line: str, enc: str, width: int) -> int:
+    """`line`'s size in bytes in the wide codec `enc` of code units `width` bytes wide."""
+    return width * len(line) if width == 4 or line.isascii() else len(line.encode(enc))
 
 
 def _line_text(raw: bytes, line: int, enc: str = "utf-8") -> str:

@@ -33,7 +33,7 @@ from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
-from .jsonl_plan import cuts as jsonl_cuts
+from .jsonl_plan import Undecodable, cuts as jsonl_cuts
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
@@ -56,7 +56,11 @@ class Partition:
     piece alone; a WXR slice's, the codec check reads the whole export in,
     its XML declaration's when UTF-8 fails (qa101 #6);
     `undecoded`, (byte offset in the file, message) of the `file.encoding`
-    warning check gives, in the slice holding that byte (qa98 #3);
+    warning check gives, in the slice holding that byte (qa98 #3). A JSON
+    Lines slice with no pieces is an export check refuses (a UTF-16 or
+    UTF-32 one that does not decode, `jsonl_plan.Undecodable`): its one
+    row is that `file.encoding` error, `undecoded` (offset, message), and
+    the export is never read again (fx185);
     `notices`, ((line, column, rule, level, message), ...) of what check
     says of a WXR export outside every item (its XML declaration naming
     ISO-8859-1 over UTF-8 bytes), in its first slice."""
@@ -201,9 +205,12 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         try:
             if fmt == "jsonl":
                 options = config_for(path).read_options()
-                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t,
-                                 encoding=c, undecoded=u)
-                       for p, n, e, s, t, c, u in jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                try:
+                    cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t,
+                                     encoding=c, undecoded=u)
+                           for p, n, e, s, t, c, u in jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                except Undecodable as exc:      # refused as check refuses it, never read again
+                    cut = [Partition(0, "slice", (path,), "jsonl", undecoded=(exc.offset, exc.message))]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n, encoding=c, notices=said)
                        for pieces, n, c, said in wxr_cuts(fsspec, path, articles_per_partition)]

@@ -127,6 +127,9 @@ def _results(fsspec, part: Partition, settings: Settings,
         return
     path = part.paths[0]
     config = settings.config_for(path)
+    if not part.pieces and part.undecoded:      # an export check refuses: its row, as check gives it
+        yield path, unread(path, ReadError("file.encoding", part.undecoded[1]), config), []
+        return
     try:
         text, pieces, notices = _slice_text(fsspec, part, settings.where(path))
         doc = read_slice(path, text, part.fmt, pieces, config.read_options(),

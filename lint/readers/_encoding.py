@@ -18,7 +18,7 @@ import re
 from ..document import Notice
 from ._prescan import meta_label
 
-__all__ = ["bom", "decode", "mislabelled", "not_utf8", "wide_bom"]
+__all__ = ["bom", "decode", "mislabelled", "not_utf8", "wide_bom", "wide_invalid"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
@@ -41,7 +41,7 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
             return data.decode(wide), wide, True, []
         except UnicodeDecodeError as exc:
             from . import ReadError
-            raise ReadError("file.encoding", f"invalid {wide.upper()} at byte {exc.start}") from None
+            raise ReadError("file.encoding", wide_invalid(wide, exc.start)) from None
     else:
         body, bom = data, False
     try:
@@ -64,6 +64,13 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
         decoded = body.decode(fallback)
     offset = len(body[:failed].decode(fallback))
     return decoded, fallback, bom, [not_utf8(body[failed], line, fallback, offset, unknown)]
+
+
+def wide_invalid(wide: str, at: int) -> str:
+    """The `file.encoding` error for a UTF-16 or UTF-32 file (`wide`:
+    "utf-16" or "utf-32") whose byte `at` (counted from the file's first,
+    its BOM's) starts no character: "invalid UTF-16 at byte 5"."""
+    return f"invalid {wide.upper()} at byte {at}"
 
 
 def not_utf8(byte: int, line: int, fallback: str, offset: int, unknown: str = "") -> Notice:
