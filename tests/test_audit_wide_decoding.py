@@ -11,7 +11,6 @@ Synthetic input only, written under tmp_path; audits use the conftest
 `audit_client` (run in the foreground)."""
 from __future__ import annotations
 
-import codecs
 import random
 
 import fsspec
