@@ -1,0 +1,91 @@
+"""Faults QA (qa106) found in the audit after fx183 (WXR exports cut by
+their items' bytes) and fx184 (the resume record, files named twice), by
+comparing `newslint audit`'s rows with `newslint check --format json`'s.
+
+An audit run on a `--scheduler` cluster whose workers were started in
+another folder writes its partitions under the workers' folder when `-o` is
+relative, while the client writes `_plan.json` and `_summary.parquet` under
+its own: the dataset the user reads has no rows and the summary says
+"audited 0 articles", exit 0 (#1). A worker process keeps one `Session` per
+`Settings` for its life (`work._SESSIONS`), so on a cluster kept between
+audits the second audit lints with the first one's compiled rules and
+config lookups: a house rule edited, or a `.newslint.yaml` added to a
+folder, between two audits is not seen (#2).
+
+Each fault is a strict xfail that fails today for the fault's reason.
+Synthetic input only, written under tmp_path; #2 uses the conftest
+`audit_client` (a cluster kept across audits, as a newsroom's scheduler
+is); #1 needs workers in another folder than the client, so it starts its
+own process cluster there."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from test_qa101_regressions import HOUSE, _audited, _checked, _desk
+from test_qa77_regressions import audit, audit_on as _audit
+
+
+# --- #1 (HIGH) a relative -o with workers started in another folder ------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa106 #1 (HIGH, old): with --scheduler, a relative -o is "
+                   "resolved in each worker's folder: the partitions are written there, the client's "
+                   "dataset has none and says 'audited 0 articles', exit 0")
+def test_a_relative_out_on_a_cluster_started_elsewhere_holds_the_rows(tmp_path, run_cli):
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    from distributed import LocalCluster
+
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    work.mkdir()
+    elsewhere.mkdir()
+    _desk(work, "select: [hygiene, style]\n")
+    old = os.getcwd()
+    os.chdir(elsewhere)                  # the workers' folder (spawned processes inherit it)
+    try:
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+    finally:
+        os.chdir(old)
+    with cluster:
+        done = audit(work, "desk/d.jsonl", "-o", "out", "--scheduler", cluster.scheduler_address)
+    rows = _checked(work, run_cli, "desk/d.jsonl")
+    assert rows, "check gives findings to compare"
+    assert done.exit_code == 1, done.output           # check's exit: findings at error level
+    assert not (elsewhere / "out").exists()
+    assert _audited(work) == rows
+
+
+# --- #2 (MED) a cluster kept between audits lints with the first audit's rules -----------
+
+@pytest.mark.xfail(strict=True, reason="qa106 #2 (MED, old): a worker keeps work._SESSIONS for its "
+                   "life, so a house rule edited between two audits on the same --scheduler is not seen")
+def test_a_second_audit_on_the_same_cluster_sees_an_edited_house_rule(tmp_path, audit_client, run_cli):
+    _desk(tmp_path, "rules: [house]\n")
+    rule = tmp_path / "desk" / "house" / "house" / "banned.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(HOUSE, encoding="utf-8")
+    first = _audit(tmp_path, audit_client, "desk/d.jsonl", "-o", "first")
+    assert first.exit_code == 1, first.output
+    rule.write_text(HOUSE.replace("level: error", "level: suggestion"), encoding="utf-8")
+    second = _audit(tmp_path, audit_client, "desk/d.jsonl", "-o", "out")
+    assert second.exit_code in (0, 1), second.output
+    rows = _checked(tmp_path, run_cli, "desk/d.jsonl")
+    assert {r[7] for r in rows if r[6] == "house.banned"} == {"suggestion"}      # check: the edit
+    assert _audited(tmp_path) == rows
+
+
+@pytest.mark.xfail(strict=True, reason="qa106 #2 (MED, old): a worker keeps work._SESSIONS for its "
+                   "life, so a .newslint.yaml added to a folder between two audits on the same "
+                   "--scheduler is not seen")
+def test_a_second_audit_on_the_same_cluster_sees_a_folders_new_config(tmp_path, audit_client, run_cli):
+    _desk(tmp_path, "")
+    (tmp_path / "desk" / ".newslint.yaml").unlink()
+    first = _audit(tmp_path, audit_client, "desk/d.jsonl", "-o", "first")
+    assert first.exit_code == 1, first.output
+    (tmp_path / "desk" / ".newslint.yaml").write_text("select: [hygiene]\n", encoding="utf-8")
+    second = _audit(tmp_path, audit_client, "desk/d.jsonl", "-o", "out")
+    assert second.exit_code in (0, 1), second.output
+    rows = _checked(tmp_path, run_cli, "desk/d.jsonl")
+    assert rows and not any(r[6].startswith("style.") for r in rows)     # check: the new config
+    assert _audited(tmp_path) == rows
