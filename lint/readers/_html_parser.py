@@ -49,11 +49,22 @@ _FOREIGN = frozenset({"svg", "math"})
 # Their elements whose content is HTML again (13.2.6 "HTML integration point",
 # and MathML's text integration points, where a start tag is HTML's too): an
 # svg <foreignObject>, <desc> or <title>, a MathML <mi>, <mo>, <mn>, <ms>,
-# <mtext>, and an <annotation-xml> whose encoding is HTML's. A <title> or
+# <mtext>, and an <annotation-xml> whose encoding is HTML's (its first
+# encoding attribute, as written, ASCII case-insensitive). A <title> or
 # <textarea> there is text-only, as anywhere in HTML.
 _HTML_IN = {"svg": frozenset({"foreignobject", "desc", "title"}),
             "math": frozenset({"mi", "mo", "mn", "ms", "mtext"})}
 _HTML_ENCODINGS = frozenset({"text/html", "application/xhtml+xml"})
+# Start tags that stay MathML at a MathML text integration point (13.2.6,
+# the tree construction dispatcher).
+_MATH_AT_TEXT = frozenset({"mglyph", "malignmark"})
+_ASCII_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(value: str) -> str:
+    """`value` with ASCII letters lowered only: an attribute value is matched
+    as written, ASCII case-insensitively (the encoding of <annotation-xml>)."""
+    return value.translate(_ASCII_UPPER)
 
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
@@ -113,6 +124,7 @@ class PositionedParser(HTMLParser):
         # the open elements that change how markup is read: (tag, "svg", "math" or
         # "html" inside it), from <svg>/<math> and their HTML integration points
         self._spaces: list[tuple[str, str]] = []
+        self._named: dict[str, int] = {}    # tag -> how many of `_spaces` it names
         self._foreign_tag = False   # the last start tag was read in svg or math (`set_cdata_mode`)
         self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
@@ -200,24 +212,36 @@ class PositionedParser(HTMLParser):
         return gt + 1
 
     def handle_starttag(self, tag, attrs):
-        space = self._spaces[-1][1] if self._spaces else "html"
+        spaces = self._spaces
+        space = spaces[-1][1] if spaces else "html"
+        if space == "html" and tag in _MATH_AT_TEXT and spaces and spaces[-1][0] in _HTML_IN["math"]:
+            space = "math"          # at <mi>..<mtext> these two stay MathML (13.2.6)
+            self._push(tag, "math")
         self._foreign_tag = space != "html"
         if tag in _FOREIGN:
-            self._spaces.append((tag, tag))
+            self._push(tag, tag)
         elif tag in _HTML_IN.get(space, ()) or (
                 space == "math" and tag == "annotation-xml" and
-                (dict(attrs).get("encoding") or "").strip().lower() in _HTML_ENCODINGS):
-            self._spaces.append((tag, "html"))
+                _ascii_lower(dict(reversed(attrs)).get("encoding") or "") in _HTML_ENCODINGS):
+            self._push(tag, "html")
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
+
+    def _push(self, tag: str, space: str) -> None:
+        self._spaces.append((tag, space))
+        self._named[tag] = self._named.get(tag, 0) + 1
 
     def handle_endtag(self, tag):
         """An end tag closes the nearest open element of `_spaces` it names,
-        and those opened inside it, as foreign content's end tags do."""
-        spaces = self._spaces
-        for i in range(len(spaces) - 1, -1, -1):
-            if spaces[i][0] == tag:
-                del spaces[i:]
-                break
+        and those opened inside it, as foreign content's end tags do. Linear:
+        a tag `_spaces` does not name is not looked for (`_named`), and the
+        walk to one it does name pops each element it passes."""
+        if self._named.get(tag):
+            spaces, named = self._spaces, self._named
+            while spaces:
+                name, _ = spaces.pop()
+                named[name] -= 1
+                if name == tag:
+                    break
         self.ex.end(tag, self._at())
 
     def handle_data(self, data):
