@@ -85,8 +85,6 @@ def test_control_many_flat_svgs_are_read_quickly():
 
 # --- #2 Markdown: every open element checked for every paragraph ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa103 #2 (MED, new): around() walks up to 512 open elements "
-                                       "per paragraph and closed_from scans every later token per element")
 def test_paragraphs_after_many_unclosed_navs_are_read_quickly():
     from lint.readers import read_bytes
     text = MD_HEAD + "<nav>\n\nMenu\n\n" * 6_000 + "The budget is TK.\n"
@@ -137,17 +135,12 @@ BYLINE_CLOSED_INLINE = ("---\ntitle: \"Bus fares to rise 25 cents in January\"\n
                         "A rider group had asked the board for a smaller rise.\n\n</div>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa103 #4 (MED, new): the byline div 'By Jane Doe</div>' "
-                                       "closes stays on the extractor's stack; the wrapper's </div> "
-                                       "makes closed_from say it closes later")
 def test_story_after_a_byline_closed_inline_is_paragraphs(tmp_path, run_cli):
     # lead38: every paragraph of the story is a byline part (no paragraph at all)
     parts = _parts(tmp_path, run_cli, "story.md", BYLINE_CLOSED_INLINE)
     assert [k for k, t in parts if t.startswith(("The transit", "A rider"))] == ["paragraph", "paragraph"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa103 #4 (MED, new): a nav closed inline, then a stray </nav>: "
-                                       "the story paragraph between is muted")
 def test_story_after_a_nav_closed_inline_is_linted(tmp_path, run_cli):
     middle = "<nav>\n\n[Home](/)</nav>\n\nStory para one the the TK.\n\n</nav>\n"
     assert _check(tmp_path, run_cli, "story.md", MD_HEAD + middle) == [
@@ -164,8 +157,6 @@ def test_control_story_after_a_byline_closed_by_its_own_block_is_paragraphs(tmp_
 
 # --- #5 an inline </nav> mutes the words after it ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa103 #5 (LOW, new): the paragraph holding the inline </nav> "
-                                       "is muted whole; on the page its words after </nav> are outside the nav")
 def test_words_after_an_inline_nav_end_tag_are_linted(tmp_path, run_cli):
     middle = "<nav>\n\n[Home](/) [News](/news)</nav> The story begins here TK.\n"
     # main 61743a3c: the TK at 9:53 (the whole paragraph linted)

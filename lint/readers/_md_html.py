@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from itertools import islice
 
 import regex
 
@@ -39,7 +38,10 @@ class MaskedExtractor(Extractor):
         super().__init__(doc, page=False)
         self.src = text
         self.cuts: list[tuple[int, int]] = []   # container prefixes of the block being fed
-        self.ends: dict[int, tuple[Elem, int]] = {}   # id(elem) -> (elem, the token closing it: `_ends_later`)
+        self.opened: dict[int, tuple[Elem, int]] = {}   # id(elem) -> (elem, its start tag's offset)
+        self._opening = 0                       # the offset of the start tag being read
+        self.closings: Closings | None = None    # of the tokens `around` was last asked about
+        self.sums: list[tuple[Elem, int, int, int]] = []   # `_sync`
 
     def inline_html(self, start: int, end: int) -> None:
         """HTML written inside a paragraph: an `<img>` is read as a picture;
@@ -49,37 +51,65 @@ class MaskedExtractor(Extractor):
         else:
             self.doc.suppressions.extend(find_directives(self.doc.source, start, end))
 
+    def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
+        self._opening = offset
+        super().start(tag, attrs, raw, offset)
+
+    def _push(self, elem: Elem) -> None:
+        super()._push(elem)
+        self.opened[id(elem)] = (elem, self._opening)
+
     def around(self, tokens: list, at: int, line: Callable[[int], int]) -> str | None:
         """What the HTML elements earlier blocks left open make of the
-        Markdown block `tokens[at]` (`line(n)`: where line n starts), when
-        a later block closes them (`closed_from`; one never closed is
-        broken markup, and the Markdown after it is read as it reads on
-        its own): "mute" in page furniture (`<nav>`, `<form>`, `<button>`,
-        `<code>`: `_html_scope._is_furniture`) or in an element whose text
-        no reader sees (`<template>`, `<noscript>`: `SKIP`, but for
-        `_LEFT_AT_P`), as the extractor mutes a `<p>` there; else
-        "blockquote" in a `<blockquote>` or pull quote, or the kind of the
-        innermost byline, dek or dateline element (`_KINDS_AROUND`); else
-        None. Raises nothing."""
+        Markdown block `tokens[at]` (`line(n)`: where line n starts), while
+        the element's own end tag is in a later block, or ends this one
+        (`Closings`; one never closed is broken markup, and the Markdown
+        after it is read as it reads on its own, as is a block with words
+        after the end tag of an element it closes): "mute" in page
+        furniture (`<nav>`, `<form>`, `<button>`, `<code>`:
+        `_html_scope._is_furniture`) or in an element whose text no reader
+        sees (`<template>`, `<noscript>`: `SKIP`, but for `_LEFT_AT_P`), as
+        the extractor mutes a `<p>` there; else "blockquote" in a
+        `<blockquote>` or pull quote, or the kind of the innermost byline,
+        dek or dateline element (`_KINDS_AROUND`); else None. Amortized
+        constant time per element opened (`_sync`). Raises nothing."""
         if len(self.stack) < 2 or self.posts:
             return None
-        kind = None
-        for elem in self.stack[1:]:
-            if elem.mute or (elem.tag in SKIP and elem.tag not in _LEFT_AT_P):
-                if self._ends_later(elem, tokens, at, line):
-                    return "mute"
-            elif elem.quote is not None or (elem.coll is not None and elem.coll.kind in _KINDS_AROUND):
-                if self._ends_later(elem, tokens, at, line):
-                    kind = "blockquote" if elem.quote is not None else elem.coll.kind
-        return kind
+        if self.closings is None or self.closings.tokens is not tokens:
+            self.closings, self.sums[:] = Closings(tokens, self.src, line), []
+        sums = self._sync()
+        here = 2 * at               # a reach beyond it: closed in a later block, or at this one's end
+        _, mute, k, _ = sums[-1]
+        if mute > here:
+            return "mute"
+        while k >= 0:
+            elem, _, _, reach = sums[k]
+            if reach > here:
+                return "blockquote" if elem.quote is not None else elem.coll.kind
+            k = sums[k - 1][2] if k else -1
+        return None
 
-    def _ends_later(self, elem: Elem, tokens: list, at: int, line: Callable[[int], int]) -> bool:
-        """Does a block from `tokens[at]` on close `elem`? Looked up once per
-        element while the token that closes it is ahead."""
-        known = self.ends.get(id(elem))
-        if known is None or known[0] is not elem or 0 <= known[1] < at:
-            known = self.ends[id(elem)] = (elem, closed_from(tokens, at, elem.tag, self.src, line))
-        return known[1] >= 0
+    def _sync(self) -> list:
+        """`sums` as the open elements (`stack[1:]`) now are, one row per
+        element: (it, the farthest reach of a muting element up to it, the
+        row of the innermost kind-giving element up to it or -1, its own
+        reach: `Closings.reach`). The stack only grows and shrinks at its
+        top, so rows are kept while their element is still in its place."""
+        stack, sums = self.stack, self.sums
+        del sums[len(stack) - 1:]
+        while sums and sums[-1][0] is not stack[len(sums)]:
+            sums.pop()
+        for elem in stack[len(sums) + 1:]:
+            known = self.opened.get(id(elem))
+            reach = self.closings.reach(elem.tag, known[1]) if known and known[0] is elem else -1
+            _, mute, kind, _ = sums[-1] if sums else (None, -1, -1, -1)
+            if elem.mute or (elem.tag in SKIP and elem.tag not in _LEFT_AT_P):
+                mute = max(mute, reach)
+            elif reach >= 0 and (elem.quote is not None or
+                                 (elem.coll is not None and elem.coll.kind in _KINDS_AROUND)):
+                kind = len(sums)
+            sums.append((elem, mute, kind, reach))
+        return sums
 
     def text(self, text: str, offset: int) -> None:
         if self.cuts:   # a nested block's `> ` and indents are no text of it
@@ -116,23 +146,49 @@ class MaskedExtractor(Extractor):
 _MASK_RUN = regex.compile(templates.MASK + "+")
 
 
-def closed_from(tokens: list, i: int, tag: str, text: str, line: Callable[[int], int]) -> int:
-    """The index of the first token from `i` on that closes an open `tag`
-    (its end tag past any of the same tag opened in between): a top-level
-    HTML block, or a top-level paragraph's or heading's raw tag; -1 if
-    none does. `line(n)`: where line n of `text` starts."""
-    pattern = regex.compile(rf"<(/?){regex.escape(tag)}(?=[\s/>])", regex.IGNORECASE)
-    depth = 1
-    for j, tok in enumerate(islice(tokens, i, None), i):
-        if tok.type == "html_block" and tok.level == 0 and tok.map:
-            found = pattern.finditer(text, line(tok.map[0]), line(tok.map[1]))
-        elif tok.type == "inline" and tok.level == 1 and tok.children:
-            found = (m for c in tok.children if c.type == "html_inline"
-                     for m in [pattern.match(c.content)] if m)
-        else:
-            continue
-        for m in found:
-            depth += -1 if m[1] else 1
-            if not depth:
-                return j
-    return -1
+class Closings:
+    """Where each element a top-level HTML block opens is closed: its end
+    tag past any of the same tag opened in between, in a later top-level
+    HTML block or a top-level paragraph's or heading's raw HTML. Found in
+    one pass over the tokens per tag name asked about, by pairing start and
+    end tags as a stack does. `line(n)`: where line n of `text` starts."""
+
+    def __init__(self, tokens: list, text: str, line: Callable[[int], int]):
+        self.tokens, self.text, self.line = tokens, text, line
+        self.by_tag: dict[str, dict[int, int]] = {}
+
+    def reach(self, tag: str, offset: int) -> int:
+        """For the element whose start tag `<tag` is at source `offset`:
+        2j + 1 when token j closes it with nothing but space after its end
+        tag (a block's end tag is its last, as far as the Markdown goes), 2j
+        when words follow the end tag in that paragraph, -1 when no token
+        closes it or no top-level block holds that start tag."""
+        table = self.by_tag.get(tag)
+        if table is None:
+            table = self.by_tag[tag] = self._table(tag)
+        return table.get(offset, -1)
+
+    def _table(self, tag: str) -> dict[int, int]:
+        pattern = regex.compile(rf"<(/?){regex.escape(tag)}(?=[\s/>])", regex.IGNORECASE)
+        out: dict[int, int] = {}
+        opens: list[int | None] = []     # offsets of the start tags still open (None: inline)
+        for j, tok in enumerate(self.tokens):
+            if tok.type == "html_block" and tok.level == 0 and tok.map:
+                found = ((m[1], m.start(), 1) for m in
+                         pattern.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1])))
+            elif tok.type == "inline" and tok.level == 1 and tok.children:
+                kids = tok.children
+                last = max((n for n, c in enumerate(kids) if c.type != "html_inline" and c.content.strip()),
+                           default=-1)
+                found = ((m[1], None, int(n > last)) for n, c in enumerate(kids) if c.type == "html_inline"
+                         for m in [pattern.match(c.content)] if m)
+            else:
+                continue
+            for close, offset, at_end in found:
+                if not close:
+                    opens.append(offset)
+                elif opens:
+                    opened = opens.pop()
+                    if opened is not None:
+                        out[opened] = 2 * j + at_end
+        return out
