@@ -110,8 +110,6 @@ BUTTONS_ONLY = ("<!DOCTYPE html>\n<html><head><title>Council passes the budget</
                 '<p><a href="/more">Read more</a></p>\n</body></html>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa103 #3 (MED, new): _short_lines counts every one- or "
-                                       "two-word line of the rebuilt block, a menu's and a button's too")
 def test_menu_lines_on_a_small_rebuilt_page_are_not_story(tmp_path, run_cli):
     # main: neither menu line is story (nor, then, 'Budget TK.'); lead38 keeps
     # 'Budget TK.' (fx178) but also 'Subscribe now' above the headline and 'Share'
@@ -120,8 +118,6 @@ def test_menu_lines_on_a_small_rebuilt_page_are_not_story(tmp_path, run_cli):
     assert "Subscribe now" not in paragraphs and "Share" not in paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="qa103 #3 (MED, new): a headline over buttons gives a trigram, "
-                                       "so the buttons' lines make a story and file.no-story is gone")
 def test_a_page_of_a_headline_and_buttons_still_says_no_story(tmp_path, run_cli):
     # main: file.no-story at 1:1; lead38: a story of 'Subscribe now', 'Sign in', 'Read more'
     assert ("file.no-story", 1, 1) in _check(tmp_path, run_cli, "page.html", BUTTONS_ONLY)

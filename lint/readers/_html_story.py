@@ -31,6 +31,8 @@ TAIL_WORDS = 5       # words: text kept after an element, outside any, that coun
 # AckermanSaladin Ambar"), and a part that holds those lines finds none of
 # the trigrams across each break.
 _BREAKS = frozenset({"lb", "cell", "row", "item"})
+# A line that ends as a sentence does (a closing quote or bracket after its mark).
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -41,14 +43,19 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 
 
 def _short_lines(text: str) -> set[tuple[str, ...]]:
-    """The words of each line of `text` that holds one or two: a short
-    part's own grams (`_trigrams`), which no trigram of the whole has."""
-    out: set[tuple[str, ...]] = set()
-    for line in text.split("\n"):
-        toks = _WORD.findall(line.lower())
-        if 0 < len(toks) < 3:
-            out.add(tuple(toks))
-    return out
+    """The words of each line of `text` that holds one or two, inside the
+    story's run of lines: from its first line of prose (three words or
+    more, or a sentence's end: "After TK.") to its last. A short part's own
+    grams (`_trigrams`), which no trigram of the whole has; the menu and
+    button lines above the story and below it ("Subscribe now", "Share")
+    are left out."""
+    lines = text.split("\n")
+    words = [_WORD.findall(line.lower()) for line in lines]
+    prose = [i for i, (line, toks) in enumerate(zip(lines, words))
+             if len(toks) > 2 or (toks and _SENTENCE_END.search(line))]
+    if not prose:
+        return set()
+    return {tuple(toks) for toks in words[prose[0]:prose[-1] + 1] if 0 < len(toks) < 3}
 
 
 class Story:
@@ -74,8 +81,10 @@ class Story:
             # a small page all rebuilt (trafilatura's fallback, its few blocks merged
             # in one element, a line break between them) with prose in it: a
             # two-word paragraph ("After TK.") is kept when a line of it holds just
-            # its words; not on a larger page rebuilt, where such lines are its
-            # menus' ("Close"), nor where no line is prose ("Home", "TK": no story)
+            # its words, inside the run of prose lines (`_short_lines`: not the
+            # menus above it or the buttons below); not on a larger page rebuilt,
+            # where such lines are its menus' ("Close"), nor where no line is
+            # prose ("Home", "TK": no story)
             self.loose.update(*map(_short_lines, unlined))
         self.images = images      # sources of the pictures trafilatura kept, and their file names
         lined_chars = sum(len(text) for _, text in lined)
