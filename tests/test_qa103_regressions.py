@@ -186,8 +186,6 @@ def test_mglyph_at_a_text_integration_point_is_mathml(tmp_path, run_cli, tag):
 
 # --- #8 (old) an end tag in a Markdown list item or quote closes the element ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa103 #8 (LOW, old): closed_from reads only top-level blocks; "
-                                       "a </nav> in a list item or > quote closes the nav on the page")
 @pytest.mark.parametrize("close", ["- [Home](/)</nav>", "> </nav>"])
 def test_an_end_tag_in_a_list_item_or_quote_closes_the_split_element(tmp_path, run_cli, close):
     middle = f"<nav>\n\nMenu the the TK.\n\n{close}\n\nStory para.\n"

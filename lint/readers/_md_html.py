@@ -148,8 +148,10 @@ _MASK_RUN = regex.compile(templates.MASK + "+")
 
 class Closings:
     """Where each element a top-level HTML block opens is closed: its end
-    tag past any of the same tag opened in between, in a later top-level
-    HTML block or a top-level paragraph's or heading's raw HTML. Found in
+    tag past any of the same tag opened in between, in a later HTML block or
+    a paragraph's or heading's raw HTML, at the top level or in a list item
+    or `>` quote (an end tag reaches through `<li>` and `<blockquote>`, as a
+    browser's "in scope" does), not in a table's cell. Found in
     one pass over the tokens per tag name asked about, by pairing start and
     end tags as a stack does. `line(n)`: where line n of `text` starts."""
 
@@ -172,11 +174,16 @@ class Closings:
         pattern = regex.compile(rf"<(/?){regex.escape(tag)}(?=[\s/>])", regex.IGNORECASE)
         out: dict[int, int] = {}
         opens: list[int | None] = []     # offsets of the start tags still open (None: inline)
+        tables = 0
         for j, tok in enumerate(self.tokens):
-            if tok.type == "html_block" and tok.level == 0 and tok.map:
+            if tok.type in ("table_open", "table_close"):
+                tables += tok.nesting       # (a cell is a scope an end tag does not reach past)
+            elif tables:
+                continue
+            if tok.type == "html_block" and tok.map:
                 found = ((m[1], m.start(), 1) for m in
                          pattern.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1])))
-            elif tok.type == "inline" and tok.level == 1 and tok.children:
+            elif tok.type == "inline" and tok.children:
                 kids = tok.children
                 last = max((n for n, c in enumerate(kids) if c.type != "html_inline" and c.content.strip()),
                            default=-1)
