@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import replace
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 import regex
 
@@ -173,10 +173,6 @@ class Suppressor:
     directive's line. So `enable hygiene.placeholder` after a blanket `disable`
     turns that one rule back on, and `enable hygiene` ends
     `disable hygiene.placeholder`. A finding is on the line of its start.
-    Vale's comments and newslint's own directives are two replays: a Vale
-    switch (`vale on`, `vale X = YES`) ends only what Vale's comments turned
-    off, and `newslint-enable` only what newslint's directives did (qa102
-    #5); a finding either hides is hidden.
 
     In a body embedded in an export (a JSON Lines record is one file line, a
     WXR post's HTML often one too) the file line would take in the whole
@@ -219,29 +215,35 @@ class Suppressor:
                                     d.vale, d.reason))
         self.next_lines = lines
         self._line_starts = sorted(lines)
-        self._hidden: dict[str, tuple[_Spans, _Spans, _Spans]] = {}    # newslint's, Vale's, both
+        self._ranges: dict[str, list[tuple[int, float]]] = {}
+        self._firsts: dict[str, list[int]] = {}
+        self._reasons: dict[str, list[str]] = {}     # the reason of each range's `disable`
 
     def __bool__(self) -> bool:
         return bool(self.blocks or self.next_lines)
 
-    def _spans(self, rule: str) -> tuple["_Spans", "_Spans", "_Spans"]:
-        """Where `rule` is hidden by newslint's blocks, by Vale's (each its
-        own replay), and by either (merged)."""
-        if (found := self._hidden.get(rule)) is None:
-            exempt = rule in self.whole_file
-            own = _replay((action, at, reason) for action, ids, at, vale, reason in self.blocks
-                          if not vale and matches_rule(ids, rule))
-            vales = _replay((action, at, reason) for action, ids, at, vale, reason in self.blocks
-                            if vale and not exempt and vale_matches(ids, rule, self.styled))
-            found = self._hidden[rule] = (own, vales, _union(own, vales))
-        return found
-
     def ranges(self, rule: str) -> list[tuple[int, float]]:
         """The [first, end) source offset ranges where `rule` is hidden by
-        blocks, newslint's or Vale's, in order and apart; `end` is infinity
-        for a block never closed."""
-        both = self._spans(rule)[2]
-        return list(zip(both.firsts, both.ends))
+        blocks; `end` is infinity for a block never closed."""
+        if rule not in self._ranges:
+            out, start, reasons = [], None, []
+            exempt = rule in self.whole_file
+            for action, ids, at, vale, reason in self.blocks:
+                if (vale and (exempt or not vale_matches(ids, rule, self.styled))) \
+                        or (not vale and not matches_rule(ids, rule)):
+                    continue
+                if action == "disable" and start is None:
+                    start = at
+                    reasons.append(reason)
+                elif action == "enable" and start is not None:
+                    out.append((start, at))
+                    start = None
+            if start is not None:
+                out.append((start, _END))
+            self._ranges[rule] = out
+            self._firsts[rule] = [first for first, _ in out]
+            self._reasons[rule] = reasons
+        return self._ranges[rule]
 
     def is_suppressed(self, rule: str, offset: int) -> bool:
         """Is a finding of `rule` starting at source `offset` hidden?"""
@@ -259,9 +261,9 @@ class Suppressor:
                 for ids, reason in directives:
                     if matches_rule(ids, rule):
                         return reason
-        own, vales, _ = self._spans(rule)
-        reason = own.at(offset)          # newslint's reason before Vale's (which has none)
-        return vales.at(offset) if reason is None else reason
+        ranges = self.ranges(rule)       # in source order; a later range reaches as far
+        k = bisect.bisect_right(self._firsts[rule], offset) - 1
+        return self._reasons[rule][k] if k >= 0 and offset < ranges[k][1] else None
 
     def split(self, findings: list, held: dict) -> tuple[list, dict]:
         """(the findings no directive hides, {each hidden one: `why` it is}).
@@ -293,62 +295,13 @@ class Suppressor:
         return kept, hidden
 
     def covers(self, rule: str, start: int, end: int) -> bool:
-        """Do the blocks hiding `rule` hold the whole source span [start, end)?"""
-        both = self._spans(rule)[2]
-        k = bisect.bisect_right(both.firsts, start) - 1
-        return k >= 0 and end <= both.ends[k]
+        """Does one block hiding `rule` hold the whole source span [start, end)?"""
+        ranges = self.ranges(rule)
+        k = bisect.bisect_right(self._firsts[rule], start) - 1
+        return k >= 0 and end <= ranges[k][1]
 
 
 _END = float("inf")
-
-
-class _Spans(NamedTuple):
-    """[firsts[k], ends[k]) source offset ranges where a rule is hidden, in
-    source order (a later range reaches as far), each with the reason of
-    the `disable` that opened it."""
-
-    firsts: list[int]
-    ends: list[float]
-    reasons: list[str]
-
-    def at(self, offset: int) -> str | None:
-        """The reason of the range holding `offset`, or None."""
-        k = bisect.bisect_right(self.firsts, offset) - 1
-        return self.reasons[k] if k >= 0 and offset < self.ends[k] else None
-
-
-def _replay(blocks: Iterable[tuple[str, int, str]]) -> _Spans:
-    """The ranges (action, offset, reason) blocks, in source order, hide:
-    from a `disable` to the next `enable`, or to the end."""
-    spans, start = _Spans([], [], []), None
-    for action, at, reason in blocks:
-        if action == "disable" and start is None:
-            start, why = at, reason
-        elif action == "enable" and start is not None:
-            spans.firsts.append(start)
-            spans.ends.append(at)
-            spans.reasons.append(why)
-            start = None
-    if start is not None:
-        spans.firsts.append(start)
-        spans.ends.append(_END)
-        spans.reasons.append(why)
-    return spans
-
-
-def _union(a: _Spans, b: _Spans) -> _Spans:
-    """The ranges either `a` or `b` hides, merged where they meet (no reasons)."""
-    if not b.firsts:
-        return a
-    out = _Spans([], [], [])
-    for first, end in sorted(zip(a.firsts + b.firsts, a.ends + b.ends)):
-        if out.firsts and first <= out.ends[-1]:
-            out.ends[-1] = max(out.ends[-1], end)
-        else:
-            out.firsts.append(first)
-            out.ends.append(end)
-            out.reasons.append("")
-    return out
 
 
 def _line_of(starts: list[int], offset: int) -> tuple[int, float]:

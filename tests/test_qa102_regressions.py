@@ -72,6 +72,10 @@ def test_control_a_dotless_switch_naming_no_style_is_said(tmp_path, run_cli):
     assert _where(found, "file.directive") == [(6, 11)], found
 
 
+@pytest.mark.xfail(strict=True, reason="qa102 #5 (LOW, old): Vale's <!-- vale on --> (and any "
+                   "vale X = YES naming the rule) ends newslint's own <!-- newslint-disable --> block: "
+                   "one replay holds both, so a Vale user's table switch re-enables what newslint's "
+                   "directive hid")
 def test_vales_on_leaves_newslints_own_disable_alone(tmp_path, run_cli):
     result = _check(run_cli, tmp_path, "<!-- newslint-disable hygiene -- wire copy -->\n\n"
                     "<!-- vale off -->\n\n| a | b |\n|---|---|\n\n<!-- vale on -->\n\nThe plan is TK.\n")

@@ -90,35 +90,3 @@ def test_vale_has_no_all_so_a_switch_naming_it_is_said_and_hides_nothing(tmp_pat
     assert f"<!-- vale {'off' if switch == 'NO' else 'on'} -->" in said[0]["message"], said
     assert ("hides nothing" if switch == "NO" else "switches nothing back on") in said[0]["message"], said
     assert _where(found, "hygiene.placeholder") == [(8, 13)], found
-
-
-def test_vales_switches_leave_newslints_own_blocks_alone(tmp_path, run_cli):
-    found = _check(run_cli, tmp_path, (
-        "<!-- newslint-disable hygiene -- wire copy -->\n\n<!-- vale off -->\n\n| a | b |\n|---|---|\n\n"
-        "<!-- vale on -->\n\nThe plan is TK.\n\n<!-- vale hygiene.placeholder = YES -->\n\n"
-        "The plan is TK.\n\n<!-- vale newslint = YES -->\n\nThe plan is TK.\n\n"
-        "<!-- newslint-enable hygiene -->\n\nThe plan is TK.\n"))
-    assert _where(found, "hygiene.placeholder") == [(27, 13)], found
-
-
-def test_newslints_own_directives_leave_vales_blocks_alone(tmp_path, run_cli):
-    found = _check(run_cli, tmp_path, (
-        "<!-- vale off -->\n\nThe plan is TK.\n\n<!-- newslint-enable -->\n\nThe plan is TK.\n\n"
-        "<!-- newslint-enable hygiene.placeholder -->\n\nThe plan is TK.\n\n<!-- vale on -->\n\n"
-        "The plan is TK.\n"))
-    assert _where(found, "hygiene.placeholder") == [(20, 13)], found
-
-
-def test_a_finding_hidden_by_both_gives_newslints_reason(tmp_path, run_cli):
-    found = _check(run_cli, tmp_path, (
-        "<!-- vale off -->\n\n<!-- newslint-disable hygiene -- wire copy -->\n\nThe plan is TK.\n\n"
-        "<!-- vale on -->\n\nThe plan is TK.\n\n<!-- newslint-enable hygiene -->\n\nThe plan is TK.\n"))
-    assert _where(found, "hygiene.placeholder") == [(18, 13)], found
-    (tmp_path / "story.md").write_text(HEAD + (
-        "<!-- vale off -->\n\n<!-- newslint-disable hygiene -- wire copy -->\n\nThe plan is TK.\n\n"
-        "<!-- vale on -->\n\nThe plan is TK.\n"), encoding="utf-8")
-    sarif = json.loads(run_cli("check", "--no-cache", "--format", "sarif", "story.md", cwd=tmp_path).stdout)
-    hidden = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "hygiene.placeholder"]
-    assert sorted((r["locations"][0]["physicalLocation"]["region"]["startLine"],
-                   [s.get("justification", "") for s in r.get("suppressions", [])]) for r in hidden) == [
-        (10, ["wire copy"]), (14, ["wire copy"])], hidden
