@@ -97,10 +97,6 @@ def test_a_second_audit_on_the_same_cluster_sees_a_folders_new_config(tmp_path, 
 
 # --- #3 (MED) a WXR export labelled in a codec expat cannot use stops the whole audit --------
 
-@pytest.mark.xfail(strict=True, reason="qa106 #3 (MED, old): pyexpat's errors for a label it cannot use "
-                   "(ValueError 'multi-byte encodings are not supported', LookupError 'unknown encoding') "
-                   "are not ExpatErrors and escape the WXR plan: the audit of every source ends in exit 2 "
-                   "naming no file, or an internal error; check lints the export and the rest")
 @pytest.mark.parametrize("label", ["Shift_JIS", "x-bogus"])
 def test_a_wxr_export_labelled_in_a_codec_expat_cannot_use_is_audited_as_check_reads_it(
         tmp_path, audit_client, run_cli, label):

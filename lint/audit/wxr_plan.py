@@ -28,7 +28,8 @@ from ..readers.wxr import SORTED_BY, sort_items
 
 class Unplanned(Exception):
     """The export cannot be cut (malformed XML, an entity declaration, bytes
-    its BOM's codec cannot read): a worker reads it whole, as check does."""
+    its BOM's codec cannot read, an encoding label expat cannot use): a
+    worker reads it whole, as check does."""
 
 
 def cuts(fsspec, path: str, per: int):
@@ -132,6 +133,11 @@ def _items(data: bytes, codec: str) -> list[dict]:
         p.Parse(data, True)
     except pyexpat.ExpatError as exc:
         raise Unplanned(f"malformed XML at line {exc.lineno}: {exc}") from None
+    except (ValueError, LookupError) as exc:
+        # expat's own answer to a declared codec it cannot use (a multi-byte
+        # one: Shift_JIS, GB2312, Big5; UTF-32; one Python does not know):
+        # not an ExpatError, but the same for the plan (qa106 #3)
+        raise Unplanned(f"the XML declaration's encoding cannot be parsed: {exc}") from None
     return items
 
 
