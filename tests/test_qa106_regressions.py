@@ -33,9 +33,6 @@ from test_qa77_regressions import audit, audit_on as _audit
 
 # --- #1 (HIGH) a relative -o with workers started in another folder ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa106 #1 (HIGH, old): with --scheduler, a relative -o is "
-                   "resolved in each worker's folder: the partitions are written there, the client's "
-                   "dataset has none and says 'audited 0 articles', exit 0")
 def test_a_relative_out_on_a_cluster_started_elsewhere_holds_the_rows(tmp_path, run_cli):
     pytest.importorskip("distributed")
     pytest.importorskip("pyarrow")
@@ -58,6 +55,28 @@ def test_a_relative_out_on_a_cluster_started_elsewhere_holds_the_rows(tmp_path, 
     assert done.exit_code == 1, done.output           # check's exit: findings at error level
     assert not (elsewhere / "out").exists()
     assert _audited(work) == rows
+
+
+def test_partitions_written_where_the_client_cannot_see_them_fail_the_audit(
+        tmp_path, audit_client, monkeypatch):
+    """A worker that writes its partitions somewhere else than the client's
+    OUT (another host's disk) fails the audit in one line, exit 2: never
+    'audited 0 articles', exit 0."""
+    import lint.audit.run as run
+
+    _desk(tmp_path, "select: [hygiene, style]\n")
+    astray = tmp_path / "astray"
+    real = run.run_partition
+    monkeypatch.setattr(run, "run_partition", lambda part, settings, out, *rest: real(
+        part, settings, str(astray), *rest))
+    done = _audit(tmp_path, audit_client, "desk/d.jsonl", "-o", "out")
+    assert list(astray.glob("part-*.parquet")), "the worker wrote its rows, elsewhere"
+    assert done.exit_code == 2, done.output
+    lines = [line for line in done.output.splitlines() if line.startswith("newslint: ")]
+    assert lines == ["newslint: 1 of 1 partitions are not in out after the workers wrote them "
+                     "(first: part-00000): can every worker reach out as this machine does? use a "
+                     "folder they share, or a URL (s3://...)"], done.output
+    assert (tmp_path / "out" / "_INCOMPLETE").exists()       # unfinished: --resume may finish it
 
 
 # --- #2 (MED) a cluster kept between audits lints with the first audit's rules -----------

@@ -105,6 +105,9 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         session_for(settings).validated_rules(configs)
     except RuleError as exc:
         raise AuditError(str(exc)) from None
+    # every path a worker is handed is the client's, absolute: a worker may run
+    # in another folder or on another host (qa106 #1)
+    target = out if "://" in out else os.path.abspath(settings.where(out))
     write_to = base_dir(write_baseline) if write_baseline else None
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     wanted["files"] = stamps(parts, settings.where)
@@ -133,7 +136,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                     # a key of this run's own: one the client still holds (an interrupted run's
                     # futures, alive until collected) would hand back its result, nothing rewritten
                     run_id = uuid.uuid4().hex[:8]
-                    futures = [c.submit(run_partition, p, settings, out, shared, write_to, retries=retries,
+                    futures = [c.submit(run_partition, p, settings, target, shared, write_to, retries=retries,
                                         key=f"newslint-audit-{p.key}-{run_id}", pure=False) for p in todo]
                     if progress:
                         from distributed import progress as bar
@@ -157,6 +160,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                                    "the same command with --resume finishes the audit",
                                    terminated=isinstance(exc, Terminated)) from None
     try:
+        _written(fs, root, out, [p.name() for p in parts])
         _summarise(fs, root, result, [p.name() for p in parts])
         if baseline is not None or write_baseline:
             _baselines(fs, root, parts, result, settings, specs, baseline, write_baseline)
@@ -258,6 +262,20 @@ def _client(client, scheduler: str | None, workers: int | None):
         held.release()       # a Ctrl-C held back while the cluster started is raised here
         with Client(cluster) as c:
             yield c
+
+
+def _written(fs, root: str, out: str, names: list[str]) -> None:
+    """AuditError (exit 2, one line) unless every planned partition `names`
+    has both its files under `root`: a worker that wrote elsewhere (another
+    host's disk, a folder it could not reach as the client does) must not
+    pass as an audit of 0 articles (qa106 #1)."""
+    have = {os.path.basename(p) for p in fs.glob(f"{root}/part-*.parquet")}
+    kept = {os.path.basename(p) for p in fs.glob(f"{root}/_articles/part-*.parquet")}
+    lost = [n for n in names if f"{n}.parquet" not in have or f"{n}.parquet" not in kept]
+    if lost:
+        raise AuditError(f"{len(lost)} of {len(names)} partitions are not in {out} after the workers "
+                         f"wrote them (first: {lost[0]}): can every worker reach {out} as this "
+                         "machine does? use a folder they share, or a URL (s3://...)")
 
 
 def _summarise(fs, root: str, result: AuditResult, names: list[str]) -> None:
