@@ -16,7 +16,8 @@ not know (`x-bogus`) makes pyexpat raise a ValueError or LookupError the
 plan does not catch, so the audit of every source stops with one line naming
 no file and exit 2, or an internal error; check lints the export (#3).
 
-Each fault is a strict xfail that fails today for the fault's reason.
+Each fault was a strict xfail that failed for the fault's reason; fx189
+fixed the three and removed the marks.
 Synthetic input only, written under tmp_path; #2 uses the conftest
 `audit_client` (a cluster kept across audits, as a newsroom's scheduler
 is); #1 needs workers in another folder than the client, so it starts its
@@ -81,8 +82,6 @@ def test_partitions_written_where_the_client_cannot_see_them_fail_the_audit(
 
 # --- #2 (MED) a cluster kept between audits lints with the first audit's rules -----------
 
-@pytest.mark.xfail(strict=True, reason="qa106 #2 (MED, old): a worker keeps work._SESSIONS for its "
-                   "life, so a house rule edited between two audits on the same --scheduler is not seen")
 def test_a_second_audit_on_the_same_cluster_sees_an_edited_house_rule(tmp_path, audit_client, run_cli):
     _desk(tmp_path, "rules: [house]\n")
     rule = tmp_path / "desk" / "house" / "house" / "banned.yaml"
@@ -98,9 +97,6 @@ def test_a_second_audit_on_the_same_cluster_sees_an_edited_house_rule(tmp_path, 
     assert _audited(tmp_path) == rows
 
 
-@pytest.mark.xfail(strict=True, reason="qa106 #2 (MED, old): a worker keeps work._SESSIONS for its "
-                   "life, so a .newslint.yaml added to a folder between two audits on the same "
-                   "--scheduler is not seen")
 def test_a_second_audit_on_the_same_cluster_sees_a_folders_new_config(tmp_path, audit_client, run_cli):
     _desk(tmp_path, "")
     (tmp_path / "desk" / ".newslint.yaml").unlink()
@@ -111,6 +107,28 @@ def test_a_second_audit_on_the_same_cluster_sees_a_folders_new_config(tmp_path, 
     assert second.exit_code in (0, 1), second.output
     rows = _checked(tmp_path, run_cli, "desk/d.jsonl")
     assert rows and not any(r[6].startswith("style.") for r in rows)     # check: the new config
+    assert _audited(tmp_path) == rows
+
+
+def test_a_kept_process_cluster_sees_an_edited_house_rule(tmp_path, run_cli):
+    """As above, on worker processes of their own (a newsroom's scheduler):
+    nothing the client forgets reaches them, only the audit's record does."""
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    from distributed import LocalCluster
+
+    _desk(tmp_path, "rules: [house]\n")
+    rule = tmp_path / "desk" / "house" / "house" / "banned.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(HOUSE, encoding="utf-8")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        first = audit(tmp_path, "desk/d.jsonl", "-o", "first", "--scheduler", cluster.scheduler_address)
+        assert first.exit_code == 1, first.output
+        rule.write_text(HOUSE.replace("level: error", "level: suggestion"), encoding="utf-8")
+        second = audit(tmp_path, "desk/d.jsonl", "-o", "out", "--scheduler", cluster.scheduler_address)
+    assert second.exit_code in (0, 1), second.output
+    rows = _checked(tmp_path, run_cli, "desk/d.jsonl")
+    assert {r[7] for r in rows if r[6] == "house.banned"} == {"suggestion"}
     assert _audited(tmp_path) == rows
 
 

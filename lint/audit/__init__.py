@@ -42,13 +42,18 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     export file in it."""
     import dask.dataframe as dd
 
+    from .inputs import record
     from .plan import plan
     from .table import schema
+    from .work import forget
 
     specs = [source] if isinstance(source, str) else list(source)
     resolved = settings(config, **cli)
+    forget(resolved)            # planned as the configs are now
     parts = plan(specs, articles_per_partition=articles_per_partition,
                  config_for=resolved.config_for)
+    # the workers' Session is this frame's rules and configs (qa106 #2)
+    resolved = resolved.keyed(record([p for part in parts for p in part.paths], resolved.config_for))
     meta = schema("findings").empty_table().to_pandas()
     return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)
 

@@ -29,7 +29,7 @@ from .interrupts import Held, Terminated, ignore_stops, restore
 from .output import AuditError, finish, prepare, stamps
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
-from .work import run_partition, session_for
+from .work import forget, run_partition, session_for
 
 
 class AuditInterrupted(KeyboardInterrupt):
@@ -93,6 +93,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     empty: list[str] = []
     left_out: list[str] = []
     passed: dict[str, int] = {}
+    forget(settings)          # planned as the configs are now, in-process too
     try:
         parts = plan(specs, articles_per_partition=per, config_for=settings.config_for,
                      empty=empty, left_out=left_out, passed=passed)
@@ -112,15 +113,22 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     wanted["files"] = stamps(parts, settings.where)
     wanted["cwd"] = settings.cwd or os.getcwd()
+    taken: list[dict] = []
+
+    def read(paths) -> dict:
+        taken.append(inputs.record(paths, settings.config_for))
+        return taken[-1]
+
     try:
         fs, root = fsspec.core.url_to_fs(out)
         prepared = prepare(fs, root, out, wanted, parts, resume, resolve=lambda p: (
             p if "://" in p else os.path.realpath(settings.where(p))),
-            beside=(write_baseline,) if write_baseline else (),
-            read=lambda paths: inputs.record(paths, settings.config_for))
+            beside=(write_baseline,) if write_baseline else (), read=read)
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo
+    # the workers' settings: keyed by what this audit reads (qa106 #2)
+    sent = settings.keyed(taken[-1] if taken else read([p for part in todo for p in part.paths]))
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
                          left_out=left_out, resumed=prepared.said, passed=passed,
                          fail_level=run_fail_level(configs, fail_level))
@@ -136,7 +144,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                     # a key of this run's own: one the client still holds (an interrupted run's
                     # futures, alive until collected) would hand back its result, nothing rewritten
                     run_id = uuid.uuid4().hex[:8]
-                    futures = [c.submit(run_partition, p, settings, target, shared, write_to, retries=retries,
+                    futures = [c.submit(run_partition, p, sent, target, shared, write_to, retries=retries,
                                         key=f"newslint-audit-{p.key}-{run_id}", pure=False) for p in todo]
                     if progress:
                         from distributed import progress as bar

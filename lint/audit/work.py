@@ -1,17 +1,20 @@
 """What a Dask worker does with one partition: read its articles, lint them,
 and return (or write) one row per finding and one per article.
 
-Rules are compiled once per worker process: a `Session` per config is kept
-for the process's life (`session_for`), as `newslint check` keeps one per run.
+Rules are compiled once per worker process and audit: a `Session` per
+config and record of the rule files read is kept (`session_for`, the few
+latest), as `newslint check` keeps one per run.
 A partition's output is written to a temporary name and renamed into place,
 so a partition is either wholly written or absent: a retried or resumed
 partition replaces its own file and is never counted twice.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator
 
 from ..config import Config
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from ..baseline import Baseline
 
 _SESSIONS: dict["Settings", Session] = {}
+KEPT = 4                   # Sessions a process keeps (audits on a kept cluster, each its own)
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,11 @@ class Settings:
     cli: tuple
     default: Config
     cwd: str = ""              # the client's folder: relative paths are read from there
+    # a digest of the audit's record of the configs and rule files it reads
+    # (`inputs.record`, `keyed`): a worker's Session is one audit's, never a
+    # stale one from an audit before on a cluster kept between them (qa106 #2).
+    # Not in repr(): `run.config_key`, kept in _plan.json, is unchanged by it
+    read: str = field(default="", repr=False)
 
     def where(self, path: str) -> str:
         """Where a worker opens `path` (reports keep the path as given)."""
@@ -58,13 +67,32 @@ class Settings:
             return self.default
         return session_for(self).config_for(self.where(path))
 
+    def keyed(self, record: dict) -> "Settings":
+        """These settings for the workers of one audit whose `record`
+        (`inputs.record`, made on the client) says what configs and rule
+        files it reads: a changed config or rule (an edited house rule, a
+        folder's new `.newslint.yaml`) is another key, so a new Session."""
+        digest = hashlib.sha256(json.dumps(record, sort_keys=True, default=repr).encode(
+            "utf-8", "surrogatepass")).hexdigest()[:16]
+        return replace(self, read=digest)
+
 
 def session_for(settings: Settings) -> Session:
     """This process's Session for `settings`: rules are compiled once per
-    worker process, not per article or partition."""
+    worker process and audit (`Settings.keyed`), not per article or
+    partition; the `KEPT` latest are kept."""
     if settings not in _SESSIONS:
+        while len(_SESSIONS) >= KEPT:
+            del _SESSIONS[next(iter(_SESSIONS))]          # the oldest
         _SESSIONS[settings] = Session(settings.forced, dict(settings.cli))
     return _SESSIONS[settings]
+
+
+def forget(settings: Settings) -> None:
+    """Drop this process's Session for `settings`: a client plans each audit
+    with the configs as they are now, not as an audit before in the same
+    process found them (a notebook, a test's in-process cluster)."""
+    _SESSIONS.pop(settings, None)
 
 
 def lint_partition(part: Partition, settings: Settings, skipped: list[str] | None = None,
