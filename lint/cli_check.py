@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 
 import click
 
@@ -46,7 +47,9 @@ def _published(ctx, param, value):
 
 
 def _ids(values: tuple[str, ...]) -> list[str]:
-    return [v for chunk in values for v in chunk.replace(",", " ").split() if v]
+    """The ids of --select/--ignore values, parted by commas and white space,
+    in NFC as rule ids are made (`rule_layout.nfc`)."""
+    return [unicodedata.normalize("NFC", v) for chunk in values for v in chunk.replace(",", " ").split() if v]
 
 
 @click.command(cls=OneLineCommand,      # as the group's own commands: a usage error in one line

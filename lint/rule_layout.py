@@ -2,11 +2,16 @@
 
 A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>` (README,
 "Writing a rule"). Each part of an id must be a name that `select:`,
-`--ignore` and an inline directive can write and tell apart: letters, digits,
-`-` and `_` (`ID_PART`). A directive's ids end at white space or a comma, and
-a dot splits the pack from the rule, so `house/no slam.yaml` would be an id no
-directive names and `house.v2/x.yaml` one that `--ignore house.v2` (meant for
-`house/v2.yaml`) takes out too; such names are refused at load.
+`--ignore` and an inline directive can write and tell apart: they part ids at
+white space and commas (`suppress._ID`, `cli_check._ids`), a dot splits the
+pack from the rule (`config._longest`), and a directive's comment ends at its
+first `-->`. So `house/no slam.yaml` would be an id no directive names and
+`house.v2/x.yaml` one that `--ignore house.v2` (meant for `house/v2.yaml`)
+takes out too; such names are refused at load (`UNNAMEABLE`). Anything else
+is a name: any script with its combining marks (Devanagari `नियम`), `'`, `+`.
+A name is read in Unicode's composed form (NFC, UAX #15), so `café/` written
+decomposed, as a macOS archive stores it, gives the id `café.x` a user types
+(`select:` and `--ignore` entries and directive ids are read in NFC too).
 
 A rule file directly in the folder has no pack and is refused; one a folder
 deeper than `<pack>/` (`house/sub/x.yaml`) has no id either (a third part would
@@ -27,11 +32,13 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 
 from .ruleset import RuleError, _display
 
-ID_PART = re.compile(r"[\w-]+")        # \w: letters (any script), digits and _
-NAMES = "letters, digits, '-' and '_'"
+# What breaks an id: white space or a comma (ends it), a dot (splits it), `-->` (ends a directive).
+UNNAMEABLE = re.compile(r"[\s,.]+|-->")
+NAMES = "no white space, comma, dot or '-->'"
 HEAD = 65536                           # bytes of a deep YAML file read for its `extends:`
 _EXTENDS = re.compile(rb"^extends[ \t]*:", re.M)
 
@@ -59,22 +66,22 @@ def layout(folder) -> tuple[list[tuple[str, str]], list[RuleError]]:
                                 f"{os.path.join(_display(folder), '<pack>', os.path.basename(stray))})"))
     for pack in (p for p in entries if os.path.isdir(p)):
         named: dict[str, str] = {}
-        pack_name = os.path.basename(pack)
+        pack_name = nfc(os.path.basename(pack))
         # a dotfile is an editor's or a copier's, never a rule (as git and Vale pass over
         # hidden files): Emacs' lock .#x.yaml (a dangling link), macOS's ._x.yaml, .draft.yaml
         files = [f for f in sorted(os.path.join(pack, n) for n in os.listdir(pack) if not n.startswith("."))
                  if _is_rule_file(f)]
         if files and (why := _unnameable(pack_name)):
             errors.append(RuleError(_display(pack), f"not loaded: the pack name {pack_name!r} {why}; "
-                                    f"a pack folder's name may hold {NAMES} only: rename it "
+                                    f"a pack folder's name may hold {NAMES}: rename it "
                                     f"({_named(pack_name)}/, say)"))
             continue
         for f in files:
             base = os.path.basename(f)
-            stem = os.path.splitext(base)[0]
+            stem = nfc(os.path.splitext(base)[0])
             if why := _unnameable(stem):
                 errors.append(RuleError(_display(f), f"not loaded: the rule name {stem!r} {why}; a "
-                                        f"rule file's name may hold {NAMES} only: rename it "
+                                        f"rule file's name may hold {NAMES}: rename it "
                                         f"({_named(stem)}{os.path.splitext(base)[1]}, say)"))
             elif stem in named:      # x.yaml beside x.yml: one id, and one would be lost
                 errors.append(RuleError(_display(f), f"same rule id {pack_name}.{stem} as "
@@ -88,7 +95,7 @@ def layout(folder) -> tuple[list[tuple[str, str]], list[RuleError]]:
 
 def _unnameable(name: str) -> str | None:
     """Why `name` cannot be one part of a rule id, or None when it can."""
-    if ID_PART.fullmatch(name):
+    if not UNNAMEABLE.search(name):
         return None
     if "." in name:
         return ("holds a dot, which splits a pack from its rule in an id: select:, --ignore and "
@@ -96,12 +103,19 @@ def _unnameable(name: str) -> str | None:
     if any(c.isspace() or c == "," for c in name):
         return ("holds a space or a comma, which ends an id in a directive and --ignore: "
                 "nothing could name its rules")
-    return "holds a character an id cannot hold"
+    return "holds '-->', which ends a directive's comment: no directive could name its rules"
 
 
 def _named(name: str) -> str:
-    """`name` with each run of characters an id cannot hold made one '-'."""
-    return re.sub(r"[^\w-]+", "-", name).strip("-") or "name"
+    """`name` (NFC) with each run of what an id cannot hold made one '-';
+    every other character, combining marks included, is kept as written."""
+    return UNNAMEABLE.sub("-", nfc(name)).strip("-") or "name"
+
+
+def nfc(name: str) -> str:
+    """`name` in Unicode's composed form (NFC): one id however a file system
+    or a keyboard spelt its accents."""
+    return unicodedata.normalize("NFC", name)
 
 
 def _is_rule_file(path: str) -> bool:

@@ -6,7 +6,9 @@ rule file is said in one run, a line each; names no id can hold are refused.
 Synthetic rule folders under tmp_path."""
 from __future__ import annotations
 
+import json
 import os
+import unicodedata
 
 import pytest
 
@@ -111,13 +113,15 @@ def test_two_bad_overrides_are_each_placed_in_the_config(run_cli, tmp_path):
 @pytest.mark.parametrize("path, named", [
     ("house/no.slam.yaml", "no-slam.yaml"),        # house.no.slam: pack house's rule no?
     ("house,v2/x.yaml", "house-v2/"),              # a comma ends an id in --ignore a,b
+    ("house/नियम v2.yaml", "नियम-v2.yaml"),          # its vowel sign (a combining mark) kept (qa105 #1)
+    ("house/a-->b.yaml", "a-b.yaml"),              # --> ends a directive's comment
 ])
 def test_a_name_no_id_can_hold_is_refused_with_a_name_that_can(run_cli, tmp_path, path, named):
     _write(tmp_path / "r" / path, EXIST.format("slammed"))
     (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--no-cache", "--rules", "r", "s.md", cwd=tmp_path)
     assert result.exit_code == 2, result.stdout
-    assert "may hold letters, digits, '-' and '_' only" in result.stderr
+    assert "may hold no white space, comma, dot or '-->'" in result.stderr
     assert f"({named}, say)" in result.stderr, result.stderr
 
 
@@ -147,3 +151,22 @@ def test_the_language_server_tells_a_deep_rule_file_with_each_lint(tmp_path):
     out = Linter().lint(Target("", path, path), STORY)
     assert [d.rule for d in out.diagnostics] == ["house.ok"]
     assert [n for n in out.notices if "deep.yaml: not loaded" in n], out.notices
+
+
+def test_a_decomposed_pack_name_is_its_composed_id_everywhere(run_cli, tmp_path):
+    """qa105 #1: `café/` stored decomposed (NFD) is the pack `café` (NFC):
+    its findings carry that id, and `--ignore` and a directive name it
+    however the accent is typed."""
+    nfd, nfc = unicodedata.normalize("NFD", "café"), "café"
+    _write(tmp_path / "r" / nfd / "x.yaml", EXIST.format("slammed"))
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "--rules", "r", "s.md", cwd=tmp_path)
+    assert [f["rule"] for f in json.loads(result.stdout)] == [f"{nfc}.x"], result.stderr
+    for spelt in (nfc, nfd):
+        result = run_cli("check", "--no-cache", "--format", "json", "--rules", "r", "--ignore", spelt,
+                         "s.md", cwd=tmp_path)
+        assert json.loads(result.stdout) == [], (spelt, result.stderr)
+    (tmp_path / "s.md").write_text(f"# Hed\n\nHe slammed it. <!-- newslint-disable-line {nfd}.x -->\n",
+                                   encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "--rules", "r", "s.md", cwd=tmp_path)
+    assert json.loads(result.stdout) == [], result.stderr
