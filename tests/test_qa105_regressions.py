@@ -90,8 +90,6 @@ def test_pack_named_with_composed_letters_loads(run_cli, tmp_path):
     assert _where(_found(result), "café.no-slam") == [(6, 18)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #2 (MED, new): ''' after a word is always read ' + '', so "
-                   "a single-marked outer quote closing over an inner ''no'' is reported never closed")
 def test_single_outer_quote_closed_after_inner_double(run_cli, tmp_path):
     result = _check(run_cli, tmp_path, _head("Smith told no") + "Smith said: 'They told us ''no''' and left.\n")
     assert _where(_found(result), "quotes.unbalanced") == []

@@ -8,7 +8,7 @@ character testing each against the pattern's first characters (2% of a run).
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -21,7 +21,10 @@ from .words import starts_of
 # with '' (old AP and WSJ text, TeX, the Penn Treebank): ``We won,'' she said.
 # A run of exactly three after a word or a stop closes an inner quote, then
 # the outer one (`another year,''' said Ms. Diaz`): read ' then '', not '' then '
-# (qa100 #1). A run after a space opens both, so it stays '' then '.
+# (qa100 #1). A run after a space opens both, so it stays '' then '. Which quote
+# is inner is the scan's to say: with a double quote innermost (`'They told us
+# ''no''' and left`, a single outer quote), `read` takes the run as '' then '
+# (qa105 #2).
 MARKS = regex.compile("(?<=[^\\s'])'(?=''(?!'))|(?<=[^\\s\u2019])\u2019(?=\u2019\u2019(?!\u2019))"
                       "|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
@@ -37,3 +40,23 @@ def marks(text: str) -> Iterator["regex.Match"]:
         if i >= end and (m := match(text, i, None, SERIAL)) is not None:
             end = m.end()
             yield m
+
+
+def read(text: str, double_inner: Callable[[], bool]) -> Iterator[tuple[int, str]]:
+    """(offset, mark as written) of each match of `marks(text)`, except that
+    a run of three single marks after a word, which `MARKS` reads as one
+    then a pair, is read as a pair then one when `double_inner()` (asked as
+    the run is reached, after the scan has read every mark before it) says
+    the quote open innermost is a double one: the pair closes it, then the
+    last mark closes the single quote outside it."""
+    skip = -1
+    for m in marks(text):
+        i, ch = m.start(), m.group()
+        if i == skip:
+            yield i + 1, ch[0]          # the run's last mark, after the pair read at i - 1
+            continue
+        if len(ch) == 1 and ch in "'\u2019" and text.startswith(ch * 2, i + 1) and double_inner():
+            yield i, ch * 2
+            skip = i + 1
+            continue
+        yield i, ch

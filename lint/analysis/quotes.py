@@ -36,7 +36,7 @@ from ..rule_cache import load_data
 from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
-from .quote_marks import marks
+from .quote_marks import read
 
 BODY_KINDS = ("paragraph", "blockquote")
 BREAKS = ("heading", "headline")      # nothing runs on across these
@@ -216,8 +216,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     # to the paragraph's end at every closing single mark: that was quadratic)
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
     typing = _open_tag(text)
-    for m in marks(text):
-        i, ch = m.start(), m.group()
+    for i, ch in read(text, lambda: bool(stack) and stack[-1].mark == "double"):
         if i > typing:
             break
         width = len(ch)
