@@ -101,8 +101,6 @@ def test_single_outer_quote_left_open_is_reported(run_cli, tmp_path):
     assert _where(_found(result), "quotes.unbalanced") == [(6, 13)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #3 (MED, new): 'answers critics with 3 words' is supported "
-                   "by any three-word quote in the body, here the critics' own words")
 def test_count_of_words_not_supported_by_another_speakers_quote(run_cli, tmp_path):
     body = "Critics called the bill “a total disaster.” The senator did not respond and left the hall.\n"
     result = _check(run_cli, tmp_path, _head("Senator answers critics with 3 words") + body)

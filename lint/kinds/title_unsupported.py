@@ -27,10 +27,13 @@ noun (`at two branches` over `its Eastside and Riverside branches`) and the
 noun names things with names of their own (`counted_names`: not `Democratic
 and Republican senators`, `Barnes and Noble stores`), nor a count of words
 (`answers critics with 3 words`, `4-Word Warning`) when the body quotes that
-many words between double marks (`quoted_words`).
+many words between double marks (`quoted_words`) in a sentence that names no
+one the headline does but its subject (not `Critics called it “a total
+disaster.”`).
 """
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Iterator
 
@@ -80,14 +83,52 @@ _QUOTED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 def quoted_words(text: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
     """Whether the number text[start:end] (normalised `value`) counts words
     (`answers critics with 3 words`, `EPIC 4-Word Warning`) and the body
-    quotes a span of exactly that many words (qa100 #3): the headline counts
-    the quote the story gives. A count the body's quotes do not have (`3
-    words` over a two-word quote) stays unsupported."""
+    quotes a span of exactly that many words (qa100 #3) that may be the
+    headline subject's: the headline counts the quote the story gives. A
+    quote whose sentence (the quote cut out) shares a word with the headline
+    but none with the headline's subject (`subject_words`) is another
+    speaker's (`Critics called the bill “a total disaster.”` under `Senator
+    answers critics with 3 words`) and supports nothing (qa105 #3); one whose
+    sentence names nobody the headline does (`“Not this time,” she wrote`)
+    still does. A count the body's quotes do not have stays unsupported."""
     if not value.isdigit() or not _WORDS_AFTER.match(text, end):
         return False
-    counts = body.answer("quoted-word-counts", lambda b: frozenset(
-        len(_QUOTED_WORD.findall(m[1])) for m in _BODY_QUOTE.finditer(b.text)))
-    return int(value) in counts
+    quotes = body.answer("quoted-word-frames", _quote_frames)
+    stop = tables()["stopwords"]
+    words = {stem(w) for w in _QUOTED_WORD.findall(text)
+             if w.lower() not in stop and not w[0].isdigit() and stem(w) != "word"}
+    subject = subject_words(text) & words
+    return any(n == int(value) and (not frame & words or frame & subject) for n, frame in quotes)
+
+
+def subject_words(headline: str) -> set[str]:
+    """Stems of the headline's subject as far as case tells it: its words up
+    to the first lower-case one (`Senator` of `Senator answers critics`),
+    or its first two when every word is capitalised (`Ben Carson` of `Ben
+    Carson Answers Critics`)."""
+    words = _QUOTED_WORD.findall(headline)
+    lead = list(itertools.takewhile(lambda w: not w[0].islower(), words))
+    return {stem(w) for w in (lead[:2] if len(lead) == len(words) else lead)}
+
+
+# Where a sentence ends: a stop (and any closing marks) before white space.
+_NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
+_STOP = regex.compile("[.!?][\"”’')]*(?=\\s)|\n")
+
+
+def _quote_frames(body: BodyProfile) -> list[tuple[int, frozenset[str]]]:
+    """(words quoted, stems of the rest of the quote's sentence) for each
+    quote of the body between double marks (`_BODY_QUOTE`)."""
+    text, found = body.text, []
+    for m in _BODY_QUOTE.finditer(text):
+        before = [s.end() for s in _STOP.finditer(text, max(0, m.start() - 400), m.start())]
+        after = _STOP.search(text, m.end(), m.end() + 400)
+        stop = after.start() if after else m.end() + 400
+        if m[1].rstrip()[-1:] in ".!?" and _NEW_SENTENCE.match(text, m.end()):
+            stop = m.end()      # `“a total disaster.” The senator ...`: the quote ended it
+        frame = text[before[-1] if before else max(0, m.start() - 400):m.start()] + " " + text[m.end():stop]
+        found.append((len(_QUOTED_WORD.findall(m[1])), frozenset(stem(w) for w in _QUOTED_WORD.findall(frame))))
+    return found
 
 
 # A capitalised name of one word or more, as the body coordinates them.
