@@ -107,9 +107,6 @@ def test_count_of_words_not_supported_by_another_speakers_quote(run_cli, tmp_pat
     assert _where(_found(result), "titles.headline-unsupported") == [(2, 38)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #4 (MED, new): a link-out post whose summary is about "
-                   "another story is told by no rule now (headline-unrelated skips a dek alone, "
-                   "dek-disagrees does not fire)")
 def test_link_out_post_with_another_storys_summary_is_told(run_cli, tmp_path):
     text = ('---\ntitle: "Shared infrastructure as code"\nsummary: "The city council voted Tuesday to raise '
             'bus fares by 25 cents starting in March, citing a budget gap."\nsource: https://example.gov/post\n'

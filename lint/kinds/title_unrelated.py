@@ -7,10 +7,17 @@ that never names him scores low even if "talks" and "said" recur; names
 weigh more still, and so does what the story's opening repeats. Threshold
 and weights are options, learnt on a dev split of FNC-1 train
 (`benchmarks/eval_titles.py --split dev --tune`). A body with no paragraph,
-blockquote (a photo gallery's captions, a link-out post's dek alone) is
-not judged.
+blockquote or dek (a photo gallery's captions) is not judged. Nor is a
+link-out post's headline over its dek alone when the headline is the linked
+page's own title, its address made of the headline's words (`title: "Shared
+infrastructure as code"`, `source_url: .../shared-infrastructure-as-code/`): the dek is that
+page's summary, a paraphrase that may share no word with it (qa100 #5). A
+dek alone under any other headline is judged, so a summary about another
+story is still told (qa105 #4).
 """
 from __future__ import annotations
+
+import regex
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, evidence, score
 from .base import Finding, Kind, Option, not_negative
@@ -26,11 +33,32 @@ def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
 
 
 # The parts that tell a story; a body of captions (and headings) alone is a
-# photo gallery, left unjudged as a table of figures is, and a dek alone is a
-# link-out post's summary (front matter with a title, a summary and the
-# source's URL, no body: qa100 #5), a paraphrase of the headline that
-# titles.dek-disagrees compares with it.
-_STORY_KINDS = ("paragraph", "blockquote")
+# photo gallery, left unjudged as a table of figures is.
+_STORY_KINDS = ("paragraph", "blockquote", "dek")
+# Front matter keys of a link-out post's address (as `readers._no_body` reads them).
+_LINK_KEYS = ("source_url", "external_url", "external_link", "externallink", "link", "redirect_to")
+_SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def source_titled(doc, headline: str) -> bool:
+    """Whether `doc` is a link-out post (no paragraph or blockquote, a dek)
+    whose link's last path segment is made of the headline's words, each
+    a word of it (`.../10x-a-home-for-federal-innovators` for `10X: A Home
+    for Federal Innovators`, `.../designing` for `Designing for people with
+    disabilities`), not a page of another name (`.../post`, `.../12345`)."""
+    if any(p.kind in ("paragraph", "blockquote") for p in doc.parts):
+        return False
+    fields = doc.fields if isinstance(doc.fields, dict) else {}
+    words = [w.lower() for w in _SLUG_WORD.findall(headline)]
+    for key in _LINK_KEYS:
+        url = fields.get(key)
+        if not isinstance(url, str):
+            continue
+        segment = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+        slug = [w.lower() for w in _SLUG_WORD.findall(segment.rsplit(".", 1)[0] if "." in segment else segment)]
+        if slug and all(w in words for w in slug):
+            return True
+    return False
 
 
 def _power(value) -> str | None:
@@ -76,10 +104,10 @@ class TitleUnrelated(Kind):
 
     def check(self, doc, parts):
         if not any(p.kind in _STORY_KINDS for p in doc.parts):
-            return      # a photo gallery or a link-out post: no story to measure by (nu25 #10, qa100 #5)
+            return      # a photo gallery: captions only, no story to measure by (nu25 #10)
         body = body_profile(doc)
         for part in parts:
-            if not judged(part.text, body, self.opts):
+            if not judged(part.text, body, self.opts) or source_titled(doc, part.text):
                 continue
             pieces = evidence(part.text, body)
             share = score(pieces, self.weights)
