@@ -181,8 +181,6 @@ def test_audit_says_a_rule_file_too_deep(tmp_path, audit_client):
     assert "r/house/sub/deep.yaml: not loaded" in audited.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #11 (MED, old): the language server places only the first "
-                   "of a config's two bad overrides in its buffer (4:13); check places both (4:13, 6:17)")
 def test_language_server_places_each_bad_override_in_the_config(tmp_path):
     from lint.server.documents import Target
     from lint.server.linting import Linter

@@ -217,12 +217,14 @@ class Linter:
         the file is sound, is not its folder's config (a `.newslint.yml`
         beside a `.newslint.yaml`, a `pyproject.toml` with no `tool.newslint`),
         or the error is another file's (a rule file, the editor's settings),
-        which the documents under it show."""
+        which the documents under it show. A load's joined errors
+        (`ruleset.every`: two bad `options:` overrides) are each placed
+        (qa105 #11)."""
         try:
             self.config(target)
         except (ConfigError, RuleError) as exc:
-            if _same_file(exc.file, target.path):
-                return Outcome([own_error(target, text, exc)])
+            own = [e for e in getattr(exc, "errors", None) or (exc,) if _same_file(e.file, target.path)]
+            return Outcome([own_error(target, text, e) for e in own])
         return Outcome()
 
     def read(self, target: Target, text: str) -> Document | None:
