@@ -133,8 +133,6 @@ def test_quote_the_panel_recommended_is_attributed(run_cli, tmp_path):
     assert _where(_found(result), "quotes.unattributed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #6 (LOW, new): a quote left open before a lead-in's colon "
-                   "and a stray close in the list's last item cancel; main said both")
 def test_open_quote_before_lead_in_and_stray_close_in_last_item(run_cli, tmp_path):
     body = ("Smith said, “We will fix it. The plan has three parts:\n\n- a new clinic,\n- more nurses, and\n"
             "- a fund Jones called a bailout.”\n\nThe county said the site opens Monday.\n")

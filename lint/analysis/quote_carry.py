@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 if TYPE_CHECKING:                   # (quotes imports this module; types only)
     from ..document import Part
     from .quotes import Quote, Stray
 
+# A sentence's end inside a quote: a stop, any closing marks, white space, a capital.
+_SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019')]*\s+[\"\u201c\u2018(]*\p{Lu}")
 LIST_ITEM = "li"     # a part's `block` attr for a list item (`readers._stitch.VALE_BLOCKS`)
 
 
@@ -45,8 +49,15 @@ def run_on_close(dangling: Quote, strays: list[Stray], first: int, opened: list[
 
 def leads_in(q: Quote, nxt: Part | None) -> bool:
     """Whether the quote `q`, left open, ends its part with a colon and a
-    list item follows: a lead-in quoting the list under it."""
-    return nxt is not None and nxt.attrs.get("block") == LIST_ITEM and q.part.text.rstrip().endswith(":")
+    list item follows: a lead-in quoting the list under it. The quote must
+    open in the lead-in's own sentence (`“The program aims to:`); one that
+    opens a sentence or more before it (`Smith said, “We will fix it. The
+    plan has three parts:`) was left open there, and a close in the list's
+    last item (`a fund Jones called a bailout.”`) may be a quote's of the
+    item's own, so both stay reported, as before the list close (qa105 #6)."""
+    text = q.part.text.rstrip()
+    return nxt is not None and nxt.attrs.get("block") == LIST_ITEM and text.endswith(":") \
+        and not _SENTENCE_END.search(text, q.start + q.open_width)
 
 
 def list_close(listed: Quote, part: Part, nxt: Part | None, strays: list[Stray], first: int,
