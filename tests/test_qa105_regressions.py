@@ -115,8 +115,6 @@ def test_link_out_post_with_another_storys_summary_is_told(run_cli, tmp_path):
     assert [f for f in found if f["rule"] in ("titles.headline-unrelated", "titles.dek-disagrees")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #5 (LOW, new): 'recommended' as an adjective (recommended "
-                   "reading) after a quote attributes it; no one is named as saying it")
 def test_recommended_as_adjective_attributes_nothing(run_cli, tmp_path):
     body = ("The council approved the budget on Monday after a long debate.\n\n"
             "“The city cannot afford another cut to the libraries this year,” recommended reading for "

@@ -71,6 +71,8 @@ class Lexicon:
     possessive_words: tuple[str, ...] | None = None
     # `after`, `at`: `the` and a word after one names no document's owner (nu24 #3)
     not_owner_prepositions: frozenset[str] = frozenset()
+    # `recommended`: a cue that is also an adjective (`recommended reading`, `as recommended`)
+    adjective_cues: frozenset[str] = frozenset()
     # One more than the longest listed abbreviation: a stop after that many
     # letters ends no abbreviation or initial (`quote_sentences.boundaries`); 0: unknown
     abbreviation_reach: int = 0
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
                                    rf"(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
         possessive_words=possessive_words if all(x.isascii() for x in possessive_words) else None,
         not_owner_prepositions=low("not_owner_prepositions"),
+        adjective_cues=low("adjective_cues"),
         abbreviation_reach=1 + max((len(str(a)) for a in w["abbreviations"]), default=0),
     )
 
@@ -189,6 +192,8 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
                 continue
         else:
             continue
+        if word in lex.adjective_cues and adjective(tokens, lower, k, lex):
+            continue
         if not lead and word.endswith("ing"):
             return True
         # A speaker anywhere before the cue: found once, by a scan that only moves forward.
@@ -206,6 +211,22 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
             if is_speaker(tokens, lower, i, lex, skip):
                 return True
     return False
+
+
+def adjective(tokens: list[str], lower: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the cue lower[k] (one of `adjective_cues`) is an adjective
+    here, saying nobody spoke (qa105 #5): after `as` or a determiner (`as
+    recommended by`, `the recommended budget`), or before a lower-case word
+    that opens no speaker or clause (`recommended reading`; not `recommended
+    the panel`, `recommended that`, `recommended Smith`)."""
+    if k and (lower[k - 1] == "as" or lower[k - 1] in lex.determiners):
+        return True
+    if k + 1 >= len(tokens):
+        return False
+    nxt, low = tokens[k + 1], lower[k + 1]
+    return nxt[:1].islower() and nxt.isalpha() and low not in lex.determiners \
+        and low not in lex.pronouns and low not in lex.nouns and low not in lex.titles \
+        and low not in ("that", "to", "by", "in", "on", "for", "at", "with")
 
 
 def is_date(tokens: list[str], i: int) -> bool:
