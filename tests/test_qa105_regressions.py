@@ -146,8 +146,6 @@ def test_count_of_words_quote_wrapped_over_a_line(run_cli, tmp_path):
     assert _where(_found(result), "titles.headline-unsupported") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #8 (LOW, old): a clock stamp joined by en dashes "
-                   "(12–24–03 PM) is still read as the time 03 PM")
 def test_clock_stamp_with_en_dashes_is_no_time(run_cli, tmp_path):
     body = "The screenshot was stamped 12-29-2014 12–24–03 PM by the camera.\n"
     result = _check(run_cli, tmp_path, _head("Council meets Monday") + body)

@@ -26,11 +26,12 @@ from ..rule_cache import load_data
 from .base import Finding, Kind, Option, by_check
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
-# seconds of a time already read), and no two figures joined by hyphens: a
-# clock stamp's seconds (`12-24-03 PM`, 12:24:03 p.m.; qa100 #2), while a
+# seconds of a time already read), and no two figures joined by hyphens or
+# by en dashes: a clock stamp's seconds (`12-24-03 PM`, `12–24–03 PM`,
+# 12:24:03 p.m.; qa100 #2, qa105 #8), while a
 # range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour.
 TIME = regex.compile(
-    r"(?=\d)(?<![\w]|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
+    r"(?=\d)(?<![\w]|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     r"(?:(?P<space>\s)?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
