@@ -138,8 +138,6 @@ def test_open_quote_before_lead_in_and_stray_close_in_last_item(run_cli, tmp_pat
     assert _where(_found(result), "quotes.unbalanced") != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #7 (LOW, old): a three-word quote wrapped over a line "
-                   "(CRLF) does not support 'with 3 words'")
 def test_count_of_words_quote_wrapped_over_a_line(run_cli, tmp_path):
     body = "The senator told critics: “Pray\r\nfor him.” He left the hall.\r\n"
     result = _check(run_cli, tmp_path, _head("Senator answers critics with 3 words").replace("\n", "\r\n") + body)

@@ -75,8 +75,11 @@ def series_or_list(text: str, start: int, end: int) -> bool:
 # `3 words`, `4-Word Warning`: a count of words, after the number.
 _WORDS_AFTER = regex.compile(r"(?i)[\s-]words?(?![\p{L}])")
 # A quote of the body between double marks (curly, straight, or an archive's
-# `` or '' pairs), on one line; and a word of it (`don't`, `long-term`: one).
-_BODY_QUOTE = regex.compile("(?:\u201c|``|''|\")([^\u201c\u201d\"\n]{1,300}?)(?:\u201d|''|\")")
+# `` or '' pairs), in one paragraph: a soft-wrapped line break (LF, CRLF or
+# CR) is in it, a blank line is not (qa105 #7); and a word of it (`don't`,
+# `long-term`: one).
+_BODY_QUOTE = regex.compile("(?:\u201c|``|''|\")((?:[^\u201c\u201d\"\r\n]|(?:\r\n?|\n)(?![ \t]*[\r\n]))"
+                            "{1,300}?)(?:\u201d|''|\")")
 _QUOTED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 
 
