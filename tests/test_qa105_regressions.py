@@ -157,8 +157,6 @@ def test_clock_stamp_with_hyphens_is_no_time(run_cli, tmp_path):
     assert _where(_found(result), "style.time-of-day") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #10 (LOW, old): audit says no line for a rule file two "
-                   "folders deep (house/sub/deep.yaml), which check says; the rule is never run unsaid")
 def test_audit_says_a_rule_file_too_deep(tmp_path, audit_client):
     """check says it (tests/test_rule_layout.py); audit's stderr should too."""
     from test_qa77_regressions import audit_on

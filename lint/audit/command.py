@@ -121,7 +121,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
         click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
                    err=True)
-    for line in result.empty + result.left_out + result.resumed:
+    for line in result.rule_notices + result.empty + result.left_out + result.resumed:
         click.echo(f"newslint: {printable(line)}", err=True)
     if baseline is not None:
         say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))

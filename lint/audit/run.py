@@ -61,6 +61,7 @@ class AuditResult:
     passed: dict[str, int] = field(default_factory=dict)   # files the walks did not read, by extension
     resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
     skipped_rules: list[str] = field(default_factory=list)  # rules a worker skipped after timeouts (spent)
+    rule_notices: list[str] = field(default_factory=list)   # rule files not loaded as written, a line each
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -106,6 +107,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         session_for(settings).validated_rules(configs)
     except RuleError as exc:
         raise AuditError(str(exc)) from None
+    # a rule file too deep to load, an id two house folders give: said as check says them (qa105 #10)
+    notices = session_for(settings).rule_notices(configs)
     # every path a worker is handed is the client's, absolute: a worker may run
     # in another folder or on another host (qa106 #1)
     target = out if "://" in out else os.path.abspath(settings.where(out))
@@ -131,7 +134,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     sent = settings.keyed(taken[-1] if taken else read([p for part in todo for p in part.paths]))
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
                          left_out=left_out, resumed=prepared.said, passed=passed,
-                         fail_level=run_fail_level(configs, fail_level))
+                         fail_level=run_fail_level(configs, fail_level), rule_notices=notices)
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).reports("file.missing")]
     ignored = None
