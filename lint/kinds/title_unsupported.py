@@ -88,10 +88,11 @@ def quoted_words(text: str, start: int, end: int, value: str, body: BodyProfile)
     (`answers critics with 3 words`, `EPIC 4-Word Warning`) and the body
     quotes a span of exactly that many words (qa100 #3) that may be the
     headline subject's: the headline counts the quote the story gives. A
-    quote whose sentence (the quote cut out) shares a word with the headline
-    but none with the headline's subject (`subject_words`) is another
-    speaker's (`Critics called the bill “a total disaster.”` under `Senator
-    answers critics with 3 words`) and supports nothing (qa105 #3); one whose
+    quote whose sentence (the quote cut out) names someone the headline
+    names (a capitalised word of it), but not the headline's subject
+    (`subject_words`), is another speaker's (`Critics called the bill “a
+    total disaster.”` under `Senator answers critics with 3 words`) and
+    supports nothing (qa105 #3); one whose
     sentence names nobody the headline does (`“Not this time,” she wrote`)
     still does. A count the body's quotes do not have stays unsupported."""
     if not value.isdigit() or not _WORDS_AFTER.match(text, end):
@@ -120,8 +121,9 @@ _STOP = regex.compile("[.!?][\"”’')]*(?=\\s)|\n")
 
 
 def _quote_frames(body: BodyProfile) -> list[tuple[int, frozenset[str]]]:
-    """(words quoted, stems of the rest of the quote's sentence) for each
-    quote of the body between double marks (`_BODY_QUOTE`)."""
+    """(words quoted, stems of the capitalised words of the rest of the
+    quote's sentence: who it names, `Critics`, `Abbott`, not `guns`) for
+    each quote of the body between double marks (`_BODY_QUOTE`)."""
     text, found = body.text, []
     for m in _BODY_QUOTE.finditer(text):
         before = [s.end() for s in _STOP.finditer(text, max(0, m.start() - 400), m.start())]
@@ -130,7 +132,8 @@ def _quote_frames(body: BodyProfile) -> list[tuple[int, frozenset[str]]]:
         if m[1].rstrip()[-1:] in ".!?" and _NEW_SENTENCE.match(text, m.end()):
             stop = m.end()      # `“a total disaster.” The senator ...`: the quote ended it
         frame = text[before[-1] if before else max(0, m.start() - 400):m.start()] + " " + text[m.end():stop]
-        found.append((len(_QUOTED_WORD.findall(m[1])), frozenset(stem(w) for w in _QUOTED_WORD.findall(frame))))
+        names = frozenset(stem(w) for w in _QUOTED_WORD.findall(frame) if w[0].isupper())
+        found.append((len(_QUOTED_WORD.findall(m[1])), names))
     return found
 
 
