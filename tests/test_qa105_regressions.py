@@ -18,8 +18,9 @@ whose items hold paragraphs (#12). audit says no line for a rule file too
 deep to load, which check says (#10), and the language server places only
 the first of a config's two bad overrides in its buffer (#11).
 
-Each is a strict xfail that fails today for the fault's reason; a control
-beside some shows what works. Synthetic input only, under tmp_path."""
+Each was a strict xfail that failed for the fault's reason; fx187 fixed all
+but #12, whose strict xfail stays; a control beside some shows what works.
+Synthetic input only, under tmp_path."""
 from __future__ import annotations
 
 import json
