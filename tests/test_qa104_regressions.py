@@ -56,9 +56,6 @@ def _fix(run_cli, tmp_path, rule: str, text: str):
 
 # 1 (HIGH, old) ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #1 (HIGH, old): with ignorecase, text that reads as the "
-                                       "replacement in another case is flagged and --fix writes it in "
-                                       "again: GOV. -> Gov.., CO-OP -> CO-Co-op")
 @pytest.mark.parametrize("pair, text, good", [
     ("gov: Gov.", "GOV. Ruiz spoke.", {"GOV. Ruiz spoke.", "Gov. Ruiz spoke."}),
     ("op: co-op", "The CO-OP opened.", {"The CO-OP opened.", "The Co-op opened."}),
@@ -70,8 +67,6 @@ def test_fix_leaves_text_that_reads_as_the_replacement_in_another_case(run_cli, 
     assert fixed in good
 
 
-@pytest.mark.xfail(strict=True, reason="qa104 #1 (HIGH, old): vale-substitution with fix: true writes "
-                                       "'co-op' into CO-OP: CO-co-op")
 def test_vale_substitution_fix_leaves_text_that_reads_as_the_replacement_in_capitals(run_cli, tmp_path):
     rule = _swap("  op: co-op\n", ignorecase=True, kind="vale-substitution", extra="fix: true\n")
     fixed, _ = _fix(run_cli, tmp_path, rule, "The CO-OP opened.")
@@ -86,9 +81,6 @@ def test_control_fix_leaves_text_that_reads_as_the_replacement_in_its_case(run_c
 
 # 2 (HIGH, old) ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #2 (HIGH, old): a replacement wrapped over a line (or with "
-                                       "two spaces) is not read as the replacement; --fix writes "
-                                       "'Joe\\nJoe Biden' and says nothing")
 @pytest.mark.parametrize("text", ["We met Joe\nBiden today.", "We met Joe  Biden today."])
 def test_fix_leaves_a_wrapped_replacement_alone(run_cli, tmp_path, text):
     fixed, _ = _fix(run_cli, tmp_path, _swap("  Biden: Joe Biden\n"), text)
@@ -102,8 +94,6 @@ def test_control_a_wrapped_key_is_found_and_fixed_whole(run_cli, tmp_path):
 
 # 3 (MED, old) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #3 (MED, old): O’Hara (curly apostrophe) is not read as "
-                                       "the replacement O'Hara; --fix writes O’O'Hara")
 def test_fix_leaves_a_replacement_written_with_a_curly_apostrophe(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, _swap("  Hara: \"O'Hara\"\n"), "We met O’Hara today.")
     assert "O’O'" not in fixed
@@ -111,9 +101,6 @@ def test_fix_leaves_a_replacement_written_with_a_curly_apostrophe(run_cli, tmp_p
 
 # 4 (MED, new) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #4 (MED, new): a phrase replacement with a capital in a "
-                                       "later word is written as given at a sentence start: 'the Supreme "
-                                       "Court ruled.' (main wrote 'The Supreme Court')")
 def test_a_phrase_replacement_takes_the_capital_that_opens_a_sentence(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, _swap("  the supreme court: the Supreme Court\n", ignorecase=True),
                     "The supreme court ruled. He said the supreme court erred.")
@@ -218,9 +205,6 @@ def test_an_occurrence_token_matching_only_between_characters_counts_nothing(run
 
 # 12 (MED, old) ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #12 (MED, old): a match left alone because it reads as its "
-                                       "replacement (Mass. for Mass) still holds its span, so a later key's "
-                                       "real error there (Mass. Ave) is never reported")
 def test_a_match_that_reads_as_its_replacement_does_not_hide_another_keys_error(run_cli, tmp_path):
     rule = _swap("  Mass: Mass.\n  Mass. Ave: Massachusetts Avenue\n")
     fixed, _ = _fix(run_cli, tmp_path, rule, "She lives on Mass. Ave in Boston.")

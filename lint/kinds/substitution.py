@@ -14,7 +14,9 @@ span (nu28 #7). A regex key matches as written.
 Text that already reads as the replacement where the key matched is left
 alone: a key that is part of its own replacement (`Gov` -> `Gov.`, `op` ->
 `co-op`, `Biden` -> `Joe Biden`) would otherwise flag its own fix, and
-`--fix` would write it again on every pass (nu28; qa99 #1: `base.reads_as`).
+`--fix` would write it again on every pass (nu28; qa99 #1: `_swaps.reads_as`).
+It is read as the key matches: in any case with `ignorecase`, over a line
+wrap for a literal phrase, with any apostrophe mark (qa104 #1-#3).
 """
 from __future__ import annotations
 
@@ -146,12 +148,16 @@ class Substitution(Kind):
                 for m in matches(pattern, part.text, self.trusted):
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
-                    taken.append((m.start(), m.end()))
                     found = m.group()
                     new = match_case(m.expand(replacement), found, key)
                     new = _keep_breaks(new, found) if literal else new
-                    if new == found or reads_as(part.text, m.start(), m.end(), new):
-                        continue      # already the preferred form: "Gov.", "co-op", "Joe Biden"
+                    if new == found or reads_as(part.text, m.start(), m.end(), new,
+                                                ignorecase=self.opts["ignorecase"], spaced=literal):
+                        # already the preferred form: "Gov.", "co-op", "Joe Biden". It holds
+                        # no span: a later key's real error there is still found (qa104 #12:
+                        # `Mass. Ave` beside `Mass: Mass.`)
+                        continue
+                    taken.append((m.start(), m.end()))
                     # Named groups (even inside a lookbehind) may be used in the
                     # message, so a pattern can anchor on a rare character for
                     # speed and still show its context: "{left}%s".

@@ -130,7 +130,8 @@ class ValeSubstitution(ValeKind):
                 if self.opts["capitalize"] and observed[:1].isupper():
                     expected = expected[:1].upper() + expected[1:]
                 if (self.fixable and is_phrase(expected) and m.group(name) == observed
-                        and not reads_as(text, start, end, expected)):
+                        and not reads_as(text, start, end, expected,
+                                                      ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
             yield start, end, self.message(expected, observed, template=template), fix
 
