@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import regex
 
 from .config import Config
-from .diagnostic import Diagnostic
+from .diagnostic import Diagnostic, Fix
 from .engine import FileResult, active_rules, lint_bytes, read_path
 from .formatters._common import escaped
 from .plural import counted, plural
@@ -44,7 +44,10 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
                  "or no text at all (a quote mark, %, &, * or @ at its start, ': ' or ' #' in it, or a "
                  "number, date or true/false): quote the value first",
         "bare": "it is a number, date or true/false written without quotes (TOML, JSON), which a "
-                "fix would turn into something no reader can parse: quote it first"}
+                "fix would turn into something no reader can parse: quote it first",
+        "rewrite": "its fix would rewrite text its own rule's fix wrote on an earlier pass, so "
+                   "the rule reads its own replacement as wrong (does a swap's replacement "
+                   "hold its key?)"}
 
 
 def held_line(path: str, held: dict) -> str | None:
@@ -72,9 +75,14 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, in
     """(new source, fixes applied). Overlapping fixes: the first by position wins;
     the rest wait for the next pass, after a re-lint. Two fixes at one point
     (an insertion next to another fix) count as overlapping."""
-    fixes = sorted({d.fix for d in diagnostics if d.fix is not None},
-                   key=lambda f: (f.start, f.end, f.replacement))
-    out, pos, applied = [], 0, 0
+    new, applied = _apply(source, {d.fix for d in diagnostics if d.fix is not None})
+    return new, len(applied)
+
+
+def _apply(source: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
+    """`apply_fixes` with the fixes it applied, in order."""
+    fixes = sorted(fixes, key=lambda f: (f.start, f.end, f.replacement))
+    out, pos, applied = [], 0, []
     last_point, prev_empty = -1, False   # where the previous applied fix ended; was it an insertion
     for fix in fixes:
         if not 0 <= fix.start <= fix.end <= len(source):
@@ -87,9 +95,67 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, in
         out.append(fix.replacement)
         pos = last_point = fix.end
         prev_empty = fix.start == fix.end
-        applied += 1
+        applied.append(fix)
     out.append(source[pos:])
     return "".join(out), applied
+
+
+Written = list[tuple[str, int, int]]      # (rule, start, end): text a rule's fix wrote
+
+
+def _guarded(source: str, result: FileResult, written: Written) -> tuple[str, int]:
+    """One pass of `fix_bytes`: `apply_fixes`, less a fix that would rewrite
+    text its own rule wrote on an earlier pass (`written`, in `source`'s
+    offsets; a span another fix rewrote since is dropped, so two rules undoing
+    each other still end in "did not settle"). Such a rule reads its own
+    replacement as wrong, and writing it again corrupts the file one pass at
+    a time (qa99 #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`). The fix is held and said (`HELD["rewrite"]`,
+    in `result.held`) rather than written; `written` is moved to the new
+    text's offsets and gets this pass's fixes."""
+    fixes: dict[Fix, str] = {}
+    for d in result.diagnostics:
+        f = d.fix
+        if f is None:
+            continue
+        if any(r == d.rule and _inside(f, s, e) for r, s, e in written):
+            result.held[d] = "rewrite"
+        else:
+            fixes.setdefault(f, d.rule)
+    new, applied = _apply(source, fixes)
+    if applied:
+        # a span another fix has rewritten since holds that fix's text, no longer its rule's
+        written[:] = [(r, _moved(s, applied, True), _moved(e, applied, False)) for r, s, e in written
+                      if not any(f.start < e and s < f.end for f in applied)]
+        shift = 0
+        for f in applied:
+            start = f.start + shift
+            shift += len(f.replacement) - (f.end - f.start)
+            written.append((fixes[f], start, start + len(f.replacement)))
+    return new, len(applied)
+
+
+def _inside(fix: Fix, start: int, end: int) -> bool:
+    """Whether `fix` rewrites only text within [start, end), which is not
+    empty (an insertion: strictly inside). A fix reaching past it (the doubled
+    word's `the the` over a `the` an earlier pass left) is a rule going on
+    with its work, not rewriting its own."""
+    if fix.start == fix.end:
+        return start < fix.start < end
+    return start <= fix.start and fix.end <= end and start < end
+
+
+def _moved(pos: int, applied: list[Fix], start: bool) -> int:
+    """`pos` in the text after `applied` (in order, not overlapping): a place
+    inside a rewritten span goes to its start (`start`) or end."""
+    shift = 0
+    for f in applied:
+        if f.end <= pos and not (start and f.start == f.end == pos):
+            shift += len(f.replacement) - (f.end - f.start)
+        elif f.start < pos:
+            return f.start + shift + (0 if start else len(f.replacement))
+        else:
+            break
+    return pos + shift
 
 
 @dataclass
@@ -125,8 +191,9 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
                          unfixed=result)
     encoding = doc.encoding
     current = doc.source
+    written: Written = []
     for _ in range(max_passes):
-        new, applied = apply_fixes(current, result.diagnostics)
+        new, applied = _guarded(current, result, written)
         if not applied:
             break
         outcome.applied += applied
@@ -145,7 +212,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             outcome.result = lint_bytes(path, data, config, rules)
             return outcome
     else:
-        if apply_fixes(current, result.diagnostics)[1]:
+        if _guarded(current, result, list(written))[1]:
             outcome.problems.append(f"{path}: fixes did not settle after {counted(max_passes, 'pass', 'passes')} "
                                     "(two rules keep undoing each other?); the last pass is kept")
     outcome.fixed, outcome.result = current, result

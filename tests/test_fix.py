@@ -387,9 +387,9 @@ def test_fixes_that_would_break_an_export_are_never_written(tmp_path, monkeypatc
     from lint.config import Config
     from lint.engine import active_rules
 
-    real = fixes.apply_fixes
-    monkeypatch.setattr(fixes, "apply_fixes", lambda source, found: (
-        (broken(real(source, found)[0]), 1) if real(source, found)[1] else (source, 0)))
+    real = fixes._apply         # a pass's fixes, as fix_bytes applies them
+    monkeypatch.setattr(fixes, "_apply", lambda source, found: (
+        (broken(real(source, found)[0]), real(source, found)[1]) if real(source, found)[1] else (source, [])))
     config = Config(select=("hygiene", "file"))
     doubled = [r for r in active_rules(config) if r.id == "hygiene.doubled-word"]
     outcome = fixes.fix_bytes("d.jsonl", EXPORT.encode(), config, rules=doubled)
@@ -404,9 +404,10 @@ def test_a_pass_that_turns_an_article_into_a_file_problem_is_never_written(monke
     from lint import fixes
     from lint.config import Config
 
-    real = fixes.apply_fixes
-    monkeypatch.setattr(fixes, "apply_fixes", lambda source, found: (
-        (real(source, found)[0].replace("nitf>", "nitx>"), 1) if real(source, found)[1] else (source, 0)))
+    real = fixes._apply         # a pass's fixes, as fix_bytes applies them
+    monkeypatch.setattr(fixes, "_apply", lambda source, found: (
+        (real(source, found)[0].replace("nitf>", "nitx>"), real(source, found)[1]) if real(source, found)[1]
+        else (source, [])))
     data = (ROOT / "tests" / "archives" / "story.nitf").read_bytes()
     outcome = fixes.fix_bytes("s.nitf", data, Config(select=("file", "hygiene")))
     assert outcome.problems and not outcome.changed
