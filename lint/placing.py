@@ -43,6 +43,13 @@ def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_T
     return (_RUN if spaced else _WRAPPED).sub(" ", shown)
 
 
+def fill_names(message: str, args: dict) -> str:
+    """`message` with each `{name}` that `args` holds filled, `{{` and `}}`
+    read as one brace, and anything else as written (`{0}`, `{x y}`)."""
+    return PLACEHOLDER.sub(lambda m: m[0][0] if m[1] is None else str(args[m[1]]) if m[1] in args
+                           else m[0], message)
+
+
 def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict) -> Diagnostic:
     """The finding placed in the file; one whose fix is refused goes into
     `held` (Diagnostic -> `Document.fix_refused`'s key)."""
@@ -51,15 +58,14 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if f.anchor is not None:
         start = min(f.anchor, start)
     message = f.message if f.message is not None else rule.message
+    if not f.final and "{" in message:      # before `%s`: the text found is never read for names
+        message = fill_names(message, f.args or {})
     shown = None
     if not f.final and f.subs and ordered_verbs(message):
         message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
     elif not f.final and "%s" in message:
         shown = _shorten(part, f.start, f.end, doc.source, spaced=f.spaced)
         message = message.replace("%s", shown)
-    if f.args and not f.final and "{" in message:
-        args = f.args
-        message = PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
     # both shown, looking alike: the flagged text (`%s`, or an argument) and the fix
     if f.fix is not None and not f.final and message.count(f.fix) > (shown == f.fix):
         message += unseen_difference(part.text[f.start:f.end], f.fix)

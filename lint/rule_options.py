@@ -49,7 +49,7 @@ def unfilled(message: str, fills: frozenset | None, kind_name: str) -> str | Non
     if fills is None:
         return None
     for m in PLACEHOLDER.finditer(message):
-        if m[1] in fills:
+        if m[1] is None or m[1] in fills:      # `{{`, `}}`: a brace (qa104 #5)
             continue
         near = nearest(m[1], fills)
         hint = f"did you mean {{{near}}}? " if near else ""

@@ -114,9 +114,6 @@ def test_control_a_one_word_replacement_with_an_inner_capital_is_written_as_give
 
 # 5 (MED, new) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #5 (MED, new): a message with a literal brace word "
-                                       "({{TK}}, {0}) is refused at load and has no escape; main printed "
-                                       "it as written")
 @pytest.mark.parametrize("message", ["leave no {{TK}} slot in copy: %s", "format slot {0} left in copy: %s"])
 def test_a_message_with_a_literal_brace_word_loads(run_cli, tmp_path, message):
     rule = f'extends: existence\nmessage: "{message}"\ntokens: [colour]\n'
