@@ -155,7 +155,29 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
         if exc.key in overrides:
             raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}",
                             ("options", rule_id) + (exc.at or (exc.key,)), exc.reword) from None
+        if exc.key == "message" and (key := _override_to_blame(rule_id, path, display, data, overrides)):
+            raise RuleError(blame, f"the message of {display} names what this value does not "
+                                   f"fill: {exc.problem}", f"options: {rule_id}: {key}",
+                            ("options", rule_id, key)) from None
         raise exc.placed(marks_of(str(path))) from None
+
+
+def _override_to_blame(rule_id: str, path, display: str, data: dict, overrides: dict) -> str | None:
+    """The config override that makes the rule's own message wrong (a swap
+    without the named group `{left}` the message names), when the rule file
+    alone is right: the error is then the config's, the file the user edited
+    (qa104 #6), not the rule file's `message:`. None when the rule file is
+    wrong by itself too."""
+    try:
+        _build(rule_id, path, display, data, trusted=False)
+    except RuleError:
+        return None
+    for key in overrides:
+        try:
+            _build(rule_id, path, display, {**data, key: overrides[key]}, trusted=False)
+        except RuleError:
+            return key
+    return next(iter(overrides), None)
 
 
 def _parse_rule(path: str):

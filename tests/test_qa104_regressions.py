@@ -124,9 +124,6 @@ def test_a_message_with_a_literal_brace_word_loads(run_cli, tmp_path, message):
 
 # 6 (MED, new) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #6 (MED, new): a config's options: swap for a rule whose "
-                                       "message names a group is refused and blamed on the rule file's "
-                                       "message:, not the config the user edited")
 def test_a_config_swap_override_is_taken_or_blamed_on_the_config(run_cli, tmp_path):
     rule = ('extends: substitution\nmessage: "after {left}: use {replacement}"\nswap:\n'
             '  "(?<=(?P<left>the) )colour": color\n')
