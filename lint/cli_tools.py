@@ -263,8 +263,9 @@ def _list_kinds() -> None:
         fix = ("opt" if kind.fix_needs else "yes") if kind.fixable else ""
         settable = kind.user_options()      # `_` options are the loaders' own
         options = f" (options: {', '.join(settable)})" if settable else ""
-        if kind.placeholders:     # the `{name}`s its message may hold (qa99 #3)
-            options = f" (message: {', '.join(f'{{{p}}}' for p in sorted(kind.placeholders))})" + options
+        said = {"message": kind.placeholders, **kind.message_placeholders}    # qa99 #3, qa104 #7
+        options = "".join(f" ({key}: {', '.join(f'{{{p}}}' for p in sorted(names))})"
+                          for key, names in said.items() if names) + options
         line = f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}"
         if room is not None and len(line) > room > len(indent) + 20:
             line = "\n".join(textwrap.wrap(line, room, subsequent_indent=indent,

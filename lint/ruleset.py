@@ -254,6 +254,9 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, str(exc), exc.key, exc.at) from None
     if (problem := unfilled(message, rule.checker.fills(), kind_name)) is not None:
         raise RuleError(display, problem, "message")     # qa99 #3: a `{name}` no finding fills
+    for key, names in kind.message_placeholders.items():     # `message-unread` (qa104 #7)
+        if isinstance(text := options.get(key), str) and (problem := unfilled(text, names, kind_name)):
+            raise RuleError(display, problem, key)
     return rule
 
 

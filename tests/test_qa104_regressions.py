@@ -135,8 +135,6 @@ def test_a_config_swap_override_is_taken_or_blamed_on_the_config(run_cli, tmp_pa
 
 # 7 (LOW, old) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #7 (LOW, old): title-missing's message: takes {site} "
-                                       "(filled only for message-unread) and prints it as written")
 def test_a_placeholder_another_message_fills_is_refused_in_message(run_cli, tmp_path):
     rule = 'extends: title-missing\nmessage: "no headline here ({site})"\n'
     _pack(tmp_path, {"r/house/x.yaml": rule}, "Just text, no headline.\n")

@@ -241,6 +241,9 @@ class Kind:
     # rule whose message names another is refused when it loads (qa99 #3).
     # None: not checked (Vale's kinds format their own messages, braces and all).
     placeholders: ClassVar[frozenset[str] | None] = None
+    # The same for each other message option (`message-unread`), checked as
+    # `message:` is; an option not listed is not checked (qa104 #7).
+    message_placeholders: ClassVar[dict[str, frozenset[str]]] = {}
 
     @classmethod
     def user_options(cls) -> dict[str, Option]:

@@ -26,7 +26,9 @@ from .base import Finding, Kind, Option
 
 class TitleMissing(Kind):
     name = "title-missing"
-    placeholders = frozenset({"key", "reads", "site"})
+    placeholders: frozenset[str] = frozenset()      # `message:` names nothing; the others:
+    message_placeholders = {"message-unread": frozenset({"key", "reads", "site"}),
+                            "message-empty": frozenset({"said"})}
     description = "Reports a document that has no headline or title field."
     default_scope = ("headline", "title")
     options = {

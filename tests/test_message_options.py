@@ -1,0 +1,32 @@
+"""A kind's other message options are checked for `{name}`s as `message:` is,
+each against what its own findings fill (qa104 #7: title-missing's `{site}`
+is filled only in `message-unread`)."""
+from __future__ import annotations
+
+
+def _check(run_cli, tmp_path, rule: str):
+    (tmp_path / "r" / "house").mkdir(parents=True)
+    (tmp_path / "r" / "house" / "x.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / "s.md").write_text("Just text, no headline.\n", encoding="utf-8")
+    return run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "s.md", cwd=tmp_path)
+
+
+def test_a_name_only_another_message_fills_is_refused_at_message(run_cli, tmp_path):
+    result = _check(run_cli, tmp_path, 'extends: title-missing\nmessage: "no headline here ({site})"\n')
+    assert result.exit_code == 2
+    assert "x.yaml:2:10: message: {site} is not filled by kind 'title-missing'" in result.stderr
+
+
+def test_a_misspelt_name_in_a_message_option_is_refused_at_its_key(run_cli, tmp_path):
+    rule = 'extends: title-missing\nmessage: "no headline"\nmessage-unread: "{key} is not read by {sit}"\n'
+    result = _check(run_cli, tmp_path, rule)
+    assert result.exit_code == 2
+    assert "x.yaml:3:17: message-unread: {sit} is not filled by kind 'title-missing' (did you mean {site}?" \
+        in result.stderr
+
+
+def test_control_the_names_a_message_option_fills_load(run_cli, tmp_path):
+    rule = ('extends: title-missing\nmessage: "no headline"\nmessage-unread: "{key} is not read by {site} '
+            '({reads})"\nmessage-empty: "empty: {said}"\n')
+    result = _check(run_cli, tmp_path, rule)
+    assert result.exit_code != 2 and "[house.x] no headline" in result.stdout, result.stderr
