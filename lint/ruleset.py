@@ -217,7 +217,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     if message is not None and not isinstance(message, str):     # qa84 #6: `message: 5`
         raise _text_refused(display, "message", message)
     if not isinstance(message, str) or not message.strip():
-        raise RuleError(display, "missing; every rule needs a message", "message")
+        raise RuleError(display, "missing; every rule needs a message", "message",   # at 1:1 when
+                        None if "message" in data else ())     # left out, as extends: (qa104 #10)
     level = data.get("level", "warning")
     if not isinstance(level, str) or level not in LEVELS:
         raise RuleError(display, f"{shown(level)} is not one of {', '.join(LEVELS)}", "level")

@@ -1,6 +1,9 @@
 """`occurrence`'s token is compiled as written, `ignorecase` a flag and no
-wrapper (qa99 #8), and one that matches empty text is refused (qa99 #9)."""
+wrapper (qa99 #8), and one that matches empty text is refused (qa99 #9), also
+only beside characters (qa104 #11)."""
 from __future__ import annotations
+
+import pytest
 
 RULE = 'extends: occurrence\nmessage: "%s times"\nscope: paragraph\nmax: 1\nignorecase: true\ntoken: {}\n'
 
@@ -28,3 +31,11 @@ def test_an_empty_token_is_refused(run_cli, tmp_path):
 def test_control_an_ignorecase_token_counts_either_case(run_cli, tmp_path):
     result = _run(run_cli, tmp_path, "'the'", "The cat saw the dog.")
     assert "s.md:3:1: warning [house.x] 2 times" in result.stdout, (result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize("token", ["'\\b'", "'(?=s)'", "'(?<=e)'"])
+def test_a_token_matching_empty_text_only_beside_characters_is_refused(run_cli, tmp_path, token):
+    """qa104 #11: `\\b` does not match "" alone, but counted every word's two edges."""
+    result = _run(run_cli, tmp_path, token, "Text here and there.")
+    assert result.exit_code == 2 and "x.yaml:6:8: token: regex" in result.stderr \
+        and "matches empty text" in result.stderr, result.stderr

@@ -167,8 +167,6 @@ def test_a_placeholder_with_a_format_spec_is_filled_or_refused(run_cli, tmp_path
 
 # 10 (LOW, old) ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #10 (LOW, old): a missing message: is said with no line, "
-                                       "where a missing extends: or required option is placed at 1:1")
 def test_a_missing_message_is_placed_like_a_missing_option(run_cli, tmp_path):
     _pack(tmp_path, {"r/house/x.yaml": "extends: substitution\nswap:\n  colour: color\n"},
           STORY.format("The colour is red."))
@@ -185,8 +183,6 @@ def test_control_a_missing_required_option_is_placed_at_the_start(run_cli, tmp_p
 
 # 11 (LOW, old) ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #11 (LOW, old): an occurrence token that matches only empty "
-                                       "text in context (\\b) is taken and counts the gaps: 8 in four words")
 def test_an_occurrence_token_matching_only_between_characters_counts_nothing(run_cli, tmp_path):
     rule = "extends: occurrence\nmessage: \"%s matches\"\ntoken: '\\b'\nmax: 3\n"
     _pack(tmp_path, {"r/house/x.yaml": rule}, STORY.format("Text here and there."))

@@ -15,6 +15,11 @@ from ..kinds.base import Option, OptionError, not_negative
 from ..vale.rulebase import ValeKind, compile_vale
 
 
+# Words, digits, marks and line ends, where a token that matches empty text only
+# beside a character (a word boundary, a line's start, a lookahead) shows it.
+_PROBE = "Aa bb, 12.\n’c-d (e) f's: \"G\" h!\n"
+
+
 class Occurrence(ValeKind):
     name = "occurrence"
     description = "Vale's occurrence: too many or too few matches of a token in a block."
@@ -30,10 +35,11 @@ class Occurrence(ValeKind):
         """The token compiled as written (`ignorecase` as a flag, not a
         wrapper the error would quote: qa99 #8); OptionError at `token:` when
         it matches empty text, so it would be counted in every gap between
-        two characters ('a*': `Text.` held it 6 times, qa99 #9)."""
+        two characters ('a*': `Text.` held it 6 times, qa99 #9), alone or
+        only between two (`\\b`, `^`, `(?=s)`: tried on `_PROBE`, qa104 #11)."""
         flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
         self.pattern = compile_vale("token", self.opts["token"], flags)
-        if self.pattern.fullmatch(""):
+        if self.pattern.fullmatch("") or any(m.end() == m.start() for m in self.pattern.finditer(_PROBE)):
             raise OptionError("token", f"regex {self.opts['token']!r} matches empty text, so it would be "
                                        "counted between characters; make it match at least one")
 
