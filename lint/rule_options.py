@@ -6,6 +6,7 @@ under 400 lines; every problem is a `RuleError` placed at its key.
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from .kinds import Kind
@@ -40,17 +41,29 @@ def unknown_key(display: str, kind_name: str, key, allowed: set) -> RuleError:
                               f"{', '.join(sorted(allowed))})", str(key), (key, KEY))
 
 
-def unfilled(message: str, fills: frozenset | None, kind_name: str) -> str | None:
+_SPEC = re.compile(r"\{([^\W\d]\w*)[:!][^{}]*\}")     # `{count:d}`, `{word!r}`
+
+
+def unfilled(message: str, fills: frozenset | None, kind_name: str,
+             some: frozenset = frozenset()) -> str | None:
     """The problem with `message` when it holds a `{name}` that `fills` (the
     names a kind's findings fill, `Kind.fills`) lacks, with the nearest one:
     such a name was printed as written in every finding (qa99 #3,
-    `{replacment}`). None when all are filled, or when the kind declares
-    none to check (Vale's kinds print a message's braces as Vale does)."""
+    `{replacment}`); `some` holds names only some findings fill (a named
+    group one swap key lacks, qa104 #8), and a `{name:spec}` is refused too,
+    as nothing reads a spec (qa104 #9). None when all are filled, or when the
+    kind declares none to check (Vale's kinds print braces as Vale does)."""
     if fills is None:
         return None
+    if spec := _SPEC.search(PLACEHOLDER.sub(lambda m: "" if m[1] is None else m[0], message)):
+        return (f"{spec[0]} has a format spec, which is not read (it was printed as written); "
+                f"write {{{spec[1]}}}")     # qa104 #9
     for m in PLACEHOLDER.finditer(message):
         if m[1] is None or m[1] in fills:      # `{{`, `}}`: a brace (qa104 #5)
             continue
+        if m[1] in some:
+            return (f"{{{m[1]}}} is a named group of only some swap keys, so the others' findings "
+                    "would print it as written; give every key the group, or leave it out")
         near = nearest(m[1], fills)
         hint = f"did you mean {{{near}}}? " if near else ""
         have = ", ".join(f"{{{n}}}" for n in sorted(fills)) or "none"

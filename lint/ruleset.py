@@ -253,7 +253,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         rule.checker = kind(rule_id, {**options, **kind.loader_options(message)}, trusted)
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
-    if (problem := unfilled(message, rule.checker.fills(), kind_name)) is not None:
+    checker = rule.checker
+    if (problem := unfilled(message, checker.fills(), kind_name, checker.fills_some())) is not None:
         raise RuleError(display, problem, "message")     # qa99 #3: a `{name}` no finding fills
     for key, names in kind.message_placeholders.items():     # `message-unread` (qa104 #7)
         if isinstance(text := options.get(key), str) and (problem := unfilled(text, names, kind_name)):

@@ -144,8 +144,6 @@ def test_a_placeholder_another_message_fills_is_refused_in_message(run_cli, tmp_
 
 # 8 (LOW, old) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #8 (LOW, old): a named group only one swap key has passes "
-                                       "the placeholder check; the other keys' findings print {left}")
 def test_a_group_only_one_key_fills_is_never_printed_as_written(run_cli, tmp_path):
     rule = ('extends: substitution\nmessage: "use {replacement}, not %s (after {left})"\nswap:\n'
             '  "(?<=(?P<left>the) )colour": color\n  grey: gray\n')
@@ -156,8 +154,6 @@ def test_a_group_only_one_key_fills_is_never_printed_as_written(run_cli, tmp_pat
 
 # 9 (LOW, old) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa104 #9 (LOW, old): a placeholder with a format spec "
-                                       "({count:d}) passes the check and is printed as written")
 def test_a_placeholder_with_a_format_spec_is_filled_or_refused(run_cli, tmp_path):
     rule = 'extends: consistency\nmessage: "use one form ({count:d} times the other)"\neither:\n  colour: color\n'
     _pack(tmp_path, {"r/house/x.yaml": rule}, STORY.format("The colour is red. The color is blue. Color."))

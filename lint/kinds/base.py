@@ -277,6 +277,10 @@ class Kind:
         `placeholders`, and any its options add (a swap key's named groups)."""
         return self.placeholders
 
+    def fills_some(self) -> frozenset[str]:
+        """`{name}`s only some of this rule's findings fill (a group one swap key has)."""
+        return frozenset()
+
     def check(self, doc: Document, parts: list[Part]) -> Iterable[Finding]:
         raise NotImplementedError
 

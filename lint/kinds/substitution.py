@@ -138,8 +138,14 @@ class Substitution(Kind):
             self.swaps.append((compiled, replacement, literal, pattern))
 
     def fills(self) -> frozenset[str]:
-        """`{replacement}` and the swap keys' named groups (`{left}`)."""
-        return self.placeholders | {n for compiled, *_ in self.swaps for n in compiled.groupindex}
+        """`{replacement}` and the named groups every swap key has (`{left}`):
+        a group one key lacks is printed as written in its findings (qa104 #8)."""
+        groups = [set(compiled.groupindex) for compiled, *_ in self.swaps]
+        return self.placeholders | (set.intersection(*groups) if groups else set())
+
+    def fills_some(self) -> frozenset[str]:
+        """The named groups only some swap keys have."""
+        return frozenset(n for compiled, *_ in self.swaps for n in compiled.groupindex) - self.fills()
 
     def check(self, doc, parts):
         for part in parts:
