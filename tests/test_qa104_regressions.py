@@ -21,8 +21,9 @@ between characters (`\\b`) is taken and counts the gaps (#11). A match left alon
 its replacement still holds its span, so another key's real error there
 (`Mass. Ave` beside `Mass: Mass.`) is never reported (#12).
 
-Each is a strict xfail that fails today for the fault's reason; a control
-beside some shows what works. Synthetic input only, under tmp_path."""
+Each was a strict xfail that failed for the fault's reason; fx186 fixed all
+twelve and removed the marks. A control beside some shows what works.
+Synthetic input only, under tmp_path."""
 from __future__ import annotations
 
 import pytest
