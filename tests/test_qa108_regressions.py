@@ -93,6 +93,27 @@ def test_a_swap_whose_keys_chain_to_a_settled_word_is_fixed_to_the_end(run_cli, 
     assert story.read_text(encoding="utf-8") == "# Hed\n\nWe use it.\n"
     assert "unfixed" not in result.stderr
 
+@pytest.mark.xfail(strict=True, reason="qa108 #6 (HIGH, new): a rule's yields-to naming a rule of its own "
+                   "decomposed pack as the folder spells it (NFD) is refused at load, stopping every run "
+                   "(exit 2, 'yields-to: no rule'); yields-to ids are not read in NFC while pack names are")
+def test_yields_to_in_nfd_names_a_rule_of_the_nfd_pack(run_cli, tmp_path):
+    _decomposed_pack(tmp_path, "")
+    (tmp_path / "r" / NFD_PACK / "y.yaml").write_text(
+        f'extends: existence\nmessage: "no %s"\nyields-to: [{NFD_ID}]\ntokens:\n  - zzz\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", "s.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert "s.md:3:5: warning [café.x] use zzz" in unicodedata.normalize("NFC", result.stdout)
+
+
+@pytest.mark.xfail(strict=True, reason="qa108 #7 (MED, new): explain with a decomposed id, as the pack's "
+                   "NFD folder spells it, says no rule (did you mean: café.x?, the same-looking id); "
+                   "explain's argument is not read in NFC, as --select's now is")
+def test_explain_reads_a_decomposed_id(run_cli, tmp_path):
+    _decomposed_pack(tmp_path, "")
+    result = run_cli("explain", NFD_ID, cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert unicodedata.normalize("NFC", result.stdout).startswith("café.x (warning, kind: substitution")
+
 def test_control_an_nfd_pack_named_in_nfc_in_levels(run_cli, tmp_path):
     """Control: an NFD pack named in NFC in levels: works since fx187 (main refused it)."""
     _decomposed_pack(tmp_path, "levels:\n  café.x: error\n")
