@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
@@ -163,9 +162,9 @@ class Config:
         --published and --markup replace."""
         changes = {}
         if cli.get("select"):
-            changes["select"] = _nfc(cli["select"])
+            changes["select"] = tuple(cli["select"])
         if cli.get("ignore"):
-            changes["ignore"] = self.ignore + _nfc(cli["ignore"])
+            changes["ignore"] = self.ignore + tuple(cli["ignore"])
         if cli.get("rule_dirs"):
             changes["rule_dirs"] = self.rule_dirs + tuple(os.path.abspath(d) for d in cli["rule_dirs"])
             if self.vale is not None:       # its BasedOnStyles may name their packs (`vale.unnamed_packs`)
@@ -192,12 +191,6 @@ def run_fail_level(configs: Iterable[Config], given: str | None) -> str:
 @lru_cache(maxsize=32)
 def _level_map(levels: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return dict(levels)     # (a later entry wins, as in the config's mapping)
-
-
-def _nfc(ids) -> tuple[str, ...]:
-    """`ids` in Unicode's composed form (NFC), as rule ids are made from file
-    names (`rule_layout.nfc`): `café` typed either way names one pack."""
-    return tuple(unicodedata.normalize("NFC", i) for i in ids)
 
 
 def _longest(prefixes: tuple[str, ...], rule: str) -> int:
@@ -269,8 +262,8 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         raise ConfigError(path, f"{word} is not one of {', '.join(LEVELS)}", "fail-level",
                           reword=lambda written: f"{shown(written)} is not one of {', '.join(LEVELS)}")
     return Config(
-        select=_nfc(values.str_list(path, "select", data.get("select", []))),
-        ignore=_nfc(values.str_list(path, "ignore", data.get("ignore", []))),
+        select=values.str_list(path, "select", data.get("select", [])),
+        ignore=values.str_list(path, "ignore", data.get("ignore", [])),
         levels=tuple(sorted(levels.items())),
         rule_dirs=rule_dirs,
         exclude=values.patterns(path, data.get("exclude", [])),

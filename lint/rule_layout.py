@@ -9,9 +9,8 @@ first `-->`. So `house/no slam.yaml` would be an id no directive names and
 `house.v2/x.yaml` one that `--ignore house.v2` (meant for `house/v2.yaml`)
 takes out too; such names are refused at load (`UNNAMEABLE`). Anything else
 is a name: any script with its combining marks (Devanagari `नियम`), `'`, `+`.
-A name is read in Unicode's composed form (NFC, UAX #15), so `café/` written
-decomposed, as a macOS archive stores it, gives the id `café.x` a user types
-(`select:` and `--ignore` entries and directive ids are read in NFC too).
+An id is spelt as the file system spells the name (a decomposed `café/`
+is named decomposed).
 
 A rule file directly in the folder has no pack and is refused; one a folder
 deeper than `<pack>/` (`house/sub/x.yaml`) has no id either (a third part would
@@ -32,7 +31,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 
 from .ruleset import RuleError, _display
 
@@ -66,7 +64,7 @@ def layout(folder) -> tuple[list[tuple[str, str]], list[RuleError]]:
                                 f"{os.path.join(_display(folder), '<pack>', os.path.basename(stray))})"))
     for pack in (p for p in entries if os.path.isdir(p)):
         named: dict[str, str] = {}
-        pack_name = nfc(os.path.basename(pack))
+        pack_name = os.path.basename(pack)
         # a dotfile is an editor's or a copier's, never a rule (as git and Vale pass over
         # hidden files): Emacs' lock .#x.yaml (a dangling link), macOS's ._x.yaml, .draft.yaml
         files = [f for f in sorted(os.path.join(pack, n) for n in os.listdir(pack) if not n.startswith("."))
@@ -78,7 +76,7 @@ def layout(folder) -> tuple[list[tuple[str, str]], list[RuleError]]:
             continue
         for f in files:
             base = os.path.basename(f)
-            stem = nfc(os.path.splitext(base)[0])
+            stem = os.path.splitext(base)[0]
             if why := _unnameable(stem):
                 errors.append(RuleError(_display(f), f"not loaded: the rule name {stem!r} {why}; a "
                                         f"rule file's name may hold {NAMES}: rename it "
@@ -107,15 +105,10 @@ def _unnameable(name: str) -> str | None:
 
 
 def _named(name: str) -> str:
-    """`name` (NFC) with each run of what an id cannot hold made one '-';
+    """`name` with each run of what an id cannot hold made one '-';
     every other character, combining marks included, is kept as written."""
-    return UNNAMEABLE.sub("-", nfc(name)).strip("-") or "name"
+    return UNNAMEABLE.sub("-", name).strip("-") or "name"
 
-
-def nfc(name: str) -> str:
-    """`name` in Unicode's composed form (NFC): one id however a file system
-    or a keyboard spelt its accents."""
-    return unicodedata.normalize("NFC", name)
 
 
 def _is_rule_file(path: str) -> bool:

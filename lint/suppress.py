@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import unicodedata
 from dataclasses import replace
 from typing import Iterable
 
@@ -97,8 +96,7 @@ def directive(action: str, text: str, at: int, offset: int, xml: bool = False,
     at file offset `at`; `offset` is where the directive itself starts; `xml`:
     it is in an XML comment; `name`: the file span of `newslint-ACTION`."""
     rules, starts, reason = directive_ids(text)
-    ends = tuple(at + i + len(r) for i, r in zip(starts, rules))      # as written, before NFC
-    rules = tuple(unicodedata.normalize("NFC", r) for r in rules)     # as ids are made (rule_layout.nfc)
+    ends = tuple(at + i + len(r) for i, r in zip(starts, rules))
     return Suppression(action, rules, offset, at=tuple(at + i for i in starts), reason=reason,
                        ends=ends, text=text, xml=xml, name=name)
 
