@@ -161,9 +161,9 @@ def test_resume_looks_at_the_output_folder_once_each(tmp_path):
             self.looks.append(("exists", path.rsplit("/", 1)[-1]))
             return super().exists(path, **kw)
 
-        def glob(self, path, **kw):
-            self.looks.append(("glob", path.rsplit("/out/", 1)[-1]))
-            return super().glob(path, **kw)
+        def ls(self, path, detail=True, **kw):
+            self.looks.append(("ls", path.rstrip("/").rsplit("/", 1)[-1]))
+            return super().ls(path, detail=detail, **kw)
 
     parts = [Partition(0, "files", ("a.md",)), Partition(1, "files", ("b.md",))]
     wanted = {**describe(parts, "key"), "files": {}}
@@ -179,8 +179,8 @@ def test_resume_looks_at_the_output_folder_once_each(tmp_path):
     prepared = prepare(fs, root, "out", wanted, parts, resume=True)
     assert prepared.todo == parts[1:]
     assert fs.looks.count(("exists", "_plan.json")) == 1
-    assert fs.looks.count(("glob", "part-*.parquet")) == 1
-    assert fs.looks.count(("glob", "_articles/part-*.parquet")) == 1      # qa87 #5
+    assert fs.looks.count(("ls", "out")) == 1            # listed, never globbed (qa109 #1)
+    assert fs.looks.count(("ls", "_articles")) == 1      # qa87 #5
 
 
 def test_resume_with_the_same_client_runs_the_partitions_again(client, tmp_path, monkeypatch):

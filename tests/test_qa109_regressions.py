@@ -30,9 +30,6 @@ def _jsonl(folder, n: int = 3) -> None:
 
 # --- #1 (MED, new) an OUT named with glob brackets fails a healthy audit -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa109 #1 (MED, new): run._written globs OUT's name, so "
-                   "-o 'g[1]' finds no partition and a healthy audit exits 2 saying the "
-                   "partitions are not in OUT")
 def test_an_out_named_with_brackets_is_a_healthy_audit(tmp_path, audit_client):
     _jsonl(tmp_path)
     done = audit_on(tmp_path, audit_client, "d.jsonl", "-o", "g[1]", "--partition-size", "1")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from ..plural import counted, plural
 from . import inputs, problems, records
+from .listing import listed
 from .plan import Partition
 
 MARKER = "_INCOMPLETE"
@@ -97,11 +98,11 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
-    written = {n for n in (p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet"))
+    written = {n for n in (p.split("/")[-1] for p in listed(fs, root, "part-*.parquet"))
                if _OWN_PART.fullmatch(n)} if there else set()
     held = planned or bool(written)
     # a partition's articles file, written before its findings, can still be lost in a copy (qa87 #5)
-    articles = {p.split("/")[-1] for p in fs.glob(f"{root}/_articles/part-*.parquet")} if held else set()
+    articles = {p.split("/")[-1] for p in listed(fs, f"{root}/_articles", "part-*.parquet")} if held else set()
     finished = held and not fs.exists(f"{root}/{MARKER}") and fs.exists(f"{root}/_summary.parquet")
     # a finished audit whose plan lists a partition no longer there (lost in a copy
     # or a sync) is not whole: --resume audits it again (qa84 #4)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import uuid
 
+from .listing import listed
+
 FOLDER = "_problems"
 METADATA = b"newslint.problems"      # _summary.parquet's key: the lines, a JSON list
 
@@ -39,7 +41,7 @@ def load(fs, root: str, names: list[str]) -> list[str]:
     """Every partition's problem lines, in plan order, each once; a file
     that cannot be read is a line of its own."""
     out: list[str] = []
-    there = {p.rstrip("/").split("/")[-1] for p in fs.glob(f"{root}/{FOLDER}/part-*.json")}
+    there = {p.rstrip("/").split("/")[-1] for p in listed(fs, f"{root}/{FOLDER}", "part-*.json")}
     for name in names:
         if f"{name}.json" not in there:
             continue

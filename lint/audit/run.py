@@ -26,6 +26,7 @@ from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
 from . import inputs, problems as kept_problems, records
 from .interrupts import Held, Terminated, ignore_stops, restore
+from .listing import listed
 from .output import AuditError, finish, prepare, stamps
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
@@ -166,7 +167,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         except KeyboardInterrupt as exc:
             for name, level in hushed.items():
                 logging.getLogger(name).setLevel(level)
-            written = len(fs.glob(f"{root}/part-*.parquet"))
+            written = len(listed(fs, root, "part-*.parquet"))
             raise AuditInterrupted(f"{written} of {len(parts)} partitions are written to {out}; "
                                    "the same command with --resume finishes the audit",
                                    terminated=isinstance(exc, Terminated)) from None
@@ -280,8 +281,8 @@ def _written(fs, root: str, out: str, names: list[str]) -> None:
     has both its files under `root`: a worker that wrote elsewhere (another
     host's disk, a folder it could not reach as the client does) must not
     pass as an audit of 0 articles (qa106 #1)."""
-    have = {os.path.basename(p) for p in fs.glob(f"{root}/part-*.parquet")}
-    kept = {os.path.basename(p) for p in fs.glob(f"{root}/_articles/part-*.parquet")}
+    have = {os.path.basename(p) for p in listed(fs, root, "part-*.parquet")}
+    kept = {os.path.basename(p) for p in listed(fs, f"{root}/_articles", "part-*.parquet")}
     lost = [n for n in names if f"{n}.parquet" not in have or f"{n}.parquet" not in kept]
     if lost:
         raise AuditError(f"{len(lost)} of {len(names)} partitions are not in {out} after the workers "
@@ -305,15 +306,15 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str]) -> None:
 
     from .table import schema
 
-    def read(pattern: str, name: str):
+    def read(folder: str, name: str):
         tables = []
-        for path in sorted(fs.glob(pattern)):
+        for path in listed(fs, folder, "part-*.parquet"):
             with fs.open(path, "rb") as f:
                 tables.append(pq.read_table(f))
         return pa.concat_tables(tables) if tables else schema(name).empty_table()
 
-    findings = read(f"{root}/part-*.parquet", "findings")
-    articles = read(f"{root}/_articles/part-*.parquet", "articles")
+    findings = read(root, "findings")
+    articles = read(f"{root}/_articles", "articles")
     result.findings, result.articles = findings.num_rows, articles.num_rows
     result.undated = articles["published"].null_count
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
