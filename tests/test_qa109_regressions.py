@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from test_qa77_regressions import audit_on
 
