@@ -74,3 +74,15 @@ def audit_client():
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         yield c
+
+
+@pytest.fixture
+def fresh_rule_cache(tmp_path, monkeypatch):
+    """A rule-set cache of the test's own (NEWSLINT_CACHE_DIR under tmp_path),
+    emptied in memory before and after; yields its folder."""
+    from lint import rule_cache
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
+    rule_cache.reset()
+    yield tmp_path / "rule-cache"
+    rule_cache.reset()

@@ -261,14 +261,6 @@ def test_streamed_report_is_the_collected_report(run_cli, site, tmp_path):
 
 # The rule-set cache ------------------------------------------------------------
 
-@pytest.fixture
-def fresh_rule_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
-    rule_cache.reset()
-    yield tmp_path / "rule-cache"
-    rule_cache.reset()
-
-
 def parse_count(monkeypatch):
     from lint import ruleset
     calls = []

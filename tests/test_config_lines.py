@@ -137,14 +137,6 @@ def test_an_option_override_error_names_its_line_in_the_config(tmp_path, run_cli
         assert len(result.output.strip().splitlines()) == 1
 
 
-@pytest.fixture
-def fresh_rule_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
-    rule_cache.reset()
-    yield
-    rule_cache.reset()
-
-
 def test_an_error_in_a_cached_rule_file_still_names_its_line(fresh_rule_cache, tmp_path, monkeypatch):
     from lint import ruleset
     rule = write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + "tokens: [very]\nlevel: loud\n")

@@ -18,14 +18,6 @@ EXIST = 'extends: existence\nmessage: "avoid %s"\ntokens: [{}]\n'
 STORY = "# Hed\n\nHe slammed it and blasted it.\n"
 
 
-@pytest.fixture
-def fresh_rule_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
-    rule_cache.reset()
-    yield
-    rule_cache.reset()
-
-
 def _write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
