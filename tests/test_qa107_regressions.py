@@ -18,21 +18,10 @@ import pytest
 from lint.audit.plan import plan
 from lint.readers import ReadError, decode
 from test_audit_bom import _rows
+from test_vale_comment_words import HEAD, _check, _where
 
-HEAD = '---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
 TK = "The plan is TK.\n"
 TABLE = "| a | b |\n|---|---|\n| TK | x |\n"
-
-
-def _check(run_cli, tmp_path, body: str):
-    (tmp_path / "story.md").write_text(HEAD + body, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--format", "json", "story.md", cwd=tmp_path)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)
-
-
-def _where(found, rule):
-    return [(f["line"], f["column"]) for f in found if f["rule"] == rule]
 
 
 # -- #1: a closer of the other kind ends nothing, unsaid ---------------------------------------
