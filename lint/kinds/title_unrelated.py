@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, evidence, score
+from ..readers._no_body import LINK_KEYS
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -35,8 +36,6 @@ def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
 # The parts that tell a story; a body of captions (and headings) alone is a
 # photo gallery, left unjudged as a table of figures is.
 _STORY_KINDS = ("paragraph", "blockquote", "dek")
-# Front matter keys of a link-out post's address (as `readers._no_body` reads them).
-_LINK_KEYS = ("source_url", "external_url", "external_link", "externallink", "link", "redirect_to")
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -50,7 +49,7 @@ def source_titled(doc, headline: str) -> bool:
         return False
     fields = doc.fields if isinstance(doc.fields, dict) else {}
     words = [w.lower() for w in _SLUG_WORD.findall(headline)]
-    for key in _LINK_KEYS:
+    for key in LINK_KEYS:       # a link-out post's address
         url = fields.get(key)
         if not isinstance(url, str):
             continue
