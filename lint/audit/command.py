@@ -89,7 +89,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     from . import settings
     from .interrupts import Terminated, terminating
     from .run import AuditError, AuditInterrupted, run
-    from ..cli_output import open_baseline, refuse_foreign_baseline, say_baseline, say_recorded
+    from ..cli_output import fail, open_baseline, refuse_foreign_baseline, say_baseline, say_recorded
 
     ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
     progress = not no_progress and sys.stderr.isatty()
@@ -110,8 +110,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                          resume=resume, per=partition_size, retries=retries, progress=progress,
                          fail_level=fail_level, baseline=baseline, write_baseline=write_baseline)
     except (AuditError, ConfigError) as exc:      # several broken rule files: a line each
-        click.echo("\n".join(f"newslint: {line}" for line in str(exc).split("\n")), err=True)
-        sys.exit(EXIT_ERROR)
+        raise fail(str(exc)) from None
     except KeyboardInterrupt as exc:      # one line, with what --resume would finish
         said = f": {exc}" if isinstance(exc, AuditInterrupted) else ""
         term = isinstance(exc, Terminated) or getattr(exc, "terminated", False)
