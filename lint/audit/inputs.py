@@ -32,7 +32,9 @@ from ..result_cache import data_stamps, own_folders, rule_folders, stamps, tool_
 LAYOUT = 2          # _plan.json's layout: 2 (fx184) added `layout`, `cwd` and `read`; none: older
 
 
-def _digest(value) -> str:
+def digest(value) -> str:
+    """A short digest (16 hex digits) of `value`'s repr: a record's parts,
+    and a whole record for a worker's Session key (`work.Settings.keyed`)."""
     return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
@@ -49,9 +51,9 @@ def record(paths, config_for) -> dict:
     for config in configs:
         for path, *stamp in data_stamps(config):
             rules[path] = None if stamp == [None] else stamp
-    return {"configs": {path: _digest(sorted(reprs)) for path, reprs in sorted(by_file.items())},
+    return {"configs": {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())},
             "rules": dict(sorted(rules.items())),
-            "newslint": _digest((tool_stamp(), stamps(own)))}
+            "newslint": digest((tool_stamp(), stamps(own)))}
 
 
 def changes(before, now: dict, shown=os.path.relpath) -> list[str]:

@@ -10,8 +10,6 @@ partition replaces its own file and is never counted twice.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import uuid
 from dataclasses import dataclass, field, replace
@@ -28,6 +26,7 @@ from ..regular_files import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from . import problems as kept_problems
+from .inputs import digest
 from .plan import Partition
 from .records import save
 from .table import ArticleRows, FindingRows, to_table
@@ -72,9 +71,7 @@ class Settings:
         (`inputs.record`, made on the client) says what configs and rule
         files it reads: a changed config or rule (an edited house rule, a
         folder's new `.newslint.yaml`) is another key, so a new Session."""
-        digest = hashlib.sha256(json.dumps(record, sort_keys=True, default=repr).encode(
-            "utf-8", "surrogatepass")).hexdigest()[:16]
-        return replace(self, read=digest)
+        return replace(self, read=digest(record))
 
 
 def session_for(settings: Settings) -> Session:
