@@ -18,6 +18,7 @@ from .analysis.calendar import coerce_date
 from .config_find import CONFIG_NAMES, find_config_file
 from .config_values import ConfigError, id_hint
 from .diagnostic import LEVELS
+from .did_you_mean import hint
 from .file_notices import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
@@ -224,10 +225,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         raise ConfigError(path, "config must be a mapping", at=())
     unknown = [k for k in data if k not in KEYS]
     if unknown:
-        import difflib
-        near = difflib.get_close_matches(str(unknown[0]), sorted(KEYS), n=1)
-        hint = f"did you mean {near[0]}? " if near else ""
-        raise ConfigError(path, f"unknown key ({hint}known: {', '.join(sorted(KEYS))})",
+        raise ConfigError(path, f"unknown key ({hint(str(unknown[0]), KEYS)}known: {', '.join(sorted(KEYS))})",
                           shown(unknown[0]) if not isinstance(unknown[0], str) else unknown[0],
                           (unknown[0], KEY))
     base = os.path.dirname(os.path.abspath(path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from .did_you_mean import hint
 from .kinds import Kind
 from .kinds.base import PLACEHOLDER
 from .marks import KEY, PlacedError
@@ -23,21 +24,11 @@ class RuleError(PlacedError):
     errors: tuple = ()
 
 
-def nearest(word: str, known) -> str | None:
-    """The one of `known` closest to `word` (a typo's likely meaning), or None."""
-    import difflib   # a mistake's message only
-
-    near = difflib.get_close_matches(word, sorted(known), n=1)
-    return near[0] if near else None
-
-
 def unknown_key(display: str, kind_name: str, key, allowed: set) -> RuleError:
     """The error for a rule file's key that neither its kind nor every rule
     has: the key meant when one is close (`mesage` -> message, qa99 #11),
     then every key allowed."""
-    near = nearest(str(key), allowed)
-    hint = f"did you mean {near}? " if near else ""
-    return RuleError(display, f"unknown key for kind {kind_name!r} ({hint}allowed: "
+    return RuleError(display, f"unknown key for kind {kind_name!r} ({hint(str(key), allowed)}allowed: "
                               f"{', '.join(sorted(allowed))})", str(key), (key, KEY))
 
 
@@ -64,10 +55,9 @@ def unfilled(message: str, fills: frozenset | None, kind_name: str,
         if m[1] in some:
             return (f"{{{m[1]}}} is a named group of only some swap keys, so the others' findings "
                     "would print it as written; give every key the group, or leave it out")
-        near = nearest(m[1], fills)
-        hint = f"did you mean {{{near}}}? " if near else ""
+        near = hint(m[1], fills, lambda name: "{" + name + "}")
         have = ", ".join(f"{{{n}}}" for n in sorted(fills)) or "none"
-        return (f"{{{m[1]}}} is not filled by kind {kind_name!r} ({hint}it fills: {have}); "
+        return (f"{{{m[1]}}} is not filled by kind {kind_name!r} ({near}it fills: {have}); "
                 "write %s for the text found")
     return None
 

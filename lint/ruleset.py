@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .diagnostic import LEVELS
+from .did_you_mean import hint
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import example_shape, rule_cache
 from .kinds import Kind, OptionError, registry
@@ -136,12 +137,9 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     settable = kind.user_options()
     for key in overrides:
         if key not in settable:
-            import difflib   # a misspelt key or kind only
-
-            near = difflib.get_close_matches(str(key), sorted(settable), n=1)
-            hint = f"did you mean {near[0]}? " if near else ""
             known = ", ".join(sorted(settable)) or "none"
-            raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint}options: {known})",
+            raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint(str(key), settable)}"
+                                   f"options: {known})",
                             f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
                             ("options", rule_id, key, KEY))
     folder = os.path.dirname(os.path.abspath(overrides_from or path))
@@ -202,11 +200,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, f"must be a string (one kind's name), got "
                                  f"{type(kind_name).__name__}", "extends")
     if kind_name not in kinds:
-        import difflib   # a misspelt key or kind only
-
-        near = difflib.get_close_matches(str(kind_name), sorted(kinds), n=1)
-        hint = f"did you mean {near[0]}? " if near else ""
-        raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}'newslint rules "
+        raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint(str(kind_name), kinds)}'newslint rules "
                                  "--kinds' lists every kind)", "extends")
     kind = kinds[kind_name]
     settable = kind.user_options()
@@ -311,10 +305,8 @@ def _scope(display: str, value) -> tuple[str, ...]:
     known = set(PART_KINDS) | set(SCOPE_ALIASES)
     for i, name in enumerate(names):
         if not isinstance(name, str) or name not in known:
-            import difflib   # a misspelt part only
-            near = difflib.get_close_matches(name, sorted(known), n=1) if isinstance(name, str) else []
-            hint = f"did you mean {near[0]}? " if near else ""
-            raise RuleError(display, f"unknown part {shown(name)} ({hint}known: "
+            near = hint(name, known) if isinstance(name, str) else ""
+            raise RuleError(display, f"unknown part {shown(name)} ({near}known: "
                                      f"{', '.join(sorted(known))})", "scope",
                             ("scope", i) if isinstance(value, list) else None)
     return expand_scope(names)

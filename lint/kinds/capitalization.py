@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ..did_you_mean import hint
 from ..kinds.base import Option, OptionError
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
 
@@ -75,10 +76,7 @@ class Capitalization(ValeKind):
         if _KEYWORD.fullmatch(m) and m not in MATCHES:
             # A pattern `$word` can match nothing (an end, then more text): a
             # misspelt keyword, refused here rather than failing on every file.
-            import difflib   # a misspelt keyword only
-            near = difflib.get_close_matches(m, MATCHES, n=1)
-            hint = f"did you mean {near[0]}? " if near else ""
-            raise OptionError("match", f"{m!r} is not one of {', '.join(MATCHES)} ({hint}a pattern "
+            raise OptionError("match", f"{m!r} is not one of {', '.join(MATCHES)} ({hint(m, MATCHES)}a pattern "
                                        "starting with $ can match nothing)")
         self.pattern = None if m in MATCHES else compile_vale("match", m)
 

@@ -17,6 +17,7 @@ import operator
 
 import regex
 
+from ..did_you_mean import hint
 from ..kinds.base import Option, OptionError
 from ..vale.rulebase import ValeKind
 from ..vale.scope import blocks
@@ -87,12 +88,8 @@ def _parse(key: str, text: str) -> ast.Expression:
         raise OptionError(key, f"cannot read {_shown(text)!r}: {exc}") from None
     for name in _names(tree):
         if name not in COUNT_NAMES:
-            import difflib   # a rule-file mistake only
-
-            near = difflib.get_close_matches(name, sorted(COUNT_NAMES), n=1)
-            hint = f"did you mean {_shown(near[0])}? " if near else ""
             raise OptionError(key, f"cannot read {_shown(text)!r}: {_shown(name)!r} is no count "
-                                   f"({hint}counts: {', '.join(_shown(n) for n in sorted(COUNT_NAMES))})")
+                                   f"({hint(name, COUNT_NAMES, _shown)}counts: {', '.join(_shown(n) for n in sorted(COUNT_NAMES))})")
     try:
         _evaluate(tree, dict.fromkeys(COUNT_NAMES, 1.0))
     except ZeroDivisionError:

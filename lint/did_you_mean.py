@@ -1,0 +1,20 @@
+"""The name a typo most likely meant, for the one-line errors that refuse a
+misspelt key, kind, part, count or keyword (`mesage` -> message). One place,
+so every refusal suggests alike: difflib's closest match at its default
+ratio (0.6), or nothing when none is that close."""
+from __future__ import annotations
+
+
+def nearest(word: str, known) -> str | None:
+    """The one of `known` (any iterable of str) closest to `word`, or None."""
+    import difflib   # a mistake's message only: start-up stays light
+
+    near = difflib.get_close_matches(word, sorted(known), n=1)
+    return near[0] if near else None
+
+
+def hint(word: str, known, shown=str) -> str:
+    """'did you mean X? ' for the nearest of `known` (written by `shown`), or
+    '' when none is near: the opening of a refusal's parenthesis."""
+    near = nearest(word, known)
+    return f"did you mean {shown(near)}? " if near else ""
