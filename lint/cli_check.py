@@ -45,12 +45,6 @@ def _published(ctx, param, value):
         raise click.BadParameter(str(exc).split(": ", 2)[-1]) from None
 
 
-def _ids(values: tuple[str, ...]) -> list[str]:
-    """The ids of --select/--ignore values, parted by commas and white space,
-    as written, as rule ids are made from file names."""
-    return [v for chunk in values for v in chunk.replace(",", " ").split() if v]
-
-
 @click.command(cls=OneLineCommand,      # as the group's own commands: a usage error in one line
                short_help="Lint articles: Markdown, HTML, text, wire and CMS exports.")
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))   # unreadable: a finding
@@ -148,7 +142,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                    "the Vale config to use with it")
     if "" in paths:          # an unset shell variable: no path at all, so no file.missing
         raise fail("an empty path was given (an unset shell variable?): name a file or folder")
-    cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,
+    cli = {"select": out.rule_ids(select), "ignore": out.rule_ids(ignore), "rule_dirs": rule_dirs,
            "published": published, "markup": markup}
     try:
         session = (Session(load_vale(vale_file), cli) if vale_file

@@ -45,6 +45,12 @@ def default_levels(fmt: str, rules: dict, session: "Session", paths: list[str]) 
     return run_levels(rules, [session.config_for(p) for p in paths])
 
 
+def rule_ids(values: tuple[str, ...]) -> list[str]:
+    """The ids of --select/--ignore values (check's and audit's), parted by
+    commas and white space, as written, as rule ids are made from file names."""
+    return [v for chunk in values for v in chunk.replace(",", " ").split() if v]
+
+
 def stdin_named(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[str, ...]:
     """The paths to read: `--stdin-filename` names the article on stdin, so
     given with files and no '-' it means stdin, as in ruff, and the files are

@@ -89,9 +89,9 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     from . import settings
     from .interrupts import Terminated, terminating
     from .run import AuditError, AuditInterrupted, run
-    from ..cli_output import fail, open_baseline, refuse_foreign_baseline, say_baseline, say_recorded
+    from ..cli_output import (fail, open_baseline, refuse_foreign_baseline, rule_ids, say_baseline,
+                              say_recorded)
 
-    ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
     progress = not no_progress and sys.stderr.isatty()
     if write_baseline == "-":
         click.echo("newslint: --write-baseline needs a file name, not '-'", err=True)
@@ -105,7 +105,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     baseline = open_baseline(baseline_file) if baseline_file else None
     try:
         with terminating():        # SIGTERM stops it as Ctrl-C does: the cluster closed cleanly
-            chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
+            chosen = settings(config_file, select=rule_ids(select), ignore=rule_ids(ignore))
             result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
                          resume=resume, per=partition_size, retries=retries, progress=progress,
                          fail_level=fail_level, baseline=baseline, write_baseline=write_baseline)
