@@ -172,8 +172,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                                    "the same command with --resume finishes the audit",
                                    terminated=isinstance(exc, Terminated)) from None
     try:
-        _written(fs, root, out, [p.name() for p in parts])
-        _summarise(fs, root, result, [p.name() for p in parts])
+        names = [p.name() for p in parts]
+        _summarise(fs, root, result, names, _written(fs, root, out, names))
         if baseline is not None or write_baseline:
             _baselines(fs, root, parts, result, settings, specs, baseline, write_baseline)
         if fs.exists(f"{root}/_tmp"):
@@ -276,25 +276,29 @@ def _client(client, scheduler: str | None, workers: int | None):
             yield c
 
 
-def _written(fs, root: str, out: str, names: list[str]) -> None:
-    """AuditError (exit 2, one line) unless every planned partition `names`
-    has both its files under `root`: a worker that wrote elsewhere (another
-    host's disk, a folder it could not reach as the client does) must not
-    pass as an audit of 0 articles (qa106 #1)."""
-    have = {os.path.basename(p) for p in listed(fs, root, "part-*.parquet")}
-    kept = {os.path.basename(p) for p in listed(fs, f"{root}/_articles", "part-*.parquet")}
+def _written(fs, root: str, out: str, names: list[str]) -> tuple[list[str], list[str]]:
+    """The paths of the findings' and the articles' partitions under `root`,
+    listed once; AuditError (exit 2, one line) unless every planned
+    partition `names` has both its files there: a worker that wrote
+    elsewhere (another host's disk, a folder it could not reach as the
+    client does) must not pass as an audit of 0 articles (qa106 #1)."""
+    found = listed(fs, root, "part-*.parquet"), listed(fs, f"{root}/_articles", "part-*.parquet")
+    have, kept = ({os.path.basename(p) for p in paths} for paths in found)
     lost = [n for n in names if f"{n}.parquet" not in have or f"{n}.parquet" not in kept]
     if lost:
         raise AuditError(f"{len(lost)} of {len(names)} partitions are not in {out} after the workers "
                          f"wrote them (first: {lost[0]}): can every worker reach {out} as this "
                          "machine does? use a folder they share, or a URL (s3://...)")
+    return found
 
 
-def _summarise(fs, root: str, result: AuditResult, names: list[str]) -> None:
-    """Totals from the written partitions `names` (so a resumed audit counts
-    all of them once) and `_summary.parquet`. The problem lines are every
-    partition's (`problems.load`), those written before a `--resume` too,
-    and `_summary.parquet` keeps them in its metadata (`problems.METADATA`):
+def _summarise(fs, root: str, result: AuditResult, names: list[str],
+               found: tuple[list[str], list[str]]) -> None:
+    """Totals from the written partitions (`found`, as `_written` listed
+    them: a resumed audit counts all of them once) and `_summary.parquet`.
+    The problem lines are every partition's (`problems.load`), those
+    written before a `--resume` too, and `_summary.parquet` keeps them in
+    its metadata (`problems.METADATA`):
     a rule skipped after timeouts is not run again by `--resume`, so the
     dataset says it was skipped."""
     import json
@@ -306,15 +310,15 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str]) -> None:
 
     from .table import schema
 
-    def read(folder: str, name: str):
+    def read(paths: list[str], name: str):
         tables = []
-        for path in listed(fs, folder, "part-*.parquet"):
+        for path in paths:
             with fs.open(path, "rb") as f:
                 tables.append(pq.read_table(f))
         return pa.concat_tables(tables) if tables else schema(name).empty_table()
 
-    findings = read(root, "findings")
-    articles = read(f"{root}/_articles", "articles")
+    findings = read(found[0], "findings")
+    articles = read(found[1], "articles")
     result.findings, result.articles = findings.num_rows, articles.num_rows
     result.undated = articles["published"].null_count
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
