@@ -52,10 +52,6 @@ def test_a_baseline_main_wrote_with_a_decomposed_id_still_hides(run_cli, tmp_pat
     assert "1 known finding hidden by the baseline b.json" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa108 #4 (MED, new): with ignorecase, a match whose surrounding "
-                   "text reads as the replacement in another case (gov. for Gov., the supreme court for "
-                   "the Supreme Court) is now read as already fixed, so the case error main reported "
-                   "(with a bad fix) is not reported at all")
 @pytest.mark.parametrize("text, col, found", [
     ("The gov. said no.", 5, "use Gov., not gov"),
     ("We saw the supreme court rule.", 12, "use the Supreme Court, not supreme court"),

@@ -1,5 +1,6 @@
-"""How a swap's replacement meets the text: whether the text already reads
-as it (`reads_as`) and the case a fix writes it in (`match_case`), for
+"""How a swap's replacement meets the text: where the text around a match
+already stands as it (`around`), whether it reads as it there (`reads_as`,
+`vale-substitution`'s), and the case a fix writes it in (`match_case`), for
 `substitution` and `vale-substitution`."""
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def _reading(new: str, spaced: bool) -> "regex.Pattern":
     return regex.compile("".join(out), regex.IGNORECASE)
 
 
-def _plain(text: str, spaced: bool) -> str:
+def plain(text: str, spaced: bool) -> str:
+    """`text` as `reads_as` compares it: each apostrophe mark as `'`, and
+    (`spaced`) each run of whitespace as one space."""
     text = text.translate(APOSTROPHES)
     return _SPACES.sub(" ", text) if spaced else text
 
@@ -51,26 +54,41 @@ def reads_as(text: str, start: int, end: int, new: str, *, ignorecase: bool = Fa
     `Joe⏎Biden`); and with any apostrophe mark for `'` (`O’Hara`), as
     name-spelling-variant reads `O'Brien` and `O’Brien` as one name. Text
     that is exactly the match is compared exactly: a swap that only mends
-    case or a mark there (`senate: Senate`) still fixes it."""
+    case or a mark there (`senate: Senate`) still fixes it.
+
+    `vale-substitution` offers no fix where this holds; `substitution` reads
+    the case itself, from `around` and `match_case` (qa108 #4)."""
     if not new:
         return False
+    if text[start:end] == new:
+        return True
+    want = plain(new, spaced)
+    for at, to in around(text, start, end, new, spaced=spaced):
+        seen = plain(text[at:to], spaced)
+        if ignorecase or seen == want or (at < start and seen == want[:1].upper() + want[1:]):
+            return True
+    return False
+
+
+def around(text: str, start: int, end: int, new: str, *, spaced: bool = False) -> list[tuple[int, int]]:
+    """Each place [at, to) (offsets into `text`, in order) where the
+    replacement `new` stands in `text` in any case, with any apostrophe mark
+    for its `'` and (`spaced`) any run of whitespace for a space, covering the
+    match [start, end) and more: the key is part of its own replacement there
+    (`gov.` around `gov` for `gov: Gov.`). [] when there is none, or `new` is
+    empty. Whether one is in the right case is the caller's to say."""
+    if not new:
+        return []
     reach = len(new) + (_SPACE_REACH if spaced else 0)
     lo, hi = max(0, start - reach), min(len(text), end + reach)
-    want = _plain(new, spaced)
+    out = []
     for m in _reading(new, spaced).finditer(text, lo, hi, overlapped=True):
         at, to = m.span()
         if at > start:
             break
-        if to < end:
-            continue
-        if (at, to) == (start, end):
-            if text[at:to] == new:
-                return True
-            continue
-        seen = _plain(m.group(), spaced)
-        if ignorecase or seen == want or (at < start and seen == want[:1].upper() + want[1:]):
-            return True
-    return False
+        if to >= end and (at, to) != (start, end):
+            out.append((at, to))
+    return out
 
 
 def match_case(template: str, matched: str, key: str = "") -> str:

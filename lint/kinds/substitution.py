@@ -14,16 +14,19 @@ span (nu28 #7). A regex key matches as written.
 Text that already reads as the replacement where the key matched is left
 alone: a key that is part of its own replacement (`Gov` -> `Gov.`, `op` ->
 `co-op`, `Biden` -> `Joe Biden`) would otherwise flag its own fix, and
-`--fix` would write it again on every pass (nu28; qa99 #1: `_swaps.reads_as`).
-It is read as the key matches: in any case with `ignorecase`, over a line
-wrap for a literal phrase, with any apostrophe mark (qa104 #1-#3).
+`--fix` would write it again on every pass (nu28; qa99 #1). It is read over
+a line wrap for a literal phrase and with any apostrophe mark (qa104 #2, #3);
+where it stands in another case than the fix would write (`The gov. said`
+for `gov: Gov.`), the match is reported and its fix rewrites that whole span
+in the right case (`The Gov. said`), never writing the replacement into
+itself (qa104 #1, qa108 #4: `_fix_place`).
 """
 from __future__ import annotations
 
 import regex
 
 from ..marks import KEY
-from ._swaps import match_case, reads_as
+from ._swaps import around, match_case, plain
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 
 
@@ -55,6 +58,35 @@ def _keep_breaks(new: str, found: str) -> str:
     if not gaps or len(words) != len(gaps) + 1 or _SPACES.search(new.replace(" ", "")):
         return new
     return "".join(w + g for w, g in zip(words, gaps)) + words[-1]
+
+
+def _fix_place(text: str, m: "regex.Match", new: str, expanded: str, key: str,
+               literal: bool) -> tuple[int, int, str] | None:
+    """Where the fix of the swap key `key`'s match `m` in `text` goes and what
+    it writes, (start, end, replacement) in `text`'s offsets, or None when the
+    text already reads as the replacement there. `new` is the replacement
+    cased for the match, `expanded` as the swap gives it (its groups filled).
+
+    Where the replacement already stands around the match in any case
+    (`_swaps.around`: `gov.` for `gov: Gov.`, `JOE Biden` for `Biden: Joe
+    Biden`), the text there is compared with the replacement cased for it
+    (`match_case`), as a mark-blind, space-blind reading (`_swaps.plain`): the
+    same, and nothing is said; else the fix rewrites that whole span in that
+    case (`Gov.`, `Joe Biden`), never the match alone, which would write the
+    replacement into itself (`Joe Joe Biden`). It was read as already fixed
+    in any case with `ignorecase`, and the case error went unreported (qa108 #4)."""
+    readings = around(text, m.start(), m.end(), new, spaced=literal)
+    if not readings:
+        return m.start(), m.end(), new
+    first = None
+    for at, to in readings:
+        whole = text[at:to]
+        right = match_case(expanded, whole, key)
+        right = _keep_breaks(right, whole) if literal else right
+        if plain(whole, literal) == plain(right, literal):
+            return None
+        first = first or (at, to, right)
+    return first
 
 
 _GROUP_REF = regex.compile(r"\\(?:g<([^>]*)>|([1-9][0-9]?)|.)", regex.DOTALL)   # \\ is passed over
@@ -155,15 +187,17 @@ class Substitution(Kind):
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     found = m.group()
-                    new = match_case(m.expand(replacement), found, key)
+                    expanded = m.expand(replacement)
+                    new = match_case(expanded, found, key)
                     new = _keep_breaks(new, found) if literal else new
-                    if new == found or reads_as(part.text, m.start(), m.end(), new,
-                                                ignorecase=self.opts["ignorecase"], spaced=literal):
+                    placed = None if new == found else _fix_place(part.text, m, new, expanded, key, literal)
+                    if placed is None:
                         # already the preferred form: "Gov.", "co-op", "Joe Biden". It holds
                         # no span: a later key's real error there is still found (qa104 #12:
                         # `Mass. Ave` beside `Mass: Mass.`)
                         continue
-                    taken.append((m.start(), m.end()))
+                    at, to, new = placed
+                    taken.append((min(at, m.start()), max(to, m.end())))
                     # Named groups (even inside a lookbehind) may be used in the
                     # message, so a pattern can anchor on a rare character for
                     # speed and still show its context: "{left}%s".
@@ -173,7 +207,7 @@ class Substitution(Kind):
                     shown = _SPACES.sub(" ", found) if literal else found     # (qa64 #11)
                     yield Finding(part, m.start(), m.end(), args=args, subs=(args["replacement"], shown),
                                   fix=new if self.opts["fix"] else None,
-                                  spaced=literal)
+                                  fix_span=None if (at, to) == m.span() else (at, to), spaced=literal)
 
 
 KIND = Substitution
