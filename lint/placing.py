@@ -67,13 +67,11 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
         shown = _shorten(part, f.start, f.end, doc.source, spaced=f.spaced)
         message = message.replace("%s", shown)
     # both shown, looking alike: the flagged text (`%s`, or an argument) and the fix
-    fs, fe = f.fix_span or (f.start, f.end)      # the part's text the fix replaces
     if f.fix is not None and not f.final and message.count(f.fix) > (shown == f.fix):
-        message += unseen_difference(part.text[fs:fe], f.fix)
-    fix_start, fix_end = (start, end) if f.fix_span is None else part.source_span(fs, fe, doc.source)
+        message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
-    refused = doc.fix_refused(part, fs, fe, fix_start, fix_end, f.fix) if f.fix is not None else ""
-    fix = Fix(fix_start, fix_end, f.fix) if f.fix is not None and not refused else None
+    refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
+    fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
     if refused:         # --fix says why it is left (nu28 #14)

@@ -52,9 +52,10 @@ def test_a_baseline_main_wrote_with_a_decomposed_id_still_hides(run_cli, tmp_pat
     assert "1 known finding hidden by the baseline b.json" in result.stderr
 
 
+# The whole miscased replacement is reported (the text its fix rewrites), not only the key's match
 @pytest.mark.parametrize("text, col, found", [
-    ("The gov. said no.", 5, "use Gov., not gov"),
-    ("We saw the supreme court rule.", 12, "use the Supreme Court, not supreme court"),
+    ("The gov. said no.", 5, "use Gov., not gov.\n"),
+    ("We saw the supreme court rule.", 8, "use the Supreme Court, not the supreme court\n"),
 ])
 def test_an_ignorecase_swap_still_reports_a_case_error_around_its_match(run_cli, tmp_path, text, col, found):
     (tmp_path / "r" / "house").mkdir(parents=True)

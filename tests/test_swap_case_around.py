@@ -1,8 +1,8 @@
 """A swap's replacement standing around its match in another case (qa108 #4):
 `The gov. said` for `gov: Gov.`, `the supreme court` for `supreme court: the
-Supreme Court`. The match is reported where it is, and its fix rewrites that
-whole text in the case the fix would write there (`kinds.substitution._fix_place`),
-never the match alone (`Gov..`, `Joe Joe Biden`). Text already in that case is
+Supreme Court`. That whole text is reported, and its fix rewrites it in the
+case the fix would write there (`kinds.substitution._fix_place`), never the
+match alone (`Gov..`, `Joe Joe Biden`). Text already in that case is
 left alone. Synthetic input only, under tmp_path."""
 from __future__ import annotations
 
@@ -61,7 +61,10 @@ def test_control_text_in_the_case_the_fix_writes_is_not_reported(run_cli, tmp_pa
     assert (result.exit_code, result.stdout) == (0, "No problems found.\n"), result.stdout
 
 
-def test_the_finding_is_at_its_match_and_its_fix_over_the_whole_text(tmp_path):
+def test_the_finding_and_its_fix_are_over_the_whole_miscased_text(tmp_path):
+    """The text the fix rewrites is the text reported, so a tool that applies a
+    finding's fix over its own span (JSON's `fix` has only the replacement)
+    writes `the Supreme Court`, never `the the Supreme Court`."""
     from lint.config import Config
     from lint.engine import active_rules, lint_bytes
 
@@ -70,8 +73,8 @@ def test_the_finding_is_at_its_match_and_its_fix_over_the_whole_text(tmp_path):
     source = HED + "We saw the supreme court rule.\n"
     result = lint_bytes("s.md", source.encode(), config, active_rules(config))
     [d] = result.diagnostics
-    match, whole = source.index("supreme court"), source.index("the supreme court")
-    assert (d.line, d.column, d.offset, d.end_offset) == (3, 12, match, match + len("supreme court"))
-    assert (d.fix.start, d.fix.end, d.fix.replacement) == (whole, whole + len("the supreme court"),
-                                                           "the Supreme Court")
-    assert d.message == "use the Supreme Court, not supreme court"
+    whole = source.index("the supreme court")
+    end = whole + len("the supreme court")
+    assert (d.line, d.column, d.offset, d.end_offset) == (3, 8, whole, end)
+    assert (d.fix.start, d.fix.end, d.fix.replacement) == (whole, end, "the Supreme Court")
+    assert d.message == "use the Supreme Court, not the supreme court"

@@ -183,8 +183,7 @@ class Finding:
     `message` overrides the rule's template; `args` fill `{name}` placeholders
     in the template; `subs` are values for Go's verbs (`%s`, `%[2]s`) in
     their order, as Vale fills them, used when the template has two verbs or
-    an indexed one (a lone `%s` is the matched text); `fix` is the replacement for the span
-    (or for `fix_span`, wider) when it is safe;
+    an indexed one (a lone `%s` is the matched text); `fix` is the replacement for the span when it is safe;
     `level` overrides the rule's level for this finding only.
     """
 
@@ -204,9 +203,6 @@ class Finding:
     repeat_of: "Finding | None" = field(default=None, compare=False, repr=False)
     # About its whole part (`occurrence`'s count), though placed at a match: never "inside a quote"
     whole: bool = False
-    # The part's [start, end) `fix` replaces when not the finding's own span: a swap's
-    # replacement standing around its match in another case (`gov.`: qa108 #4)
-    fix_span: tuple[int, int] | None = None
 
 
 def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:

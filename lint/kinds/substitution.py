@@ -17,9 +17,9 @@ alone: a key that is part of its own replacement (`Gov` -> `Gov.`, `op` ->
 `--fix` would write it again on every pass (nu28; qa99 #1). It is read over
 a line wrap for a literal phrase and with any apostrophe mark (qa104 #2, #3);
 where it stands in another case than the fix would write (`The gov. said`
-for `gov: Gov.`), the match is reported and its fix rewrites that whole span
-in the right case (`The Gov. said`), never writing the replacement into
-itself (qa104 #1, qa108 #4: `_fix_place`).
+for `gov: Gov.`), that whole text is reported (`gov.`, not the key's `gov`)
+and its fix rewrites it in the right case (`The Gov. said`), never writing
+the replacement into itself (qa104 #1, qa108 #4: `_fix_place`).
 """
 from __future__ import annotations
 
@@ -196,18 +196,18 @@ class Substitution(Kind):
                         # no span: a later key's real error there is still found (qa104 #12:
                         # `Mass. Ave` beside `Mass: Mass.`)
                         continue
-                    at, to, new = placed
-                    taken.append((min(at, m.start()), max(to, m.end())))
+                    at, to, new = placed     # the match, or the replacement around it in another case
+                    taken.append((at, to))
                     # Named groups (even inside a lookbehind) may be used in the
                     # message, so a pattern can anchor on a rare character for
                     # speed and still show its context: "{left}%s".
                     args = {k: v for k, v in m.groupdict().items() if v is not None}
                     args["replacement"] = _SPACES.sub(" ", new)
                     # Vale's substitution message: `%s` the preferred form, then the text found
+                    found = part.text[at:to]
                     shown = _SPACES.sub(" ", found) if literal else found     # (qa64 #11)
-                    yield Finding(part, m.start(), m.end(), args=args, subs=(args["replacement"], shown),
-                                  fix=new if self.opts["fix"] else None,
-                                  fix_span=None if (at, to) == m.span() else (at, to), spaced=literal)
+                    yield Finding(part, at, to, args=args, subs=(args["replacement"], shown),
+                                  fix=new if self.opts["fix"] else None, spaced=literal)
 
 
 KIND = Substitution
