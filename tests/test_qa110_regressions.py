@@ -113,3 +113,52 @@ def test_a_credit_before_a_licence_note_is_a_credit(run_cli, tmp_path, caption):
     r = run_cli("check", "--no-cache", "--select", "captions", "--format", "json", "s.md",
                 cwd=tmp_path)
     assert [f["rule"] for f in _json(r)] == []
+
+
+# 5 (HIGH) ---------------------------------------------------------------
+# A participle after a comma takes the tense of a `will` inside an embedded
+# whether-clause, not the main clause's: Reuters' "Analysts said consumers
+# were anxious about the whether Chrysler will retain some American Motors
+# models, causing a 62 pct drop in American Motors sales in mid-March"
+# (published March 24) is "told in the future tense ('will ... causing')".
+
+@pytest.mark.parametrize("sentence", [
+    "Buyers were anxious about whether the firm will keep the models, and sales fell on "
+    "March 10.",                                                           # control: passes today
+    pytest.param("Buyers were anxious about whether the firm will keep the models, causing a drop "
+                 "in sales on March 10.", marks=pytest.mark.xfail(
+                     strict=True, reason="qa110 #5 (HIGH): a participle after a comma takes the "
+                                         "tense of an embedded 'will' clause")),
+])
+def test_a_participle_takes_the_main_clause_tense_not_an_embedded_will(run_cli, tmp_path, sentence):
+    (tmp_path / "s.txt").write_text(f"Car sales slump\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", "2025-03-24", "--select", "dates",
+                "--format", "json", "s.txt", cwd=tmp_path)
+    assert _json(r) == []
+
+
+# 6 (HIGH) ---------------------------------------------------------------
+# A fiscal year written as a span ("1986/87", "2025-26") is a year: its
+# first half is left alone as years are, but its two-digit tail is checked
+# as a number: titles.headline-unsupported says "number '87' in the headline
+# is never mentioned in the body" (Reuters: "DEUTSCHE BABCOCK SEES HIGHER
+# 1986/87 PROFITS").
+
+_FY_BODY = ("Profits will rise in the current financial year ending September 30 although earnings "
+            "are still unsatisfactory, chairman Helmut Wiehn told a news conference on Thursday.\n")
+
+
+@pytest.mark.parametrize("hed", [
+    "Babcock sees higher 2025 profits",                                    # control: passes today
+    pytest.param("Babcock sees higher 2025/26 profits", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #6 (HIGH): a fiscal year's two-digit tail is a number the "
+                            "body 'never mentions'")),
+    pytest.param("Babcock sees higher 2025-26 profits", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #6 (HIGH): a fiscal year's two-digit tail is a number the "
+                            "body 'never mentions'")),
+])
+def test_a_fiscal_year_span_is_a_year(run_cli, tmp_path, hed):
+    (tmp_path / "s.txt").write_text(f"{hed}\n\n{_FY_BODY}", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
+                "s.txt", cwd=tmp_path)
+    assert _json(r) == []
