@@ -162,3 +162,37 @@ def test_a_fiscal_year_span_is_a_year(run_cli, tmp_path, hed):
     r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
                 "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+# 7 (HIGH) ---------------------------------------------------------------
+# A pull quote is read as one by `<aside class="pullquote">`, a blockquote
+# whose own class says pull quote, or a cite; WordPress's pull-quote block
+# (`<figure class="wp-block-pullquote"><blockquote><p>…</p></blockquote>`,
+# the class on the figure) and The Intercept's `<blockquote class="stylized
+# pull-left" data-shortcode-type="pullquote">` are not: set before the
+# paragraph that attributes the words, the pull quote is "a direct quote
+# nobody said" (dev page theintercept.com-Gaza).
+
+_PAGE = ("<html><body><article><h1>Hospital runs short of supplies</h1><p>The hospital treats "
+         "hundreds of patients every day and has run short of anesthetics and gauze, staff said on "
+         "Monday.</p>{}<p>Asked about the medical aid that entered the strip, Al-Hams sighed. “It is "
+         "not enough for one day in a hospital,” he said. Half the aid was burial bags, he said, and "
+         "much of the rest was water bottles.</p></article></body></html>\n")
+_PULL = "“It is not enough for one day in a hospital. They just want to help us with burial.”"
+
+
+@pytest.mark.parametrize("markup", [
+    f'<blockquote class="wp-block-pullquote">{_PULL}</blockquote>',       # control: passes today
+    pytest.param(f'<figure class="wp-block-pullquote"><blockquote><p>{_PULL}</p></blockquote></figure>',
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #7 (HIGH): WordPress's pull-quote "
+                                         "block (class on the figure) is read as a body quote")),
+    pytest.param(f'<blockquote class="stylized pull-left" data-shortcode-type="pullquote">{_PULL}'
+                 '</blockquote>',
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #7 (HIGH): a blockquote marked "
+                                         "data-shortcode-type=pullquote is read as a body quote")),
+])
+def test_pull_quote_markup_is_a_pull_quote(run_cli, tmp_path, markup):
+    (tmp_path / "p.html").write_text(_PAGE.format(markup), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "quotes.unattributed", "--format", "json", "p.html",
+                cwd=tmp_path)
+    assert _json(r) == []
