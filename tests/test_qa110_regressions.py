@@ -196,3 +196,27 @@ def test_pull_quote_markup_is_a_pull_quote(run_cli, tmp_path, markup):
     r = run_cli("check", "--no-cache", "--select", "quotes.unattributed", "--format", "json", "p.html",
                 cwd=tmp_path)
     assert _json(r) == []
+
+
+# 8 (HIGH) ---------------------------------------------------------------
+# A present passive with `not` or `never` between the auxiliary and the
+# participle is read as a past: "If the budget is not approved in April, the
+# agency will close" (published March 4) is "told in the past tense
+# ('approved')". Without the adverb, or with an -ly adverb, it passes.
+# Reuters (reut2-010): "If future dividends are not declared after the
+# April exchangeable preferred quarterly payout, future payment will ...".
+
+@pytest.mark.parametrize("sentence", [
+    "If the budget is approved in April, the agency will reopen.",         # control: passes today
+    pytest.param("If the budget is not approved in April, the agency will close.",
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #8 (HIGH): 'is not approved' is "
+                                         "read as a past tense")),
+    pytest.param("Dividends are never declared in April.",
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #8 (HIGH): 'are never declared' "
+                                         "is read as a past tense")),
+])
+def test_a_negated_present_passive_is_not_past(run_cli, tmp_path, sentence):
+    (tmp_path / "s.txt").write_text(f"Dividend plan set\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", "2025-03-04", "--select", "dates",
+                "--format", "json", "s.txt", cwd=tmp_path)
+    assert _json(r) == []
