@@ -220,3 +220,50 @@ def test_a_negated_present_passive_is_not_past(run_cli, tmp_path, sentence):
     r = run_cli("check", "--no-cache", "--published", "2025-03-04", "--select", "dates",
                 "--format", "json", "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+# 9 (HIGH) ---------------------------------------------------------------
+# A participle that modifies the subject (a reduced relative: "ballots
+# received on June 5") has no tense of its own; the main verb ("will be
+# counted") tells the time. It is read as a past: "'June 5' is told in the
+# past tense ('received')". Reuters (reut2-002): "one class A or one class B
+# share for each class A or class B share held on June 5 record date"
+# (published March 5).
+
+@pytest.mark.parametrize("sentence", [
+    "Ballots postmarked by June 5 will be counted.",                       # control: passes today
+    pytest.param("Ballots received on June 5 will be counted.", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #9 (HIGH): a reduced relative participle before the main verb is "
+                            "read as a past tense")),
+    pytest.param("Tickets bought on June 5 will be valid for a year.", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #9 (HIGH): a reduced relative participle before the main verb is "
+                            "read as a past tense")),
+])
+def test_a_participle_modifying_the_subject_has_no_tense(run_cli, tmp_path, sentence):
+    (tmp_path / "s.txt").write_text(f"Election rules set\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", "2025-03-05", "--select", "dates",
+                "--format", "json", "s.txt", cwd=tmp_path)
+    assert _json(r) == []
+
+
+# 10 (HIGH) --------------------------------------------------------------
+# A past level a figure will go back to is a baseline, as "down six points
+# from February" is: "Rates will fall back to the level of February" (and
+# "the lows of late February", Reuters reut2-002: "oil prices will
+# eventually decline to the lows of late February", published March 6) is
+# "told in the future tense ('will')" before publication. "February levels"
+# passes.
+
+@pytest.mark.parametrize("sentence", [
+    "Rates will fall back to February levels.",                            # control: passes today
+    pytest.param("Rates will fall back to the level of February.", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #10 (HIGH): 'the level of February' is no baseline")),
+    pytest.param("Oil prices will eventually decline to the lows of late February, he said.",
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #10 (HIGH): 'the lows of late "
+                                                             "February' is no baseline")),
+])
+def test_a_past_level_to_return_to_is_a_baseline(run_cli, tmp_path, sentence):
+    (tmp_path / "s.txt").write_text(f"Rates seen easing\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", "2025-03-06", "--select", "dates",
+                "--format", "json", "s.txt", cwd=tmp_path)
+    assert _json(r) == []
