@@ -21,7 +21,7 @@ def _json(result) -> list[dict]:
 # A straight-quoted quote that holds a Markdown link, in an article of curly
 # quotes: --diff/--fix hold the fix and say the text "is written there with
 # escapes or character references", though the span has neither (it has a
-# link). Seen on digitalgov's `> _"... [Blue Button 2.0](https://...) ..."_`.
+# link). Seen on a digitalgov post (mdrepos), a quote in a block quote holding a link.
 
 @pytest.mark.xfail(strict=True, reason="qa110 #1 (MED): a fix held for a link inside its span is "
                                        "blamed on escapes or character references")
@@ -37,9 +37,9 @@ def test_held_fix_over_a_link_does_not_blame_escapes(run_cli, tmp_path):
 
 
 # 2 (HIGH) ---------------------------------------------------------------
-# Wire copy abbreviates million and billion as `mln` and `bln` (Reuters:
-# "USDA REPORTS 10.572 MLN ACRES IN CONSERVATION" over "accepted 10,572,402
-# more acres"). `10.572 million` is borne out by `10,572,402`; `10.572 mln`
+# Wire copy abbreviates million and billion as `mln` and `bln` (every
+# Reuters-21578 story does: a headline's `10.572 MLN` over a body's
+# `10,572,402`). `10.572 million` is borne out by `10,572,402`; `10.572 mln`
 # is not: titles.headline-unsupported says the number is never mentioned.
 
 _BODY = ("The department accepted {} acres of cropland into the reserve program.\n\n"
@@ -66,10 +66,8 @@ def test_wire_mln_and_bln_are_millions_and_billions(run_cli, tmp_path, hed, figu
 # A past relative clause on the subject ("who lost power", "who have
 # invested") lends its tense to the main clause's date when the main verb
 # is a plain present ("get", "receive", "repatriate"): a plan dated after
-# publication is "told in the past tense ('lost')". Seen on Reuters: "the
-# yen is benefitting as Japanese entities who have invested heavily
-# overseas ... repatriate their profits ahead of the end of the Japanese
-# fiscal year on March 31" (published March 13).
+# publication is "told in the past tense ('lost')". Seen on a Reuters-21578
+# story (reut2-005) of this shape.
 
 @pytest.mark.parametrize("sentence", [
     "Residents get refunds on March 31.",                                  # control: passes today
@@ -89,10 +87,9 @@ def test_a_past_relative_clause_does_not_date_the_main_clause(run_cli, tmp_path,
 
 # 4 (HIGH) ---------------------------------------------------------------
 # A credit followed by the picture's Creative Commons licence, as pictures
-# from Wikimedia and Flickr carry it (18F: "Minot, ND. photo by <a>Bobak
-# Ha'Eri</a>. Licensed CC 3.0, BY-SA."), is not found: captions.missing-credit
-# says the caption "has no photo credit". The same credit with the licence
-# inside its parentheses passes.
+# from Wikimedia and Flickr carry it (seen on an 18F post in mdrepos), is not
+# found: captions.missing-credit says the caption "has no photo credit". The
+# same credit with the licence inside its parentheses passes.
 
 _FIGURE = ("---\ntitle: Oil data\ndate: 2024-05-01\n---\n\nThe story is here.\n\n<figure>\n"
            '<img src="a.png" alt="An oil well">\n<figcaption>{}</figcaption>\n</figure>\n')
@@ -117,10 +114,9 @@ def test_a_credit_before_a_licence_note_is_a_credit(run_cli, tmp_path, caption):
 
 # 5 (HIGH) ---------------------------------------------------------------
 # A participle after a comma takes the tense of a `will` inside an embedded
-# whether-clause, not the main clause's: Reuters' "Analysts said consumers
-# were anxious about the whether Chrysler will retain some American Motors
-# models, causing a 62 pct drop in American Motors sales in mid-March"
-# (published March 24) is "told in the future tense ('will ... causing')".
+# whether-clause, not the main clause's: a past date after the participle is
+# "told in the future tense ('will ... causing')" (seen on a Reuters-21578
+# story, reut2-007).
 
 @pytest.mark.parametrize("sentence", [
     "Buyers were anxious about whether the firm will keep the models, and sales fell on "
@@ -141,19 +137,18 @@ def test_a_participle_takes_the_main_clause_tense_not_an_embedded_will(run_cli, 
 # A fiscal year written as a span ("1986/87", "2025-26") is a year: its
 # first half is left alone as years are, but its two-digit tail is checked
 # as a number: titles.headline-unsupported says "number '87' in the headline
-# is never mentioned in the body" (Reuters: "DEUTSCHE BABCOCK SEES HIGHER
-# 1986/87 PROFITS").
+# is never mentioned in the body" (a Reuters-21578 headline's `1986/87`).
 
 _FY_BODY = ("Profits will rise in the current financial year ending September 30 although earnings "
-            "are still unsatisfactory, chairman Helmut Wiehn told a news conference on Thursday.\n")
+            "are still unsatisfactory, chair Ana Ruiz told reporters on Thursday.\n")
 
 
 @pytest.mark.parametrize("hed", [
-    "Babcock sees higher 2025 profits",                                    # control: passes today
-    pytest.param("Babcock sees higher 2025/26 profits", marks=pytest.mark.xfail(
+    "Acme sees higher 2025 profits",                                    # control: passes today
+    pytest.param("Acme sees higher 2025/26 profits", marks=pytest.mark.xfail(
         strict=True, reason="qa110 #6 (HIGH): a fiscal year's two-digit tail is a number the "
                             "body 'never mentions'")),
-    pytest.param("Babcock sees higher 2025-26 profits", marks=pytest.mark.xfail(
+    pytest.param("Acme sees higher 2025-26 profits", marks=pytest.mark.xfail(
         strict=True, reason="qa110 #6 (HIGH): a fiscal year's two-digit tail is a number the "
                             "body 'never mentions'")),
 ])
@@ -168,17 +163,17 @@ def test_a_fiscal_year_span_is_a_year(run_cli, tmp_path, hed):
 # A pull quote is read as one by `<aside class="pullquote">`, a blockquote
 # whose own class says pull quote, or a cite; WordPress's pull-quote block
 # (`<figure class="wp-block-pullquote"><blockquote><p>…</p></blockquote>`,
-# the class on the figure) and The Intercept's `<blockquote class="stylized
+# the class on the figure) and a news site's `<blockquote class="stylized
 # pull-left" data-shortcode-type="pullquote">` are not: set before the
 # paragraph that attributes the words, the pull quote is "a direct quote
-# nobody said" (dev page theintercept.com-Gaza).
+# nobody said" (seen on a realhtml dev page).
 
-_PAGE = ("<html><body><article><h1>Hospital runs short of supplies</h1><p>The hospital treats "
-         "hundreds of patients every day and has run short of anesthetics and gauze, staff said on "
-         "Monday.</p>{}<p>Asked about the medical aid that entered the strip, Al-Hams sighed. “It is "
-         "not enough for one day in a hospital,” he said. Half the aid was burial bags, he said, and "
-         "much of the rest was water bottles.</p></article></body></html>\n")
-_PULL = "“It is not enough for one day in a hospital. They just want to help us with burial.”"
+_PAGE = ("<html><body><article><h1>Library runs short of books</h1><p>The library lends "
+         "hundreds of books every day and has run short of new titles, staff said on "
+         "Monday.</p>{}<p>Asked about the grant the city gave the branch, Ana Ruiz sighed. “It will "
+         "not last the winter at this branch,” she said. Half the money went on heating, she said, and "
+         "much of the rest on repairs.</p></article></body></html>\n")
+_PULL = "“It will not last the winter at this branch. They just want us to pay the heating bill.”"
 
 
 @pytest.mark.parametrize("markup", [
@@ -203,8 +198,7 @@ def test_pull_quote_markup_is_a_pull_quote(run_cli, tmp_path, markup):
 # participle is read as a past: "If the budget is not approved in April, the
 # agency will close" (published March 4) is "told in the past tense
 # ('approved')". Without the adverb, or with an -ly adverb, it passes.
-# Reuters (reut2-010): "If future dividends are not declared after the
-# April exchangeable preferred quarterly payout, future payment will ...".
+# Seen on a Reuters-21578 story (reut2-010).
 
 @pytest.mark.parametrize("sentence", [
     "If the budget is approved in April, the agency will reopen.",         # control: passes today
@@ -226,9 +220,7 @@ def test_a_negated_present_passive_is_not_past(run_cli, tmp_path, sentence):
 # A participle that modifies the subject (a reduced relative: "ballots
 # received on June 5") has no tense of its own; the main verb ("will be
 # counted") tells the time. It is read as a past: "'June 5' is told in the
-# past tense ('received')". Reuters (reut2-002): "one class A or one class B
-# share for each class A or class B share held on June 5 record date"
-# (published March 5).
+# past tense ('received')". Seen on a Reuters-21578 story (reut2-002).
 
 @pytest.mark.parametrize("sentence", [
     "Ballots postmarked by June 5 will be counted.",                       # control: passes today
@@ -249,8 +241,7 @@ def test_a_participle_modifying_the_subject_has_no_tense(run_cli, tmp_path, sent
 # 10 (HIGH) --------------------------------------------------------------
 # A past level a figure will go back to is a baseline, as "down six points
 # from February" is: "Rates will fall back to the level of February" (and
-# "the lows of late February", Reuters reut2-002: "oil prices will
-# eventually decline to the lows of late February", published March 6) is
+# "the lows of late February", seen on a Reuters-21578 story, reut2-002) is
 # "told in the future tense ('will')" before publication. "February levels"
 # passes.
 
@@ -258,7 +249,7 @@ def test_a_participle_modifying_the_subject_has_no_tense(run_cli, tmp_path, sent
     "Rates will fall back to February levels.",                            # control: passes today
     pytest.param("Rates will fall back to the level of February.", marks=pytest.mark.xfail(
         strict=True, reason="qa110 #10 (HIGH): 'the level of February' is no baseline")),
-    pytest.param("Oil prices will eventually decline to the lows of late February, he said.",
+    pytest.param("Fuel prices will in time sink to the lows of late February, she said.",
                  marks=pytest.mark.xfail(strict=True, reason="qa110 #10 (HIGH): 'the lows of late "
                                                              "February' is no baseline")),
 ])
