@@ -264,3 +264,26 @@ def test_a_past_level_to_return_to_is_a_baseline(run_cli, tmp_path, sentence):
     r = run_cli("check", "--no-cache", "--published", "2025-03-06", "--select", "dates",
                 "--format", "json", "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+# 11 (HIGH) --------------------------------------------------------------
+# Two weekdays over two dates, as event listings write them ("Saturday and
+# Sunday, March 8 and 9", "Thursday to Saturday, March 6 to 8"), pair the
+# second weekday with the first date: an error, "'Sunday, March 8': March 8,
+# 2025 is a Saturday, not a Sunday". The hyphenated range (`March 8-9`,
+# docs/dates.md) passes.
+
+@pytest.mark.parametrize("sentence", [
+    "The office is closed Saturday and Sunday, March 8-9.",                # control: passes today
+    pytest.param("The office is closed Saturday and Sunday, March 8 and 9.", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #11 (HIGH): 'Saturday and Sunday, March 8 and 9' pairs Sunday "
+                            "with March 8 (error)")),
+    pytest.param("The sale runs Thursday to Saturday, March 6 to 8.", marks=pytest.mark.xfail(
+        strict=True, reason="qa110 #11 (HIGH): 'Thursday to Saturday, March 6 to 8' pairs Saturday "
+                            "with March 6 (error)")),
+])
+def test_two_weekdays_over_two_dates_pair_in_order(run_cli, tmp_path, sentence):
+    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", "2025-03-01", "--select", "dates",
+                "--format", "json", "s.txt", cwd=tmp_path)
+    assert _json(r) == []
