@@ -174,6 +174,16 @@ class Suppressor:
     turns that one rule back on, and `enable hygiene` ends
     `disable hygiene.placeholder`. A finding is on the line of its start.
 
+    Vale's comments are Vale's separate switches (Vale's `UpdateComments` and
+    `QueryComments`, internal/core/file.go): `vale off` is one, and each
+    `vale X = NO` naming a rule, its style or `newslint` another; `vale on`
+    clears only `vale off` and `vale X = YES` only X, and a rule is hidden
+    while any switch naming it is set (qa107 #2-#4). Where the two kinds
+    meet they are one sequence (qa107 #1): a closer of Vale's (`vale on`,
+    `vale X = YES` naming the rule) also ends a `newslint-disable` block,
+    and a `newslint-enable` naming the rule ends every block and switch of
+    either kind. A range's reason is that of the directive opening it.
+
     In a body embedded in an export (a JSON Lines record is one file line, a
     WXR post's HTML often one too) the file line would take in the whole
     article, so there a directive acts from its own offset: `disable` hides
@@ -224,18 +234,31 @@ class Suppressor:
 
     def ranges(self, rule: str) -> list[tuple[int, float]]:
         """The [first, end) source offset ranges where `rule` is hidden by
-        blocks; `end` is infinity for a block never closed."""
+        blocks; `end` is infinity for a block never closed. The replay keeps
+        newslint's block and each Vale switch apart (see the class)."""
         if rule not in self._ranges:
             out, start, reasons = [], None, []
             exempt = rule in self.whole_file
+            own, switches = False, set()     # newslint's block; the Vale switches set, () for `vale off`
             for action, ids, at, vale, reason in self.blocks:
-                if (vale and (exempt or not vale_matches(ids, rule, self.styled))) \
-                        or (not vale and not matches_rule(ids, rule)):
+                if vale:
+                    if exempt or not vale_matches(ids, rule, self.styled):
+                        continue
+                    if action == "disable":
+                        switches.add(ids)
+                    else:           # `vale on` clears only `vale off`, `vale X = YES` only X
+                        switches.discard(ids)
+                        own = False         # and, as a closer, newslint's block (qa107 #1)
+                elif not matches_rule(ids, rule):
                     continue
-                if action == "disable" and start is None:
+                elif action == "disable":
+                    own = True
+                else:               # `newslint-enable` ends every block of either kind
+                    own, switches = False, set()
+                if start is None and (own or switches):
                     start = at
                     reasons.append(reason)
-                elif action == "enable" and start is not None:
+                elif start is not None and not (own or switches):
                     out.append((start, at))
                     start = None
             if start is not None:

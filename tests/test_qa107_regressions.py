@@ -48,28 +48,19 @@ def test_control_a_closer_of_the_same_kind_ends_the_block(tmp_path, run_cli, ope
     assert _where(found, "hygiene.placeholder") == [(6, 13), (14, 13)], found
 
 
-# -- #2-#4: Vale's switches are read as one stack, not as Vale's separate switches ------------
+# -- #2-#4: each of Vale's switches is its own, as in Vale ----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa107 #2 (MED, old): <!-- vale on --> ends a <!-- vale Style.Rule "
-                   "= NO --> above it, where Vale's vale on clears only vale off (a table fenced by vale "
-                   "off/on under a rule switch re-shows the rule); README does not say newslint differs")
 def test_vales_on_leaves_a_rule_switch_set(tmp_path, run_cli):
     found = _check(run_cli, tmp_path, f"<!-- vale hygiene.placeholder = NO -->\n\n{TK}\n<!-- vale off -->\n\n"
                    f"{TABLE}\n<!-- vale on -->\n\n{TK}")
     assert _where(found, "hygiene.placeholder") == [], found
 
 
-@pytest.mark.xfail(strict=True, reason="qa107 #3 (LOW, new): <!-- vale newslint = YES --> inside <!-- vale "
-                   "off --> re-shows newslint's rules; in Vale off wins over a style's YES, and main kept "
-                   "them hidden")
 def test_a_newslint_switch_on_inside_vale_off_shows_nothing(tmp_path, run_cli):
     found = _check(run_cli, tmp_path, f"<!-- vale off -->\n\n{TK}\n<!-- vale newslint = YES -->\n\n{TK}")
     assert _where(found, "hygiene.placeholder") == [], found
 
 
-@pytest.mark.xfail(strict=True, reason="qa107 #4 (LOW, old): a rule's = YES ends vale off and a style's = "
-                   "NO, and a style's = YES ends a rule's = NO; in Vale each switch is its own, and any "
-                   "one set hides the rule")
 @pytest.mark.parametrize("first, then", [
     ("vale off", "vale hygiene.placeholder = YES"),
     ("vale hygiene = NO", "vale hygiene.placeholder = YES"),

@@ -4,9 +4,9 @@ White_Space, as Vale trims with Go's `unicode.IsSpace`), so no comment of
 control or space characters is an internal error (qa102 #1: `<!-- vale
 \\x1f -->` split to no word). Vale has no `ALL` (vale.sh, "Comments": `vale
 off` turns every rule off), so `<!-- vale ALL = NO -->` is one
-`file.directive` warning at the id, and hides nothing (qa102 #3). Vale's
-comments switch only what Vale's comments turned off, and newslint's own
-directives only newslint's (qa102 #5). Synthetic input only."""
+`file.directive` warning at the id, and hides nothing (qa102 #3). How
+the switches hide a rule is test_vale_comment_replay's. Synthetic input
+only."""
 from __future__ import annotations
 
 import json
