@@ -101,9 +101,6 @@ def test_control_sarif_gives_newslints_reason_when_vale_off_also_hides(tmp_path,
 
 # -- #5: the audit of an export of only Unicode white space -----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa107 #5 (LOW, old): a UTF-8 export of only Unicode white space "
-                   "(U+3000, U+001C; with or without a BOM) is file.empty in check and no row in the audit: "
-                   "the plan strips a UTF-8 line as bytes, a wide one (fx185) as text")
 @pytest.mark.parametrize("data", [b"\xe3\x80\x80\n", codecs.BOM_UTF8 + b"\x1c\n"], ids=["u3000", "bom-u001c"])
 def test_a_utf8_export_of_only_unicode_white_space_is_said_to_be_empty(tmp_path, audit_client, run_cli, data):
     rows, audited = _rows(tmp_path, audit_client, run_cli, data, "1")

@@ -98,7 +98,8 @@ def cuts(fsspec, path: str, per: int, options):
     whole file (`Undecodable` where it refuses it), cut after its `\n`
     characters (`_wide_lines`), never at a 0x0A byte inside another
     character, and each line glanced at as UTF-8's bytes. A BOM is no
-    text of the first line: a line of only a BOM and white space is blank."""
+    text of the first line: a line of only a BOM and white space (as
+    `check` knows it, `_blank`) is blank."""
     glance = _Glance(options)
     with fsspec.open(path, "rb") as f:
         enc, failed = encoding(f)
@@ -118,7 +119,7 @@ def cuts(fsspec, path: str, per: int, options):
             else:
                 size, text = len(raw), raw[3:] if not pos and raw.startswith(codecs.BOM_UTF8) else raw
             at, pos = pos, pos + size
-            if text.strip():
+            if not _blank(text, raw, line, enc):
                 count += 1
                 if glance.usable:      # (the glance reads ASCII's bytes)
                     ident, sure = glance.ident(raw), False
@@ -141,6 +142,26 @@ def cuts(fsspec, path: str, per: int, options):
             pieces.append(((start, pos, first), count))
         firsts, repeats = _checked(f, seen, again, line, options, enc)
     return _told(pieces, firsts, repeats, bodiless, line, enc, failed)
+
+
+def _blank(text: bytes | str, raw: bytes, line: int, enc: str) -> bool:
+    """Whether a line is blank as `check` reads it: only white space as
+    `str.strip` knows it, the test of the reader (`readers.jsonl`) and of
+    `file.empty` (`readers.read_bytes`). `text`: a wide export's line
+    decoded already, else the line's bytes (a BOM at the file's start left
+    off), and `raw` its bytes as read, line `line` of the export in `enc`.
+    Bytes' own strip knows only ASCII's white space, not U+3000, U+0085 or
+    U+001C-U+001F (qa107 #5), so a line whose first other byte is no `{`
+    (every record's) is decoded as `check` decodes it."""
+    if isinstance(text, str):
+        return not text.strip()
+    first = _FILLED.search(text)
+    if first is None:
+        return True
+    return text[first.start()] != 0x7B and not _line_text(raw, line, enc).strip()
+
+
+_FILLED = re.compile(rb"[^ \t\n\r\x0b\x0c]")      # a byte that is no white space of ASCII's
 
 
 def _decoded(raw: bytes, line: int, options, bodiless: int, enc: str, text: str | None = None):
