@@ -194,8 +194,6 @@ def test_an_end_tag_in_a_list_item_or_quote_closes_the_split_element(tmp_path, r
 
 # --- #9 (old) an unclosed svg/math hides the rest of the page -------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa103 #9 (MED, old): breakout tags are not modelled; a <p> "
-                                       "ends the foreign content in a browser, and nothing is said")
 @pytest.mark.parametrize("inside", ['<svg viewBox="0 0 9 9"><circle r="1"/>', "<math><mi>x</mi>"])
 def test_the_story_after_an_unclosed_svg_or_math_is_linted(tmp_path, run_cli, inside):
     found = _check(tmp_path, run_cli, "story.html", FRAGMENT.format(inside=inside))
@@ -204,8 +202,6 @@ def test_the_story_after_an_unclosed_svg_or_math_is_linted(tmp_path, run_cli, in
 
 # --- #10 (old) Markdown split inside a foreignObject is linted ------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa103 #10 (LOW, old): a <p> in a <foreignObject> is no breakout, "
-                                       "so the paragraph is the graphic's HTML, never linted in one block")
 def test_markdown_in_a_split_foreign_object_is_not_linted(tmp_path, run_cli):
     middle = '<svg viewBox="0 0 9 9">\n<foreignObject>\n\nLabel the the TK.\n\n</foreignObject>\n</svg>\n'
     assert _check(tmp_path, run_cli, "story.md", MD_HEAD + middle) == []

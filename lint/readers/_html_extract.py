@@ -31,6 +31,7 @@ from ._html_heads import HeadSteps
 from ._html_kinds import KindSteps
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote
 from ._html_meta import PageMeta
+from ._html_foreign import Spaces
 from ._html_parser import PositionedParser
 from ._html_names import NO_NAMES, names_of
 from ._html_opens import OpenSteps
@@ -87,6 +88,7 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         self.n_boxes = 0
         self.box_of: dict[int, int] = {}         # id(part) -> innermost <article> around it
         self._script: list[int] | None = None
+        self.spaces = Spaces()                   # open svg/math and their HTML points, over every feed
 
     # -- feeding -----------------------------------------------------------------
     def feed(self, start: int, end: int, text: str | None = None) -> None:
@@ -94,7 +96,7 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         line breaks: Markdown container prefixes blanked); a parser failure
         is a notice, never an exception."""
         text = self.src[start:end] if text is None else text
-        parser = PositionedParser(self, start, text)
+        parser = PositionedParser(self, start, text, self.spaces)
         try:
             parser.feed(text)
             parser.close()

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 
 import regex
 
+from ._html_foreign import Spaces
 from ._html_tags import TEXT_ONLY
 
 # One attribute of a start tag; walking them in order never mistakes text
@@ -43,29 +44,6 @@ _RCDATA = frozenset({"textarea", "title"})
 _TEXT_ENDS = {tag: re.compile(rf"</{tag}(?=[\t\n\f\r />])" + ("|&" if tag in _RCDATA else ""),
                               re.IGNORECASE | re.ASCII)
               for tag in RAW_TEXT}
-
-# Roots of foreign content (WHATWG HTML 13.2.6.5), where no element is text-only.
-_FOREIGN = frozenset({"svg", "math"})
-# Their elements whose content is HTML again (13.2.6 "HTML integration point",
-# and MathML's text integration points, where a start tag is HTML's too): an
-# svg <foreignObject>, <desc> or <title>, a MathML <mi>, <mo>, <mn>, <ms>,
-# <mtext>, and an <annotation-xml> whose encoding is HTML's (its first
-# encoding attribute, as written, ASCII case-insensitive). A <title> or
-# <textarea> there is text-only, as anywhere in HTML.
-_HTML_IN = {"svg": frozenset({"foreignobject", "desc", "title"}),
-            "math": frozenset({"mi", "mo", "mn", "ms", "mtext"})}
-_HTML_ENCODINGS = frozenset({"text/html", "application/xhtml+xml"})
-# Start tags that stay MathML at a MathML text integration point (13.2.6,
-# the tree construction dispatcher).
-_MATH_AT_TEXT = frozenset({"mglyph", "malignmark"})
-_ASCII_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _ascii_lower(value: str) -> str:
-    """`value` with ASCII letters lowered only: an attribute value is matched
-    as written, ASCII case-insensitively (the encoding of <annotation-xml>)."""
-    return value.translate(_ASCII_UPPER)
-
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
     """Source span of attribute `name`'s value in a start tag's raw text."""
@@ -110,7 +88,7 @@ class PositionedParser(HTMLParser):
 
     CDATA_CONTENT_ELEMENTS = tuple(sorted(RAW_TEXT))
 
-    def __init__(self, ex, base: int, text: str):
+    def __init__(self, ex, base: int, text: str, spaces: Spaces | None = None):
         super().__init__(convert_charrefs=False)
         self.ex = ex
         self._base = base           # the fed text's offset in the source
@@ -121,10 +99,9 @@ class PositionedParser(HTMLParser):
         self._raw: tuple[str, int, int] | None = None   # the open RAW_TEXT element: tag, offset, tag's length
         self._no_gt = len(text) + 1  # no `>` from this offset of the fed text on (see `parse_endtag`)
         self._end = False           # reading at end of input (`goahead(1)`)
-        # the open elements that change how markup is read: (tag, "svg", "math" or
-        # "html" inside it), from <svg>/<math> and their HTML integration points
-        self._spaces: list[tuple[str, str]] = []
-        self._named: dict[str, int] = {}    # tag -> how many of `_spaces` it names
+        # the open svg/math elements and their HTML integration points (`_html_foreign`);
+        # the extractor's own, so that the blocks it feeds one by one share them
+        self._spaces = Spaces() if spaces is None else spaces
         self._foreign_tag = False   # the last start tag was read in svg or math (`set_cdata_mode`)
         self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
@@ -176,7 +153,7 @@ class PositionedParser(HTMLParser):
         elements: a browser reads markup there, and `</svg>` ends them. So
         they are read as other elements are; a script or style still as
         html.parser always read it. Inside a <foreignObject> and the other
-        HTML integration points (`_HTML_IN`) they are HTML's again."""
+        HTML integration points (`_html_foreign`) they are HTML's again."""
         if self._foreign_tag and elem not in ("script", "style"):
             return
         super().set_cdata_mode(elem)
@@ -212,36 +189,20 @@ class PositionedParser(HTMLParser):
         return gt + 1
 
     def handle_starttag(self, tag, attrs):
-        spaces = self._spaces
-        space = spaces[-1][1] if spaces else "html"
-        if space == "html" and tag in _MATH_AT_TEXT and spaces and spaces[-1][0] in _HTML_IN["math"]:
-            space = "math"          # at <mi>..<mtext> these two stay MathML (13.2.6)
-            self._push(tag, "math")
-        self._foreign_tag = space != "html"
-        if tag in _FOREIGN:
-            self._push(tag, tag)
-        elif tag in _HTML_IN.get(space, ()) or (
-                space == "math" and tag == "annotation-xml" and
-                _ascii_lower(dict(reversed(attrs)).get("encoding") or "") in _HTML_ENCODINGS):
-            self._push(tag, "html")
+        """A start tag: a breakout tag in svg or math first ends the foreign
+        elements it pops (`Spaces.start`), each handed on as an end tag at
+        its offset, then it is read as HTML."""
+        ended, self._foreign_tag = self._spaces.start(tag, attrs, self._at())
+        for name in ended:
+            self.ex.end(name, self._at())
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
-
-    def _push(self, tag: str, space: str) -> None:
-        self._spaces.append((tag, space))
-        self._named[tag] = self._named.get(tag, 0) + 1
 
     def handle_endtag(self, tag):
         """An end tag closes the nearest open element of `_spaces` it names,
-        and those opened inside it, as foreign content's end tags do. Linear:
-        a tag `_spaces` does not name is not looked for (`_named`), and the
-        walk to one it does name pops each element it passes."""
-        if self._named.get(tag):
-            spaces, named = self._spaces, self._named
-            while spaces:
-                name, _ = spaces.pop()
-                named[name] -= 1
-                if name == tag:
-                    break
+        and those opened inside it; a `</p>` or `</br>` in svg or math ends
+        the foreign elements first, as a breakout start tag does."""
+        for name in self._spaces.end(tag):
+            self.ex.end(name, self._at())
         self.ex.end(tag, self._at())
 
     def handle_data(self, data):

@@ -24,9 +24,6 @@ from ._stitch import OBJECT
 # Kinds an element open round Markdown paragraphs gives them, as the
 # extractor gives its own paragraphs (`_html_kinds`: one such part for all).
 _KINDS_AROUND = frozenset({"byline", "dek", "dateline"})
-# Skipped elements a browser leaves at a Markdown paragraph's `<p>` (a
-# breakout tag in foreign content, WHATWG HTML 13.2.6.5): its text is shown.
-_LEFT_AT_P = frozenset({"svg", "math"})
 
 
 class MaskedExtractor(Extractor):
@@ -68,11 +65,17 @@ class MaskedExtractor(Extractor):
         after the end tag of an element it closes): "mute" in page
         furniture (`<nav>`, `<form>`, `<button>`, `<code>`:
         `_html_scope._is_furniture`) or in an element whose text no reader
-        sees (`<template>`, `<noscript>`: `SKIP`, but for `_LEFT_AT_P`), as
-        the extractor mutes a `<p>` there; else "blockquote" in a
-        `<blockquote>` or pull quote, or the kind of the innermost byline,
-        dek or dateline element (`_KINDS_AROUND`); else None. Amortized
-        constant time per element opened (`_sync`). Raises nothing."""
+        sees (`<template>`, `<noscript>`: `SKIP`), as the extractor mutes a
+        `<p>` there, or in a graphic's HTML (an svg `<foreignObject>`, a
+        MathML `<mi>`: `Spaces.html_point`, where the block's tag is HTML;
+        elsewhere in svg or math the block's tag breaks out of them first,
+        WHATWG HTML 13.2.6.5); else "blockquote" in a `<blockquote>` or pull
+        quote, or the kind of the innermost byline, dek or dateline element
+        (`_KINDS_AROUND`); else None. Amortized constant time per element
+        opened (`_sync`). Raises nothing."""
+        if self.spaces.space != "html":      # the block's <p>, <h2>, <ul> ... breaks out of svg/math
+            for name in self.spaces.break_out():
+                self.end(name, line(tokens[at].map[0]))
         if len(self.stack) < 2 or self.posts:
             return None
         if self.closings is None or self.closings.tokens is not tokens:
@@ -80,7 +83,8 @@ class MaskedExtractor(Extractor):
         sums = self._sync()
         here = 2 * at               # a reach beyond it: closed in a later block, or at this one's end
         _, mute, k, _ = sums[-1]
-        if mute > here:
+        point = self.spaces.html_point()
+        if mute > here or (point is not None and self.closings.reach(*point) > here):
             return "mute"
         while k >= 0:
             elem, _, _, reach = sums[k]
@@ -103,7 +107,7 @@ class MaskedExtractor(Extractor):
             known = self.opened.get(id(elem))
             reach = self.closings.reach(elem.tag, known[1]) if known and known[0] is elem else -1
             _, mute, kind, _ = sums[-1] if sums else (None, -1, -1, -1)
-            if elem.mute or (elem.tag in SKIP and elem.tag not in _LEFT_AT_P):
+            if elem.mute or elem.tag in SKIP:      # (an svg left open here: at its HTML, `around`)
                 mute = max(mute, reach)
             elif reach >= 0 and (elem.quote is not None or
                                  (elem.coll is not None and elem.coll.kind in _KINDS_AROUND)):
