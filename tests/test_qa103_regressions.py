@@ -28,8 +28,8 @@ HTML element split by blank lines (`_md_html.MaskedExtractor.around`).
 - #10 (old) Markdown split inside an svg `<foreignObject>` is linted, where
   the docs say a graphic's HTML never is.
 
-Each is a strict xfail that fails today for the fault's reason; controls
-beside them pass. Synthetic input only, written under tmp_path."""
+Each was a strict xfail that failed for the fault's reason (fx192 fixed
+#9 and #10); controls beside them pass. Synthetic input only, written under tmp_path."""
 from __future__ import annotations
 
 import json

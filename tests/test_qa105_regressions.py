@@ -19,7 +19,7 @@ deep to load, which check says (#10), and the language server places only
 the first of a config's two bad overrides in its buffer (#11).
 
 Each was a strict xfail that failed for the fault's reason; fx187 fixed all
-but #12, whose strict xfail stays; a control beside some shows what works.
+but #12, which fx192 fixed; a control beside some shows what works.
 Synthetic input only, under tmp_path."""
 from __future__ import annotations
 
@@ -186,8 +186,6 @@ def test_language_server_places_each_bad_override_in_the_config(tmp_path):
     assert [(d.line, d.column) for d in out.diagnostics] == [(4, 13), (6, 17)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa105 #12 (LOW, old): a quote over a lead-in's list still gives "
-                   "two faults when the HTML list items hold paragraphs (<li><p>, as CMS exports write them)")
 def test_quote_over_an_html_list_of_paragraph_items(run_cli, tmp_path):
     page = ("<html><head><title>County adds payments site</title></head><body><p>According to the county, "
             "“The program aims to:</p><ol><li><p>cut waste,</p></li><li><p>lower costs.”</p></li></ol>"

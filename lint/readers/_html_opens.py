@@ -119,7 +119,9 @@ class OpenSteps:
                 self.figures.append(box.figure)
         if kind and (self.in_scope() or kind == "title"):
             coll = self._own(elem, Collector(kind, name=name, at=offset + len(raw)))
-            coll.builder.block = tag
+            # a list item's paragraph (`<li><p>`, as CMS exports write items) is the
+            # item's text, as a Markdown `- ` item's paragraph is (`markdown._inline`)
+            coll.builder.block = "li" if tag == "p" and self.open["li"] else tag
             self._open_heading(coll, tag, attrs, raw, offset)
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
