@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import unicodedata
 
-import pytest
 
 RULE = 'extends: existence\nmessage: "Avoid slam"\nlevel: warning\ntokens: [slam]\n'
 

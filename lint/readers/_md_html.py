@@ -74,8 +74,9 @@ class MaskedExtractor(Extractor):
         (`_KINDS_AROUND`); else None. Amortized constant time per element
         opened (`_sync`). Raises nothing."""
         if self.spaces.space != "html":      # the block's <p>, <h2>, <ul> ... breaks out of svg/math
+            block = tokens[at].map
             for name in self.spaces.break_out():
-                self.end(name, line(tokens[at].map[0]))
+                self.end(name, line(block[0]) if block else 0)
         if len(self.stack) < 2 or self.posts:
             return None
         if self.closings is None or self.closings.tokens is not tokens:
