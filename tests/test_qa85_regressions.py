@@ -106,10 +106,8 @@ def test_a_short_story_heading_over_its_longer_subhead_under_a_kicker_and_a_byli
     assert _headline(doc) == "Budget passes"
 
 
-@pytest.mark.xfail(strict=True, reason="qa85 #5 (MED, old): a three-word bare name that _name_line "
-                   "turns down (a common given name, a lower-case particle, a leading initial) has more "
-                   "words than a bare kicker line, so no headline; the docs say 'Mark Smith' stays a kicker"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
+# qa85 #5 (MED, old): fixed (fx194): a name by its marks (an initial, a particle) under a kicker is
+# passed over (`_opening_names.name_shaped`), so the story's h2 under it is the headline
 @pytest.mark.parametrize("name", ["Mark A. Smith", "Jan de Vries", "J. K. Rowling"])
 def test_a_three_word_name_under_a_kicker_leaves_the_story_h2_the_headline(name):
     doc = read(shell(f"<div>Politics</div><div>{name}</div><h2>{HEADLINE}</h2>"))
@@ -117,26 +115,23 @@ def test_a_three_word_name_under_a_kicker_leaves_the_story_h2_the_headline(name)
 
 
 @pytest.mark.xfail(strict=True, reason="qa85 #6 (MED, old): a section's and a series' kicker and a bare "
-                   "name under them: _name_line needs exactly one kicker above, and a third line is no "
-                   "kicker, so no headline"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
+                   "name under them: the third line, 'Jane Doe', has the shape of a title-case headline line "
+                   "under two kickers ('Starmer Landslide', qa89 #2, whose subhead must not become the "
+                   "headline); with no list of given names only a byline's other line under it (a role or a "
+                   "date line, fx194) or a name's own marks (an initial, a particle, an honorific, a suffix) "
+                   "tell them apart (open)")
 def test_a_bare_name_under_two_kickers_leaves_the_story_h2_the_headline():
     doc = read(shell(f"<div>Politics</div><div>Island Ferries</div><div>Jane Doe</div><h2>{HEADLINE}</h2>"))
     assert _headline(doc) == HEADLINE
 
 
-@pytest.mark.xfail(strict=True, reason="qa85 #7 (MED, old): a bare name and the writer's role on the "
-                   "line under it ('Jane Doe' / 'Political Editor') under a kicker: read as two kickers "
-                   "and a third line, so no headline"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
+# qa85 #7 (MED, old): fixed (fx194): a bare name over a role line is a byline, the role line too
 def test_a_bare_name_and_a_role_line_under_a_kicker_leave_the_story_h2_the_headline():
     doc = read(shell(f"<div>Politics</div><div>Jane Doe</div><div>Political Editor</div><h2>{HEADLINE}</h2>"))
     assert _headline(doc) == HEADLINE
 
 
-@pytest.mark.xfail(strict=True, reason="qa85 #8 (MED, old): an author's name linked to the author's page "
-                   "under a kicker is no story text, so the opening stops there and no headline"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
+# qa85 #8 (MED, old): fixed (fx194): a line that is one link to an author's page is passed over
 def test_a_linked_author_name_under_a_kicker_leaves_the_story_h2_the_headline():
     doc = read(shell(f'<div>Politics</div><div><a href="/author/jane-doe">Jane Doe</a></div><h2>{HEADLINE}</h2>'))
     assert _headline(doc) == HEADLINE
@@ -149,10 +144,7 @@ def test_a_series_kicker_opening_with_a_proper_noun_stays_a_kicker(kicker, serie
     assert _bylines(doc) == [] and _kickers(doc) == [kicker, series]
 
 
-@pytest.mark.xfail(strict=True, reason="qa85 #10 (LOW, old): a bare name with a date line between it and "
-                   "the heading ('Jane Doe' / 'March 3, 2026') stays a second kicker field: _name_line "
-                   "needs the heading right under the name"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
+# qa85 #10 (LOW, old): fixed (fx194): a bare name over a date line is a byline, no kicker
 def test_a_bare_name_over_a_date_line_under_a_kicker_is_a_byline():
     doc = read(shell(f"<div>Politics</div><div>Jane Doe</div><div>March 3, 2026</div><h2>{HEADLINE}</h2>"))
     assert _headline(doc) == HEADLINE      # (holds)

@@ -78,11 +78,13 @@ def test_a_two_word_h3_headline_over_the_story_under_a_kicker_and_a_byline_stays
 
 # qa89 #4 (MED, old): an author's name with an honorific, a suffix or four words under a one-word
 # kicker is neither a bare name nor a kicker line (three words or more), so the opening stops there
-# and the story's <h2> is no headline
-@pytest.mark.xfail(strict=True, reason="qa89 #4: a name with a title, a suffix or four words stops the opening"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
-@pytest.mark.parametrize("name", ["Dr Jane Doe", "Prof. Jane Doe", "Jane Doe Jr.", "Mary Anne de la Cruz",
-                                  "José Luis Rodríguez Zapatero"])
+# and the story's <h2> is no headline; fixed (fx194) for a name with an initial, a particle, an
+# honorific or a suffix (`_opening_names.name_shaped`), passed over
+@pytest.mark.parametrize("name", ["Dr Jane Doe", "Prof. Jane Doe", "Jane Doe Jr.", "Mary Anne de la Cruz", pytest.param(
+    "José Luis Rodríguez Zapatero", marks=pytest.mark.xfail(strict=True, reason=(
+        "qa89 #4: four plain name's words with no initial, particle, honorific or suffix have the shape of a "
+        "title-case headline line ('Starmer Landslide Victory Speech'); with no list of given names they "
+        "still stop the opening (open; fx194 passes the other names over by those marks)")))])
 def test_a_longer_author_name_under_a_kicker_leaves_the_h2_the_headline(name):
     doc = read(shell(f"<div>Politics</div><div>{name}</div><h2>{HED}</h2>"))
     assert _headline(doc) == HED
@@ -100,9 +102,8 @@ def test_a_role_line_under_a_linked_name_is_no_kicker():
 
 
 # qa89 #6 (MED, old): the same under a section's and a series' kicker: the role line is a third
-# kicker line, so there is no headline (a bare name there works: qa85 #6, #7)
-@pytest.mark.xfail(strict=True, reason="qa89 #6: a role line under a linked name under two kickers stops the opening"
-                   " (open: the bare-name byline rule fx156/fx160 added was taken back after qa89)")
+# kicker line, so there is no headline (a bare name there works: qa85 #6, #7); fixed (fx194): the
+# linked name and the role line under it are passed over
 def test_a_role_line_under_a_linked_name_under_two_kickers_leaves_the_h2_the_headline():
     doc = read(shell(f"<div>Politics</div><div>Island Ferries</div>{LINKED}<div>Political Editor</div><h2>{HED}</h2>"))
     assert _headline(doc) == HED
@@ -113,7 +114,10 @@ def test_a_role_line_under_a_linked_name_under_two_kickers_leaves_the_h2_the_hea
 # heading (qa79 #2's refusal, for a subhead under a byline), and a three-word name under it is no
 # bare name (no kicker above) and no kicker line (three words): no headline
 @pytest.mark.xfail(strict=True, reason="qa89 #7: a linked section kicker does not count as the opening's kicker"
-                   " (open)")
+                   " (open: the opening is read from the story's first paragraph down, and here no story "
+                   "paragraph stands above the heading, only the link, which is no story text, and the 'By' "
+                   "line; under it, 'Jane Doe Smith' has no name's mark, so it is a title-case headline line's "
+                   "shape, qa89 #1)")
 @pytest.mark.parametrize("under", ["<p>By Jane Doe</p>", "<div>Jane Doe Smith</div>"])
 def test_a_linked_section_kicker_over_a_byline_leaves_the_h2_the_headline(under):
     doc = read(shell(f'<div><a href="/politics">Politics</a></div>{under}<h2>{HED}</h2>'))

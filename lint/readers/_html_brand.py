@@ -90,7 +90,7 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     box_of = ex.box_of
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     shown = shown_parts(doc)        # sorted once, read by the three below (none changes a part)
-    line = kicker_line(shown, chosen)       # a kicker line opening the story: the heading under it counts
+    line = kicker_line(shown, chosen, doc.source)     # a kicker line opening the story: the heading under it counts
     top = region[0] if line is None else max(region[0], line.heading.source_offset(0) + 1)
     entries, lead = entry_heads(shown, chosen, box_of)      # a live blog's: its entries' headings, its title
     heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and
@@ -108,6 +108,8 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
         best.kind = "headline"
         for kicker in line.kickers if line is not None else ():
             kicker.kind, kicker.name = "field", "kicker"      # the headline's kicker, no story text
+        for byline in line.bylines if line is not None else ():
+            byline.kind = "byline"      # a bare name and its role line over the heading (`_opening_names`)
     return best
 
 

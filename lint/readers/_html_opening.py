@@ -17,6 +17,8 @@ from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label
 from ._html_tags import PAGE_FURNITURE, is_timestamp
+from ._byline_lines import byline_role
+from ._opening_names import author_link, bare_name, name_shaped
 from ._text_fields import opening_byline, role_word
 
 
@@ -24,10 +26,13 @@ class Opening(NamedTuple):
     """The lines a story opens with above a heading (`kicker_line`):
     `first`, the source offset of the first; `kickers`, the kicker lines
     among them (KICKER_LINES at most, maybe none); `heading`, the heading
-    right under them."""
+    right under them; `bylines`, a writer's bare name read as a byline by
+    the byline's other line under it and that role line
+    (`_opening_names`: "Jane Doe" / "Political Editor"), maybe none."""
     first: int
     kickers: tuple[Part, ...]
     heading: Part
+    bylines: tuple[Part, ...] = ()
 
 
 KICKER_LINES = 2    # kicker lines above a story's heading ("Politics", "Island news"): no more
@@ -58,7 +63,7 @@ def _furniture_line(text: str) -> bool:
         or is_timestamp(text) or intl_date_line(text)
 
 
-def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
+def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Opening | None:
     """The story's opening lines above a heading, when its text opens with
     them (see `Opening`): page furniture lines (`_furniture_line`: an
     "Advertisement" label, a date line), byline lines (a `byline` part, or a
@@ -77,8 +82,20 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     line it titles a box (`_box_title`: a list under it, qa85 #4), or when it is a live blog's entry's
     heading (`_entry_heading`: a time of day over it and over the next
     heading of its level, qa79 #10, qa81 #1).
+    Under a kicker line the writer's lines are passed over, neither kicker
+    nor byline (`_opening_names`): a name by its marks (`name_shaped`: "Mark
+    A. Smith", "Dr Jane Doe", qa85 #5, qa89 #4) or a line that is no story
+    text and one link to an author's page (`author_link`, qa85 #8), each
+    with a role line under it (qa89 #6). A bare name (`bare_name`: "Jane
+    Doe") over the byline's other line (`_byline_other`: a role or a date
+    line), as the second kicker line, under two, or as a passed name, is a
+    byline (`Opening.bylines`, with its role line: qa85 #7, #10), no kicker;
+    right over the heading it stays a kicker line ("Island Ferries" has its
+    shape, qa79 #5). The heading needs more words than each of these lines
+    too, and under them a box's title counts as under a byline line.
     `shown`: the page's shown parts (`_html_label.shown_parts`); `chosen`:
-    the ids of the story's parts."""
+    the ids of the story's parts; `source`: the page's markup (an author's
+    link is read there)."""
     story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
     if not story or story[0].kind != "paragraph":
         return None
@@ -90,11 +107,30 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
 
     found: list[Part] = []
     bylines = 0
+    names: list[Part] = []      # a bare name that the line under it makes a byline, and its role line
+    passed: list[Part] = []     # a writer's name by its shape or its link, and its role line: passed over
     while k < len(shown):
         line = shown[k]
         byline = line.kind == "byline" or ours(k) and _byline_text(line.text)
-        if byline or ours(k) and _furniture_line(line.text):
+        other = ours(k) and _byline_other(line.text)
+        if other and k and (found and shown[k - 1] is found[-1] and len(found) == KICKER_LINES or
+                            shown[k - 1] in passed) and ours(k - 1) and bare_name(shown[k - 1].text):
+            names.append(found.pop() if found and shown[k - 1] is found[-1] else passed.pop())   # qa85 #7, #10
+        if other and names and shown[k - 1] is names[-1] and byline_role(line.text):
+            names.append(line)      # the name's role line: the byline's too
+            k += 1
+        elif other and passed and shown[k - 1] is passed[-1] and byline_role(line.text):
+            passed.append(line)     # the role line under a linked name (qa89 #6)
+            k += 1
+        elif byline or ours(k) and _furniture_line(line.text):
             bylines += byline
+            k += 1
+        elif found and (ours(k) and name_shaped(line.text) or _linked_author(line, id(line) in chosen, source)):
+            passed.append(line)     # a writer's name under a kicker (qa85 #5, #8; qa89 #4)
+            k += 1
+        elif ours(k) and len(found) == KICKER_LINES and bare_name(line.text) and k + 1 < len(shown) and \
+                ours(k + 1) and _byline_other(shown[k + 1].text):
+            names.append(line)      # a bare name under two kickers over its role or date line
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
@@ -109,12 +145,27 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
             break
     if len(found) == KICKER_LINES and not _label_pair(*found):
         return None         # two lines of the story's text ("Ferries, again", "Not cheap"), not two labels
-    words = max((word_count(line.text) for line in found), default=0)
+    words = max((word_count(line.text) for line in found + names + passed), default=0)
+    bylines += len(names) + len(passed)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
             or bylines and not found or _entry_heading(shown, k, chosen) \
             or bylines and _box_title(shown, k):
         return None
-    return Opening(first, tuple(found), shown[k])
+    return Opening(first, tuple(found), shown[k], tuple(p for p in names if p.kind == "paragraph"))
+
+
+def _byline_other(text: str) -> bool:
+    """A byline's other line, under the writer's name: the writer's role
+    (`_byline_lines.byline_role`: "Political Editor") or a date line
+    (`is_timestamp`, `intl_date_line`, `_RELATIVE_STAMP`: "March 3, 2026")."""
+    return byline_role(text) or is_timestamp(text) or intl_date_line(text) or bool(_RELATIVE_STAMP.fullmatch(text))
+
+
+def _linked_author(line: Part, ours: bool, source: str) -> bool:
+    """A paragraph that is no story text (`ours`: it is) and is one link
+    to an author's page, read in the page's markup `source` (`_opening_names.author_link`: `<a
+    href="/author/jane-doe">Jane Doe</a>`, qa85 #8)."""
+    return not ours and line.kind == "paragraph" and author_link(line, source)
 
 
 def _box_title(shown: list[Part], k: int) -> bool:

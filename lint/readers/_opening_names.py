@@ -1,0 +1,113 @@
+"""A writer's lines between a story's kicker and its heading, on a page
+whose `<title>` is only the site's name (`_html_opening.kicker_line`): the
+writer's name with no "By" before it, and the writer's role under it
+("Jane Doe" / "Political Editor"). They are passed over when the opening's
+heading is chosen, so the story's heading under them stays the headline.
+
+A bare line of two title-case words ("Jane Doe") has the shape of a
+series' kicker ("Island Ferries") and of a short headline line ("Gaza
+Ceasefire", qa89 #2): newslint keeps no list of given names, so such a line
+is read as a name only by what stands around it (`name_over_byline_line`),
+and a line is taken for a name on its own only when its shape is a
+person's and no headline's (`name_shaped`: an initial, a name's particle,
+an honorific or a suffix), or when it is one link to an author's page
+(`author_link`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Part
+
+NAME_WORDS = 5      # words: a writer's name under a kicker is no longer ("Mary Anne de la Cruz")
+
+# A name's word: a capital and letters, perhaps hyphened or with an
+# apostrophe ("O'Brien", "Smith-Jones", "Rodríguez")
+_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{Lu}?[\p{Ll}\p{M}]+)*")
+_INITIAL = regex.compile(r"\p{Lu}\.")                   # "A.", "J."
+_SUFFIX = regex.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")      # "Jr.", "III"
+# Honorifics before a name, besides names.yaml `courtesy` ("Dr", "Mrs"): an
+# academic's and a cleric's ("Prof.", "Rev.")
+_MORE_HONORIFICS = frozenset({"prof", "professor", "rev"})
+
+# An `<a>` start tag right before a part's text (tags and blanks between),
+# linking to an author's page: a path folder of the site's writers
+# (`/author/jane-doe`, `/people/`, `/profile/`, `/by/`), an author query
+# (`?author=12`) or `rel="author"`
+_AUTHOR_LINK = regex.compile(
+    r"""<a\b(?=[^>]*?(?:\bhref\s*=\s*["']?[^"'\s>]*?(?:/(?:authors?|by|people|profiles?|staff|writers?"""
+    r"""|contributors?|journalists?|columnists?|reporters?)/|[?&]author=)|\brel\s*=\s*["']?author\b))"""
+    r"""[^>]*>\s*(?:<(?!/)[^>]*>\s*)*$""",
+    regex.IGNORECASE)
+# The link's end right after the text: its end tag, inline end tags before it
+_LINK_END = regex.compile(r"(?:\s*</(?!a\b)[^>]*>)*\s*</a\s*>", regex.IGNORECASE)
+LINK_REACH = 400    # characters: the `<a>` tag of an author's link starts no further before its text
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    from ..analysis.name_titles import tables      # the names pack's data: read on first use
+    return tables()["courtesy"] | _MORE_HONORIFICS
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    from ..analysis.name_titles import tables
+    return tables()["particles"]
+
+
+def name_shaped(text: str) -> bool:
+    """`text` is a person's name by a shape no headline line has: NAME_WORDS
+    words at most, each a name's word ("Jane", "O'Brien"), an initial
+    ("A."), a name's lower-case particle between two of them (names.yaml
+    `particles`: "de", "van"), a leading honorific (names.yaml `courtesy`,
+    "Prof.") or a closing suffix ("Jr.", "III"); the last a name's word or a
+    suffix, one name's word at least, two words besides an honorific and a
+    suffix, and among them an initial, a particle, an honorific or a suffix
+    ("Mark A. Smith", "J. K. Rowling", "Jan de Vries", "Dr Jane Doe", "Jane
+    Doe Jr."). Two or more plain name's words alone ("Jane Doe", "Gaza
+    Ceasefire Deal") are not enough."""
+    words = text.split()
+    if not 2 <= len(words) <= NAME_WORDS:
+        return False
+    marked = False
+    if words[0].rstrip(".").lower() in _honorifics() and words[0][:1].isupper():
+        words, marked = words[1:], True
+    if len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+        words, marked = words[:-1], True
+    if len(words) < 2 or not _WORD.fullmatch(words[-1]):
+        return False
+    named = 0
+    for i, word in enumerate(words):
+        if _WORD.fullmatch(word):
+            named += 1
+        elif _INITIAL.fullmatch(word) or 0 < i < len(words) - 1 and word in _particles():
+            marked = True
+        else:
+            return False
+    return marked and named >= 1
+
+
+def bare_name(text: str) -> bool:
+    """`text` could be a person's name with no "By": two or three name's
+    words ("Jane Doe", "Mary Jane Doe"), or a name by its shape alone
+    (`name_shaped`). Said of a line only beside a byline's other line
+    (`name_over_byline_line`): on its own a series' kicker has this shape."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(_WORD.fullmatch(w) for w in words) or name_shaped(text)
+
+
+def author_link(part: Part, source: str) -> bool:
+    """The part's text, two to NAME_WORDS words, is one link to an author's
+    page: an `<a>` start tag at most LINK_REACH characters before the text,
+    with only start tags between, leads there (`_AUTHOR_LINK`: `<a
+    href="/author/jane-doe">Jane Doe</a>`), and the text's end is right
+    before an `</a>` (`_LINK_END`: end tags between). Read at the part's own
+    offsets in `source`, the page's markup."""
+    text = part.text.rstrip()
+    if not 2 <= len(text.split()) <= NAME_WORDS or not source:
+        return False
+    start, end = part.source_span(0, len(text), source)
+    return _AUTHOR_LINK.search(source, max(0, start - LINK_REACH), start) is not None and \
+        _LINK_END.match(source, end) is not None
