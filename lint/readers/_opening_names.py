@@ -57,6 +57,13 @@ def _particles() -> frozenset[str]:
     return tables()["particles"]
 
 
+def _name_word(word: str) -> bool:
+    """A name's word (`_WORD`), not a little word in title case ("The",
+    "Of": titles.yaml `stopwords`; "Lord Of The Rings" is no name)."""
+    from ..analysis.words import tables        # read on first use
+    return _WORD.fullmatch(word) is not None and word.lower() not in tables()["stopwords"]
+
+
 def name_shaped(text: str) -> bool:
     """`text` is a person's name by a shape no headline line has: NAME_WORDS
     words at most, each a name's word ("Jane", "O'Brien"), an initial
@@ -76,11 +83,11 @@ def name_shaped(text: str) -> bool:
         words, marked = words[1:], True
     if len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         words, marked = words[:-1], True
-    if len(words) < 2 or not _WORD.fullmatch(words[-1]):
+    if len(words) < 2 or not _name_word(words[-1]):
         return False
     named = 0
     for i, word in enumerate(words):
-        if _WORD.fullmatch(word):
+        if _name_word(word):
             named += 1
         elif _INITIAL.fullmatch(word) or 0 < i < len(words) - 1 and word in _particles():
             marked = True
@@ -95,7 +102,7 @@ def bare_name(text: str) -> bool:
     (`name_shaped`). Said of a line only beside a byline's other line
     (`name_over_byline_line`): on its own a series' kicker has this shape."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(_WORD.fullmatch(w) for w in words) or name_shaped(text)
+    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(text)
 
 
 def author_link(part: Part, source: str) -> bool:
