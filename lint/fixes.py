@@ -100,62 +100,38 @@ def _apply(source: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     return "".join(out), applied
 
 
-Written = list[tuple[str, int, int, frozenset[str]]]   # (rule, start, end, texts it held): a rule's fix's text
+Written = list[tuple[str, int, int]]      # (rule, start, end): text a rule's fix wrote
 
 
 def _guarded(source: str, result: FileResult, written: Written) -> tuple[str, int]:
-    """One pass of `fix_bytes`: `apply_fixes`, less a fix that would feed on
+    """One pass of `fix_bytes`: `apply_fixes`, less a fix that would rewrite
     text its own rule wrote on an earlier pass (`written`, in `source`'s
     offsets; a span another fix rewrote since is dropped, so two rules undoing
     each other still end in "did not settle"). Such a rule reads its own
     replacement as wrong, and writing it again corrupts the file one pass at
-    a time (qa99 #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`, `5` -> `50` ->
-    `500`). The fix is held and said (`HELD["rewrite"]`, in `result.held`)
-    rather than written; `written` is moved to the new text's offsets and
-    gets this pass's fixes. One that goes on to another word is written
-    (`_feeds_itself`): `utilise: utilize` beside `utilize: use` ends at `use`
-    (qa108 #5: it was held at `utilize`)."""
+    a time (qa99 #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`). The fix is held and said (`HELD["rewrite"]`,
+    in `result.held`) rather than written; `written` is moved to the new
+    text's offsets and gets this pass's fixes."""
     fixes: dict[Fix, str] = {}
-    chained: dict[Fix, tuple[int, int, frozenset[str]]] = {}     # the rule's own span it goes on in
     for d in result.diagnostics:
         f = d.fix
         if f is None:
             continue
-        own = next(((s, e, seen) for r, s, e, seen in written if r == d.rule and _inside(f, s, e)), None)
-        if own is not None and _feeds_itself(source, f, *own):
+        if any(r == d.rule and _inside(f, s, e) for r, s, e in written):
             result.held[d] = "rewrite"
-            continue
-        if fixes.setdefault(f, d.rule) == d.rule and own is not None:
-            chained.setdefault(f, own)
+        else:
+            fixes.setdefault(f, d.rule)
     new, applied = _apply(source, fixes)
     if applied:
         # a span another fix has rewritten since holds that fix's text, no longer its rule's
-        written[:] = [(r, _moved(s, applied, True), _moved(e, applied, False), seen) for r, s, e, seen in written
+        written[:] = [(r, _moved(s, applied, True), _moved(e, applied, False)) for r, s, e in written
                       if not any(f.start < e and s < f.end for f in applied)]
         shift = 0
         for f in applied:
             start = f.start + shift
             shift += len(f.replacement) - (f.end - f.start)
-            if f in chained:        # the rule's span as now written, with all it has held
-                s, e, seen = chained[f]
-                s, e = _moved(s, applied, True), _moved(e, applied, False)
-                entry = (fixes[f], s, e, seen | {new[s:e]})
-            else:
-                entry = (fixes[f], start, start + len(f.replacement), frozenset((source[f.start:f.end], f.replacement)))
-            if entry not in written:
-                written.append(entry)
+            written.append((fixes[f], start, start + len(f.replacement)))
     return new, len(applied)
-
-
-def _feeds_itself(source: str, fix: Fix, start: int, end: int, seen: frozenset[str]) -> bool:
-    """Whether `fix`, inside [start, end) of `source` its own rule wrote
-    (`seen`: each text the span has held, the one before any fix too), feeds
-    on that work: its replacement holds the text it replaces (an insertion,
-    `50` for `5`, `Joe Joe Biden`: it grows each pass), or the span would go
-    back to a text it held (`a: b` beside `b: a`: it turns for ever)."""
-    if source[fix.start:fix.end] in fix.replacement:
-        return True
-    return source[start:fix.start] + fix.replacement + source[fix.end:end] in seen
 
 
 def _inside(fix: Fix, start: int, end: int) -> bool:

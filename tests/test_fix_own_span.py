@@ -30,32 +30,3 @@ def test_control_fixes_of_one_rule_beside_each_other_are_all_written(run_cli, tm
     fixed, result = _run(run_cli, tmp_path, rule, "A grey colour, a colour grey.")
     assert fixed == "A gray color, a color gray."
     assert "unfixed" not in result.stderr
-
-
-# qa108 #5: a fix that goes on from its rule's own text to another word is written; one that
-# only feeds on it (grows it, or turns it back to what it was) is still held.
-
-def test_swap_keys_that_chain_are_followed_to_the_end(run_cli, tmp_path):
-    rule = ('extends: substitution\nmessage: "use {replacement}, not %s"\nswap:\n  utilise: utilize\n'
-            "  utilize: employ\n  employ: use\n")
-    fixed, result = _run(run_cli, tmp_path, rule, "We utilise it and utilize that.")
-    assert fixed == "We use it and use that."
-    assert "unfixed" not in result.stderr and "did not settle" not in result.stderr
-
-
-def test_swap_keys_that_turn_back_are_held_not_looped(run_cli, tmp_path):
-    rule = 'extends: substitution\nmessage: "use {replacement}, not %s"\nswap:\n  grey: gray\n  gray: grey\n'
-    fixed, result = _run(run_cli, tmp_path, rule, "A grey sky.")
-    assert fixed == "A gray sky."
-    assert "s.md: 1 finding left unfixed on purpose (3:3: its fix would rewrite text its own rule's fix " \
-           "wrote on an earlier pass" in result.stderr
-    assert "did not settle" not in result.stderr
-
-
-def test_a_chain_that_goes_on_to_a_growing_swap_is_held_before_it_grows(run_cli, tmp_path):
-    rule = ('extends: substitution\nmessage: "use {replacement}, not %s"\nswap:\n  five: "5"\n'
-            "  '\\d+': '\\g<0>0'\n")
-    fixed, result = _run(run_cli, tmp_path, rule, "We ate five apples.")
-    assert fixed == "We ate 5 apples."
-    assert "left unfixed on purpose (3:8: its fix would rewrite" in result.stderr
-    assert "did not settle" not in result.stderr

@@ -67,6 +67,9 @@ def test_an_ignorecase_swap_still_reports_a_case_error_around_its_match(run_cli,
     assert f"s.md:3:{col}: warning [house.x] {found}" in result.stdout
 
 
+@pytest.mark.xfail(strict=True, reason="qa108 #5 (MED, new): fx186's same-rule guard holds a swap whose keys "
+                   "chain to a settled end (utilise: utilize, utilize: use): main wrote 'use' in two passes, "
+                   "lead38 stops at 'utilize', which the same rule still flags, and says it was held on purpose")
 def test_a_swap_whose_keys_chain_to_a_settled_word_is_fixed_to_the_end(run_cli, tmp_path):
     (tmp_path / "r" / "house").mkdir(parents=True)
     (tmp_path / "r" / "house" / "x.yaml").write_text(
