@@ -69,7 +69,10 @@ def test_an_ignorecase_swap_still_reports_a_case_error_around_its_match(run_cli,
 
 @pytest.mark.xfail(strict=True, reason="qa108 #5 (MED, new): fx186's same-rule guard holds a swap whose keys "
                    "chain to a settled end (utilise: utilize, utilize: use): main wrote 'use' in two passes, "
-                   "lead38 stops at 'utilize', which the same rule still flags, and says it was held on purpose")
+                   "lead38 stops at 'utilize', which the same rule still flags, and says it was held on purpose; "
+                   "fx191's narrower guard (hold only a fix that feeds on its rule's text) was taken back "
+                   "after qa111 #1/#2: a cycle through a longer text and a regex swap growing through its "
+                   "group were written ten passes over")
 def test_a_swap_whose_keys_chain_to_a_settled_word_is_fixed_to_the_end(run_cli, tmp_path):
     (tmp_path / "r" / "house").mkdir(parents=True)
     (tmp_path / "r" / "house" / "x.yaml").write_text(
