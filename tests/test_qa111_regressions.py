@@ -11,15 +11,18 @@ rule's text): strict xfails for faults found on lead39. Synthetic input only.
 #3 SARIF's justification names the reason of a newslint-disable a Vale
    closer has already ended, for a finding hidden only by `vale off`.
 #4 an all-caps headline is now flagged for a phrase replacement around its
-   match, and --fix writes a mixed-case headline (main was silent).
-#5 --fix of a chained swap (utilise: utilize, utilize: use) takes quadratic
-   time in the number of fixes (fixes._guarded: the scan of `written` per
-   fix, `_moved` per chained fix over every applied fix).
+   match, and --fix writes a mixed-case headline (main was silent); fixed by
+   the lead: text all in capitals around the match reads as the replacement.
+#5 (not kept as a test: a timed test) --fix of a chained swap took
+   quadratic time in the fixes; gone with #1/#2's revert, which stops a
+   chain at its first step again.
+
+#1 and #2 pass since fx191's narrower guard was taken back (its commit
+reverted); they stay as guards.
 """
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -34,7 +37,6 @@ def _story(tmp_path, swaps: str, text: str, *, ignorecase: bool = False):
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="#1 a swap cycle through a longer text is written ten times, not held (fixes._feeds_itself)")
 def test_a_swap_cycle_that_grows_the_text_is_held_not_written_each_pass(run_cli, tmp_path):
     story = _story(tmp_path, "  alpha: beta gamma\n  beta: alpha\n", "# Hed\n\nWe alpha it.\n")
     result = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "--fix", "s.md", cwd=tmp_path)
@@ -42,7 +44,6 @@ def test_a_swap_cycle_that_grows_the_text_is_held_not_written_each_pass(run_cli,
     assert story.read_text(encoding="utf-8") == "# Hed\n\nWe beta gamma it.\n"     # as main: held after one pass
 
 
-@pytest.mark.xfail(strict=True, reason="#2 a regex swap growing through its group writes ten passes (fixes._feeds_itself)")
 def test_a_regex_swap_growing_through_its_group_is_held(run_cli, tmp_path):
     story = _story(tmp_path, "  b(o+)m: b\\1om\n", "# Hed\n\nWe boom it.\n")
     result = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "--fix", "s.md", cwd=tmp_path)
@@ -63,7 +64,6 @@ def test_sarif_reason_is_not_that_of_a_block_a_vale_closer_ended(run_cli, tmp_pa
     assert results[0]["suppressions"] == [{"kind": "inSource"}]
 
 
-@pytest.mark.xfail(strict=True, reason="#4 an all-caps headline is flagged and fixed to mixed case (substitution._fix_place/match_case)")
 def test_an_all_caps_headline_is_not_rewritten_in_mixed_case(run_cli, tmp_path):
     story = _story(tmp_path, "  supreme court: the Supreme Court\n",
                    "# THE SUPREME COURT RULES\n\nText.\n", ignorecase=True)
@@ -71,19 +71,14 @@ def test_an_all_caps_headline_is_not_rewritten_in_mixed_case(run_cli, tmp_path):
     assert story.read_text(encoding="utf-8") == "# THE SUPREME COURT RULES\n\nText.\n"
 
 
-def _chain_fix_seconds(run_cli, tmp_path, n: int) -> float:
-    story = _story(tmp_path, "  utilise: utilize\n  utilize: use\n",
-                   "# Hed\n\n" + "\n\n".join("We utilise it." for _ in range(n)) + "\n")
-    began = time.perf_counter()
+@pytest.mark.parametrize("hed", ["GOV. RUIZ SIGNS THE BUDGET", "JOE BIDEN VISITS THE CO-OP"])
+def test_other_all_caps_headlines_are_left_as_written(run_cli, tmp_path, hed):
+    _story(tmp_path, "  gov: Gov.\n  Biden: Joe Biden\n  op: co-op\n", f"# {hed}\n\nText.\n", ignorecase=True)
+    result = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "s.md", cwd=tmp_path)
+    assert result.stdout == "No problems found.\n", result.stdout
+
+
+def test_control_a_miscased_replacement_in_mixed_case_copy_is_still_mended(run_cli, tmp_path):
+    story = _story(tmp_path, "  op: co-op\n", "# Hed\n\nThe CO-OP opened.\n", ignorecase=True)
     run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "--fix", "s.md", cwd=tmp_path)
-    took = time.perf_counter() - began
-    assert story.read_text(encoding="utf-8").count("We use it.") == n
-    return took
-
-
-@pytest.mark.xfail(strict=True, reason="#5 --fix of chained swaps is quadratic in the fixes (fixes._guarded, _moved)")
-def test_fixing_a_swap_chain_stays_linear_in_the_fixes(run_cli, tmp_path):
-    _chain_fix_seconds(run_cli, tmp_path / "w", 10)         # warm: imports and rule loading
-    small = _chain_fix_seconds(run_cli, tmp_path / "a", 1000)
-    large = _chain_fix_seconds(run_cli, tmp_path / "b", 4000)
-    assert large < 6 * small, (small, large)        # four times the fixes: about four times the time (14 s vs 1.7 s on lead39)
+    assert story.read_text(encoding="utf-8") == "# Hed\n\nThe Co-op opened.\n"

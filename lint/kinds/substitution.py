@@ -71,13 +71,16 @@ def _fix_place(text: str, m: "regex.Match", new: str, expanded: str, key: str,
     (`_swaps.around`: `gov.` for `gov: Gov.`, `JOE Biden` for `Biden: Joe
     Biden`), the text there is compared with the replacement cased for it
     (`match_case`), as a mark-blind, space-blind reading (`_swaps.plain`): the
-    same, and nothing is said; else the fix rewrites that whole span in that
+    same, or in a part all in capitals (`THE SUPREME COURT RULES`, as main
+    read it), and nothing is said; else the fix rewrites that whole span in that
     case (`Gov.`, `Joe Biden`), never the match alone, which would write the
     replacement into itself (`Joe Joe Biden`). It was read as already fixed
     in any case with `ignorecase`, and the case error went unreported (qa108 #4)."""
     readings = around(text, m.start(), m.end(), new, spaced=literal)
     if not readings:
         return m.start(), m.end(), new
+    if text.isupper():
+        return None         # a part all in capitals (a headline's): its case is the writer's (qa111 #4)
     first = None
     for at, to in readings:
         whole = text[at:to]
