@@ -272,28 +272,31 @@ class Baseline:
         written before repeats were recorded (no `repeats_recorded`) shows none,
         as it did then, so an upgrade brings no known finding back."""
         pairs = [(i, r) for i, d in enumerate(diagnostics) for r in d.repeats] if self.with_repeats else []
-        known = self._known([*diagnostics, *(r for _, r in pairs)], documents)
+        known = [h is not None for h in self.matches([*diagnostics, *(r for _, r in pairs)], documents)]
         n = len(diagnostics)
         # a repeat stands alone where its first is hidden; a recorded one is hidden with it
         shown = [r for j, (i, r) in enumerate(pairs) if known[i] and not known[n + j]]
         left = [d for d, k in zip(diagnostics, known) if not k]
         return (sorted(left + shown, key=Diagnostic.sort_key) if shown else left), sum(known[:n])
 
-    def _known(self, diagnostics: list[Diagnostic], documents: dict) -> list[bool]:
-        """Whether each finding matches a record; sets `unmatched` and `taken`.
-        Only the records of the findings' own paths are read (a record
-        matches a finding of its path alone), so the cost is the findings'
-        and their files' records, not the baseline's size."""
+    def matches(self, diagnostics: list[Diagnostic], documents: dict) -> list[tuple | None]:
+        """How a record hides each finding: (how, the record's key (path,
+        article, rule, print)), `how` one of "print" (the same print),
+        "side" (`same_side`), "line" (`same_line`), "bare" (`recorded_bare`),
+        "link" (qa87 #3), or None when none does; sets `unmatched` and
+        `taken`. Only the records of the findings' own paths are read (a
+        record matches a finding of its path alone), so the cost is the
+        findings' and their files' records, not the baseline's size."""
         entries = _entries(diagnostics, documents, self.base_dir, self.cwd)
         left, taken = Counter(), Counter()
         for path, named in {e["path"]: d.path for d, e in zip(diagnostics, entries)}.items():
             left.update(self._records_of(path, named))
         keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
-        known = [False] * len(keys)
+        known: list[tuple | None] = [None] * len(keys)
         for i, (d, key) in enumerate(zip(diagnostics, keys)):
             if left[key] > 0 and d.rule not in NEVER_RECORDED:
                 left[key] -= 1
-                known[i] = True
+                known[i] = ("print", key)
                 taken[key] += 1
         loose: dict = {}        # recorded prints nothing matched, by their flagged text
         for key, n in left.items():
@@ -302,7 +305,7 @@ class Baseline:
                 loose.setdefault(key[:3] + (text,), []).append([n, sides, lines, old, key])
         # a matching side of context first, so a finding on the recorded line
         # cannot take the print another finding's unchanged words point to
-        for beside in (_same_side, _same_line, _recorded_bare):
+        for how, beside in (("side", _same_side), ("line", _same_line), ("bare", _recorded_bare)):
             for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
                 if known[i] or d.rule in NEVER_RECORDED or beside is _same_line and _by_text(d):
                     continue
@@ -311,7 +314,7 @@ class Baseline:
                         slot[0] -= 1
                         left[slot[4]] -= 1
                         taken[slot[4]] += 1
-                        known[i] = True
+                        known[i] = (how, slot[4])
                         break
         if self.old_paths:       # main said file.unreadable of a walked dangling symlink (qa87 #3)
             for i, (d, key) in enumerate(zip(diagnostics, keys)):
@@ -321,7 +324,7 @@ class Baseline:
                         if rec[1:3] == (key[1], "file.unreadable") and left[rec] > 0:
                             left[rec] -= 1
                             taken[rec] += 1
-                            known[i] = True
+                            known[i] = ("link", rec)
                             break
         self.taken = taken
         return known

@@ -206,10 +206,12 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     try:
         if fix or diff:
             from .fixes import FixOutcome, fix_bytes, fix_files
-            outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name))] if use_stdin else []
+            # the baseline's findings are left as written, and known (qa84 #10, qa87 #1)
+            outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name),
+                                  baseline=baseline)] if use_stdin else []
             outcomes += [FixOutcome(r.path, r) for r in gone]
             outcomes += fix_files(files, session, jobs=job_count(jobs),
-                                  progress=progress)
+                                  progress=progress, baseline=baseline)
             for o in outcomes:
                 o.result.document = slim(o.result.document)
                 if o.unfixed is not None:

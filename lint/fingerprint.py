@@ -42,6 +42,27 @@ def halves(source: str, start: int, end: int) -> tuple[str, str]:
     return normalise(" ".join(words_before)), normalise(" ".join(words_after))
 
 
+def reach(source: str, start: int, end: int) -> tuple[int, int]:
+    """(lo, hi), source offsets: `halves` reads the words before `start` from
+    source[lo:start] and those after `end` from source[end:hi], so an edit
+    that neither overlaps nor touches [lo, start] leaves the words before as
+    they are, and one clear of [end, hi] those after. That is from the first
+    of its CONTEXT_WORDS words (the last, for after), or with fewer, the
+    whole of the CONTEXT_CHARS it looks at as far as a blank line, the
+    blank line included (an edit that joins the paragraphs brings words in)."""
+    lo = max(0, start - CONTEXT_CHARS)
+    last = None
+    for last in _BLANK_LINE.finditer(source, lo, start):
+        pass
+    words = list(_WORD.finditer(source, last.end() if last else lo, start))
+    lo = words[-CONTEXT_WORDS].start() if len(words) >= CONTEXT_WORDS else last.start() if last else lo
+    hi = min(len(source), end + CONTEXT_CHARS)
+    first = _BLANK_LINE.search(source, end, hi)
+    words = list(_WORD.finditer(source, end, first.start() if first else hi))
+    hi = words[CONTEXT_WORDS - 1].end() if len(words) >= CONTEXT_WORDS else first.end() if first else hi
+    return lo, hi
+
+
 def context(source: str, start: int, end: int) -> str:
     """A few normalised words before and after source[start:end], within its paragraph."""
     return " | ".join(halves(source, start, end))

@@ -16,6 +16,7 @@ import regex
 from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .engine import FileResult, active_rules, lint_bytes, read_path
+from .fix_baseline import Kept
 from .formatters._common import escaped
 from .plural import counted, plural
 from .ruleset import Rule
@@ -37,6 +38,8 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "template": "its fix would touch template syntax the site's build reads",
         "suppressed": "its fix would rewrite words an inline newslint-disable directive keeps for "
                       "another rule",
+        "baseline": "its fix would rewrite the words of a finding the baseline hides, or the words "
+                    "beside it the baseline knows it by",
         "quoting": "its fix would put {} into a quoted value, breaking its quoting",
         "open-front": "it is in front matter never closed, whose values a site reads as data "
                       "once the block is closed: close it, then fix only what is prose",
@@ -103,8 +106,10 @@ def _apply(source: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
 Written = list[tuple[str, int, int]]      # (rule, start, end): text a rule's fix wrote
 
 
-def _guarded(source: str, result: FileResult, written: Written) -> tuple[str, int]:
-    """One pass of `fix_bytes`: `apply_fixes`, less a fix that would rewrite
+def _guarded(source: str, result: FileResult, written: Written,
+             fixable: list[Diagnostic]) -> tuple[str, list[Fix]]:
+    """One pass of `fix_bytes`: `apply_fixes` of the `fixable` findings of
+    `result` (the fixes applied, in order), less a fix that would rewrite
     text its own rule wrote on an earlier pass (`written`, in `source`'s
     offsets; a span another fix rewrote since is dropped, so two rules undoing
     each other still end in "did not settle"). Such a rule reads its own
@@ -113,7 +118,7 @@ def _guarded(source: str, result: FileResult, written: Written) -> tuple[str, in
     in `result.held`) rather than written; `written` is moved to the new
     text's offsets and gets this pass's fixes."""
     fixes: dict[Fix, str] = {}
-    for d in result.diagnostics:
+    for d in fixable:
         f = d.fix
         if f is None:
             continue
@@ -131,7 +136,7 @@ def _guarded(source: str, result: FileResult, written: Written) -> tuple[str, in
             start = f.start + shift
             shift += len(f.replacement) - (f.end - f.start)
             written.append((fixes[f], start, start + len(f.replacement)))
-    return new, len(applied)
+    return new, applied
 
 
 def _inside(fix: Fix, start: int, end: int) -> bool:
@@ -179,9 +184,12 @@ class FixOutcome:
 
 
 def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASSES,
-              rules: Sequence[Rule] | None = None) -> FixOutcome:
+              rules: Sequence[Rule] | None = None, baseline=None) -> FixOutcome:
     """Fix one file's bytes in memory (nothing is written here) with `rules`
-    (default: the config's active rules)."""
+    (default: the config's active rules). With a `baseline` (a
+    `baseline.Baseline`: `--fix --baseline`) the findings it hides in the
+    file as read are left as written, and so are the words beside each it
+    knows them by (`fix_baseline.Kept`; qa84 #10, qa87 #1, #2)."""
     rules = active_rules(config, path) if rules is None else rules
     result = lint_bytes(path, data, config, rules)
     doc = result.document
@@ -192,11 +200,14 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     encoding = doc.encoding
     current = doc.source
     written: Written = []
+    kept = Kept(baseline, result) if baseline is not None else None
     for _ in range(max_passes):
-        new, applied = _guarded(current, result, written)
+        new, applied = _guarded(current, result, written, _fixable(result, kept))
         if not applied:
             break
-        outcome.applied += applied
+        if kept is not None:
+            kept.moved(applied)
+        outcome.applied += len(applied)
         current = new
         try:
             result = lint_bytes(path, encode_fixed(current, doc.source, data, encoding), config, rules)
@@ -212,13 +223,19 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             outcome.result = lint_bytes(path, data, config, rules)
             return outcome
     else:
-        if _guarded(current, result, list(written))[1]:
+        if _guarded(current, result, list(written), _fixable(result, kept))[1]:
             outcome.problems.append(f"{path}: fixes did not settle after {counted(max_passes, 'pass', 'passes')} "
                                     "(two rules keep undoing each other?); the last pass is kept")
     outcome.fixed, outcome.result = current, result
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)
     return outcome
+
+
+def _fixable(result: FileResult, kept: Kept | None) -> list[Diagnostic]:
+    """The findings of `result` whose fixes may be written: all, or less the
+    baseline's and those `kept` holds."""
+    return result.diagnostics if kept is None else kept.split(result)
 
 
 def _shape(doc) -> tuple | None:
@@ -231,15 +248,23 @@ def _shape(doc) -> tuple | None:
 
 
 def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES,
-             rules: Sequence[Rule] | None = None) -> FixOutcome:
+             rules: Sequence[Rule] | None = None, baseline=None) -> FixOutcome:
     data = read_path(path, config)
     if isinstance(data, FileResult):            # says why it cannot be read
         return FixOutcome(path, data)
-    return fix_bytes(path, data, config, max_passes, rules)
+    return fix_bytes(path, data, config, max_passes, rules, baseline)
+
+
+_BASELINE = None     # the --baseline a worker process fixes under, set once in each (`_hold`)
+
+
+def _hold(baseline) -> None:
+    global _BASELINE
+    _BASELINE = baseline
 
 
 def _fix_work(item: tuple[str, Config]) -> FixOutcome:
-    return _slim(fix_path(*item))
+    return _slim(fix_path(*item, baseline=_BASELINE))
 
 
 def _slim(outcome: FixOutcome) -> FixOutcome:
@@ -250,13 +275,16 @@ def _slim(outcome: FixOutcome) -> FixOutcome:
 
 
 def fix_files(files: list[str], session: Session, jobs: int = 1,
-              progress: Callable[[int, int], None] | None = None) -> Iterator[FixOutcome]:
-    """Fix many files in memory, in parallel when asked; outcomes come in file order."""
+              progress: Callable[[int, int], None] | None = None,
+              baseline=None) -> Iterator[FixOutcome]:
+    """Fix many files in memory, in parallel when asked; outcomes come in
+    file order. A `baseline`'s findings are left as written (`fix_bytes`)."""
     def here(item: tuple[str, Config]) -> FixOutcome:
         path, config = item
-        return _slim(fix_path(path, config, rules=session.active_rules(config, path)))
+        return _slim(fix_path(path, config, rules=session.active_rules(config, path), baseline=baseline))
 
-    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress)
+    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress,
+                    initializer=_hold, initargs=(baseline,))
 
 
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")

@@ -237,12 +237,6 @@ def test_explain_gives_a_vale_rules_scope_as_it_runs(tmp_path, run_cli):
 
 # --- #10 --fix --baseline -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa84 #10: --fix rewrites the findings the baseline "
-                   "hides (documented for the fix hook), while ruff never fixes a suppressed "
-                   "finding and newslint's own directives keep --fix off hidden words; "
-                   "fx159/fx161's fix was taken back after qa91: fixes beside a known "
-                   "error-level finding changed the words it is matched by, so the next run "
-                   "called it new, and the position tracking grew with known x fixes")
 def test_fix_with_a_baseline_leaves_the_known_findings_as_written(tmp_path, run_cli):
     old = ("---\ntitle: Council passes budget\ndate: 2021-01-08\n---\n\n"
            "The vote is at 12:00 p.m. on Monday.\n")
@@ -257,6 +251,10 @@ def test_fix_with_a_baseline_leaves_the_known_findings_as_written(tmp_path, run_
     text = story.read_text(encoding="utf-8")
     assert "at midnight on Tuesday" in text, text       # the new finding is fixed
     assert "at 12:00 p.m. on Monday" in text, text      # the archived one is left as written
+    again = run_cli("check", "--no-cache", "--format", "json", "--baseline", "b.json", "s.md",
+                    cwd=tmp_path)                       # and the next run still knows it
+    assert _findings(again) == [] and again.exit_code == 0, again.output
+    assert "1 known finding hidden" in again.stderr and "gone" not in again.stderr, again.stderr
 
 
 # --- #11 noon's fix ends a sentence that goes on in a quote ----------------------------

@@ -28,10 +28,6 @@ def _house(tmp_path) -> None:
 
 # --- #1 a known finding fixed once new fixes change the words either side -------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #1 (HIGH, new): --fix/--diff --baseline match the "
-                   "baseline anew on each pass; once the new findings' fixes have changed the words "
-                   "on both sides of a known error-level finding it no longer matches (errors never "
-                   "match by line) and the next pass fixes it: 'wont' is rewritten")
 @pytest.mark.parametrize("mode", ["--fix", "--diff"])
 def test_fix_baseline_leaves_a_known_finding_whose_neighbours_it_fixes(tmp_path, run_cli, mode):
     _house(tmp_path)
@@ -46,13 +42,18 @@ def test_fix_baseline_leaves_a_known_finding_whose_neighbours_it_fixes(tmp_path,
     written = story.read_text() if mode == "--fix" else got.stdout
     assert "color" in written, got.output                 # the new findings are fixed
     assert "wont" in written and "will not" not in written, got.output
+    if mode == "--diff":                                   # what --fix would write
+        run_cli("check", *args, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
+    # one 'colour' is fixed; the other is held, as the words 'wont' is known by
+    assert story.read_text().count("color") == 1, story.read_text()
+    assert "1 finding left unfixed on purpose" in got.stderr, got.stderr
+    again = run_cli("check", *args, "--select", "house", "--baseline", "b.json", cwd=tmp_path)
+    assert "house.apos" not in again.stdout and "1 known finding hidden" in again.stderr, again.output
+    assert "gone" not in again.stderr, again.stderr
 
 
 # --- #2 a new finding's fix rewrites the words of a known one ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa87 #2 (MED, new): a new finding's fix that rewrites a "
-                   "finding the baseline hides (doubled-word's 'TK TK' -> 'TK' drops a known TK) is "
-                   "written, where a directive's hidden finding holds such a fix ('suppressed')")
 def test_a_new_fix_does_not_rewrite_a_known_findings_words(tmp_path, run_cli):
     text = "---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe TK TK figure.\n"
     story = tmp_path / "t.md"
@@ -65,6 +66,11 @@ def test_a_new_fix_does_not_rewrite_a_known_findings_words(tmp_path, run_cli):
     assert "2 known findings hidden" in shown.stderr and "doubled-word" in shown.stdout, shown.output
     got = run_cli("check", *args, "--fix", cwd=tmp_path)
     assert story.read_text() == text, got.output
+    assert ("1 finding left unfixed on purpose (6:5: its fix would rewrite the words of a finding "
+            "the baseline hides") in got.stderr, got.stderr
+    again = run_cli("check", *args, cwd=tmp_path)
+    assert "2 known findings hidden" in again.stderr and "placeholder" not in again.stdout, again.output
+    assert "gone" not in again.stderr, again.stderr
 
 
 # --- #3 main's baseline of a walked dangling symlink ----------------------------------
