@@ -50,6 +50,9 @@ def test_fix_baseline_leaves_a_known_finding_whose_neighbours_it_fixes(tmp_path,
     again = run_cli("check", *args, "--select", "house", "--baseline", "b.json", cwd=tmp_path)
     assert "house.apos" not in again.stdout and "1 known finding hidden" in again.stderr, again.output
     assert "gone" not in again.stderr, again.stderr
+    fixed = story.read_text()                              # the fix hook on the next commit
+    run_cli("check", *args, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
+    assert story.read_text() == fixed
 
 
 # --- #2 a new finding's fix rewrites the words of a known one ------------------------
