@@ -145,3 +145,37 @@ def test_parts_folded_apart_and_joined_are_the_text_joined_and_folded():
         assert folded(doc, parts[::-1]) == fold("".join(texts[::-1]))     # from the cache
         parts[0] = Part("paragraph", texts[0] + "TK", [(0, 0)], index=0)
         assert folded(doc, parts) == fold("".join([texts[0] + "TK"] + texts[1:]))
+
+
+def test_holding_keeps_exactly_the_parts_whose_fold_holds_a_literal():
+    """`holding` tests the document's text, then each part for the literals
+    found there: the parts it keeps are those whose own folded text holds a
+    literal, in order, and none when no part does (a literal split across two
+    parts' joined texts keeps neither)."""
+    from lint.document import Document, Part
+    from lint.kinds._literals import holding
+
+    pieces = ["to ", "come", "TK", "\u017f", "x", "X", " ", "\n", "[", "é", "leave a ", "Leave A "]
+    literals = frozenset({"to come", "tk", "xx", "[", "leave a "})
+    rng = random.Random(11)
+    kept_some = split_only = 0
+    for _ in range(400):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+                 for _ in range(rng.randint(1, 6))]
+        parts = [Part("paragraph", t, [(0, 0)], index=i) for i, t in enumerate(texts)]
+        doc = Document(path="a.txt", source="", format="text", parts=parts)
+        want = [p for p in parts if any(lit in fold(p.text) for lit in literals)]
+        assert holding(doc, parts, literals) == want
+        kept_some += bool(want) and len(want) < len(parts)
+        split_only += not want and any(lit in fold("".join(texts)) for lit in literals)
+    assert kept_some and split_only       # both cases were met
+
+
+def test_a_placeholder_is_found_in_the_one_part_that_holds_its_literal():
+    """Only the paragraph holding "TK" is scanned, and its finding is placed
+    as before; a paragraph after it without one is left alone."""
+    config = Config(select=("hygiene.placeholder",))
+    found = lint_text("Vote\n\nThe council met on the plan.\n\nThe vote is TK at noon.\n\n"
+                      "Members left early.\n", "a.txt", config=config)
+    assert [(d.rule, d.line, d.column, d.end_column) for d in found] == \
+        [("hygiene.placeholder", 5, 13, 15)]

@@ -14,7 +14,7 @@ import regex
 from ..analysis.words import is_common
 from ..rule_cache import data_error, load_data
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
-from ._literals import any_required, folded
+from ._literals import any_required, holding
 
 
 class Existence(Kind):
@@ -67,9 +67,7 @@ class Existence(Kind):
 
     def check(self, doc, parts):
         if self.literals is not None:     # most copy holds none: skip the scan
-            text = folded(doc, parts)      # (each part folded once per document)
-            if not any(map(text.__contains__, self.literals)):
-                return
+            parts = holding(doc, parts, self.literals)     # (each part folded once per document)
         closing = _UNREAD
         for part in parts:
             spans = None                  # the listed names' spans in the part, read once if needed
