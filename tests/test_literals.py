@@ -179,3 +179,46 @@ def test_a_placeholder_is_found_in_the_one_part_that_holds_its_literal():
                       "Members left early.\n", "a.txt", config=config)
     assert [(d.rule, d.line, d.column, d.end_column) for d in found] == \
         [("hygiene.placeholder", 5, 13, 15)]
+
+
+@pytest.mark.parametrize("tokens,expected", [
+    (["tk(?:tk)*", r"(?<!\[)\[(?=x)", "(?i:to come)", r"(?P<left>\w+)-x"], True),
+    ([r"tk", r"(\w)\1"], False),                  # a numbered back-reference
+    ([r"(?P<a>x)(?P=a)", "tk"], False),           # a named one
+    (["(?i)tk", "xx"], False),                    # a global flag: case-blind for every token
+    ([r"(?(1)a|b)"], False),                      # a conditional on a group
+    ([r"(?1)x"], False),                          # a subroutine call
+])
+def test_alone_refuses_tokens_tied_to_another(tokens, expected):
+    from lint.kinds._literals import alone
+
+    assert alone(tokens) is expected
+
+
+def test_the_tokens_that_can_match_find_what_the_whole_alternation_finds():
+    """Each built-in existence rule's alternation of only the tokens whose
+    literals a text holds (`Existence._pattern_for`) matches exactly as the
+    whole one, on the rules' own examples alone and run together."""
+    from pathlib import Path
+
+    import yaml
+
+    from lint.engine import active_rules
+
+    rules = [r for r in active_rules(Config()) if isinstance(r.checker, Existence)]
+    assert len(rules) >= 4
+    rng = random.Random(3)
+    narrowed = 0
+    for rule in rules:
+        checker = rule.checker
+        assert checker.token_literals is not None
+        examples = yaml.safe_load(Path(rule.path).read_text(encoding="utf-8"))["examples"]
+        texts = [ex.get("fail") or ex.get("pass") for ex in examples]
+        texts += [" ".join(rng.sample(texts, 2)) for _ in range(60)] + ["The council met."]
+        for text in texts:
+            whole = [(m.span(), m.group()) for m in checker.pattern.finditer(text)]
+            pattern = checker._pattern_for(text)
+            some = [] if pattern is None else [(m.span(), m.group()) for m in pattern.finditer(text)]
+            assert some == whole, (rule.id, text)
+            narrowed += pattern is not checker.pattern
+    assert narrowed > 100

@@ -121,6 +121,31 @@ def any_required(tokens: list[str]) -> frozenset[str] | None:
     return got[0]
 
 
+def each_required(tokens: list[str]) -> tuple[frozenset[str] | None, ...]:
+    """`required` of each token, in order (None where a token has none),
+    kept in the rule-set cache as `any_required` keeps the union."""
+    got = load(__file__, lambda _path: (tuple(required(t) for t in tokens),),
+               "\0each\0" + "\0".join(tokens))
+    return got[0]
+
+
+# What a token may hold that ties it to another token of one alternation (a
+# numbered or named back-reference, a subroutine call, a conditional on a
+# group) or that acts on the whole pattern (a global inline flag: `(?i)`
+# turns case-blind matching on for every token in `regex`'s version 0).
+# A token list holding one is always matched whole (`alone`).
+_TIED = re.compile(r"\\[1-9gk]|\(\?P[=>]|\(\?[&(R0-9+]|\(\?-[0-9]|\(\?[a-zA-Z]*(?:-[a-zA-Z]*)?\)")
+
+
+def alone(tokens: list[str]) -> bool:
+    """True when no token of `tokens` is tied to another or to the whole
+    pattern (`_TIED`; read conservatively: an escaped backslash before a
+    digit counts too): then an alternation of some of them, in their order,
+    matches in a text exactly as the whole one does wherever the tokens left
+    out cannot match (a token whose `required` literals the text lacks)."""
+    return not any(_TIED.search(t) for t in tokens)
+
+
 def _any_required(tokens: list[str]) -> frozenset[str] | None:
     """The union, less each literal that holds another ("lorem ipsum dolor"
     holds "lorem ipsum"): a text with the longer one has the shorter, so the
