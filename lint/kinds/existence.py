@@ -69,9 +69,12 @@ class Existence(Kind):
     @cached_property
     def token_literals(self) -> tuple[frozenset[str], ...] | None:
         """Each token's `required` literals, when every token has some and
-        none is tied to another (`_literals.alone`); else None. Read on first use."""
+        none is tied to another (`_literals.alone`), for a built-in rule
+        (`trusted`); else None. A user's rule keeps its whole alternation: a
+        time-out names the pattern's place in its file, which a narrowed
+        alternation compiled while checking has not. Read on first use."""
         tokens = self.opts["tokens"]
-        if self.literals is None or not alone(tokens):
+        if self.literals is None or not self.trusted or not alone(tokens):
             return None
         return each_required(tokens)
 
