@@ -211,12 +211,8 @@ def test_pull_quote_markup_is_a_pull_quote(run_cli, tmp_path, markup):
 
 @pytest.mark.parametrize("sentence", [
     "If the budget is approved in April, the agency will reopen.",         # control: passes today
-    pytest.param("If the budget is not approved in April, the agency will close.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #8 (HIGH): 'is not approved' is "
-                                         "read as a past tense")),
-    pytest.param("Dividends are never declared in April.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #8 (HIGH): 'are never declared' "
-                                         "is read as a past tense")),
+    "If the budget is not approved in April, the agency will close.",      # qa110 #8, fixed (fx195)
+    "Dividends are never declared in April.",
 ])
 def test_a_negated_present_passive_is_not_past(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"Dividend plan set\n\n{sentence}\n", encoding="utf-8")

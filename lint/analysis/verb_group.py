@@ -198,6 +198,12 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if j >= 0 and ly_adverb(lows[j], w) and \
             not (j > 0 and lows[j - 1] in w["determiners"]):
         j -= 1                               # "was quickly approved"; not "the rally began", "the June 10 rally went": a noun
+    k = j
+    while k > 0 and k > j - 2 and (lows[k] in w["perfect_adverbs"] or ly_adverb(lows[k], w)):
+        k -= 1
+    if k < j and lows[k] in w["copula_present"]:
+        j = k                                # "is not approved", "are never declared", "is not quickly
+        # approved": a present passive, its adverbs set between `is` and the participle (qa110 #8)
     prev = lows[j] if j >= 0 else ""
     if prev in ("which", "who") or (prev == "that" and (
             i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"]
