@@ -258,11 +258,8 @@ def test_a_participle_modifying_the_subject_has_no_tense(run_cli, tmp_path, sent
 
 @pytest.mark.parametrize("sentence", [
     "Rates will fall back to February levels.",                            # control: passes today
-    pytest.param("Rates will fall back to the level of February.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #10 (HIGH): 'the level of February' is no baseline")),
-    pytest.param("Fuel prices will in time sink to the lows of late February, she said.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #10 (HIGH): 'the lows of late "
-                                                             "February' is no baseline")),
+    "Rates will fall back to the level of February.",                      # qa110 #10, fixed (fx195)
+    "Fuel prices will in time sink to the lows of late February, she said.",
 ])
 def test_a_past_level_to_return_to_is_a_baseline(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"Rates seen easing\n\n{sentence}\n", encoding="utf-8")

@@ -54,9 +54,14 @@ def baseline(lows: list[str], commas: list[bool], n: int, w) -> Tense | None:
     percent, from 54 percent in July"). A date after an amount and `in`/`on`
     ("from 54 percent in July") dates the amount. `compared with`/`to` and
     `than in` are baselines too. lows[n] (if any) is the word after the
-    date; commas[i] tells whether a comma stands before lows[i].
+    date; commas[i] tells whether a comma stands before lows[i]. A level
+    of the date ("back to the level of February", "the lows of late
+    February": `level_nouns`) is a baseline whatever the verb (qa110 #10).
     """
     i = n - 1
+    if i >= 2 and lows[i] == "of" and lows[i - 1] in w["level_nouns"] and (
+            lows[i - 2] in w["determiners"] or lows[i - 2].endswith(("'s", "’s"))):
+        return tense_of(PAST, marker=f"{lows[i - 1]} of")
     if i >= 1 and lows[i] in ("in", "on", "at"):
         j = i - 1
         while j >= 0 and _amount(lows[j], w):
