@@ -80,12 +80,8 @@ def test_wire_mln_and_bln_are_millions_and_billions(run_cli, tmp_path, hed, figu
 
 @pytest.mark.parametrize("sentence", [
     "Residents get refunds on March 31.",                                  # control: passes today
-    pytest.param("Residents who lost power get refunds on March 31.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #3 (HIGH): a past relative clause's verb is taken as the "
-                            "tense of the main clause's date")),
-    pytest.param("Firms who have invested overseas repatriate profits on March 31.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #3 (HIGH): a perfect relative "
-                                                             "clause's verb dates the main clause")),
+    "Residents who lost power get refunds on March 31.",                   # qa110 #3, fixed (fx195)
+    "Firms who have invested overseas repatriate profits on March 31.",
 ])
 def test_a_past_relative_clause_does_not_date_the_main_clause(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"Utility sets refund date\n\n{sentence}\n", encoding="utf-8")
@@ -130,10 +126,8 @@ def test_a_credit_before_a_licence_note_is_a_credit(run_cli, tmp_path, caption):
 @pytest.mark.parametrize("sentence", [
     "Buyers were anxious about whether the firm will keep the models, and sales fell on "
     "March 10.",                                                           # control: passes today
-    pytest.param("Buyers were anxious about whether the firm will keep the models, causing a drop "
-                 "in sales on March 10.", marks=pytest.mark.xfail(
-                     strict=True, reason="qa110 #5 (HIGH): a participle after a comma takes the "
-                                         "tense of an embedded 'will' clause")),
+    "Buyers were anxious about whether the firm will keep the models, causing a drop "
+    "in sales on March 10.",                                               # qa110 #5, fixed (fx195)
 ])
 def test_a_participle_takes_the_main_clause_tense_not_an_embedded_will(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"Car sales slump\n\n{sentence}\n", encoding="utf-8")
@@ -229,18 +223,10 @@ def test_a_negated_present_passive_is_not_past(run_cli, tmp_path, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Ballots postmarked by June 5 will be counted.",                       # control: passes today
-    pytest.param("Ballots received on June 5 will be counted.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #9 (HIGH): a reduced relative participle before the main verb is "
-                            "read as a past tense")),
-    pytest.param("Tickets bought on June 5 will be valid for a year.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #9 (HIGH): a reduced relative participle before the main verb is "
-                            "read as a past tense")),
-    pytest.param("Residents displaced by the fire return home June 5.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #9 (HIGH): a participle on the subject lends its past to the main "
-                            "clause's date")),
-    pytest.param("Anyone arrested during the protest appears in court June 5.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #9 (HIGH): a participle on the "
-                                         "subject lends its past to the main clause's date")),
+    "Ballots received on June 5 will be counted.",                         # qa110 #9, fixed (fx195)
+    "Tickets bought on June 5 will be valid for a year.",
+    "Residents displaced by the fire return home June 5.",
+    "Anyone arrested during the protest appears in court June 5.",
 ])
 def test_a_participle_modifying_the_subject_has_no_tense(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"Election rules set\n\n{sentence}\n", encoding="utf-8")

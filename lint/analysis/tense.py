@@ -14,6 +14,7 @@ from functools import partial
 
 from ..regex_cache import SERIAL
 from .apposed_ages import bracketed, unset_ages
+from .clause_parts import after_main_verb, main_verb_after, subject_modifier, under_condition
 from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
@@ -86,7 +87,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
                     or (ahead.tense == FUTURE and prep.marker in w["lasting_targets"])):
                 return after_date(ahead)
         return prep
-    found = _backward(seq[:n + 1], lows[:n + 1], n, w)
+    found = _backward(seq[:n + 1], lows[:n + 1], n, w, commas)
     if found is not None and _coordinated(lows, commas, found[1], n, w):
         # "Voters backed the plan, and the vote on June 10 passed": a clause
         # of its own after ", and the"; its verb, when it has one, tells
@@ -99,6 +100,15 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         found = None                 # "Bono, who formed U2 in 1977, begin a tour on 28 March"
     elif found is not None and (p := free_relative(lows, found[1], w)) is not None:
         found = _backward(seq[:p + 1], lows[:p + 1], p, w)   # "will play in what has been dubbed ..."
+    if found is not None and (kind := subject_modifier(seq, lows, commas, found[1], found[0], w)) is not None:
+        main = main_verb_after(seq, lows, commas, n, w)
+        if main is not None and kind == "reduced" and main.tense != PAST:
+            # "Ballots received on June 5 will be counted": a participle on the
+            # subject has no time of its own; a past main verb's alone tells it
+            return tense_of(UNKNOWN, marker=f"{lows[found[1]]} ... {main.marker}")
+        if main is None and after_main_verb(seq, lows, commas, found[1], n, kind, w):
+            found = None             # "Residents who lost power get refunds on March 31": the
+            # date is the main clause's, whose verb ("get") is no cue (qa110 #3, #9)
     if found is not None:
         tense, index = found
         if tense.tense == PAST and not tense.marker.startswith(("had", "has", "have")):
@@ -234,9 +244,12 @@ def _governs(lows: list[str], i: int, last: int, w) -> bool:
     return True
 
 
-def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] | None:
+def _backward(seq: list[str], lows: list[str], n: int, w,
+              commas: list[bool] | None = None) -> tuple[Tense, int] | None:
     """The nearest cue among the n tokens before the date (seq may hold one
-    more: the word after the date), with its token index, or None."""
+    more: the word after the date), with its token index, or None.
+    `commas` (a comma before each token), when given, sets a participle
+    after a comma apart from a condition before it (`under_condition`)."""
     for i in range(n - 1, -1, -1):
         tense = cue(seq, lows, i, w)
         if tense is not None:
@@ -259,7 +272,11 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
                         return tense_of(found[0].tense, marker=f"{found[0].marker} ... {lows[i - 1]} to"), i
                     return tense, i
                 found = _backward(seq, lows, i, w)
-                if found is not None and found[0].tense == FUTURE and not found[0].planned:
+                if found is not None and found[0].tense == FUTURE and not found[0].planned and not (
+                        commas is not None and commas[i] and lows[i] != "to"
+                        and under_condition(seq, lows, found[1], w)):
+                    # (not "were anxious about whether it will keep the models, causing a
+                    # drop": a participle set off after a condition hangs on the main clause)
                     return tense_of(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
             return tense, i
         if lows[i] in w["clause_breaks"] and not (

@@ -1,0 +1,101 @@
+"""Which clause a verb near a date belongs to (qa110 #3, #5, #8, #9, #10):
+a relative clause or a participle phrase on the subject dates only a date
+inside it; a participle set off after a `whether` clause hangs on the main
+clause; adverbs between `is` and a participle leave a present passive; a
+level of a month is a baseline. Each reading is checked on sentences
+written for these tests, beside a near miss that must still be read as
+before."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.analysis.dates import find_mentions
+from lint.analysis.tense import FUTURE, PAST, UNKNOWN
+
+PUB = dt.date(2025, 3, 13)
+
+
+def tense_of(text: str) -> tuple[str, str]:
+    found = [m for m in find_mentions(text, PUB) if m.kind in ("date", "month")]
+    assert len(found) == 1, [m.matched for m in found]
+    return found[0].tense.tense, found[0].tense.marker
+
+
+@pytest.mark.parametrize("text,tense", [
+    # the date after the main verb, which is no cue: the relative clause does not date it
+    ("Residents who lost power get refunds on March 31.", UNKNOWN),
+    ("Firms who have invested overseas repatriate profits on March 31.", UNKNOWN),
+    ("In Texas, residents who lost power get refunds on March 31 under the plan.", UNKNOWN),
+    # near misses: the date inside the relative clause (a verb follows it), a verb
+    # before the relative pronoun (not the subject's), a relative clause on the object
+    ("Residents who lost power on March 31 get refunds.", PAST),
+    ("Crews restored power to residents who lost it on March 31.", PAST),
+    ("Crews restore power to residents who lost it on March 31.", PAST),
+    ("Residents, who lost power, got refunds on March 31.", PAST),
+])
+def test_a_relative_clause_on_the_subject_dates_only_its_own_date(text, tense):
+    assert tense_of(text)[0] == tense
+
+
+@pytest.mark.parametrize("text,tense", [
+    # a participle on the subject, the main verb after the date: no time of its own
+    ("Ballots received on June 5 will be counted.", UNKNOWN),
+    ("Ballots received on June 5 at polling stations will be counted.", UNKNOWN),
+    # ... the main verb between the participle phrase and the date
+    ("Residents displaced by the fire return home June 5.", UNKNOWN),
+    ("Students enrolled in the program start classes June 5.", UNKNOWN),
+    ("Anyone arrested during the protest appears in court June 5.", UNKNOWN),
+    # near misses: a past main verb after it, the participle as the main verb (an
+    # object, or no other verb), a reporting verb, a new clause after the date
+    ("Ballots received on June 5 were counted.", PAST),
+    ("Residents fled the fire on June 5.", PAST),
+    ("Students enrolled in the program on June 5.", PAST),
+    ("Residents returned home on June 5.", PAST),
+    ("Residents displaced by the fire on June 5 return home.", PAST),
+    ("The company said on June 5 it will cut jobs.", FUTURE),
+    ("Shares jumped on June 5 and will open higher.", PAST),
+])
+def test_a_participle_on_the_subject_has_no_time_of_its_own(text, tense):
+    assert tense_of(text)[0] == tense
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("Buyers were anxious about whether the firm will keep the models, causing a drop in sales on "
+     "March 10.", (PAST, "were ... causing")),
+    ("Buyers were anxious if the firm will keep the models, causing a drop in sales on March 10.",
+     (PAST, "were ... causing")),
+    # near misses: no condition (the participle hangs on `will`), no comma, the
+    # condition opening the sentence (no main verb before it)
+    ("Buyers said the firm will keep the models, causing a rise in sales on March 10.",
+     (FUTURE, "will ... causing")),
+    ("The team will travel to Paris, meeting leaders on March 10.", (FUTURE, "will")),
+])
+def test_a_participle_after_a_condition_hangs_on_the_main_clause(text, reading):
+    assert tense_of(text) == reading
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("If the budget is not approved in April, the agency will close.", (UNKNOWN, "is approved")),
+    ("Dividends are never declared in April.", (UNKNOWN, "are declared")),
+    ("The plan is not quickly approved in April.", (UNKNOWN, "is approved")),
+    ("The plan is also approved in April.", (UNKNOWN, "is approved")),
+    # near misses: a past passive, negated or not
+    ("The budget was not approved in April.", (PAST, "approved")),
+    ("The budget was approved in April.", (PAST, "approved")),
+])
+def test_adverbs_between_is_and_a_participle_keep_a_present_passive(text, reading):
+    assert tense_of(text) == reading
+
+
+@pytest.mark.parametrize("text,reading", [
+    ("Rates will fall back to the level of February.", (PAST, "level of")),
+    ("Fuel prices will in time sink to the lows of late February, she said.", (PAST, "lows of")),
+    ("Oil will top its peak of January, traders said.", (PAST, "peak of")),
+    # near misses: a level of something else in a month, a level noun with no determiner
+    ("The level of spending in February will rise.", (FUTURE, "will")),
+    ("Rates will fall to levels of February.", (FUTURE, "will ... to")),
+])
+def test_a_level_of_a_month_is_a_baseline(text, reading):
+    assert tense_of(text) == reading
