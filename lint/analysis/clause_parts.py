@@ -115,7 +115,9 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     could be the main verb itself, a preposition right after it (no
     object: "displaced by", "arrested during") and an agent after `by`
     ("displaced by the fire") or a verb of a plan after a noun ("in the
-    program start classes", `reported_present`)."""
+    program start classes", `reported_present`) with more than the date's
+    own preposition after it (not "cashed in on the price fall on June 5":
+    a noun as likely)."""
     if not _ends_clause(seq, lows, commas, n, w):
         return False
     preps = _prepositions(w)
@@ -127,7 +129,7 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
         return True                              # a passive's agent: "displaced by the fire"
     plan = w["reported_present"]
     return any(seq[k][0].islower() and _plan_verb(lows[k], plan) and _content(seq, lows, k - 1, w)
-               for k in range(i + 3, n))
+               and not (k + 2 == n and lows[k + 1] in preps) for k in range(i + 3, n - 1))
 
 
 def _plan_verb(low: str, plan: frozenset[str]) -> bool:
