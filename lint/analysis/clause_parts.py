@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .verb_group import PAST, Tense, cue, ly_adverb, nonfinite, words
+from .verb_group import PAST, UNKNOWN, Tense, cue, ly_adverb, words
 
 SUBJECT_REACH = 4     # words the subject's noun phrase may take before its modifier
 RELATIVE_REACH = 3    # words from `who`/`which`/`that` to the relative clause's verb
@@ -100,8 +100,20 @@ def main_verb_after(seq: list[str], lows: list[str], commas: list[bool], n: int,
             return None                          # "announced on June 5 the plant will": a clause of its own
         found = cue(seq, lows, j, w)
         if found is not None:
-            return None if found.marker == "to" or nonfinite(found, low) else found
+            return found if _finite(found, w) else None
     return None
+
+
+def _finite(found: Tense, w) -> bool:
+    """Is the cue a finite verb group: past or future, or headed by a modal,
+    a present `be` or `have`, or a present verb of a plan or of saying ("is",
+    "can", "expires")? Not an infinitive, an -ing form or a word of a plan
+    alone ("scrapped June 10 due to rain": `due` is no verb)."""
+    head = found.marker.split(" ", 1)[0]
+    if found.marker == "to" or head.endswith("ing"):
+        return False
+    return found.tense != UNKNOWN or head in w["modal"] or head in w["copula_present"] \
+        or head in w["perfect"] or head in w["schedule_verbs"] or head in w["present_reporting"]
 
 
 def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int, n: int, kind: str,
