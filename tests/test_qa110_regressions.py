@@ -58,17 +58,28 @@ _BODY = ("The department accepted {} acres of cropland into the reserve program.
 
 @pytest.mark.parametrize("hed, figure", [
     ("Farmers enroll 10.572 million acres", "10,572,402"),        # control: passes today
-    pytest.param("Farmers enroll 10.572 mln acres", "10,572,402", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #2 (HIGH): 'mln' (and 'bln') are not read as million "
-                            "(billion), so a wire headline's figure is 'never mentioned'")),
-    pytest.param("USDA REPORTS 3.2 BLN DLRS IN LOANS", "3,200,000,000", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #2 (HIGH): 'bln' is not read as billion")),
+    ("Farmers enroll 10.572 mln acres", "10,572,402"),               # qa110 #2
+    ("USDA REPORTS 3.2 BLN DLRS IN LOANS", "3,200,000,000"),
 ])
 def test_wire_mln_and_bln_are_millions_and_billions(run_cli, tmp_path, hed, figure):
     (tmp_path / "s.txt").write_text(f"{hed}\n\n" + _BODY.format(figure), encoding="utf-8")
     r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
                 "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+@pytest.mark.parametrize("hed, said", [
+    ("Farmers enroll 14.5 mln acres", "14.5 mln"),      # the body's 10,572,402 is no 14.5 million
+    ("USDA REPORTS 3.2 BLN DLRS IN LOANS", "3.2 BLN"),  # nor is 3,200,000 3.2 billion
+])
+def test_a_wire_figure_the_body_does_not_give_is_still_unsupported(run_cli, tmp_path, hed, said):
+    (tmp_path / "s.txt").write_text(f"{hed}\n\n" + _BODY.format("10,572,402" if "mln" in hed
+                                                                  else "3,200,000"), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
+                "s.txt", cwd=tmp_path)
+    found = _json(r)
+    assert [f["rule"] for f in found] == ["titles.headline-unsupported"]
+    assert f"'{said}'" in found[0]["message"]
 
 
 # 3 (HIGH) ---------------------------------------------------------------
@@ -148,18 +159,25 @@ _FY_BODY = ("Profits will rise in the current financial year ending September 30
 
 @pytest.mark.parametrize("hed", [
     "Acme sees higher 2025 profits",                                    # control: passes today
-    pytest.param("Acme sees higher 2025/26 profits", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #6 (HIGH): a fiscal year's two-digit tail is a number the "
-                            "body 'never mentions'")),
-    pytest.param("Acme sees higher 2025-26 profits", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #6 (HIGH): a fiscal year's two-digit tail is a number the "
-                            "body 'never mentions'")),
+    "Acme sees higher 2025/26 profits",                                 # qa110 #6
+    "Acme sees higher 2025-26 profits",
+    "Acme sees higher FY2025-26 profits",
+    "Acme sees higher 1999/00 profits",
 ])
 def test_a_fiscal_year_span_is_a_year(run_cli, tmp_path, hed):
     (tmp_path / "s.txt").write_text(f"{hed}\n\n{_FY_BODY}", encoding="utf-8")
     r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
                 "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+@pytest.mark.parametrize("hed, tail", [("Acme sees 2025-27 profits", "27"),   # no next year's tail
+                                       ("Acme sees 2025/6 profits", "6")])
+def test_a_tail_that_is_no_next_year_is_still_a_number(run_cli, tmp_path, hed, tail):
+    (tmp_path / "s.txt").write_text(f"{hed}\n\n{_FY_BODY}", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
+                "s.txt", cwd=tmp_path)
+    assert [f["message"].split("'")[1] for f in _json(r)] == [tail]
 
 
 # 7 (HIGH) ---------------------------------------------------------------
@@ -290,13 +308,24 @@ _FED = ("The Federal Reserve raised its benchmark rate by {} on Wednesday. Offic
 
 @pytest.mark.parametrize("hed, body", [
     ("Fed raises rates 0.25 point", "0.25 percentage point"),            # control: passes today
-    pytest.param("Fed raises rates 0.25 point", "a quarter point", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #12 (MED): 'a quarter point' is not 0.25")),
-    pytest.param("Fed raises rates 0.5 point", "half a percentage point", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #12 (MED): 'half a percentage point' is not 0.5")),
+    ("Fed raises rates 0.25 point", "a quarter point"),                # qa110 #12
+    ("Fed raises rates 0.5 point", "half a percentage point"),
+    ("Fed raises rates 0.75 point", "three-quarters of a percentage point"),
+    ("Fed raises rates 0.25 point", "a quarter-point"),
 ])
 def test_a_fraction_in_words_bears_out_its_figure(run_cli, tmp_path, hed, body):
     (tmp_path / "s.txt").write_text(f"{hed}\n\n" + _FED.format(body), encoding="utf-8")
     r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
                 "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+@pytest.mark.parametrize("hed, body", [
+    ("Fed raises rates 0.75 point", "a quarter point"),                # another fraction
+    ("Fed raises rates 0.5 point", "a percentage point"),
+])
+def test_a_fraction_the_body_does_not_give_is_still_unsupported(run_cli, tmp_path, hed, body):
+    (tmp_path / "s.txt").write_text(f"{hed}\n\n" + _FED.format(body), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "titles.headline-unsupported", "--format", "json",
+                "s.txt", cwd=tmp_path)
+    assert [f["message"].split("'")[1] for f in _json(r)] == [hed.split()[3]]

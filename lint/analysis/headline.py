@@ -18,7 +18,7 @@ from ..document import Document, Part
 from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
-from .words import (NUMBER, WORD, close, dot_time, half_after, idf, is_clock_time, is_year, number_value,
+from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, stem, tables)
 
 # A word without its possessive 's ("Harris's" -> "Harris").
@@ -177,14 +177,16 @@ class BodyProfile:
 
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
-        digits or as a number word; a score or range (`11-12`) also as the
+        digits, as a number word or as a fraction in words (`a quarter
+        point` is 0.25: `words.fractions`); a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
         clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`).
         A count of years or an age the body gives as an ordinal is
         `headline_ordinals.said_as_ordinal`: it needs the headline's words."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
-            self._numbers = tuple(number_value(m) for m in found)
+            self._numbers = tuple(number_value(m) for m in found) + tuple(
+                v for _, _, v in fractions(self.text))
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
         if any(close(value, v) for v in self._numbers) \
                 or any(close(value, c) for c in self._clocks) or any(

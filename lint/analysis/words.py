@@ -47,7 +47,8 @@ _HOUR_WORD = rf"\s?o['’]clock\b|(?<=12)\s?(?:{'|'.join(_TWELVE_HALF)})\b"
 _UPTO_HALF = FoldedKeys({"noon": "a", "midday": "a", "midnight": "p"})   # the half of an hour before 12 and the word
 _RANGE_END = (rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
               rf"|12\s?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
-# A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
+# A number with its currency sign and scale word: $4M, £1.13bn, 4 million,
+# wire copy's 10.572 mln and 2.5 BLN (Reuters style), 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm or
 # opening a range that ends in one, 7.30-9pm, 11-12 noon) is one value, not the
 # numbers 7 and 05 nor the score 11-12. The lookaheads leave the half of the
@@ -60,7 +61,7 @@ NUMBER = regex.compile(
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
-        (?:\s?(?P<scale>bn|tn|m|mn|k|million|billion|trillion|thousand)\b)?)
+        (?:\s?(?P<scale>bn|bln|tn|m|mn|mln|k|million|billion|trillion|thousand)\b)?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 
 @lru_cache(maxsize=1)
@@ -143,14 +144,33 @@ def number_value(m: "regex.Match") -> str:
 
 
 def numbers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of every number, digits or a number word."""
+    """(start, end, value) of every number, digits or a number word; the
+    two-digit tail of a year span is its year (`2025/26`: 2025 and 2026)."""
     return list(_numbers(text))
+
+
+# A fiscal or season year written as a span, `2025/26`, `2025-26`, `FY2025-26`,
+# `1999/00`: the first year and a separator before a two-digit tail.
+_SPAN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/\-–]$")
+
+
+def _year_tail(text: str, start: int, end: int, value: str) -> str:
+    """`value`, or the whole year when the number text[start:end] is the
+    two-digit tail of a year span (`26` of `2025/26` is 2026): the year
+    after the one before it, so `2025-27` and `2025/6` stay numbers."""
+    if end - start != 2 or not value.isdigit():
+        return value
+    m = _SPAN_YEAR.search(text, max(0, start - 5), start)
+    if m is None or (int(m[1]) + 1) % 100 != int(value):
+        return value
+    return str(int(m[1]) + 1)
 
 
 @lru_cache(maxsize=1024)
 def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
     """`numbers`, cached: several headline checks ask about the same text."""
-    out = [(m.start(), m.end(), number_value(m)) for m in NUMBER.finditer(text)]
+    out = [(m.start(), m.end(), _year_tail(text, m.start(), m.end(), number_value(m)))
+           for m in NUMBER.finditer(text)]
     words = tables()["number_words"]
     for m in WORD.finditer(text):
         value = words.get(m[0].lower())
@@ -158,6 +178,32 @@ def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
             out.append((m.start(), m.end(), str(value)))
     out.sort()
     return tuple(out)
+
+
+_GAP = regex.compile(r"[\s-]+")     # between a fraction's words: a space, a hyphen, a line break
+
+
+@lru_cache(maxsize=1)
+def _fraction_table() -> tuple["regex.Pattern", dict[str, float]]:
+    """(any phrase of `fractions` in data/titles.yaml, whole words only, a
+    space in one also written as a hyphen or a line break; phrase, its
+    words one space apart in lower case -> value)."""
+    table = {" ".join(str(p).lower().split()): float(v) for p, v in tables()["fractions"].items()}
+    alternation = "|".join(regex.escape(p).replace("\\ ", r"[\s-]+")
+                           for p in sorted(table, key=lambda p: (-len(p), p)))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?:{alternation})(?![\p{{L}}\p{{M}}])",
+                         regex.IGNORECASE), table
+
+
+def fractions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of every fraction written in words (`a quarter`,
+    `half a`, `three-quarters`: 0.25, 0.5, 0.75; the phrases of
+    `fractions` in data/titles.yaml), the value spelled as `number_value`
+    spells a decimal. A body's `a quarter point` bears out a headline's
+    `0.25 point`; a headline's own fraction words are never checked."""
+    pattern, table = _fraction_table()
+    return [(m.start(), m.end(), f"{table[_GAP.sub(' ', m[0].lower())]:.6g}")
+            for m in pattern.finditer(text)]
 
 
 def is_year(value: str) -> bool:
