@@ -63,11 +63,12 @@ def test_a_range_to_feb_29_without_a_year_is_read_in_the_publication_year():
      "'Thursday, March 5, 2025': March 5, 2025 is a Wednesday, not a Thursday"),
     ("The show ran Thursday, March 3-5, 2025.", PUB,
      "'Thursday, March 3': March 3, 2025 is a Monday, not a Thursday"),
+    # the last weekday fits the last day, the first is not the first day's (qa110 #11)
     ("The show ran Tuesday through Wednesday, March 3-5, 2025.", PUB,
-     "'Wednesday, March 3': March 3, 2025 is a Monday, not a Wednesday"),
+     "'Tuesday through Wednesday, March 3-5': March 3, 2025 is a Monday, not a Tuesday"),
     # a range past the month's end fits no weekday
     ("The show ran Monday through Wednesday, Feb. 27-30.", PUB,
-     "'Wednesday, Feb. 27': February 27, 2025 is a Thursday, not a Wednesday"),
+     "'Monday through Wednesday, Feb. 27-30': February 27, 2025 is a Thursday, not a Monday"),
 ])
 def test_weekday_ranges(body, published, message):
     got = [m for k, m in found(body, published) if k == "weekday-mismatch"]

@@ -281,18 +281,45 @@ def test_a_past_level_to_return_to_is_a_baseline(run_cli, tmp_path, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The office is closed Saturday and Sunday, March 8-9.",                # control: passes today
-    pytest.param("The office is closed Saturday and Sunday, March 8 and 9.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #11 (HIGH): 'Saturday and Sunday, March 8 and 9' pairs Sunday "
-                            "with March 8 (error)")),
-    pytest.param("The sale runs Thursday to Saturday, March 6 to 8.", marks=pytest.mark.xfail(
-        strict=True, reason="qa110 #11 (HIGH): 'Thursday to Saturday, March 6 to 8' pairs Saturday "
-                            "with March 6 (error)")),
+    "The office is closed Saturday and Sunday, March 8 and 9.",             # qa110 #11
+    "The sale runs Thursday to Saturday, March 6 to 8.",
+    "The sale runs Thursday through Saturday, March 6 through 8.",
+    "The shop opens Friday and Saturday, March 7 and 8.",
+    "The office is closed Saturday and Sunday, Nov. 8 and 9.",
+    "The office is closed Saturday and Sunday, March 8th and 9th.",
 ])
 def test_two_weekdays_over_two_dates_pair_in_order(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
     r = run_cli("check", "--no-cache", "--published", "2025-03-01", "--select", "dates",
                 "--format", "json", "s.txt", cwd=tmp_path)
     assert _json(r) == []
+
+
+@pytest.mark.parametrize("said, span, message", [
+    # the last weekday is not the last day's (March 9, 2025 is a Sunday)
+    ("Saturday and Monday, March 8 and 9", "Saturday and Monday, March 8 and 9",
+     "March 9, 2025 is a Sunday, not a Monday"),
+    # the first is not the first day's, the last fits
+    ("Thursday and Sunday, March 8 and 9", "Thursday and Sunday, March 8 and 9",
+     "March 8, 2025 is a Saturday, not a Thursday"),
+    # both a day off: the written weekday fits the first day, not its own
+    ("Saturday and Sunday, March 9 and 10", "Saturday and Sunday, March 9 and 10",
+     "March 10, 2025 is a Monday, not a Sunday"),
+    ("Thursday to Saturday, March 7 to 9", "Thursday to Saturday, March 7 to 9",
+     "March 9, 2025 is a Sunday, not a Saturday"),
+    ("Saturday and Sunday, March 9-10", "Saturday and Sunday, March 9-10",
+     "March 10, 2025 is a Monday, not a Sunday"),
+])
+def test_a_wrong_weekday_pair_over_two_dates_is_an_error(run_cli, tmp_path, said, span, message):
+    text = f"City news\n\nThe office is closed {said}.\n"
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", "2025-03-01", "--select", "dates",
+                "--format", "json", "s.txt", cwd=tmp_path)
+    found = _json(r)
+    assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]
+    line = text.splitlines()[found[0]["line"] - 1]
+    assert line[found[0]["column"] - 1:found[0]["end_column"] - 1] == span
+    assert message in found[0]["message"]
 
 
 # 12 (MED) ---------------------------------------------------------------

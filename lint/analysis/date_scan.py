@@ -207,6 +207,20 @@ def range_day(text: str, end: int):
     return RANGE_DAY.match(text, end) if text[end:end + 1] in ("-", "–") else None
 
 
+# "March 8 and 9", "March 6 to 8", "March 6 through 8th": a second day after a
+# date, joined by a word (a dash's range is RANGE_DAY, read by the scanner).
+SECOND_DAY = regex.compile(r"\s+(?:and|to|through|thru|until|till)\s+(?P<end>[0-9]{1,2})(?:st|nd|rd|th)?"
+                           r"(?![\d\p{L}%])")
+
+
+def second_day(text: str, end: int):
+    """SECOND_DAY's match right after a date's day that ends at `end`, or
+    None. Only a weekday pair before the date (`kinds/weekday_mismatch.py`)
+    makes it the date's last day: elsewhere "on March 6 and 9 others" is no
+    second day, so the scanner's `end_day` does not take it."""
+    return SECOND_DAY.match(text, end) if text[end:end + 1].isspace() else None
+
+
 def owned(text: str, start: int) -> bool:
     """OWNER in the 4 characters before a month ("the agency's September
     report"): it needs an apostrophe there."""

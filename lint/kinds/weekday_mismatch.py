@@ -7,6 +7,7 @@ import regex
 
 from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_mention import CLOSE_WORDS
+from ..analysis.date_scan import second_day
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
@@ -16,8 +17,9 @@ from .base import Finding, Kind
 # A date without a year near New Year may mean the year before or after the
 # publication year ("Thursday, Dec. 30" in a story of Jan. 3).
 NEAR_YEAR_END = dt.timedelta(days=120)
-# "Monday through Wednesday, March 3-5": a weekday range before a day range
-# (read backwards from the written weekday).
+# "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
+# a weekday range or pair before a day range or pair (read backwards from the
+# written weekday).
 WEEKDAY_RANGE = regex.compile(r"(?P<first>" + "|".join(WEEKDAY_NAMES)
                               + r")\s+(?:through|thru|to|and|-|–)\s+", regex.REVERSE)
 
@@ -60,7 +62,7 @@ class WeekdayMismatch(Kind):
                 other = m.date.replace(year=year)
             except ValueError:
                 continue
-            if abs(other - published) <= NEAR_YEAR_END and other.weekday() == m.weekday:
+            if abs(other - published) <= NEAR_YEAR_END and other.weekday() == _first_weekday(m):
                 return True
         return False
 
@@ -72,10 +74,12 @@ def _mismatch(m, published: dt.date | None) -> tuple[dt.date, int | None] | None
     if m.kind != DATE or m.weekday is None or m.date is None:
         return None
     meant = _meant(m, published)
-    across = _across(m, published)
-    if meant.weekday() == m.weekday or (not across and not _plain(m, meant, published) and (
-            m.date.weekday() == m.weekday or WeekdayMismatch._other_year_fits(m, published))) \
-            or _range_fits(m) or _fits_year_before(m, published):
+    if _pair(m) and not _pair_agrees(m):
+        return meant, None
+    across, first = _across(m, published), _first_weekday(m)
+    if meant.weekday() == first or (not across and not _plain(m, meant, published) and (
+            m.date.weekday() == first or WeekdayMismatch._other_year_fits(m, published))) \
+            or _fits_year_before(m, published):
         return None
     return meant, across and _fitting_year(m, published) or None
 
@@ -92,7 +96,7 @@ def _fits_year_before(m, published: dt.date | None) -> bool:
     if m.year_written or published is None or m.date.year != published.year:
         return False
     carried = carried_reading(m, published)
-    return carried is not None and (carried[0].weekday() == m.weekday or _range_fits(m, carried[0]))
+    return carried is not None and carried[0].weekday() == _first_weekday(m)
 
 
 def wrong_weekdays(doc) -> dict[int, set[int]]:
@@ -109,6 +113,8 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
                 if "weekday" in m.spans and (_mismatch(m, d.published) is not None or (
                         story is not None and _story_mismatch(m, story) is not None)):
                     out.setdefault(index, set()).add(m.spans["weekday"][0])
+                    if _pair(m):
+                        out[index].add(_pair(m)[0].start())
         return out
     return doc.analysis("dates.wrong_weekdays", build)
 
@@ -120,7 +126,7 @@ def _story_mismatch(m, story) -> tuple[dt.date, str] | None:
     if m.weekday is None or m.date is not None:
         return None
     read = story.read(m)
-    if read is None or read[0].weekday() == m.weekday or _range_fits(m, read[0]):
+    if read is None or read[0].weekday() == _first_weekday(m) and (not _pair(m) or _pair_agrees(m)):
         return None
     return read
 
@@ -173,7 +179,7 @@ def _fitting_year(m, published: dt.date) -> int | None:
     the date, if any (the message names it)."""
     for year in (published.year - 1, published.year + 1):
         try:
-            if m.date.replace(year=year).weekday() == m.weekday:
+            if m.date.replace(year=year).weekday() == _first_weekday(m):
                 return year
         except ValueError:           # Feb. 29
             continue
@@ -198,32 +204,72 @@ def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
         and abs(meant - published) <= PLAIN_NEAR and abs(m.date - published) >= PLAIN_FAR
 
 
-def _range_fits(m, day: dt.date | None = None) -> bool:
-    """"Monday through Wednesday, March 3-5": the first weekday names the
-    first day and the written one the last (issue 12, case 5). `day`: the
-    first day as read, when the mention has none of its own (a story's year)."""
-    day = day or m.date
-    if not m.end_day or "weekday" not in m.spans:
-        return False
+def _pair(m) -> tuple["regex.Match", int] | None:
+    """"Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8
+    and 9", "Thursday to Saturday, March 6 to 8": a weekday range or pair
+    before a day range or pair. (the first weekday's match, the last day)
+    when the mention is one: its first weekday names the first day and the
+    written one the last (issue 12, case 5; qa110 #11); else None."""
+    if "weekday" not in m.spans or m.kind != DATE:
+        return None
+    last = m.end_day
+    if not last and "day" in m.spans:
+        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
+        last = int(tail["end"]) if tail and int(tail["end"]) > m.day else 0
+    if not last:
+        return None
     start = m.spans["weekday"][0]
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
     if before is None or before.end() != start:
-        return False
-    try:
-        last = day.replace(day=m.end_day)
-    except ValueError:
-        return False
-    return WEEKDAYS[before["first"].lower()] == day.weekday() and last.weekday() == m.weekday
+        return None
+    return before, last
+
+
+def _first_weekday(m) -> int:
+    """The weekday the text gives the mention's first day: the written one,
+    or for a pair (`_pair`) the written one less the days between its two
+    days, so that it fits the first day when the last weekday fits the last."""
+    pair = _pair(m)
+    return m.weekday if pair is None else (m.weekday - (pair[1] - m.day)) % 7
+
+
+def _pair_agrees(m) -> bool:
+    """Whether a pair's two weekdays are as far apart as its two days
+    ("Saturday and Monday, March 8 and 9" are not: one of them is wrong
+    in any year)."""
+    pair = _pair(m)
+    return WEEKDAYS[pair[0]["first"].lower()] == _first_weekday(m)
 
 
 def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
     """The weekday of `m` against the date `meant`; the span runs to the
-    weekday, which may follow the date in apposition ("Sept. 10, a Wednesday")."""
-    return Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
+    weekday, which may follow the date in apposition ("Sept. 10, a Wednesday").
+    For a pair (`_pair`) it runs from the first weekday to the last day, and
+    names the written weekday against the last day when that one is wrong,
+    else the first weekday against the first day."""
+    pair, start, end, written, day = _pair(m), m.start, max(m.end, m.spans["weekday"][1]), m.weekday, m.day
+    if pair is not None:
+        start, end = min(start, pair[0].start()), max(end, _last_day_end(m))
+        try:
+            last = meant.replace(day=pair[1])
+        except ValueError:
+            last = None
+        if last is not None and last.weekday() != m.weekday:
+            meant, day = last, pair[1]
+        else:
+            written = WEEKDAYS[pair[0]["first"].lower()]
+    return Finding(part, start, end, args={
         "actual": WEEKDAY_NAMES[meant.weekday()],
-        "written": WEEKDAY_NAMES[m.weekday],
-        "date": f"{meant:%B} {m.day}, {meant.year}",
+        "written": WEEKDAY_NAMES[written],
+        "date": f"{meant:%B} {day}, {meant.year}",
         "also": also}, level=level)
+
+
+def _last_day_end(m) -> int:
+    """Where a pair's last day ends in the text (`_pair`)."""
+    if "end_day" in m.spans:
+        return m.spans["end_day"][1]
+    return second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1]).end()
 
 
 KIND = WeekdayMismatch
