@@ -287,6 +287,7 @@ def test_a_past_level_to_return_to_is_a_baseline(run_cli, tmp_path, sentence):
     "The shop opens Friday and Saturday, March 7 and 8.",
     "The office is closed Saturday and Sunday, Nov. 8 and 9.",
     "The office is closed Saturday and Sunday, March 8th and 9th.",
+    "The office is closed Sat. and Sun., March 8 and 9.",
 ])
 def test_two_weekdays_over_two_dates_pair_in_order(run_cli, tmp_path, sentence):
     (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
@@ -309,6 +310,8 @@ def test_two_weekdays_over_two_dates_pair_in_order(run_cli, tmp_path, sentence):
      "March 9, 2025 is a Sunday, not a Saturday"),
     ("Saturday and Sunday, March 9-10", "Saturday and Sunday, March 9-10",
      "March 10, 2025 is a Monday, not a Sunday"),
+    ("Sat. and Mon., March 8 and 9", "Sat. and Mon., March 8 and 9",
+     "March 9, 2025 is a Sunday, not a Monday"),
 ])
 def test_a_wrong_weekday_pair_over_two_dates_is_an_error(run_cli, tmp_path, said, span, message):
     text = f"City news\n\nThe office is closed {said}.\n"

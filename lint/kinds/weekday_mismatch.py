@@ -20,8 +20,10 @@ NEAR_YEAR_END = dt.timedelta(days=120)
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
 # a weekday range or pair before a day range or pair (read backwards from the
 # written weekday).
-WEEKDAY_RANGE = regex.compile(r"(?P<first>" + "|".join(WEEKDAY_NAMES)
-                              + r")\s+(?:through|thru|to|and|-|–)\s+", regex.REVERSE)
+# The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
+WEEKDAY_RANGE = regex.compile(r"\b(?P<first>(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS),
+                                                                  key=lambda w: (-len(w), w)))
+                              + r")\.?)\s+(?:through|thru|to|and|-|–)\s+", regex.REVERSE)
 
 
 class WeekdayMismatch(Kind):
@@ -238,7 +240,7 @@ def _pair_agrees(m) -> bool:
     ("Saturday and Monday, March 8 and 9" are not: one of them is wrong
     in any year)."""
     pair = _pair(m)
-    return WEEKDAYS[pair[0]["first"].lower()] == _first_weekday(m)
+    return WEEKDAYS[pair[0]["first"].rstrip(".").lower()] == _first_weekday(m)
 
 
 def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
@@ -257,7 +259,7 @@ def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
         if last is not None and last.weekday() != m.weekday:
             meant, day = last, pair[1]
         else:
-            written = WEEKDAYS[pair[0]["first"].lower()]
+            written = WEEKDAYS[pair[0]["first"].rstrip(".").lower()]
     return Finding(part, start, end, args={
         "actual": WEEKDAY_NAMES[meant.weekday()],
         "written": WEEKDAY_NAMES[written],
