@@ -93,6 +93,7 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
 
 
 def test_fragments_and_yaml_front_matter_load_no_page_steps_urllib_or_other_front_matter(tmp_path):
+    # Markdown with no raw HTML loads no HTML extractor (`markdown._Html`);
     # a CMS fragment is no web page (no story search, body, windows or repeated
     # blocks with difflib), and none of its pictures links anywhere, so nothing
     # asks urllib (markdown-it imports it with pathlib: an HTML run alone); YAML
@@ -114,6 +115,9 @@ def test_fragments_and_yaml_front_matter_load_no_page_steps_urllib_or_other_fron
                   "lint.readers._html_repeats", "lint.readers._html_windows"}
     html = loaded("a.html")
     assert "lint.readers.html" in html and not html & (page_steps | {"urllib.parse", "ipaddress"})
+    md = loaded("b.md")                          # no raw HTML in it: no HTML extractor
+    assert "lint.readers.markdown" in md
+    assert not md & {"lint.readers._md_html", "lint.readers._html_extract", "html.parser"}
     both = loaded("a.html", "b.md")
     assert {"lint.readers.frontmatter", "yaml"} <= both
     assert not both & (page_steps | {"lint.readers._fm_toml", "lint.readers._json_fm",

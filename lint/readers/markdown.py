@@ -42,7 +42,6 @@ from . import frontmatter, templates
 from ._contacts import release_contacts
 from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
-from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import TOO_DEEP, budget_notice, parse
 from ._no_body import no_body
@@ -132,11 +131,11 @@ class _Body:
         self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
         self.starts = line_starts(text, base)
-        self.html = MaskedExtractor(doc, text)
+        self.html = _Html(doc, text)
         self.figures = figures
         self.tags = tags
         self.tag_starts = [t.start for t in tags]    # in source order: bisected per HTML block
-        # the extractor's method, not one of ours: a bound method of _Body stored
+        # the holder's method, not one of ours: a bound method of _Body stored
         # on its own reader was a reference cycle holding each document
         self.inline = InlineReader(doc, text, tags, self.html.inline_html, figures.is_figure)
         self.headline = no_hed or doc.first("headline") is not None
@@ -170,15 +169,16 @@ class _Body:
         for i, tok in enumerate(tokens):
             self.at = i
             t = tok.type
-            if self.html.posts and t != "html_block" and tok.nesting >= 0 \
+            html = self.html.made
+            if html is not None and html.posts and t != "html_block" and tok.nesting >= 0 \
                     and not self._closed_later(tokens, i):
-                self.html.close_post()   # Markdown text ends a post a blank line left open
-            elif self.html.posts and tok.nesting < 0 and tok.level < self.post_level:
+                html.close_post()   # Markdown text ends a post a blank line left open
+            elif html is not None and html.posts and tok.nesting < 0 and tok.level < self.post_level:
                 # the quote or list item holding the post ends: on the page its
                 # end tag closes the post there (the browser pops up to it)
                 at = self.doc.lines.position(self.line(max(last - 1, 0)))[0]
                 what = "> quote" if t == "blockquote_close" else "list item"
-                self.html.close_post(f"the end of the Markdown {what} on line {at}")
+                html.close_post(f"the end of the Markdown {what} on line {at}")
             if tok.map:
                 last = tok.map[1]
             if t in _CONTAINERS:          # a picture's caption sits in its own quote or item
@@ -198,7 +198,8 @@ class _Body:
                 self._html_block(tok, quote)
             elif t in ("fence", "code_block", "hr", "table_open"):
                 self.pending_image = None
-        self.html.close()
+        if self.html.made is not None:   # (one never fed has nothing to close)
+            self.html.made.close()
 
     def _closed_later(self, tokens: list, i: int) -> bool:
         """Does a later HTML block at the post's level (top level, or the
@@ -208,7 +209,7 @@ class _Body:
         text, as on the page. Looked up once per post."""
         if self.post_end >= i:
             return True
-        tag = regex.compile(rf"<(/?){regex.escape(self.html.posts[-1].tag)}(?=[\s/>])", regex.I)
+        tag = regex.compile(rf"<(/?){regex.escape(self.html.made.posts[-1].tag)}(?=[\s/>])", regex.I)
         depth = 1
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
@@ -245,7 +246,8 @@ class _Body:
 
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
-        around = self.html.around(self.tokens, self.at, self.line)
+        html = self.html.made           # (none fed yet: no element is open round this block)
+        around = html.around(self.tokens, self.at, self.line) if html is not None else None
         if around == "mute":            # in a <nav>, <form>, <code> ...: read for its directives only
             cmap = self._map(tok, opener)
             if cmap is not None and tok.content:
@@ -263,12 +265,12 @@ class _Body:
             return
         res = self.inline.run(tok.children or (), tok.content, cmap)
         res.builder.block = opener.tag if opener.tag != "p" or not self.items else "li"
-        if self.html.posts:         # Markdown inside an embedded post (`_closed_later`)
+        if self.html.posts():       # Markdown inside an embedded post (`_closed_later`)
             self._images(res)
             part = res.builder.part("embed")
             if part is not None:
                 self.doc.add(part)
-                self.html.posts[-1].parts.append(part)
+                self.html.made.posts[-1].parts.append(part)
             return
         if opener.type == "heading_open":
             kind = "heading"
@@ -348,7 +350,7 @@ class _Body:
             self.doc.suppressions.extend(find_directives(self.src, start, end))
             self.pending_image = None
             return
-        if not self.html.posts:
+        if not self.html.posts():
             self.post_level = tok.level
         if not self._post_html(tok, start, end):
             # other HTML inside a list or quote is markup: only its directives count
@@ -377,15 +379,45 @@ class _Body:
         positions stay exact. False when not fed (other nested HTML is markup;
         a block that cannot be placed exactly)."""
         if tok.level - (tok.type == "inline") == 0:
-            self.html.feed(start, end)
+            self.html.get().feed(start, end)
             return True
-        if not (self.html.posts or opens_post(self.text, start, end)):
+        if not (self.html.posts() or opens_post(self.text, start, end)):
             return False
         lines = [self.line_span(n) for n in range(*tok.map)]
         blanked = blank_prefixes(tok.content, self.text, lines, end)
         if blanked is None:
             return False
-        text, self.html.cuts = blanked
-        self.html.feed(start, end, text)
-        self.html.cuts = []
+        html = self.html.get()
+        text, html.cuts = blanked
+        html.feed(start, end, text)
+        html.cuts = []
         return True
+
+
+class _Html:
+    """The HTML extractor (`_md_html.MaskedExtractor`) of one body's raw HTML,
+    made when the first HTML is fed to it: a Markdown file with no raw HTML
+    never imports the HTML stack (about 20 modules, 4% of a one-article
+    run). `made` is the extractor, or None while nothing was fed; one never
+    fed has no element open, no post and nothing to close."""
+
+    __slots__ = ("doc", "text", "made")
+
+    def __init__(self, doc: Document, text: str):
+        self.doc, self.text = doc, text
+        self.made = None
+
+    def get(self):
+        """The extractor, made now if not yet."""
+        if self.made is None:
+            from ._md_html import MaskedExtractor
+            self.made = MaskedExtractor(self.doc, self.text)
+        return self.made
+
+    def posts(self) -> list:
+        """The extractor's open embedded posts (none before it is made)."""
+        return self.made.posts if self.made is not None else []
+
+    def inline_html(self, start: int, end: int) -> None:
+        """HTML written inside a paragraph (`MaskedExtractor.inline_html`)."""
+        self.get().inline_html(start, end)
