@@ -15,7 +15,8 @@ from typing import Any
 from .diagnostic import LEVELS
 from .did_you_mean import hint
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
-from . import example_shape, rule_cache
+from . import rule_cache
+from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY
@@ -118,7 +119,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     one of them is blamed on `overrides_from`, the config the user edited."""
     display = _display(path)
     try:
-        data = rule_cache.load(path, _parse_rule)
+        data, examples_wrong = rule_cache.load(path, _parse_checked)
     except LoadError as exc:
         raise RuleError(exc.where(display), exc.message, exc.key) from None
     except OSError as exc:
@@ -127,7 +128,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
         raise RuleError(display, "a rule file must be a YAML mapping",
                         at=()).placed(marks_of(str(path)))
     try:     # with overrides, only checked here: the checker is built once, with them (fx116 #4)
-        rule = _build(rule_id, path, display, data, checker=not overrides)
+        rule = _build(rule_id, path, display, data, checker=not overrides, examples_wrong=examples_wrong)
     except RuleError as exc:
         raise exc.placed(marks_of(str(path))) from None
     if not overrides:
@@ -182,10 +183,28 @@ def _parse_rule(path: str):
     return load_yaml(read_text(path, "rule file"))
 
 
+_UNCHECKED = object()
+
+
+def _parse_checked(path: str) -> list:
+    """[a rule file's content, what is wrong with its `examples:`
+    (`example_shape.problem`: None when nothing, or when the content is no
+    mapping)], kept together in the rule-set cache: checking the shape of the
+    built-in rules' some 480 examples took 1.5 ms of every run (an entry
+    made by other code, such as the bare content before this, never matches
+    its code stamps: `code_stamp.files_of`). A list, not a tuple:
+    `marshal_dates` finds YAML dates (an example's `published:`) inside
+    lists and mappings only. Whatever `_parse_rule` raises propagates."""
+    data = _parse_rule(path)
+    return [data, examples_problem(data.get("examples", [])) if isinstance(data, dict) else None]
+
+
 def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = None,
-           checker: bool = True) -> Rule:
+           checker: bool = True, examples_wrong=_UNCHECKED) -> Rule:
     """The rule `data` gives, checked; its `checker` built too unless told not
-    to (`load_rule` builds it with a config's overrides merged in)."""
+    to (`load_rule` builds it with a config's overrides merged in).
+    `examples_wrong`: `example_shape.problem` of its examples when already
+    known (`_parse_checked`; a config's overrides never set examples)."""
     kind_name = data.get("extends")
     kinds = registry()
     if not kind_name:
@@ -223,7 +242,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")
     scope = _scope(display, data.get("scope", list(kind.default_scope)))
     examples = data.get("examples", [])
-    if (wrong := example_shape.problem(examples)) is not None:
+    wrong = examples_problem(examples) if examples_wrong is _UNCHECKED else examples_wrong
+    if wrong is not None:
         raise RuleError(display, *wrong)
     try:      # a path the rule file gives is beside it (a config's were made absolute: `load_rule`)
         data = data_paths(kind.options, data, os.path.dirname(os.path.abspath(path)))

@@ -282,6 +282,35 @@ def test_rule_files_are_parsed_once_and_edits_are_seen(fresh_rule_cache, tmp_pat
     assert load_rule("house.banned", rule).options["tokens"] == ["mayor"] and len(calls) == 2
 
 
+def test_the_examples_check_is_kept_with_the_rule(fresh_rule_cache, tmp_path, monkeypatch):
+    # The shape of a rule's examples is checked when its file is parsed and
+    # kept with its content: a warm run neither parses nor checks it again, and
+    # a broken example is the same error, at the same line, cold or warm.
+    import datetime as dt
+
+    from lint import example_shape, ruleset
+    good = write(tmp_path / "rules" / "house" / "banned.yaml", RULE.format(word="council")
+                 + '  - fail: "A council vote."\n    published: 2024-05-20\n')
+    bad = write(tmp_path / "rules" / "house" / "odd.yaml", RULE.format(word="mayor")
+                + "  - pass: 5\n")
+    for path in (good, bad):
+        old = os.stat(path).st_mtime_ns - 10 * 10**9
+        os.utime(path, ns=(old, old))
+    errors, checks = [], []
+    real = example_shape.problem
+    monkeypatch.setattr(ruleset, "examples_problem", lambda v: checks.append(v) or real(v))
+    calls = parse_count(monkeypatch)
+    for _ in range(2):                  # a cold cache, then one read back as the next run would
+        with pytest.raises(ruleset.RuleError) as caught:
+            ruleset.load_rule("house.odd", bad)
+        errors.append(str(caught.value))
+        rule = ruleset.load_rule("house.banned", good)
+        assert rule.examples[-1] == {"fail": "A council vote.", "published": dt.date(2024, 5, 20)}
+        rule_cache.reset()
+    assert len(calls) == len(checks) == 2               # both files, in the cold run only
+    assert errors[0] == errors[1] and "odd.yaml:8:11: examples[2]:" in errors[0] and "pass: must be text" in errors[0]
+
+
 def cached_rule(cache_folder, tmp_path):
     """A rule file banning 'council', and the rule-set cache file that now holds it."""
     from lint.ruleset import load_rule
