@@ -353,3 +353,22 @@ def test_a_cached_dataclass_is_the_dataclass(fresh_rule_cache, monkeypatch):
     with pytest.raises(dataclasses.FrozenInstanceError):
         b.name = "x"
     assert dataclasses.fields(again)[2].default_factory is list
+
+
+def test_a_regex_pattern_goes_to_the_cache_open_now(fresh_rule_cache, monkeypatch):
+    # `regex_cache` finds an open cache without importing or opening it again;
+    # after a reset (tests, the language server) the next one opened is used
+    import regex
+
+    from lint import regex_cache
+    assert regex_cache.install()
+    first = rule_cache.current()
+    regex.compile(r"(?P<ward>Ward \d+) of the first cache")
+    assert any(k[0] == r"(?P<ward>Ward \d+) of the first cache" for k in first.patterns)
+    rule_cache.reset()
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(fresh_rule_cache.parent / "second"))
+    regex.compile(r"(?P<ward>Ward \d+) of the second cache")
+    second = rule_cache.current()
+    assert second is not first and second.path.startswith(str(fresh_rule_cache.parent / "second"))
+    assert any(k[0] == r"(?P<ward>Ward \d+) of the second cache" for k in second.patterns)
+    assert not any(k[0] == r"(?P<ward>Ward \d+) of the second cache" for k in first.patterns)
