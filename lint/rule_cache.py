@@ -129,7 +129,9 @@ class RuleSetCache:
         self.seen: dict = {}            # file or pattern key -> day last used (`_today`)
         self.today = _today()
         self.dirty = False
-        self.lock = threading.Lock()
+        # reentrant: saving imports (tempfile, shutil), and an import may define a namedtuple
+        # or dataclass whose code `code_cache` looks up here, in the thread holding it
+        self.lock = threading.RLock()
         body = cache_dir.unseal(cache_dir.read_bytes(path)) if path else None
         if body is not None:
             try:
