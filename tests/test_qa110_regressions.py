@@ -195,13 +195,8 @@ _PULL = "“It will not last the winter at this branch. They just want us to pay
 
 @pytest.mark.parametrize("markup", [
     f'<blockquote class="wp-block-pullquote">{_PULL}</blockquote>',       # control: passes today
-    pytest.param(f'<figure class="wp-block-pullquote"><blockquote><p>{_PULL}</p></blockquote></figure>',
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #7 (HIGH): WordPress's pull-quote "
-                                         "block (class on the figure) is read as a body quote")),
-    pytest.param(f'<blockquote class="stylized pull-left" data-shortcode-type="pullquote">{_PULL}'
-                 '</blockquote>',
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #7 (HIGH): a blockquote marked "
-                                         "data-shortcode-type=pullquote is read as a body quote")),
+    f'<figure class="wp-block-pullquote"><blockquote><p>{_PULL}</p></blockquote></figure>',
+    f'<blockquote class="stylized pull-left" data-shortcode-type="pullquote">{_PULL}</blockquote>',
 ])
 def test_pull_quote_markup_is_a_pull_quote(run_cli, tmp_path, markup):
     (tmp_path / "p.html").write_text(_PAGE.format(markup), encoding="utf-8")

@@ -37,6 +37,7 @@ class Figure:
     credit: Part | None = None
     media: bool = False          # an image, video, table or chart inside
     quote: "PullQuote | None" = None
+    pull: bool = False           # the figure is marked a pull quote: WordPress's wp-block-pullquote
     post: int = 0                # number of an embedded post inside (no picture)
     texts: list[Part] = field(default_factory=list)   # every caption and credit inside
 
@@ -127,8 +128,23 @@ def _tiny(value) -> bool:
 
 
 def is_pull_quote(tag: str, attrs: dict) -> bool:
-    classes = attrs.get("class") or ""
-    return tag in ("aside", "blockquote", "div", "figure") and bool(_PULL.search(classes))
+    """Whether the markup names the element a pull quote: its class
+    (`pullquote`, WordPress's `wp-block-pullquote`, `pquote`) or a `data-`
+    attribute whose value is such a name, as a CMS's shortcode leaves it
+    (`data-shortcode-type="pullquote"` beside `class="stylized pull-left"`,
+    a float that names no quote). An attribute value of a path or of more
+    than one word (a `data-src` URL) names nothing."""
+    if tag not in ("aside", "blockquote", "div", "figure"):
+        return False
+    if _PULL.search(attrs.get("class") or ""):
+        return True
+    return any(key.startswith("data-") and value and len(value) <= 40 and _DATA_NAME.fullmatch(value)
+               and _PULL.search(value) for key, value in attrs.items())
+
+
+# A `data-` attribute value that can name a kind of block: one word of
+# letters, digits, `-`, `_` or `:` (`pullquote`, `article-pull-quote`).
+_DATA_NAME = regex.compile(r"[\w:-]+")
 
 
 def finish_quote(quote: PullQuote) -> None:

@@ -97,13 +97,16 @@ class OpenSteps:
             self._sidebar(self.asides[-1])     # a titled box: "UK news in pictures"
         if tag == "blockquote" or (tag == "aside" and pull):
             self.blockquote += 1
-            inside = bool(self.quotes) and self.quotes[-1].marked    # a pull-quote box's own quote
+            # a pull-quote box's own quote, or the quote of a figure marked a
+            # pull quote (WordPress: <figure class="wp-block-pullquote"><blockquote>)
+            inside = (bool(self.quotes) and self.quotes[-1].marked) or \
+                (bool(self.figures) and self.figures[-1].pull)
             elem.quote = PullQuote(marked=inside or pull)
             self.quotes.append(elem.quote)
         elif tag == "head":
             self.head += 1
         elif tag == "figure":
-            elem.figure = Figure()
+            elem.figure = Figure(pull=is_pull_quote(tag, attrs))
             self.figures.append(elem.figure)
 
     def _open_part(self, elem: Elem, tag: str, attrs: dict, raw: str, offset: int) -> None:
