@@ -178,11 +178,21 @@ _HARD_BREAK = re.compile(r"(?:  |\\)\r?\n|  \r")
 _NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
 
 
+# A link's markup: Markdown's `](url)` and `][ref]`, an autolink `<https:...>`,
+# HTML's `<a ...>`.
+_LINK = re.compile(r"\]\(|\]\[|<(?:https?|ftp|mailto):|<a[\s>]", re.IGNORECASE)
+# Other inline markup: an HTML tag, a Markdown emphasis mark or code span's backtick.
+_MARKUP = re.compile(r"</?[A-Za-z][^>]*>|[*_`~]")
+
+
 def _unverbatim(between: str) -> str:
     """Why the source `between` (a span whose text is not copied verbatim)
     may not be rewritten, as a `fixes.HELD` key: a `<br>`, a Markdown hard
-    break, a block-quote marker or a continuation line's indent inside it,
-    else `escaped` (escapes, character references, template text)."""
+    break, a block-quote marker or a continuation line's indent inside it;
+    else a link's markup (`link`: the text holds only the link's words, qa110
+    #1); else `escaped` for an escape or character reference (`_ESCAPE`);
+    else `markup` for other inline markup (emphasis, a code span, an HTML
+    tag); else `escaped` (template text, a front-matter value's own escapes)."""
     if _BR.search(between):
         return "br"
     if _HARD_BREAK.search(between):
@@ -190,7 +200,13 @@ def _unverbatim(between: str) -> str:
     nexts = _NEXT_LINE.findall(between)
     if any(marker for _, marker in nexts):
         return "marker"
-    return "indent" if any(indent for indent, _ in nexts) else "escaped"
+    if any(indent for indent, _ in nexts):
+        return "indent"
+    if _LINK.search(between):
+        return "link"
+    if not _ESCAPE.search(between) and _MARKUP.search(between):
+        return "markup"
+    return "escaped"
 
 
 @dataclass(eq=False)
@@ -282,7 +298,8 @@ class Document:
         "" when it may. `embed`: an embedded post is someone else's words;
         `escaped`: the text is not copied verbatim (escapes, references,
         template text), or `br`, `hardbreak`, `marker`, `indent` when that is
-        so because of what its line break carries (`_unverbatim`, qa64 #6); `quoting` and the characters: they would end or break
+        so because of what its line break carries (`_unverbatim`, qa64 #6),
+        `link` or `markup` because of a link's or other inline markup; `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads; a key of `held`: it touches
         that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)

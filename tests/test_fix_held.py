@@ -138,3 +138,23 @@ def test_diff_places_the_note_in_the_file_as_it_stands(run_cli, tmp_path):
     got = run_cli("check", "--fix", *args, cwd=tmp_path)
     assert "1 finding left unfixed on purpose (1:51: its text is written there" in got.stderr
     assert "1:51: warning [style.time-of-day]" in got.stdout
+
+
+def test_a_held_fix_names_the_markup_inside_it(run_cli, tmp_path):
+    # qa110 #1: a link (Markdown's or HTML's) or emphasis inside a quote whose
+    # marks are to be made curly was said to hold "escapes or character references"
+    curly = "“We back it,” Ana Lee said. “It is good,” she said. “Yes,” she said. “No,” he said.\n\n"
+    body = ("---\ntitle: Council backs the plan\ndate: 2024-05-01\n---\n\n" + curly * 3 +
+            '"It uses [the portal](https://example.com) now," Lee said.\n\n'
+            '"It uses <a href=\'https://example.com\'>the portal</a> now," Lee said.\n\n'
+            '"It is *very* good," Lee said.\n\n"It is `code` now," Lee said.\n\n'
+            '"It is R&amp;D now," Lee said.\n')
+    write(tmp_path / "a.md", body)
+    got = run_cli("check", "--fix", "a.md", "--select", "quotes.mixed-marks", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_text() == body
+    assert got.stderr.splitlines()[-1] == (
+        "newslint: a.md: 5 findings left unfixed on purpose (12:1, 14:1: a link's markup "
+        "('[words](url)', '<a href>') is inside it, which a fix would have to rewrite; 16:1, 18:1: "
+        "inline markup (emphasis, code, an HTML tag) is inside it, which a fix would have to rewrite; "
+        "20:1: its text is written there with escapes or character references, which a fix would "
+        "have to rewrite); fix them by hand")

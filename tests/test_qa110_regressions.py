@@ -32,8 +32,6 @@ def _json(result) -> list[dict]:
 # escapes or character references", though the span has neither (it has a
 # link). Seen on a digitalgov post (mdrepos), a quote in a block quote holding a link.
 
-@pytest.mark.xfail(strict=True, reason="qa110 #1 (MED): a fix held for a link inside its span is "
-                                       "blamed on escapes or character references")
 def test_held_fix_over_a_link_does_not_blame_escapes(run_cli, tmp_path):
     (tmp_path / "s.md").write_text(
         "---\ntitle: Council backs the plan\ndate: 2024-05-01\n---\n\n"
