@@ -129,9 +129,7 @@ class RuleSetCache:
         self.seen: dict = {}            # file or pattern key -> day last used (`_today`)
         self.today = _today()
         self.dirty = False
-        # reentrant: saving imports (tempfile, shutil), and an import may define a namedtuple
-        # or dataclass whose code `code_cache` looks up here, in the thread holding it
-        self.lock = threading.RLock()
+        self.lock = threading.Lock()
         body = cache_dir.unseal(cache_dir.read_bytes(path)) if path else None
         if body is not None:
             try:
