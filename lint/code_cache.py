@@ -22,9 +22,7 @@ strings: `from __future__ import annotations`) into a `ForwardRef` with
 instructions of a one-article run. `install()` gives `typing` its own
 `compile` that keeps those code objects the same way (key `("eval", text)`);
 any other call, and a text that does not compile (the SyntaxError `typing`
-turns into its own), goes to the built-in as before. `collections.namedtuple`
-evaluates a `lambda` for each class's `__new__`; `install()` gives
-`collections` an `eval` that keeps that code the same way.
+turns into its own), goes to the built-in as before.
 """
 from __future__ import annotations
 
@@ -58,7 +56,6 @@ def install() -> bool:
 
     dataclasses.exec = exec
     _route_typing(rule_cache)
-    _route_collections(rule_cache)
     _installed = True
     return True
 
@@ -83,31 +80,6 @@ def _route_typing(rule_cache) -> bool:
         return _kept(cache, "eval", source)      # (`typing` has no __future__ flags to inherit)
 
     typing.compile = compile
-    return True
-
-
-def _route_collections(rule_cache) -> bool:
-    """Give `collections` its own `eval`, which `namedtuple` calls on the
-    one-line `lambda` it writes as each class's `__new__` (about 20 classes a
-    start, 30 us of compiling each): the code is read from the cache the same
-    way (key `("eval", text)`, compiled as the built-in `eval` compiles a
-    string: file name `<string>`, no `__future__` flags, which `collections`
-    has none of); any other call goes to the built-in. False, leaving
-    `collections` as it was, when `namedtuple` does not call `eval` by its
-    global name (another Python)."""
-    import collections
-
-    if "eval" in vars(collections) or "eval" not in collections.namedtuple.__code__.co_names:
-        return False  # pragma: no cover - a Python whose collections we do not know
-    run = builtins.eval
-
-    def eval(source, globals=None, locals=None, /):   # noqa: A001 - the name namedtuple calls
-        cache = rule_cache.current()
-        if type(source) is not str or cache is None or source[:1] in (" ", "\t"):
-            return run(source, globals, locals)         # (the built-in strips those; compile does not)
-        return run(_kept(cache, "eval", source), globals, locals)
-
-    collections.eval = eval
     return True
 
 

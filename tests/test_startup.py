@@ -333,22 +333,6 @@ def test_a_cached_forward_reference_is_the_forward_reference(fresh_rule_cache, m
         typing.ForwardRef("not an expression(")        # still typing's own error
 
 
-def test_a_cached_namedtuple_is_the_namedtuple(fresh_rule_cache, monkeypatch):
-    import collections
-
-    def define():
-        return collections.namedtuple("Seat", "ward votes", defaults=[0])
-
-    first, again = _defined_twice(define, monkeypatch)
-    assert ("eval", "lambda _cls, ward, votes: _tuple_new(_cls, (ward, votes))") in \
-        rule_cache.current().used                      # its __new__ came from the cache
-    assert again("Ward 3") == first("Ward 3") == ("Ward 3", 0) and again._fields == ("ward", "votes")
-    assert repr(again("Ward 3", 12)) == "Seat(ward='Ward 3', votes=12)"
-    assert again.__new__.__doc__ == first.__new__.__doc__ == "Create new instance of Seat(ward, votes)"
-    with pytest.raises(TypeError):
-        again("Ward 3", 12, 7)
-
-
 def test_a_cached_dataclass_is_the_dataclass(fresh_rule_cache, monkeypatch):
     import dataclasses
 
