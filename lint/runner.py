@@ -361,7 +361,9 @@ def _preload_readers(files: list[str]) -> None:
     for extension, path in by_extension.items():
         if extension != ".xml":
             try:
-                reader_for(path)
+                reader = reader_for(path)
+                if hasattr(reader, "preload"):      # a reader's own lazy imports (Markdown's HTML)
+                    reader.preload()
             except Exception:   # a worker meets it again and reports it for its file
                 pass
 

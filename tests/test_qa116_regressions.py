@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -20,9 +19,7 @@ def _python(code: str, tmp_path, **env) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.xfail(strict=True, reason="--jobs preload no longer imports the Markdown reader's HTML stack "
-                                       "before the workers fork (markdown.py imports _md_html lazily), so "
-                                       "each worker imports it again, against _preload_readers' promise")
+# fixed by the lead: markdown.preload, called by runner._preload_readers
 def test_jobs_preload_still_imports_the_markdown_html_stack(tmp_path):
     (tmp_path / "a.md").write_text("# Council votes\n\nThe council met.\n\n<div>\n\nText.\n\n</div>\n",
                                    encoding="utf-8")
@@ -64,10 +61,7 @@ os._exit(0)
 """
 
 
-@pytest.mark.xfail(strict=True, reason="deadlock: the rule-set cache's save holds its lock while importing "
-                                       "tempfile; a thread already importing tempfile meets shutil's "
-                                       "namedtuple, whose code (code_cache's collections route) waits "
-                                       "for that lock")
+# passes since pf29's namedtuple route through the rule-set cache was taken back (reverted)
 def test_cache_save_and_another_threads_first_tempfile_import_do_not_deadlock(tmp_path):
     got = _python(DEADLOCK, tmp_path)
     assert got.returncode == 0, got.stderr

@@ -394,6 +394,13 @@ class _Body:
         return True
 
 
+def preload() -> None:
+    """Import what reading raw HTML needs (`_md_html`, lazy in a run) before
+    `--jobs` workers fork, so no worker imports it again (`runner._preload_readers`)."""
+    from importlib import import_module
+    import_module("._md_html", __package__)
+
+
 class _Html:
     """The HTML extractor (`_md_html.MaskedExtractor`) of one body's raw HTML,
     made when the first HTML is fed to it: a Markdown file with no raw HTML
