@@ -1,7 +1,7 @@
 """A writer's lines between a web page's kicker and its story heading
 (`_opening_names`, read by `_html_opening.kicker_line`): a name by its
 marks or an author's link is passed over, a bare name is a byline only over
-the byline's other line (a role or a date line)."""
+a role line (a name by its marks over a date line too)."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +12,8 @@ from test_qa85_regressions import BOX, _bylines, _headline, _kickers, read, shel
 
 
 @pytest.mark.parametrize("text", ["Mark A. Smith", "J. K. Rowling", "Jan de Vries", "Mary Anne de la Cruz",
-                                  "Dr Jane Doe", "Prof. Jane Doe", "Jane Doe Jr.", "Martin Luther King III"])
+                                  "Dr Jane Doe", "Prof. Jane Doe", "Jane Doe Jr.", "Martin Luther King III",
+                                  "Dr John Smith III", "Dr Jane Ross", "Sir Keir Starmer"])
 def test_a_name_with_an_initial_a_particle_an_honorific_or_a_suffix_is_name_shaped(text):
     assert name_shaped(text)
 
@@ -20,7 +21,8 @@ def test_a_name_with_an_initial_a_particle_an_honorific_or_a_suffix_is_name_shap
 @pytest.mark.parametrize("text", ["Jane Doe", "Starmer Landslide Victory", "Gaza Ceasefire Deal",
                                   "U.S. Strikes Back", "Kremlin Watch", "de Vries", "Jan de", "Smith A.", "Dr Doe",
                                   "Politics", "Mark A. Smith and the Giants of the Deep", "Lord Of The Rings",
-                                  "Miss A. Of Ferries"])
+                                  "Miss A. Of Ferries", "World War II", "King Charles III", "Dr Oz Loses",
+                                  "Sir Keir Resigns", "Lady Gaga Wins", "Mrs Brown's Boys", "Jane Doe's Column"])
 def test_plain_title_case_words_a_headline_or_a_broken_name_are_not_name_shaped(text):
     assert not name_shaped(text)
 
@@ -62,3 +64,20 @@ def test_a_box_title_under_a_passed_name_is_no_headline():
 def test_a_link_to_no_author_page_is_not_passed_over(href):
     doc = read(shell(f'<div>Politics</div><div><a href="{href}">Jane Doe</a></div><h2>{HEADLINE}</h2>'))
     assert _headline(doc) is None
+
+
+@pytest.mark.parametrize("date", ["March 3, 2026", "Updated 2 hours ago"])
+def test_a_bare_name_over_a_date_line_stays_a_kicker_and_a_marked_name_is_a_byline(date):
+    # a series' kicker over a date line has a bare name's shape (qa112 #4); a name's marks tell it apart
+    bare = read(shell(f"<div>Politics</div><div>Island Ferries</div><div>{date}</div><h2>{HEADLINE}</h2>"))
+    marked = read(shell(f"<div>Politics</div><div>Dr Jane Doe</div><div>{date}</div><h2>{HEADLINE}</h2>"))
+    assert _bylines(bare) == [] and _kickers(bare) == ["Politics", "Island Ferries"]
+    assert _bylines(marked) == ["Dr Jane Doe"] and _kickers(marked) == ["Politics"]
+
+
+def test_a_bare_name_under_two_kickers_over_a_role_line_is_a_byline_and_over_a_date_line_no_headline():
+    head = "<div>Politics</div><div>Island Ferries</div><div>Jane Doe</div>"
+    role = read(shell(f"{head}<div>Political Editor</div><h2>{HEADLINE}</h2>"))
+    dated = read(shell(f"{head}<div>March 3, 2026</div><h2>{HEADLINE}</h2>"))
+    assert _bylines(role) == ["Jane Doe", "Political Editor"] and _headline(role) == HEADLINE
+    assert _bylines(dated) == [] and _headline(dated) != HEADLINE

@@ -30,10 +30,8 @@ def test_an_html_ancestors_end_tag_ends_an_unclosed_svg(middle, shown):
     assert shown in _texts(LEAD + middle + "<p>End.</p>")
 
 
-# --- #2 a headline line of a name's shape is passed over (fx194) ------------------------------
+# --- #2 a headline line of a name's shape is passed over (fx194): fixed (fx199) ---------------
 
-@pytest.mark.xfail(strict=True, reason="a headline line with an honorific ('Mr Bean Returns') under a kicker is "
-                                       "passed over as a writer's name, so the dek under it is made the headline")
 @pytest.mark.parametrize("line", ["Mr Bean Returns", "Mrs Brown's Boys Axed"])
 def test_a_headline_led_by_an_honorific_is_no_writers_name(line):
     from test_qa85_regressions import _headline, read, shell
@@ -63,11 +61,8 @@ def test_a_story_wrapped_in_a_list_item_keeps_its_paragraphs(tmp_path, run_cli):
     assert "names.given-name-variant" in found
 
 
-# --- #4 a second kicker line over a date line is made a byline (fx194) ------------------------
+# --- #4 a second kicker line over a date line is made a byline (fx194): fixed (fx199) ---------
 
-@pytest.mark.xfail(strict=True, reason="a second kicker line of two title-case words over a date line ('Premier "
-                                       "League' / 'March 3, 2026') is read as a writer's bare name: the kicker main "
-                                       "kept is lost and made a byline")
 @pytest.mark.parametrize("kicker", ["Premier League", "Live Updates"])
 def test_a_second_kicker_over_a_date_line_stays_a_kicker(kicker):
     from test_qa85_regressions import _bylines, _kickers, read, shell
@@ -76,11 +71,8 @@ def test_a_second_kicker_over_a_date_line_stays_a_kicker(kicker):
     assert _kickers(doc) == ["Sport", kicker] and _bylines(doc) == []
 
 
-# --- #5 a label with a numeral 'suffix' over a date line is made a byline (fx194) -------------
+# --- #5 a label with a numeral 'suffix' over a date line is made a byline (fx194): fixed (fx199)
 
-@pytest.mark.xfail(strict=True, reason="a series label whose last word is a roman numeral ('World War II', 'King "
-                                       "Charles III') is name-shaped by its 'suffix', and over a date line it is "
-                                       "made the story's byline")
 @pytest.mark.parametrize("label", ["World War II", "King Charles III"])
 def test_a_label_ending_in_a_numeral_over_a_date_line_is_no_byline(label):
     from test_qa85_regressions import _bylines, read, shell

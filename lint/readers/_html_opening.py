@@ -26,9 +26,10 @@ class Opening(NamedTuple):
     """The lines a story opens with above a heading (`kicker_line`):
     `first`, the source offset of the first; `kickers`, the kicker lines
     among them (KICKER_LINES at most, maybe none); `heading`, the heading
-    right under them; `bylines`, a writer's bare name read as a byline by
-    the byline's other line under it and that role line
-    (`_opening_names`: "Jane Doe" / "Political Editor"), maybe none."""
+    right under them; `bylines`, a writer's name read as a byline by the
+    byline's other line under it (a role line; a date line under a name by
+    its marks or its link) and that role line (`_opening_names`: "Jane
+    Doe" / "Political Editor"), maybe none."""
     first: int
     kickers: tuple[Part, ...]
     heading: Part
@@ -87,11 +88,13 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
     A. Smith", "Dr Jane Doe", qa85 #5, qa89 #4) or a line that is no story
     text and one link to an author's page (`author_link`, qa85 #8), each
     with a role line under it (qa89 #6). A bare name (`bare_name`: "Jane
-    Doe") over the byline's other line (`_byline_other`: a role or a date
-    line), as the second kicker line, under two, or as a passed name, is a
-    byline (`Opening.bylines`, with its role line: qa85 #7, #10), no kicker;
-    right over the heading it stays a kicker line ("Island Ferries" has its
-    shape, qa79 #5). The heading needs more words than each of these lines
+    Doe") over a role line (`byline_role`: "Political Editor"), as the
+    second kicker line or under two, is a byline (`Opening.bylines`, with
+    its role line: qa85 #7), no kicker; a passed name is one over a role or
+    a date line (`_byline_other`). Over a date line a bare name stays a
+    kicker line, as it does right over the heading: a series' kicker has
+    its shape ("Premier League" over "March 3, 2026", qa112 #4; "Island
+    Ferries", qa79 #5; qa85 #10 stays open). The heading needs more words than each of these lines
     too, and under them a box's title counts as under a byline line.
     `shown`: the page's shown parts (`_html_label.shown_parts`); `chosen`:
     the ids of the story's parts; `source`: the page's markup (an author's
@@ -113,13 +116,14 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
         line = shown[k]
         byline = line.kind == "byline" or ours(k) and _byline_text(line.text)
         other = ours(k) and _byline_other(line.text)
-        if other and k and (found and shown[k - 1] is found[-1] and len(found) == KICKER_LINES or
+        role = other and byline_role(line.text)
+        if other and k and (role and found and shown[k - 1] is found[-1] and len(found) == KICKER_LINES or
                             shown[k - 1] in passed) and ours(k - 1) and bare_name(shown[k - 1].text):
-            names.append(found.pop() if found and shown[k - 1] is found[-1] else passed.pop())   # qa85 #7, #10
-        if other and names and shown[k - 1] is names[-1] and byline_role(line.text):
+            names.append(found.pop() if found and shown[k - 1] is found[-1] else passed.pop())   # qa85 #7
+        if role and names and shown[k - 1] is names[-1]:
             names.append(line)      # the name's role line: the byline's too
             k += 1
-        elif other and passed and shown[k - 1] is passed[-1] and byline_role(line.text):
+        elif role and passed and shown[k - 1] is passed[-1]:
             passed.append(line)     # the role line under a linked name (qa89 #6)
             k += 1
         elif byline or ours(k) and _furniture_line(line.text):
@@ -129,8 +133,8 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
             passed.append(line)     # a writer's name under a kicker (qa85 #5, #8; qa89 #4)
             k += 1
         elif ours(k) and len(found) == KICKER_LINES and bare_name(line.text) and k + 1 < len(shown) and \
-                ours(k + 1) and _byline_other(shown[k + 1].text):
-            names.append(line)      # a bare name under two kickers over its role or date line
+                ours(k + 1) and byline_role(shown[k + 1].text):
+            names.append(line)      # a bare name under two kickers over its role line
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)

@@ -26,7 +26,19 @@ NAME_WORDS = 5      # words: a writer's name under a kicker is no longer ("Mary 
 # apostrophe ("O'Brien", "Smith-Jones", "Rodríguez")
 _WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019-]\p{Lu}?[\p{Ll}\p{M}]+)*")
 _INITIAL = regex.compile(r"\p{Lu}\.")                   # "A.", "J."
-_SUFFIX = regex.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV")      # "Jr.", "III"
+_SUFFIX = regex.compile(r"(?:Jr|Sr)\.?")                # "Jr.", "Sr"
+# A generation's roman numeral ("III"): also a monarch's, a war's or a
+# sequel's after one or two words ("King Charles III", "World War II"), so
+# it marks a name only after NUMERAL_NAME_WORDS words ("Martin Luther King
+# III") or with another mark ("Dr John Smith III")
+_NUMERAL = regex.compile(r"I{2,3}|IV")
+NUMERAL_NAME_WORDS = 3
+# A possessive's ending ("Brown's"): a phrase's word, never in a name's line
+_POSSESSIVE = regex.compile(r"['\u2019]s")
+# A headline's verb as it ends after a name ("Returns", "Resigns", "Axed"):
+# an -s not doubled or an -ed; after an honorific, such a last word makes
+# the line a headline's ("Mr Bean Returns"), not "Dr Jane Doe"
+_VERB_FORM = regex.compile(r"\p{L}+(?:[^s]s|ed)")
 # Honorifics before a name, besides names.yaml `courtesy` ("Dr", "Mrs"): an
 # academic's and a cleric's ("Prof.", "Rev.")
 _MORE_HONORIFICS = frozenset({"prof", "professor", "rev"})
@@ -73,16 +85,28 @@ def name_shaped(text: str) -> bool:
     suffix, one name's word at least, two words besides an honorific and a
     suffix, and among them an initial, a particle, an honorific or a suffix
     ("Mark A. Smith", "J. K. Rowling", "Jan de Vries", "Dr Jane Doe", "Jane
-    Doe Jr."). Two or more plain name's words alone ("Jane Doe", "Gaza
-    Ceasefire Deal") are not enough."""
+    Doe Jr."; a roman numeral only after NUMERAL_NAME_WORDS words or with
+    another mark: "Martin Luther King III", not "World War II" nor "King
+    Charles III"). Two or more plain name's words alone ("Jane Doe", "Gaza
+    Ceasefire Deal") are not enough, nor a line with a possessive ("Mrs
+    Brown's Boys"), nor an honorific's line whose last word ends as a
+    headline's verb does (`_VERB_FORM`: "Mr Bean Returns", "Dr Oz Loses";
+    "Dr Jane Roberts" is lost with them, and read as a bare name)."""
     words = text.split()
     if not 2 <= len(words) <= NAME_WORDS:
         return False
+    if any(_POSSESSIVE.search(word) for word in words):
+        return False        # "Mrs Brown's Boys Axed": a phrase (qa112 #2)
     marked = False
     if words[0].rstrip(".").lower() in _honorifics() and words[0][:1].isupper():
         words, marked = words[1:], True
+        if _VERB_FORM.fullmatch(words[-1]):
+            return False    # "Mr Bean Returns", "Sir Keir Resigns": a headline line (qa112 #2)
     if len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         words, marked = words[:-1], True
+    elif len(words) > 1 and _NUMERAL.fullmatch(words[-1]):
+        words = words[:-1]  # "World War II", "King Charles III": no name's mark alone (qa112 #5)
+        marked = marked or len(words) >= NUMERAL_NAME_WORDS
     if len(words) < 2 or not _name_word(words[-1]):
         return False
     named = 0
