@@ -155,3 +155,22 @@ def test_a_year_span_tail_in_the_body_is_no_count(run_cli, tmp_path):
     found = _titles(run_cli, tmp_path, "Farmers enroll 26 acres", body)
     assert [f["rule"] for f in found] == ["titles.headline-unsupported"]
     assert "'26'" in found[0]["message"]
+
+
+# 9 (HIGH) ---------------------------------------------------------------
+# A participle on the subject is given no time unless the main verb is past,
+# so a present main verb ("are still in shelters", "are now worth less")
+# hides the past event the participle tells: the evacuation happened before
+# now, yet a date after publication is no longer told. main reported it, and
+# lead39 itself still does with 'remain' or 'have recovered'.
+
+@pytest.mark.xfail(strict=True, reason="qa115 #9 (HIGH): a participle on the subject before a present main "
+                                       "verb ('evacuated on March 20 are') loses its past finding")
+@pytest.mark.parametrize("sentence, verb", [
+    ("Residents evacuated on March 20 are still in shelters.", "evacuated"),
+    ("Shares bought on March 20 are now worth less.", "bought"),
+])
+def test_a_participle_before_a_present_main_verb_is_past(run_cli, tmp_path, sentence, verb):
+    found = _dates(run_cli, tmp_path, sentence, "2025-03-05")
+    assert [f["rule"] for f in found] == ["dates.after-publication"]
+    assert f"('{verb}')" in found[0]["message"]
