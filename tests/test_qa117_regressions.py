@@ -1,0 +1,158 @@
+"""Faults QA (qa117) found in three changes on lead39 (fx197): a credit
+before a licence note (qa110 #4), pull quotes marked by a figure or a `data-`
+attribute (qa110 #7) and a held fix's named reason (qa110 #1).
+
+Each is a strict xfail that asserts the right behaviour. Synthetic input only."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lint.analysis.credits import find_credit
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+CAPTIONS = Config(select=("captions",))
+
+
+def _caption_rules(caption: str) -> list[str]:
+    source = ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
+              f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
+    doc = read_bytes("story.md", source.encode("utf-8"))
+    return [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
+
+
+def _credit(caption: str) -> str | None:
+    span = find_credit(caption)
+    return None if span is None else caption[span[0]:span[1]]
+
+
+# A (HIGH) ---------------------------------------------------------------
+# A place name of two words before a licence note is taken as its author's
+# credit, so a caption with no credit passes (main: captions.missing-credit).
+
+@pytest.mark.xfail(strict=True, reason="qa117 A1 (HIGH): a place name before a licence note is "
+                                       "read as the author's credit, hiding missing-credit")
+@pytest.mark.parametrize("caption", [
+    "The shore at dawn. Lake Tahoe (CC BY 2.0)",
+    "Lake Tahoe (CC BY 2.0)",
+    "Water rises. Hong Kong, CC0",
+    "Water rises. Boston Harbor (CC BY 2.0)",
+    "Water rises. Eiffel Tower — CC BY 2.0",
+    "A protester outside. Washington Square Park / CC BY 2.0",
+    "The mayor speaks. Los Angeles City Hall. Public domain.",
+])
+def test_a_place_name_before_a_licence_is_no_credit(caption):
+    assert _credit(caption) is None
+    assert _caption_rules(caption) == ["captions.missing-credit"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 A2 (HIGH): a work's title before a licence note is "
+                                       "read as the author's credit, hiding missing-credit")
+@pytest.mark.parametrize("caption", [
+    "The painting hangs in the Louvre. Mona Lisa (public domain)",
+    "The painting on loan. Starry Night, public domain",
+])
+def test_a_title_before_a_licence_is_no_credit(caption):
+    assert _caption_rules(caption) == ["captions.missing-credit"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 A3 (MED): a licence note in German, French or "
+                                       "Spanish wording hides the credit before it")
+@pytest.mark.parametrize("caption", [
+    "Water rises. Photo by Jane Doe. Lizenz: CC BY-SA 4.0",
+    "Water rises. Photo by Jane Doe. Sous licence CC BY-SA 4.0",
+    "Water rises. Photo by Jane Doe. Licencia CC BY-SA 4.0",
+])
+def test_a_credit_before_a_non_english_licence_note_is_found(caption):
+    assert _credit(caption) == "Photo by Jane Doe."
+
+
+# B (HIGH) ---------------------------------------------------------------
+# A `data-` attribute whose one-word value merely contains "pullquote" or
+# "p-quote" (a tracking hook, a promo component, a negation) marks a real body
+# quote a pull quote, so quotes.unattributed no longer checks it (main did).
+
+_PAGE = ("<html><body><article><h1>Library runs short of books</h1><p>The library lends "
+         "hundreds of books every day and has run short of new titles, staff said on Monday."
+         "</p><blockquote {}><p>“It will not last the winter at this branch. They just want us "
+         "to pay the heating bill.”</p></blockquote><p>The branch opened in 1990.</p>"
+         "</article></body></html>\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 B1 (HIGH): a data- value that only contains "
+                                       "'pullquote' (tracking, promo, 'no-pullquote') hides an "
+                                       "unattributed body quote")
+@pytest.mark.parametrize("attr", [
+    'data-track="pullquote-share-click"',
+    'data-component="pullquote-promo"',
+    'data-widget="no-pullquote"',
+    'data-id="p-quote"',
+])
+def test_a_data_value_merely_containing_pullquote_marks_no_pull_quote(run_cli, tmp_path, attr):
+    (tmp_path / "p.html").write_text(_PAGE.format(attr), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "quotes.unattributed", "--format", "json",
+                "p.html", cwd=tmp_path)
+    assert [d["rule"] for d in json.loads(r.stdout)] == ["quotes.unattributed"]
+
+
+# C (MED) ----------------------------------------------------------------
+# A held fix's reason names the wrong cause.
+
+_CURLY = "“We back it,” Ana Lee said. “It is good,” she said. “Yes,” she said. “No,” he said.\n\n"
+
+
+def _held(run_cli, tmp_path, line: str, mode: str = "--diff") -> str:
+    body = "---\ntitle: Council backs the plan\ndate: 2024-05-01\n---\n\n" + _CURLY * 3 + line + "\n"
+    (tmp_path / "a.md").write_text(body, encoding="utf-8")
+    got = run_cli("check", mode, "a.md", "--select", "quotes.mixed-marks", cwd=tmp_path)
+    return got.stderr.splitlines()[-1]
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C1 (MED): a shortcut reference link ('[words]') in a "
+                                       "held fix is blamed on escapes or character references")
+@pytest.mark.parametrize("mode", ["--diff", "--fix"])
+def test_a_shortcut_reference_link_is_named_a_link(run_cli, tmp_path, mode):
+    note = _held(run_cli, tmp_path, '"It uses [the portal] now," Lee said.\n\n'
+                 "[the portal]: https://example.com", mode)
+    assert "escapes or character references" not in note
+    assert "a link's markup" in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C2 (MED): an HTML comment in a held fix is blamed on "
+                                       "escapes or character references")
+def test_an_html_comment_is_not_blamed_on_escapes(run_cli, tmp_path):
+    note = _held(run_cli, tmp_path, '"It uses <!-- note --> the portal now," Lee said.')
+    assert "escapes or character references" not in note
+    assert "markup" in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C3 (MED): an e-mail autolink ('<a@b.com>') in a held "
+                                       "fix is called an HTML tag, not a link")
+def test_an_email_autolink_is_named_a_link(run_cli, tmp_path):
+    note = _held(run_cli, tmp_path, '"Write to <ana@example.com> now," Lee said.')
+    assert "a link's markup" in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C4 (MED): a Markdown image ('![alt](src)') in a held "
+                                       "fix is called a link's markup")
+def test_an_image_is_not_named_a_link(run_cli, tmp_path):
+    note = _held(run_cli, tmp_path, '"It uses ![the portal](a.png) now," Lee said.')
+    assert "a link's markup" not in note
+    assert "left unfixed on purpose" in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C5 (MED): a code span holding '&amp;' (literal in "
+                                       "code) in a held fix is blamed on character references")
+def test_a_code_span_with_an_ampersand_is_named_markup(run_cli, tmp_path):
+    note = _held(run_cli, tmp_path, '"It is `a&amp;b` now," Lee said.')
+    assert "inline markup" in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C6 (MED): a bare www. link (GFM autolink) in a held "
+                                       "fix is blamed on escapes or character references")
+def test_a_bare_www_link_is_not_blamed_on_escapes(run_cli, tmp_path):
+    note = _held(run_cli, tmp_path, '"It uses www.example.com now," Lee said.')
+    assert "escapes or character references" not in note
