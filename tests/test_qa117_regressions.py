@@ -70,6 +70,44 @@ def test_a_credit_before_a_non_english_licence_note_is_found(caption):
     assert _credit(caption) == "Photo by Jane Doe."
 
 
+@pytest.mark.xfail(strict=True, reason="qa117 A4 (HIGH): the name alone before a licence "
+                                       "note loses its initial: 'J. R. Smith' gives 'R. Smith'")
+def test_a_name_with_initials_before_a_licence_keeps_its_initials():
+    assert _credit("Water rises. J. R. Smith (CC BY 2.0)") == "J. R. Smith"
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 A5 (MED): a hyphenated, particled or capitalised "
+                                       "author's name alone before a licence note is no credit")
+@pytest.mark.parametrize("caption, credit", [
+    ("Water rises. Jean-Luc Picard (CC BY 2.0)", "Jean-Luc Picard"),
+    ("Water rises. Jane van der Berg (CC BY 2.0)", "Jane van der Berg"),
+    ("Water rises. JANE DOE (CC BY 2.0)", "JANE DOE"),
+])
+def test_an_authors_name_of_any_common_shape_before_a_licence_is_a_credit(caption, credit):
+    assert _credit(caption) == credit
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 A6 (MED): a licence written with an en dash or a "
+                                       "non-breaking hyphen is no licence note, so the credit is lost")
+@pytest.mark.parametrize("caption", [
+    "Water rises. Photo by Jane Doe (CC BY\u2013SA 4.0)",
+    "Water rises. Photo by Jane Doe (CC BY\u20112.0)",
+])
+def test_a_licence_with_typographic_dashes_is_a_licence_note(caption):
+    assert _credit(caption) == "Photo by Jane Doe"
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 A7 (MED): a licence note not last (a source or an "
+                                       "edit note after it) hides the credit before it")
+@pytest.mark.parametrize("caption, credit", [
+    ("Water rises. Jane Doe (CC BY 2.0) / Flickr", "Jane Doe"),
+    ("Water rises. Photo by Jane Doe. Licensed under CC BY 2.0. Image cropped.", "Photo by Jane Doe."),
+    ("Water rises. Jane Doe/Flickr (CC BY 2.0), cropped", "Jane Doe/Flickr"),
+])
+def test_a_credit_before_a_licence_note_in_mid_caption_is_found(caption, credit):
+    assert _credit(caption) is not None and _credit(caption).startswith(credit)
+
+
 # B (HIGH) ---------------------------------------------------------------
 # A `data-` attribute whose one-word value merely contains "pullquote" or
 # "p-quote" (a tracking hook, a promo component, a negation) marks a real body
@@ -82,20 +120,62 @@ _PAGE = ("<html><body><article><h1>Library runs short of books</h1><p>The librar
          "</article></body></html>\n")
 
 
+_MD = ("---\ntitle: Library runs short of books\ndate: 2024-05-01\n---\n\nThe library lends "
+       "hundreds of books every day and has run short of new titles, staff said on Monday.\n\n"
+       "<blockquote {}><p>“It will not last the winter at this branch. They just want us to pay "
+       "the heating bill.”</p></blockquote>\n\nThe branch opened in 1990.\n")
+_WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel><title>Gazette</title>\n'
+        '<item><title>Library runs short of books</title>\n<content:encoded><![CDATA[<p>The library '
+        'lends hundreds of books every day and has run short of new titles, staff said on Monday.</p>\n'
+        '<blockquote {}><p>“It will not last the winter at this branch. They just want us to pay the '
+        'heating bill.”</p></blockquote>\n<p>The branch opened in 1990.</p>]]></content:encoded>\n'
+        '<wp:post_id>12</wp:post_id>\n<wp:post_date>2024-03-05 10:00:00</wp:post_date>\n'
+        '<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n</item></channel></rss>\n')
+
+
 @pytest.mark.xfail(strict=True, reason="qa117 B1 (HIGH): a data- value that only contains "
                                        "'pullquote' (tracking, promo, 'no-pullquote') hides an "
                                        "unattributed body quote")
-@pytest.mark.parametrize("attr", [
-    'data-track="pullquote-share-click"',
-    'data-component="pullquote-promo"',
-    'data-widget="no-pullquote"',
-    'data-id="p-quote"',
+@pytest.mark.parametrize("name, template, attr", [
+    ("p.html", _PAGE, 'data-track="pullquote-share-click"'),
+    ("p.html", _PAGE, 'data-component="pullquote-promo"'),
+    ("p.html", _PAGE, 'data-widget="no-pullquote"'),
+    ("p.html", _PAGE, 'data-id="p-quote"'),
+    ("p.md", _MD, 'data-track="pullquote-share-click"'),
+    ("export.xml", _WXR, 'data-track="pullquote-share-click"'),
 ])
-def test_a_data_value_merely_containing_pullquote_marks_no_pull_quote(run_cli, tmp_path, attr):
-    (tmp_path / "p.html").write_text(_PAGE.format(attr), encoding="utf-8")
+def test_a_data_value_merely_containing_pullquote_marks_no_pull_quote(run_cli, tmp_path, name,
+                                                                      template, attr):
+    (tmp_path / name).write_text(template.format(attr), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "quotes.unattributed", "--format", "json",
+                name, cwd=tmp_path)
+    assert [d["rule"] for d in json.loads(r.stdout)] == ["quotes.unattributed"]
+
+
+# A pull-quote wrapper that is a <div> or <section> (not a <figure>) still
+# leaves its inner <blockquote> a body quote: "a direct quote nobody said"
+# beside the paragraph that attributes the words. Main has it too.
+
+_ATTRIBUTED = ("<html><body><article><h1>Library runs short of books</h1><p>The library lends "
+               "hundreds of books every day and has run short of new titles, staff said on Monday."
+               "</p>{}<p>Asked about the grant, Ana Ruiz sighed. “It will not last the winter at "
+               "this branch,” she said.</p></article></body></html>\n")
+_WORDS = "“It will not last the winter at this branch. They just want us to pay the heating bill.”"
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 B2 (MED): a <div>/<section> classed a pull quote does "
+                                       "not mark its inner <blockquote>, only a <figure> does")
+@pytest.mark.parametrize("markup", [
+    f'<div class="pullquote"><blockquote><p>{_WORDS}</p></blockquote></div>',
+    f'<section class="wp-block-pullquote"><blockquote><p>{_WORDS}</p></blockquote></section>',
+])
+def test_a_pull_quote_div_marks_its_blockquote(run_cli, tmp_path, markup):
+    (tmp_path / "p.html").write_text(_ATTRIBUTED.format(markup), encoding="utf-8")
     r = run_cli("check", "--no-cache", "--select", "quotes.unattributed", "--format", "json",
                 "p.html", cwd=tmp_path)
-    assert [d["rule"] for d in json.loads(r.stdout)] == ["quotes.unattributed"]
+    assert json.loads(r.stdout) == []
 
 
 # C (MED) ----------------------------------------------------------------
