@@ -236,3 +236,25 @@ def test_a_code_span_with_an_ampersand_is_named_markup(run_cli, tmp_path):
 def test_a_bare_www_link_is_not_blamed_on_escapes(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"It uses www.example.com now," Lee said.')
     assert "escapes or character references" not in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C7 (MED): template text in a held fix is called "
+                                       "'inline markup (emphasis, code, an HTML tag)' when it holds "
+                                       "'_' or '<', 'escapes' otherwise; it is template syntax")
+@pytest.mark.parametrize("line", [
+    '"It uses {{ site.my_name }} now," Lee said.',
+    '"It uses {{< param "site_name" >}} now," Lee said.',
+    '"It uses {{ site.title }} now," Lee said.',
+])
+def test_template_text_in_a_held_fix_is_named_template_syntax(run_cli, tmp_path, line):
+    note = _held(run_cli, tmp_path, line)
+    assert "inline markup" not in note and "escapes or character references" not in note
+    assert "template syntax" in note
+
+
+@pytest.mark.xfail(strict=True, reason="qa117 C8 (LOW): an anchor '<a name>' with no href in a held "
+                                       "fix is called a link's markup ('<a href>')")
+def test_an_anchor_without_href_is_not_named_a_link(run_cli, tmp_path):
+    note = _held(run_cli, tmp_path, '"It uses <a name="x"></a>the portal now," Lee said.')
+    assert "a link's markup" not in note
+    assert "inline markup" in note
