@@ -72,7 +72,6 @@ class Grammar:
     agency: LazyPattern     # "(Getty Images)" or ". Getty Images" ending a short line
     strong: LazyPattern     # a trailing credit strong enough for a long caption line
     gallery: LazyPattern    # "PHOTOS: Stars who got their start on TV": a link, no credit
-    named: LazyPattern      # two or more names' words, "Jane Doe": an author before a licence note
     firsts: frozenset       # first words (lowercased) a line that opens with a credit can have
     agency_names: tuple     # lowercased agency names, to test a line's last words
     exts: tuple             # image file extensions, with the dot
@@ -130,7 +129,6 @@ def grammar() -> Grammar:
         gallery=pattern(r"\s*(?:PHOTOS|PICTURES|IMAGES|VIDEOS|Photos|Pictures|Images|Videos)\s*:\s*"
                         rf"(?!{f['names']}\s*$)(?![^\n]*(?:\p{{L}}\s*/\s*\p{{L}}|{agency}))"
                         r"\S+(?:\s+\S+)+\s*$"),
-        named=pattern(rf"{f['names2']}\.?"),
         firsts=frozenset(firsts),
         agency_names=tuple(" ".join(str(a).lower().split()) for a in agencies)
         + ("file", "pool", "handout", "photo", "screenshot", "screengrab"),
@@ -252,7 +250,7 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     station = r"(?-i:(?!WWI)[KW]\p{Lu}{3}(?:-(?:TV|FM|AM|DT))?|[KW]\p{Lu}{2}-(?:TV|FM|AM|DT))(?![\p{L}\p{N}])"
     return {
         "defs": defs, "titled": titled, "dated": dated, "date_end": date_end,
-        "word": word, "agency": agency, "names": names, "names2": names2, "strict": strict,
+        "word": word, "agency": agency, "names": names, "strict": strict,
         "slash": slash, "suffix": suffix, "copyright": copyright, "leads": leads,
         "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
         "lead": f"(?:{strong}|{phrase})",

@@ -25,9 +25,6 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
-from .credit_licences import licence_note
-from .name_titles import tables as name_tables
-from .words import is_common
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "split_credits"]
@@ -96,28 +93,8 @@ def find_credit(text: str) -> tuple[int, int] | None:
     (a credit body is at most _LOOKAHEAD characters), and only where the rest
     of the text could hold one; then a leading credit. Line breaks inside the
     caption are read as spaces (`flatten`), and a credit may also start just
-    after one; the span is in `text`'s own offsets. With neither, a licence
-    note ending the caption ("... Photo by Jane Doe. Licensed under CC BY
-    2.0.", "... Jane Doe (CC BY 2.0)": `credit_licences`) is set aside and
-    the credit is looked for before it: a trailing credit there, or a name
-    standing alone (`_named_before`); the credit's span leaves the note out."""
+    after one; the span is in `text`'s own offsets."""
     text, marks = flatten(text)
-    span = _find(text, len(text), marks)
-    if span is None:
-        cut = licence_note(text)
-        if cut is not None:
-            end = len(text[:cut].rstrip())
-            span = _find(text, end, marks) or _named_before(text, end)
-    if span is None:
-        return None
-    start, end = span
-    return unflat(start, marks), unflat(end, marks)
-
-
-def _find(text: str, stop: int, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """`find_credit`'s search in `text[:stop]` (one line: `flatten`ed, its
-    `marks`), as if the caption ended at `stop`: the span in `text`, or None."""
-    text = text[:stop]
     g, line = grammar(), caption_line_pattern()
     lo = max(0, len(text.rstrip()) - LOOKAHEAD - 40)
     starts = [m.end() for m in _BOUNDARY.finditer(text, lo)]
@@ -144,28 +121,7 @@ def _find(text: str, stop: int, marks: list[tuple[int, int]]) -> tuple[int, int]
         end = dangling.start()      # "Photo by: *": the emphasis's closing mark is no credit
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
-
-
-def _named_before(text: str, end: int) -> tuple[int, int] | None:
-    """The span of a name that stands alone just before a licence note at
-    `end` (`find_credit`), from a boundary or the caption's start: "Shoppers
-    rush in. Jane Doe (CC BY 2.0)". The note credits its author (Creative
-    Commons' attribution is author, source, licence), so the name is the
-    credit. Two words or more, the first no ordinary word but a given name
-    ("Main Street (CC BY 2.0)" names no author); the closest to the note wins."""
-    named = grammar().named
-    lo = max(0, end - LOOKAHEAD)
-    starts = [0] * (lo == 0) + [m.end() for m in _BOUNDARY.finditer(text, lo, end)]
-    for pos in reversed(starts):
-        if named.fullmatch(text, pos, end) and _given(regex.match(r"\p{L}+", text[pos:])[0]):
-            return pos, end
-    return None
-
-
-def _given(word: str) -> bool:
-    """A name's first word, not an ordinary word ("Main") unless a given name ("Mark")."""
-    return not is_common(word) or word.lower() in name_tables()["given_words"]
+    return unflat(start, marks), unflat(end, marks)
 
 
 # Emphasis marks after a space at the end of a credit: Markdown's closing `*`
