@@ -113,10 +113,10 @@ _FIGURE = ("---\ntitle: Oil data\ndate: 2024-05-01\n---\n\nThe story is here.\n\
     "Shoppers rush in. (Photo by Jane Doe/Flickr, licensed under CC BY 2.0)",   # control
     "Shoppers rush in. Photo by Jane Doe.",                                      # control
     pytest.param("Shoppers rush in. Photo by Jane Doe. Licensed under CC BY 2.0.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #4 (HIGH): a credit followed "
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #4 (HIGH; fx197's fix reverted after qa117 A1/A2): a credit followed "
                                          "by a licence sentence is 'no photo credit'")),
     pytest.param("Shoppers rush in. Photo by Jane Doe/Flickr (CC BY 2.0)",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #4 (HIGH): a credit followed "
+                 marks=pytest.mark.xfail(strict=True, reason="qa110 #4 (HIGH; fx197's fix reverted after qa117 A1/A2): a credit followed "
                                          "by '(CC BY 2.0)' is 'no photo credit'")),
 ])
 def test_a_credit_before_a_licence_note_is_a_credit(run_cli, tmp_path, caption):
