@@ -182,7 +182,10 @@ class Suppressor:
     meet they are one sequence (qa107 #1): a closer of Vale's (`vale on`,
     `vale X = YES` naming the rule) also ends a `newslint-disable` block,
     and a `newslint-enable` naming the rule ends every block and switch of
-    either kind. A range's reason is that of the directive opening it.
+    either kind. The reason at a place is that of a switch still hiding the
+    rule there (newslint's block's first reason, else a Vale switch's), ""
+    when only switches without one do: a closer that ends the block whose
+    reason was shown takes its reason with it (qa111 #3).
 
     In a body embedded in an export (a JSON Lines record is one file line, a
     WXR post's HTML often one too) the file line would take in the whole
@@ -227,7 +230,8 @@ class Suppressor:
         self._line_starts = sorted(lines)
         self._ranges: dict[str, list[tuple[int, float]]] = {}
         self._firsts: dict[str, list[int]] = {}
-        self._reasons: dict[str, list[str]] = {}     # the reason of each range's `disable`
+        # where the reason shown changes inside the ranges, and the reason from there on
+        self._reasons: dict[str, tuple[list[int], list[str]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.blocks or self.next_lines)
@@ -235,37 +239,46 @@ class Suppressor:
     def ranges(self, rule: str) -> list[tuple[int, float]]:
         """The [first, end) source offset ranges where `rule` is hidden by
         blocks; `end` is infinity for a block never closed. The replay keeps
-        newslint's block and each Vale switch apart (see the class)."""
+        newslint's block and each Vale switch apart (see the class), and
+        notes where, inside the ranges, the reason of what hides `rule`
+        changes (`why`)."""
         if rule not in self._ranges:
-            out, start, reasons = [], None, []
+            out, start = [], None
+            marks: list[int] = []           # where the reason shown changes (source offsets, ascending)
+            reasons: list[str] = []         # the reason from each mark on
             exempt = rule in self.whole_file
-            own, switches = False, set()     # newslint's block; the Vale switches set, () for `vale off`
+            own, own_reason = False, ""     # newslint's block and its first reason
+            switches: dict[tuple[str, ...], str] = {}   # the Vale switches set, () for `vale off`
             for action, ids, at, vale, reason in self.blocks:
                 if vale:
                     if exempt or not vale_matches(ids, rule, self.styled):
                         continue
                     if action == "disable":
-                        switches.add(ids)
+                        switches.setdefault(ids, reason)
                     else:           # `vale on` clears only `vale off`, `vale X = YES` only X
-                        switches.discard(ids)
+                        switches.pop(ids, None)
                         own = False         # and, as a closer, newslint's block (qa107 #1)
                 elif not matches_rule(ids, rule):
                     continue
                 elif action == "disable":
+                    own_reason = own_reason if own and own_reason else reason
                     own = True
                 else:               # `newslint-enable` ends every block of either kind
-                    own, switches = False, set()
-                if start is None and (own or switches):
-                    start = at
-                    reasons.append(reason)
-                elif start is not None and not (own or switches):
+                    own, switches = False, {}
+                if own or switches:
+                    if start is None:
+                        start = at
+                    now = own_reason if own and own_reason else next((r for r in switches.values() if r), "")
+                    if not marks or now != reasons[-1] or start == at:
+                        _mark(marks, reasons, at, now)
+                elif start is not None:
                     out.append((start, at))
                     start = None
             if start is not None:
                 out.append((start, _END))
             self._ranges[rule] = out
             self._firsts[rule] = [first for first, _ in out]
-            self._reasons[rule] = reasons
+            self._reasons[rule] = marks, reasons
         return self._ranges[rule]
 
     def is_suppressed(self, rule: str, offset: int) -> bool:
@@ -273,9 +286,9 @@ class Suppressor:
         return self.why(rule, offset) is not None
 
     def why(self, rule: str, offset: int) -> str | None:
-        """The reason of the directive hiding a finding of `rule` starting at
-        source `offset` ("" when it gives none; a line's directive before a
-        block's), or None when none hides it. Looked up, not scanned: thousands
+        """The reason of a directive hiding a finding of `rule` starting at
+        source `offset` ("" when none hiding it there gives one; a line's
+        directive before a block's), or None when none hides it. Looked up, not scanned: thousands
         of directives and findings in one file stay linear (benchmarks/adversarial.py)."""
         k = bisect.bisect_right(self._line_starts, offset) - 1
         if k >= 0:
@@ -286,7 +299,10 @@ class Suppressor:
                         return reason
         ranges = self.ranges(rule)       # in source order; a later range reaches as far
         k = bisect.bisect_right(self._firsts[rule], offset) - 1
-        return self._reasons[rule][k] if k >= 0 and offset < ranges[k][1] else None
+        if k < 0 or offset >= ranges[k][1]:
+            return None
+        marks, reasons = self._reasons[rule]
+        return reasons[bisect.bisect_right(marks, offset) - 1]
 
     def split(self, findings: list, held: dict) -> tuple[list, dict]:
         """(the findings no directive hides, {each hidden one: `why` it is}).
@@ -325,6 +341,18 @@ class Suppressor:
 
 
 _END = float("inf")
+
+
+def _mark(marks: list[int], reasons: list[str], at: int, reason: str) -> None:
+    """Note that from source offset `at` on the reason shown is `reason`. A
+    mark never goes back: a `disable` acts from its line's start, so one after
+    an `enable` on the same line (which acts through the line's end) is
+    marked at the `enable`'s place, and one at the same place replaces it."""
+    if marks and at <= marks[-1]:
+        reasons[-1] = reason
+    else:
+        marks.append(at)
+        reasons.append(reason)
 
 
 def _line_of(starts: list[int], offset: int) -> tuple[int, float]:

@@ -51,7 +51,6 @@ def test_a_regex_swap_growing_through_its_group_is_held(run_cli, tmp_path):
     assert story.read_text(encoding="utf-8") == "# Hed\n\nWe booom it.\n"        # as main: held after one pass
 
 
-@pytest.mark.xfail(strict=True, reason="#3 SARIF justification is a closed newslint-disable's reason, not vale off's (Suppressor.ranges/why)")
 def test_sarif_reason_is_not_that_of_a_block_a_vale_closer_ended(run_cli, tmp_path):
     _story(tmp_path, "  zzz: yyy\n",
            "# Hed\n\n<!-- newslint-disable house.x -- draft only -->\n\n<!-- vale off -->\n\n"
