@@ -40,14 +40,21 @@ _COLON = regex.compile(r"\s*:")
 
 
 # Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
-# `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`. A comment's
+# `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`; since Vale 3.9
+# (vale-cli/vale#772) a switch also takes `= off` / `= on`, in lower case only, as
+# Vale's `commentControlRE` (internal/core/file.go) reads it. A comment's
 # words are read with one notion of white space, the `regex` module's `\s`
 # (Unicode's White_Space, as Go's `unicode.IsSpace` that Vale trims with): the
 # body is trimmed by it, and split by it (`_WORD`), never by `str.split`, which
 # also parts words at U+001C-U+001F (fx185: `<!-- vale \x1f -->`, qa102 #1).
 VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
 VALE_WORD = regex.compile(r"\S+")
-_VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|NO)\b")
+_VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])?\s*=\s*(?P<on>YES|NO|on|off)\b")
+# What a switch's value sets: hidden (`NO`, `off`) or shown (`YES`, `on`). A match
+# list (`Style.Rule["a"] = NO`) takes only NO and YES in Vale (`commentControlMatchesRE`):
+# with `= off` Vale keys the switch on the text with its brackets, which no rule's
+# query names, so it switches nothing.
+_VALE_OFF = {"NO": True, "off": True, "YES": False, "on": False}
 # The action of a Vale comment in none of Vale's forms (no code acts on it).
 VALE_UNKNOWN = "vale"
 # Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
@@ -132,15 +139,16 @@ def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
     """The suppressions of one Vale comment at `offset` whose words start at
     `body_at`; each switch's id carries its file span (`at`, `ends`), where a
     misspelt one is said (qa92 #2). A comment in none of Vale's forms (`vale
-    of`) is one `VALE_UNKNOWN` suppression over its words, which hides nothing
-    and `suppress_ids.read_ids` says; Vale 3.9's `vale style(s) = A, B` is
+    of`, `vale Style.Rule = Off`, a match list with `= off`) is one
+    `VALE_UNKNOWN` suppression over its words, which hides nothing and
+    `suppress_ids.read_ids` says; Vale 3.9's `vale style(s) = A, B` is
     passed over, as newslint does not act on it."""
     word = body.lower()         # (trimmed by VALE_DIRECTIVE's `\s`)
     if word in ("off", "on"):
         return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
-    found = [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True,
+    found = [Suppression("disable" if _VALE_OFF[m["on"]] else "enable", (m["id"],), offset, vale=True,
                          at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),))
-             for m in _VALE_SWITCH.finditer(body)]
+             for m in _VALE_SWITCH.finditer(body) if not (m["matches"] and m["on"] in ("on", "off"))]
     if found or not body or _VALE_STYLES.match(body):
         return found
     return [Suppression(VALE_UNKNOWN, (), offset, vale=True, text=body, at=(body_at,),

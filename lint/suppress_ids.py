@@ -129,6 +129,10 @@ def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
 
 # Vale's comment forms, by the word a slip in one is nearest to.
 _VALE_FORMS = {"off": "vale off", "on": "vale on"}
+# A switch's values as Vale spells them (`commentControlRE`: NO and YES in
+# capitals, off and on in lower case), by the value in any case.
+_VALE_VALUES = {"no": "NO", "yes": "YES", "off": "off", "on": "on"}
+_VALE_VALUE = regex.compile(r"=\s*(?P<value>\S+)$")
 
 
 def _vale_form(text: str) -> str:
@@ -140,7 +144,13 @@ def _vale_form(text: str) -> str:
     near = difflib.get_close_matches(word, list(_VALE_FORMS), n=1, cutoff=0.6)
     if near and "=" not in text:
         return f"did you mean <!-- {_VALE_FORMS[near[0]]} -->?"
-    return "Vale's are vale off, vale on, vale Style.Rule = NO (or YES) and vale Style = NO"
+    value = _VALE_VALUE.search(text)
+    meant = _VALE_VALUES.get(value["value"].lower()) if value else None
+    if meant is not None and meant != value["value"]:
+        return f"did you mean = {meant}? Vale reads NO and YES in capitals, off and on in lower case"
+    if meant in ("off", "on") and "[" in text:
+        return "a match list ([...]) takes = NO or = YES in Vale"
+    return "Vale's are vale off, vale on, vale Style.Rule = NO (or YES, off, on) and vale Style = NO"
 
 
 def _style_hint(word: str, names: set[str]) -> str:
