@@ -111,8 +111,11 @@ def refuse_foreign_baseline(file: str) -> None:
 
 def apply_baseline(baseline, diagnostics, documents, results, config_for, walked) -> list:
     """--baseline: the findings it does not hide; says on stderr how many it hid and how many
-    of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them."""
-    could_hide = bool(diagnostics)
+    of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them.
+    A finding whose fix `--fix --baseline` would hold is returned without it (`held_in_place`)."""
+    from .fix_baseline import held_in_place
+
+    could_hide, found = bool(diagnostics), diagnostics
     diagnostics, hidden = baseline.filter(diagnostics, documents)
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     # a record whose finding a directive now hides is unmatched too: not only "fixed"
@@ -124,7 +127,8 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
         if not hidden and could_hide and not (fixed or moved) else ""
     if said:
         click.echo(f"newslint: {said}", err=True)
-    return diagnostics
+    # a fix `--fix --baseline` would hold is not "fixable with --fix" (qa113 #3)
+    return held_in_place(baseline, found, documents, diagnostics)
 
 
 def say_baseline(file: str, hidden: int, fixed: int, moved: int, inline: bool = False) -> None:

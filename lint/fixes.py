@@ -42,6 +42,8 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
                       "another rule",
         "baseline": "its fix would rewrite the words of a finding the baseline hides, or the words "
                     "beside it the baseline knows it by",
+        "baseline-line": "its fix would join or split lines above a finding the baseline knows by its "
+                         "line, moving it off that line",
         "quoting": "its fix would put {} into a quoted value, breaking its quoting",
         "open-front": "it is in front matter never closed, whose values a site reads as data "
                       "once the block is closed: close it, then fix only what is prose",
@@ -73,6 +75,10 @@ def held_line(path: str, held: dict) -> str | None:
         said.append(f"{', '.join(where)}: {text}")
     n = len(held)
     by_hand = "" if set(whys) == {"open-front"} else f"; fix {plural(n, 'it', 'them')} by hand"
+    if {"baseline", "baseline-line"} & set(whys):     # by hand, it would bring the known one back (qa113 #4)
+        them = plural(n, 'it', 'them')
+        by_hand = (f"; fixing {them} by hand changes what the baseline knows a finding near {them} by: "
+                   "run --write-baseline after, or that finding shows as new")
     return f"{path}: {counted(n, 'finding')} left unfixed on purpose ({'; '.join(said)}){by_hand}"
 
 
@@ -202,7 +208,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     encoding = doc.encoding
     current = doc.source
     written: Written = []
-    kept = Kept(baseline, result) if baseline is not None else None
+    kept = Kept(baseline, result.diagnostics, result.path, doc) if baseline is not None else None
     for _ in range(max_passes):
         new, applied = _guarded(current, result, written, _fixable(result, kept))
         if not applied:
