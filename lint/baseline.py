@@ -235,6 +235,7 @@ class Baseline:
         # records the last `filter` matched (an audit adds them up: `matched_in_parts`),
         # what `gone` counts against (`unmatched`)
         self.taken: Counter = Counter()
+        self.how: list[tuple | None] = []       # `matches` of the last `filter`'s findings
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = checked(data["findings"])
@@ -272,8 +273,9 @@ class Baseline:
         written before repeats were recorded (no `repeats_recorded`) shows none,
         as it did then, so an upgrade brings no known finding back."""
         pairs = [(i, r) for i, d in enumerate(diagnostics) for r in d.repeats] if self.with_repeats else []
-        known = [h is not None for h in self.matches([*diagnostics, *(r for _, r in pairs)], documents)]
-        n = len(diagnostics)
+        n, how = len(diagnostics), self.matches([*diagnostics, *(r for _, r in pairs)], documents)
+        self.how = how[:n]       # how each of `diagnostics` matched (`fix_baseline.held_in_place`)
+        known = [h is not None for h in how]
         # a repeat stands alone where its first is hidden; a recorded one is hidden with it
         shown = [r for j, (i, r) in enumerate(pairs) if known[i] and not known[n + j]]
         left = [d for d, k in zip(diagnostics, known) if not k]

@@ -37,11 +37,11 @@ class Kept:
     `engine.FileResult` of the file as read), and the spans a fix must keep
     clear of, in offsets of the text the last pass wrote."""
 
-    def __init__(self, baseline, diagnostics: list[Diagnostic], path: str, document):
+    def __init__(self, baseline, diagnostics: list[Diagnostic], path: str, document, how=None):
         """Matched against `diagnostics`, the findings of the file `path`
-        as read (its `document.Document`)."""
+        as read (its `document.Document`), or `how` they matched (`Baseline.matches`)."""
         source = document.source
-        how = baseline.matches(diagnostics, {path: document})
+        how = baseline.matches(diagnostics, {path: document}) if how is None else how
         known = [(d, h) for d, h in zip(diagnostics, how) if h is not None and h[0] != "link"]
         # (rule, start, end) of each known finding: a later pass's finding there is it
         self.spans = Counter((d.rule, d.offset, d.end_offset) for d, _ in known)
@@ -120,23 +120,19 @@ def held_in_place(baseline, diagnostics: list[Diagnostic], documents: dict,
     the files as read, `documents` path -> Document) with no fix on a finding
     whose fix `--fix --baseline`'s first pass would hold (`Kept.holds`), so
     a plain `check --baseline` does not call it "fixable with --fix" (qa113
-    #3). Only files with a shown fix are matched again; the baseline's
-    `taken` (what `gone` counts) is left as `filter` set it."""
+    #3), by how `filter` matched them (`Baseline.how`), never matched again."""
     paths = {d.path for d in shown if d.fix is not None and d.path in documents}
     if not paths:
         return shown
-    by_path: dict[str, list[Diagnostic]] = {}
-    for d in diagnostics:
+    by_path: dict[str, tuple[list, list]] = {}
+    for d, h in zip(diagnostics, baseline.how):
         if d.path in paths:
-            by_path.setdefault(d.path, []).append(d)
-    taken, held = baseline.taken, set()
-    try:
-        for path, found in by_path.items():
-            kept, source = Kept(baseline, found, path, documents[path]), documents[path].source
-            held.update(id(d) for d in shown if d.path == path and d.fix is not None and kept.holds(d.fix, source))
-    finally:
-        baseline.taken = taken
-    return [replace(d, fix=None) if id(d) in held else d for d in shown]
+            found, how = by_path.setdefault(d.path, ([], []))
+            found.append(d)
+            how.append(h)
+    kept = {path: Kept(baseline, found, path, documents[path], how) for path, (found, how) in by_path.items()}
+    return [replace(d, fix=None) if d.path in kept and d.fix is not None
+            and kept[d.path].holds(d.fix, documents[d.path].source) else d for d in shown]
 
 
 _LINE_END = re.compile(r"\r\n?|\n")
