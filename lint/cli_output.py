@@ -194,7 +194,7 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     lone-CR line ends) is shown as read (`text_diff`), and a control character
     as its escape (`for_terminal`). Piped or written with -o it is the files'
     exact bytes (`unified_diff`), which `git apply` and `patch -p1` apply."""
-    from .fixes import for_terminal, read_as_shown, text_diff, unified_diff
+    from .fix_diff import for_terminal, read_as_shown, text_diff, unified_diff
     changed = [o for o in outcomes if o.changed]
     shown = output is None and on_terminal()
     as_read = {o.path: why for o in changed if shown and (why := read_as_shown(o))}

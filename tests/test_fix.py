@@ -10,7 +10,8 @@ import stat
 import pytest
 
 from lint.diagnostic import Diagnostic, Fix
-from lint.fixes import apply_fixes, unified_diff
+from lint.fix_diff import unified_diff
+from lint.fixes import apply_fixes
 from lint.writer import WriteError, encode_fixed
 
 STORY = "Council votes\n\nThe the council met. It said Kowalczyk.After the vote it left.\n"
