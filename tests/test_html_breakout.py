@@ -3,9 +3,10 @@ a `<p>`, `<div>`, `<b>`, a `<font>` with color, face or size, or a `</p>`
 in foreign content pops the foreign elements up to the nearest HTML
 integration point, so the story after an unclosed `<svg>` is read; inside a
 `<foreignObject>` or a MathML `<mi>` a `<p>` is HTML and no breakout. Also
-a list item's paragraph (`<li><p>`) recorded as the item's text."""
+a list item's paragraph (`<li><p>`, no block between) recorded as the item's text."""
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -86,11 +87,35 @@ def test_many_nested_foreign_elements_and_breakouts_are_read_in_linear_time():
 
 @pytest.mark.parametrize("items, block", [
     ("<ol><li><p>cut waste,</p></li></ol>", "li"),
-    ("<ul><li><div><p>cut waste,</p></div></li></ul>", "li"),
+    ("<ul><li><a href='/w'><p>cut waste,</p></a></li></ul>", "li"),     # inline between: still the item's
     ("<ul><li>cut waste,</li></ul>", "li"),
     ("<div><p>cut waste,</p></div>", None),
+    # the <li>'s <p> only when the <li> is its nearest block: a theme's or live blog's wrapper is no list
+    ("<ul><li><div><p>cut waste,</p></div></li></ul>", None),
+    ("<ul class='river'><li><article><h2>Ferries</h2><p>cut waste,</p></article></li></ul>", None),
+    ("<ol class='live'><li class='entry'><section><p>cut waste,</p></section></li></ol>", None),
+    ("<ul><li><div>Lead.</div><p>cut waste,</p></li></ul>", "li"),    # the <div> before it is closed
 ])
 def test_a_list_items_paragraph_is_the_items_text(items, block):
     doc = read_bytes("story.html", (LEAD + items).encode())
     [part] = [p for p in doc.parts if p.text == "cut waste,"]
     assert part.attrs.get("block") == block
+
+
+LIVE_BLOG = ("<html><head><title>Courier</title></head><body><main><h1>Harbour Board replaces two island ferries</h1>"
+             "<ol class=\"live\"><li class=\"entry\"><div class=\"entry-body\">"
+             "<p>The Harbour Board voted 6-1 on Tuesday to replace the two ferries that serve the island.</p>"
+             "<p>Board chair Marta Quinn said the new boats would cut crossing times and run more often.</p>"
+             "</div></li><li class=\"entry\"><div class=\"entry-body\">"
+             "<p>The vote followed a long night of debate at the harbour office on the quay.</p>"
+             "<p>Martha Quinn said the board would meet again in March to pick a builder.</p>"
+             "</div></li></ol></main></body></html>")
+
+
+def test_a_live_blogs_entries_are_story_paragraphs(tmp_path, run_cli):
+    # each entry's <p>s sit in a <div> in the <li>: story paragraphs, not one roster of list items
+    path = tmp_path / "live.html"
+    path.write_text(LIVE_BLOG, encoding="utf-8")
+    found = [(f["rule"], f["line"], f["column"])
+             for f in json.loads(run_cli("check", "--no-cache", "--format", "json", path).stdout)]
+    assert ("names.given-name-variant", 1, LIVE_BLOG.index("Martha") + 1) in found

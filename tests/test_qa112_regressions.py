@@ -51,9 +51,6 @@ STORY_IN_LI = ("<html><head><title>Courier</title></head><body><main><ul class=\
                "</article></li></ul></main></body></html>")
 
 
-@pytest.mark.xfail(strict=True, reason="a <p> anywhere under an open <li> (a story whose <article> a theme wraps in "
-                                       "an <li>) is recorded as a list item, so its paragraphs are one roster and "
-                                       "names.given-name-variant (which main reports) is lost")
 def test_a_story_wrapped_in_a_list_item_keeps_its_paragraphs(tmp_path, run_cli):
     path = tmp_path / "story.html"
     path.write_text(STORY_IN_LI, encoding="utf-8")

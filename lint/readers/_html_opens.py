@@ -109,6 +109,19 @@ class OpenSteps:
             elem.figure = Figure(pull=is_pull_quote(tag, attrs))
             self.figures.append(elem.figure)
 
+    def _in_item(self) -> bool:
+        """Whether the element just opened (`stack[-1]`) has an `<li>` as its
+        nearest block ancestor (`BLOCK`): `<li><p>` and `<li><a><p>` do, and a
+        story a theme wraps in a list item (`<li><article><p>`, a live blog's
+        `<ol><li><div><p>`) does not. Walks back over inline elements only."""
+        if not self.open["li"]:
+            return False
+        stack = self.stack
+        for i in range(len(stack) - 2, 0, -1):
+            if stack[i].tag in BLOCK:
+                return stack[i].tag == "li"
+        return False
+
     def _open_part(self, elem: Elem, tag: str, attrs: dict, raw: str, offset: int) -> None:
         """`elem` collects a part of its own when its kind says so
         (`_kind_for`; a caption or credit beside a picture outside any
@@ -124,7 +137,7 @@ class OpenSteps:
             coll = self._own(elem, Collector(kind, name=name, at=offset + len(raw)))
             # a list item's paragraph (`<li><p>`, as CMS exports write items) is the
             # item's text, as a Markdown `- ` item's paragraph is (`markdown._inline`)
-            coll.builder.block = "li" if tag == "p" and self.open["li"] else tag
+            coll.builder.block = "li" if tag == "p" and self._in_item() else tag
             self._open_heading(coll, tag, attrs, raw, offset)
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
