@@ -18,8 +18,6 @@ def _texts(src: str, name: str = "story.html") -> list[str]:
 
 # --- #1 an HTML ancestor's end tag does not end an unclosed svg -------------------------------
 
-@pytest.mark.xfail(strict=True, reason="an HTML ancestor's end tag (</div>) does not end an svg left open in it, "
-                                       "so the story after it is lost (a browser pops the svg: 13.2.6.5 'any other end tag')")
 @pytest.mark.parametrize("middle, shown", [
     ('<div class="icon"><svg viewBox="0 0 9 9"><path d="M0"></div><section>Section text here.</section>',
      "Section text here."),

@@ -223,6 +223,12 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         if tag in BLOCK:
             self._break(offset, block=True)
 
+    def closes(self, tag: str) -> bool:
+        """Whether an end tag `tag` names an element open on the stack (a
+        heading's end tag names any open heading, as `end` reads it)."""
+        open_ = self.open
+        return bool(open_[tag]) or tag in HEADINGS and any(open_[h] for h in HEADINGS)
+
     def _close_open(self, tags: set[str], stop: set[str]) -> None:
         """Implicitly close the nearest open element in `tags`, unless a `stop`
         container lies in between."""

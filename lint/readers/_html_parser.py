@@ -200,8 +200,10 @@ class PositionedParser(HTMLParser):
     def handle_endtag(self, tag):
         """An end tag closes the nearest open element of `_spaces` it names,
         and those opened inside it; a `</p>` or `</br>` in svg or math ends
-        the foreign elements first, as a breakout start tag does."""
-        for name in self._spaces.end(tag):
+        the foreign elements first, as a breakout start tag does, and so
+        does the end tag of an element the extractor holds open around them
+        (`Spaces.end`; `ex.closes`)."""
+        for name in self._spaces.end(tag, self.ex.closes):
             self.ex.end(name, self._at())
         self.ex.end(tag, self._at())
 
