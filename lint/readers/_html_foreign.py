@@ -56,8 +56,9 @@ def _ascii_lower(value: str) -> str:
 
 
 class Spaces:
-    """The open elements that change how markup is read, innermost last:
-    (tag, "svg", "math" or "html" inside it, its start tag's source offset)."""
+    """The open svg and math elements (every one opened in foreign content,
+    and the integration points), innermost last: (tag, "svg", "math" or
+    "html" inside it, its start tag's source offset)."""
 
     def __init__(self) -> None:
         self.open: list[tuple[str, str, int]] = []
