@@ -80,7 +80,9 @@ def _holds_text(text: str, i: int) -> bool:
 class PositionedParser(HTMLParser):
     """html.parser with positions turned into source offsets. `ex` receives
     start(tag, attrs, raw, offset), end(tag, offset), text(data, offset),
-    ref(raw, offset) and comment(offset, length). It is fed `text` (starting
+    ref(raw, offset) and comment(offset, length), and may say closes(tag),
+    whether it holds an element named `tag` open (`Spaces.end`; without it
+    no HTML end tag ends an svg left open in it). It is fed `text` (starting
     at offset `base` of the source) once, whole, then closed. Inside a
     RAW_TEXT element it hands on text (and, in RCDATA, references) only,
     then the element's end tag; one left open holds the rest of the fed
@@ -103,6 +105,7 @@ class PositionedParser(HTMLParser):
         # the extractor's own, so that the blocks it feeds one by one share them
         self._spaces = Spaces() if spaces is None else spaces
         self._foreign_tag = False   # the last start tag was read in svg or math (`set_cdata_mode`)
+        self._closes = getattr(ex, "closes", None) or (lambda tag: False)
         self.left_open: tuple[str, int] | None = None   # after close: see `close`
 
     def goahead(self, end):
@@ -203,7 +206,7 @@ class PositionedParser(HTMLParser):
         the foreign elements first, as a breakout start tag does, and so
         does the end tag of an element the extractor holds open around them
         (`Spaces.end`; `ex.closes`)."""
-        for name in self._spaces.end(tag, self.ex.closes):
+        for name in self._spaces.end(tag, self._closes):
             self.ex.end(name, self._at())
         self.ex.end(tag, self._at())
 
