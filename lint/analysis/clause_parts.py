@@ -29,6 +29,10 @@ RELATIVE_REACH = 3    # words from `who`/`which`/`that` to the relative clause's
 AFTER_DATE_REACH = 6  # words from the date to the main verb that follows it
 RELATIVES = frozenset(("who", "which", "that"))
 AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are", "been", "being", "be"))
+# After `by` and a determiner, a measure of a change, no passive's agent ("fell by a third",
+# "rose by the most since 2020"); `amount_words` and figures count too.
+MEASURES = frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+                      "most", "least", "further", "record", "margin"))
 
 
 @lru_cache(maxsize=None)
@@ -122,26 +126,39 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     is seq[i] (`subject_modifier` gave `kind`), and the date at seq[n]?
     Only when the date ends its clause, so that no verb of the subject can
     follow it (`_ends_clause`), and the words between hold one: for a
-    relative clause two words at least, its own object or adverb and the
+    relative clause two words in a row, its own object or adverb and the
     main verb ("who lost power get refunds on"); for a participle, which
     could be the main verb itself, a preposition right after it (no
     object: "displaced by", "arrested during") and an agent after `by`
     ("displaced by the fire") or a verb of a plan after a noun ("in the
     program start classes", `reported_present`) with more than the date's
-    own preposition after it (not "cashed in on the price fall on June 5":
-    a noun as likely)."""
+    own preposition after it (not "cashed in on the price fall on June 5")
+    and, when bare, no preposition right after it (not "rallied after the
+    market close in Tokyo": a noun as likely, qa115 #2; but "appears in
+    court"). For a relative
+    clause, one of those words follows a word of content (its object:
+    "who lost power get refunds"), not a preposition or a determiner ("who
+    lost power in the storm on": nouns alone, qa115 #4)."""
     if not _ends_clause(seq, lows, commas, n, w):
         return False
     preps = _prepositions(w)
     if kind == "relative":
-        return sum(1 for k in range(i + 1, n) if _content(seq, lows, k, w)) >= 2
+        return any(_content(seq, lows, k, w) and _content(seq, lows, k - 1, w) for k in range(i + 2, n))
     if i + 2 >= n or lows[i + 1] not in preps:
         return False
-    if lows[i + 1] == "by" and (lows[i + 2] in w["determiners"] or seq[i + 2][0].isupper()):
+    if lows[i + 1] == "by" and (seq[i + 2][0].isupper() or (
+            lows[i + 2] in w["determiners"] and not _measure(seq, lows, i + 3, w))):
         return True                              # a passive's agent: "displaced by the fire"
     plan = w["reported_present"]
     return any(seq[k][0].islower() and _plan_verb(lows[k], plan) and _content(seq, lows, k - 1, w)
-               and not (k + 2 == n and lows[k + 1] in preps) for k in range(i + 3, n - 1))
+               and not (lows[k + 1] in preps and (k + 2 == n or lows[k] in plan)) for k in range(i + 3, n - 1))
+
+
+def _measure(seq: list[str], lows: list[str], k: int, w) -> bool:
+    """Does seq[k], after `by` and a determiner, measure a change ("by a
+    third", "by the most", "by a 2-1 margin"): a figure, an amount word or
+    one of `MEASURES`? Then `by` opens no agent."""
+    return k < len(seq) and (seq[k][0].isdigit() or lows[k] in w["amount_words"] or lows[k] in MEASURES)
 
 
 def _plan_verb(low: str, plan: frozenset[str]) -> bool:
