@@ -72,6 +72,12 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     more = partial(goes_on, text, stop, text[start:end], opening, year) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
+    if told is not None and told.marker[:-3] in w["level_nouns"] and (n < 4 or lows[n - 4] not in w["level_comparisons"]) and (
+            (ahead := _backward(seq[:n], lows[:n], n, w)) is not None and ahead[0].tense == FUTURE):
+        # "will hit the peak of April 18": a level a future verb aims at is no
+        # past baseline; nor is its date told (qa115 #3). Not "will fall back
+        # to the level of", "will top its peak of": `level_comparisons`
+        return tense_of(UNKNOWN, marker=f"{ahead[0].marker} ... {told.marker}")
     if told is not None:
         return told
     prep = _governing(seq, lows, n, w, commas, more, partial(kept_day, text, start, end, year))
@@ -102,9 +108,12 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         found = _backward(seq[:p + 1], lows[:p + 1], p, w)   # "will play in what has been dubbed ..."
     if found is not None and (kind := subject_modifier(seq, lows, commas, found[1], found[0], w)) is not None:
         main = main_verb_after(seq, lows, commas, n, w)
-        if main is not None and kind == "reduced" and main.tense != PAST:
+        if main is not None and kind == "reduced" and (
+                main.tense == FUTURE or main.planned or main.marker.split(" ", 1)[0] in w["modal"]):
             # "Ballots received on June 5 will be counted": a participle on the
-            # subject has no time of its own; a past main verb's alone tells it
+            # subject has no time of its own under a future or a modal; under a
+            # present ("Residents evacuated on March 20 are still in shelters",
+            # qa115 #9) or a past main verb, it was done
             return tense_of(UNKNOWN, marker=f"{lows[found[1]]} ... {main.marker}")
         if main is None and after_main_verb(seq, lows, commas, found[1], n, kind, w):
             found = None             # "Residents who lost power get refunds on March 31": the
