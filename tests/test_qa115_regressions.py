@@ -34,8 +34,6 @@ def _titles(run_cli, tmp_path, hed, body):
 # main clause's: a real past event dated after publication is no longer told
 # (main reports it).
 
-@pytest.mark.xfail(strict=True, reason="qa115 #1 (HIGH): 'fell by a third on March 20' (by + determiner "
-                                       "read as a passive agent) loses its after-publication finding")
 def test_by_an_amount_is_no_passive_agent(run_cli, tmp_path):
     found = _dates(run_cli, tmp_path, "Shares fell by a third on March 20.", "2025-03-05")
     assert [f["rule"] for f in found] == ["dates.after-publication"]
@@ -47,8 +45,6 @@ def test_by_an_amount_is_no_passive_agent(run_cli, tmp_path):
 # after a past verb and a preposition is read as the main verb, so the past
 # verb becomes a participle on the subject and the date is not told.
 
-@pytest.mark.xfail(strict=True, reason="qa115 #2 (HIGH): a plan-verb noun ('the market close in Tokyo') "
-                                       "is taken for the main verb: the past finding is lost")
 def test_a_plan_verb_noun_is_no_main_verb(run_cli, tmp_path):
     found = _dates(run_cli, tmp_path, "Stocks rallied after the market close in Tokyo on March 20.",
                    "2025-03-05")
@@ -61,8 +57,6 @@ def test_a_plan_verb_noun_is_no_main_verb(run_cli, tmp_path):
 # a future peak ("will hit the peak of April 18") is "told in the past
 # tense ('peak of')" and dated after publication: a new false alarm.
 
-@pytest.mark.xfail(strict=True, reason="qa115 #3 (HIGH): 'will hit the peak of April 18' (a future peak) "
-                                       "is a past baseline: false after-publication warning")
 def test_a_future_peak_is_no_past_baseline(run_cli, tmp_path):
     found = _dates(run_cli, tmp_path,
                    "Demand for flights will hit the peak of April 18, the Friday before Easter.",
@@ -76,8 +70,6 @@ def test_a_future_peak_is_no_past_baseline(run_cli, tmp_path):
 # message now blames 'protested', a verb after the date in another clause,
 # not 'lost' (main names 'lost').
 
-@pytest.mark.xfail(strict=True, reason="qa115 #4 (MED): the after-publication message names a verb after "
-                                       "the date ('protested') instead of the relative clause's 'lost'")
 def test_relative_clause_date_names_its_own_verb(run_cli, tmp_path):
     found = _dates(run_cli, tmp_path,
                    "Residents who lost power in the storm on March 20 and many others protested.",
@@ -164,8 +156,6 @@ def test_a_year_span_tail_in_the_body_is_no_count(run_cli, tmp_path):
 # now, yet a date after publication is no longer told. main reported it, and
 # lead39 itself still does with 'remain' or 'have recovered'.
 
-@pytest.mark.xfail(strict=True, reason="qa115 #9 (HIGH): a participle on the subject before a present main "
-                                       "verb ('evacuated on March 20 are') loses its past finding")
 @pytest.mark.parametrize("sentence, verb", [
     ("Residents evacuated on March 20 are still in shelters.", "evacuated"),
     ("Shares bought on March 20 are now worth less.", "bought"),

@@ -101,3 +101,36 @@ def test_adverbs_between_is_and_a_participle_keep_a_present_passive(text, readin
 ])
 def test_a_level_of_a_month_is_a_baseline(text, reading):
     assert tense_of(text) == reading
+
+
+@pytest.mark.parametrize("text,reading", [
+    # qa115 #1: `by` and an amount measures a change; no passive's agent
+    ("Shares fell by a third on June 5.", (PAST, "fell")),
+    ("Shares rose by the most on June 5.", (PAST, "rose")),
+    # qa115 #2: a bare plan verb before a preposition is as likely a noun
+    ("Stocks rallied after the market close in Tokyo on June 5.", (PAST, "rallied")),
+    # qa115 #4: nouns alone after a relative clause's verb are no main verb
+    ("Residents who lost power in the storm on June 5 and many others protested.", (PAST, "lost")),
+    # qa115 #9: a present main verb after a participle on the subject: it was done
+    ("Residents evacuated on June 5 are still in shelters.", (PAST, "evacuated")),
+    # near misses: an agent after `by`, a plan verb with an object, a relative
+    # clause's object and the main verb, a future main verb
+    ("Residents displaced by a fire return home June 5.", (UNKNOWN, "")),
+    ("Students enrolled in the program start classes June 5.", (UNKNOWN, "")),
+    ("Residents who lost power get refunds on June 5.", (UNKNOWN, "")),
+    ("Residents evacuated on June 5 will return home.", (UNKNOWN, "evacuated ... will")),
+])
+def test_a_past_verb_keeps_its_date_when_no_main_verb_follows(text, reading):
+    assert tense_of(text) == reading
+
+
+@pytest.mark.parametrize("text,reading", [
+    # qa115 #3: a future verb aiming at a level: no past baseline
+    ("Demand will hit the peak of April 18, the Friday before Easter.", (UNKNOWN, "will ... peak of")),
+    # near misses: a level to go back to or to top, a past verb at a level
+    ("Demand will fall back to the peak of January.", (PAST, "peak of")),
+    ("Demand will top its peak of January.", (PAST, "peak of")),
+    ("Demand hit the peak of January.", (PAST, "peak of")),
+])
+def test_a_level_a_future_verb_aims_at_is_no_baseline(text, reading):
+    assert tense_of(text) == reading
