@@ -2,7 +2,8 @@
 tense of a date's clause: adverbs in a present passive, level nouns as
 baselines, lint/analysis/clause_parts.py) and fx196 (weekday pairs over two
 days, mln/bln, fiscal-year tails, fractions in words). Synthetic input
-only, under tmp_path; each is a strict xfail asserting the right behaviour."""
+only, under tmp_path; each asserts the right behaviour, a strict xfail until
+its fault is fixed (#1-#4 and #9 are)."""
 from __future__ import annotations
 
 import json
