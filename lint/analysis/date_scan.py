@@ -208,9 +208,18 @@ def range_day(text: str, end: int):
 
 
 # "March 8 and 9", "March 6 to 8", "March 6 through 8th": a second day after a
-# date, joined by a word (a dash's range is RANGE_DAY, read by the scanner).
-SECOND_DAY = regex.compile(r"\s+(?:and|to|through|thru|until|till)\s+(?P<end>[0-9]{1,2})(?:st|nd|rd|th)?"
-                           r"(?![\d\p{L}%])")
+# date, joined by a word (a dash's range is RANGE_DAY, read by the scanner),
+# with the year written after it, if any ("March 7 and 8, 2026": `year`). A
+# number that goes on is no day: a digit group or a decimal ("March 4 and
+# 5,000 people", "and 5.5"), a unit or a scale after it ("and 5 percent",
+# "and 5 p.m.", "and 5-year") (qa115 #5).
+SECOND_DAY = regex.compile(
+    r"\s+(?:and|to|through|thru|until|till)\s+(?P<end>[0-9]{1,2})(?:st|nd|rd|th)?"
+    r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"
+    r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
+    r"met(?:re|er)s?|kilomet(?:re|er)s?|feet|tons?|tonnes?|pounds|dollars|euros|years?|"
+    r"months?|weeks?|days?)(?![\p{L}]))"
+    r"(?:,\s*(?P<year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?", regex.IGNORECASE)
 
 
 def second_day(text: str, end: int):

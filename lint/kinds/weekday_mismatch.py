@@ -1,6 +1,7 @@
 """`weekday-mismatch`: a weekday written beside a date that falls on another day."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import regex
@@ -39,6 +40,7 @@ class WeekdayMismatch(Kind):
         story = story_year(doc, found)
         for part in parts:
             for m in found.get(part.index, ()):
+                m = _in_written_year(m)
                 wrong = _mismatch(m, doc.published)
                 if wrong is None and story is not None:
                     wrong = _story_mismatch(m, story)
@@ -111,7 +113,7 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
         found = date_mentions(d)
         story = story_year(d, found)
         for index, mentions in found.items():
-            for m in mentions:
+            for m in map(_in_written_year, mentions):
                 if "weekday" in m.spans and (_mismatch(m, d.published) is not None or (
                         story is not None and _story_mismatch(m, story) is not None)):
                     out.setdefault(index, set()).add(m.spans["weekday"][0])
@@ -225,6 +227,23 @@ def _pair(m) -> tuple["regex.Match", int] | None:
     if before is None or before.end() != start:
         return None
     return before, last
+
+
+def _in_written_year(m):
+    """`m`, or for a pair (`_pair`) whose last day is followed by a year
+    that `m` lacks ("Friday and Saturday, March 7 and 8, 2026"), a copy of
+    `m` read in that year, written: both days are that year's (qa115 #6)."""
+    if m.year_written or m.end_day or m.kind != DATE or m.first is None or "day" not in m.spans:
+        return m
+    tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
+    if tail is None or tail["year"] is None or _pair(m) is None:
+        return m
+    try:
+        day = m.first.replace(year=int(tail["year"]))
+    except ValueError:           # Feb. 29
+        return m
+    return dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
+                               year_from="", year_before=None)
 
 
 def _first_weekday(m) -> int:
