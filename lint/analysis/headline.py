@@ -19,7 +19,7 @@ from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
-                    numbers, stem, tables)
+                    numbers, stem, tables, year_tail)
 
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
@@ -180,12 +180,13 @@ class BodyProfile:
         digits, as a number word or as a fraction in words (`a quarter
         point` is 0.25: `words.fractions`); a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
-        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`).
+        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`). The
+        tail of a year span (`26` of `2025/26`) is its year (`words.year_tail`).
         A count of years or an age the body gives as an ordinal is
         `headline_ordinals.said_as_ordinal`: it needs the headline's words."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
-            self._numbers = tuple(number_value(m) for m in found) + tuple(
+            self._numbers = tuple(year_tail(self.text, *m.span(), number_value(m)) for m in found) + tuple(
                 v for _, _, v in fractions(self.text))
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
         if any(close(value, v) for v in self._numbers) \

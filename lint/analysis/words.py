@@ -154,7 +154,7 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
 _SPAN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)[/\-–]$")
 
 
-def _year_tail(text: str, start: int, end: int, value: str) -> str:
+def year_tail(text: str, start: int, end: int, value: str) -> str:
     """`value`, or the whole year when the number text[start:end] is the
     two-digit tail of a year span (`26` of `2025/26` is 2026): the year
     after the one before it, so `2025-27` and `2025/6` stay numbers."""
@@ -169,7 +169,7 @@ def _year_tail(text: str, start: int, end: int, value: str) -> str:
 @lru_cache(maxsize=1024)
 def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
     """`numbers`, cached: several headline checks ask about the same text."""
-    out = [(m.start(), m.end(), _year_tail(text, m.start(), m.end(), number_value(m)))
+    out = [(m.start(), m.end(), year_tail(text, m.start(), m.end(), number_value(m)))
            for m in NUMBER.finditer(text)]
     words = tables()["number_words"]
     for m in WORD.finditer(text):
@@ -195,15 +195,28 @@ def _fraction_table() -> tuple["regex.Pattern", dict[str, float]]:
                          regex.IGNORECASE), table
 
 
+# What a fraction must be a fraction of to bear out a headline's decimal: a
+# point, a percentage point, a percent, a share or a rate, right after it or
+# after `of a` ("a quarter point", "half a percentage point", "three quarters
+# of a point", "a half-point"). A fraction of anything else, a time unit above
+# all ("half a day", "a half-hour", "a quarter-hour"), is no figure (qa115 #7).
+_FRACTION_OF = regex.compile(r"(?:[\s-]+of)?(?:[\s-]+(?:an?|the))?[\s-]+"
+                             r"(?:percentage[\s-]+points?|points?|percent|per[\s-]?cent|shares?|rates?)"
+                             r"(?![\p{L}\p{M}])|\s?%", regex.IGNORECASE)
+
+
 def fractions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of every fraction written in words (`a quarter`,
     `half a`, `three-quarters`: 0.25, 0.5, 0.75; the phrases of
-    `fractions` in data/titles.yaml), the value spelled as `number_value`
-    spells a decimal. A body's `a quarter point` bears out a headline's
-    `0.25 point`; a headline's own fraction words are never checked."""
+    `fractions` in data/titles.yaml) that is a fraction of a point, a
+    percent, a share or a rate (`_FRACTION_OF`; a phrase that ends in
+    `point` is one), the value spelled as `number_value` spells a decimal.
+    A body's `a quarter point` bears out a headline's `0.25 point`, its
+    `half a day` nothing; a headline's own fraction words are never checked."""
     pattern, table = _fraction_table()
     return [(m.start(), m.end(), f"{table[_GAP.sub(' ', m[0].lower())]:.6g}")
-            for m in pattern.finditer(text)]
+            for m in pattern.finditer(text)
+            if m[0].lower().endswith("point") or _FRACTION_OF.match(text, m.end())]
 
 
 def is_year(value: str) -> bool:
