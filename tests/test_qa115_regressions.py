@@ -85,8 +85,6 @@ def test_relative_clause_date_names_its_own_verb(run_cli, tmp_path):
 # the finding spans "and 5" and blames March 5; with "Wednesday" the real
 # mismatch main reported is gone.
 
-@pytest.mark.xfail(strict=True, reason="qa115 #5 (HIGH): '5,000' after 'and' is read as a weekday pair's "
-                                       "second day: wrong span and message, or a lost mismatch")
 @pytest.mark.parametrize("weekday", ["Wednesday", "Thursday"])
 def test_a_thousands_figure_is_no_second_day(run_cli, tmp_path, weekday):
     text = f"Talks run Tuesday and {weekday}, March 4 and 5,000 people are expected."
@@ -101,8 +99,6 @@ def test_a_thousands_figure_is_no_second_day(run_cli, tmp_path, weekday):
 # pair is checked in the publication year, where it fits, though in 2026
 # both weekdays are a day off (March 7, 2026 is a Saturday). main reported it.
 
-@pytest.mark.xfail(strict=True, reason="qa115 #6 (HIGH): a weekday pair's written year after its last day "
-                                       "is ignored: a real mismatch is lost")
 @pytest.mark.parametrize("said", ["Friday and Saturday, March 7 and 8, 2026",
                                   "Saturday and Sunday, March 8 and 9, 2026"])
 def test_a_pair_is_read_in_its_written_year(run_cli, tmp_path, said):
@@ -121,8 +117,6 @@ _SHARES = ("Shares of the company fell {} on Tuesday after the results.\n\n"
            "Analysts said the drop came {}, and traders expected more selling later in the week.")
 
 
-@pytest.mark.xfail(strict=True, reason="qa115 #7 (HIGH): a fraction of time ('half a day', 'a half-hour') "
-                                       "bears out a headline's decimal figure")
 @pytest.mark.parametrize("hed, figure, words", [
     ("Shares fall 0.5%", "5%", "after half a day of heavy trading"),
     ("Index drops 0.5 point", "5 points", "after a half-hour halt"),
@@ -139,8 +133,6 @@ def test_a_fraction_of_time_bears_out_no_figure(run_cli, tmp_path, hed, figure, 
 # number 26 in the body (BodyProfile.has_number reads NUMBER alone), so a
 # headline's "26 acres" is borne out by a body's "2025/26 fiscal year".
 
-@pytest.mark.xfail(strict=True, reason="qa115 #8 (MED): the body's year-span tail ('2025/26') still bears "
-                                       "out a headline's unrelated 26")
 def test_a_year_span_tail_in_the_body_is_no_count(run_cli, tmp_path):
     body = ("The department accepted acres in the 2025/26 fiscal year into the reserve program.\n\n"
             "The program pays farmers to take land out of production for ten years and plant "
