@@ -142,6 +142,21 @@ def test_a_year_span_tail_in_the_body_is_no_count(run_cli, tmp_path):
     assert "'26'" in found[0]["message"]
 
 
+# With the body's tail read as a year, a headline's season written short
+# ("86/87", Reuters style) must be read as years too: it is the body's
+# "1986/87", while a lone "87" is still a count (fx203).
+
+_SEASON = ("The board left its estimate of 1986/87 soft wheat deliveries unchanged at 21.98 mln "
+           "tonnes.\n\nThis compared with deliveries of 24.38 mln tonnes in 1985/86, it said.")
+
+
+@pytest.mark.parametrize("hed, unsupported", [("Board keeps 86/87 wheat estimate", []),
+                                              ("Board counts 87 wheat farms", ["'87'"])])
+def test_a_short_season_in_the_headline_is_its_years(run_cli, tmp_path, hed, unsupported):
+    found = _titles(run_cli, tmp_path, hed, _SEASON)
+    assert [m for m in ("'86'", "'87'") if any(m in f["message"] for f in found)] == unsupported
+
+
 # 9 (HIGH) ---------------------------------------------------------------
 # A participle on the subject is given no time unless the main verb is past,
 # so a present main verb ("are still in shelters", "are now worth less")

@@ -19,7 +19,7 @@ from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
-                    numbers, stem, tables, year_tail)
+                    numbers, short_span_years, stem, tables, year_tail)
 
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
@@ -312,9 +312,9 @@ def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
         out.append(Evidence(idf(tok.stem), kind, found, in_lead))
     for s, e, value in numbers(headline):
         if not is_year(value):      # a year says little about which story this is
-            found = body.has_number(value) or said_as_ordinal(headline, s, e, value, body.text)
+            found = _has_number(body, headline, s, e, value) or said_as_ordinal(headline, s, e, value, body.text)
             out.append(Evidence(0.0, "number", found, found and (
-                lead.has_number(value) or said_as_ordinal(headline, s, e, value, lead.text))))
+                _has_number(lead, headline, s, e, value) or said_as_ordinal(headline, s, e, value, lead.text))))
     return out
 
 
@@ -351,8 +351,15 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
     it gives as an ordinal (`said_as_ordinal`)."""
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v in ("0", "1") and headline[s].isalpha())
-            and not body.has_number(v) and not said_as_ordinal(headline, s, e, v, body.text)
+            and not _has_number(body, headline, s, e, v) and not said_as_ordinal(headline, s, e, v, body.text)
             and not time_said_otherwise(headline, s, e, v, body)]
+
+
+def _has_number(body: BodyProfile, headline: str, start: int, end: int, value: str) -> bool:
+    """The body states the headline number headline[start:end] (`value`):
+    `BodyProfile.has_number`, or for a year written short in a span (`86`
+    of `86/87`, `words.short_span_years`) that year in full (`1986/87`)."""
+    return body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end))
 
 
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:

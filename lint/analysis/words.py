@@ -166,6 +166,20 @@ def year_tail(text: str, start: int, end: int, value: str) -> str:
     return str(int(m[1]) + 1)
 
 
+_SHORT_SPAN = regex.compile(r"(?<![\d/.,])([0-9]{2})/([0-9]{2})(?![\d/.,])")
+
+
+def short_span_years(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The years a two-digit number text[start:end] may be when it is part
+    of a season or fiscal year written short (`86` or `87` of `86/87`, the
+    second the year after the first): `1986`, `2086`; () for any other
+    number. A headline's `86/87` is the body's `1986/87`."""
+    m = _SHORT_SPAN.search(text, max(0, start - 3), min(len(text), end + 3))
+    if m is None or (int(m[1]) + 1) % 100 != int(m[2]) or (start, end) not in (m.span(1), m.span(2)):
+        return ()
+    return tuple(f"{century}{text[start:end]}" for century in ("19", "20"))
+
+
 @lru_cache(maxsize=1024)
 def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
     """`numbers`, cached: several headline checks ask about the same text."""
