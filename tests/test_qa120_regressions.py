@@ -1,0 +1,96 @@
+"""Faults QA (qa120) found in fx202 (clause_parts.after_main_verb, tense._read's
+level nouns under a future verb) and fx203 (date_scan.SECOND_DAY's year, a
+weekday pair's written year) on lead39. Synthetic input only, under
+tmp_path; each asserts the right behaviour, a strict xfail until fixed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _dates(run_cli, tmp_path, sentence, published, select="dates"):
+    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", published, "--select", select,
+                "--format", "json", "s.txt", cwd=tmp_path)
+    return json.loads(r.stdout)
+
+
+# 1 (HIGH, new on lead39) ---------------------------------------------------
+# fx202 leaves a level a verb aims at open only when the verb is FUTURE
+# ("will hit the peak of April 18"); under a modal ("could", "may", "would")
+# or a plan ("is expected to", "is set to", "is forecast to", "are likely to")
+# the level is still read as a past baseline, so a forecast peak dated after
+# publication is "told in the past tense ('peak of')". main reports nothing.
+
+@pytest.mark.xfail(strict=True, reason="a level a modal or planned verb aims at is read as a past baseline")
+@pytest.mark.parametrize("sentence", [
+    "Demand could hit the peak of March 20.",
+    "Demand may reach the peak of March 20.",
+    "Demand would hit the high of March 20.",
+    "Demand is expected to hit the peak of March 20.",
+    "Demand is set to reach its peak of March 20, officials said.",
+    "Demand is forecast to hit the peak of March 20.",
+])
+def test_a_level_a_modal_or_plan_aims_at_is_no_baseline(run_cli, tmp_path, sentence):
+    assert _dates(run_cli, tmp_path, sentence, "2025-03-05") == []
+
+
+# 2 (HIGH, new on lead39) ---------------------------------------------------
+# level_comparisons holds "to", so a future verb of motion toward a level
+# ("will climb to the peak of", "will rise to the high of") is read as a
+# return to a past baseline: a false "past tense ('peak of')" finding.
+# main reports nothing.
+
+@pytest.mark.xfail(strict=True, reason="'to' in level_comparisons makes 'will climb to the peak of' a past baseline")
+@pytest.mark.parametrize("sentence", [
+    "Prices will climb to the peak of March 20.",
+    "Prices will rise to the high of March 20.",
+])
+def test_a_future_climb_to_a_level_is_no_baseline(run_cli, tmp_path, sentence):
+    assert _dates(run_cli, tmp_path, sentence, "2025-03-05") == []
+
+
+# 3 (HIGH, new on lead39) ---------------------------------------------------
+# fx203 reads a pair's year only after a comma ("March 7 and 8, 2026"); the
+# single-date reader takes "March 4 2026" without one, but the pair "March 7
+# and 8 2026" is checked in the publication year, where it fits, so the
+# mismatch (March 7, 2026 is a Saturday) is lost. main reported a finding.
+
+@pytest.mark.xfail(strict=True, reason="a pair's year without a comma ('March 7 and 8 2026') is not read")
+def test_a_pair_year_without_comma_is_read(run_cli, tmp_path):
+    found = _dates(run_cli, tmp_path, "Games are Friday and Saturday, March 7 and 8 2026.", "2025-03-01",
+                   "dates.weekday-mismatch")
+    assert [f["rule"] for f in found] == ["dates.weekday-mismatch"]
+    assert "2026" in found[0]["message"]
+
+
+# 4 (HIGH, main too) --------------------------------------------------------
+# A weekday pair across a month's end ("Monday and Tuesday, March 31 and
+# April 1") is no pair: the second weekday is read beside the first date
+# ("'Tuesday, March 31'"), a false alarm, though both days are right.
+
+@pytest.mark.xfail(strict=True, reason="a weekday pair across months pairs the 2nd weekday with the 1st date")
+@pytest.mark.parametrize("said", ["Monday and Tuesday, March 31 and April 1",
+                                  "Monday through Wednesday, March 30 to April 1, 2026"])
+def test_a_pair_across_months_is_no_mismatch(run_cli, tmp_path, said):
+    found = _dates(run_cli, tmp_path, f"Talks run {said}.", "2025-03-01", "dates.weekday-mismatch")
+    assert found == []
+
+
+# 5 (HIGH, main too) --------------------------------------------------------
+# A participle on the subject with a preposition after it ("evicted in the
+# dispute"), then a present main verb of a plan that a preposition follows
+# ("appear in court", "start at the school", "move into"): fx202 calls such a
+# bare plan verb a noun (its docstring says "appears in court" still counts),
+# so the date is the participle's and a scheduled event is "told in the
+# past tense". lead39 itself gets "displaced by the fire move into" right.
+
+@pytest.mark.xfail(strict=True, reason="a plan verb before a preposition is no main verb, so the date goes to the participle")
+@pytest.mark.parametrize("sentence", [
+    "Tenants evicted in the dispute appear in court on March 20.",
+    "Students enrolled in the program start at the school on March 20.",
+    "Residents displaced in the floods move into new homes on March 20.",
+])
+def test_a_plan_verb_with_a_preposition_is_the_main_verb(run_cli, tmp_path, sentence):
+    assert _dates(run_cli, tmp_path, sentence, "2025-03-05") == []
