@@ -73,10 +73,13 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None and told.marker[:-3] in w["level_nouns"] and (n < 4 or lows[n - 4] not in w["level_comparisons"]) and (
-            (ahead := _backward(seq[:n], lows[:n], n, w)) is not None and ahead[0].tense == FUTURE):
-        # "will hit the peak of April 18": a level a future verb aims at is no
-        # past baseline; nor is its date told (qa115 #3). Not "will fall back
-        # to the level of", "will top its peak of": `level_comparisons`
+            (ahead := _backward(seq[:n], lows[:n], n, w)) is not None and (
+                ahead[0].tense == FUTURE or ahead[0].planned
+                or ahead[0].marker.split(" ", 1)[0] in w["modal"])):
+        # "will hit the peak of April 18", "could hit": a level a future or
+        # modal verb aims at is no past baseline; nor is its date told
+        # (qa115 #3, qa120 #1). Not "will fall back to
+        # the level of", "will top its peak of": `level_comparisons`
         return tense_of(UNKNOWN, marker=f"{ahead[0].marker} ... {told.marker}")
     if told is not None:
         return told
