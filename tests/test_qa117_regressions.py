@@ -133,9 +133,6 @@ _WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
         '<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n</item></channel></rss>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 B1 (HIGH): a data- value that only contains "
-                                       "'pullquote' (tracking, promo, 'no-pullquote') hides an "
-                                       "unattributed body quote")
 @pytest.mark.parametrize("name, template, attr", [
     ("p.html", _PAGE, 'data-track="pullquote-share-click"'),
     ("p.html", _PAGE, 'data-component="pullquote-promo"'),

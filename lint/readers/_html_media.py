@@ -132,19 +132,22 @@ def is_pull_quote(tag: str, attrs: dict) -> bool:
     (`pullquote`, WordPress's `wp-block-pullquote`, `pquote`) or a `data-`
     attribute whose value is such a name, as a CMS's shortcode leaves it
     (`data-shortcode-type="pullquote"` beside `class="stylized pull-left"`,
-    a float that names no quote). An attribute value of a path or of more
-    than one word (a `data-src` URL) names nothing."""
+    a float that names no quote). A `data-` value names a pull quote only
+    when it is wholly `pullquote`, `pull-quote` or `pull_quote` (any case):
+    a path, a tracking hook (`pullquote-share-click`) or a negation
+    (`no-pullquote`) names nothing."""
     if tag not in ("aside", "blockquote", "div", "figure"):
         return False
     if _PULL.search(attrs.get("class") or ""):
         return True
-    return any(key.startswith("data-") and value and len(value) <= 40 and _DATA_NAME.fullmatch(value)
-               and _PULL.search(value) for key, value in attrs.items())
+    return any(key.startswith("data-") and value and _DATA_PULL.fullmatch(value)
+               for key, value in attrs.items())
 
 
-# A `data-` attribute value that can name a kind of block: one word of
-# letters, digits, `-`, `_` or `:` (`pullquote`, `article-pull-quote`).
-_DATA_NAME = regex.compile(r"[\w:-]+")
+# A `data-` attribute value names a pull quote only when the whole value is a
+# pull-quote name; one that merely holds it (`pullquote-share-click`, a
+# tracking hook; `no-pullquote`, a negation) names something else.
+_DATA_PULL = regex.compile(r"pull[-_]?quote", regex.IGNORECASE)
 
 
 def finish_quote(quote: PullQuote) -> None:
