@@ -160,8 +160,6 @@ _ATTRIBUTED = ("<html><body><article><h1>Library runs short of books</h1><p>The 
 _WORDS = "“It will not last the winter at this branch. They just want us to pay the heating bill.”"
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 B2 (MED): a <div>/<section> classed a pull quote does "
-                                       "not mark its inner <blockquote>, only a <figure> does")
 @pytest.mark.parametrize("markup", [
     f'<div class="pullquote"><blockquote><p>{_WORDS}</p></blockquote></div>',
     f'<section class="wp-block-pullquote"><blockquote><p>{_WORDS}</p></blockquote></section>',

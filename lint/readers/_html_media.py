@@ -128,7 +128,8 @@ def _tiny(value) -> bool:
 
 
 def is_pull_quote(tag: str, attrs: dict) -> bool:
-    """Whether the markup names the element a pull quote: its class
+    """Whether the markup names the element (an `<aside>`, `<blockquote>`,
+    `<div>`, `<figure>` or `<section>`) a pull quote: its class
     (`pullquote`, WordPress's `wp-block-pullquote`, `pquote`) or a `data-`
     attribute whose value is such a name, as a CMS's shortcode leaves it
     (`data-shortcode-type="pullquote"` beside `class="stylized pull-left"`,
@@ -136,7 +137,7 @@ def is_pull_quote(tag: str, attrs: dict) -> bool:
     when it is wholly `pullquote`, `pull-quote` or `pull_quote` (any case):
     a path, a tracking hook (`pullquote-share-click`) or a negation
     (`no-pullquote`) names nothing."""
-    if tag not in ("aside", "blockquote", "div", "figure"):
+    if tag not in ("aside", "blockquote", "div", "figure", "section"):
         return False
     if _PULL.search(attrs.get("class") or ""):
         return True

@@ -97,10 +97,10 @@ class OpenSteps:
             self._sidebar(self.asides[-1])     # a titled box: "UK news in pictures"
         if tag == "blockquote" or (tag == "aside" and pull):
             self.blockquote += 1
-            # a pull-quote box's own quote, or the quote of a figure marked a
-            # pull quote (WordPress: <figure class="wp-block-pullquote"><blockquote>)
+            # a pull-quote box's own quote, or the quote of a figure, <div> or
+            # <section> marked a pull quote (WordPress: <figure class="wp-block-pullquote"><blockquote>)
             inside = (bool(self.quotes) and self.quotes[-1].marked) or \
-                (bool(self.figures) and self.figures[-1].pull)
+                (bool(self.figures) and self.figures[-1].pull) or self._in_pull_box(elem)
             elem.quote = PullQuote(marked=inside or pull)
             self.quotes.append(elem.quote)
         elif tag == "head":
@@ -120,6 +120,19 @@ class OpenSteps:
         for i in range(len(stack) - 2, 0, -1):
             if stack[i].tag in BLOCK:
                 return stack[i].tag == "li"
+        return False
+
+    def _in_pull_box(self, elem: Elem) -> bool:
+        """The nearest `<div>` or `<section>` around `elem` is named a pull
+        quote (`<div class="pullquote"><blockquote>`); a figure, quote or
+        aside between them, or the story's `<article>`, ends the search."""
+        for up in reversed(self.stack):
+            if up is elem:
+                continue
+            if up.tag in ("div", "section"):
+                return is_pull_quote(up.tag, up.attrs or {})
+            if up.tag in ("article", "aside", "blockquote", "body", "figure"):
+                return False
         return False
 
     def _open_part(self, elem: Elem, tag: str, attrs: dict, raw: str, offset: int) -> None:
