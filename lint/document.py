@@ -178,21 +178,32 @@ _HARD_BREAK = re.compile(r"(?:  |\\)\r?\n|  \r")
 _NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
 
 
-# A link's markup: Markdown's `](url)` and `][ref]`, an autolink `<https:...>`,
-# HTML's `<a ...>`.
-_LINK = re.compile(r"\]\(|\]\[|<(?:https?|ftp|mailto):|<a[\s>]", re.IGNORECASE)
-# Other inline markup: an HTML tag, a Markdown emphasis mark or code span's backtick.
-_MARKUP = re.compile(r"</?[A-Za-z][^>]*>|[*_`~]")
+# A link's markup: Markdown's `[words](url)`, `[words][ref]` and shortcut
+# `[words]` reference (a `[` the text dropped), an autolink `<https:...>` or
+# `<name@host>`, a bare `www.` or `https://` address (GFM), HTML's `<a href>`.
+_LINK = re.compile(r"(?<!!)\[[^\]]*\](?![:!])|<(?:https?|ftp|mailto):|<[^\s<>@]+@[^\s<>@]+>"
+                   r"|(?<![\w.])www\.\w|\bhttps?://|<a\s[^>]*\bhref\b", re.IGNORECASE)
+# An image's markup: Markdown's `![alt](src)`, HTML's `<img>`.
+_IMAGE = re.compile(r"!\[[^\]]*\]|<img\b", re.IGNORECASE)
+# Template text a site's build reads: Liquid / Jinja / Hugo `{{ }}` and `{% %}`.
+_TEMPLATE = re.compile(r"\{\{|\{%")
+# A code span: its characters are literal (an `&amp;` in it is no reference).
+_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+# Other inline markup: an HTML tag or comment, a Markdown emphasis mark or code span's backtick.
+_MARKUP = re.compile(r"</?[A-Za-z][^>]*>|<!--|[*_`~]")
 
 
 def _unverbatim(between: str) -> str:
     """Why the source `between` (a span whose text is not copied verbatim)
     may not be rewritten, as a `fixes.HELD` key: a `<br>`, a Markdown hard
     break, a block-quote marker or a continuation line's indent inside it;
-    else a link's markup (`link`: the text holds only the link's words, qa110
-    #1); else `escaped` for an escape or character reference (`_ESCAPE`);
-    else `markup` for other inline markup (emphasis, a code span, an HTML
-    tag); else `escaped` (template text, a front-matter value's own escapes)."""
+    else `template` for template text (`{{ }}`, `{% %}`); else `link` for a
+    link's markup (the text holds only the link's words, qa110 #1); else
+    `image` for an image's; else, outside code spans (whose characters are
+    literal), `markup` for inline markup alone (emphasis, a code span, an
+    HTML tag or comment), `escaped` for escapes or character references
+    alone (`_ESCAPE`), and `unverbatim` ("markup or escapes") for both or
+    for neither, as the characters cannot tell which (qa117 C1-C8)."""
     if _BR.search(between):
         return "br"
     if _HARD_BREAK.search(between):
@@ -202,11 +213,17 @@ def _unverbatim(between: str) -> str:
         return "marker"
     if any(indent for indent, _ in nexts):
         return "indent"
+    if _TEMPLATE.search(between):
+        return "template"
     if _LINK.search(between):
         return "link"
-    if not _ESCAPE.search(between) and _MARKUP.search(between):
-        return "markup"
-    return "escaped"
+    if _IMAGE.search(between):
+        return "image"
+    markup = bool(_MARKUP.search(between))
+    escaped = bool(_ESCAPE.search(_CODE.sub("", between)))
+    if markup != escaped:
+        return "markup" if markup else "escaped"
+    return "unverbatim"
 
 
 @dataclass(eq=False)
@@ -299,7 +316,8 @@ class Document:
         `escaped`: the text is not copied verbatim (escapes, references,
         template text), or `br`, `hardbreak`, `marker`, `indent` when that is
         so because of what its line break carries (`_unverbatim`, qa64 #6),
-        `link` or `markup` because of a link's or other inline markup; `quoting` and the characters: they would end or break
+        `template`, `link`, `image` or `markup` because of template text, a link's, an image's or
+        other inline markup, `unverbatim` when it cannot be told; `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads; a key of `held`: it touches
         that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
@@ -310,7 +328,7 @@ class Document:
             if (a < end and start < b) or a <= start == end <= b:
                 return why
         if not part.is_verbatim(self.source, f_start, f_end):
-            return _unverbatim(self.source[start:end])
+            return "template" if self.is_protected(start, end) else _unverbatim(self.source[start:end])
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))

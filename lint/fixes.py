@@ -32,7 +32,10 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "indent": "its next line is indented (a list item's continuation), which a fix would have "
                   "to drop",
         "link": "a link's markup ('[words](url)', '<a href>') is inside it, which a fix would have to rewrite",
-        "markup": "inline markup (emphasis, code, an HTML tag) is inside it, which a fix would have to rewrite",
+        "markup": "inline markup (emphasis, code, an HTML tag or comment) is inside it, which a fix would "
+                  "have to rewrite",
+        "image": "an image's markup ('![alt](src)', '<img>') is inside it, which a fix would have to rewrite",
+        "unverbatim": "its text is written there with markup or escapes, which a fix would have to rewrite",
         "template": "its fix would touch template syntax the site's build reads",
         "suppressed": "its fix would rewrite words an inline newslint-disable directive keeps for "
                       "another rule",

@@ -155,6 +155,6 @@ def test_a_held_fix_names_the_markup_inside_it(run_cli, tmp_path):
     assert got.stderr.splitlines()[-1] == (
         "newslint: a.md: 5 findings left unfixed on purpose (12:1, 14:1: a link's markup "
         "('[words](url)', '<a href>') is inside it, which a fix would have to rewrite; 16:1, 18:1: "
-        "inline markup (emphasis, code, an HTML tag) is inside it, which a fix would have to rewrite; "
+        "inline markup (emphasis, code, an HTML tag or comment) is inside it, which a fix would have to rewrite; "
         "20:1: its text is written there with escapes or character references, which a fix would "
         "have to rewrite); fix them by hand")

@@ -184,8 +184,6 @@ def _held(run_cli, tmp_path, line: str, mode: str = "--diff") -> str:
     return got.stderr.splitlines()[-1]
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C1 (MED): a shortcut reference link ('[words]') in a "
-                                       "held fix is blamed on escapes or character references")
 @pytest.mark.parametrize("mode", ["--diff", "--fix"])
 def test_a_shortcut_reference_link_is_named_a_link(run_cli, tmp_path, mode):
     note = _held(run_cli, tmp_path, '"It uses [the portal] now," Lee said.\n\n'
@@ -194,46 +192,33 @@ def test_a_shortcut_reference_link_is_named_a_link(run_cli, tmp_path, mode):
     assert "a link's markup" in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C2 (MED): an HTML comment in a held fix is blamed on "
-                                       "escapes or character references")
 def test_an_html_comment_is_not_blamed_on_escapes(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"It uses <!-- note --> the portal now," Lee said.')
     assert "escapes or character references" not in note
     assert "markup" in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C3 (MED): an e-mail autolink ('<a@b.com>') in a held "
-                                       "fix is called an HTML tag, not a link")
 def test_an_email_autolink_is_named_a_link(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"Write to <ana@example.com> now," Lee said.')
     assert "a link's markup" in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C4 (MED): a Markdown image ('![alt](src)') in a held "
-                                       "fix is called a link's markup")
 def test_an_image_is_not_named_a_link(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"It uses ![the portal](a.png) now," Lee said.')
     assert "a link's markup" not in note
     assert "left unfixed on purpose" in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C5 (MED): a code span holding '&amp;' (literal in "
-                                       "code) in a held fix is blamed on character references")
 def test_a_code_span_with_an_ampersand_is_named_markup(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"It is `a&amp;b` now," Lee said.')
     assert "inline markup" in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C6 (MED): a bare www. link (GFM autolink) in a held "
-                                       "fix is blamed on escapes or character references")
 def test_a_bare_www_link_is_not_blamed_on_escapes(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"It uses www.example.com now," Lee said.')
     assert "escapes or character references" not in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C7 (MED): template text in a held fix is called "
-                                       "'inline markup (emphasis, code, an HTML tag)' when it holds "
-                                       "'_' or '<', 'escapes' otherwise; it is template syntax")
 @pytest.mark.parametrize("line", [
     '"It uses {{ site.my_name }} now," Lee said.',
     '"It uses {{< param "site_name" >}} now," Lee said.',
@@ -245,8 +230,6 @@ def test_template_text_in_a_held_fix_is_named_template_syntax(run_cli, tmp_path,
     assert "template syntax" in note
 
 
-@pytest.mark.xfail(strict=True, reason="qa117 C8 (LOW): an anchor '<a name>' with no href in a held "
-                                       "fix is called a link's markup ('<a href>')")
 def test_an_anchor_without_href_is_not_named_a_link(run_cli, tmp_path):
     note = _held(run_cli, tmp_path, '"It uses <a name="x"></a>the portal now," Lee said.')
     assert "a link's markup" not in note
