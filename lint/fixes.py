@@ -73,11 +73,19 @@ def held_line(path: str, held: dict) -> str | None:
             text = HELD.get(key, key)
         said.append(f"{', '.join(where)}: {text}")
     n = len(held)
-    by_hand = "" if set(whys) == {"open-front"} else f"; fix {plural(n, 'it', 'them')} by hand"
-    if {"baseline", "baseline-line"} & set(whys):     # by hand, it would bring the known one back (qa113 #4)
-        them = plural(n, 'it', 'them')
-        by_hand = (f"; fixing {them} by hand changes what the baseline knows a finding near {them} by: "
-                   "run --write-baseline after, or that finding shows as new")
+    # each hold's own advice (qa119 #3): by hand, a baseline hold's fix would bring the
+    # known one back (qa113 #4); an open-front hold's reason says what to do itself
+    groups = {"base": [], "hand": [], "front": []}
+    for key, where in whys.items():
+        groups["base" if key in ("baseline", "baseline-line") else
+               "front" if key == "open-front" else "hand"].extend(where)
+    mixed = sum(bool(where) for where in groups.values()) > 1
+    by_hand = ""
+    for group, advice in (("hand", "fix {} by hand"),
+                          ("base", "fixing {} by hand changes the words or line the baseline knows another "
+                                   "finding by: run --write-baseline after, or that finding shows as new")):
+        if where := groups[group]:
+            by_hand += f"; {', '.join(where) + ': ' if mixed else ''}{advice.format(plural(len(where), 'it', 'them'))}"
     return f"{path}: {counted(n, 'finding')} left unfixed on purpose ({'; '.join(said)}){by_hand}"
 
 

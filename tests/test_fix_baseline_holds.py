@@ -103,7 +103,7 @@ def test_the_held_line_for_a_known_finding_says_to_rewrite_the_baseline_after(tm
     at = Diagnostic("a.md", 3, 2, 3, 5, "house.x", "warning", "m")
     line = held_line("a.md", {at: "baseline"})
     assert line == (f"a.md: 1 finding left unfixed on purpose (3:2: {HELD['baseline']}); fixing it by hand "
-                    "changes what the baseline knows a finding near it by: run --write-baseline after, "
+                    "changes the words or line the baseline knows another finding by: run --write-baseline after, "
                     "or that finding shows as new")
     assert held_line("a.md", {at: "template"}).endswith("; fix it by hand")
     # following the advice leaves nothing new and nothing gone

@@ -21,8 +21,6 @@ def _house(tmp_path) -> None:
           'swap:\n  colour: color\n  wont go: will go\n')
 
 
-@pytest.mark.xfail(strict=True, reason="a baseline hold's --write-baseline advice is given for every held "
-                                       "finding of the file, a directive's hold too")
 def test_baseline_advice_is_not_given_for_a_fix_a_directive_holds(tmp_path, run_cli):
     _house(tmp_path)
     (tmp_path / "a.md").write_text(HEAD + "We colour wont colour it today.\n", encoding="utf-8")
