@@ -49,10 +49,10 @@ _COLON = regex.compile(r"\s*:")
 # also parts words at U+001C-U+001F (fx185: `<!-- vale \x1f -->`, qa102 #1).
 VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
 VALE_WORD = regex.compile(r"\S+")
-# `on`/`off` (Vale 3.9) only as the whole value: at the comment's end or before a
-# comma and the next switch, so `= off-topic` or `= off, please` switches nothing (qa119 #1)
+# `on`/`off` (Vale 3.9) only as the whole value: at the comment's end or before
+# the next switch (after a comma or not: qa121 #3), so `= off-topic` or `= off, please` switches nothing (qa119 #1)
 _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])?\s*=\s*"
-                             r"(?P<on>YES|NO|(?:on|off)(?=\s*$|\s*,\s*[\w.-]+(?:\[[^\]]*\])?\s*=))\b")
+                             r"(?P<on>YES|NO|(?:on|off)(?=\s*$|\s*,?\s*[\w.-]+(?:\[[^\]]*\])?\s*=))\b")
 # What a switch's value sets: hidden (`NO`, `off`) or shown (`YES`, `on`). A match
 # list (`Style.Rule["a"] = NO`) takes only NO and YES in Vale (`commentControlMatchesRE`):
 # with `= off` Vale keys the switch on the text with its brackets, which no rule's

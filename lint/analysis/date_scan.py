@@ -219,7 +219,9 @@ SECOND_DAY = regex.compile(
     r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
     r"met(?:re|er)s?|kilomet(?:re|er)s?|feet|tons?|tonnes?|pounds|dollars|euros|years?|"
     r"months?|weeks?|days?)(?![\p{L}]))"
-    r"(?:(?:,\s*|\s+)(?P<year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?", regex.IGNORECASE)   # "8, 2026", "8 2026"
+    # "8, 2026"; "8 2026" only where the sentence or clause ends (not "8 2000 runners", qa121 #2)
+    r"(?:,\s*(?P<year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}])"
+    r"|\s+(?P<year>(?:1[89]|20)[0-9]{2})(?=[.,;:!?)]|\s*$))?", regex.IGNORECASE)
 
 
 def second_day(text: str, end: int):

@@ -151,6 +151,25 @@ def is_pull_quote(tag: str, attrs: dict) -> bool:
 _DATA_PULL = regex.compile(r"pull[-_]?quote", regex.IGNORECASE)
 
 
+# A wrapper's class token that wholly names a pull quote (`pullquote`,
+# `wp-block-pullquote`, `pull-quote`): a wrapper is often a story's section, so
+# a class that merely holds the name (`pullquote-container`,
+# `pullquote-enabled`, `no-pullquote`) names no pull quote (qa121 #1).
+_BOX_PULL = regex.compile(r"(?:wp-block-)?(?:pull[-_]?quote|pullout|pull-out|p[-_]?quote)", regex.IGNORECASE)
+
+
+def names_pull_box(tag: str, attrs: dict) -> bool:
+    """Whether a `<div>` or `<section>` around a `<blockquote>` is named a
+    pull quote: a class token or a `data-` value that is wholly such a name
+    (`is_pull_quote` reads an element's own class more widely)."""
+    if tag not in ("div", "section"):
+        return False
+    if any(_BOX_PULL.fullmatch(token) for token in (attrs.get("class") or "").split()):
+        return True
+    return any(key.startswith("data-") and value and _DATA_PULL.fullmatch(value)
+               for key, value in attrs.items())
+
+
 def finish_quote(quote: PullQuote) -> None:
     if not (quote.marked or quote.cite is not None):
         return

@@ -13,7 +13,7 @@ inline mark it opens. Kept apart from the stack logic (`start`, `end`,
 from __future__ import annotations
 
 from ._html_figures import Collector, Elem
-from ._html_media import Figure, PullQuote, image_source, is_pull_quote
+from ._html_media import Figure, PullQuote, image_source, is_pull_quote, names_pull_box
 from ._html_names import Names
 from ._html_posts import start_post
 from ._html_tags import AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, heading_role, is_hidden, names_sidebar
@@ -130,7 +130,7 @@ class OpenSteps:
             if up is elem:
                 continue
             if up.tag in ("div", "section"):
-                return is_pull_quote(up.tag, up.attrs or {})
+                return names_pull_box(up.tag, up.attrs or {})
             if up.tag in ("article", "aside", "blockquote", "body", "figure"):
                 return False
         return False
