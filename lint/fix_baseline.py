@@ -16,10 +16,7 @@ kept only if no other record of the file with the same rule and text has
 those words on that side, else the next run could give the finding that
 other record (qa113 #2). A finding known by its line (a warning within a
 line of its record) also keeps its line: a new fix above it that adds or
-drops a line break is held ("baseline-line", qa113 #1) when the finding's
-total shift (every line-count change above it the run wrote or lets
-through, this fix's too) would take it more than a line from each line
-it was recorded on, so one join far above it is written (qa119 #4). The kept
+drops a line break is held ("baseline-line", qa113 #1). The kept
 spans are moved through each pass by the fixes it wrote (one offset map per
 pass, each place looked up by bisection), so a file's run costs
 O((known + fixes) log fixes) a pass, never known x fixes (qa91 #2)."""
@@ -61,13 +58,8 @@ class Kept:
         self.los = [lo for lo, _ in regions]
         self.his = [hi for _, hi in regions]
         self.reach = list(itertools.accumulate(self.his, max))
-        # each finding known by its line, by its start: the shifts (lines it may move, from its
-        # line as read) that keep it within a line of a recorded one, and the shift so far
-        by_line = sorted((d.offset, frozenset(r + k - d.line for r in baseline.near[key][2] for k in (-1, 0, 1)))
-                         for d, (way, key) in known if way == "line")
-        self.line_at = [at for at, _ in by_line]
-        self.room = [room for _, room in by_line]
-        self.shift = [0] * len(by_line)
+        # where the last finding known by its line starts: a fix before it must keep the line count
+        self.by_line = max((d.offset for d, (way, _) in known if way == "line"), default=-1)
 
     def split(self, result) -> list[Diagnostic]:
         """The findings of `result` (a pass's lint) whose fixes may be written:
@@ -75,13 +67,13 @@ class Kept:
         the baseline), and not one whose fix `holds` names a reason for, which
         loses its fix in `result` and is said in `result.held` with it."""
         left, fixable = self.spans.copy(), []
-        source, pending = result.document.source, self.pending()
+        source = result.document.source
         for i, d in enumerate(result.diagnostics):
             span = (d.rule, d.offset, d.end_offset)
             if left[span] > 0:
                 left[span] -= 1
                 result.held.pop(d, None)
-            elif d.fix is not None and (why := self.holds(d.fix, source, pending)):
+            elif d.fix is not None and (why := self.holds(d.fix, source)):
                 result.held.pop(d, None)
                 result.diagnostics[i] = replace(d, fix=None)     # not "fixable with --fix"
                 result.held[result.diagnostics[i]] = why
@@ -89,45 +81,24 @@ class Kept:
                 fixable.append(d)
         return fixable
 
-    def pending(self) -> list[int]:
-        """The line shifts a pass's fixes let through so far add to each
-        finding known by its line (all 0), for `holds`."""
-        return [0] * len(self.line_at)
-
-    def holds(self, fix: Fix, source: str, pending: list[int]) -> str | None:
+    def holds(self, fix: Fix, source: str) -> str | None:
         """Why `fix` (of a new finding, in offsets of `source`, the text the
         last pass wrote) is held, as a `fixes.HELD` key: "baseline" when it
-        touches a kept span, "baseline-line" when the lines it adds or drops
-        would move a finding known by its line below it, with the shifts
-        written before and `pending` (the pass's fixes let through so far,
-        of `Kept.pending`), more than a line from each line it was recorded
-        on; None when it may be written, its shift then added to `pending`.
-        Costs O(line-known findings) for a fix that changes the line count."""
+        touches a kept span, "baseline-line" when it adds or drops a line
+        break above a finding known by its line; None when it may be written."""
         if self._touches(fix):
             return "baseline"
-        k = bisect.bisect_right(self.line_at, fix.start)      # the line-known findings after its start
-        delta = _line_delta(source, fix) if k < len(self.line_at) else 0
-        if delta:
-            if any(self.shift[j] + pending[j] + delta not in self.room[j] for j in range(k, len(self.line_at))):
-                return "baseline-line"
-            for j in range(k, len(self.line_at)):
-                pending[j] += delta
+        if fix.start < self.by_line and _line_ends(source, fix):
+            return "baseline-line"
         return None
 
     def _touches(self, fix: Fix) -> bool:
         k = bisect.bisect_right(self.los, fix.end)       # the spans starting at or before its end
         return k > 0 and self.reach[k - 1] >= fix.start
 
-    def moved(self, applied: list[Fix], source: str) -> None:
+    def moved(self, applied: list[Fix]) -> None:
         """Move the spans to the text after a pass wrote `applied` (in order,
-        none touching a kept span) to `source`: by what the fixes ending
-        before each added; and add the lines each fix added or dropped to
-        the shift of each finding known by its line below it."""
-        for fix in applied:
-            k = bisect.bisect_right(self.line_at, fix.start)
-            delta = _line_delta(source, fix) if k < len(self.line_at) else 0
-            for j in range(k, len(self.line_at)) if delta else ():
-                self.shift[j] += delta
+        none touching a kept span): by what the fixes ending before each added."""
         ends = [f.end for f in applied]
         shift = [0, *itertools.accumulate(len(f.replacement) - (f.end - f.start) for f in applied)]
 
@@ -140,7 +111,7 @@ class Kept:
         self.spans = spans
         self.los, self.his = [to(p) for p in self.los], [to(p) for p in self.his]
         self.reach = list(itertools.accumulate(self.his, max))
-        self.line_at = [to(p) for p in self.line_at]
+        self.by_line = to(self.by_line) if self.by_line >= 0 else -1
 
 
 def held_in_place(baseline, diagnostics: list[Diagnostic], documents: dict,
@@ -160,22 +131,21 @@ def held_in_place(baseline, diagnostics: list[Diagnostic], documents: dict,
             found.append(d)
             how.append(h)
     kept = {path: Kept(baseline, found, path, documents[path], how) for path, (found, how) in by_path.items()}
-    pending = {path: k.pending() for path, k in kept.items()}    # each file's fixes in order, as a pass lets them
     return [replace(d, fix=None) if d.path in kept and d.fix is not None
-            and kept[d.path].holds(d.fix, documents[d.path].source, pending[d.path]) else d for d in shown]
+            and kept[d.path].holds(d.fix, documents[d.path].source) else d for d in shown]
 
 
 _LINE_END = re.compile(r"\r\n?|\n")
 
 
-def _line_delta(source: str, fix: Fix) -> int:
-    """How many line ends (LF, CRLF, a lone CR, as `LineIndex` counts them)
-    writing `fix` to `source` adds (negative: drops), one character either
-    side read too (a fix between a CR and its LF)."""
+def _line_ends(source: str, fix: Fix) -> bool:
+    """Whether writing `fix` changes how many line ends (LF, CRLF, a lone CR,
+    as `LineIndex` counts them) the text holds, one character either side
+    read too (a fix between a CR and its LF)."""
     lo, hi = max(0, fix.start - 1), min(len(source), fix.end + 1)
     was = source[lo:hi]
     now = source[lo:fix.start] + fix.replacement + source[fix.end:hi]
-    return len(_LINE_END.findall(now)) - len(_LINE_END.findall(was))
+    return len(_LINE_END.findall(was)) != len(_LINE_END.findall(now))
 
 
 def _shared_sides(baseline, keys: set) -> Counter:

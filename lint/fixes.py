@@ -221,7 +221,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
         if not applied:
             break
         if kept is not None:
-            kept.moved(applied, current)
+            kept.moved(applied)
         outcome.applied += len(applied)
         current = new
         try:

@@ -8,7 +8,7 @@ import json
 from collections import Counter
 
 from lint.diagnostic import Diagnostic, Fix
-from lint.fix_baseline import _line_delta, _spans
+from lint.fix_baseline import _line_ends, _spans
 from lint.fingerprint import reach
 from lint.fixes import HELD, held_line
 from rule_file_helpers import write
@@ -60,11 +60,11 @@ def test_a_fix_below_a_warning_known_by_its_line_may_join_lines(tmp_path, run_cl
 
 def test_line_ends_are_counted_as_the_line_index_counts_them():
     source = "a\r\nb colour\rc\nd"
-    assert _line_delta(source, Fix(1, 4, " ")) == -1     # the CRLF dropped
-    assert _line_delta(source, Fix(1, 3, "\n")) == 0      # CRLF -> LF: one line end still
-    assert _line_delta(source, Fix(2, 2, "x")) == 1       # between CR and LF: two line ends
-    assert _line_delta(source, Fix(5, 11, "color")) == 0  # the words only
-    assert _line_delta(source, Fix(11, 12, "")) == -1    # the lone CR dropped
+    assert _line_ends(source, Fix(1, 4, " "))                  # the CRLF dropped
+    assert not _line_ends(source, Fix(1, 3, "\n"))             # CRLF -> LF: one line end still
+    assert _line_ends(source, Fix(2, 2, "x"))                  # between CR and LF: two line ends
+    assert not _line_ends(source, Fix(5, 11, "color"))         # the words only
+    assert _line_ends(source, Fix(11, 12, ""))                 # the lone CR dropped
 
 
 def test_a_side_is_kept_alone_only_when_no_other_record_of_its_text_has_it():
