@@ -219,9 +219,11 @@ SECOND_DAY = regex.compile(
     r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
     r"met(?:re|er)s?|kilomet(?:re|er)s?|feet|tons?|tonnes?|pounds|dollars|euros|years?|"
     r"months?|weeks?|days?)(?![\p{L}]))"
-    # "8, 2026"; "8 2026" only where the sentence or clause ends (not "8 2000 runners", qa121 #2)
+    # "8, 2026"; "8 2026" only where the clause goes on no further: a mark, a dash,
+    # a line's end or "and"/"or" (not "8 2000 runners", "1999-style": qa121 #2, qa122 #1)
     r"(?:,\s*(?P<year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}])"
-    r"|\s+(?P<year>(?:1[89]|20)[0-9]{2})(?=[.,;:!?)]|\s*$))?", regex.IGNORECASE)
+    r"|\s+(?P<year>(?:1[89]|20)[0-9]{2})(?=[.,;:!?)\u2013\u2014]|[ \t]*(?:\n|\r|$)|\s+(?:[-\u2013\u2014]|and\b|or\b)))?",
+    regex.IGNORECASE)
 
 
 def second_day(text: str, end: int):

@@ -154,8 +154,13 @@ _DATA_PULL = regex.compile(r"pull[-_]?quote", regex.IGNORECASE)
 # A wrapper's class token that wholly names a pull quote (`pullquote`,
 # `wp-block-pullquote`, `pull-quote`): a wrapper is often a story's section, so
 # a class that merely holds the name (`pullquote-container`,
-# `pullquote-enabled`, `no-pullquote`) names no pull quote (qa121 #1).
-_BOX_PULL = regex.compile(r"(?:wp-block-)?(?:pull[-_]?quote|pullout|pull-out|p[-_]?quote)", regex.IGNORECASE)
+# `pullquote-enabled`, `no-pullquote`) names no pull quote (qa121 #1). A BEM
+# part of a token counts as a token.
+_BOX_PULL = regex.compile(r"(?:[a-z]-)?(?:wp-block-)?(?:pull[-_]?quote|pullout|pull-out|p[-_]?quote)",
+                          regex.IGNORECASE)
+# BEM's parts of a class token: block__element--modifier (`article__pullquote`,
+# `pullquote--left`); `c-pullquote` is a one-letter namespace (qa122 #3)
+_BEM = regex.compile(r"__|--")
 
 
 def names_pull_box(tag: str, attrs: dict) -> bool:
@@ -164,7 +169,8 @@ def names_pull_box(tag: str, attrs: dict) -> bool:
     (`is_pull_quote` reads an element's own class more widely)."""
     if tag not in ("div", "section"):
         return False
-    if any(_BOX_PULL.fullmatch(token) for token in (attrs.get("class") or "").split()):
+    if any(_BOX_PULL.fullmatch(part) for token in (attrs.get("class") or "").split()
+           for part in _BEM.split(token)):
         return True
     return any(key.startswith("data-") and value and _DATA_PULL.fullmatch(value)
                for key, value in attrs.items())
