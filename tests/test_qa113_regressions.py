@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import json
 
-from rule_file_helpers import write
-
-HEAD = "---\ntitle: Council votes\n---\n\n"
-ARGS = ("a.md", "--no-cache", "--rules", "rules")
-
-
-def _house(tmp_path, level: str = "warning") -> None:
-    write(tmp_path / "rules" / "house" / "apos.yaml",
-          f'extends: substitution\nlevel: {level}\nmessage: "use {{replacement}}"\nswap:\n  wont: will not\n')
-    write(tmp_path / "rules" / "house" / "spell.yaml",
-          'extends: substitution\nlevel: warning\nmessage: "use {replacement}"\n'
-          'swap:\n  in order to: to\n  colour: color\n')
+from test_fix_baseline_holds import ARGS, HEAD, _house   # the same house rules
 
 
 def _baseline(tmp_path, run_cli, text: str, name: str = "a.md") -> None:

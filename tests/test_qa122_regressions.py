@@ -8,11 +8,7 @@ import json
 import pytest
 
 
-def _dates(run_cli, tmp_path, sentence, published):
-    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
-    r = run_cli("check", "--no-cache", "--published", published, "--select", "dates",
-                "--format", "json", "s.txt", cwd=tmp_path)
-    return json.loads(r.stdout)
+from test_qa121_regressions import _dates   # one sentence's dates.* findings, as JSON
 
 
 # 1 (HIGH, lead39; main flags these lines, though as 'Saturday, March 7' in 2025)
