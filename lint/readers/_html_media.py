@@ -141,14 +141,19 @@ def is_pull_quote(tag: str, attrs: dict) -> bool:
         return False
     if _PULL.search(attrs.get("class") or ""):
         return True
-    return any(key.startswith("data-") and value and _DATA_PULL.fullmatch(value)
-               for key, value in attrs.items())
+    return _data_names_pull(attrs)
 
 
 # A `data-` attribute value names a pull quote only when the whole value is a
 # pull-quote name; one that merely holds it (`pullquote-share-click`, a
 # tracking hook; `no-pullquote`, a negation) names something else.
 _DATA_PULL = regex.compile(r"pull[-_]?quote", regex.IGNORECASE)
+
+
+def _data_names_pull(attrs: dict) -> bool:
+    """Whether a `data-` attribute's whole value is a pull-quote name."""
+    return any(key.startswith("data-") and value and _DATA_PULL.fullmatch(value)
+               for key, value in attrs.items())
 
 
 # A wrapper's class token that wholly names a pull quote (`pullquote`,
@@ -172,8 +177,7 @@ def names_pull_box(tag: str, attrs: dict) -> bool:
     if any(_BOX_PULL.fullmatch(part) for token in (attrs.get("class") or "").split()
            for part in _BEM.split(token)):
         return True
-    return any(key.startswith("data-") and value and _DATA_PULL.fullmatch(value)
-               for key, value in attrs.items())
+    return _data_names_pull(attrs)
 
 
 def finish_quote(quote: PullQuote) -> None:
