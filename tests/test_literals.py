@@ -126,12 +126,15 @@ def test_boilerplate_written_with_a_long_s_is_still_found():
 
 
 def test_parts_folded_apart_and_joined_are_the_text_joined_and_folded():
-    """`folded` folds each part once per document and joins them: the same
+    """`folded_parts` folds each part once per document; joined, the same
     text as folding the parts' texts joined (ASCII parts beside others, a
     dotted capital I whose lowering grows, letters dropped), and a part whose
     text was replaced is folded anew."""
     from lint.document import Document, Part
-    from lint.kinds._literals import folded
+    from lint.kinds._literals import folded_parts
+
+    def folded(doc, parts):
+        return "".join(folded_parts(doc, parts))
 
     pieces = ["Leave", " A ", "reply", "\u0130", "\u0131", "\u017f", "\u212a", "é", "ß", "Σ",
               "“", "”", "\u0301", "x", "TK", " ", "\n"]

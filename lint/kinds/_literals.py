@@ -57,19 +57,14 @@ def fold(text: str) -> str:
     return text.encode("ascii", "ignore").decode("ascii").lower()
 
 
-def folded(doc, parts) -> str:
-    """`fold` of the parts' texts joined, each part's text folded once per
-    document and shared by every rule that asks (the four built-in
+def folded_parts(doc, parts) -> list[str]:
+    """`fold` of each part's text, in the order of `parts`, each folded once
+    per document and shared by every rule that asks (the four built-in
     `existence` rules read the same paragraphs; folding a 4 KB story that
     holds curly quotes is some 15 µs). `fold` reads each character alone, so
-    the parts folded apart and joined are the text joined and folded."""
-    return "".join(folded_parts(doc, parts))
-
-
-def folded_parts(doc, parts) -> list[str]:
-    """`fold` of each part's text, in the order of `parts`: folded once per
-    document (`folded`). A part is known by its index and its very text
-    (`is`), so a part made anew is folded anew."""
+    the parts folded apart and joined are the text joined and folded. A part
+    is known by its index and its very text (`is`), so a part made anew is
+    folded anew."""
     cache = doc.cache.get("literals.folded")
     if cache is None:
         cache = doc.cache["literals.folded"] = {}
