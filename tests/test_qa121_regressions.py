@@ -1,7 +1,7 @@
 """Faults QA (qa121) found on lead39 in fx204 (pull-quote wrappers, held
 fixes' reasons), the lead's Vale switch fix (qa119 #1) and the pair-year fix
-(qa120 #3). Synthetic input only; each asserts the right behaviour and is a
-strict xfail until fixed."""
+(qa120 #3). Synthetic input only; each asserts the right behaviour: a
+strict xfail until fixed, a guard after (each fix is said where it was)."""
 from __future__ import annotations
 
 import json

@@ -1,6 +1,6 @@
 """Faults QA (qa122) found on lead39 after the lead's qa121 fixes and fx205.
-Synthetic input only; each asserts the right behaviour and is a strict xfail
-until fixed."""
+Synthetic input only; each asserts the right behaviour: a strict xfail until
+fixed, a guard after (each fix is said where it was)."""
 from __future__ import annotations
 
 import json
@@ -28,13 +28,12 @@ def test_a_pairs_year_before_a_line_break_dash_or_and_is_read(run_cli, tmp_path,
 
 
 # 2 (HIGH, new on lead39 with b854fff2; main rewrites the known finding instead) --
-# fix_baseline.Kept.holds adds each let-through fix's line shift to `pending`,
-# but a fix that overlaps an earlier one (house.over's 'big zzsplit' before
-# house.split's 'zzsplit' -> 'aa\nbb') is not written in the pass and its
-# finding is gone after it; its +1 still cancels a join in `pending`, so two
-# joins are let through, the line-known warning moves two lines and the next
-# check --baseline calls it new (and the record 'gone (fixed)').
-# passes since fx205's line tolerance was reverted (a guard now)
+# fx205's one-line tolerance (reverted) counted each let-through fix's line
+# shift, but a fix that overlaps an earlier one (house.over's 'big zzsplit'
+# before house.split's 'zzsplit' -> 'aa\nbb') is not written in the pass; its
+# +1 still cancelled a join, so two joins were let through, the line-known
+# warning moved two lines and the next check --baseline called it new (and
+# the record 'gone (fixed)'). Passes since that tolerance was reverted (a guard).
 def test_a_split_never_written_does_not_cancel_a_join_above_a_known_warning(tmp_path, run_cli):
     from rule_file_helpers import write
     for name, body in (("apos", 'message: "use {replacement}"\nswap:\n  wont: will not\n'),
@@ -66,9 +65,7 @@ def test_a_split_never_written_does_not_cancel_a_join_above_a_known_warning(tmp_
 # namespace 'c-pullquote') no longer name one: the pull quote's blockquote is
 # a body quote again and quotes.unattributed calls it 'a direct quote nobody
 # said' beside the paragraph that attributes the words (what 9fbefa1b mended).
-_QBQ = "<blockquote><p>“We will shut the branch for good before the spring comes round again.”</p></blockquote>"
-_QPAGE = ("<html><body><article><h1>Library runs short of books</h1><p>The library lends hundreds of books "
-          "every day and has run short of new titles, staff said on Monday.</p>{}</article></body></html>\n")
+from test_qa121_regressions import _BQ as _QBQ, _PAGE as _QPAGE   # the same library page
 
 
 # fixed by the lead (a guard now)

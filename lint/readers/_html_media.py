@@ -170,8 +170,9 @@ _BEM = regex.compile(r"__|--")
 
 def names_pull_box(tag: str, attrs: dict) -> bool:
     """Whether a `<div>` or `<section>` around a `<blockquote>` is named a
-    pull quote: a class token or a `data-` value that is wholly such a name
-    (`is_pull_quote` reads an element's own class more widely)."""
+    pull quote: a class token, or a BEM part of one (`article__pullquote`),
+    or a `data-` value that is wholly such a name (`is_pull_quote` reads an
+    element's own class more widely)."""
     if tag not in ("div", "section"):
         return False
     if any(_BOX_PULL.fullmatch(part) for token in (attrs.get("class") or "").split()
