@@ -3,7 +3,7 @@
 A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>` (README,
 "Writing a rule"). Each part of an id must be a name that `select:`,
 `--ignore` and an inline directive can write and tell apart: they part ids at
-white space and commas (`suppress._ID`, `cli_check._ids`), a dot splits the
+white space and commas (`suppress._ID`, `cli_output.rule_ids`), a dot splits the
 pack from the rule (`config._longest`), and a directive's comment ends at its
 first `-->`. So `house/no slam.yaml` would be an id no directive names and
 `house.v2/x.yaml` one that `--ignore house.v2` (meant for `house/v2.yaml`)

@@ -138,12 +138,12 @@ _VALE_VALUE = regex.compile(r"=\s*(?P<value>\S+)$")
 def _vale_form(text: str) -> str:
     """What to say of the Vale comment `text` in none of Vale's forms: the
     form its first word is nearest (`of` -> `vale off`), else the forms."""
-    import difflib   # a slip only
+    from .did_you_mean import nearest   # a slip only
     first = VALE_WORD.search(text)        # the comment's own white space, never str.split's
     word = (first[0] if first else text).lower()
-    near = difflib.get_close_matches(word, list(_VALE_FORMS), n=1, cutoff=0.6)
+    near = nearest(word, _VALE_FORMS)
     if near and "=" not in text:
-        return f"did you mean <!-- {_VALE_FORMS[near[0]]} -->?"
+        return f"did you mean <!-- {_VALE_FORMS[near]} -->?"
     value = _VALE_VALUE.search(text)
     meant = _VALE_VALUES.get(value["value"].lower()) if value else None
     if meant is not None and meant != value["value"]:

@@ -7,7 +7,8 @@ heading is chosen, so the story's heading under them stays the headline.
 A bare line of two title-case words ("Jane Doe") has the shape of a
 series' kicker ("Island Ferries") and of a short headline line ("Gaza
 Ceasefire", qa89 #2): newslint keeps no list of given names, so such a line
-is read as a name only by what stands around it (`name_over_byline_line`),
+is read as a name only by what stands around it (`_html_opening.kicker_line`:
+a byline's other line under it, `_byline_other`),
 and a line is taken for a name on its own only when its shape is a
 person's and no headline's (`name_shaped`: an initial, a name's particle,
 an honorific or a suffix), or when it is one link to an author's page
@@ -124,7 +125,7 @@ def bare_name(text: str) -> bool:
     """`text` could be a person's name with no "By": two or three name's
     words ("Jane Doe", "Mary Jane Doe"), or a name by its shape alone
     (`name_shaped`). Said of a line only beside a byline's other line
-    (`name_over_byline_line`): on its own a series' kicker has this shape."""
+    (`_html_opening._byline_other`): on its own a series' kicker has this shape."""
     words = text.split()
     return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(text)
 
