@@ -93,7 +93,7 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
 
 
 def test_fragments_and_yaml_front_matter_load_no_page_steps_urllib_or_other_front_matter(tmp_path):
-    # Markdown with no raw HTML loads no HTML extractor (`markdown._Html`);
+    # Markdown with no raw HTML loads no HTML extractor (`_md_html_lazy.LazyHtml`);
     # a CMS fragment is no web page (no story search, body, windows or repeated
     # blocks with difflib), and none of its pictures links anywhere, so nothing
     # asks urllib (markdown-it imports it with pathlib: an HTML run alone); YAML

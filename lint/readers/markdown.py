@@ -42,6 +42,7 @@ from . import frontmatter, templates
 from ._contacts import release_contacts
 from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
+from ._md_html_lazy import LazyHtml
 from ._md_inline import Inline, InlineReader
 from ._md_parse import TOO_DEEP, budget_notice, parse
 from ._no_body import no_body
@@ -131,7 +132,7 @@ class _Body:
         self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
         self.starts = line_starts(text, base)
-        self.html = _Html(doc, text)
+        self.html = LazyHtml(doc, text)
         self.figures = figures
         self.tags = tags
         self.tag_starts = [t.start for t in tags]    # in source order: bisected per HTML block
@@ -399,32 +400,3 @@ def preload() -> None:
     `--jobs` workers fork, so no worker imports it again (`runner._preload_readers`)."""
     from importlib import import_module
     import_module("._md_html", __package__)
-
-
-class _Html:
-    """The HTML extractor (`_md_html.MaskedExtractor`) of one body's raw HTML,
-    made when the first HTML is fed to it: a Markdown file with no raw HTML
-    never imports the HTML stack (about 20 modules, 4% of a one-article
-    run). `made` is the extractor, or None while nothing was fed; one never
-    fed has no element open, no post and nothing to close."""
-
-    __slots__ = ("doc", "text", "made")
-
-    def __init__(self, doc: Document, text: str):
-        self.doc, self.text = doc, text
-        self.made = None
-
-    def get(self):
-        """The extractor, made now if not yet."""
-        if self.made is None:
-            from ._md_html import MaskedExtractor
-            self.made = MaskedExtractor(self.doc, self.text)
-        return self.made
-
-    def posts(self) -> list:
-        """The extractor's open embedded posts (none before it is made)."""
-        return self.made.posts if self.made is not None else []
-
-    def inline_html(self, start: int, end: int) -> None:
-        """HTML written inside a paragraph (`MaskedExtractor.inline_html`)."""
-        self.get().inline_html(start, end)
