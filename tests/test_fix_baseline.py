@@ -10,10 +10,8 @@ import random
 import pytest
 
 from lint.fingerprint import halves, reach
+from fix_baseline_helpers import ARGS, HEAD, next_run, write_baseline
 from rule_file_helpers import write
-
-HEAD = "---\ntitle: Council votes\n---\n\n"
-ARGS = ("a.md", "--no-cache", "--rules", "rules")
 
 
 def _house(tmp_path) -> None:
@@ -27,18 +25,11 @@ def _house(tmp_path) -> None:
 def _recorded(tmp_path, run_cli, body: str) -> None:
     """a.md holds `body`; b.json records its 'wont' findings only."""
     _house(tmp_path)
-    write(tmp_path / "a.md", HEAD + body)
-    made = run_cli("check", *ARGS, "--select", "house.apos", "--write-baseline", "b.json", cwd=tmp_path)
-    assert made.exit_code == 0, made.output
+    write_baseline(tmp_path, run_cli, HEAD + body)
 
 
 def _rows(result) -> list[tuple[int, str]]:
     return [(f["line"], f["rule"]) for f in json.loads(result.stdout)]
-
-
-def _next_run(tmp_path, run_cli):
-    return run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--format", "json",
-                   cwd=tmp_path)
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -77,7 +68,7 @@ def test_the_side_no_fix_touches_is_kept_and_nothing_is_held(tmp_path, run_cli):
     got = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
     assert (tmp_path / "a.md").read_text() == HEAD + "Item one: we wont color it.\n", got.output
     assert "on purpose" not in got.stderr and "fixed 1 problem" in got.stderr, got.stderr
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert _rows(again) == [] and "1 known finding hidden" in again.stderr, again.output
 
 
@@ -97,7 +88,7 @@ def test_known_findings_are_followed_past_fixes_that_move_them(tmp_path, run_cli
     assert (tmp_path / "a.md").read_text() == HEAD + body.replace("colour", "color"), got.output
     assert "fixed 4 problems" in got.stderr and "2 known findings hidden" in got.stderr, got.stderr
     assert "on purpose" not in got.stderr, got.stderr        # each known one is known on every pass
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert _rows(again) == [] and "2 known findings hidden" in again.stderr, again.output
     assert "gone" not in again.stderr
 
@@ -132,7 +123,7 @@ def test_a_record_from_before_sides_were_kept_keeps_only_its_words(tmp_path, run
     (tmp_path / "b.json").write_text(json.dumps(data))
     got = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
     assert (tmp_path / "a.md").read_text() == HEAD + "We color wont color it today.\n", got.output
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert _rows(again) == [] and "1 known finding hidden" in again.stderr, again.output
 
 
@@ -149,6 +140,6 @@ def test_many_known_and_new_findings_stay_known_after_the_fix(tmp_path, run_cli)
     assert text.count("wont") == 300 and "will not" not in text
     assert text.count("colour") == 150 and "150 findings left unfixed on purpose" in got.stderr
     assert "300 known findings hidden" in got.stderr, got.stderr
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert "300 known findings hidden" in again.stderr and "gone" not in again.stderr, again.stderr
     assert _rows(again) == _rows(got) and {rule for _, rule in _rows(again)} == {"house.spell"}

@@ -11,50 +11,28 @@ from lint.diagnostic import Diagnostic, Fix
 from lint.fix_baseline import _line_ends, _spans
 from lint.fingerprint import reach
 from lint.fixes import HELD, held_line
-from rule_file_helpers import write
-
-HEAD = "---\ntitle: Council votes\n---\n\n"
-ARGS = ("a.md", "--no-cache", "--rules", "rules")
-
-
-def _house(tmp_path, level: str = "warning") -> None:
-    write(tmp_path / "rules" / "house" / "apos.yaml",
-          f'extends: substitution\nlevel: {level}\nmessage: "use {{replacement}}"\nswap:\n  wont: will not\n')
-    write(tmp_path / "rules" / "house" / "spell.yaml",
-          'extends: substitution\nlevel: warning\nmessage: "use {replacement}"\n'
-          'swap:\n  in order to: to\n  colour: color\n')
-
-
-def _baseline(tmp_path, run_cli, text: str) -> None:
-    (tmp_path / "a.md").write_text(text, encoding="utf-8", newline="")
-    made = run_cli("check", *ARGS, "--select", "house.apos", "--write-baseline", "b.json", cwd=tmp_path)
-    assert made.exit_code == 0, made.output
-
-
-def _next_run(tmp_path, run_cli):
-    return run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--format", "json",
-                   cwd=tmp_path)
+from fix_baseline_helpers import ARGS, HEAD, house, next_run, write_baseline
 
 
 def test_a_fix_above_a_warning_known_by_its_line_that_keeps_the_line_count_is_written(tmp_path, run_cli):
-    _house(tmp_path)
-    _baseline(tmp_path, run_cli, HEAD + "We plan this to go.\n\nOne two three wont four five six.\n")
+    house(tmp_path)
+    write_baseline(tmp_path, run_cli, HEAD + "We plan this to go.\n\nOne two three wont four five six.\n")
     # both sides of 'wont' reworded: known by its line; the new fix above joins no lines
     (tmp_path / "a.md").write_text(HEAD + "We plan in order to go.\n\nAlpha beta gamma wont delta epsilon zeta.\n")
     got = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
     assert "on purpose" not in got.stderr, got.output
     assert (tmp_path / "a.md").read_text() == HEAD + "We plan to go.\n\nAlpha beta gamma wont delta epsilon zeta.\n"
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert json.loads(again.stdout) == [] and "gone" not in again.stderr, again.output
 
 
 def test_a_fix_below_a_warning_known_by_its_line_may_join_lines(tmp_path, run_cli):
-    _house(tmp_path)
-    _baseline(tmp_path, run_cli, HEAD + "One two three wont four five six.\n\nWe plan this\nto go.\n")
+    house(tmp_path)
+    write_baseline(tmp_path, run_cli, HEAD + "One two three wont four five six.\n\nWe plan this\nto go.\n")
     (tmp_path / "a.md").write_text(HEAD + "Alpha beta gamma wont delta epsilon zeta.\n\nWe plan in\norder to go.\n")
     got = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
     assert (tmp_path / "a.md").read_text().endswith("\n\nWe plan to go.\n"), got.output
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert json.loads(again.stdout) == [] and "gone" not in again.stderr, again.output
 
 
@@ -84,13 +62,13 @@ def test_a_side_is_kept_alone_only_when_no_other_record_of_its_text_has_it():
 
 
 def test_a_plain_baseline_run_still_counts_fixes_clear_of_known_findings(tmp_path, run_cli):
-    _house(tmp_path)
+    house(tmp_path)
     text = HEAD + "We colour wont colour it today.\n\nA colour far from the rest is here.\n"
-    _baseline(tmp_path, run_cli, text)
+    write_baseline(tmp_path, run_cli, text)
     plain = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", cwd=tmp_path)
     # 'wont' keeps the words before it (a tie, the first side): the 1st 'colour' is held, the rest fixable
     assert "3 warnings" in plain.output and "2 fixable with --fix" in plain.output, plain.output
-    found = json.loads(_next_run(tmp_path, run_cli).stdout)
+    found = json.loads(next_run(tmp_path, run_cli).stdout)
     assert [(f["line"], f["column"], f["fix"] is not None) for f in found] == [
         (5, 4, False), (5, 16, True), (7, 3, True)]
     fixed = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
@@ -107,13 +85,13 @@ def test_the_held_line_for_a_known_finding_says_to_rewrite_the_baseline_after(tm
                     "or that finding shows as new")
     assert held_line("a.md", {at: "template"}).endswith("; fix it by hand")
     # following the advice leaves nothing new and nothing gone
-    _house(tmp_path, level="error")
-    _baseline(tmp_path, run_cli, HEAD + "We colour wont colour it today.\n")
+    house(tmp_path, level="error")
+    write_baseline(tmp_path, run_cli, HEAD + "We colour wont colour it today.\n")
     held = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--fix", cwd=tmp_path)
     assert "run --write-baseline after" in held.stderr, held.output
     (tmp_path / "a.md").write_text((tmp_path / "a.md").read_text().replace("colour", "color"))
     made = run_cli("check", *ARGS, "--select", "house", "--baseline", "b.json", "--write-baseline", "b.json",
                    cwd=tmp_path)
     assert made.exit_code == 0, made.output
-    again = _next_run(tmp_path, run_cli)
+    again = next_run(tmp_path, run_cli)
     assert json.loads(again.stdout) == [] and "gone" not in again.stderr, again.output
