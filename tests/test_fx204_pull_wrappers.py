@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lint.engine import lint_bytes
-from tests.test_fx197_pull_quotes import _PAGE, _PULL, QUOTES, _blockquotes
+from test_fx197_pull_quotes import _PAGE, _PULL, QUOTES, _blockquotes
 
 WRAPPED = [
     f'<div class="pullquote"><blockquote><p>{_PULL}</p></blockquote></div>',

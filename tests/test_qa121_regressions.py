@@ -1,7 +1,9 @@
 """Faults QA (qa121) found on lead39 in fx204 (pull-quote wrappers, held
 fixes' reasons), the lead's Vale switch fix (qa119 #1) and the pair-year fix
-(qa120 #3). Synthetic input only; each asserts the right behaviour: a
-strict xfail until fixed, a guard after (each fix is said where it was)."""
+(qa120 #3). Synthetic input only; each asserts the right behaviour. #1-#3
+are fixed and are guards now (each fix is said where it was); #4 (a held
+fix blamed on a link's markup where there is no link) is still a strict
+xfail."""
 from __future__ import annotations
 
 import json
@@ -10,6 +12,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
+from test_qa117_regressions import _held   # the last stderr line of a --diff of quotes.mixed-marks
 
 _QUOTES = Config(select=("quotes.unattributed",))
 _BQ = "<blockquote><p>“We will shut the branch for good before the spring comes round again.”</p></blockquote>"
@@ -82,16 +85,6 @@ def test_an_off_switch_before_another_without_comma_is_read_as_no(run_cli, tmp_p
 # '\[1\]' or an editor's '[sic]' that is no reference), and a URL or 'www.'
 # inside a code span or an HTML attribute, so a span held for emphasis, a
 # code span or a tag is said to hold "a link's markup".
-
-_CURLY = "“We back it,” Ana Lee said. “It is good,” she said. “Yes,” she said. “No,” he said.\n\n"
-
-
-def _held(run_cli, tmp_path, line):
-    body = "---\ntitle: Council backs the plan\ndate: 2024-05-01\n---\n\n" + _CURLY * 3 + line + "\n"
-    (tmp_path / "a.md").write_text(body, encoding="utf-8")
-    got = run_cli("check", "--diff", "a.md", "--select", "quotes.mixed-marks", cwd=tmp_path)
-    return got.stderr.splitlines()[-1]
-
 
 @pytest.mark.xfail(strict=True, reason="a held fix is blamed on a link's markup for brackets that are "
                    "no link, or a URL in a code span or an HTML attribute")

@@ -1,14 +1,15 @@
 """Faults QA (qa122) found on lead39 after the lead's qa121 fixes and fx205.
-Synthetic input only; each asserts the right behaviour: a strict xfail until
-fixed, a guard after (each fix is said where it was)."""
+Synthetic input only; each asserts the right behaviour. All three are guards
+now, none an xfail: #1 and #3 were fixed by the lead, #2 passes since fx205's
+line tolerance was reverted (each is said where it is)."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-
-from test_qa121_regressions import _dates   # one sentence's dates.* findings, as JSON
+# one sentence's dates.* findings (as JSON); a library page with a slot for a blockquote
+from test_qa121_regressions import _BQ, _PAGE, _dates
 
 
 # 1 (HIGH, lead39; main flags these lines, though as 'Saturday, March 7' in 2025)
@@ -65,14 +66,12 @@ def test_a_split_never_written_does_not_cancel_a_join_above_a_known_warning(tmp_
 # namespace 'c-pullquote') no longer name one: the pull quote's blockquote is
 # a body quote again and quotes.unattributed calls it 'a direct quote nobody
 # said' beside the paragraph that attributes the words (what 9fbefa1b mended).
-from test_qa121_regressions import _BQ as _QBQ, _PAGE as _QPAGE   # the same library page
-
 
 # fixed by the lead (a guard now)
 @pytest.mark.parametrize("cls", ["pullquote--left", "article__pullquote", "c-pullquote"])
 def test_a_bem_named_pull_quote_wrapper_is_a_pull_quote(cls):
     from lint.config import Config
     from lint.engine import lint_bytes
-    body = f'<div class="{cls}">{_QBQ}<p>“We will shut the branch,” said Ann Bo, the head librarian.</p></div>'
-    result = lint_bytes("p.html", _QPAGE.format(body).encode("utf-8"), Config(select=("quotes.unattributed",)))
+    body = f'<div class="{cls}">{_BQ}<p>“We will shut the branch,” said Ann Bo, the head librarian.</p></div>'
+    result = lint_bytes("p.html", _PAGE.format(body).encode("utf-8"), Config(select=("quotes.unattributed",)))
     assert [d.rule for d in result.diagnostics] == []    # as with class="pullquote"
