@@ -170,8 +170,12 @@ _BEM = regex.compile(r"__|--")
 
 def names_pull_box(tag: str, attrs: dict) -> bool:
     """Whether a `<div>` or `<section>` around a `<blockquote>` is named a
-    pull quote: a class token, or a BEM part of one (`article__pullquote`),
-    or a `data-` value that is wholly such a name (`is_pull_quote` reads an
+    pull quote: a class token that is wholly a pull-quote name (`pullquote`,
+    `wp-block-pullquote`, `c-pullquote`), or a BEM part of a token that is
+    (`pullquote--left`, `article__pullquote`), or a `data-` value that is
+    wholly one. A token that only holds the name (`pullquote-container`,
+    `pullquote-enabled`, `no-pullquote`) names none. `attrs` maps attribute
+    names to values, as the parser gives them (`is_pull_quote` reads an
     element's own class more widely)."""
     if tag not in ("div", "section"):
         return False
