@@ -16,7 +16,7 @@ def test_parse_counts_the_articles_of_an_export(run_cli, tmp_path, records, said
 
 def test_a_one_pass_limit_is_said_in_the_singular(tmp_path):
     from lint.fixes import fix_bytes
-    from test_fix import house
+    from test_fix_loop import house
 
     config, rules = house(tmp_path, {"colour": "color", "color": "colour"})
     outcome = fix_bytes("a.txt", b"Head\n\nThe colour red.\n", config, max_passes=1, rules=rules)
