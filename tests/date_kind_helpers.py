@@ -1,0 +1,28 @@
+"""What the dates kinds' tests share (test_date_kinds_impossible,
+test_date_kinds_weekdays, test_date_kinds_after_publication): the built-in
+dates rules, a publication date, and a story's dates findings as (kind,
+message) or (kind, line, column) pairs."""
+from __future__ import annotations
+
+import datetime as dt
+
+from lint.config import Config
+from lint.engine import lint_document, rules_for
+from lint.readers import read_bytes
+
+DATES = [r for r in rules_for(Config()) if r.pack == "dates"]
+PUB = dt.date(2025, 3, 10)
+
+
+def found(body: str, published: dt.date = PUB, **config) -> list[tuple[str, str]]:
+    doc = read_bytes("story.txt", f"Headline\n\n{body}\n".encode("utf-8"))
+    rules = rules_for(Config(**config)) if config else DATES
+    result = lint_document(doc, [r for r in rules if r.pack == "dates"],
+                           Config(published=published, **config))
+    return [(d.rule.split(".", 1)[1], d.message) for d in result.diagnostics]
+
+
+def located(source: str, published: dt.date) -> list[tuple[str, int, int]]:
+    doc = read_bytes("story.txt", source.encode("utf-8"))
+    result = lint_document(doc, DATES, Config(published=published))
+    return [(d.rule.split(".", 1)[1], d.line, d.column) for d in result.diagnostics]
