@@ -81,3 +81,25 @@ def test_a_bare_name_under_two_kickers_over_a_role_line_is_a_byline_and_over_a_d
     dated = read(shell(f"{head}<div>March 3, 2026</div><h2>{HEADLINE}</h2>"))
     assert _bylines(role) == ["Jane Doe", "Political Editor"] and _headline(role) == HEADLINE
     assert _bylines(dated) == [] and _headline(dated) != HEADLINE
+
+
+@pytest.mark.parametrize("text", ["Dr Sarah Jones", "Dr Mohammed Ahmed", "Prof. Chris Williams"])
+def test_an_honorifics_name_ending_as_a_verb_is_a_name_only_beside_a_byline_line(text):
+    # alone it has a headline's shape ("Dr Oz Loses"); over a role or a date line it is a name (qa118 #1)
+    assert not name_shaped(text)
+    assert name_shaped(text, beside_byline=True) and bare_name(text)
+
+
+@pytest.mark.parametrize("text, name", [("Henry Ford II", True), ("John Smith III", True), ("Jane Doe Jr.", True),
+                                        ("Ford II", False), ("Henry II Ford", False)])
+def test_a_bare_name_may_end_in_a_generation_suffix(text, name):
+    assert bare_name(text) is name
+
+
+@pytest.mark.parametrize("name", ["Henry Ford II", "Mary Jane Doe"])
+def test_a_three_word_bare_name_under_one_kicker_over_a_role_line_is_a_byline(name):
+    # three words are too many for a kicker line, so the role line under it makes it a byline (qa118 #2)
+    role = read(shell(f"<div>Politics</div><div>{name}</div><div>Political Editor</div><h2>{HEADLINE}</h2>"))
+    dated = read(shell(f"<div>Politics</div><div>{name}</div><div>March 3, 2026</div><h2>{HEADLINE}</h2>"))
+    assert _bylines(role) == [name, "Political Editor"] and _headline(role) == HEADLINE
+    assert _bylines(dated) == []

@@ -85,7 +85,9 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
     heading of its level, qa79 #10, qa81 #1).
     Under a kicker line the writer's lines are passed over, neither kicker
     nor byline (`_opening_names`): a name by its marks (`name_shaped`: "Mark
-    A. Smith", "Dr Jane Doe", qa85 #5, qa89 #4) or a line that is no story
+    A. Smith", "Dr Jane Doe", qa85 #5, qa89 #4; an honorific's name whose
+    last word could be a headline's verb, "Dr Sarah Jones", only over a
+    role or a date line, qa118 #1) or a line that is no story
     text and one link to an author's page (`author_link`, qa85 #8), each
     with a role line under it (qa89 #6). A bare name (`bare_name`: "Jane
     Doe") over a role line (`byline_role`: "Political Editor"), as the
@@ -129,12 +131,15 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
         elif byline or ours(k) and _furniture_line(line.text):
             bylines += byline
             k += 1
-        elif found and (ours(k) and name_shaped(line.text) or _linked_author(line, id(line) in chosen, source)):
-            passed.append(line)     # a writer's name under a kicker (qa85 #5, #8; qa89 #4)
+        elif found and (ours(k) and (name_shaped(line.text) or k + 1 < len(shown) and ours(k + 1) and
+                                     _byline_other(shown[k + 1].text) and name_shaped(line.text, beside_byline=True))
+                        or _linked_author(line, id(line) in chosen, source)):
+            passed.append(line)     # a writer's name under a kicker (qa85 #5, #8; qa89 #4; qa118 #1)
             k += 1
-        elif ours(k) and len(found) == KICKER_LINES and bare_name(line.text) and k + 1 < len(shown) and \
+        elif ours(k) and found and bare_name(line.text) and k + 1 < len(shown) and \
                 ours(k + 1) and byline_role(shown[k + 1].text):
-            names.append(line)      # a bare name under two kickers over its role line
+            names.append(line)      # a bare name under two kickers, or one too long for a kicker line
+            #                         ("Henry Ford II", qa118 #2), over its role line
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)

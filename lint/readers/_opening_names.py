@@ -77,7 +77,7 @@ def _name_word(word: str) -> bool:
     return _WORD.fullmatch(word) is not None and word.lower() not in tables()["stopwords"]
 
 
-def name_shaped(text: str) -> bool:
+def name_shaped(text: str, beside_byline: bool = False) -> bool:
     """`text` is a person's name by a shape no headline line has: NAME_WORDS
     words at most, each a name's word ("Jane", "O'Brien"), an initial
     ("A."), a name's lower-case particle between two of them (names.yaml
@@ -90,9 +90,13 @@ def name_shaped(text: str) -> bool:
     another mark: "Martin Luther King III", not "World War II" nor "King
     Charles III"). Two or more plain name's words alone ("Jane Doe", "Gaza
     Ceasefire Deal") are not enough, nor a line with a possessive ("Mrs
-    Brown's Boys"), nor an honorific's line whose last word ends as a
-    headline's verb does (`_VERB_FORM`: "Mr Bean Returns", "Dr Oz Loses";
-    "Dr Jane Roberts" is lost with them, and read as a bare name)."""
+    Brown's Boys").
+    An honorific's line whose last word ends as a headline's verb does
+    (`_VERB_FORM`: "Mr Bean Returns", "Dr Oz Loses") has a headline's shape
+    as much as a name's ("Dr Sarah Jones", "Dr Mohammed Ahmed"): it is a
+    name only `beside_byline`, said of a line over a byline's other line (a
+    role or a date line, `_html_opening._byline_other`), where after an
+    honorific the words are a name (qa118 #1)."""
     words = text.split()
     if not 2 <= len(words) <= NAME_WORDS:
         return False
@@ -101,7 +105,7 @@ def name_shaped(text: str) -> bool:
     marked = False
     if words[0].rstrip(".").lower() in _honorifics() and words[0][:1].isupper():
         words, marked = words[1:], True
-        if _VERB_FORM.fullmatch(words[-1]):
+        if not beside_byline and _VERB_FORM.fullmatch(words[-1]):
             return False    # "Mr Bean Returns", "Sir Keir Resigns": a headline line (qa112 #2)
     if len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         words, marked = words[:-1], True
@@ -123,11 +127,16 @@ def name_shaped(text: str) -> bool:
 
 def bare_name(text: str) -> bool:
     """`text` could be a person's name with no "By": two or three name's
-    words ("Jane Doe", "Mary Jane Doe"), or a name by its shape alone
-    (`name_shaped`). Said of a line only beside a byline's other line
-    (`_html_opening._byline_other`): on its own a series' kicker has this shape."""
+    words ("Jane Doe", "Mary Jane Doe"), perhaps with a generation's suffix
+    after them (`_SUFFIX`, `_NUMERAL`: "Henry Ford II", "John Smith III",
+    qa118 #2), or a name by its shape beside a byline's other line
+    (`name_shaped`, `beside_byline`: "Dr Sarah Jones"). Said of a line only
+    beside a byline's other line (`_html_opening._byline_other`): on its own
+    a series' kicker has this shape ("World War II" too)."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(text)
+    if len(words) > 2 and (_SUFFIX.fullmatch(words[-1]) or _NUMERAL.fullmatch(words[-1])):
+        words = words[:-1]
+    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(text, beside_byline=True)
 
 
 def author_link(part: Part, source: str) -> bool:
