@@ -60,6 +60,13 @@ _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])?\s*=\s*"
 _VALE_OFF = {"NO": True, "off": True, "YES": False, "on": False}
 # The action of a Vale comment in none of Vale's forms (no code acts on it).
 VALE_UNKNOWN = "vale"
+# The action of one switch Vale does not read beside switches it reads in the
+# same comment (`Style.Rule = Off`: Vale's values are case-sensitive), said, as
+# VALE_UNKNOWN is, at its own words (qa119 #2); no code acts on it.
+VALE_UNKNOWN_SWITCH = "vale-switch"
+# Any switch's shape, `id = value` up to a comma or white space: one that is no
+# `_VALE_SWITCH` at the same place is a VALE_UNKNOWN_SWITCH.
+_VALE_ANY_SWITCH = regex.compile(r"[\w.-]+(?:\[[^\]]*\])?\s*=\s*[^\s,]+")
 # Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
 _VALE_STYLES = regex.compile(r"styles?\s*=")
 # The style name a Vale config gives newslint's own rules (`BasedOnStyles = newslint`,
@@ -144,15 +151,22 @@ def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
     misspelt one is said (qa92 #2). A comment in none of Vale's forms (`vale
     of`, `vale Style.Rule = Off`, a match list with `= off`) is one
     `VALE_UNKNOWN` suppression over its words, which hides nothing and
-    `suppress_ids.read_ids` says; Vale 3.9's `vale style(s) = A, B` is
-    passed over, as newslint does not act on it."""
+    `suppress_ids.read_ids` says; beside switches Vale reads, a switch it
+    does not (`vale A.B = NO, C.D = Off`) is one `VALE_UNKNOWN_SWITCH` over
+    its own words, said the same way (qa119 #2). Vale 3.9's `vale style(s) =
+    A, B` is passed over, as newslint does not act on it."""
     word = body.lower()         # (trimmed by VALE_DIRECTIVE's `\s`)
     if word in ("off", "on"):
         return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
+    read = [m for m in _VALE_SWITCH.finditer(body) if not (m["matches"] and m["on"] in ("on", "off"))]
     found = [Suppression("disable" if _VALE_OFF[m["on"]] else "enable", (m["id"],), offset, vale=True,
-                         at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),))
-             for m in _VALE_SWITCH.finditer(body) if not (m["matches"] and m["on"] in ("on", "off"))]
-    if found or not body or _VALE_STYLES.match(body):
+                         at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),)) for m in read]
+    if found:
+        starts = {m.start() for m in read}
+        return found + [Suppression(VALE_UNKNOWN_SWITCH, (), offset, vale=True, text=m[0],
+                                    at=(body_at + m.start(),), ends=(body_at + m.end(),))
+                        for m in _VALE_ANY_SWITCH.finditer(body) if m.start() not in starts]
+    if not body or _VALE_STYLES.match(body):
         return found
     return [Suppression(VALE_UNKNOWN, (), offset, vale=True, text=body, at=(body_at,),
                         ends=(body_at + len(body),))]

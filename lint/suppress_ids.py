@@ -12,7 +12,8 @@ from typing import NamedTuple
 import regex
 
 from .document import Suppression
-from .suppress import _REASON, ACTIONS, EVERY, NEWSLINT_STYLE, VALE_UNKNOWN, VALE_WORD, directive_ids
+from .suppress import (_REASON, ACTIONS, EVERY, NEWSLINT_STYLE, VALE_UNKNOWN, VALE_UNKNOWN_SWITCH, VALE_WORD,
+                       directive_ids)
 
 # How near a misspelt id must be to a rule's or pack's name to be offered as
 # the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
@@ -104,8 +105,9 @@ def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
     accident, qa102 #3): `vale ALL = NO` is said at the id with the form
     meant, unless a loaded style is named so."""
     names = names | {NEWSLINT_STYLE}
-    if d.action == VALE_UNKNOWN:
-        return [Slip(d.at[0], d.ends[0], "vale", f"no such Vale comment {d.text!r} ({_vale_form(d.text)}); "
+    if d.action in (VALE_UNKNOWN, VALE_UNKNOWN_SWITCH):
+        what = "comment" if d.action == VALE_UNKNOWN else "switch"
+        return [Slip(d.at[0], d.ends[0], "vale", f"no such Vale {what} {d.text!r} ({_vale_form(d.text)}); "
                      "as written it hides nothing")]
     out = []
     for rid, at, end in zip(d.rules, d.at, d.ends):

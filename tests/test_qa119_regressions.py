@@ -60,8 +60,7 @@ def test_a_value_that_only_starts_with_off_hides_nothing_and_is_said(run_cli, tm
     assert len(said) == 1 and said[0]["line"] == 3, said
 
 
-@pytest.mark.xfail(strict=True, reason="'= Off' after another switch in the same Vale comment hides "
-                                       "nothing and is not said")
+# fixed (fx207): Vale reads its values case-sensitively (commentControlRE), so 'Off' is said
 def test_off_in_another_case_after_a_switch_is_said(run_cli, tmp_path):
     shown, said = _vale(run_cli, tmp_path, f"vale Microsoft.Dashes = NO, {RULE} = Off")
     assert shown == [5]

@@ -75,3 +75,25 @@ def test_control_a_word_that_only_starts_with_on_is_no_value(run_cli, tmp_path):
     shown, said = _check(run_cli, tmp_path, [f"<!-- vale {RULE} = off -->", TK, f"<!-- vale {RULE} = online -->", TK])
     assert shown == []
     assert len(said) == 1 and said[0]["line"] == 7, said
+
+
+@pytest.mark.parametrize("comment, column, value", [
+    (f"vale {RULE} = Off, hygiene = NO", 11, "off"),           # the unread switch first: the other still acts
+    (f"vale hygiene.x = NO {RULE} = OFF", 26, "off"),
+    (f'vale hygiene = NO, {RULE}["TK"] = off', 25, None),      # a match list takes NO/YES only
+])
+def test_a_switch_vale_does_not_read_beside_one_it_reads_is_said_at_its_words(run_cli, tmp_path, comment, column,
+                                                                              value):
+    # Vale's values are case-sensitive (commentControlRE); qa119 #2
+    shown, said = _check(run_cli, tmp_path, [f"<!-- {comment} -->", TK])
+    unread = [f for f in said if "no such Vale switch" in f["message"]]
+    assert len(unread) == 1 and (unread[0]["line"], unread[0]["column"]) == (3, column), said
+    assert (f"did you mean = {value}?" in unread[0]["message"]) if value else "match list" in unread[0]["message"]
+    hidden = "hygiene = NO" in comment
+    assert shown == ([] if hidden else [5])
+
+
+def test_switches_vale_reads_are_not_said(run_cli, tmp_path):
+    shown, said = _check(run_cli, tmp_path, [f"<!-- vale Microsoft.Dashes = NO, {RULE} = off -->", TK,
+                                             f"<!-- vale {RULE} = on Microsoft.Dashes = YES -->", TK])
+    assert shown == [9] and said == []
