@@ -178,11 +178,16 @@ _HARD_BREAK = re.compile(r"(?:  |\\)\r?\n|  \r")
 _NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
 
 
-# A link's markup: Markdown's `[words](url)`, `[words][ref]` and shortcut
-# `[words]` reference (a `[` the text dropped), an autolink `<https:...>` or
-# `<name@host>`, a bare `www.` or `https://` address (GFM), HTML's `<a href>`.
-_LINK = re.compile(r"(?<!!)\[[^\]]*\](?![:!])|<(?:https?|ftp|mailto):|<[^\s<>@]+@[^\s<>@]+>"
-                   r"|(?<![\w.])www\.\w|\bhttps?://|<a\s[^>]*\bhref\b", re.IGNORECASE)
+# A link the reader marks in no part's text (`attrs["inline"]`'s `link`): an
+# autolink `<https:...>` or `<name@host>` and a bare `www.` or `https://`
+# address (GFM), whose words the text leaves out, and HTML's `<a href>` that
+# Markdown passes as raw HTML. Searched outside code spans and, but for `<a
+# href>`, outside HTML tags (`_TAG`), whose characters are no link (qa121 #4).
+_LINK_TAG = re.compile(r"<a\s[^>]*\bhref\b", re.IGNORECASE)
+_BARE_LINK = re.compile(r"<(?:https?|ftp|mailto):|<[^\s<>@]+@[^\s<>@]+>|(?<![\w.])www\.\w|\bhttps?://",
+                        re.IGNORECASE)
+# An HTML tag (a name after `<` or `</`, its attributes) or comment: not an autolink's `<https:`.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^>]*)?/?>|<!--.*?-->", re.DOTALL)
 # An image's markup: Markdown's `![alt](src)`, HTML's `<img>`.
 _IMAGE = re.compile(r"!\[[^\]]*\]|<img\b", re.IGNORECASE)
 # Template text a site's build reads: Liquid / Jinja / Hugo `{{ }}` and `{% %}`.
@@ -193,12 +198,16 @@ _CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
 _MARKUP = re.compile(r"</?[A-Za-z][^>]*>|<!--|[*_`~]")
 
 
-def _unverbatim(between: str) -> str:
+def _unverbatim(between: str, linked: bool) -> str:
     """Why the source `between` (a span whose text is not copied verbatim)
     may not be rewritten, as a `fixes.HELD` key: a `<br>`, a Markdown hard
     break, a block-quote marker or a continuation line's indent inside it;
     else `template` for template text (`{{ }}`, `{% %}`); else `link` for a
-    link's markup (the text holds only the link's words, qa110 #1); else
+    link's markup (the text holds only the link's words, qa110 #1): a link
+    the reader parsed in the span's text (`linked`: `[words](url)`, a
+    defined `[words]`, `<a href>` in a page), or one its text leaves out
+    (`_BARE_LINK`, `_LINK_TAG`), never brackets that are no link (`[sic]`,
+    `\\[1\\]`) nor a URL in a code span or a tag's attribute (qa121 #4); else
     `image` for an image's; else, outside code spans (whose characters are
     literal), `markup` for inline markup alone (emphasis, a code span, an
     HTML tag or comment), `escaped` for escapes or character references
@@ -215,12 +224,13 @@ def _unverbatim(between: str) -> str:
         return "indent"
     if _TEMPLATE.search(between):
         return "template"
-    if _LINK.search(between):
+    uncoded = _CODE.sub("", between)
+    if linked or _LINK_TAG.search(uncoded) or _BARE_LINK.search(_TAG.sub("", uncoded)):
         return "link"
-    if _IMAGE.search(between):
+    if _IMAGE.search(uncoded):
         return "image"
     markup = bool(_MARKUP.search(between))
-    escaped = bool(_ESCAPE.search(_CODE.sub("", between)))
+    escaped = bool(_ESCAPE.search(uncoded))
     if markup != escaped:
         return "markup" if markup else "escaped"
     return "unverbatim"
@@ -328,7 +338,8 @@ class Document:
             if (a < end and start < b) or a <= start == end <= b:
                 return why
         if not part.is_verbatim(self.source, f_start, f_end):
-            return "template" if self.is_protected(start, end) else _unverbatim(self.source[start:end])
+            linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
+            return "template" if self.is_protected(start, end) else _unverbatim(self.source[start:end], linked)
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))

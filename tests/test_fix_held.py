@@ -2,6 +2,8 @@
 file, naming where and why the fix was refused."""
 from __future__ import annotations
 
+import pytest
+
 from rule_file_helpers import write
 
 RULE = "extends: substitution\nmessage: \"use '{replacement}'\"\nswap:\n  wont: won't\n"
@@ -158,3 +160,25 @@ def test_a_held_fix_names_the_markup_inside_it(run_cli, tmp_path):
         "inline markup (emphasis, code, an HTML tag or comment) is inside it, which a fix would have to rewrite; "
         "20:1: its text is written there with escapes or character references, which a fix would "
         "have to rewrite); fix them by hand")
+
+
+@pytest.mark.parametrize("line, reason", [
+    # brackets that are no link (an editor's [sic], escaped brackets) beside emphasis
+    ('"It uses *the* [sic] portal now," Lee said.', "inline markup (emphasis, code"),
+    ('"It uses *the* \\[1\\] portal now," Lee said.', "its text is written there with markup or escapes"),
+    # a URL in a code span or a tag's attribute is the code's or the tag's characters
+    ('"It uses `https://x.org` now," Lee said.', "inline markup (emphasis, code"),
+    ('"It uses <span title="www.x.org">the</span> portal now," Lee said.', "inline markup (emphasis, code"),
+    ('"It uses `[x](y)` now," Lee said.', "inline markup (emphasis, code"),
+    # links: parsed in the text, or left out of it (a bare URL, an autolink), or raw HTML's <a href>
+    ('"It uses [the](/x) portal," Lee said.', "a link's markup"),
+    ('"See https://x.org now," Lee said.', "a link's markup"),
+    ('"It uses <https://x.org> now," Lee said.', "a link's markup"),
+    ('"It uses <a href="/x">the</a> portal," Lee said.', "a link's markup"),
+])
+def test_a_held_fix_names_a_link_only_where_one_is(run_cli, tmp_path, line, reason):
+    # qa121 #4: the reason is the reader's link marks or a URL outside code spans and tags
+    curly = "“We back it,” Ana Lee said. “It is good,” she said. “Yes,” she said. “No,” he said.\n\n"
+    write(tmp_path / "a.md", "---\ntitle: Council backs the plan\ndate: 2024-05-01\n---\n\n" + curly * 3 + line + "\n")
+    note = run_cli("check", "--diff", "a.md", "--select", "quotes.mixed-marks", cwd=tmp_path).stderr.splitlines()[-1]
+    assert f"(12:1: {reason}" in note, note

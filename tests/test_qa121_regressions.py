@@ -1,9 +1,8 @@
 """Faults QA (qa121) found on lead39 in fx204 (pull-quote wrappers, held
 fixes' reasons), the lead's Vale switch fix (qa119 #1) and the pair-year fix
-(qa120 #3). Synthetic input only; each asserts the right behaviour. #1-#3
-are fixed and are guards now (each fix is said where it was); #4 (a held
-fix blamed on a link's markup where there is no link) is still a strict
-xfail."""
+(qa120 #3). Synthetic input only; each asserts the right behaviour. All
+four are fixed and are guards now (each fix is said where it was; #4, a
+held fix blamed on a link's markup where there is no link, by fx207)."""
 from __future__ import annotations
 
 import json
@@ -86,8 +85,7 @@ def test_an_off_switch_before_another_without_comma_is_read_as_no(run_cli, tmp_p
 # inside a code span or an HTML attribute, so a span held for emphasis, a
 # code span or a tag is said to hold "a link's markup".
 
-@pytest.mark.xfail(strict=True, reason="a held fix is blamed on a link's markup for brackets that are "
-                   "no link, or a URL in a code span or an HTML attribute")
+# fixed (fx207): a link is one the reader parsed in the text, or a URL outside code spans and tags
 @pytest.mark.parametrize("line", [
     '"It uses *the* [sic] portal now," Lee said.',
     '"It uses *the* \\[1\\] portal now," Lee said.',
