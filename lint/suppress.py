@@ -58,14 +58,10 @@ _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])?\s*=\s*"
 # with `= off` Vale keys the switch on the text with its brackets, which no rule's
 # query names, so it switches nothing.
 _VALE_OFF = {"NO": True, "off": True, "YES": False, "on": False}
-# The action of a Vale comment in none of Vale's forms (no code acts on it).
-VALE_UNKNOWN = "vale"
-# The action of one switch Vale does not read beside switches it reads in the
-# same comment (`Style.Rule = Off`: Vale's values are case-sensitive), said, as
-# VALE_UNKNOWN is, at its own words (qa119 #2); no code acts on it.
-VALE_UNKNOWN_SWITCH = "vale-switch"
-# Any switch's shape, `id = value` up to a comma or white space: one that is no
-# `_VALE_SWITCH` at the same place is a VALE_UNKNOWN_SWITCH.
+# The action of a Vale comment in none of Vale's forms, and of a switch Vale does not
+# read (`= Off`) beside ones it reads (qa119 #2): no code acts on either.
+VALE_UNKNOWN, VALE_UNKNOWN_SWITCH = "vale", "vale-switch"
+# Any switch's shape, `id = value` up to a comma or a blank (a VALE_UNKNOWN_SWITCH if no `_VALE_SWITCH`)
 _VALE_ANY_SWITCH = regex.compile(r"[\w.-]+(?:\[[^\]]*\])?\s*=\s*[^\s,]+")
 # Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
 _VALE_STYLES = regex.compile(r"styles?\s*=")
@@ -161,13 +157,10 @@ def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
     read = [m for m in _VALE_SWITCH.finditer(body) if not (m["matches"] and m["on"] in ("on", "off"))]
     found = [Suppression("disable" if _VALE_OFF[m["on"]] else "enable", (m["id"],), offset, vale=True,
                          at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),)) for m in read]
-    if found:
-        starts = {m.start() for m in read}
-        return found + [Suppression(VALE_UNKNOWN_SWITCH, (), offset, vale=True, text=m[0],
-                                    at=(body_at + m.start(),), ends=(body_at + m.end(),))
-                        for m in _VALE_ANY_SWITCH.finditer(body) if m.start() not in starts]
-    if not body or _VALE_STYLES.match(body):
-        return found
+    if found or not body or _VALE_STYLES.match(body):
+        return found + [Suppression(VALE_UNKNOWN_SWITCH, (), offset, vale=True, text=m[0], at=(body_at + m.start(),),
+                                    ends=(body_at + m.end(),)) for m in _VALE_ANY_SWITCH.finditer(body)
+                        if found and m.start() not in {r.start() for r in read}]
     return [Suppression(VALE_UNKNOWN, (), offset, vale=True, text=body, at=(body_at,),
                         ends=(body_at + len(body),))]
 
