@@ -115,9 +115,11 @@ def subject_words(headline: str) -> set[str]:
     return {stem(w) for w in (lead[:2] if len(lead) == len(words) else lead)}
 
 
-# Where a sentence ends: a stop (and any closing marks) before white space.
+# Where a quote's frame ends: a stop (and any closing marks) before white
+# space, or a paragraph's end (a blank line); a soft wrap inside a paragraph
+# ends nothing, as `_BODY_QUOTE` reads a quote across one (rr39a #1).
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
-_STOP = regex.compile("[.!?][\"”’')]*(?=\\s)|\n")
+_STOP = regex.compile("[.!?][\"”’')]*(?=\\s)|(?>\r\n?|\n)[ \t]*[\r\n]")
 
 
 def _quote_frames(body: BodyProfile) -> list[tuple[int, frozenset[str]]]:
