@@ -82,8 +82,7 @@ class Spaces:
             ended = self.break_out()
             space = self.space
         elif space == "html" and tag in _MATH_AT_TEXT and self.open and self.open[-1][0] in _HTML_IN["math"]:
-            space = "math"          # at <mi>..<mtext> these two stay MathML (13.2.6)
-            self._push(tag, "math", offset)
+            space = "math"          # at <mi>..<mtext> these two stay MathML (13.2.6): pushed below, once
         if tag in FOREIGN:
             self._push(tag, tag, offset)
         elif tag in _HTML_IN.get(space, ()) or (
