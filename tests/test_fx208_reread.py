@@ -1,0 +1,84 @@
+"""Faults the rr39a re-read found (its items 1 and 2), each with the case
+that shows it.
+
+#1: a headline's count of words (`answers critics with 3 words`) must not
+be supported by another speaker's quote when a soft line wrap stands just
+before the quote: the wrap is inside the paragraph and ends no sentence, so
+the quote's frame still names `Critics` (`title_unsupported._quote_frames`).
+#2: at a MathML text integration point (`<mi>` etc.), `<mglyph>` and
+`<malignmark>` stay MathML (WHATWG HTML 13.2.6, the tree construction
+dispatcher) and are one element each: after their end tag, markup inside
+the `<mi>` is HTML again (`_html_foreign.Spaces.start`).
+Synthetic input only, under tmp_path."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lint.readers import read_bytes
+from lint.readers._html_foreign import Spaces
+
+
+def _headline_findings(run_cli, tmp_path, body: str) -> list[tuple[int, int]]:
+    text = '---\ntitle: "Senator answers critics with 3 words"\ndate: 2026-11-30\n---\n\n' + body
+    (tmp_path / "story.md").write_bytes(text.encode("utf-8"))
+    result = run_cli("check", "--no-cache", "--format", "json", "story.md", cwd=tmp_path)
+    return [(f["line"], f["column"]) for f in json.loads(result.stdout)
+            if f["rule"] == "titles.headline-unsupported"]
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n", "\r\n", "\n   "])
+def test_another_speakers_quote_after_a_soft_wrap_supports_no_count(run_cli, tmp_path, wrap):
+    body = f"Critics called the bill{wrap}“a total disaster.” The senator did not respond and left the hall.\n"
+    assert _headline_findings(run_cli, tmp_path, body) == [(2, 38)]
+
+
+def test_a_quote_after_a_blank_line_is_framed_by_its_own_paragraph(run_cli, tmp_path):
+    """Control: a paragraph break does end the frame, so `Critics` of the
+    paragraph before names nobody in the quote's, which then supports the count."""
+    body = ("Critics called the bill a disaster and asked for a vote.\n\n"
+            "“Not this time,” she wrote, and left the hall after the vote.\n")
+    assert _headline_findings(run_cli, tmp_path, body) == []
+
+
+def _fed(*tags: tuple[str, int]) -> Spaces:
+    spaces = Spaces()
+    for tag, offset in tags:
+        spaces.start(tag, [], offset)
+    return spaces
+
+
+@pytest.mark.parametrize("tag", ["mglyph", "malignmark"])
+def test_math_glyph_at_a_text_point_is_pushed_once(tag):
+    spaces = _fed(("math", 0), ("mi", 6), (tag, 10))
+    assert spaces.open == [("math", "math", 0), ("mi", "html", 6), (tag, "math", 10)]
+    assert spaces.space == "math"
+    assert spaces.end(tag) == []
+    assert spaces.open == [("math", "math", 0), ("mi", "html", 6)]
+    assert spaces.space == "html"
+
+
+def test_html_after_a_closed_glyph_is_no_breakout():
+    """After `<mglyph/>` (its start, then its end) a `<b>` inside the `<mi>`
+    is HTML's: it ends no foreign element and is not read as foreign."""
+    spaces = _fed(("math", 0), ("mi", 6))
+    spaces.start("mglyph", [], 10)
+    spaces.end("mglyph")
+    assert spaces.start("b", [], 19) == ([], False)
+
+
+LEAD = "<h1>Plan wins</h1><p>The council voted on Tuesday.</p>"
+
+
+@pytest.mark.parametrize("math", [
+    "<math><mi><mglyph/></mi></math>",
+    "<math><mi><mglyph></mglyph></mi></math>",
+    "<math><mi><malignmark/>x</mi><mo>+</mo></math>",
+    "<math><mi><mglyph/><b>y</b></mi></math>",
+])
+def test_story_after_a_glyph_in_math_is_read(math):
+    src = LEAD + f"<p>The area {math} grew.</p><section>Budget passes.</section>"
+    texts = [p.text for p in read_bytes("story.html", src.encode()).parts]
+    assert texts[-1] == "Budget passes."
+    assert texts[-2].startswith("The area ") and texts[-2].endswith(" grew.")
