@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .sentence_ends import STOP_CLOSED
+
 if TYPE_CHECKING:                   # (quotes imports this module; types only)
     from ..document import Part
     from .quotes import Quote, Stray
 
-# A sentence's end inside a quote: a stop, any closing marks, white space, a capital.
-_SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019')]*\s+[\"\u201c\u2018(]*\p{Lu}")
+# A sentence's end inside a quote: a stop, any closing marks, white space, a
+# capital (not as title_unsupported's frame: a stop before lower case, `Gov. to`, ends none).
+_SENTENCE_END = regex.compile(rf"{STOP_CLOSED}\s+[\"\u201c\u2018(]*\p{{Lu}}")
 LIST_ITEM = "li"     # a part's `block` attr for a list item (`readers._stitch.VALE_BLOCKS`)
 
 

@@ -42,6 +42,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import unsupported_names
+from ..analysis.sentence_ends import PARAGRAPH_BREAK, SOFT_WRAP, STOP_CLOSED
 from ..analysis.words import is_clock_time, is_year, stem, tables
 from .base import Finding, Kind, Option
 
@@ -78,8 +79,8 @@ _WORDS_AFTER = regex.compile(r"(?i)[\s-]words?(?![\p{L}])")
 # `` or '' pairs), in one paragraph: a soft-wrapped line break (LF, CRLF or
 # CR) is in it, a blank line is not (qa105 #7); and a word of it (`don't`,
 # `long-term`: one).
-_BODY_QUOTE = regex.compile("(?:\u201c|``|''|\")((?:[^\u201c\u201d\"\r\n]|(?:\r\n?|\n)(?![ \t]*[\r\n]))"
-                            "{1,300}?)(?:\u201d|''|\")")
+_BODY_QUOTE = regex.compile(f"(?:\u201c|``|''|\")((?:[^\u201c\u201d\"\r\n]|{SOFT_WRAP}){{1,300}}?)"
+                            "(?:\u201d|''|\")")
 _QUOTED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 
 
@@ -117,9 +118,10 @@ def subject_words(headline: str) -> set[str]:
 
 # Where a quote's frame ends: a stop (and any closing marks) before white
 # space, or a paragraph's end (a blank line); a soft wrap inside a paragraph
-# ends nothing, as `_BODY_QUOTE` reads a quote across one (rr39a #1).
+# ends nothing, as `_BODY_QUOTE` reads a quote across one (rr39a #1). No
+# capital need follow (as in quote_carry): a frame cut short names fewer speakers.
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
-_STOP = regex.compile("[.!?][\"”’')]*(?=\\s)|(?>\r\n?|\n)[ \t]*[\r\n]")
+_STOP = regex.compile(rf"{STOP_CLOSED}(?=\s)|{PARAGRAPH_BREAK}")
 
 
 def _quote_frames(body: BodyProfile) -> list[tuple[int, frozenset[str]]]:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from ..analysis.sentence_ends import LINE_ENDS_SENTENCE
 from ..document import Document, Part
 from ._captions import editors_note
 from ._html_dates import stamp_list, update_stamp
@@ -40,7 +41,6 @@ SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
 ITEM_WORDS = 4           # words: an item of a story's list the extractor left out is no shorter
 LEAD_IN_WORDS = 3        # words: a paragraph leading into a list that ends the story is no shorter
 TITLE_CASE = 0.6         # share of capitalised words (of four letters or more): a title
-_SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 
 # Markup between two blocks of one container: paragraph and heading tags, line
@@ -117,7 +117,7 @@ def reads_as_sentence(text: str) -> bool:
     """A sentence, not a headline: SENTENCE_WORDS words or more, ending in
     sentence punctuation, and not in title case ("Here's Why We All Need To
     Get Better At It.")."""
-    if len(text.split()) < SENTENCE_WORDS or not _SENTENCE_END.search(text):
+    if len(text.split()) < SENTENCE_WORDS or not LINE_ENDS_SENTENCE.search(text):
         return False
     words = _LONG_WORD.findall(text)[1:]        # (the first word is capitalised anyway)
     return sum(w[0].isupper() for w in words) < TITLE_CASE * len(words) if words else True

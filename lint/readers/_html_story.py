@@ -19,6 +19,8 @@ import bisect
 
 import regex
 
+from ..analysis.sentence_ends import LINE_ENDS_SENTENCE
+
 _WORD = regex.compile(r"\w+")
 SLACK = 5            # lines: an element's start tag may sit a few lines before its text
 MIN_SHARE = 0.5      # share of a part's trigrams that must be in the kept text
@@ -31,8 +33,6 @@ TAIL_WORDS = 5       # words: text kept after an element, outside any, that coun
 # AckermanSaladin Ambar"), and a part that holds those lines finds none of
 # the trigrams across each break.
 _BREAKS = frozenset({"lb", "cell", "row", "item"})
-# A line that ends as a sentence does (a closing quote or bracket after its mark).
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -52,7 +52,7 @@ def _short_lines(text: str) -> set[tuple[str, ...]]:
     lines = text.split("\n")
     words = [_WORD.findall(line.lower()) for line in lines]
     prose = [i for i, (line, toks) in enumerate(zip(lines, words))
-             if len(toks) > 2 or (toks and _SENTENCE_END.search(line))]
+             if len(toks) > 2 or (toks and LINE_ENDS_SENTENCE.search(line))]
     if not prose:
         return set()
     return {tuple(toks) for toks in words[prose[0]:prose[-1] + 1] if 0 < len(toks) < 3}

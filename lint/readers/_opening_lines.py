@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from ..analysis.calendar import parse_date_line
+from ..analysis.sentence_ends import LINE_ENDS_AT_STOP
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
@@ -141,9 +142,6 @@ def _title_case(words: list[str]) -> bool:
     return bool(capitalizable) and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable)
 
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*$")
-
-
 def _lede_after(line: str, wire) -> bool:
     """Whether a line under a bare dateline (`WASHINGTON —`: no date, agency
     or state) is a lede: a sentence in sentence case, ended with '.', '!' or
@@ -151,8 +149,8 @@ def _lede_after(line: str, wire) -> bool:
     been revealed.`). A kicker (`EXCLUSIVE –`), a Title Case or all-caps rest
     (Reuters' `U.S. SUGAR IMPORTS DOWN IN WEEK - USDA`) or one with no closing
     stop is a headline's."""
-    rest = line[wire.end():]
-    return (not kicker().fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
+    rest = line[wire.end():]    # (not LINE_ENDS_SENTENCE: a rest trailing off in `…` is a tease, no lede)
+    return (not kicker().fullmatch(wire["place"].strip(" -")) and LINE_ENDS_AT_STOP.search(rest) is not None
             and not _title_case(rest.split()))
 
 

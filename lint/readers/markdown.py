@@ -36,6 +36,7 @@ import bisect
 
 import regex
 
+from ..analysis.sentence_ends import MARKDOWN_LINE_ENDS_AT_STOP
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
@@ -72,8 +73,6 @@ _PLAYER = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?src\s*=\s*["'][^"'
 
 # A list item's marker opening a line (CommonMark 5.2): "- ", "* ", "+ ", "1. ", "1) ".
 _LIST_ITEM = regex.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-# A line ending a sentence, inside its emphasis or quote marks: "*In Lima.*".
-_SENTENCE_END = regex.compile(r"[.!?][*_\"'\u201d\u2019)\]]*\s*$")
 
 def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     """Fill `doc` from its Markdown. markdown-it counts a lone CR (old Mac
@@ -319,7 +318,7 @@ class _Body:
         list's label, not the caption of the picture above it; one that ends
         a sentence ("*A man wades through the flood.*") still describes it."""
         first, after = tok.map
-        if after - first != 1 or _SENTENCE_END.search(tok.content):
+        if after - first != 1 or MARKDOWN_LINE_ENDS_AT_STOP.search(tok.content):
             return False
         n = after
         while n < len(self.starts) and not self.text[slice(*self.line_span(n))].strip():
