@@ -9,13 +9,18 @@ the quote's frame still names `Critics` (`title_unsupported._quote_frames`).
 `<malignmark>` stay MathML (WHATWG HTML 13.2.6, the tree construction
 dispatcher) and are one element each: after their end tag, markup inside
 the `<mi>` is HTML again (`_html_foreign.Spaces.start`).
+#11: the shapes of a sentence's end that readers and checks share
+(`lint.analysis.sentence_ends`), each as its users read it.
 Synthetic input only, under tmp_path."""
 from __future__ import annotations
 
 import json
 
 import pytest
+import regex
 
+from lint.analysis.sentence_ends import (LINE_ENDS_AT_STOP, LINE_ENDS_SENTENCE, MARKDOWN_LINE_ENDS_AT_STOP,
+                                         PARAGRAPH_BREAK, SOFT_WRAP)
 from lint.readers import read_bytes
 from lint.readers._html_foreign import Spaces
 
@@ -82,3 +87,31 @@ def test_story_after_a_glyph_in_math_is_read(math):
     texts = [p.text for p in read_bytes("story.html", src.encode()).parts]
     assert texts[-1] == "Budget passes."
     assert texts[-2].startswith("The area ") and texts[-2].endswith(" grew.")
+
+
+# rr39a #11: the shared shapes of a sentence's end (`lint.analysis.sentence_ends`).
+@pytest.mark.parametrize("line, ends, at_stop", [
+    ("After TK.", True, True),
+    ("“We won.”  ", True, True),
+    ("He said: 'We will win.'", True, True),
+    ("(See the table.)", True, True),
+    ("More from the trip…", True, False),
+    ("Subscribe now", False, False),
+    ("The vote. Then", False, False),
+])
+def test_a_line_ends_as_a_sentence(line, ends, at_stop):
+    assert (LINE_ENDS_SENTENCE.search(line) is not None, LINE_ENDS_AT_STOP.search(line) is not None) == (ends, at_stop)
+
+
+def test_markdown_emphasis_closes_a_line():
+    assert MARKDOWN_LINE_ENDS_AT_STOP.search("*In Lima.*") and not LINE_ENDS_AT_STOP.search("*In Lima.*")
+    assert not MARKDOWN_LINE_ENDS_AT_STOP.search("*Editor's picks*")
+
+
+@pytest.mark.parametrize("text, paragraph", [
+    ("a\nb", False), ("a\r\nb", False), ("a\rb", False), ("a\n   b", False),
+    ("a\n\nb", True), ("a\r\n\r\nb", True), ("a\r\rb", True), ("a\n \t\nb", True),
+])
+def test_a_line_break_is_a_soft_wrap_or_a_paragraphs_end(text, paragraph):
+    assert (regex.search(PARAGRAPH_BREAK, text) is not None) == paragraph
+    assert (regex.match(SOFT_WRAP, text, pos=1) is not None) == (not paragraph)
