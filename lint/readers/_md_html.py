@@ -48,6 +48,21 @@ class MaskedExtractor(Extractor):
         else:
             self.doc.suppressions.extend(find_directives(self.doc.source, start, end))
 
+    def feed_item(self, start: int, end: int, blanked: tuple[str, list[tuple[int, int]]], item: bool) -> None:
+        """Feed src[start:end], a block nested in a list item or quote, as
+        (its text, its container prefixes) `blanked` (`blank_prefixes`) give
+        it. When `item`, the block is a list item's own raw HTML (`- <p>Item
+        text here.</p>`): read inside an `<li>`, as the page renders the
+        item, so its text is the item's (block "li"), and that `<li>` ends at
+        `end`, closing what the block left open, as the item's end does."""
+        if item:
+            self.start("li", {}, "", start)
+        text, self.cuts = blanked
+        self.feed(start, end, text)
+        self.cuts = []
+        if item:
+            self.end("li", end)
+
     def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
         self._opening = offset
         super().start(tag, attrs, raw, offset)

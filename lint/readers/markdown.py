@@ -352,8 +352,8 @@ class _Body:
             return
         if not self.html.posts():
             self.post_level = tok.level
-        if not self._post_html(tok, start, end):
-            # other HTML inside a list or quote is markup: only its directives count
+        if not self._post_html(tok, start, end, quote):
+            # other HTML inside a quote (or a list in one) is markup: only its directives count
             self.doc.suppressions.extend(find_directives(self.src, start, end))
         k = bisect.bisect_left(self.tag_starts, start)
         for tag in self.tags[k:bisect.bisect_left(self.tag_starts, end, k)]:
@@ -371,27 +371,25 @@ class _Body:
         cuts = container_cuts(self.src, tag.start, tag.end, quote) if quote or self.items else ()
         return self.figures.read(self.doc, tag, cuts)
 
-    def _post_html(self, tok, start: int, end: int) -> bool:
+    def _post_html(self, tok, start: int, end: int, quote: int = 0) -> bool:
         """Feed lines [start, end) of `tok` (an HTML block, or the paragraph
         that closes a post) to the HTML extractor: at the top level as they
-        are; inside a list item or blockquote only when they open an embedded
-        post (or go on with one), their container prefixes blanked so
-        positions stay exact. False when not fed (other nested HTML is markup;
-        a block that cannot be placed exactly)."""
+        are; inside a list item or blockquote when they open an embedded post
+        (or go on with one), and an HTML block of a list item outside any
+        quote as the item's own (`- <p>Item text.</p>`: `feed_item`), their
+        container prefixes blanked so positions stay exact. False when not
+        fed (other nested HTML is markup; a block that cannot be placed exactly)."""
         if tok.level - (tok.type == "inline") == 0:
             self.html.get().feed(start, end)
             return True
-        if not (self.html.posts() or opens_post(self.text, start, end)):
+        post = bool(self.html.posts()) or opens_post(self.text, start, end)
+        if not post and (quote or not self.items or tok.type != "html_block"):
             return False
         lines = [self.line_span(n) for n in range(*tok.map)]
         blanked = blank_prefixes(tok.content, self.text, lines, end)
-        if blanked is None:
-            return False
-        html = self.html.get()
-        text, html.cuts = blanked
-        html.feed(start, end, text)
-        html.cuts = []
-        return True
+        if blanked is not None:
+            self.html.get().feed_item(start, end, blanked, item=not post)
+        return blanked is not None
 
 
 def preload() -> None:
