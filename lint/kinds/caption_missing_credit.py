@@ -3,8 +3,9 @@
 Whether a caption must carry its credit is house policy: some houses print
 the credit in the caption, others in a CMS field or a credits box. The
 `formats` option names the file formats whose captions must credit. A pull
-quote (marked so by the reader), a `— Name` attribution line and the caption
-of an embedded post (attrs `for_post`: a post is no photo) are no photo
+quote (marked so by the reader), a `— Name` attribution line, the caption
+of an embedded post (attrs `for_post`: a post is no photo) and that of a
+chart drawn as an inline svg (attrs `chart`: no photo either) are no photo
 captions, whatever element holds them, so they are never asked for one.
 Nor is a caption that is itself the credit: its picture's file is named
 after it, `...-by-Dan-Willis-uxcrank.jpg` under "Dan Willis, uxcrank" (a
@@ -48,7 +49,7 @@ class CaptionMissingCredit(Kind):
         for part in parts:
             if part.attrs.get("credit") is None and part.text.strip() and \
                     not is_pull_quote(part) and not is_dash_part(part) and \
-                    not part.attrs.get("for_post") and not _named_by(doc, part):
+                    not part.attrs.get("for_post") and not part.attrs.get("chart") and not _named_by(doc, part):
                 yield Finding(part, *trimmed(part.text))
 
 

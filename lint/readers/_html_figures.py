@@ -310,14 +310,22 @@ class FigureSteps(ThumbSteps):
         """A figure with no picture is no captioned image: its figcaption
         attributes a quote it holds, captions an embedded post (WordPress's
         embed block: the editor's words under the post; attrs for_post, the
-        post's number, and no picture to credit), or is furniture (a share
-        box). With neither picture nor caption, its blank credit elements are
-        a template's empty slots, not an unfilled credit: dropped."""
+        post's number, and no picture to credit), captions a chart drawn as
+        an inline svg (attrs chart: no photo to credit; its credit element,
+        if any, is linked), or is furniture (a share box). With neither
+        picture nor caption, its blank credit elements are a template's
+        empty slots, not an unfilled credit: dropped."""
         if not fig.media and fig.caption is None:
             for part in fig.texts:
                 if part.kind == "credit" and not part.text.strip():
                     part.attrs["drop"] = True
         if fig.media or fig.caption is None:
+            self._link_figure(fig)
+            return
+        if fig.chart and fig.quote is None and not fig.post:
+            for part in fig.texts:
+                if part.kind == "caption":
+                    part.attrs["chart"] = True
             self._link_figure(fig)
             return
         if fig.post and fig.quote is None:

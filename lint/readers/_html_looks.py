@@ -33,6 +33,20 @@ _STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORE
 _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
 
 
+_VIEW_BOX = regex.compile(r"\s*[-+\d.eE]+[\s,]+[-+\d.eE]+[\s,]+(\d+(?:\.\d*)?)[\s,]+[\d.]+\s*")
+
+
+def is_chart(attrs: dict) -> bool:
+    """An inline `<svg>` drawn at least LARGE pixels wide (its `width`, a
+    style's width or, in user units, its `viewBox` width: `0 0 600 400`), a
+    chart or a map, not an icon (a share or play button's is some 24 wide);
+    never one hidden from readers (`aria-hidden="true"`)."""
+    if (attrs.get("aria-hidden") or "").lower() == "true":
+        return False
+    box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
+    return is_large(attrs) or box is not None and float(box[1]) >= LARGE
+
+
 def is_thumbnail(attrs: dict, src: str) -> bool:
     """An image its markup or file name sets at most THUMB pixels on a side
     (`width="60"`, `.../fill-60x60/`, `?w=105&h=105`)."""
