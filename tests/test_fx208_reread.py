@@ -115,3 +115,76 @@ def test_markdown_emphasis_closes_a_line():
 def test_a_line_break_is_a_soft_wrap_or_a_paragraphs_end(text, paragraph):
     assert (regex.search(PARAGRAPH_BREAK, text) is not None) == paragraph
     assert (regex.match(SOFT_WRAP, text, pos=1) is not None) == (not paragraph)
+
+
+# Backlog reader gaps: a Markdown list item's raw HTML, a figure's inline svg chart.
+MD_HEAD = "---\ntitle: Plan wins\ndate: 2026-11-30\n---\n\nThe council voted on Tuesday to approve the plan.\n\n"
+
+
+def _parts(name: str, src: str):
+    doc = read_bytes(name, src.encode())
+    return [(p.kind, p.text, p.attrs.get("block"), src[p.source_offset(0):p.source_offset(len(p.text) - 1) + 1])
+            for p in doc.parts if p.kind in ("paragraph", "caption", "blockquote")]
+
+
+def test_a_list_items_raw_html_is_read_as_the_item():
+    src = MD_HEAD + ("- <p>Item text here.</p>\n- Plain item.\n- <p>Second <em>html</em> item.</p>\n"
+                     "- <p>Left open\n  over a wrap.\n\nClosing paragraph.\n")
+    assert _parts("story.md", src)[1:] == [
+        ("paragraph", "Item text here.", "li", "Item text here."),
+        ("paragraph", "Plain item.", "li", "Plain item."),
+        ("paragraph", "Second html item.", "li", "Second <em>html</em> item."),
+        ("paragraph", "Left open\nover a wrap.", "li", "Left open\n  over a wrap."),    # the indent is no text
+        ("paragraph", "Closing paragraph.", None, "Closing paragraph."),              # after it, in order
+    ]
+
+
+def test_a_finding_in_a_list_items_raw_html_is_placed_and_can_be_suppressed(run_cli, tmp_path):
+    body = ("- <p>The vote was held on Monday, Dec. 1, 2026 in the hall.</p>\n"
+            "- <p>The vote was held on Monday, Dec. 1, 2026 again. <!-- newslint-disable-line --></p>\n")
+    (tmp_path / "story.md").write_text(MD_HEAD + body, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "story.md", cwd=tmp_path)
+    found = [(f["line"], f["column"]) for f in json.loads(result.stdout) if f["rule"] == "dates.weekday-mismatch"]
+    assert found == [(8, 27)]
+
+
+def test_raw_html_in_a_quote_stays_markup():
+    """Control: only a list item's own HTML is read; a `>` quote's is markup, as before."""
+    assert [t for _, t, _, _ in _parts("story.md", MD_HEAD + "> <p>Quoted html para.</p>\n")] == \
+        ["The council voted on Tuesday to approve the plan."]
+
+
+PAGE = ("<html><body><article><h1>Plan wins</h1><p>The council voted on Tuesday to approve the plan "
+        "after a long debate.</p>{}<p>Closing paragraph of the story here.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("svg", ['<svg viewBox="0 0 600 400" role="img"><rect width="600" height="90"/></svg>',
+                                 '<svg width="640" height="300"><g><text x="1">42</text></g></svg>',
+                                 '<svg style="width:480px"><path d="M0 0h9"/></svg>'])
+def test_a_figures_svg_chart_keeps_its_caption(svg):
+    src = PAGE.format(f"<figure>{svg}<figcaption>Budget by year, in millions of dollars.</figcaption></figure>")
+    doc = read_bytes("story.html", src.encode())
+    caption = [p for p in doc.parts if p.kind == "caption"]
+    assert [(p.text, p.attrs.get("chart")) for p in caption] == [("Budget by year, in millions of dollars.", True)]
+    assert src[caption[0].source_offset(0):].startswith("Budget by year")
+
+
+@pytest.mark.parametrize("svg", ['<svg viewBox="0 0 24 24"><path d="M0"/></svg>',
+                                 '<svg viewBox="0 0 600 400" aria-hidden="true"><g/></svg>'])
+def test_an_icon_in_a_figure_gives_no_caption(svg):
+    """Control: an icon's svg (small, or hidden from readers) is no chart, so
+    the figure is furniture as before."""
+    src = PAGE.format(f"<figure>{svg}<figcaption>Share this story</figcaption></figure>")
+    assert [p for p in read_bytes("story.html", src.encode()).parts if p.kind == "caption"] == []
+
+
+def test_a_charts_caption_needs_no_photo_credit_but_keeps_its_other_checks(run_cli, tmp_path):
+    chart = ('<figure><svg viewBox="0 0 600 400"><g/></svg><figcaption>Budget by year (in millions.'
+             '</figcaption></figure><figure><img src="a.jpg" alt="Mayor"><figcaption>The mayor speaks '
+             'on Monday.</figcaption></figure>')
+    (tmp_path / "story.html").write_text(PAGE.format(chart), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "story.html", cwd=tmp_path)
+    rules = sorted((f["rule"], f["column"]) for f in json.loads(result.stdout) if f["rule"].startswith("captions."))
+    text = PAGE.format(chart)
+    assert rules == [("captions.missing-credit", text.index("The mayor speaks") + 1),
+                     ("captions.unbalanced", text.index("(in millions") + 1)]
