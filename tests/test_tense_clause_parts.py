@@ -134,3 +134,31 @@ def test_a_past_verb_keeps_its_date_when_no_main_verb_follows(text, reading):
 ])
 def test_a_level_a_future_verb_aims_at_is_no_baseline(text, reading):
     assert tense_of(text) == reading
+
+
+@pytest.mark.parametrize("text,reading", [
+    # qa120 #1: an infinitive after a word of a plan aims at a level as a future does
+    ("Demand is expected to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Demand is set to reach its peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Demand is likely to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Utilities plan to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    # qa120 #2: after a plain `to`, a level after publication (March 13) is a target ...
+    ("Prices will climb to the peak of April 18.", (UNKNOWN, "will ... peak of")),
+    ("Prices will rise to the high of March 20.", (UNKNOWN, "will ... high of")),
+    # near misses: ... one on or before it a baseline; a return or a comparison is
+    # one on any day; a past verb's infinitive aims at no target
+    ("Prices will climb to the peak of March 10.", (PAST, "peak of")),
+    ("Prices will rise to the high of March 13.", (PAST, "high of")),
+    ("Rates will fall back to the level of April 18.", (PAST, "level of")),
+    ("Demand could return to the lows of April 18.", (PAST, "lows of")),
+    ("Oil will top its peak of April 18.", (PAST, "peak of")),
+    ("Prices rose to hit the peak of April 18.", (PAST, "peak of")),
+])
+def test_a_level_aimed_at_is_a_target_after_publication_only_after_to(text, reading):
+    assert tense_of(text) == reading
+
+
+def test_a_plain_to_level_without_a_publication_date_stays_a_baseline():
+    # no publication date: nothing tells a target, so the level keeps its reading
+    found = [m for m in find_mentions("Prices will climb to the peak of April 18.", None) if m.kind == "date"]
+    assert [(m.tense.tense, m.tense.marker) for m in found] == [(PAST, "peak of")]

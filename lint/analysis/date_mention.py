@@ -67,6 +67,10 @@ class Mention:
     carry: "Callable[[], None] | None" = field(default=None, repr=False)   # runs `year_carry` for its part
     # A weekday alone is resolved on first use: its tense is costly to find.
     pending: dt.date | None = field(default=None, repr=False)
+    # The publication date it was read against (None: unknown); whether the day
+    # falls after it tells a target from a past level ("will climb to the peak
+    # of March 20": `level_aims`).
+    published: dt.date | None = field(default=None, repr=False)
 
     @property
     def first(self) -> dt.date | None:
@@ -152,7 +156,8 @@ class Mention:
             return self.lead.tense
         if not self.bounds:
             self.bounds.extend(sentence_bounds(self.text))
-        return clause_tense(self.text, self.start, self.end, self.bounds, self.year)
+        after = None if self.published is None or self.first_day is None else self.first_day > self.published
+        return clause_tense(self.text, self.start, self.end, self.bounds, self.year, after)
 
 
     @property

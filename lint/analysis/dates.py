@@ -117,7 +117,7 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> list[Menti
                            prev.end if prev is not None and prev.kind in (DATE, MONTH) else -1)
         if mention is None:
             continue
-        mention.bounds = bounds
+        mention.bounds, mention.published = bounds, published
         kind = mention.kind
         if (kind == DATE and mention.weekday is None and prev is not None and prev.kind == WEEKDAY
                 and prev.modifier and (gap := WEEKDAY_GAP.fullmatch(text, prev.end, mention.start, SERIAL))

@@ -17,6 +17,7 @@ from .apposed_ages import bracketed, unset_ages
 from .clause_parts import after_main_verb, main_verb_after, subject_modifier, under_condition
 from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
+from .level_aims import aimed_level
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
@@ -33,10 +34,14 @@ ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "
                                 "the", "a", "an"))
 
 
-def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int | None = None) -> Tense:
+def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int | None = None,
+                 after_publication: bool | None = None) -> Tense:
     """The tense of the clause around text[start:end] (a date mention),
     whose day is read in `year` when known (a change to that day in the
-    next sentence moves no plan: `plan_voice.doubted`)."""
+    next sentence moves no plan: `plan_voice.doubted`) and falls after the
+    publication date when `after_publication` (None: unknown; it decides
+    whether "will climb to the peak of <date>" names a target or a past
+    level: `level_aims`)."""
     s_start, s_end = sentence_at(bounds, start, len(text))
     s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
     quote = QUOTE.search(text, end, s_end, SERIAL)          # a quote ends the clause ...
@@ -52,14 +57,16 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int |
     # late: last Friday, January 29").
     colon = text.rfind(": ", opening, start)
     if colon >= 0:
-        found = _read(text, colon + 2, start, end, quote.start() if quote else s_end, year)
+        found = _read(text, colon + 2, start, end, quote.start() if quote else s_end, year, after_publication)
         if found is not NO_CUE:
             return found
-    return _read(text, opening, start, end, quote.start() if quote else s_end, year)
+    return _read(text, opening, start, end, quote.start() if quote else s_end, year, after_publication)
 
 
-def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | None = None) -> Tense:
-    """The tense of text[start:end] in the clause text[opening:stop]."""
+def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | None = None,
+          after_publication: bool | None = None) -> Tense:
+    """The tense of text[start:end] in the clause text[opening:stop] (`year`
+    and `after_publication` as `clause_tense` takes them)."""
     cut = before_clock(text, opening, start)
     before, commas = tokens(text, opening, cut)
     after, after_commas = tokens(text, end, stop, MAX_AFTER)
@@ -72,15 +79,9 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     more = partial(goes_on, text, stop, text[start:end], opening, year) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
-    if told is not None and told.marker[:-3] in w["level_nouns"] and (n < 4 or lows[n - 4] not in w["level_comparisons"]) and (
-            (ahead := _backward(seq[:n], lows[:n], n, w)) is not None and (
-                ahead[0].tense == FUTURE or ahead[0].planned
-                or ahead[0].marker.split(" ", 1)[0] in w["modal"])):
-        # "will hit the peak of April 18", "could hit": a level a future or
-        # modal verb aims at is no past baseline; nor is its date told
-        # (qa115 #3, qa120 #1). Not "will fall back to
-        # the level of", "will top its peak of": `level_comparisons`
-        return tense_of(UNKNOWN, marker=f"{ahead[0].marker} ... {told.marker}")
+    if told is not None and told.marker[:-3] in w["level_nouns"] and (aimed := aimed_level(
+            lows, n, told, _backward(seq[:n], lows[:n], n, w), w, after_publication)) is not None:
+        return aimed                 # "will hit the peak of April 18", "is expected to hit": a target
     if told is not None:
         return told
     prep = _governing(seq, lows, n, w, commas, more, partial(kept_day, text, start, end, year))

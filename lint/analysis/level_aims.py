@@ -1,0 +1,60 @@
+"""Whether a level of a date that a verb looking ahead aims at is a past
+baseline or a target, for the clause reading in `lint.analysis.tense`.
+
+`tense_phrases.baseline` reads "the <level> of <date>" (`level_nouns`:
+"the peak of March 20", "the lows of late February") as past: a figure
+measured on that day. A verb group that looks ahead and aims at the level
+(`looks_ahead`: a future, a modal, a plan read from the past, or an
+infinitive after a word of a plan: "will hit", "could reach", "is expected
+to hit") makes it a target instead, no past (qa115 #3, qa120 #1), unless a
+word right before the level compares with it (`level_comparisons`: "will
+top its peak of January") or goes back to it (`to` after one of
+`level_returns`: "will fall back to the level of February"). A plain `to`
+("will climb to the peak of", "will in time sink to the lows of late
+February") fits both readings: the date against publication decides, a day
+after it being a target and one on or before it a baseline (qa120 #2,
+qa110 #10).
+
+All read the clause's lowered tokens (`lows`) and the word lists of
+lint/data/tense.yaml (`w`); nothing here reads the text again.
+"""
+from __future__ import annotations
+
+from .verb_group import FUTURE, UNKNOWN, Tense, tense_of
+
+
+def looks_ahead(found: tuple[Tense, int], lows: list[str], w) -> bool:
+    """Does the cue `found` (a Tense and its token index, as
+    `tense._backward` gives it) look ahead: a future ("will hit"), a plan
+    seen from the past ("was to hit"), a modal ("could hit"), or an
+    infinitive after a word of a plan (`prospective`, `plan_modifiers`,
+    `infinitive_plans`: "is expected to hit", "is set to reach", "are
+    likely to hit", "plan to hit")?"""
+    tense, i = found
+    if tense.tense == FUTURE or tense.planned or tense.marker.split(" ", 1)[0] in w["modal"]:
+        return True
+    if tense.marker != "to" or i < 1:
+        return False
+    before = lows[i - 1]
+    return before in w["prospective"] or before in w["plan_modifiers"] or before in w["infinitive_plans"]
+
+
+def aimed_level(lows: list[str], n: int, told: Tense, found: tuple[Tense, int] | None, w,
+                after_publication: bool | None) -> Tense | None:
+    """The tense of a date that ends `lows[:n]` when `told`, the past that
+    `baseline` read there, is a level that the verb group `found` (the
+    nearest cue before the date, `tense._backward`'s; None if none) aims
+    at as a target: UNKNOWN, marked "<cue> ... <level> of". None when
+    `told` stands: no level, no verb that `looks_ahead`, a word of
+    comparison or of return before the level (`level_comparisons`,
+    `level_returns`), or a plain `to` before it while the date is not after
+    publication (`after_publication`: True, False, or None when unknown)."""
+    if found is None or told.marker[:-3] not in w["level_nouns"] or not looks_ahead(found, lows, w):
+        return None
+    # lows[n-1] is "of", lows[n-2] the level, lows[n-3] its determiner
+    word = lows[n - 4] if n >= 4 else ""
+    if word in w["level_comparisons"]:
+        return None
+    if word == "to" and (after_publication is not True or (n >= 5 and lows[n - 5] in w["level_returns"])):
+        return None
+    return tense_of(UNKNOWN, marker=f"{found[0].marker} ... {told.marker}")
