@@ -73,12 +73,35 @@ def test_a_pair_year_without_comma_is_read(run_cli, tmp_path):
 # April 1") is no pair: the second weekday is read beside the first date
 # ("'Tuesday, March 31'"), a false alarm, though both days are right.
 
-@pytest.mark.xfail(strict=True, reason="a weekday pair across months pairs the 2nd weekday with the 1st date")
+# fixed (fx206): date_scan.SECOND_DAY reads a month before the second day, and
+# weekday_mismatch._pair counts the days across the month's (or the year's) end
 @pytest.mark.parametrize("said", ["Monday and Tuesday, March 31 and April 1",
-                                  "Monday through Wednesday, March 30 to April 1, 2026"])
+                                  "Monday through Wednesday, March 30 to April 1, 2026",
+                                  "Wednesday and Thursday, Dec. 31 and Jan. 1, 2026"])
 def test_a_pair_across_months_is_no_mismatch(run_cli, tmp_path, said):
     found = _dates(run_cli, tmp_path, f"Talks run {said}.", "2025-03-01", "dates.weekday-mismatch")
     assert found == []
+
+
+# control: a pair across months with one weekday wrong is still an error, over
+# the whole pair, naming the weekday that is wrong against its own day
+@pytest.mark.parametrize("said, message", [
+    # the last is wrong (April 1, 2025 is a Tuesday)
+    ("Monday and Wednesday, March 31 and April 1", "April 1, 2025 is a Tuesday, not a Wednesday"),
+    # the first is wrong (March 31, 2025 is a Monday), the last fits
+    ("Sunday and Tuesday, March 31 and April 1", "March 31, 2025 is a Monday, not a Sunday"),
+    # in the year written after the last day, with or without a comma
+    ("Monday and Tuesday, March 31 and April 1 2026", "April 1, 2026 is a Wednesday, not a Tuesday"),
+    ("Monday through Wednesday, March 31 to April 2, 2026", "April 2, 2026 is a Thursday, not a Wednesday"),
+    # across the year's end: Jan. 1, 2026 is a Thursday
+    ("Thursday and Friday, Dec. 31 and Jan. 1, 2026", "January 1, 2026 is a Thursday, not a Friday"),
+])
+def test_a_pair_across_months_with_a_wrong_weekday_is_a_mismatch(run_cli, tmp_path, said, message):
+    text = f"Talks run {said}."
+    found = _dates(run_cli, tmp_path, text, "2025-03-01", "dates.weekday-mismatch")
+    assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]
+    assert message in found[0]["message"]
+    assert text[found[0]["column"] - 1:found[0]["end_column"] - 1] == said
 
 
 # 5 (HIGH, main too) --------------------------------------------------------

@@ -209,12 +209,14 @@ def range_day(text: str, end: int):
 
 # "March 8 and 9", "March 6 to 8", "March 6 through 8th": a second day after a
 # date, joined by a word (a dash's range is RANGE_DAY, read by the scanner),
-# with the year written after it, if any ("March 7 and 8, 2026": `year`). A
-# number that goes on is no day: a digit group or a decimal ("March 4 and
-# 5,000 people", "and 5.5"), a unit or a scale after it ("and 5 percent",
-# "and 5 p.m.", "and 5-year") (qa115 #5).
+# in a month of its own when one is written, capitalised ("March 31 and April
+# 1": `month`; qa120 #4), with the year written after it, if any ("March 7
+# and 8, 2026": `year`). A number that goes on is no day: a digit group or a
+# decimal ("March 4 and 5,000 people", "and 5.5"), a unit or a scale after
+# it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
 SECOND_DAY = regex.compile(
-    r"\s+(?:and|to|through|thru|until|till)\s+(?P<end>[0-9]{1,2})(?:st|nd|rd|th)?"
+    r"\s+(?:and|to|through|thru|until|till)\s+"
+    rf"(?:(?-i:(?P<month>{_MO_FULL}|(?:{_MO_ABBR})\.?))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?"
     r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"
     r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
     r"met(?:re|er)s?|kilomet(?:re|er)s?|feet|tons?|tonnes?|pounds|dollars|euros|years?|"
@@ -230,7 +232,8 @@ def second_day(text: str, end: int):
     """SECOND_DAY's match right after a date's day that ends at `end`, or
     None. Only a weekday pair before the date (`kinds/weekday_mismatch.py`)
     makes it the date's last day: elsewhere "on March 6 and 9 others" is no
-    second day, so the scanner's `end_day` does not take it."""
+    second day, so the scanner's `end_day` does not take it (a second day
+    in a month of its own is a mention of its own too)."""
     return SECOND_DAY.match(text, end) if text[end:end + 1].isspace() else None
 
 

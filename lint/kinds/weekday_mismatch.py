@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import NamedTuple
 
 import regex
 
-from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
+from ..analysis.calendar import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_mention import CLOSE_WORDS
 from ..analysis.date_scan import second_day
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
@@ -118,7 +119,7 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
                         story is not None and _story_mismatch(m, story) is not None)):
                     out.setdefault(index, set()).add(m.spans["weekday"][0])
                     if _pair(m):
-                        out[index].add(_pair(m)[0].start())
+                        out[index].add(_pair(m).first.start())
         return out
     return doc.analysis("dates.wrong_weekdays", build)
 
@@ -208,25 +209,58 @@ def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
         and abs(meant - published) <= PLAIN_NEAR and abs(m.date - published) >= PLAIN_FAR
 
 
-def _pair(m) -> tuple["regex.Match", int] | None:
+class Pair(NamedTuple):
+    """A weekday pair's reading (`_pair`): the first weekday's match, the
+    days from the first day to the last, and the last day's month and day
+    as written."""
+    first: "regex.Match"
+    days: int
+    month: int
+    day: int
+
+
+def _pair(m) -> Pair | None:
     """"Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8
-    and 9", "Thursday to Saturday, March 6 to 8": a weekday range or pair
-    before a day range or pair. (the first weekday's match, the last day)
-    when the mention is one: its first weekday names the first day and the
-    written one the last (issue 12, case 5; qa110 #11); else None."""
+    and 9", "Thursday to Saturday, March 6 to 8", "Monday and Tuesday,
+    March 31 and April 1": a weekday range or pair before a day range or
+    pair. A `Pair` when the mention is one: its first weekday names the
+    first day and the written one the last (issue 12, case 5; qa110 #11;
+    qa120 #4); else None. The last day is later than the first: in the
+    first's month, a later month of its year, or January after December."""
     if "weekday" not in m.spans or m.kind != DATE:
         return None
-    last = m.end_day
-    if not last and "day" in m.spans:
+    month, day = m.month, m.end_day
+    days = day - m.day if day else 0
+    if not days and "day" in m.spans:
         tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
-        last = int(tail["end"]) if tail and int(tail["end"]) > m.day else 0
-    if not last:
+        if tail is not None:
+            month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
+            day = int(tail["end"])
+            days = _days_to(m, month, day)
+    if days <= 0:
         return None
     start = m.spans["weekday"][0]
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
     if before is None or before.end() != start:
         return None
-    return before, last
+    return Pair(before, days, month, day)
+
+
+def _days_to(m, month: int, day: int) -> int:
+    """Days from the day of `m` to `day` of `month` (a pair's last day),
+    counted in the year `m` is read in (`m.year`; a leap year when unknown),
+    into the next year from December to January; 0 or less when that day is
+    not later, 0 when it does not exist in that year (within one month the
+    days alone count: "Feb. 28 and 29")."""
+    if month == m.month:
+        return day - m.day
+    if month < m.month and (m.month, month) != (12, 1):
+        return 0
+    year = m.year if m.year is not None else 2000
+    try:
+        return (dt.date(year + (month < m.month), month, day) - dt.date(year, m.month, m.day)).days
+    except ValueError:               # Feb. 30; Feb. 29 out of a leap year
+        return 0
 
 
 def _in_written_year(m):
@@ -236,10 +270,10 @@ def _in_written_year(m):
     if m.year_written or m.end_day or m.kind != DATE or m.first is None or "day" not in m.spans:
         return m
     tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
-    if tail is None or tail["year"] is None or _pair(m) is None:
+    if tail is None or tail["year"] is None or (pair := _pair(m)) is None:
         return m
-    try:
-        day = m.first.replace(year=int(tail["year"]))
+    try:                         # "Dec. 31 and Jan. 1, 2026": the first day is 2025's
+        day = m.first.replace(year=int(tail["year"]) - (pair.month < m.month))
     except ValueError:           # Feb. 29
         return m
     return dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
@@ -251,7 +285,7 @@ def _first_weekday(m) -> int:
     or for a pair (`_pair`) the written one less the days between its two
     days, so that it fits the first day when the last weekday fits the last."""
     pair = _pair(m)
-    return m.weekday if pair is None else (m.weekday - (pair[1] - m.day)) % 7
+    return m.weekday if pair is None else (m.weekday - pair.days) % 7
 
 
 def _pair_agrees(m) -> bool:
@@ -259,7 +293,7 @@ def _pair_agrees(m) -> bool:
     ("Saturday and Monday, March 8 and 9" are not: one of them is wrong
     in any year)."""
     pair = _pair(m)
-    return WEEKDAYS[pair[0]["first"].rstrip(".").lower()] == _first_weekday(m)
+    return WEEKDAYS[pair.first["first"].rstrip(".").lower()] == _first_weekday(m)
 
 
 def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
@@ -268,21 +302,18 @@ def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
     For a pair (`_pair`) it runs from the first weekday to the last day, and
     names the written weekday against the last day when that one is wrong,
     else the first weekday against the first day."""
-    pair, start, end, written, day = _pair(m), m.start, max(m.end, m.spans["weekday"][1]), m.weekday, m.day
+    pair, start, end, written = _pair(m), m.start, max(m.end, m.spans["weekday"][1]), m.weekday
     if pair is not None:
-        start, end = min(start, pair[0].start()), max(end, _last_day_end(m))
-        try:
-            last = meant.replace(day=pair[1])
-        except ValueError:
-            last = None
-        if last is not None and last.weekday() != m.weekday:
-            meant, day = last, pair[1]
+        start, end = min(start, pair.first.start()), max(end, _last_day_end(m))
+        last = meant + dt.timedelta(days=pair.days)
+        if (last.month, last.day) == (pair.month, pair.day) and last.weekday() != m.weekday:
+            meant = last             # (not "Feb. 28 and 29" in a year without the 29th)
         else:
-            written = WEEKDAYS[pair[0]["first"].rstrip(".").lower()]
+            written = WEEKDAYS[pair.first["first"].rstrip(".").lower()]
     return Finding(part, start, end, args={
         "actual": WEEKDAY_NAMES[meant.weekday()],
         "written": WEEKDAY_NAMES[written],
-        "date": f"{meant:%B} {day}, {meant.year}",
+        "date": f"{meant:%B} {meant.day}, {meant.year}",
         "also": also}, level=level)
 
 
