@@ -17,8 +17,8 @@ those words on that side, else the next run could give the finding that
 other record (qa113 #2). A finding known by its line (a warning within a
 line of its record) also keeps its line: a new fix above it that adds or
 drops a line break is held ("baseline-line", qa113 #1). The kept
-spans are moved through each pass by the fixes it wrote (one offset map per
-pass, each place looked up by bisection), so a file's run costs
+spans are moved through each pass by the fixes it wrote (`fix_offsets.FixMap`:
+one offset map per pass, each place looked up by bisection), so a file's run costs
 O((known + fixes) log fixes) a pass, never known x fixes (qa91 #2)."""
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from .diagnostic import Diagnostic, Fix
 from .fingerprint import halves, reach
+from .fix_offsets import FixMap
 
 
 class Kept:
@@ -99,12 +100,7 @@ class Kept:
     def moved(self, applied: list[Fix]) -> None:
         """Move the spans to the text after a pass wrote `applied` (in order,
         none touching a kept span): by what the fixes ending before each added."""
-        ends = [f.end for f in applied]
-        shift = [0, *itertools.accumulate(len(f.replacement) - (f.end - f.start) for f in applied)]
-
-        def to(pos: int) -> int:
-            return pos + shift[bisect.bisect_right(ends, pos)]
-
+        to = FixMap(applied).to
         spans: Counter = Counter()
         for (rule, start, end), n in self.spans.items():
             spans[rule, to(start), to(end)] += n

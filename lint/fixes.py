@@ -6,6 +6,8 @@ pass limit is hit, which means two fixes keep undoing each other).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -14,6 +16,7 @@ from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .engine import FileResult, active_rules, lint_bytes, read_path
 from .fix_baseline import Kept
+from .fix_offsets import FixMap
 from .plural import counted, plural
 from .ruleset import Rule
 from .runner import in_order, slim
@@ -133,49 +136,53 @@ def _guarded(source: str, result: FileResult, written: Written,
     in `result.held`) rather than written; `written` is moved to the new
     text's offsets and gets this pass's fixes."""
     fixes: dict[Fix, str] = {}
+    own = _Own(written)
     for d in fixable:
         f = d.fix
         if f is None:
             continue
-        if any(r == d.rule and _inside(f, s, e) for r, s, e in written):
+        if own.rewrites(d.rule, f):
             result.held[d] = "rewrite"
         else:
             fixes.setdefault(f, d.rule)
     new, applied = _apply(source, fixes)
     if applied:
         # a span another fix has rewritten since holds that fix's text, no longer its rule's
-        written[:] = [(r, _moved(s, applied, True), _moved(e, applied, False)) for r, s, e in written
-                      if not any(f.start < e and s < f.end for f in applied)]
-        shift = 0
-        for f in applied:
-            start = f.start + shift
-            shift += len(f.replacement) - (f.end - f.start)
-            written.append((fixes[f], start, start + len(f.replacement)))
+        moved = FixMap(applied)
+        written[:] = [(r, moved.to(s, True), moved.to(e)) for r, s, e in written if not moved.overlaps(s, e)]
+        written.extend((fixes[f], *moved.written(i)) for i, f in enumerate(applied))
     return new, applied
 
 
-def _inside(fix: Fix, start: int, end: int) -> bool:
-    """Whether `fix` rewrites only text within [start, end), which is not
-    empty (an insertion: strictly inside). A fix reaching past it (the doubled
-    word's `the the` over a `the` an earlier pass left) is a rule going on
-    with its work, not rewriting its own."""
-    if fix.start == fix.end:
-        return start < fix.start < end
-    return start <= fix.start and fix.end <= end and start < end
+class _Own:
+    """The spans of `written` by rule, to ask whether a fix rewrites only
+    text its own rule wrote: each rule's spans sorted by start, with the
+    furthest end reached so far, so a fix is looked up by bisection, never
+    against every span (qa91 #2's shape)."""
 
+    def __init__(self, written: Written):
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        for rule, start, end in written:
+            if start < end:                        # an empty span holds no text to rewrite
+                by_rule.setdefault(rule, []).append((start, end))
+        self.spans = {}
+        for rule, spans in by_rule.items():
+            spans.sort()
+            self.spans[rule] = ([s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max)))
 
-def _moved(pos: int, applied: list[Fix], start: bool) -> int:
-    """`pos` in the text after `applied` (in order, not overlapping): a place
-    inside a rewritten span goes to its start (`start`) or end."""
-    shift = 0
-    for f in applied:
-        if f.end <= pos and not (start and f.start == f.end == pos):
-            shift += len(f.replacement) - (f.end - f.start)
-        elif f.start < pos:
-            return f.start + shift + (0 if start else len(f.replacement))
-        else:
-            break
-    return pos + shift
+    def rewrites(self, rule: str, fix: Fix) -> bool:
+        """Whether `fix` rewrites only text within one of `rule`'s spans,
+        which is not empty (an insertion: strictly inside). A fix reaching
+        past it (the doubled word's `the the` over a `the` an earlier pass
+        left) is a rule going on with its work, not rewriting its own."""
+        if rule not in self.spans:
+            return False
+        starts, reach = self.spans[rule]
+        if fix.start == fix.end:                   # a span starting before it and ending after it
+            k = bisect.bisect_left(starts, fix.start)
+            return k > 0 and reach[k - 1] > fix.start
+        k = bisect.bisect_right(starts, fix.start)  # a span starting at or before it, reaching its end
+        return k > 0 and reach[k - 1] >= fix.end
 
 
 @dataclass
