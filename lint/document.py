@@ -34,6 +34,11 @@ _MISSING = object()    # no cached analysis yet (None is a result)
 OBJECT = "\ufffc"
 _SHOWN_OBJECT = 40     # an object's source quoted in a message is cut to this
 
+# The front matter keys (`Document.fields`) of a link post or a redirect, whose value
+# is a URL or a site path: `readers._no_body` reads such a file as a page with no
+# body of its own, and title-unrelated a link-out post's address there.
+LINK_KEYS = ("source_url", "external_url", "external_link", "externallink", "link", "redirect_to")
+
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
     "headline",    # the story's headline (first H1, else a title field)

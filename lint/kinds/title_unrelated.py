@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, evidence, score
-from ..readers._no_body import LINK_KEYS
+from ..document import LINK_KEYS
 from .base import Finding, Kind, Option, not_negative
 
 

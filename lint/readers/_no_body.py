@@ -31,15 +31,13 @@ import os
 
 import regex
 
-from ..document import Document, Notice
+from ..document import LINK_KEYS, Document, Notice
 from ..plural import joined
 
 # A front matter key (YAML `key:`, TOML `key =` opening a line, JSON `"key":` there or
 # after `{` or `,`), then its value.
 _KEY = r"""(?:^[ \t]*|[{{,][ \t]*(?="))["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
-# A link post's or a redirect's key, whose value is a URL or a site path (and
-# where title-unrelated reads a link-out post's address).
-LINK_KEYS = ("source_url", "external_url", "external_link", "externallink", "link", "redirect_to")
+# A link post's or a redirect's key (`document.LINK_KEYS`), then a URL or a site path.
 _ELSEWHERE = regex.compile(_KEY.format(keys="|".join(LINK_KEYS))
                            + r"""["']?(?:https?://|/)""", regex.M | regex.I)
 # Layouts and Hugo types a site's template fills without a body.
