@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .diagnostic import LEVELS
-from .did_you_mean import hint
+from .did_you_mean import hint, nearest
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import rule_cache
 from .example_shape import problem as examples_problem
@@ -281,11 +281,8 @@ MISNAMED_EXTENDS = ("kind", "type", "extend", "base", "inherits", "rule")
 
 def _misnamed_extends(data: dict) -> str | None:
     """The key of a rule without `extends:` that was probably meant to be it."""
-    import difflib   # a rule without `extends:` only
-
     keys = [k for k in data if isinstance(k, str)]
-    return next((k for k in keys if k.lower() in MISNAMED_EXTENDS), None) or next(
-        iter(difflib.get_close_matches("extends", keys, n=1, cutoff=0.75)), None)
+    return next((k for k in keys if k.lower() in MISNAMED_EXTENDS), None) or nearest("extends", keys, 0.75)
 
 
 def _is_builtin(path) -> bool:

@@ -82,14 +82,14 @@ def nearest_id(rid: str, names) -> str | None:
     else the nearest at difflib's ratio `NEAR` or more, else None: a far-off
     id (`style.oxford` -> `style.date-order` at 0.6) misleads more than none.
     Case is no difference (`Style.Time-Of-Day`, qa67 #7.3), as in a config."""
-    import difflib   # an unknown rule id only
+    from .did_you_mean import nearest   # an unknown rule id only
     lower = {n.lower(): n for n in sorted(names, reverse=True)}     # (`all` over `ALL`)
     rid = rid.lower()
     named = [n for n in lower if n == rid or n.endswith("." + rid)]
     if len(named) == 1:
         return lower[named[0]]
-    near = difflib.get_close_matches(rid, sorted(lower), n=1, cutoff=NEAR)
-    return lower[near[0]] if near else None
+    near = nearest(rid, lower, NEAR)
+    return lower[near] if near is not None else None
 
 
 def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
