@@ -129,16 +129,18 @@ def _tiny(value) -> bool:
 
 
 def is_pull_quote(tag: str, attrs: dict) -> bool:
-    """Whether the markup names the element (an `<aside>`, `<blockquote>`,
-    `<div>`, `<figure>` or `<section>`) a pull quote: its class
+    """Whether the markup names the element (an `<aside>`, `<blockquote>` or
+    `<figure>`) a pull quote: its class
     (`pullquote`, WordPress's `wp-block-pullquote`, `pquote`) or a `data-`
     attribute whose value is such a name, as a CMS's shortcode leaves it
     (`data-shortcode-type="pullquote"` beside `class="stylized pull-left"`,
     a float that names no quote). A `data-` value names a pull quote only
     when it is wholly `pullquote`, `pull-quote` or `pull_quote` (any case):
     a path, a tracking hook (`pullquote-share-click`) or a negation
-    (`no-pullquote`) names nothing."""
-    if tag not in ("aside", "blockquote", "div", "figure", "section"):
+    (`no-pullquote`) names nothing. A `<div>` or `<section>` is a story's
+    wrapper as often as a box, so its class is read by `names_pull_box`,
+    token by token, never here (qa121 #1): it is no pull quote here."""
+    if tag not in ("aside", "blockquote", "figure"):
         return False
     if _PULL.search(attrs.get("class") or ""):
         return True
