@@ -20,9 +20,7 @@ stands before each (`commas`), and the word lists of lint/data/tense.yaml
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .verb_group import PAST, UNKNOWN, Tense, cue, ly_adverb, words
+from .verb_group import PAST, UNKNOWN, Tense, cue, ly_adverb
 
 SUBJECT_REACH = 4     # words the subject's noun phrase may take before its modifier
 RELATIVE_REACH = 3    # words from `who`/`which`/`that` to the relative clause's verb
@@ -38,17 +36,16 @@ MEASURES = frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths
 EVENT_OPENERS = frozenset(("after", "before", "since", "until", "till", "following"))
 
 
-@lru_cache(maxsize=None)
-def _all_prepositions() -> frozenset[str]:
-    """Every preposition of lint/data/tense.yaml's lists (made once)."""
-    w = words()
-    return w["subject_prepositions"] | w["event_prepositions"] | w["target_prepositions"]
+_PREPOSITIONS: list = [None, frozenset()]     # the word lists last asked about, and their prepositions
 
 
 def _prepositions(w) -> frozenset[str]:
-    """The prepositions of the word lists `w` (`words()`'s, shared)."""
-    return _all_prepositions() if w is words() else (
-        w["subject_prepositions"] | w["event_prepositions"] | w["target_prepositions"])
+    """Every preposition of the word lists `w` (lint/data/tense.yaml's,
+    `words()`): made once for the lists last asked about, which are kept, so
+    the same lists (`words()` is shared) are never joined again."""
+    if _PREPOSITIONS[0] is not w:
+        _PREPOSITIONS[:] = [w, w["subject_prepositions"] | w["event_prepositions"] | w["target_prepositions"]]
+    return _PREPOSITIONS[1]
 
 
 def _subject(seq: list[str], lows: list[str], commas: list[bool], h: int, w) -> bool:
@@ -103,9 +100,9 @@ def main_verb_after(seq: list[str], lows: list[str], commas: list[bool], n: int,
         low = lows[j]
         if commas[j] or low in w["conjunctions"] or low in w["clause_breaks"] or low in w["subject_pronouns"]:
             return None
-        if j == n and low not in preps and cue(seq, lows, j, w) is None:
-            return None                          # "announced on June 5 the plant will": a clause of its own
         found = cue(seq, lows, j, w)
+        if j == n and low not in preps and found is None:
+            return None                          # "announced on June 5 the plant will": a clause of its own
         if found is not None:
             return found if _finite(found, w) else None
     return None
