@@ -50,10 +50,15 @@ def _prepositions(w) -> frozenset[str]:
 
 def _subject(seq: list[str], lows: list[str], commas: list[bool], h: int, w) -> bool:
     """Do the words before seq[h] make a short noun phrase that opens the
-    clause (after a phrase set off by a comma, "In Texas, residents"): no
-    verb, no clause word, no preposition but `of`, no comma before seq[h],
-    at most `SUBJECT_REACH` words, ending on a noun (no determiner, pronoun
-    or `of`)? Then seq[h] starts a modifier of the clause's subject."""
+    clause: at most `SUBJECT_REACH` words since the last comma, none a
+    preposition but `of`, a conjunction or a word opening on a mark, no comma right before
+    seq[h], ending on a noun (no determiner, pronoun or `of`)? Then seq[h]
+    starts a modifier of the clause's subject. A phrase set off by a comma
+    may come first ("In Texas, residents") only if no word from the
+    sentence's start on is a verb or a clause word: "After the storm hit,
+    residents who lost power" and even "After the storm, residents"
+    (`after` is a clause word) are not read so (conservative: seq[h]
+    then starts no modifier of the subject)."""
     if h < 1 or commas[h]:
         return False
     s = next((k for k in range(h - 1, 0, -1) if commas[k]), 0)
