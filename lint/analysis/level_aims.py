@@ -20,6 +20,7 @@ lint/data/tense.yaml (`w`); nothing here reads the text again.
 """
 from __future__ import annotations
 
+from .tense_phrases import level_noun
 from .verb_group import FUTURE, UNKNOWN, Tense, tense_of
 
 
@@ -49,7 +50,7 @@ def aimed_level(lows: list[str], n: int, told: Tense, found: tuple[Tense, int] |
     comparison or of return before the level (`level_comparisons`,
     `level_returns`), or a plain `to` before it while the date is not after
     publication (`after_publication`: True, False, or None when unknown)."""
-    if found is None or told.marker[:-3] not in w["level_nouns"] or not looks_ahead(found, lows, w):
+    if found is None or level_noun(told.marker) not in w["level_nouns"] or not looks_ahead(found, lows, w):
         return None
     # lows[n-1] is "of", lows[n-2] the level, lows[n-3] its determiner
     word = lows[n - 4] if n >= 4 else ""

@@ -20,7 +20,7 @@ from .copula_plans import copula_tense
 from .level_aims import aimed_level
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
-                            free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
+                            free_relative, fronted_participle, in_aside, leads_to, level_noun, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, cue_words,
@@ -79,7 +79,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     more = partial(goes_on, text, stop, text[start:end], opening, year) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
-    if told is not None and told.marker[:-3] in w["level_nouns"] and (aimed := aimed_level(
+    if told is not None and level_noun(told.marker) in w["level_nouns"] and (aimed := aimed_level(
             lows, n, told, _backward(seq[:n], lows[:n], n, w), w, after_publication)) is not None:
         return aimed                 # "will hit the peak of April 18", "is expected to hit": a target
     if told is not None:

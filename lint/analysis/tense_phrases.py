@@ -37,6 +37,13 @@ MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
 REPORTED_SUBJECT = 5   # words a reported clause's subject may take (`reported_present`)
 PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
+LEVEL_OF = " of"   # `baseline`'s marker for a level of the date is its noun and this ("peak of")
+
+
+def level_noun(marker: str) -> str:
+    """The noun of `baseline`'s marker for a level of the date ("peak of"
+    -> "peak"); of any other marker, its text less as many characters."""
+    return marker[:-len(LEVEL_OF)]
 
 
 def _amount(low: str, w) -> bool:
@@ -61,7 +68,7 @@ def baseline(lows: list[str], commas: list[bool], n: int, w) -> Tense | None:
     i = n - 1
     if i >= 2 and lows[i] == "of" and lows[i - 1] in w["level_nouns"] and (
             lows[i - 2] in w["determiners"] or lows[i - 2].endswith(("'s", "’s"))):
-        return tense_of(PAST, marker=f"{lows[i - 1]} of")
+        return tense_of(PAST, marker=f"{lows[i - 1]}{LEVEL_OF}")
     if i >= 1 and lows[i] in ("in", "on", "at"):
         j = i - 1
         while j >= 0 and _amount(lows[j], w):
