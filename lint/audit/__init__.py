@@ -42,7 +42,6 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     export file in it."""
     import dask.dataframe as dd
 
-    from .inputs import record
     from .plan import plan
     from .table import schema
     from .work import forget
@@ -53,7 +52,7 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     parts = plan(specs, articles_per_partition=articles_per_partition,
                  config_for=resolved.config_for)
     # the workers' Session is this frame's rules and configs (qa106 #2)
-    resolved = resolved.keyed(record([p for part in parts for p in part.paths], resolved.config_for))
+    resolved = resolved.keyed(paths=[p for part in parts for p in part.paths])
     meta = schema("findings").empty_table().to_pandas()
     return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)
 

@@ -24,7 +24,7 @@ from ..baseline import base_dir
 from ..config import run_fail_level
 from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
-from . import inputs, problems as kept_problems, records
+from . import problems as kept_problems, records
 from .interrupts import Held, Terminated, ignore_stops, restore
 from .listing import listed
 from .output import AuditError, finish, prepare, stamps
@@ -120,7 +120,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     taken: list[dict] = []
 
     def read(paths) -> dict:
-        taken.append(inputs.record(paths, settings.config_for))
+        taken.append(settings.record(paths))
         return taken[-1]
 
     try:
@@ -132,7 +132,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo
     # the workers' settings: keyed by what this audit reads (qa106 #2)
-    sent = settings.keyed(taken[-1] if taken else read([p for part in todo for p in part.paths]))
+    sent = settings.keyed(taken[-1] if taken else None, paths=[p for part in todo for p in part.paths])
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
                          left_out=left_out, resumed=prepared.said, passed=passed,
                          fail_level=run_fail_level(configs, fail_level), rule_notices=notices)

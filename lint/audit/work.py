@@ -26,7 +26,7 @@ from ..regular_files import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from . import problems as kept_problems
-from .inputs import digest
+from .inputs import digest, record as read_record
 from .plan import Partition
 from .records import save
 from .table import ArticleRows, FindingRows, to_table
@@ -66,12 +66,17 @@ class Settings:
             return self.default
         return session_for(self).config_for(self.where(path))
 
-    def keyed(self, record: dict) -> "Settings":
-        """These settings for the workers of one audit whose `record`
-        (`inputs.record`, made on the client) says what configs and rule
-        files it reads: a changed config or rule (an edited house rule, a
-        folder's new `.newslint.yaml`) is another key, so a new Session."""
-        return replace(self, read=digest(record))
+    def record(self, paths) -> dict:
+        """What auditing `paths` reads under these settings (`inputs.record`,
+        made on the client): the record `keyed` keys the workers by."""
+        return read_record(paths, self.config_for)
+
+    def keyed(self, record: dict | None = None, paths=()) -> "Settings":
+        """These settings for the workers of one audit whose `record` (else
+        the `record` of auditing `paths`) says what configs and rule files
+        it reads: a changed config or rule (an edited house rule, a folder's
+        new `.newslint.yaml`) is another key, so a new Session (qa106 #2)."""
+        return replace(self, read=digest(self.record(paths) if record is None else record))
 
 
 def session_for(settings: Settings) -> Session:
