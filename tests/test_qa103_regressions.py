@@ -22,7 +22,8 @@ HTML element split by blank lines (`_md_html.MaskedExtractor.around`).
 - #7 `<mglyph>`/`<malignmark>` at a MathML text integration point are
   MathML, not HTML (WHATWG HTML 13.2.6, tree construction dispatcher).
 - #8 (old) an end tag in a Markdown list item or `>` quote closes the
-  element on the page; `closed_from` does not see it.
+  element on the page; `closed_from` (since become `_md_html.Closings`)
+  did not see it.
 - #9 (old) an inline `<svg>`/`<math>` never closed hides the rest of the
   page, silently, where a browser's `<p>` breaks out of it (13.2.6.5).
 - #10 (old) Markdown split inside an svg `<foreignObject>` is linted, where
