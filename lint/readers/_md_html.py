@@ -19,6 +19,7 @@ from . import templates
 from ._html_extract import Extractor
 from ._html_figures import Elem
 from ._html_tags import SKIP
+from ._md_tags import tag_marks
 from ._stitch import OBJECT
 
 # Kinds an element open round Markdown paragraphs gives them, as the
@@ -191,7 +192,6 @@ class Closings:
         return table.get(offset, -1)
 
     def _table(self, tag: str) -> dict[int, int]:
-        pattern = regex.compile(rf"<(/?){regex.escape(tag)}(?=[\s/>])", regex.IGNORECASE)
         out: dict[int, int] = {}
         opens: list[int | None] = []     # offsets of the start tags still open (None: inline)
         tables = 0
@@ -200,22 +200,16 @@ class Closings:
                 tables += tok.nesting       # (a cell is a scope an end tag does not reach past)
             elif tables:
                 continue
-            if tok.type == "html_block" and tok.map:
-                found = ((m[1], m.start(), 1) for m in
-                         pattern.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1])))
-            elif tok.type == "inline" and tok.children:
-                kids = tok.children
-                last = max((n for n, c in enumerate(kids) if c.type != "html_inline" and c.content.strip()),
-                           default=-1)
-                found = ((m[1], None, int(n > last)) for n, c in enumerate(kids) if c.type == "html_inline"
-                         for m in [pattern.match(c.content)] if m)
-            else:
-                continue
-            for close, offset, at_end in found:
+            last = None                     # an inline token's last child with words, not raw HTML
+            for close, where, n in tag_marks(tok, tag, self.text, self.line):
                 if not close:
-                    opens.append(offset)
+                    opens.append(where if n < 0 else None)
                 elif opens:
                     opened = opens.pop()
-                    if opened is not None:
-                        out[opened] = 2 * j + at_end
+                    if opened is None:
+                        continue
+                    if n >= 0 and last is None:
+                        last = max((k for k, c in enumerate(tok.children)
+                                    if c.type != "html_inline" and c.content.strip()), default=-1)
+                    out[opened] = 2 * j + int(n < 0 or n > last)
         return out

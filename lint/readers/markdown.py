@@ -52,6 +52,7 @@ from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import Above, read_preamble
+from ._md_tags import tag_marks
 from ._release_lines import release_date
 from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
@@ -209,27 +210,19 @@ class _Body:
         text, as on the page. Looked up once per post."""
         if self.post_end >= i:
             return True
-        tag = regex.compile(rf"<(/?){regex.escape(self.html.made.posts[-1].tag)}(?=[\s/>])", regex.I)
-        depth = 1
+        tag, depth = self.html.made.posts[-1].tag, 1
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
             if tok.nesting < 0 and tok.level < self.post_level:
                 return False     # the quote or list item holding the post ends first
-            if tok.type == "html_block" and tok.level == self.post_level and tok.map:
-                found = ((m, ()) for m in tag.finditer(self.text, self.line(tok.map[0]),
-                                                       self.line(tok.map[1])))
-            elif tok.type == "inline" and tok.level == self.post_level + 1 and tok.children:
-                # a paragraph's raw tags (a signature a blank line cut off);
-                # one that goes on past the end tag is story Markdown: not read as HTML
-                kids = tok.children
-                found = ((m, kids[n + 1:]) for n, c in enumerate(kids) if c.type == "html_inline"
-                         for m in [tag.match(c.content)] if m)
-            else:
-                continue
-            for m, after in found:
-                depth += -1 if m[1] else 1
+            if tok.level != self.post_level + (tok.type == "inline"):
+                continue         # an HTML block at the post's level, or a paragraph's raw tags there
+            for close, _, n in tag_marks(tok, tag, self.text, self.line):
+                depth += -1 if close else 1
                 if not depth:
-                    if any(c.content.strip() for c in after):
+                    # a paragraph's raw tags (a signature a blank line cut off);
+                    # one that goes on past the end tag is story Markdown: not read as HTML
+                    if n >= 0 and any(c.content.strip() for c in tok.children[n + 1:]):
                         return False
                     self.post_end = j
                     return True
