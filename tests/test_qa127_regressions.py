@@ -1,0 +1,183 @@
+"""Faults QA (qa127) found in fx206's changes on lead40: level_aims (a level
+an infinitive after a word of a plan aims at), weekday pairs across months
+and years (date_scan.SECOND_DAY, weekday_mismatch._pair), and
+clause_parts.after_main_verb (a bare plan verb before a preposition).
+Synthetic input only, under tmp_path; each asserts the right behaviour, a
+strict xfail until fixed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _dates(run_cli, tmp_path, sentence, published, select="dates"):
+    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", published, "--select", select,
+                "--format", "json", "s.txt", cwd=tmp_path)
+    return json.loads(r.stdout)
+
+
+def _rules(found):
+    return [f["rule"] for f in found]
+
+
+# 1 (HIGH, new on lead40) ---------------------------------------------------
+# level_aims.looks_ahead reads an infinitive as aiming ahead when the word
+# right before its `to` is a plan word; in "rose more than expected to hit"
+# or "surged as expected to hit" that word is a comparison's participle and
+# the event is told in the past. The level becomes a target and a past event
+# dated after publication is lost. main flags each.
+@pytest.mark.xfail(strict=True, reason="'rose more than expected to hit the peak of <date after publication>' "
+                                       "is read as a target: the past event is no longer flagged (main flags it)")
+@pytest.mark.parametrize("sentence", [
+    "Prices rose more than expected to hit the peak of March 20.",
+    "Prices rose faster than forecast to hit the peak of March 20.",
+    "Prices surged as expected to hit the peak of March 20.",
+    "Prices jumped sooner than anticipated to hit the peak of March 20.",
+    "Sales rose more than expected to reach the highs of March 20.",
+    "The dollar climbed more than analysts expected to hit the peak of March 20.",
+    '"Demand rose more than expected to hit the peak of March 20," he said.',
+])
+def test_a_past_verb_than_expected_to_hit_a_level_stays_past(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-05")) == ["dates.after-publication"]
+
+
+# 2 (HIGH, new on lead40) ---------------------------------------------------
+# after_main_verb now reads a bare plan word before a preposition as the main
+# verb unless a capitalised word follows that preposition or the past verb's
+# own preposition is in EVENT_OPENERS. Any other preposition (during, at, on,
+# over, in, into, ahead of) or a lower-case word before a name ("in downtown
+# Denver") turns the noun ("the campaign launch", "the market close", "the
+# budget vote") into the main verb, and the past event it follows is lost.
+# main flags each.
+@pytest.mark.xfail(strict=True, reason="a noun plan word after a past verb's non-EVENT_OPENERS preposition "
+                                       "('spoke at the campaign launch in the city on <date>') is taken for the "
+                                       "main verb: the past event after publication is lost (main flags it)")
+@pytest.mark.parametrize("sentence", [
+    "Officials spoke at the campaign launch in the city on March 20.",
+    "Officials gathered at the campaign launch in downtown Denver on March 20.",
+    "Stocks tumbled during the market close in the afternoon on March 20.",
+    "Stocks rallied on the market close in the afternoon on March 20.",
+    "Stocks rallied into the market close in the afternoon on March 20.",
+    "Lawmakers clashed over the budget vote in the chamber on March 20.",
+    "Fans gathered for the film premiere at the theater on March 20.",
+    "Oil slipped on the supply shift in the region on March 20.",
+])
+def test_a_noun_plan_word_after_a_past_verb_keeps_the_past(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-05")) == ["dates.after-publication"]
+
+
+# 3 (HIGH, main too) --------------------------------------------------------
+# The plan words of level_aims are base or listed forms only (infinitive_plans:
+# plan, aim, hope, ...; prospective: hopes, aims, ...; plan_modifiers: likely):
+# "hoped to", "aimed to", "plans to", "is hoping to", "are seeking to",
+# "is predicted to" and "is unlikely to" hit a level are still read as a past
+# baseline, a false "told in the past tense ('peak of')" after publication.
+@pytest.mark.xfail(strict=True, reason="inflected or negative plan words before an infinitive ('hoped to', "
+                                       "'plans to', 'is hoping to', 'is unlikely to') leave a targeted level a "
+                                       "past baseline: a false after-publication finding")
+@pytest.mark.parametrize("sentence", [
+    "The utility hoped to hit the peak of March 20.",
+    "The utility aimed to hit the peak of March 20.",
+    "The utility plans to hit the peak of March 20.",
+    "The utility is hoping to hit the peak of March 20.",
+    "Officials are seeking to hit the peak of March 20.",
+    "Demand is predicted to hit the peak of March 20.",
+    "Demand is unlikely to hit the peak of March 20.",
+])
+def test_inflected_plan_words_aim_at_a_level(run_cli, tmp_path, sentence):
+    assert _dates(run_cli, tmp_path, sentence, "2025-03-05") == []
+
+
+# 4 (HIGH, main too) --------------------------------------------------------
+# looks_ahead reads only the word right before `to`: a negation between the
+# plan word and `to` ("is expected not to hit") or an adverb splitting the
+# infinitive ("is expected to again hit") leaves the level a past baseline.
+@pytest.mark.xfail(strict=True, reason="'is expected not to hit' / 'is expected to again hit' the peak of "
+                                       "<date after publication>: a word beside 'to' hides the plan, a false "
+                                       "after-publication finding")
+@pytest.mark.parametrize("sentence", [
+    "Demand is expected not to hit the peak of March 20.",
+    "Demand is expected to again hit the peak of March 20.",
+])
+def test_a_word_beside_to_keeps_the_plan(run_cli, tmp_path, sentence):
+    assert _dates(run_cli, tmp_path, sentence, "2025-03-05") == []
+
+
+# 5 (HIGH, main too) --------------------------------------------------------
+# A list of three weekdays before three days ("Monday, Tuesday and Wednesday,
+# March 3, 4 and 5"), in one month or across a month's end, is no pair: the
+# last weekday is checked against the first day, a false mismatch, and a
+# written year at the end is not read (the message names 2025).
+@pytest.mark.xfail(strict=True, reason="a three-day weekday list ('Monday, Tuesday and Wednesday, March 3, 4 "
+                                       "and 5') checks the last weekday against the first day: false mismatch")
+@pytest.mark.parametrize("said", [
+    "Monday, Tuesday and Wednesday, March 3, 4 and 5",
+    "Sunday, Monday and Tuesday, March 30, 31 and April 1",
+    "Monday, Tuesday and Wednesday, March 30, 31 and April 1, 2026",
+])
+def test_a_three_day_weekday_list_is_no_mismatch(run_cli, tmp_path, said):
+    assert _dates(run_cli, tmp_path, f"Games are {said}.", "2025-03-05", "dates.weekday-mismatch") == []
+
+
+# 6 (HIGH, main too) --------------------------------------------------------
+# A pair whose two days each carry a year ("Dec. 31, 2025 and Jan. 1, 2026")
+# is no pair: the second weekday is checked against the first date.
+@pytest.mark.xfail(strict=True, reason="a weekday pair whose days both carry a year ('Wednesday and Thursday, "
+                                       "Dec. 31, 2025 and Jan. 1, 2026') pairs the second weekday with the "
+                                       "first date: false mismatch")
+@pytest.mark.parametrize("said", [
+    "Wednesday and Thursday, Dec. 31, 2025 and Jan. 1, 2026",
+    "Tuesday and Wednesday, Dec. 31, 2024 and Jan. 1, 2025",
+])
+def test_a_pair_with_two_written_years_is_no_mismatch(run_cli, tmp_path, said):
+    assert _dates(run_cli, tmp_path, f"Games are {said}.", "2025-03-05", "dates.weekday-mismatch") == []
+
+
+# 7 (HIGH, main too) --------------------------------------------------------
+# fx206 reads a second day in its own month only after a word (and, to,
+# through); a dash-joined range across a month's end ("March 31–April 2",
+# "March 31 - April 1") still pairs the second weekday with the first date.
+@pytest.mark.xfail(strict=True, reason="a dash range across months ('Monday through Wednesday, March 31-April "
+                                       "2' with an en dash) pairs the last weekday with the first day: false "
+                                       "mismatch")
+@pytest.mark.parametrize("said", [
+    "Monday through Wednesday, March 31\u2013April 2",
+    "Monday - Tuesday, March 31 - April 1",
+    "Sunday \u2013 Tuesday, March 30 \u2013 April 1",
+])
+def test_a_dash_range_across_months_is_no_mismatch(run_cli, tmp_path, said):
+    assert _dates(run_cli, tmp_path, f"Games are {said}.", "2025-03-05", "dates.weekday-mismatch") == []
+
+
+# 8 (HIGH, main too) --------------------------------------------------------
+# WEEKDAY_RANGE needs spaces around a dash: an unspaced en-dash weekday range
+# ("Monday–Wednesday, March 3–5") is no range, so its last weekday is checked
+# against the first day (a false mismatch); a hyphenated one with a wrong
+# weekday ("Monday-Thursday, March 3-5": March 5, 2025 is a Wednesday) is
+# not checked at all.
+@pytest.mark.xfail(strict=True, reason="an unspaced dash weekday range ('Monday\u2013Wednesday, March 3\u20135') "
+                                       "is no range: a false mismatch, and a wrong one with a hyphen is lost")
+def test_an_unspaced_dash_weekday_range_is_read(run_cli, tmp_path):
+    right = _dates(run_cli, tmp_path, "Games are Monday\u2013Wednesday, March 3\u20135.", "2025-03-05",
+                   "dates.weekday-mismatch")
+    wrong = _dates(run_cli, tmp_path, "Games are Monday-Thursday, March 3-5.", "2025-03-05",
+                   "dates.weekday-mismatch")
+    assert right == []
+    assert _rules(wrong) == ["dates.weekday-mismatch"]
+    assert "March 5, 2025 is a Wednesday, not a Thursday" in wrong[0]["message"]
+
+
+# 9 (MED, main too) ---------------------------------------------------------
+# looks_ahead counts any modal as looking ahead, a perfect modal too: "could
+# have hit the peak of March 20" speaks of a past that may have been, so a
+# date after publication is as inconsistent as with "hit"; nothing is flagged.
+@pytest.mark.xfail(strict=True, reason="'could have hit the peak of <date after publication>' (a perfect "
+                                       "modal, a past) is read as a target: nothing flagged")
+@pytest.mark.parametrize("sentence", [
+    "Demand could have hit the peak of March 20.",
+    "Demand would have hit the peak of March 20.",
+])
+def test_a_perfect_modal_at_a_level_is_past(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-05")) == ["dates.after-publication"]
