@@ -181,3 +181,25 @@ def test_an_unspaced_dash_weekday_range_is_read(run_cli, tmp_path):
 ])
 def test_a_perfect_modal_at_a_level_is_past(run_cli, tmp_path, sentence):
     assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-05")) == ["dates.after-publication"]
+
+
+# 10 (HIGH, main too; fx206 listed it as seen) ------------------------------
+# after_main_verb keeps a bare plan verb a noun whenever a name follows its
+# preposition, so "Fans stranded in the snow head to Denver on March 20" (a
+# trip ahead) gives its date to "stranded": a false "told in the past tense".
+@pytest.mark.xfail(strict=True, reason="'Fans stranded in the snow head to Denver on <date after publication>': "
+                                       "a name after the plan verb's preposition makes 'head' a noun, a false "
+                                       "after-publication finding")
+def test_a_plan_verb_before_a_name_can_be_the_main_verb(run_cli, tmp_path):
+    assert _dates(run_cli, tmp_path, "Fans stranded in the snow head to Denver on March 20.", "2025-03-05") == []
+
+
+# 11 (HIGH, main too) -------------------------------------------------------
+# SECOND_DAY needs only spaces before its joining word, so a serial comma
+# ("March 31, and April 1") breaks the pair: the second weekday is checked
+# against the first date, a false mismatch.
+@pytest.mark.xfail(strict=True, reason="a serial comma in a weekday pair ('Monday and Tuesday, March 31, and "
+                                       "April 1') breaks the pair: false mismatch on 'Tuesday, March 31'")
+def test_a_pair_with_a_serial_comma_is_no_mismatch(run_cli, tmp_path):
+    assert _dates(run_cli, tmp_path, "Games are Monday and Tuesday, March 31, and April 1.", "2025-03-05",
+                  "dates.weekday-mismatch") == []
