@@ -112,12 +112,8 @@ _FIGURE = ("---\ntitle: Oil data\ndate: 2024-05-01\n---\n\nThe story is here.\n\
 @pytest.mark.parametrize("caption", [
     "Shoppers rush in. (Photo by Jane Doe/Flickr, licensed under CC BY 2.0)",   # control
     "Shoppers rush in. Photo by Jane Doe.",                                      # control
-    pytest.param("Shoppers rush in. Photo by Jane Doe. Licensed under CC BY 2.0.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #4 (HIGH; fx197's fix reverted after qa117 A1/A2): a credit followed "
-                                         "by a licence sentence is 'no photo credit'")),
-    pytest.param("Shoppers rush in. Photo by Jane Doe/Flickr (CC BY 2.0)",
-                 marks=pytest.mark.xfail(strict=True, reason="qa110 #4 (HIGH; fx197's fix reverted after qa117 A1/A2): a credit followed "
-                                         "by '(CC BY 2.0)' is 'no photo credit'")),
+    "Shoppers rush in. Photo by Jane Doe. Licensed under CC BY 2.0.",             # qa110 #4, fixed (fx211)
+    "Shoppers rush in. Photo by Jane Doe/Flickr (CC BY 2.0)",                    # qa110 #4, fixed (fx211)
 ])
 def test_a_credit_before_a_licence_note_is_a_credit(run_cli, tmp_path, caption):
     (tmp_path / "s.md").write_text(_FIGURE.format(caption), encoding="utf-8")

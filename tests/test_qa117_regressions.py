@@ -60,8 +60,7 @@ def test_a_title_before_a_licence_is_no_credit(caption):
     assert _caption_rules(caption) == ["captions.missing-credit"]
 
 
-@pytest.mark.xfail(strict=True, reason="(fx197's licence-note reading was reverted after A1/A2; qa110 #4 is open again) qa117 A3 (MED): a licence note in German, French or "
-                                       "Spanish wording hides the credit before it")
+# qa117 A3: fixed (fx211: licence notes are set aside, the rest read as before); a guard
 @pytest.mark.parametrize("caption", [
     "Water rises. Photo by Jane Doe. Lizenz: CC BY-SA 4.0",
     "Water rises. Photo by Jane Doe. Sous licence CC BY-SA 4.0",
@@ -71,14 +70,20 @@ def test_a_credit_before_a_non_english_licence_note_is_found(caption):
     assert _credit(caption) == "Photo by Jane Doe."
 
 
-@pytest.mark.xfail(strict=True, reason="(fx197's licence-note reading was reverted after A1/A2; qa110 #4 is open again) qa117 A4 (HIGH): the name alone before a licence "
-                                       "note loses its initial: 'J. R. Smith' gives 'R. Smith'")
+@pytest.mark.xfail(strict=True, reason="qa117 A4 (open on purpose, fx211): a licence note is set aside and the rest "
+                                       "read as before, and the credit reading takes no bare name ending a caption "
+                                       "('Water rises. J. R. Smith' has no credit), so neither does it before a note; "
+                                       "reading bare names as credits is a guess that a capitalised pair is a person "
+                                       "(qa117 A1/A2)")
 def test_a_name_with_initials_before_a_licence_keeps_its_initials():
     assert _credit("Water rises. J. R. Smith (CC BY 2.0)") == "J. R. Smith"
 
 
-@pytest.mark.xfail(strict=True, reason="(fx197's licence-note reading was reverted after A1/A2; qa110 #4 is open again) qa117 A5 (MED): a hyphenated, particled or capitalised "
-                                       "author's name alone before a licence note is no credit")
+@pytest.mark.xfail(strict=True, reason="qa117 A5 (open on purpose, fx211): a licence note is set aside and the rest "
+                                       "read as before, and the credit reading takes no bare name ending a caption "
+                                       "('Water rises. Jean-Luc Picard', '... JANE DOE' have no credit), so neither "
+                                       "does it before a note; reading bare names as credits is a guess that a "
+                                       "capitalised pair is a person (qa117 A1/A2)")
 @pytest.mark.parametrize("caption, credit", [
     ("Water rises. Jean-Luc Picard (CC BY 2.0)", "Jean-Luc Picard"),
     ("Water rises. Jane van der Berg (CC BY 2.0)", "Jane van der Berg"),
@@ -88,8 +93,7 @@ def test_an_authors_name_of_any_common_shape_before_a_licence_is_a_credit(captio
     assert _credit(caption) == credit
 
 
-@pytest.mark.xfail(strict=True, reason="(fx197's licence-note reading was reverted after A1/A2; qa110 #4 is open again) qa117 A6 (MED): a licence written with an en dash or a "
-                                       "non-breaking hyphen is no licence note, so the credit is lost")
+# qa117 A6: fixed (fx211: licence notes are set aside, the rest read as before); a guard
 @pytest.mark.parametrize("caption", [
     "Water rises. Photo by Jane Doe (CC BY\u2013SA 4.0)",
     "Water rises. Photo by Jane Doe (CC BY\u20112.0)",
@@ -98,8 +102,7 @@ def test_a_licence_with_typographic_dashes_is_a_licence_note(caption):
     assert _credit(caption) == "Photo by Jane Doe"
 
 
-@pytest.mark.xfail(strict=True, reason="(fx197's licence-note reading was reverted after A1/A2; qa110 #4 is open again) qa117 A7 (MED): a licence note not last (a source or an "
-                                       "edit note after it) hides the credit before it")
+# qa117 A7: fixed (fx211: licence notes are set aside, the rest read as before); a guard
 @pytest.mark.parametrize("caption, credit", [
     ("Water rises. Jane Doe (CC BY 2.0) / Flickr", "Jane Doe"),
     ("Water rises. Photo by Jane Doe. Licensed under CC BY 2.0. Image cropped.", "Photo by Jane Doe."),

@@ -25,6 +25,7 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
+from .credit_licences import rest_offset, set_aside, text_offset
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "split_credits"]
@@ -93,13 +94,34 @@ def find_credit(text: str) -> tuple[int, int] | None:
     (a credit body is at most _LOOKAHEAD characters), and only where the rest
     of the text could hold one; then a leading credit. Line breaks inside the
     caption are read as spaces (`flatten`), and a credit may also start just
-    after one; the span is in `text`'s own offsets."""
+    after one; the span is in `text`'s own offsets. When that finds none and
+    the caption holds licence notes ("... Photo by Jane Doe. Licensed under
+    CC BY 2.0.", "Jane Doe/Flickr (CC BY 2.0)"), they are set aside
+    (`credit_licences.set_aside`) and the rest is read the same way, as if
+    they were not there; a credit found there spans no note at its edges."""
     text, marks = flatten(text)
+    breaks = [at for at, _ in marks]
+    span = _find(text, breaks)
+    if span is None:
+        aside = set_aside(text)
+        if aside is not None:
+            rest, cuts = aside
+            found = _find(rest, [b for at in breaks if (b := rest_offset(at, cuts)) is not None])
+            if found is not None:
+                span = text_offset(found[0], cuts), text_offset(found[1], cuts, end=True)
+    if span is None:
+        return None
+    return unflat(span[0], marks), unflat(span[1], marks)
+
+
+def _find(text: str, breaks: list[int]) -> tuple[int, int] | None:
+    """`find_credit`'s reading of a caption's one-line (`flatten`ed) text
+    whose line breaks stood at `breaks`: the credit's span in `text`, or None."""
     g, line = grammar(), caption_line_pattern()
     lo = max(0, len(text.rstrip()) - LOOKAHEAD - 40)
     starts = [m.end() for m in _BOUNDARY.finditer(text, lo)]
-    if marks:
-        starts = sorted(set(starts).union(at for at, _ in marks if at >= lo))
+    if breaks:
+        starts = sorted(set(starts).union(at for at in breaks if at >= lo))
     if lo == 0:
         starts.insert(0, 0)
     for pos in starts:
@@ -121,7 +143,7 @@ def find_credit(text: str) -> tuple[int, int] | None:
         end = dangling.start()      # "Photo by: *": the emphasis's closing mark is no credit
     while end > start and text[end - 1].isspace():
         end -= 1
-    return unflat(start, marks), unflat(end, marks)
+    return start, end
 
 
 # Emphasis marks after a space at the end of a credit: Markdown's closing `*`

@@ -1,0 +1,119 @@
+"""Licence notes in a caption: set aside, so the credit beside them is read.
+
+Creative Commons asks whoever reuses a picture to give its title, author,
+source and licence, so a reused picture's caption often carries the licence
+after its credit: "Photo by Jane Doe. Licensed under CC BY 2.0.", "Jane
+Doe/Flickr (CC BY 2.0)", "Jane Doe (CC BY 2.0) / Flickr". The note is no
+credit form, and a credit must end its caption (`credits.find_credit`), so
+the credit before it was lost. `set_aside` takes every licence note (and an
+edit note right after one: ", cropped", "Image cropped.") out of a caption's
+text; `credits.find_credit` then reads the rest with its usual reading, as
+if the notes were not there, and carries the credit's offsets back with
+`text_offset`. Nothing here decides what a credit is: "Lake Tahoe (CC BY
+2.0)" leaves "Lake Tahoe", which is no credit, and a note alone leaves
+nothing.
+
+The wordings (licence names, what may follow a version, lead-ins, edit
+notes) are data: lint/data/credits.yaml `licence_names`, `licence_tails`,
+`licence_leads`, `licence_edits`, each with its source there. Between an
+entry's words any run of spaces, hyphens or dashes is allowed (or none), so
+"CC BY-SA" is also "CC-BY-SA", "CC BY–SA" (en dash) and "CC BY‑SA"
+(U+2011); a version ("4.0") and a port's code in capitals ("US", "IGO") may
+follow, joined the same way ("CC BY‑2.0").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .credit_grammar import vocabulary
+
+__all__ = ["REACH", "rest_offset", "set_aside", "text_offset"]
+
+# How far back from the caption's end notes are looked for, in characters:
+# the credit reading looks at the last LOOKAHEAD + 40 (160) characters; two
+# long-form notes and an edit note before the end fit in the rest.
+REACH = 400
+
+# What joins an entry's words: spaces (a no-break space too), a hyphen, the
+# Unicode hyphens and dashes U+2010-U+2015 (non-breaking hyphen, en dash, em dash).
+_JOIN = r"[\s\-\u2010-\u2015]"
+
+
+def _entry(phrase: str) -> str:
+    """One data entry as a pattern: its words, case ignored, joined by `_JOIN` runs."""
+    words = regex.split(r"[\s\-]+", str(phrase).strip())
+    return "(?i:" + f"{_JOIN}*".join(regex.escape(w) for w in words if w) + ")"
+
+
+def _alternation(key: str) -> str:
+    """The entries of credits.yaml `key` as one alternation, longest first
+    (so "CC BY-SA" is tried before "CC BY")."""
+    items = sorted({" ".join(str(x).split()) for x in vocabulary().get(key) or ()}, key=len, reverse=True)
+    return "(?:" + "|".join(_entry(x) for x in items) + ")"
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> regex.Pattern:
+    edge = r"(?<![\p{L}\p{N}])"
+    after = r"(?![\p{L}\p{N}])"
+    version = rf"(?:{_JOIN}*\d{{1,2}}(?:\.\d{{1,2}})?{after})?"
+    tail = rf"(?:{_JOIN}+(?:{_alternation('licence_tails')}|(?-i:\p{{Lu}}{{2,3}})){after})*"
+    lead = rf"(?:{edge}{_alternation('licence_leads')}{after}\s*:?\s*)?"
+    licence = rf"{lead}{edge}{_alternation('licence_names')}{after}{version}{tail}"
+    # A note in brackets, or after a sentence's end, a comma, a semicolon, a
+    # slash, a bar or a dash; one not in brackets must end there too: at the
+    # end, before one of those, or with a stop before a space.
+    bracketed = rf"\s*[(\[]\s*{licence}\s*\.?\s*[)\]]"
+    lead_sep = r"(?:(?<=[.!?])\s+|\s*[,;|/]\s*|\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*)"
+    ends = r"(?=\s*(?:$|[,;|/(\[)\]\u2013\u2014]|-\s)|(?<=\.)\s)"
+    plain = rf"{lead_sep}{licence}(?:\s*\.(?=\s|$))?{ends}"
+    edit = _alternation("licence_edits")
+    edits = (rf"(?:\s*[(\[]\s*{edit}{after}\s*\.?\s*[)\]]"
+             rf"|(?:\s*[,;]\s*|(?<=[.)\]])\s+){edit}{after}(?:\s*\.(?=\s|$))?{ends})*")
+    return regex.compile(rf"(?:{bracketed}|{plain}){edits}")
+
+
+def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """(rest, cuts): `text` without the licence notes in its last REACH
+    characters, and each note's [start, end) in `text` (the separator
+    before it included), in order; None when it holds no note. Offsets in
+    `rest` go back to `text` with `text_offset`, and `text`'s to `rest` with
+    `rest_offset`."""
+    cuts = [m.span() for m in _pattern().finditer(text, max(0, len(text) - REACH))]
+    if not cuts:
+        return None
+    pieces, last = [], 0
+    for start, end in cuts:
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), cuts
+
+
+def text_offset(at: int, cuts: list[tuple[int, int]], end: bool = False) -> int:
+    """Offset `at` in `set_aside`'s rest as an offset in the text. Where a
+    note was cut out, a start goes after the note and an end (`end`) before
+    it: a credit's span never takes in a note at its edge."""
+    shift = 0
+    for start, stop in cuts:
+        here = start - shift          # where the note stood in the rest
+        if at < here or (end and at == here):
+            break
+        shift += stop - start
+    return at + shift
+
+
+def rest_offset(at: int, cuts: list[tuple[int, int]]) -> int | None:
+    """Offset `at` in the text as an offset in `set_aside`'s rest, or None
+    when it is inside a note that was cut out."""
+    shift = 0
+    for start, stop in cuts:
+        if at >= stop:
+            shift += stop - start
+        elif at > start:
+            return None
+        else:
+            break
+    return at - shift
