@@ -75,13 +75,25 @@ def _pattern() -> regex.Pattern:
     return regex.compile(rf"(?:{bracketed}|{plain}){edits}")
 
 
+@lru_cache(maxsize=None)
+def _named() -> regex.Pattern:
+    """A licence name's first word ("CC", "Creative", "public", "gemeinfrei"):
+    a caption without one holds no note, and this test is a tenth of the
+    note pattern's time on such a caption."""
+    firsts = {regex.split(r"[\s\-]+", str(x).strip())[0].lower() for x in vocabulary().get("licence_names") or ()}
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, sorted(firsts))) + r")(?!\p{L})")
+
+
 def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(rest, cuts): `text` without the licence notes in its last REACH
     characters, and each note's [start, end) in `text` (the separator
     before it included), in order; None when it holds no note. Offsets in
     `rest` go back to `text` with `text_offset`, and `text`'s to `rest` with
     `rest_offset`."""
-    cuts = [m.span() for m in _pattern().finditer(text, max(0, len(text) - REACH))]
+    lo = max(0, len(text) - REACH)
+    if not _named().search(text, lo):
+        return None
+    cuts = [m.span() for m in _pattern().finditer(text, lo)]
     if not cuts:
         return None
     pieces, last = [], 0
