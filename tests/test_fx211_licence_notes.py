@@ -6,10 +6,12 @@ finds in a caption what it finds in the same caption without the note, at
 the same words, and the span never takes in a note at its edge."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from lint.analysis.credit_grammar import vocabulary
-from lint.analysis.credit_licences import rest_offset, set_aside, text_offset
+from lint.analysis.credit_licences import notes_only, rest_offset, set_aside, text_offset
 from lint.analysis.credits import find_credit
 from lint.config import Config
 from lint.engine import active_rules, lint_document
@@ -188,3 +190,32 @@ def test_a_carved_credit_stands_at_its_exact_place_in_the_source():
 def test_the_caption_rules_read_the_caption_without_its_note(caption, rules):
     doc = read_bytes("story.md", _story(caption).encode("utf-8"))
     assert [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics] == rules
+
+
+def test_notes_only_after_a_credit():
+    text = "Photo by Jane Doe. Licensed under CC BY 2.0. Image cropped."
+    assert notes_only(text, len("Photo by Jane Doe"))         # the stop ends its sentence
+    assert notes_only("Photo: Jane Doe/AP (CC BY 2.0)", len("Photo: Jane Doe/AP"))
+    assert notes_only("Photo: Jane Doe/AP  ", len("Photo: Jane Doe/AP"))
+    assert not notes_only("Photo: Jane Doe/AP (CC BY 2.0) at the fair", len("Photo: Jane Doe/AP"))
+    assert not notes_only("Photo: Jane Doe/AP at the fair", len("Photo: Jane Doe/AP"))
+
+
+_TEXT = ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"
+         "Caption: Volunteers stack sandbags along the levee.\n{}\n")
+
+
+@pytest.mark.parametrize("line, reported", [
+    ("Photo: Tomas Lindqvist/Reuters", []),                                   # control
+    ("Photo: Tomas Lindqvist/Reuters (CC BY 2.0)", []),
+    ("Photo by Tomas Lindqvist. Licensed under CC BY 2.0. Image cropped.", []),
+    # a sentence after the note: the line is a caption of its own, not a credit line
+    ("Photo: Tomas Lindqvist/Reuters (CC BY 2.0). Volunteers rest on the levee.", [5]),
+    ("Licensed under CC BY 2.0.", [5]),                                      # a note alone
+])
+def test_a_plain_text_credit_line_with_a_note_credits_the_caption_above(run_cli, tmp_path, line,
+                                                                        reported):
+    (tmp_path / "s.txt").write_text(_TEXT.format(line), encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--select", "captions.missing-credit", "--format", "json",
+                "s.txt", cwd=tmp_path)
+    assert [d["line"] for d in json.loads(r.stdout)] == reported

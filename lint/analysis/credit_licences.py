@@ -29,7 +29,7 @@ import regex
 
 from .credit_grammar import vocabulary
 
-__all__ = ["REACH", "rest_offset", "set_aside", "text_offset"]
+__all__ = ["REACH", "notes_only", "rest_offset", "set_aside", "text_offset"]
 
 # How far back from the caption's end notes are looked for, in characters:
 # the credit reading looks at the last LOOKAHEAD + 40 (160) characters; two
@@ -129,3 +129,26 @@ def rest_offset(at: int, cuts: list[tuple[int, int]]) -> int | None:
         else:
             break
     return at - shift
+
+
+def notes_only(text: str, at: int) -> bool:
+    """`text[at:]` holds nothing but white space, licence notes
+    (`set_aside`) and the stop that ends the sentence before one: "Photo:
+    Jane Doe/AP (CC BY 2.0)" or "Photo by Jane Doe. Licensed under CC BY
+    2.0." after its credit is still a line that is its credit alone."""
+    if not text[at:].strip():
+        return True
+    aside = set_aside(text)
+    if aside is None:
+        return False
+    pos = at
+    for start, stop in aside[1]:
+        if stop <= pos:
+            continue
+        if not _BLANK.fullmatch(text, pos, max(pos, start)):
+            return False
+        pos = stop
+    return not text[pos:].strip()
+
+
+_BLANK = regex.compile(r"\s*\.?\s*")

@@ -25,7 +25,7 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
-from .credit_licences import rest_offset, set_aside, text_offset
+from .credit_licences import notes_only, rest_offset, set_aside, text_offset
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "split_credits"]
@@ -272,8 +272,8 @@ def split_credits(doc: Document) -> None:
             continue
         credit = doc.add(carve("credit", cap, *span, attrs={"caption": cap.index, "split": True}))
         cap.attrs["credit"] = credit.index
-        if span == (0, len(cap.text.rstrip())):
-            credit_only[cap.index] = credit.index
+        if span[0] == 0 and notes_only(cap.text, span[1]):
+            credit_only[cap.index] = credit.index   # "Photo: Jane Doe/AP", maybe "(CC BY 2.0)" after it
     if doc.format == "text":
         _link_credit_lines(doc, captions, credit_only)
 
