@@ -13,7 +13,6 @@ import sys
 import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
-from .output_targets import refused
 from .diagnostic import LEVELS
 from .files import expand, left_out, missing_results, said_always, shown
 from .formatters import Report, lines, names as format_names, needs_source, render
@@ -33,7 +32,8 @@ from . import process
 from .cli_output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
 
 # Imported where used, so a plain `check` never loads them: baselines and
-# fingerprints (.baseline), --fix and --diff (.fixes, difflib), statistics.
+# fingerprints (.baseline), --fix and --diff (.fixes, difflib), statistics,
+# the -o and --write-baseline target checks (.output_targets).
 
 
 def _published(ctx, param, value):
@@ -289,6 +289,10 @@ def _refuse(targets, files: list[str], configs, baseline: str | None) -> None:
     """Stop, one line and exit 2, when an (option, target) of `targets` would
     replace an article of `files`, the `baseline` read, or the config, a rule
     or a data file in use (`output_targets.refused`)."""
+    if not any(target for _, target in targets):
+        return                  # no -o or --write-baseline: nothing to refuse
+    from .output_targets import refused
+
     for option, target in targets:
         if target and (line := refused(option, target, files, configs, baseline)) is not None:
             raise fail(printable(line))

@@ -24,7 +24,6 @@ from .ruleset import Rule, RuleError, builtin_rules_folder, every
 from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, missing_message, read_regular
 from .suppress import Suppressor, off_for_body
-from .suppress_ids import read_ids
 from . import spent, vale, yields
 from .placing import diagnostic, place
 
@@ -215,8 +214,10 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         if config.reports(notice.rule):
             out.append(place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
-    doc.suppressions[:], misread = read_ids(doc.suppressions, set(known) | set(FILE_RULES)) \
-        if known is not None and doc.suppressions else (doc.suppressions, [])    # (nothing to check)
+    misread: list = []
+    if known is not None and doc.suppressions:     # (else nothing to check)
+        from .suppress_ids import read_ids     # a story with directives only: most have none
+        doc.suppressions[:], misread = read_ids(doc.suppressions, set(known) | set(FILE_RULES))
     scoped: dict[tuple[str, ...], list] = {}    # rules share a few scopes
     for rule, trusted in zip(plan.rules, plan.trusted):
         if not trusted and (line := spent.said(rule)) is not None:

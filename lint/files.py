@@ -9,12 +9,15 @@ from .config import Config
 from .plural import counted, joined
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
-from .sites import Skipped, above, holder, prune
 
 if TYPE_CHECKING:
     import pathspec
 
     from .engine import FileResult
+    from .sites import Skipped
+
+# `sites` (static-site generators' folders) is imported where a folder is
+# walked or --force-exclude asks: a run over named files never needs it.
 
 XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
@@ -43,6 +46,8 @@ def left_out(name: str, config_for) -> str | None:
     if is_excluded(name, config_for(name)):
         return f"skipped stdin as {name} (matched by exclude: in {config_for(name).path}; " \
                "drop --force-exclude to lint it)"
+    from .sites import holder
+
     held = holder(name, config_for, {})
     return held.line(f"stdin as {name}") if held else None
 
@@ -55,6 +60,8 @@ def trim(root: str, dirs: list[str], names: list[str], config_for,
     repository documents from `names` (`sites.prune`); returns what was left
     out. `check` and `audit` both walk with it; `below` carries a site's
     deeper folders down one walk (`sites.prune`)."""
+    from .sites import prune
+
     dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
     return prune(root, names, dirs, config_for, below, walked=_walked)
 
@@ -261,11 +268,16 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     for path in paths:
         # with --force-exclude a path in a site's build output or templates is left out, there
         # or not, as a missing path `exclude:` matches is (it was a file.missing error)
-        held = holder(path, config_for, listed) if force_exclude else None
+        held = None
+        if force_exclude:
+            from .sites import holder
+            held = holder(path, config_for, listed)
         if held:
             if skipped is not None:
                 skipped.append(held)
         elif os.path.isdir(path):
+            from .sites import above
+
             unlisted: list[OSError] = []
             below = above(path, config_for, listed)     # a site root above the folder
             for root, dirs, names in os.walk(path, onerror=unlisted.append):

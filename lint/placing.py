@@ -15,7 +15,7 @@ from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 from .kinds.base import PLACEHOLDER, Finding
 from .ruleset import Rule
-from .vale.rulebase import SHOWN_TEXT, cut_at, format_message, ordered_verbs
+from .vale.messages import SHOWN_TEXT, cut_at, format_message, ordered_verbs
 
 SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
 

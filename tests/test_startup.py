@@ -89,6 +89,12 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     assert "lint.kinds.repetition" in loaded
     assert not loaded & {"yaml", "tempfile", "shutil", "signal", "select", "difflib", "pkgutil",
                          "html.entities"}
+    # nor, with no Vale config, folder, -o or directive: Vale's rule machinery (placing
+    # needs only its message templates), the site generators' folders, the -o and
+    # --write-baseline target checks, and the directive id reader
+    assert "lint.vale.messages" in loaded
+    assert not loaded & {"lint.vale.rulebase", "lint.vale.scope", "lint.sites",
+                         "lint.output_targets", "lint.suppress_ids"}
 
 
 

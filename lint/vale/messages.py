@@ -1,0 +1,57 @@
+"""Message templates as Vale writes them, and how long a quote in a message may be.
+
+Shared by the Vale kinds (`rulebase`) and the placing of every finding
+(`lint.placing`), which needs only these: a run with no Vale rule imports
+this module and not `rulebase` with its scopes, blocks and dataclasses.
+"""
+from __future__ import annotations
+
+import regex
+
+SHOWN_TEXT = 80          # text a newslint rule quotes in a message (`%s`) is cut to this
+_GO_VERB = regex.compile(r"%(?:\[(\d+)\])?([sv%dq])")
+_SPACES = regex.compile(r" +")
+
+
+def format_message(template: str, *subs: str) -> str:
+    """Go's Sprintf as Vale uses it: `%s` takes the next value, `%[2]s` the
+    second, `%%` is a percent sign; missing values are empty. Newlines and
+    runs of spaces in the result become one space, as in Vale's output."""
+    index = 0
+
+    def repl(m: regex.Match) -> str:
+        nonlocal index
+        if m.group(2) == "%":
+            return "%"
+        if m.group(1):
+            i = int(m.group(1)) - 1
+            index = i + 1
+        else:
+            i = index
+            index += 1
+        return subs[i] if 0 <= i < len(subs) else ""
+
+    out = _GO_VERB.sub(repl, template)
+    return _SPACES.sub(" ", out.replace("\n", " "))
+
+
+def cut_at(start: int, end: int, width: int = SHOWN_TEXT) -> tuple[int, int] | None:
+    """Where a message's quote of text[start:end] is cut when it is longer
+    than `width` characters: (head, tail), keeping [start, head) and [tail,
+    end) around "…", `width` characters in all; None when it fits. One rule
+    for every newslint rule file's `%s`, the native kinds' (`placing`) and
+    Vale's kinds' in a rule file; a Vale style's messages are Vale's, whole."""
+    return (start + width - 21, end - 20) if end - start > width else None
+
+
+def shortened(text: str) -> str:
+    """`text` cut as `cut_at` cuts a quote."""
+    cut = cut_at(0, len(text))
+    return text if cut is None else text[:cut[0]] + "…" + text[cut[1]:]
+
+
+def ordered_verbs(template: str) -> bool:
+    """Whether a message template has two of Go's verbs or an indexed one
+    (`%[2]s`): values then go in by position, as `format_message` fills them."""
+    verbs = [m for m in _GO_VERB.finditer(template) if m.group(2) != "%"]
+    return len(verbs) > 1 or any(m.group(1) for m in verbs)
