@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
-from .yaml_errors import reader_error_offset, yaml_error
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -124,10 +123,12 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             collect(node, marks, key_read)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
+        from .yaml_errors import yaml_error     # a broken file only: a run seldom needs the wording
         problem, mark = yaml_error(exc, text)
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                         column=mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
+        from .yaml_errors import reader_error_offset
         line = len(YAML_BREAK.findall(text, 0, reader_error_offset(text, exc))) + 1
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}", line) from None
     except yaml.YAMLError as exc:

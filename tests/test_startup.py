@@ -95,6 +95,7 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     assert "lint.vale.messages" in loaded
     assert not loaded & {"lint.vale.rulebase", "lint.vale.scope", "lint.sites",
                          "lint.output_targets", "lint.suppress_ids"}
+    assert "lint.yaml_errors" not in loaded      # YAML's error wording: a broken file only
 
 
 
