@@ -96,6 +96,16 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     assert not loaded & {"lint.vale.rulebase", "lint.vale.scope", "lint.sites",
                          "lint.output_targets", "lint.suppress_ids"}
     assert "lint.yaml_errors" not in loaded      # YAML's error wording: a broken file only
+    # nor the template scanner (Markdown's and HTML's) or the no-body page tests,
+    # whose names (`--markup`'s values, the link-post keys) live apart from them
+    assert "lint.readers.options" in loaded
+    assert not loaded & {"lint.readers.templates", "lint.readers._no_body"}
+
+
+def test_every_markup_names_its_template_families():
+    from lint.readers.options import MARKUPS
+    from lint.readers.templates import _FAMILIES
+    assert list(MARKUPS) == list(_FAMILIES) and MARKUPS[0] == "auto"
 
 
 

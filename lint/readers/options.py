@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .templates import MARKUPS
-
+# the template syntaxes `templates` reads (its families name each); here, so a
+# config or a plain-text run need not import the scanner (its patterns, `Tag`)
+MARKUPS = ("auto", "hugo", "jekyll", "eleventy", "none")
 ROLES = ("src", "caption", "credit", "alt")
 
 

@@ -35,7 +35,6 @@ from dataclasses import dataclass
 
 import regex
 
-MARKUPS = ("auto", "hugo", "jekyll", "eleventy", "none")
 MASK = "\ue000"          # a private-use character: plain text to markdown-it, never prose
 _FAMILIES = {
     "auto": {"shortcode", "liquid", "nunjucks", "kramdown", "attributes"},
