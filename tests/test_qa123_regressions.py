@@ -4,6 +4,9 @@ compared with `newslint check` on the same text saved to disk. Each test is
 a fault found, pinned as a strict xfail: it asserts the right behaviour."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import pytest_lsp
 from lsprotocol import types
@@ -82,3 +85,43 @@ async def test_a_folder_with_a_percent_sign_in_its_name_keeps_its_config(client)
     assert "%2520" in uri
     found = await published(client, uri, 1, open_doc(client, uri, text))
     assert "hygiene.doubled-word" not in _codes(found)        # `newslint check story.md` finds nothing
+
+
+@pytest.mark.xfail(strict=True, reason="a .newslint.yaml buffer opening with a BOM shows its own error one "
+                                       "character left of the fault (linting.own_error counts the loader's "
+                                       "column from the buffer's BOM)")
+async def test_a_config_buffer_with_a_bom_places_its_error_on_the_bad_id(client):
+    """`newslint check` says `.newslint.yaml:1:10` for 'hygeine' in
+    '\\ufeffselect: [hygeine]': column 10 of the file read without its BOM.
+    The server adds that column to the buffer's line start, where the BOM is
+    still a character (one UTF-16 unit), so the error lands on '[' (0:9), not
+    on 'hygeine' (0:10). Articles shift past a BOM (linting._encoded); the
+    config buffer does not."""
+    folder = client.root / "bom-config"
+    folder.mkdir()
+    text = "\ufeffselect: [hygeine]\n"
+    (folder / ".newslint.yaml").write_text(text, encoding="utf-8")
+    uri = (folder / ".newslint.yaml").as_uri()
+    found = await published(client, uri, 1, open_doc(client, uri, text, language="yaml"))
+    assert [d.code for d in found] == ["config-error"]
+    assert (found[0].range.start.line, found[0].range.start.character) == (0, text.index("hygeine"))
+
+
+@pytest.mark.xfail(strict=True, reason="a pyproject.toml saved with a UTF-8 BOM whose first line is "
+                                       "[tool.newslint] is passed over as no config: its settings are "
+                                       "dropped unsaid (check and the editor)")
+async def test_a_pyproject_with_a_bom_is_never_dropped_unsaid(tmp_path):
+    """config_find._sets_tool_newslint: tomllib refuses the BOM, and the
+    fallback `_NAMES_TABLE` (`^[ \\t]*[tool.newslint`) does not match a first
+    line that opens with the BOM's bytes, so the file counts as no config at
+    all; `check` lints with the defaults and exits 0 or 1, as if the config
+    were read. (The same file with `[project]` first gets exit 2, 'invalid
+    TOML: Invalid statement' at 1:1; a `.newslint.yaml` with a BOM is read.)
+    Either read it or say what is wrong with it."""
+    (tmp_path / "pyproject.toml").write_bytes(
+        b'\xef\xbb\xbf[tool.newslint]\nignore = ["hygiene.doubled-word"]\npublished = "2024-06-01"\n')
+    story = tmp_path / "story.md"
+    story.write_text("# Budget\n\nThe the council met.\n")
+    run = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", str(story)],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2 or "hygiene.doubled-word" not in run.stdout, (run.returncode, run.stdout)
