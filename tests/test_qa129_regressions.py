@@ -1,0 +1,125 @@
+"""Faults QA (qa129) found in fx211's licence-note change on lead40: a
+licence note set aside so the credit before it is read (credit_licences,
+credits.find_credit, split_credits' plain-text credit lines).
+
+Each test asserts the right behaviour and is a strict xfail until fixed.
+Synthetic input only."""
+from __future__ import annotations
+
+import json
+import timeit
+
+import pytest
+
+from lint.analysis.credit_licences import set_aside
+from lint.analysis.credits import find_credit
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+CAPTIONS = Config(select=("captions",))
+
+
+def _caption_rules(caption: str) -> list[str]:
+    source = ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
+              f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
+    doc = read_bytes("story.md", source.encode("utf-8"))
+    return [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
+
+
+def _credit(caption: str) -> str | None:
+    span = find_credit(caption)
+    return None if span is None else caption[span[0]:span[1]]
+
+
+# A1 (HIGH) ----------------------------------------------------------------
+# A blank lead-in before a licence note and the caption's closing stop: the
+# rest's credit ("Photo by:.") ends after the stop, so the span carried back
+# runs over the note, the note becomes the credit's body, and a body with
+# letters names someone. main: captions.missing-credit; lead40: nothing (the
+# same caption without its final stop gives captions.empty-credit).
+@pytest.mark.xfail(strict=True, reason="qa129 A1: a blank lead-in, a licence note and a closing stop "
+                                       "('Photo by: (CC BY 2.0).') make a credit whose body is the note: "
+                                       "no finding at all (main: missing-credit; no stop: empty-credit)")
+@pytest.mark.parametrize("caption", [
+    "Water rises. Photo by: (CC BY 2.0).",
+    "Water rises. Photo: (public domain).",
+    "Water rises. Photo by: (CC0)!",
+    "Water rises. \"Photo by: (CC BY 2.0)\"",
+])
+def test_a_blank_lead_in_before_a_note_and_a_stop_is_still_reported(caption):
+    assert _caption_rules(caption) in (["captions.empty-credit"], ["captions.missing-credit"])
+
+
+@pytest.mark.xfail(strict=True, reason="qa129 A1 (plain text): a credit line 'Photo by: (CC BY 2.0).' under a "
+                                       "caption is taken as its credit and its blank lead-in is not reported "
+                                       "(main: missing-credit on both lines)")
+def test_a_plain_text_blank_credit_line_with_a_note_and_a_stop_is_reported():
+    text = ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"
+            "Caption: Volunteers stack sandbags along the levee.\nPhoto by: (CC BY 2.0).\n")
+    doc = read_bytes("s.txt", text.encode("utf-8"))
+    assert lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
+
+
+# A2 (MED) -----------------------------------------------------------------
+# The same cause with a real credit: the span takes the note in when a stop,
+# a "!" or a closing quote follows it, though the docs say a note at the
+# credit's edge is left out ("Photo by Jane Doe (CC BY 2.0)" gives "Photo by
+# Jane Doe").
+@pytest.mark.xfail(strict=True, reason="qa129 A2: a stop or quote after a licence note puts the note inside "
+                                       "the credit's span ('Photo by Jane Doe (CC BY 2.0).'), against the "
+                                       "documented 'a note at its edge is left out'")
+@pytest.mark.parametrize("caption", [
+    "Water rises. Photo by Jane Doe (CC BY 2.0).",
+    "Water rises. Jane Doe/Flickr (CC BY 2.0).",
+    "Water rises. \"Photo by Jane Doe (CC BY 2.0)\"",
+    "Water rises. Photo by Jane Doe (CC BY 2.0) .",
+])
+def test_a_stop_after_the_note_leaves_the_note_out_of_the_span(caption):
+    credit = _credit(caption)
+    assert credit is not None and "CC BY" not in credit
+
+
+# A3 (HIGH) ----------------------------------------------------------------
+# Two place names or a title and a place joined by a slash before a note:
+# the rest ("St. Paul/Minneapolis") has the Name/Agency shape the reading
+# takes, so a caption with no credit passes (main: captions.missing-credit),
+# as qa117 A1/A2's "Lake Tahoe (CC BY 2.0)" did under fx197.
+@pytest.mark.xfail(strict=True, reason="qa129 A3: a place pair or title/place with a slash before a licence note "
+                                       "('St. Paul/Minneapolis (CC BY 2.0)', 'Mona Lisa/Louvre (public domain)') "
+                                       "is read as Name/Agency, hiding main's missing-credit")
+@pytest.mark.parametrize("caption", [
+    "St. Paul/Minneapolis (CC BY 2.0)",
+    "Water rises. Hong Kong/Kowloon (CC BY 2.0)",
+    "The painting. Mona Lisa/Louvre (public domain)",
+    "Water rises. Reuters/AP Building. Licensed under CC BY 2.0.",
+])
+def test_a_slashed_place_or_title_before_a_note_is_no_credit(caption):
+    assert _caption_rules(caption) == ["captions.missing-credit"]
+
+
+# A4 (HIGH) ----------------------------------------------------------------
+# A bracketed note in the middle of a caption is set aside too, and the
+# words on either side are read as one: "Photo (CC BY 2.0) by the river"
+# becomes a "Photo by ..." credit (main: captions.missing-credit).
+@pytest.mark.xfail(strict=True, reason="qa129 A4: a note mid-caption is cut and the words around it joined: "
+                                       "'Photo (CC BY 2.0) by the river' becomes a 'Photo by' credit, hiding "
+                                       "main's missing-credit")
+def test_a_note_mid_caption_does_not_join_its_neighbours_into_a_credit():
+    assert _caption_rules("Water rises. Photo (CC BY 2.0) by the river") == ["captions.missing-credit"]
+
+
+# A5 (MED) -----------------------------------------------------------------
+# set_aside is quadratic in a run of white space in its 400-character reach
+# (each start tries the `\s*` before a bracket or separator to the run's
+# end): ~15 ms per caption with 400 spaces before "cc by", against ~0.4 ms
+# for the whole reading on main; captions.run-on calls find_credit at each
+# glue point, so a 5 KB caption takes seconds.
+@pytest.mark.xfail(strict=True, reason="qa129 A5: set_aside is quadratic in white space within its reach "
+                                       "(400 spaces before 'cc by': ~15 ms per call, ~40x a 100-space run)")
+def test_set_aside_stays_linear_in_a_run_of_spaces():
+    def cost(n: int) -> float:
+        text = "Water rises" + " " * n + "cc by"
+        set_aside(text)
+        return min(timeit.repeat(lambda: set_aside(text), number=3, repeat=5))
+    assert cost(400) / cost(100) < 10
