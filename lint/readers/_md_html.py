@@ -55,13 +55,19 @@ class MaskedExtractor(Extractor):
         it. When `item`, the block is a list item's own raw HTML (`- <p>Item
         text here.</p>`): read inside an `<li>`, as the page renders the
         item, so its text is the item's (block "li"), and that `<li>` ends at
-        `end`, closing what the block left open, as the item's end does."""
+        `end`, closing what the block left open, as the item's end does: a
+        `<script>`, `<style>`, `<textarea>` or other element whose text no
+        reader sees (`SKIP`) too, which would otherwise ignore the `</li>`
+        and hide every later HTML block."""
+        depth, skip = len(self.stack), self.skip
         if item:
             self.start("li", {}, "", start)
         text, self.cuts = blanked
         self.feed(start, end, text)
         self.cuts = []
         if item:
+            while self.skip > skip and len(self.stack) > depth:   # (above the item's <li>: all SKIP)
+                self.end(self.stack[-1].tag, end)
             self.end("li", end)
 
     def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
