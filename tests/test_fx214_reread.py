@@ -5,12 +5,18 @@ beyond the cases `test_qa126_regressions` holds.
 `<textarea>`, ... : `_html_tags.SKIP`) left open in a Markdown list item's
 raw HTML ends with the item (`_md_html.MaskedExtractor.feed_item`), so the
 next top-level HTML block is read.
+#2, #3, #4, #6: an inline svg in a figure is a chart by the width it is
+drawn at (`_html_looks.drawn_width`: an explicit size decides, else the
+viewBox), never when no reader sees it; one that draws a photo makes its
+figure a photo's, whose caption needs a credit.
 Synthetic input only."""
 from __future__ import annotations
 
 import pytest
 
+from lint import lint_text
 from lint.readers import read_bytes
+from lint.readers._html_looks import drawn_width, is_chart
 
 
 def _parts(src: str) -> list[tuple[str, str | None]]:
@@ -45,3 +51,62 @@ def test_a_script_open_before_the_list_still_hides_the_items():
     # an element left open by an earlier top-level block is not the item's to end
     src = "<template>\n\n- <p>Hidden item.</p>\n\n<p>Still in the template.</p>\n"
     assert _parts(src) == []
+
+
+# --- svg in a figure ---------------------------------------------------------
+
+@pytest.mark.parametrize("attrs, width", [
+    ({"width": "24", "viewbox": "0 0 512 512"}, 24.0),
+    ({"width": "1em", "viewbox": "0 0 512 512"}, 16.0),
+    ({"style": "width: 640.5px", "width": "24"}, 640.5),
+    ({"height": "300", "viewbox": "0 0 600 400"}, 450.0),
+    ({"width": "100%", "viewbox": "0 0 6e2 4e2"}, 600.0),
+    ({"viewbox": "0,0,600,400"}, 600.0),
+    ({"width": "100%"}, None),
+    ({}, None),
+])
+def test_an_svg_is_drawn_as_wide_as_its_explicit_size_says(attrs, width):
+    assert drawn_width(attrs) == width
+
+
+@pytest.mark.parametrize("attrs", [{"hidden": None}, {"style": "display: none"}, {"style": "visibility:hidden"},
+                                   {"aria-hidden": "true"}])
+def test_an_svg_no_reader_sees_is_no_chart(attrs):
+    assert is_chart({"viewbox": "0 0 600 400"}) and not is_chart({"viewbox": "0 0 600 400", **attrs})
+
+
+_PAGE = ("<html><head><title>Rain story</title></head><body><article><h1>Rain story</h1>"
+         "<p>The city recorded heavy rain this spring, officials said on Monday.</p>{}"
+         "<p>More rain is expected next week, forecasters said.</p></article></body></html>")
+_CAPTION = "<figcaption>A man wades through the flood on Monday.</figcaption></figure>"
+
+
+def _caption_and_rules(fig: str) -> tuple[list, set[str]]:
+    page = _PAGE.format(fig + _CAPTION)
+    caps = [p.attrs.get("chart", False) for p in _read_html(page).parts if p.kind == "caption"]
+    return caps, {d.rule for d in lint_text(page, "story.html") if d.rule.startswith("captions.")}
+
+
+def _read_html(page: str):
+    return read_bytes("story.html", page.encode("utf-8"))
+
+
+def test_a_photo_in_an_svgs_foreign_object_needs_a_credit():
+    fig = ('<figure><svg viewBox="0 0 600 400"><foreignObject width="600" height="400">'
+           '<img src="flood.jpg" alt="Flood"></foreignObject></svg>')
+    assert _caption_and_rules(fig) == ([False], {"captions.missing-credit"})
+
+
+@pytest.mark.parametrize("fig, chart", [
+    ('<figure><svg width="24" height="24"><image href="share.png"/></svg>', []),       # an icon's badge
+    ('<figure><svg viewBox="0 0 600 400"><image href="dot.png" width="20" height="20"/></svg>', [True]),  # a marker
+    ('<figure><svg style="display:none" viewBox="0 0 600 400"><image href="flood.jpg"/></svg>', []),
+    ('<figure><template><svg viewBox="0 0 600 400"><image href="flood.jpg"/></svg></template>', []),
+])
+def test_a_picture_no_reader_sees_in_an_svg_makes_no_photo(fig, chart):
+    assert _caption_and_rules(fig) == (chart, set())
+
+
+def test_a_chart_beside_an_icon_is_still_a_chart():
+    fig = '<figure><svg width="16" viewBox="0 0 512 512"><path/></svg><svg width="640.5"><rect/></svg>'
+    assert _caption_and_rules(fig) == ([True], set())

@@ -32,9 +32,6 @@ _PAGE = ("<html><head><title>Rain story</title></head><body><article><h1>Rain st
          "<p>More rain is expected next week, forecasters said.</p></article></body></html>")
 
 
-@pytest.mark.xfail(strict=True, reason="is_chart takes a large viewBox over an explicit small width: a 16/24 px "
-                                       "icon (viewBox 0 0 512 512) makes its figure a chart, so furniture is "
-                                       "read as a caption and linted; main dropped it")
 @pytest.mark.parametrize("fig, rule", [
     ('<figure class="share"><svg width="24" height="24" viewBox="0 0 512 512"><path d="M0 0"/></svg>'
      '<figcaption>Share (opens in a new window</figcaption></figure>', "captions.unbalanced"),
@@ -47,8 +44,6 @@ def test_an_icon_drawn_small_from_a_large_viewbox_is_no_chart(fig, rule):
     assert rule not in {d.rule for d in lint_text(page, "story.html")}
 
 
-@pytest.mark.xfail(strict=True, reason="an svg whose graphic is a photo (<image href=...jpg>) is taken for a chart, "
-                                       "so captions.missing-credit asks its caption no photo credit")
 @pytest.mark.parametrize("graphic", [
     '<image href="flood.jpg" width="600" height="400"/>',
     '<image xlink:href="flood.jpg" width="600" height="400"/>',
@@ -59,8 +54,6 @@ def test_a_photo_drawn_in_an_svg_still_needs_a_credit(graphic):
     assert "captions.missing-credit" in {d.rule for d in lint_text(page, "story.html")}
 
 
-@pytest.mark.xfail(strict=True, reason="in Markdown a raw-HTML figure whose svg holds a photo (<image href=...jpg>) "
-                                       "is now a chart's, so the missing photo credit main reported is hidden")
 def test_a_photo_drawn_in_an_svg_in_markdown_still_needs_a_credit():
     text = ("---\ntitle: Rain floods the valley\ndate: 2026-11-30\n---\n\n"
             "The valley flooded after heavy rain on Monday, officials said.\n\n"
@@ -71,8 +64,6 @@ def test_a_photo_drawn_in_an_svg_in_markdown_still_needs_a_credit():
     assert (d.line, d.column) == (8, 104)
 
 
-@pytest.mark.xfail(strict=True, reason="is_chart misses an svg chart whose width is a decimal (640.5) or whose "
-                                       "viewBox uses exponents (6e2): its figcaption is still dropped as furniture")
 @pytest.mark.parametrize("svg", ['<svg width="640.5">', '<svg viewBox="0 0 6e2 4e2">'])
 def test_a_chart_sized_by_a_decimal_or_exponent_keeps_its_caption(svg):
     page = _PAGE.format(f'<figure>{svg}<rect/></svg><figcaption>Rainfall since March, in inches.</figcaption>'

@@ -29,7 +29,6 @@ from ..document import Document, Notice, Part
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_heads import HeadSteps
 from ._html_kinds import KindSteps
-from ._html_looks import is_chart
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote
 from ._html_meta import PageMeta
 from ._html_foreign import Spaces
@@ -159,6 +158,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
             if tag in SKIP and tag not in VOID:
                 self._push(Elem(tag))
                 self.skip += 1
+            elif tag in ("image", "img") and self.figures:
+                self._svg_photo(tag, attrs)         # a photo drawn in the figure's svg
             return
         if self._h1_open:
             self._h1_tag(raw, offset)
@@ -170,8 +171,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         self._implied_ends(tag, offset)
         if tag in MEDIA_TAGS and self._picture(tag, attrs, raw, offset):
             return
-        if tag == "svg" and self.figures and is_chart(attrs):
-            self.figures[-1].chart = True       # its figcaption is a chart's caption (`_close_figure`)
+        if tag == "svg" and self.figures:
+            self._svg(attrs)                    # a chart, or a photo's frame (`_close_figure`)
         capture = False
         if tag == "time" or "itemprop" in attrs:
             capture = not self.meta.dated_element(tag, attrs, raw, offset)

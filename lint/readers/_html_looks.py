@@ -13,7 +13,8 @@ import html
 import regex
 
 from ..document import Part
-from ._html_tags import BLURB_WORDS, READ_ON, READ_REST
+from ._html_media import image_source
+from ._html_tags import BLURB_WORDS, READ_ON, READ_REST, is_hidden
 from ._stitch import link_spans, page_link_spans
 
 # An image the markup shows at most THUMB pixels on a side is a thumbnail (an
@@ -29,22 +30,93 @@ _HEADSHOT_WORD = regex.compile(r"(?:photo|picture|image|headshot|portrait|avatar
                                regex.IGNORECASE)
 # Where a headshot's name label ends: "Ana Ruiz | The Courier", "Ana Ruiz, staff writer".
 _LABEL_END = regex.compile(r"\s*[|,(\u2013\u2014\u2022\u00b7]|\s+-\s+")
-_STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORECASE)
 _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
 
 
-_VIEW_BOX = regex.compile(r"\s*[-+\d.eE]+[\s,]+[-+\d.eE]+[\s,]+(\d+(?:\.\d*)?)[\s,]+[\d.]+\s*")
+# SVG's <number> (decimals and exponents: `640.5`, `6e2`), and a length: a
+# number with no unit or px, or em/rem at a browser's default 16 px; a
+# percentage or another unit gives no size in pixels (it hangs on the page).
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+_LENGTH = regex.compile(rf"\s*({_NUMBER})\s*(px|r?em)?\s*", regex.IGNORECASE)
+_EM = 16
+_STYLE_SIDE = regex.compile(r"(?:^|[;\s])(width|height)\s*:\s*([^;]*)", regex.IGNORECASE)
+_VIEW_BOX = regex.compile(rf"\s*{_NUMBER}[\s,]+{_NUMBER}[\s,]+({_NUMBER})[\s,]+({_NUMBER})\s*")
+_UNSHOWN = regex.compile(r"(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.IGNORECASE)
+
+
+def length_px(value: str | None) -> float | None:
+    """A CSS or SVG length in pixels (`24`, `640.5px`, `1em`: 16); None for
+    none, a percentage, another unit or what is no length."""
+    m = _LENGTH.fullmatch(value or "")
+    if m is None:
+        return None
+    number = float(m[1])
+    return number * _EM if m[2] and m[2].lower() != "px" else number
+
+
+def _sides(attrs: dict) -> tuple[float | None, float | None]:
+    """(width, height) in pixels as the markup sets them: a style's over the
+    attribute's (CSS wins over SVG's presentation attributes); None where
+    neither gives a length in pixels."""
+    style = {m[1].lower(): m[2] for m in _STYLE_SIDE.finditer(attrs.get("style") or "")}
+    width = length_px(style["width"]) if "width" in style else None
+    height = length_px(style["height"]) if "height" in style else None
+    return (length_px(attrs.get("width")) if width is None else width,
+            length_px(attrs.get("height")) if height is None else height)
+
+
+def drawn_width(attrs: dict) -> float | None:
+    """How wide an inline `<svg>` is drawn, in pixels: its width (a style's
+    or the attribute), else its height scaled by its `viewBox`, else (in user
+    units) the `viewBox` width (`0 0 600 400`: 600); None when nothing says.
+    An explicit size decides: `width="24" viewBox="0 0 512 512"` is a
+    24-pixel icon."""
+    width, height = _sides(attrs)
+    if width is not None:
+        return width
+    box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
+    if box is None:
+        return None
+    box_w, box_h = float(box[1]), float(box[2])
+    if height is not None:
+        return height * box_w / box_h if box_h > 0 else None
+    return box_w
+
+
+def unshown(tag: str, attrs: dict) -> bool:
+    """An element no reader sees: `aria-hidden="true"`, hidden (`_html_tags.is_hidden`)
+    or styled `display: none` or `visibility: hidden`."""
+    return (attrs.get("aria-hidden") or "").strip().lower() == "true" or is_hidden(tag, attrs) or \
+        _UNSHOWN.search(attrs.get("style") or "") is not None
 
 
 def is_chart(attrs: dict) -> bool:
-    """An inline `<svg>` drawn at least LARGE pixels wide (its `width`, a
-    style's width or, in user units, its `viewBox` width: `0 0 600 400`), a
-    chart or a map, not an icon (a share or play button's is some 24 wide);
-    never one hidden from readers (`aria-hidden="true"`)."""
-    if (attrs.get("aria-hidden") or "").lower() == "true":
+    """An inline `<svg>` drawn at least LARGE pixels wide (`drawn_width`),
+    a chart or a map, not an icon (a share or play button's is some 24
+    wide); never one no reader sees (`unshown`)."""
+    width = drawn_width(attrs)
+    return width is not None and width >= LARGE and not unshown("svg", attrs)
+
+
+def shows_pictures(attrs: dict) -> bool:
+    """A picture drawn in this inline `<svg>` (`draws_photo`) is one a reader
+    sees: the svg is shown and not drawn at most THUMB pixels wide (an icon's
+    badge)."""
+    width = drawn_width(attrs)
+    return not unshown("svg", attrs) and (width is None or width > THUMB)
+
+
+def draws_photo(tag: str, attrs: dict) -> bool:
+    """An element inside an inline `<svg>` that shows a picture: an svg
+    `<image>` (its `href` or `xlink:href`) or an `<img>` (in a
+    `<foreignObject>`) with a source a reader sees (`image_source`), not a
+    thumbnail (`is_thumbnail`)."""
+    if tag == "image":
+        attrs = {**attrs, "src": attrs.get("href") or attrs.get("xlink:href")}
+    elif tag != "img":
         return False
-    box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
-    return is_large(attrs) or box is not None and float(box[1]) >= LARGE
+    src = image_source(attrs)
+    return src is not None and not is_thumbnail(attrs, src)
 
 
 def is_thumbnail(attrs: dict, src: str) -> bool:
@@ -59,11 +131,11 @@ def is_thumbnail(attrs: dict, src: str) -> bool:
 
 def is_large(attrs: dict) -> bool:
     """An image its markup shows at least LARGE pixels wide (`width="270"`,
-    `style="width:270px"`): a story's picture even when its file is named
-    like a control (`nasa-logo.jpg` over a caption), never an icon."""
-    m = _STYLE_WIDTH.search(attrs.get("style") or "")
-    width = m[1] if m else (attrs.get("width") or "").strip().removesuffix("px")
-    return width.isdigit() and int(width) >= LARGE
+    `width="640.5"`, `style="width:270px"`): a story's picture even when its
+    file is named like a control (`nasa-logo.jpg` over a caption), never an
+    icon."""
+    width = _sides(attrs)[0]
+    return width is not None and width >= LARGE
 
 
 def names_author(alt: Part, byline: str) -> bool:

@@ -13,6 +13,7 @@ inline mark it opens. Kept apart from the stack logic (`start`, `end`,
 from __future__ import annotations
 
 from ._html_figures import Collector, Elem
+from ._html_looks import draws_photo, is_chart, shows_pictures
 from ._html_media import Figure, PullQuote, image_source, is_pull_quote, names_pull_box
 from ._html_names import Names
 from ._html_posts import start_post
@@ -66,6 +67,27 @@ class OpenSteps:
                     self.last_alt.attrs["decorative"] = True    # a video's still: the player replaces it
             return tag == "img"
         return False
+
+    def _svg(self, attrs: dict) -> None:
+        """An inline `<svg>` in a figure (none inside another: those are read
+        as their outermost one): one drawn large is a chart (`is_chart`; the
+        figcaption is a chart's, `_close_figure`); and whether a photo drawn
+        in it shows (`shows_pictures`, `_svg_photo`)."""
+        fig = self.figures[-1]
+        fig.chart = fig.chart or is_chart(attrs)
+        fig.svg_pictures = shows_pictures(attrs)
+
+    def _svg_photo(self, tag: str, attrs: dict) -> None:
+        """A start tag read inside an svg (an element whose text no reader
+        sees, `SKIP`, is open): a photo it draws (`draws_photo`: an svg
+        `<image>`, an `<img>` in a `<foreignObject>`), while only svgs are
+        open (not a `<template>`'s copy) and the figure's svg shows its
+        pictures, makes the figure show media, as an `<img>` does: its
+        figcaption is a photo's caption and needs a credit, never a chart's."""
+        fig = self.figures[-1]
+        if fig.svg_pictures and not fig.media and draws_photo(tag, attrs) and not self._unseen(attrs) and \
+                all(e.tag == "svg" for e in self.stack[len(self.stack) - self.skip:]):
+            fig.media = True
 
     def _read_as(self, elem: Elem, tag: str, attrs: dict, names: Names, raw: str, offset: int) -> None:
         """What the text of `elem`, just opened (`raw` at `offset`; `names`: what its class and id
