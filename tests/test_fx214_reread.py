@@ -9,13 +9,17 @@ next top-level HTML block is read.
 drawn at (`_html_looks.drawn_width`: an explicit size decides, else the
 viewBox), never when no reader sees it; one that draws a photo makes its
 figure a photo's, whose caption needs a credit.
+#5: a sentence ending in an ellipsis or a closing bracket ends a quote's
+frame (`sentence_ends.STOP_CLOSED`), while a soft wrap alone still ends none.
 Synthetic input only."""
 from __future__ import annotations
 
 import pytest
+import regex
 
 from lint import lint_text
 from lint.readers import read_bytes
+from lint.analysis.sentence_ends import STOP_CLOSED
 from lint.readers._html_looks import drawn_width, is_chart
 
 
@@ -110,3 +114,28 @@ def test_a_picture_no_reader_sees_in_an_svg_makes_no_photo(fig, chart):
 def test_a_chart_beside_an_icon_is_still_a_chart():
     fig = '<figure><svg width="16" viewBox="0 0 512 512"><path/></svg><svg width="640.5"><rect/></svg>'
     assert _caption_and_rules(fig) == ([True], set())
+
+
+# --- a quote's frame -----------------------------------------------------------
+
+def _unsupported(body: str) -> list[tuple[int, int]]:
+    text = '---\ntitle: "Senator answers critics with 3 words"\ndate: 2026-11-30\n---\n\n' + body
+    return [(d.line, d.column) for d in lint_text(text, "story.md") if d.rule == "titles.headline-unsupported"]
+
+
+@pytest.mark.parametrize("stop", ["\u2026", ".]", "?]", "\u2026\u201d"])
+def test_a_sentence_ending_in_an_ellipsis_or_bracket_before_a_space_ends_the_frame(stop):
+    body = f"Critics called the bill a failure{stop} \u201cA total disaster,\u201d the senator wrote on Monday.\n"
+    assert _unsupported(body) == []
+
+
+def test_a_soft_wrap_without_a_stop_still_ends_no_frame():
+    body = "Critics called the bill\n\u201ca total disaster.\u201d The senator did not respond and left.\n"
+    assert _unsupported(body) == [(2, 38)]
+
+
+@pytest.mark.parametrize("text, end", [("failure\u2026 Then", "failure\u2026"), ("[sic.] Then", "[sic.]"),
+                                       ("Gov. to", "Gov."), ("a\u2026b", None)])
+def test_stop_closed_takes_an_ellipsis_and_a_closing_bracket(text, end):
+    m = regex.search(rf"{STOP_CLOSED}(?=\s)", text)
+    assert (text[:m.end()] if m else None) == end

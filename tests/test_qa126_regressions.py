@@ -74,9 +74,6 @@ def test_a_chart_sized_by_a_decimal_or_exponent_keeps_its_caption(svg):
 
 # --- 3. a quote's frame (title_unsupported) ------------------------------
 
-@pytest.mark.xfail(strict=True, reason="STOP_CLOSED knows no ellipsis and no closing ']', so since a soft wrap "
-                                       "ends no frame, a sentence ending '…' or '.]' before a wrap no longer ends "
-                                       "the quote's frame: another sentence's 'Critics' denies the count; main right")
 @pytest.mark.parametrize("stop", ["\u2026", ".]"])
 @pytest.mark.parametrize("wrap", ["\n", "\r\n", "\r"])
 def test_a_sentence_ending_in_an_ellipsis_or_bracket_before_a_wrap_ends_the_frame(stop, wrap):

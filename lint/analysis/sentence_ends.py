@@ -29,9 +29,11 @@ LINE_ENDS_AT_STOP = regex.compile(rf"[.!?][{CLOSING_MARKS}]*\s*$")
 # `LINE_ENDS_AT_STOP` in Markdown source, where emphasis marks close the line too ("*In Lima.*").
 MARKDOWN_LINE_ENDS_AT_STOP = regex.compile(rf"[.!?][*_{CLOSING_MARKS}]*\s*$")
 
-# Pattern text: `.`, `!` or `?` and any closing quote marks or parenthesis
-# after it, inside running text (callers say what must follow).
-STOP_CLOSED = "[.!?][\"'\u201d\u2019)]*"
+# Pattern text: `.`, `!`, `?` or an ellipsis and any closing marks after it
+# (`CLOSING_MARKS`: "failure…", "[sic.]"), inside running text (callers say
+# what must follow). Without the ellipsis and bracket, a frame ran on past
+# "failure…" before a soft wrap into the next sentence (qa126 #5).
+STOP_CLOSED = f"[.!?\u2026][{CLOSING_MARKS}]*"
 
 # Pattern text: a line break (LF, CRLF or a lone CR, each one break) with a
 # blank line after it, the end of a paragraph; and one without, a soft wrap
