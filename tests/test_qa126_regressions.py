@@ -1,7 +1,7 @@
 """qa126: faults found in fx208's changes on lead40 (a Markdown list item's
 raw HTML read as the item; an inline-svg chart's figcaption; the shared
-sentence-end shapes). Each test asserts the right behaviour and is marked
-xfail(strict) until the fault is fixed. Synthetic input only."""
+sentence-end shapes). Each test asserts the right behaviour; all were
+strict xfails and are guards now, fixed by fx214. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
