@@ -10,6 +10,7 @@ from lint.analysis.name_runs import ascii_letters, _run_pattern
 @pytest.mark.parametrize("text, plain", [
     ("", True),
     ("The mayor said “no” – twice… in\xa0May’s vote—‘really’", True),
+    ("Fares rose to £5 (€6) for Ortiz", True),   # currency signs: no letter, no case
     ("José Ortiz said", False),          # a letter beyond ASCII
     ("Mohamed El\u2010Erian", False),     # a hyphen beyond ASCII
     ("’é", False),
@@ -33,7 +34,7 @@ def _spans(pattern, text):
 
 def test_ascii_patterns_find_the_same_runs():
     wide, narrow = _run_pattern(False), _run_pattern(True)
-    pieces = list("AaBbEeLlDdVvNnIiRrTtSsOo") + list(" .-'’‘“”–—…\xa0\n,") + [
+    pieces = list("AaBbEeLlDdVvNnIiRrTtSsOo") + list(" .-'’‘“”–—…\xa0\n,£€") + [
         "al-", "El-", "de ", "van ", "von der ", "bin ", " della ", "R. ", "Mr. "]
     rng = random.Random(7)
     texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))

@@ -16,7 +16,7 @@ from lint.kinds.repetition import may_repeat
 # outside the quick alphabet (accents, sharp s, the Kelvin sign and long s,
 # which match k and s case-insensitively, a combining mark, an underscore).
 ALPHABET = ["a", "A", "b", "B", "k", "s", "S", "1", "'", "’", " ", " ", " ", "\t", "\n", "\r\n",
-            "-", "_", ".", ",", "“", "”", "é", "É", "ß", "\u212a", "\u017f", "\u0301", "\xa0"]
+            "-", "_", ".", ",", "“", "”", "é", "É", "ß", "\u212a", "\u017f", "\u0301", "\xa0", "£", "€"]
 
 
 def _rule(rid):
@@ -43,6 +43,7 @@ def test_may_repeat_never_misses_a_doubled_word(seed):
 @pytest.mark.parametrize("text,expected", [
     ("The council voted to raise taxes.", False),
     ("“We waited,” Ruiz said—twice, on Tuesday.", False),
+    ("Fares rose to £5 and then €6 on Tuesday.", False),   # currency signs are in the quick alphabet
     ("The the council voted.", True),
     ("It rose to\nto 5%.", True),
     ("It was x'a 'a day.", True),

@@ -350,8 +350,13 @@ def phrase_alternation(phrases) -> str:
 
 
 # The characters beyond ASCII that news text is full of, commonest first:
-# marks and a space, none of them a letter or a mark (`ascii_letters`).
-_PLAIN_MARKS = ("\u201c", "\u201d", "\u2019", "\u2014", "\u2013", "\u2018", "\u2026", "\xa0")
+# marks, a space and the pound and euro signs, none of them a letter, a mark,
+# a digit or a word character, and none with a case (`ascii_letters`). The
+# pound sign is the one character beyond ASCII in 511 of the 1,313 BBC
+# stories: without it here each took the Unicode path of the name runs and
+# the doubled-word test.
+_PLAIN_MARKS = ("\u201c", "\u201d", "\u2019", "\u2014", "\u2013", "\u2018", "\u2026", "\xa0",
+                "\xa3", "\u20ac")
 
 
 def ascii_letters(text: str) -> bool:
