@@ -19,7 +19,7 @@ import regex
 
 from lint import lint_text
 from lint.readers import read_bytes
-from lint.analysis.sentence_ends import STOP_CLOSED
+from lint.analysis.sentence_ends import STOP_AT_LINE_END, STOP_CLOSED
 from lint.readers._html_looks import drawn_width, is_chart
 
 
@@ -124,8 +124,9 @@ def _unsupported(body: str) -> list[tuple[int, int]]:
 
 
 @pytest.mark.parametrize("stop", ["\u2026", ".]", "?]", "\u2026\u201d"])
-def test_a_sentence_ending_in_an_ellipsis_or_bracket_before_a_space_ends_the_frame(stop):
-    body = f"Critics called the bill a failure{stop} \u201cA total disaster,\u201d the senator wrote on Monday.\n"
+def test_a_sentence_ending_in_an_ellipsis_or_bracket_at_a_line_end_ends_the_frame(stop):
+    # (not before a space inside the line: "Critics of the bill … called it", qa130 #1)
+    body = f"Critics called the bill a failure{stop}\n\u201cA total disaster,\u201d the senator wrote on Monday.\n"
     assert _unsupported(body) == []
 
 
@@ -134,8 +135,15 @@ def test_a_soft_wrap_without_a_stop_still_ends_no_frame():
     assert _unsupported(body) == [(2, 38)]
 
 
-@pytest.mark.parametrize("text, end", [("failure\u2026 Then", "failure\u2026"), ("[sic.] Then", "[sic.]"),
-                                       ("Gov. to", "Gov."), ("a\u2026b", None)])
-def test_stop_closed_takes_an_ellipsis_and_a_closing_bracket(text, end):
+@pytest.mark.parametrize("text, end", [("failure\u2026\nThen", "failure\u2026"), ("[sic.]\r\nThen", "[sic.]"),
+                                       ("failure\u2026 \nThen", "failure\u2026"),
+                                       ("failure\u2026 Then", None), ("the [U.S.] Army", None), ("a\u2026b", None)])
+def test_a_stop_at_a_line_end_takes_an_ellipsis_and_a_closing_bracket(text, end):
+    m = regex.search(STOP_AT_LINE_END, text)
+    assert (text[:m.end()] if m else None) == end
+
+
+@pytest.mark.parametrize("text, end", [("Gov. to", "Gov."), ("failure\u2026 Then", None), ("[sic.] Then", None)])
+def test_a_stop_inside_a_line_is_no_ellipsis_or_bracket(text, end):
     m = regex.search(rf"{STOP_CLOSED}(?=\s)", text)
     assert (text[:m.end()] if m else None) == end

@@ -8,8 +8,10 @@ reported none. `title_unsupported._STOP` shares it too: a frame cut at a
 mid-sentence ellipsis or `[U.S.]` loses the speaker it names, and the
 headline's quote count is then wrongly supported (main's finding lost).
 Also: a large chart svg marked aria-hidden (shown, only hidden from screen
-readers) is read as no chart in Markdown. Synthetic input only; each test is marked xfail(strict)
-until the fault is fixed."""
+readers) is read as no chart in Markdown. Synthetic input only. The
+sentence-end faults are fixed (the lead: an ellipsis or a bracket ends a
+frame only at a line's end) and are guards now; the aria-hidden chart is
+still a strict xfail."""
 from __future__ import annotations
 
 import pytest
@@ -28,14 +30,12 @@ def test_control_a_lead_in_quote_closed_at_the_lists_end_is_no_fault():
     assert _unbalanced("We will work with Denver and Boulder to:") == []
 
 
-@pytest.mark.xfail(strict=True, reason="a spaced ellipsis before a name ('with \u2026 Denver') now ends the "
-                   "lead-in quote's sentence (STOP_CLOSED takes \u2026), so a list-closed quote is reported twice; main: none")
+# fixed (lead): STOP_CLOSED takes no ellipsis or bracket again; those end a frame only at a line's end (STOP_AT_LINE_END)
 def test_a_spaced_ellipsis_before_a_name_in_a_lead_in_quote_ends_no_sentence():
     assert _unbalanced("We will work with \u2026 Denver and Boulder to:") == []
 
 
-@pytest.mark.xfail(strict=True, reason="an abbreviation's stop before a closing bracket ('the [U.S.] Army') now "
-                   "ends the lead-in quote's sentence (STOP_CLOSED takes ']'), so both marks are reported; main: none")
+# fixed (lead): STOP_CLOSED takes no ellipsis or bracket again; those end a frame only at a line's end (STOP_AT_LINE_END)
 def test_a_bracketed_abbreviation_in_a_lead_in_quote_ends_no_sentence():
     assert _unbalanced("We work with the [U.S.] Army to:") == []
 
@@ -50,16 +50,14 @@ def test_control_critics_quote_does_not_support_the_senators_words():
     assert _unsupported(body) == [(2, 38)]
 
 
-@pytest.mark.xfail(strict=True, reason="a mid-sentence ellipsis now ends the quote's frame (STOP_CLOSED takes \u2026), "
-                   "so the critics naming the speaker are cut off and main's headline-unsupported is lost")
+# fixed (lead): STOP_CLOSED takes no ellipsis or bracket again; those end a frame only at a line's end (STOP_AT_LINE_END)
 @pytest.mark.parametrize("gap", [" \u2026", "\u2026"])
 def test_a_mid_sentence_ellipsis_keeps_the_speaker_in_the_frame(gap):
     body = f"Critics of the bill{gap} called it \u201ca total disaster.\u201d The senator did not respond.\n"
     assert _unsupported(body) == [(2, 38)]
 
 
-@pytest.mark.xfail(strict=True, reason="'[U.S.]' before lower case now ends the quote's frame (STOP_CLOSED takes ']'), "
-                   "so the critics naming the speaker are cut off and main's headline-unsupported is lost")
+# fixed (lead): STOP_CLOSED takes no ellipsis or bracket again; those end a frame only at a line's end (STOP_AT_LINE_END)
 def test_a_bracketed_abbreviation_keeps_the_speaker_in_the_frame():
     body = "Critics in the [U.S.] capital called the bill \u201ca total disaster.\u201d The senator did not respond.\n"
     assert _unsupported(body) == [(2, 38)]

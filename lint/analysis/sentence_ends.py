@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 __all__ = ["CLOSING_MARKS", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
-           "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_CLOSED"]
+           "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_AT_LINE_END", "STOP_CLOSED"]
 
 # Marks that may close a sentence after its stop, as the characters of a
 # class: straight and curly closing quotes, a closing parenthesis or bracket.
@@ -29,11 +29,16 @@ LINE_ENDS_AT_STOP = regex.compile(rf"[.!?][{CLOSING_MARKS}]*\s*$")
 # `LINE_ENDS_AT_STOP` in Markdown source, where emphasis marks close the line too ("*In Lima.*").
 MARKDOWN_LINE_ENDS_AT_STOP = regex.compile(rf"[.!?][*_{CLOSING_MARKS}]*\s*$")
 
-# Pattern text: `.`, `!`, `?` or an ellipsis and any closing marks after it
-# (`CLOSING_MARKS`: "failure…", "[sic.]"), inside running text (callers say
-# what must follow). Without the ellipsis and bracket, a frame ran on past
-# "failure…" before a soft wrap into the next sentence (qa126 #5).
-STOP_CLOSED = f"[.!?\u2026][{CLOSING_MARKS}]*"
+# Pattern text: `.`, `!` or `?` and any closing quote marks or parenthesis
+# after it, inside running text (callers say what must follow). Not an
+# ellipsis or a bracket there: "with … Denver" and "the [U.S.] Army" go on
+# (qa130 #1, #2).
+STOP_CLOSED = "[.!?][\"'\u201d\u2019)]*"
+# Pattern text: a stop or an ellipsis and any closing marks (`CLOSING_MARKS`:
+# "failure…", "[sic.]") at a line's end, before its line break: a line that
+# trails off there ends its sentence, where one inside the line may not
+# (qa126 #5, qa130 #1).
+STOP_AT_LINE_END = f"[.!?\u2026][{CLOSING_MARKS}]*(?=[ \t]*(?:\r\n?|\n))"
 
 # Pattern text: a line break (LF, CRLF or a lone CR, each one break) with a
 # blank line after it, the end of a paragraph; and one without, a soft wrap

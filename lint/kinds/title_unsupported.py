@@ -42,7 +42,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import unsupported_names
-from ..analysis.sentence_ends import PARAGRAPH_BREAK, SOFT_WRAP, STOP_CLOSED
+from ..analysis.sentence_ends import PARAGRAPH_BREAK, SOFT_WRAP, STOP_AT_LINE_END, STOP_CLOSED
 from ..analysis.words import is_clock_time, is_year, stem, tables
 from .base import Finding, Kind, Option
 
@@ -121,7 +121,7 @@ def subject_words(headline: str) -> set[str]:
 # ends nothing, as `_BODY_QUOTE` reads a quote across one (rr39a #1). No
 # capital need follow (as in quote_carry): a frame cut short names fewer speakers.
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
-_STOP = regex.compile(rf"{STOP_CLOSED}(?=\s)|{PARAGRAPH_BREAK}")
+_STOP = regex.compile(rf"{STOP_CLOSED}(?=\s)|{STOP_AT_LINE_END}|{PARAGRAPH_BREAK}")
 
 
 def _quote_frames(body: BodyProfile) -> list[tuple[int, frozenset[str]]]:
