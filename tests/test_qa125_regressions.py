@@ -139,12 +139,10 @@ def _note(run_cli, tmp_path, name: str, text: str) -> str:
     return got.stderr.splitlines()[-1]
 
 
-# --- #8 (MED, new) in a page, an <a> with no href is called a link's markup -------------------
+# --- #8 (MED, new) in a page, an <a> with no href is called a link's markup: fixed (fx212) -----
 # the HTML reader marks every <a> 'link' (_html_tags.INLINE_MARKS), and fix_refused now trusts
 # those marks; main called these inline markup.
 
-@pytest.mark.xfail(strict=True, reason="in an HTML page an <a> with no href (an anchor) is called 'a link's "
-                                       "markup' (INLINE_MARKS marks every <a> a link; document.fix_refused)")
 @pytest.mark.parametrize("anchor", ['<a name="x">', '<a id="top">', "<a>"])
 def test_an_anchor_without_href_in_a_page_is_no_link(run_cli, tmp_path, anchor):
     paras = "".join(f"<p>{CURLY}</p>\n" for _ in range(3))

@@ -37,7 +37,7 @@ from ._html_names import NO_NAMES, names_of
 from ._html_opens import OpenSteps
 from ._html_posts import Post, finish_post, unclosed
 from ._html_scope import ScopeSteps
-from ._html_tags import BLOCK, HEADINGS, INLINE_MARKS, MAX_DEPTH, SKIP, VERBATIM, VOID
+from ._html_tags import BLOCK, HEADINGS, MAX_DEPTH, SKIP, VERBATIM, VOID, inline_mark
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -254,8 +254,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
     def _pop(self) -> None:
         elem = self.stack.pop()
         self.open[elem.tag] -= 1
-        if elem.tag in INLINE_MARKS and self.owners and elem.coll is None:
-            self.owners[-1].coll.builder.close_inline(INLINE_MARKS[elem.tag])
+        if inline_mark(elem.tag, elem.attrs) and self.owners and elem.coll is None:
+            self.owners[-1].coll.builder.close_inline(inline_mark(elem.tag, elem.attrs))
             if elem.anchor:         # (only its own: a link inside it, broken markup, leaves it open)
                 self.owners[-1].coll.builder.close_inline("anchor")
         if elem.kicker and self.owners:

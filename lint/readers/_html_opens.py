@@ -17,7 +17,7 @@ from ._html_looks import draws_photo, is_chart, shows_pictures
 from ._html_media import Figure, PullQuote, image_source, is_pull_quote, names_pull_box
 from ._html_names import Names
 from ._html_posts import start_post
-from ._html_tags import AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, heading_role, is_hidden, names_sidebar
+from ._html_tags import AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, heading_role, inline_mark, is_hidden, names_sidebar
 from ._html_video import is_video_still, names_video_box
 
 
@@ -174,8 +174,8 @@ class OpenSteps:
             # item's text, as a Markdown `- ` item's paragraph is (`markdown._inline`)
             coll.builder.block = "li" if tag == "p" and self._in_item() else tag
             self._open_heading(coll, tag, attrs, raw, offset)
-        elif tag in INLINE_MARKS and self.owners:
-            self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
+        elif inline_mark(tag, attrs) and self.owners:
+            self.owners[-1].coll.builder.open_inline(inline_mark(tag, attrs))
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):
                 self.owners[-1].coll.builder.open_inline("anchor")    # a place on this page
                 elem.anchor = True

@@ -147,6 +147,16 @@ EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byl
                        "dateline", "dek", "field"})
 # Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
 INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
+
+
+def inline_mark(tag: str, attrs: dict | None) -> str | None:
+    """The inline mark (`INLINE_MARKS`) an element opens, from its tag and
+    its start tag's attributes: "link" only for an `<a>` with an href (an
+    `<a name>`, `<a id>` or bare `<a>` is a place or nothing, no link,
+    qa125 #8); None for a tag that opens none."""
+    if tag == "a" and "href" not in (attrs or {}):
+        return None
+    return INLINE_MARKS.get(tag)
 # Words a CMS timestamp line is made of, besides figures and punctuation:
 # "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
 STAMP_WORDS = frozenset("""
