@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.readers._opening_names import bare_name, name_shaped
+from lint.readers._byline_lines import byline_role, desk_alone
+from lint.readers._opening_names import bare_name, headline_verb, name_shaped
 from test_html_pages import HEADLINE
 from test_qa85_regressions import BOX, _bylines, _headline, _kickers, read, shell
 
@@ -103,3 +104,21 @@ def test_a_three_word_bare_name_under_one_kicker_over_a_role_line_is_a_byline(na
     dated = read(shell(f"<div>Politics</div><div>{name}</div><div>March 3, 2026</div><h2>{HEADLINE}</h2>"))
     assert _bylines(role) == [name, "Political Editor"] and _headline(role) == HEADLINE
     assert _bylines(dated) == []
+
+
+@pytest.mark.parametrize("word, verb", [("Returns", True), ("Fired", True), ("Talks", True), ("Jones", False),
+                                        ("Ahmed", False), ("Williams", False), ("Collapse", False)])
+def test_a_headlines_verb_is_a_common_word_ending_in_s_or_ed(word, verb):
+    # a surname of that ending is no ordinary word (qa125 #1, #2)
+    assert headline_verb(word) is verb
+
+
+@pytest.mark.parametrize("line, alone", [("Reuters", True), ("The Associated Press", True), ("Staff Reports", True),
+                                         ("Political Editor", False), ("Bloomberg Reporter", False)])
+def test_a_desk_alone_is_a_role_line_naming_no_role(line, alone):
+    assert byline_role(line) and desk_alone(line) is alone
+
+
+@pytest.mark.parametrize("text", ["World War II", "King Charles III", "Pope Leo IV"])
+def test_a_numeral_after_a_title_or_common_words_makes_no_bare_name(text):
+    assert not bare_name(text)      # qa125 #3

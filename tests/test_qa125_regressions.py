@@ -15,13 +15,11 @@ from test_qa85_regressions import _bylines, _headline, read, shell
 DEK = "Rowan Atkinson brings the character back for a new series"
 
 
-# --- #1 (HIGH, new) an honorific's headline line over a date line is made a byline -------------
+# --- #1 (HIGH, new) an honorific's headline line over a date line is made a byline: fixed (fx212)
 # qa112 #2 pins that "Mr Bean Returns" over the dek leaves the dek no headline; fx207's
 # beside_byline drops the verb-form check whenever a date line stands under the line, so the
 # headline line becomes a byline and the dek the page's headline (main: no byline, no headline).
 
-@pytest.mark.xfail(strict=True, reason="an honorific's headline line over a date line is read as a byline and "
-                                       "its dek made the headline (_opening_names.name_shaped beside_byline)")
 @pytest.mark.parametrize("line, date", [("Mr Bean Returns", "March 3, 2026"),
                                         ("Sir Keir Resigns", "Updated 2 hours ago"),
                                         ("Lord Sugar Fired", "March 3, 2026")])
@@ -31,12 +29,10 @@ def test_an_honorifics_headline_over_a_date_line_is_no_byline(line, date):
     assert _headline(doc) != DEK
 
 
-# --- #2 (HIGH, new) a three-word headline line over an agency line under one kicker -----------
+# --- #2 (HIGH, new) a three-word headline line over an agency line under one kicker: fixed (fx212)
 # bare_name takes any three title-case words, and under ONE kicker (was: two) such a line over a
 # byline_role line (which takes an agency alone: "Reuters") is now a byline.
 
-@pytest.mark.xfail(strict=True, reason="a three-word title-case headline line over an agency line under one "
-                                       "kicker is made a byline and the dek the headline (_html_opening.kicker_line)")
 @pytest.mark.parametrize("line, credit", [("Ceasefire Talks Collapse", "Reuters"),
                                           ("Starmer Wins Landslide", "Associated Press")])
 def test_a_three_word_headline_line_over_an_agency_line_is_no_byline(line, credit):
@@ -45,12 +41,10 @@ def test_a_three_word_headline_line_over_an_agency_line_is_no_byline(line, credi
     assert _headline(doc) != DEK
 
 
-# --- #3 (MED, new) a label ending in a numeral over a role line is made a byline --------------
+# --- #3 (MED, new) a label ending in a numeral over a role line is made a byline: fixed (fx212)
 # fx207 says "World War II" and "King Charles III" stay no name (qa112 #5), but bare_name now
 # strips the numeral and takes the two words left, so over a role line the label is a byline.
 
-@pytest.mark.xfail(strict=True, reason="bare_name strips a numeral after two words, so 'World War II' / "
-                                       "'King Charles III' over a role line is a byline (_opening_names.bare_name)")
 @pytest.mark.parametrize("label, role", [("World War II", "Staff Writer"),
                                          ("King Charles III", "Royal Correspondent")])
 def test_a_label_ending_in_a_numeral_over_a_role_line_is_no_byline(label, role):
@@ -70,12 +64,10 @@ def test_a_three_word_name_over_a_date_line_keeps_the_headline(name):
     assert _headline(doc) == HEADLINE
 
 
-# --- #5 (HIGH, old) an honorific's four-word headline line is passed over as a name -----------
+# --- #5 (HIGH, old) an honorific's four-word headline line is passed over as a name: fixed (fx212)
 # the verb-form check reads only the last word: "Dr Oz Loses Primary" ends in "Primary", so it is
 # name_shaped alone and passed over, and the dek under it is made the headline (qa112 #2's case).
 
-@pytest.mark.xfail(strict=True, reason="an honorific's headline line whose verb is not its last word "
-                                       "('Dr Oz Loses Primary') is name_shaped, so its dek is the headline")
 @pytest.mark.parametrize("line", ["Dr Oz Loses Primary", "Mr Bean Returns Home"])
 def test_an_honorifics_four_word_headline_line_is_no_name(line):
     doc = read(shell(f"<div>Politics</div><div>{line}</div><h2>{DEK}</h2>"))

@@ -26,17 +26,26 @@ _DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """(the role line, the role-first line), built from lint/data/plain_text.yaml
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(the role line, the role-first line, the desk alone), built from lint/data/plain_text.yaml
     on first use. A role is up to two `byline_role_qualifiers` and one of
     `byline_roles`, in any case (`staff writer`, `Senior Correspondent`)."""
     data = load_data("plain_text.yaml")
     role = (rf"(?:(?i:{_phrases(data['byline_role_qualifiers'])})\s+){{0,2}}"
             rf"(?i:{_phrases(data['byline_roles'])})")
+    desk = rf"(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"
     return (regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}{role}"
                           rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
-                          rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
-            regex.compile(rf"(?=\p{{Lu}}){role},\s+{_DESK}"))
+                          rf"|{desk}"),
+            regex.compile(rf"(?=\p{{Lu}}){role},\s+{_DESK}"),
+            regex.compile(desk))
+
+
+def desk_alone(line: str) -> bool:
+    """Whether the line is an agency's or a desk's name alone (`Reuters`, `The
+    Associated Press`, `Staff Reports`: `byline_desks`), a `byline_role` line
+    that names no writer's role; a headline's credit as often as a byline's."""
+    return len(line) <= 60 and _patterns()[2].fullmatch(line) is not None
 
 
 def byline_role(line: str) -> bool:

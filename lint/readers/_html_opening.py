@@ -17,8 +17,8 @@ from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label
 from ._html_tags import PAGE_FURNITURE, is_timestamp
-from ._byline_lines import byline_role
-from ._opening_names import author_link, bare_name, name_shaped
+from ._byline_lines import byline_role, desk_alone
+from ._opening_names import author_link, bare_name, headline_verb, name_shaped
 from ._text_fields import opening_byline, role_word
 
 
@@ -91,7 +91,8 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
     text and one link to an author's page (`author_link`, qa85 #8), each
     with a role line under it (qa89 #6). A bare name (`bare_name`: "Jane
     Doe") over a role line (`byline_role`: "Political Editor"), as the
-    second kicker line or under two, is a byline (`Opening.bylines`, with
+    second kicker line or under two (or under one, when it names a role and
+    the name no headline's verb: `_name_under_one_kicker`), is a byline (`Opening.bylines`, with
     its role line: qa85 #7), no kicker; a passed name is one over a role or
     a date line (`_byline_other`). Over a date line a bare name stays a
     kicker line, as it does right over the heading: a series' kicker has
@@ -137,7 +138,8 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
             passed.append(line)     # a writer's name under a kicker (qa85 #5, #8; qa89 #4; qa118 #1)
             k += 1
         elif ours(k) and found and bare_name(line.text) and k + 1 < len(shown) and \
-                ours(k + 1) and byline_role(shown[k + 1].text):
+                ours(k + 1) and byline_role(shown[k + 1].text) and \
+                (len(found) == KICKER_LINES or _name_under_one_kicker(line.text, shown[k + 1].text)):
             names.append(line)      # a bare name under two kickers, or one too long for a kicker line
             #                         ("Henry Ford II", qa118 #2), over its role line
             k += 1
@@ -168,6 +170,15 @@ def _byline_other(text: str) -> bool:
     (`_byline_lines.byline_role`: "Political Editor") or a date line
     (`is_timestamp`, `intl_date_line`, `_RELATIVE_STAMP`: "March 3, 2026")."""
     return byline_role(text) or is_timestamp(text) or intl_date_line(text) or bool(_RELATIVE_STAMP.fullmatch(text))
+
+
+def _name_under_one_kicker(name: str, role: str) -> bool:
+    """A bare name's line `name` under one kicker line is a byline over the
+    role line `role` only when that names a writer's role, not a desk alone
+    (`_byline_lines.desk_alone`: "Reuters" credits a headline as often), and
+    no word of the line is a headline's verb (`_opening_names.headline_verb`:
+    "Ceasefire Talks Collapse", "Starmer Wins Landslide", qa125 #2)."""
+    return not desk_alone(role) and not any(headline_verb(word) for word in name.split())
 
 
 def _linked_author(line: Part, ours: bool, source: str) -> bool:

@@ -70,6 +70,25 @@ def _particles() -> frozenset[str]:
     return tables()["particles"]
 
 
+def _title_or_common(word: str) -> bool:
+    """A title's or an honorific's word (names.yaml `titles`, `courtesy`:
+    "King", "Pope") or an ordinary English word (`analysis.words.is_common`:
+    "World", "War"): before a roman numeral it makes a monarch's, a war's or
+    a sequel's label ("King Charles III", "World War II"), no given name."""
+    from ..analysis.name_titles import title_word
+    from ..analysis.words import is_common
+    return title_word(word) is not None or word.rstrip(".").lower() in _honorifics() or is_common(word)
+
+
+def headline_verb(word: str) -> bool:
+    """`word` ends as a headline's verb does after a name (`_VERB_FORM`) and
+    is an ordinary English word (`analysis.words.is_common`): "Returns",
+    "Resigns", "Fired", "Talks", "Wins"; not a surname of that ending
+    ("Jones", "Williams", "Ahmed", "Hughes"), which is no common word."""
+    from ..analysis.words import is_common
+    return _VERB_FORM.fullmatch(word) is not None and is_common(word)
+
+
 def _name_word(word: str) -> bool:
     """A name's word (`_WORD`), not a little word in title case ("The",
     "Of": titles.yaml `stopwords`; "Lord Of The Rings" is no name)."""
@@ -95,8 +114,13 @@ def name_shaped(text: str, beside_byline: bool = False) -> bool:
     (`_VERB_FORM`: "Mr Bean Returns", "Dr Oz Loses") has a headline's shape
     as much as a name's ("Dr Sarah Jones", "Dr Mohammed Ahmed"): it is a
     name only `beside_byline`, said of a line over a byline's other line (a
-    role or a date line, `_html_opening._byline_other`), where after an
-    honorific the words are a name (qa118 #1)."""
+    role or a date line, `_html_opening._byline_other`), and there only
+    when that word is no ordinary English word (`headline_verb`: "Jones",
+    "Ahmed" are names, qa118 #1; "Returns", "Resigns", "Fired" keep the line
+    a headline's over a date line too, qa125 #1). A word between the name's
+    first and last that is a headline's verb ("Dr Oz Loses Primary", "Mr
+    Bean Returns Home") makes the line a headline's wherever it stands
+    (qa125 #5)."""
     words = text.split()
     if not 2 <= len(words) <= NAME_WORDS:
         return False
@@ -105,8 +129,10 @@ def name_shaped(text: str, beside_byline: bool = False) -> bool:
     marked = False
     if words[0].rstrip(".").lower() in _honorifics() and words[0][:1].isupper():
         words, marked = words[1:], True
-        if not beside_byline and _VERB_FORM.fullmatch(words[-1]):
-            return False    # "Mr Bean Returns", "Sir Keir Resigns": a headline line (qa112 #2)
+        if _VERB_FORM.fullmatch(words[-1]) and (not beside_byline or headline_verb(words[-1])):
+            return False    # "Mr Bean Returns", "Sir Keir Resigns": a headline line (qa112 #2, qa125 #1)
+        if any(headline_verb(word) for word in words[1:-1]):
+            return False    # "Dr Oz Loses Primary": a headline line (qa125 #5)
     if len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         words, marked = words[:-1], True
     elif len(words) > 1 and _NUMERAL.fullmatch(words[-1]):
@@ -128,13 +154,16 @@ def name_shaped(text: str, beside_byline: bool = False) -> bool:
 def bare_name(text: str) -> bool:
     """`text` could be a person's name with no "By": two or three name's
     words ("Jane Doe", "Mary Jane Doe"), perhaps with a generation's suffix
-    after them (`_SUFFIX`, `_NUMERAL`: "Henry Ford II", "John Smith III",
-    qa118 #2), or a name by its shape beside a byline's other line
+    after them (`_SUFFIX`: "Jane Doe Jr."; `_NUMERAL` after words none of
+    which is a title or an ordinary word, `_title_or_common`: "Henry Ford II",
+    "John Smith III", qa118 #2; not "World War II" nor "King Charles III",
+    qa125 #3), or a name by its shape beside a byline's other line
     (`name_shaped`, `beside_byline`: "Dr Sarah Jones"). Said of a line only
     beside a byline's other line (`_html_opening._byline_other`): on its own
-    a series' kicker has this shape ("World War II" too)."""
+    a series' kicker has this shape."""
     words = text.split()
-    if len(words) > 2 and (_SUFFIX.fullmatch(words[-1]) or _NUMERAL.fullmatch(words[-1])):
+    if len(words) > 2 and (_SUFFIX.fullmatch(words[-1]) or
+                           _NUMERAL.fullmatch(words[-1]) and not any(map(_title_or_common, words[:-1]))):
         words = words[:-1]
     return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(text, beside_byline=True)
 
