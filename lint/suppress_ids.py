@@ -148,10 +148,10 @@ def _vale_form(text: str) -> str:
         return f"did you mean <!-- {_VALE_FORMS[near]} -->?"
     value = _VALE_VALUE.search(text)
     meant = _VALE_VALUES.get(value["value"].lower()) if value else None
+    if meant in ("off", "on") and "[" in text:
+        return "a match list ([...]) takes = NO or = YES in Vale"   # even for "= Off" (qa125 #6)
     if meant is not None and meant != value["value"]:
         return f"did you mean = {meant}? Vale reads NO and YES in capitals, off and on in lower case"
-    if meant in ("off", "on") and "[" in text:
-        return "a match list ([...]) takes = NO or = YES in Vale"
     return "Vale's are vale off, vale on, vale Style.Rule = NO (or YES, off, on) and vale Style = NO"
 
 

@@ -88,12 +88,10 @@ def _check(run_cli, tmp_path, comment: str) -> tuple[list[int], list[dict]]:
     return ([f["line"] for f in found if f["rule"] == RULE], [f for f in found if f["rule"] == "file.directive"])
 
 
-# --- #6 (MED, new beside a switch; old alone) a match list's unread value is told to be = off ---
+# --- #6 (MED, new beside a switch; old alone) a match list's unread value: fixed (fx212) ---
 # Vale reads a match list only with NO or YES; '= Off' is said with "did you mean = off?", which,
 # followed, is the next warning ("a match list takes = NO or = YES").
 
-@pytest.mark.xfail(strict=True, reason="a match list's '= Off' / '= On' is offered '= off' / '= on', which "
-                                       "Vale does not read after a match list either (suppress_ids._vale_form)")
 @pytest.mark.parametrize("comment", [f'vale hygiene = NO, {RULE}["TK"] = Off',
                                      f'vale hygiene.doubled-word = NO, {RULE}["TK"] = On',
                                      f'vale {RULE}["TK"] = Off'])
