@@ -50,8 +50,10 @@ _COLON = regex.compile(r"\s*:")
 VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
 VALE_WORD = regex.compile(r"\S+")
 # `on`/`off` (Vale 3.9) only as the whole value: at the comment's end or before
-# the next switch (after a comma or not: qa121 #3), so `= off-topic` or `= off, please` switches nothing (qa119 #1)
-_VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])?\s*=\s*"
+# the next switch (after a comma or not: qa121 #3), so `= off-topic` or `= off, please` switches nothing (qa119 #1).
+# The `=` with one blank each side, as Vale's `commentControlRE` (`^vale (.+\..+) = (YES|NO...)$`)
+# reads it: `Style.Rule=off` or a tab round `=` Vale does not read, nor does newslint (qa125 #7)
+_VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])? = "
                              r"(?P<on>YES|NO|(?:on|off)(?=\s*$|\s*,?\s*[\w.-]+(?:\[[^\]]*\])?\s*=))\b")
 # What a switch's value sets: hidden (`NO`, `off`) or shown (`YES`, `on`). A match
 # list (`Style.Rule["a"] = NO`) takes only NO and YES in Vale (`commentControlMatchesRE`):

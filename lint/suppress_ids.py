@@ -148,6 +148,8 @@ def _vale_form(text: str) -> str:
         return f"did you mean <!-- {_VALE_FORMS[near]} -->?"
     value = _VALE_VALUE.search(text)
     meant = _VALE_VALUES.get(value["value"].lower()) if value else None
+    if value and text[value.start() - 1:value.start() + 2] != " = ":
+        return "Vale reads a switch's = with one blank each side, as in Style.Rule = NO"     # qa125 #7
     if meant in ("off", "on") and "[" in text:
         return "a match list ([...]) takes = NO or = YES in Vale"   # even for "= Off" (qa125 #6)
     if meant is not None and meant != value["value"]:

@@ -103,12 +103,10 @@ def test_a_match_lists_unread_value_is_offered_no_or_yes(run_cli, tmp_path, comm
     assert "match list" in unread[0]["message"], unread
 
 
-# --- #7 (MED, old) a switch with no blanks round '=' is read silently -------------------------
+# --- #7 (MED, old) a switch with no blanks round '=' is read silently: fixed (fx212) ----------
 # Vale's commentControlRE reads ' = ' with its blanks; newslint reads `Style.Rule=off` as off
 # and says nothing, beside a read switch or alone, while '= Off' there is now said.
 
-@pytest.mark.xfail(strict=True, reason="'Style.Rule=off' (no blanks round '=', which Vale does not read) is "
-                                       "acted on silently (suppress._VALE_SWITCH's \\s*=\\s*)")
 @pytest.mark.parametrize("comment, column", [(f"vale hygiene.doubled-word = NO, {RULE}=off", 38),
                                              (f"vale {RULE}=off", 11)])
 def test_a_switch_without_blanks_round_the_equals_sign_is_said(run_cli, tmp_path, comment, column):
