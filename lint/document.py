@@ -187,8 +187,14 @@ _NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
 # autolink `<https:...>` or `<name@host>` and a bare `www.` or `https://`
 # address (GFM), whose words the text leaves out, and HTML's `<a href>` that
 # Markdown passes as raw HTML. Searched outside code spans and, but for `<a
-# href>`, outside HTML tags (`_TAG`), whose characters are no link (qa121 #4).
-_LINK_TAG = re.compile(r"<a\s[^>]*\bhref\b", re.IGNORECASE)
+# href>`, outside HTML tags (`_TAG`), whose characters are no link (qa121 #4);
+# `<a href>` outside HTML comments (`_COMMENT`), as an attribute named href
+# among the tag's attributes, not `data-href` nor a value's word (qa125 #9).
+# (No attribute's name or value holds `<` or `>`: each `<a` is read only up to
+# the next, so a run of them is read in linear time.)
+_LINK_TAG = re.compile(r"""<a(?:\s+(?!href\s*=)[^\s=<>/"']+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"'=]+))?)*"""
+                       r"""\s+href\s*=""", re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BARE_LINK = re.compile(r"<(?:https?|ftp|mailto):|<[^\s<>@]+@[^\s<>@]+>|(?<![\w.])www\.\w|\bhttps?://",
                         re.IGNORECASE)
 # An HTML tag (a name after `<` or `</`, its attributes) or comment: not an autolink's `<https:`.
@@ -230,7 +236,7 @@ def _unverbatim(between: str, linked: bool) -> str:
     if _TEMPLATE.search(between):
         return "template"
     uncoded = _CODE.sub("", between)
-    if linked or _LINK_TAG.search(uncoded) or _BARE_LINK.search(_TAG.sub("", uncoded)):
+    if linked or _LINK_TAG.search(_COMMENT.sub("", uncoded)) or _BARE_LINK.search(_TAG.sub("", uncoded)):
         return "link"
     if _IMAGE.search(uncoded):
         return "image"

@@ -140,12 +140,10 @@ def test_an_anchor_without_href_in_a_page_is_no_link(run_cli, tmp_path, anchor):
     assert "a link's markup" not in note and MARKUP in note, note
 
 
-# --- #9 (MED, old) 'href' anywhere in an <a> tag, or an <a href> in a comment, is called a link -
+# --- #9 (MED, old) 'href' anywhere in an <a> tag, or an <a href> in a comment: fixed (fx212)
 # _LINK_TAG is searched in the source with only code spans removed: `\bhref\b` matches
 # 'data-href' and an attribute's value, and a commented-out <a href> is a comment's characters.
 
-@pytest.mark.xfail(strict=True, reason="_LINK_TAG takes 'href' anywhere in an <a> tag and an <a href> inside "
-                                       "an HTML comment, so the note blames a link (document._unverbatim)")
 @pytest.mark.parametrize("line", ['"It uses <a data-href="/x">the</a> portal," Lee said.',
                                   '"It uses <a title="no href here">the</a> portal," Lee said.',
                                   '"It uses *the* <!-- <a href="/x">old</a> --> portal," Lee said.'])
