@@ -43,6 +43,21 @@ class Linted:
     generation: int = 0          # the server's settings/config generation it was linted under
     disables: dict = field(default_factory=dict)   # (rule, line) -> where its disable comment goes
 
+    def fits(self, doc) -> bool:
+        """Whether this is the lint of `doc`'s text as it is now (an
+        `LspDocument`): the very text object the lint read, and its version.
+        A version number alone is no key: a client may repeat one or go back
+        and up again (qa123 #1, #2), and offsets of another text would place
+        findings, hovers and quick fixes on the wrong words."""
+        return doc is not None and self.version == doc.version and self.lines.text is doc.source
+
+    @property
+    def stamp(self) -> str:
+        """This lint's text and version as a short string (version, then a
+        hash of the text, in hex): a pulled report's id and a fix-all
+        action's `data`, which must change whenever the text does."""
+        return f"{self.version}:{hash(self.lines.text) & 0xFFFFFFFFFFFFFFFF:x}"
+
     def at(self, start: int, end: int) -> list[tuple[Diagnostic, types.Diagnostic]]:
         """Findings whose source span touches [start, end] (offsets)."""
         return [(d, lsp) for d, lsp in zip(self.outcome.diagnostics, self.diagnostics)

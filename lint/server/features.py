@@ -138,7 +138,7 @@ def build() -> NewslintServer:
         linted = await ls.current(params.text_document.uri)
         if linted is None or state is None:
             return types.FullDocumentDiagnosticReport(items=[])
-        result_id = f"{linted.generation}:{state.serial}:{linted.version}"
+        result_id = f"{linted.generation}:{state.serial}:{linted.stamp}"
         if params.previous_result_id == result_id:
             return types.UnchangedDocumentDiagnosticReport(result_id=result_id)
         return types.FullDocumentDiagnosticReport(items=linted.diagnostics, result_id=result_id)
@@ -149,7 +149,7 @@ def build() -> NewslintServer:
     async def code_action(ls: NewslintServer, params: types.CodeActionParams):
         uri, doc = params.text_document.uri, ls.document(params.text_document.uri)
         linted = await ls.current(uri)
-        if linted is None or doc is None or linted.version != doc.version:
+        if linted is None or not linted.fits(doc):     # never an action computed on other text
             return None
         lines = linted.lines
         start = lines.offset(params.range.start.line, params.range.start.character)
@@ -182,7 +182,7 @@ def build() -> NewslintServer:
         state, linted = ls.open.get(uri), await ls.current(uri) if uri else None
         if not data.get("fixAll") or state is None or linted is None:
             return action
-        if data.get("version") != linted.version:      # offered for an older text
+        if data.get("text") != linted.stamp or _moved(ls, uri, linted):     # offered for other text
             return action
         fixed = await ls.in_worker(ls.linter.fix_all, state.target, linted.lines.text, owner=uri)
         if not _moved(ls, uri, linted):
@@ -192,8 +192,8 @@ def build() -> NewslintServer:
     @ls.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: NewslintServer, params: types.HoverParams):
         doc, linted = ls.document(params.text_document.uri), await ls.current(params.text_document.uri)
-        if linted is None or doc is None or linted.version != doc.version:
-            return None        # an older version's offsets would point at the wrong words
+        if linted is None or not linted.fits(doc):
+            return None        # another text's offsets would point at the wrong words
         at = linted.lines.offset(params.position.line, params.position.character)
         here = linted.at(at, at)
         if not here:
@@ -225,9 +225,9 @@ def build() -> NewslintServer:
 def _moved(ls: NewslintServer, uri: str, linted) -> bool:
     """Whether the document changed (or closed) while a handler waited for
     the lint thread: edits computed on `linted` would then land at the old
-    offsets in the new text (qa45 #1), so none is sent."""
-    doc = ls.document(uri)
-    return doc is None or doc.version != linted.version
+    offsets in the new text (qa45 #1), so none is sent. The text itself is
+    compared, not only its version number (qa123 #1)."""
+    return not linted.fits(ls.document(uri))
 
 
 def _resolves_edits(caps) -> bool:

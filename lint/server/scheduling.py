@@ -53,6 +53,7 @@ class Run:
     stop: threading.Event = field(default_factory=threading.Event)
     dropped: bool = False
     step: str | None = None       # the document's `out_of_step` when it started
+    text: str | None = None       # the text it lints (the document's own object, compared by identity)
 
     def drop(self) -> None:
         """Nobody wants this lint any more: it stops at its next rule."""
@@ -104,11 +105,11 @@ class Scheduling:
                 return None
             run = state.run
             step = getattr(doc, "out_of_step", None)
-            if run is None or run.dropped or (run.version, run.generation, run.step) != (
-                    doc.version, self.generation, step):
+            if run is None or run.dropped or run.text is not doc.source or (
+                    run.version, run.generation, run.step) != (doc.version, self.generation, step):
                 if run is not None:
                     run.drop()
-                run = state.run = Run(doc.version, self.generation, step=step)
+                run = state.run = Run(doc.version, self.generation, step=step, text=doc.source)
                 encoding = doc.position_codec.encoding or UTF16
                 if step is not None:
                     run.task = asyncio.get_running_loop().create_future()
@@ -143,7 +144,7 @@ class Scheduling:
         for notice in linted.outcome.notices:      # a skipped rule, as check says it (nu27)
             self.tell(notice, types.MessageType.Info)
         current = self.document(uri)
-        if current is not None and current.version == run.version and run.generation == self.generation:
+        if linted.fits(current) and run.generation == self.generation:
             state.linted = linted
         return linted
 
@@ -154,7 +155,7 @@ class Scheduling:
         state = self.open.get(uri)
         doc = self.document(uri)
         if state is not None and state.run is not None and doc is not None \
-                and state.run.version != doc.version:
+                and (state.run.version != doc.version or state.run.text is not doc.source):
             state.run.drop()
 
     async def current(self, uri: str) -> Linted | None:
@@ -169,7 +170,7 @@ class Scheduling:
             return None
         kept = state.linted
         if kept is not None and kept.generation == self.generation and (
-                kept.version == doc.version or not self.live(uri)):
+                kept.fits(doc) or not self.live(uri)):
             return kept
         return await self.lint(uri)
 
@@ -224,8 +225,7 @@ class Scheduling:
             await asyncio.sleep(delay)
         linted = await self.lint(uri)
         doc = self.document(uri)
-        if linted is None or doc is None or doc.version != linted.version \
-                or linted.generation != self.generation:
+        if linted is None or not linted.fits(doc) or linted.generation != self.generation:
             log.debug("dropped an overtaken lint of %s (version %s)", uri,
                       linted.version if linted else None)
             return
