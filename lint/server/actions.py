@@ -13,7 +13,8 @@ in this file", and "Disable RULE for this line".
 - "Disable RULE for this line" writes `<!-- newslint-disable-next-line RULE -->`
   (or `disable-line` on the line itself) where it cannot change the article,
   checked by reading the edited text again (see `suppressing`); not offered
-  where no such place exists, nor in plain text or MDX. The places are found
+  where no such place exists, nor in plain text or MDX, nor for a finding no
+  directive hides (`NOT_HIDDEN`: a misspelt directive). The places are found
   in the lint thread (`disable_spots`), as that reading needs the Session.
 """
 from __future__ import annotations
@@ -38,6 +39,9 @@ QUICKFIX = types.CodeActionKind.QuickFix
 SEARCHED_AT_ONCE = 5           # findings whose disable place one code action searches
 NO_HTML_COMMENT = (".mdx",)   # read as Markdown, but `<!-- -->` breaks the build (its comment is `{/* */}`)
 TITLE_TEXT = 40          # characters of flagged or replacement text shown in a title
+# Findings no directive hides: `engine.lint_document` adds them after the
+# suppressions (a misspelt directive), so a disable comment is never offered.
+NOT_HIDDEN = ("file.directive",)
 
 
 def workspace_edit(uri: str, version: int | None, lines: LineMap,
@@ -91,6 +95,10 @@ def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, en
     qa45 #4); the rest are searched by the next request over them. `stop`
     set (the request was cancelled) ends the search between findings."""
     todo = _unplaced(linted, start, end)
+    for d, key in todo:
+        if d.rule in NOT_HIDDEN:
+            linted.disables[key] = None
+    todo = [(d, key) for d, key in todo if d.rule not in NOT_HIDDEN]
     if target.config or target.lint_as.lower().endswith(NO_HTML_COMMENT):
         for _, key in todo:
             linted.disables[key] = None
@@ -170,7 +178,8 @@ def code_actions(uri: str, linted: Linted, start: int, end: int, only,
 
 def _fix_all(uri: str, linted: Linted, kind) -> types.CodeAction:
     return types.CodeAction(title=FIX_ALL, kind=kind,
-                            data={"uri": uri, "version": linted.version, "fixAll": True})
+                            data={"uri": uri, "version": linted.version, "text": linted.stamp,
+                                  "fixAll": True})
 
 
 def fix_all_edit(uri: str, linted: Linted, fixed: str, versioned: bool) -> types.WorkspaceEdit:
