@@ -49,11 +49,13 @@ class Target:
 
 
 def uri_to_path(uri: str) -> str | None:
-    """The local path of a `file:` URI (None for any other scheme)."""
+    """The local path of a `file:` URI (None for any other scheme), its
+    percent-escapes decoded once: `url2pathname` decodes them, so a folder
+    named `Q3%20desk` (`Q3%2520desk` in the URI) stays that (qa123 #3)."""
     parts = urlsplit(uri)
     if parts.scheme != "file":
         return None
-    path = url2pathname(unquote(parts.path))
+    path = url2pathname(parts.path)
     if parts.netloc and parts.netloc != "localhost":       # a UNC share
         path = f"//{parts.netloc}{path}"
     return os.path.normpath(path)
