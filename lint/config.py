@@ -289,11 +289,14 @@ def _dump(value) -> str:
 
 def load_file(path: str) -> Config:
     """Read one config file (YAML, pyproject.toml's [tool.newslint], or a Vale
-    config), bounded in size, depth and aliases (`safeload`)."""
+    config), bounded in size, depth and aliases (`safeload`). A UTF-8 BOM
+    opening the file is read away (tomllib refuses it: a pyproject.toml saved
+    with one was dropped unsaid, qa123 #5), so lines and columns count from
+    the character after it, as YAML's loader counts them."""
     if os.path.basename(path) in VALE_CONFIG_NAMES:
         return load_vale(path)
     try:
-        text = read_text(path, "config")
+        text = read_text(path, "config").removeprefix("\ufeff")
     except OSError as exc:
         raise ConfigError(path, f"cannot read config: {exc.strerror or exc}") from None
     except LoadError as exc:

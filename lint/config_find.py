@@ -98,6 +98,7 @@ def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
         data = read_regular(pyproject, 16 * MAX_BYTES)
     except OSError:         # unreadable, not a regular file, huge: no config, as before
         return False
+    data = data.removeprefix(b"\xef\xbb\xbf")      # a UTF-8 BOM, which `load_file` reads away (qa123 #5)
     if _KEYED.search(data) is None:     # not even a key or table named newslint: no tomllib
         return False
     if len(data) > MAX_BYTES:      # load_file refuses it, naming the size

@@ -92,7 +92,7 @@ def config_data(path: str) -> dict | None:
     from .toml_load import load_toml
 
     try:
-        text = read_text(path, "site config")
+        text = read_text(path, "site config").removeprefix("\ufeff")     # tomllib and json refuse a BOM
         ext = path.rsplit(".", 1)[-1].lower()
         data = load_toml(text) if ext == "toml" else json.loads(text) if ext == "json" \
             else load_yaml(text)

@@ -8,6 +8,7 @@ import pytest
 
 from lint import rule_cache
 from lint.config import Config, ConfigError, load_file
+from lint.config_find import find_config_file
 from lint.engine import lint_bytes
 from lint.ruleset import RuleError, load_rule
 from lint.session import Session
@@ -61,6 +62,18 @@ def test_a_pyproject_error_names_the_file_and_the_key_line(tmp_path):
     path = write(tmp_path / "pyproject.toml", '[tool.newslint]\nmarkup = "gatsby"\n')
     with pytest.raises(ConfigError, match=r"pyproject\.toml:2:1: markup: 'gatsby' is not one of"):
         load_file(str(path))
+
+
+@pytest.mark.parametrize("head", ["[tool.newslint]\n", '[project]\nname = "desk"\n\n[tool.newslint]\n'])
+def test_a_pyproject_saved_with_a_bom_is_read(tmp_path, head):
+    """tomllib refuses a UTF-8 BOM: the file was passed over as no config, or
+    said 'Invalid statement' at 1:1 (qa123 #5). It is read as without one."""
+    (tmp_path / "pyproject.toml").write_bytes(b"\xef\xbb\xbf" + head.encode() + b'ignore = ["dates"]\n')
+    assert find_config_file(str(tmp_path)) == str(tmp_path / "pyproject.toml")
+    assert load_file(str(tmp_path / "pyproject.toml")).ignore == ("dates",)
+    (tmp_path / "pyproject.toml").write_bytes(b"\xef\xbb\xbf[tool.newslint]\nmarkup = 'gatsby'\n")
+    with pytest.raises(ConfigError, match=r"pyproject\.toml:2:1: markup: 'gatsby' is not one of"):
+        load_file(str(tmp_path / "pyproject.toml"))
 
 
 def test_a_command_line_id_has_no_line(tmp_path):

@@ -313,9 +313,11 @@ def own_error(target: Target, text: str, exc: ConfigError | RuleError) -> Diagno
     its line and column in the buffer `text`: lines end where the file's
     parser ends them (`YAML_BREAK`, `TOML_BREAK`), columns count characters;
     a mark past the text's end or its line's (the buffer was edited since the
-    save the loader read) stops there. No line known: the file's start."""
+    save the loader read) stops there. No line known: the file's start. The
+    loader reads a BOM away, so on the first line of a buffer that opens with
+    one the column counts from after it (qa123 #4)."""
     breaks = TOML_BREAK if target.path.endswith(".toml") else YAML_BREAK
-    line, start, seen = exc.line or 1, 0, 1
+    line, start, seen = exc.line or 1, 1 if text.startswith(BOM) else 0, 1
     for m in breaks.finditer(text):
         if seen == line:
             break
