@@ -9,9 +9,12 @@ Keys (camelCase and kebab-case both accepted, as editors write either):
 - `published`: the publication date, `YYYY-MM-DD`, as `--published`;
 - `liveLimit`: documents larger than this many characters are linted when
   opened and saved, not as you type (default 1,000,000; 0 means never skip);
-- `debounce`: milliseconds to wait after a change before linting (default:
-  none for a document that lints in under 50 ms; else as long as its last
-  lint took, at most 500 ms).
+- `debounce`: milliseconds to wait after a change before linting, at most
+  60,000 (default: none for a document that lints in under 50 ms; else as
+  long as its last lint took, at most 500 ms).
+
+Numbers must be finite: `1e400`, which JSON allows and reads as infinity,
+is a bad value.
 
 A bad value is reported (one line naming the key, told once and shown as a
 `config-error` warning at the top of each document) and left out; the rest
@@ -19,11 +22,13 @@ still applies.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from ..config import ConfigError, parse_date_option
 
 LIVE_LIMIT = 1_000_000
+MAX_DEBOUNCE_MS = 60_000        # a longer wait after a change is no debounce: the document is never linted
 SECTION = "newslint"
 
 
@@ -48,9 +53,15 @@ def _ids(key: str, value, errors: list[str]) -> list[str] | None:
     return [v for chunk in value for v in chunk.replace(",", " ").split() if v]
 
 
-def _number(key: str, value, errors: list[str]) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        errors.append(f"settings: {key}: must be a number, 0 or more, not {value!r}")
+def _number(key: str, value, errors: list[str], most: float | None = None) -> float | None:
+    """`value` when it is a finite number from 0 to `most` (None: no top);
+    else None, and one line in `errors`. JSON's 1e400 reads as infinity, which
+    `int()` refuses and `asyncio.sleep` never ends (qa123 #7); NaN compares
+    false with everything."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or value < 0 or (most is not None and value > most):
+        top = "0 or more" if most is None else f"from 0 to {most:,}"
+        errors.append(f"settings: {key}: must be a number {top}, not {value!r}")
         return None
     return value
 
@@ -85,6 +96,6 @@ def parse(data) -> tuple[Settings, list[str]]:
     limit = _get(data, "liveLimit")
     limit = LIVE_LIMIT if limit is None else _number("liveLimit", limit, errors)
     debounce = _get(data, "debounce")
-    debounce = None if debounce is None else _number("debounce", debounce, errors)
+    debounce = None if debounce is None else _number("debounce", debounce, errors, MAX_DEBOUNCE_MS)
     return Settings(cli, LIVE_LIMIT if limit is None else int(limit),
                     None if debounce is None else debounce / 1000), errors
