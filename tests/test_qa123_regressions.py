@@ -50,9 +50,6 @@ def _codes(diagnostics) -> list[str]:
     return [d.code for d in diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="a didChange that keeps the version number (new text) is answered "
-                                       "with the old text's lint: stale diagnostics, and a quick fix that "
-                                       "corrupts the new text")
 async def test_a_change_at_the_same_version_is_linted_afresh(client):
     """A client that sends a change without raising `version` (the protocol
     says it must rise; some clients slip) gets the old text's findings back at
@@ -81,9 +78,6 @@ async def test_a_change_at_the_same_version_is_linted_afresh(client):
             assert "council" in fixed, (action.title, fixed)      # no quick fix cuts a word
 
 
-@pytest.mark.xfail(strict=True, reason="documents.uri_to_path unquotes a file URI twice: a folder named "
-                                       "'Q3%20desk' becomes 'Q3 desk', so its .newslint.yaml is not used "
-                                       "and the editor shows findings check does not")
 async def test_a_folder_with_a_percent_sign_in_its_name_keeps_its_config(client):
     """`Path.as_uri()` (and every editor) writes a literal '%' as '%25'.
     `uri_to_path` calls `unquote` and then `url2pathname`, which unquotes
@@ -102,9 +96,6 @@ async def test_a_folder_with_a_percent_sign_in_its_name_keeps_its_config(client)
     assert "hygiene.doubled-word" not in _codes(found)        # `newslint check story.md` finds nothing
 
 
-@pytest.mark.xfail(strict=True, reason="a .newslint.yaml buffer opening with a BOM shows its own error one "
-                                       "character left of the fault (linting.own_error counts the loader's "
-                                       "column from the buffer's BOM)")
 async def test_a_config_buffer_with_a_bom_places_its_error_on_the_bad_id(client):
     """`newslint check` says `.newslint.yaml:1:10` for 'hygeine' in
     '\\ufeffselect: [hygeine]': column 10 of the file read without its BOM.
@@ -122,9 +113,6 @@ async def test_a_config_buffer_with_a_bom_places_its_error_on_the_bad_id(client)
     assert (found[0].range.start.line, found[0].range.start.character) == (0, text.index("hygeine"))
 
 
-@pytest.mark.xfail(strict=True, reason="a pyproject.toml saved with a UTF-8 BOM whose first line is "
-                                       "[tool.newslint] is passed over as no config: its settings are "
-                                       "dropped unsaid (check and the editor)")
 async def test_a_pyproject_with_a_bom_is_never_dropped_unsaid(tmp_path):
     """config_find._sets_tool_newslint: tomllib refuses the BOM, and the
     fallback `_NAMES_TABLE` (`^[ \\t]*[tool.newslint`) does not match a first
@@ -142,9 +130,6 @@ async def test_a_pyproject_with_a_bom_is_never_dropped_unsaid(tmp_path):
     assert run.returncode == 2 or "hygiene.doubled-word" not in run.stdout, (run.returncode, run.stdout)
 
 
-@pytest.mark.xfail(strict=True, reason="'Disable file.directive for this line' is offered on a misspelt "
-                                       "directive, but the comment it writes hides nothing (the engine adds "
-                                       "file.directive after suppressions)")
 async def test_disable_for_this_line_is_offered_only_where_it_hides_the_finding(client):
     """README: a disable place is taken only if 'the comment is read as a
     directive and hides exactly that line'. A misspelt id in a directive is a
@@ -198,9 +183,6 @@ def _answer_to_initialize(options_json: str) -> dict:
         server.wait()
 
 
-@pytest.mark.xfail(strict=True, reason="initializationOptions {\"liveLimit\": 1e400} (a JSON number past a "
-                                       "double: infinity) fail `initialize` with -32603 OverflowError and a "
-                                       "traceback, instead of a left-out setting")
 async def test_a_live_limit_past_a_double_is_left_out_not_a_failed_initialize():
     """settings._number takes any int or float 0 or more, inf and nan
     included; settings.parse then calls int(limit), which raises. In
@@ -213,9 +195,6 @@ async def test_a_live_limit_past_a_double_is_left_out_not_a_failed_initialize():
     assert answer["result"]["serverInfo"]["name"] == "newslint"
 
 
-@pytest.mark.xfail(strict=True, reason="versions going back and up again (5, 3, 5): code actions and hover "
-                                       "answer from the first version 5's lint, so its quick fix corrupts "
-                                       "the current text")
 async def test_a_version_number_seen_before_never_brings_back_its_old_lint(slow_client):
     """Open at version 5 (a doubled word), change to version 3, then to version
     5 again with other text, within the debounce (2 s here). The push is right (the

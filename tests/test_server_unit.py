@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from lint.readers import read_bytes
-from lint.server.documents import target
+from lint.server.documents import target, uri_to_path
 from lint.server.linting import Linter
 from lint.server.settings import LIVE_LIMIT, parse
 from lint.server.suppressing import disable_edit
@@ -111,6 +111,25 @@ def test_settings_take_either_spelling_and_report_bad_values():
     bad, errors = parse({"newslint": {"select": 3, "published": "soon", "liveLimit": -1}})
     assert len(errors) == 3 and "select" in errors[0] and "not a date" in errors[1]
     assert "select" not in bad.cli and bad.live_limit == LIVE_LIMIT
+
+
+@pytest.mark.parametrize("key, value", [("liveLimit", float("inf")), ("liveLimit", float("nan")),
+                                        ("debounce", float("inf")), ("debounce", float("nan")),
+                                        ("debounce", 60_001)])
+def test_a_number_setting_past_its_range_is_left_out(key, value):
+    """JSON's 1e400 reads as infinity (qa123 #7): left out with one line, the
+    default kept, never an OverflowError nor a debounce that never ends."""
+    got, errors = parse({key: value, "ignore": ["style"]})
+    assert len(errors) == 1 and errors[0].startswith(f"settings: {key}: must be a number")
+    assert (got.live_limit, got.debounce) == (LIVE_LIMIT, None) and got.cli["ignore"] == ["style"]
+    assert parse({"debounce": 60_000})[0].debounce == 60.0
+
+
+def test_a_percent_escape_in_a_file_uri_is_decoded_once(tmp_path):
+    """'Q3%20desk' is 'Q3%2520desk' in its URI; decoded twice it became
+    'Q3 desk', another folder with another config (qa123 #3)."""
+    story = tmp_path / "Q3%20desk" / "my story.md"
+    assert uri_to_path(story.as_uri()) == str(story)
 
 
 def test_a_bad_tcp_address_is_one_line(run_cli):
