@@ -121,7 +121,7 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
         other = ours(k) and _byline_other(line.text)
         role = other and byline_role(line.text)
         if other and k and (role and found and shown[k - 1] is found[-1] and len(found) == KICKER_LINES or
-                            shown[k - 1] in passed) and ours(k - 1) and bare_name(shown[k - 1].text):
+                            shown[k - 1] in passed) and ours(k - 1) and bare_name(shown[k - 1].text, over_role=bool(role)):
             names.append(found.pop() if found and shown[k - 1] is found[-1] else passed.pop())   # qa85 #7
         if role and names and shown[k - 1] is names[-1]:
             names.append(line)      # the name's role line: the byline's too
@@ -133,7 +133,8 @@ def kicker_line(shown: list[Part], chosen: set[int], source: str = "") -> Openin
             bylines += byline
             k += 1
         elif found and (ours(k) and (name_shaped(line.text) or k + 1 < len(shown) and ours(k + 1) and
-                                     _byline_other(shown[k + 1].text) and name_shaped(line.text, beside_byline=True))
+                                     _byline_other(shown[k + 1].text) and name_shaped(
+                                         line.text, beside_byline=True, over_role=byline_role(shown[k + 1].text)))
                         or _linked_author(line, id(line) in chosen, source)):
             passed.append(line)     # a writer's name under a kicker (qa85 #5, #8; qa89 #4; qa118 #1)
             k += 1

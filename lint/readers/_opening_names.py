@@ -96,7 +96,7 @@ def _name_word(word: str) -> bool:
     return _WORD.fullmatch(word) is not None and word.lower() not in tables()["stopwords"]
 
 
-def name_shaped(text: str, beside_byline: bool = False) -> bool:
+def name_shaped(text: str, beside_byline: bool = False, over_role: bool = False) -> bool:
     """`text` is a person's name by a shape no headline line has: NAME_WORDS
     words at most, each a name's word ("Jane", "O'Brien"), an initial
     ("A."), a name's lower-case particle between two of them (names.yaml
@@ -117,7 +117,11 @@ def name_shaped(text: str, beside_byline: bool = False) -> bool:
     role or a date line, `_html_opening._byline_other`), and there only
     when that word is no ordinary English word (`headline_verb`: "Jones",
     "Ahmed" are names, qa118 #1; "Returns", "Resigns", "Fired" keep the line
-    a headline's over a date line too, qa125 #1). A word between the name's
+    a headline's over a date line too, qa125 #1), save `over_role`, said of
+    a line right over a writer's role ("Health Editor"), where a surname that
+    is also a word ("Dr Ann Woods", "Ms Kate Mills") is the name it looks
+    like (qa131 #1): a headline over a role line is rarer than a byline over
+    one. A word between the name's
     first and last that is a headline's verb ("Dr Oz Loses Primary", "Mr
     Bean Returns Home") makes the line a headline's wherever it stands
     (qa125 #5)."""
@@ -129,7 +133,7 @@ def name_shaped(text: str, beside_byline: bool = False) -> bool:
     marked = False
     if words[0].rstrip(".").lower() in _honorifics() and words[0][:1].isupper():
         words, marked = words[1:], True
-        if _VERB_FORM.fullmatch(words[-1]) and (not beside_byline or headline_verb(words[-1])):
+        if _VERB_FORM.fullmatch(words[-1]) and not over_role and (not beside_byline or headline_verb(words[-1])):
             return False    # "Mr Bean Returns", "Sir Keir Resigns": a headline line (qa112 #2, qa125 #1)
         if any(headline_verb(word) for word in words[1:-1]):
             return False    # "Dr Oz Loses Primary": a headline line (qa125 #5)
@@ -151,21 +155,23 @@ def name_shaped(text: str, beside_byline: bool = False) -> bool:
     return marked and named >= 1
 
 
-def bare_name(text: str) -> bool:
+def bare_name(text: str, over_role: bool = False) -> bool:
     """`text` could be a person's name with no "By": two or three name's
     words ("Jane Doe", "Mary Jane Doe"), perhaps with a generation's suffix
     after them (`_SUFFIX`: "Jane Doe Jr."; `_NUMERAL` after words none of
     which is a title or an ordinary word, `_title_or_common`: "Henry Ford II",
     "John Smith III", qa118 #2; not "World War II" nor "King Charles III",
     qa125 #3), or a name by its shape beside a byline's other line
-    (`name_shaped`, `beside_byline`: "Dr Sarah Jones"). Said of a line only
+    (`name_shaped`, `beside_byline`: "Dr Sarah Jones"; `over_role`, right
+    over a writer's role: "Dr Ann Woods", qa131 #1). Said of a line only
     beside a byline's other line (`_html_opening._byline_other`): on its own
     a series' kicker has this shape."""
     words = text.split()
     if len(words) > 2 and (_SUFFIX.fullmatch(words[-1]) or
                            _NUMERAL.fullmatch(words[-1]) and not any(map(_title_or_common, words[:-1]))):
         words = words[:-1]
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(text, beside_byline=True)
+    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) or name_shaped(
+        text, beside_byline=True, over_role=over_role)
 
 
 def author_link(part: Part, source: str) -> bool:
