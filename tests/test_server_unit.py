@@ -120,7 +120,8 @@ def test_a_number_setting_past_its_range_is_left_out(key, value):
     """JSON's 1e400 reads as infinity (qa123 #7): left out with one line, the
     default kept, never an OverflowError nor a debounce that never ends."""
     got, errors = parse({key: value, "ignore": ["style"]})
-    assert len(errors) == 1 and errors[0].startswith(f"settings: {key}: must be a number")
+    kind = "a whole number" if key == "liveLimit" else "a number"     # a count of characters
+    assert len(errors) == 1 and errors[0].startswith(f"settings: {key}: must be {kind}")
     assert (got.live_limit, got.debounce) == (LIVE_LIMIT, None) and got.cli["ignore"] == ["style"]
     assert parse({"debounce": 60_000})[0].debounce == 60.0
 

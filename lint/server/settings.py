@@ -53,17 +53,28 @@ def _ids(key: str, value, errors: list[str]) -> list[str] | None:
     return [v for chunk in value for v in chunk.replace(",", " ").split() if v]
 
 
-def _number(key: str, value, errors: list[str], most: float | None = None) -> float | None:
-    """`value` when it is a finite number from 0 to `most` (None: no top);
+def _number(key: str, value, errors: list[str], most: float | None = None,
+            whole: bool = False) -> float | None:
+    """`value` when it is a finite number from 0 to `most` (None: no top),
+    and a whole one when `whole` (a count: 0.5 is refused, not cut to 0);
     else None, and one line in `errors`. JSON's 1e400 reads as infinity, which
     `int()` refuses and `asyncio.sleep` never ends (qa123 #7); NaN compares
-    false with everything."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+    false with everything; JSON's integers have no top, and only a float is
+    asked whether it is finite (a huge int would not convert, qa132 #1)."""
+    number = not isinstance(value, bool) and isinstance(value, (int, float))
+    if not number or isinstance(value, float) and (not math.isfinite(value) or whole and not value.is_integer()) \
             or value < 0 or (most is not None and value > most):
         top = "0 or more" if most is None else f"from 0 to {most:,}"
-        errors.append(f"settings: {key}: must be a number {top}, not {value!r}")
+        kind = "a whole number" if whole else "a number"
+        errors.append(f"settings: {key}: must be {kind} {top}, not {_shown(value)}")
         return None
     return value
+
+
+def _shown(value) -> str:
+    """`value` as a bad setting's line says it, a huge number cut short."""
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}... ({len(text)} characters)"
 
 
 def section(data) -> dict:
@@ -94,7 +105,7 @@ def parse(data) -> tuple[Settings, list[str]]:
         except ConfigError as exc:
             errors.append(str(exc))
     limit = _get(data, "liveLimit")
-    limit = LIVE_LIMIT if limit is None else _number("liveLimit", limit, errors)
+    limit = LIVE_LIMIT if limit is None else _number("liveLimit", limit, errors, whole=True)
     debounce = _get(data, "debounce")
     debounce = None if debounce is None else _number("debounce", debounce, errors, MAX_DEBOUNCE_MS)
     return Settings(cli, LIVE_LIMIT if limit is None else int(limit),
