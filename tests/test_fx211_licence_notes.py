@@ -209,8 +209,10 @@ _TEXT = ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"
     ("Photo: Tomas Lindqvist/Reuters", []),                                   # control
     ("Photo: Tomas Lindqvist/Reuters (CC BY 2.0)", []),
     ("Photo by Tomas Lindqvist. Licensed under CC BY 2.0. Image cropped.", []),
-    # a sentence after the note: the line is a caption of its own, not a credit line
-    ("Photo: Tomas Lindqvist/Reuters (CC BY 2.0). Volunteers rest on the levee.", [5]),
+    # a sentence after the note: the line is a caption of its own, not a credit
+    # line, and a note that does not end its caption is not set aside (qa129
+    # A6), so it is read as written, as main reads it: no credit either
+    ("Photo: Tomas Lindqvist/Reuters (CC BY 2.0). Volunteers rest on the levee.", [5, 6]),
     ("Licensed under CC BY 2.0.", [5]),                                      # a note alone
 ])
 def test_a_plain_text_credit_line_with_a_note_credits_the_caption_above(run_cli, tmp_path, line,

@@ -106,9 +106,6 @@ def test_a_slashed_place_or_title_before_a_note_is_no_credit(caption):
 # A bracketed note in the middle of a caption is set aside too, and the
 # words on either side are read as one: "Photo (CC BY 2.0) by the river"
 # becomes a "Photo by ..." credit (main: captions.missing-credit).
-@pytest.mark.xfail(strict=True, reason="qa129 A4: a note mid-caption is cut and the words around it joined: "
-                                       "'Photo (CC BY 2.0) by the river' becomes a 'Photo by' credit, hiding "
-                                       "main's missing-credit")
 def test_a_note_mid_caption_does_not_join_its_neighbours_into_a_credit():
     assert _caption_rules("Water rises. Photo (CC BY 2.0) by the river") == ["captions.missing-credit"]
 
@@ -117,9 +114,6 @@ def test_a_note_mid_caption_does_not_join_its_neighbours_into_a_credit():
 # A blank lead-in and a note opening the caption: the rest ("Photo by:.
 # Water rises.") is read as a leading credit running over the whole caption,
 # so nothing is reported (main: captions.missing-credit).
-@pytest.mark.xfail(strict=True, reason="qa129 A6: 'Photo by: (CC BY 2.0). Water rises.' is read as one leading "
-                                       "credit over the whole caption, note and all: no finding (main: "
-                                       "missing-credit)")
 def test_a_blank_lead_in_and_a_note_opening_a_caption_are_reported():
     assert _caption_rules("Photo by: (CC BY 2.0). Water rises.") in (["captions.empty-credit"],
                                                                     ["captions.missing-credit"])
@@ -131,8 +125,6 @@ def test_a_blank_lead_in_and_a_note_opening_a_caption_are_reported():
 # end): ~15 ms per caption with 400 spaces before "cc by", against ~0.4 ms
 # for the whole reading on main; captions.run-on calls find_credit at each
 # glue point, so a 5 KB caption takes seconds.
-@pytest.mark.xfail(strict=True, reason="qa129 A5: set_aside is quadratic in white space within its reach "
-                                       "(400 spaces before 'cc by': ~15 ms per call, ~40x a 100-space run)")
 def test_set_aside_stays_linear_in_a_run_of_spaces():
     def cost(n: int) -> float:
         text = "Water rises" + " " * n + "cc by"

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from .credit_grammar import vocabulary
+from .credit_grammar import grammar, vocabulary
 
 __all__ = ["REACH", "notes_only", "rest_offset", "set_aside", "text_offset"]
 
@@ -72,7 +72,10 @@ def _pattern() -> regex.Pattern:
     edit = _alternation("licence_edits")
     edits = (rf"(?:\s*[(\[]\s*{edit}{after}\s*\.?\s*[)\]]"
              rf"|(?:\s*[,;]\s*|(?<=[.)\]])\s+){edit}{after}(?:\s*\.(?=\s|$))?{ends})*")
-    return regex.compile(rf"(?:{bracketed}|{plain}){edits}")
+    # A note never starts inside a run of white space: one that could
+    # starts at the run's first character too, and trying each character of
+    # the run against the separators' `\s*` again made the search quadratic.
+    return regex.compile(rf"(?<!\s)(?:{bracketed}|{plain}){edits}")
 
 
 @lru_cache(maxsize=None)
@@ -85,36 +88,80 @@ def _named() -> regex.Pattern:
 
 
 def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """(rest, cuts): `text` without the licence notes in its last REACH
-    characters, and each note's [start, end) in `text` (the separator
-    before it included), in order; None when it holds no note. Offsets in
+    """(rest, cuts): `text` without the licence notes that end it, and each
+    note's [start, end) in `text` (the separator before it included), in
+    order; None when it holds no such note. Only notes at the end are set
+    aside: after the last one come only stops, quotes, closing brackets and
+    white space (`_TAIL`), or a source and those ("Jane Doe (CC BY 2.0) /
+    Flickr": a slash and a known agency or platform, credits.yaml
+    `agencies`, `platforms`); between two notes only white space, or that
+source once. A note
+    mid-caption ("Photo (CC BY 2.0) by the river") or opening it is left as
+    written. Notes are looked for in the last REACH characters. Offsets in
     `rest` go back to `text` with `text_offset`, and `text`'s to `rest` with
     `rest_offset`."""
     lo = max(0, len(text) - REACH)
     if not _named().search(text, lo):
         return None
+    while lo and text[lo - 1].isspace():   # a note may start at a run of white space before the reach
+        lo -= 1
     cuts = [m.span() for m in _pattern().finditer(text, lo)]
-    if not cuts:
+    end = len(text)
+    while end and (text[end - 1] in _TAIL or text[end - 1].isspace()):
+        end -= 1
+    kept: list[tuple[int, int]] = []
+    sourced = False
+    for start, stop in reversed(cuts):
+        if stop < end and not _SPACE.fullmatch(text, stop, end):
+            if sourced or not _sourced(text, stop, end):
+                break
+            sourced = True
+        kept.append((start, stop))
+        end = start
+    if not kept:
         return None
+    kept.reverse()
     pieces, last = [], 0
-    for start, end in cuts:
+    for start, stop in kept:
         pieces.append(text[last:start])
-        last = end
+        last = stop
     pieces.append(text[last:])
-    return "".join(pieces), cuts
+    return "".join(pieces), kept
 
 
-def text_offset(at: int, cuts: list[tuple[int, int]], end: bool = False) -> int:
+# What may follow the last note, with white space: stops, quotes, closing brackets.
+_TAIL = frozenset(".!?…\"'”’»)]")
+_SPACE = regex.compile(r"\s*")
+# What may stand between a note's end and a known source after it.
+_SOURCE_SLASH = regex.compile(r"\s*/")
+
+
+def _sourced(text: str, at: int, end: int) -> bool:
+    """`text[at:end]` is a slash and a known agency or platform ("/ Flickr")."""
+    slash = _SOURCE_SLASH.match(text, at, end)
+    return slash is not None and grammar().agency.fullmatch(text, slash.end(), end) is not None
+
+
+def text_offset(at: int, cuts: list[tuple[int, int]], end: bool = False, rest: str | None = None) -> int:
     """Offset `at` in `set_aside`'s rest as an offset in the text. Where a
     note was cut out, a start goes after the note and an end (`end`) before
-    it: a credit's span never takes in a note at its edge."""
+    it: a credit's span never takes in a note at its edge. Given the `rest`,
+    an end after a note's place with only stops, quotes and white space
+    between (`_EDGE`: "Photo by Jane Doe (CC BY 2.0).") goes before the note
+    too; one with more between (a closing bracket, a source) stays after it."""
     shift = 0
     for start, stop in cuts:
         here = start - shift          # where the note stood in the rest
-        if at < here or (end and at == here):
+        if at < here:
             break
+        if end and (at == here or rest is not None and _EDGE.fullmatch(rest, here, at)):
+            return here + shift
         shift += stop - start
     return at + shift
+
+
+# What may stand between a note's place and a credit's end for the note to be at its edge.
+_EDGE = regex.compile(r"[\s.!?…\"'”’»]*")
 
 
 def rest_offset(at: int, cuts: list[tuple[int, int]]) -> int | None:
