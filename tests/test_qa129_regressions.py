@@ -2,7 +2,8 @@
 licence note set aside so the credit before it is read (credit_licences,
 credits.find_credit, split_credits' plain-text credit lines).
 
-Each test asserts the right behaviour and is a strict xfail until fixed.
+Each test asserts the right behaviour; each was a strict xfail until fx217
+fixed it, and is now a guard.
 Synthetic input only."""
 from __future__ import annotations
 
@@ -38,9 +39,6 @@ def _credit(caption: str) -> str | None:
 # runs over the note, the note becomes the credit's body, and a body with
 # letters names someone. main: captions.missing-credit; lead40: nothing (the
 # same caption without its final stop gives captions.empty-credit).
-@pytest.mark.xfail(strict=True, reason="qa129 A1: a blank lead-in, a licence note and a closing stop "
-                                       "('Photo by: (CC BY 2.0).') make a credit whose body is the note: "
-                                       "no finding at all (main: missing-credit; no stop: empty-credit)")
 @pytest.mark.parametrize("caption", [
     "Water rises. Photo by: (CC BY 2.0).",
     "Water rises. Photo: (public domain).",
@@ -55,9 +53,6 @@ def test_a_blank_lead_in_before_a_note_and_a_stop_is_still_reported(caption):
     assert _caption_rules(caption) in (["captions.empty-credit"], ["captions.missing-credit"])
 
 
-@pytest.mark.xfail(strict=True, reason="qa129 A1 (plain text): a credit line 'Photo by: (CC BY 2.0).' under a "
-                                       "caption is taken as its credit and its blank lead-in is not reported "
-                                       "(main: missing-credit on both lines)")
 def test_a_plain_text_blank_credit_line_with_a_note_and_a_stop_is_reported():
     text = ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"
             "Caption: Volunteers stack sandbags along the levee.\nPhoto by: (CC BY 2.0).\n")
@@ -70,9 +65,6 @@ def test_a_plain_text_blank_credit_line_with_a_note_and_a_stop_is_reported():
 # a "!" or a closing quote follows it, though the docs say a note at the
 # credit's edge is left out ("Photo by Jane Doe (CC BY 2.0)" gives "Photo by
 # Jane Doe").
-@pytest.mark.xfail(strict=True, reason="qa129 A2: a stop or quote after a licence note puts the note inside "
-                                       "the credit's span ('Photo by Jane Doe (CC BY 2.0).'), against the "
-                                       "documented 'a note at its edge is left out'")
 @pytest.mark.parametrize("caption", [
     "Water rises. Photo by Jane Doe (CC BY 2.0).",
     "Water rises. Jane Doe/Flickr (CC BY 2.0).",
@@ -89,9 +81,6 @@ def test_a_stop_after_the_note_leaves_the_note_out_of_the_span(caption):
 # the rest ("St. Paul/Minneapolis") has the Name/Agency shape the reading
 # takes, so a caption with no credit passes (main: captions.missing-credit),
 # as qa117 A1/A2's "Lake Tahoe (CC BY 2.0)" did under fx197.
-@pytest.mark.xfail(strict=True, reason="qa129 A3: a place pair or title/place with a slash before a licence note "
-                                       "('St. Paul/Minneapolis (CC BY 2.0)', 'Mona Lisa/Louvre (public domain)') "
-                                       "is read as Name/Agency, hiding main's missing-credit")
 @pytest.mark.parametrize("caption", [
     "St. Paul/Minneapolis (CC BY 2.0)",
     "Water rises. Hong Kong/Kowloon (CC BY 2.0)",

@@ -103,15 +103,64 @@ def find_credit(text: str) -> tuple[int, int] | None:
     breaks = [at for at, _ in marks]
     span = _find(text, breaks)
     if span is None:
-        aside = set_aside(text)
-        if aside is not None:
-            rest, cuts = aside
-            found = _find(rest, [b for at in breaks if (b := rest_offset(at, cuts)) is not None])
-            if found is not None:
-                span = text_offset(found[0], cuts), text_offset(found[1], cuts, end=True)
+        span = _beside_notes(text, breaks)
     if span is None:
         return None
     return unflat(span[0], marks), unflat(span[1], marks)
+
+
+def _beside_notes(text: str, breaks: list[int]) -> tuple[int, int] | None:
+    """The credit that the licence notes ending a (`flatten`ed) caption
+    follow, as `find_credit` gives it, or None. The rest (`set_aside`) is
+    read by `_find`, and what it finds counts only when it is the credit
+    the notes followed (it ends the rest, but for stops, quotes and closing
+    brackets), it carries a credit mark (`_marked`), and it names someone
+    or no one as its span in the text does (a note inside the span must
+    not give a blank lead-in a body: "(Photo by: (CC BY 2.0))")."""
+    aside = set_aside(text)
+    if aside is None:
+        return None
+    rest, cuts = aside
+    found = _find(rest, [b for at in breaks if (b := rest_offset(at, cuts)) is not None])
+    if found is None or rest[found[1]:].strip(_TAIL):
+        return None
+    credit = parse(Part.from_slice("credit", rest, *found))
+    if not _marked(credit):
+        return None
+    span = text_offset(found[0], cuts), text_offset(found[1], cuts, end=True, rest=rest)
+    if parse(Part.from_slice("credit", text, *span)).is_empty != credit.is_empty:
+        return None
+    return span
+
+
+# What may follow a credit at a caption's end besides white space.
+_TAIL = ".!?…\"'”’»)] \t\n\r\u00a0"
+# A source named after the body's last slash or "via" ("Jane Doe/Flickr",
+# "Handout via Reuters"): group 1 is what follows.
+_LAST_SOURCE = regex.compile(r"(?s).*(?:/|(?<![\p{L}\p{N}])(?i:via)\s)(.*)")
+
+
+_PICTURE = regex.compile(r"(?i)(?<!\p{L})(?:photo|photos|image|images|picture|pictures)(?!\p{L})")
+
+
+def _marked(credit: Credit) -> bool:
+    """The credit carries a mark that makes it one whatever the words: a
+    lead-in ("Photo by", "Photo:", "Credit:", "Courtesy of", "AP Photo/",
+    credits.yaml `labels`, `phrases`, `agency_leads`), or a known agency or
+    platform (credits.yaml `agencies`, `platforms`) as the body after its
+    last slash or "via", or as the whole body ("Jane Doe/Flickr", "Handout
+    via Reuters", "Getty Images"). A name and a place, two places or a title
+    and a place ("St. Paul/Minneapolis", "Mona Lisa/Louvre", "Reuters/AP
+    Building") have the shape of a credit but none of these marks; an
+    agency's name before a slash counts as a lead-in only with a picture word
+    ("AP Photo/Jane Doe", not "Reuters/AP Building")."""
+    if credit.lead is not None:
+        # an agency's lead-in before a slash names a picture desk only with
+        # a picture word ("AP Photo/"): "Reuters/AP Building" is a place
+        return credit.slash is None or _PICTURE.search(credit.part.text, *credit.lead) is not None
+    body = credit.body_text
+    last = _LAST_SOURCE.match(body)
+    return grammar().agency.fullmatch(body, last.start(1) if last else 0) is not None
 
 
 def _find(text: str, breaks: list[int]) -> tuple[int, int] | None:
