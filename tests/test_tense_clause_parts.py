@@ -160,6 +160,12 @@ def test_a_level_a_future_verb_aims_at_is_no_baseline(text, reading):
     ("Demand could return to the lows of April 18.", (PAST, "lows of")),
     ("Oil will top its peak of April 18.", (PAST, "peak of")),
     ("Prices rose to hit the peak of April 18.", (PAST, "peak of")),
+    # qa127 #1: a comparison's participle ("than expected") is no plan; a plan's
+    # own verb group between `as` and it ("as analysts noted, are expected") still is
+    ("Prices rose more than expected to hit the peak of April 18.", (PAST, "peak of")),
+    ("Prices surged as forecast to hit the peak of April 18.", (PAST, "peak of")),
+    ("Demand is more than likely to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Prices, as analysts noted, are expected to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
 ])
 def test_a_level_aimed_at_is_a_target_after_publication_only_after_to(text, reading):
     assert tense_of(text) == reading

@@ -23,6 +23,12 @@ from __future__ import annotations
 from .tense_phrases import level_noun
 from .verb_group import FUTURE, UNKNOWN, Tense, tense_of
 
+# Words opening a comparison whose participle of a plan tells no plan ("than
+# expected", "as forecast"), and how far before that participle one may stand
+# ("more than many analysts had expected").
+COMPARISON_OPENERS = frozenset(("than", "as"))
+COMPARISON_REACH = 4
+
 
 def looks_ahead(found: tuple[Tense, int], lows: list[str], w) -> bool:
     """Does the cue `found` (a Tense and its token index, as
@@ -37,7 +43,25 @@ def looks_ahead(found: tuple[Tense, int], lows: list[str], w) -> bool:
     if tense.marker != "to" or i < 1:
         return False
     before = lows[i - 1]
+    if before in w["prospective"] and _compared(lows, i - 1, w):
+        return False
     return before in w["prospective"] or before in w["plan_modifiers"] or before in w["infinitive_plans"]
+
+
+def _compared(lows: list[str], p: int, w) -> bool:
+    """Is the participle of a plan at lows[p] a comparison's ("rose more
+    than expected to hit", "surged as forecast to hit", "more than analysts
+    had expected to hit"; qa127 #1), not the verb group the infinitive after
+    it hangs on ("is expected to hit")? So when `than` or `as` stands at
+    most `COMPARISON_REACH` words before it, with no form of `be` between
+    (the participle's own verb group: "as analysts noted, are expected")
+    and no mark."""
+    for k in range(p - 1, max(-1, p - 1 - COMPARISON_REACH), -1):
+        if lows[k] in COMPARISON_OPENERS:
+            return True
+        if lows[k] in w["present"] or lows[k] in w["copula_past"] or not lows[k][:1].isalnum():
+            return False
+    return False
 
 
 def aimed_level(lows: list[str], n: int, told: Tense, found: tuple[Tense, int] | None, w,
