@@ -123,9 +123,8 @@ def test_a_three_day_weekday_list_is_no_mismatch(run_cli, tmp_path, said):
 # 6 (HIGH, main too) --------------------------------------------------------
 # A pair whose two days each carry a year ("Dec. 31, 2025 and Jan. 1, 2026")
 # is no pair: the second weekday is checked against the first date.
-@pytest.mark.xfail(strict=True, reason="a weekday pair whose days both carry a year ('Wednesday and Thursday, "
-                                       "Dec. 31, 2025 and Jan. 1, 2026') pairs the second weekday with the "
-                                       "first date: false mismatch")
+# fixed (fx213): date_scan.SECOND_DAY reads past the first date's own year
+# (`first_year`) when the second day has its month
 @pytest.mark.parametrize("said", [
     "Wednesday and Thursday, Dec. 31, 2025 and Jan. 1, 2026",
     "Tuesday and Wednesday, Dec. 31, 2024 and Jan. 1, 2025",
@@ -197,8 +196,27 @@ def test_a_plan_verb_before_a_name_can_be_the_main_verb(run_cli, tmp_path):
 # SECOND_DAY needs only spaces before its joining word, so a serial comma
 # ("March 31, and April 1") breaks the pair: the second weekday is checked
 # against the first date, a false mismatch.
-@pytest.mark.xfail(strict=True, reason="a serial comma in a weekday pair ('Monday and Tuesday, March 31, and "
-                                       "April 1') breaks the pair: false mismatch on 'Tuesday, March 31'")
+# fixed (fx213): SECOND_DAY takes a serial comma before its word (`serial`)
+# when the second day has its month
 def test_a_pair_with_a_serial_comma_is_no_mismatch(run_cli, tmp_path):
     assert _dates(run_cli, tmp_path, "Games are Monday and Tuesday, March 31, and April 1.", "2025-03-05",
                   "dates.weekday-mismatch") == []
+
+
+# control (fx213) for #6 and #11: a serial comma or two written years still
+# make a pair whose wrong weekday is an error over the whole pair, and two
+# years that are no year apart make two dates, each checked on its own
+@pytest.mark.parametrize("said, message, span", [
+    ("Monday and Wednesday, March 31, and April 1", "April 1, 2025 is a Tuesday, not a Wednesday",
+     "Monday and Wednesday, March 31, and April 1"),
+    ("Wednesday and Friday, Dec. 31, 2025 and Jan. 1, 2026", "January 1, 2026 is a Thursday, not a Friday",
+     "Wednesday and Friday, Dec. 31, 2025 and Jan. 1, 2026"),
+    ("Wednesday and Thursday, Dec. 31, 2025 and Jan. 1, 2027", "December 31, 2025 is a Wednesday, not a Thursday",
+     "Thursday, Dec. 31, 2025"),
+])
+def test_a_pair_with_a_serial_comma_or_two_years_keeps_its_mismatch(run_cli, tmp_path, said, message, span):
+    text = f"Games are {said}."
+    found = _dates(run_cli, tmp_path, text, "2025-03-05", "dates.weekday-mismatch")
+    assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]
+    assert message in found[0]["message"]
+    assert text[found[0]["column"] - 1:found[0]["end_column"] - 1] == span

@@ -211,10 +211,14 @@ def range_day(text: str, end: int):
 # date, joined by a word (a dash's range is RANGE_DAY, read by the scanner),
 # in a month of its own when one is written, capitalised ("March 31 and April
 # 1": `month`; qa120 #4), with the year written after it, if any ("March 7
-# and 8, 2026": `year`). A number that goes on is no day: a digit group or a
+# and 8, 2026": `year`). Before the word a serial comma ("March 31, and April
+# 1": `serial`; qa127 #11) or the first date's own year ("Dec. 31, 2025 and
+# Jan. 1, 2026": `first_year`; qa127 #6) may stand, where the second day has
+# its month (`second_day`). A number that goes on is no day: a digit group or a
 # decimal ("March 4 and 5,000 people", "and 5.5"), a unit or a scale after
 # it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
 SECOND_DAY = regex.compile(
+    r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?(?P<serial>,)?"
     r"\s+(?:and|to|through|thru|until|till)\s+"
     rf"(?:(?-i:(?P<month>{_MO_FULL}|(?:{_MO_ABBR})\.?))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?"
     r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"
@@ -233,8 +237,13 @@ def second_day(text: str, end: int):
     None. Only a weekday pair before the date (`kinds/weekday_mismatch.py`)
     makes it the date's last day: elsewhere "on March 6 and 9 others" is no
     second day, so the scanner's `end_day` does not take it (a second day
-    in a month of its own is a mention of its own too)."""
-    return SECOND_DAY.match(text, end) if text[end:end + 1].isspace() else None
+    in a month of its own is a mention of its own too). After a comma the
+    second day needs its month ("March 31, and April 1"; not "March 6, and
+    9 others")."""
+    if not (text[end:end + 1].isspace() or text[end:end + 1] == ","):
+        return None
+    m = SECOND_DAY.match(text, end)
+    return None if m is None or ((m["serial"] or m["first_year"]) and not m["month"]) else m
 
 
 def owned(text: str, start: int) -> bool:

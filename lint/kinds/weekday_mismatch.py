@@ -237,6 +237,9 @@ def _pair(m) -> Pair | None:
             month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
             day = int(tail["end"])
             days = _days_to(m, month, day)
+            if tail["first_year"] and tail["year"] and int(tail["year"]) != int(tail["first_year"]) + (
+                    month < m.month):
+                days = 0             # "Dec. 31, 2025 and Jan. 1, 2027": two dates, no pair
     if days <= 0:
         return None
     start = m.spans["weekday"][0]
