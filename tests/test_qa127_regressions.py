@@ -137,9 +137,8 @@ def test_a_pair_with_two_written_years_is_no_mismatch(run_cli, tmp_path, said):
 # fx206 reads a second day in its own month only after a word (and, to,
 # through); a dash-joined range across a month's end ("March 31–April 2",
 # "March 31 - April 1") still pairs the second weekday with the first date.
-@pytest.mark.xfail(strict=True, reason="a dash range across months ('Monday through Wednesday, March 31-April "
-                                       "2' with an en dash) pairs the last weekday with the first day: false "
-                                       "mismatch")
+# fixed (fx213): SECOND_DAY takes a dash, spaced or not, before a second day
+# in its own month (`dash`)
 @pytest.mark.parametrize("said", [
     "Monday through Wednesday, March 31\u2013April 2",
     "Monday - Tuesday, March 31 - April 1",
@@ -155,8 +154,8 @@ def test_a_dash_range_across_months_is_no_mismatch(run_cli, tmp_path, said):
 # against the first day (a false mismatch); a hyphenated one with a wrong
 # weekday ("Monday-Thursday, March 3-5": March 5, 2025 is a Wednesday) is
 # not checked at all.
-@pytest.mark.xfail(strict=True, reason="an unspaced dash weekday range ('Monday\u2013Wednesday, March 3\u20135') "
-                                       "is no range: a false mismatch, and a wrong one with a hyphen is lost")
+# fixed (fx213): WEEKDAY_RANGE takes a dash without spaces, and MENTION a
+# weekday after a weekday and a hyphen
 def test_an_unspaced_dash_weekday_range_is_read(run_cli, tmp_path):
     right = _dates(run_cli, tmp_path, "Games are Monday\u2013Wednesday, March 3\u20135.", "2025-03-05",
                    "dates.weekday-mismatch")
@@ -220,3 +219,18 @@ def test_a_pair_with_a_serial_comma_or_two_years_keeps_its_mismatch(run_cli, tmp
     assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]
     assert message in found[0]["message"]
     assert text[found[0]["column"] - 1:found[0]["end_column"] - 1] == span
+
+
+# control (fx213) for #7 and #8: a dash range across months or an unspaced
+# one with a wrong last weekday is an error over the whole range
+@pytest.mark.parametrize("said, message", [
+    ("Monday through Thursday, March 31\u2013April 2", "April 2, 2025 is a Wednesday, not a Thursday"),
+    ("Monday - Wednesday, March 31 - April 1", "April 1, 2025 is a Tuesday, not a Wednesday"),
+    ("Monday\u2013Thursday, March 3\u20135", "March 5, 2025 is a Wednesday, not a Thursday"),
+])
+def test_a_dash_range_with_a_wrong_weekday_is_a_mismatch(run_cli, tmp_path, said, message):
+    text = f"Games are {said}."
+    found = _dates(run_cli, tmp_path, text, "2025-03-05", "dates.weekday-mismatch")
+    assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]
+    assert message in found[0]["message"]
+    assert text[found[0]["column"] - 1:found[0]["end_column"] - 1] == said

@@ -48,9 +48,11 @@ _YEAR = r"(?:(?:1[6-9]|20)\d\d|2100|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|child
 # closing parenthesis must follow the date (and its year) at once (spaces,
 # no-break ones too, aside), and the
 # weekday is spelled out or abbreviated with its stop ("The Sun (Nov. 28)"
-# is a paper's).
+# is a paper's). Nothing opens after a letter or a hyphen ("mid-March"),
+# but a weekday may after a weekday and a hyphen ("Monday-Thursday, March
+# 3-6": the range's last, qa127 #8).
 MENTION = re.compile(
-    rf"""(?<![\w-])(?:
+    rf"""(?:(?<![\w-])|(?<=day-)(?=(?:{_WD_FULL})\b))(?:
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|(?:(?<=day)|(?<=\.))[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*|\s+))?
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
@@ -214,12 +216,14 @@ def range_day(text: str, end: int):
 # and 8, 2026": `year`). Before the word a serial comma ("March 31, and April
 # 1": `serial`; qa127 #11) or the first date's own year ("Dec. 31, 2025 and
 # Jan. 1, 2026": `first_year`; qa127 #6) may stand, where the second day has
-# its month (`second_day`). A number that goes on is no day: a digit group or a
-# decimal ("March 4 and 5,000 people", "and 5.5"), a unit or a scale after
-# it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
+# its month (`second_day`). A dash joins a second day in its own month too
+# ("March 31–April 2", "March 31 - April 1": `dash`; qa127 #7); one in the
+# first's month is RANGE_DAY's. A number that goes on is no day: a digit
+# group or a decimal ("March 4 and 5,000 people", "and 5.5"), a unit or a
+# scale after it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
 SECOND_DAY = regex.compile(
     r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?(?P<serial>,)?"
-    r"\s+(?:and|to|through|thru|until|till)\s+"
+    r"(?:\s+(?:and|to|through|thru|until|till)\s+|\s*(?P<dash>[-\u2013])\s*)"
     rf"(?:(?-i:(?P<month>{_MO_FULL}|(?:{_MO_ABBR})\.?))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?"
     r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"
     r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
@@ -237,13 +241,14 @@ def second_day(text: str, end: int):
     None. Only a weekday pair before the date (`kinds/weekday_mismatch.py`)
     makes it the date's last day: elsewhere "on March 6 and 9 others" is no
     second day, so the scanner's `end_day` does not take it (a second day
-    in a month of its own is a mention of its own too). After a comma the
-    second day needs its month ("March 31, and April 1"; not "March 6, and
-    9 others")."""
-    if not (text[end:end + 1].isspace() or text[end:end + 1] == ","):
+    in a month of its own is a mention of its own too). After a comma, a
+    year or a dash the second day needs its month ("March 31, and April 1",
+    "March 31-April 2"; not "March 6, and 9 others": a dash's range in one
+    month is RANGE_DAY's)."""
+    if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013")):
         return None
     m = SECOND_DAY.match(text, end)
-    return None if m is None or ((m["serial"] or m["first_year"]) and not m["month"]) else m
+    return None if m is None or ((m["serial"] or m["first_year"] or m["dash"]) and not m["month"]) else m
 
 
 def owned(text: str, start: int) -> bool:

@@ -21,11 +21,11 @@ from .base import Finding, Kind
 NEAR_YEAR_END = dt.timedelta(days=120)
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
 # a weekday range or pair before a day range or pair (read backwards from the
-# written weekday).
+# written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
 # The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
 WEEKDAY_RANGE = regex.compile(r"\b(?P<first>(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS),
                                                                   key=lambda w: (-len(w), w)))
-                              + r")\.?)\s+(?:through|thru|to|and|-|–)\s+", regex.REVERSE)
+                              + r")\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)", regex.REVERSE)
 
 
 class WeekdayMismatch(Kind):
