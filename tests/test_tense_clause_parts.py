@@ -169,6 +169,15 @@ def test_a_level_a_future_verb_aims_at_is_no_baseline(text, reading):
     ("Prices surged as forecast to hit the peak of April 18.", (PAST, "peak of")),
     ("Demand is more than likely to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
     ("Prices, as analysts noted, are expected to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    # qa127 #3, #4: a verb of a plan in any form, a negation or an adverb beside `to`
+    ("The utility plans to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("The utility hoped to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Officials are seeking to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Demand is unlikely to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Demand is expected not to hit the peak of April 18.", (UNKNOWN, "to ... peak of")),
+    ("Demand is expected to again hit the peak of April 18.", (UNKNOWN, "hit ... peak of")),
+    # qa127 #9: a perfect modal is a past that may have been, no look ahead
+    ("Demand could have hit the peak of April 18.", (PAST, "peak of")),
 ])
 def test_a_level_aimed_at_is_a_target_after_publication_only_after_to(text, reading):
     assert tense_of(text) == reading

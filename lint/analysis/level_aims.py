@@ -4,9 +4,9 @@ baseline or a target, for the clause reading in `lint.analysis.tense`.
 `tense_phrases.baseline` reads "the <level> of <date>" (`level_nouns`:
 "the peak of March 20", "the lows of late February") as past: a figure
 measured on that day. A verb group that looks ahead and aims at the level
-(`looks_ahead`: a future, a modal, a plan read from the past, or an
-infinitive after a word of a plan: "will hit", "could reach", "is expected
-to hit") makes it a target instead, no past (qa115 #3, qa120 #1), unless a
+(`looks_ahead`: a future, a modal but a perfect one, a plan read from the
+past, or an infinitive after a word of a plan: "will hit", "could reach",
+"is expected to hit", "hoped to hit"; not "rose more than expected to hit") makes it a target instead, no past (qa115 #3, qa120 #1), unless a
 word right before the level compares with it (`level_comparisons`: "will
 top its peak of January") or goes back to it (`to` after one of
 `level_returns`: "will fall back to the level of February"). A plain `to`
@@ -21,31 +21,66 @@ lint/data/tense.yaml (`w`); nothing here reads the text again.
 from __future__ import annotations
 
 from .tense_phrases import level_noun
-from .verb_group import FUTURE, UNKNOWN, Tense, tense_of
+from .verb_group import FUTURE, UNKNOWN, Tense, ly_adverb, tense_of
 
 # Words opening a comparison whose participle of a plan tells no plan ("than
 # expected", "as forecast"), and how far before that participle one may stand
 # ("more than many analysts had expected").
 COMPARISON_OPENERS = frozenset(("than", "as"))
 COMPARISON_REACH = 4
+NEGATIONS = frozenset(("not", "never"))   # between a plan word and `to`: "expected not to hit"
+SPLITTING = frozenset(("again",))          # between `to` and its verb, besides `perfect_adverbs`
 
 
 def looks_ahead(found: tuple[Tense, int], lows: list[str], w) -> bool:
     """Does the cue `found` (a Tense and its token index, as
     `tense._backward` gives it) look ahead: a future ("will hit"), a plan
-    seen from the past ("was to hit"), a modal ("could hit"), or an
-    infinitive after a word of a plan (`prospective`, `plan_modifiers`,
-    `infinitive_plans`: "is expected to hit", "is set to reach", "are
-    likely to hit", "plan to hit")?"""
+    seen from the past ("was to hit"), a modal but a perfect one ("could
+    hit"; "could have hit" is a past that may have been, qa127 #9), or an
+    infinitive after a word of a plan (`_plan_word`: "is expected to hit",
+    "is set to reach", "are likely to hit", "plans to hit", "is hoping to
+    hit"), a negation or an adverb beside its `to` too ("is expected not to
+    hit", "is expected to again hit"; qa127 #3, #4)?"""
     tense, i = found
-    if tense.tense == FUTURE or tense.planned or tense.marker.split(" ", 1)[0] in w["modal"]:
+    words = tense.marker.split(" ")
+    if tense.tense == FUTURE or tense.planned:
         return True
-    if tense.marker != "to" or i < 1:
+    if words[0] in w["modal"]:
+        return words[1:2] != ["have"]
+    to = _infinitive_to(lows, i, tense, w)
+    if to is None:
         return False
-    before = lows[i - 1]
-    if before in w["prospective"] and _compared(lows, i - 1, w):
+    p = to - 2 if to >= 1 and lows[to - 1] in NEGATIONS else to - 1
+    if p < 0 or not _plan_word(lows[p], w):
         return False
-    return before in w["prospective"] or before in w["plan_modifiers"] or before in w["infinitive_plans"]
+    # a participle or a verb form may be a comparison's ("than expected", "than
+    # hoped"); a listed adjective ("more than likely to") may not
+    listed = lows[p] in w["plan_modifiers"] or lows[p] in w["infinitive_plans"]
+    return not ((lows[p] in w["prospective"] or not listed) and _compared(lows, p, w))
+
+
+def _infinitive_to(lows: list[str], i: int, tense: Tense, w) -> int | None:
+    """The index of the `to` of the infinitive whose cue is at lows[i]: the
+    cue itself, or a bare verb after `to` and an adverb ("to again hit",
+    "to quickly reach"); None for any other cue."""
+    if tense.marker == "to":
+        return i
+    if tense.marker == lows[i] and i >= 2 and lows[i - 2] == "to" and (
+            lows[i - 1] in SPLITTING or lows[i - 1] in w["perfect_adverbs"] or ly_adverb(lows[i - 1], w)):
+        return i - 2
+    return None
+
+
+def _plan_word(low: str, w) -> bool:
+    """A word of a plan before an infinitive: one of `prospective`,
+    `plan_modifiers` or `infinitive_plans`, or a form of a verb of the last
+    in -s, -ed or -ing ("plans", "hoped", "aimed", "is hoping", "seeking",
+    "predicted")."""
+    plans = w["infinitive_plans"]
+    if low in w["prospective"] or low in w["plan_modifiers"] or low in plans:
+        return True
+    return any(low.endswith(end) and (low[:-len(end)] in plans or low[:-len(end)] + "e" in plans)
+               for end in ("s", "ed", "ing"))
 
 
 def _compared(lows: list[str], p: int, w) -> bool:
