@@ -7,7 +7,6 @@ fixed it, and is now a guard.
 Synthetic input only."""
 from __future__ import annotations
 
-import json
 import timeit
 
 import pytest

@@ -9,7 +9,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 
 def _answer_to_initialize(options_json: str) -> dict:
