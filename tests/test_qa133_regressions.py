@@ -1,6 +1,7 @@
 """Faults QA (qa133) found in the licence-note credit reading on lead40
 (fx211/fx217: a credit found only beside set-aside notes must carry a credit
-mark). Each asserts the right behaviour and is a strict xfail. Synthetic
+mark). Each asserts the right behaviour; A2 is fixed (a guard), the rest
+are strict xfails. Synthetic
 input only."""
 from __future__ import annotations
 
@@ -40,8 +41,7 @@ def test_courtesy_of_a_common_noun_before_a_note_is_no_credit(source):
 
 # A2 (HIGH): "via <agency>" inside a sentence before a note is read as the
 # credit "via Reuters", so main's captions.missing-credit is gone.
-@pytest.mark.xfail(strict=True, reason="'The water came via Reuters (CC BY 2.0)': 'via' in a sentence "
-                   "marks a credit beside a licence note; main's missing-credit is hidden")
+# fixed (the lead): after a note is set aside, a source after 'via' with nothing before it is no credit
 @pytest.mark.parametrize("caption", [
     "Water rises. The water came via Reuters (CC BY 2.0)",
     "Water rises. Aid arrived via AP (CC BY 2.0)",

@@ -160,6 +160,8 @@ def _marked(credit: Credit) -> bool:
         return credit.slash is None or _PICTURE.search(credit.part.text, *credit.lead) is not None
     body = credit.body_text
     last = _LAST_SOURCE.match(body)
+    if last is not None and not body[:last.start(1)].rstrip(" \t/").lower().removesuffix("via").strip():
+        return False    # "via Reuters" alone: a sentence's words ("came via Reuters"), qa133 A2
     return grammar().agency.fullmatch(body, last.start(1) if last else 0) is not None
 
 
