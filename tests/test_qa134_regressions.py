@@ -1,0 +1,94 @@
+"""Faults QA (qa134) found in fx213's fixes for qa127 on lead40: tense
+readings (clause_parts.after_main_verb with tense.yaml finite_past,
+level_aims.looks_ahead's comparison test) and weekday lists
+(date_scan.SECOND_DAY / WEEKDAY_RANGE, weekday_mismatch._pair).
+Synthetic input only, under tmp_path; each asserts the right behaviour, a
+strict xfail until fixed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _dates(run_cli, tmp_path, sentence, published, select="dates"):
+    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
+    r = run_cli("check", "--no-cache", "--published", published, "--select", select,
+                "--format", "json", "s.txt", cwd=tmp_path)
+    return json.loads(r.stdout)
+
+
+def _rules(found):
+    return [f["rule"] for f in found]
+
+
+# 1 (HIGH, new on lead40; main flags each) ---------------------------------
+# after_main_verb keeps the noun reading of a bare plan word ("launch",
+# "close") only after a verb on tense.yaml's finite_past; any other finite
+# past (celebrated, declined, finished, chanted) leaves fx206's verb reading,
+# so the past event dated after publication is lost.
+@pytest.mark.xfail(strict=True, reason="a past verb not on finite_past before 'at/during the campaign launch/"
+                   "market close in ...' makes the plan word the main verb; main's after-publication is lost")
+@pytest.mark.parametrize("sentence", [
+    "Officials celebrated at the campaign launch in the city on March 20.",
+    "Shares declined during the market close in the afternoon on March 20.",
+    "Stocks finished at the market close in the afternoon on March 20.",
+    "Protesters chanted at the campaign launch in the city on March 20.",
+])
+def test_a_past_verb_off_the_list_before_a_plan_noun_stays_past(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-01")) == ["dates.after-publication"]
+
+
+# 2 (HIGH, new on lead40; main flags each) ---------------------------------
+# A possessive before the plan word ("the team's return") makes it a noun,
+# whatever verb comes before; lead40 reads "return" as the main verb.
+@pytest.mark.xfail(strict=True, reason="a plan word after a possessive ('the team's return') is read as the "
+                   "main verb after a past verb off finite_past; main's after-publication is lost")
+@pytest.mark.parametrize("sentence", [
+    "Fans cheered at the team's return in the city on March 20.",
+    "Fans cheered at the team's return to Denver on March 20.",
+    "Crowds waited for the team's return to Denver on March 20.",
+])
+def test_a_plan_word_after_a_possessive_is_a_noun(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-01")) == ["dates.after-publication"]
+
+
+# 3 (HIGH, new on lead40; main flags each) ---------------------------------
+# looks_ahead's comparison test stops at a form of `be` between `than` and
+# the participle, so "than was expected to hit" is read as a plan again.
+@pytest.mark.xfail(strict=True, reason="'than was expected to' / 'than had been expected to' is read as a plan "
+                   "(the 'be' between stops the comparison test); main's after-publication is lost")
+@pytest.mark.parametrize("sentence", [
+    "Shares rose more than was expected to hit the peak of March 20.",
+    "Shares rose more than had been expected to hit the peak of March 20.",
+])
+def test_than_was_expected_to_hit_stays_past(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-03-01")) == ["dates.after-publication"]
+
+
+# 4 (HIGH, new on lead40; main reported an error on this text) -------------
+# _pair checks only the first and last of three listed weekdays, so a wrong
+# middle weekday (March 4, 2025 is a Tuesday) goes unreported.
+@pytest.mark.xfail(strict=True, reason="a wrong middle weekday in a three-weekday list is never checked "
+                   "(weekday_mismatch._pair pairs first and last only); main reported this text")
+def test_a_wrong_middle_weekday_in_a_list_is_an_error(run_cli, tmp_path):
+    found = _dates(run_cli, tmp_path, "The fair runs Monday, Wednesday and Wednesday, March 3, 4 and 5.",
+                   "2025-02-20")
+    assert _rules(found) == ["dates.weekday-mismatch"]
+    assert "March 4, 2025 is a Tuesday" in found[0]["message"]
+
+
+# 5 (HIGH, main too) --------------------------------------------------------
+# Right weekday lists that SECOND_DAY/WEEKDAY_RANGE do not read as lists:
+# a serial comma in a three-item list, four items, a month in mid-list.
+# The last weekday is checked against the first day: a false mismatch.
+@pytest.mark.xfail(strict=True, reason="a right weekday list with a serial comma, four items or a month in "
+                   "mid-list is no pair; the last weekday is checked against the first day (false error)")
+@pytest.mark.parametrize("sentence", [
+    "The fair runs Monday, Tuesday, and Wednesday, March 3, 4, and 5.",
+    "The fair runs Monday, Tuesday, Wednesday and Thursday, March 3, 4, 5 and 6.",
+    "The fair runs Monday, Tuesday and Wednesday, March 31, April 1 and 2.",
+    "The fair runs Friday, Saturday and Sunday, Feb. 28, March 1 and 2.",
+])
+def test_a_right_weekday_list_is_no_mismatch(run_cli, tmp_path, sentence):
+    assert _rules(_dates(run_cli, tmp_path, sentence, "2025-02-20")) == []
