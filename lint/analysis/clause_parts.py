@@ -34,10 +34,6 @@ MEASURES = frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths
 # Prepositions of time whose object is an event, so that a word of a plan ending
 # it is its noun ("rallied after the market close", "fell before the season start").
 EVENT_OPENERS = frozenset(("after", "before", "since", "until", "till", "following"))
-# Prepositions of a heading: a plan word before one and a name is a verb of
-# going ("stranded in the snow head to Denver"), no noun before a place's name
-# ("the market close in Tokyo"; qa127 #10).
-HEADINGS = frozenset(("to", "into", "toward", "towards"))
 
 
 _PREPOSITIONS: list = [None, frozenset()]     # the word lists last asked about, and their prepositions
@@ -145,8 +141,7 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     A bare one with a preposition right after it is a verb ("evicted in the
     dispute appear in court", "enrolled in the program start at the school":
     qa120 #5) unless it is as likely a noun: a name follows the preposition
-    ("the market close in Tokyo"; not one of `HEADINGS`: "head to Denver",
-    qa127 #10), the participle's own preposition opens
+    ("the market close in Tokyo"), the participle's own preposition opens
     an event (`EVENT_OPENERS`: "rallied after the market close"; qa115 #2),
     or seq[i] is no participle but a finite past (`finite_past`: "spoke at
     the campaign launch in the city", "tumbled during the market close";
@@ -167,25 +162,9 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
         return True                              # a passive's agent: "displaced by the fire"
     plan = w["reported_present"]
     return any(seq[k][0].islower() and _plan_verb(lows[k], plan) and _content(seq, lows, k - 1, w)
-               and not _plan_noun(seq, lows, i, k, n, w) for k in range(i + 3, n - 1))
-
-
-def _plan_noun(seq: list[str], lows: list[str], i: int, k: int, n: int, w) -> bool:
-    """Is the word of a plan at seq[k], after the participle or past at
-    seq[i] and before a preposition, as likely a noun: the date's own
-    preposition follows it ("cashed in on the price fall on June 5"), or it
-    is bare and a name follows its preposition, not one of `HEADINGS` ("the
-    market close in Tokyo"; but "head to Denver"), seq[i]'s preposition
-    opens an event (`EVENT_OPENERS`: "rallied after the market close"), or
-    seq[i] is a finite past (`finite_past`: "spoke at the campaign
-    launch")?"""
-    if lows[k + 1] not in _prepositions(w):
-        return False
-    if k + 2 == n:
-        return True
-    return lows[k] in w["reported_present"] and (
-        (seq[k + 2][0].isupper() and lows[k + 1] not in HEADINGS) or lows[i + 1] in EVENT_OPENERS
-        or lows[i] in w["finite_past"])
+               and not (lows[k + 1] in preps and (k + 2 == n or (lows[k] in plan and (
+                   seq[k + 2][0].isupper() or lows[i + 1] in EVENT_OPENERS or lows[i] in w["finite_past"]))))
+               for k in range(i + 3, n - 1))
 
 
 def _measure(seq: list[str], lows: list[str], k: int, w) -> bool:
