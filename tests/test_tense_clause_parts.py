@@ -107,11 +107,8 @@ def test_a_level_of_a_month_is_a_baseline(text, reading):
     # qa115 #1: `by` and an amount measures a change; no passive's agent
     ("Shares fell by a third on June 5.", (PAST, "fell")),
     ("Shares rose by the most on June 5.", (PAST, "rose")),
-    # qa115 #2: a bare plan verb before a preposition is as likely a noun, when a
-    # name follows the preposition or the participle's preposition opens an event
+    # qa115 #2: a bare plan verb before a preposition is as likely a noun
     ("Stocks rallied after the market close in Tokyo on June 5.", (PAST, "rallied")),
-    ("Stocks rallied after the market close in the afternoon on June 5.", (PAST, "rallied")),
-    ("Stocks rallied on the market close in Tokyo on June 5.", (PAST, "rallied")),
     # qa115 #4: nouns alone after a relative clause's verb are no main verb
     ("Residents who lost power in the storm on June 5 and many others protested.", (PAST, "lost")),
     # qa115 #9: a present main verb after a participle on the subject: it was done
@@ -119,10 +116,6 @@ def test_a_level_of_a_month_is_a_baseline(text, reading):
     # near misses: an agent after `by`, a plan verb with an object, a relative
     # clause's object and the main verb, a future main verb
     ("Residents displaced by a fire return home June 5.", (UNKNOWN, "")),
-    # qa120 #5: a bare plan verb before a preposition is the main verb otherwise
-    ("Tenants evicted in the dispute appear in court on June 5.", (UNKNOWN, "")),
-    ("Fans stranded in the snow head to the stadium on June 5.", (UNKNOWN, "")),
-    ("Teachers hired in the spring begin in the classroom on June 5.", (UNKNOWN, "")),
     ("Students enrolled in the program start classes June 5.", (UNKNOWN, "")),
     ("Residents who lost power get refunds on June 5.", (UNKNOWN, "")),
     ("Residents evacuated on June 5 will return home.", (UNKNOWN, "evacuated ... will")),

@@ -31,9 +31,6 @@ AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are", "been
 # "rose by the most since 2020"); `amount_words` and figures count too.
 MEASURES = frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
                       "most", "least", "further", "record", "margin"))
-# Prepositions of time whose object is an event, so that a word of a plan ending
-# it is its noun ("rallied after the market close", "fell before the season start").
-EVENT_OPENERS = frozenset(("after", "before", "since", "until", "till", "following"))
 
 
 _PREPOSITIONS: list = [None, frozenset()]     # the word lists last asked about, and their prepositions
@@ -137,13 +134,10 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     object: "displaced by", "arrested during") and an agent after `by`
     ("displaced by the fire") or a verb of a plan after a noun ("in the
     program start classes", `reported_present`) with more than the date's
-    own preposition after it (not "cashed in on the price fall on June 5").
-    A bare one with a preposition right after it is a verb ("evicted in the
-    dispute appear in court", "enrolled in the program start at the school":
-    qa120 #5) unless it is as likely a noun: a name follows the preposition
-    ("the market close in Tokyo") or the participle's own preposition opens
-    an event (`EVENT_OPENERS`: "rallied after the market close"; qa115 #2).
-    For a relative
+    own preposition after it (not "cashed in on the price fall on June 5")
+    and, when bare, no preposition right after it (not "rallied after the
+    market close in Tokyo": a noun as likely, qa115 #2; but "appears in
+    court"). For a relative
     clause, one of those words follows a word of content (its object:
     "who lost power get refunds"), not a preposition or a determiner ("who
     lost power in the storm on": nouns alone, qa115 #4)."""
@@ -159,9 +153,7 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
         return True                              # a passive's agent: "displaced by the fire"
     plan = w["reported_present"]
     return any(seq[k][0].islower() and _plan_verb(lows[k], plan) and _content(seq, lows, k - 1, w)
-               and not (lows[k + 1] in preps and (k + 2 == n or (lows[k] in plan and (
-                   seq[k + 2][0].isupper() or lows[i + 1] in EVENT_OPENERS))))
-               for k in range(i + 3, n - 1))
+               and not (lows[k + 1] in preps and (k + 2 == n or lows[k] in plan)) for k in range(i + 3, n - 1))
 
 
 def _measure(seq: list[str], lows: list[str], k: int, w) -> bool:
