@@ -51,9 +51,7 @@ def test_a_past_verb_than_expected_to_hit_a_level_stays_past(run_cli, tmp_path, 
 # Denver") turns the noun ("the campaign launch", "the market close", "the
 # budget vote") into the main verb, and the past event it follows is lost.
 # main flags each.
-@pytest.mark.xfail(strict=True, reason="a noun plan word after a past verb's non-EVENT_OPENERS preposition "
-                                       "('spoke at the campaign launch in the city on <date>') is taken for the "
-                                       "main verb: the past event after publication is lost (main flags it)")
+# fixed (the lead): fx206's plan-verb-before-a-preposition reading was taken back (qa134)
 @pytest.mark.parametrize("sentence", [
     "Officials spoke at the campaign launch in the city on March 20.",
     "Officials gathered at the campaign launch in downtown Denver on March 20.",
@@ -182,7 +180,7 @@ def test_a_perfect_modal_at_a_level_is_past(run_cli, tmp_path, sentence):
 # after_main_verb keeps a bare plan verb a noun whenever a name follows its
 # preposition, so "Fans stranded in the snow head to Denver on March 20" (a
 # trip ahead) gives its date to "stranded": a false "told in the past tense".
-@pytest.mark.xfail(strict=True, reason="'Fans stranded in the snow head to Denver on <date after publication>': "
+@pytest.mark.xfail(strict=True, reason="(fx213's fix taken back with fx206's plan-verb reading) 'Fans stranded in the snow head to Denver on <date after publication>': "
                                        "a name after the plan verb's preposition makes 'head' a noun, a false "
                                        "after-publication finding")
 def test_a_plan_verb_before_a_name_can_be_the_main_verb(run_cli, tmp_path):
