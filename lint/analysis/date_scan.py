@@ -218,13 +218,11 @@ def range_day(text: str, end: int):
 # Jan. 1, 2026": `first_year`; qa127 #6) may stand, where the second day has
 # its month (`second_day`). A dash joins a second day in its own month too
 # ("March 31–April 2", "March 31 - April 1": `dash`; qa127 #7); one in the
-# first's month is RANGE_DAY's. Days between may be listed ("March 3, 4 and
-# 5", "March 30, 31 and April 1": `middle`, one capture each; qa127 #5). A number that goes on is no day: a digit
+# first's month is RANGE_DAY's. A number that goes on is no day: a digit
 # group or a decimal ("March 4 and 5,000 people", "and 5.5"), a unit or a
 # scale after it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
 SECOND_DAY = regex.compile(
-    r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?"
-    r"(?:,\s*(?P<middle>[0-9]{1,2})(?:st|nd|rd|th)?(?=,?\s+and\s|,\s*[0-9]))*(?P<serial>,)?"
+    r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?(?P<serial>,)?"
     r"(?:\s+(?:and|to|through|thru|until|till)\s+|\s*(?P<dash>[-\u2013])\s*)"
     rf"(?:(?-i:(?P<month>{_MO_FULL}|(?:{_MO_ABBR})\.?))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?"
     r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"

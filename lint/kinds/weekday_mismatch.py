@@ -21,13 +21,11 @@ from .base import Finding, Kind
 NEAR_YEAR_END = dt.timedelta(days=120)
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
 # a weekday range or pair before a day range or pair (read backwards from the
-# written weekday); a dash may stand with or without spaces ("Monday–Wednesday"),
-# and weekdays between may be listed ("Monday, Tuesday and Wednesday": `middle`).
+# written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
 # The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
 WEEKDAY_RANGE = regex.compile(r"\b(?P<first>(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS),
                                                                   key=lambda w: (-len(w), w)))
-                              + r")\.?)(?:,\s*(?P<middle>" + "|".join(w.capitalize() for w in WEEKDAYS)
-                              + r")\.?)*(?:,?\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)", regex.REVERSE)
+                              + r")\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)", regex.REVERSE)
 
 
 class WeekdayMismatch(Kind):
@@ -225,19 +223,16 @@ def _pair(m) -> Pair | None:
     """"Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8
     and 9", "Thursday to Saturday, March 6 to 8", "Monday and Tuesday,
     March 31 and April 1": a weekday range or pair before a day range or
-    pair, or a list of as many weekdays before as many days ("Monday,
-    Tuesday and Wednesday, March 3, 4 and 5"; qa127 #5). A `Pair` when the
-    mention is one: its first weekday names the first day and the written
-    one the last (issue 12, case 5; qa110 #11; qa120 #4); else None. The last day is later than the first: in the
+    pair. A `Pair` when the mention is one: its first weekday names the
+    first day and the written one the last (issue 12, case 5; qa110 #11;
+    qa120 #4); else None. The last day is later than the first: in the
     first's month, a later month of its year, or January after December."""
     if "weekday" not in m.spans or m.kind != DATE:
         return None
     month, day = m.month, m.end_day
     days = day - m.day if day else 0
-    middle = 0                       # days listed between the first and the last
     if not days and "day" in m.spans:
         tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
-        middle = len(tail.captures("middle")) if tail is not None else 0
         if tail is not None:
             month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
             day = int(tail["end"])
@@ -249,8 +244,8 @@ def _pair(m) -> Pair | None:
         return None
     start = m.spans["weekday"][0]
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
-    if before is None or before.end() != start or len(before.captures("middle")) != middle:
-        return None                  # as many weekdays as days: "Monday, Tuesday and Wednesday, March 3, 4 and 5"
+    if before is None or before.end() != start:
+        return None
     return Pair(before, days, month, day)
 
 
