@@ -90,12 +90,17 @@ def _compared(lows: list[str], p: int, w) -> bool:
     it hangs on ("is expected to hit")? So when `than` or `as` stands at
     most `COMPARISON_REACH` words before it, with no form of `be` between
     (the participle's own verb group: "as analysts noted, are expected")
-    and no mark."""
+    but one right after the opener ("than was expected", "than had been
+    expected"), and no mark."""
     for k in range(p - 1, max(-1, p - 1 - COMPARISON_REACH), -1):
         if lows[k] in COMPARISON_OPENERS:
             return True
         if lows[k] in w["present"] or lows[k] in w["copula_past"] or not lows[k][:1].isalnum():
-            return False
+            # a form of `be` or `have` right after the opener is the comparison's
+            # own ("than was expected", "than had been expected": qa134 #3)
+            return lows[k][:1].isalnum() and any(
+                lows[j] in COMPARISON_OPENERS for j in (k - 1, k - 2) if j >= 0 and (
+                    j == k - 1 or lows[j + 1] in ("had", "has", "have")))
     return False
 
 
