@@ -39,6 +39,15 @@ _SHOWN_OBJECT = 40     # an object's source quoted in a message is cut to this
 # body of its own, and title-unrelated a link-out post's address there.
 LINK_KEYS = ("source_url", "external_url", "external_link", "externallink", "link", "redirect_to")
 
+
+def is_link_key(key: str) -> bool:
+    """Whether the front matter key `key` is one of `LINK_KEYS`, in any case
+    (`Link`, `External_URL`: Hugo reads front matter keys without regard to
+    case). The one test both readers of the keys make, so a file that
+    `readers._no_body` reads as a link post is one to title-unrelated too
+    (qa128 #4: `Link:` was a link post to one, not to the other)."""
+    return key.lower() in LINK_KEYS
+
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
     "headline",    # the story's headline (first H1, else a title field)

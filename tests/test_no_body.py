@@ -29,6 +29,8 @@ def _rules(name: str, text: str, config: Config = Config()) -> list[tuple]:
     TEMPLATE.replace("---\n", "---\nheadless: false\n", 1),
     TEMPLATE.replace("---\n", "---\noutputs:\ntags: [a]\n", 1),         # an empty outputs: is none
     TEMPLATE.replace("---\n", "---\nsummary: see /about\n", 1),         # a path in prose, not a link key
+    # a key that holds a link key, or a link key's prefix, in any case, is none (qa128 #4)
+    TEMPLATE.replace("---\n", "---\nMyLink: https://x.org/a\nLinks: https://x.org/b\nlin: /c\n", 1),
 ])
 def test_front_matter_and_no_story_is_said(text):
     assert _rules("s08.md", text) == [("file.no-body", 1, 1, "warning")]
@@ -52,6 +54,10 @@ def test_a_body_of_html_comments_is_no_body_and_the_message_says_why(comment):
     ("ext.md", TEMPLATE.replace("---\n", '---\nexternal_url: "https://x.org/a"\n', 1)),
     ("ext.md", TEMPLATE.replace("---\n", "---\nexternalLink: https://x.org/a\n", 1)),
     ("link.md", TEMPLATE.replace("---\n", "---\nlink: https://x.org/a\n", 1)),
+    # a link key in capitals, as Hugo reads it (qa128 #4: `document.is_link_key`, as title-unrelated)
+    ("link.md", TEMPLATE.replace("---\n", "---\nLink: https://x.org/a\n", 1)),
+    ("ext.md", TEMPLATE.replace("---\n", "---\nEXTERNAL_URL: https://x.org/a\n", 1)),
+    ("link.md", '{"title": "Vote", "Redirect_To": "/news/vote/"}\n'),
     # qa65 #5: Hugo pages built for no body
     ("index.md", "---\nheadless: true\n---\n"),
     ("widget.md", '+++\nheadless = true\nwidget = "blank"\nweight = 10\n+++\n'),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, evidence, score
-from ..document import LINK_KEYS
+from ..document import is_link_key
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -49,9 +49,8 @@ def source_titled(doc, headline: str) -> bool:
         return False
     fields = doc.fields if isinstance(doc.fields, dict) else {}
     words = [w.lower() for w in _SLUG_WORD.findall(headline)]
-    for key in LINK_KEYS:       # a link-out post's address
-        url = fields.get(key)
-        if not isinstance(url, str):
+    for key, url in fields.items():       # a link-out post's address, its key in any case
+        if not isinstance(key, str) or not is_link_key(key) or not isinstance(url, str):
             continue
         segment = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
         slug = [w.lower() for w in _SLUG_WORD.findall(segment.rsplit(".", 1)[0] if "." in segment else segment)]

@@ -31,14 +31,15 @@ import os
 
 import regex
 
-from ..document import LINK_KEYS, Document, Notice
+from ..document import Document, Notice, is_link_key
 from ..plural import joined
 
 # A front matter key (YAML `key:`, TOML `key =` opening a line, JSON `"key":` there or
 # after `{` or `,`), then its value.
 _KEY = r"""(?:^[ \t]*|[{{,][ \t]*(?="))["']?(?:{keys})["']?[ \t]*[:=][ \t]*"""
-# A link post's or a redirect's key (`document.LINK_KEYS`), then a URL or a site path.
-_ELSEWHERE = regex.compile(_KEY.format(keys="|".join(LINK_KEYS))
+# A key, then a URL or a site path: a link post's or a redirect's when the key is one of
+# `document.LINK_KEYS` (`is_link_key`, in any case).
+_ELSEWHERE = regex.compile(_KEY.format(keys=r"(?P<key>[\w-]+)")
                            + r"""["']?(?:https?://|/)""", regex.M | regex.I)
 # Layouts and Hugo types a site's template fills without a body.
 _BODYLESS = ("home", "search", "redirect", "archive", "archives", "posts", "list", "taxonomy",
@@ -77,7 +78,8 @@ def no_body(doc: Document, start: int, end: int, body: int, tags=()) -> None:
     if seen is None or not framed and not seen:
         return
     if (os.path.basename(doc.path).lower().startswith("_index.")
-            or _ELSEWHERE.search(fields) or _FILLED.search(fields) or _HUGO.search(fields)):
+            or any(is_link_key(m["key"]) for m in _ELSEWHERE.finditer(fields))
+            or _FILLED.search(fields) or _HUGO.search(fields)):
         return
     said = "front matter and no story under it" if framed else "no story"
     if seen:
