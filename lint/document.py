@@ -8,7 +8,6 @@ and column of the file without searching the text again.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
@@ -18,14 +17,7 @@ from typing import Iterable
 from . import yaml_plain
 from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
-
-# A character reference (HTML 5 named, decimal or hex), as readers decode them.
-_ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;|amp(?![A-Za-z0-9]))")
-# What one decoded character can stand for in a source: a character reference,
-# a JSON string escape (a surrogate pair is one character), or a CRLF that XML
-# reads as one line break.
-_ESCAPE = re.compile(_ENTITY.pattern + r"|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-                     r"|u[0-9a-fA-F]{4}|.)|\r\n", re.DOTALL)
+from .source_markup import ENTITY, ESCAPE, unverbatim
 
 _MISSING = object()    # no cached analysis yet (None is a result)
 
@@ -132,7 +124,7 @@ class Part:
         ch = self.text[i]
         if source.startswith(ch, at) and ch not in "&\\":
             return at + 1
-        m = _ESCAPE.match(source, at)
+        m = ESCAPE.match(source, at)
         if m is None or self.text.startswith(m[0], i):     # an "&" or "\\" as itself
             return at + 1
         return m.end()
@@ -174,7 +166,7 @@ class Part:
         # "&amp;" read as "&" compares equal here, but replacing it would leave
         # "amp;". An entity left as it was ("&unknown;") is in the text too.
         return "&" not in self.text[start:end] or not any(
-            (m := _ENTITY.match(source, self.source_offset(i))) and not self.text.startswith(m[0], i)
+            (m := ENTITY.match(source, self.source_offset(i))) and not self.text.startswith(m[0], i)
             for i in range(start, end) if self.text[i] == "&")
 
 
@@ -185,75 +177,6 @@ def escaped_at(source: str, i: int, start: int = 0) -> bool:
     while i - 1 - n >= start and source[i - 1 - n] == "\\":
         n += 1
     return n % 2 == 1
-
-
-_BR = re.compile(r"<br\b", re.IGNORECASE)
-_HARD_BREAK = re.compile(r"(?:  |\\)\r?\n|  \r")
-_NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
-
-
-# A link the reader marks in no part's text (`attrs["inline"]`'s `link`): an
-# autolink `<https:...>` or `<name@host>` and a bare `www.` or `https://`
-# address (GFM), whose words the text leaves out, and HTML's `<a href>` that
-# Markdown passes as raw HTML. Searched outside code spans and, but for `<a
-# href>`, outside HTML tags (`_TAG`), whose characters are no link (qa121 #4);
-# `<a href>` outside HTML comments (`_COMMENT`), as an attribute named href
-# among the tag's attributes, not `data-href` nor a value's word (qa125 #9).
-# (No attribute's name or value holds `<` or `>`: each `<a` is read only up to
-# the next, so a run of them is read in linear time.)
-_LINK_TAG = re.compile(r"""<a(?:\s+(?!href\s*=)[^\s=<>/"']+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"'=]+))?)*"""
-                       r"""\s+href\s*=""", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_BARE_LINK = re.compile(r"<(?:https?|ftp|mailto):|<[^\s<>@]+@[^\s<>@]+>|(?<![\w.])www\.\w|\bhttps?://",
-                        re.IGNORECASE)
-# An HTML tag (a name after `<` or `</`, its attributes) or comment: not an autolink's `<https:`.
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^>]*)?/?>|<!--.*?-->", re.DOTALL)
-# An image's markup: Markdown's `![alt](src)`, HTML's `<img>`.
-_IMAGE = re.compile(r"!\[[^\]]*\]|<img\b", re.IGNORECASE)
-# Template text a site's build reads: Liquid / Jinja / Hugo `{{ }}` and `{% %}`.
-_TEMPLATE = re.compile(r"\{\{|\{%")
-# A code span: its characters are literal (an `&amp;` in it is no reference).
-_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
-# Other inline markup: an HTML tag or comment, a Markdown emphasis mark or code span's backtick.
-_MARKUP = re.compile(r"</?[A-Za-z][^>]*>|<!--|[*_`~]")
-
-
-def _unverbatim(between: str, linked: bool) -> str:
-    """Why the source `between` (a span whose text is not copied verbatim)
-    may not be rewritten, as a `fixes.HELD` key: a `<br>`, a Markdown hard
-    break, a block-quote marker or a continuation line's indent inside it;
-    else `template` for template text (`{{ }}`, `{% %}`); else `link` for a
-    link's markup (the text holds only the link's words, qa110 #1): a link
-    the reader parsed in the span's text (`linked`: `[words](url)`, a
-    defined `[words]`, `<a href>` in a page), or one its text leaves out
-    (`_BARE_LINK`, `_LINK_TAG`), never brackets that are no link (`[sic]`,
-    `\\[1\\]`) nor a URL in a code span or a tag's attribute (qa121 #4); else
-    `image` for an image's; else, outside code spans (whose characters are
-    literal), `markup` for inline markup alone (emphasis, a code span, an
-    HTML tag or comment), `escaped` for escapes or character references
-    alone (`_ESCAPE`), and `unverbatim` ("markup or escapes") for both or
-    for neither, as the characters cannot tell which (qa117 C1-C8)."""
-    if _BR.search(between):
-        return "br"
-    if _HARD_BREAK.search(between):
-        return "hardbreak"
-    nexts = _NEXT_LINE.findall(between)
-    if any(marker for _, marker in nexts):
-        return "marker"
-    if any(indent for indent, _ in nexts):
-        return "indent"
-    if _TEMPLATE.search(between):
-        return "template"
-    uncoded = _CODE.sub("", between)
-    if linked or _LINK_TAG.search(_COMMENT.sub("", uncoded)) or _BARE_LINK.search(_TAG.sub("", uncoded)):
-        return "link"
-    if _IMAGE.search(uncoded):
-        return "image"
-    markup = bool(_MARKUP.search(between))
-    escaped = bool(_ESCAPE.search(uncoded))
-    if markup != escaped:
-        return "markup" if markup else "escaped"
-    return "unverbatim"
 
 
 @dataclass(eq=False)
@@ -345,7 +268,7 @@ class Document:
         "" when it may. `embed`: an embedded post is someone else's words;
         `escaped`: the text is not copied verbatim (escapes, references,
         template text), or `br`, `hardbreak`, `marker`, `indent` when that is
-        so because of what its line break carries (`_unverbatim`, qa64 #6),
+        so because of what its line break carries (`source_markup.unverbatim`, qa64 #6),
         `template`, `link`, `image` or `markup` because of template text, a link's, an image's or
         other inline markup, `unverbatim` when it cannot be told; `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
@@ -359,7 +282,7 @@ class Document:
                 return why
         if not part.is_verbatim(self.source, f_start, f_end):
             linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
-            return "template" if self.is_protected(start, end) else _unverbatim(self.source[start:end], linked)
+            return "template" if self.is_protected(start, end) else unverbatim(self.source[start:end], linked)
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))

@@ -80,7 +80,7 @@ def test_an_off_switch_before_another_without_comma_is_read_as_no(run_cli, tmp_p
 
 
 # 4 (MED, lead39; main names escapes, also wrong) -----------------------------
-# document._unverbatim: _LINK matches any [bracketed words] (even escaped
+# (then document._unverbatim, now source_markup.unverbatim): _LINK matched any [bracketed words] (even escaped
 # '\[1\]' or an editor's '[sic]' that is no reference), and a URL or 'www.'
 # inside a code span or an HTML attribute, so a span held for emphasis, a
 # code span or a tag is said to hold "a link's markup".
