@@ -1,6 +1,6 @@
 """A date line in another language than English, as a CMS prints it over a
 story ("3 de marzo de 2026", "03.03.2026, 10:42 Uhr", "2026年3月3日
-10:42"): page furniture above the story's heading, as `_html_tags.is_timestamp`
+10:42"): page furniture above the story's heading, as `_html_stamps.is_timestamp`
 reads an English one (qa81 #7).
 
 A small pattern set, not a date parser: the line's words are all figures,

@@ -31,7 +31,8 @@ from ..document import Part
 from ._html_posts import Post
 from ._html_looks import is_home_link, is_large, is_link, is_thumbnail, names_author, same_page
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
-from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control, names_poster
+from ._html_stamps import is_timestamp
+from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, names_control, names_poster
 from ._html_thumbs import ThumbSteps
 from ._stitch import Builder
 

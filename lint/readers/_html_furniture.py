@@ -23,7 +23,8 @@ import regex
 
 from ..document import Document
 from ._html_media import keep_parts
-from ._html_tags import PAGE_FURNITURE, STAMP_WORDS, TIMESTAMP, is_timestamp
+from ._html_stamps import STAMP_WORDS, TIMESTAMP, is_timestamp
+from ._html_tags import PAGE_FURNITURE
 from ._stitch import cut_out, link_spans, page_link_spans, sub_part
 
 # Labels of page widgets that end up in a figure or a paragraph of their own.

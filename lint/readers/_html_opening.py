@@ -16,7 +16,8 @@ from ._html_between import ITEM_BLOCKS
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label
-from ._html_tags import PAGE_FURNITURE, is_timestamp
+from ._html_stamps import is_timestamp
+from ._html_tags import PAGE_FURNITURE
 from ._byline_lines import byline_role, desk_alone
 from ._opening_names import author_link, bare_name, headline_verb, name_shaped
 from ._text_fields import opening_byline, role_word

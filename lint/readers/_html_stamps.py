@@ -1,0 +1,40 @@
+"""A CMS timestamp line ("Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET |
+Updated 1:05 p.m."): the words it is made of and the tests the HTML reader
+uses to read one as page furniture or as a `timestamp` field (date checks
+only), never as prose or a dateline."""
+from __future__ import annotations
+
+import regex
+
+# Words a CMS timestamp line is made of, besides figures and punctuation:
+# "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
+STAMP_WORDS = frozenset("""
+    posted published updated modified last first latest update originally at on by
+    am pm a.m p.m a p m noon midnight et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    st nd rd th""".split())
+_STAMP_TOKEN = regex.compile(r"[\p{L}]+|\d+")
+
+
+def is_timestamp(text: str) -> bool:
+    """True when a line is only a date and/or time, perhaps after "Posted:" or
+    "Updated", as a CMS prints it above or below a story: page furniture."""
+    count, figure = 0, False
+    for m in _STAMP_TOKEN.finditer(text.lower()):    # (a paragraph's first word ends it)
+        token = m.group()
+        count += 1
+        if count > 32 or not (token.isdigit() or token in STAMP_WORDS):
+            return False
+        figure = figure or token.isdigit()
+    return figure
+
+
+# A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
+# is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
+TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b|"
+                          r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|"
+                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
+                          regex.IGNORECASE)
