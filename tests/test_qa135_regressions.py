@@ -56,3 +56,29 @@ def test_markdown_post_with_unclosed_table_is_not_told_never_closed(tmp_path, ru
     out = run_cli("check", "a.md", "--no-cache", cwd=tmp_path).output
     assert "style.time-of-day" in out, out
     assert "never closed" not in out, out
+
+
+@pytest.mark.xfail(strict=True, reason="an unclosed <table> in an <article> makes </article> ignored, so the related-"
+                                       "stories furniture after it is read and linted as the story (a false finding)")
+def test_article_end_after_unclosed_table_still_ends_the_story(tmp_path, run_cli):
+    page = ("<html><head><title>Council votes on budget</title></head><body>\n"
+            "<main><article><h1>Council votes on budget</h1>\n"
+            "<p>The council voted on Monday to approve the budget, officials said.</p>\n"
+            "<table><tr><td>Roads cost 5m\n</article>\n"
+            '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p></div>\n'
+            "</main></body></html>\n")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    out = run_cli("check", "a.html", "--no-cache", cwd=tmp_path).output
+    assert "style.time-of-day" not in out, out
+
+
+@pytest.mark.xfail(strict=True, reason="the time's span now takes the stop a letter follows, so it overlaps "
+                                       "hygiene.missing-space's fix, which --fix drops unsaid: 'am.It' -> 'a.m.It'")
+def test_time_fix_and_missing_space_fix_both_apply(tmp_path, run_cli):
+    (tmp_path / "a.md").write_text("---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
+                                   "The vote was at 9:30 am.It rained.\n", encoding="utf-8")
+    before = run_cli("check", "a.md", "--no-cache", cwd=tmp_path).output
+    assert "hygiene.missing-space" in before, before
+    run_cli("check", "a.md", "--no-cache", "--fix", cwd=tmp_path)
+    fixed = (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "The vote was at 9:30 a.m. It rained." in fixed, fixed
