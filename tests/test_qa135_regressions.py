@@ -82,3 +82,17 @@ def test_time_fix_and_missing_space_fix_both_apply(tmp_path, run_cli):
     run_cli("check", "a.md", "--no-cache", "--fix", cwd=tmp_path)
     fixed = (tmp_path / "a.md").read_text(encoding="utf-8")
     assert "The vote was at 9:30 a.m. It rained." in fixed, fixed
+
+
+@pytest.mark.xfail(strict=True, reason="a stray <td> outside any table (which a browser ignores) now bounds end tags, "
+                                       "so </div> and </article> are ignored and furniture after it is linted as story")
+def test_stray_cell_outside_a_table_does_not_swallow_end_tags(tmp_path, run_cli):
+    page = ("<html><head><title>Council votes on budget</title></head><body>\n"
+            "<main><article><h1>Council votes on budget</h1>\n"
+            "<p>The council voted on Monday to approve the budget, officials said.</p>\n"
+            '<div class="box"><td>Roads cost 5m</div>\n</article>\n'
+            '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p></div>\n'
+            "</main></body></html>\n")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    out = run_cli("check", "a.html", "--no-cache", cwd=tmp_path).output
+    assert "style.time-of-day" not in out, out
