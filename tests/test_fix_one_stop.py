@@ -49,8 +49,6 @@ def _fix_then_check(tmp_path, run_cli, body, *select):
     ("We met the Mister. Then the other Mister.Then apples, et cetera.", "house",
      "We met the Mr. Then the other Mr.Then apples, etc."),
     ("Pears and et cetera", "house", "Pears and etc."),
-    ("He came at 7 PM... Then he left.", "style.time-of-day", "He came at 7 p.m... Then he left."),
-    ("He came at 7 PM.. Then he left.", "style.time-of-day", "He came at 7 p.m.. Then he left."),
 ])
 def test_a_fix_ending_in_a_stop_writes_one_stop(tmp_path, run_cli, body, rule, want):
     fixed, again = _fix_then_check(tmp_path, run_cli, body, rule)
@@ -64,15 +62,13 @@ def test_a_time_already_in_ap_form_before_an_unspaced_stop_is_not_flagged(tmp_pa
     assert "No problems found" in again, again
 
 
-@pytest.mark.parametrize("text, start, end, fix, want", [
-    ("Mister. Then", 0, 6, "Mr.", "Mr"),       # the text's stop ends the abbreviation
-    ("Mister Then", 0, 6, "Mr.", "Mr."),       # no stop after: written whole
-    ("Mister", 0, 6, "Mr.", "Mr."),            # the text's end
-    ("and so on.", 4, 9, "etc.", "etc"),
-    ("at 7 PM.. He", 3, 8, "7 p.m.", "7 p.m."),  # the span has its stop: the next is the writer's
-    ("at 7 PM... He", 3, 7, "7 p.m.", "7 p.m."),  # an ellipsis after the span keeps its stops
-    ("wait..", 0, 4, "wait..", "wait.."),      # an ellipsis's stops are its own
-    ("Mister.", 0, 6, "Mr", "Mr"),             # no stop in the fix
+@pytest.mark.parametrize("text, end, fix, want", [
+    ("Mister. Then", 6, "Mr.", "Mr"),         # the text's stop ends the abbreviation
+    ("Mister Then", 6, "Mr.", "Mr."),         # no stop after: written whole
+    ("Mister", 6, "Mr.", "Mr."),              # the text's end
+    ("and so on.", 9, "etc.", "etc"),
+    ("wait..", 4, "wait..", "wait.."),        # an ellipsis's stops are its own
+    ("Mister.", 6, "Mr", "Mr"),               # no stop in the fix
 ])
-def test_one_stop(text, start, end, fix, want):
-    assert one_stop(text, start, end, fix) == want
+def test_one_stop(text, end, fix, want):
+    assert one_stop(text, end, fix) == want
