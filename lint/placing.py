@@ -71,25 +71,12 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
         message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
     refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
-    fix = Fix(start, end, one_stop(part.text, f.end, f.fix)) if f.fix is not None and not refused else None
+    fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
     if refused:         # --fix says why it is left (nu28 #14)
         held[placed] = refused
     return placed
-
-
-def one_stop(text: str, end: int, fix: str) -> str:
-    """The replacement `--fix` writes for a span of `text` ending at `end`
-    (a part's offset): `fix` less its closing full stop when the text right
-    after the span is one, so a fix ending in an abbreviation's stop (a swap's
-    `Mr.`, `etc.`) before a sentence's stop, or before a stop a letter
-    follows, writes one stop, not two (AP's "a.m., p.m." entry: a sentence
-    ending in an abbreviation takes one period; qa128 #1: `Mister.` became
-    `Mr..`). A fix ending in two stops (an ellipsis) is written as it is."""
-    if fix.endswith(".") and not fix.endswith("..") and text.startswith(".", end):
-        return fix[:-1]
-    return fix
 
 
 _SPACING = re.compile(r"\s+")

