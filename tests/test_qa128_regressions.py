@@ -36,6 +36,8 @@ def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, 
 # end tag at the post's level, so the post ends at the table and its signature (author, handle,
 # URL) is read as a story paragraph the story's rules then judge.
 
+@pytest.mark.xfail(strict=True, reason="markdown._Body._closed_later counts a </blockquote> inside a table "
+                                       "cell, so an embedded post ends early and its signature is story text")
 def test_an_end_tag_inside_a_table_cell_does_not_close_an_embedded_post():
     src = (HEAD + "The council met on Tuesday.\n\n"
            '<blockquote class="twitter-tweet"><p>We won.</p>\n\n'

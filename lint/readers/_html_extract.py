@@ -37,7 +37,7 @@ from ._html_names import NO_NAMES, names_of
 from ._html_opens import OpenSteps
 from ._html_posts import Post, finish_post, unclosed
 from ._html_scope import ScopeSteps
-from ._html_tags import BLOCK, HEADINGS, MAX_DEPTH, SKIP, TABLE_PARTS, TABLE_SCOPE, VERBATIM, VOID, inline_mark
+from ._html_tags import BLOCK, HEADINGS, MAX_DEPTH, SKIP, VERBATIM, VOID, inline_mark
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -214,8 +214,6 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 break
-            if self.stack[i].tag in TABLE_SCOPE and tag not in TABLE_PARTS:
-                return      # not in scope: a table or its cell stands between
         else:
             return
         closing = self.stack[i]

@@ -40,12 +40,6 @@ AUTO_CLOSE = {"p": ({"p"}, CONTAINERS), "li": ({"li"}, CONTAINERS | {"ul", "ol"}
               "td": ({"td", "th"}, CONTAINERS), "th": ({"td", "th"}, CONTAINERS),
               "tr": ({"tr"}, CONTAINERS)}
 CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
-# What an end tag does not reach past (WHATWG HTML 13.2.4.2, "has an element in
-# scope"): a `</blockquote>` in a table's cell closes no blockquote opened
-# before the table, and is ignored (qa128 #2: it ended an embedded post). A
-# table's own end tags (TABLE_PARTS) close their elements as before.
-TABLE_SCOPE = frozenset({"table", "td", "th", "caption"})
-TABLE_PARTS = frozenset({"table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"})
 # Class tokens that mark a part. "credit" counts anywhere in a token (`article__credit`,
 # `Figure-credit`, `imgcredit`), and so does a picture's author or source (`img-author`);
 # "caption" as the last word of a token (`postpicturecaption`, `wp-caption-text`,

@@ -19,7 +19,7 @@ from . import templates
 from ._html_extract import Extractor
 from ._html_figures import Elem
 from ._html_tags import SKIP
-from ._md_tags import Scoped
+from ._md_tags import tag_marks
 from ._stitch import OBJECT
 
 # Kinds an element open round Markdown paragraphs gives them, as the
@@ -200,10 +200,14 @@ class Closings:
     def _table(self, tag: str) -> dict[int, int]:
         out: dict[int, int] = {}
         opens: list[int | None] = []     # offsets of the start tags still open (None: inline)
-        scoped = Scoped(tag, self.text, self.line)   # (a cell is a scope an end tag does not reach past)
+        tables = 0
         for j, tok in enumerate(self.tokens):
+            if tok.type in ("table_open", "table_close"):
+                tables += tok.nesting       # (a cell is a scope an end tag does not reach past)
+            elif tables:
+                continue
             last = None                     # an inline token's last child with words, not raw HTML
-            for close, where, n in scoped.marks(tok):
+            for close, where, n in tag_marks(tok, tag, self.text, self.line):
                 if not close:
                     opens.append(where if n < 0 else None)
                 elif opens:

@@ -52,7 +52,7 @@ from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import Above, read_preamble
-from ._md_tags import Scoped
+from ._md_tags import tag_marks
 from ._release_lines import release_date
 from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
@@ -211,14 +211,13 @@ class _Body:
         if self.post_end >= i:
             return True
         tag, depth = self.html.made.posts[-1].tag, 1
-        scoped = Scoped(tag, self.text, self.line)   # (an end tag in a table's cell closes no post)
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
             if tok.nesting < 0 and tok.level < self.post_level:
                 return False     # the quote or list item holding the post ends first
             if tok.level != self.post_level + (tok.type == "inline"):
                 continue         # an HTML block at the post's level, or a paragraph's raw tags there
-            for close, _, n in scoped.marks(tok):
+            for close, _, n in tag_marks(tok, tag, self.text, self.line):
                 depth += -1 if close else 1
                 if not depth:
                     # a paragraph's raw tags (a signature a blank line cut off);
