@@ -19,7 +19,7 @@ HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 # TIME's `(?P<dot>\.)?(?!\w)` gives the stop back when a letter follows it ('7:00 PM.Then'), so the
 # match is '7:00 PM' and its replacement '7 p.m.' is written before the stop the match left: '7 p.m..Then'.
 
-@pytest.mark.xfail(strict=True, reason="style.time-of-day's fix writes '7 p.m..Then' (a doubled stop) for "
+@pytest.mark.xfail(strict=True, reason="(fx215's fix taken back after qa135 #1/#6: its one_stop rule dropped a swap's stop before a headline's trailing period, and the time's span then overlapped a missing-space fix) style.time-of-day's fix writes '7 p.m..Then' (a doubled stop) for "
                                        "'7:00 PM.Then': the match gives its stop back before a letter")
 @pytest.mark.parametrize("written", ["7:00 PM.Then", "7pm.Then", "7 P.M.Then"])
 def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, written):
@@ -36,7 +36,7 @@ def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, 
 # end tag at the post's level, so the post ends at the table and its signature (author, handle,
 # URL) is read as a story paragraph the story's rules then judge.
 
-@pytest.mark.xfail(strict=True, reason="markdown._Body._closed_later counts a </blockquote> inside a table "
+@pytest.mark.xfail(strict=True, reason="(fx215's table scope taken back after qa135 #2-#4: an unclosed table or a stray cell then blocked every later end tag) markdown._Body._closed_later counts a </blockquote> inside a table "
                                        "cell, so an embedded post ends early and its signature is story text")
 def test_an_end_tag_inside_a_table_cell_does_not_close_an_embedded_post():
     src = (HEAD + "The council met on Tuesday.\n\n"
