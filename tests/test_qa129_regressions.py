@@ -12,24 +12,9 @@ import timeit
 import pytest
 
 from lint.analysis.credit_licences import set_aside
-from lint.analysis.credits import find_credit
-from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _caption_rules(caption: str) -> list[str]:
-    source = ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
-              f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
-    doc = read_bytes("story.md", source.encode("utf-8"))
-    return [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
-
-
-def _credit(caption: str) -> str | None:
-    span = find_credit(caption)
-    return None if span is None else caption[span[0]:span[1]]
+from test_qa117_regressions import CAPTIONS, _caption_rules, _credit
 
 
 # A1 (HIGH) ----------------------------------------------------------------

@@ -5,34 +5,7 @@ fault found, first pinned as a strict xfail; all three are fixed (the lead)
 and are guards now: each asserts the right behaviour."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
-
-
-def _answer_to_initialize(options_json: str) -> dict:
-    """Start `newslint server`, send `initialize` with the raw JSON
-    `options_json` as initializationOptions, return its answer."""
-    server = subprocess.Popen([sys.executable, "-m", "lint", "server"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    try:
-        body = ('{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": null, '
-                '"rootUri": null, "capabilities": {}, "initializationOptions": %s}}' % options_json).encode()
-        server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        server.stdin.flush()
-        while True:
-            length = None
-            while (line := server.stdout.readline().strip()):
-                name, _, value = line.decode().partition(":")
-                if name.lower() == "content-length":
-                    length = int(value)
-            message = json.loads(server.stdout.read(length))
-            if message.get("id") == 1:
-                return message
-    finally:
-        server.kill()
-        server.wait()
+from test_qa123_regressions import _answer_to_initialize
 
 
 def test_a_huge_integer_live_limit_does_not_fail_initialize():
@@ -54,7 +27,6 @@ def test_a_huge_integer_debounce_does_not_fail_initialize():
     an internal error instead of leaving the bad value out."""
     answer = _answer_to_initialize('{"debounce": 1%s}' % ("0" * 400))
     assert "error" not in answer, answer["error"]["message"]
-
 
 
 def test_a_fractional_live_limit_is_not_read_as_no_limit():

@@ -7,20 +7,9 @@ strict xfail until fixed; #1-#3 are fixed and guards now (fx206's plan-verb
 reading taken back; the comparison's be/have), #4 and #5 are as on main."""
 from __future__ import annotations
 
-import json
 
 import pytest
-
-
-def _dates(run_cli, tmp_path, sentence, published, select="dates"):
-    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
-    r = run_cli("check", "--no-cache", "--published", published, "--select", select,
-                "--format", "json", "s.txt", cwd=tmp_path)
-    return json.loads(r.stdout)
-
-
-def _rules(found):
-    return [f["rule"] for f in found]
+from test_qa127_regressions import _dates, _rules
 
 
 # 1 (HIGH, new on lead40; main flags each) ---------------------------------
