@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +25,13 @@ def pytest_configure(config):
     config._newslint_cache_dir = os.environ["NEWSLINT_CACHE_DIR"] = \
         tempfile.mkdtemp(prefix="newslint-test-cache-")
     os.environ.pop("NEWSLINT_NO_CACHE", None)
+    # A shell that starts the suite in the background (`pytest &`, `nohup ...
+    # &` with no job control) starts it with SIGINT ignored, and every child
+    # inherits that: the Ctrl-C tests then send a Ctrl-C nobody hears and fail
+    # (nine of them, seen in session 40). They stand for a user at a terminal,
+    # so the session hears Ctrl-C again, as Python's own start-up would.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_unconfigure(config):
