@@ -28,6 +28,7 @@ from .verb_group import FUTURE, UNKNOWN, Tense, ly_adverb, tense_of
 # ("more than many analysts had expected").
 COMPARISON_OPENERS = frozenset(("than", "as"))
 COMPARISON_REACH = 4
+PERFECT_HAVE = frozenset(("had", "has", "have"))   # before a comparison's `been`: "than had been expected"
 NEGATIONS = frozenset(("not", "never"))   # between a plan word and `to`: "expected not to hit"
 SPLITTING = frozenset(("again",))          # between `to` and its verb, besides `perfect_adverbs`
 
@@ -95,12 +96,14 @@ def _compared(lows: list[str], p: int, w) -> bool:
     for k in range(p - 1, max(-1, p - 1 - COMPARISON_REACH), -1):
         if lows[k] in COMPARISON_OPENERS:
             return True
-        if lows[k] in w["present"] or lows[k] in w["copula_past"] or not lows[k][:1].isalnum():
-            # a form of `be` or `have` right after the opener is the comparison's
-            # own ("than was expected", "than had been expected": qa134 #3)
-            return lows[k][:1].isalnum() and any(
-                lows[j] in COMPARISON_OPENERS for j in (k - 1, k - 2) if j >= 0 and (
-                    j == k - 1 or lows[j + 1] in ("had", "has", "have")))
+        if not lows[k][:1].isalnum():
+            return False
+        if lows[k] in w["present"] or lows[k] in w["copula_past"]:
+            # a form of `be` right after the opener, perhaps after a perfect's
+            # `have`, is the comparison's own ("than was expected", "than had
+            # been expected": qa134 #3)
+            opener = k - 2 if k >= 2 and lows[k - 1] in PERFECT_HAVE else k - 1
+            return opener >= 0 and lows[opener] in COMPARISON_OPENERS
     return False
 
 
