@@ -29,7 +29,7 @@ import regex
 
 from .credit_grammar import grammar, vocabulary
 
-__all__ = ["REACH", "notes_only", "rest_offset", "set_aside", "text_offset"]
+__all__ = ["REACH", "TAIL_MARKS", "notes_only", "rest_offset", "set_aside", "text_offset"]
 
 # How far back from the caption's end notes are looked for, in characters:
 # the credit reading looks at the last LOOKAHEAD + 40 (160) characters; two
@@ -95,9 +95,8 @@ def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     white space (`_TAIL`), or a source and those ("Jane Doe (CC BY 2.0) /
     Flickr": a slash and a known agency or platform, credits.yaml
     `agencies`, `platforms`); between two notes only white space, or that
-source once. A note
-    mid-caption ("Photo (CC BY 2.0) by the river") or opening it is left as
-    written. Notes are looked for in the last REACH characters. Offsets in
+    source once. A note mid-caption ("Photo (CC BY 2.0) by the river") or
+    opening it is left as written. Notes are looked for in the last REACH characters. Offsets in
     `rest` go back to `text` with `text_offset`, and `text`'s to `rest` with
     `rest_offset`."""
     lo = max(0, len(text) - REACH)
@@ -129,8 +128,10 @@ source once. A note
     return "".join(pieces), kept
 
 
-# What may follow the last note, with white space: stops, quotes, closing brackets.
-_TAIL = frozenset(".!?…\"'”’»)]")
+# What may follow the last note, and a credit at a caption's end, with
+# white space: stops, quotes, closing brackets.
+TAIL_MARKS = ".!?…\"'”’»)]"
+_TAIL = frozenset(TAIL_MARKS)
 _SPACE = regex.compile(r"\s*")
 # What may stand between a note's end and a known source after it.
 _SOURCE_SLASH = regex.compile(r"\s*/")

@@ -25,7 +25,7 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
-from .credit_licences import notes_only, rest_offset, set_aside, text_offset
+from .credit_licences import TAIL_MARKS, notes_only, rest_offset, set_aside, text_offset
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "split_credits"]
@@ -133,8 +133,8 @@ def _beside_notes(text: str, breaks: list[int]) -> tuple[int, int] | None:
     return span
 
 
-# What may follow a credit at a caption's end besides white space.
-_TAIL = ".!?…\"'”’»)] \t\n\r\u00a0"
+# What may follow a credit at a caption's end: `TAIL_MARKS` and white space.
+_TAIL = TAIL_MARKS + " \t\n\r\u00a0"
 # A source named after the body's last slash or "via" ("Jane Doe/Flickr",
 # "Handout via Reuters"): group 1 is what follows.
 _LAST_SOURCE = regex.compile(r"(?s).*(?:/|(?<![\p{L}\p{N}])(?i:via)\s)(.*)")
