@@ -26,6 +26,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..config import ConfigError, parse_date_option
+from ..safeload import shown
 
 LIVE_LIMIT = 1_000_000
 MAX_DEBOUNCE_MS = 60_000        # a longer wait after a change is no debounce: the document is never linted
@@ -66,15 +67,9 @@ def _number(key: str, value, errors: list[str], most: float | None = None,
             or value < 0 or (most is not None and value > most):
         top = "0 or more" if most is None else f"from 0 to {most:,}"
         kind = "a whole number" if whole else "a number"
-        errors.append(f"settings: {key}: must be {kind} {top}, not {_shown(value)}")
+        errors.append(f"settings: {key}: must be {kind} {top}, not {shown(value)}")
         return None
     return value
-
-
-def _shown(value) -> str:
-    """`value` as a bad setting's line says it, a huge number cut short."""
-    text = repr(value)
-    return text if len(text) <= 40 else f"{text[:20]}... ({len(text)} characters)"
 
 
 def section(data) -> dict:
