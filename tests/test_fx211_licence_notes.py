@@ -13,16 +13,9 @@ import pytest
 from lint.analysis.credit_grammar import vocabulary
 from lint.analysis.credit_licences import notes_only, rest_offset, set_aside, text_offset
 from lint.analysis.credits import find_credit
-from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _credit(caption: str) -> str | None:
-    span = find_credit(caption)
-    return None if span is None else caption[span[0]:span[1]]
+from test_qa117_regressions import CAPTIONS, _credit
 
 
 # What stands before the note: credits the reading finds, and words it does not.

@@ -21,6 +21,7 @@ from lint import lint_text
 from lint.readers import read_bytes
 from lint.analysis.sentence_ends import STOP_AT_LINE_END, STOP_CLOSED
 from lint.readers._html_looks import drawn_width, is_chart
+from test_qa126_regressions import _PAGE
 
 
 def _parts(src: str) -> list[tuple[str, str | None]]:
@@ -79,9 +80,6 @@ def test_an_svg_no_reader_sees_is_no_chart(attrs):
     assert is_chart({"viewbox": "0 0 600 400"}) and not is_chart({"viewbox": "0 0 600 400", **attrs})
 
 
-_PAGE = ("<html><head><title>Rain story</title></head><body><article><h1>Rain story</h1>"
-         "<p>The city recorded heavy rain this spring, officials said on Monday.</p>{}"
-         "<p>More rain is expected next week, forecasters said.</p></article></body></html>")
 _CAPTION = "<figcaption>A man wades through the flood on Monday.</figcaption></figure>"
 
 

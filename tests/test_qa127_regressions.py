@@ -2,8 +2,9 @@
 an infinitive after a word of a plan aims at), weekday pairs across months
 and years (date_scan.SECOND_DAY, weekday_mismatch._pair), and
 clause_parts.after_main_verb (a bare plan verb before a preposition).
-Synthetic input only, under tmp_path; each asserts the right behaviour, a
-strict xfail until fixed."""
+Synthetic input only, under tmp_path; each asserts the right behaviour.
+Each fault's comment says what QA found; the fixed ones are guards now, and
+#5 and #10 are strict xfails (their fixes were taken back, saying why)."""
 from __future__ import annotations
 
 
@@ -170,12 +171,13 @@ def test_a_perfect_modal_at_a_level_is_past(run_cli, tmp_path, sentence):
 
 
 # 10 (HIGH, main too; fx206 listed it as seen) ------------------------------
-# after_main_verb keeps a bare plan verb a noun whenever a name follows its
-# preposition, so "Fans stranded in the snow head to Denver on March 20" (a
-# trip ahead) gives its date to "stranded": a false "told in the past tense".
+# after_main_verb keeps a bare plan verb before a preposition a noun (as
+# qa120 #5: fx206's reading was taken back), so "Fans stranded in the snow
+# head to Denver on March 20" (a trip ahead) gives its date to "stranded": a
+# false "told in the past tense".
 @pytest.mark.xfail(strict=True, reason="(fx213's fix taken back with fx206's plan-verb reading) 'Fans stranded in the snow head to Denver on <date after publication>': "
-                                       "a name after the plan verb's preposition makes 'head' a noun, a false "
-                                       "after-publication finding")
+                                       "a bare plan verb before a preposition is read as a noun (qa120 #5), a "
+                                       "false after-publication finding")
 def test_a_plan_verb_before_a_name_can_be_the_main_verb(run_cli, tmp_path):
     assert _dates(run_cli, tmp_path, "Fans stranded in the snow head to Denver on March 20.", "2025-03-05") == []
 

@@ -5,7 +5,8 @@ work.Settings.record). Those held: `--fix` (with and without `--baseline`),
 `parse --format json` and the did-you-mean lines were the same as main's
 on every adversarial input tried. The faults below are older than the
 refactors (main ef082ce0 has each too). Each test asserts the right
-behaviour and is a strict xfail until fixed. Synthetic input only."""
+behaviour; #3 and #4 are fixed (fx215) and are guards, #1 and #2 are strict
+xfails again (fx215's fixes were taken back after qa135). Synthetic input only."""
 from __future__ import annotations
 
 import pytest

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from lint import lint_text
+from test_fx214_reread import _unsupported
 
 
 def _unbalanced(lead_in: str) -> list[tuple[int, int]]:
@@ -38,11 +39,6 @@ def test_a_spaced_ellipsis_before_a_name_in_a_lead_in_quote_ends_no_sentence():
 # fixed (lead): STOP_CLOSED takes no ellipsis or bracket again; those end a frame only at a line's end (STOP_AT_LINE_END)
 def test_a_bracketed_abbreviation_in_a_lead_in_quote_ends_no_sentence():
     assert _unbalanced("We work with the [U.S.] Army to:") == []
-
-
-def _unsupported(body: str) -> list[tuple[int, int]]:
-    text = '---\ntitle: "Senator answers critics with 3 words"\ndate: 2026-11-30\n---\n\n' + body
-    return [(d.line, d.column) for d in lint_text(text, "story.md") if d.rule == "titles.headline-unsupported"]
 
 
 def test_control_critics_quote_does_not_support_the_senators_words():
