@@ -254,8 +254,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
     def _pop(self) -> None:
         elem = self.stack.pop()
         self.open[elem.tag] -= 1
-        if inline_mark(elem.tag, elem.attrs) and self.owners and elem.coll is None:
-            self.owners[-1].coll.builder.close_inline(inline_mark(elem.tag, elem.attrs))
+        if (mark := inline_mark(elem.tag, elem.attrs)) and self.owners and elem.coll is None:
+            self.owners[-1].coll.builder.close_inline(mark)
             if elem.anchor:         # (only its own: a link inside it, broken markup, leaves it open)
                 self.owners[-1].coll.builder.close_inline("anchor")
         if elem.kicker and self.owners:

@@ -174,8 +174,8 @@ class OpenSteps:
             # item's text, as a Markdown `- ` item's paragraph is (`markdown._inline`)
             coll.builder.block = "li" if tag == "p" and self._in_item() else tag
             self._open_heading(coll, tag, attrs, raw, offset)
-        elif inline_mark(tag, attrs) and self.owners:
-            self.owners[-1].coll.builder.open_inline(inline_mark(tag, attrs))
+        elif (mark := inline_mark(tag, attrs)) and self.owners:
+            self.owners[-1].coll.builder.open_inline(mark)
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):
                 self.owners[-1].coll.builder.open_inline("anchor")    # a place on this page
                 elem.anchor = True
