@@ -20,7 +20,9 @@ stands before each (`commas`), and the word lists of lint/data/tense.yaml
 """
 from __future__ import annotations
 
-from .verb_group import PAST, UNKNOWN, Tense, cue, ly_adverb
+from functools import lru_cache
+
+from .verb_group import PAST, UNKNOWN, Tense, cue, ly_adverb, words
 
 SUBJECT_REACH = 4     # words the subject's noun phrase may take before its modifier
 RELATIVE_REACH = 3    # words from `who`/`which`/`that` to the relative clause's verb
@@ -33,16 +35,11 @@ MEASURES = frozenset(("third", "thirds", "quarter", "quarters", "fifth", "fifths
                       "most", "least", "further", "record", "margin"))
 
 
-_PREPOSITIONS: list = [None, frozenset()]     # the word lists last asked about, and their prepositions
-
-
-def _prepositions(w) -> frozenset[str]:
-    """Every preposition of the word lists `w` (lint/data/tense.yaml's,
-    `words()`): made once for the lists last asked about, which are kept, so
-    the same lists (`words()` is shared) are never joined again."""
-    if _PREPOSITIONS[0] is not w:
-        _PREPOSITIONS[:] = [w, w["subject_prepositions"] | w["event_prepositions"] | w["target_prepositions"]]
-    return _PREPOSITIONS[1]
+@lru_cache(maxsize=None)
+def _prepositions() -> frozenset[str]:
+    """Every preposition of lint/data/tense.yaml (`words()`, the lists `w` each caller passes), made once."""
+    w = words()
+    return w["subject_prepositions"] | w["event_prepositions"] | w["target_prepositions"]
 
 
 def _subject(seq: list[str], lows: list[str], commas: list[bool], h: int, w) -> bool:
@@ -61,7 +58,7 @@ def _subject(seq: list[str], lows: list[str], commas: list[bool], h: int, w) -> 
     s = next((k for k in range(h - 1, 0, -1) if commas[k]), 0)
     if not 0 < h - s <= SUBJECT_REACH:
         return False
-    preps = _prepositions(w) - {"of"}
+    preps = _prepositions() - {"of"}
     for k in range(h - 1, -1, -1):
         if cue(seq, lows, k, w) is not None or lows[k] in w["clause_breaks"]:
             return False                         # a verb before it: not the clause's subject
@@ -97,7 +94,7 @@ def main_verb_after(seq: list[str], lows: list[str], commas: list[bool], n: int,
     main verb, so the date stands inside the subject's modifier. None when a
     comma, a conjunction, a clause word or a subject ("said on June 5 it
     will", "announced on June 5 the plant will") comes first."""
-    preps = _prepositions(w)
+    preps = _prepositions()
     for j in range(n, min(len(seq), n + AFTER_DATE_REACH)):
         low = lows[j]
         if commas[j] or low in w["conjunctions"] or low in w["clause_breaks"] or low in w["subject_pronouns"]:
@@ -143,7 +140,7 @@ def after_main_verb(seq: list[str], lows: list[str], commas: list[bool], i: int,
     lost power in the storm on": nouns alone, qa115 #4)."""
     if not _ends_clause(seq, lows, commas, n, w):
         return False
-    preps = _prepositions(w)
+    preps = _prepositions()
     if kind == "relative":
         return any(_content(seq, lows, k, w) and _content(seq, lows, k - 1, w) for k in range(i + 2, n))
     if i + 2 >= n or lows[i + 1] not in preps:
@@ -172,7 +169,7 @@ def _content(seq: list[str], lows: list[str], k: int, w) -> bool:
     """Is seq[k] a word of content (a noun or a verb): no preposition,
     determiner, conjunction, pronoun, amount or figure?"""
     low = lows[k]
-    return seq[k][0].isalpha() and low not in _prepositions(w) and low not in w["determiners"] \
+    return seq[k][0].isalpha() and low not in _prepositions() and low not in w["determiners"] \
         and low not in w["conjunctions"] and low not in w["pronouns"] and low not in w["subject_pronouns"] \
         and low not in w["amount_words"] and low not in w["clause_breaks"]
 
@@ -183,7 +180,7 @@ def _ends_clause(seq: list[str], lows: list[str], commas: list[bool], n: int, w)
     prepositions open ("on March 31 in the form of credits"), each word of
     content after a preposition, a determiner, an amount or a `noun_modifiers`
     word (not "on March 31 get refunds": a verb may follow)?"""
-    preps = _prepositions(w)
+    preps = _prepositions()
     for j in range(n, len(seq)):
         low = lows[j]
         if commas[j] or low in w["conjunctions"] or low in w["clause_breaks"]:
