@@ -20,7 +20,6 @@ lint/data/tense.yaml (`w`); nothing here reads the text again.
 """
 from __future__ import annotations
 
-from .tense_phrases import level_noun
 from .verb_group import FUTURE, UNKNOWN, Tense, ly_adverb, tense_of
 
 # Words opening a comparison whose participle of a plan tells no plan ("than
@@ -110,14 +109,16 @@ def _compared(lows: list[str], p: int, w) -> bool:
 def aimed_level(lows: list[str], n: int, told: Tense, found: tuple[Tense, int] | None, w,
                 after_publication: bool | None) -> Tense | None:
     """The tense of a date that ends `lows[:n]` when `told`, the past that
-    `baseline` read there, is a level that the verb group `found` (the
-    nearest cue before the date, `tense._backward`'s; None if none) aims
-    at as a target: UNKNOWN, marked "<cue> ... <level> of". None when
-    `told` stands: no level, no verb that `looks_ahead`, a word of
-    comparison or of return before the level (`level_comparisons`,
-    `level_returns`), or a plain `to` before it while the date is not after
-    publication (`after_publication`: True, False, or None when unknown)."""
-    if found is None or level_noun(told.marker) not in w["level_nouns"] or not looks_ahead(found, lows, w):
+    `baseline` read there for a level of the date (its marker's noun one of
+    `level_nouns`: the caller, `tense`, asks only then), is a level that
+    the verb group `found` (the nearest cue before the date,
+    `tense._backward`'s; None if none) aims at as a target: UNKNOWN, marked
+    "<cue> ... <level> of". None when `told` stands: no verb that
+    `looks_ahead`, a word of comparison or of return before the level
+    (`level_comparisons`, `level_returns`), or a plain `to` before it while
+    the date is not after publication (`after_publication`: True, False, or
+    None when unknown)."""
+    if found is None or not looks_ahead(found, lows, w):
         return None
     # lows[n-1] is "of", lows[n-2] the level, lows[n-3] its determiner
     word = lows[n - 4] if n >= 4 else ""
