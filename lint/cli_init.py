@@ -15,7 +15,7 @@ import os
 import click
 
 from .cli_output import fail
-from .config import CONFIG_NAMES, find_config_file
+from .config_find import CONFIG_NAMES, find_config_file
 from .formatters import printable
 from .usage import OneLineCommand
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import config_values as values
 from .analysis.calendar import coerce_date
-from .config_find import CONFIG_NAMES, find_config_file
+from .config_find import find_config_file
 from .config_values import ConfigError, id_hint
 from .diagnostic import LEVELS
 from .did_you_mean import hint
