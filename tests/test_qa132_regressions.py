@@ -32,9 +32,12 @@ def test_a_huge_integer_debounce_does_not_fail_initialize():
 def test_a_fractional_live_limit_is_not_read_as_no_limit():
     """liveLimit 0.5 (characters) passes _number, then int() makes it 0, and
     0 means "never skip": every document, however large, is linted as you
-    type, the opposite of what a small limit asks. It should be refused (a
-    count of characters is a whole number) or kept above 0."""
+    type, the opposite of what a small limit asks. It is refused (a count of
+    characters is a whole number) by an error naming liveLimit, and the
+    limit stays as if the key were not there."""
     from lint.server.settings import parse
 
     settings, errors = parse({"liveLimit": 0.5})
-    assert errors or settings.live_limit != 0, settings
+    assert errors and all("liveLimit" in e for e in errors), errors
+    assert settings.live_limit == parse({})[0].live_limit, settings
+    assert settings.live_limit != 0, settings

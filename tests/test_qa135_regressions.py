@@ -62,12 +62,13 @@ def test_markdown_post_with_unclosed_table_is_not_told_never_closed(tmp_path, ru
 def test_article_end_after_unclosed_table_still_ends_the_story(tmp_path, run_cli):
     page = ("<html><head><title>Council votes on budget</title></head><body>\n"
             "<main><article><h1>Council votes on budget</h1>\n"
-            "<p>The council voted on Monday to approve the budget, officials said.</p>\n"
+            "<p>The council voted on Monday to approve the the budget, officials said.</p>\n"
             "<table><tr><td>Roads cost 5m\n</article>\n"
             '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p></div>\n'
             "</main></body></html>\n")
     (tmp_path / "a.html").write_text(page, encoding="utf-8")
     out = run_cli("check", "a.html", "--no-cache", cwd=tmp_path).output
+    assert "hygiene.doubled-word" in out, out          # the story was read
     assert "style.time-of-day" not in out, out
 
 
@@ -87,10 +88,11 @@ def test_time_fix_and_missing_space_fix_both_apply(tmp_path, run_cli):
 def test_stray_cell_outside_a_table_does_not_swallow_end_tags(tmp_path, run_cli):
     page = ("<html><head><title>Council votes on budget</title></head><body>\n"
             "<main><article><h1>Council votes on budget</h1>\n"
-            "<p>The council voted on Monday to approve the budget, officials said.</p>\n"
+            "<p>The council voted on Monday to approve the the budget, officials said.</p>\n"
             '<div class="box"><td>Roads cost 5m</div>\n</article>\n'
             '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p></div>\n'
             "</main></body></html>\n")
     (tmp_path / "a.html").write_text(page, encoding="utf-8")
     out = run_cli("check", "a.html", "--no-cache", cwd=tmp_path).output
+    assert "hygiene.doubled-word" in out, out          # the story was read
     assert "style.time-of-day" not in out, out
