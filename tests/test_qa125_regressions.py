@@ -1,7 +1,8 @@
 """qa125: late QA of fx207 (qa118 #1/#2: names in a page's opening; qa119 #2:
 an unread Vale switch beside read ones; qa121 #4: a held fix's "link"
 reason). Each test asserts the right reading; all but #4 are fixed (fx212)
-and are guards now, #4 is a strict xfail. "new" faults are ones main (ef082ce0) does not have. Synthetic input only."""
+and are guards now, #4 is a strict xfail. "new" faults are ones main
+(ef082ce0) does not have. Synthetic input only."""
 from __future__ import annotations
 
 import json

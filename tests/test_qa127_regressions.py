@@ -38,13 +38,13 @@ def test_a_past_verb_than_expected_to_hit_a_level_stays_past(run_cli, tmp_path, 
 
 
 # 2 (HIGH, new on lead40) ---------------------------------------------------
-# after_main_verb now reads a bare plan word before a preposition as the main
-# verb unless a capitalised word follows that preposition or the past verb's
-# own preposition is in EVENT_OPENERS. Any other preposition (during, at, on,
-# over, in, into, ahead of) or a lower-case word before a name ("in downtown
-# Denver") turns the noun ("the campaign launch", "the market close", "the
-# budget vote") into the main verb, and the past event it follows is lost.
-# main flags each.
+# fx206's after_main_verb read a bare plan word before a preposition as the
+# main verb unless a capitalised word followed that preposition or the past
+# verb's own preposition was one of its EVENT_OPENERS. Any other preposition
+# (during, at, on, over, in, into, ahead of) or a lower-case word before a
+# name ("in downtown Denver") turned the noun ("the campaign launch", "the
+# market close", "the budget vote") into the main verb, and the past event it
+# followed was lost. main flags each.
 # fixed (the lead): fx206's plan-verb-before-a-preposition reading was taken back (qa134)
 @pytest.mark.parametrize("sentence", [
     "Officials spoke at the campaign launch in the city on March 20.",

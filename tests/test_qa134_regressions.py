@@ -1,10 +1,11 @@
 """Faults QA (qa134) found in fx213's fixes for qa127 on lead40: tense
-readings (clause_parts.after_main_verb with tense.yaml finite_past,
-level_aims.looks_ahead's comparison test) and weekday lists
-(date_scan.SECOND_DAY / WEEKDAY_RANGE, weekday_mismatch._pair).
-Synthetic input only, under tmp_path; each asserts the right behaviour, a
-strict xfail until fixed; #1-#3 are fixed and guards now (fx206's plan-verb
-reading taken back; the comparison's be/have), #4 and #5 are as on main."""
+readings (clause_parts.after_main_verb with a finite_past list in
+tense.yaml, both since taken back; level_aims.looks_ahead's comparison
+test) and weekday lists (date_scan.SECOND_DAY / WEEKDAY_RANGE,
+weekday_mismatch._pair). Synthetic input only, under tmp_path; each asserts
+the right behaviour and was first a strict xfail; #1-#3 are fixed and
+guards now (fx206's plan-verb reading taken back; the comparison's
+be/have), #4 and #5 are strict xfails, as on main."""
 from __future__ import annotations
 
 
@@ -13,10 +14,10 @@ from test_qa127_regressions import _dates, _rules
 
 
 # 1 (HIGH, new on lead40; main flags each) ---------------------------------
-# after_main_verb keeps the noun reading of a bare plan word ("launch",
-# "close") only after a verb on tense.yaml's finite_past; any other finite
-# past (celebrated, declined, finished, chanted) leaves fx206's verb reading,
-# so the past event dated after publication is lost.
+# fx213's after_main_verb kept the noun reading of a bare plan word
+# ("launch", "close") only after a verb on its tense.yaml finite_past list;
+# any other finite past (celebrated, declined, finished, chanted) left
+# fx206's verb reading, so the past event dated after publication was lost.
 # fixed (the lead): fx206's plan-verb-before-a-preposition reading and fx213's finite_past were taken back
 @pytest.mark.parametrize("sentence", [
     "Officials celebrated at the campaign launch in the city on March 20.",
@@ -30,7 +31,7 @@ def test_a_past_verb_off_the_list_before_a_plan_noun_stays_past(run_cli, tmp_pat
 
 # 2 (HIGH, new on lead40; main flags each) ---------------------------------
 # A possessive before the plan word ("the team's return") makes it a noun,
-# whatever verb comes before; lead40 reads "return" as the main verb.
+# whatever verb comes before; lead40 read "return" as the main verb.
 # fixed (the lead): as above
 @pytest.mark.parametrize("sentence", [
     "Fans cheered at the team's return in the city on March 20.",
@@ -54,8 +55,10 @@ def test_than_was_expected_to_hit_stays_past(run_cli, tmp_path, sentence):
 
 
 # 4 (HIGH, new on lead40; main reported an error on this text) -------------
-# _pair checks only the first and last of three listed weekdays, so a wrong
-# middle weekday (March 4, 2025 is a Tuesday) goes unreported.
+# fx213's _pair checked only the first and last of three listed weekdays,
+# so a wrong middle weekday (March 4, 2025 is a Tuesday) went unreported.
+# With that taken back the list is no pair, as on main: the last weekday is
+# checked against the first day (qa127 #5), so the one finding names March 3.
 @pytest.mark.xfail(strict=True, reason="(main too, once fx213's three-weekday lists were taken back) a wrong middle weekday "
                    "in a three-weekday list is flagged, but the message names the first day (March 3), "
                    "not the wrong one (March 4)")
