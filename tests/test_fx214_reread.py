@@ -18,14 +18,13 @@ import pytest
 import regex
 
 from lint import lint_text
-from lint.readers import read_bytes
 from lint.analysis.sentence_ends import STOP_AT_LINE_END, STOP_CLOSED
 from lint.readers._html_looks import drawn_width, is_chart
-from test_qa126_regressions import _PAGE
+from test_qa126_regressions import _PAGE, _read
 
 
 def _parts(src: str) -> list[tuple[str, str | None]]:
-    return [(p.text, p.attrs.get("block")) for p in read_bytes("story.md", src.encode("utf-8")).parts]
+    return [(p.text, p.attrs.get("block")) for p in _read("story.md", src).parts]
 
 
 @pytest.mark.parametrize("tag", ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
@@ -45,7 +44,7 @@ def test_an_item_closing_its_script_reads_on_as_before():
 
 def test_a_textarea_left_open_in_an_item_hides_only_the_items_html():
     src = ("- <textarea>\n  Typed text.\n- <p>Second item.</p>\n\n<p>Top level html after the list.</p>\n")
-    doc = read_bytes("story.md", src.encode("utf-8"))
+    doc = _read("story.md", src)
     assert [(p.text, p.attrs.get("block")) for p in doc.parts] == [
         ("Second item.", "li"), ("Top level html after the list.", None)]
     [notice] = [n for n in doc.notices if n.rule == "file.html"]
@@ -85,12 +84,8 @@ _CAPTION = "<figcaption>A man wades through the flood on Monday.</figcaption></f
 
 def _caption_and_rules(fig: str) -> tuple[list, set[str]]:
     page = _PAGE.format(fig + _CAPTION)
-    caps = [p.attrs.get("chart", False) for p in _read_html(page).parts if p.kind == "caption"]
+    caps = [p.attrs.get("chart", False) for p in _read("story.html", page).parts if p.kind == "caption"]
     return caps, {d.rule for d in lint_text(page, "story.html") if d.rule.startswith("captions.")}
-
-
-def _read_html(page: str):
-    return read_bytes("story.html", page.encode("utf-8"))
 
 
 def test_a_photo_in_an_svgs_foreign_object_needs_a_credit():
