@@ -7,21 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
-from lint.engine import active_rules, lint_document
-from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _rules(source: str, name: str = "story.md") -> list[str]:
-    doc = read_bytes(name, source.encode("utf-8"))
-    return [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
-
-
-def _figure(caption: str) -> str:
-    return ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
-            f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
+from test_qa117_regressions import _caption_rules, _figure, _rules
 
 
 # A1 (HIGH): "Courtesy of" + an ordinary noun phrase before a note counts as a
@@ -47,7 +33,7 @@ def test_courtesy_of_a_common_noun_before_a_note_is_no_credit(source):
     "Water rises. Aid arrived via AP (CC BY 2.0)",
 ])
 def test_via_inside_a_sentence_before_a_note_is_no_credit(caption):
-    assert _rules(_figure(caption)) == ["captions.missing-credit"]
+    assert _caption_rules(caption) == ["captions.missing-credit"]
 
 
 # A3 (MED): the documented form 'Jane Doe (CC BY 2.0) / Flickr' (docs/captions.md,
@@ -76,4 +62,4 @@ def test_a_note_between_name_and_source_is_no_malformed_credit(source):
     "Water rises. Credit: [public domain]",
 ])
 def test_a_blank_lead_in_before_a_square_bracketed_note_is_empty(caption):
-    assert _rules(_figure(caption)) == ["captions.empty-credit"]
+    assert _caption_rules(caption) == ["captions.empty-credit"]
