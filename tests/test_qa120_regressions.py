@@ -4,16 +4,9 @@ weekday pair's written year) on lead39. Synthetic input only, under
 tmp_path; each asserts the right behaviour, a strict xfail until fixed."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-
-def _dates(run_cli, tmp_path, sentence, published, select="dates"):
-    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
-    r = run_cli("check", "--no-cache", "--published", published, "--select", select,
-                "--format", "json", "s.txt", cwd=tmp_path)
-    return json.loads(r.stdout)
+from test_qa115_regressions import _dates   # the dates findings of one sentence, as JSON
 
 
 # 1 (HIGH, new on lead39) ---------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
+from test_qa115_regressions import _dates   # the dates findings of one sentence, as JSON
 from test_qa117_regressions import _held   # the last stderr line of a --diff of quotes.mixed-marks
 
 _QUOTES = Config(select=("quotes.unattributed",))
@@ -41,13 +42,6 @@ def test_a_wrapper_class_merely_holding_pullquote_keeps_a_body_quote(markup):
 # date_scan.SECOND_DAY now reads any 4-digit number after a space as the
 # pair's year, so a count or a compound after the pair ("2000 runners",
 # "1999-style") becomes the year and a right pair is called wrong.
-
-def _dates(run_cli, tmp_path, sentence, published):
-    (tmp_path / "s.txt").write_text(f"City news\n\n{sentence}\n", encoding="utf-8")
-    r = run_cli("check", "--no-cache", "--published", published, "--select", "dates",
-                "--format", "json", "s.txt", cwd=tmp_path)
-    return json.loads(r.stdout)
-
 
 # fixed by the lead (a guard now)
 @pytest.mark.parametrize("sentence", [

@@ -9,7 +9,8 @@ import json
 import pytest
 
 # one sentence's dates.* findings (as JSON); a library page with a slot for a blockquote
-from test_qa121_regressions import _BQ, _PAGE, _dates
+from test_qa115_regressions import _dates
+from test_qa121_regressions import _BQ, _PAGE
 
 
 # 1 (HIGH, lead39; main flags these lines, though as 'Saturday, March 7' in 2025)

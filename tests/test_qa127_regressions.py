@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 import pytest
-from test_qa120_regressions import _dates   # the dates findings of one sentence, as JSON
+from test_qa115_regressions import _dates   # the dates findings of one sentence, as JSON
 
 
 def _rules(found):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 
 import pytest
-from test_qa127_regressions import _dates, _rules
+from test_qa115_regressions import _dates
+from test_qa127_regressions import _rules
 
 
 # 1 (HIGH, new on lead40; main flags each) ---------------------------------
