@@ -58,17 +58,27 @@ def test_markdown_post_with_unclosed_table_is_not_told_never_closed(tmp_path, ru
     assert "never closed" not in out, out
 
 
-# fixed (the lead): fx215's change was taken back, as main reads it
-def test_article_end_after_unclosed_table_still_ends_the_story(tmp_path, run_cli):
-    page = ("<html><head><title>Council votes on budget</title></head><body>\n"
-            "<main><article><h1>Council votes on budget</h1>\n"
-            "<p>The council voted on Monday to approve the the budget, officials said.</p>\n"
-            "<table><tr><td>Roads cost 5m\n</article>\n"
-            '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p></div>\n'
-            "</main></body></html>\n")
-    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+# A story with a doubled word, a cell left open in it (`cell`) and, after the
+# article, related-stories furniture with a time in it.
+FURNITURE_PAGE = ("<html><head><title>Council votes on budget</title></head><body>\n"
+                  "<main><article><h1>Council votes on budget</h1>\n"
+                  "<p>The council voted on Monday to approve the the budget, officials said.</p>\n"
+                  "{cell}\n</article>\n"
+                  '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p>'
+                  "</div>\n</main></body></html>\n")
+
+
+def _story_and_furniture(tmp_path, run_cli, cell: str) -> str:
+    """`check`'s output on FURNITURE_PAGE with `cell`, once the story is seen read."""
+    (tmp_path / "a.html").write_text(FURNITURE_PAGE.format(cell=cell), encoding="utf-8")
     out = run_cli("check", "a.html", "--no-cache", cwd=tmp_path).output
     assert "hygiene.doubled-word" in out, out          # the story was read
+    return out
+
+
+# fixed (the lead): fx215's change was taken back, as main reads it
+def test_article_end_after_unclosed_table_still_ends_the_story(tmp_path, run_cli):
+    out = _story_and_furniture(tmp_path, run_cli, "<table><tr><td>Roads cost 5m")
     assert "style.time-of-day" not in out, out
 
 
@@ -86,13 +96,5 @@ def test_time_fix_and_missing_space_fix_both_apply(tmp_path, run_cli):
 
 # fixed (the lead): fx215's change was taken back, as main reads it
 def test_stray_cell_outside_a_table_does_not_swallow_end_tags(tmp_path, run_cli):
-    page = ("<html><head><title>Council votes on budget</title></head><body>\n"
-            "<main><article><h1>Council votes on budget</h1>\n"
-            "<p>The council voted on Monday to approve the the budget, officials said.</p>\n"
-            '<div class="box"><td>Roads cost 5m</div>\n</article>\n'
-            '<div class="related"><h2>More stories</h2><p>Mayor opens new park at 7 PM in the city centre</p></div>\n'
-            "</main></body></html>\n")
-    (tmp_path / "a.html").write_text(page, encoding="utf-8")
-    out = run_cli("check", "a.html", "--no-cache", cwd=tmp_path).output
-    assert "hygiene.doubled-word" in out, out          # the story was read
+    out = _story_and_furniture(tmp_path, run_cli, '<div class="box"><td>Roads cost 5m</div>')
     assert "style.time-of-day" not in out, out
