@@ -52,7 +52,7 @@ tense_of = lru_cache(maxsize=1024)(Tense)
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
     """The word lists of `lint/data/tense.yaml`, as sets (loaded once)."""
-    return {key: frozenset(str(w).lower() for w in values)
+    return {key: frozenset(map(str.lower, map(str, values)))
             for key, values in load_data("tense.yaml").items()}
 
 
