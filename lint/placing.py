@@ -15,14 +15,13 @@ from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 from .kinds.base import PLACEHOLDER, Finding
 from .ruleset import Rule
-from .vale.messages import SHOWN_TEXT, cut_at, format_message, ordered_verbs
+from .vale.messages import SHOWN_TEXT, WRAPPED, cut_at, format_message, ordered_verbs
 
 SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
 
 
-# A run of whitespace that holds a tab or a line break: one space in a message
-# (qa64 #11: 'per\t\tcent'); a run of spaces alone may be what a rule is about.
-_WRAPPED = re.compile(r"[ \t\f\v]*[\t\r\n][ \t\r\n\f\v]*")
+# A run of whitespace: one space in a literal swap key's quoted match (the
+# other quotes fold only runs that hold a tab or a line break, `WRAPPED`).
 _RUN = re.compile(r"\s+")
 
 
@@ -40,7 +39,7 @@ def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_T
                  + part.shown_objects(text[tail:end], tail, end, source))
     else:
         shown = part.shown_objects(text[start:end], start, end, source)
-    return (_RUN if spaced else _WRAPPED).sub(" ", shown)
+    return (_RUN if spaced else WRAPPED).sub(" ", shown)
 
 
 def fill_names(message: str, args: dict) -> str:

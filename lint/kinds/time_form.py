@@ -23,6 +23,7 @@ import regex
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
+from ..vale.messages import one_line
 from .base import Finding, Kind, Option, by_check
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
@@ -268,7 +269,7 @@ class TimeForm(Kind):
             if new != text[t.start:t.end]:
                 # (a wrapped time's kept line break is one space in the message: qa65 #3)
                 yield Finding(part, t.start, t.end, fix=new, args={
-                    "replacement": new.replace("\n", " "), "written": t.written or text[t.start:t.end]})
+                    "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end])})
 
 
 def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:

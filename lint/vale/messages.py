@@ -6,9 +6,15 @@ this module and not `rulebase` with its scopes, blocks and dataclasses.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 SHOWN_TEXT = 80          # text a newslint rule quotes in a message (`%s`) is cut to this
+# A run of whitespace that holds a tab or a line break: one space in a message
+# (qa64 #11: 'per\t\tcent'); a run of spaces alone may be what a rule is about.
+# The standard library's `re`: placing runs it on every quoted span.
+WRAPPED = re.compile(r"[ \t\f\v]*[\t\r\n][ \t\r\n\f\v]*")
 _GO_VERB = regex.compile(r"%(?:\[(\d+)\])?([sv%dq])")
 _SPACES = regex.compile(r" +")
 
@@ -55,3 +61,9 @@ def ordered_verbs(template: str) -> bool:
     (`%[2]s`): values then go in by position, as `format_message` fills them."""
     verbs = [m for m in _GO_VERB.finditer(template) if m.group(2) != "%"]
     return len(verbs) > 1 or any(m.group(1) for m in verbs)
+
+
+def one_line(text: str) -> str:
+    """`text` as a message quotes it: each run of whitespace that holds a
+    tab or a line break one space (`WRAPPED`)."""
+    return WRAPPED.sub(" ", text)
