@@ -5,8 +5,9 @@ work.Settings.record). Those held: `--fix` (with and without `--baseline`),
 `parse --format json` and the did-you-mean lines were the same as main's
 on every adversarial input tried. The faults below are older than the
 refactors (main ef082ce0 has each too). Each test asserts the right
-behaviour; #3 and #4 are fixed (fx215) and are guards, #1 and #2 are strict
-xfails again (fx215's fixes were taken back after qa135). Synthetic input only."""
+behaviour; #3 and #4 are fixed (fx215) and are guards, #1 is fixed again
+(fx220, in the time kind) and is a guard, #2 is a strict xfail again
+(fx215's fix was taken back after qa135). Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +21,6 @@ HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 # TIME's `(?P<dot>\.)?(?!\w)` gives the stop back when a letter follows it ('7:00 PM.Then'), so the
 # match is '7:00 PM' and its replacement '7 p.m.' is written before the stop the match left: '7 p.m..Then'.
 
-@pytest.mark.xfail(strict=True, reason="(fx215's fix taken back after qa135 #1/#6: its one_stop rule dropped a swap's stop before a headline's trailing period, and the time's span then overlapped a missing-space fix) style.time-of-day's fix writes '7 p.m..Then' (a doubled stop) for "
-                                       "'7:00 PM.Then': the match gives its stop back before a letter")
 @pytest.mark.parametrize("written", ["7:00 PM.Then", "7pm.Then", "7 P.M.Then"])
 def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, written):
     (tmp_path / "a.md").write_text(f"{HEAD}The mayor met at {written} he left.\n", encoding="utf-8")

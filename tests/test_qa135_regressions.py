@@ -1,11 +1,9 @@
 """QA (qa135) of fx215's qa128 fixes on lead40: `placing.one_stop` and the
 HTML extractor's table scope. Each test asserts the right behaviour. Both
 changes were taken back (qa128 #1 and #2 are open again, as on main), so
-#1-#5 are guards; #6 (a time fix and a missing space at one stop) is a
-strict xfail."""
+#1-#5 are guards; #6 (a time fix and a missing space at one stop) is fixed
+(fx220) and is a guard too."""
 from __future__ import annotations
-
-import pytest
 
 HOUSE_SWAP = """extends: substitution
 message: "use '{replacement}' rather than '%s'"
@@ -82,8 +80,6 @@ def test_article_end_after_unclosed_table_still_ends_the_story(tmp_path, run_cli
     assert "style.time-of-day" not in out, out
 
 
-@pytest.mark.xfail(strict=True, reason="(once fx215's time span was taken back, the fault is qa128 #1's) style.time-of-day's "
-                                       "fix writes its stop before the one a letter follows: 'am.It' -> 'a.m.. It'")
 def test_time_fix_and_missing_space_fix_both_apply(tmp_path, run_cli):
     (tmp_path / "a.md").write_text("---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
                                    "The vote was at 9:30 am.It rained.\n", encoding="utf-8")

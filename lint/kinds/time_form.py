@@ -11,6 +11,12 @@ The fixes must read correctly: a period that ends both `p.m.` and the
 sentence is kept when `12 p.m.` becomes `noon`, `noon` is capitalised where a
 sentence starts, and `11: 06 a.m.` (a split time) is left alone, as is a 12
 after a month (`Nov. 12 noon`: the day, so `Nov. Noon` would be wrong).
+A stop right after a.m. or p.m. with a letter after it (`7:00 PM.Then`,
+`9:30 am.It`) is the time's and the sentence's both (AP's "a.m., p.m."
+entry: one period), so the fix writes the time up to that stop and keeps
+it (`7 p.m.Then`, not `7 p.m..Then`; qa128 #1); the span ends before the
+stop, so a fix that starts at the stop (hygiene.missing-space's `. It`)
+applies in the same pass (qa135 #6).
 """
 from __future__ import annotations
 
@@ -114,13 +120,22 @@ CHECKS = ("form", "noon")
 class Time:
     """A clock time found in a part's text (`start`:`end`) and its AP form.
     `written` is the time as written when the span leaves out its last
-    period (kept to end the sentence: "12 a.m."), for the message."""
+    period (kept to end the sentence: "12 a.m.", or the a.m.'s stop a
+    letter follows: "7 PM." of "7 PM.Then"), for the message. `kept_stop`:
+    that stop after the span is the AP form's last one, so the fix is
+    `replacement` less its closing period (`fix`)."""
 
     start: int
     end: int
     check: str          # which check owns it: "form" or "noon"
     replacement: str
     written: str = ""
+    kept_stop: bool = False
+
+    @property
+    def fix(self) -> str:
+        """What the fix writes over `start`:`end`."""
+        return self.replacement[:-1] if self.kept_stop else self.replacement
 
 
 def scan(text: str) -> list[Time]:
@@ -160,7 +175,11 @@ def scan(text: str) -> list[Time]:
             found.append(Time(m.start(), end, "noon", word, m[0]))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(space)}{meridiem}.m."))
+        # "7:00 PM.Then", "7 PM.U.S.": TIME gives back the stop a letter follows; it is the a.m.'s
+        # too, so the fix keeps it rather than writing its own (qa128 #1: "7 p.m..Then")
+        kept = not stop and text.startswith(".", m.end())
+        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(space)}{meridiem}.m.",
+                          m[0] + "." if kept else "", kept))
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
@@ -262,13 +281,13 @@ class TimeForm(Kind):
         check = self.opts["check"]
         for part, t in times_by_check(doc, parts).get(check, ()):
             text = part.text
-            new = t.replacement
+            new, fix = t.replacement, t.fix
             if check == "noon" and SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start) \
                     and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
-                new = new.capitalize()        # (only noon and midnight open a sentence capitalised)
-            if new != text[t.start:t.end]:
+                new = fix = new.capitalize()  # (only noon and midnight open a sentence capitalised)
+            if fix != text[t.start:t.end]:
                 # (a wrapped time's kept line break is one space in the message: qa65 #3)
-                yield Finding(part, t.start, t.end, fix=new, args={
+                yield Finding(part, t.start, t.end, fix=fix, args={
                     "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end])})
 
 
