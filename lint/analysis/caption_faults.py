@@ -21,8 +21,9 @@ from .words import is_common
 
 # A capital glued to the word before it: "HinshawIn", "TVAn", "[CEN]Mcdonalds".
 _GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=\])(?=\p{L})")
-# A sentence end with no space after it: "Scotland.Reuters", "now.(Reddit".
-_GLUED_SENTENCE = regex.compile(r"(?<=\p{L}{2}[.!?]|[.!?]['’”\")]|[)'’”\"]\.)(?=[\p{L}(\[©])"
+# A sentence end with no space after it: "Scotland.Reuters", "now.(Reddit", and
+# the stop a time's a.m. or p.m. shares with its sentence ("at 7 p.m.Credit").
+_GLUED_SENTENCE = regex.compile(r"(?<=\p{L}{2}[.!?]|\p{N}\s?[aApP]\.[mM]\.|[.!?]['’”\")]|[)'’”\"]\.)(?=[\p{L}(\[©])"
                                 r"(?!Credit\s*(?:\.{2,}|…))")   # NYT's own "...Credit...Name" form
 _SENTENCE_START = regex.compile(r"[.!?]\s+")
 _WORD_BEFORE = regex.compile(r"\p{L}+", regex.REVERSE)    # matched back from a glue point

@@ -1,0 +1,127 @@
+"""fx224 (qa136): what fx220's kept stop left behind.
+
+#1 A sentence or credit run on after a.m./p.m. ("7 p.m.Then", "7 p.m.Credit")
+   is hygiene.missing-space's (captions.run-on's in a caption), before and
+   after `--fix`; its fix starts at the stop, so it applies beside the time's.
+#2 A stop a quote mark and a capital follow ('9:30 am."The') is left out of
+   the time's span too, so both fixes apply in one pass.
+#3 A reader is shown the fix with the stop it keeps ('7 p.m.'), while the edit
+   still ends before it.
+#4 A time is never part of an address, a domain or a file name.
+#5 style.noon-midnight quotes the stop it keeps before a letter."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import apply_fixes, fix_bytes
+
+HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
+SPACE = ("hygiene.missing-space",)
+TIMES = ("style.time-of-day", "style.noon-midnight")
+
+
+def _file(kind: str, body: str) -> tuple[str, bytes]:
+    if kind == "md":
+        text = HEAD + body + "\n"
+    elif kind == "html":
+        text = ("<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>"
+                f"<p>{body}</p></article></body></html>\n")
+    else:
+        text = f"Council votes\n\n{body}\n"
+    return f"story.{kind}", text.encode("utf-8")
+
+
+def _found(body: str, select, kind: str = "md"):
+    path, data = _file(kind, body)
+    return data.decode("utf-8"), lint_bytes(path, data, Config(select=select)).diagnostics
+
+
+# ---- #1: the run-on after a.m. or p.m. is missing-space's -------------------------------
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+@pytest.mark.parametrize("body, glued, fixed", [
+    ("Polls close at 7 p.m.Then they count.", "p.m.Then", "7 p.m. Then"),
+    ("The board met at 9:30 a.m.It rained.", "a.m.It", "9:30 a.m. It"),
+    ("The board met at 7PM.Then it rained.", "PM.Then", "7PM. Then"),
+    ("The board met at 11 A.M.Nobody came.", "A.M.Nobody", "11 A.M. Nobody"),
+    ("Polls close at 7\u00a0p.m.Then they count.", "p.m.Then", "7\u00a0p.m. Then"),
+])
+def test_missing_space_reads_a_time_as_the_word_before_the_stop(kind, body, glued, fixed):
+    source, found = _found(body, SPACE, kind)
+    (d,) = found
+    stop = source.index(glued) + glued.rindex(".")          # the stop after "p.m", "PM", ...
+    assert source[stop] == "." and source[stop + 1].isupper()
+    assert d.offset == stop == d.fix.start                       # the finding and its fix start at the stop
+    assert f"in '{glued}'" in d.message, d.message
+    path, data = _file(kind, body)
+    assert fixed in fix_bytes(path, data, Config(select=SPACE)).fixed
+
+
+@pytest.mark.parametrize("body", [
+    "Polls close at 7 p.m. Then they count.",          # spaced already
+    "Polls close at 7 p.m.U.S. officials watch.",      # an abbreviation, not a capitalised word
+    "Polls close at 7 p.m.ET on Tuesday.",             # a zone in capitals
+    "Polls close at 7 p.m.then they count.",           # no capital: no sentence start read
+    "The P.M.Smith file and the a.m.Radio band.",      # no figure before: no time
+    "Polls close at 7 p.m.Com staff count.",           # a top-level domain after the stop
+])
+def test_missing_space_leaves_what_is_no_run_on_after_a_time(body):
+    assert _found(body, SPACE)[1] == []
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+@pytest.mark.parametrize("body, fixed", [
+    ("The mayor met at 7:00 PM.Then he left.", "The mayor met at 7 p.m. Then he left."),
+    ("The mayor met at 7pm.Then he left.", "The mayor met at 7 p.m. Then he left."),
+    ("The vote was at 9:30 am.It rained.", "The vote was at 9:30 a.m. It rained."),
+    ("The vote was at 12 PM.Then they left.", "The vote was at noon. Then they left."),
+])
+def test_one_fix_pass_writes_both_and_leaves_nothing_to_flag(kind, body, fixed):
+    path, data = _file(kind, body)
+    source = data.decode("utf-8")
+    found = [d for d in lint_bytes(path, data, Config()).diagnostics if d.fix is not None]
+    assert {d.rule for d in found} >= {"hygiene.missing-space"}
+    new, applied = apply_fixes(source, found)
+    assert applied == len(found) == 2 and fixed in new, new
+    assert fixed in fix_bytes(path, data, Config()).fixed
+    again = lint_bytes(path, new.encode("utf-8"), Config(select=SPACE + TIMES)).diagnostics
+    assert again == [], [d.message for d in again]
+
+
+def test_the_times_quick_fix_alone_leaves_a_missing_space_finding():
+    # an editor applying the time's quick fix first: the run-on is still reported
+    path, data = _file("md", "The vote was at 9:30 am.It rained.")
+    source = data.decode("utf-8")
+    (t,) = [d for d in lint_bytes(path, data, Config(select=TIMES)).diagnostics]
+    after = source[:t.fix.start] + t.fix.replacement + source[t.fix.end:]
+    assert "9:30 a.m.It" in after
+    (d,) = lint_bytes(path, after.encode("utf-8"), Config(select=SPACE)).diagnostics
+    assert after[d.offset:d.offset + 3] == ".It"
+
+
+def _caption(text: str) -> tuple[str, bytes]:
+    return "story.html", (
+        "<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>"
+        "<p>The council met on Monday, officials said.</p>"
+        f'<figure><img src="a.jpg" alt="Fans"><figcaption>{text}</figcaption></figure>'
+        "<p>The vote was close, officials said.</p></article></body></html>\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("caption", ["Fans gather at 7 p.m.Credit: Jane Roe/AP",
+                                     "Fans gather at 7 pm.Credit: Jane Roe/AP",
+                                     "Fans gather at 7:00 PM.Reuters"])
+def test_a_credit_glued_to_a_time_is_a_run_on_before_and_after_fix(caption):
+    path, data = _caption(caption)
+    for _ in range(2):          # the text as written, then as --fix writes it
+        source = data.decode("utf-8")
+        found = lint_bytes(path, data, Config()).diagnostics
+        stop = source.index(".", source.index("<figcaption>") + len("<figcaption>Fans gather at 7"))
+        run_ons = [d for d in found if d.rule == "captions.run-on"]
+        assert [d for d in run_ons if d.offset <= stop < d.end_offset], [(d.rule, d.message) for d in found]
+        assert not [d for d in found if d.rule == "hygiene.missing-space"]   # yields: one finding
+        data = fix_bytes(path, data, Config()).fixed.encode("utf-8")
+    assert "p.m.C" in source or "p.m.R" in source
+
+
