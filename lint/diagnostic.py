@@ -9,11 +9,23 @@ LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
 
 @dataclass(frozen=True)
 class Fix:
-    """Replace source[start:end] with `replacement` (offsets into the decoded text)."""
+    """Replace source[start:end] with `replacement` (offsets into the decoded text).
+
+    `kept` is text right after `end` that the edit leaves in place but that
+    ends what it writes: the stop a.m. or p.m. shares with the sentence a
+    letter runs on to ("7:00 PM.Then": the edit writes `7 p.m` over `7:00 PM`
+    and keeps `.`). Never written; a reader is shown `shown` (`7 p.m.`), the
+    text as it reads after the fix. Not part of a Fix's identity."""
 
     start: int
     end: int
     replacement: str
+    kept: str = field(default="", compare=False)
+
+    @property
+    def shown(self) -> str:
+        """The fix as a reader sees it: `replacement` and the `kept` text after it."""
+        return self.replacement + self.kept
 
 
 @dataclass(frozen=True, order=True)

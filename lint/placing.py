@@ -70,7 +70,7 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
         message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
     refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
-    fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
+    fix = Fix(start, end, f.fix, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
     if refused:         # --fix says why it is left (nu28 #14)

@@ -48,9 +48,10 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 9              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+LAYOUT = 10             # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
                         # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows;
-                        # 6: `unread`; 7: `suppressed` (row, reason) pairs; 8: `names`; 9: `format`)
+                        # 6: `unread`; 7: `suppressed` (row, reason) pairs; 8: `names`; 9: `format`;
+                        # 10: a fix's `kept`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -228,7 +229,7 @@ def _row(d: Diagnostic) -> tuple:
     """`d` as plain values for marshal: its fix a tuple, its repeats rows."""
     row = [getattr(d, name) for name in _FIELDS]
     if d.fix is not None:
-        row[_FIELDS.index("fix")] = (d.fix.start, d.fix.end, d.fix.replacement)
+        row[_FIELDS.index("fix")] = (d.fix.start, d.fix.end, d.fix.replacement, d.fix.kept)
     row[_FIELDS.index("repeats")] = tuple(_row(r) for r in d.repeats)
     return tuple(row)
 

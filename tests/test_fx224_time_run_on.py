@@ -11,6 +11,8 @@
 #5 style.noon-midnight quotes the stop it keeps before a letter."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from lint.config import Config
@@ -123,5 +125,66 @@ def test_a_credit_glued_to_a_time_is_a_run_on_before_and_after_fix(caption):
         assert not [d for d in found if d.rule == "hygiene.missing-space"]   # yields: one finding
         data = fix_bytes(path, data, Config()).fixed.encode("utf-8")
     assert "p.m.C" in source or "p.m.R" in source
+
+
+# ---- #3: what a reader is shown --------------------------------------------------------------
+
+def _kept_finding(body: str = "The mayor met at 7:00 PM.Then he left."):
+    (d,) = _found(body, ("style.time-of-day",))[1]
+    return d
+
+
+def test_the_edit_ends_before_the_kept_stop_but_is_shown_with_it():
+    d = _kept_finding()
+    assert (d.fix.replacement, d.fix.kept, d.fix.shown) == ("7 p.m", ".", "7 p.m.")
+    assert d.fix.start == d.offset and d.snippet == "7:00 PM"
+
+
+@pytest.mark.parametrize("body, title, sarif, html", [
+    ("The mayor met at 7:00 PM.Then he left.", "replace '7:00 PM.' with '7 p.m.'", "Replace with '7 p.m.'",
+     "fix: \u201c7 p.m.\u201d"),
+    ('The vote was at 9:30 am."The count can wait," she said.', "replace '9:30 am.' with '9:30 a.m.'",
+     "Replace with '9:30 a.m.'", "fix: \u201c9:30 a.m.\u201d"),
+    ("Polls close at 7 PM.", "replace '7 PM.' with '7 p.m.'", "Replace with '7 p.m.'",        # unchanged
+     "fix: \u201c7 p.m.\u201d"),
+])
+def test_the_title_sarif_and_html_show_what_the_text_reads(body, title, sarif, html):
+    from lint.formatters.html import _message_item
+    from lint.formatters.sarif import _fix
+    from lint.server.actions import fix_title
+    d = _kept_finding(body)
+    assert fix_title(d).endswith(title), fix_title(d)
+    shown = _fix(d, {"uri": "story.md"})
+    assert shown["description"]["text"] == sarif
+    # the edit itself is unchanged: the span, and the text before the kept stop
+    (change,) = shown["artifactChanges"][0]["replacements"]
+    assert change["insertedContent"]["text"] == d.fix.replacement
+    assert html in _message_item("f1", 1, d)
+
+
+def test_json_gives_the_edit_and_the_message_the_written_form(tmp_path, run_cli):
+    (tmp_path / "a.md").write_text(HEAD + "The mayor met at 7:00 PM.Then he left.\n", encoding="utf-8")
+    out = json.loads(run_cli("check", "a.md", "--no-cache", "--format", "json", "--select", "style.time-of-day",
+                             cwd=tmp_path).output)
+    (d,) = out
+    assert d["fix"] == {"replacement": "7 p.m"} and "'7:00 PM.' -> '7 p.m.'" in d["message"]
+
+
+def test_the_kept_stop_survives_the_result_cache(tmp_path, run_cli):
+    from lint.result_cache import _diagnostic, _row
+    d = _kept_finding()
+    assert _diagnostic(_row(d)).fix.kept == "."
+    (tmp_path / "a.md").write_text(HEAD + "The mayor met at 7:00 PM.Then he left.\n", encoding="utf-8")
+    args = ("check", "a.md", "--format", "sarif", "--select", "style.time-of-day", "--cache",
+            "--cache-dir", tmp_path / "c")
+    runs = [run_cli(*args, cwd=tmp_path).output for _ in range(2)]       # written to the cache, then read
+    assert list((tmp_path / "c").rglob("*.marshal"))
+    assert runs[0] == runs[1] and "Replace with '7 p.m.'" in runs[1], runs[1]
+
+
+def test_fix_equality_is_the_edit():
+    from lint.diagnostic import Fix
+    assert Fix(1, 8, "7 p.m", ".") == Fix(1, 8, "7 p.m")
+    assert Fix(1, 8, "7 p.m").shown == "7 p.m"
 
 

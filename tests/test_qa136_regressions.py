@@ -57,9 +57,6 @@ def _time_finding():
     return d
 
 
-@pytest.mark.xfail(strict=True, reason="fx220: the quick-fix title, SARIF's fix description and the HTML "
-                   "report show the fix as '7 p.m' (a.m./p.m. with no closing stop), which a reader takes "
-                   "for a wrong fix; lead41 showed '7 p.m.'")
 @pytest.mark.parametrize("surface", ["lsp-title", "sarif", "html"])
 def test_the_fix_a_reader_sees_has_its_closing_stop(surface):
     d = _time_finding()

@@ -156,4 +156,5 @@ def test_the_code_actions_write_what_fix_writes(tmp_path, run_cli):
     written = (tmp_path / "a.md").read_text(encoding="utf-8")
     assert quick == linter.fix_all(buffer, text) == written
     assert "9:30 a.m. It rained." in written
-    assert "'9:30 am'" in fix_title(next(d for d in found if d.rule == "style.time-of-day"))
+    # the title shows the stop the edit keeps, before and after (qa136 #3)
+    assert "replace '9:30 am.' with '9:30 a.m.'" in fix_title(next(d for d in found if d.rule == "style.time-of-day"))

@@ -93,7 +93,7 @@ def _shown(path: str, root: str) -> str:
 
 
 def _message_item(anchor: str, n: int, d) -> str:
-    fix = f' <em>fix: “{_e(d.fix.replacement)}”</em>' if d.fix else ""
+    fix = f' <em>fix: “{_e(d.fix.shown)}”</em>' if d.fix else ""
     return (f'<li id="{anchor}" class="{d.level}"><span class="num">{n}</span> '
             f'<span class="badge {d.level}">{d.level}</span> {_e(d.message)}{fix} '
             f'<code>{_e(d.rule)}</code> <code>{d.line}:{d.column}</code></li>')

@@ -75,7 +75,8 @@ def _fix(d, artifact: dict) -> dict:
         region = _region(d)
     else:
         region = {"charOffset": fix.start, "charLength": fix.end - fix.start}
-    return {"description": {"text": f"Replace with {fix.replacement!r}"},
+    # the fix as it reads (`Fix.shown`: '7 p.m.'), though the edit keeps the text's own stop
+    return {"description": {"text": f"Replace with {fix.shown!r}"},
             "artifactChanges": [{"artifactLocation": artifact, "replacements": [
                 {"deletedRegion": region, "insertedContent": {"text": fix.replacement}}]}]}
 

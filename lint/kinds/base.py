@@ -184,7 +184,9 @@ class Finding:
     in the template; `subs` are values for Go's verbs (`%s`, `%[2]s`) in
     their order, as Vale fills them, used when the template has two verbs or
     an indexed one (a lone `%s` is the matched text); `fix` is the replacement for the span when it is safe;
-    `level` overrides the rule's level for this finding only.
+    `level` overrides the rule's level for this finding only; `fix_kept` is
+    the text right after the span that the fix keeps and reads as its end
+    (`diagnostic.Fix.kept`: the stop of "7 p.m" before "Then").
     """
 
     part: Part
@@ -203,6 +205,7 @@ class Finding:
     repeat_of: "Finding | None" = field(default=None, compare=False, repr=False)
     # About its whole part (`occurrence`'s count), though placed at a match: never "inside a quote"
     whole: bool = False
+    fix_kept: str = ""       # after the span, kept by the fix and shown as its end (`Fix.kept`)
 
 
 def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:

@@ -123,7 +123,8 @@ class Time:
     period (kept to end the sentence: "12 a.m.", or the a.m.'s stop a
     letter follows: "7 PM." of "7 PM.Then"), for the message. `kept_stop`:
     that stop after the span is the AP form's last one, so the fix is
-    `replacement` less its closing period (`fix`)."""
+    `replacement` less its closing period (`fix`), and a reader is shown it
+    with the stop (`diagnostic.Fix.kept`)."""
 
     start: int
     end: int
@@ -287,7 +288,7 @@ class TimeForm(Kind):
                 new = fix = new.capitalize()  # (only noon and midnight open a sentence capitalised)
             if fix != text[t.start:t.end]:
                 # (a wrapped time's kept line break is one space in the message: qa65 #3)
-                yield Finding(part, t.start, t.end, fix=fix, args={
+                yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
                     "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end])})
 
 

@@ -62,14 +62,14 @@ def _shown(text: str) -> str:
 
 def fix_title(d: Diagnostic) -> str:
     fix = d.fix
-    before = d.snippet if (d.offset, d.end_offset) == (fix.start, fix.end) else ""
+    before = d.snippet + fix.kept if (d.offset, d.end_offset) == (fix.start, fix.end) else ""
     if not fix.replacement:
         return f"Fix {d.rule}: delete {_shown(before)}" if before else f"Fix {d.rule}"
     if fix.start == fix.end:
-        return f"Fix {d.rule}: insert {_shown(fix.replacement)}"
+        return f"Fix {d.rule}: insert {_shown(fix.shown)}"
     if before:
-        return f"Fix {d.rule}: replace {_shown(before)} with {_shown(fix.replacement)}"
-    return f"Fix {d.rule}: write {_shown(fix.replacement)}"
+        return f"Fix {d.rule}: replace {_shown(before)} with {_shown(fix.shown)}"
+    return f"Fix {d.rule}: write {_shown(fix.shown)}"
 
 
 def wanted(kind: str, only) -> bool:
