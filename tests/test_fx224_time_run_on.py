@@ -18,6 +18,7 @@ import pytest
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import apply_fixes, fix_bytes
+from lint.kinds.time_form import scan
 
 HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 SPACE = ("hygiene.missing-space",)
@@ -127,6 +128,52 @@ def test_a_credit_glued_to_a_time_is_a_run_on_before_and_after_fix(caption):
     assert "p.m.C" in source or "p.m.R" in source
 
 
+# ---- #2: a quote mark and a capital after the stop ----------------------------------------
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+@pytest.mark.parametrize("body, fixed", [
+    ('The vote was at 9:30 am."The count can wait," she said.',
+     'The vote was at 9:30 a.m. "The count can wait," she said.'),
+    ("The vote was at 7:00 PM.\u201cThe count can wait,\u201d she said.",
+     "The vote was at 7 p.m. \u201cThe count can wait,\u201d she said."),
+    ("She called it \u201ca vote at 9:30 am.\u201dThe council left.",
+     "She called it \u201ca vote at 9:30 a.m.\u201d The council left."),
+    ('The vote was at 12 p.m."The count can wait," she said.',
+     'The vote was at noon. "The count can wait," she said.'),
+    ("She called it \u201ca vote at 12 PM.\u201dThe council left.",
+     "She called it \u201ca vote at noon.\u201d The council left."),
+])
+def test_a_times_fix_and_missing_space_before_a_quote_apply_in_one_pass(kind, body, fixed):
+    path, data = _file(kind, body)
+    source = data.decode("utf-8")
+    found = [d for d in lint_bytes(path, data, Config(select=SPACE + TIMES)).diagnostics if d.fix]
+    (t,) = [d for d in found if d.rule != SPACE[0]]
+    (s,) = [d for d in found if d.rule == SPACE[0]]
+    assert t.end_offset == s.offset and source[s.offset] == "."     # side by side, not overlapping
+    new, applied = apply_fixes(source, found)
+    assert applied == 2 and fixed in new, new
+
+
+@pytest.mark.parametrize("body, span, fixed", [
+    ('Polls close at 7 PM."the count" follows.', "7 PM.", 'at 7 p.m."the count"'),     # no capital
+    ('It starts at 12 p.m."sharp" on Friday.', "12 p.m.", 'at noon"sharp" on Friday'),
+    ('She said, "Polls close at 7 PM." Then she left.', "7 PM.", 'at 7 p.m." Then'),
+    ("Polls close at 7 PM.'The' is next.", "7 PM.", "at 7 p.m.'The'"),                # no quote mark read
+])
+def test_a_stop_without_a_quote_and_a_capital_after_stays_in_the_span(body, span, fixed):
+    source, found = _found(body, TIMES)
+    (d,) = found
+    assert source[d.offset:d.end_offset] == span
+    path, data = _file("md", body)
+    assert fixed in fix_bytes(path, data, Config(select=TIMES)).fixed
+
+
+def test_scan_leaves_a_quoted_stop_out_of_the_span():
+    text = 'At 7 PM."The end" and 8 PM."the" and 12 a.m.\u201dWe left.'
+    got = [(text[t.start:t.end], t.fix, t.written) for t in scan(text)]
+    assert got == [("7 PM", "7 p.m", "7 PM."), ("8 PM.", "8 p.m.", ""), ("12 a.m", "midnight", "12 a.m.")]
+
+
 # ---- #3: what a reader is shown --------------------------------------------------------------
 
 def _kept_finding(body: str = "The mayor met at 7:00 PM.Then he left."):
@@ -188,3 +235,18 @@ def test_fix_equality_is_the_edit():
     assert Fix(1, 8, "7 p.m").shown == "7 p.m"
 
 
+# ---- #5: noon-midnight quotes the stop it keeps ---------------------------------------------------
+
+@pytest.mark.parametrize("body, quoted, span", [
+    ("The vote was at 12 p.m.Then they left.", "'12 p.m.'", "12 p.m"),
+    ("The vote was at 12 PM.Then they left.", "'12 PM.'", "12 PM"),
+    ("They left at 12am.Nobody saw them.", "'12am.'", "12am"),
+    ('They left at 12 a.m."We are done," she said.', "'12 a.m.'", "12 a.m"),
+    ("They left at 12 a.m.", "'12 a.m.'", "12 a.m"),               # unchanged: a sentence end
+    ("They left at 12 AM on Friday.", "'12 AM'", "12 AM"),          # unchanged: no stop
+])
+def test_noon_quotes_the_time_as_written(body, quoted, span):
+    source, found = _found(body, ("style.noon-midnight",))
+    (d,) = found
+    assert f"not {quoted}" in d.message, d.message
+    assert source[d.offset:d.end_offset] == span

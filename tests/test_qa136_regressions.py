@@ -84,8 +84,6 @@ def test_an_email_address_or_domain_is_no_time(written):
     assert written in fix_bytes(path, data, Config()).fixed
 
 
-@pytest.mark.xfail(strict=True, reason="style.noon-midnight quotes '12 p.m.Then' as '12 p.m' (no stop), while "
-                   "a sentence-end 12 p.m. is quoted '12 p.m.' and fx220's time-of-day quotes '7 p.m.'")
 def test_noon_quotes_the_stop_it_keeps_before_a_letter():
     path, data = _md("The vote was at 12 p.m.Then they left.")
     (d,) = [d for d in lint_bytes(path, data, Config(select=("style.noon-midnight",))).diagnostics]

@@ -16,7 +16,9 @@ A stop right after a.m. or p.m. with a letter after it (`7:00 PM.Then`,
 entry: one period), so the fix writes the time up to that stop and keeps
 it (`7 p.m.Then`, not `7 p.m..Then`; qa128 #1); the span ends before the
 stop, so a fix that starts at the stop (hygiene.missing-space's `. It`)
-applies in the same pass (qa135 #6).
+applies in the same pass (qa135 #6). So does a stop a quote mark and a
+capital follow (`9:30 am."The`, `12 p.m.”The`: qa136 #2): the span ends
+before it, and the fix keeps it.
 """
 from __future__ import annotations
 
@@ -53,6 +55,9 @@ RANGE_DOT = regex.compile(
 # than `\d`.) Likewise a RANGE_DOT needs a digit, a dot, the minutes and a dash.
 _TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?(?:\s?[aApP]\.?[mM]|\s*(?i:noon|midnight|midday))")
 _RANGE_DOT_HINT = re.compile(r"[0-9]\.[0-5]\d[-–]")
+# A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
+# quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
+_QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
 
 
 # The first hour of a range up to 12 noon or midnight ("11-12 noon", "from
@@ -121,10 +126,11 @@ class Time:
     """A clock time found in a part's text (`start`:`end`) and its AP form.
     `written` is the time as written when the span leaves out its last
     period (kept to end the sentence: "12 a.m.", or the a.m.'s stop a
-    letter follows: "7 PM." of "7 PM.Then"), for the message. `kept_stop`:
-    that stop after the span is the AP form's last one, so the fix is
-    `replacement` less its closing period (`fix`), and a reader is shown it
-    with the stop (`diagnostic.Fix.kept`)."""
+    letter or a quote mark and a capital follow: "7 PM." of "7 PM.Then",
+    "12 p.m." of '12 p.m."The'), for the message. `kept_stop`: that stop
+    after the span is the AP form's last one, so the fix is `replacement`
+    less its closing period (`fix`), and a reader is shown it with the stop
+    (`diagnostic.Fix.kept`)."""
 
     start: int
     end: int
@@ -168,19 +174,23 @@ def scan(text: str) -> list[Time]:
                     found.append(twelve)
             continue
         meridiem, meridiem_seen = ap.lower(), True
+        # "7:00 PM.Then", "7 PM.U.S.": TIME gives back the stop a letter follows; it is the a.m.'s
+        # too, so the fix keeps it rather than writing its own (qa128 #1: "7 p.m..Then"). A stop a
+        # quote mark and a capital follow is left out of the span too, for missing-space's fix
+        # ('."The' -> '. "The') starts there (qa136 #2)
+        trimmed = bool(stop) and _QUOTE_CAPITAL_AFTER.match(text, m.end()) is not None
+        end = m.end() - trimmed
+        kept = trimmed or (not stop and text.startswith(".", end))
+        written = m[0] + "." if kept and not stop else m[0]     # the message quotes the stop (qa136 #5)
         if hour == "12" and on_the_hour:
-            end = m.end()
-            if stop and SENTENCE_END_AFTER.match(text, end):
+            if stop and not trimmed and SENTENCE_END_AFTER.match(text, end):
                 end -= 1                   # that period also ends the sentence: keep it
             word = "noon" if meridiem == "p" else "midnight"
-            found.append(Time(m.start(), end, "noon", word, m[0]))
+            found.append(Time(m.start(), end, "noon", word, written))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        # "7:00 PM.Then", "7 PM.U.S.": TIME gives back the stop a letter follows; it is the a.m.'s
-        # too, so the fix keeps it rather than writing its own (qa128 #1: "7 p.m..Then")
-        kept = not stop and text.startswith(".", m.end())
-        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(space)}{meridiem}.m.",
-                          m[0] + "." if kept else "", kept))
+        found.append(Time(m.start(), end, "form", f"{clock}{_space(space)}{meridiem}.m.",
+                          written if kept else "", kept))
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
