@@ -235,6 +235,37 @@ def test_fix_equality_is_the_edit():
     assert Fix(1, 8, "7 p.m").shown == "7 p.m"
 
 
+# ---- #4: an address, a domain or a file name is no time ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Email tickets@7pm.org for seats.",
+    "Tickets are sold at 7pm.com and by phone.",
+    "See www.7pm.com or WWW.7PM.COM for seats.",
+    "See https://7pm.com/seats for seats.",
+    "See 7pm.co.uk and 7.30pm.net for seats.",
+    "Follow @7pm for news.",
+    "The photo sunrise-6am.jpg ran on Monday.",
+    "Lunch is at 12noon.org this week.",
+])
+def test_an_address_a_domain_or_a_file_name_is_no_time(body):
+    source, found = _found(body, TIMES)
+    assert found == [], [d.message for d in found]
+    path, data = _file("md", body)
+    assert body in fix_bytes(path, data, Config()).fixed
+
+
+@pytest.mark.parametrize("body, fixed", [
+    ("Doors open at 7 pm.com staff say.", "7 p.m.com"),           # spaced: no hostname's shape
+    ("Doors open at 7:30pm.org staff say.", "7:30 p.m.org"),      # a colon: no hostname's shape
+    ("Doors open at 7pm.The staff left.", "7 p.m.The"),           # a capital: a sentence, not a label
+    ("Doors open at 7pm, see 7pm.com.", "at 7 p.m., see 7pm.com."),
+    ("Doors open at 7pm.", "at 7 p.m."),
+])
+def test_a_time_beside_an_address_shape_is_still_a_time(body, fixed):
+    path, data = _file("md", body)
+    assert fixed in fix_bytes(path, data, Config(select=TIMES)).fixed
+
+
 # ---- #5: noon-midnight quotes the stop it keeps ---------------------------------------------------
 
 @pytest.mark.parametrize("body, quoted, span", [

@@ -19,6 +19,15 @@ stop, so a fix that starts at the stop (hygiene.missing-space's `. It`)
 applies in the same pass (qa135 #6). So does a stop a quote mark and a
 capital follow (`9:30 am."The`, `12 p.m.”The`: qa136 #2): the span ends
 before it, and the fix keeps it.
+
+A time is never part of an address or a name (qa136 #4): a clock after `@`,
+`//` or `www.` (`tickets@7pm`, `https://7pm.com`, `www.7pm.com`) is no
+time, nor is one written as one token, with no space or colon in it
+(`7pm`, `7.30pm`, `12noon`), that a stop glues to a lower-case ASCII word
+(`7pm.com`, `tickets@7pm.org`, `7pm.co.uk`, `sunrise-6am.jpg`): a domain's
+label or a file name's, which a fix would corrupt (`tickets@7 p.m.org`).
+A spaced or colon time before such a word (`7 pm.com`, `7:30pm.org`) has
+no hostname's shape and is still a time.
 """
 from __future__ import annotations
 
@@ -38,9 +47,10 @@ from .base import Finding, Kind, Option, by_check
 # seconds of a time already read), and no two figures joined by hyphens or
 # by en dashes: a clock stamp's seconds (`12-24-03 PM`, `12–24–03 PM`,
 # 12:24:03 p.m.; qa100 #2, qa105 #8), while a
-# range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour.
+# range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour; nor
+# does it follow `@`, `//` or `www.`: an address's (qa136 #4).
 TIME = regex.compile(
-    r"(?=\d)(?<![\w]|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
+    r"(?=\d)(?<![\w@]|//|(?i:www)\.|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     r"(?:(?P<space>\s)?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
@@ -55,6 +65,11 @@ RANGE_DOT = regex.compile(
 # than `\d`.) Likewise a RANGE_DOT needs a digit, a dot, the minutes and a dash.
 _TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?(?:\s?[aApP]\.?[mM]|\s*(?i:noon|midnight|midday))")
 _RANGE_DOT_HINT = re.compile(r"[0-9]\.[0-5]\d[-–]")
+# A time written as one token (no space, no colon: "7pm", "12noon") glued by
+# a stop to a lower-case ASCII word is a domain's or a file name's label
+# ("7pm.com", "7pm.co.uk", "6am.jpg"), not a time (qa136 #4).
+_ONE_TOKEN = regex.compile(r"[^\s:]+")
+_LABEL_AFTER = regex.compile(r"\.[a-z][a-z0-9-]*[a-z0-9](?!\w)")
 # A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
 # quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
 _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
@@ -155,6 +170,8 @@ def scan(text: str) -> list[Time]:
     # (it would double the cost of this scan).
     for m in TIME.finditer(text, max(0, hint.start() - 2), None, False, SERIAL):
         hour, minutes, space, ap, stop, said = m.groups()   # (by number: see regex_cache)
+        if _LABEL_AFTER.match(text, m.end()) and _ONE_TOKEN.fullmatch(m[0]):
+            continue                       # "7pm.com", "tickets@7pm.org": a name's label
         on_the_hour = minutes in (None, "00")
         if said:
             title = said.istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
