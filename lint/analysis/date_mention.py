@@ -14,6 +14,7 @@ from functools import cached_property
 
 from ..document import Part
 from .calendar import add_days, max_day
+from .future_cues import may_read_future
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_at, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -159,6 +160,18 @@ class Mention:
         after = None if self.published is None or self.first_day is None else self.first_day > self.published
         return clause_tense(self.text, self.start, self.end, self.bounds, self.year, after)
 
+    @property
+    def may_be_future(self) -> bool:
+        """False when `tense` cannot be FUTURE, told without reading it
+        (`future_cues.may_read_future`: a few word tests where the reader
+        takes some fifty microseconds); True when it may be, or is."""
+        if "tense" in self.__dict__:
+            return self.tense.tense == FUTURE
+        if self.lead is not None:
+            return self.lead.may_be_future
+        if not self.bounds:
+            self.bounds.extend(sentence_bounds(self.text))
+        return may_read_future(self.text, self.start, self.end, self.bounds)
 
     @property
     def tense_applies(self) -> bool:

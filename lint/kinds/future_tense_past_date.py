@@ -33,6 +33,8 @@ class FutureTensePastDate(Kind):
                     continue
                 if not m.year_written and m.first < window:
                     continue                  # further back, the next year is meant
+                if not m.may_be_future:
+                    continue                  # (no word of the clause can tell a future: its tense is not read)
                 tense = m.tense
                 if tense.tense != FUTURE or tense.planned or (m.attributive and tense.ahead) \
                         or not m.tense_applies:

@@ -1,0 +1,70 @@
+"""Can the clause around a date read as future at all? A test that is cheap
+where the tense reader (`lint.analysis.tense.clause_tense`) is not, for a
+check that wants only a future reading (`future-tense-past-date`).
+
+The reader returns FUTURE only from a word it tokenises within the date's
+sentence, cut to `REACH` characters either side (`clause_words.tokens`),
+that is one of these (`lint/data/tense.yaml`, read here as the reader reads
+it, so a newsroom's extension counts in both):
+
+- a `future` word ("will", "shall", "won't"), or any word ending in 'll
+  ("he'll"); a `be`, a participle or a perfect after one of them is future
+  only through it;
+- an `ahead_modifiers` word ("the looming showdown in July");
+- `to` right after a `copula_present`, a `copula_past` or `going` in the
+  clause's words ("is to", "was to", "going to"; "is to be"): the words
+  before the date and those after it, so the pair may also stand either side
+  of the date ("was May 5 to ...");
+- `now` before a `from_now` word ("between now and November").
+
+`may_read_future` looks for those words in the same characters with a
+pattern built from the same lists. A word the reader takes from text[a:b]
+stands there with no letter (`[^\\W\\d_]`) right before it unless it opens
+a or right after it unless it ends b, and its ranges open at the cut
+sentence's start, after a quote mark, ": " or the date, and end before a
+clock time, the date or a quote mark: so the pattern, read on the cut
+sentence with the date put aside, finds every such word (and more: it does
+not ask for the pairs' order, nor for a `from_now` word after `now`).
+Hence False means the reader cannot return FUTURE; True says nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clause_words import REACH
+from .sentences import sentence_at
+from .verb_group import words
+
+_LETTER = r"[^\W\d_]"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(any lone future cue or a copula or `going` and `to`, a copula or
+    `going`, `to` opening a text), for lower-case text, built from
+    tense.yaml's lists (loaded once)."""
+    w = words()
+    alone = sorted((w["future"] | w["ahead_modifiers"] | {"now"}), key=lambda x: (-len(x), x))
+    leads = sorted(w["copula_present"] | w["copula_past"] | {"going"}, key=lambda x: (-len(x), x))
+    word = lambda group: rf"(?<!{_LETTER})(?:{'|'.join(map(re.escape, group))})(?!{_LETTER})"
+    cue = re.compile(rf"{word(alone)}|['’]ll(?!{_LETTER})|{word(leads)}[\W_]*to(?!{_LETTER})")
+    return cue, re.compile(word(leads)), re.compile(rf"[\W_]*to(?!{_LETTER})")
+
+
+def may_read_future(text: str, start: int, end: int, bounds: list[int]) -> bool:
+    """False when `clause_tense(text, start, end, bounds, ...)` cannot be
+    FUTURE, whatever its other arguments (`bounds`: `sentence_bounds(text)`);
+    True when it may be (see the module docstring for why)."""
+    s_start, s_end = sentence_at(bounds, start, len(text))
+    s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
+    cue, leads, to = _patterns()
+    # Slices (a look-behind at `pos` would read the letter before a range
+    # cut in a word), lowered as the reader lowers its words: lowering turns
+    # no character that is not a letter into one (checked over all of
+    # Unicode), so a word's neighbours stay what they were.
+    before, after = text[s_start:start].lower(), text[end:s_end].lower()
+    if cue.search(before) or cue.search(after):
+        return True
+    # `to` after the date, a copula or `going` before it: a pair in the reader's words
+    return to.match(after) is not None and leads.search(before) is not None
