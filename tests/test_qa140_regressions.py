@@ -1,0 +1,96 @@
+"""QA (qa140) of pf33 (the `future_cues` pre-test before
+`future-tense-past-date` reads a clause's tense), on branch pf33.
+
+A differential run of lead41 and pf33 over 34,786 generated sentences
+(plain text, Markdown with front matter, HTML with markup in the clause)
+and 80,000 random clauses fed to `may_read_future` and `clause_tense`
+found no sentence lead41 flags and pf33 does not. The faults below are
+the reader's, shared by lead41, pf33 and main: future clauses
+`future-tense-past-date` never flags. Each is a strict xfail asserting the
+right behaviour."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_kind_helpers import located
+
+PUB = dt.date(2026, 6, 1)
+
+
+def _flagged(sentence: str) -> list[tuple[str, int, int]]:
+    return [f for f in located(f"Headline\n\n{sentence}\n", PUB) if f[0] == "future-tense-past-date"]
+
+
+# 1 (HIGH, lead41 and main too): "'ll be" is not read as "will be"
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: `be` after a word in 'll (he'll, they’ll) is read "
+                   "UNKNOWN; only a `future` word before `be` makes it FUTURE, so \"They'll be in Paris on "
+                   "May 5, 2026\" is not flagged while \"They will be in Paris on May 5, 2026\" is")
+@pytest.mark.parametrize("sentence", [
+    "They'll be in Paris on May 5, 2026.",
+    "They’ll be meeting on May 5, 2026.",
+    "It’ll be payable May 5, 2026.",
+    "You’ll be able to vote on May 5, 2026.",
+])
+def test_contracted_will_before_be_is_future(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 2 (MED, lead41 and main too): "shan't" is no future word
+@pytest.mark.xfail(strict=True, reason="tense.yaml `future` holds shall and won't but not shan't/shan’t: "
+                   "\"The board shan't meet until May 5, 2026\" (a future, negated) is not flagged")
+@pytest.mark.parametrize("sentence", [
+    "The board shan't meet before May 5, 2026.",
+    "The board shan’t meet before May 5, 2026.",
+])
+def test_shant_is_future(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 3 (MED, lead41 and main too): 'll after a modifier letter apostrophe or a left single quote
+@pytest.mark.xfail(strict=True, reason="apposed_ages.WORD takes U+02BC (ʼ) as a letter and the 'll test "
+                   "knows only ' and ’, so \"Heʼll testify on May 5, 2026\" (and \"He‘ll\", U+2018) is "
+                   "not read as future")
+@pytest.mark.parametrize("sentence", [
+    "Heʼll testify on May 5, 2026.",
+    "He‘ll testify on May 5, 2026.",
+])
+def test_will_contracted_with_other_apostrophes_is_future(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 4 (MED, lead41 and main too): "is about to" reads no time
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: `to` after `about` is UNKNOWN and `about` is no "
+                   "prospective word, so \"The board is about to vote on May 5, 2026\" is not flagged "
+                   "while \"is to vote\" is")
+def test_is_about_to_is_future():
+    sentence = "The board is about to vote on May 5, 2026."
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 5 (HIGH, lead41 and main too): "going to be" is not read as "going to"
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: `be` after `to` is FUTURE only when a copula stands "
+                   "before `to` (\"is to be\"), not `going` (\"is going to be\"): \"The board is going to be "
+                   "in Paris on May 5, 2026\" is not flagged while \"is going to meet\" and \"is to be\" are")
+@pytest.mark.parametrize("sentence", [
+    "The board is going to be in Paris on May 5, 2026.",
+    "The board is going to be meeting on May 5, 2026.",
+    "\"We're going to be ready by May 5, 2026,\" she said.",
+])
+def test_going_to_be_is_future(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", sentence.count("\n") + 3, sentence.index("May 5") + 1)]
+
+
+# 6 (HIGH, lead41 and main too): "will be meeting May 5" read as the noun "meeting May 5"
+@pytest.mark.xfail(strict=True, reason="tense._governing: a word of `instrument_words` (\"meeting\", "
+                   "\"hearing\"...) right before the date is read as a noun naming it (\"annual meeting May "
+                   "13\") even after `be` as a progressive verb: \"The board will be meeting May 5, 2026\" "
+                   "(AP style, no \"on\") is not flagged while \"will be meeting on May 5\" and \"will be "
+                   "voting May 5\" are")
+@pytest.mark.parametrize("sentence", [
+    "The board will be meeting May 5, 2026.",
+    "The board is to be meeting May 5, 2026.",
+])
+def test_progressive_meeting_before_the_date_is_a_verb(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
