@@ -94,3 +94,65 @@ def test_going_to_be_is_future(sentence):
 ])
 def test_progressive_meeting_before_the_date_is_a_verb(sentence):
     assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 7 (HIGH, lead41 and main too): an adverb between "will" and "be"
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: `be` is FUTURE only with a `future` word right "
+                   "before it; \"will also be\", \"will not be\", \"will still be\" read UNKNOWN, so \"The "
+                   "board will also be in Paris on May 5, 2026\" is not flagged while \"will be in Paris\" is")
+@pytest.mark.parametrize("sentence", [
+    "The board will also be in Paris on May 5, 2026.",
+    "The board will not be in Paris on May 5, 2026.",
+    "The board will still be meeting on May 5, 2026.",
+    "The board will likely be in Paris on May 5, 2026.",
+])
+def test_adverb_between_will_and_be_keeps_the_future(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 8 (HIGH, lead41 and main too): a past attribution set off inside the future clause
+@pytest.mark.xfail(strict=True, reason="tense._read/_backward: the nearest cue before the date is the "
+                   "attribution's `said` (a past reporting verb), so \"The board will meet, officials said, "
+                   "on May 5, 2026\" is not flagged, while \"officials say\" and \"according to officials\" "
+                   "in the same place are")
+@pytest.mark.parametrize("sentence", [
+    "The board will meet, officials said, on May 5, 2026.",
+    "The board will, officials said, meet on May 5, 2026.",
+    "The board will meet, it said, on May 5, 2026.",
+])
+def test_past_attribution_inside_a_future_clause(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 9 (MED, lead41 and main too): a date in capitals is no date
+@pytest.mark.xfail(strict=True, reason="date_scan: month names match only as capitalised words, so a "
+                   "date in capitals (an all-caps headline or wire line: \"BOARD WILL MEET JUNE 5, "
+                   "2026\") is read by no date check; after-publication misses \"met on JUNE 15, 2026\" too")
+@pytest.mark.parametrize("source, found", [
+    ("BOARD WILL MEET JUNE 5, 2026\n\nThe board met.\n", ("future-tense-past-date", 1, 17)),
+    ("Headline\n\nTHE BOARD WILL MEET ON JUNE 5, 2026.\n", ("future-tense-past-date", 3, 24)),
+    ("Headline\n\nThe board met on JUNE 15, 2026.\n", ("after-publication", 3, 18)),
+])
+def test_dates_in_capitals_are_read(source, found):
+    assert found in located(source, dt.date(2026, 6, 10))
+
+
+# 10 (MED, lead41 and main too): a contracted copula before "to"
+@pytest.mark.xfail(strict=True, reason="tense.yaml copula_present holds is/are/am, and verb_group.cue reads "
+                   "`to` after one as FUTURE; the contracted forms (\"the board's to meet\", \"we’re to "
+                   "meet\") are one token and read UNKNOWN, while \"the board's going to meet\" is FUTURE")
+@pytest.mark.parametrize("sentence", [
+    "The board's to meet on May 5, 2026.",
+    "We’re to meet on May 5, 2026.",
+])
+def test_contracted_copula_to_is_future(sentence):
+    assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+# 11 (MED, lead41 and main too): the headline infinitive
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: headlinese `to` + verb (the future in headlines: "
+                   "\"Board to meet June 5, 2026\") reads UNKNOWN, so a stale headline is not flagged while "
+                   "\"Board will meet June 5, 2026\" is")
+def test_headline_infinitive_is_future():
+    source = "Board to meet June 5, 2026\n\nThe board met.\n"
+    assert ("future-tense-past-date", 1, 15) in located(source, dt.date(2026, 6, 10))
