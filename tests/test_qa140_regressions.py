@@ -156,3 +156,17 @@ def test_contracted_copula_to_is_future(sentence):
 def test_headline_infinitive_is_future():
     source = "Board to meet June 5, 2026\n\nThe board met.\n"
     assert ("future-tense-past-date", 1, 15) in located(source, dt.date(2026, 6, 10))
+
+
+# 12 (HIGH, lead41 and main too): a future range opened by "from"
+@pytest.mark.xfail(strict=True, reason="tense._target: `from` is a target preposition outside "
+                   "`lasting_targets`, so after a future verb it reads UNKNOWN and the range's second date "
+                   "shares it: \"The festival will run from May 4 to May 5, 2026\" is not flagged while "
+                   "\"will run May 4 to May 5, 2026\" flags both dates")
+@pytest.mark.parametrize("sentence", [
+    "The festival will run from May 4 to May 5, 2026.",
+    "The festival will run from May 4 through May 5, 2026.",
+    "The festival will run from May 4, 2026, to May 5, 2026.",
+])
+def test_future_range_opened_by_from(sentence):
+    assert ("future-tense-past-date", 3, sentence.index("May 5") + 1) in _flagged(sentence)
