@@ -5,8 +5,8 @@ A differential run of lead41 and pf33 over 34,786 generated sentences
 (plain text, Markdown with front matter, HTML with markup in the clause)
 and 80,000 random clauses fed to `may_read_future` and `clause_tense`
 found no sentence lead41 flags and pf33 does not. The faults below are
-the reader's, shared by lead41, pf33 and main: future clauses
-`future-tense-past-date` never flags. Each is a strict xfail asserting the
+the tense reader's (and, #9, the date scan's), shared by lead41, pf33 and
+main: future clauses `future-tense-past-date` never flags. Each is a strict xfail asserting the
 right behaviour."""
 from __future__ import annotations
 
