@@ -14,8 +14,9 @@ from lint.analysis.apposed_ages import WORD
 from lint.analysis.dates import find_mentions
 from lint.analysis.future_cues import may_read_future
 from lint.analysis.tense import FUTURE, clause_tense, sentence_bounds
+from shared_data import shared
 
-CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+CORPORA = shared("corpora") or Path("/nonexistent")
 
 
 def _at(text, date="March 3"):

@@ -16,9 +16,10 @@ from lint.engine import lint_bytes
 from lint.readers import ReadError, read_bytes, read_slice
 from lint.readers.jsonl import string_map
 from lint.readers.options import ReadOptions
+from shared_data import shared
 
 ARCHIVES = Path(__file__).parent / "archives"
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "formats"
+SHARED = shared("formats") or Path("/nonexistent")
 MAPPING = ReadOptions(jsonl=(("body", "content"), ("headline", "title"), ("published", "date")))
 
 
