@@ -10,7 +10,7 @@ import regex
 from ..analysis.calendar import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_mention import CLOSE_WORDS
 from ..analysis.date_scan import second_day
-from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.dates import DATE, DATED_PARTS, Mention, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
@@ -40,26 +40,27 @@ class WeekdayMismatch(Kind):
         found = date_mentions(doc)
         story = story_year(doc, found)
         for part in parts:
-            for m in found.get(part.index, ()):
-                m = _in_written_year(m)
-                wrong = _mismatch(m, doc.published)
+            for m, pair in map(_read, found.get(part.index, ())):
+                wrong = _mismatch(m, pair, doc.published)
                 if wrong is None and story is not None:
-                    wrong = _story_mismatch(m, story)
+                    wrong = _story_mismatch(m, pair, story)
                     if wrong is not None:
                         meant, source = wrong
-                        yield _finding(part, m, meant, f" (the year is the story's own, from "
+                        yield _finding(part, m, pair, meant, f" (the year is the story's own, from "
                                        f"'{source}': the file is undated)", "warning")
                     continue
                 if wrong is None:
                     continue
                 meant, other = wrong
-                yield _finding(part, m, meant, f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: "
+                yield _finding(part, m, pair, meant, f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: "
                                "if that year is meant, write it" if other else "",
                                "warning" if other else None)
 
     @staticmethod
-    def _other_year_fits(m, published: dt.date | None) -> bool:
-        """Without a written year, the weekday may fit the year next to the publication's."""
+    def _other_year_fits(m, first: int, published: dt.date | None) -> bool:
+        """Without a written year, the weekday may fit the year next to the
+        publication's (`first`: the weekday the text gives the first day,
+        `_first_weekday`)."""
         if m.year_written or published is None:
             return False
         for year in (published.year - 1, published.year + 1):
@@ -67,29 +68,30 @@ class WeekdayMismatch(Kind):
                 other = m.date.replace(year=year)
             except ValueError:
                 continue
-            if abs(other - published) <= NEAR_YEAR_END and other.weekday() == _first_weekday(m):
+            if abs(other - published) <= NEAR_YEAR_END and other.weekday() == first:
                 return True
         return False
 
 
-def _mismatch(m, published: dt.date | None) -> tuple[dt.date, int | None] | None:
-    """For a date mention whose written weekday is not its date's: the day
-    it means (`_meant`) and the year next to publication in which the
-    weekday fits, if any; None when the weekday fits (or there is none)."""
+def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date, int | None] | None:
+    """For a date mention (and its pair, `_pair`) whose written weekday is
+    not its date's: the day it means (`_meant`) and the year next to
+    publication in which the weekday fits, if any; None when the weekday
+    fits (or there is none)."""
     if m.kind != DATE or m.weekday is None or m.date is None:
         return None
     meant = _meant(m, published)
-    if _pair(m) and not _pair_agrees(m):
+    if pair and not _pair_agrees(m, pair):
         return meant, None
-    across, first = _across(m, published), _first_weekday(m)
+    across, first = _across(m, published), _first_weekday(m, pair)
     if meant.weekday() == first or (not across and not _plain(m, meant, published) and (
-            m.date.weekday() == first or WeekdayMismatch._other_year_fits(m, published))) \
-            or _fits_year_before(m, published):
+            m.date.weekday() == first or WeekdayMismatch._other_year_fits(m, first, published))) \
+            or _fits_year_before(m, first, published):
         return None
-    return meant, across and _fitting_year(m, published) or None
+    return meant, across and _fitting_year(m, first, published) or None
 
 
-def _fits_year_before(m, published: dt.date | None) -> bool:
+def _fits_year_before(m, first: int, published: dt.date | None) -> bool:
     """Does the weekday fit the date read in a year carried from the
     sentence before (`year_carry`: "In December 1976, ... It started on
     Tuesday, Dec. 14")? Only where the tense rules the publication-year
@@ -97,11 +99,12 @@ def _fits_year_before(m, published: dt.date | None) -> bool:
     event after publication, read in an earlier year; a future one before
     it, read in the year after): "Revenue rose 12% in 2025. Its board met
     Saturday, Nov. 22" in a story of Nov. 28, 2026 is this year's Nov. 22,
-    a Sunday (qa52 #1). A carried year never makes a finding."""
+    a Sunday (qa52 #1). A carried year never makes a finding. `first`: the
+    weekday the text gives the first day (`_first_weekday`)."""
     if m.year_written or published is None or m.date.year != published.year:
         return False
     carried = carried_reading(m, published)
-    return carried is not None and carried[0].weekday() == _first_weekday(m)
+    return carried is not None and carried[0].weekday() == first
 
 
 def wrong_weekdays(doc) -> dict[int, set[int]]:
@@ -114,24 +117,25 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
         found = date_mentions(d)
         story = story_year(d, found)
         for index, mentions in found.items():
-            for m in map(_in_written_year, mentions):
-                if "weekday" in m.spans and (_mismatch(m, d.published) is not None or (
-                        story is not None and _story_mismatch(m, story) is not None)):
+            for m, pair in map(_read, mentions):
+                if "weekday" in m.spans and (_mismatch(m, pair, d.published) is not None or (
+                        story is not None and _story_mismatch(m, pair, story) is not None)):
                     out.setdefault(index, set()).add(m.spans["weekday"][0])
-                    if _pair(m):
-                        out[index].add(_pair(m).first.start())
+                    if pair:
+                        out[index].add(pair.start)
         return out
     return doc.analysis("dates.wrong_weekdays", build)
 
 
-def _story_mismatch(m, story) -> tuple[dt.date, str] | None:
-    """For a yearless date in a story with no publication date: the day it
-    means in the year the story writes (`analysis/story_year.py`) and the
-    written date that year comes from, when its weekday is not that day's."""
+def _story_mismatch(m, pair: Pair | None, story) -> tuple[dt.date, str] | None:
+    """For a yearless date (and its pair, `_pair`) in a story with no
+    publication date: the day it means in the year the story writes
+    (`analysis/story_year.py`) and the written date that year comes from,
+    when its weekday is not that day's."""
     if m.weekday is None or m.date is not None:
         return None
     read = story.read(m)
-    if read is None or read[0].weekday() == _first_weekday(m) and (not _pair(m) or _pair_agrees(m)):
+    if read is None or read[0].weekday() == _first_weekday(m, pair) and (not pair or _pair_agrees(m, pair)):
         return None
     return read
 
@@ -179,12 +183,13 @@ def _across(m, published: dt.date | None) -> bool:
     return m.tense.tense == FUTURE and published - NEAR_YEAR_END <= m.date < published
 
 
-def _fitting_year(m, published: dt.date) -> int | None:
+def _fitting_year(m, first: int, published: dt.date) -> int | None:
     """The year next to the publication's in which the written weekday fits
-    the date, if any (the message names it)."""
+    the date, if any (the message names it); `first`: the weekday the text
+    gives the first day (`_first_weekday`)."""
     for year in (published.year - 1, published.year + 1):
         try:
-            if m.date.replace(year=year).weekday() == _first_weekday(m):
+            if m.date.replace(year=year).weekday() == first:
                 return year
         except ValueError:           # Feb. 29
             continue
@@ -210,13 +215,18 @@ def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
 
 
 class Pair(NamedTuple):
-    """A weekday pair's reading (`_pair`): the first weekday's match, the
-    days from the first day to the last, and the last day's month and day
-    as written."""
-    first: "regex.Match"
+    """A weekday pair's reading (`_pair`): where the first weekday starts
+    in the text and the weekday it names (0 = Monday), the days from the
+    first day to the last, the last day's month and day as written, where
+    the last day ends in the text (past its year, if any) and the year
+    written after it (None when none)."""
+    start: int
+    weekday: int
     days: int
     month: int
     day: int
+    end: int
+    year: int | None
 
 
 def _pair(m) -> Pair | None:
@@ -229,7 +239,7 @@ def _pair(m) -> Pair | None:
     first's month, a later month of its year, or January after December."""
     if "weekday" not in m.spans or m.kind != DATE:
         return None
-    month, day = m.month, m.end_day
+    month, day, tail = m.month, m.end_day, None
     days = day - m.day if day else 0
     if not days and "day" in m.spans:
         tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
@@ -246,7 +256,9 @@ def _pair(m) -> Pair | None:
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
     if before is None or before.end() != start:
         return None
-    return Pair(before, days, month, day)
+    end, year = (m.spans["end_day"][1], None) if tail is None else (   # "March 3-5": the scanner's range
+        tail.end(), int(tail["year"]) if tail["year"] else None)
+    return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day, end, year)
 
 
 def _days_to(m, month: int, day: int) -> int:
@@ -266,53 +278,52 @@ def _days_to(m, month: int, day: int) -> int:
         return 0
 
 
-def _in_written_year(m):
-    """`m`, or for a pair (`_pair`) whose last day is followed by a year
-    that `m` lacks ("Friday and Saturday, March 7 and 8, 2026"), a copy of
-    `m` read in that year, written: both days are that year's (qa115 #6)."""
-    if m.year_written or m.end_day or m.kind != DATE or m.first is None or "day" not in m.spans:
-        return m
-    tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
-    if tail is None or tail["year"] is None or (pair := _pair(m)) is None:
-        return m
+def _read(m) -> tuple[Mention, Pair | None]:
+    """`m` and its pair (`_pair`), read once for every question this kind
+    asks of them. For a pair whose last day is followed by a year that `m`
+    lacks ("Friday and Saturday, March 7 and 8, 2026"): a copy of `m` read
+    in that year, written, with its pair read again in that year: both
+    days are that year's (qa115 #6)."""
+    pair = _pair(m)
+    if pair is None or pair.year is None or m.year_written or m.end_day or m.first is None:
+        return m, pair
     try:                         # "Dec. 31 and Jan. 1, 2026": the first day is 2025's
-        day = m.first.replace(year=int(tail["year"]) - (pair.month < m.month))
+        day = m.first.replace(year=pair.year - (pair.month < m.month))
     except ValueError:           # Feb. 29
-        return m
-    return dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
-                               year_from="", year_before=None)
+        return m, pair
+    m = dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
+                            year_from="", year_before=None)
+    return m, _pair(m)
 
 
-def _first_weekday(m) -> int:
+def _first_weekday(m, pair: Pair | None) -> int:
     """The weekday the text gives the mention's first day: the written one,
     or for a pair (`_pair`) the written one less the days between its two
     days, so that it fits the first day when the last weekday fits the last."""
-    pair = _pair(m)
     return m.weekday if pair is None else (m.weekday - pair.days) % 7
 
 
-def _pair_agrees(m) -> bool:
+def _pair_agrees(m, pair: Pair) -> bool:
     """Whether a pair's two weekdays are as far apart as its two days
     ("Saturday and Monday, March 8 and 9" are not: one of them is wrong
     in any year)."""
-    pair = _pair(m)
-    return WEEKDAYS[pair.first["first"].rstrip(".").lower()] == _first_weekday(m)
+    return pair.weekday == _first_weekday(m, pair)
 
 
-def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
+def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None) -> Finding:
     """The weekday of `m` against the date `meant`; the span runs to the
     weekday, which may follow the date in apposition ("Sept. 10, a Wednesday").
     For a pair (`_pair`) it runs from the first weekday to the last day, and
     names the written weekday against the last day when that one is wrong,
     else the first weekday against the first day."""
-    pair, start, end, written = _pair(m), m.start, max(m.end, m.spans["weekday"][1]), m.weekday
+    start, end, written = m.start, max(m.end, m.spans["weekday"][1]), m.weekday
     if pair is not None:
-        start, end = min(start, pair.first.start()), max(end, _last_day_end(m))
+        start, end = min(start, pair.start), max(end, pair.end)
         last = meant + dt.timedelta(days=pair.days)
         if (last.month, last.day) == (pair.month, pair.day) and last.weekday() != m.weekday:
             meant = last             # (not "Feb. 28 and 29" in a year without the 29th)
         else:
-            written = WEEKDAYS[pair.first["first"].rstrip(".").lower()]
+            written = pair.weekday
     return Finding(part, start, end, args={
         "actual": WEEKDAY_NAMES[meant.weekday()],
         "written": WEEKDAY_NAMES[written],
@@ -320,12 +331,4 @@ def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
         "also": also}, level=level)
 
 
-def _last_day_end(m) -> int:
-    """Where a pair's last day ends in the text (`_pair`)."""
-    if "end_day" in m.spans:
-        return m.spans["end_day"][1]
-    return second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1]).end()
-
-
 KIND = WeekdayMismatch
-
