@@ -209,6 +209,21 @@ def range_day(text: str, end: int):
     return RANGE_DAY.match(text, end) if text[end:end + 1] in ("-", "–") else None
 
 
+MONTH_WORD = rf"{_MO_FULL}|(?:{_MO_ABBR})\.?"       # a month, full or abbreviated
+WEEKDAY_WORD = rf"{_WD_FULL}|{_WD_ABBR}"             # a weekday, full or abbreviated (no stop)
+# What may follow a second day (or a list's last day: `weekday_lists`): no
+# number that goes on, then the year, if any.
+LAST_DAY_END = (
+    r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"
+    r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
+    r"met(?:re|er)s?|kilomet(?:re|er)s?|feet|tons?|tonnes?|pounds|dollars|euros|years?|"
+    r"months?|weeks?|days?)(?![\p{L}]))"
+    # "8, 2026"; "8 2026" only where the clause goes on no further: a mark, a dash,
+    # a line's end or "and"/"or" (not "8 2000 runners", "1999-style": qa121 #2, qa122 #1)
+    r"(?:,\s*(?P<year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}])"
+    r"|\s+(?P<year>(?:1[89]|20)[0-9]{2})(?=[.,;:!?)\u2013\u2014]|[ \t]*(?:\n|\r|$)|\s+(?:[-\u2013\u2014]|and\b|or\b)))?")
+
+
 # "March 8 and 9", "March 6 to 8", "March 6 through 8th": a second day after a
 # date, joined by a word (a dash's range is RANGE_DAY, read by the scanner),
 # in a month of its own when one is written, capitalised ("March 31 and April
@@ -224,15 +239,7 @@ def range_day(text: str, end: int):
 SECOND_DAY = regex.compile(
     r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?(?P<serial>,)?"
     r"(?:\s+(?:and|to|through|thru|until|till)\s+|\s*(?P<dash>[-\u2013])\s*)"
-    rf"(?:(?-i:(?P<month>{_MO_FULL}|(?:{_MO_ABBR})\.?))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    r"(?![\d\p{L}%]|[.,]\d|[-–]\p{L}|\s*(?:percent|per\s*cent|percentage|points?|[ap]\.?m\b|"
-    r"o'clock|hours?|minutes?|people|million|billion|thousand|mln|bln|km|kg|miles?|"
-    r"met(?:re|er)s?|kilomet(?:re|er)s?|feet|tons?|tonnes?|pounds|dollars|euros|years?|"
-    r"months?|weeks?|days?)(?![\p{L}]))"
-    # "8, 2026"; "8 2026" only where the clause goes on no further: a mark, a dash,
-    # a line's end or "and"/"or" (not "8 2000 runners", "1999-style": qa121 #2, qa122 #1)
-    r"(?:,\s*(?P<year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}])"
-    r"|\s+(?P<year>(?:1[89]|20)[0-9]{2})(?=[.,;:!?)\u2013\u2014]|[ \t]*(?:\n|\r|$)|\s+(?:[-\u2013\u2014]|and\b|or\b)))?",
+    rf"(?:(?-i:(?P<month>{MONTH_WORD}))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?" + LAST_DAY_END,
     regex.IGNORECASE)
 
 
