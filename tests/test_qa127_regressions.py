@@ -4,7 +4,7 @@ and years (date_scan.SECOND_DAY, weekday_mismatch._pair), and
 clause_parts.after_main_verb (a bare plan verb before a preposition).
 Synthetic input only, under tmp_path; each asserts the right behaviour.
 Each fault's comment says what QA found; the fixed ones are guards now, and
-#5 and #10 are strict xfails (their fixes were taken back, saying why)."""
+#10 is a strict xfail (its fix was taken back, saying why)."""
 from __future__ import annotations
 
 
@@ -100,8 +100,8 @@ def test_a_word_beside_to_keeps_the_plan(run_cli, tmp_path, sentence):
 # March 3, 4 and 5"), in one month or across a month's end, is no pair: the
 # last weekday is checked against the first day, a false mismatch, and a
 # written year at the end is not read (the message names 2025).
-@pytest.mark.xfail(strict=True, reason="(fx213's fix taken back after qa134 #4: it checked only the first and last weekdays) a three-day weekday list ('Monday, Tuesday and Wednesday, March 3, 4 "
-                                       "and 5') checks the last weekday against the first day: false mismatch")
+# fixed (fx218): analysis/weekday_lists reads as many weekdays before as many
+# days, and weekday_mismatch checks each weekday against its own day
 @pytest.mark.parametrize("said", [
     "Monday, Tuesday and Wednesday, March 3, 4 and 5",
     "Sunday, Monday and Tuesday, March 30, 31 and April 1",

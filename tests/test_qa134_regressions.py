@@ -5,7 +5,8 @@ test) and weekday lists (date_scan.SECOND_DAY / WEEKDAY_RANGE,
 weekday_mismatch._pair). Synthetic input only, under tmp_path; each asserts
 the right behaviour and was first a strict xfail; #1-#3 are fixed and
 guards now (fx206's plan-verb reading taken back; the comparison's
-be/have), #4 and #5 are strict xfails, as on main."""
+be/have), #4 and #5 are fixed
+(fx218's weekday lists) and guards now."""
 from __future__ import annotations
 
 
@@ -56,13 +57,10 @@ def test_than_was_expected_to_hit_stays_past(run_cli, tmp_path, sentence):
 
 
 # 4 (HIGH, new on lead40; main reported an error on this text) -------------
-# fx213's _pair checked only the first and last of three listed weekdays,
-# so a wrong middle weekday (March 4, 2025 is a Tuesday) went unreported.
-# With that taken back the list is no pair, as on main: the last weekday is
-# checked against the first day (qa127 #5), so the one finding names March 3.
-@pytest.mark.xfail(strict=True, reason="(main too, once fx213's three-weekday lists were taken back) a wrong middle weekday "
-                   "in a three-weekday list is flagged, but the message names the first day (March 3), "
-                   "not the wrong one (March 4)")
+# fx213's _pair checked only the first and last of three listed weekdays, so a
+# wrong middle weekday (March 4, 2025 is a Tuesday) went unreported (taken back).
+# fixed (fx218): each weekday of a list is checked against its own day, and a
+# wrong one is reported at that weekday, naming its date
 def test_a_wrong_middle_weekday_in_a_list_is_an_error(run_cli, tmp_path):
     found = _dates(run_cli, tmp_path, "The fair runs Monday, Wednesday and Wednesday, March 3, 4 and 5.",
                    "2025-02-20")
@@ -74,8 +72,7 @@ def test_a_wrong_middle_weekday_in_a_list_is_an_error(run_cli, tmp_path):
 # Right weekday lists that SECOND_DAY/WEEKDAY_RANGE do not read as lists:
 # a serial comma in a three-item list, four items, a month in mid-list.
 # The last weekday is checked against the first day: a false mismatch.
-@pytest.mark.xfail(strict=True, reason="a right weekday list with a serial comma, four items or a month in "
-                   "mid-list is no pair; the last weekday is checked against the first day (false error)")
+# fixed (fx218): analysis/weekday_lists reads these lists
 @pytest.mark.parametrize("sentence", [
     "The fair runs Monday, Tuesday, and Wednesday, March 3, 4, and 5.",
     "The fair runs Monday, Tuesday, Wednesday and Thursday, March 3, 4, 5 and 6.",

@@ -14,6 +14,7 @@ from ..analysis.dates import DATE, DATED_PARTS, Mention, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
+from ..analysis.weekday_lists import Listed, weekday_list
 from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
@@ -46,15 +47,15 @@ class WeekdayMismatch(Kind):
                     wrong = _story_mismatch(m, pair, story)
                     if wrong is not None:
                         meant, source = wrong
-                        yield _finding(part, m, pair, meant, f" (the year is the story's own, from "
-                                       f"'{source}': the file is undated)", "warning")
+                        yield from _findings(part, m, pair, meant, f" (the year is the story's own, from "
+                                             f"'{source}': the file is undated)", "warning")
                     continue
                 if wrong is None:
                     continue
                 meant, other = wrong
-                yield _finding(part, m, pair, meant, f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: "
-                               "if that year is meant, write it" if other else "",
-                               "warning" if other else None)
+                yield from _findings(part, m, pair, meant, f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: "
+                                     "if that year is meant, write it" if other else "",
+                                     "warning" if other else None)
 
     @staticmethod
     def _other_year_fits(m, first: int, published: dt.date | None) -> bool:
@@ -111,18 +112,28 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
     """Part index -> where each weekday that does not fit its date starts
     in the part's text (`_mismatch`, what this kind flags): the weekday
     abbreviation's fix (`style.weekday-abbreviation`) is held back there,
-    as it would spell out a day that is wrong."""
+    as it would spell out a day that is wrong. For a pair (`_pair`) both
+    weekdays are held; for a list whose weekdays do not agree, the wrong
+    ones (`_wrong_items`)."""
     def build(d):
         out: dict[int, set[int]] = {}
         found = date_mentions(d)
         story = story_year(d, found)
         for index, mentions in found.items():
             for m, pair in map(_read, mentions):
-                if "weekday" in m.spans and (_mismatch(m, pair, d.published) is not None or (
-                        story is not None and _story_mismatch(m, pair, story) is not None)):
-                    out.setdefault(index, set()).add(m.spans["weekday"][0])
-                    if pair:
-                        out[index].add(pair.start)
+                if "weekday" not in m.spans:
+                    continue
+                wrong = _mismatch(m, pair, d.published) or story is not None and _story_mismatch(m, pair, story)
+                if not wrong:
+                    continue
+                held = out.setdefault(index, set())
+                if listed := _wrong_items(m, pair, wrong[0]):
+                    held.update(item.start for item, _ in listed)
+                    continue
+                held.add(m.spans["weekday"][0])
+                if pair:
+                    held.add(pair.start)
+                    held.update(item.start for item in pair.items)
         return out
     return doc.analysis("dates.wrong_weekdays", build)
 
@@ -219,7 +230,8 @@ class Pair(NamedTuple):
     in the text and the weekday it names (0 = Monday), the days from the
     first day to the last, the last day's month and day as written, where
     the last day ends in the text (past its year, if any) and the year
-    written after it (None when none)."""
+    written after it (None when none); for a list of three or more
+    (`weekday_lists`), every weekday with its day, in order."""
     start: int
     weekday: int
     days: int
@@ -227,6 +239,7 @@ class Pair(NamedTuple):
     day: int
     end: int
     year: int | None
+    items: tuple[Listed, ...] = ()
 
 
 def _pair(m) -> Pair | None:
@@ -236,9 +249,16 @@ def _pair(m) -> Pair | None:
     pair. A `Pair` when the mention is one: its first weekday names the
     first day and the written one the last (issue 12, case 5; qa110 #11;
     qa120 #4); else None. The last day is later than the first: in the
-    first's month, a later month of its year, or January after December."""
+    first's month, a later month of its year, or January after December.
+    A list of three weekdays or more before as many days ("Monday, Tuesday
+    and Wednesday, March 3, 4 and 5": `weekday_list`) is read as a pair of
+    its first and last, with the ones between as `items`."""
     if "weekday" not in m.spans or m.kind != DATE:
         return None
+    if (listed := weekday_list(m)) is not None:
+        first, last = listed.items[0], listed.items[-1]
+        return Pair(first.start, first.weekday, last.offset, last.month, last.day, listed.end, listed.year,
+                    listed.items)
     month, day, tail = m.month, m.end_day, None
     days = day - m.day if day else 0
     if not days and "day" in m.spans:
@@ -306,16 +326,42 @@ def _first_weekday(m, pair: Pair | None) -> int:
 def _pair_agrees(m, pair: Pair) -> bool:
     """Whether a pair's two weekdays are as far apart as its two days
     ("Saturday and Monday, March 8 and 9" are not: one of them is wrong
-    in any year)."""
-    return pair.weekday == _first_weekday(m, pair)
+    in any year); for a list, every two of its weekdays."""
+    first = _first_weekday(m, pair)
+    return pair.weekday == first and all((item.weekday - item.offset) % 7 == first for item in pair.items)
 
 
-def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None) -> Finding:
+def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None):
     """The weekday of `m` against the date `meant`; the span runs to the
     weekday, which may follow the date in apposition ("Sept. 10, a Wednesday").
     For a pair (`_pair`) it runs from the first weekday to the last day, and
     names the written weekday against the last day when that one is wrong,
-    else the first weekday against the first day."""
+    else the first weekday against the first day. A list whose weekdays do
+    not agree (`_pair_agrees`) has each weekday that is not its day's, in
+    the year of `meant`, reported at that weekday ("Monday, Wednesday and
+    Wednesday, March 3, 4 and 5": the first Wednesday, against March 4)."""
+    wrong = _wrong_items(m, pair, meant)
+    for item, day in wrong:
+        yield _named(part, item.start, item.end, day, item.weekday, also, level)
+    if not wrong:
+        yield _finding(part, m, pair, meant, also, level)
+
+
+def _wrong_items(m, pair: Pair | None, meant: dt.date) -> list[tuple[Listed, dt.date]]:
+    """For a list (`Pair.items`) whose weekdays do not agree: each weekday
+    that is not its day's, with that day, the first day being `meant`;
+    else (or when none is, the list running past a Feb. 29 that `meant`'s
+    year lacks) an empty list."""
+    if pair is None or not pair.items or _pair_agrees(m, pair):
+        return []
+    return [(item, day) for item in pair.items
+            if ((day := meant + dt.timedelta(days=item.offset)).month, day.day) == (item.month, item.day)
+            and day.weekday() != item.weekday]
+
+
+def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None) -> Finding:
+    """`_findings`' one finding for a weekday, a pair or a list whose
+    weekdays agree."""
     start, end, written = m.start, max(m.end, m.spans["weekday"][1]), m.weekday
     if pair is not None:
         start, end = min(start, pair.start), max(end, pair.end)
@@ -324,10 +370,16 @@ def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str |
             meant = last             # (not "Feb. 28 and 29" in a year without the 29th)
         else:
             written = pair.weekday
+    return _named(part, start, end, meant, written, also, level)
+
+
+def _named(part, start: int, end: int, day: dt.date, written: int, also: str, level: str | None) -> Finding:
+    """The finding over part.text[start:end] that `day` is not the weekday
+    `written` (0 = Monday), with the message's `also`."""
     return Finding(part, start, end, args={
-        "actual": WEEKDAY_NAMES[meant.weekday()],
+        "actual": WEEKDAY_NAMES[day.weekday()],
         "written": WEEKDAY_NAMES[written],
-        "date": f"{meant:%B} {meant.day}, {meant.year}",
+        "date": f"{day:%B} {day.day}, {day.year}",
         "also": also}, level=level)
 
 

@@ -1,0 +1,111 @@
+"""Lists of three or more weekdays before as many days: "Monday, Tuesday
+and Wednesday, March 3, 4 and 5" names each day's weekday, in order
+(`weekday_list`; `kinds/weekday_mismatch.py` checks each pair).
+
+A list runs in commas with `and` before its last item, with or without a
+serial comma ("Monday, Tuesday, and Wednesday, March 3, 4, and 5"), on
+both sides. A day may carry its own month, which holds for the days after
+it ("March 31, April 1 and 2"), and a year may follow the last day ("March
+30, 31 and April 1, 2026"): every day is that year's, the days before a
+January after December the year before's. Nothing else is a list here:
+not a dash or `through` between items, a range among the days ("March
+3-5"), `or`, or a year after any day but the last.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import regex
+
+from .calendar import MONTHS, WEEKDAYS
+from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD
+
+# The days after the first one, each after a comma but the last, which
+# follows `and` ("March 3, 4 and 5": ", 4 and 5"); a middle day's number
+# may not go on ("4,000", "4.5").
+LISTED_DAYS = regex.compile(
+    rf"(?:,\s*(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?(?![\d\p{{L}}]|[.,]\d))+"
+    rf",?\s+and\s+(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?" + LAST_DAY_END,
+    regex.IGNORECASE)
+# The weekdays before the last one, read backwards from it ("Monday,
+# Tuesday and " before "Wednesday"); capitalised, each may be abbreviated.
+LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<item>(?:{WEEKDAY_WORD})\.?))+"
+                                r",?\s+and\s+", regex.REVERSE)
+# How far before the last weekday a list is read: seven weekdays in full.
+REACH = 80
+
+
+class Listed(NamedTuple):
+    """One weekday of a list and its day: the weekday's start and end in
+    the text (with its stop, if abbreviated), the weekday (0 = Monday),
+    the days from the list's first day to this one (0 for the first), and
+    the day's month (1-12) and day of the month."""
+    start: int
+    end: int
+    weekday: int
+    offset: int
+    month: int
+    day: int
+
+
+class WeekdayList(NamedTuple):
+    """A list's reading (`weekday_list`): its items in order, where its last
+    day ends in the text (past the year, if any) and the year written after
+    the last day (None when none)."""
+    items: tuple[Listed, ...]
+    end: int
+    year: int | None
+
+
+def weekday_list(m) -> WeekdayList | None:
+    """The list a date mention `m` (`dates.Mention`, kind `date`) closes, or
+    None: its weekday (`m.weekday`, the list's last) follows as many listed
+    weekdays as days follow its day, two or more, and every day is later
+    than the one before ("March 30, 31 and April 1"; from December into
+    January). The days are dated in the year written after the last day,
+    else in `m.year` (a leap year when unknown); a day that does not exist
+    there ("Feb. 27, 28 and 29" in 2025) makes no list. The first day's
+    weekday is the first listed one, the last day's `m.weekday`."""
+    if "weekday" not in m.spans or "day" not in m.spans or m.end_day:
+        return None
+    end = m.spans.get("ordinal", m.spans["day"])[1]
+    if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None:
+        return None
+    start = m.spans["weekday"][0]
+    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
+    if before is None or before.end() != start or len(before.spans("item")) != len(days.spans("item")):
+        return None                  # as many weekdays as days, else the pair's reading
+    written = [(m.month, m.day)]
+    for item in days.captures("item"):
+        *month, day = item.split()   # "4", "April 1": a month holds for the days after it
+        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
+    year = m.year if m.year is not None else 2000
+    if days["year"]:                 # "Dec. 30, 31 and Jan. 1, 2026": the first day is 2025's
+        year = int(days["year"]) - (written[-1][0] < m.month)
+    dates = _dated(year, written)
+    if dates is None:
+        return None
+    weekdays = [(s, e, WEEKDAYS[m.text[s:e].rstrip(".").lower()]) for s, e in sorted(before.spans("item"))]
+    weekdays.append((*m.spans["weekday"], m.weekday))
+    return WeekdayList(tuple(Listed(s, e, weekday, (day - dates[0]).days, day.month, day.day)
+                             for (s, e, weekday), day in zip(weekdays, dates)),
+                       days.end(), int(days["year"]) if days["year"] else None)
+
+
+def _dated(year: int, days: list[tuple[int, int]]) -> list[dt.date] | None:
+    """Each (month, day) of a list as a date, the first in `year`, each
+    later than the one before (into the next year from December to
+    January); None when one does not exist or is not later."""
+    out: list[dt.date] = []
+    for month, day in days:
+        if out and (out[-1].month, month) == (12, 1):
+            year += 1
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:           # Feb. 29 out of a leap year; Feb. 30
+            return None
+        if out and date <= out[-1]:
+            return None
+        out.append(date)
+    return out
