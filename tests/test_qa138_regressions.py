@@ -32,8 +32,6 @@ def _rule(found, rule):
 # Read in a leap year, "Thursday, Friday and Sunday, Feb. 27, 28 and March 1"
 # agrees with itself, so it is judged as a pair in 2025, where the first
 # weekday fits; but March 1, 2025 is a Saturday. Nothing is reported.
-@pytest.mark.xfail(strict=True, reason="a list across Feb.'s end is counted in m.year's calendar (leap), not the meant "
-                                       "year's, so a wrong last weekday is lost (lead41 flagged it)")
 @pytest.mark.parametrize("body, published", [
     ("The fair will run Thursday, Friday and Sunday, Feb. 27, 28 and March 1.", dt.date(2024, 10, 1)),
     ("The council voted on Wednesday, Jan. 15, 2025. "
@@ -49,8 +47,6 @@ def test_a_list_across_februarys_end_is_counted_in_the_year_it_means(body, publi
 # The same count in the wrong calendar flags a right list (and a right pair)
 # and says a day is the weekday it is not: "February 27, 2025 is a Thursday,
 # not a Thursday". lead41 flags the list too, but against the first day.
-@pytest.mark.xfail(strict=True, reason="a right list or pair across Feb.'s end in the meant year is flagged, "
-                                       "saying 'is a Thursday, not a Thursday'")
 @pytest.mark.parametrize("body, published", [
     ("The fair will run Thursday, Friday and Saturday, Feb. 27, 28 and March 1.", dt.date(2024, 10, 1)),
     ("The fair will run Thursday and Saturday, Feb. 27 and March 1.", dt.date(2024, 10, 1)),
@@ -68,8 +64,6 @@ def test_a_right_list_across_februarys_end_passes(body, published):
 # "Saturday, Aug. 30" alone and the pair "Saturday and Sunday, Aug. 30 and
 # 31" pass), are reported as errors too. Only Tuesday is wrong (Sept. 1,
 # 2025 is a Monday). lead41 made one finding, at "Tuesday, Aug. 30".
-@pytest.mark.xfail(strict=True, reason="a disagreeing yearless list flags every weekday that misses the nearest year, "
-                                       "even two that fit the publication year (false errors)")
 def test_a_disagreeing_list_flags_only_its_wrong_weekday():
     found = _rule(_found("The fair runs Saturday, Sunday and Tuesday, Aug. 30, 31 and Sept. 1.",
                          dt.date(2025, 2, 20)), "dates.weekday-mismatch")

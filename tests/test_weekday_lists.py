@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from lint.analysis.dates import DATE, find_mentions
-from lint.analysis.weekday_lists import weekday_list
+from lint.analysis.weekday_lists import agree, dated, fitting, weekday_list
 from lint.config import Config
 from lint.engine import lint_bytes
 
@@ -124,3 +124,29 @@ def test_the_abbreviation_fix_is_held_on_a_wrong_listed_weekday_only(body, held)
     [found] = result.diagnostics
     assert (found.snippet, found.fix is None) == (body[body.index(" and ") + 5:][:5], held)
     assert held or found.fix.replacement == "Wednesday,"
+
+
+def test_a_lists_days_are_counted_in_the_year_it_is_read_in():
+    found = _list("Open Thursday, Friday and Saturday, Feb. 27, 28 and March 1.")
+    assert dated(found.items, dt.date(2024, 2, 27)) == [dt.date(2024, 2, 27), dt.date(2024, 2, 28),
+                                                          dt.date(2024, 3, 1)]
+    assert (agree(found.items, dt.date(2025, 2, 27)), agree(found.items, dt.date(2024, 2, 27))) == (True, False)
+    assert fitting(found.items, dt.date(2025, 2, 27)) == [True, True, True]
+    assert fitting(found.items, dt.date(2024, 2, 27)) == [False, False, False]
+    assert dated(found.items, dt.date(2025, 3, 1)) is None       # not the list's first day
+
+
+def test_a_disagreeing_list_tied_between_years_is_read_in_the_year_meant():
+    # Aug. 29, 2024 (nearest to Feb. 20, 2025) is a Thursday, Aug. 30, 2025 a
+    # Saturday: one weekday fits in each year, so the year meant decides.
+    found = _found("The fair runs Thursday, Saturday and Monday, Aug. 29, 30 and 31.")
+    assert [(snippet, message.split(": ", 1)[1]) for _, snippet, message, _ in found] == [
+        ("Saturday", "August 30, 2024 is a Friday, not a Saturday"),
+        ("Monday", "August 31, 2024 is a Saturday, not a Monday")]
+
+
+def test_an_undated_story_reads_a_disagreeing_list_in_its_year():
+    found = _found("The council voted on Wednesday, Jan. 15, 2025. "
+                   "The fair runs Saturday, Sunday and Tuesday, March 1, 2 and 3.", None)
+    assert [(snippet, level) for _, snippet, _, level in found] == [("Tuesday", "warning")]
+    assert "March 3, 2025 is a Monday, not a Tuesday" in found[0][2]

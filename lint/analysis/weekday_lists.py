@@ -1,6 +1,7 @@
 """Lists of three or more weekdays before as many days: "Monday, Tuesday
 and Wednesday, March 3, 4 and 5" names each day's weekday, in order
-(`weekday_list`; `kinds/weekday_mismatch.py` checks each pair).
+(`weekday_list`; `kinds/weekday_mismatch.py` checks each pair, with the
+days counted in the year it reads the list in: `dated`, `fitting`).
 
 A list runs in commas with `and` before its last item, with or without a
 serial comma ("Monday, Tuesday, and Wednesday, March 3, 4, and 5"), on
@@ -109,3 +110,33 @@ def _dated(year: int, days: list[tuple[int, int]]) -> list[dt.date] | None:
             return None
         out.append(date)
     return out
+
+
+def dated(items: tuple[Listed, ...], first: dt.date) -> list[dt.date] | None:
+    """A list's days (`WeekdayList.items`, their months and days as written)
+    counted from `first`, the date its first day is read as: each later than
+    the one before, in `first`'s year (into the next from December to
+    January), so that the end of February falls as it does in that year
+    ("Feb. 27, 28 and March 1" is three days in 2025, four in 2024); None
+    when one does not exist there or `first` is not the first day."""
+    if (first.month, first.day) != (items[0].month, items[0].day):
+        return None
+    return _dated(first.year, [(item.month, item.day) for item in items])
+
+
+def fitting(items: tuple[Listed, ...], first: dt.date) -> list[bool] | None:
+    """For each weekday of a list, whether it is its day's weekday, the
+    days counted from `first` (`dated`); None when they cannot be."""
+    days = dated(items, first)
+    return None if days is None else [day.weekday() == item.weekday for item, day in zip(items, days)]
+
+
+def agree(items: tuple[Listed, ...], first: dt.date) -> bool:
+    """Whether a list's weekdays agree with each other, the days counted
+    from `first` (`dated`): each as many weekdays after the first as its
+    day is days after the first day ("Monday, Wednesday and Wednesday,
+    March 3, 4 and 5" do not: one is wrong in any year); False when the
+    days cannot be counted there."""
+    days = dated(items, first)
+    return days is not None and len({(item.weekday - (day - first).days) % 7
+                                     for item, day in zip(items, days)}) == 1

@@ -14,7 +14,7 @@ from ..analysis.dates import DATE, DATED_PARTS, Mention, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
-from ..analysis.weekday_lists import Listed, weekday_list
+from ..analysis.weekday_lists import Listed, agree, dated, fitting, weekday_list
 from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
@@ -57,55 +57,66 @@ class WeekdayMismatch(Kind):
                                      "if that year is meant, write it" if other else "",
                                      "warning" if other else None)
 
-    @staticmethod
-    def _other_year_fits(m, first: int, published: dt.date | None) -> bool:
-        """Without a written year, the weekday may fit the year next to the
-        publication's (`first`: the weekday the text gives the first day,
-        `_first_weekday`)."""
-        if m.year_written or published is None:
-            return False
-        for year in (published.year - 1, published.year + 1):
-            try:
-                other = m.date.replace(year=year)
-            except ValueError:
-                continue
-            if abs(other - published) <= NEAR_YEAR_END and other.weekday() == first:
-                return True
-        return False
-
 
 def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date, int | None] | None:
     """For a date mention (and its pair, `_pair`) whose written weekday is
-    not its date's: the day it means (`_meant`) and the year next to
-    publication in which the weekday fits, if any; None when the weekday
-    fits (or there is none)."""
+    not its date's in any reading the rule accepts (`_readings`): the day it
+    means (`_meant`) and the year next to publication in which the weekday
+    fits, if any; None when it fits (or there is none). A list whose
+    weekdays do not agree there is read in one year: the reading in which
+    most fit, the earliest of `_readings` on a tie ("Saturday, Sunday and
+    Tuesday, Aug. 30, 31 and Sept. 1", story of Feb. 20, 2025: 2025, qa138 #3)."""
     if m.kind != DATE or m.weekday is None or m.date is None:
         return None
-    meant = _meant(m, published)
-    if pair and not _pair_agrees(m, pair):
-        return meant, None
-    across, first = _across(m, published), _first_weekday(m, pair)
-    if meant.weekday() == first or (not across and not _plain(m, meant, published) and (
-            m.date.weekday() == first or WeekdayMismatch._other_year_fits(m, first, published))) \
-            or _fits_year_before(m, first, published):
+    readings = _readings(m, published)
+    if any(_fits(m, pair, day) for day in readings):
         return None
-    return meant, across and _fitting_year(m, first, published) or None
+    meant = readings[0]
+    if pair and pair.items and not agree(pair.items, meant):
+        return max(readings, key=lambda day: sum(fitting(pair.items, day) or ())), None
+    return meant, _across(m, published) and _fitting_year(m, pair, published) or None
 
 
-def _fits_year_before(m, first: int, published: dt.date | None) -> bool:
-    """Does the weekday fit the date read in a year carried from the
-    sentence before (`year_carry`: "In December 1976, ... It started on
-    Tuesday, Dec. 14")? Only where the tense rules the publication-year
-    reading out and the carried one explains it (`carried_reading`: a past
-    event after publication, read in an earlier year; a future one before
-    it, read in the year after): "Revenue rose 12% in 2025. Its board met
-    Saturday, Nov. 22" in a story of Nov. 28, 2026 is this year's Nov. 22,
-    a Sunday (qa52 #1). A carried year never makes a finding. `first`: the
-    weekday the text gives the first day (`_first_weekday`)."""
+def _readings(m, published: dt.date | None) -> list[dt.date]:
+    """The days a date mention may be read as, for its weekday to pass: the
+    day it means (`_meant`) first; then, unless its tense rules them out
+    (`_across`, `_plain`), its date (`m.date`: the publication year's, or
+    the sentence's) and, without a written year, the same day in the year
+    before or after publication within NEAR_YEAR_END of it; then the day in
+    a year carried from the sentence before (`_carried`)."""
+    meant = _meant(m, published)
+    days = [meant]
+    if not _across(m, published) and not _plain(m, meant, published):
+        days.append(m.date)
+        days += [day for day in _next_years(m, published) if abs(day - published) <= NEAR_YEAR_END]
+    if (carried := _carried(m, published)) is not None:
+        days.append(carried)
+    return days
+
+
+def _next_years(m, published: dt.date | None) -> list[dt.date]:
+    """Without a written year, the date in the year before and the year after
+    the publication's (where it exists: not Feb. 29)."""
+    days = []
+    for year in (published.year - 1, published.year + 1) if published and not m.year_written else ():
+        try:
+            days.append(m.date.replace(year=year))
+        except ValueError:           # Feb. 29
+            continue
+    return days
+
+
+def _carried(m, published: dt.date | None) -> dt.date | None:
+    """The date in a year carried from the sentence before ("In December
+    1976, ... It started on Tuesday, Dec. 14"), where the tense rules the
+    publication year's out and the carried year explains it
+    (`carried_reading`); None when none. "Revenue rose 12% in 2025. Its board
+    met Saturday, Nov. 22" (story of Nov. 28, 2026): Nov. 22, 2025 (qa52 #1).
+    A carried year never makes a finding."""
     if m.year_written or published is None or m.date.year != published.year:
-        return False
+        return None
     carried = carried_reading(m, published)
-    return carried is not None and carried[0].weekday() == first
+    return None if carried is None else carried[0]
 
 
 def wrong_weekdays(doc) -> dict[int, set[int]]:
@@ -142,11 +153,12 @@ def _story_mismatch(m, pair: Pair | None, story) -> tuple[dt.date, str] | None:
     """For a yearless date (and its pair, `_pair`) in a story with no
     publication date: the day it means in the year the story writes
     (`analysis/story_year.py`) and the written date that year comes from,
-    when its weekday is not that day's."""
+    when its weekday is not that day's (`_fits`, its days counted in that
+    year)."""
     if m.weekday is None or m.date is not None:
         return None
     read = story.read(m)
-    if read is None or read[0].weekday() == _first_weekday(m, pair) and (not pair or _pair_agrees(m, pair)):
+    if read is None or _fits(m, pair, read[0]):
         return None
     return read
 
@@ -194,17 +206,10 @@ def _across(m, published: dt.date | None) -> bool:
     return m.tense.tense == FUTURE and published - NEAR_YEAR_END <= m.date < published
 
 
-def _fitting_year(m, first: int, published: dt.date) -> int | None:
-    """The year next to the publication's in which the written weekday fits
-    the date, if any (the message names it); `first`: the weekday the text
-    gives the first day (`_first_weekday`)."""
-    for year in (published.year - 1, published.year + 1):
-        try:
-            if m.date.replace(year=year).weekday() == first:
-                return year
-        except ValueError:           # Feb. 29
-            continue
-    return None
+def _fitting_year(m, pair: Pair | None, published: dt.date) -> int | None:
+    """The year next to the publication's in which the written weekday
+    (and its pair, `_pair`) fits the date, if any (the message names it)."""
+    return next((day.year for day in _next_years(m, published) if _fits(m, pair, day)), None)
 
 
 # A yearless date whose tense puts it within a month of publication, in the
@@ -226,12 +231,12 @@ def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
 
 
 class Pair(NamedTuple):
-    """A weekday pair's reading (`_pair`): where the first weekday starts
-    in the text and the weekday it names (0 = Monday), the days from the
-    first day to the last, the last day's month and day as written, where
-    the last day ends in the text (past its year, if any) and the year
-    written after it (None when none); for a list of three or more
-    (`weekday_lists`), every weekday with its day, in order."""
+    """A weekday pair's reading (`_pair`): where the first weekday starts in
+    the text and the weekday it names (0 = Monday), the days from the first
+    day to the last (in `m.year`; `_last` counts them in the year read), the
+    last day's month and day as written, where it ends in the text (past its
+    year, if any) and the year written after it (None when none); for a list
+    of three or more (`weekday_lists`), every weekday with its day, in order."""
     start: int
     weekday: int
     days: int
@@ -316,19 +321,33 @@ def _read(m) -> tuple[Mention, Pair | None]:
     return m, _pair(m)
 
 
-def _first_weekday(m, pair: Pair | None) -> int:
-    """The weekday the text gives the mention's first day: the written one,
-    or for a pair (`_pair`) the written one less the days between its two
-    days, so that it fits the first day when the last weekday fits the last."""
-    return m.weekday if pair is None else (m.weekday - pair.days) % 7
+def _fits(m, pair: Pair | None, first: dt.date) -> bool:
+    """Whether the written weekday is the weekday of `first`, the day `m`
+    is read as; for a pair (`_pair`), whether its first weekday is that
+    day's and the written one its last day's, and for a list every
+    weekday its day's, the days counted in `first`'s year (`_last`,
+    `weekday_lists.fitting`): "Thursday and Saturday, Feb. 27 and March 1"
+    fits 2025, though 2024 has a Feb. 29 between (qa138 #1, #2)."""
+    if pair is None:
+        return first.weekday() == m.weekday
+    if pair.items:
+        return all(fitting(pair.items, first) or [False])
+    return first.weekday() == pair.weekday and _last(m, pair, first).weekday() == m.weekday
 
 
-def _pair_agrees(m, pair: Pair) -> bool:
-    """Whether a pair's two weekdays are as far apart as its two days
-    ("Saturday and Monday, March 8 and 9" are not: one of them is wrong
-    in any year); for a list, every two of its weekdays."""
-    first = _first_weekday(m, pair)
-    return pair.weekday == first and all((item.weekday - item.offset) % 7 == first for item in pair.items)
+def _last(m, pair: Pair, first: dt.date) -> dt.date | None:
+    """A pair's last day (`_pair`) when its first is `first`, counted in
+    `first`'s year (within one month the days alone count, as in `_days_to`);
+    None for a list whose days do not all exist there."""
+    if pair.items:
+        days = dated(pair.items, first)
+        return days and days[-1]
+    if pair.month != m.month:
+        try:
+            return dt.date(first.year + (pair.month < m.month), pair.month, pair.day)
+        except ValueError:           # Feb. 29 out of a leap year
+            pass
+    return first + dt.timedelta(days=pair.days)
 
 
 def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None):
@@ -337,7 +356,7 @@ def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str 
     For a pair (`_pair`) it runs from the first weekday to the last day, and
     names the written weekday against the last day when that one is wrong,
     else the first weekday against the first day. A list whose weekdays do
-    not agree (`_pair_agrees`) has each weekday that is not its day's, in
+    not agree (`weekday_lists.agree`) has each weekday that is not its day's, in
     the year of `meant`, reported at that weekday ("Monday, Wednesday and
     Wednesday, March 3, 4 and 5": the first Wednesday, against March 4)."""
     wrong = _wrong_items(m, pair, meant)
@@ -348,15 +367,13 @@ def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str 
 
 
 def _wrong_items(m, pair: Pair | None, meant: dt.date) -> list[tuple[Listed, dt.date]]:
-    """For a list (`Pair.items`) whose weekdays do not agree: each weekday
-    that is not its day's, with that day, the first day being `meant`;
-    else (or when none is, the list running past a Feb. 29 that `meant`'s
-    year lacks) an empty list."""
-    if pair is None or not pair.items or _pair_agrees(m, pair):
+    """For a list (`Pair.items`) whose weekdays do not agree, its days
+    counted from `meant` (`weekday_lists.agree`): each weekday that is not
+    its day's, with that day; else (or when a day does not exist in
+    `meant`'s year) an empty list."""
+    if pair is None or not pair.items or agree(pair.items, meant) or (days := dated(pair.items, meant)) is None:
         return []
-    return [(item, day) for item in pair.items
-            if ((day := meant + dt.timedelta(days=item.offset)).month, day.day) == (item.month, item.day)
-            and day.weekday() != item.weekday]
+    return [(item, day) for item, day in zip(pair.items, days) if day.weekday() != item.weekday]
 
 
 def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None) -> Finding:
@@ -365,8 +382,8 @@ def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str |
     start, end, written = m.start, max(m.end, m.spans["weekday"][1]), m.weekday
     if pair is not None:
         start, end = min(start, pair.start), max(end, pair.end)
-        last = meant + dt.timedelta(days=pair.days)
-        if (last.month, last.day) == (pair.month, pair.day) and last.weekday() != m.weekday:
+        last = _last(m, pair, meant)
+        if last and (last.month, last.day) == (pair.month, pair.day) and last.weekday() != m.weekday:
             meant = last             # (not "Feb. 28 and 29" in a year without the 29th)
         else:
             written = pair.weekday
