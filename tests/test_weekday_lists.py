@@ -150,3 +150,19 @@ def test_an_undated_story_reads_a_disagreeing_list_in_its_year():
                    "The fair runs Saturday, Sunday and Tuesday, March 1, 2 and 3.", None)
     assert [(snippet, level) for _, snippet, _, level in found] == [("Tuesday", "warning")]
     assert "March 3, 2025 is a Monday, not a Tuesday" in found[0][2]
+
+
+@pytest.mark.parametrize("body, wrong", [
+    ("The fair runs Tuesday, Wednesday and Thursday, Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026.", []),
+    ("The fair runs Tuesday, Thursday and Thursday, Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026.",
+     [("Thursday", "December 31, 2025 is a Wednesday, not a Thursday")]),
+    ("The fair runs Tuesday, Thursday and Thursday, Dec. 30, 2025, Dec. 31 and Jan. 1.",
+     [("Thursday", "December 31, 2025 is a Wednesday, not a Thursday")]),
+])
+def test_a_year_may_follow_each_day_of_a_list(body, wrong):
+    found = _found(body, dt.date(2025, 12, 20))
+    assert [(snippet, message.split(": ", 1)[1]) for _, snippet, message, _ in found] == wrong
+
+
+def test_a_year_after_a_day_that_is_not_its_own_makes_no_list():
+    assert _list("Open Tuesday, Wednesday and Thursday, Dec. 30, 2025, Dec. 31, 2026 and Jan. 1, 2026.") is None

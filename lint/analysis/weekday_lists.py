@@ -10,7 +10,9 @@ it ("March 31, April 1 and 2"), and a year may follow the last day ("March
 30, 31 and April 1, 2026"): every day is that year's, the days before a
 January after December the year before's. Nothing else is a list here:
 not a dash or `through` between items, a range among the days ("March
-3-5"), `or`, or a year after any day but the last.
+3-5"), or `or`. A year may follow any day, the first's being `m`'s own
+("Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026"), where it is the year
+that day is counted in (qa138 #6).
 """
 from __future__ import annotations
 
@@ -24,11 +26,15 @@ from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD
 
 # The days after the first one, each after a comma but the last, which
 # follows `and` ("March 3, 4 and 5": ", 4 and 5"); a middle day's number
-# may not go on ("4,000", "4.5").
+# may not go on ("4,000", "4.5"), and may have its year after a comma
+# (`item_year`: "Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026"), as the
+# last may (`year`, LAST_DAY_END).
+_ITEM = rf"(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?"
 LISTED_DAYS = regex.compile(
-    rf"(?:,\s*(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?(?![\d\p{{L}}]|[.,]\d))+"
-    rf",?\s+and\s+(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?" + LAST_DAY_END,
-    regex.IGNORECASE)
+    rf"(?:,\s*{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
+    rf",?\s+and\s+{_ITEM}" + LAST_DAY_END, regex.IGNORECASE)
+# The first day's own year, right after it ("Dec. 30, 2025, Dec. 31, ...").
+FIRST_YEAR_GAP = regex.compile(r",\s*")
 # The weekdays before the last one, read backwards from it ("Monday,
 # Tuesday and " before "Wednesday"); capitalised, each may be abbreviated.
 LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<item>(?:{WEEKDAY_WORD})\.?))+"
@@ -71,6 +77,9 @@ def weekday_list(m) -> WeekdayList | None:
     if "weekday" not in m.spans or "day" not in m.spans or m.end_day:
         return None
     end = m.spans.get("ordinal", m.spans["day"])[1]
+    first_year = m.year_written and "year" in m.spans and FIRST_YEAR_GAP.fullmatch(m.text, end, m.spans["year"][0])
+    if first_year:                   # "Dec. 30, 2025, Dec. 31, 2025 and ...": the days follow its year
+        end = m.spans["year"][1]
     if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None:
         return None
     start = m.spans["weekday"][0]
@@ -82,16 +91,25 @@ def weekday_list(m) -> WeekdayList | None:
         *month, day = item.split()   # "4", "April 1": a month holds for the days after it
         written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
     year = m.year if m.year is not None else 2000
-    if days["year"]:                 # "Dec. 30, 31 and Jan. 1, 2026": the first day is 2025's
+    if days["year"] and not first_year:   # "Dec. 30, 31 and Jan. 1, 2026": the first day is 2025's
         year = int(days["year"]) - (written[-1][0] < m.month)
     dates = _dated(year, written)
-    if dates is None:
-        return None
+    if dates is None or any(dates[at].year != written_year for at, written_year in _years(days)):
+        return None                  # a year written after a day that is not its own
     weekdays = [(s, e, WEEKDAYS[m.text[s:e].rstrip(".").lower()]) for s, e in sorted(before.spans("item"))]
     weekdays.append((*m.spans["weekday"], m.weekday))
     return WeekdayList(tuple(Listed(s, e, weekday, (day - dates[0]).days, day.month, day.day)
                              for (s, e, weekday), day in zip(weekdays, dates)),
                        days.end(), int(days["year"]) if days["year"] else None)
+
+
+def _years(days) -> list[tuple[int, int]]:
+    """(index among a list's days, year) of each year `LISTED_DAYS` read
+    after a day (the first day being index 0, before the match)."""
+    starts = [start for start, _ in days.spans("item")]
+    out = [(sum(start < at for start in starts), int(year))
+           for (at, _), year in zip(days.spans("item_year"), days.captures("item_year"))]
+    return out + ([(len(starts), int(days["year"]))] if days["year"] else [])
 
 
 def _dated(year: int, days: list[tuple[int, int]]) -> list[dt.date] | None:
