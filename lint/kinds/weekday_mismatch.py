@@ -308,12 +308,12 @@ def _read(m) -> tuple[Mention, Pair | None]:
     asks of them. For a pair whose last day is followed by a year that `m`
     lacks ("Friday and Saturday, March 7 and 8, 2026"): a copy of `m` read
     in that year, written, with its pair read again in that year: both
-    days are that year's (qa115 #6)."""
+    days are that year's (qa115 #6), also in an undated file (qa138 #7)."""
     pair = _pair(m)
-    if pair is None or pair.year is None or m.year_written or m.end_day or m.first is None:
-        return m, pair
+    if pair is None or pair.year is None or m.year_written or m.end_day or m.first is None and m.year is not None:
+        return m, pair               # (a day that does not exist in the year read: no copy)
     try:                         # "Dec. 31 and Jan. 1, 2026": the first day is 2025's
-        day = m.first.replace(year=pair.year - (pair.month < m.month))
+        day = dt.date(pair.year - (pair.month < m.month), m.month, m.day)
     except ValueError:           # Feb. 29
         return m, pair
     m = dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
