@@ -74,8 +74,6 @@ def test_a_disagreeing_list_flags_only_its_wrong_weekday():
 # A right list joined by "or", or with no "and" (a schedule's or headline's
 # "Monday, Tuesday, Wednesday, March 3, 4, 5"), is no list: the last weekday
 # is checked against the first day, a false error.
-@pytest.mark.xfail(strict=True, reason="a right weekday list joined by 'or' or by commas alone checks the last "
-                                       "weekday against the first day: false error")
 @pytest.mark.parametrize("body", [
     "The fair runs Monday, Tuesday or Wednesday, March 3, 4 or 5.",
     "The fair runs Monday, Tuesday, or Wednesday, March 3, 4, or 5.",

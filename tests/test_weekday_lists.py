@@ -46,7 +46,8 @@ def test_a_list_is_read_in_order_with_each_days_offset():
     "Open Monday, Tuesday and Wednesday, March 3, 4 and 5,000 people came.",
     "Open Thursday, Friday and Saturday, Feb. 27, 28 and 29.",     # no Feb. 29 in 2025
     "Open Monday, Tuesday and Wednesday, March 5, 4 and 3.",       # not in order
-    "Open Monday, Tuesday or Wednesday, March 3, 4 or 5.",
+    "Open Monday, Tuesday through Wednesday, March 3, 4 through 5.",
+    "Open Monday or Tuesday, March 3 or 4.",                        # two: a pair's shape, not a list
 ])
 def test_what_is_no_list(body):
     assert _list(body) is None
@@ -166,3 +167,20 @@ def test_a_year_may_follow_each_day_of_a_list(body, wrong):
 
 def test_a_year_after_a_day_that_is_not_its_own_makes_no_list():
     assert _list("Open Tuesday, Wednesday and Thursday, Dec. 30, 2025, Dec. 31, 2026 and Jan. 1, 2026.") is None
+
+
+@pytest.mark.parametrize("body, weekdays", [
+    ("Open Monday, Tuesday or Wednesday, March 3, 4 or 5.", ["Monday", "Tuesday", "Wednesday"]),
+    ("Open Monday, Tuesday, or Wednesday, March 3, 4, or 5.", ["Monday", "Tuesday", "Wednesday"]),
+    ("Open Monday, Tuesday, Wednesday, March 3, 4, 5.", ["Monday", "Tuesday", "Wednesday"]),
+    ("Open Mon., Tues., Wed., March 3, 4 and 5.", ["Mon.", "Tues.", "Wed."]),
+])
+def test_a_list_may_be_joined_by_or_or_by_commas_alone(body, weekdays):
+    found = _list(body)
+    assert [(body[item.start:item.end], item.day) for item in found.items] == list(zip(weekdays, (3, 4, 5)))
+
+
+def test_a_wrong_weekday_in_a_list_joined_by_or_is_reported_at_it():
+    assert [(snippet, message.split(": ", 1)[1]) for _, snippet, message, _ in
+            _found("The fair runs Monday, Wednesday or Wednesday, March 3, 4 or 5.")] == [
+        ("Wednesday", "March 4, 2025 is a Tuesday, not a Wednesday")]

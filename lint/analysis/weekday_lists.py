@@ -3,14 +3,15 @@ and Wednesday, March 3, 4 and 5" names each day's weekday, in order
 (`weekday_list`; `kinds/weekday_mismatch.py` checks each pair, with the
 days counted in the year it reads the list in: `dated`, `fitting`).
 
-A list runs in commas with `and` before its last item, with or without a
-serial comma ("Monday, Tuesday, and Wednesday, March 3, 4, and 5"), on
-both sides. A day may carry its own month, which holds for the days after
+A list runs in commas with `and` or `or` before its last item, with or
+without a serial comma ("Monday, Tuesday, and Wednesday, March 3, 4, and
+5"), or in commas alone, as a schedule or headline has it ("Monday,
+Tuesday, Wednesday, March 3, 4, 5"), on both sides (qa138 #4). A day may carry its own month, which holds for the days after
 it ("March 31, April 1 and 2"), and a year may follow the last day ("March
 30, 31 and April 1, 2026"): every day is that year's, the days before a
 January after December the year before's. Nothing else is a list here:
-not a dash or `through` between items, a range among the days ("March
-3-5"), or `or`. A year may follow any day, the first's being `m`'s own
+not a dash or `through` between items, or a range among the days ("March
+3-5"). A year may follow any day, the first's being `m`'s own
 ("Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026"), where it is the year
 that day is counted in (qa138 #6).
 """
@@ -25,20 +26,22 @@ from .calendar import MONTHS, WEEKDAYS
 from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD
 
 # The days after the first one, each after a comma but the last, which
-# follows `and` ("March 3, 4 and 5": ", 4 and 5"); a middle day's number
-# may not go on ("4,000", "4.5"), and may have its year after a comma
-# (`item_year`: "Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026"), as the
-# last may (`year`, LAST_DAY_END).
+# follows `and`, `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and
+# 5"; "March 3, 4, 5"); a middle day's number may not go on ("4,000",
+# "4.5"), and may have its year after a comma (`item_year`: "Dec. 30, 2025,
+# Dec. 31, 2025 and Jan. 1, 2026"), as the last may (`year`, LAST_DAY_END).
+JOIN = r"(?:,?\s+(?:and|or)\s+|,\s*)"
 _ITEM = rf"(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?"
 LISTED_DAYS = regex.compile(
     rf"(?:,\s*{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
-    rf",?\s+and\s+{_ITEM}" + LAST_DAY_END, regex.IGNORECASE)
+    rf"{JOIN}{_ITEM}" + LAST_DAY_END, regex.IGNORECASE)
 # The first day's own year, right after it ("Dec. 30, 2025, Dec. 31, ...").
 FIRST_YEAR_GAP = regex.compile(r",\s*")
 # The weekdays before the last one, read backwards from it ("Monday,
-# Tuesday and " before "Wednesday"); capitalised, each may be abbreviated.
+# Tuesday and " before "Wednesday"; JOIN as for the days, "Monday, Tuesday
+# or", "Monday, Tuesday,"); capitalised, each may be abbreviated.
 LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<item>(?:{WEEKDAY_WORD})\.?))+"
-                                r",?\s+and\s+", regex.REVERSE)
+                                + JOIN, regex.REVERSE)
 # How far before the last weekday a list is read: seven weekdays in full.
 REACH = 80
 
