@@ -28,15 +28,15 @@ def test_the_credit_found_is_kept_per_caption_part():
     captions = [p for p in doc.parts if p.kind == "caption"]
     assert len(captions) == 2
     span = (len("Crews clear Main Street. "), len("Crews clear Main Street. (AP Photo/Jane Doe)"))
-    # one entry per caption, by its index (the same text twice is two parts)
-    assert doc.cache["credits.found"] == {captions[0].index: span, captions[1].index: span}
+    # one entry per caption, by its index (the same text twice is two parts), with no licence notes
+    assert doc.cache["credits.found"] == {captions[0].index: (span, []), captions[1].index: (span, [])}
 
 
 def test_the_credit_is_found_once_per_part(monkeypatch):
     doc = read_bytes("story.txt", (STORY + "Crews clear Main Street. (AP Photo/Jane Doe)\n").encode())
     [caption] = [p for p in doc.parts if p.kind == "caption"]
     calls = []
-    monkeypatch.setattr(cr, "find_credit", lambda text: calls.append(text))
+    monkeypatch.setattr(cr, "read_credit", lambda text: calls.append(text))
     assert cr.found_credit(doc, caption) == (25, 44) and calls == []    # the reader's split found it
 
 

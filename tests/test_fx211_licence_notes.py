@@ -118,12 +118,10 @@ def test_no_credit_is_made_of_a_note_or_the_words_before_it(caption):
     assert find_credit(caption) is None
 
 
-def test_a_credit_found_with_the_note_in_it_keeps_its_span():
-    # the reading found these before notes were set aside; they stay as they were
-    for caption in ("Shoppers rush in. (Photo by Jane Doe/Flickr, licensed under CC BY 2.0)",
-                    "Credit: Jane Doe, CC BY 2.0"):
-        start = caption.index("(") if "(" in caption else 0
-        assert find_credit(caption) == (start, len(caption))
+def test_a_note_inside_a_credits_brackets_stays_in_its_span():
+    # the note stands before the credit's closing bracket, not at its edge
+    caption = "Shoppers rush in. (Photo by Jane Doe/Flickr, licensed under CC BY 2.0)"
+    assert find_credit(caption) == (caption.index("("), len(caption))
 
 
 @pytest.mark.parametrize("name", [str(n) for n in vocabulary()["licence_names"]])
@@ -148,12 +146,12 @@ def test_set_aside_gives_the_rest_and_each_notes_place():
     assert set_aside("Water rises. Jane Doe/Flickr") is None
     # every offset of the rest goes back to the same character of the text
     for k, ch in enumerate(rest):
-        at = text_offset(k, cuts)
+        at = text_offset(k, text, cuts)
         assert text[at] == ch and rest_offset(at, cuts) == k
     # at a cut, a start goes after the note and an end before it
     at = rest.index(" / Flickr")
-    assert text[text_offset(at, cuts, end=True) - 1] == "e"
-    assert text[text_offset(at, cuts):].startswith(" / Flickr")
+    assert text[text_offset(at, text, cuts, end=True) - 1] == "e"
+    assert text[text_offset(at, text, cuts):].startswith(" / Flickr")
     assert rest_offset(text.index("BY"), cuts) is None
 
 
@@ -178,13 +176,18 @@ def test_the_caption_rules_read_the_caption_without_its_note(caption, rules):
     assert _caption_rules(caption) == rules
 
 
+def _notes_only(text: str, at: int) -> bool:
+    aside = set_aside(text)
+    return notes_only(text, at, aside[1] if aside else [])
+
+
 def test_notes_only_after_a_credit():
     text = "Photo by Jane Doe. Licensed under CC BY 2.0. Image cropped."
-    assert notes_only(text, len("Photo by Jane Doe"))         # the stop ends its sentence
-    assert notes_only("Photo: Jane Doe/AP (CC BY 2.0)", len("Photo: Jane Doe/AP"))
-    assert notes_only("Photo: Jane Doe/AP  ", len("Photo: Jane Doe/AP"))
-    assert not notes_only("Photo: Jane Doe/AP (CC BY 2.0) at the fair", len("Photo: Jane Doe/AP"))
-    assert not notes_only("Photo: Jane Doe/AP at the fair", len("Photo: Jane Doe/AP"))
+    assert _notes_only(text, len("Photo by Jane Doe"))         # the stop ends its sentence
+    assert _notes_only("Photo: Jane Doe/AP (CC BY 2.0)", len("Photo: Jane Doe/AP"))
+    assert _notes_only("Photo: Jane Doe/AP  ", len("Photo: Jane Doe/AP"))
+    assert not _notes_only("Photo: Jane Doe/AP (CC BY 2.0) at the fair", len("Photo: Jane Doe/AP"))
+    assert not _notes_only("Photo: Jane Doe/AP at the fair", len("Photo: Jane Doe/AP"))
 
 
 _TEXT = ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"

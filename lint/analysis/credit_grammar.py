@@ -70,6 +70,7 @@ class Grammar:
     paren: LazyPattern      # "(AP Photo/Jane Doe)" or "[CEN]" ending the line
     sentence: LazyPattern   # "Photograph: Jane Doe/Reuters" after the last sentence
     agency: LazyPattern     # "(Getty Images)" or ". Getty Images" ending a short line
+    picture: LazyPattern    # a label's word ("Photo", "Image": credits.yaml `labels`) in a lead-in
     strong: LazyPattern     # a trailing credit strong enough for a long caption line
     gallery: LazyPattern    # "PHOTOS: Stars who got their start on TV": a link, no credit
     firsts: frozenset       # first words (lowercased) a line that opens with a credit can have
@@ -124,6 +125,7 @@ def grammar() -> Grammar:
                       rf"|{copyright}(?:{strict}|{agency}{suffix})\s*[)\]]|{note}\s*[)\]])\s*\.?\s*$"),
         sentence=pattern(rf"(?:{lead}\s*{body}|{copyright}(?:{strict})|{via_end}|{house})\s*$"),
         agency=pattern(rf"[(\[]?\s*{copyright}{agency}{suffix}\s*[)\]]?\s*\.?\s*$"),
+        picture=pattern(r"(?<!\p{L})(?i:\L<labels>)(?!\p{L})"),
         strong=pattern(rf"\s*[(\[]?\s*(?:(?:{leads}\s*/|{f['labelled']}|{f['phrase']})\s*{body}"
                        rf"|{copyright}(?:{strict})){close}\s*$"),
         gallery=pattern(r"\s*(?:PHOTOS|PICTURES|IMAGES|VIDEOS|Photos|Pictures|Images|Videos)\s*:\s*"

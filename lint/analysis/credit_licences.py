@@ -6,12 +6,18 @@ after its credit: "Photo by Jane Doe. Licensed under CC BY 2.0.", "Jane
 Doe/Flickr (CC BY 2.0)", "Jane Doe (CC BY 2.0) / Flickr". The note is no
 credit form, and a credit must end its caption (`credits.find_credit`), so
 the credit before it was lost. `set_aside` takes every licence note (and an
-edit note right after one: ", cropped", "Image cropped.") out of a caption's
-text; `credits.find_credit` then reads the rest with its usual reading, as
-if the notes were not there, and carries the credit's offsets back with
-`text_offset`. Nothing here decides what a credit is: "Lake Tahoe (CC BY
-2.0)" leaves "Lake Tahoe", which is no credit, and a note alone leaves
-nothing.
+edit note right after one: ", cropped", "Image cropped.") that ends a
+caption out of its text. `credits.find_credit` sets them aside in every
+caption: when the caption as written holds no credit, it reads the rest
+with its usual reading, as if the notes were not there; either way it
+gives the credit without a note at its edge, carrying offsets between
+text and rest with `text_offset` and `rest_offset`, so "Courtesy of Jane
+Doe, CC BY 2.0" and "Courtesy of Jane Doe (CC BY 2.0)" have one credit,
+"Courtesy of Jane Doe". A note between a credit's words or before its
+closing bracket stays in it. Nothing here decides what a credit is: "Lake
+Tahoe (CC BY 2.0)" leaves "Lake Tahoe", which is no credit, and a note
+alone leaves nothing. `notes_only` tells a line that is a credit and its
+notes alone, from the notes `find_credit` set aside (`credits.read_credit`).
 
 The wordings (licence names, what may follow a version, lead-ins, edit
 notes) are data: lint/data/credits.yaml `licence_names`, `licence_tails`,
@@ -27,6 +33,8 @@ from functools import lru_cache
 
 import regex
 
+from ..diagnostic import Fix
+from ..fix_offsets import FixMap
 from .credit_grammar import grammar, vocabulary
 
 __all__ = ["REACH", "TAIL_MARKS", "notes_only", "rest_offset", "set_aside", "text_offset"]
@@ -96,9 +104,9 @@ def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     Flickr": a slash and a known agency or platform, credits.yaml
     `agencies`, `platforms`); between two notes only white space, or that
     source once. A note mid-caption ("Photo (CC BY 2.0) by the river") or
-    opening it is left as written. Notes are looked for in the last REACH characters. Offsets in
-    `rest` go back to `text` with `text_offset`, and `text`'s to `rest` with
-    `rest_offset`."""
+    opening it is left as written. Notes are looked for in the last REACH
+    characters. Offsets in `rest` go back to `text` with `text_offset`, and
+    `text`'s to `rest` with `rest_offset`."""
     lo = max(0, len(text) - REACH)
     if not _named().search(text, lo):
         return None
@@ -143,22 +151,42 @@ def _sourced(text: str, at: int, end: int) -> bool:
     return slash is not None and grammar().agency.fullmatch(text, slash.end(), end) is not None
 
 
-def text_offset(at: int, cuts: list[tuple[int, int]], end: bool = False, rest: str | None = None) -> int:
-    """Offset `at` in `set_aside`'s rest as an offset in the text. Where a
-    note was cut out, a start goes after the note and an end (`end`) before
-    it: a credit's span never takes in a note at its edge. Given the `rest`,
-    an end after a note's place with only stops, quotes and white space
-    between (`_EDGE`: "Photo by Jane Doe (CC BY 2.0).") goes before the note
-    too; one with more between (a closing bracket, a source) stays after it."""
+def _removed(cuts: list[tuple[int, int]]) -> FixMap:
+    """The notes as fixes that delete them: the text's offsets to the rest's."""
+    return FixMap([Fix(start, stop, "") for start, stop in cuts])
+
+
+def _restored(text: str, cuts: list[tuple[int, int]]) -> FixMap:
+    """Each note put back as an insertion at its place in the rest: the
+    rest's offsets to the text's. Notes side by side in the text are one
+    insertion (a FixMap takes no two fixes at one point)."""
+    fixes: list[Fix] = []
     shift = 0
     for start, stop in cuts:
-        here = start - shift          # where the note stood in the rest
-        if at < here:
-            break
-        if end and (at == here or rest is not None and _EDGE.fullmatch(rest, here, at)):
-            return here + shift
+        here = start - shift
+        if fixes and fixes[-1].start == here:
+            fixes[-1] = Fix(here, here, fixes[-1].replacement + text[start:stop])
+        else:
+            fixes.append(Fix(here, here, text[start:stop]))
         shift += stop - start
-    return at + shift
+    return FixMap(fixes)
+
+
+def text_offset(at: int, text: str, cuts: list[tuple[int, int]], end: bool = False,
+                rest: str | None = None) -> int:
+    """Offset `at` in `set_aside(text)`'s rest as an offset in `text`. Where
+    a note was cut out, a start goes after the note and an end (`end`)
+    before it: a credit's span never takes in a note at its edge. Given the
+    `rest`, an end after a note's place with only stops, quotes and white
+    space between (`_EDGE`: "Photo by Jane Doe (CC BY 2.0).") goes before
+    the note too; one with more between (a closing bracket, a source) stays
+    after it. `fix_offsets.FixMap` over the notes put back does the mapping:
+    it keeps a place it is told is a start before an insertion and moves
+    any other after it, so a credit's end is passed as its `start`."""
+    restored = _restored(text, cuts)
+    if end and rest is not None:
+        at = next((here for here in restored.starts if here <= at and _EDGE.fullmatch(rest, here, at)), at)
+    return restored.to(at, start=end)
 
 
 # What may stand between a note's place and a credit's end for the note to be at its edge.
@@ -167,30 +195,20 @@ _EDGE = regex.compile(r"[\s.!?…\"'”’»]*")
 
 def rest_offset(at: int, cuts: list[tuple[int, int]]) -> int | None:
     """Offset `at` in the text as an offset in `set_aside`'s rest, or None
-    when it is inside a note that was cut out."""
-    shift = 0
-    for start, stop in cuts:
-        if at >= stop:
-            shift += stop - start
-        elif at > start:
-            return None
-        else:
-            break
-    return at - shift
+    when it is inside a note that was cut out (`fix_offsets.FixMap` over
+    the notes' deletions)."""
+    removed = _removed(cuts)
+    return None if removed.overlaps(at, at) else removed.to(at)
 
 
-def notes_only(text: str, at: int) -> bool:
-    """`text[at:]` holds nothing but white space, licence notes
-    (`set_aside`) and the stop that ends the sentence before one: "Photo:
-    Jane Doe/AP (CC BY 2.0)" or "Photo by Jane Doe. Licensed under CC BY
-    2.0." after its credit is still a line that is its credit alone."""
-    if not text[at:].strip():
-        return True
-    aside = set_aside(text)
-    if aside is None:
-        return False
+def notes_only(text: str, at: int, cuts: list[tuple[int, int]]) -> bool:
+    """`text[at:]` holds nothing but white space, the licence notes at
+    `cuts` (their [start, end) in `text`, as `set_aside` gave them) and the
+    stop that ends the sentence before one: "Photo: Jane Doe/AP (CC BY
+    2.0)" or "Photo by Jane Doe. Licensed under CC BY 2.0." after its credit
+    is still a line that is its credit alone."""
     pos = at
-    for start, stop in aside[1]:
+    for start, stop in cuts:
         if stop <= pos:
             continue
         if not _BLANK.fullmatch(text, pos, max(pos, start)):

@@ -28,7 +28,7 @@ from .credit_grammar import LOOKAHEAD, grammar
 from .credit_licences import TAIL_MARKS, notes_only, rest_offset, set_aside, text_offset
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
-           "found_credit", "may_trail", "parse", "split_credits"]
+           "found_credit", "may_trail", "parse", "read_credit", "read_found", "split_credits"]
 
 
 # Where a trailing credit may start: after sentence punctuation (glued or
@@ -94,40 +94,59 @@ def find_credit(text: str) -> tuple[int, int] | None:
     (a credit body is at most _LOOKAHEAD characters), and only where the rest
     of the text could hold one; then a leading credit. Line breaks inside the
     caption are read as spaces (`flatten`), and a credit may also start just
-    after one; the span is in `text`'s own offsets. When that finds none and
-    the caption holds licence notes ("... Photo by Jane Doe. Licensed under
-    CC BY 2.0.", "Jane Doe/Flickr (CC BY 2.0)"), they are set aside
-    (`credit_licences.set_aside`) and the rest is read the same way, as if
-    they were not there; a credit found there spans no note at its edges."""
-    text, marks = flatten(text)
+    after one; the span is in `text`'s own offsets. Licence notes that end
+    the caption ("... Photo by Jane Doe. Licensed under CC BY 2.0.", "Jane
+    Doe/Flickr (CC BY 2.0)") are set aside (`credit_licences.set_aside`):
+    when the caption as written holds no credit, the rest is read the same
+    way, as if they were not there (`_beside_notes`); either way the span
+    takes in no note at its edges ("Courtesy of Jane Doe, CC BY 2.0" and
+    "Courtesy of Jane Doe (CC BY 2.0)" both give "Courtesy of Jane Doe")."""
+    return read_credit(text)[0]
+
+
+def read_credit(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """(span, notes): `find_credit`'s span, and the [start, end) of each
+    licence note it set aside, in `text`'s offsets and in order (none: [])."""
+    flat, marks = flatten(text)
     breaks = [at for at, _ in marks]
-    span = _find(text, breaks)
+    aside = set_aside(flat)
+    span = _find(flat, breaks)
+    if aside is not None:
+        span = _beside_notes(flat, breaks, *aside) if span is None else _trimmed(span, flat, *aside)
+    notes = [(unflat(a, marks), unflat(b, marks)) for a, b in aside[1]] if aside else []
     if span is None:
-        span = _beside_notes(text, breaks)
-    if span is None:
-        return None
-    return unflat(span[0], marks), unflat(span[1], marks)
+        return None, notes
+    return (unflat(span[0], marks), unflat(span[1], marks)), notes
 
 
-def _beside_notes(text: str, breaks: list[int]) -> tuple[int, int] | None:
+def _trimmed(span: tuple[int, int], text: str, rest: str, cuts: list[tuple[int, int]]) -> tuple[int, int]:
+    """A credit the caption as written holds, without the licence notes at
+    its edges, as `_beside_notes` gives one: "Courtesy of Jane Doe, CC BY
+    2.0" is "Courtesy of Jane Doe", "Photo by: [CC BY 2.0]" the blank
+    "Photo by:". A note between its words, or before its closing bracket
+    ("(Photo by Jane Doe/Flickr, licensed under CC BY 2.0)"), stays in it."""
+    start, end = rest_offset(span[0], cuts), rest_offset(span[1], cuts)
+    if start is None or end is None:
+        return span
+    return text_offset(start, text, cuts), text_offset(end, text, cuts, end=True, rest=rest)
+
+
+def _beside_notes(text: str, breaks: list[int], rest: str, cuts: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The credit that the licence notes ending a (`flatten`ed) caption
-    follow, as `find_credit` gives it, or None. The rest (`set_aside`) is
-    read by `_find`, and what it finds counts only when it is the credit
-    the notes followed (it ends the rest, but for stops, quotes and closing
-    brackets), it carries a credit mark (`_marked`), and it names someone
-    or no one as its span in the text does (a note inside the span must
-    not give a blank lead-in a body: "(Photo by: (CC BY 2.0))")."""
-    aside = set_aside(text)
-    if aside is None:
-        return None
-    rest, cuts = aside
+    follow, as `find_credit` gives it, or None. The rest (`set_aside`:
+    `rest`, `cuts`) is read by `_find`, and what it finds counts only when
+    it is the credit the notes followed (it ends the rest, but for stops,
+    quotes and closing brackets), it carries a credit mark (`_marked`), and
+    it names someone or no one as its span in the text does (a note inside
+    the span must not give a blank lead-in a body: "(Photo by: (CC BY
+    2.0))")."""
     found = _find(rest, [b for at in breaks if (b := rest_offset(at, cuts)) is not None])
     if found is None or rest[found[1]:].strip(_TAIL):
         return None
     credit = parse(Part.from_slice("credit", rest, *found))
     if not _marked(credit):
         return None
-    span = text_offset(found[0], cuts), text_offset(found[1], cuts, end=True, rest=rest)
+    span = text_offset(found[0], text, cuts), text_offset(found[1], text, cuts, end=True, rest=rest)
     if parse(Part.from_slice("credit", text, *span)).is_empty != credit.is_empty:
         return None
     return span
@@ -140,7 +159,10 @@ _TAIL = TAIL_MARKS + " \t\n\r\u00a0"
 _LAST_SOURCE = regex.compile(r"(?s).*(?:/|(?<![\p{L}\p{N}])(?i:via)\s)(.*)")
 
 
-_PICTURE = regex.compile(r"(?i)(?<!\p{L})(?:photo|photos|image|images|picture|pictures)(?!\p{L})")
+# What makes a lead-in's body name someone beside a licence note: a capital, a
+# digit or a web address ("Jane Doe", "nasa.gov"); not lower-case words
+# alone ("Courtesy of the storm (CC0)", qa133 A1).
+_NAMES = regex.compile(r"\p{Lu}|\p{N}|\p{L}\.\p{L}")
 
 
 def _marked(credit: Credit) -> bool:
@@ -152,12 +174,18 @@ def _marked(credit: Credit) -> bool:
     via Reuters", "Getty Images"). A name and a place, two places or a title
     and a place ("St. Paul/Minneapolis", "Mona Lisa/Louvre", "Reuters/AP
     Building") have the shape of a credit but none of these marks; an
-    agency's name before a slash counts as a lead-in only with a picture word
-    ("AP Photo/Jane Doe", not "Reuters/AP Building")."""
+    agency's name before a slash counts as a lead-in only with a label's
+    word (credits.yaml `labels`: "AP Photo/Jane Doe", not "Reuters/AP
+    Building"). A lead-in's body names someone (`_NAMES`), or no one at all
+    (a blank credit, reported as one): "Courtesy of the storm" is a
+    sentence's words."""
     if credit.lead is not None:
         # an agency's lead-in before a slash names a picture desk only with
-        # a picture word ("AP Photo/"): "Reuters/AP Building" is a place
-        return credit.slash is None or _PICTURE.search(credit.part.text, *credit.lead) is not None
+        # a label's word ("AP Photo/"): "Reuters/AP Building" is a place
+        if credit.slash is not None and grammar().picture.search(credit.part.text, *credit.lead) is None:
+            return False
+        return credit.complete_lead or credit.is_empty or \
+            _NAMES.search(credit.part.text, *credit.body) is not None
     body = credit.body_text
     last = _LAST_SOURCE.match(body)
     if last is not None and not body[:last.start(1)].rstrip(" \t/").lower().removesuffix("via").strip():
@@ -302,7 +330,12 @@ def found_credit(doc: Document, part: Part) -> tuple[int, int] | None:
     (`Document.per_part`): the readers' credit split and the caption checks
     (`caption_faults`) both ask it of every caption, and it is a tenth of a
     caption check's time."""
-    return doc.per_part("credits.found", part, find_credit)
+    return read_found(doc, part)[0]
+
+
+def read_found(doc: Document, part: Part) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """`read_credit(part.text)`, worked out once per part (see `found_credit`)."""
+    return doc.per_part("credits.found", part, read_credit)
 
 
 def split_credits(doc: Document) -> None:
@@ -318,12 +351,12 @@ def split_credits(doc: Document) -> None:
         if marked is not None and not (isinstance(marked, int) and 0 <= marked < len(doc.parts)
                                        and not doc.parts[marked].text.strip()):
             continue
-        span = found_credit(doc, cap)
+        span, notes = read_found(doc, cap)
         if span is None:
             continue
         credit = doc.add(carve("credit", cap, *span, attrs={"caption": cap.index, "split": True}))
         cap.attrs["credit"] = credit.index
-        if span[0] == 0 and notes_only(cap.text, span[1]):
+        if span[0] == 0 and notes_only(cap.text, span[1], notes):
             credit_only[cap.index] = credit.index   # "Photo: Jane Doe/AP", maybe "(CC BY 2.0)" after it
     if doc.format == "text":
         _link_credit_lines(doc, captions, credit_only)

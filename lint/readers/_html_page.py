@@ -17,7 +17,8 @@ from collections import Counter
 import regex
 
 from ..analysis.credit_bodies import reads_as_description
-from ..analysis.credits import find_credit
+from ..analysis.credit_licences import notes_only
+from ..analysis.credits import read_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
@@ -265,16 +266,18 @@ class PageStory:
         Images" under a story's pictures, "Photo: Name/Getty Images" beside
         an image in its paragraph) is a credit: checked as one when it sits
         by the story, never as prose, whether the extractor kept it as story
-        text or not."""
+        text or not. Licence notes may follow the credit ("Photo: Name/Flickr
+        (CC BY 2.0)": `credit_licences.notes_only`), as on a plain-text
+        credit line."""
         for part in doc.parts:
             if part.kind in ("paragraph", "heading") and len(part.text) <= CREDIT_LINE_MAX and \
                     not part.attrs.get("drop"):
                 lead = CREDIT_LEAD.match(part.text)
                 if not lead or reads_as_description(part.text[lead.end() - 1:]):
                     continue
-                span = find_credit(part.text)
-                if span is not None and span[0] == 0 and span[1] == len(part.text.rstrip()):
-                    part.kind = "credit"
+                span, notes = read_credit(part.text)
+                if span is not None and span[0] == 0 and notes_only(part.text, span[1], notes):
+                    part.kind = "credit"    # maybe with licence notes after it: ", CC BY 2.0"
 
     def _picture(self, alt: Part) -> bool:
         src = alt.attrs.get("src", "")
