@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.credit_licences import set_aside
 from ..analysis.credits import credits
 from .base import Finding, Kind
 
@@ -58,7 +59,12 @@ class CaptionMalformedCredit(Kind):
                 continue
             b0, b1 = credit.body
             region = credit.lead[0] if credit.lead else b0
+            gaps = None
             for m in SPACED_SLASH.finditer(part.text, region, b1):
+                if gaps is None:
+                    gaps = {stop for _, stop in (set_aside(part.text) or ("", ()))[1]}
+                if m.start() in gaps:
+                    continue    # "Jane Doe (CC BY 2.0) / Flickr": the gap after a licence note
                 yield Finding(part, m.start(), m.end(),
                               args={"problem": "spaces around the slash; write 'Name/Agency'"})
             body = part.text[b0:b1]
