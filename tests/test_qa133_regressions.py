@@ -1,8 +1,7 @@
 """Faults QA (qa133) found in the licence-note credit reading on lead40
 (fx211/fx217: a credit found only beside set-aside notes must carry a credit
-mark). Each asserts the right behaviour; A2 is fixed (a guard), the rest
-are strict xfails. Synthetic
-input only."""
+mark). Each asserts the right behaviour; all four are fixed (A2 by the
+lead, A1, A3 and A4 by fx219) and stand as guards. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -12,8 +11,7 @@ from test_qa117_regressions import _caption_rules, _figure, _rules
 
 # A1 (HIGH): "Courtesy of" + an ordinary noun phrase before a note counts as a
 # credit, so main's captions.missing-credit is gone.
-@pytest.mark.xfail(strict=True, reason="'Courtesy of the storm (CC0)': a lead-in with a common-noun body "
-                   "beside a licence note is taken as a credit; main's missing-credit is hidden")
+# fixed (fx219): beside a note, a lead-in's body must name someone (a capital, a digit, a handle)
 @pytest.mark.parametrize("source", [
     _figure("Water rises. Courtesy of the storm (CC0)"),
     _figure("Courtesy of the storm (CC0)"),
@@ -39,8 +37,7 @@ def test_via_inside_a_sentence_before_a_note_is_no_credit(caption):
 # A3 (MED): the documented form 'Jane Doe (CC BY 2.0) / Flickr' (docs/captions.md,
 # "Licence notes") is reported as a malformed credit: "spaces around the slash;
 # write 'Name/Agency'", spaces that only stand around the note's gap.
-@pytest.mark.xfail(strict=True, reason="the documented 'Jane Doe (CC BY 2.0) / Flickr' is reported as "
-                   "captions.malformed-credit (spaces around the slash)")
+# fixed (fx219): a spaced slash right after a licence note parts the note from the source
 @pytest.mark.parametrize("source", [
     _figure("Water rises. Jane Doe (CC BY 2.0) / Flickr"),
     _figure("Water rises. Photo by Jane Doe (CC BY 2.0) / Reuters"),
@@ -54,8 +51,7 @@ def test_a_note_between_name_and_source_is_no_malformed_credit(source):
 # A4 (HIGH, main too): a blank lead-in before a licence note in square
 # brackets takes the note as its body, so nothing is reported, while the
 # same note in round brackets gives captions.empty-credit on lead40.
-@pytest.mark.xfail(strict=True, reason="'Photo by: [CC BY 2.0]': a square-bracketed licence note is read "
-                   "as the blank lead-in's body, so no empty-credit (round brackets give one)")
+# fixed (fx219): a note at a credit's edge is left out of it on every path, so the lead-in is blank
 @pytest.mark.parametrize("caption", [
     "Water rises. Photo by: [CC BY 2.0]",
     "Water rises. Photo by: [CC BY 2.0].",
