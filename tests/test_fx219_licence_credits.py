@@ -133,15 +133,22 @@ def test_a_newsrooms_agency_lead_with_any_labels_word_marks_a_credit_beside_a_no
     ("Water rises. Photo by Jane Doe, 2019 (CC BY 2.0)", "Photo by Jane Doe, 2019"),
     ("Water rises. AP Photo (CC BY 2.0)", "AP Photo"),
     ("Water rises. Photo by: (CC BY 2.0)", "Photo by:"),          # blank: reported as empty
+    # a lead-in with a label's word marks a credit whatever its body (fx226, qa137 #1)
+    ("Water rises. Photo: the storm (CC0)", "Photo: the storm"),
+    ("Water rises. Photo by the river. Public domain.", "Photo by the river."),
+    ("Water rises. AP Photo/the storm (CC BY 2.0)", "AP Photo/the storm"),
+    ("Water rises. Photo: handout (CC BY 2.0)", "Photo: handout"),
+    ("Water rises. Photo courtesy of the artist (CC BY-SA 4.0)", "Photo courtesy of the artist"),
 ])
 def test_a_lead_in_naming_someone_or_no_one_is_a_credit_beside_a_note(caption, credit):
     assert _credit(caption) == credit
 
 
 @pytest.mark.parametrize("caption", [
-    "Water rises. Photo: the storm (CC0)",
-    "Water rises. Photo by the river. Public domain.",
-    "Water rises. AP Photo/the storm (CC BY 2.0)",
+    # a lead-in with no label's word is everyday English too ("courtesy of
+    # the storm"): its body must name someone
+    "Water rises. Courtesy of the storm (CC0)",
+    "Water rises. Provided by the river. Public domain.",
     # no guess either way: a lower-case source beside a note is reported, as main does
     "Water rises. Courtesy of the family (CC BY 2.0)",
     # the place names and sentences of earlier rounds stay reported

@@ -159,9 +159,10 @@ _TAIL = TAIL_MARKS + " \t\n\r\u00a0"
 _LAST_SOURCE = regex.compile(r"(?s).*(?:/|(?<![\p{L}\p{N}])(?i:via)\s)(.*)")
 
 
-# What makes a lead-in's body name someone beside a licence note: a capital, a
-# digit or a web address ("Jane Doe", "nasa.gov"); not lower-case words
-# alone ("Courtesy of the storm (CC0)", qa133 A1).
+# What makes a lead-in's body name someone beside a licence note when the
+# lead-in holds no label's word: a capital, a digit or a web address ("Jane
+# Doe", "nasa.gov"); not lower-case words alone ("Courtesy of the storm
+# (CC0)", qa133 A1).
 _NAMES = regex.compile(r"\p{Lu}|\p{N}|\p{L}\.\p{L}")
 
 
@@ -176,15 +177,22 @@ def _marked(credit: Credit) -> bool:
     Building") have the shape of a credit but none of these marks; an
     agency's name before a slash counts as a lead-in only with a label's
     word (credits.yaml `labels`: "AP Photo/Jane Doe", not "Reuters/AP
-    Building"). A lead-in's body names someone (`_NAMES`), or no one at all
-    (a blank credit, reported as one): "Courtesy of the storm" is a
-    sentence's words."""
+    Building").
+
+    A lead-in that holds a label's word ("Photo:", "Foto:", "Credit:",
+    "Photo courtesy of", "AP Photo/") marks a credit whatever its body
+    ("Photo: handout", "Photo courtesy of the artist"), as it does with no
+    note. One without ("Courtesy of", "Provided by") is also everyday
+    English ("courtesy of the storm": thanks to it), so beside a note its
+    body must name someone (`_NAMES`) or no one at all (a blank credit,
+    reported as one)."""
     if credit.lead is not None:
+        labelled = grammar().picture.search(credit.part.text, *credit.lead) is not None
         # an agency's lead-in before a slash names a picture desk only with
         # a label's word ("AP Photo/"): "Reuters/AP Building" is a place
-        if credit.slash is not None and grammar().picture.search(credit.part.text, *credit.lead) is None:
+        if credit.slash is not None and not labelled:
             return False
-        return credit.complete_lead or credit.is_empty or \
+        return labelled or credit.complete_lead or credit.is_empty or \
             _NAMES.search(credit.part.text, *credit.body) is not None
     body = credit.body_text
     last = _LAST_SOURCE.match(body)
