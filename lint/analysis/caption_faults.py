@@ -16,7 +16,8 @@ import regex
 
 from ..document import Document, Part
 from .credit_grammar import grammar
-from .credits import find_credit, found_credit
+from .credit_licences import notes_only
+from .credits import find_credit, found_credit, read_found
 from .words import is_common
 
 # A capital glued to the word before it: "HinshawIn", "TVAn", "[CEN]Mcdonalds".
@@ -125,7 +126,7 @@ def _repeats(doc: Document) -> list[Fault]:
         elif again is not None:
             out.append(Fault(part, *again, "the same credit"))
         elif prev is not None and _adjacent(doc, prev, part):
-            out.extend(_repeat_of(prev, part, found_credit(doc, prev)))
+            out.extend(_repeat_of(prev, part, *read_found(doc, prev)))
         prev = part
     return out
 
@@ -135,16 +136,20 @@ def _adjacent(doc: Document, a: Part, b: Part) -> bool:
     return not gap.strip()
 
 
-def _repeat_of(prev: Part, part: Part, credit: tuple[int, int] | None) -> list[Fault]:
-    """`part` repeats the caption `prev` before it, whose credit is `credit`."""
+def _repeat_of(prev: Part, part: Part, credit: tuple[int, int] | None,
+               notes: list[tuple[int, int]]) -> list[Fault]:
+    """`part` repeats the caption `prev` before it, whose credit is `credit`
+    and whose licence notes are `notes` (`read_found`). `prev` is a credit
+    line when it holds its credit and nothing else but those notes ("AP
+    Photo/Jane Doe, CC BY 2.0": the credit is "AP Photo/Jane Doe")."""
     before, text = _norm(prev.text), part.text
     if not before or credit is None:
         return []
+    alone = credit[0] == len(prev.text) - len(prev.text.lstrip()) and notes_only(prev.text, credit[1], notes)
     if _norm(text) == before:
-        whole = prev.text.strip() == prev.text.strip()[slice(*credit)]
-        what = "the same credit" if whole else "the same caption and credit"
+        what = "the same credit" if alone else "the same caption and credit"
         return [Fault(part, len(text) - len(text.lstrip()), len(text.rstrip()), what)]
-    if credit == (len(prev.text) - len(prev.text.lstrip()), len(prev.text.rstrip())):
+    if alone:
         lead = len(text) - len(text.lstrip())
         n = len(prev.text.strip())
         if _norm(text[lead:lead + n]) == before:
