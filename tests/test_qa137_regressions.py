@@ -110,8 +110,7 @@ _FRONT = ("---\ntitle: Floods reach Lima\nimage:\n  src: a.jpg\n  alt: A street\
           "  credit: \"{}\"\n---\n\nThe river rose on Monday.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="a blank lead-in before a licence note in a credit element, front-matter "
-                   "credit or NITF media-producer is no empty-credit (the note is its body); lead41 too")
+# fixed (fx226): a credit body that is a licence alone names no one, wherever the credit comes from (Credit.is_empty)
 @pytest.mark.parametrize("source, name", [
     (_figure('Water rises. <span class="credit">Photo by: (CC BY 2.0)</span>'), "story.md"),
     (_FRONT.format("Photo by: (CC BY 2.0)"), "story.md"),
@@ -223,8 +222,7 @@ def test_a_credit_before_a_common_licence_wording_is_found(note):
 # CC BY 2.0", "Credit: CC BY-SA 4.0") names no photographer, as "Photo by:
 # (CC BY 2.0)" does (captions.empty-credit), but is taken as a full credit and
 # nothing is reported: the licence is read as the name.
-@pytest.mark.xfail(strict=True, reason="a lead-in whose body is only a licence ('Photo by: CC BY 2.0') is "
-                   "taken as a credit naming someone: no empty-credit, unlike 'Photo by: (CC BY 2.0)'; lead41 too")
+# fixed (fx226): a credit body that is a licence alone names no one (Credit.is_empty, credit_licences.licence_only)
 @pytest.mark.parametrize("caption", [
     "Water rises. Photo by: CC BY 2.0",
     "Water rises. Credit: CC BY-SA 4.0",

@@ -37,7 +37,7 @@ from ..diagnostic import Fix
 from ..fix_offsets import FixMap
 from .credit_grammar import grammar, vocabulary
 
-__all__ = ["REACH", "TAIL_MARKS", "notes_only", "rest_offset", "set_aside", "text_offset"]
+__all__ = ["REACH", "TAIL_MARKS", "licence_only", "notes_only", "rest_offset", "set_aside", "text_offset"]
 
 # How far back from the caption's end notes are looked for, in characters:
 # the credit reading looks at the last LOOKAHEAD + 40 (160) characters; two
@@ -62,14 +62,38 @@ def _alternation(key: str) -> str:
     return "(?:" + "|".join(_entry(x) for x in items) + ")"
 
 
+_EDGE_BEFORE = r"(?<![\p{L}\p{N}])"
+_EDGE_AFTER = r"(?![\p{L}\p{N}])"
+
+
 @lru_cache(maxsize=None)
-def _pattern() -> regex.Pattern:
-    edge = r"(?<![\p{L}\p{N}])"
-    after = r"(?![\p{L}\p{N}])"
+def _licence() -> str:
+    """One licence as a pattern: an optional lead-in ("Licensed under"), a
+    name, a version and the tails after it (credits.yaml)."""
+    edge, after = _EDGE_BEFORE, _EDGE_AFTER
     version = rf"(?:{_JOIN}*\d{{1,2}}(?:\.\d{{1,2}})?{after})?"
     tail = rf"(?:{_JOIN}+(?:{_alternation('licence_tails')}|(?-i:\p{{Lu}}{{2,3}})){after})*"
     lead = rf"(?:{edge}{_alternation('licence_leads')}{after}\s*:?\s*)?"
-    licence = rf"{lead}{edge}{_alternation('licence_names')}{after}{version}{tail}"
+    return rf"{lead}{edge}{_alternation('licence_names')}{after}{version}{tail}"
+
+
+@lru_cache(maxsize=None)
+def _alone() -> regex.Pattern:
+    """A licence with nothing else but white space, brackets and a stop."""
+    return regex.compile(rf"[\s(\[]*{_licence()}\s*\.?[\s)\]]*\.?\s*")
+
+
+def licence_only(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a licence and nothing else (white space, brackets
+    and a stop aside): "CC BY 2.0", "(Public domain)". Such a credit body
+    names no one ("Photo by: CC BY 2.0")."""
+    return _named().search(text, start, end) is not None and _alone().fullmatch(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> regex.Pattern:
+    after = _EDGE_AFTER
+    licence = _licence()
     # A note in brackets, or after a sentence's end, a comma, a semicolon, a
     # slash, a bar or a dash; one not in brackets must end there too: at the
     # end, before one of those, or with a stop before a space.

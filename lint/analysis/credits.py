@@ -25,7 +25,7 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
-from .credit_licences import TAIL_MARKS, notes_only, rest_offset, set_aside, text_offset
+from .credit_licences import TAIL_MARKS, licence_only, notes_only, rest_offset, set_aside, text_offset
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "read_credit", "read_found", "split_credits"]
@@ -260,10 +260,11 @@ class Credit:
 
     @property
     def is_empty(self) -> bool:
-        """True when nothing names a photographer or a source."""
+        """True when nothing names a photographer or a source: no letter or
+        digit in the body, or a licence alone ("Photo by: CC BY 2.0")."""
         if self.complete_lead:
             return False
-        return _NAMING.search(self.part.text, *self.body) is None
+        return _NAMING.search(self.part.text, *self.body) is None or licence_only(self.part.text, *self.body)
 
 
     @property
