@@ -140,8 +140,7 @@ def test_the_gap_before_a_note_in_a_markup_credit_is_no_malformed_credit(source,
 # <br> or in its own block) is taken as the caption's credit
 # (`_html_media.credit_block`): a licence alone hides captions.missing-credit,
 # and a blank lead-in above it hides captions.empty-credit.
-@pytest.mark.xfail(strict=True, reason="a licence note on its own line in a figcaption is read as the "
-                   "credit, hiding missing-credit / empty-credit; lead41 too")
+# fixed (fx226): a licence alone on a figcaption's last line is no credit block (_html_media.credit_block)
 @pytest.mark.parametrize("caption, rules", [
     ("Shoppers rush in at dawn.<br>(CC BY 2.0)", ["captions.missing-credit"]),
     ("Shoppers rush in at dawn.<br>Public domain", ["captions.missing-credit"]),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..analysis.credit_licences import licence_only
 from ..document import Document, Part
 from ._html_parser import attr_span
 from ._stitch import decode_refs, sub_part
@@ -94,7 +95,10 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
     (a line break the reader put in, or one of `block_breaks`, the source
     offsets of the caption's inner block boundaries, where a space already
     stood),
-    not a newline in the text, and the line must not read as a sentence."""
+    not a newline in the text, and the line must not read as a sentence. A
+    licence alone on that line (`<br>(CC BY 2.0)`, `<p>Public domain</p>`)
+    names no one and is no credit: it stays in the caption, where
+    `credits.find_credit` sets it aside as a note."""
     text = caption.text
     cut = text.rfind("\n")
     if cut > 0 and caption.is_verbatim(src, cut, cut + 1):
@@ -112,7 +116,7 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
         start += 1
     tail = text[start:].rstrip()
     if len(tail) < 2 or not _CREDIT_LINE.fullmatch(tail) or len(tail.split()) > 6 or \
-            _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3:
+            _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3 or licence_only(tail, 0, len(tail)):
         return None
     end = len(text[:cut].rstrip())
     return (sub_part(caption, "caption", 0, end, name=caption.name),
