@@ -129,3 +129,22 @@ def test_a_caption_and_its_credit_said_twice_stay_the_same_caption_and_credit():
                        "story.txt")
     assert [d.rule for d in diags] == ["captions.repeated-credit"]
     assert "the same caption and credit twice" in diags[0].message
+
+
+# --- a stop after a trailing credit's closing bracket (qa137 #14)
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Water rises. (AP Photo/Jane Doe).", "(AP Photo/Jane Doe)"),
+    ("Water rises. (Photo by Jane Doe) .", "(Photo by Jane Doe)"),
+    ("Water rises. (Photo by Jane Doe/Flickr, licensed under CC BY 2.0).",
+     "(Photo by Jane Doe/Flickr, licensed under CC BY 2.0)"),
+])
+def test_the_stop_after_a_bracketed_credit_is_not_in_it(caption, credit):
+    span = find_credit(caption)
+    assert span is not None and caption[slice(*span)] == credit
+
+
+@pytest.mark.parametrize("caption", ["Water rises near the (old bridge)", "Water rises. (Jane Doe)",
+                                     "Water rises. AP Photo/Jane Doe)", "Water rises. (AP Photo/Jane Doe)"])
+def test_a_stop_after_the_bracket_reads_as_the_bracket_alone(caption):
+    assert find_credit(caption + ".") == find_credit(caption)

@@ -253,8 +253,7 @@ def test_a_no_break_space_inside_a_lead_in_is_read(caption, rules):
 # text stands before it (alone, "(AP Photo/Jane Doe)." is one), so the
 # caption is reported as missing a credit, with or without a licence note
 # inside the brackets.
-@pytest.mark.xfail(strict=True, reason="'Water rises. (AP Photo/Jane Doe).' has no credit (the stop after the "
-                   "bracket): missing-credit, with or without a note inside; lead41 too")
+# fixed (fx226): a stop after a trailing credit's closing bracket ends the sentence (credit_grammar trailing)
 @pytest.mark.parametrize("caption", [
     "Water rises. (AP Photo/Jane Doe).",
     "Water rises. (Photo by Jane Doe).",

@@ -98,7 +98,9 @@ def grammar() -> Grammar:
     house = f["house"]
     trailing = pattern(
         rf"\s*(?P<credit>(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*(?P<body>{body})"
-        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}|{house})){close})\s*$")
+        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}|{house})){close})"
+        # a stop after the closing bracket ends the caption's sentence: "... (AP Photo/Jane Doe)."
+        rf"(?:(?<=[)\]])\s*\.)?\s*$")
     # A credit opening the caption ends at a sentence end, a dash or bar, or
     # two spaces before the caption ("Getty   Successful: ..."), or is glued
     # to it ("GettyKim").
