@@ -148,3 +148,16 @@ def test_the_stop_after_a_bracketed_credit_is_not_in_it(caption, credit):
                                      "Water rises. AP Photo/Jane Doe)", "Water rises. (AP Photo/Jane Doe)"])
 def test_a_stop_after_the_bracket_reads_as_the_bracket_alone(caption):
     assert find_credit(caption + ".") == find_credit(caption)
+
+
+# --- a no-break space inside a lead-in (qa137 #13)
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007"])
+def test_a_no_break_space_in_a_lead_in_keeps_the_credits_exact_span(space):
+    caption = f"Water rises. Photo{space}by Jane{space}Doe (CC BY 2.0)"
+    span = find_credit(caption)
+    assert span is not None and caption[slice(*span)] == f"Photo{space}by Jane{space}Doe"
+
+
+def test_a_blank_lead_in_with_a_no_break_space_is_placed_in_the_source():
+    assert _flagged(_figure("Water rises. Photo&nbsp;by:")) == [("captions.empty-credit", "Photo&nbsp;by:")]
