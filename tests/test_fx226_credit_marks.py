@@ -161,3 +161,13 @@ def test_a_no_break_space_in_a_lead_in_keeps_the_credits_exact_span(space):
 
 def test_a_blank_lead_in_with_a_no_break_space_is_placed_in_the_source():
     assert _flagged(_figure("Water rises. Photo&nbsp;by:")) == [("captions.empty-credit", "Photo&nbsp;by:")]
+
+
+# --- licence wordings added to credits.yaml (qa137 #11)
+
+@pytest.mark.parametrize("note", ["(pubblico dominio)", "(CC 0 1.0 Universal)", "(CC-0)",
+                                  ", Creative Commons Attribution-NonCommercial-Share Alike 4.0 International"])
+def test_the_added_licence_wordings_are_set_aside(note):
+    caption = f"Water rises. Photo by Jane Doe{note}"
+    span = find_credit(caption)
+    assert span is not None and caption[slice(*span)] == "Photo by Jane Doe"
