@@ -53,9 +53,7 @@ class WeekdayMismatch(Kind):
                 if wrong is None:
                     continue
                 meant, other = wrong
-                yield from _findings(part, m, pair, meant, f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: "
-                                     "if that year is meant, write it" if other else "",
-                                     "warning" if other else None)
+                yield from _findings(part, m, pair, meant, _FITS if other else "", "warning" if other else None, other)
 
 
 def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date, int | None] | None:
@@ -350,7 +348,14 @@ def _last(m, pair: Pair, first: dt.date) -> dt.date | None:
     return first + dt.timedelta(days=pair.days)
 
 
-def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None):
+# The message's note when the weekdays fit the year `other` next to publication: filled in by
+# `_named` with the weekday named and the year of the day named (a list across New Year, read in
+# 2025 for Dec. 30, names Jan. 2 in 2026: qa143 #1)
+_FITS = "; it is a {written} in {year}: if that year is meant, write it"
+
+
+def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None,
+              other: int | None = None):
     """The weekday of `m` against the date `meant`; the span runs to the
     weekday, which may follow the date in apposition ("Sept. 10, a Wednesday").
     For a pair (`_pair`) it runs from the first weekday to the last day, and
@@ -361,9 +366,9 @@ def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str 
     Wednesday, March 3, 4 and 5": the first Wednesday, against March 4)."""
     wrong = _wrong_items(m, pair, meant)
     for item, day in wrong:
-        yield _named(part, item.start, item.end, day, item.weekday, also, level)
+        yield _named(part, item.start, item.end, day, item.weekday, also, level, other, meant)
     if not wrong:
-        yield _finding(part, m, pair, meant, also, level)
+        yield _finding(part, m, pair, meant, also, level, other)
 
 
 def _wrong_items(m, pair: Pair | None, meant: dt.date) -> list[tuple[Listed, dt.date]]:
@@ -376,10 +381,11 @@ def _wrong_items(m, pair: Pair | None, meant: dt.date) -> list[tuple[Listed, dt.
     return [(item, day) for item, day in zip(pair.items, days) if day.weekday() != item.weekday]
 
 
-def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None) -> Finding:
+def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str | None,
+             other: int | None = None) -> Finding:
     """`_findings`' one finding for a weekday, a pair or a list whose
     weekdays agree."""
-    start, end, written = m.start, max(m.end, m.spans["weekday"][1]), m.weekday
+    start, end, written, first = m.start, max(m.end, m.spans["weekday"][1]), m.weekday, meant
     if pair is not None:
         start, end = min(start, pair.start), max(end, pair.end)
         last = _last(m, pair, meant)
@@ -387,12 +393,17 @@ def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str |
             meant = last             # (not "Feb. 28 and 29" in a year without the 29th)
         else:
             written = pair.weekday
-    return _named(part, start, end, meant, written, also, level)
+    return _named(part, start, end, meant, written, also, level, other, first)
 
 
-def _named(part, start: int, end: int, day: dt.date, written: int, also: str, level: str | None) -> Finding:
+def _named(part, start: int, end: int, day: dt.date, written: int, also: str, level: str | None,
+           other: int | None = None, first: dt.date | None = None) -> Finding:
     """The finding over part.text[start:end] that `day` is not the weekday
-    `written` (0 = Monday), with the message's `also`."""
+    `written` (0 = Monday), with the message's `also`; `_FITS` there names
+    the year `other` (the first day's) moved on as far as `day` is from
+    `first`, the first day as read."""
+    if other is not None and first is not None:
+        also = also.format(written=WEEKDAY_NAMES[written], year=other + day.year - first.year)
     return Finding(part, start, end, args={
         "actual": WEEKDAY_NAMES[day.weekday()],
         "written": WEEKDAY_NAMES[written],
