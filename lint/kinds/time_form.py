@@ -20,14 +20,16 @@ applies in the same pass (qa135 #6). So does a stop a quote mark and a
 capital follow (`9:30 am."The`, `12 p.m.”The`: qa136 #2): the span ends
 before it, and the fix keeps it.
 
-A time is never part of an address or a name (qa136 #4): a clock after `@`,
-`//` or `www.` (`tickets@7pm`, `https://7pm.com`, `www.7pm.com`) is no
-time, nor is one written as one token, with no space or colon in it
-(`7pm`, `7.30pm`, `12noon`), that a stop glues to a lower-case ASCII word
-(`7pm.com`, `tickets@7pm.org`, `7pm.co.uk`, `sunrise-6am.jpg`): a domain's
-label or a file name's, which a fix would corrupt (`tickets@7 p.m.org`).
-A spaced or colon time before such a word (`7 pm.com`, `7:30pm.org`) has
-no hostname's shape and is still a time.
+A time is never part of an address or a name (qa136 #4): a time written as
+one token, with no space or colon in it (`7pm`, `7.30pm`, `12noon`), is no
+time right after `@`, `//` or `www.` (`@7pm`, `https://7pm.com`,
+`WWW.7PM.COM`), nor where a stop glues it to a lower-case ASCII word
+(`7pm.com`, `tickets@7pm.org`, `7pm.co.uk`, `sunrise-6am.jpg`): a handle's,
+a domain's label or a file name's, which a fix would corrupt
+(`tickets@7 p.m.org`). A spaced or colon time there (`@7:30pm`, `@7 PM`,
+`7 pm.com`, `7:30pm.org`) has no address's shape and is still a time
+(qa142 #1). The cost: a one-token time run on to a lower-case word
+(`7pm.doors close`) is taken for a label too (qa142 #3).
 """
 from __future__ import annotations
 
@@ -47,10 +49,10 @@ from .base import Finding, Kind, Option, by_check
 # seconds of a time already read), and no two figures joined by hyphens or
 # by en dashes: a clock stamp's seconds (`12-24-03 PM`, `12–24–03 PM`,
 # 12:24:03 p.m.; qa100 #2, qa105 #8), while a
-# range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour; nor
-# does it follow `@`, `//` or `www.`: an address's (qa136 #4).
+# range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour. (One
+# written as one token after `@`, `//` or `www.` is an address's: `scan`.)
 TIME = regex.compile(
-    r"(?=\d)(?<![\w@]|//|(?i:www)\.|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
+    r"(?=\d)(?<!\w|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     r"(?:(?P<space>\s)?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
@@ -70,6 +72,10 @@ _RANGE_DOT_HINT = re.compile(r"[0-9]\.[0-5]\d[-–]")
 # ("7pm.com", "7pm.co.uk", "6am.jpg"), not a time (qa136 #4).
 _ONE_TOKEN = regex.compile(r"[^\s:]+")
 _LABEL_AFTER = regex.compile(r"\.[a-z][a-z0-9-]*[a-z0-9](?!\w)")
+# So is one right after `@`, `//` or `www.` ("@7pm", "WWW.7PM.COM", "https://7pm.com"); a
+# time with a space or a colon has no handle's or hostname's shape ("Doors open @7:30pm",
+# "@7 PM": qa142 #1). Read in reverse from the time's start.
+_ADDRESS_BEFORE = regex.compile(r"(?:@|//|(?i:www)\.)$", regex.REVERSE)
 # A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
 # quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
 _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
@@ -170,8 +176,9 @@ def scan(text: str) -> list[Time]:
     # (it would double the cost of this scan).
     for m in TIME.finditer(text, max(0, hint.start() - 2), None, False, SERIAL):
         hour, minutes, space, ap, stop, said = m.groups()   # (by number: see regex_cache)
-        if _LABEL_AFTER.match(text, m.end()) and _ONE_TOKEN.fullmatch(m[0]):
-            continue                       # "7pm.com", "tickets@7pm.org": a name's label
+        if _ONE_TOKEN.fullmatch(m[0]) and (_LABEL_AFTER.match(text, m.end())
+                                           or _ADDRESS_BEFORE.match(text, max(0, m.start() - 4), m.start())):
+            continue                       # "7pm.com", "tickets@7pm.org", "@7pm": a name's label
         on_the_hour = minutes in (None, "00")
         if said:
             title = said.istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
