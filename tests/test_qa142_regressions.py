@@ -36,7 +36,6 @@ def test_a_colon_or_spaced_time_after_an_at_sign_is_still_a_time(body, time):
 
 # ---- 2 (HIGH): missing-space's new a.m./p.m. branch flags addresses and file names ----------------
 
-@pytest.mark.xfail(strict=True, reason="missing-space's a.m./p.m. lookbehind has no address guard: flags and --fix splits 'IMG_7PM.Jpeg', 'Lab7pm.Start', 'tickets@7pm.Events'")
 @pytest.mark.parametrize("body", [
     "The file IMG_7PM.Jpeg is attached.",
     "Run Lab7pm.Start to begin.",
@@ -57,7 +56,6 @@ def test_a_one_token_time_run_on_to_a_lower_case_word_is_still_a_time():
 
 # ---- 4 (MED): a run-on after a.m./p.m. before a one-letter word is reported by no rule -------------
 
-@pytest.mark.xfail(strict=True, reason="'7 a.m.I left' / '7 p.m.A man': no rule reports the run-on since fx220 (missing-space wants 2+ letters after the stop)")
 @pytest.mark.parametrize("body", ["At 7 a.m.I left early.", "At 7 p.m.A man came in."])
 def test_a_run_on_after_a_time_before_a_one_letter_word_is_reported(body):
     found = _found(body, None)
