@@ -67,7 +67,7 @@ def test_a_pair_year_without_comma_is_read(run_cli, tmp_path):
 # ("'Tuesday, March 31'"), a false alarm, though both days are right.
 
 # fixed (fx206): date_scan.SECOND_DAY reads a month before the second day, and
-# weekday_mismatch._pair counts the days across the month's (or the year's) end
+# weekday_pairs.weekday_pair counts the days across the month's (or the year's) end
 @pytest.mark.parametrize("said", ["Monday and Tuesday, March 31 and April 1",
                                   "Monday through Wednesday, March 30 to April 1, 2026",
                                   "Wednesday and Thursday, Dec. 31 and Jan. 1, 2026"])

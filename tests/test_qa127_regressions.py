@@ -1,6 +1,6 @@
 """Faults QA (qa127) found in fx206's changes on lead40: level_aims (a level
 an infinitive after a word of a plan aims at), weekday pairs across months
-and years (date_scan.SECOND_DAY, weekday_mismatch._pair), and
+and years (date_scan.SECOND_DAY, weekday_pairs.weekday_pair), and
 clause_parts.after_main_verb (a bare plan verb before a preposition).
 Synthetic input only, under tmp_path; each asserts the right behaviour.
 Each fault's comment says what QA found; the fixed ones are guards now, and

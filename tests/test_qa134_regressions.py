@@ -2,7 +2,7 @@
 readings (clause_parts.after_main_verb with a finite_past list in
 tense.yaml, both since taken back; level_aims.looks_ahead's comparison
 test) and weekday lists (date_scan.SECOND_DAY / WEEKDAY_RANGE,
-weekday_mismatch._pair). Synthetic input only, under tmp_path; each asserts
+weekday_pairs.weekday_pair). Synthetic input only, under tmp_path; each asserts
 the right behaviour and was first a strict xfail; #1-#3 are fixed and
 guards now (fx206's plan-verb reading taken back; the comparison's
 be/have), #4 and #5 are fixed

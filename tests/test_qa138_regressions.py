@@ -112,7 +112,7 @@ def test_a_right_list_with_a_year_after_each_day_passes():
 
 # 7 (HIGH, lead41 and main too) ----------------------------------------------
 # In an undated file a pair's or a list's year after its last day is not
-# read (weekday_mismatch._read copies the mention into that year only when
+# read (weekday_pairs.read_pair copies the mention into that year only when
 # it has a date in the publication's year), so a wrong weekday is never
 # checked, though "Wednesday, March 3, 2025." alone is an error there.
 @pytest.mark.parametrize("body", [

@@ -1,32 +1,21 @@
 """`weekday-mismatch`: a weekday written beside a date that falls on another day."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from typing import NamedTuple
 
-import regex
-
-from ..analysis.calendar import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from ..analysis.calendar import WEEKDAY_NAMES
 from ..analysis.date_mention import CLOSE_WORDS
-from ..analysis.date_scan import second_day
-from ..analysis.dates import DATE, DATED_PARTS, Mention, date_mentions
+from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
-from ..analysis.weekday_lists import Listed, agree, dated, fitting, weekday_list
+from ..analysis.weekday_lists import Listed, agree, dated, fitting
+from ..analysis.weekday_pairs import Pair, fits, last_day, read_pair
 from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
 # publication year ("Thursday, Dec. 30" in a story of Jan. 3).
 NEAR_YEAR_END = dt.timedelta(days=120)
-# "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
-# a weekday range or pair before a day range or pair (read backwards from the
-# written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
-# The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
-WEEKDAY_RANGE = regex.compile(r"\b(?P<first>(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS),
-                                                                  key=lambda w: (-len(w), w)))
-                              + r")\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)", regex.REVERSE)
 
 
 class WeekdayMismatch(Kind):
@@ -41,7 +30,7 @@ class WeekdayMismatch(Kind):
         found = date_mentions(doc)
         story = story_year(doc, found)
         for part in parts:
-            for m, pair in map(_read, found.get(part.index, ())):
+            for m, pair in map(read_pair, found.get(part.index, ())):
                 wrong = _mismatch(m, pair, doc.published)
                 if wrong is None and story is not None:
                     wrong = _story_mismatch(m, pair, story)
@@ -57,7 +46,7 @@ class WeekdayMismatch(Kind):
 
 
 def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date, int | None] | None:
-    """For a date mention (and its pair, `_pair`) whose written weekday is
+    """For a date mention (and its pair, `weekday_pair`) whose written weekday is
     not its date's in any reading the rule accepts (`_readings`): the day it
     means (`_meant`) and the year next to publication in which the weekday
     fits, if any; None when it fits (or there is none). A list whose
@@ -67,7 +56,7 @@ def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date,
     if m.kind != DATE or m.weekday is None or m.date is None:
         return None
     readings = _readings(m, published)
-    if any(_fits(m, pair, day) for day in readings):
+    if any(fits(m, pair, day) for day in readings):
         return None
     meant = readings[0]
     if pair and pair.items and not agree(pair.items, meant):
@@ -121,7 +110,7 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
     """Part index -> where each weekday that does not fit its date starts
     in the part's text (`_mismatch`, what this kind flags): the weekday
     abbreviation's fix (`style.weekday-abbreviation`) is held back there,
-    as it would spell out a day that is wrong. For a pair (`_pair`) both
+    as it would spell out a day that is wrong. For a pair (`weekday_pair`) both
     weekdays are held; for a list whose weekdays do not agree, the wrong
     ones (`_wrong_items`)."""
     def build(d):
@@ -129,7 +118,7 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
         found = date_mentions(d)
         story = story_year(d, found)
         for index, mentions in found.items():
-            for m, pair in map(_read, mentions):
+            for m, pair in map(read_pair, mentions):
                 if "weekday" not in m.spans:
                     continue
                 wrong = _mismatch(m, pair, d.published) or story is not None and _story_mismatch(m, pair, story)
@@ -148,15 +137,15 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
 
 
 def _story_mismatch(m, pair: Pair | None, story) -> tuple[dt.date, str] | None:
-    """For a yearless date (and its pair, `_pair`) in a story with no
+    """For a yearless date (and its pair, `weekday_pair`) in a story with no
     publication date: the day it means in the year the story writes
     (`analysis/story_year.py`) and the written date that year comes from,
-    when its weekday is not that day's (`_fits`, its days counted in that
+    when its weekday is not that day's (`fits`, its days counted in that
     year)."""
     if m.weekday is None or m.date is not None:
         return None
     read = story.read(m)
-    if read is None or _fits(m, pair, read[0]):
+    if read is None or fits(m, pair, read[0]):
         return None
     return read
 
@@ -206,8 +195,8 @@ def _across(m, published: dt.date | None) -> bool:
 
 def _fitting_year(m, pair: Pair | None, published: dt.date) -> int | None:
     """The year next to the publication's in which the written weekday
-    (and its pair, `_pair`) fits the date, if any (the message names it)."""
-    return next((day.year for day in _next_years(m, published) if _fits(m, pair, day)), None)
+    (and its pair, `weekday_pair`) fits the date, if any (the message names it)."""
+    return next((day.year for day in _next_years(m, published) if fits(m, pair, day)), None)
 
 
 # A yearless date whose tense puts it within a month of publication, in the
@@ -228,126 +217,6 @@ def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
         and abs(meant - published) <= PLAIN_NEAR and abs(m.date - published) >= PLAIN_FAR
 
 
-class Pair(NamedTuple):
-    """A weekday pair's reading (`_pair`): where the first weekday starts in
-    the text and the weekday it names (0 = Monday), the days from the first
-    day to the last (in `m.year`; `_last` counts them in the year read), the
-    last day's month and day as written, where it ends in the text (past its
-    year, if any) and the year written after it (None when none); for a list
-    of three or more (`weekday_lists`), every weekday with its day, in order."""
-    start: int
-    weekday: int
-    days: int
-    month: int
-    day: int
-    end: int
-    year: int | None
-    items: tuple[Listed, ...] = ()
-
-
-def _pair(m) -> Pair | None:
-    """"Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8
-    and 9", "Thursday to Saturday, March 6 to 8", "Monday and Tuesday,
-    March 31 and April 1": a weekday range or pair before a day range or
-    pair. A `Pair` when the mention is one: its first weekday names the
-    first day and the written one the last (issue 12, case 5; qa110 #11;
-    qa120 #4); else None. The last day is later than the first: in the
-    first's month, a later month of its year, or January after December.
-    A list of three weekdays or more before as many days ("Monday, Tuesday
-    and Wednesday, March 3, 4 and 5": `weekday_list`) is read as a pair of
-    its first and last, with the ones between as `items`."""
-    if "weekday" not in m.spans or m.kind != DATE:
-        return None
-    if (listed := weekday_list(m)) is not None:
-        first, last = listed.items[0], listed.items[-1]
-        return Pair(first.start, first.weekday, last.offset, last.month, last.day, listed.end, listed.year,
-                    listed.items)
-    month, day, tail = m.month, m.end_day, None
-    days = day - m.day if day else 0
-    if not days and "day" in m.spans:
-        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
-        if tail is not None:
-            month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
-            day = int(tail["end"])
-            days = _days_to(m, month, day)
-            if tail["first_year"] and tail["year"] and int(tail["year"]) != int(tail["first_year"]) + (
-                    month < m.month):
-                days = 0             # "Dec. 31, 2025 and Jan. 1, 2027": two dates, no pair
-    if days <= 0:
-        return None
-    start = m.spans["weekday"][0]
-    before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
-    if before is None or before.end() != start:
-        return None
-    end, year = (m.spans["end_day"][1], None) if tail is None else (   # "March 3-5": the scanner's range
-        tail.end(), int(tail["year"]) if tail["year"] else None)
-    return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day, end, year)
-
-
-def _days_to(m, month: int, day: int) -> int:
-    """Days from the day of `m` to `day` of `month` (a pair's last day),
-    counted in the year `m` is read in (`m.year`; a leap year when unknown),
-    into the next year from December to January; 0 or less when that day is
-    not later, 0 when it does not exist in that year (within one month the
-    days alone count: "Feb. 28 and 29")."""
-    if month == m.month:
-        return day - m.day
-    if month < m.month and (m.month, month) != (12, 1):
-        return 0
-    year = m.year if m.year is not None else 2000
-    try:
-        return (dt.date(year + (month < m.month), month, day) - dt.date(year, m.month, m.day)).days
-    except ValueError:               # Feb. 30; Feb. 29 out of a leap year
-        return 0
-
-
-def _read(m) -> tuple[Mention, Pair | None]:
-    """`m` and its pair (`_pair`), read once for every question this kind
-    asks of them. For a pair whose last day is followed by a year that `m`
-    lacks ("Friday and Saturday, March 7 and 8, 2026"): a copy of `m` read
-    in that year, written, with its pair read again in that year: both
-    days are that year's (qa115 #6), also in an undated file (qa138 #7)."""
-    pair = _pair(m)
-    if pair is None or pair.year is None or m.year_written or m.end_day or m.first is None and m.year is not None:
-        return m, pair               # (a day that does not exist in the year read: no copy)
-    try:                         # "Dec. 31 and Jan. 1, 2026": the first day is 2025's
-        day = dt.date(pair.year - (pair.month < m.month), m.month, m.day)
-    except ValueError:           # Feb. 29
-        return m, pair
-    m = dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
-                            year_from="", year_before=None)
-    return m, _pair(m)
-
-
-def _fits(m, pair: Pair | None, first: dt.date) -> bool:
-    """Whether the written weekday is the weekday of `first`, the day `m`
-    is read as; for a pair (`_pair`), whether its first weekday is that
-    day's and the written one its last day's, and for a list every
-    weekday its day's, the days counted in `first`'s year (`_last`,
-    `weekday_lists.fitting`): "Thursday and Saturday, Feb. 27 and March 1"
-    fits 2025, though 2024 has a Feb. 29 between (qa138 #1, #2)."""
-    if pair is None:
-        return first.weekday() == m.weekday
-    if pair.items:
-        return all(fitting(pair.items, first) or [False])
-    return first.weekday() == pair.weekday and _last(m, pair, first).weekday() == m.weekday
-
-
-def _last(m, pair: Pair, first: dt.date) -> dt.date | None:
-    """A pair's last day (`_pair`) when its first is `first`, counted in
-    `first`'s year (within one month the days alone count, as in `_days_to`);
-    None for a list whose days do not all exist there."""
-    if pair.items:
-        days = dated(pair.items, first)
-        return days and days[-1]
-    if pair.month != m.month:
-        try:
-            return dt.date(first.year + (pair.month < m.month), pair.month, pair.day)
-        except ValueError:           # Feb. 29 out of a leap year
-            pass
-    return first + dt.timedelta(days=pair.days)
-
-
 # The message's note when the weekdays fit the year `other` next to publication: filled in by
 # `_named` with the weekday named and the year of the day named (a list across New Year, read in
 # 2025 for Dec. 30, names Jan. 2 in 2026: qa143 #1)
@@ -358,7 +227,7 @@ def _findings(part, m, pair: Pair | None, meant: dt.date, also: str, level: str 
               other: int | None = None):
     """The weekday of `m` against the date `meant`; the span runs to the
     weekday, which may follow the date in apposition ("Sept. 10, a Wednesday").
-    For a pair (`_pair`) it runs from the first weekday to the last day, and
+    For a pair (`weekday_pair`) it runs from the first weekday to the last day, and
     names the written weekday against the last day when that one is wrong,
     else the first weekday against the first day. A list whose weekdays do
     not agree (`weekday_lists.agree`) has each weekday that is not its day's, in
@@ -388,7 +257,7 @@ def _finding(part, m, pair: Pair | None, meant: dt.date, also: str, level: str |
     start, end, written, first = m.start, max(m.end, m.spans["weekday"][1]), m.weekday, meant
     if pair is not None:
         start, end = min(start, pair.start), max(end, pair.end)
-        last = _last(m, pair, meant)
+        last = last_day(m, pair, meant)
         if last and (last.month, last.day) == (pair.month, pair.day) and last.weekday() != m.weekday:
             meant = last             # (not "Feb. 28 and 29" in a year without the 29th)
         else:
