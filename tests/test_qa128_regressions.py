@@ -6,8 +6,8 @@ work.Settings.record). Those held: `--fix` (with and without `--baseline`),
 on every adversarial input tried. The faults below are older than the
 refactors (main ef082ce0 has each too). Each test asserts the right
 behaviour; #3 and #4 are fixed (fx215) and are guards, #1 is fixed again
-(fx220, in the time kind) and is a guard, #2 is a strict xfail again
-(fx215's fix was taken back after qa135). Synthetic input only."""
+(fx220, in the time kind) and is a guard, #2 is fixed again (fx222: only a
+table closed later is a scope) and is a guard. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -36,8 +36,7 @@ def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, 
 # end tag at the post's level, so the post ends at the table and its signature (author, handle,
 # URL) is read as a story paragraph the story's rules then judge.
 
-@pytest.mark.xfail(strict=True, reason="(fx215's table scope taken back after qa135 #2-#4: an unclosed table or a stray cell then blocked every later end tag) markdown._Body._closed_later counts a </blockquote> inside a table "
-                                       "cell, so an embedded post ends early and its signature is story text")
+# fixed (fx222): a closed raw HTML table is a scope in the Markdown reader (tests/test_md_table_scope.py)
 def test_an_end_tag_inside_a_table_cell_does_not_close_an_embedded_post():
     src = (HEAD + "The council met on Tuesday.\n\n"
            '<blockquote class="twitter-tweet"><p>We won.</p>\n\n'

@@ -19,12 +19,14 @@ from . import templates
 from ._html_extract import Extractor
 from ._html_figures import Elem
 from ._html_tags import SKIP
-from ._md_tags import tag_marks
+from ._md_tags import out_of_tables, tag_marks
 from ._stitch import OBJECT
 
 # Kinds an element open round Markdown paragraphs gives them, as the
 # extractor gives its own paragraphs (`_html_kinds`: one such part for all).
 _KINDS_AROUND = frozenset({"byline", "dek", "dateline"})
+# A table's own tags: their end tags close its parts, inside it (`MaskedExtractor.end`).
+_TABLE_PARTS = frozenset({"table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"})
 
 
 class MaskedExtractor(Extractor):
@@ -74,6 +76,29 @@ class MaskedExtractor(Extractor):
         self._opening = offset
         super().start(tag, attrs, raw, offset)
 
+    def end(self, tag: str, offset: int) -> None:
+        """An end tag; one inside a table (its cell, caption or rows) that
+        names an element opened before the table is ignored, as a browser
+        ignores it (WHATWG HTML 13.2.4.2, "has an element in scope": a table
+        bounds it), so a `</blockquote>` in a cell ends no embedded post.
+        Only a table closed later is a bound (`Closings.reach` of its start
+        tag): an unclosed `<table>` is broken markup the later end tags are
+        read past, and a stray `<td>` outside a table bounds nothing."""
+        if self.open["table"] and tag not in _TABLE_PARTS and self.closings is not None:
+            for elem in reversed(self.stack):
+                if elem.tag == tag:
+                    break
+                if elem.tag == "table" and (known := self.opened.get(id(elem))) and known[0] is elem \
+                        and self.closings.reach("table", known[1]) >= 0:
+                    return
+        super().end(tag, offset)
+
+    def see(self, tokens: list, line: Callable[[int], int]) -> None:
+        """Read `tokens` (the body's, `line(n)`: where line n starts) for where
+        each element is closed (`Closings`), once per body."""
+        if self.closings is None or self.closings.tokens is not tokens:
+            self.closings, self.sums[:] = Closings(tokens, self.src, line), []
+
     def _push(self, elem: Elem) -> None:
         super()._push(elem)
         self.opened[id(elem)] = (elem, self._opening)
@@ -101,8 +126,7 @@ class MaskedExtractor(Extractor):
                 self.end(name, line(block[0]) if block else 0)
         if len(self.stack) < 2 or self.posts:
             return None
-        if self.closings is None or self.closings.tokens is not tokens:
-            self.closings, self.sums[:] = Closings(tokens, self.src, line), []
+        self.see(tokens, line)
         sums = self._sync()
         here = 2 * at               # a reach beyond it: closed in a later block, or at this one's end
         _, mute, k, _ = sums[-1]
@@ -178,7 +202,8 @@ class Closings:
     tag past any of the same tag opened in between, in a later HTML block or
     a paragraph's or heading's raw HTML, at the top level or in a list item
     or `>` quote (an end tag reaches through `<li>` and `<blockquote>`, as a
-    browser's "in scope" does), not in a table's cell. Found in
+    browser's "in scope" does), not in a table's cell (a Markdown pipe
+    table's, or a raw HTML table's that is closed: `out_of_tables`). Found in
     one pass over the tokens per tag name asked about, by pairing start and
     end tags as a stack does. `line(n)`: where line n of `text` starts."""
 
@@ -198,24 +223,26 @@ class Closings:
         return table.get(offset, -1)
 
     def _table(self, tag: str) -> dict[int, int]:
-        out: dict[int, int] = {}
-        opens: list[int | None] = []     # offsets of the start tags still open (None: inline)
+        marks = []
         tables = 0
         for j, tok in enumerate(self.tokens):
             if tok.type in ("table_open", "table_close"):
                 tables += tok.nesting       # (a cell is a scope an end tag does not reach past)
-            elif tables:
-                continue
-            last = None                     # an inline token's last child with words, not raw HTML
-            for close, where, n in tag_marks(tok, tag, self.text, self.line):
-                if not close:
-                    opens.append(where if n < 0 else None)
-                elif opens:
-                    opened = opens.pop()
-                    if opened is None:
-                        continue
-                    if n >= 0 and last is None:
-                        last = max((k for k, c in enumerate(tok.children)
-                                    if c.type != "html_inline" and c.content.strip()), default=-1)
-                    out[opened] = 2 * j + int(n < 0 or n > last)
+            elif not tables:
+                marks.extend((*m, j) for m in tag_marks(tok, tag, self.text, self.line))
+        out: dict[int, int] = {}
+        opens: list[int | None] = []     # offsets of the start tags still open (None: inline)
+        last, at = None, -1              # an inline token's last child with words, not raw HTML
+        for close, where, n, j in out_of_tables(marks, tag):   # (so is a raw HTML table)
+            if not close:
+                opens.append(where if n < 0 else None)
+            elif opens:
+                opened = opens.pop()
+                if opened is None:
+                    continue
+                if n >= 0 and at != j:
+                    tok, at = self.tokens[j], j
+                    last = max((k for k, c in enumerate(tok.children)
+                                if c.type != "html_inline" and c.content.strip()), default=-1)
+                out[opened] = 2 * j + int(n < 0 or n > last)
         return out

@@ -52,7 +52,7 @@ from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import Above, read_preamble
-from ._md_tags import tag_marks
+from ._md_tags import out_of_tables, tag_marks
 from ._release_lines import release_date
 from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
@@ -207,25 +207,28 @@ class _Body:
         list item or quote that opened it) close the open post (its end tag
         past any of the same tag opened in between)? Then the Markdown up to
         it, which a blank line in the embed code made Markdown, is the post's
-        text, as on the page. Looked up once per post."""
+        text, as on the page. An end tag inside a raw HTML table closed
+        later does not reach the post (`out_of_tables`). Looked up once per post."""
         if self.post_end >= i:
             return True
         tag, depth = self.html.made.posts[-1].tag, 1
+        marks = []
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
             if tok.nesting < 0 and tok.level < self.post_level:
-                return False     # the quote or list item holding the post ends first
-            if tok.level != self.post_level + (tok.type == "inline"):
-                continue         # an HTML block at the post's level, or a paragraph's raw tags there
-            for close, _, n in tag_marks(tok, tag, self.text, self.line):
-                depth += -1 if close else 1
-                if not depth:
-                    # a paragraph's raw tags (a signature a blank line cut off);
-                    # one that goes on past the end tag is story Markdown: not read as HTML
-                    if n >= 0 and any(c.content.strip() for c in tok.children[n + 1:]):
-                        return False
-                    self.post_end = j
-                    return True
+                break            # the quote or list item holding the post ends first
+            if tok.level == self.post_level + (tok.type == "inline"):
+                # an HTML block at the post's level, or a paragraph's raw tags there
+                marks.extend((*m, j) for m in tag_marks(tok, tag, self.text, self.line))
+        for close, _, n, j in out_of_tables(marks, tag):    # (an end tag in a table's cell closes no post)
+            depth += -1 if close else 1
+            if not depth:
+                # a paragraph's raw tags (a signature a blank line cut off);
+                # one that goes on past the end tag is story Markdown: not read as HTML
+                if n >= 0 and any(c.content.strip() for c in tokens[j].children[n + 1:]):
+                    return False
+                self.post_end = j
+                return True
         return False
 
     def _map(self, tok, opener):
@@ -372,8 +375,9 @@ class _Body:
         quote as the item's own (`- <p>Item text.</p>`: `feed_item`), their
         container prefixes blanked so positions stay exact. False when not
         fed (other nested HTML is markup; a block that cannot be placed exactly)."""
+        self.html.get().see(self.tokens, self.line)     # (a table's cell is a scope: `MaskedExtractor.end`)
         if tok.level - (tok.type == "inline") == 0:
-            self.html.get().feed(start, end)
+            self.html.made.feed(start, end)
             return True
         post = bool(self.html.posts()) or opens_post(self.text, start, end)
         if not post and (quote or not self.items or tok.type != "html_block"):
