@@ -55,14 +55,15 @@ def length_px(value: str | None) -> float | None:
 
 
 def _sides(attrs: dict) -> tuple[float | None, float | None]:
-    """(width, height) in pixels as the markup sets them: a style's over the
-    attribute's (CSS wins over SVG's presentation attributes); None where
-    neither gives a length in pixels."""
+    """(width, height) in pixels as the markup sets them: per side, a
+    style's over the attribute's (CSS wins over HTML's and SVG's
+    presentation attributes), even when the style's is no length in pixels:
+    `width="24" style="width:100%"` is drawn as wide as its box, so its
+    width is not known (None), not 24. None too where neither sets the side,
+    or the attribute that sets it gives no length in pixels."""
     style = {m[1].lower(): m[2] for m in _STYLE_SIDE.finditer(attrs.get("style") or "")}
-    width = length_px(style["width"]) if "width" in style else None
-    height = length_px(style["height"]) if "height" in style else None
-    return (length_px(attrs.get("width")) if width is None else width,
-            length_px(attrs.get("height")) if height is None else height)
+    return (length_px(style["width"] if "width" in style else attrs.get("width")),
+            length_px(style["height"] if "height" in style else attrs.get("height")))
 
 
 def drawn_width(attrs: dict) -> float | None:
@@ -84,18 +85,28 @@ def drawn_width(attrs: dict) -> float | None:
 
 
 def unshown(tag: str, attrs: dict) -> bool:
-    """An element no reader sees: `aria-hidden="true"`, hidden (`_html_tags.is_hidden`)
-    or styled `display: none` or `visibility: hidden`."""
-    return (attrs.get("aria-hidden") or "").strip().lower() == "true" or is_hidden(tag, attrs) or \
-        _UNSHOWN.search(attrs.get("style") or "") is not None
+    """An element no sighted reader sees: hidden (`_html_tags.is_hidden`) or
+    styled `display: none` or `visibility: hidden`. `aria-hidden="true"` is
+    not read here: it hides an element from assistive technology, not from
+    the eye (an svg chart drawn 640 px wide under it is shown to every
+    reader, qa130). What it hints is read where it decides: an svg sized by
+    its `viewBox` alone (`is_chart`), an `<img>` (`_html_media.image_source`:
+    a tracking pixel or a decoration, issue 10)."""
+    return is_hidden(tag, attrs) or _UNSHOWN.search(attrs.get("style") or "") is not None
 
 
 def is_chart(attrs: dict) -> bool:
     """An inline `<svg>` drawn at least LARGE pixels wide (`drawn_width`),
     a chart or a map, not an icon (a share or play button's is some 24
-    wide); never one no reader sees (`unshown`)."""
+    wide); never one no reader sees (`unshown`). One `aria-hidden="true"`
+    is a chart only when its markup sets its size (a width or height,
+    `_sides`): an icon hidden from screen readers takes its size from the
+    page's CSS, and its `viewBox` (`0 0 512 512`) is in user units, no size
+    it is drawn at."""
     width = drawn_width(attrs)
-    return width is not None and width >= LARGE and not unshown("svg", attrs)
+    if width is None or width < LARGE or unshown("svg", attrs):
+        return False
+    return (attrs.get("aria-hidden") or "").strip().lower() != "true" or _sides(attrs) != (None, None)
 
 
 def shows_pictures(attrs: dict) -> bool:

@@ -1,0 +1,85 @@
+"""`aria-hidden="true"` hides an element from assistive technology, not from
+the eye (qa130): an svg chart drawn large under it is a chart, in HTML and
+in Markdown's raw HTML, and a photo it draws is a photo; `_html_looks.unshown`
+reads only what no sighted reader sees. Where aria-hidden still decides: an
+svg sized by its viewBox alone (an icon the page's CSS sizes) is no chart,
+and an `<img>` marked so is a tracking pixel or decoration (issue 10,
+`_html_media.image_source`). And a style's width that is no length in pixels
+leaves the width unknown, not the attribute's (rr40a #11). Synthetic input only."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.readers import read_bytes
+from lint.readers._html_looks import drawn_width, is_chart, is_large, unshown
+from lint.readers._html_media import image_source
+
+PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to 4 percent "
+        "in May, the state said.</p>{}<p>The rate was 6 percent a year ago, officials said.</p></article></body></html>")
+CHART = "The county's jobless rate by month since 2010."
+
+
+def _captions(name: str, src: str) -> tuple[list, set[str]]:
+    caps = [(p.text, p.attrs.get("chart", False)) for p in read_bytes(name, src.encode("utf-8")).parts
+            if p.kind == "caption"]
+    return caps, {d.rule for d in lint_text(src, name) if d.rule.startswith("captions.")}
+
+
+@pytest.mark.parametrize("svg", ['<svg aria-hidden="true" width="640" height="400"><rect/></svg>',
+                                 '<svg aria-hidden="true" style="width: 640px" viewBox="0 0 600 400"><rect/></svg>',
+                                 '<svg aria-hidden="true" height="300" viewBox="0 0 600 400"><rect/></svg>'])
+def test_an_aria_hidden_svg_drawn_large_is_a_chart_in_html(svg):
+    fig = f"<figure>{svg}<figcaption>{CHART}</figcaption></figure>"
+    assert _captions("story.html", PAGE.format(fig)) == ([(CHART, True)], set())
+
+
+def test_an_aria_hidden_svg_sized_by_its_view_box_alone_is_an_icon():
+    attrs = {"aria-hidden": "true", "viewbox": "0 0 600 400"}
+    assert is_chart({"viewbox": "0 0 600 400"}) and not is_chart(attrs)
+    assert is_chart({**attrs, "width": "640"}) and not is_chart({**attrs, "width": "24"})
+
+
+def test_aria_hidden_is_no_unshown_element_but_hidden_is():
+    assert not unshown("svg", {"aria-hidden": "true"})
+    assert unshown("svg", {"aria-hidden": "true", "hidden": None}) and unshown("svg", {"style": "display:none"})
+
+
+def test_a_photo_drawn_in_an_aria_hidden_svg_needs_its_credit():
+    fig = ('<figure><svg aria-hidden="true" viewBox="0 0 600 400"><image href="flood.jpg"/></svg>'
+           "<figcaption>A man wades through the flood on Monday.</figcaption></figure>")
+    caps, rules = _captions("story.html", PAGE.format(fig))
+    assert caps == [("A man wades through the flood on Monday.", False)] and "captions.missing-credit" in rules
+
+
+@pytest.mark.parametrize("attrs", [{"aria-hidden": "true"}, {"role": "presentation"}, {"role": "none"}])
+def test_an_aria_hidden_or_presentational_pixel_is_still_no_image(attrs):
+    pixel = {"src": "px.gif", "width": "1", "height": "1"}
+    assert image_source({**pixel, "width": "640", "height": "400"}) == "px.gif"
+    assert image_source({**pixel, **attrs}) is None
+    fig = f'<figure><img src="px.gif" width="1" height="1" {next(iter(attrs))}="{next(iter(attrs.values()))}">' \
+          f'<svg aria-hidden="true" width="640" height="400"><rect/></svg><figcaption>{CHART}</figcaption></figure>'
+    doc = read_bytes("story.html", PAGE.format(fig).encode("utf-8"))
+    assert [p.kind for p in doc.parts if p.kind in ("alt", "caption")] == ["caption"]
+
+
+def test_the_markdown_reader_reads_an_aria_hidden_chart_as_the_html_reader_does():
+    svg = '<svg aria-hidden="true" width="640" height="400"><rect width="100" height="50"/></svg>'
+    story = ("# County jobless rate falls\n\nThe county's jobless rate fell to 4 percent in May, the state said.\n\n"
+             f"<figure>{svg}<figcaption>{CHART}</figcaption></figure>\n\nThe rate was 6 percent a year ago.\n")
+    assert _captions("story.md", story) == ([(CHART, True)], set())
+
+
+@pytest.mark.parametrize("attrs, width", [
+    ({"width": "24", "style": "width:100%"}, None),        # CSS draws it as wide as its box
+    ({"width": "24", "style": "width: auto"}, None),
+    ({"width": "24", "style": "width: 640px"}, 640.0),
+    ({"width": "24", "style": "height: 10px"}, 24.0),      # the style sets only the height
+    ({"width": "24", "style": "max-width: 100%"}, 24.0),   # no width at all
+])
+def test_a_styles_width_decides_even_when_it_is_no_length_in_pixels(attrs, width):
+    assert drawn_width(attrs) == width
+
+
+def test_an_image_styled_to_its_boxs_width_is_not_known_large():
+    assert is_large({"width": "640"}) and not is_large({"width": "640", "style": "width:100%"})
