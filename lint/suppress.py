@@ -1,6 +1,6 @@
 """Inline suppressions: `<!-- newslint-disable ID... -->`, `-enable`,
 `-disable-next-line` and `-disable-line` (the directive's own line, as
-ESLint's `eslint-disable-line`).
+ESLint's `eslint-disable-line`), and Vale's comments (`suppress_vale`).
 
 Readers of Markdown, HTML and NITF collect the directives (with offsets); this
 module turns them into a per-line predicate the engine applies. An id may be
@@ -17,6 +17,7 @@ from typing import Iterable
 import regex
 
 from .document import Document, Suppression
+from .suppress_vale import vale_directives, vale_matches
 
 ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
 # What a directive's ids may name for every rule, as a config's `select: [ALL]` does
@@ -39,39 +40,6 @@ _ID = regex.compile(r"[^\s,]+")
 _COLON = regex.compile(r"\s*:")
 
 
-# Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
-# `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`; since Vale 3.9
-# (vale-cli/vale#772) a switch also takes `= off` / `= on`, in lower case only, as
-# Vale's `commentControlRE` (internal/core/file.go) reads it. A comment's
-# words are read with one notion of white space, the `regex` module's `\s`
-# (Unicode's White_Space, as Go's `unicode.IsSpace` that Vale trims with): the
-# body is trimmed by it, and split by it (`_WORD`), never by `str.split`, which
-# also parts words at U+001C-U+001F (fx185: `<!-- vale \x1f -->`, qa102 #1).
-VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
-VALE_WORD = regex.compile(r"\S+")
-# `on`/`off` (Vale 3.9) only as the whole value: at the comment's end or before
-# the next switch (after a comma or not: qa121 #3), so `= off-topic` or `= off, please` switches nothing (qa119 #1).
-# The `=` with one blank each side, as Vale's `commentControlRE` (`^vale (.+\..+) = (YES|NO...)$`)
-# reads it: `Style.Rule=off` or a tab round `=` Vale does not read, nor does newslint (qa125 #7)
-_VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?P<matches>\[[^\]]*\])? = "
-                             r"(?P<on>YES|NO|(?:on|off)(?=\s*$|\s*,?\s*[\w.-]+(?:\[[^\]]*\])?\s*=))\b")
-# What a switch's value sets: hidden (`NO`, `off`) or shown (`YES`, `on`). A match
-# list (`Style.Rule["a"] = NO`) takes only NO and YES in Vale (`commentControlMatchesRE`):
-# with `= off` Vale keys the switch on the text with its brackets, which no rule's
-# query names, so it switches nothing.
-_VALE_OFF = {"NO": True, "off": True, "YES": False, "on": False}
-# The action of a Vale comment in none of Vale's forms, and of a switch Vale does not
-# read (`= Off`) beside ones it reads (qa119 #2): no code acts on either.
-VALE_UNKNOWN, VALE_UNKNOWN_SWITCH = "vale", "vale-switch"
-# Any switch's shape, `id = value` up to a comma or a blank (a VALE_UNKNOWN_SWITCH if no `_VALE_SWITCH`)
-_VALE_ANY_SWITCH = regex.compile(r"[\w.-]+(?:\[[^\]]*\])?\s*=\s*[^\s,]+")
-# Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
-_VALE_STYLES = regex.compile(r"styles?\s*=")
-# The style name a Vale config gives newslint's own rules (`BasedOnStyles = newslint`,
-# `vale.styles.NEWSLINT`): `<!-- vale newslint = NO -->` switches every one of them.
-NEWSLINT_STYLE = "newslint"
-
-
 def find_directives(source: str, start: int = 0, end: int | None = None,
                     xml: bool = False) -> list[Suppression]:
     """Every directive in source[start:end]: newslint's own and Vale's. Each
@@ -92,8 +60,7 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
         found.append(d)
         pos = close + 3
     if "vale" in source[start:end]:
-        for m in VALE_DIRECTIVE.finditer(source, start, end):
-            found.extend(_vale(m["body"], m.start(), m.start("body")))
+        found.extend(vale_directives(source, start, end))
         found.sort(key=lambda d: d.offset)
     return found
 
@@ -143,45 +110,10 @@ def _line_start(text: str, at: int) -> int:
     return brk + 1 if brk != -1 else len(text) + 1
 
 
-def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
-    """The suppressions of one Vale comment at `offset` whose words start at
-    `body_at`; each switch's id carries its file span (`at`, `ends`), where a
-    misspelt one is said (qa92 #2). A comment in none of Vale's forms (`vale
-    of`, `vale Style.Rule = Off`, a match list with `= off`) is one
-    `VALE_UNKNOWN` suppression over its words, which hides nothing and
-    `suppress_ids.read_ids` says; beside switches Vale reads, a switch it
-    does not (`vale A.B = NO, C.D = Off`) is one `VALE_UNKNOWN_SWITCH` over
-    its own words, said the same way (qa119 #2). Vale 3.9's `vale style(s) =
-    A, B` is passed over, as newslint does not act on it."""
-    word = body.lower()         # (trimmed by VALE_DIRECTIVE's `\s`)
-    if word in ("off", "on"):
-        return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
-    read = [m for m in _VALE_SWITCH.finditer(body) if not (m["matches"] and m["on"] in ("on", "off"))]
-    found = [Suppression("disable" if _VALE_OFF[m["on"]] else "enable", (m["id"],), offset, vale=True,
-                         at=(body_at + m.start("id"),), ends=(body_at + m.end("id"),)) for m in read]
-    if found or not body or _VALE_STYLES.match(body):
-        return found + [Suppression(VALE_UNKNOWN_SWITCH, (), offset, vale=True, text=m[0], at=(body_at + m.start(),),
-                                    ends=(body_at + m.end(),)) for m in _VALE_ANY_SWITCH.finditer(body)
-                        if found and m.start() not in {r.start() for r in read}]
-    return [Suppression(VALE_UNKNOWN, (), offset, vale=True, text=body, at=(body_at,),
-                        ends=(body_at + len(body),))]
-
-
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:
     """Whether a directive naming `ids` covers `rule`: no id, `ALL` (`EVERY`),
     the rule's id or its pack's."""
     return not ids or any(rule == i or rule.startswith(i + ".") or i in EVERY for i in ids)
-
-
-def vale_matches(ids: tuple[str, ...], rule: str, styled: frozenset[str]) -> bool:
-    """Whether a Vale comment naming `ids` covers `rule`, as Vale reads one
-    (vale.sh/docs/formats/markdown, "Comments"): no id (`vale off`), the
-    rule's `Style.Rule` id or its style's (a pack's) name, or `newslint`,
-    the style of every rule of newslint's own (`NEWSLINT_STYLE`): any rule
-    not in `styled`, the ids of the rules a Vale style under StylesPath
-    gives (and Vale's own, `Vale.Spelling`)."""
-    return not ids or any(rule == i or rule.startswith(i + ".")
-                          or (i == NEWSLINT_STYLE and rule not in styled) for i in ids)
 
 
 class Suppressor:

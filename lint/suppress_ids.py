@@ -12,8 +12,8 @@ from typing import NamedTuple
 import regex
 
 from .document import Suppression
-from .suppress import (_REASON, ACTIONS, EVERY, NEWSLINT_STYLE, VALE_UNKNOWN, VALE_UNKNOWN_SWITCH, VALE_WORD,
-                       directive_ids)
+from .suppress import _REASON, ACTIONS, EVERY, directive_ids
+from .suppress_vale import NEWSLINT_STYLE, VALE_UNKNOWN, VALE_UNKNOWN_SWITCH, VALE_WORD
 
 # How near a misspelt id must be to a rule's or pack's name to be offered as
 # the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
@@ -148,12 +148,20 @@ _VALE_FORMS = {"off": "vale off", "on": "vale on"}
 # capitals, off and on in lower case), by the value in any case.
 _VALE_VALUES = {"no": "NO", "yes": "YES", "off": "off", "on": "on"}
 _VALE_VALUE = regex.compile(r"=\s*(?P<value>\S+)$")
+# A switch's `=` as Vale reads it, from the blank before it: one blank each side, no more.
+_ONE_BLANK_EQUALS = regex.compile(r"(?<=\S) = (?=\S)")
+_LEADING_SPACE = regex.compile(r"\s")
 
 
 def _vale_form(text: str) -> str:
-    """What to say of the Vale comment `text` in none of Vale's forms: the
-    form its first word is nearest (`of` -> `vale off`), else the forms."""
+    """What to say of the Vale comment `text` in none of Vale's forms: one
+    blank after `vale` when other white space leads `text` (only a comment
+    with such a gap keeps it: `suppress_vale.vale_directives`), the form its
+    first word is nearest (`of` -> `vale off`), one blank each side of a
+    switch's `=`, else the forms."""
     from .did_you_mean import nearest   # a slip only
+    if _LEADING_SPACE.match(text):
+        return "Vale reads one blank after vale, as in vale off or vale Style.Rule = NO"     # qa131 #4
     first = VALE_WORD.search(text)        # the comment's own white space, never str.split's
     word = (first[0] if first else text).lower()
     near = nearest(word, _VALE_FORMS)
@@ -161,7 +169,7 @@ def _vale_form(text: str) -> str:
         return f"did you mean <!-- {_VALE_FORMS[near]} -->?"
     value = _VALE_VALUE.search(text)
     meant = _VALE_VALUES.get(value["value"].lower()) if value else None
-    if value and text[value.start() - 1:value.start() + 2] != " = ":
+    if value and not (value.start() and _ONE_BLANK_EQUALS.match(text, value.start() - 1)):      # qa131 #3: two blanks too
         return "Vale reads a switch's = with one blank each side, as in Style.Rule = NO"     # qa125 #7
     if meant in ("off", "on") and "[" in text:
         return "a match list ([...]) takes = NO or = YES in Vale"   # even for "= Off" (qa125 #6)

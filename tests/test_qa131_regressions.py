@@ -1,6 +1,7 @@
 """qa131: late QA of fx212's fixes on lead40 (qa125: a page opening's names,
 Vale switches' '=' spacing). Each test asserts the right reading; #1 over a
-role line is fixed and a guard, the rest are strict xfails until fixed. Synthetic input only."""
+role line is fixed and a guard, so are #3 and #4 (fx222: Vale's white space),
+the rest are strict xfails until fixed. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -50,8 +51,7 @@ def test_a_three_word_name_over_an_agency_line_under_one_kicker_keeps_the_headli
 # 'Style.Rule =  NO' (which main acted on, and which now hide nothing) are told "Vale's are
 # vale off, vale on, ..." and never that '=' takes one blank each side.
 
-@pytest.mark.xfail(strict=True, reason="two blanks before or after a switch's '=' get the generic "
-                                       "'Vale's are ...' message, not 'one blank each side'")
+# fixed (fx222): suppress_ids._vale_form asks for one blank each side (_ONE_BLANK_EQUALS)
 @pytest.mark.parametrize("comment", [f"vale {RULE}  = NO", f"vale {RULE} =  NO"])
 def test_two_blanks_round_the_equals_sign_are_told_the_one_blank_form(run_cli, tmp_path, comment):
     _, said = _check(run_cli, tmp_path, comment)
@@ -63,8 +63,7 @@ def test_two_blanks_round_the_equals_sign_are_told_the_one_blank_form(run_cli, t
 # switch that hides findings, though Vale reads 'vale off' / '^vale (...) = ...' with one blank;
 # fx212 made the '=' follow Vale and left this gap: 'vale\tRule = NO' hides, 'Rule\t= NO' warns.
 
-@pytest.mark.xfail(strict=True, reason="a tab, two blanks or a no-break space after 'vale' still make a "
-                                       "switch that hides findings, unsaid, though Vale does not read it")
+# fixed (fx222): suppress_vale.vale_directives reads one blank after 'vale' only, and says the rest
 @pytest.mark.parametrize("comment", [f"vale\t{RULE} = NO", f"vale  {RULE} = NO", f"vale\u00a0{RULE} = NO",
                                      "vale\toff"])
 def test_a_switch_with_odd_white_space_after_vale_hides_nothing_and_is_said(run_cli, tmp_path, comment):

@@ -16,7 +16,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
-from lint.suppress import VALE_DIRECTIVE
+from lint.suppress_vale import VALE_DIRECTIVE
 
 HEAD = '---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
 
