@@ -8,12 +8,13 @@ no table, nested tables and a table inside the post read as on the page.
 Synthetic input only."""
 from __future__ import annotations
 
+import random
 from types import SimpleNamespace
 
 import pytest
 
 from lint.readers import read_bytes
-from lint.readers._md_tags import out_of_tables, tag_marks
+from lint.readers._md_tags import out_of_tables, out_of_tables_by_token, tag_marks
 
 HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 POST = 'The council met on Tuesday.\n\n<blockquote class="twitter-tweet"><p>We won.</p>\n\n'
@@ -85,3 +86,21 @@ def test_out_of_tables_keeps_every_mark_of_a_table_itself():
     text = "<table><td><TABLE></table></Table>"
     assert _kept(text, "table") == [(False, 0), (False, text.index("<TABLE")),
                                     (True, text.index("</table")), (True, text.index("</Table"))]
+
+
+def test_out_of_tables_by_token_gives_the_same_marks_as_soon_as_no_table_is_open():
+    rng = random.Random(222)
+    shapes = [(True, False), (True, True), (False, False), (False, True)]     # (a table's?, end?)
+    for _ in range(300):
+        tokens = [[(*rng.choice(shapes), k, j) for k in range(rng.randint(0, 3))] for j in range(rng.randint(0, 6))]
+        whole = [m for marks in tokens for m in marks]
+        assert list(out_of_tables_by_token(iter(tokens), "blockquote")) == list(out_of_tables(whole, "blockquote"))
+    read = []
+
+    def given():        # no table: each token's marks come out before the next is read
+        for j in range(3):
+            read.append(j)
+            yield [(False, True, 0, j)]
+    for _, _, j in out_of_tables_by_token(given(), "blockquote"):
+        assert read[-1] == j
+    assert read == [0, 1, 2]

@@ -52,7 +52,7 @@ from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import Above, read_preamble
-from ._md_tags import out_of_tables, tag_marks
+from ._md_tags import out_of_tables_by_token, tag_marks
 from ._release_lines import release_date
 from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
@@ -212,15 +212,16 @@ class _Body:
         if self.post_end >= i:
             return True
         tag, depth = self.html.made.posts[-1].tag, 1
-        marks = []
-        for j in range(i + 1, len(tokens)):
-            tok = tokens[j]
-            if tok.nesting < 0 and tok.level < self.post_level:
-                break            # the quote or list item holding the post ends first
-            if tok.level == self.post_level + (tok.type == "inline"):
-                # an HTML block at the post's level, or a paragraph's raw tags there
-                marks.extend((*m, j) for m in tag_marks(tok, tag, self.text, self.line))
-        for close, _, n, j in out_of_tables(marks, tag):    # (an end tag in a table's cell closes no post)
+
+        def marks():
+            for j in range(i + 1, len(tokens)):
+                tok = tokens[j]
+                if tok.nesting < 0 and tok.level < self.post_level:
+                    return       # the quote or list item holding the post ends first
+                if tok.level == self.post_level + (tok.type == "inline"):
+                    # an HTML block at the post's level, or a paragraph's raw tags there
+                    yield [(*m, j) for m in tag_marks(tok, tag, self.text, self.line)]
+        for close, _, n, j in out_of_tables_by_token(marks(), tag):   # (an end tag in a table's cell closes no post)
             depth += -1 if close else 1
             if not depth:
                 # a paragraph's raw tags (a signature a blank line cut off);
