@@ -145,6 +145,11 @@ class ContentMap:
             k += 1
 
 
+def line_at(starts: list[int], end: int, n: int) -> int:
+    """Where line n starts (`starts`: each line's start offset), `end` past the last."""
+    return starts[n] if n < len(starts) else end
+
+
 def content_map(kind: str, content: str, src: str, lines: list[tuple[int, int]]) -> ContentMap:
     """Where `content` (an inline token's text) lies in `src`.
 

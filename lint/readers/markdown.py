@@ -33,6 +33,7 @@ publication date, as Jekyll (`_posts/2024-03-05-slug.md`) and Eleventy
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 import regex
 
@@ -50,7 +51,7 @@ from ._no_body import no_body
 from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
-from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
+from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, table_cells
 from ._md_preamble import Above, read_preamble
 from ._md_tags import out_of_tables_by_token, tag_marks
 from ._release_lines import release_date
@@ -132,6 +133,8 @@ class _Body:
         self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
         self.starts = line_starts(text, base)
+        # where line n starts: no bound method, as the HTML extractor keeps it (`_md_html.Closings`)
+        self.line = partial(line_at, self.starts, len(self.src))
         self.html = LazyHtml(doc, text)
         self.figures = figures
         self.tags = tags
@@ -151,9 +154,6 @@ class _Body:
         self.post_level = 0           # nesting of the HTML block that opened it
         self.tokens: list = []
         self.at = 0                   # the token being read
-
-    def line(self, n: int) -> int:
-        return self.starts[n] if n < len(self.starts) else len(self.src)
 
     def line_span(self, n: int) -> tuple[int, int]:
         start = self.line(n)
