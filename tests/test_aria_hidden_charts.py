@@ -4,8 +4,9 @@ in Markdown's raw HTML, and a photo it draws is a photo; `_html_looks.unshown`
 reads only what no sighted reader sees. Where aria-hidden still decides: an
 svg sized by its viewBox alone (an icon the page's CSS sizes) is no chart,
 and an `<img>` marked so is a tracking pixel or decoration (issue 10,
-`_html_media.image_source`). And a style's width that is no length in pixels
-leaves the width unknown, not the attribute's (rr40a #11). Synthetic input only."""
+`_html_media.image_source`). And a style's width in pixels (`!important` too)
+wins over the attribute's; one that is no length in pixels leaves the
+attribute's (qa141 #3, #10, #11). Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -71,15 +72,17 @@ def test_the_markdown_reader_reads_an_aria_hidden_chart_as_the_html_reader_does(
 
 
 @pytest.mark.parametrize("attrs, width", [
-    ({"width": "24", "style": "width:100%"}, None),        # CSS draws it as wide as its box
-    ({"width": "24", "style": "width: auto"}, None),
+    ({"width": "24", "style": "width:100%"}, 24.0),        # not in pixels: the attribute's
+    ({"width": "24", "style": "width: auto"}, 24.0),
     ({"width": "24", "style": "width: 640px"}, 640.0),
+    ({"width": "24", "style": "width: 640px !important"}, 640.0),
     ({"width": "24", "style": "height: 10px"}, 24.0),      # the style sets only the height
     ({"width": "24", "style": "max-width: 100%"}, 24.0),   # no width at all
+    ({"style": "width:100%"}, None),                        # nothing in pixels
 ])
-def test_a_styles_width_decides_even_when_it_is_no_length_in_pixels(attrs, width):
+def test_a_styles_width_in_pixels_decides_else_the_attributes(attrs, width):
     assert drawn_width(attrs) == width
 
 
-def test_an_image_styled_to_its_boxs_width_is_not_known_large():
-    assert is_large({"width": "640"}) and not is_large({"width": "640", "style": "width:100%"})
+def test_an_image_styled_to_its_boxs_width_keeps_its_attributes_width():
+    assert is_large({"width": "640", "style": "width:100%"}) and not is_large({"width": "64", "style": "width:100%"})

@@ -39,7 +39,9 @@ _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|hei
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _LENGTH = regex.compile(rf"\s*({_NUMBER})\s*(px|r?em)?\s*", regex.IGNORECASE)
 _EM = 16
-_STYLE_SIDE = regex.compile(r"(?:^|[;\s])(width|height)\s*:\s*([^;]*)", regex.IGNORECASE)
+# A style's width or height, its value up to a `;` or an `!important` (which
+# only says the declaration wins: `width:640px !important` is 640).
+_STYLE_SIDE = regex.compile(r"(?:^|[;\s])(width|height)\s*:\s*([^;!]*)", regex.IGNORECASE)
 _VIEW_BOX = regex.compile(rf"\s*{_NUMBER}[\s,]+{_NUMBER}[\s,]+({_NUMBER})[\s,]+({_NUMBER})\s*")
 _UNSHOWN = regex.compile(r"(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.IGNORECASE)
 
@@ -56,14 +58,16 @@ def length_px(value: str | None) -> float | None:
 
 def _sides(attrs: dict) -> tuple[float | None, float | None]:
     """(width, height) in pixels as the markup sets them: per side, a
-    style's over the attribute's (CSS wins over HTML's and SVG's
-    presentation attributes), even when the style's is no length in pixels:
-    `width="24" style="width:100%"` is drawn as wide as its box, so its
-    width is not known (None), not 24. None too where neither sets the side,
-    or the attribute that sets it gives no length in pixels."""
+    style's (`width:640px`, `width:640px !important`) over the attribute's
+    (CSS wins over HTML's and SVG's presentation attributes); the attribute's
+    when the style's is not in pixels (`width="960" style="width:100%"`, the
+    usual responsive chart or photo: 960, the size its markup was drawn
+    for). None where neither gives a length in pixels."""
     style = {m[1].lower(): m[2] for m in _STYLE_SIDE.finditer(attrs.get("style") or "")}
-    return (length_px(style["width"] if "width" in style else attrs.get("width")),
-            length_px(style["height"] if "height" in style else attrs.get("height")))
+    width = length_px(style["width"]) if "width" in style else None
+    height = length_px(style["height"]) if "height" in style else None
+    return (length_px(attrs.get("width")) if width is None else width,
+            length_px(attrs.get("height")) if height is None else height)
 
 
 def drawn_width(attrs: dict) -> float | None:
