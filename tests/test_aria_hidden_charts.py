@@ -2,7 +2,8 @@
 the eye (qa130): an svg chart drawn large under it is a chart, in HTML and
 in Markdown's raw HTML, and a photo it draws is a photo; `_html_looks.unshown`
 reads only what no sighted reader sees. Where aria-hidden still decides: an
-svg sized by its viewBox alone (an icon the page's CSS sizes) is no chart,
+svg sized by its viewBox alone (an icon the page's CSS sizes) is no chart
+and draws no photo,
 and an `<img>` marked so is a tracking pixel or decoration (issue 10,
 `_html_media.image_source`). And a style's width in pixels (`!important` too)
 wins over the attribute's; one that is no length in pixels leaves the
@@ -13,7 +14,7 @@ import pytest
 
 from lint import lint_text
 from lint.readers import read_bytes
-from lint.readers._html_looks import drawn_width, is_chart, is_large, unshown
+from lint.readers._html_looks import drawn_width, is_chart, is_large, shows_pictures, unshown
 from lint.readers._html_media import image_source
 
 PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to 4 percent "
@@ -46,11 +47,18 @@ def test_aria_hidden_is_no_unshown_element_but_hidden_is():
     assert unshown("svg", {"aria-hidden": "true", "hidden": None}) and unshown("svg", {"style": "display:none"})
 
 
-def test_a_photo_drawn_in_an_aria_hidden_svg_needs_its_credit():
-    fig = ('<figure><svg aria-hidden="true" viewBox="0 0 600 400"><image href="flood.jpg"/></svg>'
+def test_a_photo_drawn_in_an_aria_hidden_svg_sized_by_its_markup_needs_its_credit():
+    fig = ('<figure><svg aria-hidden="true" width="600" viewBox="0 0 600 400"><image href="flood.jpg"/></svg>'
            "<figcaption>A man wades through the flood on Monday.</figcaption></figure>")
     caps, rules = _captions("story.html", PAGE.format(fig))
     assert caps == [("A man wades through the flood on Monday.", False)] and "captions.missing-credit" in rules
+
+
+def test_an_aria_hidden_svg_sized_by_its_view_box_alone_draws_no_photo():
+    """The icon `is_chart` takes it for is the icon `shows_pictures` does (qa141 #9)."""
+    attrs = {"aria-hidden": "true", "viewbox": "0 0 512 512"}
+    assert not is_chart(attrs) and not shows_pictures(attrs)
+    assert shows_pictures({**attrs, "width": "512"}) and shows_pictures({"viewbox": "0 0 512 512"})
 
 
 @pytest.mark.parametrize("attrs", [{"aria-hidden": "true"}, {"role": "presentation"}, {"role": "none"}])

@@ -179,9 +179,6 @@ def test_a_comment_over_lines_in_a_quote_is_read(comment):
 # icon the page's CSS sizes, but shows_pictures/draws_photo take the same icon's
 # <image> (a share button's raster) for a photo 512 wide: a chart's figure with
 # such a share icon loses its chart and its caption is asked for a photo credit.
-@pytest.mark.xfail(strict=True, reason="fx222: an aria-hidden share icon (viewBox 0 0 512 512, an <image> of "
-                   "icons/share.png) beside an svg chart makes the figure a photo: chart lost and "
-                   "captions.missing-credit (lead41: a chart, no finding)")
 def test_an_aria_hidden_icons_raster_makes_no_photo_of_a_chart():
     fig = ('<figure><svg viewBox="0 0 600 400" role="img"><rect/></svg><a class="share">'
            '<svg aria-hidden="true" viewBox="0 0 512 512"><image href="https://example.com/icons/share.png"/></svg>'
@@ -193,9 +190,6 @@ def test_an_aria_hidden_icons_raster_makes_no_photo_of_a_chart():
 
 # 3 and 9 in Markdown's raw HTML: the figure keeps its caption but as a
 # photo's, so the chart's caption is asked for a photo credit (lead41: a chart).
-@pytest.mark.xfail(strict=True, reason="fx222: in a Markdown figure, an svg chart with 'width:640px !important', "
-                   "or beside an aria-hidden share icon's raster, is no chart and its caption gets "
-                   "captions.missing-credit (lead41: a chart, no finding)")
 @pytest.mark.parametrize("svg", [
     '<svg width="640" style="width:640px !important" viewBox="0 0 64 40"><rect/></svg>',
     '<svg viewBox="0 0 600 400" role="img"><rect/></svg><a class="share"><svg aria-hidden="true" '

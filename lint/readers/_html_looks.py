@@ -99,26 +99,32 @@ def unshown(tag: str, attrs: dict) -> bool:
     return is_hidden(tag, attrs) or _UNSHOWN.search(attrs.get("style") or "") is not None
 
 
+def css_sized_icon(attrs: dict) -> bool:
+    """An `aria-hidden="true"` inline `<svg>` whose markup sets no size
+    (`_sides`: no width or height in pixels), only a `viewBox`: an icon
+    hidden from screen readers that takes its size from the page's CSS (a
+    share button's; its `viewBox`, `0 0 512 512`, is in user units, no size
+    it is drawn at). Neither a chart (`is_chart`) nor a shower of photos
+    (`shows_pictures`): both tests read an icon the same way (qa141 #9)."""
+    return (attrs.get("aria-hidden") or "").strip().lower() == "true" and _sides(attrs) == (None, None)
+
+
 def is_chart(attrs: dict) -> bool:
     """An inline `<svg>` drawn at least LARGE pixels wide (`drawn_width`),
     a chart or a map, not an icon (a share or play button's is some 24
-    wide); never one no reader sees (`unshown`). One `aria-hidden="true"`
-    is a chart only when its markup sets its size (a width or height,
-    `_sides`): an icon hidden from screen readers takes its size from the
-    page's CSS, and its `viewBox` (`0 0 512 512`) is in user units, no size
-    it is drawn at."""
+    wide, or one the page's CSS sizes, `css_sized_icon`); never one no
+    reader sees (`unshown`)."""
     width = drawn_width(attrs)
-    if width is None or width < LARGE or unshown("svg", attrs):
-        return False
-    return (attrs.get("aria-hidden") or "").strip().lower() != "true" or _sides(attrs) != (None, None)
+    return width is not None and width >= LARGE and not unshown("svg", attrs) and not css_sized_icon(attrs)
 
 
 def shows_pictures(attrs: dict) -> bool:
     """A picture drawn in this inline `<svg>` (`draws_photo`) is one a reader
-    sees: the svg is shown and not drawn at most THUMB pixels wide (an icon's
+    sees as a photo: the svg is shown, is no icon the page's CSS sizes
+    (`css_sized_icon`) and is not drawn at most THUMB pixels wide (an icon's
     badge)."""
     width = drawn_width(attrs)
-    return not unshown("svg", attrs) and (width is None or width > THUMB)
+    return not unshown("svg", attrs) and not css_sized_icon(attrs) and (width is None or width > THUMB)
 
 
 def draws_photo(tag: str, attrs: dict) -> bool:
