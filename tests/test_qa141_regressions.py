@@ -27,10 +27,6 @@ def _md(src: str):
 # is not taken for the post's end: the post is "never closed" and its
 # signature is read as story text (markdown._Body._closed_later: any child
 # after the end tag with content, html_inline included, counts as story words).
-@pytest.mark.xfail(strict=True, reason="a post's signature line ending '</blockquote> <script ...widgets.js></script>' (the "
-                   "platform's own embed code), '</blockquote></td></tr></table>', "
-                   "'</blockquote></div>' or '</blockquote> <!-- -->' is read as story text and the post "
-                   "is told never closed (lead41 too)")
 @pytest.mark.parametrize("before, after", [
     ("", ' <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'),  # X's own code
     ("<table><tr><td>", "</td></tr></table>"),
@@ -45,9 +41,6 @@ def test_raw_html_after_the_signatures_end_tag_still_closes_the_post(before, aft
 
 
 
-@pytest.mark.xfail(strict=True, reason="TikTok's own embed code split by a blank line: its last line "
-                   "('<a>original sound</a> </section> </blockquote> <script ...>') is read as story text and "
-                   "the post is told never closed (lead41 too)")
 def test_tiktoks_embed_code_split_by_a_blank_line_keeps_its_last_line_in_the_post():
     src = (HEAD + '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@jane/video/1" data-video-id="1">'
            '<section><a title="@jane" href="https://www.tiktok.com/@jane">@jane</a> Our vote today\n\n'

@@ -51,6 +51,12 @@ class MaskedExtractor(Extractor):
         else:
             self.doc.suppressions.extend(find_directives(self.doc.source, start, end))
 
+    def paragraph(self, offset: int) -> None:
+        """A Markdown paragraph the extractor is fed (a post's signature a
+        blank line cut off) starts at `offset`: on the page its `<p>` is a
+        block boundary, so the post's text before it is a part of its own."""
+        self._break(offset, block=True)
+
     def feed_item(self, start: int, end: int, blanked: tuple[str, list[tuple[int, int]]], item: bool) -> None:
         """Feed src[start:end], a block nested in a list item or quote, as
         (its text, its container prefixes) `blanked` (`blank_prefixes`) give

@@ -226,7 +226,8 @@ class _Body:
             if not depth:
                 # a paragraph's raw tags (a signature a blank line cut off);
                 # one that goes on past the end tag is story Markdown: not read as HTML
-                if n >= 0 and any(c.content.strip() for c in tokens[j].children[n + 1:]):
+                if n >= 0 and any(c.content.strip() for c in tokens[j].children[n + 1:]
+                                  if c.type != "html_inline"):   # (tags, comments: no words)
                     return False
                 self.post_end = j
                 return True
@@ -377,6 +378,8 @@ class _Body:
         container prefixes blanked so positions stay exact. False when not
         fed (other nested HTML is markup; a block that cannot be placed exactly)."""
         self.html.get().see(self.tokens, self.line)     # (a table's cell is a scope: `MaskedExtractor.end`)
+        if tok.type == "inline":
+            self.html.made.paragraph(start)             # (its <p> ends the post's text before it)
         if tok.level - (tok.type == "inline") == 0:
             self.html.made.feed(start, end)
             return True

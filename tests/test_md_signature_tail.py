@@ -1,0 +1,33 @@
+"""A post's signature paragraph (a blank line cut it off from its embed
+code) closes the post even with tags or a comment after its `</blockquote>`
+(the platform's `<script>`, a cell's or div's end tags: qa141 #1), while
+words after the end tag, in a tag or not, are still the writer's story.
+Synthetic input only."""
+from __future__ import annotations
+
+import pytest
+
+from lint.readers import read_bytes
+
+HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\nThe council met on Tuesday.\n\n"
+POST = '<blockquote class="twitter-tweet"><p>We won.</p>\n\nThanks. &mdash; Jane (@jane) May 1, 2024</blockquote>'
+
+
+def _kinds(tail: str) -> tuple[dict, list]:
+    doc = read_bytes("story.md", (HEAD + POST + tail + "\n\nAfter text.\n").encode("utf-8"))
+    return {p.text: p.kind for p in doc.parts}, [n.message for n in doc.notices if n.rule == "file.html"]
+
+
+@pytest.mark.parametrize("tail", [' <script async src="https://platform.twitter.com/widgets.js"></script>',
+                                  " <!-- end -->", "<span></span>"])
+def test_tags_after_the_end_tag_leave_the_signature_in_the_post(tail):
+    kinds, notices = _kinds(tail)
+    assert kinds["Thanks. \u2014 Jane (@jane) May 1, 2024"] == "embed" and kinds["After text."] == "paragraph"
+    assert notices == []
+
+
+@pytest.mark.parametrize("tail", [" <em>The mayor spoke later.</em>", " The mayor spoke later."])
+def test_control_words_after_the_end_tag_are_story(tail):
+    kinds, _ = _kinds(tail)
+    assert "embed" not in {k for t, k in kinds.items() if "The mayor spoke later." in t}
+    assert any("The mayor spoke later." in t for t in kinds), kinds
