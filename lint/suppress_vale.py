@@ -57,13 +57,31 @@ def vale_directives(source: str, start: int = 0, end: int | None = None) -> list
     is in none of Vale's forms: one `VALE_UNKNOWN` over that white space and
     its words, which hides nothing and `suppress_ids.read_ids` says."""
     found = []
+    opened = _comment_starts(source, start, len(source) if end is None else end)
     for m in VALE_DIRECTIVE.finditer(source, start, end):
+        if m.start() not in opened:
+            continue            # a "<!--" inside an open comment (`<!-- draft <!-- vale off -->`): its text, no comment
         if m["gap"] != " " and m["body"]:
             found.append(Suppression(VALE_UNKNOWN, (), m.start(), vale=True, text=m["gap"] + m["body"],
                                      at=(m.start("gap"),), ends=(m.end("body"),)))
         else:
             found.extend(_vale(m["body"], m.start(), m.start("body")))
     return found
+
+
+def _comment_starts(source: str, start: int, stop: int) -> set[int]:
+    """Offsets of the `<!--` that open a comment in source[start:stop]: a
+    comment ends at its first `-->` (WHATWG HTML 13.2.5.43-52), so a `<!--`
+    before that is the comment's text, which Vale compares whole with
+    `vale off` (qa141 #7). Linear; one left open ends the search."""
+    starts, pos = set(), start
+    while (at := source.find("<!--", pos, stop)) != -1:
+        starts.add(at)
+        close = source.find("-->", at + 4, stop)
+        if close == -1:
+            break
+        pos = close + 3
+    return starts
 
 
 def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:
