@@ -115,9 +115,18 @@ def section_of(doc) -> str | None:
 
 
 def to_table(columns: dict, name: str):
+    """A pyarrow Table of `columns` under the `name` schema. Every text is
+    stored as `check --format json` shows it (`formatters.storable`): a file
+    name that is not UTF-8 (a latin-1 `caf\xe9.md`, each bad byte a lone
+    surrogate in Python) has U+FFFD for its bad bytes, which Parquet's UTF-8
+    strings can hold; the partition is never lost for it (qa124 #1)."""
     import pyarrow as pa
 
-    return pa.table(columns, schema=schema(name))
+    from ..formatters import storable
+
+    text = {f.name for f in schema(name) if pa.types.is_string(f.type)}
+    return pa.table({k: [storable(v) if v is not None else None for v in vs] if k in text else vs
+                     for k, vs in columns.items()}, schema=schema(name))
 
 
 def summarise(table):
