@@ -71,6 +71,19 @@ def test_sources_walk_folders_and_refuse_nothing(tmp_path):
         sources([str(tmp_path / "bare")])
 
 
+def test_a_source_that_exists_is_that_path_and_only_a_missing_one_is_a_glob(tmp_path):
+    (tmp_path / "star*.md").write_text("# Named\n")
+    (tmp_path / "starlet.md").write_text("# Never named\n")
+    (tmp_path / "desk [2019]").mkdir()
+    (tmp_path / "desk [2019]" / "s.md").write_text("# Hi\n")
+    (tmp_path / "desk 2").mkdir()                         # what `desk [2019]` as a glob would match
+    (tmp_path / "desk 2" / "t.md").write_text("# No\n")
+    assert sources([str(tmp_path / "star*.md")]) == [str(tmp_path / "star*.md")]
+    assert sources([str(tmp_path / "desk [2019]")]) == [str(tmp_path / "desk [2019]" / "s.md")]
+    # a glob where nothing is named so is still expanded (quoted from the shell)
+    assert sources([str(tmp_path / "star?et.md")]) == [str(tmp_path / "starlet.md")]
+
+
 def test_a_missing_source_is_a_file_missing_row_and_the_rest_is_planned(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met.\n")

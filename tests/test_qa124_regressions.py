@@ -176,8 +176,6 @@ def test_resume_does_not_count_its_own_output_as_files_not_read(tmp_path, audit_
 
 # --- #6 a source whose name holds [ ] or * is read as a glob, not as the file it names -----------
 
-@pytest.mark.xfail(strict=True, reason="a named source that exists but holds glob characters ('desk [2019]') is "
-                                       "expanded as a glob: a false file.missing and its findings lost")
 def test_a_named_folder_with_brackets_is_audited_as_check_lints_it(tmp_path, audit_client, run_cli):
     desk = tmp_path / "desk [2019]"
     desk.mkdir()

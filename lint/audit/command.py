@@ -53,6 +53,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     \b
     SOURCES are files, folders, globs or fsspec URLs (s3://... with s3fs):
     article files, NITF and NewsML-G2 files, WordPress exports, JSON Lines.
+    A source that exists is read as named ('desk [2019]', 'a*.md'); one
+    where nothing is that holds *, ? or [ is a glob (quote it: ** too).
     Examples:
       newslint audit export.xml --output findings.parquet
       newslint audit 's3://desk/archive/*.jsonl' -o s3://desk/audit --scheduler tcp://sched:8786

@@ -93,7 +93,8 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     """Every file the specs name, once however often it is named (`a.txt` and
     `./a.txt`, a folder and a file in it, a link, an absolute path: told
     apart as check tells them, `files.unique`, the first name kept; a URL by
-    its spelling). A local path or glob is found as `check` finds it
+    its spelling). A path (or URL) that exists is that path, never a glob,
+    whatever its name holds. A local path or glob is found as `check` finds it
     (`files.expand`: the same walk, the same names, `.xml` exports
     walked too): a folder's article and export files, without .git,
     node_modules or hidden folders, a static site's build output or
@@ -118,7 +119,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         import fsspec
 
         fs, path = fsspec.core.url_to_fs(spec)
-        if any(c in spec for c in "*?["):
+        if _globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
             found = sorted(fs.glob(path))
             if not found:
                 _note(missing, spec, f"{spec}: no such file, folder or URL")
@@ -142,9 +143,13 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
            left_out: list[str] | None = None, passed: dict[str, int] | None = None) -> list[str]:
-    """A local spec's files, as `check` finds them (a glob expanded as a shell
-    would, `**` too)."""
-    named = sorted(glob.glob(spec, recursive=True)) if any(c in spec for c in "*?[") else [spec]
+    """A local spec's files, as `check` finds them. A path that exists (or a
+    link, even a dangling one) is that path, whatever characters its name
+    holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
+    hands it; only a spec where nothing is and that holds `*`, `?` or `[` is
+    expanded as a shell would (`**` too), for a glob quoted from the shell."""
+    named = sorted(glob.glob(spec, recursive=True)) if _globbed(spec) and not os.path.lexists(spec) \
+        else [spec]
     skipped: list = []
     found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed) if named else ([], [spec])
@@ -155,6 +160,11 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     elif not found and os.path.isdir(spec):
         _note(empty, f"{spec}: no article or export files found", None)
     return found
+
+
+def _globbed(spec: str) -> bool:
+    """Whether `spec` holds a glob character (`*`, `?`, `[`)."""
+    return any(c in spec for c in "*?[")
 
 
 def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
