@@ -2,7 +2,7 @@
 process group, the local cluster's worker processes with it: each printed a
 KeyboardInterrupt traceback before the command's one line. The workers ignore
 SIGINT (a worker preload, lint.audit.quiet), a Ctrl-C while the cluster starts
-is held until it has started, and one once every partition is written stops
+ends the wait for it at once (qa124 #2), and one once every partition is written stops
 nothing: the audit finishes and says so."""
 from __future__ import annotations
 
@@ -107,25 +107,32 @@ def test_a_worker_ignores_sigint_and_drops_only_the_closed_schedulers_heartbeat(
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
-def test_a_ctrl_c_while_the_cluster_starts_is_held_and_raised_once_it_has():
+def test_a_ctrl_c_while_the_cluster_starts_reaches_no_worker_and_ends_the_wait_at_once():
+    """What the start spawns inherits SIGINT blocked; the main thread's wait
+    is not held (qa124 #2): a Ctrl-C raises there while the start goes on."""
     before = signal.getsignal(signal.SIGINT)
-    held = interrupts.Held()
-    try:
+    seen: dict = {}
+
+    def start():
         # A process started meanwhile (a worker) inherits the mask: SIGINT never reaches it.
         child = subprocess.run([sys.executable, "-c", "import signal; print(signal.SIGINT in "
                                 "signal.pthread_sigmask(signal.SIG_BLOCK, []))"],
                                capture_output=True, text=True, timeout=60)
-        assert child.stdout.strip() == "True", child.stderr
-        os.kill(os.getpid(), signal.SIGINT)          # noted, not raised
-        with pytest.raises(KeyboardInterrupt):
-            held.release()
-    finally:
-        held.release()
+        seen["masked"] = child.stdout.strip()
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(30)                               # a start that does not finish
+        return "cluster"
+
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        interrupts.started(start)
+    assert time.monotonic() - began < 20
+    assert seen["masked"] == "True"
     assert signal.getsignal(signal.SIGINT) is before
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
-    quiet_one = interrupts.Held()
-    quiet_one.release()                              # no Ctrl-C: nothing raised
-    assert signal.getsignal(signal.SIGINT) is before
+    assert interrupts.started(lambda: "cluster") == "cluster"     # no Ctrl-C: its value
+    with pytest.raises(OSError, match="no ports"):                 # what the start raises, raised
+        interrupts.started(lambda: (_ for _ in ()).throw(OSError("no ports")))
 
 
 def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_path, monkeypatch):
@@ -155,15 +162,19 @@ def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_p
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
-def test_a_sigterm_while_the_cluster_starts_is_held_and_raised_as_terminated():
+def test_a_sigterm_while_the_cluster_starts_is_raised_as_terminated_at_once():
     before = signal.getsignal(signal.SIGTERM)
-    held = interrupts.Held()
-    try:
-        os.kill(os.getpid(), signal.SIGTERM)         # noted, not the default (the end of pytest)
+
+    def start():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(30)
+        return "cluster"
+
+    began = time.monotonic()
+    with interrupts.terminating():
         with pytest.raises(interrupts.Terminated):
-            held.release()
-    finally:
-        held.release()
+            interrupts.started(start)
+    assert time.monotonic() - began < 20
     assert signal.getsignal(signal.SIGTERM) is before
     with interrupts.terminating():
         with pytest.raises(interrupts.Terminated):

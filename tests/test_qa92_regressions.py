@@ -111,9 +111,10 @@ def test_usage_error_control_check_prints_one_line(tmp_path, run_cli):
 @pytest.mark.parametrize("args", [
     ("audit", "story.md"),                  # README's first audit line without its -o
     ("audit", "story.md", "-o", "out", "--workers", "0"),
+    ("audit", "story.md", "-o", "out", "--workers", "99999"),    # over 4 per CPU (qa124 #2)
     ("server", "--tcp", "2087"),
     ("init", "--force"),
-], ids=["audit-no-output", "audit-workers-0", "server-tcp-port-only", "init-unknown-option"])
+], ids=["audit-no-output", "audit-workers-0", "audit-workers-99999", "server-tcp-port-only", "init-unknown-option"])
 def test_usage_error_is_one_line(tmp_path, run_cli, args):
     result = run_cli(*args, cwd=tmp_path)
     assert result.exit_code == 2, result.output

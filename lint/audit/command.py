@@ -1,6 +1,7 @@
 """`newslint audit`: the click command. Dask is imported only when it runs."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -16,6 +17,21 @@ from ..usage import OneLineCommand
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
+def _cpus() -> int:
+    """The CPUs this process may run on (its affinity where the OS says it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+# A worker is one process of one thread, linting (CPU-bound): more than a few per
+# CPU only costs memory and start-up, and --workers 99999 never got its cluster
+# started (qa124 #2). The bound is a usage error, said before anything starts.
+WORKERS_PER_CPU = 4
+MAX_WORKERS = WORKERS_PER_CPU * _cpus()
+
+
 @click.command(cls=OneLineCommand, short_help="Audit whole archives on Dask; findings to Parquet.")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--output", "-o", required=True, metavar="DIR",
@@ -23,8 +39,9 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1,
                    "_summary.parquet. A local folder or any fsspec URL.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on this Dask scheduler (tcp://HOST:8786) instead of a local cluster.")
-@click.option("--workers", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes of the local cluster (default: one per CPU).")
+@click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), metavar="N",
+              help=f"Worker processes of the local cluster (default: one per CPU; at most "
+                   f"{WORKERS_PER_CPU} per CPU, {MAX_WORKERS} here).")
 @click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
               metavar="N", help="Articles per partition in exports (files: 200 per partition).")
 @click.option("--resume", is_flag=True,

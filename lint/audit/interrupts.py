@@ -13,6 +13,9 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 STOPS = (signal.SIGINT, signal.SIGTERM)
 
@@ -44,47 +47,75 @@ def terminating():
         signal.signal(signal.SIGTERM, before)
 
 
-class Held:
-    """SIGINT and SIGTERM held back while the local cluster starts. The main
-    thread blocks SIGINT, and the threads the cluster starts and the worker
-    processes they spawn inherit the mask, so a Ctrl-C to the process group
-    before a worker has run its preload (lint.audit.quiet) does not stop it
-    mid-import with a traceback. SIGTERM goes to the command's process alone
-    and is not masked (a worker that inherited it blocked would outlive its
-    nanny's terminate). The command's own handlers only note either (a mask
-    is one thread's: the libraries' native threads would still take one), so
-    the cluster is not left half started. `release` puts everything back and
-    raises `Terminated` if a SIGTERM came, else KeyboardInterrupt if a
-    Ctrl-C did. Nothing is held off the main thread, where handlers cannot
-    be set, nor where threads have no signal mask (Windows)."""
+def started(make: Callable[[], T]) -> T:
+    """`make()` (the local cluster's start), run so that a Ctrl-C or SIGTERM
+    ends the wait for it at once. It runs in a thread of its own, begun with
+    SIGINT blocked: the threads the cluster starts and the worker processes
+    they spawn inherit that mask, so a Ctrl-C to the process group before a
+    worker has run its preload (lint.audit.quiet) does not stop it mid-import
+    with a traceback. The main thread waits with its own handlers in place: a
+    Ctrl-C raises KeyboardInterrupt and a SIGTERM (under `terminating`)
+    `Terminated` there promptly, however long the start takes (qa124 #2: a
+    start that never finished, `--workers 99999`, held both for ever). The
+    start is given `GRACE` seconds to finish, to close the cluster it made
+    (`_abandon`), else left to its daemon thread. What `make` raises is
+    raised here. Off the main thread, or with no signal masks (Windows), it
+    is simply called."""
+    if not (hasattr(signal, "pthread_sigmask") and _main_thread()):
+        return make()
+    # multiprocessing starts its resource tracker with SIGINT blocked and
+    # then unblocks it (not restores it): started first from here, it is
+    # running when the cluster's thread spawns a worker, so the mask holds.
+    from multiprocessing import resource_tracker
+    resource_tracker.ensure_running()
+    got: dict = {}
+    done = threading.Event()
 
-    def __init__(self):
-        self.caught: set[int] = set()
-        self.active = hasattr(signal, "pthread_sigmask") and _main_thread()
-        if not self.active:
-            return
-        # multiprocessing starts its resource tracker with SIGINT blocked and
-        # then unblocks it (not restores it): started first from here, it is
-        # running when the cluster's thread spawns a worker, so the mask holds.
-        from multiprocessing import resource_tracker
-        resource_tracker.ensure_running()
-        self.handlers = {s: signal.signal(s, self._note) for s in STOPS}
-        self.mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    def start() -> None:
+        try:
+            got["value"] = make()
+        except BaseException as exc:     # handed to the main thread as it is
+            got["error"] = exc
+        finally:
+            done.set()
 
-    def _note(self, signum, frame) -> None:
-        self.caught.add(signum)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        thread = threading.Thread(target=start, name="newslint-cluster-start", daemon=True)
+        thread.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    try:
+        # An Event, not thread.join: a join a signal's handler raises out of can
+        # mark a thread still running as ended (the lock it waits on is released)
+        while not done.wait(0.1):   # a signal's handler raises here, in the main thread
+            pass
+    except KeyboardInterrupt:        # (Terminated too)
+        _abandon(done, got)
+        raise
+    if "error" in got:
+        raise got["error"]
+    return got["value"]
 
-    def release(self) -> None:
-        if not self.active:
-            return
-        self.active = False
-        signal.pthread_sigmask(signal.SIG_SETMASK, self.mask)   # one pending comes to _note now
-        for s, handler in self.handlers.items():
-            signal.signal(s, handler)
-        if signal.SIGTERM in self.caught:
-            raise Terminated
-        if self.caught:
-            raise KeyboardInterrupt
+
+GRACE = 5.0      # seconds an interrupted start is given to finish, so its cluster is closed
+
+
+def _abandon(done: threading.Event, got: dict) -> None:
+    """After a Ctrl-C or SIGTERM ended the wait: give the start `GRACE`
+    seconds to finish and close the cluster it made (its workers stopped, its
+    semaphores released: multiprocessing warned of leaked ones), with further
+    stops ignored meanwhile. A start still running then is left: the process
+    is ending, and distributed's exit hook closes what it began."""
+    handlers = ignore_stops()
+    try:
+        done.wait(GRACE)
+        made = got.get("value")
+        if made is not None:
+            with contextlib.suppress(Exception):
+                made.close(timeout=GRACE)
+    finally:
+        restore(handlers)
 
 
 def ignore_stops() -> dict | None:

@@ -25,7 +25,7 @@ from ..config import run_fail_level
 from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
 from . import problems as kept_problems, records
-from .interrupts import Held, Terminated, ignore_stops, restore
+from .interrupts import Terminated, ignore_stops, restore, started
 from .listing import listed
 from .output import AuditError, finish, prepare, stamps
 from .plan import Partition, PlanError, describe, plan
@@ -258,20 +258,18 @@ def _client(client, scheduler: str | None, workers: int | None):
         with Client(scheduler) as c:
             yield c
         return
-    held = Held()
-    try:
+
+    def start():
         with warnings.catch_warnings():
             # The dashboard is off, but the scheduler's HTTP server still says when
             # another cluster holds port 8787: not the user's concern.
             warnings.filterwarnings("ignore", message="Port .* is already in use")
-            cluster = LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR,
-                                   preload=["lint.audit.quiet"])    # workers leave Ctrl-C to us
-    except BaseException:
-        held.release()
-        raise
-    with cluster:
-        held.release()       # a Ctrl-C held back while the cluster started is raised here
+            return LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
+                                dashboard_address=None, silence_logs=logging.ERROR,
+                                preload=["lint.audit.quiet"])    # workers leave Ctrl-C to us
+
+    # a Ctrl-C or SIGTERM while it starts ends the wait at once (qa124 #2)
+    with started(start) as cluster:
         with Client(cluster) as c:
             yield c
 
