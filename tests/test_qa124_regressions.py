@@ -119,8 +119,6 @@ def test_sigterm_while_the_cluster_starts_ends_the_audit(tmp_path):
 
 # --- #3 a scheduler address that is wrong or down is an "internal error" ---------------------
 
-@pytest.mark.xfail(strict=True, reason="a malformed --scheduler address is reported as an internal error "
-                                       "to report, not as an --scheduler that cannot be used")
 def test_a_malformed_scheduler_address_is_a_usage_error(tmp_path):
     (tmp_path / "d.md").write_text(STORY, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))

@@ -93,7 +93,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
     finding at or above it (a source where nothing is: a file.missing row and
     a line on stderr, the rest still audited); 2 a usage, config or rule error,
-    an output or source that cannot be used, or a partition that failed;
+    an output, source or --scheduler that cannot be used, or a partition
+    that failed;
     130 interrupted (Ctrl-C: what is written stays, --resume finishes it);
     143 stopped by SIGTERM (timeout, kill: the same, the cluster closed).
     """

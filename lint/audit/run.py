@@ -255,7 +255,11 @@ def _client(client, scheduler: str | None, workers: int | None):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler) as c:
+        try:
+            connected = Client(scheduler)
+        except (OSError, ValueError, TypeError) as exc:     # malformed, refused, timed out (qa124 #3)
+            raise AuditError(f"cannot use the scheduler {scheduler}: {exc}") from None
+        with connected as c:
             yield c
         return
 
