@@ -186,8 +186,6 @@ def test_a_named_folder_with_brackets_is_audited_as_check_lints_it(tmp_path, aud
 
 # --- #7 a Ctrl-C before the plan is written leaves an _INCOMPLETE that --resume refuses ---------
 
-@pytest.mark.xfail(strict=True, reason="a Ctrl-C between writing _INCOMPLETE and _plan.json leaves a folder whose "
-                                       "marker says --resume finishes it, and --resume refuses: no _plan.json")
 def test_a_ctrl_c_before_the_plan_is_written_leaves_a_folder_resume_finishes(tmp_path, audit_client,
                                                                            monkeypatch):
     from lint.audit import work

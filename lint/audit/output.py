@@ -126,14 +126,17 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     if there and not held and fs.isdir(root):
         _refuse_others(fs, root, out)
     fs.makedirs(root, exist_ok=True)
+    if not resume:
+        # the plan before the marker that says --resume finishes it: a Ctrl-C while
+        # `read` looks (or between the two) leaves no marker without a plan (qa124 #7)
+        if read is not None:
+            wanted = {**wanted, "read": read(_every(parts))}
+        write_text(fs, plan_file, json.dumps(wanted))
     write_text(fs, f"{root}/{MARKER}", "This audit is not finished: the same newslint audit "
                "command with --resume finishes it.\n")
     if fs.exists(f"{root}/_tmp"):
         fs.rm(f"{root}/_tmp", recursive=True)      # partitions cut off mid-write
     if not resume:
-        if read is not None:
-            wanted = {**wanted, "read": read(_every(parts))}
-        write_text(fs, plan_file, json.dumps(wanted))
         return Prepared(parts, parts)
     try:
         with fs.open(plan_file, "r") as f:
