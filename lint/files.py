@@ -243,7 +243,8 @@ def _keep(path: str, config_for, files: list[str], excluding: set | None = None)
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
            force_exclude: bool = False, excluding: set | None = None,
            extensions: tuple[str, ...] = EXTENSIONS,
-           passed: dict[str, int] | None = None) -> tuple[list[str], list[str]]:
+           passed: dict[str, int] | None = None,
+           avoid: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for `extensions`
     (default the article files' own; `audit` adds `.xml` exports);
     files named explicitly are linted whatever their extension. Below a static
@@ -262,7 +263,9 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     one given on the command line), for the hint of a run with nothing to lint.
     `passed`, when given, counts by extension (".ann"; "" for none) the files
     of the walked folders that are not read: not of `extensions`, not hidden,
-    not left out by `exclude:` (an audit's summary says them)."""
+    not left out by `exclude:` (an audit's summary says them). `avoid`: real
+    paths of folders a walk does not enter (an audit's own `--output` inside
+    the folder it audits: qa124 #5)."""
     files, missing, documents = [], [], []
     listed: dict = {}
     for path in paths:
@@ -284,6 +287,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 while unlisted:           # os.walk reports a folder it could not list here
                     _keep(unlisted.pop().filename, config_for, files)
                 pruned = trim(root, dirs, names, config_for, below)
+                if avoid:
+                    dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in avoid]
                 if skipped is not None:
                     skipped.extend(pruned)
                 xml = []

@@ -153,8 +153,6 @@ def test_every_finding_row_belongs_to_an_articles_row(tmp_path, audit_client):
 
 # --- #5 an --output inside the archive is counted as the archive's "other files" on --resume ----
 
-@pytest.mark.xfail(strict=True, reason="on --resume the audit's own output folder inside the archive is walked: "
-                                       "its .parquet/.json files are summed up as 'not read: other files'")
 def test_resume_does_not_count_its_own_output_as_files_not_read(tmp_path, audit_client):
     desk = tmp_path / "desk"
     desk.mkdir()

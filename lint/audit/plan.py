@@ -89,7 +89,7 @@ class PlanError(Exception):
 
 def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             empty: list[str] | None = None, left_out: list[str] | None = None,
-            passed: dict[str, int] | None = None) -> list[str]:
+            passed: dict[str, int] | None = None, avoid: frozenset[str] = frozenset()) -> list[str]:
     """Every file the specs name, once however often it is named (`a.txt` and
     `./a.txt`, a folder and a file in it, a link, an absolute path: told
     apart as check tells them, `files.unique`, the first name kept; a URL by
@@ -109,12 +109,14 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     when given, gets one line per local spec whose walk left out word-processor
     or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
     when given, counts by extension the files the walks passed over (not
-    article or export files, not hidden, not excluded: `files.expand`)."""
+    article or export files, not hidden, not excluded: `files.expand`).
+    `avoid`: real paths of local folders no walk enters (the audit's own
+    `--output`, when it lies in a folder audited: qa124 #5)."""
     config_for = config_for or Session().config_for
     out: list[str] = []
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, config_for, missing, empty, left_out, passed)
+            out += _local(spec, config_for, missing, empty, left_out, passed, avoid)
             continue
         import fsspec
 
@@ -142,7 +144,8 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
 
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
-           left_out: list[str] | None = None, passed: dict[str, int] | None = None) -> list[str]:
+           left_out: list[str] | None = None, passed: dict[str, int] | None = None,
+           avoid: frozenset[str] = frozenset()) -> list[str]:
     """A local spec's files, as `check` finds them. A path that exists (or a
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
@@ -152,7 +155,7 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
         else [spec]
     skipped: list = []
     found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
-                         passed=passed) if named else ([], [spec])
+                         passed=passed, avoid=avoid) if named else ([], [spec])
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
@@ -190,9 +193,9 @@ def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None) -> lis
 def plan(specs: list[str], articles_per_partition: int = 1000,
          files_per_partition: int = 200, config_for=None,
          empty: list[str] | None = None, left_out: list[str] | None = None,
-         passed: dict[str, int] | None = None) -> list[Partition]:
+         passed: dict[str, int] | None = None, avoid: frozenset[str] = frozenset()) -> list[Partition]:
     """The partitions for `specs`, in a stable order (same sources, same plan).
-    `config_for`: as `sources` takes it (`work.Settings.config_for`). Specs
+    `config_for`, `avoid`: as `sources` takes them (`work.Settings.config_for`). Specs
     where nothing is make the last partition, of kind "missing": its rows are
     their `file.missing` findings, as `check` reports a path where nothing is.
     An empty folder is a line in `empty` (PlanError when not given); PlanError
@@ -207,7 +210,7 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     parts: list[Partition] = []
     loose: list[str] = []
     missing: list[str] = []
-    found = sources(specs, config_for, missing, empty, left_out, passed)
+    found = sources(specs, config_for, missing, empty, left_out, passed, avoid)
     if not found and not missing:
         raise PlanError("; ".join([*(empty or ()), *(left_out or ())]) or "no sources to audit")
     for path in found:

@@ -96,9 +96,15 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     left_out: list[str] = []
     passed: dict[str, int] = {}
     forget(settings)          # planned as the configs are now, in-process too
+    # every path a worker is handed is the client's, absolute: a worker may run
+    # in another folder or on another host (qa106 #1)
+    target = out if "://" in out else os.path.abspath(settings.where(out))
+    # an --output inside a folder audited is never walked: on --resume its own files
+    # were counted as the archive's "not read" (qa124 #5)
+    avoid = frozenset() if "://" in out else frozenset({os.path.realpath(target)})
     try:
         parts = plan(specs, articles_per_partition=per, config_for=settings.config_for,
-                     empty=empty, left_out=left_out, passed=passed)
+                     empty=empty, left_out=left_out, passed=passed, avoid=avoid)
     except PlanError as exc:
         raise AuditError(str(exc)) from None
     except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
@@ -110,9 +116,6 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         raise AuditError(str(exc)) from None
     # a rule file too deep to load, an id two house folders give: said as check says them (qa105 #10)
     notices = session_for(settings).rule_notices(configs)
-    # every path a worker is handed is the client's, absolute: a worker may run
-    # in another folder or on another host (qa106 #1)
-    target = out if "://" in out else os.path.abspath(settings.where(out))
     write_to = base_dir(write_baseline) if write_baseline else None
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     wanted["files"] = stamps(parts, settings.where)
