@@ -133,8 +133,6 @@ def test_a_malformed_scheduler_address_is_a_usage_error(tmp_path):
 
 # --- #4 findings of a refused file or of an export file itself have no _articles row ---------
 
-@pytest.mark.xfail(strict=True, reason="a file refused whole (file.encoding, file.xml) or an export line that is "
-                                       "not JSON has finding rows but no _articles row: the counts do not add up")
 def test_every_finding_row_belongs_to_an_articles_row(tmp_path, audit_client):
     import pandas as pd
 

@@ -8,7 +8,8 @@ characters, the end exclusive: as `newslint check --format json`), `rule`,
 `level`, `message`, `fix` (the replacement, or null), `published` (the
 article's publication date, or null) and `section` (or null). Articles
 (`_articles/part-*.parquet`): `path`, `article`, `published`, `section`,
-`findings`. Summary (`_summary.parquet`): `rule`, `level`, `month`
+`findings` (`ArticleRows`: a file a finding is on that no article owns is a
+row too). Summary (`_summary.parquet`): `rule`, `level`, `month`
 (`YYYY-MM` of publication, null when unknown), `findings`, `articles`
 (distinct (`path`, `article`) pairs: two dumps' `line 1` records, or two
 desks' exports that reuse ids, are two articles; qa84 #3).
@@ -63,14 +64,21 @@ class FindingRows:
 
 
 class ArticleRows:
-    """Columns of articles: every article read, with or without findings."""
+    """Columns of articles: every article read, with or without findings,
+    and every (`path`, `article`) a finding names that no article read owns,
+    with null `published` and `section`: a file refused whole (`file.encoding`,
+    `file.xml`), a source where nothing is (`file.missing`), an export's own
+    finding (a line that is not JSON, `article` null). So every finding row
+    has its articles row and `findings` adds up to the finding rows, as
+    `_summary.parquet` counts such a file as an article (qa124 #4)."""
 
     def __init__(self):
         self.columns: dict[str, list] = {f: [] for f in (
             "path", "article", "published", "section", "findings")}
 
     def add(self, path: str, result, docs) -> None:
-        counts = Counter(id(doc) for doc in owners(result.diagnostics, docs))
+        owned = owners(result.diagnostics, docs)
+        counts = Counter(id(doc) for doc in owned)
         c = self.columns
         for doc in docs:
             c["path"].append(path)
@@ -78,6 +86,15 @@ class ArticleRows:
             c["published"].append(doc.published)
             c["section"].append(section_of(doc))
             c["findings"].append(counts[id(doc)])
+        # a finding's path as its row has it (FindingRows: `d.path`), so the keys match
+        unowned = Counter((d.path, d.article or None) for d, doc in zip(result.diagnostics, owned)
+                          if doc is None)
+        for (where, article), n in unowned.items():
+            c["path"].append(where)
+            c["article"].append(article)
+            c["published"].append(None)
+            c["section"].append(None)
+            c["findings"].append(n)
 
 
 def owners(diagnostics, docs) -> list:
