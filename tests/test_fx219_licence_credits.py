@@ -69,9 +69,9 @@ def test_a_captions_notes_are_set_aside_once(monkeypatch):
     line = "Photo: Jane Doe/AP (CC BY 2.0)"
     calls = []
 
-    def counted(text):
+    def counted(text, breaks=()):
         calls.append(text)
-        return aside(text)
+        return aside(text, breaks)
     aside = credit_licences.set_aside
     monkeypatch.setattr(cr, "set_aside", counted)
     monkeypatch.setattr(credit_licences, "set_aside", counted)

@@ -95,10 +95,11 @@ def _pattern() -> regex.Pattern:
     after = _EDGE_AFTER
     licence = _licence()
     # A note in brackets, or after a sentence's end, a comma, a semicolon, a
-    # slash, a bar or a dash; one not in brackets must end there too: at the
-    # end, before one of those, or with a stop before a space.
+    # slash, a bar, a dash or a line break ("\n": `set_aside`'s `breaks`);
+    # one not in brackets must end there too: at the end, before one of
+    # those, or with a stop before a space.
     bracketed = rf"\s*[(\[]\s*{licence}\s*\.?\s*[)\]]"
-    lead_sep = r"(?:(?<=[.!?])\s+|\s*[,;|/]\s*|\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*)"
+    lead_sep = r"(?:(?<=[.!?])\s+|\s*[,;|/]\s*|\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\n)"
     ends = r"(?=\s*(?:$|[,;|/(\[)\]\u2013\u2014]|-\s)|(?<=\.)\s)"
     plain = rf"{lead_sep}{licence}(?:\s*\.(?=\s|$))?{ends}"
     edit = _alternation("licence_edits")
@@ -119,10 +120,13 @@ def _named() -> regex.Pattern:
     return regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, sorted(firsts))) + r")(?!\p{L})")
 
 
-def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, int]]] | None:
     """(rest, cuts): `text` without the licence notes that end it, and each
     note's [start, end) in `text` (the separator before it included), in
-    order; None when it holds no such note. Only notes at the end are set
+    order; None when it holds no such note. `breaks` are the offsets just
+    after each space that stands for a line break (`credits.flatten`'s
+    marks): a plain note may start on a line of its own there
+    ("Getty Images<br>Public domain"), the space being its separator. Only notes at the end are set
     aside: after the last one come only stops, quotes, closing brackets and
     white space (`_TAIL`), or a source and those ("Jane Doe (CC BY 2.0) /
     Flickr": a slash and a known agency or platform, credits.yaml
@@ -136,7 +140,14 @@ def set_aside(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         return None
     while lo and text[lo - 1].isspace():   # a note may start at a run of white space before the reach
         lo -= 1
-    cuts = [m.span() for m in _pattern().finditer(text, lo)]
+    lined = text
+    if breaks:
+        chars = list(text)
+        for at in breaks:
+            if 0 < at <= len(chars) and chars[at - 1] == " ":
+                chars[at - 1] = "\n"
+        lined = "".join(chars)
+    cuts = [m.span() for m in _pattern().finditer(lined, lo)]
     end = len(text)
     while end and (text[end - 1] in _TAIL or text[end - 1].isspace()):
         end -= 1

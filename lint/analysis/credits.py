@@ -117,7 +117,7 @@ def read_credit(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]
     licence note it set aside, in `text`'s offsets and in order (none: [])."""
     flat, marks = flatten(text)
     breaks = [at for at, _ in marks]
-    aside = set_aside(flat)
+    aside = set_aside(flat, breaks)
     span = _find(flat, breaks)
     if aside is not None:
         span = _beside_notes(flat, breaks, *aside) if span is None else _trimmed(span, flat, *aside)

@@ -97,30 +97,48 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
     stood),
     not a newline in the text, and the line must not read as a sentence. A
     licence alone on that line (`<br>(CC BY 2.0)`, `<p>Public domain</p>`)
-    names no one and is no credit: it stays in the caption, where
-    `credits.find_credit` sets it aside as a note."""
+    names no one and is no credit: the line above it is read the same way
+    (`Jane Doe<br>CC BY 2.0`: the credit is `Jane Doe`, the licence line a
+    note in neither part); with no such line above, the licence stays in
+    the caption, where `credits.find_credit` sets it aside as a note."""
     text = caption.text
-    cut = text.rfind("\n")
-    if cut > 0 and caption.is_verbatim(src, cut, cut + 1):
-        cut = -1
-    for brk in reversed(block_breaks):
-        after = next((i for i in range(len(text)) if caption.source_offset(i) >= brk), None)
-        if after is not None:          # the last boundary with text after it
-            if after - 1 > cut and text[after - 1].isspace():
-                cut = after - 1
+    limit = len(text)
+    for _ in range(2):
+        cut = _line_break(src, caption, block_breaks, limit)
+        if cut <= 0:
+            return None
+        start = cut + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        tail = text[start:limit].rstrip()
+        if not licence_only(tail, 0, len(tail)):
             break
-    if cut <= 0:
+        limit = cut
+    else:
         return None
-    start = cut + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    tail = text[start:].rstrip()
     if len(tail) < 2 or not _CREDIT_LINE.fullmatch(tail) or len(tail.split()) > 6 or \
-            _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3 or licence_only(tail, 0, len(tail)):
+            _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3:
         return None
     end = len(text[:cut].rstrip())
     return (sub_part(caption, "caption", 0, end, name=caption.name),
             sub_part(caption, "credit", start, start + len(tail)))
+
+
+def _line_break(src: str, caption: Part, block_breaks: list[int], limit: int) -> int:
+    """The offset in `caption.text` of the last break the markup made before
+    `limit` (a line break the reader put in, or the space at one of
+    `block_breaks`), with text after it; -1 when there is none."""
+    text = caption.text
+    cut = text.rfind("\n", 0, limit)
+    if cut > 0 and caption.is_verbatim(src, cut, cut + 1):
+        cut = -1
+    for brk in reversed(block_breaks):
+        after = next((i for i in range(limit) if caption.source_offset(i) >= brk), None)
+        if after is not None:          # the last boundary with text after it
+            if after - 1 > cut and text[after - 1].isspace():
+                cut = after - 1
+            break
+    return cut
 
 
 def link_credit(caption: Part, credit: Part) -> None:
