@@ -77,8 +77,6 @@ def test_a_credit_line_above_a_licence_line_in_a_figcaption_is_the_credit(captio
 # told would drop the licence; the message should not name a lead-in there.
 # `lint/kinds/caption_empty_credit.py: check` picks the lead-in wording for
 # any non-blank credit.
-@pytest.mark.xfail(strict=True, reason="fx226: empty-credit on a licence-only credit element says "
-                   "'delete the lead-in' though the credit has no lead-in")
 @pytest.mark.parametrize("source, name", [
     (_page('Water rises. <span class="credit">CC BY 2.0</span>'), "story.html"),
     (_page('Water rises. <span class="credit">Public domain</span>'), "story.html"),

@@ -3,13 +3,17 @@
 "(photo courtesy:" or "Photo:" left under a picture means the credit was
 never filled in; the page then prints a lead-in naming no one. A blank
 credit element (no lead-in) under a picture is one too; the message says
-which to delete. "(Courtesy)" alone is no lead-in left open but an
+which to delete. A credit that is a licence alone ("CC BY 2.0", "Public
+domain" in a credit element or NITF `media-producer`) names no one either,
+but has no lead-in to delete and a licence the reuse requires: the message
+asks for the name beside it. "(Courtesy)" alone is no lead-in left open but an
 incomplete credit, reported by `caption-malformed-credit`. Works on
 `credit` parts, whether a reader marked them up or they were carved out of a
 caption by `lint.analysis.credits`.
 """
 from __future__ import annotations
 
+from ..analysis.credit_licences import licence_only
 from ..analysis.credits import credits
 from .base import Finding, Kind
 
@@ -35,8 +39,13 @@ class CaptionEmptyCredit(Kind):
                     and not credit.courtesy_alone:      # incomplete: caption-malformed-credit
                 start, end = trimmed(part.text)
                 shown = " ".join(part.text[start:end].split())     # one line, as a page shows it
-                what = (f"'{shown}' names no photographer or source; fill it in or delete the lead-in"
-                        if end > start else "the credit is blank; fill it in or delete the empty credit")
+                if end <= start:
+                    what = "the credit is blank; fill it in or delete the empty credit"
+                elif credit.lead is None and licence_only(part.text, start, end):
+                    what = (f"'{shown}' is a licence, and a licence is no credit; "
+                            "name the photographer or source beside it")
+                else:
+                    what = f"'{shown}' names no photographer or source; fill it in or delete the lead-in"
                 yield Finding(part, start, end, args={"what": what})
 
 
