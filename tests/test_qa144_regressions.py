@@ -102,8 +102,6 @@ def test_a_licence_only_credit_without_a_lead_in_is_not_told_to_delete_a_lead_in
 # missing-credit (wrong rule, but the caption was flagged); main misses the
 # form without the final stop too. Cause: caption_faults' trailing-repeat
 # test (`_repeat_of` / the doubled-credit check) takes no stop between.
-@pytest.mark.xfail(strict=True, reason="fx226: '(AP Photo/Jane Doe). (AP Photo/Jane Doe).' (a "
-                   "credit pasted twice, stop after each) gives no finding; repeated-credit expected")
 @pytest.mark.parametrize("source, name", [
     (_figure("Water rises. (AP Photo/Jane Doe). (AP Photo/Jane Doe)."), "story.md"),
     ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"

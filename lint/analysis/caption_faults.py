@@ -161,11 +161,15 @@ def _credit_again(text: str, credit: tuple[int, int] | None) -> tuple[int, int] 
     """The [start, end) of a caption's credit (`credit`, its `find_credit`)
     when the same credit stands just before it, pasted twice ("... Elm Street.
     (AP Photo/Jane Doe)(AP Photo/Jane Doe)"): the credit the reader took is
-    the second copy."""
+    the second copy. A bracketed first copy may have a stop after it, as the
+    caption's last sentence ends with one: "... (AP Photo/Jane Doe). (AP
+    Photo/Jane Doe)." (qa144 #3)."""
     if credit is None:
         return None
     start, end = credit
     said, before = text[start:end].strip(), text[:start].rstrip()
+    if said.endswith((")", "]")) and before.endswith(".") and not before.endswith(".."):
+        before = before[:-1]
     if len(said) >= 6 and _norm(before[-len(said):]) == _norm(said) and len(before) > len(said):
         return start + len(text[start:end]) - len(text[start:end].lstrip()), start + len(text[start:end].rstrip())
     return None
