@@ -1,0 +1,125 @@
+"""Faults QA (qa146) found in `newslint audit` after fx228 (qa124's fixes):
+non-UTF-8 file names, glob sources, `--resume`, `--baseline` and
+`--scheduler`.
+
+Two files whose names differ only in bytes that are not UTF-8 are stored
+under one `path`, so `_summary.parquet` counts them as one article (#1). An
+`--output` inside the archive is still read on `--resume` when a glob source
+(`'desk/**'`) names it: its own files are "added since the audit began" and
+"not read" (#2). The summary line's "audited N articles" now counts refused
+files only while they have a finding, so `--baseline` changes how many
+articles were audited (#3). `--scheduler ''` silently runs a local cluster
+(#4). A source name that is not UTF-8 is written on stderr with `\\udcXX`
+escapes, where check shows U+FFFD (#5).
+
+Each is a strict xfail that fails today for the fault's reason. Synthetic
+input only, written under tmp_path; audits use the conftest `audit_client`."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from test_qa77_regressions import audit_on
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+STORY = "# Council vote\n\nThe the council met. TK.\n"
+
+
+def _articles_line(stderr: str) -> int:
+    found = re.search(r"audited (\d+) articles?", stderr)
+    assert found, stderr
+    return int(found.group(1))
+
+
+# --- #1 two names differing only in bytes that are not UTF-8 are one article in _summary ----------
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of raw bytes needs a POSIX file system")
+@pytest.mark.xfail(strict=True, reason="two files whose names differ only in non-UTF-8 bytes are "
+                   "counted as one article in _summary.parquet (both stored under the same U+FFFD path)")
+def test_two_names_differing_only_in_bad_bytes_are_two_articles_in_the_summary(tmp_path, audit_client):
+    import pandas as pd
+
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / os.fsdecode(b"caf\xe9.md")).write_text(STORY, encoding="utf-8")
+    (desk / os.fsdecode(b"caf\xe8.md")).write_text(STORY, encoding="utf-8")
+    done = audit_on(tmp_path, audit_client, "desk", "-o", "out")
+    assert done.exit_code == 1, done.output
+    assert _articles_line(done.stderr) == 2
+    assert len(pd.read_parquet(tmp_path / "out")) == 4
+    summary = pd.read_parquet(tmp_path / "out" / "_summary.parquet")
+    doubled = summary[summary["rule"] == "hygiene.doubled-word"]
+    assert list(doubled["articles"]) == [2], summary      # two files, each with the doubled word
+
+
+# --- #2 a glob source that names the --output folder reads the audit's own files on --resume ------
+
+@pytest.mark.xfail(strict=True, reason="on --resume, a glob source ('desk/**') over an --output inside "
+                   "it reports the audit's own files as added since it began and as 'not read'")
+def test_resume_with_a_glob_source_does_not_count_its_own_output(tmp_path, audit_client):
+    desk = tmp_path / "desk"
+    (desk / "sub").mkdir(parents=True)
+    (desk / "a.md").write_text(STORY, encoding="utf-8")
+    (desk / "sub" / "b.md").write_text(STORY, encoding="utf-8")
+    first = audit_on(tmp_path, audit_client, "desk/**", "-o", "desk/out")
+    assert first.exit_code == 1, first.output
+    (desk / "out" / "_summary.parquet").unlink()             # killed before its summary
+    (desk / "out" / "_INCOMPLETE").write_text("not finished\n")
+    resumed = audit_on(tmp_path, audit_client, "desk/**", "-o", "desk/out", "--resume")
+    assert resumed.exit_code == 1, resumed.output
+    assert "out/_plan.json" not in resumed.stderr, resumed.stderr
+    assert "added since" not in resumed.stderr, resumed.stderr
+    assert "not read" not in resumed.stderr, resumed.stderr
+
+
+# --- #3 how many articles were audited depends on --baseline ----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="'audited N articles' counts a refused file only while it has a "
+                   "finding: the same archive under --baseline is said to have fewer articles")
+def test_the_articles_audited_do_not_depend_on_the_baseline(tmp_path, audit_client):
+    (tmp_path / "good.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "bad.md").write_bytes(b"\xff\xfe\x00\xd8 not text")                     # file.encoding
+    (tmp_path / "d.jsonl").write_bytes(b'{"id":"1","headline":"A","body":"The the plan."}\nnot json\n')
+    first = audit_on(tmp_path, audit_client, ".", "-o", "out1", "--write-baseline", "base.json")
+    assert first.exit_code == 0, first.output              # recording, as check's --write-baseline
+    again = audit_on(tmp_path, audit_client, ".", "-o", "out2", "--baseline", "base.json")
+    assert again.exit_code == 0, again.output
+    assert _articles_line(again.stderr) == _articles_line(first.stderr), (first.stderr, again.stderr)
+
+
+# --- #4 an empty --scheduler runs a local cluster -------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="--scheduler '' (an unset $SCHED) silently starts a local "
+                   "cluster instead of saying the address cannot be used")
+def test_an_empty_scheduler_address_is_a_usage_error(tmp_path):
+    (tmp_path / "d.md").write_text(STORY, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-m", "lint", "audit", "d.md", "-o", "out", "--workers", "1",
+                           "--scheduler", ""], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "scheduler" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+# --- #5 a source name that is not UTF-8 is written with \\udcXX escapes on stderr ---------------
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of raw bytes needs a POSIX file system")
+@pytest.mark.xfail(strict=True, reason="audit writes a missing source whose name is not UTF-8 as "
+                   "'gone\\udce9.md' on stderr; check and the Parquet rows show U+FFFD")
+def test_a_missing_source_named_in_bad_bytes_is_said_as_check_says_it(tmp_path, audit_client, run_cli):
+    (tmp_path / "d.md").write_text(STORY, encoding="utf-8")
+    gone = os.fsdecode(b"gone\xe9.md")
+    checked = run_cli("check", "--no-cache", gone, cwd=tmp_path)
+    assert "gone\ufffd.md" in checked.output, checked.output
+    done = audit_on(tmp_path, audit_client, "d.md", gone, "-o", "out")
+    assert done.exit_code == 1, done.output
+    assert "\\udce9" not in done.stderr, done.stderr
+    assert "gone\ufffd.md: file.missing" in done.stderr, done.stderr
