@@ -31,3 +31,14 @@ def test_control_words_after_the_end_tag_are_story(tail):
     kinds, _ = _kinds(tail)
     assert "embed" not in {k for t, k in kinds.items() if "The mayor spoke later." in t}
     assert any("The mayor spoke later." in t for t in kinds), kinds
+
+
+@pytest.mark.parametrize("tail", [" [](https://example.com/x)", "\n[](https://example.com/x)",
+                                  " <script></script>  \n![](https://example.com/p.jpg)"])
+def test_wordless_markdown_after_the_end_tag_is_story(tail):
+    # an empty link or image, or a line break, has no text but is Markdown of
+    # the story's: read as Markdown, in order, never fed to the HTML reader (qa145 #1)
+    doc = read_bytes("story.md", (HEAD + POST + tail + "\n\nAfter text.\n").encode("utf-8"))
+    texts = [p.text for p in doc.parts]
+    assert not any("](" in t for t in texts) and texts[-1] == "After text.", texts
+    assert ("p.jpg" not in tail) or any(p.kind == "alt" for p in doc.parts), texts

@@ -12,9 +12,6 @@ POST = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">We won the vot
         ' <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>')
 
 
-@pytest.mark.xfail(strict=True, reason="a Markdown image (empty alt) after the post's </blockquote> <script> is fed "
-                                       "to the HTML reader as text: the picture is lost (no missing-alt) and "
-                                       "'![](...)' becomes a story paragraph, out of order")
 @pytest.mark.parametrize("gap", [" ", "  \n", "\n"])
 def test_markdown_image_after_the_signature_stays_a_picture(gap):
     src = HEAD + POST + gap + "![](https://example.com/photo.jpg)\n\nThe mayor spoke later.\n"

@@ -128,6 +128,13 @@ def line_starts(text: str, base: int) -> list[int]:
     return starts
 
 
+def _wordless(child) -> bool:
+    """Is this inline child after a post's end tag no story: a raw tag or comment
+    (`html_inline`: the platform's `<script>`) or blank text? An image, a link, a line
+    break (more follows it), anything else is story, text or none (qa145 #1)."""
+    return child.type == "html_inline" or (child.type == "text" and not child.content.strip())
+
+
 class _Body:
     def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures, no_hed: bool = False):
         self.doc, self.src, self.text = doc, doc.source, text
@@ -226,8 +233,7 @@ class _Body:
             if not depth:
                 # a paragraph's raw tags (a signature a blank line cut off);
                 # one that goes on past the end tag is story Markdown: not read as HTML
-                if n >= 0 and any(c.content.strip() for c in tokens[j].children[n + 1:]
-                                  if c.type != "html_inline"):   # (tags, comments: no words)
+                if n >= 0 and not all(_wordless(c) for c in tokens[j].children[n + 1:]):
                     return False
                 self.post_end = j
                 return True
