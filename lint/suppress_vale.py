@@ -27,6 +27,8 @@ from .document import Suppression
 # there (`gap`) the comment is no switch of Vale's, and newslint says so (qa131 #4).
 VALE_DIRECTIVE = regex.compile(r"<!--\s*vale(?P<gap>\s+)(?P<body>[^>]*?)\s*-->")
 VALE_WORD = regex.compile(r"\S+")
+# A comment's end in HTML (WHATWG 13.2.5.50-52): `-->`, or `--!>` (`_comment_starts`)
+_COMMENT_END = regex.compile(r"--!?>")
 # `on`/`off` (Vale 3.9) only as the whole value: at the comment's end or before
 # the next switch (after a comma or not: qa121 #3), so `= off-topic` or `= off, please` switches nothing (qa119 #1).
 # The `=` with one blank each side, as Vale's `commentControlRE` (`^vale (.+\..+) = (YES|NO...)$`)
@@ -71,16 +73,22 @@ def vale_directives(source: str, start: int = 0, end: int | None = None) -> list
 
 def _comment_starts(source: str, start: int, stop: int) -> set[int]:
     """Offsets of the `<!--` that open a comment in source[start:stop]: a
-    comment ends at its first `-->` (WHATWG HTML 13.2.5.43-52), so a `<!--`
-    before that is the comment's text, which Vale compares whole with
-    `vale off` (qa141 #7). Linear; one left open ends the search."""
+    comment ends at its first `-->` or `--!>`, or at once when empty (`<!-->`,
+    `<!--->`), as WHATWG HTML 13.2.5.43-52 and Vale's golang.org/x/net/html
+    read it (qa145 #2), so a `<!--` before its end is the comment's text,
+    which Vale compares whole with `vale off` (qa141 #7). Linear; one left
+    open ends the search."""
     starts, pos = set(), start
     while (at := source.find("<!--", pos, stop)) != -1:
         starts.add(at)
-        close = source.find("-->", at + 4, stop)
-        if close == -1:
+        empty = next((len(e) for e in (">", "->") if source.startswith(e, at + 4, stop)), 0)
+        if empty:
+            pos = at + 4 + empty
+            continue
+        close = _COMMENT_END.search(source, at + 4, stop)     # (the first of either: linear)
+        if close is None:
             break
-        pos = close + 3
+        pos = close.end()
     return starts
 
 
