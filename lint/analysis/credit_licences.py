@@ -97,10 +97,11 @@ def _pattern() -> regex.Pattern:
     # A note in brackets, or after a sentence's end, a comma, a semicolon, a
     # slash, a bar, a dash or a line break ("\n": `set_aside`'s `breaks`);
     # one not in brackets must end there too: at the end, before one of
-    # those, or with a stop before a space.
+    # those (a line break too, so each of two licence lines is a note), or
+    # with a stop before a space.
     bracketed = rf"\s*[(\[]\s*{licence}\s*\.?\s*[)\]]"
     lead_sep = r"(?:(?<=[.!?])\s+|\s*[,;|/]\s*|\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\n)"
-    ends = r"(?=\s*(?:$|[,;|/(\[)\]\u2013\u2014]|-\s)|(?<=\.)\s)"
+    ends = r"(?=\s*(?:$|[,;|/(\[)\]\u2013\u2014]|-\s)|(?<=\.)\s|\n)"
     plain = rf"{lead_sep}{licence}(?:\s*\.(?=\s|$))?{ends}"
     edit = _alternation("licence_edits")
     edits = (rf"(?:\s*[(\[]\s*{edit}{after}\s*\.?\s*[)\]]"
