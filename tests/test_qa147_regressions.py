@@ -54,8 +54,6 @@ def test_read_credit_sets_aside_each_of_two_licence_lines():
 # 2 (HIGH, new): a bare name line above two licence lines: credit_block looks
 # only two lines up (`for _ in range(2)`), so "Jane Doe" is no credit and the
 # caption is missing-credit; with one licence line "Jane Doe" is the credit.
-@pytest.mark.xfail(strict=True, reason="credit_block gives up after two licence lines, so the name line above "
-                   "them is lost: false missing-credit (_html_media.credit_block)")
 def test_a_name_line_above_two_licence_lines_is_the_credit():
     rules, credits = _lint("Water rises in Lima on Monday.<br>Jane Doe<br>CC BY-SA 4.0<br>CC BY-SA 3.0")
     assert rules == []
@@ -66,8 +64,6 @@ def test_a_name_line_above_two_licence_lines_is_the_credit():
 # second licence line is taken as the credit, so the caption's real credit
 # is dropped and malformed-credit says "nothing after the slash: name the
 # agency" about a licence.
-@pytest.mark.xfail(strict=True, reason="a licence line ending in ' /' above a licence line becomes the credit: "
-                   "false malformed-credit, (AP Photo/...) lost (_html_media.credit_block)")
 def test_a_slashed_licence_line_is_no_credit_line():
     rules, credits = _lint("Water rises in Lima on Monday. (AP Photo/Jane Doe)<br>CC BY-SA 4.0 /<br>CC BY-SA 3.0")
     assert "captions.malformed-credit" not in rules

@@ -97,13 +97,16 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
     stood),
     not a newline in the text, and the line must not read as a sentence. A
     licence alone on that line (`<br>(CC BY 2.0)`, `<p>Public domain</p>`)
-    names no one and is no credit: the line above it is read the same way
-    (`Jane Doe<br>CC BY 2.0`: the credit is `Jane Doe`, the licence line a
-    note in neither part); with no such line above, the licence stays in
-    the caption, where `credits.find_credit` sets it aside as a note."""
+    names no one and is no credit, nor is one with a separator after it
+    (`CC BY-SA 4.0 /` above a second licence line): every such line at the
+    end is passed over and the line above them is read the same way
+    (`Jane Doe<br>CC BY 2.0<br>Public domain`: the credit is `Jane Doe`, the
+    licence lines notes in neither part); with no such line above, the
+    licences stay in the caption, where `credits.find_credit` sets them
+    aside as notes."""
     text = caption.text
     limit = len(text)
-    for _ in range(2):
+    while True:                        # up past every licence-only line at the end
         cut = _line_break(src, caption, block_breaks, limit)
         if cut <= 0:
             return None
@@ -111,17 +114,20 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
         while start < len(text) and text[start].isspace():
             start += 1
         tail = text[start:limit].rstrip()
-        if not licence_only(tail, 0, len(tail)):
+        bare = tail.rstrip(_LINE_SEPARATORS)
+        if not licence_only(bare, 0, len(bare)):
             break
         limit = cut
-    else:
-        return None
     if len(tail) < 2 or not _CREDIT_LINE.fullmatch(tail) or len(tail.split()) > 6 or \
             _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3:
         return None
     end = len(text[:cut].rstrip())
     return (sub_part(caption, "caption", 0, end, name=caption.name),
             sub_part(caption, "credit", start, start + len(tail)))
+
+
+# What may end a licence line that goes on to another licence ("CC BY-SA 4.0 /").
+_LINE_SEPARATORS = " /,;|"
 
 
 def _line_break(src: str, caption: Part, block_breaks: list[int], limit: int) -> int:
