@@ -24,7 +24,8 @@ lost, or files never named audited with it (#6). A Ctrl-C after
 what the audit reads) says only "newslint: interrupted" and leaves a folder
 whose marker says `--resume` finishes it, which `--resume` refuses (#7).
 
-Each is a strict xfail that fails today for the fault's reason. Synthetic
+Each was a strict xfail that failed for the fault's reason; fx228 fixed
+all seven, and each is a guard now. Synthetic
 input only, written under tmp_path; audits use the conftest `audit_client`."""
 from __future__ import annotations
 

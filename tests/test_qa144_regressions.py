@@ -1,7 +1,8 @@
 """Faults QA (qa144) found in fx226 (credits beside licence notes: licence
 lines in figcaptions, licence-only credits as empty-credit, a stop after a
-bracketed credit). Each test asserts the right behaviour and is a strict
-xfail until fixed; the comment says whether main (9f4b468a) has the fault.
+bracketed credit). Each test asserts the right behaviour and was a strict
+xfail until fixed (fx231 fixed all three); the comment says whether main
+(9f4b468a) has the fault.
 Synthetic input only."""
 from __future__ import annotations
 

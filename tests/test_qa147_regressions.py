@@ -1,6 +1,7 @@
 """qa147: licence notes on lines of their own under a caption's credit (fx231).
 
-Each test asserts the right behaviour and is a strict xfail until fixed."""
+Each test asserts the right behaviour and was a strict xfail until fx233
+fixed all three: the comments tell the faults as found."""
 from __future__ import annotations
 
 import pytest
@@ -52,7 +53,7 @@ def test_read_credit_sets_aside_each_of_two_licence_lines():
 
 
 # 2 (HIGH, new): a bare name line above two licence lines: credit_block looks
-# only two lines up (`for _ in range(2)`), so "Jane Doe" is no credit and the
+# only two lines up (then `for _ in range(2)`; now every licence-only line), so "Jane Doe" is no credit and the
 # caption is missing-credit; with one licence line "Jane Doe" is the credit.
 def test_a_name_line_above_two_licence_lines_is_the_credit():
     rules, credits = _lint("Water rises in Lima on Monday.<br>Jane Doe<br>CC BY-SA 4.0<br>CC BY-SA 3.0")
