@@ -22,6 +22,19 @@ def test_markdown_image_after_the_signature_stays_a_picture(gap):
     assert texts[-1] == "The mayor spoke later."
 
 
+# the lead's re-read (rr41a #1): the fix for #1 read a line break after the end
+# tag as story, so a raw tag on the next line of the same paragraph kept the
+# post open and its signature became story text; a line break is no story
+@pytest.mark.parametrize("after", ['<span class="embed-end"></span>', "<br>", "<!-- end -->"])
+def test_a_raw_tag_on_the_line_after_the_signature_still_closes_the_post(after):
+    src = HEAD + POST.split(" <script")[0] + "\n" + after + "\n\nThe mayor spoke later.\n"
+    doc = read_bytes("story.md", src.encode("utf-8"))
+    kinds = [(p.kind, p.text) for p in doc.parts]
+    assert not doc.notices, doc.notices
+    assert ("paragraph", "The mayor spoke later.") in kinds, kinds
+    assert not any(k == "paragraph" and "Jane Doe" in t for k, t in kinds), kinds
+
+
 @pytest.mark.parametrize("before", ["<!-->", "<!--->", "<!-- draft --!>"])
 def test_a_vale_comment_after_an_empty_or_bang_closed_comment_is_read(before):
     from lint.suppress import find_directives

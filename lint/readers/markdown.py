@@ -130,9 +130,10 @@ def line_starts(text: str, base: int) -> list[int]:
 
 def _wordless(child) -> bool:
     """Is this inline child after a post's end tag no story: a raw tag or comment
-    (`html_inline`: the platform's `<script>`) or blank text? An image, a link, a line
-    break (more follows it), anything else is story, text or none (qa145 #1)."""
-    return child.type == "html_inline" or (child.type == "text" and not child.content.strip())
+    (`html_inline`: the platform's `<script>`), a line break or blank text? An
+    image, a link, anything else is story, text or none (qa145 #1)."""
+    return child.type in ("html_inline", "softbreak", "hardbreak") or (
+        child.type == "text" and not child.content.strip())
 
 
 class _Body:
