@@ -279,3 +279,44 @@ def test_the_mixed_marks_count_is_pluralised():
     text = "Ferry fares rise\n\n\u201cWe owe the riders an answer before the summer,\" Park said.\n"
     messages = [d.message for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
     assert messages and not any("(1 marks)" in m for m in messages)
+
+
+# 11 (HIGH) --------------------------------------------------------------
+# British copy (single marks outermost, the comma outside): a quote ending
+# in a plural possessive, ‘… at the Joneses’’, is two errors, "never closed"
+# at the open and "never opened" at the end: quote_marks.MARKS always reads
+# ’’ (and '') as one double mark, even with a single quote open and no
+# double one. The US form (“… the Joneses’,” / ’”) is fine.
+
+def test_control_a_british_quote_ending_in_a_possessive_before_a_comma_inside():
+    text = "Ferry fares rise\n\n\u2018I\u2019m spending Christmas at the Joneses\u2019,\u2019 Ames said.\n"
+    assert _found(text, "s.txt", "quotes.unbalanced") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a single quote ending in a plural possessive (Joneses\u2019\u2019) "
+                                       "is read as closed by a double mark: two false unbalanced errors")
+@pytest.mark.parametrize("open_, apostrophe", [("\u2018", "\u2019"), ("'", "'")])
+def test_a_british_quote_ending_in_a_plural_possessive_is_balanced(open_, apostrophe):
+    text = (f"Ferry fares rise\n\n{open_}I{apostrophe}m spending Christmas at the Joneses{apostrophe}{apostrophe}, "
+            "Ames said.\n")
+    assert _found(text, "s.txt", "quotes.unbalanced") == []
+
+
+# 12 (MED) ---------------------------------------------------------------
+# The same reading turns a British quote with an inner quote in the same
+# single marks at its end (‘… ‘no’’) into three unbalanced errors ("never
+# closed" twice, "never opened") instead of the one nested-same-mark
+# warning the same quote gets with words after the inner one.
+
+def test_control_a_same_mark_inner_quote_mid_quote_is_one_nested_warning():
+    text = "Ferry fares rise\n\n\u2018He told the council \u2018no\u2019 twice\u2019, Ames said.\n"
+    found = [(d.rule, d.column) for d in lint_text(text, "s.txt") if d.rule.startswith("quotes.")]
+    assert found == [("quotes.nested-same-mark", 22)]
+
+
+@pytest.mark.xfail(strict=True, reason="a same-mark single quote closing at the end of its outer one "
+                                       "(\u2018no\u2019\u2019) is three unbalanced errors, not a nested quote")
+def test_a_same_mark_inner_quote_at_the_end_is_one_nested_warning():
+    text = "Ferry fares rise\n\n\u2018He told the council \u2018no\u2019\u2019, Ames said.\n"
+    found = [(d.rule, d.column) for d in lint_text(text, "s.txt") if d.rule.startswith("quotes.")]
+    assert found == [("quotes.nested-same-mark", 22)]
