@@ -320,3 +320,27 @@ def test_a_same_mark_inner_quote_at_the_end_is_one_nested_warning():
     text = "Ferry fares rise\n\n\u2018He told the council \u2018no\u2019\u2019, Ames said.\n"
     found = [(d.rule, d.column) for d in lint_text(text, "s.txt") if d.rule.startswith("quotes.")]
     assert found == [("quotes.nested-same-mark", 22)]
+
+
+# 13 (HIGH) --------------------------------------------------------------
+# A quote left open at a paragraph's end runs on into the next paragraph
+# whenever that one opens with a mark (quotes._analyse), even when the next
+# paragraph's quote is closed there and credited to somebody else: the
+# missing closing mark of the first speaker's quote is reported by no rule.
+
+@pytest.mark.xfail(strict=True, reason="a quote left open before a paragraph quoting another named "
+                                       "speaker is read as running on: its missing close is lost")
+@pytest.mark.parametrize("first", [
+    "Mayor Ellen Park said: \u201cWe owe the riders an answer before the summer timetable starts.",
+    "\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cThe timetable is late again.",
+])
+def test_a_quote_left_open_before_another_speakers_quote_is_reported(first):
+    text = (f"Ferry fares rise\n\n{first}\n\n\u201cThe contract is fine and the fares are fair,\u201d council "
+            "member Tom Ames said.\n")
+    column = first.rindex("\u201c") + 1
+    assert (3, column) in _found(text, "s.txt", "quotes.unbalanced")
+
+
+def test_control_a_run_on_quote_the_same_speaker_closes_is_no_fault():
+    text = (f"Ferry fares rise\n\n{OPEN}\n\n\u201cThe contract is fine and the fares are fair,\u201d she said.\n")
+    assert _found(text, "s.txt", "quotes.unbalanced") == []
