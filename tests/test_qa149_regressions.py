@@ -390,3 +390,22 @@ def test_a_posts_straight_marks_in_markdown_are_its_own():
 def test_a_run_on_quote_over_a_double_line_break_is_no_fault(brk):
     text = _page(f"<p>{OPEN}{brk}{REOPEN}</p>")
     assert _found(text, "s.html", "quotes.unbalanced") == []
+
+
+# 16 (LOW) ---------------------------------------------------------------
+# The mixed-marks fix swaps a quote's double marks only: an inner quote in
+# single marks keeps the other style, so the fixed quote is still mixed
+# (“He told us 'no' twice,” in a curly story; "… ‘no’ …" in a straight one).
+
+@pytest.mark.xfail(strict=True, reason="the mixed-marks fix leaves the inner quote's single marks in the "
+                                       "other style")
+@pytest.mark.parametrize("story, quote, fixed", [
+    ("\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added.",
+     "\"He told us 'no' twice,\"", "\u201cHe told us \u2018no\u2019 twice,\u201d"),
+    ("\"We owe the riders an answer,\" Mayor Ellen Park said. \"It opens in May,\" she added.",
+     "\u201cHe told us \u2018no\u2019 twice,\u201d", "\"He told us 'no' twice,\""),
+])
+def test_the_mixed_marks_fix_swaps_the_inner_quote_too(story, quote, fixed):
+    text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
+    fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
+    assert len(fixes) == 1 and fixes[0].replacement == fixed
