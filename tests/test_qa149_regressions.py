@@ -4,6 +4,17 @@ written as a copy editor would: plain text, Markdown with front matter and
 HTML pages, with multi-paragraph quotes, pull quotes, embedded posts, ad
 labels, inch marks and non-English marks.
 
+Faults: a run-on quote over a pull quote, an embedded post, page furniture
+(an ad label, a "Read more:" line) or a <br><br> break is reported (#1, #2,
+#15), or runs on into another speaker's quote unreported (#13); a straight
+inch mark closes an open quote (#3); „ opens nothing (#4); wrong-way curly
+marks pass (#5); a quote ending in a full stop takes a speaker from the next
+sentence (#6); quotes after a lost paragraph break are "nested" (#7); quotes
+in table rows naming the speaker (#8); headline marks unchecked (#9); "(1
+marks)" (#10); ’’ after a possessive or inner quote read as a double mark
+(#11, #12); a Markdown post's marks fixed to the story's (#14); the
+mixed-marks fix leaves inner single marks (#16). See /work/wt/reports/qa149.md.
+
 Each fault is a strict xfail that asserts the right behaviour; a control
 beside some shows the shape that works. Synthetic input only.
 """
