@@ -131,9 +131,11 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     aside: after the last one come only stops, quotes, closing brackets and
     white space (`_TAIL`), or a source and those ("Jane Doe (CC BY 2.0) /
     Flickr": a slash and a known agency or platform, credits.yaml
-    `agencies`, `platforms`); between two notes only white space, or that
-    source once. A note mid-caption ("Photo (CC BY 2.0) by the river") or
-    opening it is left as written. Notes are looked for in the last REACH
+    `agencies`, `platforms`); between two notes only white space, or that source once. A separator
+    left after the last note (",", ";", "|", "/": "CC BY-SA 4.0 /" ending a
+    figcaption) is set aside with it, so the caption reads as without it.
+    A note mid-caption ("Photo (CC BY 2.0) by the river") or opening it is
+    left as written. Notes are looked for in the last REACH
     characters. Offsets in `rest` go back to `text` with `text_offset`, and
     `text`'s to `rest` with `rest_offset`."""
     lo = max(0, len(text) - REACH)
@@ -152,6 +154,10 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     end = len(text)
     while end and (text[end - 1] in _TAIL or text[end - 1].isspace()):
         end -= 1
+    if cuts:    # a separator left after the last note ("CC BY-SA 4.0 /") goes with it
+        dangling = _DANGLING.fullmatch(text, cuts[-1][1], end)
+        if dangling is not None:
+            cuts[-1] = (cuts[-1][0], end)
     kept: list[tuple[int, int]] = []
     sourced = False
     for start, stop in reversed(cuts):
@@ -177,6 +183,10 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
 TAIL_MARKS = ".!?…\"'”’»)]"
 _TAIL = frozenset(TAIL_MARKS)
 _SPACE = regex.compile(r"\s*")
+# A separator left after the last note, with white space: "CC BY-SA 4.0 /"
+# ending a figcaption as it does above another licence line
+# (`_html_media.credit_block` passes over such a line too).
+_DANGLING = regex.compile(r"\s*[,;|/][\s,;|/]*")
 # What may stand between a note's end and a known source after it.
 _SOURCE_SLASH = regex.compile(r"\s*/")
 

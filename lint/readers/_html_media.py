@@ -94,12 +94,13 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
     markup sets it apart as the credit. The break must come from the markup
     (a line break the reader put in, or one of `block_breaks`, the source
     offsets of the caption's inner block boundaries, where a space already
-    stood),
-    not a newline in the text, and the line must not read as a sentence. A
-    licence alone on that line (`<br>(CC BY 2.0)`, `<p>Public domain</p>`)
+    stood), not a newline in the text; the line must not read as a
+    sentence, and the caption above it needs three words (one when licence
+    lines follow the name line: `Water rises.<br>Jane Doe<br>CC BY 2.0`).
+    A licence alone on that line (`<br>(CC BY 2.0)`, `<p>Public domain</p>`)
     names no one and is no credit, nor is one with a separator after it
-    (`CC BY-SA 4.0 /` above a second licence line): every such line at the
-    end is passed over and the line above them is read the same way
+    (`CC BY-SA 4.0 /`, last or above another licence line): every such line
+    at the end is passed over and the line above them is read the same way
     (`Jane Doe<br>CC BY 2.0<br>Public domain`: the credit is `Jane Doe`, the
     licence lines notes in neither part); with no such line above, the
     licences stay in the caption, where `credits.find_credit` sets them
@@ -118,15 +119,20 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
         if not licence_only(bare, 0, len(bare)):
             break
         limit = cut
+    # under a caption of a word or two a short line may be more caption as
+    # well as a credit; a licence line under it makes it the picture's
+    # author (Creative Commons asks for title, author, source and licence)
+    shortest = 1 if limit < len(text) else 3
     if len(tail) < 2 or not _CREDIT_LINE.fullmatch(tail) or len(tail.split()) > 6 or \
-            _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3:
+            _SENTENCE_END.search(tail) or len(text[:cut].split()) < shortest:
         return None
     end = len(text[:cut].rstrip())
     return (sub_part(caption, "caption", 0, end, name=caption.name),
             sub_part(caption, "credit", start, start + len(tail)))
 
 
-# What may end a licence line that goes on to another licence ("CC BY-SA 4.0 /").
+# What may end a licence line, as if another licence followed ("CC BY-SA 4.0 /"):
+# `credit_licences.set_aside` sets such a separator aside with the note before it.
 _LINE_SEPARATORS = " /,;|"
 
 

@@ -1,0 +1,83 @@
+"""fx234: a licence line ending in a separator (nu41 #1), "/ via" a source
+after a licence (nu41 #2), a spaced slash before a licence inside a
+bracketed credit (nu41 #3), and guards that a credit's own spaced slash or
+empty slot beside a licence is still a malformed credit."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.credits import read_credit
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+CAPTIONS = Config(select=("captions",))
+
+
+def _page(caption: str) -> str:
+    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
+            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
+
+
+def _markdown(caption: str) -> str:
+    return f"# Floods reach Lima\n\nThe river rose on Monday.\n\n![A street](a.jpg)\n\n*{caption}*\n"
+
+
+def _text(caption: str) -> str:
+    return f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{caption}\n"
+
+
+_SOURCES = {"story.html": _page, "story.md": _markdown, "story.txt": _text}
+
+
+def _read(caption: str, name: str = "story.html"):
+    """(source, diagnostics, credits): each credit part as (text, the
+    source from its first character's offset to its end's)."""
+    src = _SOURCES[name](caption)
+    doc = read_bytes(name, src.encode("utf-8"))
+    found = lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
+    placed = []
+    for part in doc.parts:
+        if part.kind == "credit":
+            placed.append((part.text, src[part.source_offset(0):part.source_offset(len(part.text))]))
+    return src, found, placed
+
+
+# nu41 #1: the licence line ends the figcaption, with a separator after it.
+@pytest.mark.parametrize("separator", [" /", ",", ";", " |"])
+@pytest.mark.parametrize("caption, credit", [
+    ("Water rises. (AP Photo/Jane Doe)<br>CC BY-SA 4.0{}", "(AP Photo/Jane Doe)"),
+    ("Water rises.<br>Jane Doe<br>CC BY-SA 4.0{}", "Jane Doe"),
+    ("A tree.<br>Photo: John Doe<br>CC BY 2.0{}", "Photo: John Doe"),
+    ("Water rises in Lima on Monday. (AP Photo/Jane Doe)<br>CC BY-SA 4.0{}<br>CC BY-SA 3.0",
+     "(AP Photo/Jane Doe)"),
+])
+def test_a_licence_line_ending_in_a_separator_reads_as_without_it(caption, credit, separator):
+    _, plain, plain_credits = _read(caption.format(""))
+    _, found, placed = _read(caption.format(separator))
+    assert [d.rule for d in found] == [d.rule for d in plain] == []
+    assert placed == plain_credits == [(credit, credit)]
+
+
+@pytest.mark.parametrize("text, credit, note", [
+    ("Water rises. (AP Photo/Jane Doe)\nCC BY-SA 4.0 /", "(AP Photo/Jane Doe)", "\nCC BY-SA 4.0 /"),
+    ("Water rises. Photo: Kim Park, CC BY-SA 3.0 /", "Photo: Kim Park", ", CC BY-SA 3.0 /"),
+    ("Water rises. (Photo: Kim Park, CC BY 2.0 |)", "(Photo: Kim Park, CC BY 2.0 |)", ", CC BY 2.0 |"),
+])
+def test_the_separator_after_the_last_note_is_set_aside_with_it(text, credit, note):
+    span, notes = read_credit(text)
+    assert text[slice(*span)] == credit
+    assert [text[a:b] for a, b in notes] == [note]
+
+
+@pytest.mark.parametrize("name", ["story.md", "story.txt"])
+@pytest.mark.parametrize("caption", [
+    "Marchers pass the courthouse. Photo: Kim Park, CC BY-SA 3.0 /",
+    "Marchers pass the courthouse. (AP Photo/Kim Park)<br>CC BY-SA 3.0 /",
+])
+def test_a_trailing_separator_in_markdown_and_text_captions(caption, name):
+    if name == "story.txt" and "<br>" in caption:
+        caption = caption.replace("<br>", ", ")
+    _, found, _ = _read(caption, name)
+    assert [d.rule for d in found] == []
+
