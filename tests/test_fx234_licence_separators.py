@@ -81,3 +81,18 @@ def test_a_trailing_separator_in_markdown_and_text_captions(caption, name):
     _, found, _ = _read(caption, name)
     assert [d.rule for d in found] == []
 
+
+# nu41 #2: "via" and a source after a licence is the licence's source.
+@pytest.mark.parametrize("caption, name", [
+    ("A fallen tree rests on a power line.<br>Photo: John Doe<br>CC BY 2.0 /<br>via Wikimedia Commons",
+     "story.html"),
+    ("A fallen tree rests on a power line. Photo: John Doe, CC BY 2.0 / via Wikimedia Commons", "story.html"),
+    ("A fallen tree rests on a power line. Photo: John Doe, CC BY 2.0 / via Wikimedia Commons", "story.md"),
+    ("A fallen tree rests on a power line. Photo: John Doe, CC BY 2.0 / via Wikimedia Commons", "story.txt"),
+])
+def test_via_a_source_after_a_licence_is_no_malformed_credit(caption, name):
+    _, found, placed = _read(caption, name)
+    assert [d.rule for d in found] == []
+    credit = caption[caption.index("Photo:"):]       # the note between name and source stays in it
+    assert placed == [(credit.replace("<br>", "\n"), credit)]
+

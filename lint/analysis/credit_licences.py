@@ -130,8 +130,9 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     ("Getty Images<br>Public domain"), the space being its separator. Only notes at the end are set
     aside: after the last one come only stops, quotes, closing brackets and
     white space (`_TAIL`), or a source and those ("Jane Doe (CC BY 2.0) /
-    Flickr": a slash and a known agency or platform, credits.yaml
-    `agencies`, `platforms`); between two notes only white space, or that source once. A separator
+    Flickr", "CC BY 2.0 / via Wikimedia Commons": a slash, perhaps "via",
+    and a known agency or platform, credits.yaml `agencies`, `platforms`);
+    between two notes only white space, or that source once. A separator
     left after the last note (",", ";", "|", "/": "CC BY-SA 4.0 /" ending a
     figcaption) is set aside with it, so the caption reads as without it.
     A note mid-caption ("Photo (CC BY 2.0) by the river") or opening it is
@@ -187,12 +188,14 @@ _SPACE = regex.compile(r"\s*")
 # ending a figcaption as it does above another licence line
 # (`_html_media.credit_block` passes over such a line too).
 _DANGLING = regex.compile(r"\s*[,;|/][\s,;|/]*")
-# What may stand between a note's end and a known source after it.
-_SOURCE_SLASH = regex.compile(r"\s*/")
+# What may stand between a note's end and a known source after it: a slash,
+# and "via" after it ("CC BY 2.0 / via Wikimedia Commons").
+_SOURCE_SLASH = regex.compile(r"\s*/(?:\s*(?i:via)(?=\s))?")
 
 
 def _sourced(text: str, at: int, end: int) -> bool:
-    """`text[at:end]` is a slash and a known agency or platform ("/ Flickr")."""
+    """`text[at:end]` is a slash and a known agency or platform, "via" perhaps
+    between ("/ Flickr", "/ via Wikimedia Commons")."""
     slash = _SOURCE_SLASH.match(text, at, end)
     return slash is not None and grammar().agency.fullmatch(text, slash.end(), end) is not None
 
