@@ -96,3 +96,70 @@ def test_via_a_source_after_a_licence_is_no_malformed_credit(caption, name):
     credit = caption[caption.index("Photo:"):]       # the note between name and source stays in it
     assert placed == [(credit.replace("<br>", "\n"), credit)]
 
+
+# nu41 #3: a spaced slash before a licence inside a bracketed credit.
+@pytest.mark.parametrize("name", ["story.html", "story.md", "story.txt"])
+@pytest.mark.parametrize("caption", [
+    "Marchers pass the courthouse. (Photo: Kim Park / CC BY-SA 3.0)",
+    "Marchers pass the courthouse. (Photo: Kim Park / CC BY 2.0)",
+    "Marchers pass the courthouse. Photo: Kim Park / CC BY-SA 3.0",
+    "Marchers pass the courthouse. Photo: Kim Park / CC BY 2.0 / via Flickr",
+])
+def test_a_spaced_slash_before_a_licence_in_brackets_is_the_notes_gap(caption, name):
+    _, found, placed = _read(caption, name)
+    assert [d.rule for d in found] == []
+    assert len(placed) == 1 and placed[0][0] == placed[0][1]
+
+
+# A bare name before a note is no credit (docs/captions.md), so a figure's
+# caption misses one; but its slash is no malformed credit either.
+@pytest.mark.parametrize("name, rules", [("story.html", ["captions.missing-credit"]),
+                                         ("story.md", ["captions.missing-credit"]), ("story.txt", [])])
+def test_a_bare_name_and_a_licence_in_brackets_is_no_malformed_credit(name, rules):
+    _, found, _ = _read("Marchers pass the courthouse. (Kim Park / CC BY-SA 3.0)", name)
+    assert [d.rule for d in found] == rules
+
+
+# Guards: a credit's own spaced slash or empty slot is still malformed,
+# beside a licence too, and is reported at its place.
+_OWN_FAULTS = [
+    ("Marchers pass the courthouse. Jane Doe / AP", " / ", "spaces around the slash"),
+    ("Marchers pass the courthouse. AP / Jane Doe", " / ", "spaces around the slash"),
+    ("Marchers pass the courthouse. Photo: Jane Doe /", "/", "nothing after the slash"),
+    ("Marchers pass the courthouse. (Photo: Jane Doe /)", "/", "nothing after the slash"),
+    ("Marchers pass the courthouse. (Photo: Jane Doe / AP / CC BY 2.0)", " / ", "spaces around the slash"),
+    ("Marchers pass the courthouse. Photo: Jane Doe / Flickr, CC BY 2.0 / via Wikimedia Commons", " / ",
+     "spaces around the slash"),
+]
+# Plain text reads these lines as prose, not captions (a gap of its own).
+_OWN_FAULTS_HTML = [
+    ("Marchers pass the courthouse. Jane Doe / AP (CC BY 2.0)", " / ", "spaces around the slash"),
+    ("Marchers pass the courthouse. Jane Doe / AP, CC BY 2.0 /", " / ", "spaces around the slash"),
+]
+
+
+@pytest.mark.parametrize("caption, fault, problem, name",
+                         [(*case, name) for case in _OWN_FAULTS for name in ("story.html", "story.txt")]
+                         + [(*case, "story.html") for case in _OWN_FAULTS_HTML])
+def test_a_credits_own_malformed_slash_beside_a_licence_is_still_reported(caption, fault, problem, name):
+    src, found, _ = _read(caption, name)
+    assert [d.rule for d in found] == ["captions.malformed-credit"]
+    assert problem in found[0].message
+    line_start = src.index(caption.split(". ", 1)[0])
+    at = src.index(fault, line_start + len("Marchers pass the courthouse."))
+    line = src.count("\n", 0, at) + 1
+    column = at - (src.rfind("\n", 0, at) + 1) + 1
+    assert (found[0].line, found[0].column, found[0].end_column) == (line, column, column + len(fault))
+
+
+@pytest.mark.parametrize("credit, fault", [
+    ("Jane Doe / AP", " / "),
+    ("AP / Jane Doe / CC BY 2.0", " / "),
+    ("Jane Doe /", "/"),
+])
+def test_a_markup_credits_own_malformed_slash_is_still_reported(credit, fault):
+    src, found, _ = _read(f'Water rises in Lima. <span class="credit">{credit}</span>')
+    assert [d.rule for d in found] == ["captions.malformed-credit"]
+    at = src.index(fault, src.index(credit))
+    assert found[0].column == at - (src.rfind("\n", 0, at) + 1) + 1
+

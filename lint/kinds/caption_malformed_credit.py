@@ -11,7 +11,9 @@ that opens with "via" ("Via Facebook") is no empty slot: it is the web form
 from, as the credit grammar's "photo via" lead does; AP's fuller "Jane
 Doe/Facebook via AP" is a matter of house style, not a broken form.
 A spaced slash before a label ("L: Random House / R: Simon & Schuster") parts
-two labelled credits and is left alone.
+two labelled credits and is left alone, and so is one at either edge of a
+licence note ("(Photo: Jane Doe / CC BY 2.0)", "Jane Doe (CC BY 2.0) /
+Flickr"): the note's gap, not the credit's own slash.
 """
 from __future__ import annotations
 
@@ -62,9 +64,9 @@ class CaptionMalformedCredit(Kind):
             gaps = None
             for m in SPACED_SLASH.finditer(part.text, region, b1):
                 if gaps is None:
-                    gaps = {stop for _, stop in (set_aside(part.text) or ("", ()))[1]}
+                    gaps = {at for note in (set_aside(part.text) or ("", ()))[1] for at in note}
                 if m.start() in gaps:
-                    continue    # "Jane Doe (CC BY 2.0) / Flickr": the gap after a licence note
+                    continue    # "Jane Doe (CC BY 2.0) / Flickr", "(Photo: Jane Doe / CC BY 2.0)": a note's gap
                 yield Finding(part, m.start(), m.end(),
                               args={"problem": "spaces around the slash; write 'Name/Agency'"})
             body = part.text[b0:b1]
