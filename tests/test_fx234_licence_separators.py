@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from lint.analysis import credit_licences, credits
 from lint.analysis.credits import read_credit
 from lint.config import Config
 from lint.engine import active_rules, lint_document
+from lint.kinds import caption_malformed_credit
 from lint.readers import read_bytes
 
 CAPTIONS = Config(select=("captions",))
@@ -163,3 +165,18 @@ def test_a_markup_credits_own_malformed_slash_is_still_reported(credit, fault):
     at = src.index(fault, src.index(credit))
     assert found[0].column == at - (src.rfind("\n", 0, at) + 1) + 1
 
+
+# rr41a §3: the malformed-credit check reads the notes the caption's credit
+# reading set aside, not the credit's text again.
+def test_the_notes_are_set_aside_once_per_caption(monkeypatch):
+    calls = []
+    real = credit_licences.set_aside
+
+    def counted(text, *args):
+        calls.append(text)
+        return real(text, *args)
+    monkeypatch.setattr(credits, "set_aside", counted)
+    monkeypatch.setattr(caption_malformed_credit, "set_aside", counted, raising=False)
+    _, found, placed = _read("Marchers pass the courthouse. Jane Doe (CC BY 2.0) / Flickr", "story.md")
+    assert [d.rule for d in found] == [] and placed[0][0] == "Jane Doe (CC BY 2.0) / Flickr"
+    assert len(calls) == 1

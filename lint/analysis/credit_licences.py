@@ -144,14 +144,7 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
         return None
     while lo and text[lo - 1].isspace():   # a note may start at a run of white space before the reach
         lo -= 1
-    lined = text
-    if breaks:
-        chars = list(text)
-        for at in breaks:
-            if 0 < at <= len(chars) and chars[at - 1] == " ":
-                chars[at - 1] = "\n"
-        lined = "".join(chars)
-    cuts = [m.span() for m in _pattern().finditer(lined, lo)]
+    cuts = [m.span() for m in _pattern().finditer(_lined(text, breaks, lo), lo)]
     end = len(text)
     while end and (text[end - 1] in _TAIL or text[end - 1].isspace()):
         end -= 1
@@ -177,6 +170,19 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
         last = stop
     pieces.append(text[last:])
     return "".join(pieces), kept
+
+
+def _lined(text: str, breaks: list[int], lo: int) -> str:
+    """`text` with the space before each of `breaks` at or after `lo` a line
+    break again, for the note pattern's separators; the breaks before `lo`
+    are left as spaces (the search starts there, and a look-behind sees a
+    space as it sees a line break)."""
+    pieces, last = [], 0
+    for at in breaks:
+        if lo <= at <= len(text) and at and text[at - 1] == " ":
+            pieces += (text[last:at - 1], "\n")
+            last = at
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 # What may follow the last note, and a credit at a caption's end, with

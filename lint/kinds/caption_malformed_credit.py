@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.credit_licences import set_aside
-from ..analysis.credits import credits
+from ..analysis.credits import credits, read_found
 from .base import Finding, Kind
 
 # A spaced slash before a label ("L: Random House / R: Simon & Schuster",
@@ -64,7 +63,7 @@ class CaptionMalformedCredit(Kind):
             gaps = None
             for m in SPACED_SLASH.finditer(part.text, region, b1):
                 if gaps is None:
-                    gaps = {at for note in (set_aside(part.text) or ("", ()))[1] for at in note}
+                    gaps = _note_gaps(doc, part)
                 if m.start() in gaps:
                     continue    # "Jane Doe (CC BY 2.0) / Flickr", "(Photo: Jane Doe / CC BY 2.0)": a note's gap
                 yield Finding(part, m.start(), m.end(),
@@ -74,6 +73,24 @@ class CaptionMalformedCredit(Kind):
                 m = pattern.search(body)
                 if m:
                     yield Finding(part, b0 + m.start(1), b0 + m.end(1), args={"problem": problem})
+
+
+def _note_gaps(doc, part) -> set[int]:
+    """Where each licence note beside the credit `part` starts and ends, as
+    offsets in `part.text`: a note's start is the separator before it ("Jane
+    Doe / CC BY 2.0"), its end the place of a gap after it ("Jane Doe (CC BY
+    2.0) / Flickr"). A credit carved from its caption's text takes the notes
+    its caption's credit reading set aside (`credits.read_found`, worked out
+    once per caption); a credit the markup gives is read on its own."""
+    caption, notes, shift = part.attrs.get("caption"), None, 0
+    if part.attrs.get("split") and isinstance(caption, int) and 0 <= caption < len(doc.parts):
+        cap = doc.parts[caption]
+        span, found = read_found(doc, cap)
+        if span is not None and cap.text[span[0]:span[1]] == part.text:
+            notes, shift = found, span[0]
+    if notes is None:
+        notes = read_found(doc, part)[1]
+    return {at - shift for note in notes for at in note}
 
 
 KIND = CaptionMalformedCredit
