@@ -16,16 +16,12 @@ from lint import lint_text
 from lint.readers import read_bytes
 from lint.readers._html_looks import drawn_width, is_chart, is_large, shows_pictures, unshown
 from lint.readers._html_media import image_source
-
-PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to 4 percent "
-        "in May, the state said.</p>{}<p>The rate was 6 percent a year ago, officials said.</p></article></body></html>")
-CHART = "The county's jobless rate by month since 2010."
+from story_helpers import CHART, CHART_PAGE as PAGE, captions_with_chart
 
 
 def _captions(name: str, src: str) -> tuple[list, set[str]]:
-    caps = [(p.text, p.attrs.get("chart", False)) for p in read_bytes(name, src.encode("utf-8")).parts
-            if p.kind == "caption"]
-    return caps, {d.rule for d in lint_text(src, name) if d.rule.startswith("captions.")}
+    """(`captions_with_chart`, the captions rules that find something) of `src` read as `name`."""
+    return captions_with_chart(name, src), {d.rule for d in lint_text(src, name) if d.rule.startswith("captions.")}
 
 
 @pytest.mark.parametrize("svg", ['<svg aria-hidden="true" width="640" height="400"><rect/></svg>',

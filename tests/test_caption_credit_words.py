@@ -6,18 +6,12 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis import credits as cr
-from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
+from story_helpers import CAPTIONS, credit_of as _credit
 
-CAPTIONS = Config(select=("captions",))
 STORY = "Council sets date for parking vote\n\nPublished Dec. 3, 2026\n\n" \
         "Mayor Thomas Hendricks said Wednesday the council would vote next month.\n\n"
-
-
-def _credit(text: str) -> str | None:
-    span = cr.find_credit(text)
-    return None if span is None else text[span[0]:span[1]]
 
 
 # --- the credit found in a caption, once per part (Document.per_part)

@@ -14,7 +14,7 @@ from lint.analysis.credit_grammar import vocabulary
 from lint.analysis.credit_licences import notes_only, rest_offset, set_aside, text_offset
 from lint.analysis.credits import find_credit
 from lint.readers import read_bytes
-from test_qa117_regressions import _caption_rules, _credit, _figure
+from story_helpers import credit_of as _credit, figure as _figure, figure_rules as _caption_rules
 
 
 # What stands before the note: credits the reading finds, and words it does not.

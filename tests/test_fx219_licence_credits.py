@@ -11,13 +11,8 @@ import pytest
 
 from lint.analysis import caption_lines, credit_grammar as cg, credit_licences, credits as cr
 from lint.readers import read_bytes
+from story_helpers import caption_rules as _rules, credit_of as _credit, figure as _figure
 from test_html_pages import STORY, page, read, texts
-from test_qa133_regressions import _figure, _rules
-
-
-def _credit(caption: str) -> str | None:
-    span = cr.find_credit(caption)
-    return None if span is None else caption[span[0]:span[1]]
 
 
 # --- one shape: the credit without the note at its edge, on every path

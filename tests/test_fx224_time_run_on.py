@@ -19,21 +19,10 @@ from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import apply_fixes, fix_bytes
 from lint.kinds.time_form import scan
+from story_helpers import FRONT_MATTER, story_file as _file
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 SPACE = ("hygiene.missing-space",)
 TIMES = ("style.time-of-day", "style.noon-midnight")
-
-
-def _file(kind: str, body: str) -> tuple[str, bytes]:
-    if kind == "md":
-        text = HEAD + body + "\n"
-    elif kind == "html":
-        text = ("<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>"
-                f"<p>{body}</p></article></body></html>\n")
-    else:
-        text = f"Council votes\n\n{body}\n"
-    return f"story.{kind}", text.encode("utf-8")
 
 
 def _found(body: str, select, kind: str = "md"):
@@ -210,7 +199,7 @@ def test_the_title_sarif_and_html_show_what_the_text_reads(body, title, sarif, h
 
 
 def test_json_gives_the_edit_and_the_message_the_written_form(tmp_path, run_cli):
-    (tmp_path / "a.md").write_text(HEAD + "The mayor met at 7:00 PM.Then he left.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(FRONT_MATTER + "The mayor met at 7:00 PM.Then he left.\n", encoding="utf-8")
     out = json.loads(run_cli("check", "a.md", "--no-cache", "--format", "json", "--select", "style.time-of-day",
                              cwd=tmp_path).output)
     (d,) = out
@@ -221,7 +210,7 @@ def test_the_kept_stop_survives_the_result_cache(tmp_path, run_cli):
     from lint.result_cache import _diagnostic, _row
     d = _kept_finding()
     assert _diagnostic(_row(d)).fix.kept == "."
-    (tmp_path / "a.md").write_text(HEAD + "The mayor met at 7:00 PM.Then he left.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(FRONT_MATTER + "The mayor met at 7:00 PM.Then he left.\n", encoding="utf-8")
     args = ("check", "a.md", "--format", "sarif", "--select", "style.time-of-day", "--cache",
             "--cache-dir", tmp_path / "c")
     runs = [run_cli(*args, cwd=tmp_path).output for _ in range(2)]       # written to the cache, then read

@@ -6,21 +6,7 @@ import pytest
 
 from lint.analysis.credit_licences import licence_only
 from lint.analysis.credits import find_credit
-from lint.config import Config
-from lint.engine import active_rules, lint_document
-from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _lint(source: str, name: str = "story.md"):
-    doc = read_bytes(name, source.encode("utf-8"))
-    return doc, lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
-
-
-def _figure(caption: str) -> str:
-    return ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
-            f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
+from story_helpers import captions_run as _lint, figure as _figure, text_story as _text
 
 
 def _flagged(source: str, name: str = "story.md") -> list[tuple[str, str]]:
@@ -113,8 +99,7 @@ def test_a_licence_line_in_a_figcaption_is_a_note(caption, flagged):
 
 def test_a_repeated_credit_line_with_a_note_covers_the_repeat():
     line = "AP Photo/Jane Doe (CC BY 2.0)"
-    source = (f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{line}\n"
-              f"{line} Volunteers stack sandbags along the levee on Monday.\n")
+    source = _text(f"{line}\n{line} Volunteers stack sandbags along the levee on Monday.")
     doc, diags = _lint(source, "story.txt")
     # (the caption line is also missing-credit: a credit opening a caption
     # with a bracketed note after it is not read, on lead41 too)
@@ -125,8 +110,7 @@ def test_a_repeated_credit_line_with_a_note_covers_the_repeat():
 
 def test_a_caption_and_its_credit_said_twice_stay_the_same_caption_and_credit():
     line = "Volunteers stack sandbags. AP Photo/Jane Doe, CC BY 2.0"
-    doc, diags = _lint(f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{line}\n{line}\n",
-                       "story.txt")
+    doc, diags = _lint(_text(f"{line}\n{line}"), "story.txt")
     assert [d.rule for d in diags] == ["captions.repeated-credit"]
     assert "the same caption and credit twice" in diags[0].message
 

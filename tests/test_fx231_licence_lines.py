@@ -5,16 +5,9 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.credits import read_credit
-from lint.config import Config
-from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _page(caption: str) -> str:
-    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
-            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
+from story_helpers import caption_findings as _lint, caption_rules as _rules, page as _page, \
+    text_story as _text
 
 
 @pytest.mark.parametrize("caption, credit", [
@@ -39,8 +32,7 @@ def test_a_licence_after_a_line_break_is_set_aside_as_a_note():
 
 
 def test_a_licence_line_under_a_sentence_is_still_no_credit():
-    doc = read_bytes("story.html", _page("Shoppers rush in at dawn.<br>Public domain").encode("utf-8"))
-    rules = [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
+    rules = _rules(_page("Shoppers rush in at dawn.<br>Public domain"), "story.html")
     assert rules == ["captions.missing-credit"]
 
 
@@ -49,10 +41,8 @@ def test_a_licence_line_under_a_sentence_is_still_no_credit():
     ("Water rises in Lima. (AP Photo/Jane Doe). (AP Photo/Jane Roe).", False),
 ])
 def test_a_bracketed_credit_pasted_twice_with_a_stop_between(line, flagged):
-    source = f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{line}\n"
-    doc = read_bytes("story.txt", source.encode("utf-8"))
-    found = [d for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
-             if d.rule == "captions.repeated-credit"]
+    source = _text(line)
+    found = [d for d in _lint(source, "story.txt") if d.rule == "captions.repeated-credit"]
     assert bool(found) == flagged
     if flagged:
         at = source.index(line) + line.rindex("(AP Photo")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from lint.readers import read_bytes
+from story_helpers import HEAD
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\nThe council met on Tuesday.\n\n"
 POST = '<blockquote class="twitter-tweet"><p>We won.</p>\n\nThanks. &mdash; Jane (@jane) May 1, 2024</blockquote>'
 
 

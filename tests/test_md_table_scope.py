@@ -15,8 +15,8 @@ import pytest
 
 from lint.readers import read_bytes
 from lint.readers._md_tags import out_of_tables, out_of_tables_by_token, tag_marks
+from story_helpers import FRONT_MATTER
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 POST = 'The council met on Tuesday.\n\n<blockquote class="twitter-tweet"><p>We won.</p>\n\n'
 SIGNATURE = "Thanks. \u2014 Jane (@jane) May 1, 2024"
 TAIL = ('Thanks. &mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1">May 1, 2024</a>'
@@ -24,7 +24,7 @@ TAIL = ('Thanks. &mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1
 
 
 def _read(between: str, joint: str = "\n\n"):
-    doc = read_bytes("story.md", (HEAD + POST + between + joint + TAIL).encode("utf-8"))
+    doc = read_bytes("story.md", (FRONT_MATTER + POST + between + joint + TAIL).encode("utf-8"))
     return {p.text: p.kind for p in doc.parts}, [n.rule for n in doc.notices]
 
 
@@ -55,13 +55,14 @@ def test_an_end_tag_no_closed_table_holds_ends_the_post_there(between):
 
 def test_a_split_quote_goes_on_past_a_closed_tables_end_tag():
     cell = "<table>\n<tr><td></blockquote></td></tr>\n</table>\n\n"
-    src = HEAD + "<blockquote>\n\n" + cell + "A quoted paragraph.\n\n</blockquote>\n\nStory text.\n"
+    src = FRONT_MATTER + "<blockquote>\n\n" + cell + "A quoted paragraph.\n\n</blockquote>\n\nStory text.\n"
     kinds = {p.text: p.kind for p in read_bytes("story.md", src.encode("utf-8")).parts}
     assert (kinds["A quoted paragraph."], kinds["Story text."]) == ("blockquote", "paragraph"), kinds
 
 
 def test_a_split_quote_ends_at_an_unclosed_tables_end_tag():
-    src = HEAD + "<blockquote>\n\n<table>\n<tr><td></blockquote>\n\nA loose paragraph.\n\n</blockquote>\n\nStory text.\n"
+    src = (FRONT_MATTER + "<blockquote>\n\n<table>\n<tr><td></blockquote>\n\nA loose paragraph.\n\n"
+           "</blockquote>\n\nStory text.\n")
     kinds = {p.text: p.kind for p in read_bytes("story.md", src.encode("utf-8")).parts}
     assert (kinds["A loose paragraph."], kinds["Story text."]) == ("paragraph", "paragraph"), kinds
 

@@ -12,33 +12,7 @@ import json
 
 import pytest
 
-from lint.analysis.credits import find_credit
-from lint.config import Config
-from lint.engine import active_rules, lint_document
-from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _figure(caption: str) -> str:
-    """A Markdown story with one HTML figure (a photo) captioned `caption`."""
-    return ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
-            f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
-
-
-def _rules(source: str) -> list[str]:
-    """The captions rules' findings on the Markdown story `source`, in order."""
-    doc = read_bytes("story.md", source.encode("utf-8"))
-    return [d.rule for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
-
-
-def _caption_rules(caption: str) -> list[str]:
-    return _rules(_figure(caption))
-
-
-def _credit(caption: str) -> str | None:
-    span = find_credit(caption)
-    return None if span is None else caption[span[0]:span[1]]
+from story_helpers import credit_of as _credit, figure_rules as _caption_rules
 
 
 # A (HIGH) ---------------------------------------------------------------

@@ -40,12 +40,11 @@ import time
 import pytest
 
 from conftest import ROOT
+from story_helpers import AUDIT_STORY as STORY, killed_before_its_summary
 from test_qa77_regressions import audit_on
 
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
-
-STORY = "# Council vote\n\nThe the council met. TK.\n"
 
 
 def _check_rows(run_cli, folder, *sources):
@@ -160,8 +159,7 @@ def test_resume_does_not_count_its_own_output_as_files_not_read(tmp_path, audit_
     first = audit_on(tmp_path, audit_client, "desk", "-o", "desk/out")
     assert first.exit_code == 1, first.output
     assert "not read" not in first.stderr
-    (desk / "out" / "_summary.parquet").unlink()             # killed before its summary
-    (desk / "out" / "_INCOMPLETE").write_text("not finished\n")
+    killed_before_its_summary(desk / "out")
     resumed = audit_on(tmp_path, audit_client, "desk", "-o", "desk/out", "--resume")
     assert resumed.exit_code == 1, resumed.output
     assert "not read" not in resumed.stderr, resumed.stderr

@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 
 from lint.readers import read_bytes
+from story_helpers import FRONT_MATTER
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 
 
 # --- #1 (HIGH, main too) a time's fix before a stop with no space after it writes 'p.m..' ----------
@@ -23,7 +23,7 @@ HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 
 @pytest.mark.parametrize("written", ["7:00 PM.Then", "7pm.Then", "7 P.M.Then"])
 def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, written):
-    (tmp_path / "a.md").write_text(f"{HEAD}The mayor met at {written} he left.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"{FRONT_MATTER}The mayor met at {written} he left.\n", encoding="utf-8")
     got = run_cli("check", "a.md", "--no-cache", "--select", "style.time-of-day", "--fix", cwd=tmp_path)
     text = (tmp_path / "a.md").read_text(encoding="utf-8")
     assert "7 p.m." in text and "p.m.." not in text, (text, got.output)
@@ -38,7 +38,7 @@ def test_a_times_fix_before_an_unspaced_stop_writes_one_stop(tmp_path, run_cli, 
 
 # fixed (fx222): a closed raw HTML table is a scope in the Markdown reader (tests/test_md_table_scope.py)
 def test_an_end_tag_inside_a_table_cell_does_not_close_an_embedded_post():
-    src = (HEAD + "The council met on Tuesday.\n\n"
+    src = (FRONT_MATTER + "The council met on Tuesday.\n\n"
            '<blockquote class="twitter-tweet"><p>We won.</p>\n\n'
            "<table>\n<tr><td></blockquote></td></tr>\n</table>\n\n"
            'Thanks. &mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1">May 1, 2024</a>'
@@ -56,7 +56,7 @@ def test_an_end_tag_inside_a_table_cell_does_not_close_an_embedded_post():
 # comment say only "`newslint rules` lists them", while 'hygiene.dubled-word' gets its hint.
 
 def test_a_mistyped_bare_rule_name_is_told_the_rule(tmp_path, run_cli):
-    (tmp_path / "a.md").write_text(f"{HEAD}The the vote passed.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"{FRONT_MATTER}The the vote passed.\n", encoding="utf-8")
     got = run_cli("check", "a.md", "--no-cache", "--select", "doubled-wrd", cwd=tmp_path)
     assert "did you mean hygiene.doubled-word" in got.output + got.stderr, got.output
 

@@ -14,7 +14,7 @@ import pytest
 from lint.analysis.credit_licences import set_aside
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
-from test_qa117_regressions import CAPTIONS, _caption_rules, _credit
+from story_helpers import CAPTIONS, credit_of as _credit, figure_rules as _caption_rules
 
 
 # A1 (HIGH) ----------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa117_regressions import _caption_rules, _figure, _rules
+from story_helpers import caption_rules as _rules, figure as _figure, figure_rules as _caption_rules
 
 
 # A1 (HIGH): "Courtesy of" + an ordinary noun phrase before a note counts as a

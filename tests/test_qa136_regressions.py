@@ -8,12 +8,12 @@ import pytest
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import fix_bytes
+from story_helpers import FRONT_MATTER
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 
 
 def _md(body: str) -> tuple[str, bytes]:
-    return "story.md", (HEAD + body + "\n").encode("utf-8")
+    return "story.md", (FRONT_MATTER + body + "\n").encode("utf-8")
 
 
 def _html_caption(caption: str) -> tuple[str, bytes]:

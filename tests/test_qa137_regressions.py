@@ -7,29 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
-from lint.engine import active_rules, lint_document
-from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _lint(source: str, name: str = "story.md"):
-    doc = read_bytes(name, source.encode("utf-8"))
-    return lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
-
-
-def _rules(source: str, name: str = "story.md") -> list[str]:
-    return [d.rule for d in _lint(source, name)]
-
-
-def _figure(caption: str) -> str:
-    return ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
-            f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
-
-
-def _text(lines: str) -> str:
-    return f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{lines}\n"
+from story_helpers import caption_findings as _lint, caption_rules as _rules, figure as _figure, \
+    text_story as _text
 
 
 # 1 (HIGH, new in fx219; lead41 read these credits): beside a note, a lead-in's

@@ -8,8 +8,8 @@ import pytest
 
 from lint import lint_text
 from lint.readers import read_bytes
+from story_helpers import CHART, CHART_PAGE as PAGE, HEAD, captions_with_chart
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\nThe council met on Tuesday.\n\n"
 POST = '<blockquote class="twitter-tweet"><p>We won.</p>\n\n'
 SIG = ('Thanks. &mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1">May 1, 2024</a>'
        "</blockquote>")
@@ -76,15 +76,8 @@ def test_never_closed_notice_agrees_with_where_the_post_is_read_to_end(later):
     assert told == (kinds.get("After text.") == "embed"), (told, kinds)
 
 
-PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to 4 percent "
-        "in May, the state said.</p>{}<p>The rate was 6 percent a year ago, officials said.</p></article></body></html>")
-CHART = "The county's jobless rate by month since 2010."
-
-
 def _chart_caption(svg: str) -> list:
-    src = PAGE.format(f"<figure>{svg}<figcaption>{CHART}</figcaption></figure>")
-    return [(p.text, p.attrs.get("chart", False)) for p in read_bytes("story.html", src.encode()).parts
-            if p.kind == "caption"]
+    return captions_with_chart("story.html", PAGE.format(f"<figure>{svg}<figcaption>{CHART}</figcaption></figure>"))
 
 
 # 3. fx222's _sides takes a style width over the attribute even when it is no

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa137_regressions import _figure, _lint, _rules
-
-
-def _page(caption: str) -> str:
-    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
-            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
+from story_helpers import caption_findings as _lint, caption_rules as _rules, figure as _figure, \
+    page as _page, text_story as _text
 
 
 def _wxr(caption: str) -> str:
@@ -87,8 +83,7 @@ def test_a_licence_only_credit_without_a_lead_in_is_not_told_to_delete_a_lead_in
 # test (`_repeat_of` / the doubled-credit check) takes no stop between.
 @pytest.mark.parametrize("source, name", [
     (_figure("Water rises. (AP Photo/Jane Doe). (AP Photo/Jane Doe)."), "story.md"),
-    ("Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n"
-     "Water rises in Lima. (AP Photo/Jane Doe). (AP Photo/Jane Doe).\n", "story.txt"),
+    (_text("Water rises in Lima. (AP Photo/Jane Doe). (AP Photo/Jane Doe)."), "story.txt"),
 ])
 def test_a_bracketed_credit_pasted_twice_with_stops_is_repeated(source, name):
     assert _rules(source, name) == ["captions.repeated-credit"]

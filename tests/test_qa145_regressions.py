@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lint.readers import read_bytes
+from story_helpers import HEAD
 
-HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\nThe council met on Tuesday.\n\n"
 POST = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">We won the vote.</p>\n\n'
         '&mdash; Jane Doe (@jane) <a href="https://twitter.com/jane/status/1">May 1, 2024</a></blockquote>'
         ' <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>')

@@ -24,12 +24,11 @@ import sys
 import pytest
 
 from conftest import ROOT
+from story_helpers import AUDIT_STORY as STORY, killed_before_its_summary
 from test_qa77_regressions import audit_on
 
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
-
-STORY = "# Council vote\n\nThe the council met. TK.\n"
 
 
 def _articles_line(stderr: str) -> int:
@@ -70,8 +69,7 @@ def test_resume_with_a_glob_source_does_not_count_its_own_output(tmp_path, audit
     (desk / "sub" / "b.md").write_text(STORY, encoding="utf-8")
     first = audit_on(tmp_path, audit_client, "desk/**", "-o", "desk/out")
     assert first.exit_code == 1, first.output
-    (desk / "out" / "_summary.parquet").unlink()             # killed before its summary
-    (desk / "out" / "_INCOMPLETE").write_text("not finished\n")
+    killed_before_its_summary(desk / "out")
     resumed = audit_on(tmp_path, audit_client, "desk/**", "-o", "desk/out", "--resume")
     assert resumed.exit_code == 1, resumed.output
     assert "out/_plan.json" not in resumed.stderr, resumed.stderr

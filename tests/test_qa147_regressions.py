@@ -7,22 +7,13 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.credits import read_credit
-from lint.config import Config
-from lint.engine import active_rules, lint_document
-from lint.readers import read_bytes
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _page(caption: str) -> str:
-    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
-            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
+from story_helpers import captions_run, page
 
 
 def _lint(caption: str):
-    src = _page(caption)
-    doc = read_bytes("story.html", src.encode("utf-8"))
-    found = lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
+    """(the captions rules' ids, the credit parts' texts) of a page with one
+    figure captioned `caption`."""
+    doc, found = captions_run(page(caption), "story.html")
     credits = [p.text for p in doc.parts if p.kind == "credit"]
     return [d.rule for d in found], credits
 

@@ -18,6 +18,7 @@ from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import apply_fixes, fix_bytes
 from lint.kinds.time_form import scan
+from story_helpers import story_file as _file
 
 BOTH = ("style.time-of-day", "hygiene.missing-space")
 
@@ -42,17 +43,6 @@ SENTENCES = [
 # already right for style.time-of-day: no finding, and its --fix leaves them
 RIGHT = ["Polls close at 7 p.m.Then they count.", "Polls close at 7 p.m.. Then they count.",
          "Polls close at 7 p.m.U.S. officials watch.", "Polls close at 7 p.m... Then they count."]
-
-
-def _file(kind: str, body: str, title: str = "Council votes") -> tuple[str, bytes]:
-    if kind == "md":
-        text = f"---\ntitle: {title}\ndate: 2024-05-01\n---\n\n{body}\n"
-    elif kind == "html":
-        text = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-                f"<p>{body}</p></article></body></html>\n")
-    else:
-        text = f"{title}\n\n{body}\n"
-    return f"story.{kind}", text.encode("utf-8")
 
 
 def _fixed(kind: str, body: str, select=BOTH, title: str = "Council votes") -> str:

@@ -1,0 +1,128 @@
+"""Stories and runs that several regression test files share, written once.
+
+Captions (qa117, qa129, qa133, qa137, qa144, qa147, fx211, fx219, fx226,
+fx231, test_caption_credit_words): `CAPTIONS` (the captions pack alone),
+`figure` (a Markdown story with one HTML figure), `page` (a web page with
+one figure), `text_story` (a plain-text story with its caption lines),
+`captions_run` / `caption_findings` / `caption_rules` / `figure_rules` (the
+captions rules on a source) and `credit_of` (the credit `find_credit` finds).
+
+Markdown (qa128, qa136, qa141, qa145, fx224, md_signature_tail,
+md_table_scope, time_stop_fix): `FRONT_MATTER`, `HEAD` (the front matter and
+one story paragraph) and `story_file` (one story as Markdown, HTML or text).
+
+Charts (aria_hidden_charts, qa141): `CHART_PAGE` (a web page a figure is
+put in with `.format`), `CHART` (a chart's caption) and `captions_with_chart`
+(each caption part and whether it is a chart's).
+
+Audits (qa124, qa146): `AUDIT_STORY` and `killed_before_its_summary`.
+
+Synthetic input only; nothing here reads the shared data sets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.analysis.credits import find_credit
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+# --- captions ----------------------------------------------------------------
+
+CAPTIONS = Config(select=("captions",))
+
+
+def figure(caption: str) -> str:
+    """A Markdown story with one HTML figure (a photo) captioned `caption`."""
+    return ("# Floods reach Lima\n\nThe river rose on Monday.\n\n<figure>\n<img src=\"a.jpg\" "
+            f"alt=\"A street\">\n<figcaption>{caption}</figcaption>\n</figure>\n")
+
+
+def page(caption: str) -> str:
+    """A web page with one figure (a photo) captioned `caption` (raw HTML, so
+    `<br>` and `<p>` in it are the figcaption's lines)."""
+    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
+            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
+
+
+def text_story(lines: str) -> str:
+    """A plain-text story: a headline, one paragraph, then `lines` (a
+    caption, credit lines) and a line break."""
+    return f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{lines}\n"
+
+
+def captions_run(source: str, name: str = "story.md"):
+    """(the Document read from `source` as the file `name`, the captions
+    rules' diagnostics on it, in order)."""
+    doc = read_bytes(name, source.encode("utf-8"))
+    return doc, lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
+
+
+def caption_findings(source: str, name: str = "story.md") -> list:
+    """The captions rules' diagnostics on `source` read as the file `name`."""
+    return captions_run(source, name)[1]
+
+
+def caption_rules(source: str, name: str = "story.md") -> list[str]:
+    """The rule id of each captions finding on `source`, in order."""
+    return [d.rule for d in caption_findings(source, name)]
+
+
+def figure_rules(caption: str) -> list[str]:
+    """`caption_rules` of the Markdown `figure` captioned `caption`."""
+    return caption_rules(figure(caption))
+
+
+def credit_of(caption: str) -> str | None:
+    """The text of the credit `find_credit` finds in `caption`, or None."""
+    span = find_credit(caption)
+    return None if span is None else caption[span[0]:span[1]]
+
+
+# --- Markdown and one-story files ----------------------------------------------
+
+FRONT_MATTER = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
+HEAD = FRONT_MATTER + "The council met on Tuesday.\n\n"
+
+
+def story_file(kind: str, body: str, title: str = "Council votes") -> tuple[str, bytes]:
+    """(file name, UTF-8 bytes) of a story whose body is `body`: `kind` "md"
+    (front matter with `title`), "html" (a page with `title` as its title and
+    h1, `body` one paragraph) or any other suffix (plain text, `title` over
+    a blank line)."""
+    if kind == "md":
+        text = f"---\ntitle: {title}\ndate: 2024-05-01\n---\n\n{body}\n"
+    elif kind == "html":
+        text = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                f"<p>{body}</p></article></body></html>\n")
+    else:
+        text = f"{title}\n\n{body}\n"
+    return f"story.{kind}", text.encode("utf-8")
+
+
+# --- charts ---------------------------------------------------------------------
+
+CHART_PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to "
+              "4 percent in May, the state said.</p>{}<p>The rate was 6 percent a year ago, officials said."
+              "</p></article></body></html>")
+CHART = "The county's jobless rate by month since 2010."
+
+
+def captions_with_chart(name: str, source: str) -> list[tuple[str, bool]]:
+    """(text, whether it is a chart's) of each caption part of `source` read
+    as the file `name`, in order."""
+    return [(p.text, p.attrs.get("chart", False)) for p in read_bytes(name, source.encode("utf-8")).parts
+            if p.kind == "caption"]
+
+
+# --- audits -----------------------------------------------------------------------
+
+AUDIT_STORY = "# Council vote\n\nThe the council met. TK.\n"    # two findings: doubled word, placeholder
+
+
+def killed_before_its_summary(out: Path) -> None:
+    """Leave the finished audit in the folder `out` as a kill during its
+    summary leaves it: every partition written, no `_summary.parquet`, and the
+    `_INCOMPLETE` marker there."""
+    (out / "_summary.parquet").unlink()
+    (out / "_INCOMPLETE").write_text("not finished\n")
