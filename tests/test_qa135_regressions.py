@@ -1,8 +1,8 @@
 """QA (qa135) of fx215's qa128 fixes on lead40: `placing.one_stop` and the
 HTML extractor's table scope. Each test asserts the right behaviour. Both
 changes were taken back (qa128 #1 and #2 were fixed again later, by fx220
-and fx222), so #1-#5 are guards; #6 (a time fix and a missing space at one stop) is fixed
-(fx220) and is a guard too."""
+and fx222), so #1-#5 are guards; #6 (a time fix and a missing space at one
+stop) is fixed (fx220) and is a guard too."""
 from __future__ import annotations
 
 HOUSE_SWAP = """extends: substitution

@@ -1,7 +1,9 @@
 """Faults QA (qa137) found in fx219's credits beside licence notes (one
 credit shape, notes set aside once, a lead-in's body must name someone
-beside a note) and around it. Each test asserts the right behaviour and is a
-strict xfail until fixed; the reason says whether lead41 has the fault too.
+beside a note) and around it. Each test asserts the right behaviour. fx226
+fixed #1-#5, #7 and #11-#14: those tests are guards, each with a "fixed" line
+under its fault's comment. #6, #8, #9 and #10 (and #11's CC deed title) are
+still strict xfails; the reason says whether lead41 has the fault too.
 Synthetic input only."""
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """Faults QA (qa138) found on fx218 (weekday lists of three or more,
 `analysis/weekday_lists.py`, `kinds/weekday_mismatch.py`) and in the date
 rules run on the same sentences. Synthetic sentences only; each asserts the
-right behaviour and is a strict xfail until fixed. Each comment says
-whether lead41 (and main) has the fault too."""
+right behaviour. #1-#4, #6 and #7 are fixed (418c6347, 7decb976, 1df9b6d9,
+a60024fc) and their tests are guards; the rest are strict xfails until
+fixed. Each comment says, as found, whether lead41 (and main) had the fault
+too."""
 from __future__ import annotations
 
 import datetime as dt

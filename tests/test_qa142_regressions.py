@@ -1,6 +1,8 @@
 """qa142: faults found after fx224 (a.m./p.m. run-ons, addresses that are no time).
 
-Each test asserts the right behaviour and is a strict xfail until fixed."""
+Each test asserts the right behaviour. #1, #2 and #4 are fixed (1a061874,
+15efc3bc) and their tests are guards; #3 stays a strict xfail as a documented
+trade-off, not a fault waiting for its fix (its reason says so)."""
 from __future__ import annotations
 
 import pytest

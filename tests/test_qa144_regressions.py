@@ -31,6 +31,7 @@ def _wxr(caption: str) -> str:
 # the licence line as the credit (qa137 #7), but `credit_licences.set_aside`
 # sets a licence aside only after a stop, comma, bracket, slash or dash, not
 # after a line break, so the credit line above it is never found.
+# fixed (a4da310a; af82913a: a licence note may end at a line break too)
 _LINE_ABOVE = [
     "Water rises in Lima on Monday.<br>Jane Doe<br>CC BY 2.0",
     "Water rises in Lima on Monday.<br>Getty Images<br>Public domain",
@@ -56,6 +57,7 @@ def test_a_credit_line_above_a_licence_line_in_a_figcaption_is_the_credit(captio
 # told would drop the licence; the message should not name a lead-in there.
 # `lint/kinds/caption_empty_credit.py: check` picks the lead-in wording for
 # any non-blank credit.
+# fixed (d71da392): a licence-only credit without a lead-in is told to name its source
 @pytest.mark.parametrize("source, name", [
     (_page('Water rises. <span class="credit">CC BY 2.0</span>'), "story.html"),
     (_page('Water rises. <span class="credit">Public domain</span>'), "story.html"),
@@ -81,6 +83,7 @@ def test_a_licence_only_credit_without_a_lead_in_is_not_told_to_delete_a_lead_in
 # missing-credit (wrong rule, but the caption was flagged); main misses the
 # form without the final stop too. Cause: caption_faults' trailing-repeat
 # test (`_repeat_of` / the doubled-credit check) takes no stop between.
+# fixed (f7746dfb): a bracketed credit pasted twice with a stop after the first copy is repeated-credit
 @pytest.mark.parametrize("source, name", [
     (_figure("Water rises. (AP Photo/Jane Doe). (AP Photo/Jane Doe)."), "story.md"),
     (_text("Water rises in Lima. (AP Photo/Jane Doe). (AP Photo/Jane Doe)."), "story.txt"),

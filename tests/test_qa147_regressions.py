@@ -18,10 +18,11 @@ def _lint(caption: str):
     return [d.rule for d in found], credits
 
 
-# 1 (HIGH, new: main reports nothing): a credit followed by two licence
-# lines (a dual licence, as Wikimedia files carry) is lost and the caption is
-# reported missing-credit, though "(AP Photo/Jane Doe)" stands there. With
-# commas or brackets between the licences it is found.
+# 1 (HIGH, new: main, 9f4b468a, reported nothing): a credit followed by two
+# licence lines (a dual licence, as Wikimedia files carry) was lost and the
+# caption reported missing-credit, though "(AP Photo/Jane Doe)" stands there.
+# With commas or brackets between the licences it was found.
+# fixed (af82913a): a licence note may end at a line break, so each line is set aside
 @pytest.mark.parametrize("caption, credit", [
     ("Water rises in Lima on Monday. (AP Photo/Jane Doe)<br>CC BY-SA 4.0<br>CC BY-SA 3.0",
      "(AP Photo/Jane Doe)"),
@@ -34,8 +35,6 @@ def test_a_credit_above_two_licence_lines_is_still_the_credit(caption, credit):
     assert credits == [credit]
 
 
-
-
 def test_read_credit_sets_aside_each_of_two_licence_lines():
     text = "Water rises in Lima on Monday. (AP Photo/Jane Doe)\nCC BY-SA 4.0\nCC BY-SA 3.0"
     span, notes = read_credit(text)
@@ -43,9 +42,10 @@ def test_read_credit_sets_aside_each_of_two_licence_lines():
     assert [text[a:b] for a, b in notes] == ["\nCC BY-SA 4.0", "\nCC BY-SA 3.0"]
 
 
-# 2 (HIGH, new): a bare name line above two licence lines: credit_block looks
-# only two lines up (then `for _ in range(2)`; now every licence-only line), so "Jane Doe" is no credit and the
-# caption is missing-credit; with one licence line "Jane Doe" is the credit.
+# 2 (HIGH, new): a bare name line above two licence lines: credit_block looked
+# only two lines up (`for _ in range(2)`), so "Jane Doe" was no credit and the
+# caption was missing-credit; with one licence line "Jane Doe" was the credit.
+# fixed (a1b8466d): credit_block passes over every licence-only line at the end
 def test_a_name_line_above_two_licence_lines_is_the_credit():
     rules, credits = _lint("Water rises in Lima on Monday.<br>Jane Doe<br>CC BY-SA 4.0<br>CC BY-SA 3.0")
     assert rules == []
@@ -56,6 +56,7 @@ def test_a_name_line_above_two_licence_lines_is_the_credit():
 # second licence line is taken as the credit, so the caption's real credit
 # is dropped and malformed-credit says "nothing after the slash: name the
 # agency" about a licence.
+# fixed (a1b8466d): a licence line ending in ' /', ',', ';' or '|' is a licence line
 def test_a_slashed_licence_line_is_no_credit_line():
     rules, credits = _lint("Water rises in Lima on Monday. (AP Photo/Jane Doe)<br>CC BY-SA 4.0 /<br>CC BY-SA 3.0")
     assert "captions.malformed-credit" not in rules

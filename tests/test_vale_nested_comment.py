@@ -1,6 +1,8 @@
-"""A comment ends at its first `-->`: a `<!-- vale off` inside another
-comment is that comment's text, not a Vale comment (qa141 #7), while a Vale
-comment after a closed one is read. Synthetic input only."""
+"""A comment ends at its first `-->` or `--!>` (`<!-->` and `<!--->` end at
+once, since 6c88f357, as WHATWG and Vale read them): a `<!-- vale off`
+inside another comment is that comment's text, not a Vale comment (qa141
+#7), while a Vale comment after a closed one is read. Synthetic input
+only."""
 from __future__ import annotations
 
 import pytest
