@@ -181,8 +181,12 @@ def test_a_named_folder_with_brackets_is_audited_as_check_lints_it(tmp_path, aud
 
 # --- #7 a Ctrl-C before the plan is written leaves an _INCOMPLETE that --resume refuses ---------
 
-def test_a_ctrl_c_before_the_plan_is_written_leaves_a_folder_resume_finishes(tmp_path, audit_client,
-                                                                           monkeypatch):
+def test_a_ctrl_c_before_the_plan_is_written_leaves_a_folder_the_next_run_finishes(tmp_path, audit_client,
+                                                                                 monkeypatch):
+    """The folder is never left with a marker saying `--resume` finishes it
+    and no `_plan.json` for `--resume` to read (the plan is written before the
+    marker), and the run its state calls for finishes the audit there:
+    `--resume` where the marker is, else the same command again."""
     from lint.audit import work
 
     (tmp_path / "d.md").write_text(STORY, encoding="utf-8")
@@ -194,7 +198,10 @@ def test_a_ctrl_c_before_the_plan_is_written_leaves_a_folder_resume_finishes(tmp
         m.setattr(work.Settings, "record", interrupted)
         stopped = audit_on(tmp_path, audit_client, "d.md", "-o", "out")
     assert stopped.exit_code == 130, stopped.output
-    marker = tmp_path / "out" / "_INCOMPLETE"
-    if marker.exists():        # it says: "the same newslint audit command with --resume finishes it"
-        resumed = audit_on(tmp_path, audit_client, "d.md", "-o", "out", "--resume")
-        assert resumed.exit_code == 1, resumed.output
+    out = tmp_path / "out"
+    marker = out / "_INCOMPLETE"      # it says: "the same newslint audit command with --resume finishes it"
+    assert marker.exists() <= (out / "_plan.json").exists(), sorted(p.name for p in out.iterdir())
+    resume = ("--resume",) if marker.exists() else ()
+    finished = audit_on(tmp_path, audit_client, "d.md", "-o", "out", *resume)
+    assert finished.exit_code == 1, finished.output          # d.md's doubled word and TK
+    assert (out / "_summary.parquet").exists() and not marker.exists()
