@@ -1,7 +1,7 @@
 """Stories and runs that several regression test files share, written once.
 
-Captions (qa117, qa129, qa133, qa137, qa144, qa147, fx211, fx219, fx226,
-fx231, test_caption_credit_words): `CAPTIONS` (the captions pack alone),
+Captions (qa61_breaks, qa117, qa129, qa133, qa137, qa144, qa147, fx90, fx96,
+fx105, fx211, fx219, fx226, fx231, test_caption_credit_words): `CAPTIONS` (the captions pack alone),
 `figure` (a Markdown story with one HTML figure), `page` (a web page with
 one figure), `text_story` (a plain-text story with its caption lines),
 `captions_run` / `caption_findings` / `caption_rules` / `figure_rules` (the

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa61_breaks import _credit, _rules
+from story_helpers import credit_of as _credit
+from test_qa61_breaks import _rules
 
 
 @pytest.mark.parametrize("text,credit", [

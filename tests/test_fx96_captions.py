@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa61_breaks import _credit, _dated
+from story_helpers import credit_of as _credit
+from test_qa61_breaks import _dated
 
 
 @pytest.mark.parametrize("text,credit", [

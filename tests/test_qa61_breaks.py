@@ -11,17 +11,12 @@ from __future__ import annotations
 import pytest
 
 from lint import lint_text
-from lint.analysis.credits import find_credit
+from story_helpers import credit_of as _credit
 
 PUBLISHED = "Council sets date for parking vote\n\nPublished Dec. 3, 2026\n\n" \
             "Mayor Thomas Hendricks said Wednesday the council would vote next month.\n\n"
 MARKDOWN = "---\ntitle: Council sets date for parking vote\ndate: 2026-12-03\n---\n\n" \
            "Mayor Thomas Hendricks said Wednesday the council would vote next month.\n\n"
-
-
-def _credit(text: str) -> str | None:
-    span = find_credit(text)
-    return None if span is None else text[span[0]:span[1]]
 
 
 def _shapes(caption: str) -> list[tuple[str, str]]:
