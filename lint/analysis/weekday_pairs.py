@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import second_day
+from .date_scan import WEEKDAY_WORD, second_day
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, weekday_list
 
@@ -23,10 +23,8 @@ from .weekday_lists import Listed, dated, fitting, weekday_list
 # a weekday range or pair before a day range or pair (read backwards from the
 # written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
 # The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
-WEEKDAY_RANGE = regex.compile(r"\b(?P<first>(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS),
-                                                                  key=lambda w: (-len(w), w)))
-                              + r")\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)", regex.REVERSE)
-
+WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)",
+                              regex.REVERSE)
 
 
 class Pair(NamedTuple):
