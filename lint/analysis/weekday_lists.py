@@ -95,7 +95,7 @@ def weekday_list(m) -> WeekdayList | None:
         written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
     year = m.year if m.year is not None else 2000
     if days["year"] and not first_year:   # "Dec. 30, 31 and Jan. 1, 2026": the first day is 2025's
-        year = int(days["year"]) - (written[-1][0] < m.month)
+        year = year_of_first(int(days["year"]), m.month, written[-1][0])
     dates = _dated(year, written)
     if dates is None or any(dates[at].year != written_year for at, written_year in _years(days)):
         return None                  # a year written after a day that is not its own
@@ -117,20 +117,39 @@ def _years(days) -> list[tuple[int, int]]:
 
 def _dated(year: int, days: list[tuple[int, int]]) -> list[dt.date] | None:
     """Each (month, day) of a list as a date, the first in `year`, each
-    later than the one before (into the next year from December to
-    January); None when one does not exist or is not later."""
-    out: list[dt.date] = []
-    for month, day in days:
-        if out and (out[-1].month, month) == (12, 1):
-            year += 1
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:           # Feb. 29 out of a leap year; Feb. 30
-            return None
-        if out and date <= out[-1]:
+    later than the one before (`later_day`: into the next year from
+    December to January); None when one does not exist or is not later."""
+    (month, day), *rest = days
+    try:
+        out = [dt.date(year, month, day)]
+    except ValueError:               # Feb. 29 out of a leap year; Feb. 30
+        return None
+    for month, day in rest:
+        if (date := later_day(out[-1], month, day)) is None:
             return None
         out.append(date)
     return out
+
+
+def later_day(before: dt.date, month: int, day: int) -> dt.date | None:
+    """The day `day` of `month` (1-12) written after the day `before` and
+    later than it, as a run of days or a list has it: in the year of
+    `before`, or in the next one from December to January (the only month
+    that rolls over: "Nov. 30 and Jan. 2" is no run); None when that day does
+    not exist there (Feb. 29 out of a leap year, Feb. 30) or is not later."""
+    try:
+        date = dt.date(before.year + ((before.month, month) == (12, 1)), month, day)
+    except ValueError:
+        return None
+    return date if date > before else None
+
+
+def year_of_first(year: int, first_month: int, last_month: int) -> int:
+    """The year of a run's first day, in `first_month`, whose last day, in
+    `last_month`, is in `year` (the year written after it): the year
+    before when the last month's number is below the first's ("Dec. 31
+    and Jan. 1, 2026": 2025)."""
+    return year - (last_month < first_month)
 
 
 def dated(items: tuple[Listed, ...], first: dt.date) -> list[dt.date] | None:

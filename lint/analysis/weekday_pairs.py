@@ -17,7 +17,7 @@ import regex
 from .calendar import MONTHS, WEEKDAYS
 from .date_scan import WEEKDAY_WORD, second_day
 from .dates import DATE, Mention
-from .weekday_lists import Listed, dated, fitting, weekday_list
+from .weekday_lists import Listed, dated, fitting, later_day, weekday_list, year_of_first
 
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
 # a weekday range or pair before a day range or pair (read backwards from the
@@ -86,18 +86,17 @@ def weekday_pair(m) -> Pair | None:
 def _days_to(m, month: int, day: int) -> int:
     """Days from the day of `m` to `day` of `month` (a pair's last day),
     counted in the year `m` is read in (`m.year`; a leap year when unknown),
-    into the next year from December to January; 0 or less when that day is
-    not later, 0 when it does not exist in that year (within one month the
-    days alone count: "Feb. 28 and 29")."""
+    into the next year from December to January (`later_day`); 0 or less
+    when that day is not later, 0 when it does not exist in that year
+    (within one month the days alone count: "Feb. 28 and 29")."""
     if month == m.month:
         return day - m.day
-    if month < m.month and (m.month, month) != (12, 1):
-        return 0
-    year = m.year if m.year is not None else 2000
     try:
-        return (dt.date(year + (month < m.month), month, day) - dt.date(year, m.month, m.day)).days
-    except ValueError:               # Feb. 30; Feb. 29 out of a leap year
+        first = dt.date(m.year if m.year is not None else 2000, m.month, m.day)
+    except ValueError:               # Feb. 29 out of a leap year
         return 0
+    last = later_day(first, month, day)
+    return 0 if last is None else (last - first).days
 
 
 def read_pair(m) -> tuple[Mention, Pair | None]:
@@ -110,7 +109,7 @@ def read_pair(m) -> tuple[Mention, Pair | None]:
     if pair is None or pair.year is None or m.year_written or m.end_day or m.first is None and m.year is not None:
         return m, pair               # (a day that does not exist in the year read: no copy)
     try:                         # "Dec. 31 and Jan. 1, 2026": the first day is 2025's
-        day = dt.date(pair.year - (pair.month < m.month), m.month, m.day)
+        day = dt.date(year_of_first(pair.year, m.month, pair.month), m.month, m.day)
     except ValueError:           # Feb. 29
         return m, pair
     m = dataclasses.replace(m, first_day=day, last_day=day, year=day.year, year_written=True,
@@ -134,14 +133,13 @@ def fits(m, pair: Pair | None, first: dt.date) -> bool:
 
 def last_day(m, pair: Pair, first: dt.date) -> dt.date | None:
     """A pair's last day (`weekday_pair`) when its first is `first`, counted in
-    `first`'s year (within one month the days alone count, as in `_days_to`);
-    None for a list whose days do not all exist there."""
+    `first`'s year (`later_day`: into the next from December to January);
+    within one month, or when the last day does not exist in that year
+    (Feb. 29), `first` moved on by the pair's `days`, as `_days_to` counted
+    them. None for a list whose days do not all exist there."""
     if pair.items:
         days = dated(pair.items, first)
         return days and days[-1]
-    if pair.month != m.month:
-        try:
-            return dt.date(first.year + (pair.month < m.month), pair.month, pair.day)
-        except ValueError:           # Feb. 29 out of a leap year
-            pass
+    if pair.month != m.month and (last := later_day(first, pair.month, pair.day)) is not None:
+        return last
     return first + dt.timedelta(days=pair.days)
