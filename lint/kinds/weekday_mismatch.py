@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from ..analysis.calendar import WEEKDAY_NAMES
 from ..analysis.date_mention import CLOSE_WORDS
-from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.dates import DATE, DATED_PARTS, Mention, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
@@ -27,22 +28,50 @@ class WeekdayMismatch(Kind):
     default_scope = DATED_PARTS
 
     def check(self, doc, parts):
-        found = date_mentions(doc)
-        story = story_year(doc, found)
+        found = mismatches(doc)
         for part in parts:
-            for m, pair in map(read_pair, found.get(part.index, ())):
-                wrong = _mismatch(m, pair, doc.published)
-                if wrong is None and story is not None:
-                    wrong = _story_mismatch(m, pair, story)
-                    if wrong is not None:
-                        meant, source = wrong
-                        yield from _findings(part, m, pair, meant, f" (the year is the story's own, from "
-                                             f"'{source}': the file is undated)", "warning")
+            for wrong in found.get(part.index, ()):
+                yield from _findings(part, *wrong)
+
+
+class Mismatch(NamedTuple):
+    """A weekday that does not fit its date (`mismatches`): the date mention
+    and its pair (`read_pair`), the day it means, the message's note, the
+    finding's level (None: the rule's own) and the year next to publication
+    in which the weekday fits (None when none), as `_findings` takes them."""
+    m: Mention
+    pair: Pair | None
+    meant: dt.date
+    also: str
+    level: str | None
+    other: int | None
+
+
+def mismatches(doc) -> dict[int, list[Mismatch]]:
+    """Part index -> the weekdays that do not fit their dates in the part's
+    text, in the order of their mentions: against the publication date
+    (`_mismatch`), or in an undated file against the story's year
+    (`_story_mismatch`). Read once per document, for this kind's findings
+    and for `wrong_weekdays`."""
+    def build(d):
+        out: dict[int, list[Mismatch]] = {}
+        found = date_mentions(d)
+        story = story_year(d, found)
+        for index, mentions in found.items():
+            for m, pair in map(read_pair, mentions):
+                if "weekday" not in m.spans:
                     continue
-                if wrong is None:
-                    continue
-                meant, other = wrong
-                yield from _findings(part, m, pair, meant, _FITS if other else "", "warning" if other else None, other)
+                if (wrong := _mismatch(m, pair, d.published)) is not None:
+                    meant, other = wrong
+                    out.setdefault(index, []).append(
+                        Mismatch(m, pair, meant, _FITS if other else "", "warning" if other else None, other))
+                elif story is not None and (wrong := _story_mismatch(m, pair, story)) is not None:
+                    meant, source = wrong
+                    out.setdefault(index, []).append(Mismatch(
+                        m, pair, meant, f" (the year is the story's own, from '{source}': the file is undated)",
+                        "warning", None))
+        return out
+    return doc.analysis("dates.weekday_mismatches", build)
 
 
 def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date, int | None] | None:
@@ -108,24 +137,17 @@ def _carried(m, published: dt.date | None) -> dt.date | None:
 
 def wrong_weekdays(doc) -> dict[int, set[int]]:
     """Part index -> where each weekday that does not fit its date starts
-    in the part's text (`_mismatch`, what this kind flags): the weekday
+    in the part's text (`mismatches`, what this kind flags): the weekday
     abbreviation's fix (`style.weekday-abbreviation`) is held back there,
     as it would spell out a day that is wrong. For a pair (`weekday_pair`) both
     weekdays are held; for a list whose weekdays do not agree, the wrong
     ones (`_wrong_items`)."""
     def build(d):
         out: dict[int, set[int]] = {}
-        found = date_mentions(d)
-        story = story_year(d, found)
-        for index, mentions in found.items():
-            for m, pair in map(read_pair, mentions):
-                if "weekday" not in m.spans:
-                    continue
-                wrong = _mismatch(m, pair, d.published) or story is not None and _story_mismatch(m, pair, story)
-                if not wrong:
-                    continue
-                held = out.setdefault(index, set())
-                if listed := _wrong_items(m, pair, wrong[0]):
+        for index, found in mismatches(d).items():
+            held = out.setdefault(index, set())
+            for m, pair, meant, *_ in found:
+                if listed := _wrong_items(m, pair, meant):
                     held.update(item.start for item, _ in listed)
                     continue
                 held.add(m.spans["weekday"][0])
@@ -157,18 +179,12 @@ def _meant(m, published: dt.date | None) -> dt.date:
     past, the earliest on or after it for the future, else the nearest).
     "The storm struck Friday, Dec. 27" in a story of Jan. 2, 2026 means Dec.
     27, 2025 (a Saturday), never Dec. 27, 2026. A written year, or one the
-    sentence gave (`m.date` in another year), is kept."""
-    if m.year_written or published is None or m.date.year != published.year:
+    sentence gave (`m.date` in another year), is kept, and so is the
+    publication year's when the tense contradicts it near New Year (`_across`)."""
+    if m.year_written or published is None or m.date.year != published.year or _across(m, published):
         return m.date
-    days = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            days.append(m.date.replace(year=year))
-        except ValueError:           # Feb. 29
-            continue
+    days = sorted([m.date, *_next_years(m, published)])   # the publication year's and the ones next to it
     tense = m.tense.tense if m.tense_applies else None
-    if _across(m, published):
-        return m.date
     if tense == PAST:
         days = [d for d in days if d <= published] or days
         return max(days)
