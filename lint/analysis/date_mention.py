@@ -141,13 +141,18 @@ class Mention:
         except ValueError:
             return None
 
-    @property
-    def sentence(self) -> tuple[int, int]:
-        """(start, end) of its sentence in `text`, read on the shared `bounds`
-        (filled on first use)."""
+    def filled_bounds(self) -> list[int]:
+        """The shared `bounds`: `sentence_bounds(text)`, the offsets where
+        the sentences of `text` start, filled on first use by whichever
+        mention of the text asks first."""
         if not self.bounds:
             self.bounds.extend(sentence_bounds(self.text))
-        return sentence_at(self.bounds, self.start, len(self.text))
+        return self.bounds
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        """(start, end) of its sentence in `text` (`filled_bounds`)."""
+        return sentence_at(self.filled_bounds(), self.start, len(self.text))
 
     @cached_property
     def tense(self) -> Tense:
@@ -155,10 +160,8 @@ class Mention:
         April 15 shipment") shares the first one's."""
         if self.lead is not None:
             return self.lead.tense
-        if not self.bounds:
-            self.bounds.extend(sentence_bounds(self.text))
         after = None if self.published is None or self.first_day is None else self.first_day > self.published
-        return clause_tense(self.text, self.start, self.end, self.bounds, self.year, after)
+        return clause_tense(self.text, self.start, self.end, self.filled_bounds(), self.year, after)
 
     @property
     def may_be_future(self) -> bool:
@@ -169,9 +172,7 @@ class Mention:
             return self.tense.tense == FUTURE
         if self.lead is not None:
             return self.lead.may_be_future
-        if not self.bounds:
-            self.bounds.extend(sentence_bounds(self.text))
-        return may_read_future(self.text, self.start, self.end, self.bounds)
+        return may_read_future(self.text, self.start, self.end, self.filled_bounds())
 
     @property
     def tense_applies(self) -> bool:

@@ -147,11 +147,10 @@ def _other_year_near(m: Mention, year: int, before: Part | None = None) -> bool:
     in its sentence or the sentence before, within its paragraph, or, for
     a date in its paragraph's first sentence, in the last sentence of the
     paragraph `before` (as `year_carry` reads a year for a dated story)."""
-    if not m.bounds:
-        m.bounds.extend(sentence_bounds(m.text))
-    k = bisect.bisect_right(m.bounds, m.start) - 1
-    start = m.bounds[max(k - 1, 0)]
-    end = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
+    bounds = m.filled_bounds()
+    k = bisect.bisect_right(bounds, m.start) - 1
+    start = bounds[max(k - 1, 0)]
+    end = bounds[k + 1] if k + 1 < len(bounds) else len(m.text)
     if _names_other_year(m.text, start, end, year):
         return True
     if k == 0 and before is not None:
