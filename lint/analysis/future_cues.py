@@ -35,6 +35,7 @@ from functools import lru_cache
 from .clause_words import REACH
 from .sentences import sentence_at
 from .verb_group import words
+from .words import phrase_alternation
 
 _LETTER = r"[^\W\d_]"
 
@@ -43,11 +44,14 @@ _LETTER = r"[^\W\d_]"
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(any lone future cue or a copula or `going` and `to`, a copula or
     `going`, `to` opening a text), for lower-case text, built from
-    tense.yaml's lists (loaded once)."""
+    tense.yaml's lists (loaded once), each list an alternation
+    (`words.phrase_alternation`: a space in a newsroom's entry, which the
+    reader's single words never hold, matches any white space, so the
+    pattern still finds every cue the reader does)."""
     w = words()
-    alone = sorted((w["future"] | w["ahead_modifiers"] | {"now"}), key=lambda x: (-len(x), x))
-    leads = sorted(w["copula_present"] | w["copula_past"] | {"going"}, key=lambda x: (-len(x), x))
-    word = lambda group: rf"(?<!{_LETTER})(?:{'|'.join(map(re.escape, group))})(?!{_LETTER})"
+    alone = w["future"] | w["ahead_modifiers"] | {"now"}
+    leads = w["copula_present"] | w["copula_past"] | {"going"}
+    word = lambda group: rf"(?<!{_LETTER})(?:{phrase_alternation(group)})(?!{_LETTER})"
     cue = re.compile(rf"{word(alone)}|['’]ll(?!{_LETTER})|{word(leads)}[\W_]*to(?!{_LETTER})")
     return cue, re.compile(word(leads)), re.compile(rf"[\W_]*to(?!{_LETTER})")
 
