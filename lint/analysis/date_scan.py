@@ -245,13 +245,13 @@ SECOND_DAY = regex.compile(
 
 def second_day(text: str, end: int):
     """SECOND_DAY's match right after a date's day that ends at `end`, or
-    None. Only a weekday pair before the date (`kinds/weekday_mismatch.py`)
-    makes it the date's last day: elsewhere "on March 6 and 9 others" is no
-    second day, so the scanner's `end_day` does not take it (a second day
-    in a month of its own is a mention of its own too). After a comma, a
-    year or a dash the second day needs its month ("March 31, and April 1",
-    "March 31-April 2"; not "March 6, and 9 others": a dash's range in one
-    month is RANGE_DAY's)."""
+    None. Only a weekday pair before the date (`weekday_pairs.weekday_pair`,
+    read for `dates.weekday-mismatch`) makes it the date's last day:
+    elsewhere "on March 6 and 9 others" is no second day, so the scanner's
+    `end_day` does not take it (a second day in a month of its own is a
+    mention of its own too). After a comma, a year or a dash the second day
+    needs its month ("March 31, and April 1", "March 31-April 2"; not
+    "March 6, and 9 others": a dash's range in one month is RANGE_DAY's)."""
     if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013")):
         return None
     m = SECOND_DAY.match(text, end)

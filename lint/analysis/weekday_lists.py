@@ -73,10 +73,14 @@ def weekday_list(m) -> WeekdayList | None:
     None: its weekday (`m.weekday`, the list's last) follows as many listed
     weekdays as days follow its day, two or more, and every day is later
     than the one before ("March 30, 31 and April 1"; from December into
-    January). The days are dated in the year written after the last day,
-    else in `m.year` (a leap year when unknown); a day that does not exist
-    there ("Feb. 27, 28 and 29" in 2025) makes no list. The first day's
-    weekday is the first listed one, the last day's `m.weekday`."""
+    January). The days are dated from the first day's year: `m.year` when
+    that day carries its own year ("Dec. 30, 2025, Dec. 31, 2025 and Jan.
+    1, 2026"), else the year written after the last day, the year before
+    across New Year ("Dec. 30, 31 and Jan. 1, 2026": 2025, `year_of_first`),
+    else `m.year` (a leap year when unknown). A day that does not exist
+    there ("Feb. 27, 28 and 29" in 2025), or a year written after a day that
+    is not that day's, makes no list. The first day's weekday is the first
+    listed one, the last day's `m.weekday`."""
     if "weekday" not in m.spans or "day" not in m.spans or m.end_day:
         return None
     end = m.spans.get("ordinal", m.spans["day"])[1]

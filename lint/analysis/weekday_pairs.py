@@ -28,12 +28,14 @@ WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?:thro
 
 
 class Pair(NamedTuple):
-    """A weekday pair's reading (`weekday_pair`): where the first weekday starts in
-    the text and the weekday it names (0 = Monday), the days from the first
-    day to the last (in `m.year`; `last_day` counts them in the year read), the
-    last day's month and day as written, where it ends in the text (past its
-    year, if any) and the year written after it (None when none); for a list
-    of three or more (`weekday_lists`), every weekday with its day, in order."""
+    """A weekday pair's reading (`weekday_pair`): where the first weekday
+    starts in the text and the weekday it names (0 = Monday), the days from
+    the first day to the last (counted in `m.year`, a leap year when
+    unknown, or for a list in the year `weekday_list` dates it in;
+    `last_day` counts them in the year read), the last day's month and day
+    as written, where it ends in the text (past its year, if any) and the
+    year written after it (None when none); for a list of three or more
+    (`weekday_lists`), every weekday with its day, in order."""
     start: int
     weekday: int
     days: int
