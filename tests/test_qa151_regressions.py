@@ -15,7 +15,9 @@ text Title Case headline ending "for NASA" (#6) or one with "U.S. via
 Mexico" (#7) is read as a photo credit, so the story has no headline; a
 headline's abbreviated weekday ("Tues.") is never checked (#8); a wire
 update tag ("UPDATE 2-") is a headline number (#9); "50 Cent's G-Unit" is
-not sentence case (#10). See /work/wt/reports/qa151.md.
+not sentence case (#10); a hyphenated scale ("$4-million") read as `$4`
+(#11); the 19 of "Covid-19" is a headline count (#12). See
+/work/wt/reports/qa151.md.
 
 Each fault is a strict xfail that asserts the right behaviour; a control
 beside some shows the shape that works. Synthetic input only.
@@ -217,3 +219,34 @@ def test_control_one_of_the_names_alone_is_sentence_case():
 @pytest.mark.xfail(strict=True, reason="'50 Cent's G-Unit' is flagged as not sentence case though the body writes both names")
 def test_two_names_the_body_writes_side_by_side_are_sentence_case():
     assert _found(_story("Rap feud in 50 Cent's G-Unit crew", CREW), "s.txt", "titles.case") == []
+
+
+# 11 (HIGH) --------------------------------------------------------------
+# A hyphenated compound modifier ("$4-million budget", the style of several
+# North American papers) is read as `$4`: words.NUMBER takes its scale word
+# only after a space or nothing, and the hyphen ends the match. The body's
+# "$4 million" does not bear it out, and a <title> "$4-million" disagrees
+# with an h1 "$4 million". dek-disagrees reads "25-cent" as cents; the
+# number itself should be read so too.
+
+def test_control_the_same_compound_on_both_sides():
+    text = _story("Council passes $4-million budget", "The council passed a $4-million budget on Tuesday, the clerk said.")
+    assert _found(text, "s.txt", "titles.headline-unsupported") == []
+
+
+@pytest.mark.xfail(strict=True, reason="'$4-million' is read as '$4', so the body's '$4 million' does not bear it out")
+def test_a_hyphenated_scale_is_the_same_figure():
+    text = _story("Council passes $4-million budget", "The council passed a $4 million budget on Tuesday, the clerk said.")
+    assert _found(text, "s.txt", "titles.headline-unsupported") == []
+
+
+# 12 (MED) ---------------------------------------------------------------
+# The 19 of "Covid-19" is read as a count the body must give: a story that
+# says "coronavirus" gets "number '19' in the headline is never mentioned".
+# A number inside a name after a hyphen (Covid-19, F-35) is the name's.
+
+@pytest.mark.xfail(strict=True, reason="the 19 of 'Covid-19' is reported as a headline number the body never mentions")
+def test_the_number_of_covid_19_is_no_count():
+    text = _story("Covid-19 cases rise in Port Averill",
+                  "Coronavirus cases rose in Port Averill on Tuesday, health officials said.")
+    assert [m for _, _, m in _found(text, "s.txt", "titles.headline-unsupported") if "'19'" in m] == []
