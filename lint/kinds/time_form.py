@@ -64,9 +64,13 @@ RANGE_DOT = regex.compile(
 # character, and a TIME match starts at most two characters before it ("010
 # pm"), so the scan starts there; most texts have none and are not scanned.
 # (The hour's digits are ASCII: an ASCII class reads each character cheaper
-# than `\d`.) Likewise a RANGE_DOT needs a digit, a dot, the minutes and a dash.
+# than `\d`.) Likewise a RANGE_DOT needs a digit, a dot, the minutes and a dash;
+# its hint starts at the dot, the digit read behind it: `re` looks for a literal first
+# character with a fast search, but tries a class such as [0-9] at every character
+# (about four times slower over a story), so the RANGE_DOT scan starts three
+# characters before the dot, two before the digit (pf36).
 _TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?(?:\s?[aApP]\.?[mM]|\s*(?i:noon|midnight|midday))")
-_RANGE_DOT_HINT = re.compile(r"[0-9]\.[0-5]\d[-–]")
+_RANGE_DOT_HINT = re.compile(r"\.(?<=[0-9]\.)[0-5]\d[-–]")
 # A time written as one token (no space, no colon: "7pm", "12noon") glued by
 # a stop to a lower-case ASCII word is a domain's or a file name's label
 # ("7pm.com", "7pm.co.uk", "6am.jpg"), not a time (qa136 #4).
@@ -218,7 +222,7 @@ def scan(text: str) -> list[Time]:
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
-                     for m in RANGE_DOT.finditer(text, max(0, dot.start() - 2)))
+                     for m in RANGE_DOT.finditer(text, max(0, dot.start() - 3)))
     return sorted(found, key=lambda t: t.start)
 
 
