@@ -10,7 +10,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import active_rules
-from lint.kinds.repetition import may_repeat
+from lint.kinds.repetition import _QUOTE_OPENS, may_repeat
 
 # ASCII in both cases, apostrophes, line breaks and tabs, and characters
 # outside the quick alphabet (accents, sharp s, the Kelvin sign and long s,
@@ -53,6 +53,19 @@ def test_may_repeat_on_prose(text, expected):
     assert may_repeat(text) is expected
     if not expected:
         assert not _rule("hygiene.doubled-word").checker.pattern.search(text)
+
+
+def test_an_opening_apostrophe_is_found_where_it_stands():
+    # `_QUOTE_OPENS` is written apostrophe first for `re`'s fast search; it finds the
+    # first apostrophe with no word character or apostrophe right before it (or none)
+    rng = random.Random(36)
+    for _ in range(20000):
+        low = bytes(rng.choice(b"ab0' \n-") for _ in range(rng.randint(0, 8)))
+        first = next((i for i, c in enumerate(low)
+                      if c == ord("'") and (i == 0 or low[i - 1] not in b"abcdefghijklmnopqrstuvwxyz0123456789'")),
+                     None)
+        m = _QUOTE_OPENS.search(low)
+        assert (m.start() if m else None) == first, low
 
 
 def test_tense_tokens_are_the_word_pattern_s_words_and_the_commas_before_them():

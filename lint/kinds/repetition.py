@@ -63,7 +63,12 @@ _CLAUSE_END = regex.compile(r"[ \t]*(?:[.;,:]|$)", regex.MULTILINE)
 
 # Bytes other than a lowered word character become spaces (runs split there).
 _RUN_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32 for c in range(256))
-_QUOTE_OPENS = re.compile(rb"(?<![a-z0-9'])'")
+# An apostrophe that opens a run: no word character or apostrophe before it. Written
+# apostrophe first, the look-behind reading it again: `re` then looks for the apostrophe
+# with its fast search instead of trying the look-behind at every byte (pf36: 22 -> 0.7
+# us over a BBC story's body; at the text's first byte the look-behind has nothing to
+# read, so it passes, as the old one did).
+_QUOTE_OPENS = re.compile(rb"'(?<![a-z0-9']')")
 
 
 class Repetition(Kind):
