@@ -7,9 +7,9 @@ pattern pickles as its compiled program: `regex` registers a reducer (for
 `pickle` and `copy`) that gives the engine's arguments, and rebuilds the pattern
 from them with no parsing. Once a pattern has been compiled, those arguments
 (plain ints, strings, lists and dicts) are kept in the rule-set cache, and
-later runs rebuild it in microseconds, at its first use (`Deferred`: a run
-uses about two in five of the patterns its modules define). Nothing is
-unpickled: the cache holds marshalled data only.
+later runs rebuild it in microseconds (one with a long program at its first
+use, `Deferred`: a run uses about two in five of the patterns its modules
+define). Nothing is unpickled: the cache holds marshalled data only.
 
 `install()` routes `regex`'s one compile entry point (`regex._main._compile`,
 behind `regex.compile`, `regex.search`, `regex.sub`, ...) through that cache.
@@ -55,6 +55,9 @@ _live: dict = {}       # key -> compiled pattern, this process
 # As a keyword it costs more to parse than it saves. Users' patterns, which
 # run with a timeout (`kinds.base.matches`), keep the default.
 SERIAL = False
+# A cached program this long or longer is built at its pattern's first use
+# (`Deferred`); a shorter one at once, as the pattern is made. See `Deferred`.
+DEFER_BYTES = 400
 # A `regex` match reads a group by name (`m["day"]`, `m.start("day")`) only
 # after trying the name as a number, which raises and clears a TypeError with
 # a formatted message: about 3,000 instructions a look-up, against 600 by
@@ -115,8 +118,13 @@ def install() -> bool:
         if cache is None:            # opening the cache compiled this: no cache yet
             return original(pattern, flags, ignore_unused, kwargs, cache_it)
         blob = cache.pattern(key)
-        if blob is not None:     # built at its first use (`Deferred`)
+        if blob is not None and len(blob) >= DEFER_BYTES:   # built at its first use
             compiled = Deferred(build, blob, (pattern, flags, ignore_unused, kwargs, key))
+        elif blob is not None:
+            try:
+                compiled = build(*marshal.loads(blob))
+            except Exception:   # a damaged entry: compile as usual
+                compiled = _fresh(pattern, flags, ignore_unused, kwargs, key)
         else:
             compiled = _fresh(pattern, flags, ignore_unused, kwargs, key)
         if len(live) >= _MAX_LIVE:
@@ -131,16 +139,20 @@ def install() -> bool:
 
 
 class Deferred:
-    """A pattern found in the rule-set cache, built from its program at its
-    first use: a start builds some 500 patterns, and one article uses about
-    200 of them (the rest are other formats', other stories' and other rules'
-    shapes); the builds it skips were about 2.5% of a one-article run.
+    """A pattern found in the rule-set cache with a long program
+    (`DEFER_BYTES`), built from it at its first use. A one-article start
+    rebuilt 498 patterns and the article used 189 (the rest are other
+    formats', stories' and rules' shapes); the long programs are the costly
+    builds and, the unused ones, mostly cold.
 
     Reading any attribute builds the pattern (`regex`'s own, as before, from
     the same marshalled program; a damaged entry compiles afresh, `fresh`)
     and keeps that attribute on this object when it is a method or a string
     or int, so a later `PATTERN.match` is one instance-dict look-up of the
-    bound method (no slower than the method look-up on the pattern itself).
+    bound method. That look-up cannot be specialised as a method call on the
+    pattern itself is: about 330 instructions more a call (callgrind), so a
+    short program, cheap to build and among the hottest (a name run, a
+    possessive), is built at once and never stands behind this.
     One object stands for each pattern key, as one pattern did (`_live`), so
     identity, equality and hashing are the same as the pattern's; copying
     gives the same object, as `regex`'s patterns do; pickling gives the built

@@ -1,6 +1,7 @@
-"""A pattern found in the rule-set cache is built at its first use
-(`regex_cache.Deferred`): until then nothing is unmarshalled or built, and
-once built it matches, copies, pickles and compiles as the pattern itself."""
+"""A pattern whose program in the rule-set cache is long is built at its
+first use (`regex_cache.Deferred`): until then nothing is unmarshalled or
+built, and once built it matches, copies, pickles and compiles as the
+pattern itself. A short one is built at once."""
 from __future__ import annotations
 
 import copy
@@ -15,8 +16,10 @@ NAMES = ["Ana Ruiz", "Bo Li"]
 TEXT = "Then ANA RUIZ said no, and bo li told us."
 
 
-def _cached_again():
-    """SOURCE compiled once (kept in the cache), then found again as a new run would."""
+def _cached_again(monkeypatch, defer_bytes=0):
+    """SOURCE compiled once (kept in the cache), then found again as a new run
+    would, deferred when its program is `defer_bytes` long or longer."""
+    monkeypatch.setattr(regex_cache, "DEFER_BYTES", defer_bytes)
     assert regex_cache.install()
     regex_cache._live.clear()                  # (another test's pattern for SOURCE)
     first = regex.compile(SOURCE, names=NAMES)
@@ -34,7 +37,7 @@ def _built_calls(monkeypatch, again):
 
 def test_a_cached_pattern_is_built_at_its_first_use_and_matches_as_before(fresh_rule_cache,
                                                                            monkeypatch):
-    first, again = _cached_again()
+    first, again = _cached_again(monkeypatch)
     assert type(first) is not regex_cache.Deferred and type(again) is regex_cache.Deferred
     calls = _built_calls(monkeypatch, again)
     assert regex.compile(SOURCE, names=NAMES) is again and calls == []   # one object a key
@@ -49,8 +52,9 @@ def test_a_cached_pattern_is_built_at_its_first_use_and_matches_as_before(fresh_
     assert again.groupindex["who"] == 1
 
 
-def test_a_deferred_pattern_compiles_copies_and_pickles_as_the_pattern(fresh_rule_cache):
-    first, again = _cached_again()
+def test_a_deferred_pattern_compiles_copies_and_pickles_as_the_pattern(fresh_rule_cache,
+                                                                       monkeypatch):
+    first, again = _cached_again(monkeypatch)
     assert copy.copy(again) is again and copy.deepcopy(again) is again
     assert copy.copy(first) is first           # as `regex`'s own patterns
     assert regex.compile(again) is again.built()
@@ -58,11 +62,11 @@ def test_a_deferred_pattern_compiles_copies_and_pickles_as_the_pattern(fresh_rul
         == "Then said no, and told us."
     back = pickle.loads(pickle.dumps(again))
     assert type(back) is type(first) and back.findall(TEXT) == first.findall(TEXT)
-    assert repr(again) == repr(first)
+    assert repr(again) == repr(again.built()) and repr(again).startswith("regex.Regex(")
 
 
 def test_a_damaged_cached_program_compiles_afresh_at_first_use(fresh_rule_cache, monkeypatch):
-    first, again = _cached_again()
+    first, again = _cached_again(monkeypatch)
     monkeypatch.setitem(again.__dict__, "_blob", b"\x00 not a program")
     compiled = []
     monkeypatch.setattr(regex_cache.Deferred, "fresh",
@@ -70,3 +74,14 @@ def test_a_damaged_cached_program_compiles_afresh_at_first_use(fresh_rule_cache,
                                      compiled.append(a[0]) or real(*a)))
     assert [m["who"] for m in again.finditer(TEXT)] == ["ANA RUIZ", "bo li"]
     assert compiled == [SOURCE]
+
+
+def test_a_short_cached_program_is_built_at_once(fresh_rule_cache, monkeypatch):
+    key = _cached_again(monkeypatch)[1]._source[4]
+    size = len(rule_cache.current().pattern(key) or b"")
+    assert 0 < size
+    first, again = _cached_again(monkeypatch, defer_bytes=size + 1)
+    assert type(again) is type(first) and again is not first
+    assert [m.span("who") for m in again.finditer(TEXT)] == [(5, 13), (27, 32)]
+    first, again = _cached_again(monkeypatch, defer_bytes=size)
+    assert type(again) is regex_cache.Deferred
