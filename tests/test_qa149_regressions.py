@@ -215,8 +215,6 @@ def test_control_the_lost_break_alone_is_one_finding():
     assert found == [("quotes.unbalanced", 3, 39)]
 
 
-@pytest.mark.xfail(strict=True, reason="after a lost paragraph break, later quotes of the paragraph are "
-                                       "reported as nested in the same mark (and a run-on one as never closed)")
 @pytest.mark.parametrize("rest", [
     "\u201cWe will go on,\u201d she said.\n\n\u201cThe ferry will sail on Monday,\u201d she added.\n",
     "She added: \u201cWe will go on.\n\n\u201cThe ferry will sail on Monday,\u201d she said.\n",
@@ -225,6 +223,19 @@ def test_quotes_after_a_lost_paragraph_break_are_not_nested_in_it(rest):
     text = f"Ferry fares rise\n\n{LOST_BREAK}{rest}"
     found = [(d.rule, d.line, d.column) for d in lint_text(text, "s.txt") if d.rule.startswith("quotes.")]
     assert found == [("quotes.unbalanced", 3, 39)]
+
+
+def test_guard_a_real_nested_quote_or_an_unclosed_one_after_a_lost_break_is_still_reported():
+    # a double quote inside a quote opened after the break is nested in that one
+    line = f"{LOST_BREAK}\u201cThey told us \u201cno\u201d twice,\u201d she said."
+    nested = f"Ferry fares rise\n\n{line}\n\n\u201cThe ferry will sail on Monday,\u201d she added.\n"
+    found = [(d.rule, d.line, d.column) for d in lint_text(nested, "s.txt") if d.rule.startswith("quotes.")]
+    assert found == [("quotes.unbalanced", 3, 39), ("quotes.nested-same-mark", 3, line.index("\u201cno") + 1)]
+    # a quote after the break left open, with no quote paragraph after it to run on into
+    line = f"{LOST_BREAK}She added: \u201cWe will go on."
+    unclosed = f"Ferry fares rise\n\n{line}\n\nThe council met.\n"
+    found = [(d.rule, d.line, d.column) for d in lint_text(unclosed, "s.txt") if d.rule == "quotes.unbalanced"]
+    assert found == [("quotes.unbalanced", 3, 39), ("quotes.unbalanced", 3, line.rindex("\u201c") + 1)]
 
 
 # 8 (MED) ----------------------------------------------------------------

@@ -10,6 +10,9 @@ found 615 of the BBC archive's 658 `quotes.unbalanced` errors to be this.
 checks report it once, at the inner opening mark, where the break belongs.
 A sentence that ends in a dialogue tag (`… estimate, Munster said. “To put`)
 shows the open quote lacks its closing mark before the tag: no lost break.
+The quotes the open one holds after its lost break (`resumed`) stand in the
+paragraph the break would start: none is nested in it, and the last one left
+open is the quote that runs on when the open one does.
 """
 from __future__ import annotations
 
@@ -33,6 +36,25 @@ def reopenings(doc: Document) -> dict[int, Quote]:
     document's quotes; a sentence start is read only around each inner
     opening mark (`quote_sentences.starts_sentence`)."""
     return doc.analysis("quotes.reopened", _reopenings)
+
+
+def resumed(doc: Document) -> set[int]:
+    """ids of the double quotes that stand after a lost break (`reopenings`):
+    the reopened quote and each later double quote opened directly inside
+    the same open quote (`said: “A. “B.” Then. “C,” she said.`: “B and “C).
+    Neither is nested in the open quote, which ends at the break."""
+    return doc.analysis("quotes.resumed", _resumed)
+
+
+def _resumed(doc: Document) -> set[int]:
+    reopened, out = reopenings(doc), set()
+    if reopened:
+        for q in quote_analysis(doc).quotes:
+            p = q.parent
+            at = reopened.get(id(p)) if p is not None and q.mark == "double" else None
+            if at is not None and at.start <= q.start:
+                out.add(id(q))
+    return out
 
 
 def _reopenings(doc: Document) -> dict[int, Quote]:

@@ -4,11 +4,12 @@ Readers tell where an inner quote ends only when it uses the other mark:
 single inside double in US style, double inside single in British style.
 A double quote opened at a sentence start inside one still open (`… it.
 “But`) is a lost paragraph break, which `quote-unbalanced` reports there
-(`analysis/quote_reopen.py`), not a nested quote.
+(`analysis/quote_reopen.py`), not a nested quote; nor is any quote after
+that break in the same paragraph (`quote_reopen.resumed`).
 """
 from __future__ import annotations
 
-from ..analysis.quote_reopen import reopenings
+from ..analysis.quote_reopen import resumed
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
@@ -23,11 +24,11 @@ class QuoteNested(Kind):
 
     def check(self, doc, parts):
         wanted = {id(p) for p in parts}
-        reopened = reopenings(doc)
+        after_break = resumed(doc)
         for q in quote_analysis(doc).quotes:
             outer = q.parent
             if outer is None or outer.mark != q.mark or id(q.part) not in wanted \
-                    or reopened.get(id(outer)) is q:
+                    or id(q) in after_break:
                 continue
             if outer.closed or outer.next is not None:
                 yield Finding(q.part, q.start, q.end,

@@ -12,11 +12,13 @@ woman …”`) is one multi-paragraph quote whose paragraph breaks were lost
 break is probably missing there; the outer quote's stray is not a second
 one. When the inner quote never closes either (and the outer does not run on
 into the next paragraph), that same finding says so, not a second one. The
-outer quote may also run on (no stray): the lost break is still reported.
+outer quote may also run on (no stray): the lost break is still reported,
+and a quote after the break left open (`quote_reopen.resumed`) is the one
+that runs on, no stray either.
 """
 from __future__ import annotations
 
-from ..analysis.quote_reopen import reopenings
+from ..analysis.quote_reopen import reopenings, resumed
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind, Option
 
@@ -62,7 +64,11 @@ class QuoteUnbalanced(Kind):
                     and q.parent.next is None
                 yield Finding(q.part, q.start, q.start + q.open_width,
                               args={"problem": PROBLEMS["reopened-open" if alone else "reopened"]})
-        spoken_for = {(id(q.part), q.start) for q in qa.quotes if id(q) in reopened or id(q) in inner}
+        after_break = resumed(doc)
+        # the open quote around a lost break, the quote after it, and one
+        # after the break left open as the open quote runs on (it is the run-on)
+        spoken_for = {(id(q.part), q.start) for q in qa.quotes if id(q) in reopened or id(q) in inner
+                      or id(q) in after_break and not q.closed and q.parent.next is not None}
         for stray in qa.strays:
             if id(stray.part) not in wanted:
                 continue
@@ -70,7 +76,7 @@ class QuoteUnbalanced(Kind):
                 continue
             if stray.kind == "open" and stray.mark == "double" \
                     and (id(stray.part), stray.offset) in spoken_for:
-                continue       # the open quote around a lost break, or the quote after it
+                continue
             problem = ("open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
                        else stray.kind)
             yield Finding(stray.part, stray.offset, stray.offset + stray.width,
