@@ -73,8 +73,6 @@ RUN_ON_OVER_FURNITURE = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="quotes.unbalanced does not run a multi-paragraph quote on over a "
-                                       "pull quote or an embedded post, which quotes.unattributed skips")
 @pytest.mark.parametrize("shape", list(RUN_ON_OVER_FURNITURE))
 def test_a_run_on_quote_over_a_pull_quote_or_a_post_is_no_fault(shape):
     text, name = RUN_ON_OVER_FURNITURE[shape]
@@ -101,13 +99,22 @@ def test_control_an_empty_ad_slot_breaks_no_quote():
     assert _found(text, "s.html", "quotes.unattributed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="an ad label between the paragraphs of a run-on quote breaks the "
-                                       "continuation: false unbalanced and unattributed findings")
 @pytest.mark.parametrize("label", AD_LABELS)
 def test_an_ad_label_inside_a_run_on_quote_breaks_nothing(label):
     text = _page(f"<p>{OPEN}</p>", label, f"<p>{REOPEN}</p>")
     assert _found(text, "s.html", "quotes.unbalanced") == []
     assert _found(text, "s.html", "quotes.unattributed") == []
+
+
+@pytest.mark.parametrize("between", [AD_LABELS[0], AD_LABELS[3],
+                                     '<aside class="pullquote">\u201cWe owe the riders an answer.\u201d</aside>'])
+def test_guard_a_quote_left_open_over_furniture_or_a_quote_nobody_said_is_still_reported(between):
+    # the paragraph after the ad label or pull quote does not reopen the quote: it was never closed
+    text = _page(f"<p>{OPEN}</p>", between, "<p>The council met on Tuesday.</p>")
+    assert _found(text, "s.html", "quotes.unbalanced") == [(5, 3 + OPEN.index("\u201c") + 1)]
+    # no speaker before the label: the quote after it is nobody's
+    text = _page("<p>The ferry ran late on Monday.</p>", between, f"<p>{REOPEN}</p>")
+    assert _found(text, "s.html", "quotes.unattributed") == [(7, 4)]
 
 
 # 3 (HIGH) ---------------------------------------------------------------

@@ -21,19 +21,25 @@ article's layout, in any format:
   `<cite>`), or a quote that stands alone in its part and repeats words of
   an attributed quote elsewhere in the body, is not a new quote.
 
-Dash lines, embedded posts and pull quotes are furniture around the running
-text: `prose_order` skips them (and figures) so the continuation convention
-sees the paragraphs as a reader does.
+Dash lines, embedded posts, pull quotes, a blockquote a dash line signs
+and the page furniture the reader marks (`attrs["furniture"]`: an ad label,
+a "Read more:" line) stand apart from the running text (`set_apart`):
+`prose_order` skips them (and figures) so the continuation convention sees
+the paragraphs as a reader does, and `quotes._analyse` runs a quote on over
+them the same way.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL
-from .quotes import BODY_KINDS, BREAKS, DASHES as LONG_DASHES, HSPACE, SPACES, Quote
+from .quote_parts import BODY_KINDS, BREAKS, DASHES as LONG_DASHES, HSPACE, SPACES
+
+if TYPE_CHECKING:                   # (quotes imports this module; types only)
+    from .quotes import Quote
 
 # `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, ending the
 # text; matched only where a line starts or a closing quote mark ends. Any space
@@ -112,7 +118,8 @@ def is_pull_quote(part: Part) -> bool:
 def layout(doc: Document) -> dict[int, str]:
     """The role of each body part that is not plain running text, by part
     index: "pullquote", "embed" (a post, all its paragraphs), "dash" (a quote
-    a dash line attributes), "dash-line" (the line itself). Worked out once
+    a dash line attributes), "dash-line" (the line itself), "furniture" (a
+    part the reader marks `attrs["furniture"]`). Worked out once
     per document, in one pass from the end, so a long run of blockquotes
     stays linear."""
     return doc.analysis("quotes.layout", _layout)
@@ -131,7 +138,9 @@ def _layout(doc: Document) -> dict[int, str]:
             # a post's signature on its own line (`— Name (@handle) date`) ends an embed
             after = "embed" if SIGNATURE.search(part.text) else "dash"
             continue
-        if is_pull_quote(part):
+        if part.attrs.get("furniture"):
+            role = "furniture"
+        elif is_pull_quote(part):
             role = "pullquote"
         elif is_embed(part):
             role = "embed"
@@ -147,20 +156,29 @@ def _layout(doc: Document) -> dict[int, str]:
     return roles
 
 
-FURNITURE = frozenset({"pullquote", "embed", "dash-line"})
+FURNITURE = frozenset({"pullquote", "embed", "dash-line", "furniture"})
+
+
+def set_apart(part: Part, roles: dict[int, str]) -> bool:
+    """Whether the body part stands apart from the running text, by its
+    role in `roles` (`layout`): a pull quote, an embedded post, a dash line,
+    a blockquote a dash line signs (a signed pull quote in Markdown), or
+    page furniture the reader marks."""
+    role = roles.get(part.index)
+    return role in FURNITURE or role == "dash" and part.kind == "blockquote"
 
 
 def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
     """(part, previous running-text part) for each paragraph and blockquote
-    of running text. Figures, pull quotes, embedded posts and dash lines are
-    skipped (a figure's caption, credit and alt text, a pull quote's cite
-    field do not interrupt the text); a heading breaks it, so nothing
+    of running text. Figures and the parts `set_apart` names are skipped (a
+    figure's caption, credit and alt text, a pull quote's cite field, an ad
+    label do not interrupt the text); a heading breaks it, so nothing
     continues across it."""
     roles = layout(doc)
     previous: Part | None = None
     for part in doc.parts:
         if part.kind in BODY_KINDS:
-            if roles.get(part.index) in FURNITURE:
+            if set_apart(part, roles):
                 continue
             yield part, previous
             previous = part

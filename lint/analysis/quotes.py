@@ -37,9 +37,9 @@ from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import read
+from .quote_blocks import layout, set_apart
+from .quote_parts import BODY_KINDS, BREAKS, DASHES
 
-BODY_KINDS = ("paragraph", "blockquote")
-BREAKS = ("heading", "headline")      # nothing runs on across these
 # What a pair of marks stands for (`quote_marks.MARKS`: ``We won,'' she said).
 PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
 DOUBLES = "\"\u201c\u201d"
@@ -50,13 +50,6 @@ OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
 OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
 # A double mark that could still close a quote later in the part.
 OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
-# Dashes that set off words or an attribution: em, en, and the horizontal bar
-# (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
-DASHES = "\u2014\u2013\u2015"
-# Space inside a line: a regex class and the same for str.strip. Real copy puts
-# no-break and thin spaces around dashes and after labels (`Q:\u00a0`).
-HSPACE = r"[\t\p{Zs}]"
-SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
 CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
@@ -163,16 +156,20 @@ def _analyse(doc: Document) -> QuoteAnalysis:
                 parts.append(part)
         elif part.kind in BREAKS and parts:
             broken.add(len(parts))
+    roles = layout(doc)
+    apart = [set_apart(part, roles) for part in parts]
     quotes: list[Quote] = []
     strays: list[Stray] = []
-    carry: Quote | None = None       # a quote running on from the previous part
-    dangling: Quote | None = None    # a quote left open into a part that did not reopen it
-    listed: Quote | None = None      # a quote opened by a lead-in, over the list under it
+    # per stream (the running text; the parts set apart from it): a quote
+    # running on from the stream's previous part, a quote left open into a
+    # part that did not reopen it, a quote opened by a lead-in over the list under it
+    state = {False: [None, None, None], True: [None, None, None]}
     for i, part in enumerate(parts):
         # a quote runs on only into a part of the same kind (not paragraph -> blockquote)
         # and never across a sub-heading
-        nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in broken else None
+        nxt = _next_in_stream(parts, apart, broken, i)
         following = nxt.text if nxt is not None and nxt.kind == part.kind else ""
+        carry, dangling, listed = state[apart[i]]
         first_stray, first_quote = len(strays), len(quotes)
         carry = _scan(part, carry, following, quotes, strays)
         if listed is not None:
@@ -183,10 +180,29 @@ def _analyse(doc: Document) -> QuoteAnalysis:
         dangling = left_open(quotes, first_quote, part, carry) if following else None
         if dangling is not None and leads_in(dangling, nxt):
             listed = dangling
+        state[apart[i]] = [carry, dangling, listed]
     for part in doc.parts:
         if part.kind == "dek":
             _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
     return QuoteAnalysis(quotes, strays, parts)
+
+
+def _next_in_stream(parts: list[Part], apart: list[bool], broken: set[int], i: int) -> Part | None:
+    """The body part a quote left open at the end of parts[i] may run on
+    into: for running text, the next part of running text, over the parts
+    set apart from it (`quote_blocks.set_apart`: a pull quote, a post, an ad
+    label); for a part set apart, the part right after it when that is set
+    apart too. None across a heading (`broken`: indices of the parts a
+    heading comes before). A run of parts set apart between two paragraphs
+    is short: the walk stops at the first running part."""
+    j = i + 1
+    if apart[i]:
+        return parts[j] if j < len(parts) and j not in broken and apart[j] else None
+    while j < len(parts) and j not in broken:
+        if not apart[j]:
+            return parts[j]
+        j += 1
+    return None
 
 
 class _Stack(list):

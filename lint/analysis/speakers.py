@@ -44,7 +44,8 @@ import regex
 from ..document import Document
 from .calendar import MONTHS
 from .name_titles import title_word
-from .quotes import DASHES, HSPACE, word_lists
+from .quote_parts import DASHES, HSPACE
+from .quotes import word_lists
 from .speech_cues import TOKEN, Lexicon, is_date, lexicon
 from .words import is_common
 

@@ -31,7 +31,8 @@ import regex
 
 from ..analysis.calendar import MONTHS
 from ..analysis.headline_names import is_title_cased
-from ..analysis.quotes import BODY_KINDS, quote_analysis
+from ..analysis.quote_parts import BODY_KINDS
+from ..analysis.quotes import quote_analysis
 from ..analysis.words import ascii_letters
 from .base import Finding, Kind, Option, compile_pattern, matches
 

@@ -107,6 +107,17 @@ def is_link_listing(part) -> bool:
         "\n" in part.text[links[0][0]:links[0][1]].strip()
 
 
+def label_furniture(doc: Document) -> None:
+    """A CMS fragment keeps its parts as written, but a paragraph that is
+    only page furniture (an ad label, a "Read more:" line, a widget's label:
+    as `mark_furniture` drops from a page) is marked `attrs["furniture"]`,
+    so the quote checks read a quote on over it (`quote_blocks.set_apart`)."""
+    for part in doc.parts:
+        if part.kind == "paragraph" and part.text and \
+                (PAGE_FURNITURE.fullmatch(part.text) or WIDGET_TEXT.fullmatch(part.text)):
+            part.attrs["furniture"] = True
+
+
 def mark_furniture(doc: Document) -> None:
     """Drop the furniture blocks of a page's parts; a timestamp becomes a
     `timestamp` field (date checks only), a byline line a byline. A picture

@@ -41,7 +41,7 @@ from ._html_dates import choose_date, stamp_list, story_updates
 from ._html_docs import is_export, read_export
 from ._html_between import item_runs
 from ._html_extract import Extractor
-from ._html_furniture import mark_furniture
+from ._html_furniture import label_furniture, mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate, PageMeta
 from ._html_brand import site_titles, unset
@@ -175,6 +175,7 @@ def _no_story_headline(doc: Document, ex: Extractor, page: bool, fields: list[Pa
         mark_furniture(doc)
     else:
         _drop_stamp_lists(doc)
+        label_furniture(doc)
         story_updates(doc, doc.parts)      # a CMS fragment is all story
     if not page and is_export(doc.source):
         read_export(doc)        # Google Docs' or Word's HTML: its opening lines by their shape
