@@ -195,13 +195,17 @@ def test_control_a_quote_nobody_said_before_a_plain_sentence_is_reported():
     assert _found(text, "s.txt", "quotes.unattributed") == [(3, 31)]
 
 
-@pytest.mark.xfail(strict=True, reason="a quote ending in a full stop is attributed by a cue in the next "
-                                       "sentence (the ?/! look-ahead), even 'declined to comment'")
 @pytest.mark.parametrize("after", ["The council declined to comment.", "Nobody said who wrote it."])
 def test_a_quote_ending_in_a_full_stop_takes_no_speaker_from_the_next_sentence(after):
     text = ("Ferry fares rise\n\nThe ferry ran late on Monday. \u201cNobody asked the riders what they "
             f"thought about this.\u201d {after}\n")
     assert _found(text, "s.txt", "quotes.unattributed") == [(3, 31)]
+
+
+def test_guard_a_question_takes_its_tag_from_the_next_sentence_and_nobody_elses():
+    before = "Ferry fares rise\n\nThe ferry ran late on Monday. \u201cWho asked the riders what they thought?\u201d "
+    assert _found(before + "Ames said.\n", "s.txt", "quotes.unattributed") == []
+    assert _found(before + "The council met.\n", "s.txt", "quotes.unattributed") == [(3, 31)]
 
 
 # 7 (HIGH) ---------------------------------------------------------------

@@ -354,9 +354,11 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             pass                     # `“…,” the statement read.`: no tag either
         elif q.closed and opens and is_dialogue_tag(text, q.end, q.close_width, s_end, lex):
             how[id(q)] = "tag"       # `“…,” Hannity started.`, `“…,” Mr Champion.`
-        elif j < len(starts) and not text[q.end:s_end].strip():
+        elif j < len(starts) and not text[q.end:s_end].strip() and _asks_or_exclaims(q):
             # `“Who are they?” Trump said.` : a ? or ! inside the quote looks
-            # like a sentence end, so look at the start of the next sentence.
+            # like a sentence end, so look at the start of the next sentence
+            # (a quote ending in a full stop ends its sentence: the next one,
+            # `The council declined to comment.`, is no tag of it)
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
             if attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
@@ -364,3 +366,9 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
                 attributed(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
+
+
+def _asks_or_exclaims(q: Quote) -> bool:
+    """The closed quote's words end in ? or ! (or an ellipsis), which a tag
+    may follow as a new sentence would (`“Who are they?” Trump said.`)."""
+    return q.closed and q.inner.rstrip()[-1:] in ("?", "!", "\u2026")
