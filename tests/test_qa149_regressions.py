@@ -130,13 +130,19 @@ def test_control_a_curly_inch_mark_inside_a_quote_is_no_fault():
     assert [d.rule for d in lint_text(text, "s.txt") if d.rule.startswith("quotes.")] == []
 
 
-@pytest.mark.xfail(strict=True, reason="a straight inch mark after a size inside an open quote is read as "
-                                       "the quote's close: false unbalanced and mixed-marks findings")
 @pytest.mark.parametrize("opening, closing", [("\u201c", "\u201d"), ('"', '"')])
 def test_a_straight_inch_mark_inside_a_quote_is_no_quote_mark(opening, closing):
     text = (f"Pizza shop closes\n\n{opening}We ordered a 12\" pizza and it never came to the house,{closing} "
             "Ames said.\n")
     assert [d.rule for d in lint_text(text, "s.txt") if d.rule.startswith("quotes.")] == []
+
+
+@pytest.mark.parametrize("opening, closing", [("\u201c", "\u201d"), ('"', '"')])
+def test_guard_a_quote_closed_after_a_figure_is_still_closed_there(opening, closing):
+    # no words go on after the mark: it closes the quote, and the mark after it opens nothing
+    text = f"Pizza shop closes\n\n{opening}We ordered 12{closing} Ames said{closing} and left.\n"
+    found = [(d.rule, d.column) for d in lint_text(text, "s.txt") if d.rule == "quotes.unbalanced"]
+    assert found == [("quotes.unbalanced", text.split("\n")[2].rindex(closing) + 1)]
 
 
 # 4 (HIGH) ---------------------------------------------------------------

@@ -4,7 +4,8 @@
   (`Brazil"s`, `don"t`: wire copy), or a mark before a clipped year or word
   (`'90s`, `’08`, `'em`, `'Stros`: attribution.yaml `elisions`).
 - An inch mark: a `"` or `”` after `5'10`, or after a size of at most three
-  digits (`a 12" record`, `a 12” pizza`), not after a year (`in 2018”`).
+  digits (`a 12" record`, `a 12” pizza`, inside a quote too), not after a
+  year (`in 2018”`).
 - A ditto mark: a table cell that is only `"`, `”` or `〃`, "the same as above".
 
 Each test reads the text around one mark at an offset `_scan` found; none
@@ -33,7 +34,7 @@ INCHES = regex.compile(r"(?<![\p{L}\p{N},.$/])\d{1,3}(?:[./]\d{1,2})?$")
 # case (`“a 12” pizza,” he said`); CLOSER finds the mark that ends the quote.
 INCH_GOES_ON = regex.compile(r" \p{Ll}")
 CLOSER = regex.compile("[\"\u201d]")
-OPEN_DOUBLE, CLOSE_DOUBLE = "\u201c", "\u201d"
+OPEN_DOUBLE = "\u201c"
 # A table cell that is only a ditto mark: `"`, `”` or `〃`.
 DITTO = regex.compile(r"\s*[\"\u201d\u3003]\s*")
 
@@ -66,11 +67,12 @@ def inch_mark(text: str, i: int, ch: str, double_open: bool) -> bool:
     """The one-character double mark `ch` (`"` or `”`) at text[i], which
     follows a figure (the caller's one-character test, made before this
     call), is an inch mark: with no double quote open, or after feet
-    (`5'10"`), or inside a quote when the sentence goes on after it
-    (`_inches_in_quote`); a curled one only after a size (`INCHES`)."""
-    return (not double_open or FEET.search(text, max(0, i - 4), i) is not None
-            or ch == CLOSE_DOUBLE and _inches_in_quote(text, i)) \
-        and (ch == '"' or INCHES.search(text, max(0, i - 8), i) is not None)
+    (`5'10"`), a curled one only after a size (`INCHES`); or, straight or
+    curled, after a size inside a quote when the sentence goes on after it
+    (`_inches_in_quote`: `“We ordered a 12" pizza,” he said`)."""
+    size = INCHES.search(text, max(0, i - 8), i) is not None
+    return (not double_open or FEET.search(text, max(0, i - 4), i) is not None) and (ch == '"' or size) \
+        or size and _inches_in_quote(text, i)
 
 
 def _inches_in_quote(text: str, i: int) -> bool:
