@@ -8,7 +8,7 @@ character testing each against the pattern's first characters (2% of a run).
 """
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -42,21 +42,35 @@ def marks(text: str) -> Iterator["regex.Match"]:
             yield m
 
 
-def read(text: str, double_inner: Callable[[], bool]) -> Iterator[tuple[int, str]]:
-    """(offset, mark as written) of each match of `marks(text)`, except that
-    a run of three single marks after a word, which `MARKS` reads as one
-    then a pair, is read as a pair then one when `double_inner()` (asked as
-    the run is reached, after the scan has read every mark before it) says
-    the quote open innermost is a double one: the pair closes it, then the
-    last mark closes the single quote outside it."""
+def read(text: str, stack: Sequence) -> Iterator[tuple[int, str]]:
+    """(offset, mark as written) of each match of `marks(text)`, read with
+    the quotes open as the scan reaches each mark (`stack`: the open quotes,
+    innermost last, each with its `mark`, "double" or "single"; `doubles`:
+    how many are double), with two exceptions:
+
+    - a run of three single marks after a word, which `MARKS` reads as one
+      then a pair, is read as a pair then one when the quote open innermost
+      is a double one: the pair closes it, then the last mark closes the
+      single quote outside it;
+    - a pair of single marks after a word (’’ or '') with single quotes
+      open and no double one is no double mark: with one single quote open,
+      the first is a plural possessive's apostrophe and only the second is
+      read (`‘… at the Joneses’’, Ames said`); with more, both are read,
+      each closing one (`‘He told the council ‘no’’, Ames said`)."""
     skip = -1
     for m in marks(text):
         i, ch = m.start(), m.group()
         if i == skip:
             yield i + 1, ch[0]          # the run's last mark, after the pair read at i - 1
             continue
-        if len(ch) == 1 and ch in "'\u2019" and text.startswith(ch * 2, i + 1) and double_inner():
+        if len(ch) == 1 and ch in "'\u2019" and text.startswith(ch * 2, i + 1) \
+                and stack and stack[-1].mark == "double":
             yield i, ch * 2
             skip = i + 1
+            continue
+        if ch in ("''", "\u2019\u2019") and stack and not stack.doubles and i and text[i - 1].isalnum():
+            if len(stack) > 1:
+                yield i, ch[0]
+            yield i + 1, ch[0]
             continue
         yield i, ch

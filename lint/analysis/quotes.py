@@ -232,7 +232,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     # to the paragraph's end at every closing single mark: that was quadratic)
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
     typing = _open_tag(text)
-    for i, ch in read(text, lambda: bool(stack) and stack[-1].mark == "double"):
+    for i, ch in read(text, stack):
         if i > typing:
             break
         width = len(ch)
