@@ -429,12 +429,19 @@ def test_a_posts_straight_marks_in_markdown_are_its_own():
 # multi-paragraph quote over them is a lost-paragraph-break error, "a
 # paragraph break is probably missing before it", where the page shows one.
 
-@pytest.mark.xfail(strict=True, reason="a run-on quote over a <br><br> paragraph break is reported as a "
-                                       "lost paragraph break")
 @pytest.mark.parametrize("brk", ["<br><br>", "<br>\n<br>", "<br /><br />"])
 def test_a_run_on_quote_over_a_double_line_break_is_no_fault(brk):
     text = _page(f"<p>{OPEN}{brk}{REOPEN}</p>")
     assert _found(text, "s.html", "quotes.unbalanced") == []
+
+
+def test_guard_a_quote_left_open_over_a_double_line_break_or_a_lost_break_is_still_reported():
+    # the paragraph after <br><br> does not reopen the quote: never closed
+    text = _page(f"<p>{OPEN}<br><br>The council met on Tuesday.</p>")
+    assert _found(text, "s.html", "quotes.unbalanced") == [(5, 3 + OPEN.index("\u201c") + 1)]
+    # no break at all between them: the lost break is still reported, at the reopening mark
+    text = _page(f"<p>{OPEN} {REOPEN}</p>")
+    assert _found(text, "s.html", "quotes.unbalanced") == [(5, 3 + len(OPEN) + 2)]
 
 
 # 16 (LOW) ---------------------------------------------------------------

@@ -25,12 +25,15 @@ class TextSteps:
 
     def _break(self, offset: int, block: bool) -> None:
         """A block boundary: it ends a pending paragraph; inside a caption or
-        other single-part element it only separates words."""
+        other single-part element it only separates words. A line break
+        (`block` False) is a line end, but a second one with only space
+        since the first (`<br><br>`, `<br>\n<br />`) ends a paragraph, as the
+        page shows it: older CMS copy breaks its paragraphs so in one `<p>`."""
         if not self.owners:
             return
         elem = self.owners[-1]
         coll = elem.coll
-        if block and coll.kind not in EXCLUSIVE:
+        if (block or self._second_br(coll)) and coll.kind not in EXCLUSIVE:
             self.owners.pop()
             elem.coll = None
             self._finish(coll)
@@ -38,6 +41,14 @@ class TextSteps:
             coll.block_breaks.append(offset)
             if not coll.builder.ends_with_space():
                 coll.builder.add_decoded("\n", offset)
+            if not block:
+                coll.br_at = len(coll.builder.pieces)
+
+    @staticmethod
+    def _second_br(coll: Collector) -> bool:
+        """A paragraph's line break right after another: only space between."""
+        pieces = coll.builder.pieces
+        return coll.kind == "paragraph" and coll.br_at >= 0 and not "".join(pieces[coll.br_at:]).strip()
 
     def text(self, text: str, offset: int) -> None:
         if self._script is not None:
