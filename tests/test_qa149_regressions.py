@@ -150,12 +150,19 @@ def test_guard_a_quote_closed_after_a_figure_is_still_closed_there(opening, clos
 # pack knows, so the closing mark (“ in German, ” in Polish) is an error,
 # "it closes a quote that was never opened", in correct copy.
 
-@pytest.mark.xfail(strict=True, reason="a quote opened by the low-9 mark \u201e (German, Polish) is not "
-                                       "read: its closing mark is reported as never opened")
 @pytest.mark.parametrize("quoted", ["\u201eWir sind das Volk\u201c", "\u201eNie dla podwy\u017cek\u201d"])
 def test_a_low_nine_opening_mark_opens_a_quote(quoted):
     text = f"Ferry fares rise\n\nProtesters carried a banner that read {quoted} through the square, police said.\n"
     assert _found(text, "s.txt", "quotes.unbalanced") == []
+
+
+def test_guard_a_low_nine_quote_never_closed_is_reported_and_keeps_its_marks():
+    line = "Protesters carried a banner that read \u201eWir sind das Volk through the square, police said."
+    assert _found(f"Ferry fares rise\n\n{line}\n", "s.txt", "quotes.unbalanced") == [(3, line.index("\u201e") + 1)]
+    # in straight-quoted copy a German quote is no mixed-marks finding: its marks are its language's
+    text = ("Ferry fares rise\n\n\"We owe the riders an answer,\" Park said. Protesters carried a banner "
+            "that read \u201eWir sind das Volk\u201c through the square.\n")
+    assert _found(text, "s.txt", "quotes.mixed-marks") == []
 
 
 # 5 (HIGH) ---------------------------------------------------------------

@@ -16,6 +16,7 @@ from ..regex_cache import SERIAL
 from .words import starts_of
 
 # A single mark between two letters or digits (they’re) never matters: skip it here.
+# The low mark „ opens a German or Polish quote (closed by “ or ”).
 # Two single marks ('' ‘‘ ’’) stand for a double mark in some archives; two
 # grave accents (``) open one in ASCII wire and archive copy that closes it
 # with '' (old AP and WSJ text, TeX, the Penn Treebank): ``We won,'' she said.
@@ -26,10 +27,10 @@ from .words import starts_of
 # ''no''' and left`, a single outer quote), `read` takes the run as '' then '
 # (qa105 #2).
 MARKS = regex.compile("(?<=[^\\s'])'(?=''(?!'))|(?<=[^\\s\u2019])\u2019(?=\u2019\u2019(?!\u2019))"
-                      "|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
+                      "|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 # Every character a match of MARKS starts with.
-_FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u2018", "\u2019")
+_FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u201e", "\u2018", "\u2019")
 
 
 def marks(text: str) -> Iterator["regex.Match"]:

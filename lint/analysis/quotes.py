@@ -7,7 +7,8 @@ tells from quotes (`Brazil"s`, `'90s`, an inch mark in `5'10"` or `a 12”
 pizza`, a table cell that is only a ditto mark); a `"` next to a curly double
 mark, `"“You`, is a slip and not counted; a closing single mark with no
 single quote open is a possessive (`Jones’`).
-Real quotes are matched on a stack, so single quotes nest inside double ones.
+The low mark „ (German, Polish) always opens a double quote, which “ or ”
+closes. Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
 part opens with a quote mark (the news convention for long quotes); the
 segments of such a quote are linked (`prev`/`next`); a quote never runs on
@@ -42,9 +43,10 @@ from .quote_parts import BODY_KINDS, BREAKS, DASHES
 
 # What a pair of marks stands for (`quote_marks.MARKS`: ``We won,'' she said).
 PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
-DOUBLES = "\"\u201c\u201d"
+DOUBLES = "\"\u201c\u201d\u201e"
 CURLY_DOUBLES = ("\u201c", "\u201d")
-OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
+LOW_DOUBLE = "\u201e"          # „: opens a German or Polish quote (closed by “ or ”), never closes one
+OPENS_PART = regex.compile("[\"\u201c\u201e]|''|``|\u2018\u2018")
 # A part opening with a single mark, as a British-style quote (single marks
 # outermost) reopens each paragraph it runs over: ‘ or a straight ' before a letter.
 OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
@@ -302,7 +304,9 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
             and inch_mark(part.text, i, ch, double_open):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
-    if ch == CLOSE_DOUBLE and opens and not closes and double_open \
+    if ch == LOW_DOUBLE:
+        is_open = True
+    elif ch == CLOSE_DOUBLE and opens and not closes and double_open \
             and part.text[i + width:i + width + 1].isalnum():
         # `“A Most Violent Year, ”out`: a right mark never opens; with a double
         # quote open it closes it, and its one fault is the side of its space

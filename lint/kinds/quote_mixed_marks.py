@@ -8,11 +8,12 @@ every quote with a mark of another style is flagged, one finding per quote,
 so the proposed style is always one the article already uses. The fix swaps
 that quote's marks for the majority style, and is offered only where the
 paragraph balances: with a stray mark in it, which mark pairs with which is a
-guess, and a guessed fix would make things worse.
+guess, and a guessed fix would make things worse. A quote opened with the
+low mark „ (German, Polish) keeps its language's marks: it is not counted.
 """
 from __future__ import annotations
 
-from ..analysis.quotes import quote_analysis
+from ..analysis.quotes import LOW_DOUBLE, quote_analysis
 from .base import Finding, Kind
 
 CURLY, STRAIGHT, PAIRED = "curly", "straight", "ASCII-paired"
@@ -55,6 +56,8 @@ class QuoteMixedMarks(Kind):
             if q.mark != "double":
                 continue
             text = q.part.text
+            if text[q.start] == LOW_DOUBLE:
+                continue        # „…“: a German or Polish quote keeps its language's marks
             opening = opening_style(text[q.start:q.start + q.open_width])
             closing = closing_style(text[q.end - q.close_width:q.end], opening) \
                 if q.closed else None
