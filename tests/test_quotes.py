@@ -345,9 +345,10 @@ def test_year_abbreviations_are_apostrophes():
     assert spans(doc) == [] and strays(doc) == []
 
 
-def test_a_wrong_way_opening_mark_at_a_paragraph_end_closes():
+def test_a_wrong_way_opening_mark_at_a_paragraph_end_closes_and_is_reported_turned():
+    # it closes the quote (no stray open), and is one fault: turned the wrong way (qa149 #5)
     doc = body("“They see that. “")
-    assert spans(doc) == [(0, 0, 17, "double", 0)] and strays(doc) == []
+    assert spans(doc) == [(0, 0, 17, "double", 0)] and strays(doc) == [(0, 16, "turned")]
 
 
 def test_a_quote_does_not_run_on_across_a_sub_heading():
@@ -366,9 +367,9 @@ def test_a_right_mark_that_nothing_closes_is_a_stray_close_not_an_opener():
     assert found(text) == [("quotes.unbalanced", 3, 61)]
 
 
-def test_a_right_mark_that_a_later_mark_closes_still_pairs():
+def test_a_right_mark_that_a_later_mark_closes_still_pairs_and_is_reported_turned():
     doc = body("\u201dWe will vote,\u201d Ruiz said.")
-    assert strays(doc) == [] and spans(doc) == [(0, 0, 15, "double", 0)]
+    assert strays(doc) == [(0, 0, "turned")] and spans(doc) == [(0, 0, 15, "double", 0)]
 
 
 def test_a_single_quote_closing_over_a_double_left_open_is_one_fault():

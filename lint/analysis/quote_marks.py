@@ -29,6 +29,7 @@ from .words import starts_of
 MARKS = regex.compile("(?<=[^\\s'])'(?=''(?!'))|(?<=[^\\s\u2019])\u2019(?=\u2019\u2019(?!\u2019))"
                       "|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
+LOW_DOUBLE = "\u201e"       # „: opens a German or Polish quote (closed by “ or ”), never closes one
 # Every character a match of MARKS starts with.
 _FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u201e", "\u2018", "\u2019")
 

@@ -37,7 +37,8 @@ from ..rule_cache import load_data
 from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
-from .quote_marks import read
+from .quote_marks import LOW_DOUBLE, read
+from .quote_turned import turned_double, turned_single
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, DASHES
 
@@ -45,7 +46,6 @@ from .quote_parts import BODY_KINDS, BREAKS, DASHES
 PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
 DOUBLES = "\"\u201c\u201d\u201e"
 CURLY_DOUBLES = ("\u201c", "\u201d")
-LOW_DOUBLE = "\u201e"          # „: opens a German or Polish quote (closed by “ or ”), never closes one
 OPENS_PART = regex.compile("[\"\u201c\u201e]|''|``|\u2018\u2018")
 # A part opening with a single mark, as a British-style quote (single marks
 # outermost) reopens each paragraph it runs over: ‘ or a straight ' before a letter.
@@ -124,7 +124,8 @@ class Stray:
     """A quote mark with no partner: `kind` is "open" (never closed) or
     "close" (never opened), or "misplaced" (a closing mark that closed its
     quote with its space before it, glued to the next word), or
-    "misplaced-open" (an opening mark with its space after it); `offset` is the
+    "misplaced-open" (an opening mark with its space after it), or "turned"
+    (a curly mark turned the wrong way, `quote_turned`); `offset` is the
     mark itself."""
 
     part: Part
@@ -234,6 +235,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     # to the paragraph's end at every closing single mark: that was quadratic)
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
     typing = _open_tag(text)
+    pending = -1    # a right single mark before a word: a left one turned, if a ‘ closes later
     for i, ch in read(text, stack):
         if i > typing:
             break
@@ -260,6 +262,10 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         if ch != CLOSE_SINGLE or not prev.isalnum():
             if opens and clipped(text, i):
                 continue  # '90s, '08, 'em, 'n'
+            turned, pending = turned_single(text, i, opens, closes, pending)
+            if turned:      # `’no‘`: a right mark opened, a left one closed
+                strays.extend(Stray(part, k, 1, "turned", "single") for k in turned)
+                continue
             # after a dash or slash and before a stop, a mark could open or
             # close ('BBB-'.): with a single quote open, it closes that one
             if ch != CLOSE_SINGLE and opens and not (closes and stack and stack[-1].mark == "single"):
@@ -331,7 +337,9 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
         while stack[-1].mark != "double":
             lost = stack.pop()
             strays.append(Stray(part, lost.start, lost.open_width, "open", "single"))
-        _close(stack.pop(), i, width, curly)
+        q = stack.pop()
+        strays.extend(Stray(part, k, 1, "turned", "double") for k in turned_double(part.text, q, i, width))
+        _close(q, i, width, curly)
     else:
         strays.append(Stray(part, i, width, "close", "double"))
     return carry

@@ -13,7 +13,8 @@ low mark „ (German, Polish) keeps its language's marks: it is not counted.
 """
 from __future__ import annotations
 
-from ..analysis.quotes import LOW_DOUBLE, quote_analysis
+from ..analysis.quote_marks import LOW_DOUBLE
+from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
 CURLY, STRAIGHT, PAIRED = "curly", "straight", "ASCII-paired"

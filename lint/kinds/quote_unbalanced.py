@@ -38,6 +38,8 @@ PROBLEMS = {
     "open-in-dek": "it opens a quote that is never closed; add the closing mark",
     "misplaced-open": "it opens the quote but stands against the word before it; move the space after "
                       "it to before it",
+    "turned": "it is turned the wrong way: a right mark (\u201d \u2019) never opens a quote and a left "
+              "mark (\u201c \u2018) never closes one; turn it round",
 }
 
 

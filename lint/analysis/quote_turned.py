@@ -1,0 +1,44 @@
+"""Curly quote marks turned the wrong way, as `quotes._scan` finds them.
+
+A right mark (” ’) never opens a quote and a left mark (“ ‘) never closes
+one, yet an autocorrect slip after a dash or at a line start, or a paste,
+leaves `”We are ready,” he said`, `“We are ready,“ he said`, `”…“` or an
+inner `’no‘`. The scan pairs such marks by where they stand; these tests
+name the ones turned the wrong way, so each is one `Stray` of kind
+"turned" at the mark itself. A right single mark before a word is mostly an
+elision (`’cause`): it counts only when a left single mark closes after it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .quote_marks import LOW_DOUBLE
+
+if TYPE_CHECKING:                   # (quotes imports this module; types only)
+    from .quotes import Quote
+
+OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2018", "\u2019"
+
+
+def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
+    """Offsets in `text` (q's part) of the wrong-way marks of the double quote
+    `q` as the mark at text[i:i + width] closes it: an opening ” and a
+    closing “ (one-character marks only: a pair such as ’’ stands for a mark),
+    but for a German quote („…“), which “ closes."""
+    out = [q.start] if q.open_width == 1 and text[q.start] == CLOSE_DOUBLE else []
+    if width == 1 and text[i] == OPEN_DOUBLE and text[q.start] != LOW_DOUBLE:
+        out.append(i)
+    return out
+
+
+def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) -> tuple[list[int], int]:
+    """For the single mark at text[i] (`opens`, `closes`: what its context
+    allows) with `pending` the offset of a right single mark seen before a
+    word with no single quote opened since (-1 if none): (the wrong-way marks
+    this one shows, the new `pending`). A ‘ that can only close shows itself
+    and the pending ’ (`’no‘`)."""
+    if text[i] == CLOSE_SINGLE and opens and not closes:
+        return [], i
+    if text[i] == OPEN_SINGLE and closes and not opens and pending >= 0:
+        return [pending, i], -1
+    return [], pending
