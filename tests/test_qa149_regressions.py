@@ -223,10 +223,14 @@ def test_a_quote_ending_in_a_full_stop_takes_no_speaker_from_the_next_sentence(a
     assert _found(text, "s.txt", "quotes.unattributed") == [(3, 31)]
 
 
-def test_guard_a_question_takes_its_tag_from_the_next_sentence_and_nobody_elses():
+def test_guard_a_question_or_a_bare_tag_after_a_full_stop_still_attributes():
     before = "Ferry fares rise\n\nThe ferry ran late on Monday. \u201cWho asked the riders what they thought?\u201d "
     assert _found(before + "Ames said.\n", "s.txt", "quotes.unattributed") == []
     assert _found(before + "The council met.\n", "s.txt", "quotes.unattributed") == [(3, 31)]
+    # a full stop typed for the comma before a bare tag: the tag still names the speaker
+    stop = "Ferry fares rise\n\nThe ferry ran late on Monday. \u201cNobody asked the riders what they thought.\u201d "
+    assert _found(stop + "Ames said.\n", "s.txt", "quotes.unattributed") == []
+    assert _found(stop + "Ames said he would appeal.\n", "s.txt", "quotes.unattributed") == [(3, 31)]
 
 
 # 7 (HIGH) ---------------------------------------------------------------

@@ -56,6 +56,7 @@ __all__ = ["QuoteStatus", "attribution"]
 CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
 LISTED_WORDS = 10    # a longer quote listed after a term is no list item but speech
 PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of its paragraph continues
+TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
 # A partial quote woven into the writer's sentence: attributed, but no later quote continues it.
 WOVEN = ("", "partial")
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
@@ -354,13 +355,15 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             pass                     # `“…,” the statement read.`: no tag either
         elif q.closed and opens and is_dialogue_tag(text, q.end, q.close_width, s_end, lex):
             how[id(q)] = "tag"       # `“…,” Hannity started.`, `“…,” Mr Champion.`
-        elif j < len(starts) and not text[q.end:s_end].strip() and _asks_or_exclaims(q):
+        elif j < len(starts) and not text[q.end:s_end].strip():
             # `“Who are they?” Trump said.` : a ? or ! inside the quote looks
-            # like a sentence end, so look at the start of the next sentence
-            # (a quote ending in a full stop ends its sentence: the next one,
-            # `The council declined to comment.`, is no tag of it)
+            # like a sentence end, so look at the start of the next sentence.
+            # A quote ending in a full stop ends its sentence: the next one
+            # (`The council declined to comment.`) is its tag only when it is
+            # nothing else (`“….” Mutasa said.`, a comma typed as a stop)
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if attributed(s_end, n_end, lead=True):
+            if (_asks_or_exclaims(q) or len(WORD.findall(text, s_end, n_end)) <= TAG_WORDS) \
+                    and attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
