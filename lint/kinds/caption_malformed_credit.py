@@ -13,7 +13,9 @@ Doe/Facebook via AP" is a matter of house style, not a broken form.
 A spaced slash before a label ("L: Random House / R: Simon & Schuster") parts
 two labelled credits and is left alone, and so is one at either edge of a
 licence note ("(Photo: Jane Doe / CC BY 2.0)", "Jane Doe (CC BY 2.0) /
-Flickr"): the note's gap, not the credit's own slash.
+Flickr"): the note's gap, not the credit's own slash. A credit that is a web
+address ("Image credit: www.apple.com/in/") is left alone: its slashes are
+its path's.
 """
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ SPACED_SLASH = regex.compile(r"(?<=[\p{L}\p{N}.)])(?:\s+/\s*|/\s+)(?=[\p{L}\p{N}
 # "(Courtesy)" alone: AP's credit is "Courtesy of" and the source.
 COURTESY = ("'Courtesy' alone is incomplete and names no source: write 'Courtesy of' and the source, "
             "as in '(Courtesy of the Brennan family)'")
+# A credit that is a web address: a scheme or www., or a domain then a path.
+WEB_ADDRESS = regex.compile(r"(?i)(?:https?://|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/\S*")
 # (pattern over the body, problem); group 1 is the span reported.
 SLOTS = (
     (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),
@@ -69,6 +73,8 @@ class CaptionMalformedCredit(Kind):
                 yield Finding(part, m.start(), m.end(),
                               args={"problem": "spaces around the slash; write 'Name/Agency'"})
             body = part.text[b0:b1]
+            if WEB_ADDRESS.fullmatch(body):
+                continue
             for pattern, problem in SLOTS:
                 m = pattern.search(body)
                 if m:
