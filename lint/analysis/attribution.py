@@ -362,8 +362,7 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             # (`The council declined to comment.`) is its tag only when it is
             # nothing else (`“….” Mutasa said.`, a comma typed as a stop)
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if (_asks_or_exclaims(q) or len(WORD.findall(text, s_end, n_end)) <= TAG_WORDS) \
-                    and attributed(s_end, n_end, lead=True):
+            if (_asks_or_exclaims(q) or _bare_tag(text, s_end, n_end)) and attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
@@ -373,5 +372,15 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
 
 def _asks_or_exclaims(q: Quote) -> bool:
     """The closed quote's words end in ? or ! (or an ellipsis), which a tag
-    may follow as a new sentence would (`“Who are they?” Trump said.`)."""
-    return q.closed and q.inner.rstrip()[-1:] in ("?", "!", "\u2026")
+    may follow as a new sentence would (`“Who are they?” Trump said.`), an
+    inner quote's closing marks aside (`‘What did he mean?’”`)."""
+    return q.closed and q.inner.rstrip(" \n'\"\u2019\u201d")[-1:] in ("?", "!", "\u2026")
+
+
+def _bare_tag(text: str, start: int, end: int) -> bool:
+    """The sentence text[start:end] is short enough to be a quote's tag
+    (TAG_WORDS words at most before its first comma or its end: `Mutasa
+    said.`, `Mr. Biden said, clutching the lectern`), as after a full stop
+    typed for a comma."""
+    comma = text.find(",", start, end)
+    return len(WORD.findall(text, start, comma if comma >= 0 else end)) <= TAG_WORDS
