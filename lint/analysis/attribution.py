@@ -371,10 +371,11 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
 
 
 def _asks_or_exclaims(q: Quote) -> bool:
-    """The closed quote's words end in ? or ! (or an ellipsis), which a tag
+    """The closed quote's words end in ? or ! (or an ellipsis, … or ...), which a tag
     may follow as a new sentence would (`“Who are they?” Trump said.`), an
     inner quote's closing marks aside (`‘What did he mean?’”`)."""
-    return q.closed and q.inner.rstrip(" \n'\"\u2019\u201d")[-1:] in ("?", "!", "\u2026")
+    words = q.inner.rstrip(" \n'\"\u2019\u201d")
+    return q.closed and (words[-1:] in ("?", "!", "\u2026") or words.endswith("..."))
 
 
 def _bare_tag(text: str, start: int, end: int) -> bool:
