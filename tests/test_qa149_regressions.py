@@ -230,6 +230,7 @@ def test_guard_a_question_or_a_bare_tag_after_a_full_stop_still_attributes():
     # a full stop typed for the comma before a bare tag: the tag still names the speaker
     stop = "Ferry fares rise\n\nThe ferry ran late on Monday. \u201cNobody asked the riders what they thought.\u201d "
     assert _found(stop + "Ames said.\n", "s.txt", "quotes.unattributed") == []
+    assert _found(stop + "Mayor Ellen Park said after the vote.\n", "s.txt", "quotes.unattributed") == []
     assert _found(stop + "Ames said he would appeal.\n", "s.txt", "quotes.unattributed") == [(3, 31)]
     # a quote cut off with three stops looks ahead as one ending in an ellipsis does
     cut = "Ferry fares rise\n\nThe ferry ran late on Monday. \u201cWe protest the fares and the timetable ...\u201d "

@@ -57,6 +57,9 @@ CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph co
 LISTED_WORDS = 10    # a longer quote listed after a term is no list item but speech
 PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of its paragraph continues
 TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
+# Words that start a time or place after a tag's verb (`said after the vote`), not a clause
+TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
+                       "tonight", "earlier", "later", "last", "this"})
 # A partial quote woven into the writer's sentence: attributed, but no later quote continues it.
 WOVEN = ("", "partial")
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
@@ -362,7 +365,7 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             # (`The council declined to comment.`) is its tag only when it is
             # nothing else (`“….” Mutasa said.`, a comma typed as a stop)
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if (_asks_or_exclaims(q) or _bare_tag(text, s_end, n_end)) and attributed(s_end, n_end, lead=True):
+            if (_asks_or_exclaims(q) or _bare_tag(text, s_end, n_end, lex)) and attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
@@ -378,10 +381,15 @@ def _asks_or_exclaims(q: Quote) -> bool:
     return q.closed and (words[-1:] in ("?", "!", "\u2026") or words.endswith("..."))
 
 
-def _bare_tag(text: str, start: int, end: int) -> bool:
-    """The sentence text[start:end] is short enough to be a quote's tag
-    (TAG_WORDS words at most before its first comma or its end: `Mutasa
-    said.`, `Mr. Biden said, clutching the lectern`), as after a full stop
-    typed for a comma."""
+def _bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The sentence text[start:end] may be a quote's tag, as after a full
+    stop typed for a comma: TAG_WORDS words at most before its first comma
+    or its end (`Mutasa said.`, `Mr. Biden said, clutching the lectern`), or
+    a cue verb among its first TAG_WORDS words followed by a time or place
+    (`Mayor Ellen Park said after the vote.`), not by a clause of its own
+    (`Ames said he would appeal.`, `The council declined to comment.`)."""
     comma = text.find(",", start, end)
-    return len(WORD.findall(text, start, comma if comma >= 0 else end)) <= TAG_WORDS
+    words = [w.lower() for w in WORD.findall(text, start, comma if comma >= 0 else end)]
+    if len(words) <= TAG_WORDS:
+        return True
+    return any(w in lex.cues and words[k + 1] in TAG_TAILS for k, w in enumerate(words[:TAG_WORDS]))
