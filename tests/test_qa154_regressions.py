@@ -1,0 +1,77 @@
+"""Faults QA (qa154) found trying to break fx239 (the quotes-pack fixes for
+qa149): page furniture read in a CMS fragment, `<br><br>` ending a
+paragraph, the full-stop tag exception, wrong-way curly marks. See
+/work/wt/reports/qa154.md. Each fault is a strict xfail asserting the right
+behaviour. Synthetic input only.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+
+L, R, LD, RD = "\u2018", "\u2019", "\u201c", "\u201d"
+
+
+def _found(text: str, name: str, rule: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
+
+
+def _page(*blocks: str, head: str = "") -> str:
+    body = "\n".join(blocks)
+    return ("<!doctype html>\n<html><head><title>Ferry fares rise</title>" + head + "</head>\n<body><article>\n"
+            f"<h1>Ferry fares rise</h1>\n{body}\n</article></body></html>\n")
+
+
+def _story(*paragraphs: str) -> str:
+    return "Ferry fares rise\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.xfail(strict=True, reason="a fragment's quote paragraph that mentions 'all rights reserved' is "
+                                       "labelled furniture, so the run-on quote skips it: false 'never closed'")
+def test_a_quote_paragraph_naming_all_rights_reserved_is_no_furniture_in_a_fragment():
+    fragment = ("<p>Mayor Ellen Park said: " + LD + "We owe the riders an answer before the summer timetable starts.</p>\n"
+                "<p>" + LD + "Our lawyers say the clause the builder called all rights reserved was void from the "
+                "start," + RD + " she said.</p>\n"
+                "<p>The council meets on Tuesday.</p>\n")
+    assert _found(fragment, "story.html", "quotes.unbalanced") == []
+
+
+@pytest.mark.xfail(strict=True, reason="<br><br> after a wire dateline splits it into its own paragraph: "
+                                       "the dateline is no longer read and its stale date is not reported")
+def test_a_wire_dateline_before_br_br_is_still_a_dateline():
+    page = _page("<p>LONDON, March 3 (Reuters) -<br><br>Mayor Ellen Park said on Tuesday that fares "
+                 "would rise.</p>",
+                 "<p>The council meets on Tuesday.</p>",
+                 head='<meta property="article:published_time" content="2026-03-05T10:00:00Z">')
+    assert _found(page, "story.html", "dates.dateline-mismatch") == [(5, 12)]
+
+
+QUOTE = LD + "The ferries are old and the fares must rise to pay for new ones." + RD
+LEAD = "The council met on Tuesday to vote on the ferry fares."
+
+
+@pytest.mark.xfail(strict=True, reason="after a quote's full stop, a four-word sentence saying someone did NOT "
+                                       "speak ('Police said nothing.') is taken as the quote's tag")
+@pytest.mark.parametrize("after", ["Police said nothing.", "Nobody said anything."])
+def test_a_short_sentence_saying_nobody_spoke_is_no_tag(after):
+    assert _found(_story(LEAD, QUOTE + " " + after), "story.txt", "quotes.unattributed") == [(5, 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="after a quote's full stop, 'Ames said on Tuesday he would appeal.' "
+                                       "(a cue, a time word, then a clause of its own) is taken as the quote's tag")
+def test_a_cue_then_a_time_then_a_clause_is_no_tag():
+    after = "Ames said on Tuesday he would appeal."
+    assert _found(_story(LEAD, QUOTE + " " + after), "story.txt", "quotes.unattributed") == [(5, 1)]
+
+
+def test_control_a_cue_then_a_clause_is_no_tag():
+    after = "Ames said he would appeal."
+    assert _found(_story(LEAD, QUOTE + " " + after), "story.txt", "quotes.unattributed") == [(5, 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="a Swedish or Finnish quote in its own marks (\u201d\u2026\u201d) is "
+                                       "reported 'turned the wrong way', though \u201e\u2026\u201c is exempt")
+def test_a_swedish_quote_in_its_own_marks_is_not_turned():
+    text = _story("The Stockholm paper ran the headline " + RD + "Vi \u00e4r redo" + RD + " on Tuesday, Ames said.")
+    assert _found(text, "story.txt", "quotes.unbalanced") == []
