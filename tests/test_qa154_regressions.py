@@ -75,3 +75,27 @@ def test_control_a_cue_then_a_clause_is_no_tag():
 def test_a_swedish_quote_in_its_own_marks_is_not_turned():
     text = _story("The Stockholm paper ran the headline " + RD + "Vi \u00e4r redo" + RD + " on Tuesday, Ames said.")
     assert _found(text, "story.txt", "quotes.unbalanced") == []
+
+
+@pytest.mark.xfail(strict=True, reason="<br><br> mid-sentence (a stanza break in quoted verse, the sentence "
+                                       "going on in lower case) ends the paragraph: false 'never closed'")
+def test_br_br_mid_sentence_inside_a_quote_breaks_no_quote():
+    page = _page("<p>Mayor Ellen Park read from the poem at the launch: " + LD + "The ferry goes out on the "
+                 "morning tide,<br><br>and the harbour waits for its return," + RD + " she read, to applause.</p>",
+                 "<p>The council meets on Tuesday.</p>")
+    assert _found(page, "story.html", "quotes.unbalanced") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a German \u201e\u2026\u201c quote inside an English double quote is "
+                                       "reported nested-same-mark, told to use single marks")
+def test_a_german_quote_inside_an_english_one_is_not_nested_same_mark():
+    text = _story("Ames said: " + LD + "They chanted \u201eWir sind das Volk\u201c all night." + RD)
+    assert _found(text, "story.txt", "quotes.nested-same-mark") == []
+
+
+@pytest.mark.xfail(strict=True, reason="an elision (\u2019Bama) is reported 'turned the wrong way' when a "
+                                       "wrong-way \u2018 comes later in the paragraph, even after a real quote")
+def test_an_elision_is_not_turned_by_a_later_wrong_way_mark():
+    text = _story("The " + R + "Bama fans shouted " + L + "Roll Tide" + R + " all night and " + L + "we won" + L
+                  + ", Ames said.")
+    assert (3, 5) not in _found(text, "story.txt", "quotes.unbalanced")
