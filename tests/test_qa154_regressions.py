@@ -125,3 +125,24 @@ def test_a_short_lead_then_a_comma_then_reported_speech_is_no_tag():
 def test_a_straight_quote_closing_after_a_number_is_not_an_inch_mark():
     text = _story('Riders called the night bus "Route 66" and laughed ("a joke," Ames said).')
     assert _found(text, "story.txt", "quotes.unbalanced") == []
+
+
+@pytest.mark.xfail(strict=True, reason="<br><br> ends a paragraph in a <p> but not inside a <blockquote>: the "
+                                       "multi-paragraph quote there is still a 'lost paragraph break' error")
+def test_br_br_inside_a_blockquote_is_a_paragraph_break_too():
+    page = _page("<p>Mayor Ellen Park wrote to the council on Tuesday.</p>",
+                 "<blockquote><p>" + LD + "We owe the riders an answer before the summer timetable starts.<br><br>"
+                 + LD + "The contract was signed in a hurry and nobody read it." + RD + "</p></blockquote>",
+                 "<p>The council meets on Tuesday.</p>")
+    assert _found(page, "story.html", "quotes.unbalanced") == []
+
+
+@pytest.mark.xfail(strict=True, reason="an opening \u201c after a sentence end with a stray space after it "
+                                       "('riders. \u201c The deal') is told it is turned the wrong way; turning it "
+                                       "leaves two closing marks")
+def test_an_opening_mark_with_a_space_after_it_is_not_turned():
+    text = _story("Park said: " + LD + "We owe the riders. " + LD + " The deal was rushed," + RD + " she said.",
+                  "The council meets on Tuesday.")
+    turned = [(d.line, d.column) for d in lint_text(text, "story.txt")
+              if d.rule == "quotes.unbalanced" and "turned the wrong way" in d.message]
+    assert turned == []
