@@ -146,3 +146,17 @@ def test_an_opening_mark_with_a_space_after_it_is_not_turned():
     turned = [(d.line, d.column) for d in lint_text(text, "story.txt")
               if d.rule == "quotes.unbalanced" and "turned the wrong way" in d.message]
     assert turned == []
+
+
+@pytest.mark.xfail(strict=True, reason="a 'Read more:' line (or ADVERTISEMENT) between the paragraphs of a run-on "
+                                       "quote in Markdown or plain text still breaks it; fx239 marks furniture in "
+                                       "HTML fragments only")
+@pytest.mark.parametrize("name, heading, between", [
+    ("story.md", "# ", "**Read more:** [Ferry fares rise again](https://example.com/fares)"),
+    ("story.txt", "", "ADVERTISEMENT"),
+])
+def test_furniture_between_run_on_paragraphs_in_markdown_or_text_breaks_nothing(name, heading, between):
+    text = (heading + "Ferry fares rise\n\nMayor Ellen Park said: " + LD + "We owe the riders an answer before the "
+            "summer timetable starts.\n\n" + between + "\n\n" + LD + "The contract was signed in a hurry and nobody "
+            "read it." + RD + "\n\nThe council meets on Tuesday.\n")
+    assert _found(text, name, "quotes.unbalanced") == []
