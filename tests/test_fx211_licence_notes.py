@@ -11,7 +11,7 @@ import json
 import pytest
 
 from lint.analysis.credit_grammar import vocabulary
-from lint.analysis.credit_licences import notes_only, rest_offset, set_aside, text_offset
+from lint.analysis.credit_licences import NoteOffsets, notes_only, set_aside
 from lint.analysis.credits import find_credit
 from lint.readers import read_bytes
 from story_helpers import credit_of as _credit, figure as _figure, figure_rules as _caption_rules
@@ -145,14 +145,15 @@ def test_set_aside_gives_the_rest_and_each_notes_place():
     assert [text[a:b] for a, b in cuts] == [" (CC BY 2.0)", ", CC0"]
     assert set_aside("Water rises. Jane Doe/Flickr") is None
     # every offset of the rest goes back to the same character of the text
+    offsets = NoteOffsets(text, cuts)
     for k, ch in enumerate(rest):
-        at = text_offset(k, text, cuts)
-        assert text[at] == ch and rest_offset(at, cuts) == k
+        at = offsets.text_offset(k)
+        assert text[at] == ch and offsets.rest_offset(at) == k
     # at a cut, a start goes after the note and an end before it
     at = rest.index(" / Flickr")
-    assert text[text_offset(at, text, cuts, end=True) - 1] == "e"
-    assert text[text_offset(at, text, cuts):].startswith(" / Flickr")
-    assert rest_offset(text.index("BY"), cuts) is None
+    assert text[offsets.text_offset(at, end=True) - 1] == "e"
+    assert text[offsets.text_offset(at):].startswith(" / Flickr")
+    assert offsets.rest_offset(text.index("BY")) is None
 
 
 def test_a_carved_credit_stands_at_its_exact_place_in_the_source():

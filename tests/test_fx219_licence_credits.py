@@ -182,13 +182,14 @@ def test_offsets_map_each_character_of_the_rest_to_its_own_in_the_text(text):
     rest, cuts = credit_licences.set_aside(text)
     kept = [i for i in range(len(text)) if not any(a <= i < b for a, b in cuts)]
     assert "".join(text[i] for i in kept) == rest
+    offsets = credit_licences.NoteOffsets(text, cuts)
     for k in range(len(rest) + 1):
         # a start goes to its character (after any note before it), an end to just after the one before it
-        assert credit_licences.text_offset(k, text, cuts) == (kept + [len(text)])[k]
-        assert credit_licences.text_offset(k, text, cuts, end=True) == (kept[k - 1] + 1 if k else 0)
+        assert offsets.text_offset(k) == (kept + [len(text)])[k]
+        assert offsets.text_offset(k, end=True) == (kept[k - 1] + 1 if k else 0)
     for i in range(len(text) + 1):
         inside = any(a < i < b for a, b in cuts)
-        assert credit_licences.rest_offset(i, cuts) == (None if inside else sum(j < i for j in kept))
+        assert offsets.rest_offset(i) == (None if inside else sum(j < i for j in kept))
 
 
 @pytest.mark.parametrize("note", [", CC BY 2.0", " (CC BY 2.0)", ". Licensed under CC BY-SA 4.0."])

@@ -11,7 +11,7 @@ caption out of its text. `credits.find_credit` sets them aside in every
 caption: when the caption as written holds no credit, it reads the rest
 with its usual reading, as if the notes were not there; either way it
 gives the credit without a note at its edge, carrying offsets between
-text and rest with `text_offset` and `rest_offset`, so "Courtesy of Jane
+text and rest with `NoteOffsets`, so "Courtesy of Jane
 Doe, CC BY 2.0" and "Courtesy of Jane Doe (CC BY 2.0)" have one credit,
 "Courtesy of Jane Doe". A note between a credit's words or before its
 closing bracket stays in it. Nothing here decides what a credit is: "Lake
@@ -29,7 +29,7 @@ follow, joined the same way ("CC BY‑2.0").
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -37,7 +37,7 @@ from ..diagnostic import Fix
 from ..fix_offsets import FixMap
 from .credit_grammar import grammar, vocabulary
 
-__all__ = ["REACH", "TAIL_MARKS", "licence_only", "notes_only", "rest_offset", "set_aside", "text_offset"]
+__all__ = ["REACH", "TAIL_MARKS", "NoteOffsets", "licence_only", "notes_only", "set_aside"]
 
 # How far back from the caption's end notes are looked for, in characters:
 # the credit reading looks at the last LOOKAHEAD + 40 (160) characters; two
@@ -136,9 +136,9 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     left after the last note (",", ";", "|", "/": "CC BY-SA 4.0 /" ending a
     figcaption) is set aside with it, so the caption reads as without it.
     A note mid-caption ("Photo (CC BY 2.0) by the river") or opening it is
-    left as written. Notes are looked for in the last REACH
-    characters. Offsets in `rest` go back to `text` with `text_offset`, and
-    `text`'s to `rest` with `rest_offset`."""
+    left as written. Notes are looked for in the last REACH characters.
+    Offsets in `rest` go back to `text`, and `text`'s to `rest`, with
+    `NoteOffsets`."""
     lo = max(0, len(text) - REACH)
     if not _named().search(text, lo):
         return None
@@ -206,54 +206,64 @@ def _sourced(text: str, at: int, end: int) -> bool:
     return slash is not None and grammar().agency.fullmatch(text, slash.end(), end) is not None
 
 
-def _removed(cuts: list[tuple[int, int]]) -> FixMap:
-    """The notes as fixes that delete them: the text's offsets to the rest's."""
-    return FixMap([Fix(start, stop, "") for start, stop in cuts])
+class NoteOffsets:
+    """Offsets between a caption's `text` and the rest `set_aside` left of
+    it (the notes at `cuts`, their [start, end) in `text`, taken out), both
+    ways, for one caption read (`credits.read_credit`). Each way's
+    `fix_offsets.FixMap` is built once, when first asked, however many
+    offsets it then carries. `rest`, when given, is that rest (`text_offset`
+    reads it at a credit's end)."""
 
+    def __init__(self, text: str, cuts: list[tuple[int, int]], rest: str | None = None):
+        self.text, self.cuts, self.rest = text, cuts, rest
 
-def _restored(text: str, cuts: list[tuple[int, int]]) -> FixMap:
-    """Each note put back as an insertion at its place in the rest: the
-    rest's offsets to the text's. Notes side by side in the text are one
-    insertion (a FixMap takes no two fixes at one point)."""
-    fixes: list[Fix] = []
-    shift = 0
-    for start, stop in cuts:
-        here = start - shift
-        if fixes and fixes[-1].start == here:
-            fixes[-1] = Fix(here, here, fixes[-1].replacement + text[start:stop])
-        else:
-            fixes.append(Fix(here, here, text[start:stop]))
-        shift += stop - start
-    return FixMap(fixes)
+    @cached_property
+    def _removed(self) -> FixMap:
+        """The notes as fixes that delete them: the text's offsets to the rest's."""
+        return FixMap([Fix(start, stop, "") for start, stop in self.cuts])
 
+    @cached_property
+    def _restored(self) -> FixMap:
+        """Each note put back as an insertion at its place in the rest: the
+        rest's offsets to the text's. Notes side by side in the text are one
+        insertion (a FixMap takes no two fixes at one point)."""
+        fixes: list[Fix] = []
+        shift = 0
+        for start, stop in self.cuts:
+            here = start - shift
+            if fixes and fixes[-1].start == here:
+                fixes[-1] = Fix(here, here, fixes[-1].replacement + self.text[start:stop])
+            else:
+                fixes.append(Fix(here, here, self.text[start:stop]))
+            shift += stop - start
+        return FixMap(fixes)
 
-def text_offset(at: int, text: str, cuts: list[tuple[int, int]], end: bool = False,
-                rest: str | None = None) -> int:
-    """Offset `at` in `set_aside(text)`'s rest as an offset in `text`. Where
-    a note was cut out, a start goes after the note and an end (`end`)
-    before it: a credit's span never takes in a note at its edge. Given the
-    `rest`, an end after a note's place with only stops, quotes and white
-    space between (`_EDGE`: "Photo by Jane Doe (CC BY 2.0).") goes before
-    the note too; one with more between (a closing bracket, a source) stays
-    after it. `fix_offsets.FixMap` over the notes put back does the mapping:
-    it keeps a place it is told is a start before an insertion and moves
-    any other after it, so a credit's end is passed as its `start`."""
-    restored = _restored(text, cuts)
-    if end and rest is not None:
-        at = next((here for here in restored.starts if here <= at and _EDGE.fullmatch(rest, here, at)), at)
-    return restored.to(at, start=end)
+    def text_offset(self, at: int, end: bool = False) -> int:
+        """Offset `at` in the rest as an offset in the text. Where a note was
+        cut out, a start goes after the note and an end (`end`) before it: a
+        credit's span never takes in a note at its edge. Given the `rest`, an
+        end after a note's place with only stops, quotes and white space
+        between (`_EDGE`: "Photo by Jane Doe (CC BY 2.0).") goes before the
+        note too; one with more between (a closing bracket, a source) stays
+        after it. `fix_offsets.FixMap` over the notes put back does the
+        mapping: it keeps a place it is told is a start before an insertion
+        and moves any other after it, so a credit's end is passed as its
+        `start`."""
+        restored = self._restored
+        if end and self.rest is not None:
+            at = next((here for here in restored.starts if here <= at and _EDGE.fullmatch(self.rest, here, at)), at)
+        return restored.to(at, start=end)
+
+    def rest_offset(self, at: int) -> int | None:
+        """Offset `at` in the text as an offset in the rest, or None when it
+        is inside a note that was cut out (`fix_offsets.FixMap` over the
+        notes' deletions)."""
+        removed = self._removed
+        return None if removed.overlaps(at, at) else removed.to(at)
 
 
 # What may stand between a note's place and a credit's end for the note to be at its edge.
 _EDGE = regex.compile(r"[\s.!?…\"'”’»]*")
-
-
-def rest_offset(at: int, cuts: list[tuple[int, int]]) -> int | None:
-    """Offset `at` in the text as an offset in `set_aside`'s rest, or None
-    when it is inside a note that was cut out (`fix_offsets.FixMap` over
-    the notes' deletions)."""
-    removed = _removed(cuts)
-    return None if removed.overlaps(at, at) else removed.to(at)
 
 
 def notes_only(text: str, at: int, cuts: list[tuple[int, int]]) -> bool:

@@ -25,7 +25,7 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
-from .credit_licences import TAIL_MARKS, licence_only, notes_only, rest_offset, set_aside, text_offset
+from .credit_licences import TAIL_MARKS, NoteOffsets, licence_only, notes_only, set_aside
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "read_credit", "read_found", "split_credits"]
@@ -120,41 +120,43 @@ def read_credit(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]
     aside = set_aside(flat, breaks)
     span = _find(flat, breaks)
     if aside is not None:
-        span = _beside_notes(flat, breaks, *aside) if span is None else _trimmed(span, flat, *aside)
+        offsets = NoteOffsets(flat, aside[1], aside[0])       # (its maps built once, for either reading)
+        span = _beside_notes(breaks, offsets) if span is None else _trimmed(span, offsets)
     notes = [(unflat(a, marks), unflat(b, marks)) for a, b in aside[1]] if aside else []
     if span is None:
         return None, notes
     return (unflat(span[0], marks), unflat(span[1], marks)), notes
 
 
-def _trimmed(span: tuple[int, int], text: str, rest: str, cuts: list[tuple[int, int]]) -> tuple[int, int]:
+def _trimmed(span: tuple[int, int], offsets: NoteOffsets) -> tuple[int, int]:
     """A credit the caption as written holds, without the licence notes at
     its edges, as `_beside_notes` gives one: "Courtesy of Jane Doe, CC BY
     2.0" is "Courtesy of Jane Doe", "Photo by: [CC BY 2.0]" the blank
     "Photo by:". A note between its words, or before its closing bracket
     ("(Photo by Jane Doe/Flickr, licensed under CC BY 2.0)"), stays in it."""
-    start, end = rest_offset(span[0], cuts), rest_offset(span[1], cuts)
+    start, end = offsets.rest_offset(span[0]), offsets.rest_offset(span[1])
     if start is None or end is None:
         return span
-    return text_offset(start, text, cuts), text_offset(end, text, cuts, end=True, rest=rest)
+    return offsets.text_offset(start), offsets.text_offset(end, end=True)
 
 
-def _beside_notes(text: str, breaks: list[int], rest: str, cuts: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _beside_notes(breaks: list[int], offsets: NoteOffsets) -> tuple[int, int] | None:
     """The credit that the licence notes ending a (`flatten`ed) caption
-    follow, as `find_credit` gives it, or None. The rest (`set_aside`:
-    `rest`, `cuts`) is read by `_find`, and what it finds counts only when
-    it is the credit the notes followed (it ends the rest, but for stops,
-    quotes and closing brackets), it carries a credit mark (`_marked`), and
-    it names someone or no one as its span in the text does (a note inside
-    the span must not give a blank lead-in a body: "(Photo by: (CC BY
-    2.0))")."""
-    found = _find(rest, [b for at in breaks if (b := rest_offset(at, cuts)) is not None])
+    follow, as `find_credit` gives it, or None. The rest (`set_aside`'s, as
+    `offsets` holds it beside the caption's text) is read by `_find`, and
+    what it finds counts only when it is the credit the notes followed (it
+    ends the rest, but for stops, quotes and closing brackets), it carries a
+    credit mark (`_marked`), and it names someone or no one as its span in
+    the text does (a note inside the span must not give a blank lead-in a
+    body: "(Photo by: (CC BY 2.0))")."""
+    text, rest = offsets.text, offsets.rest
+    found = _find(rest, [b for at in breaks if (b := offsets.rest_offset(at)) is not None])
     if found is None or rest[found[1]:].strip(_TAIL):
         return None
     credit = parse(Part.from_slice("credit", rest, *found))
     if not _marked(credit):
         return None
-    span = text_offset(found[0], text, cuts), text_offset(found[1], text, cuts, end=True, rest=rest)
+    span = offsets.text_offset(found[0]), offsets.text_offset(found[1], end=True)
     if parse(Part.from_slice("credit", text, *span)).is_empty != credit.is_empty:
         return None
     return span
