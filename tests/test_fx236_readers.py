@@ -1,13 +1,17 @@
 """Readers' needless work (re-read rr41a §3): what is worked out once stays
 worked out once, with the same answers. A caption's licence-note offsets
 (`credit_licences.NoteOffsets`) build each `FixMap` once per caption read,
-not once per offset carried. Synthetic input only."""
+not once per offset carried. The HTML reader reads an inline `<svg>`'s
+size (`_html_looks._sides`) once per svg, for both of `svg_look`'s answers.
+Synthetic input only."""
 from __future__ import annotations
 
 import pytest
 
 from lint.analysis import credit_licences
 from lint.analysis.credits import read_credit
+from lint.readers import _html_looks, read_bytes
+from lint.readers._html_looks import css_sized_icon, is_chart, shows_pictures
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -25,3 +29,28 @@ def test_a_captions_note_offsets_build_each_map_once(monkeypatch, text, credit):
     span, notes = read_credit(text)
     assert notes and text[slice(*span)] == credit
     assert 0 < len(built) <= 2, built
+
+
+PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to 4 percent "
+        "in May, the state said.</p>{}<p>The rate was 6 percent a year ago, officials said.</p></article></body></html>")
+
+
+def test_an_svgs_sides_are_read_once_per_svg(monkeypatch):
+    read = []
+    real = _html_looks._sides
+    monkeypatch.setattr(_html_looks, "_sides", lambda attrs: read.append(attrs) or real(attrs))
+    svgs = ['<svg aria-hidden="true" viewBox="0 0 600 400"><rect/></svg>', '<svg width="640" height="400"><rect/></svg>']
+    figures = "".join(f"<figure>{svg}<figcaption>The rate by month, {n}.</figcaption></figure>"
+                      for n, svg in enumerate(svgs))
+    doc = read_bytes("story.html", PAGE.format(figures).encode("utf-8"))
+    # the icon's figure has no picture and so no caption; the chart's caption is a chart's
+    assert [(p.text, p.attrs.get("chart")) for p in doc.parts if p.kind == "caption"] == [("The rate by month, 1.", True)]
+    assert len(read) == len(svgs), read
+
+
+def test_an_aria_hidden_svg_with_no_size_and_no_view_box_is_an_icon_too():
+    """`css_sized_icon` asks for no `viewBox`: what it says (rr41a §4)."""
+    bare = {"aria-hidden": "true"}
+    assert css_sized_icon(bare) and css_sized_icon({**bare, "viewbox": "0 0 512 512"})
+    assert not shows_pictures(bare) and shows_pictures({}) and not is_chart(bare)
+    assert not css_sized_icon({**bare, "width": "24"}) and not css_sized_icon({"viewbox": "0 0 512 512"})

@@ -9,6 +9,7 @@ teaser's headline) or a teaser's blurb. Pure functions of attributes and parts; 
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 import regex
 
@@ -70,13 +71,13 @@ def _sides(attrs: dict) -> tuple[float | None, float | None]:
             length_px(attrs.get("height")) if height is None else height)
 
 
-def drawn_width(attrs: dict) -> float | None:
+def drawn_width(attrs: dict, sides: tuple[float | None, float | None] | None = None) -> float | None:
     """How wide an inline `<svg>` is drawn, in pixels: its width (a style's
     or the attribute), else its height scaled by its `viewBox`, else (in user
     units) the `viewBox` width (`0 0 600 400`: 600); None when nothing says.
     An explicit size decides: `width="24" viewBox="0 0 512 512"` is a
-    24-pixel icon."""
-    width, height = _sides(attrs)
+    24-pixel icon. `sides`: `_sides(attrs)`, when the caller has read them."""
+    width, height = _sides(attrs) if sides is None else sides
     if width is not None:
         return width
     box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
@@ -99,32 +100,53 @@ def unshown(tag: str, attrs: dict) -> bool:
     return is_hidden(tag, attrs) or _UNSHOWN.search(attrs.get("style") or "") is not None
 
 
-def css_sized_icon(attrs: dict) -> bool:
-    """An `aria-hidden="true"` inline `<svg>` whose markup sets no size
-    (`_sides`: no width or height in pixels), only a `viewBox`: an icon
-    hidden from screen readers that takes its size from the page's CSS (a
-    share button's; its `viewBox`, `0 0 512 512`, is in user units, no size
-    it is drawn at). Neither a chart (`is_chart`) nor a shower of photos
-    (`shows_pictures`): both tests read an icon the same way (qa141 #9)."""
-    return (attrs.get("aria-hidden") or "").strip().lower() == "true" and _sides(attrs) == (None, None)
+def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None = None) -> bool:
+    """An `aria-hidden="true"` inline `<svg>` whose markup gives it no size
+    in pixels (`_sides`: neither a width nor a height, by attribute or
+    style, in pixels), whatever its `viewBox` or with none: an icon hidden
+    from screen readers that takes its size from the page's CSS (a share
+    button's; its `viewBox`, `0 0 512 512`, is in user units, no size it is
+    drawn at). Neither a chart (`is_chart`) nor a shower of photos
+    (`shows_pictures`): both tests read an icon the same way (qa141 #9).
+    `sides`: `_sides(attrs)`, when the caller has read them."""
+    return (attrs.get("aria-hidden") or "").strip().lower() == "true" and \
+        (_sides(attrs) if sides is None else sides) == (None, None)
+
+
+class SvgLook(NamedTuple):
+    """What an inline `<svg>`'s own markup says it shows (`svg_look`)."""
+    chart: bool         # a chart or a map (`is_chart`)
+    pictures: bool      # a photo drawn in it shows as one (`shows_pictures`)
+
+
+def svg_look(attrs: dict) -> SvgLook:
+    """`is_chart` and `shows_pictures` of one inline `<svg>`, its size in
+    the markup (`_sides`) read once for both (`_html_opens`, per svg in a
+    figure). One no reader sees (`unshown`) or an icon the page's CSS sizes
+    (`css_sized_icon`) is neither."""
+    if unshown("svg", attrs):
+        return SvgLook(False, False)
+    sides = _sides(attrs)
+    if css_sized_icon(attrs, sides):
+        return SvgLook(False, False)
+    width = drawn_width(attrs, sides)
+    return SvgLook(width is not None and width >= LARGE, width is None or width > THUMB)
 
 
 def is_chart(attrs: dict) -> bool:
     """An inline `<svg>` drawn at least LARGE pixels wide (`drawn_width`),
     a chart or a map, not an icon (a share or play button's is some 24
     wide, or one the page's CSS sizes, `css_sized_icon`); never one no
-    reader sees (`unshown`)."""
-    width = drawn_width(attrs)
-    return width is not None and width >= LARGE and not unshown("svg", attrs) and not css_sized_icon(attrs)
+    reader sees (`unshown`). (`svg_look`'s first answer.)"""
+    return svg_look(attrs).chart
 
 
 def shows_pictures(attrs: dict) -> bool:
     """A picture drawn in this inline `<svg>` (`draws_photo`) is one a reader
     sees as a photo: the svg is shown, is no icon the page's CSS sizes
     (`css_sized_icon`) and is not drawn at most THUMB pixels wide (an icon's
-    badge)."""
-    width = drawn_width(attrs)
-    return not unshown("svg", attrs) and not css_sized_icon(attrs) and (width is None or width > THUMB)
+    badge). (`svg_look`'s second answer.)"""
+    return svg_look(attrs).pictures
 
 
 def draws_photo(tag: str, attrs: dict) -> bool:

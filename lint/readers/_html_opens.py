@@ -13,7 +13,7 @@ inline mark it opens. Kept apart from the stack logic (`start`, `end`,
 from __future__ import annotations
 
 from ._html_figures import Collector, Elem
-from ._html_looks import draws_photo, is_chart, shows_pictures
+from ._html_looks import draws_photo, svg_look
 from ._html_media import Figure, PullQuote, image_source, is_pull_quote, names_pull_box
 from ._html_names import Names
 from ._html_posts import start_post
@@ -72,10 +72,11 @@ class OpenSteps:
         """An inline `<svg>` in a figure (none inside another: those are read
         as their outermost one): one drawn large is a chart (`is_chart`; the
         figcaption is a chart's, `_close_figure`); and whether a photo drawn
-        in it shows (`shows_pictures`, `_svg_photo`)."""
-        fig = self.figures[-1]
-        fig.chart = fig.chart or is_chart(attrs)
-        fig.svg_pictures = shows_pictures(attrs)
+        in it shows (`shows_pictures`, `_svg_photo`); both from one
+        `svg_look`."""
+        fig, look = self.figures[-1], svg_look(attrs)
+        fig.chart = fig.chart or look.chart
+        fig.svg_pictures = look.pictures
 
     def _svg_photo(self, tag: str, attrs: dict) -> None:
         """A start tag read inside an svg (an element whose text no reader
