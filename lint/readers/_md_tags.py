@@ -1,8 +1,8 @@
 """One element's start and end tags in a Markdown body's tokens (markdown-it),
 read in an HTML block's text or a paragraph's raw HTML (`html_inline`): the
 one scan under `_md_html.Closings` (where each element an HTML block opens
-is closed) and `markdown._Body._closed_later` (whether an embedded post a
-blank line split is closed later). Each pairs the tags by depth its own way,
+is closed) and `_md_posts.PostEnds` (whether an embedded post a blank line
+split is closed later). Each pairs the tags by depth its own way,
 and both leave out the tags inside a raw HTML table (`out_of_tables`).
 Imports no HTML module: the Markdown reader asks it before any raw HTML."""
 from __future__ import annotations

@@ -22,7 +22,8 @@ image's caption; a paragraph whose credit lead-in names nobody ("... (Photo by: 
 is a caption with no image, in a blockquote too (`blank_credit_caption`). Raw HTML blocks go through the HTML reader's extractor, so
 `<figure>` reads the same in both, and an embedded post (a tweet's
 `<blockquote class="twitter-tweet">`, see `_html_posts`) gives `embed` parts,
-also inside a list item or blockquote (its prefixes blanked, `blank_prefixes`);
+also inside a list item or blockquote (its prefixes blanked, `blank_prefixes`),
+and one a blank line split goes on to its end tag (`_md_posts`);
 a video player's `<iframe>` is markup.
 markdown-it's set-up and the inline pass, with its budget for link syntax a
 fuzzer makes costly, are in `_md_parse`.
@@ -52,8 +53,8 @@ from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, table_cells
+from ._md_posts import PostEnds
 from ._md_preamble import Above, read_preamble
-from ._md_tags import out_of_tables_by_token, tag_marks
 from ._release_lines import release_date
 from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
@@ -128,14 +129,6 @@ def line_starts(text: str, base: int) -> list[int]:
     return starts
 
 
-def _wordless(child) -> bool:
-    """Is this inline child after a post's end tag no story: a raw tag or comment
-    (`html_inline`: the platform's `<script>`), a line break or blank text? An
-    image, a link, anything else is story, text or none (qa145 #1)."""
-    return child.type in ("html_inline", "softbreak", "hardbreak") or (
-        child.type == "text" and not child.content.strip())
-
-
 class _Body:
     def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures, no_hed: bool = False):
         self.doc, self.src, self.text = doc, doc.source, text
@@ -161,6 +154,7 @@ class _Body:
         self.post_end = -1            # the token whose HTML closes the open post
         self.post_level = 0           # nesting of the HTML block that opened it
         self.tokens: list = []
+        self.post_ends: PostEnds | None = None   # where a post a blank line split is closed (`run`)
         self.at = 0                   # the token being read
 
     def line_span(self, n: int) -> tuple[int, int]:
@@ -174,13 +168,13 @@ class _Body:
         quote = 0
         opener = None
         last = 0                          # end line of the last block read
-        self.tokens = tokens
+        self.tokens, self.post_ends = tokens, PostEnds(tokens, self.text, self.line)
         for i, tok in enumerate(tokens):
             self.at = i
             t = tok.type
             html = self.html.made
             if html is not None and html.posts and t != "html_block" and tok.nesting >= 0 \
-                    and not self._closed_later(tokens, i):
+                    and not self._closed_later(i):
                 html.close_post()   # Markdown text ends a post a blank line left open
             elif html is not None and html.posts and tok.nesting < 0 and tok.level < self.post_level:
                 # the quote or list item holding the post ends: on the page its
@@ -210,35 +204,17 @@ class _Body:
         if self.html.made is not None:   # (one never fed has nothing to close)
             self.html.made.close()
 
-    def _closed_later(self, tokens: list, i: int) -> bool:
-        """Does a later HTML block at the post's level (top level, or the
-        list item or quote that opened it) close the open post (its end tag
-        past any of the same tag opened in between)? Then the Markdown up to
-        it, which a blank line in the embed code made Markdown, is the post's
-        text, as on the page. An end tag inside a raw HTML table closed
-        later does not reach the post (`out_of_tables`). Looked up once per post."""
-        if self.post_end >= i:
-            return True
-        tag, depth = self.html.made.posts[-1].tag, 1
-
-        def marks():
-            for j in range(i + 1, len(tokens)):
-                tok = tokens[j]
-                if tok.nesting < 0 and tok.level < self.post_level:
-                    return       # the quote or list item holding the post ends first
-                if tok.level == self.post_level + (tok.type == "inline"):
-                    # an HTML block at the post's level, or a paragraph's raw tags there
-                    yield [(*m, j) for m in tag_marks(tok, tag, self.text, self.line)]
-        for close, _, n, j in out_of_tables_by_token(marks(), tag):   # (an end tag in a table's cell closes no post)
-            depth += -1 if close else 1
-            if not depth:
-                # a paragraph's raw tags (a signature a blank line cut off);
-                # one that goes on past the end tag is story Markdown: not read as HTML
-                if n >= 0 and not all(_wordless(c) for c in tokens[j].children[n + 1:]):
-                    return False
-                self.post_end = j
-                return True
-        return False
+    def _closed_later(self, i: int) -> bool:
+        """Does a later token at the post's level close the open post
+        (`_md_posts.PostEnds.after`)? Then the Markdown up to it, which a
+        blank line in the embed code made Markdown, is the post's text, as
+        on the page. Looked up once per post."""
+        if self.post_end < i:
+            end = self.post_ends.after(i, self.html.made.posts[-1].tag, self.post_level)
+            if end < 0:
+                return False
+            self.post_end = end
+        return True
 
     def _map(self, tok, opener):
         if opener.type in ("th_open", "td_open"):
