@@ -3,14 +3,16 @@ worked out once, with the same answers. A caption's licence-note offsets
 (`credit_licences.NoteOffsets`) build each `FixMap` once per caption read,
 not once per offset carried. The HTML reader reads an inline `<svg>`'s
 size (`_html_looks._sides`) once per svg, for both of `svg_look`'s answers.
-Synthetic input only."""
+Where a post a blank line split is closed (`_md_posts.PostEnds`) reads
+each token's raw tags once, however many posts are left open or raw tables
+left unclosed: no longer once per post to the body's end. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
 
 from lint.analysis import credit_licences
 from lint.analysis.credits import read_credit
-from lint.readers import _html_looks, read_bytes
+from lint.readers import _html_looks, _md_posts, read_bytes
 from lint.readers._html_looks import css_sized_icon, is_chart, shows_pictures
 
 
@@ -54,3 +56,25 @@ def test_an_aria_hidden_svg_with_no_size_and_no_view_box_is_an_icon_too():
     assert css_sized_icon(bare) and css_sized_icon({**bare, "viewbox": "0 0 512 512"})
     assert not shows_pictures(bare) and shows_pictures({}) and not is_chart(bare)
     assert not css_sized_icon({**bare, "width": "24"}) and not css_sized_icon({"viewbox": "0 0 512 512"})
+
+
+MD_HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
+OPEN = '<blockquote class="twitter-tweet"><p>Post {0}.</p>\n\n'
+SIGNED = "&mdash; Jane (@jane) May 1, 2024</blockquote>\n\n"
+
+
+@pytest.mark.parametrize("post", [
+    OPEN + "Story paragraph {0}.\n\n",                                                 # never closed
+    OPEN + "We won {0}.\n\n<table><tr><td>Votes {0}\n\n" + SIGNED + "Story paragraph {0}.\n\n",  # an unclosed table in it
+])
+def test_split_posts_read_each_tokens_raw_tags_once(monkeypatch, post):
+    read = []
+    real = _md_posts.tag_marks
+    monkeypatch.setattr(_md_posts, "tag_marks", lambda tok, *rest: read.append(id(tok)) or real(tok, *rest))
+    posts = 60
+    doc = read_bytes("story.md", (MD_HEAD + "".join(post.format(k) for k in range(posts))).encode("utf-8"))
+    kinds = {}
+    for p in doc.parts:
+        kinds.setdefault(p.text.split(" ")[0], set()).add(p.kind)
+    assert (kinds["Post"], kinds["Story"], kinds.get("We", {"embed"})) == ({"embed"}, {"paragraph"}, {"embed"}), kinds
+    assert read and len(read) == len(set(read)), (len(read), len(set(read)))

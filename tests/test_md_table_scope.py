@@ -14,7 +14,8 @@ from types import SimpleNamespace
 import pytest
 
 from lint.readers import read_bytes
-from lint.readers._md_tags import out_of_tables, out_of_tables_by_token, tag_marks
+from lint.readers._md_posts import first_closes
+from lint.readers._md_tags import out_of_tables, tag_marks
 from story_helpers import FRONT_MATTER
 
 POST = 'The council met on Tuesday.\n\n<blockquote class="twitter-tweet"><p>We won.</p>\n\n'
@@ -89,19 +90,27 @@ def test_out_of_tables_keeps_every_mark_of_a_table_itself():
                                     (True, text.index("</table")), (True, text.index("</Table"))]
 
 
-def test_out_of_tables_by_token_gives_the_same_marks_as_soon_as_no_table_is_open():
-    rng = random.Random(222)
-    shapes = [(True, False), (True, True), (False, False), (False, True)]     # (a table's?, end?)
-    for _ in range(300):
-        tokens = [[(*rng.choice(shapes), k, j) for k in range(rng.randint(0, 3))] for j in range(rng.randint(0, 6))]
-        whole = [m for marks in tokens for m in marks]
-        assert list(out_of_tables_by_token(iter(tokens), "blockquote")) == list(out_of_tables(whole, "blockquote"))
-    read = []
+def _walked(marks: list[tuple], tag: str, k: int) -> int:
+    """The plain reading `first_closes` must agree with: `out_of_tables`
+    over the marks from k to the end of k's stretch, depth 1 at the start."""
+    depth = 1
+    window = [m for m in marks[k:] if m[3] == marks[k][3]]
+    for close, at, _ in out_of_tables(window, tag):
+        depth += -1 if close else 1
+        if not depth:
+            return at
+    return -1
 
-    def given():        # no table: each token's marks come out before the next is read
-        for j in range(3):
-            read.append(j)
-            yield [(False, True, 0, j)]
-    for _, _, j in out_of_tables_by_token(given(), "blockquote"):
-        assert read[-1] == j
-    assert read == [0, 1, 2]
+
+@pytest.mark.parametrize("tag", ["blockquote", "table"])
+def test_first_closes_answers_as_a_walk_over_out_of_tables_from_each_mark(tag):
+    rng = random.Random(236)
+    shapes = [(True, False), (True, True), (False, False), (False, True)]     # (a table's?, end?)
+    for _ in range(400):
+        stretch, marks = 0, []
+        for k in range(rng.randint(0, 14)):
+            stretch += rng.random() < 0.1
+            marks.append((*rng.choice(shapes), k, stretch))         # (a table's?, end?, where, stretch)
+        if tag == "table":
+            marks = [(True, *m[1:]) for m in marks]
+        assert first_closes(marks, tag, [m[3] for m in marks]) == [_walked(marks, tag, k) for k in range(len(marks))]

@@ -3,11 +3,12 @@ read in an HTML block's text or a paragraph's raw HTML (`html_inline`): the
 one scan under `_md_html.Closings` (where each element an HTML block opens
 is closed) and `_md_posts.PostEnds` (whether an embedded post a blank line
 split is closed later). Each pairs the tags by depth its own way,
-and both leave out the tags inside a raw HTML table (`out_of_tables`).
+and both leave out the tags inside a raw HTML table (`out_of_tables`, which
+`_md_posts.first_closes` reads as it does, for every start at once).
 Imports no HTML module: the Markdown reader asks it before any raw HTML."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import regex
@@ -70,22 +71,3 @@ def out_of_tables(marks: list[tuple], tag: str) -> Iterator[tuple]:
             until = ends.get(k, -1)
             continue
         yield m[1:]
-
-
-def out_of_tables_by_token(per_token: Iterable[list[tuple]], tag: str) -> Iterator[tuple]:
-    """`out_of_tables` over the marks of tokens read in order (`per_token`:
-    each token's list), each token's given as soon as no `<table>` is left
-    open up to it, so a caller that stops at its answer reads no further
-    (a post closed near its start is not paired to the body's end): the
-    same marks, as a table's end is all that decides its marks."""
-    pending: list[tuple] = []
-    tables = 0                          # `<table>`s open among the pending marks
-    for marks in per_token:
-        pending += marks
-        for m in marks:
-            if m[0]:
-                tables = tables + 1 if not m[1] else max(tables - 1, 0)
-        if not tables and pending:
-            yield from out_of_tables(pending, tag)
-            pending = []
-    yield from out_of_tables(pending, tag)
