@@ -204,3 +204,52 @@ def test_a_sigterm_while_the_cluster_starts_is_raised_as_terminated_at_once(hung
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(5)                            # (the handler raises at once)
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+@pytest.mark.parametrize("stop, said, code", [(signal.SIGINT, "interrupted", 130),
+                                              (signal.SIGTERM, "terminated", 143)])
+def test_a_stop_while_the_start_thread_is_being_begun_still_closes_the_cluster(dump, tmp_path, monkeypatch,
+                                                                               stop, said, code):
+    """fx237 "Seen, left alone" #1: a Ctrl-C or SIGTERM that landed while
+    `interrupts.started` was still beginning the cluster's start thread
+    (in `thread.start()`, or as the signal mask was put back) was raised
+    outside the wait that gives the start its grace: the cluster the start
+    made was never closed by newslint. Here the main thread is held in
+    `thread.start()` (an Event) until the start has sent the stop and made
+    its cluster; the audit must still close that cluster and exit with
+    README's code for the stop."""
+    import distributed
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    signalled = threading.Event()
+    closed: list = []
+
+    class Cluster:
+        def __init__(self, **kwargs):                # the start's thread: the stop, then a cluster
+            os.kill(os.getpid(), stop)
+            signalled.set()
+
+        def close(self, timeout=None):
+            closed.append(timeout)
+
+    class Held(threading.Thread):
+        def start(self):
+            super().start()
+            if self.name == "newslint-cluster-start":
+                signalled.wait(PROMPT)               # the main thread, still beginning the start
+
+    monkeypatch.setattr(distributed, "LocalCluster", Cluster)
+    monkeypatch.setattr(threading, "Thread", Held)
+    monkeypatch.chdir(dump)
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    result = CliRunner().invoke(main, ["audit", "dump.jsonl", "--output", str(tmp_path / "out"),
+                                       "--no-progress"])
+    assert signalled.is_set()
+    assert closed == [interrupts.GRACE]              # the cluster made is closed, once
+    assert result.exit_code == code, result.output
+    assert f"newslint: {said}" in result.output
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+    assert not {signal.SIGINT, signal.SIGTERM} & signal.pthread_sigmask(signal.SIG_BLOCK, [])

@@ -58,9 +58,11 @@ def started(make: Callable[[], T]) -> T:
     `Terminated` there promptly, however long the start takes (qa124 #2: a
     start that never finished, `--workers 99999`, held both for ever). The
     start is given `GRACE` seconds to finish, to close the cluster it made
-    (`_abandon`), else left to its daemon thread. What `make` raises is
-    raised here. Off the main thread, or with no signal masks (Windows), it
-    is simply called."""
+    (`_abandon`), else left to its daemon thread; so is one stopped while
+    its thread is still being begun (both stops are held off there and
+    taken as soon as it is: none is lost and none skips the grace). What
+    `make` raises is raised here. Off the main thread, or with no signal
+    masks (Windows), it is simply called."""
     if not (hasattr(signal, "pthread_sigmask") and _main_thread()):
         return make()
     # multiprocessing starts its resource tracker with SIGINT blocked and
@@ -70,8 +72,12 @@ def started(make: Callable[[], T]) -> T:
     resource_tracker.ensure_running()
     got: dict = {}
     done = threading.Event()
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])     # the main thread's, put back
 
     def start() -> None:
+        # begun with both stops blocked (see below); SIGTERM as the main thread had it,
+        # SIGINT blocked for what the cluster starts
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask | {signal.SIGINT})
         try:
             got["value"] = make()
         except BaseException as exc:     # handed to the main thread as it is
@@ -79,13 +85,17 @@ def started(make: Callable[[], T]) -> T:
         finally:
             done.set()
 
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        thread = threading.Thread(target=start, name="newslint-cluster-start", daemon=True)
-        thread.start()
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-    try:
+        # While the thread is made and begun both stops are blocked here, so none
+        # lands between its start and the wait; one that comes meanwhile (or was
+        # already due) raises once the mask is put back, or in thread.start(), both
+        # inside this try: the start is abandoned (`_abandon`) all the same
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, set(STOPS))
+            thread = threading.Thread(target=start, name="newslint-cluster-start", daemon=True)
+            thread.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         # An Event, not thread.join: a join a signal's handler raises out of can
         # mark a thread still running as ended (the lock it waits on is released)
         while not done.wait(0.1):   # a signal's handler raises here, in the main thread
