@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.dates import DATE
-from ..analysis.tense import sentence_at, words
+from ..analysis.tense import words
 from ..analysis.words import phrase_alternation
 
 __all__ = ["called_off", "date_runs"]
@@ -122,7 +122,7 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     # the patterns read in reverse end in `$`: `match` anchors them at the end
     # given (a `search` would try every earlier position, quadratic in a long
     # sentence of dates)
-    start, stop = sentence_at(m.bounds, m.start, len(m.text))
+    start, stop = m.sentence
     first, last = (runs or {}).get(id(m), (m.start, m.end))    # `_date_runs`
     marker = m.tense.marker.lower()
     if m.tense.ahead:

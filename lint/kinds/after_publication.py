@@ -40,7 +40,7 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.carried_reading import carried_reading
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
-from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
+from ..analysis.tense import PAST, UNKNOWN, words
 from ..analysis.update_date import written_by
 from ..analysis.verb_group import cue
 from ..analysis.words import phrase_alternation
@@ -124,7 +124,7 @@ def _event_ahead(m) -> bool:
     """Does m date the event its past verb got ahead of (`_advance_for`), not
     the verb? "Smith qualified for the debate on Feb. 19": the debate is on
     Feb. 19, the qualifying before it. The verb found must be the one read."""
-    start, _ = sentence_at(m.bounds, m.start, len(m.text))
+    start, _ = m.sentence
     found = _advance_for().match(m.text, start, m.start, SERIAL)
     return found is not None and found["verb"].split()[-1].lower() in m.tense.marker.lower().split()
 
@@ -154,7 +154,7 @@ def _event_announced(m) -> bool:
     the rally is ahead, the announcing done. Only asked of a date after
     publication, which cannot be the announcing's. The verb found must be the
     one read."""
-    start, _ = sentence_at(m.bounds, m.start, len(m.text))
+    start, _ = m.sentence
     found = _announced().match(m.text, start, m.start, SERIAL)
     return found is not None and found["verb"].split()[0].lower() in m.tense.marker.lower().split()
 
@@ -175,7 +175,7 @@ def _nested_noun_date(m, mentions, published) -> bool:
       own, a later mention in its sentence at or before publication ("sold out
       last month", "sold out on May 2")."""
     t = m.tense
-    start, stop = sentence_at(m.bounds, m.start, len(m.text))
+    start, stop = m.sentence
     noun = ""
     after, before = _nested()
     nested = after.search(m.text, start, m.start, SERIAL)

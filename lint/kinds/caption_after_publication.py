@@ -53,7 +53,7 @@ import regex
 from ..analysis.calendar import long_date
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, date_mentions
-from ..analysis.tense import FUTURE, PAST, sentence_at, words
+from ..analysis.tense import FUTURE, PAST, words
 from ..analysis.update_date import written_by
 from ..analysis.words import NUMBER, phrase_alternation
 from .base import Finding, Kind, Option, not_negative
@@ -185,8 +185,8 @@ def _surely_dated(m, published) -> bool:
 def _still_to_come(m) -> bool:
     """Does the caption date something ahead, not its picture (see the module
     docstring)?"""
-    tense = m.tense                   # (reads the sentence bounds)
-    start, stop = sentence_at(m.bounds, m.start, len(m.text))
+    tense = m.tense
+    start, stop = m.sentence
     if tense.tense in (FUTURE, PAST) or tense.planned:
         return True         # (a past one is after-publication's, at error level)
     moment = _as_it_starts().match(m.text, start, m.start) is not None
