@@ -17,6 +17,7 @@ from typing import Iterable
 import regex
 
 from .document import Document, Suppression
+from .html_comments import comments
 from .suppress_vale import vale_directives, vale_matches
 
 ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
@@ -27,8 +28,9 @@ EVERY = ("ALL", "all")
 # written, so a misspelt action (`disable_line`, `disabel-line`, `Disable-line`) is
 # read, and said, rather than passed over as a comment (qa70 #5).
 NAME = r"(?P<name>(?i:newslint)-(?P<action>\w*(?:-\w+)*))"
-# A directive's start. Its comment runs to the first `-->`, where HTML ends a
-# comment, so a `>` in a reason is text and a `-->` in one ends it there.
+# A directive's start, at its comment's `<!--`. Its comment runs to the first `-->` or
+# `--!>` (`html_comments`), where HTML ends a comment, so a `>` in a reason is text
+# and a `-->` or `--!>` in one ends it there.
 OPENER = regex.compile(r"<!--\s*" + NAME)
 # Whether a text may hold a directive at all (a cheap test before the parsers run).
 MARKER = regex.compile(r"(?i)newslint-")
@@ -42,23 +44,26 @@ _COLON = regex.compile(r"\s*:")
 
 def find_directives(source: str, start: int = 0, end: int | None = None,
                     xml: bool = False) -> list[Suppression]:
-    """Every directive in source[start:end]: newslint's own and Vale's. Each
-    comment is read once up to its `-->`: one left open ends the search, as
-    no later one can close either (linear however many there are). `xml`:
-    the comments are XML's (NITF), where a reason follows an em dash."""
+    """Every directive in source[start:end]: newslint's own and Vale's. A
+    comment ends where a browser ends it (`html_comments`: its first `-->`
+    or `--!>`; in XML its first `-->`), the one reading of both readers; a
+    newslint directive is a comment that opens with one (`OPENER`), read up
+    to that end; a `<!--` inside a comment is its text, and one left open
+    ends the search, as no later one can close either (linear however many
+    there are). `xml`: the comments are XML's (NITF), where a reason follows
+    an em dash."""
     stop = len(source) if end is None else end
-    found, pos = [], start
-    while (m := OPENER.search(source, pos, stop)) is not None:
-        close = source.find("-->", m.end(), stop)
-        if close == -1:
-            break
-        d = directive(action_of(m), source[m.end():close], m.end(), m.start(), xml, name=m.span("name"))
+    found = []
+    walked = comments(source, start, stop, xml) if MARKER.search(source, start, stop) else ()
+    for at, text_end, close in walked:
+        if (m := OPENER.match(source, at, text_end)) is None:
+            continue
+        d = directive(action_of(m), source[m.end():text_end], m.end(), m.start(), xml, name=m.span("name"))
         # a comment over several lines (a line break anywhere in it, after the name or
         # before it: `<!--` alone on its line): its end is where the next line starts from
-        if "\n" in (span := source[m.start():close]) or "\r" in span:
-            d = replace(d, close=close + 3)
+        if "\n" in (span := source[m.start():text_end]) or "\r" in span:
+            d = replace(d, close=close)
         found.append(d)
-        pos = close + 3
     if "vale" in source[start:end]:
         found.extend(vale_directives(source, start, end))
         found.sort(key=lambda d: d.offset)

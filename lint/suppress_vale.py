@@ -6,13 +6,15 @@ written so is kept to be said (`suppress_ids`), hiding nothing. The
 suppressions are `document.Suppression`s with `vale` set, which
 `suppress.Suppressor` replays (`vale_matches`) beside newslint's own
 directives. Split out of `suppress`, which imports it; imports no module
-of newslint's but `document`.
+of newslint's but `document` and `html_comments`, the one reading of
+where a comment ends that `suppress` shares.
 """
 from __future__ import annotations
 
 import regex
 
 from .document import Suppression
+from .html_comments import END, comments
 
 # Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
 # `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`; since Vale 3.9
@@ -25,10 +27,9 @@ from .document import Suppression
 # Vale reads `vale` and the words after it parted by one blank (`comment == "vale off"`,
 # `^vale (.+\..+) = ...$`): with a tab, two blanks, a no-break space or a line break
 # there (`gap`) the comment is no switch of Vale's, and newslint says so (qa131 #4).
-VALE_DIRECTIVE = regex.compile(r"<!--\s*vale(?P<gap>\s+)(?P<body>[^>]*?)\s*-->")
+# It ends where the comment does (`html_comments.END`: `-->` or `--!>`, as Vale's HTML tokenizer).
+VALE_DIRECTIVE = regex.compile(r"<!--\s*vale(?P<gap>\s+)(?P<body>[^>]*?)\s*" + END)
 VALE_WORD = regex.compile(r"\S+")
-# A comment's end in HTML (WHATWG 13.2.5.50-52): `-->`, or `--!>` (`_comment_starts`)
-_COMMENT_END = regex.compile(r"--!?>")
 # `on`/`off` (Vale 3.9) only as the whole value: at the comment's end or before
 # the next switch (after a comma or not: qa121 #3), so `= off-topic` or `= off, please` switches nothing (qa119 #1).
 # The `=` with one blank each side, as Vale's `commentControlRE` (`^vale (.+\..+) = (YES|NO...)$`)
@@ -59,37 +60,18 @@ def vale_directives(source: str, start: int = 0, end: int | None = None) -> list
     is in none of Vale's forms: one `VALE_UNKNOWN` over that white space and
     its words, which hides nothing and `suppress_ids.read_ids` says."""
     found = []
-    opened = _comment_starts(source, start, len(source) if end is None else end)
+    opened = {at for at, _, _ in comments(source, start, len(source) if end is None else end)}
     for m in VALE_DIRECTIVE.finditer(source, start, end):
         if m.start() not in opened:
-            continue            # a "<!--" inside an open comment (`<!-- draft <!-- vale off -->`): its text, no comment
+            # a "<!--" inside an open comment (`<!-- draft <!-- vale off -->`): its text, no
+            # comment (`html_comments`, as Vale's golang.org/x/net/html reads it: qa141 #7, qa145 #2)
+            continue
         if m["gap"] != " " and m["body"]:
             found.append(Suppression(VALE_UNKNOWN, (), m.start(), vale=True, text=m["gap"] + m["body"],
                                      at=(m.start("gap"),), ends=(m.end("body"),)))
         else:
             found.extend(_vale(m["body"], m.start(), m.start("body")))
     return found
-
-
-def _comment_starts(source: str, start: int, stop: int) -> set[int]:
-    """Offsets of the `<!--` that open a comment in source[start:stop]: a
-    comment ends at its first `-->` or `--!>`, or at once when empty (`<!-->`,
-    `<!--->`), as WHATWG HTML 13.2.5.43-52 and Vale's golang.org/x/net/html
-    read it (qa145 #2), so a `<!--` before its end is the comment's text,
-    which Vale compares whole with `vale off` (qa141 #7). Linear; one left
-    open ends the search."""
-    starts, pos = set(), start
-    while (at := source.find("<!--", pos, stop)) != -1:
-        starts.add(at)
-        empty = next((len(e) for e in (">", "->") if source.startswith(e, at + 4, stop)), 0)
-        if empty:
-            pos = at + 4 + empty
-            continue
-        close = _COMMENT_END.search(source, at + 4, stop)     # (the first of either: linear)
-        if close is None:
-            break
-        pos = close.end()
-    return starts
 
 
 def _vale(body: str, offset: int, body_at: int) -> list[Suppression]:

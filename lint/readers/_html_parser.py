@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 
 import regex
 
+from ..html_comments import comment_end
 from ._html_foreign import Spaces
 from ._html_tags import TEXT_ONLY
 
@@ -224,6 +225,20 @@ class PositionedParser(HTMLParser):
         end = offset + 2 + len(name)
         self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
                     offset)
+
+    def parse_comment(self, i, report=1):
+        """A comment at index i ends where a browser ends it
+        (`html_comments.comment_end`: its first `-->` or `--!>`, or at once
+        when empty, `<!-->`), not at html.parser's `--` and a `>` after any
+        white space (`-- >`), which read on past `--!>` and `<!-->` over the
+        text after them. It is handed on whole (offset, length). Returns the
+        index after it, or -1 when it is not closed yet."""
+        span = comment_end(self.rawdata, i, len(self.rawdata))
+        if span is None:
+            return -1
+        if report:
+            self.ex.comment(self._at(), span[1] - i)
+        return span[1]
 
     def handle_comment(self, data):
         self.ex.comment(self._at(), len(data) + 7)

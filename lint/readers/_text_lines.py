@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Notice, Part
+from ..html_comments import comment_end
 from ..rule_cache import load_data
 from ..suppress import MARKER, find_directives
 from ._stitch import sub_part
@@ -47,7 +48,7 @@ def directive_lines(doc: Document, src: str, start: int, end: int | None) -> fro
             continue
         # only space out to the line's ends: walked, not sliced, so that thousands of
         # directives in one long line cost no more than the line (was quadratic)
-        line_start, line_end = d.offset, src.find("-->", d.offset, stop) + 3    # the comment's end
+        line_start, line_end = d.offset, comment_end(src, d.offset, stop)[1]    # the comment's end
         while line_start > start and src[line_start - 1] != "\n" and src[line_start - 1].isspace():
             line_start -= 1
         while line_end < stop and src[line_end] != "\n" and src[line_end].isspace():
