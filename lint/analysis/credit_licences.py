@@ -37,7 +37,7 @@ from ..diagnostic import Fix
 from ..fix_offsets import FixMap
 from .credit_grammar import grammar, vocabulary
 
-__all__ = ["REACH", "TAIL_MARKS", "NoteOffsets", "licence_only", "notes_only", "set_aside"]
+__all__ = ["REACH", "TAIL_MARKS", "NoteOffsets", "licence_line", "licence_only", "notes_only", "set_aside"]
 
 # How far back from the caption's end notes are looked for, in characters:
 # the credit reading looks at the last LOOKAHEAD + 40 (160) characters; two
@@ -91,6 +91,26 @@ def licence_only(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _opening() -> regex.Pattern:
+    """A licence opening a text, with white space, brackets and a stop after it."""
+    return regex.compile(rf"[\s(\[]*{_licence()}\s*\.?[\s)\]]*")
+
+
+def licence_line(line: str) -> bool:
+    """`line`, a caption's line of its own, names no one: a licence alone
+    (`licence_only`), perhaps with separators after it, as if another
+    licence followed ("CC BY-SA 4.0 /", "CC BY 2.0 —": `_DANGLING`), or
+    with its source after a slash (`_sourced`: "CC BY 2.0 / via Flickr",
+    "CC BY 2.0 / Wikimedia Commons")."""
+    line = line.rstrip()
+    sep = _LINE_END.search(line)
+    if licence_only(line, 0, sep.start() if sep else len(line)):
+        return True
+    opening = _opening().match(line) if _named().search(line) else None
+    return opening is not None and _sourced(line, opening.end(), len(line))
+
+
+@lru_cache(maxsize=None)
 def _pattern() -> regex.Pattern:
     after = _EDGE_AFTER
     licence = _licence()
@@ -100,8 +120,10 @@ def _pattern() -> regex.Pattern:
     # those (a line break too, so each of two licence lines is a note), or
     # with a stop before a space.
     bracketed = rf"\s*[(\[]\s*{licence}\s*\.?\s*[)\]]"
-    lead_sep = r"(?:(?<=[.!?])\s+|\s*[,;|/]\s*|\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\n)"
-    ends = r"(?=\s*(?:$|[,;|/(\[)\]\u2013\u2014]|-\s)|(?<=\.)\s|\n)"
+    # A slash that ends a line is the line's own ("Photo: Jane Doe /" over
+    # "CC BY 2.0": an empty slot), no separator: the line break is.
+    lead_sep = r"(?:(?<=[.!?])\s+|\s*(?:[,;|]|/(?![ \t]*\n))\s*|\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\n)"
+    ends = r"(?=\s*(?:$|[,;|/(\[)\]\u2013\u2014]|-(?:\s|$))|(?<=\.)\s|\n)"
     plain = rf"{lead_sep}{licence}(?:\s*\.(?=\s|$))?{ends}"
     edit = _alternation("licence_edits")
     edits = (rf"(?:\s*[(\[]\s*{edit}{after}\s*\.?\s*[)\]]"
@@ -133,8 +155,10 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     Flickr", "CC BY 2.0 / via Wikimedia Commons": a slash, perhaps "via",
     and a known agency or platform, credits.yaml `agencies`, `platforms`);
     between two notes only white space, or that source once. A separator
-    left after the last note (",", ";", "|", "/": "CC BY-SA 4.0 /" ending a
-    figcaption) is set aside with it, so the caption reads as without it.
+    left after a note (",", ";", "|", "/", a dash: "CC BY-SA 4.0 /" ending a
+    figcaption, or over another licence line) is set aside with it, so the
+    caption reads as without it; a slash that ends a line before a note is
+    the line's own ("Photo: Jane Doe /<br>CC BY 2.0": an empty slot).
     A note mid-caption ("Photo (CC BY 2.0) by the river") or opening it is
     left as written. Notes are looked for in the last REACH characters.
     Offsets in `rest` go back to `text`, and `text`'s to `rest`, with
@@ -148,17 +172,16 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     end = len(text)
     while end and (text[end - 1] in _TAIL or text[end - 1].isspace()):
         end -= 1
-    if cuts:    # a separator left after the last note ("CC BY-SA 4.0 /") goes with it
-        dangling = _DANGLING.fullmatch(text, cuts[-1][1], end)
-        if dangling is not None:
-            cuts[-1] = (cuts[-1][0], end)
     kept: list[tuple[int, int]] = []
     sourced = False
     for start, stop in reversed(cuts):
         if stop < end and not _SPACE.fullmatch(text, stop, end):
-            if sourced or not _sourced(text, stop, end):
+            if _DANGLING.fullmatch(text, stop, end):
+                stop = end      # a separator left after a note ("CC BY-SA 4.0 /") goes with it
+            elif sourced or not _sourced(text, stop, end):
                 break
-            sourced = True
+            else:
+                sourced = True
         kept.append((start, stop))
         end = start
     if not kept:
@@ -190,10 +213,13 @@ def _lined(text: str, breaks: list[int], lo: int) -> str:
 TAIL_MARKS = ".!?…\"'”’»)]"
 _TAIL = frozenset(TAIL_MARKS)
 _SPACE = regex.compile(r"\s*")
-# A separator left after the last note, with white space: "CC BY-SA 4.0 /"
-# ending a figcaption as it does above another licence line
-# (`_html_media.credit_block` passes over such a line too).
-_DANGLING = regex.compile(r"\s*[,;|/][\s,;|/]*")
+# A separator left after a note, with white space: "CC BY-SA 4.0 /" (or a
+# dash, "CC BY-SA 4.0 —") ending a figcaption as it does above another
+# licence line (`licence_line`: `_html_media.credit_block` passes over such
+# a line too). A hyphen is a dash only after a space.
+_SEPARATORS = r"(?:\s*(?:[,;|/\u2013\u2014]|(?<=\s)-))+\s*"
+_DANGLING = regex.compile(_SEPARATORS)
+_LINE_END = regex.compile(_SEPARATORS + r"\Z")
 # What may stand between a note's end and a known source after it: a slash,
 # and "via" after it ("CC BY 2.0 / via Wikimedia Commons").
 _SOURCE_SLASH = regex.compile(r"\s*/(?:\s*(?i:via)(?=\s))?")
