@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..analysis.credit_licences import licence_only
+from ..analysis.credit_grammar import grammar
+from ..analysis.credit_licences import licence_line
 from ..document import Document, Part
 from ._html_parser import attr_span
+from ._opening_names import bare_name
 from ._stitch import decode_refs, sub_part
 
 LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-original-src",
@@ -96,10 +98,13 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
     offsets of the caption's inner block boundaries, where a space already
     stood), not a newline in the text; the line must not read as a
     sentence, and the caption above it needs three words (one when licence
-    lines follow the name line: `Water rises.<br>Jane Doe<br>CC BY 2.0`).
-    A licence alone on that line (`<br>(CC BY 2.0)`, `<p>Public domain</p>`)
-    names no one and is no credit, nor is one with a separator after it
-    (`CC BY-SA 4.0 /`, last or above another licence line): every such line
+    lines follow a line that reads as a name or a credit, `_names_author`:
+    `Water rises.<br>Jane Doe<br>CC BY 2.0`, not `Hurricane Ida<br>Residents
+    flee the coast<br>CC BY-SA 4.0`). A licence alone on that line
+    (`<br>(CC BY 2.0)`, `<p>Public domain</p>`) names no one and is no
+    credit, nor is one with a separator after it (`CC BY-SA 4.0 /`, `CC BY
+    2.0 —`, last or above another licence line) or its source (`CC BY 2.0 /
+    via Flickr`: `credit_licences.licence_line`): every such line
     at the end is passed over and the line above them is read the same way
     (`Jane Doe<br>CC BY 2.0<br>Public domain`: the credit is `Jane Doe`, the
     licence lines notes in neither part); with no such line above, the
@@ -115,25 +120,29 @@ def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple
         while start < len(text) and text[start].isspace():
             start += 1
         tail = text[start:limit].rstrip()
-        bare = tail.rstrip(_LINE_SEPARATORS)
-        if not licence_only(bare, 0, len(bare)):
+        if not licence_line(tail):
             break
         limit = cut
-    # under a caption of a word or two a short line may be more caption as
-    # well as a credit; a licence line under it makes it the picture's
-    # author (Creative Commons asks for title, author, source and licence)
-    shortest = 1 if limit < len(text) else 3
     if len(tail) < 2 or not _CREDIT_LINE.fullmatch(tail) or len(tail.split()) > 6 or \
-            _SENTENCE_END.search(tail) or len(text[:cut].split()) < shortest:
+            _SENTENCE_END.search(tail):
+        return None
+    if len(text[:cut].split()) < 3 and not (limit < len(text) and _names_author(tail)):
         return None
     end = len(text[:cut].rstrip())
     return (sub_part(caption, "caption", 0, end, name=caption.name),
             sub_part(caption, "credit", start, start + len(tail)))
 
 
-# What may end a licence line, as if another licence followed ("CC BY-SA 4.0 /"):
-# `credit_licences.set_aside` sets such a separator aside with the note before it.
-_LINE_SEPARATORS = " /,;|"
+def _names_author(line: str) -> bool:
+    """Under a caption of a word or two a short line may be more caption
+    ("Hurricane Ida<br>Residents flee the coast<br>CC BY-SA 4.0"): above a
+    licence line it is the picture's author (Creative Commons asks for
+    title, author, source and licence) only when it reads as one: a name's
+    shape (`_opening_names.bare_name`: "Jane Doe", "J. K. Rowling"), a
+    credit alone (`grammar().only`: "Photo: Jane Doe", "Jane Doe/Flickr")
+    or a known agency or platform (`grammar().agency`: "Getty Images")."""
+    g = grammar()
+    return bare_name(line) or g.only.fullmatch(line) is not None or g.agency.fullmatch(line) is not None
 
 
 def _line_break(src: str, caption: Part, block_breaks: list[int], limit: int) -> int:
