@@ -106,7 +106,11 @@ def find_credit(text: str) -> tuple[int, int] | None:
     the caption ("... Photo by Jane Doe. Licensed under CC BY 2.0.", "Jane
     Doe/Flickr (CC BY 2.0)") are set aside (`credit_licences.set_aside`):
     when the caption as written holds no credit, the rest is read the same
-    way, as if they were not there (`_beside_notes`); either way the span
+    way, as if they were not there (`_beside_notes`), and so it is when
+    the credit as written is only the last note's source ("Photo: Jane Doe
+    (CC BY 2.0) / via Flickr" credits "Photo: Jane Doe (CC BY 2.0) / via
+    Flickr", not "via Flickr", which it keeps when no credit is found
+    beside the notes); either way the span
     takes in no note at its edges ("Courtesy of Jane Doe, CC BY 2.0" and
     "Courtesy of Jane Doe (CC BY 2.0)" both give "Courtesy of Jane Doe")."""
     return read_credit(text)[0]
@@ -121,7 +125,13 @@ def read_credit(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]
     span = _find(flat, breaks)
     if aside is not None:
         offsets = NoteOffsets(flat, aside[1], aside[0])       # (its maps built once, for either reading)
-        span = _beside_notes(breaks, offsets) if span is None else _trimmed(span, offsets)
+        # a credit found as written after the last note is that note's source
+        # ("... Photo: Jane Doe (CC BY 2.0) / via Flickr"): the credit the
+        # notes follow comes first, and the source is the credit only with none
+        if span is None or span[0] >= aside[1][-1][1]:
+            span = _beside_notes(breaks, offsets) or span
+        else:
+            span = _trimmed(span, offsets)
     notes = [(unflat(a, marks), unflat(b, marks)) for a, b in aside[1]] if aside else []
     if span is None:
         return None, notes
@@ -148,20 +158,30 @@ def _beside_notes(breaks: list[int], offsets: NoteOffsets) -> tuple[int, int] | 
     ends the rest, but for stops, quotes and closing brackets), it carries a
     credit mark (`_marked`), and it names someone or no one as its span in
     the text does (a note inside the span must not give a blank lead-in a
-    body: "(Photo by: (CC BY 2.0))")."""
+    body: "(Photo by: (CC BY 2.0))"). A slash left open at the rest's end, a
+    line's own before a note's line ("Jane Doe/Flickr /<br>CC BY 2.0",
+    `set_aside`), is read with the credit before it, as its empty slot."""
     text, rest = offsets.text, offsets.rest
-    found = _find(rest, [b for at in breaks if (b := offsets.rest_offset(at)) is not None])
-    if found is None or rest[found[1]:].strip(_TAIL):
+    rest_breaks = [b for at in breaks if (b := offsets.rest_offset(at)) is not None]
+    slot = _OPEN_SLOT.search(rest)
+    found = _find(rest, rest_breaks)
+    if found is None and slot is not None:
+        found = _find(rest[:slot.start()], rest_breaks)
+    if found is None or rest[found[1]:].strip(_TAIL) and (slot is None or found[1] != slot.start()):
         return None
     credit = parse(Part.from_slice("credit", rest, *found))
     if not _marked(credit):
         return None
+    if found[1] < len(rest) and slot is not None and found[1] == slot.start():
+        found = (found[0], slot.end(1))     # the open slot is the credit's own
     span = offsets.text_offset(found[0]), offsets.text_offset(found[1], end=True)
     if parse(Part.from_slice("credit", text, *span)).is_empty != credit.is_empty:
         return None
     return span
 
 
+# A slash left open at the end of what the notes follow: group 1 is the slash.
+_OPEN_SLOT = regex.compile(r"(?<=\S)\s*(/)\s*\Z")
 # What may follow a credit at a caption's end: `TAIL_MARKS` and white space.
 _TAIL = TAIL_MARKS + " \t\n\r\u00a0"
 # A source named after the body's last slash or "via" ("Jane Doe/Flickr",
