@@ -13,9 +13,12 @@ Doe/Facebook via AP" is a matter of house style, not a broken form.
 A spaced slash before a label ("L: Random House / R: Simon & Schuster") parts
 two labelled credits and is left alone, and so is one at either edge of a
 licence note ("(Photo: Jane Doe / CC BY 2.0)", "Jane Doe (CC BY 2.0) /
-Flickr"): the note's gap, not the credit's own slash. A credit that is a web
-address ("Image credit: www.apple.com/in/") is left alone: its slashes are
-its path's.
+Flickr"): the note's gap, not the credit's own slash, as is a separator
+left after a note ("(Photo: Kim Park, CC BY 2.0 /)"). A slot left empty
+right before a note the credit keeps ("(Photo: Jane Doe /, CC BY 2.0)") is
+reported as one at the body's end is. A credit that is a web address
+("Image credit: www.apple.com/in/") is left alone: its slashes are its
+path's.
 """
 from __future__ import annotations
 
@@ -35,9 +38,10 @@ COURTESY = ("'Courtesy' alone is incomplete and names no source: write 'Courtesy
 # A credit that is a web address: a scheme or www., or a domain then a path.
 WEB_ADDRESS = regex.compile(r"(?i)(?:https?://|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/\S*")
 # (pattern over the body, problem); group 1 is the span reported.
+_OPEN = regex.compile(r"\S\s*(/)$")
 SLOTS = (
     (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),
-    (regex.compile(r"\S\s*(/)$"), "nothing after the slash: name the agency"),
+    (_OPEN, "nothing after the slash: name the agency"),
     (regex.compile(r"(?i)\b(via)$"), "nothing after 'via': name the agency"),
     (regex.compile(r"(?i)^(for)\b"), "nothing before 'for': name the photographer"),
     (regex.compile(r"(?i)\s(for)$"), "nothing after 'for': name the publication"),
@@ -64,12 +68,14 @@ class CaptionMalformedCredit(Kind):
                 continue
             b0, b1 = credit.body
             region = credit.lead[0] if credit.lead else b0
-            gaps = None
+            notes = None
+            reported = set()
             for m in SPACED_SLASH.finditer(part.text, region, b1):
-                if gaps is None:
-                    gaps = _note_gaps(doc, part)
-                if m.start() in gaps:
+                if notes is None:
+                    notes = _notes(doc, part)
+                if any(start <= m.start() <= stop for start, stop in notes):
                     continue    # "Jane Doe (CC BY 2.0) / Flickr", "(Photo: Jane Doe / CC BY 2.0)": a note's gap
+                reported.add(m.start())
                 yield Finding(part, m.start(), m.end(),
                               args={"problem": "spaces around the slash; write 'Name/Agency'"})
             body = part.text[b0:b1]
@@ -77,17 +83,41 @@ class CaptionMalformedCredit(Kind):
                 continue
             for pattern, problem in SLOTS:
                 m = pattern.search(body)
-                if m:
+                if m and not (pattern is _OPEN and _in_note(b0 + m.start(1), notes, doc, part)):
+                    reported.add(b0 + m.start(1))
                     yield Finding(part, b0 + m.start(1), b0 + m.end(1), args={"problem": problem})
+            if "/" in body:
+                yield from _slots_before_notes(part, b0, b1, _notes(doc, part) if notes is None else notes, reported)
 
 
-def _note_gaps(doc, part) -> set[int]:
-    """Where each licence note beside the credit `part` starts and ends, as
-    offsets in `part.text`: a note's start is the separator before it ("Jane
-    Doe / CC BY 2.0"), its end the place of a gap after it ("Jane Doe (CC BY
-    2.0) / Flickr"). A credit carved from its caption's text takes the notes
-    its caption's credit reading set aside (`credits.read_found`, worked out
-    once per caption); a credit the markup gives is read on its own."""
+def _in_note(at: int, notes, doc, part) -> bool:
+    """Offset `at` in `part.text` lies in a licence note's cut, the separator
+    left after it included ("(Photo: Kim Park, CC BY 2.0 /)", a credit
+    element "Jane Doe / CC BY 2.0 /"): no slot of the credit's own."""
+    return any(start <= at < stop for start, stop in (_notes(doc, part) if notes is None else notes))
+
+
+def _slots_before_notes(part, b0: int, b1: int, notes, reported: set[int]):
+    """A slot left empty right before a licence note kept in the credit's
+    body ("(Photo: Jane Doe /, CC BY 2.0)", a credit element "Jane Doe /, CC
+    BY 2.0 / via Flickr"), as `SLOTS` finds one at the body's end; a slash
+    inside a note, or one reported already, is passed over."""
+    for start, _ in notes:
+        if b0 < start < b1:
+            m = _OPEN.search(part.text, b0, start)
+            if m and m.start(1) not in reported and not any(a <= m.start(1) < b for a, b in notes):
+                reported.add(m.start(1))
+                yield Finding(part, m.start(1), m.end(1), args={"problem": "nothing after the slash: name the agency"})
+
+
+def _notes(doc, part) -> list[tuple[int, int]]:
+    """Each licence note beside the credit `part`, its [start, end) as
+    offsets in `part.text`: a note's start is the
+    separator before it ("Jane Doe / CC BY 2.0"), its end the place of a gap
+    after it ("Jane Doe (CC BY 2.0) / Flickr"). A credit carved from its
+    caption's text takes the notes its caption's credit reading set aside
+    (`credits.read_found`, worked out once per caption); a credit the markup
+    gives is read on its own."""
     caption, notes, shift = part.attrs.get("caption"), None, 0
     if part.attrs.get("split") and isinstance(caption, int) and 0 <= caption < len(doc.parts):
         cap = doc.parts[caption]
@@ -96,7 +126,7 @@ def _note_gaps(doc, part) -> set[int]:
             notes, shift = found, span[0]
     if notes is None:
         notes = read_found(doc, part)[1]
-    return {at - shift for note in notes for at in note}
+    return [(start - shift, stop - shift) for start, stop in notes]
 
 
 KIND = CaptionMalformedCredit
