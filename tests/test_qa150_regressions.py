@@ -2,8 +2,7 @@
 "/ via" a source after a licence, a spaced slash at either edge of a note,
 a one-word caption above a name line and a licence line). Each fault is a
 strict xfail that asserts the right behaviour; the reason says whether main
-(fx234's base) has it too. fx241 fixed faults 1-5 and removed their marks;
-6 and 7 are open."""
+(fx234's base) has it too. fx241 fixed all seven and removed their marks."""
 from __future__ import annotations
 
 import pytest
@@ -130,8 +129,6 @@ def test_an_empty_slot_above_a_licence_line_with_a_separator_is_reported(caption
 # credit or a credit the markup gives, where the note stays, the same slash
 # is reported as the credit's empty slot: "nothing after the slash: name the
 # agency".
-@pytest.mark.xfail(strict=True, reason="a separator after a licence note kept in a bracketed or markup credit is "
-                   "reported as 'nothing after the slash: name the agency'; main too")
 @pytest.mark.parametrize("text, how", [
     ("Aid arrives at the port. (Photo: Kim Park, CC BY 2.0 /)", "html"),
     ("Aid arrives at the port. (Photo: Kim Park, CC BY 2.0 /)", "md"),
@@ -149,8 +146,6 @@ def test_a_separator_after_a_kept_note_is_no_empty_slot(text, how):
 # same credit unbracketed in a caption's text is ("nothing after the
 # slash"). With "/ via Flickr" after the note main reported it (as "spaces
 # around the slash", at the later slash); fx234 reports nothing.
-@pytest.mark.xfail(strict=True, reason="an empty slot 'Jane Doe /' before a licence note kept in a bracketed or "
-                   "markup credit is not reported; main too (main caught the '/ via Flickr' shape)")
 @pytest.mark.parametrize("text, how", [
     ("Aid arrives at the port. (Photo: Jane Doe /, CC BY 2.0)", "html"),
     ("Jane Doe /, CC BY 2.0 / via Flickr", "front"),
