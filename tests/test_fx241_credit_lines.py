@@ -57,3 +57,11 @@ def test_a_source_after_a_note_is_the_credit_when_none_stands_before_it():
     _, found, credits = _lint("Water rises. (CC BY 2.0) / via Flickr")
     assert credits == ["via Flickr"]
     assert found == []
+
+
+def test_a_name_with_an_empty_slot_above_a_licence_line_under_a_short_caption():
+    src, found, credits = _lint("Water rises.<br>Jane Doe /<br>CC BY 2.0")
+    assert credits == ["Jane Doe /"]
+    assert [d.rule for d in found] == ["captions.malformed-credit"]
+    assert "nothing after the slash" in found[0].message
+    assert (found[0].line, found[0].column) == _column(src, src.index("/<br>"))

@@ -140,9 +140,11 @@ def _names_author(line: str) -> bool:
     title, author, source and licence) only when it reads as one: a name's
     shape (`_opening_names.bare_name`: "Jane Doe", "J. K. Rowling"), a
     credit alone (`grammar().only`: "Photo: Jane Doe", "Jane Doe/Flickr")
-    or a known agency or platform (`grammar().agency`: "Getty Images")."""
+    or a known agency or platform (`grammar().agency`: "Getty Images"); a
+    name with an empty slot after it ("Jane Doe /") is a malformed credit."""
     g = grammar()
-    return bare_name(line) or g.only.fullmatch(line) is not None or g.agency.fullmatch(line) is not None
+    return bare_name(line.removesuffix("/").rstrip()) or g.only.fullmatch(line) is not None or \
+        g.agency.fullmatch(line) is not None
 
 
 def _line_break(src: str, caption: Part, block_breaks: list[int], limit: int) -> int:
