@@ -28,8 +28,6 @@ def _found(body: str, rule: str, suffix: str = ".txt") -> list[str]:
 # a name that straddles a hard-wrapped line (every Reuters story; many Markdown files) or a
 # no-break space (CMSs put &nbsp; after "Sen." or "Mayor") is no title and no full name: the
 # title change, the age change and the surname alone before the full name are all lost.
-@pytest.mark.xfail(strict=True, reason="a line wrap or a no-break space inside a title or a full name "
-                                       "loses the title or the name: the pack's findings are lost")
 @pytest.mark.parametrize("body, suffix, rule, expected", [
     ("---\ntitle: Vote set\ndate: 2024-05-01\n---\n\nThe council met on Tuesday, and Deputy Mayor\n"
      "Irena Kowalczyk opened the meeting. Later, Mayor Kowalczyk closed it.\n",

@@ -8,6 +8,7 @@ person, cached on the document.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -59,11 +60,34 @@ class Mention:
         return f"Mention({self.part.text[self.start:self.end]!r} at {self.position})"
 
 
+# A space a title or a name is read across as a plain one: a no-break space
+# (`&nbsp;` after "Sen."), a narrow one, and a soft line wrap (one line
+# break between a word's last character and a letter: every hard-wrapped
+# wire story, a Markdown paragraph's lines; qa148 #1). A line break after a
+# space (a Markdown hard break) or before a space or a mark (a list item's
+# dash) stays one.
+_SOFT_SPACE = regex.compile(r"[\u00a0\u202f]|(?<=\S)\n(?=\p{L})")
+
+
+def flat(part: Part) -> Part:
+    """`part` with every `_SOFT_SPACE` a plain space, one character for one,
+    so every offset still maps into the source (the same `segments`); the
+    part itself when it has none."""
+    text = part.text
+    if "\n" not in text and "\u00a0" not in text and "\u202f" not in text:
+        return part
+    spaced = _SOFT_SPACE.sub(" ", text)
+    return part if spaced == text else replace(part, text=spaced)
+
+
 def mentions(doc: Document) -> list[Mention]:
-    """Every name mention in the body, in reading order."""
+    """Every name mention in the body, in reading order. Each mention's
+    `part` is its part read by `flat` (a copy whose soft wraps and no-break
+    spaces are plain spaces, at the same offsets: a finding there points
+    into the source as the part's would)."""
     def build(d: Document) -> list[Mention]:
         found = given_first(particle_surnames(
-            find_mentions([p for p in d.parts if p.kind in NAME_KINDS])))
+            find_mentions([flat(p) for p in d.parts if p.kind in NAME_KINDS])))
         known = {r[4] for r in found if r[6] and r[5]}
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
                 if sure or sn in known]
