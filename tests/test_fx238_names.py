@@ -34,3 +34,16 @@ def test_a_paragraph_break_is_no_soft_wrap():
     body = "Kowalczyk spoke.\n\nLater, the council heard from Deputy Mayor\n\nIrena Kowalczyk, who left."
     assert [p[4] for p in _placed(body, "names.first-reference")] == ["Kowalczyk"]
     assert _placed(body, "names.title-changed") == []
+
+
+# --- #16: an age after Jr., Sr. or III ---------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # a father and a son: each suffix is one person, ages compared within it
+    ("John Smith Sr., 70, said no. John Smith Jr., 45, said yes. Smith Sr., 75, said so.", ["75"]),
+    ("John Smith Sr., 70, said no. John Smith Jr., 45, said yes. Smith Sr., 70, and Smith Jr., 45, left.", []),
+    # the surname alone beside a Sr. and a Jr. may be either
+    ("John Smith Sr., 70, said no. John Smith Jr., 45, said yes. Smith, 45, left.", []),
+    ("Mayor John Smith III, 45, spoke on Monday. Smith, 54, left early.", ["54"]),
+])
+def test_a_suffix_is_one_person_of_the_surname(body, expected):
+    assert [p[4] for p in _placed(body, "names.age-changed")] == expected

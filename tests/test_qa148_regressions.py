@@ -249,8 +249,6 @@ def test_a_nickname_in_quotes_keeps_the_full_name(body, rule, expected):
 # name_age_changed._AGE must follow the name at once, so a generational suffix between them
 # ("Mayor John Smith Jr., 45,", the AP form) hides the age: "Smith Jr., 54," or "Smith, 54,"
 # later is never compared. title-changed and first-reference read the same name.
-@pytest.mark.xfail(strict=True, reason="an age after a generational suffix ('John Smith Jr., 45,') is not "
-                                       "read, so a changed age is lost")
 @pytest.mark.parametrize("later", ["Smith Jr., 54,", "Smith, 54,"])
 def test_an_age_after_a_generational_suffix_is_read(later):
     body = f"Mayor John Smith Jr., 45, spoke on Monday. {later} left early."

@@ -168,9 +168,13 @@ def names_a_place(m: Mention) -> bool:
     return after is not None and after[1].lower() in tables()["place_nouns"]
 
 
+# A generational suffix right after a name ("John Smith Jr.", "Smith, Sr.",
+# "John Smith III"): the person's, so a cue after it is the name's (qa148 #16).
+GENERATION = r"(?:,?[ \u00a0](?P<gen>Jr|Sr)\.?|[ \u00a0](?P<gen>II|III|IV))(?![\p{L}\p{M}'’-])"
 _SPEAKS_AFTER = regex.compile(
-    r"(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
-    r"stated|asked|replied|spoke|announced|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},")
+    rf"(?:{GENERATION})?"
+    r"(?:(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
+    r"stated|asked|replied|spoke|announced|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},)")
 # Read backwards: it ends where the name starts. A full stop follows only a
 # courtesy title ("Mr. Smith"): "the council said. Mark Smith stayed" is no cue.
 _SPEAKS_BEFORE = regex.compile(

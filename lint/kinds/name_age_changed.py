@@ -15,7 +15,10 @@ ever given an age (the deceased beside a spouse named in full, nu26 #3). An age 
 after a month and day, "On May 5,"), which is skipped, and so is
 one after a determiner ("Another Smith, 25,"). An age one more than the
 first in a story that tells of a birthday ("Smith, 99, ... Smith, 100,") is
-the new age, not a slip (qa59). An age may close its sentence ("... said
+the new age, not a slip (qa59). An age may follow a generational suffix
+("John Smith Jr., 45,"); where the story names a Sr. and a Jr. (or a III)
+of the surname, each suffix is one person and a use without one is not
+read (qa148 #16). An age may close its sentence ("... said
 Mayor Hendricks, 45."; not "45.5"). Two ages given at two times are no
 slip (fx79): "In 1985, Tom Smith, 19, pulled a boy from the river. Today
 Smith, 58, still swims there." is skipped where one sentence tells of a past
@@ -37,7 +40,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
-from ..analysis.names import NAME_KINDS, people
+from ..analysis.names import GENERATION, NAME_KINDS, people
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.year_sources import text_years, year_other
 from ..regex_cache import SERIAL
@@ -48,6 +51,9 @@ from .base import Finding, Kind
 # decimal, "54.5", nor a stop before a lower-case word), its quote's marks
 # maybe after it.
 _AGE = regex.compile(r",[ \u00a0](\d{1,3})(?:,(?!\d)|(?P<stop>\.)(?=[\"”’)]*(?:\s+(?!\p{Ll})|$)))")
+# A generational suffix between the name and its age ("John Smith Jr., 45,",
+# "Smith, Sr., 70,", "John Smith III, 45,"; qa148 #16).
+_SUFFIX = regex.compile(GENERATION)
 # A list of names with figures: another capitalised name and a figure after
 # the age ("Smith, 12, Ann Jones, 10"), or a name and a figure right before
 # the name ("Tom Smith, 12, Ann Jones, 10.", "Jones, 120; Smith, 45.": read
@@ -89,19 +95,25 @@ class NameAgeChanged(Kind):
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
             two = len({_given(m) for m in ms if m.full}) > 1
+            # a father and a son ("John Smith Sr., 70," and "John Smith Jr., 45,"): each
+            # suffix is one person, and the surname without one may be either
+            gens = {_suffix(m) for m in ms} - {""}
             aged = _aged_one(ms) if two else None
             first: dict[str, tuple] = {}
             for m in ms:
                 if two and not m.full and aged is None:
                     continue        # which of the two is meant is not said
                 text = m.part.text
-                age = _AGE.match(text, m.end)
+                gen = _SUFFIX.match(text, m.end, None, SERIAL)
+                if len(gens) > 1 and gen is None:
+                    continue
+                age = _AGE.match(text, gen.end() if gen else m.end)
                 if age is None or relation_of(m) or (not age["stop"] and _LISTED.match(text, age.end())) \
                         or _LISTED_BEFORE.search(text, max(0, m.start - 40), m.start) \
                         or _ANOTHER.search(text, max(0, m.start - 12), m.start) \
                         or _TALLY_BEFORE.search(text, max(0, m.start - 24), m.start):
                     continue
-                key = (_given(m) if m.full else aged) if two else ""
+                key = ((_given(m) if m.full else aged) if two else "", _suffix(m) if len(gens) > 1 else "")
                 seen = first.setdefault(key, (age[1], m))
                 if age[1] != seen[0] and m.part.index in wanted and not (
                         int(age[1]) == int(seen[0]) + 1 and _birthday(doc)) \
@@ -117,7 +129,7 @@ def _aged_one(ms) -> str | None:
     beside "harbor pilot George Whitcomb", then "Whitcomb, 78,": nu26 #3).
     Any age counts here, a relative's too ("her son, Tom Whitcomb, 60,"), so
     a second aged person keeps the surname's ages unread. None otherwise."""
-    keys = {_given(m) for m in ms if m.full and _AGE.match(m.part.text, m.end)}
+    keys = {_given(m) for m in ms if m.full and _AGE.match(m.part.text, _after_suffix(m))}
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -171,6 +183,18 @@ def _read_frame(doc, part, start: int, stop: int) -> tuple[list[int], bool, bool
              and year_other(text, at) not in ("since", "born")]
     now = _NOW.search(text, start, stop) is not None
     return years, now, bool(years) or _THEN.search(text, start, stop) is not None
+
+
+def _after_suffix(m) -> int:
+    """Where an age after the name would start: past its suffix ("Jr.")."""
+    gen = _SUFFIX.match(m.part.text, m.end, None, SERIAL)
+    return gen.end() if gen else m.end
+
+
+def _suffix(m) -> str:
+    """The generational suffix right after the name ("Jr", "III"), else ""."""
+    gen = _SUFFIX.match(m.part.text, m.end, None, SERIAL)
+    return gen["gen"] if gen else ""
 
 
 def _given(m) -> str:
