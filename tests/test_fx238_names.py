@@ -47,3 +47,21 @@ def test_a_paragraph_break_is_no_soft_wrap():
 ])
 def test_a_suffix_is_one_person_of_the_surname(body, expected):
     assert [p[4] for p in _placed(body, "names.age-changed")] == expected
+
+
+# --- #3: only the person's own birthday excuses an age one year on ---------------------------
+@pytest.mark.parametrize("clause, expected", [
+    ("he turned 55 on Sunday", []),
+    ("he would mark his birthday on Sunday", []),
+    ("Hendricks's 55th birthday fell on Sunday", []),
+    ("Ann Lee's birthday fell on Sunday", ["55"]),          # somebody else's birthday
+])
+def test_only_the_persons_birthday_excuses_an_age_one_year_on(clause, expected):
+    body = f"Mayor Thomas Hendricks, 54, said {clause}. Hendricks, 55, has been mayor since 2019."
+    assert [p[4] for p in _placed(body, "names.age-changed")] == expected
+
+
+def test_a_birthday_in_another_sentence_without_the_person_excuses_nothing():
+    body = ("Mayor Thomas Hendricks, 54, spoke. Ann Lee turned 40 on Sunday. "
+            "Hendricks, 55, has been mayor since 2019.")
+    assert [p[4] for p in _placed(body, "names.age-changed")] == ["55"]

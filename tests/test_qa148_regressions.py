@@ -69,8 +69,6 @@ def test_a_double_surname_used_alone_is_the_same_person(body, rule, expected):
 # story, so "the council turned down the plan", "a turning point" or "the city's 200th
 # birthday" makes "Hendricks, 54," then "Hendricks, 55," no slip. The description promises the
 # excuse only for a story that tells of a birthday or of someone turning an age.
-@pytest.mark.xfail(strict=True, reason="'turned down', 'a turning point' or a city's birthday excuses a "
-                                       "person's age one year off as a birthday")
 @pytest.mark.parametrize("clause", ["the council turned down the plan", "the vote was a turning point",
                                     "the city's 200th birthday fair drew 5,000 people"])
 def test_an_unrelated_turn_or_birthday_excuses_no_age_slip(clause):

@@ -14,7 +14,8 @@ ever given an age (the deceased beside a spouse named in full, nu26 #3). An age 
 ("Smith, 12, Ann Jones, 10", "Jones 70, Smith, 45.": scores, not ages; not
 after a month and day, "On May 5,"), which is skipped, and so is
 one after a determiner ("Another Smith, 25,"). An age one more than the
-first in a story that tells of a birthday ("Smith, 99, ... Smith, 100,") is
+first where a sentence naming the person tells of their birthday or of an
+age they turn ("Smith, 99, ... Smith, 100, blew out her birthday candles") is
 the new age, not a slip (qa59). An age may follow a generational suffix
 ("John Smith Jr., 45,"); where the story names a Sr. and a Jr. (or a III)
 of the surname, each suffix is one person and a use without one is not
@@ -40,6 +41,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
+from ..analysis.name_runs import APOSTROPHES
 from ..analysis.names import GENERATION, NAME_KINDS, people
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.year_sources import text_years, year_other
@@ -78,9 +80,19 @@ _THEN = regex.compile(r"(?i)(?<!\p{L})(?:at\s+the\s+time|then(?![ \u00a0]+(?-i:\
 # after the name is the other side's share, no age (qa62). Read backwards.
 _TALLY_BEFORE = regex.compile(r"(?r)\d(?:[ \u00a0]*%|[ \u00a0]+(?:percent|per[ \u00a0]cent|votes?|points?))?[ \u00a0]+to[ \u00a0]+$")
 _ANOTHER = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:another|a|one|the other)\s+$")
-# A birthday in the story: an age one more than the first is the new one
-# ("Edna Smith, 99, ... By evening, Smith, 100,"), not a slip (qa59).
-_BIRTHDAY = regex.compile(r"(?i)(?<![\p{L}])(?:birthdays?|turn(?:s|ed|ing)?)(?![\p{L}])")
+# A person's birthday: an age one more than the first is the new one
+# ("Edna Smith, 99, ... By evening, Smith, 100, had blown out the candles on
+# her birthday cake"), not a slip (qa59). Only a birthday someone owns ("her
+# 100th birthday", "Smith's birthday") or an age someone turns ("turned 100",
+# "turns fifty") counts: "turned down the plan", "a turning point" and "the
+# city's 200th birthday" tell of nobody's (qa148 #3).
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                 r"eighty|ninety|(?:a|one)\s+hundred)")
+_BIRTHDAY = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
+    r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r")))"
+    r"(?![\p{L}\p{M}\d])")
 
 
 class NameAgeChanged(Kind):
@@ -116,7 +128,7 @@ class NameAgeChanged(Kind):
                 key = ((_given(m) if m.full else aged) if two else "", _suffix(m) if len(gens) > 1 else "")
                 seen = first.setdefault(key, (age[1], m))
                 if age[1] != seen[0] and m.part.index in wanted and not (
-                        int(age[1]) == int(seen[0]) + 1 and _birthday(doc)) \
+                        int(age[1]) == int(seen[0]) + 1 and _birthday(ms, surname)) \
                         and not _two_times(doc, (int(seen[0]), seen[1]), (int(age[1]), m)):
                     yield Finding(m.part, age.start(1), age.end(1), args={
                         "name": surname, "first": seen[0]})
@@ -133,9 +145,18 @@ def _aged_one(ms) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
-def _birthday(doc) -> bool:
-    """The story tells of a birthday or of someone turning an age."""
-    return doc.analysis("names.birthday", lambda d: any(_BIRTHDAY.search(p.text) for p in d.parts))
+def _birthday(ms, surname: str) -> bool:
+    """A sentence that names the person (one of the mentions `ms` of
+    `surname`) tells of a birthday of theirs or of an age they turn
+    (`_BIRTHDAY`: a birthday owned by a pronoun or by the surname)."""
+    for m in ms:
+        text = m.part.text
+        start, stop = sentence_at(sentence_starts(text), m.start, len(text))
+        for b in _BIRTHDAY.finditer(text, start, stop, overlapped=False):
+            owner = b["owner"]
+            if owner is None or owner[0].islower() or owner[:-2].translate(APOSTROPHES) == surname:
+                return True
+    return False
 
 
 def _two_times(doc, a: tuple[int, object], b: tuple[int, object]) -> bool:
