@@ -36,6 +36,31 @@ def test_a_paragraph_break_is_no_soft_wrap():
     assert _placed(body, "names.title-changed") == []
 
 
+@pytest.mark.parametrize("block", [
+    # a heading over its paragraph, a list of headlines with their sources, a caption line
+    # twice over the story (FNC-1 train shapes): "Processor Intel", "Reuters Nigeria" and
+    # "Bali Dylan" are no full names, so the surname alone after them is no first reference
+    "New Retina MacBook Air rumours: Processor\nIntel has announced the new Intel Core M chip, which "
+    "Apple may use in the new MacBook Air when it launches.",
+    "Nigeria says it reached a deal over the abducted girls Reuters\nNigeria, extremists agree to an "
+    "immediate cease-fire Associated Press\nSix months after girls abducted, Nigerians protest near the "
+    "president's house Reuters\nWhy Nigeria Was Able to Beat Ebola, but Not the Militants",
+    "Dylan now has a reminder of his holiday in Bali\nDylan now has a reminder of his holiday in Bali\n"
+    "He has now earned himself a nickname from his friends at home.",
+])
+def test_a_plain_text_line_of_its_own_is_no_wrap(block):
+    assert _placed(block, "names.first-reference") == []
+
+
+def test_a_wrapped_name_in_plain_text_is_one_name():
+    # the same heading shape, but the line is full: the name is wrapped, and read whole,
+    # so the surname alone before it is flagged
+    body = ("Volcker said on Tuesday that the dollar had fallen far enough and that the Federal\n"
+            "Reserve would hold rates where they are, according to the chairman, Paul\n"
+            "Volcker, who spoke to the House banking committee on Tuesday afternoon.")
+    assert [p[4] for p in _placed(body, "names.first-reference")] == ["Volcker"]
+
+
 # --- #16: an age after Jr., Sr. or III ---------------------------------------------------------
 @pytest.mark.parametrize("body, expected", [
     # a father and a son: each suffix is one person, ages compared within it

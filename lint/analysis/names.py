@@ -16,7 +16,7 @@ import regex
 from ..document import Document, Part
 from ..regex_cache import SERIAL
 from .name_runs import find_mentions, given_first, particle_surnames
-from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
+from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before, title_word
 from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
@@ -60,24 +60,58 @@ class Mention:
         return f"Mention({self.part.text[self.start:self.end]!r} at {self.position})"
 
 
-# A space a title or a name is read across as a plain one: a no-break space
-# (`&nbsp;` after "Sen."), a narrow one, and a soft line wrap (one line
-# break between a word's last character and a letter: every hard-wrapped
-# wire story, a Markdown paragraph's lines; qa148 #1). A line break after a
-# space (a Markdown hard break) or before a space or a mark (a list item's
-# dash) stays one.
-_SOFT_SPACE = regex.compile(r"[\u00a0\u202f]|(?<=\S)\n(?=\p{L})")
+# A space a title or a name is read across as a plain one (qa148 #1): a
+# no-break space (`&nbsp;` after "Sen."), a narrow one, and a line break
+# between a word's last character and a letter. A line break after a space
+# (a Markdown hard break) or before a space or a mark (a list item's dash)
+# stays one.
+_NO_BREAK = regex.compile(r"[\u00a0\u202f]")
+_LINE_BREAK = regex.compile(r"(?<=\S)\n(?=\p{L})")
 
 
-def flat(part: Part) -> Part:
-    """`part` with every `_SOFT_SPACE` a plain space, one character for one,
-    so every offset still maps into the source (the same `segments`); the
-    part itself when it has none."""
+# Plain text wraps its lines at 60-80 characters (readers._text_lines): a
+# shorter line that would take the next word ends a line of its own.
+_WRAP_LEAST = 60
+
+
+def flat(part: Part, plain: bool = False) -> Part:
+    """`part` with its no-break spaces and soft line wraps plain spaces, one
+    character for one, so every offset still maps into the source (the same
+    `segments`); the part itself when it has none. In Markdown and HTML a
+    line break inside a paragraph is a space. In `plain` text a line may be
+    a line of its own (a heading, a list of headlines, a caption line over
+    the story), so a break is a wrap only where the next word would not
+    have fitted on the line (a hard-wrapped block's lines are as long as its
+    longest but for the word: the longest of all but its first and last
+    line, since a wire dateline lengthens the first; and at least
+    `_WRAP_LEAST`), or after a job title and maybe one
+    name ("Deputy Mayor" / "Irena Kowalczyk", "Mayor Thomas" / "Hendricks"):
+    no line of its own ends with a title over the name."""
     text = part.text
-    if "\n" not in text and "\u00a0" not in text and "\u202f" not in text:
-        return part
-    spaced = _SOFT_SPACE.sub(" ", text)
+    spaced = _NO_BREAK.sub(" ", text) if "\u00a0" in text or "\u202f" in text else text
+    if "\n" in text:
+        wraps = [m.start() for m in _LINE_BREAK.finditer(spaced)]
+        if wraps and plain:
+            wraps = [at for at in wraps if _soft_wrap(spaced, at)]
+        if wraps:
+            chars = list(spaced)
+            for at in wraps:
+                chars[at] = " "
+            spaced = "".join(chars)
     return part if spaced == text else replace(part, text=spaced)
+
+
+def _soft_wrap(text: str, at: int) -> bool:
+    """Whether the line break text[at] in plain text wraps a line (`flat`)."""
+    lines = text.split("\n")
+    inner = lines[1:-1] if len(lines) > 2 else lines   # the first may hold a dateline
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    word = text[at + 1:].split(None, 1)[0]
+    if len(line) + 1 + len(word) > max(_WRAP_LEAST, *(len(x.rstrip()) for x in inner)):
+        return True
+    words = line.split()
+    return bool(words) and (title_word(words[-1].rstrip(".")) is not None or len(words) > 1 and
+                            words[-1][0].isupper() and title_word(words[-2].rstrip(".")) is not None)
 
 
 def mentions(doc: Document) -> list[Mention]:
@@ -87,7 +121,7 @@ def mentions(doc: Document) -> list[Mention]:
     into the source as the part's would)."""
     def build(d: Document) -> list[Mention]:
         found = given_first(particle_surnames(
-            find_mentions([flat(p) for p in d.parts if p.kind in NAME_KINDS])))
+            find_mentions([flat(p, d.format == "text") for p in d.parts if p.kind in NAME_KINDS])))
         known = {r[4] for r in found if r[6] and r[5]}
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
                 if sure or sn in known]
