@@ -90,3 +90,22 @@ def test_a_birthday_in_another_sentence_without_the_person_excuses_nothing():
     body = ("Mayor Thomas Hendricks, 54, spoke. Ann Lee turned 40 on Sunday. "
             "Hendricks, 55, has been mayor since 2019.")
     assert [p[4] for p in _placed(body, "names.age-changed")] == ["55"]
+
+
+# --- #15: a nickname in quotes inside a name ---------------------------------------------------
+def test_a_nicknamed_full_name_is_placed_from_its_given_name():
+    # first-reference quotes the full name with its nickname, as written
+    body = 'Smith said no. Later, Deputy Mayor William "Bill" Smith spoke.'
+    diags = run(read(HED + body + "\n"), "names.first-reference")
+    assert [(d.line, d.column, d.snippet) for d in diags] == [(5, 1, "Smith")]
+    assert "'William \"Bill\" Smith'" in diags[0].message
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a quoted word that is a title or a whole name is no nickname
+    ('Smith called it "Terrible" and left. Later, Mayor John Smith spoke.', ["Smith"]),
+    # two people of one surname, each with a nickname: two given names, so no first reference
+    ('William "Bill" Smith and Robert "Bob" Smith spoke. Smith said no.', []),
+])
+def test_a_quoted_word_beside_names(body, expected):
+    assert [p[4] for p in _placed(body, "names.first-reference")] == expected

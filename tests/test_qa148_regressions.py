@@ -231,8 +231,6 @@ def test_a_relations_owner_keeps_its_capital_in_the_message():
 # stop at the quote mark, so "William" and "Smith" are two names, "Smith" is never given in
 # full, and the title change, the age change and the surname alone before the full name are
 # all lost, with straight or curly marks.
-@pytest.mark.xfail(strict=True, reason="a nickname in quotes between the given name and the surname "
-                                       "('William \"Bill\" Smith') hides the full name: findings lost")
 @pytest.mark.parametrize("body, rule, expected", [
     ("Deputy Mayor William “Bill” Smith spoke on Monday. Later, Mayor Smith left.", "names.title-changed",
      ["Mayor"]),

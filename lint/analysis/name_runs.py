@@ -225,6 +225,9 @@ def _run_pattern(ascii: bool = False) -> tuple["regex.Pattern", "regex.Pattern",
     if particles:       # "Bashar al-Assad", "Mohamed El\u2010Erian", and "al-Assad" alone
         # (first: a space alone would end "Mohamed El\u2010Erian" at "El")
         sep = rf" (?i:{particles}){HYPHEN}|" + sep
+    # a nickname in quotes between a given name and a surname ("William “Bill” Smith",
+    # AP style; qa148 #15): the run goes over it, and `_split_run` reads no name in it
+    sep += "| [\"\u201c]" + rf"{upper}{word_rest}" + "[\"\u201d] "
     capital = rf"{upper}(?<![{letters}'’‘-].)"
     rest = rf"{word_rest}(?:(?:{sep}){upper}{word_rest})*"
     plain = compile_(capital + rest)
@@ -261,7 +264,8 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
     text = run + "." if dot_after else run
     size = len(run)
     toks = [(m.start(), m.end(), m[0]) for m in hyphened()[0].finditer(text, 0, size)
-            if _is_name_word(m[0], text, m.end()) or month and m.start() == 0]
+            if (_is_name_word(m[0], text, m.end()) or month and m.start() == 0)
+            and not (m.start() >= 2 and _NICKNAME.fullmatch(text, m.start() - 2, m.end() + 2))]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
     given = tables()["given_words"]
@@ -374,9 +378,14 @@ def _opens_sentence(text: str, i: int) -> bool:
     return not (low in t["abbreviations"] or low in t["courtesy"])
 
 
+# A nickname in quotes, with the spaces either side: the gap between a given
+# name and a surname it stands in.
+_NICKNAME = regex.compile(r" [\"“][\p{L}\p{M}'’-]+[\"”] ")
+
+
 def _adjacent(text: str, a, b) -> bool:
     gap = text[a[1]:b[0]]
-    if gap == " " or (gap == ". " and len(a[2]) == 1):
+    if gap == " " or (gap == ". " and len(a[2]) == 1) or _NICKNAME.fullmatch(gap):
         return True
     words = gap.strip().split(" ")     # "bin" in "Osama bin Laden", "Van" in "Dick Van Dyke"
     return gap[:1] == " " and gap[-1:] == " " and len(words) <= 2 and \
