@@ -109,3 +109,29 @@ def test_a_nicknamed_full_name_is_placed_from_its_given_name():
 ])
 def test_a_quoted_word_beside_names(body, expected):
     assert [p[4] for p in _placed(body, "names.first-reference")] == expected
+
+
+# --- #11 and #22: a firm "and Co" and a title-case dateline are no surnames alone -------------
+@pytest.mark.parametrize("body, expected", [
+    # the firm is skipped, but a person's surname alone before the full name is still flagged
+    ("Alpha Health, a unit of Pesch and Co, said it would bid. Pesch said the offer was fair. "
+     "The bid was led by Dr. LeRoy Pesch, the chairman.", ["Pesch"]),
+    # "Co" opening a longer word is no firm
+    ("Pesch and Coburn said they would bid. The bid was led by Dr. LeRoy Pesch, the chairman.", ["Pesch"]),
+])
+def test_a_firm_and_co_is_skipped_but_the_person_is_not(body, expected):
+    found = _placed(body, "names.first-reference")
+    assert [p[4] for p in found] == expected
+    assert found[0][:2] != (5, 25)          # never the firm's "Pesch" in "a unit of Pesch and Co"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the dateline's town is a place, but the surname alone in the story is still flagged
+    ("Lincoln, Neb. (AP) — Lincoln said on Tuesday the vote was close. Gov. Mark Lincoln left.",
+     [(5, 22, 5, 29, "Lincoln")]),
+    # a name and an agency without a state is no dateline: "Tom Smith (AP)" is a person
+    ("Tom Smith (AP) — Smith said the vote was close.", []),
+    ("Smith, Jr. (AP) — Tom Smith said the vote was close.", [(5, 1, 5, 6, "Smith")]),
+])
+def test_a_title_case_dateline_needs_its_state_and_agency(body, expected):
+    assert _placed(body, "names.first-reference") == expected

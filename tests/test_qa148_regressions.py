@@ -180,8 +180,6 @@ def test_a_surname_first_name_is_compared_under_its_surname(body, rule, expected
 # name_first_reference._FIRM_AFTER knows "Co." only with its stop; Reuters and British copy
 # write "and Co" ("a unit of Pesch and Co, said"), so the firm is a person's surname alone
 # before "Dr. LeRoy Pesch". Seen on Reuters-21578 train (two of 20 findings read).
-@pytest.mark.xfail(strict=True, reason="a firm written 'Pesch and Co' (no stop) is read as a surname alone "
-                                       "before the full name")
 def test_a_firm_and_co_without_a_stop_is_no_first_reference():
     body = ("Alpha Health, a unit of Pesch and Co, said it would bid for the hospitals. The bid was led by "
             "Dr. LeRoy Pesch, the chairman. Pesch said the offer was fair.")
@@ -323,8 +321,6 @@ def test_a_title_inside_a_direct_quote_is_not_compared():
 # readers/patterns.WIRE_DATELINE takes a place in capitals, or in title case only before a
 # date, so "Lincoln, Neb. (AP) —" (a state and an agency: a sure dateline) stays the lede's
 # words and first-reference reads the town as Gov. Mark Lincoln's surname alone.
-@pytest.mark.xfail(strict=True, reason="a title-case dateline with a state and '(AP)' is read as a surname "
-                                       "alone before the full name")
 @pytest.mark.parametrize("dateline", ["Lincoln, Neb. (AP) —", "Houston, Texas (Reuters) -"])
 def test_a_title_case_dateline_is_no_first_reference(dateline):
     town = dateline.split(",")[0]

@@ -118,14 +118,22 @@ def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order. Each mention's
     `part` is its part read by `flat` (a copy whose soft wraps and no-break
     spaces are plain spaces, at the same offsets: a finding there points
-    into the source as the part's would)."""
+    into the source as the part's would). A word of a wire dateline that
+    opens a paragraph ("Lincoln, Neb. (AP) —": the reader's `dateline`
+    part over the paragraph's first words) is a place, no mention (qa148 #22)."""
     def build(d: Document) -> list[Mention]:
         found = given_first(particle_surnames(
             find_mentions([flat(p, d.format == "text") for p in d.parts if p.kind in NAME_KINDS])))
         known = {r[4] for r in found if r[6] and r[5]}
+        places = [(p.source_offset(0), p.source_offset(len(p.text))) for p in d.parts if p.kind == "dateline"]
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
-                if sure or sn in known]
+                if (sure or sn in known) and not (places and _in_dateline(p.source_offset(s), places))]
     return doc.analysis("names.mentions", build)
+
+
+def _in_dateline(at: int, places: list[tuple[int, int]]) -> bool:
+    """Whether the source offset `at` is inside one of the datelines' source spans."""
+    return any(start <= at < end for start, end in places)
 
 
 def given_names(doc: Document) -> dict[str, set[str]]:

@@ -94,10 +94,12 @@ _MODIFIER = regex.compile(r"\s+\p{Ll}")
 _THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
 # A firm named for a family: "Smith & Sons", "Smith & Wesson", "Smith and Sons",
-# "Smith Bros." ("Al Smith & his son" is a person and his son).
+# "Smith Bros.", "Pesch and Co" ("Al Smith & his son" is a person and his son).
 _FIRM_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’-]*\s*&\s*$")     # "Smith & Jones": Jones too
+# "and Co" without its stop is British and wire style ("a unit of Pesch and Co, said";
+# qa148 #11).
 _FIRM_AFTER = regex.compile(r"\s*&\s*\p{Lu}|\s+(?:and\s+)?(?:Sons?|Daughters?|Brothers|Bros\.|Co\.|"
-                            r"Company|Partners|Associates)(?![\p{L}\p{M}'’-])")
+                            r"Company|Partners|Associates)(?![\p{L}\p{M}'’-])|\s+and\s+Co(?![\p{L}\p{M}'’-])")
 
 
 # A capitalised word and "of" before a word: a peer's or a body's place

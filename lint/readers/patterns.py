@@ -62,7 +62,9 @@ CAPTION_LINE = _CaptionLine()
 # (`_SAFE_PLACE`): with a state or country after a comma (`Portland, Maine,
 # Nov. 12 -`, `Ann Arbor, Mich., March 3 -`), an agency after the date (`New York, March 3 (Reuters) -`), or
 # a generic place word (`_PLACE_WORDS`: `Harbor City`, `Fort Worth`). The
-# date may carry its year; `date` and `year` name it wherever it stands.
+# date may carry its year; `date` and `year` name it wherever it stands. A
+# title-case place with a state and a wire's name in parentheses needs no
+# date (`Lincoln, Neb. (AP) —`: `_AGENCY`).
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
 _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|This|That|Last|Next|Early|Late"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
@@ -74,6 +76,12 @@ _PLACE_WORDS = (r"(?:City|Town|Township|Village|Springs|Falls|Heights|Harbor|Har
                 r"|Valley|County|Creek|Junction)", r"(?:Fort|Port|Mount|San|Santa|Los|Las|Saint|New)")
 # AP's abbreviation of a state after a place (`Mich.`, `Calif.`, `N.Y.`), not a name's suffix.
 _STATE = r"(?!(?:Jr|Sr|Esq|Ph)\.)\p{Lu}[\p{L}.]{0,6}\.(?=,)"
+# A title-case place with its state and a news agency, no date (AP's `Lincoln,
+# Neb. (AP) —`, `Houston, Texas (Reuters) -`): a name takes neither a state
+# nor an agency after it (qa148 #22). The agencies are the wires that set
+# their name in a dateline.
+_STATE_ABBR = r"(?!(?:Jr|Sr|Esq|Ph)\.)\p{Lu}[\p{L}.]{0,6}\."
+_AGENCY = r"(?:AP|Reuters|AFP|UPI|Bloomberg|CP|dpa|DPA|Xinhua|Kyodo|PA|ANSA|EFE|TASS)"
 # After a title-case place of a dateline: one word, a state after a comma, a
 # place word, or an agency in parentheses after the date (see above).
 _SAFE_PLACE = (rf"(?(region)|(?:(?<=^{_TITLE_WORD})|(?<=\s{_PLACE_WORDS[0]})|(?<=^{_PLACE_WORDS[1]}\s\S+(?:\s\S+)?)"
@@ -91,8 +99,11 @@ WIRE_DATELINE = regex.compile(
          |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
       | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|STATE))?)SAFE
         ,\s*DATE(?:\s*\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]{1,2}
+      | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|ABBR)))
+        \s*\((?P<agency>AGENCY)\)\s*[-–—]{1,2}
     )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("TITLE", _TITLE_WORD)
-    .replace("SAFE", _SAFE_PLACE).replace("STATE", _STATE), regex.VERBOSE)
+    .replace("SAFE", _SAFE_PLACE).replace("STATE", _STATE)
+    .replace("ABBR", _STATE_ABBR).replace("AGENCY", _AGENCY), regex.VERBOSE)
 
 
 def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, int]],
