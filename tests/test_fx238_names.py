@@ -135,3 +135,20 @@ def test_a_firm_and_co_is_skipped_but_the_person_is_not(body, expected):
 ])
 def test_a_title_case_dateline_needs_its_state_and_agency(body, expected):
     assert _placed(body, "names.first-reference") == expected
+
+
+# --- #2: a two-word surname used alone ---------------------------------------------------------
+@pytest.mark.parametrize("body, rule", [
+    # two sisters of one double surname: two given names, so the surname alone may be either
+    ("Ana Sánchez Vicario and her sister Arantxa Sánchez Vicario spoke. Sánchez Vicario said yes.",
+     "names.first-reference"),
+    ("Mayor Ana Sánchez Vicario and Gov. Arantxa Sánchez Vicario spoke. Later, Gov. Sánchez Vicario left.",
+     "names.title-changed"),
+])
+def test_a_double_surname_alone_beside_two_people_is_neither(body, rule):
+    assert _placed(body, rule) == []
+
+
+def test_a_double_surname_alone_is_placed_whole():
+    body = "López Obrador said the vote was clean. Later, Andrés Manuel López Obrador left."
+    assert _placed(body, "names.first-reference") == [(5, 1, 5, 14, "López Obrador")]

@@ -50,8 +50,6 @@ def test_a_wrapped_or_no_break_title_or_name_is_still_read(body, suffix, rule, e
 # surname "Obrador" and title-changed, age-changed and first-reference all skip the surname
 # (the same with "Sánchez Vicario", "García Márquez"). A single surname in the same stories is
 # flagged each time.
-@pytest.mark.xfail(strict=True, reason="a Spanish double surname used alone ('López Obrador said') is read "
-                                       "as a second person's full name, so the person's findings are lost")
 @pytest.mark.parametrize("body, rule, expected", [
     ("Mayor Ana Sánchez Vicario spoke on Monday. Sánchez Vicario said yes. Later, Gov. Sánchez Vicario left.",
      "names.title-changed", ["Gov"]),

@@ -122,13 +122,38 @@ def mentions(doc: Document) -> list[Mention]:
     opens a paragraph ("Lincoln, Neb. (AP) —": the reader's `dateline`
     part over the paragraph's first words) is a place, no mention (qa148 #22)."""
     def build(d: Document) -> list[Mention]:
-        found = given_first(particle_surnames(
-            find_mentions([flat(p, d.format == "text") for p in d.parts if p.kind in NAME_KINDS])))
+        found = given_first(double_surnames_alone(particle_surnames(
+            find_mentions([flat(p, d.format == "text") for p in d.parts if p.kind in NAME_KINDS]))))
         known = {r[4] for r in found if r[6] and r[5]}
         places = [(p.source_offset(0), p.source_offset(len(p.text))) for p in d.parts if p.kind == "dateline"]
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
                 if (sure or sn in known) and not (places and _in_dateline(p.source_offset(s), places))]
     return doc.analysis("names.mentions", build)
+
+
+def double_surnames_alone(found: list) -> list:
+    """`found` (name_runs' raw tuples) with a two-word surname used alone
+    made the surname alone, not a full name: "López Obrador said" after
+    "Andrés Manuel López Obrador" (Spanish and Portuguese names carry both
+    parents' surnames, and copy drops the given names, not the first
+    surname): its first word is the last of the words before the surname in
+    a longer full name of the story, so it is no given name, and the story
+    has one person, not a second with the given name "López" (qa148 #2)."""
+    heads: dict[str, set[str]] = {}
+    for part, start, _, surname_start, surname, full, _ in found:
+        if full:
+            words = part.text[start:surname_start].split()
+            if len(words) > 1:
+                heads.setdefault(surname, set()).add(words[-1])
+    if not heads:
+        return found
+    out = []
+    for raw in found:
+        part, start, end, surname_start, surname, full, sure = raw
+        if full and surname in heads and part.text[start:surname_start].strip() in heads[surname]:
+            raw = (part, start, end, surname_start, surname, False, sure)
+        out.append(raw)
+    return out
 
 
 def _in_dateline(at: int, places: list[tuple[int, int]]) -> bool:
