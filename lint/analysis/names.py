@@ -92,7 +92,10 @@ def flat(part: Part, plain: bool = False) -> Part:
     if "\n" in text:
         wraps = [m.start() for m in _LINE_BREAK.finditer(spaced)]
         if wraps and plain:
-            wraps = [at for at in wraps if _soft_wrap(spaced, at)]
+            lines = spaced.split("\n")
+            inner = lines[1:-1] if len(lines) > 2 else lines   # the first may hold a dateline
+            widest = max(_WRAP_LEAST, *(len(x.rstrip()) for x in inner))
+            wraps = [at for at in wraps if _soft_wrap(spaced, at, widest)]
         if wraps:
             chars = list(spaced)
             for at in wraps:
@@ -101,13 +104,16 @@ def flat(part: Part, plain: bool = False) -> Part:
     return part if spaced == text else replace(part, text=spaced)
 
 
-def _soft_wrap(text: str, at: int) -> bool:
-    """Whether the line break text[at] in plain text wraps a line (`flat`)."""
-    lines = text.split("\n")
-    inner = lines[1:-1] if len(lines) > 2 else lines   # the first may hold a dateline
+# The first word of a line (after a line break).
+_FIRST_WORD = regex.compile(r"\S+")
+
+
+def _soft_wrap(text: str, at: int, widest: int) -> bool:
+    """Whether the line break text[at] in plain text wraps a line (`flat`),
+    in a block whose lines are at most `widest` long."""
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    word = text[at + 1:].split(None, 1)[0]
-    if len(line) + 1 + len(word) > max(_WRAP_LEAST, *(len(x.rstrip()) for x in inner)):
+    word = _FIRST_WORD.match(text, at + 1)
+    if len(line) + 1 + len(word[0]) > widest:
         return True
     words = line.split()
     return bool(words) and (title_word(words[-1].rstrip(".")) is not None or len(words) > 1 and
