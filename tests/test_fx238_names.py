@@ -152,3 +152,16 @@ def test_a_double_surname_alone_beside_two_people_is_neither(body, rule):
 def test_a_double_surname_alone_is_placed_whole():
     body = "López Obrador said the vote was clean. Later, Andrés Manuel López Obrador left."
     assert _placed(body, "names.first-reference") == [(5, 1, 5, 14, "López Obrador")]
+
+
+def test_an_ordinary_word_before_a_full_name_makes_no_double_surname():
+    # "If" opening the quote is no name's word: "Charles Kennedy" stays a full name (BBC shape)
+    body = ('Lib Dem leader Charles Kennedy spoke on Monday. Liam Fox said "If Charles Kennedy is serious, '
+            'he should say so." Kennedy left.')
+    assert _placed(body, "names.first-reference") == []
+
+
+def test_a_spaced_double_surname_alone_is_still_a_slip_of_the_hyphened_one():
+    body = ("Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said the party was finished. "
+            "Later, Robert Kilroy Silk left, and Kilroy Silk said no more.")
+    assert [p[4] for p in _placed(body, "names.spelling-variant")] == ["Kilroy Silk", "Kilroy Silk"]

@@ -141,12 +141,12 @@ def double_surnames(mentions: list[Mention]) -> list[tuple[list[Spaced], list[Sp
             key = f"{m.surname}-{after.surname}".lower()
             spaced.setdefault(key, []).append(Spaced(after, m.surname_start, given))
             continue
-        if not m.full:
-            continue
+        if not m.full and m.start == m.surname_start:
+            continue        # (a two-word surname alone, "Kilroy Silk said", is read: names.double_surnames_alone)
         tail = _SPACED_TAIL.search(m.part.text, m.start, m.end)
         key = tail and f"{tail[1]}-{m.surname}".lower()
         if key in hyphened:
-            given = m.part.text[m.start:tail.start()].split(" ", 1)[0].lower()
+            given = m.part.text[m.start:tail.start()].split(" ", 1)[0].lower() if m.full else ""
             spaced.setdefault(key, []).append(Spaced(m, tail.start(), given))
     out = []
     for key, two in spaced.items():

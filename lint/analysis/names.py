@@ -144,12 +144,14 @@ def double_surnames_alone(found: list) -> list:
     parents' surnames, and copy drops the given names, not the first
     surname): its first word is the last of the words before the surname in
     a longer full name of the story, so it is no given name, and the story
-    has one person, not a second with the given name "López" (qa148 #2)."""
+    has one person, not a second with the given name "López" (qa148 #2).
+    The longer name's words must be no ordinary words: "If Charles Kennedy"
+    opening a sentence leaves "Charles Kennedy" a full name (BBC)."""
     heads: dict[str, set[str]] = {}
     for part, start, _, surname_start, surname, full, _ in found:
         if full:
             words = part.text[start:surname_start].split()
-            if len(words) > 1:
+            if len(words) > 1 and not any(map(is_common, words)):
                 heads.setdefault(surname, set()).add(words[-1])
     if not heads:
         return found
