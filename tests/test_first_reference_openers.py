@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.name_runs import _opens_sentence
+from lint.analysis.name_runs import opens_sentence
 from test_first_reference_people import flagged
 
 
@@ -48,4 +48,4 @@ def test_a_given_name_after_a_question_still_opens_a_name():
     ("one - two -\nThe", False),                    # a dash ending a line is no list mark
 ])
 def test_where_a_sentence_opens(text, opens):
-    assert _opens_sentence(text, len(text) - len(text.split()[-1])) is opens
+    assert opens_sentence(text, len(text) - len(text.split()[-1])) is opens

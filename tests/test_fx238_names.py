@@ -165,3 +165,14 @@ def test_a_spaced_double_surname_alone_is_still_a_slip_of_the_hyphened_one():
     body = ("Robert Kilroy-Silk spoke on Monday. Kilroy-Silk said the party was finished. "
             "Later, Robert Kilroy Silk left, and Kilroy Silk said no more.")
     assert [p[4] for p in _placed(body, "names.spelling-variant")] == ["Kilroy Silk", "Kilroy Silk"]
+
+
+@pytest.mark.parametrize("body", [
+    # FNC-1 and PolNeAR train shapes: a word before a given name is no given name of a
+    # double surname when it opens a sentence, nor a place and a title before the name
+    "Nikolai Kryaglyachenko was hurt on Monday. Pic shows: Schoolboy Nikolai Kryaglyachenko said he was fine.",
+    "Hillary Clinton said no.\n\n“Crooked Hillary Clinton has lied,” Trump wrote. Clinton left.",
+    "Jane Kim said yes. The email notes that San Francisco Supervisor Jane Kim, who is running, said so.",
+])
+def test_a_word_before_a_full_name_is_no_double_surname(body):
+    assert _placed(body, "names.first-reference") == []

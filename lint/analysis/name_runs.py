@@ -101,7 +101,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
         month = word[:word.find(" ")].lower() in given_months and \
             _month_given(text, start, end)
         for s, e, ss, surname, full, sure, last in _split_run(
-                word, _opens_sentence(text, start), text[end:end + 1] == ".", month):
+                word, opens_sentence(text, start), text[end:end + 1] == ".", month):
             if last and sure and text[end:end + 1] == " ":
                 sure = not _title_next(text, end + 1)
             at = start - base
@@ -282,7 +282,7 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
             s, _, w = toks[first]
             low = w.lower()    # but "Mark Walker", "Bill Clinton" open a sentence with a name
             if len(w) > 1 and not (month and s == 0) and (low in demonyms or is_common(w) and low not in given and (
-                    opens if s == 0 else _opens_sentence(text, s))):
+                    opens if s == 0 else opens_sentence(text, s))):
                 first += 1
             else:
                 break
@@ -351,7 +351,7 @@ _LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·
 _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 
 
-def _opens_sentence(text: str, i: int) -> bool:
+def opens_sentence(text: str, i: int) -> bool:
     """Whether the word at `i` starts a sentence. The full stop of a title's
     abbreviation ("Rep. Mark Walker", "Dr. Hope Lin") ends no sentence: read
     as one, it made the given name a sentence's first word and so no name.

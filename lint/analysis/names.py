@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL
-from .name_runs import find_mentions, given_first, particle_surnames
+from .name_runs import find_mentions, given_first, opens_sentence, particle_surnames
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before, title_word
 from .words import is_common
 
@@ -145,13 +145,19 @@ def double_surnames_alone(found: list) -> list:
     surname): its first word is the last of the words before the surname in
     a longer full name of the story, so it is no given name, and the story
     has one person, not a second with the given name "López" (qa148 #2).
-    The longer name's words must be no ordinary words: "If Charles Kennedy"
-    opening a sentence leaves "Charles Kennedy" a full name (BBC)."""
+    The longer name's words must be no ordinary words ("If Charles Kennedy"
+    leaves "Charles Kennedy" a full name: BBC), and before the surname there
+    are two or three (one or two given names and the first surname; "San
+    Francisco Supervisor Jane Kim" is a place and a title before a name); two
+    of them must not open a sentence, where a word the tables do not know
+    takes a capital ("Pic shows: Schoolboy Nikolai Kryaglyachenko", "“Crooked
+    Hillary Clinton": FNC-1 and PolNeAR train)."""
     heads: dict[str, set[str]] = {}
     for part, start, _, surname_start, surname, full, _ in found:
         if full:
             words = part.text[start:surname_start].split()
-            if len(words) > 1 and not any(map(is_common, words)):
+            if 1 < len(words) <= 3 and not any(map(is_common, words)) and (
+                    len(words) == 3 or not opens_sentence(part.text, start)):
                 heads.setdefault(surname, set()).add(words[-1])
     if not heads:
         return found
