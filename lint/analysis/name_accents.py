@@ -166,8 +166,8 @@ def middle_accents(ms: list, is_person) -> list[tuple]:
         return []       # no middle word anywhere: no group can be flagged (most surnames)
     uses: dict[str, list[tuple]] = {}
     for m in ms:
-        if not m.full:
-            continue
+        if not m.full and m.start == m.surname_start:
+            continue        # (a double surname alone, "Lopez Obrador said", still counts its first word)
         words = list(_NAME_WORD.finditer(m.part.text, m.start, m.surname_start))
         if _PARTICLE.search(m.part.text, m.start, m.surname_start):
             del words[1:]       # "Intervención de Raúl Castro": the run may open before the name
