@@ -156,7 +156,9 @@ class Deferred:
     One object stands for each pattern key, as one pattern did (`_live`), so
     identity, equality and hashing are the same as the pattern's; copying
     gives the same object, as `regex`'s patterns do; pickling gives the built
-    pattern. `isinstance(x, regex.Pattern)` is False: newslint never asks."""
+    pattern. `isinstance(x, regex.Pattern)` is False, and a match's `re` is
+    the built pattern, not this stand-in: newslint relies on neither
+    (tests/test_qa153_regressions.py)."""
 
     fresh = None        # (pattern, flags, ignore_unused, kwargs, key) -> compiled (`install`)
 

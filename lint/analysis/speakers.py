@@ -291,9 +291,11 @@ def headline_speaks(doc: Document, names) -> bool:
     head = next((p for p in doc.parts if p.kind == "headline"), None)
     if head is None:
         return False
-    m = LABEL.match(head.text) or ONE_NAME.match(head.text)
-    if m is None or (m.re is ONE_NAME and m[1].lower() not in names()):
-        return False
+    m = LABEL.match(head.text)
+    if m is None:    # a one-word label counts only as a name the story writes
+        m = ONE_NAME.match(head.text)
+        if m is None or m[1].lower() not in names():
+            return False
     return head.text[m.end():m.end() + 1] in QUOTE_OPENERS
 
 
