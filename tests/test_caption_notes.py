@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.credits import find_credit, flatten, unflat
+from lint.analysis.credit_flatten import flatten, unflat
+from lint.analysis.credits import find_credit
 from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes

@@ -216,7 +216,7 @@ def test_a_lead_in_naming_only_a_licence_is_an_empty_credit(caption):
 # as CMS editors write it to keep the words together) is no lead-in, so the
 # credit is lost (missing-credit) and a blank one is reported as missing, not
 # empty; a no-break space elsewhere in a credit is read (fx219's own test).
-# fixed (fx226): no-break spaces read as spaces when a credit is found and parsed (credits.flatten)
+# fixed (fx226): no-break spaces read as spaces when a credit is found and parsed (credit_flatten.flatten)
 @pytest.mark.parametrize("caption, rules", [
     ("Water rises. Photo&nbsp;by Jane Doe", []),
     ("Water rises. Photo&nbsp;by Jane Doe (CC BY 2.0)", []),

@@ -5,7 +5,6 @@ stand-in built at its first use. These tests compile a pattern once (cold),
 then find it again in the cache as the next run would (warm)."""
 from __future__ import annotations
 
-import pytest
 import regex
 
 from lint import regex_cache, rule_cache

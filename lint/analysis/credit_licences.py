@@ -147,7 +147,7 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     """(rest, cuts): `text` without the licence notes that end it, and each
     note's [start, end) in `text` (the separator before it included), in
     order; None when it holds no such note. `breaks` are the offsets just
-    after each space that stands for a line break (`credits.flatten`'s
+    after each space that stands for a line break (`credit_flatten.flatten`'s
     marks): a plain note may start on a line of its own there
     ("Getty Images<br>Public domain"), the space being its separator. Only notes at the end are set
     aside: after the last one come only stops, quotes, closing brackets and

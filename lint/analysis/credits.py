@@ -15,7 +15,6 @@ lint/data/credits.yaml so a newsroom can add its own agencies and forms.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -25,6 +24,7 @@ from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
+from .credit_flatten import flatten, unflat
 from .credit_licences import TAIL_MARKS, NoteOffsets, licence_only, notes_only, set_aside
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
@@ -58,41 +58,6 @@ def may_trail(text: str, pos: int) -> bool:
             return False
         q = text.find("(", q + 1)
     return True
-
-
-_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
-
-
-# No-break spaces (U+00A0, U+202F narrow, U+2007 figure) read as spaces: a
-# CMS keeps a lead-in's words together with one ("Photo&nbsp;by"), and the
-# credit grammar's word lists hold plain spaces. One character for one, so
-# offsets do not move.
-_NO_BREAK = str.maketrans("\u00a0\u202f\u2007", "   ")
-
-
-def flatten(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """(flat, marks): `text` with each line break and the spaces around it as
-    one space, as a page shows a soft break (`(Photo: Jane` / `Doe/AP)` is
-    one credit), and per break (its offset in `flat` just after that space,
-    characters dropped up to there) for `unflat`. No-break spaces read as
-    spaces (`_NO_BREAK`). Text on one line comes back with no marks."""
-    text = text.translate(_NO_BREAK)
-    if "\n" not in text and "\r" not in text:
-        return text, []
-    out, marks, last, dropped = [], [], 0, 0
-    for m in _BREAK.finditer(text):
-        out += (text[last:m.start()], " ")
-        dropped += m.end() - m.start() - 1
-        marks.append((m.end() - dropped, dropped))
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out), marks
-
-
-def unflat(at: int, marks: list[tuple[int, int]]) -> int:
-    """Offset `at` in a `flatten`ed text as an offset in the text it came from."""
-    k = bisect_right(marks, (at, float("inf"))) - 1
-    return at + marks[k][1] if k >= 0 else at
 
 
 def find_credit(text: str) -> tuple[int, int] | None:
