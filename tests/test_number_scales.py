@@ -19,8 +19,18 @@ def test_the_pattern_reads_exactly_the_scales_the_table_values():
     assert _scales_in_number_pattern() == set(tables()["scales"])
 
 
+# `b` (AP's `$1.2B`) is a scale after a currency sign only: `Room 5b` is no sum.
+CURRENCY_ONLY = {"b"}
+
+
 @pytest.mark.parametrize("scale", sorted(tables()["scales"]))
 def test_each_scale_after_a_number_multiplies_it(scale):
-    m = NUMBER.search(f"grew to 4 {scale} last year")
+    sign = "$" if scale in CURRENCY_ONLY else ""
+    m = NUMBER.search(f"grew to {sign}4 {scale} last year")
     assert m is not None and m["scale"].lower() == scale
     assert number_value(m) == str(4 * tables()["scales"][scale])
+
+
+@pytest.mark.parametrize("scale", sorted(CURRENCY_ONLY))
+def test_a_currency_only_scale_is_no_scale_without_a_sign(scale):
+    assert [m[0] for m in NUMBER.finditer(f"Room 5{scale} and row 4 {scale}")] == ["4"]

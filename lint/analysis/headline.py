@@ -18,6 +18,7 @@ from ..document import Document, Part
 from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
+from .spelled_numbers import spelled_numbers
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, short_span_years, stem, tables, year_tail)
 
@@ -177,7 +178,9 @@ class BodyProfile:
 
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
-        digits, as a number word or as a fraction in words (`a quarter
+        digits, as a number word, in words (`twenty-five`, `Two million`:
+        `words.spelled_numbers`, as `words.numbers` reads them in a headline)
+        or as a fraction in words (`a quarter
         point` is 0.25: `words.fractions`); a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
         clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`). The
@@ -187,7 +190,7 @@ class BodyProfile:
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
             self._numbers = tuple(year_tail(self.text, *m.span(), number_value(m)) for m in found) + tuple(
-                v for _, _, v in fractions(self.text))
+                v for _, _, v in spelled_numbers(self.text)) + tuple(v for _, _, v in fractions(self.text))
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
         if any(close(value, v) for v in self._numbers) \
                 or any(close(value, c) for c in self._clocks) or any(

@@ -15,6 +15,7 @@ import regex
 
 from ..rule_cache import load_data
 from .calendar import MONTH_WORDS, WEEKDAY_WORDS, FoldedKeys
+from .spelled_numbers import spelled_numbers
 
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
@@ -48,7 +49,10 @@ _UPTO_HALF = FoldedKeys({"noon": "a", "midday": "a", "midnight": "p"})   # the h
 _RANGE_END = (rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
               rf"|12\s?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million,
-# wire copy's 10.572 mln and 2.5 BLN (Reuters style), 76%, 5-2;
+# wire copy's 10.572 mln and 2.5 BLN (Reuters style), AP's $1.2B (`b` after a
+# currency sign only: `Room 5b` is no sum), a compound
+# modifier's $4-million (a hyphen before a written-out scale only: `4-m` may
+# be metres), 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm or
 # opening a range that ends in one, 7.30-9pm, 11-12 noon) is one value, not the
 # numbers 7 and 05 nor the score 11-12. The lookaheads leave the half of the
@@ -63,8 +67,9 @@ NUMBER = regex.compile(
      |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD}|{_RANGE_END})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
-       |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
-        (?:\s?(?P<scale>bn|bln|tn|m|mn|mln|k|million|billion|trillion|thousand)\b)?)
+       |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\.?\d)
+        (?:(?:\s|-(?=(?:million|billion|trillion|thousand)\b))?
+         (?P<scale>bn|bln|b|tn|m|mn|mln|k|million|billion|trillion|thousand)\b(?(cur)|(?<!b)))?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 
 @lru_cache(maxsize=1)
@@ -188,11 +193,7 @@ def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
     """`numbers`, cached: several headline checks ask about the same text."""
     out = [(m.start(), m.end(), year_tail(text, m.start(), m.end(), number_value(m)))
            for m in NUMBER.finditer(text)]
-    words = tables()["number_words"]
-    for m in WORD.finditer(text):
-        value = words.get(m[0].lower())
-        if value is not None and text[m.end():m.end() + 1] != "-":  # "six-figure" is no count
-            out.append((m.start(), m.end(), str(value)))
+    out.extend(spelled_numbers(text))
     out.sort()
     return tuple(out)
 

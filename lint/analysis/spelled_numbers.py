@@ -1,0 +1,66 @@
+"""Numbers written in words: `five`, `twenty-five`, `two hundred`, `Two million`.
+
+`words.numbers` reads these beside the figures in digits, so a headline's
+`2 million` meets a body's "Two million" and its `25` "twenty-five" (qa151
+#2, #3). The words and their values are `number_words` and `scales` in
+data/titles.yaml; this module reads that file itself (through the data
+cache) so that `words` can import it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..rule_cache import load_data
+
+# The scale words a number in words may carry: the written-out ones of `scales`.
+_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple["regex.Pattern", dict[str, int], dict[str, int]]:
+    """(the pattern of a number in words, number word -> value, scale word -> value)."""
+    data = load_data("titles.yaml")
+    words = {str(w).lower(): int(v) for w, v in data["number_words"].items()}
+    scales = {w: int(data["scales"][w]) for w in _SPELLED_SCALES if w in data["scales"]}
+    units = [w for w, v in words.items() if 1 <= v <= 9]
+    tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+    pattern = regex.compile(
+        rf"""(?<![\p{{L}}\p{{M}}](?:['’])?)
+        (?:(?P<tens>{_alternation(tens)})-(?P<unit>{_alternation(units)})
+         |(?P<hundreds>{_alternation(units)})[ \t\u00a0]+hundred
+         |(?P<word>{_alternation(words)}))
+        (?:(?:[ \t\u00a0]+|-)(?P<scale>{_alternation(scales)}))?
+        (?![\p{{L}}\p{{M}}]|['’]\p{{L}}|-)""", regex.VERBOSE | regex.IGNORECASE)
+    return pattern, words, scales
+
+
+def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of every number written in words, offsets into
+    `text`, the value in digits as `words.number_value` spells a whole
+    number: a number word of `number_words` (`five`, `twenty`, `dozen`), a
+    hyphenated one (`twenty-five`: 25, never 20 and 5), units of a hundred
+    (`two hundred`: 200), and any of these before a written-out scale word
+    (`Two million` and `four-million`: 2000000 and 4000000; `twelve
+    thousand`: 12000). A number in words before a hyphen is a modifier, no
+    count (`six-figure`, `two-thirds`, `four-year`), and one inside a word
+    is no number (`one's`, `O'Nine`)."""
+    pattern, words, scales = _table()
+    out = []
+    for m in pattern.finditer(text):
+        if m["tens"]:
+            value = words[m["tens"].lower()] + words[m["unit"].lower()]
+        elif m["hundreds"]:
+            value = words[m["hundreds"].lower()] * 100
+        else:
+            value = words[m["word"].lower()]
+        if m["scale"]:
+            value *= scales[m["scale"].lower()]
+        out.append((m.start(), m.end(), str(value)))
+    return out
