@@ -18,6 +18,8 @@ from lint.analysis.words import numbers
     ("a four-million budget", [(2, 14, "4000000")]),
     ("twelve thousand fans", [(0, 15, "12000")]),
     ("two hundred jobs", [(0, 11, "200")]),
+    ("worth over one\nbillion dlrs", [(11, 22, "1000000000")]),    # wire copy's line break
+    ("two\n\nmillion", [(0, 3, "2")]),                             # a blank line parts them
     ("Seventeen died", [(0, 9, "17")]),
     ("a six-figure sum and two-thirds of it", []),
     ("a twenty-five-year-old", []),

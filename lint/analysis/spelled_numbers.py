@@ -16,6 +16,9 @@ from ..rule_cache import load_data
 
 # The scale words a number in words may carry: the written-out ones of `scales`.
 _SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+# Between the words of one number: spaces, or one line break (wire copy's
+# "worth over one\nbillion dlrs"), never a blank line.
+_SPACE = r"(?:[^\S\r\n]+|[^\S\r\n]*\r?\n[^\S\r\n]*)"
 
 
 def _alternation(words) -> str:
@@ -34,9 +37,9 @@ def _table() -> tuple["regex.Pattern", dict[str, int], dict[str, int]]:
     pattern = regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}](?:['’])?)
         (?:(?P<tens>{_alternation(tens)})-(?P<unit>{_alternation(units)})
-         |(?P<hundreds>{_alternation(units)})[ \t\u00a0]+hundred
+         |(?P<hundreds>{_alternation(units)}){_SPACE}hundred
          |(?P<word>{_alternation(words)}))
-        (?:(?:[ \t\u00a0]+|-)(?P<scale>{_alternation(scales)}))?
+        (?:(?:{_SPACE}|-)(?P<scale>{_alternation(scales)}))?
         (?![\p{{L}}\p{{M}}]|['’]\p{{L}}|-)""", regex.VERBOSE | regex.IGNORECASE)
     return pattern, words, scales
 
