@@ -108,7 +108,6 @@ def test_control_a_site_name_after_the_headline_is_cut():
     assert [(line, col) for line, col, _ in found] == [(2, 20)]
 
 
-@pytest.mark.xfail(strict=True, reason="a <title> opening with the site's name keeps the site's name and drops the headline after '|'")
 def test_a_site_name_before_the_headline_is_cut_not_the_headline():
     found = _found(_page("Daily Planet | 5 dead in Port Averill fire"), "s.html", "titles.fields-disagree")
     assert [(line, col) for line, col, _ in found] == [(2, 35)]

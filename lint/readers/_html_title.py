@@ -10,6 +10,9 @@ stands in. A kicker the h1 opens with (`class="kicker"`) is already cut out
 Site suffix: ` | Site`, ` - Site`, `: Site` at the end of a title field.
 A `|` tail of up to six words is always furniture; a dash or colon tail only
 when it names the site (og:site_name, the JSON-LD publisher, the domain).
+Site prefix: `Site | ` at the start (qa151 #4), when the part before the first
+separator is the site's name (a site key), or, a `|` with no site key to go
+by, when the page's other title fields leave that part out and tell the rest.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from ._stitch import sub_part
 _WORD = regex.compile(r"\w+")
 _SEPARATOR = regex.compile(r"\s+(?P<sep>[|\u2013\u2014\-:\u00bb\u2022/]{1,2})\s+(?=\S)|(?P<sep2>:)\s+(?=\S)")
 _LEAD_SEPARATOR = regex.compile(r"^\s*[|\u2013\u2014\-:\u00bb\u2022/]+")
+_TRAIL_SEPARATOR = regex.compile(r"[|\u2013\u2014\-:\u00bb\u2022/]+\s*$")
 # A site's name or host as a key: a leading "the" or "www" dropped (`_key`), the
 # host of a URL (`site_keys`). Compiled here: `regex.sub(pattern, ...)` looks its
 # pattern up in the module's cache on every call, two to four calls a page.
@@ -83,13 +87,43 @@ def suffix_start(text: str, sites: set[str]) -> int | None:
         cut = end = m.start()
 
 
-def carve_suffix(doc: Document, part: Part, sites: set[str]) -> Part:
-    """The title part without its site-name suffix (kept in attrs["site"])."""
-    cut = suffix_start(part.text, sites)
-    if cut is None:
+def prefix_end(text: str, sites: set[str], others: list[str]) -> int:
+    """Where a title's headline starts after a site name that opens it
+    (`Daily Planet | 5 dead in fire`: the offset of `5`), or 0. The part
+    before the first separator is the site's name when its key is one of
+    `sites` (any separator), or, with `|` and no site key naming either
+    part, when none of `others` (the page's other title fields' texts)
+    holds all its words and one of them agrees with the rest (token F1 of
+    `AGREE` or more)."""
+    m = _SEPARATOR.search(text)
+    if m is None:
+        return 0
+    head, rest = text[:m.start()], text[m.end():]
+    if len(_tokens(rest)) < 2:
+        return 0
+    if _key(head) in sites:
+        return m.end()
+    if (m["sep"] != "|" or len(_tokens(head)) > 6 or _key(rest) in sites
+            or any(s and s in _key(rest) for s in sites)):
+        return 0
+    words = set(_tokens(head))
+    if any(words <= set(_tokens(o)) for o in others):
+        return 0
+    return m.end() if any(agreement(rest, o) >= AGREE for o in others) else 0
+
+
+def carve_suffix(doc: Document, part: Part, sites: set[str], others: list[str] = ()) -> Part:
+    """The title part without its site name: a suffix (`suffix_start`) or a
+    prefix (`prefix_end`, judged against `others`, the other title fields'
+    texts), the name kept in attrs["site"]. Offsets stay the source's."""
+    start = prefix_end(part.text, sites, list(others))
+    cut = suffix_start(part.text[start:], sites)
+    if not start and cut is None:
         return part
-    core = sub_part(part, part.kind, 0, cut, name=part.name,
-                    attrs={**part.attrs, "site": _LEAD_SEPARATOR.sub("", part.text[cut:]).strip()})
+    end = len(part.text) if cut is None else start + cut
+    site = part.text[:start] if start else part.text[end:]
+    site = _LEAD_SEPARATOR.sub("", _TRAIL_SEPARATOR.sub("", site)).strip()
+    core = sub_part(part, part.kind, start, end, name=part.name, attrs={**part.attrs, "site": site})
     core.index = part.index
     if 0 <= part.index < len(doc.parts) and doc.parts[part.index] is part:
         doc.parts[part.index] = core

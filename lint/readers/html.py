@@ -86,9 +86,10 @@ def _read(doc: Document, fragment: bool) -> None:
     meta = ex.meta
     facts = _json_ld(doc, meta)
     sites = site_keys(meta.sites + [facts.site], meta.urls)
+    texts = [t.text for t in meta.titles] + ([meta.title.text] if meta.title is not None else [])
     if meta.title is not None:
-        meta.title = carve_suffix(doc, meta.title, sites)
-    titles = [carve_suffix(doc, t, sites) for t in meta.titles]
+        meta.title = carve_suffix(doc, meta.title, sites, texts[:-1])
+    titles = [carve_suffix(doc, t, sites, texts[:i] + texts[i + 1:]) for i, t in enumerate(meta.titles)]
     fields = titles + ([meta.title] if meta.title else [])
     if story is not None:
         _story_headline(doc, story, fields, sites)

@@ -1,0 +1,59 @@
+"""A <title> that opens with the site's name (`Daily Planet | 5 dead in
+fire`, qa151 #4): the name is cut from the front and the headline kept,
+with its offsets the source's. The site is known from og:site_name, the
+JSON-LD publisher or the domain; with none of them, from the page's other
+title fields, which tell the headline and leave the site's name out."""
+from __future__ import annotations
+
+import pytest
+
+from lint.readers import read_bytes
+
+HED = "5 dead in Port Averill fire"
+
+
+def _page(title: str, head: str) -> str:
+    return ("<!doctype html>\n<html><head><title>" + title + "</title>\n" + head +
+            "</head><body><article><h1>4 dead in Port Averill apartment fire</h1>\n"
+            "<p>Four people died Tuesday when a fire swept through an apartment building on Elm Street "
+            "in Port Averill, fire officials said.</p>\n"
+            "<p>Crews from three towns fought the blaze for hours, and the cause is under investigation.</p>\n"
+            "</article></body></html>\n")
+
+
+OG_TITLE = '<meta property="og:title" content="4 dead in Port Averill fire">\n'
+SITE = '<meta property="og:site_name" content="Daily Planet">\n'
+PUBLISHER = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>\n')
+CANONICAL = '<link rel="canonical" href="https://www.dailyplanet.test/news/fire">\n'
+
+
+def _title(src: str):
+    doc = read_bytes("page.html", src.encode("utf-8"))
+    return next(p for p in doc.parts if p.name == "html title")
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Daily Planet | " + HED, SITE),                     # og:site_name
+    ("Daily Planet - " + HED, SITE),                     # any separator when the site is named
+    ("Daily Planet | " + HED, PUBLISHER),                # the JSON-LD publisher
+    ("The Daily Planet | " + HED, CANONICAL),            # the domain; a leading "The" left out
+    ("Daily Planet | " + HED, OG_TITLE),                 # no site key: og:title tells the rest only
+    ("Daily Planet | " + HED + " | Daily Planet", SITE),  # on both sides
+])
+def test_a_site_name_before_the_headline_is_cut(title, head):
+    src = _page(title, head)
+    part = _title(src)
+    assert (part.text, part.attrs["site"]) == (HED, title.split(" | ")[0].split(" - ")[0])
+    start, end = part.source_span(0, len(part.text))
+    assert src[start:end] == HED
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Opinion | 5 dead in Port Averill fire", '<meta property="og:title" content="Opinion | 4 dead in fire">\n'),
+    ("Port Averill: 5 dead in apartment fire", OG_TITLE),    # a colon's label, no site key
+    (HED + " | Daily Planet", SITE),                         # the usual order: the tail is cut
+])
+def test_a_lead_that_is_no_site_name_stays(title, head):
+    part = _title(_page(title, head))
+    assert part.text == title.split(" | Daily Planet")[0]
