@@ -22,6 +22,9 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _CREDIT_START = re.compile(r"[.!?”’)]\s*|\s(?=©)|\s(?=[Vv]ia\s)"
                            r"|\s(?=(?:Photo|Picture|Image|Credit)\s*:|Credit\s+[A-Z])")
 _SLASH = re.compile(r"[^\W\d_]\s*/\s*[^\W\d]")   # Name/Agency, not 1/2 or 9/11
+# A stop inside an initialism, a capital on each side ("U." of "U.S."): the
+# capital after it is the initialism's, no credit's first initial.
+_INITIALISM_STOP = re.compile(r"(?<![^\W\d_])[A-Z]\.(?=[A-Z]\.)")
 _NOTE = re.compile(r"\b(?:photo|image|picture|screen ?shot|screen ?grab|\.com)\b")
 _GLUED_AGENCY = re.compile(r"[a-z][.!?][A-Z][\w.-]*\W*$")
 # Strings a line end must contain to hold a credit (plain `in` tests), with
@@ -86,6 +89,8 @@ class CaptionLine:
             return False
         for m in _CREDIT_START.finditer(s, lo):
             at = m.end()
+            if m.start() and _INITIALISM_STOP.match(s, m.start() - 1):
+                continue        # "U.S. via Mexico": no credit starts inside "U.S." (qa151 #7)
             if at < n and ((agency and g.agency.match(s, at))
                            or self.may_credit(s[at:]) and self._ends(s, at, weak_ok, sentence=True)):
                 return True

@@ -16,6 +16,7 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..analysis.sentence_ends import LINE_ENDS_AT_STOP
+from ..analysis.words import WORD, is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
@@ -154,6 +155,36 @@ def _lede_after(line: str, wire) -> bool:
             and not _title_case(rest.split()))
 
 
+# A Title Case headline that has the shape of a `Name for Publication` or
+# `Name via Source` credit ("More Money for NASA", "Fighters Enter U.S. via
+# Mexico": credit_grammar's `by_for` and `via` forms): the words before `for`
+# or `via`, and what follows, with nothing else that marks a credit.
+_NAME_FOR = regex.compile(r"(?P<head>[^/©()\[\]:|]+?)\s+(?P<sep>for|via)\s+(?P<tail>[^/©()\[\]:|]+)")
+
+
+def _hed_not_credit(line: str) -> bool:
+    """Whether a line in the headline's place (the text's first, no headline
+    yet) that reads as a `Name for Publication` or `Name via Source` credit
+    is its headline (qa151 #6, #7): in Title Case, with no other mark of a
+    credit (a slash, a bracket, the copyright sign, a colon, a label's word
+    before it: "Staff Photo for AP"), no agency or
+    platform after `via` (credits.yaml: "Handout via Reuters", "via
+    Instagram"; after `for` one may be a headline's: "More Money for
+    NASA"), and more than half of the capitalised words before it
+    ordinary English words ("More Money", "Council Backs Plan"), where a
+    credit names a person ("Jane Doe for BuzzFeed")."""
+    m = _NAME_FOR.fullmatch(line.strip())
+    if m is None or not _title_case(line.split()):
+        return False
+    from ..analysis.credit_grammar import grammar      # the credit patterns: compiled on first use
+    g = grammar()
+    if g.picture.search(m["head"]) or m["sep"] == "via" and \
+            " ".join(m["tail"].lower().split()).rstrip(".") in g.agency_names:
+        return False
+    words = [w for w in WORD.findall(m["head"]) if w[0].isupper()]
+    return bool(words) and 2 * sum(map(is_common, words)) > len(words)
+
+
 def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:
     """What a single line is on its own, or None when it is ordinary prose.
     `present`: the part kinds the document has so far; `in_body`: None
@@ -161,7 +192,7 @@ def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], 
     (asked only of a date line: no byline next to it: `text._by_byline`), where a
     date line in words is a subhead (a blotter's `Monday, Nov. 23`), never
     the dateline, which opens the story."""
-    if CAPTION_LINE.match(line):
+    if CAPTION_LINE.match(line) and not (first and "headline" not in present and _hed_not_credit(line)):
         return "caption"
     if in_body is not None or "dateline" not in present:
         dated = parse_date_line(line, default_year=2000) is not None
