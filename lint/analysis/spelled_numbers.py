@@ -14,6 +14,8 @@ import regex
 
 from ..rule_cache import load_data
 
+# A word: letters with inner apostrophes (`one's`, `O'Nine`: no number word).
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
 # The scale words a number in words may carry: the written-out ones of `scales`.
 _SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 # Between the words of one number: spaces, or one line break (wire copy's
@@ -35,8 +37,7 @@ def _table() -> tuple["regex.Pattern", dict[str, int], dict[str, int]]:
     units = [w for w, v in words.items() if 1 <= v <= 9]
     tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
     pattern = regex.compile(
-        rf"""(?<![\p{{L}}\p{{M}}](?:['’])?)
-        (?:(?P<tens>{_alternation(tens)})-(?P<unit>{_alternation(units)})
+        rf"""(?:(?P<tens>{_alternation(tens)})-(?P<unit>{_alternation(units)})
          |(?P<hundreds>{_alternation(units)}){_SPACE}hundred
          |(?P<word>{_alternation(words)}))
         (?:(?:{_SPACE}|-)(?P<scale>{_alternation(scales)}))?
@@ -55,8 +56,16 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     count (`six-figure`, `two-thirds`, `four-year`), and one inside a word
     is no number (`one's`, `O'Nine`)."""
     pattern, words, scales = _table()
-    out = []
-    for m in pattern.finditer(text):
+    out, after = [], 0
+    # Words first (a table lookup each: a regex of the number words over the
+    # whole text cost three times as much), the pattern only where one starts.
+    for w in _WORD.finditer(text):
+        if w.start() < after or w[0].lower() not in words:
+            continue
+        m = pattern.match(text, w.start())
+        if m is None:
+            continue
+        after = m.end()
         if m["tens"]:
             value = words[m["tens"].lower()] + words[m["unit"].lower()]
         elif m["hundreds"]:
