@@ -37,8 +37,6 @@ def test_a_quote_paragraph_naming_all_rights_reserved_is_no_furniture_in_a_fragm
     assert _found(fragment, "story.html", "quotes.unbalanced") == []
 
 
-@pytest.mark.xfail(strict=True, reason="<br><br> after a wire dateline splits it into its own paragraph: "
-                                       "the dateline is no longer read and its stale date is not reported")
 def test_a_wire_dateline_before_br_br_is_still_a_dateline():
     page = _page("<p>LONDON, March 3 (Reuters) -<br><br>Mayor Ellen Park said on Tuesday that fares "
                  "would rise.</p>",
@@ -77,8 +75,6 @@ def test_a_swedish_quote_in_its_own_marks_is_not_turned():
     assert _found(text, "story.txt", "quotes.unbalanced") == []
 
 
-@pytest.mark.xfail(strict=True, reason="<br><br> mid-sentence (a stanza break in quoted verse, the sentence "
-                                       "going on in lower case) ends the paragraph: false 'never closed'")
 def test_br_br_mid_sentence_inside_a_quote_breaks_no_quote():
     page = _page("<p>Mayor Ellen Park read from the poem at the launch: " + LD + "The ferry goes out on the "
                  "morning tide,<br><br>and the harbour waits for its return," + RD + " she read, to applause.</p>",

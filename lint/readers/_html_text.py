@@ -14,10 +14,15 @@ each module stays small; no behaviour of its own.
 """
 from __future__ import annotations
 
+import re
+
 from ..suppress import find_directives
 from ._html_figures import Collector
 from ._html_tags import EXCLUSIVE, KICKER_MAX_WORDS
 from ._stitch import OBJECT, Builder
+
+# A sentence's end before trailing space: a stop, then any closing marks.
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
 
 
 class TextSteps:
@@ -46,9 +51,14 @@ class TextSteps:
 
     @staticmethod
     def _second_br(coll: Collector) -> bool:
-        """A paragraph's line break right after another: only space between."""
+        """A paragraph's line break right after another (only space between)
+        where a sentence ends before the first: `starts.<br><br>“The…`. Not
+        after a wire dateline's dash (`LONDON, March 3 (Reuters) -<br><br>`,
+        still the paragraph's dateline) nor mid-sentence (a stanza break in
+        quoted verse, `tide,<br><br>and the…`): there it stays a line end."""
         pieces = coll.builder.pieces
-        return coll.kind == "paragraph" and coll.br_at >= 0 and not "".join(pieces[coll.br_at:]).strip()
+        return coll.kind == "paragraph" and coll.br_at >= 0 and not "".join(pieces[coll.br_at:]).strip() \
+            and SENTENCE_END.search("".join(pieces[:coll.br_at])) is not None
 
     def text(self, text: str, offset: int) -> None:
         if self._script is not None:
