@@ -27,8 +27,6 @@ def _story(*paragraphs: str) -> str:
     return "Ferry fares rise\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason="a fragment's quote paragraph that mentions 'all rights reserved' is "
-                                       "labelled furniture, so the run-on quote skips it: false 'never closed'")
 def test_a_quote_paragraph_naming_all_rights_reserved_is_no_furniture_in_a_fragment():
     fragment = ("<p>Mayor Ellen Park said: " + LD + "We owe the riders an answer before the summer timetable starts.</p>\n"
                 "<p>" + LD + "Our lawyers say the clause the builder called all rights reserved was void from the "
@@ -97,9 +95,6 @@ def test_an_elision_is_not_turned_by_a_later_wrong_way_mark():
     assert (3, 5) not in _found(text, "story.txt", "quotes.unbalanced")
 
 
-@pytest.mark.xfail(strict=True, reason="a fragment's quote paragraph that mentions 'all rights reserved' is "
-                                       "labelled furniture and skipped by attribution: the unattributed quote main "
-                                       "reports is lost")
 def test_an_unattributed_quote_naming_all_rights_reserved_is_still_reported_in_a_fragment():
     fragment = ("<p>The council met on Tuesday to vote on the ferry fares.</p>\n"
                 "<p>" + LD + "The builder kept all rights reserved in the contract, and the city paid for every "
@@ -156,3 +151,16 @@ def test_furniture_between_run_on_paragraphs_in_markdown_or_text_breaks_nothing(
             "summer timetable starts.\n\n" + between + "\n\n" + LD + "The contract was signed in a hurry and nobody "
             "read it." + RD + "\n\nThe council meets on Tuesday.\n")
     assert _found(text, name, "quotes.unbalanced") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("\u00a9 2026 Example News. All rights reserved.", True),
+    ("Copyright Example News Ltd, all rights reserved", True),
+    ("ADVERTISEMENT", True),
+    ("Read more: Ferry fares rise again", True),
+    (LD + "The builder kept all rights reserved in the contract." + RD, False),
+    ("The clause the builder called all rights reserved was void, she said.", False),
+])
+def test_guard_a_fragment_labels_only_a_short_label_line(text, label):
+    from lint.readers._html_furniture import is_label
+    assert is_label(text) is label

@@ -107,14 +107,34 @@ def is_link_listing(part) -> bool:
         "\n" in part.text[links[0][0]:links[0][1]].strip()
 
 
+# A fragment's label line is short and one line; a rights line there names
+# its owner first (`© 2026 Example News. All rights reserved.`): a story
+# paragraph that only mentions the words is no label.
+LABEL_MAX_WORDS = 20
+_RIGHTS_WORDS = regex.compile(r"all\s+rights\s+reserved|copyright|\u00a9", regex.IGNORECASE)
+RIGHTS_LINE = regex.compile(r"\s*(?:\u00a9|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d|.{0,100}all\s+rights\s+reserved).*",
+                            regex.IGNORECASE | regex.DOTALL)
+
+
+def is_label(text: str) -> bool:
+    """True when a fragment's paragraph is only a furniture label: an ad
+    label, a "Read more:" line or a widget's label (`PAGE_FURNITURE`, bar its
+    rights branches, or `WIDGET_TEXT`), or a rights line (`RIGHTS_LINE`);
+    one line of at most `LABEL_MAX_WORDS` words."""
+    if "\n" in text.strip() or len(text.split()) > LABEL_MAX_WORDS:
+        return False
+    if _RIGHTS_WORDS.search(text):
+        return RIGHTS_LINE.fullmatch(text) is not None
+    return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text))
+
+
 def label_furniture(doc: Document) -> None:
     """A CMS fragment keeps its parts as written, but a paragraph that is
-    only page furniture (an ad label, a "Read more:" line, a widget's label:
-    as `mark_furniture` drops from a page) is marked `attrs["furniture"]`,
-    so the quote checks read a quote on over it (`quote_blocks.set_apart`)."""
+    only a furniture label (`is_label`: an ad label, a "Read more:" line, a
+    widget's label, a rights line) is marked `attrs["furniture"]`, so the
+    quote checks read a quote on over it (`quote_blocks.set_apart`)."""
     for part in doc.parts:
-        if part.kind == "paragraph" and part.text and \
-                (PAGE_FURNITURE.fullmatch(part.text) or WIDGET_TEXT.fullmatch(part.text)):
+        if part.kind == "paragraph" and part.text and is_label(part.text):
             part.attrs["furniture"] = True
 
 
