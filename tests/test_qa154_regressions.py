@@ -87,8 +87,6 @@ def test_a_german_quote_inside_an_english_one_is_not_nested_same_mark():
     assert _found(text, "story.txt", "quotes.nested-same-mark") == []
 
 
-@pytest.mark.xfail(strict=True, reason="an elision (\u2019Bama) is reported 'turned the wrong way' when a "
-                                       "wrong-way \u2018 comes later in the paragraph, even after a real quote")
 def test_an_elision_is_not_turned_by_a_later_wrong_way_mark():
     text = _story("The " + R + "Bama fans shouted " + L + "Roll Tide" + R + " all night and " + L + "we won" + L
                   + ", Ames said.")

@@ -36,9 +36,12 @@ def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) ->
     allows) with `pending` the offset of a right single mark seen before a
     word with no single quote opened since (-1 if none): (the wrong-way marks
     this one shows, the new `pending`). A ‘ that can only close shows itself
-    and the pending ’ (`’no‘`)."""
+    and the pending ’ (`’no‘`); a ‘ that opens a quote clears it (`’Bama`
+    then `‘Roll Tide’`: a later wrong-way ‘ is no close of the elision)."""
     if text[i] == CLOSE_SINGLE and opens and not closes:
         return [], i
+    if text[i] == OPEN_SINGLE and opens:
+        return [], -1
     if text[i] == OPEN_SINGLE and closes and not opens and pending >= 0:
         return [pending, i], -1
     return [], pending
