@@ -35,6 +35,10 @@ INCHES = regex.compile(r"(?<![\p{L}\p{N},.$/])\d{1,3}(?:[./]\d{1,2})?$")
 INCH_GOES_ON = regex.compile(r" \p{Ll}")
 CLOSER = regex.compile("[\"\u201d]")
 OPEN_DOUBLE = "\u201c"
+# Where a straight mark opens rather than closes: after a bracket or dash,
+# or before a word.
+OPENS_AFTER = "([{-\u2013\u2014"
+STARTS_WORD = regex.compile(r"[\p{L}\p{N}]")
 # A table cell that is only a ditto mark: `"`, `”` or `〃`.
 DITTO = regex.compile(r"\s*[\"\u201d\u3003]\s*")
 
@@ -79,9 +83,14 @@ def _inches_in_quote(text: str, i: int) -> bool:
     """With a quote open, the right mark after a size at text[i] is an inch mark
     when a word in lower case goes on after it and a double mark comes later
     in the paragraph to close the quote ("“I ordered a 12” pizza,” he said"),
-    with no quote opened before it ("chanted “12-0” and “’72”" closes at 0)."""
+    with no quote opened before it ("chanted “12-0” and “’72”" closes at 0).
+    A later straight mark closes only where an opening one could not stand:
+    not after a bracket or dash, nor before a word (`"Route 66" and laughed
+    ("a joke," Ames said)`: the `"` after `(` opens, so 66" closed the quote)."""
     if INCH_GOES_ON.match(text, i + 1) is None:
         return False
     later = CLOSER.search(text, i + 1)
     later = later.start() if later else -1
+    if later > 0 and text[later] == '"' and (text[later - 1] in OPENS_AFTER or STARTS_WORD.match(text, later + 1)):
+        return False
     return later > 0 and not text[later - 1].isspace() and OPEN_DOUBLE not in text[i + 1:later]
