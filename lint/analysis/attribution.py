@@ -46,6 +46,7 @@ from ..document import Document, Part
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
+from .quote_tags import asks_or_exclaims, bare_tag
 from .quotes import Quote, quote_analysis
 from .speakers import (cased, has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        lower_case_copy, names_somebody, owned_words, proper_names, reports)
@@ -56,10 +57,6 @@ __all__ = ["QuoteStatus", "attribution"]
 CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
 LISTED_WORDS = 10    # a longer quote listed after a term is no list item but speech
 PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of its paragraph continues
-TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
-# Words that start a time or place after a tag's verb (`said after the vote`), not a clause
-TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
-                       "tonight", "earlier", "later", "last", "this"})
 # A partial quote woven into the writer's sentence: attributed, but no later quote continues it.
 WOVEN = ("", "partial")
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
@@ -365,31 +362,9 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             # (`The council declined to comment.`) is its tag only when it is
             # nothing else (`“….” Mutasa said.`, a comma typed as a stop)
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if (_asks_or_exclaims(q) or _bare_tag(text, s_end, n_end, lex)) and attributed(s_end, n_end, lead=True):
+            if (asks_or_exclaims(q) or bare_tag(text, s_end, n_end, lex)) and attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
                 attributed(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
-
-
-def _asks_or_exclaims(q: Quote) -> bool:
-    """The closed quote's words end in ? or ! (or an ellipsis, … or ...), which a tag
-    may follow as a new sentence would (`“Who are they?” Trump said.`), an
-    inner quote's closing marks aside (`‘What did he mean?’”`)."""
-    words = q.inner.rstrip(" \n'\"\u2019\u201d")
-    return q.closed and (words[-1:] in ("?", "!", "\u2026") or words.endswith("..."))
-
-
-def _bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """The sentence text[start:end] may be a quote's tag, as after a full
-    stop typed for a comma: TAG_WORDS words at most before its first comma
-    or its end (`Mutasa said.`, `Mr. Biden said, clutching the lectern`), or
-    a cue verb among its first TAG_WORDS words followed by a time or place
-    (`Mayor Ellen Park said after the vote.`), not by a clause of its own
-    (`Ames said he would appeal.`, `The council declined to comment.`)."""
-    comma = text.find(",", start, end)
-    words = [w.lower() for w in WORD.findall(text, start, comma if comma >= 0 else end)]
-    if len(words) <= TAG_WORDS:
-        return True
-    return any(w in lex.cues and words[k + 1] in TAG_TAILS for k, w in enumerate(words[:TAG_WORDS]))

@@ -1,0 +1,61 @@
+"""A quote's tag after its full stop: when the next sentence names its speaker.
+
+A quote ending in ? or ! (or an ellipsis) does not end its sentence, so a
+tag may follow as a new sentence would (`“Who are they?” Trump said.`:
+`asks_or_exclaims`). After a full stop, the next sentence is the quote's
+tag only when it is a tag and nothing else, a stop typed for a comma
+(`“….” Mutasa said.`: `bare_tag`); a sentence of its own with a cue in it
+(`However, Ames said the fares would not rise.`, `Ames said on Tuesday he
+would appeal.`, `Police said nothing.`) reports other speech and is none.
+`attribution._own_frames` asks these, then whether the sentence holds a
+cue and a speaker.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .speech_cues import WORD, Lexicon
+
+if TYPE_CHECKING:                   # (attribution imports quotes; types only)
+    from .quotes import Quote
+
+__all__ = ["asks_or_exclaims", "bare_tag"]
+TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
+# Words that start a time or place after a tag's verb (`said after the vote`), not a clause
+TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
+                       "tonight", "earlier", "later", "last", "this"})
+# Words that say nobody spoke (`Police said nothing.`, `Nobody said anything.`)
+NOT_SAID = frozenset({"nothing", "anything", "nobody", "none", "not", "never", "no"})
+# Words that begin or carry a clause of its own after a tag's time or place
+# (`said on Tuesday he would appeal`, `said after the vote that …`)
+CLAUSE_WORDS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "who", "would", "will",
+                          "could", "should", "might", "must", "was", "were", "is", "are", "had", "has"})
+
+
+def asks_or_exclaims(q: Quote) -> bool:
+    """The closed quote's words end in ? or ! (or an ellipsis, … or ...), which a tag
+    may follow as a new sentence would (`“Who are they?” Trump said.`), an
+    inner quote's closing marks aside (`‘What did he mean?’”`)."""
+    words = q.inner.rstrip(" \n'\"\u2019\u201d")
+    return q.closed and (words[-1:] in ("?", "!", "\u2026") or words.endswith("..."))
+
+
+def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The sentence text[start:end] may be a quote's tag, as after a full
+    stop typed for a comma: TAG_WORDS words at most before its first comma
+    or its end, a cue among them when a comma follows (`Mutasa said.`, `Mr.
+    Biden said, clutching the lectern`; not `However, Ames said …`), or a cue
+    verb among its first TAG_WORDS words followed by a time or place
+    (`Mayor Ellen Park said after the vote.`) with no clause after it
+    (`said on Tuesday he would appeal.`, `Ames said he would appeal.`). A
+    sentence saying nobody spoke (`Police said nothing.`) is none."""
+    comma = text.find(",", start, end)
+    words = [w.lower() for w in WORD.findall(text, start, comma if comma >= 0 else end)]
+    if NOT_SAID.intersection(words):
+        return False
+    if len(words) <= TAG_WORDS:
+        return comma < 0 or any(w in lex.cues for w in words)
+    for k, w in enumerate(words[:TAG_WORDS]):
+        if w in lex.cues and words[k + 1] in TAG_TAILS:
+            return CLAUSE_WORDS.isdisjoint(words[k + 2:])
+    return False
