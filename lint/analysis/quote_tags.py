@@ -43,8 +43,9 @@ def asks_or_exclaims(q: Quote) -> bool:
 def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The sentence text[start:end] may be a quote's tag, as after a full
     stop typed for a comma: TAG_WORDS words at most before its first comma
-    or its end, a cue among them when a comma follows (`Mutasa said.`, `Mr.
-    Biden said, clutching the lectern`; not `However, Ames said …`), or a cue
+    or its end, a cue among them and none after it when a comma follows
+    (`Mutasa said.`, `Mr. Biden said, clutching the lectern`; not `However,
+    Ames said …`, `In a statement, the council said …`), or a cue
     verb among its first TAG_WORDS words followed by a time or place
     (`Mayor Ellen Park said after the vote.`) with no clause after it
     (`said on Tuesday he would appeal.`, `Ames said he would appeal.`). A
@@ -54,7 +55,8 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if NOT_SAID.intersection(words):
         return False
     if len(words) <= TAG_WORDS:
-        return comma < 0 or any(w in lex.cues for w in words)
+        return comma < 0 or any(w in lex.cues for w in words) and \
+            not any(w.lower() in lex.cues for w in WORD.findall(text, comma + 1, end))
     for k, w in enumerate(words[:TAG_WORDS]):
         if w in lex.cues and words[k + 1] in TAG_TAILS:
             return CLAUSE_WORDS.isdisjoint(words[k + 2:])
