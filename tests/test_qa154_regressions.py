@@ -169,6 +169,7 @@ def test_a_sentence_of_its_own_after_a_full_stop_is_no_tag(after):
 
 
 @pytest.mark.parametrize("after", ["Mutasa said.", "Mayor Ellen Park said after the vote.",
-                                   "Mr. Biden said, clutching the lectern."])
+                                   "Mr. Biden said, clutching the lectern.",
+                                   "Edwards continued, " + LD + "Horner is held without bail on charges of fraud." + RD])
 def test_guard_a_bare_tag_after_a_full_stop_still_names_the_speaker(after):
     assert _found(_story(LEAD, QUOTE + " " + after), "story.txt", "quotes.unattributed") == []

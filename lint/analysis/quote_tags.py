@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .speech_cues import WORD, Lexicon
 
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
@@ -24,6 +26,8 @@ TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag
 # Words that start a time or place after a tag's verb (`said after the vote`), not a clause
 TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
                        "tonight", "earlier", "later", "last", "this"})
+# A double quote's opening mark (or a doubled single: wire copy's '')
+OPENING = regex.compile("[\u201c\u201e\u00ab\"]|''")
 # Words that say nobody spoke (`Police said nothing.`, `Nobody said anything.`)
 NOT_SAID = frozenset({"nothing", "anything", "nobody", "none", "not", "never", "no"})
 # Words that begin or carry a clause of its own after a tag's time or place
@@ -44,8 +48,9 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The sentence text[start:end] may be a quote's tag, as after a full
     stop typed for a comma: TAG_WORDS words at most before its first comma
     or its end, a cue among them and none after it when a comma follows
-    (`Mutasa said.`, `Mr. Biden said, clutching the lectern`; not `However,
-    Ames said …`, `In a statement, the council said …`), or a cue
+    up to a quote it leads in to (`Mutasa said.`, `Mr. Biden said, clutching
+    the lectern`, `Edwards continued, “…”`; not `However, Ames said …`, `In a
+    statement, the council said …`), or a cue
     verb among its first TAG_WORDS words followed by a time or place
     (`Mayor Ellen Park said after the vote.`) with no clause after it
     (`said on Tuesday he would appeal.`, `Ames said he would appeal.`). A
@@ -55,8 +60,11 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if NOT_SAID.intersection(words):
         return False
     if len(words) <= TAG_WORDS:
-        return comma < 0 or any(w in lex.cues for w in words) and \
-            not any(w.lower() in lex.cues for w in WORD.findall(text, comma + 1, end))
+        if comma < 0:
+            return True
+        opens = OPENING.search(text, comma + 1, end)     # a quote the tag goes on to lead in
+        return any(w in lex.cues for w in words) and \
+            not any(w.lower() in lex.cues for w in WORD.findall(text, comma + 1, opens.start() if opens else end))
     for k, w in enumerate(words[:TAG_WORDS]):
         if w in lex.cues and words[k + 1] in TAG_TAILS:
             return CLAUSE_WORDS.isdisjoint(words[k + 2:])
