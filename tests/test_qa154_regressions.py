@@ -156,7 +156,8 @@ def test_guard_a_fragment_labels_only_a_short_label_line(text, label):
 
 
 @pytest.mark.parametrize("after", [' \u2014"a joke," Ames said.', ' "a joke," Ames said.'])
-def test_guard_a_straight_quote_closing_after_a_number_with_a_dash_or_space_after(after):
+def test_a_straight_quote_closing_after_a_number_then_a_quote_after_a_dash_or_space(after):
+    # the dash form is the same fault as #10 (fails on qa154); the space form a guard
     text = _story('Riders called the night bus "Route 66" and laughed' + after)
     assert _found(text, "story.txt", "quotes.unbalanced") == []
 
