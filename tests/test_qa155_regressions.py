@@ -1,0 +1,62 @@
+"""qa155: late QA of fx238's names fixes (soft wraps and no-break spaces, Jr./Sr. ages,
+birthdays, nicknames, double surnames, firms and datelines). Each test is a fault, as a
+strict xfail asserting the right behaviour. Synthetic input only."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run
+
+HED = "Council vote set\n\nPublished May 1, 2024\n\n"
+
+
+def _snippets(src: str, rule: str, suffix: str = ".txt") -> list[str]:
+    return [d.snippet for d in run(read(src, suffix), rule)]
+
+
+@pytest.mark.xfail(strict=True, reason="plain text: a list line ending in a job title ('Irena Kowalczyk, Deputy Mayor') "
+                   "is read as a soft wrap, so the next line's person gets that title")
+def test_a_plain_text_list_line_ending_in_a_title_is_no_wrap():
+    body = ("The new officers were sworn in on Monday:\nIrena Kowalczyk, Deputy Mayor\nTom Reed, Mayor\n\n"
+            "Mayor Reed said the budget was tight.\n")
+    assert _snippets(HED + body, "names.title-changed") == []
+
+
+@pytest.mark.xfail(strict=True, reason="HTML: a <br> is read as a soft wrap (a space), so a title ending one "
+                   "line is given to the name on the next")
+def test_an_html_br_is_no_soft_wrap():
+    src = ("<html><body><h1>Council vote set</h1><p>The new officers were sworn in on Monday:<br>"
+           "Irena Kowalczyk, Deputy Mayor<br>Tom Reed, Mayor</p>"
+           "<p>Mayor Reed said the budget was tight.</p></body></html>")
+    assert _snippets(src, "names.title-changed", ".html") == []
+
+
+@pytest.mark.xfail(strict=True, reason="Markdown: a backslash hard line break is read as a soft wrap (a space), "
+                   "so a title ending one line is given to the name on the next")
+def test_a_markdown_backslash_hard_break_is_no_soft_wrap():
+    src = ("# Council vote set\n\nThe new officers were sworn in on Monday:\\\n"
+           "Irena Kowalczyk, Deputy Mayor\\\nTom Reed, Mayor\n\nMayor Reed said the budget was tight.\n")
+    assert _snippets(src, "names.title-changed", ".md") == []
+
+
+@pytest.mark.xfail(strict=True, reason="age-changed: 'turned 46' said of another named person in the sentence "
+                   "excuses the age slip of the person")
+def test_another_persons_turned_age_does_not_excuse_the_slip():
+    body = "Mayor Thomas Hendricks, 45, spoke. Hendricks, 46, and Ann Lee, who turned 46 on Sunday, left."
+    assert _snippets(HED + body + "\n", "names.age-changed") == ["46"]
+
+
+@pytest.mark.xfail(strict=True, reason="double surname alone: 'Andrés Pérez', a full name of another person, is "
+                   "read as the surname alone of 'Carlos Andrés Pérez', and his age compared with it")
+def test_a_given_name_and_surname_is_no_double_surname_alone():
+    body = ("Former President Carlos Andrés Pérez, 70, spoke on Monday. The lawyer Andrés Pérez, 41, said "
+            "the family would appeal.")
+    assert _snippets(HED + body + "\n", "names.age-changed") == []
+
+
+@pytest.mark.xfail(strict=True, reason="HTML: a line break followed by indentation inside a <p> (pretty-printed "
+                   "source) is not read as a space, so 'Deputy\\n   Mayor' is read as 'Mayor'")
+def test_an_indented_html_line_wrap_inside_a_title_is_a_space():
+    src = ("<html><body><h1>Council vote set</h1>\n<p>Deputy Mayor Irena Kowalczyk opened the meeting. "
+           "Later, Deputy\n      Mayor Kowalczyk closed it.</p></body></html>")
+    assert _snippets(src, "names.title-changed", ".html") == []
