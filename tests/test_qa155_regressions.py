@@ -16,9 +16,13 @@ def _snippets(src: str, rule: str, suffix: str = ".txt") -> list[str]:
 
 @pytest.mark.xfail(strict=True, reason="plain text: a list line ending in a job title ('Irena Kowalczyk, Deputy Mayor') "
                    "is read as a soft wrap, so the next line's person gets that title")
-def test_a_plain_text_list_line_ending_in_a_title_is_no_wrap():
-    body = ("The new officers were sworn in on Monday:\nIrena Kowalczyk, Deputy Mayor\nTom Reed, Mayor\n\n"
-            "Mayor Reed said the budget was tight.\n")
+@pytest.mark.parametrize("body", [
+    "The new officers were sworn in on Monday:\nIrena Kowalczyk, Deputy Mayor\nTom Reed, Mayor\n\n"
+    "Mayor Reed said the budget was tight.\n",
+    # an all-capitals heading line over its paragraph
+    "INTERVIEW WITH THE MAYOR\nTom Reed, 45, has run the city for two years.\n\nDeputy Mayor Tom Reed said no.\n",
+])
+def test_a_plain_text_list_line_ending_in_a_title_is_no_wrap(body):
     assert _snippets(HED + body, "names.title-changed") == []
 
 
