@@ -94,3 +94,14 @@ def test_a_double_surname_alone_with_a_dropped_accent_is_flagged():
     body = "Andrés Manuel López Obrador spoke. Lopez Obrador said no. López Obrador left."
     found = [(d.line, d.column, d.snippet.split()[0]) for d in run(read(HED + body + "\n"), "names.spelling-variant")]
     assert found == [(5, 36, "Lopez")]   # 'Lopez' or 'Lopez Obrador', placed on the slip
+
+
+@pytest.mark.xfail(strict=True, reason="a quoted ordinary word between two names ('Kim \"Out\" Reed', a chant, a "
+                   "missing comma) is read as a nickname, so 'Reed, 54' becomes another person: main's age slip is lost")
+@pytest.mark.parametrize("clause", [
+    "The crowd chanted Kim \"Out\" Reed, 54, said.",
+    "As supporters of Kim chanted her name, Kim \"Resign\" Reed, 54, said.",
+])
+def test_a_quoted_ordinary_word_is_no_nickname(clause):
+    body = "Tom Reed, 45, spoke first. " + clause
+    assert _snippets(HED + body + "\n", "names.age-changed") == ["54"]
