@@ -1,0 +1,81 @@
+"""QA qa157: late quick QA of fx242's titles-pack changes (numbers in words
+and AP scales, a site name opening a <title>, plain-text heds shaped like
+credits). Each fault is a strict xfail that asserts the right behaviour."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.readers import read_bytes
+
+BODY = ("The state will spend {} on roads over the decade, Gov. Maria Ellis said Tuesday. "
+        "Lawmakers from both parties backed the plan, and work starts in the spring.")
+
+
+def _unsupported(headline: str, said: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(f"{headline}\n\n{BODY.format(said)}\n", "s.txt")
+            if d.rule == "titles.headline-unsupported"]
+
+
+@pytest.mark.xfail(strict=True, reason="'twenty-five hundred' (2500) is read as 25 and 100, so a headline's $25 "
+                   "is taken as borne out; main reported it")
+def test_twenty_five_hundred_is_2500_not_25():
+    assert _unsupported("State to spend $25 on roads", "twenty-five hundred dollars") == [(1, 16)]
+
+
+@pytest.mark.xfail(strict=True, reason="'twenty five' without its hyphen is read as 20 and 5, so a headline's "
+                   "'Twenty-five' is reported as never mentioned (main was silent)")
+def test_twenty_five_without_hyphen_bears_out_twenty_five():
+    assert _unsupported("Twenty-five roads to close", "$5 million on twenty five") == []
+
+
+@pytest.mark.xfail(strict=True, reason="'two million-dollar' reads as 2, not 2 million, while '$2 million-dollar' "
+                   "in digits reads 2 million: '$2 million' over it is reported")
+def test_spelled_scale_before_a_hyphen_is_still_the_scale():
+    assert _unsupported("State to spend $2 million on roads", "a two million-dollar grant") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a dotted version '3.12.1' now reads as no number at all, so a headline's "
+                   "'3.12' is reported as never mentioned (main was silent)")
+def test_a_version_in_the_body_bears_out_its_release_in_the_headline():
+    assert _unsupported("Road app 3.12 rolls out statewide", "$5 million on app 3.12.1") == []
+
+
+TEXT_BODY = ("The council approved the budget on Tuesday after a long debate, officials said. Mayor Ann Lee "
+             "said the plan would fund road repairs and two new parks.\n\nWork starts in the spring.")
+
+
+@pytest.mark.xfail(strict=True, reason="a plain-text first line that is a credit with a role ('Staff Photographer "
+                   "for AP') is read as the headline: a false headline-unrelated, main's missing-headline gone")
+@pytest.mark.parametrize("line", ["Staff Photographer for AP", "Freelance Photographer for Reuters",
+                                  "Staff Writer for AP"])
+def test_a_role_credit_in_the_first_line_is_no_headline(line):
+    doc = read_bytes("s.txt", f"{line}\n\n{TEXT_BODY}\n".encode("utf-8"))
+    assert (doc.parts[0].kind, doc.parts[0].text) == ("caption", line)
+
+
+def _page(title: str, head: str) -> str:
+    return ("<!doctype html>\n<html><head><title>" + title + "</title>\n" + head +
+            "</head><body><article><h1>4 dead in Port Averill apartment fire</h1>\n"
+            "<p>Four people died Tuesday when a fire swept through an apartment building on Elm Street "
+            "in Port Averill, fire officials said.</p>\n"
+            "<p>Crews from three towns fought the blaze for hours, and the cause is under investigation.</p>\n"
+            "</article></body></html>\n")
+
+
+def _disagree(src: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(src, "page.html") if d.rule == "titles.fields-disagree"]
+
+
+@pytest.mark.xfail(strict=True, reason="a two-part <title> 'kicker | headline' with no site key has its kicker "
+                   "('5 dead') cut as a site name: the title's wrong number, reported by main, is lost")
+def test_a_kicker_before_a_pipe_is_no_site_name():
+    og = '<meta property="og:title" content="4 dead in Port Averill fire">\n'
+    assert _disagree(_page("5 dead | Port Averill apartment fire", og)) == [(2, 20)]
+
+
+@pytest.mark.xfail(strict=True, reason="a <title> 'Site | Section | headline' keeps 'News | 5 dead ...' after "
+                   "the site name is cut, and its wrong number is never reported")
+def test_a_section_after_the_site_name_is_cut_too():
+    site = '<meta property="og:site_name" content="Daily Planet">\n'
+    assert _disagree(_page("Daily Planet | News | 5 dead in Port Averill fire", site)) == [(2, 42)]
