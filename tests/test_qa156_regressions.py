@@ -16,8 +16,6 @@ from test_qa150_regressions import _column, _lint
 # set_aside leaves '/ Flickr' in the rest, so _beside_notes finds no credit
 # ending it: a false missing-credit (main: the licence line was the credit
 # and its note gap a false malformed-credit).
-@pytest.mark.xfail(strict=True, reason="a bracketed credit above 'CC BY 2.0 / Flickr' is lost: false missing-credit "
-                   "(main: licence line read as the credit, a false malformed-credit)")
 @pytest.mark.parametrize("source", ["Flickr", "Wikimedia Commons"])
 def test_a_bracketed_credit_above_a_licence_line_with_its_source_is_the_credit(source):
     _, found, credits = _lint(f"Water rises in Lima on Monday. (Photo: Jane Doe)<br>CC BY 2.0 / {source}")
@@ -29,8 +27,6 @@ def test_a_bracketed_credit_above_a_licence_line_with_its_source_is_the_credit(s
 # source after the note becomes the credit though a bracketed credit stands
 # before the notes, so the bracketed credit's own spaced slash goes
 # unreported (main: licence line as credit, the finding at the note's gap).
-@pytest.mark.xfail(strict=True, reason="'(AP Photo / Jane Doe)<br>CC BY 2.0 / via Flickr' credits 'via Flickr': the "
-                   "bracketed credit and its malformed slash are lost (main: finding at the note's gap)")
 def test_a_bracketed_credit_before_a_licence_line_with_via_keeps_its_finding():
     src, found, credits = _lint("Water rises in Lima on Monday. (AP Photo / Jane Doe)<br>CC BY 2.0 / via Flickr")
     assert credits == ["(AP Photo / Jane Doe)"]
@@ -41,8 +37,6 @@ def test_a_bracketed_credit_before_a_licence_line_with_via_keeps_its_finding():
 # 3 (HIGH; main wrong too, differently): an empty slot ending a credit's
 # line before a licence line with '/ via <source>': two findings at one
 # slash, one of them a false 'spaces around the slash' over the line break.
-@pytest.mark.xfail(strict=True, reason="'Photo: Jane Doe /<br>CC BY 2.0 / via Flickr' gets two findings at one slash, one a "
-                   "false 'spaces around the slash' (main: one, at the note's gap)")
 def test_an_empty_slot_before_a_licence_line_with_via_is_reported_once():
     src, found, credits = _lint("Water rises in Lima on Monday. Photo: Jane Doe /<br>CC BY 2.0 / via Flickr")
     assert [d.rule for d in found] == ["captions.malformed-credit"]
@@ -54,8 +48,6 @@ def test_an_empty_slot_before_a_licence_line_with_via_is_reported_once():
 # licence line with its source is reported as 'spaces around the slash'
 # (over the slash and the break), not as the empty slot it is without the
 # source ('...Jane Doe/<br>CC BY 2.0': 'nothing after the slash').
-@pytest.mark.xfail(strict=True, reason="'Photo: Jane Doe/<br>CC BY 2.0 / Flickr' says 'spaces around the slash' over the "
-                   "break, not 'nothing after the slash' (main: finding at the note's gap)")
 def test_an_unspaced_empty_slot_before_a_sourced_licence_line_is_an_empty_slot():
     src, found, _ = _lint("Water rises in Lima on Monday. Photo: Jane Doe/<br>CC BY 2.0 / Flickr")
     assert [d.rule for d in found] == ["captions.malformed-credit"]

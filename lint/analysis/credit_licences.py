@@ -154,7 +154,11 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
     white space (`_TAIL`), or a source and those ("Jane Doe (CC BY 2.0) /
     Flickr", "CC BY 2.0 / via Wikimedia Commons": a slash, perhaps "via",
     and a known agency or platform, credits.yaml `agencies`, `platforms`);
-    between two notes only white space, or that source once. A separator
+    between two notes only white space, or that source once. A note that
+    starts a line and has its source on that line is a licence line with
+    its source (`licence_line`: "...<br>CC BY 2.0 / Flickr"), and the source
+    is set aside with it, as the line's own: the credit is what the line
+    follows ("(Photo: Jane Doe)<br>CC BY 2.0 / via Flickr"). A separator
     left after a note (",", ";", "|", "/", a dash: "CC BY-SA 4.0 /" ending a
     figcaption, or over another licence line) is set aside with it, so the
     caption reads as without it; a slash that ends a line before a note is
@@ -168,7 +172,8 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
         return None
     while lo and text[lo - 1].isspace():   # a note may start at a run of white space before the reach
         lo -= 1
-    cuts = [m.span() for m in _pattern().finditer(_lined(text, breaks, lo), lo)]
+    lined = _lined(text, breaks, lo)
+    cuts = [m.span() for m in _pattern().finditer(lined, lo)]
     end = len(text)
     while end and (text[end - 1] in _TAIL or text[end - 1].isspace()):
         end -= 1
@@ -182,6 +187,8 @@ def set_aside(text: str, breaks: list[int] = ()) -> tuple[str, list[tuple[int, i
                 break
             else:
                 sourced = True
+                if "\n" in _LEAD.match(lined, start).group() and "\n" not in lined[stop:end]:
+                    stop = end  # a licence line with its source (`licence_line`): the source is the line's, no credit's
         kept.append((start, stop))
         end = start
     if not kept:
@@ -223,6 +230,8 @@ _LINE_END = regex.compile(_SEPARATORS + r"\Z")
 # What may stand between a note's end and a known source after it: a slash,
 # and "via" after it ("CC BY 2.0 / via Wikimedia Commons").
 _SOURCE_SLASH = regex.compile(r"\s*/(?:\s*(?i:via)(?=\s))?")
+# What leads a note up to its licence's first letter: its separator, a bracket.
+_LEAD = regex.compile(r"[^\p{L}\p{N}]*")
 
 
 def _sourced(text: str, at: int, end: int) -> bool:

@@ -92,8 +92,9 @@ def read_credit(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]
         offsets = NoteOffsets(flat, aside[1], aside[0])       # (its maps built once, for either reading)
         # a credit found as written after the last note is that note's source
         # ("... Photo: Jane Doe (CC BY 2.0) / via Flickr"): the credit the
-        # notes follow comes first, and the source is the credit only with none
-        if span is None or span[0] >= aside[1][-1][1]:
+        # notes follow comes first, and the source is the credit only with none;
+        # so is one inside the last note (a licence line's source, "<br>CC BY 2.0 / via Flickr")
+        if span is None or span[0] > aside[1][-1][0]:
             span = _beside_notes(breaks, offsets) or span
         else:
             span = _trimmed(span, offsets)
