@@ -61,8 +61,6 @@ def test_an_unspaced_empty_slot_before_a_sourced_licence_line_is_an_empty_slot()
 # the name line above a licence line under a short caption is missing-credit,
 # and the empty slot above a licence line with a separator is reported twice,
 # as 'spaces around the slash' over the break and at the licence's separator.
-@pytest.mark.xfail(strict=True, reason="'<br>\\n' line breaks: a name line above a licence line is lost (missing-credit), "
-                   "as '<br>' alone reads it (main too)")
 @pytest.mark.parametrize("caption, credit", [
     ("Water rises.<br>\nJane Doe /<br>\nCC BY 2.0", "Jane Doe /"),
     ("Floods<br>\nJane Doe<br>\nCC BY 2.0 —", "Jane Doe"),
@@ -73,8 +71,6 @@ def test_a_name_line_above_a_licence_line_with_br_and_newline(caption, credit):
     assert "captions.missing-credit" not in [d.rule for d in found]
 
 
-@pytest.mark.xfail(strict=True, reason="'<br>\\n': 'Photo: Jane Doe /<br>\\nCC BY 2.0 /' gives 'spaces around the slash' "
-                   "over the break plus a false slot at the licence's separator (main too)")
 def test_an_empty_slot_above_a_licence_line_with_br_and_newline():
     src, found, _ = _lint("Water rises in Lima on Monday.<br>\nPhoto: Jane Doe /<br>\nCC BY 2.0 /")
     assert [d.rule for d in found] == ["captions.malformed-credit"]

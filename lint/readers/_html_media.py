@@ -150,11 +150,14 @@ def _names_author(line: str) -> bool:
 def _line_break(src: str, caption: Part, block_breaks: list[int], limit: int) -> int:
     """The offset in `caption.text` of the last break the markup made before
     `limit` (a line break the reader put in, or the space at one of
-    `block_breaks`), with text after it; -1 when there is none."""
+    `block_breaks`), with text after it; -1 when there is none. A newline
+    in the source right after a break (`<br>` then a newline, as most
+    pages write it) is passed over to the break before it."""
     text = caption.text
     cut = text.rfind("\n", 0, limit)
-    if cut > 0 and caption.is_verbatim(src, cut, cut + 1):
-        cut = -1
+    while cut > 0 and caption.is_verbatim(src, cut, cut + 1):
+        before = len(text[:cut].rstrip(" \t\r\n"))
+        cut = text.rfind("\n", before, cut) if "\n" in text[before:cut] else -1
     for brk in reversed(block_breaks):
         after = next((i for i in range(limit) if caption.source_offset(i) >= brk), None)
         if after is not None:          # the last boundary with text after it
