@@ -26,8 +26,6 @@ def test_a_plain_text_list_line_ending_in_a_title_is_no_wrap(body):
     assert _snippets(HED + body, "names.title-changed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="HTML: a <br> is read as a soft wrap (a space), so a title ending one "
-                   "line is given to the name on the next")
 def test_an_html_br_is_no_soft_wrap():
     src = ("<html><body><h1>Council vote set</h1><p>The new officers were sworn in on Monday:<br>"
            "Irena Kowalczyk, Deputy Mayor<br>Tom Reed, Mayor</p>"
@@ -35,8 +33,6 @@ def test_an_html_br_is_no_soft_wrap():
     assert _snippets(src, "names.title-changed", ".html") == []
 
 
-@pytest.mark.xfail(strict=True, reason="Markdown: a backslash hard line break is read as a soft wrap (a space), "
-                   "so a title ending one line is given to the name on the next")
 def test_a_markdown_backslash_hard_break_is_no_soft_wrap():
     src = ("# Council vote set\n\nThe new officers were sworn in on Monday:\\\n"
            "Irena Kowalczyk, Deputy Mayor\\\nTom Reed, Mayor\n\nMayor Reed said the budget was tight.\n")
@@ -80,8 +76,6 @@ def test_a_lower_case_agency_dateline_is_a_place(dateline, place):
     assert found == [(3, len(dateline) + 2, place)]
 
 
-@pytest.mark.xfail(strict=True, reason="Markdown: a two-space hard line break is read as a soft wrap, though names.flat "
-                   "says it stays a break (the reader drops the trailing spaces before flat sees them)")
 def test_a_markdown_two_space_hard_break_is_no_soft_wrap():
     src = ("# Council vote set\n\nThe new officers:  \nIrena Kowalczyk, Deputy Mayor  \nTom Reed, Mayor\n\n"
            "Mayor Reed said the budget was tight.\n")

@@ -91,6 +91,9 @@ def flat(part: Part, plain: bool = False) -> Part:
     spaced = _NO_BREAK.sub(" ", text) if "\u00a0" in text or "\u202f" in text else text
     if "\n" in text:
         wraps = [m.start() for m in _LINE_BREAK.finditer(spaced)]
+        hard = part.attrs.get("hard_breaks")
+        if hard and wraps:
+            wraps = [at for at in wraps if part.source_offset(at) not in hard]
         if wraps and plain:
             lines = spaced.split("\n")
             inner = lines[1:-1] if len(lines) > 2 else lines   # the first may hold a dateline

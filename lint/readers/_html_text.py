@@ -45,7 +45,7 @@ class TextSteps:
         else:
             coll.block_breaks.append(offset)
             if not coll.builder.ends_with_space():
-                coll.builder.add_decoded("\n", offset)
+                coll.builder.add_hard_break("\n", offset, decoded=True)
             if not block:
                 coll.br_at = len(coll.builder.pieces)
 

@@ -99,7 +99,7 @@ class InlineReader:
                 if italic == 0:
                     out.upright += 1
             elif t in ("softbreak", "hardbreak"):
-                self._line_break(s, e, cmap, b)
+                self._line_break(s, e, cmap, b, t == "hardbreak")
             elif t in _EMPHASIS:
                 emphasis += _EMPHASIS[t]
                 mark = "strong" if t.startswith("strong") else "emphasis" if t.startswith("em") else ""
@@ -115,7 +115,7 @@ class InlineReader:
                 start, end = cmap.source(s), cmap.source(e - 1) + 1
                 self.on_html(start, end)
                 if _BR.match(tok.content):
-                    b.add_decoded("\n", start)
+                    b.add_hard_break("\n", start, decoded=True)
             elif t == "link_open":
                 autolink = tok.markup == "autolink"
                 if not autolink:
@@ -170,12 +170,12 @@ class InlineReader:
                                         lone=not b.has_text, tag=tag))
             k += 1
 
-    def _line_break(self, s: int, e: int, cmap: ContentMap, b: Builder) -> None:
+    def _line_break(self, s: int, e: int, cmap: ContentMap, b: Builder, hard: bool = False) -> None:
         nl = cmap.source(s)
         if self.src.startswith("\\", nl):      # a backslash hard break
             nl += 1
         end = nl + 2 if self.src.startswith("\r\n", nl) else nl + 1
-        b.add(self.src[nl:end], nl)
+        (b.add_hard_break if hard else b.add)(self.src[nl:end], nl)
 
     def _image(self, tok, s: int, e: int, cmap: ContentMap, out: Inline, b: Builder) -> None:
         alt = Builder()

@@ -54,7 +54,7 @@ def page_link_spans(part: Part) -> list[tuple[int, int]]:
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
-    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open")
+    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open", "hard")
 
     def __init__(self) -> None:
         # The HTML-like tag of the block (`h2`, `li`, `td`, ...) and inline spans
@@ -67,6 +67,10 @@ class Builder:
         self.length = 0
         self.has_text = False    # anything but whitespace collected yet
         self._next = -1          # source offset that would continue the last piece
+        # Source offsets of hard line breaks (`<br>`, a Markdown `\\` or two-space
+        # break): `Part.attrs["hard_breaks"]`, so no reader downstream takes one
+        # for a soft wrap (qa155 #2-#4).
+        self.hard: list[int] = []
 
     def add(self, text: str, offset: int) -> None:
         """text copied verbatim from source[offset:offset+len(text)]."""
@@ -89,6 +93,12 @@ class Builder:
         self.pieces.append(text)
         self.length += len(text)
         self._next = -1
+
+    def add_hard_break(self, text: str, offset: int, decoded: bool = False) -> None:
+        """A hard line break `text` whose character maps to source `offset`
+        (decoded from a tag such as `<br>`, or copied verbatim)."""
+        self.hard.append(offset)
+        (self.add_decoded if decoded else self.add)(text, offset)
 
     def add_ref(self, raw: str, offset: int) -> None:
         """A character reference as written in the source. HTML decodes legacy
@@ -145,6 +155,8 @@ class Builder:
         part = Part(kind, text[start:end], segs, **kw)
         if self.block in VALE_BLOCKS:
             part.attrs.setdefault("block", self.block)
+        if self.hard:
+            part.attrs["hard_breaks"] = frozenset(self.hard)
         if self.inline and kind != "alt":
             # (a link opened in the block's leading blank, `<h2>\n  <a>Title</a>`,
             # still covers the text from its start)
