@@ -14,8 +14,6 @@ def _snippets(src: str, rule: str, suffix: str = ".txt") -> list[str]:
     return [d.snippet for d in run(read(src, suffix), rule)]
 
 
-@pytest.mark.xfail(strict=True, reason="plain text: a list line ending in a job title ('Irena Kowalczyk, Deputy Mayor') "
-                   "is read as a soft wrap, so the next line's person gets that title")
 @pytest.mark.parametrize("body", [
     "The new officers were sworn in on Monday:\nIrena Kowalczyk, Deputy Mayor\nTom Reed, Mayor\n\n"
     "Mayor Reed said the budget was tight.\n",

@@ -84,9 +84,12 @@ def flat(part: Part, plain: bool = False) -> Part:
     have fitted on the line (a hard-wrapped block's lines are as long as its
     longest but for the word: the longest of all but its first and last
     line, since a wire dateline lengthens the first; and at least
-    `_WRAP_LEAST`), or after a job title and maybe one
-    name ("Deputy Mayor" / "Irena Kowalczyk", "Mayor Thomas" / "Hendricks"):
-    no line of its own ends with a title over the name."""
+    `_WRAP_LEAST`), or where a title runs on over it ("Deputy" / "Mayor") or
+    a title and one name word are followed by another name word ("Mayor
+    Thomas" / "Hendricks"). A line ending in a whole title is no wrap by that
+    alone: a list line ("Irena Kowalczyk, Deputy Mayor" / "Tom Reed, Mayor")
+    or an all-capitals heading ("INTERVIEW WITH THE MAYOR") ends so too
+    (qa155 #1)."""
     text = part.text
     spaced = _NO_BREAK.sub(" ", text) if "\u00a0" in text or "\u202f" in text else text
     if "\n" in text:
@@ -119,8 +122,13 @@ def _soft_wrap(text: str, at: int, widest: int) -> bool:
     if len(line) + 1 + len(word[0]) > widest:
         return True
     words = line.split()
-    return bool(words) and (title_word(words[-1].rstrip(".")) is not None or len(words) > 1 and
-                            words[-1][0].isupper() and title_word(words[-2].rstrip(".")) is not None)
+    if not words or line.isupper():
+        return False
+    last, nxt = words[-1].rstrip("."), word[0].rstrip(".,;:")
+    if title_word(last) is not None:    # a title runs on: "Deputy" / "Mayor Kowalczyk"
+        return title_word(nxt) is not None
+    return (len(words) > 1 and last[:1].isupper() and nxt[:1].isupper()
+            and title_word(words[-2].rstrip(".")) is not None)   # "Mayor Thomas" / "Hendricks"
 
 
 def mentions(doc: Document) -> list[Mention]:
