@@ -88,8 +88,6 @@ def test_a_double_surname_alone_with_a_dropped_accent_is_flagged():
     assert found == [(5, 36, "Lopez")]   # 'Lopez' or 'Lopez Obrador', placed on the slip
 
 
-@pytest.mark.xfail(strict=True, reason="a quoted ordinary word between two names ('Kim \"Out\" Reed', a chant, a "
-                   "missing comma) is read as a nickname, so 'Reed, 54' becomes another person: main's age slip is lost")
 @pytest.mark.parametrize("clause", [
     "The crowd chanted Kim \"Out\" Reed, 54, said.",
     "As supporters of Kim chanted her name, Kim \"Resign\" Reed, 54, said.",

@@ -265,7 +265,7 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
     size = len(run)
     toks = [(m.start(), m.end(), m[0]) for m in hyphened()[0].finditer(text, 0, size)
             if (_is_name_word(m[0], text, m.end()) or month and m.start() == 0)
-            and not (m.start() >= 2 and _NICKNAME.fullmatch(text, m.start() - 2, m.end() + 2))]
+            and not (m.start() >= 2 and _nickname(text, m.start() - 2, m.end() + 2))]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
     given = tables()["given_words"]
@@ -379,13 +379,21 @@ def opens_sentence(text: str, i: int) -> bool:
 
 
 # A nickname in quotes, with the spaces either side: the gap between a given
-# name and a surname it stands in.
-_NICKNAME = regex.compile(r" [\"“][\p{L}\p{M}'’-]+[\"”] ")
+# name and a surname it stands in. Its word reads as a name (`_nickname`).
+_NICKNAME = regex.compile(r" [\"“]([\p{Lu}][\p{L}\p{M}'’-]*)[\"”] ")
+
+
+def _nickname(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] is a quoted nickname gap: a capitalised word
+    that is no ordinary word, or a given name ("Bill"); a chant or a verb
+    (`Kim "Out" Reed`, `"Resign"`) is none (qa155 #5)."""
+    m = _NICKNAME.fullmatch(text, start, len(text) if end is None else end)
+    return m is not None and (not is_common(m[1]) or m[1].lower() in tables()["given_words"])
 
 
 def _adjacent(text: str, a, b) -> bool:
     gap = text[a[1]:b[0]]
-    if gap == " " or (gap == ". " and len(a[2]) == 1) or _NICKNAME.fullmatch(gap):
+    if gap == " " or (gap == ". " and len(a[2]) == 1) or _nickname(gap):
         return True
     words = gap.strip().split(" ")     # "bin" in "Osama bin Laden", "Van" in "Dick Van Dyke"
     return gap[:1] == " " and gap[-1:] == " " and len(words) <= 2 and \
