@@ -49,8 +49,6 @@ def test_another_persons_turned_age_does_not_excuse_the_slip(clause):
     assert _snippets(HED + body + "\n", "names.age-changed") == ["46"]
 
 
-@pytest.mark.xfail(strict=True, reason="double surname alone: 'Andrés Pérez', a full name of another person, is "
-                   "read as the surname alone of 'Carlos Andrés Pérez', and his age compared with it")
 def test_a_given_name_and_surname_is_no_double_surname_alone():
     body = ("Former President Carlos Andrés Pérez, 70, spoke on Monday. The lawyer Andrés Pérez, 41, said "
             "the family would appeal.")

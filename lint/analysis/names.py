@@ -162,7 +162,9 @@ def double_surnames_alone(found: list) -> list:
     Francisco Supervisor Jane Kim" is a place and a title before a name); two
     of them must not open a sentence, where a word the tables do not know
     takes a capital ("Pic shows: Schoolboy Nikolai Kryaglyachenko", "“Crooked
-    Hillary Clinton": FNC-1 and PolNeAR train)."""
+    Hillary Clinton": FNC-1 and PolNeAR train). A short form after a
+    lower-case word ("The lawyer Andrés Pérez") introduces a person: it stays
+    a full name (`_introduced`)."""
     heads: dict[str, set[str]] = {}
     for part, start, _, surname_start, surname, full, _ in found:
         if full:
@@ -175,10 +177,24 @@ def double_surnames_alone(found: list) -> list:
     out = []
     for raw in found:
         part, start, end, surname_start, surname, full, sure = raw
-        if full and surname in heads and part.text[start:surname_start].strip() in heads[surname]:
+        if full and surname in heads and part.text[start:surname_start].strip() in heads[surname] \
+                and not _introduced(part.text, start):
             raw = (part, start, end, surname_start, surname, False, sure)
         out.append(raw)
     return out
+
+
+# The word before a name, past a comma: "The lawyer Andrés Pérez", "His nephew, Andrés Pérez".
+_WORD_BEFORE = regex.compile(r"(\p{L}+),?\s*$")
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the name at text[start] follows a lower-case word (a noun
+    that introduces a person): then "Andrés Pérez" beside "Carlos Andrés
+    Pérez" is another person's given name and surname, no double surname
+    alone (qa155 #6). A title or a sentence's start before it is none."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m[1].islower()
 
 
 def _in_dateline(at: int, places: list[tuple[int, int]]) -> bool:
