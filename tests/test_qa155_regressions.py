@@ -63,8 +63,6 @@ def test_an_indented_html_line_wrap_inside_a_title_is_a_space():
     assert _snippets(src, "names.title-changed", ".html") == []
 
 
-@pytest.mark.xfail(strict=True, reason="a wire dateline with a lower-case agency ('(ap)', '(reuters)') is not read "
-                   "as a dateline, so its place is flagged as a surname alone instead of the story's")
 @pytest.mark.parametrize("dateline, place", [("Lincoln, Neb. (ap) —", "Lincoln"), ("Houston, Texas (reuters) -", "Houston")])
 def test_a_lower_case_agency_dateline_is_a_place(dateline, place):
     src = f"Council vote set\n\n{dateline} {place} said the vote was set. Sam {place} left.\n"

@@ -81,7 +81,7 @@ _STATE = r"(?!(?:Jr|Sr|Esq|Ph)\.)\p{Lu}[\p{L}.]{0,6}\.(?=,)"
 # nor an agency after it (qa148 #22). The agencies are the wires that set
 # their name in a dateline.
 _STATE_ABBR = r"(?!(?:Jr|Sr|Esq|Ph)\.)\p{Lu}[\p{L}.]{0,6}\."
-_AGENCY = r"(?:AP|Reuters|AFP|UPI|Bloomberg|CP|dpa|DPA|Xinhua|Kyodo|PA|ANSA|EFE|TASS)"
+_AGENCY = r"(?i:AP|Reuters|AFP|UPI|Bloomberg|CP|dpa|Xinhua|Kyodo|PA|ANSA|EFE|TASS)"   # any case: "(ap)" (qa155 #9)
 # After a title-case place of a dateline: one word, a state after a comma, a
 # place word, or an agency in parentheses after the date (see above).
 _SAFE_PLACE = (rf"(?(region)|(?:(?<=^{_TITLE_WORD})|(?<=\s{_PLACE_WORDS[0]})|(?<=^{_PLACE_WORDS[1]}\s\S+(?:\s\S+)?)"
