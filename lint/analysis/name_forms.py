@@ -109,7 +109,7 @@ _SPACED_TAIL = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+) \
 
 
 # A space the name runs do not read across (qa42 #9): two spaces or more, a
-# line break the names read as a line's end (names.flat: a CRLF wrap, a plain
+# line break the names read as a line's end (name_wraps.flat: a CRLF wrap, a plain
 # text line of its own); a no-break space and a soft wrap are plain spaces
 # there since qa148 #1, and kept here for a part read without `flat`.
 _WIDE_GAP = regex.compile(r"\u00a0|[ \t]*\n[ \t]*| {2,}")
