@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+import regex
+
+from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..suppress import find_directives
 from ._html_figures import Collector
 from ._html_tags import EXCLUSIVE, KICKER_MAX_WORDS
@@ -23,6 +26,10 @@ from ._stitch import OBJECT, Builder
 
 # A sentence's end before trailing space: a stop, then any closing marks.
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+# ...but not the stop of an abbreviation or an initial, one letter's included
+# ("Dr.", "John F.", "the U.S.", "4 p.m."), nor a quoted question or
+# exclamation, which its tag may follow ("?”", "!”"): the sentence may go on.
+_NO_SENTENCE_END = regex.compile(rf"(?:\b(?:{STOP_ABBREVIATIONS}|\p{{L}})\.|[!?][\"'\u201d\u2019\u00bb]+)\s*$")
 
 
 class TextSteps:
@@ -53,12 +60,15 @@ class TextSteps:
     def _second_br(coll: Collector) -> bool:
         """A paragraph's line break right after another (only space between)
         where a sentence ends before the first: `starts.<br><br>“The…`. Not
+        after an abbreviation's or initial's stop (`Dr.<br><br>Ames`) or a
+        quoted `?”`/`!”` (its tag may come next: qa158 #1, #2), nor
         after a wire dateline's dash (`LONDON, March 3 (Reuters) -<br><br>`,
         still the paragraph's dateline) nor mid-sentence (a stanza break in
         quoted verse, `tide,<br><br>and the…`): there it stays a line end."""
         pieces = coll.builder.pieces
         return coll.kind == "paragraph" and coll.br_at >= 0 and not "".join(pieces[coll.br_at:]).strip() \
-            and SENTENCE_END.search("".join(pieces[:coll.br_at])) is not None
+            and SENTENCE_END.search(before := "".join(pieces[:coll.br_at])) is not None \
+            and _NO_SENTENCE_END.search(before) is None
 
     def text(self, text: str, offset: int) -> None:
         if self._script is not None:
