@@ -34,6 +34,8 @@ NOT_SAID = frozenset({"nothing", "anything", "nobody", "none", "not", "never", "
 # (`said on Tuesday he would appeal`, `said after the vote that …`)
 CLAUSE_WORDS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "who", "would", "will",
                           "could", "should", "might", "must", "was", "were", "is", "are", "had", "has"})
+# Nouns after which `that` points at a time, not a clause (`said later that day`)
+THAT_TIMES = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time"})
 
 
 def asks_or_exclaims(q: Quote) -> bool:
@@ -54,11 +56,16 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
     verb among its first TAG_WORDS words followed by a time or place
     (`Mayor Ellen Park said after the vote.`) with no clause after it
     (`said on Tuesday he would appeal.`, `Ames said he would appeal.`). A
-    sentence saying nobody spoke (`Police said nothing.`) is none."""
+    sentence saying nobody spoke (`Police said nothing.`, `Smith didn't
+    say.`) is none. A speaker's apposition between two commas (`Smith, 45,
+    said.`, `Ames, a lawyer, said Tuesday.`) is read past: the cue must
+    then open the rest, TAG_WORDS words at most with no clause word."""
     comma = text.find(",", start, end)
     words = [w.lower() for w in WORD.findall(text, start, comma if comma >= 0 else end)]
-    if NOT_SAID.intersection(words):
+    if _says_nothing(words):
         return False
+    if comma >= 0 and len(words) <= TAG_WORDS and not lex.cues.intersection(words):
+        return _apposed_tag(text, comma, end, lex)
     if len(words) <= TAG_WORDS:
         if comma < 0:
             return True
@@ -67,5 +74,28 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
             not any(w.lower() in lex.cues for w in WORD.findall(text, comma + 1, opens.start() if opens else end))
     for k, w in enumerate(words[:TAG_WORDS]):
         if w in lex.cues and words[k + 1] in TAG_TAILS:
-            return CLAUSE_WORDS.isdisjoint(words[k + 2:])
+            tail = words[k + 2:]
+            return CLAUSE_WORDS.isdisjoint(w for i, w in enumerate(tail)
+                                           if not (w == "that" and tail[i + 1:i + 2] and tail[i + 1] in THAT_TIMES))
     return False
+
+
+def _says_nothing(words: list[str]) -> bool:
+    """A word among (lower-cased) `words` says nobody spoke: NOT_SAID, or a
+    contracted not (`didn't`, `wouldn’t`, which WORD keeps as one word)."""
+    return bool(NOT_SAID.intersection(words)) or any(w.endswith(("n't", "n\u2019t")) for w in words)
+
+
+def _apposed_tag(text: str, comma: int, end: int, lex: Lexicon) -> bool:
+    """After a speaker and `comma`, an apposition of TAG_WORDS words at most
+    with no cue, a second comma, then a cue opening TAG_WORDS words at most,
+    no further comma, no clause word and no word saying nobody spoke
+    (`Smith, 45, said.`, `Ames, a lawyer, said Tuesday.`)."""
+    second = text.find(",", comma + 1, end)
+    if second < 0:
+        return False
+    apposition = [w.lower() for w in WORD.findall(text, comma + 1, second)]
+    rest = [w.lower() for w in WORD.findall(text, second + 1, end)]
+    return 0 < len(apposition) <= TAG_WORDS and lex.cues.isdisjoint(apposition) and "," not in text[second + 1:end] \
+        and 0 < len(rest) <= TAG_WORDS and rest[0] in lex.cues and CLAUSE_WORDS.isdisjoint(rest) \
+        and not _says_nothing(rest)
