@@ -67,16 +67,19 @@ def clipped(text: str, i: int) -> bool:
     return YEAR.match(text, i + 1) is not None or _elision().match(text, i + 1) is not None
 
 
-def inch_mark(text: str, i: int, ch: str, double_open: bool) -> bool:
+def inch_mark(text: str, i: int, ch: str, open_doubles: int) -> bool:
     """The one-character double mark `ch` (`"` or `”`) at text[i], which
     follows a figure (the caller's one-character test, made before this
-    call), is an inch mark: with no double quote open, or after feet
-    (`5'10"`), a curled one only after a size (`INCHES`); or, straight or
-    curled, after a size inside a quote when the sentence goes on after it
-    (`_inches_in_quote`: `“We ordered a 12" pizza,” he said`)."""
+    call), is an inch mark: with no double quote open (`open_doubles`, the
+    count of double quotes open there), or after feet (`5'10"`), a curled
+    one only after a size (`INCHES`); or, straight or curled, after a size
+    inside one quote when the sentence goes on after it (`_inches_in_quote`:
+    `“We ordered a 12" pizza,” he said`). With a second quote opened inside
+    the first, the mark closes that one (`"The film was "Catch 22" and we
+    left,"`: qa158 #7)."""
     size = INCHES.search(text, max(0, i - 8), i) is not None
-    return (not double_open or FEET.search(text, max(0, i - 4), i) is not None) and (ch == '"' or size) \
-        or size and _inches_in_quote(text, i)
+    return (not open_doubles or FEET.search(text, max(0, i - 4), i) is not None) and (ch == '"' or size) \
+        or size and open_doubles < 2 and _inches_in_quote(text, i)
 
 
 def _inches_in_quote(text: str, i: int) -> bool:

@@ -308,7 +308,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0
     if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
-            and inch_mark(part.text, i, ch, double_open):
+            and inch_mark(part.text, i, ch, stack.doubles):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == LOW_DOUBLE:
         is_open = True
