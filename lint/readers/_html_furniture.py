@@ -114,17 +114,20 @@ LABEL_MAX_WORDS = 20
 _RIGHTS_WORDS = regex.compile(r"all\s+rights\s+reserved|copyright|\u00a9", regex.IGNORECASE)
 RIGHTS_LINE = regex.compile(r"\s*(?:\u00a9|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d|.{0,100}all\s+rights\s+reserved).*",
                             regex.IGNORECASE | regex.DOTALL)
+_DOUBLE_MARKS = regex.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
 def is_label(text: str) -> bool:
     """True when a fragment's paragraph is only a furniture label: an ad
     label, a "Read more:" line or a widget's label (`PAGE_FURNITURE`, bar its
-    rights branches, or `WIDGET_TEXT`), or a rights line (`RIGHTS_LINE`);
-    one line of at most `LABEL_MAX_WORDS` words."""
+    rights branches, or `WIDGET_TEXT`), or a rights line (`RIGHTS_LINE`)
+    with no double quote mark in it (`Copyright 2026 “belongs to the city.”`
+    is a story's paragraph: qa158 #3); one line of at most
+    `LABEL_MAX_WORDS` words."""
     if "\n" in text.strip() or len(text.split()) > LABEL_MAX_WORDS:
         return False
     if _RIGHTS_WORDS.search(text):
-        return RIGHTS_LINE.fullmatch(text) is not None
+        return RIGHTS_LINE.fullmatch(text) is not None and _DOUBLE_MARKS.search(text) is None
     return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text))
 
 
