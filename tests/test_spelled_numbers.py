@@ -18,6 +18,12 @@ from lint.analysis.words import numbers
     ("a four-million budget", [(2, 14, "4000000")]),
     ("twelve thousand fans", [(0, 15, "12000")]),
     ("two hundred jobs", [(0, 11, "200")]),
+    ("twenty-five hundred dollars", [(0, 19, "2500")]),           # qa157 #1: never 25 and 100
+    ("fifteen hundred", [(0, 15, "1500")]),
+    ("twenty five roads", [(0, 11, "25")]),                       # qa157 #2: no hyphen, still 25
+    ("a two million-dollar grant", [(2, 13, "2000000")]),         # qa157 #5: the scale before a hyphen
+    ("Seven million's", [(0, 13, "7000000")]),
+    ("twenty\n\nfive", [(0, 6, "20"), (8, 12, "5")]),            # a blank line parts them
     ("worth over one\nbillion dlrs", [(11, 22, "1000000000")]),    # wire copy's line break
     ("two\n\nmillion", [(0, 3, "2")]),                             # a blank line parts them
     ("Seventeen died", [(0, 9, "17")]),

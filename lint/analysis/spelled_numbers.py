@@ -36,23 +36,28 @@ def _table() -> tuple["regex.Pattern", dict[str, int], dict[str, int]]:
     scales = {w: int(data["scales"][w]) for w in _SPELLED_SCALES if w in data["scales"]}
     units = [w for w, v in words.items() if 1 <= v <= 9]
     tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+    small = [w for w, v in words.items() if 1 <= v <= 99 and w != "dozen"]
+    # Tens and a unit, hyphenated or not (`twenty-five`, `twenty five`: 25).
+    compound = rf"(?:{_alternation(tens)})(?:-|[^\S\r\n]+)(?:{_alternation(units)})"
     pattern = regex.compile(
-        rf"""(?:(?P<tens>{_alternation(tens)})-(?P<unit>{_alternation(units)})
-         |(?P<hundreds>{_alternation(units)}){_SPACE}hundred
+        rf"""(?:(?P<hundreds>{compound}|{_alternation(small)}){_SPACE}hundred
+         |(?P<tens>{_alternation(tens)})(?:-|[^\S\r\n]+)(?P<unit>{_alternation(units)})
          |(?P<word>{_alternation(words)}))
-        (?:(?:{_SPACE}|-)(?P<scale>{_alternation(scales)}))?
-        (?![\p{{L}}\p{{M}}]|['’]\p{{L}}|-)""", regex.VERBOSE | regex.IGNORECASE)
+        (?:(?:{_SPACE}|-)(?P<scale>{_alternation(scales)})(?![\p{{L}}\p{{M}}])
+         |(?![\p{{L}}\p{{M}}]|['’]\p{{L}}|-))""", regex.VERBOSE | regex.IGNORECASE)
     return pattern, words, scales
 
 
 def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of every number written in words, offsets into
     `text`, the value in digits as `words.number_value` spells a whole
-    number: a number word of `number_words` (`five`, `twenty`, `dozen`), a
-    hyphenated one (`twenty-five`: 25, never 20 and 5), units of a hundred
-    (`two hundred`: 200), and any of these before a written-out scale word
-    (`Two million` and `four-million`: 2000000 and 4000000; `twelve
-    thousand`: 12000). A number in words before a hyphen is a modifier, no
+    number: a number word of `number_words` (`five`, `twenty`, `dozen`), tens
+    and a unit with or without the hyphen (`twenty-five`, `twenty five`: 25,
+    never 20 and 5), a hundred's multiple up to 99 (`two hundred`: 200;
+    `twenty-five hundred`: 2500), and any of these before a written-out
+    scale word (`Two million` and `four-million`: 2000000 and 4000000;
+    `twelve thousand`: 12000), the scale read before a hyphen or an
+    apostrophe too (`two million-dollar`, `Seven million's`), as in digits. A number in words before a hyphen is a modifier, no
     count (`six-figure`, `two-thirds`, `four-year`), and one inside a word
     is no number (`one's`, `O'Nine`)."""
     pattern, words, scales = _table()
@@ -69,7 +74,7 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
         if m["tens"]:
             value = words[m["tens"].lower()] + words[m["unit"].lower()]
         elif m["hundreds"]:
-            value = words[m["hundreds"].lower()] * 100
+            value = sum(words[w] for w in regex.split(r"[-\s]+", m["hundreds"].lower())) * 100
         else:
             value = words[m["word"].lower()]
         if m["scale"]:
