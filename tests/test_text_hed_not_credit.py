@@ -34,6 +34,9 @@ def test_the_first_line_is_the_headline(hed):
     "Jane Doe for BuzzFeed",        # a person's name before `for`
     "Staff Photo for AP",           # a label's word
     "Handout via Reuters",          # an agency after `via`
+    "Senior Writer for ESPN",       # qa157 #3: a credit's job words (credits.yaml role_words)
+    "Guest Columnist for The Post",
+    "Special Correspondent via Zoom",
 ])
 def test_a_first_line_that_is_a_credit_is_still_one(line):
     assert _kinds(f"{line}\n\n{BODY}\n")[0] == ("caption", line)

@@ -77,6 +77,7 @@ class Grammar:
     agency_names: tuple     # lowercased agency names, to test a line's last words
     exts: tuple             # image file extensions, with the dot
     spellings: frozenset    # one-word agencies as listed and in capitals, for a glued credit
+    role_words: frozenset   # lowercased job words of a credit (credit_roles, role_words)
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +138,8 @@ def grammar() -> Grammar:
         agency_names=tuple(" ".join(str(a).lower().split()) for a in agencies)
         + ("file", "pool", "handout", "photo", "screenshot", "screengrab"),
         exts=tuple("." + e.lower() for e in v["image_extensions"]),
+        role_words=frozenset(w.lower() for r in list(v.get("credit_roles") or []) + list(v.get("role_words") or [])
+                             for w in str(r).split()),
         spellings=frozenset(w for a in agencies if " " not in str(a)
                             for w in (str(a), str(a).upper())))
 

@@ -172,7 +172,8 @@ def _hed_not_credit(line: str) -> bool:
     Instagram"; after `for` one may be a headline's: "More Money for
     NASA"), and more than half of the capitalised words before it
     ordinary English words ("More Money", "Council Backs Plan"), where a
-    credit names a person ("Jane Doe for BuzzFeed")."""
+    credit names a person ("Jane Doe for BuzzFeed") or a job (credits.yaml
+    `credit_roles`, `role_words`: "Staff Writer for AP" is a credit)."""
     m = _NAME_FOR.fullmatch(line.strip())
     if m is None or not _title_case(line.split()):
         return False
@@ -182,7 +183,9 @@ def _hed_not_credit(line: str) -> bool:
             " ".join(m["tail"].lower().split()).rstrip(".") in g.agency_names:
         return False
     words = [w for w in WORD.findall(m["head"]) if w[0].isupper()]
-    return bool(words) and 2 * sum(map(is_common, words)) > len(words)
+    # A credit's job words are no ordinary words: "Staff Writer for AP" is a credit.
+    common = sum(is_common(w) and w.lower() not in g.role_words for w in words)
+    return bool(words) and 2 * common > len(words)
 
 
 def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:
