@@ -57,3 +57,14 @@ def test_a_site_name_before_the_headline_is_cut(title, head):
 def test_a_lead_that_is_no_site_name_stays(title, head):
     part = _title(_page(title, head))
     assert part.text == title.split(" | Daily Planet")[0]
+
+
+@pytest.mark.parametrize("title", [
+    "5 dead | Port Averill apartment fire",            # qa157 #4: a figure and a word og:title shares
+    "Fire kills 5 | Port Averill apartment blaze",
+    "Breaking fire | 5 dead in Port Averill fire",     # a word og:title shares: a kicker, no site
+])
+def test_a_kicker_is_not_cut_from_the_front_on_a_weak_signal(title):
+    """With no site key, only og:title to go by: main's reading, the tail cut as before."""
+    part = _title(_page(title, OG_TITLE))
+    assert (part.text, part.attrs["site"]) == tuple(title.split(" | "))
