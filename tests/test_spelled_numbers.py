@@ -41,6 +41,7 @@ def test_spelled_numbers(text, expected):
     ("a $4-million budget", [(2, 12, "4000000")]),
     ("a 1.5mg dose", []),                 # never the `1` before the dot
     ("Room 5b", []),
+    ("app 3.12.1", [(4, 8, "3.12")]),      # qa157 #7: a dotted version's release
 ])
 def test_figures_in_digits(text, expected):
     assert numbers(text) == expected

@@ -52,7 +52,7 @@ _RANGE_END = (rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:(?:1[0-2]|0?[
 # wire copy's 10.572 mln and 2.5 BLN (Reuters style), AP's $1.2B (`b` after a
 # currency sign only: `Room 5b` is no sum), a compound
 # modifier's $4-million (a hyphen before a written-out scale only: `4-m` may
-# be metres), 76%, 5-2;
+# be metres), 76%, 5-2 (decimals kept whole: never `$1` of `$1.2B`; `3.12.1`: 3.12);
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm or
 # opening a range that ends in one, 7.30-9pm, 11-12 noon) is one value, not the
 # numbers 7 and 05 nor the score 11-12. The lookaheads leave the half of the
@@ -67,7 +67,7 @@ NUMBER = regex.compile(
      |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD}|{_RANGE_END})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
-       |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\.?\d)
+       |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?+(?!\d)
         (?:(?:\s|-(?=(?:million|billion|trillion|thousand)\b))?
          (?P<scale>bn|bln|b|tn|m|mn|mln|k|million|billion|trillion|thousand)\b(?(cur)|(?<!b)))?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
