@@ -68,3 +68,16 @@ def test_a_kicker_is_not_cut_from_the_front_on_a_weak_signal(title):
     """With no site key, only og:title to go by: main's reading, the tail cut as before."""
     part = _title(_page(title, OG_TITLE))
     assert (part.text, part.attrs["site"]) == tuple(title.split(" | "))
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Daily Planet | News | " + HED, HED),                 # qa157 #6: a one-word section after the site
+    ("News | " + HED + " | Daily Planet", HED),            # the site at the end
+    ("Daily Planet - Local - " + HED, HED),
+    ("Daily Planet | Trump: 5 dead in fire", "Trump: 5 dead in fire"),  # a colon is the headline's own
+])
+def test_a_section_next_to_a_named_site_is_cut(title, text):
+    src = _page(title, SITE)
+    part = _title(src)
+    start, end = part.source_span(0, len(part.text))
+    assert (part.text, src[start:end]) == (text, text)
