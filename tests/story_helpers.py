@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lint import lint_text
 from lint.analysis.credits import find_credit
 from lint.config import Config
 from lint.engine import active_rules, lint_document
@@ -126,3 +127,34 @@ def killed_before_its_summary(out: Path) -> None:
     `_INCOMPLETE` marker there."""
     (out / "_summary.parquet").unlink()
     (out / "_INCOMPLETE").write_text("not finished\n")
+
+
+# Caption pages for licence-line tests (fx234, qa150).
+def licence_page(caption: str) -> str:
+    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
+            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
+
+
+def licence_markdown(caption: str) -> str:
+    return f"# Floods reach Lima\n\nThe river rose on Monday.\n\n![A street](a.jpg)\n\n*{caption}*\n"
+
+
+# A fire story's page under a given <title> and head (html_site_prefix, qa157).
+def fire_page(title: str, head: str) -> str:
+    return ("<!doctype html>\n<html><head><title>" + title + "</title>\n" + head +
+            "</head><body><article><h1>4 dead in Port Averill apartment fire</h1>\n"
+            "<p>Four people died Tuesday when a fire swept through an apartment building on Elm Street "
+            "in Port Averill, fire officials said.</p>\n"
+            "<p>Crews from three towns fought the blaze for hours, and the cause is under investigation.</p>\n"
+            "</article></body></html>\n")
+
+
+# A ferry story's page of the given blocks, and where a rule fires (qa149, qa158).
+def ferry_page(*blocks: str) -> str:
+    body = "\n".join(blocks)
+    return ("<!doctype html>\n<html><head><title>Ferry fares rise</title></head>\n<body><article>\n"
+            f"<h1>Ferry fares rise</h1>\n{body}\n</article></body></html>\n")
+
+
+def found_at(text: str, name: str, rule: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]

@@ -12,17 +12,9 @@ from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.kinds import caption_malformed_credit
 from lint.readers import read_bytes
+from story_helpers import licence_markdown as _markdown, licence_page as _page
 
 CAPTIONS = Config(select=("captions",))
-
-
-def _page(caption: str) -> str:
-    return ("<html><body><h1>Floods reach Lima</h1><p>The river rose on Monday.</p>"
-            f"<figure><img src=a.jpg alt=x><figcaption>{caption}</figcaption></figure></body></html>")
-
-
-def _markdown(caption: str) -> str:
-    return f"# Floods reach Lima\n\nThe river rose on Monday.\n\n![A street](a.jpg)\n\n*{caption}*\n"
 
 
 def _text(caption: str) -> str:

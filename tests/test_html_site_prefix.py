@@ -8,17 +8,9 @@ from __future__ import annotations
 import pytest
 
 from lint.readers import read_bytes
+from story_helpers import fire_page as _page
 
 HED = "5 dead in Port Averill fire"
-
-
-def _page(title: str, head: str) -> str:
-    return ("<!doctype html>\n<html><head><title>" + title + "</title>\n" + head +
-            "</head><body><article><h1>4 dead in Port Averill apartment fire</h1>\n"
-            "<p>Four people died Tuesday when a fire swept through an apartment building on Elm Street "
-            "in Port Averill, fire officials said.</p>\n"
-            "<p>Crews from three towns fought the blaze for hours, and the cause is under investigation.</p>\n"
-            "</article></body></html>\n")
 
 
 OG_TITLE = '<meta property="og:title" content="4 dead in Port Averill fire">\n'

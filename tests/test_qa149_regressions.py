@@ -23,21 +23,12 @@ from __future__ import annotations
 import pytest
 
 from lint import lint_text
+from story_helpers import ferry_page as _page, found_at as _found
 
 # A multi-paragraph quote by the AP convention: the first paragraph leaves
 # the quote open, the next one reopens it and closes it.
 OPEN = "Mayor Ellen Park said: \u201cWe owe the riders an answer before the summer timetable starts."
 REOPEN = "\u201cThe contract was signed in a hurry and nobody read it.\u201d"
-
-
-def _found(text: str, name: str, rule: str) -> list[tuple[int, int]]:
-    return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
-
-
-def _page(*blocks: str) -> str:
-    body = "\n".join(blocks)
-    return ("<!doctype html>\n<html><head><title>Ferry fares rise</title></head>\n<body><article>\n"
-            f"<h1>Ferry fares rise</h1>\n{body}\n</article></body></html>\n")
 
 
 # 1 (HIGH) ---------------------------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 
 from lint import lint_text
 from lint.readers import read_bytes
+from story_helpers import fire_page as _page
 
 BODY = ("The state will spend {} on roads over the decade, Gov. Maria Ellis said Tuesday. "
         "Lawmakers from both parties backed the plan, and work starts in the spring.")
@@ -42,15 +43,6 @@ TEXT_BODY = ("The council approved the budget on Tuesday after a long debate, of
 def test_a_role_credit_in_the_first_line_is_no_headline(line):
     doc = read_bytes("s.txt", f"{line}\n\n{TEXT_BODY}\n".encode("utf-8"))
     assert (doc.parts[0].kind, doc.parts[0].text) == ("caption", line)
-
-
-def _page(title: str, head: str) -> str:
-    return ("<!doctype html>\n<html><head><title>" + title + "</title>\n" + head +
-            "</head><body><article><h1>4 dead in Port Averill apartment fire</h1>\n"
-            "<p>Four people died Tuesday when a fire swept through an apartment building on Elm Street "
-            "in Port Averill, fire officials said.</p>\n"
-            "<p>Crews from three towns fought the blaze for hours, and the cause is under investigation.</p>\n"
-            "</article></body></html>\n")
 
 
 def _disagree(src: str) -> list[tuple[int, int]]:

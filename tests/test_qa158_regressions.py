@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint import lint_text
+from story_helpers import ferry_page as _page, found_at as _found
 
 LD, RD = "\u201c", "\u201d"
-
-
-def _found(text: str, name: str, rule: str) -> list[tuple[int, int]]:
-    return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
-
-
-def _page(*blocks: str) -> str:
-    body = "\n".join(blocks)
-    return ("<!doctype html>\n<html><head><title>Ferry fares rise</title></head>\n<body><article>\n"
-            f"<h1>Ferry fares rise</h1>\n{body}\n</article></body></html>\n")
 
 
 def _story(*paragraphs: str) -> str:
