@@ -17,11 +17,12 @@ __all__ = ["flat"]
 
 # A space a title or a name is read across as a plain one (qa148 #1): a
 # no-break space (`&nbsp;` after "Sen."), a narrow one, and a line break
-# between a word's last character and a letter. A line break after a space
-# (a Markdown hard break) or before a space or a mark (a list item's dash)
-# stays one.
+# between a word's last character and a letter or a figure (an age in
+# apposition wrapped off its name, "Hendricks," / "54, said": nu42 H1). A
+# line break after a space (a Markdown hard break) or before a space or a
+# mark (a list item's dash) stays one.
 _NO_BREAK = regex.compile(r"[\u00a0\u202f]")
-_LINE_BREAK = regex.compile(r"(?<=\S)\n(?=\p{L})")
+_LINE_BREAK = regex.compile(r"(?<=\S)\n(?=[\p{L}\d])")
 
 
 # Plain text wraps its lines at 60-80 characters (readers._text_lines): a
