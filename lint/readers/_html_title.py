@@ -115,13 +115,19 @@ def prefix_end(text: str, sites: set[str], others: list[str]) -> int:
     return m.end() if any(agreement(rest, o) >= AGREE for o in others) else 0
 
 
-def _section_end(text: str, start: int, end: int) -> int:
+def _section_end(text: str, start: int, end: int, after_site: bool) -> int:
     """Where the headline starts after a one-word section that opens
     `text[start:end]` (`News | 5 dead in fire`: the offset of `5`), else
-    `start`. Asked only once a named site is cut (`Daily Planet | News |
-    ...`): a bare colon is a headline's own ("Trump: ..."), never a section's."""
+    `start`. Asked only once a named site is cut. Right after a site prefix
+    (`after_site`: `Daily Planet | News | ...`, `Daily Planet - Local - ...`)
+    any separator but a bare colon will do ("Trump: ..." is a headline's
+    own). With the site cut from the end instead, only `|` makes a section
+    (`News | ... | Daily Planet`): a spaced dash there is the headline's own
+    ("Trump - Biden debate ... | Daily Planet", rr42a #2)."""
     m = _SEPARATOR.search(text, start, end)
     if m is None or not m["sep"] or regex.search(r"\d", text[start:m.start()]):
+        return start
+    if not after_site and m["sep"] != "|":
         return start
     if len(_tokens(text[start:m.start()])) != 1 or len(_tokens(text[m.end():end])) < 2:
         return start
@@ -138,9 +144,10 @@ def carve_suffix(doc: Document, part: Part, sites: set[str], others: list[str] =
         return part
     end = len(part.text) if cut is None else start + cut
     site = part.text[:start] if start else part.text[end:]
-    if _key(_LEAD_SEPARATOR.sub("", _TRAIL_SEPARATOR.sub("", site))) in sites:
-        start = _section_end(part.text, start, end)
-    site = _LEAD_SEPARATOR.sub("", _TRAIL_SEPARATOR.sub("", site)).strip()
+    site = _LEAD_SEPARATOR.sub("", _TRAIL_SEPARATOR.sub("", site))
+    if _key(site) in sites:
+        start = _section_end(part.text, start, end, after_site=start > 0)
+    site = site.strip()
     core = sub_part(part, part.kind, start, end, name=part.name, attrs={**part.attrs, "site": site})
     core.index = part.index
     if 0 <= part.index < len(doc.parts) and doc.parts[part.index] is part:
