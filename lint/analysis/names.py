@@ -118,12 +118,22 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+),?\s*$")
 
 
 def _introduced(text: str, start: int) -> bool:
-    """Whether the name at text[start] follows a lower-case word (a noun
-    that introduces a person): then "Andrés Pérez" beside "Carlos Andrés
-    Pérez" is another person's given name and surname, no double surname
-    alone (qa155 #6). A title or a sentence's start before it is none."""
+    """Whether the name at text[start] follows a lower-case noun that
+    introduces a person (names.yaml `relatives`, `possessed_people` or
+    `titles`: "The lawyer Andrés Pérez", "His nephew, Andrés Pérez"): then
+    "Andrés Pérez" beside "Carlos Andrés Pérez" is another person's given
+    name and surname, no double surname alone (qa155 #6). A preposition or
+    verb before it ("praised by López Obrador", "told López Obrador") is no
+    such noun (rr42a #3), nor is a capitalised title or a sentence's start."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and m[1].islower()
+    return m is not None and m[1].islower() and m[1] in _introducing_nouns()
+
+
+@lru_cache(maxsize=1)
+def _introducing_nouns() -> frozenset[str]:
+    """The lower-case nouns that introduce a person by name (see `_introduced`)."""
+    t = tables()
+    return frozenset(t["relatives"]) | frozenset(t["possessed_people"]) | t["titles"]
 
 
 def _in_dateline(at: int, places: list[tuple[int, int]]) -> bool:
