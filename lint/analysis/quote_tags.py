@@ -50,9 +50,11 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The sentence text[start:end] may be a quote's tag, as after a full
     stop typed for a comma: TAG_WORDS words at most before its first comma
     or its end, a cue among them and none after it when a comma follows
-    up to a quote it leads in to (`Mutasa said.`, `Mr. Biden said, clutching
-    the lectern`, `Edwards continued, “…”`; not `However, Ames said …`, `In a
-    statement, the council said …`), or a cue
+    up to a quote it leads in to, unless a speech verb's participle opens
+    the words after the comma (`Mutasa said.`, `Mr. Biden said, clutching
+    the lectern`, `Ames said, adding that the vote was close.`, `Edwards
+    continued, “…”`; not `However, Ames said …`, `In a statement, the
+    council said …`), or a cue
     verb among its first TAG_WORDS words followed by a time or place
     (`Mayor Ellen Park said after the vote.`) with no clause after it
     (`said on Tuesday he would appeal.`, `Ames said he would appeal.`). A
@@ -70,8 +72,10 @@ def bare_tag(text: str, start: int, end: int, lex: Lexicon) -> bool:
         if comma < 0:
             return True
         opens = OPENING.search(text, comma + 1, end)     # a quote the tag goes on to lead in
-        return any(w in lex.cues for w in words) and \
-            not any(w.lower() in lex.cues for w in WORD.findall(text, comma + 1, opens.start() if opens else end))
+        after = [w.lower() for w in WORD.findall(text, comma + 1, opens.start() if opens else end)]
+        talking = after[:1] and after[0] in lex.cues and after[0].endswith("ing")
+        return any(w in lex.cues for w in words) and (  # `said, adding that …`: the tag goes on
+            bool(talking) or lex.cues.isdisjoint(after))
     for k, w in enumerate(words[:TAG_WORDS]):
         if w in lex.cues and words[k + 1] in TAG_TAILS:
             tail = words[k + 2:]
