@@ -12,6 +12,8 @@ from story_helpers import found_at
 LD, RD = "\u201c", "\u201d"
 FARES = ("Council votes on fares\n\nThe council met on Tuesday to vote on bus fares for the coming year.\n\n"
          + LD + "The fares will not rise this year." + RD + " Ames said{}\n")
+ROADS = ("{}\n\nThe state will spend {} on roads over the decade, Gov. Maria Ellis said Tuesday. "
+         "Lawmakers from both parties backed the plan, and work starts in the spring.\n")
 
 
 @pytest.mark.parametrize("rest", [", adding that the vote was close.", ", noting the vote was close.",
@@ -26,3 +28,16 @@ def test_a_tag_in_a_statement_still_is_none():
     text = FARES.replace(" Ames said{}", " In a statement, the council said it would appeal the ruling.")
     assert found_at(text, "s.txt", "quotes.unattributed") == [(5, 1)]
 
+
+@pytest.mark.parametrize("figure, words", [("$20", "twenty-five dollars"), ("$5", "twenty-five dollars"),
+                                           ("$6", "a six-figure sum"), ("$2", "a two million-dollar grant")])
+def test_a_number_word_inside_a_larger_number_bears_out_no_headline_number(figure, words):
+    headline = f"State to spend {figure} on roads"
+    assert found_at(ROADS.format(headline, words), "s.txt", "titles.headline-unsupported") == \
+        [(1, headline.index(figure) + 1)]
+
+
+@pytest.mark.parametrize("figure, words", [("$25", "twenty-five dollars"), ("6", "six"), ("$2", "two dollars")])
+def test_a_spelled_number_still_bears_out_its_own_value(figure, words):
+    headline = f"State to spend {figure} on roads"
+    assert found_at(ROADS.format(headline, words), "s.txt", "titles.headline-unsupported") == []

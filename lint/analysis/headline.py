@@ -192,10 +192,7 @@ class BodyProfile:
             self._numbers = tuple(year_tail(self.text, *m.span(), number_value(m)) for m in found) + tuple(
                 v for _, _, v in spelled_numbers(self.text)) + tuple(v for _, _, v in fractions(self.text))
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
-        if any(close(value, v) for v in self._numbers) \
-                or any(close(value, c) for c in self._clocks) or any(
-                    self.has_word(w) for w, v in tables()["number_words"].items()
-                    if close(value, str(v))):
+        if any(close(value, v) for v in self._numbers) or any(close(value, c) for c in self._clocks):
             return True
         low, _, high = value.partition("-")
         return bool(high) and _range(low, high).search(self.text) is not None
