@@ -189,8 +189,10 @@ class BodyProfile:
         `headline_ordinals.said_as_ordinal`: it needs the headline's words."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
+            spelled = spelled_numbers(self.text)
             self._numbers = tuple(year_tail(self.text, *m.span(), number_value(m)) for m in found) + tuple(
-                v for _, _, v in spelled_numbers(self.text)) + tuple(v for _, _, v in fractions(self.text))
+                v for _, _, v in spelled) + tuple(v for _, _, v in fractions(self.text)) + tuple(
+                str(v) for v in _lone_number_words(self.text, spelled))
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
         if any(close(value, v) for v in self._numbers) or any(close(value, c) for c in self._clocks):
             return True
@@ -341,6 +343,17 @@ def support(headline: str, body: BodyProfile, weights: Weights = Weights()) -> f
     """Share of the headline's rarity-weighted content (words and numbers)
     that the body repeats: 1.0 when every word recurs, 0.0 when none does."""
     return score(evidence(headline, body), weights)
+
+
+def _lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[int]:
+    """The values of `text`'s number words (data/titles.yaml `number_words`)
+    that lie outside every number `spelled_numbers` read (`spelled`: start,
+    end, value): `three` of `a three-for-one split` or `a three-judge panel`
+    counts 3, but `twenty-five` is 25 only (never 20 or 5) and `two
+    million-dollar` 2000000 only (rr42a #4)."""
+    table = tables()["number_words"]
+    return [table[w] for m in BARE_WORD.finditer(text) if (w := m[0].lower()) in table
+            and not any(s <= m.start() and m.end() <= e for s, e, _ in spelled)]
 
 
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
