@@ -178,8 +178,9 @@ class BodyProfile:
 
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
-        digits, as a number word, in words (`twenty-five`, `Two million`:
-        `words.spelled_numbers`, as `words.numbers` reads them in a headline)
+        digits, as a number word outside a larger number (`_lone_number_words`),
+        in words (`twenty-five`, `Two million`: `words.spelled_numbers`, as
+        `words.numbers` reads them in a headline)
         or as a fraction in words (`a quarter
         point` is 0.25: `words.fractions`); a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
