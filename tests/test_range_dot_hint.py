@@ -2,8 +2,8 @@
 hint: the first dot with a digit before it and the minutes and a dash after
 (`_RANGE_DOT_HINT`, which starts at the dot so that `re` finds it with a fast
 search). The RANGE_DOT scan starts three characters before that dot; these
-tests check that it then finds every range the full scan finds, in texts made
-of the pieces a range is built from."""
+tests check that `scan` then reports every range the full RANGE_DOT scan
+finds, in texts made of the pieces a range is built from."""
 from __future__ import annotations
 
 import random
@@ -21,21 +21,30 @@ def _text(rng: random.Random) -> str:
     return "".join(rng.choice(slot) for _ in range(2) for slot in SLOTS)
 
 
-def _from_hint(text: str) -> list[tuple[int, int]]:
-    """RANGE_DOT's spans as `scan` finds them: from three before the hint."""
-    dot = _RANGE_DOT_HINT.search(text)
-    if dot is None:
-        return []
-    return [m.span() for m in RANGE_DOT.finditer(text, max(0, dot.start() - 3))]
+def _ranges(text: str) -> list[tuple[int, int, str]]:
+    """The ranges `scan` reports in `text`: a range's time is written with
+    no a.m. or p.m. ("7:30"), every other time with one, or noon/midnight."""
+    return [(t.start, t.end, t.replacement) for t in scan(text)
+            if t.check == "form" and not t.replacement.endswith("m.")]
+
+
+def _full(text: str) -> list[tuple[int, int, str]]:
+    """RANGE_DOT's matches in `text` from its first character, as `_ranges` gives them."""
+    return [(m.start(), m.end(), f"{m['hour']}:{m['min']}") for m in RANGE_DOT.finditer(text)]
+
+
+# `scan` reads ranges only once it has seen an a.m. or p.m., so every text
+# starts with one; it holds no digit before a dot, so it is no hint.
+LEAD = "At 7 pm; "
 
 
 def test_the_hint_loses_no_range_in_random_texts():
     rng = random.Random(36)
     found = 0
     for _ in range(20000):
-        text = _text(rng)
-        full = [m.span() for m in RANGE_DOT.finditer(text)]
-        assert _from_hint(text) == full, text
+        text = LEAD + _text(rng)
+        full = _full(text)
+        assert _ranges(text) == full, text
         found += bool(full)
     assert found > 50          # the texts hold ranges, so the test can tell
 
@@ -44,7 +53,8 @@ def test_a_two_digit_hour_with_a_leading_zero_starts_three_before_the_dot():
     # "010.30": the match starts three characters before the dot; a scan
     # started two before it would find "10.30" and miss the leading zero
     text = "open 010.30-9pm daily"
-    assert _from_hint(text) == [m.span() for m in RANGE_DOT.finditer(text)] == [(5, 11)]
+    assert _RANGE_DOT_HINT.search(text).start() == 8
+    assert _ranges(text) == _full(text) == [(5, 11, "10:30")]
 
 
 def test_scan_reads_the_range():
