@@ -1,17 +1,17 @@
 """Stories and runs that several regression test files share, written once.
 
 Captions (qa61_breaks, qa117, qa129, qa133, qa137, qa144, qa147, fx90, fx96,
-fx105, fx211, fx219, fx226, fx231, test_caption_credit_words): `CAPTIONS` (the captions pack alone),
+fx105, fx211, fx219, fx226, fx231, fx234, test_caption_credit_words): `CAPTIONS` (the captions pack alone),
 `figure` (a Markdown story with one HTML figure), `page` (a web page with
 one figure), `text_story` (a plain-text story with its caption lines),
 `captions_run` / `caption_findings` / `caption_rules` / `figure_rules` (the
 captions rules on a source) and `credit_of` (the credit `find_credit` finds).
 
 Markdown (qa128, qa136, qa141, qa145, fx224, md_signature_tail,
-md_table_scope, time_stop_fix): `FRONT_MATTER`, `HEAD` (the front matter and
+md_table_scope, time_stop_fix, fx236): `FRONT_MATTER`, `HEAD` (the front matter and
 one story paragraph) and `story_file` (one story as Markdown, HTML or text).
 
-Charts (aria_hidden_charts, qa141): `CHART_PAGE` (a web page a figure is
+Charts (aria_hidden_charts, qa141, fx236): `CHART_PAGE` (a web page a figure is
 put in with `.format`), `CHART` (a chart's caption) and `captions_with_chart`
 (each caption part and whether it is a chart's).
 

@@ -8,17 +8,10 @@ import pytest
 
 from lint.analysis import credit_licences, credits
 from lint.analysis.credits import read_credit
-from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.kinds import caption_malformed_credit
 from lint.readers import read_bytes
-from story_helpers import licence_markdown as _markdown, licence_page as _page
-
-CAPTIONS = Config(select=("captions",))
-
-
-def _text(caption: str) -> str:
-    return f"Floods reach Lima\n\nThe river rose on Monday, officials said.\n\n{caption}\n"
+from story_helpers import CAPTIONS, licence_markdown as _markdown, licence_page as _page, text_story as _text
 
 
 _SOURCES = {"story.html": _page, "story.md": _markdown, "story.txt": _text}

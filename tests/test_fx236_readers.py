@@ -14,6 +14,7 @@ from lint.analysis import credit_licences
 from lint.analysis.credits import read_credit
 from lint.readers import _html_looks, _md_posts, read_bytes
 from lint.readers._html_looks import css_sized_icon, is_chart, shows_pictures
+from story_helpers import CHART_PAGE as PAGE, FRONT_MATTER as MD_HEAD
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -31,10 +32,6 @@ def test_a_captions_note_offsets_build_each_map_once(monkeypatch, text, credit):
     span, notes = read_credit(text)
     assert notes and text[slice(*span)] == credit
     assert 0 < len(built) <= 2, built
-
-
-PAGE = ("<html><body><article><h1>County jobless rate falls</h1><p>The county's jobless rate fell to 4 percent "
-        "in May, the state said.</p>{}<p>The rate was 6 percent a year ago, officials said.</p></article></body></html>")
 
 
 def test_an_svgs_sides_are_read_once_per_svg(monkeypatch):
@@ -58,7 +55,6 @@ def test_an_aria_hidden_svg_with_no_size_and_no_view_box_is_an_icon_too():
     assert not css_sized_icon({**bare, "width": "24"}) and not css_sized_icon({"viewbox": "0 0 512 512"})
 
 
-MD_HEAD = "---\ntitle: Council votes\ndate: 2024-05-01\n---\n\n"
 OPEN = '<blockquote class="twitter-tweet"><p>Post {0}.</p>\n\n'
 SIGNED = "&mdash; Jane (@jane) May 1, 2024</blockquote>\n\n"
 
