@@ -19,8 +19,10 @@ not sentence case (#10); a hyphenated scale ("$4-million") read as `$4`
 (#11); the 19 of "Covid-19" is a headline count (#12). See
 /work/wt/reports/qa151.md.
 
-Each fault is a strict xfail that asserts the right behaviour; a control
-beside some shows the shape that works. Synthetic input only.
+Each test asserts the right behaviour. fx242 fixed #1-#7 and #11
+(85a824cf, 4eb637f9, bb7b72ff, f49e48a2) and removed their marks; #8, #9,
+#10 and #12 are still strict xfails. A control beside some shows the shape
+that works. Synthetic input only.
 """
 from __future__ import annotations
 

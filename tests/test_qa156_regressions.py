@@ -1,8 +1,10 @@
 """qa156: a late, quick look at fx234/fx241's credit reading beside licence
 lines (a licence line with its source or a dash, "/ via <source>", an empty
 slot before a note's line, a name line above a licence line) and fx236's
-NoteOffsets. Each fault is a strict xfail asserting the right behaviour; the
-reason says whether main has it too. Harness: tests/test_qa150_regressions.py's."""
+NoteOffsets. Each test asserts the right behaviour. fx244 fixed #1-#5
+(be437496, 9049013c) and removed their marks; only
+`test_an_empty_slot_with_a_space_before_the_break_is_reported` is still a
+strict xfail, its reason saying whether main has it too. Harness: tests/test_qa150_regressions.py's."""
 from __future__ import annotations
 
 import pytest
