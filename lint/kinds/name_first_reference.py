@@ -16,7 +16,10 @@ version of this story misstated the amount Kessler repaid.`: `opens_note`,
 the date checks' `note_opener` with a label's mark or date after a one-word
 opener, so `Corrections officers said Kessler ...` is the story's) is no
 first reference, even over the story: the note speaks of the story's people;
-a full name there still is one.
+a full name there still is one. A firm's short form is no surname alone
+either (`name_firms`: "Taft vice chairman Dudley S. Taft" in a story that
+names "Taft Broadcasting Co", "Ford, the US car company, ... Bill Ford"),
+unless a title or a courtesy title stands before it ("Mr Jacobs").
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.date_scan import opens_note
+from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation
 from ..analysis.names import Mention, given_names, is_person, people, tables
 from ..analysis.words import is_common
@@ -60,8 +64,11 @@ class NameFirstReference(Kind):
                 continue       # Barack and Michelle Obama
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
+            # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
+            # "Taft Broadcasting Co", `firm_use`)
             early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes)
-                                                            or _firm_after_given(m, given[surname]))), ms[0])
+                                                            or _firm_after_given(m, given[surname])
+                                                            or firm_use(m, doc))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
                 yield Finding(early.part, early.start, early.end,
                               args={"full": _text(next(m for m in ms if m.full))})
