@@ -68,11 +68,10 @@ class CaptionMalformedCredit(Kind):
                 continue
             b0, b1 = credit.body
             region = credit.lead[0] if credit.lead else b0
-            notes = None
+            # the licence notes beside it, read once: every use is about a slash
+            notes = _notes(doc, part) if "/" in part.text[region:b1] else []
             reported = set()
             for m in SPACED_SLASH.finditer(part.text, region, b1):
-                if notes is None:
-                    notes = _notes(doc, part)
                 if any(start <= m.start() <= stop for start, stop in notes):
                     continue    # "Jane Doe (CC BY 2.0) / Flickr", "(Photo: Jane Doe / CC BY 2.0)": a note's gap
                 reported.add(m.start())
@@ -83,18 +82,19 @@ class CaptionMalformedCredit(Kind):
                 continue
             for pattern, problem in SLOTS:
                 m = pattern.search(body)
-                if m and not (pattern is _OPEN and _in_note(b0 + m.start(1), notes, doc, part)):
+                if m and not (pattern is _OPEN and _in_note(b0 + m.start(1), notes)):
                     reported.add(b0 + m.start(1))
                     yield Finding(part, b0 + m.start(1), b0 + m.end(1), args={"problem": problem})
             if "/" in body:
-                yield from _slots_before_notes(part, b0, b1, _notes(doc, part) if notes is None else notes, reported)
+                yield from _slots_before_notes(part, b0, b1, notes, reported)
 
 
-def _in_note(at: int, notes, doc, part) -> bool:
-    """Offset `at` in `part.text` lies in a licence note's cut, the separator
-    left after it included ("(Photo: Kim Park, CC BY 2.0 /)", a credit
-    element "Jane Doe / CC BY 2.0 /"): no slot of the credit's own."""
-    return any(start <= at < stop for start, stop in (_notes(doc, part) if notes is None else notes))
+def _in_note(at: int, notes: list[tuple[int, int]]) -> bool:
+    """Offset `at` in `part.text` lies in one of `notes` (a licence note's
+    cut, `_notes`), the separator left after it included ("(Photo: Kim Park,
+    CC BY 2.0 /)", a credit element "Jane Doe / CC BY 2.0 /"): no slot of
+    the credit's own."""
+    return any(start <= at < stop for start, stop in notes)
 
 
 def _slots_before_notes(part, b0: int, b1: int, notes, reported: set[int]):
