@@ -7,14 +7,15 @@ and draws no photo,
 and an `<img>` marked so is a tracking pixel or decoration (issue 10,
 `_html_media.image_source`). And a style's width in pixels (`!important` too)
 wins over the attribute's; one that is no length in pixels leaves the
-attribute's (qa141 #3, #10, #11). Synthetic input only."""
+attribute's (qa141 #3, #10, #11). `svg_look`'s own answers: test_svg_look.
+Synthetic input only."""
 from __future__ import annotations
 
 import pytest
 
 from lint import lint_text
 from lint.readers import read_bytes
-from lint.readers._html_looks import drawn_width, is_chart, is_large, shows_pictures, unshown
+from lint.readers._html_looks import drawn_width, is_large, unshown
 from lint.readers._html_media import image_source
 from story_helpers import CHART, CHART_PAGE as PAGE, captions_with_chart
 
@@ -32,12 +33,6 @@ def test_an_aria_hidden_svg_drawn_large_is_a_chart_in_html(svg):
     assert _captions("story.html", PAGE.format(fig)) == ([(CHART, True)], set())
 
 
-def test_an_aria_hidden_svg_sized_by_its_view_box_alone_is_an_icon():
-    attrs = {"aria-hidden": "true", "viewbox": "0 0 600 400"}
-    assert is_chart({"viewbox": "0 0 600 400"}) and not is_chart(attrs)
-    assert is_chart({**attrs, "width": "640"}) and not is_chart({**attrs, "width": "24"})
-
-
 def test_aria_hidden_is_no_unshown_element_but_hidden_is():
     assert not unshown("svg", {"aria-hidden": "true"})
     assert unshown("svg", {"aria-hidden": "true", "hidden": None}) and unshown("svg", {"style": "display:none"})
@@ -48,13 +43,6 @@ def test_a_photo_drawn_in_an_aria_hidden_svg_sized_by_its_markup_needs_its_credi
            "<figcaption>A man wades through the flood on Monday.</figcaption></figure>")
     caps, rules = _captions("story.html", PAGE.format(fig))
     assert caps == [("A man wades through the flood on Monday.", False)] and "captions.missing-credit" in rules
-
-
-def test_an_aria_hidden_svg_sized_by_its_view_box_alone_draws_no_photo():
-    """The icon `is_chart` takes it for is the icon `shows_pictures` does (qa141 #9)."""
-    attrs = {"aria-hidden": "true", "viewbox": "0 0 512 512"}
-    assert not is_chart(attrs) and not shows_pictures(attrs)
-    assert shows_pictures({**attrs, "width": "512"}) and shows_pictures({"viewbox": "0 0 512 512"})
 
 
 @pytest.mark.parametrize("attrs", [{"aria-hidden": "true"}, {"role": "presentation"}, {"role": "none"}])

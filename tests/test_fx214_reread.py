@@ -19,7 +19,7 @@ import regex
 
 from lint import lint_text
 from lint.analysis.sentence_ends import STOP_AT_LINE_END, STOP_CLOSED
-from lint.readers._html_looks import drawn_width, is_chart
+from lint.readers._html_looks import drawn_width
 from test_qa126_regressions import _PAGE, _read
 
 
@@ -73,10 +73,7 @@ def test_an_svg_is_drawn_as_wide_as_its_explicit_size_says(attrs, width):
     assert drawn_width(attrs) == width
 
 
-# (aria-hidden hides from screen readers only: test_aria_hidden_charts)
-@pytest.mark.parametrize("attrs", [{"hidden": None}, {"style": "display: none"}, {"style": "visibility:hidden"}])
-def test_an_svg_no_reader_sees_is_no_chart(attrs):
-    assert is_chart({"viewbox": "0 0 600 400"}) and not is_chart({"viewbox": "0 0 600 400", **attrs})
+# (an svg no reader sees is no chart: test_svg_look)
 
 
 _CAPTION = "<figcaption>A man wades through the flood on Monday.</figcaption></figure>"

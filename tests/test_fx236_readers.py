@@ -13,7 +13,6 @@ import pytest
 from lint.analysis import credit_licences
 from lint.analysis.credits import read_credit
 from lint.readers import _html_looks, _md_posts, read_bytes
-from lint.readers._html_looks import css_sized_icon, is_chart, shows_pictures
 from story_helpers import CHART_PAGE as PAGE, FRONT_MATTER as MD_HEAD
 
 
@@ -47,12 +46,7 @@ def test_an_svgs_sides_are_read_once_per_svg(monkeypatch):
     assert len(read) == len(svgs), read
 
 
-def test_an_aria_hidden_svg_with_no_size_and_no_view_box_is_an_icon_too():
-    """`css_sized_icon` asks for no `viewBox`: what it says (rr41a §4)."""
-    bare = {"aria-hidden": "true"}
-    assert css_sized_icon(bare) and css_sized_icon({**bare, "viewbox": "0 0 512 512"})
-    assert not shows_pictures(bare) and shows_pictures({}) and not is_chart(bare)
-    assert not css_sized_icon({**bare, "width": "24"}) and not css_sized_icon({"viewbox": "0 0 512 512"})
+# (an aria-hidden svg with no size and no viewBox is an icon: test_svg_look)
 
 
 OPEN = '<blockquote class="twitter-tweet"><p>Post {0}.</p>\n\n'

@@ -95,7 +95,7 @@ def unshown(tag: str, attrs: dict) -> bool:
     not read here: it hides an element from assistive technology, not from
     the eye (an svg chart drawn 640 px wide under it is shown to every
     reader, qa130). What it hints is read where it decides: an svg sized by
-    its `viewBox` alone (`is_chart`), an `<img>` (`_html_media.image_source`:
+    its `viewBox` alone (`svg_look`), an `<img>` (`_html_media.image_source`:
     a tracking pixel or a decoration, issue 10)."""
     return is_hidden(tag, attrs) or _UNSHOWN.search(attrs.get("style") or "") is not None
 
@@ -106,8 +106,8 @@ def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None 
     style, in pixels), whatever its `viewBox` or with none: an icon hidden
     from screen readers that takes its size from the page's CSS (a share
     button's; its `viewBox`, `0 0 512 512`, is in user units, no size it is
-    drawn at). Neither a chart (`is_chart`) nor a shower of photos
-    (`shows_pictures`): both tests read an icon the same way (qa141 #9).
+    drawn at). Neither a chart nor a shower of photos (`svg_look`): both
+    answers read an icon the same way (qa141 #9).
     `sides`: `_sides(attrs)`, when the caller has read them."""
     return (attrs.get("aria-hidden") or "").strip().lower() == "true" and \
         (_sides(attrs) if sides is None else sides) == (None, None)
@@ -115,15 +115,18 @@ def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None 
 
 class SvgLook(NamedTuple):
     """What an inline `<svg>`'s own markup says it shows (`svg_look`)."""
-    chart: bool         # a chart or a map (`is_chart`)
-    pictures: bool      # a photo drawn in it shows as one (`shows_pictures`)
+    chart: bool         # a chart or a map: drawn at least LARGE pixels wide (`drawn_width`), no icon
+    pictures: bool      # a photo drawn in it (`draws_photo`) shows as one: not drawn at most THUMB wide
 
 
 def svg_look(attrs: dict) -> SvgLook:
-    """`is_chart` and `shows_pictures` of one inline `<svg>`, its size in
-    the markup (`_sides`) read once for both (`_html_opens`, per svg in a
-    figure). One no reader sees (`unshown`) or an icon the page's CSS sizes
-    (`css_sized_icon`) is neither."""
+    """What one inline `<svg>` shows, its size in the markup (`_sides`) read
+    once for both answers (`_html_opens`, per svg in a figure): a chart or a
+    map when drawn at least LARGE pixels wide (`drawn_width`; a share or
+    play button's icon is some 24 wide); a picture drawn in it
+    (`draws_photo`) shows as a photo unless the svg is drawn at most THUMB
+    pixels wide (an icon's badge). One no reader sees (`unshown`) or an icon
+    the page's CSS sizes (`css_sized_icon`) is neither."""
     if unshown("svg", attrs):
         return SvgLook(False, False)
     sides = _sides(attrs)
@@ -131,22 +134,6 @@ def svg_look(attrs: dict) -> SvgLook:
         return SvgLook(False, False)
     width = drawn_width(attrs, sides)
     return SvgLook(width is not None and width >= LARGE, width is None or width > THUMB)
-
-
-def is_chart(attrs: dict) -> bool:
-    """An inline `<svg>` drawn at least LARGE pixels wide (`drawn_width`),
-    a chart or a map, not an icon (a share or play button's is some 24
-    wide, or one the page's CSS sizes, `css_sized_icon`); never one no
-    reader sees (`unshown`). (`svg_look`'s first answer.)"""
-    return svg_look(attrs).chart
-
-
-def shows_pictures(attrs: dict) -> bool:
-    """A picture drawn in this inline `<svg>` (`draws_photo`) is one a reader
-    sees as a photo: the svg is shown, is no icon the page's CSS sizes
-    (`css_sized_icon`) and is not drawn at most THUMB pixels wide (an icon's
-    badge). (`svg_look`'s second answer.)"""
-    return svg_look(attrs).pictures
 
 
 def draws_photo(tag: str, attrs: dict) -> bool:

@@ -39,8 +39,8 @@ class Figure:
     caption: Part | None = None
     credit: Part | None = None
     media: bool = False          # an image, video, table or chart inside
-    chart: bool = False          # an inline svg drawn large (`is_chart`): a chart, no picture
-    svg_pictures: bool = False   # a photo drawn in the svg being read shows (`shows_pictures`)
+    chart: bool = False          # an inline svg drawn large (`svg_look`): a chart, no picture
+    svg_pictures: bool = False   # a photo drawn in the svg being read shows (`svg_look`)
     quote: "PullQuote | None" = None
     pull: bool = False           # the figure is marked a pull quote: WordPress's wp-block-pullquote
     post: int = 0                # number of an embedded post inside (no picture)

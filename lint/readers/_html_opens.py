@@ -70,10 +70,9 @@ class OpenSteps:
 
     def _svg(self, attrs: dict) -> None:
         """An inline `<svg>` in a figure (none inside another: those are read
-        as their outermost one): one drawn large is a chart (`is_chart`; the
-        figcaption is a chart's, `_close_figure`); and whether a photo drawn
-        in it shows (`shows_pictures`, `_svg_photo`); both from one
-        `svg_look`."""
+        as their outermost one): one drawn large is a chart (the figcaption is
+        a chart's, `_close_figure`); and whether a photo drawn in it shows
+        (`_svg_photo`); both from one `svg_look`."""
         fig, look = self.figures[-1], svg_look(attrs)
         fig.chart = fig.chart or look.chart
         fig.svg_pictures = look.pictures
