@@ -32,6 +32,23 @@ SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
 _NO_SENTENCE_END = regex.compile(rf"(?:\b(?:{STOP_ABBREVIATIONS}|\p{{L}})\.|[!?][\"'\u201d\u2019\u00bb]+)\s*$")
 
 
+# How many characters other than space `_tail` keeps: past the longest
+# abbreviation before a stop and a run of closing marks after it.
+TAIL_WORD_CHARS = 64
+
+
+def _tail(pieces: list[str], stop: int) -> str:
+    """The end of `"".join(pieces[:stop])` that holds its last
+    TAIL_WORD_CHARS characters other than space (all of it when shorter):
+    as much as `SENTENCE_END` and `_NO_SENTENCE_END`, anchored at the end,
+    read."""
+    at, seen = stop, 0
+    while at > 0 and seen < TAIL_WORD_CHARS:
+        at -= 1
+        seen += len(pieces[at]) - sum(c.isspace() for c in pieces[at])
+    return "".join(pieces[at:stop])
+
+
 class TextSteps:
     """Text routing and part finishing for `Extractor` (see the module docstring)."""
 
@@ -64,11 +81,18 @@ class TextSteps:
         quoted `?”`/`!”` (its tag may come next: qa158 #1, #2), nor
         after a wire dateline's dash (`LONDON, March 3 (Reuters) -<br><br>`,
         still the paragraph's dateline) nor mid-sentence (a stanza break in
-        quoted verse, `tide,<br><br>and the…`): there it stays a line end."""
+        quoted verse, `tide,<br><br>and the…`): there it stays a line end.
+        Reads only the text's tail before the first break (`_tail`), so a
+        long `<p>` of many breaks costs time in proportion to its length."""
         pieces = coll.builder.pieces
-        return coll.kind == "paragraph" and coll.br_at >= 0 and not "".join(pieces[coll.br_at:]).strip() \
-            and SENTENCE_END.search(before := "".join(pieces[:coll.br_at])) is not None \
-            and _NO_SENTENCE_END.search(before) is None
+        if coll.kind != "paragraph" or coll.br_at < 0 or "".join(pieces[coll.br_at:]).strip():
+            return False
+        read_at, ends = coll.sentence_read
+        if read_at < 0 or any(p.strip() for p in pieces[read_at:coll.br_at]):
+            before = _tail(pieces, coll.br_at)      # (space since the last reading leaves its answer)
+            ends = SENTENCE_END.search(before) is not None and _NO_SENTENCE_END.search(before) is None
+        coll.sentence_read = (coll.br_at, ends)
+        return ends
 
     def text(self, text: str, offset: int) -> None:
         if self._script is not None:
