@@ -2,9 +2,8 @@
 lines (a licence line with its source or a dash, "/ via <source>", an empty
 slot before a note's line, a name line above a licence line) and fx236's
 NoteOffsets. Each test asserts the right behaviour. fx244 fixed #1-#5
-(be437496, 9049013c) and removed their marks; only
-`test_an_empty_slot_with_a_space_before_the_break_is_reported` is still a
-strict xfail, its reason saying whether main has it too. Harness: tests/test_qa150_regressions.py's."""
+(be437496, 9049013c) and fx256 #6 (a `<br>` after a space is a line break
+too), and removed their marks. Harness: tests/test_qa150_regressions.py's."""
 from __future__ import annotations
 
 import pytest
@@ -83,8 +82,8 @@ def test_an_empty_slot_above_a_licence_line_with_br_and_newline():
 # 6 (HIGH; main too): a space (or no-break space) between a credit's empty
 # slot and the line break hides the slot: 'Photo: Jane Doe / <br>CC BY 2.0'
 # is read as the clean credit 'Photo: Jane Doe', no finding.
-@pytest.mark.xfail(strict=True, reason="a space or no-break space after the slash before '<br>' and a licence line hides "
-                   "the empty slot (main too)")
+# fixed (fx256): the HTML reader kept no line break for a <br> after a
+# space, so the slot sat before a spaced slash, the note's gap; it keeps one now.
 @pytest.mark.parametrize("gap", [" ", "\u00a0"])
 @pytest.mark.parametrize("note", ["CC BY 2.0", "CC BY 2.0 / via Flickr"])
 def test_an_empty_slot_with_a_space_before_the_break_is_reported(gap, note):

@@ -68,7 +68,7 @@ class TextSteps:
             self._finish(coll)
         else:
             coll.block_breaks.append(offset)
-            if not coll.builder.ends_with_space():
+            if not coll.builder.ends_on_a_new_line():
                 coll.builder.add_hard_break("\n", offset, decoded=True)
             if not block:
                 coll.br_at = len(coll.builder.pieces)

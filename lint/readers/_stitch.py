@@ -134,6 +134,18 @@ class Builder:
     def ends_with_space(self) -> bool:
         return not self.pieces or self.pieces[-1][-1:].isspace()
 
+    def ends_on_a_new_line(self) -> bool:
+        """Nothing collected yet, or the white space the text ends with holds
+        a line break: a `<br>` after it adds none ("Jane Doe / <br>CC BY 2.0"
+        still gets its own: qa156 #6)."""
+        for piece in reversed(self.pieces):
+            run = piece[len(piece.rstrip()):]
+            if "\n" in run or "\r" in run:
+                return True
+            if len(run) < len(piece):
+                return False
+        return True
+
     def part(self, kind: str, *, empty_at: int | None = None, **kw) -> Part | None:
         """The trimmed part, or None when only whitespace was collected (unless
         `empty_at` gives where a zero-length part should point)."""
