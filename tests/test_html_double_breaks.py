@@ -2,13 +2,16 @@
 ends a paragraph, and what it costs. The reading looks only at the text's
 tail before the first break, so a `<p>` of thousands of breaks reads in
 time in proportion to its length, with the answers a reading of the whole
-text gives (re-read rr42a #17). Synthetic input only."""
+text gives (re-read rr42a #17). A quote the paragraph after the break
+closes without reopening it is reported as such (nu42 M2). Synthetic
+input only."""
 from __future__ import annotations
 
 import random
 
 import pytest
 
+from lint import lint_text
 from lint.readers import _html_text, read_bytes
 from story_helpers import ferry_page
 
@@ -48,3 +51,29 @@ def test_the_tail_reads_as_the_whole_text_does():
         assert whole.endswith(tail)
         for pattern in (_html_text.SENTENCE_END, _html_text._NO_SENTENCE_END):
             assert (pattern.search(tail) is None) == (pattern.search(whole) is None), (whole, tail)
+
+
+LD, RD = "\u201c", "\u201d"
+
+
+# nu42 M2: a quote left open at a paragraph's end, `<br><br>` in one `<p>`
+# or a paragraph of its own, that the next paragraph closes without
+# reopening: one finding at the open, which says the quote is closed in the
+# next paragraph, not that it is "never closed".
+@pytest.mark.parametrize("brk", ["<br><br>", "</p>\n<p>"])
+def test_a_quote_closed_in_a_next_paragraph_that_does_not_reopen_it_says_so(brk):
+    page = ferry_page("<p>" + LD + "Service starts at 6 a.m. on weekdays." + brk
+                      + "Trains will run every 10 minutes," + RD + " Ruiz said.</p>",
+                      "<p>The council meets on Tuesday.</p>")
+    found = [d for d in lint_text(page, "story.html") if d.rule == "quotes.unbalanced"]
+    assert [(d.line, d.column) for d in found] == [(5, 4)]
+    assert "runs on into the next paragraph and closes there" in found[0].message
+    assert "never closed" not in found[0].message
+
+
+def test_a_quote_the_next_paragraph_never_closes_is_still_never_closed():
+    page = ferry_page("<p>" + LD + "Service starts at 6 a.m. on weekdays.<br><br>Trains will run every 10 "
+                      "minutes, Ruiz said.</p>", "<p>The council meets on Tuesday.</p>")
+    found = [d for d in lint_text(page, "story.html") if d.rule == "quotes.unbalanced"]
+    assert [(d.line, d.column) for d in found] == [(5, 4)]
+    assert "it opens a quote that is never closed" in found[0].message

@@ -10,6 +10,7 @@ a list's items take no reopening mark, as a run-on quote's paragraphs do.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -43,11 +44,21 @@ def run_on_close(dangling: Quote, strays: list[Stray], first: int, opened: list[
     """A quote left open at a paragraph's end whose next paragraph did not
     reopen it, then closes with no quote of its kind opened before: one
     fault, the missing reopening mark, already reported at the open (its
-    message says to open the next paragraph with a mark); the close in the
-    next paragraph is that quote's end, not a second stray."""
+    message says the next paragraph lacks its opening mark: the open's
+    stray is marked `run_on`); the close in the next paragraph is that
+    quote's end, not a second stray. `strays[first:]` are the next
+    paragraph's; the open's own is among the ones before."""
     k = _close_at(dangling, strays, first, opened)
-    if k is not None:
-        del strays[k]
+    if k is None:
+        return
+    del strays[k]
+    for j in range(first - 1, -1, -1):
+        s = strays[j]
+        if s.part is not dangling.part:
+            break
+        if s.kind == "open" and s.offset == dangling.start:
+            strays[j] = replace(s, run_on=True)
+            break
 
 
 def leads_in(q: Quote, nxt: Part | None) -> bool:

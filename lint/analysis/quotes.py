@@ -126,13 +126,16 @@ class Stray:
     quote with its space before it, glued to the next word), or
     "misplaced-open" (an opening mark with its space after it), or "turned"
     (a curly mark turned the wrong way, `quote_turned`); `offset` is the
-    mark itself."""
+    mark itself. `run_on`: an "open" whose quote runs on into the next
+    paragraph, which does not reopen it, and closes there
+    (`quote_carry.run_on_close`): its close is no stray of its own."""
 
     part: Part
     offset: int
     width: int                     # of the mark: 2 for ''
     kind: str
     mark: str
+    run_on: bool = False
 
 
 @dataclass

@@ -14,7 +14,9 @@ one. When the inner quote never closes either (and the outer does not run on
 into the next paragraph), that same finding says so, not a second one. The
 outer quote may also run on (no stray): the lost break is still reported,
 and a quote after the break left open (`quote_reopen.resumed`) is the one
-that runs on, no stray either.
+that runs on, no stray either. A quote left open whose next paragraph does
+not reopen it but closes it is one finding at its open, saying so: the
+close there is that quote's end.
 """
 from __future__ import annotations
 
@@ -31,6 +33,10 @@ PROBLEMS = {
                      "add its closing mark",
     "open": "it opens a quote that is never closed; add the closing mark, or open the next "
             "paragraph with a quote mark if the quote runs on",
+    # a quote left open that closes in the next paragraph, which does not reopen it
+    "run-on": "it opens a quote that runs on into the next paragraph and closes there, but that "
+              "paragraph does not open with a quote mark; open it with one (each paragraph of a "
+              "long quote opens with a mark, only the last closes), or close the quote here",
     "close": "it closes a quote that was never opened; add the opening mark or delete it",
     "misplaced": "it closes the quote but stands against the next word; move the space before "
                  "it to after it",
@@ -80,7 +86,7 @@ class QuoteUnbalanced(Kind):
                     and (id(stray.part), stray.offset) in spoken_for:
                 continue
             problem = ("open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
-                       else stray.kind)
+                       else "run-on" if stray.run_on else stray.kind)
             yield Finding(stray.part, stray.offset, stray.offset + stray.width,
                           args={"problem": PROBLEMS[problem]})
 
