@@ -77,3 +77,40 @@ def test_a_quote_the_next_paragraph_never_closes_is_still_never_closed():
     found = [d for d in lint_text(page, "story.html") if d.rule == "quotes.unbalanced"]
     assert [(d.line, d.column) for d in found] == [(5, 4)]
     assert "it opens a quote that is never closed" in found[0].message
+
+
+def _paragraphs(body: str) -> list[str]:
+    doc = read_bytes("story.html", ferry_page(body).encode("utf-8"))
+    return [p.text for p in doc.parts if p.kind == "paragraph"]
+
+
+# rr42b #1: a paragraph that really ends on an abbreviation AP lets end a
+# sentence ("4 p.m.", "the U.S.", "Jr.", "Inc.") before <br><br>: the text
+# after the break tells whether a sentence opens there.
+@pytest.mark.parametrize("end", ["at 4 p.m.", "at 10 a.m.", "in the U.S.", "to John Smith Jr.", "from Acme Inc."])
+@pytest.mark.parametrize("after", ["The council will vote then.", "He said the vote was close.",
+                                   LD + "We will vote then," + RD + " she said."])
+def test_br_br_after_an_abbreviation_that_ends_the_sentence_ends_the_paragraph(end, after):
+    assert _paragraphs(f"<p>The meeting went {end}<br><br>{after}</p>") == [f"The meeting went {end}", after]
+
+
+@pytest.mark.parametrize("end", ["starts at 4 p.m.", "starts in the U.S."])
+@pytest.mark.parametrize("reopen", [LD, "&ldquo;"])
+def test_a_run_on_quote_over_br_br_after_a_sentence_final_abbreviation_is_no_fault(end, reopen):
+    page = ferry_page("<p>Mayor Ellen Park said: " + LD + "We owe the riders an answer before the timetable " + end
+                      + "<br><br>" + reopen + "The contract was signed in a hurry and nobody read it." + RD + "</p>",
+                      "<p>The council meets on Tuesday.</p>")
+    assert [d for d in lint_text(page, "story.html") if d.rule.startswith("quotes.")] == []
+
+
+# Guard: a name, a day or lower case after the break, a title's or one
+# initial's stop, or markup opened after the break: one paragraph, as before.
+@pytest.mark.parametrize("words", ["We asked the U.S.<br><br>Army to help.",
+                                   "It starts at 4 p.m.<br><br>Tuesday in the hall.",
+                                   "It starts at 4 p.m.<br><br>on Tuesday.",
+                                   "It ends at 4 p.m.<br><br>New York time.",
+                                   "We asked Dr.<br><br>The Reverend Ames to help.",
+                                   "We asked John F.<br><br>The rest is history.",
+                                   "It starts at 4 p.m.<br><br><b>The</b> hall opens."])
+def test_guard_br_br_after_an_abbreviation_before_no_sentence_start_stays_a_line_end(words):
+    assert _paragraphs(f"<p>{words}</p>") == [words.replace("<br><br>", "\n").replace("<b>", "").replace("</b>", "")]

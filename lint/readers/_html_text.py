@@ -30,6 +30,19 @@ SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
 # ("Dr.", "John F.", "the U.S.", "4 p.m."), nor a quoted question or
 # exclamation, which its tag may follow ("?”", "!”"): the sentence may go on.
 _NO_SENTENCE_END = regex.compile(rf"(?:\b(?:{STOP_ABBREVIATIONS}|\p{{L}})\.|[!?][\"'\u201d\u2019\u00bb]+)\s*$")
+# ...unless it is the stop of an abbreviation AP lets end a sentence: a time
+# ("at 4 p.m."), a name's suffix ("John Smith Jr."), a firm's ("Acme Inc.",
+# "Acme Co."), a country's initials ("the U.S."). Whether it does is told by
+# what follows the break (`_opens_sentence`): "4 p.m.<br><br>The council"
+# ends the paragraph, "the U.S.<br><br>Army" and "4 p.m.<br><br>Tuesday" do
+# not. A title's stop ("Dr.") or one initial's ("John F.") never ends it.
+_MAY_END_SENTENCE = regex.compile(r"(?:\b[ap]\.m|\b(?:Jr|Sr|Inc|Corp|Co|Ltd)|\b\p{Lu}\.\p{Lu})\.\s*$")
+# What opens a sentence after such a stop: an opening quote mark, or a
+# capitalised function word (titles.yaml `stopwords`: "The", "He", "On"),
+# which starts no name run on from the abbreviation ("the U.S. Army"),
+# bar the few that are names too ("New York", "May 5", "Will Smith").
+_SENTENCE_OPENING = regex.compile(r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}]))")
+_NAME_TOO = frozenset({"new", "may", "will"})
 
 
 # How many characters other than space `_tail` keeps: past the longest
@@ -49,6 +62,19 @@ def _tail(pieces: list[str], stop: int) -> str:
     return "".join(pieces[at:stop])
 
 
+def _opens_sentence(text: str) -> bool:
+    """`text`, the first text after a held `<br><br>`, opens a sentence
+    (`_SENTENCE_OPENING`)."""
+    m = _SENTENCE_OPENING.match(text)
+    if m is None:
+        return False
+    if m[1] is None:
+        return True
+    from ..analysis.words import tables     # asked only after a held break
+    word = m[1].lower()
+    return word in tables()["stopwords"] and word not in _NAME_TOO
+
+
 class TextSteps:
     """Text routing and part finishing for `Extractor` (see the module docstring)."""
 
@@ -60,39 +86,68 @@ class TextSteps:
         page shows it: older CMS copy breaks its paragraphs so in one `<p>`."""
         if not self.owners:
             return
-        elem = self.owners[-1]
-        coll = elem.coll
-        if (block or self._second_br(coll)) and coll.kind not in EXCLUSIVE:
-            self.owners.pop()
-            elem.coll = None
-            self._finish(coll)
+        coll = self.owners[-1].coll
+        reading = None if block else self._second_br(coll)
+        if (block or reading == "end") and coll.kind not in EXCLUSIVE:
+            self._end_part()
         else:
             coll.block_breaks.append(offset)
             if not coll.builder.ends_on_a_new_line():
                 coll.builder.add_hard_break("\n", offset, decoded=True)
             if not block:
                 coll.br_at = len(coll.builder.pieces)
+                coll.held = (len(coll.builder.inline), len(self.stack)) if reading == "held" else None
+
+    def _end_part(self) -> None:
+        """Finish the innermost owner's collector: its part ends here."""
+        elem = self.owners.pop()
+        coll, elem.coll = elem.coll, None
+        self._finish(coll)
+
+    def _after_held(self, text: str, raw: bool = False) -> None:
+        """`text` (a character reference as written when `raw`), about to go
+        to the active collector: if it is the first text other than space
+        after a `<br><br>` held undecided (`_second_br`: "at 4
+        p.m.<br><br>"), the paragraph ends at the break when it opens a
+        sentence (`_opens_sentence`) and no element opened or inline markup
+        started since; either way the break is decided."""
+        coll = self._active()
+        if coll is None or coll.held is None or self.skip or self.mute:
+            return
+        if raw:
+            import html   # here: its entity table is ~2 ms of a plain-text run's start
+            text = html.unescape(text)
+        if text.isspace():
+            return
+        held, coll.held = coll.held, None
+        if held == (len(coll.builder.inline), len(self.stack)) and _opens_sentence(text):
+            self._end_part()
 
     @staticmethod
-    def _second_br(coll: Collector) -> bool:
-        """A paragraph's line break right after another (only space between)
-        where a sentence ends before the first: `starts.<br><br>“The…`. Not
-        after an abbreviation's or initial's stop (`Dr.<br><br>Ames`) or a
+    def _second_br(coll: Collector) -> str | None:
+        """"end" for a paragraph's line break right after another (only space
+        between) where a sentence ends before the first: `starts.<br><br>“The…`.
+        Not after an abbreviation's or initial's stop (`Dr.<br><br>Ames`) or a
         quoted `?”`/`!”` (its tag may come next: qa158 #1, #2), nor
         after a wire dateline's dash (`LONDON, March 3 (Reuters) -<br><br>`,
         still the paragraph's dateline) nor mid-sentence (a stanza break in
-        quoted verse, `tide,<br><br>and the…`): there it stays a line end.
+        quoted verse, `tide,<br><br>and the…`): there it stays a line end
+        (None). "held" after the stop of an abbreviation that may end a
+        sentence (`_MAY_END_SENTENCE`: "at 4 p.m.<br><br>"): the text after
+        the break decides (`_after_held`).
         Reads only the text's tail before the first break (`_tail`), so a
         long `<p>` of many breaks costs time in proportion to its length."""
         pieces = coll.builder.pieces
         if coll.kind != "paragraph" or coll.br_at < 0 or "".join(pieces[coll.br_at:]).strip():
-            return False
-        read_at, ends = coll.sentence_read
+            return None
+        read_at, reading = coll.sentence_read
         if read_at < 0 or any(p.strip() for p in pieces[read_at:coll.br_at]):
             before = _tail(pieces, coll.br_at)      # (space since the last reading leaves its answer)
-            ends = SENTENCE_END.search(before) is not None and _NO_SENTENCE_END.search(before) is None
-        coll.sentence_read = (coll.br_at, ends)
-        return ends
+            reading = None if SENTENCE_END.search(before) is None \
+                else "end" if _NO_SENTENCE_END.search(before) is None \
+                else "held" if _MAY_END_SENTENCE.search(before) is not None else None
+        coll.sentence_read = (coll.br_at, reading)
+        return reading
 
     def text(self, text: str, offset: int) -> None:
         if self._script is not None:
@@ -100,12 +155,14 @@ class TextSteps:
                 self._script[0] = offset
             self._script[1] = offset + len(text)
             return
+        self._after_held(text)
         for b in self._builders(text.isspace()):
             b.add(text, offset)
 
     def ref(self, raw: str, offset: int) -> None:
         """A character reference, `raw` as written in the source."""
         if self._script is None:
+            self._after_held(raw, raw=True)
             for b in self._builders(False):
                 b.add_ref(raw, offset)
 
