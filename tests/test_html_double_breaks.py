@@ -12,7 +12,7 @@ import random
 import pytest
 
 from lint import lint_text
-from lint.readers import _html_text, read_bytes
+from lint.readers import _html_text, _stitch, read_bytes
 from story_helpers import ferry_page
 
 
@@ -37,6 +37,18 @@ def test_a_paragraph_of_many_double_breaks_reads_only_each_breaks_tail(monkeypat
     paragraphs = [p.text for p in doc.parts if p.kind == "paragraph"]
     assert len(paragraphs) == (2001 if line.endswith(".") and "Dr." not in line else 1)
     assert read and max(read) < 4 * _html_text.TAIL_WORD_CHARS
+
+
+def test_a_long_run_of_spaced_breaks_reads_its_white_space_once(monkeypatch):
+    """`<br> <br> …`: each `<br>` after the first finds only space since the
+    last one and so its line break standing; the white space is not walked
+    back over at every break."""
+    walks: list[int] = []
+    real = _stitch.Builder.ends_on_a_new_line
+    monkeypatch.setattr(_stitch.Builder, "ends_on_a_new_line", lambda self: walks.append(1) or real(self))
+    doc = read_bytes("story.html", ferry_page("<p>We asked Dr." + "<br> " * 3000 + "Ames to help.</p>").encode())
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["We asked Dr.\n" + " " * 3000 + "Ames to help."]
+    assert len(walks) == 1
 
 
 _TOKENS = ["word", "Dr.", "U.S.", "p.m.", "F.", "end.", "why?", "no!", "\u201d", "'", ")", "-", ",", " ", "\n", "  "]

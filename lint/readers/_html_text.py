@@ -92,11 +92,23 @@ class TextSteps:
             self._end_part()
         else:
             coll.block_breaks.append(offset)
-            if not coll.builder.ends_on_a_new_line():
+            if not (coll.builder.ends_with_space() if block else self._on_a_new_line(coll)):
                 coll.builder.add_hard_break("\n", offset, decoded=True)
             if not block:
                 coll.br_at = len(coll.builder.pieces)
                 coll.held = (len(coll.builder.inline), len(self.stack)) if reading == "held" else None
+
+    @staticmethod
+    def _on_a_new_line(coll: Collector) -> bool:
+        """A `<br>` here adds no line break: the text ends on one already
+        (`Builder.ends_on_a_new_line`), a space before it is none ("Jane Doe
+        / <br>CC BY 2.0": qa156 #6). Only space since the last `<br>`: that
+        one left its line break, and the white space is not read again, so a
+        long run of `<br> ` costs time in proportion to its length."""
+        pieces = coll.builder.pieces
+        if coll.br_at >= 0 and not "".join(pieces[coll.br_at:]).strip():
+            return True
+        return coll.builder.ends_on_a_new_line()
 
     def _end_part(self) -> None:
         """Finish the innermost owner's collector: its part ends here."""
