@@ -18,16 +18,13 @@ from ..document import Document, Part
 from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
+from .headline_prose import is_prose
 from .spelled_numbers import spelled_numbers
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, short_span_years, stem, tables, year_tail)
 
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
-# Prose, which no table holds: a lower-case word ending a sentence, or six
-# words in a row within a line.
-PROSE = (regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)"),
-         regex.compile(r"(?:\p{L}[\p{L}\p{M}'\u2019.&-]*[,;:]?[ \t]+){5}\p{L}"))
 # A capitalised word inside a sentence: after a word or comma, not after a
 # sentence end, a colon, an opening quote or a line start.
 MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
@@ -91,11 +88,12 @@ class BodyProfile:
         return self._seen[key]
 
     def has_prose(self) -> bool:
-        """A sentence's end after a lower-case word, or six words in a row: a
-        table of figures (an earnings or sports agate) has neither, so a
-        headline cannot be measured against its words."""
+        """A sentence's end after a lower-case word, or six words in a row,
+        outside a table's footnotes (`headline_prose.is_prose`): a table of
+        figures (an earnings or sports agate) has neither, so a headline
+        cannot be measured against its words."""
         if ("prose", None) not in self._seen:
-            self._seen[("prose", None)] = any(p.search(self.text) for p in PROSE)
+            self._seen[("prose", None)] = is_prose(self.text)
         return self._seen[("prose", None)]
 
     def has_word(self, word: str) -> bool:

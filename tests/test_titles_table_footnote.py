@@ -1,0 +1,68 @@
+"""A table of figures with a footnote is still a table (qa151, final-note42):
+titles.headline-unrelated leaves a body with no prose unjudged (an earnings
+or sports agate: the company its headline names is not in its rows), but a
+"NOTE: Net excludes tax credits of ..." line under the rows read as prose,
+so the rule fired on 7.9% of Reuters-21578 train stories, nearly all of them
+results tables. A footnote under figures (from its NOTE line to the end) is now
+no prose; prose above the table still is, and a note alone is no table. Synthetic input."""
+from __future__ import annotations
+
+from lint import lint_text
+from lint.analysis.headline import profile_text
+
+RULE = "titles.headline-unrelated"
+ROWS = ("DALLAS, March 5 - Shr 32 cts vs seven cts\n"
+        "    Net 2,599,000 vs 550,000\n"
+        "    Revs 94.4 mln vs 69.4 mln\n")
+NOTE = "    NOTE: Net excludes tax credits of 1,405,000 dlrs vs\n3,538,000 dlrs.\n Reuter\n"
+STORY = ("The city council approved next year's budget on Tuesday after a long debate. "
+         "Council members voted 5-2 to raise spending on schools, parks and road repairs.")
+
+
+def _unrelated(headline: str, body: str) -> list[int]:
+    return [d.line for d in lint_text(f"{headline}\n\n{body}", "s.txt") if d.rule == RULE]
+
+
+def test_control_a_table_without_a_note_is_not_judged():
+    assert _unrelated("HARWELL WIDGET CORP <HWC> 4TH QTR NET", ROWS) == []
+
+
+def test_a_table_with_a_note_is_not_judged():
+    assert _unrelated("HARWELL WIDGET CORP <HWC> 4TH QTR NET", ROWS + NOTE) == []
+
+
+def test_a_lower_case_note_under_a_dividend_table():
+    rows = "BEAVERTON, Wash., March 26 - Qtly div 15 cts vs 15 cts\n    Pay May 4\n    Record April 10\n"
+    note = "    Note: previous dividend restated to reflect January 26\ntwo-for-one stock split.\n Reuter\n"
+    assert _unrelated("HARWELL WIDGET CORP <HWC> QUARTERLY DIVIDEND", rows + note) == []
+
+
+def test_a_table_with_a_note_has_no_prose():
+    assert not profile_text([ROWS + NOTE]).has_prose()
+
+
+def test_a_note_of_several_paragraphs_is_one_footnote():
+    note = ("    NOTE: Net excludes tax credits of 1,405,000 dlrs vs\n3,538,000 dlrs.\n\n"
+            "    1986 net both periods excludes tax credit 1,288,000 dlrs.\n\n Reuter\n")
+    assert not profile_text([ROWS + note]).has_prose()
+
+
+def test_prose_above_a_noted_table_is_still_judged():
+    body = STORY + "\n\n" + ROWS + NOTE
+    assert profile_text([body]).has_prose()
+    assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
+
+
+def test_a_note_alone_is_prose():
+    assert profile_text(["NOTE: The council meeting was moved to the library after a long debate."]).has_prose()
+
+
+def test_a_row_of_spelled_figures_is_no_run_of_words():
+    rows = ("DALLAS, March 5 - Shr six cts vs eight cts\n    Net 177,000 vs 252,000\n"
+            "    Nine mths\n    Shr loss two cts vs profit 24 cts\n    Oper shr profit nil vs loss nil\n Reuter\n")
+    assert not profile_text([rows]).has_prose()
+    assert _unrelated("HARWELL WIDGET CORP <HWC> 3RD QTR NET", rows) == []
+
+
+def test_control_a_sentence_with_a_number_word_is_prose():
+    assert profile_text(["Council members voted, and five of them left."]).has_prose()
