@@ -66,3 +66,23 @@ def test_a_row_of_spelled_figures_is_no_run_of_words():
 
 def test_control_a_sentence_with_a_number_word_is_prose():
     assert profile_text(["Council members voted, and five of them left."]).has_prose()
+
+
+def test_rows_that_end_in_a_full_stop_are_rows():
+    rows = ("BADEN, Switzerland, March 2 - Parent Company net profit 12.8 mln Swiss francs vs 7.5 mln.\n"
+            "    Orders received 2.21 billion francs vs 2.61 billion.\n"
+            "    Sales 2.25 billion francs vs 2.49 billion.\n REUTER\n")
+    assert not profile_text([rows]).has_prose()
+    assert _unrelated("HARWELL WIDGET AG <HWAG.Z> 1986 YEAR", rows) == []
+
+
+def test_control_a_sentence_beside_a_row_is_prose():
+    body = "Sales 2.25 billion francs vs 2.49 billion.\nThe company said orders fell in its home market.\n"
+    assert profile_text([body]).has_prose()
+
+
+def test_a_short_story_with_a_compound_number_word_is_prose():
+    body = ("CUMBERLAND, R.I., March 18 - Harwell Resources Inc said its\n"
+            "board declared a three-for-two stock split and raised the\n"
+            "quarterly dividend to 42 cts per share from 38 cts,\nboth payable April 15, record March 31.\n")
+    assert profile_text([body]).has_prose()
