@@ -86,3 +86,9 @@ def test_a_short_story_with_a_compound_number_word_is_prose():
             "board declared a three-for-two stock split and raised the\n"
             "quarterly dividend to 42 cts per share from 38 cts,\nboth payable April 15, record March 31.\n")
     assert profile_text([body]).has_prose()
+
+
+def test_a_row_wrapped_before_its_scale_word_is_a_row():
+    rows = ("BRUSSELS, March 11 - Consolidated group net profit 1.88 billion francs vs 1.29\nbillion.\n"
+            "    Net dividend 165 francs vs 150.\n Reuter\n")
+    assert not profile_text([rows]).has_prose()

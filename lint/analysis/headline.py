@@ -19,6 +19,7 @@ from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
 from .headline_prose import is_prose
+from .headline_wire import furniture, is_furniture, spelled_out
 from .spelled_numbers import spelled_numbers
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, short_span_years, stem, tables, year_tail)
@@ -273,11 +274,12 @@ def body_profile(doc: Document) -> BodyProfile:
 
 @lru_cache(maxsize=1024)
 def content_tokens(text: str) -> tuple[Token, ...]:
-    """The headline's content words (stop words and one-letter words out);
-    cached, as the unrelated check asks twice."""
-    stop = tables()["stopwords"]
+    """The headline's content words (stop words, one-letter words and a wire
+    headline's ticker and ordinal suffixes, `headline_wire`, out); cached, as
+    the unrelated check asks twice."""
+    stop, wire = tables()["stopwords"], furniture(text)
     return tuple(Token(m.start(), m.end(), m[0], stem(m[0])) for m in WORD.finditer(text)
-                 if len(m[0]) >= 2 and m[0].lower() not in stop)
+                 if len(m[0]) >= 2 and m[0].lower() not in stop and not is_furniture(text, *m.span(), wire))
 
 
 class Weights(NamedTuple):
@@ -298,7 +300,10 @@ class Evidence(NamedTuple):
 
 
 def _repeats(body: BodyProfile, tok: Token) -> bool:
-    return body.has_word(tok.text.lower()) or body.has_stem(tok.stem)
+    """The body has the word, its stem or, for a wire abbreviation, a word it
+    stands for (`headline_wire.spelled_out`: "QTR" for "quarter")."""
+    return (body.has_word(tok.text.lower()) or body.has_stem(tok.stem)
+            or any(body.has_word(w) for w in spelled_out(tok.text)))
 
 
 def evidence(headline: str, body: BodyProfile) -> list[Evidence]:

@@ -8,7 +8,8 @@ within a line (`PROSE`), outside a table's rows and footnotes:
   Reuters spells figures under ten, and "Shr six cts vs eight cts" is a
   row, not six words;
 - a row (`ROW`) is a line that sets a figure against another with "vs",
-  whatever words label it ("Sales 2.25 billion francs vs 2.49 billion.");
+  whatever words label it ("Sales 2.25 billion francs vs 2.49 billion."),
+  with a lone word it wraps onto the next line;
 - a footnote (`FOOTNOTE`) under the figures is no prose either: Reuters
   results tables end "NOTE: Net excludes tax credits of 1,405,000 dlrs vs
   3,538,000 dlrs.".
@@ -27,8 +28,9 @@ from .words import tables
 PROSE = (regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)"),
          regex.compile(r"(?:\p{L}[\p{L}\p{M}'\u2019.&-]*[,;:]?[ \t]+){5}\p{L}"))
 # A table's row: a figure, "vs" (or "vs."), then another figure, on one line
-# (number words already read as figures).
-ROW = regex.compile(r"(?m)^[^\n]*\d[^\n]*\bvs\b\.?[^\n]*\d[^\n]*$")
+# (number words already read as figures), and the next line too when it is
+# a lone word the row wrapped ("... vs 1.29" then "billion.").
+ROW = regex.compile(r"(?m)^[^\n]*\d[^\n]*\bvs\b\.?[^\n]*\d[^\n]*$(?:\n[ \t]*\p{L}+\.?[ \t]*$)?")
 # A footnote: from a line that opens "NOTE:", "Notes:" or "Note -" (any
 # case) to the body's end, as notes stand at a table's foot and a long one
 # runs over several indented lines, each a paragraph of the text reader's.
