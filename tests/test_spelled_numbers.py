@@ -73,6 +73,10 @@ def test_the_body_bears_out_the_headline_figure(headline, said):
     ("State to spend $4-million on roads", "$5 million", 16),
     ("Three million to go on roads", "$2 million", 1),
     ("State to spend 25 million on roads", "twenty-one million dollars", 16),
+    # a number word before "-figure" or "-digit" counts digits, not the
+    # amount: a six-figure sum is no $6 (rr42a, fx248's leftover)
+    ("State to spend $6 on roads", "a six-figure sum", 16),
+    ("State to spend $7 on roads", "a seven-figure sum", 16),
 ])
 def test_a_figure_the_body_lacks_is_still_reported(headline, said, column):
     assert _unsupported(headline, said) == [(1, column)]

@@ -20,7 +20,7 @@ from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
 from .headline_prose import is_prose
 from .headline_wire import furniture, is_furniture, spelled_out
-from .spelled_numbers import spelled_numbers
+from .spelled_numbers import lone_number_words, spelled_numbers
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, short_span_years, stem, tables, year_tail)
 
@@ -177,7 +177,7 @@ class BodyProfile:
 
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
-        digits, as a number word outside a larger number (`_lone_number_words`),
+        digits, as a number word outside a larger number (`spelled_numbers.lone_number_words`),
         in words (`twenty-five`, `Two million`: `words.spelled_numbers`, as
         `words.numbers` reads them in a headline)
         or as a fraction in words (`a quarter
@@ -192,7 +192,7 @@ class BodyProfile:
             spelled = spelled_numbers(self.text)
             self._numbers = tuple(year_tail(self.text, *m.span(), number_value(m)) for m in found) + tuple(
                 v for _, _, v in spelled) + tuple(v for _, _, v in fractions(self.text)) + tuple(
-                str(v) for v in _lone_number_words(self.text, spelled))
+                str(v) for v in lone_number_words(self.text, spelled))
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
         if any(close(value, v) for v in self._numbers) or any(close(value, c) for c in self._clocks):
             return True
@@ -347,17 +347,6 @@ def support(headline: str, body: BodyProfile, weights: Weights = Weights()) -> f
     """Share of the headline's rarity-weighted content (words and numbers)
     that the body repeats: 1.0 when every word recurs, 0.0 when none does."""
     return score(evidence(headline, body), weights)
-
-
-def _lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[int]:
-    """The values of `text`'s number words (data/titles.yaml `number_words`)
-    that lie outside every number `spelled_numbers` read (`spelled`: start,
-    end, value): `three` of `a three-for-one split` or `a three-judge panel`
-    counts 3, but `twenty-five` is 25 only (never 20 or 5) and `two
-    million-dollar` 2000000 only (rr42a #4)."""
-    table = tables()["number_words"]
-    return [table[w] for m in BARE_WORD.finditer(text) if (w := m[0].lower()) in table
-            and not any(s <= m.start() and m.end() <= e for s, e, _ in spelled)]
 
 
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:

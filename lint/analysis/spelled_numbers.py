@@ -81,3 +81,22 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
             value *= scales[m["scale"].lower()]
         out.append((m.start(), m.end(), str(value)))
     return out
+
+
+# A word without its possessive 's (`headline.BARE_WORD`: "one's" holds "one").
+_BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
+# After a number word, a count of digits, no amount: `six-figure`, `seven-digit`.
+_DIGIT_COUNT = regex.compile(r"(?i)-(?:figure|digit)s?\b")
+
+
+def lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[int]:
+    """The values of `text`'s number words (data/titles.yaml `number_words`)
+    that lie outside every number `spelled_numbers` read (`spelled`: start,
+    end, value): `three` of `a three-for-one split` or `a three-judge panel`
+    counts 3, but `twenty-five` is 25 only (never 20 or 5) and `two
+    million-dollar` 2000000 only (rr42a #4); `six-figure` and `seven-digit`
+    count digits, no amount (fx254)."""
+    words = _table()[1]
+    return [words[w] for m in _BARE_WORD.finditer(text) if (w := m[0].lower()) in words
+            and not any(s <= m.start() and m.end() <= e for s, e, _ in spelled)
+            and not _DIGIT_COUNT.match(text, m.end())]
