@@ -31,6 +31,21 @@ def test_a_spaced_dash_in_the_headline_is_no_section_before_a_site_suffix(title)
     assert (part.text, src[start:end], part.attrs["site"]) == (kept, kept, "Daily Planet")
 
 
+@pytest.mark.parametrize("title", [
+    "Daily Planet | " + HED,
+    "Daily Planet | Ukraine \u2013 Russia talks resume in Geneva",
+    "Daily Planet \u2013 Trump | Biden debate draws record crowd",
+])
+def test_a_dash_in_the_headline_is_no_section_after_a_site_prefix(title):
+    # fx254 (fx249's leftover): after a site prefix a section takes the
+    # site's own separator or '|', so "Trump" stays the headline's
+    src = _page(title, SITE)
+    part = _title(src)
+    kept = title.split(" | ", 1)[1] if title.startswith("Daily Planet | ") else title.split(" \u2013 ", 1)[1]
+    start, end = part.source_span(0, len(part.text))
+    assert (part.text, src[start:end], part.attrs["site"]) == (kept, kept, "Daily Planet")
+
+
 def test_a_piped_section_before_the_headline_is_still_cut_with_the_site_at_the_end():
     part = _title(_page("News | " + HED + " | Daily Planet", SITE))
     assert part.text == HED

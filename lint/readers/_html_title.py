@@ -115,19 +115,20 @@ def prefix_end(text: str, sites: set[str], others: list[str]) -> int:
     return m.end() if any(agreement(rest, o) >= AGREE for o in others) else 0
 
 
-def _section_end(text: str, start: int, end: int, after_site: bool) -> int:
+def _section_end(text: str, start: int, end: int, site_sep: str) -> int:
     """Where the headline starts after a one-word section that opens
     `text[start:end]` (`News | 5 dead in fire`: the offset of `5`), else
     `start`. Asked only once a named site is cut. Right after a site prefix
-    (`after_site`: `Daily Planet | News | ...`, `Daily Planet - Local - ...`)
-    any separator but a bare colon will do ("Trump: ..." is a headline's
-    own). With the site cut from the end instead, only `|` makes a section
-    (`News | ... | Daily Planet`): a spaced dash there is the headline's own
-    ("Trump - Biden debate ... | Daily Planet", rr42a #2)."""
+    the section takes the separator that follows the site (`site_sep`:
+    `Daily Planet | News | ...`, `Daily Planet - Local - ...`), so a dash
+    after `Daily Planet |` is the headline's own ("Daily Planet | Trump -
+    Biden debate", fx254); a bare colon never makes one ("Trump: ..."). With
+    the site cut from the end (`site_sep` "|") only `|` does (`News | ... |
+    Daily Planet`, not "Trump - Biden debate ... | Daily Planet", rr42a #2)."""
     m = _SEPARATOR.search(text, start, end)
     if m is None or not m["sep"] or regex.search(r"\d", text[start:m.start()]):
         return start
-    if not after_site and m["sep"] != "|":
+    if m["sep"] != site_sep:
         return start
     if len(_tokens(text[start:m.start()])) != 1 or len(_tokens(text[m.end():end])) < 2:
         return start
@@ -146,7 +147,8 @@ def carve_suffix(doc: Document, part: Part, sites: set[str], others: list[str] =
     site = part.text[:start] if start else part.text[end:]
     site = _LEAD_SEPARATOR.sub("", _TRAIL_SEPARATOR.sub("", site))
     if _key(site) in sites:
-        start = _section_end(part.text, start, end, after_site=start > 0)
+        sep = _TRAIL_SEPARATOR.search(part.text[:start]) if start else None
+        start = _section_end(part.text, start, end, sep[0].strip() if sep else "|")
     site = site.strip()
     core = sub_part(part, part.kind, start, end, name=part.name, attrs={**part.attrs, "site": site})
     core.index = part.index
