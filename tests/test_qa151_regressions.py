@@ -20,8 +20,9 @@ not sentence case (#10); a hyphenated scale ("$4-million") read as `$4`
 /work/wt/reports/qa151.md.
 
 Each test asserts the right behaviour. fx242 fixed #1-#7 and #11
-(85a824cf, 4eb637f9, bb7b72ff, f49e48a2) and removed their marks; #8, #9,
-#10 and #12 are still strict xfails. A control beside some shows the shape
+(85a824cf, 4eb637f9, bb7b72ff, f49e48a2) and removed their marks; fx254
+fixed #9 and #12 (analysis/headline_wire.py); #8 and #10 are still strict
+xfails. A control beside some shows the shape
 that works. Synthetic input only.
 """
 from __future__ import annotations
@@ -190,7 +191,6 @@ def test_an_abbreviated_headline_weekday_is_checked():
 # A wire update tag ("UPDATE 2-", Reuters' headline form for the second
 # update of a story) is read as a headline number the body must give.
 
-@pytest.mark.xfail(strict=True, reason="a wire 'UPDATE 2-' tag is read as a headline number the body never mentions")
 def test_a_wire_update_tag_is_no_headline_number():
     text = _story("UPDATE 2-Ruiz quits after audit",
                   "Mayor Ana Ruiz resigned Tuesday after an audit found missing money at the housing authority, "
@@ -239,7 +239,6 @@ def test_a_hyphenated_scale_is_the_same_figure():
 # says "coronavirus" gets "number '19' in the headline is never mentioned".
 # A number inside a name after a hyphen (Covid-19, F-35) is the name's.
 
-@pytest.mark.xfail(strict=True, reason="the 19 of 'Covid-19' is reported as a headline number the body never mentions")
 def test_the_number_of_covid_19_is_no_count():
     text = _story("Covid-19 cases rise in Port Averill",
                   "Coronavirus cases rose in Port Averill on Tuesday, health officials said.")

@@ -51,3 +51,21 @@ def test_control_a_wire_headline_over_another_story():
     body = ("WASHINGTON, March 5 - New applications for unemployment insurance benefits fell to "
             "332,900 in the week ended Feb 21 from 368,400 in the prior week, the Labor Department said.\n")
     assert _unrelated("HARWELL WIDGET <HWC> SEES HIGHER 4TH QTR NET", body) == [1]
+
+
+def _unsupported(headline: str, body: str) -> list[str]:
+    return [d.message for d in lint_text(f"{headline}\n\n{body}\n", "s.txt") if d.rule == "titles.headline-unsupported"]
+
+
+BODY = "Jets and cases rose in Port Averill on Tuesday, officials said."
+
+
+@pytest.mark.parametrize("headline", ["F-35 jets land in Port Averill", "MH-17 cases rise in Port Averill",
+                                      "REFILE-UPDATE 1-Cases rise in Port Averill"])
+def test_a_names_or_a_wire_tags_number_is_no_count(headline):
+    assert _unsupported(headline, BODY) == []
+
+
+@pytest.mark.parametrize("headline", ["Stage-4 cases rise in Port Averill", "Cases rise 4-fold in Port Averill"])
+def test_control_a_number_after_an_ordinary_word_or_before_one_is_a_count(headline):
+    assert [m for m in _unsupported(headline, BODY) if "'4'" in m]

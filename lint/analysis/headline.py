@@ -19,7 +19,7 @@ from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
 from .headline_prose import is_prose
-from .headline_wire import furniture, is_furniture, spelled_out
+from .headline_wire import furniture, is_furniture, named_number, spelled_out
 from .spelled_numbers import lone_number_words, spelled_numbers
 from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, short_span_years, stem, tables, year_tail)
@@ -316,8 +316,10 @@ def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
         found = in_lead or _repeats(body, tok)
         kind = "name" if name_word(tok.text) and tok.start else "word"
         out.append(Evidence(idf(tok.stem), kind, found, in_lead))
+    wire = furniture(headline)
     for s, e, value in numbers(headline):
-        if not is_year(value):      # a year says little about which story this is
+        # a year says little about which story this is; a wire tag's or a name's number nothing
+        if not is_year(value) and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e):
             found = _has_number(body, headline, s, e, value) or said_as_ordinal(headline, s, e, value, body.text)
             out.append(Evidence(0.0, "number", found, found and (
                 _has_number(lead, headline, s, e, value) or said_as_ordinal(headline, s, e, value, lead.text))))
@@ -352,11 +354,14 @@ def support(headline: str, body: BodyProfile, weights: Weights = Weights()) -> f
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
     """Numbers the body never states; a headline's "one" is left alone ("One
     more thing" is no count), so is its "zero" ("Zero Fluff", "zero
-    tolerance": none, which a body says with "no"), and so is a time the body
+    tolerance": none, which a body says with "no"), a wire tag's and a
+    name's number (`UPDATE 2-`, `Covid-19`: `headline_wire`), and so is a time the body
     gives another way (`time_said_otherwise`) and a count of years or an age
     it gives as an ordinal (`said_as_ordinal`)."""
+    wire = furniture(headline)
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v in ("0", "1") and headline[s].isalpha())
+            and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e)
             and not _has_number(body, headline, s, e, v) and not said_as_ordinal(headline, s, e, v, body.text)
             and not time_said_otherwise(headline, s, e, v, body)]
 

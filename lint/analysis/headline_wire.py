@@ -7,7 +7,11 @@ NET", "NAT'L SAVINGS <NSBA> HIRES NEW PRESIDENT".
   mention in the story, not every time): the company's ticker, no word a
   story repeats. A name in angle brackets (`<ROYAL BANK OF CANADA>`, the
   wire's mark of an unlisted firm) is words.
+- `UPDATE 2-`, `WRAPUP 1-`: the wire's tag for a story's second update or
+  first wrap, before the headline (qa151 #9): no word, no number of it.
 - `4TH`, `1st`: an ordinal, whose suffix is no word.
+- `Covid-19`, `F-35`, `I-95`: a number a name carries after a hyphen
+  (`named_number`, qa151 #12), no count the story must give.
 - `QTR`, `INT'L`, `NAT'L`: wire abbreviations of the body's words
   (data/titles.yaml `wire_abbreviations`, from the Reuters-21578 headlines
   and results tables).
@@ -16,17 +20,36 @@ from __future__ import annotations
 
 import regex
 
+from .headline_names import name_word
 from .words import tables
 
 # A ticker: capitals and digits, at most six, maybe an exchange suffix after a
 # stop or a space (".Z", ".BR", " ST"), in angle brackets.
 TICKER = regex.compile(r"<\p{Lu}[\p{Lu}\d]{0,5}(?:[. ]\p{Lu}{1,2})?>")
+# A wire tag before the headline, maybe after a refile or correction mark.
+WIRE_TAG = regex.compile(r"^[ \t]*(?:(?:REFILE|CORRECTED|RPT)-)?(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-")
+# A number after a hyphen that a word leads to ("Covid-19"), and no letter after it.
+_AFTER_WORD = regex.compile(r"(\p{L}+)-$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each ticker in a headline `text`."""
-    return [m.span() for m in TICKER.finditer(text)] if "<" in text else []
+    """(start, end) of each ticker and of a wire tag in a headline `text`."""
+    spans = [m.span() for m in TICKER.finditer(text)] if "<" in text else []
+    tag = WIRE_TAG.match(text)
+    return spans + [tag.span()] if tag else spans
+
+
+def named_number(text: str, start: int, end: int) -> bool:
+    """Whether the headline number text[start:end] is a name's (`Covid-19`,
+    `F-35`, `MH-17`): straight after a hyphen that follows a name word or a
+    word in capitals of up to five letters, with no letter after it. After
+    an ordinary word it is a count (`Under-18s`, `Stage-4`)."""
+    m = _AFTER_WORD.search(text, max(0, start - 8), start)
+    if m is None or text[end:end + 1].isalpha():
+        return False
+    word = m[1]
+    return (word.isupper() and len(word) <= 5) or bool(name_word(word))
 
 
 def is_furniture(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
