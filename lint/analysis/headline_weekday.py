@@ -48,6 +48,11 @@ SAYING_REACH = 5    # words before the body's weekday a verb of saying may stand
 _DAYS = "|".join(WEEKDAY_NAMES)
 # A weekday written out, its possessive kept outside the span ("Tuesday's").
 WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))")
+# A headline's weekday: written out, or AP's abbreviation with its stop and
+# capital ("Council to vote Tues. on parking plan", "TUES.", qa151 #8).
+_HED_DAY = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))"
+    rf"|(?:{WEEKDAY_ABBREVIATIONS}|{WEEKDAY_ABBREVIATIONS.upper()})\.(?![\p{{L}}\p{{M}}-]))")
 # Written out or abbreviated with AP's stop ("Tues.", abbreviations.py's
 # `WEEKDAY_ABBREVIATIONS`): what the body gives.
 _ANY_DAY = regex.compile(
@@ -182,19 +187,19 @@ def _body_days(doc: Document) -> tuple[set[int], list[_Spot], bool]:
 
 
 def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
-    """Each weekday of `headline` the body never gives, whose event words
+    """Each weekday of `headline` (written out or abbreviated: `_HED_DAY`) the body never gives, whose event words
     the body sets beside another weekday. A headline with no weekday costs
     one search: the body is read only for one that has."""
-    if WEEKDAY.search(headline) is None:
+    if _HED_DAY.search(headline) is None:
         return
     given, spots, ranged = _body_days(doc)
     if ranged or not spots:
         return
-    for m in WEEKDAY.finditer(headline):
+    for m in _HED_DAY.finditer(headline):
         if _day(m[0]) in given or _named(headline, m.start()):
             continue
         lo, hi = _clause(headline, m.start(), m.end())
-        if len(WEEKDAY.findall(headline, lo, hi)) > 1:
+        if len(_HED_DAY.findall(headline, lo, hi)) > 1:
             continue        # "Monday or Tuesday": two days, one event
         event = _near(headline, lo, hi, m.start(), m.end(), HED_REACH)
         found = []
