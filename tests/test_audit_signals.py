@@ -26,9 +26,6 @@ from lint.audit import interrupts, quiet, settings  # noqa: E402
 from lint.audit import run as audit_run  # noqa: E402
 
 N, PER = 1200, 15            # 80 partitions: most are still to come when the first lands
-# README: an interrupted cluster start is given 5 seconds to finish, then left;
-# 5 more for a loaded machine
-PROMPT = 10
 
 
 @pytest.fixture
@@ -142,14 +139,14 @@ def test_a_ctrl_c_while_the_cluster_starts_reaches_no_worker_and_ends_the_wait_a
                                 "signal.pthread_sigmask(signal.SIG_BLOCK, []))"],
                                capture_output=True, text=True, timeout=60)
         seen["masked"] = child.stdout.strip()
-        seen["signalled"] = time.monotonic()
         os.kill(os.getpid(), signal.SIGINT)
         hung_start()                                 # a start that does not finish
+        seen["finished"] = True
         return "cluster"
 
     with pytest.raises(KeyboardInterrupt):
         interrupts.started(start)
-    assert time.monotonic() - seen["signalled"] < PROMPT
+    assert "finished" not in seen          # raised while the start is still held, not after it
     assert seen["masked"] == "True"
     assert signal.getsignal(signal.SIGINT) is before
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
@@ -188,16 +185,18 @@ def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_p
 def test_a_sigterm_while_the_cluster_starts_is_raised_as_terminated_at_once(hung_start):
     before = signal.getsignal(signal.SIGTERM)
 
+    finished = threading.Event()
+
     def start():
         os.kill(os.getpid(), signal.SIGTERM)
         hung_start()
+        finished.set()
         return "cluster"
 
-    began = time.monotonic()
     with interrupts.terminating():
         with pytest.raises(interrupts.Terminated):
             interrupts.started(start)
-    assert time.monotonic() - began < PROMPT
+    assert not finished.is_set()                     # raised while the start is still held
     assert signal.getsignal(signal.SIGTERM) is before
     with interrupts.terminating():
         with pytest.raises(interrupts.Terminated):
@@ -218,7 +217,18 @@ def test_a_stop_while_the_start_thread_is_being_begun_still_closes_the_cluster(d
     made was never closed by newslint. Here the main thread is held in
     `thread.start()` (an Event) until the start has sent the stop and made
     its cluster; the audit must still close that cluster and exit with
-    README's code for the stop."""
+    README's code for the stop.
+
+    The stop goes to the process, and the kernel may hand it to any thread
+    not blocking it: in a full test session, threads earlier tests left
+    (Dask's offload thread, native pool threads) take both. Such a thread can
+    run Python's C handler late on a loaded machine, after the start has
+    returned (fx252). So the fake start returns its cluster only once the stop
+    is taken, whichever thread took it: Python's handler has written it to
+    the wakeup fd. A stop taken while the start runs is what must be closed."""
+    import select
+    import socket
+
     import distributed
     from click.testing import CliRunner
 
@@ -226,11 +236,18 @@ def test_a_stop_while_the_start_thread_is_being_begun_still_closes_the_cluster(d
 
     signalled = threading.Event()
     closed: list = []
+    taken: list = []
+    wake, woken = socket.socketpair()
+    wake.setblocking(False)
 
     class Cluster:
-        def __init__(self, **kwargs):                # the start's thread: the stop, then a cluster
-            os.kill(os.getpid(), stop)
-            signalled.set()
+        def __init__(self, **kwargs):                # the start's thread: the stop, the main
+            os.kill(os.getpid(), stop)               # thread let go, then a cluster once the
+            signalled.set()                          # stop is taken
+            deadline = time.monotonic() + 60         # a guard against a hang, never the wait itself
+            while stop not in taken and time.monotonic() < deadline:
+                if select.select([woken], [], [], 1)[0]:
+                    taken.extend(woken.recv(64))
 
         def close(self, timeout=None):
             closed.append(timeout)
@@ -239,15 +256,21 @@ def test_a_stop_while_the_start_thread_is_being_begun_still_closes_the_cluster(d
         def start(self):
             super().start()
             if self.name == "newslint-cluster-start":
-                signalled.wait(PROMPT)               # the main thread, still beginning the start
+                signalled.wait(60)                   # the main thread, still beginning the start
 
     monkeypatch.setattr(distributed, "LocalCluster", Cluster)
     monkeypatch.setattr(threading, "Thread", Held)
     monkeypatch.chdir(dump)
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
-    result = CliRunner().invoke(main, ["audit", "dump.jsonl", "--output", str(tmp_path / "out"),
-                                       "--no-progress"])
-    assert signalled.is_set()
+    wakeup = signal.set_wakeup_fd(wake.fileno(), warn_on_full_buffer=False)
+    try:
+        result = CliRunner().invoke(main, ["audit", "dump.jsonl", "--output", str(tmp_path / "out"),
+                                           "--no-progress"])
+    finally:
+        signal.set_wakeup_fd(wakeup)
+        wake.close()
+        woken.close()
+    assert signalled.is_set() and stop in taken
     assert closed == [interrupts.GRACE]              # the cluster made is closed, once
     assert result.exit_code == code, result.output
     assert f"newslint: {said}" in result.output
