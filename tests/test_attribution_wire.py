@@ -86,3 +86,44 @@ def test_the_sentence_before_must_name_somebody_and_be_in_the_same_paragraph():
     assert flagged("Keefe said the next level of resistance is near.",
                    "Furthermore, “we still have the April highs to contend with,” which is "
                    "higher.") == [True]
+
+
+# --- fx255: wire reported speech, then the speaker's quote in a paragraph of its own ---
+
+def _story(dateline: str, *paragraphs: str) -> list[bool]:
+    """Per quote run of a text story (headline, then `paragraphs` with the
+    dateline opening the first): would quotes.unattributed report it?"""
+    from lint.readers import read_bytes
+    text = "Brazil debt talks\n\n" + dateline + "\n\n".join(paragraphs) + "\n"
+    doc = read_bytes("t.txt", text.encode("utf-8"))
+    return [not s.attributed and s.direct for s in attribution(doc)]
+
+
+LEDE = "Fed chairman Paul Volcker spoke to the bankers on Monday about the debt."
+PARAPHRASE = "Volcker said he believed Brazil wants to keep up its debt service."
+OWN = "“It is fundamentally in their best interest to keep paying the banks.”"
+
+
+def test_wire_reported_speech_gives_the_next_paragraphs_quote_its_speaker():
+    assert _story("WASHINGTON, March 20 - ", LEDE, PARAPHRASE, OWN) == [False]
+    assert _story("LONDON, March 3 (Reuters) - ", LEDE, PARAPHRASE, OWN) == [False]
+    # a partial quote in the first sentence of the next paragraph is the speaker's too
+    assert _story("WASHINGTON, March 20 - ", LEDE, PARAPHRASE,
+                  "The plan “is not a solution and it never was one for the banks.”") == [False]
+
+
+def test_reported_speech_carries_only_in_wire_copy_and_only_from_the_paragraph_before():
+    # no wire dateline: US copy tags the quote in its own paragraph (the rule's mayor example)
+    assert _story("", LEDE, PARAPHRASE, OWN) == [True]
+    # a newspaper's dateline: typeset with a dash, or with no date
+    assert _story("WASHINGTON — ", LEDE, PARAPHRASE, OWN) == [True]
+    assert _story("WASHINGTON - ", LEDE, PARAPHRASE, OWN) == [True]
+    # a tag inside the quote's own words: its closing mark was lost, a slip still reported
+    assert _story("WASHINGTON, March 20 - ", LEDE, PARAPHRASE,
+                  "“It is in their interest, he said. They will pay the banks.”") == [True]
+    # the paragraph before reports nobody's words
+    assert _story("WASHINGTON, March 20 - ", LEDE, "Brazil stopped paying interest in February.",
+                  OWN) == [True]
+    # the paraphrase is two paragraphs up
+    assert _story("WASHINGTON, March 20 - ", LEDE, PARAPHRASE,
+                  "Brazil stopped paying interest in February.", OWN) == [True]

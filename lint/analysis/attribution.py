@@ -44,6 +44,7 @@ from functools import cached_property
 
 from ..document import Document, Part
 from .ownerless import documented, unowned
+from .quote_reported import reported_before, tag_inside, wire_copy
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quote_tags import asks_or_exclaims, bare_tag
@@ -217,6 +218,11 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 elif opens and s_start == 0 and q.prev is None and opening \
                         and headline_speaks(doc, lambda: proper_names(doc)):
                     found = "continues"    # `Cecile Richards: ‘I’m Sick Of …’`, then her words
+                elif s_start == 0 and q.prev is None and previous is not None and wire_copy(doc) \
+                        and (opens or is_partial(part.text, 0, q.start, q.open_width)) \
+                        and reported_before(previous, _spans(by_part, previous), lex) \
+                        and not tag_inside(q.inner):
+                    found = "continues"    # wire: `She said she was not …` then her words
                 else:
                     continue
                 for s in q.segments():
@@ -224,6 +230,10 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 attributed_ends.add(s_end)
             if not spoken and how.get(id(q)) != "partial":
                 earlier.append((q, s_start))   # `_speaks` only if a later quote asks
+
+
+def _spans(by_part: dict[int, list[Quote]], part: Part) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in by_part.get(part.index, ())]
 
 
 def _any_speaks(earlier: list[tuple[Quote, int]], lex: Lexicon) -> bool:
