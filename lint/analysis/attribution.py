@@ -47,7 +47,7 @@ from .ownerless import documented, unowned
 from .quote_reported import reported_before, tag_inside, wire_copy
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
-from .quote_tags import asks_or_exclaims, bare_tag
+from .quote_tags import asks_or_exclaims, bare_tag, bylined
 from .quotes import Quote, quote_analysis
 from .speakers import (cased, has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        lower_case_copy, names_somebody, owned_words, proper_names, reports)
@@ -104,6 +104,8 @@ class QuoteStatus:
         if not self.attributed and is_work_title(head.part.text, head.start,
                                                  head.open_width, lex, head.end):
             return False        # `commentary, “Riders, tell …,” is thoughtful`: a title
+        if not self.attributed and bylined(head.part.text, head.end):
+            return False        # `“The Living Room to close,” by Times' Ben Sisario`: a title
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 

@@ -12,6 +12,7 @@ cue and a speaker.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,7 +22,7 @@ from .speech_cues import WORD, Lexicon
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
     from .quotes import Quote
 
-__all__ = ["asks_or_exclaims", "bare_tag"]
+__all__ = ["asks_or_exclaims", "bare_tag", "bylined"]
 TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
 # Words that start a time or place after a tag's verb (`said after the vote`), not a clause
 TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
@@ -103,3 +104,18 @@ def _apposed_tag(text: str, comma: int, end: int, lex: Lexicon) -> bool:
     return 0 < len(apposition) <= TAG_WORDS and lex.cues.isdisjoint(apposition) and "," not in text[second + 1:end] \
         and 0 < len(rest) <= TAG_WORDS and rest[0] in lex.cues and CLAUSE_WORDS.isdisjoint(rest) \
         and not _says_nothing(rest)
+
+
+@lru_cache(maxsize=None)
+def _byline():
+    from .quotes import word_lists
+    words = "|".join(regex.escape(str(w)) for w in word_lists()["byline_words"])
+    return regex.compile(rf"[ \t]+(?i:{words})[ \t]+(?:the[ \t]+)?\p{{Lu}}")
+
+
+def bylined(text: str, end: int) -> bool:
+    """The quote ending at text[end] closes on a comma and a byline follows
+    (`“The Living Room to close,” by Times' Ben Sisario`: `byline_words`): a
+    headline credited to its writer, a composition title."""
+    inner = text[max(0, end - 3):end]
+    return "," in inner and _byline().match(text, end) is not None
