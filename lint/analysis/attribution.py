@@ -47,7 +47,7 @@ from .ownerless import documented, unowned
 from .quote_reported import reported_before, tag_inside, wire_copy
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
-from .quote_tags import asks_or_exclaims, bare_tag, bylined
+from .quote_tags import another_speaks, asks_or_exclaims, bare_tag, bylined
 from .quotes import Quote, quote_analysis
 from .speakers import (cased, has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        lower_case_copy, names_somebody, owned_words, proper_names, reports)
@@ -215,7 +215,7 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 elif spoken or _any_speaks(earlier, lex):
                     spoken, found = True, "paragraph"
                 elif opens and s_start == 0 and q.prev is None and previous is not None \
-                        and holds(previous):
+                        and holds(previous) and not _others_after(part.text, quotes, q, s_end, previous, lex):
                     found = "continues"
                 elif opens and s_start == 0 and q.prev is None and opening \
                         and headline_speaks(doc, lambda: proper_names(doc)):
@@ -232,6 +232,16 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 attributed_ends.add(s_end)
             if not spoken and how.get(id(q)) != "partial":
                 earlier.append((q, s_start))   # `_speaks` only if a later quote asks
+
+
+def _others_after(text: str, quotes: list[Quote], q: Quote, s_end: int, previous: Part,
+                  lex: Lexicon) -> bool:
+    """The quote ends its sentence and the next one names another speaker
+    (`quote_tags.another_speaks`)."""
+    if text[q.end:s_end].strip() or s_end >= len(text):
+        return False
+    nxt = [b for b in _boundaries(text, [(x.start, x.end) for x in quotes], lex) if b > s_end]
+    return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex)
 
 
 def _spans(by_part: dict[int, list[Quote]], part: Part) -> list[tuple[int, int]]:

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .speakers import reports
 from .speech_cues import WORD, Lexicon
 
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
     from .quotes import Quote
 
-__all__ = ["asks_or_exclaims", "bare_tag", "bylined"]
+__all__ = ["another_speaks", "asks_or_exclaims", "bare_tag", "bylined"]
 TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
 # Words that start a time or place after a tag's verb (`said after the vote`), not a clause
 TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
@@ -119,3 +120,33 @@ def bylined(text: str, end: int) -> bool:
     headline credited to its writer, a composition title."""
     inner = text[max(0, end - 3):end]
     return "," in inner and _byline().match(text, end) is not None
+
+
+# Subject pronouns: a sentence they open may go on with the same speaker's words
+SAME_SPEAKER = frozenset({"he", "she", "they", "i", "we", "it"})
+SUBJECT_WORDS = 3    # a reporting verb this close to the start has the sentence's subject as speaker
+
+
+def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
+    """The sentence after a quote's full stop, in its paragraph, opens with a
+    speaker and a verb that reports speech, and that speaker is another
+    (`Ames said on Tuesday he would appeal.` when `before`, the paragraph
+    whose speaker the quote would continue, never names Ames), or says
+    nobody spoke (`Police said nothing.`, `Nobody said …`): the quote is not
+    that paragraph's speaker going on (nu42 M1). A pronoun (`And she said …`)
+    or a name `before` holds (`Mr Howard said …`) may be the same speaker, and
+    so may any when `before` gives its speaker as a pronoun (`he said`)."""
+    words = WORD.findall(sentence)
+    while words and words[0].lower() in lex.openers:
+        words.pop(0)
+    k = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if i and reports(w)), 0)
+    if not k or any(w.lower() in SAME_SPEAKER for w in words[:k]):
+        return False
+    if words[0].lower() in NOT_SAID or (k + 1 < len(words) and words[k + 1].lower() in NOT_SAID):
+        return True
+    named = WORD.findall(before)
+    for a, b in zip(named, named[1:]):
+        if (a.lower() in SAME_SPEAKER and reports(b)) or (reports(a) and b.lower() in SAME_SPEAKER):
+            return False     # `…,” he said.`: the speaker before has no name to compare
+    named = set(named)
+    return any(w[0].isupper() and w not in named for w in words[:k])
