@@ -11,7 +11,10 @@ woman …”`) is one multi-paragraph quote whose paragraph breaks were lost
 (`analysis/quote_reopen.py`): one finding, at that inner opening mark, says a
 break is probably missing there; the outer quote's stray is not a second
 one. When the inner quote never closes either (and the outer does not run on
-into the next paragraph), that same finding says so, not a second one. The
+into the next paragraph), that same finding says so, not a second one. A quote opened with a
+single mark and closed with a double one in the same sentence (`‘They were
+lucky,” Ames said.`, or the reverse) is one slip: one finding at the opening
+mark (nu42 M3). The
 outer quote may also run on (no stray): the lost break is still reported,
 and a quote after the break left open (`quote_reopen.resumed`) is the one
 that runs on, no stray either. A quote left open whose next paragraph does
@@ -44,6 +47,8 @@ PROBLEMS = {
     "open-in-dek": "it opens a quote that is never closed; add the closing mark",
     "misplaced-open": "it opens the quote but stands against the word before it; move the space after "
                       "it to before it",
+    "mismatched": "it opens a quote that a mark of the other kind closes further on (a single mark "
+                  "opens and a double one closes, or the reverse); make the two marks match",
     "turned": "it is turned the wrong way: a right mark (\u201d \u2019) never opens a quote and a left "
               "mark (\u201c \u2018) never closes one; turn it round",
 }
@@ -77,18 +82,36 @@ class QuoteUnbalanced(Kind):
         # after the break left open as the open quote runs on (it is the run-on)
         spoken_for = {(id(q.part), q.start) for q in qa.quotes if id(q) in reopened or id(q) in inner
                       or id(q) in after_break and not q.closed and q.parent.next is not None}
+        pairs = _mismatched(qa.strays) if self.opts["singles"] else {}
         for stray in qa.strays:
-            if id(stray.part) not in wanted:
+            if id(stray.part) not in wanted or id(stray) in pairs.values():
                 continue
             if stray.mark == "single" and not self.opts["singles"]:
                 continue
             if stray.kind == "open" and stray.mark == "double" \
                     and (id(stray.part), stray.offset) in spoken_for:
                 continue
-            problem = ("open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
+            problem = ("mismatched" if id(stray) in pairs else
+                       "open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
                        else "run-on" if stray.run_on else stray.kind)
             yield Finding(stray.part, stray.offset, stray.offset + stray.width,
                           args={"problem": PROBLEMS[problem]})
+
+
+def _mismatched(strays) -> dict[int, int]:
+    """id(opening stray) -> id(closing stray) for each pair that is one slip
+    (nu42 M3): a quote opened with one kind of mark (single or double) and
+    never closed, and the next stray of its paragraph a closing mark of the
+    other kind never opened, in the same sentence (no full stop, ? or !
+    between them): `‘They were lucky,” Ames said.`."""
+    out = {}
+    strays = sorted(strays, key=lambda x: (x.part.index, x.offset))
+    for a, b in zip(strays, strays[1:]):
+        if a.part is b.part and a.kind == "open" and b.kind == "close" and a.mark != b.mark \
+                and {a.mark, b.mark} == {"single", "double"} \
+                and not any(c in ".?!" for c in a.part.text[a.offset + a.width:b.offset - 1]):
+            out[id(a)] = id(b)
+    return out
 
 
 KIND = QuoteUnbalanced
