@@ -20,7 +20,10 @@ a `[Reuters.]` source tag, a pull quote marked in the markup or repeating
 an attributed quote); or (6) by the continuation convention, it opens a
 paragraph right after a paragraph that holds an attributed direct quote of
 three words or more ("continues": the same speaker goes on; figures,
-embedded posts, pull quotes and dash lines in between do not break it); or
+embedded posts, pull quotes and dash lines in between do not break it;
+another speaker's reporting verb opening the next sentence of its paragraph
+does: `quote_tags.another_speaks`), or, in raw wire copy, one whose paragraph
+before ends in a speaker's reported speech (`quote_reported.py`); or
 (7) its own paragraph names the speaker with no cue (`speakers.py`): a
 transcript label (`Q:`), an owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
 sees “the opportunity …”`), or the sentence before: its subject (`Mr

@@ -8,7 +8,11 @@ tag only when it is a tag and nothing else, a stop typed for a comma
 (`However, Ames said the fares would not rise.`, `Ames said on Tuesday he
 would appeal.`, `Police said nothing.`) reports other speech and is none.
 `attribution._own_frames` asks these, then whether the sentence holds a
-cue and a speaker.
+cue and a speaker. `another_speaks` asks the same sentence for the
+continuation convention: one that opens with another speaker's reporting
+verb keeps the quote before it from being the last paragraph's speaker's
+(nu42 M1). `bylined`: a quote closing on a comma before `by` and a name is a
+quoted headline with its byline, a title (`byline_words`).
 """
 from __future__ import annotations
 
