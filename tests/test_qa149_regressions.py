@@ -17,7 +17,7 @@ mixed-marks fix leaves inner single marks (#16). See /work/wt/reports/qa149.md.
 
 Each test asserts the right behaviour. fx239 fixed #1-#7, #11, #12 and #15
 (the "fixed" line under each fault's comment names the commit) and removed
-their marks; #8, #9, #10, #13, #14 and #16 are still strict xfails. A
+their marks; #10 was fixed by fx255; #8, #9, #13, #14 and #16 are still strict xfails. A
 control beside some shows the shape that works. Synthetic input only.
 """
 from __future__ import annotations
@@ -343,7 +343,7 @@ def test_control_an_unbalanced_mark_in_the_dek_is_reported():
 # quotes.mixed-marks counts the majority style's marks without a plural
 # rule: "(1 marks)".
 
-@pytest.mark.xfail(strict=True, reason="mixed-marks message says '(1 marks)'")
+# fixed (fx255): the message's count is `counted` ({counted} placeholder): "1 mark".
 def test_the_mixed_marks_count_is_pluralised():
     text = "Ferry fares rise\n\n\u201cWe owe the riders an answer before the summer,\" Park said.\n"
     messages = [d.message for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]

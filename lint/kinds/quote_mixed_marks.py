@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..analysis.quote_marks import LOW_DOUBLE
 from ..analysis.quotes import quote_analysis
+from ..plural import counted
 from .base import Finding, Kind
 
 CURLY, STRAIGHT, PAIRED = "curly", "straight", "ASCII-paired"
@@ -44,7 +45,7 @@ def closing_style(mark: str, opening: str) -> str:
 
 class QuoteMixedMarks(Kind):
     name = "quote-mixed-marks"
-    placeholders = frozenset({"count", "major", "marks", "style"})
+    placeholders = frozenset({"count", "counted", "major", "marks", "style"})
     description = "Flags double quotes whose marks are not the article's main style."
     default_scope = ("paragraph", "blockquote")
     fixable = True
@@ -83,6 +84,7 @@ class QuoteMixedMarks(Kind):
             style = opening if opening != major else closing
             yield Finding(q.part, q.start, q.end, fix=fix, args={
                 "style": style, "major": major, "count": counts[major],
+                "counted": counted(counts[major], "mark"),
                 "marks": SHOWN[major]})
 
 
