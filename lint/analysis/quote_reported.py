@@ -17,7 +17,7 @@ such a quote stays unattributed (the rule example
 
 Source: Reuters-21578 LEWISSPLIT=TRAIN; in fx255's design sample, 23 of the
 48 quotes.unattributed findings read were a quote after its speaker's
-reported speech, 19 of them Reuters (`reporting_verbs` in
+reported speech, 18 of them Reuters (`reporting_verbs` in
 `lint/data/attribution.yaml` are the verbs that report speech).
 """
 from __future__ import annotations
