@@ -2,9 +2,9 @@
 
 A job title directly before the name ("Russian Deputy Foreign Minister Sergey
 Ryabkov") is kept as the words that matter for comparison: its base title and
-its rank modifiers. The runs come from `name_runs`, the titles from
-`name_titles`; this module turns them into `Mention`s and groups them by
-person, cached on the document.
+its rank modifiers. The runs come from `name_runs` (re-read by
+`name_rereads`), the titles from `name_titles`; this module turns them into
+`Mention`s and groups them by person, cached on the document.
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL
-from .name_runs import find_mentions, given_first, opens_sentence, particle_surnames
+from .name_rereads import given_first, particle_surnames
+from .name_runs import find_mentions, opens_sentence
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
 from .name_wraps import flat
 from .words import is_common
