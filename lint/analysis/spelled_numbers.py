@@ -48,6 +48,14 @@ def _table() -> tuple["regex.Pattern", dict[str, int], dict[str, int]]:
     return pattern, words, scales
 
 
+def count_words(low: int, high: int) -> tuple[str, ...]:
+    """The number words of `number_words` (data/titles.yaml) whose value is
+    from `low` to `high`, both included, lower case, longest first; "dozen"
+    (a count's noun, no number on its own) is none."""
+    return tuple(sorted((w for w, v in _table()[1].items() if low <= v <= high and w != "dozen"),
+                        key=lambda w: (-len(w), w)))
+
+
 def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of every number written in words, offsets into
     `text`, the value in digits as `words.number_value` spells a whole

@@ -36,6 +36,8 @@ text.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..analysis.calendar import MONTH_WORDS
@@ -43,6 +45,7 @@ from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
 from ..analysis.name_runs import APOSTROPHES
 from ..analysis.names import GENERATION, NAME_KINDS, people
+from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.year_sources import text_years, year_other
 from ..regex_cache import SERIAL
@@ -86,13 +89,17 @@ _ANOTHER = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:another|a|one|the other
 # 100th birthday", "Smith's birthday") or an age someone turns ("turned 100",
 # "turns fifty") counts: "turned down the plan", "a turning point" and "the
 # city's 200th birthday" tell of nobody's (qa148 #3).
-_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-                 r"eighty|ninety|(?:a|one)\s+hundred)")
-_BIRTHDAY = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
-    r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r")))"
-    r"(?![\p{L}\p{M}\d])")
+@lru_cache(maxsize=1)
+def _birthdays() -> "regex.Pattern":
+    """The pattern of a birthday someone owns or an age someone turns (see
+    above), with the owner as `owner`. An age turned in words is a number word of
+    1 to 99 (`number_words` in data/titles.yaml, through `count_words`) or
+    "a/one hundred"."""
+    numbers = "|".join(regex.escape(w) for w in count_words(1, 99)) + r"|(?:a|one)\s+hundred"
+    return regex.compile(
+        r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
+        r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + numbers + r")))"
+        r"(?![\p{L}\p{M}\d])")
 
 
 class NameAgeChanged(Kind):
@@ -148,11 +155,11 @@ def _aged_one(ms) -> str | None:
 def _birthday(ms, surname: str) -> bool:
     """A sentence that names the person (one of the mentions `ms` of
     `surname`) tells of a birthday of theirs or of an age they turn
-    (`_BIRTHDAY`: a birthday owned by a pronoun or by the surname)."""
+    (`_birthdays`: a birthday owned by a pronoun or by the surname)."""
     for m in ms:
         text = m.part.text
         start, stop = sentence_at(sentence_starts(text), m.start, len(text))
-        for b in _BIRTHDAY.finditer(text, start, stop, overlapped=False):
+        for b in _birthdays().finditer(text, start, stop, overlapped=False):
             owner = b["owner"]
             if owner is None or owner[0].islower() or owner[:-2].translate(APOSTROPHES) == surname:
                 return True
