@@ -8,16 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .no_break import plain_spaces
+
 __all__ = ["flatten", "unflat"]
 
 _BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
-
-
-# No-break spaces (U+00A0, U+202F narrow, U+2007 figure) read as spaces: a
-# CMS keeps a lead-in's words together with one ("Photo&nbsp;by"), and the
-# credit grammar's word lists hold plain spaces. One character for one, so
-# offsets do not move.
-_NO_BREAK = str.maketrans("\u00a0\u202f\u2007", "   ")
 
 
 def flatten(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -25,8 +20,9 @@ def flatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     one space, as a page shows a soft break (`(Photo: Jane` / `Doe/AP)` is
     one credit), and per break (its offset in `flat` just after that space,
     characters dropped up to there) for `unflat`. No-break spaces read as
-    spaces (`_NO_BREAK`). Text on one line comes back with no marks."""
-    text = text.translate(_NO_BREAK)
+    spaces (`no_break.plain_spaces`: a CMS keeps a lead-in's words
+    together with one, "Photo&nbsp;by"). Text on one line comes back with no marks."""
+    text = plain_spaces(text)
     if "\n" not in text and "\r" not in text:
         return text, []
     out, marks, last, dropped = [], [], 0, 0

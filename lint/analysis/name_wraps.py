@@ -11,17 +11,17 @@ import regex
 
 from ..document import Part
 from .name_titles import title_word
+from .no_break import plain_spaces
 
 __all__ = ["flat"]
 
 
 # A space a title or a name is read across as a plain one (qa148 #1): a
-# no-break space (`&nbsp;` after "Sen."), a narrow one, and a line break
+# no-break space (`&nbsp;` after "Sen.", `no_break.NO_BREAK_SPACES`), and a line break
 # between a word's last character and a letter or a figure (an age in
 # apposition wrapped off its name, "Hendricks," / "54, said": nu42 H1). A
 # line break after a space (a Markdown hard break) or before a space or a
 # mark (a list item's dash) stays one.
-_NO_BREAK = regex.compile(r"[\u00a0\u202f]")
 _LINE_BREAK = regex.compile(r"(?<=\S)\n(?=[\p{L}\d])")
 
 
@@ -47,7 +47,7 @@ def flat(part: Part, plain: bool = False) -> Part:
     or an all-capitals heading ("INTERVIEW WITH THE MAYOR") ends so too
     (qa155 #1)."""
     text = part.text
-    spaced = _NO_BREAK.sub(" ", text) if "\u00a0" in text or "\u202f" in text else text
+    spaced = plain_spaces(text)
     if "\n" in text:
         wraps = [m.start() for m in _LINE_BREAK.finditer(spaced)]
         hard = part.attrs.get("hard_breaks")
