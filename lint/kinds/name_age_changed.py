@@ -44,7 +44,7 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
 from ..analysis.name_runs import APOSTROPHES
-from ..analysis.names import GENERATION, NAME_KINDS, people
+from ..analysis.names import GENERATION, NAME_KINDS, mentions, people, tables
 from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.year_sources import text_years, year_other
@@ -135,7 +135,7 @@ class NameAgeChanged(Kind):
                 key = ((_given(m) if m.full else aged) if two else "", _suffix(m) if len(gens) > 1 else "")
                 seen = first.setdefault(key, (age[1], m))
                 if age[1] != seen[0] and m.part.index in wanted and not (
-                        int(age[1]) == int(seen[0]) + 1 and _birthday(ms, surname)) \
+                        int(age[1]) == int(seen[0]) + 1 and _birthday(doc, ms, surname)) \
                         and not _two_times(doc, (int(seen[0]), seen[1]), (int(age[1]), m)):
                     yield Finding(m.part, age.start(1), age.end(1), args={
                         "name": surname, "first": seen[0]})
@@ -152,18 +152,36 @@ def _aged_one(ms) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
-def _birthday(ms, surname: str) -> bool:
+def _birthday(doc, ms, surname: str) -> bool:
     """A sentence that names the person (one of the mentions `ms` of
     `surname`) tells of a birthday of theirs or of an age they turn
-    (`_birthdays`: a birthday owned by a pronoun or by the surname)."""
+    (`_birthdays`: a birthday owned by a pronoun or by the surname). One with
+    another person between the name and it is that person's (qa155 #7):
+    another name ("Hendricks, 46, and Ann Lee, who turned 46") or a relative
+    (`relatives` in names.yaml: "Hendricks, 46, whose wife turned 46")."""
+    others = None
     for m in ms:
         text = m.part.text
         start, stop = sentence_at(sentence_starts(text), m.start, len(text))
         for b in _birthdays().finditer(text, start, stop, overlapped=False):
             owner = b["owner"]
-            if owner is None or owner[0].islower() or owner[:-2].translate(APOSTROPHES) == surname:
-                return True
+            if not (owner is None or owner[0].islower() or owner[:-2].translate(APOSTROPHES) == surname):
+                continue
+            lo, hi = (m.end, b.start()) if b.start() >= m.end else (b.end(), m.start)
+            if others is None:
+                others = [(o.part.index, o.start) for o in mentions(doc) if o.surname != surname]
+            if any(i == m.part.index and lo <= at < hi for i, at in others) \
+                    or _relatives().search(text, lo, max(lo, hi)):
+                continue
+            return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> "regex.Pattern":
+    """A relative's noun (`relatives` in names.yaml), as a word."""
+    words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{words})s?(?![\p{{L}}\p{{M}}'’-])")
 
 
 def _two_times(doc, a: tuple[int, object], b: tuple[int, object]) -> bool:
