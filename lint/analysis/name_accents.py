@@ -167,13 +167,15 @@ def middle_accents(ms: list, is_person) -> list[tuple]:
     uses: dict[str, list[tuple]] = {}
     for m in ms:
         if not m.full and m.start == m.surname_start:
-            continue        # (a double surname alone, "Lopez Obrador said", still counts its first word)
+            continue
+        # a double surname alone ("Lopez Obrador said", not m.full): its first word is a
+        # surname's, read as a middle word (qa155 #10)
         words = list(_NAME_WORD.finditer(m.part.text, m.start, m.surname_start))
         if _PARTICLE.search(m.part.text, m.start, m.surname_start):
             del words[1:]       # "Intervención de Raúl Castro": the run may open before the name
         for i, w in enumerate(words):
             if len(w[0]) >= _LEAST:
-                uses.setdefault(w[0], []).append((m, w.start(), w.end(), i > 0, words[0][0]))
+                uses.setdefault(w[0], []).append((m, w.start(), w.end(), i > 0 or not m.full, words[0][0]))
     found = []
     for group in accent_groups(list(uses)):
         held = [u for f in group for u in uses[f]]

@@ -14,6 +14,7 @@ import regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL
+from .body_names import fold as unaccented
 from .name_rereads import given_first, particle_surnames
 from .name_runs import find_mentions, opens_sentence
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
@@ -94,20 +95,22 @@ def double_surnames_alone(found: list) -> list:
     takes a capital ("Pic shows: Schoolboy Nikolai Kryaglyachenko", "“Crooked
     Hillary Clinton": FNC-1 and PolNeAR train). A short form after a
     lower-case word ("The lawyer Andrés Pérez") introduces a person: it stays
-    a full name (`_introduced`)."""
+    a full name (`_introduced`). The first word is compared with its accents
+    dropped: "Lopez Obrador" is the same double surname alone, spelled
+    without them (qa155 #10; names.spelling-variant reads the slip)."""
     heads: dict[str, set[str]] = {}
     for part, start, _, surname_start, surname, full, _ in found:
         if full:
             words = part.text[start:surname_start].split()
             if 1 < len(words) <= 3 and not any(map(is_common, words)) and (
                     len(words) == 3 or not opens_sentence(part.text, start)):
-                heads.setdefault(surname, set()).add(words[-1])
+                heads.setdefault(surname, set()).add(unaccented(words[-1]))
     if not heads:
         return found
     out = []
     for raw in found:
         part, start, end, surname_start, surname, full, sure = raw
-        if full and surname in heads and part.text[start:surname_start].strip() in heads[surname] \
+        if full and surname in heads and unaccented(part.text[start:surname_start].strip()) in heads[surname] \
                 and not _introduced(part.text, start):
             raw = (part, start, end, surname_start, surname, False, sure)
         out.append(raw)
