@@ -1,0 +1,52 @@
+"""qa159: names.first-reference after fx253's firm notion (lint/analysis/name_firms.py).
+Each case is a person whose surname alone comes before the full name, which main
+flags and lead43 now reads as a firm's short form (or flags at the wrong use).
+Synthetic input only."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run
+
+HED = "Council vote set\n\nPublished May 1, 2024\n\n"
+
+
+def _found(body: str) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.snippet) for d in run(read(HED + body + "\n"), "names.first-reference")]
+
+
+@pytest.mark.xfail(strict=True, reason="'Brothers' closes a firm's name, so the Wright Brothers (people) make Wright a firm and hide a person's first reference")
+def test_brothers_who_are_people_make_no_firm():
+    body = "Wright said the museum would reopen in May. It honours the Wright Brothers. Later, Ana Wright spoke."
+    assert _found(body) == [(5, 1, "Wright")]
+
+
+@pytest.mark.xfail(strict=True, reason="'owned by Smith, a retired teacher' is a person, yet the 'owned by' cue makes Smith a firm and hides the finding")
+def test_owned_by_a_person_in_apposition_is_no_firm():
+    body = "The cottage is owned by Smith, a retired teacher. Later, Ana Smith spoke."
+    assert _found(body) == [(5, 25, "Smith")]
+
+
+@pytest.mark.xfail(strict=True, reason="'Jr.' is read as initials, so the firm's run walks back over a sentence end into a person's name ('Tomas Ruiz Jr. Acme Holdings')")
+def test_jr_ending_a_sentence_stops_the_firms_name():
+    body = "Ruiz said she would go. The award went to Tomas Ruiz Jr. Acme Holdings paid for it."
+    assert _found(body) == [(5, 1, "Ruiz")]
+
+
+@pytest.mark.xfail(strict=True, reason="a use before the firm is named ('Jacobs said she ...') is taken for the firm's short form; the person goes unflagged")
+def test_a_person_before_the_firm_is_named_is_still_flagged():
+    body = "Jacobs said she would retire. Jacobs Engineering Group Inc fell. Later, Joan Jacobs spoke."
+    assert _found(body) == [(5, 1, "Jacobs")]
+
+
+@pytest.mark.xfail(strict=True, reason="'Jones said' is skipped as Jones Group's short form and the finding moves to the titled 'Chief Executive Jones', the same person later")
+def test_finding_stays_at_the_first_alone_use():
+    body = "Jones said no. Chief Executive Jones of Jones Group agreed. Later, Tom Jones spoke."
+    assert _found(body) == [(5, 1, "Jones")]
+
+
+@pytest.mark.xfail(strict=True, reason="'its' alone is a firm cue, so 'The band and its Kessler' (no firm) hides a person's first reference")
+def test_its_before_a_name_is_no_firm_by_itself():
+    body = "Kessler said she was tired. The band and its Kessler left. Later, Ida Kessler spoke."
+    assert _found(body) == [(5, 1, "Kessler")]
+
