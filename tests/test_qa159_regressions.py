@@ -69,3 +69,23 @@ def test_a_title_case_dek_names_no_firm():
     doc = read("<html><body><h1>Vote</h1><p class=dek>Okafor Joins Bank Board</p>"
                "<p>Okafor said she was proud. Later, Ana Okafor spoke.</p></body></html>", ".html")
     assert [(d.line, d.column, d.snippet) for d in run(doc, "names.first-reference")] == [(1, 69, "Okafor")]
+
+
+@pytest.mark.xfail(strict=True, reason="every word of a firm's name counts as its short form, so 'Hathaway' of 'Berkshire Hathaway Inc' hides the actress Hathaway's first reference")
+def test_a_later_word_of_a_firms_name_is_no_short_form():
+    body = ("Berkshire Hathaway Inc shares rose. Hathaway said she was thrilled by the film. "
+            "Later, Anne Hathaway spoke.")
+    assert _found(body) == [(5, 37, "Hathaway")]
+
+
+@pytest.mark.xfail(strict=True, reason="'AG' (attorney general) closes a firm's name: 'Washington AG Bob Ferguson' makes Washington a firm and hides a person's first reference")
+def test_an_attorney_general_ag_names_no_firm():
+    body = "Washington said she would sue. Washington AG Bob Ferguson agreed. Later, Ana Washington spoke."
+    assert _found(body) == [(5, 1, "Washington")]
+
+
+@pytest.mark.xfail(strict=True, reason="the firm's run walks back over a <br><br> hard break into the byline's person ('Ana Okafor<br><br>Kessler Holdings Ltd')")
+def test_a_firms_name_stops_at_a_hard_break():
+    doc = read("<html><body><h1>Vote</h1><p>Okafor said she was proud.</p><p>By Tom Ruiz and Ana Okafor"
+               "<br><br>Kessler Holdings Ltd said so. Later, Ana Okafor spoke.</p></body></html>", ".html")
+    assert [(d.line, d.column, d.snippet) for d in run(doc, "names.first-reference")] == [(1, 29, "Okafor")]
