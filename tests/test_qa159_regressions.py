@@ -95,3 +95,17 @@ def test_a_firms_name_stops_at_a_hard_break():
 def test_societas_europaea_closes_a_firms_name():
     body = "Porsche SE said profits rose. Porsche said costs fell. Chairman Wolfgang Porsche spoke."
     assert _found(body) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a person's possessive before 'Group of 20'/'Bank of England' is walked into as a firm's name ('Okafor's Group'), hiding her first reference")
+def test_a_possessive_before_group_of_is_no_firm():
+    body = ("Okafor said she was hopeful. At the talks, Okafor's Group of 20 counterparts agreed. "
+            "Later, Ana Okafor spoke.")
+    assert _found(body) == [(5, 1, "Okafor")]
+
+
+@pytest.mark.xfail(strict=True, reason="\"'s stock\" is a firm cue, but a politician's stock rises with voters; the person reads as a firm")
+def test_a_politicians_stock_is_no_firms():
+    body = ("Okafor said she was hopeful. The win boosted Okafor's stock with voters. "
+            "Later, Ana Okafor spoke.")
+    assert _found(body) == [(5, 1, "Okafor")]
