@@ -31,11 +31,12 @@ def _found(body: str) -> list[tuple[int, int, str]]:
     "Wm. Tesfaye Jr Co expects higher costs. Tesfaye said so. President Abel Tesfaye spoke.",
     # a firm's noun in apposition
     "Stavrou, the Greek shipping company, reported higher profits. Chairman Nikos Stavrou spoke.",
-    # a cue before the one word: owned by, its ... division
-    "Rook Holdings is 64 pct owned by Kessler interests. Later, Ida Kessler spoke.",
+    # a cue before the one word: subsidiary of, its ... division
+    "Rook Holdings is a subsidiary of Kessler, which said so. Later, Ida Kessler spoke.",
     "Calloway Inc will sell its Marchetti shoe division, founder Anna Marchetti said.",
-    # a possessive firm's stock, then a later short form
-    "Purcell's stock rose. Purcell said sales grew. Founder Dana Purcell spoke.",
+    # a possessive firm's common stock, then a later short form ("'s stock" alone is
+    # no cue: a politician's stock rises too, qa159 #14)
+    "Purcell's common stock rose. Purcell said sales grew. Founder Dana Purcell spoke.",
     # the firm's name read across a soft wrap
     "Vantongeren Holdings\nLtd said so. Vantongeren said costs fell. Chairman Piet Vantongeren spoke.",
 ])
@@ -70,10 +71,11 @@ def test_a_person_beside_a_firms_word_is_still_a_person(body, expected):
     # a sentence's end stops the firm's name; a cue needs a name of one word
     ("The board met Wilzig. Jacobsen Corp agreed. It is owned by Ana Ruiz.",
      {"Jacobsen"}, {"Wilzig", "Ana", "Ruiz"}),
-    # initials, a hyphened name and its parts, a possessive, a name in angle brackets
+    # the first word that is no initials is the short form, a hyphened one with its
+    # first part; a later word is none (qa159 #10); a possessive, a name in angle brackets
     ("G.H. Lorimar-Telepictures Corp's unit and <Beltran Financial Corp> grew.",
-     {"G.H", "Lorimar-Telepictures", "Lorimar", "Telepictures", "Beltran", "Financial"}, set()),
+     {"Lorimar-Telepictures", "Lorimar", "Beltran"}, {"G.H", "Telepictures", "Financial"}),
 ])
 def test_firm_words(body, firms, people):
-    words, _ = firm_words(read(HED + body + "\n"))
-    assert firms <= words and not people & words
+    short = firm_words(read(HED + body + "\n")).short.keys()
+    assert firms <= short and not people & short

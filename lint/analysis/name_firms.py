@@ -1,24 +1,30 @@
 """Firms a story names the way it names people: "Taft vice chairman Dudley
-S. Taft", "Hanover said", "E.A. Viner Holdings Ltd said ... Viner holds".
+S. Taft", "Lorimar said", "E.A. Viner Holdings Ltd said ... Viner holds".
 
 Wire copy gives a firm's full name once ("Taft Broadcasting Co") and then
 its first word alone, as it gives a person's surname alone, so a firm's
 short form reads as a surname used before the person's full name. A story
 introduces a firm by a run of capitalised words closed by a legal form or
-a firm's closing word (names.yaml `firm_designators`: "Jacobs Engineering
-Group Inc", "G.H. Bass and Co", "Sandoz AG"), by a cue before or after a
-one-word name (`firm_cues`: "a unit of Unilever", "owned by Pesch
-interests", "417,100 Jacobs common shares", "Purolator's stock"), or by a
-firm's noun in apposition (`firm_nouns`: "Ford, the US car company,").
-`firm_words` gives each word of those names; `firm_use` says whether a
-name used alone is that firm's short form: one of those words with no job
+a firm's closing word (names.yaml `firm_designators`, `firm_closing_words`:
+"Jacobs Engineering Group Inc", "Sandoz AG"), by a cue before or after a
+one-word name (`firm_cues`: "a unit of Unilever", "417,100 Jacobs common
+shares", "its Bass shoe division"), or by a firm's noun in apposition
+(`firm_nouns`: "Ford, the US car company,"). `firm_words` gives the first
+word of each such name with where the story first names that firm;
+`firm_use` says whether a name used alone is inside such a name, or that
+firm's short form: its first word, after the firm is named, with no job
 title and no courtesy title before it ("Mr Jacobs", "Chairman Jacobs" stay
 a person's). A person's name near a firm's word ("Bank of England Governor
 Mark Carney") is no firm's: only the words before the designator are.
+Losing a person's first reference is worse than missing a firm (qa159), so
+every reading is narrow: no run over a sentence's end, a hard break or a
+possessive, no title-case dek or caption, no later word of the name as its
+short form, no use before the firm is named.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -27,7 +33,7 @@ from ..regex_cache import SERIAL
 from .name_wraps import flat
 from .names import NAME_KINDS, Mention, owns_a_person, tables
 
-__all__ = ["firm_words", "firm_use"]
+__all__ = ["Firms", "firm_words", "firm_use"]
 
 # How far back from a designator the firm's words are read (characters), and
 # how many words at most ("Manufacturers Hanover Trust Co": four).
@@ -37,15 +43,25 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’-]*"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    """(a designator closing a firm's name, a one-word name after a cue, a
-    one-word name before a cue, a one-word name with a firm's noun in
-    apposition), built from names.yaml."""
+def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a designator or a closing word closing a firm's name, a one-word
+    name after a cue, a one-word name before a cue, a one-word name after
+    "its" and before a firm's unit noun, a one-word name with a firm's noun
+    in apposition), built from names.yaml."""
     data = tables()
-    designators = "|".join(regex.escape(str(d).rstrip(".")) for d in
-                           sorted(data["firm_designators"], key=len, reverse=True))
-    end = r"(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{M}\p{N}'’-]))"  # "Corp's", not "Co-founder"
-    closing = regex.compile(rf"(?<=\s)(?:{designators})\.?{end}")
+    titled = {str(d).rstrip(".") for d in data["firm_designators_titled"]}
+
+    def designator(d: str) -> str:
+        d = d.rstrip(".")
+        # "Washington AG Bob Ferguson", "Texas AG's office": an attorney general
+        return regex.escape(d) + (r"(?!\.?(?:\s+\p{Lu}|['’]))" if d in titled else "")
+
+    def alternatives(key: str) -> str:
+        return "|".join(designator(str(d)) for d in sorted(data[key], key=len, reverse=True))
+    end = r"(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{M}\p{N}'’-]))"    # "Corp's", not "Co-founder"
+    # a closing word, not before "of": "Group of 20", "Bank of England"
+    words = rf"(?:{alternatives('firm_closing_words')}){end}(?!\s+of(?![\p{{L}}\p{{M}}]))"
+    closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives('firm_designators')})\.?{end}|{words})")
 
     def phrase(words: str) -> str:
         return r"\s+".join(regex.escape(w).replace("'", "['’]") for w in str(words).split())
@@ -58,33 +74,49 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     after_cue = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?:{before})\s+{one_word}(?!\s+\p{{Lu}}|[\p{{L}}\p{{M}}'’-])")
     before_cue = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*?)(?:{after})"
                                r"(?![\p{L}\p{M}])")
+    units = "|".join(regex.escape(str(u)) for u in cues["its_units"])
+    its_unit = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])its\s+{one_word}(?:\s+\p{{Ll}}+){{0,2}}\s+(?:{units})"
+                             r"(?![\p{L}\p{M}])")
     nouns = "|".join(regex.escape(str(n)) for n in data["firm_nouns"])
     between = r"(?:(?!(?:of|for|at|in|to|and|or|with|who|whose)\b)[\p{L}\p{N}-]+\s+){0,3}"
     apposed = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){one_word},\s+(?:the|a|an)\s+{between}(?:{nouns})"
                             rf"(?=\s*[,;:.)]|\s+(?:that|which|whose|based)\b)")
-    return closing, after_cue, before_cue, apposed
+    return closing, after_cue, before_cue, its_unit, apposed
 
 
 # A word of a firm's name, walking left from its designator: a capitalised
-# word, initials or a two-letter abbreviation with its stop ("G.H.", "Wm.";
-# "Ann." ends a sentence).
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}\p{Ll}?\.")
-_WORD = regex.compile(r"[<(]?(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s)?")
+# word, initials with their stops ("G.H.") or a given name's abbreviation
+# ("Wm."). Any other word with a stop ends a sentence ("Ann.", "Tomas Ruiz
+# Jr. Acme Holdings": qa159 #3), and a possessive is no word of the name
+# ("Okafor's Group of 20": qa159 #13).
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:Wm|Chas|Geo|Jas|Jos|Thos)\.")
+_WORD = regex.compile(r"[<(]?(\p{Lu}[\p{L}\p{M}'’-]*)")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
-def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], str]:
+def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], int, str]:
     """The words of the firm's name that ends right before `at` (its
-    designator), each with its offset, a hyphened word also in its parts
-    ("Lorimar-Telepictures"); and the family's name when "and" or "&" stands
-    before the designator ("Pesch and Co": "Pesch"; else "")."""
+    designator), each with its offset, first word first, a hyphened word
+    also in its parts ("Lorimar-Telepictures", "Lorimar", "Telepictures");
+    the index in those words of the name's first word that is no initials,
+    its short form ("Tesfaye" of "Wm. Tesfaye Jr Co"; -1 when there is
+    none); and the family's name when "and" or "&" stands before the
+    designator ("Pesch and Co": "Pesch"; else ""). The run stops at a
+    sentence's end, a line break (after `flat`, a hard one: qa159 #12), a
+    possessive or a word in lower case."""
     lo = max(0, at - _REACH)
     tokens = list(_TOKEN.finditer(text, lo, at, False, SERIAL))
     if lo and tokens and tokens[0].start() == lo:
         tokens = tokens[1:]                     # a word cut by the reach is none
     words: list[tuple[str, int]] = []
+    initials: set[int] = set()                  # indexes in `words`, last word first
     family = ""
+    later = at
     for k, t in enumerate(reversed(tokens)):
-        tok = t[0]
+        tok, gap = t[0], text[t.end():later]
+        later = t.start()
+        if "\n" in gap:
+            break                               # "Ana Okafor<br><br>Kessler Holdings Ltd"
         if k == 0 and tok in ("and", "&"):
             family = "?"
             continue
@@ -92,64 +124,102 @@ def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], str]:
             break                               # "... said Wilzig. Jacobs Corp": a sentence's end
         if _INITIALS.fullmatch(tok):
             word, start = tok.rstrip("."), t.start()
-        elif (m := _WORD.fullmatch(tok)) is not None:
+            initials.add(len(words))
+        elif _POSSESSIVE.search(tok) is None and (m := _WORD.fullmatch(tok)) is not None:
             word, start = m[1], t.start() + m.start(1)
         else:
             break
         if family == "?":
             family = word
         words.append((word, start))
+        if tok[0] in "<(":
+            break
+    first = next((len(words) - 1 - k for k in range(len(words) - 1, -1, -1) if k not in initials), -1)
+    words.reverse()
+    out: list[tuple[str, int]] = []
+    head = -1
+    for k, (word, start) in enumerate(words):
+        if k == first:
+            head = len(out)
+        out.append((word, start))
         if "-" in word:
             at = start
             for piece in word.split("-"):
                 if piece:
-                    words.append((piece, at))
+                    out.append((piece, at))
                 at += len(piece) + 1
-        if tok[0] in "<(":
-            break
-    return words, family.strip("?")
+    return out, head, family.strip("?")
 
 
 _TOKEN = regex.compile(r"\S+")
 
 
-def firm_words(doc: Document) -> tuple[frozenset[str], frozenset[tuple[int, int]]]:
-    """(every word the story uses as a firm's name, as written: "Taft",
-    "Viner", "Lorimar-Telepictures", "Lorimar"; the (part index, offset) of
-    every such use: "Taft" in "Taft Broadcasting Co", "Pesch" in "owned by
-    Pesch interests"). Read over the body's parts with their soft wraps as
-    spaces (`flat`, whose offsets are the mentions'), once per document,
-    when a rule asks. A firm named for a family, with "and" or "&" before
-    its designator ("Pesch and Co", "Smith & Sons"), makes its family's name
-    no firm's word, nor does a cue beside that name ("a unit of Pesch and
-    Co", "owned by Pesch interests"): that name alone is as often the
-    family's member, whom the story names in full ("Pesch said ... Dr. LeRoy
-    Pesch": qa148 #11). Another firm's name closed by a designator still
-    makes it one ("E.A. Viner Holdings Ltd" beside "Edward A. Viner and
-    Co"), and every use as a firm's name stays a firm's use."""
-    def build(d: Document) -> tuple[frozenset[str], frozenset[tuple[int, int]]]:
-        closing, after_cue, before_cue, apposed = _patterns()
+class Firms(NamedTuple):
+    """What `firm_words` reads of a story's firms."""
+    short: dict[str, tuple[int, int]]   # short form: (part index, offset) where its firm is first named
+    spots: frozenset[tuple[int, int]]   # (part index, offset) of every word used in a firm's name or cue
+
+
+def _title_case(text: str) -> bool:
+    """Whether a dek's or a caption's words of four letters or more are all
+    capitalised ("Okafor Joins Bank Board"): its capitals say nothing of a
+    firm (qa159 #9)."""
+    long = [w for w in _LETTERS.findall(text) if len(w) > 3]
+    return len(long) > 1 and all(w[0].isupper() for w in long)
+
+
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+
+
+def firm_words(doc: Document) -> Firms:
+    """The firms the story names (`Firms`): each firm's short form, the
+    first word of its name as written ("Taft" of "Taft Broadcasting Co",
+    "Viner" of "E.A. Viner Holdings Ltd", "Lorimar-Telepictures" and
+    "Lorimar" of "Lorimar-Telepictures Corp", not "Hathaway" of "Berkshire
+    Hathaway Inc"), with the (part index, offset) where the story first
+    names that firm; and the (part index, offset) of every word used in a
+    firm's name or beside a cue ("Taft" in "Taft Broadcasting Co", "Jacobs"
+    in "417,100 Jacobs common shares"). Read over the body's paragraphs,
+    block quotes, and deks and captions that are not in title case, with
+    their soft wraps as spaces (`flat`, whose offsets are the mentions'),
+    once per document, when a rule asks. A firm named for a family, with
+    "and" or "&" before its designator ("Pesch and Co", "Smith & Sons"),
+    makes its family's name no short form, nor does a cue beside that name
+    ("a unit of Pesch and Co"): that name alone is as often the family's
+    member, whom the story names in full ("Pesch said ... Dr. LeRoy Pesch":
+    qa148 #11). Another firm's name closed by a designator still makes it
+    one ("E.A. Viner Holdings Ltd" beside "Edward A. Viner and Co"), and
+    every use in a firm's name stays a firm's use."""
+    def build(d: Document) -> Firms:
+        closing, after_cue, before_cue, its_unit, apposed = _patterns()
         families: set[str] = set()
-        found: set[str] = set()                 # words of firms' names closed by a designator
-        cued: set[str] = set()                  # words beside a cue
+        found: dict[str, tuple[int, int]] = {}    # short forms of firms' names closed by a designator
+        cued: dict[str, tuple[int, int]] = {}     # words beside a cue
         spots: set[tuple[int, int]] = set()
         for part in d.parts:
-            if part.kind not in NAME_KINDS:
+            if part.kind not in NAME_KINDS or part.kind in ("dek", "caption") and _title_case(part.text):
                 continue
             text = flat(part, d.format == "text").text
             for m in closing.finditer(text, 0, None, False, SERIAL):
-                words, family = _run_before(text, m.start())
+                words, head, family = _run_before(text, m.start())
                 spots.update((part.index, at) for _, at in words)
                 if family:
                     families.add(family)
-                else:
-                    found.update(w for w, _ in words)
-            for pattern in (after_cue, before_cue, apposed):
+                elif head >= 0:
+                    short = [words[head]]
+                    if "-" in words[head][0]:            # "Lorimar-Telepictures": "Lorimar" too
+                        short.append(words[head + 1])
+                    for word, at in short:
+                        found.setdefault(word, (part.index, at))
+            for pattern in (after_cue, before_cue, its_unit, apposed):
                 for m in pattern.finditer(text, 0, None, False, SERIAL):
                     if m["name"]:
-                        cued.add(m["name"])
+                        cued.setdefault(m["name"], (part.index, m.start("name")))
                         spots.add((part.index, m.start("name")))
-        return frozenset(found | cued - families), frozenset(spots)
+        short = {w: at for w, at in cued.items() if w not in families}
+        for w, at in found.items():
+            short[w] = min(at, short.get(w, at))
+        return Firms(short, frozenset(spots))
     return doc.analysis("names.firms", build)
 
 
@@ -160,16 +230,20 @@ _COURTESY_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}+)\.?\s+$")
 def firm_use(m: Mention, doc: Document) -> bool:
     """Whether the name used alone names a firm the story names
     (`firm_words`): a use inside a firm's name or beside a firm's cue ("Taft
-    Broadcasting Co", "owned by Pesch interests", "its Bass shoe division"),
-    or the firm's short form, one of its words with no job title or
-    courtesy title before it ("Mr Jacobs", "Fed Chairman Jacobs") and owning
-    no person ("Taft's wife"), which keep it a person's."""
+    Broadcasting Co", "417,100 Jacobs common shares", "its Bass shoe
+    division"), or the firm's short form after the story names the firm,
+    with no job title or courtesy title before it ("Mr Jacobs", "Fed
+    Chairman Jacobs") and owning no person ("Taft's wife"), which keep it a
+    person's. A use before the firm is named is a person's ("Jacobs said
+    she would retire. Jacobs Engineering Group Inc fell": qa159 #4), and
+    so the finding stays at the first use (qa159 #5)."""
     if m.full:
         return False
-    words, spots = firm_words(doc)
-    if (m.part.index, m.start) in spots:
+    firms = firm_words(doc)
+    if (m.part.index, m.start) in firms.spots:
         return True
-    if m.surname not in words or m.title or owns_a_person(m):
+    named = firms.short.get(m.surname)
+    if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m):
         return False
     courtesy = _COURTESY_BEFORE.search(m.part.text, max(0, m.start - 8), m.start)
     return courtesy is None or courtesy[1].lower() not in tables()["courtesy"]
