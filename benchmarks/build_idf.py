@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lint.analysis.words import WORD, stem  # noqa: E402
+from lint.analysis.word_patterns import WORD  # noqa: E402
+from lint.analysis.words import stem  # noqa: E402
 
 MIN_DF = 3        # rarer stems are left out: an unseen stem counts as rarest
 COMMON_MIN = 3    # lower-case in this many articles: an ordinary word

@@ -28,7 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lint.analysis.headline import Weights, evidence, profile_text, score  # noqa: E402
-from lint.analysis.words import WORD, tables  # noqa: E402
+from lint.analysis.word_patterns import WORD  # noqa: E402
+from lint.analysis.words import tables  # noqa: E402
 from lint.kinds.title_unrelated import judged  # noqa: E402
 from lint.kinds.title_unsupported import unsupported  # noqa: E402
 from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402

@@ -1,4 +1,4 @@
-"""`words.escaped` is `regex.escape` with a short cut for a word of letters
+"""`word_patterns.escaped` is `regex.escape` with a short cut for a word of letters
 and digits alone: it must give the same string for every text, so every
 alternation built from the word lists (`phrase_alternation`) is the pattern,
 and the rule-set cache key, it was (pf32)."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from lint.analysis.verb_group import words as tense_words
-from lint.analysis.words import escaped, phrase_alternation
+from lint.analysis.word_patterns import escaped, phrase_alternation
 from lint.rule_cache import load_data
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.words import half_after, numbers
+from lint.analysis.numbers import half_after, numbers
 from lint.config import Config
 from lint.engine import lint_bytes
 
@@ -150,7 +150,7 @@ def test_a_headline_time_is_the_body_s_time_with_its_half_of_the_day(headline, b
     ("12", "13", False), ("4000000", "4100000", True),  # numbers as before
 ])
 def test_close_compares_times_by_face_and_half(a, b, same):
-    from lint.analysis.words import close
+    from lint.analysis.numbers import close
     assert close(a, b) is same and close(b, a) is same
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from lint import lint_text
 from lint.analysis import name_people
-from lint.analysis.words import SENTENCE_END
+from lint.analysis.word_patterns import SENTENCE_END
 from lint.config import Config
 from lint.kinds import name_first_reference
 from lint.regex_cache import SERIAL

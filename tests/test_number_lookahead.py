@@ -1,4 +1,4 @@
-"""`words.NUMBER` opens with a look-ahead for a digit or a currency sign, so
+"""`numbers.NUMBER` opens with a look-ahead for a digit or a currency sign, so
 that `regex` tries its look-behind and branches only there (pf36). Every
 branch opens with one, so the pattern finds what it found without it: these
 tests compare the two over built texts of numbers, times, ranges, scores and
@@ -9,7 +9,7 @@ import random
 
 import regex
 
-from lint.analysis.words import NUMBER
+from lint.analysis.numbers import NUMBER
 
 FIRST = "(?=[\\d$£€])"
 # Pieces of what NUMBER reads and of its near misses.

@@ -1,13 +1,14 @@
 """The scale words a headline's figure may carry (`$4M`, `10.572 mln`) are
 written twice: in `lint/data/titles.yaml` (`scales`, their values) and in
-`words.NUMBER`'s `scale` group (what a number may end in). These tests keep the
+`numbers.NUMBER`'s `scale` group (what a number may end in). These tests keep the
 two lists the same, so a scale added to one is never read without a value or
 valued but never read."""
 from __future__ import annotations
 
 import pytest
 
-from lint.analysis.words import NUMBER, number_value, tables
+from lint.analysis.numbers import NUMBER, number_value
+from lint.analysis.words import tables
 
 
 def _scales_in_number_pattern() -> set[str]:

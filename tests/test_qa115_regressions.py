@@ -129,7 +129,7 @@ def test_a_fraction_of_time_bears_out_no_figure(run_cli, tmp_path, hed, figure, 
 
 
 # 8 (MED, main too) ------------------------------------------------------
-# A year span's tail is a year in the headline (words.numbers) but still the
+# A year span's tail is a year in the headline (numbers.numbers) but still the
 # number 26 in the body (BodyProfile.has_number reads NUMBER alone), so a
 # headline's "26 acres" is borne out by a body's "2025/26 fiscal year".
 

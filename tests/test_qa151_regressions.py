@@ -46,7 +46,7 @@ ROADS = ("The state will spend $1.2 billion on roads over five years, Gov. Maria
 
 # 1 (HIGH) ---------------------------------------------------------------
 # `$1.2B` (AP and most US desks write billions so in headlines) is read as
-# the number `$1`: words.NUMBER's scale words hold `m` and `bn` but not
+# the number `$1`: numbers.NUMBER's scale words hold `m` and `bn` but not
 # `b`, so the decimal is backtracked off and `$1` matches before the dot.
 
 def test_control_a_headline_s_1_2bn_is_the_body_s_billion():
@@ -222,7 +222,7 @@ def test_two_names_the_body_writes_side_by_side_are_sentence_case():
 
 # 11 (HIGH) --------------------------------------------------------------
 # A hyphenated compound modifier ("$4-million budget", the style of several
-# North American papers) is read as `$4`: words.NUMBER takes its scale word
+# North American papers) is read as `$4`: numbers.NUMBER takes its scale word
 # only after a space or nothing, and the hyphen ends the match. The body's
 # "$4 million" does not bear it out, and a <title> "$4-million" disagrees
 # with an h1 "$4 million". dek-disagrees reads "25-cent" as cents; the

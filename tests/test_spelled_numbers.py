@@ -1,5 +1,5 @@
 """One number reader for the titles pack (fx242, qa151 #1, #2, #3, #11):
-`words.numbers` reads `$1.2B`, `$4-million`, `Two million` and
+`numbers.numbers` reads `$1.2B`, `$4-million`, `Two million` and
 `twenty-five` as the figures they are, and headline-unsupported,
 fields-disagree and dek-disagrees all read them so. A figure the other
 text truly lacks is still reported."""
@@ -9,7 +9,7 @@ import pytest
 
 from lint import lint_text
 from lint.analysis.spelled_numbers import spelled_numbers
-from lint.analysis.words import numbers
+from lint.analysis.numbers import numbers
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,8 @@ import pytest
 from lint.analysis.headline import profile_text, support
 from lint.config import Config
 from lint.engine import active_rules, lint_document
-from lint.analysis.words import numbers, stem
+from lint.analysis.numbers import numbers
+from lint.analysis.words import stem
 from titles_helpers import built, read, run, where
 
 BODY = ("The city council approved a $4 million budget for two schools on Tuesday after a "

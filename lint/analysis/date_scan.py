@@ -15,7 +15,7 @@ from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 
 from .calendar import MONTH_WORDS, MONTHS
-from .words import phrase_alternation as _phrases, starts_of
+from .word_patterns import phrase_alternation as _phrases, starts_of
 
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
 RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")

@@ -35,7 +35,7 @@ from functools import lru_cache
 from .clause_words import REACH
 from .sentences import sentence_at
 from .verb_group import words
-from .words import phrase_alternation
+from .word_patterns import phrase_alternation
 
 _LETTER = r"[^\W\d_]"
 
@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(any lone future cue or a copula or `going` and `to`, a copula or
     `going`, `to` opening a text), for lower-case text, built from
     tense.yaml's lists (loaded once), each list an alternation
-    (`words.phrase_alternation`: a space in a newsroom's entry, which the
+    (`word_patterns.phrase_alternation`: a space in a newsroom's entry, which the
     reader's single words never hold, matches any white space, so the
     pattern still finds every cue the reader does)."""
     w = words()

@@ -20,12 +20,12 @@ from .headline_names import Token, name_word
 from .headline_ordinals import said_as_ordinal
 from .headline_prose import is_prose
 from .headline_wire import furniture, is_furniture, named_number, spelled_out
+from .numbers import (NUMBER, close, dot_time, fractions, half_after, is_clock_time, is_year, number_value,
+                      numbers, short_span_years, year_tail)
 from .spelled_numbers import lone_number_words, spelled_numbers
-from .words import (NUMBER, WORD, close, dot_time, fractions, half_after, idf, is_clock_time, is_year, number_value,
-                    numbers, short_span_years, stem, tables, year_tail)
+from .word_patterns import BARE_WORD, WORD
+from .words import idf, stem, tables
 
-# A word without its possessive 's ("Harris's" -> "Harris").
-BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
 # A capitalised word inside a sentence: after a word or comma, not after a
 # sentence end, a colon, an opening quote or a line start.
 MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
@@ -179,12 +179,12 @@ class BodyProfile:
         """The body states this normalised number (or one close to it), in
         digits, as a number word outside a larger number (`spelled_numbers.lone_number_words`),
         in words (`twenty-five`, `Two million`: `words.spelled_numbers`, as
-        `words.numbers` reads them in a headline)
+        `numbers.numbers` reads them in a headline)
         or as a fraction in words (`a quarter
-        point` is 0.25: `words.fractions`); a score or range (`11-12`) also as the
+        point` is 0.25: `numbers.fractions`); a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
-        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`). The
-        tail of a year span (`26` of `2025/26`) is its year (`words.year_tail`).
+        clock time also as `H.MM` (`19.30` is `7:30pm`, see `numbers.dot_time`). The
+        tail of a year span (`26` of `2025/26`) is its year (`numbers.year_tail`).
         A count of years or an age the body gives as an ordinal is
         `headline_ordinals.said_as_ordinal`: it needs the headline's words."""
         if self._numbers is None:

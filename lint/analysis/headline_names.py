@@ -13,7 +13,8 @@ from .body_names import (POSSESSIVE, body_surnames, fold, folded_surnames, given
                          words_before_capitals)
 from .calendar import MONTHS, WEEKDAYS
 from .name_titles import tables as name_tables
-from .words import WORD, is_common, stem, tables
+from .word_patterns import WORD
+from .words import is_common, stem, tables
 
 if TYPE_CHECKING:
     from .headline import BodyProfile

@@ -39,7 +39,8 @@ from ..document import Document
 from .abbreviations import WEEKDAY_ABBREVIATIONS
 from .calendar import WEEKDAY_NAMES, WEEKDAYS
 from .tense import clause_tense, sentence_bounds
-from .words import WORD, stem, tables
+from .word_patterns import WORD
+from .words import stem, tables
 
 HED_REACH = 2       # words either side of the headline's weekday
 BODY_REACH = 4      # words either side of the body's weekday

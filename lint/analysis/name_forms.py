@@ -24,7 +24,7 @@ import regex
 
 from .name_titles import tables
 from .names import Mention, owns_a_person
-from .words import SENTENCE_END
+from .word_patterns import SENTENCE_END
 
 
 

@@ -20,7 +20,7 @@ from .name_accents import accent_variants
 from .name_relations import relation_of
 from .name_uses import said_apart
 from .names import fold
-from .words import SENTENCE_END
+from .word_patterns import SENTENCE_END
 
 
 def respelled(a: str, b: str, ga: set[str], gb: set[str], ma: list, mb: list) -> bool:

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 import regex
 
-from .words import is_year, numbers, stem, tables
+from .numbers import is_year, numbers
+from .words import stem, tables
 
 # What a figure counts: `%`/`percent`/`per cent`, else the next word (after a
 # space or the hyphen of `25-cent`); a stop word (`25 in January`) is no unit.
@@ -22,7 +23,7 @@ _CURRENCY = frozenset("$£€")
 
 class Quantity(NamedTuple):
     """A figure in a text: `start`/`end` are offsets of the number (the
-    currency sign included), `value` the number as `words.numbers` spells
+    currency sign included), `value` the number as `numbers.numbers` spells
     it (`$4M` -> `4000000`), `unit` the stem of what it counts, `%`, or the
     currency sign, and `said` the figure as written with its unit word
     (`25 cents`, `25-cent`, `3 per cent`, `$4 million`)."""

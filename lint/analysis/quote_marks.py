@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 import regex
 
 from ..regex_cache import SERIAL
-from .words import starts_of
+from .word_patterns import starts_of
 
 # A single mark between two letters or digits (they’re) never matters: skip it here.
 # The low mark „ opens a German or Polish quote (closed by “ or ”).

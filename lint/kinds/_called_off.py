@@ -13,7 +13,7 @@ import regex
 
 from ..analysis.dates import DATE
 from ..analysis.tense import words
-from ..analysis.words import phrase_alternation
+from ..analysis.word_patterns import phrase_alternation
 
 __all__ = ["called_off", "date_runs"]
 

@@ -43,7 +43,7 @@ from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, words
 from ..analysis.update_date import written_by
 from ..analysis.verb_group import cue
-from ..analysis.words import phrase_alternation
+from ..analysis.word_patterns import phrase_alternation
 from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs

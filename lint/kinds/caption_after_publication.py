@@ -55,7 +55,8 @@ from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.tense import FUTURE, PAST, words
 from ..analysis.update_date import written_by
-from ..analysis.words import NUMBER, phrase_alternation
+from ..analysis.numbers import NUMBER
+from ..analysis.word_patterns import phrase_alternation
 from .base import Finding, Kind, Option, not_negative
 
 # Words of a plan that "will" and the plan lists do not hold.

@@ -15,7 +15,8 @@ import regex
 from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS
 from ..analysis.headline import body_profile
 from ..analysis.names import tables as name_tables
-from ..analysis.words import WORD, is_common, tables
+from ..analysis.word_patterns import WORD
+from ..analysis.words import is_common, tables
 from .base import Finding, Kind, Option
 
 _OPENERS = frozenset(":?!.—–")

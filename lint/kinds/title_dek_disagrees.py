@@ -4,7 +4,7 @@ A hed says "Bus fares to rise 25 cents", its dek "... raise fares by 50
 cents": one of them is wrong, and the body cannot tell the reader which. A
 figure is compared only with a figure of the same thing (the same unit, see
 `lint.analysis.quantities`): a dek may add figures of its own ("to $2.75",
-"3 hurt") and may round (`words.close`: $1.13 billion over $1.1 billion). Reported at
+"3 hurt") and may round (`numbers.close`: $1.13 billion over $1.1 billion). Reported at
 the dek's first figure of that unit (its unit word too), when none of the dek's figures of it
 agrees with the headline's. The reference is the headline, else the first
 title field. Source: AP Stylebook, "numerals" (figures in a story agree),
@@ -13,7 +13,7 @@ and the copy desk's habit of reading the hed and dek against each other.
 from __future__ import annotations
 
 from ..analysis.quantities import quantities
-from ..analysis.words import close
+from ..analysis.numbers import close
 from .base import Finding, Kind
 
 

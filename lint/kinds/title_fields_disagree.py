@@ -16,7 +16,9 @@ import regex
 
 from ..analysis.headline_names import is_title_cased, name_groups
 from ..analysis.names import fold, one_edit
-from ..analysis.words import WORD, close, numbers, stem
+from ..analysis.numbers import close, numbers
+from ..analysis.word_patterns import WORD
+from ..analysis.words import stem
 from .base import Finding, Kind, Option
 
 _SITE_TAIL = regex.compile(r"\s+[|–—-]\s+[^|–—]{1,40}$")

@@ -43,7 +43,8 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import unsupported_names
 from ..analysis.sentence_ends import PARAGRAPH_BREAK, SOFT_WRAP, STOP_AT_LINE_END, STOP_CLOSED
-from ..analysis.words import is_clock_time, is_year, stem, tables
+from ..analysis.numbers import is_clock_time, is_year
+from ..analysis.words import stem, tables
 from .base import Finding, Kind, Option
 
 

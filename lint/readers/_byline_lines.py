@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.words import phrase_alternation as _phrases
+from ..analysis.word_patterns import phrase_alternation as _phrases
 from ..rule_cache import load_data
 
 # A paper's or desk's name after `Special to` or `For`: capitalised words, a

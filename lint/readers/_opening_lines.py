@@ -16,7 +16,8 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..analysis.sentence_ends import LINE_ENDS_AT_STOP
-from ..analysis.words import WORD, is_common
+from ..analysis.word_patterns import WORD
+from ..analysis.words import is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date

@@ -43,7 +43,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_WORDS, WEEKDAY_WORDS, parse_date_line
-from ..analysis.words import phrase_alternation
+from ..analysis.word_patterns import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.words import phrase_alternation
+from ..analysis.word_patterns import phrase_alternation
 from ..document import Document, Notice, Part
 from ..rule_cache import load_data
 from ._byline_lines import byline_role

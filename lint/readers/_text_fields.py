@@ -14,7 +14,8 @@ import regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..analysis.name_titles import tables
-from ..analysis.words import is_common, phrase_alternation as _phrases
+from ..analysis.word_patterns import phrase_alternation as _phrases
+from ..analysis.words import is_common
 from ..rule_cache import load_data
 from ._text_stamps import CLOCK, stamp_days
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import WEEKDAY_NAMES, parse_date_line
-from ..analysis.words import phrase_alternation as _phrases
+from ..analysis.word_patterns import phrase_alternation as _phrases
 from ..document import Document, Part
 from ..rule_cache import load_data
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..analysis.words import SENTENCE_END
+from ..analysis.word_patterns import SENTENCE_END
 from ..examples import run_example
 from ..explain import first_examples
 from ..formatters import plain, safe_link
