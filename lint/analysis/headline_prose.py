@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from .word_patterns import phrase_alternation
 from .words import tables
 
 PROSE = (regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)"),
@@ -58,5 +59,5 @@ def _number_words() -> "regex.Pattern":
     table's zero: "Oper shr profit nil vs loss nil"), in lower case and
     standing alone: a capitalised one is a name's ("Series Two"), a
     hyphened one a compound's ("a three-for-two stock split")."""
-    words = sorted([*tables()["number_words"], "nil"], key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}-])(?:" + "|".join(words) + r")(?![\p{L}-])")
+    words = phrase_alternation([*tables()["number_words"], "nil"])
+    return regex.compile(rf"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])")

@@ -1,10 +1,9 @@
 """Numbers written in words: `five`, `twenty-five`, `two hundred`, `Two million`.
 
-`words.numbers` reads these beside the figures in digits, so a headline's
+`numbers.numbers` reads these beside the figures in digits, so a headline's
 `2 million` meets a body's "Two million" and its `25` "twenty-five" (qa151
 #2, #3). The words and their values are `number_words` and `scales` in
-data/titles.yaml; this module reads that file itself (through the data
-cache) so that `words` can import it.
+data/titles.yaml (`words.tables`).
 """
 from __future__ import annotations
 
@@ -12,10 +11,9 @@ from functools import lru_cache
 
 import regex
 
-from ..rule_cache import load_data
+from .word_patterns import BARE_WORD, WORD, phrase_alternation as _alternation
+from .words import tables
 
-# A word: letters with inner apostrophes (`one's`, `O'Nine`: no number word).
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
 # The scale words a number in words may carry: the written-out ones of `scales`.
 _SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 # Between the words of one number: spaces, or one line break (wire copy's
@@ -23,15 +21,10 @@ _SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 _SPACE = r"(?:[^\S\r\n]+|[^\S\r\n]*\r?\n[^\S\r\n]*)"
 
 
-def _alternation(words) -> str:
-    """Words as a regex alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @lru_cache(maxsize=1)
 def _table() -> tuple["regex.Pattern", dict[str, int], dict[str, int]]:
     """(the pattern of a number in words, number word -> value, scale word -> value)."""
-    data = load_data("titles.yaml")
+    data = tables()
     words = {str(w).lower(): int(v) for w, v in data["number_words"].items()}
     scales = {w: int(data["scales"][w]) for w in _SPELLED_SCALES if w in data["scales"]}
     units = [w for w, v in words.items() if 1 <= v <= 9]
@@ -58,7 +51,7 @@ def count_words(low: int, high: int) -> tuple[str, ...]:
 
 def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of every number written in words, offsets into
-    `text`, the value in digits as `words.number_value` spells a whole
+    `text`, the value in digits as `numbers.number_value` spells a whole
     number: a number word of `number_words` (`five`, `twenty`, `dozen`), tens
     and a unit with or without the hyphen (`twenty-five`, `twenty five`: 25,
     never 20 and 5), a hundred's multiple up to 99 (`two hundred`: 200;
@@ -72,7 +65,8 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     out, after = [], 0
     # Words first (a table lookup each: a regex of the number words over the
     # whole text cost three times as much), the pattern only where one starts.
-    for w in _WORD.finditer(text):
+    # A word is letters with inner apostrophes (`one's`, `O'Nine`: no number word).
+    for w in WORD.finditer(text):
         if w.start() < after or w[0].lower() not in words:
             continue
         m = pattern.match(text, w.start())
@@ -91,8 +85,6 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A word without its possessive 's (`headline.BARE_WORD`: "one's" holds "one").
-_BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
 # After a number word, a count of digits, no amount: `six-figure`, `seven-digit`.
 _DIGIT_COUNT = regex.compile(r"(?i)-(?:figure|digit)s?\b")
 
@@ -105,6 +97,6 @@ def lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[in
     million-dollar` 2000000 only (rr42a #4); `six-figure` and `seven-digit`
     count digits, no amount (fx254)."""
     words = _table()[1]
-    return [words[w] for m in _BARE_WORD.finditer(text) if (w := m[0].lower()) in words
+    return [words[w] for m in BARE_WORD.finditer(text) if (w := m[0].lower()) in words
             and not any(s <= m.start() and m.end() <= e for s, e, _ in spelled)
             and not _DIGIT_COUNT.match(text, m.end())]
