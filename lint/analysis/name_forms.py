@@ -24,12 +24,7 @@ import regex
 
 from .name_titles import tables
 from .names import Mention, owns_a_person
-from .word_patterns import SENTENCE_END
-
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+from .word_patterns import SENTENCE_END, phrase_alternation as _alternation
 
 
 @lru_cache(maxsize=1)
