@@ -151,16 +151,21 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if low in w["past"] or low in w["present"]:
         nxt = lows[i + 1] if i + 1 < n else ""
         if _prospective(seq, lows, i + 1, w):
-            if low == "be" and prev in w["future"]:
-                return tense_of(FUTURE, marker=f"{prev} be {nxt}")   # "will be payable Jan. 3"
+            aux = _will_before(lows, i, w) if low == "be" else ""
+            if aux:
+                return tense_of(FUTURE, marker=f"{aux} be {nxt}")   # "will be payable Jan. 3", "it'll be"
             return tense_of(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
     if low in w["past"]:
         return tense_of(PAST, marker=low)
     if low == "be":
-        if prev in w["future"]:
-            return tense_of(FUTURE, marker=f"{prev} be")
+        aux = _will_before(lows, i, w)
+        if aux:                                      # "will be", "they'll be", "will also be" (qa140 #1, #7)
+            return tense_of(FUTURE, marker=f"{aux} be")
         if prev == "to" and i >= 2 and lows[i - 2] in copulas():    # "is to be in June"
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} to be")
+        if prev == "to" and i >= 2 and lows[i - 2] == "going":     # "is going to be in June" (qa140 #5);
+            planned = i >= 3 and lows[i - 3] in w["copula_past"]    # "was going to be": a plan seen from the past
+            return tense_of(FUTURE, planned=planned, marker="going to be")
         return tense_of(UNKNOWN, marker=low)
     if low == "been" and (prev in w["perfect"] or prev == "had") and not _prospective(seq, lows, i + 1, w) \
             and not (i >= 2 and _ahead_aux(lows[i - 2], w)):     # (not "would have been on April 15")
@@ -172,8 +177,9 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
             return None                              # "the opening of a golf course"
         if _after_aux(lows, i, w):
             return None                              # "will set up on Dec. 8": `will` decides
-        if prev == "be" and i >= 2 and lows[i - 2] in w["future"]:
-            return tense_of(FUTURE, marker=f"{lows[i - 2]} be {low}")   # "will be payable Jan. 3"
+        aux = _will_before(lows, i - 1, w) if prev == "be" else ""
+        if aux:
+            return tense_of(FUTURE, marker=f"{aux} be {low}")   # "will be payable Jan. 3", "it'll be payable"
         return tense_of(UNKNOWN, marker=low)
     if low in w["schedule_verbs"]:
         if _after_aux(lows, i, w) or prev == "to" or prev in w["determiners"]:
@@ -278,6 +284,18 @@ def _after_aux(lows: list[str], i: int, w) -> bool:
     while j > 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
         j -= 1
     return j >= 0 and _ahead_aux(lows[j], w)
+
+
+def _will_before(lows: list[str], i: int, w) -> str:
+    """The future auxiliary ("will", "shall", "he'll") standing before
+    lows[i], past adverbs ("will also be", "will not be", "will likely be"),
+    or "" when there is none."""
+    j = i - 1
+    while j > 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
+        j -= 1
+    if j >= 0 and (lows[j] in w["future"] or lows[j].endswith(("'ll", "’ll"))):
+        return lows[j]
+    return ""
 
 
 def _ahead_aux(low: str, w) -> bool:
