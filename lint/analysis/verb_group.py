@@ -84,6 +84,14 @@ def copulas() -> frozenset[str]:
 
 
 
+def contracted_will(low: str) -> bool:
+    """Is the lower-case token a contracted `will` ("he'll", "they’ll",
+    "heʼll" with U+02BC, which the tokens keep as a letter)? A lone "ll" is
+    one too: a left single quote (U+2018) as the apostrophe ("He‘ll") or a
+    space before it split it from its subject, and no English word is "ll"."""
+    return low.endswith(("'ll", "’ll", "ʼll")) or low == "ll"
+
+
 def nonfinite(tense: Tense, low: str) -> bool:
     """Is the cue an -ing form on its own ("states holding contests")? It
     names no time: the scans read past it to a finite verb."""
@@ -111,12 +119,12 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
     low = lows[i]
-    if low not in cue_words() and not low.endswith(("ed", "ing", "'ll", "’ll")):
+    if low not in cue_words() and not low.endswith(("ed", "ing")) and not contracted_will(low):
         return None
     tok = seq[i]
     n = len(seq)
     prev = lows[i - 1] if i > 0 else ""
-    if low in w["future"] or low.endswith(("'ll", "’ll")):      # "he'll have the votes"
+    if low in w["future"] or contracted_will(low):      # "he'll have the votes"
         return tense_of(FUTURE, marker=low)
     if low == "to":
         nxt = seq[i + 1] if i + 1 < n else ""
@@ -125,6 +133,8 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
             return None                                   # "a letter to lawmakers": a preposition
         if prev in w["copula_present"] or prev == "going":
             return tense_of(FUTURE, marker=f"{prev} to")
+        if prev == "about" and i >= 2 and lows[i - 2] in copulas():   # "is about to vote" (qa140 #4)
+            return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} about to")
         if prev in w["copula_past"]:
             return tense_of(FUTURE, planned=True, marker=f"{prev} to")
         return tense_of(UNKNOWN, marker="to")             # "agreed to meet": not told as done
@@ -250,7 +260,7 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             k -= 1                                   # "will almost certainly be decided"
         j = k + 1
         prev2 = lows[k] if k >= 0 else ""
-        if prev2 in w["future"] or prev2.endswith(("'ll", "’ll")):          # "he'll be sworn in"
+        if prev2 in w["future"] or contracted_will(prev2):          # "he'll be sworn in"
             return tense_of(FUTURE, marker=f"{prev2} be {low}")
         if j >= 2 and lows[j - 2] in w["modal"]:
             return tense_of(UNKNOWN, marker=f"{lows[j - 2]} {prev2} been {low}")
@@ -293,14 +303,14 @@ def _will_before(lows: list[str], i: int, w) -> str:
     j = i - 1
     while j > 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
         j -= 1
-    if j >= 0 and (lows[j] in w["future"] or lows[j].endswith(("'ll", "’ll"))):
+    if j >= 0 and (lows[j] in w["future"] or contracted_will(lows[j])):
         return lows[j]
     return ""
 
 
 def _ahead_aux(low: str, w) -> bool:
     """A future auxiliary or a modal ("will", "he'll", "would")."""
-    return low in w["future"] or low in w["modal"] or low.endswith(("'ll", "’ll"))
+    return low in w["future"] or low in w["modal"] or contracted_will(low)
 
 
 def _noun_like(seq: list[str], lows: list[str], k: int, w) -> bool:
@@ -357,6 +367,6 @@ def _possession(lows: list[str], i: int, w) -> Tense | None:
     says nothing ("would have a vote", "will have a say")."""
     prev = lows[i - 1] if i > 0 else ""
     if lows[i] in w["past"] or prev in w["modal"] or prev in w["future"] or prev == "to" \
-            or prev.endswith(("'ll", "’ll")):
+            or contracted_will(prev):
         return None
     return tense_of(UNKNOWN, marker=lows[i])
