@@ -69,11 +69,6 @@ def test_going_to_be_is_future(sentence):
 
 
 # 6 (HIGH, lead41 and main too): "will be meeting May 5" read as the noun "meeting May 5"
-@pytest.mark.xfail(strict=True, reason="tense._governing: a word of `instrument_words` (\"meeting\", "
-                   "\"hearing\"...) right before the date is read as a noun naming it (\"annual meeting May "
-                   "13\") even after `be` as a progressive verb: \"The board will be meeting May 5, 2026\" "
-                   "(AP style, no \"on\") is not flagged while \"will be meeting on May 5\" and \"will be "
-                   "voting May 5\" are")
 @pytest.mark.parametrize("sentence", [
     "The board will be meeting May 5, 2026.",
     "The board is to be meeting May 5, 2026.",
@@ -121,9 +116,6 @@ def test_dates_in_capitals_are_read(source, found):
 
 
 # 10 (MED, lead41 and main too): a contracted copula before "to"
-@pytest.mark.xfail(strict=True, reason="tense.yaml copula_present holds is/are/am, and verb_group.cue reads "
-                   "`to` after one as FUTURE; the contracted forms (\"the board's to meet\", \"we’re to "
-                   "meet\") are one token and read UNKNOWN, while \"the board's going to meet\" is FUTURE")
 @pytest.mark.parametrize("sentence", [
     "The board's to meet on May 5, 2026.",
     "We’re to meet on May 5, 2026.",

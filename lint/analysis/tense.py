@@ -174,6 +174,13 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     return after_date(ahead) if ahead is not None else NO_CUE
 
 
+def _progressive(lows: list[str], i: int) -> bool:
+    """Is lows[i], an -ing word, a verb right after `be` ("will be meeting
+    May 5", qa140 #6), not a noun naming the date ("the annual meeting May
+    13")? A noun after `be` takes a determiner first ("will be a meeting")."""
+    return i > 0 and lows[i].endswith("ing") and lows[i - 1] == "be"
+
+
 def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
                more=None, kept=None) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
@@ -193,7 +200,8 @@ def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
     told = copula_tense(seq, lows, commas, last + 1, w, more, kept)   # "the game was Dec. 12"; "the deadline was Dec. 9"
     if told is not None:
         return told
-    if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
+    if before[-1].isdigit() or lows[last] in w["period_nouns"] or (
+            lows[last] in w["instrument_words"] and not _progressive(lows, last)):
         return tense_of(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
     for i in range(last, max(-1, last - GOVERN_REACH), -1):
         low = lows[i]

@@ -45,6 +45,9 @@ NO_CUE = Tense(UNKNOWN)
 # Endings of plural nouns that no base form of a verb has: `to` before
 # "lawmakers", "investors", "residents" is a preposition, no infinitive.
 PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ials", "ees")
+# A present copula contracted onto its subject ("the board's", "we’re"): a
+# possessive takes a noun after it, never `to`, so before `to` it is `is`.
+CONTRACTED_COPULAS = ("'s", "’s", "'re", "’re")
 # Tenses are values: the few distinct ones are made once and shared.
 tense_of = lru_cache(maxsize=1024)(Tense)
 
@@ -131,8 +134,8 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
                 or lows[i + 1].endswith(PLURAL_ENDINGS):
             return None                                   # "a letter to lawmakers": a preposition
-        if prev in w["copula_present"] or prev == "going":
-            return tense_of(FUTURE, marker=f"{prev} to")
+        if prev in w["copula_present"] or prev == "going" or prev.endswith(CONTRACTED_COPULAS):
+            return tense_of(FUTURE, marker=f"{prev} to")     # "is to meet"; "the board's to meet" (qa140 #10)
         if prev == "about" and i >= 2 and lows[i - 2] in copulas():   # "is about to vote" (qa140 #4)
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} about to")
         if prev in w["copula_past"]:
