@@ -134,10 +134,6 @@ def test_headline_infinitive_is_future():
 
 
 # 12 (HIGH, lead41 and main too): a future range opened by "from"
-@pytest.mark.xfail(strict=True, reason="tense._target: `from` is a target preposition outside "
-                   "`lasting_targets`, so after a future verb it reads UNKNOWN and the range's second date "
-                   "shares it: \"The festival will run from May 4 to May 5, 2026\" is not flagged while "
-                   "\"will run May 4 to May 5, 2026\" flags both dates")
 @pytest.mark.parametrize("sentence", [
     "The festival will run from May 4 to May 5, 2026.",
     "The festival will run from May 4 through May 5, 2026.",
