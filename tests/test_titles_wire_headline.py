@@ -69,3 +69,13 @@ def test_a_names_or_a_wire_tags_number_is_no_count(headline):
 @pytest.mark.parametrize("headline", ["Stage-4 cases rise in Port Averill", "Cases rise 4-fold in Port Averill"])
 def test_control_a_number_after_an_ordinary_word_or_before_one_is_a_count(headline):
     assert [m for m in _unsupported(headline, BODY) if "'4'" in m]
+
+
+def test_a_virus_name_in_capitals_keeps_its_number():
+    """qa161 #4's fix reads a capitals word by its title case: COVID-19 is a
+    name's number, so only the wrong count (20) is flagged."""
+    from lint import lint_text
+    found = [d.message for d in lint_text("COVID-19 CASES HIT 20\n\nCases of Covid-19 rose to 12 on "
+                                          "Sunday in the city, the health board said.\n", "s.txt")
+             if d.rule == "titles.headline-unsupported"]
+    assert len(found) == 1 and "20" in found[0] and "19" not in found[0]

@@ -7,10 +7,12 @@ within a line (`PROSE`), outside a table's rows and footnotes:
 - a lone lower-case number word (or "nil") is a figure, not a word:
   Reuters spells figures under ten, and "Shr six cts vs eight cts" is a
   row, not six words;
-- a row (`ROW`) is a line that sets a figure against another with "vs",
-  whatever words label it ("Sales 2.25 billion francs vs 2.49 billion."),
-  with a lone word it wraps onto the next line;
-- a footnote (`FOOTNOTE`) under the figures is no prose either: Reuters
+- a row is a short line (`ROW_CHARS`) that sets a figure against another
+  with "vs", whatever words label it ("Sales 2.25 billion francs vs 2.49
+  billion."), with a lone word it wraps onto the next line; rows count
+  only in a table, two or more short lines with figures (qa161: one line
+  is a game story's "102 vs 99");
+- a footnote (`FOOTNOTE`) under such a table is no prose either: Reuters
   results tables end "NOTE: Net excludes tax credits of 1,405,000 dlrs vs
   3,538,000 dlrs.".
 
@@ -28,10 +30,15 @@ from .words import tables
 
 PROSE = (regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)"),
          regex.compile(r"(?:\p{L}[\p{L}\p{M}'\u2019.&-]*[,;:]?[ \t]+){5}\p{L}"))
-# A table's row: a figure, "vs" (or "vs."), then another figure, on one line
-# (number words already read as figures), and the next line too when it is
-# a lone word the row wrapped ("... vs 1.29" then "billion.").
-ROW = regex.compile(r"(?m)^[^\n]*\d[^\n]*\bvs\b\.?[^\n]*\d[^\n]*$(?:\n[ \t]*\p{L}+\.?[ \t]*$)?")
+# A table-shaped line: short (a row with its dateline runs to about 90
+# characters on Reuters; a prose paragraph that is one line runs longer) and
+# holding a figure (number words already read as figures).
+ROW_CHARS = 120
+# A row: a figure, "vs" (or "vs."), then another figure, read only on a
+# table-shaped line (so in time linear in the body).
+_VS = regex.compile(r"\bvs\b\.?")
+# The lone word a row wraps onto the next line ("... vs 1.29" then "billion.").
+_WRAP = regex.compile(r"[ \t]*\p{L}+\.?[ \t]*")
 # A footnote: from a line that opens "NOTE:", "Notes:" or "Note -" (any
 # case) to the body's end, as notes stand at a table's foot and a long one
 # runs over several indented lines, each a paragraph of the text reader's.
@@ -40,17 +47,37 @@ FOOTNOTE = regex.compile(r"(?mi)^[ \t]*notes?[ \t]*(?::|-[ \t])(?s:.*)")
 
 def is_prose(text: str) -> bool:
     """`text` (a body, its parts joined by blank lines) holds prose outside
-    its rows and before its footnotes. The footnotes count when nothing
-    before them holds a digit: a note alone is prose, not a table's note."""
-    rest, notes = FOOTNOTE.subn("", text, count=1)
-    if notes and any(c.isdigit() for c in rest):
-        text = rest
+    a table's rows and footnote. A table is two or more table-shaped lines
+    (short, with a figure: `ROW_CHARS`), one of them a row (figure "vs"
+    figure); one such line alone is no table (a game story's "102 vs 99",
+    a "Listen (4 min)" line). Its rows, and a footnote under it, are left
+    out; with no table both count. Time is linear in `len(text)` (qa161)."""
     if not any(p.search(text) for p in PROSE):
         return False
-    text = _number_words().sub("0", text)
-    if "vs" in text:
-        text = ROW.sub("", text)
-    return any(p.search(text) for p in PROSE)
+    figures = _number_words().sub("0", text)
+    note = FOOTNOTE.search(figures)
+    head = figures[:note.start()] if note else figures
+    lines = head.split("\n")
+    shaped = rows = 0
+    keep = []
+    wrapped = False
+    for line in lines:
+        short = len(line) <= ROW_CHARS and any(c.isdigit() for c in line)
+        shaped += short
+        row = short and "vs" in line and _is_row(line)
+        rows += row
+        keep.append(not row and not (wrapped and _WRAP.fullmatch(line)))
+        wrapped = row
+    if shaped < 2 or not rows:
+        return any(p.search(figures) for p in PROSE)    # no table: all of it counts
+    body = "\n".join(line for line, k in zip(lines, keep) if k)
+    return any(p.search(body) for p in PROSE)
+
+
+def _is_row(line: str) -> bool:
+    """Whether a short `line` has a figure before a "vs" and one after it."""
+    return any(any(c.isdigit() for c in line[:m.start()]) and any(c.isdigit() for c in line[m.end():])
+               for m in _VS.finditer(line))
 
 
 @lru_cache(maxsize=1)

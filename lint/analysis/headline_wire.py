@@ -43,13 +43,18 @@ def furniture(text: str) -> list[tuple[int, int]]:
 def named_number(text: str, start: int, end: int) -> bool:
     """Whether the headline number text[start:end] is a name's (`Covid-19`,
     `F-35`, `MH-17`): straight after a hyphen that follows a name word or a
-    word in capitals of up to five letters, with no letter after it. After
-    an ordinary word it is a count (`Under-18s`, `Stage-4`)."""
+    model's letters (one or two capitals, not the age group's `U`), or a
+    word in capitals whose title case is a name word (`COVID-19`), with no
+    letter after it. After an ordinary word it is a count (`Under-18s`,
+    `Stage-4`), in capitals too (`UNDER-18`, `TOP-10`, `TIER-3`, qa161 #4),
+    where every word would look like a name's."""
     m = _AFTER_WORD.search(text, max(0, start - 8), start)
     if m is None or text[end:end + 1].isalpha():
         return False
     word = m[1]
-    return (word.isupper() and len(word) <= 5) or bool(name_word(word))
+    if word.isupper():
+        return (len(word) <= 2 and word != "U") or bool(name_word(word.title()))
+    return bool(name_word(word))
 
 
 def is_furniture(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
