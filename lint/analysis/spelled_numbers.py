@@ -59,7 +59,8 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     scale word (`Two million` and `four-million`: 2000000 and 4000000;
     `twelve thousand`: 12000), the scale read before a hyphen or an
     apostrophe too (`two million-dollar`, `Seven million's`), as in digits. A number in words before a hyphen is a modifier, no
-    count (`six-figure`, `two-thirds`, `four-year`), and one inside a word
+    count (`six-figure`, `two-thirds`, `four-year`), nor one before `figures`
+    or a typographic dash's `figure` (`six figures`, qa161 #6), and one inside a word
     is no number (`one's`, `O'Nine`)."""
     pattern, words, scales = _table()
     out, after = [], 0
@@ -70,8 +71,8 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
         if w.start() < after or w[0].lower() not in words:
             continue
         m = pattern.match(text, w.start())
-        if m is None:
-            continue
+        if m is None or _DIGIT_COUNT.match(text, m.end()):
+            continue        # `six figures`, `six\u2013figure`: a count of digits
         after = m.end()
         if m["tens"]:
             value = words[m["tens"].lower()] + words[m["unit"].lower()]
@@ -85,8 +86,11 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# After a number word, a count of digits, no amount: `six-figure`, `seven-digit`.
-_DIGIT_COUNT = regex.compile(r"(?i)-(?:figure|digit)s?\b")
+# After a number word, a count of digits, no amount: `six-figure`, `seven-digit`,
+# `six figures`, `six\u2013figure` (any dash, qa161 #6); or a fraction's
+# denominator: `two-thirds` (qa161 #7).
+_DIGIT_COUNT = regex.compile(r"(?i)(?:[-\u2010-\u2015][ \t]?|[ \t]+)(?:figure|digit)s?\b"
+                             r"|[-\u2010-\u2015](?:halve|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s\b")
 
 
 def lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[int]:
@@ -94,8 +98,9 @@ def lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[in
     that lie outside every number `spelled_numbers` read (`spelled`: start,
     end, value): `three` of `a three-for-one split` or `a three-judge panel`
     counts 3, but `twenty-five` is 25 only (never 20 or 5) and `two
-    million-dollar` 2000000 only (rr42a #4); `six-figure` and `seven-digit`
-    count digits, no amount (fx254)."""
+    million-dollar` 2000000 only (rr42a #4); `six-figure`, `seven-digit` and `six
+    figures` count digits, no amount (fx254, qa161), and `two-thirds` is a
+    fraction, no count of 2."""
     words = _table()[1]
     return [words[w] for m in BARE_WORD.finditer(text) if (w := m[0].lower()) in words
             and not any(s <= m.start() and m.end() <= e for s, e, _ in spelled)
