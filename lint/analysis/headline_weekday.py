@@ -187,6 +187,16 @@ def _body_days(doc: Document) -> tuple[set[int], list[_Spot], bool]:
     return doc.analysis("titles.body_weekdays", build)
 
 
+def _closing_word(headline: str, m, doc: Document) -> bool:
+    """Whether the abbreviated day `m` ends the headline, its stop the
+    headline's own, and the body uses that word itself: a name or a verb
+    ("Nguyen Thi Thu.", "to Wed." over "will wed", qa161 #5)."""
+    if not m[0].endswith(".") or headline[m.end():].strip():
+        return False
+    word = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}]){regex.escape(m[0][:-1])}(?![\p{{L}}\p{{M}}.])")
+    return any(p.kind in _BODY_KINDS and word.search(p.text) for p in doc.parts)
+
+
 def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
     """Each weekday of `headline` (written out or abbreviated: `_HED_DAY`) the body never gives, whose event words
     the body sets beside another weekday. A headline with no weekday costs
@@ -197,7 +207,7 @@ def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
     if ranged or not spots:
         return
     for m in _HED_DAY.finditer(headline):
-        if _day(m[0]) in given or _named(headline, m.start()):
+        if _day(m[0]) in given or _named(headline, m.start()) or _closing_word(headline, m, doc):
             continue
         lo, hi = _clause(headline, m.start(), m.end())
         if len(_HED_DAY.findall(headline, lo, hi)) > 1:

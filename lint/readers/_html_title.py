@@ -25,6 +25,9 @@ from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
 _SEPARATOR = regex.compile(r"\s+(?P<sep>[|\u2013\u2014\-:\u00bb\u2022/]{1,2})\s+(?=\S)|(?P<sep2>:)\s+(?=\S)")
+# The dash family, one separator for a section after a site prefix
+# ("Daily Planet \u2013 News - 5 dead ...", qa161 #8).
+_DASHES = {"\u2013": "-", "\u2014": "-", "--": "-"}
 _LEAD_SEPARATOR = regex.compile(r"^\s*[|\u2013\u2014\-:\u00bb\u2022/]+")
 _TRAIL_SEPARATOR = regex.compile(r"[|\u2013\u2014\-:\u00bb\u2022/]+\s*$")
 # A site's name or host as a key: a leading "the" or "www" dropped (`_key`), the
@@ -119,7 +122,8 @@ def _section_end(text: str, start: int, end: int, site_sep: str) -> int:
     """Where the headline starts after a one-word section that opens
     `text[start:end]` (`News | 5 dead in fire`: the offset of `5`), else
     `start`. Asked only once a named site is cut. Right after a site prefix
-    the section takes the separator that follows the site (`site_sep`:
+    the section takes the separator that follows the site, any dash for a
+    dash (`site_sep`:
     `Daily Planet | News | ...`, `Daily Planet - Local - ...`), so a dash
     after `Daily Planet |` is the headline's own ("Daily Planet | Trump -
     Biden debate", fx254); a bare colon never makes one ("Trump: ..."). With
@@ -128,7 +132,7 @@ def _section_end(text: str, start: int, end: int, site_sep: str) -> int:
     m = _SEPARATOR.search(text, start, end)
     if m is None or not m["sep"] or regex.search(r"\d", text[start:m.start()]):
         return start
-    if m["sep"] != site_sep:
+    if _DASHES.get(m["sep"], m["sep"]) != _DASHES.get(site_sep, site_sep):
         return start
     if len(_tokens(text[start:m.start()])) != 1 or len(_tokens(text[m.end():end])) < 2:
         return start
