@@ -126,3 +126,38 @@ def test_a_run_on_quote_over_br_br_after_a_sentence_final_abbreviation_is_no_fau
                                    "It starts at 4 p.m.<br><br><b>The</b> hall opens."])
 def test_guard_br_br_after_an_abbreviation_before_no_sentence_start_stays_a_line_end(words):
     assert _paragraphs(f"<p>{words}</p>") == [words.replace("<br><br>", "\n").replace("<b>", "").replace("</b>", "")]
+
+
+@pytest.mark.parametrize("word", ["&#84;he", "T&#104;e", "The<!-- x -->"])
+def test_a_first_word_written_with_a_reference_or_comment_reads_as_the_word(word):
+    # fx262: the first word after a held break is read whole (`_read_on`)
+    assert _paragraphs(f"<p>The vote is at 4 p.m.<br><br>{word} council will vote.</p>") == \
+        ["The vote is at 4 p.m.", "The council will vote."]
+
+
+@pytest.mark.parametrize("name", ["A-10", "A\u201110", "A.J.", "A&amp;M"])
+def test_a_name_joined_to_a_stopword_letter_runs_on(name):
+    # fx262 (qa160 #3): "A-10" is no article "A" opening a sentence
+    assert len(_paragraphs(f"<p>The Air Force flew the U.S.<br><br>{name} fleet home.</p>")) == 1
+
+
+def test_a_break_held_in_an_inline_element_under_a_split_one_still_splits():
+    # fx262 (qa160 #1): the break at the <p>'s own level after a closed <b> is still read
+    assert _paragraphs("<p>The vote is at <b>4</b> p.m.<br><br>The council will vote.</p>") == \
+        ["The vote is at 4 p.m.", "The council will vote."]
+
+
+def test_the_read_on_after_a_held_break_is_bounded(monkeypatch):
+    # fx262: however long the word or the comment, a held break reads a bounded stretch
+    read: list[int] = []
+    real = _html_text._read_on
+
+    def counting(src, at, text):
+        out = real(src, at, text)
+        read.append(len(out))
+        return out
+    monkeypatch.setattr(_html_text, "_read_on", counting)
+    long_word = "In" + "&shy;x" * 5000
+    doc = read_bytes("story.html", ferry_page(f"<p>at the U.S.<br><br>{long_word} end.</p>").encode("utf-8"))
+    assert read and max(read) <= 2 * _html_text.READ_ON_CHARS
+    assert len([p for p in doc.parts if p.kind == "paragraph"]) == 1

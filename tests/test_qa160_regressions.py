@@ -18,7 +18,6 @@ def _found(body: str, rule: str) -> list[tuple[int, int]]:
     return [(d.line, d.column) for d in lint_text(ferry_page(body), "story.html") if d.rule == rule]
 
 
-@pytest.mark.xfail(strict=True, reason="a held <br><br> inside <b>/<a> splits mid-sentence: the element's text after the break becomes a paragraph of its own")
 @pytest.mark.parametrize("tag", ["b", "em", 'a href="/x"'])
 def test_held_break_inside_an_inline_element_never_cuts_a_sentence(tag):
     name = tag.split()[0]
@@ -27,19 +26,16 @@ def test_held_break_inside_an_inline_element_never_cuts_a_sentence(tag):
     assert any(p.endswith("The council will vote.") for p in paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="the mid-sentence split inside <b> hides main's doubled-word finding ('The</b> the')")
 def test_held_break_inside_bold_keeps_the_doubled_word_main_found():
     assert _found("<p>The vote is at <b>4 p.m.<br><br>The</b> the council will vote.</p>",
                   "hygiene.doubled-word") == [(5, 36)]
 
 
-@pytest.mark.xfail(strict=True, reason="the mid-sentence split inside <b> gives a false quotes.unbalanced error for a quote closed in the same sentence")
 def test_held_break_inside_bold_gives_no_false_unbalanced_quote():
     assert _found("<p>The vote is at <b>4 p.m.<br><br>\u201cThe</b> council will vote,\u201d he said.</p>",
                   "quotes.unbalanced") == []
 
 
-@pytest.mark.xfail(strict=True, reason="only the first text chunk after a held break is read: 'In&shy;terior' reads as the stopword 'In' and ends the paragraph, 'Interior' does not")
 @pytest.mark.parametrize("word", ["In&shy;terior", "In&#173;terior", "On<!-- x -->tario"])
 def test_a_reference_inside_the_first_word_does_not_change_the_reading(word):
     plain = _paragraphs("<p>He works at the U.S.<br><br>Interior Department.</p>")
@@ -47,6 +43,5 @@ def test_a_reference_inside_the_first_word_does_not_change_the_reading(word):
     assert len(_paragraphs(f"<p>He works at the U.S.<br><br>{word} Department.</p>")) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="'A-10' after 'U.S.<br><br>' reads as the stopword 'A' opening a sentence: the name's hyphen passes _SENTENCE_OPENING's lookahead")
 def test_a_hyphenated_name_opening_with_a_stopword_letter_is_a_name():
     assert len(_paragraphs("<p>The Air Force flew the U.S.<br><br>A-10 fleet home.</p>")) == 1

@@ -41,7 +41,17 @@ _MAY_END_SENTENCE = regex.compile(r"(?:\b[ap]\.m|\b(?:Jr|Sr|Inc|Corp|Co|Ltd)|\b\
 # capitalised function word (titles.yaml `stopwords`: "The", "He", "On"),
 # which starts no name run on from the abbreviation ("the U.S. Army"),
 # bar the few that are names too ("New York", "May 5", "Will Smith").
-_SENTENCE_OPENING = regex.compile(r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}]))")
+# The word must be read whole and end before something that is no part of a
+# name: "A-10", "A.J.", "A&M" and a word cut off where the read-ahead stops
+# (`_read_on`) open none.
+_SENTENCE_OPENING = regex.compile(
+    r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|(\p{Lu}\p{Ll}*)(?=[^\p{L}\p{N}\-\u2010\u2011.&/\u00ad]))")
+# What the read-ahead skips inside a word (a soft hyphen, written or as a
+# reference; a comment) and what it decodes (any other reference).
+_IN_WORD = re.compile(r"\u00ad|&(?:shy|#173|#x[aA][dD]);|<!--(?:(?!-->).){0,200}?-->", re.S)
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+# How far `_read_on` reads: past the longest stopword and the mark after it.
+READ_ON_CHARS = 24
 _NAME_TOO = frozenset({"new", "may", "will"})
 
 
@@ -60,6 +70,34 @@ def _tail(pieces: list[str], stop: int) -> str:
         at -= 1
         seen += len(pieces[at]) - sum(c.isspace() for c in pieces[at])
     return "".join(pieces[at:stop])
+
+
+def _read_on(src: str, at: int, text: str) -> str:
+    """`text` (decoded, the first text other than space after a held break,
+    which ends at `src[at]`) with the source after it read on, decoded, to
+    READ_ON_CHARS characters: soft hyphens and comments inside a word
+    dropped (`In&shy;terior`, `On<!-- x -->tario` read "Interior",
+    "Ontario"), references decoded (`&#84;he` reads "The"). It stops at a
+    tag, so a word that runs up to one is cut and opens no sentence.
+    Bounded: a held break costs the same whatever follows."""
+    import html
+    out = [text.lstrip()[:READ_ON_CHARS].replace("\u00ad", "")]
+    size = len(out[0])
+    while size < READ_ON_CHARS and at < len(src):
+        m = _IN_WORD.match(src, at)
+        if m is not None:
+            at = m.end()
+            continue
+        m = _REFERENCE.match(src, at)
+        if m is not None:
+            piece, at = html.unescape(m[0]), m.end()
+        elif src[at] == "<":
+            break
+        else:
+            piece, at = src[at], at + 1
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -96,7 +134,10 @@ class TextSteps:
                 coll.builder.add_hard_break("\n", offset, decoded=True)
             if not block:
                 coll.br_at = len(coll.builder.pieces)
-                coll.held = (len(coll.builder.inline), len(self.stack)) if reading == "held" else None
+                # held only at the paragraph's own level: a break inside <b>,
+                # <em> or <a> is never a paragraph's end (qa160 #1)
+                coll.held = (len(coll.builder.inline), len(self.stack)) \
+                    if reading == "held" and self.stack and self.stack[-1] is self.owners[-1] else None
 
     @staticmethod
     def _on_a_new_line(coll: Collector) -> bool:
@@ -116,13 +157,14 @@ class TextSteps:
         coll, elem.coll = elem.coll, None
         self._finish(coll)
 
-    def _after_held(self, text: str, raw: bool = False) -> None:
-        """`text` (a character reference as written when `raw`), about to go
-        to the active collector: if it is the first text other than space
-        after a `<br><br>` held undecided (`_second_br`: "at 4
-        p.m.<br><br>"), the paragraph ends at the break when it opens a
-        sentence (`_opens_sentence`) and no element opened or inline markup
-        started since; either way the break is decided."""
+    def _after_held(self, text: str, at: int, raw: bool = False) -> None:
+        """`text` (a character reference as written when `raw`), ending at
+        source offset `at`, about to go to the active collector: if it is
+        the first text other than space after a `<br><br>` held undecided
+        (`_second_br`: "at 4 p.m.<br><br>"), the paragraph ends at the break
+        when it opens a sentence (`_opens_sentence`, on the first word read
+        whole: `_read_on`) and no element opened or inline markup started
+        since; either way the break is decided."""
         coll = self._active()
         if coll is None or coll.held is None or self.skip or self.mute:
             return
@@ -132,7 +174,7 @@ class TextSteps:
         if text.isspace():
             return
         held, coll.held = coll.held, None
-        if held == (len(coll.builder.inline), len(self.stack)) and _opens_sentence(text):
+        if held == (len(coll.builder.inline), len(self.stack)) and _opens_sentence(_read_on(self.src, at, text)):
             self._end_part()
 
     @staticmethod
@@ -167,14 +209,14 @@ class TextSteps:
                 self._script[0] = offset
             self._script[1] = offset + len(text)
             return
-        self._after_held(text)
+        self._after_held(text, offset + len(text))
         for b in self._builders(text.isspace()):
             b.add(text, offset)
 
     def ref(self, raw: str, offset: int) -> None:
         """A character reference, `raw` as written in the source."""
         if self._script is None:
-            self._after_held(raw, raw=True)
+            self._after_held(raw, offset + len(raw), raw=True)
             for b in self._builders(False):
                 b.add_ref(raw, offset)
 
