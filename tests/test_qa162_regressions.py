@@ -21,24 +21,20 @@ def unattributed(text: str, name: str = "story.txt") -> list[tuple[int, int]]:
     return [(l, c) for r, l, c in found(text, name) if r == "quotes.unattributed"]
 
 
-@pytest.mark.xfail(strict=True, reason="wire reading carries a quote after a paragraph that says nobody spoke (main flags it)")
 def test_wire_quote_after_nobody_said_is_unattributed():
     assert unattributed(WIRE + "Nobody said whether the budget was balanced." + QUOTE) == [(3, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="wire reading carries a quote after a speakerless passive 'It was said that' (main flags it)")
 def test_wire_quote_after_speakerless_passive_is_unattributed():
     for lead in ("It was said that the budget was balanced.", "The budget was said to be balanced.",
                  "Nothing was said about the budget."):
         assert unattributed(WIRE + lead + QUOTE) == [(3, 1)], lead
 
 
-@pytest.mark.xfail(strict=True, reason="wire reading carries a quote after a negated paraphrase 'never said' (main flags it)")
 def test_wire_quote_after_negated_paraphrase_is_unattributed():
     assert unattributed(WIRE + "The minister never said the budget was balanced." + QUOTE) == [(3, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="wire_copy accepts a wire dateline anywhere in the story, not only as its opening (main flags it)")
 def test_a_dateline_in_the_middle_does_not_make_wire_copy():
     story = ("The council met on Monday.\n\nWASHINGTON, March 20 - The minister said the budget was balanced."
              + QUOTE)
@@ -65,14 +61,12 @@ def test_m3_two_sentence_mismatched_quote_is_one_finding():
     assert [(r, l, c) for r, l, c in found(story) if r == "quotes.unbalanced"] == [("quotes.unbalanced", 3, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="bylined() takes 'by Monday'/'By Christmas' after a quote's comma for a byline, hiding the quote (main flags it)")
 def test_by_and_a_capitalised_time_after_a_quote_is_no_byline():
     for tail in ("by Monday the crews had gone home.", "By Christmas, it was still shut."):
         story = f"Bridge\n\nThe council met.\n\n“We will finish the bridge before the thaw,” {tail}\n"
         assert unattributed(story) == [(5, 1)], tail
 
 
-@pytest.mark.xfail(strict=True, reason="M1: 'No one spoke after that.' (nobody spoke) still lets the continuation convention carry the quote")
 def test_m1_no_one_spoke_breaks_the_continuation():
     smith = "“The lease gives away far too much public money for the team,” Smith said."
     story = (f"Stadium lease\n\n{smith}\n\n“The team has been a good partner for thirty years.” "

@@ -28,6 +28,7 @@ import regex
 
 from ..document import Document, Part
 from .quote_sentences import boundaries, frame
+from .quote_tags import speaker_spoke
 from .quotes import word_lists
 from .speakers import reports
 from .speech_cues import Lexicon, has_cue_and_speaker
@@ -38,23 +39,35 @@ __all__ = ["reported_before", "tag_inside", "wire_copy"]
 def wire_copy(doc: Document) -> bool:
     """The story opens with a wire dateline (a reader marked it `wire`) that
     ends in a plain hyphen, as the wire sends it (`WASHINGTON, March 20 -`);
-    a typeset dash (`WASHINGTON —`, `DALLAS (AP) —`) is a newspaper's."""
-    return doc.analysis("quotes.wire_copy", lambda d: any(
-        p.kind == "dateline" and p.attrs.get("wire") and p.text.rstrip().endswith(" -")
-        and any(c.isdigit() for c in p.text) for p in d.parts))
+    a typeset dash (`WASHINGTON —`, `DALLAS (AP) —`) is a newspaper's. The
+    dateline opens the story's first text part: only a headline may stand
+    above it, and not one closed by a full stop, which reads as the lede's
+    first sentence (`The council met on Monday.`), as it does in HTML."""
+    return doc.analysis("quotes.wire_copy", _opens_with_wire_dateline)
+
+
+def _opens_with_wire_dateline(doc: Document) -> bool:
+    line = next((p for p in doc.parts if p.kind == "dateline" and p.attrs.get("wire")), None)
+    if line is None or not line.text.rstrip().endswith(" -") or not any(c.isdigit() for c in line.text):
+        return False
+    at = line.source_offset(0)
+    above = [p for p in doc.parts if p is not line and p.text.strip() and p.source_offset(0) < at]
+    return all(p.kind == "headline" and not p.text.rstrip().endswith(".") for p in above)
 
 
 def reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
     """The last sentence of `previous` (its top-level quote `spans` cut out)
     reports a speaker's words: a verb that reports speech, a cue and a
-    speaker (`She said she was not trying to oppose official policy.`)."""
+    speaker who spoke (`She said she was not trying to oppose official
+    policy.`; not `Nobody said …`, `It was said that …`, `The minister never
+    said …`: `quote_tags.speaker_spoke`)."""
     text = previous.text.rstrip()
     if not text or text[-1] in ":,":
         return False        # a lead-in: `leads_in`'s case
     ends = [b for _, b in spans]
     starts = [0] + boundaries(text, spans, lex)
     last = frame(text, starts[-1], len(text), spans, ends)
-    return reports(last) and has_cue_and_speaker(last, lex)
+    return reports(last) and has_cue_and_speaker(last, lex) and speaker_spoke(last)
 
 
 

@@ -21,13 +21,15 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..rule_cache import load_data
+from .calendar import MONTHS, WEEKDAYS
 from .speakers import reports
 from .speech_cues import WORD, Lexicon
 
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
     from .quotes import Quote
 
-__all__ = ["another_speaks", "asks_or_exclaims", "bare_tag", "bylined"]
+__all__ = ["another_speaks", "asks_or_exclaims", "bare_tag", "bylined", "nobody_speaks", "speaker_spoke"]
 TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
 # Words that start a time or place after a tag's verb (`said after the vote`), not a clause
 TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
@@ -115,15 +117,29 @@ def _apposed_tag(text: str, comma: int, end: int, lex: Lexicon) -> bool:
 def _byline():
     from .quotes import word_lists
     words = "|".join(regex.escape(str(w)) for w in word_lists()["byline_words"])
-    return regex.compile(rf"[ \t]+(?i:{words})[ \t]+(?:the[ \t]+)?\p{{Lu}}")
+    name = r"\p{Lu}[\p{L}.'\u2019-]*"
+    return regex.compile(rf"[ \t]+(?i:{words})[ \t]+(?:the[ \t]+)?(?P<name>{name}(?:[ \t]+{name})+)")
+
+
+@lru_cache(maxsize=None)
+def _day_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("dates.yaml")["twelve_day_words"])
 
 
 def bylined(text: str, end: int) -> bool:
     """The quote ending at text[end] closes on a comma and a byline follows
     (`“The Living Room to close,” by Times' Ben Sisario`: `byline_words`): a
-    headline credited to its writer, a composition title."""
+    headline credited to its writer, a composition title. A byline names
+    two capitalised words or more (a writer's full name, or a publication's
+    and a name: `by DNAinfo's Nicole Levy`, PolNeAR train), none of them a
+    month or weekday (`calendar`) or a holiday's `Eve`/`Day` (`dates.yaml`):
+    `by Monday`, `By Christmas`, `by Christmas Eve` give a time."""
     inner = text[max(0, end - 3):end]
-    return "," in inner and _byline().match(text, end) is not None
+    m = _byline().match(text, end) if "," in inner else None
+    if m is None:
+        return False
+    words = [w.rstrip(".").lower() for w in m["name"].split()]
+    return not any(w in MONTHS or w in WEEKDAYS or w in _day_words() for w in words)
 
 
 # Subject pronouns: a sentence they open may go on with the same speaker's words
@@ -143,14 +159,49 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
     words = WORD.findall(sentence)
     while words and words[0].lower() in lex.openers:
         words.pop(0)
-    k = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if i and reports(w)), 0)
+    k = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if i and _speaks(w)), 0)
     if not k or any(w.lower() in SAME_SPEAKER for w in words[:k]):
         return False
-    if words[0].lower() in NOT_SAID or (k + 1 < len(words) and words[k + 1].lower() in NOT_SAID):
+    if nobody_speaks(words, k):
         return True
+    if not reports(words[k]):
+        return False        # `Ames spoke …`: nobody's words reported
     named = WORD.findall(before)
     for a, b in zip(named, named[1:]):
         if (a.lower() in SAME_SPEAKER and reports(b)) or (reports(a) and b.lower() in SAME_SPEAKER):
             return False     # `…,” he said.`: the speaker before has no name to compare
     named = set(named)
     return any(w[0].isupper() and w not in named for w in words[:k])
+
+
+# Verbs that say somebody spoke without reporting words (`No one spoke after that.`)
+SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "commented"})
+# Forms of `be` before a verb that reports speech: a passive with no speaker (`It was said that …`)
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs before `saying` that take the words back (`denied saying`)
+DENIED = frozenset({"denied", "denies", "deny", "denying"})
+
+
+def _speaks(word: str) -> bool:
+    return reports(word) or word.lower() in SPOKE
+
+
+def nobody_speaks(words: list[str], k: int) -> bool:
+    """`words` (a sentence's, connectives cut off) have a verb of speech at
+    words[k], and the sentence says that nobody spoke: a word before it or
+    the word after it says so (NOT_SAID or a contracted not: `Nobody said
+    …`, `No one spoke`, `The minister never said …`, `did not say`,
+    `Police said nothing.`), it is a passive with no speaker (`It was said
+    that …`, `The budget was said to be …`), or a denial (`denied saying`)."""
+    before = [w.lower() for w in words[:k]]
+    return _says_nothing(before) or (k + 1 < len(words) and words[k + 1].lower() in NOT_SAID) \
+        or bool(before) and (before[-1] in BE or before[-1] in DENIED)
+
+
+def speaker_spoke(sentence: str) -> bool:
+    """The sentence's first verb that reports speech has a speaker who
+    spoke (not `nobody_speaks`): `Volcker said he believed …`, not `Nobody
+    said whether …`, `It was said that …` or `The minister never said …`."""
+    words = WORD.findall(sentence)
+    k = next((i for i, w in enumerate(words) if _speaks(w)), None)
+    return k is not None and not nobody_speaks(words, k)
