@@ -15,18 +15,12 @@ def _snippets(src: str, rule: str, suffix: str = ".txt") -> list[str]:
     return [d.snippet for d in run(read(src, suffix), rule)]
 
 
-@pytest.mark.xfail(strict=True, reason="age-changed: a place or firm between the name and 'his birthday' "
-                   "('flew to Boston on Friday, his birthday') is taken for another person, so the "
-                   "person's own birthday no longer excuses the one-year change (main excuses it)")
 @pytest.mark.parametrize("place", ["Boston", "Paris", "Microsoft"])
 def test_a_place_between_the_name_and_his_birthday_is_no_other_person(place):
     body = FIRST + f"Smith, 46, visited {place} on Friday, his birthday.\n"
     assert _snippets(HED + body, "names.age-changed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="age-changed: any relative's noun between the name and 'turned 46' "
-                   "('who lives with his mother, turned 46') makes the age turned the relative's, though "
-                   "the person is the subject; a wrong finding main did not give")
 def test_a_relative_as_object_does_not_own_the_age_turned():
     body = FIRST + "Smith, 46, who lives with his mother, turned 46 on Friday.\n"
     assert _snippets(HED + body, "names.age-changed") == []

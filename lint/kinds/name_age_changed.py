@@ -44,7 +44,7 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
 from ..analysis.name_runs import APOSTROPHES
-from ..analysis.names import GENERATION, NAME_KINDS, mentions, people, tables
+from ..analysis.names import GENERATION, NAME_KINDS, people, tables
 from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.year_sources import text_years, year_other
@@ -156,9 +156,15 @@ def _birthday(doc, ms, surname: str) -> bool:
     """A sentence that names the person (one of the mentions `ms` of
     `surname`) tells of a birthday of theirs or of an age they turn
     (`_birthdays`: a birthday owned by a pronoun or by the surname). One with
-    another person between the name and it is that person's (qa155 #7):
-    another name ("Hendricks, 46, and Ann Lee, who turned 46") or a relative
-    (`relatives` in names.yaml: "Hendricks, 46, whose wife turned 46")."""
+    another person between the name and it is that person's (qa155 #7): a
+    mention of another person (`_other_people`: "Hendricks, 46, and Ann
+    Lee, who turned 46"; not a place or a firm, "visited Boston on Friday,
+    his birthday": qa163 #1). So is one a relative owns
+    (`relatives` in names.yaml): the relative's noun right before the age
+    turned ("whose wife turned 46") or inside the birthday ("his wife's
+    birthday"); a relative elsewhere in the sentence owns nothing ("who
+    lives with his mother, turned 46", "Smith's wife Mary threw him a party
+    for his 46th birthday": qa163 #2)."""
     others = None
     for m in ms:
         text = m.part.text
@@ -169,12 +175,36 @@ def _birthday(doc, ms, surname: str) -> bool:
                 continue
             lo, hi = (m.end, b.start()) if b.start() >= m.end else (b.end(), m.start)
             if others is None:
-                others = [(o.part.index, o.start) for o in mentions(doc) if o.surname != surname]
-            if any(i == m.part.index and lo <= at < hi for i, at in others) \
-                    or _relatives().search(text, lo, max(lo, hi)):
+                others = _other_people(doc, surname)
+            if any(i == m.part.index and lo <= at < hi for i, at in others) or _relative_owns(text, b, lo):
                 continue
             return True
     return False
+
+
+def _other_people(doc, surname: str) -> list[tuple[int, int]]:
+    """Where the story names a person other than `surname`'s, as (part
+    index, offset of the mention): the mentions of its other `people` (a
+    surname given in full and used as a person: "Ann Lee, who"). A place or
+    a firm ("Boston", "Microsoft", "the White House") is none (qa163 #1)."""
+    return [(o.part.index, o.start) for other, os in people(doc).items() if other != surname for o in os]
+
+
+def _relative_owns(text: str, b, lo: int) -> bool:
+    """Does a relative own the birthday or age turned `b` (a `_birthdays`
+    match in `text`)? Its noun, maybe possessive, is inside the match ("his
+    wife's birthday") or right before it, only spaces between, at or after
+    `lo` ("whose wife turned 46")."""
+    kin = tables()["relatives"]
+    for word in text[b.start():b.end()].split()[1:]:
+        word = word.lower().translate(APOSTROPHES).removesuffix("'s").removesuffix("'")
+        if word in kin or word.removesuffix("s") in kin:
+            return True
+    before = text[lo:b.start()].rstrip()
+    last = None
+    for last in _relatives().finditer(before, max(0, len(before) - 40)):
+        pass
+    return last is not None and last.end() == len(before)
 
 
 @lru_cache(maxsize=1)
