@@ -24,11 +24,16 @@ def _flagged(sentence: str) -> list[tuple[str, int, int]]:
 
 
 # 1 (HIGH, lead41 and main too): "'ll be" is not read as "will be"
+_LL_BE = pytest.mark.xfail(strict=True, reason="verb_group.cue: a plain `be` after a word in 'll (he'll, "
+                           "they’ll) is read UNKNOWN; only a `future` word before `be` makes it FUTURE (fx260 "
+                           "read it FUTURE, but then a past verb after it, \"It'll be the first time the mayor "
+                           "spoke on May 5\", lost its after-publication finding: qa164 #1-#2, taken back in "
+                           "fx265)")
 @pytest.mark.parametrize("sentence", [
-    "They'll be in Paris on May 5, 2026.",
-    "They’ll be meeting on May 5, 2026.",
+    pytest.param("They'll be in Paris on May 5, 2026.", marks=_LL_BE),
+    pytest.param("They’ll be meeting on May 5, 2026.", marks=_LL_BE),
     "It’ll be payable May 5, 2026.",
-    "You’ll be able to vote on May 5, 2026.",
+    pytest.param("You’ll be able to vote on May 5, 2026.", marks=_LL_BE),
 ])
 def test_contracted_will_before_be_is_future(sentence):
     assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
@@ -46,7 +51,9 @@ def test_shant_is_future(sentence):
 # 3 (MED, lead41 and main too): 'll after a modifier letter apostrophe or a left single quote
 @pytest.mark.parametrize("sentence", [
     "Heʼll testify on May 5, 2026.",
-    "He‘ll testify on May 5, 2026.",
+    pytest.param("He‘ll testify on May 5, 2026.", marks=pytest.mark.xfail(
+        strict=True, reason="\"He‘ll\" (U+2018) splits into 'He' and a lone 'll', which is not read as will: a "
+        "lone 'll' is as often a Roman II typed with l's (\"Charles ll opened\", qa164 #4; taken back in fx265)")),
 ])
 def test_will_contracted_with_other_apostrophes_is_future(sentence):
     assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
@@ -59,6 +66,11 @@ def test_is_about_to_is_future():
 
 
 # 5 (HIGH, lead41 and main too): "going to be" is not read as "going to"
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: `be` after `to` is FUTURE only when a copula stands "
+                   "before `to` (\"is to be\"), not `going` (\"is going to be\"): \"The board is going to be "
+                   "in Paris on May 5, 2026\" is not flagged while \"is going to meet\" and \"is to be\" are "
+                   "(fx260's fix took back in fx265: a past participle after it, \"going to be reviewing the "
+                   "vote held on May 5\", lost its after-publication finding, qa164 #3)")
 @pytest.mark.parametrize("sentence", [
     "The board is going to be in Paris on May 5, 2026.",
     "The board is going to be meeting on May 5, 2026.",
@@ -78,6 +90,11 @@ def test_progressive_meeting_before_the_date_is_a_verb(sentence):
 
 
 # 7 (HIGH, lead41 and main too): an adverb between "will" and "be"
+@pytest.mark.xfail(strict=True, reason="verb_group.cue: a plain `be` is FUTURE only with a `future` word right "
+                   "before it; \"will also be\", \"will not be\", \"will still be\" read UNKNOWN, so \"The "
+                   "board will also be in Paris on May 5, 2026\" is not flagged while \"will be in Paris\" is "
+                   "(fx260's fix taken back in fx265: \"It will also be the first time the mayor spoke on May 5\" "
+                   "lost its after-publication finding, qa164 #1)")
 @pytest.mark.parametrize("sentence", [
     "The board will also be in Paris on May 5, 2026.",
     "The board will not be in Paris on May 5, 2026.",
@@ -116,6 +133,10 @@ def test_dates_in_capitals_are_read(source, found):
 
 
 # 10 (MED, lead41 and main too): a contracted copula before "to"
+@pytest.mark.xfail(strict=True, reason="tense.yaml copula_present holds is/are/am, and verb_group.cue reads "
+                   "`to` after one as FUTURE; the contracted forms (\"the board's to meet\", \"we’re to "
+                   "meet\") are one token and read UNKNOWN (fx260's fix taken back in fx265: \"Who's to blame "
+                   "for the fire on <past date>\" became a false future finding, qa164 #7)")
 @pytest.mark.parametrize("sentence", [
     "The board's to meet on May 5, 2026.",
     "We’re to meet on May 5, 2026.",
@@ -134,6 +155,12 @@ def test_headline_infinitive_is_future():
 
 
 # 12 (HIGH, lead41 and main too): a future range opened by "from"
+@pytest.mark.xfail(strict=True, reason="tense._target: `from` is a target preposition outside "
+                   "`lasting_targets`, so after a future verb it reads UNKNOWN and the range's second date "
+                   "shares it: \"The festival will run from May 4 to May 5, 2026\" is not flagged while "
+                   "\"will run May 4 to May 5, 2026\" flags both dates (fx260's fix taken back in fx265: "
+                   "\"will apply retroactively from\" and \"compared with those from\" <past date> became "
+                   "false future findings, qa164 #5-#6)")
 @pytest.mark.parametrize("sentence", [
     "The festival will run from May 4 to May 5, 2026.",
     "The festival will run from May 4 through May 5, 2026.",

@@ -1,7 +1,8 @@
 """QA (qa164) of fx260 on lead43: the tense reader's new future paths ('ll /
 adverbs / 'going to' before 'be', a lone 'll', 's/'re before 'to', 'from'
 after a future verb). Each fault below is new on lead43 (main is right on
-the same input) and is a strict xfail asserting the right behaviour."""
+the same input); each asserts the right behaviour (strict xfails until fx265
+took back the fx260 paths that caused them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,8 +24,6 @@ def _at(kind: str, sentence: str) -> list[tuple[str, int, int]]:
 
 
 # 1 (HIGH, new): a future 'be' in the main clause hides the past verb that owns the date
-@pytest.mark.xfail(strict=True, reason="'It'll/will not/will also be the first time X spoke on <date after "
-                                       "publication>' lost main's after-publication finding")
 @pytest.mark.parametrize("sentence", [
     "It'll be the first time the mayor spoke on May 5, 2026.",
     "It will not be the first time the mayor spoke on May 5, 2026.",
@@ -35,32 +34,24 @@ def test_future_be_does_not_hide_a_later_past_verb(sentence):
 
 
 # 2 (HIGH, new): "he'll be" in reported speech hides the past verb next to the date
-@pytest.mark.xfail(strict=True, reason="'He said he'll be there, and he spoke on <date after publication>' "
-                                       "lost main's after-publication finding")
 def test_contracted_will_in_reported_speech_does_not_hide_past_verb():
     sentence = "He said he'll be there, and he spoke on May 5, 2026."
     assert _kinds(sentence, BEFORE, "after-publication") == _at("after-publication", sentence)
 
 
 # 3 (HIGH, new): "is going to be <verb>ing" reaches past a past participle that owns the date
-@pytest.mark.xfail(strict=True, reason="'is going to be reviewing the vote held on <date after publication>' "
-                                       "lost main's after-publication finding")
 def test_going_to_be_does_not_reach_past_a_participle():
     sentence = "The board is going to be reviewing the vote held on May 5, 2026."
     assert _kinds(sentence, BEFORE, "after-publication") == _at("after-publication", sentence)
 
 
 # 4 (HIGH, new): a lone "ll" (Roman II typed with two l's) is read as "will"
-@pytest.mark.xfail(strict=True, reason="'Charles ll opened the bridge on <date after publication>': the lone "
-                                       "'ll' is read as will and main's after-publication finding is lost")
 def test_lone_ll_after_a_name_is_no_future():
     sentence = "Charles ll opened the bridge on May 5, 2026."
     assert _kinds(sentence, BEFORE, "after-publication") == _at("after-publication", sentence)
 
 
 # 5 (HIGH, new): 'from' after a future verb is a retroactive start, not a future date
-@pytest.mark.xfail(strict=True, reason="'will apply retroactively / be backdated from <past date>' is a new "
-                                       "false future-tense-past-date finding")
 @pytest.mark.parametrize("sentence", [
     "The new rate will apply retroactively from May 5, 2026.",
     "The pay rise will be backdated from May 5, 2026.",
@@ -70,16 +61,12 @@ def test_retroactive_from_is_no_future_date(sentence):
 
 
 # 6 (HIGH, new): 'from' after a comparison or measuring verb is a baseline
-@pytest.mark.xfail(strict=True, reason="'will be compared with those from <past date>' (a baseline) is a new "
-                                       "false future-tense-past-date finding")
 def test_from_after_a_comparison_is_a_baseline():
     sentence = "Sales will be compared with those from May 5, 2026."
     assert _kinds(sentence, AFTER, "future-tense-past-date") == []
 
 
 # 7 (HIGH, new): "'s to blame" is the idiom "is to blame", no future
-@pytest.mark.xfail(strict=True, reason="\"Who's/the firm's to blame for the fire on <past date>\" is a new "
-                                       "false future-tense-past-date finding")
 @pytest.mark.parametrize("sentence", [
     "Who's to blame for the fire on May 5, 2026, is unclear.",
     "The firm's to blame for the spill on May 5, 2026.",

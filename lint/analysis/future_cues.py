@@ -7,14 +7,13 @@ sentence, cut to `REACH` characters either side (`clause_words.tokens`),
 that is one of these (`lint/data/tense.yaml`, read here as the reader reads
 it, so a newsroom's extension counts in both):
 
-- a `future` word ("will", "shall", "won't"), any word ending in 'll
-  ("he'll", with ', ’ or ʼ) or a lone "ll" ("He‘ll" splits there); a `be`, a participle or a perfect after one of them is future
-  only through it;
+- a `future` word ("will", "shall", "won't"), or any word ending in 'll
+  ("he'll", with ', ’ or ʼ); a `be`, a participle or a perfect after one
+  of them is future only through it;
 - an `ahead_modifiers` word ("the looming showdown in July");
 - `to` right after a `copula_present`, a `copula_past`, `going` or (after a
   copula) `about` in the clause's words ("is to", "was to", "going to",
-  "is about to"; "is to be"), or a word ending in 's or 're ("the
-  board's to meet"; `verb_group.CONTRACTED_COPULAS`): the words
+  "is about to"; "is to be"): the words
   before the date and those after it, so the pair may also stand either side
   of the date ("was May 5 to ...");
 - `now` before a `from_now` word ("between now and November").
@@ -54,9 +53,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alone = w["future"] | w["ahead_modifiers"] | {"now"}
     leads = w["copula_present"] | w["copula_past"] | {"going", "about"}
     word = lambda group: rf"(?<!{_LETTER})(?:{phrase_alternation(group)})(?!{_LETTER})"
-    cue = re.compile(rf"{word(alone)}|(?:['’ʼ]|(?<!{_LETTER}))ll(?!{_LETTER})|{word(leads)}[\W_]*to(?!{_LETTER})"
-                     rf"|['’](?:s|re)[\W_]*to(?!{_LETTER})")
-    return cue, re.compile(rf"{word(leads)}|['’](?:s|re)(?!{_LETTER})"), re.compile(rf"[\W_]*to(?!{_LETTER})")
+    cue = re.compile(rf"{word(alone)}|['’ʼ]ll(?!{_LETTER})|{word(leads)}[\W_]*to(?!{_LETTER})")
+    return cue, re.compile(word(leads)), re.compile(rf"[\W_]*to(?!{_LETTER})")
 
 
 def may_read_future(text: str, start: int, end: int, bounds: list[int]) -> bool:

@@ -239,7 +239,7 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     low = lows[i]
     found = _backward(before[:i], lows[:i], i, w) if i > 0 else None
     if found is not None and found[0].tense == FUTURE and not found[0].planned \
-            and (low in w["lasting_targets"] or (low == "from" and _start_from(lows, found[1], i, w))):
+            and low in w["lasting_targets"]:
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
     if found is not None and (done_by(lows, found, i, w) or tallied_through(before, lows, found, i, w)):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
@@ -247,13 +247,6 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
             and negated(lows, found[1], i, w):
         return tense_of(PAST, marker=f"not {low}")   # "did not respond until October": it did then
     return tense_of(UNKNOWN, marker=low)
-
-
-def _start_from(lows: list[str], cue_at: int, i: int, w) -> bool:
-    """Does `from` at lows[i] open when a future event starts ("will run from
-    May 4"), not a baseline ("will go up from April", "will be up 5 percent
-    from October": a comparative or a number between the cue and it)?"""
-    return not any(low in w["comparatives"] or low[:1].isdigit() for low in lows[cue_at:i])
 
 
 def _governs(lows: list[str], i: int, last: int, w) -> bool:

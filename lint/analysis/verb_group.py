@@ -45,9 +45,6 @@ NO_CUE = Tense(UNKNOWN)
 # Endings of plural nouns that no base form of a verb has: `to` before
 # "lawmakers", "investors", "residents" is a preposition, no infinitive.
 PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ials", "ees")
-# A present copula contracted onto its subject ("the board's", "we’re"): a
-# possessive takes a noun after it, never `to`, so before `to` it is `is`.
-CONTRACTED_COPULAS = ("'s", "’s", "'re", "’re")
 # Tenses are values: the few distinct ones are made once and shared.
 tense_of = lru_cache(maxsize=1024)(Tense)
 
@@ -90,9 +87,9 @@ def copulas() -> frozenset[str]:
 def contracted_will(low: str) -> bool:
     """Is the lower-case token a contracted `will` ("he'll", "they’ll",
     "heʼll" with U+02BC, which the tokens keep as a letter)? A lone "ll" is
-    one too: a left single quote (U+2018) as the apostrophe ("He‘ll") or a
-    space before it split it from its subject, and no English word is "ll"."""
-    return low.endswith(("'ll", "’ll", "ʼll")) or low == "ll"
+    not: it is as often a Roman "II" typed with two l's ("Charles ll
+    opened", qa164 #4) as a "He‘ll" split at its U+2018."""
+    return low.endswith(("'ll", "’ll", "ʼll"))
 
 
 def nonfinite(tense: Tense, low: str) -> bool:
@@ -134,8 +131,8 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
                 or lows[i + 1].endswith(PLURAL_ENDINGS):
             return None                                   # "a letter to lawmakers": a preposition
-        if prev in w["copula_present"] or prev == "going" or prev.endswith(CONTRACTED_COPULAS):
-            return tense_of(FUTURE, marker=f"{prev} to")     # "is to meet"; "the board's to meet" (qa140 #10)
+        if prev in w["copula_present"] or prev == "going":
+            return tense_of(FUTURE, marker=f"{prev} to")
         if prev == "about" and i >= 2 and lows[i - 2] in copulas():   # "is about to vote" (qa140 #4)
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} about to")
         if prev in w["copula_past"]:
@@ -171,14 +168,13 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if low in w["past"]:
         return tense_of(PAST, marker=low)
     if low == "be":
-        aux = _will_before(lows, i, w)
-        if aux:                                      # "will be", "they'll be", "will also be" (qa140 #1, #7)
-            return tense_of(FUTURE, marker=f"{aux} be")
+        if prev in w["future"]:
+            # (only "will be": after "it'll be", "will also be" or "going to
+            # be" a past verb that owns the date, "the first time the mayor
+            # spoke on May 5", would be read as a participle; qa164 #1-#3)
+            return tense_of(FUTURE, marker=f"{prev} be")
         if prev == "to" and i >= 2 and lows[i - 2] in copulas():    # "is to be in June"
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} to be")
-        if prev == "to" and i >= 2 and lows[i - 2] == "going":     # "is going to be in June" (qa140 #5);
-            planned = i >= 3 and lows[i - 3] in w["copula_past"]    # "was going to be": a plan seen from the past
-            return tense_of(FUTURE, planned=planned, marker="going to be")
         return tense_of(UNKNOWN, marker=low)
     if low == "been" and (prev in w["perfect"] or prev == "had") and not _prospective(seq, lows, i + 1, w) \
             and not (i >= 2 and _ahead_aux(lows[i - 2], w)):     # (not "would have been on April 15")
