@@ -57,3 +57,16 @@ def test_a_speaker_given_as_a_pronoun_before_may_be_the_one_named_after():
              "“The team has been a good partner for thirty years.” Mr Blair said the vote was close.\n")
     assert flagged(story) == []
     assert flagged(story.replace("” he said.", "” Smith said.")) == [(5, 1)]
+
+
+def test_a_title_before_the_same_surname_is_the_same_speaker():
+    """rr43a #1: `Mr Howard said` or `Mayor Smith said` after `…,” Smith
+    said.` is Smith going on, as the docstring of `another_speaks` says; a
+    title before another surname (`Mayor Ames said`) is still another."""
+    for after in ("Mr Smith said on Tuesday he would appeal.", "Mayor Smith said the city would pay.",
+                  "Ms. Smith said the city would pay.", "Gov. Smith said the city would pay."):
+        story = f"Stadium lease\n\n{SMITH}\n\n“The team has been a good partner for thirty years.” {after}\n"
+        assert flagged(story) == [], after
+    for after in ("Mr Ames said on Tuesday he would appeal.", "Mayor Ames said the city would pay."):
+        story = f"Stadium lease\n\n{SMITH}\n\n“The team has been a good partner for thirty years.” {after}\n"
+        assert flagged(story) == [(5, 1)], after

@@ -23,6 +23,7 @@ import regex
 
 from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS
+from .name_titles import tables as name_tables, title_word
 from .speakers import reports
 from .speech_cues import WORD, Lexicon
 
@@ -154,8 +155,10 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
     whose speaker the quote would continue, never names Ames), or says
     nobody spoke (`Police said nothing.`, `Nobody said …`): the quote is not
     that paragraph's speaker going on (nu42 M1). A pronoun (`And she said …`)
-    or a name `before` holds (`Mr Howard said …`) may be the same speaker, and
-    so may any when `before` gives its speaker as a pronoun (`he said`)."""
+    or a name `before` holds may be the same speaker, a courtesy or job title
+    before it aside (`Mr Howard said …`, `Mayor Ruiz said …` after `Howard
+    said`, `Ruiz said`: names.yaml's `courtesy`, `titles`, `abbreviations`),
+    and so may any when `before` gives its speaker as a pronoun (`he said`)."""
     words = WORD.findall(sentence)
     while words and words[0].lower() in lex.openers:
         words.pop(0)
@@ -171,7 +174,13 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
         if (a.lower() in SAME_SPEAKER and reports(b)) or (reports(a) and b.lower() in SAME_SPEAKER):
             return False     # `…,” he said.`: the speaker before has no name to compare
     named = set(named)
-    return any(w[0].isupper() and w not in named for w in words[:k])
+    return any(w[0].isupper() and w not in named and not _titles(w) for w in words[:k])
+
+
+def _titles(word: str) -> bool:
+    """`word` is a courtesy or job title (names.yaml: `Mr`, `Ms.`, `Mayor`,
+    `Gov.`), which names no speaker of its own."""
+    return word.rstrip(".").lower() in name_tables()["courtesy"] or title_word(word.rstrip(".")) is not None
 
 
 # Verbs that say somebody spoke without reporting words (`No one spoke after that.`)
