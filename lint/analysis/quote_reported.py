@@ -9,9 +9,10 @@ speaker's. Newspaper copy does not write it so: PolNeAR train and dev-tune
 attributed quotes opening a paragraph after a quote-free one ending in a
 full stop, 1 names its source in the paragraph before; and quotes stripped of
 their tag after such a paragraph are what `eval_quotes.py` counts as misses.
-So the reading is kept to raw wire copy: a story that opens with a wire
-dateline ending in a plain hyphen (`WASHINGTON, March 20 -`, `LONDON
-(Reuters) -`: the readers' `dateline` part with `attrs["wire"]`). Elsewhere
+So the reading is kept to raw wire copy: a story that opens with a dated
+wire dateline ending in a plain hyphen (`WASHINGTON, March 20 -`, `LONDON,
+March 3 (Reuters) -`: the readers' `dateline` part with `attrs["wire"]` and
+a digit in it; an undated `LONDON (Reuters) -` is not enough). Elsewhere
 such a quote stays unattributed (the rule example
 `a-full-stop-lead-in-does-not-cross-a-paragraph`, and the mayor's).
 
@@ -37,8 +38,9 @@ __all__ = ["reported_before", "tag_inside", "wire_copy"]
 
 
 def wire_copy(doc: Document) -> bool:
-    """The story opens with a wire dateline (a reader marked it `wire`) that
-    ends in a plain hyphen, as the wire sends it (`WASHINGTON, March 20 -`);
+    """The story opens with a dated wire dateline (a reader marked it `wire`,
+    and it holds a digit) that ends in a plain hyphen, as the wire sends it
+    (`WASHINGTON, March 20 -`; not an undated `LONDON (Reuters) -`);
     a typeset dash (`WASHINGTON —`, `DALLAS (AP) —`) is a newspaper's. The
     dateline opens the story's first text part: only a headline may stand
     above it, and not one closed by a full stop, which reads as the lede's
@@ -68,7 +70,6 @@ def reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon) 
     starts = [0] + boundaries(text, spans, lex)
     last = frame(text, starts[-1], len(text), spans, ends)
     return reports(last) and has_cue_and_speaker(last, lex) and speaker_spoke(last)
-
 
 
 @lru_cache(maxsize=None)
