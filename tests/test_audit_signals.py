@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,9 @@ from lint.audit import interrupts, quiet, settings  # noqa: E402
 from lint.audit import run as audit_run  # noqa: E402
 
 N, PER = 1200, 15            # 80 partitions: most are still to come when the first lands
+# README's promise for a start a stop interrupts (seconds), read from README itself
+PROMISED = float(re.search(r"the start is given\s+(\d+(?:\.\d+)?)\s+seconds\s+to\s+finish",
+                           (Path(__file__).parents[1] / "README.md").read_text()).group(1))
 
 
 @pytest.fixture
@@ -45,6 +49,29 @@ def hung_start():
     for thread in waiting:
         thread.join(10)
     assert not [t for t in waiting if t.is_alive()], "a start thread outlived its test"
+
+
+@pytest.fixture
+def graces(monkeypatch):
+    """[(seconds, finished)] for each wait `interrupts._abandon` makes on
+    the start it abandons: the timeout it passes to the start's done event
+    (the real wait, in full) and whether the start had finished when the
+    wait ended. No wall clock: a loaded machine cannot fail it, and a grace
+    other than README's is seen however fast it runs out."""
+    waits: list[tuple[float | None, bool]] = []
+    real = interrupts._abandon
+
+    class Done:
+        def __init__(self, done: threading.Event):
+            self.done = done
+
+        def wait(self, timeout: float | None = None) -> bool:
+            finished = self.done.wait(timeout)
+            waits.append((timeout, finished))
+            return finished
+
+    monkeypatch.setattr(interrupts, "_abandon", lambda done, got: real(Done(done), got))
+    return waits
 
 
 @pytest.fixture(scope="module")
@@ -127,9 +154,11 @@ def test_a_worker_ignores_sigint_and_drops_only_the_closed_schedulers_heartbeat(
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
-def test_a_ctrl_c_while_the_cluster_starts_reaches_no_worker_and_ends_the_wait_at_once(hung_start):
+def test_a_ctrl_c_while_the_cluster_starts_reaches_no_worker_and_ends_the_wait_at_once(hung_start,
+                                                                                     graces):
     """What the start spawns inherits SIGINT blocked; the main thread's wait
-    is not held (qa124 #2): a Ctrl-C raises there while the start goes on."""
+    is not held (qa124 #2): a Ctrl-C raises there while the start goes on,
+    once the start has had README's grace (5 s) and no longer."""
     before = signal.getsignal(signal.SIGINT)
     seen: dict = {}
 
@@ -147,6 +176,7 @@ def test_a_ctrl_c_while_the_cluster_starts_reaches_no_worker_and_ends_the_wait_a
     with pytest.raises(KeyboardInterrupt):
         interrupts.started(start)
     assert "finished" not in seen          # raised while the start is still held, not after it
+    assert graces == [(PROMISED, False)]   # README's grace, waited in full, then the start left
     assert seen["masked"] == "True"
     assert signal.getsignal(signal.SIGINT) is before
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
@@ -182,9 +212,9 @@ def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_p
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
-def test_a_sigterm_while_the_cluster_starts_is_raised_as_terminated_at_once(hung_start):
+def test_a_sigterm_while_the_cluster_starts_is_raised_as_terminated_at_once(hung_start, graces):
+    """As a Ctrl-C: raised while the start is held, after README's grace."""
     before = signal.getsignal(signal.SIGTERM)
-
     finished = threading.Event()
 
     def start():
@@ -197,6 +227,7 @@ def test_a_sigterm_while_the_cluster_starts_is_raised_as_terminated_at_once(hung
         with pytest.raises(interrupts.Terminated):
             interrupts.started(start)
     assert not finished.is_set()                     # raised while the start is still held
+    assert graces == [(PROMISED, False)]             # README's grace, waited in full
     assert signal.getsignal(signal.SIGTERM) is before
     with interrupts.terminating():
         with pytest.raises(interrupts.Terminated):
