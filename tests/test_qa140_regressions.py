@@ -6,8 +6,10 @@ A differential run of lead41 and pf33 over 34,786 generated sentences
 and 80,000 random clauses fed to `may_read_future` and `clause_tense`
 found no sentence lead41 flags and pf33 does not. The faults below are
 the tense reader's (and, #9, the date scan's), shared by lead41, pf33 and
-main: future clauses `future-tense-past-date` never flags. Each is a strict xfail asserting the
-right behaviour."""
+main: future clauses `future-tense-past-date` never flagged. Each test asserts the right
+behaviour and was a strict xfail until its fault was fixed: 22a6e7e1 fixed #1, #2, #5 and #7,
+94622fd9 #3 and #4, 82f51a41 #6 and #10, 501bfe06 #12, and removed their marks. #8, #9 and
+#11 are still strict xfails."""
 from __future__ import annotations
 
 import datetime as dt

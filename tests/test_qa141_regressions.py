@@ -102,7 +102,7 @@ def test_a_style_width_marked_important_is_still_its_width(svg):
 
 # 4. The common responsive chart: aria-hidden (a text description beside it),
 # width="100%" and a viewBox. Its markup sets its width (to its box), yet
-# is_chart takes it for an icon the page's CSS sizes, and the caption is lost.
+# svg_look takes it for an icon the page's CSS sizes (no chart), and the caption is lost.
 @pytest.mark.xfail(strict=True, reason="an aria-hidden svg chart with width=\"100%\" (or style width:100%) "
                    "and a 600-wide viewBox is taken for an icon: no chart, its figcaption is dropped "
                    "(lead41 too, fx222's qa130 fix does not reach it)")
@@ -174,11 +174,12 @@ def test_a_comment_over_lines_in_a_quote_is_read(comment):
     assert "hygiene.doubled-word" not in rules or "file.directive" in rules, rules
 
 
-# 9. fx222: is_chart takes an aria-hidden svg sized by its viewBox alone for an
-# icon the page's CSS sizes, but shows_pictures/draws_photo take the same icon's
+# 9. fx222: is_chart took an aria-hidden svg sized by its viewBox alone for an
+# icon the page's CSS sizes, but shows_pictures/draws_photo took the same icon's
 # <image> (a share button's raster) for a photo 512 wide: a chart's figure with
-# such a share icon loses its chart and its caption is asked for a photo credit.
-# fixed (4373b655): is_chart and shows_pictures read an icon sized by its viewBox alone alike
+# such a share icon lost its chart and its caption was asked for a photo credit.
+# fixed (4373b655): is_chart and shows_pictures read an icon sized by its viewBox alone alike;
+# both answers are svg_look's now (`chart`, `pictures`; b6e99c77)
 def test_an_aria_hidden_icons_raster_makes_no_photo_of_a_chart():
     fig = ('<figure><svg viewBox="0 0 600 400" role="img"><rect/></svg><a class="share">'
            '<svg aria-hidden="true" viewBox="0 0 512 512"><image href="https://example.com/icons/share.png"/></svg>'

@@ -67,10 +67,12 @@ def test_a_double_surname_used_alone_is_the_same_person(body, rule, expected):
 
 
 # --- #3 (HIGH; main too) any "turned" or "birthday" excuses a one-year age slip --------------
-# name_age_changed._BIRTHDAY is any "turn", "turned", "turning" or "birthday" anywhere in the
-# story, so "the council turned down the plan", "a turning point" or "the city's 200th
-# birthday" makes "Hendricks, 54," then "Hendricks, 55," no slip. The description promises the
-# excuse only for a story that tells of a birthday or of someone turning an age.
+# name_age_changed's birthday pattern (then `_BIRTHDAY`) was any "turn", "turned", "turning" or
+# "birthday" anywhere in the story, so "the council turned down the plan", "a turning point" or
+# "the city's 200th birthday" made "Hendricks, 54," then "Hendricks, 55," no slip. The
+# description promises the excuse only for a story that tells of a birthday or of someone
+# turning an age.
+# fixed (c6a109f5): `_birthdays` reads only a birthday someone owns or an age someone turns.
 @pytest.mark.parametrize("clause", ["the council turned down the plan", "the vote was a turning point",
                                     "the city's 200th birthday fair drew 5,000 people"])
 def test_an_unrelated_turn_or_birthday_excuses_no_age_slip(clause):

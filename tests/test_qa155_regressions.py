@@ -2,9 +2,9 @@
 birthdays, nicknames, double surnames, firms and datelines). Each test is a fault and
 asserts the right behaviour. fx245 fixed seven of the ten and removed their marks (list
 lines and headings, <br> and Markdown hard breaks: bf1cf366, a5d0e84c; nicknames: f59ca859;
-double surnames: 8e1a1f0e; agency datelines: 40006b94). Three are still strict xfails:
-another person's turned age, an indented HTML wrap, a double surname alone with a dropped
-accent. Synthetic input only."""
+double surnames: 8e1a1f0e; agency datelines: 40006b94). Later fixes removed two more marks:
+another person's turned age (9bdb34ce) and a double surname alone with a dropped accent
+(84af4a9e). One is still a strict xfail: an indented HTML wrap. Synthetic input only."""
 from __future__ import annotations
 
 import pytest

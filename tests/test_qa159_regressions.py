@@ -1,6 +1,8 @@
 """qa159: names.first-reference after fx253's firm notion (lint/analysis/name_firms.py).
-Each case is a person whose surname alone comes before the full name, which main
-flags and lead43 now reads as a firm's short form (or flags at the wrong use).
+Most cases are a person whose surname alone comes before the full name, which main
+flagged and fx253 read as a firm's short form (or flagged at the wrong use); one
+(`Porsche SE`) is a firm's name fx253 did not close. Each was a strict xfail until
+fx258 fixed them all (1a22e57f) and removed the marks: now each guards the fix.
 Synthetic input only."""
 from __future__ import annotations
 
