@@ -36,9 +36,11 @@ def test_a_spaced_dash_in_the_headline_is_no_section_before_a_site_suffix(title)
     "Daily Planet | Ukraine \u2013 Russia talks resume in Geneva",
     "Daily Planet \u2013 Trump | Biden debate draws record crowd",
 ])
-def test_a_dash_in_the_headline_is_no_section_after_a_site_prefix(title):
+def test_a_separator_unlike_the_sites_is_no_section_after_a_site_prefix(title):
     # fx254 (fx249's leftover): after a site prefix a section takes the
-    # site's own separator or '|', so "Trump" stays the headline's
+    # separator that follows the site (any dash for a dash), so a dash after
+    # "Daily Planet |" and a '|' after "Daily Planet –" are the headline's
+    # own: "Ukraine" and "Trump" stay in it
     src = _page(title, SITE)
     part = _title(src)
     kept = title.split(" | ", 1)[1] if title.startswith("Daily Planet | ") else title.split(" \u2013 ", 1)[1]

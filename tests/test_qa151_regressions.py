@@ -61,7 +61,7 @@ def test_a_headline_s_1_2b_is_the_body_s_1_2_billion():
 
 # 2 (HIGH) ---------------------------------------------------------------
 # A spelled number before a scale word is never multiplied by it:
-# words._numbers reads "Two" as 2 and "million" not at all, so "Two million
+# numbers._numbers reads "Two" as 2 and "million" not at all, so "Two million
 # riders" in the body does not bear out "2 million riders", nor the BBC
 # shape "ratings drop by 4m" over "four million fewer".
 
@@ -79,7 +79,7 @@ def test_a_spelled_number_before_million_is_the_figure():
 
 # 3 (HIGH) ---------------------------------------------------------------
 # A hyphenated number word ("twenty-five") is read as its last word only:
-# words._numbers skips "twenty" before the hyphen and reads "five" as 5.
+# numbers._numbers skips "twenty" before the hyphen and reads "five" as 5.
 
 def test_a_hyphenated_number_word_is_the_whole_number():
     text = _story("Agency cuts 25 bus routes",
