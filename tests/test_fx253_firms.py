@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.name_firms import firm_words
-from titles_helpers import read, run
-
-HED = "Council vote set\n\nPublished May 1, 2024\n\n"
-
-
-def _found(body: str) -> list[tuple[int, int, str]]:
-    """(line, column, flagged text) of each names.first-reference finding."""
-    return [(d.line, d.column, d.snippet) for d in run(read(HED + body + "\n"), "names.first-reference")]
+from titles_helpers import STORY_HED, first_references, read
 
 
 @pytest.mark.parametrize("body", [
@@ -41,7 +34,7 @@ def _found(body: str) -> list[tuple[int, int, str]]:
     "Vantongeren Holdings\nLtd said so. Vantongeren said costs fell. Chairman Piet Vantongeren spoke.",
 ])
 def test_a_firms_name_and_its_short_form_are_no_surname_alone(body):
-    assert _found(body) == []
+    assert first_references(body) == []
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -62,7 +55,7 @@ def test_a_firms_name_and_its_short_form_are_no_surname_alone(body):
     ("Okafor said no. Okafor & Sons will close. Ana Okafor left.", [(5, 1, "Okafor")]),
 ])
 def test_a_person_beside_a_firms_word_is_still_a_person(body, expected):
-    assert _found(body) == expected
+    assert first_references(body) == expected
 
 
 @pytest.mark.parametrize("body, firms, people", [
@@ -77,5 +70,5 @@ def test_a_person_beside_a_firms_word_is_still_a_person(body, expected):
      {"Lorimar-Telepictures", "Lorimar", "Beltran"}, {"G.H", "Telepictures", "Financial"}),
 ])
 def test_firm_words(body, firms, people):
-    short = firm_words(read(HED + body + "\n")).short.keys()
+    short = firm_words(read(STORY_HED + body + "\n")).short.keys()
     assert firms <= short and not people & short

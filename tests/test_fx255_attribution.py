@@ -3,15 +3,12 @@ with its byline), and nu42 M1 (the continuation convention and the sentence
 after the quote). Each test keeps the near miss that must stay flagged."""
 from __future__ import annotations
 
-from lint import lint_text
-from lint.config import Config
-
-CFG = Config(select=("quotes.unattributed",))
+from story_helpers import found_at
 
 
 def flagged(text: str) -> list[tuple[int, int]]:
     """(line, column) of each quotes.unattributed finding in a text story."""
-    return [(d.line, d.column) for d in lint_text(text, "story.txt", config=CFG)]
+    return found_at(text, "story.txt", "quotes.unattributed")
 
 
 def test_a_quoted_headline_with_its_byline_is_a_title():

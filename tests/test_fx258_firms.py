@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from titles_helpers import read, run
-
-HED = "Council vote set\n\nPublished May 1, 2024\n\n"
-
-
-def _found(body: str) -> list[tuple[int, int, str]]:
-    """(line, column, flagged text) of each names.first-reference finding."""
-    return [(d.line, d.column, d.snippet) for d in run(read(HED + body + "\n"), "names.first-reference")]
+from titles_helpers import first_references
 
 
 @pytest.mark.parametrize("body", [
@@ -27,7 +20,7 @@ def _found(body: str) -> list[tuple[int, int, str]]:
     "Calloway Inc will sell its Marchetti brand. Marchetti said so. Founder Anna Marchetti spoke.",
 ])
 def test_a_firm_is_still_read(body):
-    assert _found(body) == []
+    assert first_references(body) == []
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -44,4 +37,4 @@ def test_a_firm_is_still_read(body):
      [(5, 19, "Ruiz")]),
 ])
 def test_a_person_stays_a_person(body, expected):
-    assert _found(body) == expected
+    assert first_references(body) == expected

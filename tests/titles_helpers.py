@@ -39,3 +39,13 @@ def built(*parts: tuple[str, str, str]) -> Document:
 
 def where(diags) -> list[tuple[int, int, str]]:
     return [(d.line, d.column, d.snippet) for d in diags]
+
+
+# A text story's headline and publication line: a body under it starts on line 5.
+STORY_HED = "Council vote set\n\nPublished May 1, 2024\n\n"
+
+
+def first_references(body: str) -> list[tuple[int, int, str]]:
+    """(line, column, flagged text) of each names.first-reference finding in
+    a text story of `body` under STORY_HED."""
+    return where(run(read(STORY_HED + body + "\n"), "names.first-reference"))
