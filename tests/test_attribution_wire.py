@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lint.analysis.attribution import attribution
 from lint.analysis.speakers import lower_case_copy
+from lint.readers import read_bytes
 from test_quotes import body
 
 # A story as some wire feeds send it: names, places and months in lower case.
@@ -93,7 +94,6 @@ def test_the_sentence_before_must_name_somebody_and_be_in_the_same_paragraph():
 def _story(dateline: str, *paragraphs: str) -> list[bool]:
     """Per quote run of a text story (headline, then `paragraphs` with the
     dateline opening the first): would quotes.unattributed report it?"""
-    from lint.readers import read_bytes
     text = "Brazil debt talks\n\n" + dateline + "\n\n".join(paragraphs) + "\n"
     doc = read_bytes("t.txt", text.encode("utf-8"))
     return [not s.attributed and s.direct for s in attribution(doc)]

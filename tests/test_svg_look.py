@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.readers._html_looks import SvgLook, css_sized_icon, svg_look
+from lint.readers._html_looks import LARGE, THUMB, SvgLook, css_sized_icon, svg_look
 
 BOX = {"viewbox": "0 0 600 400"}
 
@@ -44,10 +44,10 @@ def test_an_aria_hidden_svg_with_no_size_and_no_view_box_is_an_icon_too():
 
 
 @pytest.mark.parametrize("attrs, look", [
-    ({"width": "200", **BOX}, SvgLook(chart=True, pictures=True)),     # LARGE: a chart
-    ({"width": "199", **BOX}, SvgLook(chart=False, pictures=True)),
-    ({"width": "121", **BOX}, SvgLook(chart=False, pictures=True)),
-    ({"width": "120", **BOX}, SvgLook(chart=False, pictures=False)),   # THUMB: an icon's badge
+    ({"width": str(LARGE), **BOX}, SvgLook(chart=True, pictures=True)),         # a chart
+    ({"width": str(LARGE - 1), **BOX}, SvgLook(chart=False, pictures=True)),
+    ({"width": str(THUMB + 1), **BOX}, SvgLook(chart=False, pictures=True)),
+    ({"width": str(THUMB), **BOX}, SvgLook(chart=False, pictures=False)),       # an icon's badge
     ({"width": "100%"}, SvgLook(chart=False, pictures=True)),           # no size said: no chart, photos show
 ])
 def test_a_chart_is_drawn_large_and_a_badge_shows_no_photo(attrs, look):

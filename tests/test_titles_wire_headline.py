@@ -74,7 +74,6 @@ def test_control_a_number_after_an_ordinary_word_or_before_one_is_a_count(headli
 def test_a_virus_name_in_capitals_keeps_its_number():
     """qa161 #4's fix reads a capitals word by its title case: COVID-19 is a
     name's number, so only the wrong count (20) is flagged."""
-    from lint import lint_text
     found = [d.message for d in lint_text("COVID-19 CASES HIT 20\n\nCases of Covid-19 rose to 12 on "
                                           "Sunday in the city, the health board said.\n", "s.txt")
              if d.rule == "titles.headline-unsupported"]
