@@ -61,3 +61,42 @@ def test_prose_after_a_tables_note_still_counts():
             "Note: Net excludes tax credits of 1,405,000 dlrs vs 3,538,000 dlrs.\n\n"
             "The company also said its chief executive would retire at the end of the year after a long search.\n")
     assert _found(text, UNRELATED) == [(1, 1)]
+
+
+# 4 (HIGH) ---------------------------------------------------------------
+# _html_text.TextSteps._after_held ends the paragraph at a held <br><br>
+# ("4 p.m.<br><br>The") even while a quote opened before the break is still
+# open, so a quote that runs over the line break, closed in the same <p>, is
+# cut in two and reported as unbalanced. main reads one paragraph and
+# reports nothing.
+
+def _html_found(body: str, rule: str) -> list[tuple[int, int]]:
+    from story_helpers import ferry_page
+    return _found(ferry_page(body), rule, "story.html")
+
+
+@pytest.mark.xfail(strict=True, reason="a held <br><br> ends the paragraph inside a quote still open, giving "
+                                       "a false quotes.unbalanced for a quote closed in the same <p>")
+@pytest.mark.parametrize("body", [
+    "<p>\u201cWe vote at 4 p.m.<br><br>The council agreed to it,\u201d he said.</p>",
+    "<p>He said \u201cthey met at the U.S.<br><br>The talks went well\u201d on Monday.</p>",
+])
+def test_a_held_break_inside_an_open_quote_gives_no_unbalanced_quote(body):
+    assert _html_found(body, "quotes.unbalanced") == []
+
+
+# 5 (MED) ----------------------------------------------------------------
+# _SENTENCE_OPENING's look-ahead excludes '-', '.', '&', '/' and the soft
+# hyphen after the first word, but not an invisible joiner: 'A&#8203;-10',
+# 'A&NoBreak;-10' (or a raw U+200B) read 'A' as a stopword opening a
+# sentence, so the paragraph is cut before the name, as qa160 #3 was for
+# 'A-10'. main keeps one paragraph.
+
+@pytest.mark.xfail(strict=True, reason="a zero-width space or word joiner after 'A' in 'A-10' lets the "
+                                       "stopword 'A' open a sentence after a held <br><br>")
+@pytest.mark.parametrize("word", ["A&#8203;-10", "A&NoBreak;-10", "A\u200b-10"])
+def test_an_invisible_joiner_inside_a_name_opens_no_sentence(word):
+    from lint.readers import read_bytes
+    from story_helpers import ferry_page
+    doc = read_bytes("story.html", ferry_page(f"<p>The Air Force flew the U.S.<br><br>{word} fleet home.</p>").encode())
+    assert len([p for p in doc.parts if p.kind == "paragraph"]) == 1
