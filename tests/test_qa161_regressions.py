@@ -130,7 +130,11 @@ def test_a_name_or_verb_before_the_closing_stop_is_no_weekday(headline, body):
 # still count 6 (spelled_numbers._DIGIT_COUNT).
 # fixed (92e0b707): 'six figures' and any dash's 'six-figure' count no 6.
 
-@pytest.mark.parametrize("phrase", ["a sum in six figures", "a six–figure sum"])
+@pytest.mark.parametrize("phrase", [
+    pytest.param("a sum in six figures", marks=pytest.mark.xfail(
+        strict=True, reason="taken back (qa165 #1): a spaced 'six figures' is no longer read as a count of "
+                            "digits, as 'Six figure skaters' and 'four figures' are counts of things")),
+    "a six–figure sum"])
 def test_a_count_of_figures_is_no_amount(phrase):
     text = (f"Council pays $6 for bus study\n\nThe council paid {phrase} for the bus study last year, "
             "the auditor said on Tuesday.\n")

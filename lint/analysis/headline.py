@@ -22,7 +22,7 @@ from .headline_prose import is_prose
 from .headline_wire import furniture, is_furniture, named_number, spelled_out
 from .numbers import (NUMBER, close, dot_time, fractions, half_after, is_clock_time, is_year, number_value,
                       numbers, short_span_years, year_tail)
-from .spelled_numbers import lone_number_words, spelled_numbers
+from .spelled_numbers import counts_digits, lone_number_words, spelled_numbers
 from .word_patterns import BARE_WORD, WORD
 from .words import idf, stem, tables
 
@@ -319,7 +319,8 @@ def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
     wire = furniture(headline)
     for s, e, value in numbers(headline):
         # a year says little about which story this is; a wire tag's or a name's number nothing
-        if not is_year(value) and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e):
+        if not is_year(value) and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e) \
+                and not counts_digits(headline, e):
             found = _has_number(body, headline, s, e, value) or said_as_ordinal(headline, s, e, value, body.text)
             out.append(Evidence(0.0, "number", found, found and (
                 _has_number(lead, headline, s, e, value) or said_as_ordinal(headline, s, e, value, lead.text))))
@@ -355,13 +356,16 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
     """Numbers the body never states; a headline's "one" is left alone ("One
     more thing" is no count), so is its "zero" ("Zero Fluff", "zero
     tolerance": none, which a body says with "no"), a wire tag's and a
-    name's number (`UPDATE 2-`, `Covid-19`: `headline_wire`), and so is a time the body
+    name's number (`UPDATE 2-`, `Covid-19`: `headline_wire`), a count of
+    digits (`6-figure`: `spelled_numbers.counts_digits`, as in the body),
+    and so is a time the body
     gives another way (`time_said_otherwise`) and a count of years or an age
     it gives as an ordinal (`said_as_ordinal`)."""
     wire = furniture(headline)
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v in ("0", "1") and headline[s].isalpha())
             and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e)
+            and not counts_digits(headline, e)
             and not _has_number(body, headline, s, e, v) and not said_as_ordinal(headline, s, e, v, body.text)
             and not time_said_otherwise(headline, s, e, v, body)]
 

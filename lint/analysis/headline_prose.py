@@ -14,7 +14,7 @@ within a line (`PROSE`), outside a table's rows and footnotes:
   is a game story's "102 vs 99");
 - a footnote (`FOOTNOTE`) under such a table is no prose either: Reuters
   results tables end "NOTE: Net excludes tax credits of 1,405,000 dlrs vs
-  3,538,000 dlrs.".
+  3,538,000 dlrs."; the story's prose after it still counts.
 
 On Reuters-21578 train those made 7.9% of stories a story to judge, their
 headlines naming a company and ticker that the rows never do (fx254).
@@ -39,10 +39,14 @@ ROW_CHARS = 120
 _VS = regex.compile(r"\bvs\b\.?")
 # The lone word a row wraps onto the next line ("... vs 1.29" then "billion.").
 _WRAP = regex.compile(r"[ \t]*\p{L}+\.?[ \t]*")
-# A footnote: from a line that opens "NOTE:", "Notes:" or "Note -" (any
-# case) to the body's end, as notes stand at a table's foot and a long one
-# runs over several indented lines, each a paragraph of the text reader's.
-FOOTNOTE = regex.compile(r"(?mi)^[ \t]*notes?[ \t]*(?::|-[ \t])(?s:.*)")
+# A footnote: a line that opens "NOTE:", "Notes:" or "Note -" (any case),
+# the rest of its paragraph, and the indented paragraphs with a figure that
+# follow it (a long note runs over several indented lines, each a paragraph
+# of the text reader's); never the story's prose after it (qa165 #3).
+FOOTNOTE = regex.compile(r"(?mi)^[ \t]*notes?[ \t]*(?::|-[ \t])[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
+# A paragraph the footnote runs on into: blank lines, then an indented
+# paragraph (no blank line inside it).
+_NOTE_MORE = regex.compile(r"(?:\n[ \t]*)+\n(?=[ \t]+\S)[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
 
 
 def is_prose(text: str) -> bool:
@@ -55,9 +59,7 @@ def is_prose(text: str) -> bool:
     if not any(p.search(text) for p in PROSE):
         return False
     figures = _number_words().sub("0", text)
-    note = FOOTNOTE.search(figures)
-    head = figures[:note.start()] if note else figures
-    lines = head.split("\n")
+    lines = _without_footnote(figures).split("\n")
     shaped = rows = 0
     keep = []
     wrapped = False
@@ -72,6 +74,18 @@ def is_prose(text: str) -> bool:
         return any(p.search(figures) for p in PROSE)    # no table: all of it counts
     body = "\n".join(line for line, k in zip(lines, keep) if k)
     return any(p.search(body) for p in PROSE)
+
+
+def _without_footnote(text: str) -> str:
+    """`text` with its first footnote (`FOOTNOTE`, with the indented
+    paragraphs holding a figure that run on from it: `_NOTE_MORE`) cut out."""
+    note = FOOTNOTE.search(text)
+    if note is None:
+        return text
+    end = note.end()
+    while (more := _NOTE_MORE.match(text, end)) is not None and any(c.isdigit() for c in more[0]):
+        end = more.end()
+    return text[:note.start()] + text[end:]
 
 
 def _is_row(line: str) -> bool:

@@ -59,8 +59,8 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
     scale word (`Two million` and `four-million`: 2000000 and 4000000;
     `twelve thousand`: 12000), the scale read before a hyphen or an
     apostrophe too (`two million-dollar`, `Seven million's`), as in digits. A number in words before a hyphen is a modifier, no
-    count (`six-figure`, `two-thirds`, `four-year`), nor one before `figures`
-    or a typographic dash's `figure` (`six figures`, qa161 #6), and one inside a word
+    count (`six-figure`, `two-thirds`, `four-year`), nor one before a
+    typographic dash's `figure` (`six\u2013figure`, qa161 #6), and one inside a word
     is no number (`one's`, `O'Nine`)."""
     pattern, words, scales = _table()
     out, after = [], 0
@@ -72,7 +72,7 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
             continue
         m = pattern.match(text, w.start())
         if m is None or _DIGIT_COUNT.match(text, m.end()):
-            continue        # `six figures`, `six\u2013figure`: a count of digits
+            continue        # `six\u2013figure`: a count of digits
         after = m.end()
         if m["tens"]:
             value = words[m["tens"].lower()] + words[m["unit"].lower()]
@@ -87,9 +87,10 @@ def spelled_numbers(text: str) -> list[tuple[int, int, str]]:
 
 
 # After a number word, a count of digits, no amount: `six-figure`, `seven-digit`,
-# `six figures`, `six\u2013figure` (any dash, qa161 #6); or a fraction's
+# `six\u2013figure` (any dash, qa161 #6), joined only: spaced, "Six figure
+# skaters" and "four figures" are counts of things (qa165 #1); or a fraction's
 # denominator: `two-thirds` (qa161 #7).
-_DIGIT_COUNT = regex.compile(r"(?i)(?:[-\u2010-\u2015][ \t]?|[ \t]+)(?:figure|digit)s?\b"
+_DIGIT_COUNT = regex.compile(r"(?i)[-\u2010-\u2015][ \t]?(?:figure|digit)s?\b"
                              r"|[-\u2010-\u2015](?:halve|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s\b")
 
 
@@ -98,10 +99,17 @@ def lone_number_words(text: str, spelled: list[tuple[int, int, str]]) -> list[in
     that lie outside every number `spelled_numbers` read (`spelled`: start,
     end, value): `three` of `a three-for-one split` or `a three-judge panel`
     counts 3, but `twenty-five` is 25 only (never 20 or 5) and `two
-    million-dollar` 2000000 only (rr42a #4); `six-figure`, `seven-digit` and `six
-    figures` count digits, no amount (fx254, qa161), and `two-thirds` is a
+    million-dollar` 2000000 only (rr42a #4); `six-figure`, `seven-digit` and
+    `six\u2013figure` count digits, no amount (fx254, qa161), and `two-thirds` is a
     fraction, no count of 2."""
     words = _table()[1]
     return [words[w] for m in BARE_WORD.finditer(text) if (w := m[0].lower()) in words
             and not any(s <= m.start() and m.end() <= e for s, e, _ in spelled)
             and not _DIGIT_COUNT.match(text, m.end())]
+
+
+def counts_digits(text: str, end: int) -> bool:
+    """A number ending at `end` in `text` (in digits or words) joins a count
+    of digits or a fraction's denominator (`6-figure`, `seven-digit`,
+    `2-thirds`: `_DIGIT_COUNT`), so it states no amount (qa165 #2)."""
+    return _DIGIT_COUNT.match(text, end) is not None
