@@ -161,3 +161,10 @@ def test_the_read_on_after_a_held_break_is_bounded(monkeypatch):
     doc = read_bytes("story.html", ferry_page(f"<p>at the U.S.<br><br>{long_word} end.</p>").encode("utf-8"))
     assert read and max(read) <= 2 * _html_text.READ_ON_CHARS
     assert len([p for p in doc.parts if p.kind == "paragraph"]) == 1
+
+
+# qa165 #4 guard: a quotation closed before the held break does not hold the
+# paragraph together; one still open does (tests/test_qa165_regressions.py).
+def test_a_quote_closed_before_a_held_break_still_lets_it_end_the_paragraph():
+    assert _paragraphs("<p>" + LD + "Yes," + RD + " he said, at 4 p.m.<br><br>The council agreed.</p>") == [
+        LD + "Yes," + RD + " he said, at 4 p.m.", "The council agreed."]

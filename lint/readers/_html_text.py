@@ -43,9 +43,10 @@ _MAY_END_SENTENCE = regex.compile(r"(?:\b[ap]\.m|\b(?:Jr|Sr|Inc|Corp|Co|Ltd)|\b\
 # bar the few that are names too ("New York", "May 5", "Will Smith").
 # The word must be read whole and end before something that is no part of a
 # name: "A-10", "A.J.", "A&M" and a word cut off where the read-ahead stops
-# (`_read_on`) open none.
+# (`_read_on`) open none; nor does one before a zero-width character
+# (U+200B-U+200D, U+2060, U+FEFF: `A&#8203;-10`), still inside the word (qa165 #5).
 _SENTENCE_OPENING = regex.compile(
-    r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|(\p{Lu}\p{Ll}*)(?=[^\p{L}\p{N}\-\u2010\u2011.&/\u00ad]))")
+    r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|(\p{Lu}\p{Ll}*)(?=[^\p{L}\p{N}\-\u2010\u2011.&/\u00ad\u200b-\u200d\u2060\ufeff]))")
 # What the read-ahead skips inside a word (a soft hyphen, written or as a
 # reference; a comment) and what it decodes (any other reference).
 _IN_WORD = re.compile(r"\u00ad|&(?:shy|#173|#x[aA][dD]);|<!--(?:(?!-->).){0,200}?-->", re.S)
@@ -98,6 +99,30 @@ def _read_on(src: str, at: int, text: str) -> str:
         out.append(piece)
         size += len(piece)
     return "".join(out)
+
+
+# Quote marks that open, close, or do either (straight) a quotation; those
+# that open one again after a held break (a quote run on into a new paragraph).
+_QUOTE_MARKS = re.compile("[\u201c\u201e\u00ab\u201d\u00bb\"]")
+_REOPEN = "\u201c\u201e\u00ab\""
+
+
+def _quote_open(coll) -> bool:
+    """A double quotation opened in `coll`'s paragraph so far is still open
+    (more `“ „ «` than `” »`, or an odd number of `"`): a held break there
+    never ends the paragraph (qa165 #4). Reads each piece once, keeping
+    (pieces read, opened less closed, straight marks) in `coll.quotes_read`."""
+    pieces = coll.builder.pieces
+    read, depth, straight = coll.quotes_read
+    for piece in pieces[read:]:
+        for m in _QUOTE_MARKS.finditer(piece):
+            c = m[0]
+            if c == '"':
+                straight += 1
+            else:
+                depth += 1 if c in "\u201c\u201e\u00ab" else -1
+    coll.quotes_read = (len(pieces), depth, straight)
+    return depth > 0 or straight % 2 == 1
 
 
 def _opens_sentence(text: str) -> bool:
@@ -163,8 +188,9 @@ class TextSteps:
         the first text other than space after a `<br><br>` held undecided
         (`_second_br`: "at 4 p.m.<br><br>"), the paragraph ends at the break
         when it opens a sentence (`_opens_sentence`, on the first word read
-        whole: `_read_on`) and no element opened or inline markup started
-        since; either way the break is decided."""
+        whole: `_read_on`), no element opened or inline markup started
+        since and no quotation is open (`_quote_open`) unless that text opens
+        one again; either way the break is decided."""
         coll = self._active()
         if coll is None or coll.held is None or self.skip or self.mute:
             return
@@ -174,7 +200,12 @@ class TextSteps:
         if text.isspace():
             return
         held, coll.held = coll.held, None
-        if held == (len(coll.builder.inline), len(self.stack)) and _opens_sentence(_read_on(self.src, at, text)):
+        if held != (len(coll.builder.inline), len(self.stack)):
+            return
+        first = _read_on(self.src, at, text)
+        # a quotation still open goes on over the break, unless the text
+        # after it opens one again (a quote run on into a new paragraph)
+        if _opens_sentence(first) and (first.lstrip()[:1] in _REOPEN or not _quote_open(coll)):
             self._end_part()
 
     @staticmethod
