@@ -20,8 +20,6 @@ def _found(text: str, rule: str, name: str = "s.txt") -> list[tuple[int, int]]:
 # things called figures or digits no longer backs the headline's figure:
 # "Six figure skaters", "four figures", "Three digits". main flags none.
 
-@pytest.mark.xfail(strict=True, reason="a number word before ' figure(s)'/' digit(s)' is read as a count of "
-                                       "digits, so 'Six figure skaters' no longer backs the headline's 6")
 @pytest.mark.parametrize("headline, body", [
     ("6 figure skaters withdraw from Winter Games",
      "Six figure skaters withdrew from the Winter Games on Monday after falling ill, team officials said."),
@@ -39,8 +37,6 @@ def test_a_count_of_figure_skaters_or_digits_backs_the_headline(headline, body):
 # headline's own '6-figure' is still read as a count of 6, so a headline
 # that says just what the body says is flagged. main flags nothing.
 
-@pytest.mark.xfail(strict=True, reason="the headline's '6-figure' is read as the count 6 while the body's "
-                                       "'six-figure' is not: a false headline-unsupported")
 def test_a_six_figure_headline_over_a_six_figure_body_is_supported():
     text = ("6-figure salary offered to new chief\n\n"
             "The council offered a six-figure salary to the new chief on Monday, officials said in a statement.\n")
@@ -53,8 +49,6 @@ def test_a_six_figure_headline_over_a_six_figure_body_is_supported():
 # note are taken for the note: the body is "no prose" and an unrelated
 # headline goes unjudged. main flags it.
 
-@pytest.mark.xfail(strict=True, reason="a one-line 'Note:' under a results table swallows the prose "
-                                       "paragraphs after it, so an unrelated headline is no longer flagged")
 def test_prose_after_a_tables_note_still_counts():
     text = ("Wildfire forces evacuation of mountain villages\n\n"
             "Shr 1.20 dlrs vs 1.10 dlrs\nNet 5.0 mln vs 4.0 mln\n"
@@ -75,8 +69,6 @@ def _html_found(body: str, rule: str) -> list[tuple[int, int]]:
     return _found(ferry_page(body), rule, "story.html")
 
 
-@pytest.mark.xfail(strict=True, reason="a held <br><br> ends the paragraph inside a quote still open, giving "
-                                       "a false quotes.unbalanced for a quote closed in the same <p>")
 @pytest.mark.parametrize("body", [
     "<p>\u201cWe vote at 4 p.m.<br><br>The council agreed to it,\u201d he said.</p>",
     "<p>He said \u201cthey met at the U.S.<br><br>The talks went well\u201d on Monday.</p>",
@@ -92,8 +84,6 @@ def test_a_held_break_inside_an_open_quote_gives_no_unbalanced_quote(body):
 # sentence, so the paragraph is cut before the name, as qa160 #3 was for
 # 'A-10'. main keeps one paragraph.
 
-@pytest.mark.xfail(strict=True, reason="a zero-width space or word joiner after 'A' in 'A-10' lets the "
-                                       "stopword 'A' open a sentence after a held <br><br>")
 @pytest.mark.parametrize("word", ["A&#8203;-10", "A&NoBreak;-10", "A\u200b-10"])
 def test_an_invisible_joiner_inside_a_name_opens_no_sentence(word):
     from lint.readers import read_bytes
