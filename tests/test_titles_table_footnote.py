@@ -92,3 +92,16 @@ def test_a_row_wrapped_before_its_scale_word_is_a_row():
     rows = ("BRUSSELS, March 11 - Consolidated group net profit 1.88 billion francs vs 1.29\nbillion.\n"
             "    Net dividend 165 francs vs 150.\n Reuter\n")
     assert not profile_text([rows]).has_prose()
+
+
+def test_a_note_run_on_over_indented_figure_lines_is_one_footnote():
+    # Reuters' shape: each indented line after the note is a paragraph of its own (qa165 #3)
+    note = ("    NOTE: Prior year net includes gain 1,317,000 dlrs or 1.41\ndlrs shr on sale of a club.\n"
+            "    Current year net includes 15 ct shr extraordinary gain.\n Reuter\n")
+    assert _unrelated("HARWELL WIDGET CORP <HWC> 1ST QTR DEC 27", ROWS + note) == []
+
+
+def test_prose_without_a_figure_after_a_note_is_still_judged():
+    body = (ROWS + "    NOTE: Net excludes tax credits.\n\n"
+            "The company also said its chief executive would retire at the end of the year.\n")
+    assert profile_text([body]).has_prose()

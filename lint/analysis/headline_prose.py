@@ -40,13 +40,14 @@ _VS = regex.compile(r"\bvs\b\.?")
 # The lone word a row wraps onto the next line ("... vs 1.29" then "billion.").
 _WRAP = regex.compile(r"[ \t]*\p{L}+\.?[ \t]*")
 # A footnote: a line that opens "NOTE:", "Notes:" or "Note -" (any case),
-# the rest of its paragraph, and the indented paragraphs with a figure that
-# follow it (a long note runs over several indented lines, each a paragraph
-# of the text reader's); never the story's prose after it (qa165 #3).
+# the rest of its paragraph, and the paragraphs with a figure that follow it
+# (a long note runs over several indented lines, each a paragraph of the
+# text reader's: "1986 net excludes 729,000 dlr tax credit."); never a
+# paragraph of prose without a figure after it (qa165 #3).
 FOOTNOTE = regex.compile(r"(?mi)^[ \t]*notes?[ \t]*(?::|-[ \t])[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
-# A paragraph the footnote runs on into: blank lines, then an indented
-# paragraph (no blank line inside it).
-_NOTE_MORE = regex.compile(r"(?:\n[ \t]*)+\n(?=[ \t]+\S)[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
+# A paragraph the footnote may run on into: blank lines, then a paragraph
+# (no blank line inside it).
+_NOTE_MORE = regex.compile(r"(?:\n[ \t]*)+\n(?=[ \t]*\S)[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
 
 
 def is_prose(text: str) -> bool:
@@ -77,8 +78,8 @@ def is_prose(text: str) -> bool:
 
 
 def _without_footnote(text: str) -> str:
-    """`text` with its first footnote (`FOOTNOTE`, with the indented
-    paragraphs holding a figure that run on from it: `_NOTE_MORE`) cut out."""
+    """`text` with its first footnote (`FOOTNOTE`, with the paragraphs
+    holding a figure that run on from it: `_NOTE_MORE`) cut out."""
     note = FOOTNOTE.search(text)
     if note is None:
         return text
