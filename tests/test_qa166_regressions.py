@@ -21,8 +21,6 @@ def unattributed(text: str) -> list[tuple[int, int]]:
             if d.rule == "quotes.unattributed"]
 
 
-@pytest.mark.xfail(strict=True, reason="bylined: 'by New York standards' (a two-word place) after a quote's "
-                   "comma reads as a byline, so the unattributed quote main flagged is no longer flagged")
 @pytest.mark.parametrize("tail", ["by New York standards, the plan is modest.",
                                   "by Los Angeles standards, the plan is modest.",
                                   "by Wall Street standards, the plan is modest."])
@@ -31,16 +29,12 @@ def test_by_a_place_and_standards_is_no_byline(tail):
     assert unattributed(story) == [(3, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="bylined: a two-word time without Eve/Day ('by New Year', 'by Election "
-                   "Night') reads as a byline, so the unattributed quote main flagged is no longer flagged")
 @pytest.mark.parametrize("tail", ["by New Year the council will vote.", "by Election Night the council will vote."])
 def test_by_a_two_word_time_is_no_byline(tail):
     story = f"Budget\n\n“We will balance the budget,” {tail}\n"
     assert unattributed(story) == [(3, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="wire reading: 'said no/nothing/none …' opening the reported clause "
-                   "('said no new taxes would come') is read as nobody speaking (NOT_SAID right after the verb)")
 @pytest.mark.parametrize("lead", ["The minister said no new taxes would come.",
                                   "The minister said nothing would stop the budget.",
                                   "The minister said none of the cuts would hurt."])
@@ -48,17 +42,12 @@ def test_wire_said_no_clause_has_a_speaker_who_spoke(lead):
     assert unattributed(WIRE + lead + QUOTE) == []
 
 
-@pytest.mark.xfail(strict=True, reason="wire reading: a 'not'/'never'/'n't' in a relative clause before the verb "
-                   "('Volcker, who is not a minister, said …') is read as nobody speaking")
 @pytest.mark.parametrize("lead", ["Volcker, who is not a minister, said the budget was balanced.",
                                   "The minister, who didn't attend, said the budget was balanced."])
 def test_wire_negation_in_a_relative_clause_keeps_the_speaker(lead):
     assert unattributed(WIRE + lead + QUOTE) == []
 
 
-@pytest.mark.xfail(strict=True, reason="M1: fx263's passive/never readings in another_speaks break the continuation "
-                   "for a sentence that names no other speaker ('The deal is said to be …') or the same one "
-                   "('Smith never said …'): a new unattributed finding main does not give")
 @pytest.mark.parametrize("after", ["The deal is said to be worth $2 million.",
                                    "Smith never said how much the lease cost."])
 def test_m1_passive_or_same_speaker_never_said_keeps_the_continuation(after):

@@ -134,13 +134,22 @@ def bylined(text: str, end: int) -> bool:
     two capitalised words or more (a writer's full name, or a publication's
     and a name: `by DNAinfo's Nicole Levy`, PolNeAR train), none of them a
     month or weekday (`calendar`) or a holiday's `Eve`/`Day` (`dates.yaml`):
-    `by Monday`, `By Christmas`, `by Christmas Eve` give a time."""
+    `by Monday`, `By Christmas`, `by Christmas Eve` give a time; and the name
+    ends its sentence or paragraph or goes on to a publication
+    (`_BYLINE_END`), or it is a time or place (`by New Year the council …`)."""
     inner = text[max(0, end - 3):end]
     m = _byline().match(text, end) if "," in inner else None
     if m is None:
         return False
     words = [w.rstrip(".").lower() for w in m["name"].split()]
-    return not any(w in MONTHS or w in WEEKDAYS or w in _day_words() for w in words)
+    return not any(w in MONTHS or w in WEEKDAYS or w in _day_words() for w in words) \
+        and _BYLINE_END.match(text, m.end()) is not None
+
+
+# What may follow a byline's name: the end of its sentence or paragraph, or a
+# publication (`for The Times`); more clause means a time or place (`by New
+# York standards, the plan …`, `by New Year the council …`: qa166 #1, #2)
+_BYLINE_END = regex.compile(r"[ \t]*(?:\Z|[\n.:;|(\u2014\u2013-]|(?:for|of|at)[ \t]+(?:the[ \t]+)?\p{Lu})")
 
 
 # Subject pronouns: a sentence they open may go on with the same speaker's words
@@ -165,11 +174,13 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
     k = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if i and _speaks(w)), 0)
     if not k or any(w.lower() in SAME_SPEAKER for w in words[:k]):
         return False
-    if nobody_speaks(words, k):
-        return True
+    named = WORD.findall(before)
+    # nobody spoke, unless a name `before` holds is the subject (`Smith never said`); a
+    # passive (`The deal is said to be …`) names no speaker and is read below (qa166 #5)
+    if words[k - 1].lower() not in BE and nobody_speaks(words, k):
+        return not any(w[0].isupper() and w in named for w in words[:k])
     if not reports(words[k]):
         return False        # `Ames spoke …`: nobody's words reported
-    named = WORD.findall(before)
     for a, b in zip(named, named[1:]):
         if (a.lower() in SAME_SPEAKER and reports(b)) or (reports(a) and b.lower() in SAME_SPEAKER):
             return False     # `…,” he said.`: the speaker before has no name to compare
@@ -189,6 +200,8 @@ SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "commented"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs before `saying` that take the words back (`denied saying`)
 DENIED = frozenset({"denied", "denies", "deny", "denying"})
+# Subjects (a sentence's first two words) that say nobody spoke (`Nobody said …`, `But no one …`, `No one spoke`, `None of them commented`)
+NOBODY = frozenset({"nobody", "no", "none", "nothing"})
 
 
 def _speaks(word: str) -> bool:
@@ -197,14 +210,33 @@ def _speaks(word: str) -> bool:
 
 def nobody_speaks(words: list[str], k: int) -> bool:
     """`words` (a sentence's, connectives cut off) have a verb of speech at
-    words[k], and the sentence says that nobody spoke: a word before it or
-    the word after it says so (NOT_SAID or a contracted not: `Nobody said
-    …`, `No one spoke`, `The minister never said …`, `did not say`,
-    `Police said nothing.`), it is a passive with no speaker (`It was said
+    words[k], and the sentence says that nobody spoke: its subject does
+    (`Nobody said …`, `No one spoke`: NOBODY), the verb is negated right
+    before it (NOT_SAID or a contracted not: `The minister never said …`,
+    `did not say`), the words after it do (`Police said nothing.`:
+    `_says_nothing_after`), it is a passive with no speaker (`It was said
     that …`, `The budget was said to be …`), or a denial (`denied saying`)."""
     before = [w.lower() for w in words[:k]]
-    return _says_nothing(before) or (k + 1 < len(words) and words[k + 1].lower() in NOT_SAID) \
-        or bool(before) and (before[-1] in BE or before[-1] in DENIED)
+    if not before:
+        return False
+    # the negation sits on the main verb, right before it or one adverb away
+    # (`did not immediately say`), not in a clause before it (`Volcker, who is not
+    # a minister, said …`, qa166 #4)
+    negated = _says_nothing(before[-1:]) or len(before) > 1 and before[-1].endswith("ly") \
+        and _says_nothing(before[-2:-1])
+    return not NOBODY.isdisjoint(before[:2]) or negated or _says_nothing_after(words, k) \
+        or before[-1] in BE or before[-1] in DENIED
+
+
+def _says_nothing_after(words: list[str], k: int) -> bool:
+    """The words after the verb words[k] say nothing was said (`Police said
+    nothing.`, `said nothing about the deal`), not open the reported clause
+    (`said no new taxes would come`, `said nothing would stop it`, `said none
+    of the cuts would hurt`: qa166 #3)."""
+    nxt = [w.lower() for w in words[k + 1:k + 3]]
+    if not nxt or nxt[0] not in NOT_SAID:
+        return False
+    return len(nxt) == 1 or nxt[0] in ("nothing", "anything") and nxt[1] not in CLAUSE_WORDS
 
 
 def speaker_spoke(sentence: str) -> bool:
