@@ -194,7 +194,8 @@ def _relative_owns(text: str, b, lo: int) -> bool:
     """Does a relative own the birthday or age turned `b` (a `_birthdays`
     match in `text`)? Its noun, maybe possessive, is inside the match ("his
     wife's birthday") or right before it, only spaces between, at or after
-    `lo` ("whose wife turned 46")."""
+    `lo` ("whose wife turned 46"), and not as a preposition's object ("who
+    cares for his mother turned 46")."""
     kin = tables()["relatives"]
     for word in text[b.start():b.end()].split()[1:]:
         word = word.lower().translate(APOSTROPHES).removesuffix("'s").removesuffix("'")
@@ -204,7 +205,13 @@ def _relative_owns(text: str, b, lo: int) -> bool:
     last = None
     for last in _relatives().finditer(before, max(0, len(before) - 40)):
         pass
-    return last is not None and last.end() == len(before)
+    return last is not None and last.end() == len(before) and _OBJECT.search(before, 0, last.start()) is None
+
+
+# A preposition and maybe a possessive before a relative's noun: the noun is an
+# object ("who cares for his mother turned 46"), not the one who turned (qa166 #6)
+_OBJECT = regex.compile(r"(?i:\b(?:for|with|of|to|about|after|by|from|at|on|in|like|than)"
+                        r"[ \t]+(?:(?:his|her|their|its|my|our|your|the|a|an)[ \t]+)?(?:\p{Ll}+[ \t]+)?)\Z")
 
 
 @lru_cache(maxsize=1)
