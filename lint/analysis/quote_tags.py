@@ -200,7 +200,8 @@ SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "commented"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs before `saying` that take the words back (`denied saying`)
 DENIED = frozenset({"denied", "denies", "deny", "denying"})
-# Subjects (a sentence's first two words) that say nobody spoke (`Nobody said …`, `But no one …`, `No one spoke`, `None of them commented`)
+# Subjects (among a sentence's first two words) that say nobody spoke: `Nobody said …`,
+# `But no one …`, `No one spoke`, `None of them commented`
 NOBODY = frozenset({"nobody", "no", "none", "nothing"})
 
 
