@@ -66,6 +66,20 @@ def test_a_names_or_a_wire_tags_number_is_no_count(headline):
     assert _unsupported(headline, BODY) == []
 
 
+@pytest.mark.parametrize("headline", ["Kalashnikov-74 rifles seized in Port Averill",
+                                      "Dreamliner-9 jets land in Port Averill",
+                                      "Sputnik-2 jets land in Port Averill"])
+def test_a_long_names_number_is_no_count(headline):
+    """rr43a #5: the whole word before the hyphen is read, however long, not
+    a fragment of its last eight letters ("ashnikov")."""
+    assert _unsupported(headline, BODY) == []
+
+
+@pytest.mark.parametrize("headline", ["Category-5 storm hits Port Averill", "CATEGORY-5 STORM HITS PORT AVERILL"])
+def test_control_a_count_after_a_long_ordinary_word_is_checked(headline):
+    assert [m for m in _unsupported(headline, BODY) if "'5'" in m]
+
+
 @pytest.mark.parametrize("headline", ["Stage-4 cases rise in Port Averill", "Cases rise 4-fold in Port Averill"])
 def test_control_a_number_after_an_ordinary_word_or_before_one_is_a_count(headline):
     assert [m for m in _unsupported(headline, BODY) if "'4'" in m]

@@ -28,8 +28,6 @@ from .words import tables
 TICKER = regex.compile(r"<\p{Lu}[\p{Lu}\d]{0,5}(?:[. ]\p{Lu}{1,2})?>")
 # A wire tag before the headline, maybe after a refile or correction mark.
 WIRE_TAG = regex.compile(r"^[ \t]*(?:(?:REFILE|CORRECTED|RPT)-)?(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-")
-# A number after a hyphen that a word leads to ("Covid-19"), and no letter after it.
-_AFTER_WORD = regex.compile(r"(\p{L}+)-$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -48,10 +46,15 @@ def named_number(text: str, start: int, end: int) -> bool:
     letter after it. After an ordinary word it is a count (`Under-18s`,
     `Stage-4`), in capitals too (`UNDER-18`, `TOP-10`, `TIER-3`, qa161 #4),
     where every word would look like a name's."""
-    m = _AFTER_WORD.search(text, max(0, start - 8), start)
-    if m is None or text[end:end + 1].isalpha():
+    if start < 2 or text[start - 1] != "-" or text[end:end + 1].isalpha():
         return False
-    word = m[1]
+    # The whole word before the hyphen, however long ("Kalashnikov-74", rr43a #5).
+    first = start - 1
+    while first and text[first - 1].isalpha():
+        first -= 1
+    word = text[first:start - 1]
+    if not word:
+        return False
     if word.isupper():
         return (len(word) <= 2 and word != "U") or bool(name_word(word.title()))
     return bool(name_word(word))
