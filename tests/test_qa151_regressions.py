@@ -61,9 +61,10 @@ def test_a_headline_s_1_2b_is_the_body_s_1_2_billion():
 
 # 2 (HIGH) ---------------------------------------------------------------
 # A spelled number before a scale word is never multiplied by it:
-# numbers._numbers reads "Two" as 2 and "million" not at all, so "Two million
-# riders" in the body does not bear out "2 million riders", nor the BBC
-# shape "ratings drop by 4m" over "four million fewer".
+# words._numbers (numbers._numbers since fx259's split) read "Two" as 2
+# and "million" not at all, so "Two million riders" in the body did not bear
+# out "2 million riders", nor the BBC shape "ratings drop by 4m" over "four
+# million fewer".
 
 def test_control_a_figure_with_its_scale_is_the_bodys_figure():
     assert _found(_story("2 million riders lose bus service",
@@ -79,7 +80,8 @@ def test_a_spelled_number_before_million_is_the_figure():
 
 # 3 (HIGH) ---------------------------------------------------------------
 # A hyphenated number word ("twenty-five") is read as its last word only:
-# numbers._numbers skips "twenty" before the hyphen and reads "five" as 5.
+# words._numbers (numbers._numbers since fx259's split) skipped "twenty"
+# before the hyphen and read "five" as 5.
 
 def test_a_hyphenated_number_word_is_the_whole_number():
     text = _story("Agency cuts 25 bus routes",

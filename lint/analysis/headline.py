@@ -178,7 +178,7 @@ class BodyProfile:
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
         digits, as a number word outside a larger number (`spelled_numbers.lone_number_words`),
-        in words (`twenty-five`, `Two million`: `words.spelled_numbers`, as
+        in words (`twenty-five`, `Two million`: `spelled_numbers.spelled_numbers`, as
         `numbers.numbers` reads them in a headline)
         or as a fraction in words (`a quarter
         point` is 0.25: `numbers.fractions`); a score or range (`11-12`) also as the
@@ -373,7 +373,7 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
 def _has_number(body: BodyProfile, headline: str, start: int, end: int, value: str) -> bool:
     """The body states the headline number headline[start:end] (`value`):
     `BodyProfile.has_number`, or for a year written short in a span (`86`
-    of `86/87`, `words.short_span_years`) that year in full (`1986/87`)."""
+    of `86/87`, `numbers.short_span_years`) that year in full (`1986/87`)."""
     return body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end))
 
 
