@@ -61,8 +61,9 @@ def named_number(text: str, start: int, end: int) -> bool:
 
 
 def is_furniture(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the word at `start`:`end` of `text` is inside a ticker of
-    `spans` (`furniture`) or an ordinal's suffix straight after a digit."""
+    """Whether the word at `start`:`end` of `text` is inside one of `spans`
+    (`furniture`: a ticker or the wire tag) or an ordinal's suffix straight
+    after a digit."""
     if start and text[start - 1].isdigit() and text[start:end].lower() in _ORDINAL_SUFFIX:
         return True
     return any(s <= start and end <= e for s, e in spans)
