@@ -47,17 +47,23 @@ BODY_REACH = 4      # words either side of the body's weekday
 SAYING_REACH = 5    # words before the body's weekday a verb of saying may stand
 
 _DAYS = "|".join(WEEKDAY_NAMES)
-# A weekday written out, its possessive kept outside the span ("Tuesday's").
-WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))")
-# A headline's weekday: written out, or AP's abbreviation with its stop and
+# The three weekday patterns below share these pieces: no letter, mark,
+# apostrophe or hyphen before the day (`_OPEN`); a weekday written out, its
+# possessive kept outside the span ("Tuesday's": `_WRITTEN`); no letter, mark
+# or hyphen after an abbreviation's stop (`_CLOSE`).
+_OPEN = r"(?<![\p{L}\p{M}'’-])"
+_WRITTEN = rf"(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))"
+_CLOSE = r"(?![\p{L}\p{M}-])"
+# A weekday written out.
+WEEKDAY = regex.compile(_OPEN + _WRITTEN)
+# A headline's weekday: `WEEKDAY`, or AP's abbreviation with its stop and
 # capital ("Council to vote Tues. on parking plan", "TUES.", qa151 #8).
 _HED_DAY = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))"
-    rf"|(?:{WEEKDAY_ABBREVIATIONS}|{WEEKDAY_ABBREVIATIONS.upper()})\.(?![\p{{L}}\p{{M}}-]))")
+    rf"{_OPEN}(?:{_WRITTEN}|(?:{WEEKDAY_ABBREVIATIONS}|{WEEKDAY_ABBREVIATIONS.upper()})\.{_CLOSE})")
 # Written out or abbreviated with AP's stop ("Tues.", abbreviations.py's
-# `WEEKDAY_ABBREVIATIONS`): what the body gives.
-_ANY_DAY = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:{WEEKDAY_ABBREVIATIONS})\.)(?![\p{{L}}\p{{M}}-])")
+# `WEEKDAY_ABBREVIATIONS`; not in capitals, as `_HED_DAY` reads it): what
+# the body gives.
+_ANY_DAY = regex.compile(rf"{_OPEN}(?:(?i:{_DAYS})|(?:{WEEKDAY_ABBREVIATIONS})\.){_CLOSE}")
 # A range's day, written out in any case and in the plural too, or as AP's
 # short form with its capital, its stop or none ("Monday", "Mondays",
 # "Mon.", "Mon"); its opening day and word ("Monday through", "Mon.-",
