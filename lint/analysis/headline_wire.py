@@ -18,6 +18,8 @@ NET", "NAT'L SAVINGS <NSBA> HIRES NEW PRESIDENT".
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .headline_names import name_word
@@ -31,11 +33,14 @@ WIRE_TAG = regex.compile(r"^[ \t]*(?:(?:REFILE|CORRECTED|RPT)-)?(?:UPDATE|WRAPUP
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
-def furniture(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each ticker and of a wire tag in a headline `text`."""
-    spans = [m.span() for m in TICKER.finditer(text)] if "<" in text else []
+@lru_cache(maxsize=1024)
+def furniture(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each ticker and of a wire tag in a headline `text`;
+    cached, as `headline.content_tokens`, `evidence` and
+    `unsupported_numbers` each ask for the same headline (rr43a #18)."""
+    spans = tuple(m.span() for m in TICKER.finditer(text)) if "<" in text else ()
     tag = WIRE_TAG.match(text)
-    return spans + [tag.span()] if tag else spans
+    return spans + (tag.span(),) if tag else spans
 
 
 def named_number(text: str, start: int, end: int) -> bool:
@@ -60,7 +65,7 @@ def named_number(text: str, start: int, end: int) -> bool:
     return bool(name_word(word))
 
 
-def is_furniture(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def is_furniture(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether the word at `start`:`end` of `text` is inside one of `spans`
     (`furniture`: a ticker or the wire tag) or an ordinal's suffix straight
     after a digit."""
