@@ -139,7 +139,7 @@ def double_surnames(mentions: list[Mention]) -> list[tuple[list[Spaced], list[Sp
             spaced.setdefault(key, []).append(Spaced(after, m.surname_start, given))
             continue
         if not m.full and m.start == m.surname_start:
-            continue        # (a two-word surname alone, "Kilroy Silk said", is read: names.double_surnames_alone)
+            continue        # (a two-word surname alone, "Kilroy Silk said", is read: name_rereads.double_surnames_alone)
         tail = _SPACED_TAIL.search(m.part.text, m.start, m.end)
         key = tail and f"{tail[1]}-{m.surname}".lower()
         if key in hyphened:

@@ -1,19 +1,25 @@
 """Second reads of an article's name runs, with its full names known.
 
 `name_runs.find_mentions` reads each run of capitalised words alone, by its
-spelling and the words right around it. Two readings need the whole article:
+spelling and the words right around it. Three readings need the whole article:
 a given name that opens a sentence and so read as an ordinary word ("Bowe
-Bergdahl"), and capitalised particles read as a given name ("Von der Leyen").
-Both take the runs (`name_runs.Raw`) and give them back re-read, from the full
-names the same article writes elsewhere.
+Bergdahl", `given_first`), capitalised particles read as a given name ("Von
+der Leyen", `particle_surnames`), and a two-word surname used alone read as a
+full name ("López Obrador", `double_surnames_alone`). Each takes the runs
+(`name_runs.Raw`) and gives them back re-read, from the full names the same
+article writes elsewhere.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
 from ..regex_cache import SERIAL
-from .name_runs import Raw
+from .body_names import fold as unaccented
+from .name_runs import Raw, opens_sentence
 from .name_titles import tables
+from .words import is_common
 
 
 # The word right before a surname, read backwards from the space before it.
@@ -87,3 +93,64 @@ def particle_surnames(found: list[Raw]) -> list[Raw]:
                     break
         out.append(raw)
     return out
+
+
+def double_surnames_alone(found: list) -> list:
+    """`found` (name_runs' raw tuples) with a two-word surname used alone
+    made the surname alone, not a full name: "López Obrador said" after
+    "Andrés Manuel López Obrador" (Spanish and Portuguese names carry both
+    parents' surnames, and copy drops the given names, not the first
+    surname): its first word is the last of the words before the surname in
+    a longer full name of the story, so it is no given name, and the story
+    has one person, not a second with the given name "López" (qa148 #2).
+    The longer name's words must be no ordinary words ("If Charles Kennedy"
+    leaves "Charles Kennedy" a full name: BBC), and before the surname there
+    are two or three (one or two given names and the first surname; "San
+    Francisco Supervisor Jane Kim" is a place and a title before a name); two
+    of them must not open a sentence, where a word the tables do not know
+    takes a capital ("Pic shows: Schoolboy Nikolai Kryaglyachenko", "“Crooked
+    Hillary Clinton": FNC-1 and PolNeAR train). A short form after a
+    lower-case word ("The lawyer Andrés Pérez") introduces a person: it stays
+    a full name (`_introduced`). The first word is compared with its accents
+    dropped: "Lopez Obrador" is the same double surname alone, spelled
+    without them (qa155 #10; names.spelling-variant reads the slip)."""
+    heads: dict[str, set[str]] = {}
+    for part, start, _, surname_start, surname, full, _ in found:
+        if full:
+            words = part.text[start:surname_start].split()
+            if 1 < len(words) <= 3 and not any(map(is_common, words)) and (
+                    len(words) == 3 or not opens_sentence(part.text, start)):
+                heads.setdefault(surname, set()).add(unaccented(words[-1]))
+    if not heads:
+        return found
+    out = []
+    for raw in found:
+        part, start, end, surname_start, surname, full, sure = raw
+        if full and surname in heads and unaccented(part.text[start:surname_start].strip()) in heads[surname] \
+                and not _introduced(part.text, start):
+            raw = (part, start, end, surname_start, surname, False, sure)
+        out.append(raw)
+    return out
+
+
+# The word before a name, past a comma: "The lawyer Andrés Pérez", "His nephew, Andrés Pérez".
+_WORD_BEFORE = regex.compile(r"(\p{L}+),?\s*$")
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the name at text[start] follows a lower-case noun that
+    introduces a person (names.yaml `relatives`, `possessed_people` or
+    `titles`: "The lawyer Andrés Pérez", "His nephew, Andrés Pérez"): then
+    "Andrés Pérez" beside "Carlos Andrés Pérez" is another person's given
+    name and surname, no double surname alone (qa155 #6). A preposition or
+    verb before it ("praised by López Obrador", "told López Obrador") is no
+    such noun (rr42a #3), nor is a capitalised title or a sentence's start."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m[1].islower() and m[1] in _introducing_nouns()
+
+
+@lru_cache(maxsize=1)
+def _introducing_nouns() -> frozenset[str]:
+    """The lower-case nouns that introduce a person by name (see `_introduced`)."""
+    t = tables()
+    return frozenset(t["relatives"]) | frozenset(t["possessed_people"]) | t["titles"]
