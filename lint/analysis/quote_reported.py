@@ -30,8 +30,7 @@ import regex
 from ..document import Document, Part
 from .quote_sentences import boundaries, frame
 from .quote_tags import speaker_spoke
-from .quotes import word_lists
-from .speakers import reports
+from .speakers import reporting_alternation, reports
 from .speech_cues import Lexicon, has_cue_and_speaker
 
 __all__ = ["reported_before", "tag_inside", "wire_copy"]
@@ -74,8 +73,7 @@ def reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon) 
 
 @lru_cache(maxsize=None)
 def _inner_tag():
-    verbs = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in word_lists()["reporting_verbs"])
-    return regex.compile(rf",\s+(?:\p{{Lu}}[\p{{L}}'\u2019-]*|he|she|they|we|it)\s+(?i:{verbs})\s*[.,]")
+    return regex.compile(rf",\s+(?:\p{{Lu}}[\p{{L}}'\u2019-]*|he|she|they|we|it)\s+(?i:{reporting_alternation()})\s*[.,]")
 
 
 def tag_inside(words: str) -> bool:

@@ -47,6 +47,7 @@ from .name_titles import title_word
 from .quote_parts import DASHES, HSPACE
 from .quotes import word_lists
 from .speech_cues import TOKEN, Lexicon, is_date, lexicon
+from .word_patterns import phrase_alternation
 from .words import is_common
 
 # A capitalised word written inside a sentence: after a lower-case word, a
@@ -186,9 +187,17 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
 
 
 @lru_cache(maxsize=None)
+def reporting_alternation() -> str:
+    """A regex alternation (no group) of the verbs that report speech
+    (`reporting_verbs` in attribution.yaml: `said`, `according to`), as
+    `word_patterns.phrase_alternation` writes it; read by `reports` and by
+    `quote_reported.tag_inside`."""
+    return phrase_alternation(word_lists()["reporting_verbs"])
+
+
+@lru_cache(maxsize=None)
 def _reporting():
-    words = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in word_lists()["reporting_verbs"])
-    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{words})(?![\p{{L}}'\u2019-])")
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{reporting_alternation()})(?![\p{{L}}'\u2019-])")
 
 
 def reports(sentence: str) -> bool:
