@@ -20,8 +20,11 @@ WEEKDAY_ABBREVIATION_WORDS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs
 # (`credit_grammar`, with names.yaml's `abbreviations`).
 TITLE_ABBREVIATION_WORDS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
                             "Sgt", "Prof")
+# A name's suffix ("John Smith Jr.") or a firm's ("Acme Inc."): AP lets their
+# stop end a sentence too (`readers._html_text`'s paragraph test).
+SENTENCE_FINAL_ABBREVIATION_WORDS = ("Jr", "Sr", "Inc", "Corp", "Co", "Ltd")
 STOP_ABBREVIATION_WORDS = (
-    *TITLE_ABBREVIATION_WORDS, "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs",
+    *TITLE_ABBREVIATION_WORDS, *SENTENCE_FINAL_ABBREVIATION_WORDS, "No", "vs",
     *MONTH_ABBREVIATION_WORDS, *WEEKDAY_ABBREVIATION_WORDS)
 
 WEEKDAY_ABBREVIATIONS = "|".join(WEEKDAY_ABBREVIATION_WORDS)

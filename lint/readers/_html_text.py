@@ -18,7 +18,7 @@ import re
 
 import regex
 
-from ..analysis.abbreviations import STOP_ABBREVIATIONS
+from ..analysis.abbreviations import SENTENCE_FINAL_ABBREVIATION_WORDS, STOP_ABBREVIATIONS
 from ..suppress import find_directives
 from ._html_figures import Collector
 from ._html_tags import EXCLUSIVE, KICKER_MAX_WORDS
@@ -36,7 +36,8 @@ _NO_SENTENCE_END = regex.compile(rf"(?:\b(?:{STOP_ABBREVIATIONS}|\p{{L}})\.|[!?]
 # what follows the break (`_opens_sentence`): "4 p.m.<br><br>The council"
 # ends the paragraph, "the U.S.<br><br>Army" and "4 p.m.<br><br>Tuesday" do
 # not. A title's stop ("Dr.") or one initial's ("John F.") never ends it.
-_MAY_END_SENTENCE = regex.compile(r"(?:\b[ap]\.m|\b(?:Jr|Sr|Inc|Corp|Co|Ltd)|\b\p{Lu}\.\p{Lu})\.\s*$")
+_MAY_END_SENTENCE = regex.compile(
+    rf"(?:\b[ap]\.m|\b(?:{'|'.join(SENTENCE_FINAL_ABBREVIATION_WORDS)})|\b\p{{Lu}}\.\p{{Lu}})\.\s*$")
 # What opens a sentence after such a stop: an opening quote mark, or a
 # capitalised function word (titles.yaml `stopwords`: "The", "He", "On"),
 # which starts no name run on from the abbreviation ("the U.S. Army"),
