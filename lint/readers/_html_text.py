@@ -74,6 +74,14 @@ def _tail(pieces: list[str], stop: int) -> str:
     return "".join(pieces[at:stop])
 
 
+def _unescape(text: str) -> str:
+    """`html.unescape(text)`: character references decoded. `html` is
+    imported here, on first use: its entity table is ~2 ms of a plain-text
+    run's start."""
+    import html
+    return html.unescape(text)
+
+
 def _read_on(src: str, at: int, text: str) -> str:
     """`text` (decoded, the first text other than space after a held break,
     which ends at `src[at]`) with the source after it read on, decoded, to
@@ -82,7 +90,6 @@ def _read_on(src: str, at: int, text: str) -> str:
     "Ontario"), references decoded (`&#84;he` reads "The"). It stops at a
     tag, so a word that runs up to one is cut and opens no sentence.
     Bounded: a held break costs the same whatever follows."""
-    import html
     out = [text.lstrip()[:READ_ON_CHARS].replace("\u00ad", "")]
     size = len(out[0])
     while size < READ_ON_CHARS and at < len(src):
@@ -92,7 +99,7 @@ def _read_on(src: str, at: int, text: str) -> str:
             continue
         m = _REFERENCE.match(src, at)
         if m is not None:
-            piece, at = html.unescape(m[0]), m.end()
+            piece, at = _unescape(m[0]), m.end()
         elif src[at] == "<":
             break
         else:
@@ -196,8 +203,7 @@ class TextSteps:
         if coll is None or coll.held is None or self.skip or self.mute:
             return
         if raw:
-            import html   # here: its entity table is ~2 ms of a plain-text run's start
-            text = html.unescape(text)
+            text = _unescape(text)
         if text.isspace():
             return
         held, coll.held = coll.held, None
