@@ -83,8 +83,9 @@ class QuoteUnbalanced(Kind):
         spoken_for = {(id(q.part), q.start) for q in qa.quotes if id(q) in reopened or id(q) in inner
                       or id(q) in after_break and not q.closed and q.parent.next is not None}
         pairs = _mismatched(qa.strays) if self.opts["singles"] else {}
+        closings = set(pairs.values())      # a pair's closing stray: told with its opening one
         for stray in qa.strays:
-            if id(stray.part) not in wanted or id(stray) in pairs.values():
+            if id(stray.part) not in wanted or id(stray) in closings:
                 continue
             if stray.mark == "single" and not self.opts["singles"]:
                 continue
@@ -107,7 +108,7 @@ def _mismatched(strays) -> dict[int, int]:
     out = {}
     strays = sorted(strays, key=lambda x: (x.part.index, x.offset))
     for a, b in zip(strays, strays[1:]):
-        if a.part is b.part and a.kind == "open" and b.kind == "close" and a.mark != b.mark \
+        if a.part is b.part and a.kind == "open" and b.kind == "close" \
                 and {a.mark, b.mark} == {"single", "double"} \
                 and not any(c in ".?!" for c in a.part.text[a.offset + a.width:b.offset - 1]):
             out[id(a)] = id(b)
