@@ -18,13 +18,21 @@ from .names import Mention
 OWNERS = ("her ", "his ", "their ", "whose ", "'s ", "’s ")
 
 
+@lru_cache(maxsize=1)
+def relative_words() -> str:
+    """A regex alternation (no group) of the relatives' nouns (`relatives`
+    in names.yaml), singular, longest first; read here and by
+    names.age-changed (`name_age_changed._relatives`)."""
+    return "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
+
+
 @lru_cache(maxsize=2)
 def _relations(plural: bool = False) -> tuple["regex.Pattern", "regex.Pattern"]:
     """(after the name, before the name or its title): `, her aunt` / `his
     brother, `; with `plural`, their plurals too (`her daughters, Anne Baker
     of Denver and ...`), which only a full name can stand beside: a surname
     alone after a plural is a clause's subject (`her children, Greer said`)."""
-    words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
+    words = relative_words()
     if plural:
         words = rf"(?:{words})s?|(?:grand)?children|wives"
     # "his brother", "the mayor's late wife", "Moore's twin brother"

@@ -42,7 +42,7 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
-from ..analysis.name_relations import relation_of
+from ..analysis.name_relations import relation_of, relative_words
 from ..analysis.name_runs import APOSTROPHES
 from ..analysis.names import GENERATION, NAME_KINDS, people, tables
 from ..analysis.spelled_numbers import count_words
@@ -217,8 +217,7 @@ _OBJECT = regex.compile(r"(?i:\b(?:for|with|of|to|about|after|by|from|at|on|in|l
 @lru_cache(maxsize=1)
 def _relatives() -> "regex.Pattern":
     """A relative's noun (`relatives` in names.yaml), as a word."""
-    words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{words})s?(?![\p{{L}}\p{{M}}'’-])")
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{relative_words()})s?(?![\p{{L}}\p{{M}}'’-])")
 
 
 def _two_times(doc, a: tuple[int, object], b: tuple[int, object]) -> bool:
