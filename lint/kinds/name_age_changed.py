@@ -47,6 +47,7 @@ from ..analysis.name_runs import APOSTROPHES
 from ..analysis.names import GENERATION, NAME_KINDS, people, tables
 from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
+from ..analysis.word_patterns import phrase_alternation
 from ..analysis.year_sources import text_years, year_other
 from ..regex_cache import SERIAL
 from .base import Finding, Kind
@@ -95,7 +96,7 @@ def _birthdays() -> "regex.Pattern":
     above), with the owner as `owner`. An age turned in words is a number word of
     1 to 99 (`number_words` in data/titles.yaml, through `count_words`) or
     "a/one hundred"."""
-    numbers = "|".join(regex.escape(w) for w in count_words(1, 99)) + r"|(?:a|one)\s+hundred"
+    numbers = phrase_alternation(count_words(1, 99)) + r"|(?:a|one)\s+hundred"
     return regex.compile(
         r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
         r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + numbers + r")))"
