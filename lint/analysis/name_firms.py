@@ -30,8 +30,7 @@ import regex
 
 from ..document import Document
 from ..regex_cache import SERIAL
-from .name_wraps import flat
-from .names import NAME_KINDS, Mention, owns_a_person, tables
+from .names import Mention, flat_parts, owns_a_person, tables
 
 __all__ = ["Firms", "firm_words", "firm_use"]
 
@@ -181,7 +180,7 @@ def firm_words(doc: Document) -> Firms:
     firm's name or beside a cue ("Taft" in "Taft Broadcasting Co", "Jacobs"
     in "417,100 Jacobs common shares"). Read over the body's paragraphs,
     block quotes, and deks and captions that are not in title case, with
-    their soft wraps as spaces (`flat`, whose offsets are the mentions'),
+    their soft wraps as spaces (`flat_parts`, the parts the mentions are in),
     once per document, when a rule asks. A firm named for a family, with
     "and" or "&" before its designator ("Pesch and Co", "Smith & Sons"),
     makes its family's name no short form, nor does a cue beside that name
@@ -196,10 +195,10 @@ def firm_words(doc: Document) -> Firms:
         found: dict[str, tuple[int, int]] = {}    # short forms of firms' names closed by a designator
         cued: dict[str, tuple[int, int]] = {}     # words beside a cue
         spots: set[tuple[int, int]] = set()
-        for part in d.parts:
-            if part.kind not in NAME_KINDS or part.kind in ("dek", "caption") and _title_case(part.text):
+        for part in flat_parts(d):
+            if part.kind in ("dek", "caption") and _title_case(part.text):
                 continue
-            text = flat(part, d.format == "text").text
+            text = part.text
             for m in closing.finditer(text, 0, None, False, SERIAL):
                 words, head, family = _run_before(text, m.start())
                 spots.update((part.index, at) for _, at in words)

@@ -20,7 +20,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, tit
 from .name_wraps import flat
 from .words import is_common
 
-__all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
+__all__ = ["Mention", "Title", "tables", "flat_parts", "mentions", "given_names", "people", "is_person",
            "owns_a_person", "names_a_place", "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
@@ -61,6 +61,15 @@ class Mention:
         return f"Mention({self.part.text[self.start:self.end]!r} at {self.position})"
 
 
+def flat_parts(doc: Document) -> list[Part]:
+    """The parts names are read in (`NAME_KINDS`), in reading order, each
+    read by `flat` (soft wraps and no-break spaces plain spaces, at the same
+    offsets): the parts `Mention.part` points into. Once per document, for
+    `mentions` and `name_firms.firm_words`."""
+    return doc.analysis("names.flat", lambda d: [flat(p, d.format == "text") for p in d.parts
+                                                 if p.kind in NAME_KINDS])
+
+
 def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order. Each mention's
     `part` is its part read by `flat` (a copy whose soft wraps and no-break
@@ -70,7 +79,7 @@ def mentions(doc: Document) -> list[Mention]:
     part over the paragraph's first words) is a place, no mention (qa148 #22)."""
     def build(d: Document) -> list[Mention]:
         found = given_first(double_surnames_alone(particle_surnames(
-            find_mentions([flat(p, d.format == "text") for p in d.parts if p.kind in NAME_KINDS]))))
+            find_mentions(flat_parts(d)))))
         known = {r[4] for r in found if r[6] and r[5]}
         places = [(p.source_offset(0), p.source_offset(len(p.text))) for p in d.parts if p.kind == "dateline"]
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
