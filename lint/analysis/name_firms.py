@@ -31,6 +31,7 @@ import regex
 from ..document import Document
 from ..regex_cache import SERIAL
 from .names import Mention, flat_parts, owns_a_person, tables
+from .word_patterns import phrase_alternation
 
 __all__ = ["Firms", "firm_words", "firm_use"]
 
@@ -62,13 +63,17 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     words = rf"(?:{alternatives('firm_closing_words')}){end}(?!\s+of(?![\p{{L}}\p{{M}}]))"
     closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives('firm_designators')})\.?{end}|{words})")
 
-    def phrase(words: str) -> str:
-        return r"\s+".join(regex.escape(w).replace("'", "['’]") for w in str(words).split())
+    def phrases(cues) -> str:
+        """`phrase_alternation`, a straight apostrophe matching a curly one too."""
+        return phrase_alternation(cues).replace("'", "['’]")
 
     cues = data["firm_cues"]
-    before = "|".join(phrase(c) for c in cues["before"])
-    after = "|".join(r"['’]s\s+" + phrase(str(c)[2:]) if str(c).startswith("'s ") else r"\s+" + phrase(c)
-                     for c in cues["after"])
+    before = phrases(cues["before"])
+    # "'s common shares" after the name's possessive, "common shares" after a space
+    owned = [str(c)[3:] for c in cues["after"] if str(c).startswith("'s ")]
+    plain = [c for c in cues["after"] if not str(c).startswith("'s ")]
+    after = "|".join(alt for alt in (owned and rf"['’]s\s+(?:{phrases(owned)})",
+                                     plain and rf"\s+(?:{phrases(plain)})") if alt)
     one_word = rf"(?P<name>{_NAME})(?<!['’]s)"
     after_cue = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?:{before})\s+{one_word}(?!\s+\p{{Lu}}|[\p{{L}}\p{{M}}'’-])")
     before_cue = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*?)(?:{after})"
