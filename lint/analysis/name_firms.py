@@ -36,7 +36,8 @@ from .word_patterns import phrase_alternation
 __all__ = ["Firms", "firm_words", "firm_use"]
 
 # How far back from a designator the firm's words are read (characters), and
-# how many words at most ("Manufacturers Hanover Trust Co": four).
+# how many of its words before the designator are read at most, initials
+# counted ("Manufacturers Hanover Trust Co" has three).
 _REACH = 120
 _MOST_WORDS = 6
 _NAME = r"\p{Lu}[\p{L}\p{M}'’-]*"
@@ -111,7 +112,7 @@ def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], int, str]:
     lo = max(0, at - _REACH)
     tokens = list(_TOKEN.finditer(text, lo, at, False, SERIAL))
     if lo and tokens and tokens[0].start() == lo:
-        tokens = tokens[1:]                     # a word cut by the reach is none
+        tokens = tokens[1:]                     # a token at the reach's edge may be cut: none, cut or not
     words: list[tuple[str, int]] = []
     initials: set[int] = set()                  # indexes in `words`, last word first
     family = ""
