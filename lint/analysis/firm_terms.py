@@ -1,0 +1,123 @@
+"""What marks a name as a firm's rather than a person's: the one source of
+firm words (`lint/data/firms.yaml`) that every firm reading asks, and the
+checks of a surname's neighbours built on it.
+
+Three readings use it, each keeping its own narrowness:
+- `name_firms` reads the firms a story names for names.first-reference
+  (a run of capitalised words closed by a legal form or a closing word, a
+  cue, a firm's noun in apposition);
+- `ownerless_firms` reads whether a quote's speaker is a firm (a name ending
+  in a firm's ending, one written after a firm's noun, a known body);
+- names.first-reference asks `family_firm`, `second_name_of_firm` and
+  `is_firm_ending` of a surname used alone.
+Where two readings need different sets, the data file keeps them as named
+lists and says why (`FirmTerms`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..regex_cache import SERIAL
+from ..rule_cache import load_data
+
+__all__ = ["FirmTerms", "firm_terms", "family_firm", "second_name_of_firm", "is_firm_ending"]
+
+
+class FirmTerms(NamedTuple):
+    """The lists of `lint/data/firms.yaml`, in their file's order (a
+    pattern's alternation is built from them)."""
+    legal_forms: tuple[str, ...]              # as written, case and all: "Inc", "AG", "S.A."
+    legal_forms_also_titles: frozenset[str]   # legal forms that are also a title's abbreviation: "AG"
+    closing_words: tuple[str, ...]            # as written: "Group", "Holdings"
+    any_case_endings: tuple[str, ...]         # lower case; legal forms and closing words read in any case
+    family_endings: tuple[str, ...]           # as written, after a family's name: "Sons", "Bros."
+    family_endings_after_and: tuple[str, ...]  # as written, only after "and": "Co"
+    cues_before: tuple[str, ...]              # before a firm's one-word name: "unit of"
+    cues_after: tuple[str, ...]               # after it: "common shares", "'s common stock"
+    its_units: tuple[str, ...]                # "its Bass shoe division"
+    firm_nouns: tuple[str, ...]               # no person is called these: "company"
+    trade_nouns: tuple[str, ...]              # a firm's trade, a person's too: "publisher"
+    known_bodies: frozenset[str]              # bodies' acronyms: "FEMA"
+
+    @property
+    def nouns_before_a_name(self) -> tuple[str, ...]:
+        """Every firm noun: before a one-word name ("the retailer Acme") it
+        makes that name a firm's."""
+        return self.firm_nouns + self.trade_nouns
+
+
+@lru_cache(maxsize=1)
+def firm_terms() -> FirmTerms:
+    """The firm words of `lint/data/firms.yaml` (`FirmTerms`), loaded once.
+    KeyError when the file lacks a list; ValueError when an `any_case_endings`
+    word is no legal form or closing word, or a title's legal form is no
+    legal form."""
+    return load_data("firms.yaml", _terms)
+
+
+def _terms(data: dict) -> FirmTerms:
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in data[key])
+    cues = data["cues"]
+    terms = FirmTerms(
+        words("legal_forms"), frozenset(words("legal_forms_also_titles")), words("closing_words"),
+        tuple(w.lower() for w in words("any_case_endings")), words("family_endings"),
+        words("family_endings_after_and"), tuple(map(str, cues["before"])), tuple(map(str, cues["after"])),
+        tuple(map(str, cues["its_units"])), words("firm_nouns"), words("trade_nouns"),
+        frozenset(words("known_bodies")))
+    endings = {w.lower() for w in terms.legal_forms + terms.closing_words}
+    if stray := [w for w in terms.any_case_endings if w not in endings]:
+        raise ValueError(f"firms.yaml: any_case_endings {stray} are no legal form or closing word")
+    if stray := sorted(terms.legal_forms_also_titles - set(terms.legal_forms)):
+        raise ValueError(f"firms.yaml: legal_forms_also_titles {stray} are no legal form")
+    return terms
+
+
+@lru_cache(maxsize=None)
+def _any_case_endings() -> frozenset[str]:
+    return frozenset(firm_terms().any_case_endings)
+
+
+def is_firm_ending(word: str) -> bool:
+    """Whether `word`, in any case, is one of `any_case_endings` ("Corp",
+    "holdings"): no person's surname, no person's last word."""
+    return word.lower() in _any_case_endings()
+
+
+@lru_cache(maxsize=1)
+def _family_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a capitalised word and "&" right before a name, read backwards; "&"
+    and a capitalised word, or a family's firm ending, right after it)."""
+    terms = firm_terms()
+    endings = "|".join(regex.escape(w) for w in terms.family_endings)
+    after_and = "|".join(regex.escape(w) for w in terms.family_endings_after_and)
+    before = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’-]*\s*&\s*$")     # "Smith & Jones": Jones too
+    after = regex.compile(rf"\s*&\s*\p{{Lu}}|\s+(?:and\s+)?(?:{endings})(?![\p{{L}}\p{{M}}'’-])"
+                          rf"|\s+and\s+(?:{after_and})(?![\p{{L}}\p{{M}}'’-])")
+    return before, after
+
+
+def family_firm(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` names a firm named for a family
+    (`family_endings`): "Smith & Sons", "Smith & Wesson", "Smith & Jones"
+    (both names), "Smith and Sons", "Smith Bros.", "Pesch and Co" ("Al
+    Smith & his son" is a person and his son). Offsets are `text`'s."""
+    before, after = _family_patterns()
+    return bool(after.match(text, end, None, SERIAL) or before.search(text, max(0, start - 30), start, SERIAL))
+
+
+# The word and comma before a name ("Kidder, " before "Peabody").
+_WORD_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*),\s+$")
+
+
+def second_name_of_firm(text: str, start: int, given: set[str]) -> bool:
+    """Whether the name at `text[start]` stands right after a comma and the
+    word that `given` (lower-cased given names the story writes this name
+    with in full) holds: the second word of a firm's name written with a
+    comma ("Kidder, Peabody and Co" before "Kidder Peabody said"), no
+    person."""
+    before = _WORD_COMMA_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1].lower() in given
