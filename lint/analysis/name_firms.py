@@ -5,11 +5,12 @@ Wire copy gives a firm's full name once ("Taft Broadcasting Co") and then
 its first word alone, as it gives a person's surname alone, so a firm's
 short form reads as a surname used before the person's full name. A story
 introduces a firm by a run of capitalised words closed by a legal form or
-a firm's closing word (names.yaml `firm_designators`, `firm_closing_words`:
-"Jacobs Engineering Group Inc", "Sandoz AG"), by a cue before or after a
-one-word name (`firm_cues`: "a unit of Unilever", "417,100 Jacobs common
-shares", "its Bass shoe division"), or by a firm's noun in apposition
-(`firm_nouns`: "Ford, the US car company,"). `firm_words` gives the first
+a firm's closing word (firms.yaml `legal_forms`, `closing_words`, read
+through `firm_terms`: "Jacobs Engineering Group Inc", "Sandoz AG"), by a
+cue before or after a one-word name (`cues`: "a unit of Unilever", "417,100
+Jacobs common shares", "its Bass shoe division"), or by a firm's noun in
+apposition (`firm_nouns`, no trade a person is also called: "Ford, the US
+car company,"). `firm_words` gives the first
 word of each such name with where the story first names that firm;
 `firm_use` says whether a name used alone is inside such a name, or that
 firm's short form: its first word, after the firm is named, with no job
@@ -30,6 +31,7 @@ import regex
 
 from ..document import Document
 from ..regex_cache import SERIAL
+from .firm_terms import firm_terms
 from .names import Mention, flat_parts, owns_a_person, tables
 from .word_patterns import phrase_alternation
 
@@ -48,41 +50,40 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     """(a designator or a closing word closing a firm's name, a one-word
     name after a cue, a one-word name before a cue, a one-word name after
     "its" and before a firm's unit noun, a one-word name with a firm's noun
-    in apposition), built from names.yaml."""
-    data = tables()
-    titled = {str(d).rstrip(".") for d in data["firm_designators_titled"]}
+    in apposition), built from firms.yaml (`firm_terms`)."""
+    terms = firm_terms()
+    titled = {d.rstrip(".") for d in terms.legal_forms_also_titles}
 
     def designator(d: str) -> str:
         d = d.rstrip(".")
         # "Washington AG Bob Ferguson", "Texas AG's office": an attorney general
         return regex.escape(d) + (r"(?!\.?(?:\s+\p{Lu}|['’]))" if d in titled else "")
 
-    def alternatives(key: str) -> str:
-        return "|".join(designator(str(d)) for d in sorted(data[key], key=len, reverse=True))
+    def alternatives(words: tuple[str, ...]) -> str:
+        return "|".join(designator(d) for d in sorted(words, key=len, reverse=True))
     end = r"(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{M}\p{N}'’-]))"    # "Corp's", not "Co-founder"
     # a closing word, not before "of": "Group of 20", "Bank of England"
-    words = rf"(?:{alternatives('firm_closing_words')}){end}(?!\s+of(?![\p{{L}}\p{{M}}]))"
-    closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives('firm_designators')})\.?{end}|{words})")
+    words = rf"(?:{alternatives(terms.closing_words)}){end}(?!\s+of(?![\p{{L}}\p{{M}}]))"
+    closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives(terms.legal_forms)})\.?{end}|{words})")
 
     def phrases(cues) -> str:
         """`phrase_alternation`, a straight apostrophe matching a curly one too."""
         return phrase_alternation(cues).replace("'", "['’]")
 
-    cues = data["firm_cues"]
-    before = phrases(cues["before"])
+    before = phrases(terms.cues_before)
     # "'s common shares" after the name's possessive, "common shares" after a space
-    owned = [str(c)[3:] for c in cues["after"] if str(c).startswith("'s ")]
-    plain = [c for c in cues["after"] if not str(c).startswith("'s ")]
+    owned = [c[3:] for c in terms.cues_after if c.startswith("'s ")]
+    plain = [c for c in terms.cues_after if not c.startswith("'s ")]
     after = "|".join(alt for alt in (owned and rf"['’]s\s+(?:{phrases(owned)})",
                                      plain and rf"\s+(?:{phrases(plain)})") if alt)
     one_word = rf"(?P<name>{_NAME})(?<!['’]s)"
     after_cue = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?:{before})\s+{one_word}(?!\s+\p{{Lu}}|[\p{{L}}\p{{M}}'’-])")
     before_cue = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*?)(?:{after})"
                                r"(?![\p{L}\p{M}])")
-    units = "|".join(regex.escape(str(u)) for u in cues["its_units"])
+    units = "|".join(regex.escape(u) for u in terms.its_units)
     its_unit = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])its\s+{one_word}(?:\s+\p{{Ll}}+){{0,2}}\s+(?:{units})"
                              r"(?![\p{L}\p{M}])")
-    nouns = "|".join(regex.escape(str(n)) for n in data["firm_nouns"])
+    nouns = "|".join(regex.escape(n) for n in terms.firm_nouns)     # no trade: "Smith, a publisher,"
     between = r"(?:(?!(?:of|for|at|in|to|and|or|with|who|whose)\b)[\p{L}\p{N}-]+\s+){0,3}"
     apposed = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){one_word},\s+(?:the|a|an)\s+{between}(?:{nouns})"
                             rf"(?=\s*[,;:.)]|\s+(?:that|which|whose|based)\b)")
