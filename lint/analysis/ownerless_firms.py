@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from .quotes import word_lists
+from .firm_terms import firm_terms, is_firm_ending
 
 PROSE = ("headline", "paragraph", "blockquote")
 
@@ -24,7 +24,7 @@ def is_firm(name: str, cut: str, firms) -> bool:
     not all in capitals (`FEMA`; `JD`, `AOC` are a person's initials)."""
     words = name.split()
     last = words[-1].rstrip(".")
-    if len(words) > 1 and last.lower() in _firm_words()[0]:
+    if len(words) > 1 and is_firm_ending(last):
         return True
     if len(words) > 1:
         return False
@@ -33,25 +33,24 @@ def is_firm(name: str, cut: str, firms) -> bool:
         return False
     if len(last) > 1 and last.isupper() and not any(c.islower() for c in cut):
         return False
-    return last in story_firms_ or last.isupper() and last in _firm_words()[2]
+    return last in story_firms_ or last.isupper() and last in firm_terms().known_bodies
 
 
 @lru_cache(maxsize=None)
-def _firm_words():
-    """(firm suffixes, a pattern of a firm's one-word name before a suffix,
-    after a firm noun or spelt out before it in brackets: group `name`,
-    known bodies' acronyms, a pattern of a one-word name after a given name,
-    an initial or a title: group `person`)."""
-    w = word_lists()
-    suffixes = frozenset(str(x).lower() for x in w["firm_suffixes"])
-    ends = "|".join(regex.escape(str(x)) for x in w["firm_suffixes"])
-    nouns = "|".join(regex.escape(str(x)) for x in w["firm_nouns"])
+def _firm_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a pattern of a firm's one-word name before a firm's ending in any
+    case (`any_case_endings`), after a firm noun (`nouns_before_a_name`) or
+    spelt out before it in brackets: group `name`; a pattern of a one-word
+    name after a given name, an initial or a title: group `person`)."""
+    terms = firm_terms()
+    ends = "|".join(regex.escape(x) for x in terms.any_case_endings)
+    nouns = "|".join(regex.escape(x) for x in terms.nouns_before_a_name)
     name = r"\p{Lu}[\p{L}&'’-]*"
     spelt = r"(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,}"
-    return suffixes, regex.compile(
+    return regex.compile(
         rf"(?<![\p{{L}}'’-])(?:(?P<name>{name})\s+(?i:{ends})(?![\p{{L}}])"
         rf"|(?-i:{nouns})\s+(?P<name>{name})(?![\p{{L}}'’-])"
-        rf"|{spelt}\((?P<name>\p{{Lu}}{{2,}})\))"), frozenset(map(str, w["known_bodies"])), \
+        rf"|{spelt}\((?P<name>\p{{Lu}}{{2,}})\))"), \
         regex.compile(r"(?<![\p{L}'’.-])(?P<before>\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})\s"
                       r"(?P<person>\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
 
@@ -59,8 +58,9 @@ def _firm_words():
 @lru_cache(maxsize=None)
 def _not_given() -> frozenset[str]:
     """Capitalised words before a firm's name that make it no person's
-    (`Retailer Acme`, `The Acme`): the firm nouns and the articles."""
-    return frozenset(str(x).lower() for x in word_lists()["firm_nouns"]) | {"the", "a", "an"}
+    (`Retailer Acme`, `The Acme`): the firm nouns (`nouns_before_a_name`)
+    and the articles."""
+    return frozenset(x.lower() for x in firm_terms().nouns_before_a_name) | {"the", "a", "an"}
 
 
 def story_firms(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
@@ -70,7 +70,7 @@ def story_firms(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
     (`Lee Park`, `Senator Ann Wells`, `J. Park`); built once per story, when
     a quote's speaker asks."""
     def build(d: Document) -> tuple[frozenset[str], frozenset[str]]:
-        _, firm, _, person = _firm_words()
+        firm, person = _firm_patterns()
         texts = [p.text for p in d.parts if p.kind in PROSE]
         return (frozenset(m["name"] for t in texts for m in firm.finditer(t)),
                 frozenset(m["person"] for t in texts for m in person.finditer(t, overlapped=True)
