@@ -17,7 +17,7 @@ def flagged(body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body", [
-    # a firm's suffix (attribution.yaml firm_suffixes) read as a surname
+    # a firm's ending (firms.yaml any_case_endings) read as a surname
     "Standard and Poor's Corp said it cut the debt of PACCAR Inc and its unit PACCAR Financial Corp.",
     # a place before a "full name" that is two names side by side
     "Taiwan plans new tariff cuts. Wang Chao-Ming told Reuters Taiwan would cut tariffs. "

@@ -23,17 +23,16 @@ unless a title or a courtesy title stands before it ("Mr Jacobs").
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 
 from ..analysis.date_scan import opens_note
+from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation
 from ..analysis.names import Mention, given_names, is_person, people, tables
 from ..analysis.words import is_common
 from ..regex_cache import SERIAL
-from ..rule_cache import load_data
 from .base import Finding, Kind
 
 
@@ -67,7 +66,8 @@ class NameFirstReference(Kind):
             # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
             # "Taft Broadcasting Co", `firm_use`)
             early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes)
-                                                            or _firm_after_given(m, given[surname])
+                                                            or second_name_of_firm(m.part.text, m.start,
+                                                                                   given[surname])
                                                             or firm_use(m, doc))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
                 yield Finding(early.part, early.start, early.end,
@@ -89,7 +89,7 @@ def _after_particle(ms: list[Mention]) -> bool:
 # A surname that names a thing, not the person: a place after a name and
 # "of" (`_NAME_OF_BEFORE`), a campaign committee named
 # for its candidate ("Biden for President", "Obama for America"), a firm
-# named for a family ("Smith & Sons", nu21), a
+# named for a family ("Smith & Sons", nu21: `firm_terms.family_firm`), a
 # modifier after `the` ("the Obama eras", "the Biden campaign"), or the last
 # word of another name an acronym leads ("CRISPR Therapeutics" in a story
 # that names "Intellia Therapeutics": no person's given name is in capitals).
@@ -100,13 +100,6 @@ _FOR_OFFICE = regex.compile(r"\s+(?:for|(?!))\s+\p{Lu}")
 _MODIFIER = regex.compile(r"\s+\p{Ll}")
 _THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
-# A firm named for a family: "Smith & Sons", "Smith & Wesson", "Smith and Sons",
-# "Smith Bros.", "Pesch and Co" ("Al Smith & his son" is a person and his son).
-_FIRM_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’-]*\s*&\s*$")     # "Smith & Jones": Jones too
-# "and Co" without its stop is British and wire style ("a unit of Pesch and Co, said";
-# qa148 #11).
-_FIRM_AFTER = regex.compile(r"\s*&\s*\p{Lu}|\s+(?:and\s+)?(?:Sons?|Daughters?|Brothers|Bros\.|Co\.|"
-                            r"Company|Partners|Associates)(?![\p{L}\p{M}'’-])|\s+and\s+Co(?![\p{L}\p{M}'’-])")
 
 
 # A capitalised word and "of" before a word: a peer's or a body's place
@@ -118,16 +111,15 @@ _NAME_OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}'’$-])\p{Lu}[\p{L}\p
 def _names_a_thing(m: Mention) -> bool:
     text = m.part.text
     start = max(0, m.start - 12)
-    return bool(_FOR_OFFICE.match(text, m.end, None, SERIAL) or _FIRM_AFTER.match(text, m.end, None, SERIAL)
+    return bool(_FOR_OFFICE.match(text, m.end, None, SERIAL) or family_firm(text, m.start, m.end)
                 or _NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start, SERIAL)
-                or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start, SERIAL)
                 or _ACRONYM_BEFORE.search(text, start, m.start, SERIAL) or (
         _MODIFIER.match(text, m.end, None, SERIAL) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start, SERIAL)))
 
 
 def _no_persons(surname: str, ms: list[Mention], named) -> bool:
     """Whether the "surname" is no person's (nu26 #12): a firm's suffix
-    (attribution.yaml `firm_suffixes`: "PACCAR Financial Corp" after
+    (firms.yaml `any_case_endings`: "PACCAR Financial Corp" after
     "Standard and Poor's Corp said"), or a place (names.yaml `places`:
     "told Reuters Taiwan would", "Lawson told Funaro Brazil had to") that the
     story never uses alone as a person is used (`is_person`, a speech verb
@@ -135,7 +127,7 @@ def _no_persons(surname: str, ms: list[Mention], named) -> bool:
     "Bank of America announced"; "Jordan said" keeps
     Michael Jordan's surname a person's)."""
     low = surname.lower()
-    if low in _firm_suffixes():
+    if is_firm_ending(low):
         return True
     return low in tables()["places"] and not any(
         is_person(m, named, before=False) for m in ms
@@ -145,27 +137,6 @@ def _no_persons(surname: str, ms: list[Mention], named) -> bool:
 # "of" right before a word: a place's or a body's name ("Bank of America
 # announced", "Attorney General of Delaware, who"), no person's use of it.
 _OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
-
-
-@lru_cache(maxsize=1)
-def _firm_suffixes() -> frozenset[str]:
-    return load_data("attribution.yaml", _suffix_set)
-
-
-def _suffix_set(data: dict) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in data["firm_suffixes"])
-
-
-# The word and comma before a mention ("Kidder, " before "Peabody").
-_WORD_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*),\s+$")
-
-
-def _firm_after_given(m: Mention, given: set[str]) -> bool:
-    """The surname alone right after the "given name" it is given in full
-    with and a comma: the second word of a firm's name ("Kidder, Peabody and
-    Co" before "Kidder Peabody said"), no person."""
-    before = _WORD_COMMA_BEFORE.search(m.part.text, max(0, m.start - 30), m.start)
-    return before is not None and before[1].lower() in given
 
 
 def _in_note(m: Mention, notes: dict[int, bool]) -> bool:
