@@ -9,6 +9,10 @@ NET", "NAT'L SAVINGS <NSBA> HIRES NEW PRESIDENT".
   wire's mark of an unlisted firm) is words.
 - `UPDATE 2-`, `WRAPUP 1-`: the wire's tag for a story's second update or
   first wrap, before the headline (qa151 #9): no word, no number of it.
+- `Soccer-`, `Motor racing-`: a sport's slug, after any tag
+  (`UPDATE 1-Soccer-Arsenal beat Chelsea`; data/titles.yaml `wire_slugs`):
+  with the tag, the headline's lead (`wire_lead`), after which the
+  headline's first word keeps its capital (nu43 H7).
 - `4TH`, `1st`: an ordinal, whose suffix is no word.
 - `Covid-19`, `F-35`, `I-95`: a number a name carries after a hyphen
   (`named_number`, qa151 #12), no count the story must give.
@@ -30,6 +34,8 @@ from .words import tables
 TICKER = regex.compile(r"<\p{Lu}[\p{Lu}\d]{0,5}(?:[. ]\p{Lu}{1,2})?>")
 # A wire tag before the headline, maybe after a refile or correction mark.
 WIRE_TAG = regex.compile(r"^[ \t]*(?:(?:REFILE|CORRECTED|RPT)-)?(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-")
+# A slug's words before the hyphen, a capital or a figure straight after it.
+_SLUG = regex.compile(r"[ \t]*(\p{L}+(?: \p{L}+)?)-(?=[\p{Lu}\d])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -41,6 +47,25 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
     spans = tuple(m.span() for m in TICKER.finditer(text)) if "<" in text else ()
     tag = WIRE_TAG.match(text)
     return spans + (tag.span(),) if tag else spans
+
+
+@lru_cache(maxsize=1024)
+def wire_lead(text: str) -> int:
+    """Where the headline `text` starts after the wire's lead: a wire tag
+    (`UPDATE 1-`) and a sport's slug (`Soccer-`: `wire_slugs`), either or
+    both, in that order; 0 when it has none. An offset into `text`; the
+    word there opens the headline."""
+    tag = WIRE_TAG.match(text)
+    end = tag.end() if tag else 0
+    slug = _SLUG.match(text, end)
+    if slug and slug[1].lower() in _slugs():
+        end = slug.end()
+    return end
+
+
+@lru_cache(maxsize=1)
+def _slugs() -> frozenset[str]:
+    return frozenset(tables()["wire_slugs"])
 
 
 def named_number(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,9 @@
 `title`: every word but short articles, conjunctions and prepositions does.
 A word is a proper noun when the body capitalises it mid-sentence or it is
 not an ordinary lower-case word at all; acronyms are
-left alone, and so is a unit glued to a number (`$6M`).
+left alone, and so is a unit glued to a number (`$6M`). A wire's tag and
+sport slug (`UPDATE 1-Soccer-`: `headline_wire.wire_lead`) are no words of
+the headline, and the word after them opens it.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS
 from ..analysis.headline import body_profile
+from ..analysis.headline_wire import wire_lead
 from ..analysis.names import tables as name_tables
 from ..analysis.word_patterns import WORD
 from ..analysis.words import is_common, tables
@@ -49,9 +52,10 @@ class TitleCase(Kind):
         sentence = self.opts["style"] == "sentence"
         for part in parts:
             wrong = []
+            lead = wire_lead(part.text)     # `UPDATE 1-Soccer-`: the wire's, and the word after it opens
             for m in WORD.finditer(part.text):
-                if not _suspect(m[0], sentence, small) or _opens(part.text, m.start()) or \
-                        part.text[m.start() - 1:m.start()].isdigit():
+                if not _suspect(m[0], sentence, small) or m.start() <= lead or \
+                        _opens(part.text, m.start()) or part.text[m.start() - 1:m.start()].isdigit():
                     continue       # the word alone first: most words are fine
                 if sentence and (body.has_proper(m[0].lower()) or _title_before_name(part.text, m)
                                  or _abbreviation(part.text, m)):
