@@ -75,7 +75,7 @@ def _unit(value) -> str | None:
 
 class TitleUnrelated(Kind):
     name = "title-unrelated"
-    placeholders = frozenset({"missing", "score"})
+    placeholders = frozenset({"missing", "score", "share"})
     description = "Flags a headline that the body barely supports, word for word."
     default_scope = ("headline",)
     options = {
@@ -111,7 +111,17 @@ class TitleUnrelated(Kind):
             share = score(pieces, self.weights)
             if share < self.opts["threshold"]:
                 yield Finding(part, 0, len(part.text.rstrip()), args={
-                    "score": f"{share:.0%}", "missing": _missing(part.text, pieces)})
+                    "score": f"{share:.0%}", "share": _share(share), "missing": _missing(part.text, pieces)})
+
+
+def _share(share: float) -> str:
+    """The supported share (0 to 1) as the message says it: "only 31%",
+    "less than 1%", or "none" when no key word appears at all ("only 0%"
+    read oddly: nu43 L4). `score` keeps the bare percentage."""
+    if share <= 0:
+        return "none"
+    shown = f"{share:.0%}"
+    return "less than 1%" if shown == "0%" else f"only {shown}"
 
 
 def _missing(headline: str, pieces: list) -> str:
