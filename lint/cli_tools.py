@@ -318,7 +318,9 @@ def explain(rule_id, rule_dirs, config_file, no_color):
             or difflib.get_close_matches(rule_id, known, n=3) \
             or [r for r in known if rule_id.lower() in r.partition(".")[2]]   # a word of its name
         close = list(dict.fromkeys(close))
-        hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
+        shown = close[:8]      # as every other refusal words it: "(did you mean X?)", "X, Y or Z"
+        listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)
+        hint = f" (did you mean {listed}?)" if shown else ""
         raise fail(f"no rule {rule_id!r}{hint}")
     shown = explain_rule(rules[rule_id], config)
     click.echo(shown)

@@ -437,7 +437,7 @@ def test_explain_tells_what_every_file_finding_means(run_cli):
     missing = run_cli("explain", "file.missing").stdout   # no file to read: the list says it
     assert missing.startswith("file.missing (reported by the file list about a path where nothing is)")
     typo = run_cli("explain", "file.encodng")
-    assert typo.exit_code == 2 and "did you mean: file.encoding" in typo.stderr
+    assert typo.exit_code == 2 and "did you mean file.encoding" in typo.stderr
 
 
 def test_explain_unknown_rule(run_cli):
