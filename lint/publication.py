@@ -14,6 +14,7 @@ from .config import Config
 from .document import Document
 from .readers import USER_DATE_SOURCE, refused_date
 from .readers._fm_unread import unread_date
+from .readers.patterns import WIRE_DATELINE
 
 
 def settle(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:
@@ -55,9 +56,23 @@ def note(doc: Document, undated: bool, refused: bool) -> str:
         return (f"{doc.path}: empty: no publication date to look for" if doc.blank
                 else f"{doc.path}: no publication date found, and no check selected needs one")
     if doc.published is None:
-        why = unread_date(doc)          # `Date:` under Jekyll (nu20 #4)
+        why = unread_date(doc) or _yearless_dateline(doc)     # `Date:` under Jekyll (nu20 #4)
         return f"{doc.path}: no publication date found{f' ({why})' if why else ''}; checks that need one are quiet"
     if doc.published > dt.date.today():   # a scheduled story (`_conventions.PLANNED_RUN_SOURCES`)
         return (f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from}), "
                 "a date still to come: linted as if it ran then")
     return f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})"
+
+
+def _yearless_dateline(doc: Document) -> str:
+    """Why a story under a wire dateline is undated when that dateline's date
+    has no year (`BOSTON, April 20 (Reuters) - `): "the wire dateline's date,
+    'April 20', gives no year", or "" for any other story. No year is
+    guessed: the date checks compare dates in full, and a story dated Dec. 30
+    may tell of a Jan. 2 in the next year (nu43 M4; docs/dates.md)."""
+    part = next((p for p in doc.parts if p.kind == "dateline" and p.attrs.get("wire")), None)
+    # (the pattern reads the space after the dash)
+    m = WIRE_DATELINE.match(part.text + " ") if part is not None else None
+    if m is None or not m["date"] or m["year"]:
+        return ""
+    return f"the wire dateline's date, {m['date']!r}, gives no year"

@@ -85,3 +85,19 @@ def test_a_weekday_abbreviation_with_no_date_is_left_alone_in_headline_and_body(
     result = _check(run_cli, tmp_path, dated, "--select", "style.weekday-abbreviation")
     assert "s.txt:1:15: warning [style.weekday-abbreviation]" in result.stdout, result.stdout
     assert "s.txt:3:19: warning [style.weekday-abbreviation]" in result.stdout, result.stdout
+
+
+def test_a_wire_dateline_with_no_year_is_named_as_why_the_file_is_undated(run_cli, tmp_path):
+    """nu43 M4: `BOSTON, April 20 (Reuters) - ` gives no year, and a date
+    check with no year could be wrong (a Dec. 30 story's `Jan. 2`), so the
+    file stays undated; -v says the dateline was read and gave no year."""
+    (tmp_path / "w4.txt").write_text(
+        "Union meets over plant closure\n\nBOSTON, April 20 (Reuters) - The union said on Monday it would "
+        "fight the plant closure.\n\nThe union met on June 2 to plan the strike, a spokesman said.\n",
+        encoding="utf-8")
+    result = run_cli("check", "--no-cache", "-v", "w4.txt", cwd=tmp_path)
+    assert ("w4.txt: no publication date found (the wire dateline's date, 'April 20', gives no year); "
+            "checks that need one are quiet") in result.stderr, result.stderr
+    assert "dates.after-publication" not in result.stdout
+    dated = run_cli("check", "--no-cache", "--published", "2026-04-20", "w4.txt", cwd=tmp_path)
+    assert "w4.txt:5:18: warning [dates.after-publication]" in dated.stdout, dated.stdout
