@@ -48,8 +48,8 @@ class NameFirstReference(Kind):
         given = given_names(doc)
         notes: dict[int, bool] = {}      # part index: whether the part is a note (`_in_note`)
         for surname, ms in people(doc).items():
-            if is_common(surname) and not _after_particle(ms):
-                continue       # "Bank" before "Deutsche Bank" (but "Le Pen" is a name)
+            if is_common(surname) and not (_after_particle(ms) or _common_surname(ms, given)):
+                continue       # "Bank" before "Deutsche Bank" (but "Le Pen" and "Brewer said" are names)
             if _no_persons(surname, ms, given):
                 continue       # "Financial Corp", "told Reuters Taiwan would"
             others = {id(m): r for m in ms if (r := relation(m))}
@@ -84,6 +84,27 @@ def _after_particle(ms: list[Mention]) -> bool:
             if head and head[-1].lower() in particles:
                 return True
     return False
+
+
+def _common_surname(ms: list[Mention], given) -> bool:
+    """An ordinary word (`is_common`: "Brewer", "Young", "Cooper") that is a
+    person's surname (nu43 H4): every full name with it opens with a word
+    that is no ordinary one or is a given name (names.yaml `given_words`:
+    "Dana Brewer", "Mark Young"; not "Radio Wales"), and the
+    word alone, not after "the", is used as a person is somewhere
+    (`is_person`, a speech verb before it no cue: "Brewer said", "Mr
+    Brewer"). A firm's closing word ("Bank", "Group": names.yaml
+    `firm_closing_words`) is never one."""
+    if ms[0].surname in tables()["firm_closing_words"]:
+        return False
+    words = tables()["given_words"]
+    for m in ms:
+        if m.full:
+            first = m.part.text[m.start:m.surname_start].split(" ", 1)[0]
+            if is_common(first) and first.lower() not in words:
+                return False
+    return any(not m.full and is_person(m, given, before=False)
+               and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL) for m in ms)
 
 
 # A surname that names a thing, not the person: a place after a name and
