@@ -32,6 +32,7 @@ import regex
 from ..document import Document
 from ..regex_cache import SERIAL
 from .firm_terms import firm_terms
+from .name_titles import title_word
 from .names import Mention, flat_parts, owns_a_person, tables
 from .word_patterns import phrase_alternation
 
@@ -249,7 +250,35 @@ def firm_use(m: Mention, doc: Document) -> bool:
     if (m.part.index, m.start) in firms.spots:
         return True
     named = firms.short.get(m.surname)
-    if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m):
+    if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m) \
+            or _titled_apposition(m.part.text, m.end):
         return False
     courtesy = _COURTESY_BEFORE.search(m.part.text, max(0, m.start - 8), m.start)
     return courtesy is None or courtesy[1].lower() not in tables()["courtesy"]
+
+
+# A job title in apposition right after a name (nu43 H5): an owner's title,
+# "the" and a possessive before it ("Ford, the automaker's executive chair,",
+# "Ford, the company’s chairman,"), or a title and "of" ("Ford, chairman of
+# the board,", "Ford, executive chair of Ford Motor Co,"), up to two words
+# before the title word, the apposition closed by a mark. Its title is the
+# group `title`.
+_APPOSED_TITLE = regex.compile(
+    r",\s+(?:the\s+[\p{L}\p{M}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}(?P<title>\p{L}+)(?=\s*[,;:.)])"
+    r"|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?P<title>\p{L}+)\s+of\s+[^,;:.)]{1,60}[,;:.)])")
+# Title words that also name a firm's place or a body's seat ("the market
+# leader", "a member of the index"): no person's title in apposition.
+_FIRM_TITLES = frozenset({"leader", "member", "master", "principal"})
+
+
+def _titled_apposition(text: str, end: int) -> bool:
+    """Does a job title stand in apposition right after the name ending at
+    `end` (`_APPOSED_TITLE`; names.yaml `titles`, but `_FIRM_TITLES`)? A
+    title after a name marks a person as one before it does: "Ford, the
+    automaker's executive chair, said" is Bill Ford, while "Ford, the
+    automaker, said" is the firm (nu43 H5)."""
+    if not text.startswith(",", end):
+        return False
+    found = _APPOSED_TITLE.match(text, end, None, SERIAL)
+    return found is not None and title_word(found["title"]) is not None \
+        and found["title"].lower() not in _FIRM_TITLES
