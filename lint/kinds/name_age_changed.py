@@ -16,7 +16,10 @@ after a month and day, "On May 5,"), which is skipped, and so is
 one after a determiner ("Another Smith, 25,"). An age one more than the
 first where a sentence naming the person tells of their birthday or of an
 age they turn ("Smith, 99, ... Smith, 100, blew out her birthday candles") is
-the new age, not a slip (qa59). An age may follow a generational suffix
+the new age, not a slip (qa59), and the later ages are compared with it
+("Smith, 45," after "Smith, 46, who turned 46 Friday" is one; nu43 H6, L1);
+a birthday still to come on the story's date ("who turns 46 Friday" on a
+Monday, "who will turn 46": `birthday_time.still_to_come`) is none. An age may follow a generational suffix
 ("John Smith Jr., 45,"); where the story names a Sr. and a Jr. (or a III)
 of the surname, each suffix is one person and a use without one is not
 read (qa148 #16). An age may close its sentence ("... said
@@ -40,6 +43,7 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis.birthday_time import still_to_come
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of, relative_words
@@ -87,7 +91,8 @@ _ANOTHER = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:another|a|one|the other
 # A person's birthday: an age one more than the first is the new one
 # ("Edna Smith, 99, ... By evening, Smith, 100, had blown out the candles on
 # her birthday cake"), not a slip (qa59). Only a birthday someone owns ("her
-# 100th birthday", "Smith's birthday") or an age someone turns ("turned 100",
+# 100th birthday", "Smith's birthday", "whose birthday was Friday": nu43 M2)
+# or an age someone turns ("turned 100",
 # "turns fifty") counts: "turned down the plan", "a turning point" and "the
 # city's 200th birthday" tell of nobody's (qa148 #3).
 @lru_cache(maxsize=1)
@@ -98,7 +103,7 @@ def _birthdays() -> "regex.Pattern":
     "a/one hundred"."""
     numbers = phrase_alternation(count_words(1, 99)) + r"|(?:a|one)\s+hundred"
     return regex.compile(
-        r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
+        r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their|whose)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
         r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + numbers + r")))"
         r"(?![\p{L}\p{M}\d])")
 
@@ -119,7 +124,8 @@ class NameAgeChanged(Kind):
             # suffix is one person, and the surname without one may be either
             gens = {_suffix(m) for m in ms} - {""}
             aged = _aged_one(ms) if two else None
-            first: dict[str, tuple] = {}
+            first: dict[str, tuple] = {}        # key: (first age, its mention)
+            latest: dict[str, tuple] = {}       # key: (the age since a birthday, its mention)
             for m in ms:
                 if two and not m.full and aged is None:
                     continue        # which of the two is meant is not said
@@ -134,10 +140,15 @@ class NameAgeChanged(Kind):
                         or _TALLY_BEFORE.search(text, max(0, m.start - 24), m.start):
                     continue
                 key = ((_given(m) if m.full else aged) if two else "", _suffix(m) if len(gens) > 1 else "")
-                seen = first.setdefault(key, (age[1], m))
-                if age[1] != seen[0] and m.part.index in wanted and not (
-                        int(age[1]) == int(seen[0]) + 1 and _birthday(doc, ms, surname)) \
-                        and not _two_times(doc, (int(seen[0]), seen[1]), (int(age[1]), m)):
+                if key not in first:
+                    first[key] = latest[key] = (age[1], m)
+                    continue
+                seen = latest[key]
+                if age[1] == seen[0]:
+                    continue
+                if int(age[1]) == int(first[key][0]) + 1 and _birthday(doc, ms, surname):
+                    latest[key] = (age[1], m)       # the new age, compared with from here on
+                elif m.part.index in wanted and not _two_times(doc, (int(seen[0]), seen[1]), (int(age[1]), m)):
                     yield Finding(m.part, age.start(1), age.end(1), args={
                         "name": surname, "first": seen[0]})
 
@@ -177,7 +188,8 @@ def _birthday(doc, ms, surname: str) -> bool:
             lo, hi = (m.end, b.start()) if b.start() >= m.end else (b.end(), m.start)
             if others is None:
                 others = _other_people(doc, surname)
-            if any(i == m.part.index and lo <= at < hi for i, at in others) or _relative_owns(text, b, lo):
+            if any(i == m.part.index and lo <= at < hi for i, at in others) or _relative_owns(text, b, lo) \
+                    or still_to_come(doc, m.part, b.start(), b.end()):
                 continue
             return True
     return False
@@ -196,17 +208,24 @@ def _relative_owns(text: str, b, lo: int) -> bool:
     match in `text`)? Its noun, maybe possessive, is inside the match ("his
     wife's birthday") or right before it, only spaces between, at or after
     `lo` ("whose wife turned 46"), and not as a preposition's object ("who
-    cares for his mother turned 46")."""
+    cares for his mother turned 46"); a birthday "whose" owns is the noun's
+    it follows, past its comma, an object too ("spoke of his wife, whose
+    birthday was Friday")."""
     kin = tables()["relatives"]
     for word in text[b.start():b.end()].split()[1:]:
         word = word.lower().translate(APOSTROPHES).removesuffix("'s").removesuffix("'")
         if word in kin or word.removesuffix("s") in kin:
             return True
+    whose = b["owner"] is not None and b["owner"].lower() == "whose"
     before = text[lo:b.start()].rstrip()
+    if whose:
+        before = before.removesuffix(",").rstrip()
     last = None
     for last in _relatives().finditer(before, max(0, len(before) - 40)):
         pass
-    return last is not None and last.end() == len(before) and _OBJECT.search(before, 0, last.start()) is None
+    # "whose" owns for the noun it follows, an object too ("spoke of his wife, whose birthday")
+    return last is not None and last.end() == len(before) and (
+        whose or _OBJECT.search(before, 0, last.start()) is None)
 
 
 # A preposition and maybe a possessive before a relative's noun: the noun is an

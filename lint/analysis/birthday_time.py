@@ -1,0 +1,69 @@
+"""When a birthday told beside a person's age falls (nu43 H6): one still to
+come excuses no new age.
+
+names.age-changed lets an age one more than the first stand where the story
+tells of the person's birthday or of an age they turn ("Smith, 46, who
+turned 46 Friday"). A birthday the story's date has not reached yet leaves
+the old age right: on Monday, April 20, "Smith, 46, who turns 46 Friday"
+and "who will turn 46 Friday" are still 45. `still_to_come` reads the tense
+of the birthday's verb and the day its own clause names.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Part
+from .dates import WEEKDAY, date_mentions
+
+# A future before "turn": "will turn", "'ll turn", "is to turn", "is going to
+# turn", "is set to turn" (read backwards from the verb).
+_WILL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?i:will|['’]ll|to)\s+$")
+# The verb after a birthday: "whose birthday is Friday", "falls", "comes",
+# "will be" (a future), else none read ("was Friday").
+_BIRTHDAY_VERB = regex.compile(r"\s+(?i:(?P<will>will\s+be)|is|falls|comes)(?![\p{L}\p{M}])")
+# The end of the birthday's clause: the day read is the one before it.
+_CLAUSE_END = regex.compile(r"[,;:!?()\"“”]|\.(?:\s|$)")
+
+
+def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
+    """Is the birthday or the age turned at part.text[start:end] (a match of
+    names.age-changed's `_birthdays`: "turns 46", "his 46th birthday",
+    "whose birthday") still to come on the story's date? It is in a future
+    ("will turn 46", "is to turn 46", "whose birthday will be Friday"), or in
+    the present ("turns 46", "is turning 46", "turning 46", "whose birthday is") with a day
+    in its own clause (up to a comma or the sentence's end) after the
+    publication date: a date or a relative day resolved after it ("on April
+    24", "tomorrow", "next week"), a weekday with "next", or a weekday alone
+    other than the publication's own ("Friday" on a Monday; a present tense
+    tells of the coming one). "turned", "was" and a past day ("last Friday",
+    "today") are no future. Without a publication date only a future tense
+    counts."""
+    text = part.text
+    verb = text[start:end].split(None, 1)[0].lower()
+    will = present = False
+    if verb.startswith("turn"):
+        if verb == "turned":
+            return False
+        will = _WILL_BEFORE.search(text, max(0, start - 12), start) is not None
+        present = True                          # "turns", "is turning", "turning"
+    else:
+        after = _BIRTHDAY_VERB.match(text, end)
+        if after is None:
+            return False
+        will, present = bool(after["will"]), not after["will"]
+        end = after.end()
+    if will:
+        return True
+    published = doc.published
+    if not present or published is None:
+        return False
+    close = _CLAUSE_END.search(text, end)
+    stop = close.start() if close else len(text)
+    for d in date_mentions(doc).get(part.index, ()):
+        if not end <= d.start < stop:
+            continue
+        if d.kind == WEEKDAY and d.weekday is not None:
+            return d.modifier == "next" or (not d.modifier and d.weekday != published.weekday())
+        if d.first is not None:
+            return d.first > published
+    return False
