@@ -30,6 +30,7 @@ from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation
+from ..analysis.name_titles import title_word
 from ..analysis.names import Mention, given_names, is_person, people, tables
 from ..analysis.words import is_common
 from ..regex_cache import SERIAL
@@ -48,7 +49,7 @@ class NameFirstReference(Kind):
         given = given_names(doc)
         notes: dict[int, bool] = {}      # part index: whether the part is a note (`_in_note`)
         for surname, ms in people(doc).items():
-            if is_common(surname) and not (_after_particle(ms) or _common_surname(ms, given)):
+            if is_common(surname) and not (_after_particle(ms) or _common_surname(ms, given, doc)):
                 continue       # "Bank" before "Deutsche Bank" (but "Le Pen" and "Brewer said" are names)
             if _no_persons(surname, ms, given):
                 continue       # "Financial Corp", "told Reuters Taiwan would"
@@ -86,16 +87,21 @@ def _after_particle(ms: list[Mention]) -> bool:
     return False
 
 
-def _common_surname(ms: list[Mention], given) -> bool:
-    """An ordinary word (`is_common`: "Brewer", "Young", "Cooper") that is a
-    person's surname (nu43 H4): every full name with it opens with a word
-    that is no ordinary one or is a given name (names.yaml `given_words`:
-    "Dana Brewer", "Mark Young"; not "Radio Wales"), and the
-    word alone, not after "the", is used as a person is somewhere
-    (`is_person`, a speech verb before it no cue: "Brewer said", "Mr
-    Brewer"). A firm's closing word ("Bank", "Group": names.yaml
-    `firm_closing_words`) is never one."""
-    if ms[0].surname in tables()["firm_closing_words"]:
+def _common_surname(ms: list[Mention], given, doc) -> bool:
+    """An ordinary word that is a person's surname (nu43 H4): an
+    occupational surname, a trade's agent noun in -er that is no job title
+    (`_OCCUPATIONAL`: "Brewer", "Cooper", "Farmer", "Miner"; not "Officer",
+    "Leader"), that every full name with it opens with a word that is no
+    ordinary one or is a given name (names.yaml `given_words`: "Dana
+    Brewer"), that the story never writes in lower case (a brewery's story
+    has "the brewer said"), and that the word alone, not after "the", is
+    used as a person is (`is_person`, a speech verb before it no cue:
+    "Brewer said", "Mr Brewer"). Other ordinary words stay unread even when
+    a story uses them so: "Police said" before "Strathclyde Police", "Swiss
+    Re's spokesman", "Gartnavel General Hospital", "Black, Manafort, Stone
+    and Kelly" (a firm), "Trump University" all read as a person's use."""
+    surname = ms[0].surname
+    if _OCCUPATIONAL.fullmatch(surname) is None or title_word(surname) is not None:
         return False
     words = tables()["given_words"]
     for m in ms:
@@ -103,8 +109,16 @@ def _common_surname(ms: list[Mention], given) -> bool:
             first = m.part.text[m.start:m.surname_start].split(" ", 1)[0]
             if is_common(first) and first.lower() not in words:
                 return False
+    lower = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(surname.lower())}(?![\p{{L}}\p{{M}}'’-])")
+    if any(lower.search(p.text) for p in doc.parts):
+        return False
     return any(not m.full and is_person(m, given, before=False)
                and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL) for m in ms)
+
+
+# An occupational surname: a capitalised agent noun in -er of five letters or
+# more ("Brewer", "Cooper", "Farmer"); `_common_surname` reads it.
+_OCCUPATIONAL = regex.compile(r"\p{Lu}\p{Ll}{2,}er")
 
 
 # A surname that names a thing, not the person: a place after a name and
