@@ -86,6 +86,10 @@ def age_findings(later: str, head: str = CAPTAIN):
     "Smith, 46, who is turning 46 on April 24, said he would miss the crew.",
     "Smith, 46, whose birthday is Friday, said he would miss the crew.",
     "Smith, 46, who turns 46 tomorrow, said he would miss the crew.",
+    "Smith, 46, who turns 46 this Friday, said he would miss the crew.",
+    "Smith, 46, who turns 46 in May, said he would miss the crew.",
+    "Smith, 46, who celebrates his 46th birthday Friday, said he would miss the crew.",
+    "Smith, 46, who will celebrate his 46th birthday Friday, said he would miss the crew.",
 ])
 def test_a_birthday_still_to_come_excuses_no_new_age(later):
     assert [(d.line, d.snippet) for d in age_findings(later)] == [(7, "46")]
@@ -98,9 +102,17 @@ def test_a_birthday_still_to_come_excuses_no_new_age(later):
     "Smith, 46, who turns 46 Monday, said he would miss the crew.",
     "Smith, 46, who turned 46 last Friday, said he would miss the crew.",
     "Smith, 46, celebrated his 46th birthday on Friday.",
+    "Smith, 46, who celebrated his 46th birthday Friday, said he would miss the crew.",
+    "Smith, 46, who turned 46 on April 18, said he would miss the crew.",
 ])
 def test_a_birthday_passed_excuses_the_new_age(later):
     assert age_findings(later) == []
+
+
+def test_without_a_publication_date_only_a_future_tense_is_still_to_come():
+    head = CAPTAIN.replace("Published April 20, 2026\n\n", "")
+    assert age_findings("Smith, 46, who turns 46 Friday, said he would miss the crew.", head) == []
+    assert [d.snippet for d in age_findings("Smith, 46, who will turn 46 Friday, said it.", head)] == ["46"]
 
 
 def test_a_birthday_still_to_come_is_read_on_its_own_clause_only():

@@ -18,6 +18,11 @@ from .dates import WEEKDAY, date_mentions
 # A future before "turn": "will turn", "'ll turn", "is to turn", "is going to
 # turn", "is set to turn" (read backwards from the verb).
 _WILL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?i:will|['’]ll|to)\s+$")
+# The verb before a birthday someone owns, read backwards: "will celebrate
+# his 46th birthday", "celebrates", "marked", "is spending".
+_OWNED_VERB_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{M}])(?:(?P<will>will|['’]ll|to)\s+)?(?i:(?P<past>celebrated|marked|spent|had)|"
+    r"celebrat(?:e|es|ing)|mark(?:s|ing)?|spend(?:s|ing)?|ha(?:s|ve|ving))\s+$")
 # The verb after a birthday: "whose birthday is Friday", "falls", "comes",
 # "will be" (a future), else none read ("was Friday").
 _BIRTHDAY_VERB = regex.compile(r"\s+(?i:(?P<will>will\s+be)|is|falls|comes)(?![\p{L}\p{M}])")
@@ -29,15 +34,17 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
     """Is the birthday or the age turned at part.text[start:end] (a match of
     names.age-changed's `_birthdays`: "turns 46", "his 46th birthday",
     "whose birthday") still to come on the story's date? It is in a future
-    ("will turn 46", "is to turn 46", "whose birthday will be Friday"), or in
-    the present ("turns 46", "is turning 46", "turning 46", "whose birthday is") with a day
-    in its own clause (up to a comma or the sentence's end) after the
-    publication date: a date or a relative day resolved after it ("on April
-    24", "tomorrow", "next week"), a weekday with "next", or a weekday alone
-    other than the publication's own ("Friday" on a Monday; a present tense
-    tells of the coming one). "turned", "was" and a past day ("last Friday",
-    "today") are no future. Without a publication date only a future tense
-    counts."""
+    ("will turn 46", "is to turn 46", "whose birthday will be Friday", "will
+    celebrate his 46th birthday"), or in the present ("turns 46", "is
+    turning 46", "turning 46", "whose birthday is", "celebrates his 46th
+    birthday") with a day in its own clause (up to a comma or the
+    sentence's end) after the publication date: a date or a relative day
+    resolved after it ("on April 24", "in May", "tomorrow", "next week"), a
+    weekday with "next", or a weekday alone or with "this" other than the
+    publication's own ("Friday" on a Monday: a present tense tells of the
+    coming one). "turned", "was", "celebrated" and a past day ("last
+    Friday", "today") are no future. Without a publication date only a
+    future tense counts."""
     text = part.text
     verb = text[start:end].split(None, 1)[0].lower()
     will = present = False
@@ -46,6 +53,10 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
             return False
         will = _WILL_BEFORE.search(text, max(0, start - 12), start) is not None
         present = True                          # "turns", "is turning", "turning"
+    elif (before := _OWNED_VERB_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        if before["past"]:
+            return False
+        will, present = bool(before["will"]), True
     else:
         after = _BIRTHDAY_VERB.match(text, end)
         if after is None:
@@ -63,7 +74,7 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
         if not end <= d.start < stop:
             continue
         if d.kind == WEEKDAY and d.weekday is not None:
-            return d.modifier == "next" or (not d.modifier and d.weekday != published.weekday())
+            return d.modifier == "next" or (d.modifier in ("", "this") and d.weekday != published.weekday())
         if d.first is not None:
             return d.first > published
     return False
