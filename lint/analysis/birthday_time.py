@@ -20,9 +20,11 @@ from .dates import WEEKDAY, date_mentions
 _WILL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?i:will|['’]ll|to)\s+$")
 # The verb before a birthday someone owns, read backwards: "will celebrate
 # his 46th birthday", "celebrates", "marked", "is spending".
+# A bare verb counts only after "will" or "to": "would mark his birthday on
+# Sunday" in reported speech is no reading (fx238 #3).
 _OWNED_VERB_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}\p{M}])(?:(?P<will>will|['’]ll|to)\s+)?(?i:(?P<past>celebrated|marked|spent|had)|"
-    r"celebrat(?:e|es|ing)|mark(?:s|ing)?|spend(?:s|ing)?|ha(?:s|ve|ving))\s+$")
+    r"(?r)(?<![\p{L}\p{M}])(?:(?P<will>will|['’]ll|to)\s+(?i:celebrate|mark|spend|have)|"
+    r"(?i:(?P<past>celebrated|marked|spent|had)|celebrat(?:es|ing)|mark(?:s|ing)|spend(?:s|ing)|has|having))\s+$")
 # The verb after a birthday: "whose birthday is Friday", "falls", "comes",
 # "will be" (a future), else none read ("was Friday").
 _BIRTHDAY_VERB = regex.compile(r"\s+(?i:(?P<will>will\s+be)|is|falls|comes)(?![\p{L}\p{M}])")
