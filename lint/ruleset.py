@@ -15,7 +15,7 @@ from typing import Any
 from .diagnostic import LEVELS
 from .did_you_mean import hint, nearest
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
-from . import rule_cache
+from . import marshal_dates, rule_cache
 from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
@@ -60,6 +60,40 @@ def _text_refused(display: str, key: str, value: object) -> RuleError:
     return RuleError(display, _not_text(written(value)), key, reword=_not_text)
 
 
+class _Encoded:
+    """A rule file's `examples:` as the rule-set cache keeps them (`marshal_dates`
+    bytes), not decoded yet; `path`, the rule file, is read again should they not decode."""
+    __slots__ = ("blob", "path")
+
+    def __init__(self, blob: bytes, path: str):
+        self.blob, self.path = blob, path
+
+    def decode(self) -> list:
+        try:
+            return marshal_dates.loads(self.blob)
+        except (EOFError, ValueError, TypeError, IndexError, KeyError):
+            return _parse_rule(self.path).get("examples", [])
+
+
+class _Examples:
+    """`Rule.examples`, decoded on first read: `check` never reads them (`explain`,
+    `rules`, `test` and the language server's hover do), and they were two thirds of
+    the rule content every run decoded from the rule-set cache (246 of 363 KB; pf39).
+    An `_Encoded` value is decoded by the first read, once; any other is kept as set.
+    Read on the class it raises AttributeError, so `@dataclass` sees no default."""
+
+    def __get__(self, rule, owner=None):
+        if rule is None:
+            raise AttributeError("examples")
+        value = rule.__dict__["_examples"]
+        if type(value) is _Encoded:
+            value = rule.__dict__["_examples"] = value.decode()
+        return value
+
+    def __set__(self, rule, value) -> None:
+        rule.__dict__["_examples"] = value
+
+
 @dataclass
 class Rule:
     """A validated rule: its YAML file's fields, with `checker` the kind built
@@ -73,7 +107,7 @@ class Rule:
     scope: tuple[str, ...]
     description: str
     link: str
-    examples: list[dict]
+    examples: list[dict] = _Examples()   # a list of mappings (`pass:`/`fail:` ...), read lazily
     options: dict[str, Any]
     path: str
     checker: Kind = field(repr=False, default=None)
@@ -119,7 +153,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     one of them is blamed on `overrides_from`, the config the user edited."""
     display = _display(path)
     try:
-        data, examples_wrong = rule_cache.load(path, _parse_checked)
+        data, examples_wrong, encoded = rule_cache.load(path, _parse_checked)
     except LoadError as exc:
         raise RuleError(exc.where(display), exc.message, exc.key) from None
     except OSError as exc:
@@ -127,6 +161,8 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     if not isinstance(data, dict):
         raise RuleError(display, "a rule file must be a YAML mapping",
                         at=()).placed(marks_of(str(path)))
+    if encoded:
+        data["examples"] = _Encoded(data["examples"], str(path))
     try:     # with overrides, only checked here: the checker is built once, with them (fx116 #4)
         rule = _build(rule_id, path, display, data, checker=not overrides, examples_wrong=examples_wrong)
     except RuleError as exc:
@@ -189,14 +225,27 @@ _UNCHECKED = object()
 def _parse_checked(path: str) -> list:
     """[a rule file's content, what is wrong with its `examples:`
     (`example_shape.problem`: None when nothing, or when the content is no
-    mapping)], kept together in the rule-set cache: checking the shape of the
-    built-in rules' some 480 examples took 1.5 ms of every run (an entry
-    made by other code, such as the bare content before this, never matches
-    its code stamps: `code_stamp.files_of`). A list, not a tuple:
-    `marshal_dates` finds YAML dates (an example's `published:`) inside
-    lists and mappings only. Whatever `_parse_rule` raises propagates."""
+    mapping), whether the content's `examples:` is encoded], kept together in
+    the rule-set cache: checking the shape of the built-in rules' some 480
+    examples took 1.5 ms of every run (an entry made by other code, such as
+    the bare content before this, never matches its code stamps:
+    `code_stamp.files_of`). Examples of the right shape are kept as
+    `marshal_dates` bytes in their key's place (encoded: True), decoded only
+    when `Rule.examples` is read (`_Examples`); any others as they are, for
+    their error. A list, not a tuple: `marshal_dates` finds YAML dates (an
+    example's `published:`) inside lists and mappings only. Whatever
+    `_parse_rule` raises propagates."""
     data = _parse_rule(path)
-    return [data, examples_problem(data.get("examples", [])) if isinstance(data, dict) else None]
+    if not isinstance(data, dict):
+        return [data, None, False]
+    wrong = examples_problem(data.get("examples", []))
+    if wrong is not None or "examples" not in data:
+        return [data, wrong, False]
+    try:
+        blob = marshal_dates.dumps(data["examples"])
+    except ValueError:         # a date as a key: not cached at all (`RuleSetCache.put`)
+        return [data, None, False]
+    return [{**data, "examples": blob}, None, True]
 
 
 def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = None,
@@ -242,7 +291,10 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")
     scope = _scope(display, data.get("scope", list(kind.default_scope)))
     examples = data.get("examples", [])
-    wrong = examples_problem(examples) if examples_wrong is _UNCHECKED else examples_wrong
+    if type(examples) is _Encoded:     # of the right shape (`_parse_checked`)
+        wrong = None
+    else:
+        wrong = examples_problem(examples) if examples_wrong is _UNCHECKED else examples_wrong
     if wrong is not None:
         raise RuleError(display, *wrong)
     try:      # a path the rule file gives is beside it (a config's were made absolute: `load_rule`)

@@ -65,6 +65,37 @@ def test_the_examples_check_is_kept_with_the_rule(fresh_rule_cache, tmp_path, mo
     assert errors[0] == errors[1] and "odd.yaml:8:11: examples[2]:" in errors[0] and "pass: must be text" in errors[0]
 
 
+def test_examples_are_decoded_when_first_read(fresh_rule_cache, tmp_path, monkeypatch):
+    # A warm run decodes a rule's content without its examples (a check never
+    # reads them); the first read of `examples` decodes them, once, to what
+    # the file holds, a date included, also for a rule a config's options
+    # override; bytes that no longer decode are read from the file again.
+    import datetime as dt
+
+    import yaml
+
+    from lint import ruleset
+    path = write(tmp_path / "rules" / "house" / "banned.yaml", RULE.format(word="council")
+                 + '  - fail: "A council vote."\n    published: 2024-05-20\n')
+    old = os.stat(path).st_mtime_ns - 10 * 10**9
+    os.utime(path, ns=(old, old))
+    written = yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+    assert written[-1]["published"] == dt.date(2024, 5, 20)
+    ruleset.load_rule("house.banned", path)
+    rule_cache.reset()                                    # saved; read again as a new run would
+    decoded = []
+    real = marshal_dates.loads
+    monkeypatch.setattr(marshal_dates, "loads", lambda blob: decoded.append(blob) or real(blob))
+    for overrides in (None, {"ignorecase": True}):
+        before = len(decoded)
+        rule = ruleset.load_rule("house.banned", path, overrides)
+        assert len(decoded) == before + 1                 # the rule's entry, not its examples
+        assert rule.examples == written and len(decoded) == before + 2
+        assert rule.examples == written and len(decoded) == before + 2
+    broken = ruleset._Encoded(b"\xff", str(path))
+    assert broken.decode() == written
+
+
 def cached_rule(cache_folder, tmp_path):
     """A rule file banning 'council', and the rule-set cache file that now holds it."""
     from lint.ruleset import load_rule
