@@ -23,7 +23,8 @@ three words or more ("continues": the same speaker goes on; figures,
 embedded posts, pull quotes and dash lines in between do not break it;
 another speaker's reporting verb opening the next sentence of its paragraph
 does: `quote_tags.another_speaks`), or, in raw wire copy, one whose paragraph
-before ends in a speaker's reported speech (`quote_reported.py`); or
+before ends in a speaker's reported speech (`quote_reported.py`), which
+another speaker after it breaks as well (nu43 H1); or
 (7) its own paragraph names the speaker with no cue (`speakers.py`): a
 transcript label (`Q:`), an owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
 sees “the opportunity …”`), or the sentence before: its subject (`Mr
@@ -226,7 +227,8 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 elif s_start == 0 and q.prev is None and previous is not None and wire_copy(doc) \
                         and (opens or is_partial(part.text, 0, q.start, q.open_width)) \
                         and reported_before(previous, _spans(by_part, previous), lex) \
-                        and not tag_inside(q.inner):
+                        and not tag_inside(q.inner) \
+                        and not _others_after(part.text, quotes, q, s_end, previous, lex):
                     found = "continues"    # wire: `She said she was not …` then her words
                 else:
                     continue

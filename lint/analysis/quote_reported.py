@@ -14,7 +14,10 @@ wire dateline ending in a plain hyphen (`WASHINGTON, March 20 -`, `LONDON,
 March 3 (Reuters) -`: the readers' `dateline` part with `attrs["wire"]` and
 a digit in it; an undated `LONDON (Reuters) -` is not enough). Elsewhere
 such a quote stays unattributed (the rule example
-`a-full-stop-lead-in-does-not-cross-a-paragraph`, and the mayor's).
+`a-full-stop-lead-in-does-not-cross-a-paragraph`, and the mayor's). In wire
+copy too, a quote whose paragraph goes on with another speaker's words or
+says nobody spoke (`“….” Police said nothing.`: `quote_tags.another_speaks`)
+is not the paraphrase's speaker's (nu43 H1).
 
 Source: Reuters-21578 LEWISSPLIT=TRAIN; in fx255's design sample, 23 of the
 48 quotes.unattributed findings read were a quote after its speaker's
