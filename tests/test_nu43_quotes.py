@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from lint import lint_text
+from lint.analysis import quote_misclosed
+from lint.analysis.quotes import quote_analysis
+from lint.readers import read_bytes
 
 WIRE = "LONDON, March 3 (Reuters) - "
 NEWSPAPER = "LONDON — "
@@ -47,3 +50,71 @@ def test_wire_reported_speech_still_carries_when_the_speaker_goes_on(after):
     assert _at(_lease(WIRE, REPORTED, after), "quotes.unattributed") == []
     # ... which only wire copy reads so: a newspaper's paraphrase gives no quote its speaker
     assert _at(_lease(NEWSPAPER, REPORTED, after), "quotes.unattributed") == [(7, 1)]
+
+
+# --- H2, M1: a double quote closed by a single mark ---------------------------
+
+MISMATCHED = "a mark of the other kind closes"
+
+
+def _ames(*after: str) -> str:
+    return ("Union votes to strike at Ohio plant\n\nUnion president Carla Mendes said on Tuesday the "
+            "plant would close.\n\n“They were lucky to get out,’ Ames said.\n\n" + "".join(a + "\n\n" for a in after))
+
+
+@pytest.mark.parametrize("after", [(), ("“Nobody told us why, not once,” Mendes said.",),
+                                   ("The plant closes on Friday.",)])
+def test_a_double_quote_closed_by_a_single_mark_is_one_mismatch(after):
+    found = _found(_ames(*after), "quotes.unbalanced")
+    assert [(line, column) for line, column, _ in found] == [(5, 1)]
+    assert MISMATCHED in found[0][2]
+
+
+def test_the_quote_after_the_mismatch_is_its_own_and_attributed():
+    assert _at(_ames("“Nobody told us why, not once,” Mendes said."), "quotes.unattributed") == []
+
+
+def test_a_quote_after_the_mismatch_in_its_paragraph_is_a_quote_of_its_own():
+    story = "Union votes\n\n“They were lucky to get out,’ Ames said. “We all were, in the end,” Mendes said.\n"
+    found = _found(story, "quotes.unbalanced")
+    assert [(line, column) for line, column, _ in found] == [(3, 1)]
+    assert MISMATCHED in found[0][2]
+
+
+def test_guard_a_single_close_before_a_tag_inside_a_quote_that_closes_later():
+    # the inner quote lost its opening mark; the double quote closes at the paragraph's end
+    story = ("Union votes\n\n“The mayor came up to me, and he said, ‘Ann!’ I said, I’m Ann now.' "
+             "He said, ‘well, then I’m Bob.’”\n")
+    assert _found(story, "quotes.unbalanced") == []
+
+
+def test_a_paragraph_of_many_single_closes_searches_for_the_next_double_mark_once(monkeypatch):
+    searched: list[int] = []
+
+    class Counting:
+        def search(self, text, at):
+            searched.append(at)
+            return real.search(text, at)
+    real = quote_misclosed._DOUBLE
+    monkeypatch.setattr(quote_misclosed, "_DOUBLE", Counting())
+    paragraph = "“" + "no,’ he said, " * 3000 + "and we left.”"
+    doc = read_bytes("story.txt", f"Union votes\n\n{paragraph}\n".encode("utf-8"))
+    assert [q.closed for q in quote_analysis(doc).quotes] == [True]
+    assert len(searched) == 1
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“They called it a ‘fair deal,’ and we believed them for years.",   # the single quote opened inside
+    "“We were rockin’, rollin’ and working three shifts a day.",         # apostrophes after letters
+])
+def test_a_quote_that_runs_on_keeps_running_on(paragraph):
+    story = ("Union votes to strike at Ohio plant\n\nUnion president Carla Mendes said on Tuesday the "
+             f"plant would close.\n\n{paragraph}\n\n“Nobody told us why, not once,” Mendes said.\n")
+    assert _found(story, "quotes.unbalanced") == []
+
+
+def test_the_reverse_mismatch_keeps_its_message():
+    story = "Union votes\n\n‘They were lucky to get out,” Ames said.\n"
+    found = _found(story, "quotes.unbalanced")
+    assert [(line, column) for line, column, _ in found] == [(3, 1)]
+    assert MISMATCHED in found[0][2]

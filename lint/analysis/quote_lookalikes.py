@@ -7,6 +7,9 @@
   digits (`a 12" record`, `a 12” pizza`, inside a quote too), not after a
   year (`in 2018”`).
 - A ditto mark: a table cell that is only `"`, `”` or `〃`, "the same as above".
+- A template tag's mark: a Hugo shortcode or a Liquid tag left open at a
+  part's end, as while it is typed (`{{< figure src="`), holds its marks
+  (nu30 #5); a closed one never reaches the text (`readers.templates`).
 
 Each test reads the text around one mark at an offset `_scan` found; none
 searches the text for marks of its own.
@@ -20,7 +23,7 @@ import regex
 from ..document import Part
 from ..rule_cache import load_data
 
-__all__ = ["clipped", "inch_mark", "is_ditto", "typed_apostrophe"]
+__all__ = ["clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
 
 # A double mark that typed an apostrophe: `s` or `t` and no more letters after it.
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
@@ -97,3 +100,16 @@ def _inches_in_quote(text: str, i: int) -> bool:
     if later > 0 and text[later] == '"' and (text[later - 1] in OPENS_AFTER or STARTS_WORD.match(text, later + 1)):
         return False
     return later > 0 and not text[later - 1].isspace() and OPEN_DOUBLE not in text[i + 1:later]
+
+
+# A template tag's opening (`open_tag`), and what closes one
+_OPEN_TAGS = ("{{<", "{{%", "{%")
+_TAG_CLOSE = regex.compile(r"[>%]\}\}|%\}")
+
+
+def open_tag(text: str) -> int:
+    """Where a template tag left open at the text's end starts (`{{< figure
+    src="`: `_OPEN_TAGS` with no `_TAG_CLOSE` after it), else the text's
+    length: marks from there on are the tag's."""
+    last = max(text.rfind(tag) for tag in _OPEN_TAGS)
+    return len(text) if last < 0 or _TAG_CLOSE.search(text, last) else last

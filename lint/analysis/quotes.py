@@ -35,9 +35,10 @@ import regex
 from ..rule_cache import load_data
 
 from ..document import Document, Part
-from .quote_lookalikes import clipped, inch_mark, is_ditto, typed_apostrophe
+from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
+from .quote_misclosed import ends_quote, misclosed
 from .quote_turned import turned_double, turned_single
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, DASHES
@@ -55,11 +56,6 @@ OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
 CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
-# A Hugo shortcode or a Liquid tag left open at a part's end, as while it is typed
-# (`{{< figure src="`): its marks are the tag's, never a quote (nu30 #5). A closed
-# one never reaches the text (`readers.templates`). `_open_tag` finds it.
-_OPEN_TAGS = ("{{<", "{{%", "{%")
-_TAG_CLOSE = regex.compile(r"[>%]\}\}|%\}")
 
 
 @lru_cache(maxsize=None)
@@ -121,14 +117,17 @@ class Quote:
 
 @dataclass(frozen=True)
 class Stray:
-    """A quote mark with no partner: `kind` is "open" (never closed) or
-    "close" (never opened), or "misplaced" (a closing mark that closed its
-    quote with its space before it, glued to the next word), or
-    "misplaced-open" (an opening mark with its space after it), or "turned"
+    """A quote mark with no partner: `kind` is "open" (never closed),
+    "close" (never opened), "mismatched" (a double quote closed by a single
+    mark before a tag: `quote_misclosed`), "misplaced" (a closing mark that
+    closed its quote with its space before it, glued to the next word),
+    "misplaced-open" (an opening mark with its space after it) or "turned"
     (a curly mark turned the wrong way, `quote_turned`); `offset` is the
     mark itself. `run_on`: an "open" whose quote runs on into the next
     paragraph, which does not reopen it, and closes there
-    (`quote_carry.run_on_close`): its close is no stray of its own."""
+    (`quote_carry.run_on_close`): its close is no stray of its own.
+    `misclosed`: an "open" whose quote a single mark seems to close, with
+    no tag after it (`quote_misclosed`): one slip with that mark."""
 
     part: Part
     offset: int
@@ -136,6 +135,7 @@ class Stray:
     kind: str
     mark: str
     run_on: bool = False
+    misclosed: bool = False
 
 
 @dataclass
@@ -237,8 +237,10 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     # an open double with none after it (one look-up per part, not a search
     # to the paragraph's end at every closing single mark: that was quadratic)
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
-    typing = _open_tag(text)
+    typing = open_tag(text)    # marks from a template tag typed at the end are the tag's
     pending = -1    # a right single mark before a word: a left one turned, if a ‘ closes later
+    lost: set[int] = set()  # ids of double quotes with a close typed as a single mark, no tag after
+    after: list = []        # `ends_quote`'s memo: the next double mark after a single mark it read
     for i, ch in read(text, stack):
         if i > typing:
             break
@@ -287,6 +289,12 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             stack.pop()
         if closes and stack and stack[-1].mark == "single":
             _close(stack.pop(), i, 1, ch != "'")
+        elif misclosed(text, i, closes, stack.doubles, len(stack)):   # `“…,’ Ames said.` (nu43 H2, M1)
+            if ends_quote(text, i, after):
+                strays.append(Stray(part, stack[-1].start, stack[-1].open_width, "mismatched", "double"))
+                _close(stack.pop(), i, 1, ch != "'")
+            else:
+                lost.add(id(stack[-1]))
         # otherwise an apostrophe: Jones', a stray typographic mark
     runs_on = None
     for q in stack:
@@ -298,7 +306,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             strays.append(Stray(part, q.start, q.open_width, "close", "double"))
             _drop(q, quotes)
         elif runs_on is None or q.mark == "double":
-            strays.append(Stray(part, q.start, q.open_width, "open", q.mark))
+            strays.append(Stray(part, q.start, q.open_width, "open", q.mark, misclosed=id(q) in lost))
             q.end = len(text)
     if carry is not None:  # the part after a quote that runs on did not open with a mark
         strays.append(Stray(carry.part, carry.start, carry.open_width, "open", carry.mark))
@@ -346,13 +354,6 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     else:
         strays.append(Stray(part, i, width, "close", "double"))
     return carry
-
-
-def _open_tag(text: str) -> int:
-    """Where a template tag left open at the text's end starts (`_OPEN_TAG`),
-    else the text's length."""
-    last = max(text.rfind(tag) for tag in _OPEN_TAGS)
-    return len(text) if last < 0 or _TAG_CLOSE.search(text, last) else last
 
 
 def _open_spaced_wrong(text: str, i: int, width: int, ch: str, prev: str) -> bool:

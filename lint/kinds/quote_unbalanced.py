@@ -14,7 +14,9 @@ one. When the inner quote never closes either (and the outer does not run on
 into the next paragraph), that same finding says so, not a second one. A quote opened with a
 single mark and closed with a double one in the same sentence (`‘They were
 lucky,” Ames said.`, or the reverse) is one slip: one finding at the opening
-mark (nu42 M3). The
+mark (nu42 M3). So is a double quote closed by a single mark (`“They were
+lucky,’ Ames said.`: `analysis/quote_misclosed.py`), which, with a tag after
+it, ends there and runs on into no paragraph after it (nu43 M1, H2). The
 outer quote may also run on (no stray): the lost break is still reported,
 and a quote after the break left open (`quote_reopen.resumed`) is the one
 that runs on, no stray either. A quote left open whose next paragraph does
@@ -89,12 +91,12 @@ class QuoteUnbalanced(Kind):
                 continue
             if stray.mark == "single" and not self.opts["singles"]:
                 continue
-            if stray.kind == "open" and stray.mark == "double" \
+            if stray.kind in ("open", "mismatched") and stray.mark == "double" \
                     and (id(stray.part), stray.offset) in spoken_for:
                 continue
-            problem = ("mismatched" if id(stray) in pairs else
-                       "open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
-                       else "run-on" if stray.run_on else stray.kind)
+            problem = ("mismatched" if id(stray) in pairs or stray.kind == "mismatched" else
+                       "run-on" if stray.run_on else "mismatched" if stray.misclosed else
+                       "open-in-dek" if stray.kind == "open" and stray.part.kind == "dek" else stray.kind)
             yield Finding(stray.part, stray.offset, stray.offset + stray.width,
                           args={"problem": PROBLEMS[problem]})
 

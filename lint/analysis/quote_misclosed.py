@@ -1,0 +1,86 @@
+"""A double quote closed with a single mark: `“They were lucky to get out,’ Ames said.`
+
+`quotes._scan` asks `misclosed` at each single mark no single quote takes:
+a right mark (’ or a straight ') after a comma, a stop, ? or ! and before a
+space or the part's end, with only double quotes open, is the innermost
+double quote's closing mark typed as a single one (an apostrophe stands
+after a letter or a digit: `Jones’`, `rockin’`, `the ’90s`; a single quote
+opened inside takes its own close: `“a ‘fair deal,’ and …`). When a dialogue
+tag follows it (`tagged`: a verb of speech among the first TAG_WORDS words
+before the sentence ends, `Ames said.`, `said Ames, a steward.`, `Union
+president Carla Mendes said.`; `cue_verbs` in `lint/data/attribution.yaml`)
+the quote ends at that mark (`ends_quote`), unless the next double mark in
+its part closes one (`…, he goes, ‘Nancy!’ I said, I’m Nancy now.' She
+said, ‘well, I’ll be Gert.”`, PolNeAR train: a single quote inside it lost
+its opening mark, and the double quote closes later): it does not run on into the next paragraph,
+even one that opens with a quote mark, nor hold the quotes after it in its
+paragraph (nu43 H2). Either way the slip is one finding at the quote's
+opening mark, with `quotes.unbalanced`'s "mismatched" message (nu43 M1), as
+the reverse slip is (`‘They were lucky,” Ames said.`, nu42 M3). With no tag
+after it a quote left open at a paragraph's end whose next paragraph opens
+with a mark still runs on: its words may go on there.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..rule_cache import load_data
+
+__all__ = ["ends_quote", "misclosed", "tagged"]
+TAG_WORDS = 5      # `Union president Carla Mendes said`: a tag names its speaker in this many words at most
+# What a closing mark typed for a double one stands after: the quote's last word's punctuation
+BEFORE = frozenset(",.?!\u2026")
+RIGHT_SINGLES = frozenset("'\u2019")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
+TAG_REACH = 120    # characters read for a tag: far past TAG_WORDS words
+# A double mark (`''` stands for one in archive copy)
+_DOUBLE = regex.compile("[\u201c\u201d\u201e\"]|''")
+# Where a tag's sentence ends, or a quote it leads in to starts (a right single mark is an apostrophe: `Ames’s`)
+_TAG_END = regex.compile("[.?!;:\u2026\"\u201c\u201d\u2018]")
+
+
+@lru_cache(maxsize=None)
+def _cues() -> frozenset[str]:
+    """The one-word verbs of speech (`said`, `told`, `added`) of `cue_verbs`."""
+    return frozenset(str(c).lower() for c in load_data("attribution.yaml")["cue_verbs"] if " " not in str(c))
+
+
+def misclosed(text: str, i: int, closes: bool, doubles: int, open_quotes: int) -> bool:
+    """The single mark text[i], which `closes` by its context, stands where
+    the innermost double quote's closing mark belongs: a right mark after
+    BEFORE's punctuation, with quotes open (`open_quotes`) and all of them
+    double (`doubles`)."""
+    return closes and open_quotes > 0 and doubles == open_quotes and text[i] in RIGHT_SINGLES \
+        and i > 0 and text[i - 1] in BEFORE
+
+
+def tagged(text: str, at: int) -> bool:
+    """A dialogue tag follows text[at]: its words up to the end of the
+    sentence (or a quote mark) hold a verb of speech among the first
+    TAG_WORDS (`Ames said.`, `said Ames, a steward.`). Reads TAG_REACH
+    characters at most, so a paragraph of many such marks stays linear."""
+    reach = min(len(text), at + TAG_REACH)
+    end = _TAG_END.search(text, at, reach)
+    cues = _cues()
+    words = _WORD.findall(text, at, end.start() if end else reach)
+    return any(w.lower() in cues for w in words[:TAG_WORDS])
+
+
+def ends_quote(text: str, i: int, memo: list) -> bool:
+    """The single mark text[i] (`misclosed`) ends the double quote open
+    innermost: a tag follows (`tagged`) and the next double mark in the
+    text, if any, opens a quote (`“…,’ Ames said. “We all were.”`) rather
+    than closing one (`… now.' She said, ‘well.”`: a closing ”, or a
+    straight mark against the word before it). `memo`, empty for each new
+    text, keeps [where the last search began, its match] so that the marks
+    of one text, asked in order, search each stretch once."""
+    if not tagged(text, i + 1):
+        return False
+    if memo and memo[0] <= i + 1 and (memo[1] is None or i < memo[1].start()):
+        m = memo[1]         # no double mark between the last search's start and its match
+    else:
+        m = _DOUBLE.search(text, i + 1)
+        memo[:] = [i + 1, m]
+    return m is None or m[0] in "\u201c\u201e" or text[m.start() - 1].isspace()
