@@ -47,7 +47,6 @@ def test_m3_mismatched_quote_with_decade_apostrophe_is_one_finding_at_the_open()
     assert [(r, l, c) for r, l, c in found(story) if r == "quotes.unbalanced"] == [("quotes.unbalanced", 3, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="M3: “…’ with apostrophes inside (’90s, ’n’) says 'never closed' instead of mismatched marks")
 def test_m3_double_open_single_close_with_apostrophes_says_mismatch():
     story = "Budget\n\n“It was the ’90s and rock ’n’ roll,’ Ames said.\n"
     diags = [d for d in lint_text(story, "story.txt", config=CFG) if d.rule == "quotes.unbalanced"]
