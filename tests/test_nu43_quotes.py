@@ -8,6 +8,7 @@ from lint import lint_text
 from lint.analysis import quote_misclosed
 from lint.analysis.quotes import quote_analysis
 from lint.readers import read_bytes
+from story_helpers import ferry_page
 
 WIRE = "LONDON, March 3 (Reuters) - "
 NEWSPAPER = "LONDON — "
@@ -118,3 +119,66 @@ def test_the_reverse_mismatch_keeps_its_message():
     found = _found(story, "quotes.unbalanced")
     assert [(line, column) for line, column, _ in found] == [(3, 1)]
     assert MISMATCHED in found[0][2]
+
+
+# --- H3: <br><br> before inline markup that opens a quote ---------------------
+
+def _paragraphs(body: str) -> list[str]:
+    doc = read_bytes("story.html", ferry_page(body).encode("utf-8"))
+    return [p.text for p in doc.parts if p.kind == "paragraph"]
+
+
+SAID = "The contract protects every driver on the road,{close} Ruiz said."
+
+
+@pytest.mark.parametrize("lead", ["Service resumes at 4 p.m.", "Service resumes today."])
+@pytest.mark.parametrize("tag", ["em", "b", 'a href="/x"'])
+def test_br_br_before_inline_markup_that_opens_a_quote_ends_the_paragraph(lead, tag):
+    name = tag.split()[0]
+    body = f"<p>{lead}<br><br><{tag}>“{SAID.format(close='”</' + name + '>')}</p>"
+    assert _paragraphs(body) == [lead, "“" + SAID.format(close="”")]
+
+
+def test_the_inline_mark_goes_on_in_the_paragraph_after_the_break():
+    doc = read_bytes("story.html", ferry_page(
+        "<p>Service resumes at 4 p.m.<br><br><em>“We are ready,”</em> Ruiz said.</p>").encode("utf-8"))
+    second = [p for p in doc.parts if p.kind == "paragraph"][-1]
+    assert second.text == "“We are ready,” Ruiz said."
+    assert ("emphasis", 0, len("“We are ready,”")) in second.attrs["inline"]
+
+
+def test_a_break_after_a_sentence_inside_bold_leaves_two_paragraphs_not_three():
+    doc = read_bytes("story.html", ferry_page(
+        "<p>Yes. <b>It is done.<br><br>The</b> council will vote.</p>").encode("utf-8"))
+    paragraphs = [p for p in doc.parts if p.kind == "paragraph"]
+    assert [p.text for p in paragraphs] == ["Yes. It is done.", "The council will vote."]
+    assert [m for m in paragraphs[0].attrs["inline"] if m[0] == "strong"] == [("strong", 5, 16)]
+    assert [m for m in paragraphs[1].attrs["inline"] if m[0] == "strong"] == [("strong", 0, 3)]
+
+
+def test_no_false_lost_break_before_an_emphasised_quote():
+    body = "<p>“Service resumes at 4 p.m.<br><br><em>“" + SAID.format(close="”</em>") + "</p>"
+    assert _found(ferry_page(body), "quotes.unbalanced", "story.html") == []
+
+
+@pytest.mark.parametrize("mark", ["'", "‘"])
+@pytest.mark.parametrize("inline", [False, True])
+def test_a_single_mark_after_the_break_opens_a_paragraph(mark, inline):
+    close = "’" if mark == "‘" else "'"
+    quote = mark + SAID.format(close=close)
+    body = "<em>" + mark + SAID.format(close=close + "</em>") if inline else quote
+    assert _paragraphs(f"<p>Service resumes at 4 p.m.<br><br>{body}</p>") == ["Service resumes at 4 p.m.", quote]
+
+
+@pytest.mark.parametrize("words", ["It starts at 4 p.m.<br><br><em>Tuesday</em> in the hall.",
+                                   "It starts at 6 a.m.<br><br>Tuesday in the hall.",
+                                   "It starts at 4 p.m.<br><br><b>The</b> hall opens.",
+                                   "It starts at 4 p.m.<br><br>'til dawn on Tuesday.",
+                                   "It starts at 4 p.m.<br><br><em>'til</em> dawn on Tuesday."])
+def test_guard_no_quote_after_the_break_keeps_one_paragraph(words):
+    assert len(_paragraphs(f"<p>{words}</p>")) == 1
+
+
+def test_guard_a_quote_left_open_before_the_break_goes_on_over_a_single_mark():
+    body = "<p>“We will run the buses until 4 p.m.<br><br><em>'Til then</em> we wait,” Ruiz said.</p>"
+    assert len(_paragraphs(body)) == 1

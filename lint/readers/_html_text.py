@@ -21,7 +21,7 @@ import regex
 from ..analysis.abbreviations import SENTENCE_FINAL_ABBREVIATION_WORDS, STOP_ABBREVIATIONS
 from ..suppress import find_directives
 from ._html_figures import Collector
-from ._html_tags import EXCLUSIVE, KICKER_MAX_WORDS
+from ._html_tags import EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
 from ._stitch import OBJECT, Builder
 
 # A sentence's end before trailing space: a stop, then any closing marks.
@@ -38,7 +38,8 @@ _NO_SENTENCE_END = regex.compile(rf"(?:\b(?:{STOP_ABBREVIATIONS}|\p{{L}})\.|[!?]
 # not. A title's stop ("Dr.") or one initial's ("John F.") never ends it.
 _MAY_END_SENTENCE = regex.compile(
     rf"(?:\b[ap]\.m|\b(?:{'|'.join(SENTENCE_FINAL_ABBREVIATION_WORDS)})|\b\p{{Lu}}\.\p{{Lu}})\.\s*$")
-# What opens a sentence after such a stop: an opening quote mark, or a
+# What opens a sentence after such a stop: an opening quote mark (a straight
+# single one before a capital), or a
 # capitalised function word (titles.yaml `stopwords`: "The", "He", "On"),
 # which starts no name run on from the abbreviation ("the U.S. Army"),
 # bar the few that are names too ("New York", "May 5", "Will Smith").
@@ -47,7 +48,11 @@ _MAY_END_SENTENCE = regex.compile(
 # (`_read_on`) open none; nor does one before a zero-width character
 # (U+200B-U+200D, U+2060, U+FEFF: `A&#8203;-10`), still inside the word (qa165 #5).
 _SENTENCE_OPENING = regex.compile(
-    r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|(\p{Lu}\p{Ll}*)(?=[^\p{L}\p{N}\-\u2010\u2011.&/\u00ad\u200b-\u200d\u2060\ufeff]))")
+    r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|'(?=\p{Lu})|(\p{Lu}\p{Ll}*)(?=[^\p{L}\p{N}\-\u2010\u2011.&/\u00ad\u200b-\u200d\u2060\ufeff]))")
+# An opening quote mark (a straight single one before a capital: `'The`, not
+# `'til`): what may open a paragraph inside inline markup opened after a held
+# break (`4 p.m.<br><br><em>“The…`, nu43 H3), where a word does not (`<b>The</b> hall`).
+_QUOTE_OPENING = regex.compile(r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|'(?=\p{Lu}))")
 # What the read-ahead skips inside a word (a soft hyphen, written or as a
 # reference; a comment) and what it decodes (any other reference).
 _IN_WORD = re.compile(r"\u00ad|&(?:shy|#173|#x[aA][dD]);|<!--(?:(?!-->).){0,200}?-->", re.S)
@@ -159,8 +164,10 @@ class TextSteps:
             return
         coll = self.owners[-1].coll
         reading = None if block else self._second_br(coll)
-        if (block or reading == "end") and coll.kind not in EXCLUSIVE:
+        if block and coll.kind not in EXCLUSIVE:
             self._end_part()
+        elif reading == "end" and coll.kind not in EXCLUSIVE:
+            self._split_at_break()
         else:
             coll.block_breaks.append(offset)
             if not (coll.builder.ends_with_space() if block else self._on_a_new_line(coll)):
@@ -190,15 +197,55 @@ class TextSteps:
         coll, elem.coll = elem.coll, None
         self._finish(coll)
 
+    def _split_at_break(self) -> None:
+        """End the innermost owner's part at a `<br><br>`; the element goes
+        on collecting the text after the break as a new part of the same
+        kind and block, with the inline marks open round it (`<em>`, `<a
+        href>`) closed in the first and opened again in the second. A
+        part started on demand would belong to the innermost element, so an
+        `<em>` opened after the break made a part of its own and its tag
+        (`</em> Ruiz said.`) a third (nu43 H3)."""
+        elem = self.owners[-1]
+        k = len(self.stack) - 1
+        while k > 0 and self.stack[k] is not elem:
+            k -= 1
+        marks = [(m, e.anchor) for e in self.stack[k + 1:] if (m := inline_mark(e.tag, e.attrs))]
+        old = elem.coll
+        for mark, anchor in reversed(marks):
+            old.builder.close_inline(mark)
+            if anchor:
+                old.builder.close_inline("anchor")
+        self._end_part()
+        coll = self._own(elem, Collector(old.kind, name=old.name))
+        coll.builder.block = old.builder.block
+        for mark, anchor in marks:
+            coll.builder.open_inline(mark)
+            if anchor:
+                coll.builder.open_inline("anchor")
+
+    def _opened_since(self, coll: Collector, held: tuple[int, int]) -> int | None:
+        """How many elements opened since the held break (`held`: the inline
+        marks and stack height then) are still open round the text, when all
+        are inline (`_html_tags.INLINE`: `<em>`, `<a>`, `<span>`) with no part
+        of their own and no other markup opened and closed since; else None."""
+        marks, height = held
+        opened = self.stack[height:]
+        if len(self.stack) < height or any(e.tag not in INLINE or e.coll is not None for e in opened):
+            return None
+        started = sum(1 + e.anchor for e in opened if inline_mark(e.tag, e.attrs))
+        return len(opened) if len(coll.builder.inline) == marks + started else None
+
     def _after_held(self, text: str, at: int, raw: bool = False) -> None:
         """`text` (a character reference as written when `raw`), ending at
         source offset `at`, about to go to the active collector: if it is
         the first text other than space after a `<br><br>` held undecided
         (`_second_br`: "at 4 p.m.<br><br>"), the paragraph ends at the break
         when it opens a sentence (`_opens_sentence`, on the first word read
-        whole: `_read_on`), no element opened or inline markup started
-        since and no quotation is open (`_quote_open`) unless that text opens
-        one again; either way the break is decided."""
+        whole: `_read_on`) and no quotation is open (`_quote_open`) unless
+        that text opens one again. Inline markup opened since (`_opened_since`)
+        ends it only when the text opens with a quote mark
+        (`4 p.m.<br><br><em>“The…`, not `<b>The</b> hall`), and other markup
+        never does; either way the break is decided."""
         coll = self._active()
         if coll is None or coll.held is None or self.skip or self.mute:
             return
@@ -207,13 +254,16 @@ class TextSteps:
         if text.isspace():
             return
         held, coll.held = coll.held, None
-        if held != (len(coll.builder.inline), len(self.stack)):
+        opened = self._opened_since(coll, held)
+        if opened is None:
             return
         first = _read_on(self.src, at, text)
+        if opened and not _QUOTE_OPENING.match(first):
+            return
         # a quotation still open goes on over the break, unless the text
         # after it opens one again (a quote run on into a new paragraph)
         if _opens_sentence(first) and (first.lstrip()[:1] in _REOPEN or not _quote_open(coll)):
-            self._end_part()
+            self._split_at_break()
 
     @staticmethod
     def _second_br(coll: Collector) -> str | None:
