@@ -182,3 +182,19 @@ def test_guard_no_quote_after_the_break_keeps_one_paragraph(words):
 def test_guard_a_quote_left_open_before_the_break_goes_on_over_a_single_mark():
     body = "<p>“We will run the buses until 4 p.m.<br><br><em>'Til then</em> we wait,” Ruiz said.</p>"
     assert len(_paragraphs(body)) == 1
+
+
+# --- L3: a straight mark is named in the message ------------------------------
+
+@pytest.mark.parametrize("mark, named", [("'", "straight single quote (')"),
+                                         ('"', 'straight double quote (")')])
+def test_a_straight_mark_is_named(mark, named):
+    found = _found(f"Bridge works\n\nThe mayor said {mark}we will finish the bridge by spring.\n",
+                   "quotes.unbalanced")
+    assert len(found) == 1
+    assert found[0][2].startswith(f"unbalanced quote mark {named}: ")
+
+
+def test_a_curly_mark_is_shown_as_it_is():
+    found = _found("Bridge works\n\nThe mayor said “we will finish the bridge by spring.\n", "quotes.unbalanced")
+    assert [m for _, _, m in found] and found[0][2].startswith("unbalanced quote mark “: ")

@@ -22,6 +22,9 @@ and a quote after the break left open (`quote_reopen.resumed`) is the one
 that runs on, no stray either. A quote left open whose next paragraph does
 not reopen it but closes it is one finding at its open, saying so: the
 close there is that quote's end.
+
+The message shows the mark (`{mark}`): a curly one as it is, a straight one
+by its name too (`straight single quote (')`: `NAMED`, nu43 L3).
 """
 from __future__ import annotations
 
@@ -56,9 +59,14 @@ PROBLEMS = {
 }
 
 
+# Straight marks (and ASCII archive copy's pairs) named in the message, `{mark}`
+NAMED = {"'": "straight single quote (')", '"': 'straight double quote (")',
+         "''": "two straight single quotes ('')", "``": "two grave accents (``)"}
+
+
 class QuoteUnbalanced(Kind):
     name = "quote-unbalanced"
-    placeholders = frozenset({"problem"})
+    placeholders = frozenset({"problem", "mark"})
     description = "Flags quote marks that are opened and never closed, or closed and never opened."
     default_scope = ("paragraph", "blockquote")
     options = {
@@ -78,7 +86,8 @@ class QuoteUnbalanced(Kind):
                 alone = (id(q.part), q.start) in unclosed and id(q) not in reopened \
                     and q.parent.next is None
                 yield Finding(q.part, q.start, q.start + q.open_width,
-                              args={"problem": PROBLEMS["reopened-open" if alone else "reopened"]})
+                              args={"problem": PROBLEMS["reopened-open" if alone else "reopened"],
+                                    "mark": _named(q.part.text, q.start, q.start + q.open_width)})
         after_break = resumed(doc)
         # the open quote around a lost break, the quote after it, and one
         # after the break left open as the open quote runs on (it is the run-on)
@@ -97,8 +106,17 @@ class QuoteUnbalanced(Kind):
             problem = ("mismatched" if id(stray) in pairs or stray.kind == "mismatched" else
                        "run-on" if stray.run_on else "mismatched" if stray.misclosed else
                        "open-in-dek" if stray.kind == "open" and stray.part.kind == "dek" else stray.kind)
-            yield Finding(stray.part, stray.offset, stray.offset + stray.width,
-                          args={"problem": PROBLEMS[problem]})
+            end = stray.offset + stray.width
+            yield Finding(stray.part, stray.offset, end,
+                          args={"problem": PROBLEMS[problem], "mark": _named(stray.part.text, stray.offset, end)})
+
+
+def _named(text: str, start: int, end: int) -> str:
+    """The mark text[start:end] as the message shows it: a straight mark
+    by its name and itself (`NAMED`: a bare ' before the message's colon is
+    hard to read, nu43 L3), a curly one as it is."""
+    mark = text[start:end]
+    return NAMED.get(mark, mark)
 
 
 def _mismatched(strays) -> dict[int, int]:
