@@ -274,9 +274,13 @@ def _backward(seq: list[str], lows: list[str], n: int, w,
     for i in range(n - 1, -1, -1):
         tense = cue(seq, lows, i, w)
         if tense is not None:
-            if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w) \
+            if tense.tense == PAST and tense.marker == lows[i] and lows[i] not in w["simple_past_only"] \
+                    and _looks_ahead(seq, lows, i, w) \
                     and not (lows[i] in w["past_reporting"] and leads_to(lows, i + 1, n, w)):
-                # (but "will implement measures announced in November": that was done)
+                # (but "will implement measures announced in November": that was
+                # done; and a form that is never a participle is a finite past
+                # verb, its own clause's: "It will be the first time the mayor
+                # spoke on May 5", `simple_past_only`)
                 return tense_of(UNKNOWN, marker=tense.marker), i
             if (tense.marker == "to" or nonfinite(tense, lows[i])) and i > 0:
                 # "will work hard to win voters in November", "will start voting

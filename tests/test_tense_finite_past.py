@@ -1,0 +1,46 @@
+"""The backward walk from a date to its verb stops at a real finite past
+verb: a simple-past form that is never a participle ("spoke", "drew",
+"took": tense.yaml's `simple_past_only`) tells the date's event as done
+even when a future or a modal stands farther back in the clause ("It will
+be the first time the mayor spoke on May 5"). A form that is also a
+participle ("pledged", "held", "met") after a noun may be a reduced relative
+under that future ("must repurchase securities pledged on April 22") and is
+read as before."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_kind_helpers import located
+from lint.analysis.verb_group import words
+
+BEFORE = dt.date(2026, 4, 1)    # May 5, 2026 is after publication
+
+
+def _after_publication(sentence: str) -> list[tuple[str, int, int]]:
+    return [f for f in located(f"Headline\n\n{sentence}\n", BEFORE) if f[0] == "after-publication"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It will be the first time the mayor spoke on May 5, 2026.",
+    "The council will consider the plan the mayor drew up on May 5, 2026.",
+    "Voters must remember the oath she took on May 5, 2026.",
+    "Officials could review the speech she gave on May 5, 2026.",
+])
+def test_a_simple_past_form_after_a_future_is_told_as_done(sentence):
+    assert _after_publication(sentence) == [("after-publication", 3, sentence.index("May 5") + 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank must repurchase securities pledged on May 5, 2026.",
+    "The bank will repay the loans it held on May 5, 2026.",
+])
+def test_a_form_that_is_also_a_participle_still_looks_ahead(sentence):
+    assert _after_publication(sentence) == []
+
+
+def test_simple_past_only_forms_are_past_forms_and_no_participles():
+    w = words()
+    assert w["simple_past_only"] and w["simple_past_only"] <= w["irregular"]
+    assert not w["simple_past_only"] & w["participles"]
