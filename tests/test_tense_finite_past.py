@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from date_kind_helpers import located
-from lint.analysis.verb_group import words
+from lint.analysis.verb_group import before_adverbs, words
 
 BEFORE = dt.date(2026, 4, 1)    # May 5, 2026 is after publication
 
@@ -44,3 +44,14 @@ def test_simple_past_only_forms_are_past_forms_and_no_participles():
     w = words()
     assert w["simple_past_only"] and w["simple_past_only"] <= w["irregular"]
     assert not w["simple_past_only"] & w["participles"]
+
+
+@pytest.mark.parametrize("lows, i, expected", [
+    (["it", "will", "also", "be"], 3, 1),
+    (["will", "almost", "certainly", "be"], 3, 0),
+    (["not", "quickly", "be"], 2, -1),
+    (["the", "rally", "be"], 2, 1),               # an -ly noun is no adverb
+    (["will", "be"], 1, 0),
+])
+def test_one_adverb_walk_back_to_the_auxiliary(lows, i, expected):
+    assert before_adverbs(lows, i, words()) == expected

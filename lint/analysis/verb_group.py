@@ -161,7 +161,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if low in w["past"] or low in w["present"]:
         nxt = lows[i + 1] if i + 1 < n else ""
         if _prospective(seq, lows, i + 1, w):
-            aux = _will_before(lows, i, w) if low == "be" else ""
+            aux = will_before(lows, i, w) if low == "be" else ""
             if aux:
                 return tense_of(FUTURE, marker=f"{aux} be {nxt}")   # "will be payable Jan. 3", "it'll be"
             return tense_of(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
@@ -186,7 +186,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
             return None                              # "the opening of a golf course"
         if _after_aux(lows, i, w):
             return None                              # "will set up on Dec. 8": `will` decides
-        aux = _will_before(lows, i - 1, w) if prev == "be" else ""
+        aux = will_before(lows, i - 1, w) if prev == "be" else ""
         if aux:
             return tense_of(FUTURE, marker=f"{aux} be {low}")   # "will be payable Jan. 3", "it'll be payable"
         return tense_of(UNKNOWN, marker=low)
@@ -254,9 +254,7 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev == "having":
         return tense_of(UNKNOWN, marker=f"having {low}")    # a perfect participle: no tense of its own
     if prev in ("be", "been", "being"):
-        k = j - 1
-        while k >= 0 and (lows[k].endswith("ly") or lows[k] in w["perfect_adverbs"]):
-            k -= 1                                   # "will almost certainly be decided"
+        k = before_adverbs(lows, j, w)               # "will almost certainly be decided"
         j = k + 1
         prev2 = lows[k] if k >= 0 else ""
         if prev2 in w["future"] or contracted_will(prev2):          # "he'll be sworn in"
@@ -289,19 +287,27 @@ def _after_aux(lows: list[str], i: int, w) -> bool:
     ("will set up", "will also cut", "would not resume")? Then lows[i] is a
     base form, even one spelt as a past or a participle ("set", "cut"), and
     the auxiliary tells its time."""
-    j = i - 1
-    while j > 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
-        j -= 1
+    j = before_adverbs(lows, i, w)
     return j >= 0 and _ahead_aux(lows[j], w)
 
 
-def _will_before(lows: list[str], i: int, w) -> str:
-    """The future auxiliary ("will", "shall", "he'll") standing before
-    lows[i], past adverbs ("will also be", "will not be", "will likely be"),
-    or "" when there is none."""
+def before_adverbs(lows: list[str], i: int, w) -> int:
+    """The index of the nearest word before lows[i] that is no adverb of a
+    verb group (`perfect_adverbs`, an -ly adverb but no -ly noun: "will
+    also be", "will almost certainly be", "would not resume"), -1 when only
+    adverbs stand before it. One definition for every walk from a verb back
+    to its auxiliary (`_after_aux`, `will_before`, `_participle`'s `be`)."""
     j = i - 1
-    while j > 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
+    while j >= 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
         j -= 1
+    return j
+
+
+def will_before(lows: list[str], i: int, w) -> str:
+    """The future auxiliary ("will", "shall", "he'll") standing before
+    lows[i], past adverbs ("will also be", "will not be", "will likely be":
+    `before_adverbs`), or "" when there is none."""
+    j = before_adverbs(lows, i, w)
     if j >= 0 and (lows[j] in w["future"] or contracted_will(lows[j])):
         return lows[j]
     return ""
