@@ -34,7 +34,7 @@ SPLITTING = frozenset(("again",))          # between `to` and its verb, besides 
 
 def looks_ahead(found: tuple[Tense, int], lows: list[str], w) -> bool:
     """Does the cue `found` (a Tense and its token index, as
-    `tense._backward` gives it) look ahead: a future ("will hit"), a plan
+    `tense_walks.backward` gives it) look ahead: a future ("will hit"), a plan
     seen from the past ("was to hit"), a modal but a perfect one ("could
     hit"; "could have hit" is a past that may have been, qa127 #9), or an
     infinitive after a word of a plan (`_plan_word`: "is expected to hit",
@@ -112,7 +112,7 @@ def aimed_level(lows: list[str], n: int, told: Tense, found: tuple[Tense, int] |
     `baseline` read there for a level of the date (its marker's noun one of
     `level_nouns`: the caller, `tense`, asks only then), is a level that
     the verb group `found` (the nearest cue before the date,
-    `tense._backward`'s; None if none) aims at as a target: UNKNOWN, marked
+    `tense_walks.backward`'s; None if none) aims at as a target: UNKNOWN, marked
     "<cue> ... <level> of". None when `told` stands: no verb that
     `looks_ahead`, a word of comparison or of return before the level
     (`level_comparisons`, `level_returns`), or a plain `to` before it while

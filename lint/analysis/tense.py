@@ -14,26 +14,20 @@ from functools import partial
 
 from ..regex_cache import SERIAL
 from .apposed_ages import bracketed, unset_ages
-from .clause_parts import after_main_verb, main_verb_after, subject_modifier, under_condition
+from .clause_parts import after_main_verb, main_verb_after, subject_modifier
 from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
 from .level_aims import aimed_level
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
-from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
-                            free_relative, fronted_participle, in_aside, leads_to, level_noun, looked_forward, main_verb,
+from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, done_by,
+                            free_relative, fronted_participle, in_aside, level_noun, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
-from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, cue_words,
-                         en_participles, finite_after_and, nonfinite, tense_of, words)
+from .tense_walks import backward, forward
+from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, nonfinite, tense_of, words
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_at",
            "sentence_bounds", "words"]
-# A word in -ed right after one of these is an adjective before its noun ("in
-# controlled airspace", "the elected council"), not a past verb.
-ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "from", "under",
-                                "the", "a", "an"))
-
-
 def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int | None = None,
                  after_publication: bool | None = None) -> Tense:
     """The tense of the clause around text[start:end] (a date mention),
@@ -80,7 +74,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None and level_noun(told.marker) in w["level_nouns"] and (aimed := aimed_level(
-            lows, n, told, _backward(seq[:n], lows[:n], n, w), w, after_publication)) is not None:
+            lows, n, told, backward(seq[:n], lows[:n], n, w), w, after_publication)) is not None:
         return aimed                 # "will hit the peak of April 18", "is expected to hit": a target
     if told is not None:
         return told
@@ -91,25 +85,25 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
             # "Through the end of September, O'Malley had raised $3.2 million",
             # "Eight trading days after Oct. 12, the index had fallen": a target
             # phrase opening the sentence; its main verb tells.
-            ahead = _forward(seq, lows, n, commas, w, fronted=True, reported=prep.marker == "after")
+            ahead = forward(seq, lows, n, commas, w, fronted=True, reported=prep.marker == "after")
             if ahead is not None and (
                     (ahead.tense == PAST and prep.marker in w["past_reach"])
                     or (ahead.tense == FUTURE and prep.marker in w["lasting_targets"])):
                 return after_date(ahead)
         return prep
-    found = _backward(seq[:n + 1], lows[:n + 1], n, w, commas)
+    found = backward(seq[:n + 1], lows[:n + 1], n, w, commas)
     if found is not None and _coordinated(lows, commas, found[1], n, w):
         # "Voters backed the plan, and the vote on June 10 passed": a clause
         # of its own after ", and the"; its verb, when it has one, tells
         # (not "the vote on June 10 called by the mayor will ...": the noun's
         # participle; but "the vote on June 10 passed by 20 votes" alone).
-        ahead = _forward(seq, lows, n, commas, w, subject=True) or _forward(seq, lows, n, commas, w)
+        ahead = forward(seq, lows, n, commas, w, subject=True) or forward(seq, lows, n, commas, w)
         if ahead is not None:
             return after_date(ahead)
     if found is not None and in_aside(seq, lows, commas, found[1], n, w):
         found = None                 # "Bono, who formed U2 in 1977, begin a tour on 28 March"
     elif found is not None and (p := free_relative(lows, found[1], w)) is not None:
-        found = _backward(seq[:p + 1], lows[:p + 1], p, w)   # "will play in what has been dubbed ..."
+        found = backward(seq[:p + 1], lows[:p + 1], p, w)   # "will play in what has been dubbed ..."
     if found is not None and (kind := subject_modifier(seq, lows, commas, found[1], found[0], w)) is not None:
         main = main_verb_after(seq, lows, commas, n, w)
         if main is not None and kind == "reduced" and (
@@ -137,11 +131,11 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         elif nonfinite(tense, lows[index]) and fronted_participle(seq, lows, index, w):
             # "After taking office in January, he signed ...": a participle
             # phrase opening the sentence takes a past main verb's time.
-            ahead = _forward(seq, lows, n, commas, w, fronted=True)
+            ahead = forward(seq, lows, n, commas, w, fronted=True)
             if ahead is not None and ahead.tense == PAST and not ahead.planned:
                 return after_date(tense_of(PAST, marker=f"{lows[index - 1]} {lows[index]} ... {ahead.marker}"))
         elif nonfinite(tense, lows[index]) and index > 1 and lows[index - 1] == "after" \
-                and (main := _backward(seq, lows, index - 1, w)) is not None \
+                and (main := backward(seq, lows, index - 1, w)) is not None \
                 and main[0].tense == PAST and not main[0].planned:
             # "Spain won the cup after beating Italy on June 9": done before its past main verb.
             return tense_of(PAST, marker=f"{main[0].marker} ... after {lows[index]}", distance=n - 1 - index)
@@ -149,7 +143,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
             # "said the vote on June 16 will be close", "said April 10 is the
             # redemption date", "said on April 30 it will redeem": the reported
             # clause decides when it has a cue.
-            ahead = _forward(seq, lows, n, commas, w)
+            ahead = forward(seq, lows, n, commas, w)
             if ahead is not None:
                 return after_date(ahead)
             told = reported_present(seq, lows, index, n, w)   # "said crews begin Dec. 8"
@@ -170,7 +164,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     # ("After a July visit, the envoy wrote ...": `after` + a determiner opens a phrase)
     if not fronted and k == 0 and nested_in_subject(seq, lows, n, commas, w):
         return NO_CUE                # "the contenders at the Oscars on Feb. 9 were not nominated"
-    ahead = _forward(seq, lows, n, commas, w, fronted)
+    ahead = forward(seq, lows, n, commas, w, fronted)
     return after_date(ahead) if ahead is not None else NO_CUE
 
 
@@ -237,7 +231,7 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     by then ("had stalled by mid-July", "had bought shares through Sept.
     29"): past."""
     low = lows[i]
-    found = _backward(before[:i], lows[:i], i, w) if i > 0 else None
+    found = backward(before[:i], lows[:i], i, w) if i > 0 else None
     if found is not None and found[0].tense == FUTURE and not found[0].planned \
             and low in w["lasting_targets"]:
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
@@ -265,54 +259,6 @@ def _governs(lows: list[str], i: int, last: int, w) -> bool:
     return True
 
 
-def _backward(seq: list[str], lows: list[str], n: int, w,
-              commas: list[bool] | None = None) -> tuple[Tense, int] | None:
-    """The nearest cue among the n tokens before the date (seq may hold one
-    more: the word after the date), with its token index, or None.
-    `commas` (a comma before each token), when given, sets a participle
-    after a comma apart from a condition before it (`under_condition`)."""
-    for i in range(n - 1, -1, -1):
-        tense = cue(seq, lows, i, w)
-        if tense is not None:
-            if tense.tense == PAST and tense.marker == lows[i] and lows[i] not in w["simple_past_only"] \
-                    and _looks_ahead(seq, lows, i, w) \
-                    and not (lows[i] in w["past_reporting"] and leads_to(lows, i + 1, n, w)):
-                # (but "will implement measures announced in November": that was
-                # done; and a form that is never a participle is a finite past
-                # verb, its own clause's: "It will be the first time the mayor
-                # spoke on May 5", `simple_past_only`)
-                return tense_of(UNKNOWN, marker=tense.marker), i
-            if (tense.marker == "to" or nonfinite(tense, lows[i])) and i > 0:
-                # "will work hard to win voters in November", "will start voting
-                # in June", "began to change in October": an infinitive or an
-                # -ing form takes the tense of a future or an aspectual verb it
-                # hangs on ("agreed to meet", "states holding contests": not told).
-                if lows[i - 1] in w["aspectual"]:
-                    return tense_of(PAST, marker=f"{lows[i - 1]} {lows[i]}"), i
-                if lows[i - 1] in w["ability"] and lows[i] == "to":
-                    # "was able to hit the mark in September", "was bold enough
-                    # to tout it in March": done when its verb group is past.
-                    found = _backward(seq, lows, i - 1, w)
-                    if found is not None and found[0].tense != UNKNOWN and not found[0].planned:
-                        return tense_of(found[0].tense, marker=f"{found[0].marker} ... {lows[i - 1]} to"), i
-                    return tense, i
-                found = _backward(seq, lows, i, w)
-                if found is not None and found[0].tense == FUTURE and not found[0].planned and not (
-                        commas is not None and commas[i] and lows[i] != "to"
-                        and under_condition(seq, lows, found[1], w)):
-                    # (not "were anxious about whether it will keep the models, causing a
-                    # drop": a participle set off after a condition hangs on the main clause)
-                    return tense_of(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
-            return tense, i
-        if lows[i] in w["clause_breaks"] and not (
-                lows[i] in w["target_prepositions"] and i + 1 < n
-                and (lows[i + 1] in w["determiners"] or lows[i + 1] in w["time_nouns"]
-                     or lows[i + 1].isdigit())):
-            return None              # not "have continued after the June 7 primary", "broke out
-            # after midnight on Aug. 9": a preposition
-    return None
-
-
 def _coordinated(lows: list[str], commas: list[bool], i: int, n: int, w) -> bool:
     """Does a clause of its own open between the verb at lows[i] and the date
     after lows[:n]: a comma, a conjunction and a determiner (", and the vote
@@ -324,66 +270,3 @@ def _coordinated(lows: list[str], commas: list[bool], i: int, n: int, w) -> bool
         if lows[j] in conjunctions and (commas[j] or lows[j] in ("and", "but")) and lows[j + 1] in determiners:
             return True
     return False
-
-
-def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
-    """A bare past form after a future, a modal or an infinitive in its clause
-    ("must repurchase securities pledged on April 22") is a participle of a
-    clause that is not told as done; but after `and`, a past form no
-    infinitive takes is a verb of its own ("voted to keep fares flat and met
-    again Nov. 25": `finite_after_and`)."""
-    for j in range(i - 1, -1, -1):
-        if lows[j] in w["clause_breaks"]:
-            return False
-        tense = cue(seq, lows, j, w)
-        if tense is not None and tense.marker == "to" and lows[i - 1] in ("and", "or") \
-                and finite_after_and(seq, lows, i, w):
-            return False
-        if tense is not None and not nonfinite(tense, lows[j]):
-            return (tense.tense == FUTURE or tense.marker in w["modal"] or tense.marker == "to"
-                    or tense.marker in w["habitual"])
-    return False
-
-
-def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
-             fronted: bool = False, reported: bool | None = None, subject: bool = False) -> Tense | None:
-    """The first cue after the date (seq[n:]); an attribution ("..., officials
-    said") is none, unless the date stands in a phrase that opens the
-    sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
-    verb is the main verb, and a subordinate clause set off by commas before
-    it is read past ("In a September debate, while others called for ...,
-    Trump said"). `reported` (default: `fronted`) lets a reporting verb count.
-    `subject`: the date stands in its clause's subject, so a bare past form
-    with its agent ("the vote on June 10 called by the mayor") is a
-    participle on the subject's noun even without a comma before it."""
-    reported = fronted if reported is None else reported
-    i, stop = n, len(seq) if fronted else min(len(seq), n + MAX_FORWARD)
-    while i < stop:
-        low = lows[i]
-        if low.endswith("ing") and low not in cue_words():
-            i += 1
-            continue                                 # "the acting legal adviser": no finite verb
-        if low in w["reporting"] and reported and low != "according" and seq[i][0].islower():
-            return tense_of(PAST, marker=low) if low in w["past_reporting"] else None
-        if fronted and low in w["clause_breaks"] and (commas[i] or (
-                i > n and commas[i - 1] and (lows[i - 1] in w["event_prepositions"]
-                                             or lows[i - 1] in ("of", "for", "with", "to")))):
-            i = next((j for j in range(i + 1, stop) if commas[j]), stop)
-            continue                 # "..., while others called for war, Trump said", ", of which he ..."
-        if low in w["reporting"] or low in w["clause_breaks"]:
-            return None
-        if i == n and low in w["conjunctions"] and i + 1 < len(seq) and lows[i + 1] in w["subject_pronouns"]:
-            return None              # "through June and it will accelerate": a clause of its own
-            # (only right after the date: "In June, my wife and I will travel" is one subject)
-        if i > n and low.endswith("ed") and lows[i - 1] in ATTRIBUTIVE_BEFORE:
-            i += 1
-            continue                 # "flying in controlled airspace": an adjective, no verb
-        tense = cue(seq, lows, i, w)
-        if tense is not None and tense.marker == "to" and i == n and not commas[i]:
-            i += 2                   # "The council's vote in October to raise taxes angered ...":
-            continue                 # the infinitive belongs to the noun; the main verb tells
-        if tense is not None and not (fronted and commas[i] and low in en_participles()) and not (
-                (commas[i] or subject) and tense.marker == low and i + 1 < len(seq) and lows[i + 1] == "by"):
-            return tense             # (not "Trump, known for ...": a participle set off by a comma;
-        i += 1                       # nor "on Dec. 31, followed by a wider release": one with its agent)
-    return None
