@@ -8,8 +8,10 @@ found no sentence lead41 flags and pf33 does not. The faults below are
 the tense reader's (and, #9, the date scan's), shared by lead41, pf33 and
 main: future clauses `future-tense-past-date` never flagged. Each test asserts the right
 behaviour and was a strict xfail until its fault was fixed: 22a6e7e1 fixed #1, #2, #5 and #7,
-94622fd9 #3 and #4, 82f51a41 #6 and #10, 501bfe06 #12, and removed their marks. #8, #9 and
-#11 are still strict xfails."""
+94622fd9 #3 and #4, 82f51a41 #6 and #10, 501bfe06 #12, and removed their marks. fx265 took
+back the fixes of #1 (three cases), #3 (He‘ll), #5, #7, #10 and #12; fx275 fixed #1, #5 and #7
+again in `tense_walks._future_be` (the date's own `be`, not `verb_group.cue`). #3 (He‘ll),
+#8, #9, #10, #11 and #12 are still strict xfails."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,16 +28,11 @@ def _flagged(sentence: str) -> list[tuple[str, int, int]]:
 
 
 # 1 (HIGH, lead41 and main too): "'ll be" is not read as "will be"
-_LL_BE = pytest.mark.xfail(strict=True, reason="verb_group.cue: a plain `be` after a word in 'll (he'll, "
-                           "they’ll) is read UNKNOWN; only a `future` word before `be` makes it FUTURE (fx260 "
-                           "read it FUTURE, but then a past verb after it, \"It'll be the first time the mayor "
-                           "spoke on May 5\", lost its after-publication finding: qa164 #1-#2, taken back in "
-                           "fx265)")
 @pytest.mark.parametrize("sentence", [
-    pytest.param("They'll be in Paris on May 5, 2026.", marks=_LL_BE),
-    pytest.param("They’ll be meeting on May 5, 2026.", marks=_LL_BE),
+    "They'll be in Paris on May 5, 2026.",
+    "They’ll be meeting on May 5, 2026.",
     "It’ll be payable May 5, 2026.",
-    pytest.param("You’ll be able to vote on May 5, 2026.", marks=_LL_BE),
+    "You’ll be able to vote on May 5, 2026.",
 ])
 def test_contracted_will_before_be_is_future(sentence):
     assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
@@ -68,11 +65,6 @@ def test_is_about_to_is_future():
 
 
 # 5 (HIGH, lead41 and main too): "going to be" is not read as "going to"
-@pytest.mark.xfail(strict=True, reason="verb_group.cue: `be` after `to` is FUTURE only when a copula stands "
-                   "before `to` (\"is to be\"), not `going` (\"is going to be\"): \"The board is going to be "
-                   "in Paris on May 5, 2026\" is not flagged while \"is going to meet\" and \"is to be\" are "
-                   "(fx260's fix took back in fx265: a past participle after it, \"going to be reviewing the "
-                   "vote held on May 5\", lost its after-publication finding, qa164 #3)")
 @pytest.mark.parametrize("sentence", [
     "The board is going to be in Paris on May 5, 2026.",
     "The board is going to be meeting on May 5, 2026.",
@@ -92,11 +84,6 @@ def test_progressive_meeting_before_the_date_is_a_verb(sentence):
 
 
 # 7 (HIGH, lead41 and main too): an adverb between "will" and "be"
-@pytest.mark.xfail(strict=True, reason="verb_group.cue: a plain `be` is FUTURE only with a `future` word right "
-                   "before it; \"will also be\", \"will not be\", \"will still be\" read UNKNOWN, so \"The "
-                   "board will also be in Paris on May 5, 2026\" is not flagged while \"will be in Paris\" is "
-                   "(fx260's fix taken back in fx265: \"It will also be the first time the mayor spoke on May 5\" "
-                   "lost its after-publication finding, qa164 #1)")
 @pytest.mark.parametrize("sentence", [
     "The board will also be in Paris on May 5, 2026.",
     "The board will not be in Paris on May 5, 2026.",

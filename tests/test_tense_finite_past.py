@@ -55,3 +55,15 @@ def test_simple_past_only_forms_are_past_forms_and_no_participles():
 ])
 def test_one_adverb_walk_back_to_the_auxiliary(lows, i, expected):
     assert before_adverbs(lows, i, words()) == expected
+
+
+# A future `be` read for the date's own verb group (qa140 #1, #5, #7) does
+# not make a farther `be` hide the date's past verb, even one that is also
+# a participle ("met"): as on main, which reads those `be`s UNKNOWN.
+@pytest.mark.parametrize("sentence", [
+    "It'll be the first time the mayor met on May 5, 2026.",
+    "It will also be the first time the mayor met on May 5, 2026.",
+    "It is going to be the first time the mayor met on May 5, 2026.",
+])
+def test_a_future_be_farther_back_keeps_the_dates_past_verb(sentence):
+    assert _after_publication(sentence) == [("after-publication", 3, sentence.index("May 5") + 1)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .clause_parts import under_condition
 from .tense_phrases import MAX_FORWARD, leads_to
 from .verb_group import FUTURE, PAST, UNKNOWN, Tense, cue, cue_words, en_participles, finite_after_and, \
-    nonfinite, tense_of
+    nonfinite, tense_of, will_before
 
 # A word in -ed right after one of these is an adjective before its noun ("in
 # controlled airspace", "the elected council"), not a past verb.
@@ -27,6 +27,8 @@ def backward(seq: list[str], lows: list[str], n: int, w,
     after a comma apart from a condition before it (`under_condition`)."""
     for i in range(n - 1, -1, -1):
         tense = cue(seq, lows, i, w)
+        if tense is not None and tense.marker == "be":
+            tense = _future_be(lows, i, w) or tense
         if tense is not None:
             if tense.tense == PAST and tense.marker == lows[i] and lows[i] not in w["simple_past_only"] \
                     and _looks_ahead(seq, lows, i, w) \
@@ -67,6 +69,24 @@ def backward(seq: list[str], lows: list[str], n: int, w,
     return None
 
 
+
+
+def _future_be(lows: list[str], i: int, w) -> Tense | None:
+    """A plain `be` nearest the date, told in the future by a contracted
+    `will` or by `will` past adverbs ("they'll be in Paris on May 5", "will
+    also be", "will not be": `will_before`) or by "going to" ("is going to
+    be in Paris"), qa140 #1, #5, #7; None when neither stands before it.
+    Read here, for the date's own verb group, and not in `verb_group.cue`:
+    `_looks_ahead` reads a past form after a future `be` as a participle, so
+    a farther `be` would hide the date's own past verb ("It'll be the first
+    time the mayor met on May 5", "is going to be reviewing the vote held on
+    May 5", qa164 #1-#3)."""
+    aux = will_before(lows, i, w)
+    if aux:
+        return tense_of(FUTURE, marker=f"{aux} be")
+    if i >= 2 and lows[i - 1] == "to" and lows[i - 2] == "going":
+        return tense_of(FUTURE, marker="going to be")
+    return None
 
 
 def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
