@@ -10,8 +10,8 @@ main: future clauses `future-tense-past-date` never flagged. Each test asserts t
 behaviour and was a strict xfail until its fault was fixed: 22a6e7e1 fixed #1, #2, #5 and #7,
 94622fd9 #3 and #4, 82f51a41 #6 and #10, 501bfe06 #12, and removed their marks. fx265 took
 back the fixes of #1 (three cases), #3 (He‘ll), #5, #7, #10 and #12; fx275 fixed #1, #5 and #7
-again in `tense_walks._future_be` (the date's own `be`, not `verb_group.cue`). #3 (He‘ll),
-#8, #9, #10, #11 and #12 are still strict xfails."""
+again in `tense_walks._future_be` (the date's own `be`, not `verb_group.cue`), and #8 in
+`tense._attribution_opening`. #3 (He‘ll), #9, #10, #11 and #12 are still strict xfails."""
 from __future__ import annotations
 
 import datetime as dt
@@ -95,10 +95,6 @@ def test_adverb_between_will_and_be_keeps_the_future(sentence):
 
 
 # 8 (HIGH, lead41 and main too): a past attribution set off inside the future clause
-@pytest.mark.xfail(strict=True, reason="tense._read/_backward: the nearest cue before the date is the "
-                   "attribution's `said` (a past reporting verb), so \"The board will meet, officials said, "
-                   "on May 5, 2026\" is not flagged, while \"officials say\" and \"according to officials\" "
-                   "in the same place are")
 @pytest.mark.parametrize("sentence", [
     "The board will meet, officials said, on May 5, 2026.",
     "The board will, officials said, meet on May 5, 2026.",

@@ -67,3 +67,25 @@ def test_one_adverb_walk_back_to_the_auxiliary(lows, i, expected):
 ])
 def test_a_future_be_farther_back_keeps_the_dates_past_verb(sentence):
     assert _after_publication(sentence) == [("after-publication", 3, sentence.index("May 5") + 1)]
+
+
+# An attribution set off by commas between the verb and the date (qa140 #8)
+# is read past: the clause's own verb tells. Without the closing comma the
+# date is the attribution's ("officials said on May 5").
+AFTER = dt.date(2026, 6, 1)     # May 5, 2026 is before publication
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The board will meet, a spokesman for the city said, on May 5, 2026.", ["future-tense-past-date"]),
+    ("The board will meet, officials said on May 5, 2026.", []),
+    ("The plan, officials said, on May 5, 2026, was dropped.", []),
+])
+def test_an_attribution_aside_is_read_past(sentence, kinds):
+    found = located(f"Headline\n\n{sentence}\n", AFTER)
+    assert [f for f in found if f[0] == "future-tense-past-date"] == [
+        (k, 3, sentence.index("May 5") + 1) for k in kinds]
+
+
+def test_the_past_verb_before_an_attribution_aside_still_tells():
+    sentence = "Shares fell, traders said, on May 5, 2026."
+    assert _after_publication(sentence) == [("after-publication", 3, sentence.index("May 5") + 1)]

@@ -102,6 +102,9 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
             return after_date(ahead)
     if found is not None and in_aside(seq, lows, commas, found[1], n, w):
         found = None                 # "Bono, who formed U2 in 1977, begin a tour on 28 March"
+    elif found is not None and (a := _attribution_opening(seq, lows, commas, found, w)) is not None:
+        # "The board will meet, officials said, on May 5": the clause's verb is before the aside
+        found = backward(seq[:a + 1], lows[:a + 1], a, w, commas) or found
     elif found is not None and (p := free_relative(lows, found[1], w)) is not None:
         found = backward(seq[:p + 1], lows[:p + 1], p, w)   # "will play in what has been dubbed ..."
     if found is not None and (kind := subject_modifier(seq, lows, commas, found[1], found[0], w)) is not None:
@@ -166,6 +169,25 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         return NO_CUE                # "the contenders at the Oscars on Feb. 9 were not nominated"
     ahead = forward(seq, lows, n, commas, w, fronted)
     return after_date(ahead) if ahead is not None else NO_CUE
+
+
+def _attribution_opening(seq: list[str], lows: list[str], commas: list[bool], found: tuple[Tense, int],
+                         w) -> int | None:
+    """The index of the comma-led first word of an attribution set off by
+    commas inside the clause (", officials said,", ", it said,"), when the
+    cue `found` (a Tense and its token index) is that attribution's bare
+    past reporting verb; None otherwise. The aside tells when it was said,
+    not when the clause's event is: its verb stands before it (qa140 #8)."""
+    tense, i = found
+    if tense.marker != lows[i] or lows[i] not in w["past_reporting"] or i + 1 >= len(commas) \
+            or not commas[i + 1]:
+        return None                  # not "will meet, officials said on May 5": said then
+    for j in range(i - 1, max(0, i - 6), -1):
+        if lows[j] in w["clause_breaks"] or cue(seq, lows, j, w) is not None:
+            return None
+        if commas[j]:
+            return j
+    return None
 
 
 def _progressive(lows: list[str], i: int) -> bool:
