@@ -35,6 +35,8 @@ def _at(text, date="March 3"):
     ("THE TOURNAMENT SHALL OPEN ON MARCH 3.", "MARCH 3"),                # any case
     ("Heʼll testify on March 3.", "March 3"),                            # 'll after U+02BC
     ("The board is about to vote on March 3.", "March 3"),               # about to
+    ("The board's to meet on March 3.", "March 3"),                      # a contracted copula + to
+    ("We’re March 3 to meet, officials said.", "March 3"),               # ... the pair across the date
 ])
 def test_every_future_path_is_seen(text, date):
     text, start, end, bounds = _at(text, date)

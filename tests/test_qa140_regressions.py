@@ -11,7 +11,8 @@ behaviour and was a strict xfail until its fault was fixed: 22a6e7e1 fixed #1, #
 94622fd9 #3 and #4, 82f51a41 #6 and #10, 501bfe06 #12, and removed their marks. fx265 took
 back the fixes of #1 (three cases), #3 (He‘ll), #5, #7, #10 and #12; fx275 fixed #1, #5 and #7
 again in `tense_walks._future_be` (the date's own `be`, not `verb_group.cue`), and #8 in
-`tense._attribution_opening`. #3 (He‘ll), #9, #10, #11 and #12 are still strict xfails."""
+`tense._attribution_opening`, and #10 in `verb_group.contracted_copula` (not "Who's to",
+nor "is to blame"). #3 (He‘ll), #9, #11 and #12 are still strict xfails."""
 from __future__ import annotations
 
 import datetime as dt
@@ -118,10 +119,6 @@ def test_dates_in_capitals_are_read(source, found):
 
 
 # 10 (MED, lead41 and main too): a contracted copula before "to"
-@pytest.mark.xfail(strict=True, reason="tense.yaml copula_present holds is/are/am, and verb_group.cue reads "
-                   "`to` after one as FUTURE; the contracted forms (\"the board's to meet\", \"we’re to "
-                   "meet\") are one token and read UNKNOWN (fx260's fix taken back in fx265: \"Who's to blame "
-                   "for the fire on <past date>\" became a false future finding, qa164 #7)")
 @pytest.mark.parametrize("sentence", [
     "The board's to meet on May 5, 2026.",
     "We’re to meet on May 5, 2026.",

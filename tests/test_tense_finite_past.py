@@ -89,3 +89,21 @@ def test_an_attribution_aside_is_read_past(sentence, kinds):
 def test_the_past_verb_before_an_attribution_aside_still_tells():
     sentence = "Shares fell, traders said, on May 5, 2026."
     assert _after_publication(sentence) == [("after-publication", 3, sentence.index("May 5") + 1)]
+
+
+# "'s to" / "’re to" is `is to` / `are to` (qa140 #10), but not in an idiom
+# with no plan ("Who's to say", "is to blame"), a toast, or a possessive
+# that `to` joins to another ("this year's to next year's").
+@pytest.mark.parametrize("sentence, kinds", [
+    ("The minister's to visit Paris on May 5, 2026.", ["future-tense-past-date"]),
+    ("Who's to say the vote on May 5, 2026, was fair?", []),
+    ("That's to say the vote on May 5, 2026, mattered.", []),
+    ("He's to blame for the crash on May 5, 2026.", []),
+    ("The firm is to blame for the May 5, 2026, spill.", []),
+    ("Here's to winning on May 5, 2026.", []),
+    ("Spending rose from this year's to next year's budget on May 5, 2026.", []),
+])
+def test_contracted_copula_before_to(sentence, kinds):
+    found = located(f"Headline\n\n{sentence}\n", AFTER)
+    assert [f for f in found if f[0] == "future-tense-past-date"] == [
+        (k, 3, sentence.index("May 5") + 1) for k in kinds]

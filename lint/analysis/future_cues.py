@@ -13,7 +13,8 @@ it, so a newsroom's extension counts in both):
 - an `ahead_modifiers` word ("the looming showdown in July");
 - `to` right after a `copula_present`, a `copula_past`, `going` or (after a
   copula) `about` in the clause's words ("is to", "was to", "going to",
-  "is about to"; "is to be"): the words
+  "is about to"; "is to be"), or a word ending in a contracted copula
+  (tense.yaml `contracted_copula_endings`: "the board's to meet"): the words
   before the date and those after it, so the pair may also stand either side
   of the date ("was May 5 to ...");
 - `now` before a `from_now` word ("between now and November").
@@ -53,8 +54,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alone = w["future"] | w["ahead_modifiers"] | {"now"}
     leads = w["copula_present"] | w["copula_past"] | {"going", "about"}
     word = lambda group: rf"(?<!{_LETTER})(?:{phrase_alternation(group)})(?!{_LETTER})"
-    cue = re.compile(rf"{word(alone)}|['’ʼ]ll(?!{_LETTER})|{word(leads)}[\W_]*to(?!{_LETTER})")
-    return cue, re.compile(word(leads)), re.compile(rf"[\W_]*to(?!{_LETTER})")
+    # (a contracted copula's ending, "the board's", "we’re", after its word's letters)
+    lead = rf"(?:{word(leads)}|(?:{phrase_alternation(w['contracted_copula_endings'])})(?!{_LETTER}))"
+    cue = re.compile(rf"{word(alone)}|['’ʼ]ll(?!{_LETTER})|{lead}[\W_]*to(?!{_LETTER})")
+    return cue, re.compile(lead), re.compile(rf"[\W_]*to(?!{_LETTER})")
 
 
 def may_read_future(text: str, start: int, end: int, bounds: list[int]) -> bool:

@@ -92,6 +92,14 @@ def contracted_will(low: str) -> bool:
     return low.endswith(("'ll", "’ll", "ʼll"))
 
 
+def contracted_copula(low: str, w) -> bool:
+    """Is the lower-case token a present copula contracted onto its subject
+    ("the board's", "we’re"; tense.yaml `contracted_copula_endings`), read
+    as `is`/`are` before an infinitive `to`? Not "who's", "what's",
+    "that's" (`not_contracted_copulas`: "Who's to say")."""
+    return low.endswith(tuple(w["contracted_copula_endings"])) and low not in w["not_contracted_copulas"]
+
+
 def nonfinite(tense: Tense, low: str) -> bool:
     """Is the cue an -ing form on its own ("states holding contests")? It
     names no time: the scans read past it to a finite verb."""
@@ -131,8 +139,11 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
                 or lows[i + 1].endswith(PLURAL_ENDINGS):
             return None                                   # "a letter to lawmakers": a preposition
-        if prev in w["copula_present"] or prev == "going":
-            return tense_of(FUTURE, marker=f"{prev} to")
+        if prev in w["copula_present"] or prev == "going" or (contracted_copula(prev, w) and not (
+                lows[i + 1] in w["contracted_copula_blockers"] or lows[i + 1].endswith(("'s", "’s")))):
+            if lows[i + 1] in w["copula_to_idioms"] and prev != "going":
+                return tense_of(UNKNOWN, marker=f"{prev} to {lows[i + 1]}")   # "is to blame": no plan
+            return tense_of(FUTURE, marker=f"{prev} to")    # "is to meet", "the board's to meet" (qa140 #10)
         if prev == "about" and i >= 2 and lows[i - 2] in copulas():   # "is about to vote" (qa140 #4)
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} about to")
         if prev in w["copula_past"]:
