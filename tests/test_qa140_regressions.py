@@ -12,7 +12,8 @@ behaviour and was a strict xfail until its fault was fixed: 22a6e7e1 fixed #1, #
 back the fixes of #1 (three cases), #3 (He‘ll), #5, #7, #10 and #12; fx275 fixed #1, #5 and #7
 again in `tense_walks._future_be` (the date's own `be`, not `verb_group.cue`), and #8 in
 `tense._attribution_opening`, and #10 in `verb_group.contracted_copula` (not "Who's to",
-nor "is to blame"). #3 (He‘ll), #9, #11 and #12 are still strict xfails."""
+nor "is to blame"), and #12 in `tense._future_range` (`from` right after "will <verb>" and
+before a range's end). #3 (He‘ll), #9 and #11 are still strict xfails."""
 from __future__ import annotations
 
 import datetime as dt
@@ -137,12 +138,6 @@ def test_headline_infinitive_is_future():
 
 
 # 12 (HIGH, lead41 and main too): a future range opened by "from"
-@pytest.mark.xfail(strict=True, reason="tense._target: `from` is a target preposition outside "
-                   "`lasting_targets`, so after a future verb it reads UNKNOWN and the range's second date "
-                   "shares it: \"The festival will run from May 4 to May 5, 2026\" is not flagged while "
-                   "\"will run May 4 to May 5, 2026\" flags both dates (fx260's fix taken back in fx265: "
-                   "\"will apply retroactively from\" and \"compared with those from\" <past date> became "
-                   "false future findings, qa164 #5-#6)")
 @pytest.mark.parametrize("sentence", [
     "The festival will run from May 4 to May 5, 2026.",
     "The festival will run from May 4 through May 5, 2026.",

@@ -107,3 +107,15 @@ def test_contracted_copula_before_to(sentence, kinds):
     found = located(f"Headline\n\n{sentence}\n", AFTER)
     assert [f for f in found if f[0] == "future-tense-past-date"] == [
         (k, 3, sentence.index("May 5") + 1) for k in kinds]
+
+
+# `from` after a future verb is a future range only right after "will <verb>"
+# and with the range's end after the date (qa140 #12); a baseline, a
+# retroactive start or a lone start is not (qa164 #5-#6).
+@pytest.mark.parametrize("sentence", [
+    "Sales will be compared with those from May 4 to May 5, 2026.",
+    "The new rate will apply retroactively from May 4 to May 5, 2026.",
+    "The rate will apply from May 4, 2026.",
+])
+def test_from_is_no_future_range_away_from_the_verb_or_alone(sentence):
+    assert [f for f in located(f"Headline\n\n{sentence}\n", AFTER) if f[0] == "future-tense-past-date"] == []

@@ -26,6 +26,8 @@ from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, don
 from .tense_walks import backward, forward
 from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, nonfinite, tense_of, words
 
+# Words that close a range after its first date ("from May 4 to May 5").
+RANGE_ENDS = frozenset(("to", "through", "thru", "until", "till"))
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_at",
            "sentence_bounds", "words"]
 def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int | None = None,
@@ -254,8 +256,8 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     29"): past."""
     low = lows[i]
     found = backward(before[:i], lows[:i], i, w) if i > 0 else None
-    if found is not None and found[0].tense == FUTURE and not found[0].planned \
-            and low in w["lasting_targets"]:
+    if found is not None and found[0].tense == FUTURE and not found[0].planned and (
+            low in w["lasting_targets"] or _future_range(before, lows, i, found)):
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
     if found is not None and (done_by(lows, found, i, w) or tallied_through(before, lows, found, i, w)):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
@@ -263,6 +265,19 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
             and negated(lows, found[1], i, w):
         return tense_of(PAST, marker=f"not {low}")   # "did not respond until October": it did then
     return tense_of(UNKNOWN, marker=low)
+
+
+def _future_range(before: list[str], lows: list[str], i: int, found: tuple[Tense, int]) -> bool:
+    """Does lows[i], `from` right after a future word and its bare verb
+    (`found`, the cue before it and its index: "will run from", "they'll
+    stay from"), open a range whose other end follows the date ("from May
+    4 to May 5", qa140 #12)? Not `from` further from the future word: a
+    baseline or a retroactive start ("will be compared with those from",
+    "will apply retroactively from", qa164 #5-#6). `lows` holds the tokens
+    after the date too."""
+    n, (tense, aux) = len(before), found
+    return lows[i] == "from" and aux == i - 2 and tense.marker == lows[aux] and n < len(lows) \
+        and lows[n] in RANGE_ENDS and before[i - 1][:1].islower()
 
 
 def _governs(lows: list[str], i: int, last: int, w) -> bool:
