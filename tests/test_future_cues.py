@@ -34,6 +34,7 @@ def _at(text, date="March 3"):
     ("The looming showdown in March worries them.", "March"),            # an ahead modifier
     ("THE TOURNAMENT SHALL OPEN ON MARCH 3.", "MARCH 3"),                # any case
     ("Heʼll testify on March 3.", "March 3"),                            # 'll after U+02BC
+    ("He‘ll testify on March 3.", "March 3"),                            # ... a lone ll (U+2018)
     ("The board is about to vote on March 3.", "March 3"),               # about to
     ("The board's to meet on March 3.", "March 3"),                      # a contracted copula + to
     ("We’re March 3 to meet, officials said.", "March 3"),               # ... the pair across the date

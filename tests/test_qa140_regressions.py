@@ -13,7 +13,8 @@ back the fixes of #1 (three cases), #3 (He‘ll), #5, #7, #10 and #12; fx275 fix
 again in `tense_walks._future_be` (the date's own `be`, not `verb_group.cue`), and #8 in
 `tense._attribution_opening`, and #10 in `verb_group.contracted_copula` (not "Who's to",
 nor "is to blame"), and #12 in `tense._future_range` (`from` right after "will <verb>" and
-before a range's end). #3 (He‘ll), #9 and #11 are still strict xfails."""
+before a range's end), and #3 (He‘ll) in `verb_group.cue` (a lone "ll" after a subject
+pronoun, tense.yaml `ll_subjects`). #9 and #11 are still strict xfails."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,9 +53,7 @@ def test_shant_is_future(sentence):
 # 3 (MED, lead41 and main too): 'll after a modifier letter apostrophe or a left single quote
 @pytest.mark.parametrize("sentence", [
     "Heʼll testify on May 5, 2026.",
-    pytest.param("He‘ll testify on May 5, 2026.", marks=pytest.mark.xfail(
-        strict=True, reason="\"He‘ll\" (U+2018) splits into 'He' and a lone 'll', which is not read as will: a "
-        "lone 'll' is as often a Roman II typed with l's (\"Charles ll opened\", qa164 #4; taken back in fx265)")),
+    "He‘ll testify on May 5, 2026.",
 ])
 def test_will_contracted_with_other_apostrophes_is_future(sentence):
     assert _flagged(sentence) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]

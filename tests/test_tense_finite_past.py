@@ -119,3 +119,17 @@ def test_contracted_copula_before_to(sentence, kinds):
 ])
 def test_from_is_no_future_range_away_from_the_verb_or_alone(sentence):
     assert [f for f in located(f"Headline\n\n{sentence}\n", AFTER) if f[0] == "future-tense-past-date"] == []
+
+
+# A lone "ll" is `will` after a subject pronoun ("He‘ll", split at its
+# U+2018, qa140 #3), also before `be`; after a name it is a Roman II typed
+# with l's (qa164 #4).
+@pytest.mark.parametrize("sentence, kinds", [
+    ("She‘ll be in Paris on May 5, 2026.", ["future-tense-past-date"]),
+    ("They‘ll meet on May 5, 2026.", ["future-tense-past-date"]),
+    ("Charles ll met the envoy on May 5, 2026.", []),
+])
+def test_a_lone_ll_after_a_pronoun_is_will(sentence, kinds):
+    found = located(f"Headline\n\n{sentence}\n", AFTER)
+    assert [f for f in found if f[0] == "future-tense-past-date"] == [
+        (k, 3, sentence.index("May 5") + 1) for k in kinds]

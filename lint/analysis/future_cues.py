@@ -7,8 +7,9 @@ sentence, cut to `REACH` characters either side (`clause_words.tokens`),
 that is one of these (`lint/data/tense.yaml`, read here as the reader reads
 it, so a newsroom's extension counts in both):
 
-- a `future` word ("will", "shall", "won't"), or any word ending in 'll
-  ("he'll", with ', ’ or ʼ); a `be`, a participle or a perfect after one
+- a `future` word ("will", "shall", "won't"), any word ending in 'll
+  ("he'll", with ', ’ or ʼ) or a lone "ll" (after an `ll_subjects` word:
+  "He‘ll" split at U+2018); a `be`, a participle or a perfect after one
   of them is future only through it;
 - an `ahead_modifiers` word ("the looming showdown in July");
 - `to` right after a `copula_present`, a `copula_past`, `going` or (after a
@@ -56,7 +57,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     word = lambda group: rf"(?<!{_LETTER})(?:{phrase_alternation(group)})(?!{_LETTER})"
     # (a contracted copula's ending, "the board's", "we’re", after its word's letters)
     lead = rf"(?:{word(leads)}|(?:{phrase_alternation(w['contracted_copula_endings'])})(?!{_LETTER}))"
-    cue = re.compile(rf"{word(alone)}|['’ʼ]ll(?!{_LETTER})|{lead}[\W_]*to(?!{_LETTER})")
+    cue = re.compile(rf"{word(alone)}|(?:['’ʼ]|(?<!{_LETTER}))ll(?!{_LETTER})|{lead}[\W_]*to(?!{_LETTER})")
     return cue, re.compile(lead), re.compile(rf"[\W_]*to(?!{_LETTER})")
 
 

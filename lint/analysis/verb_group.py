@@ -127,13 +127,15 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
     low = lows[i]
-    if low not in cue_words() and not low.endswith(("ed", "ing")) and not contracted_will(low):
+    if low not in cue_words() and not low.endswith(("ed", "ing")) and not contracted_will(low) and low != "ll":
         return None
     tok = seq[i]
     n = len(seq)
     prev = lows[i - 1] if i > 0 else ""
     if low in w["future"] or contracted_will(low):      # "he'll have the votes"
         return tense_of(FUTURE, marker=low)
+    if low == "ll":                                     # "He‘ll" split at U+2018; not "Charles ll"
+        return tense_of(FUTURE, marker=f"{prev} ll") if prev in w["ll_subjects"] else None
     if low == "to":
         nxt = seq[i + 1] if i + 1 < n else ""
         if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
@@ -321,6 +323,8 @@ def will_before(lows: list[str], i: int, w) -> str:
     j = before_adverbs(lows, i, w)
     if j >= 0 and (lows[j] in w["future"] or contracted_will(lows[j])):
         return lows[j]
+    if j > 0 and lows[j] == "ll" and lows[j - 1] in w["ll_subjects"]:
+        return f"{lows[j - 1]} ll"                  # "He‘ll be" split at U+2018
     return ""
 
 
