@@ -1,0 +1,144 @@
+"""qa167: faults found in fx274 (firm words moved into lint/data/firms.yaml,
+read by lint/analysis/firm_terms.py). Each test asserts the right behaviour
+and is a strict xfail until the fault is fixed."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lint import lint_text
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST = "“We regret having to take this step,”"
+PIPE = "“This pipe was installed in 1931 and it simply gave out,”"
+
+
+def _rules(text: str, prefix: str) -> list[str]:
+    return [f.rule for f in lint_text(text, "story.txt") if f.rule.startswith(prefix)]
+
+
+# 1 (HIGH; main catches it). fx274 widened the nouns read before a one-word
+# name (`nouns_before_a_name`) with group, concern, unit, ...; in ordinary
+# prose "the group Smith leads", "a concern Patel raised" put a person's
+# surname after such a noun, so `ownerless_firms.story_firms` reads the person
+# as a firm, `is_firm` hands the next quote's "statement" to that person, and
+# quotes.unattributed's finding (which main gives) is lost.
+@pytest.mark.xfail(strict=True, reason="'the group Smith leads' / 'a concern Patel raised' make a person a firm: "
+                                       "quotes.unattributed lost (main flags it)")
+@pytest.mark.parametrize("before, name", [
+    ("Members of the group Smith leads met on Monday night at the plant.", "Smith"),
+    ("The biggest concern Patel raised was the cost of the repairs.", "Patel"),
+    ("Soldiers of the unit Jones commands left the base on Monday.", "Jones"),
+])
+def test_a_firm_noun_as_an_ordinary_word_before_a_surname_keeps_it_a_person(before, name):
+    text = f"{before}\n\n{FIRST} {name} said.\n\n{PIPE} the statement said.\n"
+    assert _rules(text, "quotes.unattributed") == ["quotes.unattributed"]
+
+
+# 2 (HIGH; main catches it). "startup" moved to `firm_nouns`, read in
+# apposition by name_firms: "Smith, the brains behind the startup," now makes
+# Smith a firm, and the surname used before "Ann Smith" is no longer flagged.
+@pytest.mark.xfail(strict=True, reason="'Smith, the brains behind the startup,' reads Smith as a firm: "
+                                       "names.first-reference lost (main flags it)")
+def test_startup_closing_an_apposition_about_a_person_keeps_the_person():
+    text = ("The talks ended on Monday after Smith, the brains behind the startup, spoke.\n\n"
+            "Smith said the talks would resume. Ann Smith left the plant on Tuesday.\n")
+    assert _rules(text, "names.first-reference") == ["names.first-reference"]
+
+
+# ---- data files: a malformed firms.yaml, a newsroom's names.yaml --------------
+
+ARTICLE = ("# Plant closes\n\nThe talks ended on Monday after Smith, the Ohio outfit, spoke.\n\n"
+           "“We regret having to take this step,” Acme Corp. said.\n\n"
+           "Smith said the talks would resume. Ann Smith left the plant on Tuesday.\n")
+
+
+def _run_with_data(tmp_path: Path, edit) -> subprocess.CompletedProcess:
+    """`newslint check` on ARTICLE with newslint's data folder replaced by an
+    edited copy (`edit(folder)`)."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "lint" / "data", data)
+    edit(data)
+    art = tmp_path / "story.md"
+    art.write_text(ARTICLE, encoding="utf-8")
+    code = ("import sys, lint.rule_cache as rc; rc.DATA_FOLDER = sys.argv[1]; "
+            "sys.argv = ['newslint', 'check', '--published', '2026-12-05', sys.argv[2]]; "
+            "from lint.__main__ import main; main()")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-c", code, str(data), str(art)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def _replace(name: str, old: str, new: str):
+    def edit(data: Path) -> None:
+        p = data / name
+        text = p.read_text(encoding="utf-8")
+        assert old in text
+        p.write_text(text.replace(old, new), encoding="utf-8")
+    return edit
+
+
+# 3 (MED; main has the same for names.yaml/attribution.yaml). A firms.yaml
+# that YAML cannot parse, or that lacks a list, is reported as an internal
+# error of each rule that reads it, with PyYAML's own words ("in
+# "<unicode string>"", an escaped newline) or a bare KeyError, never naming
+# firms.yaml; `rule_cache.data_error` exists for one clear line.
+@pytest.mark.xfail(strict=True, reason="a malformed firms.yaml is an 'internal error' per rule (PyYAML text, "
+                                       "bare KeyError) that never names firms.yaml")
+@pytest.mark.parametrize("old, new", [
+    ("known_bodies: [FEMA", "known_bodies: [FEMA,, {"),     # YAML error
+    ("trade_nouns:", "trade_nounz:"),                        # a list missing
+])
+def test_a_malformed_firms_yaml_is_one_clear_line_naming_it(tmp_path, old, new):
+    r = _run_with_data(tmp_path, _replace("firms.yaml", old, new))
+    lines = [ln for ln in r.stderr.splitlines() if "firms.yaml" in ln or "internal error" in ln]
+    assert r.returncode == 2
+    assert len(lines) == 1, r.stderr
+    assert "firms.yaml" in lines[0] and "<unicode string>" not in lines[0] and "\\n" not in lines[0]
+    assert "internal error" not in lines[0]
+
+
+# 4 (MED; main has it too for names.yaml firm_nouns). A firms.yaml list
+# written as a single word ("firm_nouns: company") is taken without a word:
+# `firm_terms._terms` iterates the string, so each letter becomes a firm noun.
+@pytest.mark.xfail(strict=True, reason="firms.yaml 'firm_nouns: company' (no list) is read letter by letter, "
+                                       "silently, instead of refused")
+def test_a_firms_yaml_word_where_a_list_belongs_is_refused(tmp_path):
+    r = _run_with_data(tmp_path, _replace("firms.yaml", "firm_nouns: [company,", "firm_nouns: company\nx: ["))
+    assert r.returncode == 2
+    assert "firms.yaml" in r.stderr and "firm_nouns" in r.stderr
+
+
+# 5 (MED; new: main read these keys). A newsroom that extended names.yaml's
+# `firm_nouns` (or attribution.yaml's `firm_nouns`/`firm_suffixes`) keeps its
+# edited file across the upgrade; fx274 no longer reads those keys and says
+# nothing, so the newsroom's words silently stop working ("Smith, the Ohio
+# outfit," is a person again). Either honour them or say in one line that
+# they moved to firms.yaml.
+@pytest.mark.xfail(strict=True, reason="a names.yaml still holding firm_nouns is silently ignored: the "
+                                       "newsroom's firm noun stops working with no word")
+def test_a_newsrooms_firm_nouns_in_names_yaml_work_or_are_reported(tmp_path):
+    def edit(data: Path) -> None:
+        with open(data / "names.yaml", "a", encoding="utf-8") as fh:
+            fh.write("firm_nouns: [company, firm, corporation, conglomerate, bank, insurer, airline, chain,\n"
+                     "  concern, group, utility, brokerage, multinational, subsidiary, unit, outfit]\n")
+    r = _run_with_data(tmp_path, edit)
+    honoured = "names.first-reference" not in r.stdout
+    reported = "firms.yaml" in r.stderr and "firm_nouns" in r.stderr
+    assert honoured or reported, (r.stdout, r.stderr)
+
+
+# 6 (LOW; new). The rule's own description, shown by `newslint explain
+# names.first-reference`, still sends a newsroom to names.yaml for
+# `firm_designators`/`firm_closing_words`/`firm_cues`, which fx274 removed.
+@pytest.mark.xfail(strict=True, reason="names.first-reference's description points at names.yaml "
+                                       "firm_designators, which now live in firms.yaml")
+def test_first_reference_description_points_at_firms_yaml():
+    text = (ROOT / "rules" / "names" / "first-reference.yaml").read_text(encoding="utf-8")
+    assert "firm_designators" not in text and "firm_cues" not in text
+    assert "firms.yaml" in text
