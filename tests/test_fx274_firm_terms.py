@@ -1,6 +1,7 @@
 """fx274: every firm reading takes its words from one file (lint/data/firms.yaml,
 lint/analysis/firm_terms.py); a list that is a subset of another is checked to be
-one, and a noun or ending one reader lacked is now read by both. Synthetic input only."""
+one, and an ending one reader lacked is now read by both; each firm noun is read
+where its reader read it before (qa167 #1, #2). Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -26,10 +27,11 @@ def test_a_subset_list_holds_only_its_lists_words(key, word, problem):
         _terms(data)
 
 
-def test_the_nouns_before_a_name_are_every_firm_noun_and_the_apposition_takes_no_trade():
+def test_the_nouns_before_a_name_and_in_apposition_share_only_firm_nouns():
     terms = firm_terms()
-    assert set(terms.nouns_before_a_name) == set(terms.firm_nouns) | set(terms.trade_nouns)
-    assert not set(terms.firm_nouns) & set(terms.trade_nouns)
+    assert terms.nouns_before_a_name == terms.firm_nouns + terms.trade_nouns
+    assert terms.nouns_in_apposition == terms.firm_nouns + terms.apposition_nouns
+    assert set(terms.nouns_before_a_name) & set(terms.nouns_in_apposition) == set(terms.firm_nouns)
 
 
 @pytest.mark.parametrize("text, start, end, expected", [
@@ -59,15 +61,17 @@ def test_a_firms_ending_in_any_case(word, expected):
 @pytest.mark.parametrize("before, tag, how", [
     # a legal form attribution.yaml lacked: the speaker is a firm
     ("The storm closed roads on Monday.", "Brandvold GmbH said.", "cue"),
-    # a firm noun only names.yaml had, before the name: the name is a firm's
-    ("The brokerage Vantor makes widgets in Ohio.", "Vantor said.", "cue"),
-    ("The unit Vantor makes widgets in Ohio.", "Vantor said.", "cue"),
+    # a firm noun before the name (`firm_nouns`, `trade_nouns`): the name is a firm's
+    ("The airline Vantor flies to Ohio.", "Vantor said.", "cue"),
+    ("The startup Vantor makes widgets in Ohio.", "Vantor said.", "cue"),
 ])
 def test_a_firm_quoted_just_before_owns_it(before, tag, how):
     first = "“We regret having to take this step,”"
     assert hows(before, f"{first} {tag}", f"{PIPE} the statement said.") == ["cue", how]
 
 
-def test_a_startup_in_apposition_is_a_firm():
-    body = "Zorbex, the Berlin startup, said sales rose. Later, founder Ana Zorbex spoke."
+def test_a_noun_read_only_in_apposition_makes_a_firm_there():
+    # `apposition_nouns`: "the brokerage Smith founded" names no firm Smith (qa167 #1),
+    # "Zorbex, the Berlin brokerage," does
+    body = "Zorbex, the Berlin brokerage, said sales rose. Later, founder Ana Zorbex spoke."
     assert first_references(body) == []

@@ -28,8 +28,6 @@ def _rules(text: str, prefix: str) -> list[str]:
 # surname after such a noun, so `ownerless_firms.story_firms` reads the person
 # as a firm, `is_firm` hands the next quote's "statement" to that person, and
 # quotes.unattributed's finding (which main gives) is lost.
-@pytest.mark.xfail(strict=True, reason="'the group Smith leads' / 'a concern Patel raised' make a person a firm: "
-                                       "quotes.unattributed lost (main flags it)")
 @pytest.mark.parametrize("before, name", [
     ("Members of the group Smith leads met on Monday night at the plant.", "Smith"),
     ("The biggest concern Patel raised was the cost of the repairs.", "Patel"),
@@ -44,8 +42,6 @@ def test_a_firm_noun_as_an_ordinary_word_before_a_surname_keeps_it_a_person(befo
 # 2 (HIGH; main catches it). "startup" moved to `firm_nouns`, read in
 # apposition by name_firms: "Smith, the brains behind the startup," now makes
 # Smith a firm, and the surname used before "Ann Smith" is no longer flagged.
-@pytest.mark.xfail(strict=True, reason="'Smith, the brains behind the startup,' reads Smith as a firm: "
-                                       "names.first-reference lost (main flags it)")
 @pytest.mark.parametrize("apposition", ["the brains behind the startup", "a spokeswoman from the startup"])
 def test_startup_closing_an_apposition_about_a_person_keeps_the_person(apposition):
     text = (f"The talks ended on Monday after Smith, {apposition}, spoke.\n\n"

@@ -38,15 +38,23 @@ class FirmTerms(NamedTuple):
     cues_before: tuple[str, ...]              # before a firm's one-word name: "unit of"
     cues_after: tuple[str, ...]               # after it: "common shares", "'s common stock"
     its_units: tuple[str, ...]                # "its Bass shoe division"
-    firm_nouns: tuple[str, ...]               # no person is called these: "company"
-    trade_nouns: tuple[str, ...]              # a firm's trade, a person's too: "publisher"
+    firm_nouns: tuple[str, ...]               # before a name and in apposition: "company"
+    apposition_nouns: tuple[str, ...]         # in apposition only: "group" ("the group Smith leads")
+    trade_nouns: tuple[str, ...]              # before a name only, a person's too: "publisher"
     known_bodies: frozenset[str]              # bodies' acronyms: "FEMA"
 
     @property
     def nouns_before_a_name(self) -> tuple[str, ...]:
-        """Every firm noun: before a one-word name ("the retailer Acme") it
-        makes that name a firm's."""
+        """The nouns that make a one-word name after them a firm's ("the
+        retailer Acme"): `firm_nouns` and `trade_nouns`."""
         return self.firm_nouns + self.trade_nouns
+
+    @property
+    def nouns_in_apposition(self) -> tuple[str, ...]:
+        """The nouns that, closing an apposition, make the name before it a
+        firm's ("Ford, the US car company,"): `firm_nouns` and
+        `apposition_nouns`."""
+        return self.firm_nouns + self.apposition_nouns
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +74,8 @@ def _terms(data: dict) -> FirmTerms:
         words("legal_forms"), frozenset(words("legal_forms_also_titles")), words("closing_words"),
         tuple(w.lower() for w in words("any_case_endings")), words("family_endings"),
         words("family_endings_after_and"), tuple(map(str, cues["before"])), tuple(map(str, cues["after"])),
-        tuple(map(str, cues["its_units"])), words("firm_nouns"), words("trade_nouns"),
+        tuple(map(str, cues["its_units"])), words("firm_nouns"), words("apposition_nouns"),
+        words("trade_nouns"),
         frozenset(words("known_bodies")))
     endings = {w.lower() for w in terms.legal_forms + terms.closing_words}
     if stray := [w for w in terms.any_case_endings if w not in endings]:

@@ -7,20 +7,21 @@ short form reads as a surname used before the person's full name. A story
 introduces a firm by a run of capitalised words closed by a legal form or
 a firm's closing word (firms.yaml `legal_forms`, `closing_words`, read
 through `firm_terms`: "Jacobs Engineering Group Inc", "Sandoz AG"), by a
-cue before or after a one-word name (`cues`: "a unit of Unilever", "417,100
-Jacobs common shares", "its Bass shoe division"), or by a firm's noun in
-apposition (`firm_nouns`, no trade a person is also called: "Ford, the US
-car company,"). `firm_words` gives the first
-word of each such name with where the story first names that firm;
-`firm_use` says whether a name used alone is inside such a name, or that
-firm's short form: its first word, after the firm is named, with no job
-title and no courtesy title before it ("Mr Jacobs", "Chairman Jacobs" stay
-a person's). A person's name near a firm's word ("Bank of England Governor
-Mark Carney") is no firm's: only the words before the designator are.
-Losing a person's first reference is worse than missing a firm (qa159), so
-every reading is narrow: no run over a sentence's end, a hard break or a
-possessive, no title-case dek or caption, no later word of the name as its
-short form, no use before the firm is named.
+cue before or after a one-word name (`cues`: "a unit of Unilever",
+"417,100 Jacobs common shares", "its Bass shoe division"), or by a firm's
+noun in apposition (`nouns_in_apposition`: no trade a person is also
+called, no startup a person's phrase may end on: "Ford, the US car
+company,"). `firm_words` gives the first word of each such name with where
+the story first names that firm; `firm_use` says whether a name used alone
+is inside such a name, or that firm's short form: its first word, after
+the firm is named, with no job title and no courtesy title before it ("Mr
+Jacobs", "Chairman Jacobs" stay a person's). A person's name near a firm's
+word ("Bank of England Governor Mark Carney") is no firm's: only the words
+before the designator are. Losing a person's first reference is worse than
+missing a firm (qa159), so every reading is narrow: no run over a
+sentence's end, a hard break or a possessive, no title-case dek or
+caption, no later word of the name as its short form, no use before the
+firm is named.
 """
 from __future__ import annotations
 
@@ -84,7 +85,7 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     units = "|".join(regex.escape(u) for u in terms.its_units)
     its_unit = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])its\s+{one_word}(?:\s+\p{{Ll}}+){{0,2}}\s+(?:{units})"
                              r"(?![\p{L}\p{M}])")
-    nouns = "|".join(regex.escape(n) for n in terms.firm_nouns)     # no trade: "Smith, a publisher,"
+    nouns = "|".join(regex.escape(n) for n in terms.nouns_in_apposition)   # no trade: "Smith, a publisher,"
     between = r"(?:(?!(?:of|for|at|in|to|and|or|with|who|whose)\b)[\p{L}\p{N}-]+\s+){0,3}"
     apposed = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){one_word},\s+(?:the|a|an)\s+{between}(?:{nouns})"
                             rf"(?=\s*[,;:.)]|\s+(?:that|which|whose|based)\b)")
