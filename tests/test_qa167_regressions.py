@@ -54,8 +54,6 @@ def test_startup_closing_an_apposition_about_a_person_keeps_the_person(appositio
 # employer after "from") closes on `company`, so Smith is read as a firm and
 # the surname used before "Ann Smith" is not flagged. `between` in
 # name_firms._patterns stops at of/for/at/in/to/with but not at "from"/"behind".
-@pytest.mark.xfail(strict=True, reason="'Smith, a spokeswoman from the company,' reads Smith as a firm: "
-                                       "names.first-reference lost (main too)")
 def test_a_person_from_the_company_in_apposition_stays_a_person():
     text = ("The talks ended on Monday after Smith, a spokeswoman from the company, spoke.\n\n"
             "Smith said the talks would resume. Ann Smith left the plant on Tuesday.\n")

@@ -86,7 +86,10 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     its_unit = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])its\s+{one_word}(?:\s+\p{{Ll}}+){{0,2}}\s+(?:{units})"
                              r"(?![\p{L}\p{M}])")
     nouns = "|".join(regex.escape(n) for n in terms.nouns_in_apposition)   # no trade: "Smith, a publisher,"
-    between = r"(?:(?!(?:of|for|at|in|to|and|or|with|who|whose)\b)[\p{L}\p{N}-]+\s+){0,3}"
+    # a preposition ends it: the noun after one is the person's employer ("Smith, a
+    # spokeswoman from the company,", "the brains behind the startup": qa167 #2)
+    between = (r"(?:(?!(?:of|for|at|in|to|from|behind|inside|within|and|or|with|who|whose)\b)"
+               r"[\p{L}\p{N}-]+\s+){0,3}")
     apposed = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){one_word},\s+(?:the|a|an)\s+{between}(?:{nouns})"
                             rf"(?=\s*[,;:.)]|\s+(?:that|which|whose|based)\b)")
     return closing, after_cue, before_cue, its_unit, apposed
