@@ -13,6 +13,7 @@ from typing import Iterable
 
 from . import process, publication
 from .config import Config, ConfigError
+from .data_tables import DataFileError
 from .diagnostic import Diagnostic
 from .document import Document
 from .file_notices import FILE_RULES
@@ -32,7 +33,8 @@ from .placing import diagnostic, place
 @dataclass
 class Problem:
     """Something that stops a full lint (exit code 2): a rule that timed out
-    or crashed. `text` is the one line shown to the user."""
+    or crashed, or a data file it reads that cannot serve (`DataFileError`).
+    `text` is the one line shown to the user."""
 
     text: str
 
@@ -235,6 +237,9 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                     findings = list(rule.checker.check(doc, parts))
         except TimeoutError as exc:      # after a few files, skipped for the run's next (`spent`)
             result.problems.append(Problem(spent.timed_out(rule, doc.path, exc, doc.article)))
+            continue
+        except DataFileError as exc:     # a broken data file: its one line, the same for every rule and file
+            result.problems.append(Problem(str(exc)))
             continue
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             result.problems.append(Problem(

@@ -5,9 +5,20 @@ still holding a firm list that moved, each give one line naming the file.
 Synthetic input only."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
+from lint.analysis.firm_terms import _terms
+from lint.data_tables import DataFileError, load_table
+from lint.rule_cache import load_data
 from titles_helpers import first_references
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("apposition", [
@@ -25,3 +36,60 @@ def test_a_person_apposed_to_a_phrase_about_a_firm_stays_a_person(apposition):
 def test_a_firm_apposed_to_its_noun_is_still_a_firm(apposition):
     body = f"Zorbex, {apposition}, said sales rose. Later, founder Ana Zorbex spoke."
     assert first_references(body) == []
+
+
+# ---- firms.yaml that cannot serve: one line naming it (qa167 #3, #4) ---------
+
+def test_a_missing_mapping_or_a_word_that_is_no_string_is_refused_naming_the_list():
+    data = dict(load_data("firms.yaml"))
+    with pytest.raises(ValueError, match=r"no mapping `cues`"):
+        _terms({k: v for k, v in data.items() if k != "cues"})
+    with pytest.raises(ValueError, match=r"`cues\.after` is 'common shares', not a list"):
+        _terms({**data, "cues": {**data["cues"], "after": "common shares"}})
+    with pytest.raises(ValueError, match=r"`known_bodies` holds False, no word"):
+        _terms({**data, "known_bodies": [False, *data["known_bodies"]]})     # YAML's NO
+
+
+def test_a_data_file_yaml_cannot_parse_is_one_line_with_its_place(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text("a: [1, 2]\nb: [x,, {\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_table(str(path), dict)
+    line = str(caught.value)
+    assert line.startswith(f"{path}:2:") and "invalid YAML" in line and "\n" not in line
+
+
+def _check(tmp_path: Path, edit, articles: int = 2) -> subprocess.CompletedProcess:
+    """`newslint check` on `articles` stories with the data folder replaced by
+    an edited copy (`edit(folder)`)."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "lint" / "data", data)
+    edit(data)
+    paths = []
+    for n in range(articles):
+        paths.append(tmp_path / f"story{n}.md")
+        paths[-1].write_text("# Plant closes\n\nThe talks ended on Monday after Smith spoke.\n\n"
+                             "“We regret having to take this step,” Acme Corp. said.\n\n"
+                             "Smith said the talks would resume. Ann Smith left on Tuesday.\n", encoding="utf-8")
+    code = ("import sys, lint.rule_cache as rc; rc.DATA_FOLDER = sys.argv[1]; "
+            "sys.argv = ['newslint', 'check', '--published', '2026-12-05', *sys.argv[2:]]; "
+            "from lint.__main__ import main; main()")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-c", code, str(data), *map(str, paths)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def _edit(name: str, old: str, new: str):
+    def edit(data: Path) -> None:
+        p = data / name
+        text = p.read_text(encoding="utf-8")
+        assert old in text
+        p.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return edit
+
+
+def test_a_stray_subset_word_is_said_once_for_every_rule_and_file(tmp_path):
+    r = _check(tmp_path, _edit("firms.yaml", "any_case_endings: [inc,", "any_case_endings: [ltdx, inc,"))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [f"newslint: {tmp_path / 'data' / 'firms.yaml'}: "
+                                     "any_case_endings ['ltdx'] are no legal form or closing word"]

@@ -97,8 +97,6 @@ def _replace(name: str, old: str, new: str):
 # error of each rule that reads it, with PyYAML's own words ("in
 # "<unicode string>"", an escaped newline) or a bare KeyError, never naming
 # firms.yaml; `rule_cache.data_error` exists for one clear line.
-@pytest.mark.xfail(strict=True, reason="a malformed firms.yaml is an 'internal error' per rule (PyYAML text, "
-                                       "bare KeyError) that never names firms.yaml")
 @pytest.mark.parametrize("old, new", [
     ("known_bodies: [FEMA", "known_bodies: [FEMA,, {"),     # YAML error
     ("trade_nouns:", "trade_nounz:"),                        # a list missing
@@ -115,8 +113,6 @@ def test_a_malformed_firms_yaml_is_one_clear_line_naming_it(tmp_path, old, new):
 # 4 (MED; main has it too for names.yaml firm_nouns). A firms.yaml list
 # written as a single word ("firm_nouns: company") is taken without a word:
 # `firm_terms._terms` iterates the string, so each letter becomes a firm noun.
-@pytest.mark.xfail(strict=True, reason="firms.yaml 'firm_nouns: company' (no list) is read letter by letter, "
-                                       "silently, instead of refused")
 def test_a_firms_yaml_word_where_a_list_belongs_is_refused(tmp_path):
     r = _run_with_data(tmp_path, _replace("firms.yaml", "firm_nouns: [company,", "firm_nouns: company\nx: ["))
     assert r.returncode == 2

@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 import regex
 
+from ..data_tables import load_table, word_list
 from ..regex_cache import SERIAL
-from ..rule_cache import load_data
 
 __all__ = ["FirmTerms", "firm_terms", "family_firm", "second_name_of_firm", "is_firm_ending"]
 
@@ -60,28 +60,32 @@ class FirmTerms(NamedTuple):
 @lru_cache(maxsize=1)
 def firm_terms() -> FirmTerms:
     """The firm words of `lint/data/firms.yaml` (`FirmTerms`), loaded once.
-    KeyError when the file lacks a list; ValueError when an `any_case_endings`
-    word is no legal form or closing word, or a title's legal form is no
-    legal form."""
-    return load_data("firms.yaml", _terms)
+    DataFileError, one line naming the file, when firms.yaml cannot be read
+    or parsed, lacks a list or holds something else where a list of words
+    belongs, or a subset list holds a word outside its parent
+    (`any_case_endings` outside the legal forms and closing words,
+    `legal_forms_also_titles` outside the legal forms)."""
+    return load_table("firms.yaml", _terms)
 
 
-def _terms(data: dict) -> FirmTerms:
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(str(w) for w in data[key])
-    cues = data["cues"]
+def _terms(data) -> FirmTerms:
+    """`FirmTerms` from firms.yaml's parsed content; ValueError (naming the
+    list) for a list missing or misshapen, or a subset list's stray word."""
+    cues = data.get("cues") if isinstance(data, dict) else None
+    if not isinstance(cues, dict):
+        raise ValueError("no mapping `cues` (its lists `before`, `after`, `its_units`)")
     terms = FirmTerms(
-        words("legal_forms"), frozenset(words("legal_forms_also_titles")), words("closing_words"),
-        tuple(w.lower() for w in words("any_case_endings")), words("family_endings"),
-        words("family_endings_after_and"), tuple(map(str, cues["before"])), tuple(map(str, cues["after"])),
-        tuple(map(str, cues["its_units"])), words("firm_nouns"), words("apposition_nouns"),
-        words("trade_nouns"),
-        frozenset(words("known_bodies")))
+        word_list(data, "legal_forms"), frozenset(word_list(data, "legal_forms_also_titles")),
+        word_list(data, "closing_words"), tuple(w.lower() for w in word_list(data, "any_case_endings")),
+        word_list(data, "family_endings"), word_list(data, "family_endings_after_and"),
+        word_list(cues, "before", "cues"), word_list(cues, "after", "cues"), word_list(cues, "its_units", "cues"),
+        word_list(data, "firm_nouns"), word_list(data, "apposition_nouns"), word_list(data, "trade_nouns"),
+        frozenset(word_list(data, "known_bodies")))
     endings = {w.lower() for w in terms.legal_forms + terms.closing_words}
     if stray := [w for w in terms.any_case_endings if w not in endings]:
-        raise ValueError(f"firms.yaml: any_case_endings {stray} are no legal form or closing word")
+        raise ValueError(f"any_case_endings {stray} are no legal form or closing word")
     if stray := sorted(terms.legal_forms_also_titles - set(terms.legal_forms)):
-        raise ValueError(f"firms.yaml: legal_forms_also_titles {stray} are no legal form")
+        raise ValueError(f"legal_forms_also_titles {stray} are no legal form")
     return terms
 
 
