@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.analysis.firm_terms import _terms
+from lint.analysis.firm_terms import MOVED, _terms
 from lint.data_tables import DataFileError, load_table
 from lint.rule_cache import load_data
 from titles_helpers import first_references
@@ -93,3 +93,19 @@ def test_a_stray_subset_word_is_said_once_for_every_rule_and_file(tmp_path):
     assert r.returncode == 2
     assert r.stderr.splitlines() == [f"newslint: {tmp_path / 'data' / 'firms.yaml'}: "
                                      "any_case_endings ['ltdx'] are no legal form or closing word"]
+
+
+# ---- a names.yaml or attribution.yaml still holding a moved list (qa167 #5) --
+
+@pytest.mark.parametrize("name, before, keys", [
+    ("attribution.yaml", "document_words: [", {"known_bodies": "FEMA, ABC"}),
+    ("names.yaml", "relatives: [", {"firm_nouns": "company, outfit", "firm_cues": "{}"}),
+])
+def test_a_firm_list_left_where_it_was_is_said_to_have_moved(tmp_path, name, before, keys):
+    old = "".join(f"{key}: [{words}]\n" if "{" not in words else f"{key}: {words}\n"
+                  for key, words in keys.items())
+    r = _check(tmp_path, _edit(name, before, old + before), articles=1)
+    assert r.returncode == 2
+    [line] = r.stderr.splitlines()
+    assert line.startswith(f"newslint: {tmp_path / 'data' / name}: ") and "moved to firms.yaml" in line
+    assert all(f"`{key}`" in line for key in keys) and str(MOVED[name][next(iter(keys))]) in line

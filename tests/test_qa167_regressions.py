@@ -125,8 +125,6 @@ def test_a_firms_yaml_word_where_a_list_belongs_is_refused(tmp_path):
 # nothing, so the newsroom's words silently stop working ("Smith, the Ohio
 # outfit," is a person again). Either honour them or say in one line that
 # they moved to firms.yaml.
-@pytest.mark.xfail(strict=True, reason="a names.yaml still holding firm_nouns is silently ignored: the "
-                                       "newsroom's firm noun stops working with no word")
 def test_a_newsrooms_firm_nouns_in_names_yaml_work_or_are_reported(tmp_path):
     def edit(data: Path) -> None:
         with open(data / "names.yaml", "a", encoding="utf-8") as fh:

@@ -15,12 +15,14 @@ lists and says why (`FirmTerms`).
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from ..data_tables import load_table, word_list
+from .. import rule_cache
+from ..data_tables import DataFileError, load_table, word_list
 from ..regex_cache import SERIAL
 
 __all__ = ["FirmTerms", "firm_terms", "family_firm", "second_name_of_firm", "is_firm_ending"]
@@ -64,8 +66,33 @@ def firm_terms() -> FirmTerms:
     or parsed, lacks a list or holds something else where a list of words
     belongs, or a subset list holds a word outside its parent
     (`any_case_endings` outside the legal forms and closing words,
-    `legal_forms_also_titles` outside the legal forms)."""
+    `legal_forms_also_titles` outside the legal forms); and when names.yaml
+    or attribution.yaml still holds a list that moved to firms.yaml
+    (`MOVED`: a newsroom's edited copy would otherwise go unread)."""
+    for name, moved in MOVED.items():
+        if stale := [key for key in load_table(name, _firm_keys) if key in moved]:
+            path = os.path.join(rule_cache.DATA_FOLDER, name)
+            keys = ", ".join(f"`{key}` (now {moved[key]})" for key in stale)
+            raise DataFileError(f"{path}: {keys} moved to firms.yaml: move the newsroom's words "
+                                f"there and delete {'these keys' if len(stale) > 1 else 'the key'} here")
     return load_table("firms.yaml", _terms)
+
+
+# The lists that moved to firms.yaml (old key -> its list or lists there),
+# by the file that held them.
+MOVED = {
+    "names.yaml": {"firm_designators": "`legal_forms`", "firm_designators_titled": "`legal_forms_also_titles`",
+                   "firm_closing_words": "`closing_words`", "firm_cues": "`cues`",
+                   "firm_nouns": "`firm_nouns`/`apposition_nouns`"},
+    "attribution.yaml": {"firm_suffixes": "`any_case_endings`", "firm_nouns": "`firm_nouns`/`trade_nouns`",
+                         "known_bodies": "`known_bodies`"},
+}
+
+
+def _firm_keys(data) -> tuple[str, ...]:
+    """The keys of a parsed data file that name a list `MOVED` to firms.yaml."""
+    old = {key for moved in MOVED.values() for key in moved}
+    return tuple(key for key in data if key in old) if isinstance(data, dict) else ()
 
 
 def _terms(data) -> FirmTerms:
