@@ -139,8 +139,6 @@ def test_a_newsrooms_firm_nouns_in_names_yaml_work_or_are_reported(tmp_path):
 # 6 (LOW; new). The rule's own description, shown by `newslint explain
 # names.first-reference`, still sends a newsroom to names.yaml for
 # `firm_designators`/`firm_closing_words`/`firm_cues`, which fx274 removed.
-@pytest.mark.xfail(strict=True, reason="names.first-reference's description points at names.yaml "
-                                       "firm_designators, which now live in firms.yaml")
 def test_first_reference_description_points_at_firms_yaml():
     text = (ROOT / "rules" / "names" / "first-reference.yaml").read_text(encoding="utf-8")
     assert "firm_designators" not in text and "firm_cues" not in text
