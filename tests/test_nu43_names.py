@@ -46,6 +46,15 @@ def test_an_ordinary_word_that_is_no_surname_stays_quiet(text):
     assert first_refs(text) == []
 
 
+@pytest.mark.parametrize("after", ["Tuesday", "March", "Jr."])
+def test_a_day_or_a_suffix_after_the_word_names_nothing_else(after):
+    # "Cooper Tire" opens a firm's name (qa169 #6); "Brewer Tuesday" opens none
+    text = ("Cuts\n\nPublished March 3, 2026\n\nBrewer said the plant would close. "
+            f"Brewer {after} told workers.\n\n"
+            "Union official Dana Brewer said she learned of it from the news.\n")
+    assert first_refs(text) == [(5, 1, "Brewer")]
+
+
 FORD = ("Ford to recall 10,000 trucks\n\n"
         "DETROIT, March 3 (Reuters) - Ford Motor Co said on Tuesday it would recall 10,000 trucks. "
         "Ford said no injuries had been reported.\n\n{lone} Executive Chair Bill Ford spoke to reporters.\n")

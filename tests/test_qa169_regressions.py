@@ -76,8 +76,6 @@ def test_more_titles_in_apposition_make_the_short_form_a_person(lone):
 
 
 # 6
-@pytest.mark.xfail(strict=True, reason="'Cooper Tire said ... Cooper said' is the firm, but H4's "
-                   "_common_surname reads the bare 'Cooper' as Dana Cooper's surname (new false finding)")
 def test_a_firm_named_for_a_trade_word_is_no_surname():
     text = ("Cuts\n\nPublished March 3, 2026\n\nCooper Tire said it would cut jobs. "
             "Cooper said the plant would close.\n\n"
@@ -86,8 +84,6 @@ def test_a_firm_named_for_a_trade_word_is_no_surname():
 
 
 # 7
-@pytest.mark.xfail(strict=True, reason="_common_surname's lower-case check stops at an apostrophe: "
-                   "'the brewer's sales' is the word in lower case, yet Brewer is still asked for")
 @pytest.mark.parametrize("lower", ["The brewer's sales fell.", "The brewer’s sales fell."])
 def test_a_possessive_in_lower_case_is_the_word_in_lower_case(lower):
     text = ("Cuts\n\nPublished March 3, 2026\n\nBrewer said the plant would close. " + lower + "\n\n"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.calendar import MONTHS, WEEKDAYS
 from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import firm_use
@@ -109,11 +110,33 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
             first = m.part.text[m.start:m.surname_start].split(" ", 1)[0]
             if is_common(first) and first.lower() not in words:
                 return False
-    lower = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(surname.lower())}(?![\p{{L}}\p{{M}}'’-])")
+    # the word in lower case, also plural or possessive ("the brewer's sales": qa169 #7)
+    lower = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(surname.lower())}"
+                          r"(?:s|['’]s?)?(?![\p{L}\p{M}'’-])")
     if any(lower.search(p.text) for p in doc.parts):
+        return False
+    # the word opening a name of something else ("Cooper Tire said": qa169 #6)
+    if any(_opens_a_name(surname, p.text) for p in doc.parts if p.kind in ("paragraph", "blockquote")):
         return False
     return any(not m.full and is_person(m, given, before=False)
                and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL) for m in ms)
+
+
+def _opens_a_name(word: str, text: str) -> bool:
+    """Does `text` write `word` as the first word of a longer capitalised
+    name ("Cooper Tire", "Brewer Street"), not before a weekday, a month or
+    a generation suffix ("Cooper Tuesday said", "Brewer Jr")? The story then
+    names a firm or a place for the word, and the word alone may be that."""
+    for m in _OPENS_NAME.finditer(text, 0, None, True, SERIAL):
+        if m[1] == word:
+            nxt = m[2].rstrip(".").lower()
+            if nxt not in WEEKDAYS and nxt not in MONTHS and nxt not in ("jr", "sr"):
+                return True
+    return False
+
+
+# A capitalised word and the capitalised word after it on the same line.
+_OPENS_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{L}\p{M}]*\.?)")
 
 
 # An occupational surname: a capitalised agent noun in -er of five letters or
