@@ -76,6 +76,10 @@ def test_a_title_in_apposition_after_the_short_form_is_a_person(lone):
     "Ford, the world's second-largest automaker, said it would cover all repairs.",
     "Ford, the market leader, said it would cover all repairs.",
     "Ford, a member of the index, said it would cover all repairs.",
+    "Ford, the race's director, said it would cover all repairs.",
+    "Ford, the fund's adviser, said it would cover all repairs.",
+    "Ford, a director of the venture, said it would cover all repairs.",
+    "Ford, its largest shareholder, said it would cover all repairs.",
 ])
 def test_a_firm_in_apposition_stays_the_firm(lone):
     assert first_refs(FORD.format(lone=lone)) == []

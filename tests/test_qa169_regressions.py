@@ -61,9 +61,6 @@ FORD = ("Ford to recall 10,000 trucks\n\n"
 
 
 # 5
-@pytest.mark.xfail(strict=True, reason="name_firms._APPOSED_TITLE is too narrow: 'a former chairman,', "
-                   "'its executive chair,', 'the U.S. automaker's chairman,', 'the Dearborn automaker's "
-                   "executive chair,' leave Ford the firm, so the lone surname is not asked for")
 @pytest.mark.parametrize("lone", [
     "Ford, a former chairman, said the company would cover all repairs.",
     "Ford, its executive chair, said the company would cover all repairs.",
@@ -112,9 +109,6 @@ def test_a_street_named_for_a_trade_word_is_no_surname():
 
 
 # 10
-@pytest.mark.xfail(strict=True, reason="_titled_apposition reads 'manager'/'administrator'/'director' "
-                   "after a firm's possessive as a person's title: 'Ford, the deal's sole manager, said it' "
-                   "is the firm, yet Ford is asked for (new false finding)")
 @pytest.mark.parametrize("lone", [
     "Ford, the deal's sole manager, said it would cover all repairs.",
     "Ford, the plan's administrator, said it would cover all repairs.",

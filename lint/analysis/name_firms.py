@@ -33,7 +33,6 @@ import regex
 from ..document import Document
 from ..regex_cache import SERIAL
 from .firm_terms import firm_terms
-from .name_titles import title_word
 from .names import Mention, flat_parts, owns_a_person, tables
 from .word_patterns import phrase_alternation
 
@@ -262,27 +261,37 @@ def firm_use(m: Mention, doc: Document) -> bool:
 
 
 # A job title in apposition right after a name (nu43 H5): an owner's title,
-# "the" and a possessive before it ("Ford, the automaker's executive chair,",
-# "Ford, the company’s chairman,"), or a title and "of" ("Ford, chairman of
-# the board,", "Ford, executive chair of Ford Motor Co,"), up to two words
-# before the title word, the apposition closed by a mark. Its title is the
-# group `title`.
+# a possessive or an article before it ("Ford, the automaker's executive
+# chair,", "Ford, the U.S. automaker's chairman,", "Ford, its executive
+# chair,", "Ford, a former chairman,": qa169 #5), up to two words before the
+# title word and a year it was taken after it ("since 2006"), or a title and
+# "of" ("Ford, chairman of the board,", "Ford, executive chair of Ford Motor
+# Co,"), the apposition closed by a mark. The words up to the title's end
+# are the group `job`.
 _APPOSED_TITLE = regex.compile(
-    r",\s+(?:the\s+[\p{L}\p{M}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}(?P<title>\p{L}+)(?=\s*[,;:.)])"
-    r"|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?P<title>\p{L}+)\s+of\s+[^,;:.)]{1,60}[,;:.)])")
-# Title words that also name a firm's place or a body's seat ("the market
-# leader", "a member of the index"): no person's title in apposition.
-_FIRM_TITLES = frozenset({"leader", "member", "master", "principal"})
+    r",\s+(?:(?P<job>(?:the\s+(?:[\p{L}\p{M}.-]+\s+)?[\p{L}\p{M}.-]+['’]s|an?|its|his|her|their)\s+"
+    r"(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+since\s+\p{N}{4})?(?=\s*[,;:.)])"
+    r"|(?P<job>(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+[^,;:.)]{1,60}[,;:.)])")
 
 
 def _titled_apposition(text: str, end: int) -> bool:
-    """Does a job title stand in apposition right after the name ending at
-    `end` (`_APPOSED_TITLE`; names.yaml `titles`, but `_FIRM_TITLES`)? A
-    title after a name marks a person as one before it does: "Ford, the
-    automaker's executive chair, said" is Bill Ford, while "Ford, the
-    automaker, said" is the firm (nu43 H5)."""
+    """Does a person's job stand in apposition right after the name ending
+    at `end` (`_APPOSED_TITLE`, its last words one of names.yaml
+    `apposed_titles`)? A title after a name marks a person as one before it
+    does: "Ford, the automaker's executive chair, said" is Bill Ford, while
+    "Ford, the automaker, said" is the firm (nu43 H5), and so are "Ford,
+    the deal's sole manager," and "the plan's administrator," (a firm's
+    role, no person's job: qa169 #10)."""
     if not text.startswith(",", end):
         return False
     found = _APPOSED_TITLE.match(text, end, None, SERIAL)
-    return found is not None and title_word(found["title"]) is not None \
-        and found["title"].lower() not in _FIRM_TITLES
+    if found is None:
+        return False
+    words = tuple(found["job"].lower().split())
+    return any(words[-len(t):] == t for t in _apposed_titles())
+
+
+@lru_cache(maxsize=1)
+def _apposed_titles() -> tuple[tuple[str, ...], ...]:
+    """names.yaml `apposed_titles`, each as its words."""
+    return tuple(tuple(t.split()) for t in tables()["apposed_titles"])
