@@ -103,6 +103,11 @@ def age_findings(later: str, head: str = CAPTAIN):
     "Smith, 46, who turns 46 in May, said he would miss the crew.",
     "Smith, 46, who celebrates his 46th birthday Friday, said he would miss the crew.",
     "Smith, 46, who will celebrate his 46th birthday Friday, said he would miss the crew.",
+    "Smith, 46, who will soon turn 46, said he would miss the crew.",
+    "Smith, 46, who has a birthday Friday, said he would miss the crew.",
+    "Smith, 46, who will have a birthday Friday, said he would miss the crew.",
+    "Smith, 46, who will celebrate a birthday Friday, said he would miss the crew.",
+    "Smith, 46, who sent a birthday card Friday, said he would miss the crew.",
 ])
 def test_a_birthday_still_to_come_excuses_no_new_age(later):
     assert [(d.line, d.snippet) for d in age_findings(later)] == [(7, "46")]

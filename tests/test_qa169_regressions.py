@@ -21,8 +21,6 @@ def first_refs(text: str) -> list[tuple[int, int, str]]:
 
 
 # 1
-@pytest.mark.xfail(strict=True, reason="birthday_time._WILL_BEFORE needs 'will' right before 'turn': "
-                   "'will soon turn 46' / 'will shortly turn 46' excuse the new age")
 @pytest.mark.parametrize("later", [
     "Smith, 46, who will soon turn 46, said he would miss the crew.",
     "Smith, 46, who will shortly turn 46, said he would miss the crew.",
@@ -118,8 +116,6 @@ def test_a_firm_role_in_apposition_stays_the_firm(lone):
 
 
 # 11
-@pytest.mark.xfail(strict=True, reason="'who had a birthday Friday' / 'celebrated a birthday last week' "
-                   "(an article, not a possessive) is no birthday to names.age-changed (main too)")
 @pytest.mark.parametrize("later", [
     "Smith, 46, who had a birthday Friday, said he would miss the crew.",
     "Smith, 46, who celebrated a birthday last week, said he would miss the crew.",

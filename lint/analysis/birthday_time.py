@@ -16,8 +16,9 @@ from ..document import Document, Part
 from .dates import WEEKDAY, date_mentions
 
 # A future before "turn": "will turn", "'ll turn", "is to turn", "is going to
-# turn", "is set to turn" (read backwards from the verb).
-_WILL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?i:will|['’]ll|to)\s+$")
+# turn", "is set to turn", an adverb between ("will soon turn": qa169 #1;
+# read backwards from the verb).
+_WILL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?i:will|['’]ll|to)\s+(?:(?i:soon|shortly)\s+)?$")
 # The verb before a birthday someone owns, read backwards: "will celebrate
 # his 46th birthday", "celebrates", "marked", "is spending".
 # A bare verb counts only after "will" or "to": "would mark his birthday on
@@ -53,7 +54,7 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
     if verb.startswith("turn"):
         if verb == "turned":
             return False
-        will = _WILL_BEFORE.search(text, max(0, start - 12), start) is not None
+        will = _WILL_BEFORE.search(text, max(0, start - 20), start) is not None
         present = True                          # "turns", "is turning", "turning"
     elif (before := _OWNED_VERB_BEFORE.search(text, max(0, start - 24), start)) is not None:
         if before["past"]:

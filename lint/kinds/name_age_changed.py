@@ -92,7 +92,8 @@ _ANOTHER = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:another|a|one|the other
 # ("Edna Smith, 99, ... By evening, Smith, 100, had blown out the candles on
 # her birthday cake"), not a slip (qa59). Only a birthday someone owns ("her
 # 100th birthday", "Smith's birthday", "whose birthday was Friday": nu43 M2)
-# or an age someone turns ("turned 100",
+# or had ("had a birthday Friday", "celebrated a birthday": qa169 #11; its
+# verb tells when, `still_to_come`) or an age someone turns ("turned 100",
 # "turns fifty") counts: "turned down the plan", "a turning point" and "the
 # city's 200th birthday" tell of nobody's (qa148 #3).
 @lru_cache(maxsize=1)
@@ -104,7 +105,8 @@ def _birthdays() -> "regex.Pattern":
     numbers = phrase_alternation(count_words(1, 99)) + r"|(?:a|one)\s+hundred"
     return regex.compile(
         r"(?<![\p{L}\p{M}'’-])(?:(?P<owner>(?i:her|his|their|whose)|\p{Lu}[\p{L}\p{M}'’-]*?['’]s)\s+"
-        r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + numbers + r")))"
+        r"(?:[\p{L}\d-]+\s+){0,2}(?i:birthday)|(?i:turn(?:s|ed|ing)?)\s+(?:\d{1,3}|(?i:" + numbers + r"))"
+        r"|(?<=(?<![\p{L}\p{M}'’-])(?i:ha[sdv]e?|having|celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+)(?i:a\s+birthday))"
         r"(?![\p{L}\p{M}\d])")
 
 
