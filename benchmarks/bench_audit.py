@@ -65,13 +65,14 @@ def audit(source: Path, n: int, workers: int, per: int,
     """(articles/s, peak RSS MB per worker, CPU seconds per worker) on fresh
     workers, after a warm-up."""
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
     from lint.audit import settings
     from lint.audit.run import run
 
     warm = source.parent / f"warm-{source.name}"
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                      **NO_DASHBOARD, silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         run([str(warm)], str(out) + "-warm", settings(), client=client, per=50)
         before = client.run(cpu_seconds)

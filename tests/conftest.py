@@ -78,8 +78,9 @@ def audit_client():
     import logging
 
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         yield c
 

@@ -32,8 +32,9 @@ KEY = ("path", "article", "line", "column", "end_line", "end_column", "rule", "l
 @pytest.fixture(scope="module")
 def client():
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         yield c
 

@@ -24,8 +24,9 @@ pq = pytest.importorskip("pyarrow.parquet")
 @pytest.fixture(scope="module")
 def client():
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         yield c
 
@@ -38,6 +39,7 @@ KILLED = textwrap.dedent("""
     import glob, logging, os, signal
     import lint.audit.run as r
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
     from lint.audit import settings
 
     real = r.run_partition
@@ -48,7 +50,7 @@ KILLED = textwrap.dedent("""
         return real(part, *args, **kw)
 
     r.run_partition = killing
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         r.run(["d.jsonl"], "out", settings(), client=c, per=2)
 """)

@@ -189,6 +189,7 @@ def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_p
     """In-process, on a cluster of the test's own: a Ctrl-C during the summary
     (every partition written) is no interruption; the handler is put back."""
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
     monkeypatch.chdir(dump)
     real = audit_run._summarise
@@ -199,7 +200,7 @@ def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_p
 
     monkeypatch.setattr(audit_run, "_summarise", interrupted)
     before = signal.getsignal(signal.SIGINT)
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         try:
             result = audit_run.run(["dump.jsonl"], str(tmp_path / "done.parquet"), settings(),

@@ -15,8 +15,9 @@ pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def scheduler():
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster):
         yield cluster.scheduler.address
 

@@ -38,6 +38,7 @@ def test_a_relative_out_on_a_cluster_started_elsewhere_holds_the_rows(tmp_path, 
     pytest.importorskip("distributed")
     pytest.importorskip("pyarrow")
     from distributed import LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
     work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
     work.mkdir()
@@ -46,7 +47,7 @@ def test_a_relative_out_on_a_cluster_started_elsewhere_holds_the_rows(tmp_path, 
     old = os.getcwd()
     os.chdir(elsewhere)                  # the workers' folder (spawned processes inherit it)
     try:
-        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, **NO_DASHBOARD)
     finally:
         os.chdir(old)
     with cluster:
@@ -116,12 +117,13 @@ def test_a_kept_process_cluster_sees_an_edited_house_rule(tmp_path, run_cli):
     pytest.importorskip("distributed")
     pytest.importorskip("pyarrow")
     from distributed import LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
     _desk(tmp_path, "rules: [house]\n")
     rule = tmp_path / "desk" / "house" / "house" / "banned.yaml"
     rule.parent.mkdir(parents=True)
     rule.write_text(HOUSE, encoding="utf-8")
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, **NO_DASHBOARD) as cluster:
         first = audit(tmp_path, "desk/d.jsonl", "-o", "first", "--scheduler", cluster.scheduler_address)
         assert first.exit_code == 1, first.output
         rule.write_text(HOUSE.replace("level: error", "level: suggestion"), encoding="utf-8")

@@ -41,8 +41,9 @@ def client():
     pytest.importorskip("distributed")
     pytest.importorskip("pyarrow")
     from distributed import Client, LocalCluster
+    from lint.audit.run import NO_DASHBOARD
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, **NO_DASHBOARD,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         yield c
 

@@ -17,7 +17,6 @@ import logging
 import os
 import sys
 import uuid
-import warnings
 from dataclasses import dataclass, field
 
 from ..baseline import base_dir
@@ -250,6 +249,16 @@ def _collected(client, futures) -> list[dict]:
     return sorted(done, key=lambda d: d["partition"])
 
 
+# LocalCluster's keywords for a cluster with no dashboard that asks for no fixed
+# port. distributed's scheduler serves HTTP (its health and metrics routes) even
+# with `dashboard_address=None`, which only turns the dashboard off: the server
+# then asks for port 8787, on every interface, and warns "Port 8787 is already in
+# use" when another cluster (another user's, a test's) holds it. Here it takes a
+# free port on the loopback interface instead (":0" alone would mean every
+# interface), the dashboard still off. The tests' clusters take them too.
+NO_DASHBOARD = {"dashboard_address": "127.0.0.1:0", "scheduler_kwargs": {"dashboard": False}}
+
+
 @contextlib.contextmanager
 def _client(client, scheduler: str | None, workers: int | None):
     if client is not None:
@@ -267,13 +276,9 @@ def _client(client, scheduler: str | None, workers: int | None):
         return
 
     def start():
-        with warnings.catch_warnings():
-            # The dashboard is off, but the scheduler's HTTP server still says when
-            # another cluster holds port 8787: not the user's concern.
-            warnings.filterwarnings("ignore", message="Port .* is already in use")
-            return LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
-                                dashboard_address=None, silence_logs=logging.ERROR,
-                                preload=["lint.audit.quiet"])    # workers leave Ctrl-C to us
+        return LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
+                            silence_logs=logging.ERROR, **NO_DASHBOARD,
+                            preload=["lint.audit.quiet"])    # workers leave Ctrl-C to us
 
     # a Ctrl-C or SIGTERM while it starts ends the wait at once (qa124 #2)
     with started(start) as cluster:
