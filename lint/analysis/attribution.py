@@ -48,7 +48,8 @@ from functools import cached_property
 
 from ..document import Document, Part
 from .ownerless import documented, unowned
-from .quote_reported import reported_before, tag_inside, wire_copy
+from .quote_reported import reported_before, tag_inside
+from .wire_story import wire_copy
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quote_tags import another_speaks, asks_or_exclaims, bare_tag, bylined

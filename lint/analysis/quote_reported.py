@@ -11,8 +11,9 @@ full stop, 1 names its source in the paragraph before; and quotes stripped of
 their tag after such a paragraph are what `eval_quotes.py` counts as misses.
 So the reading is kept to raw wire copy: a story that opens with a dated
 wire dateline ending in a plain hyphen (`WASHINGTON, March 20 -`, `LONDON,
-March 3 (Reuters) -`: the readers' `dateline` part with `attrs["wire"]` and
-a digit in it; an undated `LONDON (Reuters) -` is not enough). Elsewhere
+March 3 (Reuters) -`: `wire_story.wire_copy`, the readers' `dateline` part
+with `attrs["wire"]` and a digit in it; an undated `LONDON (Reuters) -` is
+not enough). Elsewhere
 such a quote stays unattributed (the rule example
 `a-full-stop-lead-in-does-not-cross-a-paragraph`, and the mayor's). In wire
 copy too, a quote whose paragraph goes on with another speaker's words or
@@ -30,33 +31,13 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Document, Part
+from ..document import Part
 from .quote_sentences import boundaries, frame
 from .quote_tags import speaker_spoke
 from .speakers import reporting_alternation, reports
 from .speech_cues import Lexicon, has_cue_and_speaker
 
-__all__ = ["reported_before", "tag_inside", "wire_copy"]
-
-
-def wire_copy(doc: Document) -> bool:
-    """The story opens with a dated wire dateline (a reader marked it `wire`,
-    and it holds a digit) that ends in a plain hyphen, as the wire sends it
-    (`WASHINGTON, March 20 -`; not an undated `LONDON (Reuters) -`);
-    a typeset dash (`WASHINGTON —`, `DALLAS (AP) —`) is a newspaper's. The
-    dateline opens the story's first text part: only a headline may stand
-    above it, and not one closed by a full stop, which reads as the lede's
-    first sentence (`The council met on Monday.`), as it does in HTML."""
-    return doc.analysis("quotes.wire_copy", _opens_with_wire_dateline)
-
-
-def _opens_with_wire_dateline(doc: Document) -> bool:
-    line = next((p for p in doc.parts if p.kind == "dateline" and p.attrs.get("wire")), None)
-    if line is None or not line.text.rstrip().endswith(" -") or not any(c.isdigit() for c in line.text):
-        return False
-    at = line.source_offset(0)
-    above = [p for p in doc.parts if p is not line and p.text.strip() and p.source_offset(0) < at]
-    return all(p.kind == "headline" and not p.text.rstrip().endswith(".") for p in above)
+__all__ = ["reported_before", "tag_inside"]
 
 
 def reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
