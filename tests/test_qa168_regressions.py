@@ -15,8 +15,6 @@ def _check(run_cli, tmp_path, text: str, *args: str):
                    cwd=tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="a compound whose first half is a sport (Golf-Course, Soccer-Mom) "
-                   "is read as a wire slug in a non-wire story, hiding the case fault main flagged")
 @pytest.mark.parametrize("headline,at,words", [
     ("Golf-Course Owners sue city over taxes", "1:6", "'Course', 'Owners'"),
     ("Soccer-Mom Voters sway the election", "1:8", "'Mom', 'Voters'"),

@@ -10,7 +10,9 @@ NET", "NAT'L SAVINGS <NSBA> HIRES NEW PRESIDENT".
 - `UPDATE 2-`, `WRAPUP 1-`: the wire's tag for a story's second update or
   first wrap, before the headline (qa151 #9): no word, no number of it.
 - `Soccer-`, `Motor racing-`: a sport's slug, after any tag
-  (`UPDATE 1-Soccer-Arsenal beat Chelsea`; data/titles.yaml `wire_slugs`):
+  (`UPDATE 1-Soccer-Arsenal beat Chelsea`; data/titles.yaml `wire_slugs`),
+  read as one only in a wire story (a tag before it, or a wire dateline
+  opening the story: qa168 #1), where `Golf-Course Owners` is no slug:
   with the tag, the headline's lead (`wire_lead`), after which the
   headline's first word keeps its capital (nu43 H7).
 - `4TH`, `1st`: an ordinal, whose suffix is no word.
@@ -50,17 +52,22 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1024)
-def wire_lead(text: str) -> int:
-    """Where the headline `text` starts after the wire's lead: a wire tag
-    (`UPDATE 1-`) and a sport's slug (`Soccer-`: `wire_slugs`), either or
-    both, in that order; 0 when it has none. An offset into `text`; the
-    word there opens the headline."""
+def wire_lead(text: str, wire: bool) -> tuple[int, int]:
+    """Where the wire's lead before the headline `text` ends: (after its tag,
+    after its slug), offsets into `text`, (0, 0) for none; the word at the
+    second opens the headline. The lead is a wire tag (`UPDATE 1-`)
+    and a sport's slug (`Soccer-`: `wire_slugs`), either or both,
+    in that order. A slug is read only with a sign the story is the wire's:
+    a tag before it, or `wire`, the story opening with a wire dateline
+    (`wire_story.wire_copy`); elsewhere `Golf-Course Owners` and `Soccer-Mom
+    Voters` are compounds (qa168 #1). With no slug the two offsets are one."""
     tag = WIRE_TAG.match(text)
     end = tag.end() if tag else 0
-    slug = _SLUG.match(text, end)
-    if slug and slug[1].lower() in _slugs():
-        end = slug.end()
-    return end
+    if tag or wire:
+        slug = _SLUG.match(text, end)
+        if slug and slug[1].lower() in _slugs():
+            return end, slug.end()
+    return end, end
 
 
 @lru_cache(maxsize=1)
