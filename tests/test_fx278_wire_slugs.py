@@ -1,10 +1,12 @@
 """fx278: a sport's slug before a headline is read only in a wire story (a
 tag before it, or a wire dateline opening the story); a compound after a tag
-that no list tells from the opener keeps main's finding (qa168 #1)."""
+that no list tells from the opener keeps main's finding; a refile, repeat or
+correction mark alone, as Reuters-21578 sets it, is a wire tag (qa168 #1, #2)."""
 from __future__ import annotations
 
 import pytest
 
+from lint.analysis.headline import content_tokens
 from lint.analysis.headline_wire import wire_lead
 
 _CITY = "The city council set new rules for cars on Tuesday, the mayor said.\n"
@@ -50,4 +52,22 @@ def test_a_slug_and_the_word_after_it_are_read_only_with_a_wire_sign():
     text = "Golf-Course Owners sue city"
     assert wire_lead(text, False) == (0, 0)
     assert wire_lead(text, True) == (0, 5)
-    assert wire_lead("UPDATE 1-" + text, False) == (9, 14)
+    assert wire_lead("RPT-" + text, False) == (4, 9)
+
+
+@pytest.mark.parametrize("title", [
+    "CORRECTED - BANKAMERICA NEGOTIATING SALE OF UNITS",
+    "(CORRECTED)-BANKERS TRUST NEW YORK <BT> PAYOUT",
+    "RPT-INSITUFORM OF NORTH AMERICA INC <INSUA> NET",
+    "REFILE-UPDATE 2-BANKERS TRUST NEW YORK <BT> PAYOUT",
+])
+def test_a_reuters_correction_or_repeat_mark_is_no_key_word(title):
+    words = {t.text.lower() for t in content_tokens(title)}
+    assert not words & {"corrected", "rpt", "refile", "update"}, words
+    assert words & {"bankamerica", "bankers", "insituform"}, words
+
+
+def test_a_mark_in_lower_case_stays_words():
+    """Reuters-21578 train sets every mark in capitals; `Update 1-` is words."""
+    words = {t.text.lower() for t in content_tokens("Update 1-Council votes on budget")}
+    assert "update" in words, words

@@ -25,8 +25,6 @@ def test_a_sport_compound_in_a_non_wire_headline_keeps_its_case_fault(run_cli, t
         in result.stdout, result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="REFILE-/RPT-/CORRECTED- alone before a sport slug is no wire tag: "
-                   "the slug and the headline's first word are flagged")
 @pytest.mark.parametrize("headline", [
     "REFILE-Soccer-Arsenal beat Chelsea 2-1 to go top",
     "RPT-Soccer-Arsenal beat Chelsea 2-1 to go top",

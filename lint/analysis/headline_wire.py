@@ -8,7 +8,9 @@ NET", "NAT'L SAVINGS <NSBA> HIRES NEW PRESIDENT".
   story repeats. A name in angle brackets (`<ROYAL BANK OF CANADA>`, the
   wire's mark of an unlisted firm) is words.
 - `UPDATE 2-`, `WRAPUP 1-`: the wire's tag for a story's second update or
-  first wrap, before the headline (qa151 #9): no word, no number of it.
+  first wrap, before the headline (qa151 #9): no word, no number of it; so
+  are a refile, repeat or correction mark before it or alone (`REFILE-`,
+  `RPT-`, `CORRECTED-`, `(CORRECTED) -`: qa168 #2).
 - `Soccer-`, `Motor racing-`: a sport's slug, after any tag
   (`UPDATE 1-Soccer-Arsenal beat Chelsea`; data/titles.yaml `wire_slugs`),
   read as one only in a wire story (a tag before it, or a wire dateline
@@ -34,8 +36,16 @@ from .words import tables
 # A ticker: capitals and digits, at most six, maybe an exchange suffix after a
 # stop or a space (".Z", ".BR", " ST"), in angle brackets.
 TICKER = regex.compile(r"<\p{Lu}[\p{Lu}\d]{0,5}(?:[. ]\p{Lu}{1,2})?>")
-# A wire tag before the headline, maybe after a refile or correction mark.
-WIRE_TAG = regex.compile(r"^[ \t]*(?:(?:REFILE|CORRECTED|RPT)-)?(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-")
+# A wire tag before the headline: an update's or a wrap's number, maybe after
+# a refile, repeat or correction mark, or such a mark alone (qa168 #2), in
+# capitals. Reuters-21578 (LEWISSPLIT=TRAIN, 10,944 titles) opens 35 titles
+# with a mark, every one in capitals: `CORRECTED -` 16 times, `CORRECTED-` 5,
+# `(CORRECTED) -` 8, `(CORRECTED)-` 4, `RPT-` 1 (and one `(RPT) ` with no
+# hyphen, left alone); no mark or tag in lower or mixed case, so `Update 1-`
+# stays words (qa168 #3). Its 1987 titles have no UPDATE or REFILE yet.
+_MARK = r"(?:REFILE|CORRECTED|RPT|\((?:REFILE|CORRECTED|RPT)\))[ \t]*-"
+_NUMBERED = r"(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-"
+WIRE_TAG = regex.compile(rf"^[ \t]*(?:{_MARK}(?:[ \t]*{_NUMBERED})?|{_NUMBERED})")
 # A slug's words before the hyphen, a capital or a figure straight after it.
 _SLUG = regex.compile(r"[ \t]*(\p{L}+(?: \p{L}+)?)-(?=[\p{Lu}\d])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
@@ -55,8 +65,8 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
 def wire_lead(text: str, wire: bool) -> tuple[int, int]:
     """Where the wire's lead before the headline `text` ends: (after its tag,
     after its slug), offsets into `text`, (0, 0) for none; the word at the
-    second opens the headline. The lead is a wire tag (`UPDATE 1-`)
-    and a sport's slug (`Soccer-`: `wire_slugs`), either or both,
+    second opens the headline. The lead is a wire tag (`UPDATE 1-`,
+    `REFILE-`) and a sport's slug (`Soccer-`: `wire_slugs`), either or both,
     in that order. A slug is read only with a sign the story is the wire's:
     a tag before it, or `wire`, the story opening with a wire dateline
     (`wire_story.wire_copy`); elsewhere `Golf-Course Owners` and `Soccer-Mom
