@@ -310,15 +310,10 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         if wrong is not None:       # as for one rule: CI fails on a pack's failing examples
             _fail_if_wrong(wrong, f"pack {rule_id}")
             return
-        import difflib
-        known = sorted(set(rules) | set(FILE_RULES))
-        packs = sorted({r.split(".")[0] for r in known})
-        close = [r for r in known if r.startswith(rule_id + ".")] or \
-            [p for p in packs if p.startswith(rule_id)] + difflib.get_close_matches(rule_id, packs, n=2) \
-            or difflib.get_close_matches(rule_id, known, n=3) \
-            or [r for r in known if rule_id.lower() in r.partition(".")[2]]   # a word of its name
-        close = list(dict.fromkeys(close))
-        shown = close[:8]      # as every other refusal words it: "(did you mean X?)", "X, Y or Z"
+        from .suppress_ids import near_ids   # --select's nearest id first (qa168 #4)
+        known = set(rules) | set(FILE_RULES)
+        shown = near_ids(rule_id, known | {r.split(".")[0] for r in known})[:8]
+        # as every other refusal words it: "(did you mean X?)", "X, Y or Z"
         listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)
         hint = f" (did you mean {listed}?)" if shown else ""
         raise fail(f"no rule {rule_id!r}{hint}")

@@ -105,6 +105,31 @@ def nearest_id(rid: str, names, *, by_name: bool = True) -> str | None:
     return None if name is None else " or ".join(rules[name])
 
 
+def near_ids(rid: str, names) -> list[str]:
+    """What a misspelt `rid` may mean among `names` (rule and pack ids), for
+    a refusal that may offer several (`explain`): `nearest_id`'s one, as
+    `--select`, a config and a directive offer it (`titles.cse`,
+    `TITLES.CASE` -> titles.case); else the packs `rid` begins (`dat` ->
+    dates); else the rules with `rid`, or the name after its pack, in their
+    own name (`weekday` -> dates.relative-weekday, ...; `dates.after` ->
+    dates.after-publication), in that pack when it is one. Ids as `names`
+    spells them, sorted; case is no difference; [] when none."""
+    near = nearest_id(rid, names)
+    if near is not None:
+        return [near]
+    lower = {n.lower(): n for n in sorted(names, reverse=True)}     # (`all` over `ALL`)
+    rid = rid.strip().lower()
+    if not rid:
+        return []
+    packs = [lower[n] for n in sorted(lower) if "." not in n and n.startswith(rid)]
+    if packs:
+        return packs
+    pack, _, word = rid.rpartition(".")
+    within = pack + "." if pack in lower else ""
+    return [lower[n] for n in sorted(lower) if n.startswith(within) and "." in n
+            and word and word in n.partition(".")[2]]
+
+
 def _vale_slips(d: Suppression, names: set[str]) -> list[Slip]:
     """A Vale comment's slips, each said at its words: a comment in none of
     Vale's forms (`vale of`, with the nearest form); a dotted id naming no
