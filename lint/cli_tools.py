@@ -310,12 +310,12 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         if wrong is not None:       # as for one rule: CI fails on a pack's failing examples
             _fail_if_wrong(wrong, f"pack {rule_id}")
             return
+        from .did_you_mean import alternatives
         from .suppress_ids import near_ids   # --select's nearest id first (qa168 #4)
         known = set(rules) | set(FILE_RULES)
         shown = near_ids(rule_id, known | {r.split(".")[0] for r in known})[:8]
         # as every other refusal words it: "(did you mean X?)", "X, Y or Z"
-        listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else "".join(shown)
-        hint = f" (did you mean {listed}?)" if shown else ""
+        hint = f" (did you mean {alternatives(shown)}?)" if shown else ""
         raise fail(f"no rule {rule_id!r}{hint}")
     shown = explain_rule(rules[rule_id], config)
     click.echo(shown)

@@ -20,3 +20,10 @@ def hint(word: str, known, shown=str) -> str:
     '' when none is near: the opening of a refusal's parenthesis."""
     near = nearest(word, known)
     return f"did you mean {shown(near)}? " if near else ""
+
+
+def alternatives(names) -> str:
+    """The names a did-you-mean offers (a list of str), as every refusal
+    lists them: `A`, `A or B`, `A, B or C`; '' for none."""
+    names = list(names)
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)

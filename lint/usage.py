@@ -12,6 +12,8 @@ import importlib
 
 import click
 
+from .did_you_mean import alternatives
+
 
 class OneLineUsage(click.UsageError):
     """A usage error shown as one line."""
@@ -33,8 +35,23 @@ def _one_line(method):
             raise
         except click.UsageError as exc:
             ctx = exc.ctx or next((a for a in args if isinstance(a, click.Context)), None)
-            raise OneLineUsage(exc.format_message(), ctx) from None
+            raise OneLineUsage(_message(exc), ctx) from None
     return wrapper
+
+
+# Click's errors for a mistyped option or command, with the near names in
+# `possibilities` (a command's since Click 8.4).
+_MISTYPED = tuple(c for c in (click.NoSuchOption, getattr(click.exceptions, "NoSuchCommand", None)) if c)
+
+
+def _message(exc: click.UsageError) -> str:
+    """Click's message, with a mistyped option's or command's near names in
+    the CLI's one did-you-mean form, `(did you mean --cache-dir or
+    --rules?)`, where Click writes `(Did you mean one of: '--cache-dir',
+    '--rules'?)` or `Did you mean 'server'?` (qa168 #5)."""
+    if isinstance(exc, _MISTYPED) and exc.possibilities:
+        return f"{exc.message} (did you mean {alternatives(sorted(exc.possibilities))}?)"
+    return exc.format_message()
 
 
 class OneLineCommand(click.Command):

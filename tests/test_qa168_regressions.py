@@ -50,8 +50,6 @@ def test_explain_suggests_the_rule_a_typo_is_closest_to(run_cli, tmp_path, typo)
     assert "(did you mean titles.case?)" in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="a mistyped option's did-you-mean is click's "
-                   "'(Did you mean one of: ...)', not the CLI's one '(did you mean X or Y?)' form")
 def test_a_mistyped_option_says_did_you_mean_in_the_clis_one_form(run_cli, tmp_path):
     (tmp_path / "s.txt").write_text("Clean story\n\nThe story is clean, the mayor said.\n", encoding="utf-8")
     result = run_cli("check", "--rule-dir", ".", "s.txt", cwd=tmp_path)
