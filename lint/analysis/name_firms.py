@@ -25,6 +25,7 @@ firm is named.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -92,6 +93,39 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     apposed = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){one_word},\s+(?:the|a|an)\s+{between}(?:{nouns})"
                             rf"(?=\s*[,;:.)]|\s+(?:that|which|whose|based)\b)")
     return closing, after_cue, before_cue, its_unit, apposed
+
+
+def _first_word(phrase: str) -> str:
+    """A cue's first word, up to its first space or apostrophe: a match of
+    the cue's pattern holds it as written ("stake" of "stake in")."""
+    return regex.split(r"[\s']", phrase, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple:
+    """For each of `_patterns` in order, a test of a part's text that is
+    false only where that pattern cannot match, or None (always try it).
+    Each pattern, tried at every character, holds a word of firms.yaml as
+    written: a designator or closing word (the closing pattern), a cue's
+    first word (the cues before and after a name), a firm's noun with a
+    comma before the name's apposition. Most parts hold none, and a
+    literal search finds that at a third of the pattern's cost or less
+    (pf43). Case as written: no pattern ignores case."""
+    terms = firm_terms()
+    designators = {d.rstrip(".") for d in (*terms.legal_forms, *terms.closing_words)}
+    before = {_first_word(c) for c in terms.cues_before}
+    after = {_first_word(c[3:] if c.startswith("'s ") else c) for c in terms.cues_after}
+    nouns = set(terms.firm_nouns)
+    if "" in designators | before | after | nouns:
+        return None, None, None, None, None       # a word with no literal lead: try every pattern
+    # `re`, not `regex`: a literal alternation's first characters let `re` skip the rest in C
+    closing = re.compile("|".join(re.escape(d) for d in sorted(designators, key=lambda d: (-len(d), d))))
+
+    def holds(words: set[str], mark: str = ""):
+        ordered = sorted(words)
+        return lambda text: (not mark or mark in text) and any(w in text for w in ordered)
+    return (lambda text: closing.search(text) is not None, holds(before), holds(after), None,
+            holds(nouns, ","))
 
 
 # A word of a firm's name, walking left from its designator: a capitalised
@@ -201,7 +235,8 @@ def firm_words(doc: Document) -> Firms:
     one ("E.A. Viner Holdings Ltd" beside "Edward A. Viner and Co"), and
     every use in a firm's name stays a firm's use."""
     def build(d: Document) -> Firms:
-        closing, after_cue, before_cue, its_unit, apposed = _patterns()
+        patterns, gates = _patterns(), _gates()
+        closing, cues = patterns[0], tuple(zip(patterns[1:], gates[1:]))
         families: set[str] = set()
         found: dict[str, tuple[int, int]] = {}    # short forms of firms' names closed by a designator
         cued: dict[str, tuple[int, int]] = {}     # words beside a cue
@@ -210,7 +245,8 @@ def firm_words(doc: Document) -> Firms:
             if part.kind in ("dek", "caption") and _title_case(part.text):
                 continue
             text = part.text
-            for m in closing.finditer(text, 0, None, False, SERIAL):
+            for m in (closing.finditer(text, 0, None, False, SERIAL)
+                      if gates[0] is None or gates[0](text) else ()):
                 words, head, family = _run_before(text, m.start())
                 spots.update((part.index, at) for _, at in words)
                 if family:
@@ -221,7 +257,9 @@ def firm_words(doc: Document) -> Firms:
                         short.append(words[head + 1])
                     for word, at in short:
                         found.setdefault(word, (part.index, at))
-            for pattern in (after_cue, before_cue, its_unit, apposed):
+            for pattern, gate in cues:
+                if gate is not None and not gate(text):
+                    continue
                 for m in pattern.finditer(text, 0, None, False, SERIAL):
                     if m["name"]:
                         cued.setdefault(m["name"], (part.index, m.start("name")))
