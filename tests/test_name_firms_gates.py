@@ -30,6 +30,7 @@ CASES = [
     "Taft, the companyless man, said the firmament was a bankrupt chain-smoker's.",
     "Pesch and Co said Smith & Sons Ltd would buy Taft Broadcasting Co's stake in Lorimar.",
     "Washington AG Bob Ferguson said the Texas AG's office and Sandoz AG agreed.",
+    "Zorbex, the Ohio-based brokerage, said; Acme, a unit, said.",   # apposition_nouns only
     "Ana Okafor said on Monday that the council would meet.", "",
 ]
 
@@ -72,7 +73,7 @@ def test_random_texts_of_firm_pieces():
     pieces = ["Jacobs", "Ford", "E.A.", " ", " ", ", ", ",", "\n", "the ", "a ", "its ", "Co",
               "Inc", "B.V.", "S.p.A.", "AG", "Group", "Bank", "of", " of", "unit", "stake in",
               "common", " shares", "'s", "’s", "preferred stock", "company", "firm", "shoe ",
-              "division", "bank", "Unit", ".", "'", "-", "é", "and ", "& "]
+              "division", "bank", "Unit", "brokerage", "group", ".", "'", "-", "é", "and ", "& "]
     patterns, gates = _patterns(), _gates()
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))

@@ -115,7 +115,7 @@ def _gates() -> tuple:
     designators = {d.rstrip(".") for d in (*terms.legal_forms, *terms.closing_words)}
     before = {_first_word(c) for c in terms.cues_before}
     after = {_first_word(c[3:] if c.startswith("'s ") else c) for c in terms.cues_after}
-    nouns = set(terms.firm_nouns)
+    nouns = set(terms.nouns_in_apposition)     # the list `_patterns` builds `apposed` from
     if "" in designators | before | after | nouns:
         return None, None, None, None, None       # a word with no literal lead: try every pattern
     # `re`, not `regex`: a literal alternation's first characters let `re` skip the rest in C
