@@ -1,0 +1,66 @@
+"""qa170: QA of fx271 (nu43 quote fixes) on lead44. Each fault is a strict
+xfail asserting the right behaviour. Stories are synthetic, written here."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+
+WIRE = "LONDON, March 3 (Reuters) - "
+HEAD = "Stadium lease deal criticised\n\nLONDON — The council approved a new lease on Tuesday.\n\n"
+
+
+def _at(text: str, rule: str, name: str = "story.txt") -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
+
+
+def _msgs(text: str, rule: str, name: str = "story.txt") -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.message) for d in lint_text(text, name) if d.rule == rule]
+
+
+def _lease(dateline: str, before: str, after: str) -> str:
+    """Headline, a lede opened by `dateline`, `before` (line 5), then a quote followed by `after` (line 7)."""
+    return (f"Stadium lease deal criticised\n\n{dateline}The council approved a new stadium lease "
+            f"on Tuesday.\n\n{before}\n\n“The team has been a good partner for thirty years.” {after}\n")
+
+
+REPORTED = "Mayor Ann Smith said the lease gave away far too much public money."
+
+
+# --- 1: a nested quote's turned opening mark inside an AP run-on quote --------
+
+@pytest.mark.xfail(strict=True, reason="quote_misclosed reads the close of a nested quote opened with a turned ’ "
+                   "as the run-on double quote's close: false 'mismatched' and a false quotes.unattributed")
+def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
+    text = HEAD + ("“My mother used to say, ’Never quit.’ She said it every day.\n\n"
+                   "“I still hear it,” Ames said.\n")
+    # AP run-on: paragraph 5 has no closing mark and paragraph 7 reopens with “; Ames speaks both
+    assert _at(text, "quotes.unattributed") == []
+    assert [m for m in _msgs(text, "quotes.unbalanced") if "other kind" in m[2]] == []
+
+
+# --- 2, 3: another speaker after the quote, not seen by another_speaks --------
+
+@pytest.mark.xfail(strict=True, reason="another_speaks misses a named speaker with an appositive "
+                   "('Ames, the club's lawyer, said …'): wire copy carries the quote to the paraphrase's speaker")
+def test_wire_another_speaker_with_an_appositive_breaks_the_reported_reading():
+    text = _lease(WIRE, REPORTED, "Ames, the club's lawyer, said he would appeal.")
+    assert _at(text, "quotes.unattributed") == [(7, 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="another_speaks misses a common-noun speaker ('A club spokesman said …'): "
+                   "wire copy carries the quote to the paraphrase's speaker")
+def test_wire_another_common_noun_speaker_breaks_the_reported_reading():
+    text = _lease(WIRE, REPORTED, "A club spokesman said he would appeal.")
+    assert _at(text, "quotes.unattributed") == [(7, 1)]
+
+
+# --- 4: 'according to' is a tag too ------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="quote_misclosed.tagged knows only one-word cue verbs: after "
+                   "'“…,’ according to Ames.' the quote stays open and the next quote is reported at 5:37")
+def test_misclosed_double_before_according_to_is_one_mismatch_at_its_opening():
+    text = HEAD + "“We left early,’ according to Ames. “We were lucky,” he added.\n"
+    found = _msgs(text, "quotes.unbalanced")
+    assert [(line, col) for line, col, _ in found] == [(5, 1)]
+    assert "other kind" in found[0][2]
