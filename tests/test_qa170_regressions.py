@@ -93,3 +93,15 @@ def test_apostrophe_in_nested_single_quote_does_not_end_a_run_on_double_quote(fi
     text = HEAD + first + "\n\n“We stayed,” Ames said.\n"
     assert _at(text, "quotes.unbalanced") == []
     assert _at(text, "quotes.unattributed") == []
+
+
+# --- 7: an empty emphasis element after a held <br><br> ----------------------
+
+@pytest.mark.xfail(strict=True, reason="an empty <em></em>/<b></b> between a held <br><br> and a quote keeps one "
+                   "paragraph (_html_text._after_held): false 'opens a quote inside one still open' on an AP run-on")
+@pytest.mark.parametrize("empty", ["<em></em>", "<b></b>", "<strong></strong>"])
+def test_empty_inline_element_after_a_held_break_still_ends_the_paragraph(empty):
+    from story_helpers import ferry_page
+    body = f"<p>“Service resumes at 4 p.m.<br><br>{empty}“We are ready,” Ruiz said.</p>"
+    # as with no element, or with <span></span>: two paragraphs, the first quote runs on into the second
+    assert _at(ferry_page(body), "quotes.unbalanced", "story.html") == []
