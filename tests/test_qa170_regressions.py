@@ -29,8 +29,6 @@ REPORTED = "Mayor Ann Smith said the lease gave away far too much public money."
 
 # --- 1: a nested quote's turned opening mark inside an AP run-on quote --------
 
-@pytest.mark.xfail(strict=True, reason="quote_misclosed reads the close of a nested quote opened with a turned ’ "
-                   "as the run-on double quote's close: false 'mismatched' and a false quotes.unattributed")
 def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
     text = HEAD + ("“My mother used to say, ’Never quit.’ She said it every day.\n\n"
                    "“I still hear it,” Ames said.\n")
@@ -80,9 +78,6 @@ def test_misclosed_double_before_a_titled_speakers_tag_is_reported(tag):
 
 # --- 6: an apostrophe inside a nested single quote, in an AP run-on quote ---
 
-@pytest.mark.xfail(strict=True, reason="an apostrophe in a nested single quote (players’, ’n’, Rockin’) closes it "
-                   "early; the nested quote's real close is then read as the double's close (quote_misclosed): "
-                   "false 'mismatched' on a run-on quote main reads cleanly")
 @pytest.mark.parametrize("first", [
     "“He told us, ‘The players’ union is done.’ He said it twice.",
     "“The coach said, ‘Go to the Smiths’ house.’ We said no.",

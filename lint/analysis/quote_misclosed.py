@@ -19,6 +19,13 @@ opening mark, with `quotes.unbalanced`'s "mismatched" message (nu43 M1), as
 the reverse slip is (`‘They were lucky,” Ames said.`, nu42 M3). With no tag
 after it a quote left open at a paragraph's end whose next paragraph opens
 with a mark still runs on: its words may go on there.
+
+A double quote inside which a single quote opened (a ‘, a straight ' before
+a word, or a right mark before a word: `“My mother used to say, ’Never
+quit.’ She said …`) never gets this reading: its ’ after a stop is more
+likely that quote's close (or, after an apostrophe took its close early,
+`‘The players’ union is done.’`, its real one) than the double quote's,
+which may run on (qa170 #1, #6). `Watch` keeps that per part.
 """
 from __future__ import annotations
 
@@ -28,7 +35,7 @@ import regex
 
 from ..rule_cache import load_data
 
-__all__ = ["ends_quote", "misclosed", "tagged"]
+__all__ = ["Watch", "ends_quote", "misclosed", "tagged"]
 TAG_WORDS = 5      # `Union president Carla Mendes said`: a tag names its speaker in this many words at most
 # What a closing mark typed for a double one stands after: the quote's last word's punctuation
 BEFORE = frozenset(",.?!\u2026")
@@ -84,3 +91,25 @@ def ends_quote(text: str, i: int, memo: list) -> bool:
         m = _DOUBLE.search(text, i + 1)
         memo[:] = [i + 1, m]
     return m is None or m[0] in "\u201c\u201e" or text[m.start() - 1].isspace()
+
+
+class Watch:
+    """One part's misclosed reading for `quotes._scan`: `nested`, the ids of
+    the double quotes a single quote opened inside; `lost`, those a
+    misclosed mark with no tag after it left open; `memo`, `ends_quote`'s."""
+
+    def __init__(self) -> None:
+        self.nested: set[int] = set()
+        self.lost: set[int] = set()
+        self.memo: list = []
+
+    def opens_inside(self, q) -> None:
+        """A single quote opens inside the quote `q` (None: none open)."""
+        if q is not None and q.mark == "double":
+            self.nested.add(id(q))
+
+    def reads(self, text: str, i: int, closes: bool, stack) -> bool:
+        """`misclosed` for the single mark text[i], with `stack` the open
+        quotes (innermost last, `.doubles` of them double), and no single
+        quote opened inside the innermost."""
+        return misclosed(text, i, closes, stack.doubles, len(stack)) and id(stack[-1]) not in self.nested

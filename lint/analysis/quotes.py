@@ -33,12 +33,11 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
-
 from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
-from .quote_misclosed import ends_quote, misclosed
+from .quote_misclosed import Watch, ends_quote
 from .quote_turned import turned_double, turned_single
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, DASHES
@@ -239,8 +238,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
     typing = open_tag(text)    # marks from a template tag typed at the end are the tag's
     pending = -1    # a right single mark before a word: a left one turned, if a ‘ closes later
-    lost: set[int] = set()  # ids of double quotes with a close typed as a single mark, no tag after
-    after: list = []        # `ends_quote`'s memo: the next double mark after a single mark it read
+    watch = Watch()         # double quotes with a close typed as a single mark (`quote_misclosed`)
     for i, ch in read(text, stack):
         if i > typing:
             break
@@ -268,6 +266,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             if opens and clipped(text, i):
                 continue  # '90s, '08, 'em, 'n'
             turned, pending = turned_single(text, i, opens, closes, pending)
+            watch.opens_inside(stack[-1] if pending == i and stack else None)  # `say, ’Never quit.’`
             if turned:      # `’no‘`: a right mark opened, a left one closed
                 strays.extend(Stray(part, k, 1, "turned", "single") for k in turned)
                 continue
@@ -275,6 +274,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             # close ('BBB-'.): with a single quote open, it closes that one
             if ch != CLOSE_SINGLE and opens and not (closes and stack and stack[-1].mark == "single"):
                 q = _push(part, i, 1, "single", ch != "'", stack, quotes)
+                watch.opens_inside(q.parent)
                 if i == 0 and carry is not None and carry.mark == "single":
                     q.prev, carry.next = carry, q       # a British quote reopened
                     carry = None
@@ -289,12 +289,12 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             stack.pop()
         if closes and stack and stack[-1].mark == "single":
             _close(stack.pop(), i, 1, ch != "'")
-        elif misclosed(text, i, closes, stack.doubles, len(stack)):   # `“…,’ Ames said.` (nu43 H2, M1)
-            if ends_quote(text, i, after):
+        elif watch.reads(text, i, closes, stack):   # `“…,’ Ames said.` (nu43 H2, M1)
+            if ends_quote(text, i, watch.memo):
                 strays.append(Stray(part, stack[-1].start, stack[-1].open_width, "mismatched", "double"))
                 _close(stack.pop(), i, 1, ch != "'")
             else:
-                lost.add(id(stack[-1]))
+                watch.lost.add(id(stack[-1]))
         # otherwise an apostrophe: Jones', a stray typographic mark
     runs_on = None
     for q in stack:
@@ -306,7 +306,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             strays.append(Stray(part, q.start, q.open_width, "close", "double"))
             _drop(q, quotes)
         elif runs_on is None or q.mark == "double":
-            strays.append(Stray(part, q.start, q.open_width, "open", q.mark, misclosed=id(q) in lost))
+            strays.append(Stray(part, q.start, q.open_width, "open", q.mark, misclosed=id(q) in watch.lost))
             q.end = len(text)
     if carry is not None:  # the part after a quote that runs on did not open with a mark
         strays.append(Stray(carry.part, carry.start, carry.open_width, "open", carry.mark))
