@@ -55,8 +55,6 @@ def test_wire_another_common_noun_speaker_breaks_the_reported_reading():
 
 # --- 4: 'according to' is a tag too ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="quote_misclosed.tagged knows only one-word cue verbs: after "
-                   "'“…,’ according to Ames.' the quote stays open and the next quote is reported at 5:37")
 def test_misclosed_double_before_according_to_is_one_mismatch_at_its_opening():
     text = HEAD + "“We left early,’ according to Ames. “We were lucky,” he added.\n"
     found = _msgs(text, "quotes.unbalanced")
@@ -66,8 +64,6 @@ def test_misclosed_double_before_according_to_is_one_mismatch_at_its_opening():
 
 # --- 5: a tag whose speaker has an abbreviated title -------------------------
 
-@pytest.mark.xfail(strict=True, reason="quote_misclosed.tagged stops at the first full stop, so 'Sen. Ames said.' "
-                   "is no tag: the misclosed quote runs on silently into the next “ paragraph (H2 again)")
 @pytest.mark.parametrize("tag", ["Sen. Ames said.", "Dr. Ames said.", "Ames Jr. said."])
 def test_misclosed_double_before_a_titled_speakers_tag_is_reported(tag):
     text = HEAD + f"“We left early,’ {tag}\n\n“We were lucky,” Smith said.\n"

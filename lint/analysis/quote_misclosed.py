@@ -6,9 +6,10 @@ space or the part's end, with only double quotes open, is the innermost
 double quote's closing mark typed as a single one (an apostrophe stands
 after a letter or a digit: `Jones’`, `rockin’`, `the ’90s`; a single quote
 opened inside takes its own close: `“a ‘fair deal,’ and …`). When a dialogue
-tag follows it (`tagged`: a verb of speech among the first TAG_WORDS words
-before the sentence ends, `Ames said.`, `said Ames, a steward.`, `Union
-president Carla Mendes said.`; `cue_verbs` in `lint/data/attribution.yaml`)
+tag follows it (`tagged`: a verb of speech, of one word or more, starting
+among the first TAG_WORDS words before the sentence ends, `Ames said.`,
+`said Ames, a steward.`, `Union president Carla Mendes said.`, `according
+to Ames.`, `Sen. Ames said.`; `cue_verbs` in `lint/data/attribution.yaml`)
 the quote ends at that mark (`ends_quote`), unless the next double mark in
 its part closes one (`…, he goes, ‘Nancy!’ I said, I’m Nancy now.' She
 said, ‘well, I’ll be Gert.”`, PolNeAR train: a single quote inside it lost
@@ -34,6 +35,7 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
+from .abbreviations import STOP_ABBREVIATIONS
 
 __all__ = ["Watch", "ends_quote", "misclosed", "tagged"]
 TAG_WORDS = 5      # `Union president Carla Mendes said`: a tag names its speaker in this many words at most
@@ -44,14 +46,22 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
 TAG_REACH = 120    # characters read for a tag: far past TAG_WORDS words
 # A double mark (`''` stands for one in archive copy)
 _DOUBLE = regex.compile("[\u201c\u201d\u201e\"]|''")
-# Where a tag's sentence ends, or a quote it leads in to starts (a right single mark is an apostrophe: `Ames’s`)
-_TAG_END = regex.compile("[.?!;:\u2026\"\u201c\u201d\u2018]")
+# Where a tag's sentence ends, or a quote it leads in to starts (a right single mark is an apostrophe:
+# `Ames’s`); an abbreviation's stop ends none (`Sen. Ames said.`, `Ames Jr. said.`, `U.S. Rep.`)
+_TAG_END = regex.compile(rf"(?<!\b(?:{STOP_ABBREVIATIONS}))\.|[?!;:\u2026\"\u201c\u201d\u2018]")
 
 
 @lru_cache(maxsize=None)
-def _cues() -> frozenset[str]:
-    """The one-word verbs of speech (`said`, `told`, `added`) of `cue_verbs`."""
-    return frozenset(str(c).lower() for c in load_data("attribution.yaml")["cue_verbs"] if " " not in str(c))
+def _cues() -> frozenset[tuple[str, ...]]:
+    """The verbs of speech of `cue_verbs` as tuples of lower-case words:
+    (`said`,), (`told`,), (`according`, `to`)."""
+    return frozenset(tuple(str(c).lower().split()) for c in load_data("attribution.yaml")["cue_verbs"])
+
+
+@lru_cache(maxsize=None)
+def _cue_lengths() -> tuple[int, ...]:
+    """How many words the verbs of `_cues` have: (1, 2, 3)."""
+    return tuple(sorted({len(c) for c in _cues()}))
 
 
 def misclosed(text: str, i: int, closes: bool, doubles: int, open_quotes: int) -> bool:
@@ -65,14 +75,16 @@ def misclosed(text: str, i: int, closes: bool, doubles: int, open_quotes: int) -
 
 def tagged(text: str, at: int) -> bool:
     """A dialogue tag follows text[at]: its words up to the end of the
-    sentence (or a quote mark) hold a verb of speech among the first
-    TAG_WORDS (`Ames said.`, `said Ames, a steward.`). Reads TAG_REACH
-    characters at most, so a paragraph of many such marks stays linear."""
+    sentence (or a quote mark; an abbreviation's stop goes on, `Sen. Ames
+    said.`) hold a verb of speech, of one word or more, that starts among
+    the first TAG_WORDS (`Ames said.`, `said Ames, a steward.`, `according
+    to Ames.`). Reads TAG_REACH characters at most, so a paragraph of many
+    such marks stays linear."""
     reach = min(len(text), at + TAG_REACH)
     end = _TAG_END.search(text, at, reach)
     cues = _cues()
-    words = _WORD.findall(text, at, end.start() if end else reach)
-    return any(w.lower() in cues for w in words[:TAG_WORDS])
+    words = [w.lower() for w in _WORD.findall(text, at, end.start() if end else reach)]
+    return any(tuple(words[k:k + n]) in cues for k in range(min(TAG_WORDS, len(words))) for n in _cue_lengths())
 
 
 def ends_quote(text: str, i: int, memo: list) -> bool:
