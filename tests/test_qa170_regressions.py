@@ -88,8 +88,6 @@ def test_apostrophe_in_nested_single_quote_does_not_end_a_run_on_double_quote(fi
 
 # --- 7: an empty emphasis element after a held <br><br> ----------------------
 
-@pytest.mark.xfail(strict=True, reason="an empty <em></em>/<b></b> between a held <br><br> and a quote keeps one "
-                   "paragraph (_html_text._after_held): false 'opens a quote inside one still open' on an AP run-on")
 @pytest.mark.parametrize("empty", ["<em></em>", "<b></b>", "<strong></strong>"])
 def test_empty_inline_element_after_a_held_break_still_ends_the_paragraph(empty):
     from story_helpers import ferry_page

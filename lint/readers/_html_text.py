@@ -227,13 +227,14 @@ class TextSteps:
         """How many elements opened since the held break (`held`: the inline
         marks and stack height then) are still open round the text, when all
         are inline (`_html_tags.INLINE`: `<em>`, `<a>`, `<span>`) with no part
-        of their own and no other markup opened and closed since; else None."""
+        of their own and no other markup round text since (qa170 #7: `<em></em>` is none); else None."""
         marks, height = held
         opened = self.stack[height:]
         if len(self.stack) < height or any(e.tag not in INLINE or e.coll is not None for e in opened):
             return None
         started = sum(1 + e.anchor for e in opened if inline_mark(e.tag, e.attrs))
-        return len(opened) if len(coll.builder.inline) == marks + started else None
+        since = sum(1 for _, start, end in coll.builder.inline[marks:] if end != start)
+        return len(opened) if since == started else None
 
     def _after_held(self, text: str, at: int, raw: bool = False) -> None:
         """`text` (a character reference as written when `raw`), ending at
