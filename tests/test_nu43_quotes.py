@@ -192,7 +192,7 @@ def test_a_straight_mark_is_named(mark, named):
     found = _found(f"Bridge works\n\nThe mayor said {mark}we will finish the bridge by spring.\n",
                    "quotes.unbalanced")
     assert len(found) == 1
-    assert found[0][2].startswith(f"unbalanced quote mark {named}: ")
+    assert found[0][2].startswith(f"unbalanced {named}: ")
 
 
 def test_a_curly_mark_is_shown_as_it_is():

@@ -68,7 +68,7 @@ def test_doubled_apostrophes_closing_an_inner_quote_are_balanced(run_cli, tmp_pa
 def test_control_an_inner_quote_left_open_in_doubled_apostrophes_is_reported(run_cli, tmp_path):
     # the real finding that must stay: the inner 'We ... is never closed
     out = _check(run_cli, tmp_path, _NESTED.format(close="''"), "quotes.unbalanced")
-    assert "story.md:6:77: error [quotes.unbalanced] unbalanced quote mark straight single quote (')" in out
+    assert "story.md:6:77: error [quotes.unbalanced] unbalanced straight single quote (')" in out
 
 
 # #2 -------------------------------------------------------------------------

@@ -23,8 +23,10 @@ that runs on, no stray either. A quote left open whose next paragraph does
 not reopen it but closes it is one finding at its open, saying so: the
 close there is that quote's end.
 
-The message shows the mark (`{mark}`): a curly one as it is, a straight one
-by its name too (`straight single quote (')`: `NAMED`, nu43 L3).
+The message names the mark (`{mark}`): a curly one as `quote mark “`, a
+straight one by its name and itself (`straight single quote (')`: `NAMED`,
+nu43 L3), so the message reads `unbalanced quote mark “: …` or
+`unbalanced straight single quote ('): …`.
 """
 from __future__ import annotations
 
@@ -59,9 +61,10 @@ PROBLEMS = {
 }
 
 
-# Straight marks (and ASCII archive copy's pairs) named in the message, `{mark}`
+# Straight marks (and ASCII archive copy's pairs) named in the message, `{mark}`;
+# a curly mark is `quote mark “`
 NAMED = {"'": "straight single quote (')", '"': 'straight double quote (")',
-         "''": "two straight single quotes ('')", "``": "two grave accents (``)"}
+         "''": "pair of straight single quotes ('')", "``": "pair of grave accents (``)"}
 
 
 class QuoteUnbalanced(Kind):
@@ -112,11 +115,11 @@ class QuoteUnbalanced(Kind):
 
 
 def _named(text: str, start: int, end: int) -> str:
-    """The mark text[start:end] as the message shows it: a straight mark
+    """The mark text[start:end] as the message names it: a straight mark
     by its name and itself (`NAMED`: a bare ' before the message's colon is
-    hard to read, nu43 L3), a curly one as it is."""
+    hard to read, nu43 L3), a curly one as `quote mark “`."""
     mark = text[start:end]
-    return NAMED.get(mark, mark)
+    return NAMED.get(mark, f"quote mark {mark}")
 
 
 def _mismatched(strays) -> dict[int, int]:
