@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rule_cache import load_data
+from .contractions import contracted_copula, contracted_will, copula_idiom
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
@@ -84,22 +85,6 @@ def copulas() -> frozenset[str]:
 
 
 
-def contracted_will(low: str) -> bool:
-    """Is the lower-case token a contracted `will` ("he'll", "they’ll",
-    "heʼll" with U+02BC, which the tokens keep as a letter)? A lone "ll" is
-    not: it is as often a Roman "II" typed with two l's ("Charles ll
-    opened", qa164 #4) as a "He‘ll" split at its U+2018."""
-    return low.endswith(("'ll", "’ll", "ʼll"))
-
-
-def contracted_copula(low: str, w) -> bool:
-    """Is the lower-case token a present copula contracted onto its subject
-    ("the board's", "we’re"; tense.yaml `contracted_copula_endings`), read
-    as `is`/`are` before an infinitive `to`? Not "who's", "what's",
-    "that's" (`not_contracted_copulas`: "Who's to say")."""
-    return low.endswith(tuple(w["contracted_copula_endings"])) and low not in w["not_contracted_copulas"]
-
-
 def nonfinite(tense: Tense, low: str) -> bool:
     """Is the cue an -ing form on its own ("states holding contests")? It
     names no time: the scans read past it to a finite verb."""
@@ -141,9 +126,9 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
                 or lows[i + 1].endswith(PLURAL_ENDINGS):
             return None                                   # "a letter to lawmakers": a preposition
-        if prev in w["copula_present"] or prev == "going" or (contracted_copula(prev, w) and not (
+        if prev in w["copula_present"] or prev == "going" or (i > 0 and contracted_copula(seq, lows, i - 1, w) and not (
                 lows[i + 1] in w["contracted_copula_blockers"] or lows[i + 1].endswith(("'s", "’s")))):
-            if lows[i + 1] in w["copula_to_idioms"] and prev != "going":
+            if prev != "going" and copula_idiom(seq, lows, i, w):
                 return tense_of(UNKNOWN, marker=f"{prev} to {lows[i + 1]}")   # "is to blame": no plan
             return tense_of(FUTURE, marker=f"{prev} to")    # "is to meet", "the board's to meet" (qa140 #10)
         if prev == "about" and i >= 2 and lows[i - 2] in copulas():   # "is about to vote" (qa140 #4)
