@@ -49,7 +49,6 @@ def test_predicate_possessive_before_to_is_no_future(sentence):
 # 3 (HIGH, main too): a simple_past_only form after "and" takes the farther
 # "will" (verb_group._participle's and/or branch), though "will ... went"
 # cannot share the auxiliary: the past event reads future
-@pytest.mark.xfail(strict=True, reason="'will meet them and went home on <date>': simple_past_only verb after 'and' read future")
 @pytest.mark.parametrize("sentence", [
     "He will meet them and went home on May 5, 2026.",
     "She will retire and spoke about it on May 5, 2026.",

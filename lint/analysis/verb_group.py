@@ -224,6 +224,8 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
         return tense_of(PAST, marker=low)              # "emails that leaked in July", "a party that scored"
     if prev in w["determiners"] and not (prev in ("all", "both") and j > 0 and lows[j - 1] in w["pronouns"]):
         return None                                  # "the delayed vote": an adjective (not "it all started")
+    if prev in ("and", "or") and low in w["simple_past_only"]:
+        return tense_of(PAST, marker=low)            # "will meet them and went home": no auxiliary shared
     if prev in ("and", "or"):
         for k in range(j - 1, max(-1, j - 7), -1):   # "to be dated March 15 and delivered"
             if lows[k] in w["clause_breaks"]:
