@@ -60,7 +60,6 @@ def test_simple_past_after_and_is_not_future(sentence):
 
 # 4 (HIGH, main too): "to them/us/him/me/you" is a preposition, not an
 # infinitive; the past verb before it is lost
-@pytest.mark.xfail(strict=True, reason="'spoke to them on <date>': object pronoun after 'to' read as an infinitive, after-publication lost")
 @pytest.mark.parametrize("sentence", [
     "He spoke to them on May 5, 2026.",
     "He spoke to him on May 5, 2026.",

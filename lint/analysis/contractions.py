@@ -6,10 +6,6 @@ U+2018 inside a word read as U+2019 (`lint.analysis.tense` lowers them so).
 """
 from __future__ import annotations
 
-# Object pronouns: after "is to thank" one makes the verb's object, a plan.
-OBJECT_PRONOUNS = frozenset(("me", "you", "him", "her", "it", "us", "them"))
-
-
 def contracted_will(low: str) -> bool:
     """Is the lower-case token a contracted `will` ("he'll", "they’ll",
     "heʼll" with U+02BC, which the tokens keep as a letter)? A lone "ll" is
@@ -51,8 +47,9 @@ def copula_idiom(seq: list[str], lows: list[str], i: int, w) -> bool:
     (tense.yaml `copula_to_idioms`)? Only with no object after it: "The
     firm is to blame for the spill", but "The council is to thank
     residents at a ceremony" is a plan (qa171 #9). An object is a
-    determiner, an object pronoun or another word that is no preposition,
-    conjunction, clause break or adverb, unless a reporting verb follows it
+    determiner, an object pronoun (`object_pronouns`) or another word that
+    is no preposition, conjunction, clause break or adverb, unless a
+    reporting verb follows it
     ("is to blame, police said": the comma is not among these tokens). The
     last token of `seq` is none: the walks cut `seq` one word past where
     they read from (a date, an attribution set aside: "is to blame,
@@ -63,7 +60,7 @@ def copula_idiom(seq: list[str], lows: list[str], i: int, w) -> bool:
     if k >= len(seq) - 1:
         return True
     nxt = lows[k]
-    if nxt in w["determiners"] or nxt in OBJECT_PRONOUNS:
+    if nxt in w["determiners"] or nxt in w["object_pronouns"]:
         return False
     return not seq[k][:1].isalpha() or nxt in w["subject_prepositions"] or nxt in w["conjunctions"] \
         or nxt in w["clause_breaks"] or nxt in w["perfect_adverbs"] or nxt.endswith("ly") \

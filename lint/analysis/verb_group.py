@@ -124,10 +124,11 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if low == "to":
         nxt = seq[i + 1] if i + 1 < n else ""
         if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
-                or lows[i + 1].endswith(PLURAL_ENDINGS):
-            return None                                   # "a letter to lawmakers": a preposition
-        if prev in w["copula_present"] or prev == "going" or (i > 0 and contracted_copula(seq, lows, i - 1, w) and not (
-                lows[i + 1] in w["contracted_copula_blockers"] or lows[i + 1].endswith(("'s", "’s")))):
+                or lows[i + 1] in w["object_pronouns"] or lows[i + 1].endswith(PLURAL_ENDINGS):
+            return None                                   # "a letter to lawmakers", "to them": a preposition
+        if prev in w["copula_present"] or prev == "going" or (
+                i > 0 and contracted_copula(seq, lows, i - 1, w) and not (
+                    lows[i + 1] in w["contracted_copula_blockers"] or lows[i + 1].endswith(("'s", "’s")))):
             if prev != "going" and copula_idiom(seq, lows, i, w):
                 return tense_of(UNKNOWN, marker=f"{prev} to {lows[i + 1]}")   # "is to blame": no plan
             return tense_of(FUTURE, marker=f"{prev} to")    # "is to meet", "the board's to meet" (qa140 #10)
