@@ -78,6 +78,7 @@ AFTER = dt.date(2026, 6, 1)     # May 5, 2026 is before publication
 @pytest.mark.parametrize("sentence, kinds", [
     ("The board will meet, a spokesman for the city said, on May 5, 2026.", ["future-tense-past-date"]),
     ("The board will meet, officials said on May 5, 2026.", []),
+    ("The board will meet, officials had said on May 5, 2026.", []),
     ("The plan, officials said, on May 5, 2026, was dropped.", []),
 ])
 def test_an_attribution_aside_is_read_past(sentence, kinds):

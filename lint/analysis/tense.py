@@ -176,15 +176,17 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
 def _attribution_opening(seq: list[str], lows: list[str], commas: list[bool], found: tuple[Tense, int],
                          w) -> int | None:
     """The index of the comma-led first word of an attribution set off by
-    commas inside the clause (", officials said,", ", it said,"), when the
-    cue `found` (a Tense and its token index) is that attribution's bare
-    past reporting verb; None otherwise. The aside tells when it was said,
+    commas inside the clause (", officials said,", ", it said,", ",
+    officials had said,"), when the cue `found` (a Tense and its token
+    index) is that attribution's past reporting verb, bare or after
+    had/has/have; None otherwise. The aside tells when it was said,
     not when the clause's event is: its verb stands before it (qa140 #8)."""
     tense, i = found
     if tense.marker != lows[i] or lows[i] not in w["past_reporting"] or i + 1 >= len(commas) \
             or not commas[i + 1]:
         return None                  # not "will meet, officials said on May 5": said then
-    for j in range(i - 1, max(0, i - 6), -1):
+    k = i - 1 if i > 1 and (lows[i - 1] in w["perfect"] or lows[i - 1] == "had") else i
+    for j in range(k - 1, max(0, k - 6), -1):     # (", officials had said,": its auxiliary, qa171 #5)
         if lows[j] in w["clause_breaks"] or cue(seq, lows, j, w) is not None:
             return None
         if commas[j]:
