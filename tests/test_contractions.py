@@ -1,7 +1,8 @@
 """A contracted copula before `to` is `is to` only on a subject (a pronoun,
 or a noun opening its clause), never on a possessive after a preposition,
 a copula or a verb (qa171 #1, #2); "is to blame/thank" is an idiom only
-with no object after it (qa171 #9)."""
+with no object after it (qa171 #9); a U+2018 typed for an apostrophe reads
+as the straight one ("Mary‘ll", "He‘ll have", qa171 #6-#7)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,6 +10,7 @@ import datetime as dt
 import pytest
 
 from date_kind_helpers import located
+from lint.analysis.apposed_ages import WORD, lowered
 from lint.analysis.contractions import contracted_copula, copula_idiom
 from lint.analysis.verb_group import words
 
@@ -75,3 +77,28 @@ def test_the_last_token_is_no_object():
 ])
 def test_contracted_copulas_and_idioms_in_sentences(sentence, future):
     assert _future(sentence) == (_at(sentence) if future else [])
+
+
+# A U+2018 typed for an apostrophe keeps one word, read as U+2019 (qa171
+# #6-#7): "He‘ll have left" is a future perfect, "Mary‘ll" a will, as with
+# the straight mark.
+def test_a_turned_apostrophe_keeps_one_word_read_as_the_right_one():
+    seq = WORD.findall("He‘ll have left; Mary‘ll go; ‘quoted‘ words")
+    assert seq == ["He‘ll", "have", "left", "Mary‘ll", "go", "quoted", "words"]
+    assert lowered(seq, True)[:4] == ["he’ll", "have", "left", "mary’ll"]
+    assert lowered(["He‘ll"], False) == ["he‘ll"]
+
+
+@pytest.mark.parametrize("sentence, future", [
+    ("Mary‘ll testify on May 5, 2026.", True),
+    ("He‘ll have left on May 5, 2026.", True),
+    ("The board‘s to meet on May 5, 2026.", True),
+    ("He ‘ll testify on May 5, 2026.", True),
+    ("Charles ll met the envoy on May 5, 2026.", False),
+    ("Shoppers lined up at Macy‘s to buy gifts on May 5, 2026.", False),
+])
+def test_a_turned_apostrophe_reads_as_the_straight_one(sentence, future):
+    assert _future(sentence) == (_at(sentence) if future else [])
+    straight = sentence.replace("‘", "'")
+    if straight != sentence and " '" not in straight:
+        assert _future(straight) == (_at(straight) if future else [])

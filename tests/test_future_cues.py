@@ -34,9 +34,12 @@ def _at(text, date="March 3"):
     ("The looming showdown in March worries them.", "March"),            # an ahead modifier
     ("THE TOURNAMENT SHALL OPEN ON MARCH 3.", "MARCH 3"),                # any case
     ("Heʼll testify on March 3.", "March 3"),                            # 'll after U+02BC
-    ("He‘ll testify on March 3.", "March 3"),                            # ... a lone ll (U+2018)
+    ("He‘ll testify on March 3.", "March 3"),                            # ... after U+2018
+    ("Mary‘ll testify on March 3.", "March 3"),
+    ("He ‘ll testify on March 3.", "March 3"),                           # ... a lone ll
     ("The board is about to vote on March 3.", "March 3"),               # about to
     ("The board's to meet on March 3.", "March 3"),                      # a contracted copula + to
+    ("The board‘s to meet on March 3.", "March 3"),                      # ... after U+2018
     ("We’re March 3 to meet, officials said.", "March 3"),               # ... the pair across the date
 ])
 def test_every_future_path_is_seen(text, date):

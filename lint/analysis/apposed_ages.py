@@ -9,9 +9,21 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-# A word as the tense reading splits text (`lint.analysis.tense` reads with it too).
-WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
+# A word as the tense reading splits text (`lint.analysis.tense` reads with it too):
+# an apostrophe between letters, straight, U+2019 or U+2018 typed for it
+# ("He‘ll", "Mary‘ll": qa171 #6-#7), keeps one word.
+WORD = re.compile(r"[^\W\d_][^\W\d_'’‘]*(?:['’‘][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
+# U+2018 typed for an apostrophe, read as U+2019, which the word lists hold.
+_TURNED = str.maketrans("‘", "’")
 _BRACKETED = re.compile(r"(?<=\s)\(\d{1,3}\)(?=,?\s)")  # "Jane Roe (84) died", "a teacher (84), died"
+
+
+def lowered(words: list[str], turned: bool) -> list[str]:
+    """`words` (WORD matches) lower-cased, as the tense reading and its word
+    lists read them; when `turned` (their text holds a U+2018) each U+2018
+    in a word reads as U+2019 ("He‘ll" as "he’ll", qa171 #6-#7)."""
+    lows = [t.lower() for t in words]
+    return [t.translate(_TURNED) for t in lows] if turned else lows
 
 
 def bracketed(text: str, a: int, b: int) -> set[int]:

@@ -16,7 +16,7 @@ import re
 import regex
 
 from ..regex_cache import SERIAL
-from .apposed_ages import WORD
+from .apposed_ages import WORD, lowered
 from .plan_days import same_day
 from .plan_voice import doubted
 from .sentences import SENTENCE_END
@@ -82,7 +82,8 @@ def told_before(text: str, since: int | None) -> list[str]:
         return []
     lo = max(0, since - REACH)
     ends = [found.end() for found in SENTENCE_END.finditer(text, lo, since)]
-    return [t.lower() for t in WORD.findall(text, ends[-2] if len(ends) > 1 else lo, since)]
+    a = ends[-2] if len(ends) > 1 else lo
+    return lowered(WORD.findall(text, a, since), text.find("‘", a, since) >= 0)
 
 
 PARAGRAPH = 4 * REACH   # characters of the paragraph read back for another event named
@@ -101,7 +102,8 @@ def named_before(text: str, since: int | None) -> list[str]:
         return []
     lo = max(0, since - PARAGRAPH)
     blanks = [found.end() for found in _BLANK.finditer(text, lo, since)]
-    return [t.lower() for t in WORD.findall(text, blanks[-1] if blanks else lo, since)]
+    a = blanks[-1] if blanks else lo
+    return lowered(WORD.findall(text, a, since), text.find("‘", a, since) >= 0)
 
 
 def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:

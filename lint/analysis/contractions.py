@@ -8,9 +8,10 @@ from __future__ import annotations
 
 def contracted_will(low: str) -> bool:
     """Is the lower-case token a contracted `will` ("he'll", "they’ll",
-    "heʼll" with U+02BC, which the tokens keep as a letter)? A lone "ll" is
-    not: it is as often a Roman "II" typed with two l's ("Charles ll
-    opened", qa164 #4) as a "He‘ll" split at its U+2018 after a space."""
+    "heʼll" with U+02BC, which the tokens keep as a letter; "Mary‘ll" with
+    U+2018, lowered to "mary’ll")? A lone "ll" is not: it is as often a
+    Roman "II" typed with two l's ("Charles ll opened", qa164 #4) as a
+    "He ‘ll" with its mark set off by a space."""
     return low.endswith(("'ll", "’ll", "ʼll"))
 
 

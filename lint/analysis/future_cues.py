@@ -8,14 +8,15 @@ that is one of these (`lint/data/tense.yaml`, read here as the reader reads
 it, so a newsroom's extension counts in both):
 
 - a `future` word ("will", "shall", "won't"), any word ending in 'll
-  ("he'll", with ', ’ or ʼ) or a lone "ll" (after an `ll_subjects` word:
-  "He‘ll" split at U+2018); a `be`, a participle or a perfect after one
-  of them is future only through it;
+  ("he'll", with ', ’, ‘ or ʼ) or a lone "ll" (after an `ll_subjects` word:
+  "He ‘ll"); a `be`, a participle or a perfect after one of them is future
+  only through it;
 - an `ahead_modifiers` word ("the looming showdown in July");
 - `to` right after a `copula_present`, a `copula_past`, `going` or (after a
   copula) `about` in the clause's words ("is to", "was to", "going to",
   "is about to"; "is to be"), or a word ending in a contracted copula
-  (tense.yaml `contracted_copula_endings`: "the board's to meet"): the words
+  (tense.yaml `contracted_copula_endings`, a U+2018 also read as U+2019
+  as the reader reads it: "the board's to meet", "the board‘s"): the words
   before the date and those after it, so the pair may also stand either side
   of the date ("was May 5 to ...");
 - `now` before a `from_now` word ("between now and November").
@@ -55,8 +56,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alone = w["future"] | w["ahead_modifiers"] | {"now"}
     leads = w["copula_present"] | w["copula_past"] | {"going", "about"}
     word = lambda group: rf"(?<!{_LETTER})(?:{phrase_alternation(group)})(?!{_LETTER})"
-    # (a contracted copula's ending, "the board's", "we’re", after its word's letters)
-    lead = rf"(?:{word(leads)}|(?:{phrase_alternation(w['contracted_copula_endings'])})(?!{_LETTER}))"
+    # (a contracted copula's ending, "the board's", "we’re", after its word's
+    # letters; with a U+2018 for the U+2019 too, as the reader reads it: "board‘s")
+    endings = w["contracted_copula_endings"] | {e.replace("’", "‘") for e in w["contracted_copula_endings"]}
+    lead = rf"(?:{word(leads)}|(?:{phrase_alternation(endings)})(?!{_LETTER}))"
     cue = re.compile(rf"{word(alone)}|(?:['’ʼ]|(?<!{_LETTER}))ll(?!{_LETTER})|{lead}[\W_]*to(?!{_LETTER})")
     return cue, re.compile(lead), re.compile(rf"[\W_]*to(?!{_LETTER})")
 

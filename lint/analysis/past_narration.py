@@ -15,7 +15,7 @@ no time and is not past narration.
 """
 from __future__ import annotations
 
-from .apposed_ages import WORD
+from .apposed_ages import WORD, lowered
 from .verb_group import PAST, cue, words
 
 # Auxiliaries of the present perfect: a time reaching up to the present.
@@ -27,7 +27,7 @@ def told_in_the_past(text: str, start: int, end: int) -> bool:
     verb cue, and each is past and none a present perfect (see the module's
     docstring)."""
     seq = WORD.findall(text, start, end)
-    lows = [t.lower() for t in seq]
+    lows = lowered(seq, text.find("‘", start, end) >= 0)
     w = words()
     found = False
     if not w["present_adverbs"].isdisjoint(lows):

@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex
 
-from .apposed_ages import WORD
+from .apposed_ages import WORD, lowered
 from .calendar import MONTHS, WEEKDAY_WORDS, WEEKDAYS
 from .date_anchors import scan
 from .date_scan import MENTION, mention_day
@@ -153,7 +153,7 @@ def _undone(rest: str) -> bool:
     miss or negation right before it ("but not canceled")? Not another
     thing's calling off ("after the rival event was canceled"). qa82 #7."""
     w = words()
-    lows = [t.lower() for t in WORD.findall(rest)]
+    lows = lowered(WORD.findall(rest), "‘" in rest)
     for phrase in w["called_off"]:
         size = len(phrase.split())
         for j in range(len(lows) - size + 1):

@@ -39,7 +39,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..regex_cache import SERIAL
-from .apposed_ages import WORD
+from .apposed_ages import WORD, lowered
 from .calendar import MONTHS, WEEKDAYS
 from .plan_days import same_day
 from .plan_gaps import gap_words, same_word
@@ -148,8 +148,9 @@ def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
     if text[end:end + 1] == "?" or date and same_day(date, text[a:end], year):
         return True
     w = words()
-    lows = [t.lower() for t in WORD.findall(text, a, end)]
-    own = [t.lower() for t in WORD.findall(text, a if since is None else since, a)]
+    lows = lowered(WORD.findall(text, a, end), text.find("‘", a, end) >= 0)
+    own = lowered(WORD.findall(text, a if since is None else since, a),
+                  text.find("‘", a if since is None else since, a) >= 0)
     if before and not any(low in w["announced_events"] for low in own):
         own += before                                # "The city set a hearing ... It was Dec. 12."
     if _of_another(lows, own, w):

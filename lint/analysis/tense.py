@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 from ..regex_cache import SERIAL
-from .apposed_ages import bracketed, unset_ages
+from .apposed_ages import bracketed, lowered, unset_ages
 from .clause_parts import after_main_verb, main_verb_after, subject_modifier
 from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
@@ -66,9 +66,10 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     cut = before_clock(text, opening, start)
     before, commas = tokens(text, opening, cut)
     after, after_commas = tokens(text, end, stop, MAX_AFTER)
-    # Every test reads tokens lowercased: lower them once.
+    # Every test reads tokens lowercased: lower them once, a U+2018 typed
+    # for an apostrophe ("He‘ll", "Mary‘ll") read as U+2019 (qa171 #6-#7).
     seq, commas = before + after, commas + after_commas
-    lows = [t.lower() for t in seq]
+    lows = lowered(seq, text.find("‘", opening, stop) >= 0)
     unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()

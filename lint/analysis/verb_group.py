@@ -119,7 +119,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     prev = lows[i - 1] if i > 0 else ""
     if low in w["future"] or contracted_will(low):      # "he'll have the votes"
         return tense_of(FUTURE, marker=low)
-    if low == "ll":                                     # "He‘ll" split at U+2018; not "Charles ll"
+    if low == "ll":                                     # "He ‘ll"; not "Charles ll"
         return tense_of(FUTURE, marker=f"{prev} ll") if prev in w["ll_subjects"] else None
     if low == "to":
         nxt = seq[i + 1] if i + 1 < n else ""
@@ -312,7 +312,7 @@ def will_before(lows: list[str], i: int, w) -> str:
     if j >= 0 and (lows[j] in w["future"] or contracted_will(lows[j])):
         return lows[j]
     if j > 0 and lows[j] == "ll" and lows[j - 1] in w["ll_subjects"]:
-        return f"{lows[j - 1]} ll"                  # "He‘ll be" split at U+2018
+        return f"{lows[j - 1]} ll"                  # "He ‘ll be", its mark set off
     return ""
 
 
