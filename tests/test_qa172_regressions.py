@@ -1,0 +1,54 @@
+"""qa172: fx280's new reporting verbs (attribution.yaml `reporting_verbs`)
+read as speech where they name a deed (urged the horse on, stressed the
+beams, admitted the patient, conceded a goal, asserted control). Each test
+asserts main's finding (or main's silence) and is a strict xfail until fixed.
+Synthetic input only."""
+from __future__ import annotations
+
+import pytest
+from story_helpers import found_at
+
+QUOTE = "“We have no money left for the roads this year and nobody will tell us why.”"
+WIRE = "LONDON, March 3 (Reuters) - The city council cut its road budget by a third on Tuesday, officials said."
+
+
+def unattributed(body: str) -> list[tuple[int, int]]:
+    return found_at(f"Road money\n\n{body}\n", "story.txt", "quotes.unattributed")
+
+
+@pytest.mark.xfail(strict=True, reason="wire copy: a paragraph whose new reporting verb names a deed "
+                   "(admitted the patient, urged the horse, conceded a goal) lends a speaker to the next "
+                   "quote paragraph, hiding main's quotes.unattributed")
+@pytest.mark.parametrize("deed", [
+    "The hospital admitted the patient on Monday.",
+    "The jockey urged the horse on at the finish.",
+    "The team conceded a goal in the last minute.",
+    "The engineers stressed the steel beams until they cracked.",
+    "The boxer countered with a left hook.",
+])
+def test_a_deed_paragraph_in_wire_copy_lends_no_speaker_to_the_next_quote(deed):
+    assert unattributed(f"{WIRE}\n\n{deed}\n\n{QUOTE}") == [(7, 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="rule (7): 'asserted control' / 'stressed the beams' (deeds) lend "
+                   "a speaker to a quote inside the next sentence, hiding main's quotes.unattributed")
+@pytest.mark.parametrize("deed", [
+    "The army asserted control of the port.",
+    "The engineers stressed the metal beams until they cracked.",
+])
+def test_a_deed_sentence_lends_no_speaker_to_a_quote_in_the_next_sentence(deed):
+    body = f"{deed} Even so, {QUOTE[:-2]}”."
+    assert unattributed(body) == [(3, body.index("“") + 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="another_speaks: a deed after a continued quote ('Jones urged his "
+                   "horse on', 'Engineers stressed the beams') breaks Smith's continuation: a new false "
+                   "quotes.unattributed main did not give")
+@pytest.mark.parametrize("tail", [
+    "Jones urged his horse on at the finish.",
+    "Engineers stressed the beams until they cracked.",
+])
+def test_a_deed_after_a_continued_quote_does_not_break_the_continuation(tail):
+    first = "“The lease gives away far too much public money to the team owners,” Smith said."
+    second = "“The team has been a good partner for thirty years.”"
+    assert found_at(f"Stadium lease\n\n{first}\n\n{second} {tail}\n", "story.txt", "quotes.unattributed") == []
