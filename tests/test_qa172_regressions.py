@@ -52,3 +52,33 @@ def test_a_deed_after_a_continued_quote_does_not_break_the_continuation(tail):
     first = "“The lease gives away far too much public money to the team owners,” Smith said."
     second = "“The team has been a good partner for thirty years.”"
     assert found_at(f"Stadium lease\n\n{first}\n\n{second} {tail}\n", "story.txt", "quotes.unattributed") == []
+
+
+GOLF = "Golf-Leading scores at the Honda Classic"
+MIAMI = "MIAMI, March 3 (Reuters) - Tiger Woods led by two shots after the first round on Thursday."
+
+
+@pytest.mark.xfail(strict=True, reason="wire_story.wire_copy: a part above the wire dateline other than a "
+                   "headline (an HTML <title>, a front-matter author, a 'By' line) makes the story no wire "
+                   "copy, so titles.case flags a sport slug it reads in the same story as plain text")
+@pytest.mark.parametrize("source,name", [
+    (f"<html><head><title>{GOLF}</title></head><body><h1>{GOLF}</h1><p>{MIAMI}</p></body></html>", "s.html"),
+    (f"---\nauthor: Jo Smith\n---\n\n# {GOLF}\n\n{MIAMI}\n", "s.md"),
+    (f"{GOLF}\n\nBy Jo Smith\n\n{MIAMI}\n", "s.txt"),
+])
+def test_a_wire_story_with_a_page_title_or_byline_reads_its_sport_slug(source, name):
+    # control: the same story with only the headline above its dateline is clean
+    assert found_at(f"{GOLF}\n\n{MIAMI}\n", "s.txt", "titles.case") == []
+    assert found_at(source, name, "titles.case") == []
+
+
+@pytest.mark.xfail(strict=True, reason="wire_story.wire_copy: an HTML page's <title> above the dateline "
+                   "makes a Reuters story no wire copy, so a quote paragraph after its speaker's reported "
+                   "speech (quote_reported) is flagged unattributed")
+def test_a_wire_story_on_a_web_page_with_a_title_reads_the_quote_as_reported():
+    paras = [WIRE, "Smith said the council had erred on Monday.", QUOTE]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    # control: the same page without <title> reads it as wire copy
+    assert found_at(f"<html><body><h1>Road money</h1>{body}</body></html>", "s.html", "quotes.unattributed") == []
+    page = f"<html><head><title>Road money</title></head><body><h1>Road money</h1>{body}</body></html>"
+    assert found_at(page, "s.html", "quotes.unattributed") == []
