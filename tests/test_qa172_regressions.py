@@ -82,3 +82,23 @@ def test_a_wire_story_on_a_web_page_with_a_title_reads_the_quote_as_reported():
     assert found_at(f"<html><body><h1>Road money</h1>{body}</body></html>", "s.html", "quotes.unattributed") == []
     page = f"<html><head><title>Road money</title></head><body><h1>Road money</h1>{body}</body></html>"
     assert found_at(page, "s.html", "quotes.unattributed") == []
+
+
+@pytest.mark.xfail(strict=True, reason="fx280's new cue verbs pleaded/pled: 'pleaded guilty' (a plea, no "
+                   "speech, as fx280 says of 'pleading') lends a speaker to the quote in the next sentence, "
+                   "hiding main's quotes.unattributed")
+@pytest.mark.parametrize("plea", ["The driver pleaded guilty to speeding on Monday.",
+                                  "The driver pled guilty to speeding on Monday."])
+def test_a_guilty_plea_lends_no_speaker_to_the_next_sentences_quote(plea):
+    body = f"{plea} {QUOTE}"
+    assert unattributed(body) == [(3, body.index("“") + 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="fx280's new cue verb disclosed: a disclosure in a filing, or a "
+                   "passive 'were disclosed', lends a speaker to the quote in the next sentence, hiding "
+                   "main's quotes.unattributed")
+@pytest.mark.parametrize("deed", ["The company disclosed a loss in its annual filing.",
+                                  "The figures were disclosed in a filing."])
+def test_a_disclosure_in_a_filing_lends_no_speaker_to_the_next_sentences_quote(deed):
+    body = f"{deed} {QUOTE}"
+    assert unattributed(body) == [(3, body.index("“") + 1)]
