@@ -102,3 +102,25 @@ def test_a_guilty_plea_lends_no_speaker_to_the_next_sentences_quote(plea):
 def test_a_disclosure_in_a_filing_lends_no_speaker_to_the_next_sentences_quote(deed):
     body = f"{deed} {QUOTE}"
     assert unattributed(body) == [(3, body.index("“") + 1)]
+
+
+NOT_A_VERB = ["The accused sat silently in the dock on Monday.",
+              "Stressed nurses walked out of the ward on Monday.",
+              "She is an acknowledged expert on roads."]
+
+
+@pytest.mark.xfail(strict=True, reason="reporting_verbs matched as words: 'the accused' (a noun), "
+                   "'Stressed nurses', 'an acknowledged expert' (adjectives) report no speech yet lend a "
+                   "speaker to the next wire quote paragraph, hiding main's quotes.unattributed")
+@pytest.mark.parametrize("line", NOT_A_VERB)
+def test_a_reporting_verbs_noun_or_adjective_lends_no_speaker_in_wire_copy(line):
+    assert unattributed(f"{WIRE}\n\n{line}\n\n{QUOTE}") == [(7, 1)]
+
+
+@pytest.mark.xfail(strict=True, reason="reporting_verbs matched as words: 'the accused', 'Stressed nurses' "
+                   "lend a speaker to a quote inside the next sentence (rule 7), hiding main's "
+                   "quotes.unattributed")
+@pytest.mark.parametrize("line", NOT_A_VERB[:2])
+def test_a_reporting_verbs_noun_or_adjective_lends_no_speaker_to_the_next_sentence(line):
+    body = f"{line} Even so, {QUOTE[:-2]}”."
+    assert unattributed(body) == [(3, body.index("“") + 1)]
