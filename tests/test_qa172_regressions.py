@@ -1,7 +1,9 @@
 """qa172: fx280's new reporting verbs (attribution.yaml `reporting_verbs`)
 read as speech where they name a deed (urged the horse on, stressed the
-beams, admitted the patient, conceded a goal, asserted control). Each test
-asserts main's finding (or main's silence) and is a strict xfail until fixed.
+beams, admitted the patient, conceded a goal, asserted control). fx280 was
+taken back, so those tests are guards now: each asserts main's finding (or
+main's silence). The wire-story tests (a title or byline above the dateline)
+are strict xfails: main has that fault too.
 Synthetic input only."""
 from __future__ import annotations
 
@@ -16,9 +18,6 @@ def unattributed(body: str) -> list[tuple[int, int]]:
     return found_at(f"Road money\n\n{body}\n", "story.txt", "quotes.unattributed")
 
 
-@pytest.mark.xfail(strict=True, reason="wire copy: a paragraph whose new reporting verb names a deed "
-                   "(admitted the patient, urged the horse, conceded a goal) lends a speaker to the next "
-                   "quote paragraph, hiding main's quotes.unattributed")
 @pytest.mark.parametrize("deed", [
     "The hospital admitted the patient on Monday.",
     "The jockey urged the horse on at the finish.",
@@ -30,8 +29,6 @@ def test_a_deed_paragraph_in_wire_copy_lends_no_speaker_to_the_next_quote(deed):
     assert unattributed(f"{WIRE}\n\n{deed}\n\n{QUOTE}") == [(7, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="rule (7): 'asserted control' / 'stressed the beams' (deeds) lend "
-                   "a speaker to a quote inside the next sentence, hiding main's quotes.unattributed")
 @pytest.mark.parametrize("deed", [
     "The army asserted control of the port.",
     "The engineers stressed the metal beams until they cracked.",
@@ -41,9 +38,6 @@ def test_a_deed_sentence_lends_no_speaker_to_a_quote_in_the_next_sentence(deed):
     assert unattributed(body) == [(3, body.index("“") + 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="another_speaks: a deed after a continued quote ('Jones urged his "
-                   "horse on', 'Engineers stressed the beams') breaks Smith's continuation: a new false "
-                   "quotes.unattributed main did not give")
 @pytest.mark.parametrize("tail", [
     "Jones urged his horse on at the finish.",
     "Engineers stressed the beams until they cracked.",
@@ -84,9 +78,6 @@ def test_a_wire_story_on_a_web_page_with_a_title_reads_the_quote_as_reported():
     assert found_at(page, "s.html", "quotes.unattributed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="fx280's new cue verbs pleaded/pled: 'pleaded guilty' (a plea, no "
-                   "speech, as fx280 says of 'pleading') lends a speaker to the quote in the next sentence, "
-                   "hiding main's quotes.unattributed")
 @pytest.mark.parametrize("plea", ["The driver pleaded guilty to speeding on Monday.",
                                   "The driver pled guilty to speeding on Monday."])
 def test_a_guilty_plea_lends_no_speaker_to_the_next_sentences_quote(plea):
@@ -94,9 +85,6 @@ def test_a_guilty_plea_lends_no_speaker_to_the_next_sentences_quote(plea):
     assert unattributed(body) == [(3, body.index("“") + 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="fx280's new cue verb disclosed: a disclosure in a filing, or a "
-                   "passive 'were disclosed', lends a speaker to the quote in the next sentence, hiding "
-                   "main's quotes.unattributed")
 @pytest.mark.parametrize("deed", ["The company disclosed a loss in its annual filing.",
                                   "The figures were disclosed in a filing."])
 def test_a_disclosure_in_a_filing_lends_no_speaker_to_the_next_sentences_quote(deed):
@@ -109,17 +97,11 @@ NOT_A_VERB = ["The accused sat silently in the dock on Monday.",
               "She is an acknowledged expert on roads."]
 
 
-@pytest.mark.xfail(strict=True, reason="reporting_verbs matched as words: 'the accused' (a noun), "
-                   "'Stressed nurses', 'an acknowledged expert' (adjectives) report no speech yet lend a "
-                   "speaker to the next wire quote paragraph, hiding main's quotes.unattributed")
 @pytest.mark.parametrize("line", NOT_A_VERB)
 def test_a_reporting_verbs_noun_or_adjective_lends_no_speaker_in_wire_copy(line):
     assert unattributed(f"{WIRE}\n\n{line}\n\n{QUOTE}") == [(7, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="reporting_verbs matched as words: 'the accused', 'Stressed nurses' "
-                   "lend a speaker to a quote inside the next sentence (rule 7), hiding main's "
-                   "quotes.unattributed")
 @pytest.mark.parametrize("line", NOT_A_VERB[:2])
 def test_a_reporting_verbs_noun_or_adjective_lends_no_speaker_to_the_next_sentence(line):
     body = f"{line} Even so, {QUOTE[:-2]}”."
