@@ -22,9 +22,8 @@ from ..document import Document, Part
 from .ownerless_firms import PROSE, is_firm, story_firms
 from .ownerless_words import document_nouns, document_patterns, mention_pattern, no_owner_words, not_owners
 from .quote_sentences import abbreviation_at
-from .quotes import word_lists
 from .speakers import names_somebody, proper_names
-from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon
+from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon, word_lists
 
 # An earlier sentence: what lies between two sentence ends around a mention.
 ISSUE = "\x01"   # the key of a verb or word of putting any document out

@@ -14,8 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .quotes import word_lists
-from .speech_cues import TOKEN, Lexicon, may_hold
+from .speech_cues import TOKEN, Lexicon, may_hold, word_lists
 
 
 @lru_cache(maxsize=None)

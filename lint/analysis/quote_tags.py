@@ -25,13 +25,12 @@ from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS
 from .name_titles import tables as name_tables, title_word
 from .speakers import reports
-from .speech_cues import WORD, Lexicon
+from .speech_cues import TAG_WORDS, WORD, Lexicon, word_lists
 
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
     from .quotes import Quote
 
 __all__ = ["another_speaks", "asks_or_exclaims", "bare_tag", "bylined", "nobody_speaks", "speaker_spoke"]
-TAG_WORDS = 4   # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`)
 # Words that start a time or place after a tag's verb (`said after the vote`), not a clause
 TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
                        "tonight", "earlier", "later", "last", "this"})
@@ -116,7 +115,6 @@ def _apposed_tag(text: str, comma: int, end: int, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=None)
 def _byline():
-    from .quotes import word_lists
     words = "|".join(regex.escape(str(w)) for w in word_lists()["byline_words"])
     name = r"\p{Lu}[\p{L}.'\u2019-]*"
     return regex.compile(rf"[ \t]+(?i:{words})[ \t]+(?:the[ \t]+)?(?P<name>{name}(?:[ \t]+{name})+)")

@@ -28,11 +28,9 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
-from ..rule_cache import load_data
 from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
@@ -55,12 +53,6 @@ OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
 CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
-
-
-@lru_cache(maxsize=None)
-def word_lists() -> dict:
-    """The attribution word lists shipped in `lint/data/attribution.yaml`."""
-    return load_data("attribution.yaml")
 
 
 @dataclass(eq=False)

@@ -45,8 +45,7 @@ from ..document import Document
 from .calendar import MONTHS
 from .name_titles import title_word
 from .quote_parts import DASHES, HSPACE
-from .quotes import word_lists
-from .speech_cues import TOKEN, Lexicon, is_date, lexicon
+from .speech_cues import TOKEN, Lexicon, is_date, lexicon, word_lists
 from .word_patterns import phrase_alternation
 from .words import is_common
 

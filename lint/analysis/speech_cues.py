@@ -17,8 +17,8 @@ from functools import lru_cache
 import regex
 
 from ..regex_cache import SERIAL
+from ..rule_cache import load_data
 from .calendar import MONTHS
-from .quotes import word_lists
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
 TOKEN = regex.compile(r"@?[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")   # @handle too
@@ -28,6 +28,7 @@ LEAD_IN_REACH = 40    # characters before a quote searched for a lead-in (`so-ca
 LEAD_OUT_REACH = 80   # characters after it searched for `as … is known`
 # A quote's last mark ends a sentence: `… this week.”` (read back from its end).
 _ENDS_SENTENCE = regex.compile(r"[.!?\u2026][\"'\u201d\u2019]*\s*$")
+TAG_WORDS = 4    # a sentence after a quote's full stop this short may be its tag (`Mutasa said.`: `quote_tags`)
 TERM_WORDS = 5   # a quote this short after `the`, `called`, `as` ... is a term (AP "quotation marks")
 # A name and the apposition after it that opens a sentence: `Miller, a retired worker, said`
 APPOSITION = regex.compile(r"^(\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*),[^,.!?\x00]{1,150},")
@@ -76,6 +77,12 @@ class Lexicon:
     # One more than the longest listed abbreviation: a stop after that many
     # letters ends no abbreviation or initial (`quote_sentences.boundaries`); 0: unknown
     abbreviation_reach: int = 0
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict:
+    """The attribution word lists shipped in `lint/data/attribution.yaml`."""
+    return load_data("attribution.yaml")
 
 
 def _alternatives(items) -> str:
@@ -165,6 +172,16 @@ def may_be_possessive(frame: str, lex: Lexicon) -> bool:
     return may_hold(frame, lex.possessive_words)
 
 
+def cue_width(lower: list[str], k: int, lex: Lexicon) -> int:
+    """How many words the cue verb opening at lower[k] (lower-cased words)
+    takes: 1 (`said`), 2 or more (`according to`, the longest listed first);
+    0 when none opens there."""
+    word = lower[k]
+    if word in lex.cues:
+        return 1
+    return next((len(c) for c in lex.multi_cues.get(word, ()) if tuple(lower[k:k + len(c)]) == c), 0)
+
+
 def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
                         skip: frozenset[str] = frozenset()) -> bool:
     """A cue verb with a speaker anywhere before it or a few words after it,
@@ -180,18 +197,12 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
         frame = APPOSITION.sub(r"\1", frame, count=1)
     tokens = TOKEN.findall(frame, None, None, False, SERIAL)
     lower = [t.lower() for t in tokens]
-    cues, multi = lex.cues, lex.multi_cues
     first_speaker, scanned = None, 0
     for k in range(min(len(tokens), LEAD) if lead else len(tokens)):
-        word = lower[k]
-        if word in cues:
-            width = 1
-        elif word in multi:
-            width = next((len(c) for c in multi[word] if tuple(lower[k:k + len(c)]) == c), 0)
-            if not width:
-                continue
-        else:
+        width = cue_width(lower, k, lex)
+        if not width:
             continue
+        word = lower[k]
         if word in lex.adjective_cues and adjective(tokens, lower, k, lex):
             continue
         if not lead and word.endswith("ing"):
@@ -363,7 +374,6 @@ def leads_in(paragraph: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=None)
 def _time_followers() -> frozenset[str]:
-    from .quotes import word_lists
     return frozenset(str(w).lower() for w in word_lists()["time_followers"])
 
 
