@@ -7,7 +7,7 @@ double quote's closing mark typed as a single one (an apostrophe stands
 after a letter or a digit: `Jones’`, `rockin’`, `the ’90s`; a single quote
 opened inside takes its own close: `“a ‘fair deal,’ and …`). When a dialogue
 tag follows it (`tagged`: a verb of speech, of one word or more, starting
-among the first TAG_WORDS words before the sentence ends, `Ames said.`,
+among the first CUE_REACH words before the sentence ends, `Ames said.`,
 `said Ames, a steward.`, `Union president Carla Mendes said.`, `according
 to Ames.`, `Sen. Ames said.`; `cue_verbs` in `lint/data/attribution.yaml`)
 the quote ends at that mark (`ends_quote`), unless the next double mark in
@@ -30,38 +30,24 @@ which may run on (qa170 #1, #6). `Watch` keeps that per part.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
-from ..rule_cache import load_data
 from .abbreviations import STOP_ABBREVIATIONS
+from .speech_cues import TAG_WORDS, WORD, cue_width, lexicon
 
 __all__ = ["Watch", "ends_quote", "misclosed", "tagged"]
-TAG_WORDS = 5      # `Union president Carla Mendes said`: a tag names its speaker in this many words at most
+# Where a tag's verb may start: after a speaker of TAG_WORDS words at most (`Union president Carla
+# Mendes said`), one word past `quote_tags`' whole tag, as a comma, not a stop, sets this tag off
+CUE_REACH = TAG_WORDS + 1
 # What a closing mark typed for a double one stands after: the quote's last word's punctuation
 BEFORE = frozenset(",.?!\u2026")
 RIGHT_SINGLES = frozenset("'\u2019")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
-TAG_REACH = 120    # characters read for a tag: far past TAG_WORDS words
+TAG_REACH = 120    # characters read for a tag: far past CUE_REACH words
 # A double mark (`''` stands for one in archive copy)
 _DOUBLE = regex.compile("[\u201c\u201d\u201e\"]|''")
 # Where a tag's sentence ends, or a quote it leads in to starts (a right single mark is an apostrophe:
 # `Ames’s`); an abbreviation's stop ends none (`Sen. Ames said.`, `Ames Jr. said.`, `U.S. Rep.`)
 _TAG_END = regex.compile(rf"(?<!\b(?:{STOP_ABBREVIATIONS}))\.|[?!;:\u2026\"\u201c\u201d\u2018]")
-
-
-@lru_cache(maxsize=None)
-def _cues() -> frozenset[tuple[str, ...]]:
-    """The verbs of speech of `cue_verbs` as tuples of lower-case words:
-    (`said`,), (`told`,), (`according`, `to`)."""
-    return frozenset(tuple(str(c).lower().split()) for c in load_data("attribution.yaml")["cue_verbs"])
-
-
-@lru_cache(maxsize=None)
-def _cue_lengths() -> tuple[int, ...]:
-    """How many words the verbs of `_cues` have: (1, 2, 3)."""
-    return tuple(sorted({len(c) for c in _cues()}))
 
 
 def misclosed(text: str, i: int, closes: bool, doubles: int, open_quotes: int) -> bool:
@@ -76,15 +62,15 @@ def misclosed(text: str, i: int, closes: bool, doubles: int, open_quotes: int) -
 def tagged(text: str, at: int) -> bool:
     """A dialogue tag follows text[at]: its words up to the end of the
     sentence (or a quote mark; an abbreviation's stop goes on, `Sen. Ames
-    said.`) hold a verb of speech, of one word or more, that starts among
-    the first TAG_WORDS (`Ames said.`, `said Ames, a steward.`, `according
-    to Ames.`). Reads TAG_REACH characters at most, so a paragraph of many
+    said.`) hold a verb of speech (`speech_cues.cue_width`), of one word or
+    more, that starts among the first CUE_REACH (`Ames said.`, `said Ames,
+    a steward.`, `according to Ames.`). Reads TAG_REACH characters at most, so a paragraph of many
     such marks stays linear."""
     reach = min(len(text), at + TAG_REACH)
     end = _TAG_END.search(text, at, reach)
-    cues = _cues()
-    words = [w.lower() for w in _WORD.findall(text, at, end.start() if end else reach)]
-    return any(tuple(words[k:k + n]) in cues for k in range(min(TAG_WORDS, len(words))) for n in _cue_lengths())
+    lex = lexicon()
+    words = [w.lower() for w in WORD.findall(text, at, end.start() if end else reach)]
+    return any(cue_width(words, k, lex) for k in range(min(CUE_REACH, len(words))))
 
 
 def ends_quote(text: str, i: int, memo: list) -> bool:
