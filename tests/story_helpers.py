@@ -17,9 +17,17 @@ put in with `.format`), `CHART` (a chart's caption) and `captions_with_chart`
 
 Audits (qa124, qa146): `AUDIT_STORY` and `killed_before_its_summary`.
 
+Data files (qa167, fx277): `check_with_data` (`newslint check` in a child
+process with newslint's data folder replaced by an edited copy) and
+`data_edit` (an edit replacing a string in one data file).
+
 Synthetic input only; nothing here reads the shared data sets."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from lint import lint_text
@@ -158,3 +166,39 @@ def ferry_page(*blocks: str) -> str:
 
 def found_at(text: str, name: str, rule: str) -> list[tuple[int, int]]:
     return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
+
+
+# --- a data folder edited for one run ---------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check_with_data(tmp_path: Path, edit, stories: list[str]) -> subprocess.CompletedProcess:
+    """`newslint check --published 2026-12-05` on each of `stories` (Markdown
+    texts, written as story0.md, story1.md, ... under `tmp_path`) in a child
+    process whose data folder is a copy of lint/data edited by `edit(folder)`;
+    the cache is `tmp_path`/cache. Raises subprocess.TimeoutExpired after 300 s."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "lint" / "data", data)
+    edit(data)
+    paths = []
+    for n, story in enumerate(stories):
+        paths.append(tmp_path / f"story{n}.md")
+        paths[-1].write_text(story, encoding="utf-8")
+    code = ("import sys, lint.rule_cache as rc; rc.DATA_FOLDER = sys.argv[1]; "
+            "sys.argv = ['newslint', 'check', '--published', '2026-12-05', *sys.argv[2:]]; "
+            "from lint.__main__ import main; main()")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-c", code, str(data), *map(str, paths)], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def data_edit(name: str, old: str, new: str):
+    """An edit for `check_with_data`: the first `old` in the data file `name`
+    becomes `new` (asserting `old` is there)."""
+    def edit(data: Path) -> None:
+        p = data / name
+        text = p.read_text(encoding="utf-8")
+        assert old in text
+        p.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return edit

@@ -5,20 +5,13 @@ still holding a firm list that moved, each give one line naming the file.
 Synthetic input only."""
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from lint.analysis.firm_terms import MOVED, _terms
 from lint.data_tables import DataFileError, load_table
 from lint.rule_cache import load_data
+from story_helpers import check_with_data, data_edit
 from titles_helpers import first_references
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("apposition", [
@@ -59,37 +52,14 @@ def test_a_data_file_yaml_cannot_parse_is_one_line_with_its_place(tmp_path):
     assert line.startswith(f"{path}:2:") and "invalid YAML" in line and "\n" not in line
 
 
-def _check(tmp_path: Path, edit, articles: int = 2) -> subprocess.CompletedProcess:
-    """`newslint check` on `articles` stories with the data folder replaced by
-    an edited copy (`edit(folder)`)."""
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "lint" / "data", data)
-    edit(data)
-    paths = []
-    for n in range(articles):
-        paths.append(tmp_path / f"story{n}.md")
-        paths[-1].write_text("# Plant closes\n\nThe talks ended on Monday after Smith spoke.\n\n"
-                             "“We regret having to take this step,” Acme Corp. said.\n\n"
-                             "Smith said the talks would resume. Ann Smith left on Tuesday.\n", encoding="utf-8")
-    code = ("import sys, lint.rule_cache as rc; rc.DATA_FOLDER = sys.argv[1]; "
-            "sys.argv = ['newslint', 'check', '--published', '2026-12-05', *sys.argv[2:]]; "
-            "from lint.__main__ import main; main()")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
-    return subprocess.run([sys.executable, "-c", code, str(data), *map(str, paths)], capture_output=True,
-                          text=True, env=env, timeout=300)
-
-
-def _edit(name: str, old: str, new: str):
-    def edit(data: Path) -> None:
-        p = data / name
-        text = p.read_text(encoding="utf-8")
-        assert old in text
-        p.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return edit
+STORY = ("# Plant closes\n\nThe talks ended on Monday after Smith spoke.\n\n"
+         "“We regret having to take this step,” Acme Corp. said.\n\n"
+         "Smith said the talks would resume. Ann Smith left on Tuesday.\n")
 
 
 def test_a_stray_subset_word_is_said_once_for_every_rule_and_file(tmp_path):
-    r = _check(tmp_path, _edit("firms.yaml", "any_case_endings: [inc,", "any_case_endings: [ltdx, inc,"))
+    r = check_with_data(tmp_path, data_edit("firms.yaml", "any_case_endings: [inc,", "any_case_endings: [ltdx, inc,"),
+                        [STORY, STORY])
     assert r.returncode == 2
     assert r.stderr.splitlines() == [f"newslint: {tmp_path / 'data' / 'firms.yaml'}: "
                                      "any_case_endings ['ltdx'] are no legal form or closing word"]
@@ -104,7 +74,7 @@ def test_a_stray_subset_word_is_said_once_for_every_rule_and_file(tmp_path):
 def test_a_firm_list_left_where_it_was_is_said_to_have_moved(tmp_path, name, before, keys):
     old = "".join(f"{key}: [{words}]\n" if "{" not in words else f"{key}: {words}\n"
                   for key, words in keys.items())
-    r = _check(tmp_path, _edit(name, before, old + before), articles=1)
+    r = check_with_data(tmp_path, data_edit(name, before, old + before), [STORY])
     assert r.returncode == 2
     [line] = r.stderr.splitlines()
     assert line.startswith(f"newslint: {tmp_path / 'data' / name}: ") and "moved to firms.yaml" in line

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from titles_helpers import read, run, where
+from titles_helpers import CAPTAIN, FORD, age_findings, first_refs
 
 UNION = ("Union angry over plant job cuts\n\nPublished March 3, 2026\n\n"
          "The company will cut 500 jobs at the plant.\n\n{lone}\n\n"
          "Union official Dana {name} said she learned of it from the news.\n")
-
-
-def first_refs(text: str) -> list[tuple[int, int, str]]:
-    return where(run(read(text), "names.first-reference"))
 
 
 @pytest.mark.parametrize("name", ["Brewer", "Cooper", "Farmer", "Baker"])
@@ -55,11 +51,6 @@ def test_a_day_or_a_suffix_after_the_word_names_nothing_else(after):
     assert first_refs(text) == [(5, 1, "Brewer")]
 
 
-FORD = ("Ford to recall 10,000 trucks\n\n"
-        "DETROIT, March 3 (Reuters) - Ford Motor Co said on Tuesday it would recall 10,000 trucks. "
-        "Ford said no injuries had been reported.\n\n{lone} Executive Chair Bill Ford spoke to reporters.\n")
-
-
 @pytest.mark.parametrize("lone", [
     "Ford, the automaker's executive chair, said the company would cover all repairs.",
     "Ford, the company’s chairman, said the company would cover all repairs.",
@@ -85,14 +76,6 @@ def test_a_firm_in_apposition_stays_the_firm(lone):
     assert first_refs(FORD.format(lone=lone)) == []
 
 
-CAPTAIN = ("Captain retires\n\nPublished April 20, 2026\n\n"     # a Monday
-           "Capt. John Smith, 45, retired on Monday after 20 years at sea.\n\n{later}\n")
-
-
-def age_findings(later: str, head: str = CAPTAIN):
-    return run(read(head.format(later=later)), "names.age-changed")
-
-
 @pytest.mark.parametrize("later", [
     "Smith, 46, who turns 46 Friday, said he would miss the crew.",
     "Smith, 46, who will turn 46 Friday, said he would miss the crew.",
@@ -103,7 +86,6 @@ def age_findings(later: str, head: str = CAPTAIN):
     "Smith, 46, who turns 46 in May, said he would miss the crew.",
     "Smith, 46, who celebrates his 46th birthday Friday, said he would miss the crew.",
     "Smith, 46, who will celebrate his 46th birthday Friday, said he would miss the crew.",
-    "Smith, 46, who will soon turn 46, said he would miss the crew.",
     "Smith, 46, who has a birthday Friday, said he would miss the crew.",
     "Smith, 46, who will have a birthday Friday, said he would miss the crew.",
     "Smith, 46, who will celebrate a birthday Friday, said he would miss the crew.",

@@ -3,17 +3,12 @@ read by lint/analysis/firm_terms.py). Each test asserts the right behaviour
 and is a strict xfail until the fault is fixed."""
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from lint import lint_text
-
-ROOT = Path(__file__).resolve().parent.parent
+from story_helpers import ROOT, check_with_data, data_edit
 FIRST = "“We regret having to take this step,”"
 PIPE = "“This pipe was installed in 1931 and it simply gave out,”"
 
@@ -67,31 +62,6 @@ ARTICLE = ("# Plant closes\n\nThe talks ended on Monday after Smith, the Ohio ou
            "Smith said the talks would resume. Ann Smith left the plant on Tuesday.\n")
 
 
-def _run_with_data(tmp_path: Path, edit) -> subprocess.CompletedProcess:
-    """`newslint check` on ARTICLE with newslint's data folder replaced by an
-    edited copy (`edit(folder)`)."""
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "lint" / "data", data)
-    edit(data)
-    art = tmp_path / "story.md"
-    art.write_text(ARTICLE, encoding="utf-8")
-    code = ("import sys, lint.rule_cache as rc; rc.DATA_FOLDER = sys.argv[1]; "
-            "sys.argv = ['newslint', 'check', '--published', '2026-12-05', sys.argv[2]]; "
-            "from lint.__main__ import main; main()")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
-    return subprocess.run([sys.executable, "-c", code, str(data), str(art)], capture_output=True,
-                          text=True, env=env, timeout=300)
-
-
-def _replace(name: str, old: str, new: str):
-    def edit(data: Path) -> None:
-        p = data / name
-        text = p.read_text(encoding="utf-8")
-        assert old in text
-        p.write_text(text.replace(old, new), encoding="utf-8")
-    return edit
-
-
 # 3 (MED; main has the same for names.yaml/attribution.yaml). A firms.yaml
 # that YAML cannot parse, or that lacks a list, is reported as an internal
 # error of each rule that reads it, with PyYAML's own words ("in
@@ -102,7 +72,7 @@ def _replace(name: str, old: str, new: str):
     ("trade_nouns:", "trade_nounz:"),                        # a list missing
 ])
 def test_a_malformed_firms_yaml_is_one_clear_line_naming_it(tmp_path, old, new):
-    r = _run_with_data(tmp_path, _replace("firms.yaml", old, new))
+    r = check_with_data(tmp_path, data_edit("firms.yaml", old, new), [ARTICLE])
     lines = [ln for ln in r.stderr.splitlines() if "firms.yaml" in ln or "internal error" in ln]
     assert r.returncode == 2
     assert len(lines) == 1, r.stderr
@@ -114,7 +84,7 @@ def test_a_malformed_firms_yaml_is_one_clear_line_naming_it(tmp_path, old, new):
 # written as a single word ("firm_nouns: company") is taken without a word:
 # `firm_terms._terms` iterates the string, so each letter becomes a firm noun.
 def test_a_firms_yaml_word_where_a_list_belongs_is_refused(tmp_path):
-    r = _run_with_data(tmp_path, _replace("firms.yaml", "firm_nouns: [company,", "firm_nouns: company\nx: ["))
+    r = check_with_data(tmp_path, data_edit("firms.yaml", "firm_nouns: [company,", "firm_nouns: company\nx: ["), [ARTICLE])
     assert r.returncode == 2
     assert "firms.yaml" in r.stderr and "firm_nouns" in r.stderr
 
@@ -130,7 +100,7 @@ def test_a_newsrooms_firm_nouns_in_names_yaml_work_or_are_reported(tmp_path):
         with open(data / "names.yaml", "a", encoding="utf-8") as fh:
             fh.write("firm_nouns: [company, firm, corporation, conglomerate, bank, insurer, airline, chain,\n"
                      "  concern, group, utility, brokerage, multinational, subsidiary, unit, outfit]\n")
-    r = _run_with_data(tmp_path, edit)
+    r = check_with_data(tmp_path, edit, [ARTICLE])
     honoured = "names.first-reference" not in r.stdout
     reported = "firms.yaml" in r.stderr and "firm_nouns" in r.stderr
     assert honoured or reported, (r.stdout, r.stderr)

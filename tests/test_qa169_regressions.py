@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from titles_helpers import read, run, where
-
-CAPTAIN = ("Captain retires\n\nPublished April 20, 2026\n\n"     # a Monday
-           "Capt. John Smith, 45, retired on Monday after 20 years at sea.\n\n{later}\n")
-
-
-def ages(later: str, head: str = CAPTAIN) -> list[tuple[int, int, str]]:
-    return where(run(read(head.format(later=later)), "names.age-changed"))
-
-
-def first_refs(text: str) -> list[tuple[int, int, str]]:
-    return where(run(read(text), "names.first-reference"))
-
+from titles_helpers import CAPTAIN, FORD, ages, first_refs
 
 # 1
 @pytest.mark.parametrize("later", [
@@ -51,11 +39,6 @@ def test_a_relative_future_day_is_still_to_come(when):
 def test_an_unmistakable_future_day_counts_without_a_publication_date(when):
     head = CAPTAIN.replace("Published April 20, 2026\n\n", "")
     assert ages(f"Smith, 46, who turns 46 {when}, said he would miss the crew.", head) == [(5, 8, "46")]
-
-
-FORD = ("Ford to recall 10,000 trucks\n\n"
-        "DETROIT, March 3 (Reuters) - Ford Motor Co said on Tuesday it would recall 10,000 trucks. "
-        "Ford said no injuries had been reported.\n\n{lone} Executive Chair Bill Ford spoke to reporters.\n")
 
 
 # 5

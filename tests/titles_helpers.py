@@ -49,3 +49,31 @@ def first_references(body: str) -> list[tuple[int, int, str]]:
     """(line, column, flagged text) of each names.first-reference finding in
     a text story of `body` under STORY_HED."""
     return where(run(read(STORY_HED + body + "\n"), "names.first-reference"))
+
+
+def first_refs(text: str) -> list[tuple[int, int, str]]:
+    """(line, column, flagged text) of each names.first-reference finding in
+    the text story `text` as given (no headline added)."""
+    return where(run(read(text), "names.first-reference"))
+
+
+# A captain's story published on a Monday, 45 at first mention; `{later}` is
+# a later paragraph (line 7) that may give him another age (nu43, qa169).
+CAPTAIN = ("Captain retires\n\nPublished April 20, 2026\n\n"     # a Monday
+           "Capt. John Smith, 45, retired on Monday after 20 years at sea.\n\n{later}\n")
+
+# A Reuters story on Ford Motor Co; `{lone}` opens the last paragraph (line 5)
+# with the short form "Ford", before "Executive Chair Bill Ford" (nu43, qa169).
+FORD = ("Ford to recall 10,000 trucks\n\n"
+        "DETROIT, March 3 (Reuters) - Ford Motor Co said on Tuesday it would recall 10,000 trucks. "
+        "Ford said no injuries had been reported.\n\n{lone} Executive Chair Bill Ford spoke to reporters.\n")
+
+
+def age_findings(later: str, head: str = CAPTAIN):
+    """The names.age-changed diagnostics on `head` with `{later}` filled in."""
+    return run(read(head.format(later=later)), "names.age-changed")
+
+
+def ages(later: str, head: str = CAPTAIN) -> list[tuple[int, int, str]]:
+    """(line, column, flagged age) of each names.age-changed finding, as `age_findings`."""
+    return where(age_findings(later, head))
