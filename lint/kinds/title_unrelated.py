@@ -116,12 +116,16 @@ class TitleUnrelated(Kind):
 
 def _share(share: float) -> str:
     """The supported share (0 to 1) as the message says it: "only 31%",
-    "less than 1%", or "none" when no key word appears at all ("only 0%"
-    read oddly: nu43 L4). `score` keeps the bare percentage."""
+    "less than 1%", "none" when no key word appears at all ("only 0%" read
+    oddly: nu43 L4), and "almost all" for a share short of 1 that rounds to
+    100% (a house threshold near 1: "only 100%" would be false; rr44b #5).
+    `score` keeps the bare percentage."""
     if share <= 0:
         return "none"
     shown = f"{share:.0%}"
-    return "less than 1%" if shown == "0%" else f"only {shown}"
+    if shown == "0%":
+        return "less than 1%"
+    return "almost all" if shown == "100%" and share < 1 else f"only {shown}"
 
 
 def _missing(headline: str, pieces: list) -> str:
