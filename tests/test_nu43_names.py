@@ -15,7 +15,10 @@ UNION = ("Union angry over plant job cuts\n\nPublished March 3, 2026\n\n"
          "Union official Dana {name} said she learned of it from the news.\n")
 
 
-@pytest.mark.parametrize("name", ["Brewer", "Cooper", "Farmer", "Baker"])
+# each is an ordinary word (`words.is_common`), so only the occupational-surname
+# reading (`_common_surname`) flags it; "Baker" is no dictionary word here and
+# was always read as a surname, so it tested nothing new (rr44b #6)
+@pytest.mark.parametrize("name", ["Brewer", "Cooper", "Farmer", "Miner"])
 @pytest.mark.parametrize("lone", ["{name} said the union had not been told.",
                                   "The union had not been told, {name} said."])
 def test_an_ordinary_word_used_as_a_surname_is_asked_for(name, lone):
