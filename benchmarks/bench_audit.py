@@ -65,10 +65,9 @@ def audit(source: Path, n: int, workers: int, per: int,
     """(articles/s, peak RSS MB per worker, CPU seconds per worker) on fresh
     workers, after a warm-up."""
     from distributed import Client, LocalCluster
-    from lint.audit.run import NO_DASHBOARD
 
     from lint.audit import settings
-    from lint.audit.run import run
+    from lint.audit.run import NO_DASHBOARD, run
 
     warm = source.parent / f"warm-{source.name}"
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

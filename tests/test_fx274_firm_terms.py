@@ -58,20 +58,25 @@ def test_a_firms_ending_in_any_case(word, expected):
     assert is_firm_ending(word) is expected
 
 
-@pytest.mark.parametrize("before, tag, how", [
+FIRST = "“We regret having to take this step,”"
+
+
+@pytest.mark.parametrize("before, tag", [
     # a legal form attribution.yaml lacked: the speaker is a firm
-    ("The storm closed roads on Monday.", "Brandvold GmbH said.", "cue"),
+    ("The storm closed roads on Monday.", "Brandvold GmbH said."),
     # a firm noun before the name (`firm_nouns`, `trade_nouns`): the name is a firm's
-    ("The airline Vantor flies to Ohio.", "Vantor said.", "cue"),
-    ("The startup Vantor makes widgets in Ohio.", "Vantor said.", "cue"),
+    ("The airline Vantor flies to Ohio.", "Vantor said."),
+    ("The startup Vantor makes widgets in Ohio.", "Vantor said."),
 ])
-def test_a_firm_quoted_just_before_owns_it(before, tag, how):
-    first = "“We regret having to take this step,”"
-    assert hows(before, f"{first} {tag}", f"{PIPE} the statement said.") == ["cue", how]
+def test_a_firm_quoted_just_before_owns_it(before, tag):
+    assert hows(before, f"{FIRST} {tag}", f"{PIPE} the statement said.") == ["cue", "cue"]
 
 
 def test_a_noun_read_only_in_apposition_makes_a_firm_there():
-    # `apposition_nouns`: "the brokerage Smith founded" names no firm Smith (qa167 #1),
-    # "Zorbex, the Berlin brokerage," does
+    # `apposition_nouns`: "Zorbex, the Berlin brokerage," names the firm Zorbex ...
     body = "Zorbex, the Berlin brokerage, said sales rose. Later, founder Ana Zorbex spoke."
     assert first_references(body) == []
+    # ... but "the brokerage Vantor" before the name names none (qa167 #1), so the
+    # statement is the document's, unlike after "the airline Vantor" above
+    assert hows("The brokerage Vantor flies to Ohio.", f"{FIRST} Vantor said.",
+                f"{PIPE} the statement said.") == ["cue", "document"]

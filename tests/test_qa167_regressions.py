@@ -1,6 +1,7 @@
 """qa167: faults found in fx274 (firm words moved into lint/data/firms.yaml,
-read by lint/analysis/firm_terms.py). Each test asserts the right behaviour
-and is a strict xfail until the fault is fixed."""
+read by lint/analysis/firm_terms.py). Each test asserts the right behaviour;
+each was a strict xfail until its fault was fixed, and the notes below say
+what the fault was."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,9 +21,9 @@ def _rules(text: str, prefix: str) -> list[str]:
 # 1 (HIGH; main catches it). fx274 widened the nouns read before a one-word
 # name (`nouns_before_a_name`) with group, concern, unit, ...; in ordinary
 # prose "the group Smith leads", "a concern Patel raised" put a person's
-# surname after such a noun, so `ownerless_firms.story_firms` reads the person
-# as a firm, `is_firm` hands the next quote's "statement" to that person, and
-# quotes.unattributed's finding (which main gives) is lost.
+# surname after such a noun, so `ownerless_firms.story_firms` read the person
+# as a firm, `is_firm` handed the next quote's "statement" to that person, and
+# quotes.unattributed's finding (which main gives) was lost.
 @pytest.mark.parametrize("before, name", [
     ("Members of the group Smith leads met on Monday night at the plant.", "Smith"),
     ("The biggest concern Patel raised was the cost of the repairs.", "Patel"),
@@ -35,8 +36,8 @@ def test_a_firm_noun_as_an_ordinary_word_before_a_surname_keeps_it_a_person(befo
 
 
 # 2 (HIGH; main catches it). "startup" moved to `firm_nouns`, read in
-# apposition by name_firms: "Smith, the brains behind the startup," now makes
-# Smith a firm, and the surname used before "Ann Smith" is no longer flagged.
+# apposition by name_firms: "Smith, the brains behind the startup," made
+# Smith a firm, and the surname used before "Ann Smith" was no longer flagged.
 @pytest.mark.parametrize("apposition", ["the brains behind the startup", "a spokeswoman from the startup"])
 def test_startup_closing_an_apposition_about_a_person_keeps_the_person(apposition):
     text = (f"The talks ended on Monday after Smith, {apposition}, spoke.\n\n"
@@ -46,9 +47,10 @@ def test_startup_closing_an_apposition_about_a_person_keeps_the_person(appositio
 
 # 2b (HIGH; main has it too). The same apposition reading with a noun main
 # already had: "Smith, a spokeswoman from the company," (a person, her
-# employer after "from") closes on `company`, so Smith is read as a firm and
-# the surname used before "Ann Smith" is not flagged. `between` in
-# name_firms._patterns stops at of/for/at/in/to/with but not at "from"/"behind".
+# employer after "from") closed on `company`, so Smith was read as a firm and
+# the surname used before "Ann Smith" was not flagged: `between` in
+# name_firms._patterns stopped at of/for/at/in/to/with but not at "from"/"behind"
+# (it stops at from/behind/inside/within now).
 def test_a_person_from_the_company_in_apposition_stays_a_person():
     text = ("The talks ended on Monday after Smith, a spokeswoman from the company, spoke.\n\n"
             "Smith said the talks would resume. Ann Smith left the plant on Tuesday.\n")
@@ -63,7 +65,7 @@ ARTICLE = ("# Plant closes\n\nThe talks ended on Monday after Smith, the Ohio ou
 
 
 # 3 (MED; main has the same for names.yaml/attribution.yaml). A firms.yaml
-# that YAML cannot parse, or that lacks a list, is reported as an internal
+# that YAML cannot parse, or that lacks a list, was reported as an internal
 # error of each rule that reads it, with PyYAML's own words ("in
 # "<unicode string>"", an escaped newline) or a bare KeyError, never naming
 # firms.yaml; `rule_cache.data_error` exists for one clear line.
@@ -81,8 +83,8 @@ def test_a_malformed_firms_yaml_is_one_clear_line_naming_it(tmp_path, old, new):
 
 
 # 4 (MED; main has it too for names.yaml firm_nouns). A firms.yaml list
-# written as a single word ("firm_nouns: company") is taken without a word:
-# `firm_terms._terms` iterates the string, so each letter becomes a firm noun.
+# written as a single word ("firm_nouns: company") was taken without a word:
+# `firm_terms._terms` iterated the string, so each letter became a firm noun.
 def test_a_firms_yaml_word_where_a_list_belongs_is_refused(tmp_path):
     r = check_with_data(tmp_path, data_edit("firms.yaml", "firm_nouns: [company,", "firm_nouns: company\nx: ["), [ARTICLE])
     assert r.returncode == 2
@@ -91,8 +93,8 @@ def test_a_firms_yaml_word_where_a_list_belongs_is_refused(tmp_path):
 
 # 5 (MED; new: main read these keys). A newsroom that extended names.yaml's
 # `firm_nouns` (or attribution.yaml's `firm_nouns`/`firm_suffixes`) keeps its
-# edited file across the upgrade; fx274 no longer reads those keys and says
-# nothing, so the newsroom's words silently stop working ("Smith, the Ohio
+# edited file across the upgrade; fx274 no longer read those keys and said
+# nothing, so the newsroom's words silently stopped working ("Smith, the Ohio
 # outfit," is a person again). Either honour them or say in one line that
 # they moved to firms.yaml.
 def test_a_newsrooms_firm_nouns_in_names_yaml_work_or_are_reported(tmp_path):
@@ -107,7 +109,7 @@ def test_a_newsrooms_firm_nouns_in_names_yaml_work_or_are_reported(tmp_path):
 
 
 # 6 (LOW; new). The rule's own description, shown by `newslint explain
-# names.first-reference`, still sends a newsroom to names.yaml for
+# names.first-reference`, still sent a newsroom to names.yaml for
 # `firm_designators`/`firm_closing_words`/`firm_cues`, which fx274 removed.
 def test_first_reference_description_points_at_firms_yaml():
     text = (ROOT / "rules" / "names" / "first-reference.yaml").read_text(encoding="utf-8")
