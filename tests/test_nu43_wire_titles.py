@@ -1,4 +1,4 @@
-"""nu43's leftovers on wire headlines and the CLI's words (H7, L4-L7).
+"""nu43's leftovers on wire headlines and the CLI's words (H7, M4, L4-L7).
 
 H7: a wire tag and a sport slug before a headline (`UPDATE 1-Soccer-Arsenal
 beat ...`) are the wire's furniture, and the word after the slug opens the
@@ -6,7 +6,8 @@ headline (`Golf-Leading scores ...`): titles.case flags neither. L4: the
 unrelated headline's share of key words reads "none of" at 0%. L5: one
 did-you-mean style across the CLI. L6: `--statistics` on a clean file says
 so once. L7: a weekday abbreviation with no date after it is left alone in a
-headline as in the body (the rule's design, now in its docs)."""
+headline as in the body (the rule's design, now in its docs). M4: a wire
+dateline with no year leaves the file undated, and -v says why."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,7 @@ _ARSENAL = "LONDON, March 3 (Reuters) - Arsenal beat Chelsea 2-1 on Tuesday to g
 ])
 def test_a_wire_tag_and_a_sport_slug_are_no_case_fault(run_cli, tmp_path, headline):
     result = _check(run_cli, tmp_path, f"{headline}\n\n{_ARSENAL}", "--select", "titles.case")
+    assert result.exit_code == 0, result.stderr
     assert "titles.case" not in result.stdout, result.stdout
 
 
@@ -37,6 +39,7 @@ def test_the_word_after_a_slug_opens_the_headline(run_cli, tmp_path):
     text = ("Golf-Leading scores at the Honda Classic\n\n"
             "MIAMI, March 3 (Reuters) - The leaders went out in the rain on Tuesday after a long delay.\n")
     result = _check(run_cli, tmp_path, text, "--select", "titles.case")
+    assert result.exit_code == 0, result.stderr
     assert "titles.case" not in result.stdout, result.stdout
 
 
