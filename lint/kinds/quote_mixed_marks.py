@@ -37,10 +37,12 @@ def opening_style(mark: str) -> str:
 def closing_style(mark: str, opening: str) -> str:
     """The style of a closing mark: '' closes an ASCII quote in the style it
     opened (``…'' paired; "…'' is the wire's straight quote), and counts as
-    straight after a curly opening; `"` is straight, `”` and `’’` curly."""
+    straight after a curly opening; `"` is straight, `”` and `’’` curly. A
+    single mark typed for the double one (`"…,' Ames said.`,
+    `quote_misclosed`) is classed as typed: ' straight, ’ curly."""
     if mark == "''":
         return PAIRED if opening == PAIRED else STRAIGHT
-    return STRAIGHT if mark == '"' else CURLY
+    return STRAIGHT if mark in ('"', "'") else CURLY
 
 
 class QuoteMixedMarks(Kind):
