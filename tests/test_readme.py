@@ -19,6 +19,16 @@ def test_ci_runs_the_readme_test_command():
     assert test_command in ci.splitlines()
 
 
+def test_ci_points_at_a_readme_section_and_line_that_exist():
+    # nu44 M5: the comment named a "Run the tests" section README does not have
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    comment = " ".join(line.lstrip("# ") for line in ci.splitlines()[:4] if line.startswith("#"))
+    section, line = re.search(r'README\.md \(([^,]+), "([^"]+)"\)', comment).groups()
+    headings = re.findall(r"^#+ (.+)$", README, re.M)
+    assert section in headings
+    assert line in " ".join(README.split())
+
+
 def test_quick_start_sample_exists():
     install_and_run = shell_blocks()[0].strip()
     sample = install_and_run.rsplit(" ", 1)[-1]
