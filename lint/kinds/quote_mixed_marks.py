@@ -24,6 +24,7 @@ MARKS = {CURLY: ("\u201c", "\u201d"), STRAIGHT: ('"', '"'), PAIRED: ("``", "''")
 SHOWN = {CURLY: "\u201c \u201d", STRAIGHT: '"', PAIRED: "`` ''"}
 # On a tie, typographic marks win, then the plain ASCII mark.
 PREFERENCE = (CURLY, STRAIGHT, PAIRED)
+SINGLES = frozenset("'\u2019")    # a single right mark that closes a double quote (quote_misclosed)
 
 
 def opening_style(mark: str) -> str:
@@ -34,15 +35,19 @@ def opening_style(mark: str) -> str:
     return STRAIGHT if mark in ('"', "''") else CURLY
 
 
-def closing_style(mark: str, opening: str) -> str:
+def closing_style(mark: str, opening: str) -> str | None:
     """The style of a closing mark: '' closes an ASCII quote in the style it
     opened (``…'' paired; "…'' is the wire's straight quote), and counts as
     straight after a curly opening; `"` is straight, `”` and `’’` curly. A
     single mark typed for the double one (`"…,' Ames said.`,
-    `quote_misclosed`) is classed as typed: ' straight, ’ curly."""
+    `quote_misclosed`) is no double mark and has no style here (None):
+    that slip is `quotes.unbalanced`'s, and counting it would make one
+    quote's two marks look like two styles (nu44 H1)."""
     if mark == "''":
         return PAIRED if opening == PAIRED else STRAIGHT
-    return STRAIGHT if mark in ('"', "'") else CURLY
+    if mark in SINGLES:
+        return None
+    return STRAIGHT if mark == '"' else CURLY
 
 
 class QuoteMixedMarks(Kind):
@@ -79,7 +84,7 @@ class QuoteMixedMarks(Kind):
             if id(q.part) not in wanted or (opening == major and closing in (None, major)):
                 continue
             fix = None
-            if id(q.part) not in unbalanced:
+            if id(q.part) not in unbalanced and (closing is not None or not q.closed):
                 end = q.end - q.close_width if q.closed else q.end
                 fix = opening_mark + q.part.text[q.start + q.open_width:end] + (
                     closing_mark if q.closed else "")
