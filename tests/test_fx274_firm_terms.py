@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.firm_terms import _terms, family_firm, firm_terms, is_firm_ending, second_name_of_firm
+from lint.analysis.firm_terms import _term_lists, family_firm, firm_terms, is_firm_ending, second_name_of_firm
 from lint.rule_cache import load_data
 from test_attribution_ownerless import PIPE, hows
 from titles_helpers import first_references
@@ -24,7 +24,7 @@ def test_a_subset_list_holds_only_its_lists_words(key, word, problem):
     data = _data()
     data[key] = list(data[key]) + [word]
     with pytest.raises(ValueError, match=f"{key} .*{word}.* {problem}"):
-        _terms(data)
+        _term_lists(data)
 
 
 def test_the_nouns_before_a_name_and_in_apposition_share_only_firm_nouns():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.firm_terms import MOVED, _terms
+from lint.analysis.firm_terms import MOVED, _term_lists
 from lint.data_tables import DataFileError, load_table
 from lint.rule_cache import load_data
 from story_helpers import check_with_data, data_edit
@@ -36,11 +36,11 @@ def test_a_firm_apposed_to_its_noun_is_still_a_firm(apposition):
 def test_a_missing_mapping_or_a_word_that_is_no_string_is_refused_naming_the_list():
     data = dict(load_data("firms.yaml"))
     with pytest.raises(ValueError, match=r"no mapping `cues`"):
-        _terms({k: v for k, v in data.items() if k != "cues"})
+        _term_lists({k: v for k, v in data.items() if k != "cues"})
     with pytest.raises(ValueError, match=r"`cues\.after` is 'common shares', not a list"):
-        _terms({**data, "cues": {**data["cues"], "after": "common shares"}})
+        _term_lists({**data, "cues": {**data["cues"], "after": "common shares"}})
     with pytest.raises(ValueError, match=r"`known_bodies` holds False, no word"):
-        _terms({**data, "known_bodies": [False, *data["known_bodies"]]})     # YAML's NO
+        _term_lists({**data, "known_bodies": [False, *data["known_bodies"]]})     # YAML's NO
 
 
 def test_a_data_file_yaml_cannot_parse_is_one_line_with_its_place(tmp_path):

@@ -16,6 +16,11 @@ from conftest import ROOT
 from lint import cache_dir, process, rule_cache
 
 STORY = "Council backs budget\n\nMay 20, 2024\n\nThe the council voted on Tuesday. Leave a Reply\n"
+# names a person by surname and quotes: names.first-reference and
+# quotes.unattributed read the firm words (firms.yaml) too (rr44a #1)
+STORY_NAMES = ("Union angry over plant job cuts\n\nPublished March 3, 2026\n\n"
+               "The company will cut 500 jobs at the plant.\n\nBrewer said the cuts were unfair.\n\n"
+               "\"We learned of it from the news,\" union official Dana Brewer said.\n")
 
 
 def newslint(*args, env=None, cwd=None) -> subprocess.CompletedProcess:
@@ -72,13 +77,14 @@ def test_a_check_loads_neither_other_commands_nor_unused_kinds(tmp_path):
                          "lint.kinds.spelling", "lint.kinds.vale_existence", "platformdirs"}
 
 
-def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(tmp_path):
+@pytest.mark.parametrize("text", [STORY, STORY_NAMES], ids=["plain", "names"])
+def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(tmp_path, text):
     # the rule set comes from the cache and the article has no front matter,
     # so no YAML; a short line report needs no temporary file (tempfile,
     # shutil), no Ctrl-C guard (signal), no did-you-mean (difflib), no
     # package listing (pkgutil) and no entity table (html.entities)
     story = tmp_path / "s.txt"
-    story.write_text(STORY)
+    story.write_text(text)
     code = (f"import os\nos.environ['NEWSLINT_CACHE_DIR'] = {str(tmp_path / 'cache')!r}\n"
             "from lint.cli import main\ntry:\n"
             f"    main(['check', {str(story)!r}])\n"

@@ -75,7 +75,9 @@ def firm_terms() -> FirmTerms:
             keys = ", ".join(f"`{key}` (now {moved[key]})" for key in stale)
             raise DataFileError(f"{path}: {keys} moved to firms.yaml: move the newsroom's words "
                                 f"there and delete {'these keys' if len(stale) > 1 else 'the key'} here")
-    return load_table("firms.yaml", _terms)
+    # the cache keeps plain tuples and frozensets only (marshal refuses a
+    # NamedTuple), so the lists are cached and `FirmTerms` built here
+    return FirmTerms(*load_table("firms.yaml", _term_lists))
 
 
 # The lists that moved to firms.yaml (old key -> its list or lists there),
@@ -95,9 +97,10 @@ def _firm_keys(data) -> tuple[str, ...]:
     return tuple(key for key in data if key in old) if isinstance(data, dict) else ()
 
 
-def _terms(data) -> FirmTerms:
-    """`FirmTerms` from firms.yaml's parsed content; ValueError (naming the
-    list) for a list missing or misshapen, or a subset list's stray word."""
+def _term_lists(data) -> tuple:
+    """`FirmTerms`' fields, as a plain tuple the rule-set cache can keep, from
+    firms.yaml's parsed content; ValueError (naming the list) for a list
+    missing or misshapen, or a subset list's stray word."""
     cues = data.get("cues") if isinstance(data, dict) else None
     if not isinstance(cues, dict):
         raise ValueError("no mapping `cues` (its lists `before`, `after`, `its_units`)")
@@ -113,7 +116,7 @@ def _terms(data) -> FirmTerms:
         raise ValueError(f"any_case_endings {stray} are no legal form or closing word")
     if stray := sorted(terms.legal_forms_also_titles - set(terms.legal_forms)):
         raise ValueError(f"legal_forms_also_titles {stray} are no legal form")
-    return terms
+    return tuple(terms)
 
 
 @lru_cache(maxsize=None)
