@@ -24,3 +24,35 @@ def test_a_generation_suffix_does_not_make_the_surname_open_a_name(suffix):
 def test_a_word_after_the_surname_that_only_looks_like_a_generation_still_opens_a_name():
     # "Brewer Ivy" (a street, say) is no generation: the lone "Brewer" may be that
     assert first_refs(STORY.format(suffix="") + "\nBrewer Ivy Lane was closed.\n") == []
+
+
+CAPTAIN = ("Captain retires\n\nPublished April 20, 2026\n\n"     # a Monday
+           "Capt. John Smith, 45, retired on Monday after 20 years at sea.\n\n{later}\n")
+
+
+def ages(later: str) -> list[tuple[int, int, str]]:
+    return where(run(read(CAPTAIN.format(later=later)), "names.age-changed"))
+
+
+# 2: the birthday's future is the tense reader's ("shall", any adverb) and its
+# weekday modifiers are date_mention's ("this coming" is ahead)
+@pytest.mark.parametrize("later", [
+    "Smith, 46, who shall turn 46, said he would miss the crew.",
+    "Smith, 46, who will likely turn 46, said he would miss the crew.",
+    "Smith, 46, who will also turn 46, said he would miss the crew.",
+    "Smith, 46, who is set to turn 46, said he would miss the crew.",
+    "Smith, 46, who turns 46 this coming Friday, said he would miss the crew.",
+    "Smith, 46, who will likely celebrate his 46th birthday, said he would miss the crew.",
+])
+def test_a_birthday_still_to_come_excuses_no_new_age(later):
+    assert ages(later) == [(7, 8, "46")]
+
+
+@pytest.mark.parametrize("later", [
+    "Smith, 46, who turned 46 on Friday, said he would miss the crew.",
+    "Smith, 46, who turns 46 this past Friday, said he would miss the crew.",
+    "Smith, 46, who would mark his 46th birthday, said he would miss the crew.",
+    "Smith, 46, who celebrated his 46th birthday, said he would miss the crew.",
+])
+def test_a_birthday_already_past_still_excuses_the_new_age(later):
+    assert ages(later) == []

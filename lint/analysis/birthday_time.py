@@ -13,19 +13,21 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Part
+from .apposed_ages import WORD
+from .date_mention import AHEAD
 from .dates import WEEKDAY, date_mentions
+from .verb_group import before_adverbs, will_before, words
 
-# A future before "turn": "will turn", "'ll turn", "is to turn", "is going to
-# turn", "is set to turn", an adverb between ("will soon turn": qa169 #1;
-# read backwards from the verb).
-_WILL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?i:will|['’]ll|to)\s+(?:(?i:soon|shortly)\s+)?$")
 # The verb before a birthday someone owns, read backwards: "will celebrate
 # his 46th birthday", "celebrates", "marked", "is spending".
-# A bare verb counts only after "will" or "to": "would mark his birthday on
-# Sunday" in reported speech is no reading (fx238 #3).
+# A bare verb counts only after a future ("will", "to": `_future_before`):
+# "would mark his birthday on Sunday" in reported speech is no reading
+# (fx238 #3).
 _OWNED_VERB_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}\p{M}])(?:(?P<will>will|['’]ll|to)\s+(?i:celebrate|mark|spend|have)|"
+    r"(?r)(?<![\p{L}\p{M}])(?:(?P<bare>(?i:celebrate|mark|spend|have))|"
     r"(?i:(?P<past>celebrated|marked|spent|had)|celebrat(?:es|ing)|mark(?:s|ing)|spend(?:s|ing)|has|having))\s+$")
+# How far back from a verb its auxiliary and the adverbs between are read.
+_AUX_REACH = 60
 # The verb after a birthday: "whose birthday is Friday", "falls", "comes",
 # "will be" (a future), else none read ("was Friday").
 _BIRTHDAY_VERB = regex.compile(r"\s+(?i:(?P<will>will\s+be)|is|falls|comes)(?![\p{L}\p{M}])")
@@ -43,7 +45,7 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
     birthday") with a day in its own clause (up to a comma or the
     sentence's end) after the publication date: a date or a relative day
     resolved after it ("on April 24", "in May", "tomorrow", "next week"), a
-    weekday with "next", or a weekday alone or with "this" other than the
+    weekday with "next" or "this coming" (`date_mention.AHEAD`), or a weekday alone or with "this" other than the
     publication's own ("Friday" on a Monday: a present tense tells of the
     coming one). "turned", "was", "celebrated" and a past day ("last
     Friday", "today") are no future. Without a publication date only a
@@ -54,12 +56,13 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
     if verb.startswith("turn"):
         if verb == "turned":
             return False
-        will = _WILL_BEFORE.search(text, max(0, start - 20), start) is not None
+        will = _future_before(text, start)
         present = True                          # "turns", "is turning", "turning"
-    elif (before := _OWNED_VERB_BEFORE.search(text, max(0, start - 24), start)) is not None:
+    elif (before := _OWNED_VERB_BEFORE.search(text, max(0, start - 24), start)) is not None and (
+            not before["bare"] or _future_before(text, before.start())):
         if before["past"]:
             return False
-        will, present = bool(before["will"]), True
+        will, present = bool(before["bare"]), True
     else:
         after = _BIRTHDAY_VERB.match(text, end)
         if after is None:
@@ -77,7 +80,19 @@ def still_to_come(doc: Document, part: Part, start: int, end: int) -> bool:
         if not end <= d.start < stop:
             continue
         if d.kind == WEEKDAY and d.weekday is not None:
-            return d.modifier == "next" or (d.modifier in ("", "this") and d.weekday != published.weekday())
+            return d.modifier in AHEAD or (d.modifier in ("", "this") and d.weekday != published.weekday())
         if d.first is not None:
             return d.first > published
     return False
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Does a future stand before the verb at text[at]: the tense reader's
+    future auxiliary past adverbs (`verb_group.will_before`: "will turn",
+    "shall turn", "he'll turn", "will likely turn", "will also turn") or
+    "to" ("is to turn", "is going to turn", "is set to turn")?"""
+    lows = [t.lower() for t in WORD.findall(text, max(0, at - _AUX_REACH), at)]
+    lows.append("")                             # the verb's place
+    w, i = words(), len(lows) - 1
+    j = before_adverbs(lows, i, w)
+    return bool(will_before(lows, i, w)) or (j >= 0 and lows[j] == "to")

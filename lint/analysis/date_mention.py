@@ -184,13 +184,18 @@ class Mention:
         return not self.attributive or t.ahead or t.distance <= CLOSE_WORDS
 
 
+# The modifiers that put a weekday in the week ahead ("next Friday", "this
+# coming Friday"), whatever the clause's tense.
+AHEAD = ("next", "this coming")
+
+
 def resolve_weekday(mention: Mention) -> None:
     """The weekday in the week around publication: back for a past clause or
     `last`, ahead for a future clause or `next`."""
     published, mention.pending = mention.pending, None
     diff = (mention.weekday - published.weekday()) % 7          # days ahead, 0..6
     mod = mention.modifier
-    if mod == "next" or mod == "this coming":
+    if mod in AHEAD:
         ahead = diff or 7
     elif mod == "last" or mod == "this past":
         ahead = -((7 - diff) % 7 or 7)
