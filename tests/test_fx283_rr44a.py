@@ -56,3 +56,26 @@ def test_a_birthday_still_to_come_excuses_no_new_age(later):
 ])
 def test_a_birthday_already_past_still_excuses_the_new_age(later):
     assert ages(later) == []
+
+
+# 5: a sport's slug is the headline's furniture for every headline rule, as
+# its wire tag is, not a key word the story must repeat
+@pytest.mark.parametrize("headline, wire, words", [
+    ("UPDATE 1-Soccer-Arsenal beat Chelsea", False, ["Arsenal", "beat", "Chelsea"]),
+    ("Soccer-Arsenal beat Chelsea", True, ["Arsenal", "beat", "Chelsea"]),
+    ("Soccer-Arsenal beat Chelsea", False, ["Soccer", "Arsenal", "beat", "Chelsea"]),   # no sign of the wire
+    ("Golf-Course Owners sue", False, ["Golf", "Course", "Owners", "sue"]),
+])
+def test_a_sport_slug_is_no_content_word_of_a_wire_headline(headline, wire, words):
+    from lint.analysis.headline import content_tokens
+    assert [t.text for t in content_tokens(headline, wire)] == words
+
+
+@pytest.mark.parametrize("tag", ["UPDATE 1-", ""])     # a tag, or the wire's dateline alone
+def test_headline_unrelated_leaves_a_wire_story_slug_out_of_its_missing_words(tag):
+    story = (f"{tag}Soccer-Zorbex stun Quellan in cup final\n\n"
+             "LONDON, May 3 (Reuters) - The city council approved a new budget for parks and roads on "
+             "Saturday after a long debate about taxes, schools, buses and the price of housing in the "
+             "east of the city, where many families have moved in recent years.\n")
+    found = run(read(story), "titles.headline-unrelated")
+    assert len(found) == 1 and "'Soccer'" not in found[0].message and "'Zorbex'" in found[0].message

@@ -273,11 +273,12 @@ def body_profile(doc: Document) -> BodyProfile:
 
 
 @lru_cache(maxsize=1024)
-def content_tokens(text: str) -> tuple[Token, ...]:
+def content_tokens(text: str, wire: bool = False) -> tuple[Token, ...]:
     """The headline's content words (stop words, one-letter words and a wire
-    headline's ticker and ordinal suffixes, `headline_wire`, out); cached, as
-    the unrelated check asks twice."""
-    stop, wire = tables()["stopwords"], furniture(text)
+    headline's ticker, lead (tag and sport's slug: `wire` as
+    `headline_wire.wire_lead` takes it) and ordinal suffixes out); cached,
+    as the unrelated check asks twice."""
+    stop, wire = tables()["stopwords"], furniture(text, wire)
     return tuple(Token(m.start(), m.end(), m[0], stem(m[0])) for m in WORD.finditer(text)
                  if len(m[0]) >= 2 and m[0].lower() not in stop and not is_furniture(text, *m.span(), wire))
 
@@ -306,12 +307,13 @@ def _repeats(body: BodyProfile, tok: Token) -> bool:
             or any(body.has_word(w) for w in spelled_out(tok.text)))
 
 
-def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
-    """The headline's content words and numbers, each with whether the body
-    repeats it (the same word or stem; a number close to one the body
-    states) and whether the body's opening words do."""
+def evidence(headline: str, body: BodyProfile, wire: bool = False) -> list[Evidence]:
+    """The headline's content words (`content_tokens`, `wire` as it takes
+    it) and numbers, each with whether the body repeats it (the same word or
+    stem; a number close to one the body states) and whether the body's
+    opening words do."""
     out, lead = [], body.lead
-    for tok in content_tokens(headline):
+    for tok in content_tokens(headline, wire):
         in_lead = _repeats(lead, tok) or agent_noun_of(lead, tok.text.lower())
         found = in_lead or _repeats(body, tok)
         kind = "name" if name_word(tok.text) and tok.start else "word"

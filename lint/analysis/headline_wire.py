@@ -15,8 +15,9 @@ NET", "NAT'L SAVINGS <NSBA> HIRES NEW PRESIDENT".
   (`UPDATE 1-Soccer-Arsenal beat Chelsea`; data/titles.yaml `wire_slugs`),
   read as one only in a wire story (a tag before it, or a wire dateline
   opening the story: qa168 #1), where `Golf-Course Owners` is no slug:
-  with the tag, the headline's lead (`wire_lead`), after which the
-  headline's first word keeps its capital (nu43 H7).
+  with the tag, the headline's lead (`wire_lead`), no word of the headline
+  (`furniture`), after which the headline's first word keeps its capital
+  (nu43 H7).
 - `4TH`, `1st`: an ordinal, whose suffix is no word.
 - `Covid-19`, `F-35`, `I-95`: a number a name carries after a hyphen
   (`named_number`, qa151 #12), no count the story must give.
@@ -52,13 +53,14 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
 @lru_cache(maxsize=1024)
-def furniture(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each ticker and of a wire tag in a headline `text`;
+def furniture(text: str, wire: bool = False) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each ticker and of the wire's lead (its tag and a
+    sport's slug, `wire_lead`; `wire` as it takes it) in a headline `text`;
     cached, as `headline.content_tokens`, `evidence` and
     `unsupported_numbers` each ask for the same headline (rr43a #18)."""
     spans = tuple(m.span() for m in TICKER.finditer(text)) if "<" in text else ()
-    tag = WIRE_TAG.match(text)
-    return spans + (tag.span(),) if tag else spans
+    lead = wire_lead(text, wire)[1]
+    return spans + ((0, lead),) if lead else spans
 
 
 @lru_cache(maxsize=1024)
@@ -109,7 +111,7 @@ def named_number(text: str, start: int, end: int) -> bool:
 
 def is_furniture(text: str, start: int, end: int, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether the word at `start`:`end` of `text` is inside one of `spans`
-    (`furniture`: a ticker or the wire tag) or an ordinal's suffix straight
+    (`furniture`: a ticker or the wire's lead) or an ordinal's suffix straight
     after a digit."""
     if start and text[start - 1].isdigit() and text[start:end].lower() in _ORDINAL_SUFFIX:
         return True

@@ -20,17 +20,19 @@ from __future__ import annotations
 import regex
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, evidence, score
+from ..analysis.wire_story import wire_copy
 from ..document import is_link_key
 from .base import Finding, Kind, Option, not_negative
 
 
-def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
+def judged(headline: str, body: BodyProfile, opts: dict, wire: bool = False) -> bool:
     """Whether the rule, with options `opts`, judges `headline` over `body`:
     the body has `min_body_words` distinct words and prose (not a table of
-    figures, unless `tables`), and the headline `min_words` content words.
+    figures, unless `tables`), and the headline `min_words` content words
+    (`content_tokens`, `wire` as it takes it).
     benchmarks/eval_titles.py applies this same gate."""
     return (body.enough_words(opts["min_body_words"]) and (opts["tables"] or body.has_prose())
-            and len(content_tokens(headline)) >= opts["min_words"])
+            and len(content_tokens(headline, wire)) >= opts["min_words"])
 
 
 # The parts that tell a story; a body of captions (and headings) alone is a
@@ -103,15 +105,15 @@ class TitleUnrelated(Kind):
     def check(self, doc, parts):
         if not any(p.kind in _STORY_KINDS for p in doc.parts):
             return      # a photo gallery: captions only, no story to measure by (nu25 #10)
-        body = body_profile(doc)
+        body, wire = body_profile(doc), wire_copy(doc)
         for part in parts:
-            if not judged(part.text, body, self.opts) or source_titled(doc, part.text):
+            if not judged(part.text, body, self.opts, wire) or source_titled(doc, part.text):
                 continue
-            pieces = evidence(part.text, body)
+            pieces = evidence(part.text, body, wire)
             share = score(pieces, self.weights)
             if share < self.opts["threshold"]:
                 yield Finding(part, 0, len(part.text.rstrip()), args={
-                    "score": f"{share:.0%}", "share": _share(share), "missing": _missing(part.text, pieces)})
+                    "score": f"{share:.0%}", "share": _share(share), "missing": _missing(part.text, pieces, wire)})
 
 
 def _share(share: float) -> str:
@@ -128,13 +130,13 @@ def _share(share: float) -> str:
     return "almost all" if shown == "100%" and share < 1 else f"only {shown}"
 
 
-def _missing(headline: str, pieces: list) -> str:
+def _missing(headline: str, pieces: list, wire: bool) -> str:
     """The headline's words the story never uses, quoted for the message
     ("'Bookstore'", "'Ryabkov', 'talks' and 'stall'"): what a writer can
     check, where a score alone says nothing (nu29 #8). `pieces` is
-    `evidence(headline, ...)`, whose words come first, in the headline's
+    `evidence(headline, ..., wire)`, whose words come first, in the headline's
     order; numbers the body lacks are named by titles.headline-unsupported."""
-    words = list(dict.fromkeys(f"'{t.text}'" for t, e in zip(content_tokens(headline), pieces)
+    words = list(dict.fromkeys(f"'{t.text}'" for t, e in zip(content_tokens(headline, wire), pieces)
                                if not e.found))     # each word once ("TATE, TATE" in a ticker head)
     if not words:
         return "some of its numbers"
