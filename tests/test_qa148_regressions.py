@@ -181,7 +181,8 @@ def test_a_surname_first_name_is_compared_under_its_surname(body, rule, expected
 
 
 # --- #11 (MED; main too) "Pesch and Co" is a firm, as "Pesch and Co." is ----------------------
-# name_first_reference._FIRM_AFTER knows "Co." only with its stop; Reuters and British copy
+# the firm-ending check (then name_first_reference._FIRM_AFTER, now firm_terms.family_firm)
+# knew "Co." only with its stop; Reuters and British copy
 # write "and Co" ("a unit of Pesch and Co, said"), so the firm is a person's surname alone
 # before "Dr. LeRoy Pesch". Seen on Reuters-21578 train (two of 20 findings read).
 def test_a_firm_and_co_without_a_stop_is_no_first_reference():

@@ -119,8 +119,10 @@ def _term_lists(data) -> tuple:
     return tuple(terms)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _any_case_endings() -> frozenset[str]:
+    """`any_case_endings` as a set for `is_firm_ending`; the field keeps the
+    file's order, from which `ownerless_firms` builds its alternation."""
     return frozenset(firm_terms().any_case_endings)
 
 

@@ -1,8 +1,9 @@
 """The walks from a date to the verb that tells its tense: `backward`
 reads the nearest cue before the date, `forward` the first cue after it.
 Which of them governs a date is `lint.analysis.tense`'s choice; what one
-word says is `verb_group.cue`'s. (Split out of `tense`, unchanged, so that
-neither module passes about 400 lines.)
+word says is `verb_group.cue`'s. (Split out of `tense` so that neither
+module passes about 400 lines; changed since: a future `be` after a
+subject, `_future_be`, and a lone `ll` in `verb_group.will_before`.)
 """
 from __future__ import annotations
 
