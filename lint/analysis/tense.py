@@ -26,10 +26,10 @@ from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, don
 from .tense_walks import backward, forward
 from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, nonfinite, tense_of, words
 
-# Words that close a range after its first date ("from May 4 to May 5").
-RANGE_ENDS = frozenset(("to", "through", "thru", "until", "till"))
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_at",
            "sentence_bounds", "words"]
+
+
 def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int | None = None,
                  after_publication: bool | None = None) -> Tense:
     """The tense of the clause around text[start:end] (a date mention),
@@ -277,10 +277,11 @@ def _future_range(before: list[str], lows: list[str], i: int, found: tuple[Tense
     4 to May 5", qa140 #12)? Not `from` further from the future word: a
     baseline or a retroactive start ("will be compared with those from",
     "will apply retroactively from", qa164 #5-#6). `lows` holds the tokens
-    after the date too."""
+    after the date too; the word closing the range is one of `range_ends`
+    in lint/data/tense.yaml."""
     n, (tense, aux) = len(before), found
     return lows[i] == "from" and aux == i - 2 and tense.marker == lows[aux] and n < len(lows) \
-        and lows[n] in RANGE_ENDS and before[i - 1][:1].islower()
+        and lows[n] in words()["range_ends"] and before[i - 1][:1].islower()
 
 
 def _governs(lows: list[str], i: int, last: int, w) -> bool:
