@@ -94,8 +94,11 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
     (`_OCCUPATIONAL`: "Brewer", "Cooper", "Farmer", "Miner"; not "Officer",
     "Leader"), that every full name with it opens with a word that is no
     ordinary one or is a given name (names.yaml `given_words`: "Dana
-    Brewer"), that the story never writes in lower case (a brewery's story
-    has "the brewer said"), and that the word alone, not after "the", is
+    Brewer"), that the story never writes in lower case, also as a plural
+    or possessive (a brewery's story has "the brewer said", "the brewer's
+    sales", "brewers"), that no paragraph or blockquote writes it as the
+    first word of another capitalised name (`_opens_a_name`: "Cooper Tire
+    said", "Brewer Street"), and that the word alone, not after "the", is
     used as a person is (`is_person`, a speech verb before it no cue:
     "Brewer said", "Mr Brewer"). Other ordinary words stay unread even when
     a story uses them so: "Police said" before "Strathclyde Police", "Swiss
