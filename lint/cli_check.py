@@ -274,7 +274,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                     suppressed={d: why for r in results for d, why in r.suppressed.items()},
                     articles={r.path: r.names for r in results if r.names})
     out.emit(render(fmt, report), output, report_to_stderr, whole=not lines(fmt))
-    # a clean text report on the terminal already said "No problems found." (nu43 L6)
+    # a clean text report to stdout (a terminal or a pipe) already said "No problems found." (nu43 L6)
     if statistics and (diagnostics or output or report_to_stderr or fmt != "text"):
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,

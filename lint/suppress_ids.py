@@ -83,10 +83,11 @@ def nearest_id(rid: str, names, *, by_name: bool = True) -> str | None:
     name (no `.`) and with `by_name`, the rule whose own name (after its
     pack's) is nearest it at `NEAR` (`doubled-wrd` -> `hygiene.doubled-word`,
     which as a whole id is only 0.65 near; qa128 #3), or the rules of that
-    name joined by " or " when packs share it; else None: a far-off id
+    name listed as every refusal lists them (`did_you_mean.alternatives`:
+    "A or B", "A, B or C") when packs share it; else None: a far-off id
     (`style.oxford` -> `style.date-order` at 0.6) misleads more than none.
     Case is no difference (`Style.Time-Of-Day`, qa67 #7.3), as in a config."""
-    from .did_you_mean import nearest   # an unknown rule id only
+    from .did_you_mean import alternatives, nearest   # an unknown rule id only
     lower = {n.lower(): n for n in sorted(names, reverse=True)}     # (`all` over `ALL`)
     rid = rid.lower()
     named = [n for n in lower if n == rid or n.endswith("." + rid)]
@@ -102,7 +103,7 @@ def nearest_id(rid: str, names, *, by_name: bool = True) -> str | None:
         if "." in n:
             rules.setdefault(n.rsplit(".", 1)[1], []).append(lower[n])
     name = nearest(rid, rules, NEAR)
-    return None if name is None else " or ".join(rules[name])
+    return None if name is None else alternatives(rules[name])
 
 
 def near_ids(rid: str, names) -> list[str]:
@@ -207,10 +208,11 @@ def _style_hint(word: str, names: set[str]) -> str:
     """The rules or style a dotless Vale switch `word` most likely means: the
     rules of that name (`placeholder` -> captions.placeholder or
     hygiene.placeholder), else the nearest style or pack, else the styles."""
+    from .did_you_mean import alternatives   # a slip only
     lower = word.lower()
     rules = sorted(n for n in names if "." in n and n.lower().endswith("." + lower))
     if rules:
-        return f"a rule is named Style.Rule: did you mean {' or '.join(rules)}?"
+        return f"a rule is named Style.Rule: did you mean {alternatives(rules)}?"
     styles = sorted({n for n in names if "." not in n} - set(EVERY), key=str.lower)
     near = nearest_id(word, styles)
     if near is not None:

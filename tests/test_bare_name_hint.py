@@ -35,6 +35,12 @@ def test_a_dotted_typo_is_never_read_by_a_rules_own_name():
     assert nearest_id("style.doubled-wrd", IDS) is None
 
 
+def test_three_packs_rules_of_one_name_are_listed_as_every_refusal_lists_them():
+    # did_you_mean.alternatives: "A, B or C", not "A or B or C" (rr44a #6)
+    ids = IDS | {"house.placeholder"}
+    assert nearest_id("placeholdr", ids) == "captions.placeholder, house.placeholder or hygiene.placeholder"
+
+
 def test_by_name_false_compares_whole_ids_only():
     assert nearest_id("doubled-wrd", IDS, by_name=False) is None
 
