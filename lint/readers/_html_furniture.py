@@ -185,7 +185,7 @@ def cut_post_meta(part) -> None:
 # What stands between a post-meta line's date and its category links: spaces,
 # a comma, a bar, a slash, a bullet or a dash, and the theme's "in" or "filed under".
 _TAG_GAP = regex.compile(r"[\s,|/\u2022\u00b7\u2013\u2014:-]*(?:(?i:in|filed\s+under|category)\b[\s:]*)?")
-TAG_WORDS = 4        # words: a category or tag link is no longer ("Local News", "Health & Science")
+_CATEGORY_LINK_WORDS = 4     # words: a category or tag link is no longer ("Local News", "Health & Science")
 
 
 def stamp_and_tags(part) -> tuple[int, int] | None:
@@ -207,7 +207,7 @@ def stamp_and_tags(part) -> tuple[int, int] | None:
         lead, stop = _TAG_GAP.match(gap).end(), len(gap.rstrip(" \t\r\n,|/\u2022\u00b7\u2013\u2014:-"))
         if lead < stop:         # words between the links, not only a separator
             runs.append((pos + lead, pos + stop))
-        if start < len(text) and len(text[start:end].split()) > TAG_WORDS:
+        if start < len(text) and len(text[start:end].split()) > _CATEGORY_LINK_WORDS:
             return None
         pos = end
     stamp = text[slice(*runs[0])] if len(runs) == 1 else ""
