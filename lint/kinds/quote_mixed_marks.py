@@ -14,6 +14,7 @@ low mark „ (German, Polish) keeps its language's marks: it is not counted.
 from __future__ import annotations
 
 from ..analysis.quote_marks import LOW_DOUBLE
+from ..analysis.quote_misclosed import RIGHT_SINGLES
 from ..analysis.quotes import quote_analysis
 from ..plural import counted
 from .base import Finding, Kind
@@ -24,7 +25,6 @@ MARKS = {CURLY: ("\u201c", "\u201d"), STRAIGHT: ('"', '"'), PAIRED: ("``", "''")
 SHOWN = {CURLY: "\u201c \u201d", STRAIGHT: '"', PAIRED: "`` ''"}
 # On a tie, typographic marks win, then the plain ASCII mark.
 PREFERENCE = (CURLY, STRAIGHT, PAIRED)
-SINGLES = frozenset("'\u2019")    # a single right mark that closes a double quote (quote_misclosed)
 
 
 def opening_style(mark: str) -> str:
@@ -45,7 +45,7 @@ def closing_style(mark: str, opening: str) -> str | None:
     quote's two marks look like two styles (nu44 H1)."""
     if mark == "''":
         return PAIRED if opening == PAIRED else STRAIGHT
-    if mark in SINGLES:
+    if mark in RIGHT_SINGLES:
         return None
     return STRAIGHT if mark == '"' else CURLY
 
