@@ -18,10 +18,8 @@ ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "
                                 "the", "a", "an"))
 
 
-
-
 def backward(seq: list[str], lows: list[str], n: int, w,
-              commas: list[bool] | None = None) -> tuple[Tense, int] | None:
+             commas: list[bool] | None = None) -> tuple[Tense, int] | None:
     """The nearest cue among the n tokens before the date (seq may hold one
     more: the word after the date), with its token index, or None.
     `commas` (a comma before each token), when given, sets a participle
@@ -70,8 +68,6 @@ def backward(seq: list[str], lows: list[str], n: int, w,
     return None
 
 
-
-
 def _future_be(lows: list[str], i: int, w) -> Tense | None:
     """A plain `be` nearest the date, told in the future by a contracted
     `will` or by `will` past adverbs ("they'll be in Paris on May 5", "will
@@ -109,10 +105,8 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
     return False
 
 
-
-
 def forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
-             fronted: bool = False, reported: bool | None = None, subject: bool = False) -> Tense | None:
+            fronted: bool = False, reported: bool | None = None, subject: bool = False) -> Tense | None:
     """The first cue after the date (seq[n:]); an attribution ("..., officials
     said") is none, unless the date stands in a phrase that opens the
     sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
