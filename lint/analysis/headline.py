@@ -318,11 +318,9 @@ def evidence(headline: str, body: BodyProfile, wire: bool = False) -> list[Evide
         found = in_lead or _repeats(body, tok)
         kind = "name" if name_word(tok.text) and tok.start else "word"
         out.append(Evidence(idf(tok.stem), kind, found, in_lead))
-    wire = furniture(headline)
     for s, e, value in numbers(headline):
         # a year says little about which story this is; a wire tag's or a name's number nothing
-        if not is_year(value) and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e) \
-                and not counts_digits(headline, e):
+        if not is_year(value) and not _no_count(headline, s, e):
             found = _has_number(body, headline, s, e, value) or said_as_ordinal(headline, s, e, value, body.text)
             out.append(Evidence(0.0, "number", found, found and (
                 _has_number(lead, headline, s, e, value) or said_as_ordinal(headline, s, e, value, lead.text))))
@@ -363,13 +361,18 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
     and so is a time the body
     gives another way (`time_said_otherwise`) and a count of years or an age
     it gives as an ordinal (`said_as_ordinal`)."""
-    wire = furniture(headline)
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v in ("0", "1") and headline[s].isalpha())
-            and not is_furniture(headline, s, e, wire) and not named_number(headline, s, e)
-            and not counts_digits(headline, e)
+            and not _no_count(headline, s, e)
             and not _has_number(body, headline, s, e, v) and not said_as_ordinal(headline, s, e, v, body.text)
             and not time_said_otherwise(headline, s, e, v, body)]
+
+
+def _no_count(headline: str, start: int, end: int) -> bool:
+    """Whether headline[start:end] is no count a body must give: a ticker's or
+    wire tag's (`furniture`), a name's (`Covid-19`) or a count of digits (`6-figure`)."""
+    return (is_furniture(headline, start, end, furniture(headline)) or named_number(headline, start, end)
+            or counts_digits(headline, end))
 
 
 def _has_number(body: BodyProfile, headline: str, start: int, end: int, value: str) -> bool:
