@@ -278,9 +278,9 @@ def content_tokens(text: str, wire: bool = False) -> tuple[Token, ...]:
     headline's ticker, lead (tag and sport's slug: `wire` as
     `headline_wire.wire_lead` takes it) and ordinal suffixes out); cached,
     as the unrelated check asks twice."""
-    stop, wire = tables()["stopwords"], furniture(text, wire)
+    stop, spans = tables()["stopwords"], furniture(text, wire)
     return tuple(Token(m.start(), m.end(), m[0], stem(m[0])) for m in WORD.finditer(text)
-                 if len(m[0]) >= 2 and m[0].lower() not in stop and not is_furniture(text, *m.span(), wire))
+                 if len(m[0]) >= 2 and m[0].lower() not in stop and not is_furniture(text, *m.span(), spans))
 
 
 class Weights(NamedTuple):
