@@ -292,7 +292,7 @@ def test_a_name_without_the_bodys_accents_is_the_same_name(headline, body_name, 
     ("50 firefighters honored at service", ["50"]),            # a count of people: no ordinal backs it
 ])
 def test_a_count_in_the_headline_by_the_same_ordinal_in_the_body(headline, flagged):
-    from lint.analysis.headline import unsupported_numbers
+    from lint.analysis.headline_numbers import unsupported_numbers
     body = profile_text(["The city will mark the 50th anniversary of the Granite Street fire with a "
                          "service at the firehouse on Monday, and publish the twelfth report on it."])
     assert [v for _, _, v in unsupported_numbers(headline, body)] == flagged
@@ -320,7 +320,7 @@ def test_a_count_in_the_headline_by_the_same_ordinal_in_the_body(headline, flagg
     ("Bill Clinton turns 70", "Clinton plays the 70th hole of his golf tour.", ["70"]),
 ])
 def test_an_ordinal_backs_only_a_count_of_years_or_an_age(headline, body, flagged):
-    from lint.analysis.headline import unsupported_numbers
+    from lint.analysis.headline_numbers import unsupported_numbers
     assert [v for _, _, v in unsupported_numbers(headline, profile_text([body]))] == flagged
 
 

@@ -56,8 +56,8 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 def furniture(text: str, wire: bool = False) -> tuple[tuple[int, int], ...]:
     """(start, end) of each ticker and of the wire's lead (its tag and a
     sport's slug, `wire_lead`; `wire` as it takes it) in a headline `text`;
-    cached, as `headline.content_tokens`, `evidence` and
-    `unsupported_numbers` each ask for the same headline (rr43a #18)."""
+    cached, as `headline.content_tokens` and `headline_numbers.no_count`
+    (for `evidence` and `unsupported_numbers`) each ask for the same headline (rr43a #18)."""
     spans = tuple(m.span() for m in TICKER.finditer(text)) if "<" in text else ()
     lead = wire_lead(text, wire)[1]
     return spans + ((0, lead),) if lead else spans

@@ -40,8 +40,9 @@ from typing import Iterator
 import regex
 
 from ..analysis.calendar import MONTH_WORDS
-from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
+from ..analysis.headline import BodyProfile, body_profile
 from ..analysis.headline_names import unsupported_names
+from ..analysis.headline_numbers import unsupported_numbers
 from ..analysis.sentence_ends import PARAGRAPH_BREAK, SOFT_WRAP, STOP_AT_LINE_END, STOP_CLOSED
 from ..analysis.numbers import is_clock_time, is_year
 from ..analysis.words import stem, tables
