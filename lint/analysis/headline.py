@@ -18,7 +18,6 @@ import regex
 from ..document import Document, Part
 from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
-from .headline_ordinals import said_as_ordinal
 from .headline_numbers import no_count, states_number
 from .headline_prose import is_prose
 from .headline_wire import furniture, is_furniture, spelled_out
@@ -187,7 +186,8 @@ class BodyProfile:
         clock time also as `H.MM` (`19.30` is `7:30pm`, see `numbers.dot_time`). The
         tail of a year span (`26` of `2025/26`) is its year (`numbers.year_tail`).
         A count of years or an age the body gives as an ordinal is
-        `headline_ordinals.said_as_ordinal`: it needs the headline's words."""
+        `headline_ordinals.said_as_ordinal`, which `headline_numbers.states_number`
+        asks: it needs the headline's words."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
             spelled = spelled_numbers(self.text)
@@ -322,9 +322,8 @@ def evidence(headline: str, body: BodyProfile, wire: bool = False) -> list[Evide
     for s, e, value in numbers(headline):
         # a year says little about which story this is; a wire tag's or a name's number nothing
         if not is_year(value) and not no_count(headline, s, e):
-            found = states_number(body, headline, s, e, value) or said_as_ordinal(headline, s, e, value, body.text)
-            out.append(Evidence(0.0, "number", found, found and (
-                states_number(lead, headline, s, e, value) or said_as_ordinal(headline, s, e, value, lead.text))))
+            found = states_number(body, headline, s, e, value)
+            out.append(Evidence(0.0, "number", found, found and states_number(lead, headline, s, e, value)))
     return out
 
 

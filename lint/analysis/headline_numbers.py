@@ -21,18 +21,17 @@ if TYPE_CHECKING:
 
 
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
-    """Numbers the body never states; a headline's "one" is left alone ("One
+    """Numbers the body never states (`states_number`); a headline's "one" is left alone ("One
     more thing" is no count), so is its "zero" ("Zero Fluff", "zero
     tolerance": none, which a body says with "no"), a wire tag's and a
     name's number (`UPDATE 2-`, `Covid-19`: `headline_wire`), a count of
     digits (`6-figure`: `spelled_numbers.counts_digits`, as in the body),
     and so is a time the body
-    gives another way (`time_said_otherwise`) and a count of years or an age
-    it gives as an ordinal (`said_as_ordinal`)."""
+    gives another way (`time_said_otherwise`)."""
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v in ("0", "1") and headline[s].isalpha())
             and not no_count(headline, s, e)
-            and not states_number(body, headline, s, e, v) and not said_as_ordinal(headline, s, e, v, body.text)
+            and not states_number(body, headline, s, e, v)
             and not time_said_otherwise(headline, s, e, v, body)]
 
 
@@ -46,8 +45,11 @@ def no_count(headline: str, start: int, end: int) -> bool:
 def states_number(body: BodyProfile, headline: str, start: int, end: int, value: str) -> bool:
     """The body states the headline number headline[start:end] (`value`):
     `BodyProfile.has_number`, or for a year written short in a span (`86`
-    of `86/87`, `numbers.short_span_years`) that year in full (`1986/87`)."""
-    return body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end))
+    of `86/87`, `numbers.short_span_years`) that year in full (`1986/87`),
+    or a count of years or an age as an ordinal (`said_as_ordinal`: `50
+    years on` by `the 50th anniversary`)."""
+    return (body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end))
+            or said_as_ordinal(headline, start, end, value, body.text))
 
 
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
