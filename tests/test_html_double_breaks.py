@@ -1,4 +1,4 @@
-"""`<br><br>` inside one `<p>` (`_html_text.TextSteps._second_br`): where it
+"""`<br><br>` inside one `<p>` (`_html_breaks.second_br`): where it
 ends a paragraph, and what it costs. The reading looks only at the text's
 tail before the first break, so a `<p>` of thousands of breaks reads in
 time in proportion to its length, with the answers a reading of the whole
@@ -12,7 +12,7 @@ import random
 import pytest
 
 from lint import lint_text
-from lint.readers import _html_text, _stitch, read_bytes
+from lint.readers import _html_breaks, _stitch, read_bytes
 from story_helpers import ferry_page
 
 
@@ -31,12 +31,12 @@ class _Counting:
 def test_a_paragraph_of_many_double_breaks_reads_only_each_breaks_tail(monkeypatch, line):
     read: list[int] = []
     for name in ("SENTENCE_END", "_NO_SENTENCE_END"):
-        monkeypatch.setattr(_html_text, name, _Counting(getattr(_html_text, name), read))
+        monkeypatch.setattr(_html_breaks, name, _Counting(getattr(_html_breaks, name), read))
     src = ferry_page("<p>" + (line + "<br><br>") * 2000 + "the end.</p>")
     doc = read_bytes("story.html", src.encode("utf-8"))
     paragraphs = [p.text for p in doc.parts if p.kind == "paragraph"]
     assert len(paragraphs) == (2001 if line.endswith(".") and "Dr." not in line else 1)
-    assert read and max(read) < 4 * _html_text.TAIL_WORD_CHARS
+    assert read and max(read) < 4 * _html_breaks.TAIL_WORD_CHARS
 
 
 def test_a_long_run_of_spaced_breaks_reads_its_white_space_once(monkeypatch):
@@ -59,9 +59,9 @@ def test_the_tail_reads_as_the_whole_text_does():
     for _ in range(3000):
         pieces = [rng.choice(_TOKENS) for _ in range(rng.randrange(1, 60))]
         whole = "".join(pieces)
-        tail = _html_text._tail(pieces, len(pieces))
+        tail = _html_breaks._tail(pieces, len(pieces))
         assert whole.endswith(tail)
-        for pattern in (_html_text.SENTENCE_END, _html_text._NO_SENTENCE_END):
+        for pattern in (_html_breaks.SENTENCE_END, _html_breaks._NO_SENTENCE_END):
             assert (pattern.search(tail) is None) == (pattern.search(whole) is None), (whole, tail)
 
 
@@ -150,16 +150,16 @@ def test_a_break_held_in_an_inline_element_under_a_split_one_still_splits():
 def test_the_read_on_after_a_held_break_is_bounded(monkeypatch):
     # fx262: however long the word or the comment, a held break reads a bounded stretch
     read: list[int] = []
-    real = _html_text._read_on
+    real = _html_breaks._read_on
 
     def counting(src, at, text):
         out = real(src, at, text)
         read.append(len(out))
         return out
-    monkeypatch.setattr(_html_text, "_read_on", counting)
+    monkeypatch.setattr(_html_breaks, "_read_on", counting)
     long_word = "In" + "&shy;x" * 5000
     doc = read_bytes("story.html", ferry_page(f"<p>at the U.S.<br><br>{long_word} end.</p>").encode("utf-8"))
-    assert read and max(read) <= 2 * _html_text.READ_ON_CHARS
+    assert read and max(read) <= 2 * _html_breaks.READ_ON_CHARS
     assert len([p for p in doc.parts if p.kind == "paragraph"]) == 1
 
 

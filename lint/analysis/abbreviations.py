@@ -21,7 +21,7 @@ WEEKDAY_ABBREVIATION_WORDS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs
 TITLE_ABBREVIATION_WORDS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
                             "Sgt", "Prof")
 # A name's suffix ("John Smith Jr.") or a firm's ("Acme Inc."): AP lets their
-# stop end a sentence too (`readers._html_text`'s paragraph test).
+# stop end a sentence too (`readers._html_breaks`'s paragraph test).
 SENTENCE_FINAL_ABBREVIATION_WORDS = ("Jr", "Sr", "Inc", "Corp", "Co", "Ltd")
 STOP_ABBREVIATION_WORDS = (
     *TITLE_ABBREVIATION_WORDS, *SENTENCE_FINAL_ABBREVIATION_WORDS, "No", "vs",

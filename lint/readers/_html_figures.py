@@ -71,9 +71,9 @@ class Collector:
     credit: Part | None = None     # a credit carved out of this caption
     block_breaks: list[int] = field(default_factory=list)   # source offsets of inner block boundaries
     br_at: int = -1                # its builder's piece count after its last <br>, if any
-    sentence_read: tuple[int, str | None] = (-1, None)   # (br_at when last read, `_second_br`'s reading there)
+    sentence_read: tuple[int, str | None] = (-1, None)   # (br_at when last read, `_html_breaks.second_br`'s reading there)
     held: tuple[int, int] | None = None   # a <br><br> held undecided: (inline marks, stack height) then
-    quotes_read: tuple[int, int, int] = (0, 0, 0)   # (pieces read, open less closed, straight) for `_quote_open`
+    quotes_read: tuple[int, int, int] = (0, 0, 0)   # (pieces read, open less closed, straight) for `_html_breaks._quote_open`
     at: int = 0                    # where the element's content starts (an empty credit's place)
     h1: bool = False
     around: tuple = ()             # an h1's: the elements open round it, itself last (`Elem`)

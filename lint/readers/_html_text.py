@@ -9,147 +9,17 @@ text only marks a JSON-LD block's span. A block boundary ends a pending
 paragraph but only separates words inside a caption or other single-part
 element (`_html_tags.EXCLUSIVE`). `_finish` turns a collector into a part
 and records it where it belongs: the document, its figure, quote or post,
-its `<article>`, the h1 list, the title. Kept apart from the tag logic so
-each module stays small; no behaviour of its own.
+its `<article>`, the h1 list, the title. Whether a `<br><br>` inside a
+paragraph ends it is read by `_html_breaks`. Kept apart from the tag logic
+so each module stays small; no behaviour of its own.
 """
 from __future__ import annotations
 
-import re
-
-import regex
-
-from ..analysis.abbreviations import SENTENCE_FINAL_ABBREVIATION_WORDS, STOP_ABBREVIATIONS
 from ..suppress import find_directives
+from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
 from ._html_tags import EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
 from ._stitch import OBJECT, Builder
-
-# A sentence's end before trailing space: a stop, then any closing marks.
-SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
-# ...but not the stop of an abbreviation or an initial, one letter's included
-# ("Dr.", "John F.", "the U.S.", "4 p.m."), nor a quoted question or
-# exclamation, which its tag may follow ("?”", "!”"): the sentence may go on.
-_NO_SENTENCE_END = regex.compile(rf"(?:\b(?:{STOP_ABBREVIATIONS}|\p{{L}})\.|[!?][\"'\u201d\u2019\u00bb]+)\s*$")
-# ...unless it is the stop of an abbreviation AP lets end a sentence: a time
-# ("at 4 p.m."), a name's suffix ("John Smith Jr."), a firm's ("Acme Inc.",
-# "Acme Co."), a country's initials ("the U.S."). Whether it does is told by
-# what follows the break (`_opens_sentence`): "4 p.m.<br><br>The council"
-# ends the paragraph, "the U.S.<br><br>Army" and "4 p.m.<br><br>Tuesday" do
-# not. A title's stop ("Dr.") or one initial's ("John F.") never ends it.
-_MAY_END_SENTENCE = regex.compile(
-    rf"(?:\b[ap]\.m|\b(?:{'|'.join(SENTENCE_FINAL_ABBREVIATION_WORDS)})|\b\p{{Lu}}\.\p{{Lu}})\.\s*$")
-# What opens a sentence after such a stop: an opening quote mark (a straight
-# single one before a capital), or a
-# capitalised function word (titles.yaml `stopwords`: "The", "He", "On"),
-# which starts no name run on from the abbreviation ("the U.S. Army"),
-# bar the few that are names too ("New York", "May 5", "Will Smith").
-# The word must be read whole and end before something that is no part of a
-# name: "A-10", "A.J.", "A&M" and a word cut off where the read-ahead stops
-# (`_read_on`) open none; nor does one before a zero-width character
-# (U+200B-U+200D, U+2060, U+FEFF: `A&#8203;-10`), still inside the word (qa165 #5).
-_SENTENCE_OPENING = regex.compile(
-    r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|'(?=\p{Lu})|(\p{Lu}\p{Ll}*)(?=[^\p{L}\p{N}\-\u2010\u2011.&/\u00ad\u200b-\u200d\u2060\ufeff]))")
-# An opening quote mark (a straight single one before a capital: `'The`, not
-# `'til`): what may open a paragraph inside inline markup opened after a held
-# break (`4 p.m.<br><br><em>“The…`, nu43 H3), where a word does not (`<b>The</b> hall`).
-_QUOTE_OPENING = regex.compile(r"\s*(?:[\"\u201c\u2018\u201e\u00ab]|'(?=\p{Lu}))")
-# What the read-ahead skips inside a word (a soft hyphen, written or as a
-# reference; a comment) and what it decodes (any other reference).
-_IN_WORD = re.compile(r"\u00ad|&(?:shy|#173|#x[aA][dD]);|<!--(?:(?!-->).){0,200}?-->", re.S)
-_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-# How far `_read_on` reads: past the longest stopword and the mark after it.
-READ_ON_CHARS = 24
-_NAME_TOO = frozenset({"new", "may", "will"})
-
-
-# How many characters other than space `_tail` keeps: past the longest
-# abbreviation before a stop and a run of closing marks after it.
-TAIL_WORD_CHARS = 64
-
-
-def _tail(pieces: list[str], stop: int) -> str:
-    """The end of `"".join(pieces[:stop])` that holds its last
-    TAIL_WORD_CHARS characters other than space (all of it when shorter):
-    as much as `SENTENCE_END` and `_NO_SENTENCE_END`, anchored at the end,
-    read."""
-    at, seen = stop, 0
-    while at > 0 and seen < TAIL_WORD_CHARS:
-        at -= 1
-        seen += len(pieces[at]) - sum(c.isspace() for c in pieces[at])
-    return "".join(pieces[at:stop])
-
-
-def _unescape(text: str) -> str:
-    """`html.unescape(text)`: character references decoded. `html` is
-    imported here, on first use: its entity table is ~2 ms of a plain-text
-    run's start."""
-    import html
-    return html.unescape(text)
-
-
-def _read_on(src: str, at: int, text: str) -> str:
-    """`text` (decoded, the first text other than space after a held break,
-    which ends at `src[at]`) with the source after it read on, decoded, to
-    READ_ON_CHARS characters: soft hyphens and comments inside a word
-    dropped (`In&shy;terior`, `On<!-- x -->tario` read "Interior",
-    "Ontario"), references decoded (`&#84;he` reads "The"). It stops at a
-    tag, so a word that runs up to one is cut and opens no sentence.
-    Bounded: a held break costs the same whatever follows."""
-    out = [text.lstrip()[:READ_ON_CHARS].replace("\u00ad", "")]
-    size = len(out[0])
-    while size < READ_ON_CHARS and at < len(src):
-        m = _IN_WORD.match(src, at)
-        if m is not None:
-            at = m.end()
-            continue
-        m = _REFERENCE.match(src, at)
-        if m is not None:
-            piece, at = _unescape(m[0]), m.end()
-        elif src[at] == "<":
-            break
-        else:
-            piece, at = src[at], at + 1
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)
-
-
-# Quote marks that open, close, or do either (straight) a quotation; those
-# that open one again after a held break (a quote run on into a new paragraph).
-_QUOTE_MARKS = re.compile("[\u201c\u201e\u00ab\u201d\u00bb\"]")
-_REOPEN = "\u201c\u201e\u00ab\""
-
-
-def _quote_open(coll) -> bool:
-    """A double quotation opened in `coll`'s paragraph so far is still open
-    (more `“ „ «` than `” »`, or an odd number of `"`): a held break there
-    never ends the paragraph (qa165 #4). Reads each piece once, keeping
-    (pieces read, opened less closed, straight marks) in `coll.quotes_read`."""
-    pieces = coll.builder.pieces
-    read, depth, straight = coll.quotes_read
-    for piece in pieces[read:]:
-        for m in _QUOTE_MARKS.finditer(piece):
-            c = m[0]
-            if c == '"':
-                straight += 1
-            else:
-                depth += 1 if c in "\u201c\u201e\u00ab" else -1
-    coll.quotes_read = (len(pieces), depth, straight)
-    return depth > 0 or straight % 2 == 1
-
-
-def _opens_sentence(text: str) -> bool:
-    """`text`, the first text after a held `<br><br>`, opens a sentence
-    (`_SENTENCE_OPENING`)."""
-    m = _SENTENCE_OPENING.match(text)
-    if m is None:
-        return False
-    if m[1] is None:
-        return True
-    from ..analysis.words import tables     # asked only after a held break
-    word = m[1].lower()
-    return word in tables()["stopwords"] and word not in _NAME_TOO
-
 
 class TextSteps:
     """Text routing and part finishing for `Extractor` (see the module docstring)."""
@@ -163,7 +33,7 @@ class TextSteps:
         if not self.owners:
             return
         coll = self.owners[-1].coll
-        reading = None if block else self._second_br(coll)
+        reading = None if block else second_br(coll)
         if block and coll.kind not in EXCLUSIVE:
             self._end_part()
         elif reading == "end" and coll.kind not in EXCLUSIVE:
@@ -240,57 +110,22 @@ class TextSteps:
         """`text` (a character reference as written when `raw`), ending at
         source offset `at`, about to go to the active collector: if it is
         the first text other than space after a `<br><br>` held undecided
-        (`_second_br`: "at 4 p.m.<br><br>"), the paragraph ends at the break
-        when it opens a sentence (`_opens_sentence`, on the first word read
-        whole: `_read_on`) and no quotation is open (`_quote_open`) unless
-        that text opens one again. Inline markup opened since (`_opened_since`)
-        ends it only when the text opens with a quote mark
+        (`_html_breaks.second_br`: "at 4 p.m.<br><br>"), the paragraph ends
+        at the break when `_html_breaks.ends_at_held` says so. Inline markup
+        opened since (`_opened_since`) lets only a quote mark end it
         (`4 p.m.<br><br><em>“The…`, not `<b>The</b> hall`), and other markup
         never does; either way the break is decided."""
         coll = self._active()
         if coll is None or coll.held is None or self.skip or self.mute:
             return
         if raw:
-            text = _unescape(text)
+            text = unescape(text)
         if text.isspace():
             return
         held, coll.held = coll.held, None
         opened = self._opened_since(coll, held)
-        if opened is None:
-            return
-        first = _read_on(self.src, at, text)
-        if opened and not _QUOTE_OPENING.match(first):
-            return
-        # a quotation still open goes on over the break, unless the text
-        # after it opens one again (a quote run on into a new paragraph)
-        if _opens_sentence(first) and (first.lstrip()[:1] in _REOPEN or not _quote_open(coll)):
+        if opened is not None and ends_at_held(self.src, at, text, coll, opened):
             self._split_at_break()
-
-    @staticmethod
-    def _second_br(coll: Collector) -> str | None:
-        """"end" for a paragraph's line break right after another (only space
-        between) where a sentence ends before the first: `starts.<br><br>“The…`.
-        Not after an abbreviation's or initial's stop (`Dr.<br><br>Ames`) or a
-        quoted `?”`/`!”` (its tag may come next: qa158 #1, #2), nor
-        after a wire dateline's dash (`LONDON, March 3 (Reuters) -<br><br>`,
-        still the paragraph's dateline) nor mid-sentence (a stanza break in
-        quoted verse, `tide,<br><br>and the…`): there it stays a line end
-        (None). "held" after the stop of an abbreviation that may end a
-        sentence (`_MAY_END_SENTENCE`: "at 4 p.m.<br><br>"): the text after
-        the break decides (`_after_held`).
-        Reads only the text's tail before the first break (`_tail`), so a
-        long `<p>` of many breaks costs time in proportion to its length."""
-        pieces = coll.builder.pieces
-        if coll.kind != "paragraph" or coll.br_at < 0 or "".join(pieces[coll.br_at:]).strip():
-            return None
-        read_at, reading = coll.sentence_read
-        if read_at < 0 or any(p.strip() for p in pieces[read_at:coll.br_at]):
-            before = _tail(pieces, coll.br_at)      # (space since the last reading leaves its answer)
-            reading = None if SENTENCE_END.search(before) is None \
-                else "end" if _NO_SENTENCE_END.search(before) is None \
-                else "held" if _MAY_END_SENTENCE.search(before) is not None else None
-        coll.sentence_read = (coll.br_at, reading)
-        return reading
 
     def text(self, text: str, offset: int) -> None:
         if self._script is not None:
