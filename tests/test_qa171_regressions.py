@@ -97,7 +97,6 @@ def test_name_with_curly_ll_is_will():
 
 # 8 (HIGH, main too): a passive or adverb before "from" ("will be held from",
 # "will run daily from") gets no future range, while "will run from" does
-@pytest.mark.xfail(strict=True, reason="'will be held from May 4 through May 6' / 'will run daily from': range dates not read future")
 @pytest.mark.parametrize("sentence", [
     "The festival will be held from May 4 through May 6, 2026.",
     "The festival will run daily from May 4 through May 6, 2026.",

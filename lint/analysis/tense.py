@@ -24,7 +24,7 @@ from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, don
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .tense_walks import backward, forward
-from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, nonfinite, tense_of, words
+from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, ly_adverb, nonfinite, tense_of, words
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_at",
            "sentence_bounds", "words"]
@@ -249,19 +249,23 @@ def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
     return None
 
 
-def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
+def _target(before: list[str], lows: list[str], i: int, w) -> Tense | None:
     """A target preposition lows[i] governs the date: the date is a deadline
     or a plan ("postponed until June", "gave SAS until March 31", "asked for
     comments by March 31"), even after a past verb; but in a clause told in
     the future the date is still to come ("will see the ad before the April
     24 primary"); and after a perfect, `by` and `through` tell what was done
     by then ("had stalled by mid-July", "had bought shares through Sept.
-    29"): past."""
+    29"): past. None when `from` opens a range told past by a verb of
+    `span_verbs` (`_range_told`: "ran from May 5 to May 8"): it governs
+    nothing, and the date is read as "ran May 5 to May 8" is, by its verb."""
     low = lows[i]
     found = backward(before[:i], lows[:i], i, w) if i > 0 else None
     if found is not None and found[0].tense == FUTURE and not found[0].planned and (
-            low in w["lasting_targets"] or _future_range(before, lows, i, found)):
+            low in w["lasting_targets"] or _range_told(before, lows, i, found, w)):
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
+    if found is not None and found[0].tense == PAST and _range_told(before, lows, i, found, w):
+        return None
     if found is not None and (done_by(lows, found, i, w) or tallied_through(before, lows, found, i, w)):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
     if found is not None and found[0].tense == PAST and low in ("until", "till") \
@@ -270,18 +274,38 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     return tense_of(UNKNOWN, marker=low)
 
 
-def _future_range(before: list[str], lows: list[str], i: int, found: tuple[Tense, int]) -> bool:
-    """Does lows[i], `from` right after a future word and its bare verb
-    (`found`, the cue before it and its index: "will run from", "they'll
-    stay from"), open a range whose other end follows the date ("from May
-    4 to May 5", qa140 #12)? Not `from` further from the future word: a
-    baseline or a retroactive start ("will be compared with those from",
-    "will apply retroactively from", qa164 #5-#6). `lows` holds the tokens
-    after the date too; the word closing the range is one of `range_ends`
-    in lint/data/tense.yaml."""
-    n, (tense, aux) = len(before), found
-    return lows[i] == "from" and aux == i - 2 and tense.marker == lows[aux] and n < len(lows) \
-        and lows[n] in words()["range_ends"] and before[i - 1][:1].islower()
+def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, int], w) -> bool:
+    """Does lows[i], `from` right after the verb group `found` (the cue
+    before it and its index), open a range whose other end follows the date
+    ("from May 4 to May 5": `lows` holds the tokens after the date too, the
+    word closing the range one of `range_ends` in lint/data/tense.yaml), told
+    by that verb group as a single date would be? A future ("will run from",
+    "they'll stay from", "will be held from", "will run daily from", "will be
+    open from": qa140 #12, qa171 #8) or a past of `span_verbs`, which tells
+    the span as filled ("ran from", "was held from", "took place from": nu44
+    H4; not "was moved from", "was suspended from": the moving or the ruling
+    is done, the span may be ahead). Only adverbs in -ly stand between the
+    verb group and `from`, and after a bare future word or a future `be` one
+    word (its verb, "run", or "open"). Not a baseline or a retroactive start
+    ("will be compared with those from", "will apply retroactively from",
+    qa164 #5-#6: `range_back`)."""
+    n, (tense, v) = len(before), found
+    if lows[i] != "from" or n >= len(lows) or lows[n] not in w["range_ends"] or tense.planned:
+        return False
+    j = v + 1
+    if tense.tense == FUTURE:
+        if j < i and (tense.marker == lows[v] or tense.marker.endswith(" be")) and before[j][:1].islower():
+            j += 1                                   # "will run from", "will be open from"
+    elif tense.tense == PAST and tense.marker.split()[-1] == lows[v]:
+        if j < i and f"{lows[v]} {lows[j]}" in w["span_verbs"]:
+            j += 1                                   # "took place from"
+        elif lows[v] not in w["span_verbs"]:
+            return False
+    else:
+        return False
+    while j < i and ly_adverb(lows[j], w):
+        j += 1
+    return j == i and not any(lows[k] in w["range_back"] for k in range(max(0, v - 2), i))
 
 
 def _governs(lows: list[str], i: int, last: int, w) -> bool:

@@ -1,0 +1,73 @@
+"""A range opened by `from` ("from May 5 to May 8") right after its verb
+group is read by that verb as a single date is (nu44 H4, qa171 #8): a
+future one, plain, passive, with an adverb or with `be` and an adjective,
+is told future; a past of tense.yaml's `span_verbs` ("ran", "was held",
+"took place") is told past. A lone `from` after a past verb, a past verb
+that moves or rules on a date, a baseline and a retroactive start are
+left unread, as before."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_kind_helpers import located
+
+BEFORE = dt.date(2026, 5, 4)    # May 5 and May 8 are after publication
+AFTER = dt.date(2026, 6, 1)     # they are before publication
+KINDS = ("after-publication", "future-tense-past-date")
+
+
+def _tense_findings(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
+    return [f for f in located(f"Headline\n\n{sentence}\n", published) if f[0] in KINDS]
+
+
+def _both(kind: str, sentence: str) -> list[tuple[str, int, int]]:
+    return [(kind, 3, sentence.index("May 5") + 1), (kind, 3, sentence.index("May 8") + 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The festival ran from May 5 to May 8.",
+    "The festival was held from May 5 through May 8.",
+    "The festival took place from May 5 until May 8.",
+    "The fair, which lasted from May 5 to May 8, drew crowds.",
+    "The strike ran daily from May 5 to May 8.",
+])
+def test_a_past_span_after_publication_is_flagged_at_both_ends(sentence):
+    assert _tense_findings(sentence, BEFORE) == _both("after-publication", sentence)
+    assert _tense_findings(sentence, AFTER) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The festival will be held from May 5 through May 8.",
+    "The festival will run daily from May 5 to May 8.",
+    "The gallery will be open from May 5 to May 8.",
+    "The festival will be staged from May 5 to May 8.",
+])
+def test_a_future_span_is_told_future(sentence):
+    assert _tense_findings(sentence, BEFORE) == []
+    assert _tense_findings(sentence, AFTER) == _both("future-tense-past-date", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote was moved from May 5 to May 8.",          # the moving is done, the vote ahead
+    "He was suspended from May 5 to May 8.",            # the ruling is done, the ban maybe ahead
+    "The festival ran from May 5.",                     # a lone start
+    "The festival was held from May 1 to May 8.",       # a span under way at publication
+    "The new rate will apply retroactively from May 5 to May 8.",
+    "The pay will be backdated from May 5 to May 8.",
+    "Sales will be compared with those from May 5 to May 8.",
+    "The festival held from May 5 to May 8 will draw crowds.",   # a participle on the subject
+])
+def test_other_readings_of_from_stay_silent(sentence):
+    assert _tense_findings(sentence, BEFORE) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new rate will apply retroactively from May 5 to May 8.",
+    "The pay will be backdated from May 5 to May 8.",
+    "Sales will be compared with those from May 5 to May 8.",
+    "The festival would run from May 5 to May 8.",
+])
+def test_no_future_reading_for_a_start_back_in_time_or_a_modal(sentence):
+    assert _tense_findings(sentence, AFTER) == []
