@@ -186,8 +186,6 @@ def test_a_past_weekday_range_with_through_after_publication_is_reported(body):
 # 12 (MED, lead41 and main too; fx218 saw it and left it) --------------------
 # In a pair with one wrong weekday both abbreviations lose their fix:
 # "Fri. and Sun., March 8 and 9" (2025): Sun. is March 9's own weekday.
-@pytest.mark.xfail(strict=True, reason="the right weekday of a pair with one wrong weekday loses its "
-                                       "abbreviation fix ('no fix: the weekday does not fit the date')")
 def test_the_right_weekday_of_a_pair_keeps_its_fix():
     found = _rule(_found("The fair runs Fri. and Sun., March 8 and 9.", dt.date(2025, 2, 20),
                          ("dates", "style.weekday-abbreviation")), "style.weekday-abbreviation")

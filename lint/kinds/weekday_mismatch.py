@@ -139,9 +139,11 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
     """Part index -> where each weekday that does not fit its date starts
     in the part's text (`mismatches`, what this kind flags): the weekday
     abbreviation's fix (`style.weekday-abbreviation`) is held back there,
-    as it would spell out a day that is wrong. For a pair (`weekday_pair`) both
-    weekdays are held; for a list whose weekdays do not agree, the wrong
-    ones (`_wrong_items`)."""
+    as it would spell out a day that is wrong. For a list whose weekdays do
+    not agree, the wrong ones (`_wrong_items`); for a pair (`weekday_pair`)
+    the one that is not its day's, counted from `meant` ("Fri. and Sun.,
+    March 8 and 9", 2025: Fri. only, qa138 #12), or both when neither or
+    both are; for a list whose weekdays agree, every one."""
     def build(d):
         out: dict[int, set[int]] = {}
         for index, found in mismatches(d).items():
@@ -150,8 +152,14 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
                 if listed := _wrong_items(m, pair, meant):
                     held.update(item.start for item, _ in listed)
                     continue
-                held.add(m.spans["weekday"][0])
-                if pair:
+                first_wrong, last_wrong = True, True
+                if pair and not pair.items and (last := last_day(m, pair, meant)) is not None:
+                    first_wrong, last_wrong = meant.weekday() != pair.weekday, last.weekday() != m.weekday
+                    if not (first_wrong or last_wrong):
+                        first_wrong = last_wrong = True
+                if last_wrong:
+                    held.add(m.spans["weekday"][0])
+                if pair and first_wrong:
                     held.add(pair.start)
                     held.update(item.start for item in pair.items)
         return out
