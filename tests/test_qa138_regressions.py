@@ -145,8 +145,6 @@ def test_a_day_that_does_not_exist_after_a_date_is_impossible(body):
 # "next Monday" opening a dated pair or list is dated by relative-weekday
 # from publication ("(Monday, February 24)"), though the text dates it March
 # 3; "next Monday, March 3" alone is left alone.
-@pytest.mark.xfail(strict=True, reason="relative-weekday names the wrong date for 'next Monday' opening a dated "
-                                       "list or pair (Feb. 24, where the text says March 3)")
 @pytest.mark.parametrize("body", [
     "The fair runs next Monday, Tuesday and Wednesday, March 3, 4 and 5.",
     "The fair runs next Monday and Tuesday, March 3 and 4.",

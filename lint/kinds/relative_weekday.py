@@ -9,13 +9,17 @@ a month ("they came back the next Wednesday", "the last Friday of the month"):
 it names no day around publication, so it is left alone. `that` after a verb
 of saying or thinking opens a clause and is no determiner ("police said that
 last Friday a man was shot"): the day is still counted from publication.
+A weekday that opens a dated pair or list ("next Monday and Tuesday, March 3
+and 4", `weekday_pairs.weekday_pair`) is dated by the text, as "next
+Monday, March 3" is: it is left alone (qa138 #9).
 """
 from __future__ import annotations
 
 import regex
 
 from ..analysis.date_scan import names
-from ..analysis.dates import WEEKDAY, date_mentions
+from ..analysis.dates import DATE, WEEKDAY, date_mentions
+from ..analysis.weekday_pairs import weekday_pair
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
 
@@ -69,9 +73,19 @@ class RelativeWeekday(Kind):
                     continue
                 if m.modifier in ("next", "last") and _counted_from_story(part.text, m.start):
                     continue
+                if m.modifier and "weekday" in m.spans \
+                        and m.spans["weekday"][0] in _pair_openers(found.get(part.index, ())):
+                    continue
                 end = tail.end() if tail and not m.modifier else m.end
                 when = f" ({m.date:%A, %B} {m.date.day})" if m.date and not tail else ""
                 yield Finding(part, m.start, end, args={"date": when})
+
+
+def _pair_openers(mentions) -> set[int]:
+    """Where the first weekday of each dated pair or list among a part's
+    date mentions starts: the date the text writes holds for it."""
+    return {pair.start for m in mentions
+            if m.kind == DATE and "weekday" in m.spans and (pair := weekday_pair(m)) is not None}
 
 
 KIND = RelativeWeekday
