@@ -130,8 +130,6 @@ def test_an_undated_list_or_pair_with_its_year_is_checked(body):
 # dates.impossible-date reads "April 30-31" but not a second or listed day
 # after a date: "April 30 and 31", "April 29, 30 and 31", and a Feb. 29
 # in a year without one after listed weekdays, are not reported.
-@pytest.mark.xfail(strict=True, reason="impossible-date misses a day that does not exist after 'and' or in a list "
-                                       "(it catches 'April 30-31')")
 @pytest.mark.parametrize("body", [
     "The fair runs April 30 and 31.",
     "The fair runs April 29, 30 and 31.",

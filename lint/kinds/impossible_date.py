@@ -17,13 +17,22 @@ was born in a leap year); and a day told as done after the story gave
 someone's Feb. 29 birth date, one that exists ("She was born on Feb. 29,
 1976. She married on Feb. 29."; not "... The vote is set for Feb. 29.").
 "The vote is set for Feb. 29." in a common year stays impossible.
+
+A day written after a date in the same month, as its second day or in a
+list of days, is that month's too ("April 30 and 31", "April 29, 30 and
+31", "Feb. 27, 28 and 29" in 2025: qa138 #8), read as `weekday-mismatch`
+reads such days (`date_scan.second_day`, `weekday_lists.LISTED_DAYS`), the
+days in order and the last one closing its clause (not "on March 6 and 9
+others"); in the year written after the last day, if any.
 """
 from __future__ import annotations
 
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
+from ..analysis.date_scan import second_day
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.weekday_lists import LISTED_DAYS
 from ..analysis.tense import PAST
 from ..analysis.year_sources import year_other
 from .base import Finding, Kind
@@ -41,6 +50,9 @@ _BIRTHDAY_BEFORE = regex.compile(
 # birthday", "her Feb. 29 birthday".
 _BIRTHDAY_AFTER = regex.compile(r"(?i),?\s+(?:(?:is|was)\s+)?(?:(?!(?:and|or|after|before|until|since)\s)"
                                 r"[\p{L}'’.-]+\s+){0,2}?birthdays?(?!\p{L})")
+# What closes the clause after a date's last later day: a mark or the text's
+# end ("April 30 and 31."; not "on March 6 and 9 others").
+_CLAUSE_END = regex.compile(r"\s*(?:[.;:!?)\]\"”’—–]|,(?!\s*\d)|$)")
 
 
 class ImpossibleDate(Kind):
@@ -68,6 +80,46 @@ class ImpossibleDate(Kind):
                     yield Finding(part, m.start, m.spans["end_day"][1], args={
                         "reason": f"the range ends on day {m.end_day}, but "
                                   + _reason(m.end_day, m.month, year)})
+                elif not m.end_day and (later := _missing_later_day(m, year)) is not None:
+                    day, end, year = later
+                    yield Finding(part, m.start, end, args={
+                        "reason": f"the days go on to day {day}, but " + _reason(day, m.month, year)})
+
+
+def _missing_later_day(m, year: int | None) -> tuple[int, int, int | None] | None:
+    """(day, where it ends, year read) of the first day written after the
+    day of `m` in its month, as a second day ("April 30 and 31") or in a
+    list ("April 29, 30 and 31"), that does not exist there; None when all
+    do, the days are not in order, or the last does not close its clause.
+    A year written after the last day is theirs; a Feb. 29 that recurs
+    (`_recurs`) is none of one year."""
+    if "day" not in m.spans:
+        return None
+    end = m.spans.get("ordinal", m.spans["day"])[1]
+    days: list[tuple[int, int]] = []           # (day, end) of each in the month of `m`
+    if m.text[end:end + 1] == "," and (listed := LISTED_DAYS.match(m.text, end)) is not None:
+        for (_, item_end), item in zip(listed.spans("item"), listed.captures("item")):
+            if not item.isdigit():           # "April 1": a month of its own, a mention of its own
+                break
+            days.append((int(item), item_end))
+        closes, written, every = listed.end(), listed["year"], len(days) == len(listed.captures("item"))
+    elif (tail := second_day(m.text, end)) is not None and not tail["month"] and not tail["first_year"]:
+        days.append((int(tail["end"]), tail.end("end")))
+        closes, written, every = tail.end(), tail["year"], True
+    else:
+        return None
+    numbers = [m.day] + [day for day, _ in days]
+    if len(numbers) < 2 or _CLAUSE_END.match(m.text, closes) is None \
+            or any(a >= b for a, b in zip(numbers, numbers[1:])):
+        return None
+    if written and every:                    # "April 30 and 31, 2025": the last day's year is theirs
+        year = int(written)
+    for day, day_end in days:
+        if day > max_day(year, m.month):
+            if m.month == 2 and day == 29 and not written and _recurs(m, False):
+                return None
+            return day, day_end, year
+    return None
 
 
 def _recurs(m, after_birth: bool) -> bool:
