@@ -169,8 +169,6 @@ def test_a_date_rule_does_not_quote_a_weekday_against_another_day(body, joined):
 # 11 (HIGH, lead41 and main too) ---------------------------------------------
 # A weekday range joined by "through" or "to" before its dates hides the
 # past-tense event after publication; the dash form is reported.
-@pytest.mark.xfail(strict=True, reason="'ran Tuesday through/to Thursday, March 4-6' after publication is not "
-                                       "reported ('Tuesday–Thursday' is)")
 @pytest.mark.parametrize("body", [
     "The fair ran Tuesday through Thursday, March 4-6.",
     "The fair ran Tuesday to Thursday, March 4-6.",

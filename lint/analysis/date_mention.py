@@ -13,11 +13,19 @@ from typing import Callable
 from functools import cached_property
 
 from ..document import Part
+import regex
+
 from .calendar import add_days, max_day
+from .date_scan import WEEKDAY_WORD
 from .future_cues import may_read_future
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_at, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
+# A weekday range's first weekday and its word, before a dated weekday
+# ("Tuesday through Thursday, March 4-6", "Tuesday to Thursday"): the
+# clause's tense is read before the range, as it is before "Tuesday–Thursday"
+# (qa138 #11); read backwards from the dated weekday.
+_RANGE_OPENER = regex.compile(rf"\b(?:{WEEKDAY_WORD})\.?\s+(?:through|thru|to)\s+", regex.REVERSE)
 CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 
 
@@ -161,7 +169,18 @@ class Mention:
         if self.lead is not None:
             return self.lead.tense
         after = None if self.published is None or self.first_day is None else self.first_day > self.published
-        return clause_tense(self.text, self.start, self.end, self.filled_bounds(), self.year, after)
+        return clause_tense(self.text, self.tense_start, self.end, self.filled_bounds(), self.year, after)
+
+    @property
+    def tense_start(self) -> int:
+        """Where its clause's tense is read back from: its start, or for a
+        date whose weekday closes a weekday range joined by a word
+        (`_RANGE_OPENER`), the range's first weekday."""
+        if self.kind == DATE and self.spans.get("weekday", (-1,))[0] == self.start:
+            opener = _RANGE_OPENER.match(self.text, max(0, self.start - 24), self.start)
+            if opener is not None:
+                return opener.start()
+        return self.start
 
     @property
     def may_be_future(self) -> bool:
@@ -172,7 +191,7 @@ class Mention:
             return self.tense.tense == FUTURE
         if self.lead is not None:
             return self.lead.may_be_future
-        return may_read_future(self.text, self.start, self.end, self.filled_bounds())
+        return may_read_future(self.text, self.tense_start, self.end, self.filled_bounds())
 
     @property
     def tense_applies(self) -> bool:
