@@ -145,3 +145,13 @@ def last_day(m, pair: Pair, first: dt.date) -> dt.date | None:
     if pair.month != m.month and (last := later_day(first, pair.month, pair.day)) is not None:
         return last
     return first + dt.timedelta(days=pair.days)
+
+
+def written_span(m) -> tuple[int, int]:
+    """(start, end) in the text of a date mention `m` as a rule quotes it:
+    for a weekday pair or list (`weekday_pair`), from its first weekday to
+    its last day ("Monday, Tuesday and Wednesday, March 3, 4 and 5"), not
+    the last weekday with the first day, which the text never puts together
+    ("Wednesday, March 3": qa138 #10); else the mention's own."""
+    pair = weekday_pair(m) if "weekday" in m.spans else None
+    return (m.start, m.end) if pair is None else (min(m.start, pair.start), max(m.end, pair.end))

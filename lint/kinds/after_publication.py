@@ -43,6 +43,7 @@ from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, words
 from ..analysis.update_date import written_by
 from ..analysis.verb_group import cue
+from ..analysis.weekday_pairs import written_span
 from ..analysis.word_patterns import phrase_alternation
 from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
@@ -305,11 +306,12 @@ class AfterPublication(Kind):
                     continue                  # "The hearing was Dec. 12." then "It was later postponed."
                 args = {"published": long_date(published),
                         "marker": tense.marker}
+                start, end = written_span(m)
                 if m.year_written:
-                    yield Finding(part, m.start, m.end, args=args)
+                    yield Finding(part, start, end, args=args)
                 else:
                     level = self.opts["level-period" if tense.period else "level-without-year"]
-                    yield Finding(part, m.start, m.end, message=self.opts["message-without-year"] or None,
+                    yield Finding(part, start, end, message=self.opts["message-without-year"] or None,
                                   args=args, level=level)
 
 

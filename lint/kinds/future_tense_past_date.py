@@ -6,6 +6,7 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from ..analysis.carried_reading import carried_reading
+from ..analysis.weekday_pairs import written_span
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -45,7 +46,7 @@ class FutureTensePastDate(Kind):
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 message = None if m.year_written else (self.opts["message-without-year"] or None)
-                yield Finding(part, m.start, m.end, message=message, args=args)
+                yield Finding(part, *written_span(m), message=message, args=args)
 
 
 KIND = FutureTensePastDate
