@@ -91,9 +91,6 @@ def test_a_right_list_with_or_or_without_and_passes(body):
 # 3-5": March 3, 2025 is a Monday, not a Tuesday). The mirror shape, a
 # weekday range before listed days ("Monday through Wednesday, March 3, 4
 # and 5"), checks the last weekday against the first day, a false error too.
-@pytest.mark.xfail(strict=True, reason="listed weekdays before a day range, or a weekday range before listed days, "
-                                       "are misread (a pair over the range, or the last weekday on the first day): "
-                                       "false error")
 @pytest.mark.parametrize("body", [
     "The fair runs Monday, Tuesday and Wednesday, March 3-5.",
     "The fair runs Monday, Tuesday and Wednesday, March 3 through 5.",

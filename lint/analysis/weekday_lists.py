@@ -9,9 +9,11 @@ without a serial comma ("Monday, Tuesday, and Wednesday, March 3, 4, and
 Tuesday, Wednesday, March 3, 4, 5"), on both sides (qa138 #4). A day may carry its own month, which holds for the days after
 it ("March 31, April 1 and 2"), and a year may follow the last day ("March
 30, 31 and April 1, 2026"): every day is that year's, the days before a
-January after December the year before's. Nothing else is a list here:
-not a dash or `through` between items, or a range among the days ("March
-3-5"). A year may follow any day, the first's being `m`'s own
+January after December the year before's. Listed weekdays may also stand
+before a day range of as many days ("Monday, Tuesday and Wednesday, March
+3-5", "March 3 through 5": `_over_range`, qa138 #5), each naming the next
+day. Nothing else is a list here: not a dash or `through` between items.
+A year may follow any day, the first's being `m`'s own
 ("Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026"), where it is the year
 that day is counted in (qa138 #6).
 """
@@ -23,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD
+from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD, second_day
 
 # The days after the first one, each after a comma but the last, which
 # follows `and`, `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and
@@ -44,6 +46,8 @@ LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<i
                                 + JOIN, regex.REVERSE)
 # How far before the last weekday a list is read: seven weekdays in full.
 REACH = 80
+# A second day joined by "and" (a pair of days, not a range: `_over_range`).
+_AND = regex.compile(r",?\s+and\s")
 
 
 class Listed(NamedTuple):
@@ -73,7 +77,8 @@ def weekday_list(m) -> WeekdayList | None:
     None: its weekday (`m.weekday`, the list's last) follows as many listed
     weekdays as days follow its day, two or more, and every day is later
     than the one before ("March 30, 31 and April 1"; from December into
-    January). The days are dated from the first day's year: `m.year` when
+    January), or a day range of as many days (`_over_range`). The days
+    are dated from the first day's year: `m.year` when
     that day carries its own year ("Dec. 30, 2025, Dec. 31, 2025 and Jan.
     1, 2026"), else the year written after the last day, the year before
     across New Year ("Dec. 30, 31 and Jan. 1, 2026": 2025, `year_of_first`),
@@ -81,9 +86,11 @@ def weekday_list(m) -> WeekdayList | None:
     there ("Feb. 27, 28 and 29" in 2025), or a year written after a day that
     is not that day's, makes no list. The first day's weekday is the first
     listed one, the last day's `m.weekday`."""
-    if "weekday" not in m.spans or "day" not in m.spans or m.end_day:
+    if "weekday" not in m.spans or "day" not in m.spans:
         return None
     end = m.spans.get("ordinal", m.spans["day"])[1]
+    if m.end_day or ((tail := second_day(m.text, end)) is not None and not _AND.match(tail[0])):
+        return _over_range(m, None if m.end_day else tail)
     first_year = m.year_written and "year" in m.spans and FIRST_YEAR_GAP.fullmatch(m.text, end, m.spans["year"][0])
     if first_year:                   # "Dec. 30, 2025, Dec. 31, 2025 and ...": the days follow its year
         end = m.spans["year"][1]
@@ -108,6 +115,64 @@ def weekday_list(m) -> WeekdayList | None:
     return WeekdayList(tuple(Listed(s, e, weekday, (day - dates[0]).days, day.month, day.day)
                              for (s, e, weekday), day in zip(weekdays, dates)),
                        days.end(), int(days["year"]) if days["year"] else None)
+
+
+def run_of_days(m) -> tuple[dt.date, dt.date, WeekdayList] | None:
+    """For a date mention `m` whose day opens a list of days that follow
+    each other ("March 3, 4 and 5", "March 31, April 1 and 2"), as a
+    weekday range before it reads them ("Monday through Wednesday, March 3,
+    4 and 5": a range, qa138 #5): its first and last days, counted in the
+    year of `m` (a leap year when unknown; the year before the one written
+    after the last day across New Year), and the list (`items` empty, its
+    end and its year); None when there is none or a day is skipped."""
+    if "day" not in m.spans:
+        return None
+    end = m.spans.get("ordinal", m.spans["day"])[1]
+    if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None or days.captures("item_year"):
+        return None
+    written = [(m.month, m.day)]
+    for item in days.captures("item"):
+        *month, day = item.split()
+        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
+    year = m.year if m.year is not None else 2000
+    if days["year"] and not m.year_written:
+        year = year_of_first(int(days["year"]), m.month, written[-1][0])
+    dates = _dated(year, written)
+    if dates is None or (dates[-1] - dates[0]).days != len(dates) - 1:
+        return None
+    return dates[0], dates[-1], WeekdayList((), days.end(), int(days["year"]) if days["year"] else None)
+
+
+def _over_range(m, tail) -> WeekdayList | None:
+    """The list of weekdays before a day range that `m` opens ("Monday,
+    Tuesday and Wednesday, March 3-5": the scanner's `end_day`; "March 3
+    through 5, 2026", "March 31 to April 2": `tail`, SECOND_DAY's match),
+    as many weekdays as the range has days, each naming the next day; None
+    when the counts differ or a day does not exist (the pair's reading)."""
+    if tail is None:
+        month, day, end, written = m.month, m.end_day, m.spans["end_day"][1], None
+    else:
+        month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
+        day, end, written = int(tail["end"]), tail.end(), int(tail["year"]) if tail["year"] else None
+    start = m.spans["weekday"][0]
+    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
+    if before is None or before.end() != start:
+        return None
+    year = m.year if m.year is not None else 2000
+    if written and not m.year_written:  # "Dec. 30 through Jan. 1, 2026": the first day is 2025's
+        year = year_of_first(written, m.month, month)
+    try:
+        first = dt.date(year, m.month, m.day)
+    except ValueError:
+        return None
+    last = later_day(first, month, day)
+    weekdays = [(s, e, WEEKDAYS[m.text[s:e].rstrip(".").lower()]) for s, e in sorted(before.spans("item"))]
+    weekdays.append((*m.spans["weekday"], m.weekday))
+    if last is None or (last - first).days + 1 != len(weekdays):
+        return None
+    days = [first + dt.timedelta(days=at) for at in range(len(weekdays))]
+    return WeekdayList(tuple(Listed(s, e, weekday, at, date.month, date.day)
+                             for at, ((s, e, weekday), date) in enumerate(zip(weekdays, days))), end, written)
 
 
 def _years(days) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ import regex
 from .calendar import MONTHS, WEEKDAYS
 from .date_scan import WEEKDAY_WORD, second_day
 from .dates import DATE, Mention
-from .weekday_lists import Listed, dated, fitting, later_day, weekday_list, year_of_first
+from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
 # a weekday range or pair before a day range or pair (read backwards from the
@@ -25,6 +25,7 @@ from .weekday_lists import Listed, dated, fitting, later_day, weekday_list, year
 # The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
 WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)",
                               regex.REVERSE)
+_AND = regex.compile(r"\sand\s")
 
 
 class Pair(NamedTuple):
@@ -56,7 +57,10 @@ def weekday_pair(m) -> Pair | None:
     first's month, a later month of its year, or January after December.
     A list of three weekdays or more before as many days ("Monday, Tuesday
     and Wednesday, March 3, 4 and 5": `weekday_list`) is read as a pair of
-    its first and last, with the ones between as `items`."""
+    its first and last, with the ones between as `items`, and so is one
+    before a day range of as many days ("March 3-5"); a weekday range
+    before a list of days that follow each other ("Monday through
+    Wednesday, March 3, 4 and 5": `run_of_days`) is a range (qa138 #5)."""
     if "weekday" not in m.spans or m.kind != DATE:
         return None
     if (listed := weekday_list(m)) is not None:
@@ -74,12 +78,19 @@ def weekday_pair(m) -> Pair | None:
             if tail["first_year"] and tail["year"] and int(tail["year"]) != int(tail["first_year"]) + (
                     month < m.month):
                 days = 0             # "Dec. 31, 2025 and Jan. 1, 2027": two dates, no pair
+    run = None
+    if not days and tail is None and (run := run_of_days(m)) is not None:
+        first, last, _ = run         # "Monday through Wednesday, March 3, 4 and 5": a range
+        month, day, days = last.month, last.day, (last - first).days
     if days <= 0:
         return None
     start = m.spans["weekday"][0]
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
-    if before is None or before.end() != start:
+    if before is None or before.end() != start or run and _AND.search(before[0]):
         return None
+    if run is not None:
+        return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day,
+                    run[2].end, run[2].year)
     end, year = (m.spans["end_day"][1], None) if tail is None else (   # "March 3-5": the scanner's range
         tail.end(), int(tail["year"]) if tail["year"] else None)
     return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day, end, year)
