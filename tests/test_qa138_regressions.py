@@ -185,8 +185,6 @@ def test_the_right_weekday_of_a_pair_keeps_its_fix():
 # Only the abbreviation before the date is flagged, so --fix leaves a mixed
 # list ("Tues., Wed. and Thursday, March 4, 5 and 6"), though weekday-mismatch
 # now reads every listed weekday as its day's.
-@pytest.mark.xfail(strict=True, reason="listed weekday abbreviations before the last are not flagged: --fix "
-                                       "leaves 'Tues., Wed. and Thursday, March 4, 5 and 6'")
 def test_every_abbreviated_weekday_of_a_list_is_flagged():
     found = _rule(_found("The fair runs Tues., Wed. and Thurs., March 4, 5 and 6.", dt.date(2025, 2, 20),
                          ("style.weekday-abbreviation",)), "style.weekday-abbreviation")

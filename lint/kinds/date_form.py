@@ -29,7 +29,9 @@ from __future__ import annotations
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
+from ..analysis.weekday_pairs import weekday_pair
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -130,6 +132,32 @@ class DateForm(Kind):
                 or check == "year-comma" and _ends_link(doc, part, end)
             yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
                           message=held and self.opts["message-wrong-day"] or None)
+        if check == "weekday":
+            for part, start, end, new in _listed_abbreviations(doc, parts):
+                yield Finding(part, start, end, args={"replacement": new}, fix=new)
+
+
+def _listed_abbreviations(doc, parts: list):
+    """(part, start, end, replacement) of each abbreviated weekday of a
+    list before its last ("Tues., Wed. and Thurs., March 4, 5 and 6":
+    Tues. and Wed.), as `dates.weekday-mismatch` reads the list
+    (`weekday_pairs.weekday_pair`, its `items`), when every weekday of it
+    is its day's, so that the fixes spell the whole list out (qa138 #13);
+    the last one, before the date, is `deviations`'. A list with a wrong
+    weekday (`wrong_weekdays`) is the writer's to set first: only its last
+    is flagged, as before."""
+    found = date_mentions(doc)
+    for part in parts:
+        for m in found.get(part.index, ()):
+            if m.kind != DATE or "weekday" not in m.spans or (pair := weekday_pair(m)) is None or not pair.items:
+                continue
+            wrong = wrong_weekdays(doc).get(part.index, ())
+            if m.spans["weekday"][0] in wrong or any(item.start in wrong for item in pair.items):
+                continue
+            for item in pair.items[:-1]:
+                written = part.text[item.start:item.end]
+                if written.rstrip(".").lower() != WEEKDAY_NAMES[item.weekday].lower():
+                    yield part, item.start, item.end, WEEKDAY_NAMES[item.weekday]
 
 
 def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
