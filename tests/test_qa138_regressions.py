@@ -2,9 +2,8 @@
 `analysis/weekday_lists.py`, `kinds/weekday_mismatch.py`) and in the date
 rules run on the same sentences. Synthetic sentences only; each asserts the
 right behaviour. #1-#4, #6 and #7 are fixed (418c6347, 7decb976, 1df9b6d9,
-a60024fc) and their tests are guards; the rest are strict xfails until
-fixed. Each comment says, as found, whether lead41 (and main) had the fault
-too."""
+a60024fc), and #5 and #8-#13 on fx291; every test is a guard. Each
+comment says, as found, whether lead41 (and main) had the fault too."""
 from __future__ import annotations
 
 import datetime as dt
