@@ -31,6 +31,7 @@ CASES = [
     "Pesch and Co said Smith & Sons Ltd would buy Taft Broadcasting Co's stake in Lorimar.",
     "Washington AG Bob Ferguson said the Texas AG's office and Sandoz AG agreed.",
     "Zorbex, the Ohio-based brokerage, said; Acme, a unit, said.",   # apposition_nouns only
+    "Dell Technologies said Ford Motor’s Energy Secretary Ana Hale and Acme Motors of Ohio agreed.",
     "Ana Okafor said on Monday that the council would meet.", "",
 ]
 

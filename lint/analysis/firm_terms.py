@@ -4,8 +4,8 @@ checks of a surname's neighbours built on it.
 
 Three readings use it, each keeping its own narrowness:
 - `name_firms` reads the firms a story names for names.first-reference
-  (a run of capitalised words closed by a legal form or a closing word, a
-  cue, a firm's noun in apposition);
+  (a run of capitalised words closed by a legal form, a closing word or a
+  descriptive word, a cue, a firm's noun in apposition);
 - `ownerless_firms` reads whether a quote's speaker is a firm (a name ending
   in a firm's ending, one written after a firm's noun, a known body);
 - names.first-reference asks `family_firm`, `second_name_of_firm` and
@@ -34,6 +34,7 @@ class FirmTerms(NamedTuple):
     legal_forms: tuple[str, ...]              # as written, case and all: "Inc", "AG", "S.A."
     legal_forms_also_titles: frozenset[str]   # legal forms that are also a title's abbreviation: "AG"
     closing_words: tuple[str, ...]            # as written: "Group", "Holdings"
+    descriptive_words: tuple[str, ...]        # as written, a name's line of business: "Technologies", "Motor"
     any_case_endings: tuple[str, ...]         # lower case; legal forms and closing words read in any case
     family_endings: tuple[str, ...]           # as written, after a family's name: "Sons", "Bros."
     family_endings_after_and: tuple[str, ...]  # as written, only after "and": "Co"
@@ -106,7 +107,8 @@ def _term_lists(data) -> tuple:
         raise ValueError("no mapping `cues` (its lists `before`, `after`, `its_units`)")
     terms = FirmTerms(
         word_list(data, "legal_forms"), frozenset(word_list(data, "legal_forms_also_titles")),
-        word_list(data, "closing_words"), tuple(w.lower() for w in word_list(data, "any_case_endings")),
+        word_list(data, "closing_words"), word_list(data, "descriptive_words"),
+        tuple(w.lower() for w in word_list(data, "any_case_endings")),
         word_list(data, "family_endings"), word_list(data, "family_endings_after_and"),
         word_list(cues, "before", "cues"), word_list(cues, "after", "cues"), word_list(cues, "its_units", "cues"),
         word_list(data, "firm_nouns"), word_list(data, "apposition_nouns"), word_list(data, "trade_nouns"),

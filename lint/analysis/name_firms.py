@@ -4,9 +4,11 @@ S. Taft", "Lorimar said", "E.A. Viner Holdings Ltd said ... Viner holds".
 Wire copy gives a firm's full name once ("Taft Broadcasting Co") and then
 its first word alone, as it gives a person's surname alone, so a firm's
 short form reads as a surname used before the person's full name. A story
-introduces a firm by a run of capitalised words closed by a legal form or
-a firm's closing word (firms.yaml `legal_forms`, `closing_words`, read
-through `firm_terms`: "Jacobs Engineering Group Inc", "Sandoz AG"), by a
+introduces a firm by a run of capitalised words closed by a legal form,
+a firm's closing word or, before no capitalised word, a descriptive word
+(firms.yaml `legal_forms`, `closing_words`, `descriptive_words`, read
+through `firm_terms`: "Jacobs Engineering Group Inc", "Sandoz AG", "Dell
+Technologies", "Ford Motor"), by a
 cue before or after a one-word name (`cues`: "a unit of Unilever",
 "417,100 Jacobs common shares", "its Bass shoe division"), or by a firm's
 noun in apposition (`nouns_in_apposition`: no trade a person is also
@@ -49,10 +51,11 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’-]*"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    """(a designator or a closing word closing a firm's name, a one-word
-    name after a cue, a one-word name before a cue, a one-word name after
-    "its" and before a firm's unit noun, a one-word name with a firm's noun
-    in apposition), built from firms.yaml (`firm_terms`)."""
+    """(a designator, a closing word or a descriptive word closing a firm's
+    name, a one-word name after a cue, a one-word name before a cue, a
+    one-word name after "its" and before a firm's unit noun, a one-word
+    name with a firm's noun in apposition), built from firms.yaml
+    (`firm_terms`)."""
     terms = firm_terms()
     titled = {d.rstrip(".") for d in terms.legal_forms_also_titles}
 
@@ -62,11 +65,16 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
         return regex.escape(d) + (r"(?!\.?(?:\s+\p{Lu}|['’]))" if d in titled else "")
 
     def alternatives(words: tuple[str, ...]) -> str:
-        return "|".join(designator(d) for d in sorted(words, key=len, reverse=True))
+        # an empty list matches nothing (an empty alternation would match everywhere)
+        return "|".join(designator(d) for d in sorted(words, key=len, reverse=True)) or "(?!)"
     end = r"(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{M}\p{N}'’-]))"    # "Corp's", not "Co-founder"
     # a closing word, not before "of": "Group of 20", "Bank of England"
     words = rf"(?:{alternatives(terms.closing_words)}){end}(?!\s+of(?![\p{{L}}\p{{M}}]))"
-    closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives(terms.legal_forms)})\.?{end}|{words})")
+    # a descriptive word, nor before a capitalised word: "Ford Motor Co" is closed
+    # by its legal form, "Energy Secretary Chris Wright" is an office (nu44 H7)
+    described = (rf"(?:{alternatives(terms.descriptive_words)}){end}"
+                 r"(?!\s+(?:of(?![\p{L}\p{M}])|\p{Lu}))")
+    closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives(terms.legal_forms)})\.?{end}|{words}|{described})")
 
     def phrases(cues) -> str:
         """`phrase_alternation`, a straight apostrophe matching a curly one too."""
@@ -106,13 +114,14 @@ def _gates() -> tuple:
     """For each of `_patterns` in order, a test of a part's text that is
     false only where that pattern cannot match, or None (always try it).
     Each pattern, tried at every character, holds a word of firms.yaml as
-    written: a designator or closing word (the closing pattern), a cue's
-    first word (the cues before and after a name), a firm's noun with a
-    comma before the name's apposition. Most parts hold none, and a
+    written: a designator, closing word or descriptive word (the closing
+    pattern), a cue's first word (the cues before and after a name), a
+    firm's noun with a comma before the name's apposition. Most parts hold none, and a
     literal search finds that at a third of the pattern's cost or less
     (pf43). Case as written: no pattern ignores case."""
     terms = firm_terms()
-    designators = {d.rstrip(".") for d in (*terms.legal_forms, *terms.closing_words)}
+    designators = {d.rstrip(".") for d in (*terms.legal_forms, *terms.closing_words,
+                                           *terms.descriptive_words)}
     before = {_first_word(c) for c in terms.cues_before}
     after = {_first_word(c[3:] if c.startswith("'s ") else c) for c in terms.cues_after}
     nouns = set(terms.nouns_in_apposition)     # the list `_patterns` builds `apposed` from

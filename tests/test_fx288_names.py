@@ -1,0 +1,67 @@
+"""fx288: names.first-reference after nu44. A firm named earlier with a
+descriptive word and no legal form ("Dell Technologies", "Ford Motor")
+lends its first word as the firm's short form, while a person of that name
+stays a person (H7). Synthetic input only."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.names import people
+from story_helpers import check_with_data, data_edit
+from titles_helpers import STORY_HED, first_references, read
+
+
+# ---- H7: a firm's name closed by a descriptive word ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Dell Technologies said on Monday its sales in China rose 5%.\n\n"
+    "Dell said demand was strong in China.\n\nJim Dell, a spokesman, said the results were good.",
+    "Walton Enterprises said on Monday its sales rose.\n\n"
+    "Walton said demand was strong.\n\nJim Walton, a spokesman, said the results were good.",
+    "Ford Motor said on Monday its sales rose.\n\nFord said demand was strong.\n\n"
+    "Executive Chair William Clay Ford Jr. said the results were good.",
+    "Shares of Ford Motor’s rival fell. Ford said demand was strong. Later, Bill Ford spoke.",
+])
+def test_a_firms_short_form_after_its_descriptive_name_is_no_person(body):
+    assert first_references(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the person's use before the firm is named stays flagged, at that use
+    ("Dell said demand was strong.\n\nDell Technologies said its sales rose.\n\n"
+     "Michael Dell said the results were good.", [(5, 1, "Dell")]),
+    # a title in apposition or a courtesy title keeps the short form a person's
+    ("Dell Technologies said its sales rose.\n\nDell, the company's founder, said he was pleased.\n\n"
+     "Michael Dell said the results were good.", [(7, 1, "Dell")]),
+    ("Dell Technologies said its sales rose.\n\nMr. Dell said he was pleased.\n\n"
+     "Michael Dell said the results were good.", [(7, 5, "Dell")]),
+    # a descriptive word before a capitalised word closes no firm's name: an office
+    ("The Hale Energy Board met on Monday. Hale said no.\n\nLater, Ana Hale spoke.",
+     [(5, 38, "Hale")]),
+    # nor before "of"
+    ("The Hale Energy of the future was praised. Hale said no.\n\nLater, Ana Hale spoke.",
+     [(5, 44, "Hale")]),
+])
+def test_a_person_of_the_firms_name_stays_a_person(body, expected):
+    assert first_references(body) == expected
+
+
+def test_the_founder_named_in_full_after_the_firm_is_still_a_person():
+    doc = read(STORY_HED + "Dell Technologies said its sales rose.\n\n"
+               "Michael Dell said the results were good. Dell said he was pleased.\n")
+    assert [doc.source[m.part.source_offset(m.start):m.part.source_offset(m.end)]
+            for m in people(doc).get("Dell", [])] == ["Michael Dell", "Dell"]
+
+
+STORY = ("---\ntitle: Dell sales rise in China\ndate: 2026-12-01\n---\n\n"
+         "Dell Technologies said on Monday its sales in China rose 5%.\n\n"
+         "Dell said demand was strong in China.\n\nJim Dell, a spokesman, said the results were good.\n")
+
+
+@pytest.mark.parametrize("edit, found", [
+    (data_edit("firms.yaml", "descriptive_words: [Technologies, ", "descriptive_words: ["), True),
+    (data_edit("firms.yaml", "descriptive_words: [Technologies, ", "descriptive_words: [Technologies, "), False),
+])
+def test_the_descriptive_words_are_firms_yamls(tmp_path, edit, found):
+    r = check_with_data(tmp_path, edit, [STORY])
+    assert ("story0.md:8:1: suggestion [names.first-reference]" in r.stdout) is found, r.stdout + r.stderr
