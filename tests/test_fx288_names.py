@@ -1,14 +1,16 @@
 """fx288: names.first-reference after nu44. A firm named earlier with a
 descriptive word and no legal form ("Dell Technologies", "Ford Motor")
 lends its first word as the firm's short form, while a person of that name
-stays a person (H7). Synthetic input only."""
+stays a person (H7); the full name a finding suggests leaves out a job word
+that opens its sentence ("Quarterback Tom Brady": M3). Synthetic input
+only."""
 from __future__ import annotations
 
 import pytest
 
-from lint.analysis.names import people
+from lint.analysis.names import people, tables
 from story_helpers import check_with_data, data_edit
-from titles_helpers import STORY_HED, first_references, read
+from titles_helpers import STORY_HED, first_references, read, run
 
 
 # ---- H7: a firm's name closed by a descriptive word ---------------------------
@@ -65,3 +67,16 @@ STORY = ("---\ntitle: Dell sales rise in China\ndate: 2026-12-01\n---\n\n"
 def test_the_descriptive_words_are_firms_yamls(tmp_path, edit, found):
     r = check_with_data(tmp_path, edit, [STORY])
     assert ("story0.md:8:1: suggestion [names.first-reference]" in r.stdout) is found, r.stdout + r.stderr
+
+
+# ---- M3: a job word opening the sentence is no part of the full name ---------
+
+@pytest.mark.parametrize("lead", ["Quarterback", "Star quarterback", "Rams quarterback", "Novelist"])
+def test_the_suggested_full_name_leaves_out_a_job_word_before_it(lead):
+    doc = read(STORY_HED + f"Brady said it was his best game.\n\n{lead} Tom Brady threw three touchdowns.\n")
+    [finding] = run(doc, "names.first-reference")
+    assert "before the full name 'Tom Brady' first appears" in finding.message
+
+
+def test_the_job_words_are_names_yamls_titles():
+    assert {"quarterback", "goalkeeper", "novelist"} <= tables()["titles"]
