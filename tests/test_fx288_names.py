@@ -80,3 +80,16 @@ def test_the_suggested_full_name_leaves_out_a_job_word_before_it(lead):
 
 def test_the_job_words_are_names_yamls_titles():
     assert {"quarterback", "goalkeeper", "novelist"} <= tables()["titles"]
+
+
+# ---- an age in parentheses is a person cue -----------------------------------
+
+@pytest.mark.parametrize("after, expected", [
+    (" (45) opposed it.", [(5, 1, "Smith")]),
+    (" (45), a councilman, opposed it.", [(5, 1, "Smith")]),
+    # no age: a year or a figure of four digits, a share
+    (" (2024) opposed it.", []),
+    (" (45%) opposed it.", []),
+])
+def test_an_age_in_parentheses_makes_the_name_a_persons(after, expected):
+    assert first_references(f"Smith opposed the plan.\n\nTom Smith{after}") == expected

@@ -171,8 +171,8 @@ def names_a_place(m: Mention) -> bool:
 GENERATION = r"(?:,?[ \u00a0](?P<gen>Jr|Sr)\.?|[ \u00a0](?P<gen>II|III|IV))(?![\p{L}\p{M}'’-])"
 _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
-    r"(?:(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
-    r"stated|asked|replied|spoke|announced|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},)")
+    r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
+    r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
 # Read backwards: it ends where the name starts. A full stop follows only a
 # courtesy title ("Mr. Smith"): "the council said. Mark Smith stayed" is no cue.
 _SPEAKS_BEFORE = regex.compile(
@@ -181,15 +181,15 @@ _SPEAKS_BEFORE = regex.compile(
 
 def is_person(m: Mention, named=frozenset(), before: bool = True) -> bool:
     """A mention used the way news copy uses a person: with a job title, a
-    courtesy title, a speech verb, "who", an age, or as a possessive that
-    owns a person (`owns_a_person`); with `before` false, "said" or "told"
-    before it is no cue ("He said Brazil might", "told Reuters Taiwan
-    would": the clause's subject may be a place). "According to" is no cue before a
-    possessive (what is owned is the source: "According to England's health
-    service") nor before a source that is no person (`names_no_person`:
-    "According to England,"; `named`, the surnames the story gives in full,
-    keeps a one-word place a person's: "Michael Jordan ... according to
-    Jordan")."""
+    courtesy title, a speech verb, "who", an age ("Smith, 45,", "Smith
+    (45)"), or as a possessive that owns a person (`owns_a_person`); with
+    `before` false, "said" or "told" before it is no cue ("He said Brazil
+    might", "told Reuters Taiwan would": the clause's subject may be a
+    place). "According to" is no cue before a possessive (what is owned is
+    the source: "According to England's health service") nor before a
+    source that is no person (`names_no_person`: "According to England,";
+    `named`, the surnames the story gives in full, keeps a one-word place a
+    person's: "Michael Jordan ... according to Jordan")."""
     text = m.part.text
     if m.title or _SPEAKS_AFTER.match(text, m.end, None, SERIAL) or owns_a_person(m):
         return True
