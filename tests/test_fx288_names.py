@@ -93,3 +93,17 @@ def test_the_job_words_are_names_yamls_titles():
 ])
 def test_an_age_in_parentheses_makes_the_name_a_persons(after, expected):
     assert first_references(f"Smith opposed the plan.\n\nTom Smith{after}") == expected
+
+
+# ---- one compiled generation pattern -----------------------------------------
+
+def test_both_kinds_read_the_one_compiled_generation_pattern():
+    from lint.analysis import names
+    from lint.kinds import name_age_changed, name_first_reference
+    assert name_age_changed.GENERATION_SUFFIX is names.GENERATION_SUFFIX
+    assert name_first_reference.GENERATION_SUFFIX is names.GENERATION_SUFFIX
+    assert not any(isinstance(v, type(names.GENERATION_SUFFIX)) and v.pattern == names.GENERATION
+                   and v is not names.GENERATION_SUFFIX
+                   for module in (name_age_changed, name_first_reference) for v in vars(module).values())
+    found = names.GENERATION_SUFFIX.match("Tom Smith, Jr., 45,", 9)
+    assert found is not None and found["gen"] == "Jr"

@@ -20,8 +20,9 @@ from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, tit
 from .name_wraps import flat
 from .words import is_common
 
-__all__ = ["Mention", "Title", "tables", "flat_parts", "mentions", "given_names", "people", "is_person",
-           "owns_a_person", "names_a_place", "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
+__all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "tables", "flat_parts", "mentions",
+           "given_names", "people", "is_person", "owns_a_person", "names_a_place", "names_no_person", "fold",
+           "one_edit", "ending_keys", "ending_variant"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -169,6 +170,10 @@ def names_a_place(m: Mention) -> bool:
 # A generational suffix right after a name ("John Smith Jr.", "Smith, Sr.",
 # "John Smith III"): the person's, so a cue after it is the name's (qa148 #16).
 GENERATION = r"(?:,?[ \u00a0](?P<gen>Jr|Sr)\.?|[ \u00a0](?P<gen>II|III|IV))(?![\p{L}\p{M}'’-])"
+# The same, compiled once for the kinds that read a suffix after a name
+# (names.age-changed between a name and its age, names.first-reference
+# after a surname that opens no other name).
+GENERATION_SUFFIX = regex.compile(GENERATION)
 _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"

@@ -48,7 +48,7 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of, relative_words
 from ..analysis.name_runs import APOSTROPHES
-from ..analysis.names import GENERATION, NAME_KINDS, people, tables
+from ..analysis.names import GENERATION_SUFFIX, NAME_KINDS, people, tables
 from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.word_patterns import phrase_alternation
@@ -61,9 +61,6 @@ from .base import Finding, Kind
 # decimal, "54.5", nor a stop before a lower-case word), its quote's marks
 # maybe after it.
 _AGE = regex.compile(r",[ \u00a0](\d{1,3})(?:,(?!\d)|(?P<stop>\.)(?=[\"”’)]*(?:\s+(?!\p{Ll})|$)))")
-# A generational suffix between the name and its age ("John Smith Jr., 45,",
-# "Smith, Sr., 70,", "John Smith III, 45,"; qa148 #16).
-_SUFFIX = regex.compile(GENERATION)
 # A list of names with figures: another capitalised name and a figure after
 # the age ("Smith, 12, Ann Jones, 10"), or a name and a figure right before
 # the name ("Tom Smith, 12, Ann Jones, 10.", "Jones, 120; Smith, 45.": read
@@ -132,7 +129,7 @@ class NameAgeChanged(Kind):
                 if two and not m.full and aged is None:
                     continue        # which of the two is meant is not said
                 text = m.part.text
-                gen = _SUFFIX.match(text, m.end, None, SERIAL)
+                gen = GENERATION_SUFFIX.match(text, m.end, None, SERIAL)
                 if len(gens) > 1 and gen is None:
                     continue
                 age = _AGE.match(text, gen.end() if gen else m.end)
@@ -291,13 +288,13 @@ def _read_frame(doc, part, start: int, stop: int) -> tuple[list[int], bool, bool
 
 def _after_suffix(m) -> int:
     """Where an age after the name would start: past its suffix ("Jr.")."""
-    gen = _SUFFIX.match(m.part.text, m.end, None, SERIAL)
+    gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
     return gen.end() if gen else m.end
 
 
 def _suffix(m) -> str:
     """The generational suffix right after the name ("Jr", "III"), else ""."""
-    gen = _SUFFIX.match(m.part.text, m.end, None, SERIAL)
+    gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
     return gen["gen"] if gen else ""
 
 

@@ -32,7 +32,7 @@ from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_fi
 from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation
 from ..analysis.name_titles import title_word
-from ..analysis.names import GENERATION, Mention, given_names, is_person, people, tables
+from ..analysis.names import GENERATION_SUFFIX, Mention, given_names, is_person, people, tables
 from ..analysis.words import is_common
 from ..regex_cache import SERIAL
 from .base import Finding, Kind
@@ -128,11 +128,11 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
 def _opens_a_name(word: str, text: str) -> bool:
     """Does `text` write `word` as the first word of a longer capitalised
     name ("Cooper Tire", "Brewer Street"), not before a weekday, a month or
-    a generation suffix (`names.GENERATION`: "Cooper Tuesday said", "Brewer
-    Jr", "Brewer III")? The story then names a firm or a place for the word,
-    and the word alone may be that."""
+    a generation suffix (`names.GENERATION_SUFFIX`: "Cooper Tuesday said",
+    "Brewer Jr", "Brewer III")? The story then names a firm or a place for
+    the word, and the word alone may be that."""
     for m in _OPENS_NAME.finditer(text, 0, None, True, SERIAL):
-        if m[1] == word and not _GENERATION.match(text, m.end(1)):
+        if m[1] == word and not GENERATION_SUFFIX.match(text, m.end(1)):
             nxt = m[2].rstrip(".").lower()
             if nxt not in WEEKDAYS and nxt not in MONTHS:
                 return True
@@ -141,8 +141,6 @@ def _opens_a_name(word: str, text: str) -> bool:
 
 # A capitalised word and the capitalised word after it on the same line.
 _OPENS_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{L}\p{M}]*\.?)")
-# A generation suffix right after a surname (" Jr.", ", Sr", " III").
-_GENERATION = regex.compile(GENERATION)
 
 
 # An occupational surname: a capitalised agent noun in -er of five letters or
