@@ -107,3 +107,25 @@ def test_both_kinds_read_the_one_compiled_generation_pattern():
                    for module in (name_age_changed, name_first_reference) for v in vars(module).values())
     found = names.GENERATION_SUFFIX.match("Tom Smith, Jr., 45,", 9)
     assert found is not None and found["gen"] == "Jr"
+
+
+# ---- H6: an occupational surname read as a person's ---------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # the inverted attribution "said Cooper." is a person's use, as "said Smith." is
+    ('"We will strike," said Cooper.\n\nUnion official Dana Cooper said talks had failed.',
+     [(5, 24, "Cooper")]),
+    ('"We will strike," said Cooper, adding that talks had failed.\n\n'
+     "Union official Dana Cooper said so.", [(5, 24, "Cooper")]),
+    # a courtesy title keeps the word a person's though the story writes "brewers"
+    ("Ms. Brewer said the union would strike.\n\n"
+     "Union official Dana Brewer said talks had failed; brewers agreed.", [(5, 5, "Brewer")]),
+    # no clause closed after "said Farmer": the name opens what was said
+    ("He said Farmer would strike.\n\nUnion official Dana Farmer spoke.", []),
+    ("He said Farmer’s union would strike.\n\nUnion official Dana Farmer spoke.", []),
+    # a lower-case plural without a courtesy title still leaves the word unread
+    ("Brewer said the union would strike.\n\n"
+     "Union official Dana Brewer said talks had failed; brewers agreed.", []),
+])
+def test_an_occupational_surname_used_as_a_person(body, expected):
+    assert first_references(body) == expected

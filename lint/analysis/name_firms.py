@@ -36,7 +36,7 @@ import regex
 from ..document import Document
 from ..regex_cache import SERIAL
 from .firm_terms import firm_terms
-from .names import Mention, flat_parts, owns_a_person, tables
+from .names import Mention, courtesy_before, flat_parts, owns_a_person, tables
 from .word_patterns import phrase_alternation
 
 __all__ = ["Firms", "firm_words", "firm_use"]
@@ -280,10 +280,6 @@ def firm_words(doc: Document) -> Firms:
     return doc.analysis("names.firms", build)
 
 
-# A courtesy title right before a name, read backwards ("Mr ", "Dr. ").
-_COURTESY_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}+)\.?\s+$")
-
-
 def firm_use(m: Mention, doc: Document) -> bool:
     """Whether the name used alone names a firm the story names
     (`firm_words`): a use inside a firm's name or beside a firm's cue ("Taft
@@ -303,8 +299,7 @@ def firm_use(m: Mention, doc: Document) -> bool:
     if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m) \
             or _titled_apposition(m.part.text, m.end):
         return False
-    courtesy = _COURTESY_BEFORE.search(m.part.text, max(0, m.start - 8), m.start)
-    return courtesy is None or courtesy[1].lower() not in tables()["courtesy"]
+    return not courtesy_before(m)
 
 
 # A job title in apposition right after a name (nu43 H5): an owner's title,

@@ -21,8 +21,8 @@ from .name_wraps import flat
 from .words import is_common
 
 __all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "tables", "flat_parts", "mentions",
-           "given_names", "people", "is_person", "owns_a_person", "names_a_place", "names_no_person", "fold",
-           "one_edit", "ending_keys", "ending_variant"]
+           "given_names", "people", "is_person", "courtesy_before", "owns_a_person", "names_a_place",
+           "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -225,6 +225,17 @@ def names_no_person(m: Mention, named=frozenset()) -> bool:
     inner = _INNER_CAPITAL.search(m.surname)
     return inner is not None and m.surname[:inner.start() + 1].lower() not in t["capital_prefixes"] \
         or names_a_place(m)
+
+
+# A word right before a name, read backwards, with its full stop ("Ms. ", "Mr ").
+_WORD_STOP_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}+)\.?\s+$")
+
+
+def courtesy_before(m: Mention) -> bool:
+    """Whether a courtesy title (names.yaml `courtesy`) stands right before
+    the name ("Mr Jacobs", "Ms. Brewer"): the name is a person's."""
+    found = _WORD_STOP_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL)
+    return found is not None and found[1].lower() in tables()["courtesy"]
 
 
 def owns_a_person(m: Mention) -> bool:

@@ -32,7 +32,8 @@ from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_fi
 from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation
 from ..analysis.name_titles import title_word
-from ..analysis.names import GENERATION_SUFFIX, Mention, given_names, is_person, people, tables
+from ..analysis.names import (GENERATION_SUFFIX, Mention, courtesy_before, given_names, is_person, people,
+                              tables)
 from ..analysis.words import is_common
 from ..regex_cache import SERIAL
 from .base import Finding, Kind
@@ -89,20 +90,23 @@ def _after_particle(ms: list[Mention]) -> bool:
 
 
 def _common_surname(ms: list[Mention], given, doc) -> bool:
-    """An ordinary word that is a person's surname (nu43 H4): an
-    occupational surname, a trade's agent noun in -er that is no job title
-    (`_OCCUPATIONAL`: "Brewer", "Cooper", "Farmer", "Miner"; not "Officer",
-    "Leader"), that every full name with it opens with a word that is no
-    ordinary one or is a given name (names.yaml `given_words`: "Dana
-    Brewer"), that the story never writes in lower case, also as a plural
-    or possessive (a brewery's story has "the brewer said", "the brewer's
-    sales", "brewers"), that no paragraph or blockquote writes it as the
-    first word of another capitalised name (`_opens_a_name`: "Cooper Tire
-    said", "Brewer Street"), and that the word alone, not after "the", is
-    used as a person is (`is_person`, a speech verb before it no cue:
-    "Brewer said", "Mr Brewer"). Other ordinary words stay unread even when
-    a story uses them so: "Police said" before "Strathclyde Police", "Swiss
-    Re's spokesman", "Gartnavel General Hospital", "Black, Manafort, Stone
+    """An ordinary word that is a person's surname (nu43 H4): an occupational
+    surname, a trade's agent noun in -er that is no job title
+    (`_OCCUPATIONAL`: "Brewer", "Cooper", "Farmer", "Miner"; not
+    "Officer", "Leader"), that every full name with it opens with a word
+    that is no ordinary one or is a given name (names.yaml
+    `given_words`: "Dana Brewer"), that the story never writes in lower
+    case, also as a plural or possessive (a brewery's story has "the
+    brewer said", "the brewer's sales", "brewers") unless a courtesy
+    title marks a use alone as a person's (`courtesy_before`: "Ms.
+    Brewer"), that no paragraph or blockquote writes it as the first
+    word of another capitalised name (`_opens_a_name`: "Cooper Tire
+    said", "Brewer Street"), and that the word alone, not after "the",
+    is used as a person is (`is_person`, a speech verb before it no cue:
+    "Brewer said", "Mr Brewer"; or `_said_closing`: "'...,' said
+    Cooper."). Other ordinary words stay unread even when a story uses
+    them so: "Police said" before "Strathclyde Police", "Swiss Re's
+    spokesman", "Gartnavel General Hospital", "Black, Manafort, Stone
     and Kelly" (a firm), "Trump University" all read as a person's use."""
     surname = ms[0].surname
     if _OCCUPATIONAL.fullmatch(surname) is None or title_word(surname) is not None:
@@ -113,16 +117,32 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
             first = m.part.text[m.start:m.surname_start].split(" ", 1)[0]
             if is_common(first) and first.lower() not in words:
                 return False
-    # the word in lower case, also plural or possessive ("the brewer's sales": qa169 #7)
+    # the word in lower case, also plural or possessive ("the brewer's sales": qa169 #7),
+    # unless a courtesy title marks the word alone as a person's ("Ms. Brewer": nu44 H6)
     lower = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(surname.lower())}"
                           r"(?:s|['’]s?)?(?![\p{L}\p{M}'’-])")
-    if any(lower.search(p.text) for p in doc.parts):
+    if any(lower.search(p.text) for p in doc.parts) and not any(courtesy_before(m) for m in ms if not m.full):
         return False
     # the word opening a name of something else ("Cooper Tire said": qa169 #6)
     if any(_opens_a_name(surname, p.text) for p in doc.parts if p.kind in ("paragraph", "blockquote")):
         return False
-    return any(not m.full and is_person(m, given, before=False)
+    return any(not m.full and (is_person(m, given, before=False) or _said_closing(m))
                and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL) for m in ms)
+
+
+# "said" or "says" right before a name, read backwards, and the mark that
+# closes the clause right after it ("..., said Cooper.", "said Cooper, 45").
+_SAID_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?:said|says)\s+$")
+_CLAUSE_END = regex.compile(r"[.,;:!?)]|\s*$")
+
+
+def _said_closing(m: Mention) -> bool:
+    """Whether the name is the speaker of an inverted attribution, "said"
+    before it and its clause closed right after it ("'We will strike,' said
+    Cooper.": nu44 H6); "He said Farmer would strike" is no such use."""
+    text = m.part.text
+    return _SAID_BEFORE.search(text, max(0, m.start - 8), m.start, SERIAL) is not None \
+        and _CLAUSE_END.match(text, m.end, None, SERIAL) is not None
 
 
 def _opens_a_name(word: str, text: str) -> bool:
