@@ -30,10 +30,11 @@ from ..analysis.calendar import MONTHS, WEEKDAYS
 from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import firm_use
-from ..analysis.name_relations import relation
+from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, Mention, courtesy_before, given_names, is_person, people,
                               tables)
+from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.words import is_common
 from ..regex_cache import SERIAL
 from .base import Finding, Kind
@@ -73,8 +74,9 @@ class NameFirstReference(Kind):
                                                                                    given[surname])
                                                             or firm_use(m, doc))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
-                yield Finding(early.part, early.start, early.end,
-                              args={"full": _text(next(m for m in ms if m.full))})
+                full = next(m for m in ms if m.full)
+                if not _named_in_its_sentence(early, full):
+                    yield Finding(early.part, early.start, early.end, args={"full": _text(full)})
 
 
 def _after_particle(ms: list[Mention]) -> bool:
@@ -227,6 +229,22 @@ def _in_note(m: Mention, notes: dict[int, bool]) -> bool:
     if m.part.index not in notes:
         notes[m.part.index] = opens_note(m.part.text)
     return notes[m.part.index]
+
+
+def _named_in_its_sentence(m: Mention, full: Mention) -> bool:
+    """Whether the person's first full name follows the surname alone `m`
+    in its own sentence (`sentences.SENTENCE_END`; a semicolon ends one), as
+    the attribution after a quote gives it (`"Kerry and Obama," Trump said,
+    referring to Secretary of State John F. Kerry`, and a vocative, `your
+    promise, Cameron, ...," the men said, addressing Prime Minister David
+    Cameron`): the reader has the full name before the sentence is done (a
+    copy editor leaves the quote as spoken). A relative's full name there is
+    somebody else's (`President Obama and his wife, Michelle Obama`:
+    `relation_of`), so the surname alone is still flagged."""
+    if full.part is not m.part or full.start < m.end or relation_of(full):
+        return False
+    text = m.part.text
+    return full.start < sentence_at(sentence_starts(text), m.start, len(text))[1]
 
 
 def _text(m: Mention) -> str:
