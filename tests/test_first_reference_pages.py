@@ -1,9 +1,12 @@
 """names.first-reference on real pages (issue 10, pg46): the false alarms read
 on the tunable corpora. A surname alone whose full name follows in the same
 sentence (the attribution after a quote names the person: "Kerry and Obama,"
-Trump said, referring to Secretary of State John F. Kerry) is no slip. A
-surname alone with the full name only in a later sentence, or a relative's
-full name beside it, is still flagged."""
+Trump said, referring to Secretary of State John F. Kerry) is no slip; nor is
+a peer's style, "Lord Butler", "Lord Roberts of Conwy", which is how a peer
+is named (a baroness's, a viscount's or an earl's title already reads as
+part of the full name). A surname alone with the full name only in a later sentence, a
+relative's full name beside it, and a surname alone after the peer's style
+are still flagged."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +29,18 @@ def test_a_full_name_later_in_the_sentence(body):
     assert first_references(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Former civil service chief Lord Okonedo has criticised the government. "
+    "Robin Okonedo's comments were called partial.",
+    "Former Welsh Office minister Lord Pritchard of Conwy denied it. "
+    "One man, Sion Aubrey Pritchard, was convicted in 1993.",
+    "Former prime minister Lord Adeyemi has died on the eve of his 93rd birthday. "
+    "It was public service that brought Jim Adeyemi into Parliament, his colleagues said.",
+])
+def test_a_peers_style_is_a_first_reference(body):
+    assert first_references(body) == []
+
+
 @pytest.mark.parametrize("body, flagged", [
     # the full name only in the next sentence
     ("Kerrigan spoke first, the aides said. Secretary of State John F. Kerrigan left early.",
@@ -33,6 +48,9 @@ def test_a_full_name_later_in_the_sentence(body):
     # a relative's full name in the sentence is somebody else's
     ("President Okafor and his wife, Amara Okafor, arrived in Lagos on Monday.",
      [(5, 11, "Okafor")]),
+    # a surname alone after the peer's style is still one
+    ("Lord Okonedo spoke first. Later Okonedo said the plan failed. Robin Okonedo left.",
+     [(5, 33, "Okonedo")]),
 ])
 def test_still_flagged(body, flagged):
     assert first_references(body) == flagged

@@ -68,8 +68,9 @@ class NameFirstReference(Kind):
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
             # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
-            # "Taft Broadcasting Co", `firm_use`)
+            # "Taft Broadcasting Co", `firm_use`, nor a peer's style, `_peer`)
             early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes)
+                                                            or _peer(m)
                                                             or second_name_of_firm(m.part.text, m.start,
                                                                                    given[surname])
                                                             or firm_use(m, doc))), ms[0])
@@ -216,6 +217,20 @@ def _no_persons(surname: str, ms: list[Mention], named) -> bool:
     return low in tables()["places"] and not any(
         is_person(m, named, before=False) for m in ms
         if not (m.full or _OF_BEFORE.search(m.part.text, max(0, m.start - 4), m.start)))
+
+
+# A peer's style before a surname: "Lord Butler", "Lord Roberts of Conwy" is
+# how a peer is named in British news copy at every reference (Debrett's: a
+# baron, viscount or earl is Lord X), no surname alone. A baroness's, a
+# viscount's or an earl's title already reads as part of the full name
+# ("Baroness Smith"); "Lady" is left out: a knight's wife and stage names
+# use it too.
+_LORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])Lord\s$")
+
+
+def _peer(m: Mention) -> bool:
+    """Whether the surname alone follows a peer's style, "Lord" (`_LORD_BEFORE`)."""
+    return bool(_LORD_BEFORE.search(m.part.text, max(0, m.start - 6), m.start, SERIAL))
 
 
 # "of" right before a word: a place's or a body's name ("Bank of America
