@@ -54,3 +54,22 @@ def test_a_peers_style_is_a_first_reference(body):
 ])
 def test_still_flagged(body, flagged):
     assert first_references(body) == flagged
+
+
+def test_a_relation_in_the_sentence_before_is_no_apposition():
+    """`the couple's daughter, Chelsea.` ends its sentence: the `Mrs. Clinton`
+    after it is Hillary Clinton again, no second person (`relation_of`)."""
+    body = ("Hillary Rodham Clinton spoke. The board includes Mr. Clinton and the couple's "
+            "daughter, Chelsea. Mrs. Clinton joined in 2013, she said.")
+    assert first_references(body) == []
+
+
+@pytest.mark.parametrize("body, flagged", [
+    ("Deputy Mayor Irena Kowalczyk opened the meeting. Her aunt, former Mayor Kowalczyk, "
+     "ran the town.", [(5, 73, "Kowalczyk")]),
+    # an abbreviation's stop ends no sentence
+    ("Deputy Mayor Irena Kowalczyk opened the meeting. Her aunt, U.S. Rep. Kowalczyk, "
+     "ran the town.", [(5, 70, "Kowalczyk")]),
+])
+def test_a_relation_in_its_sentence_is_still_one(body, flagged):
+    assert first_references(body) == flagged

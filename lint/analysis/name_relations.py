@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..regex_cache import SERIAL
+from .sentences import SENTENCE_END
 from .name_titles import tables
 from .names import Mention
 
@@ -66,7 +67,10 @@ def relation_of(m: Mention) -> str:
     """The relation any mention, given name or not, stands in apposition to
     ("His father, Adel Abdel Bary,": "his father"; a full name also beside a
     plural, "her daughters, Anne Baker of Denver and"), or "". names.given-
-    name-variant reads it on full names: a relative is another person."""
+    name-variant reads it on full names: a relative is another person. A
+    relation before the name stands in apposition only in its sentence:
+    "the couple's daughter, Chelsea. Mrs. Clinton joined" gives "" (a
+    sentence end, `sentences.SENTENCE_END`, lies between)."""
     after, before = _relations(m.full)
     text = m.part.text
     found = after.match(text, m.end, None, SERIAL) if text.startswith(",", m.end) else None
@@ -78,5 +82,7 @@ def relation_of(m: Mention) -> str:
     if found is None or _INTRO.search(text, max(0, m.start - 80), found.start("rel") if
                                       found.start() < m.start else m.start):
         return ""
+    if found.start() < m.start and SENTENCE_END.search(text, found.end("rel"), m.start):
+        return ""       # "the couple's daughter, Chelsea. Mrs. Clinton joined": no apposition
     said = found["rel"]
     return said[0].lower() + said[1:]
