@@ -21,9 +21,9 @@ from titles_helpers import first_references
     # a vocative in a quote, the speaker's addressee named right after
     "\u201cYou must pay for your promise, Okafor, to arm them,\u201d the men said, "
     "addressing Prime Minister David Okafor.",
-    # an attributive use, the full name later in the sentence
-    "He worked for the 2012 Tsvangirai campaign, whose ads began with the year "
-    "Morgan Tsvangirai took office. Tsvangirai said the ads worked.",
+    # a quoted phrase, the full name later in the sentence
+    "It is known as \u201cthe full Oyelaran\u201d after Sen. Grant Oyelaran, who visits every "
+    "county. Oyelaran said it works.",
 ])
 def test_a_full_name_later_in_the_sentence(body):
     assert first_references(body) == []
@@ -45,6 +45,9 @@ def test_a_peers_style_is_a_first_reference(body):
     # the full name only in the next sentence
     ("Kerrigan spoke first, the aides said. Secretary of State John F. Kerrigan left early.",
      [(5, 1, "Kerrigan")]),
+    # outside a quotation the surname alone is still the first reference
+    ("Kerrigan said on Tuesday that the dollar had fallen, according to the chairman, "
+     "John F. Kerrigan.", [(5, 1, "Kerrigan")]),
     # a relative's full name in the sentence is somebody else's
     ("President Okafor and his wife, Amara Okafor, arrived in Lagos on Monday.",
      [(5, 11, "Okafor")]),

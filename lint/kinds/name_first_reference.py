@@ -34,6 +34,7 @@ from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, Mention, courtesy_before, given_names, is_person, people,
                               tables)
+from ..analysis.quoted_spans import quoted
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.words import is_common
 from ..regex_cache import SERIAL
@@ -76,7 +77,7 @@ class NameFirstReference(Kind):
                                                             or firm_use(m, doc))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
                 full = next(m for m in ms if m.full)
-                if not _named_in_its_sentence(early, full):
+                if not _named_in_its_sentence(early, full, doc):
                     yield Finding(early.part, early.start, early.end, args={"full": _text(full)})
 
 
@@ -246,20 +247,23 @@ def _in_note(m: Mention, notes: dict[int, bool]) -> bool:
     return notes[m.part.index]
 
 
-def _named_in_its_sentence(m: Mention, full: Mention) -> bool:
-    """Whether the person's first full name follows the surname alone `m`
-    in its own sentence (`sentences.SENTENCE_END`; a semicolon ends one), as
-    the attribution after a quote gives it (`"Kerry and Obama," Trump said,
-    referring to Secretary of State John F. Kerry`, and a vocative, `your
-    promise, Cameron, ...," the men said, addressing Prime Minister David
-    Cameron`): the reader has the full name before the sentence is done (a
-    copy editor leaves the quote as spoken). A relative's full name there is
-    somebody else's (`President Obama and his wife, Michelle Obama`:
-    `relation_of`), so the surname alone is still flagged."""
+def _named_in_its_sentence(m: Mention, full: Mention, doc) -> bool:
+    """Whether the surname alone `m` stands in a direct quotation
+    (`quoted_spans.quoted`) and the person's first full name follows in the
+    same sentence (`sentences.SENTENCE_END`; a semicolon ends one), as the
+    attribution after a quote gives it (`"Sold out by Kerry," Trump said,
+    referring to Secretary of State John F. Kerry`; a vocative, `"your
+    promise, Cameron," the men said, addressing Prime Minister David
+    Cameron`): the reader has the full name before the sentence is done, and
+    a copy editor leaves the quote as spoken. Outside a quotation the
+    writer's own surname alone is still the first reference (`Volcker said
+    ... according to the chairman, Paul Volcker`). A relative's full name is
+    somebody else's (`his wife, Michelle Obama`: `relation_of`)."""
     if full.part is not m.part or full.start < m.end or relation_of(full):
         return False
     text = m.part.text
-    return full.start < sentence_at(sentence_starts(text), m.start, len(text))[1]
+    return full.start < sentence_at(sentence_starts(text), m.start, len(text))[1] \
+        and quoted(doc, m.part, m.start, m.end)
 
 
 def _text(m: Mention) -> str:
