@@ -3,7 +3,7 @@ read as speech where they name a deed (urged the horse on, stressed the
 beams, admitted the patient, conceded a goal, asserted control). fx280 was
 taken back, so those tests are guards now: each asserts main's finding (or
 main's silence). The wire-story tests (a title or byline above the dateline)
-are strict xfails: main has that fault too.
+were strict xfails (main has that fault too) until fx290.
 Synthetic input only."""
 from __future__ import annotations
 
@@ -52,9 +52,6 @@ GOLF = "Golf-Leading scores at the Honda Classic"
 MIAMI = "MIAMI, March 3 (Reuters) - Tiger Woods led by two shots after the first round on Thursday."
 
 
-@pytest.mark.xfail(strict=True, reason="wire_story.wire_copy: a part above the wire dateline other than a "
-                   "headline (an HTML <title>, a front-matter author, a 'By' line) makes the story no wire "
-                   "copy, so titles.case flags a sport slug it reads in the same story as plain text")
 @pytest.mark.parametrize("source,name", [
     (f"<html><head><title>{GOLF}</title></head><body><h1>{GOLF}</h1><p>{MIAMI}</p></body></html>", "s.html"),
     (f"---\nauthor: Jo Smith\n---\n\n# {GOLF}\n\n{MIAMI}\n", "s.md"),
@@ -66,9 +63,6 @@ def test_a_wire_story_with_a_page_title_or_byline_reads_its_sport_slug(source, n
     assert found_at(source, name, "titles.case") == []
 
 
-@pytest.mark.xfail(strict=True, reason="wire_story.wire_copy: an HTML page's <title> above the dateline "
-                   "makes a Reuters story no wire copy, so a quote paragraph after its speaker's reported "
-                   "speech (quote_reported) is flagged unattributed")
 def test_a_wire_story_on_a_web_page_with_a_title_reads_the_quote_as_reported():
     paras = [WIRE, "Smith said the council had erred on Monday.", QUOTE]
     body = "".join(f"<p>{p}</p>" for p in paras)
