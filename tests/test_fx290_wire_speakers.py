@@ -48,3 +48,67 @@ def test_a_byline_above_the_dateline_reads_the_quote_as_the_reported_speakers():
     # without the reported speech before it, the quote is still flagged
     bare = f"Road money\n\nBy Jo Smith\n\n{WIRE}\n\nThe budget was cut.\n\n{QUOTE}\n"
     assert found_at(bare, "story.txt", "quotes.unattributed") == [(9, 1)]
+
+
+# --- qa170 #2/#3, nu44 H2: another speaker after the quote ---------------------
+
+HEAD = "Court rejects appeal\n\n"
+LEDE = ("NEW YORK, May 4 (Reuters) - A federal appeals court on Monday rejected former banker "
+        "Paul Ames's appeal of his fraud conviction, with his lawyer Ruth Cole at his side.")
+TRAVESTY = "“This ruling is a travesty.”"
+
+
+def _wire(before: str, after: str) -> list[tuple[int, int]]:
+    """A wire story: lede (line 3), `before` (line 5), the quote and `after` (line 7)."""
+    return found_at(f"{HEAD}{LEDE}\n\n{before}\n\n{TRAVESTY} {after}\n", "story.txt", "quotes.unattributed")
+
+
+@pytest.mark.parametrize("after", [
+    "Prosecutors said they were pleased with the decision.",       # nu44 H2
+    "Cole said on Tuesday she would appeal.",                      # named in the lede, not before
+    "Ames's lawyer Jane Roe said the team would file on Friday.",  # a full name ends the subject
+    "Jane Roe, a spokeswoman for the prosecutors, said they were pleased.",
+    "A court spokesman said the ruling stood.",
+    "The officials said the ruling stood.",
+])
+def test_another_speaker_after_the_quote_breaks_the_wire_reading(after):
+    # 'said he was' is the reported clause's subject: Ames is named, so Cole, Roe, ... are others
+    assert _wire("Ames said he was disappointed.", after) == [(7, 1)]
+
+
+@pytest.mark.parametrize("before,after", [
+    ("Ames said he was disappointed.", "He said he would appeal."),
+    ("Ames said he was disappointed.", "Ames, 52, said he would appeal."),
+    ("Ames said he was disappointed.", "Mr. Ames, the former banker, said he would appeal."),
+    ("He said he was disappointed.", "Cole said she would appeal."),     # 'he' may be anyone
+    ("A court spokesman said the ruling stood.", "The spokesman said no appeal was left."),
+    # deeds, no speech: the quote stays the reported speaker's
+    ("Ames said he was disappointed.", "A nurse admitted him to hospital later."),
+    ("Ames said he was disappointed.", "Jane Roe, a court clerk, filed the papers."),
+    ("Ames said he was disappointed.", "Ames's lawyer Jane Roe pleaded for time."),
+    ("Ames said he was disappointed.", "Ames, the banker, pleaded guilty in 2024."),
+])
+def test_the_same_speaker_or_a_deed_after_the_quote_keeps_the_wire_reading(before, after):
+    assert _wire(before, after) == []
+
+
+def test_a_quote_with_its_own_inverted_tag_and_apposition_is_attributed():
+    body = (f"{HEAD}{LEDE}\n\nAmes said he was disappointed.\n\n"
+            "“This ruling is a travesty,” said Jane Roe, a spokeswoman for the prosecutors.\n")
+    assert found_at(body, "story.txt", "quotes.unattributed") == []
+
+
+# the continuation reading of newspaper copy asks the same question (qa170 #2)
+FIRST = "“The lease gives away far too much public money to the team owners,” Smith said."
+SECOND = "“The team has been a good partner for thirty years.”"
+
+
+@pytest.mark.parametrize("after,found", [
+    ("Ames, the club's lawyer, said he would appeal.", [(5, 1)]),
+    ("A club spokesman said he would appeal.", [(5, 1)]),
+    ("Smith, the council's leader, said he would appeal.", []),
+    ("Smith's deputy, Ann Cole, said she would appeal.", [(5, 1)]),
+])
+def test_newspaper_continuation_breaks_only_for_another_speaker(after, found):
+    text = f"Stadium lease\n\n{FIRST}\n\n{SECOND} {after}\n"
+    assert found_at(text, "story.txt", "quotes.unattributed") == found

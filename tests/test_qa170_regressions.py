@@ -39,15 +39,11 @@ def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
 
 # --- 2, 3: another speaker after the quote, not seen by another_speaks --------
 
-@pytest.mark.xfail(strict=True, reason="another_speaks misses a named speaker with an appositive "
-                   "('Ames, the club's lawyer, said …'): wire copy carries the quote to the paraphrase's speaker")
 def test_wire_another_speaker_with_an_appositive_breaks_the_reported_reading():
     text = _lease(WIRE, REPORTED, "Ames, the club's lawyer, said he would appeal.")
     assert _at(text, "quotes.unattributed") == [(7, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="another_speaks misses a common-noun speaker ('A club spokesman said …'): "
-                   "wire copy carries the quote to the paraphrase's speaker")
 def test_wire_another_common_noun_speaker_breaks_the_reported_reading():
     text = _lease(WIRE, REPORTED, "A club spokesman said he would appeal.")
     assert _at(text, "quotes.unattributed") == [(7, 1)]

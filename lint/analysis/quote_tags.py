@@ -153,6 +153,13 @@ _BYLINE_END = regex.compile(r"[ \t]*(?:\Z|[\n.:;|(\u2014\u2013-]|(?:for|of|at)[ 
 # Subject pronouns: a sentence they open may go on with the same speaker's words
 SAME_SPEAKER = frozenset({"he", "she", "they", "i", "we", "it"})
 SUBJECT_WORDS = 3    # a reporting verb this close to the start has the sentence's subject as speaker
+# Words of an apposition between a speaker and the verb (`Jane Roe, a spokeswoman for the club, said`)
+APPOSITION_WORDS = 8
+# How much further a verb may stand after a speaker's full name ends the subject
+# (`Ames's lawyer Ruth Cole said …`)
+NAMED_SUBJECT_WORDS = 3
+# What ends the clause after an inverted tag's pronoun (`…,” said he.`, `said she, adding`)
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?\u2014\u201d\"]|\Z)")
 
 
 def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
@@ -161,29 +168,89 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
     (`Ames said on Tuesday he would appeal.` when `before`, the paragraph
     whose speaker the quote would continue, never names Ames), or says
     nobody spoke (`Police said nothing.`, `Nobody said …`): the quote is not
-    that paragraph's speaker going on (nu42 M1). A pronoun (`And she said …`)
-    or a name `before` holds may be the same speaker, a courtesy or job title
-    before it aside (`Mr Howard said …`, `Mayor Ruiz said …` after `Howard
-    said`, `Ruiz said`: names.yaml's `courtesy`, `titles`, `abbreviations`),
-    and so may any when `before` gives its speaker as a pronoun (`he said`)."""
-    words = WORD.findall(sentence)
-    while words and words[0].lower() in lex.openers:
-        words.pop(0)
-    k = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if i and _speaks(w)), 0)
-    if not k or any(w.lower() in SAME_SPEAKER for w in words[:k]):
+    that paragraph's speaker going on (nu42 M1). The speaker is the
+    sentence's subject (`_subject`): its first words, a name with an
+    apposition (`Ames, the club's lawyer, said`, qa170 #2) or words that end
+    in a full name (`Ames's lawyer Ruth Cole said`, nu44 H2). Another
+    speaker is a capitalised word `before` does not hold, or a speaker noun
+    (`attribution.yaml` `speaker_nouns`) `before` does not use (`A club
+    spokesman said …`, qa170 #3). A pronoun (`And she said …`) or a name
+    `before` holds may be the same speaker, a courtesy or job title before it
+    aside (`Mr Howard said …`, `Mayor Ruiz said …` after `Howard said`, `Ruiz
+    said`: names.yaml's `courtesy`, `titles`, `abbreviations`), and so may
+    any when `before` gives its speaker as a pronoun (`he said`; not the
+    reported clause's own subject, `Ames said he was disappointed`, nu44
+    H2: `_pronoun_speaker`)."""
+    found = _subject(sentence, lex)
+    if found is None:
+        return False
+    words, k = found
+    if any(w.lower() in SAME_SPEAKER for w in words[:k]):
         return False
     named = WORD.findall(before)
     # nobody spoke, unless a name `before` holds is the subject (`Smith never said`); a
     # passive (`The deal is said to be …`) names no speaker and is read below (qa166 #5)
     if words[k - 1].lower() not in BE and nobody_speaks(words, k):
         return not any(w[0].isupper() and w in named for w in words[:k])
-    if not reports(words[k]):
-        return False        # `Ames spoke …`: nobody's words reported
-    for a, b in zip(named, named[1:]):
-        if (a.lower() in SAME_SPEAKER and reports(b)) or (reports(a) and b.lower() in SAME_SPEAKER):
-            return False     # `…,” he said.`: the speaker before has no name to compare
-    named = set(named)
-    return any(w[0].isupper() and w not in named and not _titles(w) for w in words[:k])
+    if not reports(words[k]) or _pronoun_speaker(before):
+        return False        # `Ames spoke …`: nobody's words reported; `…,” he said.`: no name to compare
+    held = set(named)
+    head = words[k - 1].lower()
+    return any(w[0].isupper() and w not in held and not _titles(w) for w in words[:k]) \
+        or head in lex.nouns and head not in {w.lower() for w in named}
+
+
+def _subject(sentence: str, lex: Lexicon) -> tuple[list[str], int] | None:
+    """The sentence's words (connectives cut off) and the index k of the verb
+    of speech its subject, words[:k], governs, or None: a verb among its
+    first SUBJECT_WORDS + 1 words (`A club spokesman said`); after a subject
+    of SUBJECT_WORDS words at most and an apposition of APPOSITION_WORDS with
+    no verb of speech, between two commas (`Ames, the club's lawyer,
+    said`); or, with no comma before it, right after a full name of two
+    capitalised words at most NAMED_SUBJECT_WORDS words further on (`Ames's
+    lawyer Ruth Cole said`)."""
+    matches = list(WORD.finditer(sentence))
+    while matches and matches[0].group().lower() in lex.openers:
+        matches.pop(0)
+    if not matches:
+        return None
+    words = [m.group() for m in matches]
+    k = next((i for i, w in enumerate(words[:SUBJECT_WORDS + 1]) if i and _speaks(w)), 0)
+    if k:
+        return words, k
+    for k in range(SUBJECT_WORDS + 1, min(len(words), SUBJECT_WORDS + NAMED_SUBJECT_WORDS + 1)):
+        if _speaks(words[k]):
+            name = words[k - 2:k]
+            if all(w[0].isupper() for w in name) and "," not in sentence[matches[0].start():matches[k].start()]:
+                return words, k
+            break
+    first = sentence.find(",", matches[0].start())
+    second = sentence.find(",", first + 1) if first >= 0 else -1
+    if second < 0:
+        return None
+    subject = [m.group() for m in matches if m.end() <= first]
+    apposition = WORD.findall(sentence, first + 1, second)
+    rest = WORD.findall(sentence, second + 1)
+    if 0 < len(subject) <= SUBJECT_WORDS and 0 < len(apposition) <= APPOSITION_WORDS \
+            and rest and _speaks(rest[0]) and not any(_speaks(w) for w in apposition):
+        return subject + rest, len(subject)
+    return None
+
+
+def _pronoun_speaker(before: str) -> bool:
+    """`before` gives a speaker as a pronoun (SAME_SPEAKER): one right before
+    a verb that reports speech (`…,” he said.`, `She added that …`) or an
+    inverted tag's, ending its clause (`…,” said he.`); not the subject of
+    the clause a named speaker's verb reports (`Ames said he was
+    disappointed.`, nu44 H2)."""
+    found = list(WORD.finditer(before))
+    for a, b in zip(found, found[1:]):
+        x, y = a.group(), b.group()
+        if x.lower() in SAME_SPEAKER and reports(y):
+            return True
+        if reports(x) and y.lower() in SAME_SPEAKER and _CLAUSE_END.match(before, b.end()):
+            return True
+    return False
 
 
 def _titles(word: str) -> bool:
