@@ -184,8 +184,12 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
         overrides = data_paths(kind.options, overrides, folder)
     except OptionError as exc:
         raise RuleError(blame, str(exc), f"options: {rule_id}: {exc.key}", ("options", rule_id, exc.key)) from None
+    merged = {**data, **overrides}
+    for key, option in kind.options.items():   # (a `prefilter` written for the file's own `swap`)
+        if option.follows in overrides and key not in overrides:
+            merged.pop(key, None)
     try:
-        return _build(rule_id, path, display, {**data, **overrides}, trusted=False)
+        return _build(rule_id, path, display, merged, trusted=False)
     except RuleError as exc:
         if exc.key in overrides:
             raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}",

@@ -23,6 +23,8 @@ the replacement into itself (qa104 #1, qa108 #4: `_fix_place`).
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..marks import KEY
@@ -144,6 +146,24 @@ def _has_group(compiled: "regex.Pattern", ref: str) -> bool:
     return ref in compiled.groupindex
 
 
+def _prefilter(pattern: str | None):
+    """`re.compile(pattern).search`, or None for no pattern; OptionError
+    (`prefilter`) when it does not compile. A key that opens with a
+    look-behind (hygiene.missing-space's) or whose rare part sits in one
+    (style.decades' figure) is tried by `regex` at every character of every
+    part, some 15 ns a character; stdlib `re` skips to a literal or a
+    character set's members in C. So a rule may name what every match's
+    text holds (a stop glued to a capital, `0's`), and a part without it is
+    not scanned: no match is lost where the prefilter is true to the keys
+    (tests/test_substitution_prefilter.py checks the built-in ones)."""
+    if pattern is None:
+        return None
+    try:
+        return re.compile(pattern).search
+    except re.error as exc:
+        raise OptionError("prefilter", f"{_as_yaml(pattern)} does not compile as Python's re: {exc}") from None
+
+
 class Substitution(Kind):
     name = "substitution"
     placeholders = frozenset({"replacement"})
@@ -156,6 +176,11 @@ class Substitution(Kind):
         "ignorecase": Option(bool, False, help="match without regard to case"),
         "nonword": Option(bool, False, help="do not require word boundaries"),
         "fix": Option(bool, True, help="offer the replacement as a safe fix"),
+        "prefilter": Option(str, None,
+                            help="a pattern (Python's `re`, matched as written, case included) "
+                                 "that finds something in every part a swap key matches in; a "
+                                 "part it finds nothing in is not scanned; a config that "
+                                 "overrides `swap` drops it", follows="swap"),
     }
 
     def setup(self) -> None:
@@ -171,6 +196,7 @@ class Substitution(Kind):
             compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY))
             _check_template(compiled, pattern, replacement)
             self.swaps.append((compiled, replacement, literal, pattern))
+        self.prefilter = _prefilter(self.opts["prefilter"])
 
     def fills(self) -> frozenset[str]:
         """`{replacement}` and the named groups every swap key has (`{left}`):
@@ -183,7 +209,10 @@ class Substitution(Kind):
         return frozenset(n for compiled, *_ in self.swaps for n in compiled.groupindex) - self.fills()
 
     def check(self, doc, parts):
+        prefilter = self.prefilter
         for part in parts:
+            if prefilter is not None and prefilter(part.text) is None:
+                continue          # no key can match here (`_prefilter`)
             taken: list[tuple[int, int]] = []
             for pattern, replacement, literal, key in self.swaps:
                 for m in matches(pattern, part.text, self.trusted):
