@@ -25,9 +25,6 @@ def _tense(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
 # walk, so the range is read as this year's; a year or period told after the
 # range ("in 2025", "last spring", "two years ago") is not taken, and a
 # finished span of an earlier year is flagged "after publication".
-@pytest.mark.xfail(strict=True, reason="a past 'ran/was held/lasted from May 5 to May 8' told in another year after "
-                                       "the range ('in 2025', 'last spring', 'two years ago') is a false "
-                                       "after-publication finding (main silent on the from form)")
 @pytest.mark.parametrize("sentence", [
     "The event was held from May 5 to May 8 in 2025.",
     "The show ran from May 5 to May 8 in 2025, and will return.",
@@ -42,8 +39,6 @@ def test_a_past_from_range_of_an_earlier_year_is_not_after_publication(sentence)
 # same sentence without `from`) ---------------------------------------------
 # A habitual past ("usually ran from", "ran from ... every year") tells a
 # custom, not this year's span; span_verbs now reads it past and flags it.
-@pytest.mark.xfail(strict=True, reason="a habitual past span ('usually ran from May 5 to May 8', '... every year') "
-                                       "is a false after-publication finding (main silent on the from form)")
 @pytest.mark.parametrize("sentence", [
     "The festival usually ran from May 5 to May 8.",
     "The festival traditionally ran from May 5 to May 8.",

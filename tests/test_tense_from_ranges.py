@@ -1,10 +1,9 @@
 """A range opened by `from` ("from May 5 to May 8") right after its verb
-group is read by that verb as a single date is (nu44 H4, qa171 #8): a
-future one, plain, passive, with an adverb or with `be` and an adjective,
-is told future; a past of tense.yaml's `span_verbs` ("ran", "was held",
-"took place") is told past. A lone `from` after a past verb, a past verb
-that moves or rules on a date, a baseline and a retroactive start are
-left unread, as before."""
+group is read by that verb as a single date is (qa171 #8): a future one,
+plain, passive, with an adverb or with `be` and an adjective, is told
+future. A range after a past verb is left unread: it may be told in an
+earlier year or as a habit (qa173 #1-#2). A lone `from`, a baseline and a
+retroactive start are left unread, as before."""
 from __future__ import annotations
 
 import datetime as dt
@@ -33,9 +32,13 @@ def _both(kind: str, sentence: str) -> list[tuple[str, int, int]]:
     "The fair, which lasted from May 5 to May 8, drew crowds.",
     "The strike ran daily from May 5 to May 8.",
 ])
-def test_a_past_span_after_publication_is_flagged_at_both_ends(sentence):
-    assert _tense_findings(sentence, BEFORE) == _both("after-publication", sentence)
+def test_a_past_span_is_left_unread(sentence):
+    # qa173 #1-#2: "... in 2025", "usually ran from", "... every year" tell
+    # another year's span or a habit, and nothing reads those for a range.
+    assert _tense_findings(sentence, BEFORE) == []
     assert _tense_findings(sentence, AFTER) == []
+    for told in (sentence[:-1] + " in 2025.", "Usually, t" + sentence[1:]):
+        assert _tense_findings(told, BEFORE) == []
 
 
 @pytest.mark.parametrize("sentence", [

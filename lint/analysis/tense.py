@@ -256,16 +256,15 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense | None:
     the future the date is still to come ("will see the ad before the April
     24 primary"); and after a perfect, `by` and `through` tell what was done
     by then ("had stalled by mid-July", "had bought shares through Sept.
-    29"): past. None when `from` opens a range told past by a verb of
-    `span_verbs` (`_range_told`: "ran from May 5 to May 8"): it governs
-    nothing, and the date is read as "ran May 5 to May 8" is, by its verb."""
+    29"): past. A `from` range after a past verb ("ran from May 5 to May
+    8") stays unknown: it may be told in an earlier year or as a habit
+    ("... in 2025", "... two years ago", "usually ran from", "... every
+    year": qa173 #1-#2), which nothing reads for a single date yet."""
     low = lows[i]
     found = backward(before[:i], lows[:i], i, w) if i > 0 else None
     if found is not None and found[0].tense == FUTURE and not found[0].planned and (
             low in w["lasting_targets"] or _range_told(before, lows, i, found, w)):
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
-    if found is not None and found[0].tense == PAST and _range_told(before, lows, i, found, w):
-        return None
     if found is not None and (done_by(lows, found, i, w) or tallied_through(before, lows, found, i, w)):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
     if found is not None and found[0].tense == PAST and low in ("until", "till") \
@@ -279,30 +278,20 @@ def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, 
     before it and its index), open a range whose other end follows the date
     ("from May 4 to May 5": `lows` holds the tokens after the date too, the
     word closing the range one of `range_ends` in lint/data/tense.yaml), told
-    by that verb group as a single date would be? A future ("will run from",
-    "they'll stay from", "will be held from", "will run daily from", "will be
-    open from": qa140 #12, qa171 #8) or a past of `span_verbs`, which tells
-    the span as filled ("ran from", "was held from", "took place from": nu44
-    H4; not "was moved from", "was suspended from": the moving or the ruling
-    is done, the span may be ahead). Only adverbs in -ly stand between the
-    verb group and `from`, and after a bare future word or a future `be` one
-    word (its verb, "run", or "open"). Not a baseline or a retroactive start
-    ("will be compared with those from", "will apply retroactively from",
-    qa164 #5-#6: `range_back`)."""
+    by that verb group as a single date would be? A future only ("will run
+    from", "they'll stay from", "will be held from", "will run daily from",
+    "will be open from": qa140 #12, qa171 #8); a past range stays unread
+    (`_target`). Only adverbs in -ly stand between the verb group and `from`,
+    and after a bare future word or a future `be` one word (its verb, "run",
+    or "open"). Not a baseline or a retroactive start ("will be compared with
+    those from", "will apply retroactively from", qa164 #5-#6: `range_back`)."""
     n, (tense, v) = len(before), found
-    if lows[i] != "from" or n >= len(lows) or lows[n] not in w["range_ends"] or tense.planned:
+    if lows[i] != "from" or n >= len(lows) or lows[n] not in w["range_ends"] or tense.tense != FUTURE \
+            or tense.planned:
         return False
     j = v + 1
-    if tense.tense == FUTURE:
-        if j < i and (tense.marker == lows[v] or tense.marker.endswith(" be")) and before[j][:1].islower():
-            j += 1                                   # "will run from", "will be open from"
-    elif tense.tense == PAST and tense.marker.split()[-1] == lows[v]:
-        if j < i and f"{lows[v]} {lows[j]}" in w["span_verbs"]:
-            j += 1                                   # "took place from"
-        elif lows[v] not in w["span_verbs"]:
-            return False
-    else:
-        return False
+    if j < i and (tense.marker == lows[v] or tense.marker.endswith(" be")) and before[j][:1].islower():
+        j += 1                                       # "will run from", "will be open from"
     while j < i and ly_adverb(lows[j], w):
         j += 1
     return j == i and not any(lows[k] in w["range_back"] for k in range(max(0, v - 2), i))
