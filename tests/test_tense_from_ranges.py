@@ -46,6 +46,8 @@ def test_a_past_span_is_left_unread(sentence):
     "The festival will run daily from May 5 to May 8.",
     "The gallery will be open from May 5 to May 8.",
     "The festival will be staged from May 5 to May 8.",
+    "The festival will be held online again from May 5 to May 8.",   # qa173 #3
+    "Flights will run there from May 5 to May 8.",
 ])
 def test_a_future_span_is_told_future(sentence):
     assert _tense_findings(sentence, BEFORE) == []
@@ -71,6 +73,7 @@ def test_other_readings_of_from_stay_silent(sentence):
     "The pay will be backdated from May 5 to May 8.",
     "Sales will be compared with those from May 5 to May 8.",
     "The festival would run from May 5 to May 8.",
+    "The report will show sales from May 5 to May 8.",   # an object between: the sales are the past ones
 ])
 def test_no_future_reading_for_a_start_back_in_time_or_a_modal(sentence):
     assert _tense_findings(sentence, AFTER) == []

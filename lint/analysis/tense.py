@@ -281,9 +281,10 @@ def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, 
     by that verb group as a single date would be? A future only ("will run
     from", "they'll stay from", "will be held from", "will run daily from",
     "will be open from": qa140 #12, qa171 #8); a past range stays unread
-    (`_target`). Only adverbs in -ly stand between the verb group and `from`,
-    and after a bare future word or a future `be` one word (its verb, "run",
-    or "open"). Not a baseline or a retroactive start ("will be compared with
+    (`_target`). Only adverbs in -ly, a place in one word and `range_skips`
+    stand between the verb group and `from` ("will be held online again
+    from", "will take place from": qa173 #3), and after a bare future word or
+    a future `be` one word (its verb, "run", or "open"). Not a baseline or a retroactive start ("will be compared with
     those from", "will apply retroactively from", qa164 #5-#6: `range_back`)."""
     n, (tense, v) = len(before), found
     if lows[i] != "from" or n >= len(lows) or lows[n] not in w["range_ends"] or tense.tense != FUTURE \
@@ -292,7 +293,7 @@ def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, 
     j = v + 1
     if j < i and (tense.marker == lows[v] or tense.marker.endswith(" be")) and before[j][:1].islower():
         j += 1                                       # "will run from", "will be open from"
-    while j < i and ly_adverb(lows[j], w):
+    while j < i and (ly_adverb(lows[j], w) or lows[j] in w["range_skips"] or lows[j] in w["changed_plan_places"]):
         j += 1
     return j == i and not any(lows[k] in w["range_back"] for k in range(max(0, v - 2), i))
 
