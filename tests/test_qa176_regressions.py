@@ -33,8 +33,6 @@ def _continued(after: str) -> list[tuple[int, int]]:
 # is taken for another speaker: _subject's new named-subject path finds the verb after
 # two capitalised words ('Tuesday Ames') and another_speaks counts every capitalised
 # word before it ('Late', 'Tuesday', 'New', 'York', 'Reuters') as a name `before` lacks.
-@pytest.mark.xfail(strict=True, reason="a time/place phrase before the same speaker's name ('Late on Tuesday Ames said') "
-                                       "is read as another speaker: the quote is flagged unattributed (new in fx290)")
 @pytest.mark.parametrize("kind,after", [
     ("wire", "Late on Tuesday Ames said he would appeal."),
     ("wire", "In New York Ames said he would appeal."),
@@ -50,8 +48,6 @@ def test_a_time_or_place_phrase_before_the_same_speaker_is_no_other_speaker(kind
 # A capitalised descriptor opening the sentence before the same speaker's full name
 # ('Former banker Paul Ames said', 'Council leader John Smith said') is read as a name
 # the paragraph before lacks, so the same speaker counts as another.
-@pytest.mark.xfail(strict=True, reason="a capitalised descriptor before the same speaker's full name ('Former banker "
-                                       "Paul Ames said') makes him another speaker: quote flagged (new in fx290)")
 @pytest.mark.parametrize("kind,before,after", [
     ("wire", "Paul Ames said he was disappointed.", "Former banker Paul Ames said he would appeal."),
     ("continued", "", "Council leader John Smith said he would vote no."),
@@ -66,8 +62,6 @@ def test_a_descriptor_before_the_same_full_name_is_no_other_speaker(kind, before
 # A speaker noun is compared only with the paragraph before: the lede made Tom Hill
 # the club spokesman, the paragraph before quotes 'Hill', and 'The spokesman said'
 # after the quote is Hill again, yet it now counts as another speaker.
-@pytest.mark.xfail(strict=True, reason="'The spokesman said' after a quote is taken for another speaker though the lede "
-                                       "named Hill the spokesman and the paragraph before is Hill's (new in fx290)")
 @pytest.mark.parametrize("after", [
     "The spokesman said the club would appeal.",
     "The spokesman added that the club would appeal.",
@@ -83,8 +77,6 @@ def test_a_speaker_noun_the_story_gave_the_same_speaker_is_no_other_speaker(afte
 # ('Ames said he expected ...', 'Ames said he told the judge ...') is still read by
 # _pronoun_speaker as a pronoun speaker ('he expected', 'he told'), so any later
 # speaker may be the same and 'Prosecutors said ...' breaks nothing.
-@pytest.mark.xfail(strict=True, reason="'Ames said he expected/told ...' still reads 'he' as a pronoun speaker, so "
-                                       "'Prosecutors said' after the quote breaks nothing (nu44 H2 half fixed; main too)")
 @pytest.mark.parametrize("before", [
     "Ames said he expected a long fight.",
     "Ames said he told the judge the truth.",

@@ -220,7 +220,7 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 elif spoken or _any_speaks(earlier, lex):
                     spoken, found = True, "paragraph"
                 elif opens and s_start == 0 and q.prev is None and previous is not None \
-                        and holds(previous) and not _others_after(part.text, quotes, q, s_end, previous, lex):
+                        and holds(previous) and not _others_after(doc, part, quotes, q, s_end, previous, lex):
                     found = "continues"
                 elif opens and s_start == 0 and q.prev is None and opening \
                         and headline_speaks(doc, lambda: proper_names(doc)):
@@ -229,7 +229,7 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                         and (opens or is_partial(part.text, 0, q.start, q.open_width)) \
                         and reported_before(previous, _spans(by_part, previous), lex) \
                         and not tag_inside(q.inner) \
-                        and not _others_after(part.text, quotes, q, s_end, previous, lex):
+                        and not _others_after(doc, part, quotes, q, s_end, previous, lex):
                     found = "continues"    # wire: `She said she was not …` then her words
                 else:
                     continue
@@ -240,14 +240,16 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 earlier.append((q, s_start))   # `_speaks` only if a later quote asks
 
 
-def _others_after(text: str, quotes: list[Quote], q: Quote, s_end: int, previous: Part,
+def _others_after(doc: Document, part: Part, quotes: list[Quote], q: Quote, s_end: int, previous: Part,
                   lex: Lexicon) -> bool:
     """The quote ends its sentence and the next one names another speaker
-    (`quote_tags.another_speaks`)."""
+    (`quote_tags.another_speaks`, given the story's parts up to `previous`)."""
+    text = part.text
     if text[q.end:s_end].strip() or s_end >= len(text):
         return False
     nxt = [b for b in _boundaries(text, [(x.start, x.end) for x in quotes], lex) if b > s_end]
-    return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex)
+    story = "\n".join(p.text for p in doc.parts if p.index <= previous.index)
+    return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex, story)
 
 
 def _spans(by_part: dict[int, list[Quote]], part: Part) -> list[tuple[int, int]]:

@@ -162,7 +162,7 @@ NAMED_SUBJECT_WORDS = 3
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?\u2014\u201d\"]|\Z)")
 
 
-def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
+def another_speaks(sentence: str, before: str, lex: Lexicon, story: str = "") -> bool:
     """The sentence after a quote's full stop, in its paragraph, opens with a
     speaker and a verb that reports speech, and that speaker is another
     (`Ames said on Tuesday he would appeal.` when `before`, the paragraph
@@ -180,7 +180,12 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
     said`: names.yaml's `courtesy`, `titles`, `abbreviations`), and so may
     any when `before` gives its speaker as a pronoun (`he said`; not the
     reported clause's own subject, `Ames said he was disappointed`, nu44
-    H2: `_pronoun_speaker`)."""
+    H2: `_pronoun_speaker`). A subject that ends in a name further on than
+    SUBJECT_WORDS words is judged by that name alone (`_names_another`: `Late
+    on Tuesday Ames said`, `Former banker Paul Ames said`, qa176 #1, #2), and
+    a speaker noun by every part of `story`, the text above the quote, not
+    only `before` (`club spokesman Tom Hill said` in the lede, then `The
+    spokesman said`, qa176 #3)."""
     found = _subject(sentence, lex)
     if found is None:
         return False
@@ -194,10 +199,40 @@ def another_speaks(sentence: str, before: str, lex: Lexicon) -> bool:
         return not any(w[0].isupper() and w in named for w in words[:k])
     if not reports(words[k]) or _pronoun_speaker(before):
         return False        # `Ames spoke …`: nobody's words reported; `…,” he said.`: no name to compare
-    held = set(named)
     head = words[k - 1].lower()
-    return any(w[0].isupper() and w not in held and not _titles(w) for w in words[:k]) \
-        or head in lex.nouns and head not in {w.lower() for w in named}
+    return _names_another(words[:k], named, k > SUBJECT_WORDS) \
+        or head in lex.nouns and head not in {w.lower() for w in WORD.findall(story or before)}
+
+
+def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
+    """`subject` (the words before the verb) names another speaker than
+    `named` (the words of the paragraph before). Its name is its last run of
+    capitalised words, titles aside (`_titles`); the name is another when its
+    surname, its last word, is not among `named`, or when another of its
+    words is not and `named` puts another capitalised word before that
+    surname (`Jane Smith said` after `John Smith said`). A time or place
+    in the run is no speaker of its own (`In New York Ames said`). A capitalised word
+    before the run is another speaker (`Cole and Ames said`, `Prosecutors
+    said`, as ever), unless the subject is `longer` (`_subject`'s name path):
+    then what stands before the name is a time or place (`Late on Tuesday
+    Ames said`) or a descriptor (`Former banker Paul Ames said`), and only
+    the surname is compared (qa176 #1, #2): a namesake passes for the same
+    speaker there, a miss, not a false alarm."""
+    run = len(subject)
+    while run and subject[run - 1][:1].isupper():
+        run -= 1
+    name = [w for w in subject[run:] if not _titles(w)]
+    if longer:
+        return bool(name) and name[-1] not in named
+    if any(w[0].isupper() and w not in named and not _titles(w) for w in subject[:run]):
+        return True
+    if not name:
+        return False
+    surname = name[-1]
+    if surname not in named:
+        return True
+    return any(w not in named for w in name[:-1]) and any(
+        b == surname and a[0].isupper() and a not in name and not _titles(a) for a, b in zip(named, named[1:]))
 
 
 def _subject(sentence: str, lex: Lexicon) -> tuple[list[str], int] | None:
@@ -242,11 +277,13 @@ def _pronoun_speaker(before: str) -> bool:
     a verb that reports speech (`…,” he said.`, `She added that …`) or an
     inverted tag's, ending its clause (`…,” said he.`); not the subject of
     the clause a named speaker's verb reports (`Ames said he was
-    disappointed.`, nu44 H2)."""
+    disappointed.`, nu44 H2; `Ames said he expected …`, `said that he told
+    …`, qa176 #4), unless its verb ends the clause (`Ames said he said so.`)."""
     found = list(WORD.finditer(before))
-    for a, b in zip(found, found[1:]):
+    for i, (a, b) in enumerate(zip(found, found[1:])):
         x, y = a.group(), b.group()
-        if x.lower() in SAME_SPEAKER and reports(y):
+        opens_clause = i > 0 and (reports(found[i - 1].group()) or found[i - 1].group().lower() == "that")
+        if x.lower() in SAME_SPEAKER and reports(y) and (not opens_clause or _CLAUSE_END.match(before, b.end())):
             return True
         if reports(x) and y.lower() in SAME_SPEAKER and _CLAUSE_END.match(before, b.end()):
             return True
