@@ -94,8 +94,6 @@ REPORTED = "Smith said the council had erred on Monday."
 QUOTE = "\u201cWe have no money left for the roads this year and nobody will tell us why.\u201d"
 
 
-@pytest.mark.xfail(strict=True, reason="a Markdown H1 repeating the front-matter title above the wire dateline ends the "
-                                       "wire reading (read as 'heading'): the reported speaker's quote is flagged (main too)")
 def test_a_markdown_h1_under_front_matter_keeps_the_wire_reading():
     source = f"---\ntitle: Road money\nauthor: Jo Smith\n---\n\n# Road money\n\n{WIRE}\n\n{REPORTED}\n\n{QUOTE}\n"
     assert wire_copy(read_bytes("s.md", source.encode()))
@@ -106,8 +104,6 @@ def test_a_markdown_h1_under_front_matter_keeps_the_wire_reading():
 # A plain-text story's date line under its byline ('March 3, 2026') ends the wire
 # reading, though a front-matter date: field above the dateline does not (FRAMING):
 # the reader makes it a 'dateline' part, which wire_copy only accepts as the wire one.
-@pytest.mark.xfail(strict=True, reason="a date line under the byline above the wire dateline ends the wire reading, "
-                                       "though a front-matter date: does not; the quote is flagged (main too)")
 def test_a_date_line_under_the_byline_keeps_the_wire_reading():
     source = f"Road money\n\nBy Jo Smith\n\nMarch 3, 2026\n\n{WIRE}\n\n{REPORTED}\n\n{QUOTE}\n"
     assert wire_copy(read_bytes("s.txt", source.encode()))

@@ -9,13 +9,18 @@ headline, `headline_wire.wire_lead`, qa168 #1); one reading for both.
 """
 from __future__ import annotations
 
-from ..document import Document
+import regex
+
+from ..document import Document, Part
+from .calendar import MONTHS, WEEKDAYS
 
 __all__ = ["wire_copy"]
 
 # Part kinds (document.PART_KINDS) that may stand above a wire dateline: they
 # frame the story (a page's title, who wrote it, its metadata) and are no text of it
 FRAMING = frozenset({"title", "byline", "field"})
+# A dateline part's words: letters, or digits
+_WORDS = regex.compile(r"\p{L}+|\d+")
 
 
 def wire_copy(doc: Document) -> bool:
@@ -29,7 +34,10 @@ def wire_copy(doc: Document) -> bool:
     what frames a story without being its text (`FRAMING`): a page's
     `<title>` or a title field, a byline (`By Jo Smith`, a front-matter
     `author:`), another front-matter or meta field (`date:`, `tags:`)
-    (qa172 #7). Cached on the document."""
+    (qa172 #7), a heading that repeats the headline or title (a Markdown
+    `# Road money` under a front-matter `title: Road money`, qa176 #5), and
+    a date line (`March 3, 2026` under a byline, qa176 #6: `_date_line`).
+    Cached on the document."""
     return doc.analysis("wire_copy", _opens_with_wire_dateline)
 
 
@@ -39,4 +47,15 @@ def _opens_with_wire_dateline(doc: Document) -> bool:
         return False
     at = line.source_offset(0)
     above = [p for p in doc.parts if p is not line and p.text.strip() and p.source_offset(0) < at]
-    return all(p.kind in FRAMING or p.kind == "headline" and not p.text.rstrip().endswith(".") for p in above)
+    titles = {p.text.strip().casefold() for p in doc.parts if p.kind in ("title", "headline")}
+    return all(p.kind in FRAMING or p.kind == "headline" and not p.text.rstrip().endswith(".")
+               or p.kind == "heading" and p.text.strip().casefold() in titles or _date_line(p) for p in above)
+
+
+def _date_line(part: Part) -> bool:
+    """`part` is a dateline that gives only a date: digits, and words that
+    are months or weekdays (`calendar`: `March 3, 2026`, `Tue. 3 March
+    2026`), no place (`WASHINGTON —`)."""
+    words = _WORDS.findall(part.text)
+    return part.kind == "dateline" and any(w.isdigit() for w in words) \
+        and all(w.isdigit() or w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
