@@ -1,5 +1,6 @@
-"""qa170: QA of fx271 (nu43 quote fixes) on lead44. Each fault is a strict
-xfail asserting the right behaviour. Stories are synthetic, written here."""
+"""qa170: QA of fx271 (nu43 quote fixes) on lead44. Each test asserts the
+right behaviour for a fault qa170 found; all are fixed now (fx282, fx290 for
+#2/#3), so they guard against its return. Stories are synthetic, written here."""
 from __future__ import annotations
 
 import pytest
@@ -37,7 +38,7 @@ def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
     assert [m for m in _msgs(text, "quotes.unbalanced") if "other kind" in m[2]] == []
 
 
-# --- 2, 3: another speaker after the quote, not seen by another_speaks --------
+# --- 2, 3: another speaker after the quote, once not seen by another_speaks ---
 
 def test_wire_another_speaker_with_an_appositive_breaks_the_reported_reading():
     text = _lease(WIRE, REPORTED, "Ames, the club's lawyer, said he would appeal.")

@@ -2,8 +2,9 @@
 past verb (tense.yaml `simple_past_only`), 'll / will + adverbs / going to
 before `be`, comma-set attributions, "the board's to meet", "is to
 blame/thank", "from" after "will <verb>", a lone "ll" after a subject
-pronoun. Each test asserts the right behaviour (strict xfail until fixed);
-the comment over each says whether main has the fault too."""
+pronoun. Each test asserts the right behaviour; every fault is fixed now
+(fx281, fx289 for #8), so they guard against its return. The comment over
+each says whether main had the fault when it was filed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -95,8 +96,8 @@ def test_name_with_curly_ll_is_will():
     assert _tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
 
 
-# 8 (HIGH, main too): a passive or adverb before "from" ("will be held from",
-# "will run daily from") gets no future range, while "will run from" does
+# 8 (HIGH, main too; fixed by fx289): a passive or adverb before "from" ("will be
+# held from", "will run daily from") got no future range, while "will run from" did
 @pytest.mark.parametrize("sentence", [
     "The festival will be held from May 4 through May 6, 2026.",
     "The festival will run daily from May 4 through May 6, 2026.",
