@@ -11,15 +11,13 @@ from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import fix_bytes
 
+from story_helpers import story_file
+
 SPACE = ("hygiene.missing-space",)
 
 
-def _text(body: str) -> tuple[str, bytes]:
-    return "story.txt", f"Council votes\n\n{body}\n".encode("utf-8")
-
-
 def _found(body: str) -> list[str]:
-    path, data = _text(body)
+    path, data = story_file("txt", body)
     source = data.decode("utf-8")
     return [source[d.offset:d.end_offset]
             for d in lint_bytes(path, data, Config(select=SPACE)).diagnostics]
@@ -35,7 +33,7 @@ def _found(body: str) -> list[str]:
 def test_a_date_or_ordinal_run_on_is_flagged_at_its_stop(body, at):
     stop = body.index(at) + len(at) - 1
     assert _found(body) == [body[stop:stop + len(".Officials")]] == [".Officials"]   # the stop and the word
-    path, data = _text(body)
+    path, data = story_file("txt", body)
     fixed = fix_bytes(path, data, Config(select=SPACE)).data.decode("utf-8")
     assert fixed == f"Council votes\n\n{body[:stop + 1]} {body[stop + 1:]}\n"
 
@@ -56,6 +54,6 @@ def test_a_figure_in_a_version_decimal_file_or_address_stays_silent(body):
 
 
 def test_fix_mends_an_ordinal_date_and_its_stop_in_one_run():
-    path, data = _text("Ruiz spoke on Monday, May 4th.Officials agreed.")
+    path, data = story_file("txt", "Ruiz spoke on Monday, May 4th.Officials agreed.")
     fixed = fix_bytes(path, data, Config(select=("hygiene.missing-space", "style.date-ordinal")))
     assert fixed.data.decode("utf-8") == "Council votes\n\nRuiz spoke on Monday, May 4. Officials agreed.\n"
