@@ -57,6 +57,32 @@ _INTRO = regex.compile(
     r"without|after|before|besides|alongside|as))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")
 
 
+# The word right before a stop, read backwards from it.
+_WORD_BEFORE_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])\p{L}+$")
+
+
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    """Title abbreviations, lower case, whose stop ends no sentence before
+    a name: names.yaml `abbreviations` and `courtesy` ("Rev.", "Det.",
+    "Maj.", "Msgr.", "Mrs."), which `sentences.SENTENCE_END` does not all
+    know (qa175 #3)."""
+    t = tables()
+    return frozenset((*t["abbreviations"], *t["courtesy"]))
+
+
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between offsets `start` and `end` of `text`
+    (`sentences.SENTENCE_END`), not counting the stop of a title
+    abbreviation (`_title_stops`: "his wife, Rev. Smith")."""
+    for stop in SENTENCE_END.finditer(text, start, end, False, SERIAL):
+        word = _WORD_BEFORE_STOP.search(text, start, stop.start(), SERIAL)
+        if not (text.startswith(".", stop.start()) and word is not None
+                and word[0].lower() in _title_stops()):
+            return True
+    return False
+
+
 def relation(m: Mention) -> str:
     """The relation a surname-only mention stands in apposition to ("her
     aunt"), or "" (a mention with a given name never counts)."""
@@ -70,7 +96,8 @@ def relation_of(m: Mention) -> str:
     name-variant reads it on full names: a relative is another person. A
     relation before the name stands in apposition only in its sentence:
     "the couple's daughter, Chelsea. Mrs. Clinton joined" gives "" (a
-    sentence end, `sentences.SENTENCE_END`, lies between)."""
+    sentence end, `sentences.SENTENCE_END`, lies between; a title's stop,
+    "his wife, Rev. Smith", is none: `_sentence_between`)."""
     after, before = _relations(m.full)
     text = m.part.text
     found = after.match(text, m.end, None, SERIAL) if text.startswith(",", m.end) else None
@@ -82,7 +109,7 @@ def relation_of(m: Mention) -> str:
     if found is None or _INTRO.search(text, max(0, m.start - 80), found.start("rel") if
                                       found.start() < m.start else m.start):
         return ""
-    if found.start() < m.start and SENTENCE_END.search(text, found.end("rel"), m.start):
+    if found.start() < m.start and _sentence_between(text, found.end("rel"), m.start):
         return ""       # "the couple's daughter, Chelsea. Mrs. Clinton joined": no apposition
     said = found["rel"]
     return said[0].lower() + said[1:]
