@@ -36,7 +36,7 @@ import regex
 from ..document import Document
 from ..regex_cache import SERIAL
 from .firm_terms import firm_terms
-from .names import Mention, courtesy_before, flat_parts, owns_a_person, tables
+from .names import Mention, courtesy_before, flat_parts, owns_a_person, person_after, tables
 from .word_patterns import phrase_alternation
 
 __all__ = ["Firms", "firm_words", "firm_use"]
@@ -70,10 +70,16 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     end = r"(?=['’]s(?![\p{L}\p{N}])|(?![\p{L}\p{M}\p{N}'’-]))"    # "Corp's", not "Co-founder"
     # a closing word, not before "of": "Group of 20", "Bank of England"
     words = rf"(?:{alternatives(terms.closing_words)}){end}(?!\s+of(?![\p{{L}}\p{{M}}]))"
-    # a descriptive word, nor before a capitalised word: "Ford Motor Co" is closed
-    # by its legal form, "Energy Secretary Chris Wright" is an office (nu44 H7)
+    # a descriptive word, only where the run is the firm's name in its sentence:
+    # before a mark, its possessive, "said"/"says"/"told", an auxiliary or a
+    # verb in -ed ("Dell Technologies said", "Ford Motor’s rival", "Walton
+    # Enterprises reported"). Not before a capitalised word ("Ford Motor Co"
+    # is closed by its legal form, "Energy Secretary Chris Wright" is an
+    # office: nu44 H7), "of", or a lower-case noun it modifies ("Biden Energy
+    # rules", "the Biden Energy policy": qa175 #2)
     described = (rf"(?:{alternatives(terms.descriptive_words)}){end}"
-                 r"(?!\s+(?:of(?![\p{L}\p{M}])|\p{Lu}))")
+                 r"(?=['’]s(?![\p{L}\p{N}])|\s*(?:[,.;:!?)\]]|$)"
+                 r"|\s+(?:said|says|told|is|was|has|had|will|would|\p{Ll}{2,}ed)(?![\p{L}\p{M}'’-]))")
     closing = regex.compile(rf"(?<=\s)(?:(?:{alternatives(terms.legal_forms)})\.?{end}|{words}|{described})")
 
     def phrases(cues) -> str:
@@ -156,7 +162,9 @@ def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], int, str]:
     none); and the family's name when "and" or "&" stands before the
     designator ("Pesch and Co": "Pesch"; else ""). The run stops at a
     sentence's end, a line break (after `flat`, a hard one: qa159 #12), a
-    possessive or a word in lower case."""
+    possessive, a word in lower case or a "-based" descriptor ("Texas-based
+    Dell Technologies"); a first word naming the firm's kind is left out
+    when a word follows it (`_descriptor`: "Automaker Ford Motor")."""
     lo = max(0, at - _REACH)
     tokens = list(_TOKEN.finditer(text, lo, at, False, SERIAL))
     if lo and tokens and tokens[0].start() == lo:
@@ -175,6 +183,8 @@ def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], int, str]:
             continue
         if len(words) == _MOST_WORDS or tok.endswith(".") and not _INITIALS.fullmatch(tok):
             break                               # "... said Wilzig. Jacobs Corp": a sentence's end
+        if tok.endswith("-based"):
+            break                               # "Texas-based Dell Technologies": a descriptor (qa175 #4)
         if _INITIALS.fullmatch(tok):
             word, start = tok.rstrip("."), t.start()
             initials.add(len(words))
@@ -187,6 +197,8 @@ def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], int, str]:
         words.append((word, start))
         if tok[0] in "<(":
             break
+    if len(words) > 1 and len(words) - 1 not in initials and _descriptor(words[-1][0]):
+        words.pop()                             # "Automaker Ford Motor": the firm's kind (qa175 #4)
     first = next((len(words) - 1 - k for k in range(len(words) - 1, -1, -1) if k not in initials), -1)
     words.reverse()
     out: list[tuple[str, int]] = []
@@ -205,6 +217,15 @@ def _run_before(text: str, at: int) -> tuple[list[tuple[str, int]], int, str]:
 
 
 _TOKEN = regex.compile(r"\S+")
+
+
+def _descriptor(word: str) -> bool:
+    """Whether a capitalised word before a firm's name names its kind, not
+    the firm: a noun firms.yaml puts before a firm's name (`firm_nouns`,
+    `trade_nouns`: "Automaker", "Insurer", "Retailer") or a "-maker"
+    ("Carmaker", "Drugmaker")."""
+    low = word.lower()
+    return low.endswith("maker") or low in firm_terms().nouns_before_a_name
 
 
 class Firms(NamedTuple):
@@ -286,8 +307,9 @@ def firm_use(m: Mention, doc: Document) -> bool:
     Broadcasting Co", "417,100 Jacobs common shares", "its Bass shoe
     division"), or the firm's short form after the story names the firm,
     with no job title or courtesy title before it ("Mr Jacobs", "Fed
-    Chairman Jacobs") and owning no person ("Taft's wife"), which keep it a
-    person's. A use before the firm is named is a person's ("Jacobs said
+    Chairman Jacobs"), owning no person ("Taft's wife") and with no age or
+    "who" after it ("Dell, 58,", "Dell (58)", "Dell, who": `person_after`),
+    which keep it a person's. A use before the firm is named is a person's ("Jacobs said
     she would retire. Jacobs Engineering Group Inc fell": qa159 #4), and
     so the finding stays at the first use (qa159 #5)."""
     if m.full:
@@ -297,7 +319,7 @@ def firm_use(m: Mention, doc: Document) -> bool:
         return True
     named = firms.short.get(m.surname)
     if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m) \
-            or _titled_apposition(m.part.text, m.end):
+            or _titled_apposition(m.part.text, m.end) or person_after(m):
         return False
     return not courtesy_before(m)
 

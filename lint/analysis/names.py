@@ -21,7 +21,7 @@ from .name_wraps import flat
 from .words import is_common
 
 __all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "tables", "flat_parts", "mentions",
-           "given_names", "people", "is_person", "courtesy_before", "owns_a_person", "names_a_place",
+           "given_names", "people", "is_person", "person_after", "courtesy_before", "owns_a_person", "names_a_place",
            "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
@@ -178,6 +178,20 @@ _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
+# The cues after a name that only a person takes: an age ("Smith, 45,",
+# "Smith (45)") or "who". No speech verb, which a firm's short form takes
+# too ("Dell said"): a firm's use yields to these (`name_firms.firm_use`).
+_PERSON_AFTER = regex.compile(
+    rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},)")
+
+
+def person_after(m: Mention) -> bool:
+    """Whether an age or "who" follows the name (`_PERSON_AFTER`): "Dell,
+    58, said", "Dell (58) said", "Dell, who founded the company": a
+    person's use, whatever firm shares the name (qa175 #1)."""
+    return _PERSON_AFTER.match(m.part.text, m.end, None, SERIAL) is not None
+
+
 # Read backwards: it ends where the name starts. A full stop follows only a
 # courtesy title ("Mr. Smith"): "the council said. Mark Smith stayed" is no cue.
 _SPEAKS_BEFORE = regex.compile(
