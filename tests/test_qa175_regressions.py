@@ -13,8 +13,6 @@ from titles_helpers import STORY_HED, first_references, read, run, where
 
 # ---- 1 (HIGH, lead45 only): a person cue after a descriptive firm's short form ----
 
-@pytest.mark.xfail(strict=True, reason="after 'Dell Technologies', 'Dell, 58,' / 'Dell, who ...' / 'Dell (58)' "
-                   "is read as the firm's short form (firm_use ignores age and who cues); main flagged it")
 @pytest.mark.parametrize("use", [
     "Dell, 58, said he was pleased.",
     "Dell, who founded the company in 1984, said he was pleased.",
@@ -27,8 +25,6 @@ def test_an_age_or_who_after_a_descriptive_firms_short_form_keeps_a_person(use):
 
 # ---- 2 (HIGH, lead45 only): a surname before a descriptive word and a lower-case noun ----
 
-@pytest.mark.xfail(strict=True, reason="'Biden Energy rules' / 'the Biden Energy policy' is read as a firm "
-                   "'Biden Energy', so 'Biden said' before 'Joe Biden' is no longer flagged; main flagged it")
 @pytest.mark.parametrize("body, expected", [
     ("Prices fell under Biden Energy rules. Biden said it worked.\n\nPresident Joe Biden spoke.",
      [(5, 39, "Biden")]),
@@ -41,9 +37,6 @@ def test_a_descriptive_word_before_a_lower_case_noun_names_no_firm(body, expecte
 
 # ---- 3 (HIGH, lead45 only): a relation before an abbreviated title ----
 
-@pytest.mark.xfail(strict=True, reason="relation_of takes the stop of an abbreviated title between the "
-                   "relation and the name ('his wife, Rev. Smith') for a sentence end: the wife is read as "
-                   "Tom Smith (age-changed 60 vs 55) and the second-person finding main gave is lost")
 @pytest.mark.parametrize("title", ["Rev.", "Det.", "Maj.", "Msgr."])
 def test_a_relation_before_an_abbreviated_title_is_still_an_apposition(title):
     aged = STORY_HED + f"Tom Smith, 60, came on Monday with his wife, {title} Smith, 55, and their dog.\n"
@@ -56,8 +49,6 @@ def test_a_relation_before_an_abbreviated_title_is_still_an_apposition(title):
 
 # ---- 4 (MED, main too): a capitalised word before the firm's name takes the short form ----
 
-@pytest.mark.xfail(strict=True, reason="'Texas-based Dell Technologies' / 'Automaker Ford Motor' give the "
-                   "short form 'Texas-based'/'Automaker', so the firm's later 'Dell said' is still a person's")
 @pytest.mark.parametrize("body", [
     "Texas-based Dell Technologies said sales rose.\n\nDell said demand was strong.\n\n"
     "Jim Dell, a spokesman, spoke.",
