@@ -33,7 +33,6 @@ def _rule(found, rule):
 # impossible-date's new second-day check reads "from <value> on June 30 to 31"
 # as the days June 30 to 31: the "to 31" closes a from-to of values (28 percent
 # -> 31), not of days. A false error on a plain statistics sentence.
-@pytest.mark.xfail(strict=True, reason="impossible-date reads 'from 28 percent on June 30 to 31' as the days June 30-31")
 @pytest.mark.parametrize("body", [
     "Turnout climbed from 28 percent on June 30 to 31.",
     "The count went from 30 on Sept. 30 to 31, officials said.",
