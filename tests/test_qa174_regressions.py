@@ -75,7 +75,6 @@ def test_a_cross_month_list_after_publication_is_one_finding(body):
 # range, so --fix leaves a half-spelled pair: 'Sat. and Sunday, March 8 and 9',
 # 'Tues. through Thursday, March 4-6'. fx291 (#13) spells out every weekday of
 # a right list of three or more, but not of a pair or range.
-@pytest.mark.xfail(strict=True, reason="the first abbreviated weekday of a right pair or range is not flagged, --fix leaves it")
 @pytest.mark.parametrize("body, first", [
     ("The show runs Sat. and Sun., March 8 and 9.", "Sat."),
     ("The fair runs Mon. and Tues., March 31 and April 1.", "Mon."),

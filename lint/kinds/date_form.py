@@ -31,6 +31,7 @@ import regex
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
+from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
@@ -137,27 +138,39 @@ class DateForm(Kind):
                 yield Finding(part, start, end, args={"replacement": new}, fix=new)
 
 
+# The first weekday of a pair or range, where `weekday_pair` says it starts.
+_OPENER = regex.compile(rf"(?P<first>(?:{WEEKDAY_WORD})\.?)(?!\p{{L}})", regex.IGNORECASE)
+
+
 def _listed_abbreviations(doc, parts: list):
     """(part, start, end, replacement) of each abbreviated weekday of a
     list before its last ("Tues., Wed. and Thurs., March 4, 5 and 6":
-    Tues. and Wed.), as `dates.weekday-mismatch` reads the list
-    (`weekday_pairs.weekday_pair`, its `items`), when every weekday of it
-    is its day's, so that the fixes spell the whole list out (qa138 #13);
+    Tues. and Wed.), or the first of a pair or range ("Sat. and Sun.,
+    March 8 and 9", "Tues. through Thurs., March 4-6": qa174 #4), as
+    `dates.weekday-mismatch` reads them (`weekday_pairs.weekday_pair`, its
+    `items` and `start`), when every weekday of it is its day's, so that
+    the fixes spell the whole list, pair or range out (qa138 #13);
     the last one, before the date, is `deviations`'. A list with a wrong
     weekday (`wrong_weekdays`) is the writer's to set first: only its last
     is flagged, as before."""
     found = date_mentions(doc)
     for part in parts:
         for m in found.get(part.index, ()):
-            if m.kind != DATE or "weekday" not in m.spans or (pair := weekday_pair(m)) is None or not pair.items:
+            if m.kind != DATE or "weekday" not in m.spans or (pair := weekday_pair(m)) is None:
                 continue
             wrong = wrong_weekdays(doc).get(part.index, ())
-            if m.spans["weekday"][0] in wrong or any(item.start in wrong for item in pair.items):
+            if m.spans["weekday"][0] in wrong or pair.start in wrong or any(item.start in wrong for item in pair.items):
                 continue
-            for item in pair.items[:-1]:
-                written = part.text[item.start:item.end]
-                if written.rstrip(".").lower() != WEEKDAY_NAMES[item.weekday].lower():
-                    yield part, item.start, item.end, WEEKDAY_NAMES[item.weekday]
+            if pair.items:
+                firsts = [(item.start, item.end, item.weekday) for item in pair.items[:-1]]
+            elif (opener := _OPENER.match(part.text, pair.start)) is not None:
+                firsts = [(*opener.span("first"), pair.weekday)]      # "Sat. and Sun.": its first (qa174 #4)
+            else:
+                continue
+            for start, end, weekday in firsts:
+                written = part.text[start:end]
+                if written.rstrip(".").lower() != WEEKDAY_NAMES[weekday].lower():
+                    yield part, start, end, WEEKDAY_NAMES[weekday]
 
 
 def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
