@@ -143,6 +143,40 @@ def run_of_days(m) -> tuple[dt.date, dt.date, WeekdayList] | None:
     return dates[0], dates[-1], WeekdayList((), days.end(), int(days["year"]) if days["year"] else None)
 
 
+def written_order(m) -> list[tuple[int, int, int]] | None:
+    """For a date mention `m` whose weekday closes listed weekdays before
+    as many listed days that are no list of `weekday_list`'s (the days fall:
+    "Wednesday, Tuesday and Monday, March 5, 4 and 3", qa174 #5): the
+    weekday (0 = Monday), month (1-12) and day of each weekday and the day
+    written in its place, in written order; None when there is no such
+    text, or a year is written after a day (then the year is unclear)."""
+    if "weekday" not in m.spans or "day" not in m.spans or m.end_day:
+        return None
+    end = m.spans.get("ordinal", m.spans["day"])[1]
+    if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None \
+            or days.captures("item_year") or days["year"]:
+        return None
+    start = m.spans["weekday"][0]
+    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
+    if before is None or before.end() != start or len(before.spans("item")) != len(days.spans("item")):
+        return None
+    written = [(m.month, m.day)]
+    for item in days.captures("item"):
+        *month, day = item.split()
+        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
+    weekdays = [WEEKDAYS[m.text[s:e].rstrip(".").lower()] for s, e in sorted(before.spans("item"))] + [m.weekday]
+    return [(weekday, month, day) for weekday, (month, day) in zip(weekdays, written)]
+
+
+def fits_in_order(order: list[tuple[int, int, int]], year: int) -> bool:
+    """Whether each weekday of `written_order`'s reading is its day's in
+    `year` (False when a day does not exist there)."""
+    try:
+        return all(dt.date(year, month, day).weekday() == weekday for weekday, month, day in order)
+    except ValueError:
+        return False
+
+
 def _over_range(m, tail) -> WeekdayList | None:
     """The list of weekdays before a day range that `m` opens ("Monday,
     Tuesday and Wednesday, March 3-5": the scanner's `end_day`; "March 3

@@ -10,7 +10,7 @@ from ..analysis.dates import DATE, DATED_PARTS, Mention, date_mentions
 from ..analysis.story_year import story_year
 from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
-from ..analysis.weekday_lists import Listed, agree, dated, fitting
+from ..analysis.weekday_lists import Listed, agree, dated, fits_in_order, fitting, written_order
 from ..analysis.weekday_pairs import Pair, fits, last_day, read_pair
 from .base import Finding, Kind
 
@@ -81,12 +81,17 @@ def _mismatch(m, pair: Pair | None, published: dt.date | None) -> tuple[dt.date,
     fits, if any; None when it fits (or there is none). A list whose
     weekdays do not agree there is read in one year: the reading in which
     most fit, the earliest of `_readings` on a tie ("Saturday, Sunday and
-    Tuesday, Aug. 30, 31 and Sept. 1", story of Feb. 20, 2025: 2025, qa138 #3)."""
+    Tuesday, Aug. 30, 31 and Sept. 1", story of Feb. 20, 2025: 2025, qa138 #3).
+    Listed weekdays over listed days in falling order, no list, fit when
+    each is its written day's in one reading's year (`written_order`)."""
     if m.kind != DATE or m.weekday is None or m.date is None:
         return None
     readings = _readings(m, published)
     if any(fits(m, pair, day) for day in readings):
         return None
+    if pair is None and (order := written_order(m)) is not None \
+            and any(fits_in_order(order, day.year) for day in readings):
+        return None              # "Wednesday, Tuesday and Monday, March 5, 4 and 3": each fits (qa174 #5)
     meant = readings[0]
     if pair and pair.items and not agree(pair.items, meant):
         return max(readings, key=lambda day: sum(fitting(pair.items, day) or ())), None
