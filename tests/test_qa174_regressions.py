@@ -46,7 +46,6 @@ def test_a_from_to_of_values_around_a_date_is_no_second_day(body):
 # A right weekday pair or list joined by '&' (listings copy; in HTML it is
 # '&amp;') is not read as a pair/list: the last weekday is paired with the
 # first day and a false weekday-mismatch error is given.
-@pytest.mark.xfail(strict=True, reason="a right weekday pair/list joined by '&' gets a false weekday-mismatch")
 @pytest.mark.parametrize("body", [
     "The fair runs Tuesday & Wednesday, March 4 & 5.",
     "The fair runs Tuesday, Wednesday & Thursday, March 4, 5 & 6.",

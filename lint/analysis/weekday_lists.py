@@ -28,11 +28,11 @@ from .calendar import MONTHS, WEEKDAYS
 from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD, second_day
 
 # The days after the first one, each after a comma but the last, which
-# follows `and`, `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and
+# follows `and` (or "&", qa174 #2), `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and
 # 5"; "March 3, 4, 5"); a middle day's number may not go on ("4,000",
 # "4.5"), and may have its year after a comma (`item_year`: "Dec. 30, 2025,
 # Dec. 31, 2025 and Jan. 1, 2026"), as the last may (`year`, LAST_DAY_END).
-JOIN = r"(?:,?\s+(?:and|or)\s+|,\s*)"
+JOIN = r"(?:,?\s+(?:and|or|&)\s+|,\s*)"
 _ITEM = rf"(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?"
 LISTED_DAYS = regex.compile(
     rf"(?:,\s*{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
@@ -47,7 +47,7 @@ LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<i
 # How far before the last weekday a list is read: seven weekdays in full.
 REACH = 80
 # A second day joined by "and" (a pair of days, not a range: `_over_range`).
-_AND = regex.compile(r",?\s+and\s")
+_AND = regex.compile(r",?\s+(?:and|&)\s")
 
 
 class Listed(NamedTuple):

@@ -22,10 +22,11 @@ from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekd
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
 # a weekday range or pair before a day range or pair (read backwards from the
 # written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
-# The first weekday may be abbreviated as the written one may ("Sat. and Sun.").
-WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?:through|thru|to|and)\s+|\s*[-–]\s*)",
+# The first weekday may be abbreviated as the written one may ("Sat. and Sun.");
+# "&" joins as "and" does ("Tuesday & Wednesday, March 4 & 5": qa174 #2).
+WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?:through|thru|to|and|&)\s+|\s*[-–]\s*)",
                               regex.REVERSE)
-_AND = regex.compile(r"\sand\s")
+_AND = regex.compile(r"\s(?:and|&)\s")
 
 
 class Pair(NamedTuple):

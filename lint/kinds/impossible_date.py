@@ -130,7 +130,7 @@ def _ranged(tail) -> bool:
     "until", "till"), not by "and"? Such a day is not read: "to 31" after a
     date may close a from-to of values ("climbed from 28 percent on June 30
     to 31", "rose on June 30 to 31": qa174 #1), not of days."""
-    return regex.match(r"(?i)\W*and\W", tail[0]) is None
+    return regex.match(r"(?i)[\s,]*(?:and|&)\s", tail[0]) is None
 
 
 def _recurs(m, after_birth: bool) -> bool:
