@@ -59,7 +59,6 @@ def test_a_right_list_joined_by_an_ampersand_passes(body):
 # after-publication ('Monday and Tuesday, March 31 and April 1'), and its
 # second month's day ('April 1') is reported again, inside the first finding:
 # one past event, two findings.
-@pytest.mark.xfail(strict=True, reason="a cross-month weekday pair/list after publication is reported twice (whole, then 'April 1')")
 @pytest.mark.parametrize("body", [
     "The fair ran Monday and Tuesday, March 31 and April 1.",
     "The fair ran Monday, Tuesday and Wednesday, March 31, April 1 and 2.",

@@ -263,6 +263,7 @@ class AfterPublication(Kind):
         for part in parts:
             note = None                       # read at the part's first date worth a tense
             runs = None                       # its runs of dates, read when first needed
+            quoted = (0, -1)                  # the span of the part's last finding
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue
@@ -307,6 +308,9 @@ class AfterPublication(Kind):
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 start, end = written_span(m)
+                if quoted[0] <= m.start and m.end <= quoted[1]:
+                    continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
+                quoted = (start, end)
                 if m.year_written:
                     yield Finding(part, start, end, args=args)
                 else:

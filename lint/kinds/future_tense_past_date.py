@@ -29,6 +29,7 @@ class FutureTensePastDate(Kind):
         window = add_days(published, -self.opts["window-days"])
         found = date_mentions(doc)
         for part in parts:
+            quoted = (0, -1)                  # the span of the part's last finding
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.last is None or m.last >= published:
                     continue
@@ -46,7 +47,11 @@ class FutureTensePastDate(Kind):
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 message = None if m.year_written else (self.opts["message-without-year"] or None)
-                yield Finding(part, *written_span(m), message=message, args=args)
+                start, end = written_span(m)
+                if quoted[0] <= m.start and m.end <= quoted[1]:
+                    continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
+                quoted = (start, end)
+                yield Finding(part, start, end, message=message, args=args)
 
 
 KIND = FutureTensePastDate
