@@ -49,8 +49,6 @@ def test_the_named_fitting_year_is_true_for_the_day_named(body, published):
 # publication year: the list is dated in the publication year, where Feb. 29
 # does not exist, so it is no list and the last weekday is checked against
 # the first day.
-@pytest.mark.xfail(strict=True, reason="a right weekday list over Feb. 29 of the leap year meant (published the year "
-                                       "before) is no list: a false error against its first day")
 @pytest.mark.parametrize("body", [
     "The fair will run Tuesday, Wednesday and Thursday, Feb. 27, 28 and 29, downtown.",
     "The fair will run Wednesday, Thursday and Friday, Feb. 28, 29 and March 1, downtown.",
