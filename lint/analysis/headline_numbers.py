@@ -3,8 +3,10 @@ lists the rest; `headline.evidence` weighs them with the headline's words).
 
 A headline number (`numbers.numbers`, normalised) is stated when the body
 gives it or one close to it (`BodyProfile.has_number`), a year span's short
-year in full, a count of years or an age as an ordinal, or a time in another
-form. A wire tag's, a name's or a count of digits' number is no count at all.
+year in full, or a count of years or an age as an ordinal (`states_number`,
+which `headline.evidence` asks too); titles.headline-unsupported also takes a
+time the body gives in another form (`time_said_otherwise`). A wire tag's, a
+name's or a count of digits' number is no count at all.
 Split from `headline`, which keeps the body index and the word evidence.
 """
 from __future__ import annotations
