@@ -19,8 +19,8 @@ it (`quote_blocks.py`: a `— Name` dash line, an embedded post's signature,
 a `[Reuters.]` source tag, a pull quote marked in the markup or repeating
 an attributed quote); or (6) by the continuation convention, it opens a
 paragraph right after a paragraph that holds an attributed direct quote of
-three words or more ("continues": the same speaker goes on; figures, plain-
-text caption lines, embedded posts, pull quotes and dash lines do not break it;
+three words or more ("continues": the same speaker goes on; figures,
+embedded posts, pull quotes and dash lines in between do not break it;
 another speaker's reporting verb opening the next sentence of its paragraph
 does: `quote_tags.another_speaks`), or, in raw wire copy, one whose paragraph
 before ends in a speaker's reported speech (`quote_reported.py`), which
@@ -186,8 +186,8 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
     """Rule (2): a quote opening the sentence after an attributed quote; and
     the continuation convention: a quote opening a paragraph right after a
     paragraph that holds an attributed direct quote is that speaker's
-    ("continues"). Figures, plain-text caption lines, embedded posts, pull
-    quotes and dash lines between the two paragraphs do not break it (`prose_order`)."""
+    ("continues"). Figures, embedded posts, pull quotes and dash lines
+    between the two paragraphs do not break it (`prose_order`)."""
     holding: dict[int, bool] = {}
 
     def holds(part: Part) -> bool:

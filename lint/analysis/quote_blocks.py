@@ -65,11 +65,6 @@ SIGNATURE_TAIL = 160     # characters at the end of a part searched for it
 SOURCE_TAG = regex.compile(r"[\s.,;]*\[\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}\][\s.]*")
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
 ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|\u2026|\[[^\]]*\]")
-# A plain-text caption paragraph (`loose_caption`): this many words or more, and it
-# ends in none of these (a sentence's stop, a lead-in's colon, a closing quote or bracket).
-CAPTION_WORDS = 10
-CAPTION_STOPS = frozenset(".!?\u2026:;,\"'\u201d\u2019)]")
-LOOSE_QUOTES = regex.compile("[\"\u201c\u201d\u2018]|(?<!\\p{L})'(?=\\p{L})")   # (`Smiths' dog`: no quote)
 REPEAT_CHECKS = 16       # attributed quotes compared with one pull quote, at most
 
 
@@ -177,33 +172,18 @@ def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
     """(part, previous running-text part) for each paragraph and blockquote
     of running text. Figures and the parts `set_apart` names are skipped (a
     figure's caption, credit and alt text, a pull quote's cite field, an ad
-    label do not interrupt the text), and so is a plain-text caption line
-    (`loose_caption`); a heading breaks it, so nothing continues across it."""
+    label do not interrupt the text); a heading breaks it, so nothing
+    continues across it."""
     roles = layout(doc)
     previous: Part | None = None
-    text = doc.format == "text"
     for part in doc.parts:
         if part.kind in BODY_KINDS:
-            if set_apart(part, roles) or text and loose_caption(part.text):
+            if set_apart(part, roles):
                 continue
             yield part, previous
             previous = part
         elif part.kind in BREAKS:
             previous = None
-
-
-def loose_caption(text: str) -> bool:
-    """A photo caption left as a paragraph of its own in plain text: one line
-    of `CAPTION_WORDS` words or more, with no quote mark, that ends in no
-    sentence mark (`Cared for: Station staff looked after Kai until the
-    Scottish SPCA arrived`). Scraped tabloid copy sets its captions so,
-    between the paragraphs of a speaker's quotes (fnc1 train, pg47: 7 of 70
-    quotes.unattributed findings read); a prose paragraph ends in a stop, and
-    a subhead is shorter."""
-    text = text.strip()
-    if not text or "\n" in text or text[-1] in CAPTION_STOPS or LOOSE_QUOTES.search(text):
-        return False
-    return len(WORD.findall(text)) >= CAPTION_WORDS
 
 
 def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
