@@ -2,11 +2,10 @@
 takes any one-line paragraph of ten words or more with no quote mark and no closing stop
 for a photo caption, so story text between two quote paragraphs no longer ends the
 continuation convention: the second quote is read as the first speaker's and the finding
-main reports is lost. Each test is a line that is no caption; main flags the second quote
-in every case (each test passes on main). The sentences are ours."""
+main reports is lost. pg47's skip was taken back for these faults, so the tests now guard
+against its return: each is a line that is no caption, and the second quote after it must
+stay flagged. The sentences are ours."""
 from __future__ import annotations
-
-import pytest
 
 from lint.analysis.attribution import attribution
 from test_quotes import body
@@ -20,19 +19,16 @@ def flagged(*paragraphs: str) -> list[bool]:
     return [not s.attributed and s.direct for s in attribution(body(*paragraphs))]
 
 
-@pytest.mark.xfail(strict=True, reason="a line naming another speaker is skipped as a caption; his quote is read as the first speaker's")
 def test_a_line_naming_another_speaker_breaks_the_continuation():
     assert flagged("Headline", SAID, "Police spokesman John Roe described the scene at the stadium "
                    "on Friday night", BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="another speaker's reported speech without a stop is skipped as a caption")
 def test_another_speakers_reported_speech_breaks_the_continuation():
     assert flagged("Headline", SAID, "Roe said the police had been warned about the gate weeks "
                    "before the match", BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="a subhead of ten words or more is skipped as a caption")
 def test_a_long_subhead_breaks_the_continuation():
     assert flagged("Headline", SAID, "What the council plans to do next about the stadium and the club",
                    BARE) == [False, True]
@@ -40,7 +36,6 @@ def test_a_long_subhead_breaks_the_continuation():
                    BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="a line ending in a dash (a cut or run-on sentence) is skipped as a caption")
 def test_a_line_ending_in_a_dash_breaks_the_continuation():
     assert flagged("Headline", SAID, "The club has since apologised and promised a review of its gate "
                    "procedures \u2014", BARE) == [False, True]
@@ -48,33 +43,28 @@ def test_a_line_ending_in_a_dash_breaks_the_continuation():
                    "procedures -", BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="a list item of ten words or more is skipped as a caption")
 def test_a_list_item_breaks_the_continuation():
     for mark in ("-", "*", "1)"):
         assert flagged("Headline", SAID, f"{mark} Police spokesman John Roe described the scene at the "
                        "stadium on Friday", BARE) == [False, True], mark
 
 
-@pytest.mark.xfail(strict=True, reason="a dateline-led line is skipped as a caption")
 def test_a_dateline_led_line_breaks_the_continuation():
     assert flagged("Headline", SAID, "LONDON, March 3 \u2014 Police spokesman John Roe described the scene "
                    "at the stadium", BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="a related-link line ending in a bare domain path is skipped as a caption")
 def test_a_read_more_line_breaks_the_continuation():
     assert flagged("Headline", SAID, "Read more about the stadium vote and the club's plans at "
                    "example.com/stadium", BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="two story lines in a row without a stop are both skipped as captions")
 def test_two_unstopped_story_lines_break_the_continuation():
     assert flagged("Headline", SAID, "The club has since apologised and promised a review of its gate procedures",
                    "He spoke to reporters outside the main gate of the stadium in the rain and wind",
                    BARE) == [False, True]
 
 
-@pytest.mark.xfail(strict=True, reason="a line holding a \u201e...\u201f quote is skipped as a caption, so that quote loses its continuation and is flagged")
 def test_a_line_holding_a_low_high_quote_is_no_caption():
     # main reads the quote as Smith's going on; lead45 skips the paragraph in `prose_order`
     # (LOOSE_QUOTES misses \u201e and \u201f) and reports a quote main did not
