@@ -186,7 +186,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
         raise RuleError(blame, str(exc), f"options: {rule_id}: {exc.key}", ("options", rule_id, exc.key)) from None
     merged = {**data, **overrides}
     for key, option in kind.options.items():   # (a `prefilter` written for the file's own `swap`)
-        if option.follows in overrides and key not in overrides:
+        if key not in overrides and any(f in overrides for f in option.follows):
             merged.pop(key, None)
     try:
         return _build(rule_id, path, display, merged, trusted=False)

@@ -13,8 +13,10 @@ Synthetic input."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+import yaml
 
 from lint.config import Config
 from lint.engine import lint_bytes
@@ -123,3 +125,58 @@ def test_a_config_overriding_swap_drops_the_rule_files_prefilter(restated, found
     options = (("style.decades", OWN_SWAP + restated),)
     got = lint_bytes(path, data, Config(select=("style.decades",), options=options)).diagnostics
     assert [d.rule for d in got] == ["style.decades"] * found, got
+
+
+# qa177 #1, #2: every option of the kind, sorted by whether it changes what the swap keys match;
+# a config overriding one that does drops the rule file's prefilter (written for the file's keys),
+# one that does not keeps it. A new option of the kind fails the first test until it is sorted.
+CHANGES_MATCHES = {"swap": OWN_SWAP, "ignorecase": "ignorecase: true\n", "nonword": "nonword: false\n"}
+LEAVES_MATCHES = {"fix": "fix: false\n"}
+
+
+def test_every_option_of_the_kind_is_sorted():
+    from lint.kinds.substitution import Substitution
+    assert set(Substitution.user_options()) - {"prefilter"} == set(CHANGES_MATCHES) | set(LEAVES_MATCHES)
+
+
+@pytest.mark.parametrize("option", sorted(CHANGES_MATCHES) + sorted(LEAVES_MATCHES))
+def test_a_config_override_keeps_the_prefilter_only_if_the_keys_match_the_same(option):
+    value = yaml.safe_load((CHANGES_MATCHES | LEAVES_MATCHES)[option])
+    rule = load_rule("style.decades", builtin_rules_dir() / "style" / "decades.yaml", value)
+    assert (rule.checker.prefilter is None) == (option in CHANGES_MATCHES), option
+
+
+@pytest.mark.parametrize("rule_id, text", [("style.decades", "The band peaked in the 1990'S."),
+                                           ("hygiene.missing-space", "It rained all day!nobody came.")])
+@pytest.mark.parametrize("restated, found", [(False, 1), (True, 0)])
+def test_a_config_setting_ignorecase_loses_no_finding_to_the_prefilter(rule_id, text, restated, found):
+    # the control restates the rule file's case-sensitive prefilter: then the finding is lost
+    pack, name = rule_id.split(".")
+    own = load_rule(rule_id, builtin_rules_dir() / pack / f"{name}.yaml").checker.opts["prefilter"]
+    options = "ignorecase: true\n" + ("prefilter: '" + own.replace("'", "''") + "'\n" if restated else "")
+    path, data = story_file("md", text)
+    got = lint_bytes(path, data, Config(select=(rule_id,), options=((rule_id, options),))).diagnostics
+    assert [d.rule for d in got] == [rule_id] * found, got
+
+
+@pytest.mark.parametrize("restated, found", [("", 1), ("prefilter: '\\bcat\\b'\n", 0)])
+def test_a_config_dropping_word_bounds_loses_no_finding_to_the_prefilter(tmp_path, restated, found):
+    # a user rule's prefilter written for its word-bounded key; the config's `nonword: true` lets
+    # the key match inside "concatenate", where the prefilter finds nothing (the control keeps it)
+    pack = tmp_path / "r" / "house"
+    pack.mkdir(parents=True)
+    (pack / "cat.yaml").write_text("extends: substitution\nmessage: \"use '%s'\"\nprefilter: '\\bcat\\b'\n"
+                                   "swap:\n  cat: dog\n", encoding="utf-8")
+    rule = load_rule("house.cat", pack / "cat.yaml", yaml.safe_load("nonword: true\n" + restated))
+    path, data = story_file("md", "They concatenate the files.")
+    doc_found = lint_bytes(path, data, Config(select=("house.cat",)), rules=[rule]).diagnostics
+    assert [d.rule for d in doc_found] == ["house.cat"] * found, doc_found
+
+
+def test_only_a_built_in_rule_gates_with_stdlib_re():
+    # the speed of the built-in gate; a config's own prefilter runs as `regex`, under the budget
+    assert isinstance(_checker("style.decades").prefilter.__self__, re.Pattern)
+    restated = load_rule("style.decades", builtin_rules_dir() / "style" / "decades.yaml",
+                         {"prefilter": "0['’]s", "fix": False}).checker.prefilter
+    assert restated("the 1990's") is not None and restated("the 1995's") is None
+    assert not isinstance(getattr(restated, "__self__", None), re.Pattern)

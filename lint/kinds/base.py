@@ -92,7 +92,7 @@ class Option:
     non_empty: bool = False                           # a list or mapping needs an entry
     data_file: bool = False     # a string value names a data file (`data_file_path`)
     data_files: bool = False    # ... and so does each string of a list value (`spelling`'s `ignore:`)
-    follows: str | None = None  # the option it describes: a config overriding that one drops this
+    follows: tuple[str, ...] = ()  # the options it describes: a config overriding one drops this
 
 
 def data_file_path(value: str, base: str) -> str | None:

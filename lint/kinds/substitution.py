@@ -24,6 +24,7 @@ the replacement into itself (qa104 #1, qa108 #4: `_fix_place`).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import regex
 
@@ -146,22 +147,35 @@ def _has_group(compiled: "regex.Pattern", ref: str) -> bool:
     return ref in compiled.groupindex
 
 
-def _prefilter(pattern: str | None):
-    """`re.compile(pattern).search`, or None for no pattern; OptionError
-    (`prefilter`) when it does not compile. A key that opens with a
-    look-behind (hygiene.missing-space's) or whose rare part sits in one
-    (style.decades' figure) is tried by `regex` at every character of every
-    part, some 15 ns a character; stdlib `re` skips to a literal or a
-    character set's members in C. So a rule may name what every match's
-    text holds (a stop glued to a capital, `0's`), and a part without it is
-    not scanned: no match is lost where the prefilter is true to the keys
-    (tests/test_substitution_prefilter.py checks the built-in ones)."""
+def _prefilter(pattern: str | None, trusted: bool):
+    """The search that gates each part, `(text) -> match or None`, or None for
+    no pattern; OptionError (`prefilter`) when `pattern` does not compile as
+    Python's `re`. A key that opens with a look-behind (hygiene.missing-space's)
+    or whose rare part sits in one (style.decades' figure) is tried by `regex`
+    at every character of every part, some 15 ns a character; stdlib `re`
+    skips to a literal or a character set's members in C. So a rule may name
+    what every match's text holds (a stop glued to a capital, `0's`), and a
+    part without it is not scanned: no match is lost where the prefilter is
+    true to the keys (tests/test_substitution_prefilter.py checks the built-in
+    ones). Only a `trusted` rule's (a built-in rule file with no override)
+    runs in `re`, which no time limit can stop; any other's, a user's rule's
+    or a config's, runs as `regex` reads it, under the rule's time budget as
+    its keys do (`base.matches`): a catastrophic one times out, never hangs
+    the run (qa177 #3)."""
     if pattern is None:
         return None
     try:
-        return re.compile(pattern).search
+        search = re.compile(pattern).search
     except re.error as exc:
         raise OptionError("prefilter", f"{_as_yaml(pattern)} does not compile as Python's re: {exc}") from None
+    if trusted:
+        return search
+    return partial(_first_match, compile_pattern("prefilter", pattern))
+
+
+def _first_match(pattern: "regex.Pattern", text: str) -> "regex.Match | None":
+    """`pattern`'s first match in `text` under the rule's time budget, or None."""
+    return next(matches(pattern, text), None)
 
 
 class Substitution(Kind):
@@ -180,7 +194,9 @@ class Substitution(Kind):
                             help="a pattern (Python's `re`, matched as written, case included) "
                                  "that finds something in every part a swap key matches in; a "
                                  "part it finds nothing in is not scanned; a config that "
-                                 "overrides `swap` drops it", follows="swap"),
+                                 "overrides `swap`, `ignorecase` or `nonword` drops it; a user's "
+                                 "rule's or a config's runs under the rule's time budget",
+                            follows=("swap", "ignorecase", "nonword")),
     }
 
     def setup(self) -> None:
@@ -196,7 +212,7 @@ class Substitution(Kind):
             compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY))
             _check_template(compiled, pattern, replacement)
             self.swaps.append((compiled, replacement, literal, pattern))
-        self.prefilter = _prefilter(self.opts["prefilter"])
+        self.prefilter = _prefilter(self.opts["prefilter"], self.trusted)
 
     def fills(self) -> frozenset[str]:
         """`{replacement}` and the named groups every swap key has (`{left}`):
