@@ -16,6 +16,7 @@ NOT_AS_EXPECTED = "<-- NOT AS EXPECTED"
 def explain_rule(rule: Rule, config=None) -> str:
     """The rule shown in full; under `config` (a `config.Config`) with the
     level `check` gives it there, and why, when the config changes it."""
+    from .kinds.base import RULE_BUDGET
     from .rules_table import config_level, shown_level
     changed = config is not None and config_level(rule, config) is not None
     level, why = shown_level(rule, config) if changed else (rule.level, "")
@@ -35,6 +36,11 @@ def explain_rule(rule: Rule, config=None) -> str:
         lines.append(f"Yields:  to {', '.join(rule.yields_to)} over the same text")
     if rule.skip_quotes:   # as Yields: a word left unflagged in a quote is the rule's choice
         lines.append("Quotes:  skipped: no finding inside a direct quotation (skip-quotes)")
+    if rule.kind == "substitution" and rule.options.get("prefilter"):   # a part it misses is not scanned
+        how = ("Python's re, built in: no time limit" if getattr(rule.checker, "trusted", False)
+               else f"as regex reads it, under the rule's {RULE_BUDGET:g} s time budget")
+        lines.append(f"Filter:  {rule.options['prefilter']} ({how}); a part it finds nothing in "
+                     "is not scanned")
     if rule.link:
         lines.append(f"Link:    {rule.link}")
     lines.append(f"File:    {rule.path}")
