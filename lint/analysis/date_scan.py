@@ -225,8 +225,8 @@ LAST_DAY_END = (
 
 
 # "March 8 and 9", "March 6 to 8", "March 6 through 8th": a second day after a
-# date, joined by a word or "&" as "and" (qa174 #2; a dash's range is
-# RANGE_DAY, read by the scanner),
+# date, joined by a word (`join`: "and", "&" as "and", qa174 #2, "or", nu45
+# H4, or a range's word; a dash's range is RANGE_DAY, read by the scanner),
 # in a month of its own when one is written, capitalised ("March 31 and April
 # 1": `month`; qa120 #4), with the year written after it, if any ("March 7
 # and 8, 2026": `year`). Before the word a serial comma ("March 31, and April
@@ -239,7 +239,7 @@ LAST_DAY_END = (
 # scale after it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
 SECOND_DAY = regex.compile(
     r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?(?P<serial>,)?"
-    r"(?:\s+(?:and|&|to|through|thru|until|till)\s+|\s*(?P<dash>[-\u2013])\s*)"
+    r"(?:\s+(?P<join>and|&|or|to|through|thru|until|till)\s+|\s*(?P<dash>[-\u2013])\s*)"
     rf"(?:(?-i:(?P<month>{MONTH_WORD}))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?" + LAST_DAY_END,
     regex.IGNORECASE)
 
@@ -257,6 +257,16 @@ def second_day(text: str, end: int):
         return None
     m = SECOND_DAY.match(text, end)
     return None if m is None or ((m["serial"] or m["first_year"] or m["dash"]) and not m["month"]) else m
+
+
+def joins_pair(tail) -> bool:
+    """Is `second_day`'s match a second day of a pair, joined by "and", "&"
+    (qa174 #2) or "or" ("March 4 or 5": nu45 H4), not the end of a range
+    ("to", "through", "thru", "until", "till", a dash)?"""
+    return (tail["join"] or "").lower() in PAIR_JOINS
+
+
+PAIR_JOINS = frozenset({"and", "&", "or"})
 
 
 def owned(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD, second_day
+from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD, joins_pair, second_day
 
 # The days after the first one, each after a comma but the last, which
 # follows `and` (or "&", qa174 #2), `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and
@@ -46,8 +46,6 @@ LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<i
                                 + JOIN, regex.REVERSE)
 # How far before the last weekday a list is read: seven weekdays in full.
 REACH = 80
-# A second day joined by "and" (a pair of days, not a range: `_over_range`).
-_AND = regex.compile(r",?\s+(?:and|&)\s")
 
 
 class Listed(NamedTuple):
@@ -89,7 +87,7 @@ def weekday_list(m) -> WeekdayList | None:
     if "weekday" not in m.spans or "day" not in m.spans:
         return None
     end = m.spans.get("ordinal", m.spans["day"])[1]
-    if m.end_day or ((tail := second_day(m.text, end)) is not None and not _AND.match(tail[0])):
+    if m.end_day or ((tail := second_day(m.text, end)) is not None and not joins_pair(tail)):
         return _over_range(m, None if m.end_day else tail)
     first_year = m.year_written and "year" in m.spans and FIRST_YEAR_GAP.fullmatch(m.text, end, m.spans["year"][0])
     if first_year:                   # "Dec. 30, 2025, Dec. 31, 2025 and ...": the days follow its year

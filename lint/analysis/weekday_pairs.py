@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import WEEKDAY_WORD, second_day
+from .date_scan import PAIR_JOINS, WEEKDAY_WORD, second_day
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 
@@ -23,10 +23,11 @@ from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekd
 # a weekday range or pair before a day range or pair (read backwards from the
 # written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
 # The first weekday may be abbreviated as the written one may ("Sat. and Sun.");
-# "&" joins as "and" does ("Tuesday & Wednesday, March 4 & 5": qa174 #2).
-WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?:through|thru|to|and|&)\s+|\s*[-–]\s*)",
-                              regex.REVERSE)
-_AND = regex.compile(r"\s(?:and|&)\s")
+# "&" joins as "and" does ("Tuesday & Wednesday, March 4 & 5": qa174 #2), and
+# so does "or" ("Tuesday or Wednesday, March 4 or 5": nu45 H4); `join` is the
+# word, None for a dash.
+WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)"
+                              rf"(?:\s+(?P<join>through|thru|to|and|&|or)\s+|\s*[-–]\s*)", regex.REVERSE)
 
 
 class Pair(NamedTuple):
@@ -87,7 +88,7 @@ def weekday_pair(m) -> Pair | None:
         return None
     start = m.spans["weekday"][0]
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
-    if before is None or before.end() != start or run and _AND.search(before[0]):
+    if before is None or before.end() != start or run and (before["join"] or "").lower() in PAIR_JOINS:
         return None
     if run is not None:
         return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day,

@@ -24,15 +24,17 @@ list of days, is that month's too ("April 30 and 31", "April 29, 30 and
 reads such days (`date_scan.second_day`, `weekday_lists.LISTED_DAYS`), the
 days in order and the last one closing its clause (not "on March 6 and 9
 others"); in the year written after the last day, if any. Only a day joined
-by "and" or listed is read: "to"/"through" after a date may close a from-to
-of values ("Turnout climbed from 28 percent on June 30 to 31.", qa174 #1).
+as a pair's second day ("and", "&" or "or": "June 30 or 31", nu45 H4,
+`date_scan.joins_pair`) or listed is read: "to"/"through" after a date may
+close a from-to of values ("Turnout climbed from 28 percent on June 30 to
+31.", qa174 #1).
 """
 from __future__ import annotations
 
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
-from ..analysis.date_scan import second_day
+from ..analysis.date_scan import joins_pair, second_day
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.weekday_lists import LISTED_DAYS
 from ..analysis.tense import PAST
@@ -106,7 +108,7 @@ def _missing_later_day(m, year: int | None) -> tuple[int, int, int | None] | Non
             days.append((int(item), item_end))
         closes, written, every = listed.end(), listed["year"], len(days) == len(listed.captures("item"))
     elif (tail := second_day(m.text, end)) is not None and not tail["month"] and not tail["first_year"] \
-            and not _ranged(tail):
+            and joins_pair(tail):
         days.append((int(tail["end"]), tail.end("end")))
         closes, written, every = tail.end(), tail["year"], True
     else:
@@ -123,14 +125,6 @@ def _missing_later_day(m, year: int | None) -> tuple[int, int, int | None] | Non
                 return None
             return day, day_end, year
     return None
-
-
-def _ranged(tail) -> bool:
-    """Is `second_day`'s match joined as a range ("to", "through", "thru",
-    "until", "till"), not by "and"? Such a day is not read: "to 31" after a
-    date may close a from-to of values ("climbed from 28 percent on June 30
-    to 31", "rose on June 30 to 31": qa174 #1), not of days."""
-    return regex.match(r"(?i)[\s,]*(?:and|&)\s", tail[0]) is None
 
 
 def _recurs(m, after_birth: bool) -> bool:
