@@ -13,19 +13,12 @@ from typing import Callable
 from functools import cached_property
 
 from ..document import Part
-import regex
-
 from .calendar import add_days, max_day
-from .date_scan import WEEKDAY_WORD
+from .date_scan import RANGE_WORDS, WEEKDAY_RANGE
 from .future_cues import may_read_future
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_at, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
-# A weekday range's first weekday and its word, before a dated weekday
-# ("Tuesday through Thursday, March 4-6", "Tuesday to Thursday"): the
-# clause's tense is read before the range, as it is before "Tuesday–Thursday"
-# (qa138 #11); read backwards from the dated weekday.
-_RANGE_OPENER = regex.compile(rf"\b(?:{WEEKDAY_WORD})\.?\s+(?:through|thru|to)\s+", regex.REVERSE)
 CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 
 
@@ -175,10 +168,13 @@ class Mention:
     def tense_start(self) -> int:
         """Where its clause's tense is read back from: its start, or for a
         date whose weekday closes a weekday range joined by a word
-        (`_RANGE_OPENER`), the range's first weekday."""
+        ("Tuesday through Thursday, March 4-6", "Tuesday to Thursday":
+        `date_scan.WEEKDAY_RANGE` with one of RANGE_WORDS), the range's first
+        weekday: the clause's tense is read before the range, as it is
+        before "Tuesday–Thursday" (qa138 #11)."""
         if self.kind == DATE and self.spans.get("weekday", (-1,))[0] == self.start:
-            opener = _RANGE_OPENER.match(self.text, max(0, self.start - 24), self.start)
-            if opener is not None:
+            opener = WEEKDAY_RANGE.match(self.text, max(0, self.start - 24), self.start)
+            if opener is not None and (opener["join"] or "").lower() in RANGE_WORDS:
                 return opener.start()
         return self.start
 

@@ -211,6 +211,18 @@ def range_day(text: str, end: int):
 
 MONTH_WORD = rf"{_MO_FULL}|(?:{_MO_ABBR})\.?"       # a month, full or abbreviated
 WEEKDAY_WORD = rf"{_WD_FULL}|{_WD_ABBR}"             # a weekday, full or abbreviated (no stop)
+# "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
+# a weekday range or pair before a day range or pair (read backwards from the
+# written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
+# The first weekday may be abbreviated as the written one may ("Sat. and Sun.");
+# "&" joins as "and" does ("Tuesday & Wednesday, March 4 & 5": qa174 #2), and
+# so does "or" ("Tuesday or Wednesday, March 4 or 5": nu45 H4); `join` is the
+# word, None for a dash (`RANGE_WORDS` for a range: `date_mention.tense_start`).
+WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)"
+                              rf"(?:\s+(?P<join>through|thru|to|and|&|or)\s+|\s*[-–]\s*)", regex.REVERSE)
+
+RANGE_WORDS = frozenset({"through", "thru", "to"})
+
 # What may follow a second day (or a list's last day: `weekday_lists`): no
 # number that goes on, then the year, if any.
 LAST_DAY_END = (

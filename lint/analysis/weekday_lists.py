@@ -92,53 +92,35 @@ def weekday_list(m) -> WeekdayList | None:
     first_year = m.year_written and "year" in m.spans and FIRST_YEAR_GAP.fullmatch(m.text, end, m.spans["year"][0])
     if first_year:                   # "Dec. 30, 2025, Dec. 31, 2025 and ...": the days follow its year
         end = m.spans["year"][1]
-    if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None:
-        return None
-    start = m.spans["weekday"][0]
-    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
-    if before is None or before.end() != start or len(before.spans("item")) != len(days.spans("item")):
+    if (days := _listed_days(m, end)) is None or (weekdays := _weekdays_before(m)) is None \
+            or len(weekdays) != len(days.spans("item")) + 1:
         return None                  # as many weekdays as days, else the pair's reading
-    written = [(m.month, m.day)]
-    for item in days.captures("item"):
-        *month, day = item.split()   # "4", "April 1": a month holds for the days after it
-        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
-    year = m.year if m.year is not None else 2000
-    if days["year"] and not first_year:   # "Dec. 30, 31 and Jan. 1, 2026": the first day is 2025's
-        year = year_of_first(int(days["year"]), m.month, written[-1][0])
-    dates = _dated(year, written)
+    dates = _list_dates(m, days, bool(first_year))
     if dates is None or any(dates[at].year != written_year for at, written_year in _years(days)):
         return None                  # a year written after a day that is not its own
-    weekdays = [(s, e, WEEKDAYS[m.text[s:e].rstrip(".").lower()]) for s, e in sorted(before.spans("item"))]
-    weekdays.append((*m.spans["weekday"], m.weekday))
     return WeekdayList(tuple(Listed(s, e, weekday, (day - dates[0]).days, day.month, day.day)
                              for (s, e, weekday), day in zip(weekdays, dates)),
-                       days.end(), int(days["year"]) if days["year"] else None)
+                       days.end(), _last_year(days))
 
 
-def run_of_days(m) -> tuple[dt.date, dt.date, WeekdayList] | None:
+def run_of_days(m) -> tuple[dt.date, dt.date, int, int | None] | None:
     """For a date mention `m` whose day opens a list of days that follow
     each other ("March 3, 4 and 5", "March 31, April 1 and 2"), as a
     weekday range before it reads them ("Monday through Wednesday, March 3,
     4 and 5": a range, qa138 #5): its first and last days, counted in the
     year of `m` (a leap year when unknown; the year before the one written
-    after the last day across New Year), and the list (`items` empty, its
-    end and its year); None when there is none or a day is skipped."""
+    after the last day across New Year), where the list ends in the text
+    (past its year, if any) and the year written after its last day (None
+    when none); None when there is none or a day is skipped."""
     if "day" not in m.spans:
         return None
-    end = m.spans.get("ordinal", m.spans["day"])[1]
-    if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None or days.captures("item_year"):
+    days = _listed_days(m, m.spans.get("ordinal", m.spans["day"])[1])
+    if days is None or days.captures("item_year"):
         return None
-    written = [(m.month, m.day)]
-    for item in days.captures("item"):
-        *month, day = item.split()
-        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
-    year = m.year if m.year is not None else 2000
-    if days["year"] and not m.year_written:
-        year = year_of_first(int(days["year"]), m.month, written[-1][0])
-    dates = _dated(year, written)
+    dates = _list_dates(m, days, m.year_written)
     if dates is None or (dates[-1] - dates[0]).days != len(dates) - 1:
         return None
-    return dates[0], dates[-1], WeekdayList((), days.end(), int(days["year"]) if days["year"] else None)
+    return dates[0], dates[-1], days.end(), _last_year(days)
 
 
 def written_order(m) -> list[tuple[int, int, int]] | None:
@@ -150,20 +132,12 @@ def written_order(m) -> list[tuple[int, int, int]] | None:
     text, or a year is written after a day (then the year is unclear)."""
     if "weekday" not in m.spans or "day" not in m.spans or m.end_day:
         return None
-    end = m.spans.get("ordinal", m.spans["day"])[1]
-    if m.text[end:end + 1] != "," or (days := LISTED_DAYS.match(m.text, end)) is None \
-            or days.captures("item_year") or days["year"]:
+    days = _listed_days(m, m.spans.get("ordinal", m.spans["day"])[1])
+    if days is None or days.captures("item_year") or days["year"]:
         return None
-    start = m.spans["weekday"][0]
-    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
-    if before is None or before.end() != start or len(before.spans("item")) != len(days.spans("item")):
+    if (weekdays := _weekdays_before(m)) is None or len(weekdays) != len(days.spans("item")) + 1:
         return None
-    written = [(m.month, m.day)]
-    for item in days.captures("item"):
-        *month, day = item.split()
-        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
-    weekdays = [WEEKDAYS[m.text[s:e].rstrip(".").lower()] for s, e in sorted(before.spans("item"))] + [m.weekday]
-    return [(weekday, month, day) for weekday, (month, day) in zip(weekdays, written)]
+    return [(weekday, month, day) for (_, _, weekday), (month, day) in zip(weekdays, _written(m, days))]
 
 
 def fits_in_order(order: list[tuple[int, int, int]], year: int) -> bool:
@@ -186,9 +160,7 @@ def _over_range(m, tail) -> WeekdayList | None:
     else:
         month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
         day, end, written = int(tail["end"]), tail.end(), int(tail["year"]) if tail["year"] else None
-    start = m.spans["weekday"][0]
-    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
-    if before is None or before.end() != start:
+    if (weekdays := _weekdays_before(m)) is None:
         return None
     year = m.year if m.year is not None else 2000
     if written and not m.year_written:  # "Dec. 30 through Jan. 1, 2026": the first day is 2025's
@@ -198,13 +170,57 @@ def _over_range(m, tail) -> WeekdayList | None:
     except ValueError:
         return None
     last = later_day(first, month, day)
-    weekdays = [(s, e, WEEKDAYS[m.text[s:e].rstrip(".").lower()]) for s, e in sorted(before.spans("item"))]
-    weekdays.append((*m.spans["weekday"], m.weekday))
     if last is None or (last - first).days + 1 != len(weekdays):
         return None
     days = [first + dt.timedelta(days=at) for at in range(len(weekdays))]
     return WeekdayList(tuple(Listed(s, e, weekday, at, date.month, date.day)
                              for at, ((s, e, weekday), date) in enumerate(zip(weekdays, days))), end, written)
+
+
+def _listed_days(m, end: int):
+    """LISTED_DAYS' match of the days listed after the first day of `m`,
+    which ends at `end` (or its own year does), after a comma; else None."""
+    return LISTED_DAYS.match(m.text, end) if m.text[end:end + 1] == "," else None
+
+
+def _written(m, days) -> list[tuple[int, int]]:
+    """(month, day) of the first day of `m` and of each day `days`
+    (`_listed_days`) lists, as written: a day's month ("April 1") holds for
+    the days after it ("4" after "March 3" is March's)."""
+    written = [(m.month, m.day)]
+    for item in days.captures("item"):
+        *month, day = item.split()
+        written.append((MONTHS[month[0].rstrip(".").lower()] if month else written[-1][0], int(day)))
+    return written
+
+
+def _list_dates(m, days, own_year: bool) -> list[dt.date] | None:
+    """The days of `m` and of `days` (`_written`) as dates (`_dated`), the
+    first in the year of `m` (a leap year when unknown) or, unless the first
+    day has its own year (`own_year`), in the year of the one written after
+    the last day ("Dec. 30, 31 and Jan. 1, 2026": 2025, `year_of_first`)."""
+    written = _written(m, days)
+    year = m.year if m.year is not None else 2000
+    if days["year"] and not own_year:
+        year = year_of_first(int(days["year"]), m.month, written[-1][0])
+    return _dated(year, written)
+
+
+def _last_year(days) -> int | None:
+    """The year written after the last listed day of `days`, or None."""
+    return int(days["year"]) if days["year"] else None
+
+
+def _weekdays_before(m) -> list[tuple[int, int, int]] | None:
+    """(start, end, weekday: 0 = Monday) of each weekday listed right
+    before the weekday of `m` (LISTED_WEEKDAYS, read back at most REACH
+    characters), then of its own, in order; None when none is listed."""
+    start = m.spans["weekday"][0]
+    before = LISTED_WEEKDAYS.match(m.text, max(0, start - REACH), start)
+    if before is None or before.end() != start:
+        return None
+    weekdays = [(s, e, WEEKDAYS[m.text[s:e].rstrip(".").lower()]) for s, e in sorted(before.spans("item"))]
+    return weekdays + [(*m.spans["weekday"], m.weekday)]
 
 
 def _years(days) -> list[tuple[int, int]]:

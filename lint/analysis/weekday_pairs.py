@@ -12,22 +12,10 @@ import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
-import regex
-
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import PAIR_JOINS, WEEKDAY_WORD, second_day
+from .date_scan import PAIR_JOINS, WEEKDAY_RANGE, second_day
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
-
-# "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
-# a weekday range or pair before a day range or pair (read backwards from the
-# written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
-# The first weekday may be abbreviated as the written one may ("Sat. and Sun.");
-# "&" joins as "and" does ("Tuesday & Wednesday, March 4 & 5": qa174 #2), and
-# so does "or" ("Tuesday or Wednesday, March 4 or 5": nu45 H4); `join` is the
-# word, None for a dash.
-WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)"
-                              rf"(?:\s+(?P<join>through|thru|to|and|&|or)\s+|\s*[-–]\s*)", regex.REVERSE)
 
 
 class Pair(NamedTuple):
@@ -82,7 +70,7 @@ def weekday_pair(m) -> Pair | None:
                 days = 0             # "Dec. 31, 2025 and Jan. 1, 2027": two dates, no pair
     run = None
     if not days and tail is None and (run := run_of_days(m)) is not None:
-        first, last, _ = run         # "Monday through Wednesday, March 3, 4 and 5": a range
+        first, last, *_ = run        # "Monday through Wednesday, March 3, 4 and 5": a range
         month, day, days = last.month, last.day, (last - first).days
     if days <= 0:
         return None
@@ -92,7 +80,7 @@ def weekday_pair(m) -> Pair | None:
         return None
     if run is not None:
         return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day,
-                    run[2].end, run[2].year)
+                    *run[2:])
     end, year = (m.spans["end_day"][1], None) if tail is None else (   # "March 3-5": the scanner's range
         tail.end(), int(tail["year"]) if tail["year"] else None)
     return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day, end, year)
