@@ -18,6 +18,10 @@ from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 
 
+# The attribute a mention keeps its `weekday_pair` in.
+_KEPT = "_weekday_pair"
+
+
 class Pair(NamedTuple):
     """A weekday pair's reading (`weekday_pair`): where the first weekday
     starts in the text and the weekday it names (0 = Monday), the days from
@@ -50,9 +54,19 @@ def weekday_pair(m) -> Pair | None:
     its first and last, with the ones between as `items`, and so is one
     before a day range of as many days ("March 3-5"); a weekday range
     before a list of days that follow each other ("Monday through
-    Wednesday, March 3, 4 and 5": `run_of_days`) is a range (qa138 #5)."""
+    Wednesday, March 3, 4 and 5": `run_of_days`) is a range (qa138 #5).
+    Read once per mention and kept on it (`_KEPT`): four kinds ask, and a
+    mention is not changed once `dates` has built it."""
     if "weekday" not in m.spans or m.kind != DATE:
         return None
+    kept = vars(m)
+    if _KEPT not in kept:
+        kept[_KEPT] = _read_pair(m)
+    return kept[_KEPT]
+
+
+def _read_pair(m) -> Pair | None:
+    """`weekday_pair`'s reading of a dated weekday `m`, made afresh."""
     if (listed := weekday_list(m)) is not None:
         first, last = listed.items[0], listed.items[-1]
         return Pair(first.start, first.weekday, last.offset, last.month, last.day, listed.end, listed.year,

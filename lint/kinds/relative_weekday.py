@@ -61,6 +61,7 @@ class RelativeWeekday(Kind):
     def check(self, doc, parts):
         found = date_mentions(doc)
         for part in parts:
+            openers = None            # `_pair_openers` of the part, read when first needed
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
@@ -73,9 +74,11 @@ class RelativeWeekday(Kind):
                     continue
                 if m.modifier in ("next", "last") and _counted_from_story(part.text, m.start):
                     continue
-                if m.modifier and "weekday" in m.spans \
-                        and m.spans["weekday"][0] in _pair_openers(found.get(part.index, ())):
-                    continue
+                if m.modifier and "weekday" in m.spans:
+                    if openers is None:
+                        openers = _pair_openers(found.get(part.index, ()))
+                    if m.spans["weekday"][0] in openers:
+                        continue
                 end = tail.end() if tail and not m.modifier else m.end
                 when = f" ({m.date:%A, %B} {m.date.day})" if m.date and not tail else ""
                 yield Finding(part, m.start, end, args={"date": when})
