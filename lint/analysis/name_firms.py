@@ -308,7 +308,8 @@ def firm_use(m: Mention, doc: Document) -> bool:
     division"), or the firm's short form after the story names the firm,
     with no job title or courtesy title before it ("Mr Jacobs", "Fed
     Chairman Jacobs"), owning no person ("Taft's wife") and with no age or
-    "who" after it ("Dell, 58,", "Dell (58)", "Dell, who": `person_after`),
+    "who" or "said he" after it ("Dell, 58,", "Dell (58)", "Dell, who",
+    "Dell said he": `person_after`),
     which keep it a person's. A use before the firm is named is a person's ("Jacobs said
     she would retire. Jacobs Engineering Group Inc fell": qa159 #4), and
     so the finding stays at the first use (qa159 #5)."""

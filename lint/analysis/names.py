@@ -179,16 +179,22 @@ _SPEAKS_AFTER = regex.compile(
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
 # The cues after a name that only a person takes: an age ("Smith, 45,",
-# "Smith (45)") or "who". No speech verb, which a firm's short form takes
-# too ("Dell said"): a firm's use yields to these (`name_firms.firm_use`).
+# "Smith (45)"), "who", or a speech verb whose subject right after it is
+# "he" or "she" ("Dell said he was proud": nu45 H1). A speech verb alone
+# is no such cue, since a firm's short form takes it too ("Dell said",
+# "Dell said it would"): a firm's use yields to these (`name_firms.firm_use`).
 _PERSON_AFTER = regex.compile(
-    rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},)")
+    rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
+    r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"
+    r"\s(?:he|she)(?:['’](?:s|d|ll))?(?![\p{L}\p{M}'’-]))")
 
 
 def person_after(m: Mention) -> bool:
-    """Whether an age or "who" follows the name (`_PERSON_AFTER`): "Dell,
-    58, said", "Dell (58) said", "Dell, who founded the company": a
-    person's use, whatever firm shares the name (qa175 #1)."""
+    """Whether an age, "who" or a speech verb with "he" or "she" after it
+    follows the name (`_PERSON_AFTER`): "Dell, 58, said", "Dell (58) said",
+    "Dell, who founded the company", "Dell said he was proud": a person's
+    use, whatever firm shares the name (qa175 #1, nu45 H1). "Dell said it
+    would" stays the firm's."""
     return _PERSON_AFTER.match(m.part.text, m.end, None, SERIAL) is not None
 
 
