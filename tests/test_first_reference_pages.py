@@ -3,8 +3,7 @@ on the tunable corpora. A surname alone whose full name follows in the same
 sentence (the attribution after a quote names the person: "Kerry and Obama,"
 Trump said, referring to Secretary of State John F. Kerry) is no slip; nor is
 a peer's style, "Lord Butler", "Lord Roberts of Conwy", which is how a peer
-is named (a baroness's, a viscount's or an earl's title already reads as
-part of the full name). A surname alone with the full name only in a later sentence, a
+is named (every style in names.yaml `peerage` alike: tests/test_fx298_names.py). A surname alone with the full name only in a later sentence, a
 relative's full name beside it, and a surname alone after the peer's style
 are still flagged."""
 from __future__ import annotations

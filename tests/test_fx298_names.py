@@ -22,3 +22,29 @@ def test_he_or_she_after_the_speech_verb_is_a_person(firm, said):
 def test_the_firms_spokesman_stays_the_firms(said):
     body = f"{_FIRM}Dell {said} proud of the staff.{_LATER}"
     assert first_references(body) == []
+
+
+def _peerage() -> list[str]:
+    from lint.analysis.names import tables
+    return sorted(tables()["peerage"])
+
+
+def test_the_peerage_list_holds_the_styles_copy_uses():
+    assert {"lord", "lady", "baroness", "viscount", "earl"} <= set(_peerage())
+
+
+@pytest.mark.parametrize("style", [s.title() for s in _peerage()])
+def test_a_peers_style_is_no_full_name_nor_a_slip(style):
+    # the style and surname are no slip however the story names the peer later
+    assert first_references(f"Former judge {style} Hale criticised the plan. "
+                            "Brenda Hale said it would fail.") == []
+    # a bare surname after the style, before the given-name full name, is one,
+    # whichever style it follows (nu45 L1: Baroness as Lord)
+    body = f"{style} Hale spoke first. Later Hale said the plan failed. Brenda Hale left."
+    assert first_references(body) == [(5, body.index("Later Hale") + 7, "Hale")]
+
+
+def test_a_style_alone_names_nobody_in_full():
+    # no given-name full name anywhere: nothing to come first
+    assert first_references("Hale said the plan failed. Baroness Hale left.") == []
+    assert first_references("Baroness Hale spoke. Hale said the plan failed.") == []

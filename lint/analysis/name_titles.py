@@ -32,7 +32,7 @@ class Title(NamedTuple):
 @lru_cache(maxsize=1)
 def tables() -> dict:
     data = load_data("names.yaml")
-    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles", "offices",
+    for key in ("titles", "modifiers", "past", "courtesy", "peerage", "not_names", "particles", "offices",
                 "given_words", "given_months", "month_lead_ins", "place_nouns", "places",
                 "capital_prefixes"):
         data[key] = frozenset(data[key])

@@ -64,19 +64,21 @@ class NameFirstReference(Kind):
                     yield Finding(m.part, m.start, m.end, message=(
                         f"'{surname}' ({others[id(m)]}) is a second person named {surname}, "
                         f"besides '{_text(full)}'; give this person's full name too"))
-            if len(given[surname]) > 1:
-                continue       # Barack and Michelle Obama
+            if len(given[surname] - tables()["peerage"]) > 1:
+                continue       # Barack and Michelle Obama ("Baroness Hale" gives no given name: `_peer`)
+            full = next((m for m in ms if m.full and not _peer(m)), None)
+            if full is None:
+                continue       # only a peer's style ("Baroness Hale", "Lord Butler"): no full name
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
             # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
             # "Taft Broadcasting Co", `firm_use`, nor a peer's style, `_peer`)
-            early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes)
+            early = next((m for m in ms if m is full or not (_names_a_thing(m) or _in_note(m, notes)
                                                             or _peer(m)
                                                             or second_name_of_firm(m.part.text, m.start,
                                                                                    given[surname])
                                                             or firm_use(m, doc))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
-                full = next(m for m in ms if m.full)
                 if not _named_in_its_sentence(early, full, doc):
                     yield Finding(early.part, early.start, early.end, args={"full": _text(full)})
 
@@ -220,18 +222,25 @@ def _no_persons(surname: str, ms: list[Mention], named) -> bool:
         if not (m.full or _OF_BEFORE.search(m.part.text, max(0, m.start - 4), m.start)))
 
 
-# A peer's style before a surname: "Lord Butler", "Lord Roberts of Conwy" is
-# how a peer is named in British news copy at every reference (Debrett's: a
-# baron, viscount or earl is Lord X), no surname alone. A baroness's, a
-# viscount's or an earl's title already reads as part of the full name
-# ("Baroness Smith"); "Lady" is left out: a knight's wife and stage names
-# use it too.
-_LORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])Lord\s$")
+# A capitalised word right before a name, read backwards ("Lord ", "Baroness ").
+_STYLE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)\s$")
 
 
 def _peer(m: Mention) -> bool:
-    """Whether the surname alone follows a peer's style, "Lord" (`_LORD_BEFORE`)."""
-    return bool(_LORD_BEFORE.search(m.part.text, max(0, m.start - 6), m.start, SERIAL))
+    """Whether the name is a peer's style and the surname (names.yaml
+    `peerage`: Lord, Lady, Baron, Baroness, Viscount, Earl ...): how British
+    copy names a peer at every reference (Debrett's; "Lord Butler", "Lord
+    Roberts of Conwy", "Baroness Hale"), neither a surname alone nor a full
+    name, so a bare "Butler said" or "Hale said" before "Robin Butler" or
+    "Brenda Hale" is still the first reference. The style stands before a
+    surname alone ("Lord", a courtesy title, `_STYLE_BEFORE`) or is the one
+    word a full name reads before the surname ("Baroness Hale")."""
+    peers, text = tables()["peerage"], m.part.text
+    if m.full:
+        head = text[m.start:m.surname_start].split()
+        return len(head) == 1 and head[0].lower() in peers
+    style = _STYLE_BEFORE.search(text, max(0, m.start - 13), m.start, SERIAL)
+    return style is not None and style[1].lower() in peers
 
 
 # "of" right before a word: a place's or a body's name ("Bank of America
