@@ -48,3 +48,26 @@ def test_a_style_alone_names_nobody_in_full():
     # no given-name full name anywhere: nothing to come first
     assert first_references("Hale said the plan failed. Baroness Hale left.") == []
     assert first_references("Baroness Hale spoke. Hale said the plan failed.") == []
+
+
+def test_one_generation_pattern_and_one_said_list():
+    """rr45a D6, D7: name_people reads the suffix with `names.GENERATION_SUFFIX`,
+    and first-reference's `_SAID_BEFORE` takes its verbs from `names`."""
+    from lint.analysis import name_people, names
+    from lint.kinds import name_first_reference
+    assert name_people.GENERATION_SUFFIX is names.GENERATION_SUFFIX
+    assert not hasattr(name_people, "GENERATION")
+    assert f"(?:{names.SAID_BEFORE_VERBS})" in name_first_reference._SAID_BEFORE.pattern
+    assert f"(?:{names.SAID_BEFORE_VERBS}|" in names._SPEAKS_BEFORE.pattern
+
+
+@pytest.mark.parametrize("suffix", [" Sr.", ", Jr.", " III"])
+def test_a_suffix_still_shows_another_person(suffix):
+    from lint.analysis.name_people import another_person
+    from lint.analysis.names import mentions
+    from titles_helpers import read
+
+    def garcia(text):
+        return next(m for m in mentions(read(f"Garcia wins\n\n{text}\n")) if m.surname == "Garcia")
+    assert another_person(garcia(f"Jose Garcia{suffix} spoke on Monday."))
+    assert not another_person(garcia("Jose Garcia spoke on Monday."))

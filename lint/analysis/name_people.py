@@ -19,7 +19,7 @@ import regex
 from .name_accents import accent_variants
 from .name_relations import relation_of
 from .name_uses import said_apart
-from .names import fold
+from .names import GENERATION_SUFFIX, fold
 from .word_patterns import SENTENCE_END
 
 
@@ -54,19 +54,18 @@ UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelat
 # Before a name, in its sentence: "Another Juergen Mueller", "a different
 # man, Jose Garcia", "A namesake, Juergen Mueller" (fx130).
 OTHER_BEFORE = regex.compile(r"(?r)\b(?i:another|a different|namesake)\b[^.!?\n]{0,40}$")
-# A generational suffix after a name (AP Stylebook, "Jr.", "Sr."; II, III, IV):
-# "Jose Garcia Sr." is the father or son of a José García, never his spelling.
-GENERATION = regex.compile(r",?\s+(?:(?:Sr|Jr)\b\.?|(?:II|III|IV)\b)")
 
 
 def another_person(m) -> bool:
     """A use the story shows is somebody else's (fx130): "no relation" or a
     namesake after it (`UNRELATED`), "another" or "a different" before it
-    (`OTHER_BEFORE`), a generational suffix (`GENERATION`), or a relative in
+    (`OTHER_BEFORE`), a generational suffix (AP Stylebook, "Jr.", "Sr.";
+    II, III, IV: `names.GENERATION_SUFFIX`; "Jose Garcia Sr." is the father
+    or son of a José García, never his spelling), or a relative in
     apposition ("His brother, Juergen Mueller"; "Juergen Mueller, Müller's
     cousin": names.yaml `relatives`, `relation_of`)."""
     text = m.part.text
-    return bool(UNRELATED.match(text, m.end) or GENERATION.match(text, m.end) or
+    return bool(UNRELATED.match(text, m.end) or GENERATION_SUFFIX.match(text, m.end) or
                 OTHER_BEFORE.search(text, max(0, m.start - 60), m.start) or relation_of(m))
 
 

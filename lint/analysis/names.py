@@ -20,7 +20,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, tit
 from .name_wraps import flat
 from .words import is_common
 
-__all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "tables", "flat_parts", "mentions",
+__all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "SAID_BEFORE_VERBS", "tables", "flat_parts", "mentions",
            "given_names", "people", "is_person", "person_after", "courtesy_before", "owns_a_person", "names_a_place",
            "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
@@ -198,10 +198,14 @@ def person_after(m: Mention) -> bool:
     return _PERSON_AFTER.match(m.part.text, m.end, None, SERIAL) is not None
 
 
+# The speech verbs that stand before their speaker in an inverted
+# attribution ("..., said Cooper."): `_SPEAKS_BEFORE`'s first ones, and
+# names.first-reference's `_SAID_BEFORE`.
+SAID_BEFORE_VERBS = r"said|says"
 # Read backwards: it ends where the name starts. A full stop follows only a
 # courtesy title ("Mr. Smith"): "the council said. Mark Smith stayed" is no cue.
 _SPEAKS_BEFORE = regex.compile(
-    r"(?r)(?:\b(?:(?:said|says|told|added|(?i:according)\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
+    rf"(?r)(?:\b(?:(?:{SAID_BEFORE_VERBS}|told|added|(?i:according)\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
 
 
 def is_person(m: Mention, named=frozenset(), before: bool = True) -> bool:

@@ -32,8 +32,8 @@ from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_fi
 from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_titles import title_word
-from ..analysis.names import (GENERATION_SUFFIX, Mention, courtesy_before, given_names, is_person, people,
-                              tables)
+from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
+                              is_person, people, tables)
 from ..analysis.quoted_spans import quoted
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.words import is_common
@@ -136,9 +136,10 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
                and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL) for m in ms)
 
 
-# "said" or "says" right before a name, read backwards, and the mark that
+# "said" or "says" (`names.SAID_BEFORE_VERBS`, the verbs `is_person` reads
+# before a name) right before a name, read backwards, and the mark that
 # closes the clause right after it ("..., said Cooper.", "said Cooper, 45").
-_SAID_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?:said|says)\s+$")
+_SAID_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?:{SAID_BEFORE_VERBS})\s+$")
 _CLAUSE_END = regex.compile(r"[.,;:!?)]|\s*$")
 
 
