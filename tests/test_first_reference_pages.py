@@ -1,11 +1,16 @@
 """names.first-reference on real pages (issue 10, pg46): the false alarms read
-on the tunable corpora. A surname alone whose full name follows in the same
-sentence (the attribution after a quote names the person: "Kerry and Obama,"
-Trump said, referring to Secretary of State John F. Kerry) is no slip; nor is
-a peer's style, "Lord Butler", "Lord Roberts of Conwy", which is how a peer
-is named (every style in names.yaml `peerage` alike: tests/test_fx298_names.py). A surname alone with the full name only in a later sentence, a
-relative's full name beside it, and a surname alone after the peer's style
-are still flagged."""
+on the tunable corpora. A surname alone inside a direct quotation whose full
+name follows in the same sentence (the attribution after the quote names the
+person: "Kerry and Obama," Trump said, referring to Secretary of State John
+F. Kerry) is no slip (d9aa109c: only inside a quotation); nor is a peer's
+style, "Lord Butler", "Lord Roberts of Conwy", which is how a peer is named
+(every style in names.yaml `peerage` alike: tests/test_fx298_names.py). Still
+flagged: a surname alone with the full name only in a later sentence, one
+outside a quotation with the full name later in its sentence, one with a
+relative's full name beside it, and one after the peer's style. A relation
+before a name holds only within its sentence (`daughter, Chelsea. Mrs.
+Clinton` is no apposition), and an abbreviation's stop ends no sentence
+there (`Her aunt, U.S. Rep. Kowalczyk,` is one: c024504a)."""
 from __future__ import annotations
 
 import pytest

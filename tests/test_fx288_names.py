@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.names import people, tables
+from lint.analysis.names import people
 from story_helpers import check_with_data, data_edit
 from titles_helpers import STORY_HED, first_references, read, run
 
@@ -78,8 +78,19 @@ def test_the_suggested_full_name_leaves_out_a_job_word_before_it(lead):
     assert "before the full name 'Tom Brady' first appears" in finding.message
 
 
-def test_the_job_words_are_names_yamls_titles():
-    assert {"quarterback", "goalkeeper", "novelist"} <= tables()["titles"]
+_BRADY = ("---\ntitle: Brady re-signs\ndate: 2026-12-01\n---\n\n"
+          "Brady said it was his best game.\n\nGoalkeeper Tom Brady threw three touchdowns.\n")
+
+
+@pytest.mark.parametrize("edit, full", [
+    (data_edit("names.yaml", "linebacker, goalkeeper, goalie,", "linebacker, goalkeeper, goalie,"), "Tom Brady"),
+    (data_edit("names.yaml", "linebacker, goalkeeper, goalie,", "linebacker, goalie,"), "Goalkeeper Tom Brady"),
+])
+def test_the_job_words_are_names_yamls_titles(tmp_path, edit, full):
+    """The job word the suggested full name leaves out is one of names.yaml's
+    `titles` (rr45b #7): without `goalkeeper` there it stays in the name."""
+    r = check_with_data(tmp_path, edit, [_BRADY])
+    assert f"before the full name '{full}' first appears" in r.stdout, r.stdout + r.stderr
 
 
 # ---- an age in parentheses is a person cue -----------------------------------
