@@ -44,9 +44,10 @@ def test_a_peers_style_is_no_full_name_nor_a_slip(style):
     assert first_references(body) == [(5, body.index("Later Hale") + 7, "Hale")]
 
 
-def test_a_style_alone_names_nobody_in_full():
-    # no given-name full name anywhere: nothing to come first
-    assert first_references("Hale said the plan failed. Baroness Hale left.") == []
+def test_a_style_read_as_the_only_full_name_still_counts():
+    # no given-name full name anywhere: "Baroness Hale" still names the peer
+    # in full, so a bare surname before it is flagged (as before) and one after is not
+    assert first_references("Hale said the plan failed. Baroness Hale left.") == [(5, 1, "Hale")]
     assert first_references("Baroness Hale spoke. Hale said the plan failed.") == []
 
 

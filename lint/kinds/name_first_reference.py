@@ -66,9 +66,10 @@ class NameFirstReference(Kind):
                         f"besides '{_text(full)}'; give this person's full name too"))
             if len(given[surname] - tables()["peerage"]) > 1:
                 continue       # Barack and Michelle Obama ("Baroness Hale" gives no given name: `_peer`)
-            full = next((m for m in ms if m.full and not _peer(m)), None)
-            if full is None:
-                continue       # only a peer's style ("Baroness Hale", "Lord Butler"): no full name
+            # the first full name that is no peer's style ("Brenda Hale", not
+            # "Baroness Hale"), else the style that reads as one: "Hale said"
+            # before "Baroness Hale" alone stays flagged, as before
+            full = next((m for m in ms if m.full and not _peer(m)), None) or next(m for m in ms if m.full)
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
             # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
