@@ -77,3 +77,35 @@ def test_other_readings_of_from_stay_silent(sentence):
 ])
 def test_no_future_reading_for_a_start_back_in_time_or_a_modal(sentence):
     assert _tense_findings(sentence, AFTER) == []
+
+
+# nu45 H2: a day range closed by a hyphen or a dash ("from May 5-8") is read
+# as one closed by a word ("from May 5 through 8") is: one finding, at its
+# first day; a past one stays unread as a worded past range does.
+DASHED = ["{} from May 5-8.", "{} from May 5–8.", "{} from May 5 - 8.", "{} from May 5-May 8."]
+
+
+@pytest.mark.parametrize("form", DASHED)
+@pytest.mark.parametrize("verb", ["The festival will be held", "The festival will run daily",
+                                  "The gallery will be open", "The festival will take place"])
+def test_a_future_day_range_with_a_dash_is_told_future(form, verb):
+    sentence = form.format(verb)
+    assert _tense_findings(sentence, BEFORE) == []
+    assert _tense_findings(sentence, AFTER) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+
+
+@pytest.mark.parametrize("published", [BEFORE, AFTER])
+def test_a_dashed_range_reads_as_the_worded_one(published):
+    dashed = "The festival will be held from May 5-8."
+    worded = "The festival will be held from May 5 through 8."
+    assert _tense_findings(dashed, published) == _tense_findings(worded, published)
+
+
+@pytest.mark.parametrize("form", DASHED)
+@pytest.mark.parametrize("verb", ["The festival ran", "The festival was held",
+                                  "The new rate will apply retroactively", "The festival would run",
+                                  "The report will show sales", "The vote was moved"])
+def test_a_dashed_range_after_a_past_verb_or_a_start_back_stays_unread(form, verb):
+    sentence = form.format(verb)
+    assert _tense_findings(sentence, BEFORE) == []
+    assert _tense_findings(sentence, AFTER) == []

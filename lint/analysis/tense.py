@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import regex
+
 from ..regex_cache import SERIAL
 from .apposed_ages import bracketed, lowered, unset_ages
 from .clause_parts import after_main_verb, main_verb_after, subject_modifier
@@ -25,6 +27,11 @@ from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, don
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .tense_walks import backward, forward
 from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, ly_adverb, nonfinite, tense_of, words
+
+# A day closing a range right after the date with a hyphen or an en dash, alone
+# or after its month ("from May 5-8", "May 5 – 8", "April 28-May 2"; nu45 H2),
+# as a word of `range_ends` does; an em dash ends the clause (`QUOTE`).
+_DASHED_DAY = regex.compile(r"[ \t\u00a0]?[-–][ \t\u00a0]?(?:\p{Lu}\p{Ll}+\.?[ \t\u00a0])?\p{N}")
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_at",
            "sentence_bounds", "words"]
@@ -81,7 +88,8 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         return aimed                 # "will hit the peak of April 18", "is expected to hit": a target
     if told is not None:
         return told
-    prep = _governing(seq, lows, n, w, commas, more, partial(kept_day, text, start, end, year))
+    ranged = (n < len(lows) and lows[n] in w["range_ends"]) or _DASHED_DAY.match(text, end) is not None
+    prep = _governing(seq, lows, n, w, commas, more, partial(kept_day, text, start, end, year), ranged)
     if prep is not None:
         if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
                 and opens(seq, lows, n, w):
@@ -203,13 +211,14 @@ def _progressive(lows: list[str], i: int) -> bool:
 
 
 def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
-               more=None, kept=None) -> Tense | None:
+               more=None, kept=None, ranged: bool = False) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
     seq holds the clause's tokens (n before the date, then those after it),
     `lows` them lowercased, `commas` a comma before each, `more` the next (`clause_words.goes_on`),
-    `kept` whether the sentence moves the date's event to its day again (`clause_words.kept_day`)."""
+    `kept` whether the sentence moves the date's event to its day again (`clause_words.kept_day`),
+    `ranged` whether another day closes a range right after the date (`_range_told`)."""
     before = seq[:n]
     last = n - 1
     if last < 0:
@@ -241,7 +250,7 @@ def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
             if low in w["target_prepositions"] and _governs(lows, i, last, w) and not (
                     (low == "ahead" and i < last and lows[i + 1] != "of")   # "was ahead in an October poll"
                     or (low == "as" and i >= 2 and lows[i - 2] == "as")):   # "as early as October"
-                return _target(before, lows, i, w)
+                return _target(before, lows, i, w, ranged)
             if low == "of" and i > 0 and lows[i - 1] == "as":
                 return tense_of(UNKNOWN, marker="as of")   # "of record as of April 1"
         if low in w["clause_breaks"]:
@@ -249,7 +258,7 @@ def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
     return None
 
 
-def _target(before: list[str], lows: list[str], i: int, w) -> Tense | None:
+def _target(before: list[str], lows: list[str], i: int, w, ranged: bool = False) -> Tense | None:
     """A target preposition lows[i] governs the date: the date is a deadline
     or a plan ("postponed until June", "gave SAS until March 31", "asked for
     comments by March 31"), even after a past verb; but in a clause told in
@@ -263,7 +272,7 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense | None:
     low = lows[i]
     found = backward(before[:i], lows[:i], i, w) if i > 0 else None
     if found is not None and found[0].tense == FUTURE and not found[0].planned and (
-            low in w["lasting_targets"] or _range_told(before, lows, i, found, w)):
+            low in w["lasting_targets"] or (ranged and _range_told(before, lows, i, found, w))):
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
     if found is not None and (done_by(lows, found, i, w) or tallied_through(before, lows, found, i, w)):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
@@ -276,8 +285,9 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense | None:
 def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, int], w) -> bool:
     """Does lows[i], `from` right after the verb group `found` (the cue
     before it and its index), open a range whose other end follows the date
-    ("from May 4 to May 5": `lows` holds the tokens after the date too, the
-    word closing the range one of `range_ends` in lint/data/tense.yaml), told
+    (the caller's `ranged`: "from May 4 to May 5", a word of `range_ends` in
+    lint/data/tense.yaml right after the date, or "from May 4-5", a hyphen
+    or an en dash and a day: `_DASHED_DAY`, nu45 H2), told
     by that verb group as a single date would be? A future only ("will run
     from", "they'll stay from", "will be held from", "will run daily from",
     "will be open from": qa140 #12, qa171 #8); a past range stays unread
@@ -286,9 +296,8 @@ def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, 
     from", "will take place from": qa173 #3), and after a bare future word or
     a future `be` one word (its verb, "run", or "open"). Not a baseline or a retroactive start ("will be compared with
     those from", "will apply retroactively from", qa164 #5-#6: `range_back`)."""
-    n, (tense, v) = len(before), found
-    if lows[i] != "from" or n >= len(lows) or lows[n] not in w["range_ends"] or tense.tense != FUTURE \
-            or tense.planned:
+    tense, v = found
+    if lows[i] != "from" or tense.tense != FUTURE or tense.planned:
         return False
     j = v + 1
     if j < i and (tense.marker == lows[v] or tense.marker.endswith(" be")) and before[j][:1].islower():
