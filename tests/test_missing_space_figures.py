@@ -29,6 +29,17 @@ def _found(body: str) -> list[str]:
     ("Ruiz spoke on Sept. 4, 2025.Officials agreed.", "2025."),
     ("Ruiz spoke on May 4-5.Officials agreed.", "4-5."),
     ("Ruiz finished 4th.Officials agreed.", "4th."),
+    # nu45 H3: the last day of a pair, a list or a worded range ends a date as "May 4-5" does
+    ("The panel meets March 4 and 5.Officials agreed.", "and 5."),
+    ("The panel meets March 4, 5 and 6.Officials agreed.", "and 6."),
+    ("The panel meets March 4, 5, and 6.Officials agreed.", "and 6."),
+    ("The panel meets March 4 through 6.Officials agreed.", "through 6."),
+    ("The panel meets March 4 to 6.Officials agreed.", "to 6."),
+    ("The panel meets March 4 or 5.Officials agreed.", "or 5."),
+    ("The panel meets March 4 & 5.Officials agreed.", "& 5."),
+    ("The panel meets Sept. 29th and 30th.Officials agreed.", "30th."),
+    ("It meets Tues., Wed. and Thurs., March 4, 5 and 6.Officials agreed.", "and 6."),
+    ("The panel meets March 4 and 5, 2026.Officials agreed.", "2026."),
 ])
 def test_a_date_or_ordinal_run_on_is_flagged_at_its_stop(body, at):
     stop = body.index(at) + len(at) - 1
@@ -48,6 +59,13 @@ def test_a_date_or_ordinal_run_on_is_flagged_at_its_stop(body, at):
     "Ruiz spoke on May 4.Com and other sites.",
     "Ruiz spoke on May 4.Officials.gov covered it.",
     "Ruiz spoke on May 4.5 percent of voters.",
+    "The panel meets March 4 and 5.Com and other sites.",
+    "The panel meets March 4 to 6.Officials.gov covered it.",
+    "The panel meets March 4 to 6.5 percent of voters.",
+    "Bids on March 4 rose to $5.The buyer paid.",
+    "Bids on March 4 rose to ¥5.The buyer paid.",
+    "Bids on March 4 and v2.Final rose.",
+    "The panel meets March 4 and 7pm.com sells seats.",
 ])
 def test_a_figure_in_a_version_decimal_file_or_address_stays_silent(body):
     assert _found(body) == []
