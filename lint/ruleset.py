@@ -3,7 +3,8 @@
 A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>`
 (`rule_layout` finds and names the files). Every
 problem is a `RuleError` naming the file and the key, so a newsroom editing
-its own rules gets one clear line instead of a traceback.
+its own rules gets one clear line instead of a traceback. A config's
+`options:` for a rule are laid over its file by `rule_overrides`.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY
 from .read_errors import unread
+from .rule_overrides import build_overridden
 from .rule_options import RuleError, checked_options, unfilled, unknown_key
 from .safeload import LoadError, load_yaml, marks_of, read_text, shown, written
 
@@ -169,54 +171,8 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
         raise exc.placed(marks_of(str(path))) from None
     if not overrides:
         return rule
-    blame = overrides_from or display
-    kind = registry()[rule.kind]
-    settable = kind.user_options()
-    for key in overrides:
-        if key not in settable:
-            known = ", ".join(sorted(settable)) or "none"
-            raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint(str(key), settable)}"
-                                   f"options: {known})",
-                            f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
-                            ("options", rule_id, key, KEY))
-    folder = os.path.dirname(os.path.abspath(overrides_from or path))
-    try:
-        overrides = data_paths(kind.options, overrides, folder)
-    except OptionError as exc:
-        raise RuleError(blame, str(exc), f"options: {rule_id}: {exc.key}", ("options", rule_id, exc.key)) from None
-    merged = {**data, **overrides}
-    for key, option in kind.options.items():   # (a `prefilter` written for the file's own `swap`)
-        if key not in overrides and any(f in overrides for f in option.follows):
-            merged.pop(key, None)
-    try:
-        return _build(rule_id, path, display, merged, trusted=False)
-    except RuleError as exc:
-        if exc.key in overrides:
-            raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}",
-                            ("options", rule_id) + (exc.at or (exc.key,)), exc.reword) from None
-        if exc.key == "message" and (key := _override_to_blame(rule_id, path, display, data, overrides)):
-            raise RuleError(blame, f"the message of {display} names what this value does not "
-                                   f"fill: {exc.problem}", f"options: {rule_id}: {key}",
-                            ("options", rule_id, key)) from None
-        raise exc.placed(marks_of(str(path))) from None
-
-
-def _override_to_blame(rule_id: str, path, display: str, data: dict, overrides: dict) -> str | None:
-    """The config override that makes the rule's own message wrong (a swap
-    without the named group `{left}` the message names), when the rule file
-    alone is right: the error is then the config's, the file the user edited
-    (qa104 #6), not the rule file's `message:`. None when the rule file is
-    wrong by itself too."""
-    try:
-        _build(rule_id, path, display, data, trusted=False)
-    except RuleError:
-        return None
-    for key in overrides:
-        try:
-            _build(rule_id, path, display, {**data, key: overrides[key]}, trusted=False)
-        except RuleError:
-            return key
-    return next(iter(overrides), None)
+    return build_overridden(rule_id, rule.kind, path, display, data, overrides, overrides_from,
+                            lambda merged: _build(rule_id, path, display, merged, trusted=False))
 
 
 def _parse_rule(path: str):
