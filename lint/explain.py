@@ -36,6 +36,10 @@ def explain_rule(rule: Rule, config=None) -> str:
         lines.append(f"Yields:  to {', '.join(rule.yields_to)} over the same text")
     if rule.skip_quotes:   # as Yields: a word left unflagged in a quote is the rule's choice
         lines.append("Quotes:  skipped: no finding inside a direct quotation (skip-quotes)")
+    if rule.kind == "substitution":    # a config's swap: is the whole map, not an addition (nu45 M4)
+        lines.append(f"Swap:    {counted(len(rule.options['swap']), 'key')}; a config's swap: replaces "
+                     "the whole map (every key the rule has goes, not only a Filter): copy in those "
+                     "to keep")
     if rule.kind == "substitution" and rule.options.get("prefilter"):   # a part it misses is not scanned
         how = ("Python's re, built in: no time limit" if getattr(rule.checker, "trusted", False)
                else f"as regex reads it, under the rule's {RULE_BUDGET:g} s time budget")

@@ -32,18 +32,23 @@ def unknown_key(display: str, kind_name: str, key, allowed: set) -> RuleError:
                               f"{', '.join(sorted(allowed))})", str(key), (key, KEY))
 
 
+_FIXED = ("; a config cannot set message:, so to print other text write a rule file "
+          "of your own")
 _SPEC = re.compile(r"\{([^\W\d]\w*)[:!][^{}]*\}")     # `{count:d}`, `{word!r}`
 
 
 def unfilled(message: str, fills: frozenset | None, kind_name: str,
-             some: frozenset = frozenset()) -> str | None:
+             some: frozenset = frozenset(), fixed: bool = False) -> str | None:
     """The problem with `message` when it holds a `{name}` that `fills` (the
     names a kind's findings fill, `Kind.fills`) lacks, with the nearest one:
     such a name was printed as written in every finding (qa99 #3,
     `{replacment}`); `some` holds names only some findings fill (a named
     group one swap key lacks, qa104 #8), and a `{name:spec}` is refused too,
     as nothing reads a spec (qa104 #9). None when all are filled, or when the
-    kind declares none to check (Vale's kinds print braces as Vale does)."""
+    kind declares none to check (Vale's kinds print braces as Vale does).
+    `fixed`: the message cannot change where the value is written (a config's
+    `swap:` override: a config sets no `message:`), so the advice is the
+    named group to capture, `(?P<name>...)`, not an edit of the message (nu45 M4)."""
     if fills is None:
         return None
     if spec := _SPEC.search(PLACEHOLDER.sub(lambda m: "" if m[1] is None else m[0], message)):
@@ -54,9 +59,13 @@ def unfilled(message: str, fills: frozenset | None, kind_name: str,
             continue
         if m[1] in some:
             return (f"{{{m[1]}}} is a named group of only some swap keys, so the others' findings "
-                    "would print it as written; give every key the group, or leave it out")
+                    "would print it as written; give every key the group"
+                    + (f" (?P<{m[1]}>...)" + _FIXED if fixed else ", or leave it out"))
         near = hint(m[1], fills, lambda name: "{" + name + "}")
         have = ", ".join(f"{{{n}}}" for n in sorted(fills)) or "none"
+        if fixed:
+            return (f"{{{m[1]}}} is not filled by these swap keys (they fill: {have}); capture it "
+                    f"in every key as a named group, (?P<{m[1]}>...){_FIXED}")
         return (f"{{{m[1]}}} is not filled by kind {kind_name!r} ({near}it fills: {have}); "
                 "write %s for the text found")
     return None

@@ -20,14 +20,15 @@ from .safeload import marks_of, shown
 
 
 def build_overridden(rule_id: str, kind_name: str, path, display: str, data: dict,
-                     overrides: dict, overrides_from: str, build: Callable[[dict], Any]) -> Any:
+                     overrides: dict, overrides_from: str, build: Callable[..., Any]) -> Any:
     """The rule `build` makes of the rule file's `data` (a mapping of its keys,
     already checked alone) with the config's `overrides` (option name -> value)
     merged in. An option whose `follows` names an overridden option is dropped
     unless the config restates it (a `prefilter` written for the file's own
     `swap`). Raises RuleError: an unknown option or a bad value at the
     config's `options: <id>: <key>` (`overrides_from`, else the rule file); a
-    `message:` the override leaves unfilled there too; any other problem at
+    `message:` the override leaves unfilled there too, with advice a config
+    user can follow (`build(data, fixed_message=True)`); any other problem at
     the rule file's own line."""
     blame = overrides_from or display
     kind = registry()[kind_name]
@@ -56,9 +57,21 @@ def build_overridden(rule_id: str, kind_name: str, path, display: str, data: dic
                             ("options", rule_id) + (exc.at or (exc.key,)), exc.reword) from None
         if exc.key == "message" and (key := _override_to_blame(data, overrides, build)):
             raise RuleError(blame, f"the message of {display} names what this value does not "
-                                   f"fill: {exc.problem}", f"options: {rule_id}: {key}",
+                                   f"fill: {_fixed_message_problem(merged, build, exc.problem)}",
+                            f"options: {rule_id}: {key}",
                             ("options", rule_id, key)) from None
         raise exc.placed(marks_of(str(path))) from None
+
+
+def _fixed_message_problem(merged: dict, build: Callable[..., Any], problem: str) -> str:
+    """The message's `problem` worded for a config, which cannot set `message:`:
+    the named group to capture (`rule_options.unfilled`'s `fixed`; nu45 M4).
+    `problem` as it is should the build not fail again."""
+    try:
+        build(merged, fixed_message=True)
+    except RuleError as exc:
+        return exc.problem
+    return problem
 
 
 def _override_to_blame(data: dict, overrides: dict, build: Callable[[dict], Any]) -> str | None:

@@ -172,7 +172,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     if not overrides:
         return rule
     return build_overridden(rule_id, rule.kind, path, display, data, overrides, overrides_from,
-                            lambda merged: _build(rule_id, path, display, merged, trusted=False))
+                            lambda merged, **how: _build(rule_id, path, display, merged, trusted=False, **how))
 
 
 def _parse_rule(path: str):
@@ -209,11 +209,13 @@ def _parse_checked(path: str) -> list:
 
 
 def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = None,
-           checker: bool = True, examples_wrong=_UNCHECKED) -> Rule:
+           checker: bool = True, examples_wrong=_UNCHECKED, fixed_message: bool = False) -> Rule:
     """The rule `data` gives, checked; its `checker` built too unless told not
     to (`load_rule` builds it with a config's overrides merged in).
     `examples_wrong`: `example_shape.problem` of its examples when already
-    known (`_parse_checked`; a config's overrides never set examples)."""
+    known (`_parse_checked`; a config's overrides never set examples).
+    `fixed_message`: a `{name}` the message names and no option fills is
+    advised as a config user can mend it (`unfilled`'s `fixed`)."""
     kind_name = data.get("extends")
     kinds = registry()
     if not kind_name:
@@ -280,7 +282,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
     checker = rule.checker
-    if (problem := unfilled(message, checker.fills(), kind_name, checker.fills_some())) is not None:
+    if (problem := unfilled(message, checker.fills(), kind_name, checker.fills_some(),
+                            fixed_message)) is not None:
         raise RuleError(display, problem, "message")     # qa99 #3: a `{name}` no finding fills
     for key, names in kind.message_placeholders.items():     # `message-unread` (qa104 #7)
         if isinstance(text := options.get(key), str) and (problem := unfilled(text, names, kind_name)):
