@@ -1,4 +1,4 @@
-"""nu45 M4: a newsroom config's `options: <rule>: swap:` for a substitution rule.
+"""nu45 M4 (and M5, the last test): a newsroom config's `options: <rule>: swap:` for a substitution rule.
 
 (a) A swap without the named group the rule's message prints was refused with
 "write %s for the text found", advice about `message:`, which a config cannot
@@ -74,3 +74,15 @@ def test_explain_says_a_config_swap_replaces_the_whole_map(run_cli, tmp_path, ru
     swap = [line for line in result.stdout.splitlines() if line.startswith("Swap:")]
     assert swap == ["Swap:    1 key; a config's swap: replaces the whole map (every key the rule has "
                     "goes, not only a Filter): copy in those to keep"], result.stdout
+
+
+def test_decades_description_says_four_digit_figures_need_a_word_too(run_cli, tmp_path):
+    """nu45 M5: the description said only two-digit figures need `the`/`her`/`mid`;
+    the rule's look-behind asks the same of four-digit ones."""
+    from lint.ruleset import builtin_rules_dir, load_rule
+    rule = load_rule("style.decades", builtin_rules_dir() / "style" / "decades.yaml")
+    said = " ".join(rule.description.split())
+    assert "of two digits or four is only fixed after" in said and "in 1990's are left alone" in said, said
+    (tmp_path / "s.md").write_text(STORY.format("Prices soared in 1990's. Then the 1980's."), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "style.decades", "s.md", cwd=tmp_path)
+    assert "s.md:6:22:" not in result.stdout and "s.md:6:39:" in result.stdout, result.stdout
