@@ -23,9 +23,6 @@ def test_a_given_name_baron_still_makes_two_people():
     assert first_references(body) == []
 
 
-@pytest.mark.xfail(strict=True, reason="'Ford said he would be replaced' after Ford Motor Co, with its CEO "
-                   "named just before, is read as Henry Ford speaking: the he/she cue ignores a named "
-                   "man the pronoun may be (main silent)")
 def test_a_firms_statement_about_its_named_ceo_stays_the_firms():
     body = ("Ford Motor Co reported a loss on Monday. CEO Jim Farley said sales fell. "
             "Ford said he would be replaced. Henry Ford founded the firm.")

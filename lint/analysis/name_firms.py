@@ -36,7 +36,7 @@ import regex
 from ..document import Document
 from ..regex_cache import SERIAL
 from .firm_terms import firm_terms
-from .names import Mention, courtesy_before, flat_parts, owns_a_person, person_after, tables
+from .names import Mention, courtesy_before, flat_parts, owns_a_person, people, person_after, tables
 from .word_patterns import phrase_alternation
 
 __all__ = ["Firms", "firm_words", "firm_use"]
@@ -310,7 +310,10 @@ def firm_use(m: Mention, doc: Document) -> bool:
     Chairman Jacobs"), owning no person ("Taft's wife") and with no age or
     "who" or "said he" after it ("Dell, 58,", "Dell (58)", "Dell, who",
     "Dell said he": `person_after`),
-    which keep it a person's. A use before the firm is named is a person's ("Jacobs said
+    which keep it a person's. "Said he" is no such cue when another person
+    is named between the firm and the use ("Ford Motor Co ... CEO Jim
+    Farley said ... Ford said he would be replaced": the pronoun may be
+    Farley, qa179 #2). A use before the firm is named is a person's ("Jacobs said
     she would retire. Jacobs Engineering Group Inc fell": qa159 #4), and
     so the finding stays at the first use (qa159 #5)."""
     if m.full:
@@ -320,9 +323,21 @@ def firm_use(m: Mention, doc: Document) -> bool:
         return True
     named = firms.short.get(m.surname)
     if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m) \
-            or _titled_apposition(m.part.text, m.end) or person_after(m):
+            or _titled_apposition(m.part.text, m.end):
+        return False
+    cue = person_after(m)
+    if cue is not None and not (cue["pronoun"] and _named_between(doc, named, m)):
         return False
     return not courtesy_before(m)
+
+
+def _named_between(doc: Document, named: tuple[int, int], m: Mention) -> bool:
+    """Whether a person of another surname (`people`: given in full and
+    used as a person) is mentioned after the firm is first named at `named`
+    ((part index, offset)) and before `m`."""
+    at = (m.part.index, m.start)
+    return any(named < (x.part.index, x.start) < at
+               for surname, xs in people(doc).items() if surname != m.surname for x in xs)
 
 
 # A job title in apposition right after a name (nu43 H5): an owner's title,

@@ -186,16 +186,18 @@ _SPEAKS_AFTER = regex.compile(
 _PERSON_AFTER = regex.compile(
     rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
     r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"
-    r"\s(?:he|she)(?:['’](?:s|d|ll))?(?![\p{L}\p{M}'’-]))")
+    r"\s(?P<pronoun>he|she)(?:['’](?:s|d|ll))?(?![\p{L}\p{M}'’-]))")
 
 
-def person_after(m: Mention) -> bool:
-    """Whether an age, "who" or a speech verb with "he" or "she" after it
-    follows the name (`_PERSON_AFTER`): "Dell, 58, said", "Dell (58) said",
-    "Dell, who founded the company", "Dell said he was proud": a person's
-    use, whatever firm shares the name (qa175 #1, nu45 H1). "Dell said it
-    would" stays the firm's."""
-    return _PERSON_AFTER.match(m.part.text, m.end, None, SERIAL) is not None
+def person_after(m: Mention) -> regex.Match | None:
+    """An age, "who" or a speech verb with "he" or "she" after it
+    following the name (`_PERSON_AFTER`), or None: "Dell, 58, said", "Dell
+    (58) said", "Dell, who founded the company", "Dell said he was proud":
+    a person's use, whatever firm shares the name (qa175 #1, nu45 H1). "Dell
+    said it would" stays the firm's. The match's group `pronoun` is set
+    when the cue is the pronoun, which may be somebody else named before
+    (`name_firms.firm_use` reads it so: qa179 #2)."""
+    return _PERSON_AFTER.match(m.part.text, m.end, None, SERIAL)
 
 
 # The speech verbs that stand before their speaker in an inverted
