@@ -7,17 +7,12 @@ import pytest
 from titles_helpers import first_references, read, run, where
 
 
-@pytest.mark.xfail(strict=True, reason="a real given name that is a peerage word ('Earl Blumenauer') no longer "
-                   "counts as a second person of the surname, so a bare surname is flagged with the "
-                   "other person's full name (main silent)")
 def test_a_given_name_earl_still_makes_two_people():
     body = ("Blumenauer said the bill passed. Earl Blumenauer and his wife, "
             "Mary Blumenauer, arrived later.")
     assert first_references(body) == []
 
 
-@pytest.mark.xfail(strict=True, reason="'Baron Davis' (a given name) no longer counts as a second person "
-                   "beside 'Sam Davis', so 'Davis said' is pinned on Sam Davis (main silent)")
 def test_a_given_name_baron_still_makes_two_people():
     body = "Davis said the team won. Baron Davis scored 20 points. His brother, Sam Davis, watched."
     assert first_references(body) == []

@@ -230,7 +230,8 @@ _STYLE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)\s$")
 
 def _peer(m: Mention) -> bool:
     """Whether the name is a peer's style and the surname (names.yaml
-    `peerage`: Lord, Lady, Baron, Baroness, Viscount, Earl ...): how British
+    `peerage`: Lord, Lady, Baroness, Viscount, Countess ...; not Earl nor
+    Baron, given names too: "Earl Blumenauer"): how British
     copy names a peer at every reference (Debrett's; "Lord Butler", "Lord
     Roberts of Conwy", "Baroness Hale"), neither a surname alone nor a full
     name, so a bare "Butler said" or "Hale said" before "Robin Butler" or
