@@ -7,14 +7,17 @@ is the classic error. So is a move between two jobs nobody holds at once
 "Majority Leader Heastie"; "Police Chief" then "Fire Chief", the service word
 kept as part of the office by names.yaml `offices`). Each later title is compared with the person's
 first one; a title marked as past ("former", "then-") is normal and skipped, and a
-surname shared by two people given in full is left alone. The message gives
+surname shared by two people given in full is left alone. A Jr. and a Sr. (or
+II, III) are two people: each is compared with its own first title, and the
+surname without a suffix, which may be either, is skipped. The message gives
 both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
 """
 from __future__ import annotations
 
 import regex
 
-from ..analysis.names import given_names, people, tables
+from ..analysis.names import GENERATION_SUFFIX, given_names, people, tables
+from ..regex_cache import SERIAL
 from .base import Finding, Kind
 
 
@@ -30,20 +33,33 @@ class NameTitleChanged(Kind):
         for surname, ms in people(doc).items():
             if len(given[surname]) > 1:
                 continue  # two people with one surname
-            titled = [m for m in ms if m.title and not m.title.past]
-            if not titled:
-                continue
-            first = titled[0].title
+            # a father and a son ("Sen. John Smith Jr.", "Rep. John Smith Sr."): each
+            # suffix is one person, compared with its own first title; the
+            # surname without one may be either (qa179 #3, as names.age-changed)
+            gens = {_suffix(m) for m in ms} - {""}
+            groups: dict[str, list] = {}
+            for m in ms:
+                if m.title and not m.title.past and (len(gens) < 2 or _suffix(m)):
+                    groups.setdefault(_suffix(m) if len(gens) > 1 else "", []).append(m)
             known: dict[tuple[str, str], bool] = {}
-            for m in titled[1:]:
-                t = m.title
-                if (t.base == first.base and t.modifiers != first.modifiers or
-                        _exclusive(t.office, first.office) and
-                        not _moved(ms, t.office, first.office, known)) \
-                        and m.part.index in wanted:
-                    yield Finding(m.part, t.start, t.end, args={
-                        "name": surname, "here": _as_written(m.part.text, t),
-                        "first": _as_written(titled[0].part.text, first)})
+            for titled in groups.values():
+                first = titled[0].title
+                for m in titled[1:]:
+                    t = m.title
+                    if (t.base == first.base and t.modifiers != first.modifiers or
+                            _exclusive(t.office, first.office) and
+                            not _moved(ms, t.office, first.office, known)) \
+                            and m.part.index in wanted:
+                        yield Finding(m.part, t.start, t.end, args={
+                            "name": surname, "here": _as_written(m.part.text, t),
+                            "first": _as_written(titled[0].part.text, first)})
+
+
+def _suffix(m) -> str:
+    """The generation suffix right after the name ("Jr", "III":
+    `names.GENERATION_SUFFIX`), else ""."""
+    gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
+    return gen["gen"] if gen else ""
 
 
 def _as_written(text: str, title) -> str:
