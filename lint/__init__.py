@@ -27,7 +27,11 @@ def lint_text(text: str, path: str = "article.txt", config=None, **cli):
     returns its findings, a list of Diagnostic. A `path` of no article format
     (`data.json`) gives none: `file.format` is never a finding, and is left out
     as `lint_paths` leaves it (`reporting.set_aside`; qa92 #9). Each call is a
-    run of its own: a rule that timed out on an earlier call runs again (`spent`)."""
+    run of its own: a rule that timed out on an earlier call runs again (`spent`).
+    `cli` takes `check`'s options by name (select, ignore, rule_dirs, markup,
+    published; `Config.merged`); `published` is a date or a string read as
+    `--published` reads it ("2025-02-24"), and one that is no date raises
+    ConfigError naming it ("published: '2025-02-30' is not a date ...")."""
     from . import spent
     from .config import Config
     from .engine import lint_bytes

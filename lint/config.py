@@ -160,7 +160,9 @@ class Config:
     def merged(self, **cli) -> "Config":
         """Apply command-line options on top: --select replaces, --ignore and
         --rules add (a Vale config's BasedOnStyles may name --rules packs),
-        --published and --markup replace."""
+        --published and --markup replace. `published` is a date, or a string
+        read as `--published` reads it (`YYYY-MM-DD`, an ISO date-time, a
+        written date); one that is no date is a ConfigError naming it."""
         changes = {}
         if cli.get("select"):
             changes["select"] = tuple(cli["select"])
@@ -172,7 +174,7 @@ class Config:
                 packs = values.packs_of(changes["rule_dirs"])
                 changes["vale"] = replace(self.vale, house_packs=tuple(sorted({*self.vale.house_packs, *packs})))
         if cli.get("published"):
-            changes["published"] = cli["published"]
+            changes["published"] = parse_date_option(cli["published"], "published", None)
         if cli.get("markup"):
             changes["markup"] = cli["markup"]
         return replace(self, **changes) if changes else self
