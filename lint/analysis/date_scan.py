@@ -256,7 +256,7 @@ SECOND_DAY = regex.compile(
     regex.IGNORECASE)
 
 
-def second_day(text: str, end: int):
+def second_day(text: str, end: int, paired: bool = False):
     """SECOND_DAY's match right after a date's day that ends at `end`, or
     None. Only a weekday pair before the date (`weekday_pairs.weekday_pair`,
     read for `dates.weekday-mismatch`) makes it the date's last day:
@@ -264,11 +264,18 @@ def second_day(text: str, end: int):
     `end_day` does not take it (a second day in a month of its own is a
     mention of its own too). After a comma, a year or a dash the second day
     needs its month ("March 31, and April 1", "March 31-April 2"; not
-    "March 6, and 9 others": a dash's range in one month is RANGE_DAY's)."""
+    "March 6, and 9 others": a dash's range in one month is RANGE_DAY's),
+    save after a comma alone when `paired` (two weekdays joined by and, &
+    or or stand before the date: "Tuesday or Wednesday, March 4, or 5";
+    qa180 #2) and the joining word is one of a pair (`joins_pair`)."""
     if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013")):
         return None
     m = SECOND_DAY.match(text, end)
-    return None if m is None or ((m["serial"] or m["first_year"] or m["dash"]) and not m["month"]) else m
+    if m is None or m["month"]:
+        return m
+    if m["first_year"] or m["dash"] or m["serial"] and not (paired and joins_pair(m)):
+        return None
+    return m
 
 
 def joins_pair(tail) -> bool:

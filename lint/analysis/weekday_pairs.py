@@ -73,8 +73,13 @@ def _read_pair(m) -> Pair | None:
                     listed.items)
     month, day, tail = m.month, m.end_day, None
     days = day - m.day if day else 0
+    start = m.spans["weekday"][0]
+    before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
+    if before is None or before.end() != start:
+        return None
     if not days and "day" in m.spans:
-        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1])
+        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1],
+                          paired=(before["join"] or "").lower() in PAIR_JOINS)
         if tail is not None:
             month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
             day = int(tail["end"])
@@ -86,11 +91,7 @@ def _read_pair(m) -> Pair | None:
     if not days and tail is None and (run := run_of_days(m)) is not None:
         first, last, *_ = run        # "Monday through Wednesday, March 3, 4 and 5": a range
         month, day, days = last.month, last.day, (last - first).days
-    if days <= 0:
-        return None
-    start = m.spans["weekday"][0]
-    before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
-    if before is None or before.end() != start or run and (before["join"] or "").lower() in PAIR_JOINS:
+    if days <= 0 or run and (before["join"] or "").lower() in PAIR_JOINS:
         return None
     if run is not None:
         return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day,
