@@ -20,9 +20,6 @@ def _found(body: str, select: tuple[str, ...] = ("dates", "style.weekday-abbrevi
 
 
 # 1 (HIGH; main has it too, with another snippet: 'Thursday, March 4')
-@pytest.mark.xfail(strict=True, reason="three right weekdays joined by a repeated 'or'/'and' before three days "
-                   "('Tuesday or Wednesday or Thursday, March 4 or 5 or 6') are read as the pair "
-                   "'Wednesday or Thursday, March 4 or 5': a false weekday-mismatch")
 @pytest.mark.parametrize("body", [
     "The vote is Tuesday or Wednesday or Thursday, March 4 or 5 or 6.",
     "The vote is Tues. or Wed. or Thurs., March 4 or 5 or 6.",
@@ -60,3 +57,12 @@ def test_lint_text_names_a_publication_date_that_is_no_date(value):
 def test_a_wrong_pair_with_a_comma_before_the_second_day_is_flagged_whole():
     assert _found("The vote could come Tuesday or Thursday, March 4, or 5.", ("dates.weekday-mismatch",)) == [
         ("dates.weekday-mismatch", "Tuesday or Thursday, March 4, or 5")]
+
+
+@pytest.mark.parametrize("body, snippet", [
+    ("The vote is Tuesday or Wednesday or Friday, March 4 or 5 or 6.", "Friday"),
+    ("The vote is Monday or Wednesday or Thursday, March 4 or 5 or 6.", "Monday"),
+    ("The vote is Tuesday and Thursday and Thursday, March 4 and 5 and 6.", "Thursday"),
+])
+def test_a_wrong_weekday_in_a_list_joined_by_repeated_or_is_named(body, snippet):
+    assert _found(body, ("dates.weekday-mismatch",)) == [("dates.weekday-mismatch", snippet)]

@@ -33,16 +33,19 @@ from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD, joins_pair, secon
 # "4.5"), and may have its year after a comma (`item_year`: "Dec. 30, 2025,
 # Dec. 31, 2025 and Jan. 1, 2026"), as the last may (`year`, LAST_DAY_END).
 JOIN = r"(?:,?\s+(?:and|or|&)\s+|,\s*)"
+# Between the items before the last: a comma, or the joining word said
+# again ("March 4 or 5 or 6", "Tuesday or Wednesday or Thursday"; qa180 #1).
+_NEXT = r"(?:,\s*|\s+(?:and|or|&)\s+)"
 _ITEM = rf"(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?"
 LISTED_DAYS = regex.compile(
-    rf"(?:,\s*{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
+    rf"(?:{_NEXT}{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
     rf"{JOIN}{_ITEM}" + LAST_DAY_END, regex.IGNORECASE)
 # The first day's own year, right after it ("Dec. 30, 2025, Dec. 31, ...").
 FIRST_YEAR_GAP = regex.compile(r",\s*")
 # The weekdays before the last one, read backwards from it ("Monday,
 # Tuesday and " before "Wednesday"; JOIN as for the days, "Monday, Tuesday
 # or", "Monday, Tuesday,"); capitalised, each may be abbreviated.
-LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:,\s*(?P<item>(?:{WEEKDAY_WORD})\.?))+"
+LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:{_NEXT}(?P<item>(?:{WEEKDAY_WORD})\.?))+"
                                 + JOIN, regex.REVERSE)
 # How far before the last weekday a list is read: seven weekdays in full.
 REACH = 80
@@ -179,8 +182,9 @@ def _over_range(m, tail) -> WeekdayList | None:
 
 def _listed_days(m, end: int):
     """LISTED_DAYS' match of the days listed after the first day of `m`,
-    which ends at `end` (or its own year does), after a comma; else None."""
-    return LISTED_DAYS.match(m.text, end) if m.text[end:end + 1] == "," else None
+    which ends at `end` (or its own year does), after a comma or a joining
+    word ("March 4 or 5 or 6"); else None."""
+    return LISTED_DAYS.match(m.text, end)
 
 
 def _written(m, days) -> list[tuple[int, int]]:
