@@ -273,9 +273,16 @@ def second_day(text: str, end: int, paired: bool = False):
     m = SECOND_DAY.match(text, end)
     if m is None or m["month"]:
         return m
-    if m["first_year"] or m["dash"] or m["serial"] and not (paired and joins_pair(m)):
+    if m["first_year"] or m["dash"] or m["serial"] and not (
+            paired and joins_pair(m) and _SERIAL_DAY_END.match(text, m.end())):
         return None
     return m
+
+
+# After a serial comma a paired second day with no month of its own must end
+# its clause ("Tuesday or Wednesday, March 4, or 5."), so a count that goes on
+# is no day ("March 4, and 5 others", "and 5 more came"; qa181 #1/#2).
+_SERIAL_DAY_END = regex.compile(r"[ \t]*(?:[.,;:!?)\u2013\u2014]|\r|\n|$)")
 
 
 def joins_pair(tail) -> bool:
