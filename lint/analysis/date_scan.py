@@ -288,7 +288,8 @@ _SERIAL_DAY_END = regex.compile(r"[ \t]*(?:[.,;:!?)\u2013\u2014]|\r|\n|$)")
 def joins_pair(tail) -> bool:
     """Is `second_day`'s match a second day of a pair, joined by "and", "&"
     (qa174 #2) or "or" ("March 4 or 5": nu45 H4), not the end of a range
-    ("to", "through", "thru", "until", "till", a dash)?"""
+    ("to", "through", "thru", "until", "till", a dash)? WEEKDAY_RANGE's
+    match is read the same way: "Saturday and Sunday" is a pair."""
     return (tail["join"] or "").lower() in PAIR_JOINS
 
 

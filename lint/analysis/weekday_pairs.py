@@ -13,7 +13,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import PAIR_JOINS, WEEKDAY_RANGE, second_day
+from .date_scan import WEEKDAY_RANGE, joins_pair, second_day
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 
@@ -77,9 +77,9 @@ def _read_pair(m) -> Pair | None:
     before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
     if before is None or before.end() != start:
         return None
+    paired = joins_pair(before)      # "Saturday and Sunday", not "Monday through Wednesday"
     if not days and "day" in m.spans:
-        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1],
-                          paired=(before["join"] or "").lower() in PAIR_JOINS)
+        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1], paired=paired)
         if tail is not None:
             month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
             day = int(tail["end"])
@@ -91,7 +91,7 @@ def _read_pair(m) -> Pair | None:
     if not days and tail is None and (run := run_of_days(m)) is not None:
         first, last, *_ = run        # "Monday through Wednesday, March 3, 4 and 5": a range
         month, day, days = last.month, last.day, (last - first).days
-    if days <= 0 or run and (before["join"] or "").lower() in PAIR_JOINS:
+    if days <= 0 or run and paired:
         return None
     if run is not None:
         return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day,
