@@ -94,10 +94,11 @@ def _read_pair(m) -> Pair | None:
     if days <= 0 or run and paired:
         return None
     if run is not None:
-        return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day,
-                    *run[2:])
-    end, year = (m.spans["end_day"][1], None) if tail is None else (   # "March 3-5": the scanner's range
-        tail.end(), int(tail["year"]) if tail["year"] else None)
+        end, year = run[2:]
+    elif tail is None:
+        end, year = m.spans["end_day"][1], None     # "March 3-5": the scanner's range
+    else:
+        end, year = tail.end(), int(tail["year"]) if tail["year"] else None
     return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day, end, year)
 
 
