@@ -20,7 +20,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, tit
 from .name_wraps import flat
 from .words import is_common
 
-__all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "SAID_BEFORE_VERBS", "tables", "flat_parts", "mentions",
+__all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "generation_suffix", "SAID_BEFORE_VERBS", "tables", "flat_parts", "mentions",
            "given_names", "people", "is_person", "person_after", "courtesy_before", "owns_a_person", "names_a_place",
            "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
@@ -174,6 +174,16 @@ GENERATION = r"(?:,?[ \u00a0](?P<gen>Jr|Sr)\.?|[ \u00a0](?P<gen>II|III|IV))(?![\
 # (names.age-changed between a name and its age, names.first-reference
 # after a surname that opens no other name).
 GENERATION_SUFFIX = regex.compile(GENERATION)
+
+
+def generation_suffix(m: Mention) -> str:
+    """The generational suffix right after the name (`GENERATION_SUFFIX`:
+    "Jr", "III"), without its comma or stop, else "": a Jr. and a Sr. are
+    two people (names.age-changed, names.title-changed)."""
+    gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
+    return gen["gen"] if gen else ""
+
+
 _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"

@@ -48,7 +48,7 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of, relative_words
 from ..analysis.name_runs import APOSTROPHES
-from ..analysis.names import GENERATION_SUFFIX, NAME_KINDS, people, tables
+from ..analysis.names import GENERATION_SUFFIX, NAME_KINDS, generation_suffix, people, tables
 from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.word_patterns import phrase_alternation
@@ -121,7 +121,7 @@ class NameAgeChanged(Kind):
             two = len({_given(m) for m in ms if m.full}) > 1
             # a father and a son ("John Smith Sr., 70," and "John Smith Jr., 45,"): each
             # suffix is one person, and the surname without one may be either
-            gens = {_suffix(m) for m in ms} - {""}
+            gens = {generation_suffix(m) for m in ms} - {""}
             aged = _aged_one(ms) if two else None
             first: dict[str, tuple] = {}        # key: (first age, its mention)
             latest: dict[str, tuple] = {}       # key: (the age since a birthday, its mention)
@@ -138,7 +138,7 @@ class NameAgeChanged(Kind):
                         or _ANOTHER.search(text, max(0, m.start - 12), m.start) \
                         or _TALLY_BEFORE.search(text, max(0, m.start - 24), m.start):
                     continue
-                key = ((_given(m) if m.full else aged) if two else "", _suffix(m) if len(gens) > 1 else "")
+                key = ((_given(m) if m.full else aged) if two else "", generation_suffix(m) if len(gens) > 1 else "")
                 if key not in first:
                     first[key] = latest[key] = (age[1], m)
                     continue
@@ -290,12 +290,6 @@ def _after_suffix(m) -> int:
     """Where an age after the name would start: past its suffix ("Jr.")."""
     gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
     return gen.end() if gen else m.end
-
-
-def _suffix(m) -> str:
-    """The generational suffix right after the name ("Jr", "III"), else ""."""
-    gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
-    return gen["gen"] if gen else ""
 
 
 def _given(m) -> str:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.names import GENERATION_SUFFIX, given_names, people, tables
-from ..regex_cache import SERIAL
+from ..analysis.names import generation_suffix, given_names, people, tables
 from .base import Finding, Kind
 
 
@@ -36,11 +35,11 @@ class NameTitleChanged(Kind):
             # a father and a son ("Sen. John Smith Jr.", "Rep. John Smith Sr."): each
             # suffix is one person, compared with its own first title; the
             # surname without one may be either (qa179 #3, as names.age-changed)
-            gens = {_suffix(m) for m in ms} - {""}
+            gens = {generation_suffix(m) for m in ms} - {""}
             groups: dict[str, list] = {}
             for m in ms:
-                if m.title and not m.title.past and (len(gens) < 2 or _suffix(m)):
-                    groups.setdefault(_suffix(m) if len(gens) > 1 else "", []).append(m)
+                if m.title and not m.title.past and (len(gens) < 2 or generation_suffix(m)):
+                    groups.setdefault(generation_suffix(m) if len(gens) > 1 else "", []).append(m)
             known: dict[tuple[str, str], bool] = {}
             for titled in groups.values():
                 first = titled[0].title
@@ -53,13 +52,6 @@ class NameTitleChanged(Kind):
                         yield Finding(m.part, t.start, t.end, args={
                             "name": surname, "here": _as_written(m.part.text, t),
                             "first": _as_written(titled[0].part.text, first)})
-
-
-def _suffix(m) -> str:
-    """The generation suffix right after the name ("Jr", "III":
-    `names.GENERATION_SUFFIX`), else ""."""
-    gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
-    return gen["gen"] if gen else ""
 
 
 def _as_written(text: str, title) -> str:
