@@ -6,13 +6,10 @@ from __future__ import annotations
 import pytest
 
 from lint import lint_text
+from story_helpers import ferry_page, found_at
 
 WIRE = "LONDON, March 3 (Reuters) - "
 HEAD = "Stadium lease deal criticised\n\nLONDON — The council approved a new lease on Tuesday.\n\n"
-
-
-def _at(text: str, rule: str, name: str = "story.txt") -> list[tuple[int, int]]:
-    return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
 
 
 def _msgs(text: str, rule: str, name: str = "story.txt") -> list[tuple[int, int, str]]:
@@ -34,7 +31,7 @@ def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
     text = HEAD + ("“My mother used to say, ’Never quit.’ She said it every day.\n\n"
                    "“I still hear it,” Ames said.\n")
     # AP run-on: paragraph 5 has no closing mark and paragraph 7 reopens with “; Ames speaks both
-    assert _at(text, "quotes.unattributed") == []
+    assert found_at(text, "story.txt", "quotes.unattributed") == []
     assert [m for m in _msgs(text, "quotes.unbalanced") if "other kind" in m[2]] == []
 
 
@@ -42,12 +39,12 @@ def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
 
 def test_wire_another_speaker_with_an_appositive_breaks_the_reported_reading():
     text = _lease(WIRE, REPORTED, "Ames, the club's lawyer, said he would appeal.")
-    assert _at(text, "quotes.unattributed") == [(7, 1)]
+    assert found_at(text, "story.txt", "quotes.unattributed") == [(7, 1)]
 
 
 def test_wire_another_common_noun_speaker_breaks_the_reported_reading():
     text = _lease(WIRE, REPORTED, "A club spokesman said he would appeal.")
-    assert _at(text, "quotes.unattributed") == [(7, 1)]
+    assert found_at(text, "story.txt", "quotes.unattributed") == [(7, 1)]
 
 
 # --- 4: 'according to' is a tag too ------------------------------------------
@@ -79,15 +76,14 @@ def test_misclosed_double_before_a_titled_speakers_tag_is_reported(tag):
 ])
 def test_apostrophe_in_nested_single_quote_does_not_end_a_run_on_double_quote(first):
     text = HEAD + first + "\n\n“We stayed,” Ames said.\n"
-    assert _at(text, "quotes.unbalanced") == []
-    assert _at(text, "quotes.unattributed") == []
+    assert found_at(text, "story.txt", "quotes.unbalanced") == []
+    assert found_at(text, "story.txt", "quotes.unattributed") == []
 
 
 # --- 7: an empty emphasis element after a held <br><br> ----------------------
 
 @pytest.mark.parametrize("empty", ["<em></em>", "<b></b>", "<strong></strong>"])
 def test_empty_inline_element_after_a_held_break_still_ends_the_paragraph(empty):
-    from story_helpers import ferry_page
     body = f"<p>“Service resumes at 4 p.m.<br><br>{empty}“We are ready,” Ruiz said.</p>"
     # as with no element, or with <span></span>: two paragraphs, the first quote runs on into the second
-    assert _at(ferry_page(body), "quotes.unbalanced", "story.html") == []
+    assert found_at(ferry_page(body), "story.html", "quotes.unbalanced") == []
