@@ -9,7 +9,9 @@ captions rules on a source) and `credit_of` (the credit `find_credit` finds).
 
 Markdown (qa128, qa136, qa141, qa145, fx224, md_signature_tail,
 md_table_scope, time_stop_fix, fx236): `FRONT_MATTER`, `HEAD` (the front matter and
-one story paragraph) and `story_file` (one story as Markdown, HTML or text).
+one story paragraph), `story_file` (one story as Markdown, HTML or text)
+and `missing_space` (hygiene.missing-space's flagged text in a text story;
+missing_space_figures, qa173).
 
 Charts (aria_hidden_charts, qa141, fx236): `CHART_PAGE` (a web page a figure is
 put in with `.format`), `CHART` (a chart's caption) and `captions_with_chart`
@@ -33,7 +35,7 @@ from pathlib import Path
 from lint import lint_text
 from lint.analysis.credits import find_credit
 from lint.config import Config
-from lint.engine import active_rules, lint_document
+from lint.engine import active_rules, lint_bytes, lint_document
 from lint.readers import read_bytes
 
 # --- captions ----------------------------------------------------------------
@@ -107,6 +109,15 @@ def story_file(kind: str, body: str, title: str = "Council votes") -> tuple[str,
     else:
         text = f"{title}\n\n{body}\n"
     return f"story.{kind}", text.encode("utf-8")
+
+
+def missing_space(body: str) -> list[str]:
+    """The flagged text of each hygiene.missing-space finding in the text
+    story `story_file("txt", body)` (nu44 H8, qa173)."""
+    path, data = story_file("txt", body)
+    source = data.decode("utf-8")
+    return [source[d.offset:d.end_offset]
+            for d in lint_bytes(path, data, Config(select=("hygiene.missing-space",))).diagnostics]
 
 
 # --- charts ---------------------------------------------------------------------

@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 
 from date_kind_helpers import located
-from lint.config import Config
-from lint.engine import lint_bytes
+from story_helpers import missing_space
 
 BEFORE = dt.date(2026, 5, 4)    # May 5 and May 8 of 2026 are after publication
 KINDS = ("after-publication", "future-tense-past-date")
@@ -53,16 +52,11 @@ def test_a_habitual_past_from_range_is_not_after_publication(sentence):
 # The rule says a figure glued to a currency sign stays silent ("$2025.The"),
 # but its lookbehind names only $, £ and €: "¥2025.The", "₹2025.The" are
 # flagged while "$2025.The" is not.
-def _space(body: str) -> list[str]:
-    data = f"Council votes\n\n{body}\n".encode("utf-8")
-    source = data.decode("utf-8")
-    return [source[d.offset:d.end_offset]
-            for d in lint_bytes("story.txt", data, Config(select=("hygiene.missing-space",))).diagnostics]
 
 
 @pytest.mark.parametrize("sign", ["¥", "₹", "₩"])
 def test_a_figure_after_any_currency_sign_is_treated_as_dollars_are(sign):
-    assert _space(f"It cost {sign}2025.The buyer paid.") == _space("It cost $2025.The buyer paid.") == []
+    assert missing_space(f"It cost {sign}2025.The buyer paid.") == missing_space("It cost $2025.The buyer paid.") == []
 
 
 # 4 (HIGH, main too) --------------------------------------------------------
