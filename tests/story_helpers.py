@@ -179,6 +179,11 @@ def found_at(text: str, name: str, rule: str) -> list[tuple[int, int]]:
     return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
 
 
+def messages_at(text: str, name: str, rule: str) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each `rule` finding in `text` read as file `name`."""
+    return [(d.line, d.column, d.message) for d in lint_text(text, name) if d.rule == rule]
+
+
 # --- a data folder edited for one run ---------------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent

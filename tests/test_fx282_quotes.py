@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lint import lint_text
 from lint.readers import read_bytes
-from story_helpers import ferry_page
+from story_helpers import ferry_page, messages_at
 
 HEAD = "Stadium lease deal criticised\n\nLONDON — The council approved a new lease on Tuesday.\n\n"
-
-
-def _unbalanced(text: str) -> list[tuple[int, int, str]]:
-    return [(d.line, d.column, d.message) for d in lint_text(text, "story.txt") if d.rule == "quotes.unbalanced"]
 
 
 @pytest.mark.parametrize("first", [
@@ -20,21 +15,22 @@ def _unbalanced(text: str) -> list[tuple[int, int, str]]:
     "“It was the ’90s and rock ’n’ roll,’ Ames said.",   # elisions open no quote
 ])
 def test_misclosed_double_with_no_nested_quote_is_still_one_mismatch(first):
-    found = _unbalanced(HEAD + first + "\n\n“We were lucky,” Smith said.\n")
+    found = messages_at(HEAD + first + "\n\n“We were lucky,” Smith said.\n", "story.txt", "quotes.unbalanced")
     assert [(line, col) for line, col, _ in found] == [(5, 1)]
     assert "other kind" in found[0][2]
 
 
 @pytest.mark.parametrize("tag", ["Ames said Aug. 9.", "U.S. Rep. Ames said."])
 def test_an_abbreviation_in_a_tag_does_not_end_it(tag):
-    found = _unbalanced(HEAD + f"“We left early,’ {tag}\n\n“We were lucky,” Smith said.\n")
+    text = HEAD + f"“We left early,’ {tag}\n\n“We were lucky,” Smith said.\n"
+    found = messages_at(text, "story.txt", "quotes.unbalanced")
     assert [(line, col) for line, col, _ in found] == [(5, 1)]
 
 
 def test_a_word_far_after_according_is_no_tag():
     # the verb must start among the first five words: here `according to` is the eighth and ninth
     text = HEAD + "“We left early,’ and the rest of us stayed, according to Ames.\n\n“We were lucky,” Smith said.\n"
-    assert _unbalanced(text) == []
+    assert messages_at(text, "story.txt", "quotes.unbalanced") == []
 
 
 @pytest.mark.parametrize("empty, paragraphs", [

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from lint import lint_text
-from story_helpers import ferry_page, found_at
+from story_helpers import ferry_page, found_at, messages_at
 
 WIRE = "LONDON, March 3 (Reuters) - "
 HEAD = "Stadium lease deal criticised\n\nLONDON — The council approved a new lease on Tuesday.\n\n"
-
-
-def _msgs(text: str, rule: str, name: str = "story.txt") -> list[tuple[int, int, str]]:
-    return [(d.line, d.column, d.message) for d in lint_text(text, name) if d.rule == rule]
 
 
 def _lease(dateline: str, before: str, after: str) -> str:
@@ -32,7 +27,7 @@ def test_nested_turned_single_inside_run_on_quote_is_not_a_misclosed_double():
                    "“I still hear it,” Ames said.\n")
     # AP run-on: paragraph 5 has no closing mark and paragraph 7 reopens with “; Ames speaks both
     assert found_at(text, "story.txt", "quotes.unattributed") == []
-    assert [m for m in _msgs(text, "quotes.unbalanced") if "other kind" in m[2]] == []
+    assert [m for m in messages_at(text, "story.txt", "quotes.unbalanced") if "other kind" in m[2]] == []
 
 
 # --- 2, 3: another speaker after the quote, once not seen by another_speaks ---
@@ -51,7 +46,7 @@ def test_wire_another_common_noun_speaker_breaks_the_reported_reading():
 
 def test_misclosed_double_before_according_to_is_one_mismatch_at_its_opening():
     text = HEAD + "“We left early,’ according to Ames. “We were lucky,” he added.\n"
-    found = _msgs(text, "quotes.unbalanced")
+    found = messages_at(text, "story.txt", "quotes.unbalanced")
     assert [(line, col) for line, col, _ in found] == [(5, 1)]
     assert "other kind" in found[0][2]
 
@@ -61,7 +56,7 @@ def test_misclosed_double_before_according_to_is_one_mismatch_at_its_opening():
 @pytest.mark.parametrize("tag", ["Sen. Ames said.", "Dr. Ames said.", "Ames Jr. said."])
 def test_misclosed_double_before_a_titled_speakers_tag_is_reported(tag):
     text = HEAD + f"“We left early,’ {tag}\n\n“We were lucky,” Smith said.\n"
-    found = _msgs(text, "quotes.unbalanced")
+    found = messages_at(text, "story.txt", "quotes.unbalanced")
     assert [(line, col) for line, col, _ in found] == [(5, 1)]
     assert "other kind" in found[0][2]
 
