@@ -1,7 +1,8 @@
 """What the dates kinds' tests share (test_date_kinds_impossible,
 test_date_kinds_weekdays, test_date_kinds_after_publication): the built-in
 dates rules, a publication date, and a story's dates findings as (kind,
-message) or (kind, line, column) pairs."""
+message) or (kind, line, column) pairs; `tense_findings` (qa171, qa173,
+tense_from_ranges) keeps a one-sentence story's tense kinds alone."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,3 +27,12 @@ def located(source: str, published: dt.date) -> list[tuple[str, int, int]]:
     doc = read_bytes("story.txt", source.encode("utf-8"))
     result = lint_document(doc, DATES, Config(published=published))
     return [(d.rule.split(".", 1)[1], d.line, d.column) for d in result.diagnostics]
+
+
+TENSE_KINDS = ("after-publication", "future-tense-past-date")
+
+
+def tense_findings(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
+    """(kind, line, column) of each TENSE_KINDS finding in a text story of
+    `sentence` (line 3) under "Headline", published on `published`."""
+    return [f for f in located(f"Headline\n\n{sentence}\n", published) if f[0] in TENSE_KINDS]

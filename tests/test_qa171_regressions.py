@@ -11,15 +11,10 @@ import datetime as dt
 
 import pytest
 
-from date_kind_helpers import located
+from date_kind_helpers import tense_findings
 
 BEFORE = dt.date(2026, 4, 1)    # the dates below are after publication
 AFTER = dt.date(2026, 6, 1)     # the dates below are before publication
-KINDS = ("after-publication", "future-tense-past-date")
-
-
-def _tense_findings(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
-    return [f for f in located(f"Headline\n\n{sentence}\n", published) if f[0] in KINDS]
 
 
 def _at(kind: str, sentence: str, date: str = "May 5") -> list[tuple[str, int, int]]:
@@ -34,7 +29,7 @@ def _at(kind: str, sentence: str, date: str = "May 5") -> list[tuple[str, int, i
     "She drove to her mother's to help on May 5, 2026.",
 ])
 def test_place_possessive_before_to_is_no_future(sentence):
-    assert [f for f in _tense_findings(sentence, AFTER) if f[0] == "future-tense-past-date"] == []
+    assert [f for f in tense_findings(sentence, AFTER) if f[0] == "future-tense-past-date"] == []
 
 
 # 2 (HIGH, new on lead44; main right): a predicate possessive after a copula
@@ -44,7 +39,7 @@ def test_place_possessive_before_to_is_no_future(sentence):
     "It was the company's to lose on May 5, 2026.",
 ])
 def test_predicate_possessive_before_to_is_no_future(sentence):
-    assert [f for f in _tense_findings(sentence, AFTER) if f[0] == "future-tense-past-date"] == []
+    assert [f for f in tense_findings(sentence, AFTER) if f[0] == "future-tense-past-date"] == []
 
 
 # 3 (HIGH, main too): a simple_past_only form after "and" takes the farther
@@ -55,8 +50,8 @@ def test_predicate_possessive_before_to_is_no_future(sentence):
     "She will retire and spoke about it on May 5, 2026.",
 ])
 def test_simple_past_after_and_is_not_future(sentence):
-    assert _tense_findings(sentence, BEFORE) == _at("after-publication", sentence)
-    assert _tense_findings(sentence, AFTER) == []
+    assert tense_findings(sentence, BEFORE) == _at("after-publication", sentence)
+    assert tense_findings(sentence, AFTER) == []
 
 
 # 4 (HIGH, main too): "to them/us/him/me/you" is a preposition, not an
@@ -67,7 +62,7 @@ def test_simple_past_after_and_is_not_future(sentence):
     "He wrote to us on May 5, 2026.",
 ])
 def test_to_before_object_pronoun_is_a_preposition(sentence):
-    assert _tense_findings(sentence, BEFORE) == _at("after-publication", sentence)
+    assert tense_findings(sentence, BEFORE) == _at("after-publication", sentence)
 
 
 # 5 (HIGH, main too): a comma-set attribution with an auxiliary (", officials
@@ -77,23 +72,23 @@ def test_to_before_object_pronoun_is_a_preposition(sentence):
     "The board will meet, officials have said, on May 5, 2026.",
 ])
 def test_attribution_with_auxiliary_is_set_aside(sentence):
-    assert _tense_findings(sentence, BEFORE) == []
-    assert _tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
+    assert tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
 
 
 # 6 (HIGH, main too): "He‘ll have left" (split at U+2018) is future perfect
 # like "He'll have left", but reads past: a false after-publication
 def test_lone_ll_before_have_is_future_perfect():
     sentence = "He‘ll have left on May 5, 2026."
-    assert _tense_findings(sentence, BEFORE) == []
-    assert _tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
+    assert tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
 
 
 # 7 (HIGH, main too): "Mary‘ll testify" (U+2018, no space) is will as
 # "Mary'll" is; only a pronoun before a lone "ll" counts now
 def test_name_with_curly_ll_is_will():
     sentence = "Mary‘ll testify on May 5, 2026."
-    assert _tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
+    assert tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
 
 
 # 8 (HIGH, main too; fixed by fx289): a passive or adverb before "from" ("will be
@@ -103,7 +98,7 @@ def test_name_with_curly_ll_is_will():
     "The festival will run daily from May 4 through May 6, 2026.",
 ])
 def test_future_range_after_passive_or_adverb(sentence):
-    assert _tense_findings(sentence, AFTER) == (
+    assert tense_findings(sentence, AFTER) == (
         _at("future-tense-past-date", sentence, "May 4") + _at("future-tense-past-date", sentence, "May 6"))
 
 
@@ -112,4 +107,4 @@ def test_future_range_after_passive_or_adverb(sentence):
 # main's future-tense-past-date is lost (copula_to_idioms takes no object)
 def test_is_to_thank_with_object_is_a_plan():
     sentence = "The council is to thank residents at a ceremony on May 5, 2026."
-    assert _tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)
+    assert tense_findings(sentence, AFTER) == _at("future-tense-past-date", sentence)

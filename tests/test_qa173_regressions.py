@@ -7,15 +7,10 @@ import datetime as dt
 
 import pytest
 
-from date_kind_helpers import located
+from date_kind_helpers import tense_findings
 from story_helpers import missing_space
 
 BEFORE = dt.date(2026, 5, 4)    # May 5 and May 8 of 2026 are after publication
-KINDS = ("after-publication", "future-tense-past-date")
-
-
-def _tense(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
-    return [f for f in located(f"Headline\n\n{sentence}\n", published) if f[0] in KINDS]
 
 
 # 1 (HIGH, new on lead45; main is silent on the `from` form, but flags the
@@ -31,7 +26,7 @@ def _tense(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
     "The festival ran from May 5 to May 8 two years ago.",
 ])
 def test_a_past_from_range_of_an_earlier_year_is_not_after_publication(sentence):
-    assert _tense(sentence, BEFORE) == []
+    assert tense_findings(sentence, BEFORE) == []
 
 
 # 2 (HIGH, new on lead45; main is silent on the `from` form, but flags the
@@ -45,7 +40,7 @@ def test_a_past_from_range_of_an_earlier_year_is_not_after_publication(sentence)
     "The festival ran from May 5 to May 8 in earlier years.",
 ])
 def test_a_habitual_past_from_range_is_not_after_publication(sentence):
-    assert _tense(sentence, BEFORE) == []
+    assert tense_findings(sentence, BEFORE) == []
 
 
 # 3 (LOW, new on lead45) ----------------------------------------------------
@@ -75,8 +70,8 @@ AFTER = dt.date(2026, 6, 1)     # May 5 and May 8 of 2026 are before publication
     "The fair will be held online from May 5 to May 8.",
 ])
 def test_a_future_from_range_after_a_phrasal_verb_or_plain_adverb_is_read_future(sentence):
-    assert _tense(sentence, AFTER) == [("future-tense-past-date", 3, sentence.index("May 5") + 1),
-                                       ("future-tense-past-date", 3, sentence.index("May 8") + 1)]
+    assert tense_findings(sentence, AFTER) == [("future-tense-past-date", 3, sentence.index("May 5") + 1),
+                                               ("future-tense-past-date", 3, sentence.index("May 8") + 1)]
     without = sentence.replace(" from ", " ")
-    assert _tense(without, AFTER) == [("future-tense-past-date", 3, without.index("May 5") + 1),
-                                      ("future-tense-past-date", 3, without.index("May 8") + 1)]
+    assert tense_findings(without, AFTER) == [("future-tense-past-date", 3, without.index("May 5") + 1),
+                                              ("future-tense-past-date", 3, without.index("May 8") + 1)]

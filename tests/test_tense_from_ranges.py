@@ -10,15 +10,10 @@ import datetime as dt
 
 import pytest
 
-from date_kind_helpers import located
+from date_kind_helpers import tense_findings
 
 BEFORE = dt.date(2026, 5, 4)    # May 5 and May 8 are after publication
 AFTER = dt.date(2026, 6, 1)     # they are before publication
-KINDS = ("after-publication", "future-tense-past-date")
-
-
-def _tense_findings(sentence: str, published: dt.date) -> list[tuple[str, int, int]]:
-    return [f for f in located(f"Headline\n\n{sentence}\n", published) if f[0] in KINDS]
 
 
 def _both(kind: str, sentence: str) -> list[tuple[str, int, int]]:
@@ -35,10 +30,10 @@ def _both(kind: str, sentence: str) -> list[tuple[str, int, int]]:
 def test_a_past_span_is_left_unread(sentence):
     # qa173 #1-#2: "... in 2025", "usually ran from", "... every year" tell
     # another year's span or a habit, and nothing reads those for a range.
-    assert _tense_findings(sentence, BEFORE) == []
-    assert _tense_findings(sentence, AFTER) == []
+    assert tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, AFTER) == []
     for told in (sentence[:-1] + " in 2025.", "Usually, t" + sentence[1:]):
-        assert _tense_findings(told, BEFORE) == []
+        assert tense_findings(told, BEFORE) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -50,8 +45,8 @@ def test_a_past_span_is_left_unread(sentence):
     "Flights will run there from May 5 to May 8.",
 ])
 def test_a_future_span_is_told_future(sentence):
-    assert _tense_findings(sentence, BEFORE) == []
-    assert _tense_findings(sentence, AFTER) == _both("future-tense-past-date", sentence)
+    assert tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, AFTER) == _both("future-tense-past-date", sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -65,7 +60,7 @@ def test_a_future_span_is_told_future(sentence):
     "The festival held from May 5 to May 8 will draw crowds.",   # a participle on the subject
 ])
 def test_other_readings_of_from_stay_silent(sentence):
-    assert _tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, BEFORE) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -76,7 +71,7 @@ def test_other_readings_of_from_stay_silent(sentence):
     "The report will show sales from May 5 to May 8.",   # an object between: the sales are the past ones
 ])
 def test_no_future_reading_for_a_start_back_in_time_or_a_modal(sentence):
-    assert _tense_findings(sentence, AFTER) == []
+    assert tense_findings(sentence, AFTER) == []
 
 
 # nu45 H2: a day range closed by a hyphen or a dash ("from May 5-8") is read
@@ -90,15 +85,15 @@ DASHED = ["{} from May 5-8.", "{} from May 5–8.", "{} from May 5 - 8.", "{} fr
                                   "The gallery will be open", "The festival will take place"])
 def test_a_future_day_range_with_a_dash_is_told_future(form, verb):
     sentence = form.format(verb)
-    assert _tense_findings(sentence, BEFORE) == []
-    assert _tense_findings(sentence, AFTER) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
+    assert tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, AFTER) == [("future-tense-past-date", 3, sentence.index("May 5") + 1)]
 
 
 @pytest.mark.parametrize("published", [BEFORE, AFTER])
 def test_a_dashed_range_reads_as_the_worded_one(published):
     dashed = "The festival will be held from May 5-8."
     worded = "The festival will be held from May 5 through 8."
-    assert _tense_findings(dashed, published) == _tense_findings(worded, published)
+    assert tense_findings(dashed, published) == tense_findings(worded, published)
 
 
 @pytest.mark.parametrize("form", DASHED)
@@ -107,5 +102,5 @@ def test_a_dashed_range_reads_as_the_worded_one(published):
                                   "The report will show sales", "The vote was moved"])
 def test_a_dashed_range_after_a_past_verb_or_a_start_back_stays_unread(form, verb):
     sentence = form.format(verb)
-    assert _tense_findings(sentence, BEFORE) == []
-    assert _tense_findings(sentence, AFTER) == []
+    assert tense_findings(sentence, BEFORE) == []
+    assert tense_findings(sentence, AFTER) == []
