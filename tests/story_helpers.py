@@ -179,6 +179,20 @@ def found_at(text: str, name: str, rule: str) -> list[tuple[int, int]]:
     return [(d.line, d.column) for d in lint_text(text, name) if d.rule == rule]
 
 
+# A wire story on an appeal ruling; `court_wire` puts a line, the quote
+# TRAVESTY and what follows it under COURT_HED and a lede (fx290, fx294).
+COURT_HED = "Court rejects appeal\n\n"
+COURT_LEDE = ("NEW YORK, May 4 (Reuters) - A federal appeals court on Monday rejected former banker "
+              "Paul Ames's appeal of his fraud conviction, with his lawyer Ruth Cole at his side.")
+TRAVESTY = "“This ruling is a travesty.”"
+
+
+def court_wire(before: str, after: str, lede: str = COURT_LEDE) -> list[tuple[int, int]]:
+    """(line, column) of each quotes.unattributed finding in the wire story:
+    `lede` (line 3), `before` (line 5), TRAVESTY and `after` (line 7)."""
+    return found_at(f"{COURT_HED}{lede}\n\n{before}\n\n{TRAVESTY} {after}\n", "story.txt", "quotes.unattributed")
+
+
 def messages_at(text: str, name: str, rule: str) -> list[tuple[int, int, str]]:
     """(line, column, message) of each `rule` finding in `text` read as file `name`."""
     return [(d.line, d.column, d.message) for d in lint_text(text, name) if d.rule == rule]

@@ -4,7 +4,7 @@ in wire copy). Synthetic input only."""
 from __future__ import annotations
 
 import pytest
-from story_helpers import found_at
+from story_helpers import COURT_HED, COURT_LEDE, court_wire, found_at
 
 from lint.analysis.wire_story import wire_copy
 from lint.readers import read_bytes
@@ -52,17 +52,6 @@ def test_a_byline_above_the_dateline_reads_the_quote_as_the_reported_speakers():
 
 # --- qa170 #2/#3, nu44 H2: another speaker after the quote ---------------------
 
-HEAD = "Court rejects appeal\n\n"
-LEDE = ("NEW YORK, May 4 (Reuters) - A federal appeals court on Monday rejected former banker "
-        "Paul Ames's appeal of his fraud conviction, with his lawyer Ruth Cole at his side.")
-TRAVESTY = "“This ruling is a travesty.”"
-
-
-def _wire(before: str, after: str) -> list[tuple[int, int]]:
-    """A wire story: lede (line 3), `before` (line 5), the quote and `after` (line 7)."""
-    return found_at(f"{HEAD}{LEDE}\n\n{before}\n\n{TRAVESTY} {after}\n", "story.txt", "quotes.unattributed")
-
-
 @pytest.mark.parametrize("after", [
     "Prosecutors said they were pleased with the decision.",       # nu44 H2
     "Cole said on Tuesday she would appeal.",                      # named in the lede, not before
@@ -73,7 +62,7 @@ def _wire(before: str, after: str) -> list[tuple[int, int]]:
 ])
 def test_another_speaker_after_the_quote_breaks_the_wire_reading(after):
     # 'said he was' is the reported clause's subject: Ames is named, so Cole, Roe, ... are others
-    assert _wire("Ames said he was disappointed.", after) == [(7, 1)]
+    assert court_wire("Ames said he was disappointed.", after) == [(7, 1)]
 
 
 @pytest.mark.parametrize("before,after", [
@@ -89,11 +78,11 @@ def test_another_speaker_after_the_quote_breaks_the_wire_reading(after):
     ("Ames said he was disappointed.", "Ames, the banker, pleaded guilty in 2024."),
 ])
 def test_the_same_speaker_or_a_deed_after_the_quote_keeps_the_wire_reading(before, after):
-    assert _wire(before, after) == []
+    assert court_wire(before, after) == []
 
 
 def test_a_quote_with_its_own_inverted_tag_and_apposition_is_attributed():
-    body = (f"{HEAD}{LEDE}\n\nAmes said he was disappointed.\n\n"
+    body = (f"{COURT_HED}{COURT_LEDE}\n\nAmes said he was disappointed.\n\n"
             "“This ruling is a travesty,” said Jane Roe, a spokeswoman for the prosecutors.\n")
     assert found_at(body, "story.txt", "quotes.unattributed") == []
 

@@ -6,21 +6,13 @@ finding if the fix went too far. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
-from story_helpers import found_at
+from story_helpers import COURT_LEDE, court_wire, found_at
 
 from lint.analysis.wire_story import wire_copy
 from lint.readers import read_bytes
 
-HEAD = "Court rejects appeal\n\n"
-LEDE = ("NEW YORK, May 4 (Reuters) - A federal appeals court on Monday rejected former banker "
-        "Paul Ames's appeal of his fraud conviction, with his lawyer Ruth Cole at his side.")
-TRAVESTY = "\u201cThis ruling is a travesty.\u201d"
 FIRST = "\u201cThe lease gives away far too much public money to the team owners,\u201d John Smith said."
 SECOND = "\u201cThe team has been a good partner for thirty years.\u201d"
-
-
-def _wire(before: str, after: str, lede: str = LEDE) -> list[tuple[int, int]]:
-    return found_at(f"{HEAD}{lede}\n\n{before}\n\n{TRAVESTY} {after}\n", "story.txt", "quotes.unattributed")
 
 
 def _continued(after: str) -> list[tuple[int, int]]:
@@ -36,7 +28,7 @@ def _continued(after: str) -> list[tuple[int, int]]:
     "Prosecutors said they were pleased.",
 ])
 def test_another_name_after_a_time_place_or_descriptor_still_breaks_the_wire_reading(after):
-    assert _wire("Ames said he was disappointed.", after) == [(7, 1)]
+    assert court_wire("Ames said he was disappointed.", after) == [(7, 1)]
 
 
 @pytest.mark.parametrize("after", [
@@ -50,12 +42,12 @@ def test_another_name_still_breaks_the_continuation(after):
 
 # a speaker noun the story above never used is another speaker; one it used is not
 def test_a_speaker_noun_new_to_the_story_is_another_speaker():
-    assert _wire("Hill said the club was disappointed.", "A court spokesman said the ruling stood.") == [(7, 1)]
+    assert court_wire("Hill said the club was disappointed.", "A court spokesman said the ruling stood.") == [(7, 1)]
 
 
 def test_a_speaker_noun_in_the_lede_is_the_same_speaker():
-    lede = LEDE.replace("with his lawyer Ruth Cole", "club spokesman Tom Hill said, with Ruth Cole")
-    assert _wire("Hill said the club was disappointed.", "The spokesman said the club would appeal.", lede) == []
+    lede = COURT_LEDE.replace("with his lawyer Ruth Cole", "club spokesman Tom Hill said, with Ruth Cole")
+    assert court_wire("Hill said the club was disappointed.", "The spokesman said the club would appeal.", lede) == []
 
 
 # a pronoun that ends its clause right after the verb is still a pronoun speaker
@@ -66,7 +58,7 @@ def test_a_speaker_noun_in_the_lede_is_the_same_speaker():
     ("She added that the club would appeal.", []),
 ])
 def test_a_pronoun_is_a_speaker_only_as_its_verbs_subject(before, found):
-    assert _wire(before, "Prosecutors said they were pleased.") == found
+    assert court_wire(before, "Prosecutors said they were pleased.") == found
 
 
 # --- the wire reading under a heading or a date line -----------------------------
