@@ -216,10 +216,10 @@ WEEKDAY_WORD = rf"{_WD_FULL}|{_WD_ABBR}"             # a weekday, full or abbrev
 # written weekday); a dash may stand with or without spaces ("Monday–Wednesday").
 # The first weekday may be abbreviated as the written one may ("Sat. and Sun.");
 # "&" joins as "and" does ("Tuesday & Wednesday, March 4 & 5": qa174 #2), and
-# so does "or" ("Tuesday or Wednesday, March 4 or 5": nu45 H4); `join` is the
-# word, None for a dash (`RANGE_WORDS` for a range: `date_mention.tense_start`).
-WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)"
-                              rf"(?:\s+(?P<join>through|thru|to|and|&|or)\s+|\s*[-–]\s*)", regex.REVERSE)
+# so does "or" ("Tuesday or Wednesday, March 4 or 5": nu45 H4) and a slash ("Tues./Wed."); `join`
+# is the word, None for a dash (`RANGE_WORDS` for a range: `date_mention.tense_start`).
+WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?P<join>through|thru|to|and|&|or)\s+"
+                              r"|\s*(?P<join>/)\s*|\s*[-–]\s*)", regex.REVERSE)
 
 RANGE_WORDS = frozenset({"through", "thru", "to"})
 
@@ -238,7 +238,7 @@ LAST_DAY_END = (
 
 # "March 8 and 9", "March 6 to 8", "March 6 through 8th": a second day after a
 # date, joined by a word (`join`: "and", "&" as "and", qa174 #2, "or", nu45
-# H4, or a range's word; a dash's range is RANGE_DAY, read by the scanner),
+# H4, a slash after a weekday pair, or a range's word; a dash's range is RANGE_DAY),
 # in a month of its own when one is written, capitalised ("March 31 and April
 # 1": `month`; qa120 #4), with the year written after it, if any ("March 7
 # and 8, 2026": `year`). Before the word a serial comma ("March 31, and April
@@ -251,7 +251,7 @@ LAST_DAY_END = (
 # scale after it ("and 5 percent", "and 5 p.m.", "and 5-year") (qa115 #5).
 SECOND_DAY = regex.compile(
     r"(?:,\s*(?P<first_year>(?:1[89]|20)[0-9]{2})(?![\d\p{L}]))?(?P<serial>,)?"
-    r"(?:\s+(?P<join>and|&|or|to|through|thru|until|till)\s+|\s*(?P<dash>[-\u2013])\s*)"
+    r"(?:\s+(?P<join>and|&|or|to|through|thru|until|till)\s+|\s*(?P<join>/)\s*|\s*(?P<dash>[-\u2013])\s*)"
     rf"(?:(?-i:(?P<month>{MONTH_WORD}))\s+)?(?P<end>[0-9]{{1,2}})(?:st|nd|rd|th)?" + LAST_DAY_END,
     regex.IGNORECASE)
 
@@ -265,13 +265,13 @@ def second_day(text: str, end: int, paired: bool = False):
     mention of its own too). After a comma, a year or a dash the second day
     needs its month ("March 31, and April 1", "March 31-April 2"; not
     "March 6, and 9 others": a dash's range in one month is RANGE_DAY's),
-    save after a comma alone when `paired` (two weekdays joined by and, &
-    or or stand before the date: "Tuesday or Wednesday, March 4, or 5";
-    qa180 #2) and the joining word is one of a pair (`joins_pair`)."""
-    if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013")):
+    save after a comma alone when `paired` (weekdays joined by and, &, or, or a slash, the only
+    place a slash joins days: "Tuesday or Wednesday, March 4, or 5"; qa180 #2) and the join is a pair's."""
+    if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013", "/")):
         return None
-    m = SECOND_DAY.match(text, end)
-    if m is None or m["month"]:
+    if (m := SECOND_DAY.match(text, end)) is None or m["join"] == "/" and not paired:
+        return None                  # "Tues./Wed., March 4/5", not "on March 4/5 of the votes"
+    if m["month"]:
         return m
     if m["first_year"] or m["dash"] or m["serial"] and not (
             paired and joins_pair(m) and _SERIAL_DAY_END.match(text, m.end())):
@@ -293,7 +293,7 @@ def joins_pair(tail) -> bool:
     return (tail["join"] or "").lower() in PAIR_JOINS
 
 
-PAIR_JOINS = frozenset({"and", "&", "or"})
+PAIR_JOINS = frozenset({"and", "&", "or", "/"})
 
 
 def owned(text: str, start: int) -> bool:

@@ -1,0 +1,54 @@
+"""A weekday pair joined by a slash before a day pair joined by one
+("Tues./Wed., March 4/5") is read as one joined by "and" is: the first
+weekday names the first day and the written one the last, so a right pair
+is no weekday-mismatch and a wrong one is named whole. A slash after a date
+with no weekday pair before it joins no second day. Synthetic sentences only."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+
+PUB = dt.date(2025, 2, 24)        # March 4, 2025 is a Tuesday
+
+
+def _found(body: str, select: tuple[str, ...] = ("dates.weekday-mismatch",)) -> list[tuple[str, str]]:
+    """(rule, snippet) of each finding in a one-paragraph story."""
+    result = lint_bytes("s.txt", f"Fair news\n\n{body}\n".encode(), Config(published=PUB, select=select))
+    return [(d.rule, d.snippet) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("body", [
+    "The fair runs Tues./Wed., March 4/5.",
+    "The fair runs Tuesday/Wednesday, March 4/5.",
+    "The fair runs Tues. / Wed., March 4 / 5.",
+    "The fair runs Tues. and Wed., March 4 and 5.",      # the neighbour, read so before
+])
+def test_a_right_slashed_pair_passes(body):
+    assert _found(body) == []
+
+
+@pytest.mark.parametrize("body, snippet", [
+    ("The fair runs Tues./Wed., March 4/6.", "Tues./Wed., March 4/6"),     # March 6 is a Thursday
+    ("The fair runs Tues./Wed., March 5/6.", "Tues./Wed., March 5/6"),
+])
+def test_a_wrong_slashed_pair_is_named_whole(body, snippet):
+    assert _found(body) == [("dates.weekday-mismatch", snippet)]
+
+
+@pytest.mark.parametrize("body, snippet", [
+    ("The fair runs Wed., March 4/5.", "Wed., March 4"),       # no pair of weekdays: one day read
+    ("The fair runs Tues./Wed., March 4.", "Wed., March 4"),   # no second day
+])
+def test_a_slash_without_both_pairs_reads_one_day(body, snippet):
+    assert _found(body) == [("dates.weekday-mismatch", snippet)]
+
+
+def test_a_slash_joins_no_second_day_without_a_weekday_pair():
+    # "Feb. 28/30": no weekday pair before, so no Feb. 30 is read (impossible-date)
+    assert _found("It ran on Feb. 28/30 of the sessions.", ("dates.impossible-date",)) == []
+    assert _found("It ran on Feb. 28 and 30.", ("dates.impossible-date",)) == [
+        ("dates.impossible-date", "Feb. 28 and 30")]
