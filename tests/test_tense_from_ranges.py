@@ -26,6 +26,7 @@ def _both(kind: str, sentence: str) -> list[tuple[str, int, int]]:
     "The festival took place from May 5 until May 8.",
     "The fair, which lasted from May 5 to May 8, drew crowds.",
     "The strike ran daily from May 5 to May 8.",
+    "The festival was again held from May 5 to May 8.",        # an adverb in a past group: still past
 ])
 def test_a_past_span_is_left_unread(sentence):
     # qa173 #1-#2: "... in 2025", "usually ran from", "... every year" tell
@@ -43,6 +44,9 @@ def test_a_past_span_is_left_unread(sentence):
     "The festival will be staged from May 5 to May 8.",
     "The festival will be held online again from May 5 to May 8.",   # qa173 #3
     "Flights will run there from May 5 to May 8.",
+    "The festival will again be held from May 5 to May 8.",     # an adverb between will and be
+    "The festival will once more take place from May 5 to May 8.",
+    "The festival will again take place from May 5 to May 8.",
 ])
 def test_a_future_span_is_told_future(sentence):
     assert tense_findings(sentence, BEFORE) == []
@@ -69,6 +73,8 @@ def test_other_readings_of_from_stay_silent(sentence):
     "Sales will be compared with those from May 5 to May 8.",
     "The festival would run from May 5 to May 8.",
     "The report will show sales from May 5 to May 8.",   # an object between: the sales are the past ones
+    "The report will again show sales from May 5 to May 8.",
+    "The festival would again run from May 5 to May 8.",
 ])
 def test_no_future_reading_for_a_start_back_in_time_or_a_modal(sentence):
     assert tense_findings(sentence, AFTER) == []

@@ -26,7 +26,7 @@ from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, don
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .tense_walks import backward, forward
-from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, ly_adverb, nonfinite, tense_of, words
+from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, group_adverb, ly_adverb, nonfinite, tense_of, words
 
 # A day closing a range right after the date with a hyphen or an en dash, alone
 # or after its month ("from May 5-8", "May 5 – 8", "April 28-May 2"; nu45 H2),
@@ -293,13 +293,16 @@ def _range_told(before: list[str], lows: list[str], i: int, found: tuple[Tense, 
     "will be open from": qa140 #12, qa171 #8); a past range stays unread
     (`_target`). Only adverbs in -ly, a place in one word and `range_skips`
     stand between the verb group and `from` ("will be held online again
-    from", "will take place from": qa173 #3), and after a bare future word or
-    a future `be` one word (its verb, "run", or "open"). Not a baseline or a retroactive start ("will be compared with
+    from", "will take place from": qa173 #3), and after a bare future word
+    its adverbs (`group_adverb`: "will again take place from") and one word
+    (its verb), or after a future `be` one word ("run", "open"). Not a baseline or a retroactive start ("will be compared with
     those from", "will apply retroactively from", qa164 #5-#6: `range_back`)."""
     tense, v = found
     if lows[i] != "from" or tense.tense != FUTURE or tense.planned:
         return False
     j = v + 1
+    while j < i and tense.marker == lows[v] and group_adverb(lows, j, w):
+        j += 1                                       # "will again take place from", "will once more run from"
     if j < i and (tense.marker == lows[v] or tense.marker.endswith(" be")) and before[j][:1].islower():
         j += 1                                       # "will run from", "will be open from"
     while j < i and (ly_adverb(lows[j], w) or lows[j] in w["range_skips"] or lows[j] in w["changed_plan_places"]):

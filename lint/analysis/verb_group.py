@@ -294,14 +294,24 @@ def _after_aux(lows: list[str], i: int, w) -> bool:
 
 def before_adverbs(lows: list[str], i: int, w) -> int:
     """The index of the nearest word before lows[i] that is no adverb of a
-    verb group (`perfect_adverbs`, an -ly adverb but no -ly noun: "will
-    also be", "will almost certainly be", "would not resume"), -1 when only
-    adverbs stand before it. One definition for every walk from a verb back
-    to its auxiliary (`_after_aux`, `will_before`, `_participle`'s `be`)."""
+    verb group (`group_adverb`: "will also be", "will almost certainly be",
+    "would not resume", "will again be held", "will once more take"), -1
+    when only adverbs stand before it. One definition for every walk from a
+    verb back to its auxiliary (`_after_aux`, `will_before`, `_participle`'s
+    `be`)."""
     j = i - 1
-    while j >= 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
+    while j >= 0 and group_adverb(lows, j, w):
         j -= 1
     return j
+
+
+def group_adverb(lows: list[str], j: int, w) -> bool:
+    """Is lows[j] an adverb that may stand inside a verb group, between an
+    auxiliary and its verb: one of `perfect_adverbs`, an -ly adverb but no
+    -ly noun (`ly_adverb`), "again", or the "more" of "once more"?"""
+    low = lows[j]
+    return low in w["perfect_adverbs"] or ly_adverb(low, w) or low == "again" or (
+        low == "more" and j > 0 and lows[j - 1] == "once")
 
 
 def will_before(lows: list[str], i: int, w) -> str:
