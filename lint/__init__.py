@@ -30,8 +30,8 @@ def lint_text(text: str, path: str = "article.txt", config=None, **cli):
     run of its own: a rule that timed out on an earlier call runs again (`spent`).
     `cli` takes `check`'s options by name (select, ignore, rule_dirs, markup,
     published; `Config.merged`); `published` is a date or a string read as
-    `--published` reads it ("2025-02-24"), and one that is no date raises
-    ConfigError naming it ("published: '2025-02-30' is not a date ...")."""
+    `--published` reads it ("2025-02-24"), and one that is no date, "" too,
+    raises ConfigError naming it ("published: '2025-02-30' is not a date ...")."""
     from . import spent
     from .config import Config
     from .engine import lint_bytes

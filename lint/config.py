@@ -162,7 +162,9 @@ class Config:
         --rules add (a Vale config's BasedOnStyles may name --rules packs),
         --published and --markup replace. `published` is a date, or a string
         read as `--published` reads it (`YYYY-MM-DD`, an ISO date-time, a
-        written date); one that is no date is a ConfigError naming it."""
+        written date); one that is no date, the empty string too, is a
+        ConfigError naming it, as `--published ''` and `published: ''` in a
+        config file are (qa181 #4); None gives none."""
         changes = {}
         if cli.get("select"):
             changes["select"] = tuple(cli["select"])
@@ -173,7 +175,7 @@ class Config:
             if self.vale is not None:       # its BasedOnStyles may name their packs (`vale.unnamed_packs`)
                 packs = values.packs_of(changes["rule_dirs"])
                 changes["vale"] = replace(self.vale, house_packs=tuple(sorted({*self.vale.house_packs, *packs})))
-        if cli.get("published"):
+        if cli.get("published") is not None:
             changes["published"] = parse_date_option(cli["published"], "published", None)
         if cli.get("markup"):
             changes["markup"] = cli["markup"]

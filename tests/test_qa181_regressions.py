@@ -39,8 +39,13 @@ def test_suffix_case_does_not_make_a_third_generation():
     assert [(f[0], f[1]) for f in found] == [(3, body.index("Rep. John Smith JR.") + 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="lint_text(published='') is silently ignored while check "
-                   "--published '' is a usage error; the docstring says it reads published as --published does")
 def test_empty_published_string_is_refused_as_the_cli_refuses_it():
-    with pytest.raises(ConfigError):
+    # "" names no date: refused as --published '' and a config's published: '' are
+    with pytest.raises(ConfigError, match="published: '' is not a date"):
         lint_text("Story\n\nHe met Monday, March 3.\n", published="")
+
+
+def test_published_none_still_means_none_given():
+    # the neighbour: None is no date given, so the article's own (none here) is used
+    assert _found("He met Tuesday, March 3.", "dates.weekday-mismatch", published=None) == []
+    assert _found("He met Tuesday, March 3.", "dates.weekday-mismatch", published="2025-02-24")
