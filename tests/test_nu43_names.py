@@ -118,6 +118,15 @@ def test_without_a_publication_date_only_a_future_tense_is_still_to_come():
     assert [d.snippet for d in age_findings("Smith, 46, who will turn 46 Friday, said it.", head)] == ["46"]
 
 
+@pytest.mark.parametrize("mark", ["'", "\u2019", "\u2018", "\u02bc"])
+def test_every_apostrophe_of_a_contracted_will_tells_a_future(mark):
+    # undated, so only the future counts: "he‘ll turn" (U+2018 typed for the
+    # apostrophe) is as future as "he'll turn"; "he‘d turn" is none
+    head = CAPTAIN.replace("Published April 20, 2026\n\n", "")
+    assert [d.snippet for d in age_findings(f"Smith, 46, said he{mark}ll turn 46 Friday.", head)] == ["46"]
+    assert age_findings(f"Smith, 46, said he{mark}d turn 46 Friday.", head) == []
+
+
 def test_a_birthday_still_to_come_is_read_on_its_own_clause_only():
     # "Friday" is the party's, after the age turned and its sentence's comma
     assert age_findings("Smith, 46, who turned 46 last week, will throw a party Friday.") == []

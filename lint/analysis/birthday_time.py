@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Part
-from .apposed_ages import WORD
+from .apposed_ages import WORD, lowered
 from .date_mention import AHEAD
 from .dates import WEEKDAY, date_mentions
 from .verb_group import before_adverbs, will_before, words
@@ -90,8 +90,11 @@ def _future_before(text: str, at: int) -> bool:
     """Does a future stand before the verb at text[at]: the tense reader's
     future auxiliary past adverbs (`verb_group.will_before`: "will turn",
     "shall turn", "he'll turn", "will likely turn", "will also turn") or
-    "to" ("is to turn", "is going to turn", "is set to turn")?"""
-    lows = [t.lower() for t in WORD.findall(text, max(0, at - _AUX_REACH), at)]
+    "to" ("is to turn", "is going to turn", "is set to turn")? Its words are
+    lowered as the tense reader lowers them (`apposed_ages.lowered`), so
+    every apostrophe reads alike: "He'll", "He’ll" and "He‘ll" turn."""
+    start = max(0, at - _AUX_REACH)
+    lows = lowered(WORD.findall(text, start, at), text.find("‘", start, at) >= 0)
     lows.append("")                             # the verb's place
     w, i = words(), len(lows) - 1
     j = before_adverbs(lows, i, w)
