@@ -2,13 +2,14 @@
 test_date_kinds_weekdays, test_date_kinds_after_publication): the built-in
 dates rules, a publication date, and a story's dates findings as (kind,
 message) or (kind, line, column) pairs; `tense_findings` (qa171, qa173,
-tense_from_ranges) keeps a one-sentence story's tense kinds alone."""
+tense_from_ranges) keeps a one-sentence story's tense kinds alone;
+`snippets` (weekday_or_pairs, weekday_slash_pairs) quotes chosen rules'."""
 from __future__ import annotations
 
 import datetime as dt
 
 from lint.config import Config
-from lint.engine import lint_document, rules_for
+from lint.engine import lint_bytes, lint_document, rules_for
 from lint.readers import read_bytes
 
 DATES = [r for r in rules_for(Config()) if r.pack == "dates"]
@@ -36,3 +37,10 @@ def tense_findings(sentence: str, published: dt.date) -> list[tuple[str, int, in
     """(kind, line, column) of each TENSE_KINDS finding in a text story of
     `sentence` (line 3) under "Headline", published on `published`."""
     return [f for f in located(f"Headline\n\n{sentence}\n", published) if f[0] in TENSE_KINDS]
+
+
+def snippets(body: str, select: tuple[str, ...], published: dt.date) -> list[tuple[str, str]]:
+    """(rule, snippet) of each finding of the rules `select` names in a
+    one-paragraph text story of `body` under "Headline", published on `published`."""
+    result = lint_bytes("s.txt", f"Headline\n\n{body}\n".encode(), Config(published=published, select=select))
+    return [(d.rule, d.snippet) for d in result.diagnostics]

@@ -9,16 +9,13 @@ import datetime as dt
 
 import pytest
 
-from lint.config import Config
-from lint.engine import lint_bytes
+from date_kind_helpers import snippets
 
 PUB = dt.date(2025, 2, 24)        # March 4, 2025 is a Tuesday
 
 
 def _found(body: str, select: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(rule, snippet) of each finding in a one-paragraph story."""
-    result = lint_bytes("s.txt", f"Vote news\n\n{body}\n".encode(), Config(published=PUB, select=select))
-    return [(d.rule, d.snippet) for d in result.diagnostics]
+    return snippets(body, select, PUB)
 
 
 @pytest.mark.parametrize("body", [
