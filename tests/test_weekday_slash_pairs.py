@@ -49,3 +49,11 @@ def test_a_slash_joins_no_second_day_without_a_weekday_pair():
     assert _found("It ran on Feb. 28/30 of the sessions.", ("dates.impossible-date",)) == []
     assert _found("It ran on Feb. 28 and 30.", ("dates.impossible-date",)) == [
         ("dates.impossible-date", "Feb. 28 and 30")]
+
+
+def test_a_right_slashed_pair_has_its_first_weekday_spelled_out():
+    # read as a pair, its first weekday is flagged as a pair's first is
+    # ("Tues. and Wed."); a wrong pair is the writer's to set first: none
+    abbreviations = ("style.weekday-abbreviation",)
+    assert ("style.weekday-abbreviation", "Tues.") in _found("The fair runs Tues./Wed., March 4/5.", abbreviations)
+    assert _found("The fair runs Tues./Wed., March 4/6.", abbreviations) == []
