@@ -169,7 +169,8 @@ def names_a_place(m: Mention) -> bool:
 
 # A generational suffix right after a name ("John Smith Jr.", "Smith, Sr.",
 # "John Smith III"): the person's, so a cue after it is the name's (qa148 #16).
-GENERATION = r"(?:,?[ \u00a0](?P<gen>Jr|Sr)\.?|[ \u00a0](?P<gen>II|III|IV))(?![\p{L}\p{M}'’-])"
+# Jr. and Sr. in any case: all-caps copy writes "JR." (qa181 #3).
+GENERATION = r"(?:,?[ \u00a0](?P<gen>(?i:jr|sr))\.?|[ \u00a0](?P<gen>II|III|IV))(?![\p{L}\p{M}'’-])"
 # The same, compiled once for the kinds that read a suffix after a name
 # (names.age-changed between a name and its age, names.first-reference
 # after a surname that opens no other name).
@@ -178,10 +179,11 @@ GENERATION_SUFFIX = regex.compile(GENERATION)
 
 def generation_suffix(m: Mention) -> str:
     """The generational suffix right after the name (`GENERATION_SUFFIX`:
-    "Jr", "III"), without its comma or stop, else "": a Jr. and a Sr. are
-    two people (names.age-changed, names.title-changed)."""
+    "Jr", "III"), without its comma or stop, Jr. and Sr. as "Jr" and "Sr"
+    whatever their case ("JR." is "Jr": qa181 #3), else "": a Jr. and a
+    Sr. are two people (names.age-changed, names.title-changed)."""
     gen = GENERATION_SUFFIX.match(m.part.text, m.end, None, SERIAL)
-    return gen["gen"] if gen else ""
+    return "" if gen is None else gen["gen"].capitalize() if gen["gen"][0] in "JjSs" else gen["gen"]
 
 
 _SPEAKS_AFTER = regex.compile(
