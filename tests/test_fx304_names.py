@@ -31,3 +31,19 @@ def test_the_senior_s_own_change_is_still_caught_beside_an_all_caps_junior():
             "Gov. John Smith SR. spoke.")
     assert [(f[0], f[1]) for f in _found(body, "names.title-changed")] == \
         [(3, body.index("Gov. John Smith SR.") + 1)]
+
+
+DELL = ("Dell Technologies said it would cut 500 jobs. Dell said {when}{who} was proud of the staff.\n\n"
+        "Michael Dell founded the company in 1984.")
+
+
+# a day or time the words were said, between "said" and "he", keeps the person cue (nu45 H1)
+@pytest.mark.parametrize("when", ["", "Thursday ", "on Thursday ", "Thursday night ", "last week ", "yesterday "])
+def test_said_he_after_a_day_is_still_the_person(when):
+    body = DELL.format(when=when, who="he")
+    assert [(f[0], f[1]) for f in _found(body, "names.first-reference")] == [(3, body.index("Dell said") + 1)]
+
+
+@pytest.mark.parametrize("when", ["", "Thursday ", "on Thursday ", "last week "])
+def test_said_it_after_a_day_stays_the_firm(when):
+    assert _found(DELL.format(when=when, who="it"), "names.first-reference") == []

@@ -14,6 +14,7 @@ import regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL
+from .calendar import WEEKDAY_NAMES
 from .name_rereads import double_surnames_alone, given_first, particle_surnames
 from .name_runs import find_mentions
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
@@ -190,21 +191,28 @@ _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
+# When a speech verb's clause happened, between the verb and its subject
+# ("said Thursday he", "said on Thursday he", "said last week she").
+_WHEN = (rf"(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:morning|afternoon|evening|night))?"
+         r"|(?:last|this)\s(?:week|month|year)|yesterday|today)\s")
 # The cues after a name that only a person takes: an age ("Smith, 45,",
 # "Smith (45)"), "who", or a speech verb whose subject right after it is
-# "he" or "she" ("Dell said he was proud": nu45 H1). A speech verb alone
-# is no such cue, since a firm's short form takes it too ("Dell said",
-# "Dell said it would"): a firm's use yields to these (`name_firms.firm_use`).
+# "he" or "she" ("Dell said he was proud": nu45 H1), a day or time it was
+# said in between or not (`_WHEN`: "Dell said Thursday he"). A speech verb
+# alone is no such cue, since a firm's short form takes it too ("Dell
+# said", "Dell said Thursday it would"): a firm's use yields to these
+# (`name_firms.firm_use`).
 _PERSON_AFTER = regex.compile(
     rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
     r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"
-    r"\s(?P<pronoun>he|she)(?:['’](?:s|d|ll))?(?![\p{L}\p{M}'’-]))")
+    rf"\s(?:{_WHEN})?(?P<pronoun>he|she)(?:['’](?:s|d|ll))?(?![\p{{L}}\p{{M}}'’-]))")
 
 
 def person_after(m: Mention) -> regex.Match | None:
     """An age, "who" or a speech verb with "he" or "she" after it
     following the name (`_PERSON_AFTER`), or None: "Dell, 58, said", "Dell
-    (58) said", "Dell, who founded the company", "Dell said he was proud":
+    (58) said", "Dell, who founded the company", "Dell said he was proud",
+    "Dell said on Thursday he was proud":
     a person's use, whatever firm shares the name (qa175 #1, nu45 H1). "Dell
     said it would" stays the firm's. The match's group `pronoun` is set
     when the cue is the pronoun, which may be somebody else named before
