@@ -47,3 +47,20 @@ def test_said_he_after_a_day_is_still_the_person(when):
 @pytest.mark.parametrize("when", ["", "Thursday ", "on Thursday ", "last week "])
 def test_said_it_after_a_day_stays_the_firm(when):
     assert _found(DELL.format(when=when, who="it"), "names.first-reference") == []
+
+
+COOPER = ("Cooper Tire said it would cut 500 jobs. Cooper{apposition} said the plant would close.\n\n"
+          "Ira Cooper said he was sorry to see it go.")
+
+
+# a person's job in apposition makes the word alone the person, though "Cooper Tire" opens a firm's name
+@pytest.mark.parametrize("apposition", [", the company's founder,", ", its chief executive,"])
+def test_a_job_in_apposition_reads_the_surname_as_the_person(apposition):
+    body = COOPER.format(apposition=apposition)
+    assert [(f[0], f[1]) for f in _found(body, "names.first-reference")] == [(3, body.index("Cooper,") + 1)]
+
+
+# the firm's short form, alone or with a firm's noun in apposition, stays the firm (qa169 #6)
+@pytest.mark.parametrize("apposition", ["", ", the tire maker,"])
+def test_the_firm_s_short_form_stays_the_firm(apposition):
+    assert _found(COOPER.format(apposition=apposition), "names.first-reference") == []

@@ -39,7 +39,7 @@ from .firm_terms import firm_terms
 from .names import Mention, courtesy_before, flat_parts, owns_a_person, people, person_after, tables
 from .word_patterns import phrase_alternation
 
-__all__ = ["Firms", "firm_words", "firm_use"]
+__all__ = ["Firms", "firm_words", "firm_use", "titled_apposition"]
 
 # How far back from a designator the firm's words are read (characters), and
 # how many of its words before the designator are read at most, initials
@@ -323,7 +323,7 @@ def firm_use(m: Mention, doc: Document) -> bool:
         return True
     named = firms.short.get(m.surname)
     if named is None or (m.part.index, m.start) < named or m.title or owns_a_person(m) \
-            or _titled_apposition(m.part.text, m.end):
+            or titled_apposition(m.part.text, m.end):
         return False
     cue = person_after(m)
     if cue is not None and not (cue["pronoun"] and _named_between(doc, named, m)):
@@ -354,7 +354,7 @@ _APPOSED_TITLE = regex.compile(
     r"|(?P<job>(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+[^,;:.)]{1,60}[,;:.)])")
 
 
-def _titled_apposition(text: str, end: int) -> bool:
+def titled_apposition(text: str, end: int) -> bool:
     """Does a person's job stand in apposition right after the name ending
     at `end` (`_APPOSED_TITLE`, its last words one of names.yaml
     `apposed_titles`)? A title after a name marks a person as one before it

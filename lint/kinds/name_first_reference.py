@@ -29,7 +29,7 @@ import regex
 from ..analysis.calendar import MONTHS, WEEKDAYS
 from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
-from ..analysis.name_firms import firm_use
+from ..analysis.name_firms import firm_use, titled_apposition
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
@@ -111,7 +111,10 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
     said", "Brewer Street"), and that the word alone, not after "the",
     is used as a person is (`is_person`, a speech verb before it no cue:
     "Brewer said", "Mr Brewer"; or `_said_closing`: "'...,' said
-    Cooper."). Other ordinary words stay unread even when a story uses
+    Cooper."). A person's job in apposition after the word alone
+    (`name_firms.titled_apposition`: "Cooper, the company's founder,")
+    is such a use even where the word opens a firm's name ("Cooper
+    Tire"). Other ordinary words stay unread even when a story uses
     them so: "Police said" before "Strathclyde Police", "Swiss Re's
     spokesman", "Gartnavel General Hospital", "Black, Manafort, Stone
     and Kelly" (a firm), "Trump University" all read as a person's use."""
@@ -130,11 +133,16 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
                           r"(?:s|['’]s?)?(?![\p{L}\p{M}'’-])")
     if any(lower.search(p.text) for p in doc.parts) and not any(courtesy_before(m) for m in ms if not m.full):
         return False
-    # the word opening a name of something else ("Cooper Tire said": qa169 #6)
-    if any(_opens_a_name(surname, p.text) for p in doc.parts if p.kind in ("paragraph", "blockquote")):
+    # a person's job in apposition after the word alone ("Cooper, the company's
+    # founder,": `name_firms.titled_apposition`) makes it a person's
+    titled = [m for m in ms if not m.full and titled_apposition(m.part.text, m.end)]
+    # else the word opening a name of something else ("Cooper Tire said": qa169 #6)
+    if not titled and any(_opens_a_name(surname, p.text) for p in doc.parts
+                          if p.kind in ("paragraph", "blockquote")):
         return False
-    return any(not m.full and (is_person(m, given, before=False) or _said_closing(m))
-               and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL) for m in ms)
+    return bool(titled) or any(not m.full and (is_person(m, given, before=False) or _said_closing(m))
+                               and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL)
+                               for m in ms)
 
 
 # "said" or "says" (`names.SAID_BEFORE_VERBS`, the verbs `is_person` reads
