@@ -64,3 +64,33 @@ def test_a_job_in_apposition_reads_the_surname_as_the_person(apposition):
 @pytest.mark.parametrize("apposition", ["", ", the tire maker,"])
 def test_the_firm_s_short_form_stays_the_firm(apposition):
     assert _found(COOPER.format(apposition=apposition), "names.first-reference") == []
+
+
+# a player's position of two words is a title read whole (names.yaml compound_titles):
+# "Receiver" is no given name, so "Tom Okafor" is the full name and one person
+@pytest.mark.parametrize("position", ["Wide Receiver", "Tight End", "First Baseman", "wide receiver"])
+def test_a_two_word_position_is_no_part_of_the_name(position):
+    body = f"Okafor caught two passes. The team signed {position} Tom Okafor, who said he was pleased."
+    assert _found(body, "names.first-reference") == [
+        (3, 1, "'Okafor' is used alone before the full name 'Tom Okafor' first appears; "
+               "give the full name at first reference")]
+
+
+def test_a_sentence_opening_position_leaves_one_person_whose_age_changes():
+    body = "Wide Receiver Tom Okafor, 24, caught two passes. Tom Okafor, 25, said he was pleased."
+    assert [(f[0], f[1]) for f in _found(body, "names.age-changed")] == [(3, body.index("25") + 1)]
+
+
+# a one-word position was a title already, and a surname after the title is no first reference
+@pytest.mark.parametrize("body", [
+    "Okafor caught two passes. Quarterback Tom Okafor said he was pleased.",
+    "Okafor caught two passes. Backup Quarterback Tom Okafor said he was pleased.",
+])
+def test_a_one_word_position_is_read_as_before(body):
+    assert [(f[0], f[1]) for f in _found(body, "names.first-reference")] == [(3, 1)]
+
+
+@pytest.mark.parametrize("later", ["Okafor", "Tight End Okafor", "Wide Receiver Okafor"])
+def test_the_surname_after_the_full_name_and_position_is_no_slip(later):
+    body = f"Wide Receiver Tom Okafor caught two passes. {later} said he was pleased."
+    assert _found(body, "names.first-reference") == [] and _found(body, "names.title-changed") == []

@@ -18,7 +18,7 @@ from ..regex_cache import SERIAL
 from .name_particles import CAP_WORD as _CAP_WORD
 from .name_particles import HYPHEN, has_particle, hyphen_particles, hyphened, particle_len
 from .name_particles import NOT_GLUED as _NOT_GLUED
-from .name_titles import TOKEN, compound_tail, office_after, tables, title_word
+from .name_titles import TOKEN, compound_head, compound_tail, office_after, tables, title_word
 from .words import ascii_letters, is_common
 from .words import tables as word_tables
 
@@ -84,10 +84,15 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             limit = base + len(part.text)
         word = run[0]
         first = word.partition(" ")[0]
-        if first.lower() in compound_words and compound_tail(text, start, first):
-            if first == word:
-                continue                          # "Chief of Staff said"
-            start, word = start + len(first) + 1, word[len(first) + 1:]     # "Staff Jane Ortiz"
+        if first.lower() in compound_words:
+            if compound_tail(text, start, first):
+                if first == word:
+                    continue                      # "Chief of Staff said"
+                start, word = start + len(first) + 1, word[len(first) + 1:]     # "Staff Jane Ortiz"
+            elif head := compound_head(word):     # "Wide Receiver Tom Smith": the title whole
+                if head >= len(word):
+                    continue
+                start, word = start + head, word[head:]
         if " " not in word:                       # most runs are one word
             found = lone(word)
             if found:

@@ -50,6 +50,13 @@ def tables() -> dict:
         if words:
             by_last.setdefault(words[-1], []).append(words)
     data["compounds_ending"] = {w: tuple(c) for w, c in by_last.items()}
+    # The compounds a run of capitalised words may hold whole (no "of"), by
+    # their first word, longest first: `compound_head` reads them.
+    by_first: dict[str, list[str]] = {}
+    for words in data["compound_titles"]:
+        if len(words) > 1 and "of" not in words:
+            by_first.setdefault(words[0], []).append(" ".join(words) + " ")
+    data["compounds_opening"] = {w: tuple(c) for w, c in by_first.items()}
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.
     data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])
     return data
@@ -123,10 +130,11 @@ def title_before(text: str, at: int) -> Title | None:
     while len(taken) > len(compound) and not title_word(taken[-1][0]) and not (
             len(taken) > 1 and f"{taken[-1][0]} {taken[-2][0]}" in t["offices"]):
         taken.pop()             # "US President": the title starts at "President"
-    if not taken or not any(title_word(w) for w, _, _ in taken):
+    if not taken or not (compound or any(title_word(w) for w, _, _ in taken)):
         return None
     jobs = [t["abbreviations"].get(w, w) for w, _, _ in taken]
-    at_base = next(i for i, w in enumerate(jobs) if w in t["titles"] or w in t["modifiers"])
+    # a compound of no title word ("wide receiver") has its last word for base
+    at_base = next((i for i, w in enumerate(jobs) if w in t["titles"] or w in t["modifiers"]), 0)
     base = jobs[at_base]        # right to left: the last title word is the job
     mods = frozenset(w for w in jobs[max(at_base, len(compound) - 1) + 1:] if w in t["modifiers"])
     office = " ".join(jobs[at_base:at_base + 2][::-1])
@@ -154,6 +162,19 @@ def compound_tail(text: str, start: int, word: str) -> bool:
         if text[max(0, start - len(head)):start].lower() == head:
             return True
     return False
+
+
+def compound_head(run: str) -> int:
+    """The length of the compound title (names.yaml `compound_titles`, of
+    no "of") that opens the run of capitalised words `run`, with its space
+    ("Wide Receiver " of "Wide Receiver Tom Smith"), else 0: its words are
+    the title's, no name's."""
+    first = run.partition(" ")[0].lower()
+    low = run.lower()
+    for head in tables()["compounds_opening"].get(first, ()):
+        if low.startswith(head):
+            return len(head)
+    return 0
 
 
 def office_after(text: str, at: int) -> bool:
