@@ -94,3 +94,21 @@ def test_a_one_word_position_is_read_as_before(body):
 def test_the_surname_after_the_full_name_and_position_is_no_slip(later):
     body = f"Wide Receiver Tom Okafor caught two passes. {later} said he was pleased."
     assert _found(body, "names.first-reference") == [] and _found(body, "names.title-changed") == []
+
+
+SISTER = ("Mayor Marguerite Okonkwo said the budget was tight.\n\n"
+          "She thanked her sister, {between}Margurite Okonkwo, who said she agreed.")
+
+
+# a title abbreviation's stop before the relative's name ends no sentence, so the
+# relative is another person and no misspelling of the mayor (names.yaml abbreviations)
+@pytest.mark.parametrize("title", ["Fr.", "Hon.", "Cllr.", "Rev.", "Det.", "Msgr."])
+def test_a_title_abbreviation_keeps_the_relative_s_apposition(title):
+    assert _found(SISTER.format(between=title + " "), "names.given-name-variant") == []
+
+
+# a name's stop ends the sentence: no apposition, so the given name's slip is still caught
+def test_a_sentence_end_before_the_name_still_breaks_the_apposition():
+    body = SISTER.format(between="Ana. ")
+    assert [(f[0], f[1]) for f in _found(body, "names.given-name-variant")] == \
+        [(5, body.split("\n\n")[1].index("Margurite") + 1)]

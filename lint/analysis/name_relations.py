@@ -65,8 +65,8 @@ _WORD_BEFORE_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])\p{L}+$")
 def _title_stops() -> frozenset[str]:
     """Title abbreviations, lower case, whose stop ends no sentence before
     a name: names.yaml `abbreviations` and `courtesy` ("Rev.", "Det.",
-    "Maj.", "Msgr.", "Mrs."), which `sentences.SENTENCE_END` does not all
-    know (qa175 #3)."""
+    "Maj.", "Msgr.", "Fr.", "Hon.", "Cllr.", "Mrs."), which
+    `sentences.SENTENCE_END` does not all know (qa175 #3)."""
     t = tables()
     return frozenset((*t["abbreviations"], *t["courtesy"]))
 
@@ -74,7 +74,8 @@ def _title_stops() -> frozenset[str]:
 def _sentence_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence ends between offsets `start` and `end` of `text`
     (`sentences.SENTENCE_END`), not counting the stop of a title
-    abbreviation (`_title_stops`: "his wife, Rev. Smith")."""
+    abbreviation (`_title_stops`: "his wife, Rev. Smith", "her brother,
+    Fr. John Doe"). A stop before a lower-case word ends none already."""
     for stop in SENTENCE_END.finditer(text, start, end, False, SERIAL):
         word = _WORD_BEFORE_STOP.search(text, start, stop.start(), SERIAL)
         if not (text.startswith(".", stop.start()) and word is not None
