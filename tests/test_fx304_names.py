@@ -112,3 +112,25 @@ def test_a_sentence_end_before_the_name_still_breaks_the_apposition():
     body = SISTER.format(between="Ana. ")
     assert [(f[0], f[1]) for f in _found(body, "names.given-name-variant")] == \
         [(5, body.split("\n\n")[1].index("Margurite") + 1)]
+
+
+# "Earl" is a given name (names.yaml peerage leaves it out: qa179 #1): the later
+# "Spencer" is Earl Spencer's surname, no first reference and no title change
+@pytest.mark.parametrize("body", [
+    "Earl Spencer said the estate would open in May. Spencer said the fees would rise.",
+    "The estate's owner, Earl Spencer, said it would open in May.\n\nSpencer said the fees would rise.",
+    "Gov. Earl Spencer said the estate would open in May. Gov. Spencer said the fees would rise.",
+])
+def test_earl_is_a_given_name_and_the_surname_after_it_is_his(body):
+    assert _found(body, "names.first-reference") == [] and _found(body, "names.title-changed") == []
+
+
+# the real slips around him are still caught
+def test_a_bare_spencer_before_earl_spencer_is_a_first_reference():
+    body = "Spencer said the estate would open in May.\n\nEarl Spencer said the fees would rise."
+    assert [(f[0], f[1]) for f in _found(body, "names.first-reference")] == [(3, 1)]
+
+
+def test_earl_spencer_s_title_change_is_still_caught():
+    body = "Gov. Earl Spencer said the estate would open in May. Lt. Gov. Spencer said the fees would rise."
+    assert [(f[0], f[1]) for f in _found(body, "names.title-changed")] == [(3, body.index("Lt. Gov.") + 1)]
