@@ -200,3 +200,41 @@ def test_a_related_box_title_between_the_paragraphs_is_no_subhead():
     for title in ("Related stories", "Related Articles", "Related coverage"):
         doc = read(page(story=LONG, middle=f'<h2>{title}</h2>'))
         assert title not in texts(doc, "heading"), title
+
+
+LEDE = ("Anchor: The Harbour Board voted on Tuesday to replace the two oldest ferries on the island "
+        "route, ending a debate that had run since the spring.")
+
+
+def _run(lede: str, cut: str = "") -> str:
+    """A page that prints its story, the page's one `<article>`, as one
+    element's loose text, its paragraphs parted by `<br><br>`, under a
+    picture box nested in that element (`<div><p>caption</p></div>`):
+    trafilatura drops the text after that box up to the first `<br>`, `lede`
+    here. `cut` goes between the lede's line and the rest of the run."""
+    rest = "<br>\n<br>\n".join(LONG[1:])
+    run = ('<div class="body_txt"><div class="img_box"><div class="photo"><img '
+           'src="https://img.example.com/yard.jpg" alt="The yard at Port Alder"></div>'
+           f'<p class="cap">Photo: Ana Ruiz</p></div>\n{lede}<br>\nQuinn reports.{cut}<br>\n<br>\n'
+           f'{rest}<br>\n</div>')
+    one = page(story=[]).replace('<article class="card">', '<div class="card">').replace(
+        'Jan. 1.</p></article>', 'Jan. 1.</p></div>')      # (the story is the page's one <article>)
+    byline = '<p class="byline">By Tomas Lindqvist</p>'
+    return one.replace(byline, f"{byline}\n{run}")
+
+
+def test_a_lede_in_a_run_of_loose_text_under_a_picture_box_is_read():
+    # `_html_between.run_heads`: the lede's line runs on into the story's
+    # next paragraph with only line breaks between.
+    paragraphs = texts(read(_run(LEDE)), "paragraph")
+    assert paragraphs[0].startswith(LEDE) and paragraphs[0].endswith("Quinn reports.")
+    assert paragraphs[1:] == LONG[1:]
+
+
+def test_a_stamp_or_a_line_an_element_parts_from_the_run_stays_out():
+    # A stamp in the lede's place is no sentence; a line that an element
+    # (a box's end and start) parts from the story is not the run's.
+    stamp = "Updated: Dec 1, 2026 / 04:43 PM PST"
+    assert texts(read(_run(stamp)), "paragraph") == LONG[1:]
+    parted = _run(LEDE, cut='</div><div class="body_txt">')
+    assert not any(p.startswith("Anchor:") for p in texts(read(parted), "paragraph"))

@@ -19,7 +19,8 @@ paragraph that a picture or an ad slot inside it cut in two counts as well
 the story, with its own subhead or the next section's, after a paragraph or
 a quote and before one or at the story's end (`story_lists`), and
 a note on the story right above or below it (`story_notes`: "This post
-originally appeared on Grist.").
+originally appeared on Grist."), and the line of loose text that opens a
+run the story goes on in, parted from it only by line breaks (`run_heads`).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
 from ._html_tags import BOX_TITLE, PAGE_FURNITURE
 from ._html_teaser import is_teaser, mostly_links
+from ._text_stamps import stamp_line
 
 SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
 SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
@@ -206,6 +208,40 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
             continue
         text = part.text.strip()
         if editors_note(text) and reads_as_sentence(text) and not update_stamp(part):
+            out.append(part)
+    return out
+
+
+# Between two lines of one run of loose text (`lede<br><br>story`): line breaks
+# and blank space only, one break at least; no element starts or ends there.
+_LINE_BREAKS = regex.compile(r"(?:\s|&nbsp;|&#160;)*+(?:<br\s*/?>(?:\s|&nbsp;|&#160;)*+)++", regex.IGNORECASE)
+
+
+def run_heads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
+              box_of: dict[int, int]) -> list[Part]:
+    """The paragraph that opens a run of loose text whose next paragraph is
+    the story's, where the extractor left it out. A page that prints its story
+    as one element's text parted by `<br><br>` has its paragraphs in one run;
+    trafilatura (2.3, measured) drops the text that follows a block nested in its
+    container up to the first `<br>` (the tail of `<div><p>Photo</p></div>`),
+    so a lede under a picture box goes ("Anchor: After heavy downpours
+    ...<br>Max Lee has more.<br><br>Report: ...": the lede is lost, the rest
+    kept). A paragraph counts when only line breaks lie between it and the
+    next text block (`_LINE_BREAKS`: one element's text), a story paragraph of
+    the same `<article>`; its first line (the one lost) reads as a sentence
+    (`reads_as_sentence`) and is no time stamp (`_text_stamps.stamp_line`),
+    page furniture, box title or widget label; and it is mostly no links, no
+    hidden or sidebar block."""
+    out = []
+    for _, part, after in neighbours:
+        if part.kind != "paragraph" or id(part) in chosen or id(after) not in chosen or \
+                after.kind != "paragraph" or box_of.get(id(part), 0) != box_of.get(id(after), 0) or \
+                part.attrs.get("hidden") or part.attrs.get("sidebar"):
+            continue
+        line = part.text.strip().split("\n", 1)[0].strip()
+        if _siblings(doc.source, part, after, _LINE_BREAKS) and reads_as_sentence(line) and \
+                stamp_line(line) is None and not mostly_links(part) and \
+                not (PAGE_FURNITURE.fullmatch(line) or BOX_TITLE.fullmatch(line) or WIDGET_TEXT.fullmatch(line)):
             out.append(part)
     return out
 

@@ -23,7 +23,7 @@ from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_looks import teaser_blurbs
-from ._html_between import (linked_paragraphs, paragraph_rests, story_lists, story_notes, subheads,
+from ._html_between import (linked_paragraphs, paragraph_rests, run_heads, story_lists, story_notes, subheads,
                             text_neighbours)
 from ._html_dates import story_updates, update_stamp
 from ._html_furniture import mark_furniture
@@ -88,6 +88,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int], ex=None) -> tuple[
     chosen.update(id(p) for p in story_lists(doc, neighbours, chosen, box_of))
     chosen.update(id(p) for p in paragraph_rests(doc, chosen, box_of))
     chosen.update(id(p) for p in story_notes(doc, chosen))
+    chosen.update(id(p) for p in run_heads(doc, neighbours, chosen, box_of))
     return chosen, region
 
 
