@@ -238,3 +238,28 @@ def test_a_stamp_or_a_line_an_element_parts_from_the_run_stays_out():
     assert texts(read(_run(stamp)), "paragraph") == LONG[1:]
     parted = _run(LEDE, cut='</div><div class="body_txt">')
     assert not any(p.startswith("Anchor:") for p in texts(read(parted), "paragraph"))
+
+
+SIGNERS = ["Marta Quinn, Harbour Board", "Tomas Lindqvist, writer", "Ana Ruiz Berg, Port Alder College",
+           "Jon Alder", "Pia Holm, poet", "Olu Adebayo, ferry captain"]
+
+
+def _signers_table() -> str:
+    cell = "<br>\n".join(f"<strong>{name}</strong>{', ' + role if role else ''}"
+                         for name, _, role in (n.partition(", ") for n in SIGNERS))
+    return f"<table><tbody><tr><td><span>{cell}<br>\n</span></td></tr></tbody></table>"
+
+
+def test_a_table_of_names_the_extractor_keeps_is_story():
+    # `_html_story._text`: trafilatura writes a table cell's <br> lines as
+    # <p>s inside the <cell>; their text is parted as the reader parts it,
+    # not glued ("QuinnTomas"), so the cell's part shares its trigrams.
+    after = f"\n<p>The letter was signed by:</p>\n{_signers_table()}\n"
+    paras = texts(read(page(story=LONG, after=after)), "paragraph")
+    assert paras[:-1] == LONG + ["The letter was signed by:"]
+    assert paras[-1].split() == " ".join(SIGNERS).split()
+
+
+def test_a_table_of_names_in_the_footer_stays_out():
+    footer = page(story=LONG).replace("<footer>", f"<footer>{_signers_table()}")
+    assert texts(read(footer), "paragraph") == LONG

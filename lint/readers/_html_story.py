@@ -27,12 +27,13 @@ MIN_SHARE = 0.5      # share of a part's trigrams that must be in the kept text
 FULL_BELOW = 1000    # characters: a fast extraction this short is redone in full
 TAIL_WORDS = 5       # words: text kept after an element, outside any, that counts as story text
 # Elements of trafilatura's output that part words as the page shows them: a
-# line break (`<br>` becomes `<lb/>`), a table cell or row, a list item. Their
-# text runs on from the element before with no space, so lxml's itertext()
-# glues the last word of one line to the first of the next ("Elliot
-# AckermanSaladin Ambar"), and a part that holds those lines finds none of
-# the trigrams across each break.
-_BREAKS = frozenset({"lb", "cell", "row", "item"})
+# line break (`<br>` becomes `<lb/>`), a table cell or row, a list item, and a
+# block inside another (a cell's `<br>` lines become `<p>`s in the `<cell>`;
+# a heading, quote, list or table). Their text runs on from the element
+# before with no space, so lxml's itertext() glues the last word of one line
+# to the first of the next ("Elliot AckermanSaladin Ambar"), and a part that
+# holds those lines finds none of the trigrams across each break.
+_BREAKS = frozenset({"lb", "cell", "row", "item", "p", "head", "quote", "list", "table"})
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
