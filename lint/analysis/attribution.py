@@ -24,7 +24,8 @@ embedded posts, pull quotes and dash lines in between do not break it;
 another speaker's reporting verb opening the next sentence of its paragraph
 does: `quote_tags.another_speaks`), or, in raw wire copy, one whose paragraph
 before ends in a speaker's reported speech (`quote_reported.py`), which
-another speaker after it breaks as well (nu43 H1); or
+another speaker after it breaks as well (nu43 H1; rules (2) and (6) are
+`quote_follow.py`'s); or
 (7) its own paragraph names the speaker with no cue (`speakers.py`): a
 transcript label (`Q:`), an owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
 sees “the opportunity …”`), or the sentence before: its subject (`Mr
@@ -48,23 +49,18 @@ from functools import cached_property
 
 from ..document import Document, Part
 from .ownerless import documented, unowned
-from .quote_reported import reported_before, tag_inside
-from .wire_story import wire_copy
-from .quote_blocks import block_attribution, carried, prose_order, repeats
+from .quote_blocks import block_attribution, carried, repeats
+from .quote_follow import follow_on
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
-from .quote_tags import another_speaks, asks_or_exclaims, bare_tag, bylined
+from .quote_tags import asks_or_exclaims, bare_tag, bylined
 from .quotes import Quote, quote_analysis
-from .speakers import (cased, has_label, headline_speaks, introduces, is_aside, is_partial, listed,
+from .speakers import (cased, has_label, introduces, is_aside, is_partial, listed,
                        lower_case_copy, names_somebody, owned_words, proper_names, reports)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
 
 __all__ = ["QuoteStatus", "attribution"]
-CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
 LISTED_WORDS = 10    # a longer quote listed after a term is no list item but speech
-PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of its paragraph continues
-# A partial quote woven into the writer's sentence: attributed, but no later quote continues it.
-WOVEN = ("", "partial")
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
 SAID = frozenset({"cue", "tag", "colon", "follows", "paragraph", "continues", "run", "dash",
                   "source", "partial", "introduced", "label", "listed", "document"})
@@ -138,7 +134,7 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
     heads = [q for q in qa.top_level() if q.prev is None]
     block_attribution(doc, by_part, how)
     _spread_over_runs(heads, how)
-    _follow_on(doc, by_part, lex, how, sentences)
+    follow_on(doc, by_part, lex, how, sentences)
     _named_around(doc, by_part, lex, how, sentences)
     documented(by_part, how, documents)
     loose = [h for h in heads if h.next is None and id(h) not in how]
@@ -179,91 +175,6 @@ def _spread_over_runs(heads: list[Quote], how: dict[int, str]) -> None:
         if any(id(s) in how for s in segs):
             for s in segs:
                 how.setdefault(id(s), "run")
-
-
-def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
-               how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
-    """Rule (2): a quote opening the sentence after an attributed quote; and
-    the continuation convention: a quote opening a paragraph right after a
-    paragraph that holds an attributed direct quote is that speaker's
-    ("continues"). Figures, embedded posts, pull quotes and dash lines
-    between the two paragraphs do not break it (`prose_order`)."""
-    holding: dict[int, bool] = {}
-
-    def holds(part: Part) -> bool:
-        """`part` holds an attributed direct quote (asked only when a quote
-        might continue it, so most parts never pay for the check)."""
-        if part.index not in holding:
-            holding[part.index] = any(how.get(id(q), "") not in WOVEN
-                                      and _speaks(q, sentences[id(q)][0], lex)
-                                      for q in by_part.get(part.index, ()))
-        return holding[part.index]
-
-    first = True     # the first paragraph of running text
-    for part, previous in prose_order(doc):
-        quotes = by_part.get(part.index, ())
-        first, opening = False, first
-        if not quotes:
-            continue
-        attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
-        openers = _Openers(part.text, lex)
-        spoken = False      # an attributed direct quote stands earlier in this paragraph
-        earlier: list[tuple[Quote, int]] = []   # quotes that may make it so, asked when needed
-        for q in quotes:
-            s_start, s_end = sentences[id(q)]
-            if id(q) in how:
-                attributed_ends.add(s_end)
-            else:
-                opens = openers(s_start, q.start)
-                if opens and s_start in attributed_ends:
-                    found = "follows"
-                elif spoken or _any_speaks(earlier, lex):
-                    spoken, found = True, "paragraph"
-                elif opens and s_start == 0 and q.prev is None and previous is not None \
-                        and holds(previous) and not _others_after(doc, part, quotes, q, s_end, previous, lex):
-                    found = "continues"
-                elif opens and s_start == 0 and q.prev is None and opening \
-                        and headline_speaks(doc, lambda: proper_names(doc)):
-                    found = "continues"    # `Cecile Richards: ‘I’m Sick Of …’`, then her words
-                elif s_start == 0 and q.prev is None and previous is not None and wire_copy(doc) \
-                        and (opens or is_partial(part.text, 0, q.start, q.open_width)) \
-                        and reported_before(previous, _spans(by_part, previous), lex) \
-                        and not tag_inside(q.inner) \
-                        and not _others_after(doc, part, quotes, q, s_end, previous, lex):
-                    found = "continues"    # wire: `She said she was not …` then her words
-                else:
-                    continue
-                for s in q.segments():
-                    how.setdefault(id(s), found)
-                attributed_ends.add(s_end)
-            if not spoken and how.get(id(q)) != "partial":
-                earlier.append((q, s_start))   # `_speaks` only if a later quote asks
-
-
-def _others_after(doc: Document, part: Part, quotes: list[Quote], q: Quote, s_end: int, previous: Part,
-                  lex: Lexicon) -> bool:
-    """The quote ends its sentence and the next one names another speaker
-    (`quote_tags.another_speaks`, given the story's parts up to `previous`)."""
-    text = part.text
-    if text[q.end:s_end].strip() or s_end >= len(text):
-        return False
-    nxt = [b for b in _boundaries(text, [(x.start, x.end) for x in quotes], lex) if b > s_end]
-    story = "\n".join(p.text for p in doc.parts if p.index <= previous.index)
-    return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex, story)
-
-
-def _spans(by_part: dict[int, list[Quote]], part: Part) -> list[tuple[int, int]]:
-    return [(q.start, q.end) for q in by_part.get(part.index, ())]
-
-
-def _any_speaks(earlier: list[tuple[Quote, int]], lex: Lexicon) -> bool:
-    """Does one of the `earlier` (quote, sentence start) pairs speak? Each is
-    asked once: those that do not are dropped, so a paragraph of many quotes
-    stays linear."""
-    while earlier:
-        if _speaks(*earlier.pop(), lex, PARAGRAPH_WORDS):
-            return True
-    return False
 
 
 def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
@@ -321,15 +232,6 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                         and not unowned(doc, quotes[0].part, before, sentence, lex)
                 if said[3]:
                     how[id(q)] = "follows"   # `Keefe said it holds. Furthermore, “we still …”`
-
-
-def _speaks(q: Quote, sentence_start: int, lex: Lexicon, least: int = CONTINUED_WORDS) -> bool:
-    """A direct quote that a speaker's next quote can continue: not a name or
-    a title, and `least` words or more (`called it “rotten”` is a fragment)."""
-    words = WORD.findall(q.inner)
-    if len(words) < least:
-        return False
-    return not is_name(q.part.text, sentence_start, q.start, q.end, words, lex)
 
 
 def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,
