@@ -88,13 +88,36 @@ def follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
 def _others_after(doc: Document, part: Part, quotes: list[Quote], q: Quote, s_end: int, previous: Part,
                   lex: Lexicon) -> bool:
     """The quote ends its sentence and the next one names another speaker
-    (`quote_tags.another_speaks`, given the story's parts up to `previous`)."""
+    (`quote_tags.another_speaks`, given the words of the story's parts up
+    to `previous`: looked up, never joined, so a long story stays linear)."""
     text = part.text
     if text[q.end:s_end].strip() or s_end >= len(text):
         return False
     nxt = [b for b in _boundaries(text, [(x.start, x.end) for x in quotes], lex) if b > s_end]
-    story = "\n".join(p.text for p in doc.parts if p.index <= previous.index)
-    return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex, story)
+    above = _StoryAbove(doc.analysis("quotes.first_use", _first_use), previous.index)
+    return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex, above)
+
+
+def _first_use(doc: Document) -> dict[str, int]:
+    """Each word of the story's parts (`WORD`, lowered) -> the index of the
+    first part that holds it: one pass over the story, so what the story
+    says above any part is asked without reading it again (`_StoryAbove`)."""
+    first: dict[str, int] = {}
+    for p in doc.parts:
+        for w in WORD.findall(p.text):
+            first.setdefault(w.lower(), p.index)
+    return first
+
+
+class _StoryAbove:
+    """The lowered words of the story's parts up to index `last`, as a
+    container (`word in above`), read off `_first_use`."""
+
+    def __init__(self, first_use: dict[str, int], last: int) -> None:
+        self.first_use, self.last = first_use, last
+
+    def __contains__(self, word: str) -> bool:
+        return self.first_use.get(word, self.last + 1) <= self.last
 
 
 def _spans(by_part: dict[int, list[Quote]], part: Part) -> list[tuple[int, int]]:

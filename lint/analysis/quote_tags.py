@@ -17,7 +17,7 @@ quoted headline with its byline, a title (`byline_words`).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Container
 
 import regex
 
@@ -162,7 +162,7 @@ NAMED_SUBJECT_WORDS = 3
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?\u2014\u201d\"]|\Z)")
 
 
-def another_speaks(sentence: str, before: str, lex: Lexicon, story: str = "") -> bool:
+def another_speaks(sentence: str, before: str, lex: Lexicon, story: Container[str] | None = None) -> bool:
     """The sentence after a quote's full stop, in its paragraph, opens with a
     speaker and a verb that reports speech, and that speaker is another
     (`Ames said on Tuesday he would appeal.` when `before`, the paragraph
@@ -183,9 +183,9 @@ def another_speaks(sentence: str, before: str, lex: Lexicon, story: str = "") ->
     H2: `_pronoun_speaker`). A subject that ends in a name further on than
     SUBJECT_WORDS words is judged by that name alone (`_names_another`: `Late
     on Tuesday Ames said`, `Former banker Paul Ames said`, qa176 #1, #2), and
-    a speaker noun by every part of `story`, the text above the quote, not
-    only `before` (`club spokesman Tom Hill said` in the lede, then `The
-    spokesman said`, qa176 #3)."""
+    a speaker noun by `story`, the lowered words of every part above the
+    quote (`word in story`), not only `before` (`club spokesman Tom Hill
+    said` in the lede, then `The spokesman said`, qa176 #3)."""
     found = _subject(sentence, lex)
     if found is None:
         return False
@@ -201,7 +201,8 @@ def another_speaks(sentence: str, before: str, lex: Lexicon, story: str = "") ->
         return False        # `Ames spoke …`: nobody's words reported; `…,” he said.`: no name to compare
     head = words[k - 1].lower()
     return _names_another(words[:k], named, k > SUBJECT_WORDS) \
-        or head in lex.nouns and head not in {w.lower() for w in WORD.findall(story or before)}
+        or head in lex.nouns and head not in (
+            story if story is not None else {w.lower() for w in WORD.findall(before)})
 
 
 def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
