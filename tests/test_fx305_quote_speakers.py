@@ -2,9 +2,20 @@
 Synthetic input only; each case with its nearest neighbour that must stay as it was."""
 from __future__ import annotations
 
+import pytest
 from test_quotes import body
 
+from lint.analysis.attribution import attribution
 from lint.analysis.quote_follow import _StoryAbove, _first_use
+
+SAID = "“The new ferry timetable leaves the island short of crossings,” Ana Ruiz said."
+GOES_ON = "“Workers on the early shift cannot get to the harbour.”"
+
+
+def continued(after: str) -> bool:
+    """Is the quote opening the paragraph after Ana Ruiz's quote read as hers
+    going on, when `after` follows it in its paragraph?"""
+    return attribution(body("Ferry row", SAID, f"{GOES_ON} {after}"))[1].how == "continues"
 
 
 def test_the_story_above_a_part_holds_the_words_of_that_part_and_those_before_it():
@@ -17,3 +28,24 @@ def test_the_story_above_a_part_holds_the_words_of_that_part_and_those_before_it
     assert "spokeswoman" not in _StoryAbove(first, 1)
     assert "spokeswoman" in _StoryAbove(first, 2)
     assert "Spokesman" not in _StoryAbove(first, 2)      # words are kept lowered
+
+
+@pytest.mark.parametrize("after", [
+    "In Lima Ruiz said the council must act.",
+    "In New York Ruiz said the council must act.",
+    "At City Hall, Ruiz said the council must act.",
+    "But in Lima Ruiz said the council must act.",
+])
+def test_a_place_before_the_speakers_surname_keeps_her_speaking(after):
+    assert continued(after)
+
+
+@pytest.mark.parametrize("after", [
+    "In Lima Mendez said the council must act.",     # another speaker after the place
+    "At City Hall, Mendez said the council must act.",
+    "Mendez said the council must act.",
+    "Lima Ruiz said the council must act.",          # no preposition: another capitalised word
+])
+def test_another_speaker_after_a_place_still_breaks_the_continuation(after):
+    assert not continued(after)
+
