@@ -3,10 +3,13 @@ Synthetic input only; each case with its nearest neighbour that must stay as it 
 from __future__ import annotations
 
 import pytest
+from story_helpers import found_at
 from test_quotes import body
 
 from lint.analysis.attribution import attribution
 from lint.analysis.quote_follow import _StoryAbove, _first_use
+from lint.analysis.wire_story import wire_copy
+from lint.readers import read_bytes
 
 SAID = "“The new ferry timetable leaves the island short of crossings,” Ana Ruiz said."
 GOES_ON = "“Workers on the early shift cannot get to the harbour.”"
@@ -49,3 +52,26 @@ def test_a_place_before_the_speakers_surname_keeps_her_speaking(after):
 def test_another_speaker_after_a_place_still_breaks_the_continuation(after):
     assert not continued(after)
 
+
+# --- a dek above wire copy -------------------------------------------------------
+WIRE = ("LIMA, March 3 (Reuters) - Peru's ferry operator cut the island's winter crossings "
+        "by a third on Tuesday, officials said.\n\nRuiz said the operator had broken its contract.\n\n"
+        "“Workers on the early shift cannot get to the harbour.”\n")
+DEK = "Island workers say the cut leaves them stranded"
+
+
+@pytest.mark.parametrize("name,source", [
+    ("s.md", f"---\ntitle: Ferry row\ndescription: {DEK}\n---\n\n{WIRE}"),
+    ("s.html", f'<html><head><title>Ferry row</title><meta name="description" content="{DEK}">'
+               f"</head><body><h1>Ferry row</h1>" + "".join(f"<p>{p}</p>" for p in WIRE.split("\n\n")) +
+               "</body></html>"),
+])
+def test_a_dek_above_the_wire_dateline_keeps_the_wire_reading(name, source):
+    assert wire_copy(read_bytes(name, source.encode()))
+    assert found_at(source, name, "quotes.unattributed") == []    # Ruiz goes on, as wire copy has it
+
+
+def test_a_paragraph_of_the_story_above_the_wire_dateline_still_ends_it():
+    source = f"---\ntitle: Ferry row\n---\n\n{DEK}, a union said on Monday.\n\n{WIRE}"
+    assert not wire_copy(read_bytes("s.md", source.encode()))
+    assert len(found_at(source, "s.md", "quotes.unattributed")) == 1

@@ -17,8 +17,8 @@ from .calendar import MONTHS, WEEKDAYS
 __all__ = ["wire_copy"]
 
 # Part kinds (document.PART_KINDS) that may stand above a wire dateline: they
-# frame the story (a page's title, who wrote it, its metadata) and are no text of it
-FRAMING = frozenset({"title", "byline", "field"})
+# frame the story (a page's title, who wrote it, its dek, its metadata) and are no text of it
+FRAMING = frozenset({"title", "byline", "dek", "field"})
 # A dateline part's words: letters, or digits
 _WORDS = regex.compile(r"\p{L}+|\d+")
 
@@ -33,7 +33,9 @@ def wire_copy(doc: Document) -> bool:
     first sentence (`The council met on Monday.`), as it does in HTML; and
     what frames a story without being its text (`FRAMING`): a page's
     `<title>` or a title field, a byline (`By Jo Smith`, a front-matter
-    `author:`), another front-matter or meta field (`date:`, `tags:`)
+    `author:`), a dek (a front-matter `description:`, an HTML meta
+    description, a plain-text subhead under the hed: fx305), another
+    front-matter or meta field (`date:`, `tags:`)
     (qa172 #7), a heading that repeats the headline or title (a Markdown
     `# Road money` under a front-matter `title: Road money`, qa176 #5), and
     a date line (`March 3, 2026` under a byline, qa176 #6: `_date_line`).
