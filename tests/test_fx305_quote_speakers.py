@@ -75,3 +75,27 @@ def test_a_paragraph_of_the_story_above_the_wire_dateline_still_ends_it():
     source = f"---\ntitle: Ferry row\n---\n\n{DEK}, a union said on Monday.\n\n{WIRE}"
     assert not wire_copy(read_bytes("s.md", source.encode()))
     assert len(found_at(source, "s.md", "quotes.unattributed")) == 1
+
+
+# --- an agency's name before the dateline's hyphen ---------------------------------
+def _wire_story(dateline: str) -> str:
+    return "Ferry row\n\n" + WIRE.replace("LIMA, March 3 (Reuters) -", dateline)
+
+
+@pytest.mark.parametrize("dateline", ["LIMA (Reuters) -", "LIMA (AFP) -", "LIMA (ap) -",
+                                      "Lima, Peru (AP) -", "LIMA, March 3 (Reuters) -"])
+def test_a_wire_agency_before_a_plain_hyphen_is_wire_copy(dateline):
+    source = _wire_story(dateline)
+    assert wire_copy(read_bytes("s.txt", source.encode()))
+    assert found_at(source, "s.txt", "quotes.unattributed") == []
+
+
+@pytest.mark.parametrize("dateline", [
+    "LIMA (AP) —", "LIMA (Reuters) –",     # a typeset dash: a newspaper's (PolNeAR)
+    "LIMA (Courier) -",                   # no wire agency
+    "LIMA -",                             # undated, no agency: as before
+])
+def test_a_typeset_dash_or_no_agency_is_no_wire_copy(dateline):
+    source = _wire_story(dateline)
+    assert not wire_copy(read_bytes("s.txt", source.encode()))
+    assert len(found_at(source, "s.txt", "quotes.unattributed")) == 1

@@ -9,11 +9,10 @@ speaker's. Newspaper copy does not write it so: PolNeAR train and dev-tune
 attributed quotes opening a paragraph after a quote-free one ending in a
 full stop, 1 names its source in the paragraph before; and quotes stripped of
 their tag after such a paragraph are what `eval_quotes.py` counts as misses.
-So the reading is kept to raw wire copy: a story that opens with a dated
-wire dateline ending in a plain hyphen (`WASHINGTON, March 20 -`, `LONDON,
-March 3 (Reuters) -`: `wire_story.wire_copy`, the readers' `dateline` part
-with `attrs["wire"]` and a digit in it; an undated `LONDON (Reuters) -` is
-not enough). Elsewhere
+So the reading is kept to raw wire copy: a story that opens with a wire
+dateline ending in a plain hyphen, dated or naming a wire agency
+(`WASHINGTON, March 20 -`, `LONDON (Reuters) -`: `wire_story.wire_copy`,
+the readers' `dateline` part with `attrs["wire"]`). Elsewhere
 such a quote stays unattributed (the rule example
 `a-full-stop-lead-in-does-not-cross-a-paragraph`, and the mayor's). In wire
 copy too, a quote whose paragraph goes on with another speaker's words or

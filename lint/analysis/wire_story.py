@@ -1,6 +1,6 @@
 """Whether a story is raw wire copy, as the agencies send it: it opens with
-a dated wire dateline that ends in a plain hyphen (`WASHINGTON, March 20 -`,
-`LONDON, March 3 (Reuters) -`). Newspaper copy sets its dateline with a
+a wire dateline that ends in a plain hyphen, dated or naming the agency
+(`WASHINGTON, March 20 -`, `LONDON (Reuters) -`). Newspaper copy sets its dateline with a
 typeset dash (`WASHINGTON —`, `DALLAS (AP) —`: PolNeAR train and dev-tune).
 
 Read by the quote rules (a wire's untagged quote after its speaker's reported
@@ -9,10 +9,13 @@ headline, `headline_wire.wire_lead`, qa168 #1); one reading for both.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
+from .speech_cues import word_lists
 
 __all__ = ["wire_copy"]
 
@@ -21,13 +24,16 @@ __all__ = ["wire_copy"]
 FRAMING = frozenset({"title", "byline", "dek", "field"})
 # A dateline part's words: letters, or digits
 _WORDS = regex.compile(r"\p{L}+|\d+")
+# An agency's name in parentheses and a plain hyphen ending a dateline
+_AGENCY_HYPHEN = regex.compile(r"\((?P<agency>[^()\n]{1,40})\)\s*-$")
 
 
 def wire_copy(doc: Document) -> bool:
-    """The story opens with a dated wire dateline (a reader marked it `wire`,
-    and it holds a digit) that ends in a plain hyphen, as the wire sends it
-    (`WASHINGTON, March 20 -`; not an undated `LONDON (Reuters) -`);
-    a typeset dash (`WASHINGTON —`, `DALLAS (AP) —`) is a newspaper's. The
+    """The story opens with a wire dateline (a reader marked it `wire`) that
+    ends in a plain hyphen, as the wire sends it, and is dated (holds a
+    digit: `WASHINGTON, March 20 -`) or names a wire agency (`LONDON
+    (Reuters) -`: `_agency_hyphen`, fx305); a typeset dash (`WASHINGTON —`,
+    `DALLAS (AP) —`) is a newspaper's. The
     dateline opens the story's first text part: above it may stand only a
     headline, and not one closed by a full stop, which reads as the lede's
     first sentence (`The council met on Monday.`), as it does in HTML; and
@@ -45,13 +51,27 @@ def wire_copy(doc: Document) -> bool:
 
 def _opens_with_wire_dateline(doc: Document) -> bool:
     line = next((p for p in doc.parts if p.kind == "dateline" and p.attrs.get("wire")), None)
-    if line is None or not line.text.rstrip().endswith(" -") or not any(c.isdigit() for c in line.text):
+    if line is None or not (line.text.rstrip().endswith(" -") and any(c.isdigit() for c in line.text)
+                            or _agency_hyphen(line.text)):
         return False
     at = line.source_offset(0)
     above = [p for p in doc.parts if p is not line and p.text.strip() and p.source_offset(0) < at]
     titles = {p.text.strip().casefold() for p in doc.parts if p.kind in ("title", "headline")}
     return all(p.kind in FRAMING or p.kind == "headline" and not p.text.rstrip().endswith(".")
                or p.kind == "heading" and p.text.strip().casefold() in titles or _date_line(p) for p in above)
+
+
+def _agency_hyphen(dateline: str) -> bool:
+    """The dateline ends in a wire agency's name in parentheses and a plain
+    hyphen (`LONDON (Reuters) -`, `Houston, Texas (AP) -`): `wire_agencies`
+    in lint/data/attribution.yaml."""
+    m = _AGENCY_HYPHEN.search(dateline.rstrip())
+    return m is not None and " ".join(m["agency"].split()).casefold() in _wire_agencies()
+
+
+@lru_cache(maxsize=None)
+def _wire_agencies() -> frozenset[str]:
+    return frozenset(str(a).casefold() for a in word_lists()["wire_agencies"])
 
 
 def _date_line(part: Part) -> bool:
