@@ -99,3 +99,18 @@ def test_a_typeset_dash_or_no_agency_is_no_wire_copy(dateline):
     source = _wire_story(dateline)
     assert not wire_copy(read_bytes("s.txt", source.encode()))
     assert len(found_at(source, "s.txt", "quotes.unattributed")) == 1
+
+
+# --- speaker lists (checked: read today; pinned so they stay read) -----------------
+LONG = "“The ferry timetable leaves the island short of crossings all winter long"
+
+
+@pytest.mark.parametrize("tail", [",” Ruiz and Mendez said.", ",” said Ruiz, Mendez and Lee.",
+                                  ",” Ruiz, Mendez and Lee said.", "?” Ruiz and Mendez said.",
+                                  ",” Ruiz and Mendez told reporters."])
+def test_a_list_of_speakers_is_read_as_the_speakers(tail):
+    assert attribution(body("Ferry row", LONG + tail))[0].attributed
+
+
+def test_a_lower_case_list_in_cased_copy_names_nobody():
+    assert not attribution(body("Ferry row", LONG + ",” said ruiz and mendez."))[0].attributed
