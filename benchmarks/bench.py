@@ -100,7 +100,8 @@ def run_cli(folder: Path, jobs: int) -> tuple[float, int, int]:
 def per_rule(folder: Path) -> None:
     """Time each rule in-process over every file, in CPU time (`process_time`:
     other processes on the cores do not inflate it). Shared analyses count
-    for the first rule that asks for them. As in a run, the regex and
+    for the first rule that asks for them; reading is given per file format
+    (suffix) too. As in a run, the regex and
     dataclass caches are installed (`lint.cli` does it on import) and one
     file of each format is read and checked first, untimed: otherwise the
     Markdown and HTML stacks' imports and the first uses of the patterns and
@@ -122,10 +123,15 @@ def per_rule(folder: Path) -> None:
         for rule in rules:
             list(rule.checker.check(doc, doc.parts_of(rule.scope)))
     clock = time.process_time
+    by_format: dict[str, list] = {}        # suffix -> [reading time, files]
     for path in files:
         t0 = clock()
         doc = read_bytes(str(path), path.read_bytes())
-        read_time += clock() - t0
+        spent = clock() - t0
+        read_time += spent
+        shares = by_format.setdefault(path.suffix or "(none)", [0.0, 0])
+        shares[0] += spent
+        shares[1] += 1
         for rule in rules:
             t0 = clock()
             list(rule.checker.check(doc, doc.parts_of(rule.scope)))
@@ -133,6 +139,8 @@ def per_rule(folder: Path) -> None:
     total = read_time + sum(timing.values())
     print(f"CPU per article: {total / len(files) * 1000:.3f} ms in all, of which "
           f"reading {read_time / len(files) * 1000:.3f} ms")
+    print("reading by format: " + ", ".join(f"{suffix} {spent / n * 1000:.3f} ms ({n} files)"
+                                            for suffix, (spent, n) in sorted(by_format.items())))
     for rid, secs in sorted(timing.items(), key=lambda kv: -kv[1])[:25]:
         print(f"{rid:40s} {secs / len(files) * 1000:.3f} ms/article")
 
