@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ..document import Part
 from .calendar import add_days, max_day
-from .date_scan import RANGE_WORDS, WEEKDAY_RANGE
+from .day_pairs import RANGE_WORDS, WEEKDAY_RANGE
 from .future_cues import may_read_future
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_at, sentence_bounds
 
@@ -169,7 +169,7 @@ class Mention:
         """Where its clause's tense is read back from: its start, or for a
         date whose weekday closes a weekday range joined by a word
         ("Tuesday through Thursday, March 4-6", "Tuesday to Thursday":
-        `date_scan.WEEKDAY_RANGE` with one of RANGE_WORDS), the range's first
+        `day_pairs.WEEKDAY_RANGE` with one of RANGE_WORDS), the range's first
         weekday: the clause's tense is read before the range, as it is
         before "Tuesday–Thursday" (qa138 #11)."""
         if self.kind == DATE and self.spans.get("weekday", (-1,))[0] == self.start:

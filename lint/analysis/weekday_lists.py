@@ -25,7 +25,8 @@ from typing import NamedTuple
 import regex
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import LAST_DAY_END, MONTH_WORD, WEEKDAY_WORD, joins_pair, second_day
+from .date_scan import MONTH_WORD, WEEKDAY_WORD
+from .day_pairs import LAST_DAY_END, joins_pair, second_day
 
 # The days after the first one, each after a comma but the last, which
 # follows `and` (or "&", qa174 #2), `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and

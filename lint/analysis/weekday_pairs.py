@@ -13,7 +13,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import WEEKDAY_RANGE, joins_pair, second_day
+from .day_pairs import WEEKDAY_RANGE, joins_pair, second_day
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 

@@ -21,11 +21,11 @@ someone's Feb. 29 birth date, one that exists ("She was born on Feb. 29,
 A day written after a date in the same month, as its second day or in a
 list of days, is that month's too ("April 30 and 31", "April 29, 30 and
 31", "Feb. 27, 28 and 29" in 2025: qa138 #8), read as `weekday-mismatch`
-reads such days (`date_scan.second_day`, `weekday_lists.LISTED_DAYS`), the
+reads such days (`day_pairs.second_day`, `weekday_lists.LISTED_DAYS`), the
 days in order and the last one closing its clause (not "on March 6 and 9
 others"); in the year written after the last day, if any. Only a day joined
 as a pair's second day ("and", "&" or "or": "June 30 or 31", nu45 H4,
-`date_scan.joins_pair`) or listed is read: "to"/"through" after a date may
+`day_pairs.joins_pair`) or listed is read: "to"/"through" after a date may
 close a from-to of values ("Turnout climbed from 28 percent on June 30 to
 31.", qa174 #1).
 """
@@ -34,7 +34,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
-from ..analysis.date_scan import joins_pair, second_day
+from ..analysis.day_pairs import joins_pair, second_day
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.weekday_lists import LISTED_DAYS
 from ..analysis.tense import PAST
