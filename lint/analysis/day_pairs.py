@@ -56,7 +56,7 @@ SECOND_DAY = regex.compile(
     regex.IGNORECASE)
 
 
-def second_day(text: str, end: int, paired: bool = False):
+def second_day(text: str, end: int, paired: bool = False, slashed: bool = False):
     """SECOND_DAY's match right after a date's day that ends at `end`, or
     None. Only a weekday pair before the date (`weekday_pairs.weekday_pair`,
     read for `dates.weekday-mismatch`) makes it the date's last day:
@@ -65,11 +65,15 @@ def second_day(text: str, end: int, paired: bool = False):
     mention of its own too). After a comma, a year or a dash the second day
     needs its month ("March 31, and April 1", "March 31-April 2"; not
     "March 6, and 9 others": a dash's range in one month is RANGE_DAY's),
-    save after a comma alone when `paired` (weekdays joined by and, &, or, or a slash, the only
-    place a slash joins days: "Tuesday or Wednesday, March 4, or 5"; qa180 #2) and the join is a pair's."""
+    save after a comma alone when `paired` (weekdays joined by and, &, or, or a slash:
+    "Tuesday or Wednesday, March 4, or 5"; qa180 #2) and the join is a pair's. A slash
+    joins days only when `slashed` (weekdays joined by a pair's word, a slash or a dash
+    before: "Tues./Wed., March 4/5", "Monday–Tuesday, March 3/4": qa182 #3), and not
+    before a third slashed day ("March 3/4/5": a list's, `weekday_lists`; qa182 #4)."""
     if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013", "/")):
         return None
-    if (m := SECOND_DAY.match(text, end)) is None or m["join"] == "/" and not paired:
+    if (m := SECOND_DAY.match(text, end)) is None or m["join"] == "/" and not (
+            slashed and _NO_THIRD_SLASHED.match(text, m.end())):
         return None                  # "Tues./Wed., March 4/5", not "on March 4/5 of the votes"
     if m["month"]:
         return m
@@ -77,6 +81,10 @@ def second_day(text: str, end: int, paired: bool = False):
             paired and joins_pair(m) and _SERIAL_DAY_END.match(text, m.end())):
         return None
     return m
+
+
+# No third slashed day after a slashed second one ("March 3/4/5").
+_NO_THIRD_SLASHED = regex.compile(r"(?!\s*/\s*\d)")
 
 
 # After a serial comma a paired second day with no month of its own must end

@@ -38,16 +38,19 @@ JOIN = r"(?:,?\s+(?:and|or|&)\s+|,\s*)"
 # again ("March 4 or 5 or 6", "Tuesday or Wednesday or Thursday"; qa180 #1).
 _NEXT = r"(?:,\s*|\s+(?:and|or|&)\s+)"
 _ITEM = rf"(?P<item>(?:(?-i:{MONTH_WORD})\s+)?[0-9]{{1,2}})(?:st|nd|rd|th)?"
+# Or the days are all joined by slashes, as their weekdays may be ("Tues./Wed./Thurs.,
+# March 4/5/6"; qa182 #2), with no year between.
+_SLASH = r"\s*/\s*"
 LISTED_DAYS = regex.compile(
-    rf"(?:{_NEXT}{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
-    rf"{JOIN}{_ITEM}" + LAST_DAY_END, regex.IGNORECASE)
+    rf"(?:(?:{_NEXT}{_ITEM}(?![\d\p{{L}}]|[.,]\d)(?:,\s*(?P<item_year>(?:1[89]|20)[0-9]{{2}})(?![\d\p{{L}}]))?)+"
+    rf"{JOIN}|(?:{_SLASH}{_ITEM}(?![\d\p{{L}}]|[.,]\d))+{_SLASH}){_ITEM}" + LAST_DAY_END, regex.IGNORECASE)
 # The first day's own year, right after it ("Dec. 30, 2025, Dec. 31, ...").
 FIRST_YEAR_GAP = regex.compile(r",\s*")
 # The weekdays before the last one, read backwards from it ("Monday,
 # Tuesday and " before "Wednesday"; JOIN as for the days, "Monday, Tuesday
 # or", "Monday, Tuesday,"); capitalised, each may be abbreviated.
-LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:{_NEXT}(?P<item>(?:{WEEKDAY_WORD})\.?))+"
-                                + JOIN, regex.REVERSE)
+LISTED_WEEKDAYS = regex.compile(rf"\b(?P<item>(?:{WEEKDAY_WORD})\.?)(?:(?:{_NEXT}(?P<item>(?:{WEEKDAY_WORD})\.?))+"
+                                rf"{JOIN}|(?:{_SLASH}(?P<item>(?:{WEEKDAY_WORD})\.?))+{_SLASH})", regex.REVERSE)
 # How far before the last weekday a list is read: seven weekdays in full.
 REACH = 80
 

@@ -79,7 +79,8 @@ def _read_pair(m) -> Pair | None:
         return None
     paired = joins_pair(before)      # "Saturday and Sunday", not "Monday through Wednesday"
     if not days and "day" in m.spans:
-        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1], paired=paired)
+        tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1], paired=paired,
+                          slashed=paired or before["join"] is None)    # a dash: "Monday–Tuesday, March 3/4"
         if tail is not None:
             month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
             day = int(tail["end"])
