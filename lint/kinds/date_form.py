@@ -141,6 +141,9 @@ class DateForm(Kind):
 # The first weekday of a pair or range, where `weekday_pair` says it starts.
 _OPENER = regex.compile(rf"(?P<first>(?:{WEEKDAY_WORD})\.?)(?!\p{{L}})", regex.IGNORECASE)
 
+# A pair's or list's first day before a slash and its next day ("March 4/5").
+_SLASHED_DAY = regex.compile(r"\s*/\s*\d")
+
 
 def _listed_abbreviations(doc, parts: list):
     """(part, start, end, replacement) of each abbreviated weekday of a
@@ -150,7 +153,9 @@ def _listed_abbreviations(doc, parts: list):
     `dates.weekday-mismatch` reads them (`weekday_pairs.weekday_pair`, its
     `items` and `start`), when every weekday of it is its day's, so that
     the fixes spell the whole list, pair or range out (qa138 #13);
-    the last one, before the date, is `deviations`'. A list with a wrong
+    the last one, before the date, is `deviations`', save before slashed
+    days ("Tues./Wed., March 4/5"), which its scan reads as a number that
+    goes on (`_date_form_scan._RUNS_ON`): then it is this one's. A list with a wrong
     weekday (`wrong_weekdays`) is the writer's to set first: only its last
     is flagged, as before."""
     found = date_mentions(doc)
@@ -166,7 +171,9 @@ def _listed_abbreviations(doc, parts: list):
             elif (opener := _OPENER.match(part.text, pair.start)) is not None:
                 firsts = [(*opener.span("first"), pair.weekday)]      # "Sat. and Sun.": its first (qa174 #4)
             else:
-                continue
+                firsts = []
+            if _SLASHED_DAY.match(part.text, m.spans.get("ordinal", m.spans["day"])[1]):
+                firsts.append((*m.spans["weekday"], m.weekday))     # "Tues./Wed., March 4/5": qa182 #1
             for start, end, weekday in firsts:
                 written = part.text[start:end]
                 if written.rstrip(".").lower() != WEEKDAY_NAMES[weekday].lower():
