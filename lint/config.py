@@ -164,7 +164,9 @@ class Config:
         read as `--published` reads it (`YYYY-MM-DD`, an ISO date-time, a
         written date); one that is no date, the empty string too, is a
         ConfigError naming it, as `--published ''` and `published: ''` in a
-        config file are (qa181 #4); None gives none."""
+        config file are (qa181 #4); None alone gives none: False, 0 or []
+        are no dates and are refused too, as they are in a config file, so a
+        caller's mistake is named, never read as "no date" (qa182 #6)."""
         changes = {}
         if cli.get("select"):
             changes["select"] = tuple(cli["select"])

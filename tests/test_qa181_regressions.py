@@ -47,3 +47,10 @@ def test_published_none_still_means_none_given():
     # the neighbour: None is no date given, so the article's own (none here) is used
     assert _found("He met Tuesday, March 3.", "dates.weekday-mismatch", published=None) == []
     assert _found("He met Tuesday, March 3.", "dates.weekday-mismatch", published="2025-02-24")
+
+
+@pytest.mark.parametrize("published", [False, 0, []])
+def test_only_none_means_no_publication_date(published):
+    # qa182 #6: False, 0 and [] are no dates: refused, as `published: false` in a config file is
+    with pytest.raises(ConfigError, match="is not a date"):
+        lint_text("Story\n\nHe met Monday, March 3.\n", published=published)
