@@ -83,7 +83,7 @@ def test_three_right_slashed_weekdays_and_days_pass():
 @pytest.mark.parametrize("body, snippet", [
     ("The fair runs Tues., Wed. and Fri., March 4, 5 and 6.", "Fri."),   # the neighbour, read so
     ("The fair runs Tues./Wed./Fri., March 4/5/6.", "Fri."),            # March 6 is a Thursday
-    ("The fair runs Tues., Wed./Thurs., March 4/5/6.", "Thurs., March 4"),   # mixed joins: no list, as before
+    ("The fair runs Tues., Wed./Thurs., March 4/5/6.", "Thurs., March 4"),   # mixed joins: no list, one day, as main
 ])
 def test_a_wrong_slashed_list_is_flagged_as_a_list_is(body, snippet):
     assert _found(body) == [("dates.weekday-mismatch", snippet)]
