@@ -18,6 +18,10 @@ from ..analysis.word_patterns import phrase_alternation
 __all__ = ["called_off", "date_runs"]
 
 
+# The be or get forms of the subject's passive ("The June 9 hearing [was] canceled").
+_BE = ("was", "were", "is", "are", "be", "got", "gets", "has", "have", "had")
+
+
 @lru_cache(maxsize=None)
 def _calling_off() -> tuple[regex.Pattern, ...]:
     """Patterns for a date in the noun phrase of a verb that calls its event
@@ -54,7 +58,7 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
     near = "|".join(sorted(words()["near_misses"]))
     np = r"(?P<np>(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){0,3}?)"
     passive = regex.compile(r"(?:(?<=\d{4}),)?(?P<np>(?:[ \t\n]+[\w'’-]+){0,3}?)[ \t\n]+"
-                            r"(?P<be>was|were|is|are|be|got|gets|has|have|had)"
+                            rf"(?P<be>{'|'.join(_BE)})"
                             rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?P<verb>{verbs})\b"
                             r"(?!\s+out\b)", regex.IGNORECASE)
     active = regex.compile(rf"\b(?P<verb>{verbs})\s+(?:{det}\s+{np}"
@@ -125,6 +129,8 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     start, stop = m.sentence
     first, last = (runs or {}).get(id(m), (m.start, m.end))    # `_date_runs`
     marker = m.tense.marker.lower()
+    if not _may_call_off(marker, m.tense.ahead, headline):
+        return False                  # "voted on June 9": no pattern needs matching
     if m.tense.ahead:
         found = passive.match(m.text, last, stop)
         # not "Stocks on June 9 fell as flights were canceled": the fall is dated
@@ -165,6 +171,30 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     if found["np"] is None and not _noun_after(m.text, last, stop):
         return False        # "canceled June 9", "scrapped June 9 after rain": the verb's own date
     return not _undone_made(verb, head)
+
+
+def _may_call_off(marker: str, ahead: bool, headline: bool) -> bool:
+    """May `called_off` find a calling off for a tense read on `marker`
+    (lower case)? Each of its readings requires the verb it finds to be the
+    one read: ahead of the date, the marker's first word is the passive's
+    be form (`_BE`) or, in a headline, a `called_off` verb's first word;
+    before it, the marker is that first word itself. A set test sparing the
+    reverse matches when it cannot be ("voted on June 9"). A marker outside
+    ASCII, or of no word, is matched as before (an IGNORECASE match takes
+    "ſ" for "s")."""
+    first = marker.split()[:1]
+    if not first or not marker.isascii():
+        return True
+    verbs = _called_off_firsts()
+    if ahead:
+        return first[0] in _BE or (headline and first[0] in verbs)
+    return marker in verbs
+
+
+@lru_cache(maxsize=None)
+def _called_off_firsts() -> frozenset[str]:
+    """The first word of each `called_off` verb, lower-cased ("called" of "called off")."""
+    return frozenset(str(v).split()[0].lower() for v in words()["called_off"])
 
 
 def _noun_after(text: str, pos: int, stop: int) -> bool:
