@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import regex
 
 from lint.analysis import dates
@@ -50,10 +51,9 @@ class _Recorder:
         return getattr(self.pattern, name)
 
 
-def test_the_reverse_patterns_before_a_date_are_anchored_at_it(monkeypatch):
-    """The patterns read back from a date ("[qualified for the debate on]
-    Feb. 19") end at the date: each is matched there once, never searched
-    for over the whole sentence before it at every date (quadratic)."""
+def _reverse_calls(monkeypatch, verb: str) -> tuple[list[str], int]:
+    """The calls of the patterns read back from a date, and the findings of
+    dates.after-publication, over a sentence of 40 dates told on `verb`."""
     from lint.config import Config
     from lint.engine import lint_bytes
     from lint.kinds import _called_off, after_publication
@@ -64,7 +64,25 @@ def test_the_reverse_patterns_before_a_date_are_anchored_at_it(monkeypatch):
     patterns = _called_off._calling_off()
     monkeypatch.setattr(_called_off, "_calling_off",
                         lambda: tuple(_Recorder(p, calls) if p.flags & regex.REVERSE else p for p in patterns))
-    text = "---\ntitle: T\ndate: 2026-01-05\n---\n\nThe park opened " + "March 3, 2026 " * 40 + "for good.\n"
+    text = f"---\ntitle: T\ndate: 2026-01-05\n---\n\nThe park {verb} " + "March 3, 2026 " * 40 + "for good.\n"
     result = lint_bytes("p.md", text.encode(), Config())
-    assert len([d for d in result.diagnostics if d.rule == "dates.after-publication"]) == 40
+    return calls, len([d for d in result.diagnostics if d.rule == "dates.after-publication"])
+
+
+@pytest.mark.parametrize("verb", ["qualified", "announced", "scrubbed"])
+def test_the_reverse_patterns_before_a_date_are_anchored_at_it(monkeypatch, verb):
+    """The patterns read back from a date ("[qualified for the debate on]
+    Feb. 19") end at the date: each is matched there once, never searched
+    for over the whole sentence before it at every date (quadratic). Told
+    on a verb one of them reads (getting ahead, announcing, calling off)."""
+    calls, _ = _reverse_calls(monkeypatch, verb)
     assert calls and "search" not in calls
+
+
+def test_no_reverse_pattern_is_tried_for_a_verb_none_of_them_reads(monkeypatch):
+    """Each reading accepts only the verb the tense was read on: told on
+    "opened", none of them can find one, and none is matched; the dates are
+    flagged as before."""
+    calls, found = _reverse_calls(monkeypatch, "opened")
+    assert found == 40
+    assert calls == []

@@ -1,0 +1,74 @@
+"""dates.after-publication asks three readings whether a date after
+publication dates something other than its past verb: the event the verb got
+ahead of ("qualified for the debate on Feb. 19"), the one it announced ("announced a
+rally on Feb. 19") or the one it called off ("The Feb. 19 hearing was
+canceled"). Each accepts only the verb the tense was read on, so a set test
+of the tense's marker (`_may_name`, `_called_off._may_call_off`) skips its
+reverse match when no such verb was read. The readings still clear their
+dates when one was, at each edge the test reads (a phrase's last word, a be
+form ahead of the date, a headline's bare passive), and a date told on
+another verb is flagged as before."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_document
+from lint.kinds._called_off import _may_call_off
+from lint.kinds.after_publication import _may_name, _verb_words
+from lint.readers import read_bytes
+from test_tense import DATES, rules_fired
+
+PUB = dt.date(2026, 2, 2)
+AFTER = "dates.after-publication"
+
+
+@pytest.mark.parametrize("text", [
+    "Smith qualified for the debate on Feb. 19.",             # advance, the marker's one word
+    "Smith had qualified for the debate on Feb. 19.",         # advance, a word of a longer marker
+    "The union announced a rally on Feb. 19.",                # announce
+    "The union called a strike for Feb. 19.",                 # announce, only through `for`
+    "The Feb. 19 hearing was canceled.",                      # called off, ahead: the be form
+    "The hearing on Feb. 19 has been called off.",            # called off, ahead: has
+    "Officials scrapped the Feb. 19 vote.",                   # called off, before the date
+    "Officials called the Feb. 19 vote off.",                 # called off, split round its object
+])
+def test_a_reading_the_marker_lets_through_still_clears_its_date(text):
+    assert AFTER not in {r for r, *_ in rules_fired(text, PUB)}
+
+
+def _headline_fired(hed: str) -> set[str]:
+    doc = read_bytes("story.txt", f"{hed}\n\nThe club said little.\n".encode("utf-8"))
+    return {d.rule for d in lint_document(doc, DATES, Config(published=PUB)).diagnostics}
+
+
+def test_a_headline_bare_passive_still_clears_its_date():
+    assert AFTER not in _headline_fired("Feb. 19 game canceled amid storm")    # the be form left out
+    assert AFTER in _headline_fired("Feb. 19 game played amid storm")          # its nearest case
+
+
+@pytest.mark.parametrize("text", [
+    "Smith voted on Feb. 19.",
+    "The Feb. 19 hearing was held.",                          # a be form ahead, no calling off
+    "Officials held the Feb. 19 vote.",
+    "The union organized a protest on Feb. 19.",              # `on`: the organizing's own date
+])
+def test_a_date_told_on_another_verb_is_flagged(text):
+    assert AFTER in {r for r, *_ in rules_fired(text, PUB)}
+
+
+def test_the_marker_tests():
+    advance = _verb_words(-1, "advance_verbs")
+    assert "up" in advance and "signed" not in advance          # "signed up": its last word
+    assert not _may_name("voted", advance)
+    assert _may_name("had qualified", advance)
+    assert _may_name("Qualified", advance)                      # any case
+    assert _may_name("quaſified", frozenset())                  # outside ASCII: always matched
+    assert _may_call_off("was", True, False) and _may_call_off("canceled", True, True)
+    assert not _may_call_off("canceled", True, False)           # ahead, outside a headline: a be form
+    assert _may_call_off("canceled", False, False) and _may_call_off("called", False, False)
+    assert not _may_call_off("voted", False, False)
+    assert not _may_call_off("canceled ... after", False, False)   # before the date: the marker whole
+    assert _may_call_off("", False, False) and _may_call_off("ſcrapped", False, False)
