@@ -121,7 +121,8 @@ def _gates() -> tuple:
     false only where that pattern cannot match, or None (always try it).
     Each pattern, tried at every character, holds a word of firms.yaml as
     written: a designator, closing word or descriptive word (the closing
-    pattern), a cue's first word (the cues before and after a name), a
+    pattern), a cue's first word (the cues before and after a name), "its"
+    and a unit's noun (`its_units`), a
     firm's noun with a comma before the name's apposition. Most parts hold none, and a
     literal search finds that at a third of the pattern's cost or less
     (pf43). Case as written: no pattern ignores case."""
@@ -139,8 +140,9 @@ def _gates() -> tuple:
     def holds(words: set[str], mark: str = ""):
         ordered = sorted(words)
         return lambda text: (not mark or mark in text) and any(w in text for w in ordered)
-    return (lambda text: closing.search(text) is not None, holds(before), holds(after), None,
-            holds(nouns, ","))
+    units = set(terms.its_units)     # after "its" and the name (`_patterns`' `its_unit`)
+    return (lambda text: closing.search(text) is not None, holds(before), holds(after),
+            holds(units, "its") if units and "" not in units else None, holds(nouns, ","))
 
 
 # A word of a firm's name, walking left from its designator: a capitalised
@@ -266,12 +268,13 @@ def firm_words(doc: Document) -> Firms:
     every use in a firm's name stays a firm's use."""
     def build(d: Document) -> Firms:
         patterns, gates = _patterns(), _gates()
-        closing, cues = patterns[0], tuple(zip(patterns[1:], gates[1:]))
+        parts = flat_parts(d)
+        closing, cues = patterns[0], _live_cues(patterns[1:], gates[1:], parts)
         families: set[str] = set()
         found: dict[str, tuple[int, int]] = {}    # short forms of firms' names closed by a designator
         cued: dict[str, tuple[int, int]] = {}     # words beside a cue
         spots: set[tuple[int, int]] = set()
-        for part in flat_parts(d):
+        for part in parts:
             if part.kind in ("dek", "caption") and _title_case(part.text):
                 continue
             text = part.text
@@ -299,6 +302,16 @@ def firm_words(doc: Document) -> Firms:
             short[w] = min(at, short.get(w, at))
         return Firms(short, frozenset(spots))
     return doc.analysis("names.firms", build)
+
+
+def _live_cues(patterns, gates, parts) -> tuple:
+    """The (cue pattern, gate) pairs worth trying on some part: a gate
+    (`_gates`: a literal word, and a mark, as a substring) false over
+    every part's text at once, joined, is false over each part, so its
+    pattern can match in none and is left out (most stories name no firm
+    by a cue; pf48: one search of the story instead of one per part)."""
+    joined = "\n".join(p.text for p in parts)
+    return tuple((pattern, gate) for pattern, gate in zip(patterns, gates) if gate is None or gate(joined))
 
 
 def firm_use(m: Mention, doc: Document) -> bool:
