@@ -73,15 +73,36 @@ class NameFirstReference(Kind):
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
             # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
-            # "Taft Broadcasting Co", `firm_use`, nor a peer's style, `_peer`)
-            early = next((m for m in ms if m is full or not (_names_a_thing(m) or _in_note(m, notes)
+            # "Taft Broadcasting Co", `firm_use`, nor a peer's style, `_peer`);
+            # read only up to the last use that could be flagged (`_last_flaggable`):
+            # past it no finding can come, and `firm_use` reads the whole story's firms
+            upto = _last_flaggable(ms, full, others, wanted)
+            if upto < 0:
+                continue
+            early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m) or _in_note(m, notes)
                                                             or _peer(m)
                                                             or second_name_of_firm(m.part.text, m.start,
                                                                                    given[surname])
-                                                            or firm_use(m, doc))), ms[0])
-            if not early.full and id(early) not in others and early.part.index in wanted:
+                                                            or firm_use(m, doc))), None)
+            if early is not None and not early.full and id(early) not in others and early.part.index in wanted:
                 if not _named_in_its_sentence(early, full, doc):
                     yield Finding(early.part, early.start, early.end, args={"full": _text(full)})
+
+
+def _last_flaggable(ms: list[Mention], full: Mention, others: dict, wanted: set[int]) -> int:
+    """The index in `ms` of the last use before `full` (the first full name
+    `check` measures by) that could be flagged as the first reference: a
+    surname alone, no relation's (`others`), in a part the rule reads
+    (`wanted`); -1 when there is none, and so no finding, whatever the uses
+    before it are (pf48: the rest of `check` asks more of each use, and
+    `firm_use` reads every firm the story names)."""
+    last = -1
+    for i, m in enumerate(ms):
+        if m is full:
+            break
+        if not m.full and id(m) not in others and m.part.index in wanted:
+            last = i
+    return last
 
 
 def _after_particle(ms: list[Mention]) -> bool:
