@@ -19,8 +19,6 @@ def _found(body: str, rule: str) -> list[tuple[int, int, str]]:
 
 # qa183 #1: a job in apposition that belongs to the name after it ("At Cooper, its
 # chief executive, Ann Lee, said") is the firm's officer, not Cooper the person
-@pytest.mark.xfail(strict=True, reason="qa183 #1: an apposition followed by another person's name "
-                   "reads the firm's short form as the person (new first-reference false alarm)")
 @pytest.mark.parametrize("opening", ["At Cooper, its chief executive, Ann Lee,",
                                      "Inside Cooper, its president, Ann Lee,"])
 def test_a_job_apposed_to_the_next_name_leaves_the_firm_alone(opening):

@@ -39,7 +39,7 @@ from .firm_terms import firm_terms
 from .names import Mention, courtesy_before, flat_parts, owns_a_person, people, person_after, tables
 from .word_patterns import phrase_alternation
 
-__all__ = ["Firms", "firm_words", "firm_use", "titled_apposition"]
+__all__ = ["Firms", "firm_words", "firm_use", "titled_apposition", "apposed_job_end"]
 
 # How far back from a designator the firm's words are read (characters), and
 # how many of its words before the designator are read at most, initials
@@ -359,11 +359,11 @@ def _named_between(doc: Document, named: tuple[int, int], m: Mention) -> bool:
 # chair,", "Ford, a former chairman,": qa169 #5), up to two words before the
 # title word and a year it was taken after it ("since 2006"), or a title and
 # "of" ("Ford, chairman of the board,", "Ford, executive chair of Ford Motor
-# Co,"), the apposition closed by a mark. The words up to the title's end
-# are the group `job`.
+# Co,"), the apposition closed by a mark, which the match takes. The words
+# up to the title's end are the group `job`.
 _APPOSED_TITLE = regex.compile(
     r",\s+(?:(?P<job>(?:the\s+(?:[\p{L}\p{M}.-]+\s+)?[\p{L}\p{M}.-]+['’]s|an?|its|his|her|their)\s+"
-    r"(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+since\s+\p{N}{4})?(?=\s*[,;:.)])"
+    r"(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+since\s+\p{N}{4})?\s*[,;:.)]"
     r"|(?P<job>(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+[^,;:.)]{1,60}[,;:.)])")
 
 
@@ -375,13 +375,21 @@ def titled_apposition(text: str, end: int) -> bool:
     "Ford, the automaker, said" is the firm (nu43 H5), and so are "Ford,
     the deal's sole manager," and "the plan's administrator," (a firm's
     role, no person's job: qa169 #10)."""
+    return apposed_job_end(text, end) > 0
+
+
+def apposed_job_end(text: str, end: int) -> int:
+    """The offset just after the mark that closes `titled_apposition`'s
+    job after the name ending at `end` ("Cooper, its chief executive, Ann
+    Lee": the offset after the second comma), or 0 when no person's job
+    stands there."""
     if not text.startswith(",", end):
-        return False
+        return 0
     found = _APPOSED_TITLE.match(text, end, None, SERIAL)
     if found is None:
-        return False
+        return 0
     words = tuple(found["job"].lower().split())
-    return any(words[-len(t):] == t for t in _apposed_titles())
+    return found.end() if any(words[-len(t):] == t for t in _apposed_titles()) else 0
 
 
 @lru_cache(maxsize=1)

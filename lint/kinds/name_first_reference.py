@@ -29,11 +29,12 @@ import regex
 from ..analysis.calendar import MONTHS, WEEKDAYS
 from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
-from ..analysis.name_firms import firm_use, titled_apposition
+from ..analysis.name_firms import apposed_job_end, firm_use
 from ..analysis.name_relations import relation, relation_of
+from ..analysis.name_runs import opens_sentence
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
-                              is_person, people, tables)
+                              is_person, mentions, people, tables)
 from ..analysis.quoted_spans import quoted
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.words import is_common
@@ -132,13 +133,13 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
     said", "Brewer Street"), and that the word alone, not after "the",
     is used as a person is (`is_person`, a speech verb before it no cue:
     "Brewer said", "Mr Brewer"; or `_said_closing`: "'...,' said
-    Cooper."). A person's job in apposition after the word alone
-    (`name_firms.titled_apposition`: "Cooper, the company's founder,")
-    is such a use even where the word opens a firm's name ("Cooper
-    Tire"). Other ordinary words stay unread even when a story uses
-    them so: "Police said" before "Strathclyde Police", "Swiss Re's
-    spokesman", "Gartnavel General Hospital", "Black, Manafort, Stone
-    and Kelly" (a firm), "Trump University" all read as a person's use."""
+    Cooper."). A person's job in apposition that is the word's own
+    (`_own_apposition`: "Cooper, the company's founder, said") is such a
+    use even where the word opens a firm's name ("Cooper Tire"). Other
+    ordinary words stay unread even when a story uses them so: "Police
+    said" before "Strathclyde Police", "Swiss Re's spokesman",
+    "Gartnavel General Hospital", "Black, Manafort, Stone and Kelly" (a
+    firm), "Trump University" all read as a person's use."""
     surname = ms[0].surname
     if _OCCUPATIONAL.fullmatch(surname) is None or title_word(surname) is not None:
         return False
@@ -154,9 +155,9 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
                           r"(?:s|['’]s?)?(?![\p{L}\p{M}'’-])")
     if any(lower.search(p.text) for p in doc.parts) and not any(courtesy_before(m) for m in ms if not m.full):
         return False
-    # a person's job in apposition after the word alone ("Cooper, the company's
-    # founder,": `name_firms.titled_apposition`) makes it a person's
-    titled = [m for m in ms if not m.full and titled_apposition(m.part.text, m.end)]
+    # a person's job in apposition that is the word's own ("Cooper, the
+    # company's founder, said": `_own_apposition`) makes it a person's
+    titled = [m for m in ms if not m.full and _own_apposition(m, doc)]
     # else the word opening a name of something else ("Cooper Tire said": qa169 #6)
     if not titled and any(_opens_a_name(surname, p.text) for p in doc.parts
                           if p.kind in ("paragraph", "blockquote")):
@@ -164,6 +165,27 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
     return bool(titled) or any(not m.full and (is_person(m, given, before=False) or _said_closing(m))
                                and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL)
                                for m in ms)
+
+
+def _own_apposition(m: Mention, doc) -> bool:
+    """Whether a person's job stands in apposition after the word alone
+    (`name_firms.apposed_job_end`) and is the word's: the word opens its
+    sentence (`name_runs.opens_sentence`), the subject the job is told of
+    ("Cooper, its chief executive, said"), not a firm or a place after a
+    preposition ("At Cooper, its chief executive, Ann Lee, said"), and no
+    name follows the apposition's comma, whose job it would be ("Cooper,
+    its chief executive, Ann Lee, said": qa183 #1)."""
+    text = m.part.text
+    close = apposed_job_end(text, m.end)
+    if not close or not opens_sentence(text, m.start):
+        return False
+    if text[close - 1] != ",":
+        return True
+    after = _SPACES.match(text, close, None, SERIAL).end()
+    return not any(x.part is m.part and x.start == after for x in mentions(doc))
+
+
+_SPACES = regex.compile(r"\s*")
 
 
 # "said" or "says" (`names.SAID_BEFORE_VERBS`, the verbs `is_person` reads
