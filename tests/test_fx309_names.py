@@ -39,3 +39,21 @@ def test_a_job_that_is_not_the_word_s_own_leaves_the_firm_alone(sentence):
 def test_a_job_apposed_to_the_sentence_s_first_word_is_the_person(sentence):
     body = COOPER.format(sentence=sentence)
     assert _first_references(body) == [(3, body.index("Cooper,") + 1)]
+
+
+DELL = ("Dell Technologies said it would cut 500 jobs. Dell said {when}{subject} was proud of the staff.\n\n"
+        "Michael Dell founded the company in 1984.")
+
+
+# names.yaml `said_times`, `said_time_leads`, `said_day_parts` beyond qa183's six
+@pytest.mark.parametrize("when", ["last weekend ", "late yesterday ", "early Monday morning ",
+                                  "late on Thursday ", "this afternoon "])
+def test_said_he_after_a_time_is_the_person(when):
+    body = DELL.format(when=when, subject="he")
+    assert _first_references(body) == [(3, body.index("Dell said") + 1)]
+
+
+# the same times before "it" leave the firm's short form the firm's
+@pytest.mark.parametrize("when", ["late Thursday ", "last night ", "last weekend ", "early Monday morning "])
+def test_said_it_after_a_time_stays_the_firm(when):
+    assert _first_references(DELL.format(when=when, subject="it")) == []

@@ -39,8 +39,6 @@ DELL = ("Dell Technologies said it would cut 500 jobs. Dell said {when}he was pr
 
 
 # qa183 #2: the commonest news times between "said" and "he" are not read (_WHEN)
-@pytest.mark.xfail(strict=True, reason="qa183 #2: 'said late Thursday he', 'said last night he' ... "
-                   "lose the person cue that 'said Thursday he' keeps")
 @pytest.mark.parametrize("when", ["late Thursday ", "early Monday ", "last night ", "this morning ",
                                   "earlier this week ", "tonight "])
 def test_said_he_after_a_time_of_day_is_still_the_person(when):

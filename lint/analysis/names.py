@@ -19,6 +19,7 @@ from .name_rereads import double_surnames_alone, given_first, particle_surnames
 from .name_runs import find_mentions
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
 from .name_wraps import flat
+from .word_patterns import phrase_alternation
 from .words import is_common
 
 __all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "generation_suffix", "SAID_BEFORE_VERBS", "tables", "flat_parts", "mentions",
@@ -191,33 +192,34 @@ _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
-# When a speech verb's clause happened, between the verb and its subject
-# ("said Thursday he", "said on Thursday he", "said last week she").
-_WHEN = (rf"(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:morning|afternoon|evening|night))?"
-         r"|(?:last|this)\s(?:week|month|year)|yesterday|today)\s")
-# The cues after a name that only a person takes: an age ("Smith, 45,",
-# "Smith (45)"), "who", or a speech verb whose subject right after it is
-# "he" or "she" ("Dell said he was proud": nu45 H1), a day or time it was
-# said in between or not (`_WHEN`: "Dell said Thursday he"). A speech verb
-# alone is no such cue, since a firm's short form takes it too ("Dell
-# said", "Dell said Thursday it would"): a firm's use yields to these
-# (`name_firms.firm_use`).
-_PERSON_AFTER = regex.compile(
-    rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
-    r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"
-    rf"\s(?:{_WHEN})?(?P<pronoun>he|she)(?:['’](?:s|d|ll))?(?![\p{{L}}\p{{M}}'’-]))")
+@lru_cache(maxsize=1)
+def _person_after() -> regex.Pattern:
+    """The cues after a name that only a person takes: an age ("Smith,
+    45,", "Smith (45)"), "who", or a speech verb whose subject right after
+    it is "he" or "she" ("Dell said he was proud": nu45 H1), a day or time
+    it was said in between or not (names.yaml `said_times` and the words
+    around a weekday: "Dell said Thursday he", "said late Thursday he",
+    "said last night she"). A speech verb alone is no such cue, since a
+    firm's short form takes it too ("Dell said", "Dell said Thursday it
+    would"): a firm's use yields to these (`name_firms.firm_use`)."""
+    leads, parts, times = (phrase_alternation(tables()[k]) for k in ("said_time_leads", "said_day_parts", "said_times"))
+    when = rf"(?:(?:{leads})\s)?(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:{parts}))?|{times})\s"
+    return regex.compile(
+        rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
+        r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"
+        rf"\s(?:{when})?(?P<pronoun>he|she)(?:['’](?:s|d|ll))?(?![\p{{L}}\p{{M}}'’-]))")
 
 
 def person_after(m: Mention) -> regex.Match | None:
     """An age, "who" or a speech verb with "he" or "she" after it
-    following the name (`_PERSON_AFTER`), or None: "Dell, 58, said", "Dell
+    following the name (`_person_after`), or None: "Dell, 58, said", "Dell
     (58) said", "Dell, who founded the company", "Dell said he was proud",
     "Dell said on Thursday he was proud":
     a person's use, whatever firm shares the name (qa175 #1, nu45 H1). "Dell
     said it would" stays the firm's. The match's group `pronoun` is set
     when the cue is the pronoun, which may be somebody else named before
     (`name_firms.firm_use` reads it so: qa179 #2)."""
-    return _PERSON_AFTER.match(m.part.text, m.end, None, SERIAL)
+    return _person_after().match(m.part.text, m.end, None, SERIAL)
 
 
 # The speech verbs that stand before their speaker in an inverted
