@@ -1,6 +1,6 @@
 """`aria-hidden="true"` hides an element from assistive technology, not from
 the eye (qa130): an svg chart drawn large under it is a chart, in HTML and
-in Markdown's raw HTML, and a photo it draws is a photo; `_html_looks.unshown`
+in Markdown's raw HTML, and a photo it draws is a photo; `_html_sizes.unshown`
 reads only what no sighted reader sees. Where aria-hidden still decides: an
 svg sized by its viewBox alone (an icon the page's CSS sizes) is no chart
 and draws no photo,
@@ -15,7 +15,8 @@ import pytest
 
 from lint import lint_text
 from lint.readers import read_bytes
-from lint.readers._html_looks import drawn_width, is_large, unshown
+from lint.readers._html_looks import drawn_width, is_large
+from lint.readers._html_sizes import unshown
 from lint.readers._html_media import image_source
 from story_helpers import CHART, CHART_PAGE as PAGE, captions_with_chart
 

@@ -2,7 +2,7 @@
 worked out once, with the same answers. A caption's licence-note offsets
 (`credit_licences.NoteOffsets`) build each `FixMap` once per caption read,
 not once per offset carried. The HTML reader reads an inline `<svg>`'s
-size (`_html_looks._sides`) once per svg, for both of `svg_look`'s answers.
+size (`_html_sizes.sides_px`, as `_html_looks` calls it) once per svg, for both of `svg_look`'s answers.
 Where a post a blank line split is closed (`_md_posts.PostEnds`) reads
 each token's raw tags once, however many posts are left open or raw tables
 left unclosed: no longer once per post to the body's end. Synthetic input only."""
@@ -35,8 +35,8 @@ def test_a_captions_note_offsets_build_each_map_once(monkeypatch, text, credit):
 
 def test_an_svgs_sides_are_read_once_per_svg(monkeypatch):
     read = []
-    real = _html_looks._sides
-    monkeypatch.setattr(_html_looks, "_sides", lambda attrs: read.append(attrs) or real(attrs))
+    real = _html_looks.sides_px
+    monkeypatch.setattr(_html_looks, "sides_px", lambda attrs: read.append(attrs) or real(attrs))
     svgs = ['<svg aria-hidden="true" viewBox="0 0 600 400"><rect/></svg>', '<svg width="640" height="400"><rect/></svg>']
     figures = "".join(f"<figure>{svg}<figcaption>The rate by month, {n}.</figcaption></figure>"
                       for n, svg in enumerate(svgs))

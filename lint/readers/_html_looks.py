@@ -15,7 +15,8 @@ import regex
 
 from ..document import Part
 from ._html_media import image_source
-from ._html_tags import BLURB_WORDS, READ_ON, READ_REST, is_hidden
+from ._html_sizes import NUMBER, sides_px, unshown
+from ._html_tags import BLURB_WORDS, READ_ON, READ_REST
 from ._stitch import link_spans, page_link_spans
 
 # An image the markup shows at most THUMB pixels on a side is a thumbnail (an
@@ -34,41 +35,7 @@ _LABEL_END = regex.compile(r"\s*[|,(\u2013\u2014\u2022\u00b7]|\s+-\s+")
 _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
 
 
-# SVG's <number> (decimals and exponents: `640.5`, `6e2`), and a length: a
-# number with no unit or px, or em/rem at a browser's default 16 px; a
-# percentage or another unit gives no size in pixels (it hangs on the page).
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-_LENGTH = regex.compile(rf"\s*({_NUMBER})\s*(px|r?em)?\s*", regex.IGNORECASE)
-_EM = 16
-# A style's width or height, its value up to a `;` or an `!important` (which
-# only says the declaration wins: `width:640px !important` is 640).
-_STYLE_SIDE = regex.compile(r"(?:^|[;\s])(width|height)\s*:\s*([^;!]*)", regex.IGNORECASE)
-_VIEW_BOX = regex.compile(rf"\s*{_NUMBER}[\s,]+{_NUMBER}[\s,]+({_NUMBER})[\s,]+({_NUMBER})\s*")
-_UNSHOWN = regex.compile(r"(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.IGNORECASE)
-
-
-def length_px(value: str | None) -> float | None:
-    """A CSS or SVG length in pixels (`24`, `640.5px`, `1em`: 16); None for
-    none, a percentage, another unit or what is no length."""
-    m = _LENGTH.fullmatch(value or "")
-    if m is None:
-        return None
-    number = float(m[1])
-    return number * _EM if m[2] and m[2].lower() != "px" else number
-
-
-def _sides(attrs: dict) -> tuple[float | None, float | None]:
-    """(width, height) in pixels as the markup sets them: per side, a
-    style's (`width:640px`, `width:640px !important`) over the attribute's
-    (CSS wins over HTML's and SVG's presentation attributes); the attribute's
-    when the style's is not in pixels (`width="960" style="width:100%"`, the
-    usual responsive chart or photo: 960, the size its markup was drawn
-    for). None where neither gives a length in pixels."""
-    style = {m[1].lower(): m[2] for m in _STYLE_SIDE.finditer(attrs.get("style") or "")}
-    width = length_px(style["width"]) if "width" in style else None
-    height = length_px(style["height"]) if "height" in style else None
-    return (length_px(attrs.get("width")) if width is None else width,
-            length_px(attrs.get("height")) if height is None else height)
+_VIEW_BOX = regex.compile(rf"\s*{NUMBER}[\s,]+{NUMBER}[\s,]+({NUMBER})[\s,]+({NUMBER})\s*")
 
 
 def drawn_width(attrs: dict, sides: tuple[float | None, float | None] | None = None) -> float | None:
@@ -76,8 +43,8 @@ def drawn_width(attrs: dict, sides: tuple[float | None, float | None] | None = N
     or the attribute), else its height scaled by its `viewBox`, else (in user
     units) the `viewBox` width (`0 0 600 400`: 600); None when nothing says.
     An explicit size decides: `width="24" viewBox="0 0 512 512"` is a
-    24-pixel icon. `sides`: `_sides(attrs)`, when the caller has read them."""
-    width, height = _sides(attrs) if sides is None else sides
+    24-pixel icon. `sides`: `sides_px(attrs)`, when the caller has read them."""
+    width, height = sides_px(attrs) if sides is None else sides
     if width is not None:
         return width
     box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
@@ -89,28 +56,17 @@ def drawn_width(attrs: dict, sides: tuple[float | None, float | None] | None = N
     return box_w
 
 
-def unshown(tag: str, attrs: dict) -> bool:
-    """An element no sighted reader sees: hidden (`_html_tags.is_hidden`) or
-    styled `display: none` or `visibility: hidden`. `aria-hidden="true"` is
-    not read here: it hides an element from assistive technology, not from
-    the eye (an svg chart drawn 640 px wide under it is shown to every
-    reader, qa130). What it hints is read where it decides: an svg sized by
-    its `viewBox` alone (`svg_look`), an `<img>` (`_html_media.image_source`:
-    a tracking pixel or a decoration, issue 10)."""
-    return is_hidden(tag, attrs) or _UNSHOWN.search(attrs.get("style") or "") is not None
-
-
 def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None = None) -> bool:
     """An `aria-hidden="true"` inline `<svg>` whose markup gives it no size
-    in pixels (`_sides`: neither a width nor a height, by attribute or
+    in pixels (`sides_px`: neither a width nor a height, by attribute or
     style, in pixels), whatever its `viewBox` or with none: an icon hidden
     from screen readers that takes its size from the page's CSS (a share
     button's; its `viewBox`, `0 0 512 512`, is in user units, no size it is
     drawn at). Neither a chart nor a shower of photos (`svg_look`): both
     answers read an icon the same way (qa141 #9).
-    `sides`: `_sides(attrs)`, when the caller has read them."""
+    `sides`: `sides_px(attrs)`, when the caller has read them."""
     return (attrs.get("aria-hidden") or "").strip().lower() == "true" and \
-        (_sides(attrs) if sides is None else sides) == (None, None)
+        (sides_px(attrs) if sides is None else sides) == (None, None)
 
 
 class SvgLook(NamedTuple):
@@ -120,7 +76,7 @@ class SvgLook(NamedTuple):
 
 
 def svg_look(attrs: dict) -> SvgLook:
-    """What one inline `<svg>` shows, its size in the markup (`_sides`) read
+    """What one inline `<svg>` shows, its size in the markup (`sides_px`) read
     once for both answers (`_html_opens`, per svg in a figure): a chart or a
     map when drawn at least LARGE pixels wide (`drawn_width`; a share or
     play button's icon is some 24 wide); a picture drawn in it
@@ -129,7 +85,7 @@ def svg_look(attrs: dict) -> SvgLook:
     the page's CSS sizes (`css_sized_icon`) is neither."""
     if unshown("svg", attrs):
         return SvgLook(False, False)
-    sides = _sides(attrs)
+    sides = sides_px(attrs)
     if css_sized_icon(attrs, sides):
         return SvgLook(False, False)
     width = drawn_width(attrs, sides)
@@ -164,7 +120,7 @@ def is_large(attrs: dict) -> bool:
     `width="640.5"`, `style="width:270px"`): a story's picture even when its
     file is named like a control (`nasa-logo.jpg` over a caption), never an
     icon."""
-    width = _sides(attrs)[0]
+    width = sides_px(attrs)[0]
     return width is not None and width >= LARGE
 
 

@@ -1,9 +1,10 @@
 """Images, figures and pull quotes in HTML markup, and pruning parts.
 
 An `<img>` is an image of the story only when a reader would see it: not a
-tracking pixel (1x1, `width=0`), not a lazy-load stand-in (`data:` source; the
-real one is in `data-src` or `data-original`), not `aria-hidden` or
-`role="presentation"`, and not an `<img>` with no source at all. A figure
+tracking pixel (1x1, `width=0`, `style="width:1px"`), not hidden (`hidden`,
+`display:none`: `_html_sizes.unshown`), not a lazy-load stand-in (`data:`
+source; the real one is in `data-src` or `data-original`), not `aria-hidden`
+or `role="presentation"`, and not an `<img>` with no source at all. A figure
 with no image, video, table or chart is not a captioned picture: a
 related-stories box or share button in a `<figure>` gives no caption, and a
 `<figure>` round a `<blockquote>` gives the quote its attribution.
@@ -18,6 +19,7 @@ from ..analysis.credit_grammar import grammar
 from ..analysis.credit_licences import licence_line
 from ..document import Document, Part
 from ._html_parser import attr_span
+from ._html_sizes import sides_px, unshown
 from ._opening_names import bare_name
 from ._stitch import decode_refs, sub_part
 
@@ -62,8 +64,8 @@ def image_source(attrs: dict) -> str | None:
     if (attrs.get("aria-hidden") or "").lower() == "true" or \
             (attrs.get("role") or "").lower() in ("presentation", "none"):
         return None
-    if _tiny(attrs.get("width")) or _tiny(attrs.get("height")):
-        return None
+    if unshown("img", attrs) or any(side is not None and side <= 1 for side in sides_px(attrs)):
+        return None             # hidden, `display:none`, or a pixel by attribute or style (qa141 #6)
     src = (attrs.get("src") or "").strip()
     if not src or src.startswith("data:"):
         src = next((attrs[k].strip().split()[0] for k in LAZY_SRC
@@ -170,11 +172,6 @@ def _line_break(src: str, caption: Part, block_breaks: list[int], limit: int) ->
 def link_credit(caption: Part, credit: Part) -> None:
     caption.attrs["credit"] = credit.index
     credit.attrs["caption"] = caption.index
-
-
-def _tiny(value) -> bool:
-    value = (value or "").strip().lower().removesuffix("px")
-    return value.isdigit() and int(value) <= 1
 
 
 def is_pull_quote(tag: str, attrs: dict) -> bool:
