@@ -4,7 +4,7 @@ asserts the right behaviour. fx245 fixed seven of the ten and removed their mark
 lines and headings, <br> and Markdown hard breaks: bf1cf366, a5d0e84c; nicknames: f59ca859;
 double surnames: 8e1a1f0e; agency datelines: 40006b94). Later fixes removed two more marks:
 another person's turned age (9bdb34ce) and a double surname alone with a dropped accent
-(84af4a9e). One is still a strict xfail: an indented HTML wrap. Synthetic input only."""
+(84af4a9e), and fx306 the last, an indented HTML wrap. Synthetic input only."""
 from __future__ import annotations
 
 import pytest
@@ -57,12 +57,22 @@ def test_a_given_name_and_surname_is_no_double_surname_alone():
     assert _snippets(HED + body + "\n", "names.age-changed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="HTML: a line break followed by indentation inside a <p> (pretty-printed "
-                   "source) is not read as a space, so 'Deputy\\n   Mayor' is read as 'Mayor'")
+# fixed (fx306): in HTML and Markdown the indentation after a wrap is part of its space (name_wraps.flat)
 def test_an_indented_html_line_wrap_inside_a_title_is_a_space():
     src = ("<html><body><h1>Council vote set</h1>\n<p>Deputy Mayor Irena Kowalczyk opened the meeting. "
            "Later, Deputy\n      Mayor Kowalczyk closed it.</p></body></html>")
     assert _snippets(src, "names.title-changed", ".html") == []
+
+
+def test_an_indented_html_line_wrap_still_shows_a_title_really_dropped():
+    src = ("<html><body><h1>Council vote set</h1>\n<p>Deputy Mayor Irena Kowalczyk opened the meeting. "
+           "Later, the\n      Mayor Kowalczyk closed it.</p></body></html>")
+    assert _snippets(src, "names.title-changed", ".html") == ["Mayor"]
+
+
+def test_an_indented_plain_text_line_after_a_title_is_no_wrap():
+    body = "Deputy Mayor Irena Kowalczyk opened the meeting.\n\nOfficers:\nDeputy\n    Mayor Kowalczyk\n"
+    assert _snippets(HED + body, "names.title-changed") == ["Mayor"]
 
 
 @pytest.mark.parametrize("dateline, place", [("Lincoln, Neb. (ap) —", "Lincoln"), ("Houston, Texas (reuters) -", "Houston")])

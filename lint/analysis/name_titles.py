@@ -71,8 +71,14 @@ def title_word(word: str) -> str | None:
 
 
 def _gap_ok(gap: str, word: str) -> bool:
-    """One space, or an abbreviation's full stop and a space ("Sen. Ortiz")."""
-    return gap == " " or (gap == ". " and word.lower() in tables()["abbreviations"])
+    """A space, or an abbreviation's full stop and a space ("Sen. Ortiz"); the
+    space may be a run of them, as a browser shows one (an HTML line wrap and
+    its indentation, which `name_wraps.flat` made spaces: qa155)."""
+    if gap == " ":
+        return True
+    if gap[:1] == "." and word.lower() in tables()["abbreviations"]:
+        gap = gap[1:]
+    return gap[:1] == " " and not gap.strip(" ")
 
 
 # The word before a name, read backwards from the space before it.

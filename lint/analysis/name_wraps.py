@@ -23,6 +23,9 @@ __all__ = ["flat"]
 # line break after a space (a Markdown hard break) or before a space or a
 # mark (a list item's dash) stays one.
 _LINE_BREAK = regex.compile(r"(?<=\S)\n(?=[\p{L}\d])")
+# In Markdown and HTML the indentation after such a break is part of the one
+# space a reader sees (pretty-printed source: "Deputy\n      Mayor", qa155).
+_INDENTED_BREAK = regex.compile(r"(?<=\S)\n[ \t]*(?=[\p{L}\d])")
 
 
 # Plain text wraps its lines at 60-80 characters (readers._text_lines): a
@@ -34,7 +37,8 @@ def flat(part: Part, plain: bool = False) -> Part:
     """`part` with its no-break spaces and soft line wraps plain spaces, one
     character for one, so every offset still maps into the source (the same
     `segments`); the part itself when it has none. In Markdown and HTML a
-    line break inside a paragraph is a space. In `plain` text a line may be
+    line break inside a paragraph is a space, and so is the indentation
+    after it (pretty-printed HTML). In `plain` text a line may be
     a line of its own (a heading, a list of headlines, a caption line over
     the story), so a break is a wrap only where the next word would not
     have fitted on the line (a hard-wrapped block's lines are as long as its
@@ -49,19 +53,19 @@ def flat(part: Part, plain: bool = False) -> Part:
     text = part.text
     spaced = plain_spaces(text)
     if "\n" in text:
-        wraps = [m.start() for m in _LINE_BREAK.finditer(spaced)]
+        wraps = [m.span() for m in (_LINE_BREAK if plain else _INDENTED_BREAK).finditer(spaced)]
         hard = part.attrs.get("hard_breaks")
         if hard and wraps:
-            wraps = [at for at in wraps if part.source_offset(at) not in hard]
+            wraps = [(at, end) for at, end in wraps if part.source_offset(at) not in hard]
         if wraps and plain:
             lines = spaced.split("\n")
             inner = lines[1:-1] if len(lines) > 2 else lines   # the first may hold a dateline
             widest = max(_WRAP_LEAST, *(len(x.rstrip()) for x in inner))
-            wraps = [at for at in wraps if _soft_wrap(spaced, at, widest)]
+            wraps = [(at, end) for at, end in wraps if _soft_wrap(spaced, at, widest)]
         if wraps:
             chars = list(spaced)
-            for at in wraps:
-                chars[at] = " "
+            for at, end in wraps:
+                chars[at:end] = " " * (end - at)
             spaced = "".join(chars)
     return part if spaced == text else replace(part, text=spaced)
 
