@@ -314,12 +314,28 @@ def test_two_families_after_the_are_no_first_reference():
 # senator called "Senator Baker" by a colleague (US custom keeps the title for life) after
 # "Chief of Staff Howard Baker" is flagged. Seen on Reuters-21578 train (the only
 # title-changed finding there).
-@pytest.mark.xfail(strict=True, reason="a title inside a direct quote ('“Senator Baker must ...,” Koehler "
-                                       "said') is compared with the story's title")
+# fixed (fx306): a quoted title is neither compared nor the one compared with
 def test_a_title_inside_a_direct_quote_is_not_compared():
     body = ("Chief of Staff Howard Baker spoke on Monday. “Senator Baker must have his own people,” "
             "Koehler said.")
     assert _found(body, "names.title-changed") == []
+
+
+def test_a_quoted_title_sets_no_first_title_for_the_story():
+    body = ("“Senator Baker must have his own people,” Koehler said. Chief of Staff Howard Baker "
+            "spoke on Monday. Later, Chief of Staff Baker left.")
+    assert _found(body, "names.title-changed") == []
+
+
+@pytest.mark.parametrize("body", [
+    # the story's own slip after a quote that names the person
+    "Deputy Mayor Irena Kowalczyk opened the meeting. “Mayor Kowalczyk is right,” Reed said. "
+    "Later, Mayor Kowalczyk closed it.",
+    # words after a quote's end are the writer's again
+    "Deputy Mayor Irena Kowalczyk opened the meeting. “We agree,” Reed said, and Mayor Kowalczyk closed it.",
+])
+def test_a_title_outside_the_quotes_is_still_compared(body):
+    assert _found(body, "names.title-changed") == ["Mayor"]
 
 
 # --- #22 (MED; main too) a dateline in title case with its agency is no surname ---------------

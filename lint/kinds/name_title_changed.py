@@ -9,7 +9,11 @@ kept as part of the office by names.yaml `offices`). Each later title is compare
 first one; a title marked as past ("former", "then-") is normal and skipped, and a
 surname shared by two people given in full is left alone. A Jr. and a Sr. (or
 II, III) are two people: each is compared with its own first title, and the
-surname without a suffix, which may be either, is skipped. The message gives
+surname without a suffix, which may be either, is skipped. A title inside a
+direct quote is the speaker's, which the desk may not change ('"Senator Baker
+must have his own people," Koehler said' of a former senator, AP's
+quotations entry): it is neither compared nor the one compared with (qa148
+#21, as `analysis.quoted_spans` reads quotes). The message gives
 both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
 """
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.names import generation_suffix, given_names, people, tables
+from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
 
 
@@ -38,7 +43,8 @@ class NameTitleChanged(Kind):
             gens = {generation_suffix(m) for m in ms} - {""}
             groups: dict[str, list] = {}
             for m in ms:
-                if m.title and not m.title.past and (len(gens) < 2 or generation_suffix(m)):
+                if m.title and not m.title.past and (len(gens) < 2 or generation_suffix(m)) \
+                        and not quoted(doc, m.part, m.title.start, m.end):
                     groups.setdefault(generation_suffix(m) if len(gens) > 1 else "", []).append(m)
             known: dict[tuple[str, str], bool] = {}
             for titled in groups.values():
