@@ -2,7 +2,9 @@
 
 "Deputy Mayor Irena Kowalczyk" followed by "Mayor Kowalczyk" promotes her:
 a `Deputy`, `Vice`, `Acting` or `Assistant` dropped or added to the same job
-is the classic error. So is a move between two jobs nobody holds at once
+is the classic error, unless the story tells the person took the later title
+("who was promoted to chief", "who became superintendent": `_promoted`).
+So is a move between two jobs nobody holds at once
 (names.yaml `exclusive_titles`: "Assembly Speaker Carl Heastie" then
 "Majority Leader Heastie"; "Police Chief" then "Fire Chief", the service word
 kept as part of the office by names.yaml `offices`). Each later title is compared with the person's
@@ -46,12 +48,13 @@ class NameTitleChanged(Kind):
                 if m.title and not m.title.past and (len(gens) < 2 or generation_suffix(m)) \
                         and not quoted(doc, m.part, m.title.start, m.end):
                     groups.setdefault(generation_suffix(m) if len(gens) > 1 else "", []).append(m)
-            known: dict[tuple[str, str], bool] = {}
+            known: dict[tuple, bool] = {}    # `_moved` and `_promoted` answers
             for titled in groups.values():
                 first = titled[0].title
                 for m in titled[1:]:
                     t = m.title
-                    if (t.base == first.base and t.modifiers != first.modifiers or
+                    if (t.base == first.base and t.modifiers != first.modifiers
+                            and not _promoted(ms, t, known) or
                             _exclusive(t.office, first.office) and
                             not _moved(ms, t.office, first.office, known)) \
                             and m.part.index in wanted:
@@ -76,7 +79,7 @@ def _exclusive(a: str, b: str) -> bool:
     return a != b and any(a in g and b in g for g in tables()["exclusive_titles"])
 
 
-def _moved(ms: list, a: str, b: str, known: dict[tuple[str, str], bool]) -> bool:
+def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
     """The story says the person held or seeks the other job ("Gov. Jane
     Ortiz, a former mayor", "then a mayor", "Mayor-elect", "running for
     governor") in a paragraph that names them: both titles are then the
@@ -101,6 +104,29 @@ def _told_moved(ms: list, a: str, b: str) -> bool:
 
 
 _MOVE: dict[tuple[str, str], regex.Pattern] = {}
+
+
+def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
+    """The story says the person took the later `title` itself, its rank words
+    and all, in a paragraph that names them ("Deputy Police Chief Ray Soto,
+    who was promoted to chief last week", "Interim Superintendent Carla
+    Nunes, who became superintendent"): the new title is the story's, no
+    slip (qa148 #6). A job told with another rank word ("who became deputy
+    mayor in 2020", then "Mayor Kowalczyk") tells no move to the later one.
+    The answer is kept in `known` per title, as `_moved` keeps its own."""
+    key = (title.base, title.office, title.modifiers)
+    if key not in known:
+        known[key] = _told_promoted(ms, title)
+    return known[key]
+
+
+def _told_promoted(ms: list, title) -> bool:
+    """`_promoted`, read on the paragraphs."""
+    jobs = "|".join(sorted({title.base, title.office or title.base}))     # names.yaml words, as `_told_moved`'s
+    ranks = "".join(rf"{m}\s+" for m in sorted(title.modifiers))
+    told = regex.compile(rf"(?i)\b(?:promoted\s+to|elevated\s+to|became|named|appointed)\s+"
+                         rf"(?:(?:an?|the)\s+)?{ranks}(?:{jobs})\b(?!['’])")
+    return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
 
 
 KIND = NameTitleChanged
