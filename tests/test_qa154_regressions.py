@@ -4,8 +4,8 @@ paragraph, the full-stop tag exception, wrong-way curly marks. See
 /work/wt/reports/qa154.md. Each test asserts the right behaviour. fx243
 fixed #1-#6 and #10-#12 (351fdba8, 0e1db969, 08cb2afd, 8f17d5b5, d21de733)
 and removed their marks; five are still strict xfails: a Swedish quote in
-its own marks, a German quote inside an English one, <br><br> in a
-blockquote, an opening mark with a space after it, furniture between
+its own marks, a German quote inside an English one (<br><br> in a
+blockquote was fixed by fx306), an opening mark with a space after it, furniture between
 run-on paragraphs in Markdown or text. The rest are guards. Synthetic input
 only.
 """
@@ -112,14 +112,27 @@ def test_a_straight_quote_closing_after_a_number_is_not_an_inch_mark():
     assert _found(text, "story.txt", "quotes.unbalanced") == []
 
 
-@pytest.mark.xfail(strict=True, reason="<br><br> ends a paragraph in a <p> but not inside a <blockquote>: the "
-                                       "multi-paragraph quote there is still a 'lost paragraph break' error")
+# fixed (fx306): _html_breaks.second_br splits a block quote's text as a paragraph's
 def test_br_br_inside_a_blockquote_is_a_paragraph_break_too():
     page = _page("<p>Mayor Ellen Park wrote to the council on Tuesday.</p>",
                  "<blockquote><p>" + LD + "We owe the riders an answer before the summer timetable starts.<br><br>"
                  + LD + "The contract was signed in a hurry and nobody read it." + RD + "</p></blockquote>",
                  "<p>The council meets on Tuesday.</p>")
     assert _found(page, "story.html", "quotes.unbalanced") == []
+
+
+@pytest.mark.parametrize("inner, found", [
+    # a single <br> is a line end: the new mark still says a paragraph break was lost
+    ("We owe the riders an answer before the summer timetable starts.<br>" + LD, [(6, 84)]),
+    # mid-sentence, <br><br> is a stanza's break, no paragraph's end: the quote stays one
+    ("We owe the riders an answer,<br><br>and the summer timetable starts", []),
+])
+def test_a_blockquotes_line_break_that_ends_no_paragraph_stays_as_it_was(inner, found):
+    page = _page("<p>Mayor Ellen Park wrote to the council on Tuesday.</p>",
+                 "<blockquote><p>" + LD + inner + "The contract was signed in a hurry and nobody read it."
+                 + RD + "</p></blockquote>",
+                 "<p>The council meets on Tuesday.</p>")
+    assert _found(page, "story.html", "quotes.unbalanced") == found
 
 
 @pytest.mark.xfail(strict=True, reason="an opening \u201c after a sentence end with a stray space after it "

@@ -1,4 +1,4 @@
-"""Whether a `<br><br>` inside one HTML paragraph ends it.
+"""Whether a `<br><br>` inside one HTML paragraph (or block quote) ends it.
 
 Older CMS copy breaks its paragraphs with two line breaks in one `<p>`.
 The text's tail before the first break (`second_br`) says "end" after a
@@ -149,6 +149,12 @@ def _opens_sentence(text: str) -> bool:
     return word in tables()["stopwords"] and word not in _NAME_TOO
 
 
+# The parts a `<br><br>` may end: a paragraph, and a block quote's text,
+# whose paragraphs a CMS breaks the same way (a quote run over two of them
+# reopens its mark after the break: qa154).
+_SPLIT_KINDS = frozenset({"paragraph", "blockquote"})
+
+
 def second_br(coll: Collector) -> str | None:
     """"end" for a paragraph's line break right after another (only space
     between) where a sentence ends before the first: `starts.<br><br>“The…`.
@@ -163,7 +169,7 @@ def second_br(coll: Collector) -> str | None:
     Reads only the text's tail before the first break (`_tail`), so a
     long `<p>` of many breaks costs time in proportion to its length."""
     pieces = coll.builder.pieces
-    if coll.kind != "paragraph" or coll.br_at < 0 or "".join(pieces[coll.br_at:]).strip():
+    if coll.kind not in _SPLIT_KINDS or coll.br_at < 0 or "".join(pieces[coll.br_at:]).strip():
         return None
     read_at, reading = coll.sentence_read
     if read_at < 0 or any(p.strip() for p in pieces[read_at:coll.br_at]):
