@@ -1,9 +1,9 @@
 """qa141: hostile shapes next to fx222 (raw HTML tables in Markdown embedded
 posts, aria-hidden svg charts and style widths, Vale's comments). Each test
-asserts the right behaviour. #1, #3, #7 and #9-#11 are fixed and their tests
-are guards (a "fixed" line under each fault's comment); #2 is a guard of the
-reading the project decided on (its docstring says where it is documented);
-#4-#6 and #8 are still strict xfails. The comments tell each fault as
+asserts the right behaviour. #1, #3, #4, #6, #7 and #9-#11 are fixed and their
+tests are guards (a "fixed" line under each fault's comment); #2 is a guard of
+the reading the project decided on (its docstring says where it is documented);
+#5 and #8 are still strict xfails. The comments tell each fault as
 found. Synthetic input only, written here."""
 from __future__ import annotations
 
@@ -103,15 +103,23 @@ def test_a_style_width_marked_important_is_still_its_width(svg):
 # 4. The common responsive chart: aria-hidden (a text description beside it),
 # width="100%" and a viewBox. Its markup sets its width (to its box), yet
 # svg_look takes it for an icon the page's CSS sizes (no chart), and the caption is lost.
-@pytest.mark.xfail(strict=True, reason="an aria-hidden svg chart with width=\"100%\" (or style width:100%) "
-                   "and a 600-wide viewBox is taken for an icon: no chart, its figcaption is dropped "
-                   "(lead41 too, fx222's qa130 fix does not reach it)")
+# fixed (fx306): a width sized to its box (_html_sizes.relative_width) is no CSS-sized icon's
 @pytest.mark.parametrize("svg", [
     '<svg aria-hidden="true" width="100%" viewBox="0 0 600 400"><rect/></svg>',
     '<svg aria-hidden="true" style="width:100%;height:auto" viewBox="0 0 600 400"><rect/></svg>',
 ])
 def test_an_aria_hidden_chart_drawn_full_width_is_a_chart(svg):
     assert _chart_caption(svg) == [(CHART, True)]
+
+
+# 4's neighbours: an icon drawn as wide as its box reads its small viewBox, and
+# one with no size at all is sized by the page's CSS: no chart, no caption, as before.
+@pytest.mark.parametrize("svg", [
+    '<svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 24 24"><path/></svg>',
+    '<svg aria-hidden="true" viewBox="0 0 600 400"><rect/></svg>',
+])
+def test_an_aria_hidden_icon_is_still_no_chart(svg):
+    assert _chart_caption(svg) == []
 
 
 # 5. fx222 made a photo drawn in an aria-hidden svg need its credit, but an

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Part
 from ._html_media import image_source
-from ._html_sizes import NUMBER, sides_px, unshown
+from ._html_sizes import NUMBER, relative_width, sides_px, unshown
 from ._html_tags import BLURB_WORDS, READ_ON, READ_REST
 from ._stitch import link_spans, page_link_spans
 
@@ -63,10 +63,13 @@ def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None 
     from screen readers that takes its size from the page's CSS (a share
     button's; its `viewBox`, `0 0 512 512`, is in user units, no size it is
     drawn at). Neither a chart nor a shower of photos (`svg_look`): both
-    answers read an icon the same way (qa141 #9).
+    answers read an icon the same way (qa141 #9). One the markup draws as
+    wide as its box (`relative_width`: `width="100%"`, the responsive
+    chart's) is no icon the CSS sizes: its `viewBox` is read as its size
+    (`drawn_width`: 600 wide, a chart; 24, an icon's; qa141 #4).
     `sides`: `sides_px(attrs)`, when the caller has read them."""
     return (attrs.get("aria-hidden") or "").strip().lower() == "true" and \
-        (sides_px(attrs) if sides is None else sides) == (None, None)
+        (sides_px(attrs) if sides is None else sides) == (None, None) and not relative_width(attrs)
 
 
 class SvgLook(NamedTuple):

@@ -32,6 +32,11 @@ def length_px(value: str | None) -> float | None:
     return number * _EM if m[2] and m[2].lower() != "px" else number
 
 
+def _style_sides(attrs: dict) -> dict[str, str]:
+    """The `width` and `height` an element's style sets, as written."""
+    return {m[1].lower(): m[2] for m in _STYLE_SIDE.finditer(attrs.get("style") or "")}
+
+
 def sides_px(attrs: dict) -> tuple[float | None, float | None]:
     """(width, height) in pixels as the markup sets them: per side, a
     style's (`width:640px`, `width:640px !important`) over the attribute's
@@ -39,11 +44,20 @@ def sides_px(attrs: dict) -> tuple[float | None, float | None]:
     when the style's is not in pixels (`width="960" style="width:100%"`, the
     usual responsive chart or photo: 960, the size its markup was drawn
     for). None where neither gives a length in pixels."""
-    style = {m[1].lower(): m[2] for m in _STYLE_SIDE.finditer(attrs.get("style") or "")}
+    style = _style_sides(attrs)
     width = length_px(style["width"]) if "width" in style else None
     height = length_px(style["height"]) if "height" in style else None
     return (length_px(attrs.get("width")) if width is None else width,
             length_px(attrs.get("height")) if height is None else height)
+
+
+def relative_width(attrs: dict) -> bool:
+    """Whether the markup sizes the element's width to its box, a percentage
+    (`width="100%"`, `style="width:100%"`: the usual responsive chart), the
+    style's over the attribute's as in `sides_px`."""
+    style = _style_sides(attrs)
+    width = style["width"] if "width" in style else attrs.get("width")
+    return (width or "").strip().endswith("%")
 
 
 def unshown(tag: str, attrs: dict) -> bool:
