@@ -477,8 +477,7 @@ def test_guard_a_quote_left_open_over_a_double_line_break_or_a_lost_break_is_sti
 # single marks keeps the other style, so the fixed quote is still mixed
 # (“He told us 'no' twice,” in a curly story; "… ‘no’ …" in a straight one).
 
-@pytest.mark.xfail(strict=True, reason="the mixed-marks fix leaves the inner quote's single marks in the "
-                                       "other style")
+# fixed (fx306): quote_mixed_marks._singles_in swaps the inner quote's marks too
 @pytest.mark.parametrize("story, quote, fixed", [
     ("\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added.",
      "\"He told us 'no' twice,\"", "\u201cHe told us \u2018no\u2019 twice,\u201d"),
@@ -486,6 +485,19 @@ def test_guard_a_quote_left_open_over_a_double_line_break_or_a_lost_break_is_sti
      "\u201cHe told us \u2018no\u2019 twice,\u201d", "\"He told us 'no' twice,\""),
 ])
 def test_the_mixed_marks_fix_swaps_the_inner_quote_too(story, quote, fixed):
+    text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
+    fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
+    assert len(fixes) == 1 and fixes[0].replacement == fixed
+
+
+@pytest.mark.parametrize("quote, fixed", [
+    # an apostrophe inside the quote is no quote mark: it stays as typed
+    ("\"We can't wait,\"", "\u201cWe can't wait,\u201d"),
+    # no quote inside: the double marks alone are swapped, as before
+    ("\"He told us no twice,\"", "\u201cHe told us no twice,\u201d"),
+])
+def test_the_mixed_marks_fix_leaves_what_is_no_inner_quote(quote, fixed):
+    story = "\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added."
     text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
     fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
     assert len(fixes) == 1 and fixes[0].replacement == fixed

@@ -6,7 +6,8 @@ Penn Treebank write it; ‘‘ ’’ count as curly, and the wire's "…'' as
 straight). Each mark is classed on its own; the style used by the most marks is the article's, and
 every quote with a mark of another style is flagged, one finding per quote,
 so the proposed style is always one the article already uses. The fix swaps
-that quote's marks for the majority style, and is offered only where the
+that quote's marks for the majority style, a quote in single marks inside it
+too, and is offered only where the
 paragraph balances: with a stray mark in it, which mark pairs with which is a
 guess, and a guessed fix would make things worse. A quote opened with the
 low mark „ (German, Polish) keeps its language's marks: it is not counted.
@@ -22,6 +23,8 @@ from .base import Finding, Kind
 CURLY, STRAIGHT, PAIRED = "curly", "straight", "ASCII-paired"
 # (opening, closing) for a fix; what the message shows.
 MARKS = {CURLY: ("\u201c", "\u201d"), STRAIGHT: ('"', '"'), PAIRED: ("``", "''")}
+# The single marks of a quote inside one, in each style (archive copy's `…').
+SINGLE_MARKS = {CURLY: ("\u2018", "\u2019"), STRAIGHT: ("'", "'"), PAIRED: ("`", "'")}
 SHOWN = {CURLY: "\u201c \u201d", STRAIGHT: '"', PAIRED: "`` ''"}
 # On a tie, typographic marks win, then the plain ASCII mark.
 PREFERENCE = (CURLY, STRAIGHT, PAIRED)
@@ -80,19 +83,38 @@ class QuoteMixedMarks(Kind):
         opening_mark, closing_mark = MARKS[major]
         wanted = {id(p) for p in parts}
         unbalanced = {id(s.part) for s in qa.strays}
+        inner: dict[int, list] = {}     # id of a quote -> the closed single-mark quotes right inside it
+        for s in qa.quotes:
+            if s.mark == "single" and s.closed and s.parent is not None:
+                inner.setdefault(id(s.parent), []).append(s)
         for q, opening, closing in styled:
             if id(q.part) not in wanted or (opening == major and closing in (None, major)):
                 continue
             fix = None
             if id(q.part) not in unbalanced and (closing is not None or not q.closed):
                 end = q.end - q.close_width if q.closed else q.end
-                fix = opening_mark + q.part.text[q.start + q.open_width:end] + (
+                fix = opening_mark + _singles_in(q.part.text, q.start + q.open_width, end,
+                                                 inner.get(id(q), ()), major) + (
                     closing_mark if q.closed else "")
             style = opening if opening != major else closing
             yield Finding(q.part, q.start, q.end, fix=fix, args={
                 "style": style, "major": major, "count": counts[major],
                 "counted": counted(counts[major], "mark"),
                 "marks": SHOWN[major]})
+
+
+def _singles_in(text: str, start: int, end: int, singles, major: str) -> str:
+    """text[start:end], a flagged quote's words, with the marks of each
+    single-mark quote closed inside it (`singles`) in the `major` style
+    too, so the fixed quote is all one style (“He told us ‘no’ twice,”,
+    not “He told us 'no' twice,”: qa149 #16). Apostrophes are no quote marks
+    and stay."""
+    opening, closing = SINGLE_MARKS[major]
+    out, at = [], start
+    for s in sorted(singles, key=lambda s: s.start):
+        out += [text[at:s.start], opening, text[s.start + s.open_width:s.end - s.close_width], closing]
+        at = s.end
+    return "".join(out) + text[at:end]
 
 
 KIND = QuoteMixedMarks
