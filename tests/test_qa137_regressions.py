@@ -168,13 +168,23 @@ def test_a_blank_credit_before_a_note_makes_a_paragraph_a_caption(source, name):
 # "Photo by:&nbsp;" is not the blank lead-in's gap: lead41 reports nothing,
 # fx219 reports missing-credit; a figcaption with the same text gives
 # captions.empty-credit.
-@pytest.mark.xfail(strict=True, reason="a Markdown image title's '&nbsp;'/'&#160;' are not decoded, so "
-                   "'Photo by:&nbsp;(CC BY 2.0)' is no empty-credit (lead41: nothing; fx219: missing-credit)")
+# fixed (fx306): _md_inline._title decodes the title's character references
 @pytest.mark.parametrize("title", ["Water rises. Photo by:&nbsp;(CC BY 2.0)",
                                    "Water rises. Photo by:&#160;(CC BY 2.0)"])
 def test_a_markdown_image_titles_references_are_decoded(title):
     source = f'# Floods reach Lima\n\nThe river rose on Monday.\n\n![A street](a.jpg "{title}")\n'
     assert _rules(source) == ["captions.empty-credit"]
+
+
+@pytest.mark.parametrize("title, rules", [
+    # a credit after the decoded space is a credit, as with a plain space
+    ("Water rises. Photo by:&nbsp;Jane Doe (CC BY 2.0)", []),
+    # a reference in the caption's words is decoded and the caption still needs its credit
+    ("Water rises at Lima&#8217;s port.", ["captions.missing-credit"]),
+])
+def test_a_markdown_image_title_with_references_reads_as_its_plain_form(title, rules):
+    source = f'# Floods reach Lima\n\nThe river rose on Monday.\n\n![A street](a.jpg "{title}")\n'
+    assert _rules(source) == rules
 
 
 # 11 (HIGH, lead41 too; data): licence notes in forms Creative Commons and

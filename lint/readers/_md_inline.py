@@ -19,7 +19,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from ..document import Document
 from ._md_positions import ContentMap
-from ._stitch import OBJECT, Builder
+from ._stitch import OBJECT, Builder, add_with_refs
 from .patterns import URL, may_hold_url
 from .templates import MASK, Tag
 
@@ -188,7 +188,9 @@ class InlineReader:
                                 lone=not b.has_text))
 
     def _title(self, cmap: ContentMap, label_end: int, end: int) -> Builder | None:
-        """The title of `![alt](dest "title")`, placed through the map."""
+        """The title of `![alt](dest "title")`, placed through the map, its
+        character references decoded, as CommonMark reads a link's title
+        (`Photo by:&nbsp;(CC BY 2.0)`: a blank credit, then a note, qa137 #10)."""
         text = self._content
         if not text.startswith("](", label_end):
             return None
@@ -203,7 +205,11 @@ class InlineReader:
         if not title.ok or title.pos - 1 <= q + 1:
             return None
         b = Builder()
-        self._emit(b, text[q + 1:title.pos - 1], q + 1, cmap)
+        for t, at, n in cmap.pieces(q + 1, title.pos - 1):
+            if text[t:t + n] == self.src[at:at + n]:
+                add_with_refs(b, self.src, at, at + n)      # `&nbsp;`, `&#160;` decoded, as CommonMark does
+            else:
+                b.add(text[t:t + n], at)                    # a masked template: as it stands
         return b
 
 
