@@ -35,12 +35,18 @@ def test_a_refile_or_correction_mark_alone_before_a_slug_is_no_case_fault(run_cl
     assert "titles.case" not in result.stdout, result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="the wire tag is matched in upper case only while the slug is "
-                   "matched in any case: 'Update 1-Soccer-Arsenal' flags 'Soccer', 'Arsenal'")
+# fixed (fx306): headline_wire._ANY_CASE_TAG reads a numbered tag in any case before a slug
 def test_a_mixed_case_wire_tag_before_a_slug_is_no_case_fault(run_cli, tmp_path):
     result = _check(run_cli, tmp_path, f"Update 1-Soccer-Arsenal beat Chelsea 2-1 to go top\n\n{_ARSENAL}",
                     "--select", "titles.case")
     assert "titles.case" not in result.stdout, result.stdout
+
+
+def test_a_mixed_case_tag_with_no_slug_after_it_stays_words(run_cli, tmp_path):
+    result = _check(run_cli, tmp_path, f"Update 1-Fans Sue Arsenal Over Ticket Prices\n\n{_ARSENAL}",
+                    "--select", "titles.case")
+    assert "s.txt:1:10: suggestion [titles.case] headline is not in sentence case: 'Fans', 'Sue', 'Arsenal', 'Over' and 2 more" \
+        in result.stdout, result.stdout
 
 
 @pytest.mark.parametrize("typo", ["titles.cse", "TITLES.CASE"])

@@ -43,10 +43,15 @@ TICKER = regex.compile(r"<\p{Lu}[\p{Lu}\d]{0,5}(?:[. ]\p{Lu}{1,2})?>")
 # with a mark, every one in capitals: `CORRECTED -` 16 times, `CORRECTED-` 5,
 # `(CORRECTED) -` 8, `(CORRECTED)-` 4, `RPT-` 1 (and one `(RPT) ` with no
 # hyphen, left alone); no mark or tag in lower or mixed case, so `Update 1-`
-# stays words (qa168 #3). Its 1987 titles have no UPDATE or REFILE yet.
+# stays words (qa168 #3) but before a slug (`_ANY_CASE_TAG`). Its 1987 titles have no UPDATE or REFILE yet.
 _MARK = r"(?:REFILE|CORRECTED|RPT|\((?:REFILE|CORRECTED|RPT)\))[ \t]*-"
 _NUMBERED = r"(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-"
 WIRE_TAG = regex.compile(rf"^[ \t]*(?:{_MARK}(?:[ \t]*{_NUMBERED})?|{_NUMBERED})")
+# An update's or a wrap's number in another case (`Update 1-`, as a site that
+# re-cases the wire's headlines prints it) is the tag only with a sport's
+# slug right after it (`Update 1-Soccer-Arsenal`, qa168 #3): alone it stays
+# words, as above.
+_ANY_CASE_TAG = regex.compile(rf"^[ \t]*(?i:{_NUMBERED})")
 # A slug's words before the hyphen, a capital or a figure straight after it.
 _SLUG = regex.compile(r"[ \t]*(\p{L}+(?: \p{L}+)?)-(?=[\p{Lu}\d])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
@@ -69,11 +74,16 @@ def wire_lead(text: str, wire: bool) -> tuple[int, int]:
     after its slug), offsets into `text`, (0, 0) for none; the word at the
     second opens the headline. The lead is a wire tag (`UPDATE 1-`,
     `REFILE-`) and a sport's slug (`Soccer-`: `wire_slugs`), either or both,
-    in that order. A slug is read only with a sign the story is the wire's:
+    in that order; a tag in another case than capitals only before a slug
+    (`_ANY_CASE_TAG`). A slug is read only with a sign the story is the wire's:
     a tag before it, or `wire`, the story opening with a wire dateline
     (`wire_story.wire_copy`); elsewhere `Golf-Course Owners` and `Soccer-Mom
     Voters` are compounds (qa168 #1). With no slug the two offsets are one."""
     tag = WIRE_TAG.match(text)
+    if tag is None and (loose := _ANY_CASE_TAG.match(text)):
+        slug = _SLUG.match(text, loose.end())
+        if slug and slug[1].lower() in _slugs():
+            return loose.end(), slug.end()
     end = tag.end() if tag else 0
     if tag or wire:
         slug = _SLUG.match(text, end)
