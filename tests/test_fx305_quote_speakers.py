@@ -35,7 +35,9 @@ def test_the_story_above_a_part_holds_the_words_of_that_part_and_those_before_it
 
 @pytest.mark.parametrize("after", [
     "In Lima Ruiz said the council must act.",
-    "In New York Ruiz said the council must act.",
+    pytest.param("In New York Ruiz said the council must act.", marks=pytest.mark.xfail(
+        strict=True, reason="fx310 took it back: a run of capitals with no comma may end in a "
+        "namesake (In Lima Maria Ruiz said, qa185 #2), so only one word is read as the place")),
     "At City Hall, Ruiz said the council must act.",
     "But in Lima Ruiz said the council must act.",
 ])

@@ -200,7 +200,7 @@ def another_speaks(sentence: str, before: str, lex: Lexicon, story: Container[st
     if not reports(words[k]) or _pronoun_speaker(before):
         return False        # `Ames spoke …`: nobody's words reported; `…,” he said.`: no name to compare
     head = words[k - 1].lower()
-    return _names_another(words[:k], named, k > SUBJECT_WORDS or _placed(sentence, lex)) \
+    return _names_another(words[_place_words(sentence, words, k, lex):k], named, k > SUBJECT_WORDS) \
         or head in lex.nouns and head not in (
             story if story is not None else {w.lower() for w in WORD.findall(before)})
 
@@ -214,10 +214,9 @@ def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
     surname (`Jane Smith said` after `John Smith said`). A time or place
     in the run is no speaker of its own (`In New York Ames said`). A capitalised word
     before the run is another speaker (`Cole and Ames said`, `Prosecutors
-    said`, as ever), unless the subject is `longer` (`_subject`'s name path,
-    or a sentence that opens on a place or time, `_placed`): then what
-    stands before the name is a time or place (`Late on Tuesday Ames said`,
-    `In New York Smith said`) or a descriptor (`Former banker Paul Ames said`), and only
+    said`, as ever), unless the subject is `longer` (`_subject`'s name path):
+    then what stands before the name is a time or place (`Late on Tuesday
+    Ames said`) or a descriptor (`Former banker Paul Ames said`), and only
     the surname is compared (qa176 #1, #2): a namesake passes for the same
     speaker there, a miss, not a false alarm."""
     run = len(subject)
@@ -237,17 +236,30 @@ def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
         b == surname and a[0].isupper() and a not in name and not _titles(a) for a, b in zip(named, named[1:]))
 
 
-def _placed(sentence: str, lex: Lexicon) -> bool:
-    """The connectives `_subject` cuts off the sentence end in a preposition
-    of time or place (`attribution.yaml` `not_owner_prepositions`): the
-    capitalised words after it up to the speaker's name are a place or a
-    time (`In New York Smith said`, `At City Hall Smith said`), no speaker."""
-    cut = 0
+def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
+    """How many of `words`, the sentence's words with the connectives cut,
+    name a place or a time, no speaker, before the subject of the verb at k:
+    0 unless the cut connectives end in a preposition of time or place
+    (`attribution.yaml` `not_owner_prepositions`). Then the words up to a
+    comma before the verb, when a name ends the subject after it, which is
+    judged in full (`At City Hall, Smith said`; `In Lima, Maria Ruiz said`
+    is a namesake); no words when the subject ends otherwise (`In court,
+    Ruiz's lawyer said`, `In Lima, her lawyer said`: read as before). With
+    no comma, the one word before a lone capitalised name (`In Lima Ruiz
+    said`, `On Tuesday Ruiz said`); a longer run is not parted, as `In Lima
+    Maria Ruiz said`, a namesake, reads as `In New York Ruiz said` (qa185 #1, #2)."""
+    cut, last = 0, ""
     for m in WORD.finditer(sentence):
         if m.group().lower() not in lex.openers:
             break
         cut, last = cut + 1, m.group().lower()
-    return bool(cut) and last in lex.not_owner_prepositions
+    if not cut or last not in lex.not_owner_prepositions:
+        return 0
+    comma = sentence.find(",", next(WORD.finditer(sentence)).start())
+    place = WORD.findall(sentence, 0, comma)[cut:] if comma >= 0 else words[:k]
+    if 0 < len(place) < k and words[:len(place)] == place:
+        return len(place) if words[k - 1][:1].isupper() else 0
+    return 1 if k == 2 and all(w[:1].isupper() for w in words[:2]) else 0
 
 
 def _subject(sentence: str, lex: Lexicon) -> tuple[list[str], int] | None:
