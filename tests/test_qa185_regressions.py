@@ -40,10 +40,19 @@ def test_a_place_before_the_speakers_own_name_still_lets_her_go_on(after):
     assert continued(after)          # fx310: the neighbours of #1 and #2, the name alone after the place
 
 
-@pytest.mark.xfail(strict=True, reason="qa185 #3: a plain-text story paragraph with no full "
-                   "stop under the hed is read as a dek and keeps the wire reading")
 def test_a_story_paragraph_without_a_full_stop_above_the_wire_dateline_ends_it():
     source = ("Ferry row\n\nIsland workers said on Monday that the cut leaves them stranded "
               "and the union will strike\n\n" + WIRE)
     assert not wire_copy(read_bytes("s.txt", source.encode()))
+    assert len(found_at(source, "s.txt", "quotes.unattributed")) == 1
+
+
+def test_a_plain_text_subhead_above_the_wire_dateline_ends_it_too():
+    """fx310 took back fx305's plain-text part: the reader's subhead (one line,
+    no stop) is what a stop-less story paragraph also is, so it ends the wire
+    reading as on main; a Markdown or HTML dek keeps it (test_fx305_quote_speakers)."""
+    source = "Ferry row\n\nIsland workers say the cut leaves them stranded\n\n" + WIRE
+    doc = read_bytes("s.txt", source.encode())
+    assert [p.kind for p in doc.parts][:2] == ["headline", "dek"]
+    assert not wire_copy(doc)
     assert len(found_at(source, "s.txt", "quotes.unattributed")) == 1

@@ -20,7 +20,8 @@ from .speech_cues import word_lists
 __all__ = ["wire_copy"]
 
 # Part kinds (document.PART_KINDS) that may stand above a wire dateline: they
-# frame the story (a page's title, who wrote it, its dek, its metadata) and are no text of it
+# frame the story (a page's title, who wrote it, its dek, its metadata) and are no text of it;
+# a plain-text dek does not (`wire_copy`)
 FRAMING = frozenset({"title", "byline", "dek", "field"})
 # A dateline part's words: letters, or digits
 _WORDS = regex.compile(r"\p{L}+|\d+")
@@ -40,7 +41,9 @@ def wire_copy(doc: Document) -> bool:
     what frames a story without being its text (`FRAMING`): a page's
     `<title>` or a title field, a byline (`By Jo Smith`, a front-matter
     `author:`), a dek (a front-matter `description:`, an HTML meta
-    description, a plain-text subhead under the hed: fx305), another
+    description: fx305; not a plain-text subhead, which the reader tells
+    from a story paragraph left without its stop by no more than its
+    lack of a stop, qa185 #3), another
     front-matter or meta field (`date:`, `tags:`)
     (qa172 #7), a heading that repeats the headline or title (a Markdown
     `# Road money` under a front-matter `title: Road money`, qa176 #5), and
@@ -57,7 +60,8 @@ def _opens_with_wire_dateline(doc: Document) -> bool:
     at = line.source_offset(0)
     above = [p for p in doc.parts if p is not line and p.text.strip() and p.source_offset(0) < at]
     titles = {p.text.strip().casefold() for p in doc.parts if p.kind in ("title", "headline")}
-    return all(p.kind in FRAMING or p.kind == "headline" and not p.text.rstrip().endswith(".")
+    return all(p.kind in FRAMING and not (p.kind == "dek" and doc.format == "text")
+               or p.kind == "headline" and not p.text.rstrip().endswith(".")
                or p.kind == "heading" and p.text.strip().casefold() in titles or _date_line(p) for p in above)
 
 
