@@ -84,7 +84,7 @@ def _wire_story(dateline: str) -> str:
     return "Ferry row\n\n" + WIRE.replace("LIMA, March 3 (Reuters) -", dateline)
 
 
-@pytest.mark.parametrize("dateline", ["LIMA (Reuters) -", "LIMA (AFP) -", "LIMA (ap) -",
+@pytest.mark.parametrize("dateline", ["LIMA (Reuters) -", "LIMA (AFP) -", "LIMA (REUTERS) -",
                                       "Lima, Peru (AP) -", "LIMA, March 3 (Reuters) -"])
 def test_a_wire_agency_before_a_plain_hyphen_is_wire_copy(dateline):
     source = _wire_story(dateline)
@@ -95,6 +95,7 @@ def test_a_wire_agency_before_a_plain_hyphen_is_wire_copy(dateline):
 @pytest.mark.parametrize("dateline", [
     "LIMA (AP) —", "LIMA (Reuters) –",     # a typeset dash: a newspaper's (PolNeAR)
     "LIMA (Courier) -",                   # no wire agency
+    "LIMA (ap) -", "HARRISBURG (Pa) -",   # an agency's letters in another case (fx310, qa185 #6)
     "LIMA -",                             # undated, no agency: as before
 ])
 def test_a_typeset_dash_or_no_agency_is_no_wire_copy(dateline):

@@ -68,14 +68,17 @@ def _opens_with_wire_dateline(doc: Document) -> bool:
 def _agency_hyphen(dateline: str) -> bool:
     """The dateline ends in a wire agency's name in parentheses and a plain
     hyphen (`LONDON (Reuters) -`, `Houston, Texas (AP) -`): `wire_agencies`
-    in lint/data/attribution.yaml."""
+    in lint/data/attribution.yaml, spelt as listed or in capitals as a caps
+    dateline sets it (`(REUTERS) -`); no other case (`(Pa) -`, `(ap) -`:
+    qa185 #6)."""
     m = _AGENCY_HYPHEN.search(dateline.rstrip())
-    return m is not None and " ".join(m["agency"].split()).casefold() in _wire_agencies()
+    return m is not None and " ".join(m["agency"].split()) in _wire_agencies()
 
 
 @lru_cache(maxsize=None)
 def _wire_agencies() -> frozenset[str]:
-    return frozenset(str(a).casefold() for a in word_lists()["wire_agencies"])
+    listed = [str(a) for a in word_lists()["wire_agencies"]]
+    return frozenset(listed + [a.upper() for a in listed])
 
 
 def _date_line(part: Part) -> bool:
