@@ -86,3 +86,27 @@ def test_a_wire_dateline_on_its_own_line_opens_the_lede_not_a_hed(dateline):
     kinds = [p.kind for p in doc.parts]
     assert "headline" not in kinds and "dek" not in kinds and kinds.count("dateline") == 1
     assert doc.parts[0].text == dateline + "\nGov. Ruiz says fares stay flat"
+
+
+# fx308: PolNeAR's NYT and USA Today copy joins hed and dek as `hed; ` over `dek.`
+SEMI_HED = "Sanders says he's riding momentum; \n"
+SEMI_BODY = "\nBernie Sanders beat Hillary Clinton in Wisconsin on Tuesday.\n\nClinton said she still leads.\n"
+
+
+def test_a_line_under_a_hed_closed_with_a_semicolon_is_its_dek_and_needs_no_full_name():
+    text = SEMI_HED + "Takes Wisconsin, but Clinton still has the math.\n" + SEMI_BODY
+    assert _kinds(text)[:2] == [("headline", "Sanders says he's riding momentum;"),
+                                ("dek", "Takes Wisconsin, but Clinton still has the math.")]
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2016, 4, 6))).diagnostics
+    assert "names.first-reference" not in [d.rule for d in found]     # asked for Clinton's full name
+
+
+@pytest.mark.parametrize("hed, second", [
+    ("Sanders says he's riding momentum; ", "Clinton still has the math. He takes Wisconsin."),  # two sentences
+    ("Sanders says he's riding momentum; ", "Clinton still has the math,"),         # a comma runs on
+    ("Sanders says he's riding momentum; ", "Jane Doe Staff Writer."),              # a writer and her role
+    ("Sanders says he is riding momentum", "Takes Wisconsin, but Clinton still has the math."),  # no semicolon
+])
+def test_a_line_under_a_hed_not_closed_so_or_not_read_as_a_dek_stays_a_paragraph(hed, second):
+    kinds = _kinds(hed + "\n" + second + "\n" + SEMI_BODY)
+    assert kinds[0] == ("headline", hed.strip()) and kinds[1] == ("paragraph", second)

@@ -9,7 +9,13 @@ does not end like a sentence, right under the hed, with the story below.
 A dek set in the hed's own block (no blank line between) may be shorter
 than the hed (`Transit Board Holds Bus Fares for 2027` over `Gov. Ruiz
 says fares stay flat`, nu20 #2): `hed_over_dek` tells such a pair from a
-wrapped first paragraph of two lines."""
+wrapped first paragraph of two lines.
+
+A hed closed with a semicolon over one line in its block is the layout of
+the NYT and USA Today copy in PolNeAR (`Sanders says he's riding momentum; `
+over `Takes Wisconsin, but Clinton still has the math.`): the archive joins
+hed and dek with '; ', so the line under it is the dek though it ends with a
+full stop (`semicolon_dek`)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -41,7 +47,20 @@ def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
     follows it (src[after:end]) for the story."""
     if not doc.parts or doc.parts[-1].kind != "headline" or any(p.kind == "dek" for p in doc.parts):
         return False
-    return dek_line(line) and _MORE_TEXT.search(src, after, end) is not None
+    return (dek_line(line) or semicolon_dek(doc.parts[-1].text, line)) \
+        and _MORE_TEXT.search(src, after, end) is not None
+
+
+def semicolon_dek(hed: str, line: str) -> bool:
+    """Whether `line`, the line under `hed` (no blank line between), is the
+    dek of a hed closed with ';' (the archive's `hed; dek.`): it reads as a
+    dek (`dek_line`) once a closing full stop is cut, so it is one sentence
+    of at most `HED_WORDS` words. A line ending otherwise (a comma, a colon),
+    or holding a second sentence (`... for a new book. She sat down ...`),
+    is body copy, and so is any line under a hed not closed so."""
+    if not hed.endswith(";") or not line.endswith(".") or line.endswith(".."):
+        return False
+    return dek_line(line[:-1])
 
 
 def dek_line(line: str) -> bool:
