@@ -6,11 +6,15 @@ figure is compared only with a figure of the same thing (the same unit, see
 `lint.analysis.quantities`): a dek may add figures of its own ("to $2.75",
 "3 hurt") and may round (`numbers.close`: $1.13 billion over $1.1 billion). Reported at
 the dek's first figure of that unit (its unit word too), when none of the dek's figures of it
-agrees with the headline's. The reference is the headline, else the first
+agrees with the headline's. A figure after `within` is a gap, not a
+restatement (`Sanders raises $33M` over `Is within $4M of Clinton's haul`),
+and is left out. The reference is the headline, else the first
 title field. Source: AP Stylebook, "numerals" (figures in a story agree),
 and the copy desk's habit of reading the hed and dek against each other.
 """
 from __future__ import annotations
+
+import regex
 
 from ..analysis.quantities import quantities
 from ..analysis.numbers import close
@@ -31,7 +35,7 @@ class TitleDekDisagrees(Kind):
         head = heads[0]
         said = quantities(head.text)
         for dek in deks:
-            figures = quantities(dek.text)
+            figures = [q for q in quantities(dek.text) if not _GAP.search(dek.text, 0, q.start)]
             done: set[str] = set()
             for h in said:
                 same = [q for q in figures if q.unit == h.unit]
@@ -40,6 +44,11 @@ class TitleDekDisagrees(Kind):
                 done.add(h.unit)
                 yield Finding(dek, same[0].start, same[0].start + len(same[0].said),
                               args={"said": h.said, "hed": head.name or head.kind})
+
+
+# `within` right before a figure: the figure is a distance from another
+# amount (`within $4M of Clinton's haul`), never the headline's count.
+_GAP = regex.compile(r"(?i)\bwithin\s+$")
 
 
 KIND = TitleDekDisagrees
