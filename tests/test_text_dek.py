@@ -110,3 +110,9 @@ def test_a_line_under_a_hed_closed_with_a_semicolon_is_its_dek_and_needs_no_full
 def test_a_line_under_a_hed_not_closed_so_or_not_read_as_a_dek_stays_a_paragraph(hed, second):
     kinds = _kinds(hed + "\n" + second + "\n" + SEMI_BODY)
     assert kinds[0] == ("headline", hed.strip()) and kinds[1] == ("paragraph", second)
+
+
+def test_a_short_lede_under_a_hed_closed_with_a_full_stop_stays_a_paragraph():
+    # PolNeAR sets a stop on every hed: the line under one is a dek at the Post, a lede elsewhere
+    hed, lede = "Cruz and Trump tied in Texas poll.", "Ted Cruz and Donald Trump are neck-and-neck in Texas."
+    assert _kinds(hed + "\n\n" + lede + "\n" + SEMI_BODY)[:2] == [("headline", hed), ("paragraph", lede)]
