@@ -4,7 +4,8 @@ is written for the test (`test_html_pages.page`): one story with one form of
 markup the web writes inside it."""
 from __future__ import annotations
 
-from test_html_pages import STORY, page, read, texts
+import pytest
+from test_html_pages import STORY, page, read, rules, texts
 
 MORE = [
     "Ferry captain Olu Adebayo said the crew had asked for new engines since 2019 and welcomed "
@@ -263,3 +264,33 @@ def test_a_table_of_names_the_extractor_keeps_is_story():
 def test_a_table_of_names_in_the_footer_stays_out():
     footer = page(story=LONG).replace("<footer>", f"<footer>{_signers_table()}")
     assert texts(read(footer), "paragraph") == LONG
+
+
+@pytest.mark.xfail(strict=True, reason="qa184 #1: run_heads reads an ad label or share line under a picture "
+                   "box as the lede, and lints it (hygiene.boilerplate); lead46 left it out")
+@pytest.mark.parametrize("line", ["Advertisement. Story continues below this advertisement.",
+                                  "Share this story on Facebook, Twitter or by email with your friends."])
+def test_an_ad_label_or_share_line_in_the_ledes_place_stays_out(line):
+    src = _run(line)
+    assert texts(read(src), "paragraph") == LONG[1:]
+    assert rules(src) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa184 #2: run_heads reads a picture's caption line, loose "
+                   "under its picture box, as the story's lede")
+def test_a_caption_line_under_the_picture_box_is_no_lede():
+    caption = "Ferry passengers wait at the Port Alder terminal on Tuesday morning. (Photo: Ana Ruiz)."
+    assert not any(p.startswith("Ferry passengers wait") for p in texts(read(_run(caption)), "paragraph"))
+
+
+@pytest.mark.xfail(strict=True, reason="qa184 #3: run_heads reads a stamp that stamp_line misses, or a "
+                   "site's pitch (cookies, subscribe, reading time), as the lede")
+@pytest.mark.parametrize("line", [
+    "Last updated at 4:43 p.m. on Tuesday, December 1, 2026 by the web desk.",
+    "We use cookies to give you the best experience on our website and to show ads.",
+    "Subscribe to The Island Courier for just $1 a week and support local news.",
+    "This article is about 5 minutes long to read in full.",
+])
+def test_a_stamp_or_a_sites_pitch_in_the_ledes_place_stays_out(line):
+    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+
