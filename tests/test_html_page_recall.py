@@ -294,3 +294,19 @@ def test_a_caption_line_under_the_picture_box_is_no_lede():
 def test_a_stamp_or_a_sites_pitch_in_the_ledes_place_stays_out(line):
     assert texts(read(_run(line)), "paragraph") == LONG[1:]
 
+
+@pytest.mark.xfail(strict=True, reason="qa184 #4: _LINE_BREAKS takes only bare <br>, &nbsp; and &#160;: "
+                   "a <br> with attributes, &#xa0; or a comment between the breaks loses the lede")
+@pytest.mark.parametrize("cut", ['<br clear="all">', "&#xa0;", "<!-- ad slot -->"])
+def test_a_lede_parted_by_other_line_break_markup_is_read(cut):
+    paragraphs = texts(read(_run(LEDE, cut=cut)), "paragraph")
+    assert paragraphs[0].startswith(LEDE) and paragraphs[1:] == LONG[1:]
+
+
+@pytest.mark.xfail(strict=True, reason="qa184 #5: a lede whose last words are a link or in bold ends "
+                   "inside inline markup, so the gap is not line breaks only and the lede is lost")
+@pytest.mark.parametrize("close", ["<a href=\"/x\">Quinn reports.</a>", "<b>Quinn reports.</b>"])
+def test_a_lede_ending_in_inline_markup_is_read(close):
+    src = _run(LEDE).replace("<br>\nQuinn reports.", f"<br>\n{close}", 1)
+    paragraphs = texts(read(src), "paragraph")
+    assert paragraphs[0].startswith(LEDE) and paragraphs[1:] == LONG[1:]
