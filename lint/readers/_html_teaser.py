@@ -141,14 +141,21 @@ def _named(source: str, start: int, end: int) -> bool:
     return False
 
 
+def calls_reader(text: str) -> bool:
+    """The line calls to the reader or notes the story itself: a pitch at its
+    start (`PITCH`: "Subscribe to ..."), one anywhere outside a quote
+    (`CALL`: "... please become a member", "This article is ..."), or the
+    reader as "you" outside a quote ("Share this story with your friends")."""
+    said = _QUOTED.sub("", text)
+    return bool(PITCH.match(text) or CALL.search(said) or _YOU.search(said))
+
+
 def is_teaser(source: str, before: Part, part: Part) -> bool:
     """The linked line `part`, which follows the story paragraph `before`, is
     a teaser, a pitch or a note, not the story's sentence (see the module's
     doc)."""
     text = part.text
-    said = _QUOTED.sub("", text)         # (the reader addressed outside a quote)
-    if LABEL.match(text) or PITCH.match(text) or CALL.search(said) or _YOU.search(said) or \
-            _bold_label(part) or _italic(part):
+    if LABEL.match(text) or calls_reader(text) or _bold_label(part) or _italic(part):
         return True
     start = before.source_span(0, len(before.text))[1]
     return _named(source, start, part.source_span(0, len(text))[1])
