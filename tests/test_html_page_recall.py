@@ -233,9 +233,10 @@ def test_a_lede_in_a_run_of_loose_text_under_a_picture_box_is_read():
 
 
 def test_a_stamp_or_a_line_an_element_parts_from_the_run_stays_out():
-    # A stamp in the lede's place is no sentence; a line that an element
-    # (a box's end and start) parts from the story is not the run's.
-    stamp = "Updated: Dec 1, 2026 / 04:43 PM PST"
+    # A stamp in the lede's place, though it reads as a sentence
+    # (`_html_stamps.TIMESTAMP`); a line that an element (a box's end and
+    # start) parts from the story is not the run's.
+    stamp = "Posted on Tuesday, December 1, 2026, at 4:43 p.m. by the web desk."
     assert texts(read(_run(stamp)), "paragraph") == LONG[1:]
     parted = _run(LEDE, cut='</div><div class="body_txt">')
     assert not any(p.startswith("Anchor:") for p in texts(read(parted), "paragraph"))
@@ -266,8 +267,6 @@ def test_a_table_of_names_in_the_footer_stays_out():
     assert texts(read(footer), "paragraph") == LONG
 
 
-@pytest.mark.xfail(strict=True, reason="qa184 #1: run_heads reads an ad label or share line under a picture "
-                   "box as the lede, and lints it (hygiene.boilerplate); lead46 left it out")
 @pytest.mark.parametrize("line", ["Advertisement. Story continues below this advertisement.",
                                   "Share this story on Facebook, Twitter or by email with your friends."])
 def test_an_ad_label_or_share_line_in_the_ledes_place_stays_out(line):
@@ -276,15 +275,11 @@ def test_an_ad_label_or_share_line_in_the_ledes_place_stays_out(line):
     assert rules(src) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa184 #2: run_heads reads a picture's caption line, loose "
-                   "under its picture box, as the story's lede")
 def test_a_caption_line_under_the_picture_box_is_no_lede():
     caption = "Ferry passengers wait at the Port Alder terminal on Tuesday morning. (Photo: Ana Ruiz)."
     assert not any(p.startswith("Ferry passengers wait") for p in texts(read(_run(caption)), "paragraph"))
 
 
-@pytest.mark.xfail(strict=True, reason="qa184 #3: run_heads reads a stamp that stamp_line misses, or a "
-                   "site's pitch (cookies, subscribe, reading time), as the lede")
 @pytest.mark.parametrize("line", [
     "Last updated at 4:43 p.m. on Tuesday, December 1, 2026 by the web desk.",
     "We use cookies to give you the best experience on our website and to show ads.",
@@ -295,18 +290,27 @@ def test_a_stamp_or_a_sites_pitch_in_the_ledes_place_stays_out(line):
     assert texts(read(_run(line)), "paragraph") == LONG[1:]
 
 
-@pytest.mark.xfail(strict=True, reason="qa184 #4: _LINE_BREAKS takes only bare <br>, &nbsp; and &#160;: "
-                   "a <br> with attributes, &#xa0; or a comment between the breaks loses the lede")
 @pytest.mark.parametrize("cut", ['<br clear="all">', "&#xa0;", "<!-- ad slot -->"])
 def test_a_lede_parted_by_other_line_break_markup_is_read(cut):
     paragraphs = texts(read(_run(LEDE, cut=cut)), "paragraph")
     assert paragraphs[0].startswith(LEDE) and paragraphs[1:] == LONG[1:]
 
 
-@pytest.mark.xfail(strict=True, reason="qa184 #5: a lede whose last words are a link or in bold ends "
-                   "inside inline markup, so the gap is not line breaks only and the lede is lost")
 @pytest.mark.parametrize("close", ["<a href=\"/x\">Quinn reports.</a>", "<b>Quinn reports.</b>"])
 def test_a_lede_ending_in_inline_markup_is_read(close):
     src = _run(LEDE).replace("<br>\nQuinn reports.", f"<br>\n{close}", 1)
     paragraphs = texts(read(src), "paragraph")
     assert paragraphs[0].startswith(LEDE) and paragraphs[1:] == LONG[1:]
+
+
+@pytest.mark.parametrize("cut", ['</div><br>', '<span class="x"></span><br>', "<p>Quinn</p><br>"])
+def test_a_line_an_element_parts_from_the_run_stays_out_past_the_new_gaps(cut):
+    # Only inline ends (</a>, </b>) may close before the breaks: a block's
+    # end or an element's start or a whole element still parts the line.
+    assert not any(p.startswith("Anchor:") for p in texts(read(_run(LEDE, cut=cut)), "paragraph"))
+
+
+def test_a_lede_in_a_hidden_span_stays_out():
+    # A lede hidden by its style closes in </span>, which the gap refuses.
+    src = _run(LEDE).replace(f"\n{LEDE}<br>\nQuinn reports.", f'\n<span style="display:none">{LEDE}<br>\nQuinn reports.</span>')
+    assert not any(p.startswith("Anchor:") for p in texts(read(src), "paragraph"))

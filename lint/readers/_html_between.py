@@ -30,13 +30,13 @@ import regex
 
 from ..analysis.sentence_ends import LINE_ENDS_SENTENCE
 from ..document import Document, Part
-from ._captions import editors_note
+from ._captions import editors_note, looks_like_caption
 from ._html_dates import stamp_list, update_stamp
 from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
+from ._html_stamps import TIMESTAMP
 from ._html_tags import BOX_TITLE, PAGE_FURNITURE
-from ._html_teaser import is_teaser, mostly_links
-from ._text_stamps import stamp_line
+from ._html_teaser import calls_reader, is_teaser, mostly_links
 
 SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
 SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
@@ -213,8 +213,28 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
 
 
 # Between two lines of one run of loose text (`lede<br><br>story`): line breaks
-# and blank space only, one break at least; no element starts or ends there.
-_LINE_BREAKS = regex.compile(r"(?:\s|&nbsp;|&#160;)*+(?:<br\s*/?>(?:\s|&nbsp;|&#160;)*+)++", regex.IGNORECASE)
+# (`<br clear="all">` too), blank space and comments only, one break at least,
+# after the end of the inline markup the line may close in (`...</a>`); no
+# block element starts or ends there.
+_BLANK = r"(?:\s|&nbsp;|&#160;|&#x0*a0;|<!--(?:[^-]|-(?!->))*-->)"
+_LINE_BREAKS = regex.compile(rf"(?:</(?:a|b|strong|em|i|u)\s*>)*+{_BLANK}*+(?:<br\b[^<>]*>{_BLANK}*+)++",
+                             regex.IGNORECASE)
+_SENTENCE_GAP = regex.compile(r"(?<=[.!?])\s+")
+
+
+def _sites_line(line: str) -> bool:
+    """The line is the site's, not the story's: a time stamp
+    (`_html_stamps.TIMESTAMP`, whose leads hold all of
+    `_text_stamps.stamp_line`'s: "Last updated at ..."), a sentence of it
+    page furniture, a box title or a widget label ("Advertisement. Story
+    continues below ..."), a call to the reader or a
+    note on the story (`_html_teaser.calls_reader`: "Share this story ... with
+    your friends", "This article is ..."), or a caption
+    (`_captions.looks_like_caption`: "... (Photo: Ana Ruiz).")."""
+    if TIMESTAMP.match(line) or calls_reader(line) or looks_like_caption(line, False):
+        return True
+    return any(PAGE_FURNITURE.fullmatch(s) or BOX_TITLE.fullmatch(s) or WIDGET_TEXT.fullmatch(s)
+               for s in (s.rstrip(".!?") for s in _SENTENCE_GAP.split(line)))
 
 
 def run_heads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
@@ -229,9 +249,9 @@ def run_heads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: 
     kept). A paragraph counts when only line breaks lie between it and the
     next text block (`_LINE_BREAKS`: one element's text), a story paragraph of
     the same `<article>`; its first line (the one lost) reads as a sentence
-    (`reads_as_sentence`) and is no time stamp (`_text_stamps.stamp_line`),
-    page furniture, box title or widget label; and it is mostly no links, no
-    hidden or sidebar block."""
+    (`reads_as_sentence`) and is not the site's (`_sites_line`: a stamp,
+    furniture, a pitch, a caption); and it is mostly no links, no hidden or
+    sidebar block."""
     out = []
     for _, part, after in neighbours:
         if part.kind != "paragraph" or id(part) in chosen or id(after) not in chosen or \
@@ -240,8 +260,7 @@ def run_heads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: 
             continue
         line = part.text.strip().split("\n", 1)[0].strip()
         if _siblings(doc.source, part, after, _LINE_BREAKS) and reads_as_sentence(line) and \
-                stamp_line(line) is None and not mostly_links(part) and \
-                not (PAGE_FURNITURE.fullmatch(line) or BOX_TITLE.fullmatch(line) or WIDGET_TEXT.fullmatch(line)):
+                not _sites_line(line) and not mostly_links(part):
             out.append(part)
     return out
 
