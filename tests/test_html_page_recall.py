@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_html_pages import STORY, page, read, rules, texts
 
+from lint.readers._html_story import _text
+
 MORE = [
     "Ferry captain Olu Adebayo said the crew had asked for new engines since 2019 and welcomed "
     "the decision of the board on Tuesday night.",
@@ -260,6 +262,14 @@ def test_a_table_of_names_the_extractor_keeps_is_story():
     paras = texts(read(page(story=LONG, after=after)), "paragraph")
     assert paras[:-1] == LONG + ["The letter was signed by:"]
     assert paras[-1].split() == " ".join(SIGNERS).split()
+
+
+@pytest.mark.parametrize("tag", ["p", "head", "quote", "list", "table"])
+def test_a_block_inside_a_kept_cell_parts_its_words(tag):
+    # `_html_story._BREAKS`: each block trafilatura may write inside a cell.
+    from lxml import etree
+    cell = etree.fromstring(f"<cell>Marta Quinn<{tag}>Tomas Lindqvist</{tag}></cell>")
+    assert _text(cell).split() == ["Marta", "Quinn", "Tomas", "Lindqvist"]
 
 
 def test_a_table_of_names_in_the_footer_stays_out():
