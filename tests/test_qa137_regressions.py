@@ -2,8 +2,8 @@
 credit shape, notes set aside once, a lead-in's body must name someone
 beside a note) and around it. Each test asserts the right behaviour. fx226
 fixed #1-#5, #7 and #11-#14: those tests are guards, each with a "fixed" line
-under its fault's comment. #6, #8, #9 and #10 (and #11's CC deed title) are
-still strict xfails; the reason says whether lead41 has the fault too.
+under its fault's comment; fx306 fixed #10. #6, #8 and #9 (and #11's CC deed
+title) are still strict xfails; the reason says whether lead41 has the fault too.
 Synthetic input only."""
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ mixed-marks fix leaves inner single marks (#16). See /work/wt/reports/qa149.md.
 
 Each test asserts the right behaviour. fx239 fixed #1-#7, #11, #12 and #15
 (the "fixed" line under each fault's comment names the commit) and removed
-their marks; #10 was fixed by fx255; #8, #9, #13, #14 and #16 are still strict xfails. A
+their marks; #10 was fixed by fx255 and #16 by fx306; #8, #9, #13 and #14 are still strict xfails. A
 control beside some shows the shape that works. Synthetic input only.
 """
 from __future__ import annotations

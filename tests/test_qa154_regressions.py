@@ -3,7 +3,7 @@ qa149): page furniture read in a CMS fragment, `<br><br>` ending a
 paragraph, the full-stop tag exception, wrong-way curly marks. See
 /work/wt/reports/qa154.md. Each test asserts the right behaviour. fx243
 fixed #1-#6 and #10-#12 (351fdba8, 0e1db969, 08cb2afd, 8f17d5b5, d21de733)
-and removed their marks; five are still strict xfails: a Swedish quote in
+and removed their marks; four are still strict xfails: a Swedish quote in
 its own marks, a German quote inside an English one (<br><br> in a
 blockquote was fixed by fx306), an opening mark with a space after it, furniture between
 run-on paragraphs in Markdown or text. The rest are guards. Synthetic input

@@ -1,6 +1,6 @@
 """qa168: quick QA of fx273 (titles.case's wire tag and sport slug, explain's
-did-you-mean). Each test asserts the right behaviour and is a strict xfail
-until the fault is fixed."""
+did-you-mean). Each test asserts the right behaviour; #3's strict xfail
+was removed when fx306 fixed it, and its neighbour added."""
 from __future__ import annotations
 
 import pytest

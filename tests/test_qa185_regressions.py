@@ -1,5 +1,6 @@
 """qa185: QA of fx305 (place before the speaker, dek above wire copy).
-Each test is xfail(strict) until the finding it names is fixed."""
+Each test was a strict xfail until fx310 fixed the finding it names
+(#1-#3); the rest are their neighbours."""
 from __future__ import annotations
 
 import pytest
