@@ -223,6 +223,7 @@ def _run(lede: str, cut: str = "") -> str:
     one = page(story=[]).replace('<article class="card">', '<div class="card">').replace(
         'Jan. 1.</p></article>', 'Jan. 1.</p></div>')      # (the story is the page's one <article>)
     byline = '<p class="byline">By Tomas Lindqvist</p>'
+    assert one.count("<article") == 1 and byline in one     # else the replaces above missed `page`'s markup
     return one.replace(byline, f"{byline}\n{run}")
 
 
