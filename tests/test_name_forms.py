@@ -108,3 +108,21 @@ def test_the_other_spelling_is_named_as_written():
                 "names.spelling-variant")
     assert where(diags) == [(3, 55, "O’neal")]
     assert "'O’neal' looks like another spelling of 'O’Neal', which the story uses twice" in diags[0].message
+
+
+@pytest.mark.xfail(strict=True, reason="nu46 #2: a place opener with no comma ('In Boston Kowalczik said') is read as a given name, so the slip in the surname, age or title after it is missed")
+@pytest.mark.parametrize("rule_id, body, text", [
+    ("names.spelling-variant",
+     "Mayor John Kowalczyk said it was over. Kowalczyk said more. In Boston Kowalczik said he was ready.",
+     "Kowalczik"),
+    ("names.age-changed",
+     "Mayor John Kowalczyk, 54, said it was over. In Boston Kowalczyk, 45, said he was ready.",
+     "45"),
+    ("names.title-changed",
+     "Deputy Mayor John Smith said he would run. Mayor Smith said the race was open. In Boston Smith said he was ready.",
+     "Mayor"),
+])
+def test_nu46_a_place_opener_is_no_given_name(rule_id, body, text):
+    # control: with "Later" for "In Boston" each is flagged today
+    found = [t for _, _, t in where(run(read("Council vote set\n\n" + body + "\n"), rule_id))]
+    assert text in found
