@@ -402,3 +402,14 @@ def test_a_dek_stray_is_reported_at_its_mark_without_the_run_on_advice():
     got = lint_text(DEK_OPEN, "t.md", config=QUOTES)
     assert [(d.rule, d.line, d.column) for d in got] == [("quotes.unbalanced", 3, 17)]
     assert "next paragraph" not in got[0].message
+
+
+@pytest.mark.xfail(strict=True, reason="nu46 #3: a place opener ('In Chicago,') stands in for a speaker: a quote in a sentence that names nobody and has no verb of saying is not flagged")
+@pytest.mark.parametrize("sentence", [
+    'In Chicago, the plan is "good for the city and for all of us."',
+    'In New York, "the plan is good for the city and for all of us."',
+])
+def test_nu46_a_place_opener_is_no_speaker(sentence):
+    # control: 'On Monday, "the plan is …"' and 'In the city, the plan is "…"' are flagged today
+    text = "Plan backed\n\nThe council met.\n\n" + sentence + "\n"
+    assert [r for r, _, _ in found(text)].count("quotes.unattributed") == 1
