@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from titles_helpers import read, run, where
+from titles_helpers import STORY_HED, read, run, where
 
 RULE = "names.first-reference"
 
@@ -43,3 +43,12 @@ def test_no_person_is_asked_for(body):
 ])
 def test_a_person_is_still_asked_for(body, name):
     assert flagged(body) == [name]
+
+
+@pytest.mark.xfail(strict=True, reason="nu46 #4: 'former Secretary Clinton' is told to take the full name of another person, 'President Bill Clinton' (PolNeAR train, west-journal_2016-01-26)")
+def test_nu46_a_namesake_with_another_office_is_not_the_full_name():
+    body = ("A diplomat said former Secretary Clinton put speed over security.\n\n"
+            "The talk compared the administrations of President Bill Clinton and President Obama.\n\n"
+            "Secretary Clinton did not reply.")
+    diags = run(read(STORY_HED + body + "\n"), "names.first-reference")
+    assert not any("Bill Clinton" in d.message for d in diags)
