@@ -1,0 +1,64 @@
+"""The year after a day pair's or list's last day is every day's (nu46 #1):
+`analysis.pair_year` reads it, `dates` reads the first day in it, and the
+dates kinds judge the pair in that year, as they do a range ("March 3-4,
+2024"); with no year written, or a number that is no day, nothing changes."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from lint.analysis.pair_year import pair_year
+from date_kind_helpers import found
+
+PUB = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("March 3 and 4, 2024", 2024),
+    ("March 3/4, 2024", 2024),
+    ("March 3 or 4, 2024", 2024),
+    ("March 3, 4 and 5, 2024", 2024),
+    ("March 31 and April 1, 2026", 2026),
+    ("Dec. 31 and Jan. 1, 2026", 2025),           # the first day is the year before's
+    ("Dec. 30, 31 and Jan. 1, 2026", 2025),
+])
+def test_the_year_after_the_last_day_is_the_first_days(text, want):
+    got = pair_year(text, re.match(r"\D+\d+", text).end(), 12 if text.startswith("Dec") else 3)
+    assert got is not None and got[0] == want
+    assert text[slice(*got[1])] == text[-4:]
+
+
+@pytest.mark.parametrize("text", [
+    "March 3 and 4",                  # no year written
+    "March 6 and 9 others, 2024",     # a count, no second day
+    "March 4/5 of the votes",
+    "March 3, 4 and 5",
+])
+def test_no_year_is_read_where_none_follows_a_last_day(text):
+    assert pair_year(text, re.match(r"\D+\d+", text).end(), 3) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel met March 3 and 4, 2026.",
+    "The panel met Sun./Mon., March 3/4, 2026.",
+    "The panel met March 3, 4 and 5, 2026.",
+])
+def test_a_later_year_after_a_pair_is_dated_after_publication(sentence):
+    (message,) = [msg for kind, msg in found(sentence, PUB) if kind == "after-publication"]
+    assert "is dated after the publication date" in message and "publication year" not in message
+
+
+def test_a_pair_with_no_year_is_still_read_in_the_publication_year():
+    (message,) = [msg for kind, msg in found("The panel met March 3 and 4.", PUB) if kind == "after-publication"]
+    assert "read in the publication year" in message
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The panel met Feb. 29 and March 1, 2024.", []),                  # a leap year's
+    ("The panel met Feb. 29 and March 1, 2025.", ["impossible-date"]),
+    ("The panel met Dec. 31 and Jan. 1, 2025.", []),                   # Dec. 31, 2024
+])
+def test_the_pairs_year_is_the_one_its_days_are_judged_in(sentence, want):
+    assert [kind for kind, _ in found(sentence, PUB)] == want
