@@ -62,3 +62,11 @@ def test_a_pair_with_no_year_is_still_read_in_the_publication_year():
 ])
 def test_the_pairs_year_is_the_one_its_days_are_judged_in(sentence, want):
     assert [kind for kind, _ in found(sentence, PUB)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The panel will meet March 3 and 4, 2024.", ["future-tense-past-date"]),   # as "March 3-4, 2024"
+    ("The panel will meet March 3 and 4.", []),                                # read in 2025: ahead
+])
+def test_a_pairs_year_reaches_the_future_tense_check(sentence, want):
+    assert [kind for kind, _ in found(sentence, PUB)] == want
