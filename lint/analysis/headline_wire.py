@@ -43,7 +43,8 @@ TICKER = regex.compile(r"<\p{Lu}[\p{Lu}\d]{0,5}(?:[. ]\p{Lu}{1,2})?>")
 # with a mark, every one in capitals: `CORRECTED -` 16 times, `CORRECTED-` 5,
 # `(CORRECTED) -` 8, `(CORRECTED)-` 4, `RPT-` 1 (and one `(RPT) ` with no
 # hyphen, left alone); no mark or tag in lower or mixed case, so `Update 1-`
-# stays words (qa168 #3) but before a slug (`_ANY_CASE_TAG`). Its 1987 titles have no UPDATE or REFILE yet.
+# stays words (qa168 #3), save before a sport's slug (`_ANY_CASE_TAG`). Its
+# 1987 titles have no UPDATE or REFILE yet.
 _MARK = r"(?:REFILE|CORRECTED|RPT|\((?:REFILE|CORRECTED|RPT)\))[ \t]*-"
 _NUMBERED = r"(?:UPDATE|WRAPUP)[ \t]+\d{1,2}[ \t]*-"
 WIRE_TAG = regex.compile(rf"^[ \t]*(?:{_MARK}(?:[ \t]*{_NUMBERED})?|{_NUMBERED})")
