@@ -77,6 +77,8 @@ def _agency_hyphen(dateline: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _wire_agencies() -> frozenset[str]:
+    """attribution.yaml `wire_agencies` as listed and in capitals (`AP`,
+    `Reuters`, `REUTERS`): the two spellings `_agency_hyphen` takes."""
     listed = [str(a) for a in word_lists()["wire_agencies"]]
     return frozenset(listed + [a.upper() for a in listed])
 
