@@ -16,8 +16,9 @@ quoted headline with its byline, a title (`byline_words`).
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
-from typing import TYPE_CHECKING, Container
+from typing import TYPE_CHECKING
 
 import regex
 
