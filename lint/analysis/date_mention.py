@@ -58,9 +58,6 @@ class Mention:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
     lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
-    # The date before it when this one ends a range from it, joined by one of
-    # `date_scan.RANGE_JOINS`: "June 3 to June 5", "May 5-May 8" (not a list's "and").
-    closes: "Mention | None" = field(default=None, repr=False)
     span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
     # Where a yearless date's year came from, when not the publication year:
     # "run" (written after its run of dates), "sentence" (written before it

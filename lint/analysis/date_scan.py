@@ -18,26 +18,16 @@ from .calendar import MONTH_WORDS, MONTHS
 from .word_patterns import phrase_alternation as _phrases, starts_of
 
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
-RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?P<join>/|-|–|—|and|or|to|through|until|till)\s*)?")
-# The joins of a RANGE_GAP that make its two dates a range's ends, not a list's
-# items: "June 3 to June 5", "May 5-May 8" (not "June 3 and June 5", "March 15/April 15").
-RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "until", "till"})
+RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
 
 
 def range_gap(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a RANGE_GAP? (`gap_join`)"""
-    return gap_join(text, start, end) is not None
-
-
-def gap_join(text: str, start: int, end: int) -> str | None:
-    """The join word of text[start:end] as a RANGE_GAP ("to", "and", "/"; ""
-    when none), or None when it is no such gap. A gap holds at most three runs
-    of non-space characters ("-12, through"): a plain split rules out the usual
+    """Is text[start:end] a RANGE_GAP? It holds at most three runs of
+    non-space characters ("-12, through"): a plain split rules out the usual
     gap, a clause or more between two dates, before the pattern is called."""
     if end - start > 11 and len(text[start:end].split(None, 3)) > 3:
-        return None
-    gap = RANGE_GAP.fullmatch(text, start, end)
-    return None if gap is None else (gap["join"] or "")
+        return False
+    return RANGE_GAP.fullmatch(text, start, end) is not None
 
 
 _WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -36,9 +36,9 @@ from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range  # noqa: F401
 from .date_anchors import scan
 from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS, YEAR_STEP,
-                        RANGE_JOINS, capitalised_after, from_now, gap_join, label_follows, mention_day, names,
-                        names_event, next_word, noun_follows, owned, prev_word, range_day, range_gap, spans,
-                        that_year, words_after, year_in_aside)
+                        capitalised_after, from_now, label_follows, mention_day, names, names_event, next_word,
+                        noun_follows, owned, prev_word, range_day, range_gap, spans, that_year,
+                        words_after, year_in_aside)
 from .pair_year import pair_year
 from .tense import sentence_bounds
 from .year_carry import Carry, carry_years
@@ -134,10 +134,8 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> list[Menti
             if gap["paren"]:
                 prev.end = close.end()
             continue
-        if prev is not None and prev.kind in (DATE, MONTH) and \
-                (join := gap_join(text, prev.end, mention.start)) is not None:
+        if prev is not None and prev.kind in (DATE, MONTH) and range_gap(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
-            mention.closes = prev if join in RANGE_JOINS else None
             mention.span_range = prev.span_range or spans(text, mention.lead.start, prev.end, mention.start)
             if mention.label and not mention.lead.label:     # "the July/September quarter",
                 for other in reversed(out):                  # "January, March and May deliveries"

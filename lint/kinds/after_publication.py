@@ -49,7 +49,6 @@ from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
 from ._next_paragraph import told_next
-from ._date_ranges import one_per_range
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -275,10 +274,6 @@ class AfterPublication(Kind):
     }
 
     def check(self, doc, parts):
-        return one_per_range(self._found(doc, parts))
-
-    def _found(self, doc, parts):
-        """(date mention, its finding) of each date flagged, in text order."""
         published = doc.published
         if published is None:
             return
@@ -339,10 +334,10 @@ class AfterPublication(Kind):
                     continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
                 quoted = (start, end)
                 if m.year_written:
-                    yield m, Finding(part, start, end, args=args)
+                    yield Finding(part, start, end, args=args)
                 else:
                     level = self.opts["level-period" if tense.period else "level-without-year"]
-                    yield m, Finding(part, start, end, message=self.opts["message-without-year"] or None,
+                    yield Finding(part, start, end, message=self.opts["message-without-year"] or None,
                                   args=args, level=level)
 
 

@@ -7,7 +7,6 @@ from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from ..analysis.carried_reading import carried_reading
 from ..analysis.weekday_pairs import written_span
-from ._date_ranges import one_per_range
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -24,10 +23,6 @@ class FutureTensePastDate(Kind):
     }
 
     def check(self, doc, parts):
-        return one_per_range(self._found(doc, parts))
-
-    def _found(self, doc, parts):
-        """(date mention, its finding) of each date flagged, in text order."""
         published = doc.published
         if published is None:
             return
@@ -56,7 +51,7 @@ class FutureTensePastDate(Kind):
                 if quoted[0] <= m.start and m.end <= quoted[1]:
                     continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
                 quoted = (start, end)
-                yield m, Finding(part, start, end, message=message, args=args)
+                yield Finding(part, start, end, message=message, args=args)
 
 
 KIND = FutureTensePastDate
