@@ -359,3 +359,35 @@ def test_a_title_case_dateline_is_no_first_reference(dateline):
     town = dateline.split(",")[0]
     body = f"{dateline} Gov. Mark {town} spoke on Tuesday. {town} said the vote was close."
     assert _found(body, "names.first-reference") == []
+
+
+# --- qa186 #1-#3 (HIGH; new in fx306's qa148 #6 fix) the promotion cue read too widely ------
+# name_title_changed._told_promoted looks for "promoted to|became|named|appointed ... <title>"
+# anywhere in a paragraph that names the person: another person's promotion (#1), a promotion
+# denied or only hoped for (#2), and a title that is only the verb's object (#3) all excuse a
+# real Deputy Mayor -> Mayor slip that main flagged.
+@pytest.mark.xfail(strict=True, reason="qa186 #1: another person's promotion in the paragraph excuses the slip")
+@pytest.mark.parametrize("body, expected", [
+    ("Deputy Mayor Irena Kowalczyk spoke on Tuesday. Tom Reyes, who was promoted to mayor last year, "
+     "also attended. Mayor Kowalczyk said the budget was tight.", "Mayor"),
+    ("Deputy Police Chief Ray Soto spoke Tuesday, a year after Ann Lee became chief. "
+     "Chief Soto said the force was understaffed.", "Chief"),
+])
+def test_another_persons_promotion_is_no_excuse_for_a_slip(body, expected):
+    assert _found(body, "names.title-changed") == [expected]
+
+
+@pytest.mark.xfail(strict=True, reason="qa186 #2: a denied or hoped-for promotion is read as one told")
+@pytest.mark.parametrize("clause", ["who was not promoted to chief last week",
+                                    "who hopes to be promoted to chief next year",
+                                    "who was never named chief"])
+def test_a_promotion_denied_or_hoped_for_is_still_a_slip(clause):
+    body = f"Deputy Police Chief Ray Soto, {clause}, spoke Tuesday. Chief Soto said the force was understaffed."
+    assert _found(body, "names.title-changed") == ["Chief"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa186 #3: 'named the chief a hero' reads as a promotion to chief")
+def test_a_title_that_is_only_the_verbs_object_is_no_promotion():
+    body = ("Deputy Police Chief Ray Soto spoke Tuesday. The council named the chief a hero. "
+            "Chief Soto said the force was understaffed.")
+    assert _found(body, "names.title-changed") == ["Chief"]
