@@ -501,3 +501,22 @@ def test_the_mixed_marks_fix_leaves_what_is_no_inner_quote(quote, fixed):
     text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
     fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
     assert len(fixes) == 1 and fixes[0].replacement == fixed
+
+
+# qa186 #4 (HIGH; new in fx306's qa149 #16 fix) the inner-quote swap corrupts a word with an
+# apostrophe pair inside the inner quote: quoted_spans closes the single quote at 'n' (rock
+# 'n' roll), so _singles_in swaps the wrong two marks and the fixed text pairs ‘ with ',
+# which main's fix (double marks only) never did.
+@pytest.mark.xfail(strict=True, reason="qa186 #4: the mixed-marks fix swaps an apostrophe of 'rock 'n' roll'")
+@pytest.mark.parametrize("story, quote, fixed", [
+    ("\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added.",
+     "\"He said 'rock 'n' roll' is back,\"",
+     ("\u201cHe said 'rock 'n' roll' is back,\u201d", "\u201cHe said \u2018rock 'n' roll\u2019 is back,\u201d")),
+    ("\"We owe the riders an answer,\" Mayor Ellen Park said. \"It opens in May,\" she added.",
+     "\u201cHe said \u2018rock \u2019n\u2019 roll\u2019 is back,\u201d",
+     ("\"He said \u2018rock \u2019n\u2019 roll\u2019 is back,\"", "\"He said 'rock \u2019n\u2019 roll' is back,\"")),
+])
+def test_the_mixed_marks_fix_keeps_an_apostrophe_pair_inside_an_inner_quote(story, quote, fixed):
+    text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
+    fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
+    assert len(fixes) == 1 and fixes[0].replacement in fixed
