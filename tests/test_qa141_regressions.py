@@ -256,3 +256,17 @@ def test_a_full_width_chart_sized_by_its_attributes_is_a_chart(name):
     caps = [p.attrs.get("chart", False) for p in read_bytes(name, src.encode()).parts if p.kind == "caption"]
     assert caps == [True]
     assert "captions.missing-credit" not in {d.rule for d in lint_text(src, name)}
+
+
+# qa186 #5 (MED; main too) a width="1" height="1" <img> whose style widens it to its box
+# (style="width:100%;height:auto", a responsive photo) is shown, but sides_px falls back to
+# the attributes when the style's width is no pixel length, so it is read as a tracking pixel
+# and never asked for alt text (fx306 fixed only a style width in pixels).
+@pytest.mark.xfail(strict=True, reason="qa186 #5: a 1x1 <img> widened by a percentage style is read as a pixel")
+@pytest.mark.parametrize("img", [
+    '<img src="https://example.com/mayor.jpg" width="1" height="1" style="width:100%;height:auto">',
+    '<img src="https://example.com/mayor.jpg" width="1" height="1" style="max-width:100%;width:100%">',
+])
+def test_a_pixel_sized_img_widened_by_a_percentage_style_is_seen(img):
+    rules = {d.rule for d in lint_text(PAGE.format(img), "story.html")}
+    assert "captions.missing-alt" in rules
