@@ -270,3 +270,18 @@ def test_a_full_width_chart_sized_by_its_attributes_is_a_chart(name):
 def test_a_pixel_sized_img_widened_by_a_percentage_style_is_seen(img):
     rules = {d.rule for d in lint_text(PAGE.format(img), "story.html")}
     assert "captions.missing-alt" in rules
+
+
+# qa186 #6 (MED; new in fx306's qa141 #4 fix) an icon drawn to fill its box (width="100%"
+# height="100%", the icon sets' 512-unit viewBox) now reads as a 512-wide chart, so a share
+# box in a <figure> is a captioned chart and its "Share this story" caption is copy: a new
+# hygiene.boilerplate error main did not give (the figure held no picture on main).
+@pytest.mark.xfail(strict=True, reason="qa186 #6: a box-filling 512-unit icon is read as a chart")
+def test_a_box_filling_icon_in_a_share_figure_is_no_chart():
+    page = ('<html><head><title>Council backs new budget plan</title>'
+            '<meta property="article:published_time" content="2024-05-01"></head><body><article>'
+            '<h1>Council backs new budget plan</h1><p>The council voted 7-2 on Tuesday to approve the budget, '
+            'officials said.</p><figure><svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 512 512">'
+            '<path d="M0 0h512v512H0z"/></svg><figcaption>Share this story</figcaption></figure>'
+            '<p>The plan takes effect in July, the mayor said.</p></article></body></html>')
+    assert [d.rule for d in lint_text(page, "story.html")] == []
