@@ -386,8 +386,14 @@ def test_a_promotion_denied_or_hoped_for_is_still_a_slip(clause):
     assert _found(body, "names.title-changed") == ["Chief"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa186 #3: 'named the chief a hero' reads as a promotion to chief")
-def test_a_title_that_is_only_the_verbs_object_is_no_promotion():
-    body = ("Deputy Police Chief Ray Soto spoke Tuesday. The council named the chief a hero. "
-            "Chief Soto said the force was understaffed.")
-    assert _found(body, "names.title-changed") == ["Chief"]
+@pytest.mark.xfail(strict=True, reason="qa186 #3: the job word read where it is no job taken: 'named the chief a "
+                                       "hero', 'named mayor of the year', 'became chief of staff'")
+@pytest.mark.parametrize("body, expected", [
+    ("Deputy Police Chief Ray Soto spoke Tuesday. The council named the chief a hero. "
+     "Chief Soto said the force was understaffed.", "Chief"),
+    ("Deputy Mayor Irena Kowalczyk, who was named mayor of the year by the league, spoke. Mayor Kowalczyk said no.",
+     "Mayor"),
+    ("Deputy Police Chief Ray Soto, who became chief of staff to the sheriff, spoke. Chief Soto said no.", "Chief"),
+])
+def test_a_title_that_is_only_the_verbs_object_is_no_promotion(body, expected):
+    assert _found(body, "names.title-changed") == [expected]
