@@ -515,6 +515,9 @@ def test_the_mixed_marks_fix_leaves_what_is_no_inner_quote(quote, fixed):
     ("\"We owe the riders an answer,\" Mayor Ellen Park said. \"It opens in May,\" she added.",
      "\u201cHe said \u2018rock \u2019n\u2019 roll\u2019 is back,\u201d",
      ("\"He said \u2018rock \u2019n\u2019 roll\u2019 is back,\"", "\"He said 'rock \u2019n\u2019 roll' is back,\"")),
+    ("\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added.",
+     "\"The 'Jack o' lantern' won,\"",
+     ("\u201cThe 'Jack o' lantern' won,\u201d", "\u201cThe \u2018Jack o' lantern\u2019 won,\u201d")),
 ])
 def test_the_mixed_marks_fix_keeps_an_apostrophe_pair_inside_an_inner_quote(story, quote, fixed):
     text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
