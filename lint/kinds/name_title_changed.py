@@ -2,7 +2,7 @@
 
 "Deputy Mayor Irena Kowalczyk" followed by "Mayor Kowalczyk" promotes her:
 a `Deputy`, `Vice`, `Acting` or `Assistant` dropped or added to the same job
-is the classic error, unless the story tells the person took the later title
+is the classic error, unless a clause after the name tells the person took the later title
 ("who was promoted to chief", "who became superintendent": `_promoted`).
 So is a move between two jobs nobody holds at once
 (names.yaml `exclusive_titles`: "Assembly Speaker Carl Heastie" then
@@ -107,13 +107,17 @@ _MOVE: dict[tuple[str, str], regex.Pattern] = {}
 
 
 def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
-    """The story says the person took the later `title` itself, its rank words
-    and all, in a paragraph that names them ("Deputy Police Chief Ray Soto,
-    who was promoted to chief last week", "Interim Superintendent Carla
-    Nunes, who became superintendent"): the new title is the story's, no
-    slip (qa148 #6). A job told with another rank word ("who became deputy
-    mayor in 2020", then "Mayor Kowalczyk") tells no move to the later one.
-    The answer is kept in `known` per title, as `_moved` keeps its own."""
+    """The story says, in a clause right after the person's name, that they
+    took the later `title` itself, its rank words and all ("Deputy Police
+    Chief Ray Soto, who was promoted to chief last week", "Interim
+    Superintendent Carla Nunes, who became superintendent"): the new title
+    is the story's, no slip (qa148 #6). Only that clause counts: another
+    person's promotion in the paragraph, one denied or hoped for ("who was
+    not promoted to chief", "who hopes to be"), a job word that is no job
+    taken ("named mayor of the year", "became chief of staff", "the
+    mayor's aide") or another rank word ("who became deputy mayor") leave
+    the slip (qa186 #1-#3). The answer is kept in `known` per title, as
+    `_moved` keeps its own."""
     key = (title.base, title.office, title.modifiers)
     if key not in known:
         known[key] = _told_promoted(ms, title)
@@ -121,12 +125,13 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 
 
 def _told_promoted(ms: list, title) -> bool:
-    """`_promoted`, read on the paragraphs."""
+    """`_promoted`, read after each of the person's mentions."""
     jobs = "|".join(sorted({title.base, title.office or title.base}))     # names.yaml words, as `_told_moved`'s
     ranks = "".join(rf"{m}\s+" for m in sorted(title.modifiers))
-    told = regex.compile(rf"(?i)\b(?:promoted\s+to|elevated\s+to|became|named|appointed)\s+"
-                         rf"(?:(?:an?|the)\s+)?{ranks}(?:{jobs})\b(?!['’])")
-    return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
+    told = regex.compile(rf"(?i)\s*,\s*who\s+(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
+                         rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed)|became)\s+"
+                         rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
+    return any(told.match(m.part.text, m.end) for m in ms)
 
 
 KIND = NameTitleChanged
