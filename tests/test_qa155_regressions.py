@@ -101,3 +101,12 @@ def test_a_double_surname_alone_with_a_dropped_accent_is_flagged():
 def test_a_quoted_ordinary_word_is_no_nickname(clause):
     body = "Tom Reed, 45, spoke first. " + clause
     assert _snippets(HED + body + "\n", "names.age-changed") == ["54"]
+
+
+# qa186 #7: the message shows an indented title with single spaces, not as the markup wraps it
+@pytest.mark.parametrize("first, shown", [("Deputy\n      Mayor", "Deputy Mayor"), ("Deputy Mayor", "Deputy Mayor")])
+def test_the_title_changed_message_shows_a_wrapped_title_with_one_space(first, shown):
+    src = (f"<html><body><h1>Council vote set</h1>\n<p>{first} Irena Kowalczyk opened the meeting. "
+           "Later, Mayor Kowalczyk closed it.</p></body></html>")
+    found = run(read(src, ".html"), "names.title-changed")
+    assert len(found) == 1 and f"'{shown}'" in found[0].message

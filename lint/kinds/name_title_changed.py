@@ -66,8 +66,9 @@ class NameTitleChanged(Kind):
 def _as_written(text: str, title) -> str:
     """The title as the copy sets it: its span with the full stop of an
     abbreviation that ends it ('Lt. Gov.'; the span stops before the stop,
-    which stands between the title and the name)."""
-    return text[title.start:title.end + (text[title.end:title.end + 1] == ".")]
+    which stands between the title and the name), each run of spaces or a
+    line wrap shown as one space ("Deputy\\n      Mayor": qa186 #7)."""
+    return " ".join(text[title.start:title.end + (text[title.end:title.end + 1] == ".")].split())
 
 
 def _exclusive(a: str, b: str) -> bool:
