@@ -507,7 +507,7 @@ def test_the_mixed_marks_fix_leaves_what_is_no_inner_quote(quote, fixed):
 # apostrophe pair inside the inner quote: quoted_spans closes the single quote at 'n' (rock
 # 'n' roll), so _singles_in swaps the wrong two marks and the fixed text pairs ‘ with ',
 # which main's fix (double marks only) never did.
-@pytest.mark.xfail(strict=True, reason="qa186 #4: the mixed-marks fix swaps an apostrophe of 'rock 'n' roll'")
+# fixed (fx314): with a loose single mark besides the inner quote's two, the words stay as typed
 @pytest.mark.parametrize("story, quote, fixed", [
     ("\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added.",
      "\"He said 'rock 'n' roll' is back,\"",
@@ -523,3 +523,16 @@ def test_the_mixed_marks_fix_keeps_an_apostrophe_pair_inside_an_inner_quote(stor
     text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
     fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
     assert len(fixes) == 1 and fixes[0].replacement in fixed
+
+
+@pytest.mark.parametrize("quote, fixed", [
+    # qa186 #4's neighbours: an apostrophe inside a word next to an inner quote keeps the swap
+    ("\"He said 'we can't' twice,\"", "\u201cHe said \u2018we can't\u2019 twice,\u201d"),
+    # two inner quotes, nothing loose: both swapped
+    ("\"It was 'no' and 'never',\"", "\u201cIt was \u2018no\u2019 and \u2018never\u2019,\u201d"),
+])
+def test_the_mixed_marks_fix_still_swaps_an_inner_quote_whose_pairing_is_sure(quote, fixed):
+    story = "\u201cWe owe the riders an answer,\u201d Mayor Ellen Park said. \u201cIt opens in May,\u201d she added."
+    text = f"Ferry fares rise\n\n{story}\n\n{quote} she said.\n"
+    fixes = [d.fix for d in lint_text(text, "s.txt") if d.rule == "quotes.mixed-marks"]
+    assert len(fixes) == 1 and fixes[0].replacement == fixed
