@@ -107,6 +107,7 @@ def test_a_style_width_marked_important_is_still_its_width(svg):
 @pytest.mark.parametrize("svg", [
     '<svg aria-hidden="true" width="100%" viewBox="0 0 600 400"><rect/></svg>',
     '<svg aria-hidden="true" style="width:100%;height:auto" viewBox="0 0 600 400"><rect/></svg>',
+    '<svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 600 400"><rect/></svg>',   # qa186 #6's neighbour
 ])
 def test_an_aria_hidden_chart_drawn_full_width_is_a_chart(svg):
     assert _chart_caption(svg) == [(CHART, True)]
@@ -117,6 +118,7 @@ def test_an_aria_hidden_chart_drawn_full_width_is_a_chart(svg):
 @pytest.mark.parametrize("svg", [
     '<svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 24 24"><path/></svg>',
     '<svg aria-hidden="true" viewBox="0 0 600 400"><rect/></svg>',
+    '<svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 512 512"><path/></svg>',   # qa186 #6
 ])
 def test_an_aria_hidden_icon_is_still_no_chart(svg):
     assert _chart_caption(svg) == []
@@ -276,7 +278,7 @@ def test_a_pixel_sized_img_widened_by_a_percentage_style_is_seen(img):
 # height="100%", the icon sets' 512-unit viewBox) now reads as a 512-wide chart, so a share
 # box in a <figure> is a captioned chart and its "Share this story" caption is copy: a new
 # hygiene.boilerplate error main did not give (the figure held no picture on main).
-@pytest.mark.xfail(strict=True, reason="qa186 #6: a box-filling 512-unit icon is read as a chart")
+# fixed (fx314): only a box-filling svg with an oblong viewBox (a chart's) reads its viewBox as its size
 def test_a_box_filling_icon_in_a_share_figure_is_no_chart():
     page = ('<html><head><title>Council backs new budget plan</title>'
             '<meta property="article:published_time" content="2024-05-01"></head><body><article>'

@@ -66,10 +66,20 @@ def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None 
     answers read an icon the same way (qa141 #9). One the markup draws as
     wide as its box (`relative_width`: `width="100%"`, the responsive
     chart's) is no icon the CSS sizes: its `viewBox` is read as its size
-    (`drawn_width`: 600 wide, a chart; 24, an icon's; qa141 #4).
-    `sides`: `sides_px(attrs)`, when the caller has read them."""
+    (`drawn_width`: 600 wide, a chart; 24, an icon's; qa141 #4), when its
+    `viewBox` is no square: an icon set's glyph drawn to fill its box
+    (`width="100%" height="100%" viewBox="0 0 512 512"`) stays an icon
+    (qa186 #6). `sides`: `sides_px(attrs)`, when the caller has read them."""
     return (attrs.get("aria-hidden") or "").strip().lower() == "true" and \
-        (sides_px(attrs) if sides is None else sides) == (None, None) and not relative_width(attrs)
+        (sides_px(attrs) if sides is None else sides) == (None, None) and \
+        not (relative_width(attrs) and _oblong_box(attrs))
+
+
+def _oblong_box(attrs: dict) -> bool:
+    """Whether an `<svg>`'s `viewBox` is wider than high or higher than wide
+    (`0 0 600 400`, a chart's), not square (`0 0 512 512`, an icon's)."""
+    box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
+    return box is not None and float(box[1]) != float(box[2])
 
 
 class SvgLook(NamedTuple):
