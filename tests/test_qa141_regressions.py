@@ -144,6 +144,9 @@ def test_a_large_aria_hidden_photo_in_a_figure_needs_its_credit():
     '<img src="https://t.example.com/p.gif" style="width:1px;height:1px">',
     '<img src="https://t.example.com/p.gif" hidden>',
     '<img src="https://t.example.com/p.gif" style="display:none">',
+    # qa186 #5's neighbours: a box-wide width with a 1-pixel style height, or a 1x1 with no style
+    '<img src="https://t.example.com/p.gif" width="1" height="1" style="width:100%;height:1px">',
+    '<img src="https://t.example.com/p.gif" width="1" height="1">',
 ])
 def test_an_image_no_reader_sees_is_not_asked_for_alt_text(img):
     rules = {d.rule for d in lint_text(PAGE.format(img), "story.html")}
@@ -264,7 +267,7 @@ def test_a_full_width_chart_sized_by_its_attributes_is_a_chart(name):
 # (style="width:100%;height:auto", a responsive photo) is shown, but sides_px falls back to
 # the attributes when the style's width is no pixel length, so it is read as a tracking pixel
 # and never asked for alt text (fx306 fixed only a style width in pixels).
-@pytest.mark.xfail(strict=True, reason="qa186 #5: a 1x1 <img> widened by a percentage style is read as a pixel")
+# fixed (fx314): _html_sizes.pixel_sized reads no pixel in an <img> drawn as wide as its box
 @pytest.mark.parametrize("img", [
     '<img src="https://example.com/mayor.jpg" width="1" height="1" style="width:100%;height:auto">',
     '<img src="https://example.com/mayor.jpg" width="1" height="1" style="max-width:100%;width:100%">',

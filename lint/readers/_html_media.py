@@ -19,7 +19,7 @@ from ..analysis.credit_grammar import grammar
 from ..analysis.credit_licences import licence_line
 from ..document import Document, Part
 from ._html_parser import attr_span
-from ._html_sizes import sides_px, unshown
+from ._html_sizes import pixel_sized, unshown
 from ._opening_names import bare_name
 from ._stitch import decode_refs, sub_part
 
@@ -64,7 +64,7 @@ def image_source(attrs: dict) -> str | None:
     if (attrs.get("aria-hidden") or "").lower() == "true" or \
             (attrs.get("role") or "").lower() in ("presentation", "none"):
         return None
-    if unshown("img", attrs) or any(side is not None and side <= 1 for side in sides_px(attrs)):
+    if unshown("img", attrs) or pixel_sized(attrs):
         return None             # hidden, `display:none`, or a pixel by attribute or style (qa141 #6)
     src = (attrs.get("src") or "").strip()
     if not src or src.startswith("data:"):

@@ -60,6 +60,20 @@ def relative_width(attrs: dict) -> bool:
     return (width or "").strip().endswith("%")
 
 
+def pixel_sized(attrs: dict) -> bool:
+    """Whether the markup draws the element 1 pixel or less on a side
+    (`sides_px`: `width="1"`, `style="height:0"`: a tracking pixel). One
+    drawn as wide as its box (`relative_width`: `width="1" height="1"
+    style="width:100%;height:auto"`, a responsive photo) is no pixel: its
+    height attribute is then the page's to scale, and only a style's height
+    in pixels (`height:1px`) makes it one (qa186 #5)."""
+    width, height = sides_px(attrs)
+    if relative_width(attrs):
+        style = _style_sides(attrs)
+        width, height = None, length_px(style["height"]) if "height" in style else None
+    return any(side is not None and side <= 1 for side in (width, height))
+
+
 def unshown(tag: str, attrs: dict) -> bool:
     """An element no sighted reader sees: hidden (`_html_tags.is_hidden`) or
     styled `display: none` or `visibility: hidden`. `aria-hidden="true"` is
