@@ -21,6 +21,7 @@ both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
 from __future__ import annotations
 
 import regex
+from regex import escape
 
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
@@ -108,7 +109,7 @@ _MOVE: dict[tuple[str, str], regex.Pattern] = {}
 
 
 def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
-    """The story says, in a clause right after the person's name, that they
+    """The story says, in a clause right after the person's surname, that they
     took the later `title` itself, its rank words and all ("Deputy Police
     Chief Ray Soto, who was promoted to chief last week", "Interim
     Superintendent Carla Nunes, who became superintendent"): the new title
@@ -126,13 +127,15 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 
 
 def _told_promoted(ms: list, title) -> bool:
-    """`_promoted`, read after each of the person's mentions."""
+    """`_promoted`, read once on each paragraph that names the person: the
+    clause must follow their surname (`ms[0].surname`)."""
     jobs = "|".join(sorted({title.base, title.office or title.base}))     # names.yaml words, as `_told_moved`'s
     ranks = "".join(rf"{m}\s+" for m in sorted(title.modifiers))
-    told = regex.compile(rf"(?i)\s*,\s*who\s+(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
+    told = regex.compile(rf"(?i)(?<!\p{{L}}){escape(ms[0].surname)},\s*who\s+"
+                         rf"(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
                          rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
-    return any(told.match(m.part.text, m.end) for m in ms)
+    return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
 
 
 KIND = NameTitleChanged
