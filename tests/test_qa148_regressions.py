@@ -118,6 +118,10 @@ def test_a_relatives_title_is_no_change(body):
     "Deputy Police Chief Ray Soto, who was promoted to chief last week, spoke. Police Chief Soto said no.",
     "Interim Superintendent Carla Nunes, who became superintendent on Tuesday, spoke. "
     "Superintendent Nunes said schools would open.",
+    # qa186 #1-#3's neighbours (fx314): the person's own affirmative clause, its job the later title
+    "Deputy Police Chief Ray Soto, who had been promoted to chief in May, spoke. Chief Soto said no.",
+    "Deputy Mayor Irena Kowalczyk, who was named mayor on Monday, spoke. Mayor Kowalczyk said no.",
+    "Acting Superintendent Carla Nunes, who was appointed superintendent, spoke. Superintendent Nunes said no.",
 ])
 def test_a_promotion_the_story_tells_is_no_title_slip(body):
     assert _found(body, "names.title-changed") == []
@@ -396,12 +400,3 @@ def test_a_promotion_denied_or_hoped_for_is_still_a_slip(clause):
 def test_a_title_that_is_only_the_verbs_object_is_no_promotion(body, expected):
     assert _found(body, "names.title-changed") == [expected]
 
-
-@pytest.mark.parametrize("body", [
-    "Deputy Police Chief Ray Soto, who had been promoted to chief in May, spoke. Chief Soto said no.",
-    "Deputy Mayor Irena Kowalczyk, who was named mayor on Monday, spoke. Mayor Kowalczyk said no.",
-    "Acting Superintendent Carla Nunes, who was appointed superintendent, spoke. Superintendent Nunes said no.",
-])
-def test_a_promotion_told_right_after_the_name_still_excuses_the_new_title(body):
-    # qa186 #1-#3's neighbours: the person's own affirmative clause, its job the later title
-    assert _found(body, "names.title-changed") == []
