@@ -21,8 +21,6 @@ def _names(body: str, rule: str) -> list[str]:
 
 # --- #1 name_title_changed._told_promoted reads any paragraph naming the person:
 # another person's "named mayor" in it hides her own Deputy Mayor -> Mayor slip.
-@pytest.mark.xfail(strict=True, reason="rr46a #1: _told_promoted takes another person's move "
-                                       "('Tom Lee, who was named mayor') as hers")
 def test_another_person_s_promotion_does_not_excuse_the_slip():
     body = ("Deputy Mayor Irena Kowalczyk praised Tom Lee, who was named mayor in 2020.\n\n"
             "Mayor Kowalczyk said the budget was tight.")
