@@ -116,3 +116,13 @@ def test_a_short_lede_under_a_hed_closed_with_a_full_stop_stays_a_paragraph():
     # PolNeAR sets a stop on every hed: the line under one is a dek at the Post, a lede elsewhere
     hed, lede = "Cruz and Trump tied in Texas poll.", "Ted Cruz and Donald Trump are neck-and-neck in Texas."
     assert _kinds(hed + "\n\n" + lede + "\n" + SEMI_BODY)[:2] == [("headline", hed), ("paragraph", lede)]
+
+
+@pytest.mark.xfail(strict=True, reason="qa188 #2: a lede set apart by a blank line under a ';' hed is read as its dek")
+def test_a_lede_a_blank_line_under_a_semicolon_hed_stays_a_paragraph():
+    # the ';' dek is the line in the hed's own block (semicolon_dek's docstring); a blank line opens the story
+    text = ("Council backs fare rise;\n\nThe council voted to raise fares under Smith's plan.\n\n"
+            "John Smith said the vote was close.\n")
+    assert _kinds(text)[1] == ("paragraph", "The council voted to raise fares under Smith's plan.")
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2016, 4, 6))).diagnostics
+    assert [(d.rule, d.line) for d in found if d.rule == "names.first-reference"] == [("names.first-reference", 3)]
