@@ -126,3 +126,16 @@ def test_a_lede_a_blank_line_under_a_semicolon_hed_stays_a_paragraph():
     assert _kinds(text)[1] == ("paragraph", "The council voted to raise fares under Smith's plan.")
     found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2016, 4, 6))).diagnostics
     assert [(d.rule, d.line) for d in found if d.rule == "names.first-reference"] == [("names.first-reference", 3)]
+
+
+@pytest.mark.xfail(strict=True, reason="qa188 #5: a hed ending with an HTML entity's ';' is read as closed with a semicolon")
+@pytest.mark.parametrize("close", ["&quot;", "&#8221;", "&rdquo;"])
+def test_a_hed_ending_with_an_entity_is_not_a_semicolon_hed(close):
+    # copy scraped from a feed keeps its entities: the ';' ends `&quot;`, not the hed
+    opener = {"&quot;": "&quot;", "&#8221;": "&#8220;", "&rdquo;": "&ldquo;"}[close]
+    lede = "Sanders beat Clinton in Wisconsin on Tuesday."
+    text = (f"Sanders: {opener}We have momentum{close}\n{lede}\n\n"
+            "Bernie Sanders told supporters in Madison that Hillary Clinton was in trouble.\n")
+    assert _kinds(text)[1] == ("paragraph", lede)
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2016, 4, 6))).diagnostics
+    assert ("names.first-reference", 2) in [(d.rule, d.line) for d in found]
