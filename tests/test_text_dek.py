@@ -118,7 +118,6 @@ def test_a_short_lede_under_a_hed_closed_with_a_full_stop_stays_a_paragraph():
     assert _kinds(hed + "\n\n" + lede + "\n" + SEMI_BODY)[:2] == [("headline", hed), ("paragraph", lede)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa188 #2: a lede set apart by a blank line under a ';' hed is read as its dek")
 def test_a_lede_a_blank_line_under_a_semicolon_hed_stays_a_paragraph():
     # the ';' dek is the line in the hed's own block (semicolon_dek's docstring); a blank line opens the story
     text = ("Council backs fare rise;\n\nThe council voted to raise fares under Smith's plan.\n\n"
@@ -128,7 +127,6 @@ def test_a_lede_a_blank_line_under_a_semicolon_hed_stays_a_paragraph():
     assert [(d.rule, d.line) for d in found if d.rule == "names.first-reference"] == [("names.first-reference", 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa188 #5: a hed ending with an HTML entity's ';' is read as closed with a semicolon")
 @pytest.mark.parametrize("close", ["&quot;", "&#8221;", "&rdquo;"])
 def test_a_hed_ending_with_an_entity_is_not_a_semicolon_hed(close):
     # copy scraped from a feed keeps its entities: the ';' ends `&quot;`, not the hed
@@ -139,3 +137,22 @@ def test_a_hed_ending_with_an_entity_is_not_a_semicolon_hed(close):
     assert _kinds(text)[1] == ("paragraph", lede)
     found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2016, 4, 6))).diagnostics
     assert ("names.first-reference", 2) in [(d.rule, d.line) for d in found]
+
+
+def test_a_semicolon_hed_with_an_ampersand_word_keeps_its_dek():
+    # the nearest case to the entity: a bare '&' in the hed's last word is no character reference
+    hed, dek = "AT&T cuts 500 jobs in Dallas;", "Takes aim at costs as Clinton rallies in Texas."
+    assert _kinds(hed + "\n" + dek + "\n" + SEMI_BODY)[:2] == [("headline", hed), ("dek", dek)]
+
+
+def test_a_semicolon_hed_keeps_its_dek_over_crlf_line_ends():
+    # the nearest case to the blank line: '\r\n' between hed and dek is one line break, no blank line
+    hed, dek = "Sanders says he's riding momentum;", "Takes Wisconsin, but Clinton still has the math."
+    text = (hed + "\n" + dek + "\n" + SEMI_BODY).replace("\n", "\r\n")
+    assert _kinds(text)[:2] == [("headline", hed), ("dek", dek)]
+
+
+def test_an_editors_note_under_a_semicolon_hed_stays_a_paragraph():
+    # qa188 L2: `editors_note` reads it as a note over the story, not a dek
+    note = "Editor's note: This story has been updated."
+    assert _kinds("Sanders says he's riding momentum;\n" + note + "\n" + SEMI_BODY)[1] == ("paragraph", note)

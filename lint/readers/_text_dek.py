@@ -26,6 +26,7 @@ from ..document import Document
 from ..rule_cache import load_data
 from ._conventions import HED_WORDS, WIRE_DATELINE
 from ._byline_lines import byline_role
+from ._captions import editors_note
 from ._text_fields import contact_line
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
@@ -36,18 +37,24 @@ from ._text_fields import contact_line
 _SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’')]\s*$"
                                 r"|(?<!(?:^|[\s(])(?:\p{Lu}\p{L}{0,3}|\p{L}))[.!?][\"”’')]*\s+[\p{Lu}\"“‘']")
 _MORE_TEXT = regex.compile(r"\S")
+# A character reference closing a line (`&quot;`, `&#8221;`, `&rdquo;`, as
+# feed-scraped copy keeps them): its ';' closes the reference, not the hed.
+_REFERENCE_END = regex.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
 # Fewer words is a label or a section name (`Analysis`, `Local news`), no dek.
 _DEK_MIN_WORDS = 3
 
 
-def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
-    """Whether `line`, a block of one line that the reader would take as a
-    paragraph, is the story's dek: the part before it is the headline, the
-    text has no dek yet, the line reads as a dek (`dek_line`) and some text
-    follows it (src[after:end]) for the story."""
+def text_dek(doc: Document, line: str, src: str, start: int, after: int, end: int) -> bool:
+    """Whether `line`, a block of one line at src[start:] that the reader
+    would take as a paragraph, is the story's dek: the part before it is the
+    headline, the text has no dek yet, the line reads as a dek (`dek_line`,
+    or `semicolon_dek` when no blank line parts it from the hed) and some
+    text follows it (src[after:end]) for the story."""
     if not doc.parts or doc.parts[-1].kind != "headline" or any(p.kind == "dek" for p in doc.parts):
         return False
-    return (dek_line(line) or semicolon_dek(doc.parts[-1].text, line)) \
+    hed = doc.parts[-1]
+    return (dek_line(line) or semicolon_dek(hed.text, line)
+            and src.count("\n", hed.source_offset(len(hed.text)), start) == 1) \
         and _MORE_TEXT.search(src, after, end) is not None
 
 
@@ -57,10 +64,12 @@ def semicolon_dek(hed: str, line: str) -> bool:
     dek (`dek_line`) once a closing full stop is cut, so it is one sentence
     of at most `HED_WORDS` words. A line ending otherwise (a comma, a colon),
     or holding a second sentence (`... for a new book. She sat down ...`),
-    is body copy, and so is any line under a hed not closed so."""
-    if not hed.endswith(";") or not line.endswith(".") or line.endswith(".."):
+    or an editor's note (`editors_note`), is body copy, and so is any line
+    under a hed not closed so: a ';' closing a character reference
+    (`&quot;`) does not (`_REFERENCE_END`)."""
+    if not hed.endswith(";") or _REFERENCE_END.search(hed) or not line.endswith("."):
         return False
-    return dek_line(line[:-1])
+    return dek_line(line[:-1]) and not editors_note(line)
 
 
 def dek_line(line: str) -> bool:

@@ -193,8 +193,9 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         contacts_open = False
         if in_body and foot_stamp(doc, src, line_spans, end, ends.keys(), present):
             continue        # `Posted by Communications Staff on Nov. 30, 2026` closing the text
-        if not in_body and len(line_spans) == 1 and text_dek(doc, head, src, b_end, end):
-            doc.add(Part.from_slice("dek", src, *trim(src, *line_spans[0])))    # the subhead under the hed
+        if not in_body and len(line_spans) == 1 and text_dek(doc, head, src, (d := trim(src, *line_spans[0]))[0],
+                                                             b_end, end):
+            doc.add(Part.from_slice("dek", src, *d))    # the subhead under the hed
             present.add("dek")
             continue
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
