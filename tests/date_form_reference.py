@@ -7,8 +7,8 @@ implementation (fx147)."""
 from __future__ import annotations
 
 from lint.analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
-from lint.kinds._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LEAD_IN, ORD_G, YEAR,
-                                        Month)
+from lint.kinds._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LEAD_IN, ORD_G,
+                                        SLASHED_DAY_AFTER, YEAR, Month)
 from lint.kinds.date_form import YEAR_GOES_ON, _later_days_written, _month_first
 from lint.regex_cache import SERIAL
 
@@ -71,9 +71,12 @@ def findings(mo: Month, text: str, check: str):
             yield _month_first(mo, text)                   # "on 5 January" -> "on Jan. 5"
     elif check == "weekday":
         b = mo.before
-        if b is not None and b["wd"] and mo.context in ("day", "day-first"):
+        # a day a slash joins to a number ("Wed., March 5/6") counts as a day here (rr46b #1)
+        slashed = mo.context == "" and SLASHED_DAY_AFTER.match(text, mo.end) is not None
+        if b is not None and b["wd"] and (mo.context in ("day", "day-first") or slashed):
             full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
-            comma = "," if not b["wdparen"] and (mo.context == "day" or (b["wdp"] or "").endswith(",")) else ""
+            comma = "," if not b["wdparen"] and (mo.context == "day" or slashed
+                                                 or (b["wdp"] or "").endswith(",")) else ""
             end = b.end("wdp") if b["wdp"] else b.end("wd")
             space = " " if b["wdparen"] and text[end:end + 1] == "(" else ""   # "Tues.(Nov. 17)"
             yield b.start("wd"), end, full + comma + space

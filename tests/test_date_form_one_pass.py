@@ -20,7 +20,7 @@ PIECES = [
     "2026", "2019", "1999", "08", "the", "of", "in", "In", "since", "by", "last", "mid-",
     "Wed.", "Wed", "Tues.", "Sun", "Thursday,", "Mon.,", "(", ")", "Theresa", "Carter", "Day",
     "and", "or", "to", "through", "-", "–", ",", ".", "at", "noon", "people", "percent",
-    "1, 2026", "05, 2026", "3rd, 2025", "5, 2025 to", "1, 2026,",
+    "1, 2026", "05, 2026", "3rd, 2025", "5, 2025 to", "1, 2026,", "5/6", "4/2025", "3rd/4th",
     "Posted on", "Updated", "Date:", "(@ana)", "\n", "p.m.", "He", "onward", "quarter",
 ]
 SEPARATORS = [" ", " ", " ", "", ", ", "-", "\n", "  "]

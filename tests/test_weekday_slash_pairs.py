@@ -2,12 +2,16 @@
 ("Tues./Wed., March 4/5") is read as one joined by "and" is: the first
 weekday names the first day and the written one the last, so a right pair
 is no weekday-mismatch and a wrong one is named whole. A slash after a date
-with no weekday pair before it joins no second day. Synthetic sentences only."""
+with no weekday pair before it joins no second day, and a weekday before it
+is read against the first (rr46b #1). Synthetic sentences only."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
 
 from date_kind_helpers import snippets
 
@@ -53,26 +57,58 @@ def test_a_slash_joins_no_second_day_without_a_weekday_pair():
 
 def test_a_right_slashed_pair_has_its_first_weekday_spelled_out():
     # read as a pair, its first weekday is flagged as a pair's first is
-    # ("Tues. and Wed."); a wrong pair is the writer's to set first: none
+    # ("Tues. and Wed."); a wrong pair is the writer's to set first: only the
+    # weekday before the date, as of "Tues. and Wed., March 4 and 6" (rr46b #2)
     abbreviations = ("style.weekday-abbreviation",)
     assert ("style.weekday-abbreviation", "Tues.") in _found("The fair runs Tues./Wed., March 4/5.", abbreviations)
-    assert _found("The fair runs Tues./Wed., March 4/6.", abbreviations) == []
+    assert _found("The fair runs Tues./Wed., March 4/6.", abbreviations) == \
+        _found("The fair runs Tues. and Wed., March 4 and 6.", abbreviations) == [("style.weekday-abbreviation", "Wed.,")]
 
 
 def test_a_right_slashed_pair_has_both_weekdays_spelled_out():
     abbreviations = ("style.weekday-abbreviation",)
-    found = [s.rstrip(",") for _, s in _found("The fair runs Tues./Wed., March 4/5.", abbreviations)]
-    assert found == [s.rstrip(",") for _, s in _found("The fair runs Tues. and Wed., March 4 and 5.", abbreviations)]
-    assert sorted(found) == ["Tues.", "Wed."]
+    found = _found("The fair runs Tues./Wed., March 4/5.", abbreviations)
+    assert found == _found("The fair runs Tues. and Wed., March 4 and 5.", abbreviations)
+    assert sorted(s for _, s in found) == ["Tues.", "Wed.,"]
 
 
-def test_a_slashed_list_has_every_weekday_spelled_out_and_a_lone_one_as_before():
+def test_a_slashed_list_has_every_weekday_spelled_out_and_a_lone_one_as_before_one_day():
     # as "Tues., Wed. and Thurs., March 4, 5 and 6"; a weekday with no pair before
-    # slashed days is read as before: not flagged ("5/6" may be no second day)
+    # slashed days is read against the first day, as before "March 5" (rr46b #1)
     abbreviations = ("style.weekday-abbreviation",)
     found = _found("The fair runs Tues./Wed./Thurs., March 4/5/6.", abbreviations)
-    assert sorted(s for _, s in found) == ["Thurs.", "Tues.", "Wed."]
-    assert _found("The fair runs Wed., March 5/6.", abbreviations) == []
+    assert sorted(s.rstrip(",") for _, s in found) == ["Thurs.", "Tues.", "Wed."]
+    assert _found("The fair runs Wed., March 5/6.", abbreviations) == \
+        _found("The fair runs Wed., March 5.", abbreviations) == [("style.weekday-abbreviation", "Wed.,")]
+
+
+def _abbreviations(body: str) -> list[tuple[int, str, str | None, str]]:
+    """(column, snippet, fix, message) of each style.weekday-abbreviation finding."""
+    result = lint_bytes("s.txt", f"Headline\n\n{body}\n".encode(),
+                        Config(published=PUB, select=("style.weekday-abbreviation",)))
+    return [(d.column, d.snippet, d.fix and d.fix.replacement, d.message) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("slashed, lone", [
+    ("Wed., March 5/6", "Wed., March 5"),
+    ("Wed., March 4/5", "Wed., March 4"),          # March 4 is a Tuesday: no fix
+    ("Wed. March 5/6", "Wed. March 5"),
+    ("Wed., March 5/2025", "Wed., March 5, 2025"),
+])
+def test_a_lone_weekday_before_slashed_days_is_read_against_the_first_day(slashed, lone):
+    # rr46b #1: what the weekday before the first day alone gets, right or wrong
+    found = _abbreviations(f"The fair runs {slashed}.")
+    assert found == _abbreviations(f"The fair runs {lone}.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "The fair runs Wednesday, March 5/6.",
+    "They wed March 5/6 in Leeds.",
+    "It ran on Feb. 28/30.",
+])
+def test_no_abbreviated_weekday_before_slashed_days_flags_nothing(body):
+    assert _abbreviations(body) == []
 
 
 def test_three_right_slashed_weekdays_and_days_pass():

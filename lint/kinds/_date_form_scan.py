@@ -40,6 +40,10 @@ _RUNS_ON = r"[\p{L}\p{N}%]|[.,:/]\p{N}"
 # A day after the month, not part of a larger number or a quantity.
 DAY_AFTER = regex.compile(_GAP + _DAY + r"(?!" + _RUNS_ON +
                           r"|\s*(?:percent|per cent|million|billion|trillion)\b)")
+# A day after the month that a slash joins to a number ("March 5/6", "5/2025"):
+# no day for DAY_AFTER (`_RUNS_ON`), but the day an abbreviated weekday right
+# before the month names whatever the slash joins ("Wed., March 5/6": rr46b #1).
+SLASHED_DAY_AFTER = regex.compile(_GAP + _DAY + r"/\p{N}")
 # A later day of the same month after a day: a range ("April 23rd-24th", "June
 # 1st to 3rd") or a pair or list ("June 1st and 2nd", "Jan. 20th, 21st or
 # 22nd"). Not a day: one before a month of its own ("June 30th and 1st of

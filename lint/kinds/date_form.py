@@ -37,7 +37,7 @@ from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
 from ._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LEAD_IN, ORD_G,
-                             SENTENCE_GOES_ON, SEP_G, WD_G, YEAR, Month, scan)
+                             SENTENCE_GOES_ON, SEP_G, SLASHED_DAY_AFTER, WD_G, YEAR, Month, scan)
 from .weekday_mismatch import wrong_weekdays
 
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year",
@@ -89,13 +89,15 @@ def _later_days_written(text: str, at: int):
         at = later.end()
 
 
-def _weekday(mo: Month, text: str) -> tuple[int, int, str]:
+def _weekday(mo: Month, text: str, slashed: bool = False) -> tuple[int, int, str]:
     """(start, end, replacement) spelling out the weekday before the date of
     `mo` (its `before` match has one: `Wed. May 18` -> `Wednesday, May 18`,
-    `Tues.(Nov. 17)` -> `Tuesday (Nov. 17)`)."""
+    `Tues.(Nov. 17)` -> `Tuesday (Nov. 17)`); `slashed`: its day is one a
+    slash joins to a number (`SLASHED_DAY_AFTER`), which takes the comma a
+    day does (`Wed. March 5/6` -> `Wednesday, March 5/6`)."""
     b = mo.before
     full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
-    comma = "," if not b["wdparen"] and (mo.context == "day" or (b["wdp"] or "").endswith(",")) else ""
+    comma = "," if not b["wdparen"] and (mo.context == "day" or slashed or (b["wdp"] or "").endswith(",")) else ""
     end = b.end("wdp") if b["wdp"] else b.end("wd")
     space = " " if b["wdparen"] and text[end:end + 1] == "(" else ""   # "Tues.(Nov. 17)"
     return b.start("wd"), end, full + comma + space
@@ -141,10 +143,6 @@ class DateForm(Kind):
 # The first weekday of a pair or range, where `weekday_pair` says it starts.
 _OPENER = regex.compile(rf"(?P<first>(?:{WEEKDAY_WORD})\.?)(?!\p{{L}})", regex.IGNORECASE)
 
-# A pair's or list's first day before a slash and its next day ("March 4/5").
-_SLASHED_DAY = regex.compile(r"\s*/\s*\d")
-
-
 def _listed_abbreviations(doc, parts: list):
     """(part, start, end, replacement) of each abbreviated weekday of a
     list before its last ("Tues., Wed. and Thurs., March 4, 5 and 6":
@@ -153,9 +151,8 @@ def _listed_abbreviations(doc, parts: list):
     `dates.weekday-mismatch` reads them (`weekday_pairs.weekday_pair`, its
     `items` and `start`), when every weekday of it is its day's, so that
     the fixes spell the whole list, pair or range out (qa138 #13);
-    the last one, before the date, is `deviations`', save before slashed
-    days ("Tues./Wed., March 4/5"), which its scan reads as a number that
-    goes on (`_date_form_scan._RUNS_ON`): then it is this one's. A list with a wrong
+    the last one, before the date, is `deviations`', also before slashed
+    days ("Tues./Wed., March 4/5": `SLASHED_DAY_AFTER`). A list with a wrong
     weekday (`wrong_weekdays`) is the writer's to set first: only its last
     is flagged, as before."""
     found = date_mentions(doc)
@@ -172,8 +169,6 @@ def _listed_abbreviations(doc, parts: list):
                 firsts = [(*opener.span("first"), pair.weekday)]      # "Sat. and Sun.": its first (qa174 #4)
             else:
                 firsts = []
-            if _SLASHED_DAY.match(part.text, m.spans.get("ordinal", m.spans["day"])[1]):
-                firsts.append((*m.spans["weekday"], m.weekday))     # "Tues./Wed., March 4/5": qa182 #1
             for start, end, weekday in firsts:
                 written = part.text[start:end]
                 if written.rstrip(".").lower() != WEEKDAY_NAMES[weekday].lower():
@@ -258,8 +253,12 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
                 _add(out, "ordinal", _month_first(mo, text))           # "the 21st of October"
         elif not mo.before["the"]:
             _add(out, "order", _month_first(mo, text))                 # "on 5 January" -> "on Jan. 5"
-    if (ctx == "day" or ctx == "day-first") and mo.before is not None and mo.before[WD_G]:
-        _add(out, "weekday", _weekday(mo, text))
+    if mo.before is not None and mo.before[WD_G]:
+        # a day a slash joins to a number ("Wed., March 5/6") is no DAY_AFTER, but the weekday
+        # is read against it as "Wed., March 5" is, right or wrong (rr46b #1, #2)
+        slashed = ctx == "" and SLASHED_DAY_AFTER.match(text, mo.end, None, SERIAL) is not None
+        if ctx == "day" or ctx == "day-first" or slashed:
+            _add(out, "weekday", _weekday(mo, text, slashed))
     if ctx == "year" and name in MONTH_NAMES and mo.year:
         sep = mo.year[SEP_G]
         if "," in sep or "of" in sep:
