@@ -7,9 +7,11 @@ checked at the gate's edge and on the nearest case that must stay as it was.
   judges it, and an unsupported headline over prose is still flagged.
 - names.first-reference reads a person's uses only up to the last one that
   could be flagged (`_last_flaggable`): the first use still decides, so a
-  relation's use before a plain one keeps the plain one unflagged.
+  relation's use before a plain one keeps the plain one unflagged, and a
+  thing's name before a plain use does not end the reading (qa187 #1).
 - `name_firms.firm_words` tries a cue pattern only when its gate holds over
-  the whole story (`_live_cues`): a cue in a later paragraph is still read.
+  the whole story (`_live_cues`): a cue in a later paragraph is still read,
+  and the its-unit cue wrapped after "its" in plain text (qa187 #2).
 Synthetic input."""
 from __future__ import annotations
 
@@ -66,6 +68,32 @@ def test_the_first_use_still_decides_when_a_later_one_could_be_flagged():
                    "Kowalczyk said the line was overdue. Irena Kowalczyk spoke.\n"),
               "names.first-reference")
     assert where(got) == [(3, 14, "Kowalczyk")] and "second person" in got[0].message
+
+
+def test_a_plain_use_after_a_things_name_is_still_flagged():
+    # qa187 #1: the thing's name ("The Kowalczyk era") is no flaggable use, so
+    # the reading must go on to the last one ("Kowalczyk said"), not stop at the first
+    body = "The Kowalczyk era ended. Kowalczyk said more.\n\nAnna Kowalczyk, a council member, spoke Tuesday."
+    assert first_ref(body) == [(3, 26, "Kowalczyk")]
+
+
+def test_control_a_things_name_alone_before_the_full_name_is_not():
+    assert first_ref("The Kowalczyk era ended.\n\nAnna Kowalczyk, a council member, spoke Tuesday.") == []
+
+
+def _firm_story(cue: str) -> str:
+    return (f"Acme sells shoe unit\n\nAcme said {cue}\nPesch shoe division grew. Pesch said the sale "
+            "would close soon.\n\nDr. LeRoy Pesch declined to comment.\n")
+
+
+def test_an_its_unit_cue_wrapped_after_its_still_names_the_firm():
+    # qa187 #2: the its-unit gate's mark is "its" alone: a plain-text line may end
+    # on it, so "its\nPesch shoe division" names the firm and "Pesch said" is its
+    assert where(run(read(_firm_story("its")), "names.first-reference")) == []
+
+
+def test_control_without_its_the_surname_is_a_persons_and_flagged():
+    assert where(run(read(_firm_story("the")), "names.first-reference")) == [(4, 27, "Pesch")]
 
 
 STORY_OF_FIRMS = ("Ana Okafor said on Monday that the council would meet.\n\n"
