@@ -139,3 +139,29 @@ def test_a_sentences_opening_place_is_no_given_name(run_text, full):
     from lint.analysis.name_runs import _split_run
     (found,) = [f for f in _split_run(run_text, True, False) if f[3] in ("Smith", "Kowalczik")]
     assert found[4] is full           # (start, end, surname start, surname, full, sure, last)
+
+
+@pytest.mark.xfail(strict=True, reason="qa190 #1: an opening 'In'/'At' drops the given name with the place "
+                   "('In Boston John Smith' reads 'Smith' alone), so the full name's age, first reference and "
+                   "title are lost (main flagged each)")
+@pytest.mark.parametrize("rule_id, body, text", [
+    ("names.age-changed", "In Boston John Smith, 50, said he was ready. Smith, 51, left.", "51"),
+    ("names.first-reference", "Smith won. In Boston John Smith said he was ready.", "Smith"),
+    ("names.title-changed",
+     "In Boston John Smith said he was ready.\n\nMayor Smith left. Deputy Mayor Smith arrived.", "Deputy Mayor"),
+])
+def test_qa190_a_place_opener_keeps_the_given_name_after_it(rule_id, body, text):
+    # control: "In Boston, John Smith, 50, said" (a comma) and "Later John Smith, 50, said" are flagged
+    diags = run(read("Council vote set\n\n" + body + "\n"), rule_id)
+    assert text in [t for _, _, t in where(diags)]
+    assert rule_id != "names.first-reference" or "'John Smith'" in diags[0].message
+
+
+@pytest.mark.xfail(strict=True, reason="qa190 #2: 'In Margurite Okonkwo, the board found its voice': an opening "
+                   "'In' before a full name (no place) reads the surname alone, so given-name-variant (main's "
+                   "catch) is lost")
+def test_qa190_in_before_a_full_name_keeps_the_given_name():
+    body = ("Harbor board chair Marguerite Okonkwo opened the meeting. Okonkwo said the vote would wait.\n\n"
+            "In Margurite Okonkwo, the board found its voice.\n\nMarguerite Okonkwo left at noon.")
+    diags = run(read("Council vote set\n\n" + body + "\n"), "names.given-name-variant")
+    assert [t for _, _, t in where(diags)] == ["Margurite"]
