@@ -70,3 +70,9 @@ def test_the_pairs_year_is_the_one_its_days_are_judged_in(sentence, want):
 ])
 def test_a_pairs_year_reaches_the_future_tense_check(sentence, want):
     assert [kind for kind, _ in found(sentence, PUB)] == want
+
+
+@pytest.mark.xfail(strict=True, reason="qa190 #3: 'On March 13 and 14, 2000 runners will take part': a count "
+                   "after the pair's comma is read as its year, a new future-tense-past-date error")
+def test_qa190_a_count_after_a_pair_is_no_year():
+    assert found("On March 13 and 14, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
