@@ -218,8 +218,6 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
                 first += 1
             else:
                 break
-        if first < j and opens and toks[first][0] == _place_lead(run) and not _POSSESSIVE.search(toks[j][2]):
-            first = j          # "In Boston Kowalczik said": the place is no given name (nu46 #2)
         s_last, e_last, w_last = toks[j]
         skip = particle_len(w_last)              # "al-" of "al-Assad" is no part of the key
         s_last, w_last = s_last + skip, w_last[skip:]
@@ -237,18 +235,6 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
                           not full and e_last == size))
         i = j + 1
     return tuple(found)
-
-
-# A sentence's opening preposition of place: the words it joins to a name
-# after it ("In Boston Kowalczik said", "At Camp David Smith") are the place's.
-# Not "From", which leads a person as often ("From Mary Smith came a letter").
-_PLACE_LEAD = regex.compile(r"(?:In|At) ")
-
-
-def _place_lead(run: str) -> int:
-    """Where the word after an opening "In" or "At" starts in `run`; -1 if none opens it."""
-    m = _PLACE_LEAD.match(run)
-    return -1 if m is None else m.end()
 
 
 # The word before a run that opens with a month: a date's lead-in ("in June",
