@@ -118,11 +118,14 @@ def run_of_days(m) -> tuple[dt.date, dt.date, int, int | None] | None:
     year of `m` (a leap year when unknown; the year before the one written
     after the last day across New Year), where the list ends in the text
     (past its year, if any) and the year written after its last day (None
-    when none); None when there is none or a day is skipped."""
+    when none); None when there is none or a day is skipped. Days joined
+    by slashes are no run ("Monday–Tuesday, March 3/4/5" reads one day, as
+    with "Monday/Tuesday": qa182 #4, rr46a #2); only as many slashed
+    weekdays make them a list (`weekday_list`)."""
     if "day" not in m.spans:
         return None
     days = _listed_days(m, m.spans.get("ordinal", m.spans["day"])[1])
-    if days is None or days.captures("item_year"):
+    if days is None or days.captures("item_year") or days[0].lstrip().startswith("/"):
         return None
     dates = _list_dates(m, days, m.year_written)
     if dates is None or (dates[-1] - dates[0]).days != len(dates) - 1:
