@@ -62,7 +62,6 @@ def test_a_slashed_or_and_weekday_pair_before_three_slashed_days_reads_one_day(j
 # --- #3 name_runs.find_mentions: a run that is only a two-word position ("Wide
 # Receiver said") is read as a person named Receiver; compound_head's length
 # includes its trailing space, so the `head >= len(word)` skip never fires.
-@pytest.mark.xfail(strict=True, reason="rr46a #3: 'Wide Receiver' alone is read as a person's full name")
 def test_a_two_word_position_alone_names_nobody():
     doc = read("News\n\nThe team's Wide Receiver said he was ready. Later, Receiver spoke.\n", ".txt")
     assert "Receiver" not in people(doc)

@@ -174,11 +174,12 @@ def compound_head(run: str) -> int:
     """The length of the compound title (names.yaml `compound_titles`, of
     no "of") that opens the run of capitalised words `run`, with its space
     ("Wide Receiver " of "Wide Receiver Tom Smith"), else 0: its words are
-    the title's, no name's."""
+    the title's, no name's. A run that is the title alone ("Wide Receiver")
+    gives its length and one more, so no word of it is left for a name."""
     first = run.partition(" ")[0].lower()
     low = run.lower()
     for head in tables()["compounds_opening"].get(first, ()):
-        if low.startswith(head):
+        if low.startswith(head) or low == head[:-1]:
             return len(head)
     return 0
 
