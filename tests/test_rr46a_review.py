@@ -10,6 +10,8 @@ import pytest
 
 from date_kind_helpers import snippets
 from lint.analysis.names import people
+from lint.analysis.wire_story import wire_copy
+from lint.readers import read_bytes
 from titles_helpers import read, run, where
 
 HED = "Council vote set\n\nPublished May 1, 2024\n\n"
@@ -70,3 +72,20 @@ def test_a_two_word_position_alone_names_nobody():
 def test_a_two_word_position_before_a_name_is_cut():
     doc = read("News\n\nWide Receiver Tom Okafor was ready.\n", ".txt")
     assert list(people(doc)) == ["Okafor"]
+
+
+# --- #4 a state's postal code in parentheses after a US place is no wire agency:
+# "HARRISBURG (PA) -" is no PA Media copy; CP (no state's code) and the full
+# spelling still are.
+def _dateline_is_wire(dateline: str) -> bool:
+    return wire_copy(read_bytes("s.txt", f"Ferry row\n\n{dateline} The ferry ran late.\n".encode()))
+
+
+def test_a_state_code_in_parentheses_is_no_wire_agency():
+    assert not _dateline_is_wire("HARRISBURG (PA) -")
+
+
+@pytest.mark.parametrize("dateline", ["LONDON (PA Media) -", "TORONTO (CP) -", "LIMA (AP) -"])
+def test_an_agency_that_is_no_state_code_is_still_wire(dateline):
+    assert _dateline_is_wire(dateline)
+

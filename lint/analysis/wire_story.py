@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Part
+from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS
 from .speech_cues import word_lists
 
@@ -70,9 +71,14 @@ def _agency_hyphen(dateline: str) -> bool:
     hyphen (`LONDON (Reuters) -`, `Houston, Texas (AP) -`): `wire_agencies`
     in lint/data/attribution.yaml, spelt as listed or in capitals as a caps
     dateline sets it (`(REUTERS) -`); no other case (`(Pa) -`, `(ap) -`:
-    qa185 #6)."""
+    qa185 #6), and no two letters that are a US state's postal code
+    (names.yaml `state_abbreviations`: `HARRISBURG (PA) -` sets a state, not
+    PA Media; rr46a #4)."""
     m = _AGENCY_HYPHEN.search(dateline.rstrip())
-    return m is not None and " ".join(m["agency"].split()) in _wire_agencies()
+    if m is None:
+        return False
+    agency = " ".join(m["agency"].split())
+    return agency in _wire_agencies() and not (len(agency) == 2 and agency in _state_codes())
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +87,12 @@ def _wire_agencies() -> frozenset[str]:
     `Reuters`, `REUTERS`): the two spellings `_agency_hyphen` takes."""
     listed = [str(a) for a in word_lists()["wire_agencies"]]
     return frozenset(listed + [a.upper() for a in listed])
+
+
+@lru_cache(maxsize=None)
+def _state_codes() -> frozenset[str]:
+    """names.yaml `state_abbreviations`, the postal codes among them (`PA`, `TX`)."""
+    return frozenset(str(a) for a in load_data("names.yaml")["state_abbreviations"] if str(a).isupper())
 
 
 def _date_line(part: Part) -> bool:
