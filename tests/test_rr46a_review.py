@@ -5,12 +5,14 @@ beside it pins the neighbour that must stay. Synthetic input only."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
 from date_kind_helpers import snippets
 from lint.analysis.names import people
 from lint.analysis.wire_story import wire_copy
+from lint.kinds.name_title_changed import _told_promoted
 from lint.readers import read_bytes
 from titles_helpers import read, run, where
 
@@ -89,3 +91,16 @@ def test_a_state_code_in_parentheses_is_no_wire_agency():
 def test_an_agency_that_is_no_state_code_is_still_wire(dateline):
     assert _dateline_is_wire(dateline)
 
+
+# --- #5 _told_promoted's words are escaped: a stop in a title word is a stop.
+def _told(text: str, base: str) -> bool:
+    mention = SimpleNamespace(part=SimpleNamespace(text=text), surname="Soto")
+    return _told_promoted([mention], SimpleNamespace(base=base, office=None, modifiers=("acting",)))
+
+
+def test_a_title_word_s_stop_matches_only_a_stop():
+    assert not _told("Ray Soto, who was named acting vip in May, spoke.", "v.p")
+
+
+def test_a_title_word_with_a_stop_is_still_read():
+    assert _told("Ray Soto, who was named acting v.p. in May, spoke.", "v.p")

@@ -129,8 +129,8 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
     clause must follow their surname (`ms[0].surname`)."""
-    jobs = "|".join(sorted({title.base, title.office or title.base}))     # names.yaml words, as `_told_moved`'s
-    ranks = "".join(rf"{m}\s+" for m in sorted(title.modifiers))
+    jobs = "|".join(escape(j) for j in sorted({title.base, title.office or title.base}))  # names.yaml words
+    ranks = "".join(rf"{escape(m)}\s+" for m in sorted(title.modifiers))
     told = regex.compile(rf"(?i)(?<!\p{{L}}){escape(ms[0].surname)},\s*who\s+"
                          rf"(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
                          rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed)|became)\s+"
