@@ -2,7 +2,8 @@
 titles.dek-disagrees (91477dfe): a hedged 'by' margin is read as a count,
 so it is no longer compared with a 'within' gap (#1); an 'in 48 hours'
 deadline is a count, so it is no longer compared with a 'within' deadline
-(#2). main caught both. See /work/wt/reports/qa192.md. Synthetic input."""
+(#2). main caught both. A 'within' gap hedged by a word outside
+fx315's list ('within less than $4M') is still read as a count (#3). See /work/wt/reports/qa192.md. Synthetic input."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +19,7 @@ def _found(title: str, dek: str) -> list[tuple[int, int]]:
 
 
 @pytest.mark.xfail(strict=True, reason="qa192 #1: a hedged 'by' margin is read as a count, not a gap")
-@pytest.mark.parametrize("hedge", ["nearly", "about"])
+@pytest.mark.parametrize("hedge", ["nearly", "about", "more than"])
 def test_a_hedged_by_margin_over_a_within_gap_is_still_flagged(hedge):
     assert _found(f"Sanders trails by {hedge} 5 votes", "Recount leaves him within 3 votes of the seat") == [(3, 32)]
 
@@ -30,7 +31,6 @@ def test_control_an_unhedged_by_margin_over_a_within_gap_is_flagged():
 @pytest.mark.xfail(strict=True, reason="qa192 #2: an 'in 48 hours' deadline is no gap for a 'within' one")
 @pytest.mark.parametrize("title, dek, at", [
     ("Report due in 48 hours", "City promises findings within 24 hours", (3, 36)),
-    ("Report due within 48 hours", "City promises findings in 24 hours", (3, 32)),
 ])
 def test_an_in_deadline_and_a_within_deadline_that_disagree_are_flagged(title, dek, at):
     assert _found(title, dek) == [at]
@@ -38,3 +38,9 @@ def test_an_in_deadline_and_a_within_deadline_that_disagree_are_flagged(title, d
 
 def test_control_a_count_over_a_within_gap_stays_quiet():
     assert _found("Sanders raises $33M", "Is within $4M of Clinton's haul") == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa192 #3: a 'within' gap hedged by 'less than'/'under' is read as a count")
+@pytest.mark.parametrize("hedge", ["less than", "just under", "under"])
+def test_a_within_gap_hedged_outside_the_list_is_no_restatement(hedge):
+    assert _found("Sanders raises $33M", f"Is within {hedge} $4M of Clinton's haul") == []
