@@ -24,11 +24,13 @@ def test_two_within_deadlines_that_disagree_are_still_flagged():
     assert [f[:2] for f in _found(text, "story.md")] == [(3, 36)]      # main: '24 hours' vs '48 hours'
 
 
+@pytest.mark.xfail(strict=True, reason="the lead took the 'within' exception back (qa192 #1-#2 lost main's catches): a dek's 'within' gap under a count hed is flagged as on main, PolNeAR's one case")
 def test_control_a_count_hed_over_a_within_gap_stays_quiet():
     text = "Sanders raises $33M; \nIs within $4M of Clinton's haul.\n\nBernie Sanders raised $33 million.\n"
     assert _found(text, "story.txt") == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa188 #3: a hedge between 'within' and the figure escapes the gap exception")
 @pytest.mark.parametrize("hedge", ["about", "nearly", "roughly", "just"])
 def test_a_hedged_within_gap_is_no_restatement(hedge):
     text = (f"Sanders raises $33M; \nIs within {hedge} $4M of Clinton's haul.\n\n"
@@ -36,20 +38,8 @@ def test_a_hedged_within_gap_is_no_restatement(hedge):
     assert _found(text, "story.txt") == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa188 #4: a 'within' gap in the hed is still compared with the dek's count")
 def test_a_within_gap_in_the_hed_is_no_count_for_the_dek():
     text = ("Sanders pulls within $4M of Clinton; \nRaises $33M in March for his campaign.\n\n"
             "Bernie Sanders raised $33 million in March, $4 million short of Hillary Clinton.\n")
     assert _found(text, "story.txt") == []
-
-
-def test_a_within_gap_under_a_by_margin_is_still_compared():
-    # a margin (`by`) in the hed is a gap too: the dek's `within` gap is read against it, as on main
-    text = ("---\ntitle: Smith trails by 5 votes\ndek: Smith within 3 votes of Jones\n---\n\n"
-            "Jane Smith trails in the recount.\n")
-    assert [f[:2] for f in _found(text, "story.md")] == [(3, 19)]
-
-
-def test_a_within_gap_in_the_hed_over_a_count_in_the_dek_stays_quiet_in_markdown():
-    text = ("---\ntitle: Sanders pulls within $4M of Clinton\ndek: Raises $33M in March\n---\n\n"
-            "Bernie Sanders raised $33 million in March.\n")
-    assert _found(text, "story.md") == []
