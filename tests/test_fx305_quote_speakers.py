@@ -126,3 +126,11 @@ def test_a_lower_case_list_in_cased_copy_names_nobody():
 @pytest.mark.parametrize("dateline", ["MOSCOW (Tass) -", "ROME (Ansa) -", "MADRID (Efe) -"])
 def test_qa191_a_title_case_agency_word_is_wire_copy(dateline):
     assert wire_copy(read_bytes("s.txt", _wire_story(dateline).encode()))
+
+
+# qa191 #5 (MED; fx310's _place_words) a place set AP style with its country between commas
+# ("In Lima, Peru, Ruiz said") is cut at the first comma only, so "Peru" is read as another
+# speaker before Ruiz and her quote no longer goes on, as it does after "In Lima, Ruiz said".
+@pytest.mark.xfail(strict=True, reason="qa191 #5: 'In Lima, Peru, Ruiz said' parts the place at its first comma only")
+def test_qa191_a_place_with_its_country_before_the_speakers_surname_keeps_her_speaking():
+    assert continued("In Lima, Peru, Ruiz said the council must act.")
