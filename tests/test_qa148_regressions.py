@@ -412,6 +412,17 @@ def test_a_title_that_is_only_the_verbs_object_is_no_promotion(body, expected):
     "Deputy Mayor Irena Kowalczyk, 52, who was promoted to mayor in May, spoke. Mayor Kowalczyk said no.",
     "Deputy Mayor Irena Kowalczyk, who was later named mayor, spoke. Mayor Kowalczyk said no.",
     "Deputy Mayor Irena Kowalczyk, who in May was promoted to mayor, spoke. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk, who became the new mayor in May, spoke. Mayor Kowalczyk said no.",
 ])
 def test_qa191_a_promotion_told_after_an_age_or_adverb_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
+
+
+# --- qa191 #6 (MED; fx314's "of" guard) "promoted to chief of police" is the US desk's usual
+# wording for the job "Police Chief" names, yet `(?!\s+of\b)` reads it as "chief of staff":
+# the told promotion is no exit and the later "Police Chief Soto" is flagged.
+@pytest.mark.xfail(strict=True, reason="qa191 #6: 'promoted to chief of police' is read as no promotion to Police Chief")
+def test_qa191_a_promotion_to_chief_of_police_is_no_slip():
+    body = ("Deputy Police Chief Ray Soto, who was promoted to chief of police last week, spoke. "
+            "Police Chief Soto said no.")
     assert _found(body, "names.title-changed") == []
