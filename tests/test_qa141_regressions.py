@@ -271,6 +271,9 @@ def test_a_full_width_chart_sized_by_its_attributes_is_a_chart(name):
 @pytest.mark.parametrize("img", [
     '<img src="https://example.com/mayor.jpg" width="1" height="1" style="width:100%;height:auto">',
     '<img src="https://example.com/mayor.jpg" width="1" height="1" style="max-width:100%;width:100%">',
+    # qa191 #2's neighbours: a full-width image drawn taller than a pixel, or whose style unsets the height
+    '<img src="https://example.com/mayor.jpg" width="100%" height="400">',
+    '<img src="https://example.com/mayor.jpg" style="width:100%;height:auto" height="1">',
 ])
 def test_a_pixel_sized_img_widened_by_a_percentage_style_is_seen(img):
     rules = {d.rule for d in lint_text(PAGE.format(img), "story.html")}
@@ -296,7 +299,7 @@ def test_a_box_filling_icon_in_a_share_figure_is_no_chart():
 # (`width="100%" height="1"`, old table layouts' divider gif) is drawn 1 pixel high: no
 # style scales it, yet pixel_sized drops the height attribute whenever the width is a
 # percentage, so it is asked for alt text; main read it as a pixel and asked nothing.
-@pytest.mark.xfail(strict=True, reason="qa191 #2: width=100% height=1 spacer asked for alt text")
+# fixed (fx318): pixel_sized keeps a height attribute no pixel width attribute scales
 @pytest.mark.parametrize("img", [
     '<img src="https://example.com/spacer.gif" width="100%" height="1">',
     '<img src="https://example.com/rule.gif" style="width:100%" height="1">',

@@ -66,11 +66,18 @@ def pixel_sized(attrs: dict) -> bool:
     drawn as wide as its box (`relative_width`: `width="1" height="1"
     style="width:100%;height:auto"`, a responsive photo) is no pixel: its
     height attribute is then the page's to scale, and only a style's height
-    in pixels (`height:1px`) makes it one (qa186 #5)."""
+    in pixels (`height:1px`) makes it one (qa186 #5). A height attribute
+    with no width attribute in pixels to scale it with (`width="100%"
+    height="1"`, `style="width:100%" height="1"`: an old layout's spacer
+    rule) is drawn as written, 1 pixel high: a pixel (qa191 #2)."""
     width, height = sides_px(attrs)
     if relative_width(attrs):
         style = _style_sides(attrs)
-        width, height = None, length_px(style["height"]) if "height" in style else None
+        if "height" in style:
+            height = length_px(style["height"])
+        elif length_px(attrs.get("width")) is not None:
+            height = None
+        width = None
     return any(side is not None and side <= 1 for side in (width, height))
 
 
