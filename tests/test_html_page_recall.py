@@ -237,10 +237,12 @@ def test_a_lede_in_a_run_of_loose_text_under_a_picture_box_is_read():
 
 def test_a_stamp_or_a_line_an_element_parts_from_the_run_stays_out():
     # A stamp in the lede's place, though it reads as a sentence
-    # (`_html_stamps.TIMESTAMP`); a line that an element (a box's end and
+    # (`_html_stamps.opens_with_stamp`); a line that an element (a box's end and
     # start) parts from the story is not the run's.
-    stamp = "Posted on Tuesday, December 1, 2026, at 4:43 p.m. by the web desk."
-    assert texts(read(_run(stamp)), "paragraph") == LONG[1:]
+    # (qa191 #4's neighbours: the lead word with a date or time after it)
+    for stamp in ("Posted on Tuesday, December 1, 2026, at 4:43 p.m. by the web desk.",
+                  "Updated at 4:43 p.m. on Tuesday by the web desk."):
+        assert texts(read(_run(stamp)), "paragraph") == LONG[1:]
     parted = _run(LEDE, cut='</div><div class="body_txt">')
     assert not any(p.startswith("Anchor:") for p in texts(read(parted), "paragraph"))
 
@@ -330,7 +332,7 @@ def test_a_lede_in_a_hidden_span_stays_out():
 # qa191 #4 (MED; fx311) run_heads' new site-line guard (`_html_stamps.TIMESTAMP.match`) takes
 # a lede whose first word is a stamp's lead used as an ordinary word for the site's own line:
 # pg48 read these ledes back, fx311 loses them (its report says such ledes were lost already).
-@pytest.mark.xfail(strict=True, reason="qa191 #4: a lede opening 'Updated plans'/'Posted workers' is read as a stamp")
+# fixed (fx318): _html_stamps.opens_with_stamp wants a date or time after the lead word
 @pytest.mark.parametrize("lede", [
     "Updated plans for the harbour were unveiled on Tuesday by the board, which will replace the two oldest ferries.",
     "Posted workers from Poland walked out of the Port Alder yard on Tuesday over unpaid wages, the union said.",

@@ -34,7 +34,7 @@ from ._captions import editors_note, looks_like_caption
 from ._html_dates import stamp_list, update_stamp
 from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
-from ._html_stamps import TIMESTAMP
+from ._html_stamps import opens_with_stamp
 from ._html_tags import BOX_TITLE, PAGE_FURNITURE
 from ._html_teaser import calls_reader, is_teaser, mostly_links
 
@@ -224,14 +224,14 @@ _SENTENCE_GAP = regex.compile(r"(?<=[.!?])\s+")
 
 def _sites_line(line: str) -> bool:
     """The line is the site's, not the story's: a time stamp
-    (`_html_stamps.TIMESTAMP`, whose leads hold all of
+    (`_html_stamps.opens_with_stamp`, whose leads hold all of
     `_text_stamps.stamp_line`'s: "Last updated at ..."), a sentence of it
     page furniture, a box title or a widget label ("Advertisement. Story
     continues below ..."), a call to the reader or a
     note on the story (`_html_teaser.calls_reader`: "Share this story ... with
     your friends", "This article is ..."), or a caption
     (`_captions.looks_like_caption`: "... (Photo: Ana Ruiz).")."""
-    if TIMESTAMP.match(line) or calls_reader(line) or looks_like_caption(line, False):
+    if opens_with_stamp(line) or calls_reader(line) or looks_like_caption(line, False):
         return True
     return any(PAGE_FURNITURE.fullmatch(s) or BOX_TITLE.fullmatch(s) or WIDGET_TEXT.fullmatch(s)
                for s in (s.rstrip(".!?") for s in _SENTENCE_GAP.split(line)))

@@ -33,8 +33,26 @@ def is_timestamp(text: str) -> bool:
 
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
 # is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
-TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b|"
+TIMESTAMP = regex.compile(r"\s*(?:(?P<lead>(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b)|"
                           r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|"
                           r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
                           regex.IGNORECASE)
+
+
+def opens_with_stamp(line: str) -> bool:
+    """True when a line opens with a CMS time stamp (`TIMESTAMP`): a date, or
+    a stamp's lead word with a date or time after it, its words up to the
+    first figure all a stamp's (`STAMP_WORDS`: "Updated 1:05 p.m.", "Last
+    updated at 5:32", "Posted: Tuesday, Dec. 15, 2014"). A sentence that
+    opens on the word alone ("Updated plans for the harbour ...", "Posted
+    workers walked out ...") is no stamp (qa191 #4)."""
+    m = TIMESTAMP.match(line)
+    if m is None or m["lead"] is None:
+        return m is not None
+    for token in _STAMP_TOKEN.finditer(line[m.end():].lower()):
+        if token[0].isdigit():
+            return True
+        if token[0] not in STAMP_WORDS:
+            return False
+    return False
