@@ -96,6 +96,7 @@ def test_a_wire_agency_before_a_plain_hyphen_is_wire_copy(dateline):
     "LIMA (AP) —", "LIMA (Reuters) –",     # a typeset dash: a newspaper's (PolNeAR)
     "LIMA (Courier) -",                   # no wire agency
     "LIMA (ap) -", "HARRISBURG (Pa) -",   # an agency's letters in another case (fx310, qa185 #6)
+    "MOSCOW (tass) -", "MADRID (eFE) -",  # qa191 #3's neighbours: nor a listed word's
     "LIMA -",                             # undated, no agency: as before
 ])
 def test_a_typeset_dash_or_no_agency_is_no_wire_copy(dateline):
@@ -122,7 +123,7 @@ def test_a_lower_case_list_in_cased_copy_names_nobody():
 # qa191 #3 (MED; fx310's qa185 #6 fix) agencies a British desk sets in title case as words
 # (Guardian style: Tass, Ansa, Efe) and a listed two-word name with a lower-case second word
 # are no longer wire datelines: only the listed spelling or full capitals match.
-@pytest.mark.xfail(strict=True, reason="qa191 #3: title-case agency names (Tass, Ansa, Efe) no longer mark wire copy")
+# fixed (fx318): attribution.yaml wire_agencies lists these spellings (data)
 @pytest.mark.parametrize("dateline", ["MOSCOW (Tass) -", "ROME (Ansa) -", "MADRID (Efe) -"])
 def test_qa191_a_title_case_agency_word_is_wire_copy(dateline):
     assert wire_copy(read_bytes("s.txt", _wire_story(dateline).encode()))
