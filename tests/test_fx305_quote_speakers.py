@@ -40,6 +40,7 @@ def test_the_story_above_a_part_holds_the_words_of_that_part_and_those_before_it
         "namesake (In Lima Maria Ruiz said, qa185 #2), so only one word is read as the place")),
     "At City Hall, Ruiz said the council must act.",
     "But in Lima Ruiz said the council must act.",
+    "In Lima, Peru, Ruiz said the council must act.",   # a place and its country (qa191 #5, fx318)
 ])
 def test_a_place_before_the_speakers_surname_keeps_her_speaking(after):
     assert continued(after)
@@ -48,6 +49,8 @@ def test_a_place_before_the_speakers_surname_keeps_her_speaking(after):
 @pytest.mark.parametrize("after", [
     "In Lima Mendez said the council must act.",     # another speaker after the place
     "At City Hall, Mendez said the council must act.",
+    "In Lima, Peru, Mendez said the council must act.",   # qa191 #5's neighbours
+    "In Lima, Ruiz, Mendez said the council must act.",
     "Mendez said the council must act.",
     "Lima Ruiz said the council must act.",          # no preposition: another capitalised word
 ])
@@ -127,11 +130,3 @@ def test_a_lower_case_list_in_cased_copy_names_nobody():
 @pytest.mark.parametrize("dateline", ["MOSCOW (Tass) -", "ROME (Ansa) -", "MADRID (Efe) -"])
 def test_qa191_a_title_case_agency_word_is_wire_copy(dateline):
     assert wire_copy(read_bytes("s.txt", _wire_story(dateline).encode()))
-
-
-# qa191 #5 (MED; fx310's _place_words) a place set AP style with its country between commas
-# ("In Lima, Peru, Ruiz said") is cut at the first comma only, so "Peru" is read as another
-# speaker before Ruiz and her quote no longer goes on, as it does after "In Lima, Ruiz said".
-@pytest.mark.xfail(strict=True, reason="qa191 #5: 'In Lima, Peru, Ruiz said' parts the place at its first comma only")
-def test_qa191_a_place_with_its_country_before_the_speakers_surname_keeps_her_speaking():
-    assert continued("In Lima, Peru, Ruiz said the council must act.")

@@ -242,7 +242,8 @@ def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
     name a place or a time, no speaker, before the subject of the verb at k:
     0 unless the cut connectives end in a preposition of time or place
     (`attribution.yaml` `not_owner_prepositions`). Then the words up to a
-    comma before the verb, when a name ends the subject after it, which is
+    comma before the verb (or the next, when only capitalised words lie
+    between them: `In Lima, Peru, Ruiz said`, qa191 #5), when a name ends the subject after it, which is
     judged in full (`At City Hall, Smith said`; `In Lima, Maria Ruiz said`
     is a namesake); no words when the subject ends otherwise (`In court,
     Ruiz's lawyer said`, `In Lima, her lawyer said`: read as before). With
@@ -257,6 +258,10 @@ def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
     if not cut or last not in lex.not_owner_prepositions:
         return 0
     comma = sentence.find(",", next(WORD.finditer(sentence)).start())
+    pair = sentence.find(",", comma + 1) if comma >= 0 else -1
+    between = WORD.findall(sentence, comma, pair) if pair >= 0 else []
+    if between and all(w[:1].isupper() for w in between):
+        comma = pair        # a place and its country or state: `In Lima, Peru, Ruiz said` (qa191 #5)
     place = WORD.findall(sentence, 0, comma)[cut:] if comma >= 0 else words[:k]
     if 0 < len(place) < k and words[:len(place)] == place:
         return len(place) if words[k - 1][:1].isupper() else 0
