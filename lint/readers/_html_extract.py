@@ -37,7 +37,7 @@ from ._html_names import NO_NAMES, names_of
 from ._html_opens import OpenSteps
 from ._html_posts import Post, finish_post, unclosed
 from ._html_scope import ScopeSteps
-from ._html_tags import BLOCK, HEADINGS, MAX_DEPTH, SKIP, VERBATIM, VOID, inline_mark
+from ._html_tags import BLOCK, HEADINGS, INLINE, MAX_DEPTH, SKIP, VERBATIM, VOID, inline_mark
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -203,6 +203,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
             self._open_article(elem, offset)
         self._open_box(elem, tag, attrs)
         self._open_part(elem, tag, attrs, raw, offset)
+        if tag in INLINE:
+            self._credit_edge(elem, attrs, offset)
 
     def end(self, tag: str, offset: int) -> None:
         if tag in HEADINGS and not self.open[tag] and not self.skip:

@@ -75,6 +75,7 @@ class Collector:
     held: tuple[int, int] | None = None   # a <br><br> held undecided: (inline marks, stack height) then
     quotes_read: tuple[int, int, int] = (0, 0, 0)   # (pieces read, open less closed, straight) for `_html_breaks._quote_open`
     at: int = 0                    # where the element's content starts (an empty credit's place)
+    edge: tuple[int, int] | None = None   # a caption's inline start tag glued to its text: (offset, pieces then)
     h1: bool = False
     around: tuple = ()             # an h1's: the elements open round it, itself last (`Elem`)
     h1_tags: list | None = None    # an h1's: its start tag and those inside it so far, (offset, raw)

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from ..analysis.credit_bodies import reads_as_description
 from ..analysis.credit_licences import notes_only
 from ..analysis.credits import read_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
+from ._html_tags import CREDIT_LEAD
 from ._html_looks import teaser_blurbs
 from ._html_between import (linked_paragraphs, paragraph_rests, run_heads, story_lists, story_notes, subheads,
                             text_neighbours)
@@ -35,10 +34,7 @@ STORY_TEXT = ("paragraph", "blockquote", "heading", "dek")
 # (an embedded post counts where a picture would: between the story's neighbours)
 NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek", "embed")
 CREDIT_LINE_MAX = 80     # characters: a block that is only a credit is no longer
-# ... and it says it is one ("Photos: Getty Images", "Photo by Ana Ruiz", "(Credit: AP)"), with a name after
-# the lead-in: a bare "Facebook" or "Sign In / Register" is a widget's label.
-CREDIT_LEAD = regex.compile(r"\s*\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|(?:photo\s+|image\s+)?credits?)"
-                            r"\s*(?::|\bby\b|\bcourtesy\b)\s*\w", regex.IGNORECASE)
+# ... and it says it is one (`_html_tags.CREDIT_LEAD`).
 
 
 def story_parts(doc: Document, story, box_of: dict[int, int], ex=None) -> tuple[set[int], tuple[int, int]] | None:

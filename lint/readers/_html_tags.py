@@ -58,6 +58,10 @@ CLASS_KINDS = regex.compile(r"(?P<credit>credit|(?:img|image|photo|picture)[-_]?
 CLASS_HINT = regex.compile(r"credit|author|source|byline|dateline|dek|deck|standfirst|subheadline|"
                            r"subtitle|caption|photo-?by", regex.IGNORECASE)
 CLASS_PRIORITY = ("credit", "source", "byline", "dateline", "dek", "caption")
+# A text that says it is a photo credit ("Photos: Getty Images", "Photo by Ana Ruiz", "(Credit: AP)"),
+# with a name after the lead-in: a bare "Facebook" or "Sign In / Register" is a widget's label.
+CREDIT_LEAD = regex.compile(r"\s*\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|(?:photo\s+|image\s+)?credits?)"
+                            r"\s*(?::|\bby\b|\bcourtesy\b)\s*\w", regex.IGNORECASE)
 # Microdata properties that name a picture's maker or rights holder (schema.org
 # ImageObject/CreativeWork): inside a figure, a credit.
 CREDIT_PROPS = frozenset({"creator", "copyrightholder", "credittext", "author"})

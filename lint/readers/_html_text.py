@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..suppress import find_directives
 from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
-from ._html_tags import EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
+from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
 from ._stitch import OBJECT, Builder
 
 class TextSteps:
@@ -134,8 +134,42 @@ class TextSteps:
             self._script[1] = offset + len(text)
             return
         self._after_held(text, offset + len(text))
+        if self.owners and self.owners[-1].coll.edge is not None:
+            self._credit_after_edge(self.owners[-1].coll, text)
         for b in self._builders(text.isspace()):
             b.add(text, offset)
+
+    def _credit_edge(self, elem, attrs: dict, offset: int) -> None:
+        """An inline element (`<span>`) opened at `offset` right after its
+        paragraph's or caption's text, with no space between, and collecting
+        no part of its own: when it is a credit by its class (`credit`,
+        `source`: `_html_tags.CLASS_KINDS`, beside a picture or not, `<p>Jane
+        in an undated picture.<span class="source">Facebook</span></p>`), a
+        line break goes in at its start tag, as the page shows the two apart
+        (nu46 #6); in a caption, an element of no such class that marks no
+        text (`_html_tags.inline_mark`: a `<span>`, not `<b>`, which the
+        page runs on) is held (`edge`) until its first text tells
+        (`_credit_after_edge`)."""
+        coll = self._active()
+        if coll is None or elem.coll is not None or coll.builder.ends_with_space():
+            return
+        classes = attrs.get("class")
+        if classes and CLASS_HINT.search(classes) and any(
+                m.lastgroup in ("credit", "source") for m in map(CLASS_KINDS.search, classes.split()) if m):
+            coll.builder.add_hard_break("\n", offset, decoded=True)
+        elif coll.kind == "caption" and inline_mark(elem.tag, attrs) is None:
+            coll.edge = (offset, len(coll.builder.pieces))    # (a <b> or <a href> runs on as shown)
+
+    @staticmethod
+    def _credit_after_edge(coll: Collector, text: str) -> None:
+        """The first text after a caption's held inline start tag (`edge`):
+        when nothing came between and it says it is a credit
+        (`_html_tags.CREDIT_LEAD`: `phenomenon.</span><span>Credit: Ou
+        Dongqu/Xinhua</span>`), a line break goes in at that tag (nu46 #6);
+        else the text runs on as before."""
+        (at, pieces), coll.edge = coll.edge, None
+        if pieces == len(coll.builder.pieces) and CREDIT_LEAD.match(text):
+            coll.builder.add_hard_break("\n", at, decoded=True)
 
     def ref(self, raw: str, offset: int) -> None:
         """A character reference, `raw` as written in the source."""
