@@ -104,3 +104,15 @@ def test_a_title_word_s_stop_matches_only_a_stop():
 
 def test_a_title_word_with_a_stop_is_still_read():
     assert _told("Ray Soto, who was named acting v.p. in May, spoke.", "v.p")
+
+
+# --- qa193 #1: fx317's slash guard drops every weekday range over slashed days,
+# also one whose days match it: a correct range is now flagged (lead46 before
+# fx317 read it right; main flags it too).
+@pytest.mark.xfail(strict=True, reason="qa193 #1: a weekday range over as many slashed days, all matching, "
+                   "is read as one day ('Wednesday, March 3') and flagged")
+@pytest.mark.parametrize("text", ["It runs Monday\u2013Wednesday, March 3/4/5.",
+                                  "It runs Friday\u2013Sunday, March 7/8/9.",
+                                  "It runs Monday through Wednesday, March 3/4/5."])
+def test_qa193_a_matching_weekday_range_over_slashed_days_is_no_mismatch(text):
+    assert snippets(text, ("dates.weekday-mismatch",), PUB) == []
