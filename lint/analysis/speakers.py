@@ -254,9 +254,12 @@ def _owned_words():
     nouns = "|".join(regex.escape(str(n)) for n in w["speech_lead_nouns"])
     # `My next words were,` / `Marsh's only answer is:` / `Our team's mantra is,`
     # right before the quote (a word between may be a group's possessive)
-    return regex.compile(rf"(?i)(?<![\w'’])(?:{owners}|(?-i:\p{{Lu}})[\p{{L}}.-]*['’]s?)"
-                         rf"\s+(?:[\p{{Ll}}-]+(?:['’]s?)?\s+){{0,2}}(?:{nouns})\s+(?:was|were|is|are|had\s+been)"
-                         r"\s*[,:]?\s*$")
+    pronouns = "|".join(regex.escape(str(o)) for o in w["relative_owners"])
+    # ... or `The term we like to use is,` (the owner is the relative clause's subject)
+    return regex.compile(rf"(?i)(?<![\w'’])(?:(?:{owners}|(?-i:\p{{Lu}})[\p{{L}}.-]*['’]s?)"
+                         rf"\s+(?:[\p{{Ll}}-]+(?:['’]s?)?\s+){{0,2}}(?:{nouns})"
+                         rf"|(?<!\S)the\s+(?:{nouns})\s+(?:that\s+)?(?:{pronouns})(?:\s+[\p{{Ll}}-]+){{1,4}})"
+                         r"\s+(?:was|were|is|are|had\s+been)\s*[,:]?\s*$")
 
 
 def owned_words(text: str, sentence_start: int, start: int) -> bool:
