@@ -34,3 +34,23 @@ def test_a_pronoun_owning_the_speech_noun_attributes_the_quote(lead):
 ])
 def test_a_speech_noun_with_no_owner_in_its_clause_stays_flagged(lead):
     assert unattributed(f"{lead} {MOTTO}") == 1
+
+
+# --- a quote given as an example of a kind (quote_examples) --------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The biggest challenges often involve questions like “How do we make better use of the data?”",
+    "While comments like, “We tried it, but it never took off,” are common, they miss the point.",
+    "Readers send questions such as “When will the new ferry timetable start?”",
+])
+def test_a_quote_after_a_plural_noun_and_like_is_an_example(sentence):
+    assert unattributed(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan looks like “a disaster for the city and all of us.”",   # a verb of seeming
+    "The plan is like “a disaster for the city and all of us.”",
+    "It was just like “a disaster for the city and all of us.”",      # no plural noun
+])
+def test_like_after_a_verb_or_a_singular_word_leaves_the_quote_flagged(sentence):
+    assert unattributed(sentence) == 1
