@@ -243,10 +243,11 @@ def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
     0 unless the cut connectives end in a preposition of time or place
     (`attribution.yaml` `not_owner_prepositions`). Then the words up to a
     comma before the verb (or the next, when only capitalised words lie
-    between them: `In Lima, Peru, Ruiz said`, qa191 #5), when a name ends the subject after it, which is
-    judged in full (`At City Hall, Smith said`; `In Lima, Maria Ruiz said`
-    is a namesake); no words when the subject ends otherwise (`In court,
-    Ruiz's lawyer said`, `In Lima, her lawyer said`: read as before). With
+    between them: `In Lima, Peru, Ruiz said`, qa191 #5), when a name ends
+    the subject after it, which is judged in full (`At City Hall, Smith
+    said`; `In Lima, Maria Ruiz said` is a namesake); no words when the
+    subject ends otherwise (`In court, Ruiz's lawyer said`, `In Lima, her
+    lawyer said`: read as before). With
     no comma, the one word before a lone capitalised name (`In Lima Ruiz
     said`, `On Tuesday Ruiz said`); a longer run is not parted, as `In Lima
     Maria Ruiz said`, a namesake, reads as `In New York Ruiz said` (qa185 #1, #2)."""
