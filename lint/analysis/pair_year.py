@@ -1,6 +1,8 @@
 """The year written after the last day of a day pair or list that follows a
 date's day: "March 3 and 4, 2024", "March 3/4, 2024", "March 3, 4 and 5,
-2024", "March 31 and April 1, 2026" (nu46 #1). As the year after a range's
+2024", "March 31 and April 1, 2026" (nu46 #1), and so after a range's worded
+end (`day_pairs.second_day` joins "to", "through": "May 5 through May 8,
+2026"). As the year after a range's
 last day ("Feb. 27-29, 2024": `date_scan.RANGE_DAY`) it is every day's, so
 `dates` reads the first day in it too; the year before across New Year
 ("Dec. 31 and Jan. 1, 2026": 2025, `weekday_lists.year_of_first`).
