@@ -21,7 +21,6 @@ both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
 from __future__ import annotations
 
 import regex
-from regex import escape
 
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
@@ -129,9 +128,10 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
     clause must follow their surname (`ms[0].surname`)."""
-    jobs = "|".join(escape(j) for j in sorted({title.base, title.office or title.base}))  # names.yaml words
-    ranks = "".join(rf"{escape(m)}\s+" for m in sorted(title.modifiers))
-    told = regex.compile(rf"(?i)(?<!\p{{L}}){escape(ms[0].surname)},\s*who\s+"
+    # names.yaml words, escaped (rr46a #5)
+    jobs = "|".join(regex.escape(j) for j in sorted({title.base, title.office or title.base}))
+    ranks = "".join(rf"{regex.escape(m)}\s+" for m in sorted(title.modifiers))
+    told = regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(ms[0].surname)},\s*who\s+"
                          rf"(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
                          rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")

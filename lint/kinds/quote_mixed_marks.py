@@ -25,7 +25,7 @@ CURLY, STRAIGHT, PAIRED = "curly", "straight", "ASCII-paired"
 MARKS = {CURLY: ("\u201c", "\u201d"), STRAIGHT: ('"', '"'), PAIRED: ("``", "''")}
 # The single marks of a quote inside one, in each style (archive copy's `…').
 SINGLE_MARKS = {CURLY: ("\u2018", "\u2019"), STRAIGHT: ("'", "'"), PAIRED: ("`", "'")}
-_SINGLE_MARKS = frozenset("'`\u2018\u2019")     # any style's single marks, apostrophes too
+_ANY_SINGLE_MARK = frozenset("'`\u2018\u2019")     # any style's single marks, apostrophes too
 SHOWN = {CURLY: "\u201c \u201d", STRAIGHT: '"', PAIRED: "`` ''"}
 # On a tie, typographic marks win, then the plain ASCII mark.
 PREFERENCE = (CURLY, STRAIGHT, PAIRED)
@@ -114,7 +114,7 @@ def _singles_in(text: str, start: int, end: int, singles, major: str) -> str:
     the players' union) may be the real opening or closing, so the words
     are then left as typed, as before qa149 #16 (a swap could pair ‘ with
     ', qa186 #4)."""
-    loose = sum(1 for i in range(start, end) if text[i] in _SINGLE_MARKS and not (
+    loose = sum(1 for i in range(start, end) if text[i] in _ANY_SINGLE_MARK and not (
         i > start and i + 1 < end and text[i - 1].isalnum() and text[i + 1].isalnum()))
     if loose != 2 * len(singles):
         return text[start:end]
