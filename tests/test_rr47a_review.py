@@ -8,6 +8,8 @@ import pytest
 
 from lint.readers._html_stamps import opens_with_stamp
 from story_helpers import CHART, CHART_PAGE as PAGE, captions_with_chart
+from test_html_page_recall import LEDE, _run
+from test_html_pages import read, texts
 
 
 def _chart_caption(svg: str) -> list:
@@ -41,3 +43,19 @@ def test_a_figure_that_is_no_date_after_a_lead_word_is_no_stamp(line):
 @pytest.mark.parametrize("line", ["Updated 2 hours ago", "Updated 1:05 p.m.", "Updated: Mar 4, 2026"])
 def test_a_stamp_with_its_date_or_time_is_a_stamp(line):
     assert opens_with_stamp(line)
+
+
+# --- #3 fx311's `_sites_line` drops any lost run lede that `calls_reader` would call a
+# teaser's: `_YOU` matches "you"/"your" anywhere outside a quote, and a story's lede may
+# address the reader ("If you drive ...", "Your tax bill ..."); 2859d0f1 read these back.
+@pytest.mark.xfail(strict=True, reason="rr47a #3: a run's lede that addresses the reader as 'you' is read as the site's line")
+@pytest.mark.parametrize("lede", [
+    "If you take the island ferry this winter, expect the two oldest boats to be gone, the Harbour Board said Tuesday.",
+    "Your ferry fare will rise by a fifth next spring, the Harbour Board decided on Tuesday after a long debate.",
+])
+def test_a_run_lede_addressing_the_reader_is_read(lede):
+    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+
+
+def test_a_run_lede_is_read():
+    assert texts(read(_run(LEDE)), "paragraph")[0].startswith(LEDE)
