@@ -156,3 +156,14 @@ def test_an_editors_note_under_a_semicolon_hed_stays_a_paragraph():
     # qa188 L2: `editors_note` reads it as a note over the story, not a dek
     note = "Editor's note: This story has been updated."
     assert _kinds("Sanders says he's riding momentum;\n" + note + "\n" + SEMI_BODY)[1] == ("paragraph", note)
+
+
+@pytest.mark.xfail(strict=True, reason="nu47 #1: a ';' dek ending in two names ('for Cruz and Rubio.') is read as the lede")
+def test_a_semicolon_dek_ending_in_two_names_is_the_dek():
+    # PolNeAR train usa-today_2015-11-25_carson-is-cratering-while-trump-.txt
+    hed = "'Carson is cratering' while Trump rises on tough talk; "
+    dek = "Questions on Carson could be openings for Cruz and Rubio."
+    text = hed + "\n" + dek + "\n\nBen Carson appears to be slipping. Ted Cruz and Marco Rubio gain.\n"
+    assert _kinds(text)[1] == ("dek", dek)
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2015, 11, 25))).diagnostics
+    assert "names.first-reference" not in [d.rule for d in found]     # 'Carson' at 2:14 asked for
