@@ -76,3 +76,13 @@ def test_a_pairs_year_reaches_the_future_tense_check(sentence, want):
                    "after the pair's comma is read as its year, a new future-tense-past-date error")
 def test_qa190_a_count_after_a_pair_is_no_year():
     assert found("On March 13 and 14, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="nu47 #4: a day list is judged by its first day only: 'held March 1, 2 "
+                   "and 6, 2024' under a March 4, 2024 story says nothing of the 6th")
+@pytest.mark.parametrize("sentence", [
+    "Talks were held March 1, 2 and 6, 2024.",
+    "Talks were held March 1 and 6, 2024.",
+])
+def test_a_later_day_in_a_list_is_dated_after_publication(sentence):
+    assert "after-publication" in [kind for kind, _ in found(sentence, dt.date(2024, 3, 4))]
