@@ -168,3 +168,14 @@ def test_the_read_on_after_a_held_break_is_bounded(monkeypatch):
 def test_a_quote_closed_before_a_held_break_still_lets_it_end_the_paragraph():
     assert _paragraphs("<p>" + LD + "Yes," + RD + " he said, at 4 p.m.<br><br>The council agreed.</p>") == [
         LD + "Yes," + RD + " he said, at 4 p.m.", "The council agreed."]
+
+
+@pytest.mark.xfail(strict=True, reason="nu47 #5: a bold dateline opening a loose-text lede (<b>PORTLAND, Ore.</b> -- ...<br><br>) "
+                   "is cut off as a paragraph of its own and no dateline is read")
+def test_a_bold_dateline_opening_a_loose_text_lede_stays_in_the_lede():
+    page = ("<html><head><title>Fire guts warehouse</title></head><body><h1>Fire guts warehouse</h1>\n"
+            "<div class=\"story\">\n<b>PORTLAND, Ore.</b> -- A fire gutted a warehouse on Tuesday, fire officials "
+            "said. No one was hurt.<br><br>\nFire Chief Sara Bell said the blaze began in a storage room.<br><br>\n"
+            "Crews stayed overnight.\n</div></body></html>\n")
+    parts = [(p.kind, p.text) for p in read_bytes("fire.html", page.encode()).parts]
+    assert ("dateline", "PORTLAND, Ore. --") in parts          # with <p> round the lede it is read
