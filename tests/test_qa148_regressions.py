@@ -430,10 +430,19 @@ def test_qa191_a_promotion_to_chief_of_police_is_no_slip():
 
 # nu47 #2 (MED): a promotion with its day before the job ("promoted Tuesday to major")
 # still flags the new rank; "promoted to lieutenant on Monday" is quiet
-@pytest.mark.xfail(strict=True, reason="nu47 #2: 'who was promoted Tuesday to major' does not excuse 'Maj.'")
 @pytest.mark.parametrize("body", [
     "Capt. Tom Ng, who was promoted Tuesday to major, arrived later. Maj. Ng declined to comment.",
     "Deputy Mayor Irena Kowalczyk, who was named Monday as mayor, spoke. Mayor Kowalczyk said no.",
 ])
 def test_a_promotion_dated_before_its_job_is_no_title_slip(body):
     assert _found(body, "names.title-changed") == []
+
+
+# nu47 #2's nearest cases: with the day between, another rank word, or a
+# promotion denied, still leaves the slip
+@pytest.mark.parametrize("body", [
+    "Deputy Mayor Irena Kowalczyk, who was named Monday as deputy mayor, spoke. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk, who was not named Monday as mayor, spoke. Mayor Kowalczyk said no.",
+])
+def test_a_dated_promotion_to_another_rank_is_still_a_title_slip(body):
+    assert len(_found(body, "names.title-changed")) == 1
