@@ -54,3 +54,16 @@ def test_a_quote_after_a_plural_noun_and_like_is_an_example(sentence):
 ])
 def test_like_after_a_verb_or_a_singular_word_leaves_the_quote_flagged(sentence):
     assert unattributed(sentence) == 1
+
+
+# --- qa195 ----------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa195 #1: a pronoun that heard or received the words "
+                   "is not their speaker: 'The phrase we heard most was' names nobody who said it")
+@pytest.mark.parametrize("lead", [
+    "The phrase we heard most was",
+    "The words we heard were,",          # main flagged this: `words` was already a speech noun
+    "The message we received was",
+])
+def test_a_pronoun_that_heard_the_words_does_not_own_them(lead):
+    assert unattributed(f"{lead} “We are not leaving until the council listens.”") == 1
