@@ -67,3 +67,21 @@ def test_like_after_a_verb_or_a_singular_word_leaves_the_quote_flagged(sentence)
 ])
 def test_a_pronoun_that_heard_the_words_does_not_own_them(lead):
     assert unattributed(f"{lead} “We are not leaving until the council listens.”") == 1
+
+
+@pytest.mark.xfail(strict=True, reason="qa195 #2: speech somebody made (voiced concerns, "
+                   "made threats, heard complaints) followed by 'such as'/'like' is a real, "
+                   "unattributed quote, not an example of a kind; main flagged it")
+@pytest.mark.parametrize("sentence", [
+    "Residents voiced concerns such as “We can't afford this.”",
+    "At the meeting, neighbors made threats such as “We will burn it down.”",
+    "The council heard complaints such as “The water tastes like metal.”",
+    "Employees made comments like “The boss lies to us every day.”",
+])
+def test_speech_that_was_made_stays_a_quote_after_such_as(sentence):
+    assert unattributed(sentence) == 1
+
+
+def test_qa195_the_neighbour_without_such_as_stays_flagged():
+    # held up: `voiced concerns, “…”` is flagged on main and on fx319 alike
+    assert unattributed("Residents voiced concerns, “We can't afford this.”") == 1
