@@ -50,7 +50,6 @@ from functools import cached_property
 from ..document import Document, Part
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
-from .quote_examples import is_example
 from .quote_follow import follow_on
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quote_tags import asks_or_exclaims, bare_tag, bylined
@@ -108,8 +107,6 @@ class QuoteStatus:
             return False        # `commentary, “Riders, tell …,” is thoughtful`: a title
         if not self.attributed and bylined(head.part.text, head.end):
             return False        # `“The Living Room to close,” by Times' Ben Sisario`: a title
-        if not self.attributed and is_example(head.part.text, self.sentence_start, head.start):
-            return False        # `questions like “How do we …”`: an example, nobody's words
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 
