@@ -72,3 +72,23 @@ def test_nu46_an_untitled_use_beside_a_namesake_with_another_office_is_not_tied_
 ])
 def test_nu46_a_surname_alone_with_no_other_office_is_still_the_first_reference(body, name):
     assert flagged(body) == [name]
+
+
+@pytest.mark.xfail(strict=True, reason="qa194 #1: one person under two offices ('Speaker Pelosi' before 'Rep. Nancy Pelosi') is read as two people; main flagged it (fx320 another_office)")
+@pytest.mark.parametrize("body, name", [
+    ("Speaker Pelosi said the vote would go ahead.\n\nLater Rep. Nancy Pelosi left.", "Pelosi"),
+    ("Majority Leader McConnell spoke first.\n\nLater Sen. Mitch McConnell left.", "McConnell"),
+    ("Gov. Kaine spoke first.\n\nLater Sen. Tim Kaine left.", "Kaine"),
+])
+def test_qa194_one_person_with_two_offices_is_still_the_first_reference(body, name):
+    assert flagged(body) == [name]
+
+
+@pytest.mark.xfail(strict=True, reason="qa194 #2: the same office written two ways ('Secretary of State Clinton' / 'Secretary Hillary Clinton', 'Chairman' / 'Chair') is read as another office; main flagged it")
+@pytest.mark.parametrize("body, name", [
+    ("Secretary of State Clinton spoke first.\n\nLater Secretary Hillary Clinton left.", "Clinton"),
+    ("Chairman Powell spoke first.\n\nLater Fed Chair Jerome Powell left.", "Powell"),
+    ("Judge Lee spoke first.\n\nLater Justice Ann Lee left.", "Lee"),
+])
+def test_qa194_the_same_office_worded_two_ways_is_still_the_first_reference(body, name):
+    assert flagged(body) == [name]
