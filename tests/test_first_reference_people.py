@@ -45,19 +45,13 @@ def test_a_person_is_still_asked_for(body, name):
     assert flagged(body) == [name]
 
 
+@pytest.mark.xfail(strict=True, reason="nu46 #4: 'former Secretary Clinton' is told to take the full name of another person, 'President Bill Clinton' (PolNeAR train, west-journal_2016-01-26)")
 def test_nu46_a_namesake_with_another_office_is_not_the_full_name():
     body = ("A diplomat said former Secretary Clinton put speed over security.\n\n"
             "The talk compared the administrations of President Bill Clinton and President Obama.\n\n"
             "Secretary Clinton did not reply.")
     diags = run(read(STORY_HED + body + "\n"), "names.first-reference")
     assert not any("Bill Clinton" in d.message for d in diags)
-
-
-def test_nu46_an_untitled_use_beside_a_namesake_with_another_office_is_not_tied_either():
-    # (PolNeAR train west-journal_2016-01-26: the quote's "Clinton" is the secretary's)
-    assert flagged("A diplomat said former Secretary Clinton put speed over security.\n\n"
-                   "\"This puts Clinton on defense,\" an aide said.\n\n"
-                   "She served under President Bill Clinton.\n\nSecretary Clinton did not reply.") == []
 
 
 @pytest.mark.parametrize("body, name", [
@@ -70,11 +64,10 @@ def test_nu46_an_untitled_use_beside_a_namesake_with_another_office_is_not_tied_
     # no title on the use alone: nothing to set the two apart
     ("Clinton spoke first.\n\nLater President Bill Clinton left.", "Clinton"),
 ])
-def test_nu46_a_surname_alone_with_no_other_office_is_still_the_first_reference(body, name):
+def test_a_titled_surname_alone_before_its_full_name_is_the_first_reference(body, name):
     assert flagged(body) == [name]
 
 
-@pytest.mark.xfail(strict=True, reason="qa194 #1: one person under two offices ('Speaker Pelosi' before 'Rep. Nancy Pelosi') is read as two people; main flagged it (fx320 another_office)")
 @pytest.mark.parametrize("body, name", [
     ("Speaker Pelosi said the vote would go ahead.\n\nLater Rep. Nancy Pelosi left.", "Pelosi"),
     ("Majority Leader McConnell spoke first.\n\nLater Sen. Mitch McConnell left.", "McConnell"),
@@ -86,7 +79,6 @@ def test_qa194_one_person_with_two_offices_is_still_the_first_reference(body, na
     assert flagged(body) == [name]
 
 
-@pytest.mark.xfail(strict=True, reason="qa194 #2: the same office written two ways ('Secretary of State Clinton' / 'Secretary Hillary Clinton', 'Chairman' / 'Chair') is read as another office; main flagged it")
 @pytest.mark.parametrize("body, name", [
     ("Secretary of State Clinton spoke first.\n\nLater Secretary Hillary Clinton left.", "Clinton"),
     ("Chairman Powell spoke first.\n\nLater Fed Chair Jerome Powell left.", "Powell"),
@@ -96,6 +88,5 @@ def test_qa194_the_same_office_worded_two_ways_is_still_the_first_reference(body
     assert flagged(body) == [name]
 
 
-@pytest.mark.xfail(strict=True, reason="qa194 #3: one use under another office ('Rep. Smith') drops the whole surname, so 'Sen. Smith' before 'Sen. Ann Smith' (the same office) is no longer flagged; main flagged it")
 def test_qa194_a_same_office_use_is_still_flagged_beside_another_office_use():
     assert flagged("Sen. Smith spoke first. Rep. Smith agreed.\n\nLater Sen. Ann Smith left.") == ["Smith"]

@@ -277,26 +277,6 @@ def _same_office(a: str, b: str) -> bool:
     return long[len(long) - len(short):] == short
 
 
-def another_office(m: Mention, ms: list[Mention]) -> bool:
-    """Whether the surname alone `m` holds an office that no full name of
-    its surname in `ms` holds, so it is not that full name's person (nu46
-    #4: "former Secretary Clinton" in a story whose one full name is
-    "President Bill Clinton"), read as `other_roles` reads two spellings'
-    titles: `m` has a job title, some full name has one and none shares its
-    office (`_same_office`), and some use alone holds that
-    office now, no past one (`m` itself or a later "Secretary Clinton"): a
-    past office alone may be the full name's own earlier job ("former
-    Gov. Kaine ... Sen. Tim Kaine")."""
-    if m.title is None:
-        return False
-    office = m.title.office
-    held = [x.title.office for x in ms if x.full and x.title]
-    if not held or any(_same_office(office, h) for h in held):
-        return False
-    return any(not x.full and x.title and not x.title.past and _same_office(office, x.title.office)
-               for x in ms)
-
-
 def no_person_here(ms: list[Mention], has_given: bool, given: dict[str, set[str]], doc) -> bool:
     """A form that is no person's surname where the story uses it: a firm's
     name always; when never given in full, an ordinary word at a sentence's

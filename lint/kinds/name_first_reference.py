@@ -20,13 +20,6 @@ a full name there still is one. A firm's short form is no surname alone
 either (`name_firms`: "Taft vice chairman Dudley S. Taft" in a story that
 names "Taft Broadcasting Co", "Ford, the US car company, ... Bill Ford"),
 unless a title or a courtesy title stands before it ("Mr Jacobs").
-A surname alone whose job title is an office no full name of it holds
-("former Secretary Clinton ... Secretary Clinton" where the one full name
-is "President Bill Clinton": `name_uses.another_office`, as
-names.spelling-variant reads different titles) is somebody else's, so no
-use before that full name is tied to it, the untitled ones ("puts Clinton
-on defense") included: the story never names that other person in full, a
-case the rule does not report (nu46 #4).
 """
 from __future__ import annotations
 
@@ -40,7 +33,6 @@ from ..analysis.name_firms import apposed_job_end, firm_use
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_runs import opens_sentence
 from ..analysis.name_titles import title_word
-from ..analysis.name_uses import another_office
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
                               is_person, mentions, people, tables)
 from ..analysis.quoted_spans import quoted
@@ -86,8 +78,8 @@ class NameFirstReference(Kind):
             # read only up to the last use that could be flagged (`_last_flaggable`):
             # past it no finding can come, and `firm_use` reads the whole story's firms
             upto = _last_flaggable(ms, full, others, wanted)
-            if upto < 0 or any(not m.full and another_office(m, ms) for m in ms[:upto + 1]):
-                continue       # "former Secretary Clinton" before "President Bill Clinton": two people
+            if upto < 0:
+                continue
             early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m) or _in_note(m, notes)
                                                             or _peer(m)
                                                             or second_name_of_firm(m.part.text, m.start,
