@@ -173,3 +173,14 @@ def test_a_line_ending_in_a_capitalised_credit_is_still_no_dek():
     # nu47 #1's nearest case: the credit opens with a capital (`For The Times`).
     assert not dek_line("Jane Doe For The Times")
     assert dek_line("Questions on Carson could be openings for Cruz and Rubio")
+
+
+@pytest.mark.xfail(strict=True, reason="qa196 #1: a credit line whose role opens in lower case "
+                   "('for USA TODAY', 'special to The Times') is read as a dek since fx321 (59e4a734)")
+@pytest.mark.parametrize("line", [
+    "Jane Doe for USA TODAY",
+    "Jane Doe, special to The Times",
+    "Jane Doe for The Times",
+])
+def test_qa196_a_credit_line_with_a_lower_case_role_is_no_dek(line):
+    assert not dek_line(line)
