@@ -67,3 +67,23 @@ def test_qa195_the_neighbour_without_such_as_stays_flagged():
                    "(qa195 #2: it passed real quotes after 'concerns such as')")
 def test_a_sentence_opening_plural_noun_and_like_is_an_example():
     assert unattributed("Questions like “How do we pay for this?” come up at every meeting.") == 0
+
+
+# --- qa196 ----------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa196 #4: relative_owner_verbs match words in other roles "
+                   "('going to hear', 'used to hear', 'go past'): a listener is taken for the owner (732dc4fa)")
+@pytest.mark.parametrize("lead", [
+    "The line they were going to hear was",
+    "The line they used to hear was",
+    "The words he used to hear were",
+    "The slogan we go past each day is",
+])
+def test_qa196_an_owner_verb_in_another_role_owns_nothing(lead):
+    assert unattributed(f"{lead} {MOTTO}") == 1
+
+
+@pytest.mark.xfail(strict=True, reason="qa196 #5: the verb of use belongs to another subject "
+                   "('we heard them use'): the clause's pronoun heard the words (732dc4fa)")
+def test_qa196_a_pronoun_that_heard_another_use_the_words_does_not_own_them():
+    assert unattributed(f"The term we heard them use was {MOTTO}") == 1
