@@ -254,15 +254,9 @@ def _owned_words():
     nouns = "|".join(regex.escape(str(n)) for n in w["speech_lead_nouns"])
     # `My next words were,` / `Marsh's only answer is:` / `Our team's mantra is,`
     # right before the quote (a word between may be a group's possessive)
-    pronouns = "|".join(regex.escape(str(o)) for o in w["relative_owners"])
-    verbs = "|".join(regex.escape(str(v)) for v in w["relative_owner_verbs"])
-    # ... or `The term we like to use is,` (the owner is the relative clause's subject,
-    # and the clause says they use or say the words: `we heard` owns nothing, qa195 #1)
-    return regex.compile(rf"(?i)(?<![\w'’])(?:(?:{owners}|(?-i:\p{{Lu}})[\p{{L}}.-]*['’]s?)"
-                         rf"\s+(?:[\p{{Ll}}-]+(?:['’]s?)?\s+){{0,2}}(?:{nouns})"
-                         rf"|(?<!\S)the\s+(?:{nouns})\s+(?:that\s+)?(?:{pronouns})"
-                         rf"(?=(?:\s+[\p{{Ll}}-]+){{0,3}}?\s+(?:{verbs})(?![\p{{L}}-]))(?:\s+[\p{{Ll}}-]+){{1,4}})"
-                         r"\s+(?:was|were|is|are|had\s+been)\s*[,:]?\s*$")
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{owners}|(?-i:\p{{Lu}})[\p{{L}}.-]*['’]s?)"
+                         rf"\s+(?:[\p{{Ll}}-]+(?:['’]s?)?\s+){{0,2}}(?:{nouns})\s+(?:was|were|is|are|had\s+been)"
+                         r"\s*[,:]?\s*$")
 
 
 def owned_words(text: str, sentence_start: int, start: int) -> bool:
