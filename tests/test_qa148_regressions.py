@@ -430,6 +430,7 @@ def test_qa191_a_promotion_to_chief_of_police_is_no_slip():
 
 # nu47 #2 (MED): a promotion with its day before the job ("promoted Tuesday to major")
 # still flags the new rank; "promoted to lieutenant on Monday" is quiet
+@pytest.mark.xfail(strict=True, reason="nu47 #2: 'who was promoted Tuesday to major' does not excuse 'Maj.'")
 @pytest.mark.parametrize("body", [
     "Capt. Tom Ng, who was promoted Tuesday to major, arrived later. Maj. Ng declined to comment.",
     "Deputy Mayor Irena Kowalczyk, who was named Monday as mayor, spoke. Mayor Kowalczyk said no.",
@@ -450,8 +451,6 @@ def test_a_dated_promotion_to_another_rank_is_still_a_title_slip(body):
 
 # qa196 #2: fx321's dated path in `_told_moved` is not tied to the person:
 # another person's promotion, or a relative's, excuses the slip
-@pytest.mark.xfail(strict=True, reason="qa196 #2: a dated promotion of someone else "
-                   "('whose brother was promoted Tuesday to major') excuses the title slip (fx321 9f3c186b)")
 @pytest.mark.parametrize("body", [
     "Capt. Tom Ng, whose brother was promoted Tuesday to major, arrived later. Maj. Ng declined to comment.",
     "Capt. Tom Ng arrived. Capt. Ann Lee was promoted Tuesday to major. Maj. Ng declined to comment.",
@@ -460,8 +459,6 @@ def test_qa196_another_persons_dated_promotion_leaves_the_slip(body):
     assert len(_found(body, "names.title-changed")) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="qa196 #3: 'who was not promoted Tuesday to major' "
-                   "excuses the title slip (fx321 9f3c186b); 'was not named Monday as mayor' still flags")
 def test_qa196_a_dated_promotion_denied_leaves_the_slip():
     body = "Capt. Tom Ng, who was not promoted Tuesday to major, arrived later. Maj. Ng declined to comment."
     assert len(_found(body, "names.title-changed")) == 1

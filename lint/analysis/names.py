@@ -193,17 +193,6 @@ _SPEAKS_AFTER = regex.compile(
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
 @lru_cache(maxsize=1)
-def said_time() -> str:
-    """A pattern (no groups) for the day or time a word was said or a deed
-    done, told right after its verb: a weekday, `on` before it or not, a
-    part of the day after it ("Thursday", "on Monday morning"), or one of
-    names.yaml `said_times` ("last week"); either after one of
-    `said_time_leads` ("late Thursday", "early yesterday")."""
-    leads, parts, times = (phrase_alternation(tables()[k]) for k in ("said_time_leads", "said_day_parts", "said_times"))
-    return rf"(?:(?:{leads})\s)?(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:{parts}))?|{times})"
-
-
-@lru_cache(maxsize=1)
 def _person_after() -> regex.Pattern:
     """The cues after a name that only a person takes: an age ("Smith,
     45,", "Smith (45)"), "who", or a speech verb whose subject right after
@@ -213,7 +202,8 @@ def _person_after() -> regex.Pattern:
     "said last night she"). A speech verb alone is no such cue, since a
     firm's short form takes it too ("Dell said", "Dell said Thursday it
     would"): a firm's use yields to these (`name_firms.firm_use`)."""
-    when = rf"{said_time()}\s"
+    leads, parts, times = (phrase_alternation(tables()[k]) for k in ("said_time_leads", "said_day_parts", "said_times"))
+    when = rf"(?:(?:{leads})\s)?(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:{parts}))?|{times})\s"
     return regex.compile(
         rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
         r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.names import generation_suffix, given_names, people, said_time, tables
+from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
 
@@ -93,16 +93,13 @@ def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
 
 
 def _told_moved(ms: list, a: str, b: str) -> bool:
-    """`_moved`, read on the paragraphs; a day may stand between the verb
-    and the job as `_told_promoted` reads it ("promoted Tuesday to major")."""
+    """`_moved`, read on the paragraphs."""
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
         past = "|".join(sorted(tables()["past"]))
         told = _MOVE[(a, b)] = regex.compile(
-            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to"
-            rf"|(?:promoted|elevated)\s+{said_time()}\s+to|(?:named|appointed)\s+{said_time()}\s+as)"
-            rf"[ \t-]+(?:(?:an?|the)\s+)?"
+            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
     return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
 
@@ -130,16 +127,13 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 
 def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
-    clause must follow their surname (`ms[0].surname`); a day may stand
-    between the verb and the job (`names.said_time`: "who was promoted
-    Tuesday to major"), and `as` after named or appointed (nu47 #2)."""
+    clause must follow their surname (`ms[0].surname`)."""
     # names.yaml words, escaped (rr46a #5)
     jobs = "|".join(regex.escape(j) for j in sorted({title.base, title.office or title.base}))
     ranks = "".join(rf"{regex.escape(m)}\s+" for m in sorted(title.modifiers))
-    when = rf"(?:\s+{said_time()})?"       # "promoted Tuesday to major", "named Monday as mayor"
     told = regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(ms[0].surname)},\s*who\s+"
-                         rf"(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated){when}\s+to"
-                         rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed){when}(?:\s+as)?|became)\s+"
+                         rf"(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
+                         rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
     return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
 
