@@ -133,6 +133,9 @@ class _CountingRegex:
     def __init__(self, real):
         self.real, self.read = real, 0
 
+    def escape(self, *a, **k):         # the module's words are escaped with regex.escape
+        return self.real.escape(*a, **k)
+
     def compile(self, *a, **k):
         pattern, outer = self.real.compile(*a, **k), self
 
