@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .calendar import MONTHS
 from .date_scan import MONTH_WORD, WEEKDAY_WORD
 
 # "Monday through Wednesday, March 3-5", "Saturday and Sunday, March 8 and 9":
@@ -102,3 +103,9 @@ def joins_pair(tail) -> bool:
 
 
 PAIR_JOINS = frozenset({"and", "&", "or", "/"})
+
+
+def second_month(tail, month: int) -> int:
+    """The month (1-12) of `second_day`'s match `tail`: its own when written
+    ("March 31 and April 1"), else `month`, the first day's."""
+    return MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else month

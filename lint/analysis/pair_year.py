@@ -10,7 +10,7 @@ last day ("Feb. 27-29, 2024": `date_scan.RANGE_DAY`) it is every day's, so
 from __future__ import annotations
 
 from .calendar import MONTHS
-from .day_pairs import second_day
+from .day_pairs import second_day, second_month
 from .weekday_lists import LISTED_DAYS, year_of_first
 
 
@@ -26,7 +26,7 @@ def pair_year(text: str, end: int, month: int) -> tuple[int, tuple[int, int]] | 
         months = [item.split()[0] for item in days.captures("item") if not item.isdecimal()]
         last, found = MONTHS[months[-1].rstrip(".").lower()] if months else month, days
     elif (tail := second_day(text, end, slashed=True)) is not None and tail["year"]:
-        last, found = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else month, tail
+        last, found = second_month(tail, month), tail
     else:
         return None
     return year_of_first(int(found["year"]), month, last), found.span("year")

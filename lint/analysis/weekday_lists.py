@@ -26,7 +26,7 @@ import regex
 
 from .calendar import MONTHS, WEEKDAYS
 from .date_scan import MONTH_WORD, WEEKDAY_WORD
-from .day_pairs import LAST_DAY_END, joins_pair, second_day
+from .day_pairs import LAST_DAY_END, joins_pair, second_day, second_month
 
 # The days after the first one, each after a comma but the last, which
 # follows `and` (or "&", qa174 #2), `or` or a comma alone (JOIN: "March 3, 4 and 5": ", 4 and
@@ -168,7 +168,7 @@ def _over_range(m, tail) -> WeekdayList | None:
     if tail is None:
         month, day, end, written = m.month, m.end_day, m.spans["end_day"][1], None
     else:
-        month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
+        month = second_month(tail, m.month)
         day, end, written = int(tail["end"]), tail.end(), int(tail["year"]) if tail["year"] else None
     if (weekdays := _weekdays_before(m)) is None:
         return None

@@ -12,8 +12,8 @@ import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
-from .calendar import MONTHS, WEEKDAYS
-from .day_pairs import WEEKDAY_RANGE, joins_pair, second_day
+from .calendar import WEEKDAYS
+from .day_pairs import WEEKDAY_RANGE, joins_pair, second_day, second_month
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 
@@ -82,7 +82,7 @@ def _read_pair(m) -> Pair | None:
         tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1], paired=paired,
                           slashed=paired or before["join"] is None)    # a dash: "Monday–Tuesday, March 3/4"
         if tail is not None:
-            month = MONTHS[tail["month"].rstrip(".").lower()] if tail["month"] else m.month
+            month = second_month(tail, m.month)
             day = int(tail["end"])
             days = _days_to(m, month, day)
             if tail["first_year"] and tail["year"] and int(tail["year"]) != int(tail["first_year"]) + (
