@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ..document import Part
 from .calendar import add_days, max_day
-from .day_pairs import RANGE_WORDS, WEEKDAY_RANGE
+from .day_pairs import RANGE_WORDS, weekday_opener
 from .future_cues import may_read_future
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_at, sentence_bounds
 
@@ -173,7 +173,7 @@ class Mention:
         weekday: the clause's tense is read before the range, as it is
         before "Tuesday–Thursday" (qa138 #11)."""
         if self.kind == DATE and self.spans.get("weekday", (-1,))[0] == self.start:
-            opener = WEEKDAY_RANGE.match(self.text, max(0, self.start - 24), self.start)
+            opener = weekday_opener(self.text, self.start)
             if opener is not None and (opener["join"] or "").lower() in RANGE_WORDS:
                 return opener.start()
         return self.start

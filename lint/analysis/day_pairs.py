@@ -1,5 +1,5 @@
 """Weekday pairs and second days (`weekday_pairs`, `weekday_lists`,
-`impossible_date`): WEEKDAY_RANGE, read back from a written weekday
+`impossible_date`): WEEKDAY_RANGE, read back (`weekday_opener`) from a written weekday
 ("Saturday and Sunday, March 8 and 9"), and SECOND_DAY, read on after a
 date's day ("March 8 and 9", "March 31 and April 1", "March 4/5" after a
 weekday pair), with what joins a pair (PAIR_JOINS) and what a range
@@ -23,6 +23,13 @@ WEEKDAY_RANGE = regex.compile(rf"\b(?P<first>(?:{WEEKDAY_WORD})\.?)(?:\s+(?P<joi
                               r"|\s*(?P<join>/)\s*|\s*[-–]\s*)", regex.REVERSE)
 
 RANGE_WORDS = frozenset({"through", "thru", "to"})
+
+
+def weekday_opener(text: str, start: int):
+    """WEEKDAY_RANGE's match of the weekday and join that end right where a
+    written weekday starts (`start`), read back at most 24 characters (the
+    match is anchored there, REVERSE), or None."""
+    return WEEKDAY_RANGE.match(text, max(0, start - 24), start)
 
 # What may follow a second day (or a list's last day: `weekday_lists`): no
 # number that goes on, then the year, if any.

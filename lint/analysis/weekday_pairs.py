@@ -13,7 +13,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .calendar import WEEKDAYS
-from .day_pairs import WEEKDAY_RANGE, joins_pair, second_day, second_month
+from .day_pairs import joins_pair, second_day, second_month, weekday_opener
 from .dates import DATE, Mention
 from .weekday_lists import Listed, dated, fitting, later_day, run_of_days, weekday_list, year_of_first
 
@@ -73,9 +73,7 @@ def _read_pair(m) -> Pair | None:
                     listed.items)
     month, day, tail = m.month, m.end_day, None
     days = day - m.day if day else 0
-    start = m.spans["weekday"][0]
-    before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
-    if before is None or before.end() != start:
+    if (before := weekday_opener(m.text, m.spans["weekday"][0])) is None:
         return None
     paired = joins_pair(before)      # "Saturday and Sunday", not "Monday through Wednesday"
     if not days and "day" in m.spans:
