@@ -17,7 +17,8 @@ import pytest
 from lint.config import Config
 from lint.engine import lint_document
 from lint.kinds._called_off import _may_call_off
-from lint.kinds.after_publication import _may_name, _verb_words
+from lint.analysis.verb_group import phrase_words
+from lint.kinds.after_publication import _may_name
 from lint.readers import read_bytes
 from test_tense import DATES, rules_fired
 
@@ -60,7 +61,7 @@ def test_a_date_told_on_another_verb_is_flagged(text):
 
 
 def test_the_marker_tests():
-    advance = _verb_words(-1, "advance_verbs")
+    advance = phrase_words(-1, "advance_verbs")
     assert "up" in advance and "signed" not in advance          # "signed up": its last word
     assert not _may_name("voted", advance)
     assert _may_name("had qualified", advance)

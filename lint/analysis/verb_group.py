@@ -58,6 +58,13 @@ def words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def phrase_words(at: int, *keys: str) -> frozenset[str]:
+    """Word `at` (0: the first, -1: the last) of each phrase of the `words`
+    lists `keys`: "up" of "signed up", "called" of "called off"."""
+    return frozenset(p.split()[at] for key in keys for p in words()[key])
+
+
+@lru_cache(maxsize=None)
 def cue_words() -> frozenset[str]:
     """Every word `_cue` reads as a cue on its own (a past form in -ed aside):
     any other word is no cue, which spares the list-by-list tests for most words."""

@@ -13,6 +13,7 @@ import regex
 
 from ..analysis.dates import DATE
 from ..analysis.tense import words
+from ..analysis.verb_group import phrase_words
 from ..analysis.word_patterns import phrase_alternation
 
 __all__ = ["called_off", "date_runs"]
@@ -185,16 +186,10 @@ def _may_call_off(marker: str, ahead: bool, headline: bool) -> bool:
     first = marker.split()[:1]
     if not first or not marker.isascii():
         return True
-    verbs = _called_off_firsts()
+    verbs = phrase_words(0, "called_off")
     if ahead:
         return first[0] in _BE or (headline and first[0] in verbs)
     return marker in verbs
-
-
-@lru_cache(maxsize=None)
-def _called_off_firsts() -> frozenset[str]:
-    """The first word of each `called_off` verb, lower-cased ("called" of "called off")."""
-    return frozenset(str(v).split()[0].lower() for v in words()["called_off"])
 
 
 def _noun_after(text: str, pos: int, stop: int) -> bool:

@@ -42,7 +42,7 @@ from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, words
 from ..analysis.update_date import written_by
-from ..analysis.verb_group import cue
+from ..analysis.verb_group import cue, phrase_words
 from ..analysis.weekday_pairs import written_span
 from ..analysis.word_patterns import phrase_alternation
 from ..diagnostic import LEVELS
@@ -101,17 +101,10 @@ def _advance_for() -> regex.Pattern:
                          regex.IGNORECASE | regex.REVERSE)
 
 
-@lru_cache(maxsize=None)
-def _verb_words(at: int, *keys: str) -> frozenset[str]:
-    """Word `at` (0: the first, -1: the last), lower-cased, of each phrase of
-    the verb lists `keys` of lint/data/tense.yaml: "up" of "signed up"."""
-    return frozenset(str(p).split()[at].lower() for key in keys for p in words()[key])
-
-
 def _may_name(marker: str, verbs: frozenset[str]) -> bool:
     """May the verb a reverse match finds (`_advance_for`, `_announced`) be
     one of the words of `marker`, the tense's, as those readings require?
-    Only when some word of it is one of `verbs` (`_verb_words`), a set test
+    Only when some word of it is one of `verbs` (`verb_group.phrase_words`), a set test
     that spares the match (its cost is tens of times a set test's; nearly
     every date after publication is read on some other verb: "voted on June
     9"). A marker outside ASCII is always matched: an IGNORECASE match takes
@@ -143,7 +136,7 @@ def _event_ahead(m) -> bool:
     """Does m date the event its past verb got ahead of (`_advance_for`), not
     the verb? "Smith qualified for the debate on Feb. 19": the debate is on
     Feb. 19, the qualifying before it. The verb found must be the one read."""
-    if not _may_name(m.tense.marker, _verb_words(-1, "advance_verbs")):
+    if not _may_name(m.tense.marker, phrase_words(-1, "advance_verbs")):
         return False                  # "voted on June 9": no such verb read, no match needed
     start, _ = m.sentence
     found = _advance_for().match(m.text, start, m.start, SERIAL)
@@ -175,7 +168,7 @@ def _event_announced(m) -> bool:
     the rally is ahead, the announcing done. Only asked of a date after
     publication, which cannot be the announcing's. The verb found must be the
     one read."""
-    if not _may_name(m.tense.marker, _verb_words(0, "announce_verbs", "announce_for_verbs")):
+    if not _may_name(m.tense.marker, phrase_words(0, "announce_verbs", "announce_for_verbs")):
         return False
     start, _ = m.sentence
     found = _announced().match(m.text, start, m.start, SERIAL)
