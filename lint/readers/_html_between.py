@@ -115,6 +115,13 @@ def _subhead_like(part: Part) -> bool:
         not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and not BOX_TITLE.fullmatch(part.text)
 
 
+def _furniture_text(text: str) -> bool:
+    """`text` is all page furniture, a box title or a widget label
+    (`PAGE_FURNITURE`, `BOX_TITLE`, `WIDGET_TEXT`): no story text, for a
+    linked paragraph, a run's head sentence or a list item alike."""
+    return bool(PAGE_FURNITURE.fullmatch(text) or BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text))
+
+
 def reads_as_sentence(text: str) -> bool:
     """A sentence, not a headline: SENTENCE_WORDS words or more, ending in
     sentence punctuation, and not in title case ("Here's Why We All Need To
@@ -140,7 +147,7 @@ def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], 
             continue
         text = part.text.strip()
         if _between_story(before, part, after, chosen, box_of) and mostly_links(part) and reads_as_sentence(text) and not is_teaser(doc.source, before, part) and \
-                not (PAGE_FURNITURE.fullmatch(text) or BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text)) and \
+                not _furniture_text(text) and \
                 not is_blurb(part) and not is_link_listing(part) and \
                 _siblings(doc.source, before, part, _PARAGRAPH_GAP) and \
                 _siblings(doc.source, part, after, _PARAGRAPH_GAP):
@@ -233,8 +240,7 @@ def _sites_line(line: str) -> bool:
     (`_captions.looks_like_caption`: "... (Photo: Ana Ruiz).")."""
     if opens_with_stamp(line) or calls_reader(line) or looks_like_caption(line, False):
         return True
-    return any(PAGE_FURNITURE.fullmatch(s) or BOX_TITLE.fullmatch(s) or WIDGET_TEXT.fullmatch(s)
-               for s in (s.rstrip(".!?") for s in _SENTENCE_GAP.split(line)))
+    return any(_furniture_text(s) for s in (s.rstrip(".!?") for s in _SENTENCE_GAP.split(line)))
 
 
 def run_heads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
@@ -358,8 +364,7 @@ def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | 
     for part in run:
         text = part.text.strip()
         if len(text.split()) < (1 if part.attrs.get("block") == "dt" else ITEM_WORDS) or part.attrs.get("hidden") or part.attrs.get("sidebar") or \
-                mostly_links(part) or is_link_listing(part) or PAGE_FURNITURE.fullmatch(text) or \
-                BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text):
+                mostly_links(part) or is_link_listing(part) or _furniture_text(text):
             return False
     if stamp_list(run):        # a site's stamp box: `Published` / `Dec. 1, 2026 7 PM`
         return False
