@@ -192,6 +192,20 @@ _SPEAKS_AFTER = regex.compile(
     rf"(?:{GENERATION})?"
     r"(?:(?:['’]s)?,?\s(?:(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose)\b|\(\d{1,3}\))|,\s\d{1,3},)")
+
+
+@lru_cache(maxsize=1)
+def said_time() -> str:
+    """A regex (no group, no space after) for when a thing was said or done:
+    a weekday, maybe after "on" and with one of names.yaml `said_day_parts`
+    ("Thursday", "on Monday morning"), or one of `said_times` ("last night",
+    "earlier this week"); either may follow one of `said_time_leads` ("late
+    Thursday", "early yesterday"). `_person_after` and a told promotion
+    (`name_promotions`: "promoted Tuesday to major") read it."""
+    leads, parts, times = (phrase_alternation(tables()[k]) for k in ("said_time_leads", "said_day_parts", "said_times"))
+    return rf"(?:(?:{leads})\s)?(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:{parts}))?|{times})"
+
+
 @lru_cache(maxsize=1)
 def _person_after() -> regex.Pattern:
     """The cues after a name that only a person takes: an age ("Smith,
@@ -202,8 +216,7 @@ def _person_after() -> regex.Pattern:
     "said last night she"). A speech verb alone is no such cue, since a
     firm's short form takes it too ("Dell said", "Dell said Thursday it
     would"): a firm's use yields to these (`name_firms.firm_use`)."""
-    leads, parts, times = (phrase_alternation(tables()[k]) for k in ("said_time_leads", "said_day_parts", "said_times"))
-    when = rf"(?:(?:{leads})\s)?(?:(?:on\s)?(?:{'|'.join(WEEKDAY_NAMES)})(?:\s(?:{parts}))?|{times})\s"
+    when = said_time() + r"\s"
     return regex.compile(
         rf"(?:{GENERATION})?(?:,?\s(?:who\b|\(\d{{1,3}}\))|,\s\d{{1,3}},"
         r"|\s(?:said|says|added|argued|explained|wrote|noted|insisted|warned|stated|replied|announced)"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.name_promotions import office_forms, own_promotion
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -93,7 +94,9 @@ def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
 
 
 def _told_moved(ms: list, a: str, b: str) -> bool:
-    """`_moved`, read on the paragraphs."""
+    """`_moved`, read on the paragraphs; or the person's own who-clause tells
+    they took the later job `a` ("Capt. Tom Ng, who was promoted Tuesday to
+    major": `name_promotions.own_promotion`, nu47 #2)."""
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
@@ -101,7 +104,13 @@ def _told_moved(ms: list, a: str, b: str) -> bool:
         told = _MOVE[(a, b)] = regex.compile(
             rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
-    return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
+    own = own_promotion(ms[0].surname, office_forms(a))
+    return any(told.search(p.text) or own.search(p.text) for p in _paragraphs(ms))
+
+
+def _paragraphs(ms: list) -> list:
+    """The parts naming the person, each once, in order."""
+    return list({id(m.part): m.part for m in ms}.values())
 
 
 _MOVE: dict[tuple[str, str], regex.Pattern] = {}
@@ -111,7 +120,9 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
     """The story says, in a clause right after the person's surname, that they
     took the later `title` itself, its rank words and all ("Deputy Police
     Chief Ray Soto, who was promoted to chief last week", "Interim
-    Superintendent Carla Nunes, who became superintendent"): the new title
+    Superintendent Carla Nunes, who became superintendent"), an age, an
+    adverb or a day in it or not ("Kowalczyk, 52, who was later named
+    mayor", "promoted to chief of police": qa191 #1, #6): the new title
     is the story's, no slip (qa148 #6). Only that clause counts: another
     person's promotion in the paragraph, one denied or hoped for ("who was
     not promoted to chief", "who hopes to be"), a job word that is no job
@@ -127,15 +138,11 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 
 def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
-    clause must follow their surname (`ms[0].surname`)."""
-    # names.yaml words, escaped (rr46a #5)
-    jobs = "|".join(regex.escape(j) for j in sorted({title.base, title.office or title.base}))
-    ranks = "".join(rf"{regex.escape(m)}\s+" for m in sorted(title.modifiers))
-    told = regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(ms[0].surname)},\s*who\s+"
-                         rf"(?:(?:(?:was|had\s+been|has\s+been)\s+)?(?:promoted|elevated)\s+to"
-                         rf"|(?:was|had\s+been|has\s+been)\s+(?:named|appointed)|became)\s+"
-                         rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
-    return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
+    clause must follow their surname (`ms[0].surname`), as
+    `name_promotions.own_promotion` reads it."""
+    jobs = (regex.escape(title.base),) + office_forms(title.office or title.base)
+    told = own_promotion(ms[0].surname, jobs, title.modifiers)
+    return any(told.search(p.text) for p in _paragraphs(ms))
 
 
 KIND = NameTitleChanged

@@ -1,0 +1,68 @@
+"""A person's own promotion, told in a who-clause right after their surname.
+
+"Deputy Mayor Irena Kowalczyk, 52, who was promoted to mayor in May",
+"Capt. Tom Ng, who was promoted Tuesday to major", "Deputy Police Chief Ray
+Soto, who was promoted to chief of police last week": the story tells the
+move, so the later title is no slip (names.title-changed: qa148 #6, qa191
+#1 and #6, nu47 #2). The clause's subject is the person: "whose brother
+was promoted", another name's clause and a promotion denied ("who was not
+promoted") or hoped for ("who hopes to be") tell nothing of theirs (qa186
+#1-#3, qa196 #2-#3). Split from the kind so the clause's grammar reads on
+its own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .calendar import MONTH_NAMES
+from .name_titles import tables
+from .names import said_time
+from .word_patterns import phrase_alternation
+
+
+def office_forms(office: str) -> tuple[str, ...]:
+    """An office and its "<job> of <service>" wording, as regex
+    alternatives (no group): names.yaml `offices` "police chief" ->
+    ("police chief", "chief of (the) police"), the usual US wording of
+    the job (qa191 #6). Any other office is itself alone."""
+    words = office.split()
+    if office not in tables()["offices"] or len(words) != 2:
+        return (regex.escape(office),)
+    service, job = map(regex.escape, words)
+    return regex.escape(office), rf"{job}\s+of\s+(?:the\s+)?{service}"
+
+
+def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:
+    """The clause after `surname` telling that person took one of `jobs`
+    (regex alternatives, as `office_forms` gives) with exactly the rank
+    words `ranks` ("deputy"): "<Surname>[, <age>], who [<adverb> | <when>,]
+    (was [<adverb>] | has/had [<adverb>] been [<adverb>]) promoted/elevated
+    [<when>] to | ... named/appointed [<when>] [as] | became" then "the",
+    "the new" or nothing, then the job, which must end the phrase (no
+    "of", no possessive: "named mayor of the year", "chief of staff",
+    "the mayor's aide" are no job taken). <when> is `names.said_time` or
+    "in <month> [<year>]" / "in <year>"; <adverb> one of names.yaml
+    `promotion_adverbs`. Case is ignored."""
+    return _clause(surname, "|".join(jobs), "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks)))
+
+
+@lru_cache(maxsize=4096)
+def _clause(surname: str, jobs: str, ranks: str) -> regex.Pattern:
+    adv, when = _adverb(), _when()
+    aux = rf"(?:was|(?:had|has)\s+(?:(?:{adv})\s+)?been)\s+(?:(?:{adv})\s+)?"
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}}){regex.escape(surname)}(?:,\s*\d{{1,3}})?,\s*who,?\s+(?:(?:{adv})\s+|{when},?\s+)?"
+        rf"(?:(?:{aux})?(?:promoted|elevated)(?:\s+{when})?\s+to|{aux}(?:named|appointed)(?:\s+{when})?(?:\s+as)?"
+        rf"|became)\s+(?:the\s+(?:new\s+)?)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
+
+
+@lru_cache(maxsize=1)
+def _adverb() -> str:
+    return phrase_alternation(tables()["promotion_adverbs"])
+
+
+@lru_cache(maxsize=1)
+def _when() -> str:
+    return rf"(?:{said_time()}|in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}}))"
