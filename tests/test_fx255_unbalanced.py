@@ -2,10 +2,9 @@
 said.`) is one slip, so one finding at its opening mark, not two."""
 from __future__ import annotations
 
-import pytest
-
 from lint import lint_text
 from lint.config import Config
+from test_quotes import body, spans
 
 CFG = Config(select=("quotes.unbalanced",))
 
@@ -26,8 +25,22 @@ def test_a_single_mark_never_closed_and_a_stray_double_in_another_sentence_stay_
     assert [(a, b) for a, b, _ in got] == [(3, 1), (5, 24)]
 
 
-@pytest.mark.xfail(strict=True, reason="nu47 #3: a closing ’ run into the next opening “ is read as an apostrophe")
 def test_a_closing_single_mark_run_into_an_opening_double_closes_its_quote():
-    # PolNeAR train huff-post_2016-07-25_monday-s-morning-email-putin-s-p.txt line 17
-    got = found("Morning email\n\n‘The party’“Mr. Barna threw a bash,” the Times said.\n")
-    assert not [m for _, _, m in got if "never closed" in m]      # ‘ at 3:1 said never closed
+    # nu47 #3: PolNeAR train huff-post_2016-07-25_monday-s-morning-email-putin-s-p.txt line 17
+    for line in ("‘The party’“Mr. Barna threw a bash,” the Times said.",
+                 "‘The party.’“Mr. Barna threw a bash,” the Times said."):
+        got = found(f"Morning email\n\n{line}\n")
+        assert not [m for _, _, m in got if "never closed" in m], line     # ‘ at 3:1 was said never closed
+        doc = body(line)
+        assert spans(doc) == [(0, 0, line.index("“"), "single", 0), (0, line.index("“"), line.index("” ") + 1, "double", 0)]
+
+
+def test_an_apostrophe_inside_a_word_or_with_no_single_quote_open_stays_one():
+    # the nearest cases: a ’ between letters never closes the single quote (so
+    # it stays open: one finding), and a possessive ’ run into a quote with no
+    # single quote open is no quote mark at all
+    got = found("Morning email\n\n‘The party’s host threw a bash.“Mr. Barna came,” the Times said.\n")
+    assert [(a, b) for a, b, m in got if "never closed" in m] == [(3, 1)]
+    line = "The Joneses’“new house” is big, Ames said."
+    assert found(f"Morning email\n\n{line}\n") == []
+    assert spans(body(line)) == [(0, 12, 23, "double", 0)]

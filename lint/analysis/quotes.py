@@ -242,8 +242,10 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         nxt = text[i + width] if i + width < len(text) else ""
         opens = grave or (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
             and not nxt.isspace()
-        closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) \
-            and bool(prev) and not prev.isspace()
+        # a right single mark run into an opening double one closes (`‘The party’“Mr. Barna`):
+        # an apostrophe stands inside a word or at its end, never against the next quote
+        closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT
+                                or ch == CLOSE_SINGLE and nxt == OPEN_DOUBLE) and bool(prev) and not prev.isspace()
         if ch == '"' and prev == "=":
             opens, closes = True, False     # `src="`: a value's opening mark, even as the text ends (nu30 #5)
         if ch == '"' and prev.isalpha() and typed_apostrophe(text, i):
