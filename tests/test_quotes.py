@@ -404,12 +404,28 @@ def test_a_dek_stray_is_reported_at_its_mark_without_the_run_on_advice():
     assert "next paragraph" not in got[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="nu46 #3: a place opener ('In Chicago,') stands in for a speaker: a quote in a sentence that names nobody and has no verb of saying is not flagged")
 @pytest.mark.parametrize("sentence", [
     'In Chicago, the plan is "good for the city and for all of us."',
     'In New York, "the plan is good for the city and for all of us."',
+    'But in Lima, Peru, the plan is "good for the city and for all of us."',
 ])
 def test_nu46_a_place_opener_is_no_speaker(sentence):
-    # control: 'On Monday, "the plan is …"' and 'In the city, the plan is "…"' are flagged today
+    # nu46 #3; control: 'On Monday, "the plan is …"' and 'In the city, the plan is "…"' were flagged already
     text = "Plan backed\n\nThe council met.\n\n" + sentence + "\n"
     assert [r for r, _, _ in found(text)].count("quotes.unattributed") == 1
+
+
+@pytest.mark.parametrize("sentence, how", [
+    ('In Chicago, Smith said "the plan is good for the city."', "cue"),
+    ('In Chicago, Smith is "sure the plan is good for the city."', "partial"),     # named after the opener
+    ('In Lima, Peru, Ruiz is "sure the plan is good for the city."', "partial"),
+    ('After Smith spoke, the plan was "good for the city and for all of us."', "partial"),  # no place: read whole
+])
+def test_nu46_a_speaker_after_the_place_opener_or_in_a_clause_still_speaks(sentence, how):
+    assert statuses("The council met.", sentence) == [(True, True, how)]
+
+
+def test_nu46_after_a_place_opener_the_speaker_of_the_paragraph_goes_on():
+    # a paragraph keeps the speaker of its attributed quote (rule 2), place opener or not
+    assert statuses('"The plan is good for the city," Smith said. In Chicago, the plan is '
+                    '"already working for all of us."') == [(True, True, "cue"), (True, True, "paragraph")]

@@ -25,7 +25,7 @@ import regex
 from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS
 from .name_titles import tables as name_tables, title_word
-from .speakers import reports
+from .speakers import place_opener, reports
 from .speech_cues import TAG_WORDS, WORD, Lexicon, word_lists
 
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
@@ -243,7 +243,7 @@ def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
     0 unless the cut connectives end in a preposition of time or place
     (`attribution.yaml` `not_owner_prepositions`). Then the words up to a
     comma before the verb (or the next, when only capitalised words lie
-    between them: `In Lima, Peru, Ruiz said`, qa191 #5), when a name ends
+    between them: `In Lima, Peru, Ruiz said`, qa191 #5: `speakers.place_opener`), when a name ends
     the subject after it, which is judged in full (`At City Hall, Smith
     said`; `In Lima, Maria Ruiz said` is a namesake); no words when the
     subject ends otherwise (`In court, Ruiz's lawyer said`, `In Lima, her
@@ -251,18 +251,9 @@ def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
     no comma, the one word before a lone capitalised name (`In Lima Ruiz
     said`, `On Tuesday Ruiz said`); a longer run is not parted, as `In Lima
     Maria Ruiz said`, a namesake, reads as `In New York Ruiz said` (qa185 #1, #2)."""
-    cut, last = 0, ""
-    for m in WORD.finditer(sentence):
-        if m.group().lower() not in lex.openers:
-            break
-        cut, last = cut + 1, m.group().lower()
-    if not cut or last not in lex.not_owner_prepositions:
+    cut, comma = place_opener(sentence, lex)
+    if not cut:
         return 0
-    comma = sentence.find(",", next(WORD.finditer(sentence)).start())
-    pair = sentence.find(",", comma + 1) if comma >= 0 else -1
-    between = WORD.findall(sentence, comma, pair) if pair >= 0 else []
-    if between and all(w[:1].isupper() for w in between):
-        comma = pair        # a place and its country or state: `In Lima, Peru, Ruiz said` (qa191 #5)
     place = WORD.findall(sentence, 0, comma)[cut:] if comma >= 0 else words[:k]
     if 0 < len(place) < k and words[:len(place)] == place:
         return len(place) if words[k - 1][:1].isupper() else 0

@@ -45,7 +45,7 @@ from ..document import Document
 from .calendar import MONTHS
 from .name_titles import title_word
 from .quote_parts import DASHES, HSPACE
-from .speech_cues import TOKEN, Lexicon, is_date, lexicon, word_lists
+from .speech_cues import TOKEN, WORD, Lexicon, is_date, lexicon, word_lists
 from .word_patterns import phrase_alternation
 from .words import is_common
 
@@ -220,6 +220,42 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
     objects = _person_objects()
     return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0)
                or tokens[i].lower() in objects for i in range(len(tokens)))
+
+
+def place_opener(sentence: str, lex: Lexicon) -> tuple[int, int]:
+    """A phrase of time or place that opens the sentence: (how many words
+    open it, connectives and then a preposition of time or place,
+    `not_owner_prepositions` in attribution.yaml, last: `In`, `But at`;
+    where the comma that ends it stands, -1 with none), or (0, -1) when no
+    such preposition opens the sentence. With only capitalised words
+    between that comma and the next, the next ends it: a place and its
+    country or state (`In Lima, Peru, Ruiz said`, qa191 #5)."""
+    cut, last = 0, ""
+    for m in WORD.finditer(sentence):
+        if m.group().lower() not in lex.openers:
+            break
+        cut, last = cut + 1, m.group().lower()
+    if not cut or last not in lex.not_owner_prepositions:
+        return 0, -1
+    comma = sentence.find(",", next(WORD.finditer(sentence)).start())
+    pair = sentence.find(",", comma + 1) if comma >= 0 else -1
+    between = WORD.findall(sentence, comma, pair) if pair >= 0 else []
+    if between and all(w[:1].isupper() for w in between):
+        comma = pair
+    return cut, comma
+
+
+def after_place(sentence: str, lex: Lexicon) -> int:
+    """Where the sentence's clause starts after a place's name that opens it,
+    set off by a comma (`In Chicago, the plan is`, `At City Hall, `, `In
+    Lima, Peru, `: `place_opener`, with only capitalised words between its
+    preposition and its comma), else 0. The name is where, never who: a
+    partial quote's sentence names its speaker, if any, from there on
+    (nu46 #3). A phrase with any other word (`At her urging,`, `After
+    Smith spoke,`) is read whole, as before."""
+    cut, comma = place_opener(sentence, lex)
+    place = WORD.findall(sentence, 0, comma)[cut:] if comma >= 0 else []
+    return comma + 1 if place and all(w[:1].isupper() for w in place) else 0
 
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
