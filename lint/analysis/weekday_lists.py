@@ -110,7 +110,7 @@ def weekday_list(m) -> WeekdayList | None:
                        days.end(), _last_year(days))
 
 
-def run_of_days(m) -> tuple[dt.date, dt.date, int, int | None] | None:
+def run_of_days(m, span: int | None = None) -> tuple[dt.date, dt.date, int, int | None] | None:
     """For a date mention `m` whose day opens a list of days that follow
     each other ("March 3, 4 and 5", "March 31, April 1 and 2"), as a
     weekday range before it reads them ("Monday through Wednesday, March 3,
@@ -119,13 +119,18 @@ def run_of_days(m) -> tuple[dt.date, dt.date, int, int | None] | None:
     after the last day across New Year), where the list ends in the text
     (past its year, if any) and the year written after its last day (None
     when none); None when there is none or a day is skipped. Days joined
-    by slashes are no run ("Monday–Tuesday, March 3/4/5" reads one day, as
-    with "Monday/Tuesday": qa182 #4, rr46a #2); only as many slashed
-    weekdays make them a list (`weekday_list`)."""
+    by slashes are a run only under a weekday range of as many days, `span`
+    (days from its first weekday to its last: "Monday–Wednesday, March
+    3/4/5", qa193 #1); else they are none ("Monday–Tuesday, March 3/4/5"
+    reads one day, as with "Monday/Tuesday": qa182 #4, rr46a #2), and only
+    as many slashed weekdays make them a list (`weekday_list`)."""
     if "day" not in m.spans:
         return None
     days = _listed_days(m, m.spans.get("ordinal", m.spans["day"])[1])
-    if days is None or days.captures("item_year") or days[0].lstrip().startswith("/"):
+    if days is None or days.captures("item_year"):
+        return None
+    slashed = days[0].lstrip().startswith("/")
+    if slashed and span != len(days.captures("item")):
         return None
     dates = _list_dates(m, days, m.year_written)
     if dates is None or (dates[-1] - dates[0]).days != len(dates) - 1:

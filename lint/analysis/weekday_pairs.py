@@ -76,6 +76,7 @@ def _read_pair(m) -> Pair | None:
     if (before := weekday_opener(m.text, m.spans["weekday"][0])) is None:
         return None
     paired = joins_pair(before)      # "Saturday and Sunday", not "Monday through Wednesday"
+    first_weekday = WEEKDAYS[before["first"].rstrip(".").lower()]
     if not days and "day" in m.spans:
         tail = second_day(m.text, m.spans.get("ordinal", m.spans["day"])[1], paired=paired,
                           slashed=paired or before["join"] is None)    # a dash: "Monday–Tuesday, March 3/4"
@@ -87,7 +88,8 @@ def _read_pair(m) -> Pair | None:
                     month < m.month):
                 days = 0             # "Dec. 31, 2025 and Jan. 1, 2027": two dates, no pair
     run = None
-    if not days and tail is None and (run := run_of_days(m)) is not None:
+    span = None if paired else (m.weekday - first_weekday) % 7     # a range's days, for slashed ones
+    if not days and tail is None and (run := run_of_days(m, span)) is not None:
         first, last, *_ = run        # "Monday through Wednesday, March 3, 4 and 5": a range
         month, day, days = last.month, last.day, (last - first).days
     if days <= 0 or run and paired:
@@ -98,7 +100,7 @@ def _read_pair(m) -> Pair | None:
         end, year = m.spans["end_day"][1], None     # "March 3-5": the scanner's range
     else:
         end, year = tail.end(), int(tail["year"]) if tail["year"] else None
-    return Pair(before.start(), WEEKDAYS[before["first"].rstrip(".").lower()], days, month, day, end, year)
+    return Pair(before.start(), first_weekday, days, month, day, end, year)
 
 
 def _days_to(m, month: int, day: int) -> int:
