@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from lint.analysis.dates import find_mentions
 from lint.analysis.pair_year import pair_year
 from date_kind_helpers import found
 
@@ -72,10 +73,31 @@ def test_a_pairs_year_reaches_the_future_tense_check(sentence, want):
     assert [kind for kind, _ in found(sentence, PUB)] == want
 
 
-@pytest.mark.xfail(strict=True, reason="qa190 #3: 'On March 13 and 14, 2000 runners will take part': a count "
-                   "after the pair's comma is read as its year, a new future-tense-past-date error")
-def test_qa190_a_count_after_a_pair_is_no_year():
-    assert found("On March 13 and 14, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
+@pytest.mark.parametrize("date", ["March 13 and 14", "March 13, 14 and 15", "March 13-14"])
+def test_qa190_a_count_after_a_pair_is_no_year(date):
+    assert found(f"On {date}, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
+
+
+def _years(text: str) -> list[int | None]:
+    return [m.year if m.year_written else None for m in find_mentions(text, dt.date(2025, 3, 10))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On March 13, 2000 runners will take part.", [None]),           # qa190 #3: a plural noun
+    ("On March 13 and 14, 2000 people will take part.", [None]),     # or a unit
+    ("On 13 March, 2000 runners will take part.", [None]),
+    ("March 13, 2000 marked the start.", [2000]),                    # a verb
+    ("March 13, 2000 marks the start.", [2000]),                     # one a determiner follows
+    ("March 13, 2000, the runners met.", [2000]),
+    ("The runners met (March 13, 2000).", [2000]),
+    ("The runners met March 13, 2000.", [2000]),
+    ("The runners met March 13 and 14, 2000.", [2000]),
+    ("They met after the Sept. 11, 2001 attacks.", [2001]),          # the date a noun's modifier
+    ("They read the firm's March 13, 2000 filings.", [2000]),
+    ("March 13, 2000 was a rainy day.", [2000]),
+])
+def test_a_number_a_plural_noun_or_unit_follows_is_a_count(text, want):
+    assert _years(text) == want
 
 
 @pytest.mark.xfail(strict=True, reason="nu47 #4: a day list is judged by its first day only: 'held March 1, 2 "
