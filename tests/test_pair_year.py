@@ -11,7 +11,7 @@ import pytest
 
 from lint.analysis.dates import find_mentions
 from lint.analysis.pair_year import pair_year
-from date_kind_helpers import found
+from date_kind_helpers import found, tense_findings
 
 PUB = dt.date(2025, 3, 1)
 
@@ -100,11 +100,32 @@ def test_a_number_a_plural_noun_or_unit_follows_is_a_count(text, want):
     assert _years(text) == want
 
 
-@pytest.mark.xfail(strict=True, reason="nu47 #4: a day list is judged by its first day only: 'held March 1, 2 "
-                   "and 6, 2024' under a March 4, 2024 story says nothing of the 6th")
 @pytest.mark.parametrize("sentence", [
     "Talks were held March 1, 2 and 6, 2024.",
     "Talks were held March 1 and 6, 2024.",
+    "Talks were held March 1 and 6.",
+    "Talks were held March 1, 2, and 6, officials said.",
 ])
 def test_a_later_day_in_a_list_is_dated_after_publication(sentence):
     assert "after-publication" in [kind for kind, _ in found(sentence, dt.date(2024, 3, 4))]
+
+
+@pytest.mark.parametrize("sentence, column", [
+    ("Talks were held March 1, 2 and 6, 2024.", 32),    # on the 6, the first day after March 4
+    ("Talks were held March 1, 5 and 6, 2024.", 26),    # on the 5 alone: the 6 is later still
+    ("Talks were held March 5 and 6, 2024.", 17),       # on March 5, as before
+])
+def test_a_list_s_finding_is_on_its_first_day_after_publication(sentence, column):
+    assert tense_findings(sentence, dt.date(2024, 3, 4)) == [("after-publication", 3, column)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks were held March 1, 2 and 3, 2024.",          # every day before publication
+    "Talks were held March 1 through 6, 2024.",         # a range under way: judged as one
+    "Talks were held March 1-6, 2024.",
+    "Talks were held March 1 and 6 others, 2024.",      # a count, no day
+    "Talks were held March 1 and 6 more were planned.",
+    "Talks will be held March 6 and 8, 2024.",          # ahead, as told
+])
+def test_no_later_day_is_flagged_where_none_is_a_past_day_after_publication(sentence):
+    assert "after-publication" not in [kind for kind, _ in found(sentence, dt.date(2024, 3, 4))]

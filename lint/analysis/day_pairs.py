@@ -86,7 +86,7 @@ def second_day(text: str, end: int, paired: bool = False, slashed: bool = False)
     if m["month"]:
         return m
     if m["first_year"] or m["dash"] or m["serial"] and not (
-            paired and joins_pair(m) and _SERIAL_DAY_END.match(text, m.end())):
+            paired and joins_pair(m) and DAY_ENDS_CLAUSE.match(text, m.end())):
         return None
     return m
 
@@ -97,8 +97,9 @@ _NO_THIRD_SLASHED = regex.compile(r"(?!\s*/\s*\d)")
 
 # After a serial comma a paired second day with no month of its own must end
 # its clause ("Tuesday or Wednesday, March 4, or 5."), so a count that goes on
-# is no day ("March 4, and 5 others", "and 5 more came"; qa181 #1/#2).
-_SERIAL_DAY_END = regex.compile(r"[ \t]*(?:[.,;:!?)\u2013\u2014]|\r|\n|$)")
+# is no day ("March 4, and 5 others", "and 5 more came"; qa181 #1/#2); so must
+# a later day with no year after it, read on its own (`later_days`).
+DAY_ENDS_CLAUSE = regex.compile(r"[ \t]*(?:[.,;:!?)\u2013\u2014]|\r|\n|$)")
 
 
 def joins_pair(tail) -> bool:

@@ -39,6 +39,7 @@ import regex
 from ..analysis.calendar import add_days, long_date
 from ..analysis.carried_reading import carried_reading
 from ..analysis.date_scan import note_opener
+from ..analysis.later_days import later_days
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, words
 from ..analysis.update_date import written_by
@@ -236,6 +237,17 @@ def _verb_follows(text: str, end: int, stop: int, noun: str) -> bool:
     return found is not None and found.tense != UNKNOWN
 
 
+def _each_day(mentions):
+    """(mention, None) for each of the mentions, each followed by (day, the
+    mention) for the later days of the pair or list of days it opens
+    (`later_days`: "held March 1, 2 and 6, 2024" under a March 4 story is
+    dated after it on the 6th; nu47 #4)."""
+    for m in mentions:
+        yield m, None
+        for day in later_days(m):
+            yield day, m
+
+
 def _level(value) -> str | None:
     return None if value in LEVELS else f"must be one of {', '.join(LEVELS)}"
 
@@ -279,9 +291,12 @@ class AfterPublication(Kind):
             note = None                       # read at the part's first date worth a tense
             runs = None                       # its runs of dates, read when first needed
             quoted = (0, -1)                  # the span of the part's last finding
-            for m in found.get(part.index, ()):
+            flagged = None                    # the date whose later days are not judged
+            for m, head in _each_day(found.get(part.index, ())):
                 if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue
+                if head is not None and head is flagged:
+                    continue                  # "March 3 and 4, 2026": one finding, on March 3
                 if m.span_range and m.lead.first is not None and m.lead.first <= published:
                     continue                  # "the July 1986/June 1987 season": a period under way
                     # (not "paid ... between June 2012 and April 2014": all of it done)
@@ -325,7 +340,7 @@ class AfterPublication(Kind):
                 start, end = written_span(m)
                 if quoted[0] <= m.start and m.end <= quoted[1]:
                     continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
-                quoted = (start, end)
+                quoted, flagged = (start, end), head or m
                 if m.year_written:
                     yield Finding(part, start, end, args=args)
                 else:

@@ -1,0 +1,52 @@
+"""The later days of a pair or list of days that a date opens ("Talks were
+held March 1, 2 and 6, 2024", "March 5 and 6"), each as a date mention of
+its own at its own number (no ordinal: "6" of "6th"), for a check that judges each day (nu47 #4): the
+days are no range, so the first day does not speak for the others, and a
+story published March 4 says nothing yet of March 6.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from .date_mention import DATE, Mention
+from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day
+from .weekday_lists import LISTED_DAYS, later_day
+
+
+def later_days(m: Mention) -> list[Mention]:
+    """A copy of the date mention `m` for each later day of the pair
+    (`day_pairs.second_day` joined by "and", "&" or "or") or list
+    (`weekday_lists.LISTED_DAYS`) of days its day opens, written without a
+    month of their own (one with its month is a mention of its own, and so
+    opens the days after it): each spans its day's number, is dated after the day before (`weekday_lists.later_day`:
+    into January after December), in the year `m` is read in, and shares
+    the tense of `m` (its `lead`). The last day is followed by a year or
+    ends its clause (`day_pairs.DAY_ENDS_CLAUSE`: not "March 1 and 6
+    others"). [] when `m` opens none, opens a range
+    ("March 3-5", "March 3 through 5": one span of time, judged as one), is
+    not dated, or a listed day carries its own year."""
+    if m.kind != DATE or m.end_day or m.first is None or "day" not in m.spans:
+        return []
+    end = m.spans.get("ordinal", m.spans["day"])[1]
+    if (days := LISTED_DAYS.match(m.text, end)) is not None:
+        if days.captures("item_year"):
+            return []
+        items, last = list(zip(days.captures("item"), days.spans("item"))), days
+    elif (tail := second_day(m.text, end)) is not None and joins_pair(tail) and not tail["month"]:
+        items, last = [(tail["end"], tail.span("end"))], tail
+    else:
+        return []
+    if not last["year"] and DAY_ENDS_CLAUSE.match(m.text, last.end()) is None:
+        return []                    # "March 1 and 6 others": a count
+    out: list[Mention] = []
+    first = m.first
+    year_before = m.carried_year()
+    for item, (start, stop) in items:
+        if not item.isdecimal() or (day := later_day(first, m.month, int(item))) is None:
+            break                    # "March 1, April 2 and 6": April 2 and the days after are its own
+        first = day
+        out.append(dataclasses.replace(
+            m, start=start, end=stop, first_day=day, last_day=day, day=day.day, weekday=None, year=day.year,
+            spans={"day": (start, stop)}, lead=m, span_range=False, carry=None, year_before=year_before,
+            pending=None))
+    return out
