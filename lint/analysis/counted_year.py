@@ -32,6 +32,8 @@ def counted(text: str, start: int, year_end: int) -> bool:
     """Is the number that ends at `year_end`, written as the year of a date
     that starts at `start`, a count (a plural noun or unit follows it:
     `_COUNTED`) rather than the year, the date being no noun's modifier
-    (`_MODIFIER`)?"""
-    return _COUNTED.match(text, year_end) is not None \
+    (`_MODIFIER`)? 2100 is always a year: climate copy dates to the
+    century's end ("by Dec. 31, 2100 temperatures will ...", as
+    `date_scan._YEAR` reads it: qa28)."""
+    return text[year_end - 4:year_end] != "2100" and _COUNTED.match(text, year_end) is not None \
         and _MODIFIER.search(text, max(0, start - 12), start) is None
