@@ -175,8 +175,6 @@ def test_a_line_ending_in_a_capitalised_credit_is_still_no_dek():
     assert dek_line("Questions on Carson could be openings for Cruz and Rubio")
 
 
-@pytest.mark.xfail(strict=True, reason="qa196 #1: a credit line whose role opens in lower case "
-                   "('for USA TODAY', 'special to The Times') is read as a dek since fx321 (59e4a734)")
 @pytest.mark.parametrize("line", [
     "Jane Doe for USA TODAY",
     "Jane Doe, special to The Times",
@@ -184,3 +182,8 @@ def test_a_line_ending_in_a_capitalised_credit_is_still_no_dek():
 ])
 def test_qa196_a_credit_line_with_a_lower_case_role_is_no_dek(line):
     assert not dek_line(line)
+
+
+def test_qa196_a_lower_case_role_after_words_that_are_no_name_leaves_a_title_case_dek():
+    # the nearest case: a lower-case word before the role, so no name leads into it
+    assert dek_line("Carson Slips in Polls for Cruz and Rubio")

@@ -76,18 +76,27 @@ def dek_line(line: str) -> bool:
     """Whether a line reads as a dek: it opens with a capital or a figure,
     holds `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline, no
     sentence close (at its end or inside it) and no writer's role at its end
-    (`Staff Writer`, `For The Times`: `byline_role` from a capitalised word;
-    `... openings for Cruz and Rubio` runs on in prose), and is no contact line."""
+    (`Staff Writer`, `Jane Doe for USA TODAY`: `_credit_tail`), and is no
+    contact line."""
     words = line.split()        # counted first: every test below then reads a short line
     if not _DEK_MIN_WORDS <= len(words) <= HED_WORDS:
         return False
     if not (line[:1].isupper() or line[:1].isdigit()) or _SENTENCE_CLOSE.search(line) \
             or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
         return False
-    if any(words[k][:1].isupper() and byline_role(" ".join(words[k:])) for k in range(1, len(words))) \
-            or contact_line(line):
+    if any(_credit_tail(words, k) for k in range(1, len(words))) or contact_line(line):
         return False                            # `Jane Doe Staff Writer`, `Contact Jane Roe 555-1212`
     return True
+
+
+def _credit_tail(words: list[str], k: int) -> bool:
+    """Whether words[k:] is a writer's role (`byline_role`) that closes a
+    credit: it opens with a capital (`Jane Doe For The Times`), or every word
+    before it does, a name (`Jane Doe for USA TODAY`, `Jane Doe, special to
+    The Times`, qa196 #1). `... openings for Cruz and Rubio` runs on in prose
+    (nu47 #1)."""
+    named = words[k][:1].isupper() or all(w[:1].isupper() for w in words[:k])
+    return named and byline_role(" ".join(words[k:]))
 
 
 def hed_over_dek(line: str, nxt: str) -> bool:
