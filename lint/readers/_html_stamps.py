@@ -46,13 +46,24 @@ def opens_with_stamp(line: str) -> bool:
     first figure all a stamp's (`STAMP_WORDS`: "Updated 1:05 p.m.", "Last
     updated at 5:32", "Posted: Tuesday, Dec. 15, 2014"). A sentence that
     opens on the word alone ("Updated plans for the harbour ...", "Posted
-    workers walked out ...") is no stamp (qa191 #4)."""
+    workers walked out ...") is no stamp (qa191 #4), nor one whose figure
+    a noun follows (`_STAMP_FIGURE`)."""
     m = TIMESTAMP.match(line)
     if m is None or m["lead"] is None:
         return m is not None
-    for token in _STAMP_TOKEN.finditer(line[m.end():].lower()):
+    rest = line[m.end():].lower()
+    for token in _STAMP_TOKEN.finditer(rest):
         if token[0].isdigit():
-            return True
+            return _STAMP_FIGURE.match(rest, token.end()) is not None
         if token[0] not in STAMP_WORDS:
             return False
     return False
+
+
+# What follows a stamp's first figure: the line's end, a mark ("1:05", "4,
+# 2026", "12/05"), a stamp's word ("5 p.m.", "Dec"), a figure, or an age
+# ("2 hours ago"); a noun after it makes the figure a count or a year that
+# qualifies it ("Updated 2026 budget figures", "Updated 911 dispatch rules":
+# no stamp, rr47a #2).
+_STAMP_FIGURE = regex.compile(rf"\s*+(?:$|[^\w\s]|\d|(?:{'|'.join(sorted(STAMP_WORDS))})\b"
+                              r"|(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b)")
