@@ -19,10 +19,15 @@ def _chart_caption(svg: str) -> list:
 # --- #1 fx314 (qa186 #6) keeps a box-filling aria-hidden svg an icon whenever its viewBox
 # is square: a pie or donut chart drawn full width (`viewBox="0 0 400 400"`) loses its
 # chart, and its caption, as a 512-unit share glyph does (2859d0f1 read it as a chart).
-@pytest.mark.xfail(strict=True, reason="rr47a #1: a square full-width chart (pie, donut) is read as an icon")
 def test_a_square_full_width_chart_is_a_chart():
     assert _chart_caption('<svg aria-hidden="true" width="100%" viewBox="0 0 400 400"><circle/></svg>') == \
         [(CHART, True)]
+
+
+@pytest.mark.parametrize("box", ["0 0 1024 1024", "0 0 512 512"])
+def test_a_full_width_square_on_an_icon_grid_is_no_chart(box):
+    # #1's neighbours: an icon set's glyph grid (IcoMoon's 1024, Font Awesome's 512)
+    assert _chart_caption(f'<svg aria-hidden="true" width="100%" viewBox="{box}"><path/></svg>') == []
 
 
 def test_an_oblong_full_width_chart_is_a_chart():
