@@ -219,6 +219,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         else:
             return
         closing = self.stack[i]
+        if closing.coll is not None:
+            self._bold_dateline_on(i, offset)       # a bold dateline's paragraph goes on past it
         if self.posts and self.stack[i].post is None and any(e.post for e in self.stack[i + 1:]):
             line = self.doc.lines.position(offset)[0]           # an outer end tag ends it
             self.doc.notices.append(unclosed(self.posts[0], tag, line))

@@ -15,11 +15,17 @@ so each module stays small; no behaviour of its own.
 """
 from __future__ import annotations
 
+import regex
+
 from ..suppress import find_directives
 from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
 from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
 from ._stitch import OBJECT, Builder
+from .patterns import WIRE_DATELINE
+
+# The end tag of a bold run and the loose text right after it, on its line.
+_BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
 
 class TextSteps:
     """Text routing and part finishing for `Extractor` (see the module docstring)."""
@@ -195,6 +201,25 @@ class TextSteps:
             coll = self._own(self.stack[-1], Collector(kind))
         out.append(coll.builder)
         return out
+
+    def _bold_dateline_on(self, i: int, offset: int) -> None:
+        """When the bold element stack[i], ending at `offset` (its end
+        tag), opens a line of loose text as its dateline (`<div><b>PORTLAND,
+        Ore.</b> -- A fire ...<br><br>`, nu47 #5): its own bare-text
+        paragraph, the innermost element, and with the text after the end
+        tag a `WIRE_DATELINE`, the paragraph is handed on to the
+        container, which reads the rest of the line into it (as `<p>` round
+        the lede would), its bold text a `strong` mark. Otherwise the bold
+        run's paragraph ends with it, as before."""
+        bold, parent = self.stack[i], self.stack[i - 1]
+        coll = bold.coll
+        if i != len(self.stack) - 1 or bold.tag not in ("b", "strong") or coll is None or \
+                coll.kind != "paragraph" or coll.name or parent.coll is not None:
+            return
+        after = _BOLD_END.match(self.src, offset)
+        if after is not None and WIRE_DATELINE.match(coll.builder.text().strip() + unescape(after[1])):
+            bold.coll, parent.coll, self.owners[-1] = None, coll, parent
+            coll.builder.inline.append(["strong", 0, coll.builder.length])
 
     def _code_object(self, offset: int) -> None:
         """An inline code element (`_html_tags.VERBATIM`) starting at
