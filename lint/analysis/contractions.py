@@ -6,13 +6,18 @@ U+2018 inside a word read as U+2019 (`lint.analysis.tense` lowers them so).
 """
 from __future__ import annotations
 
+# The endings of a contracted `will` (`contracted_will`), also read in
+# `verb_group.cue`'s first test, which takes them with its other endings.
+WILL_ENDINGS = ("'ll", "’ll", "ʼll")
+
+
 def contracted_will(low: str) -> bool:
     """Is the lower-case token a contracted `will` ("he'll", "they’ll",
     "heʼll" with U+02BC, which the tokens keep as a letter; "Mary‘ll" with
     U+2018, lowered to "mary’ll")? A lone "ll" is not: it is as often a
     Roman "II" typed with two l's ("Charles ll opened", qa164 #4) as a
     "He ‘ll" with its mark set off by a space."""
-    return low.endswith(("'ll", "’ll", "ʼll"))
+    return low.endswith(WILL_ENDINGS)
 
 
 def contracted_copula(seq: list[str], lows: list[str], k: int, w) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rule_cache import load_data
-from .contractions import contracted_copula, contracted_will, copula_idiom
+from .contractions import WILL_ENDINGS, contracted_copula, contracted_will, copula_idiom
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
@@ -90,6 +90,8 @@ def copulas() -> frozenset[str]:
     return words()["copula_past"] | words()["copula_present"]
 
 
+# A word outside `cue_words` is read only in -ed, -ing or a contracted will (one endswith)
+_CUE_ENDINGS = ("ed", "ing", *WILL_ENDINGS)
 
 
 def nonfinite(tense: Tense, low: str) -> bool:
@@ -119,7 +121,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
     low = lows[i]
-    if low not in cue_words() and not low.endswith(("ed", "ing")) and not contracted_will(low) and low != "ll":
+    if low not in cue_words() and not low.endswith(_CUE_ENDINGS) and low != "ll":
         return None
     tok = seq[i]
     n = len(seq)
