@@ -12,7 +12,7 @@ import pytest
 from date_kind_helpers import located
 from lint.analysis.apposed_ages import WORD, lowered
 from lint.analysis.contractions import contracted_copula, copula_idiom
-from lint.analysis.verb_group import words
+from lint.analysis.verb_group import FUTURE, cue, words
 
 AFTER = dt.date(2026, 6, 1)     # May 5, 2026 is before publication
 
@@ -102,3 +102,17 @@ def test_a_turned_apostrophe_reads_as_the_straight_one(sentence, future):
     straight = sentence.replace("‘", "'")
     if straight != sentence and " '" not in straight:
         assert _future(straight) == (_at(straight) if future else [])
+
+
+# `cue` reads a word outside its lists only in -ed, -ing or a contracted will
+# (one endswith over all of them): each will's mark passes, a word in -ll
+# with none does not.
+@pytest.mark.parametrize("token, future", [
+    ("he'll", True), ("they’ll", True), ("heʼll", True),
+    ("tall", False), ("skill", False), ("ll", False),
+])
+def test_the_cue_gate_passes_each_contracted_will_only(token, future):
+    seq = [token, "meet"]
+    found = cue(seq, [t.lower() for t in seq], 0, words())
+    assert (found is not None and found.tense == FUTURE and found.marker == token) == future
+    assert found is None or future
