@@ -23,6 +23,13 @@ instructions of a one-article run. `install()` gives `typing` its own
 `compile` that keeps those code objects the same way (key `("eval", text)`);
 any other call, and a text that does not compile (the SyntaxError `typing`
 turns into its own), goes to the built-in as before.
+
+Before a cache is open (or after `rule_cache.reset()`, as the language server
+does), `dataclasses`' text is compiled with no inherited `__future__` flags,
+as the built-in compiles it when `dataclasses` calls it. Handed to the
+built-in from here, it took this module's `annotations` flag, and a class
+made then had `__init__` annotations `'_type_x'` and `'_return_type'`
+(the names of the types, not the types).
 """
 from __future__ import annotations
 
@@ -49,9 +56,11 @@ def install() -> bool:
     run = builtins.exec
 
     def exec(source, globals=None, locals=None, /):   # noqa: A001 - the name dataclasses calls
-        cache = rule_cache.current()
-        if type(source) is not str or cache is None:
+        if type(source) is not str:
             return run(source, globals, locals)
+        cache = rule_cache.current()
+        if cache is None:   # compiled as `dataclasses` would: the built-in takes this frame's flags
+            return run(builtins.compile(source, "<string>", "exec", dont_inherit=True), globals, locals)
         return run(_kept(cache, "exec", source), globals, locals)
 
     dataclasses.exec = exec
