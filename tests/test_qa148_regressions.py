@@ -510,3 +510,37 @@ def test_fx325_a_wider_who_clause_still_needs_the_persons_own_promotion(body, ex
 def test_a_relatives_undated_promotion_leaves_the_rank_slip():
     body = "Capt. Tom Ng, whose wife was promoted to major in May, arrived later. Maj. Ng declined to comment."
     assert _found(body, "names.title-changed") == ["Maj"]
+
+
+# --- qa197 #1 (HIGH; lead47 only) office_forms' "<job> of (the) <service>" needs no end after the
+# service word, so a sub-office named after the service ("chief of police operations", "chief of
+# the police department's patrol division", "commissioner of fire safety") reads as the office
+# itself and excuses the later title. main flags each.
+@pytest.mark.xfail(strict=True, reason="qa197 #1: 'chief of police operations' is read as Police Chief")
+@pytest.mark.parametrize("body, expected", [
+    ("Deputy Police Chief Ray Soto, who was named chief of police operations, spoke. Police Chief Soto said no.",
+     "Police Chief"),
+    ("Deputy Police Chief Ray Soto, who was promoted last year to chief of the police department's patrol "
+     "division, spoke. Police Chief Soto said no.", "Police Chief"),
+    ("Deputy Fire Commissioner Ray Soto, who was named commissioner of fire safety, spoke. "
+     "Fire Commissioner Soto said no.", "Fire Commissioner"),
+    ("Fire Chief Ray Soto, who on Monday was named chief of the police union, spoke. Police Chief Soto said no.",
+     "Police Chief"),
+])
+def test_qa197_a_sub_office_named_after_the_service_is_no_promotion_to_the_office(body, expected):
+    assert _found(body, "names.title-changed") == [expected]
+
+
+# --- qa197 #2 (HIGH; main flags these, its undated "promoted to major general" is quiet) the job
+# must end the phrase, but only "of" and a possessive are kept out: a longer job that starts with
+# the later title's word ("major general", "mayor pro tem", "governor general") now excuses it
+# after a day or an adverb.
+@pytest.mark.xfail(strict=True, reason="qa197 #2: 'promoted Tuesday to major general' excuses 'Maj.'")
+@pytest.mark.parametrize("body, expected", [
+    ("Capt. Tom Ng, who was promoted Tuesday to major general, spoke. Maj. Ng said no.", "Maj"),
+    ("Deputy Mayor Irena Kowalczyk, who was later named mayor pro tem, spoke. Mayor Kowalczyk said no.", "Mayor"),
+    ("Lt. Gov. Ann Lee, who was later named governor general, spoke. Gov. Lee said no.", "Gov"),
+])
+def test_qa197_a_longer_job_starting_with_the_later_title_is_no_promotion(body, expected):
+    assert _found(body, "names.title-changed") == [expected]
+
