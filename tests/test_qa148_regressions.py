@@ -544,3 +544,25 @@ def test_qa197_a_sub_office_named_after_the_service_is_no_promotion_to_the_offic
 def test_qa197_a_longer_job_starting_with_the_later_title_is_no_promotion(body, expected):
     assert _found(body, "names.title-changed") == [expected]
 
+
+# --- qa197 #3 (MED; main too) "a day inside it": a calendar date is no `<when>` ("on May 5"),
+# so these told promotions still flag the new title though "who was promoted Tuesday to major" and
+# "who in May was named mayor" are quiet.
+@pytest.mark.xfail(strict=True, reason="qa197 #3: 'on May 5' inside the who-clause hides a told promotion")
+@pytest.mark.parametrize("body", [
+    "Capt. Tom Ng, who was promoted on May 5 to major, spoke. Maj. Ng said no.",
+    "Deputy Mayor Irena Kowalczyk, who on May 5 was named mayor, spoke. Mayor Kowalczyk said no.",
+])
+def test_qa197_a_promotion_told_with_a_calendar_date_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
+
+
+# --- qa197 #4 (MED; main too) the military's usual wording "promoted to the rank of major" is no
+# told promotion, in the own clause or in `_MOVE`, so the new rank is flagged.
+@pytest.mark.xfail(strict=True, reason="qa197 #4: 'promoted to the rank of major' does not excuse 'Maj.'")
+@pytest.mark.parametrize("body", [
+    "Capt. Tom Ng, who was promoted to the rank of major, spoke. Maj. Ng said no.",
+    "Capt. Tom Ng, who was promoted Tuesday to the rank of major, spoke. Maj. Ng said no.",
+])
+def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
