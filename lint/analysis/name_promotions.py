@@ -40,11 +40,15 @@ def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = f
     words `ranks` ("deputy"): "<Surname>[, <age>], who [<adverb> | <when>,]
     (was [<adverb>] | has/had [<adverb>] been [<adverb>]) promoted/elevated
     [<when>] to | ... named/appointed [<when>] [as] | became" then "the",
-    "the new" or nothing, then the job, which must end the phrase (no
-    "of", no possessive: "named mayor of the year", "chief of staff",
-    "the mayor's aide" are no job taken). <when> is `names.said_time` or
-    "in <month> [<year>]" / "in <year>"; <adverb> one of names.yaml
-    `promotion_adverbs`. Case is ignored."""
+    "the new" or nothing, then the job, which must end the phrase: a
+    stop, a comma, a spaced dash, the text's end, <when>, <adverb> or one
+    of names.yaml `promotion_job_ends` comes next ("named mayor in May").
+    Any other word, "of" or a possessive goes on with another post
+    ("named mayor of the year", "chief of staff", "the mayor's aide",
+    "major general", "chief of police operations": qa197 #1-#2), no job
+    taken. <when> is `names.said_time` or "in <month> [<year>]" / "in
+    <year>"; <adverb> one of names.yaml `promotion_adverbs`. Case is
+    ignored."""
     return _clause(surname, "|".join(jobs), "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks)))
 
 
@@ -55,7 +59,14 @@ def _clause(surname: str, jobs: str, ranks: str) -> regex.Pattern:
     return regex.compile(
         rf"(?i)(?<!\p{{L}}){regex.escape(surname)}(?:,\s*\d{{1,3}})?,\s*who,?\s+(?:(?:{adv})\s+|{when},?\s+)?"
         rf"(?:(?:{aux})?(?:promoted|elevated)(?:\s+{when})?\s+to|{aux}(?:named|appointed)(?:\s+{when})?(?:\s+as)?"
-        rf"|became)\s+(?:the\s+(?:new\s+)?)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
+        rf"|became)\s+(?:the\s+(?:new\s+)?)?{ranks}(?:{jobs})\b{_job_end()}")
+
+
+@lru_cache(maxsize=1)
+def _job_end() -> str:
+    """A lookahead: the job named before it has ended (`own_promotion`)."""
+    ends = phrase_alternation(tables()["promotion_job_ends"])
+    return rf"(?=\s*(?:[,.;:!?)\]\"”—]|$)|\s+[-–]{{1,2}}\s|\s+(?:{ends}|{_adverb()}|{_when()})\b)"
 
 
 @lru_cache(maxsize=1)
