@@ -572,10 +572,11 @@ def test_qa197_a_job_that_ends_there_still_tells_the_promotion(body):
 # --- qa197 #3 (MED; main too) "a day inside it": a calendar date is no `<when>` ("on May 5"),
 # so these told promotions still flag the new title though "who was promoted Tuesday to major" and
 # "who in May was named mayor" are quiet.
-@pytest.mark.xfail(strict=True, reason="qa197 #3: 'on May 5' inside the who-clause hides a told promotion")
 @pytest.mark.parametrize("body", [
     "Capt. Tom Ng, who was promoted on May 5 to major, spoke. Maj. Ng said no.",
     "Deputy Mayor Irena Kowalczyk, who on May 5 was named mayor, spoke. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk, who on Sept. 3, 2020, was named mayor, spoke. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk, who was later named mayor Jan. 9, spoke. Mayor Kowalczyk said no.",
 ])
 def test_qa197_a_promotion_told_with_a_calendar_date_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
@@ -583,10 +584,25 @@ def test_qa197_a_promotion_told_with_a_calendar_date_is_no_slip(body):
 
 # --- qa197 #4 (MED; main too) the military's usual wording "promoted to the rank of major" is no
 # told promotion, in the own clause or in `_MOVE`, so the new rank is flagged.
-@pytest.mark.xfail(strict=True, reason="qa197 #4: 'promoted to the rank of major' does not excuse 'Maj.'")
 @pytest.mark.parametrize("body", [
     "Capt. Tom Ng, who was promoted to the rank of major, spoke. Maj. Ng said no.",
     "Capt. Tom Ng, who was promoted Tuesday to the rank of major, spoke. Maj. Ng said no.",
 ])
 def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
+
+
+# qa197 #3-#4's nearest cases: a date or "the rank of" before another rank, a denial, or in
+# another person's clause tells nothing of the person's own move; main flags each too.
+@pytest.mark.parametrize("body, expected", [
+    ("Capt. Tom Ng, who was promoted on May 5 to major general, spoke. Maj. Ng said no.", "Maj"),
+    ("Capt. Tom Ng, who was not promoted on May 5 to major, spoke. Maj. Ng said no.", "Maj"),
+    ("Capt. Tom Ng, whose wife was promoted on May 5 to major, spoke. Maj. Ng said no.", "Maj"),
+    ("Deputy Mayor Irena Kowalczyk, who on Sept. 3, 2020, was named deputy mayor, spoke. Mayor Kowalczyk said no.",
+     "Mayor"),
+    ("Capt. Tom Ng, who was promoted to the rank of major general, spoke. Maj. Ng said no.", "Maj"),
+    ("Capt. Tom Ng, who was not promoted to the rank of major, spoke. Maj. Ng said no.", "Maj"),
+    ("Capt. Tom Ng met Capt. Ann Lee, who was promoted Tuesday to the rank of major. Maj. Ng said no.", "Maj"),
+])
+def test_qa197_a_date_or_rank_of_still_needs_the_persons_own_promotion(body, expected):
+    assert _found(body, "names.title-changed") == [expected]

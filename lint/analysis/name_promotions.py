@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from .calendar import MONTH_NAMES
+from .calendar import MONTH_NAMES, MONTH_WORDS
 from .name_titles import tables
 from .names import said_time
 from .word_patterns import phrase_alternation
@@ -39,16 +39,18 @@ def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = f
     (regex alternatives, as `office_forms` gives) with exactly the rank
     words `ranks` ("deputy"): "<Surname>[, <age>], who [<adverb> | <when>,]
     (was [<adverb>] | has/had [<adverb>] been [<adverb>]) promoted/elevated
-    [<when>] to | ... named/appointed [<when>] [as] | became" then "the",
-    "the new" or nothing, then the job, which must end the phrase: a
-    stop, a comma, a spaced dash, the text's end, <when>, <adverb> or one
-    of names.yaml `promotion_job_ends` comes next ("named mayor in May").
-    Any other word, "of" or a possessive goes on with another post
+    [<when>] to [the rank of] | ... named/appointed [<when>] [as] |
+    became" then "the", "the new" or nothing, then the job, which must
+    end the phrase: a stop, a comma, a spaced dash, the text's end,
+    <when>, <adverb> or one of names.yaml `promotion_job_ends` comes next
+    ("named mayor in May"). Any other word, "of" or a possessive goes on
+    with another post
     ("named mayor of the year", "chief of staff", "the mayor's aide",
     "major general", "chief of police operations": qa197 #1-#2), no job
-    taken. <when> is `names.said_time` or "in <month> [<year>]" / "in
-    <year>"; <adverb> one of names.yaml `promotion_adverbs`. Case is
-    ignored."""
+    taken. <when> is `names.said_time`, a date ("[on] May 5[, 2024]",
+    "Sept. 3": qa197 #3) or "in <month> [<year>]" / "in <year>"; <adverb>
+    one of names.yaml `promotion_adverbs`. "Promoted to the rank of major"
+    is the services' own wording (qa197 #4). Case is ignored."""
     return _clause(surname, "|".join(jobs), "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks)))
 
 
@@ -58,7 +60,8 @@ def _clause(surname: str, jobs: str, ranks: str) -> regex.Pattern:
     aux = rf"(?:was|(?:had|has)\s+(?:(?:{adv})\s+)?been)\s+(?:(?:{adv})\s+)?"
     return regex.compile(
         rf"(?i)(?<!\p{{L}}){regex.escape(surname)}(?:,\s*\d{{1,3}})?,\s*who,?\s+(?:(?:{adv})\s+|{when},?\s+)?"
-        rf"(?:(?:{aux})?(?:promoted|elevated)(?:\s+{when})?\s+to|{aux}(?:named|appointed)(?:\s+{when})?(?:\s+as)?"
+        rf"(?:(?:{aux})?(?:promoted|elevated)(?:\s+{when})?\s+to(?:\s+the\s+rank\s+of)?"
+        rf"|{aux}(?:named|appointed)(?:\s+{when})?(?:\s+as)?"
         rf"|became)\s+(?:the\s+(?:new\s+)?)?{ranks}(?:{jobs})\b{_job_end()}")
 
 
@@ -76,4 +79,5 @@ def _adverb() -> str:
 
 @lru_cache(maxsize=1)
 def _when() -> str:
-    return rf"(?:{said_time()}|in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}}))"
+    date = rf"(?:on\s+)?(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
+    return rf"(?:{said_time()}|{date}|in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}}))"
