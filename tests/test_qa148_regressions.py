@@ -562,6 +562,10 @@ def test_qa197_a_longer_job_starting_with_the_later_title_is_no_promotion(body, 
     "Deputy Mayor Irena Kowalczyk, who was later named mayor yesterday, spoke. Mayor Kowalczyk said no.",
     "Capt. Tom Ng, who was promoted Tuesday to major and moved to Fort Hood, spoke. Maj. Ng said no.",
     "Capt. Tom Ng, who was promoted Tuesday to major effective June 1, spoke. Maj. Ng said no.",
+    "Deputy Mayor Irena Kowalczyk, who was named mayor later that year, spoke. Mayor Kowalczyk said no.",
+    "Deputy Police Chief Ray Soto, who was named chief of police -- the city's first -- spoke. Police Chief Soto "
+    "said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. Mayor Kowalczyk said no.\n\nIt was Kowalczyk, 52, who was later named mayor",
     "Deputy Mayor Irena Kowalczyk met reporters. Kowalczyk, 52, who was later named mayor\nin May, spoke. "
     "Mayor Kowalczyk said no.",
 ])

@@ -79,5 +79,5 @@ def _adverb() -> str:
 
 @lru_cache(maxsize=1)
 def _when() -> str:
-    date = rf"(?:on\s+)?(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
+    date = rf"(?:on\s+)?(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     return rf"(?:{said_time()}|{date}|in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}}))"
