@@ -429,3 +429,42 @@ def test_nu46_after_a_place_opener_the_speaker_of_the_paragraph_goes_on():
     # a paragraph keeps the speaker of its attributed quote (rule 2), place opener or not
     assert statuses('"The plan is good for the city," Smith said. In Chicago, the plan is '
                     '"already working for all of us."') == [(True, True, "cue"), (True, True, "paragraph")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa198 #1: a speaker named after the place opener and set off by commas "
+                   "(age, title, adverb) is swallowed by the place-and-state pair reading: the quote is unattributed")
+@pytest.mark.parametrize("sentence", [
+    "In Houston, Garcia, 34, is “hopeful the plan will be good for the city.”",
+    "In Houston, Garcia, a teacher, is “hopeful the plan will be good for the city.”",
+    "In Chicago, Johnson, however, was “sure the plan is good for the city.”",
+    "On Tuesday, Mohammed Shouaib, the deputy head of parliament, was “sure the body did not ask for it.”",
+])
+def test_qa198_a_speaker_set_off_by_commas_after_the_place_opener_still_speaks(sentence):
+    # main: partial; `In Lima, Peru, the plan is` (a place and its state) stays unattributed
+    assert statuses("The council met.", sentence) == [(True, True, "partial")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa198 #2: with no comma after the opener, the capitalised run up to the "
+                   "first comma (the speaker's name too) is read as the place: the quote is unattributed")
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday Smith, however, was “sure the plan is good for the city.”",
+    "In Chicago Smith, 56, is “sure the plan is good for the city.”",
+])
+def test_qa198_a_speaker_after_an_opener_with_no_comma_still_speaks(sentence):
+    assert statuses("The council met.", sentence) == [(True, True, "partial")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa198 #4: a place's name inside the sentence (not opening it) still lends "
+                   "a speaker to a partial quote")
+def test_qa198_a_place_inside_the_sentence_is_no_speaker_either():
+    # nu46's own case with the place moved after the subject: still nobody speaks
+    text = "Plan backed\n\nThe council met.\n\nThe plan in Chicago is “good for the city and for all of us.”\n"
+    assert [r for r, _, _ in found(text)].count("quotes.unattributed") == 1
+
+
+@pytest.mark.xfail(strict=True, reason="qa198 #5: the wire service in a dateline (CHICAGO (AP) —) lends a speaker "
+                   "to a partial quote")
+def test_qa198_a_dateline_is_no_speaker():
+    # control: 'CHICAGO — The plan is “…”' is flagged already
+    text = "Plan backed\n\nCHICAGO (AP) — The plan is “good for the city and for all of us.”\n"
+    assert [r for r, _, _ in found(text)].count("quotes.unattributed") == 1
