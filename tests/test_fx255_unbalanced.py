@@ -2,6 +2,8 @@
 said.`) is one slip, so one finding at its opening mark, not two."""
 from __future__ import annotations
 
+import pytest
+
 from lint import lint_text
 from lint.config import Config
 from test_quotes import body, spans
@@ -44,3 +46,11 @@ def test_an_apostrophe_inside_a_word_or_with_no_single_quote_open_stays_one():
     line = "The Joneses’“new house” is big, Ames said."
     assert found(f"Morning email\n\n{line}\n") == []
     assert spans(body(line)) == [(0, 12, 23, "double", 0)]
+
+
+@pytest.mark.xfail(strict=True, reason="qa198 #3: a straight single mark run into a curly opening double "
+                   "('The party'“Mr. Barna …”) is still read as an apostrophe: the ' is said never closed")
+def test_qa198_a_straight_single_mark_run_into_a_curly_double_closes_its_quote():
+    # ‘…’“…” and '…'"…" are read right; the mixed pair is not
+    line = "'The party'“Mr. Barna threw a bash,” the Times said."
+    assert found(f"Morning email\n\n{line}\n") == []
