@@ -38,7 +38,8 @@ from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
 from .quote_turned import turned_double, turned_single
 from .quote_blocks import layout, set_apart
-from .quote_parts import BODY_KINDS, BREAKS, DASHES
+from .quote_parts import BODY_KINDS, BREAKS, CLOSING_CONTEXT, OPENING_CONTEXT
+from .quote_runin import closes_into_double
 
 # What a pair of marks stands for (`quote_marks.MARKS`: ``We won,'' she said).
 PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
@@ -50,9 +51,6 @@ OPENS_PART = regex.compile("[\"\u201c\u201e]|''|``|\u2018\u2018")
 OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
 # A double mark that could still close a quote later in the part.
 OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
-# Characters after which a mark opens (start of a word) and before which it closes.
-OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
-CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
 
 
 @dataclass(eq=False)
@@ -242,10 +240,9 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         nxt = text[i + width] if i + width < len(text) else ""
         opens = grave or (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
             and not nxt.isspace()
-        # a right single mark run into an opening double one closes (`‘The party’“Mr. Barna`):
-        # an apostrophe stands inside a word or at its end, never against the next quote
-        closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT
-                                or ch == CLOSE_SINGLE and nxt == OPEN_DOUBLE) and bool(prev) and not prev.isspace()
+        closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT or nxt == OPEN_DOUBLE
+                                and ch in "\u2019'" and closes_into_double(text, i, last_double)) \
+            and bool(prev) and not prev.isspace()    # `‘The party’“Mr. Barna`: `quote_runin`
         if ch == '"' and prev == "=":
             opens, closes = True, False     # `src="`: a value's opening mark, even as the text ends (nu30 #5)
         if ch == '"' and prev.isalpha() and typed_apostrophe(text, i):
