@@ -250,12 +250,19 @@ def after_place(sentence: str, lex: Lexicon) -> int:
     set off by a comma (`In Chicago, the plan is`, `At City Hall, `, `In
     Lima, Peru, `: `place_opener`, with only capitalised words between its
     preposition and its comma), else 0. The name is where, never who: a
-    partial quote's sentence names its speaker, if any, from there on
-    (nu46 #3). A phrase with any other word (`At her urging,`, `After
-    Smith spoke,`) is read whole, as before."""
+    partial quote's sentence (its frame, quotes cut to NULs) names its
+    speaker, if any, from there on (nu46 #3). The sentence is read whole, as
+    before, when the phrase holds any other word (`At her urging,`, `After
+    Smith spoke,`), and when the clause sets words off by another comma
+    before its first quote: the phrase's last name may then be the speaker
+    and an aside (`In Houston, Garcia, 34, is`, `On Tuesday Smith, however,
+    was`: qa198 #1, #2), which commas alone cannot tell from a place."""
     cut, comma = place_opener(sentence, lex)
     place = WORD.findall(sentence, 0, comma)[cut:] if comma >= 0 else []
-    return comma + 1 if place and all(w[:1].isupper() for w in place) else 0
+    if not place or not all(w[:1].isupper() for w in place):
+        return 0
+    clause = sentence[comma + 1:].split("\x00", 1)[0]     # up to its first quote
+    return 0 if "," in clause else comma + 1
 
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
