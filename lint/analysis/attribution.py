@@ -54,7 +54,7 @@ from .quote_follow import follow_on
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quote_tags import asks_or_exclaims, bare_tag, bylined
 from .quotes import Quote, quote_analysis
-from .speakers import (after_place, cased, has_label, introduces, is_aside, is_partial, listed,
+from .speakers import (after_dateline, after_place, cased, has_label, introduces, is_aside, is_partial, listed,
                        lower_case_copy, names_somebody, owned_words, proper_names, reports)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
@@ -210,7 +210,9 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     is_aside(text, q.start, q.end):
                 if s_start not in naming:
                     frame = _frame(text, s_start, s_end, spans, ends)
-                    naming[s_start] = names_somebody(frame[after_place(frame, lex):], lex, names())
+                    cut = after_dateline(doc, quotes[0].part, s_start, q.start)
+                    cut += after_place(frame[cut:], lex)
+                    naming[s_start] = names_somebody(frame[cut:], lex, names(), opens=not cut)
                 if naming[s_start]:
                     how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
             elif owned_words(text, s_start, q.start):

@@ -37,11 +37,12 @@ speaker (`lower_case_copy`, `cased`). The word lists are in `lint/data/attributi
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
 
-from ..document import Document
+from ..document import Document, Part
 from .calendar import MONTHS
 from .name_titles import title_word
 from .quote_parts import DASHES, HSPACE
@@ -212,13 +213,15 @@ def _person_objects() -> frozenset[str]:
 
 
 def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
-                   places: frozenset[str] = frozenset()) -> bool:
+                   places: frozenset[str] = frozenset(), opens: bool = True) -> bool:
     """The frame (a sentence with its quotes cut out) names a speaker anywhere,
     or a person by an object pronoun (`The delay left her “feeling …”`).
-    Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`)."""
+    Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`).
+    `opens`: the frame's first word opens its sentence (not so after a dateline
+    or a place opener cut from it: `CHICAGO (AP) — Smith is`)."""
     tokens = TOKEN.findall(frame)
     objects = _person_objects()
-    return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0)
+    return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0 and opens)
                or tokens[i].lower() in objects for i in range(len(tokens)))
 
 
@@ -263,6 +266,21 @@ def after_place(sentence: str, lex: Lexicon) -> int:
         return 0
     clause = sentence[comma + 1:].split("\x00", 1)[0]     # up to its first quote
     return 0 if "," in clause else comma + 1
+
+
+def after_dateline(doc: Document, part: Part, start: int, end: int) -> int:
+    """How many characters of part.text[start:end] (a sentence up to its
+    first quote) from its start lie in a wire dateline that opens the
+    paragraph (`CHICAGO (AP) —`: the reader's `dateline` part over the same
+    source), else 0. The dateline's place and agency tell where and who
+    filed, never who speaks (qa198 #5)."""
+    def build(d: Document) -> list[tuple[int, int]]:
+        return [(p.source_offset(0), p.source_offset(len(p.text))) for p in d.parts if p.kind == "dateline"]
+    at = part.source_offset(start)
+    for first, last in doc.analysis("speakers.datelines", build):
+        if first <= at < last:
+            return bisect.bisect_left(range(start, end), last, key=part.source_offset)
+    return 0
 
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
