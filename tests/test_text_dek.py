@@ -187,3 +187,19 @@ def test_qa196_a_credit_line_with_a_lower_case_role_is_no_dek(line):
 def test_qa196_a_lower_case_role_after_words_that_are_no_name_leaves_a_title_case_dek():
     # the nearest case: a lower-case word before the role, so no name leads into it
     assert dek_line("Carson Slips in Polls for Cruz and Rubio")
+
+
+# qa200 #1 (HIGH; new in fx323's qa196 #1 fix) `_credit_tail` closes a credit whenever every
+# word before a lower-case role is capitalised, and `for` is a role's lead (`byline_role_leads`):
+# so a title-case dek ending "for <Capitalised words>" is read as a credit line, no dek, and the
+# text reader makes it a paragraph; main read each as the dek.
+@pytest.mark.xfail(strict=True, reason="qa200 #1: a title-case dek ending 'for <Capitalised words>' "
+                   "is read as a credit ('Doctors Call for Tighter Rules' is no dek since fx323)")
+@pytest.mark.parametrize("line", [
+    "Doctors Call for Tighter Rules",
+    "Candidates Scramble for Iowa Votes",
+    "Apple Unveils Plans for New Campus",
+    "Obama Stumps for Clinton",
+])
+def test_qa200_a_title_case_dek_ending_in_for_and_capitals_is_a_dek(line):
+    assert dek_line(line)
