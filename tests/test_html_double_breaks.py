@@ -193,3 +193,16 @@ def test_a_bold_label_opening_a_loose_text_lede_is_still_its_own_line():
     parts = _fire_parts("<b>Editor's note:</b>")
     assert ("paragraph", "Editor's note:") in parts
     assert not any(kind == "dateline" for kind, _ in parts)
+
+
+# qa200 #5 (MED; new in fx323's nu47 #5 fix) `_bold_dateline_on` takes any bold run that with
+# the text after it matches `WIRE_DATELINE`, and an all-caps label does ("RELATED —", "SIGN UP
+# —", "READ MORE --"): a bold label opening a line of loose text, before links or a pitch, is
+# now read as that line's dateline (main: the label a paragraph of its own, no dateline).
+@pytest.mark.xfail(strict=True, reason="qa200 #5: a bold all-caps label opening a loose-text line "
+                   "('<b>RELATED</b> &mdash; <a>...</a>') is read as a dateline since fx323")
+@pytest.mark.parametrize("label", ["RELATED", "SIGN UP", "READ MORE", "MORE NEWS"])
+def test_qa200_a_bold_label_opening_a_line_of_loose_text_is_no_dateline(label):
+    opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
+               '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
+    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
