@@ -362,12 +362,14 @@ def test_qa200_a_sites_line_to_the_reader_in_the_ledes_place_stays_out(line):
 
 
 # qa200 #4 (MED; new in fx323's rr47a #2 fix) `_STAMP_FIGURE` knows only some ages ("2 hours
-# ago", "3 hrs ago", "5m ago"): a short unit ("5h", "2 wks", "2 yrs") or a two-unit age
+# ago", "3 hrs ago", "5m ago"): a short unit ("5h", "3d", "2 wks", "2 yrs"), an abbreviation with
+# its stop ("2 hrs. ago", "5 min. ago") or a two-unit age
 # ("2 hours, 5 minutes ago") no longer makes a stamp, so such a stamp line that reads as a
 # sentence is read as a run's lede; main read each as a stamp.
 @pytest.mark.xfail(strict=True, reason="qa200 #4: a stamp's age in a short unit or two units "
                    "('Updated 5h ago', 'Posted 2 wks ago') is no stamp since fx323")
-@pytest.mark.parametrize("line", ["Updated 5h ago", "Posted 2 wks ago", "Updated 2 yrs ago",
+@pytest.mark.parametrize("line", ["Updated 5h ago", "Updated 3d ago", "Posted 2 wks ago", "Updated 2 yrs ago",
+                                  "Updated 2 hrs. ago", "Updated 5 min. ago",
                                   "Updated 2 hours, 5 minutes ago", "Updated 3 hours 12 minutes ago"])
 def test_qa200_a_stamp_with_a_short_or_two_unit_age_is_a_stamp(line):
     from lint.readers._html_stamps import opens_with_stamp
