@@ -25,7 +25,7 @@ import regex
 from ..document import Document
 from ..rule_cache import load_data
 from ._conventions import HED_WORDS, WIRE_DATELINE
-from ._byline_lines import byline_role
+from ._byline_lines import byline_role, desk_alone
 from ._captions import editors_note
 from ._text_fields import contact_line
 
@@ -91,12 +91,28 @@ def dek_line(line: str) -> bool:
 
 def _credit_tail(words: list[str], k: int) -> bool:
     """Whether words[k:] is a writer's role (`byline_role`) that closes a
-    credit: it opens with a capital (`Jane Doe For The Times`), or every word
-    before it does, a name (`Jane Doe for USA TODAY`, `Jane Doe, special to
-    The Times`, qa196 #1). `... openings for Cruz and Rubio` runs on in prose
-    (nu47 #1)."""
-    named = words[k][:1].isupper() or all(w[:1].isupper() for w in words[:k])
-    return named and byline_role(" ".join(words[k:]))
+    credit: it opens with a capital (`Jane Doe For The Times`), or it follows
+    a name, every word before it capitalised (`Jane Doe, special to The
+    Times`, qa196 #1). After a name, a lower-case `for` leads a credit only
+    to an outlet (`_outlet`: `Jane Doe for USA TODAY`), since a title-case
+    dek runs `for` into capitalised words of its own (`Doctors Call for
+    Tighter Rules`, `Obama Stumps for Clinton`: deks, qa200 #1). `...
+    openings for Cruz and Rubio` runs on in prose (nu47 #1)."""
+    tail = " ".join(words[k:])
+    if words[k][:1].isupper():
+        return byline_role(tail)
+    if not all(w[:1].isupper() for w in words[:k]) or not byline_role(tail):
+        return False
+    return words[k] != "for" or _outlet(words[k + 1:])
+
+
+def _outlet(words: list[str]) -> bool:
+    """Whether words, after a credit's lower-case `for`, name an outlet as no
+    title-case dek's words do: `The` with its capital mid-line (`The
+    Times`; a title-case hed writes `the`), two or more words in capitals
+    (`USA TODAY`), or an agency or desk (`desk_alone`: `Reuters`)."""
+    return words[0] == "The" or len(words) > 1 and all(w.isupper() for w in words) \
+        or desk_alone(" ".join(words))
 
 
 def hed_over_dek(line: str, nxt: str) -> bool:
