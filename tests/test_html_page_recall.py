@@ -347,8 +347,6 @@ def test_qa191_a_lede_opening_on_a_stamps_word_is_read(lede):
 # or promo line to the reader without those words, in the lede's place of a run, is read as
 # the story's lede (and linted: the harness's "Quinn reports." then gives names.first-reference);
 # main left each out.
-@pytest.mark.xfail(strict=True, reason="qa200 #2: a paywall or promo line to 'you' without the site's "
-                   "words is read as a run's lede since fx323")
 @pytest.mark.parametrize("line", [
     "You have reached your limit of free articles for this month on the Island Courier's pages.",
     "Did you know you can get the Island Courier delivered to your door every morning for less?",

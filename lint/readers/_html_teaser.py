@@ -73,9 +73,6 @@ CALL = regex.compile(
     r"|[\[(](?:video|photos?|gallery|audio|podcast|watch|listen|interactive)[\])]",
     regex.IGNORECASE)
 _YOU = regex.compile(r"\byou(?:r|rs|rself|[\u2019']\w+)?\b", regex.IGNORECASE)
-# ... the words a site's line to "you" is about ("Share this story ...", "We use cookies to give you ...")
-_SITES_WORDS = regex.compile(r"\b(?:share|cookies?|website|browser|inbox|(?:our|this)\s+(?:site|app)"
-                             r"|(?:log|sign)\s+in)\b", regex.IGNORECASE)
 _QUOTED = regex.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LINK_SHARE = 0.5         # of a paragraph's text in links to other pages: mostly links
 ITALIC_SHARE = 0.9       # of the line's text in italics: the whole line
@@ -144,17 +141,13 @@ def _named(source: str, start: int, end: int) -> bool:
     return False
 
 
-def calls_reader(text: str, story_line: bool = False) -> bool:
+def calls_reader(text: str) -> bool:
     """The line calls to the reader or notes the story itself: a pitch at its
     start (`PITCH`: "Subscribe to ..."), one anywhere outside a quote
     (`CALL`: "... please become a member", "This article is ..."), or the
-    reader as "you" outside a quote ("Share this story with your friends").
-    For a line that may open the story (`story_line`: a run's lost lede),
-    "you" counts only beside the site's own words (`_SITES_WORDS`): a lede
-    may address the reader ("If you take the island ferry ...", rr47a #3)."""
+    reader as "you" outside a quote ("Share this story with your friends")."""
     said = _QUOTED.sub("", text)
-    you = _YOU.search(said) and (not story_line or _SITES_WORDS.search(said))
-    return bool(PITCH.match(text) or CALL.search(said) or you)
+    return bool(PITCH.match(text) or CALL.search(said) or _YOU.search(said))
 
 
 def is_teaser(source: str, before: Part, part: Part) -> bool:
