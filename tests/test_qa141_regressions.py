@@ -297,8 +297,6 @@ def test_a_box_filling_icon_in_a_share_figure_is_no_chart():
 # draw on other squares too: Material Symbols' `0 -960 960 960`, Fontello's 1000-unit em,
 # Font Awesome 4's 1792. A share box in a <figure> is then a captioned chart and its "Share
 # this story" caption copy: the hygiene.boilerplate error qa186 #6 removed is back.
-@pytest.mark.xfail(strict=True, reason="qa200 #3: a box-filling icon on another icon set's square "
-                   "(Material Symbols 960, Fontello 1000, Font Awesome 4 1792) is a chart since fx323")
 @pytest.mark.parametrize("box", ["0 -960 960 960", "0 0 1000 1000", "0 0 1792 1792"])
 def test_qa200_a_box_filling_icon_on_another_sets_square_is_no_chart(box):
     page = ('<html><head><title>Council backs new budget plan</title>'

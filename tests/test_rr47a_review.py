@@ -19,6 +19,8 @@ def _chart_caption(svg: str) -> list:
 # --- #1 fx314 (qa186 #6) keeps a box-filling aria-hidden svg an icon whenever its viewBox
 # is square: a pie or donut chart drawn full width (`viewBox="0 0 400 400"`) loses its
 # chart, and its caption, as a 512-unit share glyph does (2859d0f1 read it as a chart).
+@pytest.mark.xfail(strict=True, reason="rr47a #1, taken back by fx329 (qa200 #3): a square full-width chart (pie, "
+                   "donut) is read as an icon; icon sets draw on too many squares (960, 1000, 1792 ...) to list")
 def test_a_square_full_width_chart_is_a_chart():
     assert _chart_caption('<svg aria-hidden="true" width="100%" viewBox="0 0 400 400"><circle/></svg>') == \
         [(CHART, True)]

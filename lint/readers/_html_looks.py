@@ -67,30 +67,19 @@ def css_sized_icon(attrs: dict, sides: tuple[float | None, float | None] | None 
     wide as its box (`relative_width`: `width="100%"`, the responsive
     chart's) is no icon the CSS sizes: its `viewBox` is read as its size
     (`drawn_width`: 600 wide, a chart; 24, an icon's; qa141 #4), when its
-    `viewBox` is a chart's (`_chart_box`): an icon set's glyph drawn to fill
-    its box (`width="100%" height="100%" viewBox="0 0 512 512"`) stays an
-    icon (qa186 #6), a pie chart's square (`0 0 400 400`) is read (rr47a
-    #1). `sides`: `sides_px(attrs)`, when the caller has read them."""
+    `viewBox` is no square: an icon set's glyph drawn to fill its box
+    (`width="100%" height="100%" viewBox="0 0 512 512"`) stays an icon
+    (qa186 #6). `sides`: `sides_px(attrs)`, when the caller has read them."""
     return (attrs.get("aria-hidden") or "").strip().lower() == "true" and \
         (sides_px(attrs) if sides is None else sides) == (None, None) and \
-        not (relative_width(attrs) and _chart_box(attrs))
+        not (relative_width(attrs) and _oblong_box(attrs))
 
 
-# The square grids icon sets draw their glyphs on, in user units, from LARGE
-# up (Font Awesome's 512, IcoMoon's 1024); a smaller square is an icon's too.
-_ICON_GRIDS = frozenset({256, 512, 1024, 2048})
-
-
-def _chart_box(attrs: dict) -> bool:
-    """Whether an `<svg>`'s `viewBox` is a chart's, not an icon's: wider than
-    high or higher than wide (`0 0 600 400`), or a square at least LARGE
-    units on a side on no icon set's grid (a pie chart's `0 0 400 400`; not
-    `0 0 24 24`, nor `_ICON_GRIDS`' `0 0 512 512`)."""
+def _oblong_box(attrs: dict) -> bool:
+    """Whether an `<svg>`'s `viewBox` is wider than high or higher than wide
+    (`0 0 600 400`, a chart's), not square (`0 0 512 512`, an icon's)."""
     box = _VIEW_BOX.fullmatch(attrs.get("viewbox") or "")
-    if box is None:
-        return False
-    width, height = float(box[1]), float(box[2])
-    return width != height or width >= LARGE and width not in _ICON_GRIDS
+    return box is not None and float(box[1]) != float(box[2])
 
 
 class SvgLook(NamedTuple):
