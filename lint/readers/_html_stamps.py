@@ -61,9 +61,13 @@ def opens_with_stamp(line: str) -> bool:
 
 
 # What follows a stamp's first figure: the line's end, a mark ("1:05", "4,
-# 2026", "12/05"), a stamp's word ("5 p.m.", "Dec"), a figure, or an age
-# ("2 hours ago"); a noun after it makes the figure a count or a year that
+# 2026", "12/05"), a stamp's word ("5 p.m.", "Dec"), a figure, or an age in
+# one unit or more, spelt out or cut short, with or without a stop ("2 hours
+# ago", "5h ago", "2 wks ago", "2 hrs. ago", "2 hours, 5 minutes ago",
+# qa200 #4); a noun after it makes the figure a count or a year that
 # qualifies it ("Updated 2026 budget figures", "Updated 911 dispatch rules":
 # no stamp, rr47a #2).
+_AGE_UNIT = (r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?"
+             r"|[smhdwy])\.?")
 _STAMP_FIGURE = regex.compile(rf"\s*+(?:$|[^\w\s]|\d|(?:{'|'.join(sorted(STAMP_WORDS))})\b"
-                              r"|(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b)")
+                              rf"|{_AGE_UNIT}(?:,?\s*(?:and\s+)?\d+\s*{_AGE_UNIT})*\s+ago\b)")
