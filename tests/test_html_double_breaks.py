@@ -199,10 +199,20 @@ def test_a_bold_label_opening_a_loose_text_lede_is_still_its_own_line():
 # the text after it matches `WIRE_DATELINE`, and an all-caps label does ("RELATED —", "SIGN UP
 # —", "READ MORE --"): a bold label opening a line of loose text, before links or a pitch, is
 # now read as that line's dateline (main: the label a paragraph of its own, no dateline).
-@pytest.mark.xfail(strict=True, reason="qa200 #5: a bold all-caps label opening a loose-text line "
-                   "('<b>RELATED</b> &mdash; <a>...</a>') is read as a dateline since fx323")
 @pytest.mark.parametrize("label", ["RELATED", "SIGN UP", "READ MORE", "MORE NEWS"])
 def test_qa200_a_bold_label_opening_a_line_of_loose_text_is_no_dateline(label):
     opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
                '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
     assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+
+
+@pytest.mark.parametrize("opening, dateline", [("<b>LONDON (AP)</b> --", "LONDON (AP) --"),
+                                               ("<b>LONDON</b> (AP) --", "LONDON (AP) --"),
+                                               ("<b>LONDON, Dec. 5</b> --", "LONDON, Dec. 5 --")])
+def test_a_bold_place_with_its_agency_or_date_opening_loose_text_is_its_ledes_dateline(opening, dateline):
+    # fx329: qa200 #5's nearest cases: a place alone before the dash with its agency or date
+    # still names it as only a dateline does (`_html_text._placed`)
+    parts = _fire_parts(opening)
+    assert ("dateline", dateline) in parts
+    assert ("paragraph", f"{dateline} A fire gutted a warehouse on Tuesday, fire officials said. "
+                         "No one was hurt.") in parts

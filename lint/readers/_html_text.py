@@ -27,6 +27,18 @@ from .patterns import WIRE_DATELINE
 # The end tag of a bold run and the loose text right after it, on its line.
 _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
 
+
+def _placed(line: str) -> bool:
+    """Whether `line`, a bold lead-in and the loose text after it, opens
+    with a `WIRE_DATELINE` that only a dateline writes: its place then a
+    comma and a state, a country or a date (`PORTLAND, Ore. --`, `LONDON,
+    Dec. 5 --`), or an agency or a distributor (`LONDON (AP) --`). A word
+    in capitals alone before the dash is a label's as often (`RELATED --`,
+    `READ MORE --`, qa200 #5), so such a lead-in ends its own line."""
+    m = WIRE_DATELINE.match(line)
+    return m is not None and ("," in m["dateline"] or bool(m["agency"] or m["distributor"]))
+
+
 class TextSteps:
     """Text routing and part finishing for `Extractor` (see the module docstring)."""
 
@@ -207,17 +219,17 @@ class TextSteps:
         tag), opens a line of loose text as its dateline (`<div><b>PORTLAND,
         Ore.</b> -- A fire ...<br><br>`, nu47 #5): its own bare-text
         paragraph, the innermost element, and with the text after the end
-        tag a `WIRE_DATELINE`, the paragraph is handed on to the
-        container, which reads the rest of the line into it (as `<p>` round
-        the lede would), its bold text a `strong` mark. Otherwise the bold
-        run's paragraph ends with it, as before."""
+        tag a dateline that names its place (`_placed`), the paragraph is
+        handed on to the container, which reads the rest of the line into
+        it (as `<p>` round the lede would), its bold text a `strong` mark.
+        Otherwise the bold run's paragraph ends with it, as before."""
         bold, parent = self.stack[i], self.stack[i - 1]
         coll = bold.coll
         if i != len(self.stack) - 1 or bold.tag not in ("b", "strong") or coll is None or \
                 coll.kind != "paragraph" or coll.name or parent.coll is not None:
             return
         after = _BOLD_END.match(self.src, offset)
-        if after is not None and WIRE_DATELINE.match(coll.builder.text().strip() + unescape(after[1])):
+        if after is not None and _placed(coll.builder.text().strip() + unescape(after[1])):
             bold.coll, parent.coll, self.owners[-1] = None, coll, parent
             coll.builder.inline.append(["strong", 0, coll.builder.length])
 
