@@ -109,10 +109,16 @@ def _may_be_meta(text: str) -> bool:
     """False when POST_META cannot match anywhere in `text`: each of its forms
     needs "posted", "updated" (any case: `casefold` also reads the "ſ" its
     IGNORECASE takes for "s"), "Date:" or "(@". Most stories have none, and
-    skip its reverse match at every month (a sixth of this scan)."""
+    skip its reverse match at every month (a sixth of this scan). The text
+    is lowered, not case-folded (pf52: eight times cheaper for ASCII text,
+    a third less for the rest): the pattern folds case simply (`regex`'s
+    VERSION0, no FULLCASE), so the only letter of these words it takes from
+    beyond ASCII is the long s, put back as "s"."""
     if "Date:" in text or "(@" in text:
         return True
-    folded = text.casefold()
+    folded = text.lower()
+    if "\u017f" in folded:
+        folded = folded.replace("\u017f", "s")
     return "posted" in folded or "updated" in folded
 
 
