@@ -23,6 +23,7 @@ from .words import ascii_letters, is_common
 from .words import tables as word_tables
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")      # where `_POSSESSIVE` matches a word (pf52)
 CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
 _CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
 # O'Brien and O’Brien are one name: surnames (the key every rule groups by) get straight marks.
@@ -97,7 +98,8 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             found = lone(word)
             if found:
                 surname, sure, skip = found
-                if sure and text[end:end + 1] == " " and (not _POSSESSIVE.search(word, None, None, SERIAL)
+                # (`_POSSESSIVE`'s test, as `endswith`: a run ends in a letter, never in "\n")
+                if sure and text[end:end + 1] == " " and (not word.endswith(_POSSESSIVE_ENDS)
                                                            or office_after(text, end + 1)):
                     sure = not _title_next(text, end + 1)   # "Venkataram’s deputy": an owner, no title word
                 at = start - base
