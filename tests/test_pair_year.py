@@ -11,7 +11,7 @@ import pytest
 
 from lint.analysis.dates import find_mentions
 from lint.analysis.pair_year import pair_year
-from date_kind_helpers import found, tense_findings
+from date_kind_helpers import found, snippets, tense_findings
 
 PUB = dt.date(2025, 3, 1)
 
@@ -129,3 +129,82 @@ def test_a_list_s_finding_is_on_its_first_day_after_publication(sentence, column
 ])
 def test_no_later_day_is_flagged_where_none_is_a_past_day_after_publication(sentence):
     assert "after-publication" not in [kind for kind, _ in found(sentence, dt.date(2024, 3, 4))]
+
+
+# --- qa199 (QA of fx322): a year read as a count, and later days judged on their own.
+@pytest.mark.xfail(strict=True, reason="qa199 #1: a weekday date's year before a plural noun is read as a count "
+                   "('On Friday, March 13, 2020 elections'): the day is read in the publication year and its "
+                   "weekday, right for the written year, is flagged as a mismatch")
+@pytest.mark.parametrize("text", [
+    "On Friday, March 13, 2020 elections were postponed in Louisiana.",
+    "Tuesday, Sept. 11, 2001 attacks killed nearly 3,000 people.",
+    "Results of Tuesday, Nov. 3, 2020 elections were certified.",
+])
+def test_qa199_a_weekday_that_fits_the_written_year_keeps_it(text):
+    assert snippets(text, ("dates.weekday-mismatch",), dt.date(2024, 3, 4)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa199 #2: a recent year before a plural noun is read as a count: "
+                   "'On March 12, 2020 markets plunged' gets a new after-publication warning, and 'On Nov. 5, "
+                   "2024 voters chose' loses main's after-publication error")
+@pytest.mark.parametrize("text, want", [
+    ("On March 12, 2020 markets plunged worldwide.", []),
+    ("On Nov. 5, 2024 voters chose a new president.", ["after-publication"]),
+])
+def test_qa199_a_recent_year_before_a_plural_noun_stays_the_year(text, want):
+    assert [kind for kind, _ in found(text, dt.date(2024, 3, 4))] == want
+
+
+@pytest.mark.xfail(strict=True, reason="qa199 #3: a later day of a list skips the guards its opener passes "
+                   "('announced rallies on March 6 and 7, 2024': the rallies' dates, flagged on the 7)")
+@pytest.mark.parametrize("text", [
+    "The company announced rallies on March 6 and 7, 2024.",
+    "The company announced rallies on March 1 and 6, 2024.",
+    "He qualified for the debates on March 1 and 6, 2024.",
+])
+def test_qa199_a_later_day_of_an_announced_event_is_not_flagged(text):
+    assert "after-publication" not in [kind for kind, _ in found(text, dt.date(2024, 3, 4))]
+
+
+@pytest.mark.xfail(strict=True, reason="qa199 #4: a list of days under a weekday range is a range (weekday_pairs "
+                   "reads it so) but is judged day by day: 'held Friday-Sunday, March 1, 2 and 3, 2024' on a "
+                   "March 1 story is flagged on the 2; 'Friday through Sunday, March 1-3, 2024' is not")
+@pytest.mark.parametrize("text", [
+    "Talks were held Friday\u2013Sunday, March 1, 2 and 3, 2024.",
+    "Talks were held Friday through Sunday, March 1, 2 and 3, 2024.",
+    "Talks were held Friday\u2013Sunday, March 1/2/3, 2024.",
+])
+def test_qa199_a_list_under_a_weekday_range_is_judged_as_one(text):
+    assert "after-publication" not in [kind for kind, _ in found(text, dt.date(2024, 3, 1))]
+
+
+@pytest.mark.xfail(strict=True, reason="qa199 #6: a count with a word before its plural noun ('2000 more "
+                   "runners', '2000 local runners') is still read as the date's year")
+@pytest.mark.parametrize("text", [
+    "On March 13 and 14, 2000 more runners will take part.",
+    "On March 13 and 14, 2000 local runners will take part.",
+    "On March 13, 2000 more runners will take part.",
+    "On March 13, 2000 local runners will take part.",
+])
+def test_qa199_a_count_with_a_word_before_its_noun_is_no_year(text):
+    assert _years(text) == [None]
+
+
+@pytest.mark.xfail(strict=True, reason="qa199 #7: a list whose last day is followed by a place ('6 in Geneva', "
+                   "'6 at the UN') is left unjudged, as a count would be")
+@pytest.mark.parametrize("text", [
+    "Talks were held March 1, 2 and 6 in Geneva.",
+    "Talks were held March 1 and 6 at the UN.",
+])
+def test_qa199_a_later_day_before_a_place_is_judged(text):
+    assert "after-publication" in [kind for kind, _ in found(text, dt.date(2024, 3, 4))]
+
+
+@pytest.mark.xfail(strict=True, reason="qa199 #8: style.date-year-comma still reads a counted number as the "
+                   "year ('2000' -> '2000,'), while the dates rules read it as a count")
+@pytest.mark.parametrize("text", [
+    "On March 13, 2000 runners took part in the race.",
+    "On March 13, 2000 people will take part in the race.",
+])
+def test_qa199_no_year_comma_after_a_count(text):
+    assert snippets(text, ("style.date-year-comma",), dt.date(2025, 3, 10)) == []
