@@ -125,3 +125,16 @@ def test_qa193_a_matching_weekday_range_over_slashed_days_is_no_mismatch(text):
 ])
 def test_qa193_a_slashed_run_is_a_range_only_over_as_many_days(text, want):
     assert snippets(text, ("dates.weekday-mismatch",), PUB) == [("dates.weekday-mismatch", want)]
+
+
+# --- qa199 #5: a slashed run under a weekday range whose last day carries its
+# own month ("Sunday–Tuesday, March 30/31/April 1") is still read as the pair
+# "March 30/31" and flagged; the same days with commas are a run.
+@pytest.mark.xfail(strict=True, reason="qa199 #5: 'Sunday-Tuesday, March 30/31/April 1' (all matching in 2025) is "
+                   "read as 'March 30/31' and flagged: 'March 31, 2025 is a Monday, not a Tuesday'")
+@pytest.mark.parametrize("text, published", [
+    ("It runs Sunday\u2013Tuesday, March 30/31/April 1.", dt.date(2025, 3, 1)),
+    ("It runs Friday\u2013Sunday, Feb. 28/29/March 1.", dt.date(2020, 2, 1)),
+])
+def test_qa199_a_slashed_run_into_the_next_month_is_no_mismatch(text, published):
+    assert snippets(text, ("dates.weekday-mismatch",), published) == []
