@@ -73,6 +73,11 @@ def test_a_pairs_year_reaches_the_future_tense_check(sentence, want):
     assert [kind for kind, _ in found(sentence, PUB)] == want
 
 
+@pytest.mark.xfail(strict=True, reason="qa190 #3: 'On March 13 and 14, 2000 runners will take part': a count "
+                   "after the date's comma is read as its year, a new future-tense-past-date error. fx322's "
+                   "counted_year (a plural noun after the number makes it a count) is taken back (fx328): it "
+                   "read real years as counts ('On March 12, 2020 markets plunged', 'Friday, March 13, 2020 "
+                   "elections': qa199 #1/#2), and a noun list cannot tell '2000 runners' from '2020 elections'")
 @pytest.mark.parametrize("date", ["March 13 and 14", "March 13, 14 and 15", "March 13-14"])
 def test_qa190_a_count_after_a_pair_is_no_year(date):
     assert found(f"On {date}, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
@@ -83,20 +88,19 @@ def _years(text: str) -> list[int | None]:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("On March 13, 2000 runners will take part.", [None]),           # qa190 #3: a plural noun
-    ("On March 13 and 14, 2000 people will take part.", [None]),     # or a unit
-    ("On 13 March, 2000 runners will take part.", [None]),
-    ("March 13, 2000 marked the start.", [2000]),                    # a verb
-    ("March 13, 2000 marks the start.", [2000]),                     # one a determiner follows
+    ("March 13, 2000 marked the start.", [2000]),
+    ("March 13, 2000 marks the start.", [2000]),
     ("March 13, 2000, the runners met.", [2000]),
     ("The runners met (March 13, 2000).", [2000]),
     ("The runners met March 13, 2000.", [2000]),
     ("The runners met March 13 and 14, 2000.", [2000]),
-    ("They met after the Sept. 11, 2001 attacks.", [2001]),          # the date a noun's modifier
+    ("They met after the Sept. 11, 2001 attacks.", [2001]),
     ("They read the firm's March 13, 2000 filings.", [2000]),
     ("March 13, 2000 was a rainy day.", [2000]),
+    ("On March 12, 2020 markets plunged worldwide.", [2020]),      # qa199 #2: a noun after a real year
+    ("On March 13 and 14, 2020 elections were held.", [2020]),
 ])
-def test_a_number_a_plural_noun_or_unit_follows_is_a_count(text, want):
+def test_a_year_written_after_a_date_is_its_year(text, want):
     assert _years(text) == want
 
 
@@ -132,9 +136,7 @@ def test_no_later_day_is_flagged_where_none_is_a_past_day_after_publication(sent
 
 
 # --- qa199 (QA of fx322): a year read as a count, and later days judged on their own.
-@pytest.mark.xfail(strict=True, reason="qa199 #1: a weekday date's year before a plural noun is read as a count "
-                   "('On Friday, March 13, 2020 elections'): the day is read in the publication year and its "
-                   "weekday, right for the written year, is flagged as a mismatch")
+# qa199 #1/#2 pass since counted_year is taken back (fx328): a year is a year before any noun.
 @pytest.mark.parametrize("text", [
     "On Friday, March 13, 2020 elections were postponed in Louisiana.",
     "Tuesday, Sept. 11, 2001 attacks killed nearly 3,000 people.",
@@ -144,9 +146,6 @@ def test_qa199_a_weekday_that_fits_the_written_year_keeps_it(text):
     assert snippets(text, ("dates.weekday-mismatch",), dt.date(2024, 3, 4)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa199 #2: a recent year before a plural noun is read as a count: "
-                   "'On March 12, 2020 markets plunged' gets a new after-publication warning, and 'On Nov. 5, "
-                   "2024 voters chose' loses main's after-publication error")
 @pytest.mark.parametrize("text, want", [
     ("On March 12, 2020 markets plunged worldwide.", []),
     ("On Nov. 5, 2024 voters chose a new president.", ["after-publication"]),
@@ -200,8 +199,9 @@ def test_qa199_a_later_day_before_a_place_is_judged(text):
     assert "after-publication" in [kind for kind, _ in found(text, dt.date(2024, 3, 4))]
 
 
-@pytest.mark.xfail(strict=True, reason="qa199 #8: style.date-year-comma still reads a counted number as the "
-                   "year ('2000' -> '2000,'), while the dates rules read it as a count")
+@pytest.mark.xfail(strict=True, reason="qa199 #8: style.date-year-comma asks a comma after a count "
+                   "('On March 13, 2000 runners': '2000' -> '2000,'); the dates rules read it as the year too "
+                   "since counted_year is taken back (qa190 #3 is a strict xfail again)")
 @pytest.mark.parametrize("text", [
     "On March 13, 2000 runners took part in the race.",
     "On March 13, 2000 people will take part in the race.",

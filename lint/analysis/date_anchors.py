@@ -16,7 +16,6 @@ import regex
 
 from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS
-from .counted_year import counted
 from .date_scan import MENTION
 
 TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
@@ -73,9 +72,6 @@ def scan(text: str) -> Iterator[re.Match]:
             continue
         pre = PREFIX.search(text, max(done, p - 20), p) if _may_prefix(text, p) else None
         m = (pre and MENTION.match(text, pre.start())) or MENTION.match(text, p)
-        if m and (year := "year" if m["year"] else "year2" if m["year2"] else None) \
-                and counted(text, m.start(), m.end(year)):     # "On March 13, 2000 runners": no year
-            m = MENTION.match(text, m.start(), m.end("ord" if m["ord"] else "day") if m["mo"] else m.end("mo2"))
         if m and m.end() > m.start():
             done = m.end()
             yield m

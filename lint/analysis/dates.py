@@ -39,7 +39,6 @@ from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_
                         capitalised_after, from_now, label_follows, mention_day, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, spans, that_year,
                         words_after, year_in_aside)
-from .counted_year import counted
 from .pair_year import pair_year
 from .tense import sentence_bounds
 from .year_carry import Carry, carry_years
@@ -281,11 +280,10 @@ def _day_mention(m, text, published, part) -> Mention | None:
         tail = range_day(text, m.end()) if m["mo"] and not year_s else None
         if tail and int(tail["end"]) > day:
             spans["end_day"] = tail.span("end")
-            if tail["year"] and tail["year"].isdecimal() and not counted(text, m.start(), tail.end("year")):
-                # "Feb. 27-29, 2024": the range's year is the date's (isdecimal: regex knows digits newer
-                # than Python's int() does), not a count ("March 13-14, 2000 runners": qa190 #3)
+            if tail["year"] and tail["year"].isdecimal():   # "Feb. 27-29, 2024": the range's year
+                # is the date's (isdecimal: regex knows digits newer than Python's int() does)
                 year, spans["year"] = int(tail["year"]), tail.span("year")
-        elif m["mo"] and not year_s and (paired := pair_year(text, m.end(), month, m.start())):
+        elif m["mo"] and not year_s and (paired := pair_year(text, m.end(), month)):
             year, spans["year"] = paired             # "March 3 and 4, 2024": the pair's year
     weekday = WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
     written = year is not None or bool(m["ry"])

@@ -10,19 +10,16 @@ last day ("Feb. 27-29, 2024": `date_scan.RANGE_DAY`) it is every day's, so
 from __future__ import annotations
 
 from .calendar import MONTHS
-from .counted_year import counted
 from .day_pairs import second_day, second_month
 from .weekday_lists import LISTED_DAYS, year_of_first
 
 
-def pair_year(text: str, end: int, month: int, start: int = 0) -> tuple[int, tuple[int, int]] | None:
+def pair_year(text: str, end: int, month: int) -> tuple[int, tuple[int, int]] | None:
     """(year of the first day, (start, end) of the written year) for a day in
-    `month` (1-12) whose number ends at `end`, of a date that starts at
-    `start`, when a second day (`day_pairs.second_day`, a slash too) or a
-    list of days (`weekday_lists.LISTED_DAYS`) follows it and a year follows
-    the last day; None when none does, a listed day between has its own
-    year, or the number is a count ("March 13 and 14, 2000 runners":
-    `counted_year`, qa190 #3)."""
+    `month` (1-12) whose number ends at `end`, when a second day
+    (`day_pairs.second_day`, a slash too) or a list of days
+    (`weekday_lists.LISTED_DAYS`) follows it and a year follows the last
+    day; None when none does, or a listed day between has its own year."""
     if (days := LISTED_DAYS.match(text, end)) is not None:
         if not days["year"] or days.captures("item_year"):
             return None
@@ -31,7 +28,5 @@ def pair_year(text: str, end: int, month: int, start: int = 0) -> tuple[int, tup
     elif (tail := second_day(text, end, slashed=True)) is not None and tail["year"]:
         last, found = second_month(tail, month), tail
     else:
-        return None
-    if counted(text, start, found.end("year")):
         return None
     return year_of_first(int(found["year"]), month, last), found.span("year")
