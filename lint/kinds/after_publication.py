@@ -306,20 +306,23 @@ class AfterPublication(Kind):
                     note = opener.match(part.text) is not None
                 if note:
                     break                     # a correction or update note: dated later by nature
-                tense = m.tense
-                if not m.tense_applies:
+                # A later day of a list is read where its opener is: what the verb
+                # does to the opener's date it does to the list's (qa199 #3)
+                at = head or m
+                tense = at.tense
+                if not at.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
-                if tense.tense == PAST and _event_ahead(m):
+                if tense.tense == PAST and _event_ahead(at):
                     continue                  # "qualified for the debate on Feb. 19": the debate's date
-                if tense.tense == PAST and _event_of_purpose(m):
+                if tense.tense == PAST and _event_of_purpose(at):
                     continue                  # "prepared the route for the Dec. 12 parade"
-                if tense.tense == PAST and _event_announced(m):
+                if tense.tense == PAST and _event_announced(at):
                     continue                  # "announced a rally on June 12": the rally's date
-                if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
+                if tense.tense == PAST and _nested_noun_date(at, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.tense == PAST and runs is None:
                     runs = date_runs(found[part.index])
-                if tense.tense == PAST and called_off(m, runs, part.kind in HEADLINE_KINDS):
+                if tense.tense == PAST and called_off(at, runs, part.kind in HEADLINE_KINDS):
                     continue                  # "The hearing on June 9 was canceled": it never took place
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
@@ -333,14 +336,14 @@ class AfterPublication(Kind):
                     continue                  # "since September" in a May story: the last one
                 if carried_reading(m, published) is not None:   # (asked last: it reads the years before)
                     continue                  # "In December 1976, ... It started on Dec. 14": 1976's
-                if tense.tense == PAST and told_next(doc, part, m):
+                if tense.tense == PAST and told_next(doc, part, at):
                     continue                  # "The hearing was Dec. 12." then "It was later postponed."
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 start, end = written_span(m)
                 if quoted[0] <= m.start and m.end <= quoted[1]:
                     continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
-                quoted, flagged = (start, end), head or m
+                quoted, flagged = (start, end), at
                 if m.year_written:
                     yield Finding(part, start, end, args=args)
                 else:
