@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 
 from .date_mention import DATE, Mention
-from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day
+from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
 from .weekday_lists import LISTED_DAYS, later_day
+from .weekday_pairs import weekday_pair
 
 
 def later_days(m: Mention) -> list[Mention]:
@@ -23,9 +24,10 @@ def later_days(m: Mention) -> list[Mention]:
     the tense of `m` (its `lead`). The last day is followed by a year or
     ends its clause (`day_pairs.DAY_ENDS_CLAUSE`: not "March 1 and 6
     others"). [] when `m` opens none, opens a range
-    ("March 3-5", "March 3 through 5": one span of time, judged as one), is
+    ("March 3-5", "March 3 through 5": one span of time, judged as one; so
+    are days a weekday range reads as its own, `_under_weekday_range`), is
     not dated, or a listed day carries its own year."""
-    if m.kind != DATE or m.end_day or m.first is None or "day" not in m.spans:
+    if m.kind != DATE or m.end_day or m.first is None or "day" not in m.spans or _under_weekday_range(m):
         return []
     end = m.spans.get("ordinal", m.spans["day"])[1]
     if (days := LISTED_DAYS.match(m.text, end)) is not None:
@@ -50,3 +52,14 @@ def later_days(m: Mention) -> list[Mention]:
             spans={"day": (start, stop)}, lead=m, span_range=False, carry=None, year_before=year_before,
             pending=None))
     return out
+
+
+def _under_weekday_range(m: Mention) -> bool:
+    """Does a weekday range end at the weekday of `m` ("Friday–Sunday,
+    March 1, 2 and 3", "Friday through Sunday, March 1/2/3": a dash or a
+    range's word, not a pair's "and") and read the days after it as its
+    range (`weekday_pairs.weekday_pair`)? Then they are one span of time, as
+    "Friday through Sunday, March 1-3" is (qa199 #4)."""
+    if "weekday" not in m.spans or (opener := weekday_opener(m.text, m.spans["weekday"][0])) is None:
+        return False
+    return not joins_pair(opener) and weekday_pair(m) is not None
