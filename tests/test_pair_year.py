@@ -224,3 +224,13 @@ def test_qa199_a_later_day_before_a_place_is_judged(text):
 ])
 def test_qa199_no_year_comma_after_a_count(text):
     assert snippets(text, ("style.date-year-comma",), dt.date(2025, 3, 10)) == []
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Talks were held March 1, 2 and 6, 2024.", "'6' (March 6, 2024) is told"),     # qa199 #9: the day named
+    ("Talks were held March 1 and 6.", "'6' (March 6) is told"),                   # no year written: none named
+    ("Talks were held March 5 and 6, 2024.", "'March 5' is told"),                 # an opener: as before
+])
+def test_a_later_days_message_names_its_date(sentence, quoted):
+    (message,) = [msg for kind, msg in found(sentence, dt.date(2024, 3, 4)) if kind == "after-publication"]
+    assert message.startswith(quoted)

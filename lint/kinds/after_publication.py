@@ -248,13 +248,20 @@ def _each_day(mentions):
             yield day, m
 
 
+def _full_date(day) -> str:
+    """A later day of a list named with its month, and its year when one is
+    written ("March 6, 2024" for the 6 of "March 1, 2 and 6, 2024";
+    "March 6" with none): the bare number alone names no date (qa199 #9)."""
+    return long_date(day.first) if day.year_written else f"{day.first:%B} {day.first.day}"
+
+
 def _level(value) -> str | None:
     return None if value in LEVELS else f"must be one of {', '.join(LEVELS)}"
 
 
 class AfterPublication(Kind):
     name = "after-publication"
-    placeholders = frozenset({"marker", "published"})
+    placeholders = frozenset({"marker", "published", "full_date"})
     needs_published = True
     description = "Flags a past-tense event dated after the publication date."
     other_levels = (("level-without-year", "without a year"),
@@ -338,8 +345,8 @@ class AfterPublication(Kind):
                     continue                  # "In December 1976, ... It started on Dec. 14": 1976's
                 if tense.tense == PAST and told_next(doc, part, at):
                     continue                  # "The hearing was Dec. 12." then "It was later postponed."
-                args = {"published": long_date(published),
-                        "marker": tense.marker}
+                args = {"published": long_date(published), "marker": tense.marker,
+                        "full_date": "" if head is None else f" ({_full_date(m)})"}
                 start, end = written_span(m)
                 if quoted[0] <= m.start and m.end <= quoted[1]:
                     continue                  # "April 1" of "Monday and Tuesday, March 31 and April 1" (qa174 #3)
