@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
 from .date_mention import DATE, Mention
 from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
 from .weekday_lists import LISTED_DAYS, later_day
 from .weekday_pairs import weekday_pair
+
+
+# "in" or "at" and a capitalised name after the last day: where the day's
+# event was ("held March 1, 2 and 6 in Geneva", "March 1 and 6 at the UN";
+# qa199 #7), as after a lone date; a count goes on with a noun in lower case
+# ("6 others", "6 in custody").
+_PLACE_AFTER = regex.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}")
 
 
 def later_days(m: Mention) -> list[Mention]:
@@ -23,7 +32,7 @@ def later_days(m: Mention) -> list[Mention]:
     into January after December), in the year `m` is read in, and shares
     the tense of `m` (its `lead`). The last day is followed by a year or
     ends its clause (`day_pairs.DAY_ENDS_CLAUSE`: not "March 1 and 6
-    others"). [] when `m` opens none, opens a range
+    others") or a place follows it (`_PLACE_AFTER`). [] when `m` opens none, opens a range
     ("March 3-5", "March 3 through 5": one span of time, judged as one; so
     are days a weekday range reads as its own, `_under_weekday_range`), is
     not dated, or a listed day carries its own year."""
@@ -38,7 +47,8 @@ def later_days(m: Mention) -> list[Mention]:
         items, last = [(tail["end"], tail.span("end"))], tail
     else:
         return []
-    if not last["year"] and DAY_ENDS_CLAUSE.match(m.text, last.end()) is None:
+    if not last["year"] and DAY_ENDS_CLAUSE.match(m.text, last.end()) is None \
+            and _PLACE_AFTER.match(m.text, last.end()) is None:
         return []                    # "March 1 and 6 others": a count
     out: list[Mention] = []
     first = m.first
