@@ -91,8 +91,9 @@ def second_day(text: str, end: int, paired: bool = False, slashed: bool = False)
     return m
 
 
-# No third slashed day after a slashed second one ("March 3/4/5").
-_NO_THIRD_SLASHED = regex.compile(r"(?!\s*/\s*\d)")
+# No third slashed day after a slashed second one ("March 3/4/5"), in a month
+# of its own too ("March 30/31/April 1": qa199 #5).
+_NO_THIRD_SLASHED = regex.compile(rf"(?!\s*/\s*(?:(?-i:{MONTH_WORD})\s+)?\d)")
 
 
 # After a serial comma a paired second day with no month of its own must end
