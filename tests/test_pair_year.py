@@ -227,3 +227,18 @@ def test_qa199_no_year_comma_after_a_count(text):
 def test_a_later_days_message_names_its_date(sentence, quoted):
     (message,) = [msg for kind, msg in found(sentence, dt.date(2024, 3, 4)) if kind == "after-publication"]
     assert message.startswith(quoted)
+
+
+# nu48 #2 (MED; lead47 6ac54339): a list's later day is judged only when it ends its clause
+# (later_days' DAY_ENDS_CLAUSE gate against counts, "and 6 others"), so a place or time phrase
+# after the last day ("at the club", "in Boston", "to see it") hides the past day after
+# publication, even under a weekday list that dates.weekday-mismatch reads as days.
+@pytest.mark.xfail(strict=True, reason="nu48 #2: a list's later day followed by a prepositional phrase is "
+                   "not judged by after-publication (DAY_ENDS_CLAUSE gate)")
+@pytest.mark.parametrize("sentence", [
+    "The band played March 2, 3 and 5 at the club.",
+    "The band played March 2 and 5 in Boston.",
+    "Visitors came Monday, Tuesday and Wednesday, March 3, 4 and 5 to see it.",
+])
+def test_nu48_a_later_day_before_a_prepositional_phrase_is_dated_after_publication(sentence):
+    assert "after-publication" in [kind for kind, _ in found(sentence, dt.date(2025, 3, 4))]

@@ -608,3 +608,18 @@ def test_qa197_a_promotion_told_with_a_calendar_date_is_no_slip(body):
 ])
 def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
+
+
+# nu48 #1 (MED; lead47 6ac54339 and main): the undated "promoted to <rank>" excuses a rank
+# change whatever the who-clause says of it: denied, ahead or only possible. The rule's own
+# text says "who was not promoted" and "who hopes to be" excuse nothing, and the mayor's
+# counterparts ("who was not named mayor") are flagged.
+@pytest.mark.xfail(strict=True, reason="nu48 #1: an undated promotion to a rank denied, to come or "
+                   "possible still excuses the rank change")
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz, who was not promoted to lieutenant, spoke. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, who will be promoted to lieutenant next month, spoke. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, who could be promoted to lieutenant, spoke. Lt. Diaz agreed.",
+])
+def test_nu48_a_rank_promotion_denied_or_ahead_leaves_the_slip(body):
+    assert _found(body, "names.title-changed") == ["Lt"]

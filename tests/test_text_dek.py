@@ -209,3 +209,14 @@ def test_qa200_a_for_before_one_word_in_capitals_or_a_lower_case_the_leaves_a_de
     # fx329: qa200 #1's nearest cases, read as deks as before fx323: one word in capitals is
     # a title-case dek's as often as an outlet's, and a title-case hed writes `the`
     assert dek_line(line)
+
+
+# nu48 #3 (MED; lead47 6ac54339 and main): a hed, a dek and a byline in one block, the usual
+# typed layout, is read as one paragraph: no headline (a titles.missing-headline error), and the
+# hed, dek and byline are linted as the story's prose. Hed and dek alone, or hed and byline
+# alone, are read right.
+@pytest.mark.xfail(strict=True, reason="nu48 #3: hed, dek and byline in one block are read as one paragraph")
+def test_nu48_a_hed_a_dek_and_a_byline_in_one_block_keep_their_parts():
+    text = ("Council approves new ferry budget\nSpending plan adds two boats and a new dock\n"
+            "By Jane Doe, Staff Writer\n\n" + LEDE)
+    assert [k for k, _ in _kinds(text)[:4]] == ["headline", "dek", "byline", "paragraph"]
