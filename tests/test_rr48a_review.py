@@ -1,0 +1,89 @@
+"""rr48a: review of beb2f51f..5484c128. Each strict xfail is a behaviour the
+review found wrong, named by its finding number in /work/wt/reports/rr48a.md,
+for a mend to fix and unmark; each passing test beside it pins the neighbour
+that must stay. Synthetic input only."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from date_kind_helpers import found
+from lint.readers import read_bytes
+from lint.readers._html_stamps import opens_with_stamp
+from lint.readers._text_dek import dek_line
+from test_rr47a_review import _chart_caption
+
+
+# --- #1 (HIGH) bb56fa6f `_text_dek._credit_tail` takes a lower-case role ("for ...") as a
+# credit whenever every word before it is capitalised: a Title Case dek is all capitals, so
+# "Mayor Pledges Help for Flood Victims" (byline_role reads "for Flood Victims" as "For The
+# Times") is no dek and becomes a paragraph. beb2f51f read it as the dek.
+@pytest.mark.xfail(strict=True, reason="rr48a #1: a Title Case dek with 'for <Capitalised>' is read as a credit")
+@pytest.mark.parametrize("line", ["Mayor Pledges Help for Flood Victims",
+                                  "New Hope for The Times Square Area"])
+def test_a_title_case_dek_with_for_is_still_a_dek(line):
+    assert dek_line(line)
+
+
+@pytest.mark.xfail(strict=True, reason="rr48a #1: the Title Case dek is read as a paragraph")
+def test_a_title_case_dek_under_its_hed_is_the_dek():
+    source = ("City Council Approves Flood Plan\n\nMayor Pledges Help for Flood Victims\n\n"
+              "The council voted 5-2 on Tuesday to approve the plan, officials said.\n")
+    parts = [(p.kind, p.text) for p in read_bytes("story.txt", source.encode()).parts]
+    assert ("dek", "Mayor Pledges Help for Flood Victims") in parts
+
+
+@pytest.mark.parametrize("line", ["Jane Doe for USA TODAY", "Jane Doe, special to The Times"])
+def test_a_credit_with_a_lower_case_role_stays_no_dek(line):
+    assert not dek_line(line)       # #1's neighbour, qa196 #1
+
+
+# --- #2 (HIGH) 8f7f6f8e `counted_year.counted` reads any number a plural noun follows as a
+# count, a real year too: "On Sept. 11, 2001 terrorists attacked" loses 2001, is read in the
+# publication year and draws a new after-publication error (none at beb2f51f).
+@pytest.mark.xfail(strict=True, reason="rr48a #2: a year a plural noun follows is read as a count")
+@pytest.mark.parametrize("sentence", ["On Sept. 11, 2001 terrorists attacked New York.",
+                                      "On Sept. 11, 2001 hijackers flew two jets into the towers."])
+def test_a_year_before_a_plural_noun_is_still_the_year(sentence):
+    assert found(sentence, dt.date(2024, 6, 1)) == []
+
+
+def test_a_round_count_after_a_date_stays_a_count():
+    # #2's neighbour, qa190 #3
+    assert found("On March 13, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
+
+
+# --- #3 (MED) 1147ed2c `later_days` judges each later day of "between March 1 and 6", a
+# range, on its own: a range under way is judged as one ("March 1 through 6" is quiet), but
+# this one draws a new after-publication finding on the 6.
+@pytest.mark.xfail(strict=True, reason="rr48a #3: 'between March 1 and 6' is a range, judged day by day")
+@pytest.mark.parametrize("sentence", ["Voting took place between March 1 and 6.",
+                                      "Sales fell 5% between March 1 and 6."])
+def test_a_between_range_under_way_is_judged_as_one(sentence):
+    assert "after-publication" not in [kind for kind, _ in found(sentence, dt.date(2024, 3, 4))]
+
+
+def test_a_list_s_later_day_is_still_judged():
+    # #3's neighbour, nu47 #4
+    assert "after-publication" in [k for k, _ in found("Talks were held March 1 and 6.", dt.date(2024, 3, 4))]
+
+
+# --- #4 (LOW) ec6549bc `_html_stamps._STAMP_FIGURE` lets a mark or any of STAMP_WORDS follow
+# the figure, unescaped ("a.m", "p.m": any character between): a hyphenated year, "first" or
+# "arm" after it still makes a lede a stamp (rr47a #2's neighbours; beb2f51f too).
+@pytest.mark.xfail(strict=True, reason="rr48a #4: a figure a hyphen, 'first' or 'arm' follows is read as a stamp's")
+@pytest.mark.parametrize("line", ["Updated 2026-27 budget figures were released on Monday.",
+                                  "Updated 2026 first-quarter figures were released on Monday.",
+                                  "Updated 2026 arm wrestling rules take effect on Monday."])
+def test_a_figure_that_is_no_date_is_no_stamp(line):
+    assert not opens_with_stamp(line)
+
+
+# --- #5 (LOW) 19b9bce6 `_html_looks._ICON_GRIDS` misses Material Symbols' 960-unit grid
+# (`viewBox="0 -960 960 960"`): such a glyph drawn full width is read as a chart, its
+# figure's caption a chart's (beb2f51f: an icon).
+@pytest.mark.xfail(strict=True, reason="rr48a #5: a Material Symbols glyph (0 -960 960 960) is read as a chart")
+def test_a_material_symbols_glyph_is_no_chart():
+    assert _chart_caption('<svg aria-hidden="true" width="100%" height="100%" viewBox="0 -960 960 960">'
+                          '<path/></svg>') == []
