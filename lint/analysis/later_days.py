@@ -1,8 +1,9 @@
 """The later days of a pair or list of days that a date opens ("Talks were
 held March 1, 2 and 6, 2024", "March 5 and 6"), each as a date mention of
-its own at its own number (no ordinal: "6" of "6th"), for a check that judges each day (nu47 #4): the
-days are no range, so the first day does not speak for the others, and a
-story published March 4 says nothing yet of March 6.
+its own at its own number (no ordinal: "6" of "6th"), for a check that
+judges each day (nu47 #4): the days are no range, so the first day does
+not speak for the others, and a story published March 4 says nothing yet
+of March 6.
 """
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ def later_days(m: Mention) -> list[Mention]:
     (`day_pairs.second_day` joined by "and", "&" or "or") or list
     (`weekday_lists.LISTED_DAYS`) of days its day opens, written without a
     month of their own (one with its month is a mention of its own, and so
-    opens the days after it): each spans its day's number, is dated after the day before (`weekday_lists.later_day`:
-    into January after December), in the year `m` is read in, and shares
-    the tense of `m` (its `lead`). The last day is followed by a year or
-    ends its clause (`day_pairs.DAY_ENDS_CLAUSE`: not "March 1 and 6
-    others") or a place follows it (`_PLACE_AFTER`). [] when `m` opens none, opens a range
+    opens the days after it): each spans its day's number, is dated after
+    the day before (`weekday_lists.later_day`: into January after
+    December), in the year `m` is read in, and shares the tense of `m`
+    (its `lead`). The last day is followed by a year or ends its clause
+    (`day_pairs.DAY_ENDS_CLAUSE`: not "March 1 and 6 others") or a place
+    follows it (`_PLACE_AFTER`). [] when `m` opens none, opens a range
     ("March 3-5", "March 3 through 5": one span of time, judged as one; so
     are days a weekday range reads as its own, `_under_weekday_range`), is
     not dated, or a listed day carries its own year."""
