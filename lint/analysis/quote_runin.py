@@ -37,9 +37,10 @@ def _singles(text: str) -> tuple[list[int], list[bool]]:
 def closes_into_double(text: str, i: int, last_double: int) -> bool:
     """The single mark at text[i] (’ or '), set right before an opening
     double mark, closes the single quote open before it: the next single mark
-    after `last_double` (the offset of the part's last closing double mark,
-    -1 with none) or after i, whichever is later, is none or one shaped to
-    open a quote, so no later mark closes that single quote."""
+    after `last_double` (the offset of the part's last double mark that may
+    close, `”`, `"` or `''`, as `quotes._scan` finds it; -1 with none) or
+    after i, whichever is later, is none or one shaped to open a quote, so
+    no later mark closes that single quote."""
     where, closing = _singles(text)
     k = bisect.bisect_right(where, max(i, last_double))
     return k == len(where) or not closing[k]
