@@ -515,7 +515,8 @@ def test_fx325_a_wider_who_clause_still_needs_the_persons_own_promotion(body, ex
 
 # qa196 #2's older hole (main and lead47 too): `_told_moved`'s undated "promoted to <job>" is read
 # anywhere in a paragraph naming the person, so a relative's promotion still excuses the slip.
-@pytest.mark.xfail(strict=True, reason="_MOVE's undated 'promoted to' is not tied to the person (main too)")
+@pytest.mark.xfail(strict=True, reason="qa196 #2: _MOVE's undated 'promoted to' is not tied to the "
+                   "person (main too)")
 def test_a_relatives_undated_promotion_leaves_the_rank_slip():
     body = "Capt. Tom Ng, whose wife was promoted to major in May, arrived later. Maj. Ng declined to comment."
     assert _found(body, "names.title-changed") == ["Maj"]
