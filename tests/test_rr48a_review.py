@@ -12,6 +12,8 @@ from date_kind_helpers import found
 from lint.readers import read_bytes
 from lint.readers._html_stamps import opens_with_stamp
 from lint.readers._text_dek import dek_line
+from test_html_page_recall import _run
+from test_html_pages import read, texts
 from test_rr47a_review import _chart_caption
 
 
@@ -87,3 +89,15 @@ def test_a_figure_that_is_no_date_is_no_stamp(line):
 def test_a_material_symbols_glyph_is_no_chart():
     assert _chart_caption('<svg aria-hidden="true" width="100%" height="100%" viewBox="0 -960 960 960">'
                           '<path/></svg>') == []
+
+
+# --- #6 (MED) 2fbea4a4 `_html_teaser._SITES_WORDS` counts "share" anywhere as the site's word,
+# so a run lede that addresses the reader and says "share" ("Your share of the tax bill ...",
+# "If you share a ride ...") is still dropped as the site's line (rr47a #3's neighbours).
+@pytest.mark.xfail(strict=True, reason="rr48a #6: a run lede with 'you' and 'share' is read as the site's line")
+@pytest.mark.parametrize("lede", [
+    "Your share of the county tax bill will rise by a fifth next spring, the Harbour Board decided on Tuesday.",
+    "If you share a ride to work, the county will pay you five dollars a day from March, officials said Tuesday.",
+])
+def test_a_run_lede_with_share_addressing_the_reader_is_read(lede):
+    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
