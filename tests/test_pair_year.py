@@ -260,3 +260,58 @@ def test_nu48_a_later_day_before_a_place_name_is_dated_after_publication():
 ])
 def test_nu48_a_written_year_before_a_plural_noun_is_not_contradicted(sentence, published):
     assert found(sentence, published) == []
+
+
+# --- qa202 (second QA of the later days, fx328): copy that names no later day of its own.
+# qa202 #1 (HIGH; new since fx322): 'between March 1 and 6' is one span, as 'March 1-6' and
+# 'between Feb. 28 and March 6' are (both quiet), but its 6 is judged as a later day of a list.
+@pytest.mark.xfail(strict=True, reason="qa202 #1: 'between March 1 and 6' is read as a day list and its 6 "
+                   "is flagged after publication; it is one span, as 'March 1-6' and 'between Feb. 28 and "
+                   "March 6' are (main: quiet)")
+@pytest.mark.parametrize("text", [
+    "Talks were held between March 1 and 6, 2024.",
+    "Talks were held between March 1 and 6.",
+    "Sales rose between March 1 and 6, 2024, the company said.",
+])
+def test_qa202_between_two_days_is_one_span(text):
+    assert not _flagged(text, dt.date(2024, 3, 4))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Talks were held between Feb. 28 and March 6.", False),     # a span across months: quiet
+    ("Talks were held March 1-6, 2024.", False),
+    ("Talks were held between March 5 and 6, 2024.", True),       # the span's first day is after publication
+    ("Talks were held March 1 and 6, 2024.", True),               # a list, no 'between': the 6 is judged
+])
+def test_qa202_between_two_days_nearest_cases(text, want):
+    assert _flagged(text, dt.date(2024, 3, 4)) == want
+
+
+# qa202 #2 (MED; new in fx328's qa199 #7 fix): a count before 'on <date> and N in <Place>'
+# ('arrested 15 on March 1 and 12 in Washington') makes N a count again, as '6 in custody' is.
+@pytest.mark.xfail(strict=True, reason="qa202 #2: a count after a counted date ('15 on March 1 and 12 in "
+                   "Washington') is read as a later day before a place and flagged (main and fx322: quiet)")
+@pytest.mark.parametrize("text", [
+    "Police arrested 15 on March 1 and 12 in Washington.",
+    "Police arrested 15 people on March 1 and 12 in Washington.",
+    "Officials counted 40 on March 1 and 12 at Camp David.",
+])
+def test_qa202_a_count_before_a_place_is_no_later_day(text):
+    assert not _flagged(text, dt.date(2024, 3, 4))
+
+
+# qa202 #3 (MED; the opener's guards, fx328's qa199 #3 claim): 'called off' does not see past a
+# list's year, so a canceled list with its year flags its later day; without the year it is quiet.
+@pytest.mark.xfail(strict=True, reason="qa202 #3: 'The hearings on March 1 and 6, 2024 were canceled.' "
+                   "flags the 6 (called_off misses past the list's year); 'on March 1 and 6 were canceled' "
+                   "is quiet, and main was quiet on both")
+@pytest.mark.parametrize("text", [
+    "The hearings on March 1 and 6, 2024 were canceled.",
+    "The hearings on March 1, 2 and 6, 2024 were called off.",
+])
+def test_qa202_a_called_off_list_with_its_year_is_quiet(text):
+    assert not _flagged(text, dt.date(2024, 3, 4))
+
+
+def test_qa202_a_called_off_list_without_its_year_stays_quiet():
+    assert not _flagged("The hearings on March 1 and 6 were canceled.", dt.date(2024, 3, 4))
