@@ -220,3 +220,22 @@ def test_nu48_a_hed_a_dek_and_a_byline_in_one_block_keep_their_parts():
     text = ("Council approves new ferry budget\nSpending plan adds two boats and a new dock\n"
             "By Jane Doe, Staff Writer\n\n" + LEDE)
     assert [k for k, _ in _kinds(text)[:4]] == ["headline", "dek", "byline", "paragraph"]
+
+
+# qa202 #6 (MED; fx329's qa200 #1 fix): `_outlet` takes a capital `The` after `for` as an
+# outlet's ('for The Times'), but a title-case dek may name a thing or person with its own
+# `The` ('The Beatles', 'The Donald', 'The Pope'), and main read each as the dek.
+@pytest.mark.xfail(strict=True, reason="qa202 #6: a title-case dek ending 'for The <Name>' is read as a "
+                   "credit since fx329 (main: a dek)")
+@pytest.mark.parametrize("line", [
+    "Fans Cheer for The Beatles",
+    "Why Voters Fell for The Donald",
+    "Crowds Gather for The Pope",
+])
+def test_qa202_a_title_case_dek_ending_for_the_and_a_name_is_a_dek(line):
+    assert dek_line(line)
+
+
+@pytest.mark.parametrize("line", ["Jane Doe for The Times", "Jane Doe for The Associated Press"])
+def test_qa202_a_name_for_the_outlet_is_still_no_dek(line):
+    assert not dek_line(line)
