@@ -28,7 +28,9 @@ contact block (under its notice, or `Contacts` at its foot) is a `contact`
 part: no prose, but placeholders left in it are found. A newslint directive on a line of
 its own is read (`_text_lines`) and the line is no prose, nor is an end mark
 under the story (`-30-`, `###`: an `end-mark` field). A live-update log's
-entries (`UPDATE 8:42 p.m.: ...`) are the story, not notes (`_live_log`). YAML
+entries (`UPDATE 8:42 p.m.: ...`) are the story, not notes (`_live_log`). An
+archive's abstract over the story (`ABSTRACT.`, a summary, `FULL TEXT.`) is a
+paragraph marked `abstract` (`_text_abstract`). YAML
 front matter opening the file is read as in Markdown (`front_matter`); when it
 is there but cannot be read (broken YAML, a block never closed), no line of the
 body is taken for the headline it holds.
@@ -45,6 +47,7 @@ from ._live_log import live_log
 from ._captions import editors_note
 from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
+from ._text_abstract import abstract_at
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._opening_lines import Opening, byline_line, record_top_line
 from ._text_dek import text_dek
@@ -118,6 +121,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     opening = True                # the text's first block: budget lines and a slug may open it
     contacts_open = False         # the block above was a contact block: more contacts may follow
     stamps = StampDates()         # the date the `Published`/`Updated` lines give
+    summary = None                # where the archive's abstract starts, once read (`_text_abstract`)
     ends = end_marks(src, start, end)     # `-30-`, `###` under the story: `end-mark` fields, read as blank
     for b_start, b_end in blocks(src, start, end, directive_lines(doc, src, start, end) | rule_lines(src, start, end)
                                  | ends.keys()):
@@ -132,6 +136,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
             top.seen = "headline" in present and taken > 0
+        if summary is None and len(line_spans) == 1:
+            summary = abstract_at(src, trim(src, *line_spans[0])[0], end)     # `ABSTRACT.` opens an archive's
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
@@ -204,6 +210,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             for p_start, p_end, kind in split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
                     else Part.from_slice(kind, src, p_start, p_end)
+                if p_start == summary:
+                    part.attrs["abstract"] = True
                 doc.add(part)
         top.seen = in_body = not note
         top.after_note = note
