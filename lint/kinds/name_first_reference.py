@@ -16,7 +16,10 @@ version of this story misstated the amount Kessler repaid.`: `opens_note`,
 the date checks' `note_opener` with a label's mark or date after a one-word
 opener, so `Corrections officers said Kessler ...` is the story's) is no
 first reference, even over the story: the note speaks of the story's people;
-a full name there still is one. A firm's short form is no surname alone
+a full name there still is one. Nor is a surname alone in an archive's
+abstract over the story (`ABSTRACT.`, a summary, `FULL TEXT.`: the text
+reader marks the summary `abstract`): it names people by the surname the
+story goes on to introduce. A firm's short form is no surname alone
 either (`name_firms`: "Taft vice chairman Dudley S. Taft" in a story that
 names "Taft Broadcasting Co", "Ford, the US car company, ... Bill Ford"),
 unless a title or a courtesy title stands before it ("Mr Jacobs").
@@ -73,6 +76,7 @@ class NameFirstReference(Kind):
             full = next((m for m in ms if m.full and not _peer(m)), None) or next(m for m in ms if m.full)
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
+            # or in an archive's abstract over the story (a part's `abstract` mark)
             # (nor a firm's short form: "Taft vice chairman Dudley S. Taft" after
             # "Taft Broadcasting Co", `firm_use`, nor a peer's style, `_peer`);
             # read only up to the last use that could be flagged (`_last_flaggable`):
@@ -81,6 +85,7 @@ class NameFirstReference(Kind):
             if upto < 0:
                 continue
             early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m) or _in_note(m, notes)
+                                                            or m.part.attrs.get("abstract")
                                                             or _peer(m)
                                                             or second_name_of_firm(m.part.text, m.start,
                                                                                    given[surname])
