@@ -51,6 +51,7 @@ from ..document import Document, Part
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
+from .quote_modifiers import modifies_noun
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quote_tags import asks_or_exclaims, bare_tag, bylined
 from .quotes import Quote, quote_analysis
@@ -107,6 +108,9 @@ class QuoteStatus:
             return False        # `commentary, “Riders, tell …,” is thoughtful`: a title
         if not self.attributed and bylined(head.part.text, head.end):
             return False        # `“The Living Room to close,” by Times' Ben Sisario`: a title
+        if not self.attributed and modifies_noun(head.part.text, head.start, head.end,
+                                                 head.open_width, head.close_width):
+            return False        # `the “Visits to all Domains” file`: a name
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 
