@@ -54,8 +54,10 @@ def test_a_year_before_a_plural_noun_is_still_the_year(sentence):
     assert found(sentence, dt.date(2024, 6, 1)) == []
 
 
-def test_a_round_count_after_a_date_stays_a_count():
-    # #2's neighbour, qa190 #3
+def test_a_round_count_after_a_single_date_is_quiet():
+    # #2's neighbour, qa190 #3: since fx328 the 2000 is read as the year (as any number after
+    # the comma is), and the date as the modifier of "runners" (`attributive`), whose future
+    # tense is the event's own, not the date's; the pair's form is qa190 #3's strict xfail
     assert found("On March 13, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
 
 
