@@ -234,9 +234,9 @@ def _sites_line(line: str) -> bool:
     (`_html_stamps.opens_with_stamp`, whose leads hold all of
     `_text_stamps.stamp_line`'s: "Last updated at ..."), a sentence of it
     page furniture, a box title or a widget label ("Advertisement. Story
-    continues below ..."), a call to the reader or a
-    note on the story (`_html_teaser.calls_reader`: "Share this story ... with
-    your friends", "This article is ..."), or a caption
+    continues below ..."), a call to the reader or a note on the story
+    (`_html_teaser.calls_reader`: "Share this story ... with your friends",
+    "This article is ..."), or a caption
     (`_captions.looks_like_caption`: "... (Photo: Ana Ruiz).")."""
     if opens_with_stamp(line) or calls_reader(line) or looks_like_caption(line, False):
         return True
