@@ -229,3 +229,15 @@ def test_qa202_a_bold_label_with_a_comma_opening_loose_text_is_no_dateline(label
     opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
                '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
     assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+
+
+# rr48b #3 (MED; fx329's qa200 #5 fix) `_html_text._placed` takes a bold run as a dateline only
+# with a comma, an agency or a distributor, so the place names that stand alone in AP datelines
+# (AP Stylebook, "datelines": WASHINGTON, NEW YORK, CHICAGO ...) no longer open a line of loose
+# text: the place is a paragraph of its own and the lede opens on "--" (5484c128: the dateline).
+@pytest.mark.xfail(strict=True, reason="rr48b #3: a bold stand-alone AP dateline city ('<b>WASHINGTON</b> --') "
+                   "opening loose text is no dateline since fx329 (qa200 #5's fix wants a comma or an agency)")
+@pytest.mark.parametrize("opening, dateline", [("<b>WASHINGTON</b> --", "WASHINGTON --"),
+                                               ("<b>NEW YORK</b> &mdash;", "NEW YORK \u2014")])
+def test_rr48b_a_bold_stand_alone_dateline_city_opening_loose_text_is_its_ledes_dateline(opening, dateline):
+    assert ("dateline", dateline) in _fire_parts(opening)
