@@ -492,3 +492,28 @@ def test_qa198_a_name_after_a_dateline_or_a_place_opener_is_no_sentence_opener(p
 def test_nu48_wanted_to_know_with_a_comma_attributes_the_question():
     text = 'City news\n\nBut he wanted to know, "How surprised are you that we won after Nevada?"\n'
     assert found(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa201 #3: after a cut dateline the next word is judged as inside its "
+                   "sentence (opens=False), so a capitalised sentence opener ('Despite', 'Under', 'Both') is "
+                   "read as a name and lends a speaker")
+@pytest.mark.parametrize("para", [
+    "CHICAGO (AP) — Despite the rain, the plan is “good for the city.”",
+    "CHICAGO (AP) — Under the plan, the city is “good for all of us.”",
+    "CHICAGO (AP) — Both plans are “good for the city and for all of us.”",
+])
+def test_qa201_a_word_opening_the_sentence_after_a_dateline_is_no_speaker(para):
+    # without the dateline each is flagged (`Despite the rain, the plan is “…”`), as
+    # 'CHICAGO (AP) — The plan is “…”' now is (qa198 #5)
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == 1
+
+
+@pytest.mark.xfail(strict=True, reason="qa201 #4: a wire dateline with a state's abbreviation (AP style) is "
+                   "split after it, so the quote reads 'introduced' and no dateline cut applies")
+@pytest.mark.parametrize("para", [
+    "LINCOLN, Neb. (AP) — The plan is “good for the city and for all of us.”",
+    "CHICAGO, Ill. (AP) — The plan is “good for the city and for all of us.”",
+])
+def test_qa201_a_dateline_with_a_state_is_no_speaker_either(para):
+    # 'LINCOLN, Neb. — The plan is “…”' and 'WASHINGTON, D.C. (AP) — …' are flagged
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == 1
