@@ -2,8 +2,6 @@
 said.`) is one slip, so one finding at its opening mark, not two."""
 from __future__ import annotations
 
-import pytest
-
 from lint import lint_text
 from lint.config import Config
 from test_quotes import body, spans
@@ -77,13 +75,20 @@ def test_a_single_quote_opened_after_the_double_one_leaves_the_run_in_mark_closi
     assert spans(body(line)) == [(0, 0, 3, "single", 0), (0, 3, 15, "double", 0), (0, 24, 37, "single", 0)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa201 #2: quote_runin looks only after the part's last closing double "
-                   "mark, so a later double quote in the paragraph hides the ’ that closes the single quote: "
-                   "the ’ run into “ closes it early again and its real closing mark is dropped")
 def test_qa201_a_later_double_quote_in_the_paragraph_leaves_the_possessive_an_apostrophe():
-    # qa198 #6's case with another quote after it (main nests the double quote in each)
+    # qa198 #6's case with another quote after it (main nests the double quote in each);
+    # fixed (fx332): quote_runin reads after the run-in's own closing double mark
     for line in ("‘The Joneses’“new house” is big,’ Ames said. “Yes,” Bo said.",
                  "‘The Joneses’“new house” is big,’ Ames said, “really.”",
                  "'The Joneses'“new house” is big,' Ames said. “It is the Smiths' too,” Bo said."):
         end, dq, dq_end = line.index(" Ames"), line.index("“"), line.index("”") + 1
         assert spans(body(line))[:2] == [(0, 0, end, "single", 0), (0, dq, dq_end, "double", 1)], line
+
+
+def test_qa201_a_run_in_title_before_a_later_double_quote_still_closes():
+    # qa201 #2's other side: no single mark after the run-in's own double quote,
+    # so the ’ run into “ closes the single quote (nu47 #3), a later quote or not
+    for line in ("‘The party’“Mr. Barna threw a bash,” the Times said, “really.”",
+                 "‘The party’“Mr. Barna threw a bash,” the Times said. ‘It was fun,’ Bo said. “Yes,” Al said."):
+        assert found(f"Morning email\n\n{line}\n") == [], line
+        assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)], line

@@ -7,8 +7,9 @@ quote open before it: `‘The party’“Mr. Barna threw a bash,” the Times sa
 line 17: nu47 #3), and so does a straight one, `'The party'“Mr. Barna …”`
 (qa198 #3). A plural possessive can stand there too: in `‘The Joneses’“new
 house” is big,’ Ames said.` the single quote closes after the double one
-(qa198 #6). So the mark closes unless the next single mark after the part's
-last closing double mark is shaped to close a quote (after a non-space,
+(qa198 #6), with or without another double quote later in the paragraph
+(qa201 #2). So the mark closes unless the next single mark after the double
+quote it runs into has closed is shaped to close a quote (after a non-space,
 before a space, a stop or the end) rather than to open one.
 """
 from __future__ import annotations
@@ -24,23 +25,27 @@ from .quote_parts import CLOSING_CONTEXT, OPENING_CONTEXT
 _SINGLES = regex.compile(
     "(?<=\\S)(?P<close>['\u2019])(?=$|\\s|[%s])|(?:(?<!\\S)|(?<=[%s]))[\u2018'](?=\\S)"
     % (regex.escape("".join(sorted(CLOSING_CONTEXT))), regex.escape("".join(sorted(OPENING_CONTEXT)))))
+# A double mark that can close the double quote the run-in mark opens.
+_DOUBLES = regex.compile("[\"\u201d]|''")
 
 
 @lru_cache(maxsize=16)
-def _singles(text: str) -> tuple[list[int], list[bool]]:
+def _singles(text: str) -> tuple[list[int], list[bool], list[int]]:
     """The offsets of the single marks in `text` shaped to open or close a
-    quote, in order, and for each whether it closes; read once per part."""
+    quote, in order, and for each whether it closes; then the offsets of
+    the double marks that can close a quote (” " ''). Read once per part."""
     found = [(m.start(), m.group("close") is not None) for m in _SINGLES.finditer(text)]
-    return [k for k, _ in found], [c for _, c in found]
+    return [k for k, _ in found], [c for _, c in found], [m.start() for m in _DOUBLES.finditer(text)]
 
 
-def closes_into_double(text: str, i: int, last_double: int) -> bool:
-    """The single mark at text[i] (’ or '), set right before an opening
-    double mark, closes the single quote open before it: the next single mark
-    after `last_double` (the offset of the part's last double mark that may
-    close, `”`, `"` or `''`, as `quotes._scan` finds it; -1 with none) or
-    after i, whichever is later, is none or one shaped to open a quote, so
-    no later mark closes that single quote."""
-    where, closing = _singles(text)
-    k = bisect.bisect_right(where, max(i, last_double))
+def closes_into_double(text: str, i: int) -> bool:
+    """The single mark at text[i] (’ or '), set right before the opening
+    double mark at text[i + 1], closes the single quote open before it: the
+    next single mark after that double quote's own closing mark (the next
+    ” " or '' after it; after i with none) is none or one shaped to open a
+    quote, so no later mark closes that single quote. A later double quote
+    in the paragraph changes nothing (qa201 #2)."""
+    where, closing, doubles = _singles(text)
+    d = bisect.bisect_right(doubles, i + 1)
+    k = bisect.bisect_right(where, doubles[d] if d < len(doubles) else i)
     return k == len(where) or not closing[k]

@@ -241,7 +241,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         opens = grave or (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
             and not nxt.isspace()
         closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT or nxt == OPEN_DOUBLE
-                                and ch in "\u2019'" and closes_into_double(text, i, last_double)) \
+                                and ch in "\u2019'" and closes_into_double(text, i)) \
             and bool(prev) and not prev.isspace()    # `‘The party’“Mr. Barna`: `quote_runin`
         if ch == '"' and prev == "=":
             opens, closes = True, False     # `src="`: a value's opening mark, even as the text ends (nu30 #5)
