@@ -89,6 +89,7 @@ def test_qa201_a_run_in_title_before_a_later_double_quote_still_closes():
     # qa201 #2's other side: no single mark after the run-in's own double quote,
     # so the ’ run into “ closes the single quote (nu47 #3), a later quote or not
     for line in ("‘The party’“Mr. Barna threw a bash,” the Times said, “really.”",
-                 "‘The party’“Mr. Barna threw a bash,” the Times said. ‘It was fun,’ Bo said. “Yes,” Al said."):
+                 "‘The party’“Mr. Barna threw a bash,” the Times said. ‘It was fun,’ Bo said. "
+                 "“Yes,” Al said."):
         assert found(f"Morning email\n\n{line}\n") == [], line
         assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)], line

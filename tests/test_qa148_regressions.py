@@ -630,9 +630,7 @@ def test_nu48_a_rank_promotion_denied_or_ahead_leaves_the_slip(body):
 # excused "<Surname>, who was named mayor <anything but of / a possessive>", and a told promotion
 # with a common word after the job (from, to, ago, unanimously, a parenthesis, for, with, upon,
 # over, as, under, despite, once) now flags the new title, though the clause tells it.
-@pytest.mark.xfail(strict=True, reason="qa201 #1: the promoted-to job must end at a listed word, so main's "
-                   "undated who-clause with 'from', 'to replace', 'two years ago', 'unanimously', '(' after the "
-                   "job now flags the told promotion")
+# fixed (fx332): main's own clause (`name_promotions.undated_promotion`) is read as main read it.
 @pytest.mark.parametrize("tail", [
     "from deputy mayor", "to replace Smith", "two years ago", "unanimously", "(in 2019)", "for a second time",
     "with 60 percent of the vote", "upon Smith's death", "over the summer", "as part of a shake-up",
@@ -641,3 +639,20 @@ def test_nu48_a_rank_promotion_denied_or_ahead_leaves_the_slip(body):
 def test_qa201_an_undated_told_promotion_with_words_after_the_job_is_no_slip(tail):
     body = f"Deputy Mayor Irena Kowalczyk, who was named mayor {tail}, spoke. Mayor Kowalczyk said no."
     assert _found(body, "names.title-changed") == []
+
+
+# qa201 #1's other side: on main's own path, main's guard still holds (another post, a possessive,
+# a hyphen, another rank word, a denial, a relative's clause), so these stay flagged as on main.
+@pytest.mark.parametrize("clause, expected", [
+    ("who was named mayor of the year", "Mayor"),
+    ("who became the mayor's aide", "Mayor"),
+    ("who was named mayor-elect", "Mayor"),
+    ("who was named deputy mayor", "Mayor"),
+    ("who was not named mayor", "Mayor"),
+    ("whose aide was named mayor", "Mayor"),
+    ("who was named chief of police operations", "Police Chief"),
+])
+def test_qa201_mains_own_clause_keeps_mains_guard(clause, expected):
+    title = "Deputy Police Chief Ray Soto" if expected == "Police Chief" else "Deputy Mayor Irena Kowalczyk"
+    body = f"{title}, {clause} two years ago, spoke. {expected} {title.split()[-1]} said no."
+    assert _found(body, "names.title-changed") == [expected]

@@ -81,3 +81,24 @@ def _adverb() -> str:
 def _when() -> str:
     date = rf"(?:on\s+)?(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     return rf"(?:{said_time()}|{date}|in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}}))"
+
+
+def undated_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:
+    """Main's own reading of the clause, kept as it was: "<Surname>, who
+    [was | had been | has been] promoted/elevated to | (was | had been |
+    has been) named/appointed | became" then "the" or nothing, exactly the
+    rank words `ranks` and one of `jobs` (names.yaml words, escaped here),
+    and after the job anything but a possessive, a hyphen or "of" ("named
+    mayor two years ago", "named mayor from deputy mayor"). `own_promotion`'s
+    job end narrows only the forms it added (an age, an adverb, a <when>,
+    "the rank of", "<job> of <service>"), never this one (qa201 #1)."""
+    return _undated(surname, "|".join(regex.escape(j) for j in sorted(set(jobs))),
+                    "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks)))
+
+
+@lru_cache(maxsize=4096)
+def _undated(surname: str, jobs: str, ranks: str) -> regex.Pattern:
+    aux = r"(?:was|had\s+been|has\s+been)\s+"
+    return regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)},\s*who\s+"
+                         rf"(?:(?:{aux})?(?:promoted|elevated)\s+to|{aux}(?:named|appointed)|became)\s+"
+                         rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.name_promotions import office_forms, own_promotion
+from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -139,10 +139,12 @@ def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
 def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
     clause must follow their surname (`ms[0].surname`), as
-    `name_promotions.own_promotion` reads it."""
+    `name_promotions.own_promotion` reads it, or as main read it
+    (`name_promotions.undated_promotion`: qa201 #1)."""
     jobs = (regex.escape(title.base),) + office_forms(title.office or title.base)
     told = own_promotion(ms[0].surname, jobs, title.modifiers)
-    return any(told.search(p.text) for p in _paragraphs(ms))
+    undated = undated_promotion(ms[0].surname, (title.base, title.office or title.base), title.modifiers)
+    return any(told.search(p.text) or undated.search(p.text) for p in _paragraphs(ms))
 
 
 KIND = NameTitleChanged
