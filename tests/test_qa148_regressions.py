@@ -515,8 +515,7 @@ def test_fx325_a_wider_who_clause_still_needs_the_persons_own_promotion(body, ex
 
 # qa196 #2's older hole (main and lead47 too): `_told_moved`'s undated "promoted to <job>" is read
 # anywhere in a paragraph naming the person, so a relative's promotion still excuses the slip.
-@pytest.mark.xfail(strict=True, reason="qa196 #2: _MOVE's undated 'promoted to' is not tied to the "
-                   "person (main too)")
+# fixed (fx330): `_MOVE` reads no "promoted to"; the person's own clause or sentence must tell it.
 def test_a_relatives_undated_promotion_leaves_the_rank_slip():
     body = "Capt. Tom Ng, whose wife was promoted to major in May, arrived later. Maj. Ng declined to comment."
     assert _found(body, "names.title-changed") == ["Maj"]
@@ -615,15 +614,29 @@ def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
 # change whatever the who-clause says of it: denied, ahead or only possible. The rule's own
 # text says "who was not promoted" and "who hopes to be" excuse nothing, and the mayor's
 # counterparts ("who was not named mayor") are flagged.
-@pytest.mark.xfail(strict=True, reason="nu48 #1: an undated promotion to a rank denied, to come or "
-                   "possible still excuses the rank change")
+# fixed (fx330): `_MOVE`'s bare "promoted to" is gone; the rank path reads the person's own
+# who-clause (`own_promotion`, as the mayor's path) or their own sentence (`stated_promotion`),
+# each with a done auxiliary ("was", "has been") and no negation.
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz, who was not promoted to lieutenant, spoke. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, who will be promoted to lieutenant next month, spoke. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, who could be promoted to lieutenant, spoke. Lt. Diaz agreed.",
+    # the rest of nu48 #1's forms, and the same in a sentence of the person's own
+    "Sgt. Bo Diaz, who wasn't promoted to lieutenant, spoke. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, who was never promoted to lieutenant, spoke. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, who is expected to be promoted to lieutenant, spoke. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. His brother was promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. Diaz's brother was promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. Diaz was not promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. He was never promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. Diaz could be promoted to lieutenant. Lt. Diaz agreed.",
+    "Capt. Tom Ng arrived. Capt. Ann Lee was promoted to major. Maj. Ng declined to comment.",
+    # an apposition holds no sentence's end: the subject after it is another's
+    "Sgt. Bo Diaz, the officer. His brother, a sergeant, was promoted to lieutenant. Lt. Diaz agreed.",
 ])
 def test_nu48_a_rank_promotion_denied_or_ahead_leaves_the_slip(body):
-    assert _found(body, "names.title-changed") == ["Lt"]
+    expected = ["Lt"] if "Diaz" in body else ["Maj"]
+    assert _found(body, "names.title-changed") == expected
 
 
 # --- qa201 #1 (HIGH; lead47 only) fx326's job end applies to main's undated who-clause too: main
@@ -656,3 +669,19 @@ def test_qa201_mains_own_clause_keeps_mains_guard(clause, expected):
     title = "Deputy Police Chief Ray Soto" if expected == "Police Chief" else "Deputy Mayor Irena Kowalczyk"
     body = f"{title}, {clause} two years ago, spoke. {expected} {title.split()[-1]} said no."
     assert _found(body, "names.title-changed") == [expected]
+
+
+# nu48 #1's other side: a rank promotion told as done in the person's own sentence, as main's
+# bare "promoted to" read it, still excuses the new rank (each is quiet on main and lead47).
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. Diaz was promoted to lieutenant in May. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. He was promoted to lieutenant in May. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz said he was promoted to lieutenant last week. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz was promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz has since been promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, a 12-year veteran, was promoted to lieutenant in May. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, a U.S. Army veteran, was promoted to lieutenant in May. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz, 41, was promoted Tuesday to the rank of lieutenant. Lt. Diaz agreed.",
+])
+def test_nu48_a_rank_promotion_told_in_the_persons_own_sentence_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
