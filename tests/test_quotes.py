@@ -488,9 +488,11 @@ def test_qa198_a_name_after_a_dateline_or_a_place_opener_is_no_sentence_opener(p
 
 # nu48 #5 (MED; lead47 6ac54339): "wanted to know," before a question quote is a speech cue, as
 # "demanded to know," and "wanted to know:" are taken to be; with the comma the quote is flagged.
-@pytest.mark.xfail(strict=True, reason="nu48 #5: 'he wanted to know, \"…?\"' is called unattributed")
-def test_nu48_wanted_to_know_with_a_comma_attributes_the_question():
-    text = 'City news\n\nBut he wanted to know, "How surprised are you that we won after Nevada?"\n'
+# fixed (fx330): "want/wants/wanted to know" is a cue of attribution.yaml `cue_verbs` ("demanded"
+# is one alone; the colon form passes by its colon, whatever the words before it).
+@pytest.mark.parametrize("lead", ["But he wanted to know,", "She wants to know,", "They want to know,"])
+def test_nu48_wanted_to_know_with_a_comma_attributes_the_question(lead):
+    text = f'City news\n\n{lead} "How surprised are you that we won after Nevada?"\n'
     assert found(text) == []
 
 
@@ -517,3 +519,10 @@ def test_qa201_a_word_opening_the_sentence_after_a_dateline_is_no_speaker(para):
 def test_qa201_a_dateline_with_a_state_is_no_speaker_either(para):
     # 'LINCOLN, Neb. — The plan is “…”' and 'WASHINGTON, D.C. (AP) — …' are flagged
     assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == 1
+
+
+# its nearest cases: another verb after "wanted to", or the cue with no speaker, stay flagged
+@pytest.mark.parametrize("lead", ["But he wanted to go,", "But wanted to know,"])
+def test_nu48_wanted_to_go_or_no_speaker_leaves_the_question_unattributed(lead):
+    text = f'City news\n\n{lead} "How surprised are you that we won after Nevada?"\n'
+    assert [r for r, _, _ in found(text)] == ["quotes.unattributed"]
