@@ -33,3 +33,46 @@ def test_a_quote_that_modifies_a_noun_is_a_name(sentence):
 ])
 def test_a_quote_the_sentence_goes_on_from_stays_flagged(sentence):
     assert unattributed(sentence) == 1
+
+
+# qa203 #1: the word after the quote is read as a noun whenever it is lower
+# case and not on the short lists, so a conjunction, a relative pronoun or a
+# preposition outside `title_small_words` takes real speech for a name (main
+# flagged each of these).
+@pytest.mark.xfail(strict=True, reason="qa203 #1: a conjunction, relative pronoun or preposition after the quote "
+                                       "is read as the noun it names")
+@pytest.mark.parametrize("sentence", [
+    "All we heard was a “We are not leaving this building” until the police arrived.",
+    "He ended with a “We will not leave this town” that brought the crowd to its feet.",
+    "He ended with a “We will not leave this town” when the crowd cheered.",
+    "He ended with a “We will not leave this town” because the crowd was restless.",
+    "All we heard was a “We are not leaving this building” during the police raid.",
+])
+def test_qa203_a_function_word_after_the_quote_is_no_noun(sentence):
+    assert unattributed(sentence) == 1
+
+
+# qa203 #2: a verb after the quote (the quote is the clause's subject) is read
+# as the noun it names: unattributed speech that rang out, was heard, came.
+@pytest.mark.xfail(strict=True, reason="qa203 #2: a verb after the quote (rang, heard, muffled) is read as "
+                                       "the noun it names")
+@pytest.mark.parametrize("sentence", [
+    "Then a “Get out of here, all of you” rang out from the back of the room.",
+    "The meeting ended with the “We will not leave this town” heard across the square.",
+    "Then came a “Thank you all for coming tonight” muffled by the noise.",
+])
+def test_qa203_a_verb_after_the_quote_is_no_noun(sentence):
+    assert unattributed(sentence) == 1
+
+
+# qa203 #4: a line break between the determiner and the quote, or between the
+# quote and its noun (hard-wrapped plain text), loses the reading that the
+# same words on one line get (a break inside the quote keeps it).
+@pytest.mark.xfail(strict=True, reason="qa203 #4: a line break beside the quote's marks loses the noun-modifier "
+                                       "reading")
+@pytest.mark.parametrize("sentence", [
+    "The hall filled with the\n“We will not leave this town” signs at the rally.",
+    "The hall filled with the “We will not leave this town”\nsigns at the rally.",
+])
+def test_qa203_a_line_break_beside_the_marks_keeps_the_name(sentence):
+    assert unattributed(sentence) == 0
