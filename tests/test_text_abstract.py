@@ -90,3 +90,17 @@ def test_rr48b_an_indented_layout_is_still_the_abstract():
     text = HED + "  ABSTRACT.\n\n  " + SUMMARY + "\n\n  FULL TEXT.\n\n" + STORY
     assert [marked for _, _, marked in _parts(text)].count(True) == 1
     assert _first_refs(text) == []
+
+
+# qa203 #3: the layout is marked wherever it first stands, not only under the
+# hed: a science story that quotes a paper's abstract in the middle of the body
+# loses the first reference main caught there.
+@pytest.mark.xfail(strict=True, reason="qa203 #3: an ABSTRACT./FULL TEXT. layout in the body is read as the archive's")
+def test_qa203_the_layout_inside_the_story_is_no_archive_abstract():
+    text = ("Study finds new drug slows decline\n\n"
+            "Scientists at the institute said on Tuesday that the drug slowed memory loss.\n\n"
+            "The paper opens with a summary:\n\n"
+            "ABSTRACT.\n\nOkafor and colleagues tested the drug in 400 patients over two years.\n\nFULL TEXT.\n\n"
+            "The lead author, Dr. Tunde Okafor, said the results were promising.\n")
+    assert not any(marked for _, _, marked in _parts(text))
+    assert _first_refs(text) == [(9, "Okafor")]
