@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 
 from lint.config import Config
 from lint.engine import lint_bytes
+from lint.readers._text_abstract import _LAYOUT, abstract_at
 
 HED = "Rubio has the praise, just not the votes.\n\n"
 SUMMARY = "Mr. Okafor's time is quickly running out, according to even his own supporters."
@@ -80,22 +82,9 @@ def test_only_the_first_layout_is_the_abstract():
     assert [marked for _, _, marked in _parts(HED + layout + layout + STORY)].count(True) == 1
 
 
-# rr48b #4 (LOW; dc47) `_LAYOUT` opens on `^[ \t]*`, but `abstract_at` is handed the offset
-# after the block's indent, and `^` (MULTILINE) does not match there, so the layout indented
-# as a whole (which the pattern's `[ \t]*` before the summary and `FULL TEXT.` admits) is never
-# marked and "Mr. Okafor" is read as the story's first reference. Fix: drop `^[ \t]*`.
-@pytest.mark.xfail(strict=True, reason="rr48b #4: an indented archive layout is not marked (`^` of `_LAYOUT` "
-                   "cannot match at the offset past the indent)")
-def test_rr48b_an_indented_layout_is_still_the_abstract():
-    text = HED + "  ABSTRACT.\n\n  " + SUMMARY + "\n\n  FULL TEXT.\n\n" + STORY
-    assert [marked for _, _, marked in _parts(text)].count(True) == 1
-    assert _first_refs(text) == []
-
-
-# qa203 #3: the layout is marked wherever it first stands, not only under the
-# hed: a science story that quotes a paper's abstract in the middle of the body
+# qa203 #3 (fixed by fx334: only the block right under the hed's is read): the
+# layout was marked wherever it first stood, not only under the hed: a science story that quotes a paper's abstract in the middle of the body
 # loses the first reference main caught there.
-@pytest.mark.xfail(strict=True, reason="qa203 #3: an ABSTRACT./FULL TEXT. layout in the body is read as the archive's")
 def test_qa203_the_layout_inside_the_story_is_no_archive_abstract():
     text = ("Study finds new drug slows decline\n\n"
             "Scientists at the institute said on Tuesday that the drug slowed memory loss.\n\n"
@@ -109,10 +98,36 @@ def test_qa203_the_layout_inside_the_story_is_no_archive_abstract():
 # rr48b #4 (LOW; dc47) `_LAYOUT` opens on `^[ \t]*`, but `abstract_at` is handed the offset
 # after the block's indent, and `^` (MULTILINE) does not match there, so the layout indented
 # as a whole (which the pattern's `[ \t]*` before the summary and `FULL TEXT.` admits) is never
-# marked and "Mr. Okafor" is read as the story's first reference. Fix: drop `^[ \t]*`.
-@pytest.mark.xfail(strict=True, reason="rr48b #4: an indented archive layout is not marked (`^` of `_LAYOUT` "
-                   "cannot match at the offset past the indent)")
+# marked and "Mr. Okafor" is read as the story's first reference. Fixed by fx334: `^[ \t]*` dropped.
 def test_rr48b_an_indented_layout_is_still_the_abstract():
     text = HED + "  ABSTRACT.\n\n  " + SUMMARY + "\n\n  FULL TEXT.\n\n" + STORY
     assert [marked for _, _, marked in _parts(text)].count(True) == 1
     assert _first_refs(text) == []
+
+
+def test_the_layout_right_under_a_one_paragraph_lede_is_no_abstract():
+    # fx334: the block right under the hed's, and no later one, may hold the
+    # archive's layout; one paragraph of story above it is enough to say no
+    text = ("Study finds new drug slows decline\n\n"
+            "Scientists at the institute said on Tuesday that the drug slowed memory loss.\n\n"
+            "ABSTRACT.\n\nOkafor and colleagues tested the drug in 400 patients over two years.\n\nFULL TEXT.\n\n"
+            "The lead author, Dr. Tunde Okafor, said the results were promising.\n")
+    assert not any(marked for _, _, marked in _parts(text))
+    assert _first_refs(text) == [(7, "Okafor")]
+
+
+def test_the_layout_pattern_cannot_backtrack():
+    # qa203 #7: the summary's lazy run followed by a run of spaces took time
+    # quadratic in a run of spaces (9.6 s for 40k). Every run in the pattern
+    # is now possessive (`*+`, `++`): none gives back what it took, so the
+    # match reads each character once; the lazy `*?` of old fails this.
+    quantifiers = regex.findall(r"(?<![\\(])[*+?](?:[+?])?|\{\d*,?\d*\}[+?]?", _LAYOUT.pattern)
+    assert quantifiers and all(q.endswith("+") and len(q) == 2 for q in quantifiers)
+
+
+@pytest.mark.parametrize("tail, marked", [("\n\nFULL TEXT.\n", True), ("x\n\nFULL TEXT.\n", True), ("x", False)])
+def test_a_long_run_of_spaces_in_the_summary_reads_as_before(tail, marked):
+    # the same layout with 400k spaces in the summary line: the summary's
+    # offset when the labels are there, else None (a pathological line ends)
+    src = "ABSTRACT.\n\nSummary" + " " * 400_000 + tail
+    assert abstract_at(src, 0, None) == (11 if marked else None)

@@ -11,7 +11,9 @@ the headline checks, and a misspelt name in it is still one: `Hilary
 Clinton`), with `attrs["abstract"]` set, so that names.first-reference does
 not take its surname for the story's first reference.
 
-Only that whole layout counts, the first in the text: both labels in
+Only that whole layout counts, in the block right under the hed's (the
+archive's header block; the reader asks no later one, so a paper's abstract
+quoted in the body is none): both labels in
 capitals with their full stops, each a line of its own, one paragraph of
 one line between them, each set apart by blank lines. It may stand under a
 line the reader takes for a paragraph (a dek under `hed;` that the reader
@@ -27,9 +29,12 @@ from ..regex_cache import SERIAL
 
 # `ABSTRACT.`, a blank line or more, one line of summary, a blank line or
 # more, `FULL TEXT.`; each line trimmed of spaces (and a CR before its LF).
+# Matched at the label's offset (past the block's indent, so no `^`). Every
+# run is possessive and no two runs in a row can take the same character, so
+# the match is linear in the text read: a long run of spaces never backtracks.
 _LAYOUT = regex.compile(
-    r"(?m)^[ \t]*ABSTRACT\.[ \t\r]*\n(?:[ \t\r]*\n)+[ \t]*(\S[^\r\n]*?)[ \t\r]*\n"
-    r"(?:[ \t\r]*\n)+[ \t]*FULL TEXT\.[ \t\r]*$")
+    r"(?m)ABSTRACT\.[ \t\r]*+\n(?:[ \t\r]*+\n)++[ \t]*+(\S)[^\n]*+\n"
+    r"(?:[ \t\r]*+\n)++[ \t]*+FULL TEXT\.[ \t\r]*+$")
 
 
 def abstract_at(src: str, at: int, end: int | None) -> int | None:

@@ -122,10 +122,12 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     contacts_open = False         # the block above was a contact block: more contacts may follow
     stamps = StampDates()         # the date the `Published`/`Updated` lines give
     summary = None                # where the archive's abstract starts, once read (`_text_abstract`)
+    under_hed = 0                 # blocks begun since the hed was read: the abstract is the first
     ends = end_marks(src, start, end)     # `-30-`, `###` under the story: `end-mark` fields, read as blank
     for b_start, b_end in blocks(src, start, end, directive_lines(doc, src, start, end) | rule_lines(src, start, end)
                                  | ends.keys()):
         line_spans = list(lines(src, b_start, b_end))
+        under_hed += "headline" in present
         rest = StampBlock(lambda: (src[s:e].strip() for s, e in islice(line_spans, 1, None)))
         if opening:
             opening = False
@@ -136,7 +138,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
             top.seen = "headline" in present and taken > 0
-        if summary is None and len(line_spans) == 1:
+        if summary is None and len(line_spans) == 1 and under_hed == 1:
             summary = abstract_at(src, trim(src, *line_spans[0])[0], end)     # `ABSTRACT.` opens an archive's
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
