@@ -685,3 +685,75 @@ def test_qa201_mains_own_clause_keeps_mains_guard(clause, expected):
 ])
 def test_nu48_a_rank_promotion_told_in_the_persons_own_sentence_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
+
+
+# --- qa204 #1 (HIGH; lead47 only) the rank path's own who-clause lost main's undated reading:
+# fx330 took the bare "promoted to" out of `_MOVE` (which excused these on main), and fx332 gave
+# main's undated clause (`undated_promotion`) back to the mayor's path only, so the rank path
+# reads `own_promotion` alone and its job end flags a told promotion with words after the job.
+@pytest.mark.xfail(strict=True, reason="qa204 #1: rank path's who-clause takes fx326's job end, not main's undated clause")
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz, who was promoted to lieutenant two years ago, spoke. Lt. Diaz said no.",
+    "Sgt. Bo Diaz, who was promoted to lieutenant from sergeant, spoke. Lt. Diaz said no.",
+    "Sgt. Bo Diaz, who was promoted to lieutenant unanimously, spoke. Lt. Diaz said no.",
+    "Sgt. Bo Diaz, who was promoted to lieutenant for bravery, spoke. Lt. Diaz said no.",
+    "Sgt. Bo Diaz, who was promoted to lieutenant over the summer, spoke. Lt. Diaz said no.",
+    "Sgt. Bo Diaz, who was promoted to lieutenant (in 2019), spoke. Lt. Diaz said no.",
+    "Capt. Tom Ng, who was promoted to major two years ago, spoke. Maj. Ng said no.",
+    "Sgt. Bo Diaz spoke. Diaz, who was promoted to lieutenant two years ago, agreed. Lt. Diaz said no.",
+])
+def test_qa204_a_rank_who_clause_with_words_after_the_job_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
+
+
+# --- qa204 #2 (HIGH; lead47 only) `stated_promotion`'s job end and auxiliary are narrower than the
+# bare "promoted to" main read: a told promotion with common words after the rank, a reduced
+# relative or participle ("Diaz, promoted to lieutenant in May,"), "got promoted" and a
+# plural subject now flag the new rank; main was quiet on each.
+@pytest.mark.xfail(strict=True, reason="qa204 #2: stated_promotion misses common told-promotion forms main excused")
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. Diaz was promoted to lieutenant two years ago. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz was promoted to lieutenant from sergeant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz was promoted to lieutenant this spring. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, promoted to lieutenant in May, agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, promoted to lieutenant last year, agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Newly promoted to lieutenant, Diaz agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz got promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz and Ng were promoted to lieutenant. Lt. Diaz said no.",
+])
+def test_qa204_a_rank_promotion_told_in_other_common_forms_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
+
+
+# --- qa204 #3 (HIGH; lead47 only) a rank of two words: the job must now end the phrase, so
+# "promoted to major general" no longer tells "Maj. Gen.", nor "lieutenant colonel" "Lt. Col.",
+# "brigadier general" "Brig. Gen." or "first lieutenant" "1st Lt.", in a sentence or in the
+# person's own who-clause (main's `_MOVE` took one word before the job).
+@pytest.mark.xfail(strict=True, reason="qa204 #3: a two-word rank promotion no longer tells the two-word title")
+@pytest.mark.parametrize("body", [
+    "Capt. Tom Ng spoke. Ng was promoted to major general in May. Maj. Gen. Ng said no.",
+    "Capt. Tom Ng, who was promoted to major general in May, spoke. Maj. Gen. Ng said no.",
+    "Col. Tom Ng spoke. Ng was promoted to brigadier general in May. Brig. Gen. Ng said no.",
+    "Maj. Tom Ng spoke. Ng was promoted to lieutenant colonel in May. Lt. Col. Ng said no.",
+    "Sgt. Bo Diaz spoke. Diaz was promoted to first lieutenant. 1st Lt. Diaz said no.",
+])
+def test_qa204_a_two_word_rank_told_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
+
+
+# --- qa204 #4 (HIGH; lead47 only) `stated_promotion`'s apposition: no line break (every
+# hard-wrapped Reuters story), no abbreviation's stop but a lone capital's ("a St. Louis
+# native", "Smith & Co.", "Jan. 2010"), no dashes or parentheses and at most two commas'
+# worth; main excused each.
+@pytest.mark.xfail(strict=True, reason="qa204 #4: stated_promotion's apposition misses wraps, abbreviations, dashes")
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. Diaz, a 12-year\nveteran, was promoted to lieutenant in May. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, a St. Louis native, was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, who joined Smith & Co. in 2010, was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, a 12-year veteran who joined in Jan. 2010, was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz — a 12-year veteran — was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz (a 12-year veteran) was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, 41, of Springfield, a 12-year veteran, was promoted to lieutenant. Lt. Diaz said no.",
+])
+def test_qa204_a_rank_promotion_after_a_real_apposition_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
