@@ -2,6 +2,8 @@
 said.`) is one slip, so one finding at its opening mark, not two."""
 from __future__ import annotations
 
+import pytest
+
 from lint import lint_text
 from lint.config import Config
 from test_quotes import body, spans
@@ -93,3 +95,13 @@ def test_qa201_a_run_in_title_before_a_later_double_quote_still_closes():
                  "“Yes,” Al said."):
         assert found(f"Morning email\n\n{line}\n") == [], line
         assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)], line
+
+
+# qa204 #7 (MED; main too, lead47 before fx332 right): fx332 reads the single mark after the run-in's
+# own closing double mark, and that mark may sit inside a later double quote, where it can close
+# no single quote open outside it; a plural possessive there leaves nu47 #3's run-in title open.
+@pytest.mark.xfail(strict=True, reason="qa204 #7: a ’ inside a later double quote is read as closing the outer single quote")
+def test_qa204_a_plural_possessive_in_a_later_double_quote_leaves_the_run_in_title_closed():
+    line = "‘The party’“Mr. Barna threw a bash,” the Times said, “and the Joneses’ too.”"
+    assert found(f"Morning email\n\n{line}\n") == []
+    assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)]

@@ -757,3 +757,30 @@ def test_qa204_a_two_word_rank_told_is_no_slip(body):
 ])
 def test_qa204_a_rank_promotion_after_a_real_apposition_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
+
+
+# --- qa204 #5 (MED; main too) `stated_promotion` takes any "he"/"she" and any clause whose subject
+# is the surname, so another man's promotion, an "if" and a denial reported in a that-clause
+# still excuse the new rank: the claim "another's, a possible or a denied promotion leaves the
+# slip" holds only for the forms fx330 tested.
+@pytest.mark.xfail(strict=True, reason="qa204 #5: he/she and a reported clause are read as the person's told promotion")
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. Ng said he was promoted to lieutenant. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. If he was promoted to lieutenant, Diaz would move. Lt. Diaz agreed.",
+    "Sgt. Bo Diaz spoke. Lee denied Diaz was promoted to lieutenant. Lt. Diaz agreed.",
+])
+def test_qa204_anothers_possible_or_denied_promotion_in_a_clause_leaves_the_slip(body):
+    assert _found(body, "names.title-changed") == ["Lt"]
+
+
+# --- qa204 #6 (MED; main too) the mayor's path gets no sentence form: the same "<Surname> was
+# promoted to <job>" that excuses Sgt. -> Lt. leaves Assistant Chief -> Chief and Deputy Mayor
+# -> Mayor flagged (fx330 left it alone; the rule text now says the sentence counts "for a rank").
+@pytest.mark.xfail(strict=True, reason="qa204 #6: the person's own sentence excuses a rank change but not a rank word's")
+@pytest.mark.parametrize("body", [
+    "Assistant Chief Carla Nunes was promoted to chief in May. Chief Nunes left.",
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was named mayor in May. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was promoted to mayor in May. Mayor Kowalczyk said no.",
+])
+def test_qa204_a_rank_word_change_told_in_the_persons_own_sentence_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
