@@ -784,3 +784,17 @@ def test_qa204_anothers_possible_or_denied_promotion_in_a_clause_leaves_the_slip
 ])
 def test_qa204_a_rank_word_change_told_in_the_persons_own_sentence_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
+
+
+# --- qa204 #8 (MED; main too) a promotion told as done in other common wordings of the person's
+# own: an active verb with the person as object, a possessive noun, "won promotion", "now a
+# <rank>". `stated_promotion` reads the passive alone, so each still flags the told rank.
+@pytest.mark.xfail(strict=True, reason="qa204 #8: active, noun and 'now a <rank>' wordings of the person's promotion")
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. The department promoted Diaz to lieutenant in May. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz's promotion to lieutenant came in May. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz won promotion to lieutenant in May. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, now a lieutenant, agreed. Lt. Diaz said no.",
+])
+def test_qa204_a_promotion_told_actively_or_as_a_noun_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
