@@ -515,7 +515,10 @@ def test_fx325_a_wider_who_clause_still_needs_the_persons_own_promotion(body, ex
 
 # qa196 #2's older hole (main and lead47 too): `_told_moved`'s undated "promoted to <job>" is read
 # anywhere in a paragraph naming the person, so a relative's promotion still excuses the slip.
-# fixed (fx330): `_MOVE` reads no "promoted to"; the person's own clause or sentence must tell it.
+# fx330 fixed it by reading no bare "promoted to"; that was taken back after qa204 found
+# told promotions it flagged (qa204 #1-#4 below), so the hole is open again.
+@pytest.mark.xfail(strict=True, reason="qa196 #2: _MOVE's undated 'promoted to' is not tied to the "
+                   "person (main too; fx330's fix taken back after qa204 found told promotions it flagged)")
 def test_a_relatives_undated_promotion_leaves_the_rank_slip():
     body = "Capt. Tom Ng, whose wife was promoted to major in May, arrived later. Maj. Ng declined to comment."
     assert _found(body, "names.title-changed") == ["Maj"]
@@ -614,9 +617,11 @@ def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
 # change whatever the who-clause says of it: denied, ahead or only possible. The rule's own
 # text says "who was not promoted" and "who hopes to be" excuse nothing, and the mayor's
 # counterparts ("who was not named mayor") are flagged.
-# fixed (fx330): `_MOVE`'s bare "promoted to" is gone; the rank path reads the person's own
-# who-clause (`own_promotion`, as the mayor's path) or their own sentence (`stated_promotion`),
-# each with a done auxiliary ("was", "has been") and no negation.
+# fx330 made these pass by reading no bare "promoted to" (the person's own who-clause or
+# sentence had to tell it, done and not denied); that was taken back after qa204 found told promotions it flagged
+# (qa204 #1-#4), so main's bare reading is back and these stay open.
+@pytest.mark.xfail(strict=True, reason="nu48 #1: an undated promotion to a rank denied, to come, possible "
+                   "or someone else's still excuses the rank change (fx330's fix taken back after qa204 found told promotions it flagged)")
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz, who was not promoted to lieutenant, spoke. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, who will be promoted to lieutenant next month, spoke. Lt. Diaz agreed.",
@@ -681,7 +686,9 @@ def test_qa201_mains_own_clause_keeps_mains_guard(clause, expected):
     "Sgt. Bo Diaz has since been promoted to lieutenant. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, a 12-year veteran, was promoted to lieutenant in May. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, a U.S. Army veteran, was promoted to lieutenant in May. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz, 41, was promoted Tuesday to the rank of lieutenant. Lt. Diaz agreed.",
+    pytest.param("Sgt. Bo Diaz, 41, was promoted Tuesday to the rank of lieutenant. Lt. Diaz agreed.",
+                 marks=pytest.mark.xfail(strict=True, reason="nu48 #1's other side: main's bare 'promoted to' "
+                                         "reads no 'to the rank of' outside a who-clause")),
 ])
 def test_nu48_a_rank_promotion_told_in_the_persons_own_sentence_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
@@ -691,7 +698,7 @@ def test_nu48_a_rank_promotion_told_in_the_persons_own_sentence_is_no_slip(body)
 # fx330 took the bare "promoted to" out of `_MOVE` (which excused these on main), and fx332 gave
 # main's undated clause (`undated_promotion`) back to the mayor's path only, so the rank path
 # reads `own_promotion` alone and its job end flags a told promotion with words after the job.
-@pytest.mark.xfail(strict=True, reason="qa204 #1: rank path's who-clause takes fx326's job end, not main's undated clause")
+# passes again since fx330 is taken back (main's bare "promoted to" excuses it).
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz, who was promoted to lieutenant two years ago, spoke. Lt. Diaz said no.",
     "Sgt. Bo Diaz, who was promoted to lieutenant from sergeant, spoke. Lt. Diaz said no.",
@@ -710,7 +717,7 @@ def test_qa204_a_rank_who_clause_with_words_after_the_job_is_no_slip(body):
 # bare "promoted to" main read: a told promotion with common words after the rank, a reduced
 # relative or participle ("Diaz, promoted to lieutenant in May,"), "got promoted" and a
 # plural subject now flag the new rank; main was quiet on each.
-@pytest.mark.xfail(strict=True, reason="qa204 #2: stated_promotion misses common told-promotion forms main excused")
+# passes again since fx330 is taken back (main's bare "promoted to" excuses it).
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz spoke. Diaz was promoted to lieutenant two years ago. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. Diaz was promoted to lieutenant from sergeant. Lt. Diaz said no.",
@@ -729,7 +736,7 @@ def test_qa204_a_rank_promotion_told_in_other_common_forms_is_no_slip(body):
 # "promoted to major general" no longer tells "Maj. Gen.", nor "lieutenant colonel" "Lt. Col.",
 # "brigadier general" "Brig. Gen." or "first lieutenant" "1st Lt.", in a sentence or in the
 # person's own who-clause (main's `_MOVE` took one word before the job).
-@pytest.mark.xfail(strict=True, reason="qa204 #3: a two-word rank promotion no longer tells the two-word title")
+# passes again since fx330 is taken back (main's bare "promoted to" excuses it).
 @pytest.mark.parametrize("body", [
     "Capt. Tom Ng spoke. Ng was promoted to major general in May. Maj. Gen. Ng said no.",
     "Capt. Tom Ng, who was promoted to major general in May, spoke. Maj. Gen. Ng said no.",
@@ -745,7 +752,7 @@ def test_qa204_a_two_word_rank_told_is_no_slip(body):
 # hard-wrapped Reuters story), no abbreviation's stop but a lone capital's ("a St. Louis
 # native", "Smith & Co.", "Jan. 2010"), no dashes or parentheses and at most two commas'
 # worth; main excused each.
-@pytest.mark.xfail(strict=True, reason="qa204 #4: stated_promotion's apposition misses wraps, abbreviations, dashes")
+# passes again since fx330 is taken back (main's bare "promoted to" excuses it).
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz spoke. Diaz, a 12-year\nveteran, was promoted to lieutenant in May. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. Diaz, a St. Louis native, was promoted to lieutenant. Lt. Diaz said no.",

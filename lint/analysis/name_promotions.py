@@ -56,46 +56,13 @@ def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = f
 
 @lru_cache(maxsize=4096)
 def _clause(surname: str, jobs: str, ranks: str) -> regex.Pattern:
-    adv, when, aux = _adverb(), _when(), _aux()
+    adv, when = _adverb(), _when()
+    aux = rf"(?:was|(?:had|has)\s+(?:(?:{adv})\s+)?been)\s+(?:(?:{adv})\s+)?"
     return regex.compile(
         rf"(?i)(?<!\p{{L}}){regex.escape(surname)}(?:,\s*\d{{1,3}})?,\s*who,?\s+(?:(?:{adv})\s+|{when},?\s+)?"
         rf"(?:(?:{aux})?(?:promoted|elevated)(?:\s+{when})?\s+to(?:\s+the\s+rank\s+of)?"
         rf"|{aux}(?:named|appointed)(?:\s+{when})?(?:\s+as)?"
         rf"|became)\s+(?:the\s+(?:new\s+)?)?{ranks}(?:{jobs})\b{_job_end()}")
-
-
-def stated_promotion(surname: str, jobs: tuple[str, ...]) -> regex.Pattern:
-    """The person's own promotion told as a sentence of theirs, the reading
-    main gave any "promoted to <rank>" (names.title-changed's rank path,
-    nu22), tied to the person as `own_promotion` ties its clause (nu48 #1,
-    qa196 #2): "<Surname> | he | she [, <apposition>[, <apposition>],]
-    (was [<adverb>] | has/had [<adverb>] been [<adverb>]) promoted/elevated
-    [<when>] to [the rank of] [the [new]] <job>", the job ending the phrase
-    as there ("Diaz, a 12-year veteran, was promoted to lieutenant in
-    May", "He has since been promoted to lieutenant"). An apposition holds
-    no other stop than an initial's ("U.S."). So another's promotion ("His
-    brother was promoted"), one denied ("was not", "wasn't", "was never")
-    and one to come or only possible ("will be", "could be", "is expected
-    to be") tell none. `jobs` are regex alternatives (`office_forms`);
-    case is ignored."""
-    return _stated(surname, "|".join(jobs))
-
-
-@lru_cache(maxsize=4096)
-def _stated(surname: str, jobs: str) -> regex.Pattern:
-    apposed = r",(?:[^,;:!?.\n]|(?<=(?<!\p{L})\p{Lu})\.){1,80}"
-    return regex.compile(
-        rf"(?i)(?<!\p{{L}})(?:{regex.escape(surname)}(?:(?:{apposed}){{1,2}},)?|he|she)\s+{_aux()}"
-        rf"(?:promoted|elevated)(?:\s+{_when()})?\s+to(?:\s+the\s+rank\s+of)?\s+(?:the\s+(?:new\s+)?)?"
-        rf"(?:{jobs})\b{_job_end()}")
-
-
-@lru_cache(maxsize=1)
-def _aux() -> str:
-    """A passive's auxiliary told as done, an adverb in it or not: "was",
-    "has since been", "had been" (no "will", "could", "not")."""
-    adv = _adverb()
-    return rf"(?:was|(?:had|has)\s+(?:(?:{adv})\s+)?been)\s+(?:(?:{adv})\s+)?"
 
 
 @lru_cache(maxsize=1)

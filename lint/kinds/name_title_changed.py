@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.name_promotions import office_forms, own_promotion, stated_promotion, undated_promotion
+from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -96,21 +96,16 @@ def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
 def _told_moved(ms: list, a: str, b: str) -> bool:
     """`_moved`, read on the paragraphs; or the person's own who-clause tells
     they took the later job `a` ("Capt. Tom Ng, who was promoted Tuesday to
-    major": `name_promotions.own_promotion`, nu47 #2), or a sentence of
-    their own does ("Diaz was promoted to lieutenant", "He has since been
-    promoted to lieutenant": `name_promotions.stated_promotion`). A
-    "promoted to" anywhere else, a relative's, another's, one denied or one
-    to come, tells nothing (nu48 #1, qa196 #2)."""
+    major": `name_promotions.own_promotion`, nu47 #2)."""
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
         past = "|".join(sorted(tables()["past"]))
         told = _MOVE[(a, b)] = regex.compile(
-            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for)[ \t-]+(?:(?:an?|the)\s+)?"
+            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
-    jobs = office_forms(a)
-    own, stated = own_promotion(ms[0].surname, jobs), stated_promotion(ms[0].surname, jobs)
-    return any(told.search(p.text) or own.search(p.text) or stated.search(p.text) for p in _paragraphs(ms))
+    own = own_promotion(ms[0].surname, office_forms(a))
+    return any(told.search(p.text) or own.search(p.text) for p in _paragraphs(ms))
 
 
 def _paragraphs(ms: list) -> list:
