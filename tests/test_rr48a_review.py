@@ -79,12 +79,19 @@ def test_a_list_s_later_day_is_still_judged():
 # --- #4 (LOW) ec6549bc `_html_stamps._STAMP_FIGURE` lets a mark or any of STAMP_WORDS follow
 # the figure, unescaped ("a.m", "p.m": any character between): a hyphenated year, "first" or
 # "arm" after it still makes a lede a stamp (rr47a #2's neighbours; beb2f51f too).
-@pytest.mark.xfail(strict=True, reason="rr48a #4: a figure a hyphen, 'first' or 'arm' follows is read as a stamp's")
+# Fixed (fx333): only a time's, zone's, day's, month's or ordinal's word (escaped) or at/on/by
+# may follow, and a hyphen before figures only when another mark and figure follow.
 @pytest.mark.parametrize("line", ["Updated 2026-27 budget figures were released on Monday.",
                                   "Updated 2026 first-quarter figures were released on Monday.",
                                   "Updated 2026 arm wrestling rules take effect on Monday."])
 def test_a_figure_that_is_no_date_is_no_stamp(line):
     assert not opens_with_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["Updated 2026-12-05 10:00", "Updated 12-05-2026", "Updated 5 a.m. ET",
+                                  "Updated Dec. 15 at 3 p.m.", "Updated 15th December 2024", "Updated Dec 15 - 5pm"])
+def test_a_stamp_with_a_dated_hyphen_a_time_or_an_ordinal_is_still_a_stamp(line):
+    assert opens_with_stamp(line)       # #4's neighbours
 
 
 # --- #5 (LOW) 19b9bce6 `_html_looks._ICON_GRIDS` misses Material Symbols' 960-unit grid

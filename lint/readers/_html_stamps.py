@@ -69,5 +69,14 @@ def opens_with_stamp(line: str) -> bool:
 # no stamp, rr47a #2).
 _AGE_UNIT = (r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?"
              r"|[smhdwy])\.?")
-_STAMP_FIGURE = regex.compile(rf"\s*+(?:$|[^\w\s]|\d|(?:{'|'.join(sorted(STAMP_WORDS))})\b"
+# The words that may follow the figure are a time's, a zone's, a day's, a
+# month's or an ordinal's, or "at", "on", "by" ("Dec 15 at 3 p.m."), escaped:
+# no lead word ("Updated 2026 first-quarter figures") and no "a.m" that
+# matches "arm". A hyphen or dash before figures is a date's only when
+# another mark and figure follow ("2026-12-05"): "2026-27" is a span of
+# years (rr48a #4).
+_AFTER_FIGURE = sorted(STAMP_WORDS - {"posted", "published", "updated", "modified", "last", "first", "latest",
+                                      "update", "originally", "a", "p", "m"}, key=len, reverse=True)
+_STAMP_FIGURE = regex.compile(rf"\s*+(?:$|(?![-\u2013\u2014]\d++(?![-/.:]\d))[^\w\s]|\d"
+                              rf"|(?:{'|'.join(map(regex.escape, _AFTER_FIGURE))})\b"
                               rf"|{_AGE_UNIT}(?:,?\s*(?:and\s+)?\d+\s*{_AGE_UNIT})*\s+ago\b)")
