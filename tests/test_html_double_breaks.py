@@ -208,10 +208,13 @@ def test_qa200_a_bold_label_opening_a_line_of_loose_text_is_no_dateline(label):
 
 @pytest.mark.parametrize("opening, dateline", [("<b>LONDON (AP)</b> --", "LONDON (AP) --"),
                                                ("<b>LONDON</b> (AP) --", "LONDON (AP) --"),
-                                               ("<b>LONDON, Dec. 5</b> --", "LONDON, Dec. 5 --")])
+                                               ("<b>LONDON, Dec. 5</b> --", "LONDON, Dec. 5 --"),
+                                               ("<b>SEOUL, South Korea</b> --", "SEOUL, South Korea --"),
+                                               ("<b>WASHINGTON, D.C.</b> --", "WASHINGTON, D.C. --")])
 def test_a_bold_place_with_its_agency_or_date_opening_loose_text_is_its_ledes_dateline(opening, dateline):
     # fx329: qa200 #5's nearest cases: a place alone before the dash with its agency or date
-    # still names it as only a dateline does (`_html_text._placed`)
+    # still names it as only a dateline does (`_html_text._placed`); fx333: qa202 #4's, a
+    # country in title case or a state cut short after the comma does too
     parts = _fire_parts(opening)
     assert ("dateline", dateline) in parts
     assert ("paragraph", f"{dateline} A fire gutted a warehouse on Tuesday, fire officials said. "
@@ -222,13 +225,21 @@ def test_a_bold_place_with_its_agency_or_date_opening_loose_text_is_its_ledes_da
 # ("PORTLAND, Ore."), so a bold label with a comma ("PHOTOS, VIDEO —", kickers of
 # lint/data/plain_text.yaml) opening a line of links is still read as that line's dateline
 # (main: the label a paragraph of its own, no dateline).
-@pytest.mark.xfail(strict=True, reason="qa202 #4: a bold label with a comma ('PHOTOS, VIDEO —') opening a "
-                   "line of loose text is read as a dateline since fx329 (main: none)")
+# Fixed (fx333): after the comma a dateline writes a state or country cut short or in title case.
 @pytest.mark.parametrize("label", ["PHOTOS, VIDEO", "WATCH, LISTEN", "SPORTS, SCORES"])
 def test_qa202_a_bold_label_with_a_comma_opening_loose_text_is_no_dateline(label):
     opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
                '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
     assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+
+
+@pytest.mark.parametrize("label", ["CORRECTION, March 3", "UPDATED, Nov. 3", "WATCH (AP)"])
+def test_a_bold_note_or_kicker_with_a_date_or_agency_opening_loose_text_ends_its_own_line(label):
+    # fx333: qa202 #4's note: a note's or kicker's word is no place, with a date or an agency after it
+    # too (`_conventions.note_word`): the label is a paragraph of its own, as on main
+    parts = _fire_parts(f"<b>{label}</b> &mdash;")
+    assert ("paragraph", label) in parts
+    assert not any(kind == "dateline" for kind, _ in parts)
 
 
 # rr48b #3 (MED; fx329's qa200 #5 fix) `_html_text._placed` takes a bold run as a dateline only

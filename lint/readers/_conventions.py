@@ -69,7 +69,7 @@ def wire_dateline(doc: Document) -> Part | None:
             break       # (a subhead closed with a stop stands right over a sure dateline's paragraph)
     else:
         return None
-    if not m or _note_word(m["place"]):
+    if not m or note_word(m["place"]):
         return None
     return _dated(doc, m, doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True})))
 
@@ -114,7 +114,7 @@ def lone_dateline(doc: Document, line: str):
                                                 for p in doc.parts):
         return None
     m = WIRE_DATELINE.match(line + "\n")
-    if m is None or m.end("dateline") != len(line) or _note_word(m["place"]) or \
+    if m is None or m.end("dateline") != len(line) or note_word(m["place"]) or \
             not _sure_dateline(m) and len(m["place"].split()) > _PLACE_WORDS:
         return None     # ("ISIS USES CHEMICAL WEAPONS—", FNC-1 466: a kicker in capitals)
     return m
@@ -162,8 +162,8 @@ def _sure_dateline(m) -> bool:
     """Whether a `WIRE_DATELINE` match shows it is a dateline, not a
     paragraph's opening words before a dash: an agency in parentheses
     (`(AP)`, `(Reuters)`) or a distributor, a state or country after a comma
-    (`PORTLAND, Maine —`), or a date; and its place no note's word (`_note_word`)."""
-    return m is not None and not _note_word(m["place"]) and bool(
+    (`PORTLAND, Maine —`), or a date; and its place no note's word (`note_word`)."""
+    return m is not None and not note_word(m["place"]) and bool(
         m["agency"] or m["distributor"] or m["date"] or "," in m["place"])
 
 
@@ -173,7 +173,7 @@ _NOTE_WORDS = regex.compile(r"(?i:updated?|corrections?|corrected|clarifications
                             r"|notes?|advisory|addendum|postscript|update\s+\d+)")
 
 
-def _note_word(place: str) -> bool:
+def note_word(place: str) -> bool:
     """Whether a dateline's place is a note's or a kicker's word (`UPDATE`, `Correction`)."""
     place = place.strip(" .-")
     return _NOTE_WORDS.fullmatch(place) is not None or kicker().fullmatch(place.upper()) is not None

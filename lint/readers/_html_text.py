@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..suppress import find_directives
+from ._conventions import note_word
 from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
 from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
@@ -30,13 +31,21 @@ _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
 
 def _placed(line: str) -> bool:
     """Whether `line`, a bold lead-in and the loose text after it, opens
-    with a `WIRE_DATELINE` that only a dateline writes: its place then a
-    comma and a state, a country or a date (`PORTLAND, Ore. --`, `LONDON,
-    Dec. 5 --`), or an agency or a distributor (`LONDON (AP) --`). A word
-    in capitals alone before the dash is a label's as often (`RELATED --`,
-    `READ MORE --`, qa200 #5), so such a lead-in ends its own line."""
+    with a `WIRE_DATELINE` that only a dateline writes: its place (no note's
+    or kicker's word: `_conventions.note_word`) then a date (`LONDON, Dec. 5
+    --`), an agency or a distributor (`LONDON (AP) --`), or a comma and a
+    state or a country as AP writes them, cut short or in title case
+    (`PORTLAND, Ore. --`, `SEOUL, South Korea --`; AP Stylebook
+    "datelines"). A word in capitals alone before the dash is a label's as
+    often (`RELATED --`, `READ MORE --`, qa200 #5), and so are two joined by
+    a comma (`PHOTOS, VIDEO --`, `SPORTS, SCORES --`, qa202 #4): such a
+    lead-in ends its own line."""
     m = WIRE_DATELINE.match(line)
-    return m is not None and ("," in m["dateline"] or bool(m["agency"] or m["distributor"]))
+    if m is None or note_word(m["place"].partition(",")[0]):
+        return False
+    region = m["place"].partition(",")[2]
+    return bool(m["date"] or m["agency"] or m["distributor"]) or \
+        "." in region or any(c.islower() for c in region)
 
 
 class TextSteps:
