@@ -55,8 +55,8 @@ def test_a_stamp_with_its_date_or_time_is_a_stamp(line):
 # --- #3 fx311's `_sites_line` drops any lost run lede that `calls_reader` would call a
 # teaser's: `_YOU` matches "you"/"your" anywhere outside a quote, and a story's lede may
 # address the reader ("If you drive ...", "Your tax bill ..."); 2859d0f1 read these back.
-@pytest.mark.xfail(strict=True, reason="rr47a #3, taken back by fx329 (qa200 #2): a run's lede that addresses "
-                   "the reader as 'you' is read as the site's line; no cue tells it from a paywall or promo line")
+# Fixed again (fx333, with rr48a #6): the cue is the third party each lede closes on
+# ("the Harbour Board said Tuesday"), which a paywall or promo line does not name (qa200 #2).
 @pytest.mark.parametrize("lede", [
     "If you take the island ferry this winter, expect the two oldest boats to be gone, the Harbour Board said Tuesday.",
     "Your ferry fare will rise by a fifth next spring, the Harbour Board decided on Tuesday after a long debate.",

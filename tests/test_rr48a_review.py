@@ -12,7 +12,7 @@ from date_kind_helpers import found
 from lint.readers import read_bytes
 from lint.readers._html_stamps import opens_with_stamp
 from lint.readers._text_dek import dek_line
-from test_html_page_recall import _run
+from test_html_page_recall import LONG, _run
 from test_html_pages import read, texts
 from test_rr47a_review import _chart_caption
 
@@ -107,11 +107,31 @@ def test_a_material_symbols_glyph_is_no_chart():
 # so a run lede that addresses the reader and says "share" ("Your share of the tax bill ...",
 # "If you share a ride ...") is still dropped as the site's line (rr47a #3's neighbours).
 # Since fx329 took `_SITES_WORDS` back (qa200 #2) any lost run lede to "you" is dropped, rr47a
-# #3's strict xfail; these stay failing with it, for the same mend (rr48b #7).
-@pytest.mark.xfail(strict=True, reason="rr48a #6: a run lede with 'you' and 'share' is read as the site's line")
+# #3's strict xfail (rr48b #7).
+# Fixed (fx333): in a run lede's place "you" does not count when the line closes on a third party
+# that reports or decides it (`_html_teaser._reported`); a site's line reports nobody.
 @pytest.mark.parametrize("lede", [
     "Your share of the county tax bill will rise by a fifth next spring, the Harbour Board decided on Tuesday.",
     "If you share a ride to work, the county will pay you five dollars a day from March, officials said Tuesday.",
 ])
 def test_a_run_lede_with_share_addressing_the_reader_is_read(lede):
     assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+
+
+@pytest.mark.parametrize("line", [
+    "You might also like these stories from the Island Courier, which the editors said you would enjoy.",
+    "You can read this story for free when you register, the Island Courier said, with an email address.",
+    "Your support keeps the Island Courier going every day of the year, our editors said on Tuesday.",
+])
+def test_a_sites_line_to_the_reader_with_a_said_that_is_no_third_partys_stays_out(line):
+    # #6's neighbours (fx333): a "said" after "our", with "you" after it, or not in the last clause
+    # leaves the reader's "you" the site's line, as on main
+    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+
+
+def test_a_linked_line_to_the_reader_that_closes_on_a_said_is_still_a_teasers_call():
+    # #6's nearest case on the other side (fx333): between story paragraphs a linked line with
+    # "you" stays a teaser's (`is_teaser`), its third party's "said" read only in a lede's place
+    from lint.readers._html_teaser import calls_reader
+    line = "If you share a ride to work, the county will pay you five dollars a day, officials said."
+    assert calls_reader(line) and not calls_reader(line, story_line=True)

@@ -238,7 +238,7 @@ def _sites_line(line: str) -> bool:
     (`_html_teaser.calls_reader`: "Share this story ... with your friends",
     "This article is ..."), or a caption
     (`_captions.looks_like_caption`: "... (Photo: Ana Ruiz).")."""
-    if opens_with_stamp(line) or calls_reader(line) or looks_like_caption(line, False):
+    if opens_with_stamp(line) or calls_reader(line, story_line=True) or looks_like_caption(line, False):
         return True
     return any(_furniture_text(s) for s in (s.rstrip(".!?") for s in _SENTENCE_GAP.split(line)))
 

@@ -32,8 +32,11 @@ page or a CMS export may print before the story's own `<article>`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from ..analysis.speakers import reporting_alternation
 from ..document import Part
 from ._html_looks import is_link
 from ._stitch import inline_spans, page_link_spans
@@ -74,6 +77,8 @@ CALL = regex.compile(
     regex.IGNORECASE)
 _YOU = regex.compile(r"\byou(?:r|rs|rself|[\u2019']\w+)?\b", regex.IGNORECASE)
 _QUOTED = regex.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+REPORTER_WORDS = 5       # words: a third party named before its verb at a line's end ("the Harbour Board")
+_RULINGS = "decided|ruled|voted"    # a body's decision a lede reports, as "said" reports speech
 LINK_SHARE = 0.5         # of a paragraph's text in links to other pages: mostly links
 ITALIC_SHARE = 0.9       # of the line's text in italics: the whole line
 CARD_PARAGRAPHS = 2      # paragraphs of a teaser card's blurb, at most ...
@@ -141,13 +146,34 @@ def _named(source: str, start: int, end: int) -> bool:
     return False
 
 
-def calls_reader(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _reported() -> regex.Pattern:
+    """A line's last clause, after a comma, in which a third party reports it
+    or decides it: one to REPORTER_WORDS words, none of them "I", "we" or
+    "you", then a verb that reports speech (`reporting_verbs` in
+    lint/data/attribution.yaml: "said", "announced") or a body's decision
+    (`_RULINGS`), then no more commas and no "I", "we" or "you" to the
+    line's end: ", the Harbour Board decided on Tuesday.", ", officials
+    said Tuesday."."""
+    person = r"(?<![\p{L}'\u2019-])(?:i|we|us|our|you|your|my)(?![\p{L}'\u2019-])"
+    return regex.compile(rf"(?i),\s+(?:(?!{person})[\p{{L}}.'\u2019-]+\s+){{1,{REPORTER_WORDS}}}?"
+                         rf"(?:{reporting_alternation()}|{_RULINGS})(?![\p{{L}}'\u2019-])(?:(?!{person})[^,;:])*$")
+
+
+def calls_reader(text: str, story_line: bool = False) -> bool:
     """The line calls to the reader or notes the story itself: a pitch at its
     start (`PITCH`: "Subscribe to ..."), one anywhere outside a quote
     (`CALL`: "... please become a member", "This article is ..."), or the
-    reader as "you" outside a quote ("Share this story with your friends")."""
+    reader as "you" outside a quote ("Share this story with your friends").
+    With `story_line` (a line read in a story's place, as a run's lost lede),
+    "you" does not count when the line closes on a third party that reports
+    it (`_reported`): "Your share of the tax bill will rise ..., the Harbour
+    Board decided on Tuesday." is a lede to the reader (rr47a #3, rr48a #6);
+    a paywall or promo line ("You have reached your limit of free articles
+    ...") reports nobody."""
     said = _QUOTED.sub("", text)
-    return bool(PITCH.match(text) or CALL.search(said) or _YOU.search(said))
+    you = _YOU.search(said) is not None and not (story_line and _reported().search(said.rstrip()))
+    return bool(PITCH.match(text) or CALL.search(said) or you)
 
 
 def is_teaser(source: str, before: Part, part: Part) -> bool:
