@@ -21,14 +21,14 @@ from ..analysis.words import is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
-from ._text_dek import hed_over_dek
+from ._text_dek import dek_under_hed, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
 from ._text_lines import trim
 from ._text_stamps import stamp_line
 from .patterns import CAPTION_LINE
 
-__all__ = ["Opening", "byline_line", "record_top_line"]
+__all__ = ["Opening", "byline_line", "hed_dek_credit", "record_top_line"]
 
 SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 _FULL_STOP = regex.compile(r"\.[\"”’)]*\s*$")
@@ -114,7 +114,9 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
                 or stamp_line(nxt) is not None
                 or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
                                              or hed_over_dek(line, nxt))
-                or _over_body(line, nxt)):
+                or _over_body(line, nxt)
+                or len(line_spans) == 3 and hed_dek_credit(present, line, nxt,
+                                                           src[slice(*trim(src, *line_spans[2]))])):
             return False
     words = line.split()
     if _title_case(words):
@@ -122,6 +124,18 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if line[-1] in ".!?" and (len(words) > _HED_SENTENCE_WORDS or editors_note(line)) or lede_sentence(line, words):
         return False      # a sentence too long for a hed, a note's (`Correction: ...`) or a lede's
     return len(words) <= HED_WORDS
+
+
+def hed_dek_credit(present: set[str], hed: str, dek: str, last: str) -> bool:
+    """Whether a block of three lines, `hed`, `dek` and `last`, is a hed, its
+    dek and a byline, the usual typed layout (nu48 #3: `Council approves new
+    ferry budget` / `Spending plan adds two boats and a new dock` / `By Jane
+    Doe, Staff Writer`): the last line is a byline or a photo credit
+    (`Photo by Jane Doe/AP`) as `_line_kind` reads one under a hed, and the
+    two lines above read as hed and dek (`dek_under_hed`). A paragraph's
+    third line runs on in prose (`By the way, ...` is no byline)."""
+    return _line_kind(present | {"headline"}, last, first=False) in ("byline", "caption") \
+        and dek_under_hed(hed, dek)
 
 
 def _over_body(line: str, nxt: str) -> bool:

@@ -58,6 +58,16 @@ def text_dek(doc: Document, line: str, src: str, start: int, after: int, end: in
         and _MORE_TEXT.search(src, after, end) is not None
 
 
+def dek_under_hed(hed: str, line: str) -> bool:
+    """Whether `line`, the line under `hed` in its block, reads as its dek by
+    the tests a block of two lines takes (`_opening_lines._looks_like_hed`):
+    under a hed closed with ';', `semicolon_dek`; else a `dek_line` longer
+    than the hed, or one that `hed_over_dek` reads under a longer hed."""
+    if hed.endswith(";"):
+        return semicolon_dek(hed, line)
+    return dek_line(line) and (len(hed) < len(line) or hed_over_dek(hed, line))
+
+
 def semicolon_dek(hed: str, line: str) -> bool:
     """Whether `line`, the line under `hed` (no blank line between), is the
     dek of a hed closed with ';' (the archive's `hed; dek.`): it reads as a

@@ -49,7 +49,7 @@ from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_date
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_abstract import abstract_at
 from ._text_budget import front_matter, read_budget, rule_lines
-from ._opening_lines import Opening, byline_line, record_top_line
+from ._opening_lines import Opening, byline_line, hed_dek_credit, record_top_line
 from ._text_dek import text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import BYLINE, contact_head, contact_info, contact_line, field_line, plain_slug
@@ -188,6 +188,9 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     line_spans.pop(0)
             record_top_line(doc, doc.add(Part.from_slice(kind, src, l_start, l_end)), present, line)
             line_spans.pop(0)
+            if kind == "headline" and _dek_in_block(doc, src, line, line_spans, present, b_end, end):
+                doc.add(Part.from_slice("dek", src, *trim(src, *line_spans.pop(0))))
+                present.add("dek")      # the byline or photo credit under it is read next
         if not line_spans:
             continue
         head = line     # the block's first line, trimmed: the loop above stopped at it
@@ -239,6 +242,19 @@ def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after
         nl = src.find("\n", n_start, min(n_end, n_start + 102))     # (a byline is at most 100 long)
         nxt = src[n_start:min(n_end, n_start + 102) if nl == -1 else nl].rstrip()
     return byline_line(nxt)
+
+
+def _dek_in_block(doc: Document, src: str, hed: str, line_spans: list[tuple[int, int]], present: set[str],
+                  b_end: int, end: int | None) -> bool:
+    """Whether the first of `line_spans`, the two lines left under the hed
+    `hed` in its block (ending at `b_end`), is the hed's dek, with a byline
+    or a photo credit under it (`hed_dek_credit`, nu48 #3) and the story
+    below the block (`text_dek`)."""
+    if len(line_spans) != 2:
+        return False
+    (d_start, d_end), (c_start, c_end) = (trim(src, *s) for s in line_spans)
+    dek = src[d_start:d_end]
+    return hed_dek_credit(present, hed, dek, src[c_start:c_end]) and text_dek(doc, dek, src, d_start, b_end, end)
 
 
 def _over_story(src: str, line_spans: list[tuple[int, int]], b_end: int, end: int | None) -> bool:
