@@ -8,12 +8,14 @@ of March 6.
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 import regex
 
+from ..rule_cache import load_data
 from .date_mention import DATE, Mention
 from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
-from .weekday_lists import LISTED_DAYS, later_day
+from .weekday_lists import LISTED_DAYS, later_day, weekday_list
 from .weekday_pairs import weekday_pair
 
 
@@ -32,9 +34,9 @@ def later_days(m: Mention) -> list[Mention]:
     opens the days after it): each spans its day's number, is dated after
     the day before (`weekday_lists.later_day`: into January after
     December), in the year `m` is read in, and shares the tense of `m`
-    (its `lead`). The last day is followed by a year or ends its clause
-    (`day_pairs.DAY_ENDS_CLAUSE`: not "March 1 and 6 others") or a place
-    follows it (`_PLACE_AFTER`). [] when `m` opens none, opens a range
+    (its `lead`). The last day is followed by a year or reads as a day
+    where it ends (`_days_end`: not "March 1 and 6 others"). [] when `m`
+    opens none, opens a range
     ("March 3-5", "March 3 through 5": one span of time, judged as one; so
     are days a weekday range reads as its own, `_under_weekday_range`), is
     not dated, or a listed day carries its own year."""
@@ -49,8 +51,7 @@ def later_days(m: Mention) -> list[Mention]:
         items, last = [(tail["end"], tail.span("end"))], tail
     else:
         return []
-    if not last["year"] and DAY_ENDS_CLAUSE.match(m.text, last.end()) is None \
-            and _PLACE_AFTER.match(m.text, last.end()) is None:
+    if not (last["year"] or _days_end(m, last.end(), listed=days is not None)):
         return []                    # "March 1 and 6 others": a count
     out: list[Mention] = []
     first = m.first
@@ -64,6 +65,34 @@ def later_days(m: Mention) -> list[Mention]:
             spans={"day": (start, stop)}, lead=m, span_range=False, carry=None, year_before=year_before,
             pending=None))
     return out
+
+
+def _days_end(m: Mention, end: int, listed: bool) -> bool:
+    """Whether the last day of the days `m` opens, ending at `end` with no
+    year after it, is a day and not a count that goes on ("March 1 and 6
+    others", "15 on March 1 and 6 in custody"): it ends its clause
+    (`day_pairs.DAY_ENDS_CLAUSE`), a place follows it (`_PLACE_AFTER`),
+    or, after a list's last day (`listed`: the days before it are bare
+    days), a preposition does (`_preposition_after`: "March 2, 3 and 5 at
+    the club"; nu48 #2); or a weekday list or pair names the days
+    (`weekday_lists.weekday_list`, `weekday_pairs.weekday_pair`: "Monday,
+    Tuesday and Wednesday, March 3, 4 and 5 to see it"), as
+    dates.weekday-mismatch reads them."""
+    if DAY_ENDS_CLAUSE.match(m.text, end) or _PLACE_AFTER.match(m.text, end) \
+            or listed and _preposition_after().match(m.text, end):
+        return True
+    return weekday_list(m) is not None or weekday_pair(m) is not None
+
+
+@lru_cache(maxsize=1)
+def _preposition_after() -> regex.Pattern:
+    """A preposition after a list's last day and a word after it ("at the
+    club", "to see it"; `list_day_prepositions` in lint/data/dates.yaml),
+    built on first use: a figure after it goes on a count or a score ("6
+    to 8")."""
+    words = "|".join(sorted(map(regex.escape, load_data("dates.yaml")["list_day_prepositions"]), key=len,
+                            reverse=True))
+    return regex.compile(rf"[ \t]+(?:{words})[ \t]+\p{{L}}")
 
 
 def _under_weekday_range(m: Mention) -> bool:
