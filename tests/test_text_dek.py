@@ -278,3 +278,16 @@ def test_qa202_a_name_for_ap_is_a_credit():
 @pytest.mark.parametrize("line", ["Jane Doe for Reuters", "Jane Doe for AFP"])
 def test_qa202_a_name_for_an_agency_is_a_credit(line):
     assert not dek_line(line)
+
+
+# qa206 #1 (MED; fx331 nu48 #3): a hed, a dek wrapped over two lines and a byline, typed in
+# one block, are still read as one paragraph: a false titles.missing-headline error, where the
+# same block with a one-line dek reads as hed / dek / byline.
+@pytest.mark.xfail(strict=True, reason="qa206 #1: a hed, a two-line dek and a byline in one block read as a paragraph")
+def test_qa206_a_hed_a_wrapped_dek_and_a_byline_in_one_block_keep_their_parts():
+    text = ("Council approves new ferry budget\nSpending plan adds two boats\nand a new dock for the harbor\n"
+            "By Jane Doe, Staff Writer\n\n" + LEDE)
+    kinds = [k for k, _ in _kinds(text)]
+    assert kinds[0] == "headline" and "byline" in kinds[:4]
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2026, 11, 30))).diagnostics
+    assert "titles.missing-headline" not in [d.rule for d in found]
