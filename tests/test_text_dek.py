@@ -291,3 +291,13 @@ def test_qa206_a_hed_a_wrapped_dek_and_a_byline_in_one_block_keep_their_parts():
     assert kinds[0] == "headline" and "byline" in kinds[:4]
     found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2026, 11, 30))).diagnostics
     assert "titles.missing-headline" not in [d.rule for d in found]
+
+
+# qa206 #3 (MED; fx331 nu48 #3): typed with no blank line at all, a hed, a dek, a byline and
+# the lede in one block are read as one paragraph (a false titles.missing-headline), though a hed,
+# a byline and the lede in one block are read as their parts, and so are hed, dek and byline.
+@pytest.mark.xfail(strict=True, reason="qa206 #3: hed, dek, byline and lede in one block read as a paragraph")
+def test_qa206_a_hed_a_dek_a_byline_and_the_lede_in_one_block_keep_their_parts():
+    text = ("Council approves new ferry budget\nSpending plan adds two boats and a new dock\n"
+            "By Jane Doe, Staff Writer\n" + LEDE)
+    assert [k for k, _ in _kinds(text)[:4]] == ["headline", "dek", "byline", "paragraph"]
