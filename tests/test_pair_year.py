@@ -359,3 +359,17 @@ def test_qa202_a_called_off_list_without_its_year_stays_quiet():
 ])
 def test_qa206_a_count_after_days_under_a_weekday_pair_or_list_stays_unjudged(sentence):
     assert "after-publication" not in [kind for kind, _ in found(sentence, dt.date(2025, 3, 4))]
+
+
+# qa206 #4 (HIGH; fx331 nu48 #2): a list's last day before a preposition is now judged in the
+# publication year even when the clause names its own year after the phrase ("at the club in
+# 2024", "at the club last year"): a new false after-publication where main was quiet (the list
+# with no phrase, "March 2, 3 and 5 last year", stays quiet).
+@pytest.mark.xfail(strict=True, reason="qa206 #4: a list's last day before a phrase is judged in the publication "
+                   "year though a year or 'last year' follows the phrase")
+@pytest.mark.parametrize("sentence", [
+    "The trio played March 2, 3 and 5 at the club in 2024.",
+    "The trio played March 2, 3 and 5 at the club last year.",
+])
+def test_qa206_a_list_before_a_phrase_and_its_year_stays_unjudged(sentence):
+    assert "after-publication" not in [kind for kind, _ in found(sentence, dt.date(2025, 3, 4))]
