@@ -249,9 +249,8 @@ def test_nu48_a_three_line_block_without_hed_dek_and_byline_stays_a_paragraph(to
 
 # qa202 #6 (MED; fx329's qa200 #1 fix): `_outlet` takes a capital `The` after `for` as an
 # outlet's ('for The Times'), but a title-case dek may name a thing or person with its own
-# `The` ('The Beatles', 'The Donald', 'The Pope'), and main read each as the dek.
-@pytest.mark.xfail(strict=True, reason="qa202 #6: a title-case dek ending 'for The <Name>' is read as a "
-                   "credit since fx329 (main: a dek)")
+# `The` ('The Beatles', 'The Donald', 'The Pope'), and main read each as the dek. Deks again
+# since fx336: 'for' closes a credit only after a person's name (`_writer`).
 @pytest.mark.parametrize("line", [
     "Fans Cheer for The Beatles",
     "Why Voters Fell for The Donald",
@@ -268,9 +267,7 @@ def test_qa202_a_name_for_the_outlet_is_still_no_dek(line):
 
 # qa202 #5 (MED; fx329's qa200 #1 fix names "an agency" as an outlet): `desk_alone` does not
 # take 'AP' alone, so 'Jane Doe for AP' is read as a dek while 'Jane Doe for Reuters' / 'for AFP'
-# are credits.
-@pytest.mark.xfail(strict=True, reason="qa202 #5: 'Jane Doe for AP' is read as a dek; the largest agency is "
-                   "no outlet to `_outlet` ('for Reuters', 'for AFP' are credits)")
+# are credits. A credit since fx336: capitals after a person's name are an outlet's.
 def test_qa202_a_name_for_ap_is_a_credit():
     assert not dek_line("Jane Doe for AP")
 
@@ -301,3 +298,17 @@ def test_qa206_a_hed_a_dek_a_byline_and_the_lede_in_one_block_keep_their_parts()
     text = ("Council approves new ferry budget\nSpending plan adds two boats and a new dock\n"
             "By Jane Doe, Staff Writer\n" + LEDE)
     assert [k for k, _ in _kinds(text)[:4]] == ["headline", "dek", "byline", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["Mary Smith for AP", "Jane Doe, for The Times", "Maria Lopez for USA TODAY"])
+def test_fx336_a_name_then_for_and_an_outlet_is_a_credit(line):
+    assert not dek_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    # fx336's nearest cases: capitals or `The` after words that are no person's name
+    "Senators Push for AP", "Obama Stumps for NATO", "Big Win for The Times Square Area",
+    "Doctors Call for The Ban",
+])
+def test_fx336_for_and_an_outlet_after_no_name_leaves_a_dek(line):
+    assert dek_line(line)
