@@ -129,6 +129,9 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     # sentence of dates)
     start, stop = m.sentence
     first, last = (runs or {}).get(id(m), (m.start, m.end))    # `_date_runs`
+    # a pair's or list's year after its last day is read past ("The hearings
+    # on March 1 and 6, 2024 were canceled"; qa202 #3)
+    last = max(last, m.spans.get("year", (0, last))[1])
     marker = m.tense.marker.lower()
     if not _may_call_off(marker, m.tense.ahead, headline):
         return False                  # "voted on June 9": no pattern needs matching
