@@ -64,7 +64,7 @@ def test_a_round_count_after_a_single_date_is_quiet():
 # --- #3 (MED) 1147ed2c `later_days` judges each later day of "between March 1 and 6", a
 # range, on its own: a range under way is judged as one ("March 1 through 6" is quiet), but
 # this one draws a new after-publication finding on the 6.
-@pytest.mark.xfail(strict=True, reason="rr48a #3: 'between March 1 and 6' is a range, judged day by day")
+# Fixed (fx335): "between" before the opener makes the pair one span (qa202 #1).
 @pytest.mark.parametrize("sentence", ["Voting took place between March 1 and 6.",
                                       "Sales fell 5% between March 1 and 6."])
 def test_a_between_range_under_way_is_judged_as_one(sentence):

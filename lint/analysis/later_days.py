@@ -22,8 +22,24 @@ from .weekday_pairs import weekday_pair
 # "in" or "at" and a capitalised name after the last day: where the day's
 # event was ("held March 1, 2 and 6 in Geneva", "March 1 and 6 at the UN";
 # qa199 #7), as after a lone date; a count goes on with a noun in lower case
-# ("6 others", "6 in custody").
-_PLACE_AFTER = regex.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}")
+# ("6 others", "6 in custody"). A no-break space counts as a space, as web
+# copy sets one before the place (rr48b #6).
+_PLACE_AFTER = regex.compile(r"[ \t\u00a0]+(?:in|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}")
+
+# "at" and a clock time after the last day, as after a lone date ("March 1
+# and 6 at 2 p.m.", "at 9:30 a.m."; rr48b #5).
+_TIME_AFTER = regex.compile(r"[ \t\u00a0]+at[ \t\u00a0]+\d{1,2}(?::\d{2})?[ \t\u00a0]*(?:[ap]\.m\.|[ap]m\b)",
+                            regex.IGNORECASE)
+
+# A count and a preposition just before the opening date ("arrested 15 on",
+# "counted 40 people on"; qa202 #2): a number after "and" then counts too
+# ("and 12 in Washington"). Up to three figures or comma groups, so a year
+# ("In 2024 on March 1") is no count.
+_COUNT_BEFORE = regex.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:[ \t]+\p{Ll}+)?[ \t]+\p{Ll}+[ \t]+$")
+
+# "between" before the opening date: "between March 1 and 6" is one span of
+# time, as "March 1-6" is, judged as one at its first day (qa202 #1, rr48a #3).
+_BETWEEN_BEFORE = regex.compile(r"\bbetween[ \t\u00a0]+$", regex.IGNORECASE)
 
 
 def later_days(m: Mention) -> list[Mention]:
@@ -37,10 +53,12 @@ def later_days(m: Mention) -> list[Mention]:
     (its `lead`). The last day is followed by a year or reads as a day
     where it ends (`_days_end`: not "March 1 and 6 others"). [] when `m`
     opens none, opens a range
-    ("March 3-5", "March 3 through 5": one span of time, judged as one; so
-    are days a weekday range reads as its own, `_under_weekday_range`), is
+    ("March 3-5", "March 3 through 5", "between March 3 and 5": one span of
+    time, judged as one; so are days a weekday range reads as its own,
+    `_under_weekday_range`), is
     not dated, or a listed day carries its own year."""
-    if m.kind != DATE or m.end_day or m.first is None or "day" not in m.spans or _under_weekday_range(m):
+    if m.kind != DATE or m.end_day or m.first is None or "day" not in m.spans or _under_weekday_range(m) \
+            or _BETWEEN_BEFORE.search(m.text, max(0, m.start - 12), m.start):
         return []
     end = m.spans.get("ordinal", m.spans["day"])[1]
     if (days := LISTED_DAYS.match(m.text, end)) is not None:
@@ -71,15 +89,20 @@ def _days_end(m: Mention, end: int, listed: bool) -> bool:
     """Whether the last day of the days `m` opens, ending at `end` with no
     year after it, is a day and not a count that goes on ("March 1 and 6
     others", "15 on March 1 and 6 in custody"): it ends its clause
-    (`day_pairs.DAY_ENDS_CLAUSE`), a place follows it (`_PLACE_AFTER`),
-    or, after a list's last day (`listed`: the days before it are bare
-    days), a preposition does (`_preposition_after`: "March 2, 3 and 5 at
-    the club"; nu48 #2); or a weekday list or pair names the days
+    (`day_pairs.DAY_ENDS_CLAUSE`); a place (`_PLACE_AFTER`) or a clock time
+    (`_TIME_AFTER`) follows it or, after a list's last day (`listed`: the
+    days before it are bare days), a preposition does (`_preposition_after`:
+    "March 2, 3 and 5 at the club"; nu48 #2), and no count comes before the
+    date (`_COUNT_BEFORE`: "arrested 15 on March 1 and 12 in Washington");
+    or a weekday list or pair names the days
     (`weekday_lists.weekday_list`, `weekday_pairs.weekday_pair`: "Monday,
     Tuesday and Wednesday, March 3, 4 and 5 to see it"), as
     dates.weekday-mismatch reads them."""
-    if DAY_ENDS_CLAUSE.match(m.text, end) or _PLACE_AFTER.match(m.text, end) \
-            or listed and _preposition_after().match(m.text, end):
+    if DAY_ENDS_CLAUSE.match(m.text, end):
+        return True
+    if (_PLACE_AFTER.match(m.text, end) or _TIME_AFTER.match(m.text, end)
+            or listed and _preposition_after().match(m.text, end)) \
+            and not _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start):
         return True
     return weekday_list(m) is not None or weekday_pair(m) is not None
 
