@@ -37,6 +37,14 @@ _TIME_AFTER = regex.compile(r"[ \t\u00a0]+at[ \t\u00a0]+\d{1,2}(?::\d{2})?[ \t\u
 # ("In 2024 on March 1") is no count.
 _COUNT_BEFORE = regex.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:[ \t]+\p{Ll}+)?[ \t]+\p{Ll}+[ \t]+$")
 
+# A year told later in the days' sentence ("played March 2, 3 and 5 at the
+# club in 2024", "… last year"): the days may be that year's, which the
+# date reader does not carry back, so the later days are left unjudged, as
+# main left them (qa206 #4). Up to the sentence's end.
+_YEAR_LATER = regex.compile(r"[^.!?\n]*?(?:\b(?:1[89]|20)\d\d\b|\b(?:last|next|that|this)[ \t\u00a0]+year\b|\byears?[ \t\u00a0]+ago\b)",
+                            regex.IGNORECASE)
+_YEAR_REACH = 120   # characters after the last day searched for a year
+
 # "between" before the opening date: "between March 1 and 6" is one span of
 # time, as "March 1-6" is, judged as one at its first day (qa202 #1, rr48a #3).
 _BETWEEN_BEFORE = regex.compile(r"\bbetween[ \t\u00a0]+$", regex.IGNORECASE)
@@ -56,7 +64,8 @@ def later_days(m: Mention) -> list[Mention]:
     ("March 3-5", "March 3 through 5", "between March 3 and 5": one span of
     time, judged as one; so are days a weekday range reads as its own,
     `_under_weekday_range`), is
-    not dated, or a listed day carries its own year."""
+    not dated, a listed day carries its own year, or a year is told later
+    in the sentence (`_YEAR_LATER`: "… at the club in 2024")."""
     if m.kind != DATE or m.end_day or m.first is None or "day" not in m.spans or _under_weekday_range(m) \
             or _BETWEEN_BEFORE.search(m.text, max(0, m.start - 12), m.start):
         return []
@@ -71,6 +80,8 @@ def later_days(m: Mention) -> list[Mention]:
         return []
     if not (last["year"] or _days_end(m, last.end(), listed=days is not None)):
         return []                    # "March 1 and 6 others": a count
+    if not last["year"] and _YEAR_LATER.match(m.text, last.end(), last.end() + _YEAR_REACH):
+        return []                    # "… at the club in 2024": maybe that year's days
     out: list[Mention] = []
     first = m.first
     year_before = m.carried_year()
