@@ -252,3 +252,17 @@ def test_a_bold_note_or_kicker_with_a_date_or_agency_opening_loose_text_ends_its
                                                ("<b>NEW YORK</b> &mdash;", "NEW YORK \u2014")])
 def test_rr48b_a_bold_stand_alone_dateline_city_opening_loose_text_is_its_ledes_dateline(opening, dateline):
     assert ("dateline", dateline) in _fire_parts(opening)
+
+
+# qa205 #1 (MED; fx333's qa202 #4 fix) `_html_text._placed` takes any lower-case letter after
+# the comma as a state's or country's title case, so a bold label whose second word is in title
+# case ("NEWS, Sports —", "WEATHER, Traffic —") or a label that is no note's word with a date
+# ("RELATED, Dec. 5 —") opening a line of links is read as that line's dateline (main: the label
+# a paragraph of its own, no dateline).
+@pytest.mark.xfail(strict=True, reason="qa205 #1: a bold label with a title-case word or a date after its comma "
+                   "('NEWS, Sports —', 'RELATED, Dec. 5 —') opening a line of links is read as its dateline")
+@pytest.mark.parametrize("label", ["NEWS, Sports", "WEATHER, Traffic", "RELATED, Dec. 5"])
+def test_qa205_a_bold_label_with_a_title_case_word_or_date_opening_loose_text_is_no_dateline(label):
+    opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
+               '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
+    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
