@@ -259,10 +259,20 @@ def test_rr48b_a_bold_stand_alone_dateline_city_opening_loose_text_is_its_ledes_
 # case ("NEWS, Sports —", "WEATHER, Traffic —") or a label that is no note's word with a date
 # ("RELATED, Dec. 5 —") opening a line of links is read as that line's dateline (main: the label
 # a paragraph of its own, no dateline).
-@pytest.mark.xfail(strict=True, reason="qa205 #1: a bold label with a title-case word or a date after its comma "
-                   "('NEWS, Sports —', 'RELATED, Dec. 5 —') opening a line of links is read as its dateline")
+# Fixed (fx337): a dateline opens prose; a lead-in with only a tag after its dash ends its own line.
 @pytest.mark.parametrize("label", ["NEWS, Sports", "WEATHER, Traffic", "RELATED, Dec. 5"])
 def test_qa205_a_bold_label_with_a_title_case_word_or_date_opening_loose_text_is_no_dateline(label):
     opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
                '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
     assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+
+
+@pytest.mark.parametrize("opening, dateline", [("<b>PARIS, Texas</b> &mdash;", "PARIS, Texas \u2014"),
+                                               ("<b>KYIV, Ukraine</b> --", "KYIV, Ukraine --"),
+                                               ("<b>LONDON, Dec. 5</b> &mdash;", "LONDON, Dec. 5 \u2014")])
+def test_a_bold_dateline_in_title_case_or_with_a_date_opening_prose_is_still_its_ledes_dateline(opening, dateline):
+    # fx337: qa205 #1's nearest cases: the same forms with words after the dash are a lede's dateline
+    parts = _fire_parts(opening)
+    assert ("dateline", dateline) in parts
+    assert ("paragraph", f"{dateline} A fire gutted a warehouse on Tuesday, fire officials said. "
+                         "No one was hurt.") in parts

@@ -27,6 +27,8 @@ from .patterns import WIRE_DATELINE
 
 # The end tag of a bold run and the loose text right after it, on its line.
 _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
+# A word of prose, as the loose text after a dateline opens with one.
+_WORD = regex.compile(r"\w")
 
 
 def _placed(line: str) -> bool:
@@ -39,9 +41,11 @@ def _placed(line: str) -> bool:
     "datelines"). A word in capitals alone before the dash is a label's as
     often (`RELATED --`, `READ MORE --`, qa200 #5), and so are two joined by
     a comma (`PHOTOS, VIDEO --`, `SPORTS, SCORES --`, qa202 #4): such a
-    lead-in ends its own line."""
+    lead-in ends its own line. So does one that opens no prose, only a tag
+    (`NEWS, Sports -- <a>...`, `RELATED, Dec. 5 -- <a>...`, qa205 #1): a
+    section's label before a line of links, as a dateline is before words."""
     m = WIRE_DATELINE.match(line)
-    if m is None or note_word(m["place"].partition(",")[0]):
+    if m is None or not _WORD.search(line, m.end()) or note_word(m["place"].partition(",")[0]):
         return False
     region = m["place"].partition(",")[2]
     return bool(m["date"] or m["agency"] or m["distributor"]) or \
