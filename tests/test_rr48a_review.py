@@ -160,14 +160,22 @@ def test_qa205_a_slashed_date_or_a_time_is_still_a_stamp(line):
 # "our" only in the last clause, so a promo line in the site's voice that closes on a third
 # party's verb ("You can now listen to our stories, the company announced.") is kept as a run's
 # lede (main: out, the site's line).
-@pytest.mark.xfail(strict=True, reason="qa205 #3: a 'you' promo line with 'our' before a closing ', the company "
-                   "announced.' is kept as a run's lede")
+# Fixed (fx337): the site's voice anywhere in the line (`_html_teaser._SITE`) keeps it out.
 @pytest.mark.parametrize("line", [
     "You can now listen to our stories on your smart speaker, the company announced.",
     "You can support our local journalism for $1 a week, the publisher announced.",
 ])
 def test_qa205_a_promo_line_in_the_sites_voice_that_closes_on_a_third_party_stays_out(line):
     assert texts(read(_run(line)), "paragraph") == LONG[1:]
+
+
+@pytest.mark.parametrize("lede", [
+    "Your US visa fee will double in March, the State Department announced on Tuesday.",
+    "Your ferry fare will double in March, the Harbour Board decided on Tuesday.",
+])
+def test_a_run_lede_to_the_reader_naming_the_us_is_still_read(lede):
+    # qa205 #3's nearest case (fx337): "US" in capitals is a country, not the site's "us"
+    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
 
 
 # --- qa205 #4 (MED; fx333's #6 fix) `_reported` wants the reporter before its verb in one to

@@ -76,6 +76,8 @@ CALL = regex.compile(
     r"|[\[(](?:video|photos?|gallery|audio|podcast|watch|listen|interactive)[\])]",
     regex.IGNORECASE)
 _YOU = regex.compile(r"\byou(?:r|rs|rself|[\u2019']\w+)?\b", regex.IGNORECASE)
+# The site's own voice: its "we", "us", "our", "I", "my" (case kept: "US" is a country).
+_SITE = regex.compile(r"(?<![\p{L}'\u2019-])(?:[Ww]e|us|[Oo]urs?|I|[Mm]y)(?![\p{L}'\u2019-])")
 _QUOTED = regex.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 REPORTER_WORDS = 5       # words: a third party named before its verb at a line's end ("the Harbour Board")
 _RULINGS = "decided|ruled|voted"    # a body's decision a lede reports, as "said" reports speech
@@ -170,9 +172,12 @@ def calls_reader(text: str, story_line: bool = False) -> bool:
     it (`_reported`): "Your share of the tax bill will rise ..., the Harbour
     Board decided on Tuesday." is a lede to the reader (rr47a #3, rr48a #6);
     a paywall or promo line ("You have reached your limit of free articles
-    ...") reports nobody."""
+    ...") reports nobody, and one in the site's own voice anywhere (`_SITE`:
+    "You can now listen to our stories ..., the company announced.", qa205
+    #3) is the site's, whoever it closes on."""
     said = _QUOTED.sub("", text)
-    you = _YOU.search(said) is not None and not (story_line and _reported().search(said.rstrip()))
+    you = _YOU.search(said) is not None and not (
+        story_line and not _SITE.search(said) and _reported().search(said.rstrip()))
     return bool(PITCH.match(text) or CALL.search(said) or you)
 
 
