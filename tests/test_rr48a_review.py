@@ -122,6 +122,8 @@ def test_a_run_lede_with_share_addressing_the_reader_is_read(lede):
     "You might also like these stories from the Island Courier, which the editors said you would enjoy.",
     "You can read this story for free when you register, the Island Courier said, with an email address.",
     "Your support keeps the Island Courier going every day of the year, our editors said on Tuesday.",
+    "You can now listen to our stories on your smart speaker, the company announced.",     # qa205 #3
+    "You can support our local journalism for $1 a week, the publisher announced.",        # qa205 #3
 ])
 def test_a_sites_line_to_the_reader_with_a_said_that_is_no_third_partys_stays_out(line):
     # #6's neighbours (fx333): a "said" after "our", with "you" after it, or not in the last clause
@@ -160,21 +162,11 @@ def test_qa205_a_slashed_date_or_a_time_is_still_a_stamp(line):
 # "our" only in the last clause, so a promo line in the site's voice that closes on a third
 # party's verb ("You can now listen to our stories, the company announced.") is kept as a run's
 # lede (main: out, the site's line).
-# Fixed (fx337): the site's voice anywhere in the line (`_html_teaser._SITE`) keeps it out.
-@pytest.mark.parametrize("line", [
-    "You can now listen to our stories on your smart speaker, the company announced.",
-    "You can support our local journalism for $1 a week, the publisher announced.",
-])
-def test_qa205_a_promo_line_in_the_sites_voice_that_closes_on_a_third_party_stays_out(line):
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
-
-
-@pytest.mark.parametrize("lede", [
-    "Your US visa fee will double in March, the State Department announced on Tuesday.",
-    "Your ferry fare will double in March, the Harbour Board decided on Tuesday.",
-])
-def test_a_run_lede_to_the_reader_naming_the_us_is_still_read(lede):
+# Fixed (fx337): the site's voice anywhere in the line (`_html_teaser._SITE`) keeps it out; its
+# lines are cases of test_a_sites_line_to_the_reader_with_a_said_that_is_no_third_partys_stays_out.
+def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
     # qa205 #3's nearest case (fx337): "US" in capitals is a country, not the site's "us"
+    lede = "Your US visa fee will double in March, the State Department announced on Tuesday."
     assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
 
 
