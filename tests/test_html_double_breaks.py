@@ -218,7 +218,7 @@ def test_a_bold_place_with_its_agency_or_date_opening_loose_text_is_its_ledes_da
     # fx329: qa200 #5's nearest cases: a place alone before the dash with its agency or date
     # still names it as only a dateline does (`_html_text._placed`); fx333: qa202 #4's, a
     # country in title case or a state cut short after the comma does too; fx337: qa205 #1's,
-    # the forms it names with words, not a tag, after the dash
+    # the forms it names before prose, not links
     parts = _fire_parts(opening)
     assert ("dateline", dateline) in parts
     assert ("paragraph", f"{dateline} A fire gutted a warehouse on Tuesday, fire officials said. "
@@ -269,3 +269,9 @@ def test_qa205_a_bold_label_with_a_title_case_word_or_date_opening_loose_text_is
     opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
                '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
     assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+
+
+@pytest.mark.parametrize("opening", ["<b>KYIV, Ukraine</b> -- \n", "<b>KYIV, Ukraine</b> -- <i>A</i>"])
+def test_a_bold_dateline_before_a_line_end_or_a_tag_that_is_no_link_is_still_a_dateline(opening):
+    # qa205 #1's other side (fx337): only a link after the dash, with no word before it, makes a label
+    assert ("dateline", "KYIV, Ukraine --") in _fire_parts(opening)

@@ -27,11 +27,12 @@ from .patterns import WIRE_DATELINE
 
 # The end tag of a bold run and the loose text right after it, on its line.
 _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
-# A word of prose, as the loose text after a dateline opens with one.
+# A word of prose, as the loose text after a dateline opens with one; a link's start tag.
 _WORD = regex.compile(r"\w")
+_LINK = regex.compile(r"<a[\s>]", regex.IGNORECASE)
 
 
-def _placed(line: str) -> bool:
+def _placed(line: str, linked: bool = False) -> bool:
     """Whether `line`, a bold lead-in and the loose text after it, opens
     with a `WIRE_DATELINE` that only a dateline writes: its place (no note's
     or kicker's word: `_conventions.note_word`) then a date (`LONDON, Dec. 5
@@ -41,11 +42,12 @@ def _placed(line: str) -> bool:
     "datelines"). A word in capitals alone before the dash is a label's as
     often (`RELATED --`, `READ MORE --`, qa200 #5), and so are two joined by
     a comma (`PHOTOS, VIDEO --`, `SPORTS, SCORES --`, qa202 #4): such a
-    lead-in ends its own line. So does one that opens no prose, only a tag
-    (`NEWS, Sports -- <a>...`, `RELATED, Dec. 5 -- <a>...`, qa205 #1): a
-    section's label before a line of links, as a dateline is before words."""
+    lead-in ends its own line. So does one with no word after its dash
+    before a link (`linked`: `NEWS, Sports -- <a>...`, `RELATED, Dec. 5 --
+    <a>...`, qa205 #1): a section's label opens a line of links, a dateline
+    a line of prose."""
     m = WIRE_DATELINE.match(line)
-    if m is None or not _WORD.search(line, m.end()) or note_word(m["place"].partition(",")[0]):
+    if m is None or (linked and not _WORD.search(line, m.end())) or note_word(m["place"].partition(",")[0]):
         return False
     region = m["place"].partition(",")[2]
     return bool(m["date"] or m["agency"] or m["distributor"]) or \
@@ -242,7 +244,8 @@ class TextSteps:
                 coll.kind != "paragraph" or coll.name or parent.coll is not None:
             return
         after = _BOLD_END.match(self.src, offset)
-        if after is not None and _placed(coll.builder.text().strip() + unescape(after[1])):
+        if after is not None and _placed(coll.builder.text().strip() + unescape(after[1]),
+                                         _LINK.match(self.src, after.end()) is not None):
             bold.coll, parent.coll, self.owners[-1] = None, coll, parent
             coll.builder.inline.append(["strong", 0, coll.builder.length])
 
