@@ -40,6 +40,7 @@ def test_a_title_case_dek_under_its_hed_is_the_dek():
 
 
 @pytest.mark.parametrize("line", ["Jane Doe for USA TODAY", "Jane Doe, special to The Times"])
+@pytest.mark.xfail(strict=True, reason="qa196 #1: a credit line with a lower-case role ('Jane Doe for USA TODAY', 'Jane Doe, special to The Times') is read as the dek: the lower-case-role credit reading (fx323, fx329, fx336) is taken back after three QA rounds each found deks it read as credits (qa200 #1, qa202 #6, qa207 #1-#3)")
 def test_a_credit_with_a_lower_case_role_stays_no_dek(line):
     assert not dek_line(line)       # #1's neighbour, qa196 #1
 

@@ -25,9 +25,8 @@ import regex
 from ..document import Document
 from ..rule_cache import load_data
 from ._conventions import HED_WORDS, WIRE_DATELINE
-from ._byline_lines import byline_role, desk_alone
+from ._byline_lines import byline_role
 from ._captions import editors_note
-from ._opening_names import bare_name, headline_verb
 from ._text_fields import contact_line
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
@@ -87,59 +86,18 @@ def dek_line(line: str) -> bool:
     """Whether a line reads as a dek: it opens with a capital or a figure,
     holds `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline, no
     sentence close (at its end or inside it) and no writer's role at its end
-    (`Staff Writer`, `Jane Doe for USA TODAY`: `_credit_tail`), and is no
-    contact line."""
+    (`Staff Writer`, `For The Times`: `byline_role` from a capitalised word;
+    `... openings for Cruz and Rubio` runs on in prose), and is no contact line."""
     words = line.split()        # counted first: every test below then reads a short line
     if not _DEK_MIN_WORDS <= len(words) <= HED_WORDS:
         return False
     if not (line[:1].isupper() or line[:1].isdigit()) or _SENTENCE_CLOSE.search(line) \
             or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
         return False
-    if any(_credit_tail(words, k) for k in range(1, len(words))) or contact_line(line):
+    if any(words[k][:1].isupper() and byline_role(" ".join(words[k:])) for k in range(1, len(words))) \
+            or contact_line(line):
         return False                            # `Jane Doe Staff Writer`, `Contact Jane Roe 555-1212`
     return True
-
-
-def _credit_tail(words: list[str], k: int) -> bool:
-    """Whether words[k:] is a writer's role (`byline_role`) that closes a
-    credit: it opens with a capital (`Jane Doe For The Times`), or it follows
-    a name, every word before it capitalised (`Jane Doe, special to The
-    Times`, qa196 #1). A lower-case `for` leads a credit only after a
-    person's name (`_writer`) and before an outlet (`_outlet`: `Jane Doe for
-    USA TODAY`, `Jane Doe for AP`, qa202 #5), since a title-case dek runs
-    `for` into capitalised words of its own (`Doctors Call for Tighter
-    Rules`, `Obama Stumps for Clinton`, qa200 #1; `Fans Cheer for The
-    Beatles`, `New Hope for The Times Square Area`: deks, qa202 #6, rr48a
-    #1). `... openings for Cruz and Rubio` runs on in prose (nu47 #1)."""
-    tail = " ".join(words[k:])
-    if words[k][:1].isupper():
-        return byline_role(tail)
-    if not all(w[:1].isupper() for w in words[:k]) or not byline_role(tail):
-        return False
-    return words[k] != "for" or _writer(words[:k]) and _outlet(words[k + 1:])
-
-
-def _writer(words: list[str]) -> bool:
-    """Whether words, before a credit's lower-case `for`, are a person's
-    name: two or three name's words (`_opening_names.bare_name`: `Jane
-    Doe`), one at least no ordinary English word (`analysis.words.is_common`:
-    a title-case dek's `Fans Cheer`, `New Hope` are all such words), and none
-    a headline's verb (`headline_verb`: `Obama Stumps`)."""
-    from ..analysis.words import is_common     # read on first use, as _opening_names does
-    name = " ".join(words).rstrip(",")
-    return 2 <= len(words) <= 3 and bare_name(name) and not all(map(is_common, name.split())) \
-        and not any(map(headline_verb, name.split()))
-
-
-def _outlet(words: list[str]) -> bool:
-    """Whether words, after a credit's lower-case `for`, name an outlet as no
-    title-case dek's words do: `The` with its capital mid-line (`The
-    Times`; a title-case hed writes `the`), words in capitals (`USA TODAY`,
-    `AP`: a writer's name before them, `_writer`, tells them from a dek's
-    `Senators Push for NATO`), or an agency or desk (`desk_alone`:
-    `Reuters`)."""
-    return words[0] == "The" or len("".join(words)) > 1 and all(w.isupper() for w in words) \
-        or desk_alone(" ".join(words))
 
 
 def hed_over_dek(line: str, nxt: str) -> bool:
