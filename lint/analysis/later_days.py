@@ -17,6 +17,7 @@ from .date_mention import DATE, Mention
 from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
 from .weekday_lists import LISTED_DAYS, later_day, weekday_list
 from .weekday_pairs import weekday_pair
+from .word_patterns import phrase_alternation
 
 
 # "in" or "at" and a capitalised name after the last day: where the day's
@@ -124,8 +125,7 @@ def _preposition_after() -> regex.Pattern:
     club", "to see it"; `list_day_prepositions` in lint/data/dates.yaml),
     built on first use: a figure after it goes on a count or a score ("6
     to 8")."""
-    words = "|".join(sorted(map(regex.escape, load_data("dates.yaml")["list_day_prepositions"]), key=len,
-                            reverse=True))
+    words = phrase_alternation(load_data("dates.yaml")["list_day_prepositions"])
     return regex.compile(rf"[ \t]+(?:{words})[ \t]+\p{{L}}")
 
 
