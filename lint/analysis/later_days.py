@@ -15,7 +15,7 @@ import regex
 from ..rule_cache import load_data
 from .date_mention import DATE, Mention
 from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
-from .weekday_lists import LISTED_DAYS, later_day, weekday_list
+from .weekday_lists import LISTED_DAYS, later_day
 from .weekday_pairs import weekday_pair
 from .word_patterns import phrase_alternation
 
@@ -106,8 +106,8 @@ def _days_end(m: Mention, end: int, listed: bool) -> bool:
     days before it are bare days), a preposition does (`_preposition_after`:
     "March 2, 3 and 5 at the club"; nu48 #2), and no count comes before the
     date (`_COUNT_BEFORE`: "arrested 15 on March 1 and 12 in Washington");
-    or a weekday list or pair names the days
-    (`weekday_lists.weekday_list`, `weekday_pairs.weekday_pair`: "Monday,
+    or a weekday list or pair names the days (`weekday_pairs.weekday_pair`,
+    which reads a `weekday_lists.weekday_list` as a pair too: "Monday,
     Tuesday and Wednesday, March 3, 4 and 5 to see it"), as
     dates.weekday-mismatch reads them."""
     if DAY_ENDS_CLAUSE.match(m.text, end):
@@ -116,7 +116,7 @@ def _days_end(m: Mention, end: int, listed: bool) -> bool:
             or listed and _preposition_after().match(m.text, end)) \
             and not _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start):
         return True
-    return weekday_list(m) is not None or weekday_pair(m) is not None
+    return weekday_pair(m) is not None
 
 
 @lru_cache(maxsize=1)
