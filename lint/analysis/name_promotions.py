@@ -34,7 +34,7 @@ def office_forms(office: str) -> tuple[str, ...]:
     return regex.escape(office), rf"{job}\s+of\s+(?:the\s+)?{service}"
 
 
-def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:
+def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> AfterSurname:
     """The clause after `surname` telling that person took one of `jobs`
     (regex alternatives, as `office_forms` gives) with exactly the rank
     words `ranks` ("deputy"): "<Surname>[, <age>], who [<adverb> | <when>,]
@@ -51,15 +51,35 @@ def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = f
     "Sept. 3": qa197 #3) or "in <month> [<year>]" / "in <year>"; <adverb>
     one of names.yaml `promotion_adverbs`. "Promoted to the rank of major"
     is the services' own wording (qa197 #4). Case is ignored."""
-    return _clause(surname, "|".join(jobs), "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks)))
+    return AfterSurname(surname, _clause("|".join(jobs), "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks))))
 
 
-@lru_cache(maxsize=4096)
-def _clause(surname: str, jobs: str, ranks: str) -> regex.Pattern:
+class AfterSurname:
+    """A clause pattern read right after a surname: `search(text)` gives the
+    clause's match (its span starts where the surname ends) after the first
+    occurrence of `surname` (case ignored, no letter before it) that the
+    clause follows, or None, as one pattern "(?i)(?<!\\p{L})<surname><clause>"
+    would find it. The clause, the large part, is compiled once per jobs
+    and ranks, not per surname (issue 15: flat memory)."""
+
+    def __init__(self, surname: str, clause: regex.Pattern):
+        self._name = regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)}")
+        self._clause = clause
+
+    def search(self, text: str) -> regex.Match | None:
+        for m in self._name.finditer(text, overlapped=True):
+            told = self._clause.match(text, m.end())
+            if told:
+                return told
+        return None
+
+
+@lru_cache(maxsize=256)
+def _clause(jobs: str, ranks: str) -> regex.Pattern:
     adv, when = _adverb(), _when()
     aux = rf"(?:was|(?:had|has)\s+(?:(?:{adv})\s+)?been)\s+(?:(?:{adv})\s+)?"
     return regex.compile(
-        rf"(?i)(?<!\p{{L}}){regex.escape(surname)}(?:,\s*\d{{1,3}})?,\s*who,?\s+(?:(?:{adv})\s+|{when},?\s+)?"
+        rf"(?i)(?:,\s*\d{{1,3}})?,\s*who,?\s+(?:(?:{adv})\s+|{when},?\s+)?"
         rf"(?:(?:{aux})?(?:promoted|elevated)(?:\s+{when})?\s+to(?:\s+the\s+rank\s+of)?"
         rf"|{aux}(?:named|appointed)(?:\s+{when})?(?:\s+as)?"
         rf"|became)\s+(?:the\s+(?:new\s+)?)?{ranks}(?:{jobs})\b{_job_end()}")
@@ -83,7 +103,7 @@ def _when() -> str:
     return rf"(?:{said_time()}|{date}|in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{4}})?|\d{{4}}))"
 
 
-def undated_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:
+def undated_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> AfterSurname:
     """Main's own reading of the clause, kept as it was: "<Surname>, who
     [was | had been | has been] promoted/elevated to | (was | had been |
     has been) named/appointed | became" then "the" or nothing, exactly the
@@ -92,13 +112,13 @@ def undated_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str]
     mayor two years ago", "named mayor from deputy mayor"). `own_promotion`'s
     job end narrows only the forms it added (an age, an adverb, a <when>,
     "the rank of", "<job> of <service>"), never this one (qa201 #1)."""
-    return _undated(surname, "|".join(regex.escape(j) for j in sorted(set(jobs))),
-                    "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks)))
+    return AfterSurname(surname, _undated("|".join(regex.escape(j) for j in sorted(set(jobs))),
+                                          "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks))))
 
 
-@lru_cache(maxsize=4096)
-def _undated(surname: str, jobs: str, ranks: str) -> regex.Pattern:
+@lru_cache(maxsize=256)
+def _undated(jobs: str, ranks: str) -> regex.Pattern:
     aux = r"(?:was|had\s+been|has\s+been)\s+"
-    return regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)},\s*who\s+"
+    return regex.compile(rf"(?i),\s*who\s+"
                          rf"(?:(?:{aux})?(?:promoted|elevated)\s+to|{aux}(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
