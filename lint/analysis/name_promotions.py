@@ -63,7 +63,7 @@ class AfterSurname:
     and ranks, not per surname (issue 15: flat memory)."""
 
     def __init__(self, surname: str, clause: regex.Pattern):
-        self._name = regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)}")
+        self._name = _surname(surname)
         self._clause = clause
 
     def search(self, text: str) -> regex.Match | None:
@@ -72,6 +72,15 @@ class AfterSurname:
             if told:
                 return told
         return None
+
+
+@lru_cache(maxsize=64)
+def _surname(surname: str) -> regex.Pattern:
+    """`surname` with no letter before it, case ignored: a small pattern
+    kept for the last 64 surnames only, and out of regex's and the rule-set
+    cache's pattern stores (`cache_pattern=False`), so a new surname neither
+    stays in memory nor rewrites the cache file (`regex_cache`)."""
+    return regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)}", cache_pattern=False)
 
 
 @lru_cache(maxsize=256)
