@@ -180,6 +180,12 @@ def _fire_parts(opening: str) -> list[tuple[str, str]]:
     return [(p.kind, p.text) for p in read_bytes("fire.html", FIRE_PAGE.format(opening).encode()).parts]
 
 
+def _over_links(label: str) -> str:
+    """A bold `label` opening a line of links, over the bold dateline of the lede."""
+    return (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
+            '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
+
+
 # nu47 #5: `_html_text._bold_dateline_on` hands the bold run's paragraph on to its container
 def test_a_bold_dateline_opening_a_loose_text_lede_stays_in_the_lede():
     parts = _fire_parts("<b>PORTLAND, Ore.</b> --")
@@ -201,9 +207,7 @@ def test_a_bold_label_opening_a_loose_text_lede_is_still_its_own_line():
 # now read as that line's dateline (main: the label a paragraph of its own, no dateline).
 @pytest.mark.parametrize("label", ["RELATED", "SIGN UP", "READ MORE", "MORE NEWS"])
 def test_qa200_a_bold_label_opening_a_line_of_loose_text_is_no_dateline(label):
-    opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
-               '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
-    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(_over_links(label)))
 
 
 @pytest.mark.parametrize("opening, dateline", [("<b>LONDON (AP)</b> --", "LONDON (AP) --"),
@@ -232,9 +236,7 @@ def test_a_bold_place_with_its_agency_or_date_opening_loose_text_is_its_ledes_da
 # Fixed (fx333): after the comma a dateline writes a state or country cut short or in title case.
 @pytest.mark.parametrize("label", ["PHOTOS, VIDEO", "WATCH, LISTEN", "SPORTS, SCORES"])
 def test_qa202_a_bold_label_with_a_comma_opening_loose_text_is_no_dateline(label):
-    opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
-               '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
-    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(_over_links(label)))
 
 
 @pytest.mark.parametrize("label", ["CORRECTION, March 3", "UPDATED, Nov. 3", "WATCH (AP)"])
@@ -266,9 +268,7 @@ def test_rr48b_a_bold_stand_alone_dateline_city_opening_loose_text_is_its_ledes_
 # Fixed (fx337): a dateline opens prose; a lead-in with only a tag after its dash ends its own line.
 @pytest.mark.parametrize("label", ["NEWS, Sports", "WEATHER, Traffic", "RELATED, Dec. 5"])
 def test_qa205_a_bold_label_with_a_title_case_word_or_date_opening_loose_text_is_no_dateline(label):
-    opening = (f'<b>{label}</b> &mdash; <a href="/a">Ferry fares rise in January</a> | '
-               '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
-    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(opening))
+    assert not any(kind == "dateline" and text.startswith(label) for kind, text in _fire_parts(_over_links(label)))
 
 
 @pytest.mark.parametrize("opening", ["<b>KYIV, Ukraine</b> -- \n", "<b>KYIV, Ukraine</b> -- <i>A</i>"])
