@@ -23,8 +23,8 @@ from .word_patterns import phrase_alternation
 from .words import is_common
 
 __all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "generation_suffix", "SAID_BEFORE_VERBS", "tables", "flat_parts", "mentions",
-           "given_names", "people", "is_person", "person_after", "courtesy_before", "owns_a_person", "names_a_place",
-           "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
+           "datelines", "dateline_end", "given_names", "people", "is_person", "person_after", "courtesy_before", "owns_a_person",
+           "names_a_place", "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -84,15 +84,24 @@ def mentions(doc: Document) -> list[Mention]:
         found = given_first(double_surnames_alone(particle_surnames(
             find_mentions(flat_parts(d)))))
         known = {r[4] for r in found if r[6] and r[5]}
-        places = [(p.source_offset(0), p.source_offset(len(p.text))) for p in d.parts if p.kind == "dateline"]
+        places = datelines(d)
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
-                if (sure or sn in known) and not (places and _in_dateline(p.source_offset(s), places))]
+                if (sure or sn in known) and not (places and dateline_end(places, p.source_offset(s)) is not None)]
     return doc.analysis("names.mentions", build)
 
 
-def _in_dateline(at: int, places: list[tuple[int, int]]) -> bool:
-    """Whether the source offset `at` is inside one of the datelines' source spans."""
-    return any(start <= at < end for start, end in places)
+def datelines(doc: Document) -> list[tuple[int, int]]:
+    """The source spans of the reader's `dateline` parts (a wire dateline over
+    a paragraph's first words: `CHICAGO (AP) —`), once per document; for
+    `mentions` and `speakers.after_dateline`."""
+    return doc.analysis("names.datelines", lambda d: [(p.source_offset(0), p.source_offset(len(p.text)))
+                                                      for p in d.parts if p.kind == "dateline"])
+
+
+def dateline_end(places: list[tuple[int, int]], at: int) -> int | None:
+    """Where the one of the datelines' source spans `places` that holds the
+    source offset `at` ends; None when `at` is in none."""
+    return next((end for start, end in places if start <= at < end), None)
 
 
 def given_names(doc: Document) -> dict[str, set[str]]:

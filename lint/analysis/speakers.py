@@ -45,6 +45,7 @@ import regex
 from ..document import Document, Part
 from .calendar import MONTHS
 from .name_titles import title_word
+from .names import dateline_end, datelines
 from .quote_parts import DASHES, HSPACE
 from .speech_cues import TOKEN, WORD, Lexicon, is_date, lexicon, word_lists
 from .word_patterns import phrase_alternation
@@ -274,13 +275,8 @@ def after_dateline(doc: Document, part: Part, start: int, end: int) -> int:
     paragraph (`CHICAGO (AP) —`: the reader's `dateline` part over the same
     source), else 0. The dateline's place and agency tell where and who
     filed, never who speaks (qa198 #5)."""
-    def build(d: Document) -> list[tuple[int, int]]:
-        return [(p.source_offset(0), p.source_offset(len(p.text))) for p in d.parts if p.kind == "dateline"]
-    at = part.source_offset(start)
-    for first, last in doc.analysis("speakers.datelines", build):
-        if first <= at < last:
-            return bisect.bisect_left(range(start, end), last, key=part.source_offset)
-    return 0
+    last = dateline_end(datelines(doc), part.source_offset(start))
+    return 0 if last is None else bisect.bisect_left(range(start, end), last, key=part.source_offset)
 
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
