@@ -15,6 +15,7 @@ from lint.readers._text_dek import dek_line
 from test_html_page_recall import LONG, _run
 from test_html_pages import read, texts
 from test_rr47a_review import _chart_caption
+from test_text_dek import _TAKEN_BACK
 
 
 # --- #1 (HIGH) bb56fa6f `_text_dek._credit_tail` takes a lower-case role ("for ...") as a
@@ -40,7 +41,7 @@ def test_a_title_case_dek_under_its_hed_is_the_dek():
 
 
 @pytest.mark.parametrize("line", ["Jane Doe for USA TODAY", "Jane Doe, special to The Times"])
-@pytest.mark.xfail(strict=True, reason="qa196 #1: a credit line with a lower-case role ('Jane Doe for USA TODAY', 'Jane Doe, special to The Times') is read as the dek: the lower-case-role credit reading (fx323, fx329, fx336) is taken back after three QA rounds each found deks it read as credits (qa200 #1, qa202 #6, qa207 #1-#3)")
+@_TAKEN_BACK
 def test_a_credit_with_a_lower_case_role_stays_no_dek(line):
     assert not dek_line(line)       # #1's neighbour, qa196 #1
 
