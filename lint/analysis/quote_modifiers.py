@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from .speakers import person_objects
 from .speech_cues import word_lists
 
 __all__ = ["modifies_noun"]
@@ -34,16 +35,15 @@ _AFTER = regex.compile(r"[ \t]+(?:\.\p{Ll}+[ \t]+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p
 _REACH = 30     # characters before the quote searched for its determiner
 
 
-def _low(*keys: str) -> frozenset[str]:
-    w = word_lists()
-    return frozenset(str(x).lower() for key in keys for x in w[key])
+def _low(key: str) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in word_lists()[key])
 
 
 @lru_cache(maxsize=None)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(determiners, label nouns): `term_determiners` but an object pronoun
-    (`told her “Go home” before dawn`: `person_objects`); `label_nouns`."""
-    return _low("term_determiners") - _low("person_objects"), _low("label_nouns")
+    (`told her “Go home” before dawn`: `speakers.person_objects`); `label_nouns`."""
+    return _low("term_determiners") - person_objects(), _low("label_nouns")
 
 
 def modifies_noun(text: str, start: int, end: int, open_width: int, close_width: int) -> bool:

@@ -208,7 +208,7 @@ def reports(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _person_objects() -> frozenset[str]:
+def person_objects() -> frozenset[str]:
     """`me`, `him`, `her`, `us`: object pronouns that stand for people."""
     return frozenset(str(w).lower() for w in word_lists()["person_objects"])
 
@@ -221,7 +221,7 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
     `opens`: the frame's first word opens its sentence (not so after a dateline
     or a place opener cut from it: `CHICAGO (AP) — Smith is`)."""
     tokens = TOKEN.findall(frame)
-    objects = _person_objects()
+    objects = person_objects()
     return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0 and opens)
                or tokens[i].lower() in objects for i in range(len(tokens)))
 
