@@ -51,7 +51,13 @@ def own_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str] = f
     "Sept. 3": qa197 #3) or "in <month> [<year>]" / "in <year>"; <adverb>
     one of names.yaml `promotion_adverbs`. "Promoted to the rank of major"
     is the services' own wording (qa197 #4). Case is ignored."""
-    return AfterSurname(surname, _clause("|".join(jobs), "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks))))
+    return AfterSurname(surname, _clause("|".join(jobs), _rank_words(ranks)))
+
+
+def _rank_words(ranks: frozenset[str]) -> str:
+    """The rank words, each escaped and followed by spaces, in sorted order:
+    the part both clauses read before the job."""
+    return "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks))
 
 
 class AfterSurname:
@@ -121,8 +127,7 @@ def undated_promotion(surname: str, jobs: tuple[str, ...], ranks: frozenset[str]
     mayor two years ago", "named mayor from deputy mayor"). `own_promotion`'s
     job end narrows only the forms it added (an age, an adverb, a <when>,
     "the rank of", "<job> of <service>"), never this one (qa201 #1)."""
-    return AfterSurname(surname, _undated("|".join(regex.escape(j) for j in sorted(set(jobs))),
-                                          "".join(rf"{regex.escape(m)}\s+" for m in sorted(ranks))))
+    return AfterSurname(surname, _undated("|".join(regex.escape(j) for j in sorted(set(jobs))), _rank_words(ranks)))
 
 
 @lru_cache(maxsize=256)
