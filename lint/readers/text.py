@@ -138,7 +138,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
             top.seen = "headline" in present and taken > 0
-        if summary is None and len(line_spans) == 1 and under_hed == 1:
+        if len(line_spans) == 1 and under_hed == 1:   # one block alone: `under_hed` only grows
             summary = abstract_at(src, trim(src, *line_spans[0])[0], end)     # `ABSTRACT.` opens an archive's
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
