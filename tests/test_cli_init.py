@@ -135,11 +135,7 @@ def test_a_write_cut_short_leaves_no_half_starter(tmp_path):
     def small_files():
         resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
 
-    # -B: under the limit CPython's own .pyc writer (importlib's _write_atomic) keeps a
-    # partial write and installs a 100-byte .pyc, whose header still matches the source,
-    # so every later import of that module (this test's next run, any later subprocess)
-    # failed with "EOFError: marshal data too short" (click printed "Aborted!", exit 1)
-    result = subprocess.run([sys.executable, "-B", "-m", "lint", "init"], cwd=tmp_path, text=True,
+    result = subprocess.run([sys.executable, "-m", "lint", "init"], cwd=tmp_path, text=True,
                             capture_output=True, preexec_fn=small_files)
     assert result.returncode == 2
     assert result.stderr.startswith("newslint: cannot write .newslint.yaml: ")

@@ -56,7 +56,8 @@ class NameFirstReference(Kind):
         wanted = {p.index for p in parts}
         given = given_names(doc)
         notes: dict[int, bool] = {}      # part index: whether the part is a note (`_in_note`)
-        for surname, ms in people(doc).items():
+        persons = people(doc)
+        for surname, ms in persons.items():
             if is_common(surname) and not (_after_particle(ms) or _common_surname(ms, given, doc)):
                 continue       # "Bank" before "Deutsche Bank" (but "Le Pen" and "Brewer said" are names)
             if _no_persons(surname, ms, given):
@@ -84,8 +85,9 @@ class NameFirstReference(Kind):
             upto = _last_flaggable(ms, full, others, wanted)
             if upto < 0:
                 continue
-            early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m) or _in_note(m, notes)
+            early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m, persons) or _in_note(m, notes)
                                                             or m.part.attrs.get("abstract")
+                                                            or _run_in_label(m)
                                                             or _peer(m)
                                                             or second_name_of_firm(m.part.text, m.start,
                                                                                    given[surname])
@@ -236,7 +238,11 @@ _OCCUPATIONAL = regex.compile(r"\p{Lu}\p{Ll}{2,}er")
 # "of" (`_NAME_OF_BEFORE`), a campaign committee named
 # for its candidate ("Biden for President", "Obama for America"), a firm
 # named for a family ("Smith & Sons", nu21: `firm_terms.family_firm`), a
-# modifier after `the` ("the Obama eras", "the Biden campaign"), or the last
+# word right after `the` ("the Obama eras", "from the Bible" over "the King
+# James Bible": nu48 #8; a person's surname alone takes no article), a
+# modifier after `the` and a year, or another person's surname and "and"
+# (`_THE_ONE_BEFORE`: "the 2012 Obama campaign", "the Bush and Obama
+# administrations": dc47 class D; not "the Senate and Obama agreed"), or the last
 # word of another name an acronym leads ("CRISPR Therapeutics" in a story
 # that names "Intellia Therapeutics": no person's given name is in capitals).
 # (`(?:for|(?!))` is `for`: the branch that never matches keeps the regex
@@ -245,6 +251,8 @@ _OCCUPATIONAL = regex.compile(r"\p{Lu}\p{Ll}{2,}er")
 _FOR_OFFICE = regex.compile(r"\s+(?:for|(?!))\s+\p{Lu}")
 _MODIFIER = regex.compile(r"\s+\p{Ll}")
 _THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
+_THE_ONE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+"
+                                r"(?:\d{4}|(?P<other>\p{Lu}[\p{L}\p{M}'’-]+)\s+and)\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
 
 
@@ -254,13 +262,24 @@ _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
 _NAME_OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}'’$-])\p{Lu}[\p{L}\p{M}'’-]+\s+of\s+$")
 
 
-def _names_a_thing(m: Mention) -> bool:
+def _names_a_thing(m: Mention, persons: dict) -> bool:
+    """Whether the use alone names a thing, not the person (the forms
+    above); `persons` is `names.people`, whose surnames are the other
+    persons' that "the Bush and Obama administrations" may pair."""
     text = m.part.text
     start = max(0, m.start - 12)
     return bool(_FOR_OFFICE.match(text, m.end, None, SERIAL) or family_firm(text, m.start, m.end)
                 or _NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start, SERIAL)
-                or _ACRONYM_BEFORE.search(text, start, m.start, SERIAL) or (
-        _MODIFIER.match(text, m.end, None, SERIAL) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start, SERIAL)))
+                or _ACRONYM_BEFORE.search(text, start, m.start, SERIAL)
+                or _THE_BEFORE.search(text, max(0, m.start - 8), m.start, SERIAL) or (
+        _MODIFIER.match(text, m.end, None, SERIAL) and _the_one_before(text, m.start, persons)))
+
+
+def _the_one_before(text: str, at: int, persons: dict) -> bool:
+    """Whether "the" and a year, or "the", another person's surname
+    (a key of `persons`) and "and", stand right before offset `at`."""
+    found = _THE_ONE_BEFORE.search(text, max(0, at - 40), at, SERIAL)
+    return found is not None and (found["other"] is None or found["other"] in persons)
 
 
 def _no_persons(surname: str, ms: list[Mention], named) -> bool:
@@ -305,6 +324,16 @@ def _peer(m: Mention) -> bool:
 # "of" right before a word: a place's or a body's name ("Bank of America
 # announced", "Attorney General of Delaware, who"), no person's use of it.
 _OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
+
+
+def _run_in_label(m: Mention) -> bool:
+    """Whether the surname alone is the label of a run-in subhead: all that
+    stands before a colon at the head of its part ("Sanders: Win in a
+    walk." and "Rubio: Finish second." in USA Today's primary guide, dc47
+    class F): a label, like a hed, names the person the copy under it
+    introduces, and is no sentence's first reference."""
+    text = m.part.text
+    return not text[:m.start].strip() and text.startswith(":", m.end)
 
 
 def _in_note(m: Mention, notes: dict[int, bool]) -> bool:
