@@ -67,29 +67,62 @@ def test_qa203_a_verb_after_the_quote_is_no_noun(sentence):
     assert unattributed(sentence) == 1
 
 
-# qa203 #4: a line break between the determiner and the quote, or between the
-# quote and its noun (hard-wrapped plain text), loses the reading that the
-# same words on one line get (a break inside the quote keeps it).
-@pytest.mark.xfail(strict=True, reason="qa203 #4: a line break beside the quote's marks loses the noun-modifier "
-                                       "reading")
+# qa203 #4 (fixed by fx341): a line break between the determiner and the
+# quote, or between the quote and its noun (hard-wrapped plain text), lost the
+# reading that the same words on one line get (a break inside the quote kept it).
 @pytest.mark.parametrize("sentence", [
     "The hall filled with the\n“We will not leave this town” signs at the rally.",
     "The hall filled with the “We will not leave this town”\nsigns at the rally.",
+    "The hall filled with the union’s\n“We will not leave this town” signs at the rally.",
 ])
 def test_qa203_a_line_break_beside_the_marks_keeps_the_name(sentence):
     assert unattributed(sentence) == 0
 
 
-# qa203 #5: only the nine `term_determiners` right before the mark open the
-# frame: another determiner (`those`), an owner (`the union’s`) or an
-# adjective after the determiner (`the familiar`) leaves the same sign's
-# name flagged as speech.
-@pytest.mark.xfail(strict=True, reason="qa203 #5: other determiners, an owner or an adjective before the quote "
-                                       "miss the noun-modifier reading")
+# the nearest cases: one line break is a gap, a blank line is no gap, and a
+# line break leaves a word after the quote that is no label noun speech
+@pytest.mark.parametrize("sentence", [
+    "The hall filled with the\n“We will not leave this town” today.",
+    "The hall filled with the “We will not leave this town”\ntoday.",
+    "The hall filled with the “We will not leave this town”\n\nsigns went up.",
+    "The hall filled with the\n\n“We will not leave this town” signs at the rally.",
+])
+def test_a_line_break_beside_speech_keeps_it_flagged(sentence):
+    assert unattributed(sentence) == 1
+
+
+# qa203 #5 (fixed by fx341: `name_determiners`, an owner, one word after a
+# determiner): only the nine `term_determiners` right before the mark opened
+# the frame, so another determiner (`those`), an owner (`the union’s`) or an
+# adjective after the determiner (`the familiar`) left the same sign's name
+# flagged as speech.
 @pytest.mark.parametrize("sentence", [
     "The hall filled with those “We will not leave this town” signs at the rally.",
     "The hall filled with the union’s “We will not leave this town” signs at the rally.",
     "The hall filled with the familiar “We will not leave this town” signs at the rally.",
+    "The work was shown at the annual “Open data innovation for health care teams” event in May.",
+    "Read the agency's “Ferries that ran late this winter” report on the county's site.",
+    "The hall filled with the unions’ “We will not leave this town” signs at the rally.",
+    "Greenpeace’s “Save the Arctic from the oil drills” campaign began in May.",
+    "We ran that “We will not leave this town” banner for a week.",
+    "The hall filled with our “We will not leave this town” signs at the rally.",
+    "The hall filled with its “We will not leave this town” signs at the rally.",
 ])
 def test_qa203_another_determiner_or_an_adjective_opens_the_frame(sentence):
     assert unattributed(sentence) == 0
+
+
+# the nearest cases: the same frames before speech (no label noun after it, a
+# stop inside, lower case inside), and no determiner before the adjective
+@pytest.mark.parametrize("sentence", [
+    "All we heard was our “We are not leaving this building” until the police arrived.",
+    "Then our “We will not leave this town tonight” rang out from the back of the room.",
+    "The hall filled with those “We will not leave this town” and nobody left.",
+    "The hall filled with the union’s “We will not leave this town” crowd at the rally.",
+    "The hall filled with the union’s “We will not leave this town.” signs went up.",
+    "The hall filled with the union’s “we will not leave this town” signs at the rally.",
+    "The hall filled with the familiar “We will not leave this town” today.",
+    "The hall filled with familiar “We will not leave this town” signs at the rally.",
+])
+def test_the_new_frames_before_speech_stay_flagged(sentence):
+    assert unattributed(sentence) == 1

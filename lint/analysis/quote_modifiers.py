@@ -11,8 +11,13 @@ leaves it speech (`a “We are not leaving” until the police arrived`, `a “G
 out of here” rang out`, `the “We will stay” today`), as does a comma or a
 full stop inside its close, a lower-case opening (`said the “numbers don't
 lie” anymore`: the quote's own noun phrase) or an object pronoun before it
-(`told her “Go home” before dawn`). Word lists: `term_determiners`,
-`person_objects` and `label_nouns` in `lint/data/attribution.yaml`.
+(`told her “Go home” before dawn`). The determiner may be one of
+`name_determiners` too (`those`, `my`, `every`), and an owner (`the union’s`,
+`Greenpeace’s`) or one lower-case word after a determiner (`the annual`)
+may stand in its place (qa203 #5); one line break may stand beside either
+mark (hard-wrapped text: qa203 #4). Word lists: `term_determiners`,
+`name_determiners`, `person_objects` and `label_nouns` in
+`lint/data/attribution.yaml`.
 """
 from __future__ import annotations
 
@@ -25,14 +30,18 @@ from .speech_cues import word_lists
 
 __all__ = ["modifies_noun"]
 
-# The word before the opening mark, with only spaces between them.
-_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}'\u2019-]))(\p{L}+)[ \t]+$")
+# Spaces with at most one line break among them (hard-wrapped text).
+_GAP = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
+# The last word before the end of the window, only a gap after it; group
+# `own` marks an owner (`union’s`, `unions’`).
+_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}'\u2019-]))(\p{L}[\p{L}-]*)(?P<own>['\u2019]s|(?<=s)['\u2019])?"
+                        + _GAP + "$")
 # The quote's first letter, past a Markdown link's bracket or emphasis marks.
 _FIRST = regex.compile(r"[\[*_(]*(\p{L})")
 # The noun after the closing mark: spaces, then a lower-case word (a file
 # type may lead it: `the “…” .csv file`).
-_AFTER = regex.compile(r"[ \t]+(?:\.\p{Ll}+[ \t]+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'\u2019])")
-_REACH = 30     # characters before the quote searched for its determiner
+_AFTER = regex.compile(_GAP + r"(?:\.\p{Ll}+[ \t]+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'\u2019])")
+_REACH = 60     # characters before the quote searched for its determiner and owner
 
 
 def _low(key: str) -> frozenset[str]:
@@ -41,20 +50,40 @@ def _low(key: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(determiners, label nouns): `term_determiners` but an object pronoun
-    (`told her “Go home” before dawn`: `speakers.person_objects`); `label_nouns`."""
-    return _low("term_determiners") - person_objects(), _low("label_nouns")
+    """(determiners, label nouns): `term_determiners` and `name_determiners`
+    but an object pronoun (`told her “Go home” before dawn`:
+    `speakers.person_objects`); `label_nouns`."""
+    return (_low("term_determiners") | _low("name_determiners")) - person_objects(), _low("label_nouns")
+
+
+def _framed(text: str, start: int, determiners: frozenset[str]) -> bool:
+    """The words before the opening mark at text[start] open a noun phrase:
+    a determiner (`the`, `those`), an owner (`Greenpeace’s`; a lower-case one
+    after a determiner: `the union’s`) or a lower-case word after a
+    determiner (`the annual`)."""
+    lo = max(0, start - _REACH)
+    last = _BEFORE.search(text, lo, start)
+    if last is None:
+        return False
+    if last["own"] is None and last[1].lower() in determiners:
+        return True
+    if last["own"] is not None and last[1][0].isupper():
+        return True
+    if not last[1][0].islower():
+        return False
+    prev = _BEFORE.search(text, lo, last.start())
+    return prev is not None and prev["own"] is None and prev[1].lower() in determiners
 
 
 def modifies_noun(text: str, start: int, end: int, open_width: int, close_width: int) -> bool:
     """The closed quote text[start:end] (its marks `open_width` and
     `close_width` wide) stands between a determiner and a labelled thing's
     noun: capitalised inside, not ending on a comma or a full stop, a
-    determiner (`term_determiners`) right before its opening mark and one of
-    `label_nouns` right after its closing one (past a file type's `.csv`)."""
+    determiner, an owner or a determiner and a word (`_framed`) before its
+    opening mark and one of `label_nouns` right after its closing one (past
+    a file type's `.csv`)."""
     determiners, nouns = _words()
-    before = _BEFORE.search(text, max(0, start - _REACH), start)
-    if before is None or before[1].lower() not in determiners:
+    if not _framed(text, start, determiners):
         return False
     first = _FIRST.match(text, start + open_width, end - close_width)
     if first is None or not first[1].isupper():
