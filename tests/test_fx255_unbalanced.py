@@ -97,11 +97,24 @@ def test_qa201_a_run_in_title_before_a_later_double_quote_still_closes():
         assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)], line
 
 
-# qa204 #7 (MED; main too, lead47 before fx332 right): fx332 reads the single mark after the run-in's
-# own closing double mark, and that mark may sit inside a later double quote, where it can close
-# no single quote open outside it; a plural possessive there leaves nu47 #3's run-in title open.
-@pytest.mark.xfail(strict=True, reason="qa204 #7: a ’ inside a later double quote is read as closing the outer single quote")
-def test_qa204_a_plural_possessive_in_a_later_double_quote_leaves_the_run_in_title_closed():
-    line = "‘The party’“Mr. Barna threw a bash,” the Times said, “and the Joneses’ too.”"
+# qa204 #7 (MED; main too, lead47 before fx332 right; fixed by fx341): fx332 read the single mark after
+# the run-in's own closing double mark, and that mark may sit inside a later double quote, where it can
+# close no single quote open outside it; a plural possessive there left nu47 #3's run-in title open.
+@pytest.mark.parametrize("line", [
+    "‘The party’“Mr. Barna threw a bash,” the Times said, “and the Joneses’ too.”",
+    "‘The party’“Mr. Barna threw a bash,” the Times said, \"and the Joneses’ too.\"",
+    "‘The party’“Mr. Barna threw a bash,” the Times said, “and the Joneses’ too.” ‘Fun,’ Bo said.",
+])
+def test_qa204_a_plural_possessive_in_a_later_double_quote_leaves_the_run_in_title_closed(line):
     assert found(f"Morning email\n\n{line}\n") == []
     assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)]
+
+
+def test_a_single_mark_after_a_later_double_quote_still_closes_the_outer_quote():
+    # the nearest case of qa204 #7: past the later double quote (and the ’
+    # inside it), a ’ closes the single quote, so the ’ run into “ is a possessive
+    for line in ("‘The Joneses’“new house” is big, “very big”,’ Ames said.",
+                 "‘The Joneses’“new house” is big, “the Smiths’ too”,’ Ames said."):
+        end, dq, dq_end = line.rindex(",") + 2, line.index("“"), line.index("”") + 1
+        assert found(f"Morning email\n\n{line}\n") == [], line
+        assert spans(body(line))[:2] == [(0, 0, end, "single", 0), (0, dq, dq_end, "double", 1)], line

@@ -10,7 +10,9 @@ house” is big,’ Ames said.` the single quote closes after the double one
 (qa198 #6), with or without another double quote later in the paragraph
 (qa201 #2). So the mark closes unless the next single mark after the double
 quote it runs into has closed is shaped to close a quote (after a non-space,
-before a space, a stop or the end) rather than to open one.
+before a space, a stop or the end) rather than to open one. Single marks
+inside a later double quote belong to it and are passed over: in `…,” the
+Times said, “and the Joneses’ too.”` the ’ closes nothing outside (qa204 #7).
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ _SINGLES = regex.compile(
     % (regex.escape("".join(sorted(CLOSING_CONTEXT))), regex.escape("".join(sorted(OPENING_CONTEXT)))))
 # A double mark that can close the double quote the run-in mark opens.
 _DOUBLES = regex.compile("[\"\u201d]|''")
+# A double mark shaped to open a quote: “, or " at a word's start.
+_OPENS = regex.compile('\u201c|(?:(?<!\\S)|(?<=[%s]))"(?=\\S)' % regex.escape("".join(sorted(OPENING_CONTEXT))))
 
 
 @lru_cache(maxsize=16)
@@ -42,10 +46,19 @@ def closes_into_double(text: str, i: int) -> bool:
     """The single mark at text[i] (’ or '), set right before the opening
     double mark at text[i + 1], closes the single quote open before it: the
     next single mark after that double quote's own closing mark (the next
-    ” " or '' after it; after i with none) is none or one shaped to open a
-    quote, so no later mark closes that single quote. A later double quote
-    in the paragraph changes nothing (qa201 #2)."""
+    ” " or '' after it; after i with none), passing over those inside a
+    later double quote (qa204 #7), is none or one shaped to open a quote, so
+    no later mark closes that single quote. A later double quote in the
+    paragraph changes nothing else (qa201 #2)."""
     where, closing, doubles = _singles(text)
     d = bisect.bisect_right(doubles, i + 1)
+    end = doubles[d] if d < len(doubles) else len(text)
     k = bisect.bisect_right(where, doubles[d] if d < len(doubles) else i)
+    while k < len(where):
+        opened = _OPENS.search(text, end + 1, where[k])     # a later double quote before it
+        if opened is None:
+            break
+        shut = bisect.bisect_right(doubles, opened.start())
+        end = doubles[shut] if shut < len(doubles) else len(text)
+        k = bisect.bisect_right(where, end)
     return k == len(where) or not closing[k]
