@@ -123,6 +123,8 @@ def test_qa203_another_determiner_or_an_adjective_opens_the_frame(sentence):
     "The hall filled with the union’s “we will not leave this town” signs at the rally.",
     "The hall filled with the familiar “We will not leave this town” today.",
     "The hall filled with familiar “We will not leave this town” signs at the rally.",
+    "It’s “We will not leave this town” signs again at the rally.",     # a contraction, no owner
+    "Here’s “We will not leave this town” signs again at the rally.",
 ])
 def test_the_new_frames_before_speech_stay_flagged(sentence):
     assert unattributed(sentence) == 1

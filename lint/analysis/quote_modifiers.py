@@ -13,11 +13,11 @@ full stop inside its close, a lower-case opening (`said the “numbers don't
 lie” anymore`: the quote's own noun phrase) or an object pronoun before it
 (`told her “Go home” before dawn`). The determiner may be one of
 `name_determiners` too (`those`, `my`, `every`), and an owner (`the union’s`,
-`Greenpeace’s`) or one lower-case word after a determiner (`the annual`)
-may stand in its place (qa203 #5); one line break may stand beside either
+`Greenpeace’s`; never a contraction, `It’s`) or one lower-case word after
+a determiner (`the annual`) may stand in its place (qa203 #5); one line break may stand beside either
 mark (hard-wrapped text: qa203 #4). Word lists: `term_determiners`,
-`name_determiners`, `person_objects` and `label_nouns` in
-`lint/data/attribution.yaml`.
+`name_determiners`, `contracted_stems`, `person_objects` and `label_nouns`
+in `lint/data/attribution.yaml`.
 """
 from __future__ import annotations
 
@@ -49,24 +49,27 @@ def _low(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(determiners, label nouns): `term_determiners` and `name_determiners`
-    but an object pronoun (`told her “Go home” before dawn`:
-    `speakers.person_objects`); `label_nouns`."""
-    return (_low("term_determiners") | _low("name_determiners")) - person_objects(), _low("label_nouns")
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(determiners, label nouns, contracted stems): `term_determiners` and
+    `name_determiners` but an object pronoun (`told her “Go home” before
+    dawn`: `speakers.person_objects`); `label_nouns`; `contracted_stems`."""
+    return ((_low("term_determiners") | _low("name_determiners")) - person_objects(), _low("label_nouns"),
+            _low("contracted_stems"))
 
 
-def _framed(text: str, start: int, determiners: frozenset[str]) -> bool:
+def _framed(text: str, start: int, determiners: frozenset[str], contracted: frozenset[str]) -> bool:
     """The words before the opening mark at text[start] open a noun phrase:
     a determiner (`the`, `those`), an owner (`Greenpeace’s`; a lower-case one
-    after a determiner: `the union’s`) or a lower-case word after a
-    determiner (`the annual`)."""
+    after a determiner: `the union’s`; never a `contracted_stems` word) or a
+    lower-case word after a determiner (`the annual`)."""
     lo = max(0, start - _REACH)
     last = _BEFORE.search(text, lo, start)
     if last is None:
         return False
     if last["own"] is None and last[1].lower() in determiners:
         return True
+    if last["own"] is not None and last[1].lower() in contracted:
+        return False
     if last["own"] is not None and last[1][0].isupper():
         return True
     if not last[1][0].islower():
@@ -82,8 +85,8 @@ def modifies_noun(text: str, start: int, end: int, open_width: int, close_width:
     determiner, an owner or a determiner and a word (`_framed`) before its
     opening mark and one of `label_nouns` right after its closing one (past
     a file type's `.csv`)."""
-    determiners, nouns = _words()
-    if not _framed(text, start, determiners):
+    determiners, nouns, contracted = _words()
+    if not _framed(text, start, determiners, contracted):
         return False
     first = _FIRST.match(text, start + open_width, end - close_width)
     if first is None or not first[1].isupper():
