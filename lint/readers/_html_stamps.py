@@ -47,19 +47,28 @@ def opens_with_stamp(line: str) -> bool:
     updated at 5:32", "Posted: Tuesday, Dec. 15, 2014"). A sentence that
     opens on the word alone ("Updated plans for the harbour ...", "Posted
     workers walked out ...") is no stamp (qa191 #4), nor one whose figure
-    a noun follows (`_STAMP_FIGURE`)."""
+    a noun follows (`_STAMP_FIGURE`), read past the whole figure when it
+    is a span or a count (`_FIGURE_GROUP`: "Updated 2026/27 budget
+    figures", "Updated 1,200 jobs", qa205 #2)."""
     m = TIMESTAMP.match(line)
     if m is None or m["lead"] is None:
         return m is not None
     rest = line[m.end():].lower()
     for token in _STAMP_TOKEN.finditer(rest):
         if token[0].isdigit():
-            return _STAMP_FIGURE.match(rest, token.end()) is not None
+            group = _FIGURE_GROUP.match(rest, token.end())
+            at = group.end() if group is not None and group[0].count("/") < 2 else token.end()
+            return _STAMP_FIGURE.match(rest, at) is not None
         if token[0] not in STAMP_WORDS:
             return False
     return False
 
 
+# A figure's other pieces, joined to it by a slash or a comma with no space:
+# one slash makes a span of years or a day of one month ("2026/27", "9/11",
+# "5/12"), a comma a count in thousands ("1,200"), whose end `_STAMP_FIGURE`
+# judges; two slashes make a full date ("12/05/2026"), a stamp whatever follows.
+_FIGURE_GROUP = regex.compile(r"(?:[/,]\d++)+")
 # What follows a stamp's first figure: the line's end, a mark ("1:05", "4,
 # 2026", "12/05"), a stamp's word ("5 p.m.", "Dec"), a figure, or an age in
 # one unit or more, spelt out or cut short, with or without a stop ("2 hours
