@@ -177,8 +177,7 @@ def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
 # --- qa205 #4 (MED; fx333's #6 fix) `_reported` wants the reporter before its verb in one to
 # five words: a lede to the reader that closes on AP's inverted attribution ("said the Harbour
 # Board."), on "according to ..." or on a longer body's name is still dropped as the site's line.
-@pytest.mark.xfail(strict=True, reason="qa205 #4: a run lede with 'you' that closes on 'said the Harbour Board', "
-                   "'according to ...' or a six-word body is dropped")
+# Fixed (fx342): `_reported` also reads AP's inverted form and a body's name joined by "of" as one word.
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said Harbour Board chair Ana Ruiz.",
     "Your ferry fare will double in March, according to the Harbour Board.",
@@ -186,3 +185,15 @@ def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
 ])
 def test_qa205_a_run_lede_to_the_reader_with_an_inverted_or_according_to_attribution_is_read(lede):
     assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+
+
+@pytest.mark.parametrize("line", [
+    "You can book a cabin on any crossing, according to availability.",
+    "You can read every story on our app, says the Island Courier.",
+    "Your fare rises in March, said the board, which you elected.",
+    "You will pay more, the head of the ferry service at the port said.",
+])
+def test_a_sites_line_that_closes_on_no_inverted_third_party_stays_out(line):
+    # qa205 #4's nearest cases (fx342): "according to" before no name and no "the", the site's
+    # voice, a "you" in a later clause, or a reporter of more than REPORTER_WORDS words
+    assert texts(read(_run(line)), "paragraph") == LONG[1:]

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis.names import SAID_BEFORE_VERBS
 from ..analysis.speakers import reporting_alternation
 from ..document import Part
 from ._html_looks import is_link
@@ -152,14 +153,21 @@ def _named(source: str, start: int, end: int) -> bool:
 def _reported() -> regex.Pattern:
     """A line's last clause, after a comma, in which a third party reports it
     or decides it: one to REPORTER_WORDS words, none of them "I", "we" or
-    "you", then a verb that reports speech (`reporting_verbs` in
-    lint/data/attribution.yaml: "said", "announced") or a body's decision
-    (`_RULINGS`), then no more commas and no "I", "we" or "you" to the
-    line's end: ", the Harbour Board decided on Tuesday.", ", officials
-    said Tuesday."."""
+    "you" (a capitalised word with "of" and another after it counts as one
+    of its name: "Board of Kent"), then a verb that reports speech
+    (`reporting_verbs` in lint/data/attribution.yaml: "said", "announced")
+    or a body's decision (`_RULINGS`); or AP's inverted attribution, a verb
+    that stands before its speaker (`names.SAID_BEFORE_VERBS`, "according
+    to") then "the" or a name; then no more commas and no
+    "I", "we" or "you" to the line's end: ", the Harbour Board decided on
+    Tuesday.", ", officials said Tuesday.", ", said Harbour Board chair Ana
+    Ruiz.", ", according to the Harbour Board." (qa205 #4)."""
     person = r"(?<![\p{L}'\u2019-])(?:i|we|us|our|you|your|my)(?![\p{L}'\u2019-])"
-    return regex.compile(rf"(?i),\s+(?:(?!{person})[\p{{L}}.'\u2019-]+\s+){{1,{REPORTER_WORDS}}}?"
-                         rf"(?:{reporting_alternation()}|{_RULINGS})(?![\p{{L}}'\u2019-])(?:(?!{person})[^,;:])*$")
+    piece = r"[\p{L}.'\u2019-]+"
+    word = rf"(?!{person}){piece}(?:\s+of\s+(?-i:\p{{Lu}}){piece})?"
+    before = rf"(?:{word}\s+){{1,{REPORTER_WORDS}}}?(?:{reporting_alternation()}|{_RULINGS})(?![\p{{L}}'\u2019-])"
+    inverted = rf"(?:{SAID_BEFORE_VERBS}|according\s+to)\s+(?:the\s|(?-i:\p{{Lu}}))"
+    return regex.compile(rf"(?i),\s+(?:{before}|{inverted})(?:(?!{person})[^,;:])*$")
 
 
 def calls_reader(text: str, story_line: bool = False) -> bool:
