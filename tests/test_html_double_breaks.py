@@ -252,12 +252,25 @@ def test_a_bold_note_or_kicker_with_a_date_or_agency_opening_loose_text_ends_its
 # with a comma, an agency or a distributor, so the place names that stand alone in AP datelines
 # (AP Stylebook, "datelines": WASHINGTON, NEW YORK, CHICAGO ...) no longer open a line of loose
 # text: the place is a paragraph of its own and the lede opens on "--" (5484c128: the dateline).
-@pytest.mark.xfail(strict=True, reason="rr48b #3: a bold stand-alone AP dateline city ('<b>WASHINGTON</b> --') "
-                   "opening loose text is no dateline since fx329 (qa200 #5's fix wants a comma or an agency)")
+# Fixed (fx342): a city on AP's list (plain_text.yaml `standalone_datelines`) is a place alone.
 @pytest.mark.parametrize("opening, dateline", [("<b>WASHINGTON</b> --", "WASHINGTON --"),
-                                               ("<b>NEW YORK</b> &mdash;", "NEW YORK \u2014")])
+                                               ("<b>NEW YORK</b> &mdash;", "NEW YORK \u2014"),
+                                               ("<b>ST. LOUIS</b> --", "ST. LOUIS --")])
 def test_rr48b_a_bold_stand_alone_dateline_city_opening_loose_text_is_its_ledes_dateline(opening, dateline):
     assert ("dateline", dateline) in _fire_parts(opening)
+
+
+@pytest.mark.parametrize("place", ["SPRINGFIELD", "PORTLAND"])
+def test_a_bold_city_that_ap_gives_a_state_opening_loose_text_ends_its_own_line(place):
+    # rr48b #3's nearest case (fx342): a place off AP's list wants its state ("PORTLAND, Ore."), as since fx329
+    parts = _fire_parts(f"<b>{place}</b> --")
+    assert ("paragraph", place) in parts and not any(kind == "dateline" for kind, _ in parts)
+
+
+@pytest.mark.parametrize("city", ["WASHINGTON", "NEW YORK"])
+def test_a_bold_stand_alone_city_opening_a_line_of_links_is_no_dateline(city):
+    # rr48b #3's other side (fx342): a city on AP's list before a line of links is a section's label (qa205 #1)
+    assert not any(kind == "dateline" and text.startswith(city) for kind, text in _fire_parts(_over_links(city)))
 
 
 # qa205 #1 (MED; fx333's qa202 #4 fix) `_html_text._placed` takes any lower-case letter after

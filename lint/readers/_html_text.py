@@ -23,6 +23,7 @@ from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
 from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
 from ._stitch import OBJECT, Builder
+from ._text_fields import standalone_place
 from .patterns import WIRE_DATELINE
 
 # The end tag of a bold run and the loose text right after it, on its line.
@@ -40,18 +41,19 @@ def _placed(line: str, linked: bool = False) -> bool:
     state or a country as AP writes them, cut short or in title case
     (`PORTLAND, Ore. --`, `SEOUL, South Korea --`; AP Stylebook
     "datelines"). A word in capitals alone before the dash is a label's as
-    often (`RELATED --`, `READ MORE --`, qa200 #5), and so are two joined by
-    a comma (`PHOTOS, VIDEO --`, `SPORTS, SCORES --`, qa202 #4): such a
-    lead-in ends its own line. So does one with no word after its dash
+    often (`RELATED --`, `READ MORE --`, qa200 #5), unless it is a city AP
+    names alone (`_text_fields.standalone_place`: `WASHINGTON --`, rr48b
+    #3), and so are two joined by a comma (`PHOTOS, VIDEO --`, `SPORTS,
+    SCORES --`, qa202 #4): such a lead-in ends its own line. So does one with no word after its dash
     before a link (`linked`: `NEWS, Sports -- <a>...`, `RELATED, Dec. 5 --
     <a>...`, qa205 #1): a section's label opens a line of links, a dateline
     a line of prose."""
     m = WIRE_DATELINE.match(line)
     if m is None or (linked and not _WORD.search(line, m.end())) or note_word(m["place"].partition(",")[0]):
         return False
-    region = m["place"].partition(",")[2]
+    place, comma, region = m["place"].partition(",")
     return bool(m["date"] or m["agency"] or m["distributor"]) or \
-        "." in region or any(c.islower() for c in region)
+        "." in region or any(c.islower() for c in region) or not comma and standalone_place(place)
 
 
 class TextSteps:

@@ -168,6 +168,7 @@ def _lists() -> dict:
     return {
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
+        "standalone": frozenset(" ".join(str(w).split()) for w in data["standalone_datelines"]),
         "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+(?:at\s+)?{_WHEN}.*)?"
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
@@ -201,6 +202,13 @@ def kicker() -> regex.Pattern:
     """The pattern of a wire's kicker over its headline (`kickers` in
     lint/data/plain_text.yaml: `EXCLUSIVE`, `CORRECTED`)."""
     return _lists()["kicker"]
+
+
+def standalone_place(place: str) -> bool:
+    """Whether a dateline's place is a city AP names alone, with no state or
+    country (`standalone_datelines` in lint/data/plain_text.yaml:
+    `WASHINGTON`, `NEW YORK`), as set there in capitals."""
+    return " ".join(place.strip(" -\u2013\u2014").split()) in _lists()["standalone"]
 
 
 # A contact's phone, email or web address (`555-010-1234`, `(212) 555-0100`,
