@@ -516,9 +516,9 @@ def test_fx325_a_wider_who_clause_still_needs_the_persons_own_promotion(body, ex
 # qa196 #2's older hole (main and lead47 too): `_told_moved`'s undated "promoted to <job>" is read
 # anywhere in a paragraph naming the person, so a relative's promotion still excuses the slip.
 # fx330 fixed it by reading no bare "promoted to"; that was taken back after qa204 found
-# told promotions it flagged (qa204 #1-#4 below), so the hole is open again.
-@pytest.mark.xfail(strict=True, reason="qa196 #2: _MOVE's undated 'promoted to' is not tied to the "
-                   "person (main too; fx330's fix taken back after qa204 found told promotions it flagged)")
+# told promotions it flagged (qa204 #1-#4 below), so the hole was open again.
+# fixed (fx339): "promoted to" excuses only when the sentence's structure makes it the person's,
+# done (`promotion_sentences`); the qa204 #1-#4 forms below stay quiet.
 def test_a_relatives_undated_promotion_leaves_the_rank_slip():
     body = "Capt. Tom Ng, whose wife was promoted to major in May, arrived later. Maj. Ng declined to comment."
     assert _found(body, "names.title-changed") == ["Maj"]
@@ -619,9 +619,8 @@ def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
 # counterparts ("who was not named mayor") are flagged.
 # fx330 made these pass by reading no bare "promoted to" (the person's own who-clause or
 # sentence had to tell it, done and not denied); that was taken back after qa204 found told promotions it flagged
-# (qa204 #1-#4), so main's bare reading is back and these stay open.
-@pytest.mark.xfail(strict=True, reason="nu48 #1: an undated promotion to a rank denied, to come, possible "
-                   "or someone else's still excuses the rank change (fx330's fix taken back after qa204 found told promotions it flagged)")
+# (qa204 #1-#4), so main's bare reading came back and these stayed open.
+# fixed (fx339): the bare "promoted to" is read for its subject and verb group (`promotion_sentences`).
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz, who was not promoted to lieutenant, spoke. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, who will be promoted to lieutenant next month, spoke. Lt. Diaz agreed.",
@@ -770,7 +769,8 @@ def test_qa204_a_rank_promotion_after_a_real_apposition_is_no_slip(body):
 # is the surname, so another man's promotion, an "if" and a denial reported in a that-clause
 # still excuse the new rank: the claim "another's, a possible or a denied promotion leaves the
 # slip" holds only for the forms fx330 tested.
-@pytest.mark.xfail(strict=True, reason="qa204 #5: he/she and a reported clause are read as the person's told promotion")
+# fixed (fx339): a pronoun needs the person as antecedent with no speaker between, and an "if" or a
+# denial right before the subject leaves the promotion untold.
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz spoke. Ng said he was promoted to lieutenant. Lt. Diaz agreed.",
     "Sgt. Bo Diaz spoke. If he was promoted to lieutenant, Diaz would move. Lt. Diaz agreed.",

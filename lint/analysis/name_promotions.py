@@ -69,7 +69,7 @@ class AfterSurname:
     and ranks, not per surname (issue 15: flat memory)."""
 
     def __init__(self, surname: str, clause: regex.Pattern):
-        self._name = _surname(surname)
+        self._name = surname_pattern(surname)
         self._clause = clause
 
     def search(self, text: str) -> regex.Match | None:
@@ -81,7 +81,7 @@ class AfterSurname:
 
 
 @lru_cache(maxsize=64)
-def _surname(surname: str) -> regex.Pattern:
+def surname_pattern(surname: str) -> regex.Pattern:
     """`surname` with no letter before it, case ignored: a small pattern
     kept for the last 64 surnames only, and out of regex's and the rule-set
     cache's pattern stores (`cache_pattern=False`), so a new surname neither

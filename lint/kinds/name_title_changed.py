@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
+from ..analysis.promotion_sentences import told_in_sentence
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -102,10 +103,14 @@ def _told_moved(ms: list, a: str, b: str) -> bool:
         jobs = "|".join(sorted({a, b}))
         past = "|".join(sorted(tables()["past"]))
         told = _MOVE[(a, b)] = regex.compile(
-            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to)[ \t-]+(?:(?:an?|the)\s+)?"
+            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
+        _MOVE[(a, b, "promoted")] = regex.compile(
+            rf"(?i)\bpromoted\s+to[ \t-]+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?(?:{jobs})\b")
     own = own_promotion(ms[0].surname, office_forms(a))
-    return any(told.search(p.text) or own.search(p.text) for p in _paragraphs(ms))
+    promoted = _MOVE[(a, b, "promoted")]
+    return any(told.search(p.text) or own.search(p.text) or told_in_sentence(p.text, ms[0].surname, promoted)
+               for p in _paragraphs(ms))
 
 
 def _paragraphs(ms: list) -> list:
@@ -113,7 +118,7 @@ def _paragraphs(ms: list) -> list:
     return list({id(m.part): m.part for m in ms}.values())
 
 
-_MOVE: dict[tuple[str, str], regex.Pattern] = {}
+_MOVE: dict[tuple, regex.Pattern] = {}
 
 
 def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:

@@ -1,0 +1,181 @@
+"""A promotion told in a sentence, read for whose it is and whether it
+happened: "Sgt. Bo Diaz was promoted to lieutenant", "He was promoted ...",
+"Diaz, a 12-year veteran, was promoted ...", "Diaz, who was promoted ...",
+"Diaz, promoted to lieutenant in May, agreed" and "Newly promoted to
+lieutenant, Diaz agreed" tell the person's own move, done; "His brother
+was promoted", "Capt. Ann Lee was promoted", "Diaz was not promoted",
+"who will be / could be / is expected to be promoted", "Ng said he was
+promoted", "If he was promoted" and "Lee denied Diaz was promoted" do not
+(names.title-changed: nu48 #1, qa196 #2, qa204 #5).
+
+The subject is read from the sentence's structure: the words right before
+the verb group (`verb_group.group_adverb` adverbs and the auxiliaries),
+past one apposition set off by commas, dashes or parentheses, must end in
+the person's surname, a "he"/"she" whose antecedent is the person (named
+in this sentence or the one before, no speaker between), a "who" right
+after the surname, or the surname and another name ("Diaz and Ng were").
+The verb group is done when it is "was"/"were"/"got", "has/had/have been"
+(no modal before it), "is"/"are" (a present told as done, as main read
+it) or no auxiliary at all (a participle set off by a comma); a "not",
+"never" or "n't" anywhere in it, a "be", "being" or "to", or a modal or
+future makes it no told promotion.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .name_promotions import surname_pattern
+from .name_titles import TOKEN, tables
+from .sentences import sentence_at, sentence_starts
+from .verb_group import group_adverb, words
+
+_NEGATIONS = frozenset({"not", "never"})
+# Auxiliaries a verb group of "promoted" may hold, nearest first.
+_DONE = frozenset({"was", "were", "got", "gotten", "is", "are"})
+_PERFECT = frozenset({"has", "have", "had"})
+_OTHER_AUX = frozenset({"be", "been", "being", "to", "get", "gets", "am"})
+_TAIL_DIRECT = regex.compile(r"\s*")
+_TAIL_WHO = regex.compile(r"(?:,\s*\d{1,3})?,\s*who\s*")
+_TAIL_COORD = regex.compile(r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)+\s*")
+_TAIL_APPOSITION = regex.compile(r"\s*(?:,|\(|—|–|--)(.+)(?:,|\)|—|–|--)\s*", regex.DOTALL)
+_PIECES = regex.compile(r",|\(|\)|—|–|--")
+_PRONOUN = regex.compile(r"(?i)(?<!\p{L})(?:he|she)(?!\p{L})")
+_COMMA_BACK = regex.compile(r"(?r)\s*,\s*")
+_AFTER_COMMA = regex.compile(r",\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}")
+
+
+def told_in_sentence(text: str, surname: str, cue: regex.Pattern) -> bool:
+    """Does some match of `cue` (a pattern whose match starts at the
+    promotion's verb, "promoted to ... lieutenant") in the part's `text`
+    tell `surname`'s own promotion, done (module docstring)? Offsets are the
+    text's; case of the surname is ignored, as `name_promotions` reads it."""
+    return any(_own_and_done(text, m.start(), m.end(), surname) for m in cue.finditer(text))
+
+
+def _own_and_done(text: str, at: int, end: int, surname: str) -> bool:
+    starts = sentence_starts(text)
+    s, _ = sentence_at(starts, at, len(text))
+    toks = list(TOKEN.finditer(text, s, at))
+    lows = [t.group().lower() for t in toks]
+    k, aux, denied = len(toks) - 1, [], False
+    while k >= 0 and text[toks[k].end():toks[k + 1].start() if k + 1 < len(toks) else at].isspace():
+        low = lows[k]
+        if low.endswith(("n't", "n’t")) or low in _NEGATIONS:
+            denied = True
+        elif group_adverb(lows, k, words()):
+            pass
+        elif low in _DONE or low in _PERFECT or low in _OTHER_AUX or _ahead(low):
+            aux.append(low)
+        else:
+            break
+        k -= 1
+    if denied or not _done(aux):
+        return False
+    subject_end = toks[k + 1].start() if k + 1 < len(toks) else at
+    if not aux:
+        return _participle_of(text, s, subject_end, end, surname)
+    return _subject_is(text, s, subject_end, surname, starts)
+
+
+def _ahead(low: str) -> bool:
+    w = words()
+    return low in w["modal"] or low in w["future"]
+
+
+def _done(aux: list[str]) -> bool:
+    """The auxiliaries, nearest the verb first, tell a promotion done."""
+    if not aux:
+        return True
+    if aux[0] in _DONE:
+        return len(aux) == 1
+    if aux[0] == "been":
+        return len(aux) == 2 and aux[1] in _PERFECT
+    return False
+
+
+def _subject_is(text: str, s: int, end: int, surname: str, starts) -> bool:
+    """The subject ending at `end` in the sentence from `s` is the person."""
+    for m in surname_pattern(surname).finditer(text, s, end):
+        if _tail_ok(text, m.end(), end) and not _doubted(text, s, m.start()):
+            return True
+    for m in _PRONOUN.finditer(text, s, end):
+        if _TAIL_DIRECT.fullmatch(text, m.end(), end) and not _doubted(text, s, m.start()) \
+                and _antecedent(text, m.start(), surname, starts):
+            return True
+    return False
+
+
+def _tail_ok(text: str, at: int, end: int) -> bool:
+    """What stands between the surname and the verb group leaves the surname
+    the subject: nothing, ", who", another name joined to it, or an
+    apposition whose every piece opens as one (names.yaml `apposition_openers`)."""
+    if _TAIL_DIRECT.fullmatch(text, at, end) or _TAIL_WHO.fullmatch(text, at, end) \
+            or _TAIL_COORD.fullmatch(text, at, end):
+        return True
+    m = _TAIL_APPOSITION.fullmatch(text, at, end)
+    return bool(m) and all(_opens_apposition(p.strip()) for p in _PIECES.split(m.group(1)) if p.strip())
+
+
+def _opens_apposition(piece: str) -> bool:
+    first = TOKEN.match(piece)
+    if piece[:1].isdigit():
+        return True
+    if not first or first.start() != 0:
+        return False
+    word = first.group()
+    return word[0].isupper() and not _reporting(word) or word.lower() in _openers()
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(tables()["apposition_openers"])
+
+
+def _reporting(word: str) -> bool:
+    w = words()
+    return word.lower() in w["reporting"] or word.lower() in w["past_reporting"]
+
+
+def _doubted(text: str, s: int, at: int) -> bool:
+    """A denial or an "if" stands right before the subject at `at` ("Lee
+    denied Diaz was", "denied that Diaz", "If he was"): names.yaml
+    `promotion_doubts`, tense.yaml `hypothetical`."""
+    before = [t.group().lower() for t in TOKEN.finditer(text, s, at)][-2:]
+    if before and before[-1] == "that":
+        before = before[:-1]
+    doubts = frozenset(tables()["promotion_doubts"]) | words()["hypothetical"]
+    return bool(before) and before[-1] in doubts
+
+
+def _antecedent(text: str, at: int, surname: str, starts) -> bool:
+    """The pronoun at `at` stands for the person: their surname is in this
+    sentence or the one before, and no speaker ("Ng said", a capital word
+    before a reporting verb) stands between it and the pronoun."""
+    s, _ = sentence_at(starts, at, len(text))
+    prev, _ = sentence_at(starts, max(s - 1, 0), len(text))
+    last = None
+    for m in surname_pattern(surname).finditer(text, prev, at):
+        last = m
+    if last is None:
+        return False
+    toks = list(TOKEN.finditer(text, last.end(), at))
+    return not any(t.group()[0].isupper() and i + 1 < len(toks) and _reporting(toks[i + 1].group())
+                   for i, t in enumerate(toks))
+
+
+def _participle_of(text: str, s: int, subject_end: int, end: int, surname: str) -> bool:
+    """A participle with no auxiliary: set off after the person's name
+    ("Diaz, promoted to lieutenant in May, agreed") or opening the sentence
+    before them ("Newly promoted to lieutenant, Diaz agreed")."""
+    if subject_end == s:
+        comma = text.find(",", end)
+        if comma < 0:
+            return False
+        heads = (*surname_pattern(surname).finditer(text, comma, comma + 60), *_PRONOUN.finditer(text, comma, comma + 4))
+        return any(_AFTER_COMMA.fullmatch(text, comma, m.start()) for m in heads)
+    comma = _COMMA_BACK.match(text, s, subject_end)
+    if not comma:
+        return False
+    return any(m.end() == comma.start() for m in surname_pattern(surname).finditer(text, s, comma.start()))
