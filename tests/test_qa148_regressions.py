@@ -783,7 +783,7 @@ def test_qa204_anothers_possible_or_denied_promotion_in_a_clause_leaves_the_slip
 # --- qa204 #6 (MED; main too) the mayor's path gets no sentence form: the same "<Surname> was
 # promoted to <job>" that excuses Sgt. -> Lt. leaves Assistant Chief -> Chief and Deputy Mayor
 # -> Mayor flagged (fx330 left it alone; the rule text now says the sentence counts "for a rank").
-@pytest.mark.xfail(strict=True, reason="qa204 #6: the person's own sentence excuses a rank change but not a rank word's")
+# fixed (fx339): the mayor path reads the person's own sentence too (`name_promotions.stated_cue`).
 @pytest.mark.parametrize("body", [
     "Assistant Chief Carla Nunes was promoted to chief in May. Chief Nunes left.",
     "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was named mayor in May. Mayor Kowalczyk said no.",
@@ -796,12 +796,61 @@ def test_qa204_a_rank_word_change_told_in_the_persons_own_sentence_is_no_slip(bo
 # --- qa204 #8 (MED; main too) a promotion told as done in other common wordings of the person's
 # own: an active verb with the person as object, a possessive noun, "won promotion", "now a
 # <rank>". `stated_promotion` reads the passive alone, so each still flags the told rank.
-@pytest.mark.xfail(strict=True, reason="qa204 #8: active, noun and 'now a <rank>' wordings of the person's promotion")
+# fixed (fx339) but the noun: the active, "won promotion" and "now a" wordings are read for the
+# person as object or subject (`name_promotions.rank_cue`); a noun's polarity is told after it
+# ("Diaz's promotion to lieutenant was denied"), which the sentence reader does not read.
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz spoke. The department promoted Diaz to lieutenant in May. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Diaz's promotion to lieutenant came in May. Lt. Diaz said no.",
+    pytest.param("Sgt. Bo Diaz spoke. Diaz's promotion to lieutenant came in May. Lt. Diaz said no.",
+                 marks=pytest.mark.xfail(strict=True, reason="qa204 #8: a possessive noun's promotion is not read")),
     "Sgt. Bo Diaz spoke. Diaz won promotion to lieutenant in May. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. Diaz, now a lieutenant, agreed. Lt. Diaz said no.",
 ])
 def test_qa204_a_promotion_told_actively_or_as_a_noun_is_no_slip(body):
+    assert _found(body, "names.title-changed") == []
+
+
+# fx339's nearest cases: the sentence reader's other side. Each wording that excuses above leaves
+# the slip when the subject or object is someone else, the verb group is denied, modal or ahead,
+# a denial or an "if" stands before the subject, or a speaker stands between the person and "he".
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. The department did not promote Diaz to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. The department would have promoted Diaz to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. The department promoted Ng to lieutenant in May. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Ng won promotion to lieutenant in May. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz never won promotion to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Ng, now a lieutenant, agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz, whose brother, a sergeant, was promoted to lieutenant, agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz would have been promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Diaz said he would be promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Newly promoted to lieutenant, Ng agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Ng, promoted to lieutenant in May, agreed. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Lee denied that Diaz was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Unless he was promoted to lieutenant, Diaz would quit. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Lee told Ng he was promoted to lieutenant. Lt. Diaz said no.",
+])
+def test_fx339_a_rank_promotion_not_the_persons_or_not_done_leaves_the_slip(body):
+    assert _found(body, "names.title-changed") == ["Lt"]
+
+
+@pytest.mark.parametrize("body", [
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was not named mayor in May. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk's aide was named mayor in May. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was named mayor of the year. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. The council named Reyes mayor in May. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk will be named mayor in May. Mayor Kowalczyk said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was named deputy mayor in May. Mayor Kowalczyk said no.",
+])
+def test_fx339_a_rank_word_change_not_told_as_the_persons_leaves_the_slip(body):
+    assert _found(body, "names.title-changed") == ["Mayor"]
+
+
+# fx339: the told, done side of the same readings (each quiet).
+@pytest.mark.parametrize("body", [
+    "Sgt. Bo Diaz spoke. Diaz had been promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke. Lee confirmed Diaz was promoted to lieutenant. Lt. Diaz said no.",
+    "Sgt. Bo Diaz spoke on Monday to the Police Department. He was promoted to lieutenant in May. Lt. Diaz said no.",
+    "Deputy Mayor Irena Kowalczyk spoke. The council named Kowalczyk mayor in May. Mayor Kowalczyk said no.",
+])
+def test_fx339_a_done_promotion_of_the_persons_own_is_no_slip(body):
     assert _found(body, "names.title-changed") == []

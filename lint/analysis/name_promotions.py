@@ -136,3 +136,42 @@ def _undated(jobs: str, ranks: str) -> regex.Pattern:
     return regex.compile(rf"(?i),\s*who\s+"
                          rf"(?:(?:{aux})?(?:promoted|elevated)\s+to|{aux}(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
+
+
+# A name as the object of an active verb ("promoted Bo Diaz to"): up to four capitalised words.
+_OBJECT = r"(?-i:\p{Lu})[\p{L}\p{M}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’.-]*){0,3}"
+
+
+@lru_cache(maxsize=64)
+def rank_cue(jobs: str) -> regex.Pattern:
+    """Where a sentence may tell a promotion to one of `jobs` (a regex
+    alternation of ranks), for `promotion_sentences.told_in_sentence` to
+    read whose it is: "promoted to [a|the] [<word>] <job>" as main's `_MOVE`
+    read it (no day or "the rank of" before the job: "promoted Tuesday to
+    major general" is no "Maj.", qa197 #2) (one word before the job: "major
+    general", "first lieutenant"), "promoted <Name> to ..." (group `obj`),
+    "won/earned/got [a] promotion to ..." (group `finite`) and ", now a
+    <job>" (group `now`): qa204 #8."""
+    job = rf"[ \t-]+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?(?:{jobs})\b"
+    to = r"\s+to"
+    return regex.compile(rf"(?i)\bpromoted{to}{job}|\bpromoted\s+(?P<obj>{_OBJECT}){to}{job}"
+                         rf"|\b(?P<finite>won|earned|got)\s+(?:a\s+)?promotion{to}{job}|(?P<now>,\s*now){job}")
+
+
+def stated_cue(jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:
+    """Where a sentence may tell a move to one of `jobs` (regex alternatives,
+    as `office_forms` gives) with exactly the rank words `ranks`: "promoted/
+    elevated to [the rank of] | named | appointed" or the active "promoted/
+    elevated/named/appointed <Name> [to | as]" (group `obj`), then "the" or
+    nothing and the job, which must end there as in `own_promotion` ("named
+    mayor in May", not "named mayor of the year", "the mayor‑elect" or
+    "chief of police operations"), for `promotion_sentences` to read whose
+    it is (qa204 #6, #8)."""
+    return _stated("|".join(jobs), _rank_words(ranks))
+
+
+@lru_cache(maxsize=256)
+def _stated(jobs: str, ranks: str) -> regex.Pattern:
+    job = rf"\s+(?:the\s+)?{ranks}(?:{jobs})\b{_job_end()}"
+    return regex.compile(rf"(?i)\b(?:(?:promoted|elevated)\s+to(?:\s+the\s+rank\s+of)?|named|appointed){job}"
+                         rf"|\b(?:promoted|elevated|named|appointed)\s+(?P<obj>{_OBJECT})(?:\s+to|\s+as)?{job}")

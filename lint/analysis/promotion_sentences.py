@@ -47,16 +47,24 @@ _AFTER_COMMA = regex.compile(r",\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}")
 
 
 def told_in_sentence(text: str, surname: str, cue: regex.Pattern) -> bool:
-    """Does some match of `cue` (a pattern whose match starts at the
-    promotion's verb, "promoted to ... lieutenant") in the part's `text`
-    tell `surname`'s own promotion, done (module docstring)? Offsets are the
-    text's; case of the surname is ignored, as `name_promotions` reads it."""
-    return any(_own_and_done(text, m.start(), m.end(), surname) for m in cue.finditer(text))
+    """Does some match of `cue` in the part's `text` tell `surname`'s own
+    promotion, done (module docstring)? A match starts at the promotion's
+    verb: a participle ("promoted to ... lieutenant", "named mayor"); with
+    a group `obj`, an active verb whose object that group is ("promoted
+    Diaz to lieutenant": the object must end in the surname); with a group
+    `finite`, a verb of the subject's own ("won promotion to"); with a
+    group `now`, an apposition right after the surname (", now a
+    lieutenant"). Offsets are the text's; case of the surname is ignored,
+    as `name_promotions` reads it."""
+    return any(_own_and_done(text, m, surname) for m in cue.finditer(text))
 
 
-def _own_and_done(text: str, at: int, end: int, surname: str) -> bool:
+def _own_and_done(text: str, m: regex.Match, surname: str) -> bool:
+    at, groups = m.start(), m.groupdict()
     starts = sentence_starts(text)
     s, _ = sentence_at(starts, at, len(text))
+    if groups.get("now"):
+        return any(n.end() == at for n in surname_pattern(surname).finditer(text, s, at))
     toks = list(TOKEN.finditer(text, s, at))
     lows = [t.group().lower() for t in toks]
     k, aux, denied = len(toks) - 1, [], False
@@ -71,11 +79,19 @@ def _own_and_done(text: str, at: int, end: int, surname: str) -> bool:
         else:
             break
         k -= 1
-    if denied or not _done(aux):
-        return False
     subject_end = toks[k + 1].start() if k + 1 < len(toks) else at
+    if denied:
+        return False
+    if groups.get("obj") or groups.get("finite"):
+        if aux and (len(aux) > 1 or aux[0] not in _PERFECT):
+            return False                # "would have promoted", "will win promotion"
+        if groups.get("obj"):
+            return any(n.end() == m.end("obj") for n in surname_pattern(surname).finditer(text, m.start("obj")))
+        return _subject_is(text, s, subject_end, surname, starts)
+    if not _done(aux):
+        return False
     if not aux:
-        return _participle_of(text, s, subject_end, end, surname)
+        return _participle_of(text, s, subject_end, m.end(), surname)
     return _subject_is(text, s, subject_end, surname, starts)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
+from ..analysis.name_promotions import office_forms, own_promotion, rank_cue, stated_cue, undated_promotion
 from ..analysis.promotion_sentences import told_in_sentence
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
@@ -105,11 +105,9 @@ def _told_moved(ms: list, a: str, b: str) -> bool:
         told = _MOVE[(a, b)] = regex.compile(
             rf"(?i)\b(?:(?:{past}|was|became|become|elected|for)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
-        _MOVE[(a, b, "promoted")] = regex.compile(
-            rf"(?i)\bpromoted\s+to[ \t-]+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?(?:{jobs})\b")
     own = own_promotion(ms[0].surname, office_forms(a))
-    promoted = _MOVE[(a, b, "promoted")]
-    return any(told.search(p.text) or own.search(p.text) or told_in_sentence(p.text, ms[0].surname, promoted)
+    stated = rank_cue("|".join(sorted({a, b})))
+    return any(told.search(p.text) or own.search(p.text) or told_in_sentence(p.text, ms[0].surname, stated)
                for p in _paragraphs(ms))
 
 
@@ -118,7 +116,7 @@ def _paragraphs(ms: list) -> list:
     return list({id(m.part): m.part for m in ms}.values())
 
 
-_MOVE: dict[tuple, regex.Pattern] = {}
+_MOVE: dict[tuple[str, str], regex.Pattern] = {}
 
 
 def _promoted(ms: list, title, known: dict[tuple, bool]) -> bool:
@@ -149,7 +147,9 @@ def _told_promoted(ms: list, title) -> bool:
     jobs = (regex.escape(title.base),) + office_forms(title.office or title.base)
     told = own_promotion(ms[0].surname, jobs, title.modifiers)
     undated = undated_promotion(ms[0].surname, (title.base, title.office or title.base), title.modifiers)
-    return any(told.search(p.text) or undated.search(p.text) for p in _paragraphs(ms))
+    stated = stated_cue(jobs, title.modifiers)
+    return any(told.search(p.text) or undated.search(p.text) or told_in_sentence(p.text, ms[0].surname, stated)
+               for p in _paragraphs(ms))
 
 
 KIND = NameTitleChanged
