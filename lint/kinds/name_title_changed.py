@@ -97,7 +97,10 @@ def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
 def _told_moved(ms: list, a: str, b: str) -> bool:
     """`_moved`, read on the paragraphs; or the person's own who-clause tells
     they took the later job `a` ("Capt. Tom Ng, who was promoted Tuesday to
-    major": `name_promotions.own_promotion`, nu47 #2)."""
+    major": `name_promotions.own_promotion`, nu47 #2); or a sentence tells
+    a promotion to either job as the person's own and done ("Ng was
+    promoted to major", not "His brother was" or "Ng was not":
+    `name_promotions.rank_cue` read by `promotion_sentences`, nu48 #1)."""
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
@@ -143,7 +146,9 @@ def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
     clause must follow their surname (`ms[0].surname`), as
     `name_promotions.own_promotion` reads it, or as main read it
-    (`name_promotions.undated_promotion`: qa201 #1)."""
+    (`name_promotions.undated_promotion`: qa201 #1); or the person's own
+    sentence tells it, done ("Kowalczyk was named mayor in May":
+    `name_promotions.stated_cue` read by `promotion_sentences`, qa204 #6)."""
     jobs = (regex.escape(title.base),) + office_forms(title.office or title.base)
     told = own_promotion(ms[0].surname, jobs, title.modifiers)
     undated = undated_promotion(ms[0].surname, (title.base, title.office or title.base), title.modifiers)
