@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from lint.cli_init import STARTER
 from lint.config import KEYS, Config, find_config_file, load_file
 
@@ -137,16 +135,17 @@ def test_a_write_cut_short_leaves_no_half_starter(tmp_path):
     def small_files():
         resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
 
-    result = subprocess.run([sys.executable, "-m", "lint", "init"], cwd=tmp_path, text=True,
+    # -B: under the limit CPython's own .pyc writer (importlib's _write_atomic) keeps a
+    # partial write and installs a 100-byte .pyc, whose header still matches the source,
+    # so every later import of that module (this test's next run, any later subprocess)
+    # failed with "EOFError: marshal data too short" (click printed "Aborted!", exit 1)
+    result = subprocess.run([sys.executable, "-B", "-m", "lint", "init"], cwd=tmp_path, text=True,
                             capture_output=True, preexec_fn=small_files)
     assert result.returncode == 2
     assert result.stderr.startswith("newslint: cannot write .newslint.yaml: ")
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa208 #1: fx344's merge (9a6ce0af) dropped 5ae99cd6's -B from the "
-                                       "file-size-limited child, which again installs 100-byte .pyc files "
-                                       "(EOFError: marshal data too short) that break every later import")
 def test_the_cut_short_test_leaves_no_broken_bytecode(tmp_path, monkeypatch):
     # the child inherits PYTHONPYCACHEPREFIX: a fresh cache it must leave usable (with -B it writes none)
     import subprocess
