@@ -28,7 +28,7 @@ from ._text_lines import trim
 from ._text_stamps import stamp_line
 from .patterns import CAPTION_LINE
 
-__all__ = ["Opening", "byline_line", "hed_dek_credit", "record_top_line"]
+__all__ = ["Opening", "byline_line", "dek_lines", "record_top_line"]
 
 SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 _FULL_STOP = regex.compile(r"\.[\"”’)]*\s*$")
@@ -96,8 +96,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     own (a blank line or a byline, dateline or caption line after it), or
     over a longer dek in a block of two lines (a dek opens with no lower-case
     letter: a wrapped lede's second line runs on, `at pension changes`) or
-    a shorter one that reads as a dek (`hed_over_dek`), or
-    closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
+    a shorter one that reads as a dek (`hed_over_dek`), or over a dek
+    and a byline (`dek_lines`), or closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
     ('.', '!', '?'), 30 in Title Case, and then no editor's note or correction
     (`Correction: An earlier version ...`: `editors_note`); never one that opens with a wire
     dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
@@ -115,8 +115,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
                 or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
                                              or hed_over_dek(line, nxt))
                 or _over_body(line, nxt)
-                or len(line_spans) == 3 and hed_dek_credit(present, line, nxt,
-                                                           src[slice(*trim(src, *line_spans[2]))])):
+                or dek_lines(present, line, [src[slice(*trim(src, *s))] for s in line_spans[1:5]])):
             return False
     words = line.split()
     if _title_case(words):
@@ -126,16 +125,34 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     return len(words) <= HED_WORDS
 
 
-def hed_dek_credit(present: set[str], hed: str, dek: str, last: str) -> bool:
-    """Whether a block of three lines, `hed`, `dek` and `last`, is a hed, its
-    dek and a byline, the usual typed layout (nu48 #3: `Council approves new
+def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
+    """How many of `under`, the lines under `hed` in its block (stripped; the
+    first four are read), are the hed's dek in the usual typed layout of a
+    hed, a dek and a byline in one block (nu48 #3: `Council approves new
     ferry budget` / `Spending plan adds two boats and a new dock` / `By Jane
-    Doe, Staff Writer`): the last line is a byline or a photo credit
-    (`Photo by Jane Doe/AP`) as `_line_kind` reads one under a hed, and the
-    two lines above read as hed and dek (`dek_under_hed`). A paragraph's
-    third line runs on in prose (`By the way, ...` is no byline)."""
-    return _line_kind(present | {"headline"}, last, first=False) in ("byline", "caption") \
-        and dek_under_hed(hed, dek)
+    Doe, Staff Writer`); 0 when the block has no such layout. The byline,
+    or a photo credit (`Photo by Jane Doe/AP`), is read by `_line_kind` as
+    under a hed in a block of two lines; the dek above it is one line, or
+    two when its second runs on in lower case from a first with no
+    sentence close (qa206 #1: `Spending plan adds two boats` / `and a new
+    dock for the harbor`), and reads as the hed's dek (`dek_under_hed`,
+    the lines joined). Under a byline the block may go on with the lede,
+    no blank line between (qa206 #3), whose first line opens a sentence,
+    never in lower case; nothing goes on under a photo credit. A
+    paragraph's third line runs on in prose (`By the way, ...` is no
+    byline)."""
+    for n in (1, 2):
+        if len(under) <= n:
+            return 0
+        kind = _line_kind(present | {"headline"}, under[n], first=False)
+        if kind not in ("byline", "caption"):
+            continue
+        if n == 2 and (not under[1][:1].islower() or SENTENCE_CLOSE.search(under[0])):
+            return 0        # two lines under the hed that are not one dek wrapped
+        if len(under) > n + 1 and (kind != "byline" or under[n + 1][:1].islower()):
+            return 0        # a caption's block, or a byline running on in prose
+        return n if dek_under_hed(hed, " ".join(under[:n])) else 0
+    return 0
 
 
 def _over_body(line: str, nxt: str) -> bool:

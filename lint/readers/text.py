@@ -49,7 +49,7 @@ from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_date
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_abstract import abstract_at
 from ._text_budget import front_matter, read_budget, rule_lines
-from ._opening_lines import Opening, byline_line, hed_dek_credit, record_top_line
+from ._opening_lines import Opening, byline_line, dek_lines, record_top_line
 from ._text_dek import text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import BYLINE, contact_head, contact_info, contact_line, field_line, plain_slug
@@ -188,8 +188,9 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     line_spans.pop(0)
             record_top_line(doc, doc.add(Part.from_slice(kind, src, l_start, l_end)), present, line)
             line_spans.pop(0)
-            if kind == "headline" and _dek_in_block(doc, src, line, line_spans, present, b_end, end):
-                doc.add(Part.from_slice("dek", src, *trim(src, *line_spans.pop(0))))
+            if kind == "headline" and (n := _dek_in_block(doc, src, line, line_spans, present, end)):
+                doc.add(Part.from_slice("dek", src, trim(src, *line_spans[0])[0], trim(src, *line_spans[n - 1])[1]))
+                del line_spans[:n]
                 present.add("dek")      # the byline or photo credit under it is read next
         if not line_spans:
             continue
@@ -245,16 +246,17 @@ def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after
 
 
 def _dek_in_block(doc: Document, src: str, hed: str, line_spans: list[tuple[int, int]], present: set[str],
-                  b_end: int, end: int | None) -> bool:
-    """Whether the first of `line_spans`, the two lines left under the hed
-    `hed` in its block (ending at `b_end`), is the hed's dek, with a byline
-    or a photo credit under it (`hed_dek_credit`, nu48 #3) and the story
-    below the block (`text_dek`)."""
-    if len(line_spans) != 2:
-        return False
-    (d_start, d_end), (c_start, c_end) = (trim(src, *s) for s in line_spans)
-    dek = src[d_start:d_end]
-    return hed_dek_credit(present, hed, dek, src[c_start:c_end]) and text_dek(doc, dek, src, d_start, b_end, end)
+                  end: int | None) -> int:
+    """How many of `line_spans`, the lines left under the hed `hed` in its
+    block, are the hed's dek (one, or two when it wraps), with a byline or a
+    photo credit under it (`dek_lines`, nu48 #3, qa206 #1) and the story
+    below that line, in the block or under it (`text_dek`); 0 for none."""
+    n = dek_lines(present, hed, [src[slice(*trim(src, *s))] for s in line_spans[:4]])
+    if not n:
+        return 0
+    d_start, d_end = trim(src, line_spans[0][0], line_spans[n - 1][1])
+    dek = " ".join(src[d_start:d_end].split())
+    return n if text_dek(doc, dek, src, d_start, trim(src, *line_spans[n])[1], end) else 0
 
 
 def _over_story(src: str, line_spans: list[tuple[int, int]], b_end: int, end: int | None) -> bool:
