@@ -179,8 +179,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     continue
             if not in_body and len(line_spans) == 1 and text_dek(doc, line, src, l_start, b_end, end) \
                     and headline_for(line):     # `Fans Cheer for The Beatles` under the hed: no credit (qa207 #4)
-                doc.add(Part.from_slice("dek", src, l_start, l_end))
-                present.add("dek")
+                _add_dek(doc, src, l_start, l_end, present)
                 line_spans.pop(0)
                 continue
             kind = top.kind(present, line, src, line_spans, in_body=(
@@ -196,9 +195,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             record_top_line(doc, doc.add(Part.from_slice(kind, src, l_start, l_end)), present, line)
             line_spans.pop(0)
             if kind == "headline" and (n := _dek_in_block(doc, src, line, line_spans, present, end)):
-                doc.add(Part.from_slice("dek", src, trim(src, *line_spans[0])[0], trim(src, *line_spans[n - 1])[1]))
-                del line_spans[:n]
-                present.add("dek")      # the byline or photo credit under it is read next
+                _add_dek(doc, src, trim(src, *line_spans[0])[0], trim(src, *line_spans[n - 1])[1], present)
+                del line_spans[:n]      # the byline or photo credit under it is read next
         if not line_spans:
             continue
         head = line     # the block's first line, trimmed: the loop above stopped at it
@@ -214,8 +212,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             continue        # `Posted by Communications Staff on Nov. 30, 2026` closing the text
         if not in_body and len(line_spans) == 1 and text_dek(doc, head, src, (d := trim(src, *line_spans[0]))[0],
                                                              b_end, end):
-            doc.add(Part.from_slice("dek", src, *d))    # the subhead under the hed
-            present.add("dek")
+            _add_dek(doc, src, *d, present)    # the subhead under the hed
             continue
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
         note = not top.seen and editors_note(head)
@@ -250,6 +247,12 @@ def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after
         nl = src.find("\n", n_start, min(n_end, n_start + 102))     # (a byline is at most 100 long)
         nxt = src[n_start:min(n_end, n_start + 102) if nl == -1 else nl].rstrip()
     return byline_line(nxt)
+
+
+def _add_dek(doc: Document, src: str, start: int, end: int, present: set[str]) -> None:
+    """Add src[start:end] as the story's dek and record its kind as present."""
+    doc.add(Part.from_slice("dek", src, start, end))
+    present.add("dek")
 
 
 def _dek_in_block(doc: Document, src: str, hed: str, line_spans: list[tuple[int, int]], present: set[str],
