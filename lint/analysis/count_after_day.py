@@ -14,7 +14,10 @@ past clause ("On March 12, 2020 markets plunged") agrees with the year and
 keeps it, and so does a written weekday that fits the year ("Friday, March
 13, 2020"), a date inside a noun phrase ("the March 3, 2024 loans will be
 repaid": a determiner before it, `month_determiners`, or an owner's "'s"),
-and a year that ends its clause or takes its own comma ("2000, runners").
+a year that ends its clause or takes its own comma ("2000, runners"), and
+the year before publication's ("On March 13 and 14, 2024 runners will ..."
+in a 2025 story): last year's copy left stale is what
+dates.future-tense-past-date is there to catch, and a count of 2024 is rare.
 """
 from __future__ import annotations
 
@@ -64,8 +67,8 @@ def counted(m: Mention) -> bool:
     text = m.text
     if not _COMMA_BEFORE.search(text, max(0, start - 4), start) or not _noun_may_follow(text, end):
         return False
-    if m.last >= published or (m.weekday is not None and m.weekday_fits(m.year)):
-        return False
+    if m.last >= published or m.year >= published.year - 1 or (m.weekday is not None and m.weekday_fits(m.year)):
+        return False                         # (last year's: stale copy, future-tense-past-date's to tell)
     try:
         ahead = m.first.replace(year=published.year)
     except ValueError:                       # Feb. 29 in a year without one
