@@ -224,7 +224,7 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
             if id(q) in how or not s_start or q.prev is not None:
                 continue
             if s_start not in heard:
-                starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
+                starts = _starts(doc, quotes[0].part, spans, lex) if starts is None else starts
                 before = starts[bisect.bisect_left(starts, s_start) - 1]
                 sentence = _frame(text, before, s_start, spans, ends)
                 heard[s_start] = [before, sentence, introduces(sentence, lex, names()), None]
@@ -240,6 +240,17 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     how[id(q)] = "follows"   # `Keefe said it holds. Furthermore, “we still …”`
 
 
+def _starts(doc: Document, part: Part, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
+    """Where the sentences of part.text start (0 first), the quotes `spans`
+    read as `quote_sentences.boundaries` reads them; none inside a wire
+    dateline that opens the paragraph (`LINCOLN, Neb. (AP) —`: the stop of a
+    state's AP abbreviation ends no sentence there; `speakers.after_dateline`,
+    qa201 #4)."""
+    text = part.text
+    cut = after_dateline(doc, part, 0, len(text))
+    return [0] + [b for b in _boundaries(text, spans, lex) if b > cut]
+
+
 def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,
                 how: dict[int, str], sentences: dict[int, tuple[int, int]], documents: set[int]) -> None:
     """Rules (1) and (3) for the top-level quotes of one part; a quote whose
@@ -247,7 +258,7 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
     text = part.text
     spans = [(q.start, q.end) for q in quotes]
     ends = [b for _, b in spans]      # top-level quotes: sorted and disjoint
-    starts = [0] + _boundaries(text, spans, lex)
+    starts = _starts(doc, part, spans, lex)
     verdicts: dict[tuple[int, int, bool], bool | None] = {}   # None: a document nobody owns
     lead_ins: dict[tuple[int, int], bool] = {}    # a colon lead-in's sentence -> a document nobody owns
     openers = _Openers(text, lex)

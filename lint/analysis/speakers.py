@@ -219,11 +219,22 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
     or a person by an object pronoun (`The delay left her “feeling …”`).
     Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`).
     `opens`: the frame's first word opens its sentence (not so after a dateline
-    or a place opener cut from it: `CHICAGO (AP) — Smith is`)."""
+    or a place opener cut from it: `CHICAGO (AP) — Smith is`); when it does not,
+    it is still nobody when it is a determiner or a preposition of time or
+    place (`determiners`, `not_owner_prepositions`: `CHICAGO (AP) — Despite
+    the rain,`, `— Both plans are`; qa201 #3)."""
     tokens = TOKEN.findall(frame)
     objects = person_objects()
     return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0 and opens)
+               and (i or opens or not _function_word(tokens[0], lex))
                or tokens[i].lower() in objects for i in range(len(tokens)))
+
+
+def _function_word(word: str, lex: Lexicon) -> bool:
+    """The word is a determiner (`Both`, `Its`, `Two`) or a preposition of
+    time or place (`Despite`, `Under`): it names nobody, capitalised or not."""
+    low = word.lower()
+    return low in lex.determiners or low in lex.not_owner_prepositions
 
 
 def place_opener(sentence: str, lex: Lexicon) -> tuple[int, int]:
