@@ -548,3 +548,22 @@ def test_fx340_a_sentence_after_a_dateline_with_a_state_still_ends_after_it():
 def test_nu48_wanted_to_go_or_no_speaker_leaves_the_question_unattributed(lead):
     text = f'City news\n\n{lead} "How surprised are you that we won after Nevada?"\n'
     assert [r for r, _, _ in found(text)] == ["quotes.unattributed"]
+
+
+# nu48 #7 (LOW; lead47): a colon lead-in excused any quote after it, even one whose lead-in
+# names nobody, says nothing was said and names no document
+@pytest.mark.xfail(strict=True, reason="nu48 #7: any colon lead-in attributes the quote after it")
+@pytest.mark.parametrize("lead", ["It rained:", "The storm hit hard overnight:"])
+def test_nu48_a_colon_lead_in_with_no_speaker_attributes_nothing(lead):
+    text = f'City news\n\n{lead} "We will stay here forever, whatever the river does."\n'
+    assert [r for r, _, _ in found(text)] == ["quotes.unattributed"]
+
+
+# its nearest cases: a lead-in that names a speaker, a verb of speech or a document still does
+@pytest.mark.parametrize("lead", [
+    "Smith said:", "He added:", "Her reply was blunt:", "The mayor was blunt:",
+    "Asked about the river, Smith shrugged:", "In a tweet, the council wrote:",
+])
+def test_nu48_a_colon_lead_in_that_names_whose_words_still_attributes(lead):
+    text = f'City news\n\n{lead} "We will stay here forever, whatever the river does."\n'
+    assert found(text) == []
