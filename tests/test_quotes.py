@@ -461,14 +461,33 @@ def test_qa198_a_place_with_no_aside_after_it_still_names_nobody(sentence):
     assert statuses("The council met.", sentence) == [(True, False, "")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa198 #4: a place's name inside the sentence (not opening it) still lends "
-                   "a speaker to a partial quote; fx340 left it: the capitals after `in` (ownerless_words."
-                   "not_owners) hold bodies that speak too (`pending in Congress`, test_speakers), and no "
-                   "list of the project tells a place from such a body")
+# qa198 #4, fixed (fx340: dateline_places): a city AP's datelines name alone, after `in`/`at`
+# inside the sentence, is where, not who
 def test_qa198_a_place_inside_the_sentence_is_no_speaker_either():
     # nu46's own case with the place moved after the subject: still nobody speaks
     text = "Plan backed\n\nThe council met.\n\nThe plan in Chicago is “good for the city and for all of us.”\n"
     assert [r for r, _, _ in found(text)].count("quotes.unattributed") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mood in New York is “grim for the city and for all of us.”",
+    "Life at St. Louis is “good for the city and for all of us.”",
+])
+def test_fx340_a_dateline_city_inside_the_sentence_is_where(sentence):
+    assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body after `in` may speak (test_speakers: `pending in Congress`); a city's
+    # possessive owns its view; a speaker named beside the city still speaks; a city
+    # opening the sentence with no comma is after_place's (its last capital may speak)
+    "The bill stuck in Congress is “good for the city and for all of us.”",
+    "The plan, in Chicago's view, is “good for the city and for all of us.”",
+    "The plan in Chicago is, Mayor Ruiz says, “good for the city and for all of us.”",
+    "In Chicago Smith, 56, is “sure the plan is good for the city.”",
+])
+def test_fx340_a_speaker_beside_a_dateline_city_still_speaks(sentence):
+    assert statuses("The council met.", sentence)[0][1] is True
 
 
 def test_qa198_a_dateline_is_no_speaker():

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..document import Document, Part
+from .dateline_places import city_words
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
@@ -216,7 +217,8 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     frame = _frame(text, s_start, s_end, spans, ends)
                     cut = after_dateline(doc, quotes[0].part, s_start, q.start)
                     cut += after_place(frame[cut:], lex)
-                    naming[s_start] = names_somebody(frame[cut:], lex, names(), opens=not cut)
+                    clause = frame[cut:]
+                    naming[s_start] = names_somebody(clause, lex, names(), city_words(clause), opens=not cut)
                 if naming[s_start]:
                     how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
             elif owned_words(text, s_start, q.start):

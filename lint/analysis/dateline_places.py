@@ -1,0 +1,43 @@
+"""Cities named inside a sentence, read as places (qa198 #4).
+
+The cities are the ones AP's datelines name alone (`standalone_datelines` in
+`lint/data/plain_text.yaml`, the list the text and HTML readers read
+datelines with; source: AP Stylebook, "datelines"): after `in`, `at`, `on`
+or `via` (`document_places` in attribution.yaml) such a name says where,
+never who (`The plan in Chicago is “…”`). Other capitals after those words
+are left as they were: a body that speaks stands there as often (`pending in
+Congress`), and no list tells the two apart.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..rule_cache import load_data
+from .speech_cues import TOKEN, word_lists
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> "regex.Pattern":
+    """A place's preposition, then one of the cities (group 1), in any case
+    but a capital first (checked by `city_words`), whole words only."""
+    cities = sorted((str(c).split() for c in load_data("plain_text.yaml")["standalone_datelines"]),
+                    key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(regex.escape(w) for w in words) for words in cities)
+    places = "|".join(regex.escape(str(p)) for p in word_lists()["document_places"])
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({alternation})(?![\p{{L}}'\u2019.-])")
+
+
+def city_words(clause: str) -> frozenset[str]:
+    """The words, lower-cased as `TOKEN` cuts them, of each AP dateline city
+    written with its capital after `in`/`at`/`on`/`via` inside the clause,
+    not in a phrase that opens it: there (`In Chicago Smith, 56, is`) the
+    last capital may be the speaker, and `speakers.after_place` judges it.
+    A city's possessive stays a possible speaker (`in Chicago's view`)."""
+    first = TOKEN.search(clause)
+    if first is None:
+        return frozenset()
+    return frozenset(t.lower() for m in _pattern().finditer(clause, first.end()) if m[1][0].isupper()
+                     for t in TOKEN.findall(m[1]))
+
