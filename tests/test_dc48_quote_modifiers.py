@@ -133,8 +133,10 @@ def test_the_new_frames_before_speech_stay_flagged(sentence):
 # qa209 #1 (MED): `contracted_stems` lists It’s and Here’s but not the other
 # common contractions of is/has, so Everything’s, Nothing’s, When’s read as
 # a capitalised owner and the speech after them as a sign's name (main
-# flagged each, as the It’s case above still is).
-@pytest.mark.xfail(strict=True, reason="qa209 #1: a contraction outside contracted_stems is read as an owner")
+# flagged each, as the It’s case above still is). A bare capitalised owner
+# now opens the frame only when the word table reads it as a name (no
+# ordinary word: `words.is_common`); the pronoun, indefinite and wh-word
+# before ’s are all ordinary words.
 @pytest.mark.parametrize("sentence", [
     "Everything’s “We will not leave this town” signs again at the rally.",
     "Nothing’s “We will not leave this town” signs again at the rally.",
@@ -146,8 +148,8 @@ def test_qa209_another_contraction_is_no_owner(sentence):
 
 # qa209 #2 (MED): an owner whose name has an apostrophe in it (O’Neill’s,
 # D’Amato’s, the O’Neills’) does not open the frame, while Neill’s does:
-# _BEFORE's word may not follow an apostrophe.
-@pytest.mark.xfail(strict=True, reason="qa209 #2: an owner with an apostrophe in the name opens no frame")
+# _BEFORE's word may not follow an apostrophe. A name's own apostrophe
+# stands before a capital, a contraction's never does.
 @pytest.mark.parametrize("sentence", [
     "The hall filled with O’Neill’s “We will not leave this town” signs at the rally.",
     "The hall filled with D’Amato’s “We will not leave this town” signs at the rally.",
@@ -155,3 +157,21 @@ def test_qa209_another_contraction_is_no_owner(sentence):
 ])
 def test_qa209_an_owner_with_an_apostrophe_in_the_name_opens_the_frame(sentence):
     assert unattributed(sentence) == 0
+
+
+# the nearest cases of qa209 #1 and #2: a bare capitalised owner that is a
+# name opens the frame (qa209 #4: nothing pinned this branch; main flagged
+# Neill’s), and so does a capitalised ordinary word after a determiner (`The
+# Union’s`, as `the union’s`); the same names before speech, a name with no
+# owner's mark, an ordinary capitalised owner with no determiner and a
+# contraction in capitals stay flagged.
+@pytest.mark.parametrize("sentence, count", [
+    ("The hall filled with Neill’s “We will not leave this town” signs at the rally.", 0),
+    ("The Union’s “We will not leave this town” signs went up at the rally.", 0),
+    ("The hall filled with O’Neill’s “We will not leave this town” crowd at the rally.", 1),
+    ("The hall filled with O’Neill “We will not leave this town” signs at the rally.", 1),
+    ("Union’s “We will not leave this town” signs again at the rally.", 1),
+    ("IT’S “We will not leave this town” signs again at the rally.", 1),
+])
+def test_qa209_a_named_owner_opens_the_frame_and_nothing_else_does(sentence, count):
+    assert unattributed(sentence) == count

@@ -13,7 +13,8 @@ full stop inside its close, a lower-case opening (`said the “numbers don't
 lie” anymore`: the quote's own noun phrase) or an object pronoun before it
 (`told her “Go home” before dawn`). The determiner may be one of
 `name_determiners` too (`those`, `my`, `every`), and an owner (`the union’s`,
-`Greenpeace’s`; never a contraction, `It’s`) or one lower-case word after
+`O’Neill’s`; alone, only a name, `Greenpeace’s`: never an ordinary word such as
+the contraction `It’s` or `Everything’s`, qa209 #1) or one lower-case word after
 a determiner (`the annual`) may stand in its place (qa203 #5); one line break may stand beside either
 mark (hard-wrapped text: qa203 #4). Word lists: `term_determiners`,
 `name_determiners`, `contracted_stems`, `person_objects` and `label_nouns`
@@ -27,6 +28,7 @@ import regex
 
 from .speakers import person_objects
 from .speech_cues import word_lists
+from .words import is_common
 
 __all__ = ["modifies_noun"]
 
@@ -34,8 +36,10 @@ __all__ = ["modifies_noun"]
 _GAP = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
 # The last word before the end of the window, only a gap after it; group
 # `own` marks an owner (`union’s`, `unions’`).
-_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}'\u2019-]))(\p{L}[\p{L}-]*)(?P<own>['\u2019]s|(?<=s)['\u2019])?"
-                        + _GAP + "$")
+# A name may hold an apostrophe before a capital (`O’Neill’s`, `D’Amato’s`:
+# qa209 #2); a contraction never does (`It’s`, `IT’S` ends on no owner).
+_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}'\u2019-]))(\p{L}[\p{L}-]*(?:['\u2019]\p{Lu}[\p{L}-]*)*)"
+                        r"(?P<own>['\u2019]s|(?<=s)['\u2019])?" + _GAP + "$")
 # The quote's first letter, past a Markdown link's bracket or emphasis marks.
 _FIRST = regex.compile(r"[\[*_(]*(\p{L})")
 # The noun after the closing mark: spaces, then a lower-case word (a file
@@ -59,9 +63,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _framed(text: str, start: int, determiners: frozenset[str], contracted: frozenset[str]) -> bool:
     """The words before the opening mark at text[start] open a noun phrase:
-    a determiner (`the`, `those`), an owner (`Greenpeace’s`; a lower-case one
-    after a determiner: `the union’s`; never a `contracted_stems` word) or a
-    lower-case word after a determiner (`the annual`)."""
+    a determiner (`the`, `those`), an owner (never a `contracted_stems`
+    word): alone, one the word table reads as a name (`Greenpeace’s`,
+    `O’Neill’s`; no ordinary word, `words.is_common`: `Everything’s`,
+    `When’s` are contractions), after a determiner any (`the union’s`, `The
+    Union’s`); or a lower-case word after a determiner (`the annual`)."""
     lo = max(0, start - _REACH)
     last = _BEFORE.search(text, lo, start)
     if last is None:
@@ -70,9 +76,9 @@ def _framed(text: str, start: int, determiners: frozenset[str], contracted: froz
         return True
     if last["own"] is not None and last[1].lower() in contracted:
         return False
-    if last["own"] is not None and last[1][0].isupper():
+    if last["own"] is not None and last[1][0].isupper() and not is_common(last[1]):
         return True
-    if not last[1][0].islower():
+    if not (last[1][0].islower() or last["own"] is not None):
         return False
     prev = _BEFORE.search(text, lo, last.start())
     return prev is not None and prev["own"] is None and prev[1].lower() in determiners
