@@ -13,6 +13,8 @@ quote it runs into has closed is shaped to close a quote (after a non-space,
 before a space, a stop or the end) rather than to open one. Single marks
 inside a later double quote belong to it and are passed over: in `…,” the
 Times said, “and the Joneses’ too.”` the ’ closes nothing outside (qa204 #7).
+So is a plural possessive, a mark between an s and a lower-case word (`…,”
+the Times said. The Smiths’ dog barked.`: qa209 #3).
 """
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ import regex
 
 from .quote_parts import CLOSING_CONTEXT, OPENING_CONTEXT
 
-# A single mark shaped to close a quote (group `close`) or to open one.
+# A single mark shaped to close a quote (group `close`) or to open one. A
+# mark between a plural s and a lower-case word is a possessive (`The
+# Smiths’ dog`: qa209 #3) and neither.
 _SINGLES = regex.compile(
-    "(?<=\\S)(?P<close>['\u2019])(?=$|\\s|[%s])|(?:(?<!\\S)|(?<=[%s]))[\u2018'](?=\\S)"
+    "(?<=\\S)(?!(?<=s)['\u2019]\\s+\\p{Ll})(?P<close>['\u2019])(?=$|\\s|[%s])|(?:(?<!\\S)|(?<=[%s]))[\u2018'](?=\\S)"
     % (regex.escape("".join(sorted(CLOSING_CONTEXT))), regex.escape("".join(sorted(OPENING_CONTEXT)))))
 # A double mark that can close the double quote the run-in mark opens.
 _DOUBLES = regex.compile("[\"\u201d]|''")
