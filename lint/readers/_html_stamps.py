@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.calendar import max_day
+
 # Words a CMS timestamp line is made of, besides figures and punctuation:
 # "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
 STAMP_WORDS = frozenset("""
@@ -49,7 +51,9 @@ def opens_with_stamp(line: str) -> bool:
     workers walked out ...") is no stamp (qa191 #4), nor one whose figure
     a noun follows (`_STAMP_FIGURE`), read past the whole figure when it
     is a span or a count (`_FIGURE_GROUP`: "Updated 2026/27 budget
-    figures", "Updated 1,200 jobs", qa205 #2)."""
+    figures", "Updated 1,200 jobs", qa205 #2), unless that figure is a
+    day of a month and an update note's word follows (`_NOTE_AFTER_DAY`:
+    "Updated 12/5 to include ...", qa210 #1)."""
     m = TIMESTAMP.match(line)
     if m is None or m["lead"] is None:
         return m is not None
@@ -58,10 +62,19 @@ def opens_with_stamp(line: str) -> bool:
         if token[0].isdigit():
             group = _FIGURE_GROUP.match(rest, token.end())
             at = group.end() if group is not None and group[0].count("/") < 2 else token.end()
-            return _STAMP_FIGURE.match(rest, at) is not None
+            return _STAMP_FIGURE.match(rest, at) is not None or (
+                at > token.end() and _day_of_month(rest[token.start():at]) and _NOTE_AFTER_DAY.match(rest, at) is not None)
         if token[0] not in STAMP_WORDS:
             return False
     return False
+
+
+def _day_of_month(figure: str) -> bool:
+    """A figure read whole that is a month and its day ("12/5", "2/29"), as
+    `calendar.max_day` reads a date of no known year: no span of years
+    ("2026/27"), no count ("1,200")."""
+    month, slash, day = figure.partition("/")
+    return month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= max_day(None, int(month))
 
 
 # A figure's other pieces, joined to it by a slash or a comma with no space:
@@ -69,6 +82,11 @@ def opens_with_stamp(line: str) -> bool:
 # "5/12"), a comma a count in thousands ("1,200"), whose end `_STAMP_FIGURE`
 # judges; two slashes make a full date ("12/05/2026"), a stamp whatever follows.
 _FIGURE_GROUP = regex.compile(r"(?:[/,]\d++)+")
+# An editor's update note goes on after its day and month with what was
+# added and where it is filed ("Updated 12/5 to include comment from the
+# mayor.", "Updated 12/5 with ...", "Posted 12/5 in Politics", qa210 #1);
+# "of" after a slashed figure makes it a share ("Updated 2/3 of voters").
+_NOTE_AFTER_DAY = regex.compile(r"\s+(?:to|with|in|for)\b")
 # What follows a stamp's first figure: the line's end, a mark ("1:05", "4,
 # 2026", "12/05"), a stamp's word ("5 p.m.", "Dec"), a figure, or an age in
 # one unit or more, spelt out or cut short, with or without a stop ("2 hours
