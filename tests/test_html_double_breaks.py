@@ -260,9 +260,10 @@ def test_rr48b_a_bold_stand_alone_dateline_city_opening_loose_text_is_its_ledes_
     assert ("dateline", dateline) in _fire_parts(opening)
 
 
-@pytest.mark.parametrize("place", ["SPRINGFIELD", "PORTLAND"])
+@pytest.mark.parametrize("place", ["SPRINGFIELD", "PORTLAND", "SÃO TOMÉ", "CÓRDOBA"])
 def test_a_bold_city_that_ap_gives_a_state_opening_loose_text_ends_its_own_line(place):
-    # rr48b #3's nearest case (fx342): a place off AP's list wants its state ("PORTLAND, Ore."), as since fx329
+    # rr48b #3's nearest case (fx342): a place off AP's list wants its state ("PORTLAND, Ore."), as since fx329;
+    # qa210 #4's (fx347): so does an accented one, its accents folded ("SÃO TOMÉ", "CÓRDOBA")
     parts = _fire_parts(f"<b>{place}</b> --")
     assert ("paragraph", place) in parts and not any(kind == "dateline" for kind, _ in parts)
 
@@ -276,8 +277,7 @@ def test_a_bold_stand_alone_city_opening_a_line_of_links_is_no_dateline(city):
 # qa210 #4 (MED; fx342's rr48b #3 fix) `_text_fields.standalone_place` looks the place up as
 # written, so a city on AP's list that a page spells with its accents (non-AP copy writes
 # SÃO PAULO, ZÜRICH, MONTRÉAL, QUÉBEC CITY) is off the list and ends its own line, no dateline.
-@pytest.mark.xfail(strict=True, reason="qa210 #4: a stand-alone dateline city spelt with its accents "
-                   "('<b>SÃO PAULO</b> --') is not found on standalone_datelines")
+# Fixed (fx347): the place is looked up with its accents folded (`body_names.fold`).
 @pytest.mark.parametrize("place", ["SÃO PAULO", "ZÜRICH", "MONTRÉAL", "QUÉBEC CITY"])
 def test_qa210_a_bold_stand_alone_city_with_its_accents_is_its_ledes_dateline(place):
     assert ("dateline", f"{place} --") in _fire_parts(f"<b>{place}</b> --")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis.body_names import fold
 from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..analysis.name_titles import tables
 from ..analysis.word_patterns import phrase_alternation as _phrases
@@ -207,8 +208,9 @@ def kicker() -> regex.Pattern:
 def standalone_place(place: str) -> bool:
     """Whether a dateline's place is a city AP names alone, with no state or
     country (`standalone_datelines` in lint/data/plain_text.yaml:
-    `WASHINGTON`, `NEW YORK`), as set there in capitals."""
-    return " ".join(place.strip(" -\u2013\u2014").split()) in _lists()["standalone"]
+    `WASHINGTON`, `NEW YORK`), as set there in capitals, its accents folded
+    as AP writes it (`body_names.fold`: `SÃO PAULO`, `ZÜRICH`, qa210 #4)."""
+    return fold(" ".join(place.strip(" -\u2013\u2014").split())) in _lists()["standalone"]
 
 
 # A contact's phone, email or web address (`555-010-1234`, `(212) 555-0100`,
