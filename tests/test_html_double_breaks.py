@@ -283,6 +283,14 @@ def test_qa210_a_bold_stand_alone_city_with_its_accents_is_its_ledes_dateline(pl
     assert ("dateline", f"{place} --") in _fire_parts(f"<b>{place}</b> --")
 
 
+@pytest.mark.parametrize("label", ["NEW YORK, SPORTS", "LONDON, PHOTOS"])
+def test_qa210_a_bold_stand_alone_city_with_a_label_after_its_comma_is_no_dateline(label):
+    # qa210 #6 (fx347 pins it): a comma keeps a city off AP's stand-alone list (`_placed`'s
+    # `not comma`); what follows it in capitals is a section's label, no state or country
+    parts = _fire_parts(f"<b>{label}</b> --")
+    assert not any(kind == "dateline" for kind, _ in parts)
+
+
 # qa205 #1 (MED; fx333's qa202 #4 fix) `_html_text._placed` takes any lower-case letter after
 # the comma as a state's or country's title case, so a bold label whose second word is in title
 # case ("NEWS, Sports —", "WEATHER, Traffic —") or a label that is no note's word with a date
