@@ -147,15 +147,18 @@ def rank_cue(jobs: str) -> regex.Pattern:
     """Where a sentence may tell a promotion to one of `jobs` (a regex
     alternation of ranks), for `promotion_sentences.told_in_sentence` to
     read whose it is: "promoted to [a|the] [<word>] <job>" as main's `_MOVE`
-    read it (no day or "the rank of" before the job: "promoted Tuesday to
-    major general" is no "Maj.", qa197 #2) (one word before the job: "major
+    read it (group `bare`: told unless its own clause withdraws it, fx348;
+    no day or "the rank of" before the job: "promoted Tuesday to major
+    general" is no "Maj.", qa197 #2; one word before the job: "major
     general", "first lieutenant"), "promoted <Name> to ..." (group `obj`),
     "won/earned/got [a] promotion to ..." (group `finite`) and ", now a
-    <job>" (group `now`): qa204 #8."""
+    <job>" with `own_promotion`'s job end (group `now`: "now a lieutenant
+    colonel" is no "Lt.", qa211 #10): qa204 #8."""
     job = rf"[ \t-]+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?(?:{jobs})\b"
     to = r"\s+to"
-    return regex.compile(rf"(?i)\bpromoted{to}{job}|\bpromoted\s+(?P<obj>{_OBJECT}){to}{job}"
-                         rf"|\b(?P<finite>won|earned|got)\s+(?:a\s+)?promotion{to}{job}|(?P<now>,\s*now){job}")
+    return regex.compile(rf"(?i)(?P<bare>\bpromoted){to}{job}|\bpromoted\s+(?P<obj>{_OBJECT}){to}{job}"
+                         rf"|\b(?P<finite>won|earned|got)\s+(?:a\s+)?promotion{to}{job}"
+                         rf"|(?P<now>,\s*now){job}{_job_end()}")
 
 
 def stated_cue(jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:

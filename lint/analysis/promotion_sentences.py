@@ -28,17 +28,16 @@ import regex
 
 from .name_promotions import surname_pattern
 from .name_titles import TOKEN, tables
+from .promotion_clause import DONE, PERFECT, doubted, verb_group, withdrawn
 from .sentences import sentence_at, sentence_starts
-from .verb_group import group_adverb, words
+from .verb_group import words
 
-_NEGATIONS = frozenset({"not", "never"})
-# Auxiliaries a verb group of "promoted" may hold, nearest first.
-_DONE = frozenset({"was", "were", "got", "gotten", "is", "are"})
-_PERFECT = frozenset({"has", "have", "had"})
-_OTHER_AUX = frozenset({"be", "been", "being", "to", "get", "gets", "am"})
 _TAIL_DIRECT = regex.compile(r"\s*")
 _TAIL_WHO = regex.compile(r"(?:,\s*\d{1,3})?,\s*who\s*")
-_TAIL_COORD = regex.compile(r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)+\s*")
+_NAME = r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*"
+# Names joined to the surname end with "and" ("Diaz, Ng and Lee were"): a lone ", Reyes" after it
+# is the subject after a fronted phrase ("Unlike Kowalczyk, Reyes was named": qa211 #9).
+_TAIL_COORD = regex.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}\s*")
 _TAIL_APPOSITION = regex.compile(r"\s*(?:,|\(|—|–|--)(.+)(?:,|\)|—|–|--)\s*", regex.DOTALL)
 _PIECES = regex.compile(r",|\(|\)|—|–|--")
 _PRONOUN = regex.compile(r"(?i)(?<!\p{L})(?:he|she)(?!\p{L})")
@@ -65,25 +64,14 @@ def _own_and_done(text: str, m: regex.Match, surname: str) -> bool:
     s, _ = sentence_at(starts, at, len(text))
     if groups.get("now"):
         return any(n.end() == at for n in surname_pattern(surname).finditer(text, s, at))
-    toks = list(TOKEN.finditer(text, s, at))
-    lows = [t.group().lower() for t in toks]
-    k, aux, denied = len(toks) - 1, [], False
-    while k >= 0 and text[toks[k].end():toks[k + 1].start() if k + 1 < len(toks) else at].isspace():
-        low = lows[k]
-        if low.endswith(("n't", "n’t")) or low in _NEGATIONS:
-            denied = True
-        elif group_adverb(lows, k, words()):
-            pass
-        elif low in _DONE or low in _PERFECT or low in _OTHER_AUX or _ahead(low):
-            aux.append(low)
-        else:
-            break
-        k -= 1
-    subject_end = toks[k + 1].start() if k + 1 < len(toks) else at
-    if denied:
+    vg = verb_group(text, s, at)
+    if groups.get("bare"):
+        return not withdrawn(text, s, m, vg, surname, starts)
+    subject_end, aux = vg.subject_end, list(vg.aux)
+    if vg.denied:
         return False
     if groups.get("obj") or groups.get("finite"):
-        if aux and (len(aux) > 1 or aux[0] not in _PERFECT):
+        if aux and (len(aux) > 1 or aux[0] not in PERFECT):
             return False                # "would have promoted", "will win promotion"
         if groups.get("obj"):
             return any(n.end() == m.end("obj") for n in surname_pattern(surname).finditer(text, m.start("obj")))
@@ -95,29 +83,24 @@ def _own_and_done(text: str, m: regex.Match, surname: str) -> bool:
     return _subject_is(text, s, subject_end, surname, starts)
 
 
-def _ahead(low: str) -> bool:
-    w = words()
-    return low in w["modal"] or low in w["future"]
-
-
 def _done(aux: list[str]) -> bool:
     """The auxiliaries, nearest the verb first, tell a promotion done."""
     if not aux:
         return True
-    if aux[0] in _DONE:
+    if aux[0] in DONE:
         return len(aux) == 1
     if aux[0] == "been":
-        return len(aux) == 2 and aux[1] in _PERFECT
+        return len(aux) == 2 and aux[1] in PERFECT
     return False
 
 
 def _subject_is(text: str, s: int, end: int, surname: str, starts) -> bool:
     """The subject ending at `end` in the sentence from `s` is the person."""
     for m in surname_pattern(surname).finditer(text, s, end):
-        if _tail_ok(text, m.end(), end) and not _doubted(text, s, m.start()):
+        if _tail_ok(text, m.end(), end) and not doubted(text, s, m.start()):
             return True
     for m in _PRONOUN.finditer(text, s, end):
-        if _TAIL_DIRECT.fullmatch(text, m.end(), end) and not _doubted(text, s, m.start()) \
+        if _TAIL_DIRECT.fullmatch(text, m.end(), end) and not doubted(text, s, m.start()) \
                 and _antecedent(text, m.start(), surname, starts):
             return True
     return False
@@ -152,17 +135,6 @@ def _openers() -> frozenset[str]:
 def _reporting(word: str) -> bool:
     w = words()
     return word.lower() in w["reporting"] or word.lower() in w["past_reporting"]
-
-
-def _doubted(text: str, s: int, at: int) -> bool:
-    """A denial or an "if" stands right before the subject at `at` ("Lee
-    denied Diaz was", "denied that Diaz", "If he was"): names.yaml
-    `promotion_doubts`, tense.yaml `hypothetical`."""
-    before = [t.group().lower() for t in TOKEN.finditer(text, s, at)][-2:]
-    if before and before[-1] == "that":
-        before = before[:-1]
-    doubts = frozenset(tables()["promotion_doubts"]) | words()["hypothetical"]
-    return bool(before) and before[-1] in doubts
 
 
 def _antecedent(text: str, at: int, surname: str, starts) -> bool:
