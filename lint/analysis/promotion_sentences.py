@@ -1,24 +1,26 @@
 """A promotion told in a sentence, read for whose it is and whether it
-happened: "Sgt. Bo Diaz was promoted to lieutenant", "He was promoted ...",
-"Diaz, a 12-year veteran, was promoted ...", "Diaz, who was promoted ...",
-"Diaz, promoted to lieutenant in May, agreed" and "Newly promoted to
-lieutenant, Diaz agreed" tell the person's own move, done; "His brother
-was promoted", "Capt. Ann Lee was promoted", "Diaz was not promoted",
-"who will be / could be / is expected to be promoted", "Ng said he was
-promoted", "If he was promoted" and "Lee denied Diaz was promoted" do not
-(names.title-changed: nu48 #1, qa196 #2, qa204 #5).
+happened (names.title-changed).
 
-The subject is read from the sentence's structure: the words right before
-the verb group (`verb_group.group_adverb` adverbs and the auxiliaries),
-past one apposition set off by commas, dashes or parentheses, must end in
-the person's surname, a "he"/"she" whose antecedent is the person (named
-in this sentence or the one before, no speaker between), a "who" right
-after the surname, or the surname and another name ("Diaz and Ng were").
-The verb group is done when it is "was"/"were"/"got", "has/had/have been"
-(no modal before it), "is"/"are" (a present told as done, as main read
-it) or no auxiliary at all (a participle set off by a comma); a "not",
-"never" or "n't" anywhere in it, a "be", "being" or "to", or a modal or
-future makes it no told promotion.
+Main's bare "promoted to <rank>" (`name_promotions.rank_cue` group `bare`)
+is told unless its own clause withdraws it: `promotion_clause` (fx348,
+after qa211 #1-#8). The forms main never read must prove themselves: "the
+department promoted Diaz to", "Diaz won promotion to", "Diaz, now a
+lieutenant," and the mayor path's "Kowalczyk was named mayor"
+(`name_promotions.stated_cue`, qa204 #6, #8) tell the person's own move,
+done, only as read here; "His brother was promoted", "Kowalczyk was not
+named", "will be named" and "Ng said he was" do not.
+
+For those, the subject is read from the sentence's structure: the words
+right before the verb group (`promotion_clause.verb_group`), past one
+apposition set off by commas, dashes or parentheses, must end in the
+person's surname, a "he"/"she" whose antecedent is the person (named in
+this sentence or the one before, no speaker between), a "who" right after
+the surname, or the surname and other names joined by "and" ("Diaz and Ng
+were", "Diaz, Ng and Lee were"; not "Unlike Diaz, Ng was": qa211 #9). The
+verb group is done when it is "was"/"were"/"got", "has/had/have been" (no
+modal before it), "is"/"are" or no auxiliary at all (a participle set off
+by a comma); a "not", "never" or "n't" in it, a "be", "being" or "to", or
+a modal or future makes it no told promotion.
 """
 from __future__ import annotations
 
