@@ -1060,6 +1060,9 @@ def test_fx348_a_bare_promotion_its_clause_withdraws_leaves_the_slip(sentence):
     "Lee confirmed reports that Diaz was promoted to lieutenant.",
     "Diaz, Ng and Lee were promoted to lieutenant.",
     "Diaz, now a lieutenant in homicide, agreed.",
+    # a finite verb group with no subject before it (the sentence reader split at "Dept.") opens no
+    # participle: "Ng said" after its comma is no subject of the promotion
+    "He works at the Police Dept. Was promoted to lieutenant, Ng said.",
 ])
 def test_fx348_a_bare_promotion_with_no_clear_evidence_against_it_is_no_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == []

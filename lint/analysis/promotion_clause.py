@@ -93,9 +93,12 @@ def withdrawn(text: str, s: int, m: regex.Match, vg: VerbGroup, surname: str, st
         return True
     toks = list(TOKEN.finditer(text, s, vg.subject_end))
     gap = text[toks[-1].end():vg.subject_end] if toks else ""
-    if not toks or not gap.strip() and toks[-1].group().lower() in _OPENERS:
+    opening = not toks or not gap.strip() and toks[-1].group().lower() in _OPENERS
+    if opening and set(vg.aux) <= {"being", "been"}:     # "Promoted ...,", "After being promoted ...,"
         comma = text.find(",", m.end(), sentence_at(starts, m.start(), len(text))[1])
         return comma >= 0 and _other_ahead(text, comma + 1, surname)
+    if not toks:
+        return False                    # "Was promoted" after a split: no subject to read
     end = toks[-1].end()
     if gap.strip() and vg.aux:
         end = _before_apposition(text, s, end, gap.strip()[-1])
