@@ -31,10 +31,11 @@ import regex
 
 from ..analysis.calendar import MONTHS, WEEKDAYS
 from ..analysis.date_scan import opens_note
-from ..analysis.firm_terms import family_firm, is_firm_ending, second_name_of_firm
+from ..analysis.firm_terms import is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import apposed_job_end, firm_use
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_runs import opens_sentence
+from ..analysis.name_things import THE_BEFORE, names_a_thing
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
                               is_person, mentions, people, tables)
@@ -85,7 +86,8 @@ class NameFirstReference(Kind):
             upto = _last_flaggable(ms, full, others, wanted)
             if upto < 0:
                 continue
-            early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m, persons) or _in_note(m, notes)
+            early = next((m for m in ms[:upto + 1] if m is full or not (_names_a_thing(m, persons)
+                                                            or _in_note(m, notes)
                                                             or m.part.attrs.get("abstract")
                                                             or _run_in_label(m)
                                                             or _peer(m)
@@ -170,7 +172,7 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
                           if p.kind in ("paragraph", "blockquote")):
         return False
     return bool(titled) or any(not m.full and (is_person(m, given, before=False) or _said_closing(m))
-                               and not _THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL)
+                               and not THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL)
                                for m in ms)
 
 
@@ -234,54 +236,6 @@ _OPENS_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}
 _OCCUPATIONAL = regex.compile(r"\p{Lu}\p{Ll}{2,}er")
 
 
-# A surname that names a thing, not the person: a place after a name and
-# "of" (`_NAME_OF_BEFORE`), a campaign committee named
-# for its candidate ("Biden for President", "Obama for America"), a firm
-# named for a family ("Smith & Sons", nu21: `firm_terms.family_firm`), a
-# word right after `the` ("the Obama eras", "from the Bible" over "the King
-# James Bible": nu48 #8; a person's surname alone takes no article), a
-# modifier after `the` and a year, or another person's surname and "and"
-# (`_THE_ONE_BEFORE`: "the 2012 Obama campaign", "the Bush and Obama
-# administrations": dc47 class D; not "the Senate and Obama agreed"), or the last
-# word of another name an acronym leads ("CRISPR Therapeutics" in a story
-# that names "Intellia Therapeutics": no person's given name is in capitals).
-# (`(?:for|(?!))` is `for`: the branch that never matches keeps the regex
-# module from first scanning the whole rest of the text for a required "for"
-# at each use, quadratic on one endless sentence of names: qa71 #3)
-_FOR_OFFICE = regex.compile(r"\s+(?:for|(?!))\s+\p{Lu}")
-_MODIFIER = regex.compile(r"\s+\p{Ll}")
-_THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
-_THE_ONE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+"
-                                r"(?:\d{4}|(?P<other>\p{Lu}[\p{L}\p{M}'’-]+)\s+and)\s+$")
-_ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
-
-
-# A capitalised word and "of" before a word: a peer's or a body's place
-# ("Lord Roberts of Conwy", "Duke of York", "University of Chicago"), no person.
-# A name's word of two letters or more ("$4M of Clinton's haul" is a person's).
-_NAME_OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}'’$-])\p{Lu}[\p{L}\p{M}'’-]+\s+of\s+$")
-
-
-def _names_a_thing(m: Mention, persons: dict) -> bool:
-    """Whether the use alone names a thing, not the person (the forms
-    above); `persons` is `names.people`, whose surnames are the other
-    persons' that "the Bush and Obama administrations" may pair."""
-    text = m.part.text
-    start = max(0, m.start - 12)
-    return bool(_FOR_OFFICE.match(text, m.end, None, SERIAL) or family_firm(text, m.start, m.end)
-                or _NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start, SERIAL)
-                or _ACRONYM_BEFORE.search(text, start, m.start, SERIAL)
-                or _THE_BEFORE.search(text, max(0, m.start - 8), m.start, SERIAL) or (
-        _MODIFIER.match(text, m.end, None, SERIAL) and _the_one_before(text, m.start, persons)))
-
-
-def _the_one_before(text: str, at: int, persons: dict) -> bool:
-    """Whether "the" and a year, or "the", another person's surname
-    (a key of `persons`) and "and", stand right before offset `at`."""
-    found = _THE_ONE_BEFORE.search(text, max(0, at - 40), at, SERIAL)
-    return found is not None and (found["other"] is None or found["other"] in persons)
-
-
 def _no_persons(surname: str, ms: list[Mention], named) -> bool:
     """Whether the "surname" is no person's (nu26 #12): a firm's suffix
     (firms.yaml `any_case_endings`: "PACCAR Financial Corp" after
@@ -324,6 +278,11 @@ def _peer(m: Mention) -> bool:
 # "of" right before a word: a place's or a body's name ("Bank of America
 # announced", "Attorney General of Delaware, who"), no person's use of it.
 _OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
+
+
+def _names_a_thing(m: Mention, persons: dict) -> bool:
+    """`name_things.names_a_thing` at the use `m` (`persons`: `names.people`)."""
+    return names_a_thing(m.part.text, m.start, m.end, persons)
 
 
 def _run_in_label(m: Mention) -> bool:
