@@ -43,7 +43,7 @@ def test_a_person_used_alone_first_is_still_flagged(body, name):
     assert flagged(body) == [name]
 
 
-# qa208 #2-#5: the runs "the" leads (lint/analysis/name_things.py)
+# qa208 #2-#6: the runs "the" leads (lint/analysis/name_things.py) and a bulleted label
 @pytest.mark.parametrize("body", [
     # #2: the other surname of the pair is named nowhere in full, and a plural ends the run
     "The law repudiates the Bush and Obama administrations.\n\nPresident Barack Obama spoke later.",
@@ -55,8 +55,12 @@ def test_a_person_used_alone_first_is_still_flagged(body, name):
     "Both the 2008 and 2012 Obama campaigns used data.\n\nPresident Barack Obama spoke.",
     # a singular noun after a pair whose other surname is named in full (fx344's form, kept)
     "Under the Bush and Obama plan, rules grew.\n\nGeorge W. Bush spoke. Barack Obama spoke.",
+    # #6: a run-in label behind a plain-text bullet or dash
+    "• Sanders: Win in a walk.\n\n• Rubio: Finish second.\n\n"
+    "Sen. Bernie Sanders leads. Sen. Marco Rubio trails.",
+    "-- Sanders: Win in a walk.\n\nSen. Bernie Sanders leads.",
 ])
-def test_a_run_the_leads_is_no_first_reference(body):
+def test_a_run_the_leads_or_a_bulleted_label_is_no_first_reference(body):
     assert flagged(body) == []
 
 
@@ -77,13 +81,9 @@ def test_a_run_the_leads_is_no_first_reference(body):
      ["Clinton", "Obama"]),
     # a comma alone joins no list's last member, though no ordinary word is before it and a plural follows
     ("On the Potomac, Obama aides said, the mood was grim.\n\nPresident Barack Obama spoke.", ["Obama"]),
+    # a bullet with more than the surname before the colon, or a speech verb: no label
+    ("• The pick was clear to one man, Sanders: win it.\n\nSen. Bernie Sanders spoke.", ["Sanders"]),
+    ('• Sanders said: "We will win."\n\nSen. Bernie Sanders spoke.', ["Sanders"]),
 ])
-def test_near_the_runs_the_person_is_still_flagged(body, names):
+def test_near_the_runs_and_the_label_the_person_is_still_flagged(body, names):
     assert flagged(body) == names
-
-
-@pytest.mark.xfail(strict=True, reason="qa208 #6: a run-in label behind a plain-text bullet ('• Sanders: "
-                                       "Win in a walk.') is still flagged, while a Markdown list item's is not")
-def test_a_bulleted_run_in_label_is_no_first_reference():
-    assert flagged("• Sanders: Win in a walk.\n\n• Rubio: Finish second.\n\n"
-                   "Sen. Bernie Sanders leads. Sen. Marco Rubio trails.") == []

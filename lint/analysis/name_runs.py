@@ -280,7 +280,7 @@ def _date_lead_ins() -> frozenset[str]:
 _OPENING_MARKS = regex.compile(r"[\s\"'“‘(]+$")
 # A list item's mark at a line's or a part's start (`_JOIN`) before a word:
 # "\n    -- The Kodak ...".
-_LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·])[ \t]+$")
+LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·])[ \t]+$")
 # The word before a full stop, read backwards from the stop.
 _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 
@@ -303,7 +303,7 @@ def opens_sentence(text: str, i: int) -> bool:
     if not head:
         return True
     if head[-1] != ".":
-        return head[-1] in ".!?:;—–" or _LIST_MARK.search(text, max(0, i - 12), i, SERIAL) is not None
+        return head[-1] in ".!?:;—–" or LIST_MARK.search(text, max(0, i - 12), i, SERIAL) is not None
     stop = max(0, i - 8) + len(head)      # just after the full stop
     word = _WORD_AT_STOP.search(text, max(0, stop - 8), stop, SERIAL)
     if word is None:

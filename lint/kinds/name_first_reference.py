@@ -34,7 +34,7 @@ from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import apposed_job_end, firm_use
 from ..analysis.name_relations import relation, relation_of
-from ..analysis.name_runs import opens_sentence
+from ..analysis.name_runs import LIST_MARK, opens_sentence
 from ..analysis.name_things import THE_BEFORE, names_a_thing
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
@@ -287,12 +287,15 @@ def _names_a_thing(m: Mention, persons: dict) -> bool:
 
 def _run_in_label(m: Mention) -> bool:
     """Whether the surname alone is the label of a run-in subhead: all that
-    stands before a colon at the head of its part ("Sanders: Win in a
-    walk." and "Rubio: Finish second." in USA Today's primary guide, dc47
-    class F): a label, like a hed, names the person the copy under it
-    introduces, and is no sentence's first reference."""
+    stands before a colon at the head of its part, behind a plain-text
+    list item's dash or bullet or not (`name_runs.LIST_MARK`: "• Sanders:";
+    qa208 #6) ("Sanders: Win in a walk." and "Rubio: Finish second." in USA
+    Today's primary guide, dc47 class F): a label, like a hed, names the
+    person the copy under it introduces, and is no sentence's first
+    reference."""
     text = m.part.text
-    return not text[:m.start].strip() and text.startswith(":", m.end)
+    return text.startswith(":", m.end) and (not text[:m.start].strip()
+                                            or LIST_MARK.fullmatch(text, 0, m.start, SERIAL) is not None)
 
 
 def _in_note(m: Mention, notes: dict[int, bool]) -> bool:
