@@ -97,11 +97,14 @@ def rule_dirs(path: str, base: str, value) -> tuple[str, ...]:
 
 
 def jsonl(path: str, value) -> tuple[tuple[str, str], ...]:
-    """`jsonl:` maps newslint's JSON Lines fields (readers.jsonl.FIELDS) to a dump's keys."""
-    from .readers.jsonl import FIELDS
-
+    """`jsonl:` maps newslint's JSON Lines fields (readers.jsonl.FIELDS) to a dump's keys.
+    The reader is imported only for a config that sets the key: it brings the
+    embedded-body stack (trafilatura, markdown-it, the XML readers), and every
+    `.newslint.yaml` without `jsonl:` imported it at start-up."""
     if value is None:
         return ()
+    from .readers.jsonl import FIELDS
+
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise ConfigError(path, "must map JSON Lines fields to key names, e.g. "
                                 "{headline: title, body: content}", "jsonl")
