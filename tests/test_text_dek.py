@@ -425,3 +425,49 @@ def test_fx343_a_line_naming_no_outlet_over_the_byline_stays_the_dek(line):
     # qa207 #2's nearest cases in the hed / dek / byline block: no outlet after `for`
     text = "Council Approves New Budget After Long Debate\n" + line + "\nBy Jane Roe, Staff Writer\n\n" + LEDE
     assert ("dek", line) in _kinds(text)
+
+
+# qa212 #1 (HIGH; fx343 `dek_lines`): a one-line dek over the byline in the hed's block is refused
+# whenever the credit grammar reads it as `... for <masthead word>`, though its head is a headline's
+# words ('Senators Call for Review': `review` is a masthead word). main and lead48 read the dek; now
+# caption + credit.
+@pytest.mark.xfail(strict=True, reason="qa212 #1: `dek_lines` refuses any `outlet_credit` over the byline, "
+                   "without `common_head`: a headline's words for 'Review' / 'Free Press' / 'Cabinet Post'")
+@pytest.mark.parametrize("line", ["Senators Call for Review", "Activists Push for Free Press",
+                                  "Mayor Bids for Cabinet Post"])
+def test_qa212_a_headline_for_a_masthead_word_over_the_byline_stays_the_dek(line):
+    text = "Council Approves New Budget After Long Debate\n" + line + "\nBy Jane Roe, Staff Writer\n\n" + LEDE
+    assert ("dek", line) in _kinds(text)
+
+
+# qa212 #2 (HIGH; fx343 `dek_line`): a dek whose head is a name and a noun ('Obama Pick', 'Clinton
+# Hopes': not more than half ordinary words) before `for` and a masthead word ('Top Post', 'Good News')
+# is no dek now, so the archive's `hed;` / `dek.` loses its dek (read as a paragraph). main: the dek.
+@pytest.mark.xfail(strict=True, reason="qa212 #2: `dek_line` refuses an `outlet_credit` whose head is no "
+                   "`common_head`: 'Obama Pick for Top Post.' under a semicolon hed is a paragraph")
+@pytest.mark.parametrize("line", ["Obama Pick for Top Post", "Clinton Hopes for Good News",
+                                  "Biden Pick for Cabinet Post"])
+def test_qa212_a_name_led_dek_for_a_masthead_word_under_a_semicolon_hed_is_the_dek(line):
+    assert dek_line(line)
+    text = "Obama faces new test;\n" + line + ".\n\n" + LEDE
+    assert _kinds(text)[1] == ("dek", line + ".")
+
+
+# qa212 #3 (HIGH; fx343 `headline_for`): a credit whose name is all common words ('Mark Hope',
+# qa207 #2's kind) for an outlet not in credits.yaml `mastheads` ('The Atlantic', 'The New Yorker')
+# under the hed is now the dek: main and lead48 read caption + credit.
+@pytest.mark.xfail(strict=True, reason="qa212 #3: `headline_for` reads a common-word name's credit for an "
+                   "outlet outside `mastheads` as the dek in a story")
+@pytest.mark.parametrize("line", ["Mark Hope for The Atlantic", "Grace Hope for The New Yorker"])
+def test_qa212_a_common_word_name_for_an_outlet_off_the_list_stays_a_caption_in_a_story(line):
+    kinds = _kinds(HED + line + "\n\n" + LEDE)
+    assert ("caption", line) in kinds and ("dek", line) not in kinds
+
+
+# qa212 #4 (MED; fx343's qa207 #4 claim): a title-case dek under the hed whose `for` names a thing that
+# ends in a masthead word ('Review', 'Free Press') is still a caption and its credit in a story.
+@pytest.mark.xfail(strict=True, reason="qa212 #4: `headline_for` takes any masthead-word tail as an outlet: "
+                   "'Senators Call for Review' under the hed stays a caption")
+@pytest.mark.parametrize("line", ["Senators Call for Review", "Activists Push for Free Press"])
+def test_qa212_a_headline_for_a_masthead_word_is_the_dek_in_a_story(line):
+    assert ("dek", line) in _kinds(HED + line + "\n\n" + LEDE)
