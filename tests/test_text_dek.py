@@ -176,12 +176,15 @@ def test_a_line_ending_in_a_capitalised_credit_is_still_no_dek():
 
 
 _TAKEN_BACK = pytest.mark.xfail(strict=True, reason="qa196 #1: a credit line with a lower-case role ('Jane Doe for USA TODAY', 'Jane Doe, special to The Times') is read as the dek: the lower-case-role credit reading (fx323, fx329, fx336) is taken back after three QA rounds each found deks it read as credits (qa200 #1, qa202 #6, qa207 #1-#3)")
+# fx343's reading of a credit line naming an outlet after `for` (a `mastheads` word or an agency)
+# is taken back too: the same word list refused deks main read (qa212 #1, #2).
+_OUTLET_TAKEN_BACK = pytest.mark.xfail(strict=True, reason="qa196 #1: 'Jane Doe for The Times' / 'Jane Doe for AP' is read as the dek (main too): fx343's outlet-after-'for' credit reading is taken back in fx349, since its `mastheads` word list also refused deks (qa212 #1 'Senators Call for Review', #2 'Obama Pick for Top Post')")
 
 
 @pytest.mark.parametrize("line", [
     pytest.param("Jane Doe for USA TODAY", marks=_TAKEN_BACK),
     pytest.param("Jane Doe, special to The Times", marks=_TAKEN_BACK),
-    "Jane Doe for The Times",               # fx343: a credit line naming an outlet (`outlet_credit`)
+    pytest.param("Jane Doe for The Times", marks=_OUTLET_TAKEN_BACK),
     "Jane Doe for Reuters",                 # an agency after `for`: main's `byline_role` reads it
 ])
 def test_qa196_a_credit_line_with_a_lower_case_role_is_no_dek(line):
@@ -263,14 +266,16 @@ def test_qa202_a_title_case_dek_ending_for_the_and_a_name_is_a_dek(line):
     assert dek_line(line)
 
 
-@pytest.mark.parametrize("line", ["Jane Doe for The Times", "Jane Doe for The Associated Press"])
+@pytest.mark.parametrize("line", [pytest.param("Jane Doe for The Times", marks=_OUTLET_TAKEN_BACK),
+                                  "Jane Doe for The Associated Press"])
 def test_qa202_a_name_for_the_outlet_is_still_no_dek(line):
     assert not dek_line(line)
 
 
 # qa202 #5 (MED; fx329's qa200 #1 fix names "an agency" as an outlet): `desk_alone` does not
 # take 'AP' alone, so 'Jane Doe for AP' is read as a dek while 'Jane Doe for Reuters' / 'for AFP'
-# are credits. A credit since fx343: a credit line (CAPTION_LINE) naming an agency after `for`.
+# are credits.
+@_OUTLET_TAKEN_BACK
 def test_qa202_a_name_for_ap_is_a_credit():
     assert not dek_line("Jane Doe for AP")
 
@@ -337,7 +342,7 @@ def test_fx343_a_photo_credit_with_the_lede_under_it_in_the_block_stays_as_it_wa
     assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
 
 
-@pytest.mark.parametrize("line", ["Mary Smith for AP",          # fx343: a credit line naming an agency
+@pytest.mark.parametrize("line", [pytest.param("Mary Smith for AP", marks=_OUTLET_TAKEN_BACK),
                                   pytest.param("Jane Doe, for The Times", marks=_TAKEN_BACK),
                                   pytest.param("Maria Lopez for USA TODAY", marks=_TAKEN_BACK)])
 def test_fx336_a_name_then_for_and_an_outlet_is_a_credit(line):
@@ -368,7 +373,9 @@ def test_qa207_a_comma_credit_for_ap_under_the_hed_keeps_the_headline():
 # qa207 #2 (HIGH; fx336): a credit whose name is all common words ('Mark Hope', 'Grace Hope')
 # over a byline, in the hed's block, was a caption and credit on main and before fx336; `_writer`
 # now turns it into the dek.
-# A credit again since fx343: a credit line naming an outlet is no dek over the byline (`dek_lines`).
+@pytest.mark.xfail(strict=True, reason="qa207 #2: 'Mark Hope for The Times' between hed and byline "
+                   "is read as the dek since fx336; fx343's `mastheads` refusal is taken back in fx349, since "
+                   "it also refused deks ending in such a word (qa212 #1 'Senators Call for Review')")
 @pytest.mark.parametrize("line", ["Mark Hope for The Times", "Grace Hope for The Times"])
 def test_qa207_a_common_word_name_for_the_times_stays_a_credit(line):
     text = "Council Approves New Budget After Long Debate\n" + line + "\nBy Jane Roe, Staff Writer\n\n" + LEDE
@@ -387,14 +394,10 @@ def test_qa207_a_name_for_capitals_that_are_no_outlet_is_a_dek(line):
 # qa207 #4 (MED; fx336's claim): with a blank line under the hed, the title-case deks fx336 names
 # are still a caption and its credit in the story (`_line_kind`'s CAPTION_LINE reads them before
 # `text_dek` does); only a hed/dek/byline block shows the fix.
-# Deks since fx343 (`headline_for`), but for an agency after `for`, which stays an outlet's credit
-# in a story as `Grace Hope for AP` must (qa207 "what held up").
-@pytest.mark.parametrize("line", [
-    "Fans Cheer for The Beatles",
-    pytest.param("Senators Push for AP", marks=pytest.mark.xfail(
-        strict=True, reason="qa207 #4: an agency after 'for' is read as an outlet's credit (`outlet_credit`); "
-        "'Senators Push' and 'Grace Hope' are both ordinary words, so no word tells a name from a hed here")),
-    "Doctors Call for The Ban"])
+@pytest.mark.xfail(strict=True, reason="qa207 #4: 'Fans Cheer for The Beatles' under a hed is still "
+                   "a caption and credit in a story (main too); fx343's `headline_for` is taken back in fx349, "
+                   "since it read a common-word name's credit for an outlet off its list as the dek (qa212 #3)")
+@pytest.mark.parametrize("line", ["Fans Cheer for The Beatles", "Senators Push for AP", "Doctors Call for The Ban"])
 def test_qa207_a_title_case_dek_for_an_outlet_like_name_is_the_dek_in_a_story(line):
     assert ("dek", line) in _kinds(HED + line + "\n\n" + LEDE)
 
@@ -410,29 +413,29 @@ def test_qa207_a_capitals_name_or_two_word_outlet_credit_is_no_dek(line):
 @pytest.mark.parametrize("line", ["Mark Hope for The Times", "Grace Hope for AP", "Jane Doe for The Times",
                                   "Obama Stumps for NATO"])
 def test_fx343_a_credit_naming_an_outlet_or_a_name_under_the_hed_stays_a_caption_in_a_story(line):
-    # qa207 #4's nearest cases: an outlet after `for`, or words before it that are no headline's
+    # qa207 #4's nearest cases, for any later fix of it: an outlet after `for`, or words before it
+    # that are no headline's
     kinds = _kinds(HED + line + "\n\n" + LEDE)
     assert ("caption", line) in kinds and ("dek", line) not in kinds
 
 
 def test_fx343_a_headline_for_line_with_no_story_under_it_stays_a_caption():
-    # `text_dek`'s story below is still asked: the last block is no dek
+    # qa207 #4's nearest case, for any later fix of it: with no story under it, no dek
     assert ("caption", "Fans Cheer for The Beatles") in _kinds(HED + "Fans Cheer for The Beatles\n")
 
 
 @pytest.mark.parametrize("line", ["Fans Cheer for The Beatles", "Ben Carson for VP"])
 def test_fx343_a_line_naming_no_outlet_over_the_byline_stays_the_dek(line):
-    # qa207 #2's nearest cases in the hed / dek / byline block: no outlet after `for`
+    # qa207 #2's nearest cases in the hed / dek / byline block, for any later fix of it:
+    # no outlet after `for`
     text = "Council Approves New Budget After Long Debate\n" + line + "\nBy Jane Roe, Staff Writer\n\n" + LEDE
     assert ("dek", line) in _kinds(text)
 
 
 # qa212 #1 (HIGH; fx343 `dek_lines`): a one-line dek over the byline in the hed's block is refused
 # whenever the credit grammar reads it as `... for <masthead word>`, though its head is a headline's
-# words ('Senators Call for Review': `review` is a masthead word). main and lead48 read the dek; now
-# caption + credit.
-@pytest.mark.xfail(strict=True, reason="qa212 #1: `dek_lines` refuses any `outlet_credit` over the byline, "
-                   "without `common_head`: a headline's words for 'Review' / 'Free Press' / 'Cabinet Post'")
+# words ('Senators Call for Review': `review` is a masthead word). main and lead48 read the dek; fx343
+# read caption + credit. The dek again since fx349 takes fx343's outlet reading back.
 @pytest.mark.parametrize("line", ["Senators Call for Review", "Activists Push for Free Press",
                                   "Mayor Bids for Cabinet Post"])
 def test_qa212_a_headline_for_a_masthead_word_over_the_byline_stays_the_dek(line):
@@ -442,9 +445,8 @@ def test_qa212_a_headline_for_a_masthead_word_over_the_byline_stays_the_dek(line
 
 # qa212 #2 (HIGH; fx343 `dek_line`): a dek whose head is a name and a noun ('Obama Pick', 'Clinton
 # Hopes': not more than half ordinary words) before `for` and a masthead word ('Top Post', 'Good News')
-# is no dek now, so the archive's `hed;` / `dek.` loses its dek (read as a paragraph). main: the dek.
-@pytest.mark.xfail(strict=True, reason="qa212 #2: `dek_line` refuses an `outlet_credit` whose head is no "
-                   "`common_head`: 'Obama Pick for Top Post.' under a semicolon hed is a paragraph")
+# was no dek, so the archive's `hed;` / `dek.` lost its dek (read as a paragraph). main: the dek.
+# The dek again since fx349 takes fx343's outlet reading back.
 @pytest.mark.parametrize("line", ["Obama Pick for Top Post", "Clinton Hopes for Good News",
                                   "Biden Pick for Cabinet Post"])
 def test_qa212_a_name_led_dek_for_a_masthead_word_under_a_semicolon_hed_is_the_dek(line):
@@ -455,9 +457,8 @@ def test_qa212_a_name_led_dek_for_a_masthead_word_under_a_semicolon_hed_is_the_d
 
 # qa212 #3 (HIGH; fx343 `headline_for`): a credit whose name is all common words ('Mark Hope',
 # qa207 #2's kind) for an outlet not in credits.yaml `mastheads` ('The Atlantic', 'The New Yorker')
-# under the hed is now the dek: main and lead48 read caption + credit.
-@pytest.mark.xfail(strict=True, reason="qa212 #3: `headline_for` reads a common-word name's credit for an "
-                   "outlet outside `mastheads` as the dek in a story")
+# under the hed was the dek: main and lead48 read caption + credit, and so does fx349, which takes
+# `headline_for` back.
 @pytest.mark.parametrize("line", ["Mark Hope for The Atlantic", "Grace Hope for The New Yorker"])
 def test_qa212_a_common_word_name_for_an_outlet_off_the_list_stays_a_caption_in_a_story(line):
     kinds = _kinds(HED + line + "\n\n" + LEDE)
@@ -466,8 +467,9 @@ def test_qa212_a_common_word_name_for_an_outlet_off_the_list_stays_a_caption_in_
 
 # qa212 #4 (MED; fx343's qa207 #4 claim): a title-case dek under the hed whose `for` names a thing that
 # ends in a masthead word ('Review', 'Free Press') is still a caption and its credit in a story.
-@pytest.mark.xfail(strict=True, reason="qa212 #4: `headline_for` takes any masthead-word tail as an outlet: "
-                   "'Senators Call for Review' under the hed stays a caption")
+@pytest.mark.xfail(strict=True, reason="qa212 #4: 'Senators Call for Review' under the hed with a blank line "
+                   "is a caption and credit (main too: `_line_kind` reads CAPTION_LINE before `text_dek`); "
+                   "qa207 #4's case, whose word-list fix fx349 took back (qa212 #3)")
 @pytest.mark.parametrize("line", ["Senators Call for Review", "Activists Push for Free Press"])
 def test_qa212_a_headline_for_a_masthead_word_is_the_dek_in_a_story(line):
     assert ("dek", line) in _kinds(HED + line + "\n\n" + LEDE)

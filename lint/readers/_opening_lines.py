@@ -16,10 +16,11 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..analysis.sentence_ends import LINE_ENDS_AT_STOP
+from ..analysis.word_patterns import WORD
+from ..analysis.words import is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
-from ._name_for import NAME_FOR, common_head, outlet_credit
 from ._text_dek import dek_under_hed, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
@@ -137,9 +138,7 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
     dock for the harbor`), and reads as the hed's dek (`dek_under_hed`,
     the lines joined). Under a byline the block may go on with the lede,
     no blank line between (qa206 #3), whose first line opens a sentence,
-    never in lower case; nothing goes on under a photo credit. A line that
-    credits an outlet (`outlet_credit`: `Mark Hope for The Times`) is a
-    credit there, as in the hed's block of two lines, no dek (qa207 #2). A
+    never in lower case; nothing goes on under a photo credit. A
     paragraph's third line runs on in prose (`By the way, ...` is no
     byline)."""
     for n in (1, 2):
@@ -152,8 +151,6 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
             return 0        # two lines under the hed that are not one dek wrapped
         if len(under) > n + 1 and (kind != "byline" or under[n + 1][:1].islower()):
             return 0        # a caption's block, or a byline running on in prose
-        if n == 1 and outlet_credit(under[0]):
-            return 0        # `Mark Hope for The Times` over the byline: a credit (qa207 #2)
         return n if dek_under_hed(hed, " ".join(under[:n])) else 0
     return 0
 
@@ -190,23 +187,37 @@ def _lede_after(line: str, wire) -> bool:
             and not _title_case(rest.split()))
 
 
+# A Title Case headline that has the shape of a `Name for Publication` or
+# `Name via Source` credit ("More Money for NASA", "Fighters Enter U.S. via
+# Mexico": credit_grammar's `by_for` and `via` forms): the words before `for`
+# or `via`, and what follows, with nothing else that marks a credit.
+_NAME_FOR = regex.compile(r"(?P<head>[^/©()\[\]:|]+?)\s+(?P<sep>for|via)\s+(?P<tail>[^/©()\[\]:|]+)")
+
+
 def _hed_not_credit(line: str) -> bool:
     """Whether a line in the headline's place (the text's first, no headline
     yet) that reads as a `Name for Publication` or `Name via Source` credit
-    (`NAME_FOR`: "More Money for NASA", "Fighters Enter U.S. via Mexico") is
-    its headline (qa151 #6, #7): in Title Case, no agency or platform after
-    `via` (credits.yaml: "Handout via Reuters", "via Instagram"; after `for`
-    one may be a headline's: "More Money for NASA"), and the words before it
-    a headline's (`common_head`: "More Money", "Council Backs Plan"), where a
-    credit names a person ("Jane Doe for BuzzFeed") or a job ("Staff Writer
-    for AP")."""
-    m = NAME_FOR.fullmatch(line.strip())
+    is its headline (qa151 #6, #7): in Title Case, with no other mark of a
+    credit (a slash, a bracket, the copyright sign, a colon, a label's word
+    before it: "Staff Photo for AP"), no agency or
+    platform after `via` (credits.yaml: "Handout via Reuters", "via
+    Instagram"; after `for` one may be a headline's: "More Money for
+    NASA"), and more than half of the capitalised words before it
+    ordinary English words ("More Money", "Council Backs Plan"), where a
+    credit names a person ("Jane Doe for BuzzFeed") or a job (credits.yaml
+    `credit_roles`, `role_words`: "Staff Writer for AP" is a credit)."""
+    m = _NAME_FOR.fullmatch(line.strip())
     if m is None or not _title_case(line.split()):
         return False
     from ..analysis.credit_grammar import grammar      # the credit patterns: compiled on first use
-    if m["sep"] == "via" and " ".join(m["tail"].lower().split()).rstrip(".") in grammar().agency_names:
+    g = grammar()
+    if g.picture.search(m["head"]) or m["sep"] == "via" and \
+            " ".join(m["tail"].lower().split()).rstrip(".") in g.agency_names:
         return False
-    return common_head(m["head"])
+    words = [w for w in WORD.findall(m["head"]) if w[0].isupper()]
+    # A credit's job words are no ordinary words: "Staff Writer for AP" is a credit.
+    common = sum(is_common(w) and w.lower() not in g.role_words for w in words)
+    return bool(words) and 2 * common > len(words)
 
 
 def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:

@@ -27,7 +27,6 @@ from ..rule_cache import load_data
 from ._conventions import HED_WORDS, WIRE_DATELINE
 from ._byline_lines import byline_role
 from ._captions import editors_note
-from ._name_for import common_head, outlet_credit
 from ._text_fields import contact_line
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
@@ -88,10 +87,7 @@ def dek_line(line: str) -> bool:
     holds `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline, no
     sentence close (at its end or inside it) and no writer's role at its end
     (`Staff Writer`, `For The Times`: `byline_role` from a capitalised word;
-    `... openings for Cruz and Rubio` runs on in prose), is no contact line,
-    and is no credit line naming an outlet after words that are no
-    headline's (`outlet_credit`, `common_head`: `Jane Doe for The Times`,
-    `Mary Smith for AP`; `Senators Push for AP` is a dek, qa196 #1)."""
+    `... openings for Cruz and Rubio` runs on in prose), and is no contact line."""
     words = line.split()        # counted first: every test below then reads a short line
     if not _DEK_MIN_WORDS <= len(words) <= HED_WORDS:
         return False
@@ -101,8 +97,7 @@ def dek_line(line: str) -> bool:
     if any(words[k][:1].isupper() and byline_role(" ".join(words[k:])) for k in range(1, len(words))) \
             or contact_line(line):
         return False                            # `Jane Doe Staff Writer`, `Contact Jane Roe 555-1212`
-    credit = outlet_credit(line)                # `Jane Doe for The Times`; not `Senators Push for AP`
-    return credit is None or common_head(credit["head"])
+    return True
 
 
 def hed_over_dek(line: str, nxt: str) -> bool:

@@ -44,7 +44,6 @@ import regex
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
-from ._name_for import headline_for
 from ._captions import editors_note
 from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
@@ -177,11 +176,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     present.add("dateline")
                     line_spans.pop(0)
                     continue
-            if not in_body and len(line_spans) == 1 and text_dek(doc, line, src, l_start, b_end, end) \
-                    and headline_for(line):     # `Fans Cheer for The Beatles` under the hed: no credit (qa207 #4)
-                _add_dek(doc, src, l_start, l_end, present)
-                line_spans.pop(0)
-                continue
             kind = top.kind(present, line, src, line_spans, in_body=(
                 lambda: not _by_byline(doc, src, line_spans, l_end, end)) if in_body else None)
             if kind is None:
