@@ -109,7 +109,9 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         start = front_matter(doc)
     top = Opening()               # the text's top lines so far (`top.seen`: a hed or prose read)
     links = may_hold_url(src, start, end)
-    # Kinds present so far (what `doc.first` would find, without a scan per line).
+    # The kinds the top lines' reading asks about (headline, byline, dateline, field, stamp), as
+    # read so far: what `doc.first` would find for them, without a scan per line. The dek read
+    # under the hed, a paragraph or a caption is not added: no reading after it asks (qa212 LOW).
     present = {p.kind for p in doc.parts}
     if any(n.unread_front for n in doc.notices[said:]) or doc.headline_at is not None:
         # front matter there but unreadable holds the hed: none is taken from the body, whose
@@ -189,7 +191,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             record_top_line(doc, doc.add(Part.from_slice(kind, src, l_start, l_end)), present, line)
             line_spans.pop(0)
             if kind == "headline" and (n := _dek_in_block(doc, src, line, line_spans, present, end)):
-                _add_dek(doc, src, trim(src, *line_spans[0])[0], trim(src, *line_spans[n - 1])[1], present)
+                doc.add(Part.from_slice("dek", src, trim(src, *line_spans[0])[0], trim(src, *line_spans[n - 1])[1]))
                 del line_spans[:n]      # the byline or photo credit under it is read next
         if not line_spans:
             continue
@@ -206,7 +208,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             continue        # `Posted by Communications Staff on Nov. 30, 2026` closing the text
         if not in_body and len(line_spans) == 1 and text_dek(doc, head, src, (d := trim(src, *line_spans[0]))[0],
                                                              b_end, end):
-            _add_dek(doc, src, *d, present)    # the subhead under the hed
+            doc.add(Part.from_slice("dek", src, *d))    # the subhead under the hed
             continue
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
         note = not top.seen and editors_note(head)
@@ -241,12 +243,6 @@ def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after
         nl = src.find("\n", n_start, min(n_end, n_start + 102))     # (a byline is at most 100 long)
         nxt = src[n_start:min(n_end, n_start + 102) if nl == -1 else nl].rstrip()
     return byline_line(nxt)
-
-
-def _add_dek(doc: Document, src: str, start: int, end: int, present: set[str]) -> None:
-    """Add src[start:end] as the story's dek and record its kind as present."""
-    doc.add(Part.from_slice("dek", src, start, end))
-    present.add("dek")
 
 
 def _dek_in_block(doc: Document, src: str, hed: str, line_spans: list[tuple[int, int]], present: set[str],
