@@ -323,6 +323,12 @@ def test_fx343_a_wrapped_dek_and_the_lede_in_the_block_keep_their_parts():
     "Council approves new ferry budget\nSpending plan adds two boats\nMayor Cole backs the harbor plan\nBy Jane Doe",
     # the dek's first line closes a sentence: the second opens no run-on
     "Council approves new ferry budget\nSpending plan adds two boats.\nand a new dock for the harbor\nBy Jane Doe",
+    # qa212 #5's nearest cases (fx349): a comma lets a lower-case line run on, not a capital one;
+    # a figure opens a line of its own after a word that may end one
+    "Council approves new ferry budget\nSpending plan adds two boats,\nMayor Cole backs the harbor plan\nBy Jane Doe",
+    "Council approves new ferry budget\nSpending plan adds two boats\n$4 million goes to a new dock\nBy Jane Doe",
+    # a capitalised word that is no run-on word as typed (`Plan A`) ends the line
+    "Council approves new ferry budget\nSpending plan picks Plan A\nMayor Cole backs the harbor plan\nBy Jane Doe",
     # the byline runs on in lower case: prose, no lede opening under it
     "Council approves new ferry budget\nSpending plan adds two boats and a new dock\nBy Jane Doe, Staff Writer\n"
     "and the council voted to keep fares flat.",
@@ -477,10 +483,8 @@ def test_qa212_a_headline_for_a_masthead_word_is_the_dek_in_a_story(line):
 
 # qa212 #5 (MED; fx343's qa206 #1 claim): a dek wrapped after a comma, or after a word prose runs on
 # from ('for', 'and') into a name or a figure, over a byline is still one paragraph with no headline
-# (titles.missing-headline): `dek_lines` counts ',' as a sentence close and asks for a lower-case
-# second line.
-@pytest.mark.xfail(strict=True, reason="qa212 #5: a dek wrapped after a comma, or into a name or a figure, "
-                   "over a byline is still read as one paragraph")
+# (titles.missing-headline): `dek_lines` counted ',' as a sentence close and asked for a lower-case
+# second line. Hed, dek and byline since fx349 (`dek_wraps`).
 @pytest.mark.parametrize("dek", ["Spending plan adds two boats,\nand a new dock for the harbor",
                                  "Spending plan adds two boats for\nMillbrook harbor and its ferry",
                                  "Spending plan adds two boats and\n$4 million for a new dock"])

@@ -21,7 +21,7 @@ from ..analysis.words import is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
-from ._text_dek import dek_under_hed, hed_over_dek
+from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
 from ._text_lines import trim
@@ -133,9 +133,9 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
     Doe, Staff Writer`); 0 when the block has no such layout. The byline,
     or a photo credit (`Photo by Jane Doe/AP`), is read by `_line_kind` as
     under a hed in a block of two lines; the dek above it is one line, or
-    two when its second runs on in lower case from a first with no
-    sentence close (qa206 #1: `Spending plan adds two boats` / `and a new
-    dock for the harbor`), and reads as the hed's dek (`dek_under_hed`,
+    two when its second runs on from the first (`dek_wraps`, qa206 #1,
+    qa212 #5: `Spending plan adds two boats` / `and a new dock for the
+    harbor`), and reads as the hed's dek (`dek_under_hed`,
     the lines joined). Under a byline the block may go on with the lede,
     no blank line between (qa206 #3), whose first line opens a sentence,
     never in lower case; nothing goes on under a photo credit. A
@@ -147,7 +147,7 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
         kind = _line_kind(present | {"headline"}, under[n], first=False)
         if kind not in ("byline", "caption"):
             continue
-        if n == 2 and (not under[1][:1].islower() or SENTENCE_CLOSE.search(under[0])):
+        if n == 2 and not dek_wraps(under[0], under[1]):
             return 0        # two lines under the hed that are not one dek wrapped
         if len(under) > n + 1 and (kind != "byline" or under[n + 1][:1].islower()):
             return 0        # a caption's block, or a byline running on in prose

@@ -100,6 +100,22 @@ def dek_line(line: str) -> bool:
     return True
 
 
+def dek_wraps(first: str, second: str) -> bool:
+    """Whether `second` runs on from `first`, two lines under a hed
+    (stripped), as one dek wrapped over them (qa206 #1, qa212 #5): in lower
+    case from a line with no sentence close, or with a comma, which ends
+    no sentence (`Spending plan adds two boats,` / `and a new dock for the
+    harbor`); or from a lower-case word prose runs on from (`run_on_ends`
+    in lint/data/plain_text.yaml), whatever opens it: a name or a figure
+    (`... two boats for` / `Millbrook harbor and its ferry`, `... and` /
+    `$4 million ...`). A capital after a word that may end a line
+    (`... two boats` / `Mayor Cole backs ...`) opens a line of its own."""
+    last = first.split()[-1] if first.strip() else ""
+    if last in _lists()["run on"]:      # as typed, in lower case: `Plan A` may end a line
+        return True
+    return second[:1].islower() and (first.endswith(",") or not _SENTENCE_CLOSE.search(first))
+
+
 def hed_over_dek(line: str, nxt: str) -> bool:
     """Whether `line`, the text's first line, is a hed over `nxt`, the one
     line under it in its block, as its dek, when `nxt` is no longer than
