@@ -6,7 +6,7 @@ import pytest
 
 from lint import lint_text
 from lint.config import Config
-from test_quotes import body, spans
+from test_quotes import body, spans, found as quote_findings
 
 CFG = Config(select=("quotes.unbalanced",))
 
@@ -147,8 +147,6 @@ def test_a_later_single_mark_after_a_plural_s_and_no_lower_case_word_still_close
 # British headline style), so the run-in ’ is read as the close and “new house” as a quote of its own;
 # main closed the single quote at `Smiths’`. (With `and Ames knows it` after, main's unattributed
 # finding is lost too.)
-@pytest.mark.xfail(strict=True, reason="qa215 #1: a ’ after a plural s before a lower-case saying verb "
-                   "is read as a possessive, so the run-in ’ closes the single quote")
 @pytest.mark.parametrize("line", [
     "‘The Joneses’“new house” is bigger than the Smiths’ says Ames.",
     "‘Our neighbours’“new house” is bigger than theirs’ said the Smiths.",
@@ -163,11 +161,30 @@ def test_qa215_a_single_mark_after_a_plural_s_before_a_saying_verb_still_closes_
 # plural possessive before a proper noun (`The Obamas’ Chicago home`) is still taken for the close of
 # the run-in title's single quote, which then swallows the sentence (quotes.unattributed 3:1). A
 # saying verb after the name (`…the Smiths’ Ames said.`, pinned above) is what makes a close.
-@pytest.mark.xfail(strict=True, reason="qa215 #4: a plural possessive before a capitalised word "
-                   "(The Obamas’ Chicago home) still closes the run-in title's single quote")
 @pytest.mark.parametrize("line", [
     "‘The party’“Mr. Barna threw a bash,” the Times said. The Obamas’ Chicago home was quiet.",
     "‘The party’“Mr. Barna threw a bash,” the Times said. The Democrats’ New York office was shut.",
+    "‘The party’“Mr. Barna threw a bash,” the Times said. The Smiths’ Labrador barked.",
+    "‘The party’“Mr. Barna threw a bash,” the Times said. The Smiths’ old dog barked.",
 ])
 def test_qa215_a_later_plural_possessive_before_a_capital_leaves_the_run_in_title_closed(line):
     assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)]
+
+
+# the nearest cases of qa215 #1, #4 and #5: after a plural s a ’ before a name and a saying
+# verb, a capitalised saying verb or `according to` closes, and so does one before a small
+# word (main's unattributed finding for the sentence stays); a ’ after no s closes before
+# any word (qa215 #5: the plural s is what makes a possessive).
+@pytest.mark.parametrize("line, unattributed", [
+    ("‘The Joneses’“new house” is bigger than the Smiths’ Mr. Ames said.", 0),
+    ("‘The Joneses’“new house” is bigger than the Smiths’ Says Ames.", 0),
+    ("‘The Joneses’“new house” is bigger than the Smiths’ according to Ames.", 0),
+    ("‘The Joneses’“new house” is bigger than the Smiths’ and Ames knows it.", 1),
+    ("‘The Joneses’“new house” is bigger than mine’ everyone agreed.", 1),
+])
+def test_a_single_mark_after_a_plural_s_before_no_owned_noun_closes_the_outer_quote(line, unattributed):
+    end = line.index("’ ") + 1
+    assert found(f"Morning email\n\n{line}\n") == []
+    assert spans(body(line))[:2] == [(0, 0, end, "single", 0), (0, 13, 24, "double", 1)]
+    rules = [r for r, _, _ in quote_findings(f"Morning email\n\n{line}\n")]
+    assert rules.count("quotes.unattributed") == unattributed
