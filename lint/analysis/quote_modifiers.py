@@ -13,8 +13,9 @@ full stop inside its close, a lower-case opening (`said the “numbers don't
 lie” anymore`: the quote's own noun phrase) or an object pronoun before it
 (`told her “Go home” before dawn`). The determiner may be one of
 `name_determiners` too (`those`, `my`, `every`), and an owner (`the union’s`,
-`O’Neill’s`; alone, only a name, `Greenpeace’s`: never an ordinary word such as
-the contraction `It’s` or `Everything’s`, qa209 #1) or one lower-case word after
+`O’Neill’s`; alone, only a name, `Greenpeace’s`, or mid-sentence any capitalised
+word, `with Labour’s` (qa215 #3): an ordinary word opening its sentence may be
+a contraction, `It’s` or `Everything’s`, qa209 #1) or one lower-case word after
 a determiner (`the annual`) may stand in its place (qa203 #5); one line break may stand beside either
 mark (hard-wrapped text: qa203 #4). Word lists: `term_determiners`,
 `name_determiners`, `contracted_stems`, `person_objects` and `label_nouns`
@@ -27,7 +28,7 @@ from functools import lru_cache
 import regex
 
 from .speakers import person_objects
-from .speech_cues import word_lists
+from .speech_cues import lexicon, word_lists
 from .words import is_common
 
 __all__ = ["modifies_noun"]
@@ -45,6 +46,8 @@ _FIRST = regex.compile(r"[\[*_(]*(\p{L})")
 # The noun after the closing mark: spaces, then a lower-case word (a file
 # type may lead it: `the “…” .csv file`).
 _AFTER = regex.compile(_GAP + r"(?:\.\p{Ll}+[ \t]+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'\u2019])")
+# The word or mark before a point, only spaces after it.
+_PREV = regex.compile(r"(?:(?<![\p{L}'\u2019-])(\p{L}[\p{L}'\u2019-]*)|(\S))\s*$")
 _REACH = 60     # characters before the quote searched for its determiner and owner
 
 
@@ -61,13 +64,32 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             _low("contracted_stems"))
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at text[at] opens its sentence: before it, past any
+    `sentence_openers` (`Then`, `And`), come only spaces back to the
+    window's start or a mark that is no letter, digit or comma (a stop, a
+    colon, an opening quote or bracket)."""
+    openers = lexicon().openers
+    while True:
+        prev = _PREV.search(text, max(0, at - _REACH), at)
+        if prev is None:
+            return True
+        if prev[1] is None:
+            return not (prev[2].isalnum() or prev[2] == ",")
+        if prev[1].lower() not in openers:
+            return False
+        at = prev.start()
+
+
 def _framed(text: str, start: int, determiners: frozenset[str], contracted: frozenset[str]) -> bool:
     """The words before the opening mark at text[start] open a noun phrase:
     a determiner (`the`, `those`), an owner (never a `contracted_stems`
-    word): alone, one the word table reads as a name (`Greenpeace’s`,
-    `O’Neill’s`; no ordinary word, `words.is_common`: `Everything’s`,
-    `When’s` are contractions), after a determiner any (`the union’s`, `The
-    Union’s`); or a lower-case word after a determiner (`the annual`)."""
+    word): alone, a capitalised one in mid-sentence (`with Labour’s`:
+    qa215 #3) or one the word table reads as a name (`Greenpeace’s`,
+    `O’Neill’s`; at a sentence's start no ordinary word, `words.is_common`:
+    `Everything’s`, `When’s` are contractions), after a determiner any (`the
+    union’s`, `The Union’s`); or a lower-case word after a determiner (`the
+    annual`)."""
     lo = max(0, start - _REACH)
     last = _BEFORE.search(text, lo, start)
     if last is None:
@@ -76,7 +98,8 @@ def _framed(text: str, start: int, determiners: frozenset[str], contracted: froz
         return True
     if last["own"] is not None and last[1].lower() in contracted:
         return False
-    if last["own"] is not None and last[1][0].isupper() and not is_common(last[1]):
+    if last["own"] is not None and last[1][0].isupper() and (
+            not is_common(last[1]) or not _opens_sentence(text, last.start())):
         return True
     if not (last[1][0].islower() or last["own"] is not None):
         return False
