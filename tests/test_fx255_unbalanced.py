@@ -180,6 +180,7 @@ def test_qa215_a_later_plural_possessive_before_a_capital_leaves_the_run_in_titl
     ("‘The Joneses’“new house” is bigger than the Smiths’ Says Ames.", 0),
     ("‘The Joneses’“new house” is bigger than the Smiths’ according to Ames.", 0),
     ("‘The Joneses’“new house” is bigger than the Smiths’ and Ames knows it.", 1),
+    ("‘The Joneses’“new house” is bigger than the Smiths’ Ames and Bo said.", 0),
     ("‘The Joneses’“new house” is bigger than mine’ everyone agreed.", 1),
 ])
 def test_a_single_mark_after_a_plural_s_before_no_owned_noun_closes_the_outer_quote(line, unattributed):

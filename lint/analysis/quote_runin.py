@@ -14,12 +14,12 @@ before a space, a stop or the end) rather than to open one. Single marks
 inside a later double quote belong to it and are passed over: in `…,” the
 Times said, “and the Joneses’ too.”` the ’ closes nothing outside (qa204 #7).
 So is a plural possessive, a mark between an s and the noun phrase it owns:
-a lower-case word that is none of `title_small_words` (`…,” the Times said.
-The Smiths’ dog barked.`: qa209 #3) or capitalised words (`The Obamas’
-Chicago home`: qa215 #4). Before a saying verb, or a name and one (`…than the
-Smiths’ says Ames.`, `…the Smiths’ Ames said.`: `reporting_verbs`, qa215 #1),
-a small word (`…the Smiths’ and Ames knows it.`), a stop or the end, the
-mark closes.
+a word that is none of `title_small_words` (`…,” the Times said. The
+Smiths’ dog barked.`: qa209 #3), capitalised ones before it too (`The
+Obamas’ Chicago home`: qa215 #4). Before a saying verb, or a name and one
+(`…than the Smiths’ says Ames.`, `…the Smiths’ Ames said.`:
+`reporting_verbs`, qa215 #1), a small word (`…the Smiths’ and Ames knows
+it.`, `…the Smiths’ Ames and Bo said.`), a stop or the end, the mark closes.
 """
 from __future__ import annotations
 
@@ -53,17 +53,17 @@ def _saying():
 def _possessive(text: str, i: int) -> bool:
     """The ’ or ' at text[i], after a plural s, owns the noun phrase after
     it (`The Smiths’ dog`, `The Obamas’ Chicago home`) and so closes no
-    quote: what follows is a lower-case word that is none of
-    `title_small_words`, or capitalised words, and no saying verb comes
-    first or right after the capitalised ones (`…the Smiths’ says Ames`,
-    `Says Ames`, `…the Smiths’ Ames said`: `reporting_verbs`)."""
+    quote: the word after it, or after the capitalised words after it
+    (`Chicago`, `New York`), is none of `title_small_words` (`…the Smiths’
+    and Ames knows it`), and no saying verb comes first or right after the
+    capitalised ones (`…the Smiths’ says Ames`, `Says Ames`, `…the Smiths’
+    Ames said`: `reporting_verbs`)."""
     if i == 0 or text[i - 1] != "s":
         return False
     owned = _OWNED.match(text, i + 1)
     if owned is None or any(_saying().match(text, owned.start(g)) for g in (1, 2)):
         return False
-    word = owned[2]
-    return bool(owned[1]) or word[0].isupper() or word not in lexicon().small
+    return owned[2] not in lexicon().small
 
 
 @lru_cache(maxsize=16)
