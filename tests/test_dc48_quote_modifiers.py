@@ -192,28 +192,20 @@ def test_qa215_a_name_with_a_lower_case_particle_before_its_apostrophe_opens_the
 
 
 # qa215 #3 (MED; main flagged these too): `words.is_common` as the gate for a bare
-# capitalised owner shuts out every name that is also an ordinary word (Labour, Apple,
+# capitalised owner shut out every name that is also an ordinary word (Labour, Apple,
 # Politico, Trump, Twitter, Brown, May, Target), though mid-sentence its capital already
-# says it is a name; the contractions qa209 #1 found (Everything’s, Nothing’s, When’s,
-# `Union’s … signs again`) all open their sentence, and must stay flagged.
-@pytest.mark.parametrize("sentence", [
-    "The hall filled with Labour’s “We will not leave this town” banners at the rally.",
-    "The hall filled with Apple’s “We will not leave this town” posters at the rally.",
-    "The second episode of POLITICO’s “We will not leave this town” podcast ran on Monday.",
-    "The hall filled with\nLabour’s “We will not leave this town” banners at the rally.",
-    "In 2016 Apple’s “We will not leave this town” posters went up at the rally.",
+# says it is a name. The nearest cases: an ordinary word opening its sentence (at the
+# paragraph's start, after a stop, after a sentence opener such as `Then`) may be a
+# contraction (qa209 #1: Everything’s, Nothing’s, `Union’s … signs again`) and stays flagged.
+@pytest.mark.parametrize("sentence, count", [
+    ("The hall filled with Labour’s “We will not leave this town” banners at the rally.", 0),
+    ("The hall filled with Apple’s “We will not leave this town” posters at the rally.", 0),
+    ("The second episode of POLITICO’s “We will not leave this town” podcast ran on Monday.", 0),
+    ("The hall filled with\nLabour’s “We will not leave this town” banners at the rally.", 0),
+    ("In 2016 Apple’s “We will not leave this town” posters went up at the rally.", 0),
+    ("Labour’s “We will not leave this town” banners went up at the rally.", 1),
+    ("Then Nothing’s “We will not leave this town” signs again at the rally.", 1),
+    ("Crowds came. Everything’s “We will not leave this town” signs again at the rally.", 1),
 ])
-def test_qa215_a_mid_sentence_name_that_is_an_ordinary_word_opens_the_frame(sentence):
-    assert unattributed(sentence) == 0
-
-
-# the nearest case of qa215 #3: an ordinary word opening its sentence, at the
-# paragraph's start, after a stop or after a sentence opener (`Then`, `And`),
-# is still read as the contraction it may be, and the speech stays flagged.
-@pytest.mark.parametrize("sentence", [
-    "Labour’s “We will not leave this town” banners went up at the rally.",
-    "Then Nothing’s “We will not leave this town” signs again at the rally.",
-    "Crowds came. Everything’s “We will not leave this town” signs again at the rally.",
-])
-def test_an_ordinary_word_opening_its_sentence_is_no_owner(sentence):
-    assert unattributed(sentence) == 1
+def test_qa215_a_mid_sentence_name_that_is_an_ordinary_word_opens_the_frame(sentence, count):
+    assert unattributed(sentence) == count
