@@ -181,14 +181,15 @@ def test_qa209_a_named_owner_opens_the_frame_and_nothing_else_does(sentence, cou
 # apostrophe follows a lower-case particle (Côte d’Ivoire’s, Giscard d’Estaing’s) ends
 # on the word `d’Ivoire`, read as a lower-case owner with no determiner before it, so
 # the frame stays shut while O’Neill’s and D’Amato’s open it.
-@pytest.mark.xfail(strict=True, reason="qa215 #2: a name with a lower-case particle before its "
-                   "apostrophe (d’Ivoire’s, d’Estaing’s) reads as a lower-case owner and opens no frame")
-@pytest.mark.parametrize("sentence", [
-    "The hall filled with Côte d’Ivoire’s “We will not leave this town” banners at the rally.",
-    "The hall filled with Valéry Giscard d’Estaing’s “We will not leave this town” posters at the rally.",
+# The nearest cases, no label noun after the quote or no owner's mark, stay flagged.
+@pytest.mark.parametrize("sentence, count", [
+    ("The hall filled with Côte d’Ivoire’s “We will not leave this town” banners at the rally.", 0),
+    ("The hall filled with Valéry Giscard d’Estaing’s “We will not leave this town” posters at the rally.", 0),
+    ("The hall filled with Côte d’Ivoire’s “We will not leave this town” crowd at the rally.", 1),
+    ("The hall filled with Côte d’Ivoire “We will not leave this town” signs at the rally.", 1),
 ])
-def test_qa215_a_name_with_a_lower_case_particle_before_its_apostrophe_opens_the_frame(sentence):
-    assert unattributed(sentence) == 0
+def test_qa215_a_name_with_a_lower_case_particle_before_its_apostrophe_opens_the_frame(sentence, count):
+    assert unattributed(sentence) == count
 
 
 # qa215 #3 (MED; main flagged these too): `words.is_common` as the gate for a bare

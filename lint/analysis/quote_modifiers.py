@@ -13,11 +13,12 @@ full stop inside its close, a lower-case opening (`said the “numbers don't
 lie” anymore`: the quote's own noun phrase) or an object pronoun before it
 (`told her “Go home” before dawn`). The determiner may be one of
 `name_determiners` too (`those`, `my`, `every`), and an owner (`the union’s`,
-`O’Neill’s`; alone, only a name, `Greenpeace’s`, or mid-sentence any capitalised
-word, `with Labour’s` (qa215 #3): an ordinary word opening its sentence may be
-a contraction, `It’s` or `Everything’s`, qa209 #1) or one lower-case word after
-a determiner (`the annual`) may stand in its place (qa203 #5); one line break may stand beside either
-mark (hard-wrapped text: qa203 #4). Word lists: `term_determiners`,
+`O’Neill’s`, `Côte d’Ivoire’s`: qa215 #2; alone, only a name, `Greenpeace’s`,
+or mid-sentence any capitalised word, `with Labour’s`, qa215 #3: an ordinary
+word opening its sentence may be a contraction, `It’s` or `Everything’s`,
+qa209 #1) or one lower-case word after a determiner (`the annual`) may stand
+in its place (qa203 #5); one line break may stand beside either mark
+(hard-wrapped text: qa203 #4). Word lists: `term_determiners`,
 `name_determiners`, `contracted_stems`, `person_objects` and `label_nouns`
 in `lint/data/attribution.yaml`.
 """
@@ -48,6 +49,8 @@ _FIRST = regex.compile(r"[\[*_(]*(\p{L})")
 _AFTER = regex.compile(_GAP + r"(?:\.\p{Ll}+[ \t]+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'\u2019])")
 # The word or mark before a point, only spaces after it.
 _PREV = regex.compile(r"(?:(?<![\p{L}'\u2019-])(\p{L}[\p{L}'\u2019-]*)|(\S))\s*$")
+# A capital opening a word or after its apostrophe (`Côte d’Ivoire’s`: qa215 #2).
+_CAPITAL = regex.compile(r"(?:^|['\u2019])\p{Lu}")
 _REACH = 60     # characters before the quote searched for its determiner and owner
 
 
@@ -84,8 +87,8 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _framed(text: str, start: int, determiners: frozenset[str], contracted: frozenset[str]) -> bool:
     """The words before the opening mark at text[start] open a noun phrase:
     a determiner (`the`, `those`), an owner (never a `contracted_stems`
-    word): alone, a capitalised one in mid-sentence (`with Labour’s`:
-    qa215 #3) or one the word table reads as a name (`Greenpeace’s`,
+    word): alone, a capitalised one (`d’Ivoire’s` too: qa215 #2) in
+    mid-sentence (`with Labour’s`: qa215 #3) or one the word table reads as a name (`Greenpeace’s`,
     `O’Neill’s`; at a sentence's start no ordinary word, `words.is_common`:
     `Everything’s`, `When’s` are contractions), after a determiner any (`the
     union’s`, `The Union’s`); or a lower-case word after a determiner (`the
@@ -98,7 +101,7 @@ def _framed(text: str, start: int, determiners: frozenset[str], contracted: froz
         return True
     if last["own"] is not None and last[1].lower() in contracted:
         return False
-    if last["own"] is not None and last[1][0].isupper() and (
+    if last["own"] is not None and _CAPITAL.search(last[1]) and (
             not is_common(last[1]) or not _opens_sentence(text, last.start())):
         return True
     if not (last[1][0].islower() or last["own"] is not None):
