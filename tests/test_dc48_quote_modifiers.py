@@ -177,36 +177,27 @@ def test_qa209_a_named_owner_opens_the_frame_and_nothing_else_does(sentence, cou
     assert unattributed(sentence) == count
 
 
-# qa215 #2 (MED; main flagged these too): the nearest case of qa209 #2. A name whose
-# apostrophe follows a lower-case particle (Côte d’Ivoire’s, Giscard d’Estaing’s) ends
-# on the word `d’Ivoire`, read as a lower-case owner with no determiner before it, so
-# the frame stays shut while O’Neill’s and D’Amato’s open it.
-# The nearest cases, no label noun after the quote or no owner's mark, stay flagged.
+# qa215 #2 and #3 (MED; main flagged these too): a bare capitalised owner missed the frame
+# when its capital follows a lower-case particle's apostrophe (Côte d’Ivoire’s, Giscard
+# d’Estaing’s: #2, the nearest case of qa209 #2) or when the word table lists it as an
+# ordinary word (Labour, Apple, Politico, Trump, Brown, May: #3), though mid-sentence its
+# capital already says it is a name. The nearest cases stay flagged: no label noun after
+# the quote, no owner's mark, and an ordinary word opening its sentence (at the
+# paragraph's start, after a stop, after a sentence opener such as `Then`), which may be
+# a contraction (qa209 #1: Everything’s, Nothing’s, `Union’s … signs again`).
 @pytest.mark.parametrize("sentence, count", [
     ("The hall filled with Côte d’Ivoire’s “We will not leave this town” banners at the rally.", 0),
     ("The hall filled with Valéry Giscard d’Estaing’s “We will not leave this town” posters at the rally.", 0),
-    ("The hall filled with Côte d’Ivoire’s “We will not leave this town” crowd at the rally.", 1),
-    ("The hall filled with Côte d’Ivoire “We will not leave this town” signs at the rally.", 1),
-])
-def test_qa215_a_name_with_a_lower_case_particle_before_its_apostrophe_opens_the_frame(sentence, count):
-    assert unattributed(sentence) == count
-
-
-# qa215 #3 (MED; main flagged these too): `words.is_common` as the gate for a bare
-# capitalised owner shut out every name that is also an ordinary word (Labour, Apple,
-# Politico, Trump, Twitter, Brown, May, Target), though mid-sentence its capital already
-# says it is a name. The nearest cases: an ordinary word opening its sentence (at the
-# paragraph's start, after a stop, after a sentence opener such as `Then`) may be a
-# contraction (qa209 #1: Everything’s, Nothing’s, `Union’s … signs again`) and stays flagged.
-@pytest.mark.parametrize("sentence, count", [
     ("The hall filled with Labour’s “We will not leave this town” banners at the rally.", 0),
     ("The hall filled with Apple’s “We will not leave this town” posters at the rally.", 0),
     ("The second episode of POLITICO’s “We will not leave this town” podcast ran on Monday.", 0),
     ("The hall filled with\nLabour’s “We will not leave this town” banners at the rally.", 0),
     ("In 2016 Apple’s “We will not leave this town” posters went up at the rally.", 0),
+    ("The hall filled with Côte d’Ivoire’s “We will not leave this town” crowd at the rally.", 1),
+    ("The hall filled with Côte d’Ivoire “We will not leave this town” signs at the rally.", 1),
     ("Labour’s “We will not leave this town” banners went up at the rally.", 1),
     ("Then Nothing’s “We will not leave this town” signs again at the rally.", 1),
     ("Crowds came. Everything’s “We will not leave this town” signs again at the rally.", 1),
 ])
-def test_qa215_a_mid_sentence_name_that_is_an_ordinary_word_opens_the_frame(sentence, count):
+def test_qa215_a_capitalised_owner_mid_sentence_opens_the_frame(sentence, count):
     assert unattributed(sentence) == count
