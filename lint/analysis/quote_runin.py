@@ -13,7 +13,7 @@ quote it runs into has closed is shaped to close a quote (after a non-space,
 before a space, a stop or the end) rather than to open one. Single marks
 inside a later double quote belong to it and are passed over: in `…,” the
 Times said, “and the Joneses’ too.”` the ’ closes nothing outside (qa204 #7).
-So is a plural possessive, a mark between an s and the noun phrase it owns:
+A plural possessive is passed over too, a mark between an s and the noun it owns:
 a word that is none of `title_small_words` (`…,” the Times said. The
 Smiths’ dog barked.`: qa209 #3), capitalised ones before it too (`The
 Obamas’ Chicago home`: qa215 #4). Before a saying verb, or a name and one
