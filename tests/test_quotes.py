@@ -562,6 +562,33 @@ def test_fx340_a_sentence_after_a_dateline_with_a_state_still_ends_after_it():
     assert found(f"Plan backed\n\n{para}\n") == []
 
 
+# qa214 #1 (HIGH, main caught it): with no boundary inside the dateline, the lede's first
+# sentence now starts at the dateline, and its "subject" (the dateline's city) introduces the
+# quote that opens, or follows in, the next sentence; the heard sentence keeps the dateline
+@pytest.mark.xfail(strict=True, reason="qa214 #1: the sentence before the quote now holds the state dateline, "
+                   "whose city reads as its subject and introduces the quote (main flagged it)")
+@pytest.mark.parametrize("para", [
+    "LINCOLN, Neb. (AP) — The river rose again overnight. “These things happen all the time here.”",
+    "SPRINGFIELD, Ill. (AP) — A bill passed the Senate on Tuesday. “This is a great day for the state.”",
+    "LINCOLN, Neb. (AP) — The river rose again overnight. The damage is “worse than anything we have seen.”",
+    "LINCOLN, Neb. (AP) — The river rose again overnight. Furthermore, “we still have no idea what to do.”",
+])
+def test_qa214_a_state_dateline_is_no_subject_of_the_lede_sentence(para):
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")] == ["quotes.unattributed"]
+
+
+# qa214 #2 (MED, main too): the same shape with a plain dateline: the sentence before the
+# quote is read with its dateline, whose city introduces the quote
+@pytest.mark.xfail(strict=True, reason="qa214 #2: the sentence before a quote keeps its wire dateline, whose city "
+                   "reads as the subject that introduces the quote")
+@pytest.mark.parametrize("para", [
+    "CHICAGO (AP) — The river rose again overnight. “These things happen all the time here.”",
+    "CHICAGO (AP) — The river rose again overnight. The damage is “worse than anything we have seen.”",
+])
+def test_qa214_a_dateline_is_no_subject_of_the_lede_sentence(para):
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")] == ["quotes.unattributed"]
+
+
 # its nearest cases: another verb after "wanted to", or the cue with no speaker, stay flagged
 @pytest.mark.parametrize("lead", ["But he wanted to go,", "But wanted to know,"])
 def test_nu48_wanted_to_go_or_no_speaker_leaves_the_question_unattributed(lead):
