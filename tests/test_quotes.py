@@ -490,6 +490,53 @@ def test_fx340_a_speaker_beside_a_dateline_city_still_speaks(sentence):
     assert statuses("The council met.", sentence)[0][1] is True
 
 
+# qa214 #3 (HIGH, main was right): a dateline city's words are dropped from every word of the
+# clause, not only where the city stands after in/at, so a speaker whose surname is the city
+# no longer speaks
+@pytest.mark.xfail(strict=True, reason="qa214 #3: city_words drops the city's name wherever it stands in the "
+                   "clause, so a speaker of that surname ('Washington, back in Washington') names nobody")
+@pytest.mark.parametrize("lede, para", [
+    ("The Braves hired Ron Washington in 2023.",
+     "Washington, back in Washington for the series, was “thrilled to be home again after all these years.”"),
+    ("The club signed Mason Paris on loan.",
+     "Paris, at home in Paris, was “thrilled to be back again after all these years.”"),
+])
+def test_qa214_a_speaker_named_like_the_dateline_city_still_speaks(lede, para):
+    assert found(f"Plan backed\n\n{lede}\n\n{para}\n") == []
+
+
+# qa214 #5-#7 (MED): nearest cases of qa198 #4 that still lend a speaker: the city as copy
+# writes it (São Paulo, St Louis, New York City, Washington, D.C.), a city ending the sentence
+# (the stop after it stops the match), a word before the city or a second city after `and`
+@pytest.mark.xfail(strict=True, reason="qa214 #5: a dateline city written with its accent, without AP's stop, "
+                   "with `City` or with its state still lends a speaker")
+@pytest.mark.parametrize("sentence", [
+    "The plan in São Paulo is “good for the city and for all of us.”",
+    "The plan in St Louis is “good for the city and for all of us.”",
+    "The plan in New York City is “good for the city and for all of us.”",
+    "The plan in Washington, D.C., is “good for the city and for all of us.”",
+])
+def test_qa214_a_dateline_city_as_copy_writes_it_is_where(sentence):
+    assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa214 #6: a dateline city before a full stop is not matched (the "
+                   "pattern's lookahead refuses '.'), so it lends a speaker")
+def test_qa214_a_dateline_city_ending_the_sentence_is_where():
+    sentence = "The plan is “good for the city and for all of us,” at least in Chicago."
+    assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa214 #7: a word between the preposition and the city, or a second city "
+                   "after 'and', is not read as a place")
+@pytest.mark.parametrize("sentence", [
+    "The plan in downtown Chicago is “good for the city and for all of us.”",
+    "The plan in Chicago and Boston is “good for the city and for all of us.”",
+])
+def test_qa214_a_dateline_city_after_a_modifier_or_and_is_where(sentence):
+    assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
 def test_qa198_a_dateline_is_no_speaker():
     # qa198 #5; control: 'CHICAGO — The plan is “…”' was flagged already
     text = "Plan backed\n\nCHICAGO (AP) — The plan is “good for the city and for all of us.”\n"
