@@ -580,6 +580,27 @@ def test_qa201_a_word_opening_the_sentence_after_a_dateline_is_no_speaker(para):
     assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == 1
 
 
+# qa214 #4 (MED, main too): qa201 #3 asked that the word opening the real sentence after a
+# dateline be read as it is without the dateline; only determiners and prepositions of time or
+# place are, so other openers (quantifiers, numbers, `With`, `Because`, `Although`, `Last
+# week,`, `Even so,`) still lend a speaker that the same sentence without a dateline lacks
+@pytest.mark.xfail(strict=True, reason="qa214 #4: after a cut dateline a capitalised sentence opener outside "
+                   "`determiners`/`not_owner_prepositions` still reads as a name and lends a speaker")
+@pytest.mark.parametrize("para", [
+    "CHICAGO (AP) — All plans are “good for the city and for all of us.”",
+    "CHICAGO (AP) — Four plans are “good for the city and for all of us.”",
+    "CHICAGO (AP) — Every plan is “good for the city and for all of us.”",
+    "CHICAGO (AP) — With the rain, the plan is “good for the city and for all of us.”",
+    "CHICAGO (AP) — Because of the rain, the plan is “good for the city.”",
+    "CHICAGO (AP) — Although the plan is “good for the city,” the rest is not.",
+    "CHICAGO (AP) — Last week, the plan was “good for the city and for all of us.”",
+    "CHICAGO (AP) — Even so, the plan is “good for the city and for all of us.”",
+])
+def test_qa214_any_sentence_opener_after_a_dateline_is_no_speaker(para):
+    # each is flagged without its dateline (main and lead48)
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == 1
+
+
 # qa201 #4, fixed (fx340): no sentence ends inside the reader's dateline part, so the stop
 # of a state's AP abbreviation no longer makes the place a sentence whose subject speaks
 @pytest.mark.parametrize("para", [
