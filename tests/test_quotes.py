@@ -640,6 +640,7 @@ def test_fx340_a_sentence_after_a_dateline_with_a_state_still_ends_after_it():
     "SPRINGFIELD, Ill. (AP) — A bill passed the Senate on Tuesday. “This is a great day for the state.”",
     "LINCOLN, Neb. (AP) — The river rose again overnight. The damage is “worse than anything we have seen.”",
     "LINCOLN, Neb. (AP) — The river rose again overnight. Furthermore, “we still have no idea what to do.”",
+    "LINCOLN, Neb. (AP) —\nThe river rose again overnight. “These things happen all the time here.”",
 ])
 def test_qa214_a_state_dateline_is_no_subject_of_the_lede_sentence(para):
     assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")] == ["quotes.unattributed"]
