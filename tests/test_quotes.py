@@ -490,11 +490,9 @@ def test_fx340_a_speaker_beside_a_dateline_city_still_speaks(sentence):
     assert statuses("The council met.", sentence)[0][1] is True
 
 
-# qa214 #3 (HIGH, main was right): a dateline city's words are dropped from every word of the
-# clause, not only where the city stands after in/at, so a speaker whose surname is the city
-# no longer speaks
-@pytest.mark.xfail(strict=True, reason="qa214 #3: city_words drops the city's name wherever it stands in the "
-                   "clause, so a speaker of that surname ('Washington, back in Washington') names nobody")
+# qa214 #3 (HIGH, main was right), fixed (fx351): a dateline city's words were dropped from every
+# word of the clause, not only where the city stands after in/at, so a speaker whose surname is
+# the city spoke no more; now only the city's own positions (`city_tokens`) say where
 @pytest.mark.parametrize("lede, para", [
     ("The Braves hired Ron Washington in 2023.",
      "Washington, back in Washington for the series, was “thrilled to be home again after all these years.”"),
@@ -503,6 +501,13 @@ def test_fx340_a_speaker_beside_a_dateline_city_still_speaks(sentence):
 ])
 def test_qa214_a_speaker_named_like_the_dateline_city_still_speaks(lede, para):
     assert found(f"Plan backed\n\n{lede}\n\n{para}\n") == []
+
+
+# its nearest case: the same name after `in`, with no other speaker, is still where, not who
+def test_fx351_a_dateline_city_named_like_a_speaker_is_where_after_in():
+    para = "The mood in Washington is “thrilled to be home again after all these years.”"
+    assert [r for r, _, _ in found(f"Plan backed\n\nThe Braves hired Ron Washington in 2023.\n\n{para}\n")] \
+        == ["quotes.unattributed"]
 
 
 # qa214 #5-#7 (MED): nearest cases of qa198 #4 that still lend a speaker: the city as copy
@@ -630,11 +635,10 @@ def test_fx340_a_sentence_after_a_dateline_with_a_state_still_ends_after_it():
     assert found(f"Plan backed\n\n{para}\n") == []
 
 
-# qa214 #1 (HIGH, main caught it): with no boundary inside the dateline, the lede's first
-# sentence now starts at the dateline, and its "subject" (the dateline's city) introduces the
-# quote that opens, or follows in, the next sentence; the heard sentence keeps the dateline
-@pytest.mark.xfail(strict=True, reason="qa214 #1: the sentence before the quote now holds the state dateline, "
-                   "whose city reads as its subject and introduces the quote (main flagged it)")
+# qa214 #1 (HIGH, main caught it), fixed (fx351): with no boundary inside the dateline, the lede's
+# first sentence started at the dateline, and its "subject" (the dateline's city) introduced the
+# quote that opens, or follows in, the next sentence; the heard sentence is now read from the
+# dateline's end, its first word as after a cut dateline (`speakers.introduces`, opens=False)
 @pytest.mark.parametrize("para", [
     "LINCOLN, Neb. (AP) — The river rose again overnight. “These things happen all the time here.”",
     "SPRINGFIELD, Ill. (AP) — A bill passed the Senate on Tuesday. “This is a great day for the state.”",
@@ -646,16 +650,32 @@ def test_qa214_a_state_dateline_is_no_subject_of_the_lede_sentence(para):
     assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")] == ["quotes.unattributed"]
 
 
-# qa214 #2 (MED, main too): the same shape with a plain dateline: the sentence before the
-# quote is read with its dateline, whose city introduces the quote
-@pytest.mark.xfail(strict=True, reason="qa214 #2: the sentence before a quote keeps its wire dateline, whose city "
-                   "reads as the subject that introduces the quote")
+# qa214 #2 (MED, main too), fixed (fx351) with #1: the same shape with a plain dateline
 @pytest.mark.parametrize("para", [
     "CHICAGO (AP) — The river rose again overnight. “These things happen all the time here.”",
     "CHICAGO (AP) — The river rose again overnight. The damage is “worse than anything we have seen.”",
 ])
 def test_qa214_a_dateline_is_no_subject_of_the_lede_sentence(para):
     assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")] == ["quotes.unattributed"]
+
+
+# their nearest cases: a person opening the lede after the dateline still introduces the quote
+# in the next sentence (a bare surname too, as on main: after a dateline the first word does not
+# open the paper's sentence, so a capital is a name, as in `names_somebody`), and a lede whose
+# first words are a preposition's phrase or a determiner's still lends none
+@pytest.mark.parametrize("lede, count", [
+    ("LINCOLN, Neb. (AP) — Smith was dismissive.", 0),
+    ("CHICAGO (AP) — Smith was dismissive.", 0),
+    ("CHICAGO (AP) — Jane Smith was dismissive.", 0),
+    ("CHICAGO (AP) — Democrats were dismissive.", 0),
+    ("LINCOLN, Neb. (AP) — He was dismissive.", 0),
+    ("CHICAGO (AP) — Why was he out in the heat?", 0),
+    ("CHICAGO (AP) — Despite the rain, the river held.", 1),
+    ("LINCOLN, Neb. (AP) — Both levees held overnight.", 1),
+])
+def test_fx351_the_lede_sentence_after_a_dateline_introduces_by_its_own_subject(lede, count):
+    para = f"{lede} “These things happen all the time here.”"
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == count
 
 
 # its nearest cases: another verb after "wanted to", or the cue with no speaker, stay flagged

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..document import Document, Part
-from .dateline_places import city_words
+from .dateline_places import city_tokens
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
@@ -218,7 +218,8 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     cut = after_dateline(doc, quotes[0].part, s_start, q.start)
                     cut += after_place(frame[cut:], lex)
                     clause = frame[cut:]
-                    naming[s_start] = names_somebody(clause, lex, names(), city_words(clause), opens=not cut)
+                    naming[s_start] = names_somebody(clause, lex, names(), opens=not cut,
+                                                     where=city_tokens(clause))
                 if naming[s_start]:
                     how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
             elif owned_words(text, s_start, q.start):
@@ -228,8 +229,10 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
             if s_start not in heard:
                 starts = _starts(doc, quotes[0].part, spans, lex) if starts is None else starts
                 before = starts[bisect.bisect_left(starts, s_start) - 1]
+                cut = after_dateline(doc, quotes[0].part, before, s_start)   # no subject (qa214 #1)
+                before += cut
                 sentence = _frame(text, before, s_start, spans, ends)
-                heard[s_start] = [before, sentence, introduces(sentence, lex, names()), None]
+                heard[s_start] = [before, sentence, introduces(sentence, lex, names(), opens=not cut), None]
             said = heard[s_start]
             before, sentence = said[0], said[1]
             if said[2]:

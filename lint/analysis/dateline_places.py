@@ -29,15 +29,19 @@ def _pattern() -> "regex.Pattern":
     return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({alternation})(?![\p{{L}}'\u2019.-])")
 
 
-def city_words(clause: str) -> frozenset[str]:
-    """The words, lower-cased as `TOKEN` cuts them, of each AP dateline city
-    written with its capital after `in`/`at`/`on`/`via` inside the clause,
-    not in a phrase that opens it: there (`In Chicago Smith, 56, is`) the
-    last capital may be the speaker, and `speakers.after_place` judges it.
-    A city's possessive stays a possible speaker (`in Chicago's view`)."""
+def city_tokens(clause: str) -> frozenset[int]:
+    """The positions, in `TOKEN`'s cut of the clause, of the words of each AP
+    dateline city written with its capital after `in`/`at`/`on`/`via` inside
+    the clause, not in a phrase that opens it: there (`In Chicago Smith, 56,
+    is`) the last capital may be the speaker, and `speakers.after_place`
+    judges it. Only those positions say where: the same name elsewhere may
+    be a speaker's (`Washington, back in Washington, was`, qa214 #3). A
+    city's possessive stays a possible speaker (`in Chicago's view`)."""
     first = TOKEN.search(clause)
     if first is None:
         return frozenset()
-    return frozenset(t.lower() for m in _pattern().finditer(clause, first.end()) if m[1][0].isupper()
-                     for t in TOKEN.findall(m[1]))
-
+    spans = [m.span(1) for m in _pattern().finditer(clause, first.end()) if m[1][0].isupper()]
+    if not spans:
+        return frozenset()
+    return frozenset(i for i, t in enumerate(TOKEN.finditer(clause))
+                     if any(a <= t.start() < b for a, b in spans))

@@ -214,10 +214,13 @@ def person_objects() -> frozenset[str]:
 
 
 def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
-                   places: frozenset[str] = frozenset(), opens: bool = True) -> bool:
+                   places: frozenset[str] = frozenset(), opens: bool = True,
+                   where: frozenset[int] = frozenset()) -> bool:
     """The frame (a sentence with its quotes cut out) names a speaker anywhere,
     or a person by an object pronoun (`The delay left her “feeling …”`).
-    Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`).
+    Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`),
+    nor do the tokens at the positions `where` (`TOKEN`'s cut of the frame:
+    `dateline_places.city_tokens`, `The plan in Chicago is`).
     `opens`: the frame's first word opens its sentence (not so after a dateline
     or a place opener cut from it: `CHICAGO (AP) — Smith is`); when it does not,
     it is still nobody when it is a determiner or a preposition of time or
@@ -225,7 +228,8 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
     the rain,`, `— Both plans are`; qa201 #3)."""
     tokens = TOKEN.findall(frame)
     objects = person_objects()
-    return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0 and opens)
+    return any((not places or tokens[i].lower() not in places) and i not in where
+               and _person(tokens, i, lex, names, i == 0 and opens)
                and (i or opens or not _function_word(tokens[0], lex))
                or tokens[i].lower() in objects for i in range(len(tokens)))
 
@@ -333,17 +337,22 @@ def owned_words(text: str, sentence_start: int, start: int) -> bool:
     return _owned_words().search(text, max(sentence_start, start - 80), start) is not None
 
 
-def introduces(sentence: str, lex: Lexicon, names: frozenset[str]) -> bool:
+def introduces(sentence: str, lex: Lexicon, names: frozenset[str], opens: bool = True) -> bool:
     """The sentence's subject is a person (`Mr Howard was dismissive.`, `And
     she won't commit.`), or, for a question, one of its first words (`Why
-    was he out in the heat?`): the quote opening the next sentence is theirs."""
+    was he out in the heat?`): the quote opening the next sentence is theirs.
+    `opens`: as for `names_somebody` (False: a wire dateline was cut from the
+    sentence's front, `CHICAGO (AP) — Smith was dismissive.`; its first word
+    is then a name when capitalised, unless it is a determiner or a
+    preposition of time or place: `— The river rose.`, qa214 #1)."""
     tokens = [t for t in TOKEN.findall(sentence) if t.lower() not in lex.openers]
     if not tokens or "\x00" in tokens[:2]:
         return False
-    first = TOKEN.findall(sentence)[0].lower() not in lex.openers
+    first = opens and TOKEN.findall(sentence)[0].lower() not in lex.openers
     low = tokens[0].lower()
     if low in PERSONAL or low in lex.titles or (
             low not in lex.pronouns and low not in lex.nouns
+            and (opens or not _function_word(tokens[0], lex))
             and _person(tokens, 0, lex, names, first)):
         return True
     if sentence.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
