@@ -479,8 +479,8 @@ def test_fx340_a_dateline_city_inside_the_sentence_is_where(sentence):
 
 @pytest.mark.parametrize("sentence", [
     # a body after `in` may speak (test_speakers: `pending in Congress`); a city's
-    # possessive owns its view; a speaker named beside the city still speaks; a city
-    # opening the sentence with no comma is after_place's (its last capital may speak)
+    # possessive owns its view; a speaker named beside the city still speaks, also after a
+    # city opening the sentence with no comma (its last capital may speak)
     "The bill stuck in Congress is “good for the city and for all of us.”",
     "The plan, in Chicago's view, is “good for the city and for all of us.”",
     "The plan in Chicago is, Mayor Ruiz says, “good for the city and for all of us.”",
@@ -512,7 +512,8 @@ def test_fx351_a_dateline_city_named_like_a_speaker_is_where_after_in():
 
 # qa214 #5-#7 (MED): nearest cases of qa198 #4 that still lend a speaker: the city as copy
 # writes it (São Paulo, St Louis, New York City, Washington, D.C.), a city ending the sentence
-# (the stop after it stops the match), a word before the city or a second city after `and`
+# (the stop after it stopped the match; fixed, fx351), a word before the city or a second city
+# after `and`
 @pytest.mark.xfail(strict=True, reason="qa214 #5: a dateline city written with its accent, without AP's stop, "
                    "with `City` or with its state still lends a speaker")
 @pytest.mark.parametrize("sentence", [
@@ -525,11 +526,21 @@ def test_qa214_a_dateline_city_as_copy_writes_it_is_where(sentence):
     assert statuses("The council met.", sentence) == [(True, False, "")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa214 #6: a dateline city before a full stop is not matched (the "
-                   "pattern's lookahead refuses '.'), so it lends a speaker")
 def test_qa214_a_dateline_city_ending_the_sentence_is_where():
     sentence = "The plan is “good for the city and for all of us,” at least in Chicago."
     assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
+# fx351: a dateline city opening the sentence with no comma is where too (qa214 #8: the skip of
+# the clause's first word pinned no test; `city_tokens` marks positions, so a capital beside the
+# city still speaks: `In Chicago Smith, 56, is` above); a stop run into letters is no sentence end
+@pytest.mark.parametrize("sentence, attributed", [
+    ("In Chicago the plan is “good for the city and for all of us.”", False),
+    ("In Chicago Mayor Ruiz is “sure the plan is good for the city.”", True),
+    ("The plan is “good for the city and for all of us,” at least at Chicago.gov.", True),
+])
+def test_fx351_a_dateline_city_opening_the_sentence_is_where(sentence, attributed):
+    assert statuses("The council met.", sentence)[0][1] is attributed
 
 
 @pytest.mark.xfail(strict=True, reason="qa214 #7: a word between the preposition and the city, or a second city "

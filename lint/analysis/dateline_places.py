@@ -20,27 +20,27 @@ from .speech_cues import TOKEN, word_lists
 
 @lru_cache(maxsize=None)
 def _pattern() -> "regex.Pattern":
-    """A place's preposition, then one of the cities (group 1), in any case
-    but a capital first (checked by `city_words`), whole words only."""
+    """A place's preposition, then one of the cities (group 1), in any case,
+    whole words only: no letter, apostrophe or hyphen after it (`Chicago's`
+    owns), nor a stop run into a letter (`Chicago.gov`); a stop that ends
+    the sentence is no part of the name (`at least in Chicago.`, qa214 #6)."""
     cities = sorted((str(c).split() for c in load_data("plain_text.yaml")["standalone_datelines"]),
                     key=len, reverse=True)
     alternation = "|".join(r"\s+".join(regex.escape(w) for w in words) for words in cities)
     places = "|".join(regex.escape(str(p)) for p in word_lists()["document_places"])
-    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({alternation})(?![\p{{L}}'\u2019.-])")
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({alternation})(?![\p{{L}}'\u2019-]|\.\p{{L}})")
 
 
 def city_tokens(clause: str) -> frozenset[int]:
     """The positions, in `TOKEN`'s cut of the clause, of the words of each AP
-    dateline city written with its capital after `in`/`at`/`on`/`via` inside
-    the clause, not in a phrase that opens it: there (`In Chicago Smith, 56,
-    is`) the last capital may be the speaker, and `speakers.after_place`
-    judges it. Only those positions say where: the same name elsewhere may
-    be a speaker's (`Washington, back in Washington, was`, qa214 #3). A
-    city's possessive stays a possible speaker (`in Chicago's view`)."""
-    first = TOKEN.search(clause)
-    if first is None:
-        return frozenset()
-    spans = [m.span(1) for m in _pattern().finditer(clause, first.end()) if m[1][0].isupper()]
+    dateline city after `in`/`at`/`on`/`via` in it, the opening phrase's too
+    (`In Chicago the plan is`): those words say where. Only those positions
+    do: the same name elsewhere may be a speaker's (`Washington, back in
+    Washington, was`, qa214 #3), and so may a capital beside the city (`In
+    Chicago Smith, 56, is`). A city's possessive stays a possible speaker
+    (`in Chicago's view`). A lower-case city is marked too and names nobody
+    either way."""
+    spans = [m.span(1) for m in _pattern().finditer(clause)]
     if not spans:
         return frozenset()
     return frozenset(i for i, t in enumerate(TOKEN.finditer(clause))
