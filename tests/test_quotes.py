@@ -543,14 +543,21 @@ def test_fx351_a_dateline_city_opening_the_sentence_is_where(sentence, attribute
     assert statuses("The council met.", sentence)[0][1] is attributed
 
 
-@pytest.mark.xfail(strict=True, reason="qa214 #7: a word between the preposition and the city, or a second city "
-                   "after 'and', is not read as a place")
 @pytest.mark.parametrize("sentence", [
-    "The plan in downtown Chicago is “good for the city and for all of us.”",
-    "The plan in Chicago and Boston is “good for the city and for all of us.”",
+    pytest.param("The plan in downtown Chicago is “good for the city and for all of us.”", marks=pytest.mark.xfail(
+        strict=True, reason="qa214 #7: a word between the preposition and the city is not read as a place "
+        "(fx351 left it: which words may stand there would be a new list)")),
+    "The plan in Chicago and Boston is “good for the city and for all of us.”",    # fixed (fx351)
+    "The plan in Chicago or Boston is “good for the city and for all of us.”",
 ])
 def test_qa214_a_dateline_city_after_a_modifier_or_and_is_where(sentence):
     assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
+# its nearest case: a name after `and` that is no dateline city still speaks
+def test_fx351_a_speaker_after_a_dateline_city_and_and_still_speaks():
+    sentence = "The crowd in Chicago and Ruiz were “thrilled to be home again after all these years.”"
+    assert statuses("The council met.", sentence)[0][1] is True
 
 
 def test_qa198_a_dateline_is_no_speaker():
