@@ -1073,3 +1073,144 @@ def test_fx348_a_rank_word_change_told_of_the_person_and_another_is_no_slip():
     body = ("Deputy Mayor Irena Kowalczyk spoke. Kowalczyk and Reyes were named mayor and deputy mayor in May. "
             "Mayor Kowalczyk said no.")
     assert _found(body, "names.title-changed") == []
+
+
+# ===== qa217: fx348's `promotion_clause` withdrawals against newsroom copy =====
+# Frame: `_QA211` ("Sgt. Bo Diaz spoke. <S> Lt. Diaz said no."). HIGH = main quiet, lead48 flags "Lt".
+
+
+# --- qa217 #1 (HIGH; lead48 only) a "not" that tells when, or how much, reads as a denial:
+# "wasn't promoted ... until 2015" and "not just / not merely promoted" tell the promotion.
+@pytest.mark.xfail(strict=True, reason="qa217 #1: 'not ... until' and 'not just/merely' read as a denial")
+@pytest.mark.parametrize("sentence", [
+    "Diaz wasn't promoted to lieutenant until 2015.",
+    "Diaz was not promoted to lieutenant until after the lawsuit was settled.",
+    "Diaz did not get promoted to lieutenant until 2015.",
+    "Diaz was not just promoted to lieutenant but also given a medal.",
+    "Diaz was not merely promoted to lieutenant; she was given the unit.",
+])
+def test_qa217_a_not_until_or_not_just_promotion_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #2 (HIGH; lead48 only) a narrative "would later be promoted" is withdrawn by any
+# reporting word before its subject, even an attribution of another clause.
+@pytest.mark.xfail(strict=True, reason="qa217 #2: an attribution anywhere before a narrative 'would' withdraws it")
+@pytest.mark.parametrize("sentence", [
+    "Diaz, the department said, joined in 2010 and would later be promoted to lieutenant.",
+    "According to records, Diaz joined in 2010 and would later be promoted to lieutenant.",
+])
+def test_qa217_a_narrative_would_after_an_attribution_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #3 (HIGH; lead48 only) a capital word after the surname that is no apposition
+# (a day, a month, "of the NYPD") is read as another named subject.
+@pytest.mark.xfail(strict=True, reason="qa217 #3: a capital after the surname (day, month, 'of the NYPD') read as another subject")
+@pytest.mark.parametrize("sentence", [
+    "Diaz on Tuesday was promoted to lieutenant.",
+    "Diaz in January was promoted to lieutenant.",
+    "Diaz last September was promoted to lieutenant.",
+    "Diaz of the Springfield Police Department was promoted to lieutenant.",
+    "Diaz of the NYPD was promoted to lieutenant in May.",
+])
+def test_qa217_a_capital_after_the_surname_in_its_subject_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #4 (HIGH; lead48 only; "&" new in fx348) a subject of the surname and another name
+# read as the other's alone: "&" is no token, so `_joined` never sees it; a word between "and"
+# and the name ("fellow", "partner", a capital modifier) or a trailing "of <Place>" loses the join.
+@pytest.mark.xfail(strict=True, reason="qa217 #4: a joined subject ('&', 'and fellow Sgt.', 'and partner') read as another's")
+@pytest.mark.parametrize("sentence", [
+    "Diaz & Lee were promoted to lieutenant.",
+    "Diaz and fellow Sgt. Ann Lee were promoted to lieutenant.",
+    "Diaz and partner Ann Lee were promoted to lieutenant.",
+    "Diaz and Springfield native Ann Lee were promoted to lieutenant.",
+    "Diaz and Ann Lee of Springfield were promoted to lieutenant.",
+    "Diaz along with Ann Lee was promoted to lieutenant.",
+])
+def test_qa217_a_subject_of_the_surname_and_another_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #5 (HIGH; lead48 only) a capitalised predicate noun before the participle ("the
+# first Latina promoted") is read as another named subject.
+@pytest.mark.xfail(strict=True, reason="qa217 #5: a capital predicate noun ('the first Latina') read as another person")
+@pytest.mark.parametrize("sentence", [
+    "Diaz is the first Latina to be promoted to lieutenant.",
+    "Diaz was the first Latina promoted to lieutenant.",
+])
+def test_qa217_a_capital_predicate_noun_before_the_promotion_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #6 (HIGH; lead48 only) the promoter of an active contact clause is read as the one
+# promoted: "the officers Ruiz promoted to lieutenant" (Diaz among them).
+@pytest.mark.xfail(strict=True, reason="qa217 #6: the promoter of 'the officers Ruiz promoted to' read as the one promoted")
+def test_qa217_the_promoter_in_a_contact_clause_is_no_other_promotion():
+    body = _QA211.format("Diaz was among the officers Chief Dan Ruiz promoted to lieutenant.")
+    assert _found(body, "names.title-changed") == []
+
+
+# --- qa217 #7 (HIGH; lead48 only) the person's name as the apposition of a kin or staff noun
+# ("Ruiz's top aide, Diaz, was") is read as the aide's, another person's, promotion.
+@pytest.mark.xfail(strict=True, reason="qa217 #7: the surname in apposition after 'X's aide,' ignored")
+@pytest.mark.parametrize("sentence", [
+    "Ruiz's top aide, Diaz, was promoted to lieutenant in May.",
+    "Lee's partner, Diaz, was promoted to lieutenant.",
+])
+def test_qa217_the_surname_in_apposition_to_a_kin_noun_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #8 (HIGH; lead48 only) an opening participle looks for its subject after its first
+# comma only and takes any capital run there: a place's or a date's comma, a capital modifier
+# before the name, or the inverted "Promoted to lieutenant were Diaz, Lee and Ng".
+@pytest.mark.xfail(strict=True, reason="qa217 #8: an opening participle's subject read at the wrong comma or capital")
+@pytest.mark.parametrize("sentence", [
+    "Promoted to lieutenant in Austin, Texas, in 2015, Diaz moved to homicide.",
+    "Promoted to lieutenant on Tuesday, Jan. 5, Diaz said she was ready.",
+    "Promoted to lieutenant in May, Springfield native Bo Diaz now leads the unit.",
+    "Promoted to lieutenant in May, NYPD veteran Diaz now leads the unit.",
+    "Promoted to lieutenant were Diaz, Lee and Ng.",
+    "Promoted to lieutenant: Bo Diaz, Ann Lee and Cy Ng.",
+])
+def test_qa217_an_opening_participle_of_the_persons_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #9 (HIGH; lead48 only) a speaker of an attribution that closes the sentence with the
+# person's name ("Diaz joined in 2010, Ruiz said.") is taken as the next "he"/"she"; so is a news
+# outlet ("NBC reported he was").
+@pytest.mark.xfail(strict=True, reason="qa217 #9: a closing attribution's speaker taken as the next he/she")
+@pytest.mark.parametrize("sentence", [
+    "Diaz joined the force in 2010, Chief Dan Ruiz said. He was promoted to lieutenant in 2015.",
+    "Diaz joined in 2010, Lee confirmed. She was promoted to lieutenant in 2015.",
+    "Diaz joined in 2010. NBC reported he was promoted to lieutenant in 2015.",
+])
+def test_qa217_a_pronoun_after_a_closing_attribution_is_still_the_persons(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #10 (HIGH; lead48 only) "doubts" as a noun in a fronted phrase reads as a denial of
+# the subject after it.
+@pytest.mark.xfail(strict=True, reason="qa217 #10: 'Despite doubts,' read as a denial of the subject")
+@pytest.mark.parametrize("sentence", [
+    "Despite doubts, Diaz was promoted to lieutenant.",
+    "Despite the doubts, Diaz was promoted to lieutenant.",
+])
+def test_qa217_a_fronted_doubt_noun_is_no_denial(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #11 (HIGH; lead48 only) a surname with a curly apostrophe (O’Brien, also HTML
+# &rsquo;) is split by TOKEN, so its own promotion reads as another person's.
+@pytest.mark.xfail(strict=True, reason="qa217 #11: a surname with a curly apostrophe read as another person")
+@pytest.mark.parametrize("body, suffix", [
+    ("Sgt. Sean O’Brien spoke. O’Brien was promoted to lieutenant in May. Lt. O’Brien said no.", ".txt"),
+    ("<html><body><p>Sgt. Sean O&rsquo;Brien spoke. O&rsquo;Brien was promoted to lieutenant in May. "
+     "Lt. O&rsquo;Brien said no.</p></body></html>", ".html"),
+])
+def test_qa217_a_curly_apostrophe_surnames_own_promotion_is_no_slip(body, suffix):
+    assert _found(body, "names.title-changed", suffix) == []
