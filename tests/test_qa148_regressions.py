@@ -1214,3 +1214,85 @@ def test_qa217_a_fronted_doubt_noun_is_no_denial(sentence):
 ])
 def test_qa217_a_curly_apostrophe_surnames_own_promotion_is_no_slip(body, suffix):
     assert _found(body, "names.title-changed", suffix) == []
+
+
+# --- qa217 #12 (MED; main too, fx339 caught it) another named person's who-clause promotion
+# ("Diaz congratulated Lee, who was promoted") excuses the slip again: the subject "who" is no
+# evidence for `promotion_clause`, though the name before it is plainly someone else.
+@pytest.mark.xfail(strict=True, reason="qa217 #12: 'Lee, who was promoted' after another's name still excuses")
+@pytest.mark.parametrize("sentence", [
+    "Diaz congratulated Lee, who was promoted to lieutenant in May.",
+    "Diaz praised Ann Lee, who was promoted to lieutenant in May.",
+    "Diaz replaced Lee, who was promoted to lieutenant.",
+    "Diaz's sister, who was promoted to lieutenant in May, agreed.",
+    "Diaz's sister joined in 2010 and was promoted to lieutenant in 2015.",
+])
+def test_qa217_anothers_who_clause_or_second_verb_promotion_leaves_the_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
+
+
+# --- qa217 #13 (MED; main too, fx339 caught it) `_set_off_before` lends a later capital to the
+# person whenever the surname stands set off earlier in the clause, even across a reporting
+# verb: "Diaz, 41, said Lee was promoted" reads as Diaz's.
+@pytest.mark.xfail(strict=True, reason="qa217 #13: a set-off surname lends a later speaker's object its promotion")
+@pytest.mark.parametrize("sentence", [
+    "Diaz, 41, said Lee was promoted to lieutenant.",
+    "Diaz, the union president, said Lee was promoted to lieutenant.",
+    "Diaz, however, said Ann Lee was promoted to lieutenant.",
+])
+def test_qa217_a_set_off_surname_then_another_subject_leaves_the_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
+
+
+# --- qa217 #14 (MED; main too) a colleague of somebody's or no one at all: `possessed_people`
+# has no mentor, boss or supervisor, and "Another sergeant" / "No one" are no named person.
+@pytest.mark.xfail(strict=True, reason="qa217 #14: a mentor's, boss's, another's or no one's promotion still excuses")
+@pytest.mark.parametrize("sentence", [
+    "Diaz's mentor was promoted to lieutenant in May.",
+    "Diaz's boss was promoted to lieutenant in May.",
+    "Diaz's supervisor was promoted to lieutenant in May.",
+    "Another sergeant was promoted to lieutenant in May.",
+    "No one was promoted to lieutenant.",
+])
+def test_qa217_a_colleagues_or_no_ones_promotion_leaves_the_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
+
+
+# --- qa217 #15 (MED; main too, fx339 caught most) promotions to come, refused, conditional or
+# denied in common wordings the clause reader does not know: "has yet to", "is to be", "is
+# about/going/likely to be", "in line to be", "refused/declined to be", "Had Diaz been", "if"
+# after the verb, "Under the deal ... would", and a denial of "the reports" / "news reports".
+@pytest.mark.xfail(strict=True, reason="qa217 #15: a future, refused, conditional or denied wording still excuses")
+@pytest.mark.parametrize("sentence", [
+    "Diaz has yet to be promoted to lieutenant.",
+    "Diaz is to be promoted to lieutenant.",
+    "Diaz is about to be promoted to lieutenant.",
+    "Diaz is going to be promoted to lieutenant.",
+    "Diaz is likely to be promoted to lieutenant.",
+    "Diaz is in line to be promoted to lieutenant.",
+    "Diaz refused to be promoted to lieutenant.",
+    "Diaz declined to be promoted to lieutenant.",
+    "Had Diaz been promoted to lieutenant, she would have led.",
+    "Diaz would be promoted to lieutenant if she passed the exam.",
+    "Under the deal, Diaz would be promoted to lieutenant.",
+    "Lee denied the reports that Diaz was promoted to lieutenant.",
+    "Lee denied news reports that Diaz was promoted to lieutenant.",
+    "Lee dismissed claims that Diaz was promoted to lieutenant.",
+])
+def test_qa217_a_promotion_to_come_refused_or_denied_leaves_the_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
+
+
+# --- qa217 #16 (MED; main flagged these too, fx339 read them) ", now a <rank>" needs
+# `own_promotion`'s job end (qa211 #10's mend), whose list has no "with", "for", "who" or a
+# participle, so the person's own present rank is flagged again; nor is "(now a lieutenant)" read.
+@pytest.mark.xfail(strict=True, reason="qa217 #16: ', now a lieutenant with/for/who/overseeing' and '(now a lieutenant)' not read")
+@pytest.mark.parametrize("sentence", [
+    "Diaz, now a lieutenant with the NYPD, agreed.",
+    "Diaz, now a lieutenant for the county, agreed.",
+    "Diaz, now a lieutenant who leads the unit, agreed.",
+    "Diaz, now a lieutenant overseeing homicide, agreed.",
+    "Diaz (now a lieutenant) agreed.",
+])
+def test_qa217_now_a_rank_with_more_words_is_no_slip(sentence):
+    assert _found(_QA211.format(sentence), "names.title-changed") == []
