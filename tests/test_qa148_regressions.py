@@ -1296,3 +1296,25 @@ def test_qa217_a_promotion_to_come_refused_or_denied_leaves_the_slip(sentence):
 ])
 def test_qa217_now_a_rank_with_more_words_is_no_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == []
+
+
+# --- qa217 #17 (MED; lead48 only, fx339 started it, fx348 made it 2.5x worse) every bare
+# "promoted to" re-tokenises its sentence from the start several times (`verb_group`,
+# `withdrawn`, `_someone_else`, `_set_off_before`), so one long unpunctuated paragraph with
+# withdrawn promotions costs matches x length: 40 in 1 MB take ~5 s of CPU (fx339 2.1 s), 60 in
+# 400 KB ~3 s (main 0.05 s), past the rule's own budget (`kinds.base.RULE_BUDGET`), which nothing
+# here checks (it is only enforced inside regex calls).
+@pytest.mark.xfail(strict=True, reason="qa217 #17: promotion_clause re-reads the sentence per match (quadratic on long text)")
+def test_qa217_many_withdrawn_promotions_in_one_long_sentence_stay_in_the_rule_budget():
+    import time
+
+    from lint.kinds.base import RULE_BUDGET
+    from titles_helpers import read as read_doc, run as run_rule
+    chunk = "the council heard from residents about the budget and the parks and the roads " * 87
+    body = ("Sgt. Bo Diaz spoke. " + "".join(chunk + "and Capt. Ann Lee was promoted to lieutenant " for _ in range(60))
+            + "done. Lt. Diaz said no.")
+    doc = read_doc(HED + body + "\n")
+    start = time.process_time()
+    found = [d.snippet for d in run_rule(doc, "names.title-changed")]
+    assert found == ["Lt"]
+    assert time.process_time() - start < RULE_BUDGET
