@@ -287,6 +287,25 @@ def test_qa216_a_line_to_the_reader_closing_on_capitalised_terms_stays_out(line)
     assert texts(read(_run(line)), "paragraph") == LONG[1:]
 
 
+# --- qa216 #3 (HIGH; fx342's qa205 #2, mended only month-first by fx347) `_day_of_month` wants the
+# month first, so a day-first update note (UK, Australian, European sites: "Updated 25/12 to
+# include ...") is no stamp and becomes a run's lede; main read both as stamps.
+@pytest.mark.xfail(strict=True, reason="qa216 #3: a day-first day and month before a note's word is no stamp")
+@pytest.mark.parametrize("line", ["Updated 25/12 to include comment from the mayor.",
+                                  "Updated 31/12 with comment from the council."])
+def test_qa216_a_day_first_update_note_is_a_stamp(line):
+    assert opens_with_stamp(line)
+
+
+# --- qa216 #4 (MED; fx347's qa210 #1 fix) `_NOTE_AFTER_DAY` has four words (to, with, in, for),
+# so a note that goes on with another ("after publication", "and 12/6") is no stamp; main read both.
+@pytest.mark.xfail(strict=True, reason="qa216 #4: an update note's other words after its day and month")
+@pytest.mark.parametrize("line", ["Updated 12/5 after publication to include comment from the mayor.",
+                                  "Updated 12/5 and 12/6 with comment from the mayor."])
+def test_qa216_an_update_note_going_on_with_another_word_is_a_stamp(line):
+    assert opens_with_stamp(line)
+
+
 # --- qa216 #5 (MED; fx347's qa210 #3 fix) `_inverted_source` wants no capitalised word after
 # its noun (for "the Official Rules"), so a weekday after it ("according to officials Tuesday",
 # "said police Monday"; "county officials Tuesday" passes on "county") drops AP's inverted attribution as the site's line again.
