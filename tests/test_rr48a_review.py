@@ -204,7 +204,7 @@ def test_a_sites_line_that_closes_on_no_inverted_third_party_stays_out(line):
 # note whose date a preposition follows ("Updated 12/5 with comment from the mayor.", "Updated:
 # 12/5 to include ...") is no stamp any more and a run's lost lede takes it as the story's first
 # paragraph. Main (and lead48 before fx342) read all of these as stamps.
-# Fixed (fx347): a day of a month (`_html_stamps._day_of_month`) before an update note's word is a stamp.
+# Fixed (fx347, fx352): a day and a month (`_html_stamps._day_and_month`) before no noun is a stamp.
 @pytest.mark.parametrize("line", ["Updated 12/5 with comment from the mayor.",
                                   "Updated 12/5 to include comment from the mayor.",
                                   "Updated: 12/5 to include comment from the mayor.",
@@ -219,11 +219,13 @@ def test_qa210_an_update_note_over_a_run_is_no_lede():
 
 @pytest.mark.parametrize("line", ["Updated 2026/27 to include the new levy were released on Monday.",
                                   "Updated 1,200 to 1,500 jobs will be cut at the plant, the company said.",
-                                  "Updated 13/5 to include the levy were released.",
+                                  "Updated 13/13 to include the levy were released.",
                                   "Updated 2/3 of voters backed the levy on Tuesday.",
-                                  "Updated 9/11 memorial plans were unveiled on Monday."])
+                                  "Updated 9/11 memorial plans were unveiled on Monday.",
+                                  "Updated 25/12 budget figures were released on Monday."])
 def test_a_span_a_count_or_a_share_before_a_notes_word_is_still_no_stamp(line):
-    # qa210 #1's nearest cases (fx347): only a month and its day take an update note's word after them
+    # qa210 #1's and qa216 #3/#4's nearest cases (fx347, fx352): only a day and a month, in either
+    # order, with no noun after them ("memorial", "budget") and no "of" (a share), are a stamp's date
     assert not opens_with_stamp(line)
 
 
@@ -290,18 +292,20 @@ def test_qa216_a_line_to_the_reader_closing_on_capitalised_terms_stays_out(line)
 # --- qa216 #3 (HIGH; fx342's qa205 #2, mended only month-first by fx347) `_day_of_month` wants the
 # month first, so a day-first update note (UK, Australian, European sites: "Updated 25/12 to
 # include ...") is no stamp and becomes a run's lede; main read both as stamps.
-@pytest.mark.xfail(strict=True, reason="qa216 #3: a day-first day and month before a note's word is no stamp")
+# Fixed (fx352): `_html_stamps._day_and_month` reads the figure in either order ("13/5" is 13 May).
 @pytest.mark.parametrize("line", ["Updated 25/12 to include comment from the mayor.",
-                                  "Updated 31/12 with comment from the council."])
+                                  "Updated 31/12 with comment from the council.",
+                                  "Updated 13/5 to include the levy were released."])
 def test_qa216_a_day_first_update_note_is_a_stamp(line):
     assert opens_with_stamp(line)
 
 
 # --- qa216 #4 (MED; fx347's qa210 #1 fix) `_NOTE_AFTER_DAY` has four words (to, with, in, for),
 # so a note that goes on with another ("after publication", "and 12/6") is no stamp; main read both.
-@pytest.mark.xfail(strict=True, reason="qa216 #4: an update note's other words after its day and month")
+# Fixed (fx352): any function word after the day and month (`_html_stamps._note_goes_on`), not "of".
 @pytest.mark.parametrize("line", ["Updated 12/5 after publication to include comment from the mayor.",
-                                  "Updated 12/5 and 12/6 with comment from the mayor."])
+                                  "Updated 12/5 and 12/6 with comment from the mayor.",
+                                  "Updated 12/5 The mayor said the levy would rise."])
 def test_qa216_an_update_note_going_on_with_another_word_is_a_stamp(line):
     assert opens_with_stamp(line)
 

@@ -52,8 +52,9 @@ def opens_with_stamp(line: str) -> bool:
     a noun follows (`_STAMP_FIGURE`), read past the whole figure when it
     is a span or a count (`_FIGURE_GROUP`: "Updated 2026/27 budget
     figures", "Updated 1,200 jobs", qa205 #2), unless that figure is a
-    day of a month and an update note's word follows (`_NOTE_AFTER_DAY`:
-    "Updated 12/5 to include ...", qa210 #1)."""
+    day and a month, in either order (`_day_and_month`), and no noun
+    follows it (`_note_goes_on`: "Updated 12/5 to include ...", "Updated
+    25/12 after publication ...", qa210 #1, qa216 #3, #4)."""
     m = TIMESTAMP.match(line)
     if m is None or m["lead"] is None:
         return m is not None
@@ -63,18 +64,33 @@ def opens_with_stamp(line: str) -> bool:
             group = _FIGURE_GROUP.match(rest, token.end())
             at = group.end() if group is not None and group[0].count("/") < 2 else token.end()
             return _STAMP_FIGURE.match(rest, at) is not None or (
-                at > token.end() and _day_of_month(rest[token.start():at]) and _NOTE_AFTER_DAY.match(rest, at) is not None)
+                at > token.end() and _day_and_month(rest[token.start():at]) and _note_goes_on(rest, at))
         if token[0] not in STAMP_WORDS:
             return False
     return False
 
 
-def _day_of_month(figure: str) -> bool:
-    """A figure read whole that is a month and its day ("12/5", "2/29"), as
-    `calendar.max_day` reads a date of no known year: no span of years
-    ("2026/27"), no count ("1,200")."""
-    month, slash, day = figure.partition("/")
-    return month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= max_day(None, int(month))
+def _day_and_month(figure: str) -> bool:
+    """A figure read whole that is a day and a month in either order
+    ("12/5", "2/29"; day first, as UK and European sites print it: "25/12",
+    qa216 #3), as `calendar.max_day` reads a date of no known year: no
+    span of years ("2026/27"), no count ("1,200"), no "13/13"."""
+    first, slash, second = figure.partition("/")
+    if not (slash and first.isdigit() and second.isdigit()):
+        return False
+    return any(1 <= int(month) <= 12 and 1 <= int(day) <= max_day(None, int(month))
+               for month, day in ((first, second), (second, first)))
+
+
+def _note_goes_on(rest: str, at: int) -> bool:
+    """True when the word after a stamp's day and month (`rest[at:]`, lower
+    case) is a function word (titles.yaml `stopwords`: "to include ...",
+    "after publication", "and 12/6", "the mayor said") and so no noun the
+    figure modifies ("9/11 memorial"); "of" makes the figure a share
+    ("2/3 of voters")."""
+    from ..analysis.words import tables      # read on first use
+    word = _NEXT_WORD.match(rest, at)
+    return word is not None and word[1] != "of" and word[1] in tables()["stopwords"]
 
 
 # A figure's other pieces, joined to it by a slash or a comma with no space:
@@ -82,11 +98,9 @@ def _day_of_month(figure: str) -> bool:
 # "5/12"), a comma a count in thousands ("1,200"), whose end `_STAMP_FIGURE`
 # judges; two slashes make a full date ("12/05/2026"), a stamp whatever follows.
 _FIGURE_GROUP = regex.compile(r"(?:[/,]\d++)+")
-# An editor's update note goes on after its day and month with what was
-# added and where it is filed ("Updated 12/5 to include comment from the
-# mayor.", "Updated 12/5 with ...", "Posted 12/5 in Politics", qa210 #1);
-# "of" after a slashed figure makes it a share ("Updated 2/3 of voters").
-_NOTE_AFTER_DAY = regex.compile(r"\s+(?:to|with|in|for)\b")
+# The word after an update note's day and month ("Updated 12/5 to include
+# comment from the mayor.", "Posted 12/5 in Politics"), judged by `_note_goes_on`.
+_NEXT_WORD = regex.compile(r"\s+([\p{L}']+)\b")
 # What follows a stamp's first figure: the line's end, a mark ("1:05", "4,
 # 2026", "12/05"), a stamp's word ("5 p.m.", "Dec"), a figure, or an age in
 # one unit or more, spelt out or cut short, with or without a stop ("2 hours
