@@ -266,12 +266,13 @@ def test_qa210_a_run_lede_to_the_reader_inverted_to_officials_or_a_report_is_rea
 # words follow its speaker's or body's noun, so a noun used as a modifier ("the official rules",
 # "company policy", "the club rules", "the privacy statement") names a third party and a line to
 # the reader becomes a run's lede. Main (and fx342 for "company policy") dropped each.
-@pytest.mark.xfail(strict=True, reason="qa216 #1: a speaker's/body's noun as a modifier is read as the inverted source")
+# Fixed (fx352): the source's head, its last word, names it (`_inverted_source.names_source`).
 @pytest.mark.parametrize("line", [
     "You could win a cruise for two, according to the official rules.",
     "Your plan renews each month, according to company policy.",
     "Your membership renews each year, according to the club rules.",
     "Your data is never sold to advertisers, according to the privacy statement.",
+    "Your ticket is valid for a year, according to the email.",
 ])
 def test_qa216_a_line_to_the_reader_closing_on_a_nouns_modifier_stays_out(line):
     assert texts(read(_run(line)), "paragraph") == LONG[1:]
@@ -280,10 +281,11 @@ def test_qa216_a_line_to_the_reader_closing_on_a_nouns_modifier_stays_out(line):
 # --- qa216 #2 (MED; fx342's qa205 #4, kept by fx347) the inverted branch's first way takes any
 # capital with no article as a name, so the site's terms without "the" ("according to Terms of
 # Service", "according to Google's terms of service") are a third party; main dropped both.
-@pytest.mark.xfail(strict=True, reason="qa216 #2: a capitalised non-name after 'according to' is read as a source")
+# Fixed (fx352): a capital with no article is a source only as a person's name (`_opening_names.bare_name`).
 @pytest.mark.parametrize("line", [
     "You can cancel your plan at any time, according to Terms of Service.",
     "You can cancel your plan at any time, according to Google's terms of service.",
+    "You can cancel your plan at any time, according to Community Guidelines.",
 ])
 def test_qa216_a_line_to_the_reader_closing_on_capitalised_terms_stays_out(line):
     assert texts(read(_run(line)), "paragraph") == LONG[1:]
@@ -313,7 +315,7 @@ def test_qa216_an_update_note_going_on_with_another_word_is_a_stamp(line):
 # --- qa216 #5 (MED; fx347's qa210 #3 fix) `_inverted_source` wants no capitalised word after
 # its noun (for "the Official Rules"), so a weekday after it ("according to officials Tuesday",
 # "said police Monday"; "county officials Tuesday" passes on "county") drops AP's inverted attribution as the site's line again.
-@pytest.mark.xfail(strict=True, reason="qa216 #5: a weekday after the inverted source's noun reads as a name")
+# Fixed (fx352): a day may follow the source's head (`_inverted_source._TAIL`).
 @pytest.mark.parametrize("lede", [
     "Your property tax bill will rise 4% next year, according to officials Tuesday.",
     "Your ferry fare will double in March, said police Monday.",
@@ -323,7 +325,9 @@ def test_qa216_a_run_lede_inverted_to_officials_and_a_weekday_is_read(lede):
 
 
 def test_qa216_an_inverted_source_that_ends_its_line_or_goes_on_with_a_participle_is_read():
-    # #1's and #5's neighbours that must stay read
-    for lede in ["Your ferry fare will double in March, according to police records.",
-                 "Your ferry fare will double in March, according to official figures released Tuesday."]:
+    # #1's and #5's neighbours that must stay read (fx352: a document by its owner or a participle;
+    # "police records" and "official figures", whose heads are no speaker's noun, are out, as on main)
+    for lede in ["Your ferry fare will double in March, according to a police statement.",
+                 "Your ferry fare will double in March, according to a statement released Tuesday.",
+                 "Your ferry fare will double in March, said Harbour Board chair Ana Ruiz on Monday."]:
         assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)

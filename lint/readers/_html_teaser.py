@@ -38,9 +38,9 @@ import regex
 
 from ..analysis.names import SAID_BEFORE_VERBS
 from ..analysis.speakers import reporting_alternation
-from ..analysis.speech_cues import word_lists
 from ..document import Part
 from ._html_looks import is_link
+from ._inverted_source import names_source
 from ._stitch import inline_spans, page_link_spans
 
 # a label: one to three words, the first capitalised, then a colon or a bar;
@@ -159,7 +159,8 @@ def _reported() -> regex.Pattern:
     (`reporting_verbs` in lint/data/attribution.yaml: "said", "announced")
     or a body's decision (`_RULINGS`); or AP's inverted attribution, a verb
     that stands before its speaker (`names.SAID_BEFORE_VERBS`, "according
-    to") then a name or a speaker's or body's noun (`_inverted_source`); then no more commas and no
+    to") then its source to the line's end, group `source`, which
+    `_inverted_source.names_source` judges; then no more commas and no
     "I", "we" or "you" to the line's end: ", the Harbour Board decided on
     Tuesday.", ", officials said Tuesday.", ", said Harbour Board chair Ana
     Ruiz.", ", according to the Harbour Board." (qa205 #4)."""
@@ -167,25 +168,8 @@ def _reported() -> regex.Pattern:
     piece = r"[\p{L}.'\u2019-]+"
     word = rf"(?!{person}){piece}(?:\s+of\s+(?-i:\p{{Lu}}){piece})?"
     before = rf"(?:{word}\s+){{1,{REPORTER_WORDS}}}?(?:{reporting_alternation()}|{_RULINGS})(?![\p{{L}}'\u2019-])"
-    inverted = rf"(?:{SAID_BEFORE_VERBS}|according\s+to)\s+(?:{_inverted_source()})"
-    return regex.compile(rf"(?i),\s+(?:{before}|{inverted})(?:(?!{person})[^,;:])*$")
-
-
-def _inverted_source() -> str:
-    """What AP's inverted attribution names after its verb, as a regex (no
-    group): a name, no article before it ("Ana Ruiz", "Harbour Board chair
-    Ana Ruiz"), or a noun phrase of a few words, no "of" among them, that
-    ends on a word attribution.yaml reads as a speaker or a body
-    (`speaker_nouns`, `document_owner_nouns`) with no capitalised word
-    after it: "the Harbour Board", "county officials", "police", "a report
-    released Tuesday" (qa210 #3); not "the terms of service", "the Community
-    Guidelines" or "the Official Rules" (qa210 #2)."""
-    lists = word_lists()
-    nouns = "|".join(sorted({str(w).lower() for w in (*lists["speaker_nouns"], *lists["document_owner_nouns"])},
-                            key=len, reverse=True))
-    return (rf"(?!(?:the|an?)\s)(?-i:\p{{Lu}})"
-            rf"|(?:(?:the|an?)\s+)?(?:(?!of\s)[\p{{L}}.'\u2019-]+\s+){{0,{REPORTER_WORDS - 1}}}?"
-            rf"(?:{nouns})(?![\p{{L}}'\u2019-])(?!\s+(?-i:\p{{Lu}}))")
+    inverted = rf"(?:{SAID_BEFORE_VERBS}|according\s+to)\s+(?P<source>(?:(?!{person})[^,;:])+)$"
+    return regex.compile(rf"(?i),\s+(?:{before}(?:(?!{person})[^,;:])*$|{inverted})")
 
 
 def calls_reader(text: str, story_line: bool = False) -> bool:
@@ -203,8 +187,15 @@ def calls_reader(text: str, story_line: bool = False) -> bool:
     #3) is the site's, whoever it closes on."""
     said = _QUOTED.sub("", text)
     you = _YOU.search(said) is not None and not (
-        story_line and not _SITE.search(said) and _reported().search(said.rstrip()))
+        story_line and not _SITE.search(said) and _third_party(said.rstrip()))
     return bool(PITCH.match(text) or CALL.search(said) or you)
+
+
+def _third_party(line: str) -> bool:
+    """The line closes on a third party that reports it (`_reported`); AP's
+    inverted form only on a source named by its head (`names_source`)."""
+    m = _reported().search(line)
+    return m is not None and (m["source"] is None or names_source(m["source"]))
 
 
 def is_teaser(source: str, before: Part, part: Part) -> bool:
