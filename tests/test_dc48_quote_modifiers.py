@@ -201,3 +201,39 @@ def test_qa209_a_named_owner_opens_the_frame_and_nothing_else_does(sentence, cou
 ])
 def test_qa215_a_capitalised_owner_mid_sentence_opens_the_frame(sentence, count):
     assert unattributed(sentence) == count
+
+
+# qa220 #5 (MED; main too): an honorific's stop (Mr., Gov., Dr.) is read as the end of a sentence,
+# so a mid-sentence name the word table lists as common stays flagged; `Mr Trump’s` opens the frame.
+@pytest.mark.xfail(strict=True, reason="qa220 #5: the stop of Mr./Gov./Dr. reads as a sentence end")
+@pytest.mark.parametrize("sentence", [
+    "The hall filled with Mr. Trump’s “We will not leave this town” banners at the rally.",
+    "The hall filled with Gov. Brown’s “We will not leave this town” banners at the rally.",
+    "The hall filled with Dr. May’s “We will not leave this town” posters at the rally.",
+])
+def test_qa220_a_name_after_an_honorific_stop_opens_the_frame(sentence):
+    assert unattributed(sentence) == 0
+
+
+# qa220 #6 (MED; main too): sentence_openers holds prepositions (at, in, for, before, after), and
+# `_opens_sentence` goes back past them, so `At Apple’s` counts as opening its sentence; no
+# contraction follows a preposition, and `Crowds came at Apple’s …` opens the frame.
+@pytest.mark.xfail(strict=True, reason="qa220 #6: a preposition opener makes a capitalised owner sentence-initial")
+@pytest.mark.parametrize("sentence", [
+    "At Apple’s “We will not leave this town” event, nobody bought phones.",
+    "In Labour’s “We will not leave this town” campaign, nobody knocked on doors.",
+    "After Labour’s “We will not leave this town” campaign, nobody knocked on doors.",
+])
+def test_qa220_a_capitalised_owner_after_a_preposition_opens_the_frame(sentence):
+    assert unattributed(sentence) == 0
+
+
+# qa220 #7 (MED; main too): the nearest case of qa215 #2, a lower-case particle joined by a hyphen
+# (al-Qaida’s, al-Shabab’s) rather than an apostrophe, is not read as capitalised.
+@pytest.mark.xfail(strict=True, reason="qa220 #7: a capital after a hyphenated particle is not read as a name")
+@pytest.mark.parametrize("sentence", [
+    "The hall filled with al-Qaida’s “We will not leave this town” banners at the rally.",
+    "The hall filled with al-Shabab’s “We will not leave this town” posters at the rally.",
+])
+def test_qa220_an_owner_with_a_hyphenated_particle_opens_the_frame(sentence):
+    assert unattributed(sentence) == 0
