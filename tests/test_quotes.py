@@ -560,6 +560,30 @@ def test_fx351_a_speaker_after_a_dateline_city_and_and_still_speaks():
     assert statuses("The council met.", sentence)[0][1] is True
 
 
+# qa221 #1 (HIGH, main was right): the and/or join reads a dateline city that opens the next
+# clause, its subject (a government, a person), as a second place after `in`, so it speaks no more
+@pytest.mark.xfail(strict=True, reason="qa221 #1: a dateline city after `, and`/`and` that is the next "
+                   "clause's subject is read as a second place after in/at and names nobody")
+@pytest.mark.parametrize("sentence", [
+    "Talks stalled in Moscow, and Washington is “deeply concerned about the delay and its cost.”",
+    "The summit ended in Geneva, and Moscow was “disappointed by the outcome of the talks.”",
+    "Fighting resumed in Beirut, and Paris remains “deeply concerned about the violence there.”",
+])
+def test_qa221_a_dateline_city_opening_the_next_clause_still_speaks(sentence):
+    assert statuses("The council met.", sentence)[0][1] is True
+
+
+# qa221 #3 (MED): the nearest case of the and/or join: three dateline cities in a list
+@pytest.mark.xfail(strict=True, reason="qa221 #3: a list of three dateline cities after `in` is read as "
+                   "one place and a speaker (only a pair joined by and/or is where)")
+@pytest.mark.parametrize("sentence", [
+    "The plan in Chicago, Boston and Denver is “good for the city and for all of us.”",
+    "The plan in Chicago, Boston, and Denver is “good for the city and for all of us.”",
+])
+def test_qa221_a_list_of_dateline_cities_is_where(sentence):
+    assert statuses("The council met.", sentence) == [(True, False, "")]
+
+
 def test_qa198_a_dateline_is_no_speaker():
     # qa198 #5; control: 'CHICAGO — The plan is “…”' was flagged already
     text = "Plan backed\n\nCHICAGO (AP) — The plan is “good for the city and for all of us.”\n"
@@ -694,6 +718,21 @@ def test_qa214_a_dateline_is_no_subject_of_the_lede_sentence(para):
 def test_fx351_the_lede_sentence_after_a_dateline_introduces_by_its_own_subject(lede, count):
     para = f"{lede} “These things happen all the time here.”"
     assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == count
+
+
+# qa221 #2 (MED, main too): qa214 #4 now in the lede's heard sentence too: after a cut dateline
+# any capitalised first word outside determiners/not_owner_prepositions introduces the next
+# sentence's quote (`No one was hurt.`: `No` a name), though without the dateline it does not
+@pytest.mark.xfail(strict=True, reason="qa221 #2: after a cut dateline a common capitalised opener of the "
+                   "lede (No one, Heavy rain, Nearly 200) is read as its subject's name and introduces the quote")
+@pytest.mark.parametrize("lede", [
+    "CHICAGO (AP) — No one was hurt.",
+    "LINCOLN, Neb. (AP) — Heavy rain flooded the city overnight.",
+    "WASHINGTON (AP) — Nearly 200 people were hurt.",
+])
+def test_qa221_a_common_opener_after_a_dateline_introduces_nobody(lede):
+    para = f"{lede} “These things happen all the time here.”"
+    assert [r for r, _, _ in found(f"Plan backed\n\n{para}\n")].count("quotes.unattributed") == 1
 
 
 # its nearest cases: another verb after "wanted to", or the cue with no speaker, stay flagged
