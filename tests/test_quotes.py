@@ -573,6 +573,14 @@ def test_qa221_a_dateline_city_opening_the_next_clause_still_speaks(sentence):
     assert statuses("The council met.", sentence)[0][1] is True
 
 
+# the same with a person of that surname (the qa214 #3 shape after `, and`)
+@pytest.mark.xfail(strict=True, reason="qa221 #1: a speaker named like a dateline city after `, and` "
+                   "is read as a second place after in/at")
+def test_qa221_a_speaker_named_like_a_city_after_and_still_speaks():
+    sentence = "The game ended in Chicago, and Washington was “furious about the calls all night long.”"
+    assert statuses("The Rangers hired Ron Washington in 2023.", sentence)[0][1] is True
+
+
 # qa221 #3 (MED): the nearest case of the and/or join: three dateline cities in a list
 @pytest.mark.xfail(strict=True, reason="qa221 #3: a list of three dateline cities after `in` is read as "
                    "one place and a speaker (only a pair joined by and/or is where)")
