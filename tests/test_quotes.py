@@ -543,12 +543,12 @@ def test_fx351_a_dateline_city_opening_the_sentence_is_where(sentence, attribute
     assert statuses("The council met.", sentence)[0][1] is attributed
 
 
+@pytest.mark.xfail(strict=True, reason="qa214 #7: a word between the preposition and the city, or a second city "
+                   "after 'and', is not read as a place (fx351 read the pair; taken back after qa221 #1: "
+                   "it also took the next clause's subject, 'in Moscow, and Washington is', for a place)")
 @pytest.mark.parametrize("sentence", [
-    pytest.param("The plan in downtown Chicago is “good for the city and for all of us.”", marks=pytest.mark.xfail(
-        strict=True, reason="qa214 #7: a word between the preposition and the city is not read as a place "
-        "(fx351 left it: which words may stand there would be a new list)")),
-    "The plan in Chicago and Boston is “good for the city and for all of us.”",    # fixed (fx351)
-    "The plan in Chicago or Boston is “good for the city and for all of us.”",
+    "The plan in downtown Chicago is “good for the city and for all of us.”",
+    "The plan in Chicago and Boston is “good for the city and for all of us.”",
 ])
 def test_qa214_a_dateline_city_after_a_modifier_or_and_is_where(sentence):
     assert statuses("The council met.", sentence) == [(True, False, "")]
@@ -562,8 +562,6 @@ def test_fx351_a_speaker_after_a_dateline_city_and_and_still_speaks():
 
 # qa221 #1 (HIGH, main was right): the and/or join reads a dateline city that opens the next
 # clause, its subject (a government, a person), as a second place after `in`, so it speaks no more
-@pytest.mark.xfail(strict=True, reason="qa221 #1: a dateline city after `, and`/`and` that is the next "
-                   "clause's subject is read as a second place after in/at and names nobody")
 @pytest.mark.parametrize("sentence", [
     "Talks stalled in Moscow, and Washington is “deeply concerned about the delay and its cost.”",
     "The summit ended in Geneva, and Moscow was “disappointed by the outcome of the talks.”",
@@ -574,8 +572,6 @@ def test_qa221_a_dateline_city_opening_the_next_clause_still_speaks(sentence):
 
 
 # the same with a person of that surname (the qa214 #3 shape after `, and`)
-@pytest.mark.xfail(strict=True, reason="qa221 #1: a speaker named like a dateline city after `, and` "
-                   "is read as a second place after in/at")
 def test_qa221_a_speaker_named_like_a_city_after_and_still_speaks():
     sentence = "The game ended in Chicago, and Washington was “furious about the calls all night long.”"
     assert statuses("The Rangers hired Ron Washington in 2023.", sentence)[0][1] is True

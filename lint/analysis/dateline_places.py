@@ -20,17 +20,15 @@ from .speech_cues import TOKEN, word_lists
 
 @lru_cache(maxsize=None)
 def _pattern() -> "regex.Pattern":
-    """A place's preposition, then one of the cities, or two joined by `and`
-    or `or` (`in Chicago and Boston`, qa214 #7; group 1), in any case, each
-    a whole word: no letter, apostrophe or hyphen after it (`Chicago's`
+    """A place's preposition, then one of the cities (group 1), in any case,
+    whole words only: no letter, apostrophe or hyphen after it (`Chicago's`
     owns), nor a stop run into a letter (`Chicago.gov`); a stop that ends
     the sentence is no part of the name (`at least in Chicago.`, qa214 #6)."""
     cities = sorted((str(c).split() for c in load_data("plain_text.yaml")["standalone_datelines"]),
                     key=len, reverse=True)
     alternation = "|".join(r"\s+".join(regex.escape(w) for w in words) for words in cities)
     places = "|".join(regex.escape(str(p)) for p in word_lists()["document_places"])
-    city = rf"(?:{alternation})(?![\p{{L}}'\u2019-]|\.\p{{L}})"
-    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({city}(?:,?\s+(?:and|or)\s+{city})?)")
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({alternation})(?![\p{{L}}'\u2019-]|\.\p{{L}})")
 
 
 def city_tokens(clause: str) -> frozenset[int]:

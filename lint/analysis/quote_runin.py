@@ -13,13 +13,6 @@ quote it runs into has closed is shaped to close a quote (after a non-space,
 before a space, a stop or the end) rather than to open one. Single marks
 inside a later double quote belong to it and are passed over: in `…,” the
 Times said, “and the Joneses’ too.”` the ’ closes nothing outside (qa204 #7).
-A plural possessive is passed over too, a mark between an s and the noun it owns:
-a word that is none of `title_small_words` (`…,” the Times said. The
-Smiths’ dog barked.`: qa209 #3), capitalised ones before it too (`The
-Obamas’ Chicago home`: qa215 #4). Before a saying verb, or a name and one
-(`…than the Smiths’ says Ames.`, `…the Smiths’ Ames said.`:
-`reporting_verbs`, qa215 #1), a small word (`…the Smiths’ and Ames knows
-it.`, `…the Smiths’ Ames and Bo said.`), a stop or the end, the mark closes.
 """
 from __future__ import annotations
 
@@ -29,41 +22,15 @@ from functools import lru_cache
 import regex
 
 from .quote_parts import CLOSING_CONTEXT, OPENING_CONTEXT
-from .speakers import reporting_alternation
-from .speech_cues import lexicon
 
 # A single mark shaped to close a quote (group `close`) or to open one.
 _SINGLES = regex.compile(
     "(?<=\\S)(?P<close>['\u2019])(?=$|\\s|[%s])|(?:(?<!\\S)|(?<=[%s]))[\u2018'](?=\\S)"
     % (regex.escape("".join(sorted(CLOSING_CONTEXT))), regex.escape("".join(sorted(OPENING_CONTEXT)))))
-# What follows a mark after a plural s: a name's capitalised words (`Ames`,
-# `New York`), then a word.
-_OWNED = regex.compile(r"\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3})(\p{L}+)")
 # A double mark that can close the double quote the run-in mark opens.
 _DOUBLES = regex.compile("[\"\u201d]|''")
 # A double mark shaped to open a quote: “, or " at a word's start.
 _OPENS = regex.compile('\u201c|(?:(?<!\\S)|(?<=[%s]))"(?=\\S)' % regex.escape("".join(sorted(OPENING_CONTEXT))))
-
-
-@lru_cache(maxsize=None)
-def _saying():
-    return regex.compile(rf"(?i)(?:{reporting_alternation()})(?![\p{{L}}'\u2019-])")
-
-
-def _possessive(text: str, i: int) -> bool:
-    """The ’ or ' at text[i], after a plural s, owns the noun phrase after
-    it (`The Smiths’ dog`, `The Obamas’ Chicago home`) and so closes no
-    quote: the word after it, or after the capitalised words after it
-    (`Chicago`, `New York`), is none of `title_small_words` (`…the Smiths’
-    and Ames knows it`), and no saying verb comes first or right after the
-    capitalised ones (`…the Smiths’ says Ames`, `Says Ames`, `…the Smiths’
-    Ames said`: `reporting_verbs`)."""
-    if i == 0 or text[i - 1] != "s":
-        return False
-    owned = _OWNED.match(text, i + 1)
-    if owned is None or any(_saying().match(text, owned.start(g)) for g in (1, 2)):
-        return False
-    return owned[2] not in lexicon().small
 
 
 @lru_cache(maxsize=16)
@@ -71,8 +38,7 @@ def _singles(text: str) -> tuple[list[int], list[bool], list[int]]:
     """The offsets of the single marks in `text` shaped to open or close a
     quote, in order, and for each whether it closes; then the offsets of
     the double marks that can close a quote (” " ''). Read once per part."""
-    found = [(m.start(), m.group("close") is not None) for m in _SINGLES.finditer(text)
-             if m.group("close") is None or not _possessive(text, m.start())]
+    found = [(m.start(), m.group("close") is not None) for m in _SINGLES.finditer(text)]
     return [k for k, _ in found], [c for _, c in found], [m.start() for m in _DOUBLES.finditer(text)]
 
 
