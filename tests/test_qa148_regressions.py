@@ -26,6 +26,18 @@ def _found(body: str, rule: str, suffix: str = ".txt") -> list[str]:
     return [text for _, _, text in where(run(read(src, suffix), rule))]
 
 
+# The rank promotions are read as main reads them (ddcacca2): fx339's sentence reader and fx348's
+# clause withdrawals were taken back after qa211 and qa217 found they lost main's excuse on
+# ordinary copy. Each wanted case that main's reading fails is a strict xfail of its own.
+_TAKEN_BACK = "main's reading: taken back (fx339/fx348 → qa211/qa217)"
+
+
+def _open(*values, source: str):
+    """One parametrize case (the `values`) that main's promotion reading fails: a strict xfail
+    whose reason is `source` (the QA report, its item and what is wanted) and the taking back."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=f"{source}; {_TAKEN_BACK}"))
+
+
 # --- #1 (HIGH; main too) a soft line wrap or a no-break space inside a title or a name -------
 # name_titles._gap_ok takes one space (or an abbreviation's ". ") between a title's words and
 # before the name, and name_runs joins a name's words over one plain space only, so a title or
@@ -517,8 +529,9 @@ def test_fx325_a_wider_who_clause_still_needs_the_persons_own_promotion(body, ex
 # anywhere in a paragraph naming the person, so a relative's promotion still excuses the slip.
 # fx330 fixed it by reading no bare "promoted to"; that was taken back after qa204 found
 # told promotions it flagged (qa204 #1-#4 below), so the hole was open again.
-# fixed (fx339): "promoted to" excuses only when the sentence's structure makes it the person's,
-# done (`promotion_sentences`); the qa204 #1-#4 forms below stay quiet.
+# fx339 fixed it (the bare "promoted to" read for its sentence's structure), but that reader was
+# taken back after qa211/qa217 found it lost main's excuse on ordinary copy: open again.
+@pytest.mark.xfail(strict=True, reason=f"qa196 #2: a relative's undated promotion excuses the slip; {_TAKEN_BACK}")
 def test_a_relatives_undated_promotion_leaves_the_rank_slip():
     body = "Capt. Tom Ng, whose wife was promoted to major in May, arrived later. Maj. Ng declined to comment."
     assert _found(body, "names.title-changed") == ["Maj"]
@@ -620,23 +633,28 @@ def test_qa197_a_promotion_to_the_rank_of_is_no_slip(body):
 # fx330 made these pass by reading no bare "promoted to" (the person's own who-clause or
 # sentence had to tell it, done and not denied); that was taken back after qa204 found told promotions it flagged
 # (qa204 #1-#4), so main's bare reading came back and these stayed open.
-# fixed (fx339): the bare "promoted to" is read for its subject and verb group (`promotion_sentences`).
+# fx339 fixed them (the bare "promoted to" read for its subject and verb group), but that reader
+# was taken back after qa211/qa217: main's bare reading excuses each again, so each is open.
+_NU48_1 = "nu48 #1: a denied, ahead, possible or another's rank promotion"
+
+
 @pytest.mark.parametrize("body", [
-    "Sgt. Bo Diaz, who was not promoted to lieutenant, spoke. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz, who will be promoted to lieutenant next month, spoke. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz, who could be promoted to lieutenant, spoke. Lt. Diaz agreed.",
+    _open("Sgt. Bo Diaz, who was not promoted to lieutenant, spoke. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz, who will be promoted to lieutenant next month, spoke. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz, who could be promoted to lieutenant, spoke. Lt. Diaz agreed.", source=_NU48_1),
     # the rest of nu48 #1's forms, and the same in a sentence of the person's own
-    "Sgt. Bo Diaz, who wasn't promoted to lieutenant, spoke. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz, who was never promoted to lieutenant, spoke. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz, who is expected to be promoted to lieutenant, spoke. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. His brother was promoted to lieutenant. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. Diaz's brother was promoted to lieutenant. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. Diaz was not promoted to lieutenant. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. He was never promoted to lieutenant. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. Diaz could be promoted to lieutenant. Lt. Diaz agreed.",
-    "Capt. Tom Ng arrived. Capt. Ann Lee was promoted to major. Maj. Ng declined to comment.",
+    _open("Sgt. Bo Diaz, who wasn't promoted to lieutenant, spoke. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz, who was never promoted to lieutenant, spoke. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz, who is expected to be promoted to lieutenant, spoke. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz spoke. His brother was promoted to lieutenant. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz spoke. Diaz's brother was promoted to lieutenant. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz spoke. Diaz was not promoted to lieutenant. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz spoke. He was never promoted to lieutenant. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Sgt. Bo Diaz spoke. Diaz could be promoted to lieutenant. Lt. Diaz agreed.", source=_NU48_1),
+    _open("Capt. Tom Ng arrived. Capt. Ann Lee was promoted to major. Maj. Ng declined to comment.", source=_NU48_1),
     # an apposition holds no sentence's end: the subject after it is another's
-    "Sgt. Bo Diaz, the officer. His brother, a sergeant, was promoted to lieutenant. Lt. Diaz agreed.",
+    _open("Sgt. Bo Diaz, the officer. His brother, a sergeant, was promoted to lieutenant. Lt. Diaz agreed.",
+          source=_NU48_1),
 ])
 def test_nu48_a_rank_promotion_denied_or_ahead_leaves_the_slip(body):
     expected = ["Lt"] if "Diaz" in body else ["Maj"]
@@ -686,8 +704,8 @@ def test_qa201_mains_own_clause_keeps_mains_guard(clause, expected):
     "Sgt. Bo Diaz, a 12-year veteran, was promoted to lieutenant in May. Lt. Diaz agreed.",
     "Sgt. Bo Diaz, a U.S. Army veteran, was promoted to lieutenant in May. Lt. Diaz agreed.",
     pytest.param("Sgt. Bo Diaz, 41, was promoted Tuesday to the rank of lieutenant. Lt. Diaz agreed.",
-                 marks=pytest.mark.xfail(strict=True, reason="nu48 #1's other side: main's bare 'promoted to' "
-                                         "reads no 'to the rank of' outside a who-clause")),
+                 marks=pytest.mark.xfail(strict=True, reason=f"nu48 #1's other side: main's bare 'promoted to' "
+                                         f"reads no 'to the rank of' outside a who-clause; {_TAKEN_BACK}")),
 ])
 def test_nu48_a_rank_promotion_told_in_the_persons_own_sentence_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
@@ -769,12 +787,15 @@ def test_qa204_a_rank_promotion_after_a_real_apposition_is_no_slip(body):
 # is the surname, so another man's promotion, an "if" and a denial reported in a that-clause
 # still excuse the new rank: the claim "another's, a possible or a denied promotion leaves the
 # slip" holds only for the forms fx330 tested.
-# fixed (fx339): a pronoun needs the person as antecedent with no speaker between, and an "if" or a
-# denial right before the subject leaves the promotion untold.
+# fx339 fixed them (a pronoun needed the person as antecedent with no speaker between, an "if" or a
+# denial before the subject left the promotion untold); taken back after qa211/qa217: open again.
+_QA204_5 = "qa204 #5: another's, a possible or a denied promotion in a clause"
+
+
 @pytest.mark.parametrize("body", [
-    "Sgt. Bo Diaz spoke. Ng said he was promoted to lieutenant. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. If he was promoted to lieutenant, Diaz would move. Lt. Diaz agreed.",
-    "Sgt. Bo Diaz spoke. Lee denied Diaz was promoted to lieutenant. Lt. Diaz agreed.",
+    _open("Sgt. Bo Diaz spoke. Ng said he was promoted to lieutenant. Lt. Diaz agreed.", source=_QA204_5),
+    _open("Sgt. Bo Diaz spoke. If he was promoted to lieutenant, Diaz would move. Lt. Diaz agreed.", source=_QA204_5),
+    _open("Sgt. Bo Diaz spoke. Lee denied Diaz was promoted to lieutenant. Lt. Diaz agreed.", source=_QA204_5),
 ])
 def test_qa204_anothers_possible_or_denied_promotion_in_a_clause_leaves_the_slip(body):
     assert _found(body, "names.title-changed") == ["Lt"]
@@ -783,11 +804,17 @@ def test_qa204_anothers_possible_or_denied_promotion_in_a_clause_leaves_the_slip
 # --- qa204 #6 (MED; main too) the mayor's path gets no sentence form: the same "<Surname> was
 # promoted to <job>" that excuses Sgt. -> Lt. leaves Assistant Chief -> Chief and Deputy Mayor
 # -> Mayor flagged (fx330 left it alone; the rule text now says the sentence counts "for a rank").
-# fixed (fx339): the mayor path reads the person's own sentence too (`name_promotions.stated_cue`).
+# fx339 fixed them (the mayor path read the person's own sentence, `stated_cue`); taken back after
+# qa211/qa217: open again.
+_QA204_6 = "qa204 #6: the mayor path reads no sentence of the person's own"
+
+
 @pytest.mark.parametrize("body", [
-    "Assistant Chief Carla Nunes was promoted to chief in May. Chief Nunes left.",
-    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was named mayor in May. Mayor Kowalczyk said no.",
-    "Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was promoted to mayor in May. Mayor Kowalczyk said no.",
+    _open("Assistant Chief Carla Nunes was promoted to chief in May. Chief Nunes left.", source=_QA204_6),
+    _open("Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was named mayor in May. Mayor Kowalczyk said no.",
+          source=_QA204_6),
+    _open("Deputy Mayor Irena Kowalczyk spoke. Kowalczyk was promoted to mayor in May. Mayor Kowalczyk said no.",
+          source=_QA204_6),
 ])
 def test_qa204_a_rank_word_change_told_in_the_persons_own_sentence_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
@@ -796,15 +823,19 @@ def test_qa204_a_rank_word_change_told_in_the_persons_own_sentence_is_no_slip(bo
 # --- qa204 #8 (MED; main too) a promotion told as done in other common wordings of the person's
 # own: an active verb with the person as object, a possessive noun, "won promotion", "now a
 # <rank>". `stated_promotion` reads the passive alone, so each still flags the told rank.
-# fixed (fx339) but the noun: the active, "won promotion" and "now a" wordings are read for the
-# person as object or subject (`name_promotions.rank_cue`); a noun's polarity is told after it
-# ("Diaz's promotion to lieutenant was denied"), which the sentence reader does not read.
+# fx339 fixed all but the noun (the active, "won promotion" and "now a" wordings read for the person
+# as object or subject, `rank_cue`); taken back after qa211/qa217: those three are open again. A noun's
+# polarity is told after it ("Diaz's promotion to lieutenant was denied"), which no reader reads.
+_QA204_8 = "qa204 #8: an active, 'won promotion' or ', now a' promotion of the person's is not read"
+
+
 @pytest.mark.parametrize("body", [
-    "Sgt. Bo Diaz spoke. The department promoted Diaz to lieutenant in May. Lt. Diaz said no.",
+    _open("Sgt. Bo Diaz spoke. The department promoted Diaz to lieutenant in May. Lt. Diaz said no.", source=_QA204_8),
     pytest.param("Sgt. Bo Diaz spoke. Diaz's promotion to lieutenant came in May. Lt. Diaz said no.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa204 #8: a possessive noun's promotion is not read")),
-    "Sgt. Bo Diaz spoke. Diaz won promotion to lieutenant in May. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Diaz, now a lieutenant, agreed. Lt. Diaz said no.",
+                 marks=pytest.mark.xfail(strict=True, reason=f"qa204 #8: a possessive noun's promotion is not "
+                                         f"read; {_TAKEN_BACK}")),
+    _open("Sgt. Bo Diaz spoke. Diaz won promotion to lieutenant in May. Lt. Diaz said no.", source=_QA204_8),
+    _open("Sgt. Bo Diaz spoke. Diaz, now a lieutenant, agreed. Lt. Diaz said no.", source=_QA204_8),
 ])
 def test_qa204_a_promotion_told_actively_or_as_a_noun_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
@@ -813,6 +844,11 @@ def test_qa204_a_promotion_told_actively_or_as_a_noun_is_no_slip(body):
 # fx339's nearest cases: the sentence reader's other side. Each wording that excuses above leaves
 # the slip when the subject or object is someone else, the verb group is denied, modal or ahead,
 # a denial or an "if" stands before the subject, or a speaker stands between the person and "he".
+# Since fx339/fx348 are taken back, the active, "won promotion" and "now a" cases pass as on main
+# (main reads none of those wordings); the bare "promoted to" cases are open again.
+_FX339_OTHER = "fx339's other side: another's, a modal or a denied bare promotion"
+
+
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz spoke. The department did not promote Diaz to lieutenant. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. The department would have promoted Diaz to lieutenant. Lt. Diaz said no.",
@@ -820,14 +856,17 @@ def test_qa204_a_promotion_told_actively_or_as_a_noun_is_no_slip(body):
     "Sgt. Bo Diaz spoke. Ng won promotion to lieutenant in May. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. Diaz never won promotion to lieutenant. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. Ng, now a lieutenant, agreed. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Diaz, whose brother, a sergeant, was promoted to lieutenant, agreed. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Diaz would have been promoted to lieutenant. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Diaz said he would be promoted to lieutenant. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Newly promoted to lieutenant, Ng agreed. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Ng, promoted to lieutenant in May, agreed. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Lee denied that Diaz was promoted to lieutenant. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Unless he was promoted to lieutenant, Diaz would quit. Lt. Diaz said no.",
-    "Sgt. Bo Diaz spoke. Lee told Ng he was promoted to lieutenant. Lt. Diaz said no.",
+    _open("Sgt. Bo Diaz spoke. Diaz, whose brother, a sergeant, was promoted to lieutenant, agreed. "
+          "Lt. Diaz said no.", source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Diaz would have been promoted to lieutenant. Lt. Diaz said no.", source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Diaz said he would be promoted to lieutenant. Lt. Diaz said no.", source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Newly promoted to lieutenant, Ng agreed. Lt. Diaz said no.", source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Ng, promoted to lieutenant in May, agreed. Lt. Diaz said no.", source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Lee denied that Diaz was promoted to lieutenant. Lt. Diaz said no.",
+          source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Unless he was promoted to lieutenant, Diaz would quit. Lt. Diaz said no.",
+          source=_FX339_OTHER),
+    _open("Sgt. Bo Diaz spoke. Lee told Ng he was promoted to lieutenant. Lt. Diaz said no.", source=_FX339_OTHER),
 ])
 def test_fx339_a_rank_promotion_not_the_persons_or_not_done_leaves_the_slip(body):
     assert _found(body, "names.title-changed") == ["Lt"]
@@ -845,26 +884,29 @@ def test_fx339_a_rank_word_change_not_told_as_the_persons_leaves_the_slip(body):
     assert _found(body, "names.title-changed") == ["Mayor"]
 
 
-# fx339: the told, done side of the same readings (each quiet).
+# fx339: the told, done side of the same readings (each quiet). main reads no active "named
+# <Surname> mayor", so that case is open again since fx339 is taken back.
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz spoke. Diaz had been promoted to lieutenant. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke. Lee confirmed Diaz was promoted to lieutenant. Lt. Diaz said no.",
     "Sgt. Bo Diaz spoke on Monday to the Police Department. He was promoted to lieutenant in May. Lt. Diaz said no.",
-    "Deputy Mayor Irena Kowalczyk spoke. The council named Kowalczyk mayor in May. Mayor Kowalczyk said no.",
+    _open("Deputy Mayor Irena Kowalczyk spoke. The council named Kowalczyk mayor in May. Mayor Kowalczyk said no.",
+          source="fx339's done side: an active 'named <Surname> mayor' is not read"),
 ])
 def test_fx339_a_done_promotion_of_the_persons_own_is_no_slip(body):
     assert _found(body, "names.title-changed") == []
 
 
 # ===== qa211: fx339's sentence reader (`promotion_sentences`) against newsroom copy =====
+# fx339 and fx348 are taken back: the HIGHs (#1-#10, main quiet or main flagging as wanted) pass on
+# main's reading and stay as plain regression tests; the MEDs main shares are strict xfails.
 _QA211 = "Sgt. Bo Diaz spoke. {} Lt. Diaz said no."
 
 
 # --- qa211 #1 (HIGH; lead48 only) the verb group's adverbs are verb_group's, not names.yaml
 # `promotion_adverbs`: "was later promoted" (the commonest wording), "was first promoted" and
 # "later was promoted" stop the walk back, so the told promotion reads as no one's (main quiet).
-# fixed (fx348): main's bare 'promoted to' excuses again; the verb group's walk reads
-# names.yaml `promotion_adverbs` too.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("sentence", [
     "Diaz was later promoted to lieutenant.",
     "Diaz later was promoted to lieutenant.",
@@ -877,7 +919,7 @@ def test_qa211_a_promotion_with_a_promotion_adverb_in_its_verb_group_is_no_slip(
 
 # --- qa211 #2 (HIGH; lead48 only) a promotion that is the person's second verb (coordinated or
 # in a series) has no subject right before its verb group, so it reads as no one's (main quiet).
-# fixed (fx348): main's bare 'promoted to' excuses again: a second verb has no clear other subject.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("sentence", [
     "Diaz joined the department in 2010 and was promoted to lieutenant in 2015.",
     "Diaz was hired in 2010 and promoted to lieutenant in 2015.",
@@ -892,7 +934,7 @@ def test_qa211_a_promotion_as_the_persons_second_verb_is_no_slip(sentence):
 # --- qa211 #3 (HIGH; lead48 only) an interrupter between the surname and the verb that opens
 # with no `apposition_openers` word ("however", "meanwhile", "too", "for her part", "with",
 # "at", "in"), "himself", or "and his partner" leaves the subject unread (main quiet).
-# fixed (fx348): main's bare 'promoted to' excuses again: an interrupter is no other subject.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("sentence", [
     "Diaz, however, was promoted to lieutenant in 2015.",
     "Diaz, meanwhile, was promoted to lieutenant in 2015.",
@@ -911,7 +953,7 @@ def test_qa211_a_promotion_after_an_interrupter_is_no_slip(sentence):
 # --- qa211 #4 (HIGH; lead48 only) non-finite and set-off promotions: "being"/"having been"
 # count as not done, a participle set off by dashes or parentheses or after an age is not
 # read, and an opening participle with a date's comma looks for the name at the wrong comma.
-# fixed (fx348): main's bare 'promoted to' excuses again: a non-finite or set-off promotion with no other subject.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("sentence", [
     "After being promoted to lieutenant in 2015, Diaz moved to homicide.",
     "Since being promoted to lieutenant, Diaz has led the unit.",
@@ -927,8 +969,7 @@ def test_qa211_a_non_finite_or_set_off_promotion_is_no_slip(sentence):
 
 # --- qa211 #5 (HIGH; lead48 only) a past told as the future in the past ("would later be
 # promoted", "went on to be promoted") reads as ahead, and "not only" as a denial (main quiet).
-# fixed (fx348): a narrative 'would later be' (no speaker, no 'have') and 'went on to be' are told
-# as done; 'not only' is no denial.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("sentence", [
     "Diaz joined in 2010 and would later be promoted to lieutenant.",
     "Diaz would be promoted to lieutenant two years later.",
@@ -942,7 +983,7 @@ def test_qa211_a_past_told_as_future_in_the_past_is_no_slip(sentence):
 # --- qa211 #6 (HIGH; lead48 only) a reduced relative after the person's predicate noun
 # ("among 12 officers promoted to", "the first woman promoted to") is read as a participle
 # with no comma, so no one's (main quiet).
-# fixed (fx348): main's bare 'promoted to' excuses again: 'officers', 'woman' name no other person.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("sentence", [
     "Diaz was among 12 officers promoted to lieutenant on Tuesday.",
     "Diaz was the first woman promoted to lieutenant in the department.",
@@ -954,7 +995,7 @@ def test_qa211_a_promotion_in_a_reduced_relative_of_the_persons_is_no_slip(sente
 
 # --- qa211 #7 (HIGH; lead48 only) "he"/"she" needs the surname in the sentence right before,
 # so a profile's third sentence about the person excuses nothing (main quiet).
-# fixed (fx348): main's bare 'promoted to' excuses again: a pronoun with no rival is no evidence.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 def test_qa211_a_pronoun_two_sentences_after_the_name_still_tells_the_promotion():
     body = _QA211.format("Diaz joined in 2010. He worked patrol for years. He was promoted to lieutenant in 2015.")
     assert _found(body, "names.title-changed") == []
@@ -962,7 +1003,7 @@ def test_qa211_a_pronoun_two_sentences_after_the_name_still_tells_the_promotion(
 
 # --- qa211 #8 (HIGH; lead48 only) a generation suffix's stop ends the sentence for the reader:
 # "Sgt. Bo Diaz Jr. was promoted" has no subject before "was" (main quiet).
-# fixed (fx348): main's bare 'promoted to' excuses again: 'Diaz Jr.' is the person's own name run.
+# passes on main's reading (fx339/fx348 taken back): main's bare 'promoted to' excuses it.
 @pytest.mark.parametrize("body", [
     "Sgt. Bo Diaz Jr. was promoted to lieutenant in May. Lt. Diaz Jr. said no.",
     "Sgt. Bo Diaz Jr., 41, was promoted to lieutenant in May. Lt. Diaz said no.",
@@ -975,8 +1016,7 @@ def test_qa211_a_promotion_after_a_generation_suffix_is_no_slip(body):
 # --- qa211 #9 (HIGH; lead48 only) `_TAIL_COORD` takes ", <Name>" after the surname as a joined
 # subject, so a fronted phrase ending in the surname ("Unlike Kowalczyk, Reyes was named
 # mayor") lends another's promotion to the person; main flagged the mayor path.
-# fixed (fx348): `_TAIL_COORD` joins names to the surname only with 'and' ('Diaz, Ng and Lee');
-# a lone ', Reyes' is the subject.
+# passes on main's reading (fx339/fx348 taken back): main reads no mayor's sentence form.
 @pytest.mark.parametrize("lead", ["Unlike Kowalczyk,", "Instead of Kowalczyk,", "Like Kowalczyk,"])
 def test_qa211_anothers_promotion_after_a_fronted_phrase_leaves_the_slip(lead):
     body = f"Deputy Mayor Irena Kowalczyk spoke. {lead} Reyes was named mayor in May. Mayor Kowalczyk said no."
@@ -985,7 +1025,7 @@ def test_qa211_anothers_promotion_after_a_fronted_phrase_leaves_the_slip(lead):
 
 # --- qa211 #10 (HIGH; lead48 only) ", now a <job>" has no job end: "now a lieutenant colonel"
 # excuses "Lt." (main flagged it).
-# fixed (fx348): ', now a <rank>' needs `own_promotion`'s job end.
+# passes on main's reading (fx339/fx348 taken back): main reads no ', now a <rank>'.
 def test_qa211_now_a_longer_rank_leaves_the_slip():
     body = _QA211.format("Diaz, now a lieutenant colonel, agreed.")
     assert _found(body, "names.title-changed") == ["Lt"]
@@ -994,12 +1034,15 @@ def test_qa211_now_a_longer_rank_leaves_the_slip():
 # --- qa211 #11 (MED; main too) another's promotion still excuses: a possessive's "he" ("Diaz's
 # son ... He was promoted"), a denial one noun away ("denied reports that"), a fronted
 # "Unlike Diaz," on the rank path.
-# fixed (fx348): the promotion's clause withdraws it (`promotion_clause`): a 'he' after a sentence
-# opened by a relative, 'denied reports that', 'Unlike Diaz, Ng'.
+# fx348 fixed them (`promotion_clause` withdrew a 'he' after a sentence opened by a relative,
+# 'denied reports that', 'Unlike Diaz, Ng'); taken back after qa217: open again.
+_QA211_11 = "qa211 #11: another's or a denied rank promotion"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz's son joined in 2010. He was promoted to lieutenant in 2015.",
-    "Lee denied reports that Diaz was promoted to lieutenant.",
-    "Unlike Diaz, Ng was promoted to lieutenant.",
+    _open("Diaz's son joined in 2010. He was promoted to lieutenant in 2015.", source=_QA211_11),
+    _open("Lee denied reports that Diaz was promoted to lieutenant.", source=_QA211_11),
+    _open("Unlike Diaz, Ng was promoted to lieutenant.", source=_QA211_11),
 ])
 def test_qa211_anothers_or_a_denied_rank_promotion_leaves_the_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
@@ -1007,7 +1050,8 @@ def test_qa211_anothers_or_a_denied_rank_promotion_leaves_the_slip(sentence):
 
 # --- qa211 #12 (MED; main too) common told forms the rank cue does not read: "promoted from
 # sergeant to lieutenant", "promoted Diaz and Ng to lieutenant".
-@pytest.mark.xfail(strict=True, reason="qa211 #12: 'promoted from <rank> to' and a joined object are not read")
+@pytest.mark.xfail(strict=True, reason=f"qa211 #12: 'promoted from <rank> to' and a joined object are not read; "
+                                      f"{_TAKEN_BACK}")
 @pytest.mark.parametrize("sentence", [
     "Diaz was promoted from sergeant to lieutenant in May.",
     "The chief promoted Diaz and Ng to lieutenant in May.",
@@ -1019,13 +1063,13 @@ def test_qa211_a_promotion_from_a_rank_or_of_two_is_no_slip(sentence):
 # --- qa211 #13 (MED; main too) the mayor path's sentence form (`stated_cue`) is narrower than the
 # who-clause beside it: "Kowalczyk, who was named mayor two years ago," is quiet, but the same
 # told in her own sentence, with "later" in the verb group or as her second verb stays flagged.
-# "was later named" fixed (fx348: the verb group's walk reads `promotion_adverbs`); the other two stay open.
-_QA211_13 = "qa211 #13: the mayor path's own sentence is read narrower than its who-clause"
+# "was later named" was fixed by fx348, which is taken back: all three are open.
+_QA211_13 = f"qa211 #13: the mayor path reads no sentence of the person's own; {_TAKEN_BACK}"
 
 
 @pytest.mark.parametrize("sentence", [
     pytest.param("Kowalczyk was named mayor two years ago.", marks=pytest.mark.xfail(strict=True, reason=_QA211_13)),
-    "Kowalczyk was later named mayor.",
+    pytest.param("Kowalczyk was later named mayor.", marks=pytest.mark.xfail(strict=True, reason=_QA211_13)),
     pytest.param("Kowalczyk joined the council in 2010 and was named mayor in May.",
                  marks=pytest.mark.xfail(strict=True, reason=_QA211_13)),
 ])
@@ -1035,15 +1079,20 @@ def test_qa211_a_rank_word_change_told_in_the_persons_sentence_as_the_clause_rea
 
 
 # ===== fx348: main's bare "promoted to <rank>" excuses again, withdrawn only by its own clause =====
-# (`promotion_clause`). The nearest cases on each side of each withdrawal.
+# (`promotion_clause`). The nearest cases on each side of each withdrawal. fx348 is taken back
+# (qa217): its withdrawals are open again; "now a lieutenant colonel" passes as on main, which
+# reads no ", now a <rank>" (so "now a lieutenant in homicide" is open too).
+_FX348_WITHDRAWN = "fx348: a bare promotion its own clause withdraws"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz is expected to be promoted to lieutenant.",
-    "Diaz hopes to be promoted to lieutenant.",
-    "Diaz could have been promoted to lieutenant.",
-    "After being promoted to lieutenant, Ng moved to homicide.",
-    "Diaz said Ng was promoted to lieutenant.",
-    "Diaz, whose brother was promoted to lieutenant, agreed.",
-    "Her son joined in 2010. He was promoted to lieutenant.",
+    _open("Diaz is expected to be promoted to lieutenant.", source=_FX348_WITHDRAWN),
+    _open("Diaz hopes to be promoted to lieutenant.", source=_FX348_WITHDRAWN),
+    _open("Diaz could have been promoted to lieutenant.", source=_FX348_WITHDRAWN),
+    _open("After being promoted to lieutenant, Ng moved to homicide.", source=_FX348_WITHDRAWN),
+    _open("Diaz said Ng was promoted to lieutenant.", source=_FX348_WITHDRAWN),
+    _open("Diaz, whose brother was promoted to lieutenant, agreed.", source=_FX348_WITHDRAWN),
+    _open("Her son joined in 2010. He was promoted to lieutenant.", source=_FX348_WITHDRAWN),
     "Diaz, now a lieutenant colonel in the reserve, agreed.",
 ])
 def test_fx348_a_bare_promotion_its_clause_withdraws_leaves_the_slip(sentence):
@@ -1059,7 +1108,8 @@ def test_fx348_a_bare_promotion_its_clause_withdraws_leaves_the_slip(sentence):
     "Diaz's son joined in 2010. Diaz said he was promoted to lieutenant.",
     "Lee confirmed reports that Diaz was promoted to lieutenant.",
     "Diaz, Ng and Lee were promoted to lieutenant.",
-    "Diaz, now a lieutenant in homicide, agreed.",
+    _open("Diaz, now a lieutenant in homicide, agreed.",
+          source="fx348's other side: ', now a <rank>' is not read"),
     # a finite verb group with no subject before it (the sentence reader split at "Dept.") opens no
     # participle: "Ng said" after its comma is no subject of the promotion
     "He works at the Police Dept. Was promoted to lieutenant, Ng said.",
@@ -1068,7 +1118,9 @@ def test_fx348_a_bare_promotion_with_no_clear_evidence_against_it_is_no_slip(sen
     assert _found(_QA211.format(sentence), "names.title-changed") == []
 
 
-# fx348, qa211 #9's other side: names joined by "and" are still one subject on the mayor path.
+# fx348, qa211 #9's other side: names joined by "and" are still one subject on the mayor path
+# (main reads no mayor's sentence form, so this is open since fx348 is taken back).
+@pytest.mark.xfail(strict=True, reason=f"fx348: a mayor's promotion told of the person and another; {_TAKEN_BACK}")
 def test_fx348_a_rank_word_change_told_of_the_person_and_another_is_no_slip():
     body = ("Deputy Mayor Irena Kowalczyk spoke. Kowalczyk and Reyes were named mayor and deputy mayor in May. "
             "Mayor Kowalczyk said no.")
@@ -1077,11 +1129,12 @@ def test_fx348_a_rank_word_change_told_of_the_person_and_another_is_no_slip():
 
 # ===== qa217: fx348's `promotion_clause` withdrawals against newsroom copy =====
 # Frame: `_QA211` ("Sgt. Bo Diaz spoke. <S> Lt. Diaz said no."). HIGH = main quiet, lead48 flags "Lt".
+# fx348 is taken back: the HIGHs (#1-#11) pass on main's reading and stay as plain regression
+# tests; the MEDs main shares (#12-#16) are strict xfails, case by case.
 
 
 # --- qa217 #1 (HIGH; lead48 only) a "not" that tells when, or how much, reads as a denial:
 # "wasn't promoted ... until 2015" and "not just / not merely promoted" tell the promotion.
-@pytest.mark.xfail(strict=True, reason="qa217 #1: 'not ... until' and 'not just/merely' read as a denial")
 @pytest.mark.parametrize("sentence", [
     "Diaz wasn't promoted to lieutenant until 2015.",
     "Diaz was not promoted to lieutenant until after the lawsuit was settled.",
@@ -1095,7 +1148,6 @@ def test_qa217_a_not_until_or_not_just_promotion_is_no_slip(sentence):
 
 # --- qa217 #2 (HIGH; lead48 only) a narrative "would later be promoted" is withdrawn by any
 # reporting word before its subject, even an attribution of another clause.
-@pytest.mark.xfail(strict=True, reason="qa217 #2: an attribution anywhere before a narrative 'would' withdraws it")
 @pytest.mark.parametrize("sentence", [
     "Diaz, the department said, joined in 2010 and would later be promoted to lieutenant.",
     "According to records, Diaz joined in 2010 and would later be promoted to lieutenant.",
@@ -1106,7 +1158,6 @@ def test_qa217_a_narrative_would_after_an_attribution_is_no_slip(sentence):
 
 # --- qa217 #3 (HIGH; lead48 only) a capital word after the surname that is no apposition
 # (a day, a month, "of the NYPD") is read as another named subject.
-@pytest.mark.xfail(strict=True, reason="qa217 #3: a capital after the surname (day, month, 'of the NYPD') read as another subject")
 @pytest.mark.parametrize("sentence", [
     "Diaz on Tuesday was promoted to lieutenant.",
     "Diaz in January was promoted to lieutenant.",
@@ -1121,7 +1172,6 @@ def test_qa217_a_capital_after_the_surname_in_its_subject_is_no_slip(sentence):
 # --- qa217 #4 (HIGH; lead48 only; "&" new in fx348) a subject of the surname and another name
 # read as the other's alone: "&" is no token, so `_joined` never sees it; a word between "and"
 # and the name ("fellow", "partner", a capital modifier) or a trailing "of <Place>" loses the join.
-@pytest.mark.xfail(strict=True, reason="qa217 #4: a joined subject ('&', 'and fellow Sgt.', 'and partner') read as another's")
 @pytest.mark.parametrize("sentence", [
     "Diaz & Lee were promoted to lieutenant.",
     "Diaz and fellow Sgt. Ann Lee were promoted to lieutenant.",
@@ -1136,7 +1186,6 @@ def test_qa217_a_subject_of_the_surname_and_another_is_no_slip(sentence):
 
 # --- qa217 #5 (HIGH; lead48 only) a capitalised predicate noun before the participle ("the
 # first Latina promoted") is read as another named subject.
-@pytest.mark.xfail(strict=True, reason="qa217 #5: a capital predicate noun ('the first Latina') read as another person")
 @pytest.mark.parametrize("sentence", [
     "Diaz is the first Latina to be promoted to lieutenant.",
     "Diaz was the first Latina promoted to lieutenant.",
@@ -1147,7 +1196,6 @@ def test_qa217_a_capital_predicate_noun_before_the_promotion_is_no_slip(sentence
 
 # --- qa217 #6 (HIGH; lead48 only) the promoter of an active contact clause is read as the one
 # promoted: "the officers Ruiz promoted to lieutenant" (Diaz among them).
-@pytest.mark.xfail(strict=True, reason="qa217 #6: the promoter of 'the officers Ruiz promoted to' read as the one promoted")
 def test_qa217_the_promoter_in_a_contact_clause_is_no_other_promotion():
     body = _QA211.format("Diaz was among the officers Chief Dan Ruiz promoted to lieutenant.")
     assert _found(body, "names.title-changed") == []
@@ -1155,7 +1203,6 @@ def test_qa217_the_promoter_in_a_contact_clause_is_no_other_promotion():
 
 # --- qa217 #7 (HIGH; lead48 only) the person's name as the apposition of a kin or staff noun
 # ("Ruiz's top aide, Diaz, was") is read as the aide's, another person's, promotion.
-@pytest.mark.xfail(strict=True, reason="qa217 #7: the surname in apposition after 'X's aide,' ignored")
 @pytest.mark.parametrize("sentence", [
     "Ruiz's top aide, Diaz, was promoted to lieutenant in May.",
     "Lee's partner, Diaz, was promoted to lieutenant.",
@@ -1167,7 +1214,6 @@ def test_qa217_the_surname_in_apposition_to_a_kin_noun_is_no_slip(sentence):
 # --- qa217 #8 (HIGH; lead48 only) an opening participle looks for its subject after its first
 # comma only and takes any capital run there: a place's or a date's comma, a capital modifier
 # before the name, or the inverted "Promoted to lieutenant were Diaz, Lee and Ng".
-@pytest.mark.xfail(strict=True, reason="qa217 #8: an opening participle's subject read at the wrong comma or capital")
 @pytest.mark.parametrize("sentence", [
     "Promoted to lieutenant in Austin, Texas, in 2015, Diaz moved to homicide.",
     "Promoted to lieutenant on Tuesday, Jan. 5, Diaz said she was ready.",
@@ -1183,7 +1229,6 @@ def test_qa217_an_opening_participle_of_the_persons_is_no_slip(sentence):
 # --- qa217 #9 (HIGH; lead48 only) a speaker of an attribution that closes the sentence with the
 # person's name ("Diaz joined in 2010, Ruiz said.") is taken as the next "he"/"she"; so is a news
 # outlet ("NBC reported he was").
-@pytest.mark.xfail(strict=True, reason="qa217 #9: a closing attribution's speaker taken as the next he/she")
 @pytest.mark.parametrize("sentence", [
     "Diaz joined the force in 2010, Chief Dan Ruiz said. He was promoted to lieutenant in 2015.",
     "Diaz joined in 2010, Lee confirmed. She was promoted to lieutenant in 2015.",
@@ -1195,7 +1240,6 @@ def test_qa217_a_pronoun_after_a_closing_attribution_is_still_the_persons(senten
 
 # --- qa217 #10 (HIGH; lead48 only) "doubts" as a noun in a fronted phrase reads as a denial of
 # the subject after it.
-@pytest.mark.xfail(strict=True, reason="qa217 #10: 'Despite doubts,' read as a denial of the subject")
 @pytest.mark.parametrize("sentence", [
     "Despite doubts, Diaz was promoted to lieutenant.",
     "Despite the doubts, Diaz was promoted to lieutenant.",
@@ -1206,7 +1250,6 @@ def test_qa217_a_fronted_doubt_noun_is_no_denial(sentence):
 
 # --- qa217 #11 (HIGH; lead48 only) a surname with a curly apostrophe (O’Brien, also HTML
 # &rsquo;) is split by TOKEN, so its own promotion reads as another person's.
-@pytest.mark.xfail(strict=True, reason="qa217 #11: a surname with a curly apostrophe read as another person")
 @pytest.mark.parametrize("body, suffix", [
     ("Sgt. Sean O’Brien spoke. O’Brien was promoted to lieutenant in May. Lt. O’Brien said no.", ".txt"),
     ("<html><body><p>Sgt. Sean O&rsquo;Brien spoke. O&rsquo;Brien was promoted to lieutenant in May. "
@@ -1219,13 +1262,15 @@ def test_qa217_a_curly_apostrophe_surnames_own_promotion_is_no_slip(body, suffix
 # --- qa217 #12 (MED; main too, fx339 caught it) another named person's who-clause promotion
 # ("Diaz congratulated Lee, who was promoted") excuses the slip again: the subject "who" is no
 # evidence for `promotion_clause`, though the name before it is plainly someone else.
-@pytest.mark.xfail(strict=True, reason="qa217 #12: 'Lee, who was promoted' after another's name still excuses")
+_QA217_12 = "qa217 #12: 'Lee, who was promoted' after another's name still excuses"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz congratulated Lee, who was promoted to lieutenant in May.",
-    "Diaz praised Ann Lee, who was promoted to lieutenant in May.",
-    "Diaz replaced Lee, who was promoted to lieutenant.",
-    "Diaz's sister, who was promoted to lieutenant in May, agreed.",
-    "Diaz's sister joined in 2010 and was promoted to lieutenant in 2015.",
+    _open("Diaz congratulated Lee, who was promoted to lieutenant in May.", source=_QA217_12),
+    _open("Diaz praised Ann Lee, who was promoted to lieutenant in May.", source=_QA217_12),
+    _open("Diaz replaced Lee, who was promoted to lieutenant.", source=_QA217_12),
+    _open("Diaz's sister, who was promoted to lieutenant in May, agreed.", source=_QA217_12),
+    _open("Diaz's sister joined in 2010 and was promoted to lieutenant in 2015.", source=_QA217_12),
 ])
 def test_qa217_anothers_who_clause_or_second_verb_promotion_leaves_the_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
@@ -1234,11 +1279,13 @@ def test_qa217_anothers_who_clause_or_second_verb_promotion_leaves_the_slip(sent
 # --- qa217 #13 (MED; main too, fx339 caught it) `_set_off_before` lends a later capital to the
 # person whenever the surname stands set off earlier in the clause, even across a reporting
 # verb: "Diaz, 41, said Lee was promoted" reads as Diaz's.
-@pytest.mark.xfail(strict=True, reason="qa217 #13: a set-off surname lends a later speaker's object its promotion")
+_QA217_13 = "qa217 #13: a set-off surname lends a later speaker's object its promotion"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz, 41, said Lee was promoted to lieutenant.",
-    "Diaz, the union president, said Lee was promoted to lieutenant.",
-    "Diaz, however, said Ann Lee was promoted to lieutenant.",
+    _open("Diaz, 41, said Lee was promoted to lieutenant.", source=_QA217_13),
+    _open("Diaz, the union president, said Lee was promoted to lieutenant.", source=_QA217_13),
+    _open("Diaz, however, said Ann Lee was promoted to lieutenant.", source=_QA217_13),
 ])
 def test_qa217_a_set_off_surname_then_another_subject_leaves_the_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
@@ -1246,13 +1293,15 @@ def test_qa217_a_set_off_surname_then_another_subject_leaves_the_slip(sentence):
 
 # --- qa217 #14 (MED; main too) a colleague of somebody's or no one at all: `possessed_people`
 # has no mentor, boss or supervisor, and "Another sergeant" / "No one" are no named person.
-@pytest.mark.xfail(strict=True, reason="qa217 #14: a mentor's, boss's, another's or no one's promotion still excuses")
+_QA217_14 = "qa217 #14: a mentor's, boss's, another's or no one's promotion still excuses"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz's mentor was promoted to lieutenant in May.",
-    "Diaz's boss was promoted to lieutenant in May.",
-    "Diaz's supervisor was promoted to lieutenant in May.",
-    "Another sergeant was promoted to lieutenant in May.",
-    "No one was promoted to lieutenant.",
+    _open("Diaz's mentor was promoted to lieutenant in May.", source=_QA217_14),
+    _open("Diaz's boss was promoted to lieutenant in May.", source=_QA217_14),
+    _open("Diaz's supervisor was promoted to lieutenant in May.", source=_QA217_14),
+    _open("Another sergeant was promoted to lieutenant in May.", source=_QA217_14),
+    _open("No one was promoted to lieutenant.", source=_QA217_14),
 ])
 def test_qa217_a_colleagues_or_no_ones_promotion_leaves_the_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
@@ -1262,22 +1311,24 @@ def test_qa217_a_colleagues_or_no_ones_promotion_leaves_the_slip(sentence):
 # denied in common wordings the clause reader does not know: "has yet to", "is to be", "is
 # about/going/likely to be", "in line to be", "refused/declined to be", "Had Diaz been", "if"
 # after the verb, "Under the deal ... would", and a denial of "the reports" / "news reports".
-@pytest.mark.xfail(strict=True, reason="qa217 #15: a future, refused, conditional or denied wording still excuses")
+_QA217_15 = "qa217 #15: a future, refused, conditional or denied wording still excuses"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz has yet to be promoted to lieutenant.",
-    "Diaz is to be promoted to lieutenant.",
-    "Diaz is about to be promoted to lieutenant.",
-    "Diaz is going to be promoted to lieutenant.",
-    "Diaz is likely to be promoted to lieutenant.",
-    "Diaz is in line to be promoted to lieutenant.",
-    "Diaz refused to be promoted to lieutenant.",
-    "Diaz declined to be promoted to lieutenant.",
-    "Had Diaz been promoted to lieutenant, she would have led.",
-    "Diaz would be promoted to lieutenant if she passed the exam.",
-    "Under the deal, Diaz would be promoted to lieutenant.",
-    "Lee denied the reports that Diaz was promoted to lieutenant.",
-    "Lee denied news reports that Diaz was promoted to lieutenant.",
-    "Lee dismissed claims that Diaz was promoted to lieutenant.",
+    _open("Diaz has yet to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz is to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz is about to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz is going to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz is likely to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz is in line to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz refused to be promoted to lieutenant.", source=_QA217_15),
+    _open("Diaz declined to be promoted to lieutenant.", source=_QA217_15),
+    _open("Had Diaz been promoted to lieutenant, she would have led.", source=_QA217_15),
+    _open("Diaz would be promoted to lieutenant if she passed the exam.", source=_QA217_15),
+    _open("Under the deal, Diaz would be promoted to lieutenant.", source=_QA217_15),
+    _open("Lee denied the reports that Diaz was promoted to lieutenant.", source=_QA217_15),
+    _open("Lee denied news reports that Diaz was promoted to lieutenant.", source=_QA217_15),
+    _open("Lee dismissed claims that Diaz was promoted to lieutenant.", source=_QA217_15),
 ])
 def test_qa217_a_promotion_to_come_refused_or_denied_leaves_the_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == ["Lt"]
@@ -1286,13 +1337,15 @@ def test_qa217_a_promotion_to_come_refused_or_denied_leaves_the_slip(sentence):
 # --- qa217 #16 (MED; main flagged these too, fx339 read them) ", now a <rank>" needs
 # `own_promotion`'s job end (qa211 #10's mend), whose list has no "with", "for", "who" or a
 # participle, so the person's own present rank is flagged again; nor is "(now a lieutenant)" read.
-@pytest.mark.xfail(strict=True, reason="qa217 #16: ', now a lieutenant with/for/who/overseeing' and '(now a lieutenant)' not read")
+_QA217_16 = "qa217 #16: ', now a lieutenant with/for/who/overseeing' and '(now a lieutenant)' not read"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Diaz, now a lieutenant with the NYPD, agreed.",
-    "Diaz, now a lieutenant for the county, agreed.",
-    "Diaz, now a lieutenant who leads the unit, agreed.",
-    "Diaz, now a lieutenant overseeing homicide, agreed.",
-    "Diaz (now a lieutenant) agreed.",
+    _open("Diaz, now a lieutenant with the NYPD, agreed.", source=_QA217_16),
+    _open("Diaz, now a lieutenant for the county, agreed.", source=_QA217_16),
+    _open("Diaz, now a lieutenant who leads the unit, agreed.", source=_QA217_16),
+    _open("Diaz, now a lieutenant overseeing homicide, agreed.", source=_QA217_16),
+    _open("Diaz (now a lieutenant) agreed.", source=_QA217_16),
 ])
 def test_qa217_now_a_rank_with_more_words_is_no_slip(sentence):
     assert _found(_QA211.format(sentence), "names.title-changed") == []
@@ -1304,17 +1357,27 @@ def test_qa217_now_a_rank_with_more_words_is_no_slip(sentence):
 # withdrawn promotions costs matches x length: 40 in 1 MB take ~5 s of CPU (fx339 2.1 s), 60 in
 # 400 KB ~3 s (main 0.05 s), past the rule's own budget (`kinds.base.RULE_BUDGET`), which nothing
 # here checks (it is only enforced inside regex calls).
-@pytest.mark.xfail(strict=True, reason="qa217 #17: promotion_clause re-reads the sentence per match (quadratic on long text)")
-def test_qa217_many_withdrawn_promotions_in_one_long_sentence_stay_in_the_rule_budget():
+# fx339/fx348 are taken back, so main's reading (one pass, no per-match re-read) keeps the budget:
+# the time is a plain regression test; the finding wanted of it (another's promotion leaves the
+# slip, nu48 #1) is main's open case, a strict xfail of its own.
+def _qa217_17_long_sentence():
+    """The story body (str): one ~400 KB sentence with 60 of another person's promotions."""
+    chunk = "the council heard from residents about the budget and the parks and the roads " * 87
+    return ("Sgt. Bo Diaz spoke. " + "".join(chunk + "and Capt. Ann Lee was promoted to lieutenant " for _ in range(60))
+            + "done. Lt. Diaz said no.")
+
+
+def test_qa217_many_promotions_in_one_long_sentence_stay_in_the_rule_budget():
     import time
 
     from lint.kinds.base import RULE_BUDGET
     from titles_helpers import read as read_doc, run as run_rule
-    chunk = "the council heard from residents about the budget and the parks and the roads " * 87
-    body = ("Sgt. Bo Diaz spoke. " + "".join(chunk + "and Capt. Ann Lee was promoted to lieutenant " for _ in range(60))
-            + "done. Lt. Diaz said no.")
-    doc = read_doc(HED + body + "\n")
+    doc = read_doc(HED + _qa217_17_long_sentence() + "\n")
     start = time.process_time()
-    found = [d.snippet for d in run_rule(doc, "names.title-changed")]
-    assert found == ["Lt"]
+    list(run_rule(doc, "names.title-changed"))
     assert time.process_time() - start < RULE_BUDGET
+
+
+@pytest.mark.xfail(strict=True, reason=f"qa217 #17 (nu48 #1): another's promotions excuse the slip; {_TAKEN_BACK}")
+def test_qa217_many_withdrawn_promotions_in_one_long_sentence_leave_the_slip():
+    assert _found(_qa217_17_long_sentence(), "names.title-changed") == ["Lt"]

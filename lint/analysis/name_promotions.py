@@ -69,7 +69,7 @@ class AfterSurname:
     and ranks, not per surname (issue 15: flat memory)."""
 
     def __init__(self, surname: str, clause: regex.Pattern):
-        self._name = surname_pattern(surname)
+        self._name = _surname(surname)
         self._clause = clause
 
     def search(self, text: str) -> regex.Match | None:
@@ -81,7 +81,7 @@ class AfterSurname:
 
 
 @lru_cache(maxsize=64)
-def surname_pattern(surname: str) -> regex.Pattern:
+def _surname(surname: str) -> regex.Pattern:
     """`surname` with no letter before it, case ignored: a small pattern
     kept for the last 64 surnames only, and out of regex's and the rule-set
     cache's pattern stores (`cache_pattern=False`), so a new surname neither
@@ -136,45 +136,3 @@ def _undated(jobs: str, ranks: str) -> regex.Pattern:
     return regex.compile(rf"(?i),\s*who\s+"
                          rf"(?:(?:{aux})?(?:promoted|elevated)\s+to|{aux}(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
-
-
-# A name as the object of an active verb ("promoted Bo Diaz to"): up to four capitalised words.
-_OBJECT = r"(?-i:\p{Lu})[\p{L}\p{M}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’.-]*){0,3}"
-
-
-@lru_cache(maxsize=64)
-def rank_cue(jobs: str) -> regex.Pattern:
-    """Where a sentence may tell a promotion to one of `jobs` (a regex
-    alternation of ranks), for `promotion_sentences.told_in_sentence` to
-    read whose it is: "promoted to [a|the] [<word>] <job>" as main's `_MOVE`
-    read it (group `bare`: told unless its own clause withdraws it, fx348;
-    no day or "the rank of" before the job: "promoted Tuesday to major
-    general" is no "Maj.", qa197 #2; one word before the job: "major
-    general", "first lieutenant"), "promoted <Name> to ..." (group `obj`),
-    "won/earned/got [a] promotion to ..." (group `finite`) and ", now a
-    <job>" with `own_promotion`'s job end (group `now`: "now a lieutenant
-    colonel" is no "Lt.", qa211 #10): qa204 #8."""
-    job = rf"[ \t-]+(?:(?:an?|the)\s+)?(?:\p{{L}}+\s+)?(?:{jobs})\b"
-    to = r"\s+to"
-    return regex.compile(rf"(?i)(?P<bare>\bpromoted){to}{job}|\bpromoted\s+(?P<obj>{_OBJECT}){to}{job}"
-                         rf"|\b(?P<finite>won|earned|got)\s+(?:a\s+)?promotion{to}{job}"
-                         rf"|(?P<now>,\s*now){job}{_job_end()}")
-
-
-def stated_cue(jobs: tuple[str, ...], ranks: frozenset[str] = frozenset()) -> regex.Pattern:
-    """Where a sentence may tell a move to one of `jobs` (regex alternatives,
-    as `office_forms` gives) with exactly the rank words `ranks`: "promoted/
-    elevated to [the rank of] | named | appointed" or the active "promoted/
-    elevated/named/appointed <Name> [to | as]" (group `obj`), then "the" or
-    nothing and the job, which must end there as in `own_promotion` ("named
-    mayor in May", not "named mayor of the year", "the mayor‑elect" or
-    "chief of police operations"), for `promotion_sentences` to read whose
-    it is (qa204 #6, #8)."""
-    return _stated("|".join(jobs), _rank_words(ranks))
-
-
-@lru_cache(maxsize=256)
-def _stated(jobs: str, ranks: str) -> regex.Pattern:
-    job = rf"\s+(?:the\s+)?{ranks}(?:{jobs})\b{_job_end()}"
-    return regex.compile(rf"(?i)\b(?:(?:promoted|elevated)\s+to(?:\s+the\s+rank\s+of)?|named|appointed){job}"
-                         rf"|\b(?:promoted|elevated|named|appointed)\s+(?P<obj>{_OBJECT})(?:\s+to|\s+as)?{job}")

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.name_promotions import office_forms, own_promotion, rank_cue, stated_cue, undated_promotion
-from ..analysis.promotion_sentences import told_in_sentence
+from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -97,21 +96,16 @@ def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
 def _told_moved(ms: list, a: str, b: str) -> bool:
     """`_moved`, read on the paragraphs; or the person's own who-clause tells
     they took the later job `a` ("Capt. Tom Ng, who was promoted Tuesday to
-    major": `name_promotions.own_promotion`, nu47 #2); or a sentence tells
-    a promotion to either job as the person's own and done ("Ng was
-    promoted to major", not "His brother was" or "Ng was not":
-    `name_promotions.rank_cue` read by `promotion_sentences`, nu48 #1)."""
+    major": `name_promotions.own_promotion`, nu47 #2)."""
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
         past = "|".join(sorted(tables()["past"]))
         told = _MOVE[(a, b)] = regex.compile(
-            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for)[ \t-]+(?:(?:an?|the)\s+)?"
+            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
     own = own_promotion(ms[0].surname, office_forms(a))
-    stated = rank_cue("|".join(sorted({a, b})))
-    return any(told.search(p.text) or own.search(p.text) or told_in_sentence(p.text, ms[0].surname, stated)
-               for p in _paragraphs(ms))
+    return any(told.search(p.text) or own.search(p.text) for p in _paragraphs(ms))
 
 
 def _paragraphs(ms: list) -> list:
@@ -146,15 +140,11 @@ def _told_promoted(ms: list, title) -> bool:
     """`_promoted`, read once on each paragraph that names the person: the
     clause must follow their surname (`ms[0].surname`), as
     `name_promotions.own_promotion` reads it, or as main read it
-    (`name_promotions.undated_promotion`: qa201 #1); or the person's own
-    sentence tells it, done ("Kowalczyk was named mayor in May":
-    `name_promotions.stated_cue` read by `promotion_sentences`, qa204 #6)."""
+    (`name_promotions.undated_promotion`: qa201 #1)."""
     jobs = (regex.escape(title.base),) + office_forms(title.office or title.base)
     told = own_promotion(ms[0].surname, jobs, title.modifiers)
     undated = undated_promotion(ms[0].surname, (title.base, title.office or title.base), title.modifiers)
-    stated = stated_cue(jobs, title.modifiers)
-    return any(told.search(p.text) or undated.search(p.text) or told_in_sentence(p.text, ms[0].surname, stated)
-               for p in _paragraphs(ms))
+    return any(told.search(p.text) or undated.search(p.text) for p in _paragraphs(ms))
 
 
 KIND = NameTitleChanged
