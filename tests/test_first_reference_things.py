@@ -127,3 +127,18 @@ def test_qa218_a_bodys_name_and_the_surname_before_a_plural_is_the_person(body):
 ])
 def test_qa218_or_and_the_surname_before_a_verb_in_s_is_the_person(body):
     assert flagged(body) == ["Obama"]
+
+
+# qa218 #4: "does" (an auxiliary in -s) after "the", a year and the surname is
+# a verb, as "would" and "was" are (qa208 #5's class; main flags it)
+@pytest.mark.xfail(strict=True, reason="qa218 #4: 'does' after the year form is read as a noun")
+def test_qa218_does_after_the_year_form_is_the_person():
+    assert flagged("The 2008 Obama does not exist anymore.\n\nPresident Barack Obama spoke.") == ["Obama"]
+
+
+# qa218 #5: years, then a list of surnames before a plural: a run "the" leads
+# (fx344 left "Obama" alone here; fx345 flags it for the "and" after it)
+@pytest.mark.xfail(strict=True, reason="qa218 #5: a year run that leads a list of surnames")
+def test_qa218_a_year_before_a_list_of_surnames_is_a_run():
+    assert flagged("Veterans of the 2008 Obama and Clinton campaigns met.\n\n"
+                   "President Barack Obama spoke. Hillary Clinton spoke.") == []
