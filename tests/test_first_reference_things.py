@@ -142,3 +142,23 @@ def test_qa218_does_after_the_year_form_is_the_person():
 def test_qa218_a_year_before_a_list_of_surnames_is_a_run():
     assert flagged("Veterans of the 2008 Obama and Clinton campaigns met.\n\n"
                    "President Barack Obama spoke. Hillary Clinton spoke.") == []
+
+
+# qa218 #6: a plain-text list item's en dash or square bullet is a list mark
+# too (the rule's text: "behind a list item's dash or bullet")
+@pytest.mark.xfail(strict=True, reason="qa218 #6: an en dash or a square bullet before a run-in label")
+@pytest.mark.parametrize("mark", ["–", "▪"])
+def test_qa218_a_label_behind_an_en_dash_or_a_square_bullet(mark):
+    assert flagged(f"{mark} Sanders: Win in a walk.\n\nSen. Bernie Sanders leads the polls.") == []
+
+
+# qa218 #7 (fx344's form, not fx345's): "the" and the surname before a
+# capitalised word that opens a clause ("I", a name) is the person as main
+# reads it (`_MODIFIER`: a lower-case word after the surname); fx344 let any word pass
+@pytest.mark.xfail(strict=True, reason="qa218 #7: 'the Obama I met' is the person (main flags it)")
+@pytest.mark.parametrize("body, name", [
+    ("The Obama I met in 2004 was shy.\n\nPresident Barack Obama spoke.", "Obama"),
+    ("This is not the Clinton I knew, Warren said.\n\nHillary Clinton spoke.", "Clinton"),
+])
+def test_qa218_the_surname_before_i_is_the_person(body, name):
+    assert flagged(body) == [name]
