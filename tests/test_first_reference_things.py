@@ -129,11 +129,17 @@ def test_qa218_or_and_the_surname_before_a_verb_in_s_is_the_person(body):
     assert flagged(body) == ["Obama"]
 
 
-# qa218 #4: "does" (an auxiliary in -s) after "the", a year and the surname is
-# a verb, as "would" and "was" are (qa208 #5's class; main flags it)
-@pytest.mark.xfail(strict=True, reason="qa218 #4: 'does' after the year form is read as a noun")
-def test_qa218_does_after_the_year_form_is_the_person():
-    assert flagged("The 2008 Obama does not exist anymore.\n\nPresident Barack Obama spoke.") == ["Obama"]
+# qa218 #4: "does" (an auxiliary in -s) or a verb group's adverb of frequency
+# ("seldom", "sometimes") after "the", a year and the surname opens a verb
+# group, as "would", "was" and "never" do (qa208 #5's class; main flags it)
+@pytest.mark.xfail(strict=True, reason="qa218 #4: 'does', 'seldom', 'sometimes' after the year form read as a noun")
+@pytest.mark.parametrize("body", [
+    "The 2008 Obama does not exist anymore.\n\nPresident Barack Obama spoke.",
+    "The 2008 Obama seldom mentioned it.\n\nPresident Barack Obama spoke.",
+    "The 2008 Obama sometimes wept on stage.\n\nPresident Barack Obama spoke.",
+])
+def test_qa218_does_or_an_adverb_after_the_year_form_is_the_person(body):
+    assert flagged(body) == ["Obama"]
 
 
 # qa218 #5: years, then a list of surnames before a plural: a run "the" leads
