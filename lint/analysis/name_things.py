@@ -7,12 +7,12 @@ a name and "of" (`_NAME_OF_BEFORE`), a campaign committee named for its
 candidate ("Biden for President", "Obama for America"), a firm named for a
 family ("Smith & Sons", nu21: `firm_terms.family_firm`), the last word of
 another name an acronym leads ("CRISPR Therapeutics" in a story that names
-"Intellia Therapeutics": no person's given name is in capitals), a word
-right after "the" ("the Obama eras", "from the Bible" over "the King James
-Bible": nu48 #8; a person's surname alone takes no article), or one of the
-runs "the" leads (`_the_run`: "the 2012 Obama campaign", "the Bush, Clinton
-and Obama administrations"). No search of the story: each form reads a few
-dozen characters on either side of the use.
+"Intellia Therapeutics": no person's given name is in capitals), the
+surname after "the" and before a lower-case word ("the Obama eras"; "the
+Obama I met" is the person: qa218 #7), or one of the runs "the" leads
+(`_the_run`: "the Obama White House", "the 2012 Obama campaign", "the
+Bush, Clinton and Obama administrations"). No search of
+the story: each form reads a few dozen characters on either side of the use.
 """
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ import regex
 
 from ..regex_cache import SERIAL
 from .firm_terms import family_firm
-from .verb_group import group_adverb, noun_like, words
-from .words import is_common
+from .name_titles import tables
 
 # (`(?:for|(?!))` is `for`: the branch that never matches keeps the regex
 # module from first scanning the whole rest of the text for a required "for"
@@ -47,13 +46,15 @@ _SURNAME = r"\p{Lu}[\p{L}\p{M}'’-]+"
 _YEAR = r"\d{4}(?:[-–/]\d{2,4})?"
 _COMMA = r"\s*,\s+"
 _JOINER = r",?\s+(?:and|or)\s+"
-_YEARS_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+"
-                              rf"{_YEAR}(?:(?:{_COMMA}{_YEAR})*{_JOINER}{_YEAR})?\s+$")
-_LISTED_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+(?P<other>{_SURNAME})"
+_YEARS = rf"{_YEAR}(?:(?:{_COMMA}{_YEAR})*{_JOINER}{_YEAR})?\s+"
+_YEARS_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+{_YEARS}$")
+_LISTED_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+(?:{_YEARS})?(?P<other>{_SURNAME})"
                                rf"(?:{_COMMA}(?P<other>{_SURNAME}))*(?P<joined>{_JOINER}|{_COMMA})$")
 _LIST_AFTER = regex.compile(rf"(?:{_COMMA}(?P<other>{_SURNAME}))*{_JOINER}(?P<other>{_SURNAME})(?=\s)")
-# Up to three words from a run's end: the first is the word that ends it.
-_WORDS_AFTER = regex.compile(r"(?:\s+([\p{L}\p{M}'’-]+)){1,3}")
+# A lower-case word right after the use (main's "the Obama eras" form).
+_LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
+# The one or two words after a run's end, read against names.yaml `run_heads`.
+_TWO_AFTER = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:[ \t]+([\p{L}\p{M}'’-]+))?")
 
 
 def names_a_thing(text: str, start: int, end: int, persons: dict) -> bool:
@@ -63,54 +64,48 @@ def names_a_thing(text: str, start: int, end: int, persons: dict) -> bool:
     return bool(FOR_OFFICE.match(text, end, None, SERIAL) or family_firm(text, start, end)
                 or _NAME_OF_BEFORE.search(text, max(0, start - 40), start, SERIAL)
                 or _ACRONYM_BEFORE.search(text, max(0, start - 12), start, SERIAL)
-                or THE_BEFORE.search(text, max(0, start - 8), start, SERIAL)
+                or (_LOWER_AFTER.match(text, end, None, SERIAL) is not None
+                    and THE_BEFORE.search(text, max(0, start - 8), start, SERIAL) is not None)
                 or _the_run(text, start, end, persons))
 
 
 def _the_run(text: str, start: int, end: int, persons: dict) -> bool:
-    """Whether the use stands in a run "the" leads and a noun ends: after
-    years ("the 2012 Obama campaign", "Both the 2008 and 2012 Obama
-    campaigns"), or in a list of surnames joined by "and" or "or" that a
-    noun ends ("the Bush and Obama administrations", "the Bush, Clinton and
-    Obama administrations", "the Conlon and Maguire families"; dc47 class
-    D, qa208 #2-#4). A verb or a modal after the run makes the use a
-    person's: "The 2008 Obama would never have signed this bill" (qa208
-    #5), "Leaders of the Senate and Obama agreed". The list's other
-    surnames are persons' named in full (keys of `persons`: "the Bush and
-    Obama plan" after "George W. Bush"), or else no ordinary word
-    (`words.is_common`: "the Senate and Obama aides" lists a body) and a
-    plural noun ends the list ("the Bush and Obama administrations" with
-    no Bush named in full). A comma alone joins no list's last member:
-    "Leaders of the Senate, Obama said, would wait"."""
-    if _YEARS_BEFORE.search(text, max(0, start - 40), start, SERIAL):
-        return _noun_after(text, end, text[start:end], plural=False)
-    listed = _LISTED_BEFORE.search(text, max(0, start - 80), start, SERIAL)
-    if listed is None:
-        return False
-    others, stop, last = listed.captures("other"), end, text[start:end]
-    if listed["joined"].strip() == ",":
-        rest = _LIST_AFTER.match(text, end, min(len(text), end + 80), SERIAL)
-        if rest is None:
+    """Whether the use stands in a run "the" leads that a head noun ends
+    (`_head_after`): right after "the" ("the Obama White House"), after
+    years ("the 2012 Obama campaign", "both the 2008 and 2012 Obama
+    campaigns", "the 2008 Obama and Clinton campaigns"), or in a list of surnames joined by "and" or "or" ("the Bush and Obama
+    administrations", "the Bush, Clinton and Obama administrations", "the
+    Conlon and Maguire families"; dc47 class D, qa208 #2-#4, qa218 #5).
+    The list's other surnames are persons' named in full (keys of
+    `persons`), no body ("the GOP and Obama aides", "the Senate and Obama
+    agreed": qa218 #2); a word after the run that is no head noun leaves
+    the person ("The 2008 Obama would never", "Whether the Clintons or Obama
+    gets": qa208 #5, qa218 #3, #4). A comma alone joins no list's last
+    member: "Leaders of the Senate, Obama said, would wait"."""
+    if (THE_BEFORE.search(text, max(0, start - 8), start, SERIAL)
+            or _YEARS_BEFORE.search(text, max(0, start - 40), start, SERIAL)):
+        others, stop, joined = [], end, ","
+    else:
+        listed = _LISTED_BEFORE.search(text, max(0, start - 80), start, SERIAL)
+        if listed is None:
             return False
-        others, stop, last = others + rest.captures("other"), rest.end(), rest["other"]
-    named = all(o in persons for o in others)
-    return (named or not any(map(is_common, others))) and _noun_after(text, stop, last, plural=not named)
+        others, stop, joined = listed.captures("other"), end, listed["joined"].strip()
+    if joined == ",":
+        rest = _LIST_AFTER.match(text, end, min(len(text), end + 80), SERIAL)
+        if rest is None and others:
+            return False
+        if rest is not None:
+            others, stop = others + rest.captures("other"), rest.end()
+    return all(o in persons for o in others) and _head_after(text, stop)
 
 
-def _noun_after(text: str, at: int, name: str, plural: bool) -> bool:
-    """Whether the word after offset `at`, where the run's last word `name`
-    ends, is a lower-case noun (a plural one with `plural`: in -s, not
-    -ss): no adverb of a verb group (`verb_group.group_adverb`: "never",
-    "also"), no reflexive pronoun ("himself"), and a word that may end a
-    noun phrase (`verb_group.noun_like`): no function word ("and", "his",
-    "in") and no verb, as `verb_group.cue` reads it after the name
-    ("would", "was", "signed", "agreed", "cut" before an object)."""
-    found = _WORDS_AFTER.match(text, at, min(len(text), at + 60), SERIAL)
-    if found is None or not found[1][0].islower():
+def _head_after(text: str, at: int) -> bool:
+    """Whether the one or two words after offset `at` are a head noun of
+    names.yaml `run_heads` ("campaign", "administrations", "White House"),
+    in any case."""
+    found = _TWO_AFTER.match(text, at, min(len(text), at + 60), SERIAL)
+    if found is None:
         return False
-    seq = [name, *found.captures(1)]
-    lows = [w.lower() for w in seq]
-    if plural and (not lows[1].endswith("s") or lows[1].endswith("ss")):
-        return False
-    w = words()
-    return not (group_adverb(lows, 1, w) or lows[1].endswith(("self", "selves"))) and noun_like(seq, lows, 1, w)
+    heads = tables()["run_heads"]
+    first = found[1].lower()
+    return first in heads or (found[2] is not None and f"{first} {found[2].lower()}" in heads)
