@@ -492,3 +492,39 @@ def test_qa212_a_dek_wrapped_after_a_comma_or_into_a_name_keeps_hed_dek_and_byli
     text = "Council approves new ferry budget\n" + dek + "\nBy Jane Doe, Staff Writer\n\n" + LEDE
     assert _kinds(text)[:3] == [("headline", "Council approves new ferry budget"), ("dek", dek),
                                 ("byline", "By Jane Doe, Staff Writer")]
+
+
+# qa219 #1 (HIGH; fx343's qa206 #3 layout, kept in fx349): a stamp or a date line between the hed and
+# a byline with the lede under it, all in one block, is read as the dek, so the story loses its date
+# (titles and dates rules that need one are skipped: 'Monday, Dec. 3' in the lede is no longer checked).
+# main reads the line as a stamp field or a date line and dates the story.
+_QA219_1 = pytest.mark.xfail(strict=True, reason="qa219 #1: a stamp or date line over the byline, lede in the "
+                             "block, is read as the dek (`dek_lines` takes any `dek_line`); main: field / dateline")
+
+
+@_QA219_1
+@pytest.mark.parametrize("line", ["Published Dec. 5, 2026", "Posted: Dec. 5, 2026 3:15 PM", "December 5, 2026",
+                                  "Friday, Dec. 5, 2026", "Updated 2 hours ago"])
+def test_qa219_a_stamp_or_date_line_over_the_byline_and_lede_in_the_hed_block_is_no_dek(line):
+    kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy Jane Doe\n" + LEDE)
+    assert kinds[0] == ("headline", "Council approves new ferry budget")
+    assert ("dek", line) not in kinds and ("byline", "By Jane Doe") in kinds
+
+
+@_QA219_1
+@pytest.mark.parametrize("line", ["Published Dec. 5, 2026", "Posted: Dec. 5, 2026 3:15 PM", "December 5, 2026",
+                                  "Friday, Dec. 5, 2026"])
+def test_qa219_a_stamp_or_date_line_over_the_byline_and_lede_in_the_hed_block_dates_the_story(line):
+    text = "Council approves new ferry budget\n" + line + "\nBy Jane Doe\n" + LEDE
+    assert lint_bytes("story.txt", text.encode(), Config()).document.published == dt.date(2026, 12, 5)
+
+
+# qa219 #2 (HIGH; same layout): a photo caption's credit line between the hed and a byline, lede in
+# the block, is read as the dek: main reads the caption and its credit.
+@pytest.mark.xfail(strict=True, reason="qa219 #2: 'Photo illustration by Jane Doe' over the byline, lede in the "
+                   "block, is read as the dek; main: caption + credit")
+def test_qa219_a_photo_credit_over_the_byline_and_lede_in_the_hed_block_stays_a_caption():
+    line = "Photo illustration by Jane Doe"
+    kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy Jane Doe\n" + LEDE)
+    assert ("caption", line) in kinds and ("dek", line) not in kinds and ("credit", line) in kinds
+
