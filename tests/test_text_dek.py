@@ -528,3 +528,46 @@ def test_qa219_a_photo_credit_over_the_byline_and_lede_in_the_hed_block_stays_a_
     kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy Jane Doe\n" + LEDE)
     assert ("caption", line) in kinds and ("dek", line) not in kinds and ("credit", line) in kinds
 
+
+# qa219 #3 (MED; `dek_lines` with a two-line dek): a story with no hed whose first block is a
+# hard-wrapped paragraph over a byline is read as hed / dek / byline when its first line ends in a
+# word prose runs on from ('... night with', '... Tuesday as'), which `hed_over_dek` refuses for a hed:
+# main reports titles.missing-headline.
+@pytest.mark.xfail(strict=True, reason="qa219 #3: a paragraph's first line ending in a run-on word ('with', 'as') "
+                   "is read as the hed over a two-line dek and a byline; main: one paragraph, no headline")
+@pytest.mark.parametrize("top", [
+    "The council met on Tuesday night with\nMayor Ann Cole to approve the budget for\nthe harbor and its new ferry dock",
+    "Residents packed the hall on Tuesday as\nMayor Ann Cole and the council debated\nthe harbor budget for hours",
+])
+def test_qa219_a_first_line_ending_in_a_run_on_word_over_a_wrapped_dek_is_no_hed(top):
+    kinds = [k for k, _ in _kinds(top + "\nBy Jane Doe\n\n" + LEDE)]
+    assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
+
+
+# qa219 #4 (MED; fx349's qa212 #5 claim): a dek wrapped after a run-on word is read only when the word is
+# typed in lower case, so a Title Case dek that capitalises 'And' / 'For' or an all-caps dek ('AND')
+# wrapped over two lines stays one paragraph with no headline (titles.missing-headline).
+@pytest.mark.xfail(strict=True, reason="qa219 #4: a dek wrapped after 'And' / 'AND' (Title Case or all caps) "
+                   "over a byline is one paragraph: `dek_wraps` compares the run-on word as typed")
+@pytest.mark.parametrize("hed, dek", [
+    ("Council Approves New Ferry Budget", "Spending Plan Adds Two Boats And\nA New Dock At The Harbor"),
+    ("COUNCIL APPROVES NEW FERRY BUDGET", "SPENDING PLAN ADDS TWO BOATS AND\nA NEW DOCK AT THE HARBOR"),
+])
+def test_qa219_a_title_case_or_all_caps_dek_wrapped_after_and_keeps_hed_dek_and_byline(hed, dek):
+    kinds = _kinds(hed + "\n" + dek + "\nBy Jane Doe\n\n" + LEDE)
+    assert kinds[:3] == [("headline", hed), ("dek", dek), ("byline", "By Jane Doe")]
+
+
+# qa219 #5 (MED; fx343's lede-in-the-block reading): a byline wrapped after 'and' with the lede under it
+# in the hed's block loses its second line to the lede ('Mary Major' opens the lede's paragraph); with a
+# blank line under the byline the same byline is read whole.
+@pytest.mark.xfail(strict=True, reason="qa219 #5: 'By Jane Doe, John Roe and' / 'Mary Major' over the lede in "
+                   "the block: the byline stops at 'and', 'Mary Major' opens the lede")
+def test_qa219_a_byline_wrapped_after_and_over_the_lede_in_the_block_is_read_whole():
+    text = ("Council approves new ferry budget\nSpending plan adds two boats and a new dock\n"
+            "By Jane Doe, John Roe and\nMary Major\n" + LEDE)
+    kinds = _kinds(text)
+    assert kinds[:3] == [("headline", "Council approves new ferry budget"),
+                         ("dek", "Spending plan adds two boats and a new dock"),
+                         ("byline", "By Jane Doe, John Roe and\nMary Major")]
+    assert kinds[3] == ("paragraph", LEDE.strip())
