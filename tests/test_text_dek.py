@@ -498,11 +498,6 @@ def test_qa212_a_dek_wrapped_after_a_comma_or_into_a_name_keeps_hed_dek_and_byli
 # a byline with the lede under it, all in one block, is read as the dek, so the story loses its date
 # (titles and dates rules that need one are skipped: 'Monday, Dec. 3' in the lede is no longer checked).
 # main reads the line as a stamp field or a date line and dates the story.
-_QA219_1 = pytest.mark.xfail(strict=True, reason="qa219 #1: a stamp or date line over the byline, lede in the "
-                             "block, is read as the dek (`dek_lines` takes any `dek_line`); main: field / dateline")
-
-
-@_QA219_1
 @pytest.mark.parametrize("line", ["Published Dec. 5, 2026", "Posted: Dec. 5, 2026 3:15 PM", "December 5, 2026",
                                   "Friday, Dec. 5, 2026", "Updated 2 hours ago"])
 def test_qa219_a_stamp_or_date_line_over_the_byline_and_lede_in_the_hed_block_is_no_dek(line):
@@ -511,7 +506,6 @@ def test_qa219_a_stamp_or_date_line_over_the_byline_and_lede_in_the_hed_block_is
     assert ("dek", line) not in kinds and ("byline", "By Jane Doe") in kinds
 
 
-@_QA219_1
 @pytest.mark.parametrize("line", ["Published Dec. 5, 2026", "Posted: Dec. 5, 2026 3:15 PM", "December 5, 2026",
                                   "Friday, Dec. 5, 2026"])
 def test_qa219_a_stamp_or_date_line_over_the_byline_and_lede_in_the_hed_block_dates_the_story(line):
@@ -521,8 +515,6 @@ def test_qa219_a_stamp_or_date_line_over_the_byline_and_lede_in_the_hed_block_da
 
 # qa219 #2 (HIGH; same layout): a photo caption's credit line between the hed and a byline, lede in
 # the block, is read as the dek: main reads the caption and its credit.
-@pytest.mark.xfail(strict=True, reason="qa219 #2: 'Photo illustration by Jane Doe' over the byline, lede in the "
-                   "block, is read as the dek; main: caption + credit")
 def test_qa219_a_photo_credit_over_the_byline_and_lede_in_the_hed_block_stays_a_caption():
     line = "Photo illustration by Jane Doe"
     kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy Jane Doe\n" + LEDE)
@@ -533,8 +525,6 @@ def test_qa219_a_photo_credit_over_the_byline_and_lede_in_the_hed_block_stays_a_
 # hard-wrapped paragraph over a byline is read as hed / dek / byline when its first line ends in a
 # word prose runs on from ('... night with', '... Tuesday as'), which `hed_over_dek` refuses for a hed:
 # main reports titles.missing-headline.
-@pytest.mark.xfail(strict=True, reason="qa219 #3: a paragraph's first line ending in a run-on word ('with', 'as') "
-                   "is read as the hed over a two-line dek and a byline; main: one paragraph, no headline")
 @pytest.mark.parametrize("top", [
     "The council met on Tuesday night with\nMayor Ann Cole to approve the budget for\nthe harbor and its new ferry dock",
     "Residents packed the hall on Tuesday as\nMayor Ann Cole and the council debated\nthe harbor budget for hours",
@@ -542,6 +532,23 @@ def test_qa219_a_photo_credit_over_the_byline_and_lede_in_the_hed_block_stays_a_
 def test_qa219_a_first_line_ending_in_a_run_on_word_over_a_wrapped_dek_is_no_hed(top):
     kinds = [k for k, _ in _kinds(top + "\nBy Jane Doe\n\n" + LEDE)]
     assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
+
+
+# fx355, the nearest cases to qa219 #1-#3: a dek with no stamp, date or picture word over the byline and
+# lede in the block stays the dek, and so does one with a credit's 'for' and no picture word (qa212);
+# a hed ending on a word that may close a hed ('Plan') over a wrapped dek keeps hed, dek and byline.
+@pytest.mark.parametrize("line", ["Spending plan adds two boats and a new dock", "Published plan adds two boats",
+                                  "Senators Call for Review"])
+def test_fx355_a_dek_with_no_stamp_date_or_picture_over_the_byline_and_lede_stays_the_dek(line):
+    kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy Jane Doe\n" + LEDE)
+    assert kinds[:3] == [("headline", "Council approves new ferry budget"), ("dek", line),
+                         ("byline", "By Jane Doe")]
+
+
+def test_fx355_a_hed_ending_on_no_run_on_word_over_a_wrapped_dek_keeps_hed_dek_and_byline():
+    hed, dek = "Council approves ferry plan", "Spending plan adds two boats and\nMillbrook gets a new dock"
+    kinds = _kinds(hed + "\n" + dek + "\nBy Jane Doe\n\n" + LEDE)
+    assert kinds[:3] == [("headline", hed), ("dek", dek), ("byline", "By Jane Doe")]
 
 
 # qa219 #4 (MED; fx349's qa212 #5 claim): a dek wrapped after a run-on word is read only when the word is

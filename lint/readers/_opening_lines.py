@@ -21,7 +21,7 @@ from ..analysis.words import is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
-from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
+from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek, runs_on
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
 from ._text_lines import trim
@@ -140,10 +140,14 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
     no blank line between (qa206 #3), whose first line opens a sentence,
     never in lower case; nothing goes on under a photo credit. A
     paragraph's third line runs on in prose (`By the way, ...` is no
-    byline)."""
+    byline). A hed never ends on a word prose runs on from (`runs_on`), and
+    no line of the dek is one the reader reads as something else
+    (`_read_as`)."""
+    if runs_on(hed):
+        return 0            # `The council met on Tuesday night with`: a paragraph's first line (qa219 #3)
     for n in (1, 2):
-        if len(under) <= n:
-            return 0
+        if len(under) <= n or _read_as(present, under[n - 1]):
+            return 0        # a stamp, a date line or a caption's credit keeps its reading (qa219 #1, #2)
         kind = _line_kind(present | {"headline"}, under[n], first=False)
         if kind not in ("byline", "caption"):
             continue
@@ -153,6 +157,21 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
             return 0        # a caption's block, or a byline running on in prose
         return n if dek_under_hed(hed, " ".join(under[:n])) else 0
     return 0
+
+
+def _read_as(present: set[str], line: str) -> bool:
+    """Whether a line under the hed is already read as something other
+    than prose: a stamp (`Published Dec. 5, 2026`, `Updated 2 hours ago`:
+    `stamp_line`), a date line, or a caption or its credit (`Photo
+    illustration by Jane Doe`: `_line_kind`) that names a picture (credit_grammar's
+    `picture` words). A `Name for Outlet` line with no picture word is left
+    as it was (`Senators Call for Review`, `Ben Carson for VP`: qa212, fx343).
+    Such a line is never the dek."""
+    kind = _line_kind(present | {"headline"}, line, first=False)
+    if kind == "caption":
+        from ..analysis.credit_grammar import grammar      # the credit patterns: compiled on first use
+        return grammar().picture.search(line) is not None
+    return stamp_line(line) is not None or kind == "dateline"
 
 
 def _over_body(line: str, nxt: str) -> bool:
