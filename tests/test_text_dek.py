@@ -329,6 +329,9 @@ def test_fx343_a_wrapped_dek_and_the_lede_in_the_block_keep_their_parts():
     "Council approves new ferry budget\nSpending plan adds two boats\n$4 million goes to a new dock\nBy Jane Doe",
     # a capitalised word that is no run-on word as typed (`Plan A`) ends the line
     "Council approves new ferry budget\nSpending plan picks Plan A\nMayor Cole backs the harbor plan\nBy Jane Doe",
+    # fx355 (qa219 #4's nearest cases): a Title Case or all-caps line ending in no run-on word, or in a lone `A`
+    "Council Approves New Ferry Budget\nSpending Plan Adds Two Boats\nMayor Cole Backs The Harbor Plan\nBy Jane Doe",
+    "COUNCIL APPROVES NEW FERRY BUDGET\nSPENDING PLAN PICKS PLAN A\nMAYOR COLE BACKS THE HARBOR PLAN\nBy Jane Doe",
     # the byline runs on in lower case: prose, no lede opening under it
     "Council approves new ferry budget\nSpending plan adds two boats and a new dock\nBy Jane Doe, Staff Writer\n"
     "and the council voted to keep fares flat.",
@@ -554,8 +557,6 @@ def test_fx355_a_hed_ending_on_no_run_on_word_over_a_wrapped_dek_keeps_hed_dek_a
 # qa219 #4 (MED; fx349's qa212 #5 claim): a dek wrapped after a run-on word is read only when the word is
 # typed in lower case, so a Title Case dek that capitalises 'And' / 'For' or an all-caps dek ('AND')
 # wrapped over two lines stays one paragraph with no headline (titles.missing-headline).
-@pytest.mark.xfail(strict=True, reason="qa219 #4: a dek wrapped after 'And' / 'AND' (Title Case or all caps) "
-                   "over a byline is one paragraph: `dek_wraps` compares the run-on word as typed")
 @pytest.mark.parametrize("hed, dek", [
     ("Council Approves New Ferry Budget", "Spending Plan Adds Two Boats And\nA New Dock At The Harbor"),
     ("COUNCIL APPROVES NEW FERRY BUDGET", "SPENDING PLAN ADDS TWO BOATS AND\nA NEW DOCK AT THE HARBOR"),

@@ -105,14 +105,15 @@ def dek_wraps(first: str, second: str) -> bool:
     (stripped), as one dek wrapped over them (qa206 #1, qa212 #5): in lower
     case from a line with no sentence close, or with a comma, which ends
     no sentence (`Spending plan adds two boats,` / `and a new dock for the
-    harbor`); or from a lower-case word prose runs on from (`run_on_ends`
-    in lint/data/plain_text.yaml), whatever opens it: a name or a figure
+    harbor`); or from a word prose runs on from (`run_on_ends`
+    in lint/data/plain_text.yaml; in any case but a lone `A`), whatever
+    opens it: a name or a figure
     (`... two boats for` / `Millbrook harbor and its ferry`, `... and` /
     `$4 million ...`). A capital after a word that may end a line
     (`... two boats` / `Mayor Cole backs ...`) opens a line of its own."""
     last = first.split()[-1] if first.strip() else ""
-    if last in _lists()["run on"]:      # as typed, in lower case: `Plan A` may end a line
-        return True
+    if (last if len(last) == 1 else last.lower()) in _lists()["run on"]:
+        return True     # `And`, `AND` (qa219 #4); a lone `A` as typed: `Plan A` may end a line
     return second[:1].islower() and (first.endswith(",") or not _SENTENCE_CLOSE.search(first))
 
 
