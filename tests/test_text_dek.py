@@ -537,6 +537,18 @@ def test_qa219_a_first_line_ending_in_a_run_on_word_over_a_wrapped_dek_is_no_hed
     assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
 
 
+# fx355 (qa219 LOW): main's block of three lines (hed / line / byline, a blank line, then the lede) read
+# a stamp, a date line or a picture's credit line as the dek too, and the story lost its date.
+@pytest.mark.parametrize("line, kind", [("Published Dec. 5, 2026", "field"), ("December 5, 2026", "dateline"),
+                                        ("Photo illustration by Jane Doe", "caption")])
+def test_fx355_a_stamp_date_or_credit_line_over_the_byline_in_a_block_of_three_keeps_its_reading(line, kind):
+    text = "Council approves new ferry budget\n" + line + "\nBy Jane Doe\n\n" + LEDE
+    doc = lint_bytes("story.txt", text.encode(), Config()).document
+    assert [(p.kind, p.text) for p in doc.parts[:3]] == [("headline", "Council approves new ferry budget"),
+                                                        (kind, line), ("byline", "By Jane Doe")]
+    assert doc.published == (None if kind == "caption" else dt.date(2026, 12, 5))
+
+
 # fx355, the nearest cases to qa219 #1-#3: a dek with no stamp, date or picture word over the byline and
 # lede in the block stays the dek, and so does one with a credit's 'for' and no picture word (qa212);
 # a hed ending on a word that may close a hed ('Plan') over a wrapped dek keeps hed, dek and byline.
