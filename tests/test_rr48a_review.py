@@ -177,7 +177,9 @@ def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
 # --- qa205 #4 (MED; fx333's #6 fix) `_reported` wants the reporter before its verb in one to
 # five words: a lede to the reader that closes on AP's inverted attribution ("said the Harbour
 # Board."), on "according to ..." or on a longer body's name is still dropped as the site's line.
-# Fixed (fx342): `_reported` also reads AP's inverted form and a body's name joined by "of" as one word.
+# fx342 read AP's inverted form (`_reported`), mended by fx347 and fx352; taken back after qa222 (every
+# mend left site lines read as ledes): `_html_teaser` is main's again and the cases below state main's behaviour.
+@pytest.mark.xfail(strict=True, reason="qa205 #4: taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said Harbour Board chair Ana Ruiz.",
     "Your ferry fare will double in March, according to the Harbour Board.",
@@ -233,9 +235,8 @@ def test_a_span_a_count_or_a_share_before_a_notes_word_is_still_no_stamp(line):
 # "according to the ..." before any noun as a third party that reports the line, so a
 # subscription or contest line that closes on the site's own terms is read as a run's lede
 # (main dropped each as a line to the reader).
-# Fixed (fx347): the inverted source must be a name or end on a speaker's or a body's noun
-# (`_html_teaser._inverted_source`); the last two lines are the nearest cases: "of" in the
-# phrase, or a capitalised word after a speaker's noun ("Official Rules").
+# fx347 and fx352 mended it (an inverted source must name a person or a body); after the take-back
+# (qa222) main's `_html_teaser` drops every such line again, as these cases ask.
 @pytest.mark.parametrize("line", [
     "Your free trial ends after 30 days, according to the terms of service.",
     "You can cancel your plan at any time, according to the terms and conditions.",
@@ -251,7 +252,8 @@ def test_qa210_a_line_to_the_reader_that_closes_on_the_sites_terms_stays_out(lin
 # "said"/"according to", so AP's commonest inverted attributions, to officials, police or a
 # report ("according to county officials", "said police", "according to a report released
 # Tuesday"), still drop a lede to the reader as the site's line.
-# Fixed (fx347): attribution.yaml's speaker and body nouns after the verb name a source.
+# fx347 read these; taken back after qa222 with the rest of the inverted reading (main drops them).
+@pytest.mark.xfail(strict=True, reason="qa210 #3: taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
 @pytest.mark.parametrize("lede", [
     "Your property tax bill will rise 4% next year, according to county officials.",
     "Your property tax bill will rise 4% next year, said county officials.",
@@ -266,7 +268,7 @@ def test_qa210_a_run_lede_to_the_reader_inverted_to_officials_or_a_report_is_rea
 # words follow its speaker's or body's noun, so a noun used as a modifier ("the official rules",
 # "company policy", "the club rules", "the privacy statement") names a third party and a line to
 # the reader becomes a run's lede. Main (and fx342 for "company policy") dropped each.
-# Fixed (fx352): the source's head, its last word, names it (`_inverted_source.names_source`).
+# Main's `_html_teaser` (again, after qa222's take-back) drops each.
 @pytest.mark.parametrize("line", [
     "You could win a cruise for two, according to the official rules.",
     "Your plan renews each month, according to company policy.",
@@ -281,7 +283,7 @@ def test_qa216_a_line_to_the_reader_closing_on_a_nouns_modifier_stays_out(line):
 # --- qa216 #2 (MED; fx342's qa205 #4, kept by fx347) the inverted branch's first way takes any
 # capital with no article as a name, so the site's terms without "the" ("according to Terms of
 # Service", "according to Google's terms of service") are a third party; main dropped both.
-# Fixed (fx352): a capital with no article is a source only as a person's name (`_opening_names.bare_name`).
+# Main's `_html_teaser` (again, after qa222's take-back) drops each.
 @pytest.mark.parametrize("line", [
     "You can cancel your plan at any time, according to Terms of Service.",
     "You can cancel your plan at any time, according to Google's terms of service.",
@@ -315,7 +317,8 @@ def test_qa216_an_update_note_going_on_with_another_word_is_a_stamp(line):
 # --- qa216 #5 (MED; fx347's qa210 #3 fix) `_inverted_source` wants no capitalised word after
 # its noun (for "the Official Rules"), so a weekday after it ("according to officials Tuesday",
 # "said police Monday"; "county officials Tuesday" passes on "county") drops AP's inverted attribution as the site's line again.
-# Fixed (fx352): a day may follow the source's head (`_inverted_source._TAIL`).
+# fx352 read these; taken back after qa222 with the rest of the inverted reading.
+@pytest.mark.xfail(strict=True, reason="qa216 #5: taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
 @pytest.mark.parametrize("lede", [
     "Your property tax bill will rise 4% next year, according to officials Tuesday.",
     "Your ferry fare will double in March, said police Monday.",
@@ -324,6 +327,7 @@ def test_qa216_a_run_lede_inverted_to_officials_and_a_weekday_is_read(lede):
     assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
 
 
+@pytest.mark.xfail(strict=True, reason="qa216 #1 (other side): taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
 def test_qa216_an_inverted_source_that_ends_its_line_or_goes_on_with_a_participle_is_read():
     # #1's and #5's neighbours that must stay read (fx352: a document by its owner or a participle;
     # "police records" and "official figures", whose heads are no speaker's noun, are out, as on main)
@@ -388,7 +392,6 @@ def test_qa222_an_inverted_source_and_a_week_is_read(lede):
 # uncommon word as a person's name, so the site's terms with a brand or a rare word in them
 # ("Google Privacy Policy", "Official Sweepstakes Rules") still name a third party and the site's
 # line becomes a run's lede; main dropped both.
-@pytest.mark.xfail(strict=True, reason="qa222 #5: capitalised site terms with a brand read as a person's name")
 @pytest.mark.parametrize("line", [
     "You can cancel your plan at any time, according to Google Privacy Policy.",
     "You can cancel your plan at any time, according to Official Sweepstakes Rules.",
@@ -400,7 +403,6 @@ def test_qa222_a_line_to_the_reader_closing_on_a_brands_terms_stays_out(line):
 # --- qa222 #6 (MED; fx352's qa216 #1 mend) an ownerless document ("the email") is a source with
 # any lower-case -ed word after it, so "the email received", "the email attached" are a third party
 # and the site's line becomes a run's lede; main dropped both.
-@pytest.mark.xfail(strict=True, reason="qa222 #6: any -ed word after an ownerless document makes it a source")
 @pytest.mark.parametrize("line", [
     "Your ticket is valid for a year, according to the email received.",
     "Your ticket is valid for a year, according to the email attached.",

@@ -36,11 +36,9 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.names import SAID_BEFORE_VERBS
 from ..analysis.speakers import reporting_alternation
 from ..document import Part
 from ._html_looks import is_link
-from ._inverted_source import names_source
 from ._stitch import inline_spans, page_link_spans
 
 # a label: one to three words, the first capitalised, then a colon or a bar;
@@ -154,22 +152,14 @@ def _named(source: str, start: int, end: int) -> bool:
 def _reported() -> regex.Pattern:
     """A line's last clause, after a comma, in which a third party reports it
     or decides it: one to REPORTER_WORDS words, none of them "I", "we" or
-    "you" (a capitalised word with "of" and another after it counts as one
-    of its name: "Board of Kent"), then a verb that reports speech
-    (`reporting_verbs` in lint/data/attribution.yaml: "said", "announced")
-    or a body's decision (`_RULINGS`); or AP's inverted attribution, a verb
-    that stands before its speaker (`names.SAID_BEFORE_VERBS`, "according
-    to") then its source to the line's end, group `source`, which
-    `_inverted_source.names_source` judges; then no more commas and no
-    "I", "we" or "you" to the line's end: ", the Harbour Board decided on
-    Tuesday.", ", officials said Tuesday.", ", said Harbour Board chair Ana
-    Ruiz.", ", according to the Harbour Board." (qa205 #4)."""
+    "you", then a verb that reports speech (`reporting_verbs` in
+    lint/data/attribution.yaml: "said", "announced") or a body's decision
+    (`_RULINGS`), then no more commas and no "I", "we" or "you" to the
+    line's end: ", the Harbour Board decided on Tuesday.", ", officials
+    said Tuesday."."""
     person = r"(?<![\p{L}'\u2019-])(?:i|we|us|our|you|your|my)(?![\p{L}'\u2019-])"
-    piece = r"[\p{L}.'\u2019-]+"
-    word = rf"(?!{person}){piece}(?:\s+of\s+(?-i:\p{{Lu}}){piece})?"
-    before = rf"(?:{word}\s+){{1,{REPORTER_WORDS}}}?(?:{reporting_alternation()}|{_RULINGS})(?![\p{{L}}'\u2019-])"
-    inverted = rf"(?:{SAID_BEFORE_VERBS}|according\s+to)\s+(?P<source>(?:(?!{person})[^,;:])+)$"
-    return regex.compile(rf"(?i),\s+(?:{before}(?:(?!{person})[^,;:])*$|{inverted})")
+    return regex.compile(rf"(?i),\s+(?:(?!{person})[\p{{L}}.'\u2019-]+\s+){{1,{REPORTER_WORDS}}}?"
+                         rf"(?:{reporting_alternation()}|{_RULINGS})(?![\p{{L}}'\u2019-])(?:(?!{person})[^,;:])*$")
 
 
 def calls_reader(text: str, story_line: bool = False) -> bool:
@@ -187,15 +177,8 @@ def calls_reader(text: str, story_line: bool = False) -> bool:
     #3) is the site's, whoever it closes on."""
     said = _QUOTED.sub("", text)
     you = _YOU.search(said) is not None and not (
-        story_line and not _SITE.search(said) and _third_party(said.rstrip()))
+        story_line and not _SITE.search(said) and _reported().search(said.rstrip()))
     return bool(PITCH.match(text) or CALL.search(said) or you)
-
-
-def _third_party(line: str) -> bool:
-    """The line closes on a third party that reports it (`_reported`); AP's
-    inverted form only on a source named by its head (`names_source`)."""
-    m = _reported().search(line)
-    return m is not None and (m["source"] is None or names_source(m["source"]))
 
 
 def is_teaser(source: str, before: Part, part: Part) -> bool:
