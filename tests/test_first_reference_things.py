@@ -218,3 +218,14 @@ def test_qa223_the_and_a_style_before_a_persons_full_name_is_the_person(body, na
 ])
 def test_qa223_a_possessive_head_noun_ends_a_run(body):
     assert flagged(body) == []
+
+
+# qa223 #3: a modifier between the run and its head noun ("the 2012 Obama
+# presidential campaign"); only the first word after the run is read
+@pytest.mark.xfail(strict=True, reason="qa223 #3: an adjective before the head noun (presidential/reelection campaign) leaves the run unread")
+@pytest.mark.parametrize("body", [
+    "Simas worked for the 2012 Obama presidential campaign.\n\nPresident Barack Obama spoke.",
+    "Simas worked for the 2012 Obama reelection campaign.\n\nPresident Barack Obama spoke.",
+])
+def test_qa223_a_modifier_before_the_head_noun(body):
+    assert flagged(body) == []
