@@ -75,11 +75,7 @@ class NameFirstReference(Kind):
             # the first full name that is no peer's style ("Brenda Hale", not
             # "Baroness Hale"), else the style that reads as one: "Hale said"
             # before "Baroness Hale" alone stays flagged, as before
-            # (no full name "the" leads: "the King James Bible" names a thing, nu48 #8)
-            fulls = [m for m in ms if m.full and not _led_by_the(m)]
-            if not fulls:
-                continue
-            full = next((m for m in fulls if not _peer(m)), fulls[0])
+            full = next((m for m in ms if m.full and not _peer(m)), None) or next(m for m in ms if m.full)
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
             # or in an archive's abstract over the story (a part's `abstract` mark)
@@ -290,21 +286,6 @@ def _names_a_thing(m: Mention, persons: dict) -> bool:
 
 
 # "the" and a word of style before a full name ("the King James Bible"), read backwards.
-_THE_STYLE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+(\p{Lu}[\p{L}\p{M}]+)\s+$")
-
-
-def _led_by_the(m: Mention) -> bool:
-    """Whether "the" and a word of style (`name_titles.title_word`) lead
-    the full name `m` ("the King James Bible"): a thing's name, no
-    person's, that anchors no first reference (nu48 #8; a person's name
-    and style take no article). "Reverend" does (AP Stylebook, "Reverend":
-    "the Rev. Jesse Jackson"; "Rev." with its point is no match), and a
-    name "the" leads with no style is the person's ("the Michael Jackson
-    trial", BBC entertainment/375)."""
-    found = _THE_STYLE.search(m.part.text, max(0, m.start - 24), m.start, SERIAL)
-    return found is not None and title_word(found[1]) not in (None, "reverend")
-
-
 def _run_in_label(m: Mention) -> bool:
     """Whether the surname alone is the label of a run-in subhead: all that
     stands before a colon at the head of its part, behind a plain-text
