@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from lint import lint_text
 from lint.analysis.update_date import update_date
 from lint.config import Config
 from lint.engine import active_rules, lint_document
@@ -93,3 +94,30 @@ def test_a_stamp_over_the_story_with_no_h1():
     # the stamp is the last page text before the story: it counts from the text before it
     doc, found = _read(_page(top=STAMP).replace("<h1>Council approves parking plan</h1>\n", ""))
     assert (update_date(doc), found) == (dt.date(2026, 12, 1), [])
+
+
+# nu49 #3: a stamp paragraph ending in a clock time (`<p>Updated March 5, 2025, 4:15 p.m.</p>`)
+# hides the next paragraph's wire dateline: `SPRINGFIELD, Ill. (AP) --` is read as prose and its
+# bare lede quote is no longer flagged. Control: the stamp without the time.
+_LEDE = ('<article><h1>Harbor reopens after storm</h1><p>{stamp}</p>'
+         '<p>SPRINGFIELD, Ill. (AP) -- "We have never seen anything like it."</p>'
+         '<p>The harbor reopened Tuesday.</p></article>')
+
+
+def _dateline_and_rules(stamp: str):
+    html = _LEDE.format(stamp=stamp)
+    parts = read_bytes("page.html", html.encode()).parts
+    return ([p.text for p in parts if p.kind == "dateline"],
+            [d.rule for d in lint_text(html, "page.html")])
+
+
+@pytest.mark.xfail(strict=True, reason="nu49 #3: a stamp ending in a time ('4:15 p.m.') hides the next paragraph's dateline")
+@pytest.mark.parametrize("stamp", ["Updated March 5, 2025, 4:15 p.m.", "Updated 4:15 p.m."])
+def test_nu49_a_timed_stamp_paragraph_keeps_the_dateline_below(stamp):
+    assert _dateline_and_rules(stamp) == (["SPRINGFIELD, Ill. (AP) --"], ["quotes.unattributed"])
+
+
+@pytest.mark.parametrize("stamp", ["Updated March 5, 2025", "Posted 4:15 p.m. March 5, 2025"])
+def test_nu49_control_an_untimed_stamp_keeps_the_dateline(stamp):
+    dateline, rules = _dateline_and_rules(stamp)
+    assert dateline == ["SPRINGFIELD, Ill. (AP) --"]

@@ -1,6 +1,9 @@
 """The names pack: people found by capitalised runs, and the three checks."""
 from __future__ import annotations
 
+import pytest
+
+from lint import lint_text
 from lint.analysis.names import fold, mentions, one_edit
 from titles_helpers import read, run, where
 
@@ -206,3 +209,23 @@ def test_a_possessive_relation_is_no_apposition():
     text = ("Tram vote\n\nIrena Kowalczyk backed the line. Kowalczyk, her aunt's favourite "
             "niece, said the line was overdue.\n")
     assert run(read(text), "names.first-reference") == []
+
+
+# nu49 #1: a promotion to the rank the story gave first ("promoted to lieutenant", over
+# "Lt. Delaney") explains that rank, not a later different one ("Sgt. Delaney"); the change
+# must still be flagged. Control: the promotion to the later rank excuses it.
+_PROMO = "Harbor reopens\n\n{first} Mark Delaney spoke on Monday. Delaney was promoted to {rank} in 2019. {later} Delaney said the road was shut.\n"
+
+
+@pytest.mark.xfail(strict=True, reason="nu49 #1: a promotion to the first title excuses a later, different title")
+@pytest.mark.parametrize("first, rank, later", [("Lt.", "lieutenant", "Sgt."), ("Sgt.", "sergeant", "Lt."),
+                                                ("Capt.", "captain", "Lt.")])
+def test_nu49_a_promotion_to_the_first_rank_excuses_no_later_rank(first, rank, later):
+    got = [d for d in lint_text(_PROMO.format(first=first, rank=rank, later=later), "story.txt")
+           if d.rule == "names.title-changed"]
+    assert [(d.line, d.message.split(" here")[0]) for d in got] == [(3, f"Delaney is called '{later}'")]
+
+
+def test_nu49_control_a_promotion_to_the_later_rank_excuses_it():
+    got = lint_text(_PROMO.format(first="Sgt.", rank="lieutenant", later="Lt."), "story.txt")
+    assert not [d for d in got if d.rule == "names.title-changed"]

@@ -41,3 +41,26 @@ def test_the_writers_line_is_not_linted_as_prose():
     # `staff staff` would be a doubled word in a paragraph; the byline is not in that rule's scope
     src = _story("Lakeshore Ledger staff writer").replace("Lakeshore Ledger staff", "Lakeshore Ledger staff staff")
     assert [d.rule for d in lint_text(src, "story.txt")] == []
+
+
+# nu49 #2: a reporter's e-mail line under the byline of a hed/dek/byline/stamp block turns the
+# whole block after the hed into one paragraph: the dek and byline are linted as prose and the
+# `Updated` line's date is lost, so the date checks go silent. Control: the same block without it.
+_TOP = ("Harbor reopens after storm\nCrews cleared debris overnight; ferries resume Wednesday\n"
+        "By Jo Smith and Ann Lee\n{mail}Updated 4:15 p.m. March 5, 2025\n\n"
+        "PORTLAND, Maine -- The harbor reopened March 20 after crews worked overnight.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="nu49 #2: an e-mail line under a byline folds dek, byline and stamp into a paragraph")
+def test_nu49_an_email_line_under_the_byline_keeps_the_top_block():
+    text = _TOP.format(mail="jsmith@example.com\n")
+    kinds = [p.kind for p in read_bytes("story.txt", text.encode()).parts]
+    assert "dek" in kinds and "byline" in kinds
+    assert [d.rule for d in lint_text(text, "story.txt")] == ["dates.after-publication"]
+
+
+def test_nu49_control_the_top_block_without_an_email_line():
+    text = _TOP.format(mail="")
+    kinds = [p.kind for p in read_bytes("story.txt", text.encode()).parts]
+    assert "dek" in kinds and "byline" in kinds
+    assert [d.rule for d in lint_text(text, "story.txt")] == ["dates.after-publication"]
