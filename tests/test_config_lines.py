@@ -124,6 +124,16 @@ def test_a_pattern_that_matches_empty_text_is_refused(tmp_path, body, expected):
     assert f"x.yaml{expected}" in str(caught.value), str(caught.value)
 
 
+def test_a_headline_form_that_names_no_pair_is_refused_at_its_entry(tmp_path):
+    # `headline-second` names pairs by their first form: `UK` is the second
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", 'extends: consistency\nmessage: "Use %s."\n'
+                 'either:\n  "U\\\\.K\\\\.": UK\nheadline-second: ["U\\\\.K\\\\.", UK]\n')
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    assert str(caught.value).endswith("x.yaml:5:31: headline-second: 'UK' is no first form of `either`"), \
+        str(caught.value)
+
+
 def test_a_tab_indent_is_named_in_a_rule_file_and_in_front_matter(tmp_path):
     # libyaml says only "found character that cannot start any token"
     rule = write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + "tokens:\n\t- very\n")

@@ -184,7 +184,6 @@ def test_a_repeated_number_of_three_digits_is_a_slip(text, flagged):
 # headline's US over a body's U.S. is no mix (an AP story republished in PolNeAR train:
 # 'The Latest: Mourners say Ali's death tough given US politics.' over '... U.S. presidents').
 # Control: two forms in the body are still a mix.
-@pytest.mark.xfail(strict=True, reason="nu49 #4: a headline's US against the body's U.S. is AP style, not a mix")
 @pytest.mark.parametrize("name, text", [
     ("story.txt", "US and China sign trade pact\n\nWASHINGTON (AP) -- The U.S. and China signed a trade pact Tuesday, "
                   "officials said. The U.S. will cut tariffs.\n"),

@@ -15,6 +15,14 @@ the country.
 A form glued to a currency sign ("US$5 million", "HK$", "U.S.$") is part of
 the currency's symbol (ISO 4217 prefixes as AP and Reuters write them), not
 a use of the name: it is never counted.
+
+With `headline-second`, the pairs it names by their first form are written
+one way in text and the other in headlines (AP Stylebook, 'U.S.' entry: U.S.
+in text, US in headlines; 'United Nations': U.N. and UN). The headline's
+second form ("US and China sign pact") is then no use of the pair while the
+headline has no first form and no other part writes the second: that is the
+style, not a mix. Once the text writes US as well, the headline's US counts
+with it, as any use does.
 """
 from __future__ import annotations
 
@@ -39,6 +47,10 @@ class Consistency(Kind):
         "person-initials": Option(bool, False,
                                   help="initials before a surname the story spells out in full "
                                        "(U.S. Grant beside Ulysses S. Grant) are a name, not the form"),
+        "headline-second": Option(list, [],
+                                  help="first forms of `either` pairs whose second form is the headline's "
+                                       "(AP: U.S. in text, US in headlines); a headline's use of it is "
+                                       "no mix while the text writes only the first"),
     }
 
     def setup(self) -> None:
@@ -47,7 +59,15 @@ class Consistency(Kind):
         labels = self.opts["labels"]
         self.labels: list[str] = []      # label of form i; pair k holds forms 2k and 2k+1
         alternatives = []
+        heads = self.opts["headline-second"]
+        for i, head in enumerate(heads):
+            if head not in self.opts["either"]:
+                raise OptionError("headline-second", f"{head!r} is no first form of `either`",
+                                  ("headline-second", i))
+        self.headline_second: set[int] = set()    # first-form numbers of those pairs
         for a, b in self.opts["either"].items():
+            if a in heads:
+                self.headline_second.add(len(self.labels))
             if not isinstance(b, str):
                 raise OptionError("either", f"the other form of {a!r} must be a string",
                                   ("either", a))
@@ -68,6 +88,8 @@ class Consistency(Kind):
                     continue
                 form = int(m.lastgroup[1:])
                 hits.setdefault(form, []).append((part, m))
+        for a in self.headline_second:
+            _drop_headline_style(hits, a)
         for a in range(0, len(self.labels), 2):
             hits_a, hits_b = hits.get(a), hits.get(a + 1)
             if not hits_a or not hits_b:
@@ -88,6 +110,19 @@ class Consistency(Kind):
                 yield Finding(part, m.start(), m.end(), fix=literal, args={
                     "other": major_label, "count": major_count, "form": minor_label,
                     "times": times(major_count), "counts": counts})
+
+
+def _drop_headline_style(hits: dict, a: int) -> None:
+    """Drop the headline's uses of form a + 1 (US) from `hits` (form number ->
+    [(part, match)]) when that is the pair's headline style: the headline
+    writes no form a (U.S.) and no other part writes a + 1."""
+    second = hits.get(a + 1, [])
+    in_head = [h for h in second if h[0].kind == "headline"]
+    if not in_head or len(in_head) < len(second):
+        return
+    if any(part.kind == "headline" for part, _ in hits.get(a, [])):
+        return
+    del hits[a + 1]
 
 
 # Initials dotted or not ("U.S. Grant", "the US Grant Hotel"), and the
