@@ -111,7 +111,6 @@ def _dateline_and_rules(stamp: str):
             [d.rule for d in lint_text(html, "page.html")])
 
 
-@pytest.mark.xfail(strict=True, reason="nu49 #3: a stamp ending in a time ('4:15 p.m.') hides the next paragraph's dateline")
 @pytest.mark.parametrize("stamp", ["Updated March 5, 2025, 4:15 p.m.", "Updated 4:15 p.m."])
 def test_nu49_a_timed_stamp_paragraph_keeps_the_dateline_below(stamp):
     assert _dateline_and_rules(stamp) == (["SPRINGFIELD, Ill. (AP) --"], ["quotes.unattributed"])

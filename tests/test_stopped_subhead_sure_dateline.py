@@ -55,3 +55,21 @@ def test_an_update_word_opening_the_first_paragraph_is_no_dateline():
 def test_an_abbreviation_s_stop_inside_a_subhead_is_no_sentence_end(subhead):
     src = f"Fed picks president\n\n{subhead}\n\nST. LOUIS (AP) — The board voted on Monday.\n"
     assert [p.text for p in read_bytes("story.txt", src.encode()).parts_of(("dateline",))] == ["ST. LOUIS (AP) —"]
+
+
+# nu49 #3: a clock time's colon joins no two statements, so a stamp or a subhead closed with
+# `p.m.` still stands over a sure dateline; a colon that joins two statements does not.
+@pytest.mark.parametrize("above, dateline", [
+    ("Updated March 5, 2025, 4:15 p.m.", ["PORTLAND, Maine —"]),
+    ("Board meets again at 10:30 a.m.", ["PORTLAND, Maine —"]),
+    ("Board picks veteran: the search ends after a year.", []),
+    ("Board picks veteran; the search ends after a year.", []),
+])
+def test_a_clock_times_colon_joins_no_statements_over_a_sure_dateline(above, dateline):
+    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
+    assert [p.text for p in read_bytes("release.txt", src.encode()).parts_of(("dateline",))] == dateline
+
+
+def test_a_timed_line_over_a_dash_that_is_no_sure_dateline_hides_none():
+    src = "Board picks new chief\n\nBoard meets again at 10:30 a.m.\n\nNASA — which had planned to fly — waited.\n"
+    assert not read_bytes("release.txt", src.encode()).parts_of(("dateline",))

@@ -143,13 +143,14 @@ def _subhead(text: str) -> str:
     case ("Board picks veteran executive after long search."). A stopped
     line with another sentence end inside (`_SENTENCE_BREAK`), or with a
     semicolon or a colon joining two statements ("Revenue up 18%; company to
-    hire 300 engineers."), reads as a lede's sentence; a question, an
-    exclamation or a quote's close is a lede's or a quote's."""
+    hire 300 engineers."), reads as a lede's sentence; a clock time's colon
+    joins nothing (a site's stamp "Updated March 5, 2025, 4:15 p.m.": nu49
+    #3). A question, an exclamation or a quote's close is a lede's or a quote's."""
     text = text.rstrip()
     if not text or text.count("\n") > 1 or len(text.split()) > HED_WORDS:
         return ""
     if text[-1] == "." and not text.endswith(".."):
-        one_clause = "\n" not in text and not any(c in text for c in ";:") \
+        one_clause = "\n" not in text and _JOINING.search(text) is None \
             and _SENTENCE_BREAK.search(text[:-1]) is None
         return _STOPPED if one_clause else ""
     return _OPEN if text[-1] not in ".!?:\"”’)" else ""
@@ -178,6 +179,9 @@ def note_word(place: str) -> bool:
     place = place.strip(" .-")
     return _NOTE_WORDS.fullmatch(place) is not None or kicker().fullmatch(place.upper()) is not None
 
+
+# A semicolon, or a colon that is no clock time's (`4:15`, `12:30`): it joins two statements.
+_JOINING = regex.compile(r";|:(?!\d\d(?!\d))|(?<!\d):")
 
 # A sentence end inside a paragraph: a stop, then a capital or a quote mark;
 # not the stop of an abbreviation or an initial ("St. Louis Fed names ...").
