@@ -591,3 +591,84 @@ def test_qa219_a_byline_wrapped_after_and_over_the_lede_in_the_block_is_read_who
                          ("dek", "Spending plan adds two boats and a new dock"),
                          ("byline", "By Jane Doe, John Roe and\nMary Major")]
     assert kinds[3] == ("paragraph", LEDE.strip())
+
+
+# qa224 #1 (HIGH; fx355's `runs_on(hed)` in `dek_lines`): in main's block of three (hed / dek / byline, a
+# blank line, then the lede) a hed that ends on a word of `run_on_ends` ('Weighs In', 'Plan A', 'Looking
+# For', '"We Are All In"') loses its dek and byline, which become one paragraph; the hed was read by its
+# shape already. Main reads hed, dek and byline.
+@pytest.mark.xfail(strict=True, reason="qa224 #1: a hed ending on 'In' / 'A' / 'For' over a dek and byline "
+                   "(blank line, lede): dek and byline read as one paragraph")
+@pytest.mark.parametrize("hed", ["Council Weighs In", "Council backs Plan A", "What Voters Are Looking For",
+                                 "COUNCIL WEIGHS IN"])
+def test_qa224_a_hed_ending_on_a_run_on_word_keeps_its_dek_and_byline_in_a_block_of_three(hed):
+    dek = "Mayor says new budget protects schools and parks"
+    kinds = _kinds(hed + "\n" + dek + "\nBy Jane Doe\n\n" + LEDE)
+    assert kinds[:3] == [("headline", hed), ("dek", dek), ("byline", "By Jane Doe")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa224 #1: 'Council Weighs In' / 'Cole says ...' / byline: the dek is "
+                   "a paragraph and names.first-reference asks for Cole's full name")
+def test_qa224_a_dek_under_a_hed_ending_on_in_needs_no_full_name():
+    text = "Council Weighs In\nCole says new budget protects schools and parks\nBy Jane Doe\n\n" + LEDE
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2026, 11, 30))).diagnostics
+    assert "names.first-reference" not in [d.rule for d in found]
+
+
+# qa224 #2 (HIGH; same cause): a hed ending on a quoted run-on word over a dek and a byline is no hed at
+# all now: the block is read as prose, with titles.missing-headline and names.first-reference.
+@pytest.mark.xfail(strict=True, reason="qa224 #2: 'Mayor Cole: \"We Are All In\"' over dek and byline: "
+                   "no headline, titles.missing-headline")
+def test_qa224_a_hed_ending_on_a_quoted_run_on_word_stays_the_hed():
+    hed = 'Mayor Cole: "We Are All In"'
+    text = hed + "\nMayor says new budget protects schools and parks\nBy Jane Doe\n\n" + LEDE
+    result = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2026, 11, 30)))
+    assert ("headline", hed) in [(p.kind, p.text) for p in result.document.parts]
+    assert "titles.missing-headline" not in [d.rule for d in result.diagnostics]
+
+
+# qa224 #3 (MED; same cause, lead48's lede-in-the-block layout): 'Council backs Plan A' / 'Game On' over
+# a dek, a byline and the lede in one block was read hed / dek / byline before fx355; now the dek and
+# byline join the lede's paragraph (a lone 'A' is compared as typed in `dek_wraps`, not in `runs_on`).
+@pytest.mark.xfail(strict=True, reason="qa224 #3: 'Game On' / 'Council backs Plan A' over dek, byline and "
+                   "lede in the block: dek and byline are prose")
+@pytest.mark.parametrize("hed", ["Council backs Plan A", "Game On"])
+def test_qa224_a_hed_ending_on_a_run_on_word_over_dek_byline_and_lede_in_the_block(hed):
+    kinds = _kinds(hed + "\nMayor says new budget protects schools and parks\nBy Jane Doe\n" + LEDE)
+    assert kinds[:3] == [("headline", hed), ("dek", "Mayor says new budget protects schools and parks"),
+                         ("byline", "By Jane Doe")]
+
+
+# qa224 #4 (MED; qa219 #3's nearest case): a wrapped paragraph whose first line ends on a title or a
+# first name, not a run-on word ('... with Mayor' / 'Ann Cole to ...'), over a byline is still read as
+# hed / dek / byline although its hed tells in the past ('met', 'packed'); main: titles.missing-headline.
+@pytest.mark.xfail(strict=True, reason="qa224 #4: '... on Tuesday night with Mayor' / 'Ann Cole to ...' "
+                   "over a byline is read as hed and dek")
+@pytest.mark.parametrize("top", [
+    "The council met on Tuesday night with Mayor\nAnn Cole to approve the budget for\nthe harbor and its new ferry dock",
+    "Residents packed the hall on Tuesday as Mayor\nAnn Cole and the council debated the\nharbor budget for hours",
+])
+def test_qa224_a_first_line_ending_on_a_title_over_a_wrapped_paragraph_is_no_hed(top):
+    kinds = [k for k, _ in _kinds(top + "\nBy Jane Doe\n\n" + LEDE)]
+    assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
+
+
+# qa224 #5 (MED; qa219 #4's claim, 'And' / 'For'): a Title Case dek wrapped after 'For' is still no dek
+# ('For Millbrook Harbor And Its Ferry' reads as a writer's role in `dek_line`), nor one wrapped after '&'.
+@pytest.mark.xfail(strict=True, reason="qa224 #5: a Title Case dek wrapped after 'For' or '&' stays a "
+                   "paragraph with no headline")
+@pytest.mark.parametrize("dek", ["Spending Plan Adds Two New Boats For\nMillbrook Harbor And Its Ferry",
+                                 "Spending Plan Adds Two Boats &\nA New Dock At The Harbor"])
+def test_qa224_a_title_case_dek_wrapped_after_for_or_ampersand_keeps_hed_dek_and_byline(dek):
+    hed = "Council Approves New Ferry Budget"
+    kinds = _kinds(hed + "\n" + dek + "\nBy Jane Doe\n\n" + LEDE)
+    assert kinds[:3] == [("headline", hed), ("dek", dek), ("byline", "By Jane Doe")]
+
+
+# qa224 #6 (MED; qa219 #2's claim, a picture's credit is no dek): a credit in the agency's slash shape
+# with no picture word ('Jane Doe/The Times') over the byline is still read as the dek (main too).
+@pytest.mark.xfail(strict=True, reason="qa224 #6: 'Jane Doe/The Times' between hed and byline is the dek")
+def test_qa224_a_slash_credit_over_the_byline_is_no_dek():
+    line = "Jane Doe/The Times"
+    kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy John Roe\n\n" + LEDE)
+    assert ("dek", line) not in kinds and ("caption", line) in kinds
