@@ -672,3 +672,18 @@ def test_qa224_a_slash_credit_over_the_byline_is_no_dek():
     line = "Jane Doe/The Times"
     kinds = _kinds("Council approves new ferry budget\n" + line + "\nBy John Roe\n\n" + LEDE)
     assert ("dek", line) not in kinds and ("caption", line) in kinds
+
+
+# qa224 #7 (MED; qa219 #1's nearest case): a stamp between the dek and the byline (hed / dek / stamp /
+# byline, a blank line, then the lede) turns the whole block into a paragraph: no headline, no date (main
+# too); the stamp under the byline, or right under the hed, keeps hed, dek and byline.
+@pytest.mark.xfail(strict=True, reason="qa224 #7: hed / dek / 'Published Dec. 5, 2026' / byline is one "
+                   "paragraph: titles.missing-headline, no date")
+def test_qa224_a_stamp_between_the_dek_and_the_byline_keeps_hed_dek_stamp_and_byline():
+    text = ("Council approves new ferry budget\nSpending plan adds two boats and a new dock\n"
+            "Published Dec. 5, 2026\nBy Jane Doe\n\n" + LEDE)
+    doc = lint_bytes("story.txt", text.encode(), Config()).document
+    assert [(p.kind, p.text) for p in doc.parts[:4]] == [
+        ("headline", "Council approves new ferry budget"), ("dek", "Spending plan adds two boats and a new dock"),
+        ("field", "Published Dec. 5, 2026"), ("byline", "By Jane Doe")]
+    assert doc.published == dt.date(2026, 12, 5)
