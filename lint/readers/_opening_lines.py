@@ -21,7 +21,7 @@ from ..analysis.words import is_common
 from ..document import Document, Part
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
-from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek, runs_on
+from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
 from ._text_lines import trim
@@ -140,11 +140,8 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
     no blank line between (qa206 #3), whose first line opens a sentence,
     never in lower case; nothing goes on under a photo credit. A
     paragraph's third line runs on in prose (`By the way, ...` is no
-    byline). A hed never ends on a word prose runs on from (`runs_on`), and
-    no line of the dek is one the reader reads as something else
+    byline). No line of the dek is one the reader reads as something else
     (`_read_as`)."""
-    if runs_on(hed):
-        return 0            # `The council met on Tuesday night with`: a paragraph's first line (qa219 #3)
     for n in (1, 2):
         if len(under) <= n or _read_as(present, under[n - 1]):
             return 0        # a stamp, a date line or a caption's credit keeps its reading (qa219 #1, #2)

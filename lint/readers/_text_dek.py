@@ -132,19 +132,10 @@ def hed_over_dek(line: str, nxt: str) -> bool:
         return False
     words = [w.strip("\"“”‘’'()") for w in line.split()]
     lists = _lists()
-    if not words or runs_on(line):
+    if not words or words[-1].lower() in lists["run on"]:
         return False
     return not any(w.islower() and (w in lists["past"] or w.endswith("ed") and len(w) > 4
                                     and w not in lists["not past"]) for w in words)
-
-
-def runs_on(line: str) -> bool:
-    """Whether `line` ends on a word prose runs on from (`run_on_ends` in
-    lint/data/plain_text.yaml, in any case, quotes and brackets cut: `The
-    board said on`, `... night with`), as a wrapped paragraph's first line
-    does and a hed does not."""
-    words = line.split()
-    return bool(words) and words[-1].strip("\"“”‘’'()").lower() in _lists()["run on"]
 
 
 @lru_cache(maxsize=1)
