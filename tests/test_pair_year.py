@@ -463,3 +463,20 @@ def test_qa206_a_day_under_weekdays_that_ends_as_a_day_is_still_judged(sentence)
 ])
 def test_qa213_a_year_before_a_time_or_place_is_still_the_year(sentence):
     assert "future-tense-past-date" in [kind for kind, _ in found(sentence, dt.date(2025, 3, 10))]
+
+
+# qa213 #2 (HIGH): qa206 #2's fix (fx338) makes a day under weekdays wait for a clause end, a
+# place, a clock time or a preposition, so a conjunction or a parenthesis after the last day
+# now leaves it unjudged: main's after-publication on these is lost. The weekdays fit the days
+# (March 3 and 6, 2025 are a Monday and a Thursday) and no count word follows the number.
+@pytest.mark.xfail(strict=True, reason="qa213 #2: under weekdays, a last day followed by 'and left', "
+                   "'but', 'while', 'because' or '(' is no longer judged (later_days._days_end, fx338)")
+@pytest.mark.parametrize("sentence", [
+    "Visitors came Monday and Thursday, March 3 and 6 and left happy.",
+    "The hearings were held Monday and Thursday, March 3 and 6 but nobody came.",
+    "The hearings were held Monday and Thursday, March 3 and 6 while the court sat.",
+    "Visitors came Monday and Thursday, March 3 and 6 because the museum was free.",
+    "The hearings were held Monday and Thursday, March 3 and 6 (both in Dover).",
+])
+def test_qa213_a_day_under_weekdays_before_a_conjunction_is_still_judged(sentence):
+    assert "after-publication" in [kind for kind, _ in found(sentence, dt.date(2025, 3, 4))]
