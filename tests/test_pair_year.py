@@ -480,3 +480,17 @@ def test_qa213_a_year_before_a_time_or_place_is_still_the_year(sentence):
 ])
 def test_qa213_a_day_under_weekdays_before_a_conjunction_is_still_judged(sentence):
     assert "after-publication" in [kind for kind, _ in found(sentence, dt.date(2025, 3, 4))]
+
+
+# qa213 #3 (HIGH): a date after 'of' modifies the noun after the number ('Relatives of
+# March 13, 2020 crash victims'): the number is its year, as after 'the' or 'its'
+# (count_after_day._in_noun_phrase), so style.date-year-comma's '2020' -> '2020,' must stay.
+@pytest.mark.xfail(strict=True, reason="qa213 #3: a date after 'of' that modifies a noun is read as "
+                   "a day and a count in a future clause; main's year-comma suggestion is lost")
+@pytest.mark.parametrize("text, year", [
+    ("Relatives of March 13, 2020 crash victims will mark the day.", "2020"),
+    ("Holders of March 13, 2019 bonds will be repaid.", "2019"),
+    ("Survivors of March 13, 2020 floods will gather on Saturday.", "2020"),
+])
+def test_qa213_a_date_after_of_before_its_noun_keeps_its_year(text, year):
+    assert [at for _, at in snippets(text, ("style.date-year-comma",), dt.date(2025, 3, 10))] == [year]
