@@ -494,3 +494,16 @@ def test_qa213_a_day_under_weekdays_before_a_conjunction_is_still_judged(sentenc
 ])
 def test_qa213_a_date_after_of_before_its_noun_keeps_its_year(text, year):
     assert [at for _, at in snippets(text, ("style.date-year-comma",), dt.date(2025, 3, 10))] == [year]
+
+
+# qa213 #4 (MED): fx338's count reading stops at a count range ('2000 to 3000 runners'): 'to' is
+# a tense cue word (`verb_group.cue_words`), so the number stays the year and the future clause
+# still gets qa190 #3's false future-tense-past-date.
+@pytest.mark.xfail(strict=True, reason="qa213 #4: a count range after the date's comma ('2000 to 3000 "
+                   "runners will') is still read as the year: a false future-tense-past-date")
+@pytest.mark.parametrize("text", [
+    "On March 13, 2000 to 3000 runners will take part.",
+    "On March 13 and 14, 2000 to 2500 runners will take part.",
+])
+def test_qa213_a_count_range_after_the_comma_is_no_year(text):
+    assert found(text, dt.date(2025, 3, 10)) == []
