@@ -454,8 +454,7 @@ def test_qa206_a_day_under_weekdays_that_ends_as_a_day_is_still_judged(sentence)
 # '2020 in Dover') goes on no count's noun phrase: the number is the year, and main's
 # future-tense-past-date on it must stay. count_after_day's `_noun_may_follow` lets any
 # lower-case word through, so the year is read as a count and the catch is lost.
-@pytest.mark.xfail(strict=True, reason="qa213 #1: count_after_day reads the year before 'at noon', "
-                   "'at 2 p.m.' or 'in Dover' as a count, so main's future-tense-past-date is lost")
+# Fixed (fx354): the number is a count only where it heads a plural noun phrase (count_phrase).
 @pytest.mark.parametrize("sentence", [
     "On March 13, 2020 at noon the council will hold a vote.",
     "On March 13, 2020 at 2 p.m. the council will hold a vote.",
@@ -485,8 +484,7 @@ def test_qa213_a_day_under_weekdays_before_a_conjunction_is_still_judged(sentenc
 # qa213 #3 (HIGH): a date after 'of' modifies the noun after the number ('Relatives of
 # March 13, 2020 crash victims'): the number is its year, as after 'the' or 'its'
 # (count_after_day._in_noun_phrase), so style.date-year-comma's '2020' -> '2020,' must stay.
-@pytest.mark.xfail(strict=True, reason="qa213 #3: a date after 'of' that modifies a noun is read as "
-                   "a day and a count in a future clause; main's year-comma suggestion is lost")
+# Fixed (fx354): 'of' before the date keeps the year, as a determiner or an owner does.
 @pytest.mark.parametrize("text, year", [
     ("Relatives of March 13, 2020 crash victims will mark the day.", "2020"),
     ("Holders of March 13, 2019 bonds will be repaid.", "2019"),
@@ -499,8 +497,7 @@ def test_qa213_a_date_after_of_before_its_noun_keeps_its_year(text, year):
 # qa213 #4 (MED): fx338's count reading stops at a count range ('2000 to 3000 runners'): 'to' is
 # a tense cue word (`verb_group.cue_words`), so the number stays the year and the future clause
 # still gets qa190 #3's false future-tense-past-date.
-@pytest.mark.xfail(strict=True, reason="qa213 #4: a count range after the date's comma ('2000 to 3000 "
-                   "runners will') is still read as the year: a false future-tense-past-date")
+# Fixed (fx354): the range's end heads the noun phrase (count_phrase._RANGE_END).
 @pytest.mark.parametrize("text", [
     "On March 13, 2000 to 3000 runners will take part.",
     "On March 13 and 14, 2000 to 2500 runners will take part.",

@@ -13,30 +13,27 @@ dates kinds would speak ("future-tense-past-date"), so the count it is. A
 past clause ("On March 12, 2020 markets plunged") agrees with the year and
 keeps it, and so does a written weekday that fits the year ("Friday, March
 13, 2020"), a date inside a noun phrase ("the March 3, 2024 loans will be
-repaid": a determiner before it, `month_determiners`, or an owner's "'s"),
-a year that ends its clause or takes its own comma ("2000, runners"), and
-the year before publication's ("On March 13 and 14, 2024 runners will ..."
-in a 2025 story): last year's copy left stale is what
+repaid", "Relatives of March 13, 2020 crash victims will": a determiner or
+"of" before it, or an owner's "'s"; qa213 #3), a number that heads no
+plural noun phrase (`count_phrase.heads_count`: "2020 at noon", "2020 in
+Dover", "2000 will be"; qa213 #1), a year that takes its own comma ("2000,
+runners"), and the year before publication's ("On March 13 and 14, 2024
+runners will ..." in a 2025 story): last year's copy left stale is what
 dates.future-tense-past-date is there to catch, and a count of 2024 is rare.
 """
 from __future__ import annotations
 
 import regex
 
+from .count_phrase import heads_count
 from .date_mention import DATE, Mention
 from .date_scan import names, owned, prev_word
 from .tense import FUTURE, clause_tense
-from .verb_group import cue_words, words
 
 # A comma, then the number, right after the day (or a range's or a pair's
 # last day): the comma that AP sets before a year, and that an opening
 # phrase's end takes before a count.
 _COMMA_BEFORE = regex.compile(r",[ \t\u00a0]*$")
-
-# A lower-case word right after the number: the clause goes on with no comma
-# after the year ("2000 runners", "2000 more runners"); `_noun_may_follow`
-# reads the word.
-_WORD_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)")
 
 
 def drop_count(m: Mention) -> None:
@@ -65,9 +62,9 @@ def counted(m: Mention) -> bool:
         return False
     start, end = m.spans["year"]
     text = m.text
-    if not _COMMA_BEFORE.search(text, max(0, start - 4), start) or not _noun_may_follow(text, end):
+    if not _COMMA_BEFORE.search(text, max(0, start - 4), start) or not heads_count(text, end):
         return False
-    if m.last >= published or m.year >= published.year - 1 or (m.weekday is not None and m.weekday_fits(m.year)):
+    if m.year >= published.year - 1 or (m.weekday is not None and m.weekday_fits(m.year)):
         return False                         # (last year's: stale copy, future-tense-past-date's to tell)
     try:
         ahead = m.first.replace(year=published.year)
@@ -80,25 +77,11 @@ def counted(m: Mention) -> bool:
     return tense.tense == FUTURE
 
 
-def _noun_may_follow(text: str, end: int) -> bool:
-    """Does a lower-case word after the number ending at `end` go on a
-    count's noun phrase ("2000 runners", "2000 more runners", "2000 of
-    them")? Not a verb or a tense's word (`verb_group.cue_words`: "2000 will
-    be remembered"), a pronoun ("2000 they will": tense.yaml's `pronouns`,
-    `subject_pronouns`) nor a determiner that opens a noun phrase of its own
-    ("2000 the runners": `month_determiners`): after those the number is the
-    year, its comma left out."""
-    word = _WORD_AFTER.match(text, end)
-    if word is None:
-        return False
-    low, tense_words = word[1], words()
-    return low not in cue_words() and low not in tense_words["pronouns"] \
-        and low not in tense_words["subject_pronouns"] and low not in names()["month_determiners"]
-
-
 def _in_noun_phrase(text: str, start: int) -> bool:
-    """Does a determiner ("the", "its": `month_determiners`) or an owner
+    """Does a determiner ("the", "its": `month_determiners`), "of"
+    ("Relatives of March 13, 2020 crash victims": qa213 #3) or an owner
     ("the firm's") stand right before the date at `start`? Then the date
     modifies the noun after the number, which is its year."""
-    return owned(text, start) or prev_word(text, start).lower() in names()["month_determiners"]
+    before = prev_word(text, start).lower()
+    return owned(text, start) or before == "of" or before in names()["month_determiners"]
 

@@ -1,0 +1,60 @@
+"""A number after a day is a count only where it heads a plural noun phrase
+(`analysis.count_phrase`, fx354, mending fx338 after qa213): after a date's
+comma in a future clause (`count_after_day`) and after the last day of days
+that weekdays name (`later_days`). Anything else after the number keeps
+main's reading: the year, or the day."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.analysis.count_phrase import heads_count
+from lint.analysis.dates import find_mentions
+from date_kind_helpers import found, snippets
+
+PUB = dt.date(2025, 3, 10)       # March 13 is ahead in 2025, behind in 2020 and 2000
+PUB_PAIR = dt.date(2025, 3, 4)   # March 3 and 6, 2025 are a Monday and a Thursday
+
+
+@pytest.mark.parametrize("after", [
+    " runners will", " more runners", " local runners", " others were", " of them were",
+    " to 3000 runners", " people will", " new cases",
+])
+def test_a_number_before_a_plural_noun_phrase_heads_a_count(after):
+    assert heads_count("2000" + after, 4)
+
+
+@pytest.mark.parametrize("after", [
+    " at noon", " at 2 p.m.", " in Dover", " before dawn", " will be", " and left",
+    " but nobody", " (both", "", ".", " with friends", " to 3000 at noon", " marks will",
+    " news today", " runner's", " said organizers", " saw protests", " and others", " the runners", " these runners", " across states", " across town",
+])
+def test_a_number_before_anything_else_heads_no_count(after):
+    assert not heads_count("2000" + after, 4)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 13, 2020 before dawn the council will hold a vote.",
+    "On March 13, 2020 during the race the council will hold a vote.",
+    "On March 13, 2020 with friends we will take part.",
+    "On March 13, 2000 to 3000 at noon the council will meet.",     # a range with no noun: years
+])
+def test_a_year_before_a_preposition_keeps_mains_future_tense_past_date(sentence):
+    # qa213 #1's siblings: a preposition after the number ends no count's noun phrase
+    assert "future-tense-past-date" in [kind for kind, _ in found(sentence, PUB)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 13, 2000 more runners will take part.",
+    "On March 13, 2000 of them will take part.",
+    "On March 13, 2000 people will take part.",
+])
+def test_a_count_heading_its_noun_phrase_is_still_no_year(sentence):
+    # qa213 #1's nearest cases: fx338's count reading stays where the number heads the phrase
+    assert found(sentence, PUB) == []
+
+
+def test_a_date_with_no_of_before_it_still_takes_a_count():
+    # qa213 #3's nearest case: no 'of', determiner or owner before the date, so the count stays
+    assert snippets("On March 13, 2020 crash victims will mark the day.", ("style.date-year-comma",), PUB) == []
