@@ -58,3 +58,27 @@ def test_a_count_heading_its_noun_phrase_is_still_no_year(sentence):
 def test_a_date_with_no_of_before_it_still_takes_a_count():
     # qa213 #3's nearest case: no 'of', determiner or owner before the date, so the count stays
     assert snippets("On March 13, 2020 crash victims will mark the day.", ("style.date-year-comma",), PUB) == []
+
+
+def test_a_day_under_weekdays_before_a_preposition_and_a_plural_is_still_judged():
+    # qa213 #2's neighbour: 'with friends' heads no count ('with' ends the phrase), so 6 is a day
+    sentence = "Visitors came Monday and Thursday, March 3 and 6 with friends."
+    assert "after-publication" in [kind for kind, _ in found(sentence, PUB_PAIR)]
+
+
+def test_a_day_under_weekdays_before_a_verb_and_a_plural_is_still_judged():
+    # a verb between the number and a plural ('6 said organizers') heads no count: main's day stays
+    sentence = "Visitors came Monday and Thursday, March 3 and 6 said organizers."
+    assert "after-publication" in [kind for kind, _ in found(sentence, PUB_PAIR)]
+
+
+def test_a_day_under_weekdays_before_a_conjunction_and_a_plural_is_still_judged():
+    # 'as crowds grew': a conjunction ends the phrase, so 6 is main's day
+    sentence = "Protesters marched Monday and Thursday, March 3 and 6 as crowds grew."
+    assert "after-publication" in [kind for kind, _ in found(sentence, PUB_PAIR)]
+
+
+def test_a_count_with_a_word_before_its_noun_under_weekdays_stays_unjudged():
+    # qa206 #2 with an adjective: '6 new cases' heads a count, not a day
+    sentence = "Police found Monday and Thursday, March 3 and 6 new cases were reported."
+    assert "after-publication" not in [kind for kind, _ in found(sentence, PUB_PAIR)]

@@ -403,9 +403,9 @@ def test_qa202_a_list_with_its_year_that_took_place_is_judged():
 
 # qa206 #2 (MED; fx331 nu48 #2): `_days_end` took a weekday list or pair as proof the last day
 # is a day whatever follows it, so the count guard ("and 6 others", "6 of them") that main and
-# the list case keep was skipped: the count was dated after publication. Quiet since fx338:
-# under weekdays the last day is judged where it ends its clause or a place, a clock time or a
-# preposition follows it, as a list's last day is.
+# the list case keep was skipped: the count was dated after publication. Quiet since fx354
+# (fx338's fix narrowed after qa213 #2): under weekdays the last day is judged unless the
+# number heads a plural noun phrase (`count_phrase.heads_count`).
 @pytest.mark.parametrize("sentence", [
     "Police arrested 4 on Monday and Thursday, March 3 and 6 others were charged.",
     "Police arrested 4 on Monday, Tuesday and Thursday, March 3, 4 and 6 of them were charged.",
@@ -468,8 +468,7 @@ def test_qa213_a_year_before_a_time_or_place_is_still_the_year(sentence):
 # place, a clock time or a preposition, so a conjunction or a parenthesis after the last day
 # now leaves it unjudged: main's after-publication on these is lost. The weekdays fit the days
 # (March 3 and 6, 2025 are a Monday and a Thursday) and no count word follows the number.
-@pytest.mark.xfail(strict=True, reason="qa213 #2: under weekdays, a last day followed by 'and left', "
-                   "'but', 'while', 'because' or '(' is no longer judged (later_days._days_end, fx338)")
+# Fixed (fx354): main's weekday reading is back; only a number heading a plural noun phrase counts.
 @pytest.mark.parametrize("sentence", [
     "Visitors came Monday and Thursday, March 3 and 6 and left happy.",
     "The hearings were held Monday and Thursday, March 3 and 6 but nobody came.",

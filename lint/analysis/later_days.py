@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
+from .count_phrase import heads_count
 from .date_mention import DATE, Mention
 from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
 from .weekday_lists import LISTED_DAYS, later_day
@@ -61,8 +62,7 @@ def later_days(m: Mention) -> list[Mention]:
     December), in the year `m` is read in, and shares the tense of `m`
     (its `lead`). The last day is followed by a year or reads as a day
     where it ends (`_days_end`: not "March 1 and 6 others", under weekdays
-    too). [] when `m`
-    opens none, opens a range
+    too). [] when `m` opens none, opens a range
     ("March 3-5", "March 3 through 5", "between March 3 and 5": one span of
     time, judged as one; so are days a weekday range reads as its own,
     `_under_weekday_range`), is
@@ -102,25 +102,26 @@ def _days_end(m: Mention, end: int, listed: bool) -> bool:
     """Whether the last day of the days `m` opens, ending at `end` with no
     year after it, is a day and not a count that goes on ("March 1 and 6
     others", "15 on March 1 and 6 in custody"): it ends its clause
-    (`day_pairs.DAY_ENDS_CLAUSE`), or a place (`_PLACE_AFTER`) or a clock
-    time (`_TIME_AFTER`) follows it, or a preposition does
-    (`_preposition_after`: "March 2, 3 and 5 at the club"; nu48 #2) where
-    the days are named as days: a list's last day (`listed`: the days before
-    it are bare days) or days a weekday list or pair names
-    (`weekday_pairs.weekday_pair`, which reads a `weekday_lists.weekday_list`
-    as a pair too: "Monday, Tuesday and Wednesday, March 3, 4 and 5 to see
-    it"), as dates.weekday-mismatch reads them. Elsewhere no count may come
-    before the date (`_COUNT_BEFORE`: "arrested 15 on March 1 and 12 in
-    Washington"). A word that goes on a count ("and 6 others", "6 of them")
-    leaves the day unjudged under weekdays too (qa206 #2): the weekdays say
-    the days are days, not that the number after them is the last."""
+    (`day_pairs.DAY_ENDS_CLAUSE`); a place (`_PLACE_AFTER`) or a clock time
+    (`_TIME_AFTER`) follows it or, after a list's last day (`listed`: the
+    days before it are bare days), a preposition does (`_preposition_after`:
+    "March 2, 3 and 5 at the club"; nu48 #2), and no count comes before the
+    date (`_COUNT_BEFORE`: "arrested 15 on March 1 and 12 in Washington");
+    or a weekday list or pair names the days (`weekday_pairs.weekday_pair`,
+    which reads a `weekday_lists.weekday_list` as a pair too: "Monday,
+    Tuesday and Wednesday, March 3, 4 and 5 to see it"), as
+    dates.weekday-mismatch reads them, whatever follows the last day ("and
+    left", "but", "("; qa213 #2) unless the number heads a plural noun
+    phrase (`count_phrase.heads_count`: "and 6 others", "6 of them"; qa206
+    #2): the weekdays say the days are days, not that the last number is
+    one of them."""
     if DAY_ENDS_CLAUSE.match(m.text, end):
         return True
-    named = weekday_pair(m) is not None
-    if not (_PLACE_AFTER.match(m.text, end) or _TIME_AFTER.match(m.text, end)
-            or (listed or named) and _preposition_after().match(m.text, end)):
-        return False
-    return named or not _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start)
+    if (_PLACE_AFTER.match(m.text, end) or _TIME_AFTER.match(m.text, end)
+            or listed and _preposition_after().match(m.text, end)) \
+            and not _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start):
+        return True
+    return weekday_pair(m) is not None and not heads_count(m.text, end)
 
 
 @lru_cache(maxsize=1)
