@@ -82,3 +82,23 @@ def test_a_count_with_a_word_before_its_noun_under_weekdays_stays_unjudged():
     # qa206 #2 with an adjective: '6 new cases' heads a count, not a day
     sentence = "Police found Monday and Thursday, March 3 and 6 new cases were reported."
     assert "after-publication" not in [kind for kind, _ in found(sentence, PUB_PAIR)]
+
+
+# qa213 LOW: each of count_after_day's guards has a test that fails without it.
+def test_with_no_comma_before_the_number_it_stays_the_year():
+    # `_COMMA_BEFORE`: main's weekday-mismatch against the written year stays
+    text = "On Thursday, March 13 2020 voters will go to the polls."
+    assert [kind for kind, _ in found(text, PUB)] == ["weekday-mismatch"]
+    (mention,) = [m for m in find_mentions(text, PUB) if m.day]
+    assert (mention.year, mention.year_written) == (2020, True)
+
+
+def test_a_counted_mention_ends_at_its_day():
+    # the end trim: the finding quotes the date, not the count after it
+    text = "On Wednesday, March 13, 2020 voters will go to the polls."
+    assert snippets(text, ("dates.weekday-mismatch",), PUB) == [("dates.weekday-mismatch", "Wednesday, March 13")]
+
+
+def test_a_counted_mention_is_read_in_the_publication_year():
+    # `read_day`: Thursday fits March 13, 2025, not March 13, 2020 (a Friday)
+    assert found("On Thursday, March 13, 2020 voters will go to the polls.", PUB) == []
