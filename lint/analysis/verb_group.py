@@ -230,7 +230,7 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     prev = lows[j] if j >= 0 else ""
     if prev in ("which", "who") or (prev == "that" and (
             i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"]
-            or (j > 0 and noun_like(seq, lows, j - 1, w)))):
+            or (j > 0 and _noun_like(seq, lows, j - 1, w)))):
         return tense_of(PAST, marker=low)              # "emails that leaked in July", "a party that scored"
     if prev in w["determiners"] and not (prev in ("all", "both") and j > 0 and lows[j - 1] in w["pronouns"]):
         return None                                  # "the delayed vote": an adjective (not "it all started")
@@ -340,7 +340,7 @@ def _ahead_aux(low: str, w) -> bool:
     return low in w["future"] or low in w["modal"] or contracted_will(low)
 
 
-def noun_like(seq: list[str], lows: list[str], k: int, w) -> bool:
+def _noun_like(seq: list[str], lows: list[str], k: int, w) -> bool:
     """Could token k end a noun phrase (so that `that` after it is a relative
     pronoun: "a party that scored")? Not a verb, a preposition or a function word."""
     low = lows[k]
