@@ -514,13 +514,15 @@ def test_fx351_a_dateline_city_named_like_a_speaker_is_where_after_in():
 # writes it (São Paulo, St Louis, New York City, Washington, D.C.), a city ending the sentence
 # (the stop after it stopped the match; fixed, fx351), a word before the city or a second city
 # after `and`
-@pytest.mark.xfail(strict=True, reason="qa214 #5: a dateline city written with its accent, without AP's stop, "
-                   "with `City` or with its state still lends a speaker")
+_QA214_5 = pytest.mark.xfail(strict=True, reason="qa214 #5: a dateline city written without AP's stop, "
+                             "with `City` or with its state still lends a speaker")
+
+
 @pytest.mark.parametrize("sentence", [
-    "The plan in São Paulo is “good for the city and for all of us.”",
-    "The plan in St Louis is “good for the city and for all of us.”",
-    "The plan in New York City is “good for the city and for all of us.”",
-    "The plan in Washington, D.C., is “good for the city and for all of us.”",
+    "The plan in São Paulo is “good for the city and for all of us.”",     # fixed (rr49a #2: accents folded)
+    pytest.param("The plan in St Louis is “good for the city and for all of us.”", marks=_QA214_5),
+    pytest.param("The plan in New York City is “good for the city and for all of us.”", marks=_QA214_5),
+    pytest.param("The plan in Washington, D.C., is “good for the city and for all of us.”", marks=_QA214_5),
 ])
 def test_qa214_a_dateline_city_as_copy_writes_it_is_where(sentence):
     assert statuses("The council met.", sentence) == [(True, False, "")]

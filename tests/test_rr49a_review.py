@@ -13,14 +13,10 @@ _PLAN = "The plan in {} is “a waste of money and time for all.”"
 # rr49a #1: standalone_datelines spells AP's city "MACAU"; the AP Stylebook's
 # dateline list (and its "Macao" entry) writes Macao, so AP's own bold dateline
 # and a prose "in Macao" are read as neither a dateline nor a place.
-@pytest.mark.xfail(strict=True, reason="rr49a #1: plain_text.yaml standalone_datelines has MACAU, "
-                                       "AP Stylebook 'datelines' writes MACAO")
 def test_rr49a_1_aps_macao_stands_alone_as_a_dateline():
     assert _placed("MACAO -- The casino reopened on Monday.")
 
 
-@pytest.mark.xfail(strict=True, reason="rr49a #1: dateline_places reads standalone_datelines' MACAU, "
-                                       "not AP's Macao")
 def test_rr49a_1_in_macao_says_where():
     assert statuses(_PLAN.format("Macao")) == [(True, False, "")]
 
@@ -35,8 +31,6 @@ def test_rr49a_1_the_lists_spellings_pass_now():
 # with its accents in prose ("in São Paulo", "in Zürich", "in Montréal") still
 # names a speaker and attributes the partial quote; the same city unaccented
 # is where.
-@pytest.mark.xfail(strict=True, reason="rr49a #2: dateline_places._pattern matches the list's "
-                                       "unaccented spelling only (no body_names.fold)")
 @pytest.mark.parametrize("city", ["São Paulo", "Zürich", "Montréal", "Québec City"])
 def test_rr49a_2_an_accented_dateline_city_in_prose_says_where(city):
     assert statuses(_PLAN.format(city)) == [(True, False, "")]

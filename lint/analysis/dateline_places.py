@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
+from .body_names import fold
 from .speech_cues import TOKEN, word_lists
 
 
@@ -40,7 +41,12 @@ def city_tokens(clause: str) -> frozenset[int]:
     Chicago Smith, 56, is`). A city's possessive stays a possible speaker
     (`in Chicago's view`). A lower-case city is marked too and names nobody
     either way."""
-    spans = [m.span(1) for m in _pattern().finditer(clause)]
+    # read with each letter's accents dropped, one character for one, so the
+    # list's spellings match the city as AP writes it (`in São Paulo`, `in
+    # Zürich`: as the readers' `standalone_place` folds a bold dateline) and
+    # every position stays the clause's own
+    text = clause if clause.isascii() else "".join(fold(c)[:1] or c for c in clause)
+    spans = [m.span(1) for m in _pattern().finditer(text)]
     if not spans:
         return frozenset()
     return frozenset(i for i, t in enumerate(TOKEN.finditer(clause))
