@@ -120,3 +120,11 @@ def test_nu49_a_timed_stamp_paragraph_keeps_the_dateline_below(stamp):
 def test_nu49_control_an_untimed_stamp_keeps_the_dateline(stamp):
     dateline, rules = _dateline_and_rules(stamp)
     assert dateline == ["SPRINGFIELD, Ill. (AP) --"]
+
+
+# qa225 #3: a stamp with its label's colon ('Updated: March 5, 2025, 4:15 p.m.', a common site
+# form) still hides the wire dateline below: the label's colon is read as two statements joined.
+@pytest.mark.xfail(strict=True, reason="qa225 #3: a stamp label's colon ('Updated:') read as joining statements")
+@pytest.mark.parametrize("stamp", ["Updated: March 5, 2025, 4:15 p.m.", "Updated: 4:15 p.m."])
+def test_qa225_a_labelled_timed_stamp_keeps_the_dateline_below(stamp):
+    assert _dateline_and_rules(stamp)[0] == ["SPRINGFIELD, Ill. (AP) --"]
