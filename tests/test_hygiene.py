@@ -201,11 +201,9 @@ def test_nu49_control_us_and_u_s_in_the_body_still_mix():
         "hygiene.mixed-abbreviations"]
 
 
-# qa225 #1: a config that narrows `either` to the pairs a house wants (main read it) is refused
+# qa225 #1 (fixed by the lead): a config that narrows `either` to the pairs a house wants (main read it) was refused
 # since the rule's own `headline-second` names U.S. and U.N. (the run stops, pointing at the
 # shipped rule file); a headline-second entry left without its pair by an override should drop out.
-@pytest.mark.xfail(strict=True, reason="qa225 #1: an `either` override without U.S. is refused at the "
-                                      "shipped rule's headline-second")
 def test_qa225_an_either_override_without_u_s_still_runs():
     uk_only = Config(select=("hygiene.mixed-abbreviations",),
                      options=(("hygiene.mixed-abbreviations", 'either:\n  "U\\\\.K\\\\.": UK\n'),))

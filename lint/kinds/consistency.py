@@ -22,7 +22,8 @@ in text, US in headlines; 'United Nations': U.N. and UN). The headline's
 second form ("US and China sign pact") is then no use of the pair while the
 headline has no first form and no other part writes the second: that is the
 style, not a mix. Once the text writes US as well, the headline's US counts
-with it, as any use does.
+with it, as any use does. A form no pair of `either` has is passed over (an override of `either`
+keeps the rule's `headline-second`); a pair's second form there is refused.
 """
 from __future__ import annotations
 
@@ -59,9 +60,14 @@ class Consistency(Kind):
         labels = self.opts["labels"]
         self.labels: list[str] = []      # label of form i; pair k holds forms 2k and 2k+1
         alternatives = []
+        # a pair's second form named here is a slip and refused; a form no
+        # pair has is passed over: a config that overrides `either` whole (UK
+        # and EU only) keeps the rule's own `headline-second` (U.S., U.N.),
+        # and that must not end the run (qa225 #1)
         heads = self.opts["headline-second"]
+        seconds = set(self.opts["either"].values())
         for i, head in enumerate(heads):
-            if head not in self.opts["either"]:
+            if head in seconds and head not in self.opts["either"]:
                 raise OptionError("headline-second", f"{head!r} is no first form of `either`",
                                   ("headline-second", i))
         self.headline_second: set[int] = set()    # first-form numbers of those pairs
