@@ -17,6 +17,11 @@ from test_html_pages import read, texts
 from test_rr47a_review import _chart_caption
 from test_text_dek import _TAKEN_BACK
 
+# e67e3502 took back fx342/fx347/fx352's reading of AP's inverted attribution in a lede to the
+# reader (`_html_teaser`, `_inverted_source`): each mend left site lines read as ledes (qa222 #5-#7).
+_INVERTED_TAKEN_BACK = ("taken back after qa222 (the lead, e67e3502): fx342/fx347/fx352 read AP's inverted source, "
+                        "but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
+
 
 # --- #1 (HIGH) bb56fa6f `_text_dek._credit_tail` takes a lower-case role ("for ...") as a
 # credit whenever every word before it is capitalised: a Title Case dek is all capitals, so
@@ -179,7 +184,7 @@ def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
 # Board."), on "according to ..." or on a longer body's name is still dropped as the site's line.
 # fx342 read AP's inverted form (`_reported`), mended by fx347 and fx352; taken back after qa222 (every
 # mend left site lines read as ledes): `_html_teaser` is main's again and the cases below state main's behaviour.
-@pytest.mark.xfail(strict=True, reason="qa205 #4: taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
+@pytest.mark.xfail(strict=True, reason=f"qa205 #4: {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said Harbour Board chair Ana Ruiz.",
     "Your ferry fare will double in March, according to the Harbour Board.",
@@ -253,7 +258,7 @@ def test_qa210_a_line_to_the_reader_that_closes_on_the_sites_terms_stays_out(lin
 # report ("according to county officials", "said police", "according to a report released
 # Tuesday"), still drop a lede to the reader as the site's line.
 # fx347 read these; taken back after qa222 with the rest of the inverted reading (main drops them).
-@pytest.mark.xfail(strict=True, reason="qa210 #3: taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
+@pytest.mark.xfail(strict=True, reason=f"qa210 #3: {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your property tax bill will rise 4% next year, according to county officials.",
     "Your property tax bill will rise 4% next year, said county officials.",
@@ -318,7 +323,7 @@ def test_qa216_an_update_note_going_on_with_another_word_is_a_stamp(line):
 # its noun (for "the Official Rules"), so a weekday after it ("according to officials Tuesday",
 # "said police Monday"; "county officials Tuesday" passes on "county") drops AP's inverted attribution as the site's line again.
 # fx352 read these; taken back after qa222 with the rest of the inverted reading.
-@pytest.mark.xfail(strict=True, reason="qa216 #5: taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
+@pytest.mark.xfail(strict=True, reason=f"qa216 #5: {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your property tax bill will rise 4% next year, according to officials Tuesday.",
     "Your ferry fare will double in March, said police Monday.",
@@ -327,7 +332,7 @@ def test_qa216_a_run_lede_inverted_to_officials_and_a_weekday_is_read(lede):
     assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
 
 
-@pytest.mark.xfail(strict=True, reason="qa216 #1 (other side): taken back after qa222 (the lead): fx342/fx347/fx352 read AP's inverted source, but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
+@pytest.mark.xfail(strict=True, reason=f"qa216 #1 (other side): {_INVERTED_TAKEN_BACK}")
 def test_qa216_an_inverted_source_that_ends_its_line_or_goes_on_with_a_participle_is_read():
     # #1's and #5's neighbours that must stay read (fx352: a document by its owner or a participle;
     # "police records" and "official figures", whose heads are no speaker's noun, are out, as on main)
@@ -337,11 +342,13 @@ def test_qa216_an_inverted_source_that_ends_its_line_or_goes_on_with_a_participl
         assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
 
 
+# qa222 #1-#4 were found in fx352's `_inverted_source`, which e67e3502 deleted: main's `_html_teaser`
+# drops every inverted lede, so each case below stays a strict xfail for the wanted reading.
 # --- qa222 #1 (MED; fx352's qa216 #1 mend) `_inverted_source.names_source` judges the source by its
 # last word, so a name or a speaker's noun that a prepositional phrase follows ("Ana Ruiz in a
 # statement", "Ana Ruiz of the Harbour Board", "a spokeswoman for the Harbour Board") is no source and
 # AP's inverted lede is dropped as the site's line; lead48 before fx352 read each (main drops all).
-@pytest.mark.xfail(strict=True, reason="qa222 #1: a source that a prepositional phrase follows is no source")
+@pytest.mark.xfail(strict=True, reason=f"qa222 #1: a source that a prepositional phrase follows is no source in fx352's reading; {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said Ana Ruiz in a statement.",
     "Your ferry fare will double in March, said Ana Ruiz of the Harbour Board.",
@@ -355,7 +362,7 @@ def test_qa222_an_inverted_source_with_a_phrase_after_it_is_read(lede):
 
 # --- qa222 #2 (MED; fx352) a name's words before it must be capitalised or a title, so AP's
 # lower-case description before a name ("police spokesman Tom Lee", "city manager Ana Ruiz") is no source.
-@pytest.mark.xfail(strict=True, reason="qa222 #2: a lower-case description before a name is no source")
+@pytest.mark.xfail(strict=True, reason=f"qa222 #2: a lower-case description before a name is no source in fx352's reading; {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said police spokesman Tom Lee.",
     "Your ferry fare will double in March, said city manager Ana Ruiz.",
@@ -367,7 +374,7 @@ def test_qa222_an_inverted_name_after_a_lower_case_description_is_read(lede):
 # --- qa222 #3 (MED; fx352) `_inverted_source._person` wants two or three words that
 # `bare_name` passes, so a surname on second reference ("said Ruiz."), a name with an apostrophe
 # ("Seán O'Brien") or a particle ("Ana de la Cruz") is no source; lead48 before fx352 read each.
-@pytest.mark.xfail(strict=True, reason="qa222 #3: a surname alone or a name with an apostrophe or particle is no source")
+@pytest.mark.xfail(strict=True, reason=f"qa222 #3: a surname alone or a name with an apostrophe or particle is no source in fx352's reading; {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said Ruiz.",
     "Your ferry fare will double in March, said Seán O'Brien.",
@@ -379,7 +386,7 @@ def test_qa222_an_inverted_surname_or_particle_name_is_read(lede):
 
 # --- qa222 #4 (MED; fx352's qa216 #5 mend) `_inverted_source._TAIL` takes a weekday, "today" or
 # "yesterday" only, so "this week" or "last week" after the source ends it on "week"; fx347 read both.
-@pytest.mark.xfail(strict=True, reason="qa222 #4: 'this week' / 'last week' after the source's noun")
+@pytest.mark.xfail(strict=True, reason=f"qa222 #4: 'this week' / 'last week' after the source's noun in fx352's reading; {_INVERTED_TAKEN_BACK}")
 @pytest.mark.parametrize("lede", [
     "Your ferry fare will double in March, said officials this week.",
     "Your ferry fare will double in March, according to county officials last week.",
