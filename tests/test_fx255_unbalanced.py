@@ -144,11 +144,10 @@ def test_a_later_single_mark_after_a_plural_s_and_no_lower_case_word_still_close
         assert spans(body(line))[:2] == [(0, 0, 51, "single", 0), (0, 13, 24, "double", 1)], line
 
 
-# qa215 #1 (MED; main right): the possessive guard of qa209 #3 also takes a real closing mark after a
-# plural s for a possessive when a lower-case saying verb follows it (`…than the Smiths’ says Ames.`,
-# British headline style), so the run-in ’ is read as the close and “new house” as a quote of its own;
-# main closed the single quote at `Smiths’`. (With `and Ames knows it` after, main's unattributed
-# finding is lost too.)
+# qa215 #1 (MED; main right): fx346's possessive guard for qa209 #3 took a real closing mark after a
+# plural s for a possessive when a lower-case saying verb followed it (`…than the Smiths’ says Ames.`,
+# British headline style). Passes again since 733ec3db took that guard back: the single quote closes
+# at `Smiths’`, as on main.
 @pytest.mark.parametrize("line", [
     "‘The Joneses’“new house” is bigger than the Smiths’ says Ames.",
     "‘Our neighbours’“new house” is bigger than theirs’ said the Smiths.",
@@ -159,7 +158,7 @@ def test_qa215_a_single_mark_after_a_plural_s_before_a_saying_verb_still_closes_
     assert spans(body(line))[:2] == [(0, 0, end, "single", 0), (0, dq, dq_end, "double", 1)]
 
 
-# qa215 #4 (MED; main too): qa209 #3 is mended only for a lower-case word after the possessive; a
+# qa215 #4 (MED; main too): as qa209 #3 (its mend taken back in 733ec3db), a
 # plural possessive before a proper noun (`The Obamas’ Chicago home`) is still taken for the close of
 # the run-in title's single quote, which then swallows the sentence (quotes.unattributed 3:1). A
 # saying verb after the name (`…the Smiths’ Ames said.`, pinned above) is what makes a close.
@@ -202,9 +201,9 @@ def _outer_quote_closes_after_the_smiths(line: str, unattributed: int) -> None:
     assert rules.count("quotes.unattributed") == unattributed
 
 
-# qa220 #1 (HIGH; main and ba916953 right): after a plural s, a ’ before a capitalised name and any
-# word that is no saying verb and no small word is read as a possessive (`The Obamas’ Chicago home`),
-# so the run-in ’ closes the single quote early and main's unattributed finding is lost.
+# qa220 #1 (HIGH; main and ba916953 right): fx350 read a ’ after a plural s before a capitalised name
+# and any word that is no saying verb and no small word as a possessive, so the run-in ’ closed the
+# single quote early and main's unattributed finding was lost. Passes since 733ec3db took it back.
 @pytest.mark.parametrize("line", [
     "‘The Joneses’“new house” is bigger than the Smiths’ Ames knows it.",
     "‘The Joneses’“new house” is bigger than the Smiths’ Mr. Ames knows it.",
@@ -213,10 +212,10 @@ def test_qa220_a_name_after_a_plural_s_mark_with_no_saying_verb_still_closes(lin
     _outer_quote_closes_after_the_smiths(line, 1)
 
 
-# qa220 #2 (HIGH; main and ba916953 right): the saying verb must come right after the capitalised
+# qa220 #2 (HIGH; main and ba916953 right): fx350 wanted the saying verb right after the capitalised
 # words, so an attribution with anything between (an age, an adverb, an auxiliary, a lower-case title,
-# a fourth capitalised word, the speaker's own possessive, a verb missing from reporting_verbs) leaves
-# the ’ a possessive and the quote spans wrong.
+# a fourth capitalised word, the speaker's own possessive, a verb missing from reporting_verbs) left
+# the ’ a possessive and the quote spans wrong. Passes since 733ec3db took it back.
 @pytest.mark.parametrize("tail", [
     "Ames, 45, said.",
     "Ames later said.",
@@ -233,8 +232,9 @@ def test_qa220_an_attribution_after_a_plural_s_mark_still_closes(tail):
     _outer_quote_closes_after_the_smiths(line, 0)
 
 
-# qa220 #3 (MED; main right, lost since qa209 #3): a pronoun and a saying verb after the mark, the
-# nearest case of `…the Smiths’ Ames said` (a name and one), is still read as a possessive.
+# qa220 #3 (MED; main right, lost by qa209 #3's mend): a pronoun and a saying verb after the mark, the
+# nearest case of `…the Smiths’ Ames said` (a name and one), was read as a possessive. Passes since
+# 733ec3db took the mend back.
 @pytest.mark.parametrize("tail", ["she said.", "they said.", "he told reporters."])
 def test_qa220_a_pronoun_and_a_saying_verb_after_a_plural_s_mark_still_closes(tail):
     line = "‘The Joneses’“new house” is bigger than the Smiths’ " + tail
@@ -244,7 +244,8 @@ def test_qa220_a_pronoun_and_a_saying_verb_after_a_plural_s_mark_still_closes(ta
 # qa220 #4 (MED; main too, but ba916953 right): a plural possessive before a noun spelt like a saying
 # verb (claims, hopes, notes) is read as a close again, so the run-in title swallows the sentence
 # (quotes.unattributed 3:1), as qa209 #3 had mended for every lower-case noun.
-@pytest.mark.xfail(strict=True, reason="qa220 #4: a possessive before claims/hopes/notes closes the run-in title")
+@pytest.mark.xfail(strict=True, reason="qa220 #4: a possessive before claims/hopes/notes closes the run-in title"
+                   " (main too); fx346/fx350's possessive reading was taken back in 733ec3db after qa220 #1/#2")
 @pytest.mark.parametrize("line", [
     "‘The party’“Mr. Barna threw a bash,” the Times said. The workers’ claims were rejected.",
     "‘The party’“Mr. Barna threw a bash,” the Times said. The Smiths’ hopes rose.",
@@ -257,9 +258,10 @@ def test_qa220_a_plural_possessive_before_a_verb_shaped_noun_leaves_the_run_in_t
 
 
 # qa220 #8 (MED; main too): the nearest case of qa215 #4, two capitalised names joined by `and`
-# before the owned noun, still reads `and` as the small word that makes the ’ close, so the run-in
-# title swallows the sentence (quotes.unattributed 3:1).
-@pytest.mark.xfail(strict=True, reason="qa220 #8: The Obamas’ Chicago and Hawaii homes closes the run-in title")
+# before the owned noun: the ’ closes the run-in title, which swallows the sentence
+# (quotes.unattributed 3:1).
+@pytest.mark.xfail(strict=True, reason="qa220 #8: The Obamas’ Chicago and Hawaii homes closes the run-in title"
+                   " (main too); fx346/fx350's possessive reading was taken back in 733ec3db after qa220 #1/#2")
 def test_qa220_a_plural_possessive_before_two_joined_names_leaves_the_run_in_title_closed():
     line = "‘The party’“Mr. Barna threw a bash,” the Times said. The Obamas’ Chicago and Hawaii homes were quiet."
     assert spans(body(line))[:2] == [(0, 0, 11, "single", 0), (0, 11, 36, "double", 0)]
