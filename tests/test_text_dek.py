@@ -598,8 +598,8 @@ def test_qa219_a_byline_wrapped_after_and_over_the_lede_in_the_block_is_read_who
 
 # qa224 #1 (HIGH; fx355's `runs_on(hed)` in `dek_lines`, taken back by the lead): in main's block of three (hed / dek / byline, a
 # blank line, then the lede) a hed that ends on a word of `run_on_ends` ('Weighs In', 'Plan A', 'Looking
-# For', '"We Are All In"') loses its dek and byline, which become one paragraph; the hed was read by its
-# shape already. Main reads hed, dek and byline.
+# For', '"We Are All In"') lost its dek and byline, which became one paragraph; the hed was read by its
+# shape already. Main reads hed, dek and byline, and so does lead48 again since ac63386c.
 @pytest.mark.parametrize("hed", ["Council Weighs In", "Council backs Plan A", "What Voters Are Looking For",
                                  "COUNCIL WEIGHS IN"])
 def test_qa224_a_hed_ending_on_a_run_on_word_keeps_its_dek_and_byline_in_a_block_of_three(hed):
@@ -614,8 +614,9 @@ def test_qa224_a_dek_under_a_hed_ending_on_in_needs_no_full_name():
     assert "names.first-reference" not in [d.rule for d in found]
 
 
-# qa224 #2 (HIGH; same cause): a hed ending on a quoted run-on word over a dek and a byline is no hed at
-# all now: the block is read as prose, with titles.missing-headline and names.first-reference.
+# qa224 #2 (HIGH; same cause): a hed ending on a quoted run-on word over a dek and a byline was no hed at
+# all under fx355: the block was read as prose, with titles.missing-headline and names.first-reference
+# (passes again since ac63386c).
 def test_qa224_a_hed_ending_on_a_quoted_run_on_word_stays_the_hed():
     hed = 'Mayor Cole: "We Are All In"'
     text = hed + "\nMayor says new budget protects schools and parks\nBy Jane Doe\n\n" + LEDE
@@ -625,8 +626,9 @@ def test_qa224_a_hed_ending_on_a_quoted_run_on_word_stays_the_hed():
 
 
 # qa224 #3 (MED; same cause, lead48's lede-in-the-block layout): 'Council backs Plan A' / 'Game On' over
-# a dek, a byline and the lede in one block was read hed / dek / byline before fx355; now the dek and
-# byline joined the lede's paragraph (until the take-back; a lone 'A' is compared as typed in `dek_wraps`).
+# a dek, a byline and the lede in one block was read hed / dek / byline before fx355, which joined the dek
+# and byline to the lede's paragraph; read as before again since ac63386c (a lone 'A' is compared as typed
+# in `dek_wraps`).
 @pytest.mark.parametrize("hed", ["Council backs Plan A", "Game On"])
 def test_qa224_a_hed_ending_on_a_run_on_word_over_dek_byline_and_lede_in_the_block(hed):
     kinds = _kinds(hed + "\nMayor says new budget protects schools and parks\nBy Jane Doe\n" + LEDE)
