@@ -526,16 +526,28 @@ def test_qa219_a_photo_credit_over_the_byline_and_lede_in_the_hed_block_stays_a_
 
 # qa219 #3 (MED; `dek_lines` with a two-line dek): a story with no hed whose first block is a
 # hard-wrapped paragraph over a byline is read as hed / dek / byline when its first line ends in a
-# word prose runs on from ('... night with', '... Tuesday as'), which `hed_over_dek` refuses for a hed:
-# main reports titles.missing-headline.
-@pytest.mark.xfail(strict=True, reason="qa219 #3: a run-on word ending a wrapped paragraph's first line is read "
-                   "as a hed over a two-line dek (fx355's 'no hed ends on a run-on word' was taken back after "
-                   "qa224 #1-#3: it also refused real heds, 'Council Weighs In', 'Game On')")
+# word prose runs on from ('... night with', '... Tuesday as'); main reports titles.missing-headline.
+_QA219_3 = pytest.mark.xfail(strict=True, reason="qa219 #3: a run-on word ending a wrapped paragraph's first line is "
+                             "read as a hed over a two-line dek (fx355's 'no hed ends on a run-on word' was taken back "
+                             "in ac63386c after qa224 #1-#3: it also refused real heds, 'Council Weighs In', 'Game On')")
+_QA224_4 = pytest.mark.xfail(strict=True, reason="qa224 #4: '... on Tuesday night with Mayor' / 'Ann Cole to ...' "
+                             "over a byline is read as hed and dek")
+
+
+# qa224 #4 (MED; qa219 #3's nearest case): a wrapped paragraph whose first line ends on a title or a
+# first name, not a run-on word ('... with Mayor' / 'Ann Cole to ...'), over a byline is still read as
+# hed / dek / byline although its hed tells in the past ('met', 'packed'); main: titles.missing-headline.
 @pytest.mark.parametrize("top", [
-    "The council met on Tuesday night with\nMayor Ann Cole to approve the budget for\nthe harbor and its new ferry dock",
-    "Residents packed the hall on Tuesday as\nMayor Ann Cole and the council debated\nthe harbor budget for hours",
+    pytest.param("The council met on Tuesday night with\nMayor Ann Cole to approve the budget for\n"
+                 "the harbor and its new ferry dock", marks=_QA219_3),
+    pytest.param("Residents packed the hall on Tuesday as\nMayor Ann Cole and the council debated\n"
+                 "the harbor budget for hours", marks=_QA219_3),
+    pytest.param("The council met on Tuesday night with Mayor\nAnn Cole to approve the budget for\n"
+                 "the harbor and its new ferry dock", marks=_QA224_4),
+    pytest.param("Residents packed the hall on Tuesday as Mayor\nAnn Cole and the council debated the\n"
+                 "harbor budget for hours", marks=_QA224_4),
 ])
-def test_qa219_a_first_line_ending_in_a_run_on_word_over_a_wrapped_dek_is_no_hed(top):
+def test_qa219_qa224_a_wrapped_paragraph_over_a_byline_is_no_hed(top):
     kinds = [k for k, _ in _kinds(top + "\nBy Jane Doe\n\n" + LEDE)]
     assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
 
@@ -636,18 +648,7 @@ def test_qa224_a_hed_ending_on_a_run_on_word_over_dek_byline_and_lede_in_the_blo
                          ("byline", "By Jane Doe")]
 
 
-# qa224 #4 (MED; qa219 #3's nearest case): a wrapped paragraph whose first line ends on a title or a
-# first name, not a run-on word ('... with Mayor' / 'Ann Cole to ...'), over a byline is still read as
-# hed / dek / byline although its hed tells in the past ('met', 'packed'); main: titles.missing-headline.
-@pytest.mark.xfail(strict=True, reason="qa224 #4: '... on Tuesday night with Mayor' / 'Ann Cole to ...' "
-                   "over a byline is read as hed and dek")
-@pytest.mark.parametrize("top", [
-    "The council met on Tuesday night with Mayor\nAnn Cole to approve the budget for\nthe harbor and its new ferry dock",
-    "Residents packed the hall on Tuesday as Mayor\nAnn Cole and the council debated the\nharbor budget for hours",
-])
-def test_qa224_a_first_line_ending_on_a_title_over_a_wrapped_paragraph_is_no_hed(top):
-    kinds = [k for k, _ in _kinds(top + "\nBy Jane Doe\n\n" + LEDE)]
-    assert kinds[0] == "paragraph" and "headline" not in kinds and "dek" not in kinds
+# qa224 #4's cases are in test_qa219_qa224_a_wrapped_paragraph_over_a_byline_is_no_hed.
 
 
 # qa224 #5 (MED; qa219 #4's claim, 'And' / 'For'): a Title Case dek wrapped after 'For' is still no dek
