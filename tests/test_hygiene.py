@@ -201,6 +201,19 @@ def test_nu49_control_us_and_u_s_in_the_body_still_mix():
         "hygiene.mixed-abbreviations"]
 
 
+# nu49 #4's two guards (`consistency._drop_headline_style`): the headline's US is the headline's
+# style only while no other part writes US and the headline itself writes no U.S.
+@pytest.mark.parametrize("text", [
+    "US and China sign trade pact\n\nWASHINGTON (AP) -- The U.S. and China signed a trade pact Tuesday, "
+    "officials said. US officials will cut tariffs.\n",
+    "U.S. and China sign pact as US tariffs fall\n\nWASHINGTON (AP) -- The U.S. and China signed a trade "
+    "pact Tuesday, officials said. The U.S. will cut tariffs.\n",
+])
+def test_nu49_a_headline_us_is_a_mix_once_the_body_or_the_headline_writes_the_other_form(text):
+    assert [d.rule for d in lint_text(text, "story.txt") if d.rule == "hygiene.mixed-abbreviations"] == [
+        "hygiene.mixed-abbreviations"]
+
+
 # qa225 #1 (fixed by the lead): a config that narrows `either` to the pairs a house wants (main read it) was refused
 # since the rule's own `headline-second` names U.S. and U.N. (the run stops, pointing at the
 # shipped rule file); a headline-second entry left without its pair by an override should drop out.
