@@ -483,6 +483,7 @@ def test_fx340_a_dateline_city_inside_the_sentence_is_where(sentence):
     # city opening the sentence with no comma (its last capital may speak)
     "The bill stuck in Congress is “good for the city and for all of us.”",
     "The plan, in Chicago's view, is “good for the city and for all of us.”",
+    "The plan in Chicago's council is “good for the city and for all of us.”",   # no cue word: only the possessive guard
     "The plan in Chicago is, Mayor Ruiz says, “good for the city and for all of us.”",
     "In Chicago Smith, 56, is “sure the plan is good for the city.”",
 ])
