@@ -171,7 +171,9 @@ def test_qa218_the_surname_before_i_is_the_person(body, name):
 # "the late"); a head noun of names.yaml
 # `run_heads` ends a run, in any case (qa218 #3, #4)
 @pytest.mark.parametrize("body", [
-    "Veterans of the 2012 Obama Campaign met.\n\nPresident Barack Obama spoke.",
+    # a capitalised head after a pair ('Obama Campaign' alone reads as one name run, with or
+    # without `run_heads`, so it could not fail)
+    "Veterans of the 2012 Obama and Biden Campaigns met.\n\nPresident Barack Obama spoke. Joe Biden spoke.",
     "Both the Bush and Obama families came.\n\nGeorge W. Bush spoke. Barack Obama spoke.",
 ])
 def test_fx353_a_head_noun_ends_a_run(body):
