@@ -125,6 +125,8 @@ def test_qa203_another_determiner_or_an_adjective_opens_the_frame(sentence):
     "The hall filled with familiar “We will not leave this town” signs at the rally.",
     "It’s “We will not leave this town” signs again at the rally.",     # a contraction, no owner
     "Here’s “We will not leave this town” signs again at the rally.",
+    # mid-sentence only `contracted_stems` refuses it (at a sentence's start `is_common` does too)
+    "The hall filled, then Here’s “We will not leave this town” signs went up at the rally.",
 ])
 def test_the_new_frames_before_speech_stay_flagged(sentence):
     assert unattributed(sentence) == 1
