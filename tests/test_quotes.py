@@ -552,6 +552,7 @@ def test_fx351_a_dateline_city_opening_the_sentence_is_where(sentence, attribute
 @pytest.mark.parametrize("sentence", [
     "The plan in downtown Chicago is “good for the city and for all of us.”",
     "The plan in Chicago and Boston is “good for the city and for all of us.”",
+    "The plan in Chicago or Boston is “good for the city and for all of us.”",
 ])
 def test_qa214_a_dateline_city_after_a_modifier_or_and_is_where(sentence):
     assert statuses("The council met.", sentence) == [(True, False, "")]
