@@ -404,10 +404,17 @@ def test_qa222_a_line_to_the_reader_closing_on_an_ownerless_document_and_a_parti
 # --- qa222 #7 (MED; fx352's qa216 #4 mend) `_html_stamps._note_goes_on` wants a function word
 # after the day and month, so an update note that goes on with a participle ("adding comment",
 # "correcting", "following publication") is prose and a run's lost lede takes it; main read each
-# as a stamp.
-@pytest.mark.xfail(strict=True, reason="qa222 #7: an update note going on with a participle is no stamp")
+# as a stamp. Fixed (the lead): a participle after the day and month goes on with the note.
 @pytest.mark.parametrize("line", ["Updated 25/12 adding comment from the mayor.",
                                   "Updated 12/5 correcting the spelling of a name.",
                                   "Updated 25/12 following publication."])
 def test_qa222_an_update_note_going_on_with_a_participle_is_a_stamp(line):
     assert opens_with_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["Updated 25/12 budget figures were released on Monday.",
+                                  "Updated 9/11 memorial plans were unveiled on Monday.",
+                                  "Updated 12/5 king crab prices rose."])
+def test_qa222_a_day_and_month_before_a_noun_that_is_no_participle_is_still_prose(line):
+    # qa222 #7's nearest cases: a word that is no '-ing' form after the figure is the noun it modifies
+    assert not opens_with_stamp(line)

@@ -86,11 +86,14 @@ def _note_goes_on(rest: str, at: int) -> bool:
     """True when the word after a stamp's day and month (`rest[at:]`, lower
     case) is a function word (titles.yaml `stopwords`: "to include ...",
     "after publication", "and 12/6", "the mayor said") and so no noun the
-    figure modifies ("9/11 memorial"); "of" makes the figure a share
-    ("2/3 of voters")."""
+    figure modifies ("9/11 memorial"), or a participle that opens the
+    note ("adding comment", "correcting the spelling", "following
+    publication": qa222 #7, read as stamps on main too); "of" makes the
+    figure a share ("2/3 of voters")."""
     from ..analysis.words import tables      # read on first use
     word = _NEXT_WORD.match(rest, at)
-    return word is not None and word[1] != "of" and word[1] in tables()["stopwords"]
+    return word is not None and word[1] != "of" and (
+        word[1] in tables()["stopwords"] or len(word[1]) > 4 and word[1].endswith("ing"))
 
 
 # A figure's other pieces, joined to it by a slash or a comma with no space:
