@@ -11,7 +11,7 @@ import pytest
 
 from lint.analysis.dates import find_mentions
 from lint.analysis.pair_year import pair_year
-from date_kind_helpers import found, snippets, tense_findings
+from date_kind_helpers import found, snippets, taken_back, tense_findings
 
 PUB = dt.date(2025, 3, 1)
 
@@ -74,10 +74,10 @@ def test_a_pairs_year_reaches_the_future_tense_check(sentence, want):
 
 
 # qa190 #3: a count after the pair's comma ('On March 13 and 14, 2000 runners will take part') was
-# read as its year, a false future-tense-past-date. Quiet since fx338 (`count_after_day`): the
-# future clause agrees with the count (the days ahead) and contradicts the year (fx322's noun list,
-# counted_year, was taken back: it could not tell '2000 runners' from '2020 elections').
-@pytest.mark.parametrize("date", ["March 13 and 14", "March 13, 14 and 15", "March 13-14"])
+# read as its year, a false future-tense-past-date. fx322's noun list (counted_year) was taken back
+# (it could not tell '2000 runners' from '2020 elections'), and so was fx338/fx354's count reading.
+@pytest.mark.parametrize("date", [taken_back(d, source="qa190 #3")
+                                  for d in ("March 13 and 14", "March 13, 14 and 15", "March 13-14")])
 def test_qa190_a_count_after_a_pair_is_no_year(date):
     assert found(f"On {date}, 2000 runners will take part in the race.", dt.date(2025, 3, 10)) == []
 
@@ -184,14 +184,13 @@ def test_qa199_a_list_under_a_weekday_range_is_judged_as_one(text, want):
     assert _flagged(text, dt.date(2024, 3, 1)) == want
 
 
-# qa199 #6: a count with a word before its plural noun ('2000 more runners') is no year either
-# (fx338: the clause's tense decides, whatever words stand before the noun).
-@pytest.mark.parametrize("text", [
+# qa199 #6: a count with a word before its plural noun ('2000 more runners') is no year either.
+@pytest.mark.parametrize("text", [taken_back(t, source="qa199 #6") for t in (
     "On March 13 and 14, 2000 more runners will take part.",
     "On March 13 and 14, 2000 local runners will take part.",
     "On March 13, 2000 more runners will take part.",
     "On March 13, 2000 local runners will take part.",
-])
+)])
 def test_qa199_a_count_with_a_word_before_its_noun_is_no_year(text):
     assert _years(text) == [None]
 
@@ -210,18 +209,19 @@ def test_qa199_a_later_day_before_a_place_is_judged(text, want):
 @pytest.mark.parametrize("text", [
     pytest.param("On March 13, 2000 runners took part in the race.", marks=pytest.mark.xfail(
         strict=True, reason="qa199 #8: a past clause agrees with the year 2000 (a day before publication) "
-        "and not with the count (March 13 of the publication year, after it): fx338's count_after_day reads "
-        "the year, as 'On March 12, 2020 markets plunged' needs; nothing in the sentence tells them apart")),
-    "On March 13, 2000 people will take part in the race.",      # a future clause: a count (fx338)
+        "and not with the count (March 13 of the publication year, after it): main reads the year, as "
+        "'On March 12, 2020 markets plunged' needs; nothing in the sentence tells them apart")),
+    taken_back("On March 13, 2000 people will take part in the race.", source="qa199 #8"),   # a future clause
 ])
 def test_qa199_no_year_comma_after_a_count(text):
     assert snippets(text, ("style.date-year-comma",), dt.date(2025, 3, 10)) == []
 
 
-# fx338's nearest cases: the number after the comma stays the year where the sentence says so.
+# fx338's nearest cases: the number after the comma stays the year where the sentence says so
+# (main reads it as the year everywhere; the two counts are wanted, not read).
 @pytest.mark.parametrize("text, want", [
-    ("On March 13, 2000 runners will take part.", [None]),            # the count (qa190 #3)
-    ("On March 13, 2000 of them will take part.", [None]),
+    taken_back("On March 13, 2000 runners will take part.", [None], source="fx338, qa190 #3"),
+    taken_back("On March 13, 2000 of them will take part.", [None], source="fx338"),
     ("On March 13, 2000 runners took part.", [2000]),                 # a past clause: the year agrees
     ("On March 13, 2000, runners will take part.", [2000]),           # the year's own comma
     ("On March 3, 2000 runners will take part.", [2000]),             # March 3 is past either way
@@ -239,7 +239,7 @@ def test_fx338_a_number_after_the_comma_is_a_count_only_in_a_clause_that_says_so
 
 
 @pytest.mark.parametrize("text, want", [
-    ("On March 13, 2000 runners will take part in the race.", []),
+    taken_back("On March 13, 2000 runners will take part in the race.", [], source="fx338, qa199 #8"),
     ("On March 13, 2000 runners took part in the race.", ["2000"]),   # the year, as main reads it
     ("The firm will repay the March 13, 2000 loans.", ["2000"]),
 ])
@@ -403,13 +403,12 @@ def test_qa202_a_list_with_its_year_that_took_place_is_judged():
 
 # qa206 #2 (MED; fx331 nu48 #2): `_days_end` took a weekday list or pair as proof the last day
 # is a day whatever follows it, so the count guard ("and 6 others", "6 of them") that main and
-# the list case keep was skipped: the count was dated after publication. Quiet since fx354
-# (fx338's fix narrowed after qa213 #2): under weekdays the last day is judged unless the
-# number heads a plural noun phrase (`count_phrase.heads_count`).
-@pytest.mark.parametrize("sentence", [
+# the list case keep is skipped: the count is dated after publication (fx338/fx354's count
+# reading under weekdays is taken back: it lost main's catches, qa213 #2, qa226).
+@pytest.mark.parametrize("sentence", [taken_back(t, source="qa206 #2") for t in (
     "Police arrested 4 on Monday and Thursday, March 3 and 6 others were charged.",
     "Police arrested 4 on Monday, Tuesday and Thursday, March 3, 4 and 6 of them were charged.",
-])
+)])
 def test_qa206_a_count_after_days_under_a_weekday_pair_or_list_stays_unjudged(sentence):
     assert "after-publication" not in [kind for kind, _ in found(sentence, dt.date(2025, 3, 4))]
 
@@ -452,9 +451,7 @@ def test_qa206_a_day_under_weekdays_that_ends_as_a_day_is_still_judged(sentence)
 
 # qa213 #1 (HIGH): a preposition and a clock time or a place after the number ('2020 at noon',
 # '2020 in Dover') goes on no count's noun phrase: the number is the year, and main's
-# future-tense-past-date on it must stay. count_after_day's `_noun_may_follow` lets any
-# lower-case word through, so the year is read as a count and the catch is lost.
-# Fixed (fx354): the number is a count only where it heads a plural noun phrase (count_phrase).
+# future-tense-past-date on it must stay (fx338 read a count there; main's reading is back).
 @pytest.mark.parametrize("sentence", [
     "On March 13, 2020 at noon the council will hold a vote.",
     "On March 13, 2020 at 2 p.m. the council will hold a vote.",
@@ -464,11 +461,9 @@ def test_qa213_a_year_before_a_time_or_place_is_still_the_year(sentence):
     assert "future-tense-past-date" in [kind for kind, _ in found(sentence, dt.date(2025, 3, 10))]
 
 
-# qa213 #2 (HIGH): qa206 #2's fix (fx338) makes a day under weekdays wait for a clause end, a
-# place, a clock time or a preposition, so a conjunction or a parenthesis after the last day
-# now leaves it unjudged: main's after-publication on these is lost. The weekdays fit the days
-# (March 3 and 6, 2025 are a Monday and a Thursday) and no count word follows the number.
-# Fixed (fx354): main's weekday reading is back; only a number heading a plural noun phrase counts.
+# qa213 #2 (HIGH): a conjunction or a parenthesis after the last day under weekdays leaves it a
+# day, judged as main judges it (fx338 left it unjudged). The weekdays fit the days (March 3
+# and 6, 2025 are a Monday and a Thursday) and no count word follows the number.
 @pytest.mark.parametrize("sentence", [
     "Visitors came Monday and Thursday, March 3 and 6 and left happy.",
     "The hearings were held Monday and Thursday, March 3 and 6 but nobody came.",
@@ -481,9 +476,8 @@ def test_qa213_a_day_under_weekdays_before_a_conjunction_is_still_judged(sentenc
 
 
 # qa213 #3 (HIGH): a date after 'of' modifies the noun after the number ('Relatives of
-# March 13, 2020 crash victims'): the number is its year, as after 'the' or 'its'
-# (count_after_day._in_noun_phrase), so style.date-year-comma's '2020' -> '2020,' must stay.
-# Fixed (fx354): 'of' before the date keeps the year, as a determiner or an owner does.
+# March 13, 2020 crash victims'): the number is its year, as main reads it, so
+# style.date-year-comma's '2020' -> '2020,' must stay (fx338 read a count there).
 @pytest.mark.parametrize("text, year", [
     ("Relatives of March 13, 2020 crash victims will mark the day.", "2020"),
     ("Holders of March 13, 2019 bonds will be repaid.", "2019"),
@@ -493,13 +487,11 @@ def test_qa213_a_date_after_of_before_its_noun_keeps_its_year(text, year):
     assert [at for _, at in snippets(text, ("style.date-year-comma",), dt.date(2025, 3, 10))] == [year]
 
 
-# qa213 #4 (MED): fx338's count reading stops at a count range ('2000 to 3000 runners'): 'to' is
-# a tense cue word (`verb_group.cue_words`), so the number stays the year and the future clause
-# still gets qa190 #3's false future-tense-past-date.
-# Fixed (fx354): the range's end heads the noun phrase (count_phrase._RANGE_END).
-@pytest.mark.parametrize("text", [
+# qa213 #4 (MED): a count range after the comma ('2000 to 3000 runners') is read as the year, so
+# the future clause gets qa190 #3's false future-tense-past-date.
+@pytest.mark.parametrize("text", [taken_back(t, source="qa213 #4") for t in (
     "On March 13, 2000 to 3000 runners will take part.",
     "On March 13 and 14, 2000 to 2500 runners will take part.",
-])
+)])
 def test_qa213_a_count_range_after_the_comma_is_no_year(text):
     assert found(text, dt.date(2025, 3, 10)) == []

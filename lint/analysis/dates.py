@@ -39,7 +39,6 @@ from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_
                         capitalised_after, from_now, label_follows, mention_day, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, spans, that_year,
                         words_after, year_in_aside)
-from .count_after_day import drop_count
 from .pair_year import pair_year
 from .tense import sentence_bounds
 from .year_carry import Carry, carry_years
@@ -120,7 +119,6 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> list[Menti
         if mention is None:
             continue
         mention.bounds, mention.published = bounds, published
-        drop_count(mention)                  # "On March 13, 2000 runners will ...": a count
         kind = mention.kind
         if (kind == DATE and mention.weekday is None and prev is not None and prev.kind == WEEKDAY
                 and prev.modifier and (gap := WEEKDAY_GAP.fullmatch(text, prev.end, mention.start, SERIAL))

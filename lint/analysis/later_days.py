@@ -13,7 +13,6 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
-from .count_phrase import heads_count
 from .date_mention import DATE, Mention
 from .day_pairs import DAY_ENDS_CLAUSE, joins_pair, second_day, weekday_opener
 from .weekday_lists import LISTED_DAYS, later_day
@@ -61,8 +60,8 @@ def later_days(m: Mention) -> list[Mention]:
     the day before (`weekday_lists.later_day`: into January after
     December), in the year `m` is read in, and shares the tense of `m`
     (its `lead`). The last day is followed by a year or reads as a day
-    where it ends (`_days_end`: not "March 1 and 6 others", under weekdays
-    too). [] when `m` opens none, opens a range
+    where it ends (`_days_end`: not "March 1 and 6 others"). [] when `m`
+    opens none, opens a range
     ("March 3-5", "March 3 through 5", "between March 3 and 5": one span of
     time, judged as one; so are days a weekday range reads as its own,
     `_under_weekday_range`), is
@@ -110,18 +109,14 @@ def _days_end(m: Mention, end: int, listed: bool) -> bool:
     or a weekday list or pair names the days (`weekday_pairs.weekday_pair`,
     which reads a `weekday_lists.weekday_list` as a pair too: "Monday,
     Tuesday and Wednesday, March 3, 4 and 5 to see it"), as
-    dates.weekday-mismatch reads them, whatever follows the last day ("and
-    left", "but", "("; qa213 #2) unless the number heads a plural noun
-    phrase (`count_phrase.heads_count`: "and 6 others", "6 of them"; qa206
-    #2): the weekdays say the days are days, not that the last number is
-    one of them."""
+    dates.weekday-mismatch reads them."""
     if DAY_ENDS_CLAUSE.match(m.text, end):
         return True
     if (_PLACE_AFTER.match(m.text, end) or _TIME_AFTER.match(m.text, end)
             or listed and _preposition_after().match(m.text, end)) \
             and not _COUNT_BEFORE.search(m.text, max(0, m.start - 40), m.start):
         return True
-    return weekday_pair(m) is not None and not heads_count(m.text, end)
+    return weekday_pair(m) is not None
 
 
 @lru_cache(maxsize=1)

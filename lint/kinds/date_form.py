@@ -124,10 +124,9 @@ class DateForm(Kind):
     def check(self, doc, parts):
         check = self.opts["check"]
         for part, start, end, new in deviations_by_check(doc, parts).get(check, ()):
-            if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)
-                                          or _counted(doc, part, start, end)):
+            if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)):
                 # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence; AP does not alter a
-                # quotation (qa47 #6); a count is no year ("On March 13, 2000 people will ...": qa199 #8)
+                # quotation (qa47 #6)
                 continue
             # a weekday its date contradicts (dates.weekday-mismatch): still abbreviated, but
             # spelling it out would write a wrong day in full; the writer picks the day first;
@@ -139,13 +138,6 @@ class DateForm(Kind):
         if check == "weekday":
             for part, start, end, new in _listed_abbreviations(doc, parts):
                 yield Finding(part, start, end, args={"replacement": new}, fix=new)
-
-
-def _counted(doc, part, start: int, end: int) -> bool:
-    """Is part.text[start:end] the number after a date's comma that the date
-    reader reads as a count, not the date's year
-    (`count_after_day.drop_count`: its `spans["count"]`)?"""
-    return any(m.spans.get("count") == (start, end) for m in date_mentions(doc).get(part.index, ()))
 
 
 # The first weekday of a pair or range, where `weekday_pair` says it starts.
