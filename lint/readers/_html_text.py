@@ -44,16 +44,16 @@ def _placed(line: str, linked: bool = False) -> bool:
     often (`RELATED --`, `READ MORE --`, qa200 #5), unless it is a city AP
     names alone (`_text_fields.standalone_place`: `WASHINGTON --`, rr48b
     #3), and so are two joined by a comma (`PHOTOS, VIDEO --`, `SPORTS,
-    SCORES --`, qa202 #4): such a lead-in ends its own line. So does one with no word after its dash
-    before a link (`linked`: `NEWS, Sports -- <a>...`, `RELATED, Dec. 5 --
-    <a>...`, qa205 #1): a section's label opens a line of links, a dateline
-    a line of prose."""
+    SCORES --`, qa202 #4): such a lead-in ends its own line. So does one
+    with no word after its dash before a link (`linked`: `NEWS, Sports --
+    <a>...`, `RELATED, Dec. 5 -- <a>...`, qa205 #1): a section's label opens
+    a line of links, a dateline a line of prose."""
     m = WIRE_DATELINE.match(line)
-    if m is None or (linked and not _WORD.search(line, m.end())) or note_word(m["place"].partition(",")[0]):
+    if m is None or (linked and not _WORD.search(line, m.end())):
         return False
     place, comma, region = m["place"].partition(",")
-    return bool(m["date"] or m["agency"] or m["distributor"]) or \
-        "." in region or any(c.islower() for c in region) or not comma and standalone_place(place)
+    return not note_word(place) and (bool(m["date"] or m["agency"] or m["distributor"]) or "." in region
+                                     or any(c.islower() for c in region) or not comma and standalone_place(place))
 
 
 class TextSteps:
