@@ -17,6 +17,7 @@ import regex
 from ..rule_cache import load_data
 from .body_names import fold
 from .speech_cues import TOKEN, word_lists
+from .word_patterns import phrase_alternation
 
 
 @lru_cache(maxsize=None)
@@ -25,10 +26,8 @@ def _pattern() -> "regex.Pattern":
     whole words only: no letter, apostrophe or hyphen after it (`Chicago's`
     owns), nor a stop run into a letter (`Chicago.gov`); a stop that ends
     the sentence is no part of the name (`at least in Chicago.`, qa214 #6)."""
-    cities = sorted((str(c).split() for c in load_data("plain_text.yaml")["standalone_datelines"]),
-                    key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(regex.escape(w) for w in words) for words in cities)
-    places = "|".join(regex.escape(str(p)) for p in word_lists()["document_places"])
+    alternation = phrase_alternation(load_data("plain_text.yaml")["standalone_datelines"])
+    places = phrase_alternation(word_lists()["document_places"])
     return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{places})\s+({alternation})(?![\p{{L}}'\u2019-]|\.\p{{L}})")
 
 
