@@ -345,10 +345,11 @@ def introduces(sentence: str, lex: Lexicon, names: frozenset[str], opens: bool =
     sentence's front, `CHICAGO (AP) — Smith was dismissive.`; its first word
     is then a name when capitalised, unless it is a determiner or a
     preposition of time or place: `— The river rose.`, qa214 #1)."""
-    tokens = [t for t in TOKEN.findall(sentence) if t.lower() not in lex.openers]
+    words = TOKEN.findall(sentence)
+    tokens = [t for t in words if t.lower() not in lex.openers]
     if not tokens or "\x00" in tokens[:2]:
         return False
-    first = opens and TOKEN.findall(sentence)[0].lower() not in lex.openers
+    first = opens and words[0].lower() not in lex.openers
     low = tokens[0].lower()
     if low in PERSONAL or low in lex.titles or (
             low not in lex.pronouns and low not in lex.nouns
