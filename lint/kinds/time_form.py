@@ -43,6 +43,7 @@ from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES,
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
+from ._time_range import range_start
 from .base import Finding, Kind, Option, by_check
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
@@ -217,8 +218,12 @@ def scan(text: str) -> list[Time]:
             found.append(Time(m.start(), end, "noon", word, written))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        found.append(Time(m.start(), end, "form", f"{clock}{_space(space)}{meridiem}.m.",
-                          written if kept else "", kept))
+        start, written = m.start(), written if kept else ""
+        if (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
+            # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9)
+            start, clock = opening[0], opening[1] + clock
+            written = text[start:m.start()] + written if written else ""
+        found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept))
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")

@@ -1,0 +1,78 @@
+"""fx357 (nu49 #9): style.time-of-day reads a clock range whose end has the
+a.m. or p.m. as one, so `--fix` rewrites both ends or neither: digitalgov's
+`1:00 &#8211; 2:00 PM` was fixed to `1:00 – 2 p.m.`, its first time as typed.
+
+What must stay as it was: a single time, a range whose start is already
+right (`1:30-2:00 PM`, `from 1 to 2 PM`: only the end is fixed), two times
+that are no range, and a bare figure before a dash (`Sept. 5-6:00 PM`)."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+from lint.kinds.time_form import scan
+from story_helpers import story_file
+
+RULE = ("style.time-of-day",)
+
+# (written, after --fix)
+RANGES = [
+    ("The call runs 1:00 \u2013 2:00 PM on Friday.", "The call runs 1 \u2013 2 p.m. on Friday."),
+    ("The call runs 1:00-2:00 PM on Friday.", "The call runs 1-2 p.m. on Friday."),
+    ("The call runs from 1:00 to 2:00 PM on Friday.", "The call runs from 1 to 2 p.m. on Friday."),
+    ("The call runs 10:00-2:00 PM on Friday.", "The call runs 10 a.m.-2 p.m. on Friday."),
+    ("The call runs 11:30-1 p.m. on Friday.", "The call runs 11:30 a.m.-1 p.m. on Friday."),
+    ("The call runs 10:00 PM-1:00 AM on Friday.", "The call runs 10 p.m.-1 a.m. on Friday."),
+    ("The call ran 1:00-2:00 PM.Then it ended.", "The call ran 1-2 p.m.Then it ended."),
+]
+# as main fixed them
+AS_BEFORE = [
+    ("Polls close at 7:00 PM on Friday.", "Polls close at 7 p.m. on Friday."),
+    ("Coffee runs 1:30-2:00 PM on Friday.", "Coffee runs 1:30-2 p.m. on Friday."),
+    ("Coffee runs from 1 to 2 PM on Friday.", "Coffee runs from 1 to 2 p.m. on Friday."),
+    ("She spoke at 1:00 and again at 3:00 PM.", "She spoke at 1:00 and again at 3 p.m."),
+    ("She spoke at 1:00 PM and again at 3:00 PM.", "She spoke at 1 p.m. and again at 3 p.m."),
+    ("The fair ends Sept. 5-6:00 PM on Friday.", "The fair ends Sept. 5-6 p.m. on Friday."),
+    ("Coffee runs 2:30-2:00 PM on Friday.", "Coffee runs 2:30-2 p.m. on Friday."),
+]
+
+
+def _fixed(kind: str, body: str) -> str:
+    path, data = story_file(kind, body)
+    return fix_bytes(path, data, Config(select=RULE)).fixed
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+@pytest.mark.parametrize("written, fixed", RANGES + AS_BEFORE)
+def test_fix_writes_a_range_whole(kind, written, fixed):
+    got = _fixed(kind, written)
+    assert fixed in got, got
+
+
+def test_the_finding_spans_the_range_and_its_fix_both_ends():
+    path, data = story_file("txt", "The call runs 1:00 \u2013 2:00 PM on Friday.")
+    (d,) = lint_bytes(path, data, Config(select=RULE)).diagnostics
+    source = data.decode("utf-8")
+    assert source[d.offset:d.end_offset] == "1:00 \u2013 2:00 PM"
+    assert d.fix.replacement == "1 \u2013 2 p.m."
+    assert "'1:00 \u2013 2:00 PM' -> '1 \u2013 2 p.m.'" in d.message, d.message
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+@pytest.mark.parametrize("dash", ["&#8211;", "&ndash;"])
+def test_a_range_whose_dash_is_a_reference_is_left_whole(kind, dash):
+    # one fix can rewrite no reference exactly: the range is left as written, both ends
+    body = f"When: Friday, May 23, 2014; 1:00 {dash} 2:00 PM (Eastern Time)."
+    path, data = story_file(kind, body)
+    (d,) = lint_bytes(path, data, Config(select=RULE)).diagnostics
+    source = data.decode("utf-8")
+    assert source[d.offset:d.end_offset] == f"1:00 {dash} 2:00 PM"
+    assert body in _fixed(kind, body)
+
+
+def test_scan_reads_the_range_from_its_start():
+    text = "Open 09:00 to 11:00 AM, at 1:00 and at 3:00 PM, and 1:30-2 p.m."
+    got = [(text[t.start:t.end], t.fix) for t in scan(text)]
+    assert got == [("09:00 to 11:00 AM", "9 to 11 a.m."), ("3:00 PM", "3 p.m."), ("2 p.m.", "2 p.m.")]
