@@ -9,7 +9,7 @@ from functools import partial
 
 from .marks import KEY, PlacedError
 from .readers.options import ROLES
-from .safeload import key_not_text, shown
+from .safeload import key_not_text, shown, written
 
 
 class ConfigError(PlacedError):
@@ -105,14 +105,21 @@ def jsonl(path: str, value) -> tuple[tuple[str, str], ...]:
         return ()
     from .readers.jsonl import FIELDS
 
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+    if not isinstance(value, dict):
         raise ConfigError(path, "must map JSON Lines fields to key names, e.g. "
                                 "{headline: title, body: content}", "jsonl")
-    for key in value:
+    for key, name in value.items():
         if key not in FIELDS:
             raise ConfigError(path, f"{shown(key)} is not one of {', '.join(FIELDS)}", "jsonl",
                               ("jsonl", key, KEY))
+        if not isinstance(name, str):     # `5`, `yes`, a list: no key of a dump (nu49 #10)
+            raise ConfigError(path, _not_a_key_name(written(name)), f"jsonl.{key}", ("jsonl", key),
+                              _not_a_key_name)
     return tuple(sorted(value.items()))
+
+
+def _not_a_key_name(text: str) -> str:
+    return f"{text or 'null'} is not a key name; give the dump's key as a string"
 
 
 def figures(path: str, value) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -36,3 +36,12 @@ def test_a_config_with_jsonl_still_checks_its_fields(tmp_path):
     assert jsonl("c.yaml", {"headline": "title", "body": "text"}) == (("body", "text"), ("headline", "title"))
     with pytest.raises(ConfigError, match="'hed' is not one of id, headline"):
         jsonl("c.yaml", {"hed": "title"})
+
+
+def test_a_key_name_must_be_a_string():
+    """nu49 #10: the value's field is named and the fix given; a quoted number is a key name."""
+    assert jsonl("c.yaml", {"headline": "5"}) == (("headline", "5"),)
+    with pytest.raises(ConfigError, match=r"^c\.yaml: jsonl\.headline: 5 is not a key name; give the dump's key as a string$"):
+        jsonl("c.yaml", {"headline": 5})
+    with pytest.raises(ConfigError, match=r"jsonl\.body: null is not a key name"):
+        jsonl("c.yaml", {"headline": "title", "body": None})

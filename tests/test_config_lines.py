@@ -40,6 +40,10 @@ def config_error(tmp_path, text: str) -> str:
     ("published: soon\n", "CFG:1:12: published: 'soon' is not a date"),
     ("markup: gatsby\n", "CFG:1:9: markup: 'gatsby' is not one of"),
     ("jsonl:\n  headline: title\n  hed: title\n", "CFG:3:3: jsonl: 'hed' is not one of"),
+    # nu49 #10: a field's key name that YAML read as no string is placed at itself
+    ("jsonl: {headline: 5}\n", "CFG:1:19: jsonl.headline: 5 is not a key name; give the dump's key as a string"),
+    ("jsonl:\n  body: text\n  headline: yes\n", "CFG:3:13: jsonl.headline: yes is not a key name"),
+    ("jsonl: [headline]\n", "CFG:1:8: jsonl: must map JSON Lines fields to key names"),
     ("image-fields:\n  hero.photog: painter\n", "CFG:2:16: image-fields: hero.photog: 'painter'"),
     ("- select\n", "CFG:1:1: config must be a mapping"),
     ("levels: []\n", "CFG:1:9: levels: must map rule ids to levels"),
