@@ -43,15 +43,14 @@ def test_the_writers_line_is_not_linted_as_prose():
     assert [d.rule for d in lint_text(src, "story.txt")] == []
 
 
-# nu49 #2: a reporter's e-mail line under the byline of a hed/dek/byline/stamp block turns the
-# whole block after the hed into one paragraph: the dek and byline are linted as prose and the
-# `Updated` line's date is lost, so the date checks go silent. Control: the same block without it.
+# nu49 #2: a reporter's e-mail line under the byline of a hed/dek/byline/stamp block is the
+# byline's (`_byline_lines.email_line`), so the dek and the `Updated` line's date are kept and the
+# date checks still run. Controls: the same block without it; an address in prose; a contact lead.
 _TOP = ("Harbor reopens after storm\nCrews cleared debris overnight; ferries resume Wednesday\n"
         "By Jo Smith and Ann Lee\n{mail}Updated 4:15 p.m. March 5, 2025\n\n"
         "PORTLAND, Maine -- The harbor reopened March 20 after crews worked overnight.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="nu49 #2: an e-mail line under a byline folds dek, byline and stamp into a paragraph")
 def test_nu49_an_email_line_under_the_byline_keeps_the_top_block():
     text = _TOP.format(mail="jsmith@example.com\n")
     kinds = [p.kind for p in read_bytes("story.txt", text.encode()).parts]
@@ -64,3 +63,30 @@ def test_nu49_control_the_top_block_without_an_email_line():
     kinds = [p.kind for p in read_bytes("story.txt", text.encode()).parts]
     assert "dek" in kinds and "byline" in kinds
     assert [d.rule for d in lint_text(text, "story.txt")] == ["dates.after-publication"]
+
+
+@pytest.mark.parametrize("mail", ["Email: jsmith@example.com", "jsmith@example.com | @jsmith",
+                                  "E-mail: jsmith@example.com / Twitter: @jsmith"])
+def test_nu49_a_labelled_email_line_or_one_with_a_handle_is_the_bylines_too(mail):
+    doc = read_bytes("story.txt", _TOP.format(mail=mail + "\n").encode())
+    assert [p.kind for p in doc.parts][:4] == ["headline", "dek", "byline", "field"]
+    assert doc.parts[2].text.endswith(mail)
+
+
+def test_nu49_an_email_line_under_a_lone_byline_is_the_bylines():
+    text = "Harbor reopens after storm\n\nBy Jo Smith\njsmith@example.com\n\nPORTLAND, Maine -- The harbor reopened.\n"
+    parts = [(p.kind, p.text) for p in read_bytes("story.txt", text.encode()).parts]
+    assert ("byline", "By Jo Smith\njsmith@example.com") in parts
+
+
+@pytest.mark.parametrize("line", ["Readers can send tips to jsmith@example.com today.",
+                                  "jsmith@example.com said the harbor reopened.", "@jsmith"])
+def test_nu49_control_an_address_in_prose_or_a_handle_alone_is_no_email_line(line):
+    text = f"Harbor reopens after storm\n\nBy Jo Smith\n{line}\n\nPORTLAND, Maine -- The harbor reopened.\n"
+    parts = [(p.kind, p.text) for p in read_bytes("story.txt", text.encode()).parts]
+    assert ("byline", "By Jo Smith") in parts and ("paragraph", line) in parts
+
+
+def test_nu49_control_a_contact_lead_under_the_byline_is_read_as_before():
+    kinds = [p.kind for p in read_bytes("story.txt", _TOP.format(mail="Contact: jsmith@example.com\n").encode()).parts]
+    assert kinds[:4] == ["headline", "dek", "byline", "contact"]

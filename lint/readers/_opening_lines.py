@@ -19,6 +19,7 @@ from ..analysis.sentence_ends import LINE_ENDS_AT_STOP
 from ..analysis.word_patterns import WORD
 from ..analysis.words import is_common
 from ..document import Document, Part
+from ._byline_lines import email_line
 from ._captions import editors_note
 from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
 from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
@@ -138,7 +139,8 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
     harbor`), and reads as the hed's dek (`dek_under_hed`,
     the lines joined). Under a byline the block may go on with the lede,
     no blank line between (qa206 #3), whose first line opens a sentence,
-    never in lower case; nothing goes on under a photo credit. A
+    never in lower case (the writer's e-mail line, `email_line`, is the
+    byline's: nu49 #2); nothing goes on under a photo credit. A
     paragraph's third line runs on in prose (`By the way, ...` is no
     byline). No line of the dek is one the reader reads as something else
     (`_read_as`)."""
@@ -150,7 +152,7 @@ def dek_lines(present: set[str], hed: str, under: list[str]) -> int:
             continue
         if n == 2 and not dek_wraps(under[0], under[1]):
             return 0        # two lines under the hed that are not one dek wrapped
-        if len(under) > n + 1 and (kind != "byline" or under[n + 1][:1].islower()):
+        if len(under) > n + 1 and (kind != "byline" or under[n + 1][:1].islower() and not email_line(under[n + 1])):
             return 0        # a caption's block, or a byline running on in prose
         return n if dek_under_hed(hed, " ".join(under[:n])) else 0
     return 0
