@@ -123,8 +123,17 @@ def test_nu49_control_an_untimed_stamp_keeps_the_dateline(stamp):
 
 
 # qa225 #3: a stamp with its label's colon ('Updated: March 5, 2025, 4:15 p.m.', a common site
-# form) still hides the wire dateline below: the label's colon is read as two statements joined.
-@pytest.mark.xfail(strict=True, reason="qa225 #3: a stamp label's colon ('Updated:') read as joining statements")
-@pytest.mark.parametrize("stamp", ["Updated: March 5, 2025, 4:15 p.m.", "Updated: 4:15 p.m."])
+# form) keeps the wire dateline below: the label's colon joins no two statements.
+@pytest.mark.parametrize("stamp", ["Updated: March 5, 2025, 4:15 p.m.", "Updated: 4:15 p.m.",
+                                   "Last updated: 4:15 p.m. ET."])
 def test_qa225_a_labelled_timed_stamp_keeps_the_dateline_below(stamp):
-    assert _dateline_and_rules(stamp)[0] == ["SPRINGFIELD, Ill. (AP) --"]
+    assert _dateline_and_rules(stamp) == (["SPRINGFIELD, Ill. (AP) --"], ["quotes.unattributed"])
+
+
+# Control: only the label's own colon is passed over; a later colon or a semicolon still joins
+# two statements, and a colon after a word that is no stamp's lead joins them too.
+@pytest.mark.parametrize("stamp", ["Updated: the board met: the vote is due.",
+                                   "Posted: the board met; the vote is due.",
+                                   "Upshot: the board met at 4:15 p.m."])
+def test_qa225_control_a_colon_past_a_stamp_s_label_still_hides_the_dateline(stamp):
+    assert _dateline_and_rules(stamp)[0] == []

@@ -76,10 +76,19 @@ def test_a_timed_line_over_a_dash_that_is_no_sure_dateline_hides_none():
 
 
 # qa225 #2: a timed stamp whose `p.m.` is followed by a zone or the date ('4:15 p.m. ET.',
-# '4:15 p.m. March 5, 2025.') still hides the sure dateline below: the `p.m.` stop before a
-# capital is read as a second sentence, so nu49 #3 holds only when `p.m.` closes the line.
-@pytest.mark.xfail(strict=True, reason="qa225 #2: 'p.m.' before a capital read as a sentence end in a stamp")
-@pytest.mark.parametrize("above", ["Updated March 5, 2025, 4:15 p.m. ET.", "Updated 4:15 p.m. March 5, 2025."])
+# '4:15 p.m. March 5, 2025.') keeps the sure dateline below: that `p.m.` stop ends no sentence.
+@pytest.mark.parametrize("above", ["Updated March 5, 2025, 4:15 p.m. ET.", "Updated 4:15 p.m. March 5, 2025.",
+                                   "Updated 10:30 a.m. (EDT) Tuesday.", "Board meets again at 4 pm. Thursday."])
 def test_qa225_a_stamp_with_a_zone_or_date_after_p_m_keeps_the_sure_dateline(above):
     src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
     assert [p.text for p in read_bytes("release.txt", src.encode()).parts_of(("dateline",))] == ["PORTLAND, Maine —"]
+
+
+# Control: before any other capital `p.m.` ends a sentence, so the line is two and hides the
+# dateline as before; so does a stop after figures that are no clock time's.
+@pytest.mark.parametrize("above", ["Board meets at 4 p.m. The mayor will speak.",
+                                   "Board meets at 4:15 p.m. NASA will attend.",
+                                   "Board meets in Room 4. March vote is due."])
+def test_qa225_control_p_m_before_another_capital_still_ends_a_sentence(above):
+    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
+    assert not read_bytes("release.txt", src.encode()).parts_of(("dateline",))

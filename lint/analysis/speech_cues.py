@@ -7,8 +7,7 @@ with a speaker near it (a name, a pronoun, a title, `the statement`). It
 also tells a direct quote from a name or a term: a quote after `so-called`
 or `known as the`, one followed by `as the river is known`, or a
 composition title (`Game of Thrones`). Every word list lives in
-`lint/data/attribution.yaml`, so a newsroom can extend them.
-"""
+`lint/data/attribution.yaml`, so a newsroom can extend them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -373,7 +372,8 @@ def leads_in(paragraph: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _time_followers() -> frozenset[str]:
+def time_followers() -> frozenset[str]:
+    """The words that go on a sentence after `a.m.` or `p.m.`, lowercased (`time_followers`)."""
     return frozenset(str(w).lower() for w in word_lists()["time_followers"])
 
 
@@ -396,4 +396,4 @@ def initialism_ends(text: str, abbreviation: str, at: int, lex: Lexicon) -> bool
     low = word[0].lower()
     if low in lex.openers or low in SUBJECTS:
         return True
-    return abbreviation.islower() and low.rstrip(".") not in _time_followers()
+    return abbreviation.islower() and low.rstrip(".") not in time_followers()

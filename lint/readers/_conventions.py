@@ -11,10 +11,12 @@ import regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.calendar import implausible_publication, parse_date_line
+from ..analysis.speech_cues import time_followers
 from ..document import Document, Notice, Part
 from . import USER_DATE_SOURCE
 from .patterns import WIRE_DATELINE
 from ._text_fields import kicker, opening_byline
+from ._text_stamps import stamp_lead_end
 from ._stitch import sub_part
 
 _LONE_CR = regex.compile(r"\r(?!\n)")
@@ -145,13 +147,14 @@ def _subhead(text: str) -> str:
     semicolon or a colon joining two statements ("Revenue up 18%; company to
     hire 300 engineers."), reads as a lede's sentence; a clock time's colon
     joins nothing (a site's stamp "Updated March 5, 2025, 4:15 p.m.": nu49
-    #3). A question, an exclamation or a quote's close is a lede's or a quote's."""
+    #3), nor does a stamp's label colon ("Updated: 4:15 p.m.": qa225 #3).
+    A question, an exclamation or a quote's close is a lede's or a quote's."""
     text = text.rstrip()
     if not text or text.count("\n") > 1 or len(text.split()) > HED_WORDS:
         return ""
     if text[-1] == "." and not text.endswith(".."):
-        one_clause = "\n" not in text and _JOINING.search(text) is None \
-            and _SENTENCE_BREAK.search(text[:-1]) is None
+        one_clause = "\n" not in text and _JOINING.search(text, stamp_lead_end(text)) is None \
+            and not _sentence_break(text[:-1])
         return _STOPPED if one_clause else ""
     return _OPEN if text[-1] not in ".!?:\"”’)" else ""
 
@@ -186,6 +189,21 @@ _JOINING = regex.compile(r";|:(?!\d\d(?!\d))|(?<!\d):")
 # A sentence end inside a paragraph: a stop, then a capital or a quote mark;
 # not the stop of an abbreviation or an initial ("St. Louis Fed names ...").
 _SENTENCE_BREAK = regex.compile(rf"(?<!\b(?:{STOP_ABBREVIATIONS}))[.!?][\"”’)]*\s+[\p{{Lu}}\"“‘(]")
+# A clock time's `a.m.` or `p.m.` (`_text_stamps.CLOCK`'s), its stop, and the word after it.
+_CLOCK_STOP = regex.compile(r"(?<=\b\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m))\.\s+\(?(\p{L}+)")
+
+
+def _sentence_break(text: str) -> bool:
+    """Whether a sentence ends inside `text` (`_SENTENCE_BREAK`). A clock
+    time's `p.m.` before a time zone or a date (`4:15 p.m. ET`, `4:15 p.m.
+    March 5`, `10 a.m. Tuesday`: the `time_followers` of
+    lint/data/attribution.yaml, as `speech_cues.initialism_ends` reads them)
+    is an abbreviation whose stop ends no sentence (qa225 #2)."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        clock = _CLOCK_STOP.match(text, m.start())
+        if clock is None or clock[1].lower() not in time_followers():
+            return True
+    return False
 
 
 def demoted_hed(doc: Document) -> None:

@@ -63,6 +63,14 @@ def _patterns() -> dict:
     }
 
 
+def stamp_lead_end(line: str) -> int:
+    """Where the lead words of a stamp opening `line` end, with their label
+    colon and the spaces after it (`Updated: ` -> 9, `Last updated on `),
+    or 0 when no `published_leads` or `updated_leads` word opens it."""
+    m = _patterns()["published lead"].match(line) or _patterns()["updated lead"].match(line)
+    return m.end() if m else 0
+
+
 def stamp_line(line: str):
     """(`published` or `updated`, date or None, month and day or None, lead
     words) for a time stamp line (`Published June 5, 2026`, `Updated 5:32
