@@ -32,14 +32,16 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
     a single time). The start loses its :00 and a leading zero; it gains the
     other half of the day when its clock is later than the end's (`10:00-2
     PM` -> `10 a.m.-2 p.m.`), and a start at the end's very hour reads as no
-    range (`2:30-2 PM`)."""
+    range (`2:30-2 PM`), nor does a later start joined by "to" (`moved from
+    8:00 to 7:30 PM`, `fall back from 2:00 to 1:00 AM`: a time changed, not
+    a span, so only the end is fixed, as for a single time; qa227 #1)."""
     r = _START.match(text, max(0, at - 16), at)
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in _GLUED)):
         return None
     first = (int(r["hour"]) % 12, int(r["min"]))
     last = (int(hour) % 12, int(minutes or 0))
-    if first[0] == last[0] and first > last:
-        return None
+    if first[0] == last[0] and first > last or first > last and "to" in r["join"]:
+        return None     # `2:30-2 PM`; `moved from 8:00 to 7:30 PM` is a change, no range (qa227 #1)
     clock = r["hour"] if r["min"] == "00" else f"{r['hour']}:{r['min']}"
     if first > last:
         clock += " a.m." if meridiem == "p" else " p.m."
