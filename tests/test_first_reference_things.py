@@ -211,7 +211,9 @@ def test_qa223_the_and_a_style_before_a_persons_full_name_is_the_person(body, na
 
 
 # qa223 #2: a head noun in the possessive ends the run as well ("the 2012
-# Obama campaign's chief strategist"; fx360: `run_modifiers.head_noun`)
+# Obama campaign's chief strategist"); `_WORD_AFTER` takes the apostrophe
+# into the word, which is then no `run_heads` entry
+@pytest.mark.xfail(strict=True, reason="qa223 #2: a possessive head noun (campaign's, administrations’) is not read as run_heads")
 @pytest.mark.parametrize("body", [
     "Axelrod, the 2012 Obama campaign's chief strategist, spoke.\n\nPresident Barack Obama spoke.",
     "Both the Bush and Obama administrations’ policies failed.\n\n"
@@ -222,29 +224,11 @@ def test_qa223_a_possessive_head_noun_ends_a_run(body):
 
 
 # qa223 #3: a modifier between the run and its head noun ("the 2012 Obama
-# presidential campaign"; fx360: `run_modifiers.modifier`)
+# presidential campaign"); only the first word after the run is read
+@pytest.mark.xfail(strict=True, reason="qa223 #3: an adjective before the head noun (presidential/reelection campaign) leaves the run unread")
 @pytest.mark.parametrize("body", [
     "Simas worked for the 2012 Obama presidential campaign.\n\nPresident Barack Obama spoke.",
     "Simas worked for the 2012 Obama reelection campaign.\n\nPresident Barack Obama spoke.",
-    "Simas worked for the 2012 Obama re-election campaign.\n\nPresident Barack Obama spoke.",
-    "Gibbs, of the 2008 Obama press team, spoke.\n\nPresident Barack Obama spoke.",
-    "Veterans of the Bush and Obama presidential campaigns' staffs met.\n\n"
-    "President George W. Bush spoke. President Barack Obama spoke.",
 ])
 def test_qa223_a_modifier_before_the_head_noun(body):
     assert flagged(body) == []
-
-
-# fx360: the nearest cases of qa223 #2, #3 that main flags and must still
-# flag: the word between the run and a head noun is a verb, an adverb or a
-# function word (a modal, a stop word, a cue of the verb reading, a group
-# adverb, a form in -ed, -ing or -s), or two words stand between, or the head
-# noun's possessive is a plain word's
-@pytest.mark.parametrize("between", [
-    "would never campaign", "really campaigned hard", "would campaign", "rarely campaigns",
-    "never campaigns", "often campaigns", "with campaign staff", "ran campaigns", "started campaigns",
-    "attending campaign rallies", "loves campaigns",
-    "voters' campaign", "young voters' campaign",
-])
-def test_fx360_a_verb_or_a_function_word_before_a_head_noun_is_the_person(between):
-    assert flagged(f"The 2008 Obama {between} in Texas.\n\nPresident Barack Obama spoke.") == ["Obama"]

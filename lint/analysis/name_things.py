@@ -20,7 +20,7 @@ import regex
 
 from ..regex_cache import SERIAL
 from .firm_terms import family_firm
-from .run_modifiers import head_noun, modifier
+from .name_titles import tables
 
 # (`(?:for|(?!))` is `for`: the branch that never matches keeps the regex
 # module from first scanning the whole rest of the text for a required "for"
@@ -53,8 +53,7 @@ _LISTED_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+(?:{_
 _LIST_AFTER = regex.compile(rf"(?:{_COMMA}(?P<other>{_SURNAME}))*{_JOINER}(?P<other>{_SURNAME})(?=\s)")
 # A lower-case word right after the use (main's "the Obama eras" form).
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
-# The word after a run's end, and the one after that: a head noun of
-# names.yaml `run_heads`, or a modifier and then the head noun.
+# The word after a run's end, read against names.yaml `run_heads`.
 _WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}'’-]+)")
 
 
@@ -102,13 +101,6 @@ def _the_run(text: str, start: int, end: int, persons: dict) -> bool:
 
 def _head_after(text: str, at: int) -> bool:
     """Whether the word after offset `at` is a head noun of names.yaml
-    `run_heads` ("campaign", "administrations"), in any case and in the
-    possessive too ("campaign's chief strategist", "administrations’
-    policies"), or one modifier and then such a head noun ("presidential
-    campaign", "reelection campaign"): a lower-case word that is no verb,
-    adverb or function word (`run_modifiers.modifier`; qa223 #2, #3)."""
+    `run_heads` ("campaign", "administrations"), in any case."""
     found = _WORD_AFTER.match(text, at, min(len(text), at + 40), SERIAL)
-    if found is None or head_noun(found[1]):
-        return found is not None
-    second = _WORD_AFTER.match(text, found.end(), min(len(text), found.end() + 40), SERIAL)
-    return modifier(found[1]) and second is not None and head_noun(second[1])
+    return found is not None and found[1].lower() in tables()["run_heads"]
