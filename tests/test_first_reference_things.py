@@ -232,3 +232,56 @@ def test_qa223_a_possessive_head_noun_ends_a_run(body):
 ])
 def test_qa223_a_modifier_before_the_head_noun(body):
     assert flagged(body) == []
+
+
+# fx360 (taken back after qa231 #1-#3): the nearest cases of qa223 #2, #3 that main flags and must still
+# flag: the word between the run and a head noun is a verb, an adverb or a
+# function word (a modal, a stop word, a cue of the verb reading, a group
+# adverb, a form in -ed, -ing or -s), or two words stand between, or the head
+# noun's possessive is a plain word's
+@pytest.mark.parametrize("between", [
+    "would never campaign", "really campaigned hard", "would campaign", "rarely campaigns",
+    "never campaigns", "often campaigns", "with campaign staff", "ran campaigns", "started campaigns",
+    "attending campaign rallies", "loves campaigns",
+    "voters' campaign", "young voters' campaign",
+])
+def test_fx360_a_verb_or_a_function_word_before_a_head_noun_is_the_person(between):
+    assert flagged(f"The 2008 Obama {between} in Texas.\n\nPresident Barack Obama spoke.") == ["Obama"]
+
+
+# qa231 #1: a spelled number before "years" is a time phrase after the person
+# ("backed the 2008 Obama eight years ago"), no modifier of a head noun; main flags it
+@pytest.mark.parametrize("body", [
+    "Voters who backed the 2008 Obama eight years ago now back Trump.\n\nPresident Barack Obama spoke.",
+    "Voters who backed the 2008 Obama several years ago now back Trump.\n\nPresident Barack Obama spoke.",
+])
+def test_qa231_a_number_and_years_after_a_run_is_the_person(body):
+    assert flagged(body) == ["Obama"]
+
+
+# qa231 #2: a past form that is its own base (beat, upset, cast) is outside the
+# verb reading's cue words, so it passes as the modifier; main flags these
+@pytest.mark.parametrize("between", ["beat campaign veterans", "upset campaign veterans", "cast campaign rules aside"])
+def test_qa231_an_irregular_past_before_a_head_noun_is_the_person(between):
+    assert flagged(f"The 2008 Obama {between} in Iowa.\n\nPresident Barack Obama spoke.") == ["Obama"]
+
+
+# qa231 #3: a bare verb after a causative or perception verb ("helped the 2008
+# Obama build campaign teams"): no -s, so it passes as the modifier; main flags it
+@pytest.mark.parametrize("body", [
+    "Donors helped the 2008 Obama build campaign teams in every state.\n\nPresident Barack Obama spoke.",
+    "Aides watched the 2008 Obama win campaign after campaign.\n\nPresident Barack Obama spoke.",
+])
+def test_qa231_a_bare_verb_before_a_head_noun_is_the_person(body):
+    assert flagged(body) == ["Obama"]
+
+
+# qa231 #4: a closing single quote after a head noun: "years’" is now quiet (the
+# possessive strip), "campaign’" is still flagged
+@pytest.mark.xfail(strict=True, reason="qa231 #4: a closing ’ after a head noun not in -s (campaign’) leaves the run unread")
+@pytest.mark.parametrize("body", [
+    "He quoted ‘the 2008 Obama campaign’ in full.\n\nPresident Barack Obama spoke.",
+    "He quoted ‘the 2008 Obama presidential campaign’ in full.\n\nPresident Barack Obama spoke.",
+])
+def test_qa231_a_closing_quote_after_a_head_noun(body):
+    assert flagged(body) == []
