@@ -6,9 +6,8 @@ the figure (`within about $4M`) escapes the exception (#3); the mirror
 case, a `within` gap in the headline, is still compared with the dek's
 count (#4). See /work/wt/reports/qa188.md. Synthetic input only.
 The lead took the exception back (f817fb11): figures after `within` are
-compared as on main. fx362 (nu49 #5) reads the `of` after a dek's figure
-instead: `within (about) $4M of` under a count hed is a gap and passes; the
-hed's gap (#4) stays an xfail."""
+compared as on main, so the xfails below are main's known misses of a gap
+read as a count, hedged or not, in the dek or the hed."""
 from __future__ import annotations
 
 import pytest
@@ -28,11 +27,13 @@ def test_two_within_deadlines_that_disagree_are_still_flagged():
     assert [f[:2] for f in _found(text, "story.md")] == [(3, 36)]      # main: '24 hours' vs '48 hours'
 
 
+@pytest.mark.xfail(strict=True, reason="the lead took the 'within' exception back (qa192 #1-#2 lost main's catches): a dek's 'within' gap under a count hed is flagged as on main, PolNeAR's one case")
 def test_control_a_count_hed_over_a_within_gap_stays_quiet():
     text = "Sanders raises $33M; \nIs within $4M of Clinton's haul.\n\nBernie Sanders raised $33 million.\n"
     assert _found(text, "story.txt") == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa188 #3: a hedged 'within' gap in the dek is read as a count, as on main (the exception was taken back)")
 @pytest.mark.parametrize("hedge", ["about", "nearly", "roughly", "just"])
 def test_a_hedged_within_gap_is_no_restatement(hedge):
     text = (f"Sanders raises $33M; \nIs within {hedge} $4M of Clinton's haul.\n\n"

@@ -5,9 +5,7 @@ deadline is a count, so it is no longer compared with a 'within' deadline
 (#2). main caught both. A 'within' gap hedged by a word outside
 fx315's list ('within less than $4M') is still read as a count (#3). See
 /work/wt/reports/qa192.md. Synthetic input. With the exception taken back
-(f817fb11) #1-#2 pass as on main; fx362 (nu49 #5) reads the `of` after
-the dek's figure, so #3 and the control pass too, and #1 stays flagged
-because the hed's `by 5 votes` is itself a gap."""
+(f817fb11) #1-#2 pass as on main; #3 and the control stay main's misses."""
 from __future__ import annotations
 
 import pytest
@@ -38,10 +36,12 @@ def test_an_in_deadline_and_a_within_deadline_that_disagree_are_flagged(title, d
     assert _found(title, dek) == [at]
 
 
+@pytest.mark.xfail(strict=True, reason="the lead took the 'within' exception back (qa192 #1-#2): a dek's 'within' gap under a count hed is flagged as on main")
 def test_control_a_count_over_a_within_gap_stays_quiet():
     assert _found("Sanders raises $33M", "Is within $4M of Clinton's haul") == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa192 #3: a 'within' gap hedged by 'less than'/'under' is read as a count")
 @pytest.mark.parametrize("hedge", ["less than", "just under", "under"])
 def test_a_within_gap_hedged_outside_the_list_is_no_restatement(hedge):
     assert _found("Sanders raises $33M", f"Is within {hedge} $4M of Clinton's haul") == []

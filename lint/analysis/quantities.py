@@ -19,12 +19,6 @@ from .words import stem, tables
 _UNIT = regex.compile(r"[ \t\u00a0-]?(?:(?P<pct>%|per\s?cent\b|percent\b)|(?P<word>\p{L}+))",
                       regex.IGNORECASE)
 _CURRENCY = frozenset("$£€")
-# The figure's own phrase ties it to another holder: `within $4M of Clinton's
-# haul`, `$2 million short of the goal`, `3% more than last year` (nu49 #5).
-_TIED = regex.compile(r"[ \t\u00a0]+(?:(?:short|shy)[ \t\u00a0]+)?of\b"
-                      r"|[ \t\u00a0]+(?:more|less|fewer)[ \t\u00a0]+than\b", regex.IGNORECASE)
-# A margin: `trails by 5 votes`, `by nearly 5`, `within 3 votes`, `within about $4M`.
-_MARGIN = regex.compile(r"\b(?:by|within)(?:\s+\p{L}+){0,2}\s*$", regex.IGNORECASE)
 
 
 class Quantity(NamedTuple):
@@ -69,19 +63,3 @@ def quantities(text: str) -> list[Quantity]:
             unit = stem(m["word"])
         out.append(Quantity(start, end, value, unit, text[start:m.end()]))
     return out
-
-
-def tied(text: str, q: Quantity) -> bool:
-    """Whether the preposition right after figure `q` of `text` (its unit word
-    included) measures it against another holder (`$4M of`, `$2 million short
-    of`, `3% more than`, `5 fewer than`): it is a second quantity, a gap or a
-    share, no restatement of a figure the headline gives."""
-    return _TIED.match(text, q.start + len(q.said)) is not None
-
-
-def gap(text: str, q: Quantity) -> bool:
-    """Whether figure `q` of `text` is itself a gap: `tied`, or a margin by
-    the preposition before it, up to two hedge words away (`trails by 5
-    votes`, `by nearly 5`, `within about $4M`). A headline's gap is compared
-    with a dek's tied figure (`within 3 votes of the seat`: main's catch)."""
-    return tied(text, q) or _MARGIN.search(text, 0, q.start) is not None

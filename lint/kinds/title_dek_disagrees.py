@@ -6,16 +6,13 @@ figure is compared only with a figure of the same thing (the same unit, see
 `lint.analysis.quantities`): a dek may add figures of its own ("to $2.75",
 "3 hurt") and may round (`numbers.close`: $1.13 billion over $1.1 billion). Reported at
 the dek's first figure of that unit (its unit word too), when none of the dek's figures of it
-agrees with the headline's. A dek figure that its own phrase measures
-against another holder (`within $4M of Clinton's haul`, `$2 million short
-of`: `quantities.tied`) is a second quantity, left out under a headline's
-count; a headline's gap (`trails by 5 votes`) is still compared with it. The reference
-is the headline, else the first title field. Source: AP Stylebook, "numerals" (figures in a story agree),
+agrees with the headline's. The reference is the headline, else the first
+title field. Source: AP Stylebook, "numerals" (figures in a story agree),
 and the copy desk's habit of reading the hed and dek against each other.
 """
 from __future__ import annotations
 
-from ..analysis.quantities import gap, quantities, tied
+from ..analysis.quantities import quantities
 from ..analysis.numbers import close
 from .base import Finding, Kind
 
@@ -34,11 +31,10 @@ class TitleDekDisagrees(Kind):
         head = heads[0]
         said = quantities(head.text)
         for dek in deks:
-            figures = [(q, tied(dek.text, q)) for q in quantities(dek.text)]
+            figures = quantities(dek.text)
             done: set[str] = set()
             for h in said:
-                count = not gap(head.text, h)
-                same = [q for q, other in figures if q.unit == h.unit and not (count and other)]
+                same = [q for q in figures if q.unit == h.unit]
                 if h.unit in done or not same or any(close(h.value, q.value) for q in same):
                     continue
                 done.add(h.unit)
