@@ -90,3 +90,42 @@ def test_nu49_control_an_address_in_prose_or_a_handle_alone_is_no_email_line(lin
 def test_nu49_control_a_contact_lead_under_the_byline_is_read_as_before():
     kinds = [p.kind for p in read_bytes("story.txt", _TOP.format(mail="Contact: jsmith@example.com\n").encode()).parts]
     assert kinds[:4] == ["headline", "dek", "byline", "contact"]
+
+
+# qa229 #1: a dated writer's stamp (`Posted by Jo Smith on March 5, 2025`) over the writer's e-mail
+# line: the block is one paragraph and the date is lost, while without the e-mail line the stamp
+# gives the published date and `dates.after-publication` fires on 'March 20'.
+_POSTED = ("Harbor reopens after storm\n\nPosted by Jo Smith on March 5, 2025\n{mail}\n"
+           "PORTLAND, Maine -- The harbor reopened March 20 after crews worked overnight.\n")
+
+
+def test_qa229_control_a_dated_stamp_without_an_email_line():
+    assert [d.rule for d in lint_text(_POSTED.format(mail=""), "story.txt")] == ["dates.after-publication"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa229 #1: an e-mail line under a dated `Posted by` stamp loses its date")
+def test_qa229_an_email_line_under_a_dated_stamp_keeps_its_date():
+    text = _POSTED.format(mail="jsmith@example.com\n")
+    assert all("@" not in p.text for p in read_bytes("story.txt", text.encode()).parts if p.kind == "paragraph")
+    assert [d.rule for d in lint_text(text, "story.txt")] == ["dates.after-publication"]
+
+
+# qa229 #2: the byline's role line and its e-mail line together (either order): one of them is
+# still read as the first body paragraph (counted into the lede, linted as prose).
+@pytest.mark.xfail(strict=True, reason="qa229 #2: a role line and an e-mail line under one byline")
+@pytest.mark.parametrize("lines", ["Staff Writer\njsmith@example.com", "jsmith@example.com\nStaff Writer"])
+def test_qa229_a_role_line_and_an_email_line_are_both_the_bylines(lines):
+    text = f"Harbor reopens after storm\n\nBy Jo Smith\n{lines}\n\nPORTLAND, Maine -- The harbor reopened Tuesday.\n"
+    paragraphs = [p.text for p in read_bytes("story.txt", text.encode()).parts if p.kind == "paragraph"]
+    assert paragraphs == ["PORTLAND, Maine -- The harbor reopened Tuesday."]
+
+
+# qa229 #3: common shapes of the writer's contact line that `email_line` does not read: the address
+# with a phone number, a label with no colon, an address closed by a stop.
+@pytest.mark.xfail(strict=True, reason="qa229 #3: e-mail line shapes with a phone, a colonless label or a stop")
+@pytest.mark.parametrize("line", ["jsmith@example.com | 207-555-0134", "Email jsmith@example.com",
+                                  "Email: jsmith@example.com."])
+def test_qa229_more_email_line_shapes_are_the_bylines(line):
+    text = f"Harbor reopens after storm\n\nBy Jo Smith\n{line}\n\nPORTLAND, Maine -- The harbor reopened.\n"
+    parts = [(p.kind, p.text) for p in read_bytes("story.txt", text.encode()).parts]
+    assert ("byline", f"By Jo Smith\n{line}") in parts
