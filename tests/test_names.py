@@ -263,12 +263,3 @@ def test_fx361_a_promotion_tells_its_own_rank(rank, later, flagged):
     got = [d for d in lint_text(_PROMO.format(first="Sgt.", rank=rank, later=later), "story.txt")
            if d.rule == "names.title-changed"]
     assert [d.message.split(" here")[0] for d in got] == ([f"Delaney is called '{later}'"] if flagged else [])
-
-
-# nu49 #1 on an office of two words: "promoted to fire chief" tells the first "Fire Chief", not
-# a later "Police Chief"; "promoted to police chief" tells it (quiet on main and here).
-@pytest.mark.parametrize("rank, flagged", [("fire chief", True), ("police chief", False)])
-def test_fx361_a_promotion_to_the_first_office_excuses_no_later_office(rank, flagged):
-    got = [d for d in lint_text(_PROMO.format(first="Fire Chief", rank=rank, later="Police Chief"), "story.txt")
-           if d.rule == "names.title-changed"]
-    assert [d.message.split(" here")[0] for d in got] == (["Delaney is called 'Police Chief'"] if flagged else [])
