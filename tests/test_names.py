@@ -214,10 +214,10 @@ def test_a_possessive_relation_is_no_apposition():
 # nu49 #1: a promotion to the rank the story gave first ("promoted to lieutenant", over
 # "Lt. Delaney") explains that rank, not a later different one ("Sgt. Delaney"); the change
 # must still be flagged. Control: the promotion to the later rank excuses it.
-# fixed (fx361): a bare "promoted to <rank>" excuses only a change into the rank it names.
 _PROMO = "Harbor reopens\n\n{first} Mark Delaney spoke on Monday. Delaney was promoted to {rank} in 2019. {later} Delaney said the road was shut.\n"
 
 
+@pytest.mark.xfail(strict=True, reason="nu49 #1: a promotion to the first title excuses a later, different title")
 @pytest.mark.parametrize("first, rank, later", [("Lt.", "lieutenant", "Sgt."), ("Sgt.", "sergeant", "Lt."),
                                                 ("Capt.", "captain", "Lt.")])
 def test_nu49_a_promotion_to_the_first_rank_excuses_no_later_rank(first, rank, later):
@@ -229,37 +229,3 @@ def test_nu49_a_promotion_to_the_first_rank_excuses_no_later_rank(first, rank, l
 def test_nu49_control_a_promotion_to_the_later_rank_excuses_it():
     got = lint_text(_PROMO.format(first="Sgt.", rank="lieutenant", later="Lt."), "story.txt")
     assert not [d for d in got if d.rule == "names.title-changed"]
-
-
-# nu49 #1 for a two-word rank: "promoted to major" tells the first "Maj.", not a later
-# "Maj. Gen."; its other side, "promoted to major general", tells it (and main's short form "Gen.").
-@pytest.mark.parametrize("first, rank, later, flagged", [
-    ("Maj.", "major", "Maj. Gen.", True),
-    ("Maj.", "major general", "Maj. Gen.", False),
-    ("Maj.", "major general", "Gen.", False),
-])
-def test_fx361_a_promotion_to_one_word_of_a_two_word_rank(first, rank, later, flagged):
-    got = [d for d in lint_text(_PROMO.format(first=first, rank=rank, later=later), "story.txt")
-           if d.rule == "names.title-changed"]
-    assert [d.message.split(" here")[0] for d in got] == ([f"Delaney is called '{later}'"] if flagged else [])
-
-
-# nu49 #6: "promoted to lieutenant colonel" names no lieutenant, so a later "Lt." is flagged;
-# "promoted to lieutenant" (its control above) still excuses "Lt.".
-@pytest.mark.parametrize("rank", ["lieutenant colonel", "lieutenant-colonel", "lieutenant general"])
-def test_nu49_a_promotion_to_a_longer_rank_excuses_no_shorter_one(rank):
-    got = [d for d in lint_text(_PROMO.format(first="Sgt.", rank=rank, later="Lt."), "story.txt")
-           if d.rule == "names.title-changed"]
-    assert [(d.line, d.message.split(" here")[0]) for d in got] == [(3, "Delaney is called 'Lt.'")]
-
-
-# nu49 #6's other side: the rank it names, in full or by its base word ("Col.", as main read it),
-# stays quiet; a promotion to "colonel" names no lieutenant colonel, so "Lt. Col." is flagged.
-@pytest.mark.parametrize("rank, later, flagged", [
-    ("lieutenant colonel", "Lt. Col.", False), ("lieutenant colonel", "Col.", False),
-    ("colonel", "Col.", False), ("colonel", "Lt. Col.", True),
-])
-def test_fx361_a_promotion_tells_its_own_rank(rank, later, flagged):
-    got = [d for d in lint_text(_PROMO.format(first="Sgt.", rank=rank, later=later), "story.txt")
-           if d.rule == "names.title-changed"]
-    assert [d.message.split(" here")[0] for d in got] == ([f"Delaney is called '{later}'"] if flagged else [])

@@ -8,8 +8,7 @@ move, so the later title is no slip (names.title-changed: qa148 #6, qa191
 was promoted", another name's clause and a promotion denied ("who was not
 promoted") or hoped for ("who hopes to be") tell nothing of theirs (qa186
 #1-#3, qa196 #2-#3). Split from the kind so the clause's grammar reads on
-its own. `promoted_into` reads the bare "promoted to <rank>" anywhere in a
-paragraph, for the rank it names (nu49 #1, #6).
+its own.
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .calendar import MONTH_NAMES, MONTH_WORDS
-from .name_titles import TOKEN, tables, title_word
+from .name_titles import tables
 from .names import said_time
 from .word_patterns import phrase_alternation
 
@@ -137,40 +136,3 @@ def _undated(jobs: str, ranks: str) -> regex.Pattern:
     return regex.compile(rf"(?i),\s*who\s+"
                          rf"(?:(?:{aux})?(?:promoted|elevated)\s+to|{aux}(?:named|appointed)|became)\s+"
                          rf"(?:the\s+)?{ranks}(?:{jobs})\b(?!['’-]|\s+of\b)")
-
-
-def promoted_into(text: str, office: str, base: str, modifiers: frozenset[str]) -> bool:
-    """A bare "promoted to [a | an | the] [<word>] <office>" in `text`
-    (names.yaml words; case ignored), as main read it anywhere in a
-    paragraph naming the person, that names the later title's own rank:
-    the phrase's rank words ("<word> <office>" and the names.yaml `titles`
-    or `modifiers` words right after it, abbreviations expanded), read as
-    `name_titles.title_before` reads a title, end on the title's `base`
-    and hold each of its `modifiers`. "Promoted to lieutenant colonel"
-    tells "Lt. Col." and its short form "Col.", not "Lt." (nu49 #6), and
-    "promoted to lieutenant" tells no later "Sgt." (nu49 #1): the change
-    is into the rank the promotion names. Who is promoted and the verb's
-    tense are read as main read them (not at all)."""
-    for m in _bare(office).finditer(text):
-        words = TOKEN.findall(m["rank"])
-        for more in _RANK_WORD.finditer(text, m.end()):
-            if not title_word(more[1]):
-                break
-            words.append(more[1])
-        ranks = [r for r in map(title_word, words) if r]
-        if ranks and ranks[-1] == base and modifiers <= set(ranks[:-1]):
-            return True
-    return False
-
-
-# The next word after a rank word: its spaces or a hyphen ("lieutenant-colonel")
-# and the word; `promoted_into` reads on while each is a rank word.
-_RANK_WORD = regex.compile(r"\G(?:\s+|-)(\p{L}+)")
-
-
-@lru_cache(maxsize=64)
-def _bare(office: str) -> regex.Pattern:
-    """Main's bare "promoted to" wording for one office (a names.yaml word), with
-    the word before the office and the office as `rank`."""
-    return regex.compile(rf"(?i)\bpromoted\s+to[ \t-]+(?:(?:an?|the)\s+)?"
-                         rf"(?P<rank>(?:\p{{L}}+\s+)?{regex.escape(office)})\b")

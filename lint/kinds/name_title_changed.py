@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.name_promotions import office_forms, own_promotion, promoted_into, undated_promotion
+from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -57,7 +57,7 @@ class NameTitleChanged(Kind):
                     if (t.base == first.base and t.modifiers != first.modifiers
                             and not _promoted(ms, t, known) or
                             _exclusive(t.office, first.office) and
-                            not _moved(ms, t, first.office, known)) \
+                            not _moved(ms, t.office, first.office, known)) \
                             and m.part.index in wanted:
                         yield Finding(m.part, t.start, t.end, args={
                             "name": surname, "here": _as_written(m.part.text, t),
@@ -81,36 +81,31 @@ def _exclusive(a: str, b: str) -> bool:
     return a != b and any(a in g and b in g for g in tables()["exclusive_titles"])
 
 
-def _moved(ms: list, title, b: str, known: dict[tuple, bool]) -> bool:
+def _moved(ms: list, a: str, b: str, known: dict[tuple, bool]) -> bool:
     """The story says the person held or seeks the other job ("Gov. Jane
     Ortiz, a former mayor", "then a mayor", "Mayor-elect", "running for
     governor") in a paragraph that names them: both titles are then the
-    story's, not a slip. A bare "promoted to <rank>" tells only the later
-    `title`'s own rank (`name_promotions.promoted_into`: nu49 #1, #6). The
-    answer for the person's mentions `ms` is kept in `known` per later
-    title and first job, so their paragraphs are read once per pair, not
-    per titled mention (qa75 #9)."""
-    key = (title.office, title.base, title.modifiers, b)
-    if key not in known:
-        known[key] = _told_moved(ms, title, b)
-    return known[key]
+    story's, not a slip. The answer for the person's mentions `ms` is kept
+    in `known` per pair of jobs, so their paragraphs are read once per pair,
+    not per titled mention (qa75 #9)."""
+    if (a, b) not in known:
+        known[(a, b)] = _told_moved(ms, a, b)
+    return known[(a, b)]
 
 
-def _told_moved(ms: list, title, b: str) -> bool:
+def _told_moved(ms: list, a: str, b: str) -> bool:
     """`_moved`, read on the paragraphs; or the person's own who-clause tells
-    they took the later job ("Capt. Tom Ng, who was promoted Tuesday to
+    they took the later job `a` ("Capt. Tom Ng, who was promoted Tuesday to
     major": `name_promotions.own_promotion`, nu47 #2)."""
-    a = title.office
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
         past = "|".join(sorted(tables()["past"]))
         told = _MOVE[(a, b)] = regex.compile(
-            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for)[ \t-]+(?:(?:an?|the)\s+)?"
+            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for|promoted\s+to)[ \t-]+(?:(?:an?|the)\s+)?"
             rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
     own = own_promotion(ms[0].surname, office_forms(a))
-    return any(told.search(p.text) or own.search(p.text) or promoted_into(p.text, a, title.base, title.modifiers)
-               for p in _paragraphs(ms))
+    return any(told.search(p.text) or own.search(p.text) for p in _paragraphs(ms))
 
 
 def _paragraphs(ms: list) -> list:
