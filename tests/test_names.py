@@ -229,3 +229,32 @@ def test_nu49_a_promotion_to_the_first_rank_excuses_no_later_rank(first, rank, l
 def test_nu49_control_a_promotion_to_the_later_rank_excuses_it():
     got = lint_text(_PROMO.format(first="Sgt.", rank="lieutenant", later="Lt."), "story.txt")
     assert not [d for d in got if d.rule == "names.title-changed"]
+
+
+def _title_changes(text: str) -> list:
+    return [d for d in lint_text(text, "story.txt") if d.rule == "names.title-changed"]
+
+
+# qa232 #1 (HIGH against fx361, which the lead took back): a career told as a run of promotions
+# ("promoted to sergeant in 2010 and to lieutenant in 2015") tells the later rank too; main is quiet.
+@pytest.mark.parametrize("first, told, later", [
+    ("Sgt.", "promoted to sergeant in 2010 and to lieutenant in 2015", "Lt."),
+    ("Sgt.", "promoted to sergeant and later lieutenant", "Lt."),
+    ("Sgt.", "promoted to sergeant and lieutenant", "Lt."),
+    ("Sgt.", "promoted to sergeant in 2010, lieutenant in 2015 and captain in 2020", "Capt."),
+])
+def test_qa232_a_run_of_promotions_tells_the_later_rank(first, told, later):
+    text = f"Harbor reopens\n\n{first} Mark Delaney spoke on Monday. Delaney was {told}. {later} Delaney said no.\n"
+    assert _title_changes(text) == []
+
+
+# qa232 #2 (HIGH against fx361, taken back): the rank words after "promoted to <rank>" must not
+# run on into the next clause's titled name ("... to captain Gov. Ann Ortiz called"); main is quiet.
+@pytest.mark.parametrize("first, told, later", [
+    ("Lt.", "After Delaney was promoted to captain Gov. Ann Ortiz called.", "Capt."),
+    ("Capt.", "When Delaney was promoted to chief Mayor Ann Ortiz praised her.", "Chief"),
+    ("Sgt.", "When Delaney was promoted to lieutenant Officer Tom Bell threw a party.", "Lt."),
+])
+def test_qa232_the_rank_run_on_stops_at_the_next_clause(first, told, later):
+    text = f"Harbor reopens\n\n{first} Mark Delaney spoke on Monday. {told} {later} Delaney said no.\n"
+    assert _title_changes(text) == []
