@@ -57,6 +57,12 @@ def test_an_abbreviation_s_stop_inside_a_subhead_is_no_sentence_end(subhead):
     assert [p.text for p in read_bytes("story.txt", src.encode()).parts_of(("dateline",))] == ["ST. LOUIS (AP) —"]
 
 
+def _datelines_under(above: str) -> list[str]:
+    """The datelines read in a hed, then `above`, then a sure dateline's paragraph (`PORTLAND, Maine —`)."""
+    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
+    return [p.text for p in read_bytes("release.txt", src.encode()).parts_of(("dateline",))]
+
+
 # nu49 #3: a clock time's colon joins no two statements, so a stamp or a subhead closed with
 # `p.m.` still stands over a sure dateline; a colon that joins two statements does not.
 @pytest.mark.parametrize("above, dateline", [
@@ -66,8 +72,7 @@ def test_an_abbreviation_s_stop_inside_a_subhead_is_no_sentence_end(subhead):
     ("Board picks veteran; the search ends after a year.", []),
 ])
 def test_a_clock_times_colon_joins_no_statements_over_a_sure_dateline(above, dateline):
-    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
-    assert [p.text for p in read_bytes("release.txt", src.encode()).parts_of(("dateline",))] == dateline
+    assert _datelines_under(above) == dateline
 
 
 def test_a_timed_line_over_a_dash_that_is_no_sure_dateline_hides_none():
@@ -80,8 +85,7 @@ def test_a_timed_line_over_a_dash_that_is_no_sure_dateline_hides_none():
 @pytest.mark.parametrize("above", ["Updated March 5, 2025, 4:15 p.m. ET.", "Updated 4:15 p.m. March 5, 2025.",
                                    "Updated 10:30 a.m. (EDT) Tuesday.", "Board meets again at 4 pm. Thursday."])
 def test_qa225_a_stamp_with_a_zone_or_date_after_p_m_keeps_the_sure_dateline(above):
-    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
-    assert [p.text for p in read_bytes("release.txt", src.encode()).parts_of(("dateline",))] == ["PORTLAND, Maine —"]
+    assert _datelines_under(above) == ["PORTLAND, Maine —"]
 
 
 # Control: before any other capital `p.m.` ends a sentence, so the line is two and hides the
@@ -90,8 +94,7 @@ def test_qa225_a_stamp_with_a_zone_or_date_after_p_m_keeps_the_sure_dateline(abo
                                    "Board meets at 4:15 p.m. NASA will attend.",
                                    "Board meets in Room 4. March vote is due."])
 def test_qa225_control_p_m_before_another_capital_still_ends_a_sentence(above):
-    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
-    assert not read_bytes("release.txt", src.encode()).parts_of(("dateline",))
+    assert not _datelines_under(above)
 
 
 # qa230 #1: a weekday's or a month's possessive after `p.m.` opens a new sentence
@@ -103,8 +106,7 @@ def test_qa225_control_p_m_before_another_capital_still_ends_a_sentence(above):
                                    "The vote came at 4 p.m. Tuesday\u2019s meeting ran late.",
                                    "Polls closed at 8 p.m. March's turnout was a record."])
 def test_qa230_a_possessive_day_after_p_m_opens_a_sentence(above):
-    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
-    assert not read_bytes("release.txt", src.encode()).parts_of(("dateline",))
+    assert not _datelines_under(above)
 
 
 # qa230 #2: a weekday, a month or a zone word after `p.m.` that is the subject of a verb
@@ -115,5 +117,4 @@ def test_qa230_a_possessive_day_after_p_m_opens_a_sentence(above):
                                    "The vote came at 4 p.m. May said she was pleased.",
                                    "Power failed at 4 p.m. Central Maine Power said 9,000 lost service."])
 def test_qa230_a_time_follower_that_opens_a_sentence_after_p_m(above):
-    src = f"Board picks new chief\n\n{above}\n\nPORTLAND, Maine — The board met.\n"
-    assert not read_bytes("release.txt", src.encode()).parts_of(("dateline",))
+    assert not _datelines_under(above)
