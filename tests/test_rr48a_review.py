@@ -23,6 +23,11 @@ _INVERTED_TAKEN_BACK = ("taken back after qa222 (the lead, e67e3502): fx342/fx34
                         "but each mend left site lines read as ledes (qa222 #5-#7), so _html_teaser is main's again")
 
 
+
+def _paragraphs(lede: str) -> list[str]:
+    """The paragraphs read in a run of loose text (`_run`) that `lede` opens over `LONG`'s rest."""
+    return texts(read(_run(lede)), "paragraph")
+
 # --- #1 (HIGH) bb56fa6f `_text_dek._credit_tail` takes a lower-case role ("for ...") as a
 # credit whenever every word before it is capitalised: a Title Case dek is all capitals, so
 # "Mayor Pledges Help for Flood Victims" (byline_role reads "for Flood Victims" as "For The
@@ -122,7 +127,7 @@ def test_a_material_symbols_glyph_is_no_chart():
     "If you share a ride to work, the county will pay you five dollars a day from March, officials said Tuesday.",
 ])
 def test_a_run_lede_with_share_addressing_the_reader_is_read(lede):
-    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+    assert _paragraphs(lede)[0].startswith(lede)
 
 
 @pytest.mark.parametrize("line", [
@@ -135,7 +140,7 @@ def test_a_run_lede_with_share_addressing_the_reader_is_read(lede):
 def test_a_sites_line_to_the_reader_with_a_said_that_is_no_third_partys_stays_out(line):
     # #6's neighbours (fx333): a "said" after "our", with "you" after it, or not in the last clause
     # leaves the reader's "you" the site's line, as on main
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 def test_a_linked_line_to_the_reader_that_closes_on_a_said_is_still_a_teasers_call():
@@ -176,7 +181,7 @@ def test_qa205_a_slashed_date_or_a_time_is_still_a_stamp(line):
 def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
     # qa205 #3's nearest case (fx337): "US" in capitals is a country, not the site's "us"
     lede = "Your US visa fee will double in March, the State Department announced on Tuesday."
-    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+    assert _paragraphs(lede)[0].startswith(lede)
 
 
 # --- qa205 #4 (MED; fx333's #6 fix) `_reported` wants the reporter before its verb in one to
@@ -191,7 +196,7 @@ def test_a_run_lede_to_the_reader_naming_the_us_is_still_read():
     "Your ferry fare will double in March, the Harbour Board of Kent County decided on Tuesday.",
 ])
 def test_qa205_a_run_lede_to_the_reader_with_an_inverted_or_according_to_attribution_is_read(lede):
-    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+    assert _paragraphs(lede)[0].startswith(lede)
 
 
 @pytest.mark.parametrize("line", [
@@ -203,7 +208,7 @@ def test_qa205_a_run_lede_to_the_reader_with_an_inverted_or_according_to_attribu
 def test_a_sites_line_that_closes_on_no_inverted_third_party_stays_out(line):
     # qa205 #4's nearest cases (fx342): "according to" before no name and no "the", the site's
     # voice, a "you" in a later clause, or a reporter of more than REPORTER_WORDS words
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 # --- qa210 #1 (HIGH; fx342's qa205 #2 fix) `_html_stamps.opens_with_stamp` reads a day and
@@ -221,7 +226,7 @@ def test_qa210_an_update_note_whose_day_and_month_a_preposition_follows_is_a_sta
 
 
 def test_qa210_an_update_note_over_a_run_is_no_lede():
-    assert texts(read(_run("Updated 12/5 to include comment from the mayor.")), "paragraph") == LONG[1:]
+    assert _paragraphs("Updated 12/5 to include comment from the mayor.") == LONG[1:]
 
 
 @pytest.mark.parametrize("line", ["Updated 2026/27 to include the new levy were released on Monday.",
@@ -250,7 +255,7 @@ def test_a_span_a_count_or_a_share_before_a_notes_word_is_still_no_stamp(line):
     "Your fare will rise in March, according to the terms of the company.",
 ])
 def test_qa210_a_line_to_the_reader_that_closes_on_the_sites_terms_stays_out(line):
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 # --- qa210 #3 (MED; fx342's qa205 #4 fix) the inverted branch wants "the" or a capital after
@@ -266,7 +271,7 @@ def test_qa210_a_line_to_the_reader_that_closes_on_the_sites_terms_stays_out(lin
     "Your ferry fare will double in March, according to a report released Tuesday.",
 ])
 def test_qa210_a_run_lede_to_the_reader_inverted_to_officials_or_a_report_is_read(lede):
-    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+    assert _paragraphs(lede)[0].startswith(lede)
 
 
 # --- qa216 #1 (HIGH; fx347's qa210 #2/#3 fix) `_html_teaser._inverted_source` lets lower-case
@@ -282,7 +287,7 @@ def test_qa210_a_run_lede_to_the_reader_inverted_to_officials_or_a_report_is_rea
     "Your ticket is valid for a year, according to the email.",
 ])
 def test_qa216_a_line_to_the_reader_closing_on_a_nouns_modifier_stays_out(line):
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 # --- qa216 #2 (MED; fx342's qa205 #4, kept by fx347) the inverted branch's first way takes any
@@ -295,7 +300,7 @@ def test_qa216_a_line_to_the_reader_closing_on_a_nouns_modifier_stays_out(line):
     "You can cancel your plan at any time, according to Community Guidelines.",
 ])
 def test_qa216_a_line_to_the_reader_closing_on_capitalised_terms_stays_out(line):
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 # --- qa216 #3 (HIGH; fx342's qa205 #2, mended only month-first by fx347) `_day_of_month` wants the
@@ -329,7 +334,7 @@ def test_qa216_an_update_note_going_on_with_another_word_is_a_stamp(line):
     "Your ferry fare will double in March, said police Monday.",
 ])
 def test_qa216_a_run_lede_inverted_to_officials_and_a_weekday_is_read(lede):
-    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+    assert _paragraphs(lede)[0].startswith(lede)
 
 
 @pytest.mark.xfail(strict=True, reason=f"qa216 #1 (other side): {_INVERTED_TAKEN_BACK}")
@@ -339,7 +344,7 @@ def test_qa216_an_inverted_source_that_ends_its_line_or_goes_on_with_a_participl
     for lede in ["Your ferry fare will double in March, according to a police statement.",
                  "Your ferry fare will double in March, according to a statement released Tuesday.",
                  "Your ferry fare will double in March, said Harbour Board chair Ana Ruiz on Monday."]:
-        assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+        assert _paragraphs(lede)[0].startswith(lede)
 
 
 # qa222 #1-#4 (MED) were found in fx352's `_inverted_source`, which e67e3502 deleted: main's
@@ -375,7 +380,7 @@ _QA222_4 = "qa222 #4: 'this week' / 'last week' after the source's noun ended it
     _qa222("Your ferry fare will double in March, according to county officials last week.", _QA222_4),
 ])
 def test_qa222_an_inverted_source_near_case_is_read(lede):
-    assert texts(read(_run(lede)), "paragraph")[0].startswith(lede)
+    assert _paragraphs(lede)[0].startswith(lede)
 
 
 # --- qa222 #5 (MED; fx352's qa216 #2 mend) `_person` takes any 2-3 capitalised words with one
@@ -387,7 +392,7 @@ def test_qa222_an_inverted_source_near_case_is_read(lede):
     "You can cancel your plan at any time, according to Official Sweepstakes Rules.",
 ])
 def test_qa222_a_line_to_the_reader_closing_on_a_brands_terms_stays_out(line):
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 # --- qa222 #6 (MED; fx352's qa216 #1 mend) an ownerless document ("the email") is a source with
@@ -398,7 +403,7 @@ def test_qa222_a_line_to_the_reader_closing_on_a_brands_terms_stays_out(line):
     "Your ticket is valid for a year, according to the email attached.",
 ])
 def test_qa222_a_line_to_the_reader_closing_on_an_ownerless_document_and_a_participle_stays_out(line):
-    assert texts(read(_run(line)), "paragraph") == LONG[1:]
+    assert _paragraphs(line) == LONG[1:]
 
 
 # --- qa222 #7 (MED; fx352's qa216 #4 mend) `_html_stamps._note_goes_on` wants a function word
