@@ -84,12 +84,13 @@ def _the_run(text: str, start: int, end: int, persons: dict) -> bool:
     member: "Leaders of the Senate, Obama said, would wait"."""
     if (THE_BEFORE.search(text, max(0, start - 8), start, SERIAL)
             or _YEARS_BEFORE.search(text, max(0, start - 40), start, SERIAL)):
-        others, stop, joined = [], end, ","
+        others, joined = [], ","
     else:
         listed = _LISTED_BEFORE.search(text, max(0, start - 80), start, SERIAL)
         if listed is None:
             return False
-        others, stop, joined = listed.captures("other"), end, listed["joined"].strip()
+        others, joined = listed.captures("other"), listed["joined"].strip()
+    stop = end
     if joined == ",":
         rest = _LIST_AFTER.match(text, end, min(len(text), end + 80), SERIAL)
         if rest is None and others:
