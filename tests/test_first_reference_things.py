@@ -285,3 +285,17 @@ def test_qa231_a_bare_verb_before_a_head_noun_is_the_person(body):
 ])
 def test_qa231_a_closing_quote_after_a_head_noun(body):
     assert flagged(body) == []
+
+
+# nu50 #1: a surname that opens a place's name ("Harris County", "Harris
+# Street") names the place, as "the Harris Foundation" names a body (silent)
+@pytest.mark.xfail(strict=True, reason="nu50 #1: 'the Harris County commissioners' / 'the Harris Street bridge' "
+                                       "flag 'Harris' as Commissioner Ann Harris's first reference")
+@pytest.mark.parametrize("lead", [
+    "The Harris County commissioners",
+    "In Harris County, commissioners",
+    "The Harris Street bridge crews",
+])
+def test_nu50_a_surname_opening_a_place_name_is_no_first_reference(lead):
+    assert flagged(f"{lead} said the budget was too large on Monday.\n\n"
+                   "Commissioner Ann Harris said the budget was too large. Harris voted no.") == []
