@@ -38,7 +38,7 @@ from ..analysis.name_runs import LIST_MARK, opens_sentence
 from ..analysis.name_things import THE_BEFORE, names_a_thing
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
-                              is_person, mentions, people, tables)
+                              is_person, mentions, names_a_place, people, tables)
 from ..analysis.quoted_spans import quoted
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.words import is_common
@@ -281,8 +281,13 @@ _OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
 
 
 def _names_a_thing(m: Mention, persons: dict) -> bool:
-    """`name_things.names_a_thing` at the use `m` (`persons`: `names.people`)."""
-    return names_a_thing(m.part.text, m.start, m.end, persons)
+    """`name_things.names_a_thing` at the use `m` (`persons`: `names.people`),
+    or the use opens a place's name (`names.names_a_place`: a capitalised
+    noun of names.yaml `place_nouns` after it, "the Harris County
+    commissioners", "the Harris Street bridge": nu50 #1), which names the
+    place, not the person ("Harris, the county judge," and "Harris said"
+    are still the person's)."""
+    return names_a_place(m) or names_a_thing(m.part.text, m.start, m.end, persons)
 
 
 # "the" and a word of style before a full name ("the King James Bible"), read backwards.
