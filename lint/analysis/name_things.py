@@ -53,8 +53,10 @@ _LISTED_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+(?:{_
 _LIST_AFTER = regex.compile(rf"(?:{_COMMA}(?P<other>{_SURNAME}))*{_JOINER}(?P<other>{_SURNAME})(?=\s)")
 # A lower-case word right after the use (main's "the Obama eras" form).
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
-# The word after a run's end, read against names.yaml `run_heads`.
-_WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}'’-]+)")
+# The word after a run's end, read against names.yaml `run_heads`, without
+# a possessive's or a closing single quote's mark ("campaign's",
+# "administrations’", "‘the 2008 Obama campaign’": qa223 #2, qa231 #4).
+_WORD_AFTER = regex.compile(r"\s+([\p{L}\p{M}'’-]+?)(?:['’]s?)?(?![\p{L}\p{M}'’-])")
 
 
 def names_a_thing(text: str, start: int, end: int, persons: dict) -> bool:
@@ -102,6 +104,9 @@ def _the_run(text: str, start: int, end: int, persons: dict) -> bool:
 
 def _head_after(text: str, at: int) -> bool:
     """Whether the word after offset `at` is a head noun of names.yaml
-    `run_heads` ("campaign", "administrations"), in any case."""
+    `run_heads` ("campaign", "administrations"), in any case, also in the
+    possessive or before a closing single quote ("campaign's",
+    "administrations’", "campaign’"); a plain word's possessive before one
+    ("voters' campaign") is no head noun."""
     found = _WORD_AFTER.match(text, at, min(len(text), at + 40), SERIAL)
     return found is not None and found[1].lower() in tables()["run_heads"]
