@@ -224,14 +224,26 @@ def test_qa223_a_possessive_head_noun_ends_a_run(body):
 
 
 # qa223 #3: a modifier between the run and its head noun ("the 2012 Obama
-# presidential campaign"); only the first word after the run is read
-@pytest.mark.xfail(strict=True, reason="qa223 #3: an adjective before the head noun (presidential/reelection campaign) leaves the run unread")
+# presidential campaign"), one of names.yaml `run_modifiers`
 @pytest.mark.parametrize("body", [
     "Simas worked for the 2012 Obama presidential campaign.\n\nPresident Barack Obama spoke.",
     "Simas worked for the 2012 Obama reelection campaign.\n\nPresident Barack Obama spoke.",
+    "Plouffe, the 2012 Obama reelection campaign's manager, spoke.\n\nPresident Barack Obama spoke.",
+    "Both the Bush and Obama presidential campaigns used data.\n\nGeorge W. Bush spoke. Barack Obama spoke.",
 ])
 def test_qa223_a_modifier_before_the_head_noun(body):
     assert flagged(body) == []
+
+
+# qa223 #3's near side: a modifier of the list and then no head noun, or a
+# pair's other surname named nowhere in full, leaves the person (main's catch)
+@pytest.mark.parametrize("body", [
+    "The 2008 Obama presidential run stalled.\n\nPresident Barack Obama spoke.",
+    "The 2008 Obama primary voters stayed home.\n\nPresident Barack Obama spoke.",
+    "The Bush and Obama transition teams met.\n\nPresident Barack Obama spoke.",
+])
+def test_qa223_a_modifier_and_no_head_noun_is_the_person(body):
+    assert flagged(body) == ["Obama"]
 
 
 # fx360 (taken back after qa231 #1-#3): the nearest cases of qa223 #2, #3 that main flags and must still
@@ -281,9 +293,7 @@ def test_qa231_a_bare_verb_before_a_head_noun_is_the_person(body):
 @pytest.mark.parametrize("body", [
     "He quoted ‘the 2008 Obama campaign’ in full.\n\nPresident Barack Obama spoke.",
     "He quoted ‘the Obama years’ in full.\n\nPresident Barack Obama spoke.",
-    pytest.param("He quoted ‘the 2008 Obama presidential campaign’ in full.\n\nPresident Barack Obama spoke.",
-                 marks=pytest.mark.xfail(strict=True, reason="qa223 #3: a modifier before the head noun "
-                                                             "(presidential campaign) leaves the run unread")),
+    "He quoted ‘the 2008 Obama presidential campaign’ in full.\n\nPresident Barack Obama spoke.",
 ])
 def test_qa231_a_closing_quote_after_a_head_noun(body):
     assert flagged(body) == []

@@ -107,6 +107,12 @@ def _head_after(text: str, at: int) -> bool:
     `run_heads` ("campaign", "administrations"), in any case, also in the
     possessive or before a closing single quote ("campaign's",
     "administrations’", "campaign’"); a plain word's possessive before one
-    ("voters' campaign") is no head noun."""
+    ("voters' campaign") is no head noun. One modifier of names.yaml
+    `run_modifiers`, bare, may stand before the head noun ("presidential
+    campaign", "reelection campaign": qa223 #3); no other word may (a verb,
+    a number: "would campaign", "eight years ago", "build campaign teams")."""
+    t = tables()
     found = _WORD_AFTER.match(text, at, min(len(text), at + 40), SERIAL)
-    return found is not None and found[1].lower() in tables()["run_heads"]
+    if found is not None and found.end() == found.end(1) and found[1].lower() in t["run_modifiers"]:
+        found = _WORD_AFTER.match(text, found.end(), min(len(text), found.end() + 40), SERIAL)
+    return found is not None and found[1].lower() in t["run_heads"]
