@@ -3,8 +3,10 @@
 to rewrite both ends at once (nu49 #9: `--fix` made `1:00 – 2 p.m.`).
 
 AP Stylebook ("a.m., p.m." and "time of day" entries): a range takes one
-a.m. or p.m., at its end, and no :00 (`1-2 p.m.`); when the halves of the day
-differ, each end takes its own (`10 a.m.-2 p.m.`, `11:30 a.m.-1 p.m.`).
+a.m. or p.m., at its end, and no :00 (`1-2 p.m.`, `7:30-9 p.m.`); when the
+halves of the day differ, each end takes its own (`10 a.m.-2 p.m.`,
+`11:30 a.m.-1 p.m.`).
+
 Only a start written with a colon and minutes is read (`1:00`, `09:30`): a
 bare figure before a dash may be a day or a count (`May 5-7 p.m.`), and a
 start with its own a.m. or p.m. is a time of its own.
@@ -13,15 +15,41 @@ from __future__ import annotations
 
 import regex
 
-# Read in reverse from the end's hour: the start's clock and what joins it
-# to the end (a hyphen or an en dash, spaced or not, or "to"; an HTML
-# entity's dash is an en dash in the part's text), kept as written.
+_SPACE = r"[ \t\u00a0]"
+# A hyphen or an en dash, spaced or not, and wrapped on one side of it
+# (`1:00 -\n2:00 PM`, `1:00\n- 2:00 PM`; qa227 #2); an HTML entity's dash is
+# an en dash in the part's text.
+_DASH = rf"{_SPACE}*(?P<wrap>\n){_SPACE}*[-\u2013]{_SPACE}*|{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
+# Read in reverse from the end's hour: the start's clock and what joins it to
+# the end, kept as written: a dash, an em dash with no space (a spaced one
+# sets off a clause: `at 11:00 — 2:00 PM is booked`), or a word in any case
+# (`1:00 TO 2:00 PM`, `until`, `till`, `through`; `and` after `between`: qa227
+# #3, #4).
 _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
-                       r"(?P<join>[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+)$",
+                       rf"(?P<join>{_DASH}|\u2014|[ \t\u00a0\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\n]+)$",
                        regex.REVERSE)
+_BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
 _GLUED = frozenset(".:,-\u2013/")
+# A line that opens with a list's mark before the start: a dash on the next
+# line opens the next item (`- 1:00\n- 2:00 PM`), no range.
+_BULLETS = frozenset("-\u2013*\u2022")
+
+
+def _order(hour: str, minutes: str | None) -> tuple[int, int]:
+    """A clock's place in its half of the day (12 first)."""
+    return int(hour) % 12, int(minutes or 0)
+
+
+def _ap_clock(hour: str, minutes: str | None) -> str:
+    """The clock as AP writes it: no :00 (the hour has no leading zero)."""
+    return hour if minutes in (None, "00") else f"{hour}:{minutes}"
+
+
+def _opens_an_item(text: str, at: int) -> bool:
+    """Whether only a list's mark stands before `at` on its line."""
+    return text[text.rfind("\n", 0, at) + 1:at].strip() in _BULLETS
 
 
 def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: str) -> tuple[int, str] | None:
@@ -32,19 +60,24 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
     a single time). The start loses its :00 and a leading zero; it gains the
     other half of the day when its clock is later than the end's (`10:00-2
     PM` -> `10 a.m.-2 p.m.`), and a start at the end's very hour reads as no
-    range (`2:30-2 PM`), nor does a later start joined by "to" (`moved from
+    range (`2:30-2 PM`), nor does a later start joined by a word (`moved from
     8:00 to 7:30 PM`, `fall back from 2:00 to 1:00 AM`: a time changed, not
     a span, so only the end is fixed, as for a single time; qa227 #1)."""
-    r = _START.match(text, max(0, at - 16), at)
+    r = _START.match(text, max(0, at - 24), at)
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in _GLUED)):
         return None
-    first = (int(r["hour"]) % 12, int(r["min"]))
-    last = (int(hour) % 12, int(minutes or 0))
-    if first[0] == last[0] and first > last or first > last and "to" in r["join"]:
+    word = (r["word"] or "").lower()
+    if word == "and" and not _BETWEEN.search(text, max(0, r.start() - 16), r.start()):
+        return None     # `at 1:00 and again at 3:00 PM`: two times
+    if r["wrap"] and _opens_an_item(text, r.start()):
+        return None     # `- 1:00\n- 2:00 PM`: two items of a list
+    first, last = _order(r["hour"], r["min"]), _order(hour, minutes)
+    if first[0] == last[0] and first > last or first > last and word:
         return None     # `2:30-2 PM`; `moved from 8:00 to 7:30 PM` is a change, no range (qa227 #1)
-    clock = r["hour"] if r["min"] == "00" else f"{r['hour']}:{r['min']}"
+    clock = _ap_clock(r["hour"], r["min"])
     if first > last:
         clock += " a.m." if meridiem == "p" else " p.m."
     if clock == text[r.start():r.start("join")]:
         return None
     return r.start(), clock + r["join"]
+
