@@ -1,5 +1,4 @@
-"""The start of a clock-time range whose end has the a.m. or p.m.
-(`1:00 – 2:00 PM`, `10:00-2 p.m.`, `1:00 to 2:00 PM`), for `time_form`'s fix
+"""Clock-time ranges whose end has the a.m. or p.m., for `time_form`'s fix
 to rewrite both ends at once (nu49 #9: `--fix` made `1:00 – 2 p.m.`).
 
 AP Stylebook ("a.m., p.m." and "time of day" entries): a range takes one
@@ -7,11 +6,16 @@ a.m. or p.m., at its end, and no :00 (`1-2 p.m.`, `7:30-9 p.m.`); when the
 halves of the day differ, each end takes its own (`10 a.m.-2 p.m.`,
 `11:30 a.m.-1 p.m.`).
 
-Only a start written with a colon and minutes is read (`1:00`, `09:30`): a
-bare figure before a dash may be a day or a count (`May 5-7 p.m.`), and a
-start with its own a.m. or p.m. is a time of its own.
+`range_start` reads a start with no a.m. or p.m. of its own: only one written
+with a colon and minutes (`1:00`, `09:30`), as a bare figure before a dash
+may be a day or a count (`May 5-7 p.m.`). `shared_meridiem` reads a start
+that has one, the same as the end's (`7:30pm-9pm`, `8:00 a.m. – 11:00
+a.m.`: nu50), joined by a dash only: `from 7 p.m. to 9 p.m.` may be a time
+changed (`moved from 7 p.m. to 9 p.m.`), so each time there is fixed alone.
 """
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import regex
 
@@ -35,6 +39,20 @@ _GLUED = frozenset(".:,-\u2013/")
 # A line that opens with a list's mark before the start: a dash on the next
 # line opens the next item (`- 1:00\n- 2:00 PM`), no range.
 _BULLETS = frozenset("-\u2013*\u2022")
+# What joins two times that each have the same a.m. or p.m. into a range,
+# and another dash and a figure after its end: a run of times, no one range.
+_SHARED_JOIN = regex.compile(_DASH)
+_NEXT_RANGE = regex.compile(rf"(?:{_DASH})\d")
+
+
+class Clock(NamedTuple):
+    """A time found with its own a.m. or p.m. at `start`:`end`: `hour`,
+    `minutes` (None: none written) and `meridiem` ("a" or "p") as written."""
+    start: int
+    end: int
+    hour: str
+    minutes: str | None
+    meridiem: str
 
 
 def _order(hour: str, minutes: str | None) -> tuple[int, int]:
@@ -81,3 +99,18 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
         return None
     return r.start(), clock + r["join"]
 
+
+def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
+    """What the fix writes before `last`'s clock when `first` opens a range
+    that ends at `last` with the same a.m. or p.m. (`7:30pm-9pm` ->
+    `7:30-9 p.m.`, `7:30 p.m.-9 p.m.` -> `7:30-9 p.m.`: AP writes it once,
+    at the end): `first`'s clock the AP way and the dash as written. None
+    when a dash alone does not join them, their halves of the day differ
+    (`10 a.m.-2 p.m.`), or `first` is no earlier (`9 p.m.-7 p.m.`)."""
+    if first.meridiem != last.meridiem or _order(first.hour, first.minutes) >= _order(last.hour, last.minutes):
+        return None
+    join = _SHARED_JOIN.fullmatch(text, first.end, last.start)
+    if join is None or join["wrap"] and _opens_an_item(text, first.start) or \
+            first.start and text[first.start - 1] in _GLUED or _NEXT_RANGE.match(text, last.end):
+        return None     # `- 7 p.m.\n- 9 p.m.`: a list; `5-7 p.m.-9 p.m.`, `7 p.m.-9 p.m.-11 p.m.`: no one range
+    return _ap_clock(first.hour, first.minutes) + join[0]

@@ -43,7 +43,7 @@ from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES,
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
-from ._time_range import range_start
+from ._time_range import Clock, range_start, shared_meridiem
 from .base import Finding, Kind, Option, by_check
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
@@ -164,6 +164,7 @@ class Time:
     replacement: str
     written: str = ""
     kept_stop: bool = False
+    why: str = ""       # for the message: what AP's form drops, and why (" (a range takes one p.m., at its end)")
 
     @property
     def fix(self) -> str:
@@ -177,6 +178,7 @@ def scan(text: str) -> list[Time]:
         return []
     found = []
     meridiem_seen = False
+    last = None        # the time just read, which may open a range with the next (`shared_meridiem`)
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
     for m in TIME.finditer(text, max(0, hint.start() - 2), None, False, SERIAL):
@@ -218,12 +220,19 @@ def scan(text: str) -> list[Time]:
             found.append(Time(m.start(), end, "noon", word, written))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        start, written = m.start(), written if kept else ""
-        if (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
+        start, written, why = m.start(), written if kept else "", ""
+        this = Clock(m.start(), m.end(), hour, minutes, meridiem)
+        if last is not None and (opening := shared_meridiem(text, last, this)) is not None:
+            # "7:30pm-9pm", "7:30 p.m.-9 p.m.": one a.m. or p.m., at the end (nu50)
+            found.pop()
+            start, clock, why = last.start, opening + clock, f" (a range takes one {meridiem}.m., at its end)"
+        elif (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
             # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9)
             start, clock = opening[0], opening[1] + clock
-            written = text[start:m.start()] + written if written else ""
-        found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept))
+        written = text[start:m.start()] + written if written and start != m.start() else written
+        found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept, why))
+        # a range's start, if its stop is its own and it opens no range already
+        last = this if end == m.end() and not kept and start == m.start() else None
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
@@ -311,7 +320,7 @@ def _range_cue() -> regex.Pattern:
 
 class TimeForm(Kind):
     name = "time-form"
-    placeholders = frozenset({"replacement", "written"})
+    placeholders = frozenset({"replacement", "written", "why"})
     description = "AP clock times: 7 p.m., 7:30 a.m., noon, midnight; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
@@ -332,7 +341,8 @@ class TimeForm(Kind):
             if fix != text[t.start:t.end]:
                 # (a wrapped time's kept line break is one space in the message: qa65 #3)
                 yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
-                    "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end])})
+                    "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end]),
+                    "why": t.why})
 
 
 def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:

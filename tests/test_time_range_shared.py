@@ -1,0 +1,108 @@
+"""fx364 (nu50): a time range whose ends carry the same a.m. or p.m. is one
+style.time-of-day finding whose fix writes it once, at the end, as AP does
+(`7:30pm-9pm` -> `7:30-9 p.m.`, `8:00 a.m. – 11:00 a.m.` -> `8 – 11 a.m.`);
+`--fix` made `7:30 p.m.-9 p.m.` and `8 a.m. – 11 a.m.` with two fixes. A
+range written with both ends right but the a.m. or p.m. twice (`7:30 p.m.-9
+p.m.`) is flagged too, and the message says why.
+
+What must stay as it was: a range already AP's (`7:30-9 p.m.`), one across
+noon (`10 a.m.-2 p.m.`, `10AM-2PM` fixed at each end), two times joined by
+words (`at 7 PM and again at 9 PM`, `from 7 PM to 9 PM`: maybe a time
+changed), a score (`7-9`), a run of three times, a list's items."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+from lint.kinds.time_form import scan
+from story_helpers import story_file
+
+RULE = Config(select=("style.time-of-day",))
+
+# (written, after --fix)
+SHARED = [
+    ("The show runs 7:30pm-9pm on Fridays.", "The show runs 7:30-9 p.m. on Fridays."),
+    ("The show runs 7:00pm-9:00pm on Fridays.", "The show runs 7-9 p.m. on Fridays."),
+    ("Hours are 8:00 a.m. \u2013 11:00 a.m. on Fridays.", "Hours are 8 \u2013 11 a.m. on Fridays."),
+    ("The show runs 7:30 p.m.-9 p.m. on Fridays.", "The show runs 7:30-9 p.m. on Fridays."),
+    ("Lunch is 12:30 p.m.-2 p.m. on Fridays.", "Lunch is 12:30-2 p.m. on Fridays."),
+    ("Doors open 11 AM-11:30 AM daily.", "Doors open 11-11:30 a.m. daily."),
+]
+# as main fixed them
+AS_BEFORE = [
+    ("The show runs 7:30-9 p.m. on Fridays.", "The show runs 7:30-9 p.m. on Fridays."),
+    ("The show runs 8-11 a.m. on Fridays.", "The show runs 8-11 a.m. on Fridays."),
+    ("The office is open 10 a.m.-2 p.m. on Fridays.", "The office is open 10 a.m.-2 p.m. on Fridays."),
+    ("The office is open 10AM-2PM on Fridays.", "The office is open 10 a.m.-2 p.m. on Fridays."),
+    ("She spoke at 7 PM and again at 9 PM on Friday.", "She spoke at 7 p.m. and again at 9 p.m. on Friday."),
+    ("The show moved from 7 PM to 9 PM on Friday.", "The show moved from 7 p.m. to 9 p.m. on Friday."),
+    ("The Mets won 7-9 on Friday.", "The Mets won 7-9 on Friday."),
+    ("Shifts run 7 p.m.-9 p.m.-11 p.m. on Friday.", "Shifts run 7 p.m.-9 p.m.-11 p.m. on Friday."),
+    ("The late show ran 9 p.m.-7 p.m. on Friday.", "The late show ran 9 p.m.-7 p.m. on Friday."),
+    ("Lunch is 12 p.m.-2 p.m. on Fridays.", "Lunch is 12 p.m.-2 p.m. on Fridays."),   # noon-midnight's 12
+]
+
+
+def _fixed(kind: str, body: str, title: str = "Council votes") -> str:
+    path, data = story_file(kind, body, title)
+    return fix_bytes(path, data, RULE).fixed
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+@pytest.mark.parametrize("written, fixed", SHARED + AS_BEFORE)
+def test_fix_writes_one_meridiem_at_the_end(kind, written, fixed):
+    got = _fixed(kind, written)
+    assert fixed in got, got
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+@pytest.mark.parametrize("written, _", SHARED + AS_BEFORE)
+def test_fix_twice_is_the_fix_once(kind, written, _):
+    path, data = story_file(kind, written)
+    once = fix_bytes(path, data, RULE).fixed
+    assert fix_bytes(path, once.encode("utf-8"), RULE).fixed == once
+
+
+def test_one_finding_spans_the_range_and_says_why():
+    path, data = story_file("txt", "The show runs 7:30 p.m.-9 p.m. on Fridays.")
+    (d,) = lint_bytes(path, data, RULE).diagnostics
+    assert data.decode("utf-8")[d.offset:d.end_offset] == "7:30 p.m.-9 p.m."
+    assert d.fix.replacement == "7:30-9 p.m."
+    assert d.message == ("AP style time form: '7:30 p.m.-9 p.m.' -> '7:30-9 p.m.' "
+                         "(a range takes one p.m., at its end)"), d.message
+
+
+def test_a_single_time_says_no_why():
+    path, data = story_file("txt", "Polls close at 7:00 PM on Friday.")
+    (d,) = lint_bytes(path, data, RULE).diagnostics
+    assert d.message == "AP style time form: '7:00 PM' -> '7 p.m.'", d.message
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+def test_a_headline_range_is_fixed_whole(kind):
+    got = _fixed(kind, "The show is on Fridays.", title="Show Runs 7pm-9pm Fridays")
+    assert "Show Runs 7-9 p.m. Fridays" in got and "7pm" not in got, got
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt"])
+def test_a_headline_range_already_ap_is_silent(kind):
+    path, data = story_file(kind, "The show is on Fridays.", title="Show Runs 7:30-9 p.m. Fridays")
+    assert lint_bytes(path, data, RULE).diagnostics == []
+
+
+def test_a_dash_written_as_a_reference_leaves_the_range_whole():
+    body = "The show runs 7:30pm&ndash;9pm on Fridays."
+    assert body in _fixed("html", body)
+
+
+@pytest.mark.parametrize("text, ranges", [
+    ("7 p.m.\n- 9 p.m. tonight", [("7 p.m.\n- 9 p.m.", "7\n- 9 p.m.")]),
+    ("- 7 p.m.\n- 9 p.m.", []),                       # two items of a list
+    ("5-7 p.m.-9 p.m.", []),                          # a run, no one range
+    ("7pm-9pm, 10pm-11pm", [("7pm-9pm", "7-9 p.m."), ("10pm-11pm", "10-11 p.m.")]),
+])
+def test_scan_reads_a_shared_meridiem_range(text, ranges):
+    got = [(text[t.start:t.end], t.fix) for t in scan(text) if t.fix != text[t.start:t.end]]
+    assert got == ranges
