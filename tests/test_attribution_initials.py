@@ -1,5 +1,5 @@
 """A full stop after a run of initials (`U.S.`, `a.m.`, `C.W.`) in attribution
-(speech_cues.initialism_ends, attribution._boundaries): it also ends the
+(initial_stops.initialism_ends, attribution._boundaries): it also ends the
 sentence before a quotation mark or a sentence opener, and after a.m./p.m.
 before any capitalised word but a weekday, month or time zone; a surname after
 initials and a noun after `U.S.` go on the sentence."""
@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.attribution import _boundaries
-from lint.analysis.speech_cues import initialism_ends, lexicon
+from lint.analysis.initial_stops import initialism_ends
+from lint.analysis.speech_cues import lexicon
 from test_quotes import statuses
 
 
@@ -23,6 +24,9 @@ def starts(text: str) -> list[int]:
     ("The plane landed in the U.S. He was tired.", "He was"),
     ("The plane landed in the U.S. \"We are home.\"", "\"We"),
     ("Flights across the U.K. But the airline waited.", "But"),
+    ("The vote came at 4 p.m. Tuesday’s meeting ran late.", "Tuesday’s"),         # qa230 #1
+    ("The vote came at 4 p.m. May said she was pleased.", "May said"),           # qa230 #2
+    ("Power failed at 4 p.m. Central Maine Power said 9,000 lost service.", "Central"),
 ])
 def test_an_initialism_ends_the_sentence_before_a_new_one(text, nxt):
     assert starts(text) == [text.index(nxt)]
@@ -31,6 +35,9 @@ def test_an_initialism_ends_the_sentence_before_a_new_one(text, nxt):
 @pytest.mark.parametrize("text", [
     "The team arrives at 9 a.m. Tuesday in Harlow.",
     "The polls close at 8 p.m. EDT across the state.",
+    "The polls close at 8 p.m. Eastern Time across the state.",                   # qa230 #2's nearest
+    "The meeting at 7 p.m. Tuesday is open to all.",
+    "Washington, D.C. Police said the road was shut.",                            # capitals: no clock
     "Prices were set by C.W. Nance of the company.",
     "He served in the U.S. Army for ten years.",
     "Talks with Sen. Marsh went on.",

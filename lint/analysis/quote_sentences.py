@@ -10,7 +10,8 @@ import bisect
 import regex
 
 from ..regex_cache import SERIAL
-from .speech_cues import WORD, Lexicon, initialism_ends
+from .initial_stops import initialism_ends
+from .speech_cues import WORD, Lexicon
 
 __all__ = ["BOUNDARY", "Openers", "abbreviation_at", "boundaries", "frame", "starts_sentence"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.

@@ -36,11 +36,6 @@ SENTENCE_MARK = regex.compile(r"[.!?\u2026]")
 FOLLOWING = regex.compile(r"(?i)\b(?:the following|as follows)\s*[.:]?$")
 # The last sentence of a paragraph: what follows the last . ! ? (closing marks after it).
 LAST_SENTENCE = regex.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019)\]]*\s)(?P<tail>[^.!?\u2026]*)$")
-# A run of initials with their full stops (`U.S.`, `a.m.`, `C.W.`): the last
-# stop may end the sentence as well (`initialism_ends`).
-INITIALISM = regex.compile(r"(?:\p{L}\.){2,}")
-OPENING_MARKS = "\"'\u201c\u2018"
-SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "you"})
 # `“…,” said researchers`: a plural common noun straight after a cue that follows the quote
 PLURAL = regex.compile(r"\p{Ll}[\p{Ll}'\u2019-]*[^su's]s")
 
@@ -369,31 +364,3 @@ def leads_in(paragraph: str, lex: Lexicon) -> bool:
         return False
     m = LAST_SENTENCE.search(text, max(0, len(text) - 300))
     return m is not None and has_cue_and_speaker(m["tail"], lex)
-
-
-@lru_cache(maxsize=None)
-def time_followers() -> frozenset[str]:
-    """The words that go on a sentence after `a.m.` or `p.m.`, lowercased (`time_followers`)."""
-    return frozenset(str(w).lower() for w in word_lists()["time_followers"])
-
-
-def initialism_ends(text: str, abbreviation: str, at: int, lex: Lexicon) -> bool:
-    """Whether the full stop of `abbreviation`, a run of initials, also ends
-    the sentence, the next sentence starting at text[at] ("...arrived at 9 a.m.
-    “We are ready,” she said."): it does before an opening quotation mark or
-    a capitalised sentence opener or subject pronoun (`The`, `But`, `He`), and
-    after `a.m.`/`p.m.` before any capitalised word but a weekday, month or
-    time zone (`9 a.m. Tuesday`, `10 p.m. EDT`). A surname after initials
-    (`C.W. Nance`) or a noun after `U.S.` (`U.S. Army`) goes on the sentence;
-    so does every stop of a title or a single initial (`Sen.`, `J. Doe`)."""
-    if not INITIALISM.fullmatch(abbreviation):
-        return False
-    if text.startswith(tuple(OPENING_MARKS), at):
-        return True
-    word = WORD.match(text, at)
-    if word is None or not word[0][0].isupper():
-        return False
-    low = word[0].lower()
-    if low in lex.openers or low in SUBJECTS:
-        return True
-    return abbreviation.islower() and low.rstrip(".") not in time_followers()

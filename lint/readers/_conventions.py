@@ -11,7 +11,7 @@ import regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.calendar import implausible_publication, parse_date_line
-from ..analysis.speech_cues import time_followers
+from ..analysis.initial_stops import goes_on_after_clock
 from ..document import Document, Notice, Part
 from . import USER_DATE_SOURCE
 from .patterns import WIRE_DATELINE
@@ -189,19 +189,20 @@ _JOINING = regex.compile(r";|:(?!\d\d(?!\d))|(?<!\d):")
 # A sentence end inside a paragraph: a stop, then a capital or a quote mark;
 # not the stop of an abbreviation or an initial ("St. Louis Fed names ...").
 _SENTENCE_BREAK = regex.compile(rf"(?<!\b(?:{STOP_ABBREVIATIONS}))[.!?][\"”’)]*\s+[\p{{Lu}}\"“‘(]")
-# A clock time's `a.m.` or `p.m.` (`_text_stamps.CLOCK`'s), its stop, and the word after it.
-_CLOCK_STOP = regex.compile(r"(?<=\b\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m))\.\s+\(?(\p{L}+)")
+# A clock time's `a.m.` or `p.m.` (`_text_stamps.CLOCK`'s), its stop, and where the word after it starts.
+_CLOCK_STOP = regex.compile(r"(?<=\b\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m))\.\s+\(?(?=\p{L})")
 
 
 def _sentence_break(text: str) -> bool:
     """Whether a sentence ends inside `text` (`_SENTENCE_BREAK`). A clock
-    time's `p.m.` before a time zone or a date (`4:15 p.m. ET`, `4:15 p.m.
-    March 5`, `10 a.m. Tuesday`: the `time_followers` of
-    lint/data/attribution.yaml, as `speech_cues.initialism_ends` reads them)
-    is an abbreviation whose stop ends no sentence (qa225 #2)."""
+    time's `p.m.` before a time zone or a date that goes on its sentence
+    (`4:15 p.m. ET`, `4:15 p.m. March 5`, `10 a.m. Tuesday`, read as
+    `initial_stops.goes_on_after_clock` reads them for the quote splitter)
+    is an abbreviation whose stop ends no sentence (qa225 #2); before
+    `Tuesday’s meeting` or `May said` it ends one (qa230)."""
     for m in _SENTENCE_BREAK.finditer(text):
         clock = _CLOCK_STOP.match(text, m.start())
-        if clock is None or clock[1].lower() not in time_followers():
+        if clock is None or not goes_on_after_clock(text, clock.end()):
             return True
     return False
 
