@@ -205,9 +205,9 @@ def test_qa215_a_capitalised_owner_mid_sentence_opens_the_frame(sentence, count)
     assert unattributed(sentence) == count
 
 
-# qa220 #5 (MED; main too): an honorific's stop (Mr., Gov., Dr.) is read as the end of a sentence,
-# so a mid-sentence name the word table lists as common stays flagged; `Mr Trump’s` opens the frame.
-@pytest.mark.xfail(strict=True, reason="qa220 #5: the stop of Mr./Gov./Dr. reads as a sentence end")
+# qa220 #5 (MED; main too): an honorific's stop (Mr., Gov., Dr.) was read as the end of a sentence,
+# so a mid-sentence name the word table lists as common stayed flagged; `Mr Trump’s` opened the
+# frame. A title's stop (`abbreviations.TITLE_ABBREVIATION_WORDS`) before a capital ends no sentence.
 @pytest.mark.parametrize("sentence", [
     "The hall filled with Mr. Trump’s “We will not leave this town” banners at the rally.",
     "The hall filled with Gov. Brown’s “We will not leave this town” banners at the rally.",
@@ -218,16 +218,32 @@ def test_qa220_a_name_after_an_honorific_stop_opens_the_frame(sentence):
 
 
 # qa220 #6 (MED; main too): sentence_openers holds prepositions (at, in, for, before, after), and
-# `_opens_sentence` goes back past them, so `At Apple’s` counts as opening its sentence; no
-# contraction follows a preposition, and `Crowds came at Apple’s …` opens the frame.
-@pytest.mark.xfail(strict=True, reason="qa220 #6: a preposition opener makes a capitalised owner sentence-initial")
+# `_opens_sentence` went back past them, so `At Apple’s` counted as opening its sentence; no
+# contraction follows a preposition (`opener_prepositions`), and `Crowds came at Apple’s …` opens the frame.
 @pytest.mark.parametrize("sentence", [
     "At Apple’s “We will not leave this town” event, nobody bought phones.",
     "In Labour’s “We will not leave this town” campaign, nobody knocked on doors.",
     "After Labour’s “We will not leave this town” campaign, nobody knocked on doors.",
+    "Crowds came at Apple’s “We will not leave this town” event on Monday.",
 ])
 def test_qa220_a_capitalised_owner_after_a_preposition_opens_the_frame(sentence):
     assert unattributed(sentence) == 0
+
+
+# The nearest cases of qa220 #5 and #6 stay flagged: the stop after the name a title stands
+# before still ends its sentence; a stop after initials (`U.S.`, `a.m.`) or a name's suffix
+# (`Jr.`) is no title's; an opener that is no preposition (`So`, `Then`) still leaves an
+# ordinary word opening its sentence; and a title's name before no label noun is speech.
+@pytest.mark.parametrize("sentence", [
+    "Crowds met Dr. Smith. Brown’s “We will not leave this town” banners went up at the rally.",
+    "They landed in the U.S. Labour’s “We will not leave this town” banners went up at the rally.",
+    "Crowds woke at 7 a.m. Labour’s “We will not leave this town” banners went up at the rally.",
+    "Crowds met John Smith Jr. Brown’s “We will not leave this town” banners went up at the rally.",
+    "So Labour’s “We will not leave this town” banners went up at the rally.",
+    "The hall filled with Mr. Trump’s “We will not leave this town” crowd at the rally.",
+])
+def test_qa220_control_a_stop_that_is_no_title_s_or_an_opener_that_is_no_preposition(sentence):
+    assert unattributed(sentence) == 1
 
 
 # qa220 #7 (MED; main too): the nearest case of qa215 #2, a lower-case particle joined by a hyphen

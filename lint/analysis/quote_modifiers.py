@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import regex
 
+from .abbreviations import TITLE_ABBREVIATION_WORDS
 from .speakers import person_objects
 from .speech_cues import lexicon, word_lists
 from .words import is_common
@@ -51,6 +52,9 @@ _AFTER = regex.compile(_GAP + r"(?:\.\p{Ll}+[ \t]+)?(\p{Ll}[\p{Ll}-]*)(?![\p{L}\
 _PREV = regex.compile(r"(?:(?<![\p{L}'\u2019-])(\p{L}[\p{L}'\u2019-]*)|(\S))\s*$")
 # A capital opening a word or after its apostrophe (`Côte d’Ivoire’s`: qa215 #2).
 _CAPITAL = regex.compile(r"(?:^|['\u2019])\p{Lu}")
+# A courtesy title or title and its stop, right before the end (`Mr.`, `Gov.`, `Dr.`: AP
+# Stylebook "courtesy titles", "titles"): the stop ends no sentence before a capitalised name.
+_TITLE_STOP = regex.compile(rf"(?<![\p{{L}}.'\u2019-])(?:{'|'.join(TITLE_ABBREVIATION_WORDS)})\.$")
 _REACH = 60     # characters before the quote searched for its determiner and owner
 
 
@@ -59,27 +63,30 @@ def _low(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(determiners, label nouns, contracted stems): `term_determiners` and
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(determiners, label nouns, contracted stems, prepositions): `term_determiners` and
     `name_determiners` but an object pronoun (`told her “Go home” before
-    dawn`: `speakers.person_objects`); `label_nouns`; `contracted_stems`."""
+    dawn`: `speakers.person_objects`); `label_nouns`; `contracted_stems`; `opener_prepositions`."""
     return ((_low("term_determiners") | _low("name_determiners")) - person_objects(), _low("label_nouns"),
-            _low("contracted_stems"))
+            _low("contracted_stems"), _low("opener_prepositions"))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """The word at text[at] opens its sentence: before it, past any
-    `sentence_openers` (`Then`, `And`), come only spaces back to the
-    window's start or a mark that is no letter, digit or comma (a stop, a
-    colon, an opening quote or bracket)."""
-    openers = lexicon().openers
+    """The capitalised word at text[at] opens its sentence: before it, past
+    any `sentence_openers` (`Then`, `And`) but a preposition
+    (`opener_prepositions`: `At Apple’s` is mid-sentence, qa220 #6), come
+    only spaces back to the window's start or a mark that is no letter,
+    digit or comma (a stop, a colon, an opening quote or bracket) and no
+    title's stop (`Mr. Trump’s`: `_TITLE_STOP`, qa220 #5)."""
+    openers, prepositions = lexicon().openers, _words()[3]
     while True:
         prev = _PREV.search(text, max(0, at - _REACH), at)
         if prev is None:
             return True
         if prev[1] is None:
-            return not (prev[2].isalnum() or prev[2] == ",")
-        if prev[1].lower() not in openers:
+            return not (prev[2].isalnum() or prev[2] == ","
+                        or (prev[2] == "." and _TITLE_STOP.search(text, max(0, prev.start(2) - 5), prev.end(2))))
+        if prev[1].lower() not in openers or prev[1].lower() in prepositions:
             return False
         at = prev.start()
 
@@ -117,7 +124,7 @@ def modifies_noun(text: str, start: int, end: int, open_width: int, close_width:
     determiner, an owner or a determiner and a word (`_framed`) before its
     opening mark and one of `label_nouns` right after its closing one (past
     a file type's `.csv`)."""
-    determiners, nouns, contracted = _words()
+    determiners, nouns, contracted, _ = _words()
     if not _framed(text, start, determiners, contracted):
         return False
     first = _FIRST.match(text, start + open_width, end - close_width)
