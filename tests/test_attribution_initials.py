@@ -36,6 +36,7 @@ def test_an_initialism_ends_the_sentence_before_a_new_one(text, nxt):
     "The team arrives at 9 a.m. Tuesday in Harlow.",
     "The polls close at 8 p.m. EDT across the state.",
     "The polls close at 8 p.m. Eastern Time across the state.",                   # qa230 #2's nearest
+    "The talks resume at 8 p.m. Central European Time in Brussels.",
     "The meeting at 7 p.m. Tuesday is open to all.",
     "Washington, D.C. Police said the road was shut.",                            # capitals: no clock
     "Prices were set by C.W. Nance of the company.",
