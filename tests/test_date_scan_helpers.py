@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from lint.analysis.date_anchors import word_trie
 from lint.analysis.date_scan import BARE_YEAR, RANGE_GAP, bare_years, range_gap
+from lint.analysis.word_patterns import word_trie
 
 TEXTS = [
     "Sept. 7 to approve the budget, which costs $76 million. The council voted 7-2 on Aug. 10",

@@ -12,6 +12,7 @@ Synthetic input."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -82,3 +83,20 @@ def test_random_texts_of_firm_pieces():
         for pattern, gate in zip(patterns, gates):
             if gate is not None and not gate(text):
                 assert pattern.search(text) is None, (pattern.pattern[:60], text)
+
+
+def test_the_closing_gate_answers_as_the_flat_alternation():
+    # pf56: the designators nested by shared beginnings (`word_trie`) find a
+    # word wherever the longest-first alternation did, and nowhere else: "Co"
+    # inside "Cooper" as before, and no word cut short ("Ban", "Grou", "B.")
+    terms = name_firms.firm_terms()
+    words = {d.rstrip(".") for d in (*terms.legal_forms, *terms.closing_words, *terms.descriptive_words)}
+    flat = re.compile("|".join(re.escape(d) for d in sorted(words, key=lambda d: (-len(d), d))))
+    gate = _gates()[0]
+    rng = random.Random(56)
+    pieces = ["Co", "Corp", "Cor", "Cooper", "B.V", "B.", "V", "Inc", "In", "AG", "A", "Bank", "Ban",
+              "Group", "Grou", " ", ",", "\n", "é", "the ", "said"]
+    texts = CASES + ["Grou Ban B. said", "Cooperstown"] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    assert [gate(t) for t in texts] == [flat.search(t) is not None for t in texts]
+    assert gate("Cooperstown") and not gate("Grou Ban B. said")

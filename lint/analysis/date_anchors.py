@@ -17,24 +17,10 @@ import regex
 from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS
 from .date_scan import MENTION
+from .word_patterns import word_trie
 
 TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
     "Yesterday", "Today", "Tonight", "Tomorrow"}
-
-
-def word_trie(words) -> str:
-    """An alternation of `words` nested by their shared beginnings
-    ("J(?:an(?:uary)?|u(?:l(?:y)?|n(?:e)?))"). Each optional tail is greedy,
-    so where several words match the longest is tried first, as in a flat
-    alternation sorted longest first."""
-    if "" in words:
-        rest = word_trie({w for w in words if w})
-        return f"(?:{rest})?" if rest else ""
-    tails: dict[str, set[str]] = {}
-    for w in words:
-        tails.setdefault(w[0], set()).add(w[1:])
-    branches = [re.escape(c) + word_trie(t) for c, t in sorted(tails.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 # One of TRIGGERS with no lower-case letter running on ("Monday's" counts;

@@ -37,7 +37,7 @@ from ..document import Document
 from ..regex_cache import SERIAL
 from .firm_terms import firm_terms
 from .names import Mention, courtesy_before, flat_parts, owns_a_person, people, person_after, tables
-from .word_patterns import phrase_alternation
+from .word_patterns import phrase_alternation, word_trie
 
 __all__ = ["Firms", "firm_words", "firm_use", "titled_apposition", "apposed_job_end"]
 
@@ -134,8 +134,9 @@ def _gates() -> tuple:
     nouns = set(terms.nouns_in_apposition)     # the list `_patterns` builds `apposed` from
     if "" in designators | before | after | nouns:
         return None, None, None, None, None       # a word with no literal lead: try every pattern
-    # `re`, not `regex`: a literal alternation's first characters let `re` skip the rest in C
-    closing = re.compile("|".join(re.escape(d) for d in sorted(designators, key=lambda d: (-len(d), d))))
+    # `re`, not `regex`: a literal alternation's first characters let `re` skip the rest in C;
+    # nested by shared beginnings (`word_trie`), one branch is tried at a capital, not 58 (pf56)
+    closing = re.compile(word_trie(designators) if designators else "")
 
     def holds(words: set[str], mark: str = ""):
         ordered = sorted(words)

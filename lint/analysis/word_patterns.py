@@ -1,9 +1,11 @@
 """Patterns of words and phrases, and the fast scans that place them.
 
-A leaf module (it imports `regex` only), so that every module reading words
+A leaf module (it imports `re` and `regex` only), so that every module reading words
 takes these from one place: `words`, `numbers` and `spelled_numbers` alike.
 """
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -24,6 +26,21 @@ def phrase_alternation(phrases) -> str:
     "called"); ties in sorted order, so the pattern is the same every run."""
     return "|".join(escaped(p).replace("\\ ", r"\s+")
                     for p in sorted(map(str, phrases), key=lambda p: (-len(p), p)))
+
+
+def word_trie(words) -> str:
+    """An alternation of `words` nested by their shared beginnings
+    ("J(?:an(?:uary)?|u(?:l(?:y)?|n(?:e)?))"). Each optional tail is greedy,
+    so where several words match the longest is tried first, as in a flat
+    alternation sorted longest first."""
+    if "" in words:
+        rest = word_trie({w for w in words if w})
+        return f"(?:{rest})?" if rest else ""
+    tails: dict[str, set[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], set()).add(w[1:])
+    branches = [re.escape(c) + word_trie(t) for c, t in sorted(tails.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def escaped(text: str) -> str:
