@@ -52,6 +52,8 @@ from .dateline_places import city_tokens
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
+from .quote_examples import is_example
+from .quote_italics import italic_inside
 from .quote_modifiers import modifies_noun
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quote_tags import asks_or_exclaims, bare_tag, bylined
@@ -98,9 +100,18 @@ class QuoteStatus:
         return len(self.word_list)
 
     @cached_property
+    def example(self) -> bool:
+        """Nobody said it and it follows a kind of words and `like` (`questions
+        like “…”`: `quote_examples.py`); so are the quotes listed after it."""
+        if self.like is not None:
+            return self.like.example
+        return not self.attributed and is_example(self.head.part.text, self.head.start, self.sentence_start)
+
+    @cached_property
     def direct(self) -> bool:
-        """False for names, terms and composition titles (`so-called “…”`;
-        a capitalised quote after a work's noun when nobody said it)."""
+        """False for names, terms, examples and composition titles (`so-called “…”`;
+        a capitalised quote after a work's noun, a quote after `questions
+        like` or one in italics inside its marks, when nobody said it)."""
         if self.like is not None:
             return self.like.direct
         head, lex = self.head, lexicon()
@@ -112,6 +123,11 @@ class QuoteStatus:
         if not self.attributed and modifies_noun(head.part.text, head.start, head.end,
                                                  head.open_width, head.close_width):
             return False        # `the “Visits to all Domains” file`: a name
+        if self.example:
+            return False        # `questions like “How do we …?”`: one of a kind, nobody's words
+        if not self.attributed and italic_inside(head.part, head.start, head.end,
+                                                 head.open_width, head.close_width):
+            return False        # `“*Why isn’t Python an O*NET Skill?*”`: a title or a mention
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 
@@ -166,7 +182,7 @@ def _statuses(heads: list[Quote], by_part: dict[int, list[Quote]], how: dict[int
             if status is None or not listed(q.part.text, before.end, q.start):
                 continue
             first = of_head[id(before.head)]
-            if status.words <= LISTED_WORDS:    # a list of titles or slogans
+            if status.words <= LISTED_WORDS or first.example:   # a list of titles, slogans or examples
                 status.like = first
             if not status.attributed and first.attributed:
                 status.attributed, status.how = True, "listed"
