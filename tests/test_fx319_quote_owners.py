@@ -66,9 +66,8 @@ def test_qa195_the_neighbour_without_such_as_stays_flagged():
     assert unattributed("Residents voiced concerns, “We can't afford this.”") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="qa195 #3 / nu46 #5: a quote given as an example of a "
-                   "kind ('Questions like “How do we …”') is flagged; fx319's example reading was taken back "
-                   "(qa195 #2: it passed real quotes after 'concerns such as')")
+# qa195 #3 / nu46 #5, fixed by fx366: a speech kind opening its sentence
+# (`quote_examples.py`); as an object (`made comments like`) it stays speech, above
 def test_a_sentence_opening_plural_noun_and_like_is_an_example():
     assert unattributed("Questions like “How do we pay for this?” come up at every meeting.") == 0
 

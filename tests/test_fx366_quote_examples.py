@@ -13,9 +13,19 @@ def _flagged(text: str, name: str = "story.md") -> list[str]:
             if not s.attributed and s.direct]
 
 
-def test_a_kind_of_words_and_like_gives_an_example():
-    text = "The hard part is questions such as, “How do we run the ferry on time?”"
+def test_a_kind_of_thing_and_like_gives_an_example_anywhere():
+    text = "The talks covered topics such as, “How the ferry timetable is set each spring”"
     assert is_example(text, text.index("“"))
+
+
+def test_a_kind_of_words_opening_a_clause_gives_an_example():
+    text = "If complaints such as, “The ferry runs late every single day” come in, we listen."
+    assert is_example(text, text.index("“"))
+
+
+def test_a_kind_of_words_somebody_made_gives_none():
+    text = "Riders made complaints such as, “The ferry runs late every single day.”"
+    assert not is_example(text, text.index("“"))
 
 
 def test_another_noun_before_like_gives_none():

@@ -1,16 +1,24 @@
-"""A quote given as an example of a kind of words: `questions like “How do
-we make better use of our time?”`, `comments like, “We tried Agile, but it
-never took off,”`, `topics such as “Basic open source community management”`.
+"""A quote given as an example of a kind: `topics like “Basic open source
+community management”`, `stories with headlines such as “…”`, `Questions
+like “How do we pay for this?” come up at every meeting.`, `While comments
+like, “We tried Agile, but it never took off,” … are pointed at Agile`.
 
-Right after a noun that names a kind of words (questions, comments,
-phrases, topics, slogans: `example_nouns` in `lint/data/attribution.yaml`)
-and `like` or `such as` (a comma or colon may follow), the quote is one
-instance of that kind, a phrase posed as a type, not anybody's words: no
-direct quote, whatever its length (AP Stylebook, "quotation marks": words
-used in a special sense; a short quote after `like` alone is already a term,
-`speech_cues.is_name`). Asked only of quotes nobody is said to have said, so
-`She asked questions like “Why now?”` stays her words. Any other noun before
-`like` (`a roar like “…”`, `symptoms like “…”`) leaves the quote as it was.
+Right after a noun that names a kind of thing that is never anybody's words
+(topics, concepts, headlines, titles: `example_nouns` in
+`lint/data/attribution.yaml`) and `like` or `such as` (a comma or colon may
+follow), the quote is one instance of that kind, not a direct quote,
+whatever its length (AP Stylebook, "quotation marks": words used in a
+special sense; a short quote after `like` alone is already a term,
+`speech_cues.is_name`). After a kind of words people say (questions,
+comments, phrases: `example_speech_nouns`) it is an example only when that
+noun opens its sentence, or a clause after a subordinator (`While`, `If`:
+`example_clause_openers`), with a determiner at most before it: the kind is
+what the sentence is about. As an object (`Employees made comments like
+“…”`, `The council heard complaints such as “…”`) it is speech somebody
+made, and stays a direct quote (qa195 #2). Asked only of quotes nobody is
+said to have said, so `She asked questions like “Why now?”` stays her
+words. Any other noun before `like` (`a roar like “…”`) leaves the quote as
+it was.
 """
 from __future__ import annotations
 
@@ -22,15 +30,27 @@ from .speech_cues import LEAD_IN_REACH, word_lists
 
 __all__ = ["is_example"]
 
+_LIKE = r"\s+(?:like|such\s+as)[\s,:]*"
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(r"\s+".join(map(regex.escape, str(n).split())) for n in word_lists()[key])
+
 
 @lru_cache(maxsize=None)
-def _example() -> "regex.Pattern":
-    """`questions like,`, `a phrase such as`: a kind of words and the word that gives an instance."""
-    nouns = "|".join(regex.escape(str(n)) for n in word_lists()["example_nouns"])
-    return regex.compile(rf"(?i)(?<![\w-])(?:{nouns})\s+(?:like|such\s+as)[\s,:]*$")
+def _patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(a thing-kind and `like` anywhere before the quote; a speech kind and
+    `like` that open the sentence or a subordinate clause, matched whole)."""
+    things = regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives('example_nouns')}){_LIKE}$")
+    said = regex.compile(
+        rf"(?i)\s*(?:(?:{_alternatives('example_clause_openers')}),?\s+)?"
+        rf"(?:(?:{_alternatives('term_determiners')})\s+)?(?:{_alternatives('example_speech_nouns')}){_LIKE}")
+    return things, said
 
 
 def is_example(text: str, start: int, sentence_start: int = 0) -> bool:
-    """Whether the quote opening at text[start] follows a kind of words and
-    `like`/`such as` in its sentence (which starts at `sentence_start`)."""
-    return _example().search(text, max(sentence_start, start - LEAD_IN_REACH), start) is not None
+    """Whether the quote opening at text[start] follows a kind and `like`/`such
+    as` in its sentence (which starts at `sentence_start`), as above."""
+    things, said = _patterns()
+    return things.search(text, max(sentence_start, start - LEAD_IN_REACH), start) is not None \
+        or said.fullmatch(text, sentence_start, start) is not None
