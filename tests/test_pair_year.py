@@ -376,6 +376,18 @@ def test_qa202_a_pair_before_a_place_with_no_count_before_is_judged(text):
     assert _flagged(text, dt.date(2024, 3, 4))
 
 
+# fx365 (nu50 leftover): a no-break space (U+00A0) between the count, its noun and the
+# preposition spaces them as a space does; with no count before the date the pair is still judged.
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested 15\u00a0on March 1 and 12 in Washington.", False),
+    ("Police arrested 15\u00a0people\u00a0on March 1 and 12 in Washington.", False),
+    ("Police made arrests\u00a0on March 1 and 12 in Washington.", True),     # no count: a day
+    ("In 2024\u00a0on March 1 and 12 in Geneva, talks were held.", True),    # a year is no count
+])
+def test_fx365_a_count_spaced_by_no_break_spaces_is_a_count(text, want):
+    assert _flagged(text, dt.date(2024, 3, 4)) == want
+
+
 def test_qa202_between_is_read_only_just_before_the_date():
     # #1's neighbour: 'between' of another phrase leaves the pair a list
     assert _flagged("Talks were held between the parties March 1 and 6.", dt.date(2024, 3, 4))

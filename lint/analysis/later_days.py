@@ -35,8 +35,8 @@ _TIME_AFTER = regex.compile(r"[ \t\u00a0]+at[ \t\u00a0]+\d{1,2}(?::\d{2})?[ \t\u
 # A count and a preposition just before the opening date ("arrested 15 on",
 # "counted 40 people on"; qa202 #2): a number after "and" then counts too
 # ("and 12 in Washington"). Up to three figures or comma groups, so a year
-# ("In 2024 on March 1") is no count.
-_COUNT_BEFORE = regex.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:[ \t]+\p{Ll}+)?[ \t]+\p{Ll}+[ \t]+$")
+# ("In 2024 on March 1") is no count. A no-break space (U+00A0) spaces words as a space does.
+_COUNT_BEFORE = regex.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+\p{Ll}+[ \t\u00a0]+$")
 
 # A year told later in the days' sentence ("played March 2, 3 and 5 at the
 # club in 2024", "… last year"): the days may be that year's, which the
