@@ -59,7 +59,7 @@ def test_the_first_byte_the_plan_refuses_at_is_checks_in_any_block(tmp_path, mon
     tried = 0
     for _ in range(300):
         codec = rng.choice(WIDE)
-        text = "".join(rng.choice(['{"id":"a"}', "\n", "\u00e9", "\U0001f600", "\u010a", "x"])
+        text = "".join(rng.choice(['{"id":"a"}', "\n", "\r", "\r\n", "\u00e9", "\U0001f600", "\u010a", "x"])
                        for _ in range(rng.randint(1, 12)))
         data = bytearray(BOMS[codec] + text.encode(codec))
         for _ in range(rng.randint(1, 2)):
@@ -71,12 +71,12 @@ def test_the_first_byte_the_plan_refuses_at_is_checks_in_any_block(tmp_path, mon
             decode(data)
             expected = None
         except ReadError as exc:
-            expected = str(exc)
+            expected = str(exc), (exc.line, exc.column)
         try:
             list(jsonl_plan.cuts(fsspec, str(path), 2, DEFAULT))
             got = None
         except jsonl_plan.Undecodable as exc:
-            got = exc.message
+            got = exc.message, exc.place
         assert got == expected, (codec, data)
         tried += expected is not None
     assert tried > 100

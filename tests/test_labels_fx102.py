@@ -44,7 +44,9 @@ def test_a_bom_wins_over_the_pages_label(tmp_path):
 def test_bytes_after_a_bom_that_are_no_utf8_are_said_whatever_the_label(tmp_path):
     text = PAGE.format(meta='<meta charset="iso-8859-2">')
     (d,) = _encoding(tmp_path, "b.html", codecs.BOM_UTF8 + text.encode("iso-8859-2"))
-    assert d.message.startswith("not valid UTF-8 (byte 0xe9 on line 2)")
+    # the BOM that made the file read as UTF-8 is named (nu50 #3)
+    assert d.message.startswith("starts with a UTF-8 byte-order mark (EF BB BF), but byte 0xe9 on "
+                                "line 2 is not valid UTF-8")
 
 
 def test_an_unknown_label_over_non_utf8_bytes_is_named(tmp_path):

@@ -148,4 +148,5 @@ def test_control_a_lone_surrogate_at_the_block_boundary_is_checks_refusal(tmp_pa
         decode(data)
     (tmp_path / "d.jsonl").write_bytes(data)
     [part] = plan([str(tmp_path / "d.jsonl")], articles_per_partition=2)
-    assert (part.pieces, part.undecoded) == ((), (at, str(refused.value)))
+    assert (part.pieces, part.undecoded) == ((), (at, str(refused.value), refused.value.line,
+                                                  refused.value.column))

@@ -19,7 +19,7 @@ import codecs
 import re
 
 from ..line_index import lone_crs
-from ..readers._encoding import bom, not_utf8, wide_bom, wide_invalid
+from ..readers._encoding import bom, not_utf8, place_after, wide_bom, wide_invalid
 from ..readers.jsonl import field_keys, line_facts
 
 GENERATED = re.compile(r"line [1-9][0-9]*")     # the name of a JSON Lines record with no id
@@ -262,7 +262,7 @@ def encoding(f) -> tuple[str, tuple]:
     text = f.read(failed + 1)
     f.seek(0)
     return codec, (failed, not_utf8(text[failed], newlines + 1, codec,
-                                    len(text[skip:failed].decode(codec))).message)
+                                    len(text[skip:failed].decode(codec)), bom=skip > 0).message)
 
 
 _BLOCK = 1 << 22
@@ -272,10 +272,11 @@ _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")     # no character in
 class Undecodable(Exception):
     """A UTF-16 or UTF-32 export `check` refuses: `offset`, the first byte
     that is no text in its codec (as `readers.decode` counts it, the BOM
-    included), and `message`, check's `file.encoding` line for it."""
+    included), `message`, check's `file.encoding` line for it, and `place`,
+    (line, column) where check gives it (`readers._encoding.place_after`)."""
 
-    def __init__(self, offset: int, enc: str):
-        self.offset, self.message = offset, wide_invalid(enc[:6], offset)
+    def __init__(self, offset: int, enc: str, place: tuple[int, int]):
+        self.offset, self.message, self.place = offset, wide_invalid(enc, offset), place
         super().__init__(self.message)
 
 
@@ -294,14 +295,15 @@ def _wide_lines(f, enc: str):
     f.seek(skip)
     decoder = codecs.getincrementaldecoder(enc)()
     width = 4 if enc[:6] == "utf-32" else 2
-    pos, extra, rest = skip, skip, []
+    pos, extra, rest, ends = skip, skip, [], 0
     while True:
         block = f.read(_BLOCK)
-        pending = len(decoder.getstate()[0])
+        pending = decoder.getstate()[0]
         try:
             text = decoder.decode(block, final=not block)
-        except UnicodeDecodeError as exc:
-            raise Undecodable(pos - pending + exc.start, enc) from None
+        except UnicodeDecodeError as exc:     # placed after the lines before it and the rest of its own
+            tail = "".join(rest) + (pending + block)[:exc.start].decode(enc)
+            raise Undecodable(pos - len(pending) + exc.start, enc, place_after(tail, ends)) from None
         pos += len(block)
         start, at = 0, text.find("\n")
         if at != -1 and rest:
@@ -309,6 +311,7 @@ def _wide_lines(f, enc: str):
             rest = []
         while at != -1:
             line = text[start:at + 1]
+            ends += 1 + lone_crs(line)
             yield extra + _size(line, enc, width), line
             extra, start = 0, at + 1
             at = text.find("\n", start)

@@ -59,7 +59,8 @@ class Partition:
     warning check gives, in the slice holding that byte (qa98 #3). A JSON
     Lines slice with no pieces is an export check refuses (a UTF-16 or
     UTF-32 one that does not decode, `jsonl_plan.Undecodable`): its one
-    row is that `file.encoding` error, `undecoded` (offset, message), and
+    row is that `file.encoding` error, `undecoded` (offset, message, line,
+    column; an older plan's has no place: line 1, column 1), and
     the export is never read again (fx185);
     `notices`, ((line, column, rule, level, message), ...) of what check
     says of a WXR export outside every item (its XML declaration naming
@@ -223,7 +224,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
                                      encoding=c, undecoded=u)
                            for p, n, e, s, t, c, u in jsonl_cuts(fsspec, path, articles_per_partition, options)]
                 except Undecodable as exc:      # refused as check refuses it, never read again
-                    cut = [Partition(0, "slice", (path,), "jsonl", undecoded=(exc.offset, exc.message))]
+                    cut = [Partition(0, "slice", (path,), "jsonl",
+                                     undecoded=(exc.offset, exc.message, *exc.place))]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n, encoding=c, notices=said)
                        for pieces, n, c, said in wxr_cuts(fsspec, path, articles_per_partition)]

@@ -158,7 +158,9 @@ def _results(fsspec, part: Partition, settings: Settings,
     path = part.paths[0]
     config = settings.config_for(path)
     if not part.pieces and part.undecoded:      # an export check refuses: its row, as check gives it
-        yield path, unread(path, ReadError("file.encoding", part.undecoded[1]), config), []
+        line, column = (*part.undecoded[2:], 1, 1)[:2]
+        yield path, unread(path, ReadError("file.encoding", part.undecoded[1], line=line, column=column),
+                           config), []
         return
     try:
         text, pieces, notices = _slice_text(fsspec, part, settings.where(path))

@@ -16,9 +16,10 @@ import codecs
 import re
 
 from ..document import Notice
+from ..line_index import LineIndex
 from ._prescan import meta_label
 
-__all__ = ["bom", "decode", "mislabelled", "not_utf8", "wide_bom", "wide_invalid"]
+__all__ = ["bom", "decode", "mislabelled", "not_utf8", "place_after", "wide_bom", "wide_invalid"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
@@ -33,25 +34,29 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     by BOM (`wide_bom`; without one, their NUL bytes make a file binary), then
     the encoding an XML declaration or an HTML `<meta charset>` names, then
     cp1252 (what Word and old CMSes write), saying where UTF-8 failed.
-    ReadError (`file.encoding`) for invalid UTF-32 or UTF-16 after its BOM."""
+    ReadError (`file.encoding`) for invalid UTF-32 or UTF-16 after its BOM,
+    at the line and column of the first bad byte (`wide_invalid`)."""
     if data.startswith(codecs.BOM_UTF8):
-        body, bom = data[3:], True
+        body, had_bom = data[3:], True
     elif (wide := wide_bom(data)) is not None:
         try:
             return data.decode(wide), wide, True, []
         except UnicodeDecodeError as exc:
             from . import ReadError
-            raise ReadError("file.encoding", wide_invalid(wide, exc.start)) from None
+            mark, codec = bom(data)
+            line, column = place_after(data[len(mark):exc.start].decode(codec))
+            raise ReadError("file.encoding", wide_invalid(codec, exc.start),
+                            line=line, column=column) from None
     else:
-        body, bom = data, False
+        body, had_bom = data, False
     try:
-        return body.decode("utf-8"), "utf-8", bom, []
+        return body.decode("utf-8"), "utf-8", had_bom, []
     except UnicodeDecodeError as exc:
         failed = exc.start
-    declared = None if bom else _xml_declared(body) or _html_declared(body)
+    declared = None if had_bom else _xml_declared(body) or _html_declared(body)
     if declared is not None:                # (a UTF-8 BOM wins over any label, as in browsers)
         try:
-            return body.decode(declared), declared, bom, []
+            return body.decode(declared), declared, had_bom, []
         except ValueError:          # (UnicodeDecodeError; UnicodeError from a codec such as idna)
             pass
     line = body.count(b"\n", 0, failed) + 1
@@ -63,22 +68,42 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
         fallback = "latin-1"
         decoded = body.decode(fallback)
     offset = len(body[:failed].decode(fallback))
-    return decoded, fallback, bom, [not_utf8(body[failed], line, fallback, offset, unknown)]
+    return decoded, fallback, had_bom, [not_utf8(body[failed], line, fallback, offset, unknown, had_bom)]
 
 
-def wide_invalid(wide: str, at: int) -> str:
-    """The `file.encoding` error for a UTF-16 or UTF-32 file (`wide`:
-    "utf-16" or "utf-32") whose byte `at` (counted from the file's first,
-    its BOM's) starts no character: "invalid UTF-16 at byte 5"."""
-    return f"invalid {wide.upper()} at byte {at}"
+def wide_invalid(codec: str, at: int) -> str:
+    """The `file.encoding` error for a file opening with a UTF-16 or UTF-32
+    BOM (`codec`, its byte order's: "utf-16-le", "utf-32-be") whose byte
+    `at` (counted from 0 at the file's first, its BOM's, as a hex dump
+    counts) starts no character, saying why the file was read so and what
+    to do (nu50 #3): "starts with a UTF-16 (little-endian) byte-order mark
+    (FF FE), but byte 14 is not valid UTF-16; re-save the file as UTF-8"."""
+    wide, order = codec[:6].upper(), _ORDERS[codec[-2:]]
+    mark = next(b for b, c in _BOMS if c == codec).hex(" ").upper()
+    return (f"starts with a {wide} ({order}) byte-order mark ({mark}), but byte {at} is not "
+            f"valid {wide}; re-save the file as UTF-8")
 
 
-def not_utf8(byte: int, line: int, fallback: str, offset: int, unknown: str = "") -> Notice:
+def place_after(text: str, ends: int = 0) -> tuple[int, int]:
+    """(line, column), 1-based, of the character after `text` (what was
+    read before a bad byte), counted as `LineIndex` counts positions; `ends`:
+    the line ends before `text` (an audit's plan reads a file in lines)."""
+    line, column = LineIndex(text).position(len(text))
+    return line + ends, column
+
+
+def not_utf8(byte: int, line: int, fallback: str, offset: int, unknown: str = "",
+             bom: bool = False) -> Notice:
     """The `file.encoding` warning for text read as `fallback` because `byte`
     (its value) on `line` (counted by `\\n`) is no UTF-8; `offset`: the
-    character offset of that byte in the text; `unknown`: `_unknown_label`'s."""
+    character offset of that byte in the text; `unknown`: `_unknown_label`'s;
+    `bom`: the file opens with a UTF-8 BOM, which is named, with what to do
+    (nu50 #3)."""
+    said = f"byte 0x{byte:02x} on line {line}"
+    said = (f"starts with a UTF-8 byte-order mark (EF BB BF), but {said} is not valid UTF-8" if bom
+            else f"not valid UTF-8 ({said})")
     return Notice("file.encoding", "warning",
-                  f"not valid UTF-8 (byte 0x{byte:02x} on line {line}){unknown}; read as {fallback}",
+                  f"{said}{unknown}; read as {fallback}" + (": re-save the file as UTF-8" if bom else ""),
                   offset)
 
 
@@ -90,6 +115,7 @@ def not_utf8(byte: int, line: int, fallback: str, offset: int, unknown: str = ""
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
          (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
+_ORDERS = {"le": "little-endian", "be": "big-endian"}
 
 
 def bom(data: bytes) -> tuple[bytes, str] | None:
