@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Iterable
 
 from . import config_values as values
@@ -21,7 +21,7 @@ from .diagnostic import LEVELS
 from .did_you_mean import hint
 from .file_notices import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
-from .marks import KEY, Marks
+from .marks import KEY, Marks, joined
 from .safeload import LoadError, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES
 
@@ -35,39 +35,51 @@ KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options"
 
 def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
               marks: Marks | None = None, unmerged: str = "") -> None:
-    """Refuse an id that names no rule or pack (`file.*` included), suggesting
+    """Refuse the ids that name no rule or pack (`file.*` included), suggesting
     the nearest: a typo in `select` must not switch linting off silently.
-    `marks` (of the config file `where`) place the error on the id's line;
+    `marks` (of the config file `where`) place each error on its id's line;
     `unmerged` is said when nothing is near and the id's pack is unknown."""
+    if errors := _id_errors(ids, known, where, key, marks, unmerged):
+        raise joined(errors)
+
+
+def _id_errors(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
+               marks: Marks | None, unmerged: str) -> list[ConfigError]:
+    """`check_ids`'s errors, one for each id, in the order of `ids`."""
     known = set(known)
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
+    errors = []
     for rid in ids:
         if rid not in names:
             at = marks.find((key,), rid) if marks is not None and key else None
             hint = id_hint(rid, names)
             if unmerged and "did you mean" not in hint and rid.split(".")[0] not in names:
                 hint = f"{hint[:-1]}; {unmerged})"
-            raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key, at).placed(marks)
+            errors.append(ConfigError(where, f"no rule or pack {rid!r}{hint}", key, at).placed(marks))
+    return errors
 
 
-def check_option_ids(ids: Iterable[str], known: Iterable[str], where: str,
-                     marks: Marks | None = None) -> None:
+def _option_id_errors(ids: Iterable[str], known: Iterable[str], where: str,
+                      marks: Marks | None) -> list[ConfigError]:
     """`options:` names one rule each: a rule's options are its kind's, so a
     pack or ALL there is refused (it was accepted as a name and then set
-    nothing, a bogus option included)."""
+    nothing, a bogus option included); an error for each such id."""
     known = set(known)
+    errors = []
     for rid in ids:
         if rid not in known:
             at = marks.find(("options",), rid) if marks is not None else None
             some = sorted(k for k in known if k.startswith(rid + ".") or rid in ("all", "ALL"))[:2]
             problem = f"{rid!r} is not one rule: options are set per rule ({', '.join(some)}, ...)" \
                 if some else f"no rule {rid!r}{id_hint(rid, known)}"
-            raise ConfigError(where, problem, "options", at).placed(marks)
+            errors.append(ConfigError(where, problem, "options", at).placed(marks))
+    return errors
 
 
 def check_config_ids(config: "Config", known: Iterable[str]) -> None:
     """Every id a config file names (select, ignore, levels) is a rule or pack;
-    each of `options` is a rule."""
+    each of `options` is a rule. ConfigError for every id that is not, in
+    file order (`in_file_order`)."""
     known = set(known)
     where = config.path or "config"
     # nu28 #14: a per-folder config without rules: sees no house pack of the config above
@@ -75,10 +87,19 @@ def check_config_ids(config: "Config", known: Iterable[str]) -> None:
         if config.path and not config.rule_dirs else None
     unmerged = f"configs are not merged: nothing of {above} applies here, its rules: included" \
         if above else ""
-    for key, ids in (("select", config.select), ("ignore", config.ignore),
-                     ("levels", [r for r, _ in config.levels])):
-        check_ids(ids, known, where, key, config.marks, unmerged)
-    check_option_ids([r for r, _ in config.options], known, where, config.marks)
+    errors = [e for key, ids in (("select", config.select), ("ignore", config.ignore),
+                                 ("levels", [r for r, _ in config.levels]))
+              for e in _id_errors(ids, known, where, key, config.marks, unmerged)]
+    errors += _option_id_errors([r for r, _ in config.options], known, where, config.marks)
+    if errors:
+        raise in_file_order(errors)
+
+
+def in_file_order(errors: list[ConfigError]) -> ConfigError:
+    """One ConfigError for the placed `errors` of one config file (not
+    empty), one line each in file order (those with no place after, in
+    the order found; `marks.joined`)."""
+    return joined(sorted(errors, key=lambda e: (e.line is None, e.line or 0, e.column or 0)))
 
 
 @dataclass(frozen=True)
@@ -216,74 +237,92 @@ def parse_date_option(value, where: str, key: str = "published") -> dt.date:
 
 
 def from_mapping(data, path: str, marks: Marks | None = None) -> Config:
-    """A Config from a config file's parsed content. ConfigError names the
-    value's line and column when `marks` (of the same file) know it."""
+    """A Config from a config file's parsed content. ConfigError for every
+    wrong value, as yamllint and ruff say every problem of a file (nu50 #5):
+    each names the value's line and column when `marks` (of the same file)
+    know it, several one line each in file order (`marks.joined`)."""
+    errors: list[ConfigError] = []
     try:
-        return _from_mapping(data, path, marks)
+        config = _from_mapping(data, path, marks, errors)
+    except ConfigError as exc:      # no mapping: nothing else can be read
+        errors = [exc]
+    if errors:
+        raise in_file_order([e.placed(marks) for e in errors]) from None
+    return config
+
+
+def _kept(errors: list, read, *args, default=None):
+    """`read(*args)`, or `default` with its ConfigError added to `errors`:
+    one wrong value stops no other from being read."""
+    try:
+        return read(*args)
     except ConfigError as exc:
-        raise exc.placed(marks) from None
+        errors.append(exc)
+        return default
 
 
-def _from_mapping(data, path: str, marks: Marks | None) -> Config:
+def _from_mapping(data, path: str, marks: Marks | None, errors: list) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(path, "config must be a mapping", at=())
-    unknown = [k for k in data if k not in KEYS]
-    if unknown:
-        raise ConfigError(path, f"unknown key ({hint(str(unknown[0]), KEYS)}known: {', '.join(sorted(KEYS))})",
-                          shown(unknown[0]) if not isinstance(unknown[0], str) else unknown[0],
-                          (unknown[0], KEY))
+    take = partial(_kept, errors)
+    errors += [ConfigError(path, f"unknown key ({hint(str(k), KEYS)}known: {', '.join(sorted(KEYS))})",
+                           shown(k) if not isinstance(k, str) else k, (k, KEY))
+               for k in data if k not in KEYS]
     base = os.path.dirname(os.path.abspath(path))
+    for name in ("levels", "options", "jsonl", "image-fields"):
+        if take(values.word_keys, path, name, data.get(name), default=False) is False:
+            data = {**data, name: None}     # a key YAML read as no text: said, read no further
     levels = {} if data.get("levels") is None else data["levels"]   # `levels: []` is no mapping
     if not isinstance(levels, dict):
-        raise ConfigError(path, "must map rule ids to levels", "levels")
-    for name in ("levels", "options", "jsonl", "image-fields"):
-        values.word_keys(path, name, data.get(name))
-    for rule, level in levels.items():
-        if not isinstance(level, str) or level not in LEVELS:
-            raise ConfigError(path, f"{rule}: {shown(level)} is not one of {', '.join(LEVELS)}",
-                              "levels", ("levels", rule))
+        errors.append(ConfigError(path, "must map rule ids to levels", "levels"))
+        levels = {}
+    errors += [ConfigError(path, f"{rule}: {shown(level)} is not one of {', '.join(LEVELS)}",
+                           "levels", ("levels", rule))
+               for rule, level in levels.items() if not isinstance(level, str) or level not in LEVELS]
     options = {} if data.get("options") is None else data["options"]
     bad = [k for k, v in options.items() if not isinstance(v, dict)] \
         if isinstance(options, dict) else []
     if not isinstance(options, dict) or bad:
-        raise ConfigError(path, "must map rule ids to mappings of options", "options",
-                          ("options", bad[0]) if bad else None)
-    for rule, overrides in options.items():
-        values.word_keys(path, "options", overrides, under=rule)
-    rule_dirs = values.rule_dirs(path, base, data.get("rules", []))
+        errors.append(ConfigError(path, "must map rule ids to mappings of options", "options",
+                                  ("options", bad[0]) if bad else None))
+        options = {}
+    options = {rule: overrides for rule, overrides in options.items()
+               if take(values.word_keys, path, "options", overrides, rule, default=False) is not False}
+    rule_dirs = take(values.rule_dirs, path, base, data.get("rules", []), default=())
     site_folders = data.get("site-folders", True)
     if not isinstance(site_folders, bool):
-        raise ConfigError(path, f"must be true or false, not {shown(site_folders)}", "site-folders")
+        errors.append(ConfigError(path, f"must be true or false, not {shown(site_folders)}", "site-folders"))
     markup = data.get("markup", "auto")
     if markup not in MARKUPS:
-        raise ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup")
+        errors.append(ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup"))
     fail_level = data.get("fail-level")          # `fail-level:` with no value: the default
     if fail_level is not None and (not isinstance(fail_level, str) or fail_level not in LEVELS):
         # Said in the user's word: YAML reads `yes` as true (TOML writes `true`).
         word = shown(str(fail_level).lower() if isinstance(fail_level, bool) else fail_level)
-        raise ConfigError(path, f"{word} is not one of {', '.join(LEVELS)}", "fail-level",
-                          reword=lambda written: f"{shown(written)} is not one of {', '.join(LEVELS)}")
+        errors.append(ConfigError(
+            path, f"{word} is not one of {', '.join(LEVELS)}", "fail-level",
+            reword=lambda written: f"{shown(written)} is not one of {', '.join(LEVELS)}"))
     return Config(
-        select=values.str_list(path, "select", data.get("select", [])),
-        ignore=values.str_list(path, "ignore", data.get("ignore", [])),
+        select=take(values.str_list, path, "select", data.get("select", []), default=()),
+        ignore=take(values.str_list, path, "ignore", data.get("ignore", []), default=()),
         levels=tuple(sorted(levels.items())),
         rule_dirs=rule_dirs,
-        exclude=values.patterns(path, data.get("exclude", [])),
-        published=parse_date_option(data["published"], path)
+        exclude=take(values.patterns, path, data.get("exclude", []), default=()),
+        published=take(parse_date_option, data["published"], path)
         if data.get("published") is not None else None,     # `published: []` is no date either
         options=tuple(sorted((k, _dump(v)) for k, v in options.items())),
-        max_file_size=values.max_file_size(path, data.get("max-file-size", 10)),
+        max_file_size=take(values.max_file_size, path, data.get("max-file-size", 10), default=0),
         markup=markup,
-        figures=values.figures(path, data.get("figures")),
-        image_fields=values.image_fields(path, data.get("image-fields")),
-        jsonl=values.jsonl(path, data.get("jsonl")),
+        figures=take(values.figures, path, data.get("figures"), default=()),
+        image_fields=take(values.image_fields, path, data.get("image-fields"), default=()),
+        jsonl=take(values.jsonl, path, data.get("jsonl"), default=()),
         site_folders=site_folders,
         fail_level=fail_level,
         path=path,
         root=base,
-        vale=values.vale_config(path, base, data.get("vale"), rule_dirs),
+        vale=take(values.vale_config, path, base, data.get("vale"), rule_dirs),
         marks=marks,
     )
 

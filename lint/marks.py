@@ -21,7 +21,10 @@ class PlacedError(Exception):
     column; `reword(text)` gives the problem again once the text written
     there is known (`12:00`, which YAML read as 720). Once placed, `file` is
     the file alone and `line`, `column` (1-based, characters) where in it;
-    unplaced, `file` is `path` and both are None."""
+    unplaced, `file` is `path` and both are None. `errors` holds each error
+    of one file or load when there were several (`joined`)."""
+
+    errors: tuple = ()
 
     def __init__(self, path: str, message: str, key: str | None = None,
                  at: tuple | None = None, reword: Callable[[str], str] | None = None, *,
@@ -42,6 +45,22 @@ class PlacedError(Exception):
         problem = self.problem if written is None else self.reword(written)
         return type(self)(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key,
                           file=self.file, line=spot[0], column=spot[1])
+
+
+def joined(errors: list) -> PlacedError:
+    """One error for the errors of one file or load (not empty; each a
+    PlacedError of one class), told apart by str(), once each: the first's
+    class, path, key and place, str() one line for each, in order, and
+    `errors` them all, as yamllint says every problem of a file."""
+    errors = list({str(e): e for e in errors}.values())
+    if len(errors) == 1:
+        return errors[0]
+    first = errors[0]
+    one = type(first)(first.path, first.problem, first.key, first.at, first.reword,
+                      file=first.file, line=first.line, column=first.column)
+    one.args = ("\n".join(str(e) for e in errors),)
+    one.errors = tuple(errors)
+    return one
 
 
 class Marks:

@@ -21,8 +21,6 @@ class RuleError(PlacedError):
     offending value, placed at its line and column. `errors` holds every
     rule file's error of one load when there were several (`ruleset.every`)."""
 
-    errors: tuple = ()
-
 
 def unknown_key(display: str, kind_name: str, key, allowed: set) -> RuleError:
     """The error for a rule file's key that neither its kind nor every rule

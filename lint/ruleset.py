@@ -20,7 +20,7 @@ from . import marshal_dates, rule_cache
 from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
-from .marks import KEY
+from .marks import KEY, joined
 from .read_errors import unread
 from .rule_overrides import build_overridden
 from .rule_options import RuleError, checked_options, unfilled, unknown_key
@@ -33,16 +33,9 @@ COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "e
 def every(errors: list[RuleError]) -> RuleError:
     """One RuleError for the errors of a load (not empty): the first's path,
     key and place, and str() one line for each, in order, so a run says every
-    broken rule file at once (qa99 #6), as yamllint says every problem."""
-    errors = list({str(e): e for e in errors}.values())   # an override's, once for two folders
-    if len(errors) == 1:
-        return errors[0]
-    first = errors[0]
-    joined = RuleError(first.path, first.problem, first.key, first.at, first.reword,
-                       file=first.file, line=first.line, column=first.column)
-    joined.args = ("\n".join(str(e) for e in errors),)
-    joined.errors = tuple(errors)
-    return joined
+    broken rule file at once (qa99 #6), as yamllint says every problem; an
+    override's error once for two folders (`marks.joined`)."""
+    return joined(errors)
 
 
 def _not_text(value: str) -> str:

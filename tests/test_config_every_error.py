@@ -1,0 +1,83 @@
+"""A config with several wrong values says every one, as yamllint and ruff do
+(nu50 #5): one line each, `file:line:col:`, in file order whatever order
+they are read in, each message as a lone error gives it, and the run still
+exits 2. Ids that name no rule (select, ignore, levels, options) are said
+all at once too. A YAML syntax error still stops at the first: nothing
+after it can be read. Synthetic configs only, written under tmp_path."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import ConfigError, from_mapping, load_file
+
+STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
+LEVELS = "suggestion, warning, error"
+
+
+def _said(run_cli, tmp_path, config: str) -> tuple[int, list[str]]:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(config, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.txt", "--config", "c.yaml", cwd=tmp_path)
+    return result.exit_code, result.stderr.splitlines()
+
+
+def test_nu50_both_errors_of_the_trial_config_are_said_in_file_order(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "fail-level: bogus\nlevels:\n  dates.weekday-mismatch: loud\n")
+    assert code == 2
+    assert lines == [f"newslint: c.yaml:1:13: fail-level: 'bogus' is not one of {LEVELS}",
+                     f"newslint: c.yaml:3:27: levels: dates.weekday-mismatch: 'loud' is not one of {LEVELS}"]
+
+
+def test_errors_read_in_another_order_are_said_in_file_order(run_cli, tmp_path):
+    # read: the unknown key, levels, then markup, max-file-size, select; said by line
+    config = ("markup: foo\nselect: 3\nlevels:\n  hygiene: loud\n  dates: quiet\n"
+              "max-file-size: -1\nslect: [hygiene]\n")
+    code, lines = _said(run_cli, tmp_path, config)
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "c.yaml:1:9", "c.yaml:2:9", "c.yaml:4:12", "c.yaml:5:10", "c.yaml:6:16", "c.yaml:7:1"], lines
+    assert lines[0].endswith("markup: 'foo' is not one of auto, hugo, jekyll, eleventy, none")
+    assert lines[-1].startswith("newslint: c.yaml:7:1: slect: unknown key (did you mean select?")
+
+
+def test_a_lone_error_is_said_as_before(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "select: [hygiene]\nfail-level: bogus\n")
+    assert (code, lines) == (2, [f"newslint: c.yaml:2:13: fail-level: 'bogus' is not one of {LEVELS}"])
+
+
+def test_a_sound_config_says_nothing(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "fail-level: warning\nlevels:\n  dates.weekday-mismatch: error\n")
+    assert (code, lines) == (0, [])
+
+
+def test_a_yaml_syntax_error_stops_at_the_first(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "select: [hygiene\nfail-level: bogus\nmarkup: foo\n")
+    assert code == 2
+    assert len(lines) == 1 and "invalid YAML" in lines[0], lines
+
+
+def test_every_id_that_names_no_rule_is_said_in_file_order(run_cli, tmp_path):
+    config = "ignore: [zzz]\nlevels:\n  nosuch.rule: error\nselect: [hygene, dates]\n"
+    code, lines = _said(run_cli, tmp_path, config)
+    assert code == 2
+    assert [line.split(": ", 3)[1:3] for line in lines] == [
+        ["c.yaml:1:10", "ignore"], ["c.yaml:3:3", "levels"], ["c.yaml:4:10", "select"]], lines
+    assert lines[2].endswith("no rule or pack 'hygene' (did you mean hygiene?)")
+
+
+def test_every_error_is_kept_in_order_for_the_editor(tmp_path):
+    # the language server places each of `errors` (server.linting._own_error)
+    (tmp_path / "c.yaml").write_text("markup: foo\nsite-folders: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_file(str(tmp_path / "c.yaml"))
+    assert [(e.line, e.column, e.key) for e in caught.value.errors] == [
+        (1, 9, "markup"), (2, 15, "site-folders")]
+    assert (caught.value.line, caught.value.column) == (1, 9)
+
+
+def test_a_key_read_as_no_text_is_said_once_and_read_no_further():
+    # `1:` under levels is no rule id: said by word_keys, not again as a level
+    with pytest.raises(ConfigError) as caught:
+        from_mapping({"levels": {1: "loud"}, "markup": "foo"}, "c.yaml")
+    said = str(caught.value).splitlines()
+    assert len(said) == 2 and said[0].startswith("c.yaml: levels: key read as a number"), said
