@@ -1,0 +1,48 @@
+"""A single mark glued to a figure that a stop or bracket ends, which nothing
+in its paragraph closes, is a code or a clipped figure, not a quote (nu50 #4:
+BBC business/115 `known as '771, after disappointing clinical trial
+results` was a `quotes.unbalanced` error): no quote span, no stray. The
+nearest cases stay as they were: a quote opening with a figure and words
+(`'1984 was the year`), a figure the mark is glued to with a space after it
+(`'771 after`), and a coded quote the paragraph closes."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import body, found, spans, strays
+
+HEAD = "Headline here\n\nMarch 4, 2025\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Glaxo dropped a treatment for obesity, known as '771, after disappointing trial results.",
+    "Glaxo dropped a treatment for obesity, known as \u2018771, after disappointing trial results.",
+    "The filing (known as '771) was withdrawn on Monday.",
+    "The code was '771. Nobody at the company would say more about it.",
+    "The inventory lists the part as '771",
+])
+def test_a_mark_glued_to_a_figure_code_opens_no_quote(text):
+    assert spans(body(text)) == []
+    assert strays(body(text)) == []
+    assert found(HEAD + text + "\n") == []
+
+
+def test_a_code_inside_a_double_quote_is_no_single_quote_left_open():
+    text = '"It failed, known as \'771, after the trials," he said.'
+    assert [s[3] for s in spans(body(text))] == ["double"]
+    assert strays(body(text)) == []
+
+
+@pytest.mark.parametrize("text, column", [
+    ("'1984 was the year, he said. It changed everything for the town.", 1),   # a figure, then words
+    ("The drug, known as '771 after the lab, failed in trials.", 20),          # a space after the figure
+    ("'3.5 percent is too much, she said of the rise.", 1),                    # a decimal goes on
+])
+def test_a_quote_opening_with_a_figure_and_words_is_still_never_closed(text, column):
+    assert found(HEAD + text + "\n") == [("quotes.unbalanced", 5, column)]
+
+
+def test_a_coded_quote_the_paragraph_closes_is_still_a_quote():
+    text = "'771, the code, was dropped,' she said."
+    assert [(s[1], s[2], s[3]) for s in spans(body(text))] == [(0, 29, "single")]
+    assert strays(body(text)) == []
