@@ -350,3 +350,17 @@ def test_nu50_a_person_named_beside_the_place_named_for_the_surname():
 def test_nu50_the_surname_alone_beside_a_place_name_is_still_flagged(body, column, name):
     found = where(run(read("Headline here\n\n" + body + "\n"), RULE))
     assert [(line, c, text) for line, c, text in found] == [(3, column, name)]
+
+
+# qa233 #1: names.yaml run_modifiers is said to hold no verb, but "transition"
+# (and "primary") is one: a bare verb after a causative ("helped the 2008
+# Obama transition campaign promises into law") is qa231 #3's form, and main flags it
+@pytest.mark.xfail(strict=True, reason="qa233 #1: 'transition' of run_modifiers read as a modifier where it "
+                   "is a bare verb after a causative (qa231 #3's form); main flags the person")
+@pytest.mark.parametrize("body", [
+    "Advisers helped the 2008 Obama transition campaign promises into law.\n\nPresident Barack Obama spoke.",
+    "Aides let the 2008 Obama transition campaign staff into the West Wing.\n\nPresident Barack Obama spoke.",
+])
+def test_qa233_a_modifier_word_that_is_a_bare_verb_is_the_person(body):
+    assert flagged(body) == ["Obama"]
+
