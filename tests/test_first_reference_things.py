@@ -364,3 +364,17 @@ def test_nu50_the_surname_alone_beside_a_place_name_is_still_flagged(body, colum
 def test_qa233_a_modifier_word_that_is_a_bare_verb_is_the_person(body):
     assert flagged(body) == ["Obama"]
 
+
+# qa233 #2: the surname as the object of a reporting verb, before a clause
+# with no "that" whose subject is a capitalised name opening with a place
+# noun ("told Harris State Farm would pay": State Farm, the State Department);
+# main flags the person, the place reading (nu50 #1) drops it
+@pytest.mark.xfail(strict=True, reason="qa233 #2: 'told Harris State Farm would pay': names_a_place reads "
+                   "'Harris State' as a place; main flags the person")
+@pytest.mark.parametrize("lead", [
+    "The agent told Harris State Farm would pay the claim.",
+    "Aides told Harris State Department lawyers had signed off on the deal.",
+])
+def test_qa233_the_surname_before_a_clause_with_no_that_is_the_person(lead):
+    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+
