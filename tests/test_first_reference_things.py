@@ -378,3 +378,14 @@ def test_qa233_a_modifier_word_that_is_a_bare_verb_is_the_person(body):
 def test_qa233_the_surname_before_a_clause_with_no_that_is_the_person(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
 
+
+# qa233 #3: the place reading takes only one space or a no-break space
+# between the surname and the place noun; plain-text wire copy is hard-wrapped
+# (a line break in the paragraph) and a double space is a common slip, where
+# the name runs (`\s+`) read one place's name all the same
+@pytest.mark.xfail(strict=True, reason="qa233 #3: a line break, two spaces or a tab between the surname and "
+                   "the place noun: names_a_place wants exactly one space")
+@pytest.mark.parametrize("gap", ["\n", "  ", "\t"])
+def test_qa233_a_surname_opening_a_place_name_across_a_line_break(gap):
+    assert flagged(f"The Harris{gap}County commissioners said the budget was too large on Monday.\n\n"
+                   "Commissioner Ann Harris said the budget was too large. Harris voted no.") == []
