@@ -14,9 +14,9 @@ from lint.analysis import apposed_ages, names
 from lint.analysis.name_titles import _compound, compound_tail, tables
 from lint.kinds import name_spelling_variant
 
-# The name's end, then a space of either kind and a word in any case: ASCII,
+# The name's end, then white space of any kind (a blank line too) and a word in any case: ASCII,
 # accented capitals and small letters, a titlecase digraph, a digit, marks.
-AFTER = [" ", "\xa0", "\t", ",", ".", "’", "'"]
+AFTER = [" ", "\xa0", "\t", "  ", "\n", " \n ", "\n\n", ",", ".", "’", "'"]
 WORDS = ["Street", "street", "Avenue", "said", "Said", "Éclair", "éclair", "ǅemal", "Ünited", "9th",
          "STREET", "S", "", "Hall", "\u0130stanbul", "Ωmega", "ωmega"]
 

@@ -158,21 +158,26 @@ def is_place(m: Mention) -> bool:
         _PLACE_BEFORE.search(m.part.text, max(0, m.start - 12), m.start) is not None
 
 
-_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}\p{Ll}+)")
+# White space inside one paragraph (one line break at most: a hard wrap of
+# plain-text copy, qa233 #3) and a capitalised word after a name.
+_NEXT_WORD = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\p{Lu}\p{Ll}+)")
 
 
 def names_a_place(m: Mention) -> bool:
     """The name opens a street's or a building's name ("Dubois Street",
     names.yaml `place_nouns`): no use of the person's name, so no count
-    towards the spelling the article mostly uses. Most names are followed by
-    a stop, a comma or a lower-case word ("Marsh said"): a space and then an
-    ASCII character other than A-Z, which `\\p{Lu}` is not, rule the pattern
-    out before it runs."""
+    towards the spelling the article mostly uses. Any white space of one
+    paragraph may stand between the two words: spaces, a tab, a no-break
+    space, a line break ("Dubois\\nStreet" in hard-wrapped plain text:
+    qa233 #3), but no blank line. Most names are followed by a stop, a
+    comma or a lower-case word ("Marsh said"): no white space, or one and
+    then an ASCII character other than A-Z or a space, which `\\p{Lu}` is
+    not, rule the pattern out before it runs."""
     text, end = m.part.text, m.end
-    if text[end:end + 1] not in (" ", "\u00a0"):
+    if not text[end:end + 1].isspace():
         return False
     nxt = text[end + 1:end + 2]
-    if nxt.isascii() and not "A" <= nxt <= "Z":
+    if nxt.isascii() and not nxt.isspace() and not "A" <= nxt <= "Z":
         return False
     after = _NEXT_WORD.match(text, end, None, SERIAL)
     return after is not None and after[1].lower() in tables()["place_nouns"]
