@@ -365,18 +365,40 @@ def test_qa233_a_modifier_word_that_is_a_bare_verb_is_the_person(body):
     assert flagged(body) == ["Obama"]
 
 
-# qa233 #2: the surname as the object of a reporting verb, before a clause
-# with no "that" whose subject is a capitalised name opening with a place
-# noun ("told Harris State Farm would pay": State Farm, the State Department);
-# main flags the person, the place reading (nu50 #1) drops it
-@pytest.mark.xfail(strict=True, reason="qa233 #2: 'told Harris State Farm would pay': names_a_place reads "
-                   "'Harris State' as a place; main flags the person")
+# qa233 #2: the surname as the object of a verb, before a clause with no
+# "that" whose subject is a capitalised name opening with a place noun
+# ("told Harris State Farm would pay": State Farm, the State Department),
+# has no place's frame (name_places.opens_a_place), so it stays the person,
+# as on main; so does one after "to", which may be told a clause too, and
+# one whose place noun a clause follows
 @pytest.mark.parametrize("lead", [
     "The agent told Harris State Farm would pay the claim.",
     "Aides told Harris State Department lawyers had signed off on the deal.",
+    "The agent explained to Harris State Farm would pay the claim.",
+    "The agent told Harris County would pay the claim.",
+    "The agent told Bo Smith and Harris State Farm would pay the claim.",
+    "The agent told Harris\nState Farm would pay the claim.",
 ])
 def test_qa233_the_surname_before_a_clause_with_no_that_is_the_person(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+
+
+# qa233 #2's other side: the place's own frames, each of which nu50 #1's
+# reading keeps: a determiner or a preposition of place before the surname,
+# a sentence's start, a list of places, or punctuation right after the place
+# noun, where no clause can follow
+@pytest.mark.parametrize("lead", [
+    "A Harris County deputy said so.",
+    "Crews worked near Harris Street on Monday.",
+    "Voters across Harris County said so.",
+    "Budget talks stalled. Harris County commissioners said so.",
+    "Crews closed Harris Avenue, Harris Road and Harris Street on Monday.",
+    "The state sued Harris County.",
+    "Deputies patrol Harris County, the sheriff said.",
+    "Crews closed Harris Street; traffic slowed.",
+])
+def test_qa233_a_surname_opening_a_place_name_in_its_frame_is_no_first_reference(lead):
+    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
 
 
 # qa233 #3: any white space of one paragraph joins the surname and the place

@@ -35,10 +35,11 @@ from ..analysis.firm_terms import is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import apposed_job_end, firm_use
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_runs import LIST_MARK, opens_sentence
+from ..analysis.name_places import opens_a_place
 from ..analysis.name_things import THE_BEFORE, names_a_thing
 from ..analysis.name_titles import title_word
 from ..analysis.names import (GENERATION_SUFFIX, SAID_BEFORE_VERBS, Mention, courtesy_before, given_names,
-                              is_person, mentions, names_a_place, people, tables)
+                              is_person, mentions, people, tables)
 from ..analysis.quoted_spans import quoted
 from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.words import is_common
@@ -282,12 +283,12 @@ _OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
 
 def _names_a_thing(m: Mention, persons: dict) -> bool:
     """`name_things.names_a_thing` at the use `m` (`persons`: `names.people`),
-    or the use opens a place's name (`names.names_a_place`: a capitalised
-    noun of names.yaml `place_nouns` after it, "the Harris County
-    commissioners", "the Harris Street bridge": nu50 #1), which names the
-    place, not the person ("Harris, the county judge," and "Harris said"
-    are still the person's)."""
-    return names_a_place(m) or names_a_thing(m.part.text, m.start, m.end, persons)
+    or the use opens a place's name in the place's own frame
+    (`name_places.opens_a_place`: "the Harris County commissioners", "in
+    Harris County": nu50 #1), which names the place, not the person
+    ("Harris, the county judge," and "told Harris State Farm would pay"
+    are still the person's: qa233 #2)."""
+    return opens_a_place(m) or names_a_thing(m.part.text, m.start, m.end, persons)
 
 
 # "the" and a word of style before a full name ("the King James Bible"), read backwards.

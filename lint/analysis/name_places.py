@@ -1,0 +1,55 @@
+"""A surname alone that opens a place's name in the place's own frame
+(names.first-reference).
+
+`opens_a_place(m)` answers whether the surname alone `m` (a `names.Mention`)
+opens a place's name ("the Harris County commissioners", nu50 #1): a
+capitalised noun of names.yaml `place_nouns` after it (`names.names_a_place`)
+and, around the two words, a frame only the place has. A surname that a
+verb takes as its object may stand before a clause with no "that" whose
+subject opens with such a noun ("The agent told Harris State Farm would
+pay", "told Harris State Department lawyers had": qa233 #2), so the noun
+after it is not enough. The frames, read from the words' own text:
+
+- the surname opens a sentence or a paragraph (`name_runs.opens_sentence`:
+  "Harris City Council members said");
+- a determiner or a preposition of place stands right before it ("the
+  Harris County", "a Harris County deputy", "in Harris County"). Not "to",
+  "from", "with" or "by": a person after them may be told a clause with no
+  "that" ("explained to Harris State Farm would pay");
+- another place's name and "and", "or" or a comma stand before it ("the
+  Harris Avenue and Harris Road crews");
+- or the place noun ends the name, with a stop, a comma or another mark of
+  punctuation after it ("The state sued Harris County."), where no clause
+  can follow.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..regex_cache import SERIAL
+from .name_runs import opens_sentence
+from .name_titles import tables
+from .names import Mention, names_a_place
+
+# A determiner or a preposition of place right before the surname, read backwards.
+_FRAME_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{M}'’-])(?i:the|a|an|in|at|of|for|on|near|across|outside|inside|throughout"
+    r"|within|into|around|along|through|toward|towards|past|beyond|via)\s+$")
+# A place noun and a list's joiner right before the surname ("Avenue and "), read backwards.
+_PLACE_LISTED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)"
+                                     r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+# The place noun after the surname, then a mark of punctuation that ends the name.
+_NOUN_ENDS_NAME = regex.compile(r"\s+\p{Lu}\p{Ll}+(?:[.,;:!?)\]”\"]|’(?![\p{L}\p{M}]))")
+
+
+def opens_a_place(m: Mention) -> bool:
+    """Whether the surname alone `m` opens a place's name in one of the
+    module's frames (qa233 #2); `names.names_a_place` reads the noun after it."""
+    if not names_a_place(m):
+        return False
+    text, start = m.part.text, m.start
+    if opens_sentence(text, start) or _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL):
+        return True
+    listed = _PLACE_LISTED_BEFORE.search(text, max(0, start - 24), start, SERIAL)
+    return (listed is not None and listed[1].lower() in tables()["place_nouns"]) \
+        or _NOUN_ENDS_NAME.match(text, m.end, None, SERIAL) is not None
