@@ -235,8 +235,9 @@ def test_qa223_a_modifier_before_the_head_noun(body):
     assert flagged(body) == []
 
 
-# qa223 #3's near side: a modifier of the list and then no head noun, or a
-# pair's other surname named nowhere in full, leaves the person (main's catch)
+# qa223 #3's near side: a modifier of the list and then no head noun, a word
+# that is no modifier ("primary", "transition": qa233 #1), or a pair's other
+# surname named nowhere in full, leaves the person (main's catch)
 @pytest.mark.parametrize("body", [
     "The 2008 Obama presidential run stalled.\n\nPresident Barack Obama spoke.",
     "The 2008 Obama primary voters stayed home.\n\nPresident Barack Obama spoke.",
@@ -352,16 +353,26 @@ def test_nu50_the_surname_alone_beside_a_place_name_is_still_flagged(body, colum
     assert [(line, c, text) for line, c, text in found] == [(3, column, name)]
 
 
-# qa233 #1: names.yaml run_modifiers is said to hold no verb, but "transition"
-# (and "primary") is one: a bare verb after a causative ("helped the 2008
-# Obama transition campaign promises into law") is qa231 #3's form, and main flags it
-@pytest.mark.xfail(strict=True, reason="qa233 #1: 'transition' of run_modifiers read as a modifier where it "
-                   "is a bare verb after a causative (qa231 #3's form); main flags the person")
+# qa233 #1: "transition" and "primary" are verbs too, so names.yaml
+# run_modifiers no longer holds them: a bare verb after a causative ("helped
+# the 2008 Obama transition campaign promises into law") is qa231 #3's form,
+# and main flags it
 @pytest.mark.parametrize("body", [
     "Advisers helped the 2008 Obama transition campaign promises into law.\n\nPresident Barack Obama spoke.",
     "Aides let the 2008 Obama transition campaign staff into the West Wing.\n\nPresident Barack Obama spoke.",
+    "Aides helped the 2008 Obama primary campaign donors out.\n\nPresident Barack Obama spoke.",
 ])
 def test_qa233_a_modifier_word_that_is_a_bare_verb_is_the_person(body):
+    assert flagged(body) == ["Obama"]
+
+
+# qa233 #5: the modifier must be bare, with no closing quote or possessive's
+# mark after it, or the run ends there and the person stays (main's catch)
+@pytest.mark.parametrize("body", [
+    "He quoted ‘the 2008 Obama presidential’ campaign in full.\n\nPresident Barack Obama spoke.",
+    "The 2008 Obama reelection's campaign was lean.\n\nPresident Barack Obama spoke.",
+])
+def test_qa233_a_modifier_with_a_mark_after_it_is_the_person(body):
     assert flagged(body) == ["Obama"]
 
 
