@@ -17,12 +17,9 @@ from .diagnostic import LEVELS
 from .did_you_mean import hint, nearest
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import marshal_dates, rule_cache
-from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY, joined
-from .read_errors import unread
-from .rule_overrides import build_overridden
 from .rule_options import RuleError, checked_options, unfilled, unknown_key
 from .safeload import LoadError, load_yaml, marks_of, read_text, shown, written
 
@@ -152,6 +149,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     except LoadError as exc:
         raise RuleError(exc.where(display), exc.message, exc.key) from None
     except OSError as exc:
+        from .read_errors import unread     # an unreadable rule file only
         raise RuleError(display, f"cannot read rule file: {unread(path, exc, display)}") from None
     if not isinstance(data, dict):
         raise RuleError(display, "a rule file must be a YAML mapping",
@@ -164,6 +162,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
         raise exc.placed(marks_of(str(path))) from None
     if not overrides:
         return rule
+    from .rule_overrides import build_overridden    # a config's `options:` only
     return build_overridden(rule_id, rule.kind, path, display, data, overrides, overrides_from,
                             lambda merged, **how: _build(rule_id, path, display, merged, trusted=False, **how))
 
@@ -188,6 +187,7 @@ def _parse_checked(path: str) -> list:
     their error. A list, not a tuple: `marshal_dates` finds YAML dates (an
     example's `published:`) inside lists and mappings only. Whatever
     `_parse_rule` raises propagates."""
+    from .example_shape import problem as examples_problem   # a cache miss only
     data = _parse_rule(path)
     if not isinstance(data, dict):
         return [data, None, False]
@@ -249,7 +249,10 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     if type(examples) is _Encoded:     # of the right shape (`_parse_checked`)
         wrong = None
     else:
-        wrong = examples_problem(examples) if examples_wrong is _UNCHECKED else examples_wrong
+        wrong = examples_wrong
+        if wrong is _UNCHECKED:      # a config's overrides or a test's data: not from `_parse_checked`
+            from .example_shape import problem as examples_problem
+            wrong = examples_problem(examples)
     if wrong is not None:
         raise RuleError(display, *wrong)
     try:      # a path the rule file gives is beside it (a config's were made absolute: `load_rule`)
