@@ -48,15 +48,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..document import Document, Part
-from .dateline_places import city_tokens
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
 from .quote_examples import is_example
 from .quote_italics import italic_inside
-from .quote_modifiers import modifies_noun
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
-from .quote_tags import asks_or_exclaims, bare_tag, bylined
 from .quotes import Quote, quote_analysis
 from .speakers import (after_dateline, after_place, cased, has_label, introduces, is_aside, is_partial, listed,
                        lower_case_copy, names_somebody, owned_words, proper_names, reports)
@@ -115,14 +112,15 @@ class QuoteStatus:
         if self.like is not None:
             return self.like.direct
         head, lex = self.head, lexicon()
-        if not self.attributed and is_work_title(head.part.text, head.start,
-                                                 head.open_width, lex, head.end):
-            return False        # `commentary, “Riders, tell …,” is thoughtful`: a title
-        if not self.attributed and bylined(head.part.text, head.end):
-            return False        # `“The Living Room to close,” by Times' Ben Sisario`: a title
-        if not self.attributed and modifies_noun(head.part.text, head.start, head.end,
-                                                 head.open_width, head.close_width):
-            return False        # `the “Visits to all Domains” file`: a name
+        if not self.attributed:     # (an attributed quote, the usual one, loads neither module)
+            from .quote_modifiers import modifies_noun
+            from .quote_tags import bylined
+            if is_work_title(head.part.text, head.start, head.open_width, lex, head.end):
+                return False    # `commentary, “Riders, tell …,” is thoughtful`: a title
+            if bylined(head.part.text, head.end):
+                return False    # `“The Living Room to close,” by Times' Ben Sisario`: a title
+            if modifies_noun(head.part.text, head.start, head.end, head.open_width, head.close_width):
+                return False    # `the “Visits to all Domains” file`: a name
         if self.example:
             return False        # `questions like “How do we …?”`: one of a kind, nobody's words
         if not self.attributed and italic_inside(head.part, head.start, head.end,
@@ -230,6 +228,7 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
             if is_partial(text, s_start, q.start, q.open_width) or \
                     is_aside(text, q.start, q.end):
                 if s_start not in naming:
+                    from .dateline_places import city_tokens    # a partial quote's frame only
                     frame = _frame(text, s_start, s_end, spans, ends)
                     cut = after_dateline(doc, quotes[0].part, s_start, q.start)
                     cut += after_place(frame[cut:], lex)
@@ -332,6 +331,7 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             # (`The council declined to comment.`) is its tag only when it is
             # nothing else (`“….” Mutasa said.`, a comma typed as a stop)
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
+            from .quote_tags import asks_or_exclaims, bare_tag   # a sentence after the quote only
             if (asks_or_exclaims(q) or bare_tag(text, s_end, n_end, lex)) and attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)

@@ -19,7 +19,6 @@ from ..document import Document, Part
 from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .headline_numbers import no_count, states_number
-from .headline_prose import is_prose
 from .headline_wire import furniture, is_furniture, spelled_out
 from .numbers import NUMBER, close, dot_time, fractions, is_year, number_value, numbers, year_tail
 from .spelled_numbers import lone_number_words, spelled_numbers
@@ -94,6 +93,7 @@ class BodyProfile:
         figures (an earnings or sports agate) has neither, so a headline
         cannot be measured against its words."""
         if ("prose", None) not in self._seen:
+            from .headline_prose import is_prose    # the headline rules that ask only
             self._seen[("prose", None)] = is_prose(self.text)
         return self._seen[("prose", None)]
 

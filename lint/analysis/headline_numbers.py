@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .headline_ordinals import said_as_ordinal
 from .headline_wire import furniture, is_furniture, named_number
 from .numbers import dot_time, half_after, is_clock_time, numbers, short_span_years
 from .spelled_numbers import counts_digits
@@ -50,8 +49,10 @@ def states_number(body: BodyProfile, headline: str, start: int, end: int, value:
     of `86/87`, `numbers.short_span_years`) that year in full (`1986/87`),
     or a count of years or an age as an ordinal (`said_as_ordinal`: `50
     years on` by `the 50th anniversary`)."""
-    return (body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end))
-            or said_as_ordinal(headline, start, end, value, body.text))
+    if body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end)):
+        return True
+    from .headline_ordinals import said_as_ordinal    # a number the body does not state only
+    return said_as_ordinal(headline, start, end, value, body.text)
 
 
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from ..document import Document, Part
 from .quote_blocks import prose_order
-from .quote_reported import reported_before, tag_inside
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries
-from .quote_tags import another_speaks
 from .quotes import Quote
 from .speakers import headline_speaks, is_partial, proper_names
 from .speech_cues import WORD, Lexicon, is_name
@@ -72,8 +70,7 @@ def follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     found = "continues"    # `Cecile Richards: ‘I’m Sick Of …’`, then her words
                 elif s_start == 0 and q.prev is None and previous is not None and wire_copy(doc) \
                         and (opens or is_partial(part.text, 0, q.start, q.open_width)) \
-                        and reported_before(previous, _spans(by_part, previous), lex) \
-                        and not tag_inside(q.inner) \
+                        and _reported_before(previous, _spans(by_part, previous), lex, q.inner) \
                         and not _others_after(doc, part, quotes, q, s_end, previous, lex):
                     found = "continues"    # wire: `She said she was not …` then her words
                 else:
@@ -83,6 +80,15 @@ def follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 attributed_ends.add(s_end)
             if not spoken and how.get(id(q)) != "partial":
                 earlier.append((q, s_start))   # `_speaks` only if a later quote asks
+
+
+def _reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon, inner: str) -> bool:
+    """Wire copy's quote that opens a paragraph continues `previous`: that
+    paragraph reports its speaker (`quote_reported.reported_before`) and the
+    quote has no tag of its own inside (`tag_inside`). Imported here: a story
+    that is no wire copy, or whose quotes are all tagged, never loads them."""
+    from .quote_reported import reported_before, tag_inside
+    return reported_before(previous, spans, lex) and not tag_inside(inner)
 
 
 def _others_after(doc: Document, part: Part, quotes: list[Quote], q: Quote, s_end: int, previous: Part,
@@ -95,6 +101,7 @@ def _others_after(doc: Document, part: Part, quotes: list[Quote], q: Quote, s_en
         return False
     nxt = [b for b in _boundaries(text, [(x.start, x.end) for x in quotes], lex) if b > s_end]
     above = _StoryAbove(doc.analysis("quotes.first_use", _first_use), previous.index)
+    from .quote_tags import another_speaks    # a quote with a sentence after it only
     return another_speaks(text[s_end:nxt[0] if nxt else len(text)], previous.text, lex, above)
 
 

@@ -19,7 +19,6 @@ from .apposed_ages import bracketed, lowered, unset_ages
 from .clause_parts import after_main_verb, main_verb_after, subject_modifier
 from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
-from .level_aims import aimed_level
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, level_noun, looked_forward, main_verb,
@@ -83,9 +82,11 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
     more = partial(goes_on, text, stop, text[start:end], opening, year) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
-    if told is not None and level_noun(told.marker) in w["level_nouns"] and (aimed := aimed_level(
-            lows, n, told, backward(seq[:n], lows[:n], n, w), w, after_publication)) is not None:
-        return aimed                 # "will hit the peak of April 18", "is expected to hit": a target
+    if told is not None and level_noun(told.marker) in w["level_nouns"]:
+        from .level_aims import aimed_level     # a level's noun only ("peak", "high")
+        aimed = aimed_level(lows, n, told, backward(seq[:n], lows[:n], n, w), w, after_publication)
+        if aimed is not None:
+            return aimed             # "will hit the peak of April 18", "is expected to hit": a target
     if told is not None:
         return told
     ranged = (n < len(lows) and lows[n] in w["range_ends"]) or _DASHED_DAY.match(text, end) is not None

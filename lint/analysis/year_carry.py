@@ -66,7 +66,6 @@ from ..document import Document, Part
 from ..regex_cache import SERIAL
 from .date_mention import DATE, MONTH, Mention
 from .date_scan import year_in_aside
-from .past_narration import told_in_the_past
 from .tense import PAST, SENTENCE_END, sentence_bounds
 from .year_sources import StatedYear, year_other, year_sources
 
@@ -274,7 +273,10 @@ def _narrated(text: str, bounds: list[int], first: int, stop: int) -> bool:
     from publication (`_RELATIVE`) and are each told in the past
     (`told_in_the_past`), so that the year before them frames the date in
     sentence `stop`."""
-    return 0 < stop - first <= SKIPPED_SENTENCES and all(
+    if not 0 < stop - first <= SKIPPED_SENTENCES:
+        return False
+    from .past_narration import told_in_the_past    # a date with sentences between it and its year only
+    return all(
         not _RELATIVE.search(text, bounds[j], bounds[j + 1], SERIAL) and told_in_the_past(text, bounds[j], bounds[j + 1])
         for j in range(first, stop))
 

@@ -43,7 +43,6 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.birthday_time import still_to_come
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of, relative_words
@@ -187,6 +186,7 @@ def _birthday(doc, ms, surname: str) -> bool:
             lo, hi = (m.end, b.start()) if b.start() >= m.end else (b.end(), m.start)
             if others is None:
                 others = _other_people(doc, surname)
+            from ..analysis.birthday_time import still_to_come    # a story telling a birthday only
             if any(i == m.part.index and lo <= at < hi for i, at in others) or _relative_owns(text, b, lo) \
                     or still_to_come(doc, m.part, b.start(), b.end()):
                 continue

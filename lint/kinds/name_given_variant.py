@@ -43,7 +43,6 @@ import regex
 
 from ..analysis.name_accents import accent_variants
 from ..analysis.name_relations import relation_of
-from ..analysis.name_uses import different_ages
 from ..analysis.names import Mention, one_edit, people
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
@@ -159,6 +158,7 @@ def _two_people(ua: list[Mention], ub: list[Mention], units: dict[int, int]) -> 
     a roster's items, `_units`), their ages differ, or one is a relative."""
     if any(units[x.part.index] == units[y.part.index] for x in ua for y in ub):
         return True
+    from ..analysis.name_uses import different_ages     # two forms in different paragraphs only
     return different_ages(ua, ub) or any(relation_of(m) for m in ua + ub)
 
 

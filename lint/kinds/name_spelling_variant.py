@@ -48,9 +48,7 @@ import regex
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
-from ..analysis.name_people import both_again, respelled
 from ..analysis.name_slips import slip_pairs
-from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
 from ..analysis.name_accents import (accent_pairs, accent_variants, ascii_keys, letters_written,
@@ -108,6 +106,8 @@ class NameSpellingVariant(Kind):
             counts = {**short, **counts}
         pairs, kin = accent_pairs(pairs, counts, given)
         for a, b in pairs:
+            from ..analysis.name_people import both_again, respelled    # a story with a pair only
+            from ..analysis.name_uses import no_person_here, other_roles
             ga, gb = given.get(a, set()), given.get(b, set())
             # one of them given in full; two forms each given in full are two
             # people when their given names differ (David Walliams and Robbie
