@@ -12,7 +12,8 @@ from test_startup import STORY, STORY_NAMES, loaded_after
 SELDOM = {"lint.analysis.quote_tags", "lint.analysis.quote_reported", "lint.analysis.quote_modifiers",
           "lint.analysis.dateline_places", "lint.analysis.level_aims", "lint.analysis.headline_prose",
           "lint.analysis.headline_ordinals", "lint.analysis.past_narration", "lint.analysis.name_people",
-          "lint.analysis.name_uses", "lint.analysis.birthday_time"}
+          "lint.analysis.name_uses", "lint.analysis.birthday_time", "lint.analysis.plan_days",
+          "lint.analysis.plan_moves", "lint.analysis.plan_voice"}
 # the rule-set checks a warm cache and no config never need
 RULE_ERRORS = {"lint.rule_overrides", "lint.read_errors", "lint.example_shape"}
 # an unattributed quote (quotes.unattributed) and a headline number the body

@@ -17,8 +17,6 @@ import regex
 
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD, lowered
-from .plan_days import same_day
-from .plan_voice import doubted
 from .sentences import SENTENCE_END
 
 __all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
@@ -64,8 +62,10 @@ def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
-    if sentence and doubted(text, a, b, date, since, year, told_before(text, since)):
-        return [], [], False, []                     # "It was later postponed? No."
+    if sentence:
+        from .plan_voice import doubted     # (and `plan_days`: a change told after the date only)
+        if doubted(text, a, b, date, since, year, told_before(text, since)):
+            return [], [], False, []                 # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
     found = SENTENCE_END.search(text, a, b, SERIAL)
@@ -117,6 +117,7 @@ def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:
         if text[found.start()] != ";":
             stop = found.start()
             break
+    from .plan_days import same_day
     return same_day(text[start:end], text[end:stop], year)
 
 

@@ -26,8 +26,6 @@ from functools import lru_cache
 
 from .plan_gaps import (THE, contracted, gap_words, obliged_word, same_word, subject_stops,
                         unattributed, untimed)
-from .plan_moves import changes, moved_the_day
-from .plan_voice import any_event, not_its_change, same_event
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -46,6 +44,7 @@ More = Callable[[], "tuple[list[str], list[bool], bool, list[str]]"]
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """The entries of tense.yaml list `key` as tuples of lower-case words
     (`changed_plan_after` with the `called_off` verbs: `plan_moves.changes`)."""
+    from .plan_moves import changes     # (this and `plan_voice`: a copula's date that is asked only)
     entries = changes() if key == "changed_plan_after" else words()[key]
     return tuple(tuple(entry.split()) for entry in entries)
 
@@ -183,6 +182,8 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
                     head in w["made_nouns"] and " ".join(phrase) in w["called_off"])):
                 continue                             # "but it was nearly scrapped", "The ruling ... was axed"
             undone = key == "changed_plan_after" and " ".join(phrase) in w["called_off"]
+            from .plan_moves import moved_the_day
+            from .plan_voice import not_its_change
             if (nxt == len(lows) or lows[nxt] != "from") \
                     and _same_subject(lows, commas, n, i, nxt > i + size, head, w, undone) \
                     and not not_its_change(seq, lows, commas, n, i, i + size, nxt > i + size, head, w,
@@ -327,6 +328,7 @@ def _as_head(lows: list[str], head: str, w, named: frozenset[str] = frozenset())
     rally")."""
     if not head:
         return lows
+    from .plan_voice import any_event, same_event
     others = {low for low in named if low != head and same_event(low, head)}
     anything = others or any(low in w["announced_events"] and low.rstrip("s") != head.rstrip("s")
                              for low in named)        # "After a union rally, ...": "the event" is no hearing
