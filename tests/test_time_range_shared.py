@@ -106,3 +106,45 @@ def test_a_dash_written_as_a_reference_leaves_the_range_whole():
 def test_scan_reads_a_shared_meridiem_range(text, ranges):
     got = [(text[t.start:t.end], t.fix) for t in scan(text) if t.fix != text[t.start:t.end]]
     assert got == ranges
+
+
+# --- qa234: the change under test, broken ------------------------------------------------
+
+LINEUP = "Gates open at 6 p.m.\n- 7 p.m. opening act\n- 9 p.m. headliner"
+
+
+@pytest.mark.xfail(strict=True, reason="qa234 #1: in plain text a line ending in a time and the list's "
+                   "first item under it ('6 p.m.\\n- 7 p.m. opening act') are read as one range; --fix "
+                   "writes 'Gates open at 6\\n- 7 p.m.', main left it alone")
+def test_qa234_a_list_under_a_line_ending_in_a_time_is_no_range():
+    assert LINEUP in _fixed("txt", LINEUP)
+
+
+@pytest.mark.xfail(strict=True, reason="qa234 #2: a range one fix cannot write whole (a dash written "
+                   "&ndash;) is left unfixed, where main fixed each end ('7:30 p.m.&ndash;9 p.m.')")
+@pytest.mark.parametrize("dash", ["&ndash;", "&#8211;"])
+def test_qa234_a_range_with_an_entity_dash_still_has_its_ends_fixed(dash):
+    got = _fixed("html", f"The show runs 7:30pm{dash}9pm on Fridays.")
+    assert "7:30pm" not in got and "9pm" not in got, got
+
+
+@pytest.mark.xfail(strict=True, reason="qa234 #2: a range across markup (<b>, <br>, a Markdown link or "
+                   "emphasis, a blockquote's or a list item's wrapped line) is left unfixed, where main "
+                   "fixed each end")
+@pytest.mark.parametrize("kind, body", [
+    ("html", "The show runs <b>7:30pm</b>-9pm on Fridays."),
+    ("html", "The show runs 7:30pm<br>-9pm on Fridays."),
+    ("md", "The show runs **7:30pm**-9pm on Fridays."),
+    ("md", "The show runs [7:30pm](https://example.com)-9pm on Fridays."),
+    ("md", "> The show runs 7:30pm -\n> 9pm on Fridays."),
+    ("md", "- The show runs 7:30pm -\n  9pm on Fridays."),
+])
+def test_qa234_a_range_across_markup_still_has_its_ends_fixed(kind, body):
+    got = _fixed(kind, body)
+    assert "7:30pm" not in got and "9pm" not in got, got
+
+
+@pytest.mark.xfail(strict=True, reason="qa234 #3: an em dash with no space joins a range (docs/style.md) "
+                   "but not one whose ends share p.m.: '7:30pm\u20149pm' -> '7:30 p.m.\u20149 p.m.'")
+def test_qa234_an_unspaced_em_dash_range_takes_one_meridiem():
+    assert "7:30\u20149 p.m." in _fixed("txt", "The show runs 7:30pm\u20149pm on Fridays.")
