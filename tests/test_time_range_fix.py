@@ -144,3 +144,25 @@ def test_qa227_a_between_and_range_is_fixed_whole(kind):
 def test_qa227_other_range_joins_are_fixed_whole(written, fixed):
     got = _fixed("txt", written)
     assert fixed in got, got
+
+
+# --- qa234: the change under test, broken ------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa234 #1: in plain text a line ending in '6:00' and the list's "
+                   "first item under it are read as a wrapped range; --fix writes 'Saturday, 6\\n- 7 p.m.'")
+def test_qa234_a_list_under_a_line_ending_in_a_clock_is_no_wrapped_range():
+    body = "Schedule for Saturday, 6:00\n- 7:00 PM: opening act\n- 9:00 PM: headliner"
+    got = _fixed("txt", body)
+    assert "Saturday, 6:00\n- 7 p.m.: opening act\n- 9 p.m.: headliner" in got, got
+
+
+@pytest.mark.xfail(strict=True, reason="qa234 #4: 'between ... and', 'until' with a start later than the "
+                   "end (across noon) are still fixed at the end only: half a range")
+@pytest.mark.parametrize("written, fixed", [
+    ("Voting is between 10:30 and 1:00 PM on Friday.", "between 10:30 a.m. and 1 p.m."),
+    ("The office is open 9:00 until 5:00 PM on weekdays.", "open 9 a.m. until 5 p.m."),
+    ("The office is open 9:00 through 5:00 PM on weekdays.", "open 9 a.m. through 5 p.m."),
+])
+def test_qa234_a_word_joined_range_across_noon_is_fixed_whole(written, fixed):
+    got = _fixed("txt", written)
+    assert fixed in got, got
