@@ -8,7 +8,10 @@ that are no range, and a bare figure before a dash (`Sept. 5-6:00 PM`).
 
 fx364 (qa227 #2-#4): a range wrapped at its dash, `between 1:00 and 3:00 PM`,
 an em dash, `TO`, `until` are read as ranges too; a list's items, two times
-joined by `and`, a spaced em dash are not."""
+joined by `and`, a spaced em dash are not.
+
+fx370 (qa234 #1): a dash that opens a line opens a list's item, never a
+range's end, whatever the line before ends with."""
 from __future__ import annotations
 
 import pytest
@@ -105,7 +108,7 @@ def test_qa227_a_later_start_with_a_dash_is_still_a_range_across_noon():
 @pytest.mark.parametrize("kind, body, fixed", [
     ("md", "The call runs 1:00 -\n2:00 PM on Friday.", "The call runs 1 -\n2 p.m. on Friday."),
     ("txt", "The call runs 1:00 -\n2:00 PM on Friday.", "The call runs 1 -\n2 p.m. on Friday."),
-    ("html", "The call runs 1:00\n- 2:00 PM on Friday.", "The call runs 1\n- 2 p.m. on Friday."),
+    ("html", "The call runs 1:00 -\n2:00 PM on Friday.", "The call runs 1 -\n2 p.m. on Friday."),
 ])
 def test_qa227_a_wrapped_range_is_never_half_fixed(kind, body, fixed):
     got = _fixed(kind, body)
@@ -116,6 +119,12 @@ def test_qa227_a_wrapped_range_one_fix_cannot_rewrite_is_left_whole():
     # Markdown's indented next line is not in the part's text as written: no fix, not half of one
     body = "The call runs 1:00 -\n   2:00 PM on Friday."
     assert body in _fixed("md", body)
+
+
+def test_a_dash_opening_a_line_is_no_wrapped_range():
+    # fx364 read this as a range wrapped before its dash ('1\n- 2 p.m.'); in plain text that
+    # is a list's item under a line ending in a time (qa234 #1), so the end is fixed alone, as on main
+    assert "runs 1:00\n- 2 p.m. on" in _fixed("html", "The call runs 1:00\n- 2:00 PM on Friday.")
 
 
 def test_qa227_a_list_is_no_wrapped_range():
@@ -146,10 +155,8 @@ def test_qa227_other_range_joins_are_fixed_whole(written, fixed):
     assert fixed in got, got
 
 
-# --- qa234: the change under test, broken ------------------------------------------------
+# --- qa234: fixed by fx370 (marks removed) ---------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa234 #1: in plain text a line ending in '6:00' and the list's "
-                   "first item under it are read as a wrapped range; --fix writes 'Saturday, 6\\n- 7 p.m.'")
 def test_qa234_a_list_under_a_line_ending_in_a_clock_is_no_wrapped_range():
     body = "Schedule for Saturday, 6:00\n- 7:00 PM: opening act\n- 9:00 PM: headliner"
     got = _fixed("txt", body)

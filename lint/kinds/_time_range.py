@@ -11,7 +11,8 @@ with a colon and minutes (`1:00`, `09:30`), as a bare figure before a dash
 may be a day or a count (`May 5-7 p.m.`). `shared_meridiem` reads a start
 that has one, the same as the end's (`7:30pm-9pm`, `8:00 a.m. – 11:00
 a.m.`: nu50), joined by a dash only: `from 7 p.m. to 9 p.m.` may be a time
-changed (`moved from 7 p.m. to 9 p.m.`), so each time there is fixed alone.
+changed (`moved from 7 p.m. to 9 p.m.`), so each time there is fixed alone. Where the source between the ends is not the dash
+the fix writes (`&ndash;`, markup), `time_form` reports each time alone.
 """
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ from typing import NamedTuple
 import regex
 
 _SPACE = r"[ \t\u00a0]"
-# A hyphen or an en dash, spaced or not, and wrapped on one side of it
-# (`1:00 -\n2:00 PM`, `1:00\n- 2:00 PM`; qa227 #2); an HTML entity's dash is
-# an en dash in the part's text.
-_DASH = rf"{_SPACE}*(?P<wrap>\n){_SPACE}*[-\u2013]{_SPACE}*|{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
+# A hyphen or an en dash, spaced or not, and a line wrapped after it
+# (`1:00 -\n2:00 PM`; qa227 #2); an HTML entity's dash is an en dash in the
+# part's text. A line break before the dash never joins a range: a dash that
+# opens a line opens a list's item (`Gates open at 6 p.m.\n- 7 p.m. opening
+# act`, `Saturday, 6:00\n- 7:00 PM: opening act`: qa234 #1).
+_DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
 # Read in reverse from the end's hour: the start's clock and what joins it to
 # the end, kept as written: a dash, an em dash with no space (a spaced one
 # sets off a clause: `at 11:00 — 2:00 PM is booked`), or a word in any case
@@ -36,9 +39,6 @@ _BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
 _GLUED = frozenset(".:,-\u2013/")
-# A line that opens with a list's mark before the start: a dash on the next
-# line opens the next item (`- 1:00\n- 2:00 PM`), no range.
-_BULLETS = frozenset("-\u2013*\u2022")
 # What joins two times that each have the same a.m. or p.m. into a range,
 # and another dash and a figure after its end: a run of times, no one range.
 _SHARED_JOIN = regex.compile(_DASH)
@@ -65,11 +65,6 @@ def _ap_clock(hour: str, minutes: str | None) -> str:
     return hour if minutes in (None, "00") else f"{hour}:{minutes}"
 
 
-def _opens_an_item(text: str, at: int) -> bool:
-    """Whether only a list's mark stands before `at` on its line."""
-    return text[text.rfind("\n", 0, at) + 1:at].strip() in _BULLETS
-
-
 def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: str) -> tuple[int, str] | None:
     """(where the range starts, what the fix writes before the end's clock)
     for the time whose hour starts at `at` (`hour`, `minutes` and `meridiem`
@@ -87,8 +82,6 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
     word = (r["word"] or "").lower()
     if word == "and" and not _BETWEEN.search(text, max(0, r.start() - 16), r.start()):
         return None     # `at 1:00 and again at 3:00 PM`: two times
-    if r["wrap"] and _opens_an_item(text, r.start()):
-        return None     # `- 1:00\n- 2:00 PM`: two items of a list
     first, last = _order(r["hour"], r["min"]), _order(hour, minutes)
     if first[0] == last[0] and first > last or first > last and word:
         return None     # `2:30-2 PM`; `moved from 8:00 to 7:30 PM` is a change, no range (qa227 #1)
@@ -105,12 +98,13 @@ def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
     that ends at `last` with the same a.m. or p.m. (`7:30pm-9pm` ->
     `7:30-9 p.m.`, `7:30 p.m.-9 p.m.` -> `7:30-9 p.m.`: AP writes it once,
     at the end): `first`'s clock the AP way and the dash as written. None
-    when a dash alone does not join them, their halves of the day differ
-    (`10 a.m.-2 p.m.`), or `first` is no earlier (`9 p.m.-7 p.m.`)."""
+    when a dash alone does not join them,
+    their halves of the day differ (`10 a.m.-2 p.m.`), `first` is no earlier
+    (`9 p.m.-7 p.m.`) or the two are in a run (`5-7 p.m.-9 p.m.`)."""
     if first.meridiem != last.meridiem or _order(first.hour, first.minutes) >= _order(last.hour, last.minutes):
         return None
     join = _SHARED_JOIN.fullmatch(text, first.end, last.start)
-    if join is None or join["wrap"] and _opens_an_item(text, first.start) or \
-            first.start and text[first.start - 1] in _GLUED or _NEXT_RANGE.match(text, last.end):
-        return None     # `- 7 p.m.\n- 9 p.m.`: a list; `5-7 p.m.-9 p.m.`, `7 p.m.-9 p.m.-11 p.m.`: no one range
+    if join is None or first.start and text[first.start - 1] in _GLUED or \
+            _NEXT_RANGE.match(text, last.end):
+        return None     # `6 p.m.\n- 7 p.m.`: a list; `5-7 p.m.-9 p.m.`, `7 p.m.-9 p.m.-11 p.m.`: no one range
     return _ap_clock(first.hour, first.minutes) + join[0]

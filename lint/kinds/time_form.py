@@ -165,6 +165,9 @@ class Time:
     written: str = ""
     kept_stop: bool = False
     why: str = ""       # for the message: what AP's form drops, and why (" (a range takes one p.m., at its end)")
+    # a shared-meridiem range's two times as each is found alone: reported instead where the
+    # range's one fix cannot be written exactly (`TimeForm.check`; qa234 #2)
+    alone: tuple["Time", ...] = ()
 
     @property
     def fix(self) -> str:
@@ -221,16 +224,16 @@ def scan(text: str) -> list[Time]:
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
         start, written, why = m.start(), written if kept else "", ""
-        this = Clock(m.start(), m.end(), hour, minutes, meridiem)
+        this, alone = Clock(m.start(), m.end(), hour, minutes, meridiem), ()
         if last is not None and (opening := shared_meridiem(text, last, this)) is not None:
             # "7:30pm-9pm", "7:30 p.m.-9 p.m.": one a.m. or p.m., at the end (nu50)
-            found.pop()
+            alone = (found.pop(), Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept))
             start, clock, why = last.start, opening + clock, f" (a range takes one {meridiem}.m., at its end)"
         elif (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
             # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9)
             start, clock = opening[0], opening[1] + clock
         written = text[start:m.start()] + written if written and start != m.start() else written
-        found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept, why))
+        found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept, why, alone))
         # a range's start, if its stop is its own and it opens no range already
         last = this if end == m.end() and not kept and start == m.start() else None
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
@@ -332,17 +335,26 @@ class TimeForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
-        for part, t in times_by_check(doc, parts).get(check, ()):
+        for part, found in times_by_check(doc, parts).get(check, ()):
             text = part.text
-            new, fix = t.replacement, t.fix
-            if check == "noon" and SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start) \
-                    and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
-                new = fix = new.capitalize()  # (only noon and midnight open a sentence capitalised)
-            if fix != text[t.start:t.end]:
-                # (a wrapped time's kept line break is one space in the message: qa65 #3)
-                yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
-                    "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end]),
-                    "why": t.why})
+            # a range whose source between its ends is not the plain dash its fix would write
+            # (`&ndash;`, `<b>`, a blockquote's `>`): each time as if alone, as main fixed it (qa234 #2)
+            for t in found.alone if found.alone and not part.is_verbatim(doc.source, found.start, found.end) \
+                    else (found,):
+                yield from self._finding(part, text, check, t)
+
+    @staticmethod
+    def _finding(part, text: str, check: str, t: Time):
+        """The finding for `t` in `part` (whose text is `text`), if its AP form differs."""
+        new, fix = t.replacement, t.fix
+        if check == "noon" and SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start) \
+                and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
+            new = fix = new.capitalize()  # (only noon and midnight open a sentence capitalised)
+        if fix != text[t.start:t.end]:
+            # (a wrapped time's kept line break is one space in the message: qa65 #3)
+            yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
+                "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end]),
+                "why": t.why})
 
 
 def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:
