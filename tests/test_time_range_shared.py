@@ -13,7 +13,8 @@ changed), a score (`7-9`), a run of three times, a list's items.
 fx370 (qa234): a dash that opens a line opens a list's item, never a range's
 end (`6 p.m.` over `- 7 p.m. opening act`); a range whose source between its
 ends is not the plain dash its fix writes (`&ndash;`, `<b>`, a block quote's
-`>`) is fixed time by time, as main fixed it."""
+`>`) is fixed time by time, as main fixed it; an em dash with no space joins
+a range (`7:30pm—9pm`)."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,7 @@ SHARED = [
     ("The show runs 7:30 p.m.-9 p.m. on Fridays.", "The show runs 7:30-9 p.m. on Fridays."),
     ("Lunch is 12:30 p.m.-2 p.m. on Fridays.", "Lunch is 12:30-2 p.m. on Fridays."),
     ("Doors open 11 AM-11:30 AM daily.", "Doors open 11-11:30 a.m. daily."),
+    ("The show runs 7:30pm\u20149pm on Fridays.", "The show runs 7:30\u20149 p.m. on Fridays."),   # qa234 #3
     ("The show runs 7pm -\n9pm on Fridays.", "The show runs 7 -\n9 p.m. on Fridays."),   # wrapped after its dash
 ]
 # as main fixed them
@@ -51,6 +53,9 @@ AS_BEFORE = [
     # qa234 #5: across noon with the start earlier in its half, never '7-9 p.m.'
     ("The office is open 7 a.m.-9 p.m. on Fridays.", "The office is open 7 a.m.-9 p.m. on Fridays."),
     ("The office is open 7AM-9PM on Fridays.", "The office is open 7 a.m.-9 p.m. on Fridays."),
+    # the nearest cases of qa234 #3: a spaced em dash sets off a clause; a run of three
+    ("The show runs 7pm \u2014 9pm on Fridays.", "The show runs 7 p.m. \u2014 9 p.m. on Fridays."),
+    ("Shifts run 7pm-9pm\u201411pm on Friday.", "Shifts run 7 p.m.-9 p.m.\u201411 p.m. on Friday."),
 ]
 
 
@@ -162,7 +167,5 @@ def test_qa234_a_range_across_markup_still_has_its_ends_fixed(kind, body):
     assert body.replace("7:30pm", "7:30 p.m.").replace("9pm", "9 p.m.") in got, got
 
 
-@pytest.mark.xfail(strict=True, reason="qa234 #3: an em dash with no space joins a range (docs/style.md) "
-                   "but not one whose ends share p.m.: '7:30pm\u20149pm' -> '7:30 p.m.\u20149 p.m.'")
 def test_qa234_an_unspaced_em_dash_range_takes_one_meridiem():
     assert "7:30\u20149 p.m." in _fixed("txt", "The show runs 7:30pm\u20149pm on Fridays.")
