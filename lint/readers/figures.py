@@ -11,14 +11,6 @@ exactly inside the parameter value; escapes (`\\"`) and character references
 (`&#8217;`) are decoded with their map, and HTML written in a value (or
 escaped into it, `&lt;em&gt;`) is left out of the text.
 
-A caption or alt whose words only the build knows is not read: a
-Liquid/Nunjucks value left unquoted is a variable (`caption=include.caption`;
-shopify.github.io/liquid: a string literal is quoted, where Hugo reads
-`caption=Hello` as the word), and a value that is one template tag whole
-(`alt="{{ include.alt }}"`, `caption="{{< param caption >}}"`) is no text
-of its own. A credit is read as it stands, so a caption credited by a
-variable is not asked for one.
-
 A tag is figure-like when its name is listed (defaults below, plus the
 `figures` config) or is made of words such as `img`, `figure`, `photo`
 (`legacy-img-right`, `linked-figure.html`). Parts read here carry
@@ -33,7 +25,7 @@ import regex
 from ..document import Document, Part
 from ._captions import link_credit
 from ._stitch import Builder, without_html
-from .templates import Tag, scan
+from .templates import Tag
 
 # name -> the roles of its positional parameters, in order
 DEFAULT_FIGURES: dict[str, tuple[str, ...]] = {
@@ -109,13 +101,12 @@ class Figures:
         where = f"{tag.name} "
         info = {"template": tag.name}
         alt = caption = credit = None
-        variable = tag.family != "shortcode"    # an unquoted Liquid/Nunjucks value is a variable
-        if "alt" in roles and _seen(doc.source, roles["alt"], variable):
+        if "alt" in roles:
             text = value_part(doc.source, roles["alt"], escapes, "alt", cuts, name=where + "alt",
                               attrs={**info, "src": _raw(doc, src), "missing": False})
             text.attrs["decorative"] = not text.text
             alt = doc.add(text)
-        if "caption" in roles and _seen(doc.source, roles["caption"], variable):
+        if "caption" in roles:
             cap = value_part(doc.source, roles["caption"], escapes, "caption", cuts,
                              name=where + named["caption"], attrs=dict(info))
             caption = doc.add(cap) if cap.text else None
@@ -130,21 +121,6 @@ class Figures:
         if credit is not None and alt is not None:
             credit.attrs["image"] = alt.index
         return caption or alt
-
-
-def _seen(src: str, p: Param, variable: bool) -> bool:
-    """Whether the value `p` is text a reader sees: not a variable (`variable`:
-    the tag is Liquid/Nunjucks, where an unquoted value is one) nor one
-    template tag whole once blanks are trimmed."""
-    if variable and not p.quote:
-        return False
-    value = src[p.start:p.end]
-    start = p.start + len(value) - len(value.lstrip())
-    end = p.start + len(value.rstrip())
-    if "{" not in value:
-        return True
-    tags = scan(src, start, end)
-    return not (len(tags) == 1 and tags[0].start == start and tags[0].end == end)
 
 
 def _raw(doc: Document, p: Param | None) -> str:
