@@ -46,3 +46,25 @@ def test_a_coded_quote_the_paragraph_closes_is_still_a_quote():
     text = "'771, the code, was dropped,' she said."
     assert [(s[1], s[2], s[3]) for s in spans(body(text))] == [(0, 29, "single")]
     assert strays(body(text)) == []
+
+
+# qa237: a real quote that opens with a year or figure, a stop after it and then
+# words, and never closes, is still a quote left open (main flagged each).
+@pytest.mark.xfail(strict=True, reason="qa237 #1: a real quote opening with a figure and a stop, "
+                                       "never closed, is now read as a code and goes unflagged")
+@pytest.mark.parametrize("text, column", [
+    ("She said '1984, the year it began, and 1985 were hard. Then she left.", 10),
+    ("She said: '2024. That was the year.", 11),
+    ("'5, 4, 3, 2, 1, liftoff, the controller said.", 1),
+    ("He wrote \u20181984: a novel in the margin.", 10),      # a left single mark opens
+    ("THEY CHANTED '2024, OUR YEAR, OUR TIME AND THEN LEFT.", 14),
+])
+def test_qa237_a_quote_opening_with_a_figure_and_a_stop_never_closed_is_flagged(text, column):
+    assert ("quotes.unbalanced", 5, column) in found(HEAD + text + "\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #2: a single quote opening with a figure and a stop, "
+                                       "left open when the double quote around it closes, goes unflagged")
+def test_qa237_a_figure_quote_left_open_inside_a_double_quote_is_flagged():
+    text = '"He told me \'1984, the year I left, and walked off," she said.'
+    assert ("quotes.unbalanced", 5, 13) in found(HEAD + text + "\n")
