@@ -81,3 +81,42 @@ def test_a_key_read_as_no_text_is_said_once_and_read_no_further():
         from_mapping({"levels": {1: "loud"}, "markup": "foo"}, "c.yaml")
     said = str(caught.value).splitlines()
     assert len(said) == 2 and said[0].startswith("c.yaml: levels: key read as a number"), said
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #3: --select's bad ids stop the run before --ignore's are said")
+def test_qa237_bad_ids_of_select_and_ignore_flags_are_all_said(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.txt", "--select", "hygene,nosuch", "--ignore", "zzz", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert [line.split(": no rule or pack ")[1].split(" ")[0] for line in result.stderr.splitlines()] == [
+        "'hygene'", "'nosuch'", "'zzz'"], result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #5: wrong options of two rules under options: are said "
+                                       "in rule load order, not file order")
+def test_qa237_wrong_options_of_two_rules_are_said_in_file_order(run_cli, tmp_path):
+    config = "options:\n  quotes.unbalanced:\n    singles: maybe\n  dates.weekday-mismatch:\n    zz: 1\n"
+    code, lines = _said(run_cli, tmp_path, config)
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:3:14", "c.yaml:5:5"], lines
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #6: of two wrong options under one rule only the first is said")
+def test_qa237_two_wrong_options_of_one_rule_are_both_said(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "options:\n  quotes.unbalanced:\n    bogus: 1\n    other: 2\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:3:5", "c.yaml:4:5"], lines
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #7: a .vale.ini with two wrong values says only the first")
+def test_qa237_every_wrong_value_of_a_vale_ini_is_said(run_cli, tmp_path):
+    (tmp_path / "styles" / "S").mkdir(parents=True)
+    (tmp_path / "styles" / "S" / "Bad.yml").write_text("extends: existence\nmessage: x\ntokens: [a]\n",
+                                                       encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = loud\n[*]\nBasedOnStyles = S\n"
+                                        "S.Bad = MAYBE\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("A b.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
+    assert result.exit_code == 2
+    said = result.stderr.splitlines()
+    assert len(said) == 2 and ".vale.ini:2:17: MinAlertLevel" in said[0] and ".vale.ini:5:9: S.Bad" in said[1], said
