@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from lint.server.documents import target
 from lint.server.linting import Linter
 
@@ -75,3 +77,14 @@ def test_a_setting_of_the_wrong_type_is_shown_on_the_document_and_the_rest_appli
     assert out.diagnostics[0].message.startswith("settings: select: must be a list of rule ids")
     linter.configure(settings.cli)
     assert [d.rule for d in linter.lint(doc, STORY).diagnostics] == ["hygiene.placeholder"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #4: the editor's settings name only the first of several "
+                                       "bad select ids (problem_line reads the joined error's first problem)")
+def test_qa237_every_bad_id_of_the_select_setting_is_said(tmp_path):
+    # `newslint check --select hygeine,nosuch` says both ids
+    linter = Linter()
+    linter.configure({"select": ["hygeine", "nosuch"]})
+    out = linter.lint(target((tmp_path / "story.md").as_uri(), None, []), STORY)
+    assert spots(out) == [(NOT_CHECKED, "error", 0, 0)]
+    assert "'hygeine'" in out.diagnostics[0].message and "'nosuch'" in out.diagnostics[0].message, out.problems
