@@ -120,3 +120,12 @@ def test_qa237_every_wrong_value_of_a_vale_ini_is_said(run_cli, tmp_path):
     assert result.exit_code == 2
     said = result.stderr.splitlines()
     assert len(said) == 2 and ".vale.ini:2:17: MinAlertLevel" in said[0] and ".vale.ini:5:9: S.Bad" in said[1], said
+
+
+@pytest.mark.xfail(strict=True, reason="qa237 #9: a key given twice stops the load: a second repeat and "
+                                       "every wrong value go unsaid (YAML itself parsed)")
+def test_qa237_every_repeated_key_and_wrong_value_is_said(run_cli, tmp_path):
+    config = "markup: foo\nfail-level: bogus\nmarkup: auto\nlevels:\n  dates: error\n  dates: warning\n"
+    code, lines = _said(run_cli, tmp_path, config)
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:2:13", "c.yaml:3:1", "c.yaml:6:3"], lines
