@@ -3,9 +3,6 @@
 - An apostrophe: a `"` typed for one between a letter and `s` or `t`
   (`Brazil"s`, `don"t`: wire copy), or a mark before a clipped year or word
   (`'90s`, `’08`, `'em`, `'Stros`: attribution.yaml `elisions`).
-- A code: a single mark glued to a figure and a stop or bracket after it
-  (`known as '771, after trials`) that nothing in its paragraph closes; a
-  quote opening with a figure and words (`'1984 was the year`) stays a quote.
 - An inch mark: a `"` or `”` after `5'10`, or after a size of at most three
   digits (`a 12" record`, `a 12” pizza`, inside a quote too), not after a
   year (`in 2018”`).
@@ -26,14 +23,11 @@ import regex
 from ..document import Part
 from ..rule_cache import load_data
 
-__all__ = ["clipped", "figure_code", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
+__all__ = ["clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
 
 # A double mark that typed an apostrophe: `s` or `t` and no more letters after it.
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
-# A figure glued to the mark before it and ended by a stop or bracket, not by
-# a figure after it (`'771,`, `'771)`; not `'30,000` or `'3.5`), or by the text's end.
-FIGURE_CODE = regex.compile(r"\d+(?:[,.;:)](?!\d)|$)")
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
 # A size in inches before a curled mark: at most three digits, or a fraction
 # or decimal of them (12”, 3/4”, 3.5”); a year or a sum ("$4.1 trillion in
@@ -74,16 +68,6 @@ def typed_apostrophe(text: str, i: int) -> bool:
 def clipped(text: str, i: int) -> bool:
     """The single mark at text[i] opens a clipped year or word (`'90s`, `'em`)."""
     return YEAR.match(text, i + 1) is not None or _elision().match(text, i + 1) is not None
-
-
-def figure_code(text: str, q) -> bool:
-    """The quote `q` (a `quotes.Quote` of `text`), which nothing in its
-    paragraph closes, opens with a single mark glued to a figure that a stop
-    or bracket ends (`known as '771, after disappointing trials`, BBC
-    business/115; nu50 #4): a code or a clipped figure, not a quote. A quote
-    opening with a figure and words (`'1984 was the year, he said.`) is
-    still one."""
-    return q.mark == "single" and q.open_width == 1 and FIGURE_CODE.match(text, q.start + 1) is not None
 
 
 def inch_mark(text: str, i: int, ch: str, open_doubles: int) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document, Part
-from .quote_lookalikes import clipped, figure_code, inch_mark, is_ditto, open_tag, typed_apostrophe
+from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
@@ -296,8 +296,6 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             # closing mark of a quote never opened (`He called it ”good.`)
             strays.append(Stray(part, q.start, q.open_width, "close", "double"))
             _drop(q, quotes)
-        elif figure_code(text, q):          # `known as '771, after`: no quote (nu50 #4)
-            _drop(q, quotes)
         elif runs_on is None or q.mark == "double":
             strays.append(Stray(part, q.start, q.open_width, "open", q.mark, misclosed=id(q) in watch.lost))
             q.end = len(text)
@@ -340,10 +338,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     elif double_open:
         while stack[-1].mark != "double":
             lost = stack.pop()
-            if figure_code(part.text, lost):        # `“… known as '771, after …”`
-                _drop(lost, quotes)
-            else:
-                strays.append(Stray(part, lost.start, lost.open_width, "open", "single"))
+            strays.append(Stray(part, lost.start, lost.open_width, "open", "single"))
         q = stack.pop()
         strays.extend(Stray(part, k, 1, "turned", "double") for k in turned_double(part.text, q, i, width))
         _close(q, i, width, curly)
