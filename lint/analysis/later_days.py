@@ -126,7 +126,7 @@ def _preposition_after() -> regex.Pattern:
     built on first use: a figure after it goes on a count or a score ("6
     to 8")."""
     words = phrase_alternation(load_data("dates.yaml")["list_day_prepositions"])
-    return regex.compile(rf"[ \t]+(?:{words})[ \t]+\p{{L}}")
+    return regex.compile(rf"[ \t\u00a0]+(?:{words})[ \t\u00a0]+\p{{L}}")
 
 
 def _under_weekday_range(m: Mention) -> bool:
