@@ -33,19 +33,22 @@ KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options"
         "fail-level", "vale"}
 
 
-def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
-              marks: Marks | None = None, unmerged: str = "") -> None:
-    """Refuse the ids that name no rule or pack (`file.*` included), suggesting
-    the nearest: a typo in `select` must not switch linting off silently.
-    `marks` (of the config file `where`) place each error on its id's line;
-    `unmerged` is said when nothing is near and the id's pack is unknown."""
-    if errors := _id_errors(ids, known, where, key, marks, unmerged):
+def check_flag_ids(flags: Iterable[tuple[str, Iterable[str]]], known: Iterable[str]) -> None:
+    """Refuse the ids of each flag (`("--select", ids)`, then `("--ignore",
+    ids)`) that name no rule or pack (`file.*` included), suggesting the
+    nearest: a typo in `--select` must not switch linting off silently. One
+    ConfigError says every bad id, flag by flag, in the order written."""
+    known = set(known)
+    if errors := [e for flag, ids in flags for e in _id_errors(ids, known, flag, None, None, "")]:
         raise joined(errors)
 
 
 def _id_errors(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
                marks: Marks | None, unmerged: str) -> list[ConfigError]:
-    """`check_ids`'s errors, one for each id, in the order of `ids`."""
+    """The errors of the ids of `ids` that name no rule or pack, one for each,
+    in the order of `ids`; `marks` (of the config file `where`) place each on
+    its id's line; `unmerged` is said when nothing is near and the id's pack
+    is unknown."""
     known = set(known)
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     errors = []

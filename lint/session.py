@@ -23,7 +23,7 @@ import datetime as dt
 import os
 from dataclasses import replace
 
-from .config import Config, check_config_ids, check_ids, find_config_file, load_file
+from .config import Config, check_config_ids, check_flag_ids, find_config_file, load_file
 from .config_values import packs_of
 from .document import Document
 from .file_notices import FILE_RULES
@@ -131,8 +131,8 @@ class Session:
             if config.vale is not None:   # a style's rule this install skips is still a name (qa63 #2)
                 ids |= vale.skipped_ids(config.vale)
         known = set().union(*seen.values()) if seen else set(FILE_RULES)
-        check_ids(self.cli.get("select") or (), known, "--select", None)
-        check_ids(self.cli.get("ignore") or (), known, "--ignore", None)
+        check_flag_ids([("--select", self.cli.get("select") or ()),
+                        ("--ignore", self.cli.get("ignore") or ())], known)
         bases = [self.forced] if self.forced is not None else [
             c for _, c in self._loaded.values() if c.path in seen]
         for base in bases:      # each against its own rules, not the run's union (qa64 #1)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from lint.server.documents import target
 from lint.server.linting import Linter
 
@@ -79,8 +77,7 @@ def test_a_setting_of_the_wrong_type_is_shown_on_the_document_and_the_rest_appli
     assert [d.rule for d in linter.lint(doc, STORY).diagnostics] == ["hygiene.placeholder"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa237 #4: the editor's settings name only the first of several "
-                                       "bad select ids (problem_line reads the joined error's first problem)")
+# qa237 #4 (fx373): every bad id of the select setting is named, as check names them
 def test_qa237_every_bad_id_of_the_select_setting_is_said(tmp_path):
     # `newslint check --select hygeine,nosuch` says both ids
     linter = Linter()
@@ -88,3 +85,11 @@ def test_qa237_every_bad_id_of_the_select_setting_is_said(tmp_path):
     out = linter.lint(target((tmp_path / "story.md").as_uri(), None, []), STORY)
     assert spots(out) == [(NOT_CHECKED, "error", 0, 0)]
     assert "'hygeine'" in out.diagnostics[0].message and "'nosuch'" in out.diagnostics[0].message, out.problems
+
+
+def test_bad_ids_of_the_select_and_ignore_settings_are_each_named_by_their_setting(tmp_path):
+    linter = Linter()
+    linter.configure({"select": ["hygeine"], "ignore": ["stlye"]})
+    out = linter.lint(target((tmp_path / "story.md").as_uri(), None, []), STORY)
+    assert out.problems == ["settings: select: no rule or pack 'hygeine' (did you mean hygiene?); "
+                            "settings: ignore: no rule or pack 'stlye' (did you mean style?)"], out.problems

@@ -281,9 +281,11 @@ def problem_line(exc: Exception) -> str:
     """A config or rule error as one line: `path:line:col: key: problem` for a
     file; `settings: select: problem` for the editor's settings, which reach
     the engine as `newslint check`'s flags (nu30 #2: "--select: no rule or
-    pack" named a flag the writer never typed)."""
-    if isinstance(exc, ConfigError) and exc.path in SETTINGS:
-        return " ".join(f"settings: {SETTINGS[exc.path]}: {exc.problem}".split())
+    pack" named a flag the writer never typed); each of several errors of
+    the settings (`select: [hygeine, nosuch]`) so, `; ` between them."""
+    errors = getattr(exc, "errors", ()) or (exc,)
+    if isinstance(exc, ConfigError) and all(e.path in SETTINGS for e in errors):
+        return "; ".join(" ".join(f"settings: {SETTINGS[e.path]}: {e.problem}".split()) for e in errors)
     return " ".join(str(exc).split())
 
 
