@@ -83,14 +83,21 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
         stamps = rule_stamps(folders)
         own = load_rules(folders, config.options, stamps, config.path)
     except RuleError as exc:       # a bad `options:` override: placed in the config
-        raise every([e.placed(config.marks) if e.path == config.path else e
-                     for e in exc.errors or (exc,)]) from None
+        raise every(_config_first([e.placed(config.marks) if e.path == config.path else e
+                                   for e in exc.errors or (exc,)], config.path)) from None
     if config.vale is None:
         return own
     try:
         return own + tuple(vale.all_rules(config.vale))
     except vale.ValeConfigError as exc:
         raise ConfigError(*str(exc).split(": ", 1)) from None
+
+
+def _config_first(errors: list[RuleError], path: str) -> list[RuleError]:
+    """The placed `errors` of a rule load: those of the config `path` (its
+    `options:`) first, in its file order (qa237 #5), then the rule files'
+    in the order found."""
+    return sorted(errors, key=lambda e: (0, e.line or 0, e.column or 0) if path and e.file == path else (1,))
 
 
 def rule_notices(config: Config) -> list[str]:

@@ -51,8 +51,9 @@ def joined(errors: list) -> PlacedError:
     """One error for the errors of one file or load (not empty; each a
     PlacedError of one class), told apart by str(), once each: the first's
     class, path, key and place, str() one line for each, in order, and
-    `errors` them all, as yamllint says every problem of a file."""
-    errors = list({str(e): e for e in errors}.values())
+    `errors` them all, as yamllint says every problem of a file. An error
+    that is itself joined gives its own errors (a rule's every wrong option)."""
+    errors = list({str(e): e for each in errors for e in (each.errors or (each,))}.values())
     if len(errors) == 1:
         return errors[0]
     first = errors[0]

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from .did_you_mean import hint
 from .kinds import OptionError, registry
 from .kinds.base import data_paths
-from .marks import KEY
+from .marks import KEY, joined
 from .rule_options import RuleError
 from .safeload import marks_of, shown
 
@@ -25,7 +25,8 @@ def build_overridden(rule_id: str, kind_name: str, path, display: str, data: dic
     already checked alone) with the config's `overrides` (option name -> value)
     merged in. An option whose `follows` names an overridden option is dropped
     unless the config restates it (a `prefilter` written for the file's own
-    `swap`). Raises RuleError: an unknown option or a bad value at the
+    `swap`). Raises RuleError (`marks.joined`: each unknown option, then the
+    first problem of the rest): an unknown option or a bad value at the
     config's `options: <id>: <key>` (`overrides_from`, else the rule file); a
     `message:` the override leaves unfilled there too, with advice a config
     user can follow (`build(data, fixed_message=True)`); any other problem at
@@ -33,14 +34,27 @@ def build_overridden(rule_id: str, kind_name: str, path, display: str, data: dic
     blame = overrides_from or display
     kind = registry()[kind_name]
     settable = kind.user_options()
-    for key in overrides:
-        if key not in settable:
-            known = ", ".join(sorted(settable)) or "none"
-            raise RuleError(blame, f"not an option of kind {kind_name!r} ({hint(str(key), settable)}"
-                                   f"options: {known})",
-                            f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
-                            ("options", rule_id, key, KEY))
-    folder = os.path.dirname(os.path.abspath(overrides_from or path))
+    errors = [RuleError(blame, f"not an option of kind {kind_name!r} ({hint(str(key), settable)}"
+                               f"options: {', '.join(sorted(settable)) or 'none'})",
+                        f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
+                        ("options", rule_id, key, KEY))
+              for key in overrides if key not in settable]
+    overrides = {key: value for key, value in overrides.items() if key in settable}
+    try:
+        rule = _overridden(rule_id, kind, path, display, data, overrides, blame,
+                           os.path.dirname(os.path.abspath(overrides_from or path)), build)
+    except RuleError as exc:
+        errors.append(exc)
+    if errors:       # every wrong option of the rule, not only its first (qa237 #6)
+        raise joined(errors)
+    return rule
+
+
+def _overridden(rule_id: str, kind, path, display: str, data: dict, overrides: dict, blame: str,
+                folder: str, build: Callable[..., Any]) -> Any:
+    """`build_overridden`'s rule of `data` with the `overrides` (each an
+    option of `kind`, the rule's Kind class) merged in, paths read from
+    `folder`; RuleError as `build_overridden` says."""
     try:
         overrides = data_paths(kind.options, overrides, folder)
     except OptionError as exc:
