@@ -136,10 +136,9 @@ def test_qa230_control_a_time_follower_that_goes_on_keeps_the_sure_dateline(abov
     assert _datelines_under(above) == ["PORTLAND, Maine —"]
 
 
-# qa235 #3 (HIGH): a weekday after `p.m.` before `says`/`said` (`time_speech_verbs`) is read as
-# a new sentence's speaker, so a one-sentence subhead becomes a lede's two and hides the sure
-# dateline below; main kept it. No weekday is a speaker (`4 p.m. May said` is a month's name).
-@pytest.mark.xfail(strict=True, reason="qa235 #3: 'p.m. Tuesday says' read as a new sentence; the sure dateline is hidden")
+# qa235 #3 (HIGH): a weekday after `p.m.` before `says`/`said` (`time_speech_verbs`) is no
+# speaker, so the subhead is one sentence and keeps the sure dateline below, as on main
+# (`4 p.m. May said`, a name's, still opens a second sentence: qa230 #2 above).
 @pytest.mark.parametrize("above", ["Mill statement issued at 10 a.m. Tuesday says plant will close.",
                                    "A statement issued at 10 a.m. Tuesday said the plant would close."])
 def test_qa235_a_weekday_before_a_speech_verb_after_p_m_keeps_the_sure_dateline(above):
@@ -147,6 +146,5 @@ def test_qa235_a_weekday_before_a_speech_verb_after_p_m_keeps_the_sure_dateline(
 
 
 # qa235 #5 (MED): `Central Africa Time` names a zone too; main kept the dateline under it.
-@pytest.mark.xfail(strict=True, reason="qa235 #5: 'p.m. Central Africa Time' read as a name opening a sentence")
 def test_qa235_a_zone_named_for_a_region_keeps_the_sure_dateline():
     assert _datelines_under("Updated 4:15 p.m. Central Africa Time.") == ["PORTLAND, Maine —"]

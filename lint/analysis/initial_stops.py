@@ -34,21 +34,34 @@ def time_followers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _after_followers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _after_followers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(`time_zone_openers`, the words that go on a zone's name: `time_zone_name_words`
-    and `time_followers`, `time_speech_verbs`), lowercased."""
-    return _low("time_zone_openers"), _low("time_zone_name_words") | time_followers(), _low("time_speech_verbs")
+    and `time_followers`, `time_speech_verbs`, `time_follower_names`), lowercased."""
+    return (_low("time_zone_openers"), _low("time_zone_name_words") | time_followers(),
+            _low("time_speech_verbs"), _low("time_follower_names"))
+
+
+def _names_zone(text: str, nxt: regex.Match[str], zone_words: frozenset[str]) -> bool:
+    """Whether the capitalised word `nxt` (after a zone opener) goes on a zone's
+    name: it is a zone word (`Eastern Time`, `Central European`) or the word
+    after it is (`Central Africa Time`, `Central Africa time`: qa235 #5)."""
+    if nxt[1].lower() in zone_words:
+        return True
+    last = _NEXT.match(text, nxt.end())
+    return last is not None and last[1].lower() in zone_words
 
 
 def goes_on_after_clock(text: str, at: int) -> bool:
     """Whether the capitalised word at text[at], right after a clock time's
     `a.m.` or `p.m.`, goes on that time's sentence: a weekday, a month or a
     time zone (`time_followers`: `9 a.m. Tuesday`, `10 p.m. EDT`) that owns
-    nothing (`4 p.m. Tuesday’s meeting` opens a sentence: qa230 #1), says
-    nothing (`4 p.m. May said`: `time_speech_verbs`) and, when it is a zone
-    word that may open a name (`time_zone_openers`), names a zone: `4 p.m.
-    Eastern Time` goes on, `4 p.m. Central Maine Power said` opens a sentence
-    (qa230 #2)."""
+    nothing (`4 p.m. Tuesday’s meeting` opens a sentence: qa230 #1), is no
+    name before a speech verb (`4 p.m. May said`: `time_follower_names`,
+    `time_speech_verbs`; a weekday is never a speaker, so `a spokesman at 10
+    a.m. Thursday said` goes on: qa235 #1) and, when it is a zone word that
+    may open a name (`time_zone_openers`), names a zone: `4 p.m. Eastern
+    Time` and `4 p.m. Central Africa Time` go on, `4 p.m. Central Maine Power
+    said` opens a sentence (qa230 #2)."""
     word = WORD.match(text, at)
     if word is None:
         return False
@@ -58,11 +71,10 @@ def goes_on_after_clock(text: str, at: int) -> bool:
     nxt = _NEXT.match(text, word.end())
     if nxt is None:
         return True
-    zone_openers, zone_words, speech = _after_followers()
-    after = nxt[1].lower()
-    if after in speech:
+    zone_openers, zone_words, speech, names = _after_followers()
+    if low in names and nxt[1].lower() in speech:
         return False
-    return not (low in zone_openers and nxt[1][0].isupper() and after not in zone_words)
+    return not (low in zone_openers and nxt[1][0].isupper() and not _names_zone(text, nxt, zone_words))
 
 
 def initialism_ends(text: str, abbreviation: str, at: int, lex: Lexicon) -> bool:
