@@ -2,6 +2,8 @@
 inside their marks are no direct quotes; the nearest cases stay speech."""
 from __future__ import annotations
 
+import pytest
+
 from lint.analysis.attribution import attribution
 from lint.analysis.quote_examples import is_example
 from lint.readers import read_bytes
@@ -56,3 +58,29 @@ def test_underscore_italics_inside_the_marks_in_markdown():
     assert _flagged("# Ferry FAQ\n\nWe put “_Why is the ferry late every single morning?_” first.\n") == []
     assert _flagged("# Ferry FAQ\n\nWe put “Why is the _ferry_ late every single morning?” first.\n") == \
         ["“Why is the ferry late every single morning?”"]
+
+
+# qa236: what breaks the examples and italics reading (each passes once mended)
+
+@pytest.mark.xfail(strict=True, reason="qa236 #1: a quote that opens the next sentence right after "
+                   "an example (only a space between) is read as listed after it and silenced, at any length")
+def test_qa236_a_quote_opening_the_next_sentence_is_not_listed_after_an_example():
+    story = ("Ferry news\n\nThe evening covered topics like “Fares.” “The ferry costs me more each "
+             "month than my rent and nobody at the council cares.”\n")
+    assert _flagged(story, "story.txt")[-1:] == [
+        "“The ferry costs me more each month than my rent and nobody at the council cares.”"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa236 #2: speech set in italics inside its marks (first person, "
+                   "two sentences) is silenced as a title or mention")
+@pytest.mark.parametrize("name,story", [
+    ("story.md", "# Ferry\n\nThe water rose through the night. “*We had nothing left. The water took "
+                 "the house, the car, everything we owned.*”\n"),
+    ("story.html", "<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p>The water rose "
+                   "through the night. “<i>We had nothing left. The water took the house, the car, "
+                   "everything we owned.</i>”</p></article></body></html>"),
+])
+def test_qa236_speech_in_italics_inside_its_marks_stays_speech(name, story):
+    assert _flagged(story, name) == [
+        "“We had nothing left. The water took the house, the car, everything we owned.”"]
+
