@@ -84,3 +84,17 @@ def test_qa236_speech_in_italics_inside_its_marks_stays_speech(name, story):
     assert _flagged(story, name) == [
         "“We had nothing left. The water took the house, the car, everything we owned.”"]
 
+
+@pytest.mark.xfail(strict=True, reason="qa236 #3: a clause after 'while' inside the sentence is not "
+                   "read (only a sentence-opening 'While' is), though the docs say 'or a clause after'")
+def test_qa236_a_while_clause_inside_the_sentence_gives_an_example():
+    text = "The plan stalled, while comments like “We tried this before and it failed” piled up online."
+    assert is_example(text, text.index("“"))
+
+
+@pytest.mark.xfail(strict=True, reason="qa236 #4: a speech kind opening the sentence after a wire "
+                   "dateline is not read as opening it")
+def test_qa236_a_speech_kind_after_a_dateline_opens_its_sentence():
+    story = ("Ferry news\n\nLONDON (Reuters) - Questions like “Who will pay for the bridge and when will "
+             "the work begin?” dominated the evening.\n")
+    assert _flagged(story, "story.txt") == []
