@@ -51,7 +51,7 @@ from ..document import Document, Part
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
-from .quote_examples import is_example
+from .quote_examples import is_example, joins_examples
 from .quote_italics import italic_inside
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quotes import Quote, quote_analysis
@@ -180,7 +180,9 @@ def _statuses(heads: list[Quote], by_part: dict[int, list[Quote]], how: dict[int
             if status is None or not listed(q.part.text, before.end, q.start):
                 continue
             first = of_head[id(before.head)]
-            if status.words <= LISTED_WORDS or first.example:   # a list of titles, slogans or examples
+            close = before.close_width if before.closed else 0
+            if status.words <= LISTED_WORDS or (    # a list of titles, slogans or examples
+                    first.example and joins_examples(q.part.text, before.end, close, q.start)):
                 status.like = first
             if not status.attributed and first.attributed:
                 status.attributed, status.how = True, "listed"

@@ -13,7 +13,9 @@ special sense; a short quote after `like` alone is already a term,
 comments, phrases: `example_speech_nouns`) it is an example only when that
 noun opens its sentence, or a clause after a subordinator (`While`, `If`:
 `example_clause_openers`), with a determiner at most before it: the kind is
-what the sentence is about. As an object (`Employees made comments like
+what the sentence is about. A possessive determiner (`Her comments like
+“…”`: `possessive_determiners`) names whose words they are, so the quote
+is her speech, no example (qa236 #5). As an object (`Employees made comments like
 “…”`, `The council heard complaints such as “…”`) it is speech somebody
 made, and stays a direct quote (qa195 #2). Asked only of quotes nobody is
 said to have said, so `She asked questions like “Why now?”` stays her
@@ -28,13 +30,21 @@ import regex
 
 from .speech_cues import LEAD_IN_REACH, word_lists
 
-__all__ = ["is_example"]
+__all__ = ["is_example", "joins_examples"]
 
 _LIKE = r"\s+(?:like|such\s+as)[\s,:]*"
+# What joins two items of a list of examples: a comma or a lower-case conjunction.
+_JOINER = regex.compile(r",|(?<!\p{L})(?:and|or|as\s+well\s+as)(?!\p{L})")
 
 
 def _alternatives(key: str) -> str:
     return "|".join(r"\s+".join(map(regex.escape, str(n).split())) for n in word_lists()[key])
+
+
+def _determiners() -> str:
+    """`term_determiners` less the possessive ones (`her`, `their`)."""
+    owners = {str(w).lower() for w in word_lists()["possessive_determiners"]}
+    return "|".join(regex.escape(str(w)) for w in word_lists()["term_determiners"] if str(w).lower() not in owners)
 
 
 @lru_cache(maxsize=None)
@@ -44,7 +54,7 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
     things = regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives('example_nouns')}){_LIKE}$")
     said = regex.compile(
         rf"(?i)\s*(?:(?:{_alternatives('example_clause_openers')}),?\s+)?"
-        rf"(?:(?:{_alternatives('term_determiners')})\s+)?(?:{_alternatives('example_speech_nouns')}){_LIKE}")
+        rf"(?:(?:{_determiners()})\s+)?(?:{_alternatives('example_speech_nouns')}){_LIKE}")
     return things, said
 
 
@@ -54,3 +64,16 @@ def is_example(text: str, start: int, sentence_start: int = 0) -> bool:
     things, said = _patterns()
     return things.search(text, max(sentence_start, start - LEAD_IN_REACH), start) is not None \
         or said.fullmatch(text, sentence_start, start) is not None
+
+
+def joins_examples(text: str, previous_end: int, previous_close_width: int, start: int) -> bool:
+    """Whether the quote at text[start] continues a list of examples whose
+    last quote ends at text[previous_end] (its closing mark
+    `previous_close_width` wide, 0 if unclosed): a comma between them, in
+    the gap or just inside that closing mark (`topics like “A,” “B” and
+    “C”`), or a lower-case `and`/`or`. With only a space, or a capitalised
+    `And` after a full stop, the quote opens a sentence of its own and is
+    somebody's words (`topics like “Fares.” “The ferry costs me …”`: qa236 #1)."""
+    inside = previous_end - previous_close_width - 1
+    return (previous_close_width > 0 and inside >= 0 and text[inside] == ",") \
+        or _JOINER.search(text, previous_end, start) is not None
