@@ -119,11 +119,21 @@ def test_fx372_italics_on_a_title_shaped_question_mark_a_mention():
                     "single morning of the week?*”\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa236 #3: a clause after 'while' inside the sentence is not "
-                   "read (only a sentence-opening 'While' is), though the docs say 'or a clause after'")
 def test_qa236_a_while_clause_inside_the_sentence_gives_an_example():
     text = "The plan stalled, while comments like “We tried this before and it failed” piled up online."
     assert is_example(text, text.index("“"))
+
+
+def test_fx372_a_semicolon_clause_opening_with_a_kind_gives_an_example():
+    text = "The plan stalled; questions like “Who will pay for the bridge and when?” remain."
+    assert is_example(text, text.index("“"))
+
+
+@pytest.mark.parametrize("joint", [", while residents made", ", and"])
+def test_fx372_a_kind_of_words_inside_a_clause_somebody_made_gives_none(joint):
+    # the kind as the object of a clause, or after a comma and no subordinator
+    text = f"The plan stalled{joint} comments like “We tried this before and it failed” online."
+    assert not is_example(text, text.index("“"))
 
 
 @pytest.mark.xfail(strict=True, reason="qa236 #4: a speech kind opening the sentence after a wire "

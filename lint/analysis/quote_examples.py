@@ -12,7 +12,9 @@ special sense; a short quote after `like` alone is already a term,
 `speech_cues.is_name`). After a kind of words people say (questions,
 comments, phrases: `example_speech_nouns`) it is an example only when that
 noun opens its sentence, or a clause after a subordinator (`While`, `If`:
-`example_clause_openers`), with a determiner at most before it: the kind is
+`example_clause_openers`; inside the sentence, after a comma: `The plan
+stalled, while comments like “…” piled up`) or a semicolon, with a
+determiner at most before it: the kind is
 what the sentence is about. A possessive determiner (`Her comments like
 “…”`: `possessive_determiners`) names whose words they are, so the quote
 is her speech, no example (qa236 #5). As an object (`Employees made comments like
@@ -48,22 +50,25 @@ def _determiners() -> str:
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> tuple["regex.Pattern", "regex.Pattern"]:
+def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     """(a thing-kind and `like` anywhere before the quote; a speech kind and
-    `like` that open the sentence or a subordinate clause, matched whole)."""
+    `like` that open the sentence, matched whole; the same opening a clause
+    inside the sentence, after a semicolon or a comma and a subordinator)."""
     things = regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives('example_nouns')}){_LIKE}$")
-    said = regex.compile(
-        rf"(?i)\s*(?:(?:{_alternatives('example_clause_openers')}),?\s+)?"
-        rf"(?:(?:{_determiners()})\s+)?(?:{_alternatives('example_speech_nouns')}){_LIKE}")
-    return things, said
+    opener = rf"(?:{_alternatives('example_clause_openers')}),?"
+    kind = rf"(?:(?:{_determiners()})\s+)?(?:{_alternatives('example_speech_nouns')}){_LIKE}"
+    said = regex.compile(rf"(?i)\s*(?:{opener}\s+)?{kind}")
+    clause = regex.compile(rf"(?i)(?:;(?:\s*{opener})?|,\s*{opener})\s+{kind}$")
+    return things, said, clause
 
 
 def is_example(text: str, start: int, sentence_start: int = 0) -> bool:
     """Whether the quote opening at text[start] follows a kind and `like`/`such
     as` in its sentence (which starts at `sentence_start`), as above."""
-    things, said = _patterns()
-    return things.search(text, max(sentence_start, start - LEAD_IN_REACH), start) is not None \
-        or said.fullmatch(text, sentence_start, start) is not None
+    things, said, clause = _patterns()
+    reach = max(sentence_start, start - LEAD_IN_REACH)
+    return things.search(text, reach, start) is not None or said.fullmatch(text, sentence_start, start) \
+        is not None or clause.search(text, reach, start) is not None
 
 
 def joins_examples(text: str, previous_end: int, previous_close_width: int, start: int) -> bool:
