@@ -136,9 +136,14 @@ def test_fx372_a_kind_of_words_inside_a_clause_somebody_made_gives_none(joint):
     assert not is_example(text, text.index("“"))
 
 
-@pytest.mark.xfail(strict=True, reason="qa236 #4: a speech kind opening the sentence after a wire "
-                   "dateline is not read as opening it")
 def test_qa236_a_speech_kind_after_a_dateline_opens_its_sentence():
     story = ("Ferry news\n\nLONDON (Reuters) - Questions like “Who will pay for the bridge and when will "
              "the work begin?” dominated the evening.\n")
     assert _flagged(story, "story.txt") == []
+
+
+def test_fx372_a_speech_kind_as_an_object_after_a_dateline_stays_speech():
+    story = ("Ferry news\n\nLONDON (Reuters) - Riders made comments like “The ferry is late again this "
+             "morning on the north route.”\n")
+    assert _flagged(story, "story.txt") == [
+        "“The ferry is late again this morning on the north route.”"]

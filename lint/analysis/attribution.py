@@ -81,6 +81,7 @@ class QuoteStatus:
                         # "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
     like: "QuoteStatus | None" = None   # the quote whose list this one ends (`“A,” “B” and “C”`)
+    dateline: int = 0   # characters of a wire dateline opening the head's sentence (`LONDON (Reuters) -`)
 
     @cached_property
     def word_list(self) -> list[str]:
@@ -102,7 +103,8 @@ class QuoteStatus:
         like “…”`: `quote_examples.py`); so are the quotes listed after it."""
         if self.like is not None:
             return self.like.example
-        return not self.attributed and is_example(self.head.part.text, self.head.start, self.sentence_start)
+        return not self.attributed and is_example(self.head.part.text, self.head.start,
+                                                  self.sentence_start + self.dateline)
 
     @cached_property
     def direct(self) -> bool:
@@ -163,17 +165,19 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
             how[found] = "repeat"
         for found in carried(doc, [h for h in loose if id(h) not in how]):
             how[found] = "embed"          # the story quoting the post it embeds
-    return _statuses(heads, by_part, how, sentences)
+    return _statuses(doc, heads, by_part, how, sentences)
 
 
-def _statuses(heads: list[Quote], by_part: dict[int, list[Quote]], how: dict[int, str],
+def _statuses(doc: Document, heads: list[Quote], by_part: dict[int, list[Quote]], how: dict[int, str],
               sentences: dict[int, tuple[int, int]]) -> list[QuoteStatus]:
     """One status per run; a quote listed after another of its paragraph
     (`“A,” “B” and “C”`) is what that one is: attributed, or a term."""
     of_head: dict[int, QuoteStatus] = {}
     for head in heads:
         found = next((how[id(s)] for s in head.segments() if id(s) in how), "")
-        of_head[id(head)] = QuoteStatus(head, bool(found), found, sentences[id(head)][0])
+        s_start = sentences[id(head)][0]     # a dateline opens a paragraph: only `example` reads it
+        cut = 0 if found or s_start else after_dateline(doc, head.part, 0, head.start)
+        of_head[id(head)] = QuoteStatus(head, bool(found), found, s_start, dateline=cut)
     for quotes in by_part.values():
         for before, q in zip(quotes, quotes[1:]):
             status = of_head.get(id(q))
