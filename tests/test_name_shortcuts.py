@@ -161,3 +161,17 @@ def test_a_story_with_no_middle_word_builds_no_surname_groups(monkeypatch):
                      "said so. López Obrador left.\n".encode())
     with pytest.raises(AssertionError, match="middle_accents"):
         list(rule.checker.check(doc, doc.parts_of(rule.scope)))
+
+
+# qa240 #1: `names._NEXT_WORD` (`[^\S\n]*\n?[^\S\n]*...`, qa233 #3) backtracks
+# over a long run of spaces after a surname, quadratically: 30,000 spaces in
+# a plain-text paragraph take about 30 s of names.first-reference (main: 0.3 s),
+# 60,000 about 145 s and no timeout stops it. One pass over the run is enough.
+@pytest.mark.xfail(strict=True, reason="qa240 #1: names_a_place is quadratic in a run of white space "
+                   "after the surname (names._NEXT_WORD backtracks)")
+def test_qa240_names_a_place_is_linear_in_a_long_run_of_spaces():
+    import time
+    m = _mention("Marsh" + " " * 8000 + "said.", 5)
+    began = time.perf_counter()
+    assert not names.names_a_place(m)
+    assert time.perf_counter() - began < 0.25
