@@ -159,8 +159,10 @@ def is_place(m: Mention) -> bool:
 
 
 # White space inside one paragraph (one line break at most: a hard wrap of
-# plain-text copy, qa233 #3) and a capitalised word after a name.
-_NEXT_WORD = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\p{Lu}\p{Ll}+)")
+# plain-text copy, qa233 #3) and a capitalised word after a name. The runs
+# are possessive: two runs of the same spaces side by side would otherwise
+# try every split of a long run, quadratic in its length (qa240 #1).
+_NEXT_WORD = regex.compile(r"[^\S\n]*+\n?[^\S\n]*+(\p{Lu}\p{Ll}+)")
 
 
 def names_a_place(m: Mention) -> bool:
