@@ -477,11 +477,48 @@ def test_qa240_a_surname_opening_a_quoted_sentence_opens_the_place(lead):
 # of the name, but the that-less clause qa233 #2 kept for the person may be
 # interrupted there ("told Harris County, not the state, would pay"); main
 # flags the person
-@pytest.mark.xfail(strict=True, reason="qa240 #5: _NOUN_ENDS_NAME reads an interrupting comma as the end of "
-                   "the place's name")
 @pytest.mark.parametrize("lead", [
     "The agent told Harris County, not the state, would pay the claim.",
     "The agent told Harris State, not the county, would pay the claim.",
 ])
 def test_qa240_a_clause_interrupted_after_the_place_noun_is_the_person(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+
+
+# qa240 #5's other side: a comma or a dash that opens no aside the clause goes
+# on after still ends the place's name (the sheriff's attribution, a list whose
+# aside "and" closes, a dash the sentence does not close)
+@pytest.mark.parametrize("lead", [
+    "Deputies patrol Harris County, Fort Bend County, and Galveston County.",
+    "Deputies patrol Harris County, the sheriff said, or so it seemed.",
+    "Deputies patrol Harris County — the sheriff said so.",
+    "Deputies patrol Harris County—every night.",
+])
+def test_fx374_a_comma_or_a_dash_that_opens_no_aside_ends_the_place_name(lead):
+    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+
+
+# qa240 #5 with dashes: the aside a pair of dashes sets off is the comma's
+# aside too; the clause goes on after it, so the person is read, as on main
+@pytest.mark.parametrize("lead", [
+    "The agent told Harris County — not the state — would pay the claim.",
+    "The agent told Harris State—not the county—would pay the claim.",
+])
+def test_fx374_a_clause_interrupted_by_dashes_after_the_place_noun_is_the_person(lead):
+    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+
+
+# qa240 #7: a frame word must be a whole word ("caution" ends in "on", no
+# preposition), and a right single quote before a letter is an apostrophe
+# that ends no name ("County’d": "County would")
+@pytest.mark.parametrize("lead", [
+    "Lawyers caution Harris State Farm will not pay the claim.",
+    "The agent told Harris County’d pay the claim.",
+])
+def test_fx374_a_frame_word_inside_a_word_or_an_apostrophe_is_no_frame(lead):
+    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+
+
+# qa240 #7: a right single quote that closes a quotation ends the place's name
+def test_fx374_a_closing_single_quote_after_the_place_noun_ends_the_name():
+    assert flagged("He said the state ‘sued Harris County’ twice.\n\nCommissioner Ann Harris voted no.") == []

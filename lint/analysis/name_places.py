@@ -18,9 +18,12 @@ after it is not enough. The frames, read from the words' own text:
   "that" ("explained to Harris State Farm would pay");
 - another place's name and "and", "or" or a comma stand before it ("the
   Harris Avenue and Harris Road crews");
-- or the place noun ends the name, with a stop, a comma or another mark of
-  punctuation after it ("The state sued Harris County."), where no clause
-  can follow.
+- or the place noun ends the name, with a stop, a comma, a dash or another
+  mark of punctuation after it ("The state sued Harris County."), where no
+  clause can follow. A comma or a dash that opens an aside, closed by the
+  same mark and followed by a lower-case word other than "and" or "or",
+  ends nothing: the clause goes on after the aside ("told Harris County, not
+  the state, would pay": qa240 #5), so the person is read there, as on main.
 """
 from __future__ import annotations
 
@@ -38,8 +41,14 @@ _FRAME_BEFORE = regex.compile(
 # A place noun and a list's joiner right before the surname ("Avenue and "), read backwards.
 _PLACE_LISTED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)"
                                      r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
-# The place noun after the surname, then a mark of punctuation that ends the name.
-_NOUN_ENDS_NAME = regex.compile(r"\s+\p{Lu}\p{Ll}+(?:[.,;:!?)\]”\"]|’(?![\p{L}\p{M}]))")
+# A lower-case word other than a list's "and" or "or": the clause goes on.
+_GOES_ON = r"(?!(?:and|or)(?![\p{L}\p{M}]))\p{Ll}"
+# The place noun after the surname, then a mark of punctuation that ends the
+# name; a comma or a dash only if it opens no aside that the clause goes on after.
+_NOUN_ENDS_NAME = regex.compile(
+    r"\s++\p{Lu}\p{Ll}++(?:[.;:!?)\]”\"]|’(?![\p{L}\p{M}])"
+    rf"|,(?![^,.;:!?—\n]*+,\s*+{_GOES_ON})"
+    rf"|[^\S\n]*+—(?![^—.;:!?\n]*+—\s*+{_GOES_ON}))")
 
 
 def opens_a_place(m: Mention) -> bool:
