@@ -434,8 +434,6 @@ def test_qa233_a_surname_before_a_line_break_and_no_place_noun_is_still_flagged(
 # frame list leaves out: "off", "between", "down", "under", "including" take a
 # noun phrase, never a clause, so the surname after them opens the place's
 # name as it does after "near" or "across" (main flags it too: a near case missed)
-@pytest.mark.xfail(strict=True, reason="qa240 #2: _FRAME_BEFORE has no 'off', 'between', 'down', 'under', "
-                   "'including'")
 @pytest.mark.parametrize("lead", [
     "A crash off Harris Road killed two people.",
     "Traffic between Harris County and Galveston was slow.",
@@ -449,8 +447,6 @@ def test_qa240_a_surname_after_another_preposition_of_place_opens_the_place(lead
 
 # qa240 #3: a number or a quantifier is a determiner too ("two", "every",
 # "all", "our"): no verb's object stands after it, so the frame holds
-@pytest.mark.xfail(strict=True, reason="qa240 #3: a number or a quantifier before the surname is no frame "
-                   "of opens_a_place")
 @pytest.mark.parametrize("lead", [
     "Two Harris County deputies were injured.",
     "Every Harris County resident got a letter.",

@@ -12,10 +12,11 @@ after it is not enough. The frames, read from the words' own text:
 
 - the surname opens a sentence or a paragraph (`name_runs.opens_sentence`:
   "Harris City Council members said");
-- a determiner or a preposition of place stands right before it ("the
-  Harris County", "a Harris County deputy", "in Harris County"). Not "to",
-  "from", "with" or "by": a person after them may be told a clause with no
-  "that" ("explained to Harris State Farm would pay");
+- a determiner, a number, a quantifier or a preposition of place stands
+  right before it ("the Harris County", "Two Harris County deputies", "all
+  Harris County schools", "in Harris County", "off Harris Road": qa240 #2,
+  #3). Not "to", "from", "with" or "by": a person after them may be told a
+  clause with no "that" ("explained to Harris State Farm would pay");
 - another place's name and "and", "or" or a comma stand before it ("the
   Harris Avenue and Harris Road crews");
 - or the place noun ends the name, with a stop, a comma, a dash or another
@@ -34,10 +35,13 @@ from .name_runs import opens_sentence
 from .name_titles import tables
 from .names import Mention, names_a_place
 
-# A determiner or a preposition of place right before the surname, read backwards.
+# A determiner, a number, a quantifier or a preposition of place right
+# before the surname, read backwards.
 _FRAME_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}\p{M}'’-])(?i:the|a|an|in|at|of|for|on|near|across|outside|inside|throughout"
-    r"|within|into|around|along|through|toward|towards|past|beyond|via)\s+$")
+    r"(?r)(?<![\p{L}\p{M}'’-])(?:\d+|(?i:the|a|an|in|at|of|for|on|near|across|outside|inside|throughout"
+    r"|within|into|around|along|through|toward|towards|past|beyond|via|off|between|down|under|including"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|every|each|all|both|some|many|several|most"
+    r"|our|their|its|your|my|his|her))\s+$")
 # A place noun and a list's joiner right before the surname ("Avenue and "), read backwards.
 _PLACE_LISTED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)"
                                      r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
