@@ -460,7 +460,6 @@ def test_qa240_a_surname_after_a_number_or_a_quantifier_opens_the_place(lead):
 # qa240 #4: a quotation's opening mark after the speech verb starts the
 # quoted sentence, the place's frame as a paragraph's start is ("“Harris
 # County will pay,” the judge said." is silent)
-@pytest.mark.xfail(strict=True, reason="qa240 #4: a quoted sentence's start is no frame of opens_a_place")
 @pytest.mark.parametrize("lead", [
     "The judge said, “Harris County will pay.”",
     "The judge said “Harris County will pay for the repairs.”",

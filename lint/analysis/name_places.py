@@ -12,6 +12,8 @@ after it is not enough. The frames, read from the words' own text:
 
 - the surname opens a sentence or a paragraph (`name_runs.opens_sentence`:
   "Harris City Council members said");
+- an opening quotation mark stands right before it, so it opens the quoted
+  sentence ("The judge said, “Harris County will pay.”": qa240 #4);
 - a determiner, a number, a quantifier or a preposition of place stands
   right before it ("the Harris County", "Two Harris County deputies", "all
   Harris County schools", "in Harris County", "off Harris Road": qa240 #2,
@@ -42,6 +44,8 @@ _FRAME_BEFORE = regex.compile(
     r"|within|into|around|along|through|toward|towards|past|beyond|via|off|between|down|under|including"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|every|each|all|both|some|many|several|most"
     r"|our|their|its|your|my|his|her))\s+$")
+# An opening quotation mark right before the surname: it opens the quoted sentence.
+_QUOTE_OPENS = regex.compile(r"(?r)(?:^|[\s(\[])[“‘\"]$")
 # A place noun and a list's joiner right before the surname ("Avenue and "), read backwards.
 _PLACE_LISTED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)"
                                      r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
@@ -61,7 +65,8 @@ def opens_a_place(m: Mention) -> bool:
     if not names_a_place(m):
         return False
     text, start = m.part.text, m.start
-    if opens_sentence(text, start) or _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL):
+    if opens_sentence(text, start) or _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL) \
+            or _QUOTE_OPENS.search(text, max(0, start - 2), start, SERIAL):
         return True
     listed = _PLACE_LISTED_BEFORE.search(text, max(0, start - 24), start, SERIAL)
     return (listed is not None and listed[1].lower() in tables()["place_nouns"]) \
