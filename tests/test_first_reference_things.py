@@ -475,6 +475,9 @@ def test_qa240_a_surname_opening_a_quoted_sentence_opens_the_place(lead):
 @pytest.mark.parametrize("lead", [
     "The agent told Harris County, not the state, would pay the claim.",
     "The agent told Harris State, not the county, would pay the claim.",
+    # fx374: a pair of dashes sets off the same aside
+    "The agent told Harris County — not the state — would pay the claim.",
+    "The agent told Harris State—not the county—would pay the claim.",
 ])
 def test_qa240_a_clause_interrupted_after_the_place_noun_is_the_person(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
@@ -491,16 +494,6 @@ def test_qa240_a_clause_interrupted_after_the_place_noun_is_the_person(lead):
 ])
 def test_fx374_a_comma_or_a_dash_that_opens_no_aside_ends_the_place_name(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
-
-
-# qa240 #5 with dashes: the aside a pair of dashes sets off is the comma's
-# aside too; the clause goes on after it, so the person is read, as on main
-@pytest.mark.parametrize("lead", [
-    "The agent told Harris County — not the state — would pay the claim.",
-    "The agent told Harris State—not the county—would pay the claim.",
-])
-def test_fx374_a_clause_interrupted_by_dashes_after_the_place_noun_is_the_person(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
 
 
 # qa240 #7: a frame word must be a whole word ("caution" ends in "on", no
