@@ -491,6 +491,8 @@ def test_qa240_a_clause_interrupted_after_the_place_noun_is_the_person(lead):
     "Deputies patrol Harris County, the sheriff said, or so it seemed.",
     "Deputies patrol Harris County — the sheriff said so.",
     "Deputies patrol Harris County—every night.",
+    # an aside is at most 200 characters: each mention reads a bounded stretch
+    "Deputies patrol Harris County, " + "day and night " * 15 + ", all year round.",
 ])
 def test_fx374_a_comma_or_a_dash_that_opens_no_aside_ends_the_place_name(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []

@@ -52,11 +52,12 @@ _PLACE_LISTED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)
 # A lower-case word other than a list's "and" or "or": the clause goes on.
 _GOES_ON = r"(?!(?:and|or)(?![\p{L}\p{M}]))\p{Ll}"
 # The place noun after the surname, then a mark of punctuation that ends the
-# name; a comma or a dash only if it opens no aside that the clause goes on after.
+# name; a comma or a dash only if it opens no aside (200 characters at most,
+# so each mention reads a bounded stretch) that the clause goes on after.
 _NOUN_ENDS_NAME = regex.compile(
     r"\s++\p{Lu}\p{Ll}++(?:[.;:!?)\]”\"]|’(?![\p{L}\p{M}])"
-    rf"|,(?![^,.;:!?—\n]*+,\s*+{_GOES_ON})"
-    rf"|[^\S\n]*+—(?![^—.;:!?\n]*+—\s*+{_GOES_ON}))")
+    rf"|,(?![^,.;:!?—\n]{{0,200}}+,\s*+{_GOES_ON})"
+    rf"|[^\S\n]*+—(?![^—.;:!?\n]{{0,200}}+—\s*+{_GOES_ON}))")
 
 
 def opens_a_place(m: Mention) -> bool:
