@@ -152,3 +152,17 @@ def test_qa237_every_repeated_key_and_wrong_value_is_said(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, config)
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:2:13", "c.yaml:3:1", "c.yaml:6:3"], lines
+
+
+@pytest.mark.xfail(strict=True, reason="qa242 #1: engine._config_first sorts an options error with no place "
+                                       "(a pyproject dotted key) first, as line 0; in_file_order puts it after")
+def test_qa242_an_unplaced_options_error_comes_after_the_placed_ones(run_cli, tmp_path):
+    # main said 2:1 first; config values put an error with no place last (in_file_order)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.newslint.options."dates.weekday-mismatch"]\naa = 1\n'
+                                             '[tool.newslint]\noptions."quotes.unbalanced".zz = 1\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.txt", cwd=tmp_path)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2 and len(lines) == 2, lines
+    assert "pyproject.toml:2:1: options: dates.weekday-mismatch: aa:" in lines[0], lines
+    assert "pyproject.toml: options: quotes.unbalanced: zz:" in lines[1], lines
