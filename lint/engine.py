@@ -95,9 +95,14 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
 
 def _config_first(errors: list[RuleError], path: str) -> list[RuleError]:
     """The placed `errors` of a rule load: those of the config `path` (its
-    `options:`) first, in its file order (qa237 #5), then the rule files'
-    in the order found."""
-    return sorted(errors, key=lambda e: (0, e.line or 0, e.column or 0) if path and e.file == path else (1,))
+    `options:`) first, in its file order (qa237 #5), one with no line (a
+    pyproject dotted key) after the placed ones (qa242 #1), then the rule
+    files' in the order found."""
+    def order(e: RuleError) -> tuple:
+        if not (path and e.file == path):
+            return (2,)
+        return (0, e.line, e.column or 0) if e.line else (1,)
+    return sorted(errors, key=order)
 
 
 def rule_notices(config: Config) -> list[str]:

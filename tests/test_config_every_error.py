@@ -154,8 +154,6 @@ def test_qa237_every_repeated_key_and_wrong_value_is_said(run_cli, tmp_path):
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:2:13", "c.yaml:3:1", "c.yaml:6:3"], lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa242 #1: engine._config_first sorts an options error with no place "
-                                       "(a pyproject dotted key) first, as line 0; in_file_order puts it after")
 def test_qa242_an_unplaced_options_error_comes_after_the_placed_ones(run_cli, tmp_path):
     # main said 2:1 first; config values put an error with no place last (in_file_order)
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
