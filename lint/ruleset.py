@@ -17,6 +17,9 @@ from .diagnostic import LEVELS
 from .did_you_mean import hint, nearest
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import marshal_dates, rule_cache
+# module-level, not lazy: `code_stamp.files_of` follows global names only, so
+# the rule-set cache's entries stay stamped with the examples check (qa239 #1)
+from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY, joined
@@ -187,7 +190,6 @@ def _parse_checked(path: str) -> list:
     their error. A list, not a tuple: `marshal_dates` finds YAML dates (an
     example's `published:`) inside lists and mappings only. Whatever
     `_parse_rule` raises propagates."""
-    from .example_shape import problem as examples_problem   # a cache miss only
     data = _parse_rule(path)
     if not isinstance(data, dict):
         return [data, None, False]
@@ -251,7 +253,6 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     else:
         wrong = examples_wrong
         if wrong is _UNCHECKED:      # a config's overrides or a test's data: not from `_parse_checked`
-            from .example_shape import problem as examples_problem
             wrong = examples_problem(examples)
     if wrong is not None:
         raise RuleError(display, *wrong)

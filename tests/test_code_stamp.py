@@ -124,9 +124,6 @@ def test_a_copy_that_keeps_size_and_mtime_still_changes_the_stamp(tmp_path, monk
     assert code_stamp.package() != first
 
 
-@pytest.mark.xfail(strict=True, reason="qa239 #1: pf55 imports example_shape inside ruleset._parse_checked, so "
-                   "code_stamp.files_of (globals only) no longer stamps the rule entry with it: an edited "
-                   "example_shape.py serves the old examples verdict from the rule-set cache")
 def test_a_rule_files_cache_entry_is_stamped_with_the_examples_check():
     # `ruleset.load_rule` caches `_parse_checked(path)`, which keeps
     # `example_shape.problem`'s verdict on the rule's examples: a change to that

@@ -52,7 +52,7 @@ def test_the_examples_check_is_kept_with_the_rule(fresh_rule_cache, tmp_path, mo
         os.utime(path, ns=(old, old))
     errors, checks = [], []
     real = example_shape.problem
-    monkeypatch.setattr(example_shape, "problem", lambda v: checks.append(v) or real(v))
+    monkeypatch.setattr(ruleset, "examples_problem", lambda v: checks.append(v) or real(v))
     calls = parse_count(monkeypatch)
     for _ in range(2):                  # a cold cache, then one read back as the next run would
         with pytest.raises(ruleset.RuleError) as caught:

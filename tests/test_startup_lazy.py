@@ -14,8 +14,9 @@ SELDOM = {"lint.analysis.quote_tags", "lint.analysis.quote_reported", "lint.anal
           "lint.analysis.headline_ordinals", "lint.analysis.past_narration", "lint.analysis.name_people",
           "lint.analysis.name_uses", "lint.analysis.birthday_time", "lint.analysis.plan_days",
           "lint.analysis.plan_moves", "lint.analysis.plan_voice"}
-# the rule-set checks a warm cache and no config never need
-RULE_ERRORS = {"lint.rule_overrides", "lint.read_errors", "lint.example_shape"}
+# the rule-set checks a warm cache and no config never need (example_shape is
+# imported at module level: the rule-set cache's code stamp must see it, qa239 #1)
+RULE_ERRORS = {"lint.rule_overrides", "lint.read_errors"}
 # an unattributed quote (quotes.unattributed) and a headline number the body
 # does not state (titles.headline-unsupported): branches that import four of them
 ASKING = ("Council cuts 40 jobs\n\nMay 20, 2024\n\nThe mayor said the bridge was late.\n\n"
