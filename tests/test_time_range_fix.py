@@ -204,6 +204,8 @@ def test_qa241_a_word_joined_range_one_fix_cannot_write_still_has_its_end_fixed(
 @pytest.mark.parametrize("written, fixed", [
     ("The office is open from 9:00 until 5:00 PM on weekdays.", "from 9 a.m. until 5 p.m."),
     ("Polls are open from 10:30 till 2:00 PM on Friday.", "from 10:30 a.m. till 2 p.m."),
+    # "to" with no verb of change before it: business hours, not a time moved
+    ("The office is open 9:00 to 5:00 PM on weekdays.", "open 9 a.m. to 5 p.m."),
 ])
 def test_qa241_a_from_until_range_across_noon_is_fixed_whole(written, fixed):
     got = _fixed("txt", written)
