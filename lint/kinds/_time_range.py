@@ -10,9 +10,9 @@ halves of the day differ, each end takes its own (`10 a.m.-2 p.m.`,
 with a colon and minutes (`1:00`, `09:30`), as a bare figure before a dash
 may be a day or a count (`May 5-7 p.m.`). `shared_meridiem` reads a start
 that has one, the same as the end's (`7:30pm-9pm`, `8:00 a.m. – 11:00
-a.m.`: nu50), joined by a dash or an unspaced em dash only: `from 7 p.m. to
-9 p.m.` may be a time changed (`moved from 7 p.m. to 9 p.m.`), so each time
-there is fixed alone. Where the source between the ends is not the dash
+a.m.`: nu50), joined by a dash only: `from 7 p.m. to 9 p.m.` may be a time
+changed (`moved from 7 p.m. to 9 p.m.`) and `6 a.m.—7 a.m. on weekends—`
+an aside (qa241 #4), so each time there is fixed alone. Where the source between the ends is not the dash
 the fix writes (`&ndash;`, markup), `time_form` reports each time alone.
 """
 from __future__ import annotations
@@ -41,16 +41,14 @@ _BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
 _GLUED = frozenset(".:,-\u2013/")
 # ... and before a start with its own a.m. or p.m., an em dash too (`5—7
-# p.m.—9 p.m.`: a run of times).
+# p.m.-9 p.m.`: a run of times).
 _RUN_BEFORE = _GLUED | {"\u2014"}
 # What joins two times that each have the same a.m. or p.m. into a range (a
-# dash, or an em dash with no space: qa234 #3), and another dash and a figure
-# after its end: a run of times, no one range.
-_SHARED_JOIN = regex.compile(rf"{_DASH}|\u2014")
+# dash; an em dash with no space may open an aside: `6 a.m.—7 a.m. on
+# weekends—and`, qa241 #4), and another dash or an em dash and a figure after
+# its end: a run of times, no one range (`7pm-9pm—11pm`).
+_SHARED_JOIN = regex.compile(_DASH)
 _NEXT_RANGE = regex.compile(rf"(?:{_DASH}|\u2014)\d")
-# A `from` right before a start joined by `until`, `till` or `through`: a
-# time changed (`pushed from 8:00 until 7:30 PM`), read in reverse.
-_FROM = regex.compile(r"(?<!\w)(?i:from)[ \t\u00a0\n]+$", regex.REVERSE)
 
 
 class Clock(NamedTuple):
@@ -91,7 +89,7 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
     if word == "and" and not _BETWEEN.search(text, max(0, r.start() - 16), r.start()):
         return None     # `at 1:00 and again at 3:00 PM`: two times
     first, last = _order(r["hour"], r["min"]), _order(hour, minutes)
-    if first[0] == last[0] and first > last or first > last and _changed(text, r.start(), word):
+    if first[0] == last[0] and first > last or first > last and word:
         return None     # `2:30-2 PM`; `moved from 8:00 to 7:30 PM` is a change, no range (qa227 #1)
     clock = _ap_clock(r["hour"], r["min"])
     if first > last:
@@ -101,25 +99,12 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
     return r.start(), clock + r["join"]
 
 
-def _changed(text: str, at: int, word: str) -> bool:
-    """Whether a start at `at` later in its half of the day than the end,
-    joined to it by `word` ("" for a dash), reads as a time changed rather
-    than a range across noon: `to` always (`moved from 8:00 to 7:30 PM`,
-    qa227 #1); `until`, `till` or `through` after `from` (`pushed from 8:00
-    until 7:30 PM`); never `between ... and` (`between 10:30 and 1:00 PM`) or
-    a dash (`10:00-2:00 PM`), nor `until` with no `from` (`open 9:00 until
-    5:00 PM`: qa234 #4)."""
-    if word in ("", "and"):
-        return False
-    return word == "to" or _FROM.match(text, max(0, at - 12), at) is not None
-
-
 def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
     """What the fix writes before `last`'s clock when `first` opens a range
     that ends at `last` with the same a.m. or p.m. (`7:30pm-9pm` ->
     `7:30-9 p.m.`, `7:30 p.m.-9 p.m.` -> `7:30-9 p.m.`: AP writes it once,
     at the end): `first`'s clock the AP way and the dash as written. None
-    when a dash (or an em dash with no space) alone does not join them,
+    when a dash alone does not join them,
     their halves of the day differ (`10 a.m.-2 p.m.`), `first` is no earlier
     (`9 p.m.-7 p.m.`) or the two are in a run (`5-7 p.m.-9 p.m.`)."""
     if first.meridiem != last.meridiem or _order(first.hour, first.minutes) >= _order(last.hour, last.minutes):
