@@ -36,6 +36,10 @@ _DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
 _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
                        rf"(?P<join>{_DASH}|\u2014|[ \t\u00a0\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\n]+)$",
                        regex.REVERSE)
+# The joins main read as a range (a dash spaced on one line, a lower-case
+# `to`): a range joined otherwise that one fix cannot write has its end fixed
+# alone, as main did (qa241 #2).
+_MAIN_JOIN = regex.compile(r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+")
 _BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
@@ -71,8 +75,9 @@ def _ap_clock(hour: str, minutes: str | None) -> str:
     return hour if minutes in (None, "00") else f"{hour}:{minutes}"
 
 
-def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: str) -> tuple[int, str] | None:
-    """(where the range starts, what the fix writes before the end's clock)
+def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: str) -> tuple[int, str, bool] | None:
+    """(where the range starts, what the fix writes before the end's clock,
+    whether its join is one main did not read: `until`, a wrapped line)
     for the time whose hour starts at `at` (`hour`, `minutes` and `meridiem`
     "a" or "p" as written there), or None when no range ends there or its
     start is already the AP way (`1:30-2 p.m.`: only the end is fixed, as for
@@ -96,7 +101,7 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
         clock += " a.m." if meridiem == "p" else " p.m."
     if clock == text[r.start():r.start("join")]:
         return None
-    return r.start(), clock + r["join"]
+    return r.start(), clock + r["join"], _MAIN_JOIN.fullmatch(r["join"]) is None
 
 
 def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:

@@ -165,8 +165,8 @@ class Time:
     written: str = ""
     kept_stop: bool = False
     why: str = ""       # for the message: what AP's form drops, and why (" (a range takes one p.m., at its end)")
-    # a shared-meridiem range's two times as each is found alone: reported instead where the
-    # range's one fix cannot be written exactly (`TimeForm.check`; qa234 #2)
+    # a shared-meridiem range's two times, or the end of one main read as no range, as each is
+    # found alone: reported instead where the range's one fix is held (`TimeForm.check`; qa241 #2)
     alone: tuple["Time", ...] = ()
 
     @property
@@ -230,7 +230,10 @@ def scan(text: str) -> list[Time]:
             alone = (found.pop(), Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept))
             start, clock, why = last.start, opening + clock, f" (a range takes one {meridiem}.m., at its end)"
         elif (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
-            # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9)
+            # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9); joined
+            # as main read no range ("1:00 until 2:00 PM"), its end alone where that fix is held
+            if opening[2]:
+                alone = (Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept),)
             start, clock = opening[0], opening[1] + clock
         written = text[start:m.start()] + written if written and start != m.start() else written
         found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept, why, alone))
@@ -337,10 +340,11 @@ class TimeForm(Kind):
         check = self.opts["check"]
         for part, found in times_by_check(doc, parts).get(check, ()):
             text = part.text
-            # a range whose source between its ends is not the plain dash its fix would write
-            # (`&ndash;`, `<b>`, a blockquote's `>`): each time as if alone, as main fixed it (qa234 #2)
-            for t in found.alone if found.alone and not part.is_verbatim(doc.source, found.start, found.end) \
-                    else (found,):
+            # a range whose one fix is held (`&ndash;`, `<b>`, a blockquote's `>`, a plain YAML
+            # value): each time as if alone, as main fixed it (qa234 #2, qa241 #2)
+            held = found.alone and doc.fix_refused(part, found.start, found.end, *part.source_span(
+                found.start, found.end, doc.source), found.fix)
+            for t in found.alone if held else (found,):
                 yield from self._finding(part, text, check, t)
 
     @staticmethod
