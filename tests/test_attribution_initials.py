@@ -180,3 +180,23 @@ def test_qa235_a_zone_named_for_a_region_goes_on_the_time(text):
 def test_qa235_control_a_two_word_name_after_a_zone_opener_opens_a_sentence():
     text = "Power failed at 4 p.m. Central Hudson Gas said 9,000 lost service."
     assert starts(text) == [text.index("Central")]
+
+
+# qa243 #1 (HIGH vs main; fx367's zone-opener rule, which fx371's `_names_zone` left as it was):
+# a zone word before a plural weekday, a weekday range or `U.S.` names a zone and goes on the time,
+# as on main; lead49 splits at `Eastern` and the cue past it is lost.
+@pytest.mark.xfail(strict=True, reason="qa243 #1: a zone opener before 'Sundays', 'Monday-Friday' or 'U.S. time' opens a sentence")
+@pytest.mark.parametrize("text", [
+    "The show airs at 9 p.m. Eastern Sundays on HBO.",
+    "The newscast airs at 7 p.m. Eastern Monday-Friday on NBC.",
+    "The talks resume at 10 a.m. Eastern U.S. time in Geneva.",
+])
+def test_qa243_a_zone_before_a_plural_day_or_a_range_goes_on_the_time(text):
+    assert starts(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa243 #1: 'p.m. Eastern Sundays' splits the sentence and loses the trailing cue")
+def test_qa243_a_trailing_cue_past_a_zone_and_a_plural_day_attributes_the_quote():
+    assert statuses("“We wanted it to feel like a live broadcast every single week,” producer Ann Lee,"
+                    " whose show airs at 9 p.m. Eastern Sundays, said.") == [(True, True, "cue")]
+
