@@ -200,3 +200,14 @@ def test_qa243_a_trailing_cue_past_a_zone_and_a_plural_day_attributes_the_quote(
     assert statuses("“We wanted it to feel like a live broadcast every single week,” producer Ann Lee,"
                     " whose show airs at 9 p.m. Eastern Sundays, said.") == [(True, True, "cue")]
 
+
+# qa243 #3 (MED): the second word after a zone opener names a zone only when it is a capitalised
+# time follower or a zone word (`Central Africa time`); a modal `may` after a region opens nothing,
+# so `Eastern Michigan may ...` opens its own sentence, as `Central Maine Power said` does.
+@pytest.mark.xfail(strict=True, reason="qa243 #3: a lower-case 'may' after 'Eastern Michigan' is read as the month of a zone's name")
+@pytest.mark.parametrize("text, nxt", [
+    ("Kickoff is at 7 p.m. Eastern Michigan may rest its starters.", "Eastern"),
+    ("Storms arrive after 4 p.m. Central Texas may see hail.", "Central"),
+])
+def test_qa243_a_modal_after_a_region_after_a_zone_opener_opens_a_sentence(text, nxt):
+    assert starts(text) == [text.index(nxt)]
