@@ -25,13 +25,9 @@ __all__ = ["SENTENCE_END", "sentence_at", "sentence_bounds", "sentence_starts"]
 # character of a scanned text. The stop of "a.m." or "p.m." before the day
 # it is on ends no sentence either: AP writes the time first ("at 7 p.m.
 # Nov. 25", "at 10 a.m. Wednesday, Dec. 2", "7 p.m. EST Nov. 25"); before
-# another capital it may ("ended at 7 p.m. Officials said"), and so it does
-# before a day's possessive ("at 4 p.m. Tuesday's meeting ran late": qa230 #1,
-# as `initial_stops.goes_on_after_clock` reads it for the quote splitter): an
-# apostrophe before a letter, not a closing quote ("‘Polls close at 8 p.m.
-# Tuesday’ on March 1" is one sentence: qa235 #4).
+# another capital it may ("ended at 7 p.m. Officials said").
 _DAY_AFTER_TIME = (rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d"
-                   rf"|(?:{'|'.join(WEEKDAY_NAMES)}|[ECMP][SD]?T|GMT|UTC)\b(?!['\u2019]\p{{L}})")
+                   rf"|(?:{'|'.join(WEEKDAY_NAMES)}|[ECMP][SD]?T|GMT|UTC)\b")
 SENTENCE_END = regex.compile(
     rf"""(?=[.!?;])(?<!\b(?:{STOP_ABBREVIATIONS}))
         (?<!\b[aApP]\.[mM](?=\.\s+(?i:{_DAY_AFTER_TIME})))
