@@ -152,6 +152,5 @@ def test_qa235_a_zone_named_for_a_region_keeps_the_sure_dateline():
 
 # qa243 #1 (HIGH vs main): a zone word before a plural weekday goes on the time, so the
 # one-sentence subhead keeps the sure dateline below it, as on main.
-@pytest.mark.xfail(strict=True, reason="qa243 #1: 'p.m. Eastern Sundays' reads as two sentences and hides the dateline")
 def test_qa243_a_zone_before_a_plural_day_keeps_the_sure_dateline():
     assert _datelines_under("New series airs at 9 p.m. Eastern Sundays.") == ["PORTLAND, Maine —"]

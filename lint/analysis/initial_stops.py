@@ -35,20 +35,37 @@ def time_followers() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _after_followers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(`time_zone_openers`, the words that go on a zone's name: `time_zone_name_words`
-    and `time_followers`, `time_speech_verbs`, `time_follower_names`), lowercased."""
-    return (_low("time_zone_openers"), _low("time_zone_name_words") | time_followers(),
+    """(`time_zone_openers`, `time_zone_name_words`, `time_speech_verbs`,
+    `time_follower_names`), lowercased."""
+    return (_low("time_zone_openers"), _low("time_zone_name_words"),
             _low("time_speech_verbs"), _low("time_follower_names"))
 
 
-def _names_zone(text: str, nxt: regex.Match[str], zone_words: frozenset[str]) -> bool:
-    """Whether the capitalised word `nxt` (after a zone opener) goes on a zone's
-    name: it is a zone word (`Eastern Time`, `Central European`) or the word
-    after it is (`Central Africa Time`, `Central Africa time`: qa235 #5)."""
-    if nxt[1].lower() in zone_words:
+def _names_time(word: str, name_words: frozenset[str]) -> bool:
+    """Whether `word` goes on a zone's name: one of `name_words` in any case
+    (`Time`, `time`) or a capitalised time follower (`Sunday`, not the modal
+    `may`: qa243 #3)."""
+    low = word.lower()
+    return low in name_words or (word[0].isupper() and low in time_followers())
+
+
+def _names_zone(text: str, nxt: regex.Match[str], name_words: frozenset[str]) -> bool:
+    """Whether the capitalised word `nxt` (after a zone opener) goes on the
+    time rather than opening another name. It goes on when it names a time
+    (`Eastern Time`, `Central European`, `Eastern Sunday`), when the word after
+    it does (`Central Africa Time`: qa235 #5), and, as on main, whenever it is
+    no plain word: a time follower's plural (`Eastern Sundays`), a hyphened
+    pair (`Eastern Monday-Friday`) or a word with a stop (`Eastern U.S.
+    time`, `Eastern Thurs.`: qa243 #1). Only a plain word that names no time
+    opens a name (`Central Maine Power said`, `Eastern Michigan may`)."""
+    word = nxt[1]
+    low = word.lower()
+    if _names_time(word, name_words) or "-" in word or text.startswith(".", nxt.end()):
+        return True
+    if low.endswith("s") and low[:-1] in time_followers():
         return True
     last = _NEXT.match(text, nxt.end())
-    return last is not None and last[1].lower() in zone_words
+    return last is not None and _names_time(last[1], name_words)
 
 
 def goes_on_after_clock(text: str, at: int) -> bool:
@@ -71,10 +88,10 @@ def goes_on_after_clock(text: str, at: int) -> bool:
     nxt = _NEXT.match(text, word.end())
     if nxt is None:
         return True
-    zone_openers, zone_words, speech, names = _after_followers()
+    zone_openers, name_words, speech, names = _after_followers()
     if low in names and nxt[1].lower() in speech:
         return False
-    return not (low in zone_openers and nxt[1][0].isupper() and not _names_zone(text, nxt, zone_words))
+    return not (low in zone_openers and nxt[1][0].isupper() and not _names_zone(text, nxt, name_words))
 
 
 def initialism_ends(text: str, abbreviation: str, at: int, lex: Lexicon) -> bool:
