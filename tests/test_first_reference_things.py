@@ -512,3 +512,21 @@ def test_fx374_a_frame_word_inside_a_word_or_an_apostrophe_is_no_frame(lead):
 # qa240 #7: a right single quote that closes a quotation ends the place's name
 def test_fx374_a_closing_single_quote_after_the_place_noun_ends_the_name():
     assert flagged("He said the state ‘sued Harris County’ twice.\n\nCommissioner Ann Harris voted no.") == []
+
+
+# qa245 #1: fx374's aside check (qa240 #5) reads any comma pair followed by a
+# lower-case word as an aside the that-less clause goes on after, so a place's
+# ordinary appositive, attribution or list before a preposition, a time word
+# or "but"/"then" loses the punctuation frame lead49's base gave it (main
+# flags these too; lead49 before fx374 was silent)
+@pytest.mark.xfail(strict=True, reason="qa245 #1: a comma pair after the place noun followed by any lower-case "
+                   "word is read as an interrupted that-less clause ('sued Harris County, Texas, last year')")
+@pytest.mark.parametrize("lead", [
+    "The family sued Harris County, Texas, last year.",
+    "The family sued Harris County, the state's largest, on Monday.",
+    "Deputies patrol Harris County, the sheriff said, every night.",
+    "Deputies patrol Harris County, Fort Bend County, but not Galveston County.",
+    "The bus turned onto Harris Avenue, witnesses said, before crashing.",
+])
+def test_qa245_an_appositive_or_attribution_after_the_place_noun_is_no_interrupted_clause(lead):
+    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
