@@ -530,3 +530,16 @@ def test_fx374_a_closing_single_quote_after_the_place_noun_ends_the_name():
 ])
 def test_qa245_an_appositive_or_attribution_after_the_place_noun_is_no_interrupted_clause(lead):
     assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+
+
+# qa245 #2: "under" takes a person far more often than a place ("Under
+# Obama, ..."); AP lets a short opening phrase drop its comma, and then the
+# clause's subject may open with a place noun. Main flags the surname here.
+@pytest.mark.xfail(strict=True, reason="qa245 #2: fx374's 'under' frame reads 'Under Obama State Department "
+                   "lawyers argued' as a place's name: a lost catch main made")
+@pytest.mark.parametrize("body, name", [
+    ("Under Obama State Department lawyers argued the case.\n\nPresident Barack Obama spoke later.", "Obama"),
+    ("Under Harris City Hall was renovated.\n\nCommissioner Ann Harris voted no.", "Harris"),
+])
+def test_qa245_a_surname_after_an_opening_under_with_no_comma_is_the_person(body, name):
+    assert flagged(body) == [name]
