@@ -534,9 +534,8 @@ def test_qa245_an_appositive_or_attribution_after_the_place_noun_is_no_interrupt
 
 # qa245 #2: "under" takes a person far more often than a place ("Under
 # Obama, ..."); AP lets a short opening phrase drop its comma, and then the
-# clause's subject may open with a place noun. Main flags the surname here.
-@pytest.mark.xfail(strict=True, reason="qa245 #2: fx374's 'under' frame reads 'Under Obama State Department "
-                   "lawyers argued' as a place's name: a lost catch main made")
+# clause's subject may open with a place noun. Main flags the surname here, and
+# so does lead49 since: an "under" that opens the sentence is no place's frame.
 @pytest.mark.parametrize("body, name", [
     ("Under Obama State Department lawyers argued the case.\n\nPresident Barack Obama spoke later.", "Obama"),
     ("Under Harris City Hall was renovated.\n\nCommissioner Ann Harris voted no.", "Harris"),

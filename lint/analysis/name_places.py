@@ -66,7 +66,10 @@ def opens_a_place(m: Mention) -> bool:
     if not names_a_place(m):
         return False
     text, start = m.part.text, m.start
-    if opens_sentence(text, start) or _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL) \
+    frame = _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL)
+    if frame is not None and frame[0].lower().startswith("under") and opens_sentence(text, frame.start()):
+        frame = None        # `Under Obama State Department lawyers argued`: a person's era (qa245 #2)
+    if opens_sentence(text, start) or frame is not None \
             or _QUOTE_OPENS.search(text, max(0, start - 2), start, SERIAL):
         return True
     listed = _PLACE_LISTED_BEFORE.search(text, max(0, start - 24), start, SERIAL)
