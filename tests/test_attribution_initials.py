@@ -217,3 +217,45 @@ def test_qa243_a_modal_after_a_region_after_a_zone_opener_opens_a_sentence(text,
 # (fails if `time_speech_verbs` is dropped from the name test).
 def test_fx376_a_name_month_without_a_speech_verb_goes_on_the_time():
     assert starts("The market is open 8 a.m. to 1 p.m. May through October.") == []
+
+
+# qa247 #1 (HIGH vs main): a zone opener before a weekday written short with no stop
+# (`Tues`, `Thu`) or a short range with an en dash (`Mon–Fri`) names no other name: it goes on
+# the time, as on main and as `Eastern Thurs.` and `Eastern Mon-Fri` already do.
+@pytest.mark.xfail(strict=True, reason="qa247 #1: a zone opener before an unstopped short weekday or an"
+                   " en-dash range (`Eastern Mon–Fri`, `Eastern Tues`) opens a sentence")
+@pytest.mark.parametrize("text", [
+    "The show airs at 9 a.m. Eastern Mon\u2013Fri on PBS.",
+    "The show airs at 9 a.m. Eastern Tues and Thu on PBS.",
+])
+def test_qa247_a_zone_before_an_unstopped_short_day_goes_on_the_time(text):
+    assert starts(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa247 #1: the cue past `9 a.m. Eastern Mon–Fri,` is lost")
+def test_qa247_a_trailing_cue_past_a_zone_and_a_short_day_range_attributes_the_quote():
+    assert statuses("“We wanted it to feel like a live broadcast every single week,” producer Ann Lee,"
+                    " whose show airs at 9 a.m. Eastern Mon\u2013Fri, said.") == [(True, True, "cue")]
+
+
+# qa247 #2 (HIGH vs main): after `the` + a clock time the noun phrase has no head yet, so a zone
+# opener there opens a name inside it (`the 8 p.m. Eastern Conference final`, `the 7 p.m.
+# Eastern Michigan game`) and no sentence; lead49 splits and the trailing cue is lost.
+@pytest.mark.xfail(strict=True, reason="qa247 #2: a zone opener naming a thing inside `the <clock> ...`"
+                   " noun phrase opens a sentence")
+@pytest.mark.parametrize("text", [
+    "Fans leaving the 7 p.m. Eastern Michigan game were quiet.",
+    "Party leaders gathered for the 10 a.m. Central Committee session.",
+    "Passengers on the 9 a.m. Pacific Surfliner train waited.",
+])
+def test_qa247_a_zone_opener_inside_a_clock_noun_phrase_opens_no_sentence(text):
+    assert starts(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa247 #2: the cue past `the 8 p.m. Eastern Conference final` is lost")
+@pytest.mark.parametrize("text", [
+    "“We have to be ready for a long series against them,” players in the 8 p.m. Eastern Conference final said.",
+    "“We were never in the game after the first quarter,” fans leaving the 7 p.m. Eastern Michigan game said.",
+])
+def test_qa247_a_trailing_cue_past_a_clock_noun_phrase_with_a_zone_name_attributes_the_quote(text):
+    assert statuses(text) == [(True, True, "cue")]
