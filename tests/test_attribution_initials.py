@@ -259,3 +259,13 @@ def test_qa247_a_zone_opener_inside_a_clock_noun_phrase_opens_no_sentence(text):
 ])
 def test_qa247_a_trailing_cue_past_a_clock_noun_phrase_with_a_zone_name_attributes_the_quote(text):
     assert statuses(text) == [(True, True, "cue")]
+
+
+# qa247 #3 (MED vs main): a zone opener written in capitals (`EASTERN`) is followed by capitals
+# whatever they are, so an all-caps word after it (`ON`, `IN`) tells no name; it goes on the time.
+@pytest.mark.xfail(strict=True, reason="qa247 #3: an all-caps word after an all-caps zone opener"
+                   " (`9 p.m. EASTERN ON CNN`) opens a sentence")
+@pytest.mark.parametrize("text", ["The debate starts at 9 p.m. EASTERN ON CNN.",
+                                  "Polls close at 8 p.m. EASTERN IN most states."])
+def test_qa247_an_all_caps_word_after_an_all_caps_zone_goes_on_the_time(text):
+    assert starts(text) == []

@@ -165,3 +165,8 @@ def test_qa243_a_zone_before_a_plural_day_keeps_the_sure_dateline():
                                    "Session opens at the 10 a.m. Central Committee meeting."])
 def test_qa247_a_zone_opener_that_names_no_new_subject_keeps_the_sure_dateline(above):
     assert _datelines_under(above) == ["PORTLAND, Maine —"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa247 #3: `9 p.m. EASTERN ON CNN.` is read as two sentences")
+def test_qa247_an_all_caps_zone_before_an_all_caps_word_keeps_the_sure_dateline():
+    assert _datelines_under("Debate starts at 9 p.m. EASTERN ON CNN.") == ["PORTLAND, Maine —"]
