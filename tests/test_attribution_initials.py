@@ -26,7 +26,8 @@ def starts(text: str) -> list[int]:
     ("Flights across the U.K. But the airline waited.", "But"),
     ("The vote came at 4 p.m. Tuesday’s meeting ran late.", "Tuesday’s"),         # qa230 #1
     ("The vote came at 4 p.m. May said she was pleased.", "May said"),           # qa230 #2
-    ("Power failed at 4 p.m. Central Maine Power said 9,000 lost service.", "Central"),
+    pytest.param("Power failed at 4 p.m. Central Maine Power said 9,000 lost service.", "Central",
+                 marks=pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`")),
 ])
 def test_an_initialism_ends_the_sentence_before_a_new_one(text, nxt):
     assert starts(text) == [text.index(nxt)]
@@ -177,6 +178,7 @@ def test_qa235_a_zone_named_for_a_region_goes_on_the_time(text):
     assert starts(text) == []
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`")
 def test_qa235_control_a_two_word_name_after_a_zone_opener_opens_a_sentence():
     text = "Power failed at 4 p.m. Central Hudson Gas said 9,000 lost service."
     assert starts(text) == [text.index("Central")]
@@ -204,6 +206,7 @@ def test_qa243_a_trailing_cue_past_a_zone_and_a_plural_day_attributes_the_quote(
 # qa243 #3 (MED): the second word after a zone opener names a zone only when it is a capitalised
 # time follower or a zone word (`Central Africa time`); a modal `may` after a region opens nothing,
 # so `Eastern Michigan may ...` opens its own sentence, as `Central Maine Power said` does.
+@pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`")
 @pytest.mark.parametrize("text, nxt", [
     ("Kickoff is at 7 p.m. Eastern Michigan may rest its starters.", "Eastern"),
     ("Storms arrive after 4 p.m. Central Texas may see hail.", "Central"),
@@ -222,8 +225,6 @@ def test_fx376_a_name_month_without_a_speech_verb_goes_on_the_time():
 # qa247 #1 (HIGH vs main): a zone opener before a weekday written short with no stop
 # (`Tues`, `Thu`) or a short range with an en dash (`Mon–Fri`) names no other name: it goes on
 # the time, as on main and as `Eastern Thurs.` and `Eastern Mon-Fri` already do.
-@pytest.mark.xfail(strict=True, reason="qa247 #1: a zone opener before an unstopped short weekday or an"
-                   " en-dash range (`Eastern Mon–Fri`, `Eastern Tues`) opens a sentence")
 @pytest.mark.parametrize("text", [
     "The show airs at 9 a.m. Eastern Mon\u2013Fri on PBS.",
     "The show airs at 9 a.m. Eastern Tues and Thu on PBS.",
@@ -232,7 +233,6 @@ def test_qa247_a_zone_before_an_unstopped_short_day_goes_on_the_time(text):
     assert starts(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa247 #1: the cue past `9 a.m. Eastern Mon–Fri,` is lost")
 def test_qa247_a_trailing_cue_past_a_zone_and_a_short_day_range_attributes_the_quote():
     assert statuses("“We wanted it to feel like a live broadcast every single week,” producer Ann Lee,"
                     " whose show airs at 9 a.m. Eastern Mon\u2013Fri, said.") == [(True, True, "cue")]
@@ -241,8 +241,6 @@ def test_qa247_a_trailing_cue_past_a_zone_and_a_short_day_range_attributes_the_q
 # qa247 #2 (HIGH vs main): after `the` + a clock time the noun phrase has no head yet, so a zone
 # opener there opens a name inside it (`the 8 p.m. Eastern Conference final`, `the 7 p.m.
 # Eastern Michigan game`) and no sentence; lead49 splits and the trailing cue is lost.
-@pytest.mark.xfail(strict=True, reason="qa247 #2: a zone opener naming a thing inside `the <clock> ...`"
-                   " noun phrase opens a sentence")
 @pytest.mark.parametrize("text", [
     "Fans leaving the 7 p.m. Eastern Michigan game were quiet.",
     "Party leaders gathered for the 10 a.m. Central Committee session.",
@@ -252,7 +250,6 @@ def test_qa247_a_zone_opener_inside_a_clock_noun_phrase_opens_no_sentence(text):
     assert starts(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa247 #2: the cue past `the 8 p.m. Eastern Conference final` is lost")
 @pytest.mark.parametrize("text", [
     "“We have to be ready for a long series against them,” players in the 8 p.m. Eastern Conference final said.",
     "“We were never in the game after the first quarter,” fans leaving the 7 p.m. Eastern Michigan game said.",
@@ -263,8 +260,6 @@ def test_qa247_a_trailing_cue_past_a_clock_noun_phrase_with_a_zone_name_attribut
 
 # qa247 #3 (MED vs main): a zone opener written in capitals (`EASTERN`) is followed by capitals
 # whatever they are, so an all-caps word after it (`ON`, `IN`) tells no name; it goes on the time.
-@pytest.mark.xfail(strict=True, reason="qa247 #3: an all-caps word after an all-caps zone opener"
-                   " (`9 p.m. EASTERN ON CNN`) opens a sentence")
 @pytest.mark.parametrize("text", ["The debate starts at 9 p.m. EASTERN ON CNN.",
                                   "Polls close at 8 p.m. EASTERN IN most states."])
 def test_qa247_an_all_caps_word_after_an_all_caps_zone_goes_on_the_time(text):

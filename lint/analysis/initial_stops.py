@@ -3,8 +3,8 @@ ends the sentence. `quote_sentences` asks it of each stop it splits a part
 at (`initialism_ends`) and the plain-text reader's subhead test
 (`readers._conventions`) asks it of a clock time's `p.m.` (`goes_on_after_clock`),
 so both read `4 p.m. Tuesday` as one sentence and `4 p.m. Tuesday’s meeting`
-as two. Word lists: `time_followers`, `time_zone_openers`,
-`time_zone_name_words` and `time_speech_verbs` in `lint/data/attribution.yaml`."""
+as two. Word lists: `time_followers`, `time_speech_verbs` and
+`time_follower_names` in `lint/data/attribution.yaml`."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -34,38 +34,9 @@ def time_followers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _after_followers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(`time_zone_openers`, `time_zone_name_words`, `time_speech_verbs`,
-    `time_follower_names`), lowercased."""
-    return (_low("time_zone_openers"), _low("time_zone_name_words"),
-            _low("time_speech_verbs"), _low("time_follower_names"))
-
-
-def _names_time(word: str, name_words: frozenset[str]) -> bool:
-    """Whether `word` goes on a zone's name: one of `name_words` in any case
-    (`Time`, `time`) or a capitalised time follower (`Sunday`, not the modal
-    `may`: qa243 #3)."""
-    low = word.lower()
-    return low in name_words or (word[0].isupper() and low in time_followers())
-
-
-def _names_zone(text: str, nxt: regex.Match[str], name_words: frozenset[str]) -> bool:
-    """Whether the capitalised word `nxt` (after a zone opener) goes on the
-    time rather than opening another name. It goes on when it names a time
-    (`Eastern Time`, `Central European`, `Eastern Sunday`), when the word after
-    it does (`Central Africa Time`: qa235 #5), and, as on main, whenever it is
-    no plain word: a time follower's plural (`Eastern Sundays`), a hyphened
-    pair (`Eastern Monday-Friday`) or a word with a stop (`Eastern U.S.
-    time`, `Eastern Thurs.`: qa243 #1). Only a plain word that names no time
-    opens a name (`Central Maine Power said`, `Eastern Michigan may`)."""
-    word = nxt[1]
-    low = word.lower()
-    if _names_time(word, name_words) or "-" in word or text.startswith(".", nxt.end()):
-        return True
-    if low.endswith("s") and low[:-1] in time_followers():
-        return True
-    last = _NEXT.match(text, nxt.end())
-    return last is not None and _names_time(last[1], name_words)
+def _after_followers() -> tuple[frozenset[str], frozenset[str]]:
+    """(`time_speech_verbs`, `time_follower_names`), lowercased."""
+    return _low("time_speech_verbs"), _low("time_follower_names")
 
 
 def goes_on_after_clock(text: str, at: int) -> bool:
@@ -75,10 +46,11 @@ def goes_on_after_clock(text: str, at: int) -> bool:
     nothing (`4 p.m. Tuesday’s meeting` opens a sentence: qa230 #1), is no
     name before a speech verb (`4 p.m. May said`: `time_follower_names`,
     `time_speech_verbs`; a weekday is never a speaker, so `a spokesman at 10
-    a.m. Thursday said` goes on: qa235 #1) and, when it is a zone word that
-    may open a name (`time_zone_openers`), names a zone: `4 p.m. Eastern
-    Time` and `4 p.m. Central Africa Time` go on, `4 p.m. Central Maine Power
-    said` opens a sentence (qa230 #2)."""
+    a.m. Thursday said` goes on: qa235 #1). A zone word always goes on, as
+    on main: `4 p.m. Central Maine Power said` is read as one sentence, since
+    nothing in the words tells it from `the 7 p.m. Eastern Michigan game` or
+    `9 p.m. Eastern Mon–Fri` (qa230 #2 open; the split was taken back after
+    qa247 #1-#3)."""
     word = WORD.match(text, at)
     if word is None:
         return False
@@ -88,10 +60,8 @@ def goes_on_after_clock(text: str, at: int) -> bool:
     nxt = _NEXT.match(text, word.end())
     if nxt is None:
         return True
-    zone_openers, name_words, speech, names = _after_followers()
-    if low in names and nxt[1].lower() in speech:
-        return False
-    return not (low in zone_openers and nxt[1][0].isupper() and not _names_zone(text, nxt, name_words))
+    speech, names = _after_followers()
+    return not (low in names and nxt[1].lower() in speech)
 
 
 def initialism_ends(text: str, abbreviation: str, at: int, lex: Lexicon) -> bool:
