@@ -29,12 +29,13 @@ _SPACE = r"[ \t\u00a0]"
 # act`, `Saturday, 6:00\n- 7:00 PM: opening act`: qa234 #1).
 _DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
 # Read in reverse from the end's hour: the start's clock and what joins it to
-# the end, kept as written: a dash, an em dash with no space (a spaced one
-# sets off a clause: `at 11:00 — 2:00 PM is booked`), or a word in any case
-# (`1:00 TO 2:00 PM`, `until`, `till`, `through`; `and` after `between`: qa227
-# #3, #4).
+# the end, kept as written: a dash or a word in any case (`1:00 TO 2:00 PM`,
+# `until`, `till`, `through`; `and` after `between`: qa227 #3, #4). No em
+# dash, spaced or not: it may set off an aside (`at 7:00—6:30 PM for
+# members—and`, `6:00—7:00 AM on weekends—`), so the end is fixed alone, as
+# on main (qa246 #1, #2).
 _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
-                       rf"(?P<join>{_DASH}|\u2014|[ \t\u00a0\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\n]+)$",
+                       rf"(?P<join>{_DASH}|[ \t\u00a0\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\n]+)$",
                        regex.REVERSE)
 # The joins main read as a range (a dash spaced on one line, a lower-case
 # `to`): a range joined otherwise that one fix cannot write has its end fixed
