@@ -161,8 +161,14 @@ class OpenSteps:
         """`elem` collects a part of its own when its kind says so
         (`_kind_for`; a caption or credit beside a picture outside any
         figure makes that picture's box its figure), or opens an inline
-        mark (a link, emphasis, a kicker inside a heading) in the part being collected."""
+        mark (a link, emphasis, a kicker inside a heading) in the part being collected.
+        An element that already collects its own part (an embedded post's,
+        `_read_as`: `<h1 class="tiktok-embed">`, `<p class="twitter-tweet">`)
+        takes no second one: owned twice, it left a copy of its part, or a
+        closed owner for the end of input to finish (fx377)."""
         kind, name = self._kind_for(tag, attrs)
+        if elem.coll is not None:
+            kind = None
         if kind in ("caption", "credit") and not self.figures:
             box = self._picture_box()
             if box is not None:
