@@ -80,7 +80,7 @@ class QuoteStatus:
                         # "document" (credited to a statement nobody owns: `ownerless.py`);
                         # "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
-    like: "QuoteStatus | None" = None   # the quote whose list this one ends (`“A,” “B” and “C”`)
+    like: "QuoteStatus | None" = None   # the first quote of the list this one ends (`“A,” “B” and “C”`)
     dateline: int = 0   # characters of a wire dateline opening the head's sentence (`LONDON (Reuters) -`)
 
     @cached_property
@@ -187,7 +187,9 @@ def _statuses(doc: Document, heads: list[Quote], by_part: dict[int, list[Quote]]
             close = before.close_width if before.closed else 0
             if status.words <= LISTED_WORDS or (    # a list of titles, slogans or examples
                     first.example and joins_examples(q.part.text, before.end, close, q.start)):
-                status.like = first
+                # the list's first quote, whose own `like` is None: a long list (`“” “” “” …`,
+                # fx377) is no chain of `like`s that `example` and `direct` recurse down
+                status.like = first.like or first
             if not status.attributed and first.attributed:
                 status.attributed, status.how = True, "listed"
     return [of_head[id(h)] for h in heads]
