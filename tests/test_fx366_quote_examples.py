@@ -141,3 +141,17 @@ def test_fx372_a_speech_kind_as_an_object_after_a_dateline_stays_speech():
              "morning on the north route.”\n")
     assert _flagged(story, "story.txt") == [
         "“The ferry is late again this morning on the north route.”"]
+
+
+# qa244: what still breaks the examples and italics reading after fx372 (each passes once mended)
+
+@pytest.mark.xfail(strict=True, reason="qa244 #1: a short quote opening its own sentence after a long "
+                                       "example takes the example reading with no list glue; main flagged it")
+@pytest.mark.parametrize("lead,answer", [
+    ("Questions like “Who pays for the bridge over the river and the new road?”",
+     "“Nobody at the council will tell us.”"),
+    ("The evening covered topics like “How the ferry timetable is set each spring and who decides.”",
+     "“We are done waiting for it.”"),
+])
+def test_qa244_a_short_quote_opening_the_next_sentence_after_an_example_is_speech(lead, answer):
+    assert _flagged(f"Ferry news\n\n{lead} {answer}\n", "story.txt")[-1:] == [answer]
