@@ -155,3 +155,31 @@ def test_fx372_a_speech_kind_as_an_object_after_a_dateline_stays_speech():
 ])
 def test_qa244_a_short_quote_opening_the_next_sentence_after_an_example_is_speech(lead, answer):
     assert _flagged(f"Ferry news\n\n{lead} {answer}\n", "story.txt")[-1:] == [answer]
+
+
+@pytest.mark.xfail(strict=True, reason="qa244 #2: a full stop before a closing inner quote mark is not "
+                                       "read as the full stop that makes italics speech")
+@pytest.mark.parametrize("name,story", [
+    ("story.md", "# Ferry\n\nThe crew waited on the pier. “*He told me to ‘go home.’*”\n"),
+    ("story.html", "<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p>The crew waited "
+                   "on the pier. “<em>He told me to &lsquo;go home.&rsquo;</em>”</p></article></body></html>"),
+], ids=["md", "html"])
+def test_qa244_italic_speech_ending_with_a_quoted_full_stop_stays_speech(name, story):
+    assert _flagged(story, name) == ["“He told me to ‘go home.’”"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa244 #3: first-person speech in italics ending with ! or an "
+                                       "ellipsis has a title's shape and is silenced; main flagged it")
+@pytest.mark.parametrize("words", [
+    "We will rebuild this town, stone by stone!",
+    "We had nothing left...",
+])
+def test_qa244_first_person_speech_in_italics_without_a_full_stop_stays_speech(words):
+    assert _flagged(f"# Ferry\n\nThe crew waited on the pier. “*{words}*”\n") == [f"“{words}”"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa244 #4: long examples listed with semicolons are read as speech")
+def test_qa244_examples_listed_with_semicolons_are_examples():
+    story = ("Ferry news\n\nThe talks covered topics like “Fares”; “How the ferry timetable is set each "
+             "spring and by whom”; “The history of the harbour and the boats that once served it.”\n")
+    assert _flagged(story, "story.txt") == []
