@@ -113,6 +113,15 @@ class QuoteStatus:
         like` or one in italics inside its marks, when nobody said it)."""
         if self.like is not None:
             return self.like.direct
+        return self.speech_unless_example and not self.example
+
+    @cached_property
+    def speech_unless_example(self) -> bool:
+        """`direct` as main read it, before the example reading: False for
+        names, terms, titles and italic mentions (`“Fares.”` in `topics like
+        “Fares.” “…”`), True for anything else, examples included."""
+        if self.like is not None:
+            return self.like.speech_unless_example
         head, lex = self.head, lexicon()
         if not self.attributed:     # (an attributed quote, the usual one, loads neither module)
             from .quote_modifiers import modifies_noun
@@ -123,8 +132,6 @@ class QuoteStatus:
                 return False    # `“The Living Room to close,” by Times' Ben Sisario`: a title
             if modifies_noun(head.part.text, head.start, head.end, head.open_width, head.close_width):
                 return False    # `the “Visits to all Domains” file`: a name
-        if self.example:
-            return False        # `questions like “How do we …?”`: one of a kind, nobody's words
         if not self.attributed and italic_inside(head.part, head.start, head.end,
                                                  head.open_width, head.close_width):
             return False        # `“*Why isn’t Python an O*NET Skill?*”`: a title or a mention
@@ -185,8 +192,9 @@ def _statuses(doc: Document, heads: list[Quote], by_part: dict[int, list[Quote]]
                 continue
             first = of_head[id(before.head)]
             close = before.close_width if before.closed else 0
-            if status.words <= LISTED_WORDS or (    # a list of titles, slogans or examples
-                    first.example and joins_examples(q.part.text, before.end, close, q.start)):
+            joined = first.example and joins_examples(q.part.text, before.end, close, q.start)
+            if joined or (status.words <= LISTED_WORDS and not (   # a list of titles, slogans or examples;
+                    first.example and first.speech_unless_example)):   # a sentence after one is speech
                 # the list's first quote, whose own `like` is None: a long list (`“” “” “” …`,
                 # fx377) is no chain of `like`s that `example` and `direct` recurse down
                 status.like = first.like or first
