@@ -13,12 +13,14 @@ over part of the quote (`“we *will* win”`, stress) leave it speech. The
 spans are the reader's (`attrs["inline"]`, `readers._stitch`), never found
 again in the text.
 
-Italics say "title" only for words shaped like one (qa236 #2): at most
-`TITLE_WORDS` words, no sentence end inside (a stop before a capital, as
-`quote_sentences.boundaries` splits) and no full stop at the end (a title or
-a question posed ends bare or with `?`/`!`). Speech set in italics, `“*We
-had nothing left. The water took the house.*”`, keeps its sentences and its
-full stop, and stays speech.
+Italics say "title" only for words shaped like one (qa236 #2, qa244 #2/#3):
+at most `TITLE_WORDS` words, no sentence end inside (a stop before a
+capital, as `quote_sentences.boundaries` splits), no quotation inside
+(`‘go home.’`) and no mark that ends a sentence or a clause at the end
+(`. ! ? … ,`, also before closing marks or brackets). Speech set in italics,
+`“*We had nothing left.*”`, `“*We will rebuild this town!*”`, keeps that
+mark and stays speech; so does a question posed as a phrase, which the
+example reading (`questions like “…”`) must clear instead.
 """
 from __future__ import annotations
 
@@ -32,7 +34,12 @@ __all__ = ["TITLE_WORDS", "italic_inside"]
 # Longest italic quote read as a title: the posed questions seen in real copy
 # run 6 to 9 words (18f O*NET post); a hed or book title past a dozen is rare.
 TITLE_WORDS = 12
-_FULL_STOP = regex.compile(r"(?<!\.)\.[\s\u00a0]*$")    # `… everything.`, not `Wait...`
+# `… everything.`, `Wait!`, `… stone by stone?’)`: the end of a sentence or clause,
+# with any closing marks or brackets after it
+_SENTENCE_END = regex.compile(r"[.!?\u2026,][\p{Pf}\p{Pe}'\"\s\u00a0]*$")
+# an opening mark inside the words, or a single one after a space (`to ‘go home.’`):
+# a quotation in the words; an apostrophe (`isn’t`, `workers’ rights`) is none
+_INNER_QUOTE = regex.compile(r"[\u201c\u201d\u201e\"\u00ab\u00bb]|(?<![\p{L}\p{N}])[\u2018']")
 
 
 def italic_inside(part: Part, start: int, end: int, open_width: int, close_width: int) -> bool:
@@ -44,5 +51,5 @@ def italic_inside(part: Part, start: int, end: int, open_width: int, close_width
             (s, e) == inner for k, s, e in part.attrs.get("inline", ()) if k == "emphasis")):
         return False
     words = part.text[inner[0]:inner[1]]
-    return len(WORD.findall(words)) <= TITLE_WORDS and _FULL_STOP.search(words) is None \
-        and not boundaries(words, [], lexicon())
+    return len(WORD.findall(words)) <= TITLE_WORDS and _SENTENCE_END.search(words) is None \
+        and _INNER_QUOTE.search(words) is None and not boundaries(words, [], lexicon())
