@@ -52,7 +52,7 @@ def test_a_possessive_before_a_kind_of_words_gives_none():
 
 def test_italics_inside_the_marks_in_html_are_a_mention():
     page = ("<html><head><title>Ferry</title></head><body><article><h1>Ferry FAQ</h1>"
-            "<p>We put “<em>Why is the ferry late every single morning?</em>” first on the page.</p>"
+            "<p>We put “<em>Why the ferry is late every single morning</em>” first on the page.</p>"
             "</article></body></html>")
     assert _flagged(page, "story.html") == []
 
@@ -65,9 +65,9 @@ def test_italics_around_the_marks_in_html_stay_speech():
 
 
 def test_underscore_italics_inside_the_marks_in_markdown():
-    assert _flagged("# Ferry FAQ\n\nWe put “_Why is the ferry late every single morning?_” first.\n") == []
-    assert _flagged("# Ferry FAQ\n\nWe put “Why is the _ferry_ late every single morning?” first.\n") == \
-        ["“Why is the ferry late every single morning?”"]
+    assert _flagged("# Ferry FAQ\n\nWe put “_Why the ferry is late every single morning_” first.\n") == []
+    assert _flagged("# Ferry FAQ\n\nWe put “Why the _ferry_ is late every single morning” first.\n") == \
+        ["“Why the ferry is late every single morning”"]
 
 
 # qa236: what breaks the examples and italics reading (each passes once mended)
@@ -101,16 +101,25 @@ def test_fx372_a_long_quote_joined_to_an_example_is_one_too(glue):
 
 @pytest.mark.parametrize("words", [
     "Nous sommes prêts à partir ce soir avec tout le monde.",     # one sentence, a full stop
-    "Why does the ferry from the island run late every single morning of the week?",   # 15 words
+    "Why is the ferry late every single morning?",     # fx378 (qa244 #3): a question ends a sentence
+    "We will rebuild this town, stone by stone,",     # a comma ends a clause
+    "We will rebuild the town (stone by stone!)",     # the mark before a closing bracket
+    "He said ‘go home’ and left the pier at once",     # fx378: a quotation inside
     "We lost everything. Where do we go now?",     # two sentences
 ])
 def test_fx372_italics_on_what_is_no_title_shape_stay_speech(words):
     assert _flagged(f"# Ferry\n\nThe crew waited on the pier. “*{words}*”\n") == [f"“{words}”"]
 
 
-def test_fx372_italics_on_a_title_shaped_question_mark_a_mention():
-    assert _flagged("# Ferry\n\nThe crew waited on the pier. “*Why is the ferry late every "
-                    "single morning of the week?*”\n") == []
+@pytest.mark.parametrize("words,flagged", [
+    ("Why the island ferry runs late every single morning of the week", False),   # 12 words
+    ("Why the island ferry runs late every single morning of the whole week", True),   # 13
+    ("The Workers’ Guide to the Island Ferry", False),     # an apostrophe is no quotation
+])
+def test_fx378_italics_mark_a_mention_up_to_title_words(words, flagged):
+    # fx378 (qa244 #6): TITLE_WORDS is pinned by a 12-word title and a 13-word one
+    found = _flagged(f"# Ferry\n\nThe crew waited on the pier. “*{words}*”\n")
+    assert found == ([f"“{words}”"] if flagged else [])
 
 
 def test_qa236_a_while_clause_inside_the_sentence_gives_an_example():
@@ -145,8 +154,6 @@ def test_fx372_a_speech_kind_as_an_object_after_a_dateline_stays_speech():
 
 # qa244: what still breaks the examples and italics reading after fx372 (each passes once mended)
 
-@pytest.mark.xfail(strict=True, reason="qa244 #1: a short quote opening its own sentence after a long "
-                                       "example takes the example reading with no list glue; main flagged it")
 @pytest.mark.parametrize("lead,answer", [
     ("Questions like “Who pays for the bridge over the river and the new road?”",
      "“Nobody at the council will tell us.”"),
@@ -157,8 +164,6 @@ def test_qa244_a_short_quote_opening_the_next_sentence_after_an_example_is_speec
     assert _flagged(f"Ferry news\n\n{lead} {answer}\n", "story.txt")[-1:] == [answer]
 
 
-@pytest.mark.xfail(strict=True, reason="qa244 #2: a full stop before a closing inner quote mark is not "
-                                       "read as the full stop that makes italics speech")
 @pytest.mark.parametrize("name,story", [
     ("story.md", "# Ferry\n\nThe crew waited on the pier. “*He told me to ‘go home.’*”\n"),
     ("story.html", "<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p>The crew waited "
@@ -168,8 +173,6 @@ def test_qa244_italic_speech_ending_with_a_quoted_full_stop_stays_speech(name, s
     assert _flagged(story, name) == ["“He told me to ‘go home.’”"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa244 #3: first-person speech in italics ending with ! or an "
-                                       "ellipsis has a title's shape and is silenced; main flagged it")
 @pytest.mark.parametrize("words", [
     "We will rebuild this town, stone by stone!",
     "We had nothing left...",
@@ -183,3 +186,13 @@ def test_qa244_examples_listed_with_semicolons_are_examples():
     story = ("Ferry news\n\nThe talks covered topics like “Fares”; “How the ferry timetable is set each "
              "spring and by whom”; “The history of the harbour and the boats that once served it.”\n")
     assert _flagged(story, "story.txt") == []
+
+
+@pytest.mark.parametrize("second,flagged", [
+    ("“We are done waiting for the ferry this year.”", False),     # 10 words: a list item, as on main
+    ("“We are done waiting for the ferry this year at all.”", True),   # 11 words: speech
+])
+def test_fx378_a_short_quote_after_a_term_is_listed_up_to_listed_words(second, flagged):
+    # fx378 (qa244 #6): LISTED_WORDS is pinned with only a space after the term “Fares.”, as on main
+    found = _flagged(f"Ferry news\n\nThe evening covered topics like “Fares.” {second}\n", "story.txt")
+    assert found == ([second] if flagged else [])
