@@ -82,6 +82,7 @@ class QuoteStatus:
     sentence_start: int  # where the head's sentence starts in its part
     like: "QuoteStatus | None" = None   # the first quote of the list this one ends (`“A,” “B” and “C”`)
     dateline: int = 0   # characters of a wire dateline opening the head's sentence (`LONDON (Reuters) -`)
+    glued: bool = True  # list glue carries `like`'s example reading too (False: main's reading only)
 
     @cached_property
     def word_list(self) -> list[str]:
@@ -102,7 +103,7 @@ class QuoteStatus:
         """Nobody said it and it follows a kind of words and `like` (`questions
         like “…”`: `quote_examples.py`); so are the quotes listed after it."""
         if self.like is not None:
-            return self.like.example
+            return self.glued and self.like.example
         return not self.attributed and is_example(self.head.part.text, self.head.start,
                                                   self.sentence_start + self.dateline)
 
@@ -112,7 +113,7 @@ class QuoteStatus:
         a capitalised quote after a work's noun, a quote after `questions
         like` or one in italics inside its marks, when nobody said it)."""
         if self.like is not None:
-            return self.like.direct
+            return self.like.direct if self.glued else self.like.speech_unless_example
         return self.speech_unless_example and not self.example
 
     @cached_property
@@ -193,10 +194,13 @@ def _statuses(doc: Document, heads: list[Quote], by_part: dict[int, list[Quote]]
             first = of_head[id(before.head)]
             close = before.close_width if before.closed else 0
             joined = first.example and joins_examples(q.part.text, before.end, close, q.start)
-            if joined or (status.words <= LISTED_WORDS and not (   # a list of titles, slogans or examples;
-                    first.example and first.speech_unless_example)):   # a sentence after one is speech
-                # the list's first quote, whose own `like` is None: a long list (`“” “” “” …`,
-                # fx377) is no chain of `like`s that `example` and `direct` recurse down
+            if joined or status.words <= LISTED_WORDS:     # a list of titles, slogans or examples
+                # a sentence after a spoken example is read as on main (qa244 #1); `like` is the
+                # list's first quote, whose own `like` is None, and `glued` holds for the whole way
+                # there, so a long list (`“” “” “” …`, fx377) is no chain that `example` and
+                # `direct` recurse down
+                status.glued = (joined or not (first.example and first.speech_unless_example)) \
+                    and (first.like is None or first.glued)
                 status.like = first.like or first
             if not status.attributed and first.attributed:
                 status.attributed, status.how = True, "listed"
