@@ -21,7 +21,7 @@ from .diagnostic import LEVELS
 from .did_you_mean import hint
 from .file_notices import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
-from .marks import KEY, Marks, joined
+from .marks import KEY, Marks, file_order, joined
 from .safeload import LoadError, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES
 
@@ -102,7 +102,7 @@ def in_file_order(errors: list[ConfigError]) -> ConfigError:
     """One ConfigError for the placed `errors` of one config file (not
     empty), one line each in file order (those with no place after, in
     the order found; `marks.joined`)."""
-    return joined(sorted(errors, key=lambda e: (e.line is None, e.line or 0, e.column or 0)))
+    return joined(sorted(errors, key=file_order))
 
 
 @dataclass(frozen=True)

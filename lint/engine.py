@@ -15,6 +15,7 @@ from . import process, publication
 from .config import Config, ConfigError
 from .data_tables import DataFileError
 from .diagnostic import Diagnostic
+from .marks import file_order
 from .document import Document
 from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
@@ -98,11 +99,7 @@ def _config_first(errors: list[RuleError], path: str) -> list[RuleError]:
     `options:`) first, in its file order (qa237 #5), one with no line (a
     pyproject dotted key) after the placed ones (qa242 #1), then the rule
     files' in the order found."""
-    def order(e: RuleError) -> tuple:
-        if not (path and e.file == path):
-            return (2,)
-        return (0, e.line, e.column or 0) if e.line else (1,)
-    return sorted(errors, key=order)
+    return sorted(errors, key=lambda e: (0, *file_order(e)) if path and e.file == path else (1,))
 
 
 def rule_notices(config: Config) -> list[str]:

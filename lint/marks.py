@@ -47,6 +47,12 @@ class PlacedError(Exception):
                           file=self.file, line=spot[0], column=spot[1])
 
 
+def file_order(error: PlacedError) -> tuple:
+    """Sort key of one file's errors: placed ones by (line, column), then
+    those with no line (a pyproject dotted key), as found (a stable sort)."""
+    return error.line is None, error.line or 0, error.column or 0
+
+
 def joined(errors: list) -> PlacedError:
     """One error for the errors of one file or load (not empty; each a
     PlacedError of one class), told apart by str(), once each: the first's
