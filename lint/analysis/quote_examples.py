@@ -14,11 +14,11 @@ comments, phrases: `example_speech_nouns`) it is an example only when that
 noun opens its sentence, or a clause after a subordinator (`While`, `If`:
 `example_clause_openers`; inside the sentence, after a comma: `The plan
 stalled, while comments like “…” piled up`) or a semicolon, with a
-determiner at most before it: the kind is
-what the sentence is about. A possessive determiner (`Her comments like
-“…”`: `possessive_determiners`) names whose words they are, so the quote
-is her speech, no example (qa236 #5). As an object (`Employees made comments like
-“…”`, `The council heard complaints such as “…”`) it is speech somebody
+determiner at most before it: the kind is what the sentence is about. A
+possessive determiner (`Her comments like “…”`: `possessive_determiners`)
+names whose words they are, so the quote is her speech, no example (qa236
+#5). As an object (`Employees made comments like “…”`, `The council heard
+complaints such as “…”`) it is speech somebody
 made, and stays a direct quote (qa195 #2). Asked only of quotes nobody is
 said to have said, so `She asked questions like “Why now?”` stays her
 words. Any other noun before `like` (`a roar like “…”`) leaves the quote as

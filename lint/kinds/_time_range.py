@@ -12,8 +12,9 @@ may be a day or a count (`May 5-7 p.m.`). `shared_meridiem` reads a start
 that has one, the same as the end's (`7:30pm-9pm`, `8:00 a.m. – 11:00
 a.m.`: nu50), joined by a dash only: `from 7 p.m. to 9 p.m.` may be a time
 changed (`moved from 7 p.m. to 9 p.m.`) and `6 a.m.—7 a.m. on weekends—`
-an aside (qa241 #4), so each time there is fixed alone. Where the source between the ends is not the dash
-the fix writes (`&ndash;`, markup), `time_form` reports each time alone.
+an aside (qa241 #4), so each time there is fixed alone. Where the source
+between the ends is not the dash the fix writes (`&ndash;`, markup),
+`time_form` reports each time alone.
 """
 from __future__ import annotations
 
@@ -110,9 +111,9 @@ def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
     that ends at `last` with the same a.m. or p.m. (`7:30pm-9pm` ->
     `7:30-9 p.m.`, `7:30 p.m.-9 p.m.` -> `7:30-9 p.m.`: AP writes it once,
     at the end): `first`'s clock the AP way and the dash as written. None
-    when a dash alone does not join them,
-    their halves of the day differ (`10 a.m.-2 p.m.`), `first` is no earlier
-    (`9 p.m.-7 p.m.`) or the two are in a run (`5-7 p.m.-9 p.m.`)."""
+    when a dash alone does not join them, their halves of the day differ
+    (`10 a.m.-2 p.m.`), `first` is no earlier (`9 p.m.-7 p.m.`) or the two
+    are in a run (`5-7 p.m.-9 p.m.`)."""
     if first.meridiem != last.meridiem or _order(first.hour, first.minutes) >= _order(last.hour, last.minutes):
         return None
     join = _SHARED_JOIN.fullmatch(text, first.end, last.start)
