@@ -15,14 +15,14 @@ from . import process, publication
 from .config import Config, ConfigError
 from .data_tables import DataFileError
 from .diagnostic import Diagnostic
-from .marks import file_order
+from .marks import file_order, joined
 from .document import Document
 from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
 from .readers import ReadError, read_bytes, too_large
 from .rule_sets import load_rules, rule_stamps
 from .rule_layout import folder_notices
-from .ruleset import Rule, RuleError, builtin_rules_folder, every
+from .ruleset import Rule, RuleError, builtin_rules_folder
 from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, missing_message, read_regular
 from .suppress import Suppressor, off_for_body
@@ -84,7 +84,7 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
         stamps = rule_stamps(folders)
         own = load_rules(folders, config.options, stamps, config.path)
     except RuleError as exc:       # a bad `options:` override: placed in the config
-        raise every(_config_first([e.placed(config.marks) if e.path == config.path else e
+        raise joined(_config_first([e.placed(config.marks) if e.path == config.path else e
                                    for e in exc.errors or (exc,)], config.path)) from None
     if config.vale is None:
         return own

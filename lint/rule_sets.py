@@ -15,7 +15,8 @@ from . import rule_cache, yields
 from .code_stamp import stamp
 from .kinds.base import data_stamps
 from .rule_layout import layout
-from .ruleset import Rule, RuleError, _builtin_folder, _display, every, load_rule
+from .marks import joined
+from .ruleset import Rule, RuleError, _builtin_folder, _display, load_rule
 from .safeload import load_yaml, marks_of
 
 KEEP = 32         # compiled rule sets kept (a language server's few configs, each edited a few times)
@@ -79,8 +80,8 @@ def _compile(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...],
             except RuleError as exc:
                 refused.append(exc)
         errors += sorted(refused, key=lambda e: e.file)     # in the folder's order
-    if errors:
-        raise every(errors)
+    if errors:      # every broken rule file at once (qa99 #6), an override's error once for two folders
+        raise joined(errors)
     for rid, i, problem in yields.problems({k: r.yields_to for k, r in rules.items()})[:1]:   # else silent
         raise RuleError(_display(rules[rid].path), problem, "yields-to", ("yields-to", i)).placed(marks_of(rules[rid].path))
     return tuple(rules[k] for k in sorted(rules))

@@ -22,20 +22,12 @@ from . import marshal_dates, rule_cache
 from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
-from .marks import KEY, joined
+from .marks import KEY
 from .rule_options import RuleError, checked_options, unfilled, unknown_key
 from .safeload import LoadError, load_yaml, marks_of, read_text, shown, written
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
                "skip-quotes"}
-
-
-def every(errors: list[RuleError]) -> RuleError:
-    """One RuleError for the errors of a load (not empty): the first's path,
-    key and place, and str() one line for each, in order, so a run says every
-    broken rule file at once (qa99 #6), as yamllint says every problem; an
-    override's error once for two folders (`marks.joined`)."""
-    return joined(errors)
 
 
 def _not_text(value: str) -> str:
