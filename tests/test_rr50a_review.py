@@ -15,9 +15,6 @@ def _fixed(kind: str, body: str) -> str:
     return fix_bytes(path, data, RULE).fixed
 
 
-@pytest.mark.xfail(strict=True, reason="rr50a #1: _time_range.shared_meridiem reads a run of three only by "
-                   "the one character before the first time (_RUN_BEFORE), so a spaced dash before it "
-                   "('7 p.m. - 9 p.m.-11 p.m.') lets the last two join as one range")
 @pytest.mark.parametrize("kind", ["md", "txt"])
 @pytest.mark.parametrize("written", [
     "Shifts run 7 p.m. - 9 p.m.-11 p.m. on Friday.",

@@ -55,6 +55,9 @@ _RUN_BEFORE = _GLUED | {"\u2014"}
 # its end: a run of times, no one range (`7pm-9pm—11pm`).
 _SHARED_JOIN = regex.compile(_DASH)
 _NEXT_RANGE = regex.compile(rf"(?:{_DASH}|\u2014)\d")
+# ... and the same before its start, spaced or not: a figure or a.m./p.m.
+# and a dash (`7 p.m. - 9 p.m.-11 p.m.` is a run of three: rr50a #1).
+_PREV_RANGE = regex.compile(rf"(?:\d|(?i:[ap]\.?m\.?))(?:{_DASH}|{_SPACE}*\u2014{_SPACE}*)$")
 
 
 class Clock(NamedTuple):
@@ -118,6 +121,6 @@ def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
         return None
     join = _SHARED_JOIN.fullmatch(text, first.end, last.start)
     if join is None or first.start and text[first.start - 1] in _RUN_BEFORE or \
-            _NEXT_RANGE.match(text, last.end):
+            _NEXT_RANGE.match(text, last.end) or _PREV_RANGE.search(text, max(0, first.start - 16), first.start):
         return None     # `6 p.m.\n- 7 p.m.`: a list; `5-7 p.m.-9 p.m.`, `7pm-9pm—11pm`: no one range
     return _ap_clock(first.hour, first.minutes) + join[0]
