@@ -544,6 +544,20 @@ def test_qa245_a_surname_after_an_opening_under_with_no_comma_is_the_person(body
     assert flagged(body) == [name]
 
 
+# qa248 #1: 8f6aebe0 drops the "under" frame only when "under" opens its
+# sentence; after a conjunction that opens it, or mid-sentence with no comma,
+# the clause's subject still opens with a place noun and main flags the surname
+@pytest.mark.xfail(strict=True, reason="qa248 #1: an 'under' after 'But' or 'which' or an opening phrase "
+                   "with no comma is still read as a place's frame: a lost catch main made")
+@pytest.mark.parametrize("lead", [
+    "But under Obama State Department lawyers argued the case.",
+    "It was a case that under Obama State Department lawyers argued.",
+    "Ten years ago under Obama State Department lawyers argued the case.",
+])
+def test_qa248_a_surname_after_an_under_inside_its_sentence_with_no_comma_is_the_person(lead):
+    assert flagged(f"{lead}\n\nPresident Barack Obama spoke later.") == ["Obama"]
+
+
 # qa245 #3: the frame claims "a determiner, a number, a quantifier", but
 # other determiners and number words than fx374's list still leave the
 # place's frame unread (main flags them too: near cases missed)
