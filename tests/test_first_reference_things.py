@@ -431,14 +431,16 @@ def test_qa233_a_surname_before_a_line_break_and_no_place_noun_is_still_flagged(
 
 
 # qa240 #2: a preposition of place (or "including") that opens_a_place's
-# frame list leaves out: "off", "between", "down", "under", "including" take a
+# frame list leaves out: "off", "between", "down", "including" take a
 # noun phrase, never a clause, so the surname after them opens the place's
 # name as it does after "near" or "across" (main flags it too: a near case missed)
 @pytest.mark.parametrize("lead", [
     "A crash off Harris Road killed two people.",
     "Traffic between Harris County and Galveston was slow.",
     "He walked down Harris Street toward the river.",
-    "Crews worked under Harris County bridges on Monday.",
+    pytest.param("Crews worked under Harris County bridges on Monday.", marks=pytest.mark.xfail(
+        strict=True, reason="taken back (qa245 #2, qa248 #1): 'under' takes a person's era as often "
+        "('Under Obama State Department lawyers argued'), so it is no place's frame, as on main")),
     "Several counties, including Harris County and Fort Bend County, were flooded.",
 ])
 def test_qa240_a_surname_after_another_preposition_of_place_opens_the_place(lead):
@@ -547,8 +549,6 @@ def test_qa245_a_surname_after_an_opening_under_with_no_comma_is_the_person(body
 # qa248 #1: 8f6aebe0 drops the "under" frame only when "under" opens its
 # sentence; after a conjunction that opens it, or mid-sentence with no comma,
 # the clause's subject still opens with a place noun and main flags the surname
-@pytest.mark.xfail(strict=True, reason="qa248 #1: an 'under' after 'But' or 'which' or an opening phrase "
-                   "with no comma is still read as a place's frame: a lost catch main made")
 @pytest.mark.parametrize("lead", [
     "But under Obama State Department lawyers argued the case.",
     "It was a case that under Obama State Department lawyers argued.",

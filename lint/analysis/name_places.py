@@ -38,10 +38,11 @@ from .name_titles import tables
 from .names import Mention, names_a_place
 
 # A determiner, a number, a quantifier or a preposition of place right
-# before the surname, read backwards.
+# before the surname, read backwards. Not "under": it takes a person's era as
+# often ("Under Obama State Department lawyers argued": qa245 #2, qa248 #1).
 _FRAME_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{M}'’-])(?:\d+|(?i:the|a|an|in|at|of|for|on|near|across|outside|inside|throughout"
-    r"|within|into|around|along|through|toward|towards|past|beyond|via|off|between|down|under|including"
+    r"|within|into|around|along|through|toward|towards|past|beyond|via|off|between|down|including"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|every|each|all|both|some|many|several|most"
     r"|our|their|its|your|my|his|her))\s+$")
 # An opening quotation mark right before the surname: it opens the quoted sentence.
@@ -66,10 +67,7 @@ def opens_a_place(m: Mention) -> bool:
     if not names_a_place(m):
         return False
     text, start = m.part.text, m.start
-    frame = _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL)
-    if frame is not None and frame[0].lower().startswith("under") and opens_sentence(text, frame.start()):
-        frame = None        # `Under Obama State Department lawyers argued`: a person's era (qa245 #2)
-    if opens_sentence(text, start) or frame is not None \
+    if opens_sentence(text, start) or _FRAME_BEFORE.search(text, max(0, start - 14), start, SERIAL) \
             or _QUOTE_OPENS.search(text, max(0, start - 2), start, SERIAL):
         return True
     listed = _PLACE_LISTED_BEFORE.search(text, max(0, start - 24), start, SERIAL)
