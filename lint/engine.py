@@ -27,7 +27,7 @@ from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, missing_message, read_regular
 from .suppress import Suppressor, off_for_body
 from . import spent, vale, yields
-from .placing import diagnostic, place
+from .placing import as_placed, diagnostic, place
 
 
 
@@ -255,7 +255,8 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                 f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
             continue
         placed: dict[int, Diagnostic] = {}
-        for f in outside_quotes(doc, findings) if rule.skip_quotes else findings:
+        for f in (g for f in (outside_quotes(doc, findings) if rule.skip_quotes else findings)
+                  for g in as_placed(doc, f)):
             out.append(placed.setdefault(id(f), diagnostic(doc, rule, f, config, held)))
             if f.repeat_of is not None and id(f.repeat_of) in placed:
                 repeats.append((out[-1], placed[id(f.repeat_of)]))

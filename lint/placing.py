@@ -49,6 +49,17 @@ def fill_names(message: str, args: dict) -> str:
                            else m[0], message)
 
 
+def as_placed(doc: Document, f: Finding) -> tuple[Finding, ...]:
+    """`f`, or the findings it names `instead` (maybe none) when the file
+    refuses its fix (`Document.fix_refused`: a range's one fix across
+    `&ndash;` or markup is reported time by time, each with its own fix, and
+    not at all when each time is right alone: qa234 #2, qa241 #2)."""
+    if f.instead is not None and f.fix is not None and doc.fix_refused(
+            f.part, f.start, f.end, *f.part.source_span(f.start, f.end, doc.source), f.fix):
+        return f.instead
+    return (f,)
+
+
 def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict) -> Diagnostic:
     """The finding placed in the file; one whose fix is refused goes into
     `held` (Diagnostic -> `Document.fix_refused`'s key)."""

@@ -207,6 +207,8 @@ class Finding:
     # About its whole part (`occurrence`'s count), though placed at a match: never "inside a quote"
     whole: bool = False
     fix_kept: str = ""       # after the span, kept by the fix and shown as its end (`Fix.kept`)
+    # Reported in its place (maybe none) when the file refuses its fix (a range's: each time alone)
+    instead: "tuple[Finding, ...] | None" = field(default=None, compare=False, repr=False)
 
 
 def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:

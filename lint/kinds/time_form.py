@@ -340,12 +340,12 @@ class TimeForm(Kind):
         check = self.opts["check"]
         for part, found in times_by_check(doc, parts).get(check, ()):
             text = part.text
-            # a range whose one fix is held (`&ndash;`, `<b>`, a blockquote's `>`, a plain YAML
-            # value): each time as if alone, as main fixed it (qa234 #2, qa241 #2)
-            held = found.alone and doc.fix_refused(part, found.start, found.end, *part.source_span(
-                found.start, found.end, doc.source), found.fix)
-            for t in found.alone if held else (found,):
-                yield from self._finding(part, text, check, t)
+            for f in self._finding(part, text, check, found):
+                # a range whose one fix the file refuses (`&ndash;`, `<b>`, a blockquote's `>`, a
+                # plain YAML value): the engine reports each time alone instead (qa234 #2, qa241 #2)
+                if found.alone:
+                    f.instead = tuple(g for t in found.alone for g in self._finding(part, text, check, t))
+                yield f
 
     @staticmethod
     def _finding(part, text: str, check: str, t: Time):
