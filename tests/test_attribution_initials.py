@@ -13,6 +13,13 @@ from lint.analysis.speech_cues import lexicon
 from test_quotes import statuses
 
 
+# qa230 #2 and qa243 #3 wanted a name after a zone word (`4 p.m. Central Maine Power
+# said`) to open a sentence; fx376 did it and it was taken back after qa247 #1-#3.
+ZONE_TAKEN_BACK = ("qa230 #2, qa243 #3; taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes "
+                   "on the time, as on main; nothing in the words tells this name from `the 7 p.m. "
+                   "Eastern Michigan game`")
+
+
 def starts(text: str) -> list[int]:
     return _boundaries(text, [], lexicon())
 
@@ -27,7 +34,7 @@ def starts(text: str) -> list[int]:
     ("The vote came at 4 p.m. Tuesday’s meeting ran late.", "Tuesday’s"),         # qa230 #1
     ("The vote came at 4 p.m. May said she was pleased.", "May said"),           # qa230 #2
     pytest.param("Power failed at 4 p.m. Central Maine Power said 9,000 lost service.", "Central",
-                 marks=pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`")),
+                 marks=pytest.mark.xfail(strict=True, reason=ZONE_TAKEN_BACK)),
 ])
 def test_an_initialism_ends_the_sentence_before_a_new_one(text, nxt):
     assert starts(text) == [text.index(nxt)]
@@ -178,7 +185,7 @@ def test_qa235_a_zone_named_for_a_region_goes_on_the_time(text):
     assert starts(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`")
+@pytest.mark.xfail(strict=True, reason=ZONE_TAKEN_BACK)
 def test_qa235_control_a_two_word_name_after_a_zone_opener_opens_a_sentence():
     text = "Power failed at 4 p.m. Central Hudson Gas said 9,000 lost service."
     assert starts(text) == [text.index("Central")]
@@ -206,7 +213,7 @@ def test_qa243_a_trailing_cue_past_a_zone_and_a_plural_day_attributes_the_quote(
 # qa243 #3 (MED): the second word after a zone opener names a zone only when it is a capitalised
 # time follower or a zone word (`Central Africa time`); a modal `may` after a region opens nothing,
 # so `Eastern Michigan may ...` opens its own sentence, as `Central Maine Power said` does.
-@pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`")
+@pytest.mark.xfail(strict=True, reason=ZONE_TAKEN_BACK)
 @pytest.mark.parametrize("text, nxt", [
     ("Kickoff is at 7 p.m. Eastern Michigan may rest its starters.", "Eastern"),
     ("Storms arrive after 4 p.m. Central Texas may see hail.", "Central"),

@@ -10,6 +10,7 @@ import pytest
 
 from lint import lint_text
 from lint.readers import read_bytes
+from test_attribution_initials import ZONE_TAKEN_BACK
 
 LEDE = "The council voted 5-2 on Tuesday to end a year of budget fights."
 
@@ -111,7 +112,7 @@ def test_qa230_a_possessive_day_after_p_m_opens_a_sentence(above):
 # `Pacific Gas and Electric said`) opens a second sentence: the line is a lede's two
 # sentences and hides the dateline below, as on main.
 @pytest.mark.parametrize("above", ["The vote came at 4 p.m. May said she was pleased.", *(
-    pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="taken back (qa247 #1-#3): a zone word after a.m./p.m. always goes on the time, as on main; nothing in the words tells this name from `the 7 p.m. Eastern Michigan game`"))
+    pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=ZONE_TAKEN_BACK))
     for a in ("Power failed at 4 p.m. Central Maine Power said 9,000 lost service.",
               "Power failed at 4 p.m. Pacific Gas and Electric said 9,000 lost service."))])
 def test_qa230_a_time_follower_that_opens_a_sentence_after_p_m(above):

@@ -162,8 +162,9 @@ def test_qa227_a_between_and_range_is_fixed_whole(kind):
 
 @pytest.mark.parametrize("written, fixed", [
     pytest.param("The call runs 1:00\u20142:00 PM on Friday.", "1\u20142 p.m.", marks=pytest.mark.xfail(
-        strict=True, reason="taken back (qa246 #1, #2): an unspaced em dash may set off an aside, so the "
-        "start before one is left as written and the end fixed alone, as on main")),
+        strict=True, reason="qa227 #4 wants an unspaced em-dash range fixed whole ('1\u20142 p.m.'); taken "
+        "back (qa246 #1, #2): such a dash may set off an aside, so the start is left as written and the end "
+        "fixed alone, as on main")),
     ("THE CALL RUNS 1:00 TO 2:00 PM FRIDAY.", "1 TO 2 p.m."),
     ("The call runs 1:00 until 2:00 PM on Friday.", "1 until 2 p.m."),
     ("The call runs 1:00 till 2:00 PM on Friday.", "1 till 2 p.m."),
