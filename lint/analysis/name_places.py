@@ -19,8 +19,8 @@ after it is not enough. The frames, read from the words' own text:
   Harris County schools", "in Harris County", "off Harris Road": qa240 #2,
   #3). Not "to", "from", "with" or "by": a person after them may be told a
   clause with no "that" ("explained to Harris State Farm would pay"); nor
-  an "under" that opens the sentence, which gives a person's era far more
-  often ("Under Obama State Department lawyers argued": qa245 #2);
+  "under", which gives a person's era as often ("Under Obama Justice
+  Department lawyers argued": qa245 #2, qa248 #1);
 - another place's name and "and", "or" or a comma stand before it ("the
   Harris Avenue and Harris Road crews");
 - or the place noun ends the name, with a stop, a comma, a dash or another
