@@ -178,3 +178,70 @@ def test_fx378_a_short_quote_after_a_term_is_listed_up_to_listed_words(second, f
     # fx378 (qa244 #6): LISTED_WORDS is pinned with only a space after the term “Fares.”, as on main
     found = _flagged(f"Ferry news\n\nThe evening covered topics like “Fares.” {second}\n", "story.txt")
     assert found == ([second] if flagged else [])
+
+
+# qa249: the lead's merge of fx377's flat `like` with fx378's `glued`, and what still breaks
+
+_FIRSTS = {
+    "speech-example": "Questions like “Who pays for the bridge over the river and the new road?",
+    "term-example": "The evening covered topics like “Fares",
+    "speech": "The ferry was late again. “We will not leave the square tonight",
+    "title": "The ferry ran a new commentary, “Riders, tell the council what you think",
+}
+_GLUES = {"comma": ",” “", "and": "” and “", "stop": ".” “", "space": "” “", "asks": "?” “"}
+_ITEMS = {"short": "We are done waiting for the ferry",
+          "long": "The ferry costs me more each month than my rent and nobody at the council cares"}
+
+
+def _listed(first: str, seq: str) -> str:
+    """`seq`: glue/item pairs, `comma-short stop-long` (each after the quote before)."""
+    text = _FIRSTS[first]
+    for pair in seq.split():
+        glue, item = pair.split("-")
+        text += _GLUES[glue] + _ITEMS[item]
+    return f"Ferry news\n\n{text}.” The end came later.\n"
+
+
+# answers of fx378's own branch (0e875001: `like` the quote before, un-flattened), recorded by qa249:
+# the indices of the flagged quotes among the statuses
+@pytest.mark.parametrize("first,seq,flagged", [
+    ("speech-example", "space-short", (1,)),
+    ("speech-example", "comma-short", ()),
+    ("speech-example", "stop-short", (1,)),
+    ("speech-example", "space-short and-short", (1, 2)),
+    ("speech-example", "comma-short space-short", (2,)),
+    ("speech-example", "comma-short and-long", ()),
+    ("speech-example", "stop-short comma-short", (1, 2)),
+    ("speech-example", "comma-short comma-short space-short", (3,)),
+    ("speech-example", "space-short comma-short comma-short", (1, 2, 3)),
+    ("speech-example", "comma-short stop-short and-short", (2, 3)),
+    ("speech-example", "and-short comma-long asks-short", (3,)),
+    ("term-example", "space-short", ()),
+    ("term-example", "stop-short space-short", ()),
+    ("term-example", "stop-long comma-short", (1, 2)),
+    ("term-example", "comma-long space-short", ()),
+    ("term-example", "comma-short asks-long and-short", (2, 3)),
+    ("speech", "space-short", (0, 1)),
+    ("speech", "comma-short stop-short", (0, 1, 2)),
+    ("speech", "and-long comma-short space-short", (0, 1, 2, 3)),
+    ("title", "space-short", ()),
+    ("title", "comma-short stop-short space-short", ()),
+    ("title", "comma-short asks-long", (2,)),
+])
+def test_qa249_a_flat_like_reads_every_list_as_fx378_did(first, seq, flagged):
+    # the lead's merge (`like` = the list's first quote, `glued` held all the way there) must give
+    # what fx378's chain of `like`s gave, on lists of 2, 3 and 4 quotes
+    statuses = attribution(read_bytes("story.txt", _listed(first, seq).encode()))
+    assert len(statuses) == len(seq.split()) + 1
+    assert tuple(i for i, s in enumerate(statuses) if not s.attributed and s.direct) == flagged
+
+
+def test_qa249_a_long_list_broken_by_a_sentence_is_read_without_recursing():
+    # 1,000 quotes after a spoken example, glue and no glue by turns, asked last first
+    text = "Questions like “Who pays?”" + "".join(
+        ", “We wait”" if i % 2 else " “We wait.”" for i in range(1000))
+    statuses = attribution(read_bytes("story.txt", f"Ferry news\n\n{text}.\n".encode()))
+    assert len(statuses) == 1001
+    answers = [(s.example, s.direct) for s in reversed(statuses)]
+    assert answers[-1] == (True, False) and set(answers[:-1]) == {(False, True)}
+
