@@ -245,3 +245,15 @@ def test_qa249_a_long_list_broken_by_a_sentence_is_read_without_recursing():
     answers = [(s.example, s.direct) for s in reversed(statuses)]
     assert answers[-1] == (True, False) and set(answers[:-1]) == {(False, True)}
 
+
+@pytest.mark.xfail(strict=True, reason="qa249 #1: italics ending with a dash, semicolon or colon read as a title")
+@pytest.mark.parametrize("words", [
+    "We will rebuild this town —",     # speech cut off
+    "We will rebuild this town—",
+    "We will rebuild this town;",
+    "We will rebuild this town:",
+])
+def test_qa249_italic_speech_ending_with_a_clause_mark_stays_speech(words):
+    # like `,` (fx378): a title never ends with a mark that ends a clause; main flagged these
+    assert _flagged(f"# Ferry\n\nThe crew waited on the pier. “*{words}*”\n") == [f"“{words}”"]
+
