@@ -395,3 +395,19 @@ def test_the_subject_of_a_passive_without_an_agent_owns_nothing(before, how):
 ])
 def test_an_owner_after_the_passive_owns_it(before, how):
     assert hows(f"{before} “We regret the disruption,” the statement read.") == [how]
+
+
+# nu51 #5: a cue verb such as `opened` or `began` in the sentence before, with
+# a thing as its subject, credits a quote that opens its own sentence, though
+# no speaker stands in the quote's sentence and a thing is no person
+# (`The river rose. “…”` and `The session ended early. “…”` are flagged).
+@pytest.mark.xfail(strict=True, reason="nu51 #5: 'The bridge opened early. “…”' credits the quote to nobody "
+                                       "but is not flagged (a cue verb with a thing as subject)")
+@pytest.mark.parametrize("before", ["The bridge opened early.", "The session opened early.",
+                                    "The meeting began early."])
+def test_nu51_a_things_cue_verb_in_the_sentence_before_credits_nobody(before):
+    from lint.readers import read_bytes
+    text = (f"---\ntitle: Ferry repairs approved\ndate: 2025-03-04\n---\n\n{before} "
+            "“The ferries will finally get the repairs they need.”\n\nThe ferry budget passed.\n")
+    doc = read_bytes("story.md", text.encode())
+    assert [s.attributed for s in attribution(doc) if s.direct] == [False]

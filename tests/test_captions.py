@@ -397,3 +397,21 @@ def test_courtesy_alone_is_an_incomplete_credit_and_a_lead_in_left_open_is_empty
     rules = [d.rule for d in diags if "credit" in d.rule]
     assert rules == (["captions.empty-credit"] if empty else ["captions.malformed-credit"])
     assert empty or "'Courtesy' alone is incomplete" in diags[-1].message
+
+
+# nu51 #2: the Daily Bruin's own credit form in the-stack's front matter,
+# "(Katelyn Dang/Daily Bruin senior staff)": "(Name/Daily Bruin staff)" is a
+# credit (HOUSE_FORMS), "senior staff" is not, so the caption that is only a
+# credit is told to add a credit.
+@pytest.mark.xfail(strict=True, reason="nu51 #2: '(Name/Daily Bruin senior staff)' is not read as a credit "
+                                       "('(Name/Daily Bruin staff)' is)")
+@pytest.mark.parametrize("caption", [
+    "(Katelyn Dang/Daily Bruin senior staff)",
+    "Students walk past Royce Hall. (Katelyn Dang/Daily Bruin senior staff)",
+    "(Daily Bruin file photo and Kyle Kotanchek/Daily Bruin senior staff)",
+])
+def test_nu51_a_senior_staff_credit_is_a_credit(caption):
+    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
+            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
+    _, diags = lint(text, "2022-07-12-carbon.md")
+    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == []

@@ -164,3 +164,23 @@ def test_qa242_an_unplaced_options_error_comes_after_the_placed_ones(run_cli, tm
     assert result.exit_code == 2 and len(lines) == 2, lines
     assert "pyproject.toml:2:1: options: dates.weekday-mismatch: aa:" in lines[0], lines
     assert "pyproject.toml: options: quotes.unbalanced: zz:" in lines[1], lines
+
+
+# nu51 #3: a `published:` that YAML reads as a timestamp but is no date
+# (2025-13-40) stops the load: the other wrong values go unsaid ('TK' there
+# does not: both lines are said).
+@pytest.mark.xfail(strict=True, reason="nu51 #3: published: 2025-13-40 hides every other config error")
+def test_nu51_a_timestamp_shaped_bad_published_date_hides_no_other_error(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "fail-level: bogus\npublished: 2025-13-40\nmarkup: foo\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:13", "c.yaml:2:12", "c.yaml:3:9"], lines
+
+
+# nu51 #4: ids that name no rule are said all at once, and wrong values are,
+# but not both: a wrong value hides every bad id, which the next run then says.
+@pytest.mark.xfail(strict=True, reason="nu51 #4: a wrong value hides the ids that name no rule "
+                                       "(select/ignore/levels), said only on the next run")
+def test_nu51_a_wrong_value_and_a_bad_id_are_both_said(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "select: [dates, quotez]\nfail-level: bogus\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:17", "c.yaml:2:13"], lines
