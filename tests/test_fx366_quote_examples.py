@@ -246,7 +246,6 @@ def test_qa249_a_long_list_broken_by_a_sentence_is_read_without_recursing():
     assert answers[-1] == (True, False) and set(answers[:-1]) == {(False, True)}
 
 
-@pytest.mark.xfail(strict=True, reason="qa249 #1: italics ending with a dash, semicolon or colon read as a title")
 @pytest.mark.parametrize("words", [
     "We will rebuild this town —",     # speech cut off
     "We will rebuild this town—",
@@ -258,7 +257,6 @@ def test_qa249_italic_speech_ending_with_a_clause_mark_stays_speech(words):
     assert _flagged(f"# Ferry\n\nThe crew waited on the pier. “*{words}*”\n") == [f"“{words}”"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa249 #2: a straight apostrophe opening an elision is read as a quotation")
 @pytest.mark.parametrize("words", [
     "Rock 'n' Roll High School",
     "The best of the '90s and beyond",

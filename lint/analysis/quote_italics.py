@@ -17,7 +17,7 @@ Italics say "title" only for words shaped like one (qa236 #2, qa244 #2/#3):
 at most `TITLE_WORDS` words, no sentence end inside (a stop before a
 capital, as `quote_sentences.boundaries` splits), no quotation inside
 (`‘go home.’`) and no mark that ends a sentence or a clause at the end
-(`. ! ? … ,`, also before closing marks or brackets). Speech set in italics,
+(`. ! ? … , ; :`, a dash: also before closing marks or brackets). Speech set in italics,
 `“*We had nothing left.*”`, `“*We will rebuild this town!*”`, keeps that
 mark and stays speech; so does a question posed as a phrase, which the
 example reading (`questions like “…”`) must clear instead.
@@ -34,12 +34,14 @@ __all__ = ["TITLE_WORDS", "italic_inside"]
 # Longest italic quote read as a title: the posed questions seen in real copy
 # run 6 to 9 words (18f O*NET post); a hed or book title past a dozen is rare.
 TITLE_WORDS = 12
-# `… everything.`, `Wait!`, `… stone by stone?’)`: the end of a sentence or clause,
-# with any closing marks or brackets after it
-_SENTENCE_END = regex.compile(r"[.!?\u2026,][\p{Pf}\p{Pe}'\"\s\u00a0]*$")
+# `… everything.`, `Wait!`, `… stone by stone?’)`, `… this town —`, `…;`: the end of a
+# sentence or clause, or speech cut off, with any closing marks or brackets after it
+_SENTENCE_END = regex.compile(r"[.!?\u2026,;:\u2014\u2013-][\p{Pf}\p{Pe}'\"\s\u00a0]*$")
 # an opening mark inside the words, or a single one after a space (`to ‘go home.’`):
-# a quotation in the words; an apostrophe (`isn’t`, `workers’ rights`) is none
-_INNER_QUOTE = regex.compile(r"[\u201c\u201d\u201e\"\u00ab\u00bb]|(?<![\p{L}\p{N}])[\u2018']")
+# a quotation in the words; an apostrophe (`isn’t`, `workers’ rights`) is none, nor
+# one that opens an elision (`Rock 'n' Roll`, `the '90s`: qa249 #2)
+_INNER_QUOTE = regex.compile(r"[\u201c\u201d\u201e\"\u00ab\u00bb]"
+                             r"|(?<![\p{L}\p{N}])[\u2018'](?!n[\u2019'](?!\p{L})|\d\ds(?!\p{L}))")
 
 
 def italic_inside(part: Part, start: int, end: int, open_width: int, close_width: int) -> bool:
