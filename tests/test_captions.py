@@ -94,6 +94,13 @@ SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
     ("(Megan Cai/Photo editor)", "(Megan Cai/Photo editor)"),
     ("Students queue for lunch. (Ana Ruiz/The Daily Texan staff photographer)",
      "(Ana Ruiz/The Daily Texan staff photographer)"),
+    # ... with a rank or desk before the role, in lower-case job words (nu51 #2)
+    ("Students queue for lunch. (Ana Ruiz/Daily Bruin senior staff)", "(Ana Ruiz/Daily Bruin senior staff)"),
+    ("Students queue for lunch. (Ana Ruiz/The Daily Texan photo staff)", "(Ana Ruiz/The Daily Texan photo staff)"),
+    ("Students queue. (Ana Ruiz/Daily Bruin senior staff photographer)",
+     "(Ana Ruiz/Daily Bruin senior staff photographer)"),
+    ("Students queue. (Daily Bruin file photo and Ana Ruiz/Daily Bruin staff)",
+     "(Daily Bruin file photo and Ana Ruiz/Daily Bruin staff)"),
     # US desk credits naming no one, or the house's own: staff, file, reader,
     # a TV station's call letters; a name and paper in capitals
     ("Crews fight the blaze. (Staff photo by Ana Ruiz)", "(Staff photo by Ana Ruiz)"),
@@ -400,11 +407,9 @@ def test_courtesy_alone_is_an_incomplete_credit_and_a_lead_in_left_open_is_empty
 
 
 # nu51 #2: the Daily Bruin's own credit form in the-stack's front matter,
-# "(Katelyn Dang/Daily Bruin senior staff)": "(Name/Daily Bruin staff)" is a
-# credit (HOUSE_FORMS), "senior staff" is not, so the caption that is only a
-# credit is told to add a credit.
-@pytest.mark.xfail(strict=True, reason="nu51 #2: '(Name/Daily Bruin senior staff)' is not read as a credit "
-                                       "('(Name/Daily Bruin staff)' is)")
+# "(Katelyn Dang/Daily Bruin senior staff)": a role with a rank or desk before
+# it is a credit as "(Name/Daily Bruin staff)" is (HOUSE_FORMS), and so is a
+# file-photo note joined by "and" to such a credit in one pair of brackets.
 @pytest.mark.parametrize("caption", [
     "(Katelyn Dang/Daily Bruin senior staff)",
     "Students walk past Royce Hall. (Katelyn Dang/Daily Bruin senior staff)",
@@ -415,3 +420,19 @@ def test_nu51_a_senior_staff_credit_is_a_credit(caption):
             f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
     _, diags = lint(text, "2022-07-12-carbon.md")
     assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == []
+
+
+# ... and the nearest captions stay as they were: a sentence whose words
+# after a slash are job words and more ("senior staff meeting") carries no
+# credit, nor does a file-photo note joined to words that are none.
+@pytest.mark.parametrize("caption", [
+    "Editors gather for the Daily Bruin/ senior staff meeting.",
+    "Katelyn Dang/Daily Bruin senior staff meeting.",
+    "Students walk past Royce Hall. (Daily Bruin file photo and students)",
+])
+def test_nu51_a_senior_staff_meeting_is_no_credit(caption):
+    assert cr.find_credit(caption) is None
+    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
+            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
+    _, diags = lint(text, "2022-07-12-carbon.md")
+    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == ["captions.missing-credit"]

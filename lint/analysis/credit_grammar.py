@@ -97,9 +97,11 @@ def grammar() -> Grammar:
     # "... via Vogue Instagram": a platform or agency after "via", ending the caption.
     via_end = rf"(?i:via)\s+(?:{f['word']}\s+){{0,3}}{agency}{suffix}"
     house = f["house"]
+    # In brackets a note may come first, joined by "and" to the bare credit
+    # it shares them with: "(Daily Bruin file photo and Kyle Kotanchek/Daily Bruin staff)".
     trailing = pattern(
         rf"\s*(?P<credit>(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*(?P<body>{body})"
-        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}|{house})){close})"
+        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}(?:\s+and\s+{bare})?|{house})){close})"
         # a stop after the closing bracket ends the caption's sentence: "... (AP Photo/Jane Doe)."
         rf"(?:(?<=[)\]])\s*\.)?\s*$")
     # A credit opening the caption ends at a sentence end, a dash or bar, or
@@ -138,8 +140,7 @@ def grammar() -> Grammar:
         agency_names=tuple(" ".join(str(a).lower().split()) for a in agencies)
         + ("file", "pool", "handout", "photo", "screenshot", "screengrab"),
         exts=tuple("." + e.lower() for e in v["image_extensions"]),
-        role_words=frozenset(w.lower() for r in list(v.get("credit_roles") or []) + list(v.get("role_words") or [])
-                             for w in str(r).split()),
+        role_words=_role_words(v),
         spellings=frozenset(w for a in agencies if " " not in str(a)
                             for w in (str(a), str(a).upper())))
 
@@ -178,8 +179,11 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     publication = (rf"(?!(?i:{offices})\b)(?:{agency}|The\s+{name}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}*\b"
                    rf"|\p{{Lu}}{{2,6}}\b|(?:{word}\s+){{0,3}}{masthead}\b)")
     for_client = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for Hartwell Festival
-    # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor)
-    role = rf"(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
+    # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor);
+    # a rank or desk may stand before it, in up to two lower-case job words
+    # (`_role_words`): "senior staff", "photo staff" (nu51 #2)
+    ranks = lists.add("ranks", _role_words(v))
+    role = rf"(?:(?-i:{ranks})\s+){{0,2}}(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
     by_for = rf"{names2}\s+for\s+{publication}"   # not "Minister for Aviation Ana Ruiz"
     # A publication in capitals after a name in capitals: "THE ..." or ending
     # in a masthead word ("DAILY NEWS"), so a wire headline's "CORN/OATS
@@ -274,6 +278,13 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
         "body": rf"(?:(?!{sentence})[^()\n]){{0,{LOOKAHEAD}}}?",
         "close": r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?",  # "Getty Images (2)"
     }
+
+
+def _role_words(v: dict) -> frozenset:
+    """The lower-cased job words of a credit: every word of credits.yaml's
+    `credit_roles` and `role_words` ("staff", "photo", "senior")."""
+    return frozenset(w.lower() for r in list(v.get("credit_roles") or []) + list(v.get("role_words") or [])
+                     for w in str(r).split())
 
 
 def _titles() -> str:
