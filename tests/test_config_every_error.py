@@ -6,9 +6,12 @@ all at once too. A YAML syntax error still stops at the first: nothing
 after it can be read. Synthetic configs only, written under tmp_path."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from lint.config import ConfigError, from_mapping, load_file
+from lint.safeload import LoadError, load_yaml
 
 STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
 LEVELS = "suggestion, warning, error"
@@ -167,13 +170,29 @@ def test_qa242_an_unplaced_options_error_comes_after_the_placed_ones(run_cli, tm
 
 
 # nu51 #3: a `published:` that YAML reads as a timestamp but is no date
-# (2025-13-40) stops the load: the other wrong values go unsaid ('TK' there
-# does not: both lines are said).
-@pytest.mark.xfail(strict=True, reason="nu51 #3: published: 2025-13-40 hides every other config error")
+# (2025-13-40) is read as the text written and judged with the other values,
+# as 'TK' is: every wrong value is said, in file order.
 def test_nu51_a_timestamp_shaped_bad_published_date_hides_no_other_error(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "fail-level: bogus\npublished: 2025-13-40\nmarkup: foo\n")
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:13", "c.yaml:2:12", "c.yaml:3:9"], lines
+    assert lines[1].endswith("published: '2025-13-40' is not a date (use YYYY-MM-DD)"), lines
+
+
+# ... and the nearest cases stay as they were: a real date or date-time YAML
+# reads as a timestamp is the publication date, and outside a config (a rule
+# file) an impossible date still stops the load where it stands.
+def test_nu51_a_real_timestamp_is_still_the_published_date(tmp_path):
+    for written in ("2025-02-28", "2025-02-28 10:00:00"):
+        (tmp_path / "c.yaml").write_text(f"published: {written}\nmarkup: none\n", encoding="utf-8")
+        assert load_file(str(tmp_path / "c.yaml")).published == dt.date(2025, 2, 28)
+
+
+def test_nu51_an_impossible_date_elsewhere_still_stops_the_load():
+    with pytest.raises(LoadError, match="'2025-13-40' is not a valid date") as info:
+        load_yaml("level: warning\npublished: 2025-13-40\n")
+    assert (info.value.line, info.value.column) == (2, 12)
+    assert load_yaml("published: 2025-13-40\n", bad_dates_as_text=True) == {"published": "2025-13-40"}
 
 
 # nu51 #4: ids that name no rule are said all at once, and wrong values are,
