@@ -113,7 +113,7 @@ def test_xx_before_a_plural_in_a_title_case_headline():
     "Trump extends his lead over Ted Cruz in the national race. [PPP]",
     "Hillary Clinton leads Bernie Sanders in Indiana. [ARG]",
     "Cruz leads Trump among likely voters in Massachusetts. [WBUR]",
-    "Trump extends his lead in the national primary race. [IBD/TIPP]  ",
+    "Trump extends his lead in the national primary race. [IBD/TIPP]",
     "The mayor said the count was close.\u201d [NYT-SIENA]",
 ])
 def test_nu51_a_pollster_credited_after_a_roundup_item_is_no_placeholder(line):
@@ -150,3 +150,12 @@ def test_each_item_of_a_roundup_list_credits_its_pollster():
     page = ("# Poll roundup\n\nThe polls moved this week.\n\n- Clinton leads Sanders in Indiana. [ARG]\n"
             "- Trump leads Cruz nationally. [IBD/TIPP]\n- The Indiana debate is set. [TK]\n")
     assert placeholders(lint(page, "story.md")) == [(7, 30, "[TK]")]
+
+
+def test_roundup_lines_in_one_paragraph_end_on_a_no_break_space():
+    # PolNeAR's HuffPollster roundup: each item its own line of one paragraph,
+    # some ending in a space and a no-break space.
+    lines = ("THE WEEKEND'S POLLS\n-One poll shows Ted Cruz ahead of Trump in Indiana. [IPFW] \n"
+             " -Trump extends his lead in the national primary race. [IBD/TIPP] \u00a0\n"
+             " -The Indiana debate is set for Tuesday. [TBD] \u00a0\nMONDAY'S OUTLIERS")
+    assert placeholders(lint(TEXT.format(lines), "story.txt")) == [(10, 42, "[TBD]")]
