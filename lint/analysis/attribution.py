@@ -317,6 +317,25 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             documents.add(id(asking[-1]))
         return bool(verdicts[key])
 
+    lending: dict[int, bool] = {}    # a sentence's start -> it lends its cue's speaker to the next
+
+    def lends(start: int, end: int) -> bool:
+        """The sentence text[start:end], which holds a cue and a speaker, hands
+        that speaker to a quote opening the next sentence: it reports speech
+        (`reporting_verbs`: `The city said the walls hold.`), or it names one
+        who can speak (`names_somebody`: a name, a person's pronoun, a title,
+        a speaker noun: `Police began the search.`), read from the end of a
+        wire dateline opening the paragraph. A cue that may tell what a thing
+        did names nobody with a thing (`The bridge opened early.`, `The
+        meeting began early.`: nu51 #5). In lower-case copy any word may be
+        a name, so it lends as before."""
+        if start not in lending:
+            cut = after_dateline(doc, part, start, end)
+            frame = _frame(text, start + cut, end, spans, ends)
+            lending[start] = reports(frame) or lower_case_copy(doc) or names_somebody(
+                frame, lex, proper_names(doc), opens=not cut)
+        return lending[start]
+
     for q in quotes:
         asking[:] = [q]
         k = bisect.bisect_right(starts, q.start) - 1
@@ -356,5 +375,5 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
-                attributed(starts[k - 1], s_start):
+                attributed(starts[k - 1], s_start) and lends(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
