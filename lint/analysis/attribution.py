@@ -7,7 +7,8 @@ Bolton’s view`: `speech_cues.py`), or it closes on a comma before a bare
 dialogue tag (`“…,” Hannity started.`, "tag"); (2) it opens a sentence
 straight after a sentence of the same paragraph that holds an attributed
 quote or an attribution of its own (`The city said the walls hold. “Water
-cannot get in.”`), or it stands anywhere after an attributed direct quote
+cannot get in.”`; a cue that is no reporting verb counts only with somebody
+who can speak: `The bridge opened early.` lends nobody), or it stands anywhere after an attributed direct quote
 of its paragraph ("paragraph": a paragraph keeps one speaker unless it
 names another); (3) a colon lead-in stands right before it, in its
 sentence, or a lead-in ends the paragraph before (`She said:`, `the
