@@ -417,6 +417,8 @@ def test_nu51_a_things_cue_verb_in_the_sentence_before_credits_nobody(before):
     "She began.", "The mayor opened the meeting.", "Police began the search.",
     "Officials opened the bridge.", "The bridge was opened by the mayor.",
     "The city said the walls hold.", "They began.", "Ames opened the meeting.",
+    # no `thing_cues` verb: the sentence lends its speaker as on main, whoever its subject
+    "The council praised the plan.", "The board welcomed the vote.",
 ])
 def test_a_cue_verb_with_somebody_as_subject_still_credits_the_next_quote(before):
     assert hows(f"{before} “The ferries will finally get the repairs they need.” Ames spoke at the pier.") \

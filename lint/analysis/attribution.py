@@ -57,7 +57,7 @@ from .quote_italics import italic_inside
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quotes import Quote, quote_analysis
 from .speakers import (after_dateline, after_place, cased, has_label, introduces, is_aside, is_partial, listed,
-                       lower_case_copy, names_somebody, owned_words, proper_names, reports)
+                       lower_case_copy, names_somebody, owned_words, proper_names, reports, thing_cue)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
 
@@ -326,15 +326,16 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
         (`reporting_verbs`: `The city said the walls hold.`), or it names one
         who can speak (`names_somebody`: a name, a person's pronoun, a title,
         a speaker noun: `Police began the search.`), read from the end of a
-        wire dateline opening the paragraph. A cue that may tell what a thing
-        did names nobody with a thing (`The bridge opened early.`, `The
-        meeting began early.`: nu51 #5). In lower-case copy any word may be
-        a name, so it lends as before."""
+        wire dateline opening the paragraph, or its cue is no `thing_cues` verb
+        (`The council praised the plan.` lends as before). A cue that may tell
+        what a thing did names nobody with a thing (`The bridge opened early.`,
+        `The meeting began early.`: nu51 #5). In lower-case copy any word may
+        be a name, so it lends as before."""
         if start not in lending:
             cut = after_dateline(doc, part, start, end)
             frame = _frame(text, start + cut, end, spans, ends)
-            lending[start] = reports(frame) or lower_case_copy(doc) or names_somebody(
-                frame, lex, proper_names(doc), opens=not cut)
+            lending[start] = reports(frame) or lower_case_copy(doc) or not thing_cue().search(frame) \
+                or names_somebody(frame, lex, proper_names(doc), opens=not cut)
         return lending[start]
 
     for q in quotes:
