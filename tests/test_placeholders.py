@@ -109,6 +109,8 @@ def test_xx_before_a_plural_in_a_title_case_headline():
 # brackets after an item it reported"); a pollster or a public radio station
 # named there is found as a placeholder, an error that fails the run
 # (PolNeAR's HuffPollster roundup: "[IPFW]", "[ARG]", "[IBD/TIPP]").
+@pytest.mark.xfail(strict=True, reason="taken back (fx379, qa251 #1-#6): a bracketed acronym after an item's "
+                   "stop could not be told from a desk's mark ([CQ], [HTK], [FPO], [SUBHED]); main's reading is back")
 @pytest.mark.parametrize("line", [
     "Trump extends his lead over Ted Cruz in the national race. [PPP]",
     "Hillary Clinton leads Bernie Sanders in Indiana. [ARG]",
@@ -146,12 +148,16 @@ def test_media_tags_and_cues_after_an_items_stop_stay_quiet(line):
     assert placeholders(lint(TEXT.format(line), "story.txt")) == []
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx379, qa251 #1-#6): a bracketed acronym after an item's "
+                   "stop could not be told from a desk's mark ([CQ], [HTK], [FPO], [SUBHED]); main's reading is back")
 def test_each_item_of_a_roundup_list_credits_its_pollster():
     page = ("# Poll roundup\n\nThe polls moved this week.\n\n- Clinton leads Sanders in Indiana. [ARG]\n"
             "- Trump leads Cruz nationally. [IBD/TIPP]\n- The Indiana debate is set. [TK]\n")
     assert placeholders(lint(page, "story.md")) == [(7, 30, "[TK]")]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx379, qa251 #1-#6): a bracketed acronym after an item's "
+                   "stop could not be told from a desk's mark ([CQ], [HTK], [FPO], [SUBHED]); main's reading is back")
 def test_roundup_lines_in_one_paragraph_end_on_a_no_break_space():
     # PolNeAR's HuffPollster roundup: each item its own line of one paragraph,
     # some ending in a space and a no-break space.
@@ -167,45 +173,32 @@ def test_roundup_lines_in_one_paragraph_end_on_a_no_break_space():
 ITEM = "The council votes on the ferry contract on Tuesday. {}"
 
 
-@pytest.mark.xfail(strict=True, reason="qa251 #1: a TK-family slot ([HTK] hed to come, [DTK] dek to come, "
-                                       "[NTK]) after an item's stop at a line's end is taken for a credit")
 @pytest.mark.parametrize("tag", ["[HTK]", "[DTK]", "[NTK]"])
 def test_qa251_a_tk_family_slot_after_an_items_stop_is_still_found(tag):
     assert placeholders(lint(TEXT.format(ITEM.format(tag)), "story.txt")) == [(7, 53, tag)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa251 #2: a copy-desk or art-desk mark ([CQ], [CHK], [FPO], [GFX], "
-                                       "[IMG], [TBW]) after an item's stop at a line's end is taken for a credit")
 @pytest.mark.parametrize("tag", ["[CQ]", "[CHK]", "[FPO]", "[GFX]", "[IMG]", "[TBW]"])
 def test_qa251_a_desk_mark_after_an_items_stop_is_still_found(tag):
     assert placeholders(lint(TEXT.format(ITEM.format(tag)), "story.txt")) == [(7, 53, tag)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa251 #3: ordinary words joined by - or / ([FACT-CHECK], [CHECK/FIX], "
-                                       "[TO-COME]) pass `ordinary`, which tests the whole group, not its pieces")
 @pytest.mark.parametrize("tag", ["[FACT-CHECK]", "[CHECK/FIX]", "[FACT/CHECK]", "[TO-COME]"])
 def test_qa251_words_joined_by_a_hyphen_or_slash_are_still_found(tag):
     assert placeholders(lint(TEXT.format(ITEM.format(tag)), "story.txt")) == [(7, 53, tag)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa251 #4: a page-furniture slot word the common table lacks ([BYLINE], "
-                                       "[DATELINE], [SUBHED], [LEDE], [KICKER], [PULLQUOTE], [SIDEBAR], [EMBED], "
-                                       "[CITATION]) is taken for a credit")
 @pytest.mark.parametrize("tag", ["[BYLINE]", "[DATELINE]", "[SUBHED]", "[LEDE]", "[KICKER]", "[PULLQUOTE]",
                                  "[SIDEBAR]", "[EMBED]", "[CITATION]"])
 def test_qa251_a_slot_word_the_common_table_lacks_is_still_found(tag):
     assert placeholders(lint(TEXT.format(ITEM.format(tag)), "story.txt")) == [(7, 53, tag)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa251 #5: filler letters ([XYZ], [ZZZ], [QQQ]) after an item's stop "
-                                       "at a line's end are taken for a credit")
 @pytest.mark.parametrize("tag", ["[XYZ]", "[ZZZ]", "[QQQ]"])
 def test_qa251_filler_letters_after_an_items_stop_are_still_found(tag):
     assert placeholders(lint(TEXT.format(ITEM.format(tag)), "story.txt")) == [(7, 53, tag)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa251 #6: a hard wrap mid-paragraph counts as the item's end, though "
-                                       "the same acronym mid-line ('Indiana. [ARG] Trump trails.') is found")
 def test_qa251_a_hard_wrap_inside_a_sentence_run_is_no_items_end():
     para = "Clinton leads Sanders in Indiana. [ARG]\nTrump trails Cruz in the state, the poll found."
     assert placeholders(lint(TEXT.format(para), "story.txt")) == [(7, 35, "[ARG]")]
