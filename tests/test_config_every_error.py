@@ -203,3 +203,28 @@ def test_nu51_a_wrong_value_and_a_bad_id_are_both_said(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "select: [dates, quotez]\nfail-level: bogus\n")
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:17", "c.yaml:2:13"], lines
+
+
+# qa250 #1: a date-time whose date is real but whose time or offset is
+# impossible (hour 25, minute 61, offset +99:00) was refused on main ("not a
+# valid date"); read as text it now passes `coerce_date`'s YYYY-MM-DD prefix
+# and is taken as the publication date with no word said.
+@pytest.mark.xfail(strict=True, reason="qa250 #1: published: 2025-02-28T25:00:00Z is silently read as 2025-02-28")
+@pytest.mark.parametrize("written", ["2025-02-28T25:00:00Z", "2025-02-28 10:61:00", "2025-02-28T10:00:00+99:00"])
+def test_qa250_an_impossible_time_in_a_published_timestamp_is_still_refused(run_cli, tmp_path, written):
+    code, lines = _said(run_cli, tmp_path, f"published: {written}\nmarkup: foo\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:9"], lines
+    assert "is not a date" in lines[0], lines
+
+
+# qa250 #2: an explicit `!!timestamp` tag on a value that is no timestamp at
+# all crashes the date check (`_valid_timestamp` catches ValueError and
+# OverflowError, not the AttributeError PyYAML raises on no match): an
+# internal error instead of one line naming the value (on main too).
+@pytest.mark.xfail(strict=True, reason="qa250 #2: published: !!timestamp foo is an internal error (AttributeError)")
+def test_qa250_a_timestamp_tag_on_no_timestamp_is_no_crash(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "published: !!timestamp foo\nmarkup: foo\n")
+    assert code == 2
+    assert not any("internal error" in line for line in lines), lines
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:9"], lines
