@@ -361,9 +361,7 @@ def load_file(path: str) -> Config:
             marks = table_marks(text, ("tool", "newslint"))   # tomllib keeps no positions
         else:
             marks = Marks()
-            # a date-shaped value that is no date is judged with the others,
-            # so every wrong value is said (nu51 #3)
-            data = load_yaml(text, marks=marks, bad_dates_as_text=True)
+            data = load_yaml(text, marks=marks)
     except LoadError as exc:
         raise _error(path, exc) from None
     return from_mapping(data, path, marks)

@@ -102,15 +102,13 @@ def no_gc():
 
 
 def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-              marks: Marks | None = None, bad_dates_as_text: bool = False) -> object:
+              marks: Marks | None = None) -> object:
     """One YAML document, safely: compose, measure, then construct. With `marks`,
     also record where each value starts (`marks.collect`), from the same nodes.
 
-    Raises LoadError for a syntax error, an impossible date (`2024-13-45`;
-    with `bad_dates_as_text` it is read as the text written, for the caller
-    to judge with its other values: a config, nu51 #3), a recursive alias,
-    more than `max_nodes` values once aliases are expanded, or nesting deeper
-    than `max_depth`.
+    Raises LoadError for a syntax error, an impossible date (`2024-13-45`), a
+    recursive alias, more than `max_nodes` values once aliases are expanded, or
+    nesting deeper than `max_depth`.
     """
     import yaml   # here, not at the top: a run with every rule file cached never parses YAML
 
@@ -120,7 +118,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             node = loader.get_single_node()
         if node is None:
             return None
-        measure(node, max_nodes, max_depth, bad_dates_as_text)
+        measure(node, max_nodes, max_depth)
         if marks is not None:
             collect(node, marks, key_read)
         return loader.construct_document(node)
@@ -165,12 +163,10 @@ def _children(node) -> list[tuple[object, str | None]]:
     return [(item, f"[{i}]") for i, item in enumerate(node.value)]
 
 
-def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-            bad_dates_as_text: bool = False) -> None:
+def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
-    deep; check every timestamp scalar is a real date (with `bad_dates_as_text`
-    one that is not is retagged as a string instead). Linear in the number of
+    deep; check every timestamp scalar is a real date. Linear in the number of
     distinct nodes, whatever the aliases expand to."""
     import yaml
     size: dict[int, int] = {}
@@ -185,11 +181,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if node.tag == _TIMESTAMP and not _valid_timestamp(node):
-                    if not bad_dates_as_text:
-                        raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, where,
-                                        node.start_mark.column + 1)
-                    node.tag = _STR
+                if node.tag == _TIMESTAMP:
+                    _check_timestamp(node, line, where)
             continue
         if done:
             active.discard(nid)
@@ -296,13 +289,12 @@ def key_not_text(read: object, what: str = "key", written: str | None = None) ->
             f"\"{written or read}\"{tail}")
 
 
-def _valid_timestamp(node) -> bool:
-    """The timestamp scalar `node` is a real date (YAML's pattern matches `2024-13-45` too)."""
+def _check_timestamp(node, line: int, key: str | None) -> None:
     try:
         _dates().construct_yaml_timestamp(node)
     except (ValueError, OverflowError):
-        return False
-    return True
+        raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
+                        node.start_mark.column + 1) from None
 
 
 @lru_cache(maxsize=1)

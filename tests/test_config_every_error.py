@@ -172,6 +172,7 @@ def test_qa242_an_unplaced_options_error_comes_after_the_placed_ones(run_cli, tm
 # nu51 #3: a `published:` that YAML reads as a timestamp but is no date
 # (2025-13-40) is read as the text written and judged with the other values,
 # as 'TK' is: every wrong value is said, in file order.
+@pytest.mark.xfail(strict=True, reason="taken back (fx380, qa250 #1): reading a bad timestamp as text let an impossible time through as the date")
 def test_nu51_a_timestamp_shaped_bad_published_date_hides_no_other_error(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "fail-level: bogus\npublished: 2025-13-40\nmarkup: foo\n")
     assert code == 2
@@ -192,7 +193,6 @@ def test_nu51_an_impossible_date_elsewhere_still_stops_the_load():
     with pytest.raises(LoadError, match="'2025-13-40' is not a valid date") as info:
         load_yaml("level: warning\npublished: 2025-13-40\n")
     assert (info.value.line, info.value.column) == (2, 12)
-    assert load_yaml("published: 2025-13-40\n", bad_dates_as_text=True) == {"published": "2025-13-40"}
 
 
 # nu51 #4: ids that name no rule are said all at once, and wrong values are,
@@ -206,16 +206,26 @@ def test_nu51_a_wrong_value_and_a_bad_id_are_both_said(run_cli, tmp_path):
 
 
 # qa250 #1: a date-time whose date is real but whose time or offset is
-# impossible (hour 25, minute 61, offset +99:00) was refused on main ("not a
-# valid date"); read as text it now passes `coerce_date`'s YYYY-MM-DD prefix
-# and is taken as the publication date with no word said.
-@pytest.mark.xfail(strict=True, reason="qa250 #1: published: 2025-02-28T25:00:00Z is silently read as 2025-02-28")
+# impossible (hour 25, minute 61, offset +99:00) is refused ("not a valid
+# date"); fx380 read it as text, which passed `coerce_date`'s YYYY-MM-DD
+# prefix with no word said, and was taken back. Wanted: refused, and the
+# other wrong value said with it.
+@pytest.mark.xfail(strict=True, reason="qa250 #1 and nu51 #3, taken back (fx380, qa250 #1): reading a bad timestamp as text let an impossible time through as the date: the time is refused again, as on main, "
+                   "but the other value's error is not said with it")
 @pytest.mark.parametrize("written", ["2025-02-28T25:00:00Z", "2025-02-28 10:61:00", "2025-02-28T10:00:00+99:00"])
 def test_qa250_an_impossible_time_in_a_published_timestamp_is_still_refused(run_cli, tmp_path, written):
     code, lines = _said(run_cli, tmp_path, f"published: {written}\nmarkup: foo\n")
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:9"], lines
     assert "is not a date" in lines[0], lines
+
+
+@pytest.mark.parametrize("written", ["2025-02-28T25:00:00Z", "2025-02-28 10:61:00", "2025-02-28T10:00:00+99:00"])
+def test_qa250_an_impossible_time_in_a_published_timestamp_is_refused(run_cli, tmp_path, written):
+    code, lines = _said(run_cli, tmp_path, f"published: {written}\nmarkup: none\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12"], lines
+    assert "is not a valid date" in lines[0], lines
 
 
 # qa250 #2: an explicit `!!timestamp` tag on a value that is no timestamp at
