@@ -428,3 +428,51 @@ def test_a_cue_verb_with_somebody_as_subject_still_credits_the_next_quote(before
 @pytest.mark.parametrize("before", ["The bridge opened early.", "It began.", "The store closed early."])
 def test_a_things_cue_verb_lends_no_speaker(before):
     assert hows(f"{before} “The ferries will finally get the repairs they need.”") == [""]
+
+
+# qa252: the `thing_cues` test of the sentence before (`lends`) and its nearest cases.
+FERRIES = "“The ferries will finally get the repairs they need.”"
+
+
+@pytest.mark.xfail(strict=True, reason="qa252 #1: a thing_cues word anywhere in the sentence before (an adjective "
+                                       "'close vote', a noun 'the close of trading', a clause 'before the session "
+                                       "closed') makes the council's own cue lend nobody; main credited the quote")
+@pytest.mark.parametrize("before", [
+    "The council praised the close vote.", "The board welcomed the close of trading.",
+    "The council praised the plan before the session closed.",
+    "The board welcomed the vote to close the school.",
+    "When the session opened, the council praised the plan.",
+])
+def test_qa252_a_thing_cue_word_beside_another_cue_keeps_its_speaker(before):
+    assert hows(f"{before} {FERRIES}") == ["follows"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa252 #2: a person's noun missing from speaker_nouns as a thing cue's "
+                                       "subject ('The lawyer opened the case.') lends nobody; main credited the quote")
+@pytest.mark.parametrize("before", [
+    "The lawyer opened the case.", "The attorney closed the case.", "Protesters began the march.",
+    "Parents opened the meeting.", "Neighbours began the protest.",
+])
+def test_qa252_a_person_as_a_thing_cues_subject_credits_the_next_quote(before):
+    assert hows(f"{before} {FERRIES}") == ["follows"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa252 #3: an organisation as a thing cue's subject ('The council opened "
+                                       "the meeting.', 'The mayor’s office opened an inquiry.') lends nobody; "
+                                       "main credited the quote")
+@pytest.mark.parametrize("before", [
+    "The council opened the meeting.", "The union opened talks.", "Parliament opened the debate.",
+    "The prosecution opened its case.", "The mayor’s office opened an inquiry.", "NASA opened the briefing.",
+])
+def test_qa252_an_organisation_as_a_thing_cues_subject_credits_the_next_quote(before):
+    assert hows(f"{before} {FERRIES}") == ["follows"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa252 #4: a name the story writes only as the thing cue's subject "
+                                       "('Smith opened the meeting.', 'Acme closed the deal.') lends nobody; "
+                                       "main credited the quote")
+@pytest.mark.parametrize("before", [
+    "Smith opened the meeting.", "O’Brien opened the meeting.", "Acme closed the deal.",
+])
+def test_qa252_a_name_written_only_there_credits_the_next_quote(before):
+    assert hows("The vote was set for Friday.", f"{before} {FERRIES}") == ["follows"]
