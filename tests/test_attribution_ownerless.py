@@ -401,6 +401,8 @@ def test_an_owner_after_the_passive_owns_it(before, how):
 # a thing as its subject, credits a quote that opens its own sentence, though
 # no speaker stands in the quote's sentence and a thing is no person
 # (`The river rose. “…”` and `The session ended early. “…”` are flagged).
+@pytest.mark.xfail(strict=True, reason="taken back (fx381, qa252 #1-#4): asking a cue's subject to be somebody "
+                   "lost main's credit after 'The lawyer opened the case.', 'NASA opened the briefing.'")
 @pytest.mark.parametrize("before", ["The bridge opened early.", "The session opened early.",
                                     "The meeting began early."])
 def test_nu51_a_things_cue_verb_in_the_sentence_before_credits_nobody(before):
@@ -425,6 +427,8 @@ def test_a_cue_verb_with_somebody_as_subject_still_credits_the_next_quote(before
         == ["follows"]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx381, qa252 #1-#4): asking a cue's subject to be somebody "
+                   "lost main's credit after 'The lawyer opened the case.', 'NASA opened the briefing.'")
 @pytest.mark.parametrize("before", ["The bridge opened early.", "It began.", "The store closed early."])
 def test_a_things_cue_verb_lends_no_speaker(before):
     assert hows(f"{before} “The ferries will finally get the repairs they need.”") == [""]
@@ -434,9 +438,6 @@ def test_a_things_cue_verb_lends_no_speaker(before):
 FERRIES = "“The ferries will finally get the repairs they need.”"
 
 
-@pytest.mark.xfail(strict=True, reason="qa252 #1: a thing_cues word anywhere in the sentence before (an adjective "
-                                       "'close vote', a noun 'the close of trading', a clause 'before the session "
-                                       "closed') makes the council's own cue lend nobody; main credited the quote")
 @pytest.mark.parametrize("before", [
     "The council praised the close vote.", "The board welcomed the close of trading.",
     "The council praised the plan before the session closed.",
@@ -447,8 +448,6 @@ def test_qa252_a_thing_cue_word_beside_another_cue_keeps_its_speaker(before):
     assert hows(f"{before} {FERRIES}") == ["follows"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa252 #2: a person's noun missing from speaker_nouns as a thing cue's "
-                                       "subject ('The lawyer opened the case.') lends nobody; main credited the quote")
 @pytest.mark.parametrize("before", [
     "The lawyer opened the case.", "The attorney closed the case.", "Protesters began the march.",
     "Parents opened the meeting.", "Neighbours began the protest.",
@@ -457,9 +456,6 @@ def test_qa252_a_person_as_a_thing_cues_subject_credits_the_next_quote(before):
     assert hows(f"{before} {FERRIES}") == ["follows"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa252 #3: an organisation as a thing cue's subject ('The council opened "
-                                       "the meeting.', 'The mayor’s office opened an inquiry.') lends nobody; "
-                                       "main credited the quote")
 @pytest.mark.parametrize("before", [
     "The council opened the meeting.", "The union opened talks.", "Parliament opened the debate.",
     "The prosecution opened its case.", "The mayor’s office opened an inquiry.", "NASA opened the briefing.",
@@ -468,9 +464,6 @@ def test_qa252_an_organisation_as_a_thing_cues_subject_credits_the_next_quote(be
     assert hows(f"{before} {FERRIES}") == ["follows"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa252 #4: a name the story writes only as the thing cue's subject "
-                                       "('Smith opened the meeting.', 'Acme closed the deal.') lends nobody; "
-                                       "main credited the quote")
 @pytest.mark.parametrize("before", [
     "Smith opened the meeting.", "O’Brien opened the meeting.", "Acme closed the deal.",
 ])

@@ -7,8 +7,7 @@ Bolton’s view`: `speech_cues.py`), or it closes on a comma before a bare
 dialogue tag (`“…,” Hannity started.`, "tag"); (2) it opens a sentence
 straight after a sentence of the same paragraph that holds an attributed
 quote or an attribution of its own (`The city said the walls hold. “Water
-cannot get in.”`; a cue that is no reporting verb counts only with somebody
-who can speak: `The bridge opened early.` lends nobody), or it stands anywhere after an attributed direct quote
+cannot get in.”`), or it stands anywhere after an attributed direct quote
 of its paragraph ("paragraph": a paragraph keeps one speaker unless it
 names another); (3) a colon lead-in stands right before it, in its
 sentence, or a lead-in ends the paragraph before (`She said:`, `the
@@ -57,7 +56,7 @@ from .quote_italics import italic_inside
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quotes import Quote, quote_analysis
 from .speakers import (after_dateline, after_place, cased, has_label, introduces, is_aside, is_partial, listed,
-                       lower_case_copy, names_somebody, owned_words, proper_names, reports, thing_cue)
+                       lower_case_copy, names_somebody, owned_words, proper_names, reports)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
 
@@ -318,26 +317,6 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             documents.add(id(asking[-1]))
         return bool(verdicts[key])
 
-    lending: dict[int, bool] = {}    # a sentence's start -> it lends its cue's speaker to the next
-
-    def lends(start: int, end: int) -> bool:
-        """The sentence text[start:end], which holds a cue and a speaker, hands
-        that speaker to a quote opening the next sentence: it reports speech
-        (`reporting_verbs`: `The city said the walls hold.`), or it names one
-        who can speak (`names_somebody`: a name, a person's pronoun, a title,
-        a speaker noun: `Police began the search.`), read from the end of a
-        wire dateline opening the paragraph, or its cue is no `thing_cues` verb
-        (`The council praised the plan.` lends as before). A cue that may tell
-        what a thing did names nobody with a thing (`The bridge opened early.`,
-        `The meeting began early.`: nu51 #5). In lower-case copy any word may
-        be a name, so it lends as before."""
-        if start not in lending:
-            cut = after_dateline(doc, part, start, end)
-            frame = _frame(text, start + cut, end, spans, ends)
-            lending[start] = reports(frame) or lower_case_copy(doc) or not thing_cue().search(frame) \
-                or names_somebody(frame, lex, proper_names(doc), opens=not cut)
-        return lending[start]
-
     for q in quotes:
         asking[:] = [q]
         k = bisect.bisect_right(starts, q.start) - 1
@@ -377,5 +356,5 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
         if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
-                attributed(starts[k - 1], s_start) and lends(starts[k - 1], s_start):
+                attributed(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`

@@ -208,12 +208,6 @@ def reports(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def thing_cue():
-    """A cue verb that tells what a thing did as often (`thing_cues`: `The bridge opened early.`)."""
-    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{phrase_alternation(word_lists()['thing_cues'])})(?![\p{{L}}'\u2019-])")
-
-
-@lru_cache(maxsize=None)
 def person_objects() -> frozenset[str]:
     """`me`, `him`, `her`, `us`: object pronouns that stand for people."""
     return frozenset(str(w).lower() for w in word_lists()["person_objects"])
