@@ -12,6 +12,12 @@ from test_first_reference_people import RULE, flagged
 from titles_helpers import read, run, where
 
 
+def flagged_before_harris(lead: str) -> list[str]:
+    """`flagged` of a story whose first paragraph is `lead` and whose second
+    names Commissioner Ann Harris in full (the place-frame tables' person)."""
+    return flagged(f"{lead}\n\nCommissioner Ann Harris voted no.")
+
+
 @pytest.mark.parametrize("body", [
     # nu48 #8 (PolNeAR breitbart_2016-05-03): 'King James Bible' gave a person 'James Bible'
     pytest.param('He recited a verse from the Bible, then read the King James Bible aloud, Beck said, "It is ours."',
@@ -391,7 +397,7 @@ def test_qa233_a_modifier_with_a_mark_after_it_is_the_person(body):
     "The agent told Harris\nState Farm would pay the claim.",
 ])
 def test_qa233_the_surname_before_a_clause_with_no_that_is_the_person(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+    assert flagged_before_harris(lead) == ["Harris"]
 
 
 # qa233 #2's other side: the place's own frames, each of which nu50 #1's
@@ -409,7 +415,7 @@ def test_qa233_the_surname_before_a_clause_with_no_that_is_the_person(lead):
     "Crews closed Harris Street; traffic slowed.",
 ])
 def test_qa233_a_surname_opening_a_place_name_in_its_frame_is_no_first_reference(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa233 #3: any white space of one paragraph joins the surname and the place
@@ -444,7 +450,7 @@ def test_qa233_a_surname_before_a_line_break_and_no_place_noun_is_still_flagged(
     "Several counties, including Harris County and Fort Bend County, were flooded.",
 ])
 def test_qa240_a_surname_after_another_preposition_of_place_opens_the_place(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa240 #3: a number or a quantifier is a determiner too ("two", "every",
@@ -456,7 +462,7 @@ def test_qa240_a_surname_after_another_preposition_of_place_opens_the_place(lead
     "Our Harris County neighbors helped.",
 ])
 def test_qa240_a_surname_after_a_number_or_a_quantifier_opens_the_place(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa240 #4: a quotation's opening mark after the speech verb starts the
@@ -467,7 +473,7 @@ def test_qa240_a_surname_after_a_number_or_a_quantifier_opens_the_place(lead):
     "The judge said “Harris County will pay for the repairs.”",
 ])
 def test_qa240_a_surname_opening_a_quoted_sentence_opens_the_place(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa240 #5: the punctuation frame takes a parenthetical's comma for the end
@@ -482,7 +488,7 @@ def test_qa240_a_surname_opening_a_quoted_sentence_opens_the_place(lead):
     "The agent told Harris State—not the county—would pay the claim.",
 ])
 def test_qa240_a_clause_interrupted_after_the_place_noun_is_the_person(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+    assert flagged_before_harris(lead) == ["Harris"]
 
 
 # qa240 #5's other side: a comma or a dash that opens no aside the clause goes
@@ -497,7 +503,7 @@ def test_qa240_a_clause_interrupted_after_the_place_noun_is_the_person(lead):
     "Deputies patrol Harris County, " + "day and night " * 15 + ", all year round.",
 ])
 def test_fx374_a_comma_or_a_dash_that_opens_no_aside_ends_the_place_name(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa240 #7: a frame word must be a whole word ("caution" ends in "on", no
@@ -508,7 +514,7 @@ def test_fx374_a_comma_or_a_dash_that_opens_no_aside_ends_the_place_name(lead):
     "The agent told Harris County’d pay the claim.",
 ])
 def test_fx374_a_frame_word_inside_a_word_or_an_apostrophe_is_no_frame(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+    assert flagged_before_harris(lead) == ["Harris"]
 
 
 # qa240 #7: a right single quote that closes a quotation ends the place's name
@@ -531,7 +537,7 @@ def test_fx374_a_closing_single_quote_after_the_place_noun_ends_the_name():
     "The bus turned onto Harris Avenue, witnesses said, before crashing.",
 ])
 def test_qa245_an_appositive_or_attribution_after_the_place_noun_is_no_interrupted_clause(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa245 #2: "under" takes a person far more often than a place ("Under
@@ -570,7 +576,7 @@ def test_qa248_a_surname_after_an_under_inside_its_sentence_with_no_comma_is_the
     "Another Harris County deputy was injured.",
 ])
 def test_qa245_a_surname_after_another_determiner_or_number_opens_the_place(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa245 #4: more prepositions of place that take only a noun phrase, like
@@ -584,7 +590,7 @@ def test_qa245_a_surname_after_another_determiner_or_number_opens_the_place(lead
     "The bus turned onto Harris Avenue and crashed.",
 ])
 def test_qa245_a_surname_after_another_preposition_of_place_opens_the_place(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 # qa245 #5: fx374's em dash frame leaves out the spaced en dash (British and
@@ -596,7 +602,7 @@ def test_qa245_a_surname_after_another_preposition_of_place_opens_the_place(lead
     "Deputies patrol Harris County -- the sheriff said so.",
 ])
 def test_qa245_a_spaced_en_dash_or_double_hyphen_ends_the_place_name(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == []
+    assert flagged_before_harris(lead) == []
 
 
 @pytest.mark.parametrize("lead", [
@@ -604,4 +610,4 @@ def test_qa245_a_spaced_en_dash_or_double_hyphen_ends_the_place_name(lead):
     "The agent told Harris County -- not the state -- would pay the claim.",
 ])
 def test_qa245_a_clause_an_en_dash_pair_interrupts_is_still_the_person(lead):
-    assert flagged(f"{lead}\n\nCommissioner Ann Harris voted no.") == ["Harris"]
+    assert flagged_before_harris(lead) == ["Harris"]
