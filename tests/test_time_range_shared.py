@@ -13,8 +13,9 @@ changed), a score (`7-9`), a run of three times, a list's items.
 fx370 (qa234): a dash that opens a line opens a list's item, never a range's
 end (`6 p.m.` over `- 7 p.m. opening act`); a range whose source between its
 ends is not the plain dash its fix writes (`&ndash;`, `<b>`, a block quote's
-`>`) is fixed time by time, as main fixed it; an em dash with no space joins
-a range (`7:30pm—9pm`)."""
+`>`) is fixed time by time, as main fixed it. fx370's unspaced em dash joining
+a range (`7:30pm—9pm`) was taken back by fx375 (qa241 #4): it may open an
+aside, so each time is fixed alone."""
 from __future__ import annotations
 
 import pytest
