@@ -108,9 +108,9 @@ def test_qa230_a_possessive_day_after_p_m_opens_a_sentence(above):
     assert not _datelines_under(above)
 
 
-# qa230 #2: a month or a zone word after `p.m.` that is the subject of a verb (`May said`,
-# `Pacific Gas and Electric said`) opens a second sentence: the line is a lede's two
-# sentences and hides the dateline below, as on main.
+# qa230 #2: a month after `p.m.` that is the subject of a speech verb (`May said`) opens a
+# second sentence: the line is a lede's two sentences and hides the dateline below, as on
+# main; a zone word's (`Pacific Gas and Electric said`) was taken back (ZONE_TAKEN_BACK).
 @pytest.mark.parametrize("above", ["The vote came at 4 p.m. May said she was pleased.", *(
     pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=ZONE_TAKEN_BACK))
     for a in ("Power failed at 4 p.m. Central Maine Power said 9,000 lost service.",
