@@ -438,6 +438,30 @@ def test_nu51_a_senior_staff_meeting_is_no_credit(caption):
     assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == ["captions.missing-credit"]
 
 
+# nu52 #1: the desk before the role is any newsroom desk, not only "photo":
+# the Daily Bruin's multimedia, sports, news, graphics, design and video
+# staff credit their pictures as "(Name/Daily Bruin senior staff)" does.
+@pytest.mark.xfail(strict=True, reason="nu52 #1: a desk word other than photo before staff/editor "
+                                       "('multimedia staff', 'sports staff', 'assistant multimedia editor') is no credit")
+@pytest.mark.parametrize("credit", [
+    "(Jane Doe/Daily Bruin multimedia staff)",
+    "(Jane Doe/Daily Bruin sports staff)",
+    "(Jane Doe/Daily Bruin news staff)",
+    "(Jane Doe/Daily Bruin graphics staff)",
+    "(Jane Doe/Daily Bruin design staff)",
+    "(Jane Doe/Daily Bruin video staff)",
+    "(Jane Doe/Daily Bruin assistant multimedia editor)",
+])
+def test_nu52_a_desk_before_the_role_is_a_credit(credit):
+    caption = f"Students walk past Royce Hall. {credit}"
+    span = cr.find_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
+            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
+    _, diags = lint(text, "2022-07-12-carbon.md")
+    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == []
+
+
 # qa250 #3: the nearest other forms of "a file-photo note joined by 'and' to
 # a credit in one pair of brackets" are still no credit: the note an agency's
 # ("AP file photo": `note` takes a name, not an agency, before "file photo"),
