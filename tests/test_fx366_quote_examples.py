@@ -264,3 +264,21 @@ def test_qa249_italic_speech_ending_with_a_clause_mark_stays_speech(words):
 def test_qa249_an_elision_apostrophe_is_no_quotation(words):
     # `’n’`/`’90s` typed with a straight apostrophe after a space: fx372 read the title, fx378 reads speech
     assert _flagged(f"# Ferry\n\nThe crew waited on the pier. “*{words}*”\n") == []
+
+
+# nu52 #2: a kind of words after a verb that makes nobody its speaker (`are`,
+# `involve`, `include`) is an example of a kind, as at a sentence's start: the
+# 18F post's "The biggest challenges often involve questions like “How do we
+# make better use of our time…?”" names no one who asked (main flags it);
+# "Riders made complaints such as “…”" (above) stays speech.
+@pytest.mark.xfail(strict=True, reason="nu52 #2: 'challenges involve/are questions like “…”' "
+                                       "is read as speech somebody made, not an example")
+@pytest.mark.parametrize("text", [
+    "The biggest challenges often involve questions like “How do we make better use of our time?”",
+    "The biggest challenges are questions like “How do we make better use of our time?”",
+    "The hardest cases include questions such as “Who changed this record and when?”",
+])
+def test_nu52_a_kind_of_words_after_a_verb_naming_no_speaker_is_an_example(text):
+    assert is_example(text, text.index("“"))
+    story = f"---\ntitle: Ferry team notes\ndate: 2024-01-20\n---\n\n{text}\n"
+    assert _flagged(story) == []
