@@ -82,7 +82,7 @@ class QuoteStatus:
     sentence_start: int  # where the head's sentence starts in its part
     like: "QuoteStatus | None" = None   # the first quote of the list this one ends (`“A,” “B” and “C”`)
     dateline: int = 0   # characters of a wire dateline opening the head's sentence (`LONDON (Reuters) -`)
-    glued: bool = True  # list glue carries `like`'s example reading too (False: main's reading only)
+    glued: bool = True  # list glue carries `like`'s example reading too (False: `speech_unless_example` only)
 
     @cached_property
     def word_list(self) -> list[str]:
@@ -118,7 +118,7 @@ class QuoteStatus:
 
     @cached_property
     def speech_unless_example(self) -> bool:
-        """`direct` as main read it, before the example reading: False for
+        """`direct` without the example reading (fx366): False for
         names, terms, titles and italic mentions (`“Fares.”` in `topics like
         “Fares.” “…”`), True for anything else, examples included."""
         if self.like is not None:
@@ -195,7 +195,8 @@ def _statuses(doc: Document, heads: list[Quote], by_part: dict[int, list[Quote]]
             close = before.close_width if before.closed else 0
             joined = first.example and joins_examples(q.part.text, before.end, close, q.start)
             if joined or status.words <= LISTED_WORDS:     # a list of titles, slogans or examples
-                # a sentence after a spoken example is read as on main (qa244 #1); `like` is the
+                # a sentence after a spoken example takes its own `speech_unless_example`, not the
+                # example reading (qa244 #1); `like` is the
                 # list's first quote, whose own `like` is None, and `glued` holds for the whole way
                 # there, so a long list (`“” “” “” …`, fx377) is no chain that `example` and
                 # `direct` recurse down

@@ -46,8 +46,8 @@ def goes_on_after_clock(text: str, at: int) -> bool:
     nothing (`4 p.m. Tuesday’s meeting` opens a sentence: qa230 #1), is no
     name before a speech verb (`4 p.m. May said`: `time_follower_names`,
     `time_speech_verbs`; a weekday is never a speaker, so `a spokesman at 10
-    a.m. Thursday said` goes on: qa235 #1). A zone word always goes on, as
-    on main: `4 p.m. Central Maine Power said` is read as one sentence, since
+    a.m. Thursday said` goes on: qa235 #1). A zone word always goes on
+    (no split before it): `4 p.m. Central Maine Power said` is read as one sentence, since
     nothing in the words tells it from `the 7 p.m. Eastern Michigan game` or
     `9 p.m. Eastern Mon–Fri` (qa230 #2 open; the split was taken back after
     qa247 #1-#3)."""

@@ -28,7 +28,7 @@ after it is not enough. The frames, read from the words' own text:
   clause can follow. A comma or a dash that opens an aside, closed by the
   same mark and followed by a lower-case word other than "and" or "or",
   ends nothing: the clause goes on after the aside ("told Harris County, not
-  the state, would pay": qa240 #5), so the person is read there, as on main.
+  the state, would pay": qa240 #5), so the surname there is read as the person.
 """
 from __future__ import annotations
 

@@ -33,14 +33,14 @@ _DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
 # the end, kept as written: a dash or a word in any case (`1:00 TO 2:00 PM`,
 # `until`, `till`, `through`; `and` after `between`: qa227 #3, #4). No em
 # dash, spaced or not: it may set off an aside (`at 7:00—6:30 PM for
-# members—and`, `6:00—7:00 AM on weekends—`), so the end is fixed alone, as
-# on main (qa246 #1, #2).
+# members—and`, `6:00—7:00 AM on weekends—`), so the end is fixed alone
+# and no start is given a half of the day (qa246 #1, #2).
 _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
                        rf"(?P<join>{_DASH}|[ \t\u00a0\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\n]+)$",
                        regex.REVERSE)
-# The joins main read as a range (a dash spaced on one line, a lower-case
-# `to`): a range joined otherwise that one fix cannot write has its end fixed
-# alone, as main did (qa241 #2).
+# The joins read as a range before qa227's wider joins (a dash spaced on one
+# line, a lower-case `to`): a range joined otherwise that one fix cannot write
+# has its end fixed alone (qa241 #2).
 _MAIN_JOIN = regex.compile(r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+")
 _BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
@@ -82,7 +82,7 @@ def _ap_clock(hour: str, minutes: str | None) -> str:
 
 def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: str) -> tuple[int, str, bool] | None:
     """(where the range starts, what the fix writes before the end's clock,
-    whether its join is one main did not read: `until`, a wrapped line)
+    whether its join is not one of `_MAIN_JOIN`'s: `until`, a wrapped line)
     for the time whose hour starts at `at` (`hour`, `minutes` and `meridiem`
     "a" or "p" as written there), or None when no range ends there or its
     start is already the AP way (`1:30-2 p.m.`: only the end is fixed, as for
