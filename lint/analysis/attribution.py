@@ -133,9 +133,8 @@ class QuoteStatus:
                 return False    # `“The Living Room to close,” by Times' Ben Sisario`: a title
             if modifies_noun(head.part.text, head.start, head.end, head.open_width, head.close_width):
                 return False    # `the “Visits to all Domains” file`: a name
-        if not self.attributed and italic_inside(head.part, head.start, head.end,
-                                                 head.open_width, head.close_width):
-            return False        # `“*Why isn’t Python an O*NET Skill?*”`: a title or a mention
+            if italic_inside(head.part, head.start, head.end, head.open_width, head.close_width):
+                return False    # `“*Why isn’t Python an O*NET Skill?*”`: a title or a mention
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 
