@@ -30,17 +30,13 @@ from functools import lru_cache
 
 import regex
 
-from .speech_cues import LEAD_IN_REACH, word_lists
+from .speech_cues import LEAD_IN_REACH, alternatives, word_lists
 
 __all__ = ["is_example", "joins_examples"]
 
 _LIKE = r"\s+(?:like|such\s+as)[\s,:]*"
 # What joins two items of a list of examples: a comma or a lower-case conjunction.
 _JOINER = regex.compile(r",|(?<!\p{L})(?:and|or|as\s+well\s+as)(?!\p{L})")
-
-
-def _alternatives(key: str) -> str:
-    return "|".join(r"\s+".join(map(regex.escape, str(n).split())) for n in word_lists()[key])
 
 
 def _determiners() -> str:
@@ -54,9 +50,10 @@ def _patterns() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern"]:
     """(a thing-kind and `like` anywhere before the quote; a speech kind and
     `like` that open the sentence, matched whole; the same opening a clause
     inside the sentence, after a semicolon or a comma and a subordinator)."""
-    things = regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives('example_nouns')}){_LIKE}$")
-    opener = rf"(?:{_alternatives('example_clause_openers')}),?"
-    kind = rf"(?:(?:{_determiners()})\s+)?(?:{_alternatives('example_speech_nouns')}){_LIKE}"
+    w = word_lists()
+    things = regex.compile(rf"(?i)(?<![\w-])(?:{alternatives(w['example_nouns'])}){_LIKE}$")
+    opener = rf"(?:{alternatives(w['example_clause_openers'])}),?"
+    kind = rf"(?:(?:{_determiners()})\s+)?(?:{alternatives(w['example_speech_nouns'])}){_LIKE}"
     said = regex.compile(rf"(?i)\s*(?:{opener}\s+)?{kind}")
     clause = regex.compile(rf"(?i)(?:;(?:\s*{opener})?|,\s*{opener})\s+{kind}$")
     return things, said, clause

@@ -79,7 +79,7 @@ def word_lists() -> dict:
     return load_data("attribution.yaml")
 
 
-def _alternatives(items) -> str:
+def alternatives(items) -> str:
     """Entries as one alternation; a space in an entry matches any run of spaces."""
     return "|".join(r"\s+".join(map(regex.escape, str(x).split())) for x in items)
 
@@ -95,7 +95,7 @@ def lexicon() -> Lexicon:
         if len(c) > 1:
             multi.setdefault(c[0], []).append(c)
     abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
-    owners = _alternatives(w["possessive_determiners"])
+    owners = alternatives(w["possessive_determiners"])
     possessive_words = tuple(sorted({str(x).split()[0].lower() for x in w["possessive_cue_nouns"]}))
     return Lexicon(
         cues=frozenset(c[0] for c in cues if len(c) == 1),
@@ -107,34 +107,34 @@ def lexicon() -> Lexicon:
         # `, Hannity started.`, `, she shrugged.`, `, Mr Champion.` (a name, a verb at most)
         # (a paragraph's line breaks are spaces: wire copy wraps its lines)
         tag=regex.compile(r",?\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]*"
-                          rf"|@\w+|(?i:{_alternatives(w['speaker_pronouns'])}))"
+                          rf"|@\w+|(?i:{alternatives(w['speaker_pronouns'])}))"
                           r"(?:\s+\p{Ll}+(?:ed|s))?\s*\.\s*$"),
         # `, today's survey said.`, `, the post chides.`: a noun phrase and a cue verb
         noun_tag=regex.compile(
-            rf",?\s+(?:(?i:{_alternatives(w['determiners'])})|\p{{L}}+['\u2019]s)"
+            rf",?\s+(?:(?i:{alternatives(w['determiners'])})|\p{{L}}+['\u2019]s)"
             r"\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s*\.\s*$"),
         # `so-called “…”`, `known as the “…”`
-        lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
+        lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{alternatives(w['non_quote_lead_ins'])})"
                               r"(?:\s+(?:the|a|an))?[\s,:]*$"),
         # `Ana Ruiz's commentary, “…”`: the title of a work
-        work=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['work_nouns'])}),?\s*$"),
+        work=regex.compile(rf"(?i)(?<![\w-])(?:{alternatives(w['work_nouns'])}),?\s*$"),
         # `the “tip of the iceberg”`, `what it calls “a fair share”` (short quotes only)
         term_lead_in=regex.compile(
-            rf"(?i)(?<![\w-])(?:(?:{_alternatives(w['term_lead_ins'])})"
-            rf"|(?:{_alternatives(w['term_determiners'])})(?:\s+(?-i:\p{{Ll}}[\p{{Ll}}-]*))?)\s*$"),
+            rf"(?i)(?<![\w-])(?:(?:{alternatives(w['term_lead_ins'])})"
+            rf"|(?:{alternatives(w['term_determiners'])})(?:\s+(?-i:\p{{Ll}}[\p{{Ll}}-]*))?)\s*$"),
         # `“river of golden sand” as the upper reaches are known`
         lead_out=regex.compile(r"(?i)[\s,]*as\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:is|are|was|were)"
                                rf"\s+(?:(?:now|often|also|widely|locally)\s+)?"
-                               rf"(?:{_alternatives(w['non_quote_lead_outs'])})\b"),
+                               rf"(?:{alternatives(w['non_quote_lead_outs'])})\b"),
         # `in Bolton’s view`, `in Forbes’ words`, `in the mayor’s words`, `in his own words`;
         # the owner after the noun: `in the wise words of Reid Hoffman`, `in the view of Marsh`,
         # an aside in brackets too: `in the (probably trademarked) words of Ron Popeil`
         possessive=regex.compile(
             rf"(?i)(?<!\w)(?:in|by)\s+(?:{owners}|(?:the\s+)?(?:[\p{{L}}.&-]+\s+){{0,2}}"
             r"(?:[\p{L}\p{N}.&-]+['\u2019]s|[\p{L}.&-]*s['\u2019]))"
-            rf"\s+(?:own\s+)?(?:{_alternatives(w['possessive_cue_nouns'])})(?!\w)"
+            rf"\s+(?:own\s+)?(?:{alternatives(w['possessive_cue_nouns'])})(?!\w)"
             r"|(?<!\w)in\s+the\s+(?:\p{Ll}+\s+){0,2}(?:\((?:\p{Ll}+\s+){0,2}\p{Ll}+\)\s+)?"
-            rf"(?:{_alternatives(w['possessive_cue_nouns'])})\s+of\s+(?-i:\p{{Lu}})"),
+            rf"(?:{alternatives(w['possessive_cue_nouns'])})\s+of\s+(?-i:\p{{Lu}})"),
         # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title;
         # never a contraction's or possessive's last letter (`you don't.`, `the mayor's.`)
         abbreviation=regex.compile(rf"(?i)(?<![\w.])(?<!\w['\u2019])"
