@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .speech_cues import WORD, Lexicon, word_lists
+from .speech_cues import WORD, Lexicon, lowered
 
 __all__ = ["INITIALISM", "goes_on_after_clock", "initialism_ends", "time_followers"]
 
@@ -23,20 +23,16 @@ SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "you"})
 _NEXT = regex.compile(r"\s+(\p{L}[\p{L}'\u2019-]*)")
 
 
-def _low(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in word_lists()[key])
-
-
 @lru_cache(maxsize=None)
 def time_followers() -> frozenset[str]:
     """The words that go on a sentence after `a.m.` or `p.m.`, lowercased (`time_followers`)."""
-    return _low("time_followers")
+    return lowered("time_followers")
 
 
 @lru_cache(maxsize=None)
 def _after_followers() -> tuple[frozenset[str], frozenset[str]]:
     """(`time_speech_verbs`, `time_follower_names`), lowercased."""
-    return _low("time_speech_verbs"), _low("time_follower_names")
+    return lowered("time_speech_verbs"), lowered("time_follower_names")
 
 
 def goes_on_after_clock(text: str, at: int) -> bool:

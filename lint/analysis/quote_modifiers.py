@@ -30,7 +30,7 @@ import regex
 
 from .abbreviations import TITLE_ABBREVIATION_WORDS
 from .speakers import person_objects
-from .speech_cues import lexicon, word_lists
+from .speech_cues import lexicon, lowered
 from .words import is_common
 
 __all__ = ["modifies_noun"]
@@ -58,17 +58,13 @@ _TITLE_STOP = regex.compile(rf"(?<![\p{{L}}.'\u2019-])(?:{'|'.join(TITLE_ABBREVI
 _REACH = 60     # characters before the quote searched for its determiner and owner
 
 
-def _low(key: str) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in word_lists()[key])
-
-
 @lru_cache(maxsize=None)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(determiners, label nouns, contracted stems, prepositions): `term_determiners` and
     `name_determiners` but an object pronoun (`told her “Go home” before
     dawn`: `speakers.person_objects`); `label_nouns`; `contracted_stems`; `opener_prepositions`."""
-    return ((_low("term_determiners") | _low("name_determiners")) - person_objects(), _low("label_nouns"),
-            _low("contracted_stems"), _low("opener_prepositions"))
+    return ((lowered("term_determiners") | lowered("name_determiners")) - person_objects(), lowered("label_nouns"),
+            lowered("contracted_stems"), lowered("opener_prepositions"))
 
 
 def _opens_sentence(text: str, at: int) -> bool:

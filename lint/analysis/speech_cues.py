@@ -79,6 +79,11 @@ def word_lists() -> dict:
     return load_data("attribution.yaml")
 
 
+def lowered(key: str) -> frozenset[str]:
+    """The `attribution.yaml` list `key`, lowercased."""
+    return frozenset(str(w).lower() for w in word_lists()[key])
+
+
 def alternatives(items) -> str:
     """Entries as one alternation; a space in an entry matches any run of spaces."""
     return "|".join(r"\s+".join(map(regex.escape, str(x).split())) for x in items)
