@@ -41,7 +41,7 @@ _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
 # The joins read as a range before qa227's wider joins (a dash spaced on one
 # line, a lower-case `to`): a range joined otherwise that one fix cannot write
 # has its end fixed alone (qa241 #2).
-_MAIN_JOIN = regex.compile(r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+")
+_PLAIN_JOIN = regex.compile(r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+")
 _BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
@@ -82,7 +82,7 @@ def _ap_clock(hour: str, minutes: str | None) -> str:
 
 def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: str) -> tuple[int, str, bool] | None:
     """(where the range starts, what the fix writes before the end's clock,
-    whether its join is not one of `_MAIN_JOIN`'s: `until`, a wrapped line)
+    whether its join is not one of `_PLAIN_JOIN`'s: `until`, a wrapped line)
     for the time whose hour starts at `at` (`hour`, `minutes` and `meridiem`
     "a" or "p" as written there), or None when no range ends there or its
     start is already the AP way (`1:30-2 p.m.`: only the end is fixed, as for
@@ -106,7 +106,7 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
         clock += " a.m." if meridiem == "p" else " p.m."
     if clock == text[r.start():r.start("join")]:
         return None
-    return r.start(), clock + r["join"], _MAIN_JOIN.fullmatch(r["join"]) is None
+    return r.start(), clock + r["join"], _PLAIN_JOIN.fullmatch(r["join"]) is None
 
 
 def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:

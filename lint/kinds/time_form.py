@@ -165,7 +165,7 @@ class Time:
     written: str = ""
     kept_stop: bool = False
     why: str = ""       # for the message: what AP's form drops, and why (" (a range takes one p.m., at its end)")
-    # a shared-meridiem range's two times, or the end of one joined otherwise than `_MAIN_JOIN`,
+    # a shared-meridiem range's two times, or the end of one joined otherwise than `_PLAIN_JOIN`,
     # as each is found alone: reported instead where the range's one fix is held
     # (`TimeForm.check`; qa241 #2)
     alone: tuple["Time", ...] = ()
@@ -232,7 +232,7 @@ def scan(text: str) -> list[Time]:
             start, clock, why = last.start, opening + clock, f" (a range takes one {meridiem}.m., at its end)"
         elif (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
             # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9); joined
-            # otherwise than `_MAIN_JOIN` ("1:00 until 2:00 PM"), its end alone where that fix is held
+            # otherwise than `_PLAIN_JOIN` ("1:00 until 2:00 PM"), its end alone where that fix is held
             if opening[2]:
                 alone = (Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept),)
             start, clock = opening[0], opening[1] + clock
