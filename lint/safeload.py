@@ -292,7 +292,8 @@ def key_not_text(read: object, what: str = "key", written: str | None = None) ->
 def _check_timestamp(node, line: int, key: str | None) -> None:
     try:
         _dates().construct_yaml_timestamp(node)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, AttributeError):     # (AttributeError: a `!!timestamp`
+        # tag on no timestamp at all, `!!timestamp foo`, which PyYAML's pattern does not match: qa250 #2)
         raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
                         node.start_mark.column + 1) from None
 

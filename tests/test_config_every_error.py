@@ -229,12 +229,21 @@ def test_qa250_an_impossible_time_in_a_published_timestamp_is_refused(run_cli, t
 
 
 # qa250 #2: an explicit `!!timestamp` tag on a value that is no timestamp at
-# all crashes the date check (`_valid_timestamp` catches ValueError and
-# OverflowError, not the AttributeError PyYAML raises on no match): an
-# internal error instead of one line naming the value (on main too).
-@pytest.mark.xfail(strict=True, reason="qa250 #2: published: !!timestamp foo is an internal error (AttributeError)")
+# all crashed the date check (PyYAML raises AttributeError when its pattern
+# matches nothing): an internal error, on main too. It is one line naming the
+# value now, as any impossible date is; like those it stops the load (nu51 #3).
 def test_qa250_a_timestamp_tag_on_no_timestamp_is_no_crash(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "published: !!timestamp foo\nmarkup: foo\n")
     assert code == 2
     assert not any("internal error" in line for line in lines), lines
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:9"], lines
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12"], lines
+    assert lines[0].endswith("published: 'foo' is not a valid date (use YYYY-MM-DD)"), lines
+
+
+def test_qa250_a_timestamp_tag_on_no_timestamp_in_front_matter_is_one_error(tmp_path):
+    from lint import lint_text
+    doc = "---\ntitle: Levee holds\ndate: 2024-01-05\nx: !!timestamp foo\n---\n\nText here.\n"
+    found = [(d.rule, d.line, d.column, d.message) for d in lint_text(doc, path="story.md")
+             if d.rule.startswith("file.")]
+    assert found == [("file.front-matter", 4, 4, "invalid YAML front matter: 'foo' is not a valid date "
+                                                  "(use YYYY-MM-DD)")], found

@@ -148,7 +148,7 @@ def failing_scalar(loader, node):
         if isinstance(n, yaml.ScalarNode):
             try:
                 loader.construct_object(n, deep=True)
-            except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+            except (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError):
                 loader.recursive_objects.clear()
                 return n
         elif isinstance(n, yaml.MappingNode):

@@ -177,14 +177,17 @@ class _YamlWalk:
         except RecursionError:
             _problem(self.doc, "values nested too deeply", self.base + node.start_mark.index)
             return None, False
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError) as exc:
             # PyYAML leaves a node that failed marked as being built, so an alias
             # of it (a top merge of its anchor) read "unconstructable recursive node"
             self.loader.recursive_objects.clear()
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             if not isinstance(exc, yaml.MarkedYAMLError):   # a value's own error: name the value
                 node = _fm_repeats.failing_scalar(self.loader, node)
-                if isinstance(exc, ValueError) and "int_max_str_digits" in str(exc) \
+                if isinstance(exc, AttributeError) and isinstance(node, yaml.ScalarNode):
+                    # `!!timestamp foo`: PyYAML's timestamp pattern matched nothing (qa250 #2)
+                    problem = f"{node.value!r} is not a valid date (use YYYY-MM-DD)"
+                elif isinstance(exc, ValueError) and "int_max_str_digits" in str(exc) \
                         and isinstance(node, yaml.ScalarNode):      # qa86 #7: not Python's words
                     problem = huge_number(sum(c.isdigit() for c in node.value))
                 elif isinstance(exc, ValueError) and "offset must be a timedelta" in str(exc) \
