@@ -19,7 +19,7 @@ from .safeload import key_not_text, shown
 class RuleError(PlacedError):
     """A rule file is wrong (`marks.PlacedError`): `at` is the key path of the
     offending value, placed at its line and column. `errors` holds every
-    rule file's error of one load when there were several (`ruleset.every`)."""
+    rule file's error of one load when there were several (`marks.joined`)."""
 
 
 def unknown_key(display: str, kind_name: str, key, allowed: set) -> RuleError:

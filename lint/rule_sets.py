@@ -43,7 +43,7 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     which is blamed for a bad one. A later folder's rule replaces an earlier
     one with the same id, so a newsroom can re-define a built-in rule (two
     house folders doing so is said: `rule_layout.folder_notices`). A RuleError
-    names every broken rule file of the set at once (`ruleset.every`).
+    names every broken rule file of the set at once (`marks.joined`).
     """
     key = (folders, overrides, stamps, overrides_from)
     got = _sets.get(key)

@@ -218,7 +218,7 @@ class Linter:
         beside a `.newslint.yaml`, a `pyproject.toml` with no `tool.newslint`),
         or the error is another file's (a rule file, the editor's settings),
         which the documents under it show. A load's joined errors
-        (`ruleset.every`: two bad `options:` overrides) are each placed
+        (`marks.joined`: two bad `options:` overrides) are each placed
         (qa105 #11)."""
         try:
             self.config(target)
