@@ -51,7 +51,8 @@ _YEARS_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+{_YEAR
 _LISTED_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:the)\s+(?:{_YEARS})?(?P<other>{_SURNAME})"
                                rf"(?:{_COMMA}(?P<other>{_SURNAME}))*(?P<joined>{_JOINER}|{_COMMA})$")
 _LIST_AFTER = regex.compile(rf"(?:{_COMMA}(?P<other>{_SURNAME}))*{_JOINER}(?P<other>{_SURNAME})(?=\s)")
-# A lower-case word right after the use (main's "the Obama eras" form).
+# A lower-case word right after the use: with "the" before it, the surname
+# names a thing ("the Obama eras"; the module's docstring).
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
 # The word after a run's end, read against names.yaml `run_heads`, without
 # a possessive's or a closing single quote's mark ("campaign's",
