@@ -135,6 +135,11 @@ def merge_problems(root) -> list[tuple[str, object]]:
     return out
 
 
+# what PyYAML raises when a node fails to construct (AttributeError: a
+# `!!timestamp` its pattern matched nothing in, qa250 #2)
+CONSTRUCT_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError)
+
+
 def failing_scalar(loader, node):
     """The first scalar under `node` that fails to construct alone (a date no
     calendar has), so a problem names the value, not the mapping holding it;
@@ -148,7 +153,7 @@ def failing_scalar(loader, node):
         if isinstance(n, yaml.ScalarNode):
             try:
                 loader.construct_object(n, deep=True)
-            except (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError):
+            except CONSTRUCT_ERRORS:
                 loader.recursive_objects.clear()
                 return n
         elif isinstance(n, yaml.MappingNode):

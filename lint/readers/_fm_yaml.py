@@ -177,7 +177,7 @@ class _YamlWalk:
         except RecursionError:
             _problem(self.doc, "values nested too deeply", self.base + node.start_mark.index)
             return None, False
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError) as exc:
+        except _fm_repeats.CONSTRUCT_ERRORS as exc:
             # PyYAML leaves a node that failed marked as being built, so an alias
             # of it (a top merge of its anchor) read "unconstructable recursive node"
             self.loader.recursive_objects.clear()
