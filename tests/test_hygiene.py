@@ -222,3 +222,13 @@ def test_qa225_an_either_override_without_u_s_still_runs():
                      options=(("hygiene.mixed-abbreviations", 'either:\n  "U\\\\.K\\\\.": UK\n'),))
     text = "UK backs harbor plan\n\nThe U.K. backed the plan. UK officials spoke, and U.K. staff agreed.\n"
     assert [(d.line, d.column) for d in lint_text(text, "t.txt", config=uk_only)] == [(3, 5), (3, 51)]
+
+
+@pytest.mark.xfail(strict=True, reason="nu53 #2: a compass point (south-southeast written 'south south east') "
+                   "is read as a doubled word, and its fix drops a word and changes the bearing")
+@pytest.mark.parametrize("text", [
+    "The well is two km south south east of Kerna 3, the company said.",
+    "Winds blew from the north north west at 20 mph, forecasters said.",
+])
+def test_nu53_a_compass_point_is_no_doubled_word(text):
+    assert [f for f in found(HEAD + text + "\n") if f[0] == "doubled-word"] == []

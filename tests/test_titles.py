@@ -377,3 +377,22 @@ def test_eval_script_skips_without_corpora(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_titles.py"),
                            str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("skipped:")
+
+
+@pytest.mark.xfail(strict=True, reason="nu53 #1: a figure the body gives with two spaces before its unit "
+                   "('743.7  mln', as wire copy often has) is not found, so the headline's is called unsupported")
+@pytest.mark.parametrize("gap", ["  ", "   "])
+def test_nu53_a_figure_with_a_wide_gap_before_its_unit_supports_the_headline(gap):
+    from lint import lint_text
+    text = ("SWISS SIGHT DEPOSITS RISE 743.7 MLN FRANCS\n\nZURICH, March 23 - Sight deposits of "
+            f"commercial banks at\nthe Swiss National Bank rose 743.7{gap}mln Swiss francs in the\n"
+            "second 10 days of March, the National Bank said.\n")
+    assert [d.rule for d in lint_text(text, "story.txt") if d.rule.startswith("titles.")] == []
+
+
+def test_nu53_control_a_figure_with_one_space_supports_the_headline():
+    from lint import lint_text
+    text = ("SWISS SIGHT DEPOSITS RISE 743.7 MLN FRANCS\n\nZURICH, March 23 - Sight deposits of "
+            "commercial banks at\nthe Swiss National Bank rose 743.7 mln Swiss francs in the\n"
+            "second 10 days of March, the National Bank said.\n")
+    assert [d.rule for d in lint_text(text, "story.txt") if d.rule.startswith("titles.")] == []
