@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["CLOSING_MARKS", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
+__all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
            "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_AT_LINE_END", "STOP_CLOSED"]
 
 # Marks that may close a sentence after its stop, as the characters of a
@@ -40,8 +40,13 @@ STOP_CLOSED = "[.!?][\"'\u201d\u2019)]*"
 # (qa126 #5, qa130 #1).
 STOP_AT_LINE_END = f"[.!?\u2026][{CLOSING_MARKS}]*(?=[ \t]*(?:\r\n?|\n))"
 
-# Pattern text: a line break (LF, CRLF or a lone CR, each one break) with a
-# blank line after it, the end of a paragraph; and one without, a soft wrap
-# inside a paragraph, which ends no sentence. Each is the other's complement.
-PARAGRAPH_BREAK = r"(?>\r\n?|\n)[ \t]*[\r\n]"
-SOFT_WRAP = r"(?>\r\n?|\n)(?![ \t]*[\r\n])"
+# Pattern text: one line break, LF, CRLF or a lone CR (old Mac files), as
+# `line_index.LineIndex` ends a line: a pattern that reads across a line's
+# end takes this, never `\n` alone, so a story saved on Windows reads as
+# one saved on Linux (fx385). Atomic: a CRLF is never two breaks.
+LINE_BREAK = r"(?>\r\n?|\n)"
+# Pattern text: a line break with a blank line after it, the end of a
+# paragraph; and one without, a soft wrap inside a paragraph, which ends no
+# sentence. Each is the other's complement.
+PARAGRAPH_BREAK = LINE_BREAK + r"[ \t]*[\r\n]"
+SOFT_WRAP = LINE_BREAK + r"(?![ \t]*[\r\n])"

@@ -22,13 +22,16 @@ from typing import NamedTuple
 
 import regex
 
+from ..analysis.sentence_ends import LINE_BREAK
+
 _SPACE = r"[ \t\u00a0]"
 # A hyphen or an en dash, spaced or not, and a line wrapped after it
 # (`1:00 -\n2:00 PM`; qa227 #2); an HTML entity's dash is an en dash in the
 # part's text. A line break before the dash never joins a range: a dash that
 # opens a line opens a list's item (`Gates open at 6 p.m.\n- 7 p.m. opening
-# act`, `Saturday, 6:00\n- 7:00 PM: opening act`: qa234 #1).
-_DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
+# act`, `Saturday, 6:00\n- 7:00 PM: opening act`: qa234 #1). A line ends at
+# LF, CRLF or a lone CR alike (`LINE_BREAK`: qa241 #6).
+_DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:{LINE_BREAK}{_SPACE}*)?"
 # Read in reverse from the end's hour: the start's clock and what joins it to
 # the end, kept as written: a dash or a word in any case (`1:00 TO 2:00 PM`,
 # `until`, `till`, `through`; `and` after `between`: qa227 #3, #4). No em
@@ -36,13 +39,13 @@ _DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:\n{_SPACE}*)?"
 # members—and`, `6:00—7:00 AM on weekends—`), so the end is fixed alone
 # and no start is given a half of the day (qa246 #1, #2).
 _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
-                       rf"(?P<join>{_DASH}|[ \t\u00a0\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\n]+)$",
+                       rf"(?P<join>{_DASH}|[ \t\u00a0\r\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\r\n]+)$",
                        regex.REVERSE)
 # The joins read as a range before qa227's wider joins (a dash spaced on one
 # line, a lower-case `to`): a range joined otherwise that one fix cannot write
 # has its end fixed alone (qa241 #2).
 _PLAIN_JOIN = regex.compile(r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+")
-_BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\n]+\Z")
+_BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\r\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
 _GLUED = frozenset(".:,-\u2013/")

@@ -40,6 +40,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
+from ..analysis.sentence_ends import LINE_BREAK
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
@@ -54,12 +55,12 @@ from .base import Finding, Kind, Option, by_check
 # written as one token after `@`, `//` or `www.` is an address's: `scan`.)
 TIME = regex.compile(
     r"(?=\d)(?<!\w|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
-    r"(?:(?P<space>\s)?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
+    r"(?:(?P<space>\r\n|\s)?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
 RANGE_DOT = regex.compile(
     r"(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])\.(?P<min>[0-5]\d)"
-    r"(?=[-–](?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[aApP]\.?[mM](?!\w))")
+    r"(?=[-–](?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\r\n|\s)?[aApP]\.?[mM](?!\w))")
 # Where a TIME match can first be: an hour's last digit, the minutes, then
 # a.m. or p.m. or a noon word. `re` finds it far faster than TIME tries each
 # character, and a TIME match starts at most two characters before it ("010
@@ -70,7 +71,7 @@ RANGE_DOT = regex.compile(
 # character with a fast search, but tries a class such as [0-9] at every character
 # (about four times slower over a story), so the RANGE_DOT scan starts three
 # characters before the dot, two before the digit (pf36).
-_TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?(?:\s?[aApP]\.?[mM]|\s*(?i:noon|midnight|midday))")
+_TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?(?:(?:\r\n|\s)?[aApP]\.?[mM]|\s*(?i:noon|midnight|midday))")
 _RANGE_DOT_HINT = re.compile(r"\.(?<=[0-9]\.)[0-5]\d[-–]")
 # A time written as one token (no space, no colon: "7pm", "12noon") glued by
 # a stop to a lower-case ASCII word is a domain's or a file name's label
@@ -91,7 +92,7 @@ _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
 # 12: the fix keeps it and gives it its half of the day ("11 a.m.-noon", "11
 # a.m. to noon"), which the range's end no longer says once 12 is a word.
 RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
-                                r"(?:[ \t]*(?P<dash>[-–—])[ \t]*(?:\n[ \t]*)?|(?P<words>\s(?:to|until|till|through|and)\s))$",
+                                rf"(?:[ \t]*(?P<dash>[-–—])[ \t]*(?:{LINE_BREAK}[ \t]*)?|(?P<words>\s(?:to|until|till|through|and)\s))$",
                                 regex.REVERSE)
 # The word AP writes for 12 and a word after it, and the half of the day of
 # an hour before it in a range: midday is noon ("10-12 midday" -> "10 a.m.-noon").
@@ -110,7 +111,7 @@ _GOES_ON = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES,
 # is a name ("12 Midnight Oil albums", "12 Midnight Madness events"), not
 # the time, also across a wrapped line; an all-capitals word is a
 # headline's ("12 NOON SHARP").
-_NAME_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{_GOES_ON})s?\b)\p{{Lu}}")
+_NAME_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*{LINE_BREAK}[ \t]*)(?!(?:{_GOES_ON})s?\b)\p{{Lu}}")
 # Unless the word before the 12 is capitalised too: a title-case headline
 # ("Lunch Served At 12 Noon Daily"), whose fix keeps the capital ("At Noon").
 _TITLE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’]*[ \t]+\Z")
@@ -250,10 +251,14 @@ def scan(text: str) -> list[Time]:
 # The space AP writes between the clock and a.m. or p.m. is a word space;
 # which character carries it is the writer's: a no-break space (Word and
 # Google Docs put one there on purpose), a narrow one, a thin or hair space
-# (a typographer's choice too, qa65 #8) or a wrapped line (as `7\r\np.m.`
-# never matched) is kept, any other space becomes a plain one (nu29 #4:
-# `7\u00a0p.m.` was told to become `7 p.m.`).
-KEPT_SPACES = frozenset("\u00a0\u202f\u2009\u200a\n")
+# (a typographer's choice too, qa65 #8) or a wrapped line, whatever ends it
+# (`7\np.m.`, `7\r\np.m.`, `7\rp.m.`: fx385) is kept, any other space
+# becomes a plain one (nu29 #4: `7\u00a0p.m.` was told to become `7 p.m.`).
+KEPT_SPACES = frozenset(("\u00a0", "\u202f", "\u2009", "\u200a", "\n", "\r\n", "\r"))
+
+
+# A kept line break, one space in a message (qa65 #3).
+_WRAP = regex.compile(LINE_BREAK)
 
 
 def _space(written: str | None) -> str:
@@ -358,7 +363,7 @@ class TimeForm(Kind):
         if fix != text[t.start:t.end]:
             # (a wrapped time's kept line break is one space in the message: qa65 #3)
             yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
-                "replacement": new.replace("\n", " "), "written": one_line(t.written or text[t.start:t.end]),
+                "replacement": _WRAP.sub(" ", new), "written": one_line(t.written or text[t.start:t.end]),
                 "why": t.why})
 
 
