@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from .calendar import MONTH_WORDS, WEEKDAY_WORDS, FoldedKeys
+from .sentence_ends import ONE_SPACE
 from .spelled_numbers import spelled_numbers
 from .words import tables
 
@@ -29,19 +30,19 @@ _TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", 
 _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
 # a.m. or p.m. after a time, however written (am, PM, p.m): the one pattern
 # of the half of the day; group `half` is its letter.
-_AM_PM = r"\s?(?P<half>[ap])\.?m\b"
+_AM_PM = rf"{ONE_SPACE}?(?P<half>[ap])\.?m\b"
 # What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
 _TWELVE_HALF = FoldedKeys({"noon": "p", "midday": "p", "midnight": "a"})   # 12 and the word: its half of the day
-_HOUR_WORD = rf"\s?o['’]clock\b|(?<=12)\s?(?:{'|'.join(_TWELVE_HALF)})\b"
+_HOUR_WORD = rf"{ONE_SPACE}?o['’]clock\b|(?<=12){ONE_SPACE}?(?:{'|'.join(_TWELVE_HALF)})\b"
 # The rest of a range of hours whose half of the day is written once, at its
 # end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m.; or a range up
 # to 12 noon or midnight (11-12 noon: the hours before it are a.m.; 11-12
 # midnight: p.m.), group `upto`. A dash with spaces round it parts two things
 # ("Top 10 - 5 p.m. update"), no range.
 _UPTO_HALF = FoldedKeys({"noon": "a", "midday": "a", "midnight": "p"})   # the half of an hour before 12 and the word
-_RANGE_END = (rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
-              rf"|12\s?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
+_RANGE_END = (rf"(?:[-–—]|{ONE_SPACE}(?:to|until|till|through|and){ONE_SPACE})(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
+              rf"|12{ONE_SPACE}?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million,
 # wire copy's 10.572 mln and 2.5 BLN (Reuters style), AP's $1.2B (`b` after a
 # currency sign only: `Room 5b` is no sum), a compound
@@ -62,7 +63,7 @@ NUMBER = regex.compile(
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?+(?!\d)
-        (?:(?:\s|-(?=(?:million|billion|trillion|thousand)\b))?
+        (?:(?:{ONE_SPACE}|-(?=(?:million|billion|trillion|thousand)\b))?
          (?P<scale>bn|bln|b|tn|m|mn|mln|k|million|billion|trillion|thousand)\b(?(cur)|(?<!b)))?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
+__all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "ONE_SPACE", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
            "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_AT_LINE_END", "STOP_CLOSED"]
 
 # Marks that may close a sentence after its stop, as the characters of a
@@ -45,6 +45,9 @@ STOP_AT_LINE_END = f"[.!?\u2026][{CLOSING_MARKS}]*(?=[ \t]*(?:\r\n?|\n))"
 # end takes this, never `\n` alone, so a story saved on Windows reads as
 # one saved on Linux (fx385). Atomic: a CRLF is never two breaks.
 LINE_BREAK = r"(?>\r\n?|\n)"
+# Pattern text: the one space between two words, a CRLF as one (`\s` alone
+# reads a CRLF wrap as two: "30.5\r\nmln", "7:00\r\nPM").
+ONE_SPACE = r"(?:\r\n|\s)"
 # Pattern text: a line break with a blank line after it, the end of a
 # paragraph; and one without, a soft wrap inside a paragraph, which ends no
 # sentence. Each is the other's complement.
