@@ -24,6 +24,7 @@ import regex
 
 from .name_titles import tables
 from .names import Mention, owns_a_person
+from .sentence_ends import LINE_BREAK
 from .word_patterns import SENTENCE_END, phrase_alternation as _alternation
 
 
@@ -104,10 +105,11 @@ _SPACED_TAIL = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+) \
 
 
 # A space the name runs do not read across (qa42 #9): two spaces or more, a
-# line break the names read as a line's end (name_wraps.flat: a CRLF wrap, a plain
-# text line of its own); a no-break space and a soft wrap are plain spaces
-# there since qa148 #1, and kept here for a part read without `flat`.
-_WIDE_GAP = regex.compile(r"\u00a0|[ \t]*\n[ \t]*| {2,}")
+# line break the names read as a line's end (name_wraps.flat: a plain text
+# line of its own); a no-break space and a soft wrap (at LF or CRLF: fx385)
+# are plain spaces there since qa148 #1, and kept here for a part read
+# without `flat`.
+_WIDE_GAP = regex.compile(rf"\u00a0|[ \t]*{LINE_BREAK}[ \t]*| {{2,}}")
 
 
 def double_surnames(mentions: list[Mention]) -> list[tuple[list[Spaced], list[Spaced]]]:

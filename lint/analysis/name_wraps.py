@@ -5,6 +5,7 @@ name or a title may straddle a break the page does not show (qa148 #1);
 `flat` gives the names reader that text as one line, offset for offset."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import regex
@@ -12,6 +13,7 @@ import regex
 from ..document import Part
 from .name_titles import title_word
 from .no_break import plain_spaces
+from .sentence_ends import LINE_BREAK
 
 __all__ = ["flat"]
 
@@ -21,11 +23,11 @@ __all__ = ["flat"]
 # between a word's last character and a letter or a figure (an age in
 # apposition wrapped off its name, "Hendricks," / "54, said": nu42 H1). A
 # line break after a space (a Markdown hard break) or before a space or a
-# mark (a list item's dash) stays one.
-_LINE_BREAK = regex.compile(r"(?<=\S)\n(?=[\p{L}\d])")
+# mark (a list item's dash) stays one. LF, CRLF and a lone CR alike (fx385).
+_LINE_BREAK = regex.compile(rf"(?<=\S){LINE_BREAK}(?=[\p{{L}}\d])")
 # In Markdown and HTML the indentation after such a break is part of the one
 # space a reader sees (pretty-printed source: "Deputy\n      Mayor", qa155).
-_INDENTED_BREAK = regex.compile(r"(?<=\S)\n[ \t]*(?=[\p{L}\d])")
+_INDENTED_BREAK = regex.compile(rf"(?<=\S){LINE_BREAK}[ \t]*(?=[\p{{L}}\d])")
 
 
 # Plain text wraps its lines at 60-80 characters (readers._text_lines): a
@@ -36,7 +38,10 @@ _WRAP_LEAST = 60
 def flat(part: Part, plain: bool = False) -> Part:
     """`part` with its no-break spaces and soft line wraps plain spaces, one
     character for one, so every offset still maps into the source (the same
-    `segments`); the part itself when it has none. In Markdown and HTML a
+    `segments`); the part itself when it has none. A wrap at a CRLF loses
+    its CR (`_without`: the segments move with it), so that it is one space,
+    as a wrap at LF is: a name or a title read across it is one run
+    ("Brent\r\nBeesely", "Deputy\r\nMayor Doe": fx385). In Markdown and HTML a
     line break inside a paragraph is a space, and so is the indentation
     after it (pretty-printed HTML). In `plain` text a line may be
     a line of its own (a heading, a list of headlines, a caption line over
@@ -52,7 +57,8 @@ def flat(part: Part, plain: bool = False) -> Part:
     (qa155 #1)."""
     text = part.text
     spaced = plain_spaces(text)
-    if "\n" in text:
+    crs: list[int] = []
+    if "\n" in text or "\r" in text:
         wraps = [m.span() for m in (_LINE_BREAK if plain else _INDENTED_BREAK).finditer(spaced)]
         hard = part.attrs.get("hard_breaks")
         if hard and wraps:
@@ -61,24 +67,38 @@ def flat(part: Part, plain: bool = False) -> Part:
             lines = spaced.split("\n")
             inner = lines[1:-1] if len(lines) > 2 else lines   # the first may hold a dateline
             widest = max(_WRAP_LEAST, *(len(x.rstrip()) for x in inner))
-            wraps = [(at, end) for at, end in wraps if _soft_wrap(spaced, at, widest)]
+            wraps = [(at, end) for at, end in wraps if _soft_wrap(spaced, at, end, widest)]
         if wraps:
             chars = list(spaced)
             for at, end in wraps:
                 chars[at:end] = " " * (end - at)
+            crs = [at for at, _ in wraps if spaced.startswith("\r\n", at)]
             spaced = "".join(chars)
+    if crs:
+        return _without(part, spaced, crs)
     return part if spaced == text else replace(part, text=spaced)
+
+
+def _without(part: Part, text: str, drops: list[int]) -> Part:
+    """`part` read as `text` less its characters at `drops` (sorted offsets
+    in `text`), with segments so that each character left maps to its own
+    source character as before."""
+    cuts = set(drops)
+    points = sorted({t for t, _ in part.segments} | {d + 1 for d in drops} - cuts)
+    segments = tuple((p - bisect_left(drops, p), part.source_offset(p)) for p in points if p < len(text))
+    kept = "".join(c for i, c in enumerate(text) if i not in cuts)
+    return replace(part, text=kept, segments=segments)
 
 
 # The first word of a line (after a line break).
 _FIRST_WORD = regex.compile(r"\S+")
 
 
-def _soft_wrap(text: str, at: int, widest: int) -> bool:
-    """Whether the line break text[at] in plain text wraps a line (`flat`),
+def _soft_wrap(text: str, at: int, end: int, widest: int) -> bool:
+    """Whether the line break text[at:end] in plain text wraps a line (`flat`),
     in a block whose lines are at most `widest` long."""
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    word = _FIRST_WORD.match(text, at + 1)
+    word = _FIRST_WORD.match(text, end)
     if len(line) + 1 + len(word[0]) > widest:
         return True
     words = line.split()

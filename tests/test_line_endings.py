@@ -1,0 +1,81 @@
+"""fx385 (qa241 #6 and its class): a story's findings do not depend on its
+line endings. Newsrooms on Windows save CRLF; old Mac files and some CMS
+exports end lines with a lone CR. Each story below is linted as written
+(LF) and again with every line end a CRLF (and a lone CR): the findings
+(rule, message, line, column) are the same, as the line index counts a
+line's end the same either way.
+
+The stories wrap a line where a pattern once took `\\n` alone for a line's
+end or a space: a clock range after its dash or its word (`_time_range`),
+a.m./p.m. or noon on the next line (`time_form`), a headline's `30.5 MLN`
+stated as `30.5` / `mln` (`numbers`), a title run on to the next line
+(`name_wraps.flat`). The nearest cases that must stay as they were are
+here too: a blank line parts a range, and a list item's dash opens a line."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+
+HED = "Council votes\n\n"
+
+# (name, story as written with LF, a rule the LF story is found by: the
+# story is about something)
+STORIES = [
+    ("dash_range", HED + "The call runs 1:00 -\n2:00 PM on Friday.\n", "style.time-of-day"),
+    ("word_range", HED + "The office is open 1:00 until\n5:00 PM on Friday.\n", "style.time-of-day"),
+    ("between_range", HED + "The office is open between 1:00 and\n5:00 PM on Friday.\n", "style.time-of-day"),
+    ("wrapped_pm", HED + "Polls close at 7:00\nPM on Friday, the clerk said.\n", "style.time-of-day"),
+    ("noon_range", HED + "The fair runs 11 -\n12 noon on Friday.\n", "style.noon-midnight"),
+    ("headline_scale", "CITY GETS 30.5 MLN DLR CONTRACT\n\nWASHINGTON, Feb 26 - The city of Springfield "
+     "has received a 30.5\nmln dlr contract for new roads and bridges, the state transport agency said.\n",
+     "style.month-abbreviation-form"),
+    ("wrapped_title", HED + "SPRINGFIELD - The council approves a budget. Deputy Mayor Jane Doe spoke "
+     "first. Later, Deputy\nMayor Doe said the council approves the budget. Then Mayor\nDoe left.\n", None),
+    # the nearest cases: no range across a blank line, a list item's dash opens its line
+    ("blank_line", HED + "The call runs 1:00 -\n\n2:00 PM on Friday.\n", "style.time-of-day"),
+    ("list_item", HED + "Gates open at 6:00\n- 7:00 PM opening act\n", "style.time-of-day"),
+    ("name_name", "Council votes\n\nMayor Jane Doe said on Friday\nthe budget passes. Jane Doe\n"
+     "Smith voted no.\n", None),
+]
+
+# A lone CR: a range wrapped after its dash or word is found, but its one fix
+# would write the part's LF where the file has a CR, so it is held and each
+# time is reported alone (`Document.fix_refused`); left as it is (fx385's report).
+_LONE_CR_HELD = pytest.mark.xfail(strict=True, reason="a lone-CR file's wrapped range is reported time "
+                                                      "by time: its one fix is held")
+_HELD = ("dash_range", "word_range", "between_range")
+CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}",
+                      marks=_LONE_CR_HELD if end == "\r" and name in _HELD else ())
+         for name, text, rule in STORIES for label, end in (("crlf", "\r\n"), ("lone-cr", "\r"))]
+
+
+def _findings(name: str, text: str) -> list[tuple]:
+    got = lint_bytes(f"{name}.txt", text.encode("utf-8"), Config())
+    return sorted((d.rule, d.message, d.line, d.column) for d in got.diagnostics)
+
+
+@pytest.mark.parametrize("name, text, rule, end", CASES)
+def test_a_story_is_found_the_same_whatever_its_line_ends(name, text, rule, end):
+    lf = _findings(name, text)
+    assert rule is None or rule in {f[0] for f in lf}, lf
+    assert _findings(name, text.replace("\n", end)) == lf
+
+
+def test_the_wrapped_title_is_no_title_changed_in_a_crlf_file():
+    # the case the invariant is about, said plainly: "Deputy\r\nMayor Doe" is the deputy mayor
+    text = STORIES[6][1].replace("\n", "\r\n")
+    assert "names.title-changed" not in {f[0] for f in _findings("wrapped_title", text)}
+
+
+@pytest.mark.parametrize("body, fixed", [
+    ("The call runs 1:00 -\n2:00 PM on Friday.", "The call runs 1 -\n2 p.m. on Friday."),
+    ("Polls close at 7:00\nPM on Friday.", "Polls close at 7\np.m. on Friday."),
+    ("The office is open 1:00 until\n5:00 PM on Friday.", "The office is open 1 until\n5 p.m. on Friday."),
+])
+def test_fix_keeps_a_crlf_file_crlf(body, fixed):
+    data = (HED + body + "\n").replace("\n", "\r\n").encode("utf-8")
+    got = fix_bytes("story.txt", data, Config(select=("style.time-of-day",))).fixed
+    assert got == (HED + fixed + "\n").replace("\n", "\r\n"), got
