@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Iterable
@@ -239,18 +240,25 @@ def parse_date_option(value, where: str, key: str = "published") -> dt.date:
     return parsed
 
 
-def from_mapping(data, path: str, marks: Marks | None = None) -> Config:
+def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[ConfigError] = ()) -> Config:
     """A Config from a config file's parsed content. ConfigError for every
     wrong value, as yamllint and ruff say every problem of a file (nu50 #5):
     each names the value's line and column when `marks` (of the same file)
-    know it, several one line each in file order (`marks.joined`)."""
+    know it, several one line each in file order (`marks.joined`), with the
+    placed errors of the load (`refused`: keys left out of `data`). When the
+    rules folders and the Vale config were read, the error's `config` is
+    the Config of the rest, whose ids can still be checked (nu51 #4)."""
     errors: list[ConfigError] = []
+    config = None
     try:
         config = _from_mapping(data, path, marks, errors)
     except ConfigError as exc:      # no mapping: nothing else can be read
         errors = [exc]
-    if errors:
-        raise in_file_order([e.placed(marks) for e in errors]) from None
+    if errors or refused:
+        error = in_file_order([*refused, *(e.placed(marks) for e in errors)])
+        tops = {re.split(r"[.\[]", e.key or "")[0] for e in (*errors, *refused)}   # `rules[0]`: rules
+        error.config = None if tops & {"rules", "vale"} else config
+        raise error from None
     return config
 
 
@@ -360,8 +368,9 @@ def load_file(path: str) -> Config:
                 raise ConfigError(path, "must be a table", "tool.newslint")
             marks = table_marks(text, ("tool", "newslint"))   # tomllib keeps no positions
         else:
-            marks = Marks()
-            data = load_yaml(text, marks=marks)
+            marks, refused = Marks(), []
+            data = load_yaml(text, marks=marks, refused=refused)
+            return from_mapping(data, path, marks, [_error(path, exc) for exc in refused])
     except LoadError as exc:
         raise _error(path, exc) from None
     return from_mapping(data, path, marks)

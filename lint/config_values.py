@@ -15,7 +15,10 @@ from .safeload import key_not_text, shown, written
 class ConfigError(PlacedError):
     """A config (or command-line) value is wrong (`marks.PlacedError`): `at` is
     the key path of the offending value in the file (`("select", 0)`), placed
-    at its line and column in a YAML config."""
+    at its line and column in a YAML config. `config`: the Config of the
+    rest of a wrong config file, when its ids can be checked (nu51 #4)."""
+
+    config = None
 
 
 def id_hint(rid: str, names) -> str:

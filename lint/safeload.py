@@ -102,13 +102,18 @@ def no_gc():
 
 
 def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-              marks: Marks | None = None) -> object:
+              marks: Marks | None = None, refused: list | None = None) -> object:
     """One YAML document, safely: compose, measure, then construct. With `marks`,
     also record where each value starts (`marks.collect`), from the same nodes.
 
     Raises LoadError for a syntax error, an impossible date (`2024-13-45`), a
-    recursive alias, more than `max_nodes` values once aliases are expanded, or
-    nesting deeper than `max_depth`.
+    key given twice, a recursive alias, more than `max_nodes` values once
+    aliases are expanded, or nesting deeper than `max_depth`. With a
+    `refused` list (a config's load), an impossible date and a key given
+    twice in a top-level mapping stop nothing: each LoadError is appended
+    there, in the order found, and the document is built without every
+    top-level key whose key or value holds one (both keys of a repeat;
+    `_unrefused`), so the rest of the mapping can still be judged.
     """
     import yaml   # here, not at the top: a run with every rule file cached never parses YAML
 
@@ -118,7 +123,13 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             node = loader.get_single_node()
         if node is None:
             return None
-        measure(node, max_nodes, max_depth)
+        found: list = []
+        measure(node, max_nodes, max_depth, None if refused is None else found)
+        if found:
+            if not isinstance(node, yaml.MappingNode):
+                raise found[0][0]       # no key to leave out: stop at the first, as always
+            node.value = _unrefused(node, {id(n) for _, nodes in found for n in nodes})
+            refused += [exc for exc, _ in found]
         if marks is not None:
             collect(node, marks, key_read)
         return loader.construct_document(node)
@@ -163,11 +174,14 @@ def _children(node) -> list[tuple[object, str | None]]:
     return [(item, f"[{i}]") for i, item in enumerate(node.value)]
 
 
-def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> None:
+def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
+            found: list | None = None) -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
-    deep; check every timestamp scalar is a real date. Linear in the number of
-    distinct nodes, whatever the aliases expand to."""
+    deep; check every timestamp scalar is a real date and no mapping names a
+    key twice. Linear in the number of distinct nodes, whatever the aliases
+    expand to. With `found`, a bad date or a repeated key is appended there
+    as (LoadError, the nodes it concerns) instead of raised."""
     import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
@@ -181,8 +195,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if node.tag == _TIMESTAMP:
-                    _check_timestamp(node, line, where)
+                if node.tag == _TIMESTAMP and (bad := _timestamp_error(node, line, where)):
+                    _refuse(found, bad, (node,))
             continue
         if done:
             active.discard(nid)
@@ -202,7 +216,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
         if level >= max_depth:
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
         if isinstance(node, yaml.MappingNode):
-            _check_keys(node, key)
+            for bad, nodes in _key_errors(node, key):
+                _refuse(found, bad, nodes)
         active.add(nid)
         stack.append((node, key, level, True))
         for child, name in reversed(_children(node)):
@@ -214,14 +229,35 @@ def _child_key(key: str, name: str) -> str:
     return f"{key}{name}" if name.startswith("[") else f"{key}.{name}" if key else name
 
 
-def _check_keys(node, key: str) -> None:
+def _refuse(found: list | None, error: LoadError, nodes: tuple) -> None:
+    if found is None:
+        raise error
+    found.append((error, nodes))
+
+
+def _key_errors(node, key: str) -> list[tuple[LoadError, tuple]]:
     """Refuse a mapping that names a key twice: YAML 1.2 forbids it, and PyYAML
     would keep the last value unsaid (`message:` written twice in a rule file,
-    the first one silently lost). Go's yaml, which Vale uses, refuses it too."""
-    for k, first in duplicate_keys(node):
-        raise LoadError(f"given twice (first on line {first.start_mark.line + 1}); "
-                        "YAML keeps only the last, so write it once", k.start_mark.line + 1,
-                        _child_key(key, str(k.value)), k.start_mark.column + 1)
+    the first one silently lost). Go's yaml, which Vale uses, refuses it too.
+    (LoadError, (the repeat, the first key)) for each repeat, in order."""
+    return [(LoadError(f"given twice (first on line {first.start_mark.line + 1}); "
+                       "YAML keeps only the last, so write it once", k.start_mark.line + 1,
+                       _child_key(key, str(k.value)), k.start_mark.column + 1), (k, first))
+            for k, first in duplicate_keys(node)]
+
+
+def _unrefused(root, refused: set[int]) -> list:
+    """The (key, value) node pairs of the mapping `root` in which no node of
+    `refused` (ids) stands, under the key or the value, an alias's too."""
+    held: dict[int, bool] = {}
+
+    def holds(node) -> bool:    # `measure` refused cycles and bounded the depth
+        if id(node) not in held:
+            held[id(node)] = id(node) in refused or (not isinstance(node.value, str) and any(
+                holds(child) for child, _ in _children(node)))
+        return held[id(node)]
+
+    return [(k, v) for k, v in root.value if not holds(k) and not holds(v)]
 
 
 def duplicate_keys(node):
@@ -289,13 +325,15 @@ def key_not_text(read: object, what: str = "key", written: str | None = None) ->
             f"\"{written or read}\"{tail}")
 
 
-def _check_timestamp(node, line: int, key: str | None) -> None:
+def _timestamp_error(node, line: int, key: str | None) -> LoadError | None:
+    """Why a timestamp scalar is no date or date-time, or None when it is one."""
     try:
         _dates().construct_yaml_timestamp(node)
     except (ValueError, OverflowError, AttributeError):     # (AttributeError: a `!!timestamp`
         # tag on no timestamp at all, `!!timestamp foo`, which PyYAML's pattern does not match: qa250 #2)
-        raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
-                        node.start_mark.column + 1) from None
+        return LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
+                         node.start_mark.column + 1)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -23,12 +23,14 @@ import datetime as dt
 import os
 from dataclasses import replace
 
-from .config import Config, check_config_ids, check_flag_ids, find_config_file, load_file
+from .config import (Config, ConfigError, check_config_ids, check_flag_ids, find_config_file, in_file_order,
+                     load_file)
 from .config_values import packs_of
 from .document import Document
 from .file_notices import FILE_RULES
 from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rule_notices,
                      rules_for, runs, unavailable_rules)
+from .rule_options import RuleError
 from .ruleset import Rule
 from . import spent, vale
 
@@ -57,7 +59,7 @@ class Session:
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
         """A session as `newslint check` builds it; ConfigError if `config_file` is bad."""
-        return cls(load_file(config_file) if config_file else None, cli)
+        return cls(load_checked(config_file) if config_file else None, cli)
 
     def refresh(self) -> None:
         """Forget where configs were found and the compiled rules (Vale styles
@@ -102,7 +104,7 @@ class Session:
             return defaults
         cached = self._loaded.get(found)
         if cached is None or cached[0] != stamp:
-            cached = self._loaded[found] = (stamp, load_file(found))
+            cached = self._loaded[found] = (stamp, load_checked(found))
         return cached[1]
 
     def rules(self, config: Config) -> tuple[Rule, ...]:
@@ -126,10 +128,7 @@ class Session:
         for config in sorted(configs, key=lambda c: c.path):
             own = self.rules(config)
             rules.update({r.id: r for r in own})
-            ids = seen.setdefault(config.path, set(FILE_RULES))
-            ids.update(r.id for r in own)
-            if config.vale is not None:   # a style's rule this install skips is still a name (qa63 #2)
-                ids |= vale.skipped_ids(config.vale)
+            seen.setdefault(config.path, set()).update(_names(config, own))
         known = set().union(*seen.values()) if seen else set(FILE_RULES)
         check_flag_ids([("--select", self.cli.get("select") or ()),
                         ("--ignore", self.cli.get("ignore") or ())], known)
@@ -228,6 +227,38 @@ class Session:
     def lint_path(self, path: str, config: Config | None = None) -> FileResult:
         config = config or self.config_for(path)
         return lint_path(path, config, self.active_rules(config, path))
+
+
+def _names(config: Config, own) -> set[str]:
+    """The ids the user may write under `config`, whose rules are `own`."""
+    ids = set(FILE_RULES) | {r.id for r in own}
+    if config.vale is not None:   # a style's rule this install skips is still a name (qa63 #2)
+        ids |= vale.skipped_ids(config.vale)
+    return ids
+
+
+def load_checked(path: str) -> Config:
+    """`config.load_file(path)`; when the file has wrong values, the error
+    also says every id of its other values that names no rule (select,
+    ignore, levels, options), in file order, as a sound file's are said at
+    `validated_rules` (nu51 #4): one run says all. Not when the rules
+    folders or the Vale config were wrong (the ids cannot be known), nor
+    when the rules those name do not load (that error comes on the next run)."""
+    try:
+        return load_file(path)
+    except ConfigError as exc:
+        rest = exc.config
+        if rest is None:
+            raise
+        try:      # options are left out: their errors come once the values are sound
+            known = _names(rest, rules_for(replace(rest, options=())))
+        except (ConfigError, RuleError):
+            raise exc from None
+        try:
+            check_config_ids(rest, known)
+        except ConfigError as ids:
+            raise in_file_order([e for each in (exc, ids) for e in each.errors or (each,)]) from None
+        raise
 
 
 def _stamp(path: str) -> tuple[int, ...] | None:

@@ -2,8 +2,9 @@
 (nu50 #5): one line each, `file:line:col:`, in file order whatever order
 they are read in, each message as a lone error gives it, and the run still
 exits 2. Ids that name no rule (select, ignore, levels, options) are said
-all at once too. A YAML syntax error still stops at the first: nothing
-after it can be read. Synthetic configs only, written under tmp_path."""
+all at once too, with the wrong values, and so are an impossible date and
+a key given twice (that key left out). A YAML syntax error still stops at
+the first: nothing after it can be read. Synthetic configs only, written under tmp_path."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,9 +13,12 @@ import pytest
 
 from lint.config import ConfigError, from_mapping, load_file
 from lint.safeload import LoadError, load_yaml
+from rule_file_helpers import write
 
 STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
 LEVELS = "suggestion, warning, error"
+HOUSE_RULE = "extends: existence\nmessage: x\ntokens: [slammed]\n"
+TWICE = "given twice (first on line 1); YAML keeps only the last, so write it once"
 
 
 def _said(run_cli, tmp_path, config: str) -> tuple[int, list[str]]:
@@ -148,8 +152,6 @@ def test_qa237_every_wrong_value_of_a_vale_ini_is_said(run_cli, tmp_path):
     assert len(said) == 2 and ".vale.ini:2:17: MinAlertLevel" in said[0] and ".vale.ini:5:9: S.Bad" in said[1], said
 
 
-@pytest.mark.xfail(strict=True, reason="qa237 #9: a key given twice stops the load: a second repeat and "
-                                       "every wrong value go unsaid (YAML itself parsed)")
 def test_qa237_every_repeated_key_and_wrong_value_is_said(run_cli, tmp_path):
     config = "markup: foo\nfail-level: bogus\nmarkup: auto\nlevels:\n  dates: error\n  dates: warning\n"
     code, lines = _said(run_cli, tmp_path, config)
@@ -195,10 +197,7 @@ def test_nu51_an_impossible_date_elsewhere_still_stops_the_load():
     assert (info.value.line, info.value.column) == (2, 12)
 
 
-# nu51 #4: ids that name no rule are said all at once, and wrong values are,
-# but not both: a wrong value hides every bad id, which the next run then says.
-@pytest.mark.xfail(strict=True, reason="nu51 #4: a wrong value hides the ids that name no rule "
-                                       "(select/ignore/levels), said only on the next run")
+# nu51 #4: ids that name no rule are said with the wrong values, in file order.
 def test_nu51_a_wrong_value_and_a_bad_id_are_both_said(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "select: [dates, quotez]\nfail-level: bogus\n")
     assert code == 2
@@ -208,16 +207,15 @@ def test_nu51_a_wrong_value_and_a_bad_id_are_both_said(run_cli, tmp_path):
 # qa250 #1: a date-time whose date is real but whose time or offset is
 # impossible (hour 25, minute 61, offset +99:00) is refused ("not a valid
 # date"); fx380 read it as text, which passed `coerce_date`'s YYYY-MM-DD
-# prefix with no word said, and was taken back. Wanted: refused, and the
-# other wrong value said with it.
-@pytest.mark.xfail(strict=True, reason="qa250 #1 and nu51 #3, taken back (fx380, qa250 #1): reading a bad timestamp as text let an impossible time through as the date: the time is refused again, as on main, "
-                   "but the other value's error is not said with it")
+# prefix with no word said, and was taken back. It is refused in main's
+# words, and the other wrong value is said with it (fx382: the load leaves
+# the refused key out and goes on).
 @pytest.mark.parametrize("written", ["2025-02-28T25:00:00Z", "2025-02-28 10:61:00", "2025-02-28T10:00:00+99:00"])
 def test_qa250_an_impossible_time_in_a_published_timestamp_is_still_refused(run_cli, tmp_path, written):
     code, lines = _said(run_cli, tmp_path, f"published: {written}\nmarkup: foo\n")
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:9"], lines
-    assert "is not a date" in lines[0], lines
+    assert lines[0].endswith(f"published: '{written}' is not a valid date (use YYYY-MM-DD)"), lines
 
 
 @pytest.mark.parametrize("written", ["2025-02-28T25:00:00Z", "2025-02-28 10:61:00", "2025-02-28T10:00:00+99:00"])
@@ -231,12 +229,12 @@ def test_qa250_an_impossible_time_in_a_published_timestamp_is_refused(run_cli, t
 # qa250 #2: an explicit `!!timestamp` tag on a value that is no timestamp at
 # all crashed the date check (PyYAML raises AttributeError when its pattern
 # matches nothing): an internal error, on main too. It is one line naming the
-# value now, as any impossible date is; like those it stops the load (nu51 #3).
+# value now, as any impossible date is, said with the other errors (nu51 #3).
 def test_qa250_a_timestamp_tag_on_no_timestamp_is_no_crash(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "published: !!timestamp foo\nmarkup: foo\n")
     assert code == 2
     assert not any("internal error" in line for line in lines), lines
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12"], lines
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:9"], lines
     assert lines[0].endswith("published: 'foo' is not a valid date (use YYYY-MM-DD)"), lines
 
 
@@ -247,3 +245,72 @@ def test_qa250_a_timestamp_tag_on_no_timestamp_in_front_matter_is_one_error(tmp_
              if d.rule.startswith("file.")]
     assert found == [("file.front-matter", 4, 4, "invalid YAML front matter: 'foo' is not a valid date "
                                                   "(use YYYY-MM-DD)")], found
+
+
+# fx382: a config's load goes on past a refusal (qa237 #9, nu51 #3 #4, qa250
+# #1): an impossible date or a key given twice is said in main's words, that
+# top-level key is left out and the rest judged, and the ids of the other
+# values are checked with the wrong values. Each with its nearest case: one
+# refusal alone is said as before, a rule file still stops at the first, and
+# ids that cannot be known (the rules folders are wrong) are not judged.
+def test_a_repeated_key_alone_is_said_as_before(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "markup: auto\nmarkup: none\n")
+    assert (code, lines) == (2, [f"newslint: c.yaml:2:1: markup: {TWICE}"])
+
+
+def test_an_impossible_date_alone_is_said_as_before(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "published: 2025-13-40\n")
+    assert (code, lines) == (2, ["newslint: c.yaml:1:12: published: '2025-13-40' is not a valid date "
+                                 "(use YYYY-MM-DD)"])
+
+
+def test_the_load_leaves_out_each_refused_key_and_keeps_the_rest():
+    refused: list[LoadError] = []
+    text = "a: 1\na: 2\nb: 2025-13-40\nc: ok\nd: &x 2025-13-41\ne: [*x]\nf: 2025-02-28\n"
+    data = load_yaml(text, refused=refused)
+    assert set(data) == {"c", "f"}, data      # `e` holds `d`'s bad date through the alias
+    assert [(e.line, e.column, e.key) for e in refused] == [(2, 1, "a"), (3, 4, "b"), (5, 4, "d")]
+
+
+def test_a_rule_file_still_stops_at_a_repeated_key():
+    with pytest.raises(LoadError, match="given twice") as info:
+        load_yaml("a: 1\na: 2\nb: 2025-13-40\n")
+    assert (info.value.line, info.value.column) == (2, 1)
+
+
+def test_a_document_that_is_no_mapping_still_stops_at_the_first_refusal():
+    with pytest.raises(LoadError, match="'2025-13-40' is not a valid date") as info:
+        load_yaml("- 2025-13-40\n- 2025-14-40\n", refused=[])
+    assert info.value.line == 1
+
+
+def test_an_aliased_bad_date_is_said_once(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "published: &d 2025-13-40\nmarkup: *d\nfail-level: bogus\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:3:13"], lines
+
+
+def test_a_bad_id_is_said_beside_a_refused_key(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "ignore: [zzz]\nmarkup: auto\nmarkup: none\n")
+    assert code == 2
+    assert lines == ["newslint: c.yaml:1:10: ignore: no rule or pack 'zzz' (`newslint rules` lists them)",
+                     f"newslint: c.yaml:3:1: markup: {TWICE.replace('line 1', 'line 2')}"], lines
+
+
+def test_a_house_rule_beside_a_wrong_value_is_a_known_id(run_cli, tmp_path):
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    code, lines = _said(run_cli, tmp_path, "rules: [rules]\nselect: [house.banned, zz]\nmarkup: foo\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:2:24", "c.yaml:3:9"], lines
+    assert "no rule or pack 'zz'" in lines[0], lines
+
+
+@pytest.mark.parametrize("rules", ["rules: 3\n", "rules: [nosuch]\n", "rules: [rules]\nrules: [rules]\n",
+                                   "rules: [2025-13-40]\n"])
+def test_no_id_is_judged_when_the_rules_folders_are_wrong(run_cli, tmp_path, rules):
+    # the house ids cannot be known: only the rules error is said, as before
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    code, lines = _said(run_cli, tmp_path, f"select: [house.banned, zz]\n{rules}")
+    assert code == 2
+    assert len(lines) == 1 and lines[0].startswith(f"newslint: c.yaml:{rules.count(chr(10)) + 1}:"), lines
+    assert "'zz'" not in lines[0], lines
