@@ -23,8 +23,8 @@ import datetime as dt
 import os
 from dataclasses import replace
 
-from .config import (Config, ConfigError, check_config_ids, check_flag_ids, find_config_file, in_file_order,
-                     load_file)
+from .config import Config, ConfigError, find_config_file, load_file
+from .config_ids import check_config_ids, check_flag_ids, in_file_order
 from .config_values import packs_of
 from .document import Document
 from .file_notices import FILE_RULES

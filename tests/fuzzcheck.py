@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 
-from lint.config import Config, ConfigError, check_config_ids, load_file
+from lint.config import Config, ConfigError, load_file
+from lint.config_ids import check_config_ids
 from lint.document import LineIndex
 from lint.file_notices import FILE_RULES
 from lint.engine import lint_bytes, rules_for

@@ -33,7 +33,8 @@ def test_an_error_where_the_text_ends_is_placed_after_its_last_character(text, w
 def test_a_wrong_value_in_pyproject_is_placed_on_its_line(tmp_path, where, text):
     # tomllib keeps no positions: the error named the key alone, where a YAML
     # config's names its line and column
-    from lint.config import ConfigError, check_config_ids, load_file
+    from lint.config import ConfigError, load_file
+    from lint.config_ids import check_config_ids
 
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:      # a value's own check, or the ids' against the rules
