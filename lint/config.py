@@ -177,7 +177,8 @@ def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[
     know it, several one line each in file order (`marks.joined`), with the
     placed errors of the load (`refused`: keys left out of `data`). When the
     rules folders and the Vale config were read, the error's `config` is
-    the Config of the rest, whose ids can still be checked (nu51 #4)."""
+    the Config of the rest, whose ids can still be checked (nu51 #4): not
+    when they were not, as the ids they hold are then unknown."""
     errors: list[ConfigError] = []
     config = None
     try:
@@ -187,7 +188,8 @@ def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[
     if errors or refused:
         error = in_file_order([*refused, *(e.placed(marks) for e in errors)])
         tops = {re.split(r"[.\[]", e.key or "")[0] for e in (*errors, *refused)}   # `rules[0]`: rules
-        error.config = None if tops & {"rules", "vale"} else config
+        unread = config is None or config.vale is None and (data or {}).get("vale") is not None
+        error.config = None if unread or tops & {"rules", "vale"} else config
         raise error from None
     return config
 
@@ -312,7 +314,7 @@ def load_vale(path: str) -> Config:
     try:
         vc = vale_config.load_file(path)
     except vale_config.ValeConfigError as exc:
-        raise ConfigError(str(exc).split(": ", 1)[0], str(exc).split(": ", 1)[-1]) from None
+        raise values.vale_error(exc) from None
     return Config(path=path, root=vc.root, vale=vc)
 
 

@@ -7,7 +7,7 @@ import math
 import os
 from functools import partial
 
-from .marks import KEY, PlacedError
+from .marks import KEY, PlacedError, joined
 from .readers.options import ROLES
 from .safeload import key_not_text, shown, written
 
@@ -190,5 +190,11 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
     try:
         return replace(vale_ini.load_file(target), house_packs=packs_of(rule_dirs))
     except vale_ini.ValeConfigError as exc:
-        where, _, problem = str(exc).partition(": ")
-        raise ConfigError(where, problem or where) from None
+        raise vale_error(exc) from None
+
+
+def vale_error(exc: Exception) -> ConfigError:
+    """A Vale config's error (`vale.config.load`: one line for each wrong
+    value, `file:line:col: problem`) as one ConfigError, one for each line."""
+    return joined([ConfigError(where, problem or where) for where, _, problem in
+                   (line.partition(": ") for line in str(exc).splitlines())])

@@ -138,7 +138,6 @@ def test_a_right_option_alone_is_silent(run_cli, tmp_path):
     assert (code, lines) == (0, [])
 
 
-@pytest.mark.xfail(strict=True, reason="qa237 #7: a .vale.ini with two wrong values says only the first")
 def test_qa237_every_wrong_value_of_a_vale_ini_is_said(run_cli, tmp_path):
     (tmp_path / "styles" / "S").mkdir(parents=True)
     (tmp_path / "styles" / "S" / "Bad.yml").write_text("extends: existence\nmessage: x\ntokens: [a]\n",

@@ -150,7 +150,8 @@ def _styles_path(value: str | None, root: str) -> str | None:
 
 def _checks(path: str, section, levels: dict[str, str], said: dict) -> list[tuple[str, bool]]:
     """The section's rule switches (`Style.Rule = NO`); `said` gathers the
-    place of each switch (`switch`) and a line for each key Vale does not know."""
+    place of each switch (`switch`), a line for each key Vale does not know
+    and, for each wrong switch (left out), its place and error (`wrong`)."""
     out = []
     for key, vals in section.items():
         if "." not in key and key not in KEYS:
@@ -169,9 +170,8 @@ def _checks(path: str, section, levels: dict[str, str], said: dict) -> list[tupl
             levels[key] = value
             out.append((key, True))
         else:
-            raise ValeConfigError(f"{section.where(key, path)}: {key}: {value!r} is not one of "
-                                  "YES, NO, "
-                                  f"{', '.join(LEVELS)}")
+            said.setdefault("wrong", []).append((section.spot(key), f"{section.where(key, path)}: {key}: "
+                                                 f"{value!r} is not one of YES, NO, {', '.join(LEVELS)}"))
     return out
 
 
@@ -192,7 +192,11 @@ def _merge_sections(chunks: list[list]) -> list:
 
 
 def load(path: str) -> ValeConfig:
-    """Read and validate a Vale config. Raises ValeConfigError (one line)."""
+    """Read and validate a Vale config. Raises ValeConfigError: one line, or
+    for wrong values (MinAlertLevel, a switch, a section's glob, a
+    TokenIgnores or BlockIgnores pattern) one line each, in file order
+    (`_in_order`), as a YAML config's are said (qa237 #7). A line that is
+    no INI, or a package config that cannot be read, stops at the first."""
     try:
         text = read_text(path, "Vale config").removeprefix("\ufeff")   # bounded; a FIFO never blocks
     except LoadError as exc:
@@ -222,13 +226,12 @@ def load(path: str) -> ValeConfig:
     sections = _merge_sections(chunks + [user])
     top = sections[0]
     min_level = (top.get("MinAlertLevel") or "suggestion").strip()
+    said: dict[str, list] = {}
     if min_level not in LEVELS:
-        raise ValeConfigError(f"{top.where('MinAlertLevel', path)}: MinAlertLevel: "
-                              f"{min_level!r} is not one of "
-                              f"{', '.join(LEVELS)}")
+        said["wrong"] = [(top.spot("MinAlertLevel"), f"{top.where('MinAlertLevel', path)}: MinAlertLevel: "
+                                                     f"{min_level!r} is not one of {', '.join(LEVELS)}")]
     levels: dict[str, str] = {}
     global_styles: tuple[str, ...] = ()
-    said: dict[str, list] = {}
     global_checks: list[tuple[str, bool]] = _checks(path, top, levels, said)
     out_sections: list[SectionRules] = []
     formats: tuple[tuple[str, str], ...] = ()
@@ -246,19 +249,22 @@ def load(path: str) -> ValeConfig:
         try:
             compile_glob(sec.name)
         except GlobError as exc:
-            raise ValeConfigError(f"{sec.path or path}:{sec.line}: [{sec.name}]: {exc}") from None
+            said.setdefault("wrong", []).append(((sec.path or path, sec.line, 0),
+                                                 f"{sec.path or path}:{sec.line}: [{sec.name}]: {exc}"))
         for key in ("TokenIgnores", "BlockIgnores"):
             for i, value in enumerate(sec.values.get(key, [])):
                 for pattern in split_list([value]):
                     try:
                         regex.compile(pattern)
                     except regex.error as exc:
-                        raise ValeConfigError(f"{sec.where(key, path, i)}: [{sec.name}] {key}: "
-                                              f"{pattern!r} does not compile: {exc}") from None
+                        said.setdefault("wrong", []).append((sec.spot(key, i), f"{sec.where(key, path, i)}: "
+                                                             f"[{sec.name}] {key}: {pattern!r} does not compile: {exc}"))
         out_sections.append(SectionRules(
             sec.name, tuple(styles) if styles is not None else None, tuple(checks),
             tuple(split_list(sec.values.get("BlockIgnores", []))),
             tuple(split_list(sec.values.get("TokenIgnores", [])))))
+    if said.get("wrong"):
+        raise ValeConfigError(_in_order(said["wrong"], path))
     return ValeConfig(
         path=os.path.abspath(path), root=root, styles_path=styles_path, min_level=min_level,
         vocab=tuple(split_list(top.values.get("Vocab", []))),
@@ -273,6 +279,13 @@ def load(path: str) -> ValeConfig:
         first_section=next((f"{sec.path or path}:{sec.line}" for sec in sections[1:]
                             if sec.name not in _NAMED), f"{path}:1"),
     )
+
+
+def _in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:
+    """The lines of `wrong` ((file, line, column) or None, line) in file
+    order: `path`'s own first, then a package config's, then any unplaced."""
+    return "\n".join(line for _, line in sorted(
+        wrong, key=lambda w: (w[0] is None, w[0] is not None and w[0][0] != path, w[0] or ())))
 
 
 @lru_cache(maxsize=64)

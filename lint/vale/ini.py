@@ -53,10 +53,14 @@ class Section:
         if key in other.keys:
             self.keys[key] = other.keys[key]
 
+    def spot(self, key: str, index: int = -1) -> tuple[str, int, int] | None:
+        """(file, line, column) of a value of `key` (the last by default), or None."""
+        spots = self.spots.get(key)
+        return spots[index] if spots else None
+
     def where(self, key: str, default: str, index: int = -1) -> str:
         """`file:line:column` of a value of `key` (the last by default), else `default`."""
-        spots = self.spots.get(key)
-        spot = spots[index] if spots else None
+        spot = self.spot(key, index)
         return f"{spot[0]}:{spot[1]}:{spot[2]}" if spot else default
 
     def get(self, key: str) -> str | None:

@@ -1,0 +1,56 @@
+"""Every wrong value of a `.vale.ini` is said in one run, one line each in
+file order (qa237 #7, fx382), as a YAML config's are; one alone is said as
+before, and a line that is no INI still stops at the first."""
+from __future__ import annotations
+
+from rule_file_helpers import write
+
+RULE = "extends: existence\nmessage: x\ntokens: [a]\n"
+
+
+def _said(run_cli, tmp_path, ini: str, *args: str) -> tuple[int, list[str]]:
+    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
+    write(tmp_path / ".vale.ini", ini)
+    write(tmp_path / "a.md", "Hello.\n")
+    result = run_cli("check", "--no-cache", "a.md", *args, cwd=tmp_path)
+    return result.exit_code, [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
+
+
+def test_every_kind_of_wrong_value_is_said_in_file_order(run_cli, tmp_path):
+    # found in another order: the global section's switch before MinAlertLevel,
+    # a section's switch before its glob; TokenIgnores' two patterns both
+    ini = ("StylesPath = styles\nS.Bad = MAYBE\nMinAlertLevel = loud\n[*.{md]\nS.Bad = NOPE\n"
+           "TokenIgnores = (a, (b\n[*]\nBasedOnStyles = S\n")
+    code, lines = _said(run_cli, tmp_path, ini)
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        ".vale.ini:2:9", ".vale.ini:3:17", ".vale.ini:4", ".vale.ini:5:9", ".vale.ini:6:16",
+        ".vale.ini:6:16"], lines
+    assert lines[1].endswith("MinAlertLevel: 'loud' is not one of suggestion, warning, error"), lines
+    assert "'(a' does not compile" in lines[4] and "'(b' does not compile" in lines[5], lines
+
+
+def test_one_wrong_value_alone_is_said_as_before(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = loud\n[*]\nBasedOnStyles = S\n")
+    assert (code, lines) == (2, ["newslint: .vale.ini:2:17: MinAlertLevel: 'loud' is not one of "
+                                 "suggestion, warning, error"])
+
+
+def test_a_line_that_is_no_ini_still_stops_at_the_first(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = loud\nnonsense\n[*]\n")
+    assert code == 2
+    assert len(lines) == 1 and ".vale.ini:3: expected 'key = value'" in lines[0], lines
+
+
+def test_a_sound_vale_ini_is_silent(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = S\n")
+    assert (code, lines) == (0, [])
+
+
+def test_a_vale_key_naming_a_wrong_vale_ini_says_its_every_value_and_no_id(run_cli, tmp_path):
+    # the Vale config's rules are unknown, so `zz` is not judged (the next run says it)
+    write(tmp_path / "c.yaml", "vale: .vale.ini\nselect: [zz]\nmarkup: foo\n")
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = loud\n[*]\nS.Bad = MAYBE\n",
+                        "--config", "c.yaml")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:3:9", ".vale.ini:2:17", ".vale.ini:4:9"], lines
