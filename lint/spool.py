@@ -112,9 +112,11 @@ def held() -> Iterator[None]:
     reading (a pager) never holds the run hostage. Off the main thread, where
     Python delivers no signal, and in a run that ignores SIGINT (started with
     `&` from a script), the block just runs."""
-    # `_signal`, the C module `signal` wraps (loaded at every start): `signal`
-    # itself builds three enums on import (~0.6 ms of a one-article JSON run),
-    # and its handlers here are plain ints and callables, which `_signal` gives
+    # `_signal`, the C module `signal` wraps (loaded at every start), not the
+    # public `signal`: importing that builds three enums (Signals, Handlers,
+    # Sigmasks), 0.7-0.9 ms of a one-article JSON run, and its `signal()` and
+    # `getsignal()` only call `_signal`'s and turn the ints into those enums;
+    # the handlers here are plain ints and callables, which `_signal` gives
     import _signal
 
     if threading.current_thread() is not threading.main_thread() \
