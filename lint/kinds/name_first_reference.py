@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.apposed_titles import apposed_job_end
 from ..analysis.calendar import MONTHS, WEEKDAYS
 from ..analysis.date_scan import opens_note
 from ..analysis.firm_terms import is_firm_ending, second_name_of_firm
-from ..analysis.name_firms import apposed_job_end, firm_use
+from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_runs import LIST_MARK, opens_sentence
 from ..analysis.name_places import opens_a_place
@@ -179,7 +180,7 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
 
 def _own_apposition(m: Mention, doc) -> bool:
     """Whether a person's job stands in apposition after the word alone
-    (`name_firms.apposed_job_end`) and is the word's: the word opens its
+    (`apposed_titles.apposed_job_end`) and is the word's: the word opens its
     sentence (`name_runs.opens_sentence`), the subject the job is told of
     ("Cooper, its chief executive, said"), not a firm or a place after a
     preposition ("At Cooper, its chief executive, Ann Lee, said"), and no
