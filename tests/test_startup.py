@@ -77,21 +77,40 @@ def test_a_check_loads_neither_other_commands_nor_unused_kinds(tmp_path):
                          "lint.kinds.spelling", "lint.kinds.vale_existence", "platformdirs"}
 
 
+def check_script(cache, *args, out=None) -> str:
+    """A script that runs `newslint check *args` with the rule-set cache in
+    `cache`, its report written to the file `out` when given."""
+    to_file = f"sys.stdout = open({str(out)!r}, 'w')\n" if out else ""
+    return (f"import os, sys\nos.environ['NEWSLINT_CACHE_DIR'] = {str(cache)!r}\n{to_file}"
+            "from lint.cli import main\ntry:\n"
+            f"    main(['check', *{list(map(str, args))!r}])\n"
+            "except SystemExit:\n    pass\n"
+            + ("sys.stdout.close()\nsys.stdout = sys.__stdout__\n" if out else ""))
+
+
+@pytest.fixture(scope="module")
+def filled_cache(tmp_path_factory) -> tuple:
+    """(a rule-set cache folder, the modules its first run loaded): one cold
+    fill by a check of both stories (~1.8 s) for the warm-run tests below,
+    not one a test."""
+    folder = tmp_path_factory.mktemp("filled")
+    stories = [folder / "plain.txt", folder / "names.txt"]
+    for path, text in zip(stories, (STORY, STORY_NAMES)):
+        path.write_text(text)
+    return folder / "cache", loaded_after(check_script(folder / "cache", *stories), folder)
+
+
 @pytest.mark.parametrize("text", [STORY, STORY_NAMES], ids=["plain", "names"])
-def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(tmp_path, text):
+def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(tmp_path, filled_cache, text):
     # the rule set comes from the cache and the article has no front matter,
     # so no YAML; a short line report needs no temporary file (tempfile,
     # shutil), no Ctrl-C guard (signal), no did-you-mean (difflib), no
     # package listing (pkgutil) and no entity table (html.entities)
     story = tmp_path / "s.txt"
     story.write_text(text)
-    code = (f"import os\nos.environ['NEWSLINT_CACHE_DIR'] = {str(tmp_path / 'cache')!r}\n"
-            "from lint.cli import main\ntry:\n"
-            f"    main(['check', {str(story)!r}])\n"
-            "except SystemExit:\n    pass")
-    first = loaded_after(code, tmp_path)         # parses the rule files, fills the cache
-    assert "yaml" in first
-    loaded = loaded_after(code, tmp_path)
+    cache, first = filled_cache
+    assert "yaml" in first                       # the first run parsed the rule files, filled the cache
+    loaded = loaded_after(check_script(cache, story), tmp_path)
     assert "lint.kinds.repetition" in loaded
     assert not loaded & {"yaml", "tempfile", "shutil", "signal", "select", "difflib", "pkgutil",
                          "html.entities"}

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from test_startup import STORY, STORY_NAMES, loaded_after
+from test_startup import STORY, STORY_NAMES, check_script, loaded_after
 
 # analyses asked only of some quotes, headlines, dates and names
 SELDOM = {"lint.analysis.quote_tags", "lint.analysis.quote_reported", "lint.analysis.quote_modifiers",
@@ -32,18 +32,8 @@ def warm_cache(tmp_path_factory) -> str:
     stories = [folder / f"s{n}.txt" for n in range(3)]
     for path, story in zip(stories, (STORY, STORY_NAMES, ASKING)):
         path.write_text(story)
-    loaded_after(_code(stories, str(folder / "cache"), folder / "out.txt"), folder)
+    loaded_after(check_script(folder / "cache", *stories, out=folder / "out.txt"), folder)
     return str(folder / "cache")
-
-
-def _code(stories: list, cache: str, out, *args: str) -> str:
-    """A script that checks `stories` with the rule-set cache in `cache`, its
-    report written to `out`."""
-    return (f"import os, sys\nos.environ['NEWSLINT_CACHE_DIR'] = {cache!r}\n"
-            f"sys.stdout = open({str(out)!r}, 'w')\n"
-            "from lint.cli import main\ntry:\n"
-            f"    main(['check', '--no-color', *{list(args)!r}, *{list(map(str, stories))!r}])\n"
-            "except SystemExit:\n    pass\nsys.stdout.close()\nsys.stdout = sys.__stdout__")
 
 
 def _check(story: str, tmp_path, cache: str, *args: str) -> tuple[set[str], str]:
@@ -51,7 +41,7 @@ def _check(story: str, tmp_path, cache: str, *args: str) -> tuple[set[str], str]
     path = tmp_path / "s.txt"
     path.write_text(story)
     out = tmp_path / "out.txt"
-    loaded = loaded_after(_code([path], cache, out, *args), tmp_path)
+    loaded = loaded_after(check_script(cache, "--no-color", *args, path, out=out), tmp_path)
     assert "yaml" not in loaded         # the rule set came from the cache: it was warm
     return loaded, out.read_text()
 
