@@ -97,11 +97,15 @@ def grammar() -> Grammar:
     # "... via Vogue Instagram": a platform or agency after "via", ending the caption.
     via_end = rf"(?i:via)\s+(?:{f['word']}\s+){{0,3}}{agency}{suffix}"
     house = f["house"]
-    # In brackets a note may come first, joined by "and" to the bare credit
-    # it shares them with: "(Daily Bruin file photo and Kyle Kotanchek/Daily Bruin staff)".
+    # In brackets a note may come first, a name's or an agency's, joined by
+    # "and" to the credit it shares them with, bare or led by an agency's
+    # lead-in: "(Daily Bruin file photo and Kyle Kotanchek/Daily Bruin staff)",
+    # "(AP file photo and Jane Doe/Daily Bruin staff)", "(File photo and AP
+    # Photo/Jane Doe)" (qa250 #3).
+    joined = rf"(?:{note}|{agency}\s+{f['what']})\s+and\s+(?:{bare}|{f['leads']}{f['slash']}{body})"
     trailing = pattern(
         rf"\s*(?P<credit>(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*(?P<body>{body})"
-        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}(?:\s+and\s+{bare})?|{house})){close})"
+        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*)(?:{joined}|{note})|{house})){close})"
         # a stop after the closing bracket ends the caption's sentence: "... (AP Photo/Jane Doe)."
         rf"(?:(?<=[)\]])\s*\.)?\s*$")
     # A credit opening the caption ends at a sentence end, a dash or bar, or
@@ -179,11 +183,15 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     publication = (rf"(?!(?i:{offices})\b)(?:{agency}|The\s+{name}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}*\b"
                    rf"|\p{{Lu}}{{2,6}}\b|(?:{word}\s+){{0,3}}{masthead}\b)")
     for_client = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for Hartwell Festival
-    # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor);
-    # a rank or desk may stand before it, in up to two lower-case job words
-    # (`_role_words`): "senior staff", "photo staff" (nu51 #2)
-    ranks = lists.add("ranks", _role_words(v))
-    role = rf"(?:(?-i:{ranks})\s+){{0,2}}(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
+    # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor).
+    # The role ends the credit, and up to three plain lower-case words before
+    # it are its role phrase, whatever rank or desk they name ("senior staff",
+    # "sports staff", "assistant multimedia editor": nu51 #2, nu52 #1); an
+    # article, possessive, conjunction or preposition among them makes them a
+    # clause ("and the staff"), no role phrase (credits.yaml `role_phrase_breaks`).
+    breaks = lists.add("role_breaks", v.get("role_phrase_breaks") or ())
+    ranks = rf"(?-i:(?!(?:{breaks})\s)\p{{Ll}}+(?:-\p{{Ll}}+)*\s+)"
+    role = rf"{ranks}{{0,3}}(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
     by_for = rf"{names2}\s+for\s+{publication}"   # not "Minister for Aviation Ana Ruiz"
     # A publication in capitals after a name in capitals: "THE ..." or ending
     # in a masthead word ("DAILY NEWS"), so a wire headline's "CORN/OATS
@@ -261,7 +269,7 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     station = r"(?-i:(?!WWI)[KW]\p{Lu}{3}(?:-(?:TV|FM|AM|DT))?|[KW]\p{Lu}{2}-(?:TV|FM|AM|DT))(?![\p{L}\p{N}])"
     return {
         "defs": defs, "titled": titled, "dated": dated, "date_end": date_end,
-        "word": word, "agency": agency, "names": names, "strict": strict,
+        "word": word, "what": what, "agency": agency, "names": names, "strict": strict,
         "slash": slash, "suffix": suffix, "copyright": copyright, "leads": leads,
         "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
         "lead": f"(?:{strong}|{phrase})",
