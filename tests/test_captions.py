@@ -509,3 +509,34 @@ def test_qa250_a_file_photo_note_and_a_credit_in_its_other_forms(caption):
 ])
 def test_qa250_a_note_joined_to_no_credit_is_none(caption):
     assert cr.find_credit(caption) is None
+
+
+# nu52 #8: a picture label before a bracketed credit that opens the caption
+# ("Photo: (Name/Daily Bruin senior staff) Students ...") is that credit, in
+# plain text as under a Markdown image; the label stays outside its span.
+# It was no text-reader fault: the Markdown caption with the label failed too.
+_LABELLED = ("Council meets Tuesday\n\nBy Tom Lee\n\nSPRINGFIELD -- The council met on Tuesday, officials said.\n\n"
+             "{}\n\nThe council will meet again, officials said.\n")
+_UNDER_IMAGE = ("# Council meets Tuesday\n\nThe council met on Tuesday, officials said.\n\n![Students](a.jpg)\n\n"
+                "{}\n\nThe council will meet again, officials said.\n")
+
+
+@pytest.mark.parametrize("name,story", [("b.txt", _LABELLED), ("b.md", _UNDER_IMAGE)])
+@pytest.mark.parametrize("caption,credit", [
+    ("Photo: (Jane Doe/Daily Bruin senior staff) Students walk to class.", "(Jane Doe/Daily Bruin senior staff)"),
+    ("PHOTO: (AP Photo/Jane Doe) Students walk to class.", "(AP Photo/Jane Doe)"),
+])
+def test_nu52_a_label_before_an_opening_bracketed_credit(name, story, caption, credit):
+    span = cr.find_credit(caption)
+    assert span is not None and caption[span[0]:span[1]] == credit
+    _, diags = lint(story.format(caption), name)
+    assert [d.rule for d in diags if d.rule.startswith("captions.")] == []
+
+
+# ... and a label before brackets that hold no credit is still no credit.
+@pytest.mark.parametrize("name,story", [("b.txt", _LABELLED), ("b.md", _UNDER_IMAGE)])
+def test_nu52_a_label_before_brackets_holding_no_credit_is_none(name, story):
+    caption = "Photo: (left to right) Jane Doe and Tom Lee walk to class."
+    assert cr.find_credit(caption) is None
+    _, diags = lint(story.format(caption), name)
+    assert [d.rule for d in diags if d.rule.startswith("captions.")] == ["captions.missing-credit"]

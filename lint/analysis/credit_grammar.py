@@ -113,8 +113,10 @@ def grammar() -> Grammar:
     # to it ("GettyKim").
     term = (rf"(?=\s+[|—–-]\s|(?<=[\p{{L}}\p{{N}}]{{2}})(?:{f['titled']}{f['dated']}\.|;)\s+\S|{f['date_end']}"
             r"|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])")
+    # A picture label may stand before a bracketed credit that opens the
+    # caption, outside the credit: "Photo: (Jane Doe/Daily Bruin staff) Students ..." (nu52 #8).
     leading = pattern(
-        rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
+        rf"^\s*(?:(?i:\L<labels>)\s*:\s*(?=[(\[]))?(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
         rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
         rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>{glued})(?!{agency}|{glued}))")
     whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
