@@ -406,6 +406,15 @@ def test_courtesy_alone_is_an_incomplete_credit_and_a_lead_in_left_open_is_empty
     assert empty or "'Courtesy' alone is incomplete" in diags[-1].message
 
 
+def _campus_missing_credit(caption: str) -> list[str]:
+    """The missing-credit findings of a Markdown story whose front matter's
+    featured image carries `caption`."""
+    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
+            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
+    _, diags = lint(text, "2022-07-12-carbon.md")
+    return [d.rule for d in diags if d.rule == "captions.missing-credit"]
+
+
 # nu51 #2: the Daily Bruin's own credit form in the-stack's front matter,
 # "(Katelyn Dang/Daily Bruin senior staff)": a role with a rank or desk before
 # it is a credit as "(Name/Daily Bruin staff)" is (HOUSE_FORMS), and so is a
@@ -416,10 +425,7 @@ def test_courtesy_alone_is_an_incomplete_credit_and_a_lead_in_left_open_is_empty
     "(Daily Bruin file photo and Kyle Kotanchek/Daily Bruin senior staff)",
 ])
 def test_nu51_a_senior_staff_credit_is_a_credit(caption):
-    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
-            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
-    _, diags = lint(text, "2022-07-12-carbon.md")
-    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == []
+    assert _campus_missing_credit(caption) == []
 
 
 # ... and the nearest captions stay as they were: a sentence whose words
@@ -432,10 +438,7 @@ def test_nu51_a_senior_staff_credit_is_a_credit(caption):
 ])
 def test_nu51_a_senior_staff_meeting_is_no_credit(caption):
     assert cr.find_credit(caption) is None
-    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
-            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
-    _, diags = lint(text, "2022-07-12-carbon.md")
-    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == ["captions.missing-credit"]
+    assert _campus_missing_credit(caption) == ["captions.missing-credit"]
 
 
 # nu52 #1: the desk before the role is any newsroom desk, not only "photo":
@@ -457,10 +460,7 @@ def test_nu52_a_desk_before_the_role_is_a_credit(credit):
     caption = f"Students walk past Royce Hall. {credit}"
     span = cr.find_credit(caption)
     assert span is not None and caption[span[0]:span[1]] == credit
-    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
-            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
-    _, diags = lint(text, "2022-07-12-carbon.md")
-    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == []
+    assert _campus_missing_credit(caption) == []
 
 
 # ... and the nearest brackets stay as they were: words after the slash
@@ -480,10 +480,7 @@ def test_nu52_a_desk_before_the_role_is_a_credit(credit):
 ])
 def test_nu52_words_before_no_role_or_a_clause_before_it_are_no_credit(caption):
     assert cr.find_credit(caption) is None
-    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
-            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
-    _, diags = lint(text, "2022-07-12-carbon.md")
-    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == ["captions.missing-credit"]
+    assert _campus_missing_credit(caption) == ["captions.missing-credit"]
 
 
 # qa250 #3: the other forms of "a file-photo note joined by 'and' to a
@@ -496,10 +493,7 @@ def test_nu52_words_before_no_role_or_a_clause_before_it_are_no_credit(caption):
 def test_qa250_a_file_photo_note_and_a_credit_in_its_other_forms(caption):
     found = cr.find_credit(caption)
     assert found is not None and caption[found[0]:found[1]] == caption[caption.index("("):]
-    text = (f'---\ntitle: Campus goes green\ndate: 2022-07-12\nfeatured_image:\n  url: a.jpg\n'
-            f'  caption: "{caption}"\n---\n\nThe campus went green this year, officials said.\n')
-    _, diags = lint(text, "2022-07-12-carbon.md")
-    assert [d.rule for d in diags if d.rule == "captions.missing-credit"] == []
+    assert _campus_missing_credit(caption) == []
 
 
 # ... and a note joined to words that are no credit is still none.
