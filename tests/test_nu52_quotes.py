@@ -72,3 +72,33 @@ def test_nu52_an_h_dropping_elision_is_no_open_quote():
 ])
 def test_a_lower_case_quote_never_closed_stays_unbalanced(text, column):
     assert found(f"Fans split\n\n{text}\n", "t.txt") == [("quotes.unbalanced", 3, column)]
+
+
+# --- qa253: near cases of the bold Q&A label ------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa253 #1: a repeated bold lead-in (`**Update:**`, "
+                   "`**Why it matters:**`) is read as a Q&A speaker label and hides an unattributed quote")
+@pytest.mark.parametrize("text, path", [
+    # a live blog's repeated `**Update:**` lead-in
+    (f"# Live\n\n**Update:** {ANSWER}\n\nThe fire spread.\n\n**Update:** Crews arrived at noon.\n", "t.md"),
+    # an Axios-style newsletter repeats `**Why it matters:**` for each item
+    (f"# Ferry news\n\n**Why it matters:** {ANSWER}\n\nThe ferry runs.\n\n"
+     "**Why it matters:** Fares rise in June.\n", "t.md"),
+    # ... as list items
+    (f"# Ferry news\n\n- **Why it matters:** {ANSWER}\n- **Why it matters:** Fares rise in June.\n", "t.md"),
+    # ... and in HTML
+    (f"<html><body><h1>Live</h1><p><strong>Update:</strong> {ANSWER}</p><p>Fire.</p>"
+     "<p><strong>Update:</strong> Crews arrived.</p></body></html>", "t.html"),
+], ids=["md-update", "md-why-it-matters", "md-list", "html-update"])
+def test_a_repeated_bold_lead_in_names_nobody(text, path):
+    assert [rule for rule, _, _ in found(text, path)] == ["quotes.unattributed"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa253 #2: a Q&A that gives the speaker's full label once "
+                   "and the surname after (`**Jane Roe, CBP product lead:**`, then `**Roe:**`) "
+                   "leaves the first turn's quote flagged")
+def test_a_full_label_then_a_surname_label_names_the_speaker():
+    text = (f"# Bridge Q&A\n\n**Standards team:** Why did you pick the bridge plan?\n\n"
+            f"**Jane Roe, CBP product lead:** {ANSWER}\n\n**Standards team:** What came next?\n\n"
+            "**Roe:** We built the frontend in three days.\n")
+    assert found(text, "t.md") == []
