@@ -102,3 +102,13 @@ def test_a_full_label_then_a_surname_label_names_the_speaker():
             f"**Jane Roe, CBP product lead:** {ANSWER}\n\n**Standards team:** What came next?\n\n"
             "**Roe:** We built the frontend in three days.\n")
     assert found(text, "t.md") == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa253 #3: a bold label whose space is inside the bold "
+                   "(`<strong>Name: </strong>words`, common in CMS copy) is not read as a label")
+@pytest.mark.parametrize("space", [" ", "&nbsp;"], ids=["space", "nbsp"])
+def test_a_bold_label_with_its_space_inside_the_bold_names_the_speaker(space):
+    turns = "".join(f"<p><strong>{who}:{space}</strong>{words}</p>" for who, words in [
+        ("Standards team", "Why?"), ("U.S. CBP team", ANSWER), ("Standards team", "And?"),
+        ("U.S. CBP team", "Three days.")])
+    assert found(f"<html><body><h1>Bridge</h1>{turns}</body></html>", "t.html") == []
