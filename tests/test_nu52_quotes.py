@@ -76,8 +76,7 @@ def test_a_lower_case_quote_never_closed_stays_unbalanced(text, column):
 
 # --- qa253: near cases of the bold Q&A label ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa253 #1: a repeated bold lead-in (`**Update:**`, "
-                   "`**Why it matters:**`) is read as a Q&A speaker label and hides an unattributed quote")
+# qa253 #1, fixed: only labels whose turns alternate, as in an interview, name a speaker.
 @pytest.mark.parametrize("text, path", [
     # a live blog's repeated `**Update:**` lead-in
     (f"# Live\n\n**Update:** {ANSWER}\n\nThe fire spread.\n\n**Update:** Crews arrived at noon.\n", "t.md"),
@@ -92,6 +91,23 @@ def test_a_lower_case_quote_never_closed_stays_unbalanced(text, column):
 ], ids=["md-update", "md-why-it-matters", "md-list", "html-update"])
 def test_a_repeated_bold_lead_in_names_nobody(text, path):
     assert [rule for rule, _, _ in found(text, path)] == ["quotes.unattributed"]
+
+
+@pytest.mark.parametrize("text", [
+    # two lead-ins, each repeated, that never alternate (one change of label)
+    f"# Live\n\n**Update:** {ANSWER}\n\n**Update:** Crews came.\n\n"
+    "**Why it matters:** Fares rise.\n\n**Why it matters:** The ferry runs.\n",
+    # a one-off label between two of a repeated lead-in is no second speaker
+    f"# Live\n\n**Update:** {ANSWER}\n\n**Correction:** Crews came.\n\n**Update:** Fares rise.\n",
+], ids=["never-alternate", "one-off-between"])
+def test_bold_lead_ins_that_do_not_take_turns_name_nobody(text):
+    assert [rule for rule, _, _ in found(text, "t.md")] == ["quotes.unattributed"]
+
+
+def test_a_qa_with_a_one_off_label_still_names_its_speakers():
+    """An editor's note used once does not break the turns around it."""
+    text = _qa("**U.S. CBP team:**", "**Standards team:**") + "\n**Editor's note:** Edited for length.\n"
+    assert found(text, "t.md") == []
 
 
 @pytest.mark.xfail(strict=True, reason="qa253 #2: a Q&A that gives the speaker's full label once "
