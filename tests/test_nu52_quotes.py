@@ -128,3 +128,47 @@ def test_a_bold_label_with_its_space_inside_the_bold_names_the_speaker(space):
         ("Standards team", "Why?"), ("U.S. CBP team", ANSWER), ("Standards team", "And?"),
         ("U.S. CBP team", "Three days.")])
     assert found(f"<html><body><h1>Bridge</h1>{turns}</body></html>", "t.html") == []
+
+
+# --- qa257: near cases of fx387's alternation reading ---------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa257 #1: lead-ins that recur per item of a roundup or "
+                   "newsletter (`**Pros:**`/`**Cons:**`, `**Why it matters:**`/`**Go deeper:**`) "
+                   "alternate like Q&A turns and hide an unattributed quote main caught")
+@pytest.mark.parametrize("text, path", [
+    # a product roundup: each item's pros and cons, under its own heading
+    (f"# Best fans\n\n## Fan one\n\n**Pros:** {ANSWER}\n\n**Cons:** It is loud.\n\n"
+     "## Fan two\n\n**Pros:** It is cheap.\n\n**Cons:** It is small.\n", "t.md"),
+    # ... as list items
+    (f"# Best fans\n\n## Fan one\n\n- **Pros:** {ANSWER}\n- **Cons:** It is loud.\n\n"
+     "## Fan two\n\n- **Pros:** It is cheap.\n- **Cons:** It is small.\n", "t.md"),
+    # ... and in HTML
+    (f"<html><body><h1>Best fans</h1><h2>Fan one</h2><p><strong>Pros:</strong> {ANSWER}</p>"
+     "<p><strong>Cons:</strong> Loud.</p><h2>Fan two</h2><p><strong>Pros:</strong> Cheap.</p>"
+     "<p><strong>Cons:</strong> Small.</p></body></html>", "t.html"),
+    # an Axios-style newsletter: each item has the same two lead-ins
+    (f"# Ferry news\n\n**Why it matters:** {ANSWER}\n\n**Go deeper:** Fares rise.\n\n"
+     "**Why it matters:** The ferry runs.\n\n**Go deeper:** Crews came.\n", "t.md"),
+], ids=["md-pros-cons", "md-list-pros-cons", "html-pros-cons", "md-newsletter"])
+def test_lead_ins_that_recur_per_item_name_nobody(text, path):
+    assert [rule for rule, _, _ in found(text, path)] == ["quotes.unattributed"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa257 #2: two label changes (A B B A: a note at the top "
+                   "and the foot around two updates) are read as alternating turns")
+@pytest.mark.parametrize("text", [
+    f"# Live\n\n**Editor's note:** This story was updated.\n\n**Update:** {ANSWER}\n\n"
+    "**Update:** Crews came.\n\n**Editor's note:** Edited for length.\n",
+    f"# Ferry news\n\n**Why it matters:** {ANSWER}\n\n**The big picture:** Fares rise.\n\n"
+    "**The big picture:** Ferries run.\n\n**Why it matters:** Crews came.\n",
+], ids=["note-around-updates", "newsletter-sandwich"])
+def test_lead_ins_around_another_block_name_nobody(text):
+    assert [rule for rule, _, _ in found(text, "t.md")] == ["quotes.unattributed"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa257 #3: once a document holds a Q&A, every repeated bold "
+                   "label is a speaker, even a lead-in that takes no part in the turns")
+def test_a_lead_in_outside_the_qa_turns_names_nobody():
+    text = _qa("**U.S. CBP team:**", "**Standards team:**").replace(ANSWER, "Because.") + \
+        f"\n**Update:** {ANSWER}\n\n**Update:** Crews came.\n"
+    assert [rule for rule, _, _ in found(text, "t.md")] == ["quotes.unattributed"]
