@@ -18,6 +18,14 @@ def found(text: str, path: str) -> list[tuple[str, int, int]]:
 
 
 # --- #3: a bold label that opens the turns of a Q&A names the turn's speaker --------
+# Taken back: fx384 read it (a label used twice), fx387 narrowed it to labels
+# that alternate; QA found newsroom lead-ins that repeat and alternate too
+# (live-blog updates, roundup pros and cons, newsletter items) hiding quotes
+# main caught. As on main, no bold label names a speaker.
+TAKEN_BACK = ("nu52 #3, taken back (qa253 #1, qa257 #1-#3): a bold label that opens Q&A turns as the "
+              "speaker; repeated lead-ins (`**Update:**`, `**Pros:**`/`**Cons:**`, `**Why it matters:**`) "
+              "alternate as turns do, and nothing in the labels tells a speaker from a lead-in")
+
 
 def _qa(label: str, other: str) -> str:
     """A Markdown Q&A: `other` asks twice, `label` answers twice (the answer with a quote first)."""
@@ -25,6 +33,7 @@ def _qa(label: str, other: str) -> str:
             f"{other} What came next?\n\n{label} We built the frontend in three days.\n")
 
 
+@pytest.mark.xfail(strict=True, reason=TAKEN_BACK)
 @pytest.mark.parametrize("label, other", [
     ("**U.S. CBP team:**", "**Standards team:**"),      # the colon inside the bold
     ("**U.S. CBP team**:", "**Standards team**:"),      # ... or right after it
@@ -33,6 +42,7 @@ def test_a_bold_label_a_qa_repeats_names_the_speaker(label, other):
     assert found(_qa(label, other), "t.md") == []
 
 
+@pytest.mark.xfail(strict=True, reason=TAKEN_BACK)
 def test_a_bold_label_in_html_names_the_speaker():
     turns = "".join(f"<p><b>{who}:</b> {words}</p>" for who, words in [
         ("Standards team", "Why?"), ("U.S. CBP team", ANSWER), ("Standards team", "And?"),
@@ -76,7 +86,7 @@ def test_a_lower_case_quote_never_closed_stays_unbalanced(text, column):
 
 # --- qa253: near cases of the bold Q&A label ------------------------------------------
 
-# qa253 #1, fixed: only labels whose turns alternate, as in an interview, name a speaker.
+# qa253 #1: a repeated lead-in is no speaker (as on main, where no bold label is one).
 @pytest.mark.parametrize("text, path", [
     # a live blog's repeated `**Update:**` lead-in
     (f"# Live\n\n**Update:** {ANSWER}\n\nThe fire spread.\n\n**Update:** Crews arrived at noon.\n", "t.md"),
@@ -104,13 +114,14 @@ def test_bold_lead_ins_that_do_not_take_turns_name_nobody(text):
     assert [rule for rule, _, _ in found(text, "t.md")] == ["quotes.unattributed"]
 
 
+@pytest.mark.xfail(strict=True, reason=TAKEN_BACK)
 def test_a_qa_with_a_one_off_label_still_names_its_speakers():
     """An editor's note used once does not break the turns around it."""
     text = _qa("**U.S. CBP team:**", "**Standards team:**") + "\n**Editor's note:** Edited for length.\n"
     assert found(text, "t.md") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa253 #2: a Q&A that gives the speaker's full label once "
+@pytest.mark.xfail(strict=True, reason="qa253 #2 (with #3 taken back, no label names a speaker): a Q&A that gives the speaker's full label once "
                    "and the surname after (`**Jane Roe, CBP product lead:**`, then `**Roe:**`) "
                    "leaves the first turn's quote flagged")
 def test_a_full_label_then_a_surname_label_names_the_speaker():
@@ -120,7 +131,7 @@ def test_a_full_label_then_a_surname_label_names_the_speaker():
     assert found(text, "t.md") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa253 #3: a bold label whose space is inside the bold "
+@pytest.mark.xfail(strict=True, reason="qa253 #3 (with #3 taken back, no label names a speaker): a bold label whose space is inside the bold "
                    "(`<strong>Name: </strong>words`, common in CMS copy) is not read as a label")
 @pytest.mark.parametrize("space", [" ", "&nbsp;"], ids=["space", "nbsp"])
 def test_a_bold_label_with_its_space_inside_the_bold_names_the_speaker(space):
@@ -130,11 +141,8 @@ def test_a_bold_label_with_its_space_inside_the_bold_names_the_speaker(space):
     assert found(f"<html><body><h1>Bridge</h1>{turns}</body></html>", "t.html") == []
 
 
-# --- qa257: near cases of fx387's alternation reading ---------------------------------
+# --- qa257: lead-ins that recur and alternate name nobody (why #3 was taken back) ---
 
-@pytest.mark.xfail(strict=True, reason="qa257 #1: lead-ins that recur per item of a roundup or "
-                   "newsletter (`**Pros:**`/`**Cons:**`, `**Why it matters:**`/`**Go deeper:**`) "
-                   "alternate like Q&A turns and hide an unattributed quote main caught")
 @pytest.mark.parametrize("text, path", [
     # a product roundup: each item's pros and cons, under its own heading
     (f"# Best fans\n\n## Fan one\n\n**Pros:** {ANSWER}\n\n**Cons:** It is loud.\n\n"
@@ -154,8 +162,6 @@ def test_lead_ins_that_recur_per_item_name_nobody(text, path):
     assert [rule for rule, _, _ in found(text, path)] == ["quotes.unattributed"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa257 #2: two label changes (A B B A: a note at the top "
-                   "and the foot around two updates) are read as alternating turns")
 @pytest.mark.parametrize("text", [
     f"# Live\n\n**Editor's note:** This story was updated.\n\n**Update:** {ANSWER}\n\n"
     "**Update:** Crews came.\n\n**Editor's note:** Edited for length.\n",
@@ -166,8 +172,6 @@ def test_lead_ins_around_another_block_name_nobody(text):
     assert [rule for rule, _, _ in found(text, "t.md")] == ["quotes.unattributed"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa257 #3: once a document holds a Q&A, every repeated bold "
-                   "label is a speaker, even a lead-in that takes no part in the turns")
 def test_a_lead_in_outside_the_qa_turns_names_nobody():
     text = _qa("**U.S. CBP team:**", "**Standards team:**").replace(ANSWER, "Because.") + \
         f"\n**Update:** {ANSWER}\n\n**Update:** Crews came.\n"

@@ -27,8 +27,7 @@ before ends in a speaker's reported speech (`quote_reported.py`), which
 another speaker after it breaks as well (nu43 H1; rules (2) and (6) are
 `quote_follow.py`'s); or
 (7) its own paragraph names the speaker with no cue (`speakers.py`): a
-transcript label (`Q:`; a bold one a Q&A repeats, `bold_labels.py`), an
-owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
+transcript label (`Q:`), an owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
 sees “the opportunity …”`), or the sentence before: its subject (`Mr
 Howard was dismissive. “These things happen.”`), or, for a quote inside
 its sentence, a speaker and a verb that reports speech (`Keefe said it holds. Furthermore, “we
@@ -49,7 +48,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..document import Document, Part
-from .bold_labels import bold_label
 from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
@@ -233,9 +231,9 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         if not loose:
             continue
         text = quotes[0].part.text
-        if has_label(text, names) or bold_label(doc, quotes[0].part):
+        if has_label(text, names):
             for q in loose:
-                how[id(q)] = "label"     # `Q: …`, `ROBERTS: …`, `**U.S. CBP team:** …`
+                how[id(q)] = "label"     # `Q: …`, `ROBERTS: …`
             continue
         spans = [(q.start, q.end) for q in quotes]
         ends = [b for _, b in spans]
