@@ -379,9 +379,9 @@ def test_eval_script_skips_without_corpora(tmp_path):
     assert proc.returncode == 0 and proc.stdout.startswith("skipped:")
 
 
-@pytest.mark.xfail(strict=True, reason="nu53 #1: a figure the body gives with two spaces before its unit "
-                   "('743.7  mln', as wire copy often has) is not found, so the headline's is called unsupported")
-@pytest.mark.parametrize("gap", ["  ", "   "])
+# nu53 #1: a figure the body gives with two spaces before its unit ('743.7  mln', as wire copy
+# often has) was not found, so the headline's was called unsupported.
+@pytest.mark.parametrize("gap", ["  ", "   ", "\t ", "\u00a0 "])
 def test_nu53_a_figure_with_a_wide_gap_before_its_unit_supports_the_headline(gap):
     from lint import lint_text
     text = ("SWISS SIGHT DEPOSITS RISE 743.7 MLN FRANCS\n\nZURICH, March 23 - Sight deposits of "

@@ -44,8 +44,10 @@ _UPTO_HALF = FoldedKeys({"noon": "a", "midday": "a", "midnight": "p"})   # the h
 _RANGE_END = (rf"(?:[-–—]|{ONE_SPACE}(?:to|until|till|through|and){ONE_SPACE})(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
               rf"|12{ONE_SPACE}?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million,
-# wire copy's 10.572 mln and 2.5 BLN (Reuters style), AP's $1.2B (`b` after a
-# currency sign only: `Room 5b` is no sum), a compound
+# wire copy's 10.572 mln and 2.5 BLN (Reuters style; `743.7  mln` too: any
+# run of spaces, tabs or no-break spaces joins them as one space does, and so
+# does one wrapped line's break, LF or CRLF, never a blank line), AP's $1.2B
+# (`b` after a currency sign only: `Room 5b` is no sum), a compound
 # modifier's $4-million (a hyphen before a written-out scale only: `4-m` may
 # be metres), 76%, 5-2 (decimals kept whole: never `$1` of `$1.2B`; `3.12.1`: 3.12);
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm or
@@ -63,7 +65,7 @@ NUMBER = regex.compile(
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?+(?!\d)
-        (?:(?:{ONE_SPACE}|-(?=(?:million|billion|trillion|thousand)\b))?
+        (?:(?:[\t\p{{Zs}}]+|{ONE_SPACE}|-(?=(?:million|billion|trillion|thousand)\b))?
          (?P<scale>bn|bln|b|tn|m|mn|mln|k|million|billion|trillion|thousand)\b(?(cur)|(?<!b)))?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 
