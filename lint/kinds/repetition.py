@@ -19,6 +19,10 @@ sign ("$1.2 1.2 billion"), each a slip even in a quote. A figure beside
 another figure is a table or agate run ("10,234 10,234 10,180"), and a
 figure pair after a name that ends the clause is a score line ("Brown 102
 102."): both are left alone, as plain numbers are.
+
+`bearings` names the compass points written with a doubled word: the 16-point
+rose's "south south east" (SSE) or "north north west" (NNW) is no slip, and
+dropping a word would change the bearing; "south south of the river" still is.
 """
 from __future__ import annotations
 
@@ -61,6 +65,8 @@ _FIGURE_BEFORE = regex.compile(r"[\p{N}%][,;]?[ \t]+\Z")
 # ("Brown 102 102."), unless the word is a month ("January 2009 2009.").
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*)[ \t]+\Z")
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[.;,:]|$)", regex.MULTILINE)
+# The word right after a pair, parted by spaces or one line break (`bearings`).
+_WORD_AFTER = regex.compile(r"(?:[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+)(\p{L}+)(?![\p{L}\p{N}'’-])")
 
 # Bytes other than a lowered word character become spaces (runs split there).
 _RUN_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32 for c in range(256))
@@ -70,6 +76,13 @@ _RUN_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 3
 # us over a BBC story's body; at the text's first byte the look-behind has nothing to
 # read, so it passes, as the old one did).
 _QUOTE_OPENS = re.compile(rb"'(?<![a-z0-9']')")
+
+
+def _word_lists(value) -> str | None:
+    """An error text unless every value of a mapping option is a list of words."""
+    if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values()):
+        return "every value must be a list of words"
+    return None
 
 
 class Repetition(Kind):
@@ -103,6 +116,9 @@ class Repetition(Kind):
         "number_forms": Option(bool, False, help=(
             "also flag a grouped number, clock time or currency amount said twice "
             "(`1,000 1,000`, `10:30 10:30`, `$1.2 1.2`), which the word pattern splits")),
+        "bearings": Option(dict, {}, check=_word_lists, help=(
+            "word -> the words that may follow it doubled in a compass point: with "
+            "`south: [east, west]`, `south south east` (SSE) is no repeat")),
         "speech": Option(bool, True, help=(
             "a repeat inside a body quotation is the speaker's (`way way too large`) "
             "unless it is a `not_refrains` word (`the the`); false flags those too")),
@@ -126,6 +142,7 @@ class Repetition(Kind):
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
         self.not_refrains = {e.casefold() for e in self.opts["not_refrains"]}
         self.titles = {e.casefold() for e in self.opts["titles"]}
+        self.bearings = {k.casefold(): {w.casefold() for w in v} for k, v in self.opts["bearings"].items()}
         self.quick = tok == DEFAULT_TOKENS
 
     def check(self, doc, parts):
@@ -145,6 +162,7 @@ class Repetition(Kind):
                         _acronym_and_word(word, m[0][-len(word):]) or \
                         self._title_before_name(part.text, m.end(), word, m[0][-len(word):]) or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
+                        self._bearing(part.text, m.end(), word) or \
                         self._name(doc, part, m[0], word) or \
                         self._quoted(doc, part, m.start(), m.end(), word):
                     continue
@@ -177,6 +195,15 @@ class Repetition(Kind):
             return True
         before = _PREVIOUS.search(text, max(start - 64, 0), start)
         return before is not None and before[1].casefold() == key
+
+    def _bearing(self, text: str, end: int, word: str) -> bool:
+        """The pair and the word after it name a compass point (`bearings`):
+        "south south east" is south-southeast, one bearing, not a repeat."""
+        follows = self.bearings.get(word.casefold())
+        if not follows:
+            return False
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and after[1].casefold() in follows
 
     def _title_before_name(self, text: str, end: int, first: str, second: str) -> bool:
         """A common noun and then the same word as the title of a name that
