@@ -201,12 +201,38 @@ def test_deviations_are_each_check_s_findings_of_the_month_tokens():
     assert len(seen) >= 6           # the texts exercise most checks
 
 
-@pytest.mark.xfail(strict=True, reason="nu53 #3: style.time-of-day still flags (and fixes) the clock time in "
-                   "a stamp whose date style.* leaves alone: an Instagram signature, a blog's post-meta line")
+# nu53 #3: style.time-of-day flagged (and fixed) the clock time in a stamp whose date style.*
+# leaves alone: an Instagram signature, a blog's post-meta line, a CMS's update stamp.
 @pytest.mark.parametrize("line", [
     "A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST",
     "This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under News.",
+    "This entry was posted on Tuesday, September 3rd, 2013 at 12:00 pm and is filed under News.",
+    "Posted by admin on March 3, 2015 | 4:15PM",
+    "Last updated at 2:41 PM on Tue 10 Feb 2015",
 ])
 def test_nu53_a_stamp_s_time_is_left_alone_as_its_date_is(line):
     text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
     assert found(text) == []
+
+
+# The nearest cases: a time in prose is still flagged beside a stamp, in the same
+# paragraph (before the stamp, or after its time), on the line after a stamp, and
+# after a date that no stamp's words open ("The council was posted on").
+@pytest.mark.parametrize("text, time", [
+    ("Banksy posted it at 9pm. A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST",
+     ("9pm.", "9 p.m.")),
+    ("This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and the show is at 7pm.",
+     ("7pm.", "7 p.m.")),
+    ("Posted on March 3, 2015\n4:15PM is when the doors open, Ruiz said.", ("4:15PM", "4:15 p.m.")),
+    ("The council was posted on March 3, 2015 at 4:15PM to the hall.", ("4:15PM", "4:15 p.m.")),
+])
+def test_nu53_a_time_outside_the_stamp_is_still_flagged(text, time):
+    got = found("Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + text + "\n")
+    assert [(snippet, fix) for rule, _, _, snippet, fix in got if rule == "style.time-of-day"] == [time]
+
+
+def test_nu53_a_stamp_span_runs_from_its_lead_in_to_where_its_time_starts():
+    from lint.kinds._date_form_scan import stamp_spans
+    text = "Art. A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST"
+    assert [text[s:e] for s, e in stamp_spans(text)] == ["(@banksy) on Jan 7, 2015 at "]
+    assert stamp_spans("Banksy posted it on Jan 7, 2015 at 3:02pm.") == []
