@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
+from .value_words import SHOWN, shown
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -24,7 +25,6 @@ MAX_DEPTH = 64               # nesting of mappings and lists
 # Where YAML ends a line (YAML 1.1, 5.4: LF, CRLF, a lone CR, NEL, LS, PS), as
 # libyaml and PyYAML count a mark's line; `str.split("\n")` misses all but LF.
 YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_SHOWN = 60                  # characters of an offending value quoted in a message
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
@@ -37,8 +37,8 @@ class LoadError(ValueError):
     def __init__(self, message: str, line: int | None = None, key: str | None = None,
                  column: int | None = None):
         super().__init__(message)
-        if key is not None and len(key) > _SHOWN:
-            key = key[: _SHOWN - 1] + "…"
+        if key is not None and len(key) > SHOWN:
+            key = key[: SHOWN - 1] + "…"
         self.message, self.line, self.key, self.column = message, line, key, column
 
     def where(self, path: str) -> str:
@@ -63,12 +63,6 @@ def read_text(path: str, what: str = "file") -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line) from None
-
-
-def shown(value: object) -> str:
-    """repr() of a value cut to a few dozen characters, for error messages."""
-    text = repr(value)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
 def written(value: object) -> str:

@@ -89,14 +89,6 @@ def int_digits_limit() -> int:
     return sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
 
 
-def huge_number(digits: int) -> str:
-    """The words for a whole number of `digits` digits, more than Python
-    converts to an integer (`sys.get_int_max_str_digits`, 4,300 by
-    default), which `tomllib` and `json` then refuse: no article field is one."""
-    return (f"a whole number of {digits:,} digits, too long to read; quote it if it is text, "
-            "or write it shorter")
-
-
 # Characters a fix must not write into a value, by how the value is quoted:
 # they would end the string or change how the scalar parses (YAML 1.2 7.3).
 UNSAFE = {'"': '"\\\n', "'": "'\n", "": ":#\n", "|": "\n", ">": "\n"}

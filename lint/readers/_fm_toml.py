@@ -16,8 +16,9 @@ import regex
 
 from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat
+from ..value_words import huge_number
 from . import _fm_comments, _fm_hints, _scalars, _toml_lines, _toml_values
-from ._fm_entry import UNSAFE, Entry, huge_number
+from ._fm_entry import UNSAFE, Entry
 from ._fm_keys import HEADLINE_NAMES, no_date
 from ._stitch import Builder
 

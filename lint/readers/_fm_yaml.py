@@ -16,8 +16,9 @@ import yaml
 from ..document import Document, Notice
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
+from ..value_words import huge_number
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
-from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped, huge_number
+from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known, no_date
 from ._yaml_nodes import alias_slots, content_start
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Notice
+from ..value_words import huge_number
 from . import _scalars
-from ._fm_entry import capped, huge_number, int_digits_limit
+from ._fm_entry import capped, int_digits_limit
 from ._fm_keys import HEADLINE_NAMES, no_date, rank
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
@@ -118,7 +119,7 @@ _LEXEME = regex.compile(r"""(?P<skip>[^"\[\]{}0-9-]++)|"[^"\\]*+(?:\\.[^"\\]*+)*
 def unreadable(src: str, start: int, end: int, exc: Exception) -> tuple[str, int]:
     """(what, where) for the JSON src[start:end] that `json` refused with
     `exc`, giving no position: the first whole number with more digits than
-    Python converts to an integer (`_fm_entry.huge_number`); when it ran out
+    Python converts to an integer (`value_words.huge_number`); when it ran out
     of stack (RecursionError), the value of the top key nested deepest; else
     `exc`'s own words, at `start`. JSON Lines (`jsonl`) says a line's so too."""
     limit = int_digits_limit()
