@@ -301,7 +301,10 @@ def load_file(path: str) -> Config:
             marks = table_marks(text, ("tool", "newslint"))   # tomllib keeps no positions
         else:
             marks, refused = Marks(), []
-            data = load_yaml(text, marks=marks, refused=refused)
+            try:
+                data = load_yaml(text, marks=marks, refused=refused)
+            except LoadError as exc:    # what was refused before it stopped is said too (qa255 #2)
+                raise in_file_order([_error(path, e) for e in (*refused, exc)]) from None
             return from_mapping(data, path, marks, [_error(path, exc) for exc in refused])
     except LoadError as exc:
         raise _error(path, exc) from None

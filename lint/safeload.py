@@ -14,10 +14,11 @@ import gc
 import re
 from contextlib import contextmanager
 from functools import lru_cache
+from types import GeneratorType
 
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
-from .value_words import SHOWN, shown
+from .value_words import SHOWN, VALUE_ERRORS, shown, unread_scalar
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -28,6 +29,7 @@ YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 class LoadError(ValueError):
@@ -107,7 +109,10 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
     twice in a top-level mapping stop nothing: each LoadError is appended
     there, in the order found, and the document is built without every
     top-level key whose key or value holds one (both keys of a repeat;
-    `_unrefused`), so the rest of the mapping can still be judged.
+    `_unrefused`), so the rest of the mapping can still be judged. A
+    scalar that is no value of its tag (`!!int abc`) or a tag no safe
+    constructor reads (`!foo`) is refused as a bad date is (`measure`).
+    When the load then stops, `refused` still holds what was found before.
     """
     import yaml   # here, not at the top: a run with every rule file cached never parses YAML
 
@@ -118,12 +123,15 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         if node is None:
             return None
         found: list = []
-        measure(node, max_nodes, max_depth, None if refused is None else found)
+        try:
+            measure(node, max_nodes, max_depth, None if refused is None else found)
+        finally:       # said even when the walk then stops (too deep), as in file order they come first
+            if found and isinstance(node, yaml.MappingNode):
+                refused += [exc for exc, _ in found]
         if found:
             if not isinstance(node, yaml.MappingNode):
                 raise found[0][0]       # no key to leave out: stop at the first, as always
             node.value = _unrefused(node, {id(n) for _, nodes in found for n in nodes})
-            refused += [exc for exc, _ in found]
         if marks is not None:
             collect(node, marks, key_read)
         return loader.construct_document(node)
@@ -172,10 +180,11 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
             found: list | None = None) -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
-    deep; check every timestamp scalar is a real date and no mapping names a
-    key twice. Linear in the number of distinct nodes, whatever the aliases
-    expand to. With `found`, a bad date or a repeated key is appended there
-    as (LoadError, the nodes it concerns) instead of raised."""
+    deep; check every scalar is a value of its tag (a timestamp a real date:
+    `_scalar_error`), every tag has a safe constructor, and no mapping names
+    a key twice. Linear in the number of distinct nodes, whatever the aliases
+    expand to. With `found`, each of those refusals is appended there as
+    (LoadError, the nodes it concerns) instead of raised."""
     import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
@@ -189,7 +198,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if node.tag == _TIMESTAMP and (bad := _timestamp_error(node, line, where)):
+                if bad := _scalar_error(node, line, where):
                     _refuse(found, bad, (node,))
             continue
         if done:
@@ -209,6 +218,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
             raise LoadError("an alias refers to the value that contains it; refused", line, where, col)
         if level >= max_depth:
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
+        if node.tag not in _dates().yaml_constructors:      # `x: !foo [a]`
+            _refuse(found, _no_constructor(node, line), (node,))
         if isinstance(node, yaml.MappingNode):
             for bad, nodes in _key_errors(node, key):
                 _refuse(found, bad, nodes)
@@ -273,7 +284,7 @@ def duplicate_pairs(node):
     import yaml
     first: dict[object, int] = {}
     for i, (k, _) in enumerate(node.value):
-        if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
+        if not isinstance(k, yaml.ScalarNode) or k.tag == _MERGE:
             continue
         j = first.setdefault(key_read(k), i)
         if j != i:
@@ -317,6 +328,38 @@ def key_not_text(read: object, what: str = "key", written: str | None = None) ->
     kind = "a number" if isinstance(read, (int, float)) else f"a {type(read).__name__}"
     return (f"{what} read as {kind} ({read}), not as a word; quote it, as in "
             f"\"{written or read}\"{tail}")
+
+
+def _scalar_error(node, line: int, key: str | None) -> LoadError | None:
+    """Why a scalar cannot be built as its tag says (`!!int abc`, `!!bool
+    maybe`, `2024-13-45`, `!foo x`), or None when it can: the values a
+    safe load would otherwise fail on, or crash on with a bare ValueError,
+    mid-construction (qa255 #1). A merge key is YAML's own to read."""
+    if node.tag == _STR or node.tag == _MERGE:
+        return None
+    if node.tag == _TIMESTAMP:
+        return _timestamp_error(node, line, key)
+    import yaml
+    constructor = _dates()
+    make = constructor.yaml_constructors.get(node.tag)
+    if make is None:
+        return _no_constructor(node, line)
+    try:
+        made = make(constructor, node)
+        if isinstance(made, GeneratorType):     # `!!seq abc`: a collection's tag, built in steps
+            for _ in made:
+                pass
+    except yaml.MarkedYAMLError as exc:         # `!!seq abc`, `!!binary` that is no base64
+        return LoadError(f"invalid YAML: {exc.problem}", line, column=node.start_mark.column + 1)
+    except VALUE_ERRORS as exc:
+        return LoadError(unread_scalar(node.tag, node.value, exc), line, key, node.start_mark.column + 1)
+    return None
+
+
+def _no_constructor(node, line: int) -> LoadError:
+    """A tag the safe loader has no constructor for, in PyYAML's words."""
+    return LoadError(f"invalid YAML: could not determine a constructor for the tag {node.tag!r}", line,
+                     column=node.start_mark.column + 1)
 
 
 def _timestamp_error(node, line: int, key: str | None) -> LoadError | None:

@@ -1,12 +1,21 @@
-"""Plain words for a value a loader cannot read as written.
+"""Plain words for a scalar value a loader cannot read as written.
 
-`shown` quotes an offending value in an error message, cut short;
-`huge_number` says a whole number too long for Python to convert, in YAML,
-TOML and JSON front matter alike.
+PyYAML's safe constructors fail on a scalar whose tag they cannot honour
+with Python's own errors, none of them naming the tag: `!!int abc` a
+ValueError about int(), `!!bool maybe` a KeyError, `!!float ""` an
+IndexError, `!!timestamp foo` an AttributeError (the YAML 1.1 type
+repository, yaml.org/type, says which text each tag takes). `unread_scalar`
+says each in one sentence that names the value, for configs, rule files
+(`safeload.measure`) and front matter (`readers._fm_yaml`) alike.
 """
 from __future__ import annotations
 
 SHOWN = 60                   # characters of an offending value quoted in a message
+# what a safe constructor raises for a scalar it cannot read (YAMLError aside)
+VALUE_ERRORS = (ValueError, TypeError, OverflowError, AttributeError, KeyError, IndexError)
+
+_YAML = "tag:yaml.org,2002:"
+_WHAT = {"int": "a whole number", "float": "a number", "bool": "true or false"}
 
 
 def shown(value: object) -> str:
@@ -21,3 +30,18 @@ def huge_number(digits: int) -> str:
     default), which `tomllib` and `json` then refuse: no article field is one."""
     return (f"a whole number of {digits:,} digits, too long to read; quote it if it is text, "
             "or write it shorter")
+
+
+def unread_scalar(tag: str, text: str, exc: Exception) -> str:
+    """Why the scalar `text`, tagged `tag` (a full tag, `tag:yaml.org,2002:int`),
+    failed to construct with `exc` (one of VALUE_ERRORS): the value quoted,
+    with what its tag asks for (`'abc' is not a whole number (it is tagged !!int)`)."""
+    if isinstance(exc, ValueError) and "int_max_str_digits" in str(exc):
+        return huge_number(sum(c.isdigit() for c in text))
+    name = tag[len(_YAML):] if tag.startswith(_YAML) else None
+    if name == "timestamp":
+        return f"{text!r} is not a valid date (use YYYY-MM-DD)"
+    short = f"!!{name}" if name else tag
+    if name in _WHAT:
+        return f"{shown(text)} is not {_WHAT[name]} (it is tagged {short})"
+    return f"{shown(text)} cannot be read as {short}"

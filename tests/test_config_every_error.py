@@ -315,7 +315,6 @@ def test_no_id_is_judged_when_the_rules_folders_are_wrong(run_cli, tmp_path, rul
     assert "'zz'" not in lines[0], lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa255 #1: a scalar that fails to construct after a refused key is an internal error")
 @pytest.mark.parametrize("config, first", [("published: 2025-13-40\nx: !!float abc\n",
                                             "c.yaml:1:12: published: '2025-13-40' is not a valid date"),
                                            ("select: [a]\nselect: [b]\nx: !!int abc\n",
@@ -328,7 +327,6 @@ def test_qa255_a_bad_scalar_after_a_refused_key_is_no_crash(run_cli, tmp_path, c
     assert not any("internal error" in line for line in lines), lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa255 #2: a construct error after a refused date hides the date")
 def test_qa255_a_refused_date_is_still_said_beside_a_construct_error(run_cli, tmp_path):
     # main said the date; the load goes on, and the unknown tag's error replaces it
     code, lines = _said(run_cli, tmp_path, "published: 2025-13-40\nx: !foo bar\n")
@@ -347,3 +345,27 @@ def test_qa255_no_id_is_judged_when_rules_is_left_out_through_an_alias(run_cli, 
     assert code == 2
     assert lines and "is not a valid date" in lines[0], lines
     assert not any("house.banned" in line for line in lines), lines
+
+
+# --- fx391: the nearest cases of qa255 #2 ---------------------------------------------
+
+def test_a_tag_no_constructor_reads_and_a_refused_date_are_said_in_file_order(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "x: !foo bar\npublished: 2025-13-40\nfail-level: bogus\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:4", "c.yaml:2:12", "c.yaml:3:13"], lines
+    assert lines[0].endswith("could not determine a constructor for the tag '!foo'"), lines
+
+
+def test_a_construct_error_that_still_stops_the_load_says_the_refusals_before_it(run_cli, tmp_path):
+    # `!!set [a]` fails only when built: the load stops there, and the date found before is said too
+    code, lines = _said(run_cli, tmp_path, "published: 2025-13-40\nx: !!set [a]\nfail-level: bogus\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:4"], lines
+
+
+def test_a_refusal_found_before_the_walk_stops_is_kept():
+    refused: list = []
+    with pytest.raises(LoadError, match="nested more than"):
+        load_yaml("published: 2025-13-40\nx: " + "[" * 70 + "]" * 70 + "\n", refused=refused)
+    assert [e.line for e in refused] == [1], refused
+

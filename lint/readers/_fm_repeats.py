@@ -13,6 +13,7 @@ from __future__ import annotations
 import yaml
 
 from ..safeload import duplicate_pairs
+from ..value_words import VALUE_ERRORS
 
 
 def repeats(root) -> list[tuple[str, object, int, int]]:
@@ -135,9 +136,9 @@ def merge_problems(root) -> list[tuple[str, object]]:
     return out
 
 
-# what PyYAML raises when a node fails to construct (AttributeError: a
-# `!!timestamp` its pattern matched nothing in, qa250 #2)
-CONSTRUCT_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError, AttributeError)
+# what PyYAML raises when a node fails to construct (`value_words.VALUE_ERRORS`:
+# `!!bool maybe` a KeyError, `!!int ""` an IndexError, qa255 #1)
+CONSTRUCT_ERRORS = (yaml.YAMLError, *VALUE_ERRORS)
 
 
 def failing_scalar(loader, node):

@@ -16,7 +16,7 @@ import yaml
 from ..document import Document, Notice
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
-from ..value_words import huge_number
+from ..value_words import unread_scalar
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known, no_date
@@ -185,15 +185,14 @@ class _YamlWalk:
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             if not isinstance(exc, yaml.MarkedYAMLError):   # a value's own error: name the value
                 node = _fm_repeats.failing_scalar(self.loader, node)
-                if isinstance(exc, AttributeError) and isinstance(node, yaml.ScalarNode):
-                    # `!!timestamp foo`: PyYAML's timestamp pattern matched nothing (qa250 #2)
-                    problem = f"{node.value!r} is not a valid date (use YYYY-MM-DD)"
-                elif isinstance(exc, ValueError) and "int_max_str_digits" in str(exc) \
-                        and isinstance(node, yaml.ScalarNode):      # qa86 #7: not Python's words
-                    problem = huge_number(sum(c.isdigit() for c in node.value))
-                elif isinstance(exc, ValueError) and "offset must be a timedelta" in str(exc) \
+                if isinstance(exc, ValueError) and "offset must be a timedelta" in str(exc) \
                         and isinstance(node, yaml.ScalarNode):      # qa94 #6: not a timedelta repr
                     problem = _bad_offset(node.value)
+                elif isinstance(node, yaml.ScalarNode) and not (isinstance(exc, ValueError)
+                                                               and node.tag == _TIMESTAMP):
+                    # `!!int abc`, `!!timestamp foo`: not Python's words (qa86 #7, qa255 #1); a
+                    # date no calendar has keeps them ("day is out of range for month")
+                    problem = unread_scalar(node.tag, node.value, exc)
             at = self.base + node.start_mark.index
             if (at, problem) not in self.reported:     # once, however often it is merged
                 self.reported.add((at, problem))
