@@ -170,15 +170,18 @@ def parse_date_option(value, where: str, key: str = "published") -> dt.date:
     return parsed
 
 
-def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[ConfigError] = ()) -> Config:
+def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[ConfigError] = (),
+                 left_out: Iterable[str] = ()) -> Config:
     """A Config from a config file's parsed content. ConfigError for every
     wrong value, as yamllint and ruff say every problem of a file (nu50 #5):
     each names the value's line and column when `marks` (of the same file)
     know it, several one line each in file order (`marks.joined`), with the
-    placed errors of the load (`refused`: keys left out of `data`). When the
-    rules folders and the Vale config were read, the error's `config` is
-    the Config of the rest, whose ids can still be checked (nu51 #4): not
-    when they were not, as the ids they hold are then unknown."""
+    placed errors of the load (`refused`, which left the top keys `left_out`
+    out of `data`). When the rules folders and the Vale config were read,
+    the error's `config` is the Config of the rest, whose ids can still be
+    checked (nu51 #4): not when they were wrong or left out, whatever error
+    left them out (an alias of a refused date: qa255 #3), as the ids they
+    hold are then unknown."""
     errors: list[ConfigError] = []
     config = None
     try:
@@ -187,7 +190,7 @@ def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[
         errors = [exc]
     if errors or refused:
         error = in_file_order([*refused, *(e.placed(marks) for e in errors)])
-        tops = {re.split(r"[.\[]", e.key or "")[0] for e in (*errors, *refused)}   # `rules[0]`: rules
+        tops = {re.split(r"[.\[]", e.key or "")[0] for e in errors} | set(left_out)   # `rules[0]`: rules
         unread = config is None or config.vale is None and (data or {}).get("vale") is not None
         error.config = None if unread or tops & {"rules", "vale"} else config
         raise error from None
@@ -300,12 +303,12 @@ def load_file(path: str) -> Config:
                 raise ConfigError(path, "must be a table", "tool.newslint")
             marks = table_marks(text, ("tool", "newslint"))   # tomllib keeps no positions
         else:
-            marks, refused = Marks(), []
+            marks, refused, left_out = Marks(), [], []
             try:
-                data = load_yaml(text, marks=marks, refused=refused)
+                data = load_yaml(text, marks=marks, refused=refused, left_out=left_out)
             except LoadError as exc:    # what was refused before it stopped is said too (qa255 #2)
                 raise in_file_order([_error(path, e) for e in (*refused, exc)]) from None
-            return from_mapping(data, path, marks, [_error(path, exc) for exc in refused])
+            return from_mapping(data, path, marks, [_error(path, exc) for exc in refused], left_out)
     except LoadError as exc:
         raise _error(path, exc) from None
     return from_mapping(data, path, marks)

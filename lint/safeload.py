@@ -98,7 +98,8 @@ def no_gc():
 
 
 def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-              marks: Marks | None = None, refused: list | None = None) -> object:
+              marks: Marks | None = None, refused: list | None = None,
+              left_out: list | None = None) -> object:
     """One YAML document, safely: compose, measure, then construct. With `marks`,
     also record where each value starts (`marks.collect`), from the same nodes.
 
@@ -109,7 +110,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
     twice in a top-level mapping stop nothing: each LoadError is appended
     there, in the order found, and the document is built without every
     top-level key whose key or value holds one (both keys of a repeat;
-    `_unrefused`), so the rest of the mapping can still be judged. A
+    `_unrefused`), so the rest of the mapping can still be judged; the
+    keys so left out are appended to `left_out` (their text), if given. A
     scalar that is no value of its tag (`!!int abc`) or a tag no safe
     constructor reads (`!foo`) is refused as a bad date is (`measure`).
     When the load then stops, `refused` still holds what was found before.
@@ -131,7 +133,11 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         if found:
             if not isinstance(node, yaml.MappingNode):
                 raise found[0][0]       # no key to leave out: stop at the first, as always
-            node.value = _unrefused(node, {id(n) for _, nodes in found for n in nodes})
+            kept = _unrefused(node, {id(n) for _, nodes in found for n in nodes})
+            if left_out is not None:
+                left_out += [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)
+                             and all(k is not held for held, _ in kept)]
+            node.value = kept
         if marks is not None:
             collect(node, marks, key_read)
         return loader.construct_document(node)

@@ -335,7 +335,6 @@ def test_qa255_a_refused_date_is_still_said_beside_a_construct_error(run_cli, tm
                for line in lines), lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa255 #3: rules: left out through an alias still lets the ids be judged")
 @pytest.mark.parametrize("config", ["x: &d 2025-13-40\nrules: [rules, *d]\nselect: [house.banned]\n",
                                     "dirs: &r [rules, 2025-13-40]\nrules: *r\nselect: [house.banned]\n"])
 def test_qa255_no_id_is_judged_when_rules_is_left_out_through_an_alias(run_cli, tmp_path, config):
@@ -347,7 +346,7 @@ def test_qa255_no_id_is_judged_when_rules_is_left_out_through_an_alias(run_cli, 
     assert not any("house.banned" in line for line in lines), lines
 
 
-# --- fx391: the nearest cases of qa255 #2 ---------------------------------------------
+# --- fx391: the nearest cases of qa255 #2 and #3 ---------------------------------------------
 
 def test_a_tag_no_constructor_reads_and_a_refused_date_are_said_in_file_order(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "x: !foo bar\npublished: 2025-13-40\nfail-level: bogus\n")
@@ -369,3 +368,18 @@ def test_a_refusal_found_before_the_walk_stops_is_kept():
         load_yaml("published: 2025-13-40\nx: " + "[" * 70 + "]" * 70 + "\n", refused=refused)
     assert [e.line for e in refused] == [1], refused
 
+
+def test_load_yaml_names_the_keys_it_left_out():
+    refused, left_out = [], []
+    data = load_yaml("x: &d 2025-13-40\nrules: [rules, *d]\nselect: [a]\nselect: [b]\nmarkup: auto\n",
+                     refused=refused, left_out=left_out)
+    assert data == {"markup": "auto"} and left_out == ["x", "rules", "select", "select"], (data, left_out)
+
+
+def test_ids_are_judged_when_only_the_alias_anchor_is_left_out(run_cli, tmp_path):
+    # the nearest case of qa255 #3: the anchor's key is refused, rules: is read, so ids are judged
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    code, lines = _said(run_cli, tmp_path, "x: &d 2025-13-40\nrules: [rules]\nselect: [house.banned, zz]\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:4", "c.yaml:3:24"], lines
+    assert "no rule or pack 'zz'" in lines[1] and not any("house.banned" in line for line in lines), lines
