@@ -534,3 +534,28 @@ def test_nu52_a_label_before_brackets_holding_no_credit_is_none(name, story):
     assert cr.find_credit(caption) is None
     _, diags = lint(story.format(caption), name)
     assert [d.rule for d in diags if d.rule.startswith("captions.")] == ["captions.missing-credit"]
+
+
+def _caption_rules(line: str) -> list[str]:
+    text = f"Burger kept for years\n\nThe burger is still mould-free, its owner said on Tuesday.\n\n{line}\n\nIt sold out.\n"
+    select = Config(select=("captions",))
+    doc = read_bytes("a.txt", text.encode())
+    return sorted(d.rule for d in lint_document(doc, active_rules(select), select).diagnostics)
+
+
+def test_nu53_a_credit_glued_to_its_caption_is_a_run_on_not_a_missing_credit():
+    # FNC-1 body 1311: the credit is there, run into the caption, so only
+    # captions.run-on speaks; "caption has no photo credit" said the opposite
+    text = "Europics[CEN]Mcdonalds burgerSnack: A man decided to buy the last burger on sale in October 2009"
+    assert text[slice(*cr.find_credit(text))] == "Europics[CEN]"
+    assert _caption_rules(text) == ["captions.run-on"]
+    # the same desk's credit with its spaces (FNC-1 body 628) stays a credit, and no run-on
+    assert _caption_rules(text.replace("]Mcdonalds burger", "]   ")) == []
+
+
+def test_nu53_control_a_caption_with_no_credit_still_has_none():
+    assert _caption_rules("Caption: A man decided to buy the last burger on sale in October 2009") == \
+        ["captions.missing-credit"]
+    # brackets glued to a word that are no agency's tag are no credit
+    assert cr.find_credit("The Democratic Socialists [DS]Met on Monday.") is None
+    assert cr.find_credit("Europics Snack[CEN]Mcdonalds burger") is None

@@ -110,7 +110,8 @@ def grammar() -> Grammar:
         rf"(?:(?<=[)\]])\s*\.)?\s*$")
     # A credit opening the caption ends at a sentence end, a dash or bar, or
     # two spaces before the caption ("Getty   Successful: ..."), or is glued
-    # to it ("GettyKim").
+    # to it ("GettyKim", "Europics[CEN]Mcdonalds": the glue `caption_faults`
+    # reports as a run-on, so the caption has its credit, nu53 #11).
     term = (rf"(?=\s+[|—–-]\s|(?<=[\p{{L}}\p{{N}}]{{2}})(?:{f['titled']}{f['dated']}\.|;)\s+\S|{f['date_end']}"
             r"|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])")
     # A picture label may stand before a bracketed credit that opens the
@@ -118,7 +119,8 @@ def grammar() -> Grammar:
     leading = pattern(
         rf"^\s*(?:(?i:\L<labels>)\s*:\s*(?=[(\[]))?(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
         rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
-        rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>{glued})(?!{agency}|{glued}))")
+        rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>{tagged})(?=\p{{L}})"
+        rf"|(?P<bare>{glued})(?!{agency}|{glued}))")
     whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
                     rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*$", regex.DOTALL)
     only = pattern(rf"\s*[(\[]?\s*(?:(?P<led>{lead}\s*{body})|{bare}|{tagged})\s*[)\]]?\s*")
