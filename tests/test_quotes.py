@@ -771,3 +771,31 @@ def test_nu48_a_colon_lead_in_with_no_speaker_attributes_nothing(lead):
 def test_nu48_a_colon_lead_in_that_names_whose_words_still_attributes(lead):
     text = f'City news\n\n{lead} "We will stay here forever, whatever the river does."\n'
     assert found(text) == []
+
+
+def test_nu53_a_left_mark_glued_to_the_next_word_closes_the_quote_before_it_turned():
+    # digitalgov 2016-03-18: one fault, at the second mark, not two quotes never closed
+    text = "It stressed the \u201cDepartment of Opportunity \u201cand the importance of open data."
+    doc = body(text)
+    at = text.index("\u201cand")
+    assert strays(doc) == [(0, at, "turned")]
+    assert spans(doc) == [(0, 16, at + 1, "double", 0)]
+    assert found(f"Data\n\n{text}\n") == [("quotes.unbalanced", 3, at + 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said: \u201cWe won the vote. \u201cThe next one is harder.",     # a new quote at a sentence start
+    "It stressed the \u201cDepartment of Opportunity, \u201cand the importance of data.",  # after a comma
+    "It stressed the \u201cDepartment \u201cof \u201cOpportunity and the importance of data.",  # three opens
+])
+def test_nu53_control_two_left_marks_that_open_stay_two_quotes_never_closed(text):
+    doc = body(text)
+    assert [kind for _, _, kind in strays(doc)] == ["open"] * text.count("\u201c")
+
+
+def test_nu53_control_a_glued_left_mark_with_its_close_after_it_still_opens():
+    text = "It stressed the \u201cDepartment of Opportunity \u201cand the\u201d importance of data."
+    assert strays(body(text)) == [(0, 16, "open")]
+    # and a quote that runs on into a paragraph reopened with a mark is not closed by it
+    doc = body("She said \u201cthe Department of Opportunity \u201cand the rest", "\u201cWe will see,\u201d she said.")
+    assert [kind for _, _, kind in strays(doc)] == ["open"]

@@ -7,6 +7,9 @@ inner `’no‘`. The scan pairs such marks by where they stand; these tests
 name the ones turned the wrong way, so each is one `Stray` of kind
 "turned" at the mark itself. A right single mark before a word is mostly an
 elision (`’cause`): it counts only when a left single mark closes after it.
+A left double mark glued to the word after it can close too, the wrong way
+round and with its space on the wrong side (`the “Department of Opportunity
+“and the`, `turned_close`).
 """
 from __future__ import annotations
 
@@ -45,3 +48,22 @@ def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) ->
     if text[i] == OPEN_SINGLE and closes and not opens and pending >= 0:
         return [pending, i], -1
     return [], pending
+
+
+def turned_close(text: str, stack: list[Quote], quotes: list[Quote]) -> Quote | None:
+    """The quote opened by a left double mark that closes the one before it,
+    turned the wrong way (`the “Department of Opportunity “and the`, nu53 #6),
+    when the part ends with exactly that pair open (`stack`, outermost first,
+    the inner one the last quote opened, `quotes[-1]`): two one-character “
+    marks, the outer opened in this part, nothing closed after the inner
+    one, which stands after a space that follows a word's last letter or
+    digit (no sentence end, colon, comma or dash: `said: “We`, `ended. “The`
+    open quotes) and before a letter. None otherwise: then both are opens
+    never closed."""
+    if len(stack) != 2 or quotes[-1] is not stack[1] or stack[0].prev is not None:
+        return None
+    if any(q.mark != "double" or q.open_width != 1 or text[q.start] != OPEN_DOUBLE for q in stack):
+        return None
+    i = stack[1].start
+    glued = i >= 2 and text[i - 1] == " " and text[i - 2].isalnum() and text[i + 1:i + 2].isalpha()
+    return stack[1] if glued else None
