@@ -3,8 +3,9 @@ titles.headline-unrelated leaves a body with no prose unjudged (an earnings
 or sports agate: the company its headline names is not in its rows), but a
 "NOTE: Net excludes tax credits of ..." line under the rows read as prose,
 so the rule fired on 7.9% of Reuters-21578 train stories, nearly all of them
-results tables. A footnote under figures (from its NOTE line to the end) is now
-no prose; prose above the table still is, and a note alone is no table. Synthetic input."""
+results tables. A footnote under figures (from its NOTE line to the end, unless
+a paragraph of the story's prose follows it) is now no prose; prose above the
+table still is, and a note alone is no table. Synthetic input."""
 from __future__ import annotations
 
 import pytest
@@ -109,9 +110,21 @@ def test_prose_without_a_figure_after_a_note_is_still_judged():
     assert profile_text([body]).has_prose()
 
 
-@pytest.mark.xfail(strict=True, reason="nu53 #4: a footnote's later line with no figure ('Results include a "
-                   "plant bought in November.') under a table's NOTE is read as prose, so the results brief's "
-                   "headline is judged (Reuters-21578 reut2-008 #228, TRITON GROUP)")
 def test_nu53_a_footnote_line_without_figures_after_the_note_is_still_no_prose():
     note = NOTE.replace(" Reuter\n", "    Results include a plant bought in November.\n Reuter\n")
     assert _unrelated("HARWELL WIDGET CORP <HWC> 4TH QTR NET", ROWS + note) == []
+
+
+def test_nu53_a_second_note_after_the_note_is_still_the_footnote():
+    # Reuters reut2-009 #126: a long line, but it opens a note of its own
+    note = ("    NOTE - Net is after tax 10.47 mln vs 7.27 mln.\n\n"
+            "    Note - All figures in U.S. Dollars as the company is registered in Bermuda.\n REUTER\n")
+    assert not profile_text([ROWS + note]).has_prose()
+
+
+def test_nu53_a_new_dateline_after_a_note_ends_the_footnote():
+    # its date is a figure, yet it opens a story of its own, which is judged
+    body = (ROWS + "    NOTE: Net excludes tax credits.\n\n"
+            "BOSTON, March 6 - Shares of the city's biggest employer fell after the results.\n")
+    assert profile_text([body]).has_prose()
+    assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
