@@ -8,8 +8,6 @@ a paragraph of the story's prose follows it) is now no prose; prose above the
 table still is, and a note alone is no table. Synthetic input."""
 from __future__ import annotations
 
-import pytest
-
 from lint import lint_text
 from lint.analysis.headline import profile_text
 
