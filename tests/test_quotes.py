@@ -799,3 +799,14 @@ def test_nu53_control_a_glued_left_mark_with_its_close_after_it_still_opens():
     # and a quote that runs on into a paragraph reopened with a mark is not closed by it
     doc = body("She said \u201cthe Department of Opportunity \u201cand the rest", "\u201cWe will see,\u201d she said.")
     assert [kind for _, _, kind in strays(doc)] == ["open"]
+
+
+def test_nu53_a_quote_opened_and_closed_after_the_turned_mark_is_its_own():
+    # the digitalgov paragraph itself: a later `“Cinderella story”` pairs on its own
+    text = ("It stressed the \u201cDepartment of Opportunity \u201cand trust. "
+            "She tells the \u201cCinderella story\u201d of the agency.")
+    doc = body(text)
+    at, later = text.index("\u201cand"), text.index("\u201cCinderella")
+    assert strays(doc) == [(0, at, "turned")]
+    assert spans(doc) == [(0, 16, at + 1, "double", 0), (0, later, text.index(" of the"), "double", 0)]
+    assert [q.parent for q in quote_analysis(doc).quotes] == [None, None]

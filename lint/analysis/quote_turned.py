@@ -50,20 +50,34 @@ def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) ->
     return [], pending
 
 
-def turned_close(text: str, stack: list[Quote], quotes: list[Quote]) -> Quote | None:
+def turned_close(text: str, stack: list[Quote]) -> Quote | None:
     """The quote opened by a left double mark that closes the one before it,
     turned the wrong way (`the “Department of Opportunity “and the`, nu53 #6),
-    when the part ends with exactly that pair open (`stack`, outermost first,
-    the inner one the last quote opened, `quotes[-1]`): two one-character “
-    marks, the outer opened in this part, nothing closed after the inner
-    one, which stands after a space that follows a word's last letter or
-    digit (no sentence end, colon, comma or dash: `said: “We`, `ended. “The`
-    open quotes) and before a letter. None otherwise: then both are opens
-    never closed."""
-    if len(stack) != 2 or quotes[-1] is not stack[1] or stack[0].prev is not None:
+    when the part ends with exactly that pair open (`stack`, outermost
+    first; a quote opened after them and closed, `“Cinderella story”`, is
+    its own): two one-character “ marks, the outer opened in this part, the
+    inner after a space that follows a word's last letter or digit (no
+    sentence end, colon, comma or dash: `said: “We`, `ended. “The` open
+    quotes) and before a letter. None otherwise: then both are opens never
+    closed."""
+    if len(stack) != 2 or stack[0].prev is not None:
         return None
     if any(q.mark != "double" or q.open_width != 1 or text[q.start] != OPEN_DOUBLE for q in stack):
         return None
     i = stack[1].start
     glued = i >= 2 and text[i - 1] == " " and text[i - 2].isalnum() and text[i + 1:i + 2].isalpha()
     return stack[1] if glued else None
+
+
+def unnest(quotes: list[Quote], turned: Quote) -> None:
+    """Take the quote `turned` opened (`turned_close`: its mark closes the
+    quote before it) out of `quotes`; the quotes opened after it, inside
+    both, move out of both."""
+    at = quotes.index(turned)
+    outer = turned.parent
+    for q in quotes[at + 1:]:
+        if q.part is turned.part and q.depth > turned.depth:
+            q.depth -= 2
+            if q.parent is turned:
+                q.parent = outer.parent if outer is not None else None
+    del quotes[at]

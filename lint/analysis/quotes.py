@@ -36,7 +36,7 @@ from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apos
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
-from .quote_turned import turned_close, turned_double, turned_single
+from .quote_turned import turned_close, turned_double, turned_single, unnest
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, CLOSING_CONTEXT, OPENING_CONTEXT
 from .quote_runin import closes_into_double
@@ -287,9 +287,9 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             else:
                 watch.lost.add(id(stack[-1]))
         # otherwise an apostrophe: Jones', a stray typographic mark
-    if not OPENS_PART.match(following) and (turned := turned_close(text, stack, quotes)) is not None:
+    if not OPENS_PART.match(following) and (turned := turned_close(text, stack)) is not None:
         strays.append(Stray(part, turned.start, 1, "turned", "double"))   # `Opportunity “and` (nu53 #6)
-        quotes.pop(), stack.pop()
+        unnest(quotes, turned), stack.pop()
         _close(stack.pop(), turned.start, 1, True)
     runs_on = None
     for q in stack:
