@@ -247,7 +247,8 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
     on_disk = outcomes[1:] if stdin_data is not None else outcomes
     # A --fix killed mid-write left a temp file beside the article: this run clears it.
     remove_orphans([o.path for o in on_disk])
-    unwritten = write_fixes([(o.path, o.data if o.changed else None) for o in on_disk])
+    unwritten = write_fixes([(o.path, o.data if o.changed else None) for o in on_disk],
+                            {o.path: o.before for o in on_disk if o.changed})
     for i, o in enumerate(outcomes):
         is_stdin = stdin_data is not None and i == 0
         if is_stdin:

@@ -14,6 +14,7 @@ import stat
 import time
 
 from .readers._encoding import bom
+from .regular_files import NotRegular, TooLarge, read_regular
 
 TMP_SUFFIX = ".newslint-tmp"
 ORPHAN_AGE = 60.0        # seconds: a temp file older than this belongs to no running write
@@ -125,19 +126,42 @@ def _rewrite(target: str, data: bytes) -> None:
             raise
 
 
-def write_fixes(writes: list[tuple[str, bytes | None]]) -> dict[str, str]:
+def write_fixes(writes: list[tuple[str, bytes | None]], read: dict[str, bytes] | None = None) -> dict[str, str]:
     """--fix's writes: (path, its fixed bytes, or None when it is left as it
     is). Each is written (`write_atomic`, `keep_links`) unless `linked_apart`
-    holds it back. Returns path -> the problem line of each not written."""
+    holds it back, or the file no longer holds the bytes it was fixed from
+    (`read`: path -> the bytes as read; `changed_since`). Returns path -> the
+    problem line of each not written."""
     unwritten = linked_apart(writes)
     for path, data in writes:
         if data is None or path in unwritten:
+            continue
+        if read is not None and path in read and changed_since(path, read[path], data):
+            unwritten[path] = (f"{path}: not rewritten: the file changed on disk after --fix read it "
+                               "(saved in an editor?); run --fix again")
             continue
         try:
             write_atomic(path, data, keep_links=True)
         except OSError as exc:
             unwritten[path] = f"{path}: cannot write the fixed file: {exc.strerror or exc}"
     return unwritten
+
+
+def changed_since(path: str, read: bytes, fixed: bytes) -> bool:
+    """Whether the file at `path` now holds other bytes than `read` (those its
+    fixes were made from) and than `fixed` (another name of it, a hard link or
+    a symlink, was written first). Writing over such a file would throw away
+    an edit saved while --fix ran, as a run over a big folder takes a while
+    (tb3: a line saved during the run was lost). A file gone is changed too:
+    writing it would bring it back, and so is one no longer a regular file
+    (never opened: `read_regular`) or grown past both."""
+    try:
+        now = read_regular(path, max(len(read), len(fixed)))
+    except (FileNotFoundError, NotRegular, TooLarge):
+        return True
+    except OSError:            # the write says what is wrong
+        return False
+    return now != read and now != fixed
 
 
 def linked_apart(writes: list[tuple[str, bytes | None]]) -> dict[str, str]:

@@ -3,14 +3,18 @@
 A house rule of many tokens (a 1 MB rule file, the most a rule file may
 be) hung while newslint read which literals its matches hold
 (`_literals._any_required` tried every literal against every other).
-Synthetic input only.
+`check --fix` wrote its fixed text over a file saved again while the run
+went on, losing the edit (`writer.changed_since`). Synthetic input only.
 """
 from __future__ import annotations
 
 import random
 import time
 
+from lint import writer
 from lint.kinds._literals import _any_required
+from lint.writer import changed_since
+from fix_helpers import FIXED, HYGIENE, STORY
 
 
 def _brute(literals: set[str]) -> frozenset[str]:
@@ -39,3 +43,53 @@ def test_the_literals_kept_are_those_the_definition_keeps():
     for _ in range(300):
         tokens = ["".join(rng.choice("ab") for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 40))]
         assert _any_required(tokens) == _brute({t.lower() for t in tokens}), tokens
+
+
+# --- --fix over a file saved while the run went on ------------------------------------------
+# The run reads every file, fixes them in memory, then writes them all; a line an editor
+# saved in between was thrown away (by hand: 200 articles, a line appended 8 s in, gone).
+
+SAVED = "Added by the editor while --fix ran.\n"
+
+
+def _save_during_fix(monkeypatch, path, text):
+    """An edit to `path` saved after --fix read it, before it writes (when it
+    sorts its writes by file: `writer.linked_apart`, the first step of the writing)."""
+    real = writer.linked_apart
+
+    def save_then_sort(writes):
+        with open(path, "a", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        return real(writes)
+    monkeypatch.setattr(writer, "linked_apart", save_then_sort)
+
+
+def test_fix_keeps_an_edit_saved_while_it_ran(run_cli, tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    _save_during_fix(monkeypatch, path, SAVED)
+    result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == STORY + SAVED
+    assert "a.txt: not rewritten: the file changed on disk after --fix read it" in result.stderr
+    assert result.exit_code == 2 and "newslint: fixed" not in result.stderr
+
+
+def test_fix_writes_a_file_nobody_touched_while_it_ran(run_cli, tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    _save_during_fix(monkeypatch, path, "")       # opened for an edit, nothing saved
+    result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert "not rewritten" not in result.stderr and "newslint: fixed 2 problems in 1 file" in result.stderr
+
+
+def test_changed_since_tells_an_edit_from_the_fix_itself(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"The the vote.")
+    assert not changed_since(str(path), b"The the vote.", b"The vote.")      # as read
+    path.write_bytes(b"The vote.")                                          # a hard link written first
+    assert not changed_since(str(path), b"The the vote.", b"The vote.")
+    path.write_bytes(b"The the vote. More.")
+    assert changed_since(str(path), b"The the vote.", b"The vote.")
+    path.unlink()
+    assert changed_since(str(path), b"The the vote.", b"The vote.")          # gone: never brought back
