@@ -10,13 +10,14 @@ import os
 import sys
 
 from . import rule_cache
-from .rule_cache import data_error, load_data
+from .data_errors import data_error
+from .rule_cache import load_data
 
 __all__ = ["DataFileError", "load_table", "word_list"]
 
 
 class DataFileError(ValueError):
-    """A data file that cannot serve, as its one line (`rule_cache.data_error`:
+    """A data file that cannot serve, as its one line (`data_errors.data_error`:
     `path[:line:column]: problem`). The engine reports the line as it is,
     once for the run, never as each rule's internal error."""
 

@@ -345,9 +345,10 @@ DATA_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 def load_data(name, build=None) -> object:
     """A data file, parsed and cached: the file name of one in `lint/data/`
     (no folder: `../` never walks out of it, FileNotFoundError) or an absolute
-    path (`.json`, else YAML through libyaml when installed). These files are ours
-    or the newsroom's own word lists, so they are trusted. With `build`, what is
-    cached is `build(parsed content)`, a table derived from the file."""
+    path (`.json`, else YAML through libyaml when installed). Ours are trusted;
+    the newsroom's own are read under the limits of its rule files
+    (`_parse_data`). With `build`, what is cached is `build(parsed content)`, a
+    table derived from the file. Errors: `data_errors.data_error` words them."""
     name = str(name)
     if not os.path.isabs(name):
         if os.path.basename(name) != name or name in ("", ".", ".."):
@@ -358,33 +359,30 @@ def load_data(name, build=None) -> object:
     return load(name, lambda path: build(_parse_data(path)), "\0" + build.__qualname__)
 
 
-def data_error(path: str, exc: Exception) -> str:
-    """One line for a data file `load_data` could not read (an OSError, a
-    ValueError, a YAML error): `path:line:column: invalid YAML: …` where YAML
-    says (its own words, as a config's are put, `yaml_errors.yaml_error`),
-    never PyYAML's several lines with `in "<unicode string>"` (qa96 #10)."""
-    problem, mark = str(exc).splitlines()[0] if str(exc) else type(exc).__name__, None
-    if getattr(exc, "problem_mark", None) is not None or getattr(exc, "context_mark", None) is not None:
-        from .yaml_errors import yaml_error
-        try:
-            with open(path, encoding="utf-8") as fh:
-                problem, mark = yaml_error(exc, fh.read())
-        except (OSError, ValueError):
-            mark = exc.problem_mark or exc.context_mark
-            problem = exc.problem or exc.context or problem
-        problem = f"invalid YAML: {problem}"
-    elif isinstance(exc, OSError):
-        problem = exc.strerror or problem
-    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark is not None else path
-    return f"{where}: {problem}"
-
-
 def _parse_data(path: str):
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
+    """A data file's content. A newsroom's own file (not in lint/data) is read
+    as its rule and config files are (`safeload`): 1 MB at most, YAML under
+    the node and depth limits, JSON nested too deeply refused, each a
+    LoadError. A 50 MB names list took gigabytes and never ended; a JSON
+    one of 200,000 nested lists was a RecursionError, said as newslint's
+    internal error (tb3)."""
+    own = os.path.dirname(path) == DATA_FOLDER
+    if own:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    else:
+        from .safeload import read_text
+        text = read_text(path, "data file")
     if path.endswith(".json"):
         import json
-        return json.loads(text)
+        try:
+            return json.loads(text)
+        except RecursionError:
+            from .safeload import LoadError
+            raise LoadError("invalid JSON: nested too deeply") from None
+    if not own:
+        from .safeload import load_yaml
+        return load_yaml(text)
     import yaml
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 

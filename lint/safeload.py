@@ -57,7 +57,7 @@ def read_text(path: str, what: str = "file") -> str:
         data = read_regular(path, MAX_BYTES)
     except TooLarge as exc:
         raise LoadError(f"{what} is {exc.size / 1048576:.1f} MB, over the "
-                        f"{MAX_BYTES // 1048576} MB limit for rule and config files") from None
+                        f"{MAX_BYTES // 1048576} MB limit for rule, config and data files") from None
     except NotRegular as exc:     # a config stops the run: not "skipped"
         raise LoadError(f"cannot read {what}: {exc.what}, not a regular file") from None
     try:

@@ -4,12 +4,17 @@ A house rule of many tokens (a 1 MB rule file, the most a rule file may
 be) hung while newslint read which literals its matches hold
 (`_literals._any_required` tried every literal against every other).
 `check --fix` wrote its fixed text over a file saved again while the run
-went on, losing the edit (`writer.changed_since`). Synthetic input only.
+went on, losing the edit (`writer.changed_since`). A newsroom's data file
+(a rule's `names:` list) was read with no limit on its size or depth
+(`rule_cache._parse_data`). Synthetic input only.
 """
 from __future__ import annotations
 
 import random
+import re
 import time
+
+import pytest
 
 from lint import writer
 from lint.kinds._literals import _any_required
@@ -93,3 +98,47 @@ def test_changed_since_tells_an_edit_from_the_fix_itself(tmp_path):
     assert changed_since(str(path), b"The the vote.", b"The vote.")
     path.unlink()
     assert changed_since(str(path), b"The the vote.", b"The vote.")          # gone: never brought back
+
+
+# --- a newsroom's data file read under the limits of its rule files --------------------------
+# A names list of 50 MB took 2.7 GB and ran past 300 s; one of 200,000 nested JSON lists was
+# a RecursionError, said as newslint's internal error.
+
+DATED = "---\ntitle: Holiday market opens\ndate: 2026-11-25\n---\n\nActor TK Carter visited TK Maxx.\n"
+
+
+def _names_from(run_cli, tmp_path, name: str, content: str):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {name}\n")
+    (tmp_path / "s.md").write_text(DATED)
+    return run_cli("check", "s.md", "--select", "hygiene.placeholder", cwd=tmp_path)
+
+
+def test_a_data_file_over_a_megabyte_is_refused_at_once(run_cli, tmp_path):
+    start = time.process_time()
+    got = _names_from(run_cli, tmp_path, "tk.yaml", "names:\n" + "- TK Carter\n" * 100_000)
+    assert time.process_time() - start < 20
+    assert got.exit_code == 2 and "Traceback" not in got.stderr and "internal error" not in got.stderr
+    assert "names: data file cannot be read:" in got.stderr
+    assert "tk.yaml: data file is 1.1 MB, over the 1 MB limit for rule, config and data files" in got.stderr
+
+
+def test_a_data_file_nested_too_deeply_is_a_config_error(run_cli, tmp_path):
+    got = _names_from(run_cli, tmp_path, "tk.json", '{"names": ' + "[" * 200_000 + "]" * 200_000 + "}")
+    assert got.exit_code == 2 and "internal error" not in got.stderr
+    assert "tk.json: invalid JSON: nested too deeply" in got.stderr
+
+
+def test_a_yaml_data_file_too_deep_says_where(run_cli, tmp_path):
+    got = _names_from(run_cli, tmp_path, "tk.yaml", "names:\n" + "".join("  " * i + "-\n" for i in range(1, 80)))
+    assert got.exit_code == 2 and "internal error" not in got.stderr
+    assert re.search(r"tk\.yaml:\d+:\d+: nested more than 64 deep; refused", got.stderr), got.stderr
+
+
+@pytest.mark.parametrize("name, content", [("tk.yaml", "names:\n- TK Carter\n"),
+                                           ("tk.json", '{"names": ["TK Carter"]}')])
+def test_a_small_data_file_of_the_newsrooms_still_serves(run_cli, tmp_path, name, content):
+    got = _names_from(run_cli, tmp_path, name, content)
+    assert got.exit_code == 1, got.stderr
+    assert "s.md:6:25: error [hygiene.placeholder]" in got.stdout        # TK Maxx; TK Carter quiet
+    assert "s.md:6:7:" not in got.stdout

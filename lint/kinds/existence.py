@@ -12,7 +12,8 @@ from functools import cached_property
 import regex
 
 from ..analysis.words import is_common
-from ..rule_cache import data_error, load_data
+from ..data_errors import data_error
+from ..rule_cache import load_data
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
 from ._literals import alone, any_required, each_required, fold, holding
 
