@@ -383,3 +383,15 @@ def test_ids_are_judged_when_only_the_alias_anchor_is_left_out(run_cli, tmp_path
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:4", "c.yaml:3:24"], lines
     assert "no rule or pack 'zz'" in lines[1] and not any("house.banned" in line for line in lines), lines
+
+
+@pytest.mark.xfail(strict=True, reason="qa259 #1: rules: merged in by `<<:` from a refused anchor still judges the ids")
+def test_qa259_no_id_is_judged_when_rules_comes_through_a_merge_key_of_a_refused_anchor(run_cli, tmp_path):
+    # `<<: *b` is left out (its anchor holds a refused date), and with it the rules: it merged in;
+    # left_out names `<<`, not rules, so house.banned is judged against the built-ins: a false "no rule"
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    code, lines = _said(run_cli, tmp_path,
+                        "x: &b\n  rules: [rules]\n  when: 2025-13-40\n<<: *b\nselect: [house.banned]\n")
+    assert code == 2
+    assert lines and "is not a valid date" in lines[0], lines
+    assert not any("house.banned" in line for line in lines), lines
