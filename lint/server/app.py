@@ -20,6 +20,7 @@ from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
 from .documents import target, uri_to_path
+from .hover import Explained
 from .linting import Linter
 from .protocol import ANSWERED, PYGLS_LOGS, NewslintProtocol, no_answered_traceback
 from .scheduling import Open, Scheduling
@@ -51,7 +52,7 @@ class NewslintServer(Scheduling, LanguageServer):
         self.settled = asyncio.Event()   # the client's settings are in: linting may start
         self.told: set[str] = set()
         self.held: list[tuple[str, types.MessageType]] = []   # messages before `initialized`
-        self.explained: dict[tuple, str] = {}                 # (rule id, path, generation) -> hover
+        self.explain = Explained()       # hover texts, made in the lint thread (`hover`)
         for name in PYGLS_LOGS:
             logging.getLogger(name).addFilter(no_answered_traceback)
 
@@ -169,7 +170,6 @@ class NewslintServer(Scheduling, LanguageServer):
         """Settings or config changed: every kept lint is stale. Push clients
         get fresh diagnostics; pull clients are asked to pull again."""
         self.generation += 1
-        self.explained.clear()
         for state in self.open.values():       # linted under the old settings: never published
             if state.run is not None:
                 state.run.drop()

@@ -14,7 +14,7 @@ from lsprotocol import types
 from .actions import (FIX_ALL_KIND, QUICKFIX, code_actions, disable_spots, fix_all_edit, needs_places,
                       wanted)
 from .app import NewslintServer
-from .hover import rule_markdown, unknown_markdown
+from .hover import unknown_markdown
 from .protocol import can
 from .settings import SECTION, section
 from .workspace import LspWorkspace
@@ -198,17 +198,9 @@ def build() -> NewslintServer:
         here = linted.at(at, at)
         if not here:
             return None
-        texts = []
-        for d, _ in here:
-            rule = linted.outcome.rules.get(d.rule)
-            key = (d.rule, rule.path if rule else "", ls.generation)
-            if key not in ls.explained:
-                ls.explained[key] = (
-                    await ls.in_worker(rule_markdown, rule, owner=params.text_document.uri)
-                    if rule is not None else unknown_markdown(d.rule, d.message))
-            texts.append(f"{d.message}\n\n{ls.explained[key]}")
-        if _moved(ls, params.text_document.uri, linted):
-            return None
+        # The texts came with the lint (`hover.Explained`): nothing here waits for the lint thread.
+        texts = [f"{d.message}\n\n{linted.explained.get(d.rule) or unknown_markdown(d.rule, d.message)}"
+                 for d, _ in here]
         return types.Hover(
             contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                          value="\n\n---\n\n".join(dict.fromkeys(texts))),

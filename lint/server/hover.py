@@ -4,10 +4,16 @@ passing example run live (the same code as `newslint explain RULE`:
 
 A hover is read by a writer, so the examples are said plainly ("Flagged:",
 "Fixed:", "Fine:"); what each claims and the findings it gives ("expects:
-1 finding", "-> 1:26: ...") are `newslint explain`'s, for rule authors (nu30 #8)."""
+1 finding", "-> 1:26: ...") are `newslint explain`'s, for rule authors (nu30 #8).
+
+The texts are made in the lint thread, by the lint that found a rule's
+findings (`Explained`), so a hover is answered from them at once and never
+waits in the lint thread's queue (nu54 #1)."""
 from __future__ import annotations
 
+import logging
 import textwrap
+from collections.abc import Iterable
 
 from ..analysis.word_patterns import SENTENCE_END
 from ..examples import run_example
@@ -15,14 +21,57 @@ from ..explain import first_examples
 from ..formatters import plain, safe_link
 from ..ruleset import Rule
 
+log = logging.getLogger("newslint.server")
 
-def rule_markdown(rule: Rule) -> str:
-    """Markdown for one rule: id, level, description, two examples, link."""
+
+class Explained:
+    """Each rule's hover text (`rule_markdown`), made once per rule file
+    (id, path) and settings generation. Used by the lint thread only: a lint
+    asks for the rules it found (`convert.lint_buffer`) and its `Linted`
+    carries their texts, so a hover runs no example itself. A hover that ran
+    them waited for the lint thread, which a long lint of another document
+    held: 2-3 s while a 2 MB story was read again after each stop (nu54 #1)."""
+
+    def __init__(self):
+        self._texts: dict[tuple[str, str], str] = {}
+        self._generation: int | None = None
+
+    def texts(self, rules: dict[str, Rule], ids: Iterable[str], generation: int) -> dict[str, str]:
+        """Rule id -> hover text, for those of `ids` that `rules` has."""
+        if generation != self._generation:        # settings or rule files changed
+            self._texts.clear()
+            self._generation = generation
+        out = {}
+        for rule_id in dict.fromkeys(ids):
+            rule = rules.get(rule_id)
+            if rule is None:
+                continue
+            key = (rule.id, rule.path)
+            if key not in self._texts:
+                self._texts[key] = _markdown(rule)
+            out[rule_id] = self._texts[key]
+        return out
+
+
+def _markdown(rule: Rule) -> str:
+    """`rule_markdown`, or without examples when running them fails (a house
+    rule's broken example must cost its hover's examples, never the lint)."""
+    try:
+        return rule_markdown(rule)
+    except Exception:
+        log.error("the examples of %s could not be run for its hover", rule.id, exc_info=True)
+        return rule_markdown(rule, live=False)
+
+
+def rule_markdown(rule: Rule, live: bool = True) -> str:
+    """Markdown for one rule: id, level, description, two examples (none
+    without `live`), link."""
     fixable = ", fixable" if rule.fixable else ""
     out = [f"**{rule.id}** ({rule.level}{fixable})", ""]
     if rule.description:
         out += [lead(plain(rule.description)), ""]
-    shown = [line for example in first_examples(rule) for line in example_lines(rule, example)]
+    shown = [line for example in (first_examples(rule) if live else ())
+             for line in example_lines(rule, example)]
     if shown:
         out += ["```text", *shown, "```", ""]
     link = safe_link(rule.link) if rule.link else ""

@@ -80,7 +80,7 @@ class Open:
 
 class Scheduling:
     """The scheduling methods of `app.NewslintServer`, which holds what they
-    use: `open` (uri -> Open), `focus`, `worker`, `linter`, `settings`,
+    use: `open` (uri -> Open), `focus`, `worker`, `linter`, `explain`, `settings`,
     `generation`, `pull` and `settled`, and `tell` and `document`."""
 
     async def in_worker(self, fn, *args, front: bool = True, owner: str | None = None,
@@ -129,7 +129,7 @@ class Scheduling:
             stop = run.stop
             try:
                 linted = await self.in_worker(lint_buffer, self.linter, state.target, text, run.version,
-                                              encoding, run.generation, stop,
+                                              encoding, run.generation, stop, self.explain,
                                               front=uri == self.focus, owner=uri, stop=stop)
             except Stopped:
                 if run.dropped:
