@@ -301,17 +301,30 @@ def _file_result(path: str, rule: str, level: str, message: str, config: Config,
 def lint_bytes(path: str, data: bytes, config: Config,
                rules: Iterable[Rule] | None = None) -> FileResult:
     """Lint one file's bytes with `rules` (default: the config's active rules).
-    File problems become `file.*` diagnostics."""
+    File problems become `file.*` diagnostics. (`read_file`, then `lint_read`.)"""
+    doc = read_file(path, data, config)
+    return doc if isinstance(doc, FileResult) else lint_read(path, doc, config, rules)
+
+
+def read_file(path: str, data: bytes, config: Config) -> Document | FileResult:
+    """One file's bytes read with the config's reader options; the FileResult
+    of the file when it cannot be (`file.*`, or a reader's internal error)."""
     try:
         with no_gc():
-            doc = read_bytes(path, data, max_bytes=config.max_file_size,
-                             options=config.read_options())
+            return read_bytes(path, data, max_bytes=config.max_file_size,
+                              options=config.read_options())
     except ReadError as exc:
         return unread(path, exc, config)
     except Exception as exc:   # a reader's bug (or a MemoryError) is this file's problem,
         return FileResult(path, problems=[Problem(   # as a crashing rule's is
             f"{path}: internal error: {type(exc).__name__}: {exc} (while reading it; the "
             "file is left unlinted)")])
+
+
+def lint_read(path: str, doc: Document, config: Config,
+              rules: Iterable[Rule] | None = None) -> FileResult:
+    """Lint the file `path` as read (`read_file`). `doc` is never changed
+    (`lint_document`), so one read may be linted again."""
     if rules is None:
         rules = active_rules(config, path)
     # Ids in inline directives are checked against every rule the config can see

@@ -25,7 +25,7 @@ from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
 from ..safeload import YAML_BREAK
 from ..document import Document
-from ..engine import lint_bytes
+from ..engine import FileResult, lint_read, read_file
 from ..ruleset import Rule, RuleError
 from ..session import Session
 from .. import spent
@@ -99,6 +99,7 @@ class Linter:
         self._stop: threading.Event | None = None     # the running lint's (`_Checking`)
         self._stoppable: dict[tuple, tuple[list, list]] = {}   # rules' ids -> (rules, their copies)
         self._left_out: list[str] = []        # the settings' bad values, one line each
+        self._kept: tuple | None = None       # (path, config, data, Document): a stopped lint's read
 
     def configure(self, cli: dict, left_out: list[str] | tuple = ()) -> None:
         """New settings (select, ignore, published) for every later lint;
@@ -107,6 +108,7 @@ class Linter:
         self.session.cli = dict(cli)
         self._left_out = list(left_out)
         self._checked.clear()
+        self._kept = None
         self._notices.clear()
         self._stoppable.clear()
 
@@ -114,6 +116,7 @@ class Linter:
         """A config or rule file changed on disk: find and compile them again."""
         self.session.refresh()
         self._checked.clear()
+        self._kept = None
         self._notices.clear()
         self._stoppable.clear()
 
@@ -185,8 +188,16 @@ class Linter:
         try:
             active = self.session.active_rules(config, path)
             # The engine's own call, as `Session.lint_bytes` makes it, with rules that can stop.
-            result = lint_bytes(path, data, config, self._stoppable_rules(active) if stop is not None
-                                else active)
+            doc = self._read(path, data, config)
+            try:
+                result = doc if isinstance(doc, FileResult) else lint_read(
+                    path, doc, config, self._stoppable_rules(active) if stop is not None else active)
+            except Stopped:
+                if not isinstance(doc, FileResult):
+                    self._kept = (path, config, data, doc)
+                raise
+            if self._kept is not None and self._kept[0] == path:
+                self._kept = None
             rules = {r.id: r for r in active}
         except (ConfigError, RuleError) as exc:
             return not_checked(target, exc)
@@ -208,6 +219,17 @@ class Linter:
             out.format = doc.format
             out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
         return out
+
+    def _read(self, path: str, data: bytes, config: Config) -> Document | FileResult:
+        """The file read (`engine.read_file`), or the read kept from a lint of
+        the very same bytes that stopped for a job in front: it runs again
+        after, from its first rule. Reading a 2 MB story again took 3-6 s
+        after each stop, and any job for another document waited for that
+        read (nu54 #1: typing in a small story showed its findings 1-5 s late)."""
+        kept = self._kept
+        if kept is not None and kept[0] == path and kept[1] == config and kept[2] == data:
+            return kept[3]
+        return read_file(path, data, config)
 
     def _own_error(self, target: Target, text: str) -> Outcome:
         """A config file open in the editor (`text`, its buffer): the error
