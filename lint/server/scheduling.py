@@ -8,7 +8,8 @@ Every lint runs in the one lint thread (`worker`), reached through
 Order (nu30 #3): the document the writer last opened or changed (`focus`)
 is linted in front of the others, as are requests the writer waits on; a
 lint of another document that is running then stops at its next rule and
-runs again after (a hover waits for no other document's lint). Each
+runs again after, from its first rule on the text it read (a hover waits
+for no lint: its texts came with the lint that found the rule). Each
 document has one lint in flight (`Run`), shared by the push and any
 request that needs it; a newer version (or a settings or
 config change) stops it, so only the newest version of each is linted.

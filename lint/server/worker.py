@@ -6,13 +6,14 @@ A FIFO queue let a 200 KB story in another tab hold up the story being
 typed in for one to two seconds. Here:
 
 - a job is `front` (the document being edited, a request the writer waits
-  on: a hover, a code action, a settings change) or background (a document
+  on: a code action, a settings change; a hover needs no job, its texts
+  come with the lint: `hover.Explained`) or background (a document
   the writer is not typing in); front jobs run first, each class in the
   order submitted;
 - a lint may be stopped (`stop`, a `threading.Event` the engine reads
   between rules, `linting.Stopped`): a front job for another document (or
   for none: a settings change) submitted while it runs stops it, and its
-  submitter runs it again after; a job cancelled before it starts never runs;
+  submitter runs it again after, on the read it had (`Linter._read`); a job cancelled before it starts never runs;
 - the focus moves with the writer: a front job for a document puts every
   stoppable lint still waiting for another document behind it, as
   background (qa66 #3: a story opened while the warm-up ran waited for the
