@@ -45,6 +45,19 @@ def capabilities(name: str = "visual_studio_code") -> types.ClientCapabilities:
     return client_capabilities(name)
 
 
+async def house_session(client, root: Path, kind: str, names, level: str = "warning", **options):
+    """Initialize the session in `root`, whose config adds a house pack of
+    rules of the test rule kind `kind` (one rule file per name), with these
+    initialization options."""
+    (root / ".newslint.yaml").write_text("rules: [house]\n")
+    (root / "house" / "house").mkdir(parents=True)
+    for name in names:
+        (root / "house" / "house" / f"{name}.yaml").write_text(
+            f"extends: {kind}\nmessage: never shown\nlevel: {level}\n")
+    await client.initialize_session(types.InitializeParams(
+        capabilities=capabilities(), root_uri=root.as_uri(), initialization_options=options))
+
+
 async def published(client, uri: str, version: int | None = None, after: int = 0):
     """The diagnostics of the first publish for `uri` (at `version`, if given)
     among those received from index `after` on; waits for it."""

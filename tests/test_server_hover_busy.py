@@ -13,7 +13,7 @@ from pytest_lsp import ClientServerConfig
 
 from lint.ruleset import load_rule
 from lint.server.hover import Explained, rule_markdown
-from lsp_helpers import TESTS, capabilities, open_doc, published, recording_client, until
+from lsp_helpers import TESTS, house_session, open_doc, published, recording_client, until
 
 HELD = ClientServerConfig(server_command=[sys.executable, str(TESTS / "lsp_lint_held_server.py")],
                           client_factory=recording_client)
@@ -23,13 +23,7 @@ RULES = TESTS.parent / "rules"
 @pytest_lsp.fixture(config=HELD)
 async def held(lsp_client: pytest_lsp.LanguageClient, tmp_path):
     lsp_client.root = tmp_path
-    (tmp_path / ".newslint.yaml").write_text("rules: [house]\n")
-    (tmp_path / "house" / "house").mkdir(parents=True)
-    (tmp_path / "house" / "house" / "held.yaml").write_text(
-        "extends: test-held\nmessage: never shown\nlevel: warning\n")
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(), root_uri=tmp_path.as_uri(),
-        initialization_options={"debounce": 0}))
+    await house_session(lsp_client, tmp_path, "test-held", ["held"], debounce=0)
     yield
     (tmp_path / "release").write_text("")        # a failed test never leaves the server held
     await lsp_client.shutdown_session()

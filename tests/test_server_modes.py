@@ -14,7 +14,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig
 
 from lsp_helpers import (TESTS, TIMEOUT, capabilities, config, open_doc, published, recording_client,
-                         replace_all, until)
+                         house_session, replace_all, until)
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 STORY = "# Hed\n\nThe the vote was on Thursday, March 7. Leave a Reply\n"
@@ -100,13 +100,7 @@ CRASHING = ClientServerConfig(server_command=[sys.executable, str(TESTS / "lsp_c
 @pytest_lsp.fixture(config=CRASHING, scope="module")
 async def crashy(lsp_client: pytest_lsp.LanguageClient, tmp_path_factory):
     root = lsp_client.root = tmp_path_factory.mktemp("crash")
-    (root / ".newslint.yaml").write_text("rules: [house]\n")
-    (root / "house" / "house").mkdir(parents=True)
-    (root / "house" / "house" / "boom.yaml").write_text(
-        "extends: test-crash\nmessage: never shown\nlevel: error\n")
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(), root_uri=root.as_uri(),
-        initialization_options={"liveLimit": 3000}))
+    await house_session(lsp_client, root, "test-crash", ["boom"], level="error", liveLimit=3000)
     yield
     await lsp_client.shutdown_session()
 

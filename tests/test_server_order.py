@@ -10,13 +10,12 @@ import time
 
 import pytest
 import pytest_lsp
-from lsprotocol import types
 from pytest_lsp import ClientServerConfig
 
 from lint.server.documents import target
 from lint.server.linting import Linter, Stopped
 from lint.server.worker import Worker
-from lsp_helpers import TESTS, capabilities, open_doc, published, recording_client, replace_all
+from lsp_helpers import TESTS, house_session, open_doc, published, recording_client, replace_all
 
 RULES = 60               # test-slow rules: 3 s on a SLOW-STORY document (0.05 s each)
 
@@ -102,14 +101,7 @@ SLOW = ClientServerConfig(server_command=[sys.executable, str(TESTS / "lsp_slow_
 @pytest_lsp.fixture(config=SLOW)
 async def slow(lsp_client: pytest_lsp.LanguageClient, tmp_path):
     lsp_client.root = tmp_path
-    (tmp_path / ".newslint.yaml").write_text("rules: [house]\n")
-    (tmp_path / "house" / "house").mkdir(parents=True)
-    for n in range(RULES):
-        (tmp_path / "house" / "house" / f"slow{n}.yaml").write_text(
-            "extends: test-slow\nmessage: never shown\nlevel: warning\n")
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(), root_uri=tmp_path.as_uri(),
-        initialization_options={"debounce": 0}))
+    await house_session(lsp_client, tmp_path, "test-slow", [f"slow{n}" for n in range(RULES)], debounce=0)
     yield
     await lsp_client.shutdown_session()
 
