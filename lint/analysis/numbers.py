@@ -196,7 +196,7 @@ def dot_time(text: str, start: int, end: int) -> str | None:
 
 
 _AP = regex.compile(_AM_PM, regex.IGNORECASE)
-_TWELVE = regex.compile(rf"\s?({'|'.join(_TWELVE_HALF)})\b", regex.IGNORECASE)   # after 12 only (NUMBER)
+_TWELVE = regex.compile(rf"{ONE_SPACE}?({'|'.join(_TWELVE_HALF)})\b", regex.IGNORECASE)   # after 12 only (NUMBER)
 
 
 def half_after(text: str, end: int) -> str:
