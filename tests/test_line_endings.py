@@ -22,7 +22,8 @@ from lint.fixes import fix_bytes
 HED = "Council votes\n\n"
 
 # (name, story as written with LF, a rule the LF story is found by: the
-# story is about something)
+# story is about something; None for a story about a finding that must not
+# be, `FALSE_FINDINGS`)
 STORIES = [
     ("dash_range", HED + "The call runs 1:00 -\n2:00 PM on Friday.\n", "style.time-of-day"),
     ("word_range", HED + "The office is open 1:00 until\n5:00 PM on Friday.\n", "style.time-of-day"),
@@ -31,9 +32,16 @@ STORIES = [
     ("noon_range", HED + "The fair runs 11 -\n12 noon on Friday.\n", "style.noon-midnight"),
     ("headline_scale", "CITY GETS 30.5 MLN DLR CONTRACT\n\nWASHINGTON, Feb 26 - The city of Springfield "
      "has received a 30.5\nmln dlr contract for new roads and bridges, the state transport agency said.\n",
-     "style.month-abbreviation-form"),
+     None),
     ("wrapped_title", HED + "SPRINGFIELD - The council approves a budget. Deputy Mayor Jane Doe spoke "
      "first. Later, Deputy\nMayor Doe said the council approves the budget. Then Mayor\nDoe left.\n", None),
+    # qa254 #3: a pattern each that no story above reads: a dotted start's
+    # a.m./p.m. on the next line (`time_form.RANGE_DOT`), "between" wrapped
+    # before the range (`_time_range._BETWEEN`), a name's capital on the next
+    # line after "12 Midnight" (`time_form._NAME_AFTER`)
+    ("dot_range", HED + "The bar is open 7.30-9\npm on Friday.\n", "style.time-of-day"),
+    ("between_wrapped", HED + "The office is open between\n1:00 and 5:00 PM on Friday.\n", "style.time-of-day"),
+    ("midnight_name", HED + "The band sold 12 Midnight\nOil albums on Friday.\n", None),
     # the nearest cases: no range across a blank line, a list item's dash opens its line
     ("blank_line", HED + "The call runs 1:00 -\n\n2:00 PM on Friday.\n", "style.time-of-day"),
     ("list_item", HED + "Gates open at 6:00\n- 7:00 PM opening act\n", "style.time-of-day"),
@@ -64,10 +72,18 @@ def test_a_story_is_found_the_same_whatever_its_line_ends(name, text, rule, end)
     assert _findings(name, text.replace("\n", end)) == lf
 
 
-def test_the_wrapped_title_is_no_title_changed_in_a_crlf_file():
-    # the case the invariant is about, said plainly: "Deputy\r\nMayor Doe" is the deputy mayor
-    text = STORIES[6][1].replace("\n", "\r\n")
-    assert "names.title-changed" not in {f[0] for f in _findings("wrapped_title", text)}
+# The stories about a false finding, and the rule that must not be found in
+# them, LF or CRLF: "30.5\r\nmln" states the headline's 30.5 MLN,
+# "Deputy\r\nMayor Doe" is the deputy mayor, "12 Midnight\r\nOil" is the band.
+FALSE_FINDINGS = [("headline_scale", "titles.headline-unsupported"), ("wrapped_title", "names.title-changed"),
+                  ("midnight_name", "style.noon-midnight")]
+
+
+@pytest.mark.parametrize("name, rule", FALSE_FINDINGS)
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_story_across_a_wrap_has_no_false_finding(name, rule, end):
+    text = dict((n, t) for n, t, _ in STORIES)[name].replace("\n", end)
+    assert rule not in {f[0] for f in _findings(name, text)}
 
 
 @pytest.mark.parametrize("body, fixed", [
