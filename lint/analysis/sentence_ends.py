@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "ONE_SPACE", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
-           "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_AT_LINE_END", "STOP_CLOSED"]
+__all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
+           "ONE_SPACE", "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_AT_LINE_END", "STOP_CLOSED"]
 
 # Marks that may close a sentence after its stop, as the characters of a
 # class: straight and curly closing quotes, a closing parenthesis or bracket.
