@@ -38,10 +38,14 @@ STORIES = [
     # qa254 #3: a pattern each that no story above reads: a dotted start's
     # a.m./p.m. on the next line (`time_form.RANGE_DOT`), "between" wrapped
     # before the range (`_time_range._BETWEEN`), a name's capital on the next
-    # line after "12 Midnight" (`time_form._NAME_AFTER`)
+    # line after "12 Midnight" (`time_form._NAME_AFTER`), a double surname
+    # parted by a space and a line break, which `flat` leaves a break
+    # (`name_forms._WIDE_GAP`)
     ("dot_range", HED + "The bar is open 7.30-9\npm on Friday.\n", "style.time-of-day"),
     ("between_wrapped", HED + "The office is open between\n1:00 and 5:00 PM on Friday.\n", "style.time-of-day"),
     ("midnight_name", HED + "The band sold 12 Midnight\nOil albums on Friday.\n", None),
+    ("spaced_surname", HED + "Council member Ana Vasquez-Lind said the budget vote was close. The council "
+     "budget was fair, said Ana Vasquez \nLind, who voted no.\n", "names.spelling-variant"),
     # the nearest cases: no range across a blank line, a list item's dash opens its line
     ("blank_line", HED + "The call runs 1:00 -\n\n2:00 PM on Friday.\n", "style.time-of-day"),
     ("list_item", HED + "Gates open at 6:00\n- 7:00 PM opening act\n", "style.time-of-day"),
