@@ -150,3 +150,18 @@ def test_qa254_a_headline_midnight_against_a_crlf_wrapped_noon_is_unsupported():
     lf = _findings("twelve_noon", text)
     assert "titles.headline-unsupported" in {f[0] for f in lf}, lf
     assert _findings("twelve_noon", text.replace("\n", "\r\n")) == lf
+
+
+# qa254 #4: `name_wraps._without` drops a CRLF wrap's CR; a segment that
+# started at that CR is dropped with it, so `segments` stays sorted runs with
+# one start each (it kept "(11, 30)" beside "(11, 31)"); the nearest case, a
+# part with no segment at the CR, gains one start right after it.
+@pytest.mark.parametrize("segments, flat_segments", [
+    (((0, 10), (11, 30)), ((0, 10), (11, 31))),
+    (((0, 0),), ((0, 0), (11, 12))),
+])
+def test_flat_drops_a_crlf_wraps_cr_and_any_segment_start_at_it(segments, flat_segments):
+    from lint.analysis.name_wraps import flat
+    from lint.document import Part
+    got = flat(Part("body", "Mayor Brent\r\nBeesely said", segments))
+    assert (got.text, got.segments) == ("Mayor Brent Beesely said", flat_segments)

@@ -82,9 +82,10 @@ def flat(part: Part, plain: bool = False) -> Part:
 def _without(part: Part, text: str, drops: list[int]) -> Part:
     """`part` read as `text` less its characters at `drops` (sorted offsets
     in `text`), with segments so that each character left maps to its own
-    source character as before."""
+    source character as before: sorted, one start each (a segment that
+    started at a dropped character starts at the one after it)."""
     cuts = set(drops)
-    points = sorted({t for t, _ in part.segments} | {d + 1 for d in drops} - cuts)
+    points = sorted(({t for t, _ in part.segments} | {d + 1 for d in drops}) - cuts)
     segments = tuple((p - bisect_left(drops, p), part.source_offset(p)) for p in points if p < len(text))
     kept = "".join(c for i, c in enumerate(text) if i not in cuts)
     return replace(part, text=kept, segments=segments)
