@@ -94,13 +94,25 @@ def compare(name: str, shared: Path, config: Config) -> Counter:
     return differ
 
 
-def main() -> int:
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line: `names`, the corpora to read (all of `NAMES` when
+    none is given), and `shared`. An unknown name exits with a usage error.
+    (No `choices` with `nargs="*"`: Python 3.11's argparse checks the empty
+    list against them and refuses a bare run.)"""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("names", nargs="*", choices=NAMES, help="corpora to read (default: all)")
+    ap.add_argument("names", nargs="*", metavar="CORPUS", help=f"corpora to read: {', '.join(NAMES)} (default: all)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
+    if unknown := [n for n in args.names if n not in NAMES]:
+        ap.error(f"no corpus {', '.join(unknown)} (choose from {', '.join(NAMES)})")
+    args.names = args.names or list(NAMES)
+    return args
+
+
+def main() -> int:
+    args = arguments()
     config, bad = Config(), 0
-    for name in args.names or NAMES:
+    for name in args.names:
         c = compare(name, args.shared, config)
         print(f"== {name}: {c['files']} files; differing with CRLF {c['crlf']}, with lone CR {c['cr']}", flush=True)
         bad += c["crlf"] + c["cr"]

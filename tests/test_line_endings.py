@@ -165,3 +165,15 @@ def test_flat_drops_a_crlf_wraps_cr_and_any_segment_start_at_it(segments, flat_s
     from lint.document import Part
     got = flat(Part("body", "Mayor Brent\r\nBeesely said", segments))
     assert (got.text, got.segments) == ("Mayor Brent Beesely said", flat_segments)
+
+
+def test_the_line_endings_guard_reads_every_corpus_when_none_is_named():
+    # a bare `python benchmarks/line_endings.py` was refused ("invalid choice: []")
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from line_endings import NAMES, arguments
+    assert arguments([]).names == list(NAMES)
+    assert arguments(["reuters", "seeds"]).names == ["reuters", "seeds"]
+    with pytest.raises(SystemExit):
+        arguments(["polnear-test"])
