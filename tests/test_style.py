@@ -236,3 +236,27 @@ def test_nu53_a_stamp_span_runs_from_its_lead_in_to_where_its_time_starts():
     text = "Art. A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST"
     assert [text[s:e] for s, e in stamp_spans(text)] == ["(@banksy) on Jan 7, 2015 at "]
     assert stamp_spans("Banksy posted it on Jan 7, 2015 at 3:02pm.") == []
+
+
+# qa258 #1: a handle in prose ("Smith (@janesmith) on March 3 at 7 PM wrote") is read as an
+# embed's stamp, so the reporter's own time is no longer flagged (main flagged it).
+@pytest.mark.xfail(strict=True, reason="qa258 #1: '(@handle) on <date> at 7 PM' in prose is taken for a stamp; "
+                   "its time is no longer flagged")
+def test_qa258_a_handle_in_prose_is_no_stamp_for_the_time():
+    text = ("Mayor tweets about vote\n\nMarch 4, 2026\n\n"
+            "Councillor Jane Smith (@janesmith) on March 3 at 7 PM wrote that the vote was rigged.\n")
+    assert [(snippet, fix) for rule, _, _, snippet, fix in found(text) if rule == "style.time-of-day"] == \
+        [("7 PM", "7 p.m.")]
+
+
+# qa258 #2: an event notice's "Date: March 3, 2026 at 7 PM, in the main hall." is copy, not a
+# CMS stamp: main flagged its time (and its 12:00 pm); the change drops both.
+@pytest.mark.xfail(strict=True, reason="qa258 #2: an event notice's 'Date: <date> at 7 PM, in the hall' time "
+                   "is taken for a CMS stamp and no longer flagged")
+@pytest.mark.parametrize("line, rule, snippet", [
+    ("Date: March 3, 2026 at 7 PM, in the main hall.", "style.time-of-day", "7 PM"),
+    ("Date: March 3 at 12:00 pm, in the main hall.", "style.noon-midnight", "12:00 pm"),
+])
+def test_qa258_an_event_notice_s_time_is_still_flagged(line, rule, snippet):
+    text = "Council to meet\n\nMarch 1, 2026\n\nThe council will hold a public meeting.\n\n" + line + "\n"
+    assert [s for r, _, _, s, _ in found(text) if r == rule] == [snippet]
