@@ -202,27 +202,27 @@ def test_deviations_are_each_check_s_findings_of_the_month_tokens():
 
 
 # nu53 #3: style.time-of-day flagged (and fixed) the clock time in a stamp whose date style.*
-# leaves alone: an Instagram signature, a blog's post-meta line, a CMS's update stamp.
+# leaves alone: an Instagram signature, a blog's post-meta line, a blog's byline stamp.
 @pytest.mark.parametrize("line", [
     "A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST",
     "This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under News.",
     "This entry was posted on Tuesday, September 3rd, 2013 at 12:00 pm and is filed under News.",
     "Posted by admin on March 3, 2015 | 4:15PM",
-    "Last updated at 2:41 PM on Tue 10 Feb 2015",
+    "Posted on March 3, 2015 at 4:15 PM by admin",
 ])
 def test_nu53_a_stamp_s_time_is_left_alone_as_its_date_is(line):
     text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
     assert found(text) == []
 
 
-# The nearest cases: a time in prose is still flagged beside a stamp, in the same
-# paragraph (before the stamp, or after its time), on the line after a stamp, and
-# after a date that no stamp's words open ("The council was posted on").
+# The nearest cases: a time in prose is still flagged beside a stamp, on the line
+# before the stamp, after the template's close on its line, on the line after it,
+# and after a date that no stamp's words open ("The council was posted on").
 @pytest.mark.parametrize("text, time", [
-    ("Banksy posted it at 9pm. A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST",
+    ("Banksy posted it at 9pm.\nA photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST",
      ("9pm.", "9 p.m.")),
-    ("This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and the show is at 7pm.",
-     ("7pm.", "7 p.m.")),
+    ("This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under News. "
+     "The show is at 7pm.", ("7pm.", "7 p.m.")),
     ("Posted on March 3, 2015\n4:15PM is when the doors open, Ruiz said.", ("4:15PM", "4:15 p.m.")),
     ("The council was posted on March 3, 2015 at 4:15PM to the hall.", ("4:15PM", "4:15 p.m.")),
 ])
@@ -231,17 +231,15 @@ def test_nu53_a_time_outside_the_stamp_is_still_flagged(text, time):
     assert [(snippet, fix) for rule, _, _, snippet, fix in got if rule == "style.time-of-day"] == [time]
 
 
-def test_nu53_a_stamp_span_runs_from_its_lead_in_to_where_its_time_starts():
-    from lint.kinds._date_form_scan import stamp_spans
-    text = "Art. A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST"
-    assert [text[s:e] for s, e in stamp_spans(text)] == ["(@banksy) on Jan 7, 2015 at "]
-    assert stamp_spans("Banksy posted it on Jan 7, 2015 at 3:02pm.") == []
+def test_nu53_a_clock_stamp_is_the_time_that_closes_a_posted_template_s_line():
+    from lint.kinds._clock_stamps import clock_stamps
+    text = "Art.\nA photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST\nMore art."
+    assert [text[s:e] for s, e in clock_stamps(text)] == ["3:02pm"]
+    assert clock_stamps("Banksy posted it on Jan 7, 2015 at 3:02pm.") == []
 
 
-# qa258 #1: a handle in prose ("Smith (@janesmith) on March 3 at 7 PM wrote") is read as an
-# embed's stamp, so the reporter's own time is no longer flagged (main flagged it).
-@pytest.mark.xfail(strict=True, reason="qa258 #1: '(@handle) on <date> at 7 PM' in prose is taken for a stamp; "
-                   "its time is no longer flagged")
+# qa258 #1: a handle in prose ("Smith (@janesmith) on March 3 at 7 PM wrote") is no
+# embed's stamp, so the reporter's own time is still flagged (as on main).
 def test_qa258_a_handle_in_prose_is_no_stamp_for_the_time():
     text = ("Mayor tweets about vote\n\nMarch 4, 2026\n\n"
             "Councillor Jane Smith (@janesmith) on March 3 at 7 PM wrote that the vote was rigged.\n")
@@ -250,9 +248,7 @@ def test_qa258_a_handle_in_prose_is_no_stamp_for_the_time():
 
 
 # qa258 #2: an event notice's "Date: March 3, 2026 at 7 PM, in the main hall." is copy, not a
-# CMS stamp: main flagged its time (and its 12:00 pm); the change drops both.
-@pytest.mark.xfail(strict=True, reason="qa258 #2: an event notice's 'Date: <date> at 7 PM, in the hall' time "
-                   "is taken for a CMS stamp and no longer flagged")
+# CMS stamp: its time (and its 12:00 pm) is still flagged, as on main.
 @pytest.mark.parametrize("line, rule, snippet", [
     ("Date: March 3, 2026 at 7 PM, in the main hall.", "style.time-of-day", "7 PM"),
     ("Date: March 3 at 12:00 pm, in the main hall.", "style.noon-midnight", "12:00 pm"),
@@ -260,3 +256,20 @@ def test_qa258_a_handle_in_prose_is_no_stamp_for_the_time():
 def test_qa258_an_event_notice_s_time_is_still_flagged(line, rule, snippet):
     text = "Council to meet\n\nMarch 1, 2026\n\nThe council will hold a public meeting.\n\n" + line + "\n"
     assert [s for r, _, _, s, _ in found(text) if r == rule] == [snippet]
+
+
+# qa258's narrowing: a stamp's time is left alone only where the whole line is a "posted"
+# template. The nearest cases keep their finding, as on main: an embed's signature run on
+# from prose, a post-meta line that goes on into prose, a "Posted on" line that goes on, a
+# handle line with no "A photo posted by", an update stamp, a CMS's "Modified Date:" line.
+@pytest.mark.parametrize("line, snippet", [
+    ("Banksy posted it. A photo posted by Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST", "3:02pm"),
+    ("This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and the show went on.", "12:53 pm"),
+    ("Posted on March 3, 2015 at 7 PM, in the main hall.", "7 PM"),
+    ("Banksy (@banksy) on Jan 7, 2015 at 3:02pm PST", "3:02pm"),
+    ("Last updated at 2:41 PM on Tue 10 Feb 2015", "2:41 PM"),
+    ("Modified Date: November 25, 2014 10:42 AM", "10:42 AM"),
+])
+def test_qa258_a_time_after_a_date_the_date_rules_skip_is_flagged_outside_a_posted_line(line, snippet):
+    text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
+    assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == [snippet]

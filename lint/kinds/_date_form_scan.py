@@ -122,29 +122,6 @@ def _may_be_meta(text: str) -> bool:
     return "posted" in folded or "updated" in folded
 
 
-# What ends a stamp after its month: the day, the year and the separator
-# before its clock time ("Jan 7, 2015 at 3:02pm", "September 3rd, 2013 at
-# 12:53 pm", "March 3, 2026 | 4:15 pm"), on the month's line.
-_STAMP_TAIL = regex.compile(r"\.?(?:[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?)?,?(?:[ \t\u00a0]+(?:19|20)\d\d)?,?"
-                            r"[ \t\u00a0]*(?:(?:at\b|@|\||·|[-–—])[ \t\u00a0]*)?", regex.IGNORECASE)
-
-
-def stamp_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each machine's date stamp in `text` (`POST_META`: "This
-    entry was posted on Tuesday, September 3rd, 2013 at ", "(@banksy) on Jan
-    7, 2015 at "), from its lead-in through its date to where a clock time
-    after it would start: template text, which no style rule reads (a time
-    starting at `end` is the stamp's). [] when the text has none."""
-    if not _may_be_meta(text):
-        return []
-    out = []
-    for mo in scan(text):
-        if mo.meta:
-            lead = POST_META.match(text, max(0, mo.start - 80), mo.start)
-            out.append((lead.start(), _STAMP_TAIL.match(text, mo.end).end()))
-    return out
-
-
 @dataclass
 class Month:
     """A month token in part.text and what stands around it."""
