@@ -14,6 +14,7 @@ import sys
 from ..document import Document, LineIndex, Notice
 from ..regular_files import StreamHead
 from ._encoding import decode, mislabelled, wide_bom
+from ._own_reports import SAID, own_report
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "DOCUMENTS", "EXTENSIONS", "READERS", "ReadError",
@@ -62,9 +63,6 @@ NOT_ARTICLES = {ext: why for why, exts in _NOT_READ.items() for ext in exts}
 # XML formats among them are told by content first, as before: NITF or a WordPress
 # export saved under one of these names is still read.
 _XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom")
-# The mark `--format html` writes in its report's head: a report saved in a
-# content folder is skipped, never linted as an article (or rewritten by --fix).
-OWN_REPORT = '<meta name="generator" content="newslint report">'
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
 _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
@@ -227,10 +225,10 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     reader = reader_for(path, source)
     if reader is None and (skip := _not_an_article(path, source)) is not None:
         raise skip
-    if getattr(reader, "FORMAT", "") == "html" and OWN_REPORT in source[:2048]:
-        raise ReadError("file.format", "skipped: newslint's own HTML report (--format html), "
-                                       "not an article", "warning")
     reader = reader or _reader("text")
+    if (report := own_report(source, reader.FORMAT)) is not None:
+        raise ReadError("file.format", f"skipped: newslint's own {SAID[report]} report "
+                                       f"(--format {report}), not an article", "warning")
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
     if encoding == "utf-8":
