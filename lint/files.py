@@ -319,7 +319,22 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
             missing.append(path)
     if documents:           # one line for the whole walk
         skipped.append(DocumentsLeftOut(documents))
+    if skipped is not None:
+        _named_xml(skipped, files)
     return unique(files), missing
+
+
+def _named_xml(skipped: list, files: list[str]) -> None:
+    """Drop from each folder's `XmlLeftOut` the .xml files also named on the
+    command line (`check mix mix/*.xml`): those are linted, so neither
+    skipped nor counted (nu54 #3); a folder left with none is dropped."""
+    named = {_identity(f) for f in files if f[-4:].lower() == ".xml"}
+    if not named:
+        return
+    for i, left in enumerate(skipped):
+        if isinstance(left, XmlLeftOut):
+            skipped[i] = XmlLeftOut(left.path, tuple(f for f in left.files if _identity(f) not in named))
+    skipped[:] = [s for s in skipped if not isinstance(s, XmlLeftOut) or s.files]
 
 
 def unique(paths: list[str], urls: bool = False) -> list[str]:
