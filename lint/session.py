@@ -86,6 +86,12 @@ class Session:
 
     __call__ = config_for   # a Session is the `resolve(path) -> Config` that runners take
 
+    def base_for(self, path: str) -> Config:
+        """The config that applies to the file at `path` as its file (or the
+        defaults) gives it, the command line's options not merged: what an
+        audit's `--resume` tells apart from a changed `--select` (nu54 #4)."""
+        return self._base(path)
+
     def _base(self, path: str) -> Config:
         if self.forced is not None:
             return self.forced

@@ -7,8 +7,10 @@ The record (`record`) is the result cache's key for each config, in parts a
 refusal can name (`lint.result_cache`, one notion of "changed"):
 
 - `configs`: {config file (absolute; "" for the defaults of a folder with
-  none): a digest of every effective config read from it, the command
-  line's options merged (`repr(Config)`, its folder left out)};
+  none): a digest of every config read from it (`repr(Config)`, its folder
+  left out), the command line's options not merged};
+- `options`: {the command line's option (`select`, `ignore`): its value},
+  so a refusal names `--select` when it changed, not every config (nu54 #4);
 - `rules`: {rule, Vale style or data file outside newslint: its stamp as
   the result cache takes it (size, modification and change times in ns,
   inode), or None for a data file gone}: the files under each config's
@@ -38,12 +40,16 @@ def digest(value) -> str:
     return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def record(paths, config_for) -> dict:
+def record(paths, config_for, base_for=None, cli=()) -> dict:
     """The record (see the module docstring) of what auditing `paths` reads,
-    each file's config given by `config_for(path)` (`work.Settings.config_for`)."""
-    configs = list(dict.fromkeys(config_for(p) for p in dict.fromkeys(paths)))
+    each file's config given by `config_for(path)` (`work.Settings.config_for`),
+    as its file gives it by `base_for(path)` (else `config_for`), under the
+    command line's options `cli` ((key, value) pairs, `Settings.cli`)."""
+    paths = list(dict.fromkeys(paths))
+    configs = list(dict.fromkeys(config_for(p) for p in paths))
     by_file: dict[str, set[str]] = {}
-    for config in configs:       # (a .vale.ini found alone is its `path` too)
+    for config in dict.fromkeys(map(base_for, paths)) if base_for else configs:
+        # (a .vale.ini found alone is its `path` too)
         by_file.setdefault(config.path, set()).add(repr(replace(config, root="")))
     own = own_folders()
     folders = dict.fromkeys(f for c in configs for f in rule_folders(c) if f not in own)
@@ -52,6 +58,7 @@ def record(paths, config_for) -> dict:
         for path, *stamp in data_stamps(config):
             rules[path] = None if stamp == [None] else stamp
     return {"configs": {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())},
+            "options": {key: list(value) if isinstance(value, tuple) else value for key, value in cli},
             "rules": dict(sorted(rules.items())),
             "newslint": digest((tool_stamp(), stamps(own)))}
 
@@ -62,7 +69,7 @@ def changes(before, now: dict, shown=os.path.relpath) -> list[str]:
     the files (`shown(path)` spells each); [] when nothing did."""
     if not isinstance(before, dict):
         before = {}
-    out = []
+    out = _options(before.get("options"), now["options"])
     said = _differ(before.get("configs"), now["configs"], shown, "(no config file: the defaults)")
     if said:
         out.append(f"the config changed since that audit ({said})")
@@ -72,6 +79,33 @@ def changes(before, now: dict, shown=os.path.relpath) -> list[str]:
     if before.get("newslint") != now["newslint"]:
         out.append("newslint itself (its version, code, rules or data) changed since that audit")
     return out
+
+
+def _options(then, now: dict) -> list[str]:
+    """A clause for each command-line option whose value differs between two
+    records' `options`, e.g. "--select changed since that audit (then: not
+    given; now: hygiene)"."""
+    then = then if isinstance(then, dict) else {}
+    out = []
+    for key in sorted(set(then) | set(now), key=str):
+        if then.get(key) != now.get(key):
+            out.append(f"--{str(key).replace('_', '-')} changed since that audit "
+                       f"(then: {_given(then.get(key))}; now: {_given(now.get(key))})")
+    return out
+
+
+def _given(value) -> str:
+    """An option's value as a refusal says it: "hygiene, dates"; "not given"."""
+    if value is None or value == []:
+        return "not given"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def says_config(clause: str) -> bool:
+    """Whether a clause of `changes` names what changed in the config or the
+    command line's options: `records.changes`' bare "the config changed"
+    (every option is in `run.config_key`) is then said no more."""
+    return clause.startswith(("the config changed", "--"))
 
 
 def _differ(then, now: dict, shown, blank: str = "") -> str:

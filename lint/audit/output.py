@@ -205,7 +205,7 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     said = records.changes(str(before.get("config", "")), wanted["config"])
     if read is not None:
         named = inputs.changes(before.get("read"), read(_every(old)))
-        if any(c.startswith("the config changed") for c in named):   # the files named: said once
+        if any(map(inputs.says_config, named)):   # the files or options named: said once
             said = [c for c in said if not c.startswith("the config changed")]
         said[:0] = named
     planned = _paths(old)

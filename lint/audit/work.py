@@ -66,10 +66,17 @@ class Settings:
             return self.default
         return session_for(self).config_for(self.where(path))
 
+    def base_for(self, path: str) -> Config:
+        """`path`'s config before the command-line options `cli` are merged
+        (`Session.base_for`); a URL's is the one `default` was merged from."""
+        if "://" in path:
+            path = os.path.join(self.cwd or os.getcwd(), "audit")
+        return session_for(self).base_for(self.where(path))
+
     def record(self, paths) -> dict:
         """What auditing `paths` reads under these settings (`inputs.record`,
         made on the client): the record `keyed` keys the workers by."""
-        return read_record(paths, self.config_for)
+        return read_record(paths, self.config_for, self.base_for, self.cli)
 
     def keyed(self, record: dict | None = None, paths=()) -> "Settings":
         """These settings for the workers of one audit whose `record` (else
