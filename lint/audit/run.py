@@ -46,7 +46,7 @@ class AuditResult:
     partitions: int = 0
     skipped: int = 0               # already written (--resume)
     articles: int = 0
-    undated: int = 0               # articles with no publication date (`published` null)
+    undated: int = 0               # articles read with no publication date (`table.UNDATED`)
     findings: int = 0
     by_level: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -318,19 +318,18 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str],
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .table import schema
+    from .table import schema, undated
 
-    def read(paths: list[str], name: str):
-        tables = []
+    def read(paths: list[str], name: str, tables: list):
         for path in paths:
             with fs.open(path, "rb") as f:
                 tables.append(pq.read_table(f))
         return pa.concat_tables(tables) if tables else schema(name).empty_table()
 
-    findings = read(found[0], "findings")
-    articles = read(found[1], "articles")
+    findings = read(found[0], "findings", [])
+    articles = read(found[1], "articles", parts := [])
     result.findings, result.articles = findings.num_rows, articles.num_rows
-    result.undated = articles["published"].null_count
+    result.undated = sum(map(undated, parts))     # articles read, as check counts them (nu54 #5)
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
     result.by_level = {v["values"]: v["counts"] for v in levels}
     scratch = f"{root}/_summary.{uuid.uuid4().hex}.tmp"

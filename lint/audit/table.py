@@ -9,7 +9,10 @@ characters, the end exclusive: as `newslint check --format json`), `rule`,
 article's publication date, or null) and `section` (or null). Articles
 (`_articles/part-*.parquet`): `path`, `article`, `published`, `section`,
 `findings` (`ArticleRows`: a file a finding is on that no article owns is a
-row too). Summary (`_summary.parquet`): `rule`, `level`, `month`
+row too); each file's metadata `newslint.undated` (`UNDATED`) counts its
+articles read with no publication date that a rule needed, as `check`
+counts them (`FileResult.undated`): a `published` null is also a file not
+read (a FIFO, an empty or binary file: nu54 #5). Summary (`_summary.parquet`): `rule`, `level`, `month`
 (`YYYY-MM` of publication, null when unknown), `findings`, `articles`
 (distinct (`path`, `article`) pairs: two dumps' `line 1` records, or two
 desks' exports that reuse ids, are two articles; qa84 #3).
@@ -131,19 +134,33 @@ def section_of(doc) -> str | None:
     return doc.section or None if doc is not None else None
 
 
-def to_table(columns: dict, name: str):
+# The `_articles` files' metadata key: how many of their articles had no publication date.
+UNDATED = "newslint.undated"
+
+
+def to_table(columns: dict, name: str, metadata: dict | None = None):
     """A pyarrow Table of `columns` under the `name` schema. Every text is
     stored as `check --format json` shows it (`formatters.storable`): a file
     name that is not UTF-8 (a latin-1 `caf\xe9.md`, each bad byte a lone
     surrogate in Python) has U+FFFD for its bad bytes, which Parquet's UTF-8
-    strings can hold; the partition is never lost for it (qa124 #1)."""
+    strings can hold; the partition is never lost for it (qa124 #1).
+    `metadata` ({str: str}, e.g. `UNDATED`) goes in the table's schema."""
     import pyarrow as pa
 
     from ..formatters import storable
 
     text = {f.name for f in schema(name) if pa.types.is_string(f.type)}
-    return pa.table({k: [storable(v) if v is not None else None for v in vs] if k in text else vs
-                     for k, vs in columns.items()}, schema=schema(name))
+    table = pa.table({k: [storable(v) if v is not None else None for v in vs] if k in text else vs
+                      for k, vs in columns.items()}, schema=schema(name))
+    return table.replace_schema_metadata(metadata) if metadata else table
+
+
+def undated(table) -> int:
+    """How many articles of one `_articles` file had no publication date
+    (its `UNDATED` metadata); a file written without it (an older newslint)
+    counts its null `published`, as before."""
+    said = (table.schema.metadata or {}).get(UNDATED.encode())
+    return int(said) if said is not None else table["published"].null_count
 
 
 def summarise(table):

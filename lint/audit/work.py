@@ -29,7 +29,7 @@ from . import problems as kept_problems
 from .inputs import digest, record as read_record
 from .plan import Partition
 from .records import save
-from .table import ArticleRows, FindingRows, to_table
+from .table import UNDATED, ArticleRows, FindingRows, to_table
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -122,7 +122,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     session = session_for(settings)
     findings, articles, problems = FindingRows(), ArticleRows(), []
     kept = {} if kept is None else kept
-    kept.update(hidden=0, taken=[], linted=[], records=[])
+    kept.update(hidden=0, taken=[], linted=[], records=[], undated=0)
     for path, result, docs in _results(fsspec, part, settings, session):
         if baseline is not None:
             kept["linted"] += linted([result])      # as check counts them: before the filter
@@ -139,6 +139,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
             skipped += said
         findings.add(result, docs)
         articles.add(path, result, docs)
+        kept["undated"] += result.undated       # articles read, as check counts them
         problems += [p.text for p in result.problems]
     return findings.columns, articles.columns, problems
 
@@ -269,7 +270,8 @@ def run_partition(part: Partition, settings: Settings, out: str, baseline: "Base
         save(fs, root, part.name(), kept)
     kept_problems.save(fs, root, part.name(), problems)
     fs.makedirs(f"{root}/_articles", exist_ok=True)
-    for table, final in ((to_table(articles, "articles"), f"{root}/_articles/{part.name()}.parquet"),
+    for table, final in ((to_table(articles, "articles", {UNDATED: str(kept["undated"])}),
+                          f"{root}/_articles/{part.name()}.parquet"),
                          (to_table(findings, "findings"), f"{root}/{part.name()}.parquet")):
         scratch = f"{tmp}/{part.name()}.{uuid.uuid4().hex}.parquet"
         with fs.open(scratch, "wb") as f:
