@@ -273,3 +273,30 @@ def test_qa258_an_event_notice_s_time_is_still_flagged(line, rule, snippet):
 def test_qa258_a_time_after_a_date_the_date_rules_skip_is_flagged_outside_a_posted_line(line, snippet):
     text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
     assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == [snippet]
+
+
+# qa264 #1: the byline template's close (" by " and any word) takes a participial lede for a
+# stamp, so the reporter's own time is lost (main flags it).
+@pytest.mark.xfail(strict=True, reason="qa264 #1: 'Posted on DATE at TIME by <prose>' read as a byline stamp")
+@pytest.mark.parametrize("line", [
+    "Posted on January 3, 2015 at 7 PM by an anonymous user, the video drew 2 million views by morning.",
+    "Posted by police on January 3 at 7 PM by a caller's request, the clip was taken down within an hour.",
+])
+def test_qa264_a_participial_lede_after_posted_is_no_stamp_for_the_time(line):
+    text = "Video goes viral\n\nJan. 8, 2015\n\n" + line + "\n"
+    assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == ["7 PM"]
+
+
+# qa264 #2, #3: the nearest byline stamps the date rules skip keep their time's finding: a
+# day-first date (`_DATE_TAIL` reads the "20" of "2015" as a day) and "Posted" with no "on".
+@pytest.mark.parametrize("line", [
+    pytest.param("Posted on 3 March 2015 at 4:15 pm", id="day-first", marks=pytest.mark.xfail(
+        strict=True, reason="qa264 #2: a day-first byline stamp's year is read as a day")),
+    pytest.param("Posted by admin on 3 March 2015 | 4:15PM", id="day-first-by", marks=pytest.mark.xfail(
+        strict=True, reason="qa264 #2: a day-first byline stamp's year is read as a day")),
+    pytest.param("Posted March 3, 2015 at 4:15 pm", id="no-on", marks=pytest.mark.xfail(
+        strict=True, reason="qa264 #3: 'Posted DATE at TIME' (no 'on') is no byline template")),
+])
+def test_qa264_a_near_byline_stamp_s_time_is_left_alone(line):
+    text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
+    assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == []
