@@ -258,3 +258,14 @@ def test_nu53_a_compass_point_is_no_doubled_word(text):
 def test_nu53_a_doubled_compass_word_that_names_no_point_is_still_a_slip(text, pair):
     got = [f for f in found(HEAD + text + "\n") if f[0] == "doubled-word"]
     assert [(line, fix) for _, line, _, fix in got] == [(5, pair.split()[0])]
+
+
+# qa264 #4: the plural noun of the -erly word ("south south westerlies", the winds from
+# south-southwest) is the same bearing; the fix drops a word and turns SSW into SW.
+@pytest.mark.xfail(strict=True, reason="qa264 #4: a doubled compass word before westerlies/easterlies")
+@pytest.mark.parametrize("text", [
+    "Strong south south westerlies pushed the ferry back to the pier, the coastguard said.",
+    "The north north easterlies eased by Tuesday, forecasters said.",
+])
+def test_qa264_a_compass_point_before_its_erlies_noun_is_no_doubled_word(text):
+    assert [f for f in found(HEAD + text + "\n") if f[0] == "doubled-word"] == []
