@@ -262,7 +262,6 @@ def test_nu53_a_doubled_compass_word_that_names_no_point_is_still_a_slip(text, p
 
 # qa264 #4: the plural noun of the -erly word ("south south westerlies", the winds from
 # south-southwest) is the same bearing; the fix drops a word and turns SSW into SW.
-@pytest.mark.xfail(strict=True, reason="qa264 #4: a doubled compass word before westerlies/easterlies")
 @pytest.mark.parametrize("text", [
     "Strong south south westerlies pushed the ferry back to the pier, the coastguard said.",
     "The north north easterlies eased by Tuesday, forecasters said.",

@@ -30,11 +30,6 @@ a domain's label or a file name's, which a fix would corrupt
 `7 pm.com`, `7:30pm.org`) has no address's shape and is still a time
 (qa142 #1). The cost: a one-token time run on to a lower-case word
 (`7pm.doors close`) is taken for a label too (qa142 #3).
-
-The time that closes a line of a "posted" template ("A photo posted by Banksy
-(@banksy) on Jan 7, 2015 at 3:02pm PST", "This entry was posted on Tuesday,
-September 3rd, 2013 at 12:53 pm and is filed under News.") is template text,
-left alone (`_clock_stamps`); other stamps' times are still read.
 """
 from __future__ import annotations
 
@@ -49,7 +44,6 @@ from ..analysis.sentence_ends import LINE_BREAK, ONE_SPACE
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
-from ._clock_stamps import clock_stamps
 from ._time_range import Clock, range_start, shared_meridiem
 from .base import Finding, Kind, Option, by_check
 
@@ -251,8 +245,6 @@ def scan(text: str) -> list[Time]:
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
                      for m in RANGE_DOT.finditer(text, max(0, dot.start() - 3)))
-    if found and (stamps := clock_stamps(text)):      # a "posted" stamp's own time (nu53 #3, qa258)
-        found = [t for t in found if not any(s <= t.start < e for s, e in stamps)]
     return sorted(found, key=lambda t: t.start)
 
 
