@@ -55,3 +55,22 @@ def test_a_caption_line_below_the_headline_is_still_a_caption(line):
 def test_no_credit_starts_inside_an_initialism():
     assert not CAPTION_LINE.match("Fighters enter U.S. via Mexico")
     assert CAPTION_LINE.match("Fighters enter the U.S. via Reuters")       # an agency after via
+
+
+# qa256 #2: a plain-text line "Name/Name <words> <role>" is no credit line
+# when its words before the role are a verb phrase: the headline stays the
+# headline (no titles.missing-headline), a body line stays body copy.
+@pytest.mark.xfail(strict=True, reason="qa256 #2: a verb phrase before a role word makes a headline a credit line")
+@pytest.mark.parametrize("hed", [
+    "Ana Ruiz/Carlos Diaz ticket wins student editor",
+    "Jane Doe/Daily Bruin became editor",
+])
+def test_qa256_a_headline_with_a_verb_before_a_role_word_is_the_headline(hed):
+    assert _kinds(f"{hed}\n\n{BODY}\n")[0] == ("headline", hed)
+
+
+@pytest.mark.xfail(strict=True, reason="qa256 #2: a body line with a verb before a role word is read as a caption")
+def test_qa256_a_body_line_with_a_verb_before_a_role_word_is_body_copy():
+    line = "Ana Ruiz/Carlos Diaz named editor"
+    kinds = _kinds(f"Campus news\n\n{BODY}\n\n{line}\n\nClasses begin next week.\n")
+    assert ("paragraph", line) in kinds and ("caption", line) not in kinds
