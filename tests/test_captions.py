@@ -559,3 +559,37 @@ def test_nu53_control_a_caption_with_no_credit_still_has_none():
     # brackets glued to a word that are no agency's tag are no credit
     assert cr.find_credit("The Democratic Socialists [DS]Met on Monday.") is None
     assert cr.find_credit("Europics Snack[CEN]Mcdonalds burger") is None
+
+
+# qa256 #1: a clause whose words before a role word are a verb phrase is no
+# role phrase (main read none of these as a credit and flagged the caption).
+@pytest.mark.xfail(strict=True, reason="qa256 #1: a verb phrase before a role word reads as a role phrase")
+@pytest.mark.parametrize("caption", [
+    "Co-chairs Ana Ruiz/Carlos Diaz thank volunteer staff",
+    "Students gather at the vigil. (Jane Doe/Daily Bruin became editor)",
+    "Columnists Ana Ruiz/Carlos Diaz interview new staff",
+])
+def test_qa256_a_verb_phrase_before_a_role_word_is_no_credit(caption):
+    assert cr.find_credit(caption) is None
+    assert _campus_missing_credit(caption) == ["captions.missing-credit"]
+
+
+# qa256 #3: `role_phrase_breaks` says it holds the prepositions and
+# pronouns that make a clause, yet misses common ones.
+@pytest.mark.xfail(strict=True, reason="qa256 #3: role_phrase_breaks misses prepositions and pronouns")
+@pytest.mark.parametrize("caption", [
+    "Students walk past Royce Hall. (Jane Doe/Daily Bruin among staff)",
+    "Students walk past Royce Hall. (Jane Doe/Daily Bruin after staff)",
+    "Students walk past Royce Hall. (Jane Doe/Daily Bruin who is editor)",
+])
+def test_qa256_a_preposition_or_pronoun_before_a_role_word_is_no_credit(caption):
+    assert cr.find_credit(caption) is None
+
+
+# qa256 #4: a joined credit whose agency lead-in is left open is an empty
+# credit, as "(AP Photo/ )" is, not "nothing after the slash: name the agency".
+@pytest.mark.xfail(strict=True, reason="qa256 #4: an empty joined agency credit gets malformed 'name the agency'")
+def test_qa256_an_empty_joined_agency_credit_is_an_empty_credit():
+    _, diags = lint("Storm\n\nA crew works.\n\n![A crew](crew.jpg)\n\nA crew works. (AP file photo and AP Photo/ )\n",
+                    "story.md")
+    assert [d.rule for d in diags if "credit" in d.rule] == ["captions.empty-credit"]
