@@ -444,7 +444,8 @@ def test_nu51_a_senior_staff_meeting_is_no_credit(caption):
 # nu52 #1: the desk before the role is any newsroom desk, not only "photo":
 # the Daily Bruin's multimedia, sports, news, graphics, design and video
 # staff credit their pictures as "(Name/Daily Bruin senior staff)" does. The
-# role ends the credit; the plain lower-case words before it need no list.
+# role ends the credit; the lower-case words before it are ranks and desks
+# (credits.yaml `role_desks`, qa256 #1).
 @pytest.mark.parametrize("credit", [
     "(Jane Doe/Daily Bruin multimedia staff)",
     "(Jane Doe/Daily Bruin sports staff)",
@@ -563,7 +564,6 @@ def test_nu53_control_a_caption_with_no_credit_still_has_none():
 
 # qa256 #1: a clause whose words before a role word are a verb phrase is no
 # role phrase (main read none of these as a credit and flagged the caption).
-@pytest.mark.xfail(strict=True, reason="qa256 #1: a verb phrase before a role word reads as a role phrase")
 @pytest.mark.parametrize("caption", [
     "Co-chairs Ana Ruiz/Carlos Diaz thank volunteer staff",
     "Students gather at the vigil. (Jane Doe/Daily Bruin became editor)",
@@ -574,9 +574,23 @@ def test_qa256_a_verb_phrase_before_a_role_word_is_no_credit(caption):
     assert _campus_missing_credit(caption) == ["captions.missing-credit"]
 
 
-# qa256 #3: `role_phrase_breaks` says it holds the prepositions and
-# pronouns that make a clause, yet misses common ones.
-@pytest.mark.xfail(strict=True, reason="qa256 #3: role_phrase_breaks misses prepositions and pronouns")
+# ... and the nearest credits stay credits: the same shapes whose words
+# before the role are desks and ranks of the list.
+@pytest.mark.parametrize("caption,credit", [
+    ("Co-chairs thank the volunteers.", "Ana Ruiz/Daily Bruin opinion staff"),
+    ("Students gather at the vigil.", "(Jane Doe/Daily Bruin deputy copy editor)"),
+    ("Columnists meet.", "(Ana Ruiz/Daily Bruin former associate editor)"),
+])
+def test_qa256_desk_words_before_a_role_word_are_a_credit(caption, credit):
+    text = f"{caption} {credit}"
+    span = cr.find_credit(text)
+    assert span is not None and text[span[0]:span[1]] == credit
+    assert _campus_missing_credit(text) == []
+
+
+# qa256 #3: a preposition or pronoun before a role word makes a clause, no
+# role phrase (fx383's `role_phrase_breaks` missed these; the closed list
+# of desks, credits.yaml `role_desks`, has none of them).
 @pytest.mark.parametrize("caption", [
     "Students walk past Royce Hall. (Jane Doe/Daily Bruin among staff)",
     "Students walk past Royce Hall. (Jane Doe/Daily Bruin after staff)",

@@ -188,14 +188,15 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
                    rf"|\p{{Lu}}{{2,6}}\b|(?:{word}\s+){{0,3}}{masthead}\b)")
     for_client = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for Hartwell Festival
     # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor).
-    # The role ends the credit, and up to three plain lower-case words before
-    # it are its role phrase, whatever rank or desk they name ("senior staff",
-    # "sports staff", "assistant multimedia editor": nu51 #2, nu52 #1); an
-    # article, possessive, conjunction or preposition among them makes them a
-    # clause ("and the staff"), no role phrase (credits.yaml `role_phrase_breaks`).
-    breaks = lists.add("role_breaks", v.get("role_phrase_breaks") or ())
-    ranks = rf"(?-i:(?!(?:{breaks})\s)\p{{Ll}}+(?:-\p{{Ll}}+)*\s+)"
-    role = rf"{ranks}{{0,3}}(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
+    # The role ends the credit, and up to three lower-case rank or desk words
+    # before it are its role phrase ("senior staff", "sports staff",
+    # "assistant multimedia editor": nu51 #2, nu52 #1), each one of
+    # credits.yaml `role_desks` or a job word (`_role_words`). Only such words
+    # count here, so a verb phrase before a role word stays a clause ("thank
+    # volunteer staff", "became editor": qa256 #1, #2).
+    desks = lists.add("ranks", _role_words(v) | {str(d) for d in v.get("role_desks") or ()})
+    ranks = rf"(?-i:{desks})\s+"
+    role = rf"(?:{ranks}){{0,3}}(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
     by_for = rf"{names2}\s+for\s+{publication}"   # not "Minister for Aviation Ana Ruiz"
     # A publication in capitals after a name in capitals: "THE ..." or ending
     # in a masthead word ("DAILY NEWS"), so a wire headline's "CORN/OATS
