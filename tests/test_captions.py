@@ -602,8 +602,19 @@ def test_qa256_a_preposition_or_pronoun_before_a_role_word_is_no_credit(caption)
 
 # qa256 #4: a joined credit whose agency lead-in is left open is an empty
 # credit, as "(AP Photo/ )" is, not "nothing after the slash: name the agency".
-@pytest.mark.xfail(strict=True, reason="qa256 #4: an empty joined agency credit gets malformed 'name the agency'")
 def test_qa256_an_empty_joined_agency_credit_is_an_empty_credit():
     _, diags = lint("Storm\n\nA crew works.\n\n![A crew](crew.jpg)\n\nA crew works. (AP file photo and AP Photo/ )\n",
                     "story.md")
     assert [d.rule for d in diags if "credit" in d.rule] == ["captions.empty-credit"]
+
+
+# ... as the note's other form left open is, while the same credits filled
+# in carry no credit finding at all.
+@pytest.mark.parametrize("credit,rules", [
+    ("(File photo and AP Photo/)", ["captions.empty-credit"]),
+    ("(AP file photo and AP Photo/Jane Doe)", []),
+    ("(File photo and AP Photo/Jane Doe)", []),
+])
+def test_qa256_a_joined_agency_credit_empty_or_filled(credit, rules):
+    _, diags = lint(f"Storm\n\nA crew works.\n\n![A crew](crew.jpg)\n\nA crew works. {credit}\n", "story.md")
+    assert [d.rule for d in diags if "credit" in d.rule] == rules

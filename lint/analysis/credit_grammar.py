@@ -102,7 +102,8 @@ def grammar() -> Grammar:
     # lead-in: "(Daily Bruin file photo and Kyle Kotanchek/Daily Bruin staff)",
     # "(AP file photo and Jane Doe/Daily Bruin staff)", "(File photo and AP
     # Photo/Jane Doe)" (qa250 #3).
-    joined = rf"(?:{note}|{agency}\s+{f['what']})\s+and\s+(?:{bare}|{f['leads']}{f['slash']}{body})"
+    note_and = rf"(?:{note}|{agency}\s+{f['what']})\s+and\s+"
+    joined = rf"{note_and}(?:{bare}|{f['leads']}{f['slash']}{body})"
     trailing = pattern(
         rf"\s*(?P<credit>(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*(?P<body>{body})"
         rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*)(?:{joined}|{note})|{house})){close})"
@@ -121,7 +122,9 @@ def grammar() -> Grammar:
         rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
         rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>{tagged})(?=\p{{L}})"
         rf"|(?P<bare>{glued})(?!{agency}|{glued}))")
-    whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
+    # The lead-in of a joined credit comes after its note: "(AP file photo
+    # and AP Photo/ )" is an agency's credit with no photographer (qa256 #4).
+    whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?:(?<=[(\[]\s*){note_and})?(?P<lead>{lead})\s*)?(?P<body>.*?)"
                     rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*$", regex.DOTALL)
     only = pattern(rf"\s*[(\[]?\s*(?:(?P<led>{lead}\s*{body})|{bare}|{tagged})\s*[)\]]?\s*")
     alone = pattern(rf"\s*(?:[(\[]\s*(?:{lead}[^()\[\]\n]*|{bare})\s*[)\]]|{bare}|{tagged}"
