@@ -810,3 +810,15 @@ def test_nu53_a_quote_opened_and_closed_after_the_turned_mark_is_its_own():
     assert strays(doc) == [(0, at, "turned")]
     assert spans(doc) == [(0, 16, at + 1, "double", 0), (0, later, text.index(" of the"), "double", 0)]
     assert [q.parent for q in quote_analysis(doc).quotes] == [None, None]
+
+
+@pytest.mark.xfail(strict=True, reason="qa260 #1: two quotes each left open mid-sentence, the second after "
+                   "'said ' or 'called it ', are read as one quote closed by a turned mark: the first opener's "
+                   "finding is lost and the second is told to 'turn it round'")
+@pytest.mark.parametrize("text", [
+    "He said \u201cwe won the vote. She said \u201cwe lost it all.",          # a sentence ends between the marks
+    "The group called the plan \u201ca disaster for the town and the mayor called it \u201ca triumph for everyone.",
+])
+def test_qa260_two_quotes_left_open_after_a_speech_verb_stay_two_opens(text):
+    doc = body(text)
+    assert [kind for _, _, kind in strays(doc)] == ["open", "open"]
