@@ -8,6 +8,8 @@ a paragraph of the story's prose follows it) is now no prose; prose above the
 table still is, and a note alone is no table. Synthetic input."""
 from __future__ import annotations
 
+import pytest
+
 from lint import lint_text
 from lint.analysis.headline import profile_text
 
@@ -124,5 +126,19 @@ def test_nu53_a_new_dateline_after_a_note_ends_the_footnote():
     # its date is a figure, yet it opens a story of its own, which is judged
     body = (ROWS + "    NOTE: Net excludes tax credits.\n\n"
             "BOSTON, March 6 - Shares of the city's biggest employer fell after the results.\n")
+    assert profile_text([body]).has_prose()
+    assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
+
+
+@pytest.mark.xfail(strict=True, reason="qa260 #2: a story told in short paragraphs (each under 12 words, no "
+                   "figure) after a table's note is swallowed into the footnote, so an unrelated headline is no "
+                   "longer judged (main judged it)")
+@pytest.mark.parametrize("after", [
+    "The company's chief executive resigned this week.\n\nShareholders sued the board over the merger.\n\n"
+    "The board denied any wrongdoing.\n Reuter\n",
+    "Bird led the Celtics again.\n\n\"We never quit,\" Bird said.\n\nJohnson sat out the final quarter.\n",
+])
+def test_qa260_short_paragraphs_of_prose_after_a_note_are_still_judged(after):
+    body = ROWS + "    NOTE: Net excludes tax credits.\n\n" + after
     assert profile_text([body]).has_prose()
     assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
