@@ -110,6 +110,10 @@ def test_prose_without_a_figure_after_a_note_is_still_judged():
     assert profile_text([body]).has_prose()
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (qa260 #2): the text reader parts each indented Reuters line "
+                   "into a paragraph of its own, so a figure-free line after the note (reut2-008 #228 TRITON's "
+                   "'Results include U.S. Press Inc from November Three acquisition.') is a block after a blank "
+                   "line, prose again as on main; reading it as footnote swallowed short prose paragraphs too")
 def test_nu53_a_footnote_line_without_figures_after_the_note_is_still_no_prose():
     note = NOTE.replace(" Reuter\n", "    Results include a plant bought in November.\n Reuter\n")
     assert _unrelated("HARWELL WIDGET CORP <HWC> 4TH QTR NET", ROWS + note) == []
@@ -130,9 +134,6 @@ def test_nu53_a_new_dateline_after_a_note_ends_the_footnote():
     assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
 
 
-@pytest.mark.xfail(strict=True, reason="qa260 #2: a story told in short paragraphs (each under 12 words, no "
-                   "figure) after a table's note is swallowed into the footnote, so an unrelated headline is no "
-                   "longer judged (main judged it)")
 @pytest.mark.parametrize("after", [
     "The company's chief executive resigned this week.\n\nShareholders sued the board over the merger.\n\n"
     "The board denied any wrongdoing.\n Reuter\n",
@@ -142,3 +143,22 @@ def test_qa260_short_paragraphs_of_prose_after_a_note_are_still_judged(after):
     body = ROWS + "    NOTE: Net excludes tax credits.\n\n" + after
     assert profile_text([body]).has_prose()
     assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
+
+
+def test_qa260_a_star_note_after_the_note_is_still_the_footnote():
+    # another note-shaped block, led by a star, with no figure in it
+    note = ("    NOTE: Net excludes tax credits of 1,405,000 dlrs vs\n3,538,000 dlrs.\n\n"
+            "    * Restated for the merger of the company's units.\n Reuter\n")
+    assert not profile_text([ROWS + note]).has_prose()
+
+
+def test_qa260_a_star_inside_a_prose_line_opens_no_note():
+    # the nearest case that stays prose: a star mid-line, no figure
+    body = ROWS + "    NOTE: Net excludes tax credits.\n\nThe board denied any wrongdoing, said a *spokesman.\n"
+    assert profile_text([body]).has_prose()
+
+
+def test_qa260_lines_of_the_notes_own_paragraph_stay_in_it():
+    # no blank line between: the note's own block, figure or not
+    note = "    NOTE: Net excludes tax credits of 1,405,000 dlrs.\nThe board denied any wrongdoing.\n\n Reuter\n"
+    assert not profile_text([ROWS + note]).has_prose()

@@ -14,9 +14,10 @@ within a line (`PROSE`), outside a table's rows and footnotes:
   is a game story's "102 vs 99");
 - a footnote (`FOOTNOTE`) under such a table is no prose either: Reuters
   results tables end "NOTE: Net excludes tax credits of 1,405,000 dlrs vs
-  3,538,000 dlrs."; it runs to the story's end ("Results include a plant
-  bought in November.", nu53 #4) unless a paragraph of the story's prose
-  follows it (`_in_footnote`), which still counts with all after it.
+  3,538,000 dlrs."; it runs over its own lines and over the paragraphs
+  after it while they are note-shaped (a figure, another note:
+  `_in_footnote`); a paragraph with neither, or a new dateline, is the
+  story's prose again and counts with all after it (qa260 #2).
 
 On Reuters-21578 train those made 7.9% of stories a story to judge, their
 headlines naming a company and ticker that the rows never do (fx254).
@@ -50,20 +51,12 @@ _WRAP = regex.compile(r"[ \t]*\p{L}+\.?[ \t]*")
 # the story's prose after it (qa165 #3).
 _NOTE_HEAD = r"[ \t]*notes?[ \t]*(?::|-[ \t])"
 FOOTNOTE = regex.compile(rf"(?mi)^{_NOTE_HEAD}[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
-# A paragraph that opens another note ("Note - All figures in U.S. Dollars ...").
-_NOTE_AGAIN = regex.compile(rf"(?i)\s*{_NOTE_HEAD}")
+# A line that opens another note ("Note - All figures in U.S. Dollars ...",
+# "* Restated for a stock split.").
+_NOTE_AGAIN = regex.compile(rf"(?mi)^(?:{_NOTE_HEAD}|[ \t]*\*)")
 # A Reuters dateline opening a paragraph: a place in capitals, maybe a
 # region after a comma, then the date and a dash ("NEW YORK, March 5 -").
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*-")
-# The wire's sign-off that ends a story's last paragraph ("... split.\n Reuter").
-_SIGN_OFF = regex.compile(r"(?i)\s+reuters?\s*\Z")
-# The fewest words of a paragraph of the story's prose after a footnote: the
-# Reuters footnote lines without a figure that follow a note run to 11 words
-# ("Northern Indiana Public Service Co is full name of company."); a story's
-# sentence runs longer ("The company also said its chief executive would
-# retire at the end of the year.", 15). Longer footnote lines (a few, of 13
-# to 30 words) stay prose.
-PROSE_WORDS = 12
 # A paragraph the footnote may run on into: blank lines, then a paragraph
 # (no blank line inside it).
 _NOTE_MORE = regex.compile(r"(?:\n[ \t]*)+\n(?=[ \t]*\S)[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
@@ -109,15 +102,15 @@ def _without_footnote(text: str) -> str:
 
 
 def _in_footnote(paragraph: str) -> bool:
-    """Whether a paragraph after a footnote is still in it: one with a figure
-    or another note, or one shorter than a paragraph of prose (under
-    `PROSE_WORDS` words but the sign-off: "Results include a plant bought in
-    November.", nu53 #4); never a new story's dateline."""
+    """Whether a paragraph (a block of lines parted from the one before by a
+    blank line) after a footnote is still in it: only while it is
+    note-shaped, with a figure or a line that opens another note (`NOTE:`,
+    `Note -`, `*`); never a new story's dateline. A block with neither is
+    the story's prose again, however short ("The board denied any
+    wrongdoing.", qa260 #2)."""
     if _DATELINE.match(paragraph):
         return False
-    if _NOTE_AGAIN.match(paragraph) or any(c.isdigit() for c in paragraph):
-        return True
-    return len(_SIGN_OFF.sub("", paragraph).split()) < PROSE_WORDS
+    return any(c.isdigit() for c in paragraph) or _NOTE_AGAIN.search(paragraph) is not None
 
 
 def _is_row(line: str) -> bool:
