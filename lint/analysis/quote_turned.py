@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quote_marks import LOW_DOUBLE
+from .quote_sentences import boundaries
+from .speech_cues import lexicon
 
 if TYPE_CHECKING:                   # (quotes imports this module; types only)
     from .quotes import Quote
@@ -58,15 +60,19 @@ def turned_close(text: str, stack: list[Quote]) -> Quote | None:
     its own): two one-character “ marks, the outer opened in this part, the
     inner after a space that follows a word's last letter or digit (no
     sentence end, colon, comma or dash: `said: “We`, `ended. “The` open
-    quotes) and before a letter. None otherwise: then both are opens never
-    closed."""
+    quotes) and before a letter, with no sentence end between the two marks
+    (`quote_sentences.boundaries`, abbreviations skipped: `He said “we won
+    the vote. She said “we lost` is two quotes left open, qa260 #1). None
+    otherwise: then both are opens never closed."""
     if len(stack) != 2 or stack[0].prev is not None:
         return None
     if any(q.mark != "double" or q.open_width != 1 or text[q.start] != OPEN_DOUBLE for q in stack):
         return None
     i = stack[1].start
     glued = i >= 2 and text[i - 1] == " " and text[i - 2].isalnum() and text[i + 1:i + 2].isalpha()
-    return stack[1] if glued else None
+    if not glued or boundaries(text[stack[0].start + 1:i], [], lexicon()):
+        return None
+    return stack[1]
 
 
 def unnest(quotes: list[Quote], turned: Quote) -> None:
