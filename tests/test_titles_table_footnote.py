@@ -3,8 +3,8 @@ titles.headline-unrelated leaves a body with no prose unjudged (an earnings
 or sports agate: the company its headline names is not in its rows), but a
 "NOTE: Net excludes tax credits of ..." line under the rows read as prose,
 so the rule fired on 7.9% of Reuters-21578 train stories, nearly all of them
-results tables. A footnote under figures (from its NOTE line to the end, unless
-a paragraph of the story's prose follows it) is now no prose; prose above the
+results tables. A footnote under figures (its NOTE line's paragraph and the
+note-shaped paragraphs after it: a figure, another note) is now no prose; prose above the
 table still is, and a note alone is no table. Synthetic input."""
 from __future__ import annotations
 
