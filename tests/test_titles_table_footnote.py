@@ -162,3 +162,16 @@ def test_qa260_lines_of_the_notes_own_paragraph_stay_in_it():
     # no blank line between: the note's own block, figure or not
     note = "    NOTE: Net excludes tax credits of 1,405,000 dlrs.\nThe board denied any wrongdoing.\n\n Reuter\n"
     assert not profile_text([ROWS + note]).has_prose()
+
+
+@pytest.mark.xfail(strict=True, reason="qa267 #1: _NOTE_AGAIN's '*' reads a star-led bullet list or a bold "
+                   "paragraph of prose after a table's note as another note, so the footnote swallows it and the "
+                   "unrelated headline goes unjudged; main judged it")
+@pytest.mark.parametrize("after", [
+    "* The chief executive resigned this week.\n* Shareholders sued the board over the merger.\n",
+    "**The chief executive resigned this week after shareholders sued the board over the merger.**\n",
+])
+def test_qa267_a_star_led_list_of_prose_after_a_note_is_still_judged(after):
+    body = ROWS + "    NOTE: Net excludes tax credits.\n\n" + after
+    assert profile_text([body]).has_prose()
+    assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
