@@ -4,8 +4,11 @@ or sports agate: the company its headline names is not in its rows), but a
 "NOTE: Net excludes tax credits of ..." line under the rows read as prose,
 so the rule fired on 7.9% of Reuters-21578 train stories, nearly all of them
 results tables. A footnote under figures (its NOTE line's paragraph and the
-note-shaped paragraphs after it: a figure, another note) is now no prose; prose above the
-table still is, and a note alone is no table. Synthetic input."""
+paragraphs with a figure after it) is now no prose; prose above the table still
+is, and a note alone is no table. fx388 and fx395 read more after a note as
+footnote (a figure-free line, another note, a dateline's end); QA found prose
+swallowed each time (qa260 #2, qa267 #1), so main's reading stands and those
+cases are strict xfails. Synthetic input."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +23,11 @@ ROWS = ("DALLAS, March 5 - Shr 32 cts vs seven cts\n"
 NOTE = "    NOTE: Net excludes tax credits of 1,405,000 dlrs vs\n3,538,000 dlrs.\n Reuter\n"
 STORY = ("The city council approved next year's budget on Tuesday after a long debate. "
          "Council members voted 5-2 to raise spending on schools, parks and road repairs.")
+
+
+FOOTNOTE_TAKEN_BACK = ("taken back (qa260 #2, qa267 #1): a footnote read past its figures (another note, a "
+                       "dateline that ends it) swallowed prose after a table; main's footnote runs over "
+                       "the paragraphs with a figure only")
 
 
 def _unrelated(headline: str, body: str) -> list[int]:
@@ -119,6 +127,7 @@ def test_nu53_a_footnote_line_without_figures_after_the_note_is_still_no_prose()
     assert _unrelated("HARWELL WIDGET CORP <HWC> 4TH QTR NET", ROWS + note) == []
 
 
+@pytest.mark.xfail(strict=True, reason=FOOTNOTE_TAKEN_BACK)
 def test_nu53_a_second_note_after_the_note_is_still_the_footnote():
     # Reuters reut2-009 #126: a long line, but it opens a note of its own
     note = ("    NOTE - Net is after tax 10.47 mln vs 7.27 mln.\n\n"
@@ -126,6 +135,7 @@ def test_nu53_a_second_note_after_the_note_is_still_the_footnote():
     assert not profile_text([ROWS + note]).has_prose()
 
 
+@pytest.mark.xfail(strict=True, reason=FOOTNOTE_TAKEN_BACK)
 def test_nu53_a_new_dateline_after_a_note_ends_the_footnote():
     # its date is a figure, yet it opens a story of its own, which is judged
     body = (ROWS + "    NOTE: Net excludes tax credits.\n\n"
@@ -145,6 +155,7 @@ def test_qa260_short_paragraphs_of_prose_after_a_note_are_still_judged(after):
     assert _unrelated("Wildfire forces evacuation of mountain villages", body) == [1]
 
 
+@pytest.mark.xfail(strict=True, reason=FOOTNOTE_TAKEN_BACK)
 def test_qa260_a_star_note_after_the_note_is_still_the_footnote():
     # another note-shaped block, led by a star, with no figure in it
     note = ("    NOTE: Net excludes tax credits of 1,405,000 dlrs vs\n3,538,000 dlrs.\n\n"
@@ -164,9 +175,6 @@ def test_qa260_lines_of_the_notes_own_paragraph_stay_in_it():
     assert not profile_text([ROWS + note]).has_prose()
 
 
-@pytest.mark.xfail(strict=True, reason="qa267 #1: _NOTE_AGAIN's '*' reads a star-led bullet list or a bold "
-                   "paragraph of prose after a table's note as another note, so the footnote swallows it and the "
-                   "unrelated headline goes unjudged; main judged it")
 @pytest.mark.parametrize("after", [
     "* The chief executive resigned this week.\n* Shareholders sued the board over the merger.\n",
     "**The chief executive resigned this week after shareholders sued the board over the merger.**\n",

@@ -14,10 +14,7 @@ within a line (`PROSE`), outside a table's rows and footnotes:
   is a game story's "102 vs 99");
 - a footnote (`FOOTNOTE`) under such a table is no prose either: Reuters
   results tables end "NOTE: Net excludes tax credits of 1,405,000 dlrs vs
-  3,538,000 dlrs."; it runs over its own lines and over the paragraphs
-  after it while they are note-shaped (a figure, another note:
-  `_in_footnote`); a paragraph with neither, or a new dateline, is the
-  story's prose again and counts with all after it (qa260 #2).
+  3,538,000 dlrs."; the story's prose after it still counts.
 
 On Reuters-21578 train those made 7.9% of stories a story to judge, their
 headlines naming a company and ticker that the rows never do (fx254).
@@ -43,20 +40,12 @@ ROW_CHARS = 120
 _VS = regex.compile(r"\bvs\b\.?")
 # The lone word a row wraps onto the next line ("... vs 1.29" then "billion.").
 _WRAP = regex.compile(r"[ \t]*\p{L}+\.?[ \t]*")
-# A footnote: a line that opens "NOTE:", "Notes:" or "Note -" (any case)
-# and the rest of its paragraph; the paragraphs after it that `_in_footnote`
-# keeps in it (a long note runs over several indented lines, each a
-# paragraph of the text reader's: "1986 net excludes 729,000 dlr tax
-# credit.", "Share adjusted for stock dividends."); never a paragraph of
-# the story's prose after it (qa165 #3).
-_NOTE_HEAD = r"[ \t]*notes?[ \t]*(?::|-[ \t])"
-FOOTNOTE = regex.compile(rf"(?mi)^{_NOTE_HEAD}[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
-# A line that opens another note ("Note - All figures in U.S. Dollars ...",
-# "* Restated for a stock split.").
-_NOTE_AGAIN = regex.compile(rf"(?mi)^(?:{_NOTE_HEAD}|[ \t]*\*)")
-# A Reuters dateline opening a paragraph: a place in capitals, maybe a
-# region after a comma, then the date and a dash ("NEW YORK, March 5 -").
-_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*-")
+# A footnote: a line that opens "NOTE:", "Notes:" or "Note -" (any case),
+# the rest of its paragraph, and the paragraphs with a figure that follow it
+# (a long note runs over several indented lines, each a paragraph of the
+# text reader's: "1986 net excludes 729,000 dlr tax credit."); never a
+# paragraph of prose without a figure after it (qa165 #3).
+FOOTNOTE = regex.compile(r"(?mi)^[ \t]*notes?[ \t]*(?::|-[ \t])[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
 # A paragraph the footnote may run on into: blank lines, then a paragraph
 # (no blank line inside it).
 _NOTE_MORE = regex.compile(r"(?:\n[ \t]*)+\n(?=[ \t]*\S)[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*")
@@ -90,27 +79,15 @@ def is_prose(text: str) -> bool:
 
 
 def _without_footnote(text: str) -> str:
-    """`text` with its first footnote (`FOOTNOTE`, with the paragraphs that
-    run on from it: `_NOTE_MORE`, `_in_footnote`) cut out."""
+    """`text` with its first footnote (`FOOTNOTE`, with the paragraphs
+    holding a figure that run on from it: `_NOTE_MORE`) cut out."""
     note = FOOTNOTE.search(text)
     if note is None:
         return text
     end = note.end()
-    while (more := _NOTE_MORE.match(text, end)) is not None and _in_footnote(more[0]):
+    while (more := _NOTE_MORE.match(text, end)) is not None and any(c.isdigit() for c in more[0]):
         end = more.end()
     return text[:note.start()] + text[end:]
-
-
-def _in_footnote(paragraph: str) -> bool:
-    """Whether a paragraph (a block of lines parted from the one before by a
-    blank line) after a footnote is still in it: only while it is
-    note-shaped, with a figure or a line that opens another note (`NOTE:`,
-    `Note -`, `*`); never a new story's dateline. A block with neither is
-    the story's prose again, however short ("The board denied any
-    wrongdoing.", qa260 #2)."""
-    if _DATELINE.match(paragraph):
-        return False
-    return any(c.isdigit() for c in paragraph) or _NOTE_AGAIN.search(paragraph) is not None
 
 
 def _is_row(line: str) -> bool:
