@@ -56,7 +56,7 @@ def read_text(path: str, what: str = "file") -> str:
     try:
         data = read_regular(path, MAX_BYTES)
     except TooLarge as exc:
-        raise LoadError(f"{what} is {exc.size / 1048576:.1f} MB, over the "
+        raise LoadError(f"{what} is {over_limit(exc.size)}, over the "
                         f"{MAX_BYTES // 1048576} MB limit for rule, config and data files") from None
     except NotRegular as exc:     # a config stops the run: not "skipped"
         raise LoadError(f"cannot read {what}: {exc.what}, not a regular file") from None
@@ -65,6 +65,17 @@ def read_text(path: str, what: str = "file") -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line) from None
+
+
+def over_limit(size: int) -> str:
+    """`size` (bytes, over MAX_BYTES) in MB to the fewest decimals (1 to 3) that
+    still read over the limit, else in bytes: 1,100,011 bytes is "1.05 MB",
+    never "1.0 MB, over the 1 MB limit" (qa261 #4)."""
+    for places in (1, 2, 3):
+        shown_mb = f"{size / 1048576:.{places}f}"
+        if float(shown_mb) * 1048576 > MAX_BYTES:
+            return f"{shown_mb} MB"
+    return f"{size:,} bytes"
 
 
 def written(value: object) -> str:
@@ -99,7 +110,7 @@ def no_gc():
 
 def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
               marks: Marks | None = None, refused: list | None = None,
-              left_out: list | None = None) -> object:
+              left_out: list | None = None, last_key_wins: bool = False) -> object:
     """One YAML document, safely: compose, measure, then construct. With `marks`,
     also record where each value starts (`marks.collect`), from the same nodes.
 
@@ -115,6 +126,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
     scalar that is no value of its tag (`!!int abc`) or a tag no safe
     constructor reads (`!foo`) is refused as a bad date is (`measure`).
     When the load then stops, `refused` still holds what was found before.
+    With `last_key_wins` (a newsroom's data file), a key given twice is
+    no error: the last one is kept, as PyYAML's own load does.
     """
     import yaml   # here, not at the top: a run with every rule file cached never parses YAML
 
@@ -126,7 +139,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             return None
         found: list = []
         try:
-            measure(node, max_nodes, max_depth, None if refused is None else found)
+            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins)
         finally:       # said even when the walk then stops (too deep), as in file order they come first
             if found and isinstance(node, yaml.MappingNode):
                 refused += [exc for exc, _ in found]
@@ -183,14 +196,15 @@ def _children(node) -> list[tuple[object, str | None]]:
 
 
 def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-            found: list | None = None) -> None:
+            found: list | None = None, last_key_wins: bool = False) -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
     deep; check every scalar is a value of its tag (a timestamp a real date:
     `_scalar_error`), every tag has a safe constructor, and no mapping names
     a key twice. Linear in the number of distinct nodes, whatever the aliases
     expand to. With `found`, each of those refusals is appended there as
-    (LoadError, the nodes it concerns) instead of raised."""
+    (LoadError, the nodes it concerns) instead of raised. With
+    `last_key_wins`, a repeated key is left to YAML (the last one kept)."""
     import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
@@ -226,7 +240,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
         if node.tag not in _dates().yaml_constructors:      # `x: !foo [a]`
             _refuse(found, _no_constructor(node, line), (node,))
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.MappingNode) and not last_key_wins:
             for bad, nodes in _key_errors(node, key):
                 _refuse(found, bad, nodes)
         active.add(nid)

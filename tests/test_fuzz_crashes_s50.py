@@ -146,8 +146,6 @@ def test_a_small_data_file_of_the_newsrooms_still_serves(run_cli, tmp_path, name
 
 # --- qa261: a newsroom's data file under 1 MB that main read ---------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa261 #1: a YAML names list under 1 MB with over 100,000 "
-                   "names is refused by the rule-file node limit (exit 2, the run stops); main read it")
 def test_qa261_a_names_list_under_a_megabyte_with_many_names_still_serves(run_cli, tmp_path):
     import itertools
     import string
@@ -160,8 +158,6 @@ def test_qa261_a_names_list_under_a_megabyte_with_many_names_still_serves(run_cl
     assert "s.md:6:7:" not in got.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa261 #2: a key given twice elsewhere in a newsroom's data "
-                   "file (not `names:`) now stops the whole run (exit 2); a config's load keeps the rest")
 def test_qa261_a_repeated_key_beside_the_names_list_does_not_stop_the_run(run_cli, tmp_path):
     content = "note: house list\nnames:\n- TK Carter\nnote: kept by the desk\n"
     got = _names_from(run_cli, tmp_path, "tk.yaml", content)
