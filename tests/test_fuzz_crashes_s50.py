@@ -18,6 +18,7 @@ import pytest
 
 from lint import writer
 from lint.kinds._literals import _any_required
+from lint.safeload import over_limit
 from lint.writer import changed_since
 from fix_helpers import FIXED, HYGIENE, STORY
 
@@ -88,6 +89,30 @@ def test_fix_writes_a_file_nobody_touched_while_it_ran(run_cli, tmp_path, monkey
     assert "not rewritten" not in result.stderr and "newslint: fixed 2 problems in 1 file" in result.stderr
 
 
+def _replace_during_fix(monkeypatch, path, text):
+    """`path` saved as `text` (the whole file) after --fix read it, before it writes."""
+    real = writer.linked_apart
+
+    def save_then_sort(writes):
+        path.write_bytes(text.encode("utf-8"))
+        return real(writes)
+    monkeypatch.setattr(writer, "linked_apart", save_then_sort)
+
+
+@pytest.mark.parametrize("edited", [STORY.replace("met", "sat"),                 # as long: a word changed
+                                    "Council votes\n\nThe the council met.\n"])  # shorter: a sentence cut
+def test_fix_keeps_an_edit_that_does_not_grow_the_file(run_cli, tmp_path, monkeypatch, edited):
+    # not caught by the file growing past what was read (TooLarge) but by comparing the bytes (qa261 #3)
+    assert len(edited) <= len(STORY)
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    _replace_during_fix(monkeypatch, path, edited)
+    result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == edited
+    assert "a.txt: not rewritten: the file changed on disk after --fix read it" in result.stderr
+    assert result.exit_code == 2 and "newslint: fixed" not in result.stderr
+
+
 def test_changed_since_tells_an_edit_from_the_fix_itself(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"The the vote.")
@@ -149,7 +174,8 @@ def test_a_small_data_file_of_the_newsrooms_still_serves(run_cli, tmp_path, name
 def test_qa261_a_names_list_under_a_megabyte_with_many_names_still_serves(run_cli, tmp_path):
     import itertools
     import string
-    many = ("- Zq" + "".join(t) + "\n" for t in itertools.product(string.ascii_uppercase, repeat=4))
+    # capitals: each name is one form of the names pattern, not two, so it compiles in half the time
+    many = ("- Z" + "".join(t) + "\n" for t in itertools.product(string.ascii_uppercase, repeat=4))
     content = "names:\n- TK Carter\n" + "".join(itertools.islice(many, 110_000))
     assert len(content.encode()) < 1024 * 1024
     got = _names_from(run_cli, tmp_path, "tk.yaml", content)
@@ -164,3 +190,34 @@ def test_qa261_a_repeated_key_beside_the_names_list_does_not_stop_the_run(run_cl
     assert got.exit_code != 2, got.stderr
     assert "s.md:6:25: error [hygiene.placeholder]" in got.stdout        # TK Maxx; TK Carter quiet
     assert "s.md:6:7:" not in got.stdout
+
+
+def test_a_key_given_twice_in_a_data_file_keeps_the_last_as_yaml_does(run_cli, tmp_path):
+    # the names list itself twice: the last serves (TK Carter quiet), as PyYAML's load did on main
+    got = _names_from(run_cli, tmp_path, "tk.yaml", "names:\n- TK Maxx\nnames:\n- TK Carter\n")
+    assert got.exit_code == 1, got.stderr
+    assert "s.md:6:25: error [hygiene.placeholder]" in got.stdout and "s.md:6:7:" not in got.stdout
+
+
+def test_a_data_file_of_aliases_is_still_refused_by_its_values(run_cli, tmp_path):
+    # 1 MB bounds the values written, not the values aliases stand for: 10**7 from eight lines
+    lines = ["a0: &a0 [" + ", ".join(["TK Carter"] * 10) + "]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 7)]
+    got = _names_from(run_cli, tmp_path, "tk.yaml", "\n".join(lines) + "\nnames: *a6\n")
+    assert got.exit_code == 2 and "internal error" not in got.stderr
+    assert re.search(r"tk\.yaml:\d+:\d+: more than 1,048,576 values", got.stderr), got.stderr
+
+
+def test_a_size_over_the_limit_never_reads_as_the_limit():
+    # qa261 #4: 1,100,011 bytes was "1.0 MB, over the 1 MB limit"
+    assert over_limit(1_100_011) == "1.05 MB"
+    assert over_limit(1_200_006) == "1.1 MB"
+    assert over_limit(1_049_600) == "1.001 MB"
+    assert over_limit(1_048_577) == "1,048,577 bytes"
+    assert over_limit(50 * 1048576) == "50.0 MB"
+
+
+def test_a_json_data_file_just_over_the_limit_says_its_size(run_cli, tmp_path):
+    got = _names_from(run_cli, tmp_path, "tk.json", '{"names": ["' + "x" * (1_100_011 - 15) + '"]}')
+    assert (tmp_path / "tk.json").stat().st_size == 1_100_011
+    assert "tk.json: data file is 1.05 MB, over the 1 MB limit" in got.stderr and got.exit_code == 2
