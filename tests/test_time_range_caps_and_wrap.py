@@ -1,0 +1,69 @@
+"""qa263 #2: a range up to 12 noon or midnight reads its joining word in any
+case (`time_form.RANGE_TO_TWELVE`), as TIME reads NOON and `_time_range` reads
+`1:00 TO 2:00 PM`: all-caps wire headlines and CMS caps (`THE FAIR RUNS 11 TO
+12 NOON`) were told only `'noon', not '12 NOON'`, and the fix dropped the
+start's half of the day that `11 to 12 noon` gets. The fix keeps the word as
+written and writes noon, a.m. and p.m. the AP way, as for one time."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+
+HED = "Council votes\n\n"
+NOON = Config(select=("style.noon-midnight",))
+
+
+def _messages(body: str, config: Config) -> list[str]:
+    got = lint_bytes("story.txt", (HED + body + "\n").encode("utf-8"), config)
+    return [d.message for d in got.diagnostics]
+
+
+def _fixed(body: str, config: Config, end: str = "\n") -> str:
+    data = (HED + body + "\n").replace("\n", end).encode("utf-8")
+    return fix_bytes("story.txt", data, config).fixed
+
+
+@pytest.mark.parametrize("body, message, fixed", [
+    ("THE FAIR RUNS 11 TO 12 NOON ON FRIDAY.", "write '11 a.m. TO noon', not '11 TO 12 NOON'",
+     "THE FAIR RUNS 11 a.m. TO noon ON FRIDAY."),
+    ("The fair runs 11 To 12 noon on Friday.", "write '11 a.m. To noon', not '11 To 12 noon'",
+     "The fair runs 11 a.m. To noon on Friday."),
+    ("BAR OPEN 11 UNTIL 12 MIDNIGHT FRIDAY.", "write '11 p.m. UNTIL midnight', not '11 UNTIL 12 MIDNIGHT'",
+     "BAR OPEN 11 p.m. UNTIL midnight FRIDAY."),
+    ("DESK STAFFED 9 THROUGH 12 NOON, 10 TILL 12 NOON.", "write '9 a.m. THROUGH noon', not '9 THROUGH 12 NOON'",
+     "DESK STAFFED 9 a.m. THROUGH noon, 10 a.m. TILL noon."),
+    ("VOTING BETWEEN 10 AND 12 NOON.", "write '10 a.m. AND noon', not '10 AND 12 NOON'",
+     "VOTING BETWEEN 10 a.m. AND noon."),
+])
+def test_an_all_caps_worded_range_to_noon_is_a_range(body, message, fixed):
+    assert any(message in m for m in _messages(body, NOON)), _messages(body, NOON)
+    assert _fixed(body, NOON) == HED + fixed + "\n"
+
+
+def test_an_all_caps_range_reads_as_its_lower_case():
+    # the same finding, place and half of the day; only the words keep their case
+    caps = lint_bytes("caps.txt", (HED + "THE FAIR RUNS 11 TO 12 NOON.\n").encode(), NOON).diagnostics
+    lower = lint_bytes("lower.txt", (HED + "The fair runs 11 to 12 noon.\n").encode(), NOON).diagnostics
+    assert [(d.line, d.column, d.message.lower()) for d in caps] == \
+        [(d.line, d.column, d.message.lower()) for d in lower] == [(3, 15, "ap style: write '11 a.m. to noon', "
+                                                                   "not '11 to 12 noon'")]
+
+
+@pytest.mark.parametrize("body, message", [
+    # the nearest cases that stay: TO as a word elsewhere in an all-caps line opens no range
+    ("COUNCIL VOTES TO MEET AT 12 NOON.", "write 'noon', not '12 NOON'"),
+    ("THE VOTE WAS 11 TO 1 AT 12 NOON.", "write 'noon', not '12 NOON'"),
+    ("THE FAIR RUNS 11 TOO, 12 NOON.", "write 'noon', not '12 NOON'"),
+])
+def test_to_elsewhere_in_an_all_caps_line_is_no_range(body, message):
+    assert [m.split(": ", 1)[1] for m in _messages(body, NOON)] == [message]
+
+
+@pytest.mark.parametrize("body", ["Classes for AGES 10 TO 12 NOON CLASSES.",
+                                  "Classes for ages 10 to 12 noon classes."])
+def test_a_count_of_ages_up_to_12_stays_unfound_in_any_case(body):
+    # `twelve_count_words`: the range is ages, no time, in caps as in lower case
+    assert _messages(body, NOON) == []
