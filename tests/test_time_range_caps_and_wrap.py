@@ -3,7 +3,9 @@ case (`time_form.RANGE_TO_TWELVE`), as TIME reads NOON and `_time_range` reads
 `1:00 TO 2:00 PM`: all-caps wire headlines and CMS caps (`THE FAIR RUNS 11 TO
 12 NOON`) were told only `'noon', not '12 NOON'`, and the fix dropped the
 start's half of the day that `11 to 12 noon` gets. The fix keeps the word as
-written and writes noon, a.m. and p.m. the AP way, as for one time."""
+written and writes noon, a.m. and p.m. the AP way, as for one time.
+
+qa263 #3, below: a wrapped range's message shows one space at its wrap."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +69,33 @@ def test_to_elsewhere_in_an_all_caps_line_is_no_range(body, message):
 def test_a_count_of_ages_up_to_12_stays_unfound_in_any_case(body):
     # `twelve_count_words`: the range is ages, no time, in caps as in lower case
     assert _messages(body, NOON) == []
+
+
+# qa263 #3: a range wrapped after its word with a space left before the line
+# break (`1:00 until \n5:00 PM`) was told `'1 until  5 p.m.'`: the message
+# made the line break a space beside the space. The fix keeps the source's
+# whitespace as written (the wrap, LF or CRLF, and the space); the message
+# shows the words as they will read, one space (`vale.messages.one_line`, as
+# its `written` side already was).
+TIME = Config(select=("style.time-of-day",))
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_wrapped_range_with_a_space_before_its_wrap_is_told_with_one_space(end):
+    body = "The call runs 1:00 until \n5:00 PM on Friday."
+    got = lint_bytes("story.txt", (HED + body + "\n").replace("\n", end).encode("utf-8"), TIME)
+    assert [d.message for d in got.diagnostics] == ["AP style time form: '1:00 until 5:00 PM' -> '1 until 5 p.m.'"]
+    assert _fixed(body, TIME, end) == (HED + "The call runs 1 until \n5 p.m. on Friday.\n").replace("\n", end)
+
+
+@pytest.mark.parametrize("body, message, fixed", [
+    # the nearest cases that stay: a wrap with no space is one space; two spaces on one line are
+    # no wrap, so the message shows them as the fix writes them, as its `written` side does
+    ("The call runs 1:00 until\n5:00 PM on Friday.", "'1:00 until 5:00 PM' -> '1 until 5 p.m.'",
+     "The call runs 1 until\n5 p.m. on Friday."),
+    ("The call runs 1:00 until  5:00 PM on Friday.", "'1:00 until  5:00 PM' -> '1 until  5 p.m.'",
+     "The call runs 1 until  5 p.m. on Friday."),
+])
+def test_a_range_without_a_space_at_its_wrap_is_told_as_before(body, message, fixed):
+    assert _messages(body, TIME) == [f"AP style time form: {message}"]
+    assert _fixed(body, TIME) == HED + fixed + "\n"

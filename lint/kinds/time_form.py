@@ -259,10 +259,6 @@ def scan(text: str) -> list[Time]:
 KEPT_SPACES = frozenset(("\u00a0", "\u202f", "\u2009", "\u200a", "\n", "\r\n", "\r"))
 
 
-# A kept line break, one space in a message (qa65 #3).
-_WRAP = regex.compile(LINE_BREAK)
-
-
 def _space(written: str | None) -> str:
     return written if written in KEPT_SPACES else " "
 
@@ -363,9 +359,10 @@ class TimeForm(Kind):
                 and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
             new = fix = new.capitalize()  # (only noon and midnight open a sentence capitalised)
         if fix != text[t.start:t.end]:
-            # (a wrapped time's kept line break is one space in the message: qa65 #3)
+            # the fix keeps a wrap as written; the message reads it as the words will, one space
+            # however many spaces stand round the line break (qa65 #3; "1 until \n5 p.m.": qa263 #3)
             yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
-                "replacement": _WRAP.sub(" ", new), "written": one_line(t.written or text[t.start:t.end]),
+                "replacement": one_line(new), "written": one_line(t.written or text[t.start:t.end]),
                 "why": t.why})
 
 
