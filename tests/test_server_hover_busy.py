@@ -1,7 +1,8 @@
 """nu54 #1: a hover on one document is answered while a long lint of
 another holds the lint thread. A hover's text (the rule's description and
-live examples) comes with the lint that found the rule (`hover.Explained`):
-a hover that ran the examples itself waited 2-3 s behind a 2 MB story."""
+live examples) is made once per rule and settings, after the lint that
+found the rule is published, one rule at a time (`hover.Explained`); a
+hover that comes first gets the rule without its examples (qa262 #1)."""
 from __future__ import annotations
 
 import sys
@@ -12,7 +13,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig
 
 from lint.ruleset import load_rule
-from lint.server.hover import Explained, rule_markdown
+from lint.server.hover import Explained, fallback, rule_markdown
 from lsp_helpers import TESTS, house_session, open_doc, published, recording_client, until
 
 HELD = ClientServerConfig(server_command=[sys.executable, str(TESTS / "lsp_lint_held_server.py")],
@@ -39,10 +40,18 @@ async def test_a_hover_is_answered_while_another_documents_lint_holds_the_lint_t
     small, big = (held.root / "small.md").as_uri(), (held.root / "big.md").as_uri()
     found = await published(held, small, 1, open_doc(held, small, "# Hed\n\nThe the vote.\n"))
     assert [d.code for d in found] == ["hygiene.doubled-word"]
+    texts = []
+
+    async def hovered():          # made after the publish: until then, the rule without examples
+        texts.append((await hover_at(held, small, 2, 1)).contents.value)
+        return "Flagged:" in texts[-1]
+
+    while not await hovered():
+        assert "**hygiene.doubled-word**" in texts[-1]
     after_big = open_doc(held, big, "# Council meets\n\nThe the council met. HELD-STORY\n")
     await until(lambda: (held.root / "held").exists(), "the big story's lint to hold the lint thread")
 
-    hover = await hover_at(held, small, 2, 1)       # its examples were never run before
+    hover = await hover_at(held, small, 2, 1)       # the kept text
     text = hover.contents.value
     assert "**hygiene.doubled-word**" in text and "Flagged:" in text and "Fine:" in text
     assert not (held.root / "left").exists()        # answered while the lint thread was held
@@ -56,41 +65,76 @@ async def test_a_hover_is_answered_while_another_documents_lint_holds_the_lint_t
 
 # -- the texts, without a client ---------------------------------------------------------
 
+def doubled_word():
+    return load_rule("hygiene.doubled-word", RULES / "hygiene" / "doubled-word.yaml")
+
+
 def test_explained_makes_each_rules_text_once_per_generation(monkeypatch):
-    rule = load_rule("hygiene.doubled-word", RULES / "hygiene" / "doubled-word.yaml")
+    rule = doubled_word()
     made = []
     monkeypatch.setattr("lint.server.hover.rule_markdown",
                         lambda r, live=True: made.append(r.id) or rule_markdown(r, live))
     explain = Explained()
-    first = explain.texts({rule.id: rule}, [rule.id, rule.id, "file.empty"], 0)
-    assert first == {rule.id: rule_markdown(rule)}           # no rule file: no text (the hover says the id)
-    assert explain.texts({rule.id: rule}, [rule.id], 0) == first and made == [rule.id]
-    explain.texts({rule.id: rule}, [rule.id], 1)             # settings or rule files changed
+    rules = explain.missing({rule.id: rule}, [rule.id, rule.id, "file.empty"], 0)
+    assert rules == [rule] and explain.text(rule, 0) is None   # no rule file: no text (the hover says the id)
+    assert explain.make(rules, 0) == [] and explain.text(rule, 0) == rule_markdown(rule)
+    assert explain.missing({rule.id: rule}, [rule.id], 0) == [] and made == [rule.id]
+    assert explain.text(rule, 1) is None                     # settings or rule files changed
+    assert explain.missing({rule.id: rule}, [rule.id], 1) == [rule]
+    explain.make([rule], 1)
     assert made == [rule.id, rule.id]
 
 
 def test_a_rule_whose_examples_cannot_run_gets_its_text_without_them(monkeypatch):
-    rule = load_rule("hygiene.doubled-word", RULES / "hygiene" / "doubled-word.yaml")
+    rule = doubled_word()
 
     def broken(*args):
         raise ValueError("a house rule's broken example")
 
     monkeypatch.setattr("lint.server.hover.run_example", broken)
-    text = Explained().texts({rule.id: rule}, [rule.id], 0)[rule.id]
+    explain = Explained()
+    explain.make([rule], 0)
+    text = explain.text(rule, 0)
     assert text.startswith("**hygiene.doubled-word**") and "newslint explain hygiene.doubled-word" in text
     assert "Flagged:" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="qa262 #1: the hover texts are made after the lint with no stop point: "
-                   "a job in front waits for every found rule's examples (0.6 s for the seed story)")
-def test_a_stop_set_while_the_hover_texts_are_made_stops_them(monkeypatch, tmp_path):
-    import threading
+def test_the_hover_before_a_rules_text_is_made_is_its_fallback():
+    from lint.server.features import _explained
+
+    rule = doubled_word()
+    explain = Explained()
+    ls = type("Server", (), {"explain": explain})()
+    d = type("Finding", (), {"rule": rule.id, "message": "Doubled word"})()
+    linted = type("Linted", (), {"outcome": type("Outcome", (), {"rules": {rule.id: rule}})(), "generation": 0})()
+    first = _explained(ls, linted, d)
+    assert first == fallback(rule) and first.startswith("**hygiene.doubled-word**") and "Flagged:" not in first
+    explain.make([rule], 0)
+    assert "Flagged:" in _explained(ls, linted, d)           # made: the kept text with its examples
+    d.rule = "file.empty"                                     # no rule file: the id's meaning
+    assert _explained(ls, linted, d).startswith("**file.empty**")
+
+
+def _found(story: str):
+    import tempfile
+    from pathlib import Path
 
     from lint.server.convert import lint_buffer
     from lint.server.documents import target
-    from lint.server.linting import Linter, Stopped
+    from lint.server.linting import Linter
 
-    story = "# Council meets\n\nThe the council met on May 18th, 2025. TK\n"    # three rules found
+    doc = target((Path(tempfile.mkdtemp()) / "story.md").as_uri(), None, [])
+    linted = lint_buffer(Linter(), doc, story, 1)
+    return linted.outcome.rules, [d.rule for d in linted.outcome.diagnostics]
+
+
+STORY = "# Council meets\n\nThe the council met on May 18th, 2025. TK\n"    # three rules found
+
+
+def test_a_stop_set_while_the_hover_texts_are_made_stops_them(monkeypatch):
+    import threading
+
+    rules, ids = _found(STORY)
     stop, made, real = threading.Event(), [], rule_markdown
 
     def making(rule, live=True):      # a job in front comes while the first text is made
@@ -99,10 +143,17 @@ def test_a_stop_set_while_the_hover_texts_are_made_stops_them(monkeypatch, tmp_p
         return real(rule, live)
 
     monkeypatch.setattr("lint.server.hover.rule_markdown", making)
-    doc = target((tmp_path / "story.md").as_uri(), None, [])
-    try:
-        linted = lint_buffer(Linter(), doc, story, 1, stop=stop, explain=Explained())
-        assert len({d.rule for d in linted.outcome.diagnostics}) >= 2
-    except Stopped:
-        pass
-    assert len(made) <= 1, made       # the examples of the other rules wait until the job in front is done
+    explain = Explained()
+    wanted = explain.missing(rules, ids, 0)
+    assert len(wanted) >= 2
+    left = explain.make(wanted, 0, stop)
+    assert made == [wanted[0].id] and left == wanted[1:]     # the others wait until the job in front is done
+    assert explain.make(left, 0, threading.Event()) == [] and made == [r.id for r in wanted]
+    assert explain.missing(rules, ids, 0) == []
+
+
+def test_the_lint_makes_no_hover_text(monkeypatch):
+    made = []
+    monkeypatch.setattr("lint.server.hover.rule_markdown", lambda r, live=True: made.append(r.id))
+    rules, ids = _found(STORY)          # its findings are published before any example runs
+    assert len(set(ids)) >= 2 and made == []

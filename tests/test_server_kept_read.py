@@ -65,8 +65,6 @@ def test_a_stopped_lint_of_other_text_is_read_afresh(tmp_path, reads):
     assert len(reads) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="qa262 #2: one kept read: with two big stories in background tabs, "
-                   "each stopped in turn (a stopped lint is resubmitted behind the other), each is read again after every stop")
 def test_two_stopped_lints_each_run_again_on_their_own_read(tmp_path, reads):
     linter = Linter()
     a, b = (target((tmp_path / name).as_uri(), None, []) for name in ("a.md", "b.md"))
@@ -80,3 +78,41 @@ def test_two_stopped_lints_each_run_again_on_their_own_read(tmp_path, reads):
     assert found(linter.lint(a, STORY, threading.Event())) == want_a
     assert found(linter.lint(b, other, threading.Event())) == want_b
     assert [p.rsplit("/", 1)[-1] for p in reads] == ["a.md", "b.md"]     # each story read once
+
+
+def stopped(linter, doc, text=STORY):
+    with pytest.raises(Stopped):
+        linter.lint(doc, text, Once())
+
+
+@pytest.mark.parametrize("drop", ["configure", "refresh", "forget", "forget-all", "keep"])
+def test_a_kept_read_is_dropped_on_settings_config_and_close(tmp_path, reads, drop):
+    linter = Linter()
+    a, b = (target((tmp_path / name).as_uri(), None, []) for name in ("a.md", "b.md"))
+    stopped(linter, a)
+    stopped(linter, b)
+    if drop == "configure":               # settings changed
+        linter.configure({})
+    elif drop == "refresh":               # a config or rule file changed
+        linter.refresh()
+    elif drop == "forget":                # a.md closed or changed (`Scheduling.close`, `edited`)
+        linter.forget(a.lint_as)
+    elif drop == "forget-all":
+        linter.forget()
+    reads.clear()
+    linter.lint(a, STORY, threading.Event())
+    linter.lint(b, STORY, threading.Event())
+    again = {"configure": ["a.md", "b.md"], "refresh": ["a.md", "b.md"], "forget": ["a.md"],
+             "forget-all": ["a.md", "b.md"], "keep": []}[drop]
+    assert [p.rsplit("/", 1)[-1] for p in reads] == again
+
+
+def test_the_newest_reads_are_kept(tmp_path, reads):
+    linter = Linter()
+    docs = [target((tmp_path / f"{n}.md").as_uri(), None, []) for n in range(linting.KEEP + 1)]
+    for doc in docs:
+        stopped(linter, doc)
+    reads.clear()
+    for doc in reversed(docs):
+        linter.lint(doc, STORY, threading.Event())
+    assert [p.rsplit("/", 1)[-1] for p in reads] == ["0.md"]      # the oldest stopped was let go

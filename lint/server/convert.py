@@ -20,7 +20,6 @@ from lsprotocol import types
 from ..diagnostic import Diagnostic
 from ..formatters import safe_link
 from .documents import Target
-from .hover import Explained
 from .linting import Linter, Outcome
 from .text import UTF16, LineMap
 
@@ -43,7 +42,6 @@ class Linted:
     diagnostics: list[types.Diagnostic] = field(default_factory=list)   # LSP form, same order
     generation: int = 0          # the server's settings/config generation it was linted under
     disables: dict = field(default_factory=dict)   # (rule, line) -> where its disable comment goes
-    explained: dict[str, str] = field(default_factory=dict)   # rule id -> hover text (`hover.Explained`)
 
     def fits(self, doc) -> bool:
         """Whether this is the lint of `doc`'s text as it is now (an
@@ -102,10 +100,9 @@ def out_of_step(target: Target, text: str, version: int | None, reason: str,
 
 
 def lint_buffer(linter: Linter, target: Target, text: str, version: int | None,
-                encoding: str = UTF16, generation: int = 0, stop=None,
-                explain: Explained | None = None) -> Linted:
+                encoding: str = UTF16, generation: int = 0, stop=None) -> Linted:
     """Lint one buffer version and convert its findings (run in the worker
-    thread); with `explain`, the hover texts of the rules found come too.
+    thread).
     Raises only `linting.Stopped` (`stop`, a threading.Event, was set): an
     internal error becomes a problem to report, with the traceback in the log."""
     began = time.perf_counter()
@@ -118,7 +115,5 @@ def lint_buffer(linter: Linter, target: Target, text: str, version: int | None,
     lines = LineMap(text, encoding)
     linted = Linted(version, outcome, lines,
                     [to_lsp(d, lines, outcome.rules) for d in outcome.diagnostics], generation)
-    if explain is not None:
-        linted.explained = explain.texts(outcome.rules, (d.rule for d in outcome.diagnostics), generation)
     outcome.seconds = time.perf_counter() - began
     return linted

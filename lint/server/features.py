@@ -14,7 +14,7 @@ from lsprotocol import types
 from .actions import (FIX_ALL_KIND, QUICKFIX, code_actions, disable_spots, fix_all_edit, needs_places,
                       wanted)
 from .app import NewslintServer
-from .hover import unknown_markdown
+from .hover import fallback, unknown_markdown
 from .protocol import can
 from .settings import SECTION, section
 from .workspace import LspWorkspace
@@ -141,6 +141,7 @@ def build() -> NewslintServer:
         result_id = f"{linted.generation}:{state.serial}:{linted.stamp}"
         if params.previous_result_id == result_id:
             return types.UnchangedDocumentDiagnosticReport(result_id=result_id)
+        ls.explain_later(params.text_document.uri, linted)       # after this answer, in the lint thread
         return types.FullDocumentDiagnosticReport(items=linted.diagnostics, result_id=result_id)
 
     @ls.feature(types.TEXT_DOCUMENT_CODE_ACTION,
@@ -198,9 +199,7 @@ def build() -> NewslintServer:
         here = linted.at(at, at)
         if not here:
             return None
-        # The texts came with the lint (`hover.Explained`): nothing here waits for the lint thread.
-        texts = [f"{d.message}\n\n{linted.explained.get(d.rule) or unknown_markdown(d.rule, d.message)}"
-                 for d, _ in here]
+        texts = [f"{d.message}\n\n{_explained(ls, linted, d)}" for d, _ in here]
         return types.Hover(
             contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                          value="\n\n---\n\n".join(dict.fromkeys(texts))),
@@ -212,6 +211,16 @@ def build() -> NewslintServer:
         ls.stop()
 
     return ls
+
+
+def _explained(ls: NewslintServer, linted, d) -> str:
+    """A finding's hover text: its rule's kept text (`hover.Explained`), or
+    at once, while that is not made yet, the rule without live examples;
+    nothing here waits for the lint thread (nu54 #1)."""
+    rule = linted.outcome.rules.get(d.rule)
+    if rule is None:
+        return unknown_markdown(d.rule, d.message)
+    return ls.explain.text(rule, linted.generation) or fallback(rule)
 
 
 def _moved(ls: NewslintServer, uri: str, linted) -> bool:

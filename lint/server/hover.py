@@ -6,13 +6,17 @@ A hover is read by a writer, so the examples are said plainly ("Flagged:",
 "Fixed:", "Fine:"); what each claims and the findings it gives ("expects:
 1 finding", "-> 1:26: ...") are `newslint explain`'s, for rule authors (nu30 #8).
 
-The texts are made in the lint thread, by the lint that found a rule's
-findings (`Explained`), so a hover is answered from them at once and never
-waits in the lint thread's queue (nu54 #1)."""
+A rule's text depends on the rule and the settings, never on the document,
+so it is made once per (rule, settings generation) and kept (`Explained`),
+in the lint thread after the lint that found the rule has published, one
+rule at a time; a hover that comes first is answered at once without the
+live examples (`fallback`), never waiting for the lint thread (nu54 #1,
+qa262 #1)."""
 from __future__ import annotations
 
 import logging
 import textwrap
+import threading
 from collections.abc import Iterable
 
 from ..analysis.word_patterns import SENTENCE_END
@@ -25,32 +29,47 @@ log = logging.getLogger("newslint.server")
 
 
 class Explained:
-    """Each rule's hover text (`rule_markdown`), made once per rule file
-    (id, path) and settings generation. Used by the lint thread only: a lint
-    asks for the rules it found (`convert.lint_buffer`) and its `Linted`
-    carries their texts, so a hover runs no example itself. A hover that ran
-    them waited for the lint thread, which a long lint of another document
-    held: 2-3 s while a 2 MB story was read again after each stop (nu54 #1)."""
+    """Each rule's hover text (`rule_markdown`), kept per rule file (id, path)
+    for one settings generation; a new generation drops them all. `make`
+    runs in the lint thread only; `text` is read by the hover handler.
+    Made with the lint, they held its diagnostics back (0.58 s more on a
+    0.76 s lint of the seed story) and a job in front waited for all of them
+    (qa262 #1)."""
 
     def __init__(self):
         self._texts: dict[tuple[str, str], str] = {}
         self._generation: int | None = None
 
-    def texts(self, rules: dict[str, Rule], ids: Iterable[str], generation: int) -> dict[str, str]:
-        """Rule id -> hover text, for those of `ids` that `rules` has."""
+    def text(self, rule: Rule, generation: int) -> str | None:
+        """The kept text of `rule` under `generation`, or None: not made yet."""
+        texts = self._texts          # one object: `make` replaces it on a new generation
+        return texts.get((rule.id, rule.path)) if generation == self._generation else None
+
+    def missing(self, rules: dict[str, Rule], ids: Iterable[str], generation: int) -> list[Rule]:
+        """The rules of `ids` (those `rules` has) whose text is not made yet."""
+        found = (rules.get(rule_id) for rule_id in dict.fromkeys(ids))
+        return [rule for rule in found if rule is not None and self.text(rule, generation) is None]
+
+    def make(self, rules: list[Rule], generation: int,
+             stop: threading.Event | None = None) -> list[Rule]:
+        """Make the texts of `rules` in turn, each rule's examples run once;
+        stops before the next rule once `stop` is set (a job in front waits
+        for one rule's examples at most). Returns the rules left to make."""
         if generation != self._generation:        # settings or rule files changed
-            self._texts.clear()
+            self._texts = {}
             self._generation = generation
-        out = {}
-        for rule_id in dict.fromkeys(ids):
-            rule = rules.get(rule_id)
-            if rule is None:
-                continue
+        for i, rule in enumerate(rules):
+            if stop is not None and stop.is_set():
+                return rules[i:]
             key = (rule.id, rule.path)
             if key not in self._texts:
                 self._texts[key] = _markdown(rule)
-            out[rule_id] = self._texts[key]
-        return out
+        return []
+
+
+def fallback(rule: Rule) -> str:
+    """A rule's hover text before its examples are run (`Explained`)."""
+    return rule_markdown(rule, live=False)
 
 
 def _markdown(rule: Rule) -> str:

@@ -88,6 +88,9 @@ class Outcome:
     seconds: float = 0.0
 
 
+KEEP = 4        # stopped lints' reads kept (`Linter._keep`): up to 4 big stories, a few MB each
+
+
 class Linter:
     """Lints buffers for one workspace with one Session."""
 
@@ -99,7 +102,8 @@ class Linter:
         self._stop: threading.Event | None = None     # the running lint's (`_Checking`)
         self._stoppable: dict[tuple, tuple[list, list]] = {}   # rules' ids -> (rules, their copies)
         self._left_out: list[str] = []        # the settings' bad values, one line each
-        self._kept: tuple | None = None       # (path, config, data, Document): a stopped lint's read
+        self._kept: dict[str, tuple] = {}     # path -> (config, data, Document): stopped lints' reads
+        self._keeping = threading.Lock()      # `forget` comes from the asyncio loop
 
     def configure(self, cli: dict, left_out: list[str] | tuple = ()) -> None:
         """New settings (select, ignore, published) for every later lint;
@@ -108,7 +112,7 @@ class Linter:
         self.session.cli = dict(cli)
         self._left_out = list(left_out)
         self._checked.clear()
-        self._kept = None
+        self.forget()
         self._notices.clear()
         self._stoppable.clear()
 
@@ -116,7 +120,7 @@ class Linter:
         """A config or rule file changed on disk: find and compile them again."""
         self.session.refresh()
         self._checked.clear()
-        self._kept = None
+        self.forget()
         self._notices.clear()
         self._stoppable.clear()
 
@@ -194,10 +198,9 @@ class Linter:
                     path, doc, config, self._stoppable_rules(active) if stop is not None else active)
             except Stopped:
                 if not isinstance(doc, FileResult):
-                    self._kept = (path, config, data, doc)
+                    self._keep(path, (config, data, doc))
                 raise
-            if self._kept is not None and self._kept[0] == path:
-                self._kept = None
+            self.forget(path)
             rules = {r.id: r for r in active}
         except (ConfigError, RuleError) as exc:
             return not_checked(target, exc)
@@ -226,10 +229,31 @@ class Linter:
         after, from its first rule. Reading a 2 MB story again took 3-6 s
         after each stop, and any job for another document waited for that
         read (nu54 #1: typing in a small story showed its findings 1-5 s late)."""
-        kept = self._kept
-        if kept is not None and kept[0] == path and kept[1] == config and kept[2] == data:
-            return kept[3]
+        with self._keeping:
+            kept = self._kept.get(path)
+        if kept is not None and kept[0] == config and kept[1] == data:
+            return kept[2]
+        self.forget(path)             # a read of other text or settings: never used again
         return read_file(path, data, config)
+
+    def _keep(self, path: str, read: tuple) -> None:
+        """Keep a stopped lint's read, one per document and the newest KEEP
+        of them: two big stories in background tabs each stopped in turn
+        evicted each other's read when one was kept (qa262 #2)."""
+        with self._keeping:
+            self._kept.pop(path, None)
+            self._kept[path] = read
+            while len(self._kept) > KEEP:
+                del self._kept[next(iter(self._kept))]
+
+    def forget(self, path: str | None = None) -> None:
+        """Drop the kept read of `path` (its lint ended, it changed or closed),
+        or of every document (None: settings or config changed)."""
+        with self._keeping:
+            if path is None:
+                self._kept.clear()
+            else:
+                self._kept.pop(path, None)
 
     def _own_error(self, target: Target, text: str) -> Outcome:
         """A config file open in the editor (`text`, its buffer): the error

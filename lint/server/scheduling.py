@@ -76,6 +76,7 @@ class Open:
     serial: int = 0                  # which open this is (`app.NewslintServer.track`): a pulled
                                      # report's id, so a reopen at version 1 is never 'unchanged'
     save: asyncio.Event | None = None     # set once the save being handled is (`saving`)
+    explaining: threading.Event | None = None     # the stop of its hover texts' job (`explain_later`)
 
 
 
@@ -130,7 +131,7 @@ class Scheduling:
             stop = run.stop
             try:
                 linted = await self.in_worker(lint_buffer, self.linter, state.target, text, run.version,
-                                              encoding, run.generation, stop, self.explain,
+                                              encoding, run.generation, stop,
                                               front=uri == self.focus, owner=uri, stop=stop)
             except Stopped:
                 if run.dropped:
@@ -155,6 +156,10 @@ class Scheduling:
         self.focus = uri
         state = self.open.get(uri)
         doc = self.document(uri)
+        if state is not None and state.target is not None:
+            self.linter.forget(state.target.lint_as)      # a stopped lint's read of its old text
+            if state.explaining is not None:
+                state.explaining.set()          # its next lint first; the texts after it
         if state is not None and state.run is not None and doc is not None \
                 and (state.run.version != doc.version or state.run.text is not doc.source):
             state.run.drop()
@@ -231,6 +236,25 @@ class Scheduling:
                       linted.version if linted else None)
             return
         self.publish(uri, linted.diagnostics, linted.version)
+        self.explain_later(uri, linted)
+
+    def explain_later(self, uri: str, linted: Linted) -> None:
+        """After `linted` is published (or answered to a pull): make the hover
+        texts of its rules not made yet (`hover.Explained`), in the lint
+        thread, one rule at a time; a job in front stops them between rules
+        and they go on after it. Given up once the settings change or the
+        document is closed."""
+        rules = self.explain.missing(linted.outcome.rules, (d.rule for d in linted.outcome.diagnostics),
+                                     linted.generation)
+        state = self.open.get(uri)
+        if rules and state is not None:
+            asyncio.ensure_future(self._explaining(uri, state, rules, linted.generation))
+
+    async def _explaining(self, uri: str, state: Open, rules: list, generation: int) -> None:
+        while rules and generation == self.generation and self.open.get(uri) is state:
+            stop = state.explaining = threading.Event()
+            rules = await self.in_worker(self.explain.make, rules, generation, stop,
+                                         front=uri == self.focus, owner=uri, stop=stop)
 
     def publish(self, uri: str, diagnostics: list, version: int | None = None) -> None:
         """Push `textDocument/publishDiagnostics` (an empty list clears them)."""
@@ -270,6 +294,10 @@ class Scheduling:
             state.task.cancel()
         if state is not None and state.run is not None:
             state.run.drop()
+        if state is not None and state.explaining is not None:
+            state.explaining.set()
+        if state is not None and state.target is not None:
+            self.linter.forget(state.target.lint_as)       # a stopped lint's read, if kept
         if state is not None and state.target is not None and not self.pull:
             self.publish(uri, [])
 
