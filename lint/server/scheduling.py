@@ -8,8 +8,11 @@ Every lint runs in the one lint thread (`worker`), reached through
 Order (nu30 #3): the document the writer last opened or changed (`focus`)
 is linted in front of the others, as are requests the writer waits on; a
 lint of another document that is running then stops at its next rule and
-runs again after, from its first rule on the text it read (a hover waits
-for no lint: its texts came with the lint that found the rule). Each
+runs again after, from its first rule on the text it read (kept for the
+last few stopped documents). A lint is published first; then its rules'
+hover texts are made one rule at a time (`explain_later`), and a hover
+waits for no lint: before its text is made it shows the rule without
+examples. Each
 document has one lint in flight (`Run`), shared by the push and any
 request that needs it; a newer version (or a settings or
 config change) stops it, so only the newest version of each is linted.

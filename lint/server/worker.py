@@ -6,8 +6,8 @@ A FIFO queue let a 200 KB story in another tab hold up the story being
 typed in for one to two seconds. Here:
 
 - a job is `front` (the document being edited, a request the writer waits
-  on: a code action, a settings change; a hover needs no job, its texts
-  come with the lint: `hover.Explained`) or background (a document
+  on: a code action, a settings change; a hover needs no job: its texts
+  are made after a lint, one rule per stop check, `hover.Explained`) or background (a document
   the writer is not typing in); front jobs run first, each class in the
   order submitted;
 - a lint may be stopped (`stop`, a `threading.Event` the engine reads
