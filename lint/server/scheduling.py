@@ -132,6 +132,8 @@ class Scheduling:
         it, not at all once it is dropped."""
         while True:
             stop = run.stop
+            if state.explaining is not None:
+                state.explaining.set()      # its hover texts go on after this lint (`explain_later`)
             try:
                 linted = await self.in_worker(lint_buffer, self.linter, state.target, text, run.version,
                                               encoding, run.generation, stop,
@@ -161,8 +163,6 @@ class Scheduling:
         doc = self.document(uri)
         if state is not None and state.target is not None:
             self.linter.forget(state.target.lint_as)      # a stopped lint's read of its old text
-            if state.explaining is not None:
-                state.explaining.set()          # its next lint first; the texts after it
         if state is not None and state.run is not None and doc is not None \
                 and (state.run.version != doc.version or state.run.text is not doc.source):
             state.run.drop()
