@@ -619,3 +619,17 @@ def test_qa256_a_joined_agency_credit_empty_or_filled(credit, rules):
 def test_qa266_a_desk_word_in_a_clause_about_two_people_is_no_credit(caption):
     assert cr.find_credit(caption) is None
     assert _campus_missing_credit(caption) == ["captions.missing-credit"]
+
+
+# qa266 #2: qa256 #4's joined credit left open in a credit element (no
+# brackets: an HTML credit span, a front-matter image_credit) is an empty
+# credit as "AP Photo/" there is, not "nothing after the slash: name the
+# agency" (the `whole` reading of a note before the lead-in needs a bracket).
+@pytest.mark.xfail(strict=True, reason="qa266 #2: an open joined agency credit in a credit element gets 'name the agency'")
+@pytest.mark.parametrize("credit", ["AP file photo and AP Photo/", "File photo and AP Photo/"])
+def test_qa266_an_open_joined_agency_credit_element_is_an_empty_credit(credit):
+    html = ('<html><body><article><p>A crew works on the line, officials said.</p><figure><img src="a.jpg" '
+            f'alt="A crew"><figcaption>A crew works. <span class="credit">{credit}</span></figcaption>'
+            '</figure></article></body></html>')
+    _, diags = lint(html, "story.html")
+    assert [d.rule for d in diags if "credit" in d.rule] == ["captions.empty-credit"]
