@@ -123,8 +123,9 @@ def grammar() -> Grammar:
         rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>{tagged})(?=\p{{L}})"
         rf"|(?P<bare>{glued})(?!{agency}|{glued}))")
     # The lead-in of a joined credit comes after its note: "(AP file photo
-    # and AP Photo/ )" is an agency's credit with no photographer (qa256 #4).
-    whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?:(?<=[(\[]\s*){note_and})?(?P<lead>{lead})\s*)?(?P<body>.*?)"
+    # and AP Photo/ )" is an agency's credit with no photographer (qa256 #4),
+    # and so is the same credit in a credit element, no brackets (qa266 #2).
+    whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?:{note_and})?(?P<lead>{lead})\s*)?(?P<body>.*?)"
                     rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*$", regex.DOTALL)
     only = pattern(rf"\s*[(\[]?\s*(?:(?P<led>{lead}\s*{body})|{bare}|{tagged})\s*[)\]]?\s*")
     alone = pattern(rf"\s*(?:[(\[]\s*(?:{lead}[^()\[\]\n]*|{bare})\s*[)\]]|{bare}|{tagged}"
