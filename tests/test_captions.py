@@ -624,7 +624,7 @@ def test_qa266_a_desk_word_in_a_clause_about_two_people_is_no_credit(caption):
 # qa266 #2: qa256 #4's joined credit left open in a credit element (no
 # brackets: an HTML credit span, a front-matter image_credit) is an empty
 # credit as "AP Photo/" there is, not "nothing after the slash: name the
-# agency" (the `whole` reading of a note before the lead-in needs a bracket).
+# agency".
 @pytest.mark.parametrize("credit", ["AP file photo and AP Photo/", "File photo and AP Photo/"])
 def test_qa266_an_open_joined_agency_credit_element_is_an_empty_credit(credit):
     html = ('<html><body><article><p>A crew works on the line, officials said.</p><figure><img src="a.jpg" '
