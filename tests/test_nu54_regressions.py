@@ -36,12 +36,12 @@ def test_a_saved_line_report_in_the_folder_is_skipped_not_linted(run_cli, tmp_pa
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == report
 
 
-def test_a_clean_text_report_is_skipped_too(run_cli, tmp_path):
-    (tmp_path / "story.md").write_text("# Council votes\n\nThe council voted on Tuesday.\n", encoding="utf-8")
+def test_a_clean_text_reports_summary_alone_is_linted(run_cli, tmp_path):
+    # a summary line alone names no rule, so it is no report (qa265 #3): linted as main linted it
     (tmp_path / "report.md").write_text("No problems found.\n", encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--select", "hygiene,titles,file", ".", cwd=tmp_path)
-    assert "report.md: file.format: skipped: newslint's own text report" in result.stderr
-    assert "report.md" not in result.stdout
+    result = run_cli("check", "--no-cache", "--select", "titles,file", ".", cwd=tmp_path)
+    assert "file.format" not in result.stderr, result.stderr
+    assert "report.md:1:1: error [titles.missing-headline]" in result.stdout, result.output
 
 
 def test_an_article_that_quotes_a_report_line_is_still_an_article(run_cli, tmp_path):
@@ -59,6 +59,7 @@ def test_an_article_that_quotes_a_report_line_is_still_an_article(run_cli, tmp_p
     ("a.md:1:2:hygiene.doubled-word:doubled word: 'the the'\nb.md:4:1:Google.AMPM:Use 'a.m.'\n", "vale"),
     ("::warning file=a.md,line=1,col=1,endLine=1,endColumn=8,title=hygiene.doubled-word::doubled\n"
      "::error title=newslint::rule x crashed\n", "github"),
+    ("notes.txt:1:1:file.encoding:not UTF-8: read as cp1252\n", "vale"),    # a file.* notice is known too
 ])
 def test_own_report_tells_each_line_format(source, fmt):
     assert own_report(source, "text") == fmt
@@ -70,6 +71,11 @@ def test_own_report_tells_each_line_format(source, fmt):
     "a.md:1:2: error [titles.missing-headline] no headline\nThe council met.\n",     # a report line, then copy
     "a.md:1:2: error [x.y] m\na.md:1:2:hygiene.doubled-word:m\n",                   # two formats: no one report
     '<html><head><meta name="generator" content="newslint report"></head></html>',  # the mark, read as text
+    "No problems found.\n",                                                         # a summary alone (qa265 #3)
+    "Found 3 problems (3 errors) in 1 file.\n",
+    "00:01:02:J.Smith: We found it.\n00:01:09:A.Jones: Thank you.\n",               # a timed transcript (#4)
+    "a.md:1:2: error [house.own-rule] m\nFound 1 problem (1 error) in 1 file.\n",  # no rule newslint ships
+    "::notice title=newslint::1 of 2 files had no date\n",                          # a run note, no finding
 ])
 def test_own_report_leaves_copy_alone(source):
     assert own_report(source, "text") is None

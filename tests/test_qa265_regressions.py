@@ -35,7 +35,6 @@ def test_an_incomplete_runs_report_is_a_report(n, noun):
 
 # --- #3: a one-line brief that opens "Found N problems" is skipped as a report -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa265 #3: a lone 'Found N problems ….' line is read as a text report")
 def test_a_one_line_brief_opening_found_n_problems_is_linted(run_cli, tmp_path):
     # a real report's "Found N problems" (N > 0) always follows N finding lines
     (tmp_path / "brief.txt").write_text("Found 3 problems at the new bridge, inspectors said Tuesday.\n",
@@ -47,7 +46,6 @@ def test_a_one_line_brief_opening_found_n_problems_is_linted(run_cli, tmp_path):
 
 # --- #4: a timecoded transcript ("00:01:02:J.Smith: …") is skipped as a Vale report --------------
 
-@pytest.mark.xfail(strict=True, reason="qa265 #4: HH:MM:SS:Initial.Name lines read as Vale's path:l:c:Style.Rule")
 def test_a_timecoded_transcript_is_linted(run_cli, tmp_path):
     (tmp_path / "transcript.txt").write_text(
         "00:01:02:J.Smith: We found the money last week.\n00:01:09:A.Jones: Thank you.\n", encoding="utf-8")

@@ -9,23 +9,28 @@ line of one of them (`LINE`): a finding line of `--format text`
 (`path:line:col: level [rule.id] message`) or its summary line, one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
-title=newslint::...`). An article that quotes one such line among its own is
-still an article.
+title=newslint::...`); and at least one of them is a finding of a rule
+newslint knows (`known_ids`: a built-in rule or a `file.*` notice). An
+article that quotes one such line among its own is still an article, and so
+is a brief whose one line reads like a summary (`Found 3 problems at the
+bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["HTML_MARK", "SAID", "own_report"]
+__all__ = ["HTML_MARK", "SAID", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head.
 HTML_MARK = '<meta name="generator" content="newslint report">'
-# format -> a whole line of its report (`formatters.text`, `.vale`, `.github`)
+# format -> a whole line of its report (`formatters.text`, `.vale`, `.github`);
+# a finding line's rule id is its group `id`
 LINE = {
-    "text": re.compile(r".+:\d+:\d+: (?:error|warning|suggestion) \[[^\]\s]+\] .*"
+    "text": re.compile(r".+:\d+:\d+: (?:error|warning|suggestion) \[(?P<id>[^\]\s]+)\] .*"
                        r"|Found \d+ problems? .*\.|No problems found\.|No files linted\."),
-    "vale": re.compile(r".+:\d+:\d+:[\w-]+(?:\.[\w-]+)+:.*"),
-    "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*|title=newslint)::.*"),
+    "vale": re.compile(r".+:\d+:\d+:(?P<id>[\w-]+(?:\.[\w-]+)+):.*"),
+    "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*"),
 }
 # format -> how the `file.format` line names its report
 SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub"}
@@ -40,6 +45,24 @@ def own_report(source: str, fmt: str) -> str | None:
         return "html" if HTML_MARK in source[:2048] else None
     head = source[:_HEAD].lstrip("\ufeff \t\r\n").partition("\n")[0].rstrip("\r")
     for name, line in LINE.items():
-        if line.match(head) and all(line.fullmatch(row) for row in source.splitlines() if row.strip()):
+        if not line.match(head):
+            continue
+        rows = [line.fullmatch(row) for row in source.splitlines() if row.strip()]
+        if all(rows) and any(row["id"] in known_ids() for row in rows):
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def known_ids() -> frozenset[str]:
+    """The rule ids a report of newslint's own may name, read once a run:
+    the built-in rules (`<pack>.<name>` from the shipped rules folder's
+    listing, `rule_layout.rule_files`) and the `file.*` notices
+    (`file_notices.FILE_RULES`). A house rule's id is not among them: the
+    readers do not see the run's rule set. Imported here, on the first line
+    that looks like a report's, so an article costs none of it."""
+    from ..file_notices import FILE_RULES
+    from ..rule_layout import rule_files
+    from ..ruleset import builtin_rules_folder
+
+    return frozenset(FILE_RULES) | {rule_id for rule_id, _ in rule_files(builtin_rules_folder())}
