@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lint.readers._own_reports import own_report
-from test_audit_identity import AT, _desk, _interrupted
+from test_audit_identity import AT, _desk, _interrupted, _refusal
 from test_qa77_regressions import audit_on
 
 FINDING = "a.md:1:1: error [titles.missing-headline] no headline: the article has no headline or title field"
@@ -56,7 +56,6 @@ def test_a_timecoded_transcript_is_linted(run_cli, tmp_path):
 
 # --- #5: --resume refused for a config edit the command line overrides (main resumed) ------------
 
-@pytest.mark.xfail(strict=True, reason="qa265 #5: base config digest refuses a resume whose merged config is unchanged")
 def test_resume_ignores_a_config_key_the_command_line_overrides(tmp_path, audit_client):
     _desk(tmp_path)
     _interrupted(tmp_path, audit_client, *AT, "--select", "hygiene")
@@ -65,3 +64,13 @@ def test_resume_ignores_a_config_key_the_command_line_overrides(tmp_path, audit_
     resumed = audit_on(tmp_path, audit_client, *AT, "--select", "hygiene", "--resume")
     assert resumed.exit_code in (0, 1), resumed.output
     assert "audited 3 articles" in resumed.stderr, resumed.stderr
+
+
+def test_resume_refuses_the_same_config_key_when_the_command_line_leaves_it_in_force(tmp_path, audit_client):
+    # nearest case: no --select, so the desk's new `select` changes what each file runs: named, refused
+    _desk(tmp_path)
+    _interrupted(tmp_path, audit_client, *AT)
+    (tmp_path / "desk" / ".newslint.yaml").write_text("rules: [house]\nselect: [titles]\n", encoding="utf-8")
+    assert _refusal(tmp_path, audit_client, *AT) == (
+        "newslint: out: the config changed since that audit (desk/.newslint.yaml edited); "
+        "run without --resume into a new folder")

@@ -7,10 +7,13 @@ The record (`record`) is the result cache's key for each config, in parts a
 refusal can name (`lint.result_cache`, one notion of "changed"):
 
 - `configs`: {config file (absolute; "" for the defaults of a folder with
-  none): a digest of every config read from it (`repr(Config)`, its folder
-  left out), the command line's options not merged};
-- `options`: {the command line's option (`select`, `ignore`): its value},
-  so a refusal names `--select` when it changed, not every config (nu54 #4);
+  none): a digest of every effective config read from it, the command
+  line's options merged (`repr(Config)`, its folder left out)}: what
+  decides whether the config changed, so a key the command line overrides
+  changes nothing (qa265 #5);
+- `bases`: the same, the command line's options not merged, and `options`:
+  {the command line's option (`select`, `ignore`): its value}: what a
+  refusal names, `--select` when it changed, not every config (nu54 #4);
 - `rules`: {rule, Vale style or data file outside newslint: its stamp as
   the result cache takes it (size, modification and change times in ns,
   inode), or None for a data file gone}: the files under each config's
@@ -47,32 +50,45 @@ def record(paths, config_for, base_for=None, cli=()) -> dict:
     command line's options `cli` ((key, value) pairs, `Settings.cli`)."""
     paths = list(dict.fromkeys(paths))
     configs = list(dict.fromkeys(config_for(p) for p in paths))
-    by_file: dict[str, set[str]] = {}
-    for config in dict.fromkeys(map(base_for, paths)) if base_for else configs:
-        # (a .vale.ini found alone is its `path` too)
-        by_file.setdefault(config.path, set()).add(repr(replace(config, root="")))
     own = own_folders()
     folders = dict.fromkeys(f for c in configs for f in rule_folders(c) if f not in own)
     rules: dict[str, list | None] = {s[0]: list(s[1:]) for s in stamps(folders)}
     for config in configs:
         for path, *stamp in data_stamps(config):
             rules[path] = None if stamp == [None] else stamp
-    return {"configs": {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())},
+    return {"configs": _by_file(configs),
+            "bases": _by_file(dict.fromkeys(map(base_for, paths))) if base_for else _by_file(configs),
             "options": {key: list(value) if isinstance(value, tuple) else value for key, value in cli},
             "rules": dict(sorted(rules.items())),
             "newslint": digest((tool_stamp(), stamps(own)))}
 
 
+def _by_file(configs) -> dict[str, str]:
+    """{config file: a digest of the configs read from it}, each `repr`
+    without its folder (a .vale.ini found alone is its `path` too)."""
+    by_file: dict[str, set[str]] = {}
+    for config in configs:
+        by_file.setdefault(config.path, set()).add(repr(replace(config, root="")))
+    return {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())}
+
+
 def changes(before, now: dict, shown=os.path.relpath) -> list[str]:
     """What differs between the `read` records `before` (a plan's, as JSON
     read it) and `now`, each a clause for the refusal of `--resume`, naming
-    the files (`shown(path)` spells each); [] when nothing did."""
+    the files (`shown(path)` spells each); [] when nothing did. The config
+    changed when an effective one did (`configs`); the clause then names the
+    options and the config files edited (`options`, `bases`), else the
+    effective configs' files."""
     if not isinstance(before, dict):
         before = {}
-    out = _options(before.get("options"), now["options"])
-    said = _differ(before.get("configs"), now["configs"], shown, "(no config file: the defaults)")
-    if said:
-        out.append(f"the config changed since that audit ({said})")
+    out: list[str] = []
+    if before.get("configs") != now["configs"]:
+        out = _options(before.get("options"), now["options"])
+        blank = "(no config file: the defaults)"
+        said = _differ(before.get("bases"), now["bases"], shown, blank) if "bases" in before else ""
+        if said or not out:
+            said = said or _differ(before.get("configs"), now["configs"], shown, blank)
+            out.append(f"the config changed since that audit ({said})")
     said = _differ(before.get("rules"), now["rules"], shown)
     if said:
         out.append(f"a rule or data file changed since that audit ({said})")
