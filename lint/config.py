@@ -25,8 +25,9 @@ from .did_you_mean import hint
 from .file_notices import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import LoadError, load_yaml, read_text, shown
+from .safeload import LoadError, load_yaml, read_text
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES
+from .value_words import shown
 
 if TYPE_CHECKING:
     from .vale.config import ValeConfig

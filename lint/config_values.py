@@ -9,7 +9,7 @@ from functools import partial
 
 from .marks import KEY, PlacedError, joined
 from .readers.options import ROLES
-from .safeload import key_not_text, shown, written
+from .value_words import key_not_text, shown, written
 
 
 class ConfigError(PlacedError):

@@ -9,7 +9,7 @@ run checks every built-in example (some 480) while it loads the rules, so
 from __future__ import annotations
 
 from .marks import KEY
-from .safeload import shown
+from .value_words import shown
 
 EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
                 "options"}

@@ -13,7 +13,7 @@ from .did_you_mean import hint
 from .kinds import Kind
 from .kinds.base import PLACEHOLDER
 from .marks import KEY, PlacedError
-from .safeload import key_not_text, shown
+from .value_words import key_not_text, shown
 
 
 class RuleError(PlacedError):

@@ -16,7 +16,8 @@ from .kinds import OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY, joined
 from .rule_options import RuleError
-from .safeload import marks_of, shown
+from .safeload import marks_of
+from .value_words import shown
 
 
 def build_overridden(rule_id: str, kind_name: str, path, display: str, data: dict,

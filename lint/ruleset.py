@@ -24,7 +24,8 @@ from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY
 from .rule_options import RuleError, checked_options, unfilled, unknown_key
-from .safeload import LoadError, load_yaml, marks_of, read_text, shown, written
+from .safeload import LoadError, load_yaml, marks_of, read_text
+from .value_words import shown, written
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
                "skip-quotes"}

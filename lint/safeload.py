@@ -18,7 +18,7 @@ from types import GeneratorType
 
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
-from .value_words import SHOWN, VALUE_ERRORS, shown, unread_scalar
+from .value_words import SHOWN, VALUE_ERRORS, unread_scalar
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -76,21 +76,6 @@ def over_limit(size: int) -> str:
         if float(shown_mb) * 1048576 > MAX_BYTES:
             return f"{shown_mb} MB"
     return f"{size:,} bytes"
-
-
-def written(value: object) -> str:
-    """A YAML scalar that is no string as YAML writes it (`true`, `2024-01-01`,
-    `2024-01-01 10:00:00`, `null`), not as Python's repr (`True`,
-    `datetime.date(2024, 1, 1)`: qa86 #9); any other value as `shown`."""
-    import datetime as dt
-
-    if isinstance(value, bool) or value is None:
-        return {True: "true", False: "false", None: "null"}[value]
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return shown(value)
 
 
 @contextmanager
@@ -326,28 +311,6 @@ def key_read(node) -> object:
     except Exception:      # noqa: BLE001 - any refusal: compare as written
         return (node.tag, node.value)
     return read
-
-
-def key_not_text(read: object, what: str = "key", written: str | None = None) -> str:
-    """Why a key (or list item, `what`) that must be a word (a `swap:` pattern,
-    a front-matter field name, an `existence` token) is refused, when YAML read
-    it as `read`: unquoted yes, no, on, off, true and false are booleans in YAML
-    1.1 (PyYAML's), numbers and dates are numbers and dates, and ~ or an empty
-    key is null; the word written is lost before any check. The advice quotes
-    `written` (the text in the file, once `marks` know it): `12:00` is read as
-    720 and `0x1F` as 31, and quoting those would make a different word."""
-    tail = ": ..." if what == "key" else ""
-    if isinstance(read, bool):
-        written = written or ("yes" if read else "no")
-        return (f"{what} read as {'true' if read else 'false'}, not as a word (YAML reads an "
-                "unquoted yes, no, on, off, true or false as true or false); quote it, as in "
-                f"\"{written}\"{tail}")
-    if read is None:
-        return (f"{what} read as null, not as a word (YAML reads ~, null or an empty {what} "
-                f"as null); quote it, as in \"{written or 'null'}\"{tail}")
-    kind = "a number" if isinstance(read, (int, float)) else f"a {type(read).__name__}"
-    return (f"{what} read as {kind} ({read}), not as a word; quote it, as in "
-            f"\"{written or read}\"{tail}")
 
 
 def _scalar_error(node, line: int, key: str | None) -> LoadError | None:

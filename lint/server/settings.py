@@ -26,7 +26,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..config import ConfigError, parse_date_option
-from ..safeload import shown
+from ..value_words import shown
 
 LIVE_LIMIT = 1_000_000
 MAX_DEBOUNCE_MS = 60_000        # a longer wait after a change is no debounce: the document is never linted

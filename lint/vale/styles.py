@@ -22,7 +22,8 @@ from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
-from ..safeload import LoadError, key_not_text, load_yaml, marks_of, read_text
+from ..safeload import LoadError, load_yaml, marks_of, read_text
+from ..value_words import key_not_text
 from ..regular_files import present
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError
