@@ -1,0 +1,89 @@
+"""A config or rule file refusal says what the user wrote, where they wrote
+it (qa259 #2-#5): a tag is named only when one is written (`0x_` is an int
+by YAML 1.1's pattern, yaml.org/type/int, that int() cannot build), the
+first refusal in file order stops a rule file's load, a refused tag names
+its key, and a value with an anchor is placed past the anchor. Synthetic
+files only, written under tmp_path."""
+from __future__ import annotations
+
+import pytest
+
+from lint.readers import read_bytes
+from lint.safeload import LoadError, load_yaml
+from rule_file_helpers import rule_error
+
+STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
+UNTAGGED = "YAML reads '0x_' as a whole number it cannot build; quote it if it is text"
+TAGGED = "'0x_' is not a whole number (it is tagged !!int)"
+
+
+def _said(run_cli, tmp_path, config: str) -> list[str]:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(config, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.txt", "--config", "c.yaml", cwd=tmp_path)
+    assert result.exit_code == 2, result.stderr
+    return result.stderr.splitlines()
+
+
+@pytest.mark.parametrize("value, words", [("0x_", UNTAGGED), ("!!int 0x_", TAGGED)])
+def test_qa259_2_a_config_names_the_tag_only_when_it_is_written(run_cli, tmp_path, value, words):
+    assert _said(run_cli, tmp_path, f"fail-level: {value}\n") == [f"newslint: c.yaml:1:13: fail-level: {words}"]
+
+
+@pytest.mark.parametrize("value, words", [("0x_", UNTAGGED), ("!!int 0x_", TAGGED)])
+def test_qa259_2_a_rule_file_names_the_tag_only_when_it_is_written(tmp_path, value, words):
+    said = rule_error(tmp_path, f"extends: existence\nmessage: x\ntokens: [utilize, {value}]\n")
+    assert said.startswith("X:3:19:") and said.endswith(words), said
+
+
+@pytest.mark.parametrize("value, words", [("0x_", UNTAGGED), ("!!int 0x_", TAGGED), ("&a 0x_", UNTAGGED)])
+def test_qa259_2_front_matter_names_the_tag_only_when_it_is_written(value, words):
+    doc = read_bytes("story.md", f"---\ntitle: A vote\nx: {value}\n---\n\nThe council met.\n".encode())
+    assert [n.message for n in doc.notices if n.rule == "file.front-matter"] == [
+        f"invalid YAML front matter: {words}"]
+
+
+def test_qa259_3_a_rule_file_stops_at_the_first_refusal_in_file_order(tmp_path):
+    said = rule_error(tmp_path, "extends: existence\nmessage: x\ntokens: [utilize]\nlevel: error\n"
+                                "ignorecase: true\nx: !!int abc\nx: 1\n")
+    assert said.startswith("X:6:4:") and "'abc' is not a whole number (it is tagged !!int)" in said, said
+
+
+def test_qa259_3_a_repeat_before_the_bad_value_is_still_said_first(tmp_path):
+    # the nearest case: in file order the repeat comes first, and it is said
+    said = rule_error(tmp_path, "extends: existence\nmessage: x\ntokens: [utilize]\nx: 1\nx: 2\n"
+                                "level: !!int abc\n")
+    assert said.startswith("X:5:1:") and "given twice" in said, said
+
+
+def test_qa259_3_a_config_says_both_in_file_order():
+    refused: list = []
+    load_yaml("a: 1\nx: !!int abc\nx: 1\n", refused=refused)
+    assert [(e.line, e.column, e.key) for e in refused] == [(2, 4, "x"), (3, 1, "x")]
+
+
+@pytest.mark.parametrize("config, said", [
+    ("ignore: !foo [a]\n", "c.yaml:1:9: ignore: invalid YAML: could not determine a constructor for the tag '!foo'"),
+    ("disable: !!map abc\n", "c.yaml:1:10: disable: invalid YAML: expected a mapping node, but found scalar"),
+    ("ignore: [!foo a]\n", "c.yaml:1:10: ignore[0]: invalid YAML: could not determine a constructor for the tag '!foo'")])
+def test_qa259_4_a_refused_tag_names_its_key(run_cli, tmp_path, config, said):
+    assert _said(run_cli, tmp_path, config) == [f"newslint: {said}"]
+
+
+def test_qa259_4_a_refused_root_tag_has_no_key_to_name():
+    # the nearest case: a tag on the whole document stands under no key
+    with pytest.raises(LoadError, match="could not determine a constructor") as info:
+        load_yaml("--- !foo\na: 1\n")
+    assert info.value.key is None
+
+
+@pytest.mark.parametrize("config, said", [
+    ("fail-level: &a !!int abc\n", "c.yaml:1:16: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
+    ("fail-level: &a\n  !!int abc\n", "c.yaml:2:3: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
+    ("fail-level: &a 0x_\n", f"c.yaml:1:16: fail-level: {UNTAGGED}"),
+    ("ignore: &a !foo [a]\n", "c.yaml:1:12: ignore: invalid YAML: could not determine a constructor for the tag '!foo'"),
+    # the nearest cases: no anchor, placed as before; an anchored date keeps main's place, at the `&`
+    ("fail-level: !!int abc\n", "c.yaml:1:13: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
+    ("published: &a 2025-13-40\n", "c.yaml:1:12: published: '2025-13-40' is not a valid date (use YYYY-MM-DD)")])
+def test_qa259_5_an_anchored_value_is_placed_past_its_anchor(run_cli, tmp_path, config, said):
+    assert _said(run_cli, tmp_path, config) == [f"newslint: {said}"]
