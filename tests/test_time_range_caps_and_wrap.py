@@ -1,9 +1,8 @@
-"""qa263 #2: a range up to 12 noon or midnight reads its joining word in any
-case (`time_form.RANGE_TO_TWELVE`), as TIME reads NOON and `_time_range` reads
-`1:00 TO 2:00 PM`: all-caps wire headlines and CMS caps (`THE FAIR RUNS 11 TO
-12 NOON`) were told only `'noon', not '12 NOON'`, and the fix dropped the
-start's half of the day that `11 to 12 noon` gets. The fix keeps the word as
-written and writes noon, a.m. and p.m. the AP way, as for one time.
+"""qa263 #2: a range up to 12 noon or midnight whose joining word is in
+capitals (`THE FAIR RUNS 11 TO 12 NOON`) is told only `'noon', not '12 NOON'`.
+fx400 read the word in any case; QA found all-caps moves (`FROM 3 TO 12 NOON`)
+read as ranges and a title-case range lower-cased (qa271 #1, #4), so it was
+taken back: the wanted cases are strict xfails, as on main.
 
 qa263 #3, below: a wrapped range's message shows one space at its wrap."""
 from __future__ import annotations
@@ -28,6 +27,12 @@ def _fixed(body: str, config: Config, end: str = "\n") -> str:
     return fix_bytes("story.txt", data, config).fixed
 
 
+CAPS_TAKEN_BACK = ("qa263 #2, taken back (qa271 #1, #4): reading a range's word in any case read all-caps "
+                   "moves ('FROM 3 TO 12 NOON') as ranges and lower-cased a title-case range; as on main, "
+                   "only a lower-case word joins a range to 12 noon")
+
+
+@pytest.mark.xfail(strict=True, reason=CAPS_TAKEN_BACK)
 @pytest.mark.parametrize("body, message, fixed", [
     ("THE FAIR RUNS 11 TO 12 NOON ON FRIDAY.", "write '11 a.m. TO noon', not '11 TO 12 NOON'",
      "THE FAIR RUNS 11 a.m. TO noon ON FRIDAY."),
@@ -45,6 +50,7 @@ def test_an_all_caps_worded_range_to_noon_is_a_range(body, message, fixed):
     assert _fixed(body, NOON) == HED + fixed + "\n"
 
 
+@pytest.mark.xfail(strict=True, reason=CAPS_TAKEN_BACK)
 def test_an_all_caps_range_reads_as_its_lower_case():
     # the same finding, place and half of the day; only the words keep their case
     caps = lint_bytes("caps.txt", (HED + "THE FAIR RUNS 11 TO 12 NOON.\n").encode(), NOON).diagnostics
@@ -64,8 +70,9 @@ def test_to_elsewhere_in_an_all_caps_line_is_no_range(body, message):
     assert [m.split(": ", 1)[1] for m in _messages(body, NOON)] == [message]
 
 
-@pytest.mark.parametrize("body", ["Classes for AGES 10 TO 12 NOON CLASSES.",
-                                  "Classes for ages 10 to 12 noon classes."])
+@pytest.mark.parametrize("body", [
+    pytest.param("Classes for AGES 10 TO 12 NOON CLASSES.", marks=pytest.mark.xfail(strict=True, reason=CAPS_TAKEN_BACK)),
+    "Classes for ages 10 to 12 noon classes."])
 def test_a_count_of_ages_up_to_12_stays_unfound_in_any_case(body):
     # `twelve_count_words`: the range is ages, no time, in caps as in lower case
     assert _messages(body, NOON) == []
@@ -102,13 +109,14 @@ def test_a_range_without_a_space_at_its_wrap_is_told_as_before(body, message, fi
 
 
 # qa271 #1: a move "from 3 to 12 noon" is no range; reading the caps join made
-# the all-caps line's 3 "3 a.m." (main said only 'noon', not '12 NOON'). The
-# lower-case twin was already read so on main; both should keep the 3 bare.
-@pytest.mark.xfail(strict=True, reason="qa271 #1: a move 'FROM 3 TO 12 NOON' read as a range gets a.m.")
+# the all-caps line's 3 "3 a.m." (main says only 'noon', not '12 NOON', and
+# does again since the caps reading was taken back). The lower-case twin is
+# read so on main; it should keep the 3 bare too.
 @pytest.mark.parametrize("body, fixed", [
     ("KICKOFF MOVED FROM 3 TO 12 NOON.", "KICKOFF MOVED FROM 3 TO noon."),
     ("THE MEETING WAS CHANGED FROM 7 TO 12 NOON.", "THE MEETING WAS CHANGED FROM 7 TO noon."),
-    ("Kickoff moved from 3 to 12 noon.", "Kickoff moved from 3 to noon."),
+    pytest.param("Kickoff moved from 3 to 12 noon.", "Kickoff moved from 3 to noon.", marks=pytest.mark.xfail(
+        strict=True, reason="qa271 #1, on main too: 'moved from 3 to 12 noon' in lower case is read as a range")),
 ])
 def test_a_move_to_12_noon_is_no_range(body, fixed):
     assert all("a.m." not in m for m in _messages(body, NOON)), _messages(body, NOON)

@@ -91,10 +91,8 @@ _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
 # 11 to 12 noon": the ranges lint.analysis.words reads), in reverse from the
 # 12: the fix keeps it and gives it its half of the day ("11 a.m.-noon", "11
 # a.m. to noon"), which the range's end no longer says once 12 is a word.
-# The joining word is read in any case, as TIME reads NOON and `_time_range`
-# its joins (all-caps wire copy: "11 TO 12 NOON" -> "11 a.m. TO noon"; qa263 #2).
 RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
-                                rf"(?:[ \t]*(?P<dash>[-–—])[ \t]*(?:{LINE_BREAK}[ \t]*)?|(?P<words>{ONE_SPACE}(?i:to|until|till|through|and){ONE_SPACE}))$",
+                                rf"(?:[ \t]*(?P<dash>[-–—])[ \t]*(?:{LINE_BREAK}[ \t]*)?|(?P<words>{ONE_SPACE}(?:to|until|till|through|and){ONE_SPACE}))$",
                                 regex.REVERSE)
 # The word AP writes for 12 and a word after it, and the half of the day of
 # an hour before it in a range: midday is noon ("10-12 midday" -> "10 a.m.-noon").
