@@ -28,7 +28,7 @@ def problems(yielding: Mapping[str, tuple[str, ...]]) -> list[tuple[str, int, st
             if name == rid:
                 found.append((rid, i, f"{name!r} is the rule itself: every finding of it would be dropped"))
             elif name not in known:
-                from .config import id_hint   # a misspelt id only
+                from .config_values import id_hint   # a misspelt id only
                 found.append((rid, i, f"no rule {name!r}{id_hint(name, known)}"))
             elif (chain := _back(name, rid, yielding)) is not None:
                 found.append((rid, i, f"{' -> '.join((rid, *chain))} comes back round: the rules would "
