@@ -37,13 +37,14 @@ class Explained:
     (qa262 #1)."""
 
     def __init__(self):
-        self._texts: dict[tuple[str, str], str] = {}
-        self._generation: int | None = None
+        # (settings generation, (id, path) -> text): one tuple, so a hover
+        # reads a generation's texts together with their generation (qa268 #4)
+        self._kept: tuple[int, dict[tuple[str, str], str]] = (-1, {})
 
     def text(self, rule: Rule, generation: int) -> str | None:
         """The kept text of `rule` under `generation`, or None: not made yet."""
-        texts = self._texts          # one object: `make` replaces it on a new generation
-        return texts.get((rule.id, rule.path)) if generation == self._generation else None
+        kept, texts = self._kept
+        return texts.get((rule.id, rule.path)) if generation == kept else None
 
     def missing(self, rules: dict[str, Rule], ids: Iterable[str], generation: int) -> list[Rule]:
         """The rules of `ids` (those `rules` has) whose text is not made yet."""
@@ -54,16 +55,22 @@ class Explained:
              stop: threading.Event | None = None) -> list[Rule]:
         """Make the texts of `rules` in turn, each rule's examples run once;
         stops before the next rule once `stop` is set (a job in front waits
-        for one rule's examples at most). Returns the rules left to make."""
-        if generation != self._generation:        # settings or rule files changed
-            self._texts = {}
-            self._generation = generation
+        for one rule's examples at most). Returns the rules left to make:
+        none for a job of an older generation than the kept texts' (queued
+        before a settings change), which makes and drops nothing (qa268 #1).
+        Generations only grow (`app.NewslintServer.generation`)."""
+        kept, texts = self._kept
+        if generation < kept:
+            return []
+        if generation > kept:                     # settings or rule files changed
+            texts = {}
+            self._kept = (generation, texts)
         for i, rule in enumerate(rules):
             if stop is not None and stop.is_set():
                 return rules[i:]
             key = (rule.id, rule.path)
-            if key not in self._texts:
-                self._texts[key] = _markdown(rule)
+            if key not in texts:
+                texts[key] = _markdown(rule)
         return []
 
 
