@@ -191,13 +191,12 @@ def test_an_old_settings_job_that_runs_first_makes_only_its_own_texts():
     assert explain.text(rule, 1) is not None and explain.text(rule, 0) is None
 
 
-@pytest.mark.xfail(strict=True, reason="qa268 #2: a second explain_later for one document (a publish or pull "
-                   "before the texts are made) overwrites state.explaining: its next lint stops only one job")
 @pytest.mark.asyncio
 async def test_the_documents_next_lint_stops_every_hover_texts_job_of_it():
     from types import SimpleNamespace
 
-    from lint.server.scheduling import Open, Scheduling
+    from lint.server.linting import Stopped
+    from lint.server.scheduling import Open, Run, Scheduling
 
     rules, ids = _found(STORY)
     stops, never = [], asyncio.get_running_loop().create_future()
@@ -216,6 +215,49 @@ async def test_the_documents_next_lint_stops_every_hover_texts_job_of_it():
     server.explain_later("u", linted)             # version 2 published (or pulled) before the texts are made
     await asyncio.sleep(0.01)
     assert len(stops) == 2
-    state.explaining.set()                        # what `_linting` does for version 3
-    assert all(stop.is_set() for stop in stops), "version 3's lint waits for the first job's rules"
+    assert not any(stop.is_set() for stop in stops)
+    seen = []
+
+    async def linting(fn, *args, front=True, owner=None, stop=None):
+        seen.append([s.is_set() for s in stops])  # when version 3's lint reaches the lint thread
+        raise Stopped()
+
+    server.in_worker, server.linter = linting, None
+    run = Run(3, 0)
+    run.drop()                                    # overtaken in turn: `_linting` ends at its Stopped
+    assert await server._linting("u", state, run, "text", "utf-16") is None
+    assert seen == [[True, True]], "version 3's lint waits for the first job's rules"
     never.cancel()
+
+
+def _forgetting_server(uri: str):
+    from types import SimpleNamespace
+
+    from lint.server.scheduling import Open, Scheduling
+
+    forgot = []
+    server = Scheduling.__new__(Scheduling)
+    server.linter = SimpleNamespace(forget=forgot.append)
+    server.open = {uri: Open(target=SimpleNamespace(lint_as="/news/story.md"))}
+    server.document, server.pull = (lambda u: None), True
+    return server, forgot
+
+
+def test_a_change_or_open_drops_the_documents_kept_read():
+    server, forgot = _forgetting_server("u")
+    server.edited("u")
+    assert forgot == ["/news/story.md"] and server.focus == "u"
+    server.edited("other")                        # not open here: nothing to drop
+    assert forgot == ["/news/story.md"]
+
+
+def test_a_close_drops_the_documents_kept_read_and_stops_its_hover_texts():
+    import threading
+
+    server, forgot = _forgetting_server("u")
+    stop = threading.Event()
+    server.open["u"].explaining.add(stop)
+    server.close("u")
+    assert forgot == ["/news/story.md"] and stop.is_set() and "u" not in server.open
+    server.close("u")                             # closed twice: nothing more
+    assert forgot == ["/news/story.md"]

@@ -79,7 +79,13 @@ class Open:
     serial: int = 0                  # which open this is (`app.NewslintServer.track`): a pulled
                                      # report's id, so a reopen at version 1 is never 'unchanged'
     save: asyncio.Event | None = None     # set once the save being handled is (`saving`)
-    explaining: threading.Event | None = None     # the stop of its hover texts' job (`explain_later`)
+    explaining: set[threading.Event] = field(default_factory=set)    # the stops of its hover texts' jobs
+                                     # in flight (`explain_later`): its next lint or close sets them all
+
+    def stop_explaining(self) -> None:
+        """Stop every hover texts' job of this document between two rules."""
+        for stop in list(self.explaining):
+            stop.set()
 
 
 
@@ -132,8 +138,7 @@ class Scheduling:
         it, not at all once it is dropped."""
         while True:
             stop = run.stop
-            if state.explaining is not None:
-                state.explaining.set()      # its hover texts go on after this lint (`explain_later`)
+            state.stop_explaining()         # its hover texts go on after this lint (`explain_later`)
             try:
                 linted = await self.in_worker(lint_buffer, self.linter, state.target, text, run.version,
                                               encoding, run.generation, stop,
@@ -255,9 +260,13 @@ class Scheduling:
 
     async def _explaining(self, uri: str, state: Open, rules: list, generation: int) -> None:
         while rules and generation == self.generation and self.open.get(uri) is state:
-            stop = state.explaining = threading.Event()
-            rules = await self.in_worker(self.explain.make, rules, generation, stop,
-                                         front=uri == self.focus, owner=uri, stop=stop)
+            stop = threading.Event()
+            state.explaining.add(stop)    # each job's own: a second one must not hide it (qa268 #2)
+            try:
+                rules = await self.in_worker(self.explain.make, rules, generation, stop,
+                                             front=uri == self.focus, owner=uri, stop=stop)
+            finally:
+                state.explaining.discard(stop)
 
     def publish(self, uri: str, diagnostics: list, version: int | None = None) -> None:
         """Push `textDocument/publishDiagnostics` (an empty list clears them)."""
@@ -297,8 +306,8 @@ class Scheduling:
             state.task.cancel()
         if state is not None and state.run is not None:
             state.run.drop()
-        if state is not None and state.explaining is not None:
-            state.explaining.set()
+        if state is not None:
+            state.stop_explaining()
         if state is not None and state.target is not None:
             self.linter.forget(state.target.lint_as)       # a stopped lint's read, if kept
         if state is not None and state.target is not None and not self.pull:
