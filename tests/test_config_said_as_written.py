@@ -96,3 +96,22 @@ def test_qa270_1_a_rule_file_with_a_bom_still_names_its_written_tag(tmp_path, va
     # Notepad writes a BOM; lead50 before fx399 said "(it is tagged !!int)" here
     said = rule_error(tmp_path, f"\ufeffx: {value}\nextends: existence\nmessage: x\ntokens: [utilize]\n")
     assert said.endswith("x: 'abc' is not a whole number (it is tagged !!int)"), said
+
+
+@pytest.mark.xfail(strict=True, reason="qa270 #2: written_at counts lines from the file's start for each "
+                                       "refusal: a file of many refused values loads in quadratic time")
+@pytest.mark.parametrize("refused", [None, []])
+def test_qa270_2_many_refused_values_are_placed_in_linear_time(refused):
+    import time
+    # 4,000 refusals, 66 KB (the limit is 1 MB): lead50 before fx399 took 0.05 s; 2 s is slack for shared cores
+    text = "".join(f"k{i}: !!int abc\n" for i in range(4000))
+    start = time.perf_counter()
+    with pytest.raises(LoadError) if refused is None else _nothing():
+        load_yaml(text, refused=refused)
+    assert time.perf_counter() - start < 2.0
+    assert refused is None or len(refused) == 4000
+
+
+def _nothing():
+    import contextlib
+    return contextlib.nullcontext()
