@@ -115,3 +115,14 @@ def test_qa270_2_many_refused_values_are_placed_in_linear_time(refused):
 def _nothing():
     import contextlib
     return contextlib.nullcontext()
+
+
+@pytest.mark.xfail(strict=True, reason="qa270 #3: yaml_written steps over an anchor's spaces and \\r \\n only: "
+                                       "after a YAML break U+2028 or NEL a written tag is said as untagged")
+@pytest.mark.parametrize("brk", ["\u2028", "\x85"])
+def test_qa270_3_an_anchor_then_a_unicode_line_break_still_names_the_written_tag(brk):
+    # PyYAML ends a line at U+2028 and NEL as at \n (YAML_BREAK); `&a\n  !!int abc` is said as tagged
+    with pytest.raises(LoadError) as info:
+        load_yaml(f"x: &a{brk}  !!int abc\n")
+    assert str(info.value) == "'abc' is not a whole number (it is tagged !!int)"
+    assert (info.value.line, info.value.column) == (2, 3)
