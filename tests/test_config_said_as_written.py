@@ -126,3 +126,12 @@ def test_qa270_3_an_anchor_then_a_unicode_line_break_still_names_the_written_tag
         load_yaml(f"x: &a{brk}  !!int abc\n")
     assert str(info.value) == "'abc' is not a whole number (it is tagged !!int)"
     assert (info.value.line, info.value.column) == (2, 3)
+
+
+@pytest.mark.xfail(strict=True, reason="qa270 #4: a plain `=` (YAML 1.1's value key) is refused in a tag "
+                                       "the user never wrote: 'tag:yaml.org,2002:value'")
+def test_qa270_4_a_plain_equals_sign_names_no_tag_and_says_to_quote_it(run_cli, tmp_path):
+    # the nearest case of qa259 #2: a tag is named only when written (`0x_` says "quote it if it is text")
+    said = _said(run_cli, tmp_path, "separator: =\n")
+    assert len(said) == 1 and said[0].startswith("newslint: c.yaml:1:12: separator: "), said
+    assert "tag:yaml.org" not in said[0] and "quote it" in said[0], said
