@@ -19,7 +19,6 @@ from types import GeneratorType
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
 from .value_words import SHOWN, VALUE_ERRORS, unread_scalar
-from .yaml_written import written_at
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -125,7 +124,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             return None
         found: list = []
         try:
-            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins, text)
+            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins)
         finally:       # said even when the walk then stops (too deep), as in file order they come first
             if found and isinstance(node, yaml.MappingNode):
                 refused += [exc for exc, _ in found]
@@ -182,36 +181,15 @@ def _children(node) -> list[tuple[object, str | None]]:
 
 
 def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-            found: list | None = None, last_key_wins: bool = False, text: str | None = None) -> None:
+            found: list | None = None, last_key_wins: bool = False) -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
     deep; check every scalar is a value of its tag (a timestamp a real date:
     `_scalar_error`), every tag has a safe constructor, and no mapping names
     a key twice. Linear in the number of distinct nodes, whatever the aliases
     expand to. With `found`, each of those refusals is appended there as
-    (LoadError, the nodes it concerns), in file order, instead of raised;
-    without, the first in file order is raised. With `last_key_wins`, a
-    repeated key is left to YAML (the last one kept). With the document's `text`,
-    a value's refusal is placed after its anchor and names a tag only when
-    one is written there (`yaml_written`)."""
-    own: list = []
-    stop = None
-    try:
-        _walk(root, max_nodes, max_depth, own, last_key_wins, text)
-    except LoadError as exc:        # too big, too deep, cyclic: stops the walk
-        stop = exc
-    own.sort(key=lambda bad: (bad[0].line or 0, bad[0].column or 0))   # a mapping's repeats come before its values
-    if found is not None:
-        found += own
-    elif own and (stop is None or (stop.line or 0, stop.column or 0) > (own[0][0].line, own[0][0].column)):
-        raise own[0][0]
-    if stop is not None:
-        raise stop
-
-
-def _walk(root, max_nodes: int, max_depth: int, found: list, last_key_wins: bool,
-          text: str | None) -> None:
-    """`measure`'s walk, each refusal appended to `found` in walk order."""
+    (LoadError, the nodes it concerns) instead of raised. With
+    `last_key_wins`, a repeated key is left to YAML (the last one kept)."""
     import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
@@ -225,8 +203,8 @@ def _walk(root, max_nodes: int, max_depth: int, found: list, last_key_wins: bool
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if bad := _scalar_error(node, where, text):
-                    found.append((bad, (node,)))
+                if bad := _scalar_error(node, line, where):
+                    _refuse(found, bad, (node,))
             continue
         if done:
             active.discard(nid)
@@ -246,10 +224,10 @@ def _walk(root, max_nodes: int, max_depth: int, found: list, last_key_wins: bool
         if level >= max_depth:
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
         if node.tag not in _dates().yaml_constructors:      # `x: !foo [a]`
-            found.append((_no_constructor(node, where, text), (node,)))
+            _refuse(found, _no_constructor(node, line), (node,))
         if isinstance(node, yaml.MappingNode) and not last_key_wins:
             for bad, nodes in _key_errors(node, key):
-                found.append((bad, nodes))
+                _refuse(found, bad, nodes)
         active.add(nid)
         stack.append((node, key, level, True))
         for child, name in reversed(_children(node)):
@@ -259,6 +237,12 @@ def _walk(root, max_nodes: int, max_depth: int, found: list, last_key_wins: bool
 def _child_key(key: str, name: str) -> str:
     """The dotted path of `name` (a key, or `[i]` for a list item) under `key`."""
     return f"{key}{name}" if name.startswith("[") else f"{key}.{name}" if key else name
+
+
+def _refuse(found: list | None, error: LoadError, nodes: tuple) -> None:
+    if found is None:
+        raise error
+    found.append((error, nodes))
 
 
 def _key_errors(node, key: str) -> list[tuple[LoadError, tuple]]:
@@ -329,7 +313,7 @@ def key_read(node) -> object:
     return read
 
 
-def _scalar_error(node, key: str | None, text: str | None) -> LoadError | None:
+def _scalar_error(node, line: int, key: str | None) -> LoadError | None:
     """Why a scalar cannot be built as its tag says (`!!int abc`, `!!bool
     maybe`, `2024-13-45`, `!foo x`), or None when it can: the values a
     safe load would otherwise fail on, or crash on with a bare ValueError,
@@ -337,49 +321,38 @@ def _scalar_error(node, key: str | None, text: str | None) -> LoadError | None:
     if node.tag == _STR or node.tag == _MERGE:
         return None
     if node.tag == _TIMESTAMP:
-        return _timestamp_error(node, key)
+        return _timestamp_error(node, line, key)
     import yaml
     constructor = _dates()
     make = constructor.yaml_constructors.get(node.tag)
     if make is None:
-        return _no_constructor(node, key, text)
+        return _no_constructor(node, line)
     try:
         made = make(constructor, node)
         if isinstance(made, GeneratorType):     # `!!seq abc`: a collection's tag, built in steps
             for _ in made:
                 pass
     except yaml.MarkedYAMLError as exc:         # `!!seq abc`, `!!binary` that is no base64
-        line, column, _ = _value_at(node, text)
-        return LoadError(f"invalid YAML: {exc.problem}", line, key, column)
+        return LoadError(f"invalid YAML: {exc.problem}", line, column=node.start_mark.column + 1)
     except VALUE_ERRORS as exc:
-        line, column, tagged = _value_at(node, text)
-        return LoadError(unread_scalar(node.tag, node.value, exc, tagged), line, key, column)
+        return LoadError(unread_scalar(node.tag, node.value, exc), line, key, node.start_mark.column + 1)
     return None
 
 
-def _value_at(node, text: str | None) -> tuple[int, int, bool]:
-    """(line, column, tag written) of `node`'s tag or value, past its anchor;
-    without the text, its start mark, as tagged."""
-    line, column = node.start_mark.line + 1, node.start_mark.column + 1
-    return (line, column, True) if text is None else written_at(text, YAML_BREAK, line, column)
-
-
-def _no_constructor(node, key: str | None, text: str | None) -> LoadError:
+def _no_constructor(node, line: int) -> LoadError:
     """A tag the safe loader has no constructor for, in PyYAML's words."""
-    line, column, _ = _value_at(node, text)
     return LoadError(f"invalid YAML: could not determine a constructor for the tag {node.tag!r}", line,
-                     key, column)
+                     column=node.start_mark.column + 1)
 
 
-def _timestamp_error(node, key: str | None) -> LoadError | None:
+def _timestamp_error(node, line: int, key: str | None) -> LoadError | None:
     """Why a timestamp scalar is no date or date-time, or None when it is one."""
     try:
         _dates().construct_yaml_timestamp(node)
     except (ValueError, OverflowError, AttributeError):     # (AttributeError: a `!!timestamp`
         # tag on no timestamp at all, `!!timestamp foo`, which PyYAML's pattern does not match: qa250 #2)
-        # at the node's start, its anchor's if it has one, as main placed it (a test pins it)
-        return LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", node.start_mark.line + 1,
-                         key, node.start_mark.column + 1)
+        return LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
+                         node.start_mark.column + 1)
     return None
 
 

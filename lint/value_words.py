@@ -32,21 +32,16 @@ def huge_number(digits: int) -> str:
             "or write it shorter")
 
 
-def unread_scalar(tag: str, text: str, exc: Exception, tagged: bool = True) -> str:
+def unread_scalar(tag: str, text: str, exc: Exception) -> str:
     """Why the scalar `text`, tagged `tag` (a full tag, `tag:yaml.org,2002:int`),
     failed to construct with `exc` (one of VALUE_ERRORS): the value quoted,
-    with what its tag asks for (`'abc' is not a whole number (it is tagged !!int)`).
-    When the tag is not `tagged` (written) but resolved from the plain text
-    (`0x_`, YAML 1.1's int pattern), no tag is named: `YAML reads '0x_' as a
-    whole number it cannot build; quote it if it is text` (qa259 #2)."""
+    with what its tag asks for (`'abc' is not a whole number (it is tagged !!int)`)."""
     if isinstance(exc, ValueError) and "int_max_str_digits" in str(exc):
         return huge_number(sum(c.isdigit() for c in text))
     name = tag[len(_YAML):] if tag.startswith(_YAML) else None
     if name == "timestamp":
         return f"{text!r} is not a valid date (use YYYY-MM-DD)"
     short = f"!!{name}" if name else tag
-    if not tagged:
-        return f"YAML reads {shown(text)} as {_WHAT.get(name, short)} it cannot build; quote it if it is text"
     if name in _WHAT:
         return f"{shown(text)} is not {_WHAT[name]} (it is tagged {short})"
     return f"{shown(text)} cannot be read as {short}"

@@ -395,3 +395,4 @@ def test_qa259_no_id_is_judged_when_rules_comes_through_a_merge_key_of_a_refused
     assert code == 2
     assert lines and "is not a valid date" in lines[0], lines
     assert not any("house.banned" in line for line in lines), lines
+

@@ -3,7 +3,12 @@ it (qa259 #2-#5): a tag is named only when one is written (`0x_` is an int
 by YAML 1.1's pattern, yaml.org/type/int, that int() cannot build), the
 first refusal in file order stops a rule file's load, a refused tag names
 its key, and a value with an anchor is placed past the anchor. Synthetic
-files only, written under tmp_path."""
+files only, written under tmp_path.
+
+fx399 made these so and was taken back (qa270 #1: a BOM shifted where a
+written tag was looked for; #2: placing each refusal counted lines from the
+file's start, quadratic in their number): the wanted cases are strict xfails
+(TAKEN_BACK), the cases that held before fx399 plain tests."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +20,8 @@ from rule_file_helpers import rule_error
 STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
 UNTAGGED = "YAML reads '0x_' as a whole number it cannot build; quote it if it is text"
 TAGGED = "'0x_' is not a whole number (it is tagged !!int)"
+TAKEN_BACK = pytest.mark.xfail(strict=True, reason="qa259 #2-#5, taken back (qa270 #1, #2): fx399's reading of "
+                               "what was written (a BOM shifted it; its line count was quadratic)")
 
 
 def _said(run_cli, tmp_path, config: str) -> list[str]:
@@ -25,24 +32,26 @@ def _said(run_cli, tmp_path, config: str) -> list[str]:
     return result.stderr.splitlines()
 
 
-@pytest.mark.parametrize("value, words", [("0x_", UNTAGGED), ("!!int 0x_", TAGGED)])
+@pytest.mark.parametrize("value, words", [pytest.param("0x_", UNTAGGED, marks=TAKEN_BACK), ("!!int 0x_", TAGGED)])
 def test_qa259_2_a_config_names_the_tag_only_when_it_is_written(run_cli, tmp_path, value, words):
     assert _said(run_cli, tmp_path, f"fail-level: {value}\n") == [f"newslint: c.yaml:1:13: fail-level: {words}"]
 
 
-@pytest.mark.parametrize("value, words", [("0x_", UNTAGGED), ("!!int 0x_", TAGGED)])
+@pytest.mark.parametrize("value, words", [pytest.param("0x_", UNTAGGED, marks=TAKEN_BACK), ("!!int 0x_", TAGGED)])
 def test_qa259_2_a_rule_file_names_the_tag_only_when_it_is_written(tmp_path, value, words):
     said = rule_error(tmp_path, f"extends: existence\nmessage: x\ntokens: [utilize, {value}]\n")
     assert said.startswith("X:3:19:") and said.endswith(words), said
 
 
-@pytest.mark.parametrize("value, words", [("0x_", UNTAGGED), ("!!int 0x_", TAGGED), ("&a 0x_", UNTAGGED)])
+@pytest.mark.parametrize("value, words", [pytest.param("0x_", UNTAGGED, marks=TAKEN_BACK), ("!!int 0x_", TAGGED),
+                                         pytest.param("&a 0x_", UNTAGGED, marks=TAKEN_BACK)])
 def test_qa259_2_front_matter_names_the_tag_only_when_it_is_written(value, words):
     doc = read_bytes("story.md", f"---\ntitle: A vote\nx: {value}\n---\n\nThe council met.\n".encode())
     assert [n.message for n in doc.notices if n.rule == "file.front-matter"] == [
         f"invalid YAML front matter: {words}"]
 
 
+@TAKEN_BACK
 def test_qa259_3_a_rule_file_stops_at_the_first_refusal_in_file_order(tmp_path):
     said = rule_error(tmp_path, "extends: existence\nmessage: x\ntokens: [utilize]\nlevel: error\n"
                                 "ignorecase: true\nx: !!int abc\nx: 1\n")
@@ -56,12 +65,14 @@ def test_qa259_3_a_repeat_before_the_bad_value_is_still_said_first(tmp_path):
     assert said.startswith("X:5:1:") and "given twice" in said, said
 
 
+@TAKEN_BACK
 def test_qa259_3_a_config_says_both_in_file_order():
     refused: list = []
     load_yaml("a: 1\nx: !!int abc\nx: 1\n", refused=refused)
     assert [(e.line, e.column, e.key) for e in refused] == [(2, 4, "x"), (3, 1, "x")]
 
 
+@TAKEN_BACK
 @pytest.mark.parametrize("config, said", [
     ("ignore: !foo [a]\n", "c.yaml:1:9: ignore: invalid YAML: could not determine a constructor for the tag '!foo'"),
     ("disable: !!map abc\n", "c.yaml:1:10: disable: invalid YAML: expected a mapping node, but found scalar"),
@@ -77,20 +88,25 @@ def test_qa259_4_a_refused_root_tag_has_no_key_to_name():
     assert info.value.key is None
 
 
+@TAKEN_BACK
 @pytest.mark.parametrize("config, said", [
     ("fail-level: &a !!int abc\n", "c.yaml:1:16: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
     ("fail-level: &a\n  !!int abc\n", "c.yaml:2:3: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
     ("fail-level: &a 0x_\n", f"c.yaml:1:16: fail-level: {UNTAGGED}"),
     ("ignore: &a !foo [a]\n", "c.yaml:1:12: ignore: invalid YAML: could not determine a constructor for the tag '!foo'"),
-    # the nearest cases: no anchor, placed as before; an anchored date keeps main's place, at the `&`
-    ("fail-level: !!int abc\n", "c.yaml:1:13: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
-    ("published: &a 2025-13-40\n", "c.yaml:1:12: published: '2025-13-40' is not a valid date (use YYYY-MM-DD)")])
+])
 def test_qa259_5_an_anchored_value_is_placed_past_its_anchor(run_cli, tmp_path, config, said):
     assert _said(run_cli, tmp_path, config) == [f"newslint: {said}"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa270 #1: a BOM shifts yaml_written's reading by one: "
-                                       "a written !!int on line 1 is said as untagged")
+# the nearest cases: no anchor, placed at the value; an anchored date at the `&`, as on main
+@pytest.mark.parametrize("config, said", [
+    ("fail-level: !!int abc\n", "c.yaml:1:13: fail-level: 'abc' is not a whole number (it is tagged !!int)"),
+    ("published: &a 2025-13-40\n", "c.yaml:1:12: published: '2025-13-40' is not a valid date (use YYYY-MM-DD)")])
+def test_qa259_5_a_value_without_an_anchor_and_an_anchored_date_keep_their_place(run_cli, tmp_path, config, said):
+    assert _said(run_cli, tmp_path, config) == [f"newslint: {said}"]
+
+
 @pytest.mark.parametrize("value", ["!!int abc", "&a !!int abc"])
 def test_qa270_1_a_rule_file_with_a_bom_still_names_its_written_tag(tmp_path, value):
     # Notepad writes a BOM; lead50 before fx399 said "(it is tagged !!int)" here
@@ -98,26 +114,7 @@ def test_qa270_1_a_rule_file_with_a_bom_still_names_its_written_tag(tmp_path, va
     assert said.endswith("x: 'abc' is not a whole number (it is tagged !!int)"), said
 
 
-@pytest.mark.xfail(strict=True, reason="qa270 #2: written_at counts lines from the file's start for each "
-                                       "refusal: a file of many refused values loads in quadratic time")
-@pytest.mark.parametrize("refused", [None, []])
-def test_qa270_2_many_refused_values_are_placed_in_linear_time(refused):
-    import time
-    # 4,000 refusals, 66 KB (the limit is 1 MB): lead50 before fx399 took 0.05 s; 2 s is slack for shared cores
-    text = "".join(f"k{i}: !!int abc\n" for i in range(4000))
-    start = time.perf_counter()
-    with pytest.raises(LoadError) if refused is None else _nothing():
-        load_yaml(text, refused=refused)
-    assert time.perf_counter() - start < 2.0
-    assert refused is None or len(refused) == 4000
-
-
-def _nothing():
-    import contextlib
-    return contextlib.nullcontext()
-
-
-@pytest.mark.xfail(strict=True, reason="qa270 #3: yaml_written steps over an anchor's spaces and \\r \\n only: "
+@pytest.mark.xfail(strict=True, reason="qa270 #3 (with fx399 taken back, as before it): yaml_written stepped over an anchor's spaces and \\r \\n only: "
                                        "after a YAML break U+2028 or NEL a written tag is said as untagged")
 @pytest.mark.parametrize("brk", ["\u2028", "\x85"])
 def test_qa270_3_an_anchor_then_a_unicode_line_break_still_names_the_written_tag(brk):

@@ -17,7 +17,6 @@ from ..document import Document, Notice
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
 from ..value_words import unread_scalar
-from ..yaml_written import value_start
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known, no_date
@@ -193,8 +192,7 @@ class _YamlWalk:
                                                                and node.tag == _TIMESTAMP):
                     # `!!int abc`, `!!timestamp foo`: not Python's words (qa86 #7, qa255 #1); a
                     # date no calendar has keeps them ("day is out of range for month")
-                    tagged = value_start(self.text, node.start_mark.index)[1]
-                    problem = unread_scalar(node.tag, node.value, exc, tagged)
+                    problem = unread_scalar(node.tag, node.value, exc)
             at = self.base + node.start_mark.index
             if (at, problem) not in self.reported:     # once, however often it is merged
                 self.reported.add((at, problem))
