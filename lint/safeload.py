@@ -30,6 +30,7 @@ YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
 _MERGE = "tag:yaml.org,2002:merge"
+_VALUE = "tag:yaml.org,2002:value"
 
 
 class LoadError(ValueError):
@@ -225,6 +226,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
         if node.tag not in _dates().yaml_constructors:      # `x: !foo [a]`
             _refuse(found, _no_constructor(node, line), (node,))
+        if isinstance(node, yaml.MappingNode):
+            _value_keys_as_text(node)
         if isinstance(node, yaml.MappingNode) and not last_key_wins:
             for bad, nodes in _key_errors(node, key):
                 _refuse(found, bad, nodes)
@@ -232,6 +235,17 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
         stack.append((node, key, level, True))
         for child, name in reversed(_children(node)):
             stack.append((child, key if name is None else _child_key(key, name), level + 1, False))
+
+
+def _value_keys_as_text(node) -> None:
+    """A plain `=` key (YAML 1.1's value key, `tag:yaml.org,2002:value`:
+    a swap rule's `=: equals`) is the text "=", as PyYAML's own
+    `flatten_mapping` retags it while building the mapping; done here,
+    before the tags are judged, so it is not refused as a tag with no
+    constructor. A `=` value (`x: =`) is still refused, as PyYAML refuses it."""
+    for key_node, _ in node.value:
+        if key_node.tag == _VALUE:
+            key_node.tag = _STR
 
 
 def _child_key(key: str, name: str) -> str:

@@ -396,3 +396,13 @@ def test_qa259_no_id_is_judged_when_rules_comes_through_a_merge_key_of_a_refused
     assert lines and "is not a valid date" in lines[0], lines
     assert not any("house.banned" in line for line in lines), lines
 
+
+# qa270 (aside): fx391's refusal of a tag with no safe constructor took in a
+# plain `=` key (YAML 1.1's value key), which PyYAML itself reads as the text
+# "=" while building a mapping: a house swap rule `=: equals` stopped every
+# run (exit 2) where main loaded it. As a key it is text again; as a value
+# (`x: =`) it is refused, as main and PyYAML refuse it.
+def test_a_plain_equals_key_is_text_as_on_main():
+    assert load_yaml("swap:\n  =: equals\n") == {"swap": {"=": "equals"}}
+    with pytest.raises(LoadError, match="could not determine a constructor"):
+        load_yaml("x: =\n")
