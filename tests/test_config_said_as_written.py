@@ -114,8 +114,9 @@ def test_qa270_1_a_rule_file_with_a_bom_still_names_its_written_tag(tmp_path, va
     assert said.endswith("x: 'abc' is not a whole number (it is tagged !!int)"), said
 
 
-@pytest.mark.xfail(strict=True, reason="qa270 #3 (with fx399 taken back, as before it): yaml_written stepped over an anchor's spaces and \\r \\n only: "
-                                       "after a YAML break U+2028 or NEL a written tag is said as untagged")
+@pytest.mark.xfail(strict=True, reason="qa259 #5, taken back (qa270 #1, #2): an anchored value is placed at its `&` "
+                   "(1:4), as before fx399, whatever break follows it; the tag is named (qa270 #3, fx399's "
+                   "yaml_written stepping over \\r \\n only, went with it)")
 @pytest.mark.parametrize("brk", ["\u2028", "\x85"])
 def test_qa270_3_an_anchor_then_a_unicode_line_break_still_names_the_written_tag(brk):
     # PyYAML ends a line at U+2028 and NEL as at \n (YAML_BREAK); `&a\n  !!int abc` is said as tagged
