@@ -56,7 +56,7 @@ STORIES = [
 # A lone CR: a range wrapped after its dash or word is found, but its one fix
 # would write the part's LF where the file has a CR, so it is held and each
 # time is reported alone (`Document.fix_refused`); left as it is (fx385's report).
-_LONE_CR_HELD = pytest.mark.xfail(strict=True, reason="a lone-CR file's wrapped range is reported time "
+_LONE_CR_HELD = pytest.mark.xfail(strict=True, reason="fx385 (its report): a lone-CR file's wrapped range is reported time "
                                                       "by time: its one fix is held")
 _HELD = ("dash_range", "word_range", "between_range")
 CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}",
