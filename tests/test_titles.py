@@ -380,19 +380,17 @@ def test_eval_script_skips_without_corpora(tmp_path):
 
 
 # nu53 #1: a figure the body gives with two spaces before its unit ('743.7  mln', as wire copy
-# often has) was not found, so the headline's was called unsupported.
-@pytest.mark.parametrize("gap", ["  ", "   ", "\t ", "\u00a0 "])
+# often has) was not found, so the headline's was called unsupported. One space is the control;
+# another figure, with any gap, is still unsupported (the rule is live on this story).
+def _swiss_titles(figure: str, gap: str) -> list[str]:
+    from lint import lint_text
+    text = ("SWISS SIGHT DEPOSITS RISE 743.7 MLN FRANCS\n\nZURICH, March 23 - Sight deposits of "
+            f"commercial banks at\nthe Swiss National Bank rose {figure}{gap}mln Swiss francs in the\n"
+            "second 10 days of March, the National Bank said.\n")
+    return [d.rule for d in lint_text(text, "story.txt") if d.rule.startswith("titles.")]
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "   ", "\t ", "\u00a0 "])
 def test_nu53_a_figure_with_a_wide_gap_before_its_unit_supports_the_headline(gap):
-    from lint import lint_text
-    text = ("SWISS SIGHT DEPOSITS RISE 743.7 MLN FRANCS\n\nZURICH, March 23 - Sight deposits of "
-            f"commercial banks at\nthe Swiss National Bank rose 743.7{gap}mln Swiss francs in the\n"
-            "second 10 days of March, the National Bank said.\n")
-    assert [d.rule for d in lint_text(text, "story.txt") if d.rule.startswith("titles.")] == []
-
-
-def test_nu53_control_a_figure_with_one_space_supports_the_headline():
-    from lint import lint_text
-    text = ("SWISS SIGHT DEPOSITS RISE 743.7 MLN FRANCS\n\nZURICH, March 23 - Sight deposits of "
-            "commercial banks at\nthe Swiss National Bank rose 743.7 mln Swiss francs in the\n"
-            "second 10 days of March, the National Bank said.\n")
-    assert [d.rule for d in lint_text(text, "story.txt") if d.rule.startswith("titles.")] == []
+    assert _swiss_titles("743.7", gap) == []
+    assert _swiss_titles("512.1", gap) == ["titles.headline-unsupported"]
