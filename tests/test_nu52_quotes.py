@@ -121,7 +121,7 @@ def test_a_qa_with_a_one_off_label_still_names_its_speakers():
     assert found(text, "t.md") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa253 #2 (with #3 taken back, no label names a speaker): a Q&A that gives the speaker's full label once "
+@pytest.mark.xfail(strict=True, reason="qa253 #2 (with nu52 #3 taken back, no label names a speaker): a Q&A that gives the speaker's full label once "
                    "and the surname after (`**Jane Roe, CBP product lead:**`, then `**Roe:**`) "
                    "leaves the first turn's quote flagged")
 def test_a_full_label_then_a_surname_label_names_the_speaker():
@@ -131,7 +131,7 @@ def test_a_full_label_then_a_surname_label_names_the_speaker():
     assert found(text, "t.md") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa253 #3 (with #3 taken back, no label names a speaker): a bold label whose space is inside the bold "
+@pytest.mark.xfail(strict=True, reason="qa253 #3 (with nu52 #3 taken back, no label names a speaker): a bold label whose space is inside the bold "
                    "(`<strong>Name: </strong>words`, common in CMS copy) is not read as a label")
 @pytest.mark.parametrize("space", [" ", "&nbsp;"], ids=["space", "nbsp"])
 def test_a_bold_label_with_its_space_inside_the_bold_names_the_speaker(space):
