@@ -47,8 +47,11 @@ def own_report(source: str, fmt: str) -> str | None:
     for name, line in LINE.items():
         if not line.match(head):
             continue
-        rows = [line.fullmatch(row) for row in source.splitlines() if row.strip()]
-        if all(rows) and any(row["id"] in known_ids() for row in rows):
+        rows = source.splitlines()
+        # every line one of this format's, read up to the first that is not (qa269 L2), then
+        # one a finding of a rule newslint knows (each line matched, so each has its `id`)
+        if all(line.fullmatch(row) for row in rows if row.strip()) and any(
+                line.fullmatch(row)["id"] in known_ids() for row in rows if row.strip()):
             return name
     return None
 
