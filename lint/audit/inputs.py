@@ -13,7 +13,9 @@ refusal can name (`lint.result_cache`, one notion of "changed"):
   changes nothing (qa265 #5);
 - `bases`: the same, the command line's options not merged, and `options`:
   {the command line's option (`select`, `ignore`): its value}: what a
-  refusal names, `--select` when it changed, not every config (nu54 #4);
+  refusal names, `--select` when it changed, not every config (nu54 #4),
+  and a config file only when its edit changed an effective config under
+  the options the audit began with (`under`, qa269 #2);
 - `rules`: {rule, Vale style or data file outside newslint: its stamp as
   the result cache takes it (size, modification and change times in ns,
   inode), or None for a data file gone}: the files under each config's
@@ -32,6 +34,7 @@ import hashlib
 import os
 from dataclasses import replace
 
+from ..config_values import ConfigError
 from ..result_cache import data_stamps, own_folders, rule_folders, stamps, tool_stamp
 
 LAYOUT = 2          # _plan.json's layout: 2 (fx184) added `layout`, `cwd` and `read`; none: older
@@ -72,20 +75,23 @@ def _by_file(configs) -> dict[str, str]:
     return {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())}
 
 
-def changes(before, now: dict, shown=os.path.relpath) -> list[str]:
+def changes(before, now: dict, shown=os.path.relpath, rebased=None) -> list[str]:
     """What differs between the `read` records `before` (a plan's, as JSON
     read it) and `now`, each a clause for the refusal of `--resume`, naming
     the files (`shown(path)` spells each); [] when nothing did. The config
     changed when an effective one did (`configs`); the clause then names the
-    options and the config files edited (`options`, `bases`), else the
-    effective configs' files."""
+    options that changed (`options`) and the config files edited (`bases`),
+    these only when an effective config changed under the options `before`
+    kept (`rebased(options)`: the same paths' `configs` under them, `under`);
+    else the effective configs' files."""
     if not isinstance(before, dict):
         before = {}
     out: list[str] = []
     if before.get("configs") != now["configs"]:
         out = _options(before.get("options"), now["options"])
         blank = "(no config file: the defaults)"
-        said = _differ(before.get("bases"), now["bases"], shown, blank) if "bases" in before else ""
+        said = _differ(before.get("bases"), now["bases"], shown, blank) \
+            if "bases" in before and not (out and _overridden(before, rebased)) else ""
         if said or not out:
             said = said or _differ(before.get("configs"), now["configs"], shown, blank)
             out.append(f"the config changed since that audit ({said})")
@@ -95,6 +101,27 @@ def changes(before, now: dict, shown=os.path.relpath) -> list[str]:
     if before.get("newslint") != now["newslint"]:
         out.append("newslint itself (its version, code, rules or data) changed since that audit")
     return out
+
+
+def _overridden(before: dict, rebased) -> bool:
+    """Whether the configs as their files give them now, under the options
+    `before` kept, are `before`'s effective configs: then no edit of a
+    config file changed one, the command line overrides it (qa269 #2);
+    False when that cannot be told (no `rebased`, a plan's options that
+    no config takes)."""
+    try:
+        return rebased is not None and rebased(dict(before.get("options") or {})) == before.get("configs")
+    except (TypeError, ValueError, ConfigError):
+        return False
+
+
+def under(paths, base_for, options: dict) -> dict[str, str]:
+    """The `configs` of a record of `paths` (see `record`) had the command
+    line given `options` (a plan's `options`): each file's config as
+    `base_for(path)` gives it, merged with them (`Config.merged`).
+    TypeError, ValueError or ConfigError when `options` are none a config
+    takes."""
+    return _by_file(dict.fromkeys(base_for(p).merged(**options) for p in dict.fromkeys(paths)))
 
 
 def _options(then, now: dict) -> list[str]:
@@ -115,13 +142,6 @@ def _given(value) -> str:
     if value is None or value == []:
         return "not given"
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-
-
-def says_config(clause: str) -> bool:
-    """Whether a clause of `changes` names what changed in the config or the
-    command line's options: `records.changes`' bare "the config changed"
-    (every option is in `run.config_key`) is then said no more."""
-    return clause.startswith(("the config changed", "--"))
 
 
 def _differ(then, now: dict, shown, blank: str = "") -> str:

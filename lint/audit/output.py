@@ -94,7 +94,8 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     that partition is audited again (qa98 #6). `read(paths)` is what
     auditing `paths` reads besides them (`inputs.record`): kept in the plan
     as `read`, and on --resume taken again for the first run's paths; one
-    changed since is refused, named (qa101 #2, #3)."""
+    changed since is refused, named (qa101 #2, #3); `read(paths, options)`
+    is the `configs` of that record under a plan's `options` (`inputs.under`)."""
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
@@ -203,11 +204,10 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     if refused:
         raise AuditError(f"{out}: {refused}")
     said = records.changes(str(before.get("config", "")), wanted["config"])
-    if read is not None:
-        named = inputs.changes(before.get("read"), read(_every(old)))
-        if any(map(inputs.says_config, named)):   # the files or options named: said once
-            said = [c for c in said if not c.startswith("the config changed")]
-        said[:0] = named
+    if read is not None:    # the config changed when a file's effective one did (qa269 #1): named there
+        paths = _every(old)
+        said = inputs.changes(before.get("read"), read(paths), rebased=lambda o: read(paths, o)) + [
+            c for c in said if not c.startswith("the config changed")]
     planned = _paths(old)
     # this run's paths spelled as the first run's where they name the same file
     alias = _aliases(planned, _paths(parts), resolve)

@@ -121,7 +121,9 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     wanted["cwd"] = settings.cwd or os.getcwd()
     taken: list[dict] = []
 
-    def read(paths) -> dict:
+    def read(paths, options=None) -> dict:
+        if options is not None:     # a plan's options: its configs under them, not kept (qa269 #2)
+            return settings.configs_under(paths, options)
         taken.append(settings.record(paths))
         return taken[-1]
 

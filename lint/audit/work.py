@@ -26,7 +26,7 @@ from ..regular_files import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from . import problems as kept_problems
-from .inputs import digest, record as read_record
+from .inputs import digest, record as read_record, under as read_under
 from .plan import Partition
 from .records import save
 from .table import UNDATED, ArticleRows, FindingRows, to_table
@@ -77,6 +77,11 @@ class Settings:
         """What auditing `paths` reads under these settings (`inputs.record`,
         made on the client): the record `keyed` keys the workers by."""
         return read_record(paths, self.config_for, self.base_for, self.cli)
+
+    def configs_under(self, paths, options: dict) -> dict:
+        """`record(paths)["configs"]` had the command line given `options`
+        (a plan's `options`) in place of `cli` (`inputs.under`)."""
+        return read_under(paths, self.base_for, options)
 
     def keyed(self, record: dict | None = None, paths=()) -> "Settings":
         """These settings for the workers of one audit whose `record` (else
