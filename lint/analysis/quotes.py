@@ -289,7 +289,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         # otherwise an apostrophe: Jones', a stray typographic mark
     if not OPENS_PART.match(following) and (turned := turned_close(text, stack)) is not None:
         strays.append(Stray(part, turned.start, 1, "turned", "double"))   # `Opportunity “and` (nu53 #6)
-        unnest(quotes, turned), stack.pop()
+        unnest(quotes, turned)
+        stack.pop()
         _close(stack.pop(), turned.start, 1, True)
     runs_on = None
     for q in stack:
