@@ -328,8 +328,9 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str],
                 tables.append(pq.read_table(f))
         return pa.concat_tables(tables) if tables else schema(name).empty_table()
 
+    parts: list = []        # the `_articles` files, read: each counts its undated articles
     findings = read(found[0], "findings", [])
-    articles = read(found[1], "articles", parts := [])
+    articles = read(found[1], "articles", parts)
     result.findings, result.articles = findings.num_rows, articles.num_rows
     result.undated = sum(map(undated, parts))     # articles read, as check counts them (nu54 #5)
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
