@@ -13,19 +13,9 @@ import pytest
 
 from lint.config import ConfigError, from_mapping, load_file
 from lint.safeload import LoadError, load_yaml
-from rule_file_helpers import write
+from rule_file_helpers import HOUSE_RULE, STORY, TWICE, config_errors as _said, write
 
-STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
 LEVELS = "suggestion, warning, error"
-HOUSE_RULE = "extends: existence\nmessage: x\ntokens: [slammed]\n"
-TWICE = "given twice (first on line 1); YAML keeps only the last, so write it once"
-
-
-def _said(run_cli, tmp_path, config: str) -> tuple[int, list[str]]:
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text(config, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "a.txt", "--config", "c.yaml", cwd=tmp_path)
-    return result.exit_code, result.stderr.splitlines()
 
 
 def test_nu50_both_errors_of_the_trial_config_are_said_in_file_order(run_cli, tmp_path):
@@ -313,96 +303,3 @@ def test_no_id_is_judged_when_the_rules_folders_are_wrong(run_cli, tmp_path, rul
     assert code == 2
     assert len(lines) == 1 and lines[0].startswith(f"newslint: c.yaml:{rules.count(chr(10)) + 1}:"), lines
     assert "'zz'" not in lines[0], lines
-
-
-@pytest.mark.parametrize("config, first", [("published: 2025-13-40\nx: !!float abc\n",
-                                            "c.yaml:1:12: published: '2025-13-40' is not a valid date"),
-                                           ("select: [a]\nselect: [b]\nx: !!int abc\n",
-                                            f"c.yaml:2:1: select: {TWICE}")])
-def test_qa255_a_bad_scalar_after_a_refused_key_is_no_crash(run_cli, tmp_path, config, first):
-    # main said the refusal and exited 2; the load went on and crashed on `!!float abc`
-    code, lines = _said(run_cli, tmp_path, config)
-    assert code == 2
-    assert lines and lines[0].startswith(f"newslint: {first}"), lines
-    assert not any("internal error" in line for line in lines), lines
-
-
-def test_qa255_a_refused_date_is_still_said_beside_a_construct_error(run_cli, tmp_path):
-    # main said the date; the load goes on, and the unknown tag's error replaces it
-    code, lines = _said(run_cli, tmp_path, "published: 2025-13-40\nx: !foo bar\n")
-    assert code == 2
-    assert any(line.startswith("newslint: c.yaml:1:12: published: '2025-13-40' is not a valid date")
-               for line in lines), lines
-
-
-@pytest.mark.parametrize("config", ["x: &d 2025-13-40\nrules: [rules, *d]\nselect: [house.banned]\n",
-                                    "dirs: &r [rules, 2025-13-40]\nrules: *r\nselect: [house.banned]\n"])
-def test_qa255_no_id_is_judged_when_rules_is_left_out_through_an_alias(run_cli, tmp_path, config):
-    # the refusal's key is x/dirs, not rules, so the house ids are judged with no house rules: a false "no rule"
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    code, lines = _said(run_cli, tmp_path, config)
-    assert code == 2
-    assert lines and "is not a valid date" in lines[0], lines
-    assert not any("house.banned" in line for line in lines), lines
-
-
-# --- fx391: the nearest cases of qa255 #2 and #3 ---------------------------------------------
-
-def test_a_tag_no_constructor_reads_and_a_refused_date_are_said_in_file_order(run_cli, tmp_path):
-    code, lines = _said(run_cli, tmp_path, "x: !foo bar\npublished: 2025-13-40\nfail-level: bogus\n")
-    assert code == 2
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:4", "c.yaml:2:12", "c.yaml:3:13"], lines
-    assert lines[0].endswith("could not determine a constructor for the tag '!foo'"), lines
-
-
-def test_a_construct_error_that_still_stops_the_load_says_the_refusals_before_it(run_cli, tmp_path):
-    # `!!set [a]` fails only when built: the load stops there, and the date found before is said too
-    code, lines = _said(run_cli, tmp_path, "published: 2025-13-40\nx: !!set [a]\nfail-level: bogus\n")
-    assert code == 2
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:12", "c.yaml:2:4"], lines
-
-
-def test_a_refusal_found_before_the_walk_stops_is_kept():
-    refused: list = []
-    with pytest.raises(LoadError, match="nested more than"):
-        load_yaml("published: 2025-13-40\nx: " + "[" * 70 + "]" * 70 + "\n", refused=refused)
-    assert [e.line for e in refused] == [1], refused
-
-
-def test_load_yaml_names_the_keys_it_left_out():
-    refused, left_out = [], []
-    data = load_yaml("x: &d 2025-13-40\nrules: [rules, *d]\nselect: [a]\nselect: [b]\nmarkup: auto\n",
-                     refused=refused, left_out=left_out)
-    assert data == {"markup": "auto"} and left_out == ["x", "rules", "select", "select"], (data, left_out)
-
-
-def test_ids_are_judged_when_only_the_alias_anchor_is_left_out(run_cli, tmp_path):
-    # the nearest case of qa255 #3: the anchor's key is refused, rules: is read, so ids are judged
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    code, lines = _said(run_cli, tmp_path, "x: &d 2025-13-40\nrules: [rules]\nselect: [house.banned, zz]\n")
-    assert code == 2
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:4", "c.yaml:3:24"], lines
-    assert "no rule or pack 'zz'" in lines[1] and not any("house.banned" in line for line in lines), lines
-
-
-@pytest.mark.xfail(strict=True, reason="qa259 #1: rules: merged in by `<<:` from a refused anchor still judges the ids")
-def test_qa259_no_id_is_judged_when_rules_comes_through_a_merge_key_of_a_refused_anchor(run_cli, tmp_path):
-    # `<<: *b` is left out (its anchor holds a refused date), and with it the rules: it merged in;
-    # left_out names `<<`, not rules, so house.banned is judged against the built-ins: a false "no rule"
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    code, lines = _said(run_cli, tmp_path,
-                        "x: &b\n  rules: [rules]\n  when: 2025-13-40\n<<: *b\nselect: [house.banned]\n")
-    assert code == 2
-    assert lines and "is not a valid date" in lines[0], lines
-    assert not any("house.banned" in line for line in lines), lines
-
-
-# qa270 (aside): fx391's refusal of a tag with no safe constructor took in a
-# plain `=` key (YAML 1.1's value key), which PyYAML itself reads as the text
-# "=" while building a mapping: a house swap rule `=: equals` stopped every
-# run (exit 2) where main loaded it. As a key it is text again; as a value
-# (`x: =`) it is refused, as main and PyYAML refuse it.
-def test_a_plain_equals_key_is_text_as_on_main():
-    assert load_yaml("swap:\n  =: equals\n") == {"swap": {"=": "equals"}}
-    with pytest.raises(LoadError, match="could not determine a constructor"):
-        load_yaml("x: =\n")
