@@ -297,3 +297,23 @@ def test_qa264_a_participial_lede_after_posted_is_no_stamp_for_the_time(line):
 def test_qa264_a_near_byline_stamp_s_time_is_left_alone(line):
     text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
     assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == []
+
+
+# nu55 #1: a clock time with two spaces (a run of spaces) before its am/pm is
+# left unflagged, while one space, a tab, a no-break space or a line wrap there is
+# flagged ('7 pm' -> '7 p.m.'), as a figure with two spaces before its scale
+# word is read as one space (nu53 #1).
+@pytest.mark.xfail(strict=True, reason="nu55 #1: '7  pm' (two spaces before pm) is no style.time-of-day finding")
+@pytest.mark.parametrize("gap", ["  ", "   "])
+def test_nu55_two_spaces_before_am_pm_is_still_a_time(gap):
+    text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}pm on Tuesday.\n"
+    got = [(line, col, fix) for rule, line, col, _, fix in found(text) if rule == "style.time-of-day"]
+    assert len(got) == 1 and got[0][:2] == (5, 22), got
+    assert got[0][2] in ("7 p.m.", f"7{gap}p.m."), got
+
+
+def test_nu55_control_one_space_or_a_tab_before_pm_is_a_time():
+    for gap in (" ", "\t", "\u00a0"):
+        text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}pm on Tuesday.\n"
+        got = [(line, col, fix) for rule, line, col, _, fix in found(text) if rule == "style.time-of-day"]
+        assert got in ([(5, 22, "7 p.m.")], [(5, 22, f"7{gap}p.m.")]), (gap, got)
