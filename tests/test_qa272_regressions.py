@@ -60,3 +60,22 @@ def test_resume_names_every_config_file_whose_edit_changed_what_runs(tmp_path, a
     assert _refusal(tmp_path, audit_client, *AT, "--select", "hygiene") == (
         "newslint: out: the config changed since that audit (desk/.newslint.yaml edited, "
         "desk/sub/.newslint.yaml edited); run without --resume into a new folder")
+
+
+# --- #4: the Python API's published date as a date object --------------------------------------
+# `settings(published=datetime.date(2024, 1, 1))` failed as the plan was written
+# (a date is no JSON); the record holds it as the text the command line gives, so
+# the plan is written and a resume under the text form compares equal.
+def test_a_published_date_object_is_recorded_as_its_text(tmp_path):
+    import datetime as dt
+    import json
+
+    from lint.audit import inputs
+    from lint.session import Session
+
+    paths = [str(tmp_path / "a.md")]
+    as_date = Session(None, {"published": dt.date(2024, 1, 1)})
+    as_text = Session(None, {"published": "2024-01-01"})
+    kept = inputs.record(paths, as_date.config_for, as_date.base_for, (("published", dt.date(2024, 1, 1)),))
+    assert json.loads(json.dumps(kept))["options"] == {"published": "2024-01-01"}
+    assert kept == inputs.record(paths, as_text.config_for, as_text.base_for, (("published", "2024-01-01"),))

@@ -30,6 +30,7 @@ begun in (`cwd`: relative paths are read from there, qa101 #10).
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import os
 from dataclasses import replace
@@ -61,9 +62,21 @@ def record(paths, config_for, base_for=None, cli=()) -> dict:
             rules[path] = None if stamp == [None] else stamp
     return {"configs": _by_file(configs),
             "bases": _by_file(dict.fromkeys(map(base_for, paths))) if base_for else _by_file(configs),
-            "options": {key: list(value) if isinstance(value, tuple) else value for key, value in cli},
+            "options": {key: _as_json(value) for key, value in cli},
             "rules": dict(sorted(rules.items())),
             "newslint": digest((tool_stamp(), stamps(own)))}
+
+
+def _as_json(value):
+    """A command-line option's value as `_plan.json` holds it: a tuple as a
+    list, a date (the Python API's `published=datetime.date(...)`) as the
+    YYYY-MM-DD text the command line gives (qa272 #4: a date object was a
+    TypeError when the plan was written); else the value itself."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value
 
 
 def _by_file(configs) -> dict[str, str]:
