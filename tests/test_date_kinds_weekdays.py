@@ -144,7 +144,6 @@ def test_relative_weekday_reads_its_word_lists_from_the_data(monkeypatch):
 # which a copy editor does not rewrite (hygiene.doubled-word leaves a quote's
 # repeats alone for that reason); seen on BBC business/192.txt: a judge "does not
 # anticipate ruling on it before next Tuesday".
-@pytest.mark.xfail(strict=True, reason="nu55 #4: dates.relative-weekday rewrites a speaker's words inside a direct quote")
 @pytest.mark.parametrize("body", [
     '"We will vote next Tuesday," Mayor Ana Reyes said.',
     'The judge said she would not rule "before next Tuesday".',
