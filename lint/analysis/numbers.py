@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .calendar import MONTH_WORDS, WEEKDAY_WORDS, FoldedKeys
-from .sentence_ends import ONE_SPACE
+from .sentence_ends import ONE_SPACE, SPACE_RUN
 from .spelled_numbers import spelled_numbers
 from .words import tables
 
@@ -29,8 +29,9 @@ _TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", 
                         WEEKDAY_WORDS, MONTH_WORDS))
 _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
 # a.m. or p.m. after a time, however written (am, PM, p.m): the one pattern
-# of the half of the day; group `half` is its letter.
-_AM_PM = rf"{ONE_SPACE}?(?P<half>[ap])\.?m\b"
+# of the half of the day; group `half` is its letter. Any run of horizontal
+# space joins them as one space does (`7  pm`: fx403, as time_form reads it).
+_AM_PM = rf"{SPACE_RUN}?(?P<half>[ap])\.?m\b"
 # What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
 _TWELVE_HALF = FoldedKeys({"noon": "p", "midday": "p", "midnight": "a"})   # 12 and the word: its half of the day
@@ -65,7 +66,7 @@ NUMBER = regex.compile(
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?+(?!\d)
-        (?:(?:[\t\p{{Zs}}]+|{ONE_SPACE}|-(?=(?:million|billion|trillion|thousand)\b))?
+        (?:(?:{SPACE_RUN}|-(?=(?:million|billion|trillion|thousand)\b))?
          (?P<scale>bn|bln|b|tn|m|mn|mln|k|million|billion|trillion|thousand)\b(?(cur)|(?<!b)))?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 

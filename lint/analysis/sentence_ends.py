@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 __all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
-           "ONE_SPACE", "PARAGRAPH_BREAK", "SOFT_WRAP", "STOP_AT_LINE_END", "STOP_CLOSED"]
+           "ONE_SPACE", "PARAGRAPH_BREAK", "SOFT_WRAP", "SPACE_RUN", "STOP_AT_LINE_END", "STOP_CLOSED"]
 
 # Marks that may close a sentence after its stop, as the characters of a
 # class: straight and curly closing quotes, a closing parenthesis or bracket.
@@ -48,6 +48,10 @@ LINE_BREAK = r"(?>\r\n?|\n)"
 # Pattern text: the one space between two words, a CRLF as one (`\s` alone
 # reads a CRLF wrap as two: "30.5\r\nmln", "7:00\r\nPM").
 ONE_SPACE = r"(?:\r\n|\s)"
+# Pattern text: what joins two words as one space does: any run of
+# horizontal white space (spaces, tabs, no-break spaces: `743.7  mln`,
+# `7  pm`), or one line break (a wrapped line), never a blank line (fx386, fx403).
+SPACE_RUN = rf"(?:[\t\p{{Zs}}]+|{ONE_SPACE})"
 # Pattern text: a line break with a blank line after it, the end of a
 # paragraph; and one without, a soft wrap inside a paragraph, which ends no
 # sentence. Each is the other's complement.
