@@ -63,6 +63,9 @@ def nitf(headline: str, body: str) -> bytes:
     ("rose 7.30-9 percent", [(5, 9, "7.3"), (10, 11, "9")]),  # no am or pm: decimals
     ("won 5-2 in Miami", [(4, 7, "5-2")]),       # a score stays one value
     ("Top 10 - 5 p.m. update", [(4, 6, "10"), (9, 10, "5pm")]),  # spaced: no range
+    ("at 7  pm", [(3, 4, "7pm")]),             # a run of spaces joins as one does (fx403)
+    ("at 7\t\u00a0PM", [(3, 4, "7pm")]),
+    ("at 7\n\npm", [(3, 4, "7")]),            # a blank line never does
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found
@@ -157,6 +160,17 @@ def test_close_compares_times_by_face_and_half(a, b, same):
 @pytest.mark.parametrize("text, half", [
     ("7 p.m.", "p"), ("7am", "a"), ("7 PM", "p"), ("12 noon", "p"), ("12 Midday", "p"),
     ("12 midnight", "a"), ("7 and", ""), ("7 amps", ""), ("12 noonish", ""),
+    ("7  pm", "p"), ("7\n\npm", ""),
 ])
 def test_the_half_of_the_day_after_a_time_is_read_by_one_pattern(text, half):
     assert half_after(text, text.index(" ") if " " in text else 1) == half
+
+
+# fx403 (nu55 #1): the body's `7  pm` (two spaces) is the headline's 7 p.m.;
+# a blank line between the figure and pm still leaves the headline's time unsaid.
+def test_fx403_a_body_time_with_a_run_of_spaces_supports_the_headline():
+    select = Config(select=("titles.headline-unsupported",))
+    body = "The council meets at 7{}pm on Tuesday to vote on the budget, the clerk said."
+    assert lint_bytes("preview.nitf", nitf("Council to vote at 7 p.m.", body.format("  ")), select).diagnostics == []
+    [d] = lint_bytes("preview.nitf", nitf("Council to vote at 7 p.m.", body.format("\n\n")), select).diagnostics
+    assert d.message.startswith("time '7'")
