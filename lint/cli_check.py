@@ -25,6 +25,7 @@ from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session
+from .stdout_target import without_stdout
 from .usage import OneLineCommand
 from . import cli_notes as notes
 from . import cli_output as out
@@ -171,6 +172,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         excluding: set = set()      # the configs whose exclude: left out an article file
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
                                 force_exclude, excluding)
+        files = without_stdout(files)    # `check . > report.txt`: the report is no article (nu55 #3)
         gone = missing_results(missing, session.config_for)   # file.missing
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}

@@ -92,8 +92,6 @@ def test_a_saved_html_report_in_the_folder_is_skipped_not_linted(run_cli, tmp_pa
 # its report) lints the report file the shell has just created, empty, as
 # `file.empty`: a warning about newslint's own output in every such run (last
 # run's report, full by then, is skipped as newslint's own text report).
-@pytest.mark.xfail(strict=True, reason="nu55 #3: the file newslint's stdout is redirected into is linted "
-                                       "as file.empty")
 def test_nu55_the_file_stdout_is_redirected_into_is_not_linted(tmp_path):
     (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
     with open(tmp_path / "report.txt", "w") as out:
@@ -112,6 +110,24 @@ def test_nu55_control_an_empty_file_beside_it_is_still_file_empty(tmp_path):
                        stdout=out, stderr=subprocess.PIPE, check=False)
     lines = (tmp_path.parent / f"{tmp_path.name}-report.txt").read_text().splitlines()
     assert "./blank.txt:1:1: warning [file.empty] empty file: nothing to lint" in lines, lines
+
+
+# fx403 (nu55 #3), the nearest cases: the stdout file is told by identity, not by
+# name, and only when stdout is a regular file: an empty report.txt that stdout
+# is not (the report saved elsewhere, or stdout a pipe) is linted as before.
+@pytest.mark.parametrize("to_file", [True, False])
+def test_fx403_a_report_txt_that_is_not_stdout_is_still_linted(tmp_path, to_file):
+    (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
+    (tmp_path / "report.txt").write_text("")
+    run = [sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", "."]
+    if to_file:
+        with open(tmp_path.parent / f"{tmp_path.name}-elsewhere.txt", "w") as out:
+            subprocess.run(run, cwd=tmp_path, stdout=out, stderr=subprocess.PIPE, check=False)
+        text = (tmp_path.parent / f"{tmp_path.name}-elsewhere.txt").read_text()
+    else:
+        text = subprocess.run(run, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              check=False).stdout
+    assert "./report.txt:1:1: warning [file.empty] empty file: nothing to lint" in text.splitlines(), text
 
 
 # --- a skipped file is said, never a finding (new-user trial: a lone .json gave
