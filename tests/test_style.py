@@ -340,3 +340,29 @@ def test_fx403_a_range_spaced_with_runs_reads_as_its_one_space_form(one, run):
     fixed = {t: fix_bytes("s.txt", (head + t + "\n").encode("utf-8"), STYLE).fixed for t in (one, run)}
     assert fixed[one] != head + one + "\n"
     assert fixed[run].replace("  ", " ") == fixed[one], fixed
+
+
+# qa273 #1: a run mixing a plain space with another space character (Word's
+# "7 <NBSP>pm", "9<TAB> p.m.") gets a message with an empty name for the fix's
+# space: "... a no-break space (U+00A0) in the text,  in the fix". The fix is right.
+@pytest.mark.xfail(strict=True, reason="qa273 #1: a mixed space run's message names nothing for the fix "
+                                       "('... in the text,  in the fix')")
+@pytest.mark.parametrize("gap", [" \u00a0", "\u00a0 ", "\t "])
+def test_qa273_a_mixed_space_run_s_message_names_both_sides(gap):
+    text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}p.m. on Tuesday.\n"
+    [d] = [d for d in lint_bytes("story.txt", text.encode("utf-8"), STYLE).diagnostics
+           if d.rule == "style.time-of-day"]
+    assert d.fix.replacement == "7 p.m."
+    assert ",  in the fix" not in d.message and ", in the fix" not in d.message, d.message
+
+
+# qa273 #3: fx403 says any run of horizontal space or one line break joins a time
+# and pm; a space left at the end of a wrapped line (wire .txt copy) is both, and
+# still parts them: "at 7 \npm" is no finding, as "at 7\npm" and "at 7  pm" are.
+@pytest.mark.xfail(strict=True, reason="qa273 #3: a trailing space before a wrap ('7 \\npm') parts a time "
+                                       "from its pm")
+@pytest.mark.parametrize("gap", [" \n", "  \n", "\t\n"])
+def test_qa273_a_space_then_a_wrap_joins_a_time_and_pm(gap):
+    text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}pm on Tuesday.\n"
+    got = [(line, col) for rule, line, col, _, _ in found(text) if rule == "style.time-of-day"]
+    assert got == [(5, 22)], got
