@@ -3,7 +3,10 @@
 shell made it, empty, before the run, so it would be linted as `file.empty`
 and counted as an article (nu55 #3). Told by identity, never by name: the
 device and inode of file descriptor 1 against each walked file's, and only
-when stdout is a regular file (a pipe, a terminal or /dev/null is none).
+when stdout is a regular file (a pipe, a terminal or /dev/null is none)
+that is still empty as the walk ends, as `>` leaves it: a report appended
+with `>>` to an article that holds copy leaves that article to be linted,
+as it was before (qa273 #2).
 Another file called report.txt is an article as before; `-o FILE` naming an
 article is refused instead (`output_targets.refused`)."""
 from __future__ import annotations
@@ -14,12 +17,14 @@ import stat
 
 def stdout_file() -> tuple[int, int] | None:
     """(st_dev, st_ino) of the regular file stdout (descriptor 1) writes
-    into; None when it is a pipe, a terminal, a device or closed."""
+    into while it is empty (nothing written yet, as a `>` redirect leaves
+    it); None when it holds anything, or is a pipe, a terminal, a device or
+    closed."""
     try:
         st = os.fstat(1)
     except (OSError, ValueError):
         return None
-    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) and st.st_size == 0 else None
 
 
 def without_stdout(files: list[str]) -> list[str]:
