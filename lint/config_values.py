@@ -186,9 +186,8 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
     if not os.path.isfile(target):
         raise ConfigError(path, f"{shown(value)}: no such file (a path relative to this config)", "vale")
     from .vale import config as vale_ini   # only a config that names one pays for it
-    from dataclasses import replace
     try:
-        return replace(vale_ini.load_file(target), house_packs=packs_of(rule_dirs))
+        return vale_ini.load_file(target, packs_of(rule_dirs))
     except vale_ini.ValeConfigError as exc:
         raise vale_error(exc) from None
 

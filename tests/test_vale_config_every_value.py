@@ -62,16 +62,38 @@ def test_a_vale_key_naming_a_wrong_vale_ini_says_its_every_value_and_no_id(run_c
 # once the file's other values are sound, so a user fixing MinAlertLevel needs a
 # second run to learn of it (a YAML config says a missing `rules:` folder beside a
 # wrong fail-level in one run); and it is said at no line.
-@pytest.mark.xfail(strict=True, reason="nu55 #2: a missing BasedOnStyles style is not said beside a wrong "
-                                       "MinAlertLevel, and is placed at no line")
 def test_nu55_a_missing_style_is_said_beside_a_wrong_value_at_its_line(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = loud\n[*]\nBasedOnStyles = S, Nope\n")
     assert code == 2
     places = [line.split(": ", 2)[1] for line in lines]
-    assert len(places) == 2 and places[0] == ".vale.ini:2:17" and places[1].startswith(".vale.ini:4"), lines
+    assert places == [".vale.ini:2:17", ".vale.ini:4:20"], lines
     assert "'Nope' does not exist" in lines[1], lines
 
 
 def test_nu55_control_a_missing_style_alone_is_said(run_cli, tmp_path):
     code, lines = _said(run_cli, tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = S, Nope\n")
     assert code == 2 and len(lines) == 1 and "style 'Nope' does not exist on StylesPath" in lines[0], lines
+
+
+def test_every_missing_style_alone_is_said_at_its_naming_in_file_order(run_cli, tmp_path):
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = S, Nope,  Gone\n"
+                                           "[*.md]\nBasedOnStyles = Nope\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == [".vale.ini:3:20", ".vale.ini:3:27"], lines
+
+
+def test_a_wrong_value_beside_styles_that_all_exist_says_no_style(run_cli, tmp_path):
+    # S is on StylesPath, hygiene is newslint's own pack: neither is said
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = loud\n[*]\n"
+                                           "BasedOnStyles = S, hygiene\n")
+    assert code == 2 and len(lines) == 1 and "MinAlertLevel" in lines[0], lines
+
+
+def test_a_vale_key_wrong_value_beside_a_house_pack_says_no_style(run_cli, tmp_path):
+    # `house` is a pack of the YAML config's rules folder, so BasedOnStyles may name it
+    write(tmp_path / "rules" / "house" / "r.yaml", "x: 1\n")
+    write(tmp_path / "c.yaml", "rules: [rules]\nvale: .vale.ini\n")
+    code, lines = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = loud\n[*]\n"
+                                           "BasedOnStyles = S, house, Nope\n", "--config", "c.yaml")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == [".vale.ini:2:17", ".vale.ini:4:27"], lines

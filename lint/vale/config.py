@@ -20,7 +20,7 @@ import regex
 from ..diagnostic import LEVELS
 from ..safeload import LoadError, read_text
 from .glob import GlobError, compile_glob
-from .ini import IniError, parse, split_list
+from .ini import IniError, parse, split_items, split_list
 from .names import CONFIG_NAMES, find_in
 
 __all__ = ["CONFIG_NAMES", "find_in", "ValeConfig", "ValeConfigError", "load", "load_file"]
@@ -85,6 +85,8 @@ class ValeConfig:
     unknown_keys: tuple[str, ...] = ()
     switch_at: tuple[tuple[str, str], ...] = ()
     first_section: str = ""
+    # each style BasedOnStyles names and (file, line, column) of its first naming
+    style_at: tuple[tuple[str, tuple[str, int, int]], ...] = ()
 
     def settings_for(self, path: str) -> "FileSettings":
         """Vale's per-file view: the last matching section's `BasedOnStyles`
@@ -191,12 +193,14 @@ def _merge_sections(chunks: list[list]) -> list:
     return [merged[n] for n in order]
 
 
-def load(path: str) -> ValeConfig:
+def load(path: str, house_packs: tuple[str, ...] = ()) -> ValeConfig:
     """Read and validate a Vale config. Raises ValeConfigError: one line, or
     for wrong values (MinAlertLevel, a switch, a section's glob, a
     TokenIgnores or BlockIgnores pattern) one line each, in file order
-    (`_in_order`), as a YAML config's are said (qa237 #7). A line that is
-    no INI, or a package config that cannot be read, stops at the first."""
+    (`in_order`), as a YAML config's are said (qa237 #7). A line that is
+    no INI, or a package config that cannot be read, stops at the first.
+    `house_packs`: the packs of a newslint config's rules folders, which
+    BasedOnStyles may name as styles."""
     try:
         text = read_text(path, "Vale config").removeprefix("\ufeff")   # bounded; a FIFO never blocks
     except LoadError as exc:
@@ -263,8 +267,11 @@ def load(path: str) -> ValeConfig:
             sec.name, tuple(styles) if styles is not None else None, tuple(checks),
             tuple(split_list(sec.values.get("BlockIgnores", []))),
             tuple(split_list(sec.values.get("TokenIgnores", [])))))
-    if said.get("wrong"):
-        raise ValeConfigError(_in_order(said["wrong"], path))
+    style_at = _style_places(sections[1:], path)
+    if said.get("wrong"):     # a style not on StylesPath is said with them (nu55 #2)
+        from .styles import missing_styles
+        said["wrong"] += missing_styles(styles_path, style_at, top.values.get("Packages"), house_packs)
+        raise ValeConfigError(in_order(said["wrong"], path))
     return ValeConfig(
         path=os.path.abspath(path), root=root, styles_path=styles_path, min_level=min_level,
         vocab=tuple(split_list(top.values.get("Vocab", []))),
@@ -276,12 +283,24 @@ def load(path: str) -> ValeConfig:
         ignored_classes=tuple(split_list(top.values.get("IgnoredClasses", []))),
         formats=formats, word_template=(top.get("WordTemplate") or ""),
         unknown_keys=tuple(said.get("unknown", ())), switch_at=tuple(said.get("switch", ())),
+        style_at=tuple(style_at.items()), house_packs=house_packs,
         first_section=next((f"{sec.path or path}:{sec.line}" for sec in sections[1:]
                             if sec.name not in _NAMED), f"{path}:1"),
     )
 
 
-def _in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:
+def _style_places(sections: list, path: str) -> dict[str, tuple]:
+    """Each style BasedOnStyles names -> (file, line, column) of its first
+    naming (a package config's values come first, as they are merged)."""
+    out: dict[str, tuple] = {}
+    for sec in sections:
+        for value, spot in zip(sec.values.get("BasedOnStyles", []), sec.spots.get("BasedOnStyles", [])):
+            for name, offset in split_items(value):
+                out.setdefault(name, (spot[0], spot[1], spot[2] + offset) if spot else (path, 0, 0))
+    return out
+
+
+def in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:
     """The lines of `wrong` ((file, line, column) or None, line) in file
     order: `path`'s own first, then a package config's, then any unplaced."""
     return "\n".join(line for _, line in sorted(
@@ -289,13 +308,13 @@ def _in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def load_cached(path: str, mtime: float) -> ValeConfig:
-    return load(path)
+def load_cached(path: str, mtime: float, house_packs: tuple[str, ...] = ()) -> ValeConfig:
+    return load(path, house_packs)
 
 
-def load_file(path: str) -> ValeConfig:
+def load_file(path: str, house_packs: tuple[str, ...] = ()) -> ValeConfig:
     try:
         mtime = os.path.getmtime(path)
     except OSError as exc:
         raise ValeConfigError(f"{path}: cannot read Vale config: {exc.strerror or exc}") from None
-    return load_cached(os.path.abspath(path), mtime)
+    return load_cached(os.path.abspath(path), mtime, house_packs)

@@ -83,6 +83,16 @@ def split_list(values: list[str]) -> list[str]:
     return out
 
 
+def split_items(value: str) -> list[tuple[str, int]]:
+    """Each comma-separated item of one value, trimmed, with its offset in `value`."""
+    out, start = [], 0
+    for item in value.split(","):
+        if item.strip():
+            out.append((item.strip(), start + len(item) - len(item.lstrip())))
+        start += len(item) + 1
+    return out
+
+
 def _strip_comment(value: str) -> str:
     """go-ini with SpaceBeforeInlineComment: ` #` or ` ;` starts a comment."""
     for i, ch in enumerate(value):

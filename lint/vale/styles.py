@@ -26,7 +26,7 @@ from ..safeload import LoadError, load_yaml, marks_of, read_text
 from ..value_words import key_not_text
 from ..regular_files import present
 from .. import code_stamp, rule_cache
-from .config import ValeConfig, ValeConfigError
+from .config import ValeConfig, ValeConfigError, in_order
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
 
@@ -301,6 +301,7 @@ def is_newslint_style(name: str) -> bool:
 def load(vc: ValeConfig) -> ValeRules:
     """Every rule of every style the config names (errors name file and key)."""
     accepted, rejected = vocabulary(vc)
+    named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
     out = ValeRules(accepted=accepted, rejected=rejected)
     for rule_id, rule in builtin_rules(vc, accepted, rejected).items():
         if (notice := rule.skip_notice("")) is None:
@@ -310,19 +311,16 @@ def load(vc: ValeConfig) -> ValeRules:
         out.unavailable[rule_id] = rule
         if _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
             out.unsupported.append(notice)
+    places = {style: (vc.path, 0, 0) for style in named} | dict(vc.style_at)
+    if missing := missing_styles(vc.styles_path, places, vc.packages, vc.house_packs):
+        raise ValeConfigError(in_order(missing, vc.path))
     cache = rule_cache.shared()
     code = tuple(sorted(set(code_stamp.files_of(_read_yaml) + code_stamp.files_of(build_rule))))
-    named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
     for style in needed_styles(vc):
         if style == BUILTIN:
             continue
         folder = _style_dir(vc, style)
         if folder is None:
-            if style in named and not is_newslint_style(style) and style not in vc.house_packs:
-                hint = ("; newslint does not download Packages: run `vale sync` first"
-                        if vc.packages else "")
-                raise ValeConfigError(f"{vc.path}: BasedOnStyles: style {style!r} does not exist "
-                                      f"on StylesPath ({vc.styles_path or 'not set'}){hint}")
             continue
         out.styles.add(style)
         for root, dirs, files in os.walk(folder):
@@ -356,6 +354,23 @@ def load(vc: ValeConfig) -> ValeRules:
                     out.rules[rule_id] = rule
                 if not lazy:     # loaded cleanly: later runs may skip validating it
                     cache.put(path, data, at, code=code)
+    return out
+
+
+def missing_styles(styles_path: str | None, places: dict[str, tuple], packages,
+                   house_packs: tuple[str, ...]) -> list[tuple[tuple, str]]:
+    """(place, line) for each style of `places` (name -> (file, line, column)
+    where BasedOnStyles names it; line 0: unknown) that is no folder on
+    `styles_path`, nor one of newslint's packs or `house_packs`."""
+    hint = "; newslint does not download Packages: run `vale sync` first" if packages else ""
+    out = []
+    for style, spot in places.items():
+        if (style == BUILTIN or (styles_path and os.path.isdir(os.path.join(styles_path, style)))
+                or is_newslint_style(style) or style in house_packs):
+            continue
+        where = f"{spot[0]}:{spot[1]}:{spot[2]}" if spot[1] else spot[0]
+        out.append((spot if spot[1] else None, f"{where}: BasedOnStyles: style {style!r} does not "
+                                               f"exist on StylesPath ({styles_path or 'not set'}){hint}"))
     return out
 
 
