@@ -58,7 +58,7 @@ def test_a_broken_vale_config_names_itself(run_cli, tmp_path):
     root = desk(tmp_path, "vale: vale/.vale.ini\n")
     (root / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = Nope\n", encoding="utf-8")
     res = run_cli("check", "story.md", cwd=tmp_path)
-    assert res.exit_code == 2 and f"newslint: {root / '.vale.ini'}: BasedOnStyles" in res.stderr
+    assert res.exit_code == 2 and f"newslint: {root / '.vale.ini'}:3:17: BasedOnStyles" in res.stderr
 
 
 def test_config_with_vale_config_is_refused_and_says_the_key(run_cli, tmp_path):

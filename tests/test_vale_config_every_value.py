@@ -3,8 +3,6 @@ file order (qa237 #7, fx382), as a YAML config's are; one alone is said as
 before, and a line that is no INI still stops at the first."""
 from __future__ import annotations
 
-import pytest
-
 from rule_file_helpers import write
 
 RULE = "extends: existence\nmessage: x\ntokens: [a]\n"
