@@ -36,7 +36,7 @@ def test_a_config_turning_no_rule_on_is_said_at_its_first_section(tmp_path, run_
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert _said(result) == [f"newslint: {ini}:3: this Vale config turns no rule on (no style named "
-                             "by BasedOnStyles, no Style.Rule = YES): no file is checked"], result.stderr
+                             "by BasedOnStyles, no Style.Rule = YES naming a rule): no file is checked"], result.stderr
 
 
 def _site_again(tmp_path, ini: str) -> str:
@@ -68,3 +68,31 @@ def test_vale_builtins_without_a_vocab_are_names_for_select_and_ignore(tmp_path,
     assert selected.exit_code == 0 and "no rule or pack" not in selected.stderr, selected.output
     typo = run_cli("check", "--no-cache", "story.md", "--select", "Vale.Term", cwd=tmp_path)
     assert typo.exit_code == 2 and "no rule or pack 'Vale.Term'" in typo.stderr, typo.output
+
+
+# nu55 #6: Vale skips a switch whose rule file does not exist, unsaid, exit 0
+# (internal/check/manager.go: NewManager `continue`s past it); newslint keeps
+# the exit status and says the id by name, at its line.
+def test_nu55_a_newslint_switch_naming_no_rule_is_said_by_name_at_its_line(tmp_path, run_cli):
+    ini = _site(tmp_path, "StylesPath = styles\n\n[*.md]\nnewslint.Bogus = YES\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert _said(result) == [
+        f"newslint: {ini}:4:1: newslint.Bogus: no rule or pack 'newslint.Bogus' (`newslint rules` lists "
+        "them); the switch does nothing",
+        f"newslint: {ini}:3: this Vale config turns no rule on (no style named by BasedOnStyles, "
+        "no Style.Rule = YES naming a rule): no file is checked"], result.stderr
+
+
+def test_nu55_an_unsynced_styles_switch_is_said_only_when_nothing_runs(tmp_path, run_cli):
+    # beside a style that runs, `Google.Headings` (a package not synced) is left unsaid, as before
+    ini = _site(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\nGoogle.Headings = YES\n"
+                          "newslint.Bogus = NO\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1, result.output        # the TK is still found
+    assert _said(result) == [f"newslint: {ini}:6:1: newslint.Bogus: no rule or pack 'newslint.Bogus' "
+                             "(`newslint rules` lists them); the switch does nothing"], result.stderr
+    ini = _site_again(tmp_path, "StylesPath = styles\n\n[*.md]\nGoogle.Headings = YES\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [line.split(": ", 2)[1] for line in _said(result)] == [f"{ini}:4:1", f"{ini}:3"], result.stderr
