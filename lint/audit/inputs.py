@@ -6,9 +6,10 @@ resume must be one run's rows.
 The record (`record`) is the result cache's key for each config, in parts a
 refusal can name (`lint.result_cache`, one notion of "changed"):
 
-- `configs`: {config file (absolute; "" for the defaults of a folder with
-  none): a digest of every effective config read from it, the command
-  line's options merged (`repr(Config)`, its folder left out)}: what
+- `configs`: {config file (its real path, however `--config` spelled it,
+  `_file`; "" for the defaults of a folder with none): a digest of every
+  effective config read from it, the command line's options merged
+  (`repr(Config)`, its folder left out)}: what
   decides whether the config changed, so a key the command line overrides
   changes nothing (qa265 #5);
 - `bases`: the same, the command line's options not merged, and `options`:
@@ -81,11 +82,24 @@ def _as_json(value):
 
 def _by_file(configs) -> dict[str, str]:
     """{config file: a digest of the configs read from it}, each `repr`
-    without its folder (a .vale.ini found alone is its `path` too)."""
+    without its folder (a .vale.ini found alone is its `path` too). A file
+    is named by the file it is (`_file`), however `--config` spelled it,
+    so `desk/.newslint.yaml` and the walk's absolute path are one file
+    (qa272 #2: a relative --config was "added" and "gone" at once)."""
     by_file: dict[str, set[str]] = {}
     for config in configs:
-        by_file.setdefault(config.path, set()).add(repr(replace(config, root="")))
+        path = _file(config.path)
+        by_file.setdefault(path, set()).add(repr(replace(config, root="", path=path)))
     return {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())}
+
+
+def _file(path: str) -> str:
+    """The file `path` names (links and `./`, `..` resolved, from this
+    process's folder); "" (a folder's defaults) as it is."""
+    try:
+        return os.path.realpath(path) if path else path
+    except (OSError, ValueError):
+        return path
 
 
 def changes(before, now: dict, shown=os.path.relpath, rebased=None) -> list[str]:

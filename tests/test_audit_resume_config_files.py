@@ -1,0 +1,64 @@
+"""audit --resume and the config files it names (qa272 #2): a config is
+the file it names, however `--config` spells it, as the sources are.
+Synthetic input under tmp_path; audits use the conftest `audit_client`."""
+from __future__ import annotations
+
+import pytest
+
+from test_audit_identity import _audit, _interrupted, _refusal
+
+STORY = "# Plan\n\nWe utilize the the plan. TK.\n"
+DESK = ("desk/a.md", "desk/b.md", "-o", "out", "--partition-size", "1")
+
+
+def _desk(folder) -> None:
+    (folder / "desk").mkdir()
+    (folder / "desk" / ".newslint.yaml").write_text("select: [hygiene]\n", encoding="utf-8")
+    for name in ("a.md", "b.md"):
+        (folder / "desk" / name).write_text(STORY, encoding="utf-8")
+
+
+def _spelled(folder, how: str) -> tuple[str, ...]:
+    """`--config` naming desk/.newslint.yaml as `how` says; () for the walk's nearest config."""
+    return {"walk": (), "relative": ("--config", "desk/.newslint.yaml"),
+            "dotted": ("--config", "./desk/../desk/.newslint.yaml"),
+            "absolute": ("--config", str(folder / "desk" / ".newslint.yaml"))}[how]
+
+
+# --- #2: the same config file, spelled otherwise -------------------------------------------------
+
+@pytest.mark.parametrize("begun, resumed", [
+    ("walk", "relative"), ("relative", "walk"), ("absolute", "relative"), ("relative", "dotted"),
+])
+def test_resume_finishes_under_the_same_config_file_spelled_otherwise(tmp_path, audit_client, begun, resumed):
+    _desk(tmp_path)
+    _interrupted(tmp_path, audit_client, *DESK, *_spelled(tmp_path, begun))
+    done = _audit(tmp_path, audit_client, *DESK, *_spelled(tmp_path, resumed), "--resume")
+    assert done.exit_code == 1, done.output
+    assert "changed since that audit" not in done.stderr, done.stderr
+    assert (tmp_path / "out" / "_summary.parquet").exists()
+    assert not (tmp_path / "out" / "_INCOMPLETE").exists()
+
+
+def test_resume_names_a_config_replaced_by_another_file(tmp_path, audit_client):
+    # nearest case of #2: another file, its text the same, is another config: refused, both named
+    _desk(tmp_path)
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / ".newslint.yaml").write_text("select: [hygiene]\n", encoding="utf-8")
+    _interrupted(tmp_path, audit_client, *DESK, "--config", "desk/.newslint.yaml")
+    assert _refusal(tmp_path, audit_client, *DESK, "--config", "copy/.newslint.yaml") == (
+        "newslint: out: the config changed since that audit (copy/.newslint.yaml added, "
+        "desk/.newslint.yaml gone); run without --resume into a new folder")
+
+
+def test_a_record_names_a_config_file_by_the_file_it_is(tmp_path):
+    from lint.audit import inputs
+    from lint.session import Session
+
+    _desk(tmp_path)
+    paths = [str(tmp_path / "desk" / "a.md")]
+    walked = Session()
+    forced = Session.from_options(f"{tmp_path}/desk/./.newslint.yaml")
+    kept = inputs.record(paths, walked.config_for, walked.base_for)
+    assert list(kept["configs"]) == [str(tmp_path / "desk" / ".newslint.yaml")]
+    assert inputs.record(paths, forced.config_for, forced.base_for) == kept
