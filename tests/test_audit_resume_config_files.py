@@ -1,5 +1,6 @@
-"""audit --resume and the config files it names (qa272 #2): a config is
-the file it names, however `--config` spells it, as the sources are.
+"""audit --resume and the config files it names (qa272 #2, #3): a config is
+the file it names, however `--config` spells it, as the sources are; a
+.vale.ini inside its own StylesPath, edited, is named once, as the config.
 Synthetic input under tmp_path; audits use the conftest `audit_client`."""
 from __future__ import annotations
 
@@ -62,3 +63,37 @@ def test_a_record_names_a_config_file_by_the_file_it_is(tmp_path):
     kept = inputs.record(paths, walked.config_for, walked.base_for)
     assert list(kept["configs"]) == [str(tmp_path / "desk" / ".newslint.yaml")]
     assert inputs.record(paths, forced.config_for, forced.base_for) == kept
+
+
+# --- #3: a .vale.ini inside its own StylesPath ---------------------------------------------------
+
+VALE = ("vale/a.md", "-o", "out", "--partition-size", "1")
+INI = "StylesPath = .\n\n[*.md]\nBasedOnStyles = S\n"
+VERY = "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - very\n"
+
+
+def _vale(folder) -> None:
+    """vale/.vale.ini whose StylesPath is its own folder, so its stamp is among the rule files'."""
+    (folder / "vale" / "S").mkdir(parents=True)
+    (folder / "vale" / ".vale.ini").write_text(INI, encoding="utf-8")
+    (folder / "vale" / "S" / "Very.yml").write_text(VERY, encoding="utf-8")
+    (folder / "vale" / "a.md").write_text("# Plan\n\nIt is very late. TK.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("edited, named", [
+    (("ini",), "the config changed since that audit (vale/.vale.ini edited)"),
+    # nearest cases: a style's rule file is named as one, alone and beside the config
+    (("rule",), "a rule or data file changed since that audit (vale/S/Very.yml edited)"),
+    (("ini", "rule"), "the config changed since that audit (vale/.vale.ini edited); "
+                      "a rule or data file changed since that audit (vale/S/Very.yml edited)"),
+], ids=["ini", "rule", "both"])
+def test_resume_names_an_edited_vale_ini_once_as_the_config(tmp_path, audit_client, edited, named):
+    _vale(tmp_path)
+    _interrupted(tmp_path, audit_client, *VALE)
+    if "ini" in edited:
+        (tmp_path / "vale" / ".vale.ini").write_text(INI.replace("[*.md]", "MinAlertLevel = error\n\n[*.md]"),
+                                                     encoding="utf-8")
+    if "rule" in edited:
+        (tmp_path / "vale" / "S" / "Very.yml").write_text(VERY + "  - really\n", encoding="utf-8")
+    assert _refusal(tmp_path, audit_client, *VALE) == (
+        f"newslint: out: {named}; run without --resume into a new folder")

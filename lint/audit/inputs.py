@@ -110,19 +110,23 @@ def changes(before, now: dict, shown=os.path.relpath, rebased=None) -> list[str]
     options that changed (`options`) and the config files edited (`bases`),
     these only when an effective config changed under the options `before`
     kept (`rebased(options)`: the same paths' `configs` under them, `under`);
-    else the effective configs' files."""
+    else the effective configs' files. A config file among the rule files
+    (a .vale.ini inside its own StylesPath) is named once, as the config
+    (qa272 #3)."""
     if not isinstance(before, dict):
         before = {}
     out: list[str] = []
+    named: list = []        # the config files the config's clause names
     if before.get("configs") != now["configs"]:
         out = _options(before.get("options"), now["options"])
         blank = "(no config file: the defaults)"
-        said = _differ(before.get("bases"), now["bases"], shown, blank) \
-            if "bases" in before and not (out and _overridden(before, rebased)) else ""
-        if said or not out:
-            said = said or _differ(before.get("configs"), now["configs"], shown, blank)
-            out.append(f"the config changed since that audit ({said})")
-    said = _differ(before.get("rules"), now["rules"], shown)
+        if "bases" in before and not (out and _overridden(before, rebased)):
+            named = _files(before.get("bases"), now["bases"])
+        if named or not out:
+            named = named or _files(before.get("configs"), now["configs"])
+            out.append(f"the config changed since that audit ({_said(named, shown, blank)})")
+    configs = {_file(p) for p, _ in named if p}
+    said = _said([f for f in _files(before.get("rules"), now["rules"]) if _file(f[0]) not in configs], shown)
     if said:
         out.append(f"a rule or data file changed since that audit ({said})")
     if before.get("newslint") != now["newslint"]:
@@ -171,14 +175,21 @@ def _given(value) -> str:
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
-def _differ(then, now: dict, shown, blank: str = "") -> str:
+def _files(then, now: dict) -> list[tuple[str, str]]:
     """The files edited, added and gone between two {path: stamp or digest}
-    maps, e.g. "desk/.newslint.yaml edited, house/x/new.yaml added"; ""."""
+    maps, as (path, "edited" | "added" | "gone") in that order."""
     then = then if isinstance(then, dict) else {}
+    changed = [(p, "edited") for p in now if p in then and then[p] != now[p]]
+    changed += [(p, "added") for p in now if p not in then]
+    return changed + [(p, "gone") for p in then if p not in now]
+
+
+def _said(changed: list[tuple[str, str]], shown, blank: str = "") -> str:
+    """`_files`' list as a clause says it, e.g. "desk/.newslint.yaml
+    edited, house/x/new.yaml added"; "" for none. A path is spelled by
+    `shown(path)`, "" (a folder's defaults) by `blank`."""
     named = lambda p: _shown(p, shown) if p else blank        # noqa: E731
-    said = [f"{named(p)} edited" for p in now if p in then and then[p] != now[p]]
-    said += [f"{named(p)} added" for p in now if p not in then]
-    said += [f"{named(p)} gone" for p in then if p not in now]
+    said = [f"{named(p)} {how}" for p, how in changed]
     more = len(said) - SHOWN
     return ", ".join(said[:SHOWN]) + (f" and {more} more" if more > 0 else "")
 
