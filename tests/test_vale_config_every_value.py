@@ -3,6 +3,7 @@ file order (qa237 #7, fx382), as a YAML config's are; one alone is said as
 before, and a line that is no INI still stops at the first."""
 from __future__ import annotations
 
+import pytest
 from rule_file_helpers import write
 
 RULE = "extends: existence\nmessage: x\ntokens: [a]\n"
@@ -95,3 +96,13 @@ def test_a_vale_key_wrong_value_beside_a_house_pack_says_no_style(run_cli, tmp_p
                                            "BasedOnStyles = S, house, Nope\n", "--config", "c.yaml")
     assert code == 2
     assert [line.split(": ", 2)[1] for line in lines] == [".vale.ini:2:17", ".vale.ini:4:27"], lines
+
+
+@pytest.mark.xfail(strict=True, reason="qa274 #1: a --rules pack named in BasedOnStyles is called missing beside a wrong value")
+def test_qa274_a_rules_pack_beside_a_wrong_value_is_not_called_missing(run_cli, tmp_path):
+    # main stopped at MinAlertLevel; now the --rules pack `house` is also said to be no style
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    code, said = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n",
+                       "--rules", "rules")
+    assert code == 2
+    assert said == ["newslint: .vale.ini:2:17: MinAlertLevel: 'bad' is not one of suggestion, warning, error"]
