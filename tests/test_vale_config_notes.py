@@ -2,6 +2,8 @@
 each is one line on stderr naming the file and line, and the run goes on."""
 from __future__ import annotations
 
+import pytest
+
 STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
          "The plan is TK.\n")
 
@@ -96,3 +98,12 @@ def test_nu55_an_unsynced_styles_switch_is_said_only_when_nothing_runs(tmp_path,
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert [line.split(": ", 2)[1] for line in _said(result)] == [f"{ini}:4:1", f"{ini}:3"], result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa274 #2: a switch of an unsynced Packages style points to `newslint rules`, not `vale sync`")
+def test_qa274_a_switch_of_an_unsynced_package_points_to_vale_sync(tmp_path, run_cli):
+    ini = _site(tmp_path, "StylesPath = styles\nPackages = Google\n\n[*.md]\nGoogle.Headings = YES\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    line = next(line for line in _said(result) if f"{ini}:5:1" in line)
+    assert "`newslint rules` lists them" not in line and "vale sync" in line, line
