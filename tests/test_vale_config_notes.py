@@ -86,8 +86,9 @@ def test_nu55_a_newslint_switch_naming_no_rule_is_said_by_name_at_its_line(tmp_p
         "no Style.Rule = YES naming a rule): no file is checked"], result.stderr
 
 
-def test_nu55_an_unsynced_styles_switch_is_said_only_when_nothing_runs(tmp_path, run_cli):
-    # beside a style that runs, `Google.Headings` (a package not synced) is left unsaid, as before
+def test_nu55_an_unsynced_styles_switch_is_left_unsaid(tmp_path, run_cli):
+    # `Google.Headings` (a package not synced: `vale sync`'s to mend, qa274 #2) is left unsaid, as before,
+    # beside a style that runs and where nothing runs (then only that nothing is checked is said)
     ini = _site(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\nGoogle.Headings = YES\n"
                           "newslint.Bogus = NO\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
@@ -97,10 +98,10 @@ def test_nu55_an_unsynced_styles_switch_is_said_only_when_nothing_runs(tmp_path,
     ini = _site_again(tmp_path, "StylesPath = styles\n\n[*.md]\nGoogle.Headings = YES\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert [line.split(": ", 2)[1] for line in _said(result)] == [f"{ini}:4:1", f"{ini}:3"], result.stderr
+    assert [line.split(": ", 2)[1] for line in _said(result)] == [f"{ini}:3"], result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa274 #2: a switch of an unsynced Packages style points to `newslint rules`, not `vale sync`")
+@pytest.mark.xfail(strict=True, reason="qa274 #2: a switch of an unsynced Packages style should point to `vale sync` (fx405's line pointing to `newslint rules` was narrowed away: nothing is said of it, as before)")
 def test_qa274_a_switch_of_an_unsynced_package_points_to_vale_sync(tmp_path, run_cli):
     ini = _site(tmp_path, "StylesPath = styles\nPackages = Google\n\n[*.md]\nGoogle.Headings = YES\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)

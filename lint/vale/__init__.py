@@ -87,8 +87,10 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     `Vale.Terms` without a Vocab) whose id is near one, or whose style is
     loaded (`hygeine.placeholder = NO`, with the nearest id, found as
     `select:`'s are, `suppress_ids.nearest_id`; qa92 #1), naming newslint's
-    own style (`newslint.Bogus`), or turned on when nothing runs (nu55 #6:
-    Vale skips such a switch unsaid, exit 0; so does newslint, but says it);
+    own style (`newslint.Bogus`: nu55 #6; Vale skips such a switch unsaid,
+    exit 0; so does newslint, but says it; a switch of a style not synced
+    yet, `Google.Headings` under `Packages = Google`, is `vale sync`'s to
+    mend and left unsaid here, qa274 #2);
     and, when no section
     turns any rule on, that nothing is checked (at the first section, qa92 #10).
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
@@ -100,15 +102,13 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     names |= {n.split(".")[0] for n in names} | set(loaded.styles) | set(vc.house_packs)
     names |= set(BUILTIN_IDS)       # Vale.Terms with no Vocab: Vale's rule, with nothing to do
     runs_none = not where_rules_run(vc, newslint_rules)
-    turned_on = {rid for rid, on in list(vc.global_checks) + [c for s in vc.sections for c in s.checks] if on}
     for rid, where in vc.switch_at:
         if rid in names:
             continue
         near = nearest_id(rid, names)
         # also said: `newslint.X` (newslint's own name, so no style of the user's
-        # that is not synced), and any switch turned on when nothing runs (nu55 #6)
-        if (near is not None or rid.split(".")[0] in names or rid.split(".")[0] == NEWSLINT
-                or runs_none and rid in turned_on):
+        # that is not synced: nu55 #6)
+        if near is not None or rid.split(".")[0] in names or rid.split(".")[0] == NEWSLINT:
             lines.append(f"{where}: {rid}: no rule or pack {rid!r}"
                          + (f" (did you mean {near}?)" if near else " (`newslint rules` lists them)")
                          + "; the switch does nothing")
