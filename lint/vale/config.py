@@ -22,6 +22,7 @@ from ..safeload import LoadError, read_text
 from .glob import GlobError, compile_glob
 from .ini import IniError, parse, split_items, split_list
 from .names import CONFIG_NAMES, find_in
+from .style_names import missing_styles
 
 __all__ = ["CONFIG_NAMES", "find_in", "ValeConfig", "ValeConfigError", "load", "load_file"]
 SWITCHES = {"YES": True, "NO": False, "yes": True, "no": False, "true": True, "false": False}
@@ -269,7 +270,6 @@ def load(path: str, house_packs: tuple[str, ...] = ()) -> ValeConfig:
             tuple(split_list(sec.values.get("TokenIgnores", [])))))
     style_at = _style_places(sections[1:], path)
     if said.get("wrong"):     # a style not on StylesPath is said with them (nu55 #2)
-        from .styles import missing_styles
         said["wrong"] += missing_styles(styles_path, style_at, top.values.get("Packages"), house_packs)
         raise ValeConfigError(in_order(said["wrong"], path))
     return ValeConfig(

@@ -27,6 +27,7 @@ from ..value_words import key_not_text
 from ..regular_files import present
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError, in_order
+from .style_names import BUILTIN, NEWSLINT, is_newslint_style, missing_styles
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
 
@@ -39,12 +40,10 @@ UNSUPPORTED = {
     "sequence": "needs a part-of-speech tagger, which newslint does not ship",
     "readability": "is Vale's deprecated readability kind; use `metric`",
 }
-BUILTIN = "Vale"
 BUILTIN_WHERE = "<Vale built-in>"     # the path of Vale's own rules
 # Every rule of Vale's own style, built here or not (Terms and Avoid only from
 # a Vocab's terms): a switch naming one names a rule (vale.sh/docs/styles, qa96 #4).
 BUILTIN_IDS = ("Vale.Spelling", "Vale.Repetition", "Vale.Terms", "Vale.Avoid")
-NEWSLINT = "newslint"
 _COMMON = {"extends", "message", "level", "scope", "link", "description", "limit", "action",
            "name", "code"}
 
@@ -292,11 +291,6 @@ def needed_styles(vc: ValeConfig) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def is_newslint_style(name: str) -> bool:
-    from ..engine import builtin_packs
-    return name == NEWSLINT or name in builtin_packs()
-
-
 @lru_cache(maxsize=16)
 def load(vc: ValeConfig) -> ValeRules:
     """Every rule of every style the config names (errors name file and key)."""
@@ -354,23 +348,6 @@ def load(vc: ValeConfig) -> ValeRules:
                     out.rules[rule_id] = rule
                 if not lazy:     # loaded cleanly: later runs may skip validating it
                     cache.put(path, data, at, code=code)
-    return out
-
-
-def missing_styles(styles_path: str | None, places: dict[str, tuple], packages,
-                   house_packs: tuple[str, ...]) -> list[tuple[tuple, str]]:
-    """(place, line) for each style of `places` (name -> (file, line, column)
-    where BasedOnStyles names it; line 0: unknown) that is no folder on
-    `styles_path`, nor one of newslint's packs or `house_packs`."""
-    hint = "; newslint does not download Packages: run `vale sync` first" if packages else ""
-    out = []
-    for style, spot in places.items():
-        if (style == BUILTIN or (styles_path and os.path.isdir(os.path.join(styles_path, style)))
-                or is_newslint_style(style) or style in house_packs):
-            continue
-        where = f"{spot[0]}:{spot[1]}:{spot[2]}" if spot[1] else spot[0]
-        out.append((spot if spot[1] else None, f"{where}: BasedOnStyles: style {style!r} does not "
-                                               f"exist on StylesPath ({styles_path or 'not set'}){hint}"))
     return out
 
 

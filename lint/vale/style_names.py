@@ -1,0 +1,33 @@
+"""Which styles a Vale config names that exist: Vale's own (`BUILTIN`),
+newslint's packs (`is_newslint_style`), and the folders on StylesPath
+(`missing_styles`). Apart from `styles`, so `config` can say a missing style
+beside its wrong values without importing the loader that imports it."""
+from __future__ import annotations
+
+import os
+
+BUILTIN = "Vale"
+NEWSLINT = "newslint"
+
+
+def is_newslint_style(name: str) -> bool:
+    """Whether `name` is newslint's own style or one of its packs (no folder needed)."""
+    from ..engine import builtin_packs
+    return name == NEWSLINT or name in builtin_packs()
+
+
+def missing_styles(styles_path: str | None, places: dict[str, tuple], packages,
+                   house_packs: tuple[str, ...]) -> list[tuple[tuple, str]]:
+    """(place, line) for each style of `places` (name -> (file, line, column)
+    where BasedOnStyles names it; line 0: unknown) that is no folder on
+    `styles_path`, nor one of newslint's packs or `house_packs`."""
+    hint = "; newslint does not download Packages: run `vale sync` first" if packages else ""
+    out = []
+    for style, spot in places.items():
+        if (style == BUILTIN or (styles_path and os.path.isdir(os.path.join(styles_path, style)))
+                or is_newslint_style(style) or style in house_packs):
+            continue
+        where = f"{spot[0]}:{spot[1]}:{spot[2]}" if spot[1] else spot[0]
+        out.append((spot if spot[1] else None, f"{where}: BasedOnStyles: style {style!r} does not "
+                                               f"exist on StylesPath ({styles_path or 'not set'}){hint}"))
+    return out
