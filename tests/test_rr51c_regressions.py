@@ -1,4 +1,5 @@
-"""rr51c review: behaviour left for a mend, as strict xfails."""
+"""rr51c review: the file stdout is redirected into is left out of an audit's walk too (#1),
+and a date-time `published` is recorded as its day (#4)."""
 from __future__ import annotations
 
 import subprocess
@@ -9,10 +10,9 @@ import pytest
 pq = pytest.importorskip("pyarrow.parquet")
 
 
-# rr51c #1: nu55 #3's fix (`lint/stdout_target.py`) is applied by `check` only;
-# `audit . -o out.parquet > log.txt` audits the log the shell just made, empty,
-# as `file.empty` and counts it an article ("audited 2 articles").
-@pytest.mark.xfail(strict=True, reason="rr51c #1: audit does not leave out the file stdout is redirected into")
+# rr51c #1: nu55 #3's fix (`lint/stdout_target.py`) was applied by `check` only;
+# `audit . -o out.parquet > log.txt` audited the log the shell had just made,
+# empty, as `file.empty` and counted it an article ("audited 2 articles").
 def test_rr51c_audit_leaves_out_the_file_stdout_is_redirected_into(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
@@ -36,3 +36,17 @@ def test_rr51c_control_an_empty_file_is_still_audited(tmp_path):
                        cwd=src, stdout=out, stderr=subprocess.PIPE, check=True)
     rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert ("./blank.txt", "file.empty") in {(r["path"], r["rule"]) for r in rows}, rows
+
+
+# rr51c #4: a date-time given as `published` through the Python API is recorded
+# as its day, as a date-time `published:` in a config is read.
+def test_rr51c_a_published_date_time_is_recorded_as_its_day(tmp_path):
+    import datetime as dt
+
+    from lint.audit import inputs
+    from lint.session import Session
+
+    paths = [str(tmp_path / "a.md")]
+    at = dt.datetime(2024, 1, 1, 10, 30)
+    kept = inputs.record(paths, Session(None, {"published": at}).config_for, None, (("published", at),))
+    assert kept["options"] == {"published": "2024-01-01"}

@@ -75,6 +75,8 @@ def _as_json(value):
     TypeError when the plan was written); else the value itself."""
     if isinstance(value, tuple):
         return list(value)
+    if isinstance(value, _dt.datetime):     # its day, as a date-time `published:` is read (rr51c #4)
+        value = value.date()
     if isinstance(value, _dt.date):
         return value.isoformat()
     return value

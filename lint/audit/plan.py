@@ -30,6 +30,7 @@ from ..files import DocumentsLeftOut, expand, tally, trim, unique
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
+from ..stdout_target import without_stdout
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
@@ -163,7 +164,7 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):
         _note(empty, f"{spec}: no article or export files found", None)
-    return found
+    return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
 
 
 def _globbed(spec: str) -> bool:
