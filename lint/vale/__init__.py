@@ -90,9 +90,8 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     own style (`newslint.Bogus`: nu55 #6; Vale skips such a switch unsaid,
     exit 0; so does newslint, but says it; a switch of a style not synced
     yet, `Google.Headings` under `Packages = Google`, is `vale sync`'s to
-    mend and left unsaid here, qa274 #2);
-    and, when no section
-    turns any rule on, that nothing is checked (at the first section, qa92 #10).
+    mend and left unsaid here, qa274 #2); and, when no section turns any
+    rule on, that nothing is checked (at the first section, qa92 #10).
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
     from ..suppress_ids import nearest_id
     from .styles import BUILTIN_IDS, NEWSLINT, load
