@@ -49,7 +49,7 @@ _VALE_ANY_SWITCH = regex.compile(r"[\w.-]+(?:\[[^\]]*\])?\s*=\s*[^\s,]+")
 # Vale 3.9's `vale style = A` and `vale styles = A, B` (set the styles): a form of Vale's.
 _VALE_STYLES = regex.compile(r"styles?\s*=")
 # The style name a Vale config gives newslint's own rules (`BasedOnStyles = newslint`,
-# `vale.styles.NEWSLINT`): `<!-- vale newslint = NO -->` switches every one of them.
+# `vale.style_names.NEWSLINT`): `<!-- vale newslint = NO -->` switches every one of them.
 NEWSLINT_STYLE = "newslint"
 
 

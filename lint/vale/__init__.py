@@ -70,7 +70,8 @@ def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[st
     it, and this config leaves some of `packs` unnamed (a switch naming a
     rule of one counts, even `= NO`); [] when it names them all, or
     `newslint` (every newslint rule)."""
-    from .styles import NEWSLINT, needed_styles
+    from .style_names import NEWSLINT
+    from .styles import needed_styles
     named = set(needed_styles(vc))
     left = [p for p in packs if p not in named]
     if not left or NEWSLINT in named:
@@ -94,7 +95,8 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     rule on, that nothing is checked (at the first section, qa92 #10).
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
     from ..suppress_ids import nearest_id
-    from .styles import BUILTIN_IDS, NEWSLINT, load
+    from .style_names import NEWSLINT
+    from .styles import BUILTIN_IDS, load
     lines = list(vc.unknown_keys)
     loaded = load(vc)
     names = {r.id for r in newslint_rules} | set(loaded.rules) | set(loaded.skipped)
@@ -199,7 +201,8 @@ def _select(vc: ValeConfig, styles: tuple, checks: tuple) -> tuple:
 
 def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) -> list:
     """newslint's rules that the config turns on by style (pack) or switch."""
-    from .styles import NEWSLINT, at_least
+    from .style_names import NEWSLINT
+    from .styles import at_least
     local, global_ = dict(checks), dict(vc.global_checks)
     out = []
     levels = dict(vc.levels)

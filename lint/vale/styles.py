@@ -27,7 +27,7 @@ from ..value_words import key_not_text
 from ..regular_files import present
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError, in_order
-from .style_names import BUILTIN, NEWSLINT, is_newslint_style, missing_styles
+from .style_names import BUILTIN, missing_styles
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
 
