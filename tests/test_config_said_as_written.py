@@ -15,9 +15,8 @@ import pytest
 
 from lint.readers import read_bytes
 from lint.safeload import LoadError, load_yaml
-from rule_file_helpers import rule_error
+from rule_file_helpers import config_errors, rule_error
 
-STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
 UNTAGGED = "YAML reads '0x_' as a whole number it cannot build; quote it if it is text"
 TAGGED = "'0x_' is not a whole number (it is tagged !!int)"
 TAKEN_BACK = pytest.mark.xfail(strict=True, reason="qa259 #2-#5, taken back (qa270 #1, #2): fx399's reading of "
@@ -25,11 +24,9 @@ TAKEN_BACK = pytest.mark.xfail(strict=True, reason="qa259 #2-#5, taken back (qa2
 
 
 def _said(run_cli, tmp_path, config: str) -> list[str]:
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text(config, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "a.txt", "--config", "c.yaml", cwd=tmp_path)
-    assert result.exit_code == 2, result.stderr
-    return result.stderr.splitlines()
+    code, lines = config_errors(run_cli, tmp_path, config)
+    assert code == 2, lines
+    return lines
 
 
 @pytest.mark.parametrize("value, words", [pytest.param("0x_", UNTAGGED, marks=TAKEN_BACK), ("!!int 0x_", TAGGED)])
