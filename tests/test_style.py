@@ -201,6 +201,10 @@ def test_deviations_are_each_check_s_findings_of_the_month_tokens():
     assert len(seen) >= 6           # the texts exercise most checks
 
 
+# The story the stamp tests below end with a line of their own.
+BANKSY = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n"
+
+
 # nu53 #3: style.time-of-day flags (and fixes) the clock time in a stamp whose date style.*
 # leaves alone: an Instagram signature, a blog's post-meta line, a blog's byline stamp.
 # fx386 skipped it and fx394 narrowed the skip to whole 'posted' lines; both were taken
@@ -219,7 +223,7 @@ STAMP_TAKEN_BACK = ("nu53 #3, taken back (qa258 #1-#2, qa264 #1): the clock rule
     "Posted on March 3, 2015 at 4:15 PM by admin",
 ])
 def test_nu53_a_stamp_s_time_is_left_alone_as_its_date_is(line):
-    text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
+    text = BANKSY + line + "\n"
     assert found(text) == []
 
 
@@ -235,7 +239,7 @@ def test_nu53_a_stamp_s_time_is_left_alone_as_its_date_is(line):
     ("The council was posted on March 3, 2015 at 4:15PM to the hall.", ("4:15PM", "4:15 p.m.")),
 ])
 def test_nu53_a_time_outside_the_stamp_is_still_flagged(text, time):
-    got = found("Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + text + "\n")
+    got = found(BANKSY + text + "\n")
     assert time in [(snippet, fix) for rule, _, _, snippet, fix in got if rule == "style.time-of-day"]
 
 
@@ -271,7 +275,7 @@ def test_qa258_an_event_notice_s_time_is_still_flagged(line, rule, snippet):
     ("Modified Date: November 25, 2014 10:42 AM", "10:42 AM"),
 ])
 def test_qa258_a_time_after_a_date_the_date_rules_skip_is_flagged_outside_a_posted_line(line, snippet):
-    text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
+    text = BANKSY + line + "\n"
     assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == [snippet]
 
 
@@ -295,7 +299,7 @@ def test_qa264_a_participial_lede_after_posted_is_no_stamp_for_the_time(line):
     "Posted March 3, 2015 at 4:15 pm",
 ])
 def test_qa264_a_near_byline_stamp_s_time_is_left_alone(line):
-    text = "Banksy posts new work\n\nJan. 8, 2015\n\nBanksy posted a new work on Wednesday.\n\n" + line + "\n"
+    text = BANKSY + line + "\n"
     assert [s for r, _, _, s, _ in found(text) if r == "style.time-of-day"] == []
 
 
