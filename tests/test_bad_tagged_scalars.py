@@ -9,9 +9,8 @@ import pytest
 
 from lint.readers import read_bytes
 from lint.safeload import LoadError, load_yaml
-from rule_file_helpers import rule_error, write
+from rule_file_helpers import config_errors, rule_error, write
 
-STORY = "Council votes\n\nMarch 4, 2025\n\nThe council voted on Monday, the mayor said.\n"
 BAD = [("!!int abc", "'abc' is not a whole number (it is tagged !!int)"),
        ("!!float abc", "'abc' is not a number (it is tagged !!float)"),
        ("!!bool maybe", "'maybe' is not true or false (it is tagged !!bool)"),
@@ -21,11 +20,9 @@ BAD = [("!!int abc", "'abc' is not a whole number (it is tagged !!int)"),
 
 @pytest.mark.parametrize("value, words", BAD)
 def test_a_config_says_the_bad_scalar_at_its_place(run_cli, tmp_path, value, words):
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text(f"fail-level: error\nlevels: {value}\n", encoding="utf-8")
-    result = run_cli("check", "--no-cache", "a.txt", "--config", "c.yaml", cwd=tmp_path)
-    assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"newslint: c.yaml:2:9: levels: {words}"], result.stderr
+    code, lines = config_errors(run_cli, tmp_path, f"fail-level: error\nlevels: {value}\n")
+    assert code == 2
+    assert lines == [f"newslint: c.yaml:2:9: levels: {words}"], lines
 
 
 def test_a_config_with_sound_tagged_scalars_loads_as_before():
@@ -51,12 +48,11 @@ def test_a_rule_file_says_the_bad_scalar_at_its_place(tmp_path, value, words):
 def test_a_rule_file_through_the_cli_stops_cleanly(run_cli, tmp_path):
     write(tmp_path / "rules" / "house" / "banned.yaml",
           "extends: existence\nmessage: x\ntokens: [slammed]\nignorecase: !!bool maybe\n")
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text("rules: [rules]\n", encoding="utf-8")
-    result = run_cli("check", "--no-cache", "a.txt", "--config", "c.yaml", cwd=tmp_path)
-    assert result.exit_code == 2
-    assert "banned.yaml:4:13: ignorecase: 'maybe' is not true or false" in result.stderr, result.stderr
-    assert "internal error" not in result.stderr, result.stderr
+    code, lines = config_errors(run_cli, tmp_path, "rules: [rules]\n")
+    stderr = "\n".join(lines)
+    assert code == 2
+    assert "banned.yaml:4:13: ignorecase: 'maybe' is not true or false" in stderr, stderr
+    assert "internal error" not in stderr, stderr
 
 
 def _front_matter(value: str) -> list[tuple[str, str, tuple[int, int]]]:
