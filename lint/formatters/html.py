@@ -345,6 +345,7 @@ def _rule_table(diagnostics: list, rules: dict) -> str:
 
 def render(report) -> str:
     from .. import __version__
+    from ..readers._own_reports import HTML_MARK    # the mark a later run's reader skips the report by
 
     grouped: dict[str, list] = {p: [] for p in report.files}
     for d in report.diagnostics:
@@ -361,7 +362,7 @@ def render(report) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="newslint report">
+{HTML_MARK}
 <title>newslint report: {counted(total, "finding")}</title>
 <style>{CSS}</style></head>
 <body><input type="checkbox" id="errors-only" aria-label="Errors only">

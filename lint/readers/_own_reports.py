@@ -22,7 +22,7 @@ from functools import lru_cache
 
 __all__ = ["HTML_MARK", "SAID", "known_ids", "own_report"]
 
-# The mark `--format html` writes in its report's head.
+# The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
 # format -> a whole line of its report (`formatters.text`, `.vale`, `.github`);
 # a finding line's rule id is its group `id`
