@@ -193,7 +193,14 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
 
 
 def vale_error(exc: Exception) -> ConfigError:
-    """A Vale config's error (`vale.config.load`: one line for each wrong
-    value, `file:line:col: problem`) as one ConfigError, one for each line."""
+    """A Vale config's or style's error (`vale.config.load`, `vale.styles.load`:
+    one line for each wrong value, `file:line:col: problem`) as one
+    ConfigError, one for each line, its str() the error's text. A line
+    with no ": " (a file name holding a line break) makes the whole text
+    one error, split at its first ": "; a text with none (no loader writes
+    one) names itself twice."""
+    lines = str(exc).splitlines()
+    if not all(": " in line for line in lines):
+        lines = [str(exc)]
     return joined([ConfigError(where, problem or where) for where, _, problem in
-                   (line.partition(": ") for line in str(exc).splitlines())])
+                   (line.partition(": ") for line in lines)])

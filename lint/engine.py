@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from . import process, publication
-from .config import Config, ConfigError
+from .config import Config
+from .config_values import vale_error
 from .data_tables import DataFileError
 from .diagnostic import Diagnostic
 from .marks import file_order, joined
@@ -91,7 +92,7 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
     try:
         return own + tuple(vale.all_rules(config.vale))
     except vale.ValeConfigError as exc:
-        raise ConfigError(*str(exc).split(": ", 1)) from None
+        raise vale_error(exc) from None
 
 
 def _config_first(errors: list[RuleError], path: str) -> list[RuleError]:
@@ -123,7 +124,7 @@ def active_rules(config: Config, path: str = "") -> list[Rule]:
         try:
             return [r for r in vale.file_rules(config.vale, path, own) if config.is_selected(r.id)]
         except vale.ValeConfigError as exc:
-            raise ConfigError(*str(exc).split(": ", 1)) from None
+            raise vale_error(exc) from None
     return [r for r in rules_for(config) if runs(config, r)]
 
 

@@ -90,13 +90,25 @@ def test_a_rule_file_named_with_a_line_break_is_said_as_written(tmp_path, site):
 
 
 def test_a_vale_config_in_a_folder_named_with_a_line_break(tmp_path):
-    # the config's load splits its error at each line break, the folder's too
+    # said as written, as the styles' load says it (it was `…/a: …/a`, then the rest)
     exc = _ini_error(tmp_path / "a\nb", "MinAlertLevel = loud\n")
-    assert str(exc).splitlines() == [f"{tmp_path}/a: {tmp_path}/a",
-                                     f"b/.vale.ini:1:17: MinAlertLevel: 'loud' is not one of {LEVELS}"]
+    assert str(exc) == f"{tmp_path}/a\nb/.vale.ini:1:17: MinAlertLevel: 'loud' is not one of {LEVELS}"
+    assert (exc.path, exc.errors) == (f"{tmp_path}/a\nb/.vale.ini:1:17", ())
 
 
 def test_a_message_with_no_colon_names_itself_twice():
     # no loader of a Vale config or style writes one (each line starts `file: `)
     exc = vale_error(ValueError("a.ini"))
     assert (str(exc), exc.errors) == ("a.ini: a.ini", ())
+
+
+@pytest.mark.parametrize("site", ["rules_for", "active_rules"])
+def test_a_style_error_with_no_colon_is_a_config_error_too(tmp_path, monkeypatch, site):
+    # was a TypeError at the engine's sites (`ConfigError(*text.split(": ", 1))`)
+    config = _config(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = S\n", {"S/R.yml": NO_EXTENDS})
+
+    def refuse(*_):
+        raise vale.ValeConfigError("a.ini")
+    monkeypatch.setattr(vale, "all_rules", refuse)
+    monkeypatch.setattr(vale, "file_rules", refuse)
+    assert str(_style_error(config, site)) == "a.ini: a.ini"
