@@ -47,13 +47,25 @@ def own_report(source: str, fmt: str) -> str | None:
     for name, line in LINE.items():
         if not line.match(head):
             continue
-        rows = source.splitlines()
-        # every line one of this format's, read up to the first that is not (qa269 L2), then
-        # one a finding of a rule newslint knows (each line matched, so each has its `id`)
-        if all(line.fullmatch(row) for row in rows if row.strip()) and any(
-                line.fullmatch(row)["id"] in known_ids() for row in rows if row.strip()):
+        # every line one of this format's, then one a finding of a rule newslint knows
+        ids = _line_ids(line, source)
+        if ids is not None and any(rid in known_ids() for rid in ids):
             return name
     return None
+
+
+def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
+    """The rule id (None for a summary line) of each line of `source` that
+    is not blank, each matched once, when every one is a whole `line`; else
+    None, read up to the first that is not (qa269 L2)."""
+    ids = []
+    for row in source.splitlines():
+        if row.strip():
+            found = line.fullmatch(row)
+            if found is None:
+                return None
+            ids.append(found["id"])
+    return ids
 
 
 @lru_cache(maxsize=1)
