@@ -124,8 +124,9 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         if node is None:
             return None
         found: list = []
+        built: dict = {}
         try:
-            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins)
+            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins, built)
         finally:       # said even when the walk then stops (too deep), as in file order they come first
             if found and isinstance(node, yaml.MappingNode):
                 refused += [exc for exc, _ in found]
@@ -140,6 +141,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             node.value = kept
         if marks is not None:
             collect(node, marks, key_read)
+        loader.constructed_objects.update(built)     # each scalar `measure` built is taken as built
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         from .yaml_errors import yaml_error     # a broken file only: a run seldom needs the wording
@@ -183,7 +185,7 @@ def _children(node) -> list[tuple[object, str | None]]:
 
 
 def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-            found: list | None = None, last_key_wins: bool = False) -> None:
+            found: list | None = None, last_key_wins: bool = False, built: dict | None = None) -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
     deep; check every scalar is a value of its tag (a timestamp a real date:
@@ -191,7 +193,10 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
     a key twice. Linear in the number of distinct nodes, whatever the aliases
     expand to. With `found`, each of those refusals is appended there as
     (LoadError, the nodes it concerns) instead of raised. With
-    `last_key_wins`, a repeated key is left to YAML (the last one kept)."""
+    `last_key_wins`, a repeated key is left to YAML (the last one kept).
+    With `built`, each scalar node that was built to be judged maps to the
+    value built, for the load to construct it no more (PyYAML's
+    `constructed_objects`: a value built once is taken again)."""
     import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
@@ -205,7 +210,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if bad := _scalar_error(node, line, where):
+                if bad := _scalar_error(node, line, where, built):
                     _refuse(found, bad, (node,))
             continue
         if done:
@@ -328,15 +333,16 @@ def key_read(node) -> object:
     return read
 
 
-def _scalar_error(node, line: int, key: str | None) -> LoadError | None:
+def _scalar_error(node, line: int, key: str | None, built: dict | None = None) -> LoadError | None:
     """Why a scalar cannot be built as its tag says (`!!int abc`, `!!bool
     maybe`, `2024-13-45`, `!foo x`), or None when it can: the values a
     safe load would otherwise fail on, or crash on with a bare ValueError,
-    mid-construction (qa255 #1). A merge key is YAML's own to read."""
+    mid-construction (qa255 #1). A merge key is YAML's own to read. The
+    value built, when it is one (no collection's steps), goes into `built`."""
     if node.tag == _STR or node.tag == _MERGE:
         return None
     if node.tag == _TIMESTAMP:
-        return _timestamp_error(node, line, key)
+        return _timestamp_error(node, line, key, built)
     import yaml
     constructor = _dates()
     make = constructor.yaml_constructors.get(node.tag)
@@ -351,6 +357,8 @@ def _scalar_error(node, line: int, key: str | None) -> LoadError | None:
         return LoadError(f"invalid YAML: {exc.problem}", line, column=node.start_mark.column + 1)
     except VALUE_ERRORS as exc:
         return LoadError(unread_scalar(node.tag, node.value, exc), line, key, node.start_mark.column + 1)
+    if built is not None and not isinstance(made, GeneratorType):
+        built[node] = made
     return None
 
 
@@ -360,14 +368,17 @@ def _no_constructor(node, line: int) -> LoadError:
                      column=node.start_mark.column + 1)
 
 
-def _timestamp_error(node, line: int, key: str | None) -> LoadError | None:
-    """Why a timestamp scalar is no date or date-time, or None when it is one."""
+def _timestamp_error(node, line: int, key: str | None, built: dict | None = None) -> LoadError | None:
+    """Why a timestamp scalar is no date or date-time, or None when it is one
+    (kept in `built`)."""
     try:
-        _dates().construct_yaml_timestamp(node)
+        made = _dates().construct_yaml_timestamp(node)
     except (ValueError, OverflowError, AttributeError):     # (AttributeError: a `!!timestamp`
         # tag on no timestamp at all, `!!timestamp foo`, which PyYAML's pattern does not match: qa250 #2)
         return LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
                          node.start_mark.column + 1)
+    if built is not None:
+        built[node] = made
     return None
 
 
