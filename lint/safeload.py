@@ -108,7 +108,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
     there, in the order found, and the document is built without every
     top-level key whose key or value holds one (both keys of a repeat;
     `_unrefused`), so the rest of the mapping can still be judged; the
-    keys so left out are appended to `left_out` (their text), if given. A
+    keys so left out (and those a left-out `<<` merged in) are appended to
+    `left_out` (their text), if given. A
     scalar that is no value of its tag (`!!int abc`) or a tag no safe
     constructor reads (`!foo`) is refused as a bad date is (`measure`).
     When the load then stops, `refused` still holds what was found before.
@@ -136,8 +137,11 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             kept = _unrefused(node, {id(n) for _, nodes in found for n in nodes})
             if left_out is not None:       # by id: a test of each kept key was quadratic
                 held = {id(k) for k, _ in kept}
-                left_out += [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)
-                             and id(k) not in held]
+                gone = [(k, v) for k, v in node.value if id(k) not in held]
+                left_out += [k.value for k, _ in gone if isinstance(k, yaml.ScalarNode)]
+                written = {k.value for k, _ in kept if isinstance(k, yaml.ScalarNode) and k.tag != _MERGE}
+                left_out += [key for k, v in gone if k.tag == _MERGE for key in _merged_keys(v)
+                             if key not in written]      # `<<: *b` took its keys with it (qa259 #1)
             node.value = kept
         if marks is not None:
             collect(node, marks, key_read)
@@ -252,6 +256,16 @@ def _value_keys_as_text(node) -> None:
     for key_node, _ in node.value:
         if key_node.tag == _VALUE:
             key_node.tag = _STR
+
+
+def _merged_keys(node) -> list:
+    """The keys (their text) a merge key's value (`<<: *b`, `<<: [*b, *c]`)
+    would put into its mapping, a merge inside it followed too: what a
+    refused `<<` leaves out besides itself (YAML 1.1 merge key, yaml.org/type/merge)."""
+    import yaml
+    maps = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    return [key for m in maps if isinstance(m, yaml.MappingNode) for k, v in m.value
+            for key in (_merged_keys(v) if k.tag == _MERGE else [k.value] if isinstance(k, yaml.ScalarNode) else [])]
 
 
 def _child_key(key: str, name: str) -> str:

@@ -81,7 +81,6 @@ def test_ids_are_judged_when_only_the_alias_anchor_is_left_out(run_cli, tmp_path
     assert "no rule or pack 'zz'" in lines[1] and not any("house.banned" in line for line in lines), lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa259 #1: rules: merged in by `<<:` from a refused anchor still judges the ids")
 def test_qa259_no_id_is_judged_when_rules_comes_through_a_merge_key_of_a_refused_anchor(run_cli, tmp_path):
     # `<<: *b` is left out (its anchor holds a refused date), and with it the rules: it merged in;
     # left_out names `<<`, not rules, so house.banned is judged against the built-ins: a false "no rule"
@@ -91,6 +90,24 @@ def test_qa259_no_id_is_judged_when_rules_comes_through_a_merge_key_of_a_refused
     assert code == 2
     assert lines and "is not a valid date" in lines[0], lines
     assert not any("house.banned" in line for line in lines), lines
+
+
+def test_ids_are_judged_when_a_refused_merge_key_brought_no_rules(run_cli, tmp_path):
+    # the nearest case of qa259 #1: `<<: *b` is left out, but rules: is written at the top (and the
+    # merge brought none): the rules are read, so ids are judged, `zz` said beside the date
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    code, lines = _said(run_cli, tmp_path, "x: &b\n  rules: [nope]\n  when: 2025-13-40\nrules: [rules]\n"
+                                           "<<: *b\nselect: [house.banned, zz]\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:3:9", "c.yaml:6:24"], lines
+    assert "no rule or pack 'zz'" in lines[1] and not any("house.banned" in line for line in lines), lines
+
+
+def test_load_yaml_names_the_keys_a_refused_merge_key_took_with_it():
+    left_out: list = []
+    data = load_yaml("x: &b\n  <<: {vale: v}\n  when: 2025-13-40\nrules: [r]\n<<: [*b, {rules: s, a: 1}]\n",
+                     refused=[], left_out=left_out)
+    assert data == {"rules": ["r"]} and left_out == ["x", "<<", "vale", "when", "a"], (data, left_out)
 
 
 # qa270 (aside): fx391's refusal of a tag with no safe constructor took in a
