@@ -18,7 +18,7 @@ from types import GeneratorType
 
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
-from .value_words import SHOWN, VALUE_ERRORS, unread_scalar
+from .value_words import SHOWN, VALUE_ERRORS, plain_equals, unread_scalar
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -360,6 +360,8 @@ def _scalar_error(node, line: int, key: str | None, built: dict | None = None) -
     import yaml
     constructor = _dates()
     make = constructor.yaml_constructors.get(node.tag)
+    if node.tag == _VALUE and not node.style and node.value == "=":    # a plain `=`, as YAML resolves it
+        return LoadError(plain_equals(), line, key, node.start_mark.column + 1)
     if make is None:
         return _no_constructor(node, line)
     try:

@@ -47,6 +47,13 @@ def unread_scalar(tag: str, text: str, exc: Exception) -> str:
     return f"{shown(text)} cannot be read as {short}"
 
 
+def plain_equals() -> str:
+    """Why a plain, untagged `=` value is refused: YAML 1.1 (PyYAML) resolves it
+    to the value key's tag (yaml.org/type/value), which no safe constructor
+    builds; said as the user wrote it, naming no tag (qa270 #4)."""
+    return "'=' is read by YAML as its value key, not as text; quote it if it is text, as in \"=\""
+
+
 def written(value: object) -> str:
     """A YAML scalar that is no string as YAML writes it (`true`, `2024-01-01`,
     `2024-01-01 10:00:00`, `null`), not as Python's repr (`True`,

@@ -123,10 +123,21 @@ def test_qa270_3_an_anchor_then_a_unicode_line_break_still_names_the_written_tag
     assert (info.value.line, info.value.column) == (2, 3)
 
 
-@pytest.mark.xfail(strict=True, reason="qa270 #4: a plain `=` (YAML 1.1's value key) is refused in a tag "
-                                       "the user never wrote: 'tag:yaml.org,2002:value'")
 def test_qa270_4_a_plain_equals_sign_names_no_tag_and_says_to_quote_it(run_cli, tmp_path):
     # the nearest case of qa259 #2: a tag is named only when written (`0x_` says "quote it if it is text")
     said = _said(run_cli, tmp_path, "separator: =\n")
     assert len(said) == 1 and said[0].startswith("newslint: c.yaml:1:12: separator: "), said
     assert "tag:yaml.org" not in said[0] and "quote it" in said[0], said
+
+
+def test_qa270_4_a_written_value_tag_is_still_named_and_a_quoted_equals_sign_is_text(tmp_path):
+    # the nearest cases: `!!value x` names the tag the user wrote, as before; a quoted "=" loads as text
+    with pytest.raises(LoadError) as info:
+        load_yaml("separator: !!value x\n")
+    assert str(info.value) == "invalid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:value'"
+    assert load_yaml('separator: "="\ntokens: [\'=\']\n') == {"separator": "=", "tokens": ["="]}
+
+
+def test_qa270_4_a_plain_equals_sign_in_a_rule_files_list_is_said_at_its_item(tmp_path):
+    said = rule_error(tmp_path, "extends: existence\nmessage: x\ntokens: [utilize, =]\n")
+    assert said.startswith("X:3:19: tokens[1]: '=' is read by YAML as its value key") and "quote it" in said, said
