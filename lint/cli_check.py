@@ -24,7 +24,7 @@ from .regular_files import read_stream
 from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
-from .session import Session
+from .session import Session, cli_packs
 from .stdout_target import without_stdout
 from .usage import OneLineCommand
 from . import cli_notes as notes
@@ -146,7 +146,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     cli = {"select": out.rule_ids(select), "ignore": out.rule_ids(ignore), "rule_dirs": rule_dirs,
            "published": published, "markup": markup}
     try:
-        session = (Session(load_vale(vale_file), cli) if vale_file
+        session = (Session(load_vale(vale_file, cli_packs(cli)), cli) if vale_file
                    else Session.from_options(config_file, **cli))
     except ConfigError as exc:
         raise fail(str(exc))

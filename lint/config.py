@@ -172,7 +172,7 @@ def parse_date_option(value, where: str, key: str = "published") -> dt.date:
 
 
 def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[ConfigError] = (),
-                 left_out: Iterable[str] = ()) -> Config:
+                 left_out: Iterable[str] = (), cli_packs: tuple[str, ...] = ()) -> Config:
     """A Config from a config file's parsed content. ConfigError for every
     wrong value, as yamllint and ruff say every problem of a file (nu50 #5):
     each names the value's line and column when `marks` (of the same file)
@@ -182,11 +182,11 @@ def from_mapping(data, path: str, marks: Marks | None = None, refused: Iterable[
     the error's `config` is the Config of the rest, whose ids can still be
     checked (nu51 #4): not when they were wrong or left out, whatever error
     left them out (an alias of a refused date: qa255 #3), as the ids they
-    hold are then unknown."""
+    hold are then unknown. `cli_packs`: as `load_file` takes them, for `vale:`."""
     errors: list[ConfigError] = []
     config = None
     try:
-        config = _from_mapping(data, path, marks, errors)
+        config = _from_mapping(data, path, marks, errors, cli_packs)
     except ConfigError as exc:      # no mapping: nothing else can be read
         errors = [exc]
     if errors or refused:
@@ -208,7 +208,7 @@ def _kept(errors: list, read, *args, default=None):
         return default
 
 
-def _from_mapping(data, path: str, marks: Marks | None, errors: list) -> Config:
+def _from_mapping(data, path: str, marks: Marks | None, errors: list, cli_packs: tuple[str, ...] = ()) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -269,7 +269,7 @@ def _from_mapping(data, path: str, marks: Marks | None, errors: list) -> Config:
         fail_level=fail_level,
         path=path,
         root=base,
-        vale=take(values.vale_config, path, base, data.get("vale"), rule_dirs),
+        vale=take(values.vale_config, path, base, data.get("vale"), rule_dirs, cli_packs),
         marks=marks,
     )
 
@@ -279,14 +279,16 @@ def _dump(value) -> str:
     return yaml.safe_dump(value)
 
 
-def load_file(path: str) -> Config:
+def load_file(path: str, cli_packs: tuple[str, ...] = ()) -> Config:
     """Read one config file (YAML, pyproject.toml's [tool.newslint], or a Vale
     config), bounded in size, depth and aliases (`safeload`). A UTF-8 BOM
     opening the file is read away (tomllib refuses it: a pyproject.toml saved
     with one was dropped unsaid, qa123 #5), so lines and columns count from
-    the character after it, as YAML's loader counts them."""
+    the character after it, as YAML's loader counts them. `cli_packs`: the
+    packs of the command line's `--rules` folders, which a Vale config's
+    error then does not call missing styles (`load_vale`)."""
     if os.path.basename(path) in VALE_CONFIG_NAMES:
-        return load_vale(path)
+        return load_vale(path, cli_packs)
     try:
         text = read_text(path, "config").removeprefix("\ufeff")
     except OSError as exc:
@@ -309,17 +311,20 @@ def load_file(path: str) -> Config:
                 data = load_yaml(text, marks=marks, refused=refused, left_out=left_out)
             except LoadError as exc:    # what was refused before it stopped is said too (qa255 #2)
                 raise in_file_order([_error(path, e) for e in (*refused, exc)]) from None
-            return from_mapping(data, path, marks, [_error(path, exc) for exc in refused], left_out)
+            return from_mapping(data, path, marks, [_error(path, exc) for exc in refused], left_out,
+                                cli_packs)
     except LoadError as exc:
         raise _error(path, exc) from None
-    return from_mapping(data, path, marks)
+    return from_mapping(data, path, marks, cli_packs=cli_packs)
 
 
-def load_vale(path: str) -> Config:
-    """A Vale config (`.vale.ini`, `--vale-config`) as the config of its files."""
+def load_vale(path: str, cli_packs: tuple[str, ...] = ()) -> Config:
+    """A Vale config (`.vale.ini`, `--vale-config`) as the config of its files.
+    `cli_packs` (the command line's `--rules` packs, which `merged` adds) are
+    no missing styles when its wrong values are said (qa274 #1)."""
     from .vale import config as vale_config   # only when there is one
     try:
-        vc = vale_config.load_file(path)
+        vc = vale_config.load_file(path, cli_packs=cli_packs)
     except vale_config.ValeConfigError as exc:
         raise values.vale_error(exc) from None
     return Config(path=path, root=vc.root, vale=vc)

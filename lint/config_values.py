@@ -168,7 +168,7 @@ def packs_of(rule_dirs) -> tuple[str, ...]:
                          if os.path.isdir(os.path.join(folder, name))}))
 
 
-def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
+def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = (), cli_packs: tuple[str, ...] = ()):
     """`vale:` names a Vale config (`.vale.ini`, relative to the config file
     at `path`, whose folder is `base`) whose sections pick the rules, with its
     styles and Vocab, while this file's own keys (rules folders, options,
@@ -176,7 +176,8 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
     desk's Vale style and its newslint settings (nu27 #8). None when unset. A
     bad value is a ConfigError at the key; a broken .vale.ini names itself.
     The packs of `rule_dirs` (this file's `rules:`) count as styles its
-    `BasedOnStyles` may name, as newslint's own packs do."""
+    `BasedOnStyles` may name, as newslint's own packs do; `cli_packs` (the
+    command line's `--rules` packs) are no missing styles in its error."""
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
@@ -187,7 +188,7 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
         raise ConfigError(path, f"{shown(value)}: no such file (a path relative to this config)", "vale")
     from .vale import config as vale_ini   # only a config that names one pays for it
     try:
-        return vale_ini.load_file(target, packs_of(rule_dirs))
+        return vale_ini.load_file(target, packs_of(rule_dirs), cli_packs)
     except vale_ini.ValeConfigError as exc:
         raise vale_error(exc) from None
 

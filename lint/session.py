@@ -59,7 +59,7 @@ class Session:
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
         """A session as `newslint check` builds it; ConfigError if `config_file` is bad."""
-        return cls(load_checked(config_file) if config_file else None, cli)
+        return cls(load_checked(config_file, cli_packs(cli)) if config_file else None, cli)
 
     def refresh(self) -> None:
         """Forget where configs were found and the compiled rules (Vale styles
@@ -110,7 +110,7 @@ class Session:
             return defaults
         cached = self._loaded.get(found)
         if cached is None or cached[0] != stamp:
-            cached = self._loaded[found] = (stamp, load_checked(found))
+            cached = self._loaded[found] = (stamp, load_checked(found, cli_packs(self.cli)))
         return cached[1]
 
     def rules(self, config: Config) -> tuple[Rule, ...]:
@@ -191,8 +191,7 @@ class Session:
         A Vale config's slips come before its skipped rules (`vale.config_notes`:
         an unknown key, a switch naming no rule, no rule turned on at all)."""
         ordered = sorted(configs, key=lambda c: c.path or "")
-        given = tuple(self.cli.get("rule_dirs") or ())
-        packs = packs_of(tuple(os.path.abspath(d) for d in given))
+        given, packs = tuple(self.cli.get("rule_dirs") or ()), cli_packs(self.cli)
         return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(
                                       config, self.rules(replace(config, vale=None)))]
                                   + [line for config in ordered if config.vale is not None
@@ -243,15 +242,23 @@ def _names(config: Config, own) -> set[str]:
     return ids
 
 
-def load_checked(path: str) -> Config:
+def cli_packs(cli: dict) -> tuple[str, ...]:
+    """The packs (sub-folders) of the command line's `--rules` folders (`cli`
+    as `Session` takes it), which a Vale config's BasedOnStyles may name."""
+    return packs_of(tuple(os.path.abspath(d) for d in cli.get("rule_dirs") or ()))
+
+
+def load_checked(path: str, packs: tuple[str, ...] = ()) -> Config:
     """`config.load_file(path)`; when the file has wrong values, the error
     also says every id of its other values that names no rule (select,
     ignore, levels, options), in file order, as a sound file's are said at
     `validated_rules` (nu51 #4): one run says all. Not when the rules
     folders or the Vale config were wrong (the ids cannot be known), nor
-    when the rules those name do not load (that error comes on the next run)."""
+    when the rules those name do not load (that error comes on the next run).
+    `packs`: the command line's `--rules` packs (`cli_packs`), no missing
+    styles of a Vale config it names (qa274 #1)."""
     try:
-        return load_file(path)
+        return load_file(path, packs)
     except ConfigError as exc:
         rest = exc.config
         if rest is None:

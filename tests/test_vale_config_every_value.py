@@ -98,7 +98,6 @@ def test_a_vale_key_wrong_value_beside_a_house_pack_says_no_style(run_cli, tmp_p
     assert [line.split(": ", 2)[1] for line in lines] == [".vale.ini:2:17", ".vale.ini:4:27"], lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa274 #1: a --rules pack named in BasedOnStyles is called missing beside a wrong value")
 def test_qa274_a_rules_pack_beside_a_wrong_value_is_not_called_missing(run_cli, tmp_path):
     # main stopped at MinAlertLevel; now the --rules pack `house` is also said to be no style
     write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
@@ -106,3 +105,24 @@ def test_qa274_a_rules_pack_beside_a_wrong_value_is_not_called_missing(run_cli, 
                        "--rules", "rules")
     assert code == 2
     assert said == ["newslint: .vale.ini:2:17: MinAlertLevel: 'bad' is not one of suggestion, warning, error"]
+
+
+@pytest.mark.parametrize("how", [(), ("--vale-config", ".vale.ini"), ("--config", "c.yaml")])
+def test_qa274_a_rules_pack_is_no_missing_style_however_the_vale_config_is_found(run_cli, tmp_path, how):
+    # found beside the story, named by --vale-config, or by a YAML config's `vale:`: `house` is --rules'
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    write(tmp_path / "c.yaml", "vale: .vale.ini\n")
+    code, said = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = bad\n[*]\n"
+                                          "BasedOnStyles = S, house, Nope\n", "--rules", "rules", *how)
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in said] == [".vale.ini:2:17", ".vale.ini:4:27"], said
+    assert "style 'Nope' does not exist" in said[1], said
+
+
+def test_qa274_a_pack_not_given_by_rules_is_still_called_missing_beside_a_wrong_value(run_cli, tmp_path):
+    # the nearest case: the same folder, but no --rules: `house` is no style this run can see
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    code, said = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
+    assert code == 2
+    assert [line.split(": ", 2)[1] for line in said] == [".vale.ini:2:17", ".vale.ini:4:20"], said
+    assert "style 'house' does not exist on StylesPath" in said[1], said

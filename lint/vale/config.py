@@ -194,14 +194,17 @@ def _merge_sections(chunks: list[list]) -> list:
     return [merged[n] for n in order]
 
 
-def load(path: str, house_packs: tuple[str, ...] = ()) -> ValeConfig:
+def load(path: str, house_packs: tuple[str, ...] = (), cli_packs: tuple[str, ...] = ()) -> ValeConfig:
     """Read and validate a Vale config. Raises ValeConfigError: one line, or
     for wrong values (MinAlertLevel, a switch, a section's glob, a
     TokenIgnores or BlockIgnores pattern) one line each, in file order
     (`in_order`), as a YAML config's are said (qa237 #7). A line that is
     no INI, or a package config that cannot be read, stops at the first.
     `house_packs`: the packs of a newslint config's rules folders, which
-    BasedOnStyles may name as styles."""
+    BasedOnStyles may name as styles. `cli_packs`: the packs of the command
+    line's `--rules` folders, which `Config.merged` adds to `house_packs`
+    later: here they only keep a wrong value's error from calling them
+    missing styles (qa274 #1); the config returned does not hold them."""
     try:
         text = read_text(path, "Vale config").removeprefix("\ufeff")   # bounded; a FIFO never blocks
     except LoadError as exc:
@@ -270,7 +273,8 @@ def load(path: str, house_packs: tuple[str, ...] = ()) -> ValeConfig:
             tuple(split_list(sec.values.get("TokenIgnores", [])))))
     style_at = _style_places(sections[1:], path)
     if said.get("wrong"):     # a style not on StylesPath is said with them (nu55 #2)
-        said["wrong"] += missing_styles(styles_path, style_at, top.values.get("Packages"), house_packs)
+        said["wrong"] += missing_styles(styles_path, style_at, top.values.get("Packages"),
+                                        house_packs + cli_packs)
         raise ValeConfigError(in_order(said["wrong"], path))
     return ValeConfig(
         path=os.path.abspath(path), root=root, styles_path=styles_path, min_level=min_level,
@@ -308,13 +312,14 @@ def in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def load_cached(path: str, mtime: float, house_packs: tuple[str, ...] = ()) -> ValeConfig:
-    return load(path, house_packs)
+def load_cached(path: str, mtime: float, house_packs: tuple[str, ...] = (),
+                cli_packs: tuple[str, ...] = ()) -> ValeConfig:
+    return load(path, house_packs, cli_packs)
 
 
-def load_file(path: str, house_packs: tuple[str, ...] = ()) -> ValeConfig:
+def load_file(path: str, house_packs: tuple[str, ...] = (), cli_packs: tuple[str, ...] = ()) -> ValeConfig:
     try:
         mtime = os.path.getmtime(path)
     except OSError as exc:
         raise ValeConfigError(f"{path}: cannot read Vale config: {exc.strerror or exc}") from None
-    return load_cached(os.path.abspath(path), mtime, house_packs)
+    return load_cached(os.path.abspath(path), mtime, house_packs, cli_packs)
