@@ -87,7 +87,7 @@ def test_nu55_a_newslint_switch_naming_no_rule_is_said_by_name_at_its_line(tmp_p
 
 
 def test_nu55_an_unsynced_styles_switch_is_left_unsaid(tmp_path, run_cli):
-    # `Google.Headings` (a package not synced: `vale sync`'s to mend, qa274 #2) is left unsaid, as before,
+    # `Google.Headings` (no Packages names Google: a local style's folder, not there) is left unsaid, as before,
     # beside a style that runs and where nothing runs (then only that nothing is checked is said)
     ini = _site(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\nGoogle.Headings = YES\n"
                           "newslint.Bogus = NO\n")
@@ -101,10 +101,36 @@ def test_nu55_an_unsynced_styles_switch_is_left_unsaid(tmp_path, run_cli):
     assert [line.split(": ", 2)[1] for line in _said(result)] == [f"{ini}:3"], result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa274 #2: a switch of an unsynced Packages style should point to `vale sync` (fx405's line pointing to `newslint rules` was narrowed away: nothing is said of it, as before)")
 def test_qa274_a_switch_of_an_unsynced_package_points_to_vale_sync(tmp_path, run_cli):
     ini = _site(tmp_path, "StylesPath = styles\nPackages = Google\n\n[*.md]\nGoogle.Headings = YES\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     line = next(line for line in _said(result) if f"{ini}:5:1" in line)
     assert "`newslint rules` lists them" not in line and "vale sync" in line, line
+    assert line.endswith(": Google.Headings: style 'Google' does not exist on StylesPath "
+                         f"({tmp_path / 'styles'}); newslint does not download Packages: run `vale sync` first; "
+                         "the switch does nothing"), line
+
+
+def test_qa274_a_package_named_by_its_zip_url_is_said_beside_rules_that_run(tmp_path, run_cli):
+    ini = _site(tmp_path, "StylesPath = styles\nPackages = https://example.org/Google.zip\n\n[*.md]\n"
+                          "BasedOnStyles = newslint\nGoogle.Headings = NO\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1, result.output        # the TK is still found
+    assert [line.split(": ", 3)[1:3] for line in _said(result)] == [[f"{ini}:6:1", "Google.Headings"]], result.stderr
+    assert "run `vale sync` first" in result.stderr, result.stderr
+
+
+def test_qa274_a_synced_package_or_a_style_no_package_names_gets_no_sync_line(tmp_path, run_cli):
+    # the nearest cases: once `vale sync` made styles/Google, its switch runs its rule, unsaid;
+    # Packages naming another package leaves a local style's switch unsaid, as before
+    _site(tmp_path, "StylesPath = styles\nPackages = Google\n\n[*.md]\nGoogle.Headings = YES\n")
+    (tmp_path / "styles" / "Google").mkdir()
+    (tmp_path / "styles" / "Google" / "Headings.yml").write_text("extends: existence\nmessage: x\ntokens: [plan]\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 0 and "[Google.Headings]" in result.stdout, result.output
+    assert _said(result) == [], result.stderr
+    _site_again(tmp_path, "StylesPath = styles\nPackages = proselint\n\n[*.md]\nBasedOnStyles = newslint\n"
+                          "Desk.Hedges = YES\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1 and _said(result) == [], result.output

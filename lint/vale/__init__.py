@@ -89,13 +89,14 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     loaded (`hygeine.placeholder = NO`, with the nearest id, found as
     `select:`'s are, `suppress_ids.nearest_id`; qa92 #1), naming newslint's
     own style (`newslint.Bogus`: nu55 #6; Vale skips such a switch unsaid,
-    exit 0; so does newslint, but says it; a switch of a style not synced
-    yet, `Google.Headings` under `Packages = Google`, is `vale sync`'s to
-    mend and left unsaid here, qa274 #2); and, when no section turns any
+    exit 0; so does newslint, but says it); a switch of a style `Packages`
+    names that is not synced yet (`Google.Headings` under `Packages =
+    Google`, no styles/Google), pointing to `vale sync` (qa274 #2; a local
+    style's switch naming no rule is left unsaid); and, when no section turns any
     rule on, that nothing is checked (at the first section, qa92 #10).
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
     from ..suppress_ids import nearest_id
-    from .style_names import NEWSLINT
+    from .style_names import NEWSLINT, SYNC, unsynced
     from .styles import BUILTIN_IDS, load
     lines = list(vc.unknown_keys)
     loaded = load(vc)
@@ -105,6 +106,11 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     runs_none = not where_rules_run(vc, newslint_rules)
     for rid, where in vc.switch_at:
         if rid in names:
+            continue
+        style = rid.split(".")[0]
+        if style not in names and unsynced(style, vc.styles_path, vc.packages):
+            lines.append(f"{where}: {rid}: style {style!r} does not exist on StylesPath "
+                         f"({vc.styles_path or 'not set'}); {SYNC}; the switch does nothing")
             continue
         near = nearest_id(rid, names)
         # also said: `newslint.X` (newslint's own name, so no style of the user's

@@ -8,6 +8,7 @@ import os
 
 BUILTIN = "Vale"
 NEWSLINT = "newslint"
+SYNC = "newslint does not download Packages: run `vale sync` first"
 
 
 def is_newslint_style(name: str) -> bool:
@@ -21,7 +22,7 @@ def missing_styles(styles_path: str | None, places: dict[str, tuple], packages,
     """(place, line) for each style of `places` (name -> (file, line, column)
     where BasedOnStyles names it; line 0: unknown) that is no folder on
     `styles_path`, nor one of newslint's packs or `house_packs`."""
-    hint = "; newslint does not download Packages: run `vale sync` first" if packages else ""
+    hint = f"; {SYNC}" if packages else ""
     out = []
     for style, spot in places.items():
         if (style == BUILTIN or (styles_path and os.path.isdir(os.path.join(styles_path, style)))
@@ -31,3 +32,12 @@ def missing_styles(styles_path: str | None, places: dict[str, tuple], packages,
         out.append((spot if spot[1] else None, f"{where}: BasedOnStyles: style {style!r} does not "
                                                f"exist on StylesPath ({styles_path or 'not set'}){hint}"))
     return out
+
+
+def unsynced(style: str, styles_path: str | None, packages) -> bool:
+    """Whether `style` is a package that Vale's `Packages` (`packages`: names,
+    or URLs of zips named for their style) names and that is no folder on
+    `styles_path` yet: `vale sync` has not been run. A style no package
+    names is the user's own (a local folder), and is never one."""
+    named = {os.path.basename(p.rstrip("/")).removesuffix(".zip") for p in packages or ()}
+    return style in named and not (styles_path and os.path.isdir(os.path.join(styles_path, style)))
