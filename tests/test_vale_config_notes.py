@@ -2,8 +2,6 @@
 each is one line on stderr naming the file and line, and the run goes on."""
 from __future__ import annotations
 
-import pytest
-
 STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
          "The plan is TK.\n")
 
