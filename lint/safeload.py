@@ -13,12 +13,11 @@ from __future__ import annotations
 import gc
 import re
 from contextlib import contextmanager
-from functools import lru_cache
-from types import GeneratorType
 
+from .load_error import LoadError
 from .marks import Marks, collect
 from .regular_files import NotRegular, TooLarge, read_regular
-from .value_words import SHOWN, VALUE_ERRORS, plain_equals, unread_scalar
+from .yaml_scalars import MERGE, STR, VALUE, no_constructor, safe_constructor, scalar_error
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -26,30 +25,6 @@ MAX_DEPTH = 64               # nesting of mappings and lists
 # Where YAML ends a line (YAML 1.1, 5.4: LF, CRLF, a lone CR, NEL, LS, PS), as
 # libyaml and PyYAML count a mark's line; `str.split("\n")` misses all but LF.
 YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_STR = "tag:yaml.org,2002:str"
-_MERGE = "tag:yaml.org,2002:merge"
-_VALUE = "tag:yaml.org,2002:value"
-
-
-class LoadError(ValueError):
-    """Input refused. `line` and `column` are 1-based (None when unknown); `key`
-    is the dotted path of the offending value (None at the top level)."""
-
-    def __init__(self, message: str, line: int | None = None, key: str | None = None,
-                 column: int | None = None):
-        super().__init__(message)
-        if key is not None and len(key) > SHOWN:
-            key = key[: SHOWN - 1] + "…"
-        self.message, self.line, self.key, self.column = message, line, key, column
-
-    def where(self, path: str) -> str:
-        """`path:line:column`, `path:line` or `path`, as much as is known."""
-        if not self.line:
-            return path
-        return f"{path}:{self.line}:{self.column}" if self.column else f"{path}:{self.line}"
-
 
 
 def read_text(path: str, what: str = "file") -> str:
@@ -139,8 +114,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
                 held = {id(k) for k, _ in kept}
                 gone = [(k, v) for k, v in node.value if id(k) not in held]
                 left_out += [k.value for k, _ in gone if isinstance(k, yaml.ScalarNode)]
-                written = {k.value for k, _ in kept if isinstance(k, yaml.ScalarNode) and k.tag != _MERGE}
-                left_out += [key for k, v in gone if k.tag == _MERGE for key in _merged_keys(v)
+                written = {k.value for k, _ in kept if isinstance(k, yaml.ScalarNode) and k.tag != MERGE}
+                left_out += [key for k, v in gone if k.tag == MERGE for key in _merged_keys(v)
                              if key not in written]      # `<<: *b` took its keys with it (qa259 #1)
             node.value = kept
         if marks is not None:
@@ -193,7 +168,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
     deep; check every scalar is a value of its tag (a timestamp a real date:
-    `_scalar_error`), every tag has a safe constructor, and no mapping names
+    `scalar_error`), every tag has a safe constructor, and no mapping names
     a key twice. Linear in the number of distinct nodes, whatever the aliases
     expand to. With `found`, each of those refusals is appended there as
     (LoadError, the nodes it concerns) instead of raised. With
@@ -214,7 +189,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if bad := _scalar_error(node, line, where, built):
+                if bad := scalar_error(node, line, where, built):
                     _refuse(found, bad, (node,))
             continue
         if done:
@@ -234,8 +209,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
             raise LoadError("an alias refers to the value that contains it; refused", line, where, col)
         if level >= max_depth:
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
-        if node.tag not in _dates().yaml_constructors:      # `x: !foo [a]`
-            _refuse(found, _no_constructor(node, line), (node,))
+        if node.tag not in safe_constructor().yaml_constructors:      # `x: !foo [a]`
+            _refuse(found, no_constructor(node, line), (node,))
         if isinstance(node, yaml.MappingNode):
             _value_keys_as_text(node)
         if isinstance(node, yaml.MappingNode) and not last_key_wins:
@@ -254,8 +229,8 @@ def _value_keys_as_text(node) -> None:
     before the tags are judged, so it is not refused as a tag with no
     constructor. A `=` value (`x: =`) is still refused, as PyYAML refuses it."""
     for key_node, _ in node.value:
-        if key_node.tag == _VALUE:
-            key_node.tag = _STR
+        if key_node.tag == VALUE:
+            key_node.tag = STR
 
 
 def _merged_keys(node) -> list:
@@ -265,7 +240,7 @@ def _merged_keys(node) -> list:
     import yaml
     maps = node.value if isinstance(node, yaml.SequenceNode) else [node]
     return [key for m in maps if isinstance(m, yaml.MappingNode) for k, v in m.value
-            for key in (_merged_keys(v) if k.tag == _MERGE else [k.value] if isinstance(k, yaml.ScalarNode) else [])]
+            for key in (_merged_keys(v) if k.tag == MERGE else [k.value] if isinstance(k, yaml.ScalarNode) else [])]
 
 
 def _child_key(key: str, name: str) -> str:
@@ -323,7 +298,7 @@ def duplicate_pairs(node):
     import yaml
     first: dict[object, int] = {}
     for i, (k, _) in enumerate(node.value):
-        if not isinstance(k, yaml.ScalarNode) or k.tag == _MERGE:
+        if not isinstance(k, yaml.ScalarNode) or k.tag == MERGE:
             continue
         j = first.setdefault(key_read(k), i)
         if j != i:
@@ -333,9 +308,9 @@ def duplicate_pairs(node):
 def key_read(node) -> object:
     """A scalar key as the mapping built from it holds it (`01` -> 1); its
     tag and text when that cannot be built (a bad value is reported later)."""
-    if node.tag == _STR:
+    if node.tag == STR:
         return node.value
-    constructor = _dates()
+    constructor = safe_constructor()
     make = constructor.yaml_constructors.get(node.tag)
     if make is None:
         return (node.tag, node.value)
@@ -345,60 +320,3 @@ def key_read(node) -> object:
     except Exception:      # noqa: BLE001 - any refusal: compare as written
         return (node.tag, node.value)
     return read
-
-
-def _scalar_error(node, line: int, key: str | None, built: dict | None = None) -> LoadError | None:
-    """Why a scalar cannot be built as its tag says (`!!int abc`, `!!bool
-    maybe`, `2024-13-45`, `!foo x`), or None when it can: the values a
-    safe load would otherwise fail on, or crash on with a bare ValueError,
-    mid-construction (qa255 #1). A merge key is YAML's own to read. The
-    value built, when it is one (no collection's steps), goes into `built`."""
-    if node.tag == _STR or node.tag == _MERGE:
-        return None
-    if node.tag == _TIMESTAMP:
-        return _timestamp_error(node, line, key, built)
-    import yaml
-    constructor = _dates()
-    make = constructor.yaml_constructors.get(node.tag)
-    if node.tag == _VALUE and not node.style and node.value == "=":    # a plain `=`, as YAML resolves it
-        return LoadError(plain_equals(), line, key, node.start_mark.column + 1)
-    if make is None:
-        return _no_constructor(node, line)
-    try:
-        made = make(constructor, node)
-        if isinstance(made, GeneratorType):     # `!!seq abc`: a collection's tag, built in steps
-            for _ in made:
-                pass
-    except yaml.MarkedYAMLError as exc:         # `!!seq abc`, `!!binary` that is no base64
-        return LoadError(f"invalid YAML: {exc.problem}", line, column=node.start_mark.column + 1)
-    except VALUE_ERRORS as exc:
-        return LoadError(unread_scalar(node.tag, node.value, exc), line, key, node.start_mark.column + 1)
-    if built is not None and not isinstance(made, GeneratorType):
-        built[node] = made
-    return None
-
-
-def _no_constructor(node, line: int) -> LoadError:
-    """A tag the safe loader has no constructor for, in PyYAML's words."""
-    return LoadError(f"invalid YAML: could not determine a constructor for the tag {node.tag!r}", line,
-                     column=node.start_mark.column + 1)
-
-
-def _timestamp_error(node, line: int, key: str | None, built: dict | None = None) -> LoadError | None:
-    """Why a timestamp scalar is no date or date-time, or None when it is one
-    (kept in `built`)."""
-    try:
-        made = _dates().construct_yaml_timestamp(node)
-    except (ValueError, OverflowError, AttributeError):     # (AttributeError: a `!!timestamp`
-        # tag on no timestamp at all, `!!timestamp foo`, which PyYAML's pattern does not match: qa250 #2)
-        return LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
-                         node.start_mark.column + 1)
-    if built is not None:
-        built[node] = made
-    return None
-
-
-@lru_cache(maxsize=1)
-def _dates():
-    import yaml
-    return yaml.constructor.SafeConstructor()
