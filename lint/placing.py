@@ -112,6 +112,8 @@ def unseen_difference(written: str, fix: str) -> str:
     gets = {c for c in fix if c.isspace()} - set(written)
     if not had and not gets:
         return " (they differ only in how many spaces they hold)"
+    if not had or not gets:     # a mixed run to one of its kinds ("7 \u00a0p.m."): each side's every space (qa273 #1)
+        had, gets = {c for c in written if c.isspace()}, {c for c in fix if c.isspace()}
     return f" (they differ only in a space character: {named(had)} in the text, {named(gets)} in the fix)"
 
 

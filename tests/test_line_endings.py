@@ -180,11 +180,8 @@ def test_the_line_endings_guard_reads_every_corpus_when_none_is_named():
 
 
 # qa263 #1: a worded range to 12 noon with a space left before its wrap (or
-# two spaces) is no range, while the dash form takes them (`RANGE_TO_TWELVE`'s
-# dash side allows `[ \t]*` round its line break, its word side one space):
-# "11 - \n12 noon" -> "11 a.m.-noon", but "11 until \n12 noon" -> "noon" only.
-@pytest.mark.xfail(strict=True, reason="qa263 #1: a worded range to noon with a trailing space "
-                                       "before its wrap (or two spaces) is read as no range")
+# two spaces) was no range, while the dash form took them; its word side now
+# takes `SPACE_RUN` as the dash side does (fx411).
 @pytest.mark.parametrize("line", ["The fair runs 11 until \n12 noon on Friday.",
                                   "The fair runs 11 until \r\n12 noon on Friday.",
                                   "The fair runs 11 until  12 noon on Friday."])

@@ -50,8 +50,10 @@ LINE_BREAK = r"(?>\r\n?|\n)"
 ONE_SPACE = r"(?:\r\n|\s)"
 # Pattern text: what joins two words as one space does: any run of
 # horizontal white space (spaces, tabs, no-break spaces: `743.7  mln`,
-# `7  pm`), or one line break (a wrapped line), never a blank line (fx386, fx403).
-SPACE_RUN = rf"(?:[\t\p{{Zs}}]+|{ONE_SPACE})"
+# `7  pm`), one line break with any such run on either side (a wrapped line,
+# `7 \npm`: a space left at the line's end, qa273 #3), never a blank line
+# (fx386, fx403, fx411). No possessive quantifier: patterns read in reverse use it.
+SPACE_RUN = rf"(?:[\t\p{{Zs}}]*{LINE_BREAK}[\t\p{{Zs}}]*|[\t\p{{Zs}}]+|{ONE_SPACE})"
 # Pattern text: a line break with a blank line after it, the end of a
 # paragraph; and one without, a soft wrap inside a paragraph, which ends no
 # sentence. Each is the other's complement.
