@@ -53,14 +53,11 @@ STORIES = [
      "Smith voted no.\n", None),
 ]
 
-# A lone CR: a range wrapped after its dash or word is found, but its one fix
-# would write the part's LF where the file has a CR, so it is held and each
-# time is reported alone (`Document.fix_refused`); left as it is (fx385's report).
-_LONE_CR_HELD = pytest.mark.xfail(strict=True, reason="fx385 (its report): a lone-CR file's wrapped range is reported time "
-                                                      "by time: its one fix is held")
-_HELD = ("dash_range", "word_range", "between_range")
-CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}",
-                      marks=_LONE_CR_HELD if end == "\r" and name in _HELD else ())
+# A lone CR: a range wrapped after its dash or word had its one fix held, as it
+# would write the part's LF where the file has a CR, and each time was reported
+# alone (fx385's report); the fix now writes the file's CR back
+# (`source_spelling.in_source`, fx411).
+CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}")
          for name, text, rule in STORIES for label, end in (("crlf", "\r\n"), ("lone-cr", "\r"))]
 
 
@@ -95,10 +92,12 @@ def test_a_story_across_a_wrap_has_no_false_finding(name, rule, end):
     ("Polls close at 7:00\nPM on Friday.", "Polls close at 7\np.m. on Friday."),
     ("The office is open 1:00 until\n5:00 PM on Friday.", "The office is open 1 until\n5 p.m. on Friday."),
 ])
-def test_fix_keeps_a_crlf_file_crlf(body, fixed):
-    data = (HED + body + "\n").replace("\n", "\r\n").encode("utf-8")
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_fix_keeps_a_crlf_file_crlf(body, fixed, end):
+    # and a lone-CR file's CR (fx411: its range's one fix was held, fx385's report)
+    data = (HED + body + "\n").replace("\n", end).encode("utf-8")
     got = fix_bytes("story.txt", data, Config(select=("style.time-of-day",))).fixed
-    assert got == (HED + fixed + "\n").replace("\n", "\r\n"), got
+    assert got == (HED + fixed + "\n").replace("\n", end), got
 
 
 # qa254 #1: a range up to 12 noon or midnight joined by a word and wrapped at

@@ -127,14 +127,12 @@ def test_a_move_to_12_noon_is_no_range(body, fixed):
 # qa271 #2: with the caps reading, an HTML caps range joined by &nbsp; was one
 # finding spanning the entities, left unfixed. Since it was taken back the caps
 # line is fixed as on main ('12 NOON' to 'noon', the 11 bare); the lower-case
-# one is found as a range but left unfixed, on main too. The fix need not
-# rewrite the entities (it adds " a.m." after 11 and writes noon for 12 NOON).
+# one was found as a range but left unfixed, on main too: since fx411 its fix
+# is written with the entities as they were (`source_spelling.in_source`).
 @pytest.mark.parametrize("para", [
     pytest.param("THE FAIR RUNS 11&nbsp;TO&nbsp;12 NOON ON FRIDAY.",
                  marks=pytest.mark.xfail(strict=True, reason=CAPS_TAKEN_BACK)),
-    pytest.param("The fair runs 11&nbsp;to&nbsp;12 noon on Friday.", marks=pytest.mark.xfail(
-        strict=True, reason="qa271 #2, on main too: a range joined by &nbsp; entities is found "
-        "('11 a.m.\\xa0to\\xa0noon') but its fix is not written"))])
+    "The fair runs 11&nbsp;to&nbsp;12 noon on Friday."])
 def test_an_html_range_joined_by_nbsp_entities_is_fixed(para):
     page = f"<html><head><title>Fair</title></head><body><h1>Fair</h1><p>{para}</p></body></html>\n"
     fixed = fix_bytes("story.html", page.encode("utf-8"), NOON).fixed
