@@ -1,0 +1,80 @@
+"""fx411: a time's or a range's findings do not depend on how its words are
+spaced. Each story below has one plain space between the words of a time
+or a range (`{_}`); put any run of horizontal space there (spaces, tabs,
+no-break spaces, `&nbsp;` in HTML), or a run and a line wrap, and the
+findings are the same, at the same places, with fixes that write one space
+(`sentence_ends.SPACE_RUN`, `_time_range.one_space`): `--fix` gives the
+one-space story's bytes. The nearest cases stay apart: a blank line, and a
+sentence's end between a figure and PM."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+
+HED = "Council votes\n\n"
+TIMES = Config(select=("style.time-of-day", "style.noon-midnight"))
+
+# (story with `{_}` where one space stands, what the one-space story is told: (rule, line, column, fix))
+STORIES = [
+    ("Polls close at 7{_}PM on Friday.", [("style.time-of-day", 3, 16, "7 p.m.")]),
+    ("The call runs 1:00{_}until{_}5:00 PM on Friday.", [("style.time-of-day", 3, 15, "1 until 5 p.m.")]),
+    ("The office is open between 1:00{_}and{_}5:00 PM on Friday.", [("style.time-of-day", 3, 28, "1 and 5 p.m.")]),
+    ("The fair runs 11{_}until{_}12 noon on Friday.", [("style.noon-midnight", 3, 15, "11 a.m. until noon")]),
+    ("Doors open 7:30{_}p.m.-9{_}p.m. on Friday.", [("style.time-of-day", 3, 12, "7:30-9 p.m.")]),
+]
+GAPS = ["  ", "\t", "\u00a0 ", " \u00a0", " \t\u00a0", " \n", "  \n", "\t\n", "\u00a0\n", "\n "]
+
+
+def _told(text: str, name: str = "story.txt") -> list[tuple]:
+    got = lint_bytes(name, text.encode("utf-8"), TIMES).diagnostics
+    return [(d.rule, d.line, d.column, " ".join(d.message.split()), d.fix and d.fix.replacement) for d in got]
+
+
+def _fixed(text: str, name: str = "story.txt") -> str:
+    return fix_bytes(name, text.encode("utf-8"), TIMES).fixed
+
+
+@pytest.mark.parametrize("story, told", STORIES)
+def test_the_one_space_story_is_told_as_before(story, told):
+    assert [(r, line, col, fix) for r, line, col, _, fix in _told(HED + story.format(_=" ") + "\n")] == told
+
+
+@pytest.mark.parametrize("gap", GAPS)
+@pytest.mark.parametrize("story", [s for s, _ in STORIES])
+def test_a_run_of_spaces_or_a_wrap_reads_as_one_space(story, gap):
+    one = HED + story.format(_=" ") + "\n"
+    run = HED + story.format(_=gap) + "\n"
+    assert _told(run) == _told(one)
+    assert _fixed(run) == _fixed(one)       # one plain space written, the rest of the line as it was
+
+
+@pytest.mark.parametrize("gap", ["&nbsp;", "&nbsp; ", " &nbsp;", "&#160;&#160;"])
+@pytest.mark.parametrize("story", [s for s, _ in STORIES])
+def test_a_nbsp_entity_in_a_page_reads_as_a_space(story, gap):
+    def page(space):
+        return f"<html><body><h1>Council votes</h1><p>{story.format(_=space)}</p></body></html>\n"
+    assert [t[:4] for t in _told(page(gap), "s.html")] == [t[:4] for t in _told(page(" "), "s.html")]
+    fixed = _fixed(page(gap), "s.html")
+    if gap == "&nbsp;":     # a lone one is a no-break space the fix keeps, written back as the page spells it
+        fixed = fixed.replace(gap, " ")
+    assert fixed == _fixed(page(" "), "s.html")
+
+
+@pytest.mark.parametrize("text", [
+    "Polls close at 7\n\nPM on Friday.",
+    "Polls close at 7 \n\nPM on Friday.",
+    "Polls close at 7. PM voters lined up.",
+    "Polls close at 7.  PM voters lined up.",
+])
+def test_a_blank_line_or_a_sentence_end_still_parts_a_figure_and_pm(text):
+    assert _told(HED + text + "\n") == []
+
+
+def test_a_blank_line_still_parts_a_range_from_its_start():
+    # the end is told alone, as with no space before the blank line
+    for gap in ("\n\n", " \n\n", "\n \n"):
+        assert [t[:3] + t[4:] for t in _told(HED + f"The call runs 1:00 until{gap}5:00 PM on Friday.\n")] == \
+            [("style.time-of-day", 3 + gap.count("\n"), 1, "5 p.m.")]
