@@ -16,6 +16,7 @@ from ..data_errors import data_error
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
 from ._literals import alone, any_required, each_required, fold, holding
+from ._name_spans import NameSpans
 
 
 class Existence(Kind):
@@ -119,7 +120,7 @@ class Existence(Kind):
                     continue
                 if self.names is not None:
                     if spans is None:
-                        spans = [n.span() for n in self.names.finditer(part.text)]
+                        spans = self.names.spans(part.text)
                     if any(a <= m.start() and m.end() <= b for a, b in spans):
                         continue
                 if self.closing is not None:
@@ -193,20 +194,14 @@ def _listed_names(value) -> list:
     return names
 
 
-def _names_pattern(names, ignorecase: bool) -> "regex.Pattern | None":
-    """One pattern for the `names` (None when there are none): each as the
-    list writes it or in capitals (in any case when the rule ignores case),
-    its words apart by any run of white space (a no-break space, a wrapped
-    line) or by one hyphen ("TK-Maxx"), bounded by non-word characters as
-    the tokens are. A name is plain text, not a regex."""
-    forms = {f for name in names if name.split() for f in (name, name.upper())}
-    if not forms:
-        return None
-    # Longest first, ties in text order: the same pattern under every hash
-    # seed, so the compiled-rules cache is not rewritten.
-    ordered = sorted(forms, key=lambda f: (-len(f), f))
-    body = "|".join(r"(?:\s+|-)".join(map(regex.escape, f.split())) for f in ordered)
-    return compile_pattern("names", rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE if ignorecase else 0)
+def _names_pattern(names, ignorecase: bool) -> "NameSpans | None":
+    """Where the `names` stand (`_name_spans.NameSpans`; None when there are
+    none): each as the list writes it or in capitals (in any case when the
+    rule ignores case), its words apart by any run of white space (a no-break
+    space, a wrapped line) or by one hyphen ("TK-Maxx"), bounded by non-word
+    characters as the tokens are. A name is plain text, not a regex."""
+    spans = NameSpans(names, ignorecase)
+    return spans if len(spans) else None
 
 
 KIND = Existence
