@@ -1,0 +1,115 @@
+"""`existence`'s `names` are found through an index of first words
+(`kinds._name_spans.NameSpans`), not one compiled alternation of every name,
+which took 16 s and 380 MB for a newsroom's 1 MB list (fx408): the spans are
+the alternation's, and a names file of thousands is read whole and in order."""
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+
+import pytest
+import regex
+from regex import _regex
+
+from lint.kinds._name_spans import NameSpans
+from lint.kinds.existence import _listed_names
+
+
+def _alternation_spans(names, ignorecase: bool, text: str) -> list[tuple[int, int]]:
+    """The spans the one alternation gave (existence.py before fx408), built here again."""
+    forms = sorted({f for n in names if n.split() for f in (n, n.upper())}, key=lambda f: (-len(f), f))
+    body = "|".join(r"(?:\s+|-)".join(map(regex.escape, f.split())) for f in forms)
+    flags = (regex.IGNORECASE if ignorecase else 0) | regex.VERSION0
+    return [m.span() for m in regex.compile(rf"(?<!\w)(?:{body})(?!\w)", flags).finditer(text)]
+
+
+NAMES = ["TK Maxx", "TK Elevator", "TK", "Maxx Group", "Jane Doe", "Jane Doe-Smith", "Jane",
+         "Mary-Kate Olsen", "O'Brien", "A. Lee", "Big Bank", "Bank TK Group", "U.S. Steel",
+         "straße bau", "İnci Ak", "Kelvin Ray", "Ssam Bar", "   ", "Élise Roy"]
+TEXTS = [
+    "TK Maxx and TK-Maxx and TK  Maxx and TK\u00a0Maxx and TK\nMaxx, but TK--Maxx and TKMaxx.",
+    "TK MAXX opened; tk maxx did not; TK Maxxed no; xTK Maxx no; TK Maxx2 no.",
+    "Jane Doe-Smith met Jane Doe and Jane, then JANE DOE-SMITH; Jane Doe - Smith.",
+    "Mary-Kate Olsen, Mary Kate Olsen and Mary-Kate-Olsen; O'Brien and O'BRIEN; A. Lee.",
+    "Big Bank TK Group; Bank TK Group; U.S. Steel and U.S.Steel; U.S. Steelworks.",
+    "STRASSE BAU, Straße Bau, İnci Ak, inci ak, INCI AK, ınci ak, \u212aelvin Ray, \u017fsam bar.",
+    "élise roy and ÉLISE ROY and Elise Roy.",
+]
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_spans_are_the_alternations(text, ignorecase):
+    got = NameSpans(NAMES, ignorecase).spans(text)
+    assert got == _alternation_spans(NAMES, ignorecase, text)
+
+
+def test_the_spans_differ_with_case_as_the_alternation_does():
+    text = TEXTS[1]
+    assert NameSpans(NAMES, False).spans(text) != NameSpans(NAMES, True).spans(text)
+
+
+def test_a_name_first_in_text_hides_one_it_overlaps_as_finditer_did():
+    # "Big Bank" is found first, so "Bank TK Group" (which would hold the TK) is not
+    assert NameSpans(["Big Bank", "Bank TK Group"], False).spans("Big Bank TK Group") == [(0, 8)]
+    assert NameSpans(["Bank TK Group"], False).spans("Big Bank TK Group") == [(4, 17)]
+
+
+def test_names_sharing_a_first_word_in_a_long_list_keep_the_alternations_order():
+    first = ["Jane", "Ana", "Li"]
+    names = [f"{f} {x}{y}" for f in first for x in "ABCDEFGH" for y in "klmnopqrst"] + ["Jane"]
+    text = "Jane Ck met Ana  Ht, Li-Es and Jane; JANE ck and Li Zz."
+    for ignorecase in (False, True):
+        assert NameSpans(names, ignorecase).spans(text) == _alternation_spans(names, ignorecase, text)
+
+
+def test_no_names_is_no_span():
+    assert len(NameSpans(["", "  "], False)) == 0
+    assert NameSpans(["", "  "], False).spans("TK Maxx") == []
+
+
+@pytest.fixture(scope="module")
+def every_character() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.mark.parametrize("char", list("AaIiKkSsEeOoZz") + list("İıſKÅåßẞΣσςµΜÿŸǅǄǆΩω"))
+def test_every_character_regex_matches_in_any_case_has_the_same_index_key(char, every_character):
+    key = NameSpans(["x"], True).key
+    pattern = regex.compile(regex.escape(char), regex.IGNORECASE | regex.VERSION0)
+    matched = set(pattern.findall(every_character))
+    assert char in matched
+    assert {m.translate(key) for m in matched} == {char.translate(key)}
+    assert set(map(chr, _regex.get_all_cases(regex.IGNORECASE | regex.UNICODE, ord(char)))) <= matched
+
+
+def _house_list() -> list[str]:
+    """1,470 distinct names in a newsroom's style: people, some with a middle initial or a
+    double-barrelled surname, in a fixed order."""
+    first = ["Irena", "José", "Wei", "Olu", "Priya", "Sven", "Aiko", "Noor", "Kwame", "Élodie"]
+    last = ["Kowalczyk", "Ortiz", "Nguyen", "O'Brien", "Sharma", "Lindqvist", "Van der Berg"]
+    middle = ["", "Q. ", "J. "]
+    names = (f"{f} {m}{a}{'-' + b if b else ''}" for a, b, f, m in itertools.product(
+        last, [""] + last, first, middle) if a != b)
+    return list(names)
+
+
+@pytest.mark.parametrize("suffix", ["yaml", "json"])
+def test_a_generated_house_list_of_thousands_is_read_whole_in_order(tmp_path, suffix):
+    people = _house_list()
+    names = people + [f"{n} Jr." for n in people] + [f"{n} Sr." for n in people] + ["TK Carter"]
+    assert len(set(names)) == len(names) == 4411
+    path = tmp_path / f"house.{suffix}"
+    if suffix == "json":
+        path.write_text(json.dumps({"names": names, "titles": {n: "mayor" for n in names[:50]}}))
+    else:
+        path.write_text("# the desk's list\nnames:\n" + "".join(f"  - {json.dumps(n)}   # since 2019\n"
+                                                                  for n in names))
+    read = _listed_names(str(path))
+    assert read == names
+    spans = NameSpans(read, False)
+    assert len(spans) == 2 * len(names)          # each as written and in capitals
+    text = "Actor TK Carter met IRENA Q. KOWALCZYK-ORTIZ and Wei Van der Berg-Nguyen Jr. at TK Maxx."
+    found = [text[a:b] for a, b in spans.spans(text)]
+    assert found == ["TK Carter", "IRENA Q. KOWALCZYK-ORTIZ", "Wei Van der Berg-Nguyen Jr."]
