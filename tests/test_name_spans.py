@@ -16,12 +16,16 @@ from lint.kinds._name_spans import NameSpans
 from lint.kinds.existence import _listed_names
 
 
-def _alternation_spans(names, ignorecase: bool, text: str) -> list[tuple[int, int]]:
-    """The spans the one alternation gave (existence.py before fx408), built here again."""
+def _alternation(names, ignorecase: bool) -> "regex.Pattern":
+    """The one alternation of every name (existence.py before fx408), built here again."""
     forms = sorted({f for n in names if n.split() for f in (n, n.upper())}, key=lambda f: (-len(f), f))
     body = "|".join(r"(?:\s+|-)".join(map(regex.escape, f.split())) for f in forms)
     flags = (regex.IGNORECASE if ignorecase else 0) | regex.VERSION0
-    return [m.span() for m in regex.compile(rf"(?<!\w)(?:{body})(?!\w)", flags).finditer(text)]
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+
+
+def _alternation_spans(names, ignorecase: bool, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _alternation(names, ignorecase).finditer(text)]
 
 
 NAMES = ["TK Maxx", "TK Elevator", "TK", "Maxx Group", "Jane Doe", "Jane Doe-Smith", "Jane",
@@ -113,3 +117,12 @@ def test_a_generated_house_list_of_thousands_is_read_whole_in_order(tmp_path, su
     text = "Actor TK Carter met IRENA Q. KOWALCZYK-ORTIZ and Wei Van der Berg-Nguyen Jr. at TK Maxx."
     found = [text[a:b] for a, b in spans.spans(text)]
     assert found == ["TK Carter", "IRENA Q. KOWALCZYK-ORTIZ", "Wei Van der Berg-Nguyen Jr."]
+
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_a_whole_text_is_a_name_as_the_alternation_fullmatched_it(ignorecase):
+    texts = ["TK Maxx", "TK   MAXX", "tk maxx", "TK-Maxx ", "Jane Doe-Smith", "Jane Doe", "A. Lee",
+             "Big Bank TK Group", "İnci Ak", "ınci ak", "O'Brien", ""]
+    spans, whole = NameSpans(NAMES, ignorecase), _alternation(NAMES, ignorecase)
+    assert [bool(spans.fullmatch(t)) for t in texts] == [bool(whole.fullmatch(t)) for t in texts]

@@ -52,13 +52,22 @@ class NameSpans:
         at = _START.search(text)
         while at is not None:
             p, end = at.start(), None
-            for rank in sorted(r for n in self.lengths for r in self.index.get(folded[p:p + n], ())):
-                if self._may_stand(rank, text, folded, p) and (m := self._form(rank).match(text, p)):
+            for rank in self._candidates(text, folded, p):
+                if m := self._form(rank).match(text, p):
                     end = m.end()
                     out.append((p, end))
                     break
             at = _START.search(text, p + 1 if end is None else end)
         return out
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether the whole of `text` is one of the names."""
+        return any(self._form(rank).fullmatch(text) for rank in self._candidates(text, self._folded(text), 0))
+
+    def _candidates(self, text: str, folded: str, p: int):
+        """The ranks of the forms that may stand at `p`, in the alternation's order."""
+        ranks = sorted(r for n in self.lengths for r in self.index.get(folded[p:p + n], ()))
+        return (rank for rank in ranks if self._may_stand(rank, text, folded, p))
 
     def _may_stand(self, rank: int, text: str, folded: str, p: int) -> bool:
         """Whether the words of the form of `rank` stand in `folded` from `p`,
