@@ -30,8 +30,6 @@ def _interrupted(folder, client, *options) -> None:
 
 # --- #1: an overridden edit in one folder's config is named when another folder's edit did matter --
 
-@pytest.mark.xfail(strict=True, reason="qa272 #1: a config edit that --select overrides is named beside "
-                                       "another config's edit that changed what runs (all or nothing)")
 @pytest.mark.parametrize("resumed, options", [
     (("--select", "hygiene,titles"), "--select changed since that audit (then: hygiene; now: hygiene, titles); "),
     (("--select", "hygiene"), ""),

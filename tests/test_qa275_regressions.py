@@ -8,9 +8,6 @@ from test_audit_identity import _audit, _interrupted, _refusal
 from test_audit_resume_config_files import DESK, INI, VALE, _desk, _vale
 
 
-@pytest.mark.xfail(strict=True, reason="qa275 #1: a config with rules: reached through a symlinked "
-                                       "folder is refused as 'desk/.newslint.yaml edited' (rule_dirs spelled "
-                                       "through the link in the digest)")
 def test_resume_finishes_under_a_config_with_rules_reached_through_a_link(tmp_path, audit_client):
     _desk(tmp_path)
     (tmp_path / "desk" / ".newslint.yaml").write_text("select: [hygiene]\nrules: house\n", encoding="utf-8")
@@ -23,8 +20,6 @@ def test_resume_finishes_under_a_config_with_rules_reached_through_a_link(tmp_pa
     assert not (tmp_path / "out" / "_INCOMPLETE").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="qa275 #1: a Vale config reached through a symlinked folder is "
-                                       "refused as 'vale/.vale.ini edited' and its styles as added and gone")
 def test_resume_finishes_under_a_vale_config_reached_through_a_link(tmp_path, audit_client):
     _vale(tmp_path)
     (tmp_path / "link").symlink_to(tmp_path / "vale")
@@ -34,8 +29,6 @@ def test_resume_finishes_under_a_vale_config_reached_through_a_link(tmp_path, au
     assert "changed since that audit" not in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa275 #2: a .vale.ini named by a .newslint.yaml's vale: key, "
-                                       "edited, is named as a rule file and the unedited .newslint.yaml as the config")
 def test_resume_names_an_edited_vale_ini_named_by_a_yaml_once_as_the_config(tmp_path, audit_client):
     _vale(tmp_path)
     (tmp_path / "vale" / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")
@@ -44,4 +37,30 @@ def test_resume_names_an_edited_vale_ini_named_by_a_yaml_once_as_the_config(tmp_
                                                  encoding="utf-8")
     assert _refusal(tmp_path, audit_client, *VALE) == (
         "newslint: out: the config changed since that audit (vale/.vale.ini edited); "
+        "run without --resume into a new folder")
+
+
+def test_resume_names_a_config_edited_behind_a_link_by_the_file_it_is(tmp_path, audit_client):
+    # nearest case of #1: the same link, the config edited: still refused, named once by its own folder
+    _desk(tmp_path)
+    (tmp_path / "desk" / ".newslint.yaml").write_text("select: [hygiene]\nrules: house\n", encoding="utf-8")
+    (tmp_path / "desk" / "house").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "desk")
+    _interrupted(tmp_path, audit_client, *DESK, "--config", "link/.newslint.yaml")
+    (tmp_path / "desk" / ".newslint.yaml").write_text(
+        "select: [hygiene]\nrules: house\nlevels: {hygiene.doubled-word: warning}\n", encoding="utf-8")
+    assert _refusal(tmp_path, audit_client, *DESK, "--config", "link/.newslint.yaml") == (
+        "newslint: out: the config changed since that audit (desk/.newslint.yaml edited); "
+        "run without --resume into a new folder")
+
+
+def test_resume_names_the_yaml_that_names_a_vale_ini_when_the_yaml_is_edited(tmp_path, audit_client):
+    # nearest case of #2: the .newslint.yaml edited, its .vale.ini not: the .yaml alone is named
+    _vale(tmp_path)
+    (tmp_path / "vale" / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")
+    _interrupted(tmp_path, audit_client, *VALE)
+    (tmp_path / "vale" / ".newslint.yaml").write_text(
+        "vale: .vale.ini\nlevels: {hygiene.doubled-word: warning}\n", encoding="utf-8")
+    assert _refusal(tmp_path, audit_client, *VALE) == (
+        "newslint: out: the config changed since that audit (vale/.newslint.yaml edited); "
         "run without --resume into a new folder")

@@ -56,11 +56,12 @@ def record(paths, config_for, base_for=None, cli=()) -> dict:
     paths = list(dict.fromkeys(paths))
     configs = list(dict.fromkeys(config_for(p) for p in paths))
     own = own_folders()
-    folders = dict.fromkeys(f for c in configs for f in rule_folders(c) if f not in own)
+    # each folder as the folder it is, so a config reached through a link names the same files (qa275 #1)
+    folders = dict.fromkeys(_file(f) for c in configs for f in rule_folders(c) if f not in own)
     rules: dict[str, list | None] = {s[0]: list(s[1:]) for s in stamps(folders)}
     for config in configs:
         for path, *stamp in data_stamps(config):
-            rules[path] = None if stamp == [None] else stamp
+            rules[_file(path)] = None if stamp == [None] else stamp
     return {"configs": _by_file(configs),
             "bases": _by_file(dict.fromkeys(map(base_for, paths))) if base_for else _by_file(configs),
             "options": {key: _as_json(value) for key, value in cli},
@@ -87,12 +88,32 @@ def _by_file(configs) -> dict[str, str]:
     without its folder (a .vale.ini found alone is its `path` too). A file
     is named by the file it is (`_file`), however `--config` spelled it,
     so `desk/.newslint.yaml` and the walk's absolute path are one file
-    (qa272 #2: a relative --config was "added" and "gone" at once)."""
+    (qa272 #2: a relative --config was "added" and "gone" at once), and so
+    is every path the config holds (`_as_read`, qa275 #1). A .vale.ini that
+    a .newslint.yaml's `vale:` key names is a config file of its own: its
+    settings are digested under it, the .newslint.yaml keeping only its
+    name, so an edit of either names that one (qa275 #2)."""
     by_file: dict[str, set[str]] = {}
     for config in configs:
-        path = _file(config.path)
-        by_file.setdefault(path, set()).add(repr(replace(config, root="", path=path)))
+        path, vale, named = _file(config.path), config.vale, ""
+        if vale is not None and vale.path and _file(vale.path) != path:
+            by_file.setdefault(_file(vale.path), set()).add(_as_read(vale, vale.path))
+            config, named = replace(config, vale=None), f" vale={_file(vale.path)!r}"
+        by_file.setdefault(path, set()).add(_as_read(replace(config, root="", path=path), config.path) + named)
     return {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())}
+
+
+def _as_read(value, path: str) -> str:
+    """`repr(value)` (a config read from the file `path`), every path under
+    that file's folder as spelled (`--config link/.vale.ini`) written under
+    the folder it is: the folders a config names (`rules:`, StylesPath) and
+    the places its notes cite are spelled from its own file's."""
+    spelled, real = os.path.dirname(os.path.abspath(path)), os.path.dirname(_file(path))
+    said = repr(value)
+    if spelled and spelled != real:
+        said = said.replace(repr(spelled)[:-1] + os.sep, repr(real)[:-1] + os.sep).replace(
+            repr(spelled), repr(real))
+    return said
 
 
 def _file(path: str) -> str:
@@ -110,9 +131,8 @@ def changes(before, now: dict, shown=os.path.relpath, rebased=None) -> list[str]
     the files (`shown(path)` spells each); [] when nothing did. The config
     changed when an effective one did (`configs`); the clause then names the
     options that changed (`options`) and the config files edited (`bases`),
-    these only when an effective config changed under the options `before`
-    kept (`rebased(options)`: the same paths' `configs` under them, `under`);
-    else the effective configs' files. A config file among the rule files
+    each only when its edit changed an effective config under the options
+    `before` kept (`_mattered`); else the effective configs' files. A config file among the rule files
     (a .vale.ini inside its own StylesPath) is named once, as the config
     (qa272 #3)."""
     if not isinstance(before, dict):
@@ -122,8 +142,8 @@ def changes(before, now: dict, shown=os.path.relpath, rebased=None) -> list[str]
     if before.get("configs") != now["configs"]:
         out = _options(before.get("options"), now["options"])
         blank = "(no config file: the defaults)"
-        if "bases" in before and not (out and _overridden(before, rebased)):
-            named = _files(before.get("bases"), now["bases"])
+        if "bases" in before:
+            named = _mattered(_files(before.get("bases"), now["bases"]), before, rebased)
         if named or not out:
             named = named or _files(before.get("configs"), now["configs"])
             out.append(f"the config changed since that audit ({_said(named, shown, blank)})")
@@ -136,16 +156,21 @@ def changes(before, now: dict, shown=os.path.relpath, rebased=None) -> list[str]
     return out
 
 
-def _overridden(before: dict, rebased) -> bool:
-    """Whether the configs as their files give them now, under the options
-    `before` kept, are `before`'s effective configs: then no edit of a
-    config file changed one, the command line overrides it (qa269 #2);
-    False when that cannot be told (no `rebased`, a plan's options that
-    no config takes)."""
+def _mattered(changed: list[tuple[str, str]], before: dict, rebased) -> list[tuple[str, str]]:
+    """The config files of `changed` (`_files` of two records' `bases`)
+    whose edit changed an effective config: those whose configs, as their
+    files give them now under the options `before` kept (`rebased`), are not
+    `before`'s. A file whose edit the command line overrides is left out,
+    each file told apart (qa269 #2, qa272 #1); all of `changed` when that
+    cannot be told (no `rebased`, a plan's options that no config takes)."""
     try:
-        return rebased is not None and rebased(dict(before.get("options") or {})) == before.get("configs")
+        then = rebased(dict(before.get("options") or {})) if rebased is not None else None
     except (TypeError, ValueError, ConfigError):
-        return False
+        then = None
+    was = before.get("configs")
+    if not isinstance(then, dict) or not isinstance(was, dict):
+        return changed
+    return [(path, how) for path, how in changed if then.get(path) != was.get(path)]
 
 
 def under(paths, base_for, options: dict) -> dict[str, str]:
