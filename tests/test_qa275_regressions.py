@@ -2,8 +2,6 @@
 Synthetic input under tmp_path; audits use the conftest `audit_client`."""
 from __future__ import annotations
 
-import pytest
-
 from test_audit_identity import _audit, _interrupted, _refusal
 from test_audit_resume_config_files import DESK, INI, VALE, _desk, _vale
 
