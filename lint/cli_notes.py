@@ -12,6 +12,7 @@ import click
 
 from .formatters import printable
 from .plural import counted, joined, plural
+from .readers._own_reports import STDERR, UNDATED
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     files, for GitHub's notice, where no `-v` line shows) replaces the pointer
     to `-v` with the names. `unread` (`path:line:column` of each undated file
     whose front matter could not be read) is said first: such a file has its
-    `date:`, which the front matter's error left unread (nu30 #4)."""
+    `date:`, which the front matter's error left unread (nu30 #4). Worded
+    by `UNDATED`, whose grammar tells a report saved with it (qa265 #1)."""
     if not undated:
         return None
     exports = articles is not None and articles != files
@@ -143,22 +145,22 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
             f" and {len(unread) - NAMED_IN_NOTICE} more" if len(unread) > NAMED_IN_NOTICE else "")
         if len(unread) >= undated:
             its, says = ("its", "finding there says") if undated == 1 else ("their", "findings there say")
-            return (f"{some} had no publication date: {its} front matter could not be read ({shown}; the "
-                    f"file.front-matter {says} what to mend), so the checks that need one were skipped.")
+            return UNDATED.format(some=some, usable="", advice="", why=(
+                f": {its} front matter could not be read ({shown}; the file.front-matter {says} what to mend)"))
         some += f" ({len(unread)} whose front matter could not be read: {shown})"
     if refused >= undated:
         why = "the date given was refused (see the warning)" if undated == 1 else \
             "the dates given were refused (see the warnings)"
-        return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
+        return UNDATED.format(some=some, usable="usable ", why=f": {why}", advice=names)
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
     spots = [p for p in DATE_PLACES.values() if p in places] or \
         [DATE_PLACES[f] for f in ("markdown", "text", "html")]      # an article's own places
     if exports:
-        return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
-                f"one with `--published` or in each article's date field{names}.")
+        return UNDATED.format(some=some, usable="", why=given, advice=(
+            f"; give one with `--published` or in each article's date field{names}"))
     # what a writer can do first (a student never runs the tool with options: nu29 #8)
-    return (f"{some} had no publication date{given}, so the checks that need one were skipped; write "
-            f"the date in the article ({' or '.join(spots)}) or give one with `--published`{names}.")
+    return UNDATED.format(some=some, usable="", why=given, advice=(
+        f"; write the date in the article ({' or '.join(spots)}) or give one with `--published`{names}"))
 
 
 def note_undated(results, fmt: str, verbose: bool = False, output: str | None = None,
@@ -189,7 +191,7 @@ def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: b
         named = [repo_path(p) for p in paths[:NAMED_IN_NOTICE]]
     note = undated_note(undated, files, refused, verbose, articles, places, named, unread)
     if note is not None and fmt in HUMAN_FORMATS:
-        click.echo(f"newslint: {note}", err=True)
+        click.echo(f"{STDERR}{note}", err=True)
     elif note is not None and fmt == "github":
         from .formatters.github import notice
         line = notice(note)

@@ -14,7 +14,6 @@ FINDING = "a.md:1:1: error [titles.missing-headline] no headline: the article ha
 
 # --- #1: a report saved with its stderr (`check . > lint.txt 2>&1`) is linted as an article --------
 
-@pytest.mark.xfail(strict=True, reason="qa265 #1: a text report with check's own stderr lines is not told")
 def test_a_report_saved_with_its_stderr_is_still_a_report():
     log = (FINDING + "\nFound 1 problem (1 error) in 1 of 2 files.\n"
            "newslint: 1 of 2 files had no publication date, so the checks that need one were skipped; "
@@ -25,12 +24,36 @@ def test_a_report_saved_with_its_stderr_is_still_a_report():
 
 # --- #2: an incomplete run's summary line ("Found 1 problem, but ...") is not a text line ---------
 
-@pytest.mark.xfail(strict=True, reason="qa265 #2: 'Found N problem(s), but the check is incomplete' unmatched")
 @pytest.mark.parametrize("n, noun", [(1, "problem"), (2, "problems")])
 def test_an_incomplete_runs_report_is_a_report(n, noun):
     report = "".join(FINDING + "\n" for _ in range(n))
     report += f"Found {n} {noun}, but the check is incomplete: see the 1 error below.\n"
     assert own_report(report, "text") == "text"
+
+
+@pytest.mark.parametrize("note", [
+    dict(undated=1, files=3),                                           # the writer's advice, `-v` named
+    dict(undated=2, files=2, refused=1, verbose=True),                  # one date refused
+    dict(undated=2, files=2, refused=2),                                # every date refused
+    dict(undated=2, files=1, articles=5),                               # an export's articles
+    dict(undated=1, files=2, unread=["a.md:1:1"]),                      # front matter not read
+], ids=["advice", "some-refused", "all-refused", "export", "unread"])
+def test_every_undated_note_check_writes_is_a_line_of_its_report(note):
+    # each wording `cli_notes.undated_note` gives, as `say_undated` writes it after a text report
+    from lint.cli_notes import undated_note
+    from lint.readers._own_reports import STDERR
+
+    log = FINDING + "\nFound 1 problem (1 error) in 1 of 3 files.\n" + STDERR + undated_note(**note) + "\n"
+    assert own_report(log, "text") == "text"
+
+
+def test_an_article_quoting_the_undated_note_is_still_an_article():
+    # nearest case of #1/#2: the note's line among prose (and a finding line quoted) is no report
+    story = ("# Linter flags copy\n\nThe tool printed:\n\n" + FINDING + "\n\n"
+             "newslint: 1 of 2 files had no publication date, so the checks that need one were skipped.\n\n"
+             "Editors said the warning was fair.\n")
+    assert own_report(story, "text") is None
+    assert own_report(FINDING + "\nFound 1 problem, but the check is incomplete, editors said.\n", "text") is None
 
 
 # --- #3: a one-line brief that opens "Found N problems" is skipped as a report -------------------

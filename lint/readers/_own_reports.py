@@ -6,7 +6,8 @@ with one `file.format` line at the next run, never linted as copy (nu54 #2:
 The HTML report carries a mark in its head (`HTML_MARK`). The line formats
 carry none, so a file is theirs only when every line that is not blank is a
 line of one of them (`LINE`): a finding line of `--format text`
-(`path:line:col: level [rule.id] message`) or its summary line, one of
+(`path:line:col: level [rule.id] message`), its summary line or the lines
+`check` says on stderr after it (`INCOMPLETE`, `UNDATED`), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
 title=newslint::...`); and at least one of them is a finding of a rule
@@ -18,17 +19,38 @@ bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
-__all__ = ["HTML_MARK", "SAID", "known_ids", "own_report"]
+__all__ = ["HTML_MARK", "INCOMPLETE", "SAID", "STDERR", "UNDATED", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
+# The lines a text report saved with its stderr (`check . > lint.txt 2>&1`) holds
+# besides findings and the summary, as their writers format them from here:
+# an incomplete run's summary (`formatters.text.Tally.summary`) and the note
+# on undated files (`cli_notes.undated_note`, said after `STDERR`) (qa265 #1, #2).
+INCOMPLETE = "{found}, but the check is incomplete: see the {errors} below."
+UNDATED = "{some} had no {usable}publication date{why}, so the checks that need one were skipped{advice}."
+STDERR = "newslint: "
+
+
+def _grammar(template: str, **parts: str) -> str:
+    """A pattern of the lines `template.format(...)` writes: its words as
+    they are, each `{name}` as the pattern `parts[name]`."""
+    return "".join(re.escape(words) + (parts[name] if name is not None else "")
+                   for words, name, _, _ in string.Formatter().parse(template))
+
+
 # format -> a whole line of its report (`formatters.text`, `.vale`, `.github`);
 # a finding line's rule id is its group `id`
 LINE = {
     "text": re.compile(r".+:\d+:\d+: (?:error|warning|suggestion) \[(?P<id>[^\]\s]+)\] .*"
-                       r"|Found \d+ problems? .*\.|No problems found\.|No files linted\."),
+                       r"|Found \d+ problems? .*\.|No problems found\.|No files linted\.|"
+                       + _grammar(INCOMPLETE, found=r"Found \d+ problems?", errors=r"\d+ errors?") + "|"
+                       + re.escape(STDERR) + _grammar(UNDATED, some=r"\d+ (?:of \d+ )?(?:file|article)s?\b.*?",
+                                                      usable="(?:usable )?", why=r"(?:[ :].*)?",
+                                                      advice=r"(?:; .*)?")),
     "vale": re.compile(r".+:\d+:\d+:(?P<id>[\w-]+(?:\.[\w-]+)+):.*"),
     "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*"),
 }
