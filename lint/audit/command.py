@@ -140,7 +140,9 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
         click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
                    err=True)
-    for line in result.rule_notices + result.empty + result.left_out + result.resumed:
+    # skipped files before the summary, as check says them before its report (nu54 #5); skips: never findings
+    for line in result.rule_notices + result.empty + result.left_out + result.resumed + list(
+            dict.fromkeys(result.not_articles)):
         click.echo(f"newslint: {printable(line)}", err=True)
     if baseline is not None:
         say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))
@@ -154,7 +156,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                f"{counted(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
                f"{_hid_none(baseline, result)}{_passed(result.passed)}{_skipped(result.skipped_rules)}; "
                f"wrote {output}", err=True)
-    for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
+    for line in dict.fromkeys(result.problems):     # after the summary, as check's "see the errors below"
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN if write_baseline
              else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
