@@ -25,7 +25,7 @@ from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session, cli_packs
-from .stdout_target import without_stdout
+from .stdout_target import OWN_OUTPUT, without_stdout
 from .usage import OneLineCommand
 from . import cli_notes as notes
 from . import cli_output as out
@@ -172,7 +172,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         excluding: set = set()      # the configs whose exclude: left out an article file
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
                                 force_exclude, excluding)
-        files = without_stdout(files)    # `check . > report.txt`: the report is no article (nu55 #3)
+        walked, files = files, without_stdout(files)    # `check . > report.txt`: no article (nu55 #3)
         gone = missing_results(missing, session.config_for)   # file.missing
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
@@ -183,6 +183,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             out.refuse_foreign_baseline(write_baseline)
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
             hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
+            if walked and [p for p in paths if p != "-"] == walked:     # the one file named was stdout's
+                hint = OWN_OUTPUT.format(printable(walked[0]))
             click.echo(f"newslint: {hint}", err=True)
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules = session.validated_rules(configs)

@@ -1,7 +1,9 @@
 """The file newslint's stdout is, when a shell redirects it into one
-(`newslint check . > report.txt`), so a folder's walk leaves it out: the
-shell made it, empty, before the run, so it would be linted as `file.empty`
-and counted as an article (nu55 #3). Told by identity, never by name: the
+(`newslint check . > report.txt`), so it is left out of the files linted,
+named or walked: the shell made it, empty, before the run, so it would be
+linted as `file.empty` and counted as an article (nu55 #3). When it was the
+one file named, the run says so (`OWN_OUTPUT`) in place of the hint for a
+run with nothing to lint (rr51c #3). Told by identity, never by name: the
 device and inode of file descriptor 1 against each walked file's, and only
 when stdout is a regular file (a pipe, a terminal or /dev/null is none)
 that is still empty as the walk ends, as `>` leaves it: a report appended
@@ -13,6 +15,9 @@ from __future__ import annotations
 
 import os
 import stat
+
+# the line (after `newslint: `) for `check report.txt > report.txt`, its one named file left out
+OWN_OUTPUT = "{}: left out: it is this run's own output (stdout is redirected into it), so there is nothing to lint"
 
 
 def stdout_file() -> tuple[int, int] | None:

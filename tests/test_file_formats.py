@@ -130,6 +130,31 @@ def test_fx403_a_report_txt_that_is_not_stdout_is_still_linted(tmp_path, to_file
     assert "./report.txt:1:1: warning [file.empty] empty file: nothing to lint" in text.splitlines(), text
 
 
+# rr51c #3: `check report.txt > report.txt`, its one named file the run's own
+# stdout, said only "No files linted." (and the walk's hint): the line now says
+# that file was left out as the run's output; the exit is a run's with nothing
+# linted (0), as when every named file is skipped.
+def test_rr51c_the_one_file_named_being_stdout_is_said_in_one_line(tmp_path):
+    with open(tmp_path / "report.txt", "w") as out:
+        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "report.txt"], cwd=tmp_path,
+                              stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        "newslint: report.txt: left out: it is this run's own output (stdout is redirected into it), "
+        "so there is nothing to lint"], done.stderr
+    assert (tmp_path / "report.txt").read_text() == "No files linted.\n"
+
+
+def test_rr51c_control_a_folder_holding_only_stdout_keeps_the_walks_hint(tmp_path):
+    # nearest case: the file is walked, not named: the hint for a folder with nothing to lint, as before
+    with open(tmp_path / "report.txt", "w") as out:
+        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "."], cwd=tmp_path,
+                              stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("newslint: no article files to lint here ("), done.stderr
+    assert "left out" not in done.stderr, done.stderr
+
+
 # --- a skipped file is said, never a finding (new-user trial: a lone .json gave
 # "Found 1 problem" and exit 1 with --fail-level warning) -------------------------
 
