@@ -6,12 +6,18 @@ from test_audit_identity import _audit, _interrupted, _refusal
 from test_audit_resume_config_files import DESK, INI, VALE, _desk, _vale
 
 
+def _begun_through_a_link(folder, client) -> None:
+    """desk/'s config with a `rules:` folder, an audit of it begun with
+    `--config link/.newslint.yaml` (link/ a symlink to desk/), interrupted."""
+    _desk(folder)
+    (folder / "desk" / ".newslint.yaml").write_text("select: [hygiene]\nrules: house\n", encoding="utf-8")
+    (folder / "desk" / "house").mkdir()
+    (folder / "link").symlink_to(folder / "desk")
+    _interrupted(folder, client, *DESK, "--config", "link/.newslint.yaml")
+
+
 def test_resume_finishes_under_a_config_with_rules_reached_through_a_link(tmp_path, audit_client):
-    _desk(tmp_path)
-    (tmp_path / "desk" / ".newslint.yaml").write_text("select: [hygiene]\nrules: house\n", encoding="utf-8")
-    (tmp_path / "desk" / "house").mkdir()
-    (tmp_path / "link").symlink_to(tmp_path / "desk")
-    _interrupted(tmp_path, audit_client, *DESK, "--config", "link/.newslint.yaml")
+    _begun_through_a_link(tmp_path, audit_client)
     done = _audit(tmp_path, audit_client, *DESK, "--resume")
     assert done.exit_code == 1, done.output
     assert "changed since that audit" not in done.stderr, done.stderr
@@ -40,14 +46,10 @@ def test_resume_names_an_edited_vale_ini_named_by_a_yaml_once_as_the_config(tmp_
 
 def test_resume_names_a_config_edited_behind_a_link_by_the_file_it_is(tmp_path, audit_client):
     # nearest case of #1: the same link, the config edited: still refused, named once by its own folder
-    _desk(tmp_path)
-    (tmp_path / "desk" / ".newslint.yaml").write_text("select: [hygiene]\nrules: house\n", encoding="utf-8")
-    (tmp_path / "desk" / "house").mkdir()
-    (tmp_path / "link").symlink_to(tmp_path / "desk")
-    _interrupted(tmp_path, audit_client, *DESK, "--config", "link/.newslint.yaml")
+    _begun_through_a_link(tmp_path, audit_client)
     (tmp_path / "desk" / ".newslint.yaml").write_text(
         "select: [hygiene]\nrules: house\nlevels: {hygiene.doubled-word: warning}\n", encoding="utf-8")
-    assert _refusal(tmp_path, audit_client, *DESK, "--config", "link/.newslint.yaml") == (
+    assert _refusal(tmp_path, audit_client, *DESK) == (
         "newslint: out: the config changed since that audit (desk/.newslint.yaml edited); "
         "run without --resume into a new folder")
 
