@@ -119,3 +119,25 @@ def test_a_plain_equals_key_is_text_as_on_main():
     assert load_yaml("swap:\n  =: equals\n") == {"swap": {"=": "equals"}}
     with pytest.raises(LoadError, match="is read by YAML as its value key"):
         load_yaml("x: =\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa276 #2: a refused `<<` is taken to have left out a key that a second, "
+                                       "kept `<<` still brings (rules:), so ids are no longer judged (main judged them)")
+def test_qa276_ids_are_judged_when_a_kept_merge_key_brings_the_rules_a_refused_one_also_named(run_cli, tmp_path):
+    # `<<: *x` is refused (its anchor holds a bad date) and left out; the second `<<` is kept and brings
+    # rules: [rules], which the built config holds: ids are judged against them, `zz` said (as on main)
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    code, lines = _said(run_cli, tmp_path, "x: &x\n  rules: [nope]\n  when: 2025-13-40\n<<: *x\n"
+                                           "<<: {rules: [rules]}\nselect: [house.banned, zz]\n")
+    assert code == 2
+    assert any("no rule or pack 'zz'" in line for line in lines), lines
+    assert not any("house.banned" in line for line in lines), lines
+
+
+@pytest.mark.xfail(strict=True, reason="qa276 #2: left_out names rules, which a kept `<<` brought")
+def test_qa276_load_yaml_does_not_count_a_kept_merge_keys_keys_as_left_out():
+    left_out: list = []
+    data = load_yaml("bad: &x {when: 2025-13-40, rules: [a]}\ngood: &g {rules: [r]}\n<<: *x\n<<: *g\n",
+                     refused=[], left_out=left_out)
+    assert data["rules"] == ["r"]
+    assert "rules" not in left_out, left_out
