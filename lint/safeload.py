@@ -114,9 +114,9 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
                 held = {id(k) for k, _ in kept}
                 gone = [(k, v) for k, v in node.value if id(k) not in held]
                 left_out += [k.value for k, _ in gone if isinstance(k, yaml.ScalarNode)]
-                written = {k.value for k, _ in kept if isinstance(k, yaml.ScalarNode) and k.tag != MERGE}
+                supplied = set(_keys_of(kept))     # written, or brought by a kept `<<` (qa276 #2)
                 left_out += [key for k, v in gone if k.tag == MERGE for key in _merged_keys(v)
-                             if key not in written]      # `<<: *b` took its keys with it (qa259 #1)
+                             if key not in supplied]      # `<<: *b` took its keys with it (qa259 #1)
             node.value = kept
         if marks is not None:
             collect(node, marks, key_read)
@@ -239,7 +239,14 @@ def _merged_keys(node) -> list:
     refused `<<` leaves out besides itself (YAML 1.1 merge key, yaml.org/type/merge)."""
     import yaml
     maps = node.value if isinstance(node, yaml.SequenceNode) else [node]
-    return [key for m in maps if isinstance(m, yaml.MappingNode) for k, v in m.value
+    return [key for m in maps if isinstance(m, yaml.MappingNode) for key in _keys_of(m.value)]
+
+
+def _keys_of(pairs) -> list:
+    """The keys (their text) that the (key, value) node pairs of one mapping
+    put into it: each scalar key written, and what each `<<` among them merges in."""
+    import yaml
+    return [key for k, v in pairs
             for key in (_merged_keys(v) if k.tag == MERGE else [k.value] if isinstance(k, yaml.ScalarNode) else [])]
 
 
