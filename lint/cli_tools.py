@@ -10,7 +10,7 @@ from .cli import main
 from .cli_check import _published as check_published
 from .cli_output import EXIT_CLEAN, EXIT_FINDINGS, fail, stdin_named
 from .reporting import SKIPPED
-from .config import ConfigError, load_file
+from .config import ConfigError
 from .engine import rule_notices, rules_for
 from .files import expand, missing_message
 from .formatters import first_sentence, plain, printable, storable
@@ -23,11 +23,13 @@ def _load_all(rule_dirs, config_file):
     """(the config, the rules `check` would see here): `config_file`, else the
     config found from the current folder, with `--rules` merged (a Vale
     config's BasedOnStyles may name their packs), and its rules (its `rules:`
-    folders, a Vale style). A rule file its folders hold but do not load as
-    written (too deep, or its id taken by a later folder) is said on stderr,
-    as `check` says it."""
+    folders, a Vale style). The config is read as `check` reads it
+    (`Session.from_options`), so a wrong one is said in the same words: a
+    `--rules` pack is no missing style of a Vale config (qa276 #1). A rule
+    file its folders hold but do not load as written (too deep, or its id
+    taken by a later folder) is said on stderr, as `check` says it."""
     try:
-        config = (load_file(config_file) if config_file else Session().config_for("_")).merged(rule_dirs=rule_dirs)
+        config = Session.from_options(config_file, rule_dirs=rule_dirs).config_for("_")
         rules = list(rules_for(config))
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))

@@ -128,8 +128,6 @@ def test_qa274_a_pack_not_given_by_rules_is_still_called_missing_beside_a_wrong_
     assert "style 'house' does not exist on StylesPath" in said[1], said
 
 
-@pytest.mark.xfail(strict=True, reason="qa276 #1: `newslint rules --rules` still calls a --rules pack a missing style "
-                                       "beside a .vale.ini's wrong value (cli_tools._load_all loads it without the packs)")
 @pytest.mark.parametrize("how", [(), ("--config", ".vale.ini")])
 def test_qa276_rules_listing_says_a_rules_pack_is_no_missing_style(run_cli, tmp_path, how):
     # `check --rules rules` says only MinAlertLevel (qa274 #1); `rules --rules rules` reads the same
@@ -141,3 +139,28 @@ def test_qa276_rules_listing_says_a_rules_pack_is_no_missing_style(run_cli, tmp_
     said = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
     assert result.exit_code == 2, result.output
     assert said == ["newslint: .vale.ini:2:17: MinAlertLevel: 'bad' is not one of suggestion, warning, error"], said
+
+
+@pytest.mark.parametrize("how", [(), ("--config", ".vale.ini")])
+def test_qa276_explain_says_a_rules_pack_is_no_missing_style(run_cli, tmp_path, how):
+    # explain reads the config as check and rules do: only MinAlertLevel is said
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
+    write(tmp_path / ".vale.ini", "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
+    result = run_cli("explain", "house.r", "--rules", "rules", *how, cwd=tmp_path)
+    said = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
+    assert result.exit_code == 2, result.output
+    assert said == ["newslint: .vale.ini:2:17: MinAlertLevel: 'bad' is not one of suggestion, warning, error"], said
+
+
+@pytest.mark.parametrize("command", [("rules",), ("explain", "house.r")])
+def test_qa276_without_rules_the_listing_still_calls_the_pack_a_missing_style(run_cli, tmp_path, command):
+    # the nearest case: no --rules, so `house` is no style this run sees, as check says
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
+    write(tmp_path / ".vale.ini", "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
+    result = run_cli(*command, cwd=tmp_path)
+    said = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
+    assert result.exit_code == 2, result.output
+    assert [line.split(": ", 2)[1] for line in said] == [".vale.ini:2:17", ".vale.ini:4:20"], said
+    assert "style 'house' does not exist on StylesPath" in said[1], said
