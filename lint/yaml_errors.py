@@ -65,9 +65,16 @@ def yaml_error(exc, text: str):
       are not allowed" at the key's colon, which is shown at the tab instead
       (qa48 #10);
     - a quote that closes the value it is in says how to quote it;
+    - an anchor given twice is named, with the line of the first;
     - else YAML's own words, where it found the problem."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
+    if problem == "second occurrence" and "duplicate anchor" in (exc.context or "") and mark:
+        # PyYAML's composer: "found duplicate anchor; first occurrence" (the context) ...
+        # "second occurrence" (the problem), which alone named neither the anchor nor the fault
+        name = re.match(r"&[^\s,\[\]{}]*", text[mark.index:])
+        first = f" (first on line {exc.context_mark.line + 1})" if exc.context_mark else ""
+        return f"the anchor {name[0] if name else ''} is given twice{first}: give each its own name", mark
     opener = _unclosed(exc, text)
     if opener:
         what = "quoted value" if opener[0] == "quote" else opener[0]
