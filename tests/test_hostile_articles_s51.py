@@ -6,13 +6,20 @@ reader. Each input is written here, small and synthetic.
   Hugo, Jekyll and Eleventy read it so; libyaml refused it and the whole front
   matter went unread, its date with it. A config file still refuses it, now in
   words that name the anchor ("second occurrence" was all it said).
+- A randomized round over `read_bytes`, the readers' one entry point, for
+  every format: it returns a Document or raises ReadError, never anything
+  else, within a fixed seed and a time budget.
 """
 from __future__ import annotations
 
+import time
+
 import pytest
+from hypothesis import HealthCheck, given, seed, settings, strategies as st
 
 from lint.config import Config, ConfigError, load_file
 from lint.engine import lint_bytes
+from lint.readers import ReadError, read_bytes
 
 STORY = "# Bridge opens\n\nMayor Jane Smith opened the bridge.\n"
 
@@ -55,3 +62,51 @@ def test_a_config_anchor_given_twice_is_named_with_its_first_line(tmp_path):
     said = str(caught.value)
     assert "the anchor &a is given twice (first on line 1)" in said
     assert ":2:9:" in said
+
+
+# --- a randomized round over the readers' entry point -----------------------------------
+
+NAMES = ["a.txt", "a.md", "a.html", "a.nitf", "a.xml", "a.jsonl"]
+HEADS = [b"", b"---\n", b"+++\n", b"{\n", b'<?xml version="1.0"?>\n', b'<?xml version="1.0" encoding="UTF-16"?>',
+         b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"<!DOCTYPE html>", b'{"headline": "']
+PIECES = [
+    b"<nitf><head><title>", b"</title></head><body><body.content><p>", b"</p></body.content></body></nitf>",
+    b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="u"><contentMeta><headline>',
+    b"</headline></contentMeta>", b"<versionCreated>0000-00-00T00:00:00Z</versionCreated>",
+    b'<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+    b"<channel><item><title>", b"<content:encoded><![CDATA[", b"]]></content:encoded>",
+    b"<wp:post_date>0000-00-00 00:00:00</wp:post_date>", b"</item></channel></rss>",
+    b'<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>', b'<!ENTITY x SYSTEM "file:///etc/passwd">',
+    b"&a;", b"&x;", b"&#0;", b"&#xD800;", b"<![CDATA[", b"]]>", b"<div>" * 8, b"<b><i>", b"<p>", b"</p>",
+    b"<h1>", b"</h1>", b"<figure><img src=a.jpg><figcaption>", b"</figcaption></figure>", b"<time datetime=\"-1\">",
+    b"title: ", b"date: ", b"[1, 2]", b"{a: 1}", b"0000-00-00", b"99999-01-01", b"-1", b".inf", b"&a ", b"*a",
+    b"!!binary x", b"date = 1979-05-27T07:32:00+99:00", b"---\n", b"+++\n", b"\n", b"\r\n", b"\r", b" ",
+    b'"', b"\xe2\x80\x9c", b"\xe2\x80", b"\xff", b"\xe9", b"\x80", b"\xc3", b"\xed\xa0\x80", b"\x00", b"\x1b",
+    b'{"headline": [1], "body": {"a": 1}, "published": -1}\n', b'{"body": "' + b"[" * 50, b"NaN",
+    b"Mayor Jane Smith said on Tuesday, Dec. 2, 2026.", b"The the", b'"It is great," Smith said.',
+    b"> " * 10, b"- " * 10, b"[" * 10, b"*" * 10,
+]
+BUDGET = 40.0        # seconds for the whole round; the examples after it are not run
+_started: list[float] = []
+
+
+@seed(5104)
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(name=st.sampled_from(NAMES), head=st.sampled_from(HEADS),
+       body=st.lists(st.one_of(st.sampled_from(PIECES), st.binary(max_size=4)), max_size=40).map(b"".join))
+def test_read_bytes_returns_a_document_or_a_read_error_for_any_bytes(name, head, body):
+    if time.monotonic() - (_started or _started.append(time.monotonic()) or _started)[0] > BUDGET:
+        return
+    data = head + body
+    try:
+        doc = read_bytes(name, data)
+    except ReadError as exc:
+        assert str(exc) and exc.rule.startswith("file.") and exc.line >= 1 and exc.column >= 1
+        return
+    for notice in doc.notices:
+        assert notice.rule.startswith("file.")
+        assert 0 <= (notice.offset or 0) <= len(doc.source)
+    for article in doc.articles or (doc,):
+        for part in article.parts:
+            for _, at in part.segments:
+                assert 0 <= at <= len(doc.source)
