@@ -110,3 +110,31 @@ def test_read_bytes_returns_a_document_or_a_read_error_for_any_bytes(name, head,
         for part in article.parts:
             for _, at in part.segments:
                 assert 0 <= at <= len(doc.source)
+
+
+# --- an article id of a page's length ----------------------------------------------------
+
+def _wxr(tmp_path, post_id: str):
+    path = tmp_path / "export.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.2/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item>\n'
+        "<title>Bridge opens</title>\n<content:encoded><![CDATA[The the bridge opened.]]></content:encoded>\n"
+        f"<wp:post_id>{post_id}</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n"
+        "</item></channel></rss>\n")
+    return path
+
+
+def test_an_article_id_of_5000_digits_is_shown_cut_and_kept_whole_in_json(run_cli, tmp_path):
+    post_id = "1" + "2" * 4998 + "3"
+    path = _wxr(tmp_path, post_id)
+    [line] = [x for x in run_cli("check", "--no-cache", "--no-color", path).stdout.splitlines() if "[hygiene" in x]
+    assert line.endswith(f"(article 1{'2' * 39}…{'2' * 38}3)") and len(line) < 250
+    assert post_id in run_cli("check", "--no-cache", "--format", "json", path).stdout
+
+
+def test_nearest_an_article_id_of_80_characters_is_shown_whole(run_cli, tmp_path):
+    post_id = "7" * 80
+    [line] = [x for x in run_cli("check", "--no-cache", "--no-color", _wxr(tmp_path, post_id)).stdout.splitlines()
+              if "[hygiene" in x]
+    assert line.endswith(f"(article {post_id})")

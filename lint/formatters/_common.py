@@ -95,10 +95,19 @@ def code_spans(text: str, escape) -> str:
     return "".join(out)
 
 
+SHOWN_ARTICLE = 80      # an article id longer than this is shown cut in the middle
+
+
 def with_article(d) -> str:
     """A finding's message, naming an export's article (a JSON Lines or
-    WordPress dump's line alone does not say which story it is on)."""
-    return f"{d.message} (article {d.article})" if d.article else d.message
+    WordPress dump's line alone does not say which story it is on). An id
+    over `SHOWN_ARTICLE` characters (a 5,000-digit `wp:post_id`, a GUID of a
+    page's length) is shown as its first 40 and last 39 with "…" between;
+    the JSON and SARIF reports carry it whole."""
+    if not d.article:
+        return d.message
+    a = d.article if len(d.article) <= SHOWN_ARTICLE else f"{d.article[:40]}…{d.article[-39:]}"
+    return f"{d.message} (article {a})"
 
 
 def printable(text: str) -> str:
