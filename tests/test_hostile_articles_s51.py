@@ -8,11 +8,9 @@ reader. Each input is written here, small and synthetic.
   words that name the anchor ("second occurrence" was all it said).
 - A randomized round over `read_bytes`, the readers' one entry point, for
   every format: it returns a Document or raises ReadError, never anything
-  else, within a fixed seed and a time budget.
+  else, for a fixed seed's 400 examples (no time budget: each run tries the same).
 """
 from __future__ import annotations
-
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, seed, settings, strategies as st
@@ -86,8 +84,6 @@ PIECES = [
     b"Mayor Jane Smith said on Tuesday, Dec. 2, 2026.", b"The the", b'"It is great," Smith said.',
     b"> " * 10, b"- " * 10, b"[" * 10, b"*" * 10,
 ]
-BUDGET = 40.0        # seconds for the whole round; the examples after it are not run
-_started: list[float] = []
 
 
 @seed(5104)
@@ -95,8 +91,6 @@ _started: list[float] = []
 @given(name=st.sampled_from(NAMES), head=st.sampled_from(HEADS),
        body=st.lists(st.one_of(st.sampled_from(PIECES), st.binary(max_size=4)), max_size=40).map(b"".join))
 def test_read_bytes_returns_a_document_or_a_read_error_for_any_bytes(name, head, body):
-    if time.monotonic() - (_started or _started.append(time.monotonic()) or _started)[0] > BUDGET:
-        return
     data = head + body
     try:
         doc = read_bytes(name, data)
