@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..yaml_errors import GLUED_KEY, glued_key_words, glued_value
+from ..yaml_glued import GLUED_KEY, glued_key_words, glued_value
 
 # A line a writer may have meant as the closing fence: a fence indented, too
 # long, of the other language, or a dash a word processor made of `---`.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..yaml_errors import GLUED_KEY
+from ..yaml_glued import GLUED_KEY
 
 # A YAML `key:` line (a quoted key, or a short unquoted one not opening a list item)
 _YAML_KEY = re.compile(r"[ \t]*(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s:#'\"\-\[{][^:\r\n]{0,40}?)[ \t]*:(?:[ \t]|\r?$)")
@@ -63,7 +63,7 @@ def key_lines(src: str, fence: str, after: int) -> list[tuple[int, int, bool]]:
     """The block's lines from `after` (the line under the opening `fence`):
     (start, end before the line break, glued) of each key line or line under
     one, `glued` for a YAML `key:value` line with no space after its colon
-    (`yaml_errors.GLUED_KEY`), up to the first line that is none (blank lines
+    (`yaml_glued.GLUED_KEY`), up to the first line that is none (blank lines
     between them kept out). Past a blank line, a whole paragraph is more of
     the block or none of it (`_fields`). [] when the first line is no key line.
     Lines are read as they are needed: the block's and one paragraph more,

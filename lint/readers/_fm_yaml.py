@@ -15,7 +15,6 @@ import yaml
 
 from ..document import Document, Notice
 from ..safeload import no_gc
-from ..yaml_errors import reader_error_offset, yaml_error
 from ..value_words import unread_scalar
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped
@@ -95,6 +94,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     try:
         loader, root = _composed(text)
     except yaml.MarkedYAMLError as exc:
+        from ..yaml_errors import yaml_error     # invalid YAML only: valid front matter never needs the words
         problem, mark = yaml_error(exc, text)
         at = mark.index if mark else 0
         found = exc.context_mark if exc.context_mark is not None else exc.problem_mark
@@ -104,6 +104,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         _problem(doc, problem, start + at, unread=True)
         return {}, []
     except yaml.YAMLError as exc:
+        from ..yaml_errors import reader_error_offset
         at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
         _problem(doc, str(exc).splitlines()[0], start + at, unread=True)
         return {}, []

@@ -21,7 +21,7 @@ import regex
 
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from . import _fm_hints, _fm_images, _fm_open, _fm_yaml
+from . import _fm_hints, _fm_images, _fm_yaml
 from ._conventions import PLANNED_RUN_SOURCES, not_a_date, refused_date
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, with_refs
 from ._fm_keys import BYLINE_KEYS, DATE_KEYS, DEK_KEYS, HEADLINE_KEYS, TITLE_KEYS, known, same
@@ -90,6 +90,7 @@ def locate(doc: Document) -> FrontMatter | None:
         return None
     close = _CLOSE[m["fence"]].search(src, m.end())
     if not close:
+        from . import _fm_open      # a fence never closed only
         line, keys = src.count("\n", 0, lead) + 1, _KEY_LINE.match(src, m.end()) is not None
         # the block's key lines, read once when first wanted: for the hint, then to hold
         lines = functools.cache(functools.partial(_fm_open.key_lines, src, m["fence"], m.end()))
