@@ -70,3 +70,22 @@ def test_a_json_report_is_whole_without_the_signal_module(tmp_path, warm_cache):
     loaded, report = _check(STORY, tmp_path, warm_cache, "--format", "json")
     assert "signal" not in loaded
     assert [d["rule"] for d in json.loads(report)]
+
+
+@pytest.mark.parametrize("front, said, needs, spared", [
+    # valid YAML: the `title:x` check runs (yaml_glued), no error wording, no open-fence reader
+    ("---\ntitle: Council cuts 40 jobs\ndate: 2024-05-20\n---\n", None, {"lint.yaml_glued"},
+     {"lint.yaml_errors", "lint.readers._fm_open"}),
+    # the nearest cases that must stay as they were: each branch imports its module and says its problem
+    ("---\ntitle: \"Council cuts 40 jobs\ndate: 2024-05-20\n---\n", "invalid YAML front matter",
+     {"lint.yaml_errors"}, {"lint.readers._fm_open"}),
+    ("---\ntitle: Council cuts 40 jobs\ndate: 2024-05-20\n\n", "is never closed",
+     {"lint.readers._fm_open"}, set())], ids=["valid", "invalid", "never-closed"])
+def test_front_matter_loads_its_error_wording_only_when_wrong(tmp_path, warm_cache, front, said, needs, spared):
+    path = tmp_path / "s.md"
+    path.write_text(front + "\n" + ASKING)
+    out = tmp_path / "out.txt"
+    loaded = loaded_after(check_script(warm_cache, "--no-color", "--format", "json", path, out=out), tmp_path)
+    messages = [d["message"] for d in json.loads(out.read_text()) if d["rule"] == "file.front-matter"]
+    assert (said is None and messages == []) or any(said in m for m in messages)
+    assert needs <= loaded and not loaded & spared
