@@ -18,7 +18,6 @@ import regex
 
 from .document import Document, Suppression
 from .html_comments import comments
-from .suppress_vale import vale_directives, vale_matches
 
 ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
 # What a directive's ids may name for every rule, as a config's `select: [ALL]` does
@@ -65,6 +64,7 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
             d = replace(d, close=close)
         found.append(d)
     if "vale" in source[start:end]:
+        from .suppress_vale import vale_directives     # Vale's comments: a text with the word only
         found.extend(vale_directives(source, start, end))
         found.sort(key=lambda d: d.offset)
     return found
@@ -208,6 +208,7 @@ class Suppressor:
             switches: dict[tuple[str, ...], str] = {}   # the Vale switches set, () for `vale off`
             for action, ids, at, vale, reason in self.blocks:
                 if vale:
+                    from .suppress_vale import vale_matches
                     if exempt or not vale_matches(ids, rule, self.styled):
                         continue
                     if action == "disable":

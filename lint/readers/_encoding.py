@@ -17,7 +17,6 @@ import re
 
 from ..document import Notice
 from ..line_index import LineIndex
-from ._prescan import meta_label
 
 __all__ = ["bom", "decode", "mislabelled", "not_utf8", "place_after", "wide_bom", "wide_invalid"]
 
@@ -148,6 +147,8 @@ def _label(body: bytes, html: bool) -> tuple[str, int, bool] | None:
     prescan finds it; None for neither."""
     if (m := _XML_DECL.match(body)) is not None:
         return m[1].decode("ascii"), m.start(1), True
+    if html:
+        from ._prescan import meta_label     # a page's <meta> only: no text or Markdown file needs it
     found = meta_label(body) if html else None
     return None if found is None else (found[0].decode("ascii"), found[1], False)
 
@@ -231,6 +232,7 @@ def _html_declared(body: bytes) -> str | None:
     """The legacy encoding a page's `<meta>` declares (old newsroom archives
     are often windows-1252 or ISO-8859-2), as a Python codec name; None as
     for `_xml_declared`."""
+    from ._prescan import meta_label
     found = meta_label(body)
     name = _legacy_codec(found[0]) if found else None
     return "cp1252" if name in _AS_CP1252 else name
