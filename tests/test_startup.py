@@ -121,6 +121,9 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     assert not loaded & {"lint.vale.rulebase", "lint.vale.scope", "lint.sites",
                          "lint.output_targets", "lint.suppress_ids"}
     assert "lint.yaml_errors" not in loaded      # YAML's error wording: a broken file only
+    # nor Vale's comment directives (a text with the word "vale" only) or a page's
+    # <meta> charset prescan (a file that is not UTF-8 only)
+    assert not loaded & {"lint.suppress_vale", "lint.readers._prescan"}
     # nor the template scanner (Markdown's and HTML's) or the no-body page tests,
     # whose names (`--markup`'s values, the link-post keys) live apart from them
     assert "lint.readers.options" in loaded

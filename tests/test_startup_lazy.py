@@ -89,3 +89,22 @@ def test_front_matter_loads_its_error_wording_only_when_wrong(tmp_path, warm_cac
     messages = [d["message"] for d in json.loads(out.read_text()) if d["rule"] == "file.front-matter"]
     assert (said is None and messages == []) or any(said in m for m in messages)
     assert needs <= loaded and not loaded & spared
+
+
+def test_a_vale_comment_and_a_legacy_page_still_load_what_they_need(tmp_path, warm_cache):
+    # the nearest cases to the plain run's (test_startup): a `vale off` comment
+    # is still obeyed, and a windows-1252 page's <meta> label still read
+    story = tmp_path / "s.md"
+    story.write_text("# Council backs budget\n\n<!-- vale off -->\n\nThe the council voted.\n\n"
+                     "<!-- vale on -->\n\nThe the mayor spoke.\n")
+    page = tmp_path / "p.html"
+    page.write_bytes(b'<html><head><meta charset="windows-1252"></head><body><article>'
+                     b"<h1>Caf\xe9 owners back budget</h1><p>The the caf\xe9 opened.</p></article></body></html>")
+    out = tmp_path / "out.txt"
+    loaded = loaded_after(check_script(warm_cache, "--no-color", "--format", "json", story, page, out=out),
+                          tmp_path)
+    found = json.loads(out.read_text())
+    doubled = [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in found if d["rule"] == "hygiene.doubled-word"]
+    assert doubled == [("p.html", 1), ("s.md", 9)]          # line 5's is hidden by `vale off`
+    assert not any(d["rule"] == "file.encoding" for d in found)
+    assert {"lint.suppress_vale", "lint.readers._prescan"} <= loaded
