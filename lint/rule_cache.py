@@ -129,7 +129,9 @@ class RuleSetCache:
         self.seen: dict = {}            # file or pattern key -> day last used (`_today`)
         self.today = _today()
         self.dirty = False
-        self.lock = threading.Lock()
+        # re-entrant: `_save` holds it while `write_atomic` may import a module that
+        # compiles a pattern or makes a class, whose cache hooks take it again (pf57)
+        self.lock = threading.RLock()
         body = cache_dir.unseal(cache_dir.read_bytes(path)) if path else None
         if body is not None:
             try:

@@ -116,3 +116,23 @@ def test_a_regex_pattern_goes_to_the_cache_open_now(fresh_rule_cache, monkeypatc
     assert second is not first and second.path.startswith(str(fresh_rule_cache.parent / "second"))
     assert any(k[0] == r"(?P<ward>Ward \d+) of the second cache" for k in second.patterns)
     assert not any(k[0] == r"(?P<ward>Ward \d+) of the second cache" for k in first.patterns)
+
+
+def test_a_pattern_kept_while_the_cache_is_being_written_does_not_stop_the_save(fresh_rule_cache, monkeypatch):
+    # pf57: `_save` holds the cache's lock while `write_atomic` runs; an import made there (tempfile,
+    # shutil) that compiles a pattern or makes a class asks the same lock from the same thread
+    import threading
+    from lint import cache_dir
+    cache = rule_cache.current()
+    cache.dirty = True
+    real = cache_dir.write_atomic
+    monkeypatch.setattr(cache_dir, "write_atomic",
+                        lambda *a: cache.put_pattern(("during", "save"), b"x") or real(*a))
+    saver = threading.Thread(target=cache.save, daemon=True)
+    saver.start()
+    saver.join(60)
+    stuck = saver.is_alive()
+    if stuck:
+        cache.path = None       # the fixture's own save would wait on the held lock too
+    assert not stuck, "the save waits on its own lock"
+    assert cache.pattern(("during", "save")) == b"x"
