@@ -132,3 +132,63 @@ def test_nearest_an_article_id_of_80_characters_is_shown_whole(run_cli, tmp_path
     [line] = [x for x in run_cli("check", "--no-cache", "--no-color", _wxr(tmp_path, post_id)).stdout.splitlines()
               if "[hygiene" in x]
     assert line.endswith(f"(article {post_id})")
+
+
+# --- qa281: the anchor-given-twice reader against its nearest cases ---------------------------
+
+def _front_read(yaml_text: str):
+    doc = read_bytes("a.md", f"---\n{yaml_text}\n---\n{STORY}".encode())
+    return doc, [(n.level, n.message) for n in doc.notices if n.rule == "file.front-matter"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa281 #1: an anchor given twice with values nested 400 deep: "
+                   "the pure-Python composer hits RecursionError (internal error, the file left unlinted)")
+def test_qa281_an_anchor_given_twice_beside_deep_nesting_reads_as_a_single_anchor_does():
+    deep = "x: " + "[" * 400 + "]" * 400
+    once, said_once = _front_read(f"title: &t Bridge opens\nkw: &u Other\n{deep}\ndate: 2026-12-02")
+    twice, said_twice = _front_read(f"title: &t Bridge opens\nkw: &t Other\n{deep}\ndate: 2026-12-02")
+    assert said_once and all("nested too deeply" in m for _, m in said_once)
+    assert said_twice == said_once
+    assert str(twice.published) == str(once.published) == "2026-12-02"
+
+
+@pytest.mark.xfail(strict=True, reason="qa281 #1: the same through lint_bytes: the body's finding must "
+                   "still be found (main lints the body)")
+def test_qa281_an_anchor_given_twice_beside_deep_nesting_still_lints_the_body():
+    deep = "x: " + "[" * 400 + "]" * 400
+    result = lint_bytes("a.md", f"---\ntitle: &t A\nkw: &t B\n{deep}\n---\nThe the bridge opened.\n".encode(),
+                        Config())
+    assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
+
+
+@pytest.mark.xfail(strict=True, reason="qa281 #2: YAML libyaml reads (a tab after `key:`, in a flow list, "
+                   "before a comment) is refused by the pure-Python fallback: the whole front matter, "
+                   "date and all, unread again")
+@pytest.mark.parametrize("line", ["summary:\tA tabbed value", "tags: [a,\tb]", "summary: x\t# note"])
+def test_qa281_an_anchor_given_twice_beside_a_tab_libyaml_reads_is_still_read(line):
+    once, said_once = _front_read(f"title: &t Bridge opens\nkw: &u Other\n{line}\ndate: 2026-12-02")
+    twice, said_twice = _front_read(f"title: &t Bridge opens\nkw: &t Other\n{line}\ndate: 2026-12-02")
+    assert said_once == [] and str(once.published) == "2026-12-02"      # the nearest case, as main read it
+    assert said_twice == [] and str(twice.published) == "2026-12-02"
+
+
+@pytest.mark.xfail(strict=True, reason="qa281 #3: a tag before the second anchor (`!!seq &a`): "
+                   "'the anchor  is given twice', the name left out")
+def test_qa281_a_config_anchor_given_twice_after_a_tag_is_still_named(tmp_path):
+    path = tmp_path / ".newslint.yaml"
+    path.write_text("ignore: &a [hygiene]\nselect: !!seq &a [dates]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_file(str(path))
+    assert "the anchor &a is given twice (first on line 1)" in str(caught.value)
+
+
+@pytest.mark.xfail(strict=True, reason="qa281 #4: two long article ids that differ only in the middle "
+                   "are shown as the same cut id: the reader cannot tell the articles apart")
+def test_qa281_two_long_ids_differing_in_the_middle_are_shown_apart():
+    from types import SimpleNamespace
+    from lint.formatters._common import with_article
+    url = "https://www.example-news.com/news/world/{}/2026/12/02/live-coverage-from-the-scene/index.html"
+    one, two = (SimpleNamespace(message="doubled word: 'The the'", article=url.format(slug))
+                for slug in ("bridge-opens", "council-votes"))
+    assert len(one.article) > 80 and one.article != two.article
+    assert with_article(one) != with_article(two)
