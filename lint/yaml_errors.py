@@ -74,9 +74,10 @@ def yaml_error(exc, text: str):
     if problem == "second occurrence" and "duplicate anchor" in (exc.context or "") and mark:
         # PyYAML's composer: "found duplicate anchor; first occurrence" (the context) ...
         # "second occurrence" (the problem), which alone named neither the anchor nor the fault
-        name = re.match(r"&[^\s,\[\]{}]*", text[mark.index:])
+        # (a node's properties: a tag may stand before its anchor, `!!seq &a [x]`; YAML 1.2, 6.9)
+        name = re.match(r"(?:![^\s]*\s+)?(&[^\s,\[\]{}]*)", text[mark.index:])
         first = f" (first on line {exc.context_mark.line + 1})" if exc.context_mark else ""
-        return f"the anchor {name[0] if name else ''} is given twice{first}: give each its own name", mark
+        return f"the anchor {name[1] if name else ''} is given twice{first}: give each its own name", mark
     opener = _unclosed(exc, text)
     if opener:
         what = "quoted value" if opener[0] == "quote" else opener[0]

@@ -44,40 +44,8 @@ def _untagged(loader: _Loader, suffix: str, node):
     return loader.construct_scalar(node)
 
 
-class _Redefining(yaml.SafeLoader):
-    """`_Loader` in pure Python, composing an anchor given again (`&a` on
-    two values) as YAML 1.2 sections 3.2.2.2 and 7.1 say: an alias is the most
-    recent node of its anchor, so anchors need not be unique. libyaml stops at
-    the second ("found duplicate anchor"), and the whole front matter, date and
-    all, went unread. Used for such a text only."""
-
-    def __init__(self, stream):
-        super().__init__(stream)
-        self.unknown_tags: dict[int, object] = {}
-
-    def compose_node(self, parent, index):
-        if not self.check_event(yaml.AliasEvent) and (anchor := self.peek_event().anchor) is not None:
-            self.anchors.pop(anchor, None)      # the earlier node keeps what it composed
-        return super().compose_node(parent, index)
-
-
-for _cls in (_Loader, _Redefining):
-    _cls.add_multi_constructor("", _untagged)     # only for the tags no constructor is given
+_Loader.add_multi_constructor("", _untagged)     # only for the tags no constructor is given
 LOADER = _Loader
-
-
-def _composed(text: str):
-    """(the loader, the root node of `text`); a YAMLError if it does not compose."""
-    loader = LOADER(text)
-    try:
-        with no_gc():
-            return loader, loader.get_single_node()
-    except yaml.composer.ComposerError as exc:
-        if "duplicate anchor" not in (exc.context or ""):
-            raise
-    loader = _Redefining(text)
-    with no_gc():
-        return loader, loader.get_single_node()
 
 
 def _problem(doc: Document, message: str, offset: int, unread: bool = False) -> None:
@@ -91,8 +59,10 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     each top key's constructed value, and an entry for every string or date
     leaf. Invalid YAML is a file.front-matter error where YAML found it."""
     text = doc.source[start:end]
+    loader = LOADER(text)
     try:
-        loader, root = _composed(text)
+        with no_gc():
+            root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         from ..yaml_errors import yaml_error     # invalid YAML only: valid front matter never needs the words
         problem, mark = yaml_error(exc, text)
