@@ -78,3 +78,68 @@ def test_a_blank_line_still_parts_a_range_from_its_start():
     for gap in ("\n\n", " \n\n", "\n \n"):
         assert [t[:3] + t[4:] for t in _told(HED + f"The call runs 1:00 until{gap}5:00 PM on Friday.\n")] == \
             [("style.time-of-day", 3 + gap.count("\n"), 1, "5 p.m.")]
+
+
+# qa277: a fix must not eat a line break. A wrap with horizontal space beside
+# it reads as one space (fx411), but the fix writes the wrap back (main kept
+# the join as written: `1 until \n5 p.m.`); the fixed story keeps every line
+# break of the source and reads, folded, as the one-space story's fix.
+def _keeps_the_wrap(text: str, one_line: str, name: str = "story.txt", end: str = "\n") -> None:
+    fixed = _fixed(text, name)
+    assert fixed.count(end) == text.count(end), repr(fixed)
+    assert " ".join(fixed.split()) == " ".join(one_line.split()), repr(fixed)
+
+
+@pytest.mark.xfail(strict=True, reason="qa277 #1: a worded range's fix joins a wrap with a space beside it onto one line")
+@pytest.mark.parametrize("body", [
+    "The call runs 1:00 until \n5:00 PM on Friday.",
+    "The call runs 1:00 until\n 5:00 PM on Friday.",
+    "The call runs 1:00 until \t\n\t5:00 PM on Friday.",
+    "Between 1:00 \n and 5:00 PM the office is open.",
+])
+def test_qa277_a_worded_ranges_fix_keeps_its_wrap(body):
+    one = body.replace(" \t\n\t", " ").replace(" \n ", " ").replace(" \n", " ").replace("\n ", " ")
+    _keeps_the_wrap(HED + body + "\n", HED + one.replace("1:00", "1").replace("5:00 PM", "5 p.m.") + "\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa277 #2: a dashed range's fix joins a wrap with a space beside it onto one line")
+@pytest.mark.parametrize("body, one", [
+    ("The call runs 1:00 - \n2:00 PM on Friday.", "The call runs 1 - 2 p.m. on Friday."),
+    ("The call runs 1:00 -\n  2:00 PM on Friday.", "The call runs 1 - 2 p.m. on Friday."),
+    ("Doors open 7:30 p.m. -\n   9 p.m. on Friday.", "Doors open 7:30 - 9 p.m. on Friday."),
+])
+def test_qa277_a_dashed_ranges_fix_keeps_its_wrap(body, one):
+    _keeps_the_wrap(HED + body + "\n", HED + one + "\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa277 #4: a time's new fix across a wrap with a space beside it joins the lines")
+@pytest.mark.parametrize("body", [
+    "Polls close at 7 \npm on Friday.",
+    "Polls close at 7\t\npm on Friday.",
+    "Polls close at 7\u00a0\npm on Friday.",
+    "Polls close at 7\n PM on Friday.",
+    "Polls close at 7 \n PM on Friday.",
+])
+def test_qa277_a_times_fix_keeps_its_wrap(body):
+    _keeps_the_wrap(HED + body + "\n", HED + "Polls close at 7 p.m. on Friday.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa277 #5: a worded range to noon's fix joins a wrap with a space beside it")
+@pytest.mark.parametrize("body", ["The fair runs 11 until \n12 noon on Friday.",
+                                  "The fair runs 11 until\n  12 noon on Friday."])
+def test_qa277_a_worded_range_to_noons_fix_keeps_its_wrap(body):
+    _keeps_the_wrap(HED + body + "\n", HED + "The fair runs 11 a.m. until noon on Friday.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa277 #6: a page's range wrapped after &nbsp; is fixed onto one source line")
+def test_qa277_a_pages_range_wrapped_after_an_nbsp_keeps_its_source_wrap():
+    page = "<html><body><h1>Council votes</h1><p>The call runs 1:00&nbsp;\nuntil 5:00 PM on Friday.</p></body></html>\n"
+    fixed = _fixed(page, "s.html")
+    assert "5 p.m." in fixed and fixed.count("\n") == page.count("\n"), repr(fixed)
+
+
+@pytest.mark.xfail(strict=True, reason="qa277 #7: a figure, a wrap with a space, then PM the prime minister, is read as 7 p.m.")
+@pytest.mark.parametrize("body", ["The vote was 52 to 7 \nPM Sunak said he would resign.",
+                                  "Seats won: 7 \nPM Modi's party lost."])
+def test_qa277_pm_the_prime_minister_after_a_figure_and_a_wrap_is_no_time(body):
+    assert _told(HED + body + "\n") == []
