@@ -187,3 +187,16 @@ def test_the_line_endings_guard_reads_every_corpus_when_none_is_named():
 def test_qa263_a_worded_range_to_noon_with_a_space_before_its_wrap(line):
     got = lint_bytes("story.txt", (HED + line + "\n").encode("utf-8"), Config(select=("style.noon-midnight",)))
     assert any("11 a.m. until noon" in d.message for d in got.diagnostics), [d.message for d in got.diagnostics]
+
+
+# qa277 #3: a range wrapped with a space before its CRLF, or its lone CR, is
+# fixed onto one line (fx411's one space for a run): main kept the wrap
+# (`1 until \r\n5 p.m.`) or fixed the end alone; a fix must keep the line end.
+@pytest.mark.xfail(strict=True, reason="qa277 #3: a range's fix eats a CRLF or lone CR with a space beside it")
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+@pytest.mark.parametrize("body", ["The call runs 1:00 until \n5:00 PM on Friday.",
+                                  "The call runs 1:00 - \n2:00 PM on Friday."])
+def test_qa277_a_ranges_fix_keeps_a_crlf_or_cr_with_a_space_beside_it(body, end):
+    data = (HED + body + "\n").replace("\n", end)
+    got = fix_bytes("story.txt", data.encode("utf-8"), Config(select=("style.time-of-day",))).fixed
+    assert "p.m." in got and got.count(end) == data.count(end), repr(got)
