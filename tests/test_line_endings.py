@@ -192,7 +192,6 @@ def test_qa263_a_worded_range_to_noon_with_a_space_before_its_wrap(line):
 # qa277 #3: a range wrapped with a space before its CRLF, or its lone CR, is
 # fixed onto one line (fx411's one space for a run): main kept the wrap
 # (`1 until \r\n5 p.m.`) or fixed the end alone; a fix must keep the line end.
-@pytest.mark.xfail(strict=True, reason="qa277 #3: a range's fix eats a CRLF or lone CR with a space beside it")
 @pytest.mark.parametrize("end", ["\r\n", "\r"])
 @pytest.mark.parametrize("body", ["The call runs 1:00 until \n5:00 PM on Friday.",
                                   "The call runs 1:00 - \n2:00 PM on Friday."])

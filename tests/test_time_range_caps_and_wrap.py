@@ -80,11 +80,11 @@ def test_a_count_of_ages_up_to_12_stays_unfound_in_any_case(body):
 
 # qa263 #3: a range wrapped after its word with a space left before the line
 # break (`1:00 until \n5:00 PM`) was told `'1 until  5 p.m.'`: the message
-# made the line break a space beside the space. The message shows the words
-# as they will read, one space (`vale.messages.one_line`, as its `written`
-# side already was); since fx411 the fix writes one space for a run too, a
-# wrap with a space beside it being one (`_time_range.one_space`), as for a
-# time and its p.m. (`7 \npm` -> `7 p.m.`): a story with one space gets it.
+# made the line break a space beside the space. The fix keeps the source's
+# whitespace at a wrap as written (the wrap, LF or CRLF, and the space: a
+# fix never joins two lines, qa277); the message shows the words as they
+# will read, one space (`vale.messages.one_line`, as its `written` side
+# already was). A run on one line is fixed to one space (fx411).
 TIME = Config(select=("style.time-of-day",))
 
 
@@ -93,7 +93,7 @@ def test_a_wrapped_range_with_a_space_before_its_wrap_is_told_with_one_space(end
     body = "The call runs 1:00 until \n5:00 PM on Friday."
     got = lint_bytes("story.txt", (HED + body + "\n").replace("\n", end).encode("utf-8"), TIME)
     assert [d.message for d in got.diagnostics] == ["AP style time form: '1:00 until 5:00 PM' -> '1 until 5 p.m.'"]
-    assert _fixed(body, TIME, end) == (HED + "The call runs 1 until 5 p.m. on Friday.\n").replace("\n", end)
+    assert _fixed(body, TIME, end) == (HED + "The call runs 1 until \n5 p.m. on Friday.\n").replace("\n", end)
 
 
 @pytest.mark.parametrize("body, message, fixed", [

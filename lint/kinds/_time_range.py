@@ -69,22 +69,37 @@ _PREV_RANGE = regex.compile(rf"(?:\d|(?i:[ap]\.?m\.?))(?:{_DASH}|{_SPACE}*\u2014
 # one, a thin or hair space (a typographer's choice too, qa65 #8) or a
 # wrapped line, whatever ends it (`7\np.m.`, `7\r\np.m.`, `7\rp.m.`: fx385)
 # is kept, any other space becomes a plain one (nu29 #4: `7\u00a0p.m.` was
-# told to become `7 p.m.`), as does a run of spaces (`7  pm`: fx403) or a
-# wrap with spaces beside it (`7 \npm`, `1 until \n5`: fx411): the fix
-# writes one space where the story has a run.
+# told to become `7 p.m.`), as does a run of spaces on one line (`7  pm`:
+# fx403, fx411): the fix writes one space where the line has a run. A run
+# that holds a line break is written as the story has it, spaces, tabs and
+# line end alike (`1 until \n5 p.m.`, `7 \np.m.`): a fix never joins two
+# lines (qa277 #1-#6).
 KEPT_SPACES = frozenset(("\u00a0", "\u202f", "\u2009", "\u200a", "\n", "\r\n", "\r"))
 _RUN = regex.compile(rf"{_SPACE}*{LINE_BREAK}{_SPACE}*|{_SPACE}+")
 
 
 def one_space(written: str | None) -> str:
     """What a fix writes for the white space `written` (None: none) between
-    two words: one of `KEPT_SPACES` as written, else one plain space."""
-    return written if written in KEPT_SPACES else " "
+    two words: one of `KEPT_SPACES`, or a run holding a line break, as
+    written; else one plain space."""
+    return written if written in KEPT_SPACES or is_wrapped(written) else " "
+
+
+def is_wrapped(run: str | None) -> bool:
+    """Whether the white space `run` holds a line break (LF, CR or CRLF)."""
+    return bool(run) and ("\n" in run or "\r" in run)
+
+
+def spaced_wrap(run: str | None) -> bool:
+    """Whether `run` is a line break with horizontal space beside it (`7
+    \npm`): the join fx411 added to main's (a run on one line, a bare wrap)."""
+    return is_wrapped(run) and run not in KEPT_SPACES
 
 
 def one_spaced(join: str) -> str:
     """A range's join as the fix writes it: each run of white space in it
-    `one_space` (`1  until  2`, `1 -\t2` -> `1 until 2`, `1 - 2`)."""
+    `one_space` (`1  until  2`, `1 -\t2` -> `1 until 2`, `1 - 2`; `1 until
+    \n2` as written)."""
     return _RUN.sub(lambda m: one_space(m[0]), join)
 
 

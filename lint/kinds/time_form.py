@@ -44,7 +44,7 @@ from ..analysis.sentence_ends import LINE_BREAK, SPACE_RUN
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
-from ._time_range import Clock, one_space, one_spaced, range_start, shared_meridiem
+from ._time_range import Clock, one_space, one_spaced, range_start, shared_meridiem, spaced_wrap
 from .base import Finding, Kind, Option, by_check
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
@@ -87,6 +87,11 @@ _ADDRESS_BEFORE = regex.compile(r"(?:@|//|(?i:www)\.)$", regex.REVERSE)
 # A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
 # quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
 _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
+# A bare upper-case AM or PM (no stops inside) that a line break with a space
+# beside it parts from the figure is no time: `52 to 7 \nPM Sunak said` is a
+# prime minister, `Channel 7 \nAM show` a radio band (qa277 #7). That join is
+# fx411's, so it is left as it was; `7 \npm`, `7 \np.m.`, `7 \nP.M.` keep it.
+_BARE_CAPS = regex.compile(r"[AP]M\.?")
 
 
 # The first hour of a range up to 12 noon or midnight ("11-12 noon", "from
@@ -194,6 +199,8 @@ def scan(text: str) -> list[Time]:
         if _ONE_TOKEN.fullmatch(m[0]) and (_LABEL_AFTER.match(text, m.end())
                                            or _ADDRESS_BEFORE.match(text, max(0, m.start() - 4), m.start())):
             continue                       # "7pm.com", "tickets@7pm.org", "@7pm": a name's label
+        if spaced_wrap(space) and _BARE_CAPS.fullmatch(text, m.start("ap"), m.end()):
+            continue                       # "7 \nPM Sunak": a prime minister (qa277 #7)
         on_the_hour = minutes in (None, "00")
         if said:
             title = said.istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -242,8 +249,10 @@ def scan(text: str) -> list[Time]:
             start, clock = opening[0], opening[1] + clock
         written = text[start:m.start()] + written if written and start != m.start() else written
         found.append(Time(start, end, "form", f"{clock}{one_space(space)}{meridiem}.m.", written, kept, why, alone))
-        # a range's start, if its stop is its own and it opens no range already
-        last = this if end == m.end() and not kept and start == m.start() else None
+        # a range's start, if its stop is its own and it opens no range already, and its
+        # a.m. or p.m., which the range's fix drops, is on its line (`7:30 \np.m.-9 p.m.`:
+        # the fix would drop the line break too; told as on main, where no join read it: qa277)
+        last = this if end == m.end() and not kept and start == m.start() and not spaced_wrap(space) else None
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
