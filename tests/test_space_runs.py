@@ -187,7 +187,6 @@ def test_pm_the_prime_minister_after_a_figure_and_one_space_is_no_time(body):
     assert _told(HED + body + "\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa277 #8: a range to noon joined by legacy `&nbsp ` (no semicolon) is held; main fixed it")
 def test_qa277_a_range_joined_by_a_legacy_nbsp_entity_is_still_fixed():
     page = "<html><body><h1>Council votes</h1><p>The fair runs 11&nbsp to&nbsp 12 noon on Friday.</p></body></html>\n"
     fixed = _fixed(page, "s.html")
