@@ -1,8 +1,11 @@
-"""Guard: a time's or a range's findings must not depend on how many spaces
-stand between its words (fx411; a sibling of `line_endings.py`).
+"""Guard: lints each corpus file again with the single spaces in and next to
+its clock times and ranges doubled (or, with --wrap, each followed by a line
+break) and prints every finding that differs: a time's findings must not
+depend on how many spaces stand between its words (fx411).
 
     python benchmarks/space_runs.py                 # every corpus present
     python benchmarks/space_runs.py reuters mdrepos # some of them
+    python benchmarks/space_runs.py --wrap bbc      # a space then a wrap (qa277)
 
 Lints each UTF-8 file of a corpus in-process twice: as it is, and with each
 single space inside a clock time or a range, or right before or after one,
@@ -13,8 +16,13 @@ one space) that the doubled copy gains or loses. A finding the doubled copy
 gains only for its run (`7  p.m.` -> `7 p.m.`: "they differ only in how many
 spaces they hold") is the run's own and is counted apart, not as a
 difference; so is a fix of a time or noon rule that still writes two spaces
-(none should). Exits 1 if any file differs. Corpora as `line_endings.py`
-reads them (never a test split).
+(none should). With --wrap the copy has a line break after each such
+space (`at \n7 \np.m. \non`), findings and fixes are compared with each
+space beside a wrap read as one space (a fix writes the wrap back: qa277),
+and a time with a bare upper-case AM or PM is left alone (across such a
+wrap it reads as a prime minister or a band, not a time: qa277 #7). Exits 1
+if any file differs. Corpora as `line_endings.py` reads them (never a test
+split).
 """
 from __future__ import annotations
 
@@ -28,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from line_endings import arguments, files  # noqa: E402
+from line_endings import arguments, files, parser  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import lint_bytes  # noqa: E402
 
@@ -38,7 +46,8 @@ TIME_SPAN = regex.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?"
                           r"(?: (?:-|\u2013|to|until|till|through|and) \d{1,2}(?:[:.]\d\d)?)?"
                           r" ?(?:[aApP]\.?[mM]\b\.?|(?i:noon|midnight))")
 RUN_ONLY = " (they differ only in how many spaces they hold)"
-_RUNS = regex.compile(r"  +")
+_RUNS = regex.compile(r" *\n *| {2,}")      # a run, or a space beside a wrap: one space
+_BARE_CAPS = regex.compile(r"(?<![.\p{L}])[AP]M\.?$")
 _TIME_RULES = ("style.time-of-day", "style.noon-midnight")
 
 
@@ -47,19 +56,22 @@ def _single(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i] == " " and not text[i - 1:i].isspace() and not text[i + 1:i + 2].isspace()
 
 
-def doubled(text: str) -> tuple[str, list[int]]:
+def doubled(text: str, second: str = " ") -> tuple[str, list[int]]:
     """`text` with each single space inside a `TIME_SPAN` or next to one
-    doubled, and for each offset of it (and its end) the offset in `text`
-    it stands for."""
+    followed by `second` (a space: doubled; a line break: a wrap, then
+    spans that end in a bare `AM` or `PM` are left alone), and for each
+    offset of it (and its end) the offset in `text` it stands for."""
     out, where, at = [], [], 0
     for m in TIME_SPAN.finditer(text):
+        if second == "\n" and _BARE_CAPS.search(m[0]):
+            continue
         last = m.end() + _single(text, m.end())
         for i in range(at, last):
             c = text[i]
             out.append(c)
             where.append(i)
             if c == " " and (i >= m.start() or i == m.start() - 1 and _single(text, i)):
-                out.append(" ")
+                out.append(second)
                 where.append(i)
         at = max(at, last)
     out.append(text[at:])
@@ -83,7 +95,7 @@ def findings(path: str, text: str, where: list[int] | None, config: Config) -> t
     return got, run_only, run_fix
 
 
-def compare(name: str, shared: Path, config: Config) -> Counter:
+def compare(name: str, shared: Path, config: Config, second: str = " ") -> Counter:
     """Print the differences of the corpus `name`; counts of files read,
     changed by the doubling, differing, and of run-only findings."""
     c: Counter = Counter()
@@ -94,7 +106,7 @@ def compare(name: str, shared: Path, config: Config) -> Counter:
             c["not utf-8"] += 1
             continue
         c["files"] += 1
-        twice, where = doubled(text)
+        twice, where = doubled(text, second)
         if twice == text:
             continue
         c["doubled"] += 1
@@ -114,10 +126,12 @@ def compare(name: str, shared: Path, config: Config) -> Counter:
 
 
 def main() -> int:
-    args = arguments()
+    ap = parser(__doc__)
+    ap.add_argument("--wrap", action="store_true", help="put a line break after each space, not a second space")
+    args = arguments(ap=ap)
     config, bad = Config(), 0
     for name in args.names:
-        c = compare(name, args.shared, config)
+        c = compare(name, args.shared, config, "\n" if args.wrap else " ")
         print(f"== {name}: {c['files']} files ({c['not utf-8']} not UTF-8), {c['doubled']} with a time doubled; "
               f"differing {c['differ']}; run-only findings {c['run-only']}; two-space time fixes {c['two-space fix']}",
               flush=True)

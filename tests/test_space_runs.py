@@ -191,3 +191,16 @@ def test_qa277_a_range_joined_by_a_legacy_nbsp_entity_is_still_fixed():
     page = "<html><body><h1>Council votes</h1><p>The fair runs 11&nbsp to&nbsp 12 noon on Friday.</p></body></html>\n"
     fixed = _fixed(page, "s.html")
     assert "12 noon" not in fixed and "11 a.m." in fixed, repr(fixed)
+
+
+def test_the_space_runs_guard_doubles_or_wraps_each_space_and_leaves_a_bare_pm_unwrapped():
+    # qa277 #9: `--wrap` puts a line break after each space the copy doubles; a bare PM is not wrapped
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from space_runs import doubled
+    text = "Doors open 1 to 3 p.m. and at 7 PM on Friday."
+    assert doubled(text)[0] == "Doors open  1  to  3  p.m.  and at  7  PM  on Friday."
+    wrapped, where = doubled(text, "\n")
+    assert wrapped == "Doors open \n1 \nto \n3 \np.m. \nand at 7 PM on Friday."
+    assert [text[at] for at, c in zip(where, wrapped) if c == "\n"] == [" "] * 5 and where[-1] == len(text)
