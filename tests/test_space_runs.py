@@ -204,3 +204,17 @@ def test_the_space_runs_guard_doubles_or_wraps_each_space_and_leaves_a_bare_pm_u
     wrapped, where = doubled(text, "\n")
     assert wrapped == "Doors open \n1 \nto \n3 \np.m. \nand at 7 PM on Friday."
     assert [text[at] for at, c in zip(where, wrapped) if c == "\n"] == [" "] * 5 and where[-1] == len(text)
+
+
+def test_the_space_runs_guard_counts_a_time_fix_that_drops_a_line_break(monkeypatch):
+    # qa277 #9: the fix of #1-#6 (one plain space for a wrapped run) is what the guard now counts
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from space_runs import findings
+    from lint.kinds import _time_range, time_form
+    text = HED + "The call runs 1:00 until \n5:00 PM on Friday.\n"
+    assert findings("story.txt", text, None, TIMES)[2] == 0
+    monkeypatch.setattr(_time_range, "one_space", lambda written: " ")
+    monkeypatch.setattr(time_form, "one_space", lambda written: " ")
+    assert findings("story.txt", text, None, TIMES)[2] == 1
