@@ -47,7 +47,6 @@ def test_the_named_stdout_file_beside_a_skipped_file_is_said(tmp_path):
 
 
 # --- #4: an edit of only the .newslint.yaml (its `rules:`) names its .vale.ini "edited" too
-@pytest.mark.xfail(strict=True, reason="qa279 #4: a .yaml's rules: edit names its unedited .vale.ini")
 def test_resume_names_only_the_yaml_when_its_rules_key_is_edited(tmp_path, audit_client):
     _vale(tmp_path)
     (tmp_path / "vale" / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")

@@ -92,13 +92,16 @@ def _by_file(configs) -> dict[str, str]:
     is every path the config holds (`_as_read`, qa275 #1). A .vale.ini that
     a .newslint.yaml's `vale:` key names is a config file of its own: its
     settings are digested under it, the .newslint.yaml keeping only its
-    name, so an edit of either names that one (qa275 #2)."""
+    name, so an edit of either names that one (qa275 #2). Its `house_packs`
+    come from the .newslint.yaml's `rules:` (and `--rules`), not from the
+    .vale.ini, so they stay with the .yaml: an edit of its `rules:` names
+    only the .yaml (qa279 #4)."""
     by_file: dict[str, set[str]] = {}
     for config in configs:
         path, vale, named = _file(config.path), config.vale, ""
         if vale is not None and vale.path and _file(vale.path) != path:
-            by_file.setdefault(_file(vale.path), set()).add(_as_read(vale, vale.path))
-            config, named = replace(config, vale=None), f" vale={_file(vale.path)!r}"
+            by_file.setdefault(_file(vale.path), set()).add(_as_read(replace(vale, house_packs=()), vale.path))
+            config, named = replace(config, vale=None), f" vale={_file(vale.path)!r} packs={vale.house_packs!r}"
         by_file.setdefault(path, set()).add(_as_read(replace(config, root="", path=path), config.path) + named)
     return {path: digest(sorted(reprs)) for path, reprs in sorted(by_file.items())}
 
