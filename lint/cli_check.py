@@ -181,10 +181,12 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 baseline_file)
         if write_baseline:
             out.refuse_foreign_baseline(write_baseline)
-        if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
+        named_out = [p for p in dict.fromkeys(paths) if p in walked and p not in files]   # named, stdout's
+        for path in named_out:      # said beside other files' skips and findings too (rr51c #3, qa279 #3)
+            click.echo(f"newslint: {OWN_OUTPUT.format(printable(path))}", err=True)
+        if not files and not use_stdin and not missing and len(named_out) < len(set(paths) - {"-"}):
+            # "No problems found" is never about nothing; a folder or another file was named
             hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
-            if walked and [p for p in paths if p != "-"] == walked:     # the one file named was stdout's
-                hint = OWN_OUTPUT.format(printable(walked[0]))
             click.echo(f"newslint: {hint}", err=True)
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules = session.validated_rules(configs)

@@ -1,9 +1,11 @@
 """The file newslint's stdout is, when a shell redirects it into one
 (`newslint check . > report.txt`), so it is left out of the files linted,
 named or walked: the shell made it, empty, before the run, so it would be
-linted as `file.empty` and counted as an article (nu55 #3). When it was the
-one file named, the run says so (`OWN_OUTPUT`) in place of the hint for a
-run with nothing to lint (rr51c #3). Told by identity, never by name: the
+linted as `file.empty` and counted as an article (nu55 #3). When it was
+named, the run says so (`OWN_OUTPUT`), beside any other file's skip or
+findings, and in place of the hint for a run with nothing to lint when it
+was all that was named (rr51c #3, qa279 #3); found by a walk, it is left
+out silently. Told by identity, never by name: the
 device and inode of file descriptor 1 against each walked file's, and only
 when stdout is a regular file (a pipe, a terminal or /dev/null is none)
 that is still empty as the walk ends, as `>` leaves it: a report appended
@@ -16,7 +18,7 @@ from __future__ import annotations
 import os
 import stat
 
-# the line (after `newslint: `) for `check report.txt > report.txt`, its one named file left out
+# the line (after `newslint: `) for `check report.txt > report.txt`, a named file left out
 OWN_OUTPUT = "{}: left out: it is this run's own output (stdout is redirected into it), so there is nothing to lint"
 
 

@@ -36,14 +36,44 @@ def test_a_report_saved_with_its_skipped_file_lines_is_a_report():
 
 
 # --- #3: `check report.txt pic.png > report.txt`: the named stdout file is left out without a word
-@pytest.mark.xfail(strict=True, reason="qa279 #3: a named stdout file beside a skipped one is dropped silently")
+OWN = "newslint: report.txt: left out: it is this run's own output (stdout is redirected into it), so there is nothing to lint"
+
+
+def _into_report(tmp_path, *args):
+    """`newslint check --no-cache ARGS > report.txt` run in `tmp_path`: (the process, report.txt's text)."""
+    with open(tmp_path / "report.txt", "w") as out:
+        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args],
+                              cwd=tmp_path, stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    return done, (tmp_path / "report.txt").read_text()
+
+
 def test_the_named_stdout_file_beside_a_skipped_file_is_said(tmp_path):
     (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n")
-    with open(tmp_path / "report.txt", "w") as out:
-        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "report.txt", "pic.png"],
-                              cwd=tmp_path, stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    done, _ = _into_report(tmp_path, "report.txt", "pic.png")
     assert done.returncode == 0, done.stderr
-    assert "newslint: report.txt: left out: it is this run's own output" in done.stderr, done.stderr
+    assert OWN in done.stderr.splitlines(), done.stderr
+
+
+# nearest cases: named beside an article, the line is said and the article linted; named twice, one line and
+# no folder hint (qa279 L1); found by a walk, the file is left out silently, as before
+def test_the_named_stdout_file_beside_an_article_is_said_and_the_article_linted(tmp_path):
+    (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
+    done, report = _into_report(tmp_path, "story.md", "report.txt")
+    assert OWN in done.stderr.splitlines(), done.stderr
+    assert "story.md:3:1: warning [hygiene.doubled-word]" in report, report
+
+
+def test_the_stdout_file_named_twice_is_said_once_without_the_folder_hint(tmp_path):
+    done, report = _into_report(tmp_path, "report.txt", "report.txt")
+    assert done.stderr.splitlines() == [OWN], done.stderr
+    assert report == "No files linted.\n"
+
+
+def test_the_stdout_file_found_by_a_walk_is_left_out_silently(tmp_path):
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
+    done, report = _into_report(tmp_path, ".")
+    assert "left out" not in done.stderr and "report.txt" not in done.stderr + report, done.stderr
 
 
 # --- #4: an edit of only the .newslint.yaml (its `rules:`) names its .vale.ini "edited" too
