@@ -102,7 +102,7 @@ def say_skipped(lines: Iterable[str]) -> None:
     """Each line on stderr as `newslint: <line>`, control characters shown
     (`printable`): skipped files, problems. Repeats are the caller's to drop."""
     for line in lines:
-        click.echo(f"newslint: {printable(line)}", err=True)
+        click.echo(f"{STDERR}{printable(line)}", err=True)
 
 
 # The formats a person reads, after whose report the run may add a note on stderr

@@ -21,6 +21,7 @@ from .document import Document
 from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
 from .readers import ReadError, read_bytes, too_large
+from .readers._own_reports import CRASHED      # its grammar tells a saved report (qa279 #1)
 from .rule_sets import load_rules, rule_stamps
 from .rule_layout import folder_notices
 from .ruleset import Rule, RuleError, builtin_rules_folder
@@ -253,7 +254,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             continue
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             result.problems.append(Problem(
-                f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
+                CRASHED.format(path=doc.path, rule=rule.id, error=f"{type(exc).__name__}: {exc}")))
             continue
         placed: dict[int, Diagnostic] = {}
         for f in (g for f in (outside_quotes(doc, findings) if rule.skip_quotes else findings)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .diagnostic import Diagnostic
+from .readers._own_reports import SET_ASIDE, SKIPPED
 
-# The `file.*` id of a file skipped as no article format: a named .json, .rtf
-# or picture (`readers.NOT_ARTICLES`), XML of no known format, newslint's own
-# HTML report. Information, not a finding: see `set_aside`.
-SKIPPED = "file.format"
+# `SKIPPED`, the `file.*` id of a file skipped as no article format (a named .json,
+# .rtf or picture: `readers.NOT_ARTICLES`; XML of no known format; newslint's own
+# report), is kept with the line `set_aside` says of it. Information, not a finding.
 # How many undated files GitHub's no-date notice names (`cli_notes.say_undated`).
 NAMED_IN_NOTICE = 5
 
@@ -33,7 +33,7 @@ def set_aside(diagnostics: list) -> tuple[list, list[str]]:
     kept, said = [], []
     for d in diagnostics:
         if d.rule == SKIPPED:
-            said.append(f"{d.path}: {d.rule}: {d.message}")
+            said.append(SET_ASIDE.format(path=d.path, rule=d.rule, message=d.message))
         else:
             kept.append(d)
     return kept, said

@@ -7,7 +7,8 @@ The HTML report carries a mark in its head (`HTML_MARK`). The line formats
 carry none, so a file is theirs only when every line that is not blank is a
 line of one of them (`LINE`): a finding line of `--format text`
 (`path:line:col: level [rule.id] message`), its summary line or the lines
-`check` says on stderr after it (`INCOMPLETE`, `UNDATED`), one of
+`check` says on stderr around it (`INCOMPLETE`, `UNDATED`, a file set aside
+`SET_ASIDE`, a rule that crashed `CRASHED`), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
 title=newslint::...`); and at least one of them is a finding of a rule
@@ -22,7 +23,8 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["HTML_MARK", "INCOMPLETE", "SAID", "STDERR", "UNDATED", "known_ids", "own_report"]
+__all__ = ["CRASHED", "HTML_MARK", "INCOMPLETE", "SAID", "SET_ASIDE", "SKIPPED", "STDERR", "UNDATED",
+           "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -33,6 +35,12 @@ HTML_MARK = '<meta name="generator" content="newslint report">'
 INCOMPLETE = "{found}, but the check is incomplete: see the {errors} below."
 UNDATED = "{some} had no {usable}publication date{why}, so the checks that need one were skipped{advice}."
 STDERR = "newslint: "
+# ... and, after `STDERR`, a file skipped as no article (`reporting.set_aside`, said
+# before the report) and a rule that crashed (`engine`, said after it) (qa279 #1, #2)
+SET_ASIDE = "{path}: {rule}: {message}"
+SKIPPED = "file.format"     # the one rule a file set aside is said by (`reporting.SKIPPED`)
+CRASHED = "{path}: internal error in rule {rule}: {error}"
+_RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 
 
 def _grammar(template: str, **parts: str) -> str:
@@ -50,8 +58,10 @@ LINE = {
                        + _grammar(INCOMPLETE, found=r"Found \d+ problems?", errors=r"\d+ errors?") + "|"
                        + re.escape(STDERR) + _grammar(UNDATED, some=r"\d+ (?:of \d+ )?(?:file|article)s?\b.*?",
                                                       usable="(?:usable )?", why=r"(?:[ :].*)?",
-                                                      advice=r"(?:; .*)?")),
-    "vale": re.compile(r".+:\d+:\d+:(?P<id>[\w-]+(?:\.[\w-]+)+):.*"),
+                                                      advice=r"(?:; .*)?") + "|"
+                       + re.escape(STDERR) + _grammar(SET_ASIDE, path=".+", rule=re.escape(SKIPPED), message=".*") + "|"
+                       + re.escape(STDERR) + _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*")),
+    "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*"),
     "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*"),
 }
 # format -> how the `file.format` line names its report
