@@ -9,9 +9,10 @@ import sys
 
 import pytest
 
-from lint.readers._own_reports import own_report
+from lint.readers._own_reports import STDERR, own_report
 from test_audit_identity import _interrupted, _refusal
 from test_audit_resume_config_files import VALE, VERY, _vale
+from test_engine import rule, run
 
 FINDING = "story.md:1:1: error [titles.missing-headline] no headline: the article has no headline or title field"
 UNDATED = ("newslint: 1 file had no publication date, so the checks that need one were skipped; write the date "
@@ -31,6 +32,15 @@ def test_a_report_saved_with_its_skipped_file_lines_is_a_report():
     log = ("newslint: data.json: file.format: skipped: not an article format (.json holds code, data or a "
            "schema; newslint reads .md .txt)\n" + FINDING + "\nFound 1 problem (1 error) in 1 file.\n" + UNDATED + "\n")
     assert own_report(log, "text") == "text"
+
+
+# the line as the engine writes it for a rule that really crashes, saved after its `newslint: ` prefix
+def test_the_engines_own_internal_error_line_is_a_report_line():
+    def boom(part):
+        raise ValueError("bad state")
+    [problem] = run(rule("x.boom", boom)).problems
+    log = FINDING + "\nFound 1 problem, but the check is incomplete: see the 1 error below.\n" + STDERR + problem.text
+    assert own_report(log + "\n", "text") == "text"
 
 
 # nearest cases: an article quoting such a line among its prose, a finding with it, is still an article;
