@@ -154,3 +154,14 @@ def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, tex
     got = run_cli("check", "s.md", cwd=tmp_path)
     assert got.exit_code == 2 and "Traceback" not in got.stderr
     assert "names: data file" in got.stderr and problem.split("' ")[-1] in got.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="nu56 #1: a names: entry that is only the token (TK) silences every TK, unsaid")
+@pytest.mark.parametrize("names", ["[TK]", "[TK Maxx, tk]", '["TK "]'])
+def test_nu56_a_name_that_is_only_tk_is_refused_or_shelters_nothing(run_cli, tmp_path, names):
+    # a standards editor lists someone who goes by "TK" alone: the list must not switch the rule off
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
+    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
+    refused = got.exit_code == 2 and ".newslint.yaml:3:" in got.stderr
+    assert refused or json.loads(got.stdout), (got.exit_code, got.stdout, got.stderr)

@@ -2,6 +2,8 @@
 each is one line on stderr naming the file and line, and the run goes on."""
 from __future__ import annotations
 
+import pytest
+
 STORY = ('---\ntitle: "Plan wins"\ndate: 2026-11-30\n---\n\n'
          "The plan is TK.\n")
 
@@ -132,3 +134,14 @@ def test_qa274_a_synced_package_or_a_style_no_package_names_gets_no_sync_line(tm
                           "Desk.Hedges = YES\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 1 and _said(result) == [], result.output
+
+
+@pytest.mark.xfail(strict=True, reason="nu56 #2: a Vale config turning no rule on says 'no file is checked', then 'No problems found.'")
+@pytest.mark.parametrize("ini", ["StylesPath = styles\n\n[*.md]\nBasedOnStyle = newslint\n",
+                                 "StylesPath = styles\n\n[*.md]\nBasedOnStyles =\n"])
+def test_nu56_a_run_that_checked_nothing_never_says_no_problems_found(tmp_path, run_cli, ini):
+    # README: a run that linted no file says `No files linted.`, never `No problems found.`
+    _site(tmp_path, ini)
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert "no file is checked" in result.stderr, result.stderr
+    assert result.stdout == "No files linted.\n", result.stdout
