@@ -162,3 +162,19 @@ def test_a_decomposed_pack_name_is_named_as_written(run_cli, tmp_path):
                                    encoding="utf-8")
     result = run_cli("check", "--no-cache", "--format", "json", "--rules", "r", "s.md", cwd=tmp_path)
     assert json.loads(result.stdout) == [], result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="nu56 #5: a Vale style's rule and a house pack's rule of one id "
+                                      "(house.banned) both run, listed twice, unsaid")
+def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, tmp_path):
+    _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = house\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    listed = run_cli("rules", cwd=tmp_path).stdout
+    ids = [line.split()[0] for line in listed.split("\n\n")[0].splitlines()[1:] if line.strip()]
+    result = run_cli("check", "--no-cache", "s.md", cwd=tmp_path)
+    said = [line for line in result.stderr.splitlines() if "house.banned" in line and "banned.y" in line]
+    # one id, one rule: either one replaces the other and the run says so, or the clash is refused
+    assert ids.count("house.banned") == 1 and said, (ids, result.stderr)
