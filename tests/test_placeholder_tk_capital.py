@@ -156,7 +156,6 @@ def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, tex
     assert "names: data file" in got.stderr and problem.split("' ")[-1] in got.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="nu56 #1: a names: entry that is only the token (TK) silences every TK, unsaid")
 @pytest.mark.parametrize("names", ["[TK]", "[TK Maxx, tk]", '["TK "]'])
 def test_nu56_a_name_that_is_only_tk_is_refused_or_shelters_nothing(run_cli, tmp_path, names):
     # a standards editor lists someone who goes by "TK" alone: the list must not switch the rule off
@@ -165,3 +164,57 @@ def test_nu56_a_name_that_is_only_tk_is_refused_or_shelters_nothing(run_cli, tmp
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     refused = got.exit_code == 2 and ".newslint.yaml:3:" in got.stderr
     assert refused or json.loads(got.stdout), (got.exit_code, got.stdout, got.stderr)
+
+
+OFF = "is itself a match of the rule's tokens: every such match would stand inside it, switching the rule off"
+
+
+@pytest.mark.parametrize("names, col", [("[TK]", 13), ("[TK Maxx, tk]", 22), ('["TK "]', 13), ("[xx]", 13)])
+def test_nu56_a_name_the_tokens_match_whole_is_refused_at_its_item_naming_the_rule(run_cli, tmp_path, names, col):
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
+    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    got = run_cli("check", "s.md", cwd=tmp_path)
+    said = [line for line in got.stderr.splitlines() if OFF in line]
+    assert got.exit_code == 2 and len(said) == 1, got.stderr
+    assert f".newslint.yaml:3:{col}: options: hygiene.placeholder: names: " in said[0], said
+
+
+def test_nu56_an_empty_name_is_refused_at_its_item(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text('options:\n  hygiene.placeholder:\n    names: [TK Maxx, ""]\n')
+    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    got = run_cli("check", "s.md", cwd=tmp_path)
+    assert got.exit_code == 2
+    assert ".newslint.yaml:3:22: options: hygiene.placeholder: names: an empty name shelters nothing" in got.stderr
+
+
+def test_nu56_a_names_file_item_the_tokens_match_whole_is_named_by_its_number(run_cli, tmp_path):
+    table = tmp_path / "house_tk.yaml"
+    table.write_text("names: [TK Carter, TKTK]\n")
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {table}\n")
+    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    got = run_cli("check", "s.md", cwd=tmp_path)
+    assert got.exit_code == 2
+    assert f"names: data file {str(table)!r}: item 2 of `names:`: 'TKTK' {OFF}" in got.stderr, got.stderr
+
+
+def test_nu56_a_name_with_a_word_besides_tk_still_loads_and_shelters_only_itself(run_cli, tmp_path):
+    # the nearest valid list: someone who goes by TK, with a surname
+    (tmp_path / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: [TK Maxx, TK Carter]\n")
+    (tmp_path / "s.md").write_text(HEAD + "TK Carter said the vote is TK.\n")
+    got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
+    assert got.exit_code == 1 and OFF not in got.stderr, got.stderr
+    assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 28)]
+
+
+@pytest.mark.parametrize("ignorecase, refused", [("true", True), ("false", False)])
+def test_nu56_a_name_differing_from_a_token_in_case_is_refused_only_under_ignorecase(run_cli, tmp_path,
+                                                                                     ignorecase, refused):
+    # a case-bound token is not matched by 'Slammed' nor 'SLAMMED': that name shelters no match
+    rule = tmp_path / "r" / "house" / "banned.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(f'extends: existence\nmessage: "avoid %s"\ntokens: [slammed]\nignorecase: {ignorecase}\n'
+                    "names: [Slammed]\n")
+    (tmp_path / "s.md").write_text("# Hed\n\nHe slammed it.\n")
+    got = run_cli("check", "--rules", "r", "--no-cache", "s.md", cwd=tmp_path)
+    assert (got.exit_code == 2 and f"'Slammed' {OFF}" in got.stderr) is refused, got.output
+    assert refused or "[house.banned]" in got.stdout, got.output

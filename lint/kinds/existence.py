@@ -59,8 +59,10 @@ class Existence(Kind):
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = _line_pattern("closing", o.get("closing"), r"\A(?:{})", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
-        self.names = _names_pattern(_listed_names(o.get("names")), o["ignorecase"])
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
+        names = _listed_names(o.get("names"))
+        self._refuse_names_that_shelter_nothing_or_all(names, o.get("names"))
+        self.names = _names_pattern(names, o["ignorecase"])
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -129,6 +131,27 @@ class Existence(Kind):
                     if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
                         continue
                 yield Finding(part, m.start(), m.end())
+
+    def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
+        """OptionError at the `names` item (in a data file: the file and the
+        item's number) that holds no word, or that the rule's tokens match
+        whole, as written, trimmed or in capitals (`TK`, `tk`, `"TK "` for
+        hygiene.placeholder): every such match would stand inside the name,
+        so the name would switch the rule off (nu56 #1)."""
+        for i, name in enumerate(names):
+            words = " ".join(name.split())
+            if not words:
+                problem = "an empty name shelters nothing; drop it"
+            elif any((p := self._pattern_for(form)) is not None and p.fullmatch(form)
+                     for form in dict.fromkeys((words, words.upper()))):
+                problem = (f"{name!r} is itself a match of the rule's tokens: every such match would "
+                           "stand inside it, switching the rule off; list a name with a word besides "
+                           "(TK Maxx), or switch the rule off with `ignore:`")
+            else:
+                continue
+            if isinstance(value, str):
+                raise OptionError("names", f"data file {value!r}: item {i + 1} of `names:`: {problem}")
+            raise OptionError("names", problem, ("names", i))
 
     def _group_is_a_name(self, m) -> bool:
         """True when one of the `ordinary` groups holds a word that is no
