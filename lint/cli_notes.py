@@ -28,7 +28,7 @@ def say_unlinted(paths: Sequence[str], config_for) -> None:
     counts: dict[str, int] = {}
     for path in paths:
         vc = config_for(path).vale
-        if vc is not None:
+        if vc is not None and not vc.settings_for(path).linted:   # (no rule on: the config's own note)
             counts[vc.path] = counts.get(vc.path, 0) + 1
     for where, n in counts.items():
         click.echo(f"newslint: {counted(n, 'file')} not linted: no section of "

@@ -111,22 +111,20 @@ def rule_notices(config: Config) -> list[str]:
     return folder_notices(config.rule_dirs)
 
 
-def builtin_packs() -> frozenset[str]:
-    """The names of newslint's own packs (`hygiene`, `dates`, ...)."""
-    folder = builtin_rules_folder()
-    return frozenset(n for n in os.listdir(folder) if os.path.isdir(os.path.join(folder, n)))
-
-
 def active_rules(config: Config, path: str = "") -> list[Rule]:
     """The rules that run on `path`: the config's selection, or, under a Vale
     config, the rules its sections turn on for that file."""
     if config.vale is not None:
-        own = tuple(r for r in rules_for(replace(config, vale=None)) if r.checker.unavailable() is None)
         try:
-            return [r for r in vale.file_rules(config.vale, path, own) if config.is_selected(r.id)]
+            return [r for r in vale.file_rules(config.vale, path, _own(config)) if config.is_selected(r.id)]
         except vale.ValeConfigError as exc:
             raise vale_error(exc) from None
     return [r for r in rules_for(config) if runs(config, r)]
+
+
+def _own(config: Config) -> tuple[Rule, ...]:
+    """newslint's rules this install can run, as a Vale config may turn them on."""
+    return tuple(r for r in rules_for(replace(config, vale=None)) if r.checker.unavailable() is None)
 
 
 def runs(config: Config, rule: Rule) -> bool:
@@ -156,7 +154,8 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
     with no_gc():    # 100,000s of findings on one file: the collector made it super-linear
         plan = _Plan(rules, config)
         result = _lint_export(doc, plan, config, known) if doc.articles else _lint(doc, plan, config, known)
-        if config.vale is not None and (skipped := vale.unmatched(config.vale, doc.path)):
+        if config.vale is not None and (skipped := vale.unmatched(config.vale, doc.path,
+                                                                  None if plan.rules else _own(config))):
             result.notes = [skipped]       # -v: said, never "No problems found" in silence
         process.first_article_done()   # before the collector resumes: see `process`
         return result

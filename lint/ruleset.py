@@ -134,6 +134,12 @@ def builtin_rules_folder() -> str:
     return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(here), "rules")
 
 
+def builtin_packs() -> frozenset[str]:
+    """The names of newslint's own packs (`hygiene`, `dates`, ...)."""
+    folder = builtin_rules_folder()
+    return frozenset(n for n in os.listdir(folder) if os.path.isdir(os.path.join(folder, n)))
+
+
 def load_rule(rule_id: str, path, overrides: dict | None = None,
               overrides_from: str = "") -> Rule:
     """Read, validate and compile one rule file. `overrides` are the option

@@ -136,7 +136,6 @@ def test_qa274_a_synced_package_or_a_style_no_package_names_gets_no_sync_line(tm
     assert result.exit_code == 1 and _said(result) == [], result.output
 
 
-@pytest.mark.xfail(strict=True, reason="nu56 #2: a Vale config turning no rule on says 'no file is checked', then 'No problems found.'")
 @pytest.mark.parametrize("ini", ["StylesPath = styles\n\n[*.md]\nBasedOnStyle = newslint\n",
                                  "StylesPath = styles\n\n[*.md]\nBasedOnStyles =\n"])
 def test_nu56_a_run_that_checked_nothing_never_says_no_problems_found(tmp_path, run_cli, ini):
@@ -145,3 +144,17 @@ def test_nu56_a_run_that_checked_nothing_never_says_no_problems_found(tmp_path, 
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert "no file is checked" in result.stderr, result.stderr
     assert result.stdout == "No files linted.\n", result.stdout
+
+
+def test_nu56_a_file_its_sections_turn_no_rule_on_is_not_counted_and_one_they_do_is(tmp_path, run_cli):
+    # [*.md] turns nothing on for story.md; [*.txt] turns newslint on for story.txt, still linted
+    _site(tmp_path, "StylesPath = styles\n\n[*.txt]\nBasedOnStyles = newslint\n\n[*.md]\nBasedOnStyles =\n")
+    (tmp_path / "story.txt").write_text("Plan wins\n\nNov. 30, 2026\n\nThe plan is TK.\n", encoding="utf-8")
+    alone = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert (alone.exit_code, alone.stdout) == (0, "No files linted.\n"), alone.output
+    assert "no section of" not in alone.stderr, alone.stderr      # a section matches: it turns nothing on
+    both = run_cli("check", "--no-cache", "story.md", "story.txt", cwd=tmp_path)
+    assert both.exit_code == 1 and both.stdout.endswith("in 1 file.\n"), both.output
+    assert "story.txt:" in both.stdout and "story.md:" not in both.stdout, both.stdout
+    verbose = run_cli("check", "--no-cache", "-v", "story.md", cwd=tmp_path)
+    assert "story.md: the sections of" in verbose.stderr and "turn no rule on; not linted" in verbose.stderr

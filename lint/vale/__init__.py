@@ -149,13 +149,19 @@ def _rules_under(vc: ValeConfig, s, newslint_rules: tuple) -> list:
 NOT_LINTED = "; not linted"     # ends `unmatched`'s note: `reporting.unlinted` reads it
 
 
-def unmatched(vc: ValeConfig, path: str) -> str | None:
+def unmatched(vc: ValeConfig, path: str, own: tuple | None = None) -> str | None:
     """`-v`'s line for a file Vale would skip (no section matches it and `[*]`
-    sets nothing), else None. The engine keeps it in the file's notes, which
-    the result cache keeps too, so a run counts such files (`reporting.unlinted`)."""
-    if vc.settings_for(path).linted:
-        return None
-    return f"{path}: no section of {vc.path} matches{NOT_LINTED}"
+    sets nothing) or, given `own` (newslint's rules, when none ran on it),
+    one on which the sections that match it turn no rule on, else None. The
+    engine keeps it in the file's notes, which the result cache keeps too,
+    so a run counts neither as a file linted (`reporting.unlinted`): README,
+    a run that linted no file says `No files linted.` (nu56 #2)."""
+    settings = vc.settings_for(path)
+    if not settings.linted:
+        return f"{path}: no section of {vc.path} matches{NOT_LINTED}"
+    if own is not None and not _rules_under(vc, settings, own):
+        return f"{path}: the sections of {vc.path} that match it turn no rule on{NOT_LINTED}"
+    return None
 
 
 def sections_label(sections: tuple[str, ...]) -> str:

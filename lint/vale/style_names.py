@@ -13,7 +13,7 @@ SYNC = "newslint does not download Packages: run `vale sync` first"
 
 def is_newslint_style(name: str) -> bool:
     """Whether `name` is newslint's own style or one of its packs (no folder needed)."""
-    from ..engine import builtin_packs
+    from ..ruleset import builtin_packs
     return name == NEWSLINT or name in builtin_packs()
 
 
