@@ -208,6 +208,22 @@ def _kept(errors: list, read, *args, default=None):
         return default
 
 
+def _level_error(path: str, rule, level) -> ConfigError:
+    """`levels:`'s refusal of `level` for `rule`, naming the word written
+    (`off`, which YAML reads as false: nu56 #4) and, for a word that means
+    off, that `ignore:` is what switches a rule off (`newslint rules` shows
+    such a rule's level as `off`)."""
+    def problem(written) -> str:
+        way_off = ("; a level cannot switch a rule off: list it under `ignore:`"
+                   if isinstance(written, str) and written.strip("'\"").lower() in _OFF_WORDS else "")
+        return f"{rule}: {shown(written)} is not one of {', '.join(LEVELS)}{way_off}"
+    return ConfigError(path, problem(str(level).lower() if isinstance(level, bool) else level),
+                       "levels", ("levels", rule), reword=problem if isinstance(level, bool) else None)
+
+
+_OFF_WORDS = frozenset({"off", "no", "false", "none", "disabled"})   # (YAML reads off, no, false as false)
+
+
 def _from_mapping(data, path: str, marks: Marks | None, errors: list, cli_packs: tuple[str, ...] = ()) -> Config:
     if data is None:
         data = {}
@@ -225,8 +241,7 @@ def _from_mapping(data, path: str, marks: Marks | None, errors: list, cli_packs:
     if not isinstance(levels, dict):
         errors.append(ConfigError(path, "must map rule ids to levels", "levels"))
         levels = {}
-    errors += [ConfigError(path, f"{rule}: {shown(level)} is not one of {', '.join(LEVELS)}",
-                           "levels", ("levels", rule))
+    errors += [_level_error(path, rule, level)
                for rule, level in levels.items() if not isinstance(level, str) or level not in LEVELS]
     options = {} if data.get("options") is None else data["options"]
     bad = [k for k, v in options.items() if not isinstance(v, dict)] \

@@ -85,8 +85,6 @@ def test_the_markdown_table_under_a_config(run_cli, tmp_path):
     assert "| `dates.impossible-date` | error |" in out
 
 
-@pytest.mark.xfail(strict=True, reason="nu56 #4: `levels: RULE: off` is refused as 'False is not one of ...': "
-                                      "neither the word written nor how to switch a rule off is said")
 @pytest.mark.parametrize("value", ["off", "no", "NO"])
 def test_nu56_a_level_yaml_reads_as_a_boolean_is_quoted_as_written_with_the_way_off(run_cli, tmp_path, value):
     # `newslint rules` lists an ignored rule's level as `off`, so an editor writes `off` (Vale: NO) here
@@ -95,3 +93,18 @@ def test_nu56_a_level_yaml_reads_as_a_boolean_is_quoted_as_written_with_the_way_
     result = run_cli("check", "s.txt", cwd=tmp_path)
     assert result.exit_code == 2, result.output
     assert f"'{value}'" in result.stderr and "ignore" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("value, said", [
+    ('"off"', "'off' is not one of suggestion, warning, error; a level cannot switch a rule off: "
+              "list it under `ignore:`"),
+    ("Warning", "'Warning' is not one of suggestion, warning, error"),
+    ("3", "3 is not one of suggestion, warning, error"),
+])
+def test_nu56_a_level_that_is_no_level_is_refused_with_the_way_off_only_for_a_word_meaning_off(
+        run_cli, tmp_path, value, said):
+    (tmp_path / ".newslint.yaml").write_text(f"levels:\n  hygiene.placeholder: {value}\n", encoding="utf-8")
+    (tmp_path / "s.txt").write_text("Vote\n\nThe plan is TK.\n", encoding="utf-8")
+    result = run_cli("check", "s.txt", cwd=tmp_path)
+    line = f".newslint.yaml:2:24: levels: hygiene.placeholder: {said}"
+    assert result.exit_code == 2 and result.stderr.rstrip().endswith(line), result.stderr
