@@ -164,8 +164,6 @@ def test_a_decomposed_pack_name_is_named_as_written(run_cli, tmp_path):
     assert json.loads(result.stdout) == [], result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="nu56 #5: a Vale style's rule and a house pack's rule of one id "
-                                      "(house.banned) both run, listed twice, unsaid")
 def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, tmp_path):
     _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
     _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
@@ -178,3 +176,21 @@ def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, t
     said = [line for line in result.stderr.splitlines() if "house.banned" in line and "banned.y" in line]
     # one id, one rule: either one replaces the other and the run says so, or the clash is refused
     assert ids.count("house.banned") == 1 and said, (ids, result.stderr)
+
+
+@pytest.mark.parametrize("house_name, said", [("banned", True), ("other", False)])
+def test_nu56_the_vale_styles_rule_replaces_a_house_rule_of_its_id_only(run_cli, tmp_path, house_name, said):
+    # the nearest case: a house rule of another id runs beside the style's, unsaid
+    _write(tmp_path / "r" / "house" / f"{house_name}.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = house\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "s.md", cwd=tmp_path)
+    got = sorted((d["rule"], d["message"]) for d in json.loads(result.stdout))
+    line = (f"newslint: {os.path.join('styles', 'house', 'banned.yml')}: rule house.banned replaces "
+            f"{os.path.join('r', 'house', 'banned.yaml')} (a Vale style's rule wins over a rules folder's; "
+            "rename one to keep both)")
+    assert (line in result.stderr.splitlines()) is said, result.stderr
+    kept = [] if said else [(f"house.{house_name}", "avoid slammed")]
+    assert got == sorted([("house.banned", "avoid blasted")] + kept), got
