@@ -130,3 +130,19 @@ def test_explain_shows_a_rules_other_messages():
     root = Path(__file__).resolve().parent.parent / "rules" / "names"
     shown = explain_rule(load_rule("names.given-name-variant", root / "given-name-variant.yaml"))
     assert "\n         tie: '%s' and '{other}' are both written with '{surname}'" in shown
+
+
+@pytest.mark.parametrize("scope, skip_quotes, kind", [
+    ("", "", "headline"),                              # the default, prose, opens with headline
+    ("scope: caption\n", "", "caption"),
+    ("scope: [body, headline]\n", "", "paragraph"),    # in the scope's order, an alias opened in place
+    ("", "skip-quotes: true\n", "paragraph"),          # so that its quotes count
+    ("scope: headline\n", "skip-quotes: true\n", "headline"),   # no paragraph in the scope
+])
+def test_an_example_without_a_format_is_one_part_of_the_kind_readme_names(tmp_path, scope, skip_quotes, kind):
+    from lint.examples import example_document
+    loaded = rule(tmp_path, 'extends: existence\nmessage: "avoid %s"\ntokens: [mulls]\n' + scope + skip_quotes)
+    doc = example_document(loaded, {"pass": "The council mulls the budget."})
+    assert [p.kind for p in doc.parts] == [kind]
+    doc = example_document(loaded, {"pass": "Hed\n\nThe council met.\n", "format": "text"})
+    assert [p.kind for p in doc.parts if p.text] == ["headline", "paragraph"], doc.parts
