@@ -18,9 +18,6 @@ would read otherwise.
 """
 from __future__ import annotations
 
-import html
-from difflib import SequenceMatcher
-
 import regex
 
 # What a fix may write in its own spelling: nothing a format reads as markup or an escape.
@@ -35,9 +32,10 @@ def _char_end(source: str, part, i: int, f_end: int, end: int) -> int:
     at = part.source_span(i, i + 1, source)[1]
     after = part.source_offset(i + 1) if i + 1 < f_end else end
     start = part.source_offset(i)
-    if after > at and part.text[i].isspace() and source.startswith("&", start) \
-            and html.unescape(source[start:after]) == part.text[i]:
-        return after
+    if after > at and part.text[i].isspace() and source.startswith("&", start):
+        from html import unescape       # a page's legacy entity only: a plain run never loads html
+        if unescape(source[start:after]) == part.text[i]:
+            return after
     return at
 
 
@@ -55,6 +53,7 @@ def in_source(source: str, part, f_start: int, f_end: int, start: int, end: int,
     if at != end:
         return None
     bounds.append(end)
+    from difflib import SequenceMatcher     # only for a span spelled otherwise (a plain run never gets here)
     text, out = part.text[f_start:f_end], []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, text, fix, autojunk=False).get_opcodes():
         if op == "equal":
