@@ -303,3 +303,31 @@ def test_no_id_is_judged_when_the_rules_folders_are_wrong(run_cli, tmp_path, rul
     assert code == 2
     assert len(lines) == 1 and lines[0].startswith(f"newslint: c.yaml:{rules.count(chr(10)) + 1}:"), lines
     assert "'zz'" not in lines[0], lines
+
+
+# qa280 #1: the ids of a wrong config are judged against its own rules: folders only, not the
+# command line's --rules; `rules --config` and `explain --config` now load through load_checked too
+# (fx412), so a rule the --rules pack holds is called "no rule or pack" beside the wrong value.
+# main's `rules --config`/`explain --config` said only the wrong value (check said both already).
+@pytest.mark.xfail(strict=True, reason="qa280 #1: ids of a wrong config are judged without the --rules packs")
+@pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
+def test_qa280_a_rules_pack_rule_beside_a_wrong_value_is_a_known_id(run_cli, tmp_path, command):
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("select: [house.banned, zz]\nfail-level: bogus\n", encoding="utf-8")
+    result = run_cli(*command, "--rules", "rules", "--config", "c.yaml", cwd=tmp_path)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2, result.output
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:24", "c.yaml:2:13"], lines
+    assert "no rule or pack 'zz'" in lines[0], lines
+
+
+@pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
+def test_qa280_a_sound_config_knows_a_rules_pack_rule(run_cli, tmp_path, command):
+    # the nearest case: the same config with a right fail-level says nothing of house.banned
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("select: [house.banned]\nfail-level: error\n", encoding="utf-8")
+    result = run_cli(*command, "--rules", "rules", "--config", "c.yaml", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "no rule or pack" not in result.stderr, result.stderr
