@@ -59,7 +59,7 @@ class Session:
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
         """A session as `newslint check` builds it; ConfigError if `config_file` is bad."""
-        return cls(load_checked(config_file, cli_packs(cli)) if config_file else None, cli)
+        return cls(load_checked(config_file, cli.get("rule_dirs") or ()) if config_file else None, cli)
 
     def refresh(self) -> None:
         """Forget where configs were found and the compiled rules (Vale styles
@@ -110,7 +110,7 @@ class Session:
             return defaults
         cached = self._loaded.get(found)
         if cached is None or cached[0] != stamp:
-            cached = self._loaded[found] = (stamp, load_checked(found, cli_packs(self.cli)))
+            cached = self._loaded[found] = (stamp, load_checked(found, self.cli.get("rule_dirs") or ()))
         return cached[1]
 
     def rules(self, config: Config) -> tuple[Rule, ...]:
@@ -248,25 +248,30 @@ def cli_packs(cli: dict) -> tuple[str, ...]:
     return packs_of(tuple(os.path.abspath(d) for d in cli.get("rule_dirs") or ()))
 
 
-def load_checked(path: str, packs: tuple[str, ...] = ()) -> Config:
+def load_checked(path: str, rule_dirs: tuple[str, ...] = ()) -> Config:
     """`config.load_file(path)`; when the file has wrong values, the error
     also says every id of its other values that names no rule (select,
     ignore, levels, options), in file order, as a sound file's are said at
     `validated_rules` (nu51 #4): one run says all. Not when the rules
     folders or the Vale config were wrong (the ids cannot be known), nor
     when the rules those name do not load (that error comes on the next run).
-    `packs`: the command line's `--rules` packs (`cli_packs`), no missing
-    styles of a Vale config it names (qa274 #1)."""
+    `rule_dirs`: the command line's `--rules` folders. Their packs are no
+    missing styles of a Vale config the file names (qa274 #1), and their
+    rules are known ids, as the run will see them (qa280 #1); when those
+    folders' rules do not load, the ids are judged without them, as before."""
     try:
-        return load_file(path, packs)
+        return load_file(path, cli_packs({"rule_dirs": rule_dirs}))
     except ConfigError as exc:
         rest = exc.config
         if rest is None:
             raise
-        try:      # options are left out: their errors come once the values are sound
-            known = _names(rest, rules_for(replace(rest, options=())))
-        except (ConfigError, RuleError):
-            raise exc from None
+        for seen in (rest.merged(rule_dirs=rule_dirs), rest):   # `config_for` adds the folders for the run
+            try:      # options are left out: their errors come once the values are sound
+                known = _names(seen, rules_for(replace(seen, options=())))
+                break
+            except (ConfigError, RuleError):
+                if seen is rest:
+                    raise exc from None
         try:
             check_config_ids(rest, known)
         except ConfigError as ids:

@@ -305,11 +305,10 @@ def test_no_id_is_judged_when_the_rules_folders_are_wrong(run_cli, tmp_path, rul
     assert "'zz'" not in lines[0], lines
 
 
-# qa280 #1: the ids of a wrong config are judged against its own rules: folders only, not the
-# command line's --rules; `rules --config` and `explain --config` now load through load_checked too
-# (fx412), so a rule the --rules pack holds is called "no rule or pack" beside the wrong value.
-# main's `rules --config`/`explain --config` said only the wrong value (check said both already).
-@pytest.mark.xfail(strict=True, reason="qa280 #1: ids of a wrong config are judged without the --rules packs")
+# qa280 #1: the ids of a wrong config were judged against its own rules: folders only, not the
+# command line's --rules; `rules --config` and `explain --config` load through load_checked too
+# (fx412), so a rule the --rules pack holds was called "no rule or pack" beside the wrong value
+# (check said it on main too). 'zz', which names no rule in any pack, is still said.
 @pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
 def test_qa280_a_rules_pack_rule_beside_a_wrong_value_is_a_known_id(run_cli, tmp_path, command):
     write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
@@ -331,3 +330,29 @@ def test_qa280_a_sound_config_knows_a_rules_pack_rule(run_cli, tmp_path, command
     result = run_cli(*command, "--rules", "rules", "--config", "c.yaml", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert "no rule or pack" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
+@pytest.mark.parametrize("given", [("--rules", "rules"), ()])
+def test_qa280_a_found_wrong_config_judges_ids_with_the_rules_packs_given(run_cli, tmp_path, command, given):
+    # the found .newslint.yaml, as --config: with --rules, house.banned is known; without, it is said
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("select: [house.banned, zz]\nfail-level: bogus\n", encoding="utf-8")
+    result = run_cli(*command, *given, cwd=tmp_path)
+    places = [line.split(": ", 2)[1].rsplit("/", 1)[-1] for line in result.stderr.splitlines()]
+    assert result.exit_code == 2, result.output
+    assert places == ([] if given else [".newslint.yaml:1:10"]) + [".newslint.yaml:1:24", ".newslint.yaml:2:13"]
+
+
+@pytest.mark.parametrize("folder", ["nosuch", "broken"])
+def test_qa280_ids_are_judged_as_before_when_the_rules_folders_given_do_not_load(run_cli, tmp_path, folder):
+    # rules/ is not given, and the folder given holds no loadable house.banned: it is said, with zz
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    write(tmp_path / "broken" / "house" / "banned.yaml", "extends: existence\nmessage: x\n")
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("select: [house.banned, zz]\nfail-level: bogus\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.txt", "--rules", folder, "--config", "c.yaml", cwd=tmp_path)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2, result.output
+    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:10", "c.yaml:1:24", "c.yaml:2:13"], lines
