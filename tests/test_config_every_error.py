@@ -309,50 +309,56 @@ def test_no_id_is_judged_when_the_rules_folders_are_wrong(run_cli, tmp_path, rul
 # command line's --rules; `rules --config` and `explain --config` load through load_checked too
 # (fx412), so a rule the --rules pack holds was called "no rule or pack" beside the wrong value
 # (check said it on main too). 'zz', which names no rule in any pack, is still said.
-@pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
-def test_qa280_a_rules_pack_rule_beside_a_wrong_value_is_a_known_id(run_cli, tmp_path, command):
+COMMANDS = [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")]
+WRONG = "select: [house.banned, zz]\nfail-level: bogus\n"   # house.banned is in rules/house, zz nowhere
+
+
+def _house_story(tmp_path, config: str, name: str = "c.yaml"):
+    """rules/house/banned.yaml, a story a.txt and `config` as `name`, under `tmp_path`."""
     write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text("select: [house.banned, zz]\nfail-level: bogus\n", encoding="utf-8")
+    write(tmp_path / "a.txt", STORY)
+    write(tmp_path / name, config)
+
+
+def _places(result) -> list[str]:
+    """The file:line:col of each stderr line, the file's folder left off."""
+    return [line.split(": ", 2)[1].rsplit("/", 1)[-1] for line in result.stderr.splitlines()]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_qa280_a_rules_pack_rule_beside_a_wrong_value_is_a_known_id(run_cli, tmp_path, command):
+    _house_story(tmp_path, WRONG)
     result = run_cli(*command, "--rules", "rules", "--config", "c.yaml", cwd=tmp_path)
-    lines = result.stderr.splitlines()
     assert result.exit_code == 2, result.output
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:24", "c.yaml:2:13"], lines
-    assert "no rule or pack 'zz'" in lines[0], lines
+    assert _places(result) == ["c.yaml:1:24", "c.yaml:2:13"], result.stderr
+    assert "no rule or pack 'zz'" in result.stderr.splitlines()[0], result.stderr
 
 
-@pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
+@pytest.mark.parametrize("command", COMMANDS)
 def test_qa280_a_sound_config_knows_a_rules_pack_rule(run_cli, tmp_path, command):
     # the nearest case: the same config with a right fail-level says nothing of house.banned
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text("select: [house.banned]\nfail-level: error\n", encoding="utf-8")
+    _house_story(tmp_path, "select: [house.banned]\nfail-level: error\n")
     result = run_cli(*command, "--rules", "rules", "--config", "c.yaml", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert "no rule or pack" not in result.stderr, result.stderr
 
 
-@pytest.mark.parametrize("command", [("rules",), ("explain", "house.banned"), ("check", "--no-cache", "a.txt")])
+@pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("given", [("--rules", "rules"), ()])
 def test_qa280_a_found_wrong_config_judges_ids_with_the_rules_packs_given(run_cli, tmp_path, command, given):
     # the found .newslint.yaml, as --config: with --rules, house.banned is known; without, it is said
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("select: [house.banned, zz]\nfail-level: bogus\n", encoding="utf-8")
+    _house_story(tmp_path, WRONG, ".newslint.yaml")
     result = run_cli(*command, *given, cwd=tmp_path)
-    places = [line.split(": ", 2)[1].rsplit("/", 1)[-1] for line in result.stderr.splitlines()]
     assert result.exit_code == 2, result.output
-    assert places == ([] if given else [".newslint.yaml:1:10"]) + [".newslint.yaml:1:24", ".newslint.yaml:2:13"]
+    assert _places(result) == ([] if given else [".newslint.yaml:1:10"]) + [".newslint.yaml:1:24",
+                                                                          ".newslint.yaml:2:13"]
 
 
 @pytest.mark.parametrize("folder", ["nosuch", "broken"])
 def test_qa280_ids_are_judged_as_before_when_the_rules_folders_given_do_not_load(run_cli, tmp_path, folder):
     # rules/ is not given, and the folder given holds no loadable house.banned: it is said, with zz
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    _house_story(tmp_path, WRONG)
     write(tmp_path / "broken" / "house" / "banned.yaml", "extends: existence\nmessage: x\n")
-    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "c.yaml").write_text("select: [house.banned, zz]\nfail-level: bogus\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "a.txt", "--rules", folder, "--config", "c.yaml", cwd=tmp_path)
-    lines = result.stderr.splitlines()
     assert result.exit_code == 2, result.output
-    assert [line.split(": ", 2)[1] for line in lines] == ["c.yaml:1:10", "c.yaml:1:24", "c.yaml:2:13"], lines
+    assert _places(result) == ["c.yaml:1:10", "c.yaml:1:24", "c.yaml:2:13"], result.stderr
