@@ -94,22 +94,14 @@ def compare(name: str, shared: Path, config: Config) -> Counter:
     return differ
 
 
-def parser(doc: str) -> argparse.ArgumentParser:
-    """A guard's command line (`names`, `shared`), its --help the first
-    paragraph of `doc` (the guard's own docstring)."""
-    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line: `names`, the corpora to read (all of `NAMES` when
+    none is given), and `shared`. An unknown name exits with a usage error.
+    (No `choices` with `nargs="*"`: Python 3.11's argparse checks the empty
+    list against them and refuses a bare run.)"""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("names", nargs="*", metavar="CORPUS", help=f"corpora to read: {', '.join(NAMES)} (default: all)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
-    return ap
-
-
-def arguments(argv: list[str] | None = None, ap: argparse.ArgumentParser | None = None) -> argparse.Namespace:
-    """The command line read by `ap` (`parser` of this guard's docstring
-    when None): `names`, the corpora to read (all of `NAMES` when none is
-    given), and `shared`. An unknown name exits with a usage error. (No
-    `choices` with `nargs="*"`: Python 3.11's argparse checks the empty list
-    against them and refuses a bare run.)"""
-    ap = ap or parser(__doc__)
     args = ap.parse_args(argv)
     if unknown := [n for n in args.names if n not in NAMES]:
         ap.error(f"no corpus {', '.join(unknown)} (choose from {', '.join(NAMES)})")

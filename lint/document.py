@@ -18,7 +18,6 @@ from . import yaml_plain
 from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
 from .source_markup import ENTITY, ESCAPE, unverbatim
-from .source_spelling import in_source
 
 _MISSING = object()    # no cached analysis yet (None is a result)
 
@@ -274,9 +273,7 @@ class Document:
         other inline markup, `unverbatim` when it cannot be told; `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads; a key of `held`: it touches
-        that span (a span whose spaces alone are spelled otherwise, `&nbsp;`
-        or a lone CR, is no `escaped` or `unverbatim`: `source_spelling.in_source`
-        writes it back so); `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
+        that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
         the fixed text of which YAML would read otherwise (`yaml_plain`)."""
         if part.kind == "embed":
             return "embed"
@@ -285,10 +282,7 @@ class Document:
                 return why
         if not part.is_verbatim(self.source, f_start, f_end):
             linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
-            why = "template" if self.is_protected(start, end) else unverbatim(self.source[start:end], linked)
-            # only a space spelled otherwise (`&nbsp;`, a lone CR): the fix is written as the source spells it
-            if why not in ("escaped", "unverbatim") or in_source(self.source, part, f_start, f_end, start, end, fix) is None:
-                return why
+            return "template" if self.is_protected(start, end) else unverbatim(self.source[start:end], linked)
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))

@@ -15,7 +15,6 @@ from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 from .kinds.base import PLACEHOLDER, Finding
 from .ruleset import Rule
-from .source_spelling import in_source
 from .vale.messages import SHOWN_TEXT, WRAPPED, cut_at, format_message, ordered_verbs
 
 SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
@@ -82,7 +81,7 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
         message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
     refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
-    fix = Fix(start, end, _spelled(doc, part, f), f.fix_kept) if f.fix is not None and not refused else None
+    fix = Fix(start, end, f.fix, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
     if refused:         # --fix says why it is left (nu28 #14)
@@ -113,17 +112,7 @@ def unseen_difference(written: str, fix: str) -> str:
     gets = {c for c in fix if c.isspace()} - set(written)
     if not had and not gets:
         return " (they differ only in how many spaces they hold)"
-    if not had or not gets:     # a mixed run to one of its kinds ("7 \u00a0p.m."): each side's every space (qa273 #1)
-        had, gets = {c for c in written if c.isspace()}, {c for c in fix if c.isspace()}
     return f" (they differ only in a space character: {named(had)} in the text, {named(gets)} in the fix)"
-
-
-def _spelled(doc: Document, part: Part, f: Finding) -> str:
-    """`f.fix` as the file spells it (`source_spelling.in_source`: `&nbsp;`
-    kept, a lone CR's line end) where its text is not copied verbatim."""
-    if part.is_verbatim(doc.source, f.start, f.end):
-        return f.fix
-    return in_source(doc.source, part, f.start, f.end, *part.source_span(f.start, f.end, doc.source), f.fix) or f.fix
 
 
 def place(doc: Document, rule: str, level: str, message: str, start: int, end: int,

@@ -53,11 +53,14 @@ STORIES = [
      "Smith voted no.\n", None),
 ]
 
-# A lone CR: a range wrapped after its dash or word had its one fix held, as it
-# would write the part's LF where the file has a CR, and each time was reported
-# alone (fx385's report); the fix now writes the file's CR back
-# (`source_spelling.in_source`, fx411).
-CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}")
+# A lone CR: a range wrapped after its dash or word is found, but its one fix
+# would write the part's LF where the file has a CR, so it is held and each
+# time is reported alone (`Document.fix_refused`); left as it is (fx385's report).
+_LONE_CR_HELD = pytest.mark.xfail(strict=True, reason="fx385 (its report): a lone-CR file's wrapped range is reported time "
+                                                      "by time: its one fix is held")
+_HELD = ("dash_range", "word_range", "between_range")
+CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}",
+                      marks=_LONE_CR_HELD if end == "\r" and name in _HELD else ())
          for name, text, rule in STORIES for label, end in (("crlf", "\r\n"), ("lone-cr", "\r"))]
 
 
@@ -92,12 +95,10 @@ def test_a_story_across_a_wrap_has_no_false_finding(name, rule, end):
     ("Polls close at 7:00\nPM on Friday.", "Polls close at 7\np.m. on Friday."),
     ("The office is open 1:00 until\n5:00 PM on Friday.", "The office is open 1 until\n5 p.m. on Friday."),
 ])
-@pytest.mark.parametrize("end", ["\r\n", "\r"])
-def test_fix_keeps_a_crlf_file_crlf(body, fixed, end):
-    # and a lone-CR file's CR (fx411: its range's one fix was held, fx385's report)
-    data = (HED + body + "\n").replace("\n", end).encode("utf-8")
+def test_fix_keeps_a_crlf_file_crlf(body, fixed):
+    data = (HED + body + "\n").replace("\n", "\r\n").encode("utf-8")
     got = fix_bytes("story.txt", data, Config(select=("style.time-of-day",))).fixed
-    assert got == (HED + fixed + "\n").replace("\n", end), got
+    assert got == (HED + fixed + "\n").replace("\n", "\r\n"), got
 
 
 # qa254 #1: a range up to 12 noon or midnight joined by a word and wrapped at
@@ -179,23 +180,14 @@ def test_the_line_endings_guard_reads_every_corpus_when_none_is_named():
 
 
 # qa263 #1: a worded range to 12 noon with a space left before its wrap (or
-# two spaces) was no range, while the dash form took them; its word side now
-# takes `SPACE_RUN` as the dash side does (fx411).
+# two spaces) is no range, while the dash form takes them (`RANGE_TO_TWELVE`'s
+# dash side allows `[ \t]*` round its line break, its word side one space):
+# "11 - \n12 noon" -> "11 a.m.-noon", but "11 until \n12 noon" -> "noon" only.
+@pytest.mark.xfail(strict=True, reason="qa263 #1: a worded range to noon with a trailing space "
+                                       "before its wrap (or two spaces) is read as no range")
 @pytest.mark.parametrize("line", ["The fair runs 11 until \n12 noon on Friday.",
                                   "The fair runs 11 until \r\n12 noon on Friday.",
                                   "The fair runs 11 until  12 noon on Friday."])
 def test_qa263_a_worded_range_to_noon_with_a_space_before_its_wrap(line):
     got = lint_bytes("story.txt", (HED + line + "\n").encode("utf-8"), Config(select=("style.noon-midnight",)))
     assert any("11 a.m. until noon" in d.message for d in got.diagnostics), [d.message for d in got.diagnostics]
-
-
-# qa277 #3: a range wrapped with a space before its CRLF, or its lone CR, is
-# fixed onto one line (fx411's one space for a run): main kept the wrap
-# (`1 until \r\n5 p.m.`) or fixed the end alone; a fix must keep the line end.
-@pytest.mark.parametrize("end", ["\r\n", "\r"])
-@pytest.mark.parametrize("body", ["The call runs 1:00 until \n5:00 PM on Friday.",
-                                  "The call runs 1:00 - \n2:00 PM on Friday."])
-def test_qa277_a_ranges_fix_keeps_a_crlf_or_cr_with_a_space_beside_it(body, end):
-    data = (HED + body + "\n").replace("\n", end)
-    got = fix_bytes("story.txt", data.encode("utf-8"), Config(select=("style.time-of-day",))).fixed
-    assert "p.m." in got and got.count(end) == data.count(end), repr(got)

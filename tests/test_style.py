@@ -347,9 +347,10 @@ def test_fx403_a_range_spaced_with_runs_reads_as_its_one_space_form(one, run):
 
 
 # qa273 #1: a run mixing a plain space with another space character (Word's
-# "7 <NBSP>pm", "9<TAB> p.m.") got a message with an empty name for the fix's
-# space: "... a no-break space (U+00A0) in the text,  in the fix". Each side's
-# every space is named now (fx411).
+# "7 <NBSP>pm", "9<TAB> p.m.") gets a message with an empty name for the fix's
+# space: "... a no-break space (U+00A0) in the text,  in the fix". The fix is right.
+@pytest.mark.xfail(strict=True, reason="qa273 #1: a mixed space run's message names nothing for the fix "
+                                       "('... in the text,  in the fix')")
 @pytest.mark.parametrize("gap", [" \u00a0", "\u00a0 ", "\t "])
 def test_qa273_a_mixed_space_run_s_message_names_both_sides(gap):
     text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}p.m. on Tuesday.\n"
@@ -361,7 +362,9 @@ def test_qa273_a_mixed_space_run_s_message_names_both_sides(gap):
 
 # qa273 #3: fx403 says any run of horizontal space or one line break joins a time
 # and pm; a space left at the end of a wrapped line (wire .txt copy) is both, and
-# parted them: "at 7 \npm" was no finding. `SPACE_RUN` takes it now (fx411).
+# still parts them: "at 7 \npm" is no finding, as "at 7\npm" and "at 7  pm" are.
+@pytest.mark.xfail(strict=True, reason="qa273 #3: a trailing space before a wrap ('7 \\npm') parts a time "
+                                       "from its pm")
 @pytest.mark.parametrize("gap", [" \n", "  \n", "\t\n"])
 def test_qa273_a_space_then_a_wrap_joins_a_time_and_pm(gap):
     text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}pm on Tuesday.\n"

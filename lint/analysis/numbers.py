@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .calendar import MONTH_WORDS, WEEKDAY_WORDS, FoldedKeys
-from .sentence_ends import ONE_SPACE, SPACE_OR_WRAP, SPACE_RUN
+from .sentence_ends import ONE_SPACE, SPACE_RUN
 from .spelled_numbers import spelled_numbers
 from .words import tables
 
@@ -66,7 +66,7 @@ NUMBER = regex.compile(
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?+(?!\d)
-        (?:(?:{SPACE_OR_WRAP}|-(?=(?:million|billion|trillion|thousand)\b))?
+        (?:(?:{SPACE_RUN}|-(?=(?:million|billion|trillion|thousand)\b))?
          (?P<scale>bn|bln|b|tn|m|mn|mln|k|million|billion|trillion|thousand)\b(?(cur)|(?<!b)))?)
       (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 

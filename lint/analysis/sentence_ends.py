@@ -14,8 +14,7 @@ from __future__ import annotations
 import regex
 
 __all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
-           "ONE_SPACE", "PARAGRAPH_BREAK", "SOFT_WRAP", "SPACE_OR_WRAP", "SPACE_RUN", "STOP_AT_LINE_END",
-           "STOP_CLOSED"]
+           "ONE_SPACE", "PARAGRAPH_BREAK", "SOFT_WRAP", "SPACE_RUN", "STOP_AT_LINE_END", "STOP_CLOSED"]
 
 # Marks that may close a sentence after its stop, as the characters of a
 # class: straight and curly closing quotes, a closing parenthesis or bracket.
@@ -51,14 +50,8 @@ LINE_BREAK = r"(?>\r\n?|\n)"
 ONE_SPACE = r"(?:\r\n|\s)"
 # Pattern text: what joins two words as one space does: any run of
 # horizontal white space (spaces, tabs, no-break spaces: `743.7  mln`,
-# `7  pm`), one line break with any such run on either side (a wrapped line,
-# `7 \npm`: a space left at the line's end, qa273 #3), never a blank line
-# (fx386, fx403, fx411). No possessive quantifier: patterns read in reverse use it.
-SPACE_RUN = rf"(?:[\t\p{{Zs}}]*{LINE_BREAK}[\t\p{{Zs}}]*|[\t\p{{Zs}}]+|{ONE_SPACE})"
-# ... and the narrower join of a figure and its scale word (`743.7\nmln`): a
-# run on one line or a bare line break; a space beside the break parts them
-# (fx386's nearest case, `743.7 \nmln`; not a time's, so left as it was).
-SPACE_OR_WRAP = rf"(?:[\t\p{{Zs}}]+|{ONE_SPACE})"
+# `7  pm`), or one line break (a wrapped line), never a blank line (fx386, fx403).
+SPACE_RUN = rf"(?:[\t\p{{Zs}}]+|{ONE_SPACE})"
 # Pattern text: a line break with a blank line after it, the end of a
 # paragraph; and one without, a soft wrap inside a paragraph, which ends no
 # sentence. Each is the other's complement.

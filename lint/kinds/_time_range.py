@@ -22,9 +22,9 @@ from typing import NamedTuple
 
 import regex
 
-from ..analysis.sentence_ends import LINE_BREAK, SPACE_RUN
+from ..analysis.sentence_ends import LINE_BREAK
 
-_SPACE = r"[\t\p{Zs}]"     # horizontal space: tabs, plain, no-break and thin spaces
+_SPACE = r"[ \t\u00a0]"
 # A hyphen or an en dash, spaced or not, and a line wrapped after it
 # (`1:00 -\n2:00 PM`; qa227 #2); an HTML entity's dash is an en dash in the
 # part's text. A line break before the dash never joins a range: a dash that
@@ -39,13 +39,13 @@ _DASH = rf"{_SPACE}*[-\u2013]{_SPACE}*(?:{LINE_BREAK}{_SPACE}*)?"
 # members—and`, `6:00—7:00 AM on weekends—`), so the end is fixed alone
 # and no start is given a half of the day (qa246 #1, #2).
 _START = regex.compile(r"0?(?P<hour>1[0-2]|[1-9]):(?P<min>[0-5]\d)"
-                       rf"(?P<join>{_DASH}|{SPACE_RUN}(?P<word>(?i:to|until|till|through|and)){SPACE_RUN})$",
+                       rf"(?P<join>{_DASH}|[ \t\u00a0\r\n]+(?P<word>(?i:to|until|till|through|and))[ \t\u00a0\r\n]+)$",
                        regex.REVERSE)
 # The joins read as a range before qa227's wider joins (a dash spaced on one
 # line, a lower-case `to`): a range joined otherwise that one fix cannot write
 # has its end fixed alone (qa241 #2).
 _PLAIN_JOIN = regex.compile(r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+to[ \t\u00a0]+")
-_BETWEEN = regex.compile(rf"(?<!\w)(?i:between){SPACE_RUN}\Z")
+_BETWEEN = regex.compile(r"(?<!\w)(?i:between)[ \t\u00a0\r\n]+\Z")
 # What may not stand right before the start: a letter or a figure, or a
 # mark that makes it part of something longer (`2:1:00-2 PM`, `4-1:00-2 PM`).
 _GLUED = frozenset(".:,-\u2013/")
@@ -61,46 +61,6 @@ _NEXT_RANGE = regex.compile(rf"(?:{_DASH}|\u2014)\d")
 # ... and the same before its start, spaced or not: a figure or a.m./p.m.
 # and a dash (`7 p.m. - 9 p.m.-11 p.m.` is a run of three: rr50a #1).
 _PREV_RANGE = regex.compile(rf"(?:\d|(?i:[ap]\.?m\.?))(?:{_DASH}|{_SPACE}*\u2014{_SPACE}*)$")
-
-
-# The space AP writes between the clock and a.m. or p.m., or in a range's
-# join, is a word space; which character carries it is the writer's: a
-# no-break space (Word and Google Docs put one there on purpose), a narrow
-# one, a thin or hair space (a typographer's choice too, qa65 #8) or a
-# wrapped line, whatever ends it (`7\np.m.`, `7\r\np.m.`, `7\rp.m.`: fx385)
-# is kept, any other space becomes a plain one (nu29 #4: `7\u00a0p.m.` was
-# told to become `7 p.m.`), as does a run of spaces on one line (`7  pm`:
-# fx403, fx411): the fix writes one space where the line has a run. A run
-# that holds a line break is written as the story has it, spaces, tabs and
-# line end alike (`1 until \n5 p.m.`, `7 \np.m.`): a fix never joins two
-# lines (qa277 #1-#6).
-KEPT_SPACES = frozenset(("\u00a0", "\u202f", "\u2009", "\u200a", "\n", "\r\n", "\r"))
-_RUN = regex.compile(rf"{_SPACE}*{LINE_BREAK}{_SPACE}*|{_SPACE}+")
-
-
-def one_space(written: str | None) -> str:
-    """What a fix writes for the white space `written` (None: none) between
-    two words: one of `KEPT_SPACES`, or a run holding a line break, as
-    written; else one plain space."""
-    return written if written in KEPT_SPACES or is_wrapped(written) else " "
-
-
-def is_wrapped(run: str | None) -> bool:
-    """Whether the white space `run` holds a line break (LF, CR or CRLF)."""
-    return bool(run) and ("\n" in run or "\r" in run)
-
-
-def spaced_wrap(run: str | None) -> bool:
-    """Whether `run` is a line break with horizontal space beside it (`7
-    \npm`): the join fx411 added to main's (a run on one line, a bare wrap)."""
-    return is_wrapped(run) and run not in KEPT_SPACES
-
-
-def one_spaced(join: str) -> str:
-    """A range's join as the fix writes it: each run of white space in it
-    `one_space` (`1  until  2`, `1 -\t2` -> `1 until 2`, `1 - 2`; `1 until
-    \n2` as written)."""
-    return _RUN.sub(lambda m: one_space(m[0]), join)
 
 
 class Clock(NamedTuple):
@@ -135,11 +95,11 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
     range (`2:30-2 PM`), nor does a later start joined by a word (`moved from
     8:00 to 7:30 PM`, `fall back from 2:00 to 1:00 AM`: a time changed, not
     a span, so only the end is fixed, as for a single time; qa227 #1)."""
-    r = _START.match(text, max(0, at - 48), at)
+    r = _START.match(text, max(0, at - 24), at)
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in _GLUED)):
         return None
     word = (r["word"] or "").lower()
-    if word == "and" and not _BETWEEN.search(text, max(0, r.start() - 32), r.start()):
+    if word == "and" and not _BETWEEN.search(text, max(0, r.start() - 16), r.start()):
         return None     # `at 1:00 and again at 3:00 PM`: two times
     first, last = _order(r["hour"], r["min"]), _order(hour, minutes)
     if first[0] == last[0] and first > last or first > last and word:
@@ -149,7 +109,7 @@ def range_start(text: str, at: int, hour: str, minutes: str | None, meridiem: st
         clock += " a.m." if meridiem == "p" else " p.m."
     if clock == text[r.start():r.start("join")]:
         return None
-    return r.start(), clock + one_spaced(r["join"]), _PLAIN_JOIN.fullmatch(r["join"]) is None
+    return r.start(), clock + r["join"], _PLAIN_JOIN.fullmatch(r["join"]) is None
 
 
 def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
@@ -166,4 +126,4 @@ def shared_meridiem(text: str, first: Clock, last: Clock) -> str | None:
     if join is None or first.start and text[first.start - 1] in _RUN_BEFORE or \
             _NEXT_RANGE.match(text, last.end) or _PREV_RANGE.search(text, max(0, first.start - 16), first.start):
         return None     # `6 p.m.\n- 7 p.m.`: a list; `5-7 p.m.-9 p.m.`, `7pm-9pm—11pm`: no one range
-    return _ap_clock(first.hour, first.minutes) + one_spaced(join[0])
+    return _ap_clock(first.hour, first.minutes) + join[0]

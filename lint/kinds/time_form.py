@@ -40,11 +40,11 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
-from ..analysis.sentence_ends import LINE_BREAK, SPACE_RUN
+from ..analysis.sentence_ends import LINE_BREAK, ONE_SPACE, SPACE_RUN
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
-from ._time_range import Clock, one_space, one_spaced, range_start, shared_meridiem, spaced_wrap
+from ._time_range import Clock, range_start, shared_meridiem
 from .base import Finding, Kind, Option, by_check
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
@@ -87,20 +87,14 @@ _ADDRESS_BEFORE = regex.compile(r"(?:@|//|(?i:www)\.)$", regex.REVERSE)
 # A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
 # quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
 _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
-# A bare upper-case AM or PM (no stops inside) that a line break with a space
-# beside it parts from the figure is no time: `52 to 7 \nPM Sunak said` is a
-# prime minister, `Channel 7 \nAM show` a radio band (qa277 #7). That join is
-# fx411's, so it is left as it was; `7 \npm`, `7 \np.m.`, `7 \nP.M.` keep it.
-_BARE_CAPS = regex.compile(r"[AP]M\.?")
 
 
 # The first hour of a range up to 12 noon or midnight ("11-12 noon", "from
 # 11 to 12 noon": the ranges lint.analysis.words reads), in reverse from the
 # 12: the fix keeps it and gives it its half of the day ("11 a.m.-noon", "11
 # a.m. to noon"), which the range's end no longer says once 12 is a word.
-_H = r"[\t\p{Zs}]"     # one character of horizontal space (`SPACE_RUN`'s)
 RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
-                                rf"(?:{_H}*(?P<dash>[-–—]){_H}*(?:{LINE_BREAK}{_H}*)?|(?P<words>{SPACE_RUN}(?:to|until|till|through|and){SPACE_RUN}))$",
+                                rf"(?:[ \t]*(?P<dash>[-–—])[ \t]*(?:{LINE_BREAK}[ \t]*)?|(?P<words>{ONE_SPACE}(?:to|until|till|through|and){ONE_SPACE}))$",
                                 regex.REVERSE)
 # The word AP writes for 12 and a word after it, and the half of the day of
 # an hour before it in a range: midday is noon ("10-12 midday" -> "10 a.m.-noon").
@@ -199,8 +193,6 @@ def scan(text: str) -> list[Time]:
         if _ONE_TOKEN.fullmatch(m[0]) and (_LABEL_AFTER.match(text, m.end())
                                            or _ADDRESS_BEFORE.match(text, max(0, m.start() - 4), m.start())):
             continue                       # "7pm.com", "tickets@7pm.org", "@7pm": a name's label
-        if spaced_wrap(space) and _BARE_CAPS.fullmatch(text, m.start("ap"), m.end()):
-            continue                       # "7 \nPM Sunak": a prime minister (qa277 #7)
         on_the_hour = minutes in (None, "00")
         if said:
             title = said.istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -239,25 +231,36 @@ def scan(text: str) -> list[Time]:
         this, alone = Clock(m.start(), m.end(), hour, minutes, meridiem), ()
         if last is not None and (opening := shared_meridiem(text, last, this)) is not None:
             # "7:30pm-9pm", "7:30 p.m.-9 p.m.": one a.m. or p.m., at the end (nu50)
-            alone = (found.pop(), Time(start, end, "form", f"{clock}{one_space(space)}{meridiem}.m.", written, kept))
+            alone = (found.pop(), Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept))
             start, clock, why = last.start, opening + clock, f" (a range takes one {meridiem}.m., at its end)"
         elif (opening := range_start(text, start, hour, minutes, meridiem)) is not None:
             # "1:00 – 2:00 PM": both ends in one fix, never half a range (nu49 #9); joined
             # otherwise than `_PLAIN_JOIN` ("1:00 until 2:00 PM"), its end alone where that fix is held
             if opening[2]:
-                alone = (Time(start, end, "form", f"{clock}{one_space(space)}{meridiem}.m.", written, kept),)
+                alone = (Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept),)
             start, clock = opening[0], opening[1] + clock
         written = text[start:m.start()] + written if written and start != m.start() else written
-        found.append(Time(start, end, "form", f"{clock}{one_space(space)}{meridiem}.m.", written, kept, why, alone))
-        # a range's start, if its stop is its own and it opens no range already, and its
-        # a.m. or p.m., which the range's fix drops, is on its line (`7:30 \np.m.-9 p.m.`:
-        # the fix would drop the line break too; told as on main, where no join read it: qa277)
-        last = this if end == m.end() and not kept and start == m.start() and not spaced_wrap(space) else None
+        found.append(Time(start, end, "form", f"{clock}{_space(space)}{meridiem}.m.", written, kept, why, alone))
+        # a range's start, if its stop is its own and it opens no range already
+        last = this if end == m.end() and not kept and start == m.start() else None
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
                      for m in RANGE_DOT.finditer(text, max(0, dot.start() - 3)))
     return sorted(found, key=lambda t: t.start)
+
+
+# The space AP writes between the clock and a.m. or p.m. is a word space;
+# which character carries it is the writer's: a no-break space (Word and
+# Google Docs put one there on purpose), a narrow one, a thin or hair space
+# (a typographer's choice too, qa65 #8) or a wrapped line, whatever ends it
+# (`7\np.m.`, `7\r\np.m.`, `7\rp.m.`: fx385) is kept, any other space
+# becomes a plain one (nu29 #4: `7\u00a0p.m.` was told to become `7 p.m.`).
+KEPT_SPACES = frozenset(("\u00a0", "\u202f", "\u2009", "\u200a", "\n", "\r\n", "\r"))
+
+
+def _space(written: str | None) -> str:
+    return written if written in KEPT_SPACES else " "
 
 
 def _numbered_name(text: str, at: int, end: int) -> bool:
@@ -308,7 +311,7 @@ def _twelve_word(text: str, m) -> Time | None:
     clock = r["hour"].lstrip("0") + (f":{r['min']}" if r["min"] and r["min"] != "00" else "")
     half = _BEFORE_TWELVE[written]
     # a dash, spaced where hours are read, gives the range form: "Open 11 - 12 noon" -> "Open 11 a.m.-noon"
-    return Time(r.start(), m.end(), "noon", f"{clock} {half}.m.{one_spaced(r['dash'] or r['words'])}{word}")
+    return Time(r.start(), m.end(), "noon", f"{clock} {half}.m.{r['dash'] or r['words']}{word}")
 
 
 @lru_cache(maxsize=None)

@@ -12,11 +12,9 @@ import regex
 
 SHOWN_TEXT = 80          # text a newslint rule quotes in a message (`%s`) is cut to this
 # A run of whitespace that holds a tab or a line break: one space in a message
-# (qa64 #11: 'per\t\tcent'), no-break and other spaces beside it too ('until\xa0\n5':
-# qa271 #3); a run of spaces alone may be what a rule is about.
+# (qa64 #11: 'per\t\tcent'); a run of spaces alone may be what a rule is about.
 # The standard library's `re`: placing runs it on every quoted span.
-_BESIDE = " \f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"     # `\p{Zs}` and form feeds
-WRAPPED = re.compile(rf"[{_BESIDE}\t]*[\t\r\n][{_BESIDE}\t\r\n]*")
+WRAPPED = re.compile(r"[ \t\f\v]*[\t\r\n][ \t\r\n\f\v]*")
 _GO_VERB = regex.compile(r"%(?:\[(\d+)\])?([sv%dq])")
 _SPACES = regex.compile(r" +")
 
