@@ -194,3 +194,18 @@ def test_nu56_the_vale_styles_rule_replaces_a_house_rule_of_its_id_only(run_cli,
     assert (line in result.stderr.splitlines()) is said, result.stderr
     kept = [] if said else [(f"house.{house_name}", "avoid slammed")]
     assert got == sorted([("house.banned", "avoid blasted")] + kept), got
+
+
+@pytest.mark.xfail(strict=True, reason="qa284 #2: a style named only in [*.txt] drops the house pack's rule of its "
+                                       "id from [*.md] files too, where the style's rule does not run: a lost catch")
+def test_qa284_a_style_named_in_another_section_leaves_the_house_rule_where_it_does_not_run(run_cli, tmp_path):
+    _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
+    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\n\n"
+                                        "[*.txt]\nBasedOnStyles = house\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "house", "--format", "json", "s.md", cwd=tmp_path)
+    # s.md's section turns newslint's packs on (the house folder's among them) and no Vale style:
+    # nothing replaces house.banned there, so main's catch stays
+    assert [(d["rule"], d["message"]) for d in json.loads(result.stdout)] == [("house.banned", "avoid slammed")]
