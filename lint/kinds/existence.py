@@ -134,19 +134,23 @@ class Existence(Kind):
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
         """OptionError at the `names` item (in a data file: the file and the
-        item's number) that holds no word, or that the rule's tokens match
-        whole, as written, trimmed or in capitals (`TK`, `tk`, `"TK "` for
-        hygiene.placeholder): every such match would stand inside the name,
-        so the name would switch the rule off (nu56 #1)."""
+        item's number) that holds no word, or that is, trimmed, one of the
+        rule's literal tokens (`_literal_tokens`: `slammed`, hygiene's
+        `INSERT`), as written or in capitals (as a name shelters), folded
+        under `ignorecase`: every match of that token would stand inside the
+        name, switching it off (nu56 #1). A regex token never refuses a name:
+        `NASA` for `\\b[A-Z]{3,}\\b` shelters only itself (qa284 #1)."""
+        same = str.casefold if self.opts["ignorecase"] else str
+        literal = {same(t): t for t in _literal_tokens(self.opts["tokens"])}
         for i, name in enumerate(names):
-            words = " ".join(name.split())
-            if not words:
+            trimmed = name.strip()
+            token = next((literal[same(f)] for f in (trimmed, trimmed.upper()) if same(f) in literal), None)
+            if not trimmed:
                 problem = "an empty name shelters nothing; drop it"
-            elif any((p := self._pattern_for(form)) is not None and p.fullmatch(form)
-                     for form in dict.fromkeys((words, words.upper()))):
+            elif token is not None:
                 problem = (f"{name!r} is itself a match of the rule's tokens: every such match would "
-                           "stand inside it, switching the rule off; list a name with a word besides "
-                           "(TK Maxx), or switch the rule off with `ignore:`")
+                           f"stand inside it, switching the rule off; list a name that holds {token!r} "
+                           "with a word besides, or switch the rule off with `ignore:`")
             else:
                 continue
             if isinstance(value, str):
@@ -227,4 +231,14 @@ def _names_pattern(names, ignorecase: bool) -> "NameSpans | None":
     return spans if len(spans) else None
 
 
+_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+
+
+def _literal_tokens(tokens) -> list[str]:
+    """The tokens that hold no regex syntax: a plain word or phrase
+    (`slammed`, `per cent`), which matches only its own text."""
+    return [t for t in tokens if isinstance(t, str) and t.strip() and not _REGEX_SYNTAX.intersection(t)]
+
+
 KIND = Existence
+
