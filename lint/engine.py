@@ -91,8 +91,7 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
     if config.vale is None:
         return own
     try:
-        theirs = vale.style_ids(config.vale)       # a style's rule replaces one of newslint's id
-        return tuple(r for r in own if r.id not in theirs) + tuple(vale.all_rules(config.vale))
+        return own + tuple(vale.all_rules(config.vale))
     except vale.ValeConfigError as exc:
         raise vale_error(exc) from None
 

@@ -164,6 +164,8 @@ def test_a_decomposed_pack_name_is_named_as_written(run_cli, tmp_path):
     assert json.loads(result.stdout) == [], result.stderr
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (qa284 #2): a style on only in [*.txt] removed the pack's rule "
+                                      "from [*.md] files")
 def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, tmp_path):
     _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
     _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
@@ -178,26 +180,19 @@ def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, t
     assert ids.count("house.banned") == 1 and said, (ids, result.stderr)
 
 
-@pytest.mark.parametrize("house_name, said", [("banned", True), ("other", False)])
-def test_nu56_the_vale_styles_rule_replaces_a_house_rule_of_its_id_only(run_cli, tmp_path, house_name, said):
-    # the nearest case: a house rule of another id runs beside the style's, unsaid
-    _write(tmp_path / "r" / "house" / f"{house_name}.yaml", EXIST.format("slammed"))
+def test_nu56_a_house_rule_of_another_id_runs_beside_the_vale_styles(run_cli, tmp_path):
+    # the nearest case to nu56 #5's: a house rule of another id runs beside the style's, unsaid
+    _write(tmp_path / "r" / "house" / "other.yaml", EXIST.format("slammed"))
     _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
     (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = house\n", encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
     (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--no-cache", "--format", "json", "s.md", cwd=tmp_path)
     got = sorted((d["rule"], d["message"]) for d in json.loads(result.stdout))
-    line = (f"newslint: {os.path.join('styles', 'house', 'banned.yml')}: rule house.banned replaces "
-            f"{os.path.join('r', 'house', 'banned.yaml')} (a Vale style's rule wins over a rules folder's; "
-            "rename one to keep both)")
-    assert (line in result.stderr.splitlines()) is said, result.stderr
-    kept = [] if said else [(f"house.{house_name}", "avoid slammed")]
-    assert got == sorted([("house.banned", "avoid blasted")] + kept), got
+    assert "replaces" not in result.stderr, result.stderr
+    assert got == [("house.banned", "avoid blasted"), ("house.other", "avoid slammed")], got
 
 
-@pytest.mark.xfail(strict=True, reason="qa284 #2: a style named only in [*.txt] drops the house pack's rule of its "
-                                       "id from [*.md] files too, where the style's rule does not run: a lost catch")
 def test_qa284_a_style_named_in_another_section_leaves_the_house_rule_where_it_does_not_run(run_cli, tmp_path):
     _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
     _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))

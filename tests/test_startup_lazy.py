@@ -108,3 +108,9 @@ def test_a_vale_comment_and_a_legacy_page_still_load_what_they_need(tmp_path, wa
     assert doubled == [("p.html", 1), ("s.md", 9)]          # line 5's is hidden by `vale off`
     assert not any(d["rule"] == "file.encoding" for d in found)
     assert {"lint.suppress_vale", "lint.readers._prescan"} <= loaded
+
+
+@pytest.mark.parametrize("module, loads_ruleset", [("lint.vale", False), ("lint.engine", True)])
+def test_vale_discovery_stays_light_of_the_rule_set(tmp_path, module, loads_ruleset):
+    # qa284 LOW #6: finding a .vale.ini needs no rule loader; the engine, its nearest case, does
+    assert ("lint.ruleset" in loaded_after(f"import {module}", tmp_path)) is loads_ruleset

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..document import Document
-from ..ruleset import _display
 from .names import CONFIG_NAMES, find_in
 
 if TYPE_CHECKING:
@@ -46,14 +45,6 @@ def all_rules(vc: ValeConfig) -> list:
     from .styles import load
     loaded = load(vc)
     return list(loaded.rules.values()) + list(loaded.unavailable.values())
-
-
-def style_ids(vc: ValeConfig) -> frozenset[str]:
-    """The ids the config's styles give (`all_rules`): a rule of newslint's
-    (a `--rules` or `rules:` pack's) of one of these ids is replaced by the
-    style's, which `engine.rules_for` lists after newslint's (`_own`;
-    `config_notes` says so: nu56 #5)."""
-    return frozenset(r.id for r in all_rules(vc))
 
 
 def forget() -> None:
@@ -128,10 +119,6 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
             lines.append(f"{where}: {rid}: no rule or pack {rid!r}"
                          + (f" (did you mean {near}?)" if near else " (`newslint rules` lists them)")
                          + "; the switch does nothing")
-    theirs = {r.id: r for r in all_rules(vc)}
-    lines += [f"{_display(theirs[r.id].path)}: rule {r.id} replaces {_display(r.path)} (a Vale style's "
-              "rule wins over a rules folder's; rename one to keep both)"
-              for r in newslint_rules if r.id in theirs]
     if runs_none:
         lines.append(f"{vc.first_section}: this Vale config turns no rule on (no style named by "
                      "BasedOnStyles, no Style.Rule = YES naming a rule): no file is checked")
@@ -231,10 +218,7 @@ def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) ->
     local, global_ = dict(checks), dict(vc.global_checks)
     out = []
     levels = dict(vc.levels)
-    theirs = style_ids(vc)           # a style's rule of one id replaces newslint's (nu56 #5)
     for rule in newslint_rules:
-        if rule.id in theirs:
-            continue
         on = NEWSLINT in styles or rule.pack in styles
         for key in (rule.pack, rule.id):      # a pack switch, then the rule's own
             if key in global_:
