@@ -6,20 +6,31 @@ words apart by a run of white space or one hyphen, bounded by non-word
 characters) took 16 s and 380 MB to compile for a newsroom's 1 MB list of
 18,500 people (`regex` parses a pattern in Python), and was kept in the
 rule-set cache as a 10 MB program. `NameSpans` indexes the forms by their
-first word instead and compiles only the few forms whose first word stands
+first two words instead and compiles only the few forms whose words stand
 at a place, each as the alternation would have tried it: so the spans are
 the alternation's `finditer` spans, the same leftmost, first-listed and
-non-overlapping ones.
+non-overlapping ones. The places are found by one compiled search for the
+first words' opening characters (`_places`), so a long part costs calls
+for the places a listed name may start, not for its words (qa278 #1), and
+forms that share a common first word ("The") are told apart by their
+second word in one look-up, not tried one by one (qa278 #2).
+
+The forms are compiled outside the rule-set cache (`cache_pattern=False`):
+each run meets other names, and kept there they would add an entry per
+name and, past its `MAX_PATTERNS`, push out the built-in patterns (qa278 #3).
 """
 from __future__ import annotations
 
 import regex
 from regex import _regex     # `regex`'s own case tables (what IGNORECASE matches)
 
-# Where a name can start: a character no white space, after no word character.
-_START = regex.compile(r"(?<!\w)\S")
+# `regex`'s case table, which it reads for IGNORECASE; private, so a release
+# without it gets a coarser key (`_CaseKey`) and still the same spans.
+_ALL_CASES = getattr(_regex, "get_all_cases", None)
+
 _GAP = regex.compile(r"\s+|-")       # between two words of a name
 _MAX_FORMS = 4096     # forms compiled per list (`_form`); more start afresh
+_OPENING = 2          # characters of a first word that `_places` searches for
 
 
 class NameSpans:
@@ -34,11 +45,21 @@ class NameSpans:
         self.flags = (regex.IGNORECASE if ignorecase else 0) | regex.VERSION0
         self.key = _CaseKey() if ignorecase else None
         self._words: dict[int, tuple[str, ...]] = {}      # (`_may_stand`), read on first use
-        index: dict[str, list[int]] = {}
+        # first word's key -> [ranks of one-word forms, {second word's key: ranks}]
+        index: dict[str, list] = {}
         for rank, form in enumerate(self.forms):
-            index.setdefault(self._folded(form.split(None, 1)[0]), []).append(rank)
+            words = form.split(None, 2)
+            entry = index.setdefault(self._folded(words[0]), [[], {}])
+            if len(words) == 1:
+                entry[0].append(rank)
+            else:
+                entry[1].setdefault(self._folded(words[1]), []).append(rank)
         self.index = index
         self.lengths = sorted({len(first) for first in index})
+        # second word's lengths for each first word (a tuple per distinct set)
+        self.second_lengths = {first: tuple(sorted({len(w) for w in seconds}))
+                               for first, (_, seconds) in index.items()}
+        self._places = _places({f.split(None, 1)[0][:_OPENING] for f in self.forms}, self.flags)
         self._compiled: dict[int, "regex.Pattern"] = {}
 
     def __len__(self) -> int:
@@ -49,7 +70,7 @@ class NameSpans:
         not overlapping, as `finditer` of the whole alternation gives them."""
         folded = self._folded(text)
         out = []
-        at = _START.search(text)
+        at = self._places.search(text)
         while at is not None:
             p, end = at.start(), None
             for rank in self._candidates(text, folded, p):
@@ -57,7 +78,7 @@ class NameSpans:
                     end = m.end()
                     out.append((p, end))
                     break
-            at = _START.search(text, p + 1 if end is None else end)
+            at = self._places.search(text, p + 1 if end is None else end)
         return out
 
     def fullmatch(self, text: str) -> bool:
@@ -65,8 +86,22 @@ class NameSpans:
         return any(self._form(rank).fullmatch(text) for rank in self._candidates(text, self._folded(text), 0))
 
     def _candidates(self, text: str, folded: str, p: int):
-        """The ranks of the forms that may stand at `p`, in the alternation's order."""
-        ranks = sorted(r for n in self.lengths for r in self.index.get(folded[p:p + n], ()))
+        """The ranks of the forms that may stand at `p`, in the alternation's
+        order: their first word stands at `p` and their second (if any) after
+        a run of white space or one hyphen (`_may_stand` reads the rest)."""
+        ranks = []
+        for n in self.lengths:
+            first = folded[p:p + n]
+            entry = self.index.get(first)
+            if entry is None:
+                continue
+            ranks += entry[0]
+            gap = _GAP.match(text, p + n) if entry[1] else None
+            if gap is not None:
+                at = gap.end()
+                for m in self.second_lengths[first]:
+                    ranks += entry[1].get(folded[at:at + m], ())
+        ranks.sort()
         return (rank for rank in ranks if self._may_stand(rank, text, folded, p))
 
     def _may_stand(self, rank: int, text: str, folded: str, p: int) -> bool:
@@ -99,8 +134,21 @@ class NameSpans:
             if len(self._compiled) >= _MAX_FORMS:
                 self._compiled.clear()
             body = r"(?:\s+|-)".join(map(regex.escape, self.forms[rank].split()))
-            pattern = self._compiled[rank] = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", self.flags)
+            pattern = self._compiled[rank] = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", self.flags,
+                                                           cache_pattern=False)
         return pattern
+
+
+def _places(openings: set, flags: int) -> "regex.Pattern":
+    """A search for where a name may start: after no word character, the
+    opening characters (`_OPENING`) of a form's first word, matched with the
+    forms' own flags, so every place one of them can match is found. Built
+    once per list (a few hundred openings for thousands of names), outside
+    the rule-set cache like the forms; with no forms, it matches nothing."""
+    if not openings:
+        return regex.compile(r"(?!)", cache_pattern=False)
+    body = "|".join(map(regex.escape, sorted(openings, key=lambda o: (-len(o), o))))
+    return regex.compile(rf"(?<!\w)(?:{body})", flags, cache_pattern=False)
 
 
 class _CaseKey(dict):
@@ -110,16 +158,29 @@ class _CaseKey(dict):
     linked to it by `regex`'s own case table (`_regex.get_all_cases`), which
     is not transitive (I is i and ı, i is I and İ), so all of them. A name
     can then only match where its first word's key stands; the compiled
-    form decides. Filled as characters are met (`__missing__`)."""
+    form decides. Filled as characters are met (`__missing__`).
+    Without that table (`_ALL_CASES`, a `regex` release that lacks it) every
+    character that `str.lower`, `str.upper` or `str.casefold` changes has
+    one key, `_CASED`: coarser, so more forms are tried, and the spans are
+    the same as long as each character `regex` pairs with another is one
+    of those, as in Unicode's case mappings."""
 
     _FLAGS = regex.IGNORECASE | regex.UNICODE
 
     def __missing__(self, code: int) -> str:
+        if _ALL_CASES is None:
+            char = chr(code)
+            key = self[code] = _CASED if char.lower() != char or char.upper() != char \
+                or char.casefold() != char else char
+            return key
         linked, todo = {code}, [code]
         while todo:
-            for other in _regex.get_all_cases(self._FLAGS, todo.pop()):
+            for other in _ALL_CASES(self._FLAGS, todo.pop()):
                 if other not in linked:
                     linked.add(other)
                     todo.append(other)
         key = self[code] = chr(min(linked))
         return key
+
+
+_CASED = "\U0010fffd"       # every cased character's key without `regex`'s case table
