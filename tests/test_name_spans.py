@@ -176,3 +176,55 @@ def test_the_names_found_do_not_fill_the_rule_set_cache(tmp_path, monkeypatch):
         assert len(cache.patterns) - before < 5       # 40 names found: 40 entries now
     finally:
         rule_cache.reset()
+
+
+def test_a_longer_first_word_is_tried_in_the_alternations_order():
+    # "TK-Maxx Ltd" (first word "TK-Maxx") is longer than "TK Maxx" and tried first, as the alternation did
+    names = ["TK-Maxx Ltd", "TK Maxx"]
+    for ignorecase in (False, True):
+        assert NameSpans(names, ignorecase).spans("TK-Maxx Ltd") == [(0, 11)]
+        assert NameSpans(names, ignorecase).spans("TK-Maxx Inc") == [(0, 7)]
+
+
+def test_second_words_of_several_lengths_and_first_words_with_points_are_the_alternations():
+    names = ["The Bell", "The Bell Trust", "The Belly", "The", "The Be", ".NET", "ASP.NET", "3M", "A Lee",
+             "Dr. No", "Dr.No", "–TK", "AT&T", "C++"]
+    text = ("The Bell Trust, The Belly, The Bell-Trust; THE BE and the be; ASP.NET and .NET; 3M and A  Lee; "
+            "Dr. No, Dr.No, Dr.Nope; –TK and -TK; AT&T and C++, xThe Bell.")
+    for ignorecase in (False, True):
+        assert NameSpans(names, ignorecase).spans(text) == _alternation_spans(names, ignorecase, text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_without_regexs_case_table_a_coarser_key_gives_the_same_spans(text, monkeypatch):
+    from lint.kinds import _name_spans
+    monkeypatch.setattr(_name_spans, "_ALL_CASES", None)
+    coarse = NameSpans(NAMES, True)
+    assert "T".translate(coarse.key) == "x".translate(coarse.key)      # one key for every cased character
+    assert coarse.spans(text) == _alternation_spans(NAMES, True, text)
+
+
+def test_with_regexs_case_table_the_keys_stay_apart():
+    key = NameSpans(NAMES, True).key
+    assert "T".translate(key) != "x".translate(key)
+    assert "T".translate(key) == "t".translate(key)
+
+
+def test_a_names_index_in_use_leaves_the_rule_set_cache_as_it_was(tmp_path, monkeypatch):
+    from lint import regex_cache, rule_cache
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
+    rule_cache.reset()
+    try:
+        assert regex_cache.install()
+        cache = rule_cache.shared()
+        before = len(cache.patterns)
+        for run, ignorecase in enumerate((False, True, False)):
+            names = [f"{g}{run} {s}sen" for g in ("Ana", "Li", "Omar") for s in ("Karl", "Dor", "Ben", "Sam")]
+            spans = NameSpans(names, ignorecase)
+            assert len(spans.spans(" and ".join(names) + " met.")) == len(names)
+            assert spans.fullmatch(names[0])
+        assert len(cache.patterns) == before
+        regex.compile(r"(?<!\w)Omar9 Karlsen(?!\w)")          # the nearest case: a pattern compiled as usual
+        assert len(cache.patterns) == before + 1
+    finally:
+        rule_cache.reset()
