@@ -160,22 +160,28 @@ def test_many_names_sharing_a_common_first_word_cost_calls_per_place_not_per_nam
     assert _calls(lambda: spans.spans(text)) < 100 * 100     # 101 places of "The"
 
 
-def test_the_names_found_do_not_fill_the_rule_set_cache(tmp_path, monkeypatch):
+@pytest.fixture
+def rule_set_cache(tmp_path, monkeypatch):
+    """A fresh rule-set cache in `tmp_path`, with `regex` compiling through it."""
     from lint import regex_cache, rule_cache
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
     rule_cache.reset()
     try:
         assert regex_cache.install()
-        cache = rule_cache.shared()
-        names = [f"{g} {s}son" for g in ("Ana", "Li", "Omar", "Mei", "Ivan") for s in ("Karl", "Dor", "Ben", "Sam",
-                                                                                 "Per", "Nils", "Olaf", "Eir")]
-        spans = NameSpans(names, False)
-        before = len(cache.patterns)
-        text = " and ".join(names) + " met."
-        assert len(spans.spans(text)) == len(names)
-        assert len(cache.patterns) - before < 5       # 40 names found: 40 entries now
+        yield rule_cache.shared()
     finally:
         rule_cache.reset()
+
+
+def test_the_names_found_do_not_fill_the_rule_set_cache(rule_set_cache):
+    cache = rule_set_cache
+    names = [f"{g} {s}son" for g in ("Ana", "Li", "Omar", "Mei", "Ivan") for s in ("Karl", "Dor", "Ben", "Sam",
+                                                                             "Per", "Nils", "Olaf", "Eir")]
+    spans = NameSpans(names, False)
+    before = len(cache.patterns)
+    text = " and ".join(names) + " met."
+    assert len(spans.spans(text)) == len(names)
+    assert len(cache.patterns) - before < 5       # 40 names found: 40 entries now
 
 
 def test_a_longer_first_word_is_tried_in_the_alternations_order():
@@ -210,21 +216,14 @@ def test_with_regexs_case_table_the_keys_stay_apart():
     assert "T".translate(key) == "t".translate(key)
 
 
-def test_a_names_index_in_use_leaves_the_rule_set_cache_as_it_was(tmp_path, monkeypatch):
-    from lint import regex_cache, rule_cache
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
-    rule_cache.reset()
-    try:
-        assert regex_cache.install()
-        cache = rule_cache.shared()
-        before = len(cache.patterns)
-        for run, ignorecase in enumerate((False, True, False)):
-            names = [f"{g}{run} {s}sen" for g in ("Ana", "Li", "Omar") for s in ("Karl", "Dor", "Ben", "Sam")]
-            spans = NameSpans(names, ignorecase)
-            assert len(spans.spans(" and ".join(names) + " met.")) == len(names)
-            assert spans.fullmatch(names[0])
-        assert len(cache.patterns) == before
-        regex.compile(r"(?<!\w)Omar9 Karlsen(?!\w)")          # the nearest case: a pattern compiled as usual
-        assert len(cache.patterns) == before + 1
-    finally:
-        rule_cache.reset()
+def test_a_names_index_in_use_leaves_the_rule_set_cache_as_it_was(rule_set_cache):
+    cache = rule_set_cache
+    before = len(cache.patterns)
+    for run, ignorecase in enumerate((False, True, False)):
+        names = [f"{g}{run} {s}sen" for g in ("Ana", "Li", "Omar") for s in ("Karl", "Dor", "Ben", "Sam")]
+        spans = NameSpans(names, ignorecase)
+        assert len(spans.spans(" and ".join(names) + " met.")) == len(names)
+        assert spans.fullmatch(names[0])
+    assert len(cache.patterns) == before
+    regex.compile(r"(?<!\w)Omar9 Karlsen(?!\w)")          # the nearest case: a pattern compiled as usual
+    assert len(cache.patterns) == before + 1
