@@ -210,6 +210,16 @@ def test_without_regexs_case_table_a_coarser_key_gives_the_same_spans(text, monk
     assert coarse.spans(text) == _alternation_spans(NAMES, True, text)
 
 
+def test_without_regexs_case_table_a_pair_newer_than_pythons_unicode_still_matches(monkeypatch):
+    # U+019B and U+A7DC are a case pair in regex's tables that `str` may not know
+    from lint.kinds import _name_spans
+    monkeypatch.setattr(_name_spans, "_ALL_CASES", None)
+    names, text = ["\u019ba Bo"], "said \ua7dcA BO and \u019ba bo."
+    assert _alternation_spans(names, True, text) == [(5, 10), (15, 20)]
+    assert NameSpans(names, True).spans(text) == [(5, 10), (15, 20)]
+    assert NameSpans(names, False).spans(text) == []
+
+
 def test_with_regexs_case_table_the_keys_stay_apart():
     key = NameSpans(NAMES, True).key
     assert "T".translate(key) != "x".translate(key)
