@@ -195,3 +195,24 @@ def test_qa281_two_long_ids_differing_in_the_middle_are_shown_apart():
                 for slug in ("bridge-opens", "council-votes"))
     assert len(one.article) > 80 and one.article != two.article
     assert with_article(one) != with_article(two)
+
+
+# rr52b: the take-back's own words, pinned (the docstring's "now in words that name the anchor"; main said
+# only "second occurrence"): one error at the second anchor, naming it, and the body still linted
+TWICE_FM = "---\ntitle: &t Bridge opens\nkw: &t Other\ndate: 2026-12-02\n---\n# B\n\nThe the text.\n"
+
+
+def test_an_anchor_given_twice_in_front_matter_is_one_error_naming_the_anchor():
+    result = lint_bytes("a.md", TWICE_FM.encode(), Config())
+    [bad] = [d for d in result.diagnostics if d.rule == "file.front-matter"]
+    assert (bad.line, bad.column) == (3, 5)
+    assert bad.message.startswith("invalid YAML front matter: the anchor &t is given twice (first on line ")
+    assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
+
+
+@pytest.mark.xfail(strict=True, reason="rr52b #2: a front matter's anchor given twice says its first line "
+                   "counted in the front matter (1), where the finding's own line is the file's (3); title "
+                   "given twice counts the file's lines")
+def test_rr52b_an_anchor_given_twice_in_front_matter_names_its_first_line_in_the_file():
+    [bad] = [d for d in lint_bytes("a.md", TWICE_FM.encode(), Config()).diagnostics if d.rule == "file.front-matter"]
+    assert "(first on line 2)" in bad.message, bad.message

@@ -156,7 +156,8 @@ def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, tex
     assert "names: data file" in got.stderr and problem.split("' ")[-1] in got.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (qa284 #1): a names: item is refused only when it is one of "
+@pytest.mark.xfail(strict=True, reason="nu56 #1's TK case, taken back (qa284 #1): a names: item is refused "
+                                      "only when it is one of "
                                       "the rule's literal tokens; TK is matched by regex tokens alone, as on main")
 @pytest.mark.parametrize("names", ["[TK]", "[TK Maxx, tk]", '["TK "]'])
 def test_nu56_a_name_that_is_only_tk_is_refused_or_shelters_nothing(run_cli, tmp_path, names):

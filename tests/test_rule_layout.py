@@ -164,8 +164,9 @@ def test_a_decomposed_pack_name_is_named_as_written(run_cli, tmp_path):
     assert json.loads(result.stdout) == [], result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (qa284 #2): a style on only in [*.txt] removed the pack's rule "
-                                      "from [*.md] files")
+@pytest.mark.xfail(strict=True, reason="nu56 #5, taken back (qa284 #2): a Vale style's rule and a house "
+                                      "pack's rule of one id both run, unsaid (the replacing removed the pack's "
+                                      "rule where the style did not run)")
 def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, tmp_path):
     _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
     _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
