@@ -157,8 +157,8 @@ def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, tex
 
 
 @pytest.mark.xfail(strict=True, reason="nu56 #1's TK case, taken back (qa284 #1): a names: item is refused "
-                                      "only when it is one of "
-                                      "the rule's literal tokens; TK is matched by regex tokens alone, as on main")
+                                      "only when it is one of the rule's literal tokens; TK is matched by regex "
+                                      "tokens alone, as on main")
 @pytest.mark.parametrize("names", ["[TK]", "[TK Maxx, tk]", '["TK "]'])
 def test_nu56_a_name_that_is_only_tk_is_refused_or_shelters_nothing(run_cli, tmp_path, names):
     # a standards editor lists someone who goes by "TK" alone: the list must not switch the rule off
