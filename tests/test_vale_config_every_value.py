@@ -7,6 +7,7 @@ import pytest
 from rule_file_helpers import write
 
 RULE = "extends: existence\nmessage: x\ntokens: [a]\n"
+HOUSE_PACK = "extends: vale-existence\nmessage: x\ntokens: [Hello]\n"    # rules/house/r.yaml, a --rules pack
 
 
 def _said(run_cli, tmp_path, ini: str, *args: str) -> tuple[int, list[str]]:
@@ -99,8 +100,8 @@ def test_a_vale_key_wrong_value_beside_a_house_pack_says_no_style(run_cli, tmp_p
 
 
 def test_qa274_a_rules_pack_beside_a_wrong_value_is_not_called_missing(run_cli, tmp_path):
-    # main stopped at MinAlertLevel; now the --rules pack `house` is also said to be no style
-    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    # main stopped at MinAlertLevel; before qa274 #1's mend the --rules pack `house` was also called no style
+    write(tmp_path / "rules" / "house" / "r.yaml", HOUSE_PACK)
     code, said = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n",
                        "--rules", "rules")
     assert code == 2
@@ -110,7 +111,7 @@ def test_qa274_a_rules_pack_beside_a_wrong_value_is_not_called_missing(run_cli, 
 @pytest.mark.parametrize("how", [(), ("--vale-config", ".vale.ini"), ("--config", "c.yaml")])
 def test_qa274_a_rules_pack_is_no_missing_style_however_the_vale_config_is_found(run_cli, tmp_path, how):
     # found beside the story, named by --vale-config, or by a YAML config's `vale:`: `house` is --rules'
-    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    write(tmp_path / "rules" / "house" / "r.yaml", HOUSE_PACK)
     write(tmp_path / "c.yaml", "vale: .vale.ini\n")
     code, said = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = bad\n[*]\n"
                                           "BasedOnStyles = S, house, Nope\n", "--rules", "rules", *how)
@@ -121,21 +122,27 @@ def test_qa274_a_rules_pack_is_no_missing_style_however_the_vale_config_is_found
 
 def test_qa274_a_pack_not_given_by_rules_is_still_called_missing_beside_a_wrong_value(run_cli, tmp_path):
     # the nearest case: the same folder, but no --rules: `house` is no style this run can see
-    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
+    write(tmp_path / "rules" / "house" / "r.yaml", HOUSE_PACK)
     code, said = _said(run_cli, tmp_path, "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
     assert code == 2
     assert [line.split(": ", 2)[1] for line in said] == [".vale.ini:2:17", ".vale.ini:4:20"], said
     assert "style 'house' does not exist on StylesPath" in said[1], said
 
 
+def _listed(run_cli, tmp_path, *args: str):
+    """`newslint ARGS` run in `tmp_path` beside rules/house/r.yaml, styles/S/Bad.yml and a
+    .vale.ini whose MinAlertLevel is wrong and whose BasedOnStyles names S and house."""
+    write(tmp_path / "rules" / "house" / "r.yaml", HOUSE_PACK)
+    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
+    write(tmp_path / ".vale.ini", "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
+    return run_cli(*args, cwd=tmp_path)
+
+
 @pytest.mark.parametrize("how", [(), ("--config", ".vale.ini")])
 def test_qa276_rules_listing_says_a_rules_pack_is_no_missing_style(run_cli, tmp_path, how):
     # `check --rules rules` says only MinAlertLevel (qa274 #1); `rules --rules rules` reads the same
     # config with the same packs merged, so it must not say `house` is missing either
-    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
-    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
-    write(tmp_path / ".vale.ini", "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
-    result = run_cli("rules", "--rules", "rules", *how, cwd=tmp_path)
+    result = _listed(run_cli, tmp_path, "rules", "--rules", "rules", *how)
     said = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
     assert result.exit_code == 2, result.output
     assert said == ["newslint: .vale.ini:2:17: MinAlertLevel: 'bad' is not one of suggestion, warning, error"], said
@@ -144,10 +151,7 @@ def test_qa276_rules_listing_says_a_rules_pack_is_no_missing_style(run_cli, tmp_
 @pytest.mark.parametrize("how", [(), ("--config", ".vale.ini")])
 def test_qa276_explain_says_a_rules_pack_is_no_missing_style(run_cli, tmp_path, how):
     # explain reads the config as check and rules do: only MinAlertLevel is said
-    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
-    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
-    write(tmp_path / ".vale.ini", "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
-    result = run_cli("explain", "house.r", "--rules", "rules", *how, cwd=tmp_path)
+    result = _listed(run_cli, tmp_path, "explain", "house.r", "--rules", "rules", *how)
     said = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
     assert result.exit_code == 2, result.output
     assert said == ["newslint: .vale.ini:2:17: MinAlertLevel: 'bad' is not one of suggestion, warning, error"], said
@@ -156,10 +160,7 @@ def test_qa276_explain_says_a_rules_pack_is_no_missing_style(run_cli, tmp_path, 
 @pytest.mark.parametrize("command", [("rules",), ("explain", "house.r")])
 def test_qa276_without_rules_the_listing_still_calls_the_pack_a_missing_style(run_cli, tmp_path, command):
     # the nearest case: no --rules, so `house` is no style this run sees, as check says
-    write(tmp_path / "rules" / "house" / "r.yaml", "extends: vale-existence\nmessage: x\ntokens: [Hello]\n")
-    write(tmp_path / "styles" / "S" / "Bad.yml", RULE)
-    write(tmp_path / ".vale.ini", "StylesPath = styles\nMinAlertLevel = bad\n[*]\nBasedOnStyles = S, house\n")
-    result = run_cli(*command, cwd=tmp_path)
+    result = _listed(run_cli, tmp_path, *command)
     said = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
     assert result.exit_code == 2, result.output
     assert [line.split(": ", 2)[1] for line in said] == [".vale.ini:2:17", ".vale.ini:4:20"], said
