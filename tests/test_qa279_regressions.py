@@ -1,7 +1,8 @@
 """QA of fx409 (qa265 #1/#2 own reports with check's stderr, rr51c #3 the
-named stdout file, qa275 #2 a .vale.ini named by a .newslint.yaml). Each test
-fails now and passes once its finding is fixed. Synthetic input under tmp_path;
-audits use the conftest `audit_client`."""
+named stdout file, qa275 #2 a .vale.ini named by a .newslint.yaml). #1-#4 were
+strict xfails, mended in 17fba8bc, 807d4724 and 6e96a3fa; they pass now, beside
+their nearest cases. Synthetic input under tmp_path; audits use the conftest
+`audit_client`."""
 from __future__ import annotations
 
 import subprocess
