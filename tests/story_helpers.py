@@ -19,6 +19,9 @@ put in with `.format`), `CHART` (a chart's caption) and `captions_with_chart`
 
 Audits (qa124, qa146): `AUDIT_STORY` and `killed_before_its_summary`.
 
+The run's own stdout (qa279, qa283, file_formats): `into_report` (a check
+whose stdout is redirected into report.txt).
+
 Data files (qa167, fx277): `check_with_data` (`newslint check` in a child
 process with newslint's data folder replaced by an edited copy) and
 `data_edit` (an edit replacing a string in one data file).
@@ -232,3 +235,12 @@ def data_edit(name: str, old: str, new: str):
         assert old in text
         p.write_text(text.replace(old, new, 1), encoding="utf-8")
     return edit
+
+
+def into_report(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, str]:
+    """`newslint check --no-cache --no-color ARGS > report.txt` run in `tmp_path`:
+    (the process, its stderr as text; report.txt's text)."""
+    with open(tmp_path / "report.txt", "w") as out:
+        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args],
+                              cwd=tmp_path, stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    return done, (tmp_path / "report.txt").read_text()

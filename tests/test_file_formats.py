@@ -10,6 +10,7 @@ import pytest
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.readers import EXTENSIONS
+from story_helpers import into_report
 
 SCHEMA = ('<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n'
           '<xs:element name="hed" type="xs:string"/>\n</xs:schema>\n')
@@ -135,21 +136,17 @@ def test_fx403_a_report_txt_that_is_not_stdout_is_still_linted(tmp_path, to_file
 # that file was left out as the run's output; the exit is a run's with nothing
 # linted (0), as when every named file is skipped.
 def test_rr51c_the_one_file_named_being_stdout_is_said_in_one_line(tmp_path):
-    with open(tmp_path / "report.txt", "w") as out:
-        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "report.txt"], cwd=tmp_path,
-                              stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    done, report = into_report(tmp_path, "report.txt")
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines() == [
         "newslint: report.txt: left out: it is this run's own output (stdout is redirected into it), "
         "so there is nothing to lint"], done.stderr
-    assert (tmp_path / "report.txt").read_text() == "No files linted.\n"
+    assert report == "No files linted.\n"
 
 
 def test_rr51c_control_a_folder_holding_only_stdout_keeps_the_walks_hint(tmp_path):
     # nearest case: the file is walked, not named: the hint for a folder with nothing to lint, as before
-    with open(tmp_path / "report.txt", "w") as out:
-        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "."], cwd=tmp_path,
-                              stdout=out, stderr=subprocess.PIPE, text=True, check=False)
+    done, _ = into_report(tmp_path, ".")
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith("newslint: no article files to lint here ("), done.stderr
     assert "left out" not in done.stderr, done.stderr

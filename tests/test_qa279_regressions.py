@@ -5,14 +5,12 @@ their nearest cases. Synthetic input under tmp_path; audits use the conftest
 `audit_client`."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from lint.readers._own_reports import STDERR, own_report
 from test_audit_identity import _interrupted, _refusal
 from test_audit_resume_config_files import VALE, VERY, _vale
+from story_helpers import into_report
 from test_engine import rule, run
 
 FINDING = "story.md:1:1: error [titles.missing-headline] no headline: the article has no headline or title field"
@@ -67,17 +65,9 @@ def test_a_skip_like_line_of_another_rule_is_no_report_line():
 OWN = "newslint: report.txt: left out: it is this run's own output (stdout is redirected into it), so there is nothing to lint"
 
 
-def _into_report(tmp_path, *args):
-    """`newslint check --no-cache ARGS > report.txt` run in `tmp_path`: (the process, report.txt's text)."""
-    with open(tmp_path / "report.txt", "w") as out:
-        done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args],
-                              cwd=tmp_path, stdout=out, stderr=subprocess.PIPE, text=True, check=False)
-    return done, (tmp_path / "report.txt").read_text()
-
-
 def test_the_named_stdout_file_beside_a_skipped_file_is_said(tmp_path):
     (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n")
-    done, _ = _into_report(tmp_path, "report.txt", "pic.png")
+    done, _ = into_report(tmp_path, "report.txt", "pic.png")
     assert done.returncode == 0, done.stderr
     assert OWN in done.stderr.splitlines(), done.stderr
 
@@ -86,13 +76,13 @@ def test_the_named_stdout_file_beside_a_skipped_file_is_said(tmp_path):
 # no folder hint (qa279 L1); found by a walk, the file is left out silently, as before
 def test_the_named_stdout_file_beside_an_article_is_said_and_the_article_linted(tmp_path):
     (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
-    done, report = _into_report(tmp_path, "story.md", "report.txt")
+    done, report = into_report(tmp_path, "story.md", "report.txt")
     assert OWN in done.stderr.splitlines(), done.stderr
     assert "story.md:3:1: warning [hygiene.doubled-word]" in report, report
 
 
 def test_the_stdout_file_named_twice_is_said_once_without_the_folder_hint(tmp_path):
-    done, report = _into_report(tmp_path, "report.txt", "report.txt")
+    done, report = into_report(tmp_path, "report.txt", "report.txt")
     assert done.stderr.splitlines() == [OWN], done.stderr
     assert report == "No files linted.\n"
 
@@ -100,7 +90,7 @@ def test_the_stdout_file_named_twice_is_said_once_without_the_folder_hint(tmp_pa
 def test_the_stdout_file_found_by_a_walk_is_left_out_silently(tmp_path):
     (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
-    done, report = _into_report(tmp_path, ".")
+    done, report = into_report(tmp_path, ".")
     assert "left out" not in done.stderr and "report.txt" not in done.stderr + report, done.stderr
 
 

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from lint.readers._own_reports import own_report
-from test_qa279_regressions import _into_report
+from story_helpers import into_report
 
 SKIP = ("newslint: data.json: file.format: skipped: not an article format (.json holds code, data or a "
         "schema; newslint reads .md .txt)")
@@ -36,7 +36,7 @@ def test_a_vale_or_github_report_saved_with_checks_stderr_is_a_report(fmt, log):
 @pytest.mark.parametrize("spelling", ["./report.txt", "link.txt"])
 def test_the_stdout_file_named_in_two_spellings_gets_no_folder_hint(tmp_path, spelling):
     os.symlink("report.txt", tmp_path / "link.txt")
-    done, report = _into_report(tmp_path, "report.txt", spelling)
+    done, report = into_report(tmp_path, "report.txt", spelling)
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     assert lines and all("left out: it is this run's own output" in line for line in lines), done.stderr
