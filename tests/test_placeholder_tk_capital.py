@@ -94,6 +94,13 @@ def test_names_cover_only_their_own_span():
     assert Existence("t.r", {**opts, "names": []}).names is None
 
 
+def _listing(tmp_path, names: str, body: str) -> None:
+    """A .newslint.yaml giving hygiene.placeholder `names` (a flow list as
+    YAML, or a file's path) and s.md: `HEAD` and `body`, under `tmp_path`."""
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
+    (tmp_path / "s.md").write_text(HEAD + body)
+
+
 def test_a_newsroom_lists_its_own_names_in_its_config(run_cli, tmp_path):
     """`options:` sets the list (it replaces the rule's): a person who goes by
     TK without periods is quiet once listed, and a name left off is found."""
@@ -149,8 +156,7 @@ def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, tex
     table = tmp_path / "nope.yaml"
     if text:
         table.write_text(text)
-    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {table}\n")
-    (tmp_path / "s.md").write_text(HEAD + "TK The end.\n")
+    _listing(tmp_path, table, "TK The end.\n")
     got = run_cli("check", "s.md", cwd=tmp_path)
     assert got.exit_code == 2 and "Traceback" not in got.stderr
     assert "names: data file" in got.stderr and problem.split("' ")[-1] in got.stderr
@@ -162,8 +168,7 @@ def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, tex
 @pytest.mark.parametrize("names", ["[TK]", "[TK Maxx, tk]", '["TK "]'])
 def test_nu56_a_name_that_is_only_tk_is_refused_or_shelters_nothing(run_cli, tmp_path, names):
     # a standards editor lists someone who goes by "TK" alone: the list must not switch the rule off
-    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
-    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    _listing(tmp_path, names, "The budget vote is TK.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     refused = got.exit_code == 2 and ".newslint.yaml:3:" in got.stderr
     assert refused or json.loads(got.stdout), (got.exit_code, got.stdout, got.stderr)
@@ -176,8 +181,7 @@ OFF = "is itself a match of the rule's tokens: every such match would stand insi
                                         ("[insert]", 13)])
 def test_nu56_a_name_that_is_a_literal_token_is_refused_at_its_item_naming_the_token(run_cli, tmp_path, names, col):
     # INSERT is one of hygiene.placeholder's literal tokens; `insert` shelters it in capitals
-    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
-    (tmp_path / "s.md").write_text(HEAD + "The budget vote is INSERT.\n")
+    _listing(tmp_path, names, "The budget vote is INSERT.\n")
     got = run_cli("check", "s.md", cwd=tmp_path)
     said = [line for line in got.stderr.splitlines() if OFF in line]
     assert got.exit_code == 2 and len(said) == 1, got.stderr
@@ -188,8 +192,7 @@ def test_nu56_a_name_that_is_a_literal_token_is_refused_at_its_item_naming_the_t
 @pytest.mark.parametrize("names", ["[TK]", "[TKTK]", "[xx]"])
 def test_qa284_a_name_only_regex_tokens_match_loads_as_on_main(run_cli, tmp_path, names):
     # the nearest case: hygiene.placeholder's TK and XX tokens are regexes, so no name of theirs is refused
-    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
-    (tmp_path / "s.md").write_text(HEAD + "The budget vote is INSERT.\n")
+    _listing(tmp_path, names, "The budget vote is INSERT.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     assert got.exit_code == 1 and OFF not in got.stderr, got.stderr
     assert [d["message"] for d in json.loads(got.stdout)] == [
@@ -197,8 +200,7 @@ def test_qa284_a_name_only_regex_tokens_match_loads_as_on_main(run_cli, tmp_path
 
 
 def test_nu56_an_empty_name_is_refused_at_its_item(run_cli, tmp_path):
-    (tmp_path / ".newslint.yaml").write_text('options:\n  hygiene.placeholder:\n    names: [TK Maxx, ""]\n')
-    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    _listing(tmp_path, '[TK Maxx, ""]', "The budget vote is TK.\n")
     got = run_cli("check", "s.md", cwd=tmp_path)
     assert got.exit_code == 2
     assert ".newslint.yaml:3:22: options: hygiene.placeholder: names: an empty name shelters nothing" in got.stderr
@@ -207,8 +209,7 @@ def test_nu56_an_empty_name_is_refused_at_its_item(run_cli, tmp_path):
 def test_nu56_a_names_file_item_the_tokens_match_whole_is_named_by_its_number(run_cli, tmp_path):
     table = tmp_path / "house_tk.yaml"
     table.write_text("names: [TK Carter, INSERT]\n")
-    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {table}\n")
-    (tmp_path / "s.md").write_text(HEAD + "The budget vote is TK.\n")
+    _listing(tmp_path, table, "The budget vote is TK.\n")
     got = run_cli("check", "s.md", cwd=tmp_path)
     assert got.exit_code == 2
     assert f"names: data file {str(table)!r}: item 2 of `names:`: 'INSERT' {OFF}" in got.stderr, got.stderr
@@ -216,8 +217,7 @@ def test_nu56_a_names_file_item_the_tokens_match_whole_is_named_by_its_number(ru
 
 def test_nu56_a_name_with_a_word_besides_tk_still_loads_and_shelters_only_itself(run_cli, tmp_path):
     # the nearest valid list: someone who goes by TK, with a surname
-    (tmp_path / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: [TK Maxx, TK Carter]\n")
-    (tmp_path / "s.md").write_text(HEAD + "TK Carter said the vote is TK.\n")
+    _listing(tmp_path, "[TK Maxx, TK Carter]", "TK Carter said the vote is TK.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     assert got.exit_code == 1 and OFF not in got.stderr, got.stderr
     assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 28)]
