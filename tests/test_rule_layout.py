@@ -164,15 +164,22 @@ def test_a_decomposed_pack_name_is_named_as_written(run_cli, tmp_path):
     assert json.loads(result.stdout) == [], result.stderr
 
 
+def _beside_a_style(tmp_path, sections: str) -> None:
+    """A Vale style `house` whose banned.yml bans "blasted", a .vale.ini of
+    `sections` under StylesPath = styles, a .newslint.yaml naming it and the
+    rules folder r/, and s.md (`STORY`), under `tmp_path`; the test writes r/."""
+    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n" + sections, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+
+
 @pytest.mark.xfail(strict=True, reason="nu56 #5, taken back (qa284 #2): a Vale style's rule and a house "
                                       "pack's rule of one id both run, unsaid (the replacing removed the pack's "
                                       "rule where the style did not run)")
 def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, tmp_path):
     _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
-    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = house\n", encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
-    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    _beside_a_style(tmp_path, "[*.md]\nBasedOnStyles = house\n")
     listed = run_cli("rules", cwd=tmp_path).stdout
     ids = [line.split()[0] for line in listed.split("\n\n")[0].splitlines()[1:] if line.strip()]
     result = run_cli("check", "--no-cache", "s.md", cwd=tmp_path)
@@ -184,10 +191,7 @@ def test_nu56_an_id_a_vale_style_and_a_house_folder_both_give_is_said(run_cli, t
 def test_nu56_a_house_rule_of_another_id_runs_beside_the_vale_styles(run_cli, tmp_path):
     # the nearest case to nu56 #5's: a house rule of another id runs beside the style's, unsaid
     _write(tmp_path / "r" / "house" / "other.yaml", EXIST.format("slammed"))
-    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = house\n", encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
-    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    _beside_a_style(tmp_path, "[*.md]\nBasedOnStyles = house\n")
     result = run_cli("check", "--no-cache", "--format", "json", "s.md", cwd=tmp_path)
     got = sorted((d["rule"], d["message"]) for d in json.loads(result.stdout))
     assert "replaces" not in result.stderr, result.stderr
@@ -196,11 +200,7 @@ def test_nu56_a_house_rule_of_another_id_runs_beside_the_vale_styles(run_cli, tm
 
 def test_qa284_a_style_named_in_another_section_leaves_the_house_rule_where_it_does_not_run(run_cli, tmp_path):
     _write(tmp_path / "r" / "house" / "banned.yaml", EXIST.format("slammed"))
-    _write(tmp_path / "styles" / "house" / "banned.yml", EXIST.format("blasted"))
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*.md]\nBasedOnStyles = newslint\n\n"
-                                        "[*.txt]\nBasedOnStyles = house\n", encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("rules: [r]\nvale: .vale.ini\n", encoding="utf-8")
-    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    _beside_a_style(tmp_path, "[*.md]\nBasedOnStyles = newslint\n\n[*.txt]\nBasedOnStyles = house\n")
     result = run_cli("check", "--no-cache", "--select", "house", "--format", "json", "s.md", cwd=tmp_path)
     # s.md's section turns newslint's packs on (the house folder's among them) and no Vale style:
     # nothing replaces house.banned there, so main's catch stays
