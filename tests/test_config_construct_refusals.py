@@ -162,7 +162,19 @@ def test_qa276_a_rules_key_in_a_kept_nested_merge_is_supplied_too():
 # A kept `<<` written before the refused one does not supply the key: the refused one would have
 # replaced its value, so the built rules: [other] are not the file's, and ids must not be judged
 # against them (lead51 before fx412 left rules out here; fx412 says house.banned is no rule).
-@pytest.mark.xfail(strict=True, reason="qa280 #2: an earlier kept << counts as supplying a key a later refused << overrides (on main too)")
+QA280_2 = pytest.mark.xfail(strict=True, reason="qa280 #2: an earlier kept << counts as supplying a key a later "
+                                               "refused << overrides (on main too)")
+
+
+def _two_packs(run_cli, tmp_path, merges: str):
+    """rules/house/banned.yaml and other/misc/r.yaml, and a config of `merges`
+    (the refused `x: &x` and two `<<` lines) that selects house.banned: _said's."""
+    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
+    write(tmp_path / "other" / "misc" / "r.yaml", HOUSE_RULE)
+    return _said(run_cli, tmp_path, "x: &x {rules: [rules], when: 2025-13-40}\n" + merges + "select: [house.banned]\n")
+
+
+@QA280_2
 def test_qa280_a_kept_merge_key_before_the_refused_one_supplies_nothing():
     left_out: list = []
     data = load_yaml("x: &x {rules: [rules], when: 2025-13-40}\n<<: {rules: [other]}\n<<: *x\n",
@@ -171,21 +183,15 @@ def test_qa280_a_kept_merge_key_before_the_refused_one_supplies_nothing():
     assert "rules" in left_out, left_out
 
 
-@pytest.mark.xfail(strict=True, reason="qa280 #2: an earlier kept << counts as supplying a key a later refused << overrides (on main too)")
+@QA280_2
 def test_qa280_ids_are_not_judged_against_rules_a_later_refused_merge_replaced(run_cli, tmp_path):
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    write(tmp_path / "other" / "misc" / "r.yaml", HOUSE_RULE)
-    code, lines = _said(run_cli, tmp_path, "x: &x {rules: [rules], when: 2025-13-40}\n<<: {rules: [other]}\n"
-                                           "<<: *x\nselect: [house.banned]\n")
+    code, lines = _two_packs(run_cli, tmp_path, "<<: {rules: [other]}\n<<: *x\n")
     assert code == 2
     assert not any("house.banned" in line for line in lines), lines
 
 
 def test_qa280_a_kept_merge_key_after_the_refused_one_still_supplies_it(run_cli, tmp_path):
     # the nearest case: the kept `<<` comes last, so its rules: [other] are the file's: judged, said
-    write(tmp_path / "rules" / "house" / "banned.yaml", HOUSE_RULE)
-    write(tmp_path / "other" / "misc" / "r.yaml", HOUSE_RULE)
-    code, lines = _said(run_cli, tmp_path, "x: &x {rules: [rules], when: 2025-13-40}\n<<: *x\n"
-                                           "<<: {rules: [other]}\nselect: [house.banned]\n")
+    code, lines = _two_packs(run_cli, tmp_path, "<<: *x\n<<: {rules: [other]}\n")
     assert code == 2
     assert any("no rule or pack 'house.banned'" in line for line in lines), lines
