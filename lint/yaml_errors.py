@@ -56,7 +56,7 @@ _TAB_WORDS = ("tab character that violates indentation",
               "tab character where an indentation space is expected")
 
 
-def yaml_error(exc, text: str):
+def yaml_error(exc, text: str, first_line: int = 1):
     """(what a MarkedYAMLError in `text` says, where it is shown), in words a
     user can act on, the mark None when YAML gives none:
     - a quote or a bracket left open is named and shown where it opens (YAML's
@@ -67,7 +67,8 @@ def yaml_error(exc, text: str):
       are not allowed" at the key's colon, which is shown at the tab instead
       (qa48 #10);
     - a quote that closes the value it is in says how to quote it;
-    - an anchor given twice is named, with the line of the first;
+    - an anchor given twice is named, with the line of the first (`text`'s
+      first line being `first_line` of its file: front matter's is line 2);
     - else YAML's own words, where it found the problem."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
@@ -76,7 +77,7 @@ def yaml_error(exc, text: str):
         # "second occurrence" (the problem), which alone named neither the anchor nor the fault
         # (a node's properties: a tag may stand before its anchor, `!!seq &a [x]`; YAML 1.2, 6.9)
         name = re.match(r"(?:![^\s]*\s+)?(&[^\s,\[\]{}]*)", text[mark.index:])
-        first = f" (first on line {exc.context_mark.line + 1})" if exc.context_mark else ""
+        first = f" (first on line {exc.context_mark.line + first_line})" if exc.context_mark else ""
         return f"the anchor {name[1] if name else ''} is given twice{first}: give each its own name", mark
     opener = _unclosed(exc, text)
     if opener:

@@ -210,9 +210,7 @@ def test_an_anchor_given_twice_in_front_matter_is_one_error_naming_the_anchor():
     assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
 
 
-@pytest.mark.xfail(strict=True, reason="rr52b #2: a front matter's anchor given twice says its first line "
-                   "counted in the front matter (1), where the finding's own line is the file's (3); title "
-                   "given twice counts the file's lines")
+# rr52b #2: the first line was counted in the front matter (1), where the finding's own line is the file's (3)
 def test_rr52b_an_anchor_given_twice_in_front_matter_names_its_first_line_in_the_file():
     [bad] = [d for d in lint_bytes("a.md", TWICE_FM.encode(), Config()).diagnostics if d.rule == "file.front-matter"]
     assert "(first on line 2)" in bad.message, bad.message
