@@ -102,11 +102,13 @@ def with_article(d) -> str:
     """A finding's message, naming an export's article (a JSON Lines or
     WordPress dump's line alone does not say which story it is on). An id
     over `SHOWN_ARTICLE` characters (a 5,000-digit `wp:post_id`, a GUID of a
-    page's length) is shown as its first 40 and last 39 with "…" between;
-    the JSON and SARIF reports carry it whole."""
+    page's length) is shown as its first 40 and last 39 with "…" between
+    (`SHOWN_ARTICLE` in all); the JSON and SARIF reports carry it whole."""
     if not d.article:
         return d.message
-    a = d.article if len(d.article) <= SHOWN_ARTICLE else f"{d.article[:40]}…{d.article[-39:]}"
+    a, head = d.article, SHOWN_ARTICLE // 2
+    if len(a) > SHOWN_ARTICLE:
+        a = f"{a[:head]}…{a[head + 1 - SHOWN_ARTICLE:]}"
     return f"{d.message} (article {a})"
 
 

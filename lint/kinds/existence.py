@@ -241,4 +241,3 @@ def _literal_tokens(tokens) -> list[str]:
 
 
 KIND = Existence
-
