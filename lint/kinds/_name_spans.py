@@ -21,12 +21,14 @@ name and, past its `MAX_PATTERNS`, push out the built-in patterns (qa278 #3).
 """
 from __future__ import annotations
 
-import regex
-from regex import _regex     # `regex`'s own case tables (what IGNORECASE matches)
+from functools import cache
 
-# `regex`'s case table, which it reads for IGNORECASE; private, so a release
-# without it gets a coarser key (`_CaseKey`) and still the same spans.
-_ALL_CASES = getattr(_regex, "get_all_cases", None)
+import regex
+
+# `regex`'s case table, which it reads for IGNORECASE (`regex._regex`, its C
+# module); private, so a release without it, or without the module's name,
+# gets a coarser key (`_CaseKey`) and still the same spans.
+_ALL_CASES = getattr(getattr(regex, "_regex", None), "get_all_cases", None)
 
 _GAP = regex.compile(r"\s+|-")       # between two words of a name
 _MAX_FORMS = 4096     # forms compiled per list (`_form`); more start afresh
@@ -187,12 +189,7 @@ class _CaseKey(dict):
 _CASED = "\U0010fffd"       # every cased character's key without `regex`'s case table
 
 
+@cache
 def _cased() -> "regex.Pattern":
     """A character with a case (`_CaseKey` without `regex`'s case table), compiled once at first use."""
-    global _CASED_CHAR
-    if _CASED_CHAR is None:
-        _CASED_CHAR = regex.compile(r"[\p{Cased}\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]")
-    return _CASED_CHAR
-
-
-_CASED_CHAR = None
+    return regex.compile(r"[\p{Cased}\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]")
