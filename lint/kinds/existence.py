@@ -61,8 +61,8 @@ class Existence(Kind):
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
-        self._refuse_names_that_shelter_nothing_or_all(names, o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
+        self._refuse_names_that_shelter_nothing_or_all(names, o.get("names"))
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -134,18 +134,22 @@ class Existence(Kind):
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
         """OptionError at the `names` item (in a data file: the file and the
-        item's number) that holds no word, or that is, trimmed, one of the
+        item's number) that holds no word, or that matches, whole, one of the
         rule's literal tokens (`_literal_tokens`: `slammed`, hygiene's
-        `INSERT`), as written or in capitals (as a name shelters), folded
-        under `ignorecase`: every match of that token would stand inside the
-        name, switching it off (nu56 #1). A regex token never refuses a name:
-        `NASA` for `\\b[A-Z]{3,}\\b` shelters only itself (qa284 #1)."""
-        same = str.casefold if self.opts["ignorecase"] else str
-        literal = {same(t): t for t in _literal_tokens(self.opts["tokens"])}
+        `INSERT`) as the names are matched (`NameSpans`: as written or in
+        capitals, its words apart by any white space or one hyphen, in any
+        case under `ignorecase` as `regex` folds it): every match of that
+        token would stand inside the name, switching it off (nu56 #1; `per
+        cent` and `e mail` too, while `STRASSE` shelters no `straße`: rr52a
+        #2, #3). A regex token never refuses a name: `NASA` for
+        `\\b[A-Z]{3,}\\b` shelters only itself (qa284 #1). The whole list
+        is tried first, so each name is tried alone only when one is refused."""
+        literal = _literal_tokens(self.opts["tokens"])
+        sheltered = self.names is not None and any(self.names.fullmatch(t) for t in literal)
         for i, name in enumerate(names):
-            trimmed = name.strip()
-            token = next((literal[same(f)] for f in (trimmed, trimmed.upper()) if same(f) in literal), None)
-            if not trimmed:
+            one = NameSpans([name], self.opts["ignorecase"]) if sheltered and name.split() else None
+            token = next((t for t in literal if one.fullmatch(t)), None) if one is not None else None
+            if not name.strip():
                 problem = "an empty name shelters nothing; drop it"
             elif token is not None:
                 problem = (f"{name!r} is itself a match of the rule's tokens: every such match would "
