@@ -19,13 +19,14 @@ from .formatters import Report, lines, names as format_names, needs_source, rend
 from .formatters import printable
 from .progress import Progress
 from .readers import STDIN_NAME
+from .readers._own_reports import OWN_OUTPUT, STDERR
 from .readers.options import MARKUPS
 from .regular_files import read_stream
 from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session, cli_packs
-from .stdout_target import OWN_OUTPUT, without_stdout
+from .stdout_target import without_stdout
 from .usage import OneLineCommand
 from . import cli_notes as notes
 from . import cli_output as out
@@ -155,6 +156,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
+    named_files = set() if verbose else set(paths) - {"-"}     # said when not linted (-v says all)
     stdin_name = stdin_filename or STDIN_NAME
     named = [stdin_filename] if stdin_filename else []     # the piped article's file (qa96 #6)
     try:
@@ -183,7 +185,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             out.refuse_foreign_baseline(write_baseline)
         named_out = [p for p in dict.fromkeys(paths) if p in walked and p not in files]   # named, stdout's
         for path in named_out:      # said beside other files' skips and findings too (rr51c #3, qa279 #3)
-            click.echo(f"newslint: {OWN_OUTPUT.format(printable(path))}", err=True)
+            click.echo(STDERR + OWN_OUTPUT.format(path=printable(path)), err=True)
         if not files and not use_stdin and not missing and len(named_out) < len(set(paths) - {"-"}):
             # "No problems found" is never about nothing; a folder or another file was named
             hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
@@ -253,7 +255,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     finally:
         progress.close()
     if stream is not None:
-        out.finish_streamed(done, session, verbose, fmt)
+        out.finish_streamed(done, session, verbose, fmt, named_files)
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
     diagnostics, skipped_files = out.set_aside(diagnostics)   # said, never counted as findings
@@ -261,7 +263,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     problems = list(dict.fromkeys(problems))
     _say_files(results, session, verbose)
     notes.say_skipped(skipped_files)
-    notes.say_unlinted([r.path for r in results if unlinted(r)], session.config_for)
+    notes.say_unlinted([r.path for r in results if unlinted(r)], session, named_files)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems, (
             linted(results), lambda path, rule: session.config_for(path).is_selected(rule)))

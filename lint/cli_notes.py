@@ -12,7 +12,7 @@ import click
 
 from .formatters import printable
 from .plural import counted, joined, plural
-from .readers._own_reports import STDERR, UNDATED
+from .readers._own_reports import STDERR, UNDATED, UNRULED
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -21,17 +21,27 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-def say_unlinted(paths: Sequence[str], config_for) -> None:
+def say_unlinted(paths: Sequence[str], session: "Session", named: Collection[str] = ()) -> None:
     """One stderr line per Vale config for the files none of its sections
     match, without -v (which names each): a run over NITF or NewsML files
-    under `[*.{md,txt}]` said only "No problems found." (nu27 #3)."""
+    under `[*.{md,txt}]` said only "No problems found." (nu27 #3). Each of
+    the `named` paths (the files named on the command line; none with -v,
+    whose note it is) on which the sections that match it turn no rule on is
+    said as -v says it (`UNRULED`), so `check b.txt` never ends in a bare
+    "No files linted." (rr52a #4); a walked one is left silent, and so is
+    one under a config that turns no rule on anywhere (its note says that)."""
     counts: dict[str, int] = {}
     for path in paths:
-        vc = config_for(path).vale
-        if vc is not None and not vc.settings_for(path).linted:   # (no rule on: the config's own note)
+        config = session.config_for(path)
+        vc = config.vale
+        if vc is None:
+            continue
+        if not vc.settings_for(path).linted:
             counts[vc.path] = counts.get(vc.path, 0) + 1
+        elif path in named and not session.runs_none(config):    # its sections turn no rule on
+            click.echo(STDERR + printable(UNRULED.format(path=path, config=vc.path)), err=True)
     for where, n in counts.items():
-        click.echo(f"newslint: {counted(n, 'file')} not linted: no section of "
+        click.echo(f"{STDERR}{counted(n, 'file')} not linted: no section of "
                    f"{printable(where)} matches (a section such as [*] or [*.{{md,txt,xml,nitf}}] "
                    "names them; -v lists them)", err=True)
 

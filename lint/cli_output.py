@@ -24,6 +24,8 @@ from .spool import held, write_all
 from .writer import write_atomic
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from .fixes import FixOutcome
     from .session import Session
 
@@ -356,9 +358,10 @@ def emit(report: str | bytes, output: str | None, to_stderr: bool = False,
         sys.stdout.flush()
 
 
-def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
-    """A streamed report is written: -v notes, the note on files without a
-    publication date, problems, and the exit code."""
+def finish_streamed(done, session: "Session", verbose: bool, fmt: str, named: Collection[str] = ()) -> None:
+    """A streamed report is written: -v notes, the files not linted (`named`:
+    `say_unlinted`'s), the note on files without a publication date,
+    problems, and the exit code."""
     if verbose:
         for path, notes in done.notes:
             source = session.config_for(path).path or "none found (defaults)"
@@ -366,7 +369,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
-    say_unlinted(done.unlinted, session.config_for)
+    say_unlinted(done.unlinted, session, named)
     say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
                 places=done.undated_places, paths=done.undated_paths, unread=done.undated_unread)
     for line in done.problems:

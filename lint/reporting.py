@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .diagnostic import Diagnostic
-from .readers._own_reports import SET_ASIDE, SKIPPED
+from .readers._own_reports import NOT_LINTED, SET_ASIDE, SKIPPED
 
 # `SKIPPED`, the `file.*` id of a file skipped as no article format (a named .json,
 # .rtf or picture: `readers.NOT_ARTICLES`; XML of no known format; newslint's own
@@ -67,7 +67,6 @@ def unlinted(result) -> bool:
     no rule ran on it, so it is not counted as a file linted and the run says
     how many there were (`cli_notes.say_unlinted`), never "No problems found"
     about them (nu27 #3)."""
-    from .vale import NOT_LINTED
     return any(note.endswith(NOT_LINTED) for note in result.notes)
 
 

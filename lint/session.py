@@ -181,6 +181,16 @@ class Session:
         return list(dict.fromkeys(line for config in sorted(configs, key=lambda c: c.path or "")
                                   for line in rule_notices(config)))
 
+    def _runnable(self, config) -> tuple:
+        """newslint's own rules of `config` (its Vale config aside) that this install runs."""
+        return tuple(r for r in self.rules(replace(config, vale=None)) if r.checker.unavailable() is None)
+
+    def runs_none(self, config) -> bool:
+        """Whether `config` has a Vale config that turns no rule on in any
+        section: `vale.config_notes` says so once for the run, so no file of
+        it is said alone (`cli_notes.say_unlinted`)."""
+        return config.vale is not None and not vale.where_rules_run(config.vale, self._runnable(config))
+
     def unavailable(self, configs) -> list[str]:
         """One line for each rule the configs turn on that this install
         skips, once each: newslint's own that it cannot run
@@ -195,9 +205,7 @@ class Session:
         return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(
                                       config, self.rules(replace(config, vale=None)))]
                                   + [line for config in ordered if config.vale is not None
-                                     for line in vale.config_notes(config.vale, tuple(
-                                         r for r in self.rules(replace(config, vale=None))
-                                         if r.checker.unavailable() is None))]
+                                     for line in vale.config_notes(config.vale, self._runnable(config))]
                                   + [line for config in ordered if config.vale is not None
                                      for line in vale.notices(config.vale)]
                                   + [line for config in ordered if config.vale is not None and packs

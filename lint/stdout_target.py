@@ -2,7 +2,7 @@
 (`newslint check . > report.txt`), so it is left out of the files linted,
 named or walked: the shell made it, empty, before the run, so it would be
 linted as `file.empty` and counted as an article (nu55 #3). When it was
-named, the run says so (`OWN_OUTPUT`), beside any other file's skip or
+named, the run says so (`readers._own_reports.OWN_OUTPUT`), beside any other file's skip or
 findings, and in place of the hint for a run with nothing to lint when it
 was all that was named (rr51c #3, qa279 #3); found by a walk, it is left
 out silently. Told by identity, never by name: the
@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import os
 import stat
-
-# the line (after `newslint: `) for `check report.txt > report.txt`, a named file left out
-OWN_OUTPUT = "{}: left out: it is this run's own output (stdout is redirected into it), so there is nothing to lint"
 
 
 def stdout_file() -> tuple[int, int] | None:

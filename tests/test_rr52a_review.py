@@ -1,5 +1,5 @@
-"""rr52a's review of 7802dd8a..lead51: behaviour it found and left for a mend,
-each a strict xfail naming its finding in /work/wt/reports/rr52a.md."""
+"""rr52a's review of 7802dd8a..lead51: behaviour it found and left for a mend
+(findings in /work/wt/reports/rr52a.md), each mended by fx419, with its nearest case."""
 from __future__ import annotations
 
 import pytest
@@ -16,9 +16,6 @@ def _house(tmp_path, token: str, name: str, ignorecase: bool, story: str):
     (tmp_path / "s.md").write_text(f"# Hed\n\n{story}\n", encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="rr52a #2: existence's names check compares a name with a literal token "
-                                      "as written, but a name's words match apart by any run of white space or "
-                                      "one hyphen (NameSpans), so 'per  cent' shelters every 'per cent'")
 @pytest.mark.parametrize("token, name, story", [("per cent", "per  cent", "It rose 5 per cent."),
                                                ("e-mail", "e mail", "Send an e-mail.")])
 def test_a_name_spaced_otherwise_than_a_literal_token_it_shelters_whole_is_refused(run_cli, tmp_path, token,
@@ -28,9 +25,6 @@ def test_a_name_spaced_otherwise_than_a_literal_token_it_shelters_whole_is_refus
     assert got.exit_code == 2 and OFF in got.stderr, got.output
 
 
-@pytest.mark.xfail(strict=True, reason="rr52a #3: under ignorecase the names check folds with str.casefold "
-                                      "(ß -> ss), wider than regex's simple case folding, which the token and "
-                                      "the name match with: STRASSE shelters no 'straße' yet is refused")
 def test_a_name_only_full_case_folding_joins_to_a_token_still_loads(run_cli, tmp_path):
     _house(tmp_path, "straße", "STRASSE", True, "Die straße ist lang.")
     got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
@@ -38,9 +32,6 @@ def test_a_name_only_full_case_folding_joins_to_a_token_still_loads(run_cli, tmp
     assert "[house.word]" in got.stdout, got.output
 
 
-@pytest.mark.xfail(strict=True, reason="rr52a #4: cli_notes.say_unlinted counts only files no section matches "
-                                      "(nu56 #2 left it so); a named file whose matching sections turn no rule "
-                                      "on gets a bare 'No files linted.' without -v")
 def test_a_named_file_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
     (tmp_path / ".vale.ini").write_text("[*.md]\nBasedOnStyles = hygiene\n[*.txt]\nBasedOnStyles =\n")
     (tmp_path / "b.txt").write_text("Story TK.\n")
@@ -61,13 +52,9 @@ _SAVED = ("a.md:6:18: error [hygiene.placeholder] placeholder left in the copy: 
           "Found 1 problem (1 error) in 1 file.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="rr52a #1: stdout_target.OWN_OUTPUT (said since rr51c #3, qa279 #3) is no "
-                                      "line of readers._own_reports' text grammar, so `check *.txt > report.txt "
-                                      "2>&1` saves a report a later run lints as copy (a false headline error, TK)")
 def test_a_report_saved_with_the_own_output_line_is_told_as_newslints():
-    from lint.readers._own_reports import STDERR, own_report
-    from lint.stdout_target import OWN_OUTPUT
-    assert own_report(STDERR + OWN_OUTPUT.format("report.txt") + "\n" + _SAVED, "text") == "text"
+    from lint.readers._own_reports import OWN_OUTPUT, STDERR, own_report
+    assert own_report(STDERR + OWN_OUTPUT.format(path="report.txt") + "\n" + _SAVED, "text") == "text"
 
 
 def test_the_same_report_without_that_line_is_told_as_newslints():

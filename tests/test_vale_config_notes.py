@@ -33,7 +33,9 @@ def test_a_config_turning_no_rule_on_is_said_at_its_first_section(tmp_path, run_
                           "[*.md]\nBasedOnStyles =\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert _said(result) == [], result.stderr      # [*.txt] turns rules on: nothing to say
+    # [*.txt] turns rules on: no note on the config, but the named file is said not linted (rr52a #4)
+    assert _said(result) == [f"newslint: story.md: the sections of {ini} that match it turn no rule on; "
+                             "not linted"], result.stderr
     ini = _site_again(tmp_path, "StylesPath = styles\n\n[*.md]\nBasedOnStyles =\n")
     result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output

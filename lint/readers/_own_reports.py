@@ -8,7 +8,9 @@ carry none, so a file is theirs only when every line that is not blank is a
 line of one of them (`LINE`): a finding line of `--format text`
 (`path:line:col: level [rule.id] message`), its summary line or the lines
 `check` says on stderr around it (`INCOMPLETE`, `UNDATED`, a file set aside
-`SET_ASIDE`, a rule that crashed `CRASHED`), one of
+`SET_ASIDE`, a rule that crashed `CRASHED`, a named file that is the run's
+stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
+`UNRULED`), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
 title=newslint::...`); and at least one of them is a finding of a rule
@@ -23,8 +25,8 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["CRASHED", "HTML_MARK", "INCOMPLETE", "SAID", "SET_ASIDE", "SKIPPED", "STDERR", "UNDATED",
-           "known_ids", "own_report"]
+__all__ = ["CRASHED", "HTML_MARK", "INCOMPLETE", "NOT_LINTED", "OWN_OUTPUT", "SAID", "SET_ASIDE", "SKIPPED",
+           "STDERR", "UNDATED", "UNRULED", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -40,6 +42,12 @@ STDERR = "newslint: "
 SET_ASIDE = "{path}: {rule}: {message}"
 SKIPPED = "file.format"     # the one rule a file set aside is said by (`reporting.SKIPPED`)
 CRASHED = "{path}: internal error in rule {rule}: {error}"
+# ... a named file that is the file stdout is redirected into (`cli_check`: rr51c #3, qa279 #3; rr52a #1)
+OWN_OUTPUT = "{path}: left out: it is this run's own output (stdout is redirected into it), so there is nothing to lint"
+# ... and a file the sections of a Vale config that match it turn no rule on (`vale.unmatched`'s
+# note: said with -v, and for a named file without it, `cli_notes.say_unlinted`: rr52a #4)
+NOT_LINTED = "; not linted"     # ends each of `vale.unmatched`'s notes: `reporting.unlinted` reads it
+UNRULED = "{path}: the sections of {config} that match it turn no rule on" + NOT_LINTED
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 
 
@@ -60,7 +68,9 @@ LINE = {
                                                       usable="(?:usable )?", why=r"(?:[ :].*)?",
                                                       advice=r"(?:; .*)?") + "|"
                        + re.escape(STDERR) + _grammar(SET_ASIDE, path=".+", rule=re.escape(SKIPPED), message=".*") + "|"
-                       + re.escape(STDERR) + _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*")),
+                       + re.escape(STDERR) + _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*") + "|"
+                       + re.escape(STDERR) + _grammar(OWN_OUTPUT, path=".+") + "|"
+                       + re.escape(STDERR) + _grammar(UNRULED, path=".+", config=".+")),
     "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*"),
     "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*"),
 }

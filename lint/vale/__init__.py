@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..document import Document
+from ..readers._own_reports import NOT_LINTED, UNRULED
 from .names import CONFIG_NAMES, find_in
 
 if TYPE_CHECKING:
@@ -146,7 +147,6 @@ def _rules_under(vc: ValeConfig, s, newslint_rules: tuple) -> list:
     return list(_select(vc, s.styles, s.checks)) + _own(vc, s.styles, s.checks, newslint_rules)
 
 
-NOT_LINTED = "; not linted"     # ends `unmatched`'s note: `reporting.unlinted` reads it
 
 
 def unmatched(vc: ValeConfig, path: str, own: tuple | None = None) -> str | None:
@@ -160,7 +160,7 @@ def unmatched(vc: ValeConfig, path: str, own: tuple | None = None) -> str | None
     if not settings.linted:
         return f"{path}: no section of {vc.path} matches{NOT_LINTED}"
     if own is not None and not _rules_under(vc, settings, own):
-        return f"{path}: the sections of {vc.path} that match it turn no rule on{NOT_LINTED}"
+        return UNRULED.format(path=path, config=vc.path)
     return None
 
 

@@ -1,0 +1,49 @@
+"""fx419's mend of rr52a #1-#4: the nearest cases beside tests/test_rr52a_review.py."""
+from __future__ import annotations
+
+from test_rr52a_review import _SAVED, OFF, _house
+
+from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
+
+_VALE = "[*.md]\nBasedOnStyles = hygiene\n[*.txt]\nBasedOnStyles =\n"
+
+
+def test_an_article_quoting_the_own_output_line_among_prose_is_linted():
+    story = ("Hed\n\nThe tool said:\n\n" + STDERR + OWN_OUTPUT.format(path="report.txt") + "\n\n"
+             "Reporters laughed.\n")
+    assert own_report(story, "text") is None
+
+
+def test_a_report_saved_with_a_named_files_unruled_line_is_told_as_newslints():
+    line = STDERR + UNRULED.format(path="b.txt", config="/x/.vale.ini")
+    assert own_report(line + "\n" + _SAVED, "text") == "text"
+    assert own_report("Hed\n\n" + line + "\n\nA reporter wrote that.\n", "text") is None
+
+
+def test_a_walked_file_its_vale_sections_turn_no_rule_on_stays_silent(run_cli, tmp_path):
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "b.txt").write_text("Story TK.\n")
+    got = run_cli("check", "f", cwd=tmp_path)
+    assert got.exit_code == 0 and "turn no rule on" not in got.stderr, got.output
+
+
+def test_a_named_unruled_file_is_said_once_with_v(run_cli, tmp_path):
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    (tmp_path / "b.txt").write_text("Story TK.\n")
+    got = run_cli("check", "-v", "b.txt", cwd=tmp_path)
+    assert got.stderr.count("b.txt: the sections of") == 1, got.output
+
+
+def test_a_name_as_written_in_another_case_than_the_token_loads_without_ignorecase(run_cli, tmp_path):
+    # the nearest case of rr52a #2: `PER CENT` shelters no `per cent` when case counts
+    _house(tmp_path, "per cent", "PER CENT", False, "It rose 5 per cent.")
+    got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
+    assert got.exit_code == 0 and "[house.word]" in got.stdout and OFF not in got.stderr, got.output
+
+
+def test_a_name_simple_case_folding_joins_to_a_token_is_refused_under_ignorecase(run_cli, tmp_path):
+    # the nearest case of rr52a #3: `Straße` shelters every `straße`
+    _house(tmp_path, "straße", "Straße", True, "Die straße ist lang.")
+    got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
+    assert got.exit_code == 2 and OFF in got.stderr, got.output
