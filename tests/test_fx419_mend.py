@@ -1,6 +1,8 @@
 """fx419's mend of rr52a #1-#4: the nearest cases beside tests/test_rr52a_review.py."""
 from __future__ import annotations
 
+import pytest
+
 from test_rr52a_review import _SAVED, OFF, _house
 
 from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
@@ -47,3 +49,20 @@ def test_a_name_simple_case_folding_joins_to_a_token_is_refused_under_ignorecase
     _house(tmp_path, "straße", "Straße", True, "Die straße ist lang.")
     got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
     assert got.exit_code == 2 and OFF in got.stderr, got.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa286 #2: a piped article named by --stdin-filename under sections that "
+                   "turn no rule on is not said without -v: the run ends in a bare 'No files linted.'")
+def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
+    # qa286 #2: --stdin-filename names the piped article as a path names a file; -v says it, a bare run
+    # ends in "No files linted." alone (rr52a #4's symptom)
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    got = run_cli("check", "--stdin-filename", "b.txt", input="Story TK.\n", cwd=tmp_path)
+    assert got.exit_code == 0 and got.stderr.count("b.txt: the sections of") == 1, got.output
+
+
+def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_with_v(run_cli, tmp_path):
+    # the nearest case, said now
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    got = run_cli("check", "-v", "--stdin-filename", "b.txt", input="Story TK.\n", cwd=tmp_path)
+    assert got.stderr.count("b.txt: the sections of") == 1, got.output
