@@ -66,3 +66,21 @@ def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_with_v(
     (tmp_path / ".vale.ini").write_text(_VALE)
     got = run_cli("check", "-v", "--stdin-filename", "b.txt", input="Story TK.\n", cwd=tmp_path)
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa286 #3: check --diff on a named file its Vale sections turn no rule on "
+                   "says only '0 fixes would be applied to 0 files', never why (show_diff exits before say_unlinted)")
+def test_qa286_a_named_unruled_file_is_said_under_diff(run_cli, tmp_path):
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    (tmp_path / "b.txt").write_text("Story TK.\n")
+    got = run_cli("check", "--diff", "b.txt", cwd=tmp_path)
+    assert got.stderr.count("b.txt: the sections of") == 1, got.output
+
+
+def test_qa286_a_named_unruled_file_is_said_under_fix(run_cli, tmp_path):
+    # the nearest case, said now
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    (tmp_path / "b.txt").write_text("Story TK.\n")
+    got = run_cli("check", "--fix", "b.txt", cwd=tmp_path)
+    assert got.stderr.count("b.txt: the sections of") == 1, got.output
+    assert (tmp_path / "b.txt").read_text() == "Story TK.\n"
