@@ -56,7 +56,7 @@ _TAB_WORDS = ("tab character that violates indentation",
               "tab character where an indentation space is expected")
 
 
-def yaml_error(exc, text: str, first_line: int = 1):
+def yaml_error(exc, text: str, line_at=None):
     """(what a MarkedYAMLError in `text` says, where it is shown), in words a
     user can act on, the mark None when YAML gives none:
     - a quote or a bracket left open is named and shown where it opens (YAML's
@@ -67,8 +67,10 @@ def yaml_error(exc, text: str, first_line: int = 1):
       are not allowed" at the key's colon, which is shown at the tab instead
       (qa48 #10);
     - a quote that closes the value it is in says how to quote it;
-    - an anchor given twice is named, with the line of the first (`text`'s
-      first line being `first_line` of its file: front matter's is line 2);
+    - an anchor given twice is named, with the line of the first: `line_at`
+      (an offset in `text` -> its line in the file) when `text` is part of a
+      file (front matter: YAML counts a U+2028 or NEL as a line break, the
+      file does not), else YAML's own count;
     - else YAML's own words, where it found the problem."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
@@ -77,7 +79,8 @@ def yaml_error(exc, text: str, first_line: int = 1):
         # "second occurrence" (the problem), which alone named neither the anchor nor the fault
         # (a node's properties: a tag may stand before its anchor, `!!seq &a [x]`; YAML 1.2, 6.9)
         name = re.match(r"(?:![^\s]*\s+)?(&[^\s,\[\]{}]*)", text[mark.index:])
-        first = f" (first on line {exc.context_mark.line + first_line})" if exc.context_mark else ""
+        first = exc.context_mark and (line_at(exc.context_mark.index) if line_at else exc.context_mark.line + 1)
+        first = f" (first on line {first})" if first else ""
         return f"the anchor {name[1] if name else ''} is given twice{first}: give each its own name", mark
     opener = _unclosed(exc, text)
     if opener:

@@ -65,7 +65,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         from ..yaml_errors import yaml_error     # invalid YAML only: valid front matter never needs the words
-        problem, mark = yaml_error(exc, text, doc.lines.position(start)[0])    # lines named as the file counts them
+        problem, mark = yaml_error(exc, text, lambda at: doc.lines.position(start + at)[0])    # the file's lines
         at = mark.index if mark else 0
         found = exc.context_mark if exc.context_mark is not None else exc.problem_mark
         if found is not None and (story := _fm_hints.left_open(
