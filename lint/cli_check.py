@@ -186,7 +186,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         named_out = [p for p in dict.fromkeys(paths) if p in walked and p not in files]   # named, stdout's
         for path in named_out:      # said beside other files' skips and findings too (rr51c #3, qa279 #3)
             click.echo(STDERR + OWN_OUTPUT.format(path=printable(path)), err=True)
-        if not files and not use_stdin and not missing and len(named_out) < len(set(paths) - {"-"}):
+        if not files and not use_stdin and not missing and _named_beside(paths, named_out):
             # "No problems found" is never about nothing; a folder or another file was named
             hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
             click.echo(f"newslint: {hint}", err=True)
@@ -292,6 +292,15 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
+
+
+def _named_beside(paths: tuple[str, ...], named_out: list[str]) -> bool:
+    """Whether a path named besides the run's own stdout file (`named_out`) names
+    something else: a folder, a skipped or left-out file. Compared by real path, as
+    the walk folds one file named in two spellings (`report.txt ./report.txt`, a
+    symlink and its target) into its first (qa283 #2)."""
+    out = {os.path.realpath(p) for p in named_out}
+    return any(os.path.realpath(p) not in out for p in paths if p != "-")
 
 
 def _refuse(targets, files: list[str], configs, baseline: str | None) -> None:
