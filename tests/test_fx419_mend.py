@@ -51,11 +51,9 @@ def test_a_name_simple_case_folding_joins_to_a_token_is_refused_under_ignorecase
     assert got.exit_code == 2 and OFF in got.stderr, got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa286 #2: a piped article named by --stdin-filename under sections that "
-                   "turn no rule on is not said without -v: the run ends in a bare 'No files linted.'")
 def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
-    # qa286 #2: --stdin-filename names the piped article as a path names a file; -v says it, a bare run
-    # ends in "No files linted." alone (rr52a #4's symptom)
+    # qa286 #2: --stdin-filename names the piped article as a path names a file; -v said it, a bare run
+    # ended in "No files linted." alone (rr52a #4's symptom)
     (tmp_path / ".vale.ini").write_text(_VALE)
     got = run_cli("check", "--stdin-filename", "b.txt", input="Story TK.\n", cwd=tmp_path)
     assert got.exit_code == 0 and got.stderr.count("b.txt: the sections of") == 1, got.output
@@ -84,3 +82,10 @@ def test_qa286_a_named_unruled_file_is_said_under_fix(run_cli, tmp_path):
     got = run_cli("check", "--fix", "b.txt", cwd=tmp_path)
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
     assert (tmp_path / "b.txt").read_text() == "Story TK.\n"
+
+
+def test_qa286_a_piped_article_its_sections_turn_rules_on_is_linted_unsaid(run_cli, tmp_path):
+    # the nearest case of qa286 #2: a piped .md under the section that turns rules on is linted, not said
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    got = run_cli("check", "--stdin-filename", "b.md", input="Story TK.\n", cwd=tmp_path)
+    assert "turn no rule on" not in got.stderr and "No files linted." not in got.stdout, got.output
