@@ -233,6 +233,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 code = out.show_diff(outcomes, problems, output)
                 notes.note_undated(results, "text", verbose)    # the patch is no report to note it in
                 notes.say_skipped(dict.fromkeys(problems))
+                notes.say_unlinted([r.path for r in results if unlinted(r)], session, named_files)
                 sys.exit(code)
             problems += out.write_fixed(outcomes, stdin_data, held=baseline is None)
             results = [o.result for o in outcomes]    # write_fixed may put back the unfixed

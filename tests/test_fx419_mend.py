@@ -1,8 +1,6 @@
 """fx419's mend of rr52a #1-#4: the nearest cases beside tests/test_rr52a_review.py."""
 from __future__ import annotations
 
-import pytest
-
 from test_rr52a_review import _SAVED, OFF, _house
 
 from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
@@ -66,8 +64,6 @@ def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_with_v(
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa286 #3: check --diff on a named file its Vale sections turn no rule on "
-                   "says only '0 fixes would be applied to 0 files', never why (show_diff exits before say_unlinted)")
 def test_qa286_a_named_unruled_file_is_said_under_diff(run_cli, tmp_path):
     (tmp_path / ".vale.ini").write_text(_VALE)
     (tmp_path / "b.txt").write_text("Story TK.\n")
@@ -89,3 +85,12 @@ def test_qa286_a_piped_article_its_sections_turn_rules_on_is_linted_unsaid(run_c
     (tmp_path / ".vale.ini").write_text(_VALE)
     got = run_cli("check", "--stdin-filename", "b.md", input="Story TK.\n", cwd=tmp_path)
     assert "turn no rule on" not in got.stderr and "No files linted." not in got.stdout, got.output
+
+
+def test_qa286_a_walked_unruled_file_stays_silent_under_diff(run_cli, tmp_path):
+    # the nearest case of qa286 #3: --diff on a folder says no walked file's sections, as check does
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "b.txt").write_text("Story TK.\n")
+    got = run_cli("check", "--diff", "f", cwd=tmp_path)
+    assert "0 fixes would be applied" in got.stderr and "turn no rule on" not in got.stderr, got.output
