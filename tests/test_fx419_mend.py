@@ -1,6 +1,8 @@
 """fx419's mend of rr52a #1-#4: the nearest cases beside tests/test_rr52a_review.py."""
 from __future__ import annotations
 
+import pytest
+
 from test_rr52a_review import _SAVED, OFF, _house
 
 from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
@@ -94,3 +96,13 @@ def test_qa286_a_walked_unruled_file_stays_silent_under_diff(run_cli, tmp_path):
     (tmp_path / "f" / "b.txt").write_text("Story TK.\n")
     got = run_cli("check", "--diff", "f", cwd=tmp_path)
     assert "0 fixes would be applied" in got.stderr and "turn no rule on" not in got.stderr, got.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa287 #1: a bare piped article (`check -`, no --stdin-filename) its Vale "
+                   "sections turn no rule on is not said without -v: the run ends in a bare 'No files linted.'")
+def test_qa287_a_bare_piped_article_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
+    # the nearest case of qa286 #2: `-` names the piped article (read as stdin.txt, as -v says it) as
+    # --stdin-filename does; -v says "stdin.txt: the sections of ... turn no rule on", a bare run says nothing
+    (tmp_path / ".vale.ini").write_text(_VALE)
+    got = run_cli("check", "-", input="Story TK.\n", cwd=tmp_path)
+    assert got.exit_code == 0 and got.stderr.count("the sections of") == 1, got.output
