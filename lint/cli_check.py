@@ -14,7 +14,7 @@ import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .files import expand, left_out, missing_results, said_always, shown
+from .files import _identity, expand, left_out, missing_results, said_always, shown
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
@@ -298,11 +298,11 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
 
 def _named_beside(paths: tuple[str, ...], named_out: list[str]) -> bool:
     """Whether a path named besides the run's own stdout file (`named_out`) names
-    something else: a folder, a skipped or left-out file. Compared by real path, as
-    the walk folds one file named in two spellings (`report.txt ./report.txt`, a
-    symlink and its target) into its first (qa283 #2)."""
-    out = {os.path.realpath(p) for p in named_out}
-    return any(os.path.realpath(p) not in out for p in paths if p != "-")
+    something else: a folder, a skipped or left-out file. Compared as the walk
+    compares (`files._identity`), which folds one file named in two spellings
+    (`report.txt ./report.txt`, a symlink and its target) into its first (qa283 #2)."""
+    out = {_identity(p) for p in named_out}
+    return any(_identity(p) not in out for p in paths if p != "-")
 
 
 def _refuse(targets, files: list[str], configs, baseline: str | None) -> None:
