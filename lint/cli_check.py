@@ -14,7 +14,7 @@ import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .files import _identity, expand, left_out, missing_results, said_always, shown
+from .files import expand, file_identity, left_out, missing_results, said_always, shown
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
@@ -299,10 +299,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
 def _named_beside(paths: tuple[str, ...], named_out: list[str]) -> bool:
     """Whether a path named besides the run's own stdout file (`named_out`) names
     something else: a folder, a skipped or left-out file. Compared as the walk
-    compares (`files._identity`), which folds one file named in two spellings
+    compares (`files.file_identity`), which folds one file named in two spellings
     (`report.txt ./report.txt`, a symlink and its target) into its first (qa283 #2)."""
-    out = {_identity(p) for p in named_out}
-    return any(_identity(p) not in out for p in paths if p != "-")
+    out = {file_identity(p) for p in named_out}
+    return any(file_identity(p) not in out for p in paths if p != "-")
 
 
 def _refuse(targets, files: list[str], configs, baseline: str | None) -> None:

@@ -328,29 +328,29 @@ def _named_xml(skipped: list, files: list[str]) -> None:
     """Drop from each folder's `XmlLeftOut` the .xml files also named on the
     command line (`check mix mix/*.xml`): those are linted, so neither
     skipped nor counted (nu54 #3); a folder left with none is dropped."""
-    named = {_identity(f) for f in files if f[-4:].lower() == ".xml"}
+    named = {file_identity(f) for f in files if f[-4:].lower() == ".xml"}
     if not named:
         return
     for i, left in enumerate(skipped):
         if isinstance(left, XmlLeftOut):
-            skipped[i] = XmlLeftOut(left.path, tuple(f for f in left.files if _identity(f) not in named))
+            skipped[i] = XmlLeftOut(left.path, tuple(f for f in left.files if file_identity(f) not in named))
     skipped[:] = [s for s in skipped if not isinstance(s, XmlLeftOut) or s.files]
 
 
 def unique(paths: list[str], urls: bool = False) -> list[str]:
-    """`paths` in order, each file once, the first name kept (`_identity`):
+    """`paths` in order, each file once, the first name kept (`file_identity`):
     `expand`'s last step, and the audit's over all its sources (qa101 #5).
     With `urls` (the audit's), a URL (`://`) is told by its spelling."""
     seen, out = set(), []
     for path in paths:
-        key = ("url", path) if urls and "://" in path else _identity(path)
+        key = ("url", path) if urls and "://" in path else file_identity(path)
         if key not in seen:
             seen.add(key)
             out.append(path)
     return out
 
 
-def _identity(path: str) -> tuple:
+def file_identity(path: str) -> tuple:
     """What tells one file from another whatever it is named by: its device and
     inode, so `dd` and `/abs/dd/f.md`, `../x/f.md` or a symlink to it are one
     file (qa90 #2: it was linted twice, and `--diff` gave a patch that does not
