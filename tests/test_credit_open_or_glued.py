@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis import credits as cr
-from story_helpers import caption_rules, captions_run as lint
+from story_helpers import caption_rules, captions_run as lint, credit_of
 
 @pytest.mark.parametrize("credit,empty", [("(Courtesy)", False), ("(Photo courtesy)", False),
                                           ("(photo courtesy:", True), ("Photo courtesy of", True)])
@@ -28,7 +28,7 @@ def test_nu53_a_credit_glued_to_its_caption_is_a_run_on_not_a_missing_credit():
     # FNC-1 body 1311: the credit is there, run into the caption, so only
     # captions.run-on speaks; "caption has no photo credit" said the opposite
     text = "Europics[CEN]Mcdonalds burgerSnack: A man decided to buy the last burger on sale in October 2009"
-    assert text[slice(*cr.find_credit(text))] == "Europics[CEN]"
+    assert credit_of(text) == "Europics[CEN]"
     assert _caption_rules(text) == ["captions.run-on"]
     # the same desk's credit with its spaces (FNC-1 body 628) stays a credit, and no run-on
     assert _caption_rules(text.replace("]Mcdonalds burger", "]   ")) == []

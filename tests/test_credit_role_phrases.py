@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis import credits as cr
-from story_helpers import captions_run as lint
+from story_helpers import captions_run as lint, credit_of
 
 def _campus_missing_credit(caption: str) -> list[str]:
     """The missing-credit findings of a Markdown story whose front matter's
@@ -67,8 +67,7 @@ def test_nu51_a_senior_staff_meeting_is_no_credit(caption):
 ])
 def test_nu52_a_desk_before_the_role_is_a_credit(credit):
     caption = f"Students walk past Royce Hall. {credit}"
-    span = cr.find_credit(caption)
-    assert span is not None and caption[span[0]:span[1]] == credit
+    assert credit_of(caption) == credit
     assert _campus_missing_credit(caption) == []
 
 
@@ -100,8 +99,7 @@ def test_nu52_words_before_no_role_or_a_clause_before_it_are_no_credit(caption):
     "Students walk past Royce Hall. (AP file photo and Jane Doe/Daily Bruin staff)",
 ])
 def test_qa250_a_file_photo_note_and_a_credit_in_its_other_forms(caption):
-    found = cr.find_credit(caption)
-    assert found is not None and caption[found[0]:found[1]] == caption[caption.index("("):]
+    assert credit_of(caption) == caption[caption.index("("):]
     assert _campus_missing_credit(caption) == []
 
 
@@ -130,8 +128,7 @@ _UNDER_IMAGE = ("# Council meets Tuesday\n\nThe council met on Tuesday, official
     ("PHOTO: (AP Photo/Jane Doe) Students walk to class.", "(AP Photo/Jane Doe)"),
 ])
 def test_nu52_a_label_before_an_opening_bracketed_credit(name, story, caption, credit):
-    span = cr.find_credit(caption)
-    assert span is not None and caption[span[0]:span[1]] == credit
+    assert credit_of(caption) == credit
     _, diags = lint(story.format(caption), name)
     assert [d.rule for d in diags if d.rule.startswith("captions.")] == []
 
