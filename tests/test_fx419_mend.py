@@ -6,8 +6,18 @@ import pytest
 from test_rr52a_review import _SAVED, OFF, _house
 
 from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
+from rule_file_helpers import write
 
 _VALE = "[*.md]\nBasedOnStyles = hygiene\n[*.txt]\nBasedOnStyles =\n"
+
+
+def _check(run_cli, tmp_path, *args: str, story: str = "b.txt", input: str | None = None):
+    """`newslint check ARGS` in `tmp_path` beside `_VALE`; `story` (an unruled .txt) is written unless
+    the article is piped as `input`."""
+    write(tmp_path / ".vale.ini", _VALE)
+    if input is None:
+        write(tmp_path / story, "Story TK.\n")
+    return run_cli("check", *args, input=input, cwd=tmp_path)
 
 
 def test_an_article_quoting_the_own_output_line_among_prose_is_linted():
@@ -23,17 +33,12 @@ def test_a_report_saved_with_a_named_files_unruled_line_is_told_as_newslints():
 
 
 def test_a_walked_file_its_vale_sections_turn_no_rule_on_stays_silent(run_cli, tmp_path):
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    (tmp_path / "f").mkdir()
-    (tmp_path / "f" / "b.txt").write_text("Story TK.\n")
-    got = run_cli("check", "f", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "f", story="f/b.txt")
     assert got.exit_code == 0 and "turn no rule on" not in got.stderr, got.output
 
 
 def test_a_named_unruled_file_is_said_once_with_v(run_cli, tmp_path):
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    (tmp_path / "b.txt").write_text("Story TK.\n")
-    got = run_cli("check", "-v", "b.txt", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "-v", "b.txt")
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
 
 
@@ -54,47 +59,37 @@ def test_a_name_simple_case_folding_joins_to_a_token_is_refused_under_ignorecase
 def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
     # qa286 #2: --stdin-filename names the piped article as a path names a file; -v said it, a bare run
     # ended in "No files linted." alone (rr52a #4's symptom)
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    got = run_cli("check", "--stdin-filename", "b.txt", input="Story TK.\n", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "--stdin-filename", "b.txt", input="Story TK.\n")
     assert got.exit_code == 0 and got.stderr.count("b.txt: the sections of") == 1, got.output
 
 
 def test_qa286_a_piped_article_its_vale_sections_turn_no_rule_on_is_said_with_v(run_cli, tmp_path):
     # the nearest case, said now
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    got = run_cli("check", "-v", "--stdin-filename", "b.txt", input="Story TK.\n", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "-v", "--stdin-filename", "b.txt", input="Story TK.\n")
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
 
 
 def test_qa286_a_named_unruled_file_is_said_under_diff(run_cli, tmp_path):
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    (tmp_path / "b.txt").write_text("Story TK.\n")
-    got = run_cli("check", "--diff", "b.txt", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "--diff", "b.txt")
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
 
 
 def test_qa286_a_named_unruled_file_is_said_under_fix(run_cli, tmp_path):
     # the nearest case, said now
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    (tmp_path / "b.txt").write_text("Story TK.\n")
-    got = run_cli("check", "--fix", "b.txt", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "--fix", "b.txt")
     assert got.stderr.count("b.txt: the sections of") == 1, got.output
     assert (tmp_path / "b.txt").read_text() == "Story TK.\n"
 
 
 def test_qa286_a_piped_article_its_sections_turn_rules_on_is_linted_unsaid(run_cli, tmp_path):
     # the nearest case of qa286 #2: a piped .md under the section that turns rules on is linted, not said
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    got = run_cli("check", "--stdin-filename", "b.md", input="Story TK.\n", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "--stdin-filename", "b.md", input="Story TK.\n")
     assert "turn no rule on" not in got.stderr and "No files linted." not in got.stdout, got.output
 
 
 def test_qa286_a_walked_unruled_file_stays_silent_under_diff(run_cli, tmp_path):
     # the nearest case of qa286 #3: --diff on a folder says no walked file's sections, as check does
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    (tmp_path / "f").mkdir()
-    (tmp_path / "f" / "b.txt").write_text("Story TK.\n")
-    got = run_cli("check", "--diff", "f", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "--diff", "f", story="f/b.txt")
     assert "0 fixes would be applied" in got.stderr and "turn no rule on" not in got.stderr, got.output
 
 
@@ -103,6 +98,5 @@ def test_qa286_a_walked_unruled_file_stays_silent_under_diff(run_cli, tmp_path):
 def test_qa287_a_bare_piped_article_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
     # the nearest case of qa286 #2: `-` names the piped article (read as stdin.txt, as -v says it) as
     # --stdin-filename does; -v says "stdin.txt: the sections of ... turn no rule on", a bare run says nothing
-    (tmp_path / ".vale.ini").write_text(_VALE)
-    got = run_cli("check", "-", input="Story TK.\n", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "-", input="Story TK.\n")
     assert got.exit_code == 0 and got.stderr.count("the sections of") == 1, got.output
