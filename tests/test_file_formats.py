@@ -95,10 +95,7 @@ def test_a_saved_html_report_in_the_folder_is_skipped_not_linted(run_cli, tmp_pa
 # run's report, full by then, is skipped as newslint's own text report).
 def test_nu55_the_file_stdout_is_redirected_into_is_not_linted(tmp_path):
     (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
-    with open(tmp_path / "report.txt", "w") as out:
-        subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", "."], cwd=tmp_path,
-                       stdout=out, stderr=subprocess.PIPE, check=False)
-    lines = (tmp_path / "report.txt").read_text().splitlines()
+    lines = into_report(tmp_path, ".")[1].splitlines()
     assert any("story.md:3:1: warning [hygiene.doubled-word]" in line for line in lines), lines
     assert [line for line in lines if "report.txt" in line] == [], lines
 
