@@ -97,16 +97,15 @@ def test_names_cover_only_their_own_span():
 def _listing(tmp_path, names: str, body: str) -> None:
     """A .newslint.yaml giving hygiene.placeholder `names` (a flow list as
     YAML, or a file's path) and s.md: `HEAD` and `body`, under `tmp_path`."""
-    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n")
-    (tmp_path / "s.md").write_text(HEAD + body)
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {names}\n",
+                                             encoding="utf-8")
+    (tmp_path / "s.md").write_text(HEAD + body, encoding="utf-8")
 
 
 def test_a_newsroom_lists_its_own_names_in_its_config(run_cli, tmp_path):
     """`options:` sets the list (it replaces the rule's): a person who goes by
     TK without periods is quiet once listed, and a name left off is found."""
-    (tmp_path / ".newslint.yaml").write_text(
-        "options:\n  hygiene.placeholder:\n    names: [TK Maxx, TK Carter]\n")
-    (tmp_path / "s.md").write_text(HEAD + "Actor TK Carter visited TK Maxx and TK Elevator.\n")
+    _listing(tmp_path, "[TK Maxx, TK Carter]", "Actor TK Carter visited TK Maxx and TK Elevator.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 37)]
 
@@ -116,9 +115,7 @@ def test_a_newsroom_lists_its_own_names_in_its_config(run_cli, tmp_path):
 @pytest.mark.parametrize("listed, written", [("TK O'Neil", "TK O\u2019Neil"), ("TK O\u2019Neil", "TK O'Neil")])
 def test_nu57_a_listed_name_shelters_it_whichever_apostrophe_the_copy_uses(run_cli, tmp_path, listed, written):
     # an archive's names table is built from plain-text sources; the copy is typeset with curly apostrophes
-    (tmp_path / ".newslint.yaml").write_text(
-        f'options:\n  hygiene.placeholder:\n    names: ["TK Maxx", "{listed}"]\n', encoding="utf-8")
-    (tmp_path / "s.md").write_text(HEAD + f"Actor {written} visited the market.\n", encoding="utf-8")
+    _listing(tmp_path, f'["TK Maxx", "{listed}"]', f"Actor {written} visited the market.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     assert got.exit_code in (0, 1) and json.loads(got.stdout) == [], (got.stdout, got.stderr)
 
@@ -151,9 +148,7 @@ def test_a_newsroom_replaces_the_table_with_its_own_file(run_cli, tmp_path):
     """An absolute path to the newsroom's own copy serves each rule it is set for."""
     table = tmp_path / "house_tk.yaml"
     table.write_text("names: [TK Carter]\n")
-    (tmp_path / ".newslint.yaml").write_text(
-        f"options:\n  hygiene.placeholder:\n    names: {table}\n")
-    (tmp_path / "s.md").write_text(HEAD + "Actor TK Carter visited TK Maxx.\n")
+    _listing(tmp_path, table, "Actor TK Carter visited TK Maxx.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 25)]
 
