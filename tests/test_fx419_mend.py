@@ -44,15 +44,13 @@ def test_a_named_unruled_file_is_said_once_with_v(run_cli, tmp_path):
 
 def test_a_name_as_written_in_another_case_than_the_token_loads_without_ignorecase(run_cli, tmp_path):
     # the nearest case of rr52a #2: `PER CENT` shelters no `per cent` when case counts
-    _house(tmp_path, "per cent", "PER CENT", False, "It rose 5 per cent.")
-    got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
+    got = _house(run_cli, tmp_path, "per cent", "PER CENT", False, "It rose 5 per cent.")
     assert got.exit_code == 0 and "[house.word]" in got.stdout and OFF not in got.stderr, got.output
 
 
 def test_a_name_simple_case_folding_joins_to_a_token_is_refused_under_ignorecase(run_cli, tmp_path):
     # the nearest case of rr52a #3: `Straße` shelters every `straße`
-    _house(tmp_path, "straße", "Straße", True, "Die straße ist lang.")
-    got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
+    got = _house(run_cli, tmp_path, "straße", "Straße", True, "Die straße ist lang.")
     assert got.exit_code == 2 and OFF in got.stderr, got.output
 
 

@@ -7,27 +7,27 @@ import pytest
 OFF = "is itself a match of the rule's tokens: every such match would stand inside it, switching the rule off"
 
 
-def _house(tmp_path, token: str, name: str, ignorecase: bool, story: str):
-    """A house existence rule of one literal `token` and one `names:` item, and a story."""
+def _house(run_cli, tmp_path, token: str, name: str, ignorecase: bool, story: str):
+    """`newslint check` of a story under a house existence rule of one literal `token` and one
+    `names:` item (--rules r --select house --no-cache s.md, in `tmp_path`)."""
     rule = tmp_path / "r" / "house" / "word.yaml"
     rule.parent.mkdir(parents=True)
     rule.write_text(f'extends: existence\nmessage: "avoid %s"\ntokens: ["{token}"]\n'
                     f'ignorecase: {str(ignorecase).lower()}\nnames: ["{name}"]\n', encoding="utf-8")
     (tmp_path / "s.md").write_text(f"# Hed\n\n{story}\n", encoding="utf-8")
+    return run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
 
 
 @pytest.mark.parametrize("token, name, story", [("per cent", "per  cent", "It rose 5 per cent."),
                                                ("e-mail", "e mail", "Send an e-mail.")])
 def test_a_name_spaced_otherwise_than_a_literal_token_it_shelters_whole_is_refused(run_cli, tmp_path, token,
                                                                                     name, story):
-    _house(tmp_path, token, name, False, story)
-    got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
+    got = _house(run_cli, tmp_path, token, name, False, story)
     assert got.exit_code == 2 and OFF in got.stderr, got.output
 
 
 def test_a_name_only_full_case_folding_joins_to_a_token_still_loads(run_cli, tmp_path):
-    _house(tmp_path, "straße", "STRASSE", True, "Die straße ist lang.")
-    got = run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
+    got = _house(run_cli, tmp_path, "straße", "STRASSE", True, "Die straße ist lang.")
     assert got.exit_code == 0 and OFF not in got.stderr, got.output
     assert "[house.word]" in got.stdout, got.output
 
