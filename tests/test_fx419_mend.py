@@ -3,21 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_rr52a_review import _SAVED, OFF, _house
+from test_rr52a_review import _SAVED, OFF, _check, _house
 
 from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
-from rule_file_helpers import write
-
-_VALE = "[*.md]\nBasedOnStyles = hygiene\n[*.txt]\nBasedOnStyles =\n"
-
-
-def _check(run_cli, tmp_path, *args: str, story: str = "b.txt", input: str | None = None):
-    """`newslint check ARGS` in `tmp_path` beside `_VALE`; `story` (an unruled .txt) is written unless
-    the article is piped as `input`."""
-    write(tmp_path / ".vale.ini", _VALE)
-    if input is None:
-        write(tmp_path / story, "Story TK.\n")
-    return run_cli("check", *args, input=input, cwd=tmp_path)
 
 
 def test_an_article_quoting_the_own_output_line_among_prose_is_linted():

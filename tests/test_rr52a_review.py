@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import pytest
+from rule_file_helpers import write
 
 OFF = "is itself a match of the rule's tokens: every such match would stand inside it, switching the rule off"
+
+
+_VALE = "[*.md]\nBasedOnStyles = hygiene\n[*.txt]\nBasedOnStyles =\n"
+
+
+def _check(run_cli, tmp_path, *args: str, story: str = "b.txt", input: str | None = None):
+    """`newslint check ARGS` in `tmp_path` beside `_VALE`; `story` (an unruled .txt) is written unless
+    the article is piped as `input`."""
+    write(tmp_path / ".vale.ini", _VALE)
+    if input is None:
+        write(tmp_path / story, "Story TK.\n")
+    return run_cli("check", *args, input=input, cwd=tmp_path)
 
 
 def _house(run_cli, tmp_path, token: str, name: str, ignorecase: bool, story: str):
     """`newslint check` of a story under a house existence rule of one literal `token` and one
     `names:` item (--rules r --select house --no-cache s.md, in `tmp_path`)."""
-    rule = tmp_path / "r" / "house" / "word.yaml"
-    rule.parent.mkdir(parents=True)
-    rule.write_text(f'extends: existence\nmessage: "avoid %s"\ntokens: ["{token}"]\n'
-                    f'ignorecase: {str(ignorecase).lower()}\nnames: ["{name}"]\n', encoding="utf-8")
-    (tmp_path / "s.md").write_text(f"# Hed\n\n{story}\n", encoding="utf-8")
+    write(tmp_path / "r" / "house" / "word.yaml", f'extends: existence\nmessage: "avoid %s"\ntokens: ["{token}"]\n'
+          f'ignorecase: {str(ignorecase).lower()}\nnames: ["{name}"]\n')
+    write(tmp_path / "s.md", f"# Hed\n\n{story}\n")
     return run_cli("check", "--rules", "r", "--select", "house", "--no-cache", "s.md", cwd=tmp_path)
 
 
@@ -33,9 +44,7 @@ def test_a_name_only_full_case_folding_joins_to_a_token_still_loads(run_cli, tmp
 
 
 def test_a_named_file_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
-    (tmp_path / ".vale.ini").write_text("[*.md]\nBasedOnStyles = hygiene\n[*.txt]\nBasedOnStyles =\n")
-    (tmp_path / "b.txt").write_text("Story TK.\n")
-    got = run_cli("check", "b.txt", cwd=tmp_path)
+    got = _check(run_cli, tmp_path, "b.txt")
     assert got.exit_code == 0 and got.stdout.strip() == "No files linted.", got.output
     assert "not linted" in got.stderr, got.output
 
