@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_audit_identity import _audit, _refusal
+from test_audit_identity import _interrupted, _refusal
 
 AT = ("desk/a.md", "desk/sub/b.md", "desk/sub/c.md", "-o", "out", "--partition-size", "1")
 STORY = "# Plan\n\nWe utilize the the plan. TK.\n"
@@ -19,15 +19,6 @@ def _desks(folder) -> None:
         (folder / where / name).write_text(STORY, encoding="utf-8")
 
 
-def _interrupted(folder, client, *options) -> None:
-    first = _audit(folder, client, *AT, *options)
-    assert first.exit_code == 1, first.output
-    out = folder / "out"
-    (out / "_summary.parquet").unlink()
-    (out / "_INCOMPLETE").write_text("not finished\n")
-    (out / "part-00000.parquet").unlink()
-
-
 # --- #1: an overridden edit in one folder's config is named when another folder's edit did matter --
 
 @pytest.mark.parametrize("resumed, options", [
@@ -37,7 +28,7 @@ def _interrupted(folder, client, *options) -> None:
 def test_resume_names_only_the_config_files_whose_edit_changed_what_runs(tmp_path, audit_client,
                                                                         resumed, options):
     _desks(tmp_path)
-    _interrupted(tmp_path, audit_client, "--select", "hygiene")
+    _interrupted(tmp_path, audit_client, *AT, "--select", "hygiene")
     # overridden by the --select the audit began with: desk/sub's files run what they ran
     (tmp_path / "desk" / "sub" / ".newslint.yaml").write_text("select: [titles]\n", encoding="utf-8")
     # not overridden: desk/a.md's levels changed
@@ -51,7 +42,7 @@ def test_resume_names_only_the_config_files_whose_edit_changed_what_runs(tmp_pat
 def test_resume_names_every_config_file_whose_edit_changed_what_runs(tmp_path, audit_client):
     # nearest case of #1: both folders' edits change what runs, both are named
     _desks(tmp_path)
-    _interrupted(tmp_path, audit_client, "--select", "hygiene")
+    _interrupted(tmp_path, audit_client, *AT, "--select", "hygiene")
     for where in ("desk", "desk/sub"):
         (tmp_path / where / ".newslint.yaml").write_text(
             "select: [hygiene]\nlevels: {hygiene.doubled-word: warning}\n", encoding="utf-8")
