@@ -1,6 +1,6 @@
 """QA of fx409 + fx414 (own reports with check's stderr, the named stdout
-file). #1-#3 are strict xfails, open; the nearest case passes now and must
-still pass once they are mended. Synthetic input under tmp_path or in the test."""
+file). #1-#3 were strict xfails, mended by fx422 (#1, #3) and fx420 (#2); each
+passes beside its nearest case. Synthetic input under tmp_path or in the test."""
 from __future__ import annotations
 
 import os
@@ -19,7 +19,6 @@ UNDATED_GH = ("::notice title=newslint::1 file had no publication date, so the c
 
 # --- #1: `check --format vale|github a.txt data.json > lint.txt 2>&1` holds check's skip (and
 # internal-error) lines, which are only in the text grammar: the saved report is linted as an article
-@pytest.mark.xfail(strict=True, reason="qa283 #1: a vale/github report saved with 2>&1 and a skip line is linted")
 @pytest.mark.parametrize("fmt, log", [
     ("vale", SKIP + "\nbad.txt:1:29:style.headline-quotes:AP style uses single quote marks in headlines\n"),
     ("vale", "bad.txt:1:29:style.headline-quotes:AP style uses single quote marks in headlines\n" + CRASH + "\n"),
@@ -29,6 +28,16 @@ UNDATED_GH = ("::notice title=newslint::1 file had no publication date, so the c
 def test_a_vale_or_github_report_saved_with_checks_stderr_is_a_report(fmt, log):
     assert own_report(log, "text") == fmt
 
+
+# nearest cases of #1: the same lines quoted in an article, or a Vale or GitHub report with one line
+# of copy among them, are still linted as articles
+@pytest.mark.parametrize("text", [
+    "Council votes\n\nThe tool said:\n\n" + SKIP + "\nbad.txt:1:29:style.headline-quotes:AP style\n\nMore.\n",
+    SKIP + "\nbad.txt:1:29:style.headline-quotes:AP style uses single quote marks\nThe mayor spoke.\n",
+    "::notice file=bad.txt,line=1,col=29,title=style.headline-quotes::AP style\n" + CRASH + "\nReporters left.\n",
+])
+def test_an_article_quoting_vale_or_github_lines_with_checks_stderr_is_linted(text):
+    assert own_report(text, "text") is None
 
 # --- #2: the one stdout file named twice in two spellings (`report.txt ./report.txt`, or a symlink
 # and its target) got the folder hint "no article files to lint here (folders are walked ...)"
@@ -61,7 +70,6 @@ def test_the_stdout_file_named_beside_an_empty_folder_gets_the_folder_hint(tmp_p
 
 # --- #3: a run whose every named file was skipped, saved with 2>&1 (`check data.json pic.png > lint.txt
 # 2>&1`): "No files linted." and the file.format lines, every one in the grammar, yet linted as an article
-@pytest.mark.xfail(strict=True, reason="qa283 #3: a saved report of only skipped files is linted")
 def test_a_saved_report_of_only_skipped_files_is_a_report():
     log = ("No files linted.\n" + SKIP + "\nnewslint: pic.png: file.format: skipped: not an article format "
            "(.png is a picture or an archive)\n")
@@ -72,3 +80,13 @@ def test_a_saved_report_of_only_skipped_files_is_a_report():
 def test_an_article_quoting_only_skip_lines_among_prose_is_linted():
     story = "Council votes\n\nThe tool said:\n\n" + SKIP + "\n\nNo files linted.\n"
     assert own_report(story, "text") is None
+
+
+# nearest cases of #3: lines shaped as skips but naming another rule, or crash lines alone (no
+# finding of a rule newslint knows), are no report of its own
+@pytest.mark.parametrize("log", [
+    "No files linted.\nnewslint: data.json: house.format: skipped: not an article format\n",
+    CRASH + "\n" + CRASH.replace("bad.txt", "other.txt") + "\n",
+])
+def test_lines_shaped_as_check_says_them_with_no_known_rule_are_linted(log):
+    assert own_report(log, "text") is None

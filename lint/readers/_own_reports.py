@@ -13,8 +13,10 @@ stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `UNRULED`), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
-title=newslint::...`); and at least one of them is a finding of a rule
-newslint knows (`known_ids`: a built-in rule or a `file.*` notice). An
+title=newslint::...`), each of those two with the stderr lines but the
+undated note, which check says in every format (qa283 #1); and at least one
+of them is a finding of a rule newslint knows (`known_ids`: a built-in rule
+or a `file.*` notice, such as a skipped file's `file.format`: qa283 #3). An
 article that quotes one such line among its own is still an article, and so
 is a brief whose one line reads like a summary (`Found 3 problems at the
 bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
@@ -58,7 +60,15 @@ def _grammar(template: str, **parts: str) -> str:
                    for words, name, _, _ in string.Formatter().parse(template))
 
 
-# format -> a whole line of its report (`formatters.text`, `.vale`, `.github`);
+# the lines `check` says on stderr in every format, plainly (`cli_notes.say_skipped`, `cli_check`,
+# `cli_notes.say_unlinted`), so a report of any line format saved with `2>&1` holds them (qa283 #1);
+# a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3)
+_SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
+    _grammar(SET_ASIDE, path=".+", rule="(?P<said>" + re.escape(SKIPPED) + ")", message=".*"),
+    _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*"),
+    _grammar(OWN_OUTPUT, path=".+"),
+    _grammar(UNRULED, path=".+", config=".+")))
+# format -> a whole line of its report (`formatters.text`, `.vale`, `.github`) or of `_SAID_LINES`;
 # a finding line's rule id is its group `id`
 LINE = {
     "text": re.compile(r".+:\d+:\d+: (?:error|warning|suggestion) \[(?P<id>[^\]\s]+)\] .*"
@@ -66,13 +76,10 @@ LINE = {
                        + _grammar(INCOMPLETE, found=r"Found \d+ problems?", errors=r"\d+ errors?") + "|"
                        + re.escape(STDERR) + _grammar(UNDATED, some=r"\d+ (?:of \d+ )?(?:file|article)s?\b.*?",
                                                       usable="(?:usable )?", why=r"(?:[ :].*)?",
-                                                      advice=r"(?:; .*)?") + "|"
-                       + re.escape(STDERR) + _grammar(SET_ASIDE, path=".+", rule=re.escape(SKIPPED), message=".*") + "|"
-                       + re.escape(STDERR) + _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*") + "|"
-                       + re.escape(STDERR) + _grammar(OWN_OUTPUT, path=".+") + "|"
-                       + re.escape(STDERR) + _grammar(UNRULED, path=".+", config=".+")),
-    "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*"),
-    "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*"),
+                                                      advice=r"(?:; .*)?") + "|" + _SAID_LINES),
+    "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*|" + _SAID_LINES),
+    "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*|"
+                         + _SAID_LINES),
 }
 # format -> how the `file.format` line names its report
 SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub"}
@@ -97,16 +104,17 @@ def own_report(source: str, fmt: str) -> str | None:
 
 
 def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
-    """The rule id (None for a summary line) of each line of `source` that
-    is not blank, each matched once, when every one is a whole `line`; else
-    None, read up to the first that is not (qa269 L2)."""
+    """The rule id (a skipped file's `file.format` too; None for a summary
+    line) of each line of `source` that is not blank, each matched once, when
+    every one is a whole `line`; else None, read up to the first that is not
+    (qa269 L2)."""
     ids = []
     for row in source.splitlines():
         if row.strip():
             found = line.fullmatch(row)
             if found is None:
                 return None
-            ids.append(found["id"])
+            ids.append(found["id"] or found["said"])
     return ids
 
 
