@@ -158,8 +158,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     use_stdin = "-" in paths
     stdin_name = stdin_filename or STDIN_NAME
     named = [stdin_filename] if stdin_filename else []     # the piped article's file (qa96 #6)
-    # said when not linted (-v says all); --stdin-filename names a file as a path does (qa286 #2)
-    named_files = set() if verbose else (set(paths) - {"-"}) | set(named)
+    # said when not linted (-v says all); `-` names the piped article as a path names a file, by
+    # --stdin-filename or as -v says it (qa286 #2, qa287 #1)
+    named_files = set() if verbose else (set(paths) - {"-"}) | ({stdin_name} if use_stdin else set())
     try:
         if use_stdin and force_exclude and (why := left_out(stdin_name, session.config_for)):
             out.pass_stdin(why, verbose, fix)   # as ruff: no report, exit 0

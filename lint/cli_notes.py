@@ -29,8 +29,11 @@ def say_unlinted(paths: Sequence[str], session: "Session", named: Collection[str
     whose note it is) on which the sections that match it turn no rule on is
     said as -v says it (`UNRULED`), so `check b.txt` never ends in a bare
     "No files linted." (rr52a #4); a walked one is left silent, and so is
-    one under a config that turns no rule on anywhere (its note says that)."""
+    one under a config that turns no rule on anywhere (its note says that).
+    A path is said once, though two results bear it (`- f --stdin-filename
+    f/b.txt`: the piped article and the walked file, qa287 #2)."""
     counts: dict[str, int] = {}
+    said: set[str] = set()
     for path in paths:
         config = session.config_for(path)
         vc = config.vale
@@ -38,7 +41,8 @@ def say_unlinted(paths: Sequence[str], session: "Session", named: Collection[str
             continue
         if not vc.settings_for(path).linted:
             counts[vc.path] = counts.get(vc.path, 0) + 1
-        elif path in named and not session.runs_none(config):    # its sections turn no rule on
+        elif path in named and path not in said and not session.runs_none(config):    # no rule on
+            said.add(path)
             click.echo(STDERR + printable(UNRULED.format(path=path, config=vc.path)), err=True)
     for where, n in counts.items():
         click.echo(f"{STDERR}{counted(n, 'file')} not linted: no section of "

@@ -1,8 +1,7 @@
 """fx419's mend of rr52a #1-#4: the nearest cases beside tests/test_rr52a_review.py."""
 from __future__ import annotations
 
-import pytest
-
+from rule_file_helpers import write
 from test_rr52a_review import _SAVED, OFF, _check, _house
 
 from lint.readers._own_reports import OWN_OUTPUT, STDERR, UNRULED, own_report
@@ -79,10 +78,35 @@ def test_qa286_a_walked_unruled_file_stays_silent_under_diff(run_cli, tmp_path):
     assert "0 fixes would be applied" in got.stderr and "turn no rule on" not in got.stderr, got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa287 #1: a bare piped article (`check -`, no --stdin-filename) its Vale "
-                   "sections turn no rule on is not said without -v: the run ends in a bare 'No files linted.'")
 def test_qa287_a_bare_piped_article_its_vale_sections_turn_no_rule_on_is_said_without_v(run_cli, tmp_path):
     # the nearest case of qa286 #2: `-` names the piped article (read as stdin.txt, as -v says it) as
     # --stdin-filename does; -v says "stdin.txt: the sections of ... turn no rule on", a bare run says nothing
     got = _check(run_cli, tmp_path, "-", input="Story TK.\n")
     assert got.exit_code == 0 and got.stderr.count("the sections of") == 1, got.output
+
+
+def test_qa287_a_bare_piped_article_its_sections_turn_rules_on_is_linted_unsaid(run_cli, tmp_path):
+    # the nearest case of qa287 #1: `-` with a .md name, whose section turns rules on, is linted, not said
+    got = _check(run_cli, tmp_path, "-", "--stdin-filename", "b.md", input="Story TK.\n")
+    assert "turn no rule on" not in got.stderr and "[hygiene.placeholder]" in got.stdout, got.output
+
+
+def test_qa287_a_bare_piped_article_unruled_is_said_once_with_v(run_cli, tmp_path):
+    # the nearest case of qa287 #1: -v says it, as before, once
+    got = _check(run_cli, tmp_path, "-v", "-", input="Story TK.\n")
+    assert got.stderr.count("stdin.txt: the sections of") == 1, got.output
+
+
+def test_qa287_the_piped_article_named_as_a_walked_file_is_said_once(run_cli, tmp_path):
+    # qa287 #2: the piped article and the walked file bear one path: one line, not two
+    write(tmp_path / "f" / "b.txt", "Story TK.\n")
+    got = _check(run_cli, tmp_path, "-", "f", "--stdin-filename", "f/b.txt", input="Story TK.\n")
+    assert got.exit_code == 0 and got.stderr.count("the sections of") == 1, got.output
+    assert "f/b.txt: the sections of" in got.stderr, got.output
+
+
+def test_qa287_the_piped_article_named_beside_a_walked_unruled_file_is_said_alone(run_cli, tmp_path):
+    # the nearest case of qa287 #2: another name is said, and the walked file stays silent
+    write(tmp_path / "f" / "b.txt", "Story TK.\n")
+    got = _check(run_cli, tmp_path, "-", "f", "--stdin-filename", "f/c.txt", input="Story TK.\n")
+    assert got.stderr.count("the sections of") == 1 and "f/c.txt: the sections of" in got.stderr, got.output
