@@ -199,9 +199,14 @@ def vale_error(exc: Exception) -> ConfigError:
     ConfigError, one for each line, its str() the error's text. A line
     with no ": " (a file name holding a line break) makes the whole text
     one error, split at its first ": "; a text with none (no loader writes
-    one) names itself twice."""
-    lines = str(exc).splitlines()
+    one) is the error's str() as written, once (rr52a #6: it read `X: X`)."""
+    text = str(exc)
+    if ": " not in text:
+        error = ConfigError(text, text)
+        error.args = (text,)
+        return error
+    lines = text.splitlines()
     if not all(": " in line for line in lines):
-        lines = [str(exc)]
+        lines = [text]
     return joined([ConfigError(where, problem or where) for where, _, problem in
                    (line.partition(": ") for line in lines)])

@@ -96,10 +96,16 @@ def test_a_vale_config_in_a_folder_named_with_a_line_break(tmp_path):
     assert (exc.path, exc.errors) == (f"{tmp_path}/a\nb/.vale.ini:1:17", ())
 
 
-def test_a_message_with_no_colon_names_itself_twice():
-    # no loader of a Vale config or style writes one (each line starts `file: `)
+def test_a_message_with_no_colon_is_said_once_as_written():
+    # no loader of a Vale config or style writes one (each line starts `file: `); it read `a.ini: a.ini`
     exc = vale_error(ValueError("a.ini"))
-    assert (str(exc), exc.errors) == ("a.ini: a.ini", ())
+    assert (str(exc), exc.errors) == ("a.ini", ())
+
+
+def test_a_message_with_a_colon_is_still_split_at_it():
+    # the nearest case of rr52a #6: a place and its problem
+    exc = vale_error(ValueError("a.ini:2:1: MinAlertLevel: 'loud'"))
+    assert (str(exc), exc.path, exc.problem) == ("a.ini:2:1: MinAlertLevel: 'loud'", "a.ini:2:1", "MinAlertLevel: 'loud'")
 
 
 @pytest.mark.parametrize("site", ["rules_for", "active_rules"])
@@ -111,4 +117,4 @@ def test_a_style_error_with_no_colon_is_a_config_error_too(tmp_path, monkeypatch
         raise vale.ValeConfigError("a.ini")
     monkeypatch.setattr(vale, "all_rules", refuse)
     monkeypatch.setattr(vale, "file_rules", refuse)
-    assert str(_style_error(config, site)) == "a.ini: a.ini"
+    assert str(_style_error(config, site)) == "a.ini"
