@@ -1,6 +1,7 @@
 """Helpers the machine-readable formats share: paths, rule text, levels."""
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import lru_cache
 
@@ -96,20 +97,30 @@ def code_spans(text: str, escape) -> str:
 
 
 SHOWN_ARTICLE = 80      # an article id longer than this is shown cut in the middle
+_ARTICLE_HEAD, _ARTICLE_TAIL = 34, 36   # kept of a cut id: 34 + "…" + 8-digit digest + "…" + 36 = 80
 
 
 def with_article(d) -> str:
     """A finding's message, naming an export's article (a JSON Lines or
     WordPress dump's line alone does not say which story it is on). An id
     over `SHOWN_ARTICLE` characters (a 5,000-digit `wp:post_id`, a GUID of a
-    page's length) is shown as its first 40 and last 39 with "…" between
-    (`SHOWN_ARTICLE` in all); the JSON and SARIF reports carry it whole."""
+    page's length) is shown cut to `SHOWN_ARTICLE`: its first 34 characters,
+    "…", the digest of the whole id (`article_digest`), "…" and its last 36,
+    so two ids alike at both ends (URLs differing in the slug) stay apart
+    (qa281 #4). The JSON and SARIF reports carry it whole."""
     if not d.article:
         return d.message
-    a, head = d.article, SHOWN_ARTICLE // 2
+    a = d.article
     if len(a) > SHOWN_ARTICLE:
-        a = f"{a[:head]}…{a[head + 1 - SHOWN_ARTICLE:]}"
+        a = f"{a[:_ARTICLE_HEAD]}…{article_digest(a)}…{a[-_ARTICLE_TAIL:]}"
     return f"{d.message} (article {a})"
+
+
+def article_digest(article: str) -> str:
+    """Eight lower-case hex digits of the BLAKE2b digest of the id's UTF-8
+    (a lone surrogate kept by `surrogatepass`): what a cut id shows in place
+    of its middle. The same id always gives the same digits."""
+    return hashlib.blake2b(article.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
 def printable(text: str) -> str:
