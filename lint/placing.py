@@ -102,17 +102,27 @@ def unseen_difference(written: str, fix: str) -> str:
     the two alike: differing only in which space character they hold (nu29
     #4: `'7 p.m.' -> '7 p.m.'`, a no-break space before the fix's plain one).
     '' when they differ in what a reader sees, or not at all. The names are
-    Unicode's, lower-cased (`unicodedata.name`), with the code point."""
+    Unicode's, lower-cased (`unicodedata.name`), with the code point. When
+    one side holds no space character the other lacks (a mixed run, '7
+    <NBSP>p.m.' -> '7 p.m.'), each side's space characters are named whole
+    ('a plain space and a no-break space (U+00A0) in the text, a plain
+    space in the fix': qa273 #1, the fix's side was named by nothing)."""
     if written == fix or _SPACING.sub(" ", written) != _SPACING.sub(" ", fix):
         return ""
-    def named(chars: set[str]) -> str:
-        return ", ".join(_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})")
-                         for c in sorted(chars))
-    had = {c for c in written if c.isspace()} - set(fix)
-    gets = {c for c in fix if c.isspace()} - set(written)
+    spaces = [{c for c in text if c.isspace()} for text in (written, fix)]
+    had, gets = spaces[0] - spaces[1], spaces[1] - spaces[0]
     if not had and not gets:
         return " (they differ only in how many spaces they hold)"
-    return f" (they differ only in a space character: {named(had)} in the text, {named(gets)} in the fix)"
+    if had and gets:
+        return f" (they differ only in a space character: {_named(had)} in the text, {_named(gets)} in the fix)"
+    return (f" (they differ only in their space characters: {_named(spaces[0], ' and ')} in the text, "
+            f"{_named(spaces[1], ' and ')} in the fix)")
+
+
+def _named(chars: set[str], joiner: str = ", ") -> str:
+    """Space characters by name in code point order ('a tab', 'a no-break space (U+00A0)')."""
+    return joiner.join(_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})")
+                       for c in sorted(chars))
 
 
 def place(doc: Document, rule: str, level: str, message: str, start: int, end: int,

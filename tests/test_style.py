@@ -347,10 +347,9 @@ def test_fx403_a_range_spaced_with_runs_reads_as_its_one_space_form(one, run):
 
 
 # qa273 #1: a run mixing a plain space with another space character (Word's
-# "7 <NBSP>pm", "9<TAB> p.m.") gets a message with an empty name for the fix's
-# space: "... a no-break space (U+00A0) in the text,  in the fix". The fix is right.
-@pytest.mark.xfail(strict=True, reason="qa273 #1: a mixed space run's message names nothing for the fix "
-                                       "('... in the text,  in the fix')")
+# "7 <NBSP>pm", "9<TAB> p.m.") got a message with an empty name for the fix's
+# space: "... a no-break space (U+00A0) in the text,  in the fix". The fix was
+# right; each side's space characters are now named whole.
 @pytest.mark.parametrize("gap", [" \u00a0", "\u00a0 ", "\t "])
 def test_qa273_a_mixed_space_run_s_message_names_both_sides(gap):
     text = f"Council meets tonight\n\nMarch 4, 2025\n\nThe council meets at 7{gap}p.m. on Tuesday.\n"
@@ -358,6 +357,9 @@ def test_qa273_a_mixed_space_run_s_message_names_both_sides(gap):
            if d.rule == "style.time-of-day"]
     assert d.fix.replacement == "7 p.m."
     assert ",  in the fix" not in d.message and ", in the fix" not in d.message, d.message
+    text_side = d.message.split("characters: ", 1)[1].split(" in the text", 1)[0]
+    assert d.message.endswith(" in the text, a plain space in the fix)") and "a plain space" in text_side \
+        and " and " in text_side, d.message
 
 
 # qa273 #3: fx403 says any run of horizontal space or one line break joins a time

@@ -15,6 +15,19 @@ def test_the_invisible_character_is_named():
     assert unseen_difference("7 p.m.", "7  p.m.") == " (they differ only in how many spaces they hold)"
 
 
+def test_qa273_a_mixed_run_names_each_side_s_space_characters_whole():
+    assert unseen_difference("7 \u00a0p.m.", "7 p.m.") == (
+        " (they differ only in their space characters: a plain space and a no-break space (U+00A0) "
+        "in the text, a plain space in the fix)")
+    assert unseen_difference("7 p.m.", "7\t p.m.") == (
+        " (they differ only in their space characters: a plain space in the text, "
+        "a tab and a plain space in the fix)")
+    # the nearest case: each side holds one the other lacks, named as before
+    assert unseen_difference("7\u00a0\tp.m.", "7 p.m.") == (
+        " (they differ only in a space character: a tab, a no-break space (U+00A0) in the text, "
+        "a plain space in the fix)")
+
+
 def test_nothing_is_added_where_the_difference_shows():
     assert unseen_difference("7 PM", "7 p.m.") == ""
     assert unseen_difference("7 p.m.", "7 p.m.") == ""
