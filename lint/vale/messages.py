@@ -65,5 +65,12 @@ def ordered_verbs(template: str) -> bool:
 
 def one_line(text: str) -> str:
     """`text` as a message quotes it: each run of whitespace that holds a
-    tab or a line break one space (`WRAPPED`)."""
-    return WRAPPED.sub(" ", text)
+    tab or a line break one space, as `WRAPPED` folds it, a no-break or
+    other Unicode space beside the break in the run too (a CMS's
+    '&nbsp;' before a wrap showed 'until', U+00A0, ' 5': qa271 #3). Only what a
+    message shows: the fix keeps its wrap as written."""
+    return _WRAPPED_ANY_SPACE.sub(" ", text)
+
+
+# `WRAPPED` with any white space beside the tab or line break (`str.isspace`'s, U+00A0 among them).
+_WRAPPED_ANY_SPACE = re.compile(r"[^\S\t\r\n]*[\t\r\n]\s*")
