@@ -17,6 +17,7 @@ from typing import Iterable
 from . import yaml_plain
 from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
+from .lone_cr import lone_cr_fix
 from .source_markup import ENTITY, ESCAPE, unverbatim
 
 _MISSING = object()    # no cached analysis yet (None is a result)
@@ -280,7 +281,8 @@ class Document:
         for a, b, why in self.held:     # an insertion at either end of the span is in it
             if (a < end and start < b) or a <= start == end <= b:
                 return why
-        if not part.is_verbatim(self.source, f_start, f_end):
+        if not part.is_verbatim(self.source, f_start, f_end) and \
+                lone_cr_fix(self.source, part, f_start, f_end, fix) is None:      # (its LF written as CR)
             linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
             return "template" if self.is_protected(start, end) else unverbatim(self.source[start:end], linked)
         unsafe = part.attrs.get("unsafe_chars", "")

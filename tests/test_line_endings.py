@@ -53,14 +53,10 @@ STORIES = [
      "Smith voted no.\n", None),
 ]
 
-# A lone CR: a range wrapped after its dash or word is found, but its one fix
-# would write the part's LF where the file has a CR, so it is held and each
-# time is reported alone (`Document.fix_refused`); left as it is (fx385's report).
-_LONE_CR_HELD = pytest.mark.xfail(strict=True, reason="fx385 (its report): a lone-CR file's wrapped range is reported time "
-                                                      "by time: its one fix is held")
-_HELD = ("dash_range", "word_range", "between_range")
-CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}",
-                      marks=_LONE_CR_HELD if end == "\r" and name in _HELD else ())
+# A lone CR: a range wrapped after its dash or word was held (its one fix wrote the part's LF where
+# the file has a CR) and each time reported alone (fx385's report); its fix now writes the CR
+# (`lint.lone_cr`, qa282 #1), so it is found as with LF.
+CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}")
          for name, text, rule in STORIES for label, end in (("crlf", "\r\n"), ("lone-cr", "\r"))]
 
 

@@ -1,0 +1,29 @@
+"""A fix across a lone-CR line end (old Mac files, some CMS exports).
+
+A lone-CR file is read with each lone CR as a LF (`readers._conventions.
+lone_cr_as_lf`), so a part's text holds a LF where its source holds a CR, and
+`Part.is_verbatim` refuses any fix across such a line end: a range wrapped over
+two lines was then fixed by its end alone (qa282 #1), where the same story with
+LF or CRLF line ends is fixed whole. Here a span that differs from its text in
+those line ends alone takes its fix, written with the file's own CR for each LF.
+"""
+from __future__ import annotations
+
+
+def lone_cr_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str | None:
+    """`fix` (a str) as it is written over part.text[f_start:f_end] into
+    `source` when that span is the text but for lone CRs read as LF: each LF
+    of the fix becomes a CR. None when it is not so: no CR in the span, a LF
+    in it too (a file mixing line ends is left to `Part.is_verbatim`), a CR
+    of a CRLF at its end, or a span not copied verbatim otherwise (escapes,
+    references, template text: `Part.is_verbatim` on the span read as LF)."""
+    start, end = part.source_span(f_start, f_end, source)
+    written = source[start:end]
+    if "\r" not in written or "\n" in written or source.startswith("\n", end):
+        return None
+    as_read = written.replace("\r", "\n")
+    if as_read != part.text[f_start:f_end]:
+        return None
+    if not part.is_verbatim(source[:start] + as_read + source[end:], f_start, f_end):
+        return None
+    return fix.replace("\r\n", "\r").replace("\n", "\r")

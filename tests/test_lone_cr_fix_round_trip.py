@@ -1,0 +1,65 @@
+"""qa282 #1: --fix never corrupts a file, whatever its line ends. A story
+fixed with LF, CRLF or lone-CR line ends comes out the same but for those
+line ends: a fix across a lone CR (read as LF, `lint.lone_cr`) is written
+with the file's CR, and a range wrapped over two lines is fixed whole in
+each. Synthetic stories; the wraps' places are drawn with a fixed seed."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+
+HED = "Council votes on bridge\n\n"
+BODIES = [
+    "The call runs 1:00 until\n 5:00 PM on Friday.",
+    "The call runs 1:00 to\n\t5:00 PM on Friday, the clerk said.",
+    "The fair runs 11 until\n 12 noon on Friday.",
+    "Doors open 7 pm-\n9 pm daily, officials said.",
+    "The the council met at 7\npm on Tuesday.",
+    "The vote was held on Wed.\nDec. 3, the clerk said.",
+    "The meeting starts at 10:00\nAM and ends at 12 noon.",
+]
+ENDS = ["\n", "\r\n", "\r"]
+
+
+def _fixed(body: str, end: str) -> str:
+    data = (HED + body + "\n").replace("\n", end).encode("utf-8")
+    return fix_bytes("story.txt", data, Config()).fixed
+
+
+def _wrapped(rng: random.Random, body: str) -> str:
+    spaces = [i for i, c in enumerate(body) if c == " "]
+    at = rng.choice(spaces)
+    return body[:at] + rng.choice(["\n", "\n ", " \n", "\n\t"]) + body[at + 1:]
+
+
+def _cases() -> list[str]:
+    rng = random.Random(424)
+    return BODIES + [_wrapped(rng, rng.choice(BODIES).replace("\n", " ")) for _ in range(12)]
+
+
+@pytest.mark.parametrize("body", _cases())
+def test_a_story_is_fixed_alike_with_lf_crlf_and_lone_cr_line_ends(body):
+    lf = _fixed(body, "\n")
+    assert "\r" not in lf
+    for end in ENDS[1:]:
+        got = _fixed(body, end)
+        assert got == lf.replace("\n", end), (repr(end), got, lf)
+
+
+def test_a_lone_cr_range_over_a_wrap_is_one_finding_with_the_file_s_line_end():
+    data = (HED + BODIES[0] + "\n").replace("\n", "\r").encode("utf-8")
+    [d] = lint_bytes("story.txt", data, Config(select=("style.time-of-day",))).diagnostics
+    assert d.message == "AP style time form: '1:00 until 5:00 PM' -> '1 until 5 p.m.'"
+    assert d.fix.replacement == "1 until\r 5 p.m."
+
+
+def test_nearest_a_lf_wrap_in_a_lone_cr_file_keeps_its_lf():
+    # the span's own LF is the file's (verbatim): the fix writes it as it stands
+    data = (HED.replace("\n", "\r") + "The call runs 1:00 until\n 5:00 PM on Friday.\r").encode("utf-8")
+    fixed = fix_bytes("story.txt", data, Config(select=("style.time-of-day",))).fixed
+    assert fixed == HED.replace("\n", "\r") + "The call runs 1 until\n 5 p.m. on Friday.\r", repr(fixed)
