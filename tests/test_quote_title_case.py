@@ -1,0 +1,32 @@
+"""The headline-case reading of a quote (lint/analysis/quote_title_case.py):
+the shapes it takes for a title and the nearest ones it leaves speech."""
+import pytest
+
+from lint.analysis.quote_title_case import title_cased
+
+
+def _quoted(words: str) -> bool:
+    text = f"It was “{words}” all along."
+    start = text.index("“")
+    return title_cased(text, start, text.index("”") + 1, 1, 1)
+
+
+@pytest.mark.parametrize("words", [
+    "Calling all Riders—Help the Ferry Board Plan its Summer Timetable,",
+    "Ferry Tales: How the Harbor Towns are Changing the Rules of Travel.",
+    "Bridges with Towers Across Northern Rivers",       # `with`, `across`: small words
+])
+def test_a_headline_case_quote_is_a_title(words):
+    assert _quoted(words)
+
+
+@pytest.mark.parametrize("words", [
+    "The Ferry Board approved new fares for Harbor Riders.",   # `approved`, `fares`: speech
+    "Ferry Tales Are Late Again. Riders Wait Outside Every Morning.",  # two sentences
+    "FERRY TALES: HOW THE HARBOR TOWNS CHANGED TRAVEL",  # no case to read
+    "Tell Mary Where it is",                            # three long words only
+    "calling All Riders Help Board Plan",               # a lower-case first word
+    "Ferry " * 25,                                      # past TITLE_CASE_WORDS
+])
+def test_the_nearest_shapes_stay_speech(words):
+    assert not _quoted(words.strip())
