@@ -102,7 +102,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         found: list = []
         built: dict = {}
         try:
-            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins, built)
+            measure(node, max_nodes, max_depth, None if refused is None else found, last_key_wins, built,
+                    text)
         finally:       # said even when the walk then stops (too deep), as in file order they come first
             if found and isinstance(node, yaml.MappingNode):
                 refused += [exc for exc, _ in found]
@@ -164,7 +165,8 @@ def _children(node) -> list[tuple[object, str | None]]:
 
 
 def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
-            found: list | None = None, last_key_wins: bool = False, built: dict | None = None) -> None:
+            found: list | None = None, last_key_wins: bool = False, built: dict | None = None,
+            text: str = "") -> None:
     """Walk a composed YAML node graph without recursion and refuse it when it
     is cyclic, too big (aliases counted as many times as they are used) or too
     deep; check every scalar is a value of its tag (a timestamp a real date:
@@ -175,7 +177,8 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
     `last_key_wins`, a repeated key is left to YAML (the last one kept).
     With `built`, each scalar node that was built to be judged maps to the
     value built, for the load to construct it no more (PyYAML's
-    `constructed_objects`: a value built once is taken again)."""
+    `constructed_objects`: a value built once is taken again). `text`: the
+    document `root` was composed from, for `scalar_error`."""
     import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
@@ -189,7 +192,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
                 size[nid], height[nid] = 1, 0
-                if bad := scalar_error(node, line, where, built):
+                if bad := scalar_error(node, line, where, built, text):
                     _refuse(found, bad, (node,))
             continue
         if done:
