@@ -210,18 +210,24 @@ def _kept(errors: list, read, *args, default=None):
 
 def _level_error(path: str, rule, level) -> ConfigError:
     """`levels:`'s refusal of `level` for `rule`, naming the word written
-    (`off`, which YAML reads as false: nu56 #4) and, for a word that means
-    off, that `ignore:` is what switches a rule off (`newslint rules` shows
-    such a rule's level as `off`)."""
+    (`off`, which YAML reads as false: nu56 #4; `~` as null, an empty value
+    as such) and, for a word that means off or a null (`n`, `~`: qa284 #4),
+    that `ignore:` is what switches a rule off (`newslint rules` shows such a
+    rule's level as `off`)."""
+    way_off = ("; a level cannot switch a rule off: list it under `ignore:`"
+               if level is None or level is False or isinstance(level, str)
+               and level.strip("'\"").lower() in _OFF_WORDS else "")
+
     def problem(written) -> str:
-        way_off = ("; a level cannot switch a rule off: list it under `ignore:`"
-                   if isinstance(written, str) and written.strip("'\"").lower() in _OFF_WORDS else "")
-        return f"{rule}: {shown(written)} is not one of {', '.join(LEVELS)}{way_off}"
-    return ConfigError(path, problem(str(level).lower() if isinstance(level, bool) else level),
-                       "levels", ("levels", rule), reword=problem if isinstance(level, bool) else None)
+        said = "an empty value" if written == "" and level is None else shown(written)
+        return f"{rule}: {said} is not one of {', '.join(LEVELS)}{way_off}"
+    return ConfigError(path, problem(str(level).lower() if isinstance(level, bool) else level), "levels",
+                       ("levels", rule), reword=problem if isinstance(level, bool) or level is None else None)
 
 
-_OFF_WORDS = frozenset({"off", "no", "false", "none", "disabled"})   # (YAML reads off, no, false as false)
+# (YAML 1.1 reads off, no, false as false; `n` is Vale's and YAML 1.1's
+# type/bool list's no, a string in PyYAML: qa284 #4)
+_OFF_WORDS = frozenset({"off", "no", "n", "false", "none", "disabled"})
 
 
 def _from_mapping(data, path: str, marks: Marks | None, errors: list, cli_packs: tuple[str, ...] = ()) -> Config:
