@@ -28,7 +28,9 @@ YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 def read_text(path: str, what: str = "file") -> str:
-    """A rule or config file as UTF-8 text, at most MAX_BYTES: LoadError or OSError."""
+    """A rule or config file as UTF-8 text, at most MAX_BYTES: LoadError or
+    OSError. A file saved as UTF-16 or UTF-32 has its BOM named, as an
+    article's is (`readers._encoding.wide_mark`)."""
     try:
         data = read_regular(path, MAX_BYTES)
     except TooLarge as exc:
@@ -39,6 +41,9 @@ def read_text(path: str, what: str = "file") -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        from .readers._encoding import bom, wide_mark      # a refused file only
+        if (found := bom(data)) is not None and found[1] != "utf-8":     # UTF-16 or UTF-32 (nu57 #6)
+            raise LoadError(f"not UTF-8: it {wide_mark(found[1])}; re-save the file as UTF-8", 1) from None
         line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line) from None
 

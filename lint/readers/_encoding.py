@@ -18,7 +18,7 @@ import re
 from ..document import Notice
 from ..line_index import LineIndex
 
-__all__ = ["bom", "decode", "mislabelled", "not_utf8", "place_after", "wide_bom", "wide_invalid"]
+__all__ = ["bom", "decode", "mislabelled", "not_utf8", "place_after", "wide_bom", "wide_invalid", "wide_mark"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
@@ -77,10 +77,19 @@ def wide_invalid(codec: str, at: int) -> str:
     counts) starts no character, saying why the file was read so and what
     to do (nu50 #3): "starts with a UTF-16 (little-endian) byte-order mark
     (FF FE), but byte 14 is not valid UTF-16; re-save the file as UTF-8"."""
+    wide = codec[:6].upper()
+    return f"{wide_mark(codec)}, but byte {at} is not valid {wide}; re-save the file as UTF-8"
+
+
+def wide_mark(codec: str) -> str:
+    """"starts with a UTF-16 (little-endian) byte-order mark (FF FE)": the
+    BOM of `codec` (its byte order's, as `bom` gives it: "utf-16-le",
+    "utf-32-be"), named for a user who must re-save the file as UTF-8: an
+    article's `file.encoding` error (`wide_invalid`), and a config, rule or
+    data file, which must be UTF-8 (`safeload.read_text`: nu57 #6)."""
     wide, order = codec[:6].upper(), _ORDERS[codec[-2:]]
     mark = next(b for b, c in _BOMS if c == codec).hex(" ").upper()
-    return (f"starts with a {wide} ({order}) byte-order mark ({mark}), but byte {at} is not "
-            f"valid {wide}; re-save the file as UTF-8")
+    return f"starts with a {wide} ({order}) byte-order mark ({mark})"
 
 
 def place_after(text: str, ends: int = 0) -> tuple[int, int]:
