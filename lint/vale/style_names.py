@@ -38,6 +38,17 @@ def unsynced(style: str, styles_path: str | None, packages) -> bool:
     """Whether `style` is a package that Vale's `Packages` (`packages`: names,
     or URLs of zips named for their style) names and that is no folder on
     `styles_path` yet: `vale sync` has not been run. A style no package
-    names is the user's own (a local folder), and is never one."""
-    named = {os.path.basename(p.rstrip("/")).removesuffix(".zip") for p in packages or ()}
+    names is the user's own (a local folder), and is never one. A URL's
+    name is its path's last part: `?dl=1` or `#x` after it is no part of
+    the zip's name (RFC 3986, 3; qa276 #3)."""
+    named = {os.path.basename(_path_of(p).rstrip("/")).removesuffix(".zip") for p in packages or ()}
     return style in named and not (styles_path and os.path.isdir(os.path.join(styles_path, style)))
+
+
+def _path_of(package: str) -> str:
+    """`package` (a name or a URL, as `Packages` lists it) without a URL's
+    query and fragment; a name as written."""
+    if "://" not in package:
+        return package
+    from urllib.parse import urlsplit
+    return urlsplit(package).path
