@@ -62,15 +62,16 @@ def _option_id_errors(ids: Iterable[str], known: Iterable[str], where: str,
     return errors
 
 
-def check_config_ids(config: "Config", known: Iterable[str]) -> None:
+def check_config_ids(config: "Config", known: Iterable[str], given: bool = False) -> None:
     """Every id a config file names (select, ignore, levels) is a rule or pack;
     each of `options` is a rule. ConfigError for every id that is not, in
-    file order (`in_file_order`)."""
+    file order (`in_file_order`). `given`: the file is `--config`'s, read
+    alone wherever it is, so no config found above it is named (qa280 #3)."""
     known = set(known)
     where = config.path or "config"
     # nu28 #14: a per-folder config without rules: sees no house pack of the config above
     above = find_config_file(os.path.dirname(os.path.dirname(os.path.abspath(where)))) \
-        if config.path and not config.rule_dirs else None
+        if config.path and not config.rule_dirs and not given else None
     unmerged = f"configs are not merged: nothing of {above} applies here, its rules: included" \
         if above else ""
     errors = [e for key, ids in (("select", config.select), ("ignore", config.ignore),

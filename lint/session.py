@@ -59,7 +59,7 @@ class Session:
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
         """A session as `newslint check` builds it; ConfigError if `config_file` is bad."""
-        return cls(load_checked(config_file, cli.get("rule_dirs") or ()) if config_file else None, cli)
+        return cls(load_checked(config_file, cli.get("rule_dirs") or (), given=True) if config_file else None, cli)
 
     def refresh(self) -> None:
         """Forget where configs were found and the compiled rules (Vale styles
@@ -141,7 +141,7 @@ class Session:
         bases = [self.forced] if self.forced is not None else [
             c for _, c in self._loaded.values() if c.path in seen]
         for base in bases:      # each against its own rules, not the run's union (qa64 #1)
-            check_config_ids(base, seen.get(base.path, known))
+            check_config_ids(base, seen.get(base.path, known), given=base is self.forced)
         return rules
 
     def published_ahead(self, configs) -> list[str]:
@@ -256,7 +256,7 @@ def cli_packs(cli: dict) -> tuple[str, ...]:
     return packs_of(tuple(os.path.abspath(d) for d in cli.get("rule_dirs") or ()))
 
 
-def load_checked(path: str, rule_dirs: tuple[str, ...] = ()) -> Config:
+def load_checked(path: str, rule_dirs: tuple[str, ...] = (), given: bool = False) -> Config:
     """`config.load_file(path)`; when the file has wrong values, the error
     also says every id of its other values that names no rule (select,
     ignore, levels, options), in file order, as a sound file's are said at
@@ -266,7 +266,8 @@ def load_checked(path: str, rule_dirs: tuple[str, ...] = ()) -> Config:
     `rule_dirs`: the command line's `--rules` folders. Their packs are no
     missing styles of a Vale config the file names (qa274 #1), and their
     rules are known ids, as the run will see them (qa280 #1); when those
-    folders' rules do not load, the ids are judged without them, as before."""
+    folders' rules do not load, the ids are judged without them, as before.
+    `given`: `path` is `--config`'s (`check_config_ids`)."""
     try:
         return load_file(path, cli_packs({"rule_dirs": rule_dirs}))
     except ConfigError as exc:
@@ -281,7 +282,7 @@ def load_checked(path: str, rule_dirs: tuple[str, ...] = ()) -> Config:
                 if seen is rest:
                     raise exc from None
         try:
-            check_config_ids(rest, known)
+            check_config_ids(rest, known, given)
         except ConfigError as ids:
             raise in_file_order([e for each in (exc, ids) for e in each.errors or (each,)]) from None
         raise
