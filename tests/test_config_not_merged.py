@@ -55,3 +55,27 @@ def test_said_in_a_walk_with_the_config_above_too(run_cli, tmp_path):
             got = run_cli("check", *args, cwd=tmp_path)
             assert (got.exit_code, got.stderr) == (2, alone.stderr), (config, args)
         assert got.stderr.count("\n") == 1 and "configs are not merged" in got.stderr
+
+
+def test_qa280_3_a_config_given_by_config_names_no_config_above(run_cli, tmp_path):
+    # --config reads its file alone, wherever it is: no config found above it could apply
+    _site(tmp_path, "ignore: [house.banned]\n")
+    write(tmp_path / "opinion" / "pyproject.toml", '[tool.newslint]\nignore = ["house.banned"]\n')
+    for given in ("opinion/.newslint.yaml", "opinion/pyproject.toml"):
+        got = run_cli("check", "--config", given, "opinion/a.md", cwd=tmp_path)
+        assert got.exit_code == 2, (given, got.output)
+        assert "no rule or pack 'house.banned' (`newslint rules` lists them)\n" in got.stderr, (given, got.stderr)
+        assert "not merged" not in got.stderr, (given, got.stderr)
+    # the nearest case: the same file found, not given, still names the config above
+    got = run_cli("check", "opinion/a.md", cwd=tmp_path)
+    assert got.exit_code == 2 and "configs are not merged: nothing of" in got.stderr, got.stderr
+
+
+def test_qa280_3_a_wrong_config_given_by_config_names_no_config_above(run_cli, tmp_path):
+    # a wrong value beside the unknown id takes `load_checked`'s way: the same words
+    _site(tmp_path, "ignore: [house.banned]\nfail-level: bogus\n")
+    got = run_cli("check", "--config", "opinion/.newslint.yaml", "opinion/a.md", cwd=tmp_path)
+    assert got.exit_code == 2 and "fail-level: 'bogus'" in got.stderr, got.stderr
+    assert "'house.banned' (`newslint rules` lists them)\n" in got.stderr and "not merged" not in got.stderr
+    got = run_cli("check", "opinion/a.md", cwd=tmp_path)
+    assert got.exit_code == 2 and "configs are not merged: nothing of" in got.stderr, got.stderr

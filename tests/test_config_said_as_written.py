@@ -138,6 +138,23 @@ def test_qa270_4_a_written_value_tag_is_still_named_and_a_quoted_equals_sign_is_
     assert load_yaml('separator: "="\ntokens: [\'=\']\n') == {"separator": "=", "tokens": ["="]}
 
 
+@pytest.mark.parametrize("value", ["!!value =", "&e !!value =", "!!value &e =", "&e # a comment!\n  !!value =",
+                                   "!<tag:yaml.org,2002:value> ="])
+def test_qa276_4_a_written_value_tag_on_an_equals_sign_names_the_tag_not_quoting(run_cli, tmp_path, value):
+    # quoting would not help (`!!value "="` is refused too): the tag is what is wrong, as for `!!value x`
+    said = _said(run_cli, tmp_path, f"separator: {value}\n")
+    assert said == ["newslint: c.yaml:1:12: invalid YAML: could not determine a constructor for the tag "
+                    "'tag:yaml.org,2002:value'"], said
+
+
+@pytest.mark.parametrize("value", ["=", "&e =", "&e # a comment!\n  =", "! ="])
+def test_qa276_4_an_untagged_equals_sign_is_still_told_to_quote_it(run_cli, tmp_path, value):
+    # the nearest cases: an anchor (even with a `!` in a comment after it) or the bare `!` is no tag written
+    said = _said(run_cli, tmp_path, f"separator: {value}\n")
+    assert said == ["newslint: c.yaml:1:12: separator: '=' is read by YAML as its value key, not as text; "
+                    "quote it if it is text, as in \"=\""], said
+
+
 def test_qa270_4_a_plain_equals_sign_in_a_rule_files_list_is_said_at_its_item(tmp_path):
     said = rule_error(tmp_path, "extends: existence\nmessage: x\ntokens: [utilize, =]\n")
     assert said.startswith("X:3:19: tokens[1]: '=' is read by YAML as its value key") and "quote it" in said, said

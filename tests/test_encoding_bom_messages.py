@@ -98,3 +98,39 @@ def test_a_utf8_bom_export_with_a_bad_byte_is_audited_with_checks_message(tmp_pa
     rows, audited = _messages(tmp_path, audit_client, run_cli, data)
     assert [m.split(", but")[0] for _, _, m in rows] == ["starts with a UTF-8 byte-order mark (EF BB BF)"]
     assert audited == rows
+
+
+@pytest.mark.parametrize("codec", list(WIDE))
+def test_nu57_6_a_config_saved_as_utf16_or_utf32_names_its_bom_and_the_mend(run_cli, tmp_path, codec):
+    (tmp_path / ".newslint.yaml").write_bytes(MARKS[codec] + "fail-level: error\n".encode(codec))
+    (tmp_path / "a.txt").write_text("Vote\n\nThe plan is set.\n", encoding="utf-8")
+    done = run_cli("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert done.exit_code == 2, done.output
+    assert done.stderr == (f"newslint: {tmp_path}/.newslint.yaml:1: not UTF-8: it starts with a {WIDE[codec]}; "
+                           "re-save the file as UTF-8\n")
+
+
+@pytest.mark.parametrize("what, folder", [("rule file", "rules/house/x.yaml"), ("data file", "data/names.yaml")])
+def test_nu57_6_a_rule_or_data_file_saved_as_utf16_says_the_same(tmp_path, what, folder):
+    from lint.safeload import LoadError, read_text
+    path = tmp_path / folder
+    path.parent.mkdir(parents=True)
+    path.write_bytes(codecs.BOM_UTF16_LE + "tokens: [x]\n".encode("utf-16-le"))
+    with pytest.raises(LoadError) as caught:
+        read_text(str(path), what)
+    assert (str(caught.value), caught.value.line) == (
+        f"not UTF-8: it starts with a {WIDE['utf-16-le']}; re-save the file as UTF-8", 1)
+
+
+@pytest.mark.parametrize("data, said", [
+    (b"fail-level: error\n# caf\xe9\n", "not valid UTF-8 (byte 0xe9)"),        # Latin-1, no BOM: as before
+    (codecs.BOM_UTF8 + b"fail-level: \xff\n", "not valid UTF-8 (byte 0xff)"),   # a UTF-8 BOM: read away, as before
+])
+def test_nu57_6_a_config_with_no_wide_bom_keeps_its_byte_message(tmp_path, data, said):
+    from lint.safeload import LoadError, read_text
+    (tmp_path / "c.yaml").write_bytes(data)
+    with pytest.raises(LoadError) as caught:
+        read_text(str(tmp_path / "c.yaml"), "config")
+    assert str(caught.value) == said
+    (tmp_path / "c.yaml").write_bytes(codecs.BOM_UTF8 + b"fail-level: error\n")     # and a sound one loads
+    assert read_text(str(tmp_path / "c.yaml"), "config") == "\ufefffail-level: error\n"

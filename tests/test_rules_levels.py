@@ -100,6 +100,15 @@ def test_nu56_a_level_yaml_reads_as_a_boolean_is_quoted_as_written_with_the_way_
               "list it under `ignore:`"),
     ("Warning", "'Warning' is not one of suggestion, warning, error"),
     ("3", "3 is not one of suggestion, warning, error"),
+    # qa284 #4: Vale's and YAML 1.1's `n` (a string in PyYAML), and null said as written
+    ("n", "'n' is not one of suggestion, warning, error; a level cannot switch a rule off: list it under `ignore:`"),
+    ("N", "'N' is not one of suggestion, warning, error; a level cannot switch a rule off: list it under `ignore:`"),
+    ("~", "'~' is not one of suggestion, warning, error; a level cannot switch a rule off: list it under `ignore:`"),
+    ("null", "'null' is not one of suggestion, warning, error; a level cannot switch a rule off: "
+             "list it under `ignore:`"),
+    # the nearest cases: `y` and an empty string are no word meaning off
+    ("y", "'y' is not one of suggestion, warning, error"),
+    ('""', "'' is not one of suggestion, warning, error"),
 ])
 def test_nu56_a_level_that_is_no_level_is_refused_with_the_way_off_only_for_a_word_meaning_off(
         run_cli, tmp_path, value, said):
@@ -108,3 +117,12 @@ def test_nu56_a_level_that_is_no_level_is_refused_with_the_way_off_only_for_a_wo
     result = run_cli("check", "s.txt", cwd=tmp_path)
     line = f".newslint.yaml:2:24: levels: hygiene.placeholder: {said}"
     assert result.exit_code == 2 and result.stderr.rstrip().endswith(line), result.stderr
+
+
+def test_qa284_4_an_empty_level_is_said_as_empty_with_the_way_off(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("levels:\n  hygiene.placeholder:\n", encoding="utf-8")
+    (tmp_path / "s.txt").write_text("Vote\n\nThe plan is TK.\n", encoding="utf-8")
+    result = run_cli("check", "s.txt", cwd=tmp_path)
+    assert result.exit_code == 2 and result.stderr.rstrip().endswith(
+        "levels: hygiene.placeholder: an empty value is not one of suggestion, warning, error; "
+        "a level cannot switch a rule off: list it under `ignore:`"), result.stderr

@@ -123,6 +123,24 @@ def test_qa274_a_package_named_by_its_zip_url_is_said_beside_rules_that_run(tmp_
     assert "run `vale sync` first" in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("url", ["https://example.org/Google.zip?dl=1", "https://example.org/dl/Google.zip#v2"])
+def test_qa276_3_a_package_url_with_a_query_or_fragment_gets_the_sync_line(tmp_path, run_cli, url):
+    ini = _site(tmp_path, f"StylesPath = styles\nPackages = {url}\n\n[*.md]\nBasedOnStyles = newslint\n"
+                          "Google.Headings = NO\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1, result.output        # the TK is still found
+    assert [line.split(": ", 3)[1:3] for line in _said(result)] == [[f"{ini}:6:1", "Google.Headings"]], result.stderr
+    assert "run `vale sync` first" in result.stderr, result.stderr
+
+
+def test_qa276_3_a_style_named_only_in_a_package_urls_query_gets_no_sync_line(tmp_path, run_cli):
+    # the nearest case: the zip is Other.zip; `Google` in its query names no package
+    _site(tmp_path, "StylesPath = styles\nPackages = https://example.org/Other.zip?name=Google\n\n[*.md]\n"
+                    "BasedOnStyles = newslint\nGoogle.Headings = NO\n")
+    result = run_cli("check", "--no-cache", "story.md", cwd=tmp_path)
+    assert result.exit_code == 1 and _said(result) == [], result.output
+
+
 def test_qa274_a_synced_package_or_a_style_no_package_names_gets_no_sync_line(tmp_path, run_cli):
     # the nearest cases: once `vale sync` made styles/Google, its switch runs its rule, unsaid;
     # Packages naming another package leaves a local style's switch unsaid, as before
