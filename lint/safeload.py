@@ -120,7 +120,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
                 held = {id(k) for k, _ in kept}
                 gone = [(k, v) for k, v in node.value if id(k) not in held]
                 left_out += [k.value for k, _ in gone if isinstance(k, yaml.ScalarNode)]
-                supplied = set(_keys_of(kept))     # written, or brought by a kept `<<` (qa276 #2)
+                supplied = _supplied(node.value, held)     # written, or by a kept `<<` (qa276 #2, qa280 #2)
                 left_out += [key for k, v in gone if k.tag == MERGE for key in _merged_keys(v)
                              if key not in supplied]      # `<<: *b` took its keys with it (qa259 #1)
             node.value = kept
@@ -248,6 +248,28 @@ def _merged_keys(node) -> list:
     import yaml
     maps = node.value if isinstance(node, yaml.SequenceNode) else [node]
     return [key for m in maps if isinstance(m, yaml.MappingNode) for key in _keys_of(m.value)]
+
+
+def _supplied(pairs, held: set) -> set:
+    """The keys (their text) that the kept pairs of `pairs` (a mapping's
+    (key, value) nodes; `held`: the ids of the kept keys) give the built
+    mapping: each written, and each a kept `<<` brings unless a refused `<<`
+    written after it brings it too. A later `<<` wins over an earlier one
+    (PyYAML's `flatten_mapping`), so the refused one would have replaced
+    that value, and the key is the refused one's to leave out (qa280 #2)."""
+    import yaml
+    supplied: set = set()
+    replaced: set = set()
+    for k, v in reversed(pairs):
+        if k.tag == MERGE:
+            brought = _merged_keys(v)
+            if id(k) in held:
+                supplied.update(key for key in brought if key not in replaced)
+            else:
+                replaced.update(brought)
+        elif id(k) in held and isinstance(k, yaml.ScalarNode):
+            supplied.add(k.value)
+    return supplied
 
 
 def _keys_of(pairs) -> list:
