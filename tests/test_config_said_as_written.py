@@ -147,6 +147,17 @@ def test_qa276_4_a_written_value_tag_on_an_equals_sign_names_the_tag_not_quoting
                     "'tag:yaml.org,2002:value'"], said
 
 
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_qa276_4_a_rule_file_with_a_bom_tells_a_written_value_tag_from_an_anchor(bom):
+    # a rule file keeps its BOM when loaded; libyaml's marks do not count it (qa270 #1's slip)
+    with pytest.raises(LoadError) as tagged:
+        load_yaml(f"{bom}tokens: [utilize, !!value =]\n")
+    assert str(tagged.value) == "invalid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:value'"
+    with pytest.raises(LoadError) as anchored:
+        load_yaml(f"{bom}tokens: [utilize, &e =]\n")
+    assert str(anchored.value).startswith("'=' is read by YAML as its value key"), str(anchored.value)
+
+
 @pytest.mark.parametrize("value", ["=", "&e =", "&e # a comment!\n  =", "! ="])
 def test_qa276_4_an_untagged_equals_sign_is_still_told_to_quote_it(run_cli, tmp_path, value):
     # the nearest cases: an anchor (even with a `!` in a comment after it) or the bare `!` is no tag written
