@@ -19,6 +19,7 @@ import regex
 from ..document import Document, Part
 from ..marks import KEY
 from ..regex_cache import SERIAL
+from ..regex_size import compile_counted
 
 # A `{name}` in a rule's message, filled from a finding's `args` (`placing`):
 # group 1 a name as Python and a regex's named groups spell one (so `{0}` is
@@ -96,13 +97,12 @@ class Option:
 
 
 def data_file_path(value: str, base: str) -> str | None:
-    """Where a data-file option's value (`Option.data_file`: `names:
-    house/tk.yaml`) points, set in a config or rule file in the folder
-    `base`: an absolute path (`~` expanded) as it is; a relative one beside
-    that file, as a config's `vale:` is, when something is there; else the
-    name of one of newslint's own (`tk_names.yaml` in lint/data, a file
-    name with no folder), kept as the name `rule_cache.load_data` reads.
-    None when it is none of these."""
+    """Where a data-file option's value (`Option.data_file`: `names: house/tk.yaml`)
+    points, set in a config or rule file in the folder `base`: an absolute path (`~`
+    expanded) as it is; a relative one beside that file, as a config's `vale:` is, when
+    something is there; else the name of one of newslint's own (`tk_names.yaml` in
+    lint/data, a file name with no folder), kept as the name `rule_cache.load_data`
+    reads. None when it is none of these."""
     from ..rule_cache import DATA_FOLDER
     path = os.path.expanduser(value)
     if os.path.isabs(path):
@@ -318,12 +318,12 @@ def by_check(doc: Document, name: str, parts: list,
 
 def compile_pattern(key: str, pattern: str, flags: int = 0,
                     at: tuple | None = None, empty_ok: bool = True) -> "regex.Pattern":
-    """`pattern` compiled; OptionError(key, ..., at) when it does not compile or,
-    unless `empty_ok`, when it matches empty text (`""`, `x?`): a word to flag or
-    swap that is found between two characters is no word, and its fix would
-    insert the replacement there."""
+    """`pattern` compiled; OptionError(key, ..., at) when it does not compile (its
+    counts too large too: `regex_size`) or, unless `empty_ok`, when it matches empty
+    text (`""`, `x?`): a word found between two characters is no word, and its fix
+    would insert the replacement there."""
     try:
-        compiled = regex.compile(pattern, flags | regex.VERSION0)
+        compiled = compile_counted(pattern, flags | regex.VERSION0)
     except regex.error as exc:
         raise OptionError(key, f"regex {pattern!r} does not compile: {exc}", at) from None
     if (places := _PLACES.get()) is not None:

@@ -22,6 +22,7 @@ import os
 import regex
 
 from ..kinds.base import Option, OptionError
+from ..regex_size import compile_counted
 from ..vale import hunspell
 from ..vale.rulebase import ValeKind, compile_vale
 from ..vale.words import tokenize
@@ -136,7 +137,7 @@ class Spelling(ValeKind):
 
 def _safe(term: str) -> str:
     try:
-        regex.compile(term)
+        compile_counted(term)
         return term
     except regex.error:
         return regex.escape(term)

@@ -19,6 +19,7 @@ from typing import ClassVar, Iterable, Iterator
 import regex
 
 from ..kinds.base import Finding, Kind, OptionError
+from ..regex_size import compile_counted
 from .literals import literals
 from .messages import format_message, shortened
 from .scope import Block, Scope, blocks
@@ -44,7 +45,7 @@ def compile_vale(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
     """Compile a pattern from a Vale style (Go RE2/regexp2 syntax) or name the key."""
     pattern = pattern.replace(r"\z", r"\Z")
     try:
-        return regex.compile(pattern, flags | regex.VERSION0)
+        return compile_counted(pattern, flags | regex.VERSION0)
     except regex.error as exc:
         raise OptionError(key, f"regex {pattern!r} does not compile: {exc}") from None
 

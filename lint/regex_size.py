@@ -1,0 +1,75 @@
+"""A pattern's size once its counted repeats are written out, so a rule's
+pattern that would exhaust memory is refused before `regex` compiles it.
+
+The `regex` module writes a counted repeat out as that many copies of what
+it repeats (its minimum count): in session 52 (tb5), compiling the house-rule
+token `a{10000000}` took 10 s and 2.7 GB, and `(?:ab|cd){1000000}` killed the
+process with a segmentation fault, before any time limit could act. Python's
+`re` keeps a count as a number, so `re` patterns need no such test.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
+_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")     # {m}, {m,}, {m,n}, {,n}
+_BRACED = ("p", "P", "N", "x", "u", "U")         # \p{L}, \N{name}, \x{41}: no count
+
+
+def spelled_out(pattern: str) -> int:
+    """An upper estimate of how many items `pattern` compiles to: a character,
+    an escape or a set is one, a group the sum of what it holds (every
+    branch), and an item followed by `{m}`, `{m,}` or `{m,n}` counts m times
+    (once when m is 0 or missing). A parenthesis left open or closed too
+    often counts as if balanced; compiling reports the syntax error."""
+    stack, last, i, n = [0], 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "(":
+            stack.append(0)
+            last, i = 0, i + 1
+            continue
+        if c == "{" and (count := _COUNT.match(pattern, i)):
+            times = max(int(count[1] or 0), 1)
+            stack[-1] += last * (times - 1)
+            last, i = last * times, count.end()
+            continue
+        if c == ")":
+            item, i = (stack.pop() if len(stack) > 1 else 0), i + 1
+        elif c == "\\":
+            item, i = 1, i + 2
+            if pattern[i - 1:i] in _BRACED and pattern[i:i + 1] == "{":
+                close = pattern.find("}", i)
+                i = n if close < 0 else close + 1
+        elif c == "[":
+            item, i = 1, _set_end(pattern, i + 1)
+        else:
+            item, i = 1, i + 1
+        stack[-1] += item
+        last = item
+    return sum(stack)
+
+
+def _set_end(pattern: str, i: int) -> int:
+    """The index after the `]` that closes the set opened just before `i`."""
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":     # a `]` first is a member
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def compile_counted(pattern: str, flags: int = 0) -> "regex.Pattern":
+    """`regex.compile(pattern, flags)`, or `regex.error` when its counted
+    repeats add more than `LIMIT` items to it (`spelled_out` beyond its own
+    length, so a long alternation of plain words is never refused), so a
+    caller that names a pattern that does not compile names this one too."""
+    added = spelled_out(pattern) - len(pattern)
+    if added > LIMIT:
+        raise regex.error(f"its counted repeats ({{n}}) write out some {added:,} more items, "
+                          f"over the {LIMIT:,} newslint allows; use + or * or a smaller count")
+    return regex.compile(pattern, flags)

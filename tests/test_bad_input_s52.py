@@ -1,0 +1,95 @@
+"""Bad input, round 5 (tb5, session 52): a newsroom's own rules.
+
+A house rule's counted repeat (`(?:ab|cd){1000000}`) made the `regex` module
+write the pattern out a million times: gigabytes, then a segmentation fault,
+before any time limit could act (`regex_size`). Synthetic input only.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from lint.regex_size import LIMIT, compile_counted, spelled_out
+
+STORY = "Council meets\n\nThe zebra ran. It was fine.\n"
+
+
+def house_rule(tmp_path, body: str, name: str = "r"):
+    folder = tmp_path / "rules" / "house"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.yaml").write_text(body, encoding="utf-8")
+    return tmp_path / "rules"
+
+
+def existence(*tokens: str, examples: str = "") -> str:
+    listed = "".join(f"  - '{t}'\n" for t in tokens)
+    return f'extends: existence\nmessage: "house word %s"\nlevel: warning\ntokens:\n{listed}{examples}'
+
+
+@pytest.fixture
+def no_huge_compile(monkeypatch):
+    """Fail, rather than take gigabytes or crash, if a huge count reaches `regex`."""
+    real = regex.compile
+
+    def guarded(pattern, flags=0, *args, **kwargs):
+        if isinstance(pattern, str) and ("{1000000}" in pattern or "{200000}" in pattern):
+            raise AssertionError(f"compiled {pattern[:40]!r}")
+        return real(pattern, flags, *args, **kwargs)
+    monkeypatch.setattr(regex, "compile", guarded)
+
+
+@pytest.mark.parametrize("token", ["(?:ab|cd){1000000}", "a{200000}", "(?:(?:a{1000}){1000})",
+                                   "x{1000000,}"])
+def test_a_house_token_with_a_huge_count_is_refused_at_its_line(run_cli, tmp_path, no_huge_compile, token):
+    rules = house_rule(tmp_path, existence("zebra", token))
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    assert result.exit_code == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr and "internal" not in lines[0], lines
+    assert "r.yaml:6:" in lines[0] and "counted repeats" in lines[0], lines[0]
+
+
+def test_small_counts_and_many_plain_tokens_still_load(run_cli, tmp_path, no_huge_compile):
+    # nearest cases: counts that write out little (\d{4}, an open upper bound), and a long list of
+    # plain words (the alternation is long, but nothing in it is counted)
+    rng = random.Random(52)
+    words = sorted({"".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(9)) for _ in range(15_000)})
+    rules = house_rule(tmp_path, existence(r"zeb\w{2}", r"\d{4}-\d{2}", "qx{0,1000000}", *words))
+    story = tmp_path / "story.txt"
+    story.write_text(STORY + f"In 2026-05 a {words[7]} came.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    said = [line for line in result.stdout.splitlines() if "[house.r]" in line]
+    assert [line.split("house word ")[1] for line in said] == ["zebra", "2026-05", words[7]], result.stdout
+    assert len(said) == 3 and result.exit_code == 0 and "regex" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("pattern,size", [
+    ("abc", 3), ("a{1000}", 1000), ("a{0,1000000}", 1), ("a{,9}", 1), ("a{1000000,}", 1_000_000),
+    ("(?:a{10}){10}", 120), (r"\p{L}{3}", 3), (r"\x{41}{2}", 2), ("[{]{5}", 5), ("[]a]{2}", 2),
+    (r"\d{4}-\d\d", 7), ("a{}", 1), ("(?:abc){e<=1}", 11), ("(a", 1), ("a)", 1),
+])
+def test_spelled_out_counts_each_count_once_per_copy(pattern, size):
+    assert spelled_out(pattern) == size
+
+
+def test_the_limit_is_on_what_counts_add_not_on_length():
+    compile_counted("|".join(["word"] * (LIMIT // 2)))       # 250,000 characters, no count: compiled
+    compile_counted("a{%d}" % LIMIT)
+    with pytest.raises(regex.error, match="counted repeats"):
+        compile_counted("a{%d}" % (LIMIT + 100))
+
+
+def test_nested_counts_multiply():
+    # a fixed seed and count: letters in nested counted groups, their size worked out as they are built
+    rng = random.Random(5252)
+    for _ in range(300):
+        inner = rng.randint(1, 4)
+        counts = [rng.randint(0, 30) for _ in range(rng.randint(1, 3))]
+        pattern, size = "a" * inner, inner
+        for count in counts:
+            pattern, size = f"(?:{pattern}){{{count}}}", (size + 2) * max(count, 1)   # '?:' and its body
+        assert spelled_out(pattern) == size, pattern
