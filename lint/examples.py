@@ -21,8 +21,9 @@ from .diagnostic import Diagnostic
 from .document import Document, Part
 from .engine import lint_document
 from .fixes import apply_fixes
+from .marks import PlacedError
 from .plural import counted
-from .readers import read_bytes
+from .readers import ReadError, read_bytes
 from .ruleset import Rule, load_rule
 
 FORMAT_SUFFIX = {"text": ".txt", "txt": ".txt", "markdown": ".md", "md": ".md", "html": ".html",
@@ -73,7 +74,16 @@ def _lint(rule: Rule, example: dict, text: str | None = None) -> tuple[Document,
 
 
 def run_example(rule: Rule, example: dict) -> ExampleResult:
-    doc, diagnostics, failed = _lint(rule, example)
+    """The example run, with its `problems`. An example that cannot be run (its
+    `options:` wrong for the kind, a `published:` that is no date, or text its
+    `format:` reader refuses, such as NITF with an entity declaration) is one
+    problem that says why, as `explain` shows it, not an internal error (tb5)."""
+    try:
+        doc, diagnostics, failed = _lint(rule, example)
+    except (PlacedError, ReadError) as exc:
+        text = example.get("pass", example.get("fail"))
+        return ExampleResult("pass" if "pass" in example else "fail", text, [], None,
+                             example.get("fix"), [f"the example cannot be run: {exc}"])
     expect = "pass" if "pass" in example else "fail"
     fixed = apply_fixes(doc.source, diagnostics)[0] if "fix" in example else None
     result = ExampleResult(expect, doc.source, diagnostics, fixed, example.get("fix"))

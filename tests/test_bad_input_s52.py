@@ -2,7 +2,10 @@
 
 A house rule's counted repeat (`(?:ab|cd){1000000}`) made the `regex` module
 write the pattern out a million times: gigabytes, then a segmentation fault,
-before any time limit could act (`regex_size`). Synthetic input only.
+before any time limit could act (`regex_size`). `newslint explain` on a house
+rule whose example could not be run (bad `options:`, a `published:` that is no
+date, text its `format:` reader refuses) ended as an internal error
+(`examples.run_example`). Synthetic input only.
 """
 from __future__ import annotations
 
@@ -93,3 +96,29 @@ def test_nested_counts_multiply():
         for count in counts:
             pattern, size = f"(?:{pattern}){{{count}}}", (size + 2) * max(count, 1)   # '?:' and its body
         assert spelled_out(pattern) == size, pattern
+
+
+@pytest.mark.parametrize("example,says", [
+    ("  - fail: 'a zebra'\n    options: {tokens: '('}\n", "tokens: must be a list"),
+    ("  - fail: 'a zebra'\n    options: {nonexistent: 1}\n", "nonexistent: not an option"),
+    ("  - fail: 'a zebra'\n    published: [1]\n", "is not a date"),
+    ("  - fail: '<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY a \"zebra\">]><nitf><body>"
+     "<body.content><p>&a;</p></body.content></body></nitf>'\n    format: nitf\n", "entity declaration"),
+])
+def test_explain_says_why_an_example_cannot_be_run(run_cli, tmp_path, example, says):
+    examples = "examples:\n  - pass: 'no animals'\n" + example
+    rules = house_rule(tmp_path, existence("zebra", examples=examples))
+    result = run_cli("explain", "--rules", rules, "house.r")
+    assert result.exit_code == 1 and "internal error" not in result.stderr, result.stdout + result.stderr
+    assert "the example cannot be run:" in result.stdout and says in result.stdout, result.stdout
+    assert "1 example of house.r is not as expected" in result.stderr
+
+
+def test_explain_runs_good_examples_beside_them_as_before(run_cli, tmp_path):
+    # nearest case: the same examples with options and a date that serve
+    examples = ("examples:\n  - pass: 'no animals'\n  - fail: 'a lion'\n    options: {tokens: [lion]}\n"
+                "  - fail: 'a zebra'\n    published: 2026-12-01\n")
+    rules = house_rule(tmp_path, existence("zebra", examples=examples))
+    result = run_cli("explain", "--rules", rules, "house.r")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "cannot be run" not in result.stdout and "NOT AS EXPECTED" not in result.stdout
