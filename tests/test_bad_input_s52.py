@@ -15,15 +15,9 @@ import pytest
 import regex
 
 from lint.regex_size import LIMIT, compile_counted, spelled_out
+from test_hardening_output import house_rule
 
 STORY = "Council meets\n\nThe zebra ran. It was fine.\n"
-
-
-def house_rule(tmp_path, body: str, name: str = "r"):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.yaml").write_text(body, encoding="utf-8")
-    return tmp_path / "rules"
 
 
 def existence(*tokens: str, examples: str = "") -> str:
@@ -46,7 +40,7 @@ def no_huge_compile(monkeypatch):
 @pytest.mark.parametrize("token", ["(?:ab|cd){1000000}", "a{200000}", "(?:(?:a{1000}){1000})",
                                    "x{1000000,}"])
 def test_a_house_token_with_a_huge_count_is_refused_at_its_line(run_cli, tmp_path, no_huge_compile, token):
-    rules = house_rule(tmp_path, existence("zebra", token))
+    rules = house_rule(tmp_path, name="r", body=existence("zebra", token))
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--no-cache", "--rules", rules, story)
@@ -61,7 +55,7 @@ def test_small_counts_and_many_plain_tokens_still_load(run_cli, tmp_path, no_hug
     # plain words (the alternation is long, but nothing in it is counted)
     rng = random.Random(52)
     words = sorted({"".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(9)) for _ in range(15_000)})
-    rules = house_rule(tmp_path, existence(r"zeb\w{2}", r"\d{4}-\d{2}", "qx{0,1000000}", *words))
+    rules = house_rule(tmp_path, name="r", body=existence(r"zeb\w{2}", r"\d{4}-\d{2}", "qx{0,1000000}", *words))
     story = tmp_path / "story.txt"
     story.write_text(STORY + f"In 2026-05 a {words[7]} came.\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--rules", rules, story)
@@ -107,7 +101,7 @@ def test_nested_counts_multiply():
 ])
 def test_explain_says_why_an_example_cannot_be_run(run_cli, tmp_path, example, says):
     examples = "examples:\n  - pass: 'no animals'\n" + example
-    rules = house_rule(tmp_path, existence("zebra", examples=examples))
+    rules = house_rule(tmp_path, name="r", body=existence("zebra", examples=examples))
     result = run_cli("explain", "--rules", rules, "house.r")
     assert result.exit_code == 1 and "internal error" not in result.stderr, result.stdout + result.stderr
     assert "the example cannot be run:" in result.stdout and says in result.stdout, result.stdout
@@ -118,7 +112,7 @@ def test_explain_runs_good_examples_beside_them_as_before(run_cli, tmp_path):
     # nearest case: the same examples with options and a date that serve
     examples = ("examples:\n  - pass: 'no animals'\n  - fail: 'a lion'\n    options: {tokens: [lion]}\n"
                 "  - fail: 'a zebra'\n    published: 2026-12-01\n")
-    rules = house_rule(tmp_path, existence("zebra", examples=examples))
+    rules = house_rule(tmp_path, name="r", body=existence("zebra", examples=examples))
     result = run_cli("explain", "--rules", rules, "house.r")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "cannot be run" not in result.stdout and "NOT AS EXPECTED" not in result.stdout
