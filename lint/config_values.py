@@ -185,12 +185,26 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = (), cl
                           "vale")
     target = os.path.join(base, os.path.expanduser(value))
     if not os.path.isfile(target):
-        raise ConfigError(path, f"{shown(value)}: no such file (a path relative to this config)", "vale")
+        raise ConfigError(path, f"{shown(value)}: {_not_a_file(target)}", "vale")
     from .vale import config as vale_ini   # only a config that names one pays for it
     try:
         return vale_ini.load_file(target, packs_of(rule_dirs), cli_packs)
     except vale_ini.ValeConfigError as exc:
         raise vale_error(exc) from None
+
+
+def _not_a_file(target: str) -> str:
+    """Why `target`, a `vale:` value, is no file to read: what is there instead
+    (a FIFO, a device, a folder) or why a link leads nowhere (a loop); a FIFO
+    was said to be "no such file" (tb5)."""
+    from .read_errors import unread
+    from .regular_files import what_is
+    try:
+        return f"{what_is(os.stat(target).st_mode)}, not a Vale config file"
+    except OSError as exc:
+        if os.path.islink(target):
+            return unread(target, exc, target)
+    return "no such file (a path relative to this config)"
 
 
 def vale_error(exc: Exception) -> ConfigError:

@@ -67,10 +67,16 @@ def present(path: str) -> bool:
         return False
 
 
+def what_is(mode: int) -> str:
+    """What a file that is not regular is, by its `st_mode`: "a FIFO (named
+    pipe)", "a folder", "a character device"..."""
+    return next((name for test, name in _TYPES if test(mode)), "a special file")
+
+
 def _refuse_odd(mode: int) -> None:
     """NotRegular naming what a non-regular file is (a FIFO, a folder...)."""
     if not stat.S_ISREG(mode):
-        raise NotRegular(next((name for test, name in _TYPES if test(mode)), "a special file"))
+        raise NotRegular(what_is(mode))
 
 
 @contextmanager

@@ -5,10 +5,13 @@ write the pattern out a million times: gigabytes, then a segmentation fault,
 before any time limit could act (`regex_size`). `newslint explain` on a house
 rule whose example could not be run (bad `options:`, a `published:` that is no
 date, text its `format:` reader refuses) ended as an internal error
-(`examples.run_example`). Synthetic input only.
+(`examples.run_example`). A config's `vale:` naming a FIFO, a device or a
+symlink loop said "no such file" (`config_values._not_a_file`). Synthetic
+input only.
 """
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -116,3 +119,21 @@ def test_explain_runs_good_examples_beside_them_as_before(run_cli, tmp_path):
     result = run_cli("explain", "--rules", rules, "house.r")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "cannot be run" not in result.stdout and "NOT AS EXPECTED" not in result.stdout
+
+
+@pytest.mark.parametrize("make,says", [
+    (lambda p: os.mkfifo(p), "a FIFO (named pipe), not a Vale config file"),
+    (lambda p: os.symlink(p.name, p), "a symlink loop"),
+    (lambda p: p.mkdir(), "a folder, not a Vale config file"),
+    (lambda p: os.symlink("gone.ini", p), "broken symlink: its target 'gone.ini' does not exist"),
+    (lambda p: None, "no such file (a path relative to this config)"),     # nearest case: as before
+])
+def test_a_vale_key_says_what_is_there_instead_of_a_file(run_cli, tmp_path, make, says):
+    make(tmp_path / "desk.ini")
+    (tmp_path / ".newslint.yaml").write_text("vale: desk.ini\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+    assert result.exit_code == 2, result.stdout + result.stderr
+    line, = result.stderr.strip().splitlines()
+    assert line.endswith(f".newslint.yaml:1:7: vale: 'desk.ini': {says}") or (
+        says == "a symlink loop" and ".newslint.yaml:1:7: vale: 'desk.ini': a symlink loop:" in line), line
