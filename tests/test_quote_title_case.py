@@ -30,3 +30,18 @@ def test_a_headline_case_quote_is_a_title(words):
 ])
 def test_the_nearest_shapes_stay_speech(words):
     assert not _quoted(words.strip())
+
+
+# --- qa290: speech whose long words are all names -------------------------------
+from lint import lint_text  # noqa: E402
+from lint.config import Config  # noqa: E402
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #1: speech whose long words are all proper names "
+                   "(`My son Michael is at Boston College in New England.`) passes for a headline-case title; "
+                   "main flagged it as unattributed")
+def test_speech_made_of_names_is_no_title():
+    text = ("# Headline\n\nThe family waited at the airport for hours. “My son Michael is at Boston "
+            "College in New England.” The flight never came.\n")
+    found = [(d.rule, d.line, d.column) for d in lint_text(text, "s.md", config=Config(select=("quotes",)))]
+    assert ("quotes.unattributed", 3, 45) in found
