@@ -1,0 +1,35 @@
+"""qa290: a window still open on publication (lint/analysis/open_windows.py,
+pr1): the nearest cases on each side of it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_tense import rules_fired
+
+PUB = dt.date(2014, 5, 20)
+KIND = "dates.future-tense-past-date"
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #2: a spaced em dash between two dates is a break, not a "
+                   "range word; the report date before it is stale (main flagged it)")
+def test_an_em_dash_break_is_no_window():
+    text = "The council will vote on March 3, 2014 — July 15, 2014 is too late, the mayor said."
+    assert (KIND, 3, text.index("March") + 1) in rules_fired(text, PUB)
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #3: AP sets a comma after the year, "
+                   "`between March 19, 2014, and July 15, 2014`, and that window is still flagged")
+def test_between_with_the_comma_after_the_year_is_a_window():
+    assert rules_fired("Entries will be accepted between March 19, 2014, and July 15, 2014.", PUB) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #4: a time before each date "
+                   "(`between 9 a.m. March 19, 2014 and 5 p.m. July 15, 2014`) hides the window")
+@pytest.mark.parametrize("text", [
+    "Entries will be accepted between 9 a.m. March 19, 2014 and 5 p.m. July 15, 2014.",
+    "Entries will be accepted from 9 a.m. March 19, 2014 to 5 p.m. July 15, 2014.",
+])
+def test_a_window_with_times_is_a_window(text):
+    assert rules_fired(text, PUB) == []
