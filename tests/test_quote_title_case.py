@@ -45,3 +45,9 @@ def test_speech_made_of_names_is_no_title():
             "College in New England.” The flight never came.\n")
     found = [(d.rule, d.line, d.column) for d in lint_text(text, "s.md", config=Config(select=("quotes",)))]
     assert ("quotes.unattributed", 3, 45) in found
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #5: a headline-case title opening with a numeral "
+                   "(`10 Ways to Improve …`) is left speech while `Ten Ways to Improve …` is a title")
+def test_a_title_opening_with_a_numeral_is_a_title():
+    assert _quoted("10 Ways to Improve the Usability of all Agency Websites.")
