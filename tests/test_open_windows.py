@@ -33,3 +33,13 @@ def test_between_with_the_comma_after_the_year_is_a_window():
 ])
 def test_a_window_with_times_is_a_window(text):
     assert rules_fired(text, PUB) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #6: `choose/decide between X and Y` offers two dates, not a "
+                   "window; the past option is stale copy (main flagged it)")
+@pytest.mark.parametrize("text", [
+    "The council will choose between March 3, 2014 and June 20, 2014 for the referendum.",
+    "The board will decide between March 3 and June 20 as the date of the vote.",
+])
+def test_a_choice_between_two_dates_is_no_window(text):
+    assert (KIND, 3, text.index("March") + 1) in rules_fired(text, PUB)
