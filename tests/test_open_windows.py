@@ -43,3 +43,9 @@ def test_a_window_with_times_is_a_window(text):
 ])
 def test_a_choice_between_two_dates_is_no_window(text):
     assert (KIND, 3, text.index("March") + 1) in rules_fired(text, PUB)
+
+
+@pytest.mark.xfail(strict=True, reason="qa290 #7: a window that closes in a later year written alone "
+                   "(`from Jan. 2, 2014 to 2020`) is still open on publication but stays flagged")
+def test_a_window_ending_in_a_later_year_is_a_window():
+    assert rules_fired("The ban will run from Jan. 2, 2014 to 2020.", dt.date(2014, 1, 20)) == []
