@@ -47,6 +47,12 @@ def test_speech_made_of_names_is_no_title():
     assert ("quotes.unattributed", 3, 45) in found
 
 
+@pytest.mark.xfail(strict=True, reason="qa290 #1: an emailed question made of names (PolNeAR train, "
+                   "west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt@306) reads as a title")
+def test_a_question_made_of_names_is_no_title():
+    assert not _quoted("Is Dalton Brody off Conn or Wisconsin?")
+
+
 @pytest.mark.xfail(strict=True, reason="qa290 #5: a headline-case title opening with a numeral "
                    "(`10 Ways to Improve …`) is left speech while `Ten Ways to Improve …` is a title")
 def test_a_title_opening_with_a_numeral_is_a_title():
