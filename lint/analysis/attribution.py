@@ -53,7 +53,6 @@ from .quote_blocks import block_attribution, carried, repeats
 from .quote_follow import follow_on
 from .quote_examples import is_example, joins_examples
 from .quote_italics import italic_inside
-from .quote_title_case import title_cased
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quotes import Quote, quote_analysis
 from .speakers import (after_dateline, after_place, cased, has_label, introduces, is_aside, is_partial, listed,
@@ -136,8 +135,6 @@ class QuoteStatus:
                 return False    # `the “Visits to all Domains” file`: a name
             if italic_inside(head.part, head.start, head.end, head.open_width, head.close_width):
                 return False    # `“*Why isn’t Python an O*NET Skill?*”`: a title or a mention
-            if title_cased(head.part.text, head.start, head.end, head.open_width, head.close_width):
-                return False    # `the panel, “Calling all Business, … Decision Makers,”`: a title
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 
