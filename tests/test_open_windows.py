@@ -12,15 +12,13 @@ PUB = dt.date(2014, 5, 20)
 KIND = "dates.future-tense-past-date"
 
 
-@pytest.mark.xfail(strict=True, reason="qa290 #2: a spaced em dash between two dates is a break, not a "
-                   "range word; the report date before it is stale (main flagged it)")
 def test_an_em_dash_break_is_no_window():
     text = "The council will vote on March 3, 2014 — July 15, 2014 is too late, the mayor said."
     assert (KIND, 3, text.index("March") + 1) in rules_fired(text, PUB)
 
 
-@pytest.mark.xfail(strict=True, reason="qa290 #3: AP sets a comma after the year, "
-                   "`between March 19, 2014, and July 15, 2014`, and that window is still flagged")
+@pytest.mark.xfail(strict=True, reason="qa290 #3: a window joined by `between … and` "
+                   "(`between March 19, 2014, and July 15, 2014`) is read date by date, as a choice is (qa290 #6)")
 def test_between_with_the_comma_after_the_year_is_a_window():
     assert rules_fired("Entries will be accepted between March 19, 2014, and July 15, 2014.", PUB) == []
 
@@ -35,8 +33,6 @@ def test_a_window_with_times_is_a_window(text):
     assert rules_fired(text, PUB) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa290 #6: `choose/decide between X and Y` offers two dates, not a "
-                   "window; the past option is stale copy (main flagged it)")
 @pytest.mark.parametrize("text", [
     "The council will choose between March 3, 2014 and June 20, 2014 for the referendum.",
     "The board will decide between March 3 and June 20 as the date of the vote.",

@@ -5,9 +5,11 @@ its first date, though past, is no stale copy (digitalgov, pr1).
 
 A window is two date mentions the date reader joined as a range (the second's
 `lead` is the first, `dates.range_gap`) with a range word between them:
-`to`, `through`, `thru`, `until`, `till` or a dash, or `and` when `between`
-stands right before the first date. A list joined by `and`, `or` or a comma
-(`will meet on March 3 and April 20`) is two events, each read alone.
+`to`, `through`, `thru`, `until` or `till`. A list joined by `and`, `or` or
+a comma (`will meet on March 3 and April 20`) is two events, each read
+alone; so is a choice (`will choose between March 3 and June 20`, qa290 #6),
+and a dash, which may be a break in the sentence (`will vote on March 3,
+2014 — July 15, 2014 is too late`, qa290 #2).
 """
 from __future__ import annotations
 
@@ -18,9 +20,7 @@ import regex
 from .date_mention import Mention
 
 __all__ = ["open_window_starts"]
-_RANGE_WORD = regex.compile(r"\s*,?\s*(?:(?i:to|through|thru|until|till)\s|[-\u2013\u2014]\s*)\s*")
-_AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)
-_BETWEEN = regex.compile(r"(?i:\bbetween)\s+$")
+_RANGE_WORD = regex.compile(r"\s*,?\s*(?i:to|through|thru|until|till)\s+")
 
 
 def open_window_starts(text: str, mentions: list[Mention], published: dt.date) -> set[int]:
@@ -30,9 +30,6 @@ def open_window_starts(text: str, mentions: list[Mention], published: dt.date) -
     for before, after in zip(mentions, mentions[1:]):
         if after.lead is None or after.last is None or after.last < published:
             continue
-        gap_start, gap_end = before.end, after.start
-        if _RANGE_WORD.fullmatch(text, gap_start, gap_end) or (
-                _AND.fullmatch(text, gap_start, gap_end)
-                and _BETWEEN.search(text, max(0, before.start - 12), before.start)):
+        if _RANGE_WORD.fullmatch(text, before.end, after.start):
             out.add(id(before))
     return out
