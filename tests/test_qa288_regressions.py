@@ -39,3 +39,20 @@ def test_the_piped_article_named_beside_another_named_file_is_said_for_each(run_
     write(tmp_path / "c.txt", "Story TK.\n")
     got = _check(run_cli, tmp_path, "-", "b.txt", "c.txt", "--stdin-filename", "./d.txt", input="Story TK.\n")
     assert got.stderr.count("the sections of") == 3, got.output
+
+
+# --- #3: qa287 #2's case under -v: the piped article named as the walked f/b.txt, the line said twice
+# (one note per result); without -v it is said once
+@pytest.mark.xfail(strict=True, reason="qa288 #3: -v says a path two results bear twice (- f --stdin-filename f/b.txt)")
+def test_the_piped_article_named_as_a_walked_file_is_said_once_with_v(run_cli, tmp_path):
+    write(tmp_path / "f" / "b.txt", "Story TK.\n")
+    got = _check(run_cli, tmp_path, "-v", "-", "f", "--stdin-filename", "f/b.txt", input="Story TK.\n")
+    assert got.exit_code == 0 and got.stderr.count("f/b.txt: the sections of") == 1, got.output
+
+
+def test_the_piped_article_named_beside_a_walked_file_is_said_for_each_with_v(run_cli, tmp_path):
+    # the nearest case of #3: two paths, one line each
+    write(tmp_path / "f" / "b.txt", "Story TK.\n")
+    got = _check(run_cli, tmp_path, "-v", "-", "f", "--stdin-filename", "f/c.txt", input="Story TK.\n")
+    assert got.stderr.count("f/b.txt: the sections of") == 1, got.output
+    assert got.stderr.count("f/c.txt: the sections of") == 1, got.output
