@@ -16,7 +16,9 @@ of `--format github` (`::warning file=...::message`, `::error
 title=newslint::...`), each of those two with the stderr lines but the
 undated note, which check says in every format (qa283 #1); and at least one
 of them is a finding of a rule newslint knows (`known_ids`: a built-in rule
-or a `file.*` notice, such as a skipped file's `file.format`: qa283 #3). An
+or a `file.*` notice, such as a skipped file's `file.format`: qa283 #3;
+or a built-in rule that crashed, `CRASHED` with its error as the engine
+writes it, `ValueError: ...`: qa288 #1). An
 article that quotes one such line among its own is still an article, and so
 is a brief whose one line reads like a summary (`Found 3 problems at the
 bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
@@ -62,9 +64,12 @@ def _grammar(template: str, **parts: str) -> str:
 
 # the lines `check` says on stderr in every format, plainly (`cli_notes.say_skipped`, `cli_check`,
 # `cli_notes.say_unlinted`), so a report of any line format saved with `2>&1` holds them (qa283 #1);
-# a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3)
+# a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3), and so is
+# a crashed rule's when its error reads as `engine` writes one, `ExceptionName: text` (qa288 #1); a
+# crash line whose error is other words is a line of the report still, but names no rule
 _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SET_ASIDE, path=".+", rule="(?P<said>" + re.escape(SKIPPED) + ")", message=".*"),
+    _grammar(CRASHED, path=".+", rule="(?P<crashed>" + _RULE_ID + ")", error=r"[A-Za-z_]\w*: .*"),
     _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*"),
     _grammar(OWN_OUTPUT, path=".+"),
     _grammar(UNRULED, path=".+", config=".+")))
@@ -104,8 +109,8 @@ def own_report(source: str, fmt: str) -> str | None:
 
 
 def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
-    """The rule id (a skipped file's `file.format` too; None for a summary
-    line) of each line of `source` that is not blank, each matched once, when
+    """The rule id (a skipped file's `file.format` and a crashed rule's too;
+    None for a summary line) of each line of `source` that is not blank, each matched once, when
     every one is a whole `line`; else None, read up to the first that is not
     (qa269 L2)."""
     ids = []
@@ -114,7 +119,7 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
             found = line.fullmatch(row)
             if found is None:
                 return None
-            ids.append(found["id"] or found["said"])
+            ids.append(found["id"] or found["said"] or found["crashed"])
     return ids
 
 
