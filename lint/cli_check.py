@@ -322,11 +322,7 @@ def _refuse(targets, files: list[str], configs, baseline: str | None) -> None:
 def _say_files(results, session, verbose: bool) -> None:
     """-v: each file's config and its notes (such as no publication date found)."""
     if verbose:
-        for r in results:
-            source = session.config_for(r.path).path or "none found (defaults)"
-            click.echo(f"newslint: {printable(r.path)}: config {source}", err=True)
-            for note in r.notes:
-                click.echo(f"newslint: {printable(note)}", err=True)
+        notes.say_file_notes(((r.path, r.notes) for r in results), session)
 
 
 def _result_cache(folder: str | None):

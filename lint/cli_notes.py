@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .files import file_identity
 from .formatters import printable
 from .plural import counted, joined, plural
 from .readers._own_reports import STDERR, UNDATED, UNRULED
@@ -30,10 +31,14 @@ def say_unlinted(paths: Sequence[str], session: "Session", named: Collection[str
     said as -v says it (`UNRULED`), so `check b.txt` never ends in a bare
     "No files linted." (rr52a #4); a walked one is left silent, and so is
     one under a config that turns no rule on anywhere (its note says that).
-    A path is said once, though two results bear it (`- f --stdin-filename
-    f/b.txt`: the piped article and the walked file, qa287 #2)."""
+    A file is said once, by the first name a result bears, though two
+    results bear it (`- f --stdin-filename f/b.txt`: the piped article and
+    the walked file, qa287 #2) or spell it two ways (`- b.txt
+    --stdin-filename ./b.txt`): paths are compared as the walk tells files
+    apart (`files.file_identity`, qa288 #2)."""
     counts: dict[str, int] = {}
-    said: set[str] = set()
+    said: set[tuple] = set()
+    named_ids: set[tuple] | None = None     # stat'ed only once a named path may be said
     for path in paths:
         config = session.config_for(path)
         vc = config.vale
@@ -41,13 +46,35 @@ def say_unlinted(paths: Sequence[str], session: "Session", named: Collection[str
             continue
         if not vc.settings_for(path).linted:
             counts[vc.path] = counts.get(vc.path, 0) + 1
-        elif path in named and path not in said and not session.runs_none(config):    # no rule on
-            said.add(path)
-            click.echo(STDERR + printable(UNRULED.format(path=path, config=vc.path)), err=True)
+        elif named and not session.runs_none(config):    # no rule on
+            named_ids = {file_identity(p) for p in named} if named_ids is None else named_ids
+            if (key := file_identity(path)) in named_ids and key not in said:
+                said.add(key)
+                click.echo(STDERR + printable(UNRULED.format(path=path, config=vc.path)), err=True)
     for where, n in counts.items():
         click.echo(f"{STDERR}{counted(n, 'file')} not linted: no section of "
                    f"{printable(where)} matches (a section such as [*] or [*.{{md,txt,xml,nitf}}] "
                    "names them; -v lists them)", err=True)
+
+
+def say_file_notes(notes: Iterable[tuple[str, Sequence[str]]], session: "Session") -> None:
+    """-v: each file's config and its notes (such as no publication date
+    found), from (path, notes) pairs in the report's order. A file two
+    results bear (the piped article named as a walked file: `-v - f
+    --stdin-filename f/b.txt`) is said once, under the first name, and each
+    of its notes once (`files.file_identity`, qa288 #3)."""
+    files: set[tuple] = set()
+    said: set[tuple[tuple, str]] = set()
+    for path, lines in notes:
+        key = file_identity(path)
+        if key not in files:
+            files.add(key)
+            source = session.config_for(path).path or "none found (defaults)"
+            click.echo(f"{STDERR}{printable(path)}: config {source}", err=True)
+        for note in lines:
+            if (key, note) not in said:
+                said.add((key, note))
+                click.echo(f"{STDERR}{printable(note)}", err=True)
 
 
 def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli_notes import say_skipped, say_undated, say_unlinted
+from .cli_notes import say_file_notes, say_skipped, say_undated, say_unlinted
 from .file_notices import FILE_RULES
 from .formatters import printable
 from .formatters._common import with_article
@@ -363,11 +363,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str, named: Co
     `say_unlinted`'s), the note on files without a publication date,
     problems, and the exit code."""
     if verbose:
-        for path, notes in done.notes:
-            source = session.config_for(path).path or "none found (defaults)"
-            click.echo(f"newslint: {printable(path)}: config {source}", err=True)
-            for note in notes:
-                click.echo(f"newslint: {printable(note)}", err=True)
+        say_file_notes(done.notes, session)
     say_skipped(done.skipped)
     say_unlinted(done.unlinted, session, named)
     say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
