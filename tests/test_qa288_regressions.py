@@ -15,7 +15,6 @@ BUILTIN_CRASH = STDERR + CRASHED.format(path="story.txt", rule="hygiene.doubled-
 # --- #1: a saved report whose one known rule is named by a crash line (`check . > lint.txt 2>&1`
 # when a built-in rule crashed and nothing was found) is linted as an article (titles.missing-headline
 # on the report, nu54 #2), though a skip line's file.format now counts as a rule newslint knows
-@pytest.mark.xfail(strict=True, reason="qa288 #1: a saved report whose only known rule is a crashed built-in is linted")
 @pytest.mark.parametrize("fmt, log", [
     ("text", INCOMPLETE.format(found="Found 0 problems", errors="1 error") + "\n" + BUILTIN_CRASH + "\n"),
     ("vale", BUILTIN_CRASH + "\n"),
@@ -26,7 +25,6 @@ def test_a_saved_report_of_a_crashed_builtin_rule_alone_is_a_report(fmt, log):
 
 # --- #2: the piped article named `./b.txt` beside the named b.txt: one path in two spellings, said
 # twice ("./b.txt: the sections of ..." and "b.txt: the sections of ..."); qa287 #2 says a path once
-@pytest.mark.xfail(strict=True, reason="qa288 #2: one path in two spellings (- b.txt --stdin-filename ./b.txt) is said twice")
 def test_the_piped_article_named_as_a_named_file_in_another_spelling_is_said_once(run_cli, tmp_path):
     write(tmp_path / "b.txt", "Story TK.\n")
     got = _check(run_cli, tmp_path, "-", "b.txt", "--stdin-filename", "./b.txt", input="Story TK.\n")
@@ -43,7 +41,6 @@ def test_the_piped_article_named_beside_another_named_file_is_said_for_each(run_
 
 # --- #3: qa287 #2's case under -v: the piped article named as the walked f/b.txt, the line said twice
 # (one note per result); without -v it is said once
-@pytest.mark.xfail(strict=True, reason="qa288 #3: -v says a path two results bear twice (- f --stdin-filename f/b.txt)")
 def test_the_piped_article_named_as_a_walked_file_is_said_once_with_v(run_cli, tmp_path):
     write(tmp_path / "f" / "b.txt", "Story TK.\n")
     got = _check(run_cli, tmp_path, "-v", "-", "f", "--stdin-filename", "f/b.txt", input="Story TK.\n")
