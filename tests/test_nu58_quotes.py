@@ -1,0 +1,47 @@
+"""nu58 #1: an empty pair of curly double marks glued to the word before it
+(`alt=“”`) is read as two closing marks, two quotes.unbalanced errors; and
+quotes.mixed-marks' own --fix makes exactly that pair out of a straight `""`
+in an article that mostly uses curly marks, so `newslint check --fix` (and the
+`newslint-fix` pre-commit hook) turns one warning into two errors and a run
+that passed fails. Seen on PolNeAR train's `<tweet pic="" …>` lines (5 files,
++14 errors after --fix); the sentences here are ours."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.config import Config
+from lint.fixes import fix_bytes
+
+QUOTES = Config(select=("quotes",))
+ARTICLE = ("---\ntitle: How we wrote accessible image captions\ndate: 2025-03-04\n---\n\n"
+           "\u201cEvery image needs a text alternative,\u201d said Ana Ruiz, who leads the design team. "
+           "\u201cMost people never see it.\u201d\n\n"
+           "Decorative images take alt={pair} so that screen readers skip them, Ruiz said.\n\n"
+           "\u201cIt is a small thing,\u201d she said.\n")
+
+
+def found(text: str, path: str = "story.md") -> list[tuple[str, int, int]]:
+    return [(d.rule, d.line, d.column) for d in lint_text(text, path, config=QUOTES)]
+
+
+@pytest.mark.xfail(strict=True, reason="nu58 #1: an empty curly pair after '=' is read as two closing marks")
+def test_an_empty_curly_pair_glued_to_a_word_is_balanced():
+    assert found(ARTICLE.format(pair="\u201c\u201d")) == []
+
+
+@pytest.mark.xfail(strict=True, reason="nu58 #1: mixed-marks' fix of alt=\"\" makes two quotes.unbalanced errors")
+def test_fixing_mixed_marks_adds_no_unbalanced_quote():
+    outcome = fix_bytes("story.md", ARTICLE.format(pair='""').encode(), QUOTES)
+    after = [(d.rule, d.line) for d in outcome.result.diagnostics]
+    assert [r for r, _ in after if r == "quotes.unbalanced"] == []
+
+
+# controls, which pass today: the straight pair is one mixed-marks warning, and
+# an empty curly pair after a space is no finding.
+def test_the_straight_pair_is_one_mixed_marks_warning():
+    assert found(ARTICLE.format(pair='""')) == [("quotes.mixed-marks", 8, 28)]
+
+
+def test_an_empty_curly_pair_after_a_space_is_balanced():
+    assert found(ARTICLE.format(pair="\u201c\u201d").replace("alt=", "alt ")) == []
