@@ -1,0 +1,46 @@
+"""nu58 #3: the language server lints a static site's templates, which
+`newslint check .` and the pre-commit hooks (`--force-exclude`) leave out.
+In a Jekyll repo (`_config.yml` at its root), opening `_layouts/post.html`
+shows `titles.missing-headline` and `hygiene.placeholder`, two errors, on a
+template; so do Hugo's `layouts/` and `archetypes/`. The server already skips
+a file the config's `exclude:` names (test_server_unit), and README says an
+editor's buffer should agree with `check .` (as ruff's editor integration runs
+with --force-exclude); the site folders are the same kind of leaving out."""
+from __future__ import annotations
+
+import pytest
+
+from lint.server.documents import target
+from lint.server.linting import Linter
+
+LAYOUT = "<html><body>{{ content }} TK</body></html>\n"
+ARCHETYPE = '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\ndraft: true\n---\n\nTK\n'
+POST = "---\ntitle: Parks reopen\ndate: 2025-03-05\n---\n\nThe parks reopened TK.\n"
+
+
+def lint(root, rel, text, lang):
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return [d.rule for d in Linter().lint(target(path.as_uri(), lang, []), text).diagnostics]
+
+
+@pytest.mark.xfail(strict=True, reason="nu58 #3: the server lints a site's templates that check . leaves out")
+@pytest.mark.parametrize("marker,rel,text,lang", [
+    ("_config.yml", "_layouts/post.html", LAYOUT, "html"),
+    ("_config.yml", "_includes/footer.html", LAYOUT, "html"),
+    ("hugo.toml", "layouts/_default/single.html", LAYOUT, "html"),
+    ("hugo.toml", "archetypes/default.md", ARCHETYPE, "markdown"),
+])
+def test_a_site_template_open_in_the_editor_is_not_linted(tmp_path, marker, rel, text, lang):
+    (tmp_path / marker).write_text("title: Site\n" if marker.endswith("yml") else 'title = "Site"\n')
+    if marker == "hugo.toml":
+        (tmp_path / "content").mkdir()
+    assert lint(tmp_path, rel, text, lang) == []
+
+
+@pytest.mark.parametrize("marker,rel", [("_config.yml", "_posts/2025-03-05-parks.md"),
+                                        ("hugo.toml", "content/posts/parks.md")])
+def test_control_an_article_of_the_site_is_linted(tmp_path, marker, rel):
+    (tmp_path / marker).write_text("title: Site\n" if marker.endswith("yml") else 'title = "Site"\n')
+    assert lint(tmp_path, rel, POST, "markdown") == ["hygiene.placeholder"]
