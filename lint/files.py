@@ -56,14 +56,15 @@ def trim(root: str, dirs: list[str], names: list[str], config_for,
          below: dict | None = None) -> list[Skipped]:
     """One step of a folder walk (os.walk's or fsspec's `walk`, top down):
     sort `dirs` and drop from it, in place, version-control, dependency and
-    hidden folders, and a static site's generator folders from `dirs` and its
-    repository documents from `names` (`sites.prune`); returns what was left
-    out. `check` and `audit` both walk with it; `below` carries a site's
-    deeper folders down one walk (`sites.prune`)."""
+    hidden folders, the Vale StylesPath (`styles_folder`), and a static site's
+    generator folders from `dirs` and its repository documents from `names`
+    (`sites.prune`); returns what was left out. `check` and `audit` both walk
+    with it; `below` carries a site's deeper folders down one walk (`sites.prune`)."""
     from .sites import prune
+    from .styles_folder import prune_styles
 
     dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-    return prune(root, names, dirs, config_for, below, walked=_walked)
+    return [*prune_styles(root, dirs, config_for), *prune(root, names, dirs, config_for, below, walked=_walked)]
 
 
 def _walked(name: str) -> bool:

@@ -28,7 +28,6 @@ def project(tmp_path, section):
     return root
 
 
-@pytest.mark.xfail(strict=True, reason="nu58 #2: the Vocab's accept.txt under StylesPath is linted as an article")
 @pytest.mark.parametrize("section", ["*", "*.{md,txt}"])
 def test_a_folder_walk_leaves_the_vocab_lists_unlinted(run_cli, tmp_path, section):
     root = project(tmp_path, section)

@@ -1,0 +1,51 @@
+"""The Vale StylesPath, which a folder walk leaves out.
+
+A `.vale.ini`'s StylesPath holds the run's own settings, not copy: its
+styles' rules (`Style/Rule.yml`) and the Vocab word lists
+(`config/vocabularies/<Vocab>/accept.txt` and `reject.txt`, vale.sh/docs/keys/vocab).
+A walk that entered it linted the word lists as articles, a
+`titles.missing-headline` error on `accept.txt` (nu58 #2); `output_targets`
+refuses to write a report there for the same reason. It is left out as a
+static site's templates are (`sites.prune`): said under `check -v`, and a file
+in it named on the command line is linted as before. A StylesPath that holds
+its own `.vale.ini` (`StylesPath = .`) is the project itself, and is walked.
+"""
+from __future__ import annotations
+
+import os
+from typing import NamedTuple
+
+
+class StylesLeftOut(NamedTuple):
+    """The StylesPath folder a walk left out (`path` as walked, ending in a
+    separator) and the `.vale.ini` that names it."""
+    path: str
+    ini: str
+
+    def line(self, shown: str | None = None) -> str:
+        """One line for `check -v`, as `sites.Skipped.line` says a site's folder."""
+        return (f"skipped {shown or self.path} (the Vale StylesPath of {os.path.relpath(self.ini)}: "
+                "styles and vocabularies, not copy; name a file in it to lint it)")
+
+
+def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
+    """Remove from `dirs` (in place, as os.walk allows) the StylesPath of the
+    `.vale.ini` that applies to the files of `root` (`config_for` takes a
+    file's path); returns what was removed. Costs a name test per folder; the
+    paths are resolved only for a folder of the StylesPath's name."""
+    vale = config_for(os.path.join(root, "_")).vale
+    styles = vale.styles_path if vale is not None else None
+    if not styles or os.path.basename(styles) not in dirs:
+        return []
+    real = os.path.realpath(styles)
+    if _inside(os.path.realpath(vale.path), real):
+        return []
+    for d in dirs:
+        if d == os.path.basename(styles) and os.path.realpath(os.path.join(root, d)) == real:
+            dirs.remove(d)
+            return [StylesLeftOut(os.path.join(root, d, ""), vale.path)]
+    return []
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)

@@ -1,0 +1,46 @@
+"""A folder walk leaves the Vale StylesPath out (`styles_folder`, nu58 #2),
+and says so under -v; the nearest cases stay as they were: a file in it named
+on the command line is linted, a folder of the same name elsewhere is walked,
+and a StylesPath that holds its own `.vale.ini` (the project) is walked."""
+from __future__ import annotations
+
+import json
+
+from vale_helpers import vale_project
+
+STORY = ("---\ntitle: Council approves budget\ndate: 2025-03-04\n---\n\n"
+         "The council approved the budget on Tuesday, the mayor said.\n")
+INI = "StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = newslint\n"
+ACCEPT = "styles/config/vocabularies/Desk/accept.txt"
+
+
+def project(tmp_path, ini=INI, **files):
+    return vale_project(tmp_path, ini, None, {"content/story.md": STORY, ACCEPT: "Lakeshore\nNewsML\n", **files})
+
+
+def paths(res) -> list[str]:
+    return sorted({f["path"] for f in json.loads(res.stdout)})
+
+
+def test_check_v_says_the_stylespath_was_left_out(run_cli, tmp_path):
+    res = run_cli("check", "--no-cache", "-v", ".", cwd=project(tmp_path))
+    assert "skipped ./styles/ (the Vale StylesPath of .vale.ini" in res.stderr, res.stderr
+    assert res.exit_code == 0, res.stdout
+
+
+def test_a_vocab_list_named_on_the_command_line_is_linted_as_before(run_cli, tmp_path):
+    res = run_cli("check", "--no-cache", "--format", "json", ACCEPT, cwd=project(tmp_path))
+    assert paths(res) == [ACCEPT]
+
+
+def test_a_folder_named_styles_that_is_not_the_stylespath_is_walked(run_cli, tmp_path):
+    root = project(tmp_path, **{"content/styles/notes.txt": "Lakeshore\nNewsML\n"})
+    res = run_cli("check", "--no-cache", "--format", "json", ".", cwd=root)
+    assert paths(res) == ["./content/styles/notes.txt"]
+
+
+def test_a_stylespath_holding_its_own_ini_is_walked(run_cli, tmp_path):
+    ini = "StylesPath = .\n[*]\nBasedOnStyles = newslint\n"
+    root = vale_project(tmp_path / "site", ini, None, {"notes.txt": "Lakeshore\nNewsML\n"})
+    res = run_cli("check", "--no-cache", "--format", "json", "--config", "site/.vale.ini", ".", cwd=tmp_path)
+    assert paths(res) == ["./site/notes.txt"], root
