@@ -34,6 +34,8 @@ generator folders left out too, from the config above it (`above`).
 Config `site-folders: false` turns this off; a path named on the command line
 is linted even inside such a folder, unless `check --force-exclude` (as ruff's,
 for pre-commit, which names every staged file) says otherwise (`holder`).
+The language server asks `holder` of every buffer, so an editor shows nothing
+on a file `check .` and the hooks leave out (nu58 #3).
 """
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..config import Config, ConfigError
 from ..diagnostic import Diagnostic
 from ..files import is_excluded
+from ..sites import holder
 from ..fixes import fix_bytes
 from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
@@ -186,7 +187,7 @@ class Linter:
             config = self.config(target)
         except (ConfigError, RuleError) as exc:
             return not_checked(target, exc)
-        if is_excluded(target.path, config):
+        if self.left_out(target.path, config):
             return Outcome()
         path, data, shift = _encoded(target, text)
         try:
@@ -222,6 +223,13 @@ class Linter:
             out.format = doc.format
             out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
         return out
+
+    def left_out(self, path: str, config: Config) -> bool:
+        """Whether `check --force-exclude` (the pre-commit hooks) leaves out the
+        file at `path`: the config's `exclude:` matches it, or it is in a static
+        site's templates or build output (`sites.holder`, the walk's rule), so
+        a buffer shows what `check .` shows (nu58 #3)."""
+        return is_excluded(path, config) or holder(path, self.session.config_for, {}) is not None
 
     def _read(self, path: str, data: bytes, config: Config) -> Document | FileResult:
         """The file read (`engine.read_file`), or the read kept from a lint of
@@ -296,7 +304,7 @@ class Linter:
             config = self.config(target)
         except (ConfigError, RuleError):
             return text
-        if is_excluded(target.path, config):
+        if self.left_out(target.path, config):
             return text
         path, data, shift = _encoded(target, text)
         outcome = fix_bytes(path, data, config, rules=self.session.active_rules(config, path))
