@@ -63,3 +63,24 @@ def test_nearest_a_lf_wrap_in_a_lone_cr_file_keeps_its_lf():
     data = (HED.replace("\n", "\r") + "The call runs 1:00 until\n 5:00 PM on Friday.\r").encode("utf-8")
     fixed = fix_bytes("story.txt", data, Config(select=("style.time-of-day",))).fixed
     assert fixed == HED.replace("\n", "\r") + "The call runs 1 until\n 5 p.m. on Friday.\r", repr(fixed)
+
+
+NITF = ('<?xml version="1.0"?>\n<nitf><body><body.head><hedline><hl1>Council votes</hl1></hedline>'
+        '</body.head><body.content>\n<p>The call runs 1:00 until\n5:00 PM on Friday.</p>\n</body.content>'
+        '</body></nitf>\n')
+WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+       'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">\n'
+       '<channel><title>Site</title>\n<item><title>Council votes</title><wp:post_id>12</wp:post_id>'
+       '<wp:post_type>post</wp:post_type><wp:status>publish</wp:status>\n'
+       '<content:encoded><![CDATA[The call runs 1:00 until\n5:00 PM on Friday.]]></content:encoded></item>\n'
+       '</channel></rss>\n')
+
+
+@pytest.mark.xfail(strict=True, reason="qa289 #1: an XML export (NITF, WXR) with CRLF line ends fixes a "
+                   "wrapped range by its end alone; LF and (since fx424) lone CR fix it whole")
+@pytest.mark.parametrize("name, text", [("story.nitf", NITF), ("export.xml", WXR)])
+def test_an_xml_story_is_fixed_alike_with_lf_crlf_and_lone_cr_line_ends(name, text):
+    fixed = {end: fix_bytes(name, text.replace("\n", end).encode("utf-8"), Config()).fixed for end in ENDS}
+    assert "1 until\n5 p.m." in fixed["\n"]
+    for end in ENDS[1:]:
+        assert fixed[end] == fixed["\n"].replace("\n", end), (repr(end), fixed[end])
