@@ -115,23 +115,25 @@ def unseen_difference(written: str, fix: str) -> str:
     one side holds no space character the other lacks (a mixed run, '7
     <NBSP>p.m.' -> '7 p.m.'), each side's space characters are named whole
     ('a plain space and a no-break space (U+00A0) in the text, a plain
-    space in the fix': qa273 #1, the fix's side was named by nothing)."""
+    space in the fix': qa273 #1, the fix's side was named by nothing). The
+    two forms read alike (qa289 #4): "their space characters", each list
+    joined as English joins one ("a tab, a plain space and a thin space")."""
     if written == fix or _SPACING.sub(" ", written) != _SPACING.sub(" ", fix):
         return ""
     spaces = [{c for c in text if c.isspace()} for text in (written, fix)]
     had, gets = spaces[0] - spaces[1], spaces[1] - spaces[0]
     if not had and not gets:
         return " (they differ only in how many spaces they hold)"
-    if had and gets:
-        return f" (they differ only in a space character: {_named(had)} in the text, {_named(gets)} in the fix)"
-    return (f" (they differ only in their space characters: {_named(spaces[0], ' and ')} in the text, "
-            f"{_named(spaces[1], ' and ')} in the fix)")
+    if not (had and gets):
+        had, gets = spaces
+    return f" (they differ only in their space characters: {_named(had)} in the text, {_named(gets)} in the fix)"
 
 
-def _named(chars: set[str], joiner: str = ", ") -> str:
-    """Space characters by name in code point order ('a tab', 'a no-break space (U+00A0)')."""
-    return joiner.join(_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})")
-                       for c in sorted(chars))
+def _named(chars: set[str]) -> str:
+    """Space characters (one or more) by name in code point order, the last
+    two joined by 'and' ('a tab, a plain space and a thin space (U+2009)')."""
+    names = [_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})") for c in sorted(chars)]
+    return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
 
 
 def place(doc: Document, rule: str, level: str, message: str, start: int, end: int,

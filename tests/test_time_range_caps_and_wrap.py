@@ -174,3 +174,11 @@ def test_a_no_break_space_away_from_a_wrap_is_shown_as_written():
 ])
 def test_a_range_opening_a_sentence_keeps_its_words_case(name, data, fixed):
     assert fix_bytes(name, data.encode("utf-8"), NOON).fixed in (fixed, fixed.encode("utf-8"))
+
+
+# qa289 #3: the folding is for a wrap alone. A tab is no line break: a no-break
+# space beside it shows as written, as on main ('7 \xa0p.m.', the tab one space).
+def test_a_no_break_space_beside_a_tab_is_shown_as_written():
+    [message] = _messages("It starts at 7\t\u00a0p.m. on Friday.", TIME)
+    assert message.startswith("AP style time form: '7 \u00a0p.m.' -> '7 p.m.' (they differ only in their space "
+                              "characters: a tab and a no-break space (U+00A0) in the text,"), message

@@ -7,7 +7,7 @@ from lint.placing import unseen_difference
 
 def test_the_invisible_character_is_named():
     assert unseen_difference("7\u2009p.m.", "7 p.m.") == (
-        " (they differ only in a space character: a thin space (U+2009) in the text, "
+        " (they differ only in their space characters: a thin space (U+2009) in the text, "
         "a plain space in the fix)")
     assert "a tab in the text" in unseen_difference("7\tp.m.", "7 p.m.")
     assert "a plain space in the text, a no-break space (U+00A0) in the fix" in \
@@ -22,10 +22,20 @@ def test_qa273_a_mixed_run_names_each_side_s_space_characters_whole():
     assert unseen_difference("7 p.m.", "7\t p.m.") == (
         " (they differ only in their space characters: a plain space in the text, "
         "a tab and a plain space in the fix)")
-    # the nearest case: each side holds one the other lacks, named as before
+    # the nearest case: each side holds one the other lacks, named as before but for the words
     assert unseen_difference("7\u00a0\tp.m.", "7 p.m.") == (
-        " (they differ only in a space character: a tab, a no-break space (U+00A0) in the text, "
+        " (they differ only in their space characters: a tab and a no-break space (U+00A0) in the text, "
         "a plain space in the fix)")
+
+
+def test_qa289_the_two_forms_read_alike_and_a_list_joins_its_last_two_by_and():
+    # three or more names: commas, then one "and" (it read "a tab and a plain space and ...")
+    assert unseen_difference("7\t \u2009p.m.", "7 p.m.") == (
+        " (they differ only in their space characters: a tab, a plain space and a thin space (U+2009) "
+        "in the text, a plain space in the fix)")
+    assert unseen_difference("7\t\u00a0\u2009p.m.", "7 p.m.") == (
+        " (they differ only in their space characters: a tab, a no-break space (U+00A0) and "
+        "a thin space (U+2009) in the text, a plain space in the fix)")
 
 
 def test_nothing_is_added_where_the_difference_shows():

@@ -65,12 +65,13 @@ def ordered_verbs(template: str) -> bool:
 
 def one_line(text: str) -> str:
     """`text` as a message quotes it: each run of whitespace that holds a
-    tab or a line break one space, as `WRAPPED` folds it, a no-break or
-    other Unicode space beside the break in the run too (a CMS's
-    '&nbsp;' before a wrap showed 'until', U+00A0, ' 5': qa271 #3). Only what a
-    message shows: the fix keeps its wrap as written."""
-    return _WRAPPED_ANY_SPACE.sub(" ", text)
+    tab or a line break one space, as `WRAPPED` folds it; a run with a line
+    break takes a no-break or other Unicode space beside the break too (a
+    CMS's '&nbsp;' before a wrap showed 'until', U+00A0, ' 5': qa271 #3). A
+    tab is no wrap: a no-break space beside it shows as written (qa289 #3).
+    Only what a message shows: the fix keeps its wrap as written."""
+    return WRAPPED.sub(" ", _WRAP_ANY_SPACE.sub(" ", text))
 
 
-# `WRAPPED` with any white space beside the tab or line break (`str.isspace`'s, U+00A0 among them).
-_WRAPPED_ANY_SPACE = re.compile(r"[^\S\t\r\n]*[\t\r\n]\s*")
+# A line break with any white space beside it (`str.isspace`'s, U+00A0 among them).
+_WRAP_ANY_SPACE = re.compile(r"[^\S\r\n]*[\r\n]\s*")
