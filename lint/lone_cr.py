@@ -14,16 +14,15 @@ def lone_cr_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str | 
     """`fix` (a str) as it is written over part.text[f_start:f_end] into
     `source` when that span is the text but for lone CRs read as LF: each LF
     of the fix becomes a CR. None when it is not so: no CR in the span, a LF
-    in it too (a file mixing line ends is left to `Part.is_verbatim`), a CR
-    of a CRLF at its end, or a span not copied verbatim otherwise (escapes,
-    references, template text: `Part.is_verbatim` on the span read as LF)."""
+    in it too (a CRLF's, or a file mixing line ends within the span: its LF
+    would be written as CR, qa289 #2), or a span not copied verbatim
+    otherwise (escapes, references, template text: `Part.is_verbatim` on the
+    source with the span's CRs read as LF). A LF right after the span is no
+    matter: the span ends before it (`10:00<CR>AM<LF>` is fixed whole)."""
     start, end = part.source_span(f_start, f_end, source)
     written = source[start:end]
-    if "\r" not in written or "\n" in written or source.startswith("\n", end):
+    if "\r" not in written or "\n" in written:
         return None
-    as_read = written.replace("\r", "\n")
-    if as_read != part.text[f_start:f_end]:
-        return None
-    if not part.is_verbatim(source[:start] + as_read + source[end:], f_start, f_end):
+    if not part.is_verbatim(source[:start] + written.replace("\r", "\n") + source[end:], f_start, f_end):
         return None
     return fix.replace("\r\n", "\r").replace("\n", "\r")

@@ -65,6 +65,41 @@ def test_nearest_a_lf_wrap_in_a_lone_cr_file_keeps_its_lf():
     assert fixed == HED.replace("\n", "\r") + "The call runs 1 until\n 5 p.m. on Friday.\r", repr(fixed)
 
 
+# qa289 #2: each refusal in `lone_cr.lone_cr_fix` is needed by one of these.
+def _fixed_as_is(body: str, end: str) -> str:
+    """`body` fixed under HED with `end` line ends, its own line ends kept."""
+    data = (HED.replace("\n", end) + body + end).encode("utf-8")
+    return fix_bytes("story.txt", data, Config()).fixed
+
+
+def test_a_lone_cr_span_before_a_lf_is_fixed_as_with_one_line_end():
+    # a LF right after the span is no reason to refuse (the span ends before it);
+    # it was refused, and the time was left as it stood
+    body = "The meeting starts at 10:00{}AM\nand ends at 12 noon."
+    got = _fixed_as_is(body.format("\r"), "\r")
+    assert got == HED.replace("\n", "\r") + "The meeting starts at 10\ra.m.\nand ends at noon.\r", repr(got)
+    assert _fixed_as_is(body.format("\n"), "\n") == HED + "The meeting starts at 10\na.m.\nand ends at noon.\n"
+
+
+def test_nearest_a_span_holding_a_lone_cr_and_a_lf_keeps_both_line_ends():
+    # the span's LF is the file's: the fix must not write it as CR, so the range
+    # is refused there and only its end is fixed, its wrap as written
+    got = _fixed_as_is("The call runs 1:00 to\r5:00\nPM on Friday.", "\r")
+    assert got == HED.replace("\n", "\r") + "The call runs 1:00 to\r5\np.m. on Friday.\r", repr(got)
+
+
+@pytest.mark.parametrize("para", ["The call runs 1:00 until\n5:00&nbsp;PM on Friday.",
+                                  "The call runs 1:00&#32;until\n5:00 PM on Friday."])
+def test_a_lone_cr_span_with_a_character_reference_is_fixed_as_with_lf(para):
+    # the span read with LF is still not verbatim (`Part.is_verbatim`): its
+    # references stay as written, as they do in the LF file
+    page = "<html><body><h1>Bridge</h1><p>" + para + "</p></body></html>\n"
+    fixed = {end: fix_bytes("story.html", page.replace("\n", end).encode("utf-8"), Config()).fixed
+             for end in ("\n", "\r")}
+    assert fixed["\r"] == fixed["\n"].replace("\n", "\r"), fixed
+    assert "&nbsp;" in fixed["\r"] or "&#32;" in fixed["\r"], fixed
+
+
 NITF = ('<?xml version="1.0"?>\n<nitf><body><body.head><hedline><hl1>Council votes</hl1></hedline>'
         '</body.head><body.content>\n<p>The call runs 1:00 until\n5:00 PM on Friday.</p>\n</body.content>'
         '</body></nitf>\n')
