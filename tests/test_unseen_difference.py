@@ -2,6 +2,8 @@
 character that tells them apart (lint.placing.unseen_difference)."""
 from __future__ import annotations
 
+import pytest
+
 from lint.placing import unseen_difference
 
 
@@ -28,14 +30,13 @@ def test_qa273_a_mixed_run_names_each_side_s_space_characters_whole():
         "a plain space in the fix)")
 
 
-def test_qa289_the_two_forms_read_alike_and_a_list_joins_its_last_two_by_and():
-    # three or more names: commas, then one "and" (it read "a tab and a plain space and ...")
-    assert unseen_difference("7\t \u2009p.m.", "7 p.m.") == (
-        " (they differ only in their space characters: a tab, a plain space and a thin space (U+2009) "
-        "in the text, a plain space in the fix)")
-    assert unseen_difference("7\t\u00a0\u2009p.m.", "7 p.m.") == (
-        " (they differ only in their space characters: a tab, a no-break space (U+00A0) and "
-        "a thin space (U+2009) in the text, a plain space in the fix)")
+# qa289 #4: three or more names take commas, then one "and" (it read "a tab and a plain space and ...")
+@pytest.mark.parametrize("written, names", [
+    ("7\t \u2009p.m.", "a tab, a plain space and a thin space (U+2009)"),
+    ("7\t\u00a0\u2009p.m.", "a tab, a no-break space (U+00A0) and a thin space (U+2009)")])
+def test_qa289_the_two_forms_read_alike_and_a_list_joins_its_last_two_by_and(written, names):
+    assert unseen_difference(written, "7 p.m.") == (
+        f" (they differ only in their space characters: {names} in the text, a plain space in the fix)")
 
 
 def test_nothing_is_added_where_the_difference_shows():
