@@ -55,7 +55,7 @@ def rules_folder(target: str, configs: Iterable) -> str | None:
     real = os.path.realpath(target)
     for config in configs:
         for folder in _folders(config):
-            if _inside(real, os.path.realpath(folder)):
+            if inside(real, os.path.realpath(folder)):
                 return folder
     return None
 
@@ -74,7 +74,9 @@ def _loaded_name(target: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in (".yaml", ".yml")
 
 
-def _inside(path: str, folder: str) -> bool:
+def inside(path: str, folder: str) -> bool:
+    """Is `path` `folder` or under it, part by part (`/a/bc` is not under
+    `/a/b`)? Both as written: resolve them first. False across drives."""
     try:
         return os.path.commonpath([path, folder]) == folder
     except ValueError:                   # another drive on Windows

@@ -9,7 +9,7 @@ import click
 from ..config import ConfigError
 from ..diagnostic import LEVELS
 from ..files import missing_message, most_first
-from ..formatters import printable
+from ..formatters import printable, storable
 from ..formatters.text import by_level
 from ..plural import counted, plural
 from ..usage import OneLineCommand
@@ -138,7 +138,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                    f"{said}", err=True)
         sys.exit(EXIT_TERMINATED if term else EXIT_INTERRUPTED)
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
-        click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
+        # a name that is not UTF-8 with U+FFFD, as check's report and the rows say it (qa146 #5)
+        click.echo(f"newslint: {printable(storable(spec))}: file.missing: {printable(missing_message(spec))}",
                    err=True)
     # skipped files before the summary, as check says them before its report (nu54 #5); skips: never findings
     for line in result.rule_notices + result.empty + result.left_out + result.resumed + list(

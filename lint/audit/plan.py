@@ -27,6 +27,7 @@ import stat
 from dataclasses import asdict, dataclass, field, replace
 
 from ..files import DocumentsLeftOut, expand, tally, trim, unique
+from ..output_targets import inside
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
@@ -155,6 +156,8 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     expanded as a shell would (`**` too), for a glob quoted from the shell."""
     named = sorted(glob.glob(spec, recursive=True)) if _globbed(spec) and not os.path.lexists(spec) \
         else [spec]
+    if avoid and named != [spec]:       # a glob's matches inside the --output: its own files (qa146 #2)
+        named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
     found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])

@@ -91,6 +91,9 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     `result.resumed` names the files edited, gone or added since)."""
     import fsspec
 
+    if scheduler is not None and not scheduler.strip():     # an unset $SCHED: no cluster started (qa146 #4)
+        raise AuditError("--scheduler: an empty address names no scheduler; give tcp://HOST:8786, "
+                         "or leave --scheduler out for a local cluster")
     empty: list[str] = []
     left_out: list[str] = []
     passed: dict[str, int] = {}

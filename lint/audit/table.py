@@ -73,13 +73,16 @@ class ArticleRows:
     `file.xml`), a source where nothing is (`file.missing`), an export's own
     finding (a line that is not JSON, `article` null). So every finding row
     has its articles row and `findings` adds up to the finding rows, as
-    `_summary.parquet` counts such a file as an article (qa124 #4)."""
+    `_summary.parquet` counts such a file as an article (qa124 #4). A finding
+    a baseline hid (`hidden`) still names its row, with no finding counted:
+    a refused file is one article audited with `--baseline` or without
+    (qa146 #3)."""
 
     def __init__(self):
         self.columns: dict[str, list] = {f: [] for f in (
             "path", "article", "published", "section", "findings")}
 
-    def add(self, path: str, result, docs) -> None:
+    def add(self, path: str, result, docs, hidden=()) -> None:
         owned = owners(result.diagnostics, docs)
         counts = Counter(id(doc) for doc in owned)
         c = self.columns
@@ -92,6 +95,9 @@ class ArticleRows:
         # a finding's path as its row has it (FindingRows: `d.path`), so the keys match
         unowned = Counter((d.path, d.article or None) for d, doc in zip(result.diagnostics, owned)
                           if doc is None)
+        for d, doc in zip(hidden, owners(hidden, docs)):
+            if doc is None:
+                unowned[(d.path, d.article or None)] += 0
         for (where, article), n in unowned.items():
             c["path"].append(where)
             c["article"].append(article)

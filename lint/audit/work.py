@@ -129,6 +129,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     kept = {} if kept is None else kept
     kept.update(hidden=0, taken=[], linted=[], records=[], undated=0)
     for path, result, docs in _results(fsspec, part, settings, session):
+        every = result.diagnostics
         if baseline is not None:
             kept["linted"] += linted([result])      # as check counts them: before the filter
             result.diagnostics, hidden = baseline.filter(result.diagnostics, {
@@ -143,7 +144,8 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
         if skipped is not None:
             skipped += said
         findings.add(result, docs)
-        articles.add(path, result, docs)
+        shown = {id(d) for d in result.diagnostics}
+        articles.add(path, result, docs, hidden=set_aside([d for d in every if id(d) not in shown])[0])
         kept["undated"] += result.undated       # articles read, as check counts them
         problems += [p.text for p in result.problems]
     return findings.columns, articles.columns, problems
