@@ -245,7 +245,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
            force_exclude: bool = False, excluding: set | None = None,
            extensions: tuple[str, ...] = EXTENSIONS,
            passed: dict[str, int] | None = None,
-           avoid: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+           avoid: frozenset[str] = frozenset(), read_as_setting=None) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for `extensions`
     (default the article files' own; `audit` adds `.xml` exports);
     files named explicitly are linted whatever their extension. Below a static
@@ -264,7 +264,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     one given on the command line), for the hint of a run with nothing to lint.
     `passed`, when given, counts by extension (".ann"; "" for none) the files
     of the walked folders that are not read: not of `extensions`, not hidden,
-    not left out by `exclude:` (an audit's summary says them). `avoid`: real
+    not left out by `exclude:`, not a config or data file newslint reads
+    (`read_as_setting(path)`): an audit's summary says them. `avoid`: real
     paths of folders a walk does not enter (an audit's own `--output` inside
     the folder it audits: qa124 #5)."""
     files, missing, documents = [], [], []
@@ -308,7 +309,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                             xml.append(where)
                         elif is_document:
                             documents.append(where)
-                        if counted:
+                        if counted and not (read_as_setting and read_as_setting(where)):
                             tally(passed, name)
                 if xml:
                     skipped.append(XmlLeftOut(root, tuple(xml)))

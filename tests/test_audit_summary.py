@@ -1,5 +1,9 @@
 """`newslint audit`'s summary line: what a baseline hid (nothing at all is
-said), and what the walk left out or found undated (fx124). A few tiny
+said), and what the walk left out or found undated (fx124); that "audited
+N articles" leaves out a file on which no rule runs, as `check` counts no
+such file linted (qa284 #5), and "not read" the files newslint reads as
+settings, a site's hugo.toml and the config's own data file among them
+(nu57 #5). A few tiny
 articles on an in-process cluster (threads), so it is quick."""
 from __future__ import annotations
 
@@ -58,3 +62,45 @@ def test_the_summary_counts_files_not_read_by_extension_and_undated_articles(sch
     assert summary(done.stderr) == (
         "newslint: audited 2 articles (1 with no publication date) in 1 partition: 0 findings; "
         f"not read: 4 other files (2 .csv, 1 with no extension, 1 .png); wrote {tmp_path / 'o'}")
+
+
+def _article_paths(out) -> list[str]:
+    import pyarrow.dataset as ds
+
+    return sorted(ds.dataset(str(out / "_articles"), format="parquet").to_table().column("path").to_pylist())
+
+
+@pytest.mark.parametrize("sections", [
+    "[*.md]\nBasedOnStyles =\n\n[*.txt]\nBasedOnStyles = newslint\n",     # its section turns none on
+    "[*.txt]\nBasedOnStyles = newslint\n",                                  # no section matches it
+])
+def test_a_file_no_rule_runs_on_is_no_article_audited(scheduler, tmp_path, run_cli, sections):
+    (tmp_path / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text(sections, encoding="utf-8")
+    (tmp_path / "s.md").write_text("The the plan.\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text("The the plan.\n", encoding="utf-8")
+    checked = run_cli("check", "--no-cache", "s.md", "t.txt", cwd=tmp_path)
+    assert "in 1 file" in checked.output, checked.output           # check lints t.txt alone
+    done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
+    assert done.exit_code == 0, done.stderr                         # a warning: the audit passes
+    assert summary(done.stderr).startswith("newslint: audited 1 article "), done.stderr
+    assert _article_paths(tmp_path / "out") == ["./t.txt"]          # the file rules ran on stays
+
+
+def test_a_sites_config_and_the_configs_data_file_are_not_counted_as_not_read(scheduler, tmp_path):
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "Desk"\n', encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: data/tk.yaml\n",
+                                             encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tk.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
+    news = tmp_path / "content" / "news"
+    news.mkdir(parents=True)
+    (news / "a.md").write_text("---\ntitle: Vote\ndate: 2024-01-02\n---\n\nThe the plan went to TK Maxx.\n",
+                               encoding="utf-8")
+    (news / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (news / "feed.yaml").write_text("items: []\n", encoding="utf-8")      # read by nothing: still counted
+    done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
+    assert done.exit_code == 0, done.stderr
+    assert "1 finding (1 warning)" in summary(done.stderr), done.stderr    # the names table sheltered TK
+    assert "; not read: 2 other files (1 .csv, 1 .yaml);" in summary(done.stderr), done.stderr
+

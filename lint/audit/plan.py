@@ -27,7 +27,7 @@ import stat
 from dataclasses import asdict, dataclass, field, replace
 
 from ..files import DocumentsLeftOut, expand, tally, trim, unique
-from ..output_targets import inside
+from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
@@ -112,14 +112,16 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     when given, gets one line per local spec whose walk left out word-processor
     or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
     when given, counts by extension the files the walks passed over (not
-    article or export files, not hidden, not excluded: `files.expand`).
+    article or export files, not hidden, not excluded, not a config or data
+    file newslint reads (`read_as_setting`): `files.expand`).
     `avoid`: real paths of local folders no walk enters (the audit's own
     `--output`, when it lies in a folder audited: qa124 #5)."""
     config_for = config_for or Session().config_for
     out: list[str] = []
+    setting = read_as_setting(config_for) if passed is not None else None
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, config_for, missing, empty, left_out, passed, avoid)
+            out += _local(spec, config_for, missing, empty, left_out, passed, avoid, setting)
             continue
         import fsspec
 
@@ -148,7 +150,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
            left_out: list[str] | None = None, passed: dict[str, int] | None = None,
-           avoid: frozenset[str] = frozenset()) -> list[str]:
+           avoid: frozenset[str] = frozenset(), setting=None) -> list[str]:
     """A local spec's files, as `check` finds them. A path that exists (or a
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
@@ -160,7 +162,7 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
         named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
     found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
-                         passed=passed, avoid=avoid) if named else ([], [spec])
+                         passed=passed, avoid=avoid, read_as_setting=setting) if named else ([], [spec])
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
@@ -168,6 +170,28 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     elif not found and os.path.isdir(spec):
         _note(empty, f"{spec}: no article or export files found", None)
     return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
+
+
+def read_as_setting(config_for):
+    """`path` -> whether newslint reads the local file at `path` as a setting,
+    so an audit's summary never counts it as an archive file not read
+    (qa284 #5, nu57 #5): a static site's config (`sites.MARKERS`: hugo.toml,
+    _config.yml), or a file the config that applies there reads
+    (`output_targets.in_use`: the config file, its Vale config, its rules
+    folders' files, the data files its rules name). Compared by real path;
+    each config's files are listed once."""
+    from ..sites import MARKERS
+
+    read: dict = {}
+
+    def setting(path: str) -> bool:
+        if os.path.basename(path) in MARKERS:
+            return True
+        config = config_for(path)
+        if config not in read:
+            read[config] = {os.path.realpath(p) for p in in_use([config])}
+        return os.path.realpath(path) in read[config]
+    return setting
 
 
 def _globbed(spec: str) -> bool:

@@ -21,7 +21,7 @@ from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..readers._encoding import bom
-from ..reporting import linted, set_aside
+from ..reporting import linted, set_aside, unlinted
 from ..regular_files import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
@@ -115,6 +115,9 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     """(finding columns, article columns, problems) for one partition. A file
     of no article format (a sitemap or feed among the .xml, a named .json) is
     no finding row, as `check` never counts it: its line goes to `skipped`.
+    A file on which no rule ran (a Vale config's sections turn none on or
+    match it not: `reporting.unlinted`) and with no finding is no article
+    row, as `check` counts no file linted (qa284 #5).
     A `baseline` hides the findings it records, as `check --baseline` does
     (`Baseline.filter`, file by file: a partition holds whole files or whole
     articles); `kept` gets what the client adds up: `hidden` (how many),
@@ -130,6 +133,8 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     kept.update(hidden=0, taken=[], linted=[], records=[], undated=0)
     for path, result, docs in _results(fsspec, part, settings, session):
         every = result.diagnostics
+        if unlinted(result) and not every:      # no rule ran on it: no article audited, as check (qa284 #5)
+            continue
         if baseline is not None:
             kept["linted"] += linted([result])      # as check counts them: before the filter
             result.diagnostics, hidden = baseline.filter(result.diagnostics, {
