@@ -3,7 +3,9 @@ said), and what the walk left out or found undated (fx124); that "audited
 N articles" leaves out a file on which no rule runs, as `check` counts no
 such file linted (qa284 #5), and "not read" the files newslint reads as
 settings, a site's hugo.toml and the config's own data file among them
-(nu57 #5). A few tiny
+(nu57 #5); and that the summary ends the output, a skipped file said
+before it (nu54 #5: once a module of its own, whose one audit paid the
+process's first loading of the rules and Dask, rr52b #7). A few tiny
 articles on an in-process cluster (threads), so it is quick."""
 from __future__ import annotations
 
@@ -104,3 +106,15 @@ def test_a_sites_config_and_the_configs_data_file_are_not_counted_as_not_read(sc
     assert "1 finding (1 warning)" in summary(done.stderr), done.stderr    # the names table sheltered TK
     assert "; not read: 2 other files (1 .csv, 1 .yaml);" in summary(done.stderr), done.stderr
 
+
+def test_the_audit_says_a_skipped_file_before_its_summary(scheduler, tmp_path):
+    (tmp_path / "story.txt").write_text("Vote\n\nThe the council met.\n", encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?>\n<urlset><url><loc>https://x/'
+                                          "</loc></url></urlset>\n", encoding="utf-8")
+    result = audit(tmp_path, str(tmp_path), "-o", str(tmp_path / "out"), "--scheduler", scheduler)
+    assert result.exit_code == 0, result.output       # a warning: the audit passes
+    lines = result.stderr.splitlines()
+    skipped = [i for i, line in enumerate(lines) if "sitemap.xml: file.format: skipped: " in line]
+    assert len(skipped) == 1, lines
+    assert lines[-1].startswith("newslint: audited 1 article "), lines
+    assert skipped[0] < len(lines) - 1, lines
