@@ -65,6 +65,25 @@ def test_a_record_names_a_config_file_by_the_file_it_is(tmp_path):
     assert inputs.record(paths, forced.config_for, forced.base_for) == kept
 
 
+def test_a_config_read_through_a_link_names_its_folders_paths_by_the_folder_it_is(tmp_path):
+    """rr52a #8: the paths under the folder a config was spelled from are
+    rebased part by part, field by field: a sibling folder whose name begins
+    as it (`deskx`) and a text merely quoting the folder stay as they are."""
+    from lint.audit import inputs
+    from lint.config import Config
+
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "desk", target_is_directory=True)
+    spelled, real = str(tmp_path / "link"), str(tmp_path / "desk")
+    quoted = f"note: '{spelled}/house' moved"
+    config = Config(rule_dirs=(f"{spelled}/house", f"{spelled}x/house", spelled),
+                    options=(("hygiene.placeholder", quoted),))
+    said = inputs._as_read(config, f"{spelled}/.newslint.yaml")
+    assert said == repr(Config(rule_dirs=(f"{real}/house", f"{spelled}x/house", real),
+                               options=(("hygiene.placeholder", quoted),))), said
+    assert inputs._as_read(config, f"{real}/.newslint.yaml") == repr(config)     # read where it is
+
+
 # --- #3: a .vale.ini inside its own StylesPath ---------------------------------------------------
 
 VALE = ("vale/a.md", "-o", "out", "--partition-size", "1")

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 
 from ..config_values import ConfigError
 from ..result_cache import data_stamps, own_folders, rule_folders, stamps, tool_stamp
@@ -110,13 +110,28 @@ def _as_read(value, path: str) -> str:
     """`repr(value)` (a config read from the file `path`), every path under
     that file's folder as spelled (`--config link/.vale.ini`) written under
     the folder it is: the folders a config names (`rules:`, StylesPath) and
-    the places its notes cite are spelled from its own file's."""
+    the places its notes cite are spelled from its own file's (`_rebased`)."""
     spelled, real = os.path.dirname(os.path.abspath(path)), os.path.dirname(_file(path))
-    said = repr(value)
-    if spelled and spelled != real:
-        said = said.replace(repr(spelled)[:-1] + os.sep, repr(real)[:-1] + os.sep).replace(
-            repr(spelled), repr(real))
-    return said
+    return repr(_rebased(value, spelled, real) if spelled and spelled != real else value)
+
+
+def _rebased(value, spelled: str, real: str):
+    """`value` with each text in it, field by field (dataclasses, tuples,
+    lists, dict values), that is the folder `spelled` or a path under it,
+    part by part (`/a/bc` is not under `/a/b`; a place `/a/b/.vale.ini:3:1`
+    is), written under `real` instead; any other text as it is (rr52a #8:
+    a text holding the folder was rewritten inside `repr`)."""
+    if isinstance(value, str):
+        under = value == spelled or value.startswith(spelled.rstrip(os.sep) + os.sep)
+        return real + value[len(spelled):] if under else value
+    if isinstance(value, (tuple, list)):
+        return type(value)(_rebased(v, spelled, real) for v in value)
+    if isinstance(value, dict):
+        return {k: _rebased(v, spelled, real) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _rebased(getattr(value, f.name), spelled, real)
+                                 for f in fields(value) if f.init and f.repr})
+    return value
 
 
 def _file(path: str) -> str:
