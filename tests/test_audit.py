@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import signal
+import shlex
 import subprocess
 import sys
 import threading
@@ -311,7 +312,11 @@ def test_audit_without_the_extra_says_how_to_install_it(tmp_path):
             "sys.argv = ['newslint', 'audit', sys.argv[1], '-o', sys.argv[2]]\nrun()\n")
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path), str(tmp_path / "o")],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert proc.returncode == 2 and 'pip install "newslint[audit]"' in proc.stderr
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith("newslint: newslint audit needs the audit extra (dask is not installed); "
+                                  f"install it with: {shlex.quote(sys.executable)} -m pip install "), proc.stderr
+    assert proc.stderr.rstrip().endswith("[audit]'"), proc.stderr        # the extra, quoted for the shell
+    assert not (tmp_path / "o").exists()
 
 
 def test_bad_input_rows_are_checks_findings_field_for_field(client, tmp_path):

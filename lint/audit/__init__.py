@@ -1,8 +1,9 @@
 """Archive audits on Dask: `newslint audit` and, for notebooks, `findings()`.
 
 Needs the `audit` extra (`pip install "newslint[audit]"`: Dask, distributed,
-pyarrow, fsspec). Importing this package imports none of them; `newslint
-check` and the pre-commit hook never import Dask.
+pyarrow, fsspec; without it `newslint audit` gives the exact pip command,
+`extra`). Importing this package imports none of them; `newslint check` and
+the pre-commit hook never import Dask.
 """
 from __future__ import annotations
 
@@ -11,10 +12,7 @@ import os
 from ..config import Config, load_file
 from ..session import Session
 
-__all__ = ["MISSING_EXTRA", "findings", "settings"]
-
-MISSING_EXTRA = ('newslint audit needs the audit extra: pip install "newslint[audit]" '
-                 "(from a checkout: pip install '.[audit]')")
+__all__ = ["findings", "settings"]
 
 
 def settings(config: Config | str | None = None, **cli):

@@ -98,13 +98,10 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     130 interrupted (Ctrl-C: what is written stays, --resume finishes it);
     143 stopped by SIGTERM (timeout, kill: the same, the cluster closed).
     """
-    try:
-        import dask  # noqa: F401
-        import distributed  # noqa: F401
-        import pyarrow  # noqa: F401
-    except ImportError:
-        from . import MISSING_EXTRA
-        click.echo(f"newslint: {MISSING_EXTRA}", err=True)
+    from .extra import missing, not_importable
+
+    if (module := not_importable()) is not None:
+        click.echo(f"newslint: {missing(module)}", err=True)
         sys.exit(EXIT_ERROR)
     from . import settings
     from .interrupts import Terminated, terminating

@@ -1,0 +1,71 @@
+"""The pip command `newslint audit` gives without the `audit` extra (nu57):
+from the folder newslint was installed from (`-e` when editable), the
+checkout its code lies in when none is installed, else the package index;
+always for the Python running newslint, quoted for the shell. No Dask needed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lint.audit import extra
+
+
+class _Installed:
+    def __init__(self, direct_url):
+        self.direct_url = direct_url
+
+    def read_text(self, name):
+        assert name == "direct_url.json"
+        return None if self.direct_url is None else json.dumps(self.direct_url)
+
+
+@pytest.fixture
+def installed(monkeypatch):
+    """Set what importlib.metadata says of newslint's install (PEP 610)."""
+    import importlib.metadata
+
+    monkeypatch.setattr(extra.sys, "executable", "/opt/my venv/bin/python")
+
+    def given(direct_url):
+        monkeypatch.setattr(importlib.metadata, "distribution", lambda name: _Installed(direct_url))
+    return given
+
+
+@pytest.mark.parametrize("direct_url, command", [
+    ({"url": "file:///src/newslint", "dir_info": {"editable": True}},
+     "'/opt/my venv/bin/python' -m pip install -e '/src/newslint[audit]'"),      # pip install -e .
+    ({"url": "file:///src/news%20lint", "dir_info": {}},
+     "'/opt/my venv/bin/python' -m pip install '/src/news lint[audit]'"),        # pip install .
+    ({"url": "https://example.org/newslint-0.1.0.tar.gz", "archive_info": {}},
+     "'/opt/my venv/bin/python' -m pip install 'newslint[audit]'"),              # a URL: the index's name
+    (None, "'/opt/my venv/bin/python' -m pip install 'newslint[audit]'"),       # from the index
+])
+def test_the_command_installs_the_extra_where_newslint_came_from(installed, direct_url, command):
+    installed(direct_url)
+    assert extra.pip_command() == command
+
+
+def test_without_an_install_the_checkout_of_this_code_is_named(monkeypatch):
+    import importlib.metadata
+
+    from conftest import ROOT
+
+    def not_installed(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+    monkeypatch.setattr(importlib.metadata, "distribution", not_installed)
+    monkeypatch.setattr(extra.sys, "executable", "python3")
+    assert extra.pip_command() == f"python3 -m pip install '{ROOT}[audit]'"
+
+
+def test_the_line_names_the_module_missing_when_it_is_known(installed):
+    installed(None)
+    assert extra.missing("pyarrow") == ("newslint audit needs the audit extra (pyarrow is not installed); "
+                                        "install it with: '/opt/my venv/bin/python' -m pip install 'newslint[audit]'")
+    assert extra.missing("").startswith("newslint audit needs the audit extra; install it with: ")
+
+
+def test_the_first_module_that_cannot_be_imported_is_named(monkeypatch):
+    assert extra.not_importable() is None            # the tests install the extra
+    monkeypatch.setitem(extra.sys.modules, "pyarrow", None)
+    assert extra.not_importable() == "pyarrow"
