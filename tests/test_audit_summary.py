@@ -101,10 +101,11 @@ def test_a_sites_config_and_the_configs_data_file_are_not_counted_as_not_read(sc
                                encoding="utf-8")
     (news / "notes.csv").write_text("a,b\n", encoding="utf-8")
     (news / "feed.yaml").write_text("items: []\n", encoding="utf-8")      # read by nothing: still counted
+    (tmp_path / "data" / "config.toml").write_text("a = 1\n", encoding="utf-8")   # no Hugo site's: counted
     done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
     assert done.exit_code == 0, done.stderr
     assert "1 finding (1 warning)" in summary(done.stderr), done.stderr    # the names table sheltered TK
-    assert "; not read: 2 other files (1 .csv, 1 .yaml);" in summary(done.stderr), done.stderr
+    assert "; not read: 3 other files (1 .csv, 1 .toml, 1 .yaml);" in summary(done.stderr), done.stderr
 
 
 def test_the_audit_says_a_skipped_file_before_its_summary(scheduler, tmp_path):

@@ -176,16 +176,19 @@ def read_as_setting(config_for):
     """`path` -> whether newslint reads the local file at `path` as a setting,
     so an audit's summary never counts it as an archive file not read
     (qa284 #5, nu57 #5): a static site's config (`sites.MARKERS`: hugo.toml,
-    _config.yml), or a file the config that applies there reads
-    (`output_targets.in_use`: the config file, its Vale config, its rules
-    folders' files, the data files its rules name). Compared by real path;
-    each config's files are listed once."""
-    from ..sites import MARKERS
+    _config.yml; a legacy Hugo config.toml only beside content/ or
+    archetypes/, as `sites.generators` takes it), or a file the config that
+    applies there reads (`output_targets.in_use`: the config file, its Vale
+    config, its rules folders' files, the data files its rules name).
+    Compared by real path; each config's files are listed once."""
+    from ..sites import HUGO_LEGACY_CONFIGS, MARKERS
 
     read: dict = {}
 
     def setting(path: str) -> bool:
-        if os.path.basename(path) in MARKERS:
+        name, folder = os.path.basename(path), os.path.dirname(path)
+        if name in MARKERS and (name not in HUGO_LEGACY_CONFIGS or any(
+                os.path.isdir(os.path.join(folder, d)) for d in ("content", "archetypes"))):
             return True
         config = config_for(path)
         if config not in read:
