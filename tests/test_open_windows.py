@@ -45,3 +45,18 @@ def test_a_choice_between_two_dates_is_no_window(text):
                    "(`from Jan. 2, 2014 to 2020`) is still open on publication but stays flagged")
 def test_a_window_ending_in_a_later_year_is_a_window():
     assert rules_fired("The ban will run from Jan. 2, 2014 to 2020.", dt.date(2014, 1, 20)) == []
+
+
+# --- qa297 ----------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="qa297 #1: a date moved `from X to Y` (moved, delayed, slip, extended) "
+                   "names an old date and a new one, not a window; the past old date told as future is stale "
+                   "copy (main flagged it, lead52 clears it)")
+@pytest.mark.parametrize("text", [
+    "The vote will be moved from March 3, 2014 to July 15, 2014.",
+    "The hearing will be delayed from March 3, 2014 to July 15, 2014.",
+    "The launch will slip from April 1, 2014 to June 30, 2014, NASA said.",
+    "The deadline will be extended from April 1, 2014 until June 30, 2014.",
+])
+def test_a_date_moved_from_one_day_to_another_is_no_window(text):
+    first = text.index("from ") + len("from ") + 1
+    assert (KIND, 3, first) in rules_fired(text, PUB)
