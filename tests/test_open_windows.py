@@ -60,3 +60,9 @@ def test_a_window_ending_in_a_later_year_is_a_window():
 def test_a_date_moved_from_one_day_to_another_is_no_window(text):
     first = text.index("from ") + len("from ") + 1
     assert (KIND, 3, first) in rules_fired(text, PUB)
+
+
+@pytest.mark.xfail(strict=True, reason="qa297 #2: open_windows names `thru` as a range word, but the date "
+                   "reader (date_scan.RANGE_GAP) never joins two dates across it, so the window stays flagged")
+def test_a_window_joined_by_thru_is_a_window():
+    assert rules_fired("Entries will be accepted from March 19, 2014 thru July 15, 2014.", PUB) == []
