@@ -6,7 +6,6 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from ..analysis.carried_reading import carried_reading
-from ..analysis.open_windows import open_window_starts
 from ..analysis.weekday_pairs import written_span
 from .base import Finding, Kind, Option, not_negative
 
@@ -31,15 +30,11 @@ class FutureTensePastDate(Kind):
         found = date_mentions(doc)
         for part in parts:
             quoted = (0, -1)                  # the span of the part's last finding
-            mentions = found.get(part.index, [])
-            still_open = open_window_starts(part.text, mentions, published)
-            for m in mentions:
+            for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.last is None or m.last >= published:
                     continue
                 if not m.year_written and m.first < window:
                     continue                  # further back, the next year is meant
-                if id(m) in still_open:
-                    continue                  # "will be accepted between March 19 to July 15" (pr1)
                 if not m.may_be_future:
                     continue                  # (no word of the clause can tell a future: its tense is not read)
                 tense = m.tense
