@@ -134,3 +134,20 @@ def test_nu57_6_a_config_with_no_wide_bom_keeps_its_byte_message(tmp_path, data,
     assert str(caught.value) == said
     (tmp_path / "c.yaml").write_bytes(codecs.BOM_UTF8 + b"fail-level: error\n")     # and a sound one loads
     assert read_text(str(tmp_path / "c.yaml"), "config") == "\ufefffail-level: error\n"
+
+
+@pytest.mark.xfail(strict=True, reason="qa291 #1: a UTF-16/32 pyproject.toml found by discovery is "
+                   "silently no config (config_find reads its bytes as UTF-8), so its settings are dropped")
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-32-le"])
+def test_qa291_1_a_found_pyproject_saved_as_utf16_names_its_bom(run_cli, tmp_path, codec):
+    # nu57 #6's near case: `--config pyproject.toml` names the BOM; the same file found must too
+    (tmp_path / "pyproject.toml").write_bytes(
+        MARKS[codec] + '[tool.newslint]\nfail-level = "error"\n'.encode(codec))
+    (tmp_path / "a.txt").write_text("Vote\n\nThe plan is set.\n", encoding="utf-8")
+    done = run_cli("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert done.exit_code == 2, done.output
+    assert done.stderr == (f"newslint: {tmp_path}/pyproject.toml:1: not UTF-8: it starts with a "
+                           f"{WIDE[codec]}; re-save the file as UTF-8\n")
+    # the nearest case: a UTF-16 pyproject.toml with no newslint table is no config, as before
+    (tmp_path / "pyproject.toml").write_bytes(MARKS[codec] + '[tool.black]\nline-length = 99\n'.encode(codec))
+    assert run_cli("check", "--no-cache", "a.txt", cwd=tmp_path).exit_code == 0
