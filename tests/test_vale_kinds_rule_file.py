@@ -129,3 +129,19 @@ def test_rules_lists_where_a_rules_pack_runs_under_a_vale_config(run_cli, tmp_pa
     res = run_cli("rules", "--rules", "rules", cwd=tmp_path)
     assert res.exit_code == 0, res.stderr
     assert [ln.split()[-1] for ln in res.stdout.splitlines() if ln.startswith("house.r ")] == ["[*.md]"]
+
+
+@pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
+@pytest.mark.xfail(strict=True, reason="qa291 #2: a spelling rule's ignore: word list saved as UTF-16 is read "
+                   "with errors='replace', its words silently lost, not refused naming its BOM as accept.txt is")
+def test_qa291_2_a_spelling_word_list_saved_as_utf16_names_its_bom(run_cli, tmp_path):
+    import codecs
+    (tmp_path / "rules" / "house").mkdir(parents=True)
+    (tmp_path / "rules" / "house" / "words.txt").write_bytes(codecs.BOM_UTF16_LE + "frobnitz\n".encode("utf-16-le"))
+    res = run(run_cli, tmp_path, SPELLING + "ignore: words.txt\n", "# Notes\n\nThe frobnitz is here.\n")
+    assert res.exit_code == 2, (res.stdout, res.stderr)
+    assert "UTF-16 (little-endian) byte-order mark (FF FE); re-save the file as UTF-8" in res.stderr, res.stderr
+    # the nearest case: the same list saved as UTF-8 is read, its word not flagged
+    write(tmp_path / "rules" / "house" / "words.txt", "frobnitz\n")
+    res = run(run_cli, tmp_path, SPELLING + "ignore: words.txt\n", "# Notes\n\nThe frobnitz is here.\n")
+    assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
