@@ -74,7 +74,8 @@ def _has_tool_section(pyproject: str) -> bool:
     no key or table named `newslint` (a mere dependency on it) is not parsed.
     One that is no valid TOML (or UTF-8) counts when a header or dotted key
     names the table, so `load_file` says what is wrong with it instead of its
-    settings being dropped unsaid."""
+    settings being dropped unsaid; one saved as UTF-16 or UTF-32 is searched
+    in the encoding its BOM names, so `load_file` names that BOM (qa291 #1)."""
     try:
         st = os.stat(pyproject)
     except OSError:
@@ -99,6 +100,9 @@ def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
     except OSError:         # unreadable, not a regular file, huge: no config, as before
         return False
     data = data.removeprefix(b"\xef\xbb\xbf")      # a UTF-8 BOM, which `load_file` reads away (qa123 #5)
+    from .readers._encoding import wide_bom
+    if (wide := wide_bom(data)) is not None:        # UTF-16/32: searched as such, so load_file names its BOM
+        data = data.decode(wide, errors="replace").removeprefix("\ufeff").encode("utf-8")     # (qa291 #1)
     if _KEYED.search(data) is None:     # not even a key or table named newslint: no tomllib
         return False
     if len(data) > MAX_BYTES:      # load_file refuses it, naming the size

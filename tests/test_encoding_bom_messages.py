@@ -136,8 +136,6 @@ def test_nu57_6_a_config_with_no_wide_bom_keeps_its_byte_message(tmp_path, data,
     assert read_text(str(tmp_path / "c.yaml"), "config") == "\ufefffail-level: error\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa291 #1: a UTF-16/32 pyproject.toml found by discovery is "
-                   "silently no config (config_find reads its bytes as UTF-8), so its settings are dropped")
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-32-le"])
 def test_qa291_1_a_found_pyproject_saved_as_utf16_names_its_bom(run_cli, tmp_path, codec):
     # nu57 #6's near case: `--config pyproject.toml` names the BOM; the same file found must too
