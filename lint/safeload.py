@@ -41,11 +41,21 @@ def read_text(path: str, what: str = "file") -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        from .readers._encoding import bom, wide_mark      # a refused file only
-        if (found := bom(data)) is not None and found[1] != "utf-8":     # UTF-16 or UTF-32 (nu57 #6)
-            raise LoadError(f"not UTF-8: it {wide_mark(found[1])}; re-save the file as UTF-8", 1) from None
+        if (wide := wide_refusal(data)) is not None:     # UTF-16 or UTF-32 (nu57 #6)
+            raise LoadError(wide, 1) from None
         line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line) from None
+
+
+def wide_refusal(head: bytes) -> str | None:
+    """"not UTF-8: it starts with a UTF-16 (little-endian) byte-order mark
+    (FF FE); re-save the file as UTF-8" when `head` (a file's first bytes,
+    4 are enough) opens with a UTF-16 or UTF-32 BOM, else None: how a config,
+    rule, data or word-list file saved so is refused (nu57 #6, qa291 #2)."""
+    from .readers._encoding import bom, wide_mark      # a refused file only
+    if (found := bom(head)) is None or found[1] == "utf-8":
+        return None
+    return f"not UTF-8: it {wide_mark(found[1])}; re-save the file as UTF-8"
 
 
 def over_limit(size: int) -> str:

@@ -132,8 +132,6 @@ def test_rules_lists_where_a_rules_pack_runs_under_a_vale_config(run_cli, tmp_pa
 
 
 @pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
-@pytest.mark.xfail(strict=True, reason="qa291 #2: a spelling rule's ignore: word list saved as UTF-16 is read "
-                   "with errors='replace', its words silently lost, not refused naming its BOM as accept.txt is")
 def test_qa291_2_a_spelling_word_list_saved_as_utf16_names_its_bom(run_cli, tmp_path):
     import codecs
     (tmp_path / "rules" / "house").mkdir(parents=True)

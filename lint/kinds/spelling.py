@@ -23,6 +23,7 @@ import regex
 
 from ..kinds.base import Option, OptionError
 from ..regex_size import compile_counted
+from ..safeload import wide_refusal
 from ..vale import hunspell
 from ..vale.rulebase import ValeKind, compile_vale
 from ..vale.words import tokenize
@@ -66,6 +67,7 @@ class Spelling(ValeKind):
             path = self._asset(name, "ignore")
             if path is None:
                 raise OptionError("ignore", f"word list {name!r} not found")
+            _refuse_wide(path)
             with open(path, encoding="utf-8", errors="replace") as fh:
                 self.words.update(w.strip() for w in fh if w.strip() and w.strip() != "#")
         self.paths = self._dictionaries()
@@ -143,4 +145,16 @@ def _safe(term: str) -> str:
         return regex.escape(term)
 
 
+def _refuse_wide(path: str) -> None:
+    """OptionError naming the word list at `path` and its BOM when it opens
+    with a UTF-16 or UTF-32 BOM, as a Vocab list saved so is refused
+    (`safeload.wide_refusal`); read as UTF-8, its words were lost unsaid
+    (qa291 #2). Any other bytes are read as before."""
+    with open(path, "rb") as fh:
+        wide = wide_refusal(fh.read(4))
+    if wide is not None:
+        raise OptionError("ignore", f"{path}:1: {wide}")
+
+
 KIND = Spelling
+
