@@ -211,7 +211,8 @@ def _kept(errors: list, read, *args, default=None):
 def _level_error(path: str, rule, level) -> ConfigError:
     """`levels:`'s refusal of `level` for `rule`, naming the word written
     (`off`, which YAML reads as false: nu56 #4; `~` as null, an empty value
-    as such) and, for a word that means off or a null (`n`, `~`: qa284 #4),
+    as such; one `<<` brought, which has no mark, as YAML writes it: `false`,
+    `null`) and, for a word that means off or a null (`n`, `~`: qa284 #4),
     that `ignore:` is what switches a rule off (`newslint rules` shows such a
     rule's level as `off`)."""
     way_off = ("; a level cannot switch a rule off: list it under `ignore:`"
@@ -221,7 +222,9 @@ def _level_error(path: str, rule, level) -> ConfigError:
     def problem(written) -> str:
         said = "an empty value" if written == "" and level is None else shown(written)
         return f"{rule}: {said} is not one of {', '.join(LEVELS)}{way_off}"
-    return ConfigError(path, problem(str(level).lower() if isinstance(level, bool) else level), "levels",
+    # unmarked (brought by `<<`: qa291 #3), a bool or null is said in YAML's word, never Python's
+    yaml_word = str(level).lower() if isinstance(level, bool) else "null" if level is None else level
+    return ConfigError(path, problem(yaml_word), "levels",
                        ("levels", rule), reword=problem if isinstance(level, bool) or level is None else None)
 
 
