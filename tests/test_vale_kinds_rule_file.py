@@ -139,7 +139,12 @@ def test_qa291_2_a_spelling_word_list_saved_as_utf16_names_its_bom(run_cli, tmp_
     res = run(run_cli, tmp_path, SPELLING + "ignore: words.txt\n", "# Notes\n\nThe frobnitz is here.\n")
     assert res.exit_code == 2, (res.stdout, res.stderr)
     assert "UTF-16 (little-endian) byte-order mark (FF FE); re-save the file as UTF-8" in res.stderr, res.stderr
+    assert res.stderr.count("\n") == 1 and "words.txt:1: not UTF-8: it starts" in res.stderr, res.stderr
     # the nearest case: the same list saved as UTF-8 is read, its word not flagged
     write(tmp_path / "rules" / "house" / "words.txt", "frobnitz\n")
+    res = run(run_cli, tmp_path, SPELLING + "ignore: words.txt\n", "# Notes\n\nThe frobnitz is here.\n")
+    assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
+    # and one with a stray Latin-1 byte (no BOM) is still read as before, its other words kept
+    (tmp_path / "rules" / "house" / "words.txt").write_bytes(b"caf\xe9\nfrobnitz\n")
     res = run(run_cli, tmp_path, SPELLING + "ignore: words.txt\n", "# Notes\n\nThe frobnitz is here.\n")
     assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
