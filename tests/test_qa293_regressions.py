@@ -66,3 +66,26 @@ def test_a_saved_crash_of_an_empty_message_as_written_is_a_report():
 def test_a_line_shaped_as_a_builtin_crash_with_a_speakers_label_for_its_error_is_linted():
     line = STDERR + CRASHED.format(path="story.txt", rule=BUILTIN, error="Mayor: the count was off by two, she said")
     assert own_report(line + "\n", "text") is None
+
+
+# --- #4: -v keys a file's config line by file identity only, so the piped article named s.md beside
+# g/l.md, a symlink to s.md under another config (g/.vale.ini), says "s.md: config .vale.ini" and no
+# config line for g/l.md, though g/l.md is linted under g/.vale.ini (its titles.* rules); its note
+# hangs under s.md's config line. main said "g/l.md: config .../g/.vale.ini"
+@pytest.mark.xfail(strict=True, reason="qa293 #4: -v drops the config line of a second name under another config")
+def test_a_second_name_of_the_piped_file_under_another_config_has_its_config_said_with_v(run_cli, tmp_path):
+    write(tmp_path / "s.md", "# Hed\n\nthe the story\n")
+    write(tmp_path / "g" / ".vale.ini", "[*.md]\nBasedOnStyles = titles\n")
+    (tmp_path / "g" / "l.md").symlink_to("../s.md")
+    got = _check(run_cli, tmp_path, "-v", "--no-cache", "-", "g/l.md", "--stdin-filename", "s.md",
+                 story="s.md", input="# Hed\n\na a story\n")
+    assert "g/l.md: config " in got.stderr and "s.md: config " in got.stderr, got.output
+
+
+def test_the_piped_file_and_a_symlink_to_it_under_one_config_are_said_once_with_v(run_cli, tmp_path):
+    # the nearest case of #4 (qa288 #3's fold): one file, one config, one config line
+    write(tmp_path / "s.md", "# Hed\n\nthe the story\n")
+    (tmp_path / "l.md").symlink_to("s.md")
+    got = _check(run_cli, tmp_path, "-v", "--no-cache", "-", "l.md", "--stdin-filename", "s.md",
+                 story="s.md", input="# Hed\n\na a story\n")
+    assert got.stderr.count(": config ") == 1, got.output
