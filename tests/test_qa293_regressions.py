@@ -89,3 +89,25 @@ def test_the_piped_file_and_a_symlink_to_it_under_one_config_are_said_once_with_
     got = _check(run_cli, tmp_path, "-v", "--no-cache", "-", "l.md", "--stdin-filename", "s.md",
                  story="s.md", input="# Hed\n\na a story\n")
     assert got.stderr.count(": config ") == 1, got.output
+
+
+# --- #5: qa288 #1's mend counts the plain stderr crash line only; `--format github`'s own line for the
+# crash (`::error title=newslint::story.md: internal error in rule hygiene.doubled-word: ValueError: ...`,
+# what `check --format github . > gh.txt` saves when a built-in rule crashed and nothing was found)
+# still names no rule, so the saved report is linted as an article
+GITHUB_CRASH = "::error title=newslint::" + CRASHED.format(path="story.md", rule=BUILTIN, error="ValueError: bad state")
+
+
+@pytest.mark.xfail(strict=True, reason="qa293 #5: github's ::error title=newslint:: crash line names no rule")
+def test_a_saved_github_report_of_a_crashed_builtin_rule_alone_is_a_report():
+    assert own_report(GITHUB_CRASH + "\n", "text") == "github"
+
+
+def test_a_saved_github_report_of_a_crashed_builtin_rule_with_its_stderr_is_a_report():
+    # the nearest case of #5: saved with 2>&1, the plain stderr line names the rule
+    assert own_report(GITHUB_CRASH + "\n" + STDERR + GITHUB_CRASH.split("::")[-1] + "\n", "text") == "github"
+
+
+def test_a_github_crash_line_of_a_house_rule_alone_is_linted():
+    # the other side of #5: a house rule is no rule newslint knows
+    assert own_report(GITHUB_CRASH.replace(BUILTIN, "house.x") + "\n", "text") is None
