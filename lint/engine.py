@@ -254,7 +254,8 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             from .formatters._common import printable   # one line, as the grammar of a saved report (rr52a #9)
             result.problems.append(Problem(
-                CRASHED.format(path=doc.path, rule=rule.id, error=printable(f"{type(exc).__name__}: {exc}"))))
+                CRASHED.format(path=doc.path, rule=rule.id, error=printable(
+                    f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__))))   # no ": " to strip (qa293 #2)
             continue
         placed: dict[int, Diagnostic] = {}
         for f in (g for f in (outside_quotes(doc, findings) if rule.skip_quotes else findings)

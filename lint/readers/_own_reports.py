@@ -62,14 +62,20 @@ def _grammar(template: str, **parts: str) -> str:
                    for words, name, _, _ in string.Formatter().parse(template))
 
 
+# a crashed rule's error as `engine` writes it: the exception's class name (a built-in one, such as
+# StopIteration, or one named as Python names them: ...Error, ...Exception, ...Warning, ...Interrupt,
+# ...Exit; `re.error`), then ": " and its message, or the name alone for an empty one (qa293 #2, #3);
+# `Name:` too, an empty message's line as written before, its trailing space stripped
+_ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIteration|StopAsyncIteration"
+          r"|(?:Base)?ExceptionGroup|error)(?:: .*|:)?")
 # the lines `check` says on stderr in every format, plainly (`cli_notes.say_skipped`, `cli_check`,
 # `cli_notes.say_unlinted`), so a report of any line format saved with `2>&1` holds them (qa283 #1);
 # a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3), and so is
-# a crashed rule's when its error reads as `engine` writes one, `ExceptionName: text` (qa288 #1); a
+# a crashed rule's when its error reads as `engine` writes one, `_ERROR` (qa288 #1); a
 # crash line whose error is other words is a line of the report still, but names no rule
 _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SET_ASIDE, path=".+", rule="(?P<said>" + re.escape(SKIPPED) + ")", message=".*"),
-    _grammar(CRASHED, path=".+", rule="(?P<crashed>" + _RULE_ID + ")", error=r"[A-Za-z_]\w*: .*"),
+    _grammar(CRASHED, path=".+", rule="(?P<crashed>" + _RULE_ID + ")", error=_ERROR),
     _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*"),
     _grammar(OWN_OUTPUT, path=".+"),
     _grammar(UNRULED, path=".+", config=".+")))
@@ -83,7 +89,8 @@ LINE = {
                                                       usable="(?:usable )?", why=r"(?:[ :].*)?",
                                                       advice=r"(?:; .*)?") + "|" + _SAID_LINES),
     "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*|" + _SAID_LINES),
-    "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)|title=newslint)::.*|"
+    "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)::.*|title=newslint::(?:"
+                         + _grammar(CRASHED, path=".+", rule="(?P<noted>" + _RULE_ID + ")", error=_ERROR) + "|.*))|"
                          + _SAID_LINES),
 }
 # format -> how the `file.format` line names its report
@@ -119,7 +126,7 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
             found = line.fullmatch(row)
             if found is None:
                 return None
-            ids.append(found["id"] or found["said"] or found["crashed"])
+            ids.append(found["id"] or found["said"] or found["crashed"] or found.groupdict().get("noted"))
     return ids
 
 
