@@ -60,20 +60,25 @@ def say_unlinted(paths: Sequence[str], session: "Session", named: Collection[str
 def say_file_notes(notes: Iterable[tuple[str, Sequence[str]]], session: "Session") -> None:
     """-v: each file's config and its notes (such as no publication date
     found), from (path, notes) pairs in the report's order. A file two
-    results bear (the piped article named as a walked file: `-v - f
-    --stdin-filename f/b.txt`) is said once, under the first name, and each
-    of its notes once (`files.file_identity`, qa288 #3)."""
+    results bear under one config (the piped article named as a walked file:
+    `-v - f --stdin-filename f/b.txt`, or spelled two ways: `./b.txt`) is
+    said once, under the first name, and each of its notes once, whichever
+    name the note starts with (`files.file_identity`, qa288 #3, qa293 #1); a
+    second name under another config (a symlink in a folder with its own
+    `.vale.ini`) has its own config line and notes, as it is linted under
+    that config (qa293 #4)."""
     files: set[tuple] = set()
-    said: set[tuple[tuple, str]] = set()
+    said: set[tuple] = set()
     for path, lines in notes:
-        key = file_identity(path)
+        source = session.config_for(path).path or "none found (defaults)"
+        key = (file_identity(path), source)
         if key not in files:
             files.add(key)
-            source = session.config_for(path).path or "none found (defaults)"
             click.echo(f"{STDERR}{printable(path)}: config {source}", err=True)
         for note in lines:
-            if (key, note) not in said:
-                said.add((key, note))
+            # a note starts with its file's name as that result spells it (`publication.note`, `vale.unmatched`)
+            if (told := (key, note.removeprefix(f"{path}: "))) not in said:
+                said.add(told)
                 click.echo(f"{STDERR}{printable(note)}", err=True)
 
 
