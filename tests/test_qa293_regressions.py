@@ -16,7 +16,6 @@ BUILTIN = "hygiene.doubled-word"
 # --- #1: qa288 #2's case under -v: the piped article named `./b.txt` beside the named b.txt. The
 # config line is said once, but each note (it starts with the path as spelled) once per spelling:
 # "./b.txt: the sections of ..." and "b.txt: the sections of ...", the second under no config line
-@pytest.mark.xfail(strict=True, reason="qa293 #1: -v says a file's notes once per spelling, not once per file")
 @pytest.mark.parametrize("story, note", [
     ("b.txt", "the sections of"),                               # unruled: the UNRULED note
     ("b.md", "no publication date found"),                      # ruled: the undated note
@@ -43,8 +42,6 @@ def test_the_piped_article_named_as_another_file_has_its_own_notes_with_v(run_cl
 # `AssertionError: ` with a trailing space; the saved report with that space stripped (an editor, `sed`,
 # a copy from a terminal) no longer matches `[A-Za-z_]\w*: .*`, so the report is linted as an article
 # (titles.missing-headline on it), in text and github alike
-@pytest.mark.xfail(strict=True, reason="qa293 #2: a crash line of an empty-message error, trailing space "
-                                       "stripped, names no rule")
 @pytest.mark.parametrize("head", [INCOMPLETE.format(found="Found 0 problems", errors="1 error") + "\n", ""],
                          ids=["text-incomplete", "crash-line-alone"])
 def test_a_saved_crash_of_an_empty_message_with_its_trailing_space_stripped_is_a_report(head):
@@ -62,7 +59,6 @@ def test_a_saved_crash_of_an_empty_message_as_written_is_a_report():
 # line whose error is prose led by a speaker's label ("Mayor: the count was off, she said") is read
 # as newslint's own report and skipped; main linted it, and fx425's own nearest case (prose with no
 # label) is linted
-@pytest.mark.xfail(strict=True, reason="qa293 #3: prose led by 'Word: ' passes for an exception name")
 def test_a_line_shaped_as_a_builtin_crash_with_a_speakers_label_for_its_error_is_linted():
     line = STDERR + CRASHED.format(path="story.txt", rule=BUILTIN, error="Mayor: the count was off by two, she said")
     assert own_report(line + "\n", "text") is None
@@ -72,7 +68,6 @@ def test_a_line_shaped_as_a_builtin_crash_with_a_speakers_label_for_its_error_is
 # g/l.md, a symlink to s.md under another config (g/.vale.ini), says "s.md: config .vale.ini" and no
 # config line for g/l.md, though g/l.md is linted under g/.vale.ini (its titles.* rules); its note
 # hangs under s.md's config line. main said "g/l.md: config .../g/.vale.ini"
-@pytest.mark.xfail(strict=True, reason="qa293 #4: -v drops the config line of a second name under another config")
 def test_a_second_name_of_the_piped_file_under_another_config_has_its_config_said_with_v(run_cli, tmp_path):
     write(tmp_path / "s.md", "# Hed\n\nthe the story\n")
     write(tmp_path / "g" / ".vale.ini", "[*.md]\nBasedOnStyles = titles\n")
@@ -98,7 +93,6 @@ def test_the_piped_file_and_a_symlink_to_it_under_one_config_are_said_once_with_
 GITHUB_CRASH = "::error title=newslint::" + CRASHED.format(path="story.md", rule=BUILTIN, error="ValueError: bad state")
 
 
-@pytest.mark.xfail(strict=True, reason="qa293 #5: github's ::error title=newslint:: crash line names no rule")
 def test_a_saved_github_report_of_a_crashed_builtin_rule_alone_is_a_report():
     assert own_report(GITHUB_CRASH + "\n", "text") == "github"
 
