@@ -137,3 +137,56 @@ def test_a_vale_key_says_what_is_there_instead_of_a_file(run_cli, tmp_path, make
     line, = result.stderr.strip().splitlines()
     assert line.endswith(f".newslint.yaml:1:7: vale: 'desk.ini': {says}") or (
         says == "a symlink loop" and ".newslint.yaml:1:7: vale: 'desk.ini': a symlink loop:" in line), line
+
+
+# --- qa292: near cases of the change ---------------------------------------------------------
+
+@pytest.fixture
+def no_oversized_compile(monkeypatch):
+    """Fail, rather than take gigabytes or crash, if a pattern whose counts write out more than
+    `LIMIT` items reaches `regex.compile` by any road (qa292)."""
+    real = regex.compile
+
+    def guarded(pattern, flags=0, *args, **kwargs):
+        if isinstance(pattern, str) and "{" in pattern and spelled_out(pattern) - len(pattern) > LIMIT:
+            raise AssertionError(f"compiled an oversized pattern {pattern[:40]!r}")
+        return real(pattern, flags, *args, **kwargs)
+    monkeypatch.setattr(regex, "compile", guarded)
+
+
+@pytest.mark.xfail(strict=True, reason="qa292 #1: a Vale kind's `exceptions:` (vale.rulebase.exceptions_regex) "
+                                       "compiles each term with plain regex.compile: (?:ab|cd){1000000} segfaults")
+def test_a_huge_count_in_capitalization_exceptions_never_reaches_regex(run_cli, tmp_path, no_oversized_compile):
+    body = ('extends: capitalization\nmessage: "head %s"\nmatch: $title\nexceptions:\n'
+            "  - '(?:ab|cd){1000000}'\n")
+    rules = house_rule(tmp_path, name="r", body=body)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert result.exit_code in (0, 1, 2), result.stdout + result.stderr
+    if result.exit_code == 2:        # refused, as a token is: at its line
+        assert "r.yaml:5:" in result.stderr and "counted repeats" in result.stderr, result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa292 #2: spelling's exceptions are checked one by one (_safe), then "
+                                       "joined and compiled unchecked: 20 x a{90000} = 1.8M items, 760 MB")
+def test_spelling_exceptions_that_add_up_past_the_limit_never_reach_regex(run_cli, tmp_path, no_oversized_compile):
+    terms = "".join(f"  - '{c}{{90000}}'\n" for c in "abcdefghijklmnopqrst")   # each under LIMIT
+    rules = house_rule(tmp_path, name="r", body=f'extends: spelling\nmessage: "spell %s"\nexceptions:\n{terms}')
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert result.exit_code in (0, 1, 2), result.stdout + result.stderr
+
+
+def test_nearest_case_small_vale_exceptions_still_compile(run_cli, tmp_path, no_oversized_compile):
+    # passes now and must still pass: counted exceptions that write out little are kept
+    body = ('extends: capitalization\nmessage: "head %s"\nmatch: $title\nexceptions:\n'
+            "  - 'ab{2}'\n  - '\\d{4}'\n")
+    rules = house_rule(tmp_path, name="r", body=body)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr
