@@ -190,3 +190,16 @@ def test_nearest_case_small_vale_exceptions_still_compile(run_cli, tmp_path, no_
     story.write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--no-cache", "--rules", rules, story)
     assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa292 #3: a chain of links whose last target is missing says its first "
+                                       "target 'chain1' does not exist, but chain1 is there (a broken link)")
+def test_a_vale_key_naming_a_chain_of_links_does_not_call_a_present_link_missing(run_cli, tmp_path):
+    os.symlink("chain1", tmp_path / "desk.ini")
+    os.symlink("gone.ini", tmp_path / "chain1")
+    (tmp_path / ".newslint.yaml").write_text("vale: desk.ini\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+    line, = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and ".newslint.yaml:1:7: vale: 'desk.ini': " in line, line
+    assert "'chain1' does not exist" not in line and "gone.ini" in line, line
