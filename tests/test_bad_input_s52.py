@@ -203,3 +203,15 @@ def test_a_vale_key_naming_a_chain_of_links_does_not_call_a_present_link_missing
     line, = result.stderr.strip().splitlines()
     assert result.exit_code == 2 and ".newslint.yaml:1:7: vale: 'desk.ini': " in line, line
     assert "'chain1' does not exist" not in line and "gone.ini" in line, line
+
+
+@pytest.mark.xfail(strict=True, reason="qa292 #4: a count of 5,000 digits raises ValueError (int's digit limit) "
+                                       "in spelled_out and in regex: 'internal error', not a line at its key")
+def test_a_count_too_long_to_read_is_refused_at_its_line(run_cli, tmp_path):
+    rules = house_rule(tmp_path, name="r", body=existence("zebra", "a{%s}" % ("9" * 5000)))
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    assert result.exit_code == 2 and "internal error" not in result.stderr, result.stderr[:300]
+    line, = result.stderr.strip().splitlines()
+    assert "r.yaml:6:" in line, line[:300]
