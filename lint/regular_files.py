@@ -34,12 +34,22 @@ def missing_message(path: str) -> str:
 def broken_link(path: str) -> str | None:
     """The words for `path` when it is a symlink whose target is gone
     ("broken symlink: its target 'x.md' does not exist"; asked once opening
-    it found no file), else None (not a symlink, or gone since).
+    it found no file), else None (not a symlink, or gone since). A chain of
+    links is followed to the one that is missing ("its target 'a' -> 'b.md'
+    does not exist": 'a' is there, a link, qa292 #3), "…" after 8.
     `missing_message` and a rule file's reason (`read_errors.unread`) say it."""
+    at, steps = path, []
     try:
-        return f"broken symlink: its target {os.readlink(path)!r} does not exist"
+        while not steps or os.path.islink(at):
+            if len(steps) == 8:
+                steps.append("…")
+                break
+            target = os.readlink(at)
+            steps.append(repr(target))
+            at = os.path.join(os.path.dirname(at), target)
     except (OSError, ValueError):
-        return None
+        pass
+    return f"broken symlink: its target {' -> '.join(steps)} does not exist" if steps else None
 
 
 class TooLarge(OSError):
