@@ -16,6 +16,7 @@ import regex
 LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
 _COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")     # {m}, {m,}, {m,n}, {,n}
 _BRACED = ("p", "P", "N", "x", "u", "U")         # \p{L}, \N{name}, \x{41}: no count
+_MOST = 10 ** 12    # a longer count is read as this: int() refuses over 4,300 digits (qa292 #4)
 
 
 def spelled_out(pattern: str) -> int:
@@ -32,7 +33,7 @@ def spelled_out(pattern: str) -> int:
             last, i = 0, i + 1
             continue
         if c == "{" and (count := _COUNT.match(pattern, i)):
-            times = max(int(count[1] or 0), 1)
+            times = max(_count(count[1]), 1)
             stack[-1] += last * (times - 1)
             last, i = last * times, count.end()
             continue
@@ -52,6 +53,13 @@ def spelled_out(pattern: str) -> int:
     return sum(stack)
 
 
+def _count(digits: str) -> int:
+    """A count's digits as a number, at most `_MOST` (a count of 5,000 digits
+    is more than `int()` reads)."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) < 13 else _MOST
+
+
 def _set_end(pattern: str, i: int) -> int:
     """The index after the `]` that closes the set opened just before `i`."""
     if pattern[i:i + 1] == "^":
@@ -63,13 +71,34 @@ def _set_end(pattern: str, i: int) -> int:
     return i + 1
 
 
+def added(pattern: str) -> int:
+    """The items `pattern`'s counted repeats add to it: `spelled_out` beyond
+    its own length, so a long alternation of plain words adds none; the
+    terms of an alternation add up."""
+    return max(spelled_out(pattern) - len(pattern), 0)
+
+
+def oversized(pattern: str, before: int = 0) -> str | None:
+    """Why `pattern` is refused: its counted repeats add more than `LIMIT`
+    items to it, with `before` more from the terms it is joined to; None
+    when they do not."""
+    total = before + added(pattern)
+    if total <= LIMIT:
+        return None
+    amount = f"some {total:,}" if total < 10 ** 9 else "over a billion"
+    return (f"its counted repeats ({{n}}) write out {amount} more items, "
+            f"over the {LIMIT:,} newslint allows; use + or * or a smaller count")
+
+
 def compile_counted(pattern: str, flags: int = 0) -> "regex.Pattern":
-    """`regex.compile(pattern, flags)`, or `regex.error` when its counted
-    repeats add more than `LIMIT` items to it (`spelled_out` beyond its own
-    length, so a long alternation of plain words is never refused), so a
-    caller that names a pattern that does not compile names this one too."""
-    added = spelled_out(pattern) - len(pattern)
-    if added > LIMIT:
-        raise regex.error(f"its counted repeats ({{n}}) write out some {added:,} more items, "
-                          f"over the {LIMIT:,} newslint allows; use + or * or a smaller count")
-    return regex.compile(pattern, flags)
+    """`regex.compile(pattern, flags)`, or `regex.error` when it is
+    `oversized` or when `regex` cannot read a count (a `{0,n}` of 5,000
+    digits raises ValueError there), so a caller that names a pattern that
+    does not compile names this one too."""
+    if (why := oversized(pattern)) is not None:
+        raise regex.error(why)
+    try:
+        return regex.compile(pattern, flags)
+    except ValueError:      # int()'s 4,300-digit limit, not a regex.error
+        raise regex.error("a count of thousands of digits is too long to read; "
+                          "use + or * or a smaller count") from None

@@ -20,6 +20,7 @@ from ..document import Document, Part
 from ..marks import KEY
 from ..regex_cache import SERIAL
 from ..regex_size import compile_counted
+from ..value_words import shown
 
 # A `{name}` in a rule's message, filled from a finding's `args` (`placing`):
 # group 1 a name as Python and a regex's named groups spell one (so `{0}` is
@@ -318,14 +319,13 @@ def by_check(doc: Document, name: str, parts: list,
 
 def compile_pattern(key: str, pattern: str, flags: int = 0,
                     at: tuple | None = None, empty_ok: bool = True) -> "regex.Pattern":
-    """`pattern` compiled; OptionError(key, ..., at) when it does not compile (its
-    counts too large too: `regex_size`) or, unless `empty_ok`, when it matches empty
-    text (`""`, `x?`): a word found between two characters is no word, and its fix
-    would insert the replacement there."""
+    """`pattern` compiled; OptionError(key, ..., at) when it does not compile (its counts too
+    large too: `regex_size`) or, unless `empty_ok`, when it matches empty text (`""`, `x?`): a
+    word found between two characters is no word, and its fix would insert the replacement there."""
     try:
         compiled = compile_counted(pattern, flags | regex.VERSION0)
     except regex.error as exc:
-        raise OptionError(key, f"regex {pattern!r} does not compile: {exc}", at) from None
+        raise OptionError(key, f"regex {shown(pattern)} does not compile: {exc}", at) from None
     if (places := _PLACES.get()) is not None:
         places[id(compiled)] = (compiled, at or (key, KEY))     # (an alternation: its key)
     if not empty_ok and compiled.fullmatch(""):

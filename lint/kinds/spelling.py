@@ -25,7 +25,7 @@ from ..kinds.base import Option, OptionError
 from ..regex_size import compile_counted
 from ..safeload import wide_refusal
 from ..vale import hunspell
-from ..vale.rulebase import ValeKind, compile_vale
+from ..vale.rulebase import ValeKind, compile_vale, joined_exceptions
 from ..vale.words import tokenize
 
 # Vale's speller accepts a camelCase word (a lower-case letter then a capital).
@@ -60,7 +60,7 @@ class Spelling(ValeKind):
         self.excepted = None
         if terms:
             body = "|".join(_safe(t) for t in sorted(set(terms), key=len, reverse=True))
-            self.excepted = regex.compile(f"(?i)(?:{body})")
+            self.excepted = joined_exceptions(f"(?i)(?:{body})")
         self.words: set[str] = set()
         ignore = [o["ignore"]] if isinstance(o["ignore"], str) else o["ignore"]
         for name in ignore:

@@ -19,7 +19,8 @@ from typing import ClassVar, Iterable, Iterator
 import regex
 
 from ..kinds.base import Finding, Kind, OptionError
-from ..regex_size import compile_counted
+from ..regex_size import compile_counted, oversized
+from ..value_words import shown
 from .literals import literals
 from .messages import format_message, shortened
 from .scope import Block, Scope, blocks
@@ -47,7 +48,7 @@ def compile_vale(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
     try:
         return compile_counted(pattern, flags | regex.VERSION0)
     except regex.error as exc:
-        raise OptionError(key, f"regex {pattern!r} does not compile: {exc}") from None
+        raise OptionError(key, f"regex {shown(pattern)} does not compile: {exc}") from None
 
 
 def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str:
@@ -63,20 +64,39 @@ def word_regex(key: str, body: str, *, template: str = "", nonword: bool = False
 
 
 def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.Pattern | None":
-    """One alternation of exception terms, longest first (Vale's greedy order)."""
+    """One alternation of exception terms, longest first (Vale's greedy order).
+    `items`: the rule's `exceptions:`, then the Vocab's accepted terms (each
+    refused at its line when read, `styles.vocabulary`). A term that does not
+    compile is matched as written; one whose counted repeats write out too
+    much (`regex_size`) is OptionError at its item, and so are terms that do
+    together (`joined_exceptions`), not compiled (qa292 #1)."""
+    items = list(items)
+    for i, t in enumerate(items):
+        if (why := oversized(t)) is not None:
+            raise OptionError("exceptions", f"regex {shown(t)} does not compile: {why}", ("exceptions", i))
     terms = sorted({t for t in items if t.strip()}, key=len, reverse=True)
     if not terms:
         return None
     good = []
     for t in terms:
         try:
-            regex.compile(t)
+            compile_counted(t)
             good.append(t)
         except regex.error:
             good.append(regex.escape(t))
     body = "|".join(good)
+    return joined_exceptions(("(?i)" if ignorecase else "") + rf"\b(?:{body})\b")
+
+
+def joined_exceptions(pattern: str) -> "regex.Pattern | None":
+    """`pattern`, the alternation of a rule's exception terms, compiled, or
+    None when it does not; OptionError at `exceptions:` when the terms'
+    counted repeats, each allowed, add up past `regex_size.LIMIT` (qa292 #2:
+    twenty `a{90000}` took 760 MB)."""
+    if (why := oversized(pattern)) is not None:
+        raise OptionError("exceptions", f"the terms together: {why}", ("exceptions",))
     try:
-        return regex.compile(("(?i)" if ignorecase else "") + rf"\b(?:{body})\b")
+        return compile_counted(pattern)
     except regex.error:
         return None
 

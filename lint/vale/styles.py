@@ -23,7 +23,8 @@ from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
 from ..safeload import LoadError, load_yaml, marks_of, read_text
-from ..value_words import key_not_text
+from ..value_words import key_not_text, shown
+from ..regex_size import added, oversized
 from ..regular_files import present
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError, in_order
@@ -214,22 +215,34 @@ def _read_yaml(path: str) -> dict:
     return data
 
 
-def _word_list(path: str) -> list[str]:
-    """A Vocab list's terms, one a line (`#` starts a comment line); read as a
-    config is (`read_text`: bounded, never opening a FIFO). ValeConfigError."""
+def _word_list(path: str) -> list[tuple[int, str]]:
+    """A Vocab list's (line, term)s, one term a line (`#` starts a comment
+    line); read as a config is (`read_text`: bounded, never opening a FIFO).
+    ValeConfigError, also at the line of a term whose counted repeats write out too much
+    (`regex_size`: `(?:ab|cd){1000000}` crashed the process, qa292 #1)."""
     try:
         lines = read_text(path, "vocabulary").splitlines()
     except LoadError as exc:
         raise ValeConfigError(f"{exc.where(path)}: {exc.message}") from None
     except OSError as exc:
         raise ValeConfigError(f"{path}: cannot read vocabulary: {exc}") from None
-    return [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("#")]
+    terms = []
+    for n, line in enumerate(lines, 1):
+        term = line.strip()
+        if term and not term.startswith("#"):
+            if (why := oversized(term)) is not None:
+                raise ValeConfigError(f"{path}:{n}: regex {shown(term)} does not compile: {why}")
+            terms.append((n, term))
+    return terms
 
 
 def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(accepted, rejected) terms of every Vocab the config names."""
+    """(accepted, rejected) terms of every Vocab the config names.
+    ValeConfigError at the accepted term whose counted repeats, with the
+    ones before it, write out too much once joined (qa292 #2)."""
     accepted: list[str] = []
     rejected: list[str] = []
+    spent = 0       # items the accepted terms' counts add, joined (`rulebase.exceptions_regex`)
     for name in vc.vocab:
         folder = None
         for sub in (("config", "vocabularies"), ("Vocab",)):
@@ -242,8 +255,16 @@ def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
                                   f"{vc.styles_path or 'StylesPath (not set)'}/config/vocabularies")
         for fname, out in (("accept.txt", accepted), ("reject.txt", rejected)):
             p = os.path.join(folder, fname)
-            if present(p):      # a FIFO too, which _word_list then names
-                out.extend(_word_list(p))
+            if not present(p):      # a FIFO is present, which _word_list then names
+                continue
+            for n, term in _word_list(p):
+                out.append(term)
+                if out is not accepted:
+                    continue
+                if (why := oversized(term, spent)) is not None:
+                    raise ValeConfigError(f"{p}:{n}: the accepted terms up to {shown(term)} "
+                                          f"together: {why}")
+                spent += added(term)
     return tuple(accepted), tuple(rejected)
 
 
