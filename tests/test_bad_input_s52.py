@@ -154,8 +154,6 @@ def no_oversized_compile(monkeypatch):
     monkeypatch.setattr(regex, "compile", guarded)
 
 
-@pytest.mark.xfail(strict=True, reason="qa292 #1: a Vale kind's `exceptions:` (vale.rulebase.exceptions_regex) "
-                                       "compiles each term with plain regex.compile: (?:ab|cd){1000000} segfaults")
 def test_a_huge_count_in_capitalization_exceptions_never_reaches_regex(run_cli, tmp_path, no_oversized_compile):
     body = ('extends: capitalization\nmessage: "head %s"\nmatch: $title\nexceptions:\n'
             "  - '(?:ab|cd){1000000}'\n")
@@ -169,8 +167,6 @@ def test_a_huge_count_in_capitalization_exceptions_never_reaches_regex(run_cli, 
         assert "r.yaml:5:" in result.stderr and "counted repeats" in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa292 #2: spelling's exceptions are checked one by one (_safe), then "
-                                       "joined and compiled unchecked: 20 x a{90000} = 1.8M items, 760 MB")
 def test_spelling_exceptions_that_add_up_past_the_limit_never_reach_regex(run_cli, tmp_path, no_oversized_compile):
     terms = "".join(f"  - '{c}{{90000}}'\n" for c in "abcdefghijklmnopqrst")   # each under LIMIT
     rules = house_rule(tmp_path, name="r", body=f'extends: spelling\nmessage: "spell %s"\nexceptions:\n{terms}')
@@ -192,8 +188,6 @@ def test_nearest_case_small_vale_exceptions_still_compile(run_cli, tmp_path, no_
     assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa292 #3: a chain of links whose last target is missing says its first "
-                                       "target 'chain1' does not exist, but chain1 is there (a broken link)")
 def test_a_vale_key_naming_a_chain_of_links_does_not_call_a_present_link_missing(run_cli, tmp_path):
     os.symlink("chain1", tmp_path / "desk.ini")
     os.symlink("gone.ini", tmp_path / "chain1")
@@ -205,8 +199,6 @@ def test_a_vale_key_naming_a_chain_of_links_does_not_call_a_present_link_missing
     assert "'chain1' does not exist" not in line and "gone.ini" in line, line
 
 
-@pytest.mark.xfail(strict=True, reason="qa292 #4: a count of 5,000 digits raises ValueError (int's digit limit) "
-                                       "in spelled_out and in regex: 'internal error', not a line at its key")
 def test_a_count_too_long_to_read_is_refused_at_its_line(run_cli, tmp_path):
     rules = house_rule(tmp_path, name="r", body=existence("zebra", "a{%s}" % ("9" * 5000)))
     story = tmp_path / "story.txt"

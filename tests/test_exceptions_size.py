@@ -1,0 +1,119 @@
+"""The counted-repeat limit (`regex_size`) where exception terms are compiled
+(fx429, mending qa292): a Vale kind's `exceptions:` and a Vocab's accept.txt,
+each term and the terms joined; a count too long for `int()`; the words for a
+chain of symlinks whose last target is missing; a refused pattern quoted cut.
+Synthetic input only.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+import regex
+
+from lint.regex_size import LIMIT, compile_counted, oversized
+from lint.regular_files import broken_link
+from test_hardening_output import house_rule
+
+STORY = "Council meets\n\nThe zebra ran. It was fine.\n"
+TWENTY = "abcdefghijklmnopqrst"       # twenty `x{90000}`: each under LIMIT, 1.8M together
+
+
+def check(run_cli, tmp_path, body):
+    rules = house_rule(tmp_path, name="r", body=body)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    return run_cli("check", "--no-cache", "--rules", rules, story)
+
+
+def one_line(result) -> str:
+    assert result.exit_code == 2, result.stdout + result.stderr
+    line, = result.stderr.strip().splitlines()
+    assert "internal error" not in line and "Traceback" not in line, line
+    return line
+
+
+def capitalization(*terms: str) -> str:
+    listed = "".join(f"  - '{t}'\n" for t in terms)
+    return f'extends: capitalization\nmessage: "head %s"\nmatch: $title\nexceptions:\n{listed}'
+
+
+def test_a_huge_count_in_exceptions_is_refused_at_its_item(run_cli, tmp_path):
+    line = one_line(check(run_cli, tmp_path, capitalization("Zebra", "(?:ab|cd){1000000}")))
+    assert "r.yaml:6:5: exceptions: regex '(?:ab|cd){1000000}' does not compile: its counted" in line, line
+
+
+def test_exceptions_that_add_up_past_the_limit_are_refused_at_their_key(run_cli, tmp_path):
+    line = one_line(check(run_cli, tmp_path, capitalization(*(f"{c}{{90000}}" for c in TWENTY))))
+    assert "r.yaml:5:3: exceptions: the terms together: its counted repeats" in line, line
+
+
+def test_nearest_case_exceptions_that_add_up_under_the_limit_still_load(run_cli, tmp_path):
+    result = check(run_cli, tmp_path, capitalization(*(f"{c}{{4000}}" for c in TWENTY)))   # 80,000
+    assert result.exit_code in (0, 1) and "exceptions" not in result.stderr, result.stderr
+
+
+def test_spelling_exceptions_that_add_up_past_the_limit_are_refused_at_their_key(run_cli, tmp_path):
+    terms = "".join(f"  - '{c}{{90000}}'\n" for c in TWENTY)
+    line = one_line(check(run_cli, tmp_path, f'extends: spelling\nmessage: "spell %s"\nexceptions:\n{terms}'))
+    assert "r.yaml:4:3: exceptions: the terms together: its counted repeats" in line, line
+
+
+def vale_site(root, accept: str):
+    vocab = root / "styles" / "config" / "vocabularies" / "News"
+    vocab.mkdir(parents=True)
+    (vocab / "accept.txt").write_text(accept, encoding="utf-8")
+    (root / ".vale.ini").write_text("StylesPath = styles\nVocab = News\n[*]\nBasedOnStyles = Vale\n",
+                                    encoding="utf-8")
+    (root / "a.md").write_text("A day in Newslint.\n", encoding="utf-8")
+    return vocab / "accept.txt"
+
+
+def test_an_accepted_term_with_a_huge_count_is_refused_at_its_line(run_cli, tmp_path):
+    accept = vale_site(tmp_path, "# house words\nNewslint\n(?:ab|cd){1000000}\n")
+    line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
+    assert f"{accept}:3: regex '(?:ab|cd){{1000000}}' does not compile: its counted" in line, line
+
+
+def test_accepted_terms_that_add_up_past_the_limit_are_refused_where_they_pass_it(run_cli, tmp_path):
+    accept = vale_site(tmp_path, "".join(f"{c}{{60000}}\n" for c in "abc"))
+    line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
+    assert f"{accept}:2: the accepted terms up to 'b{{60000}}' together: its counted" in line, line
+
+
+def test_nearest_case_small_counted_accepted_terms_still_load(run_cli, tmp_path):
+    vale_site(tmp_path, "Newslint\n\\d{4}\na{60000}\n")
+    result = run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
+    assert result.exit_code in (0, 1) and "accept.txt" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("count", ["{%s}", "{0,%s}", "{%s,}"])
+def test_a_count_too_long_for_int_is_a_regex_error(count):
+    with pytest.raises(regex.error):
+        compile_counted("a" + count % ("9" * 5000))
+
+
+def test_nearest_case_zero_and_empty_counts_are_read_as_before():
+    assert oversized("a{0}b{,5}c{0,3}d{}") is None and compile_counted(r"x{0,3}\d{4}").match("x2026")
+    assert oversized("a{%s}" % (LIMIT + 20)) is not None and oversized("a{%s}" % LIMIT) is None
+
+
+def test_a_chain_of_links_names_the_target_that_is_missing(tmp_path):
+    os.symlink("chain1", tmp_path / "desk.ini")
+    os.symlink("gone.ini", tmp_path / "chain1")
+    assert broken_link(str(tmp_path / "desk.ini")) == \
+        "broken symlink: its target 'chain1' -> 'gone.ini' does not exist"
+
+
+def test_nearest_case_one_broken_link_reads_as_before(tmp_path):
+    os.symlink("gone.ini", tmp_path / "desk.ini")
+    (tmp_path / "here.ini").write_text("", encoding="utf-8")
+    assert broken_link(str(tmp_path / "desk.ini")) == "broken symlink: its target 'gone.ini' does not exist"
+    assert broken_link(str(tmp_path / "here.ini")) is None
+
+
+def test_a_refused_long_alternation_is_quoted_cut(run_cli, tmp_path):
+    words = "".join(f"  - w{i:06d}\n" for i in range(3000))
+    body = f'extends: existence\nmessage: "x %s"\ntokens:\n{words}  - a{{60000}}\n  - b{{60000}}\n'
+    line = one_line(check(run_cli, tmp_path, body))
+    assert "counted repeats" in line and len(line) < 400, line[:500]
