@@ -119,3 +119,15 @@ def test_an_xml_story_is_fixed_alike_with_lf_crlf_and_lone_cr_line_ends(name, te
     assert "1 until\n5 p.m." in fixed["\n"]
     for end in ENDS[1:]:
         assert fixed[end] == fixed["\n"].replace("\n", end), (repr(end), fixed[end])
+
+
+# qa295 #1: a range wrapped twice, once at a lone CR and once at the file's own
+# LF (or CRLF), is fixed whole in a file with one kind of line end but by its end
+# alone here; each of its line ends should be written back as it stands.
+@pytest.mark.xfail(strict=True, reason="qa295 #1: a span holding a lone CR and a LF/CRLF is refused, "
+                   "so a range wrapped at both is fixed by its end alone")
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_qa295_a_range_wrapped_at_a_lone_cr_and_at_the_file_s_line_end_is_fixed_whole(end):
+    body = "The call runs 1:00\runtil 5:00" + end + "PM on Friday."
+    got = _fixed_as_is(body, end)
+    assert got == HED.replace("\n", end) + "The call runs 1\runtil 5" + end + "p.m. on Friday." + end, repr(got)
