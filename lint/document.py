@@ -150,14 +150,17 @@ class Part:
         pieces = message.split(OBJECT)
         return pieces[0] + "".join(shown[k % len(shown)] + rest for k, rest in enumerate(pieces[1:]))
 
-    def is_verbatim(self, source: str, start: int, end: int) -> bool:
+    def is_verbatim(self, source: str, start: int, end: int, lone_cr: bool = False) -> bool:
         """True when text[start:end] is copied unchanged and contiguously from the
         source: only then may a fix replace that source range safely. Text read
-        from template syntax (`attrs["template"]`) is never rewritten."""
+        from template syntax (`attrs["template"]`) is never rewritten. With
+        `lone_cr`, each CR of the source span is read as the LF the reader
+        made of it (`lone_cr.lone_cr_fix`), with no copy of the source."""
         if "template" in self.attrs:
             return False
         s, e = self.source_span(start, end)
-        if source[s:e] != self.text[start:end]:
+        written = source[s:e]
+        if (written.replace("\r", "\n") if lone_cr else written) != self.text[start:end]:
             return False
         # A front-matter `\"` maps its quote mark to the quote, which then reads as
         # verbatim: a fix there would leave the backslash before what it writes.

@@ -16,13 +16,14 @@ def lone_cr_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str | 
     of the fix becomes a CR. None when it is not so: no CR in the span, a LF
     in it too (a CRLF's, or a file mixing line ends within the span: its LF
     would be written as CR, qa289 #2), or a span not copied verbatim
-    otherwise (escapes, references, template text: `Part.is_verbatim` on the
-    source with the span's CRs read as LF). A LF right after the span is no
+    otherwise (escapes, references, template text: `Part.is_verbatim` with
+    the span's CRs read as LF, on the source itself: no copy per finding,
+    qa295 #2). A LF right after the span is no
     matter: the span ends before it (`10:00<CR>AM<LF>` is fixed whole)."""
     start, end = part.source_span(f_start, f_end, source)
     written = source[start:end]
     if "\r" not in written or "\n" in written:
         return None
-    if not part.is_verbatim(source[:start] + written.replace("\r", "\n") + source[end:], f_start, f_end):
+    if not part.is_verbatim(source, f_start, f_end, lone_cr=True):
         return None
     return fix.replace("\r\n", "\r").replace("\n", "\r")
