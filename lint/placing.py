@@ -131,8 +131,10 @@ def unseen_difference(written: str, fix: str) -> str:
 
 def _named(chars: set[str]) -> str:
     """Space characters (one or more) by name in code point order, the last
-    two joined by 'and' ('a tab, a plain space and a thin space (U+2009)')."""
-    names = [_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})") for c in sorted(chars)]
+    two joined by 'and' ('a tab, a plain space and a thin space (U+2009)').
+    A name is said once: a CRLF's CR and LF are one line break (qa295 #3)."""
+    names = list(dict.fromkeys(_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})")
+                               for c in sorted(chars)))
     return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
 
 

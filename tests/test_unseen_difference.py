@@ -39,6 +39,17 @@ def test_qa289_the_two_forms_read_alike_and_a_list_joins_its_last_two_by_and(wri
         f" (they differ only in their space characters: {names} in the text, a plain space in the fix)")
 
 
+# qa295 #3: a CRLF's CR and LF are both "a line break"; it read "a line break and a line break"
+@pytest.mark.parametrize("written, names", [
+    ("7\r\np.m.", "a line break"),
+    ("7\np.m.", "a line break"),
+    # the nearest case: a line break beside another space character still names both
+    ("7\r\n\u00a0p.m.", "a line break and a no-break space (U+00A0)")])
+def test_qa295_a_crlf_is_named_as_one_line_break(written, names):
+    assert unseen_difference(written, "7 p.m.") == (
+        f" (they differ only in their space characters: {names} in the text, a plain space in the fix)")
+
+
 def test_nothing_is_added_where_the_difference_shows():
     assert unseen_difference("7 PM", "7 p.m.") == ""
     assert unseen_difference("7 p.m.", "7 p.m.") == ""
