@@ -69,3 +69,12 @@ def test_the_first_module_that_cannot_be_imported_is_named(monkeypatch):
     assert extra.not_importable() is None            # the tests install the extra
     monkeypatch.setitem(extra.sys.modules, "pyarrow", None)
     assert extra.not_importable() == "pyarrow"
+
+
+@pytest.mark.xfail(strict=True, reason="qa296 #3: a git install (README's CI recipe: "
+                   "pip install \"newslint @ git+https://...\") is told to install 'newslint[audit]' from the index")
+def test_a_git_install_is_told_to_install_the_extra_from_the_same_repository(installed):
+    installed({"url": "https://github.com/OWNER/newslint",
+               "vcs_info": {"vcs": "git", "commit_id": "0123abcd", "requested_revision": "COMMIT"}})
+    command = extra.pip_command()
+    assert "[audit]" in command and "git+https://github.com/OWNER/newslint@" in command, command
