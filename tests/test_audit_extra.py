@@ -78,3 +78,20 @@ def test_a_git_install_is_told_to_install_the_extra_from_the_same_repository(ins
                "vcs_info": {"vcs": "git", "commit_id": "0123abcd", "requested_revision": "COMMIT"}})
     command = extra.pip_command()
     assert "[audit]" in command and "git+https://github.com/OWNER/newslint@" in command, command
+
+
+@pytest.mark.xfail(strict=True, reason="qa296 #4: a module that is installed but fails to import "
+                   "(dask/distributed version skew) is said to be 'not installed'")
+def test_a_module_that_is_installed_but_cannot_be_imported_is_not_called_missing(installed, monkeypatch):
+    import importlib
+
+    installed(None)
+    real = importlib.import_module
+
+    def skewed(name, *args):
+        if name == "distributed":       # distributed built for another dask: dask.utils is there
+            raise ImportError("cannot import name 'typename' from 'dask.utils'", name="dask.utils")
+        return real(name, *args)
+    monkeypatch.setattr(importlib, "import_module", skewed)
+    line = extra.missing(extra.not_importable())
+    assert "dask.utils is not installed" not in line, line
