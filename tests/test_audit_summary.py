@@ -148,3 +148,20 @@ def test_an_audit_says_the_files_no_rule_ran_on_as_check_does(scheduler, tmp_pat
     done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
     assert done.exit_code == 0, done.stderr
     assert "not linted" in done.stderr, done.stderr      # s.md is neither audited nor "not read"
+
+
+@pytest.mark.xfail(strict=True, reason="qa296 #5: a data file that a section's config reads from "
+                   "outside its folder (names: ../data/tk.yaml) is still counted as not read")
+def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_not_read(scheduler, tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tk.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: ../data/tk.yaml\n",
+                                         encoding="utf-8")
+    (news / "a.md").write_text("# Vote\n\nThe the plan went to TK Maxx.\n", encoding="utf-8")
+    (news / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
+    assert done.exit_code == 0, done.stderr
+    assert "1 finding (1 warning)" in summary(done.stderr), done.stderr    # the names table sheltered TK
+    assert "; not read: 1 other file (1 .csv);" in summary(done.stderr), done.stderr
