@@ -136,8 +136,6 @@ def test_a_hugo_config_directorys_legacy_config_is_not_counted_as_not_read(sched
     assert "; not read: 1 other file (1 .csv);" in summary(done.stderr), done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa296 #2: the audit drops a file no Vale section matches "
-                   "without a word, where check says `1 file not linted`")
 def test_an_audit_says_the_files_no_rule_ran_on_as_check_does(scheduler, tmp_path, run_cli):
     (tmp_path / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")
     (tmp_path / ".vale.ini").write_text("[*.txt]\nBasedOnStyles = newslint\n", encoding="utf-8")

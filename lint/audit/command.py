@@ -142,6 +142,10 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     for line in result.rule_notices + result.empty + result.left_out + result.resumed + list(
             dict.fromkeys(result.not_articles)):
         click.echo(f"newslint: {printable(line)}", err=True)
+    if result.unlinted:     # the files no rule ran on, as check says them (qa296 #2)
+        from ..cli_notes import say_unlinted
+        from .work import session_for
+        say_unlinted(result.unlinted, session_for(chosen), [chosen.where(s) for s in sources])
     if baseline is not None:
         say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))
     if result.recorded is not None:

@@ -51,6 +51,7 @@ class AuditResult:
     by_level: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     not_articles: list[str] = field(default_factory=list)   # files skipped (file.format), one line each
+    unlinted: list[str] = field(default_factory=list)   # files no rule ran on (`reporting.unlinted`)
     missing: list[str] = field(default_factory=list)   # sources where nothing is (file.missing rows)
     empty: list[str] = field(default_factory=list)     # folders with no article file, one line each
     left_out: list[str] = field(default_factory=list)  # word-processor and PDF files a walk left out, a line per spec
@@ -167,6 +168,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                     raise
                 for done in collected:
                     result.not_articles += done.get("skipped", [])
+                    result.unlinted += done.get("unlinted", [])
                 # Every partition is written: a Ctrl-C or SIGTERM from here on
                 # stops nothing, so it is ignored through the cluster's shutdown
                 # and the summary: the audit finishes and says so.

@@ -121,7 +121,9 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     A `baseline` hides the findings it records, as `check --baseline` does
     (`Baseline.filter`, file by file: a partition holds whole files or whole
     articles); `kept` gets what the client adds up: `hidden` (how many),
-    `taken` (the records matched, (key, count) pairs) and `linted` (paths).
+    `taken` (the records matched, (key, count) pairs), `linted` (paths) and
+    `unlinted` (the paths of the files no rule ran on, for the client to say
+    as check says them: `cli_notes.say_unlinted`, qa296 #2).
     `record` (the folder of a baseline to write) puts the baseline records
     of the findings in `kept["records"]` (`baseline.records`), paths as the
     client's folder reads them."""
@@ -130,10 +132,11 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     session = session_for(settings)
     findings, articles, problems = FindingRows(), ArticleRows(), []
     kept = {} if kept is None else kept
-    kept.update(hidden=0, taken=[], linted=[], records=[], undated=0)
+    kept.update(hidden=0, taken=[], linted=[], records=[], undated=0, unlinted=[])
     for path, result, docs in _results(fsspec, part, settings, session):
         every = result.diagnostics
         if unlinted(result) and not every:      # no rule ran on it: no article audited, as check (qa284 #5)
+            kept["unlinted"].append(path)
             continue
         if baseline is not None:
             kept["linted"] += linted([result])      # as check counts them: before the filter
@@ -290,4 +293,5 @@ def run_partition(part: Partition, settings: Settings, out: str, baseline: "Base
             pq.write_table(table, f)
         fs.mv(scratch, final)
     return {"partition": part.index, "articles": len(articles["article"]),
-            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped}
+            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped,
+            "unlinted": kept["unlinted"]}
