@@ -71,17 +71,24 @@ def test_the_first_module_that_cannot_be_imported_is_named(monkeypatch):
     assert extra.not_importable() == "pyarrow"
 
 
-@pytest.mark.xfail(strict=True, reason="qa296 #3: a git install (README's CI recipe: "
-                   "pip install \"newslint @ git+https://...\") is told to install 'newslint[audit]' from the index")
 def test_a_git_install_is_told_to_install_the_extra_from_the_same_repository(installed):
     installed({"url": "https://github.com/OWNER/newslint",
                "vcs_info": {"vcs": "git", "commit_id": "0123abcd", "requested_revision": "COMMIT"}})
     command = extra.pip_command()
     assert "[audit]" in command and "git+https://github.com/OWNER/newslint@" in command, command
+    assert command == ("'/opt/my venv/bin/python' -m pip install "
+                       "'newslint[audit] @ git+https://github.com/OWNER/newslint@0123abcd'")
 
 
-@pytest.mark.xfail(strict=True, reason="qa296 #4: a module that is installed but fails to import "
-                   "(dask/distributed version skew) is said to be 'not installed'")
+def test_a_git_install_from_a_subdirectory_names_it_and_a_local_folder_stays_a_folder(installed):
+    installed({"url": "file:///src/mono", "subdirectory": "tools/newslint",
+               "vcs_info": {"vcs": "git", "commit_id": "0123abcd"}})
+    assert extra.pip_command().endswith(
+        "'newslint[audit] @ git+file:///src/mono@0123abcd#subdirectory=tools/newslint'")
+    installed({"url": "file:///src/newslint", "dir_info": {}})      # no vcs_info: the folder, as before
+    assert extra.pip_command().endswith(" -m pip install '/src/newslint[audit]'")
+
+
 def test_a_module_that_is_installed_but_cannot_be_imported_is_not_called_missing(installed, monkeypatch):
     import importlib
 
@@ -95,3 +102,21 @@ def test_a_module_that_is_installed_but_cannot_be_imported_is_not_called_missing
     monkeypatch.setattr(importlib, "import_module", skewed)
     line = extra.missing(extra.not_importable())
     assert "dask.utils is not installed" not in line, line
+    assert ("distributed is installed but failed to import (ImportError: cannot import name 'typename' "
+            "from 'dask.utils')") in line, line
+    assert " -m pip check " in line and "pip install" not in line, line     # installing again changes nothing
+
+
+def test_a_module_an_extra_module_needs_and_that_is_not_installed_is_still_called_missing(installed, monkeypatch):
+    import importlib
+
+    installed(None)
+    real = importlib.import_module
+
+    def lacking(name, *args):
+        if name == "dask":          # dask's own dependency is not there: installing the extra brings it
+            raise ModuleNotFoundError("No module named 'toolz_not_here'", name="toolz_not_here")
+        return real(name, *args)
+    monkeypatch.setattr(importlib, "import_module", lacking)
+    assert extra.not_importable() == "toolz_not_here"
+    assert "(toolz_not_here is not installed); install it with: " in extra.missing("toolz_not_here")

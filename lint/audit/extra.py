@@ -10,51 +10,84 @@ import json
 import os
 import shlex
 import sys
+from dataclasses import dataclass
 
 
 MODULES = ("dask", "distributed", "pyarrow", "fsspec")     # what an audit imports
 
 
-def not_importable() -> str | None:
-    """The first module of `MODULES` (or one it needs) that cannot be
-    imported, by the ImportError's `name` ("" when it gave none); None when
-    all can, and then all are imported."""
+@dataclass(frozen=True)
+class Broken:
+    """A module of `MODULES` that is installed but failed to import (a
+    distributed built for another Dask): `module`, and `error`, the
+    exception's type and text."""
+    module: str
+    error: str
+
+
+def not_importable() -> str | Broken | None:
+    """The first module of `MODULES` that cannot be imported: the name of
+    the module not installed (the ImportError's `name`, itself or one it
+    needs), or `Broken` when what is named is installed (`from dask.utils
+    import x` failing) or nothing is named; None when all can, and then all
+    are imported."""
     import importlib
 
     for module in MODULES:
         try:
             importlib.import_module(module)
         except ImportError as exc:
-            return exc.name or ""
+            if exc.name and not _installed(exc.name):
+                return exc.name
+            return Broken(module, f"{type(exc).__name__}: {exc}")
     return None
 
 
-def missing(module: str | None) -> str:
+def _installed(name: str) -> bool:
+    """Whether the top-level package of the module `name` can be found."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name.partition(".")[0]) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def missing(module: str | Broken | None) -> str:
     """The line (no `newslint: ` prefix) for an audit that could not import
-    `module` (an ImportError's `name`; "" or None when it gave none)."""
+    `module` (`not_importable`'s: a module's name, "" or None when none is
+    known, or `Broken`, an installed one that failed to import: then the
+    error, and `pip check`, which names the packages that do not fit)."""
+    if isinstance(module, Broken):
+        return (f"newslint audit needs the audit extra, and {module.module} is installed but failed "
+                f"to import ({module.error}); {shlex.quote(sys.executable)} -m pip check "
+                "names the installed packages that do not fit together")
     what = f" ({module} is not installed)" if module else ""
     return f"newslint audit needs the audit extra{what}; install it with: {pip_command()}"
 
 
 def pip_command() -> str:
     """`PYTHON -m pip install ...` for this interpreter (`sys.executable`):
-    from the folder newslint was installed from, with `-e` when it was
-    installed editable (PEP 610's direct_url.json: `pip install -e .`), or
-    the checkout this `lint` package lies in when none is installed; else
-    `newslint[audit]` from the package index. Shell-quoted."""
+    from where newslint was installed from (PEP 610's direct_url.json): its
+    folder, with `-e` when it was installed editable (`pip install -e .`);
+    its repository at the commit installed (README's CI recipe, `pip install
+    "newslint @ git+https://..."`); the checkout this `lint` package lies in
+    when none is installed; else `newslint[audit]` from the package index.
+    Shell-quoted."""
     found = _installed_from()
     if found is None:       # not installed: run from a checkout (PYTHONPATH)
         checkout = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        found = (checkout if os.path.isfile(os.path.join(checkout, "pyproject.toml")) else "", False)
-    where, editable = found
-    target = f"{where}[audit]" if where else "newslint[audit]"
+        found = (f"{checkout}[audit]" if os.path.isfile(os.path.join(checkout, "pyproject.toml"))
+                 else "newslint[audit]", False)
+    target, editable = found
     return f"{shlex.quote(sys.executable)} -m pip install {'-e ' if editable else ''}{shlex.quote(target)}"
 
 
 def _installed_from() -> tuple[str, bool] | None:
-    """(the local folder the installed newslint came from, whether editable);
-    ("", False) when it came from an index or a URL; None when no newslint
-    is installed."""
+    """(what to install the extra from, whether editable): `FOLDER[audit]`
+    for a local folder, `newslint[audit] @ VCS+URL@COMMIT` for a version
+    control install, `newslint[audit]` for one from an index or an archive
+    URL; None when no newslint is installed."""
     from importlib.metadata import PackageNotFoundError, distribution
 
     try:
@@ -62,12 +95,18 @@ def _installed_from() -> tuple[str, bool] | None:
     except PackageNotFoundError:
         return None
     except (ValueError, OSError):       # a direct_url.json that is not JSON
-        return "", False
+        return "newslint[audit]", False
     url = direct.get("url") if isinstance(direct, dict) else None
+    vcs = direct.get("vcs_info") if isinstance(direct, dict) else None
+    if isinstance(url, str) and isinstance(vcs, dict) and isinstance(vcs.get("vcs"), str):
+        commit = vcs.get("commit_id") or vcs.get("requested_revision")
+        sub = direct.get("subdirectory")
+        return (f"newslint[audit] @ {vcs['vcs']}+{url}{f'@{commit}' if isinstance(commit, str) else ''}"
+                f"{f'#subdirectory={sub}' if isinstance(sub, str) and sub else ''}"), False
     if not isinstance(url, str) or not url.startswith("file:"):
-        return "", False
+        return "newslint[audit]", False
     from urllib.parse import urlsplit
     from urllib.request import url2pathname
 
     info = direct.get("dir_info")
-    return url2pathname(urlsplit(url).path), isinstance(info, dict) and info.get("editable") is True
+    return f"{url2pathname(urlsplit(url).path)}[audit]", isinstance(info, dict) and info.get("editable") is True
