@@ -244,8 +244,8 @@ def _keep(path: str, config_for, files: list[str], excluding: set | None = None)
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
            force_exclude: bool = False, excluding: set | None = None,
            extensions: tuple[str, ...] = EXTENSIONS,
-           passed: dict[str, int] | None = None,
-           avoid: frozenset[str] = frozenset(), read_as_setting=None) -> tuple[list[str], list[str]]:
+           passed: list[str] | None = None,
+           avoid: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for `extensions`
     (default the article files' own; `audit` adds `.xml` exports);
     files named explicitly are linted whatever their extension. Below a static
@@ -262,10 +262,10 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     were there. `missing_results` reports them. `excluding`, when given, gets
     the path of each config whose `exclude:` left out an article file (None:
     one given on the command line), for the hint of a run with nothing to lint.
-    `passed`, when given, counts by extension (".ann"; "" for none) the files
-    of the walked folders that are not read: not of `extensions`, not hidden,
-    not left out by `exclude:`, not a config or data file newslint reads
-    (`read_as_setting(path)`): an audit's summary says them. `avoid`: real
+    `passed`, when given, gets the paths of the files of the walked folders
+    that are not of `extensions`, not hidden and not left out by `exclude:`:
+    an audit's summary counts those that are no setting newslint read
+    (`audit.plan.sources`). `avoid`: real
     paths of folders a walk does not enter (an audit's own `--output` inside
     the folder it audits: qa124 #5)."""
     files, missing, documents = [], [], []
@@ -309,8 +309,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                             xml.append(where)
                         elif is_document:
                             documents.append(where)
-                        if counted and not (read_as_setting and read_as_setting(where)):
-                            tally(passed, name)
+                        if counted:
+                            passed.append(where)
                 if xml:
                     skipped.append(XmlLeftOut(root, tuple(xml)))
             for exc in unlisted:

@@ -58,6 +58,7 @@ JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
 HUGO_LEGACY_CONFIGS = ("config.toml", "config.yaml", "config.yml", "config.json")
 HUGO_CONFIG_DIRS = ("_default", "production")    # under config/: `hugo` builds for production
+HUGO_CONFIG_FORMATS = (".toml", ".yaml", ".yml", ".json")
 ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.cjs",
                     "eleventy.config.mjs")
 MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVENTY_CONFIGS)
@@ -67,6 +68,16 @@ MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVEN
 REPO_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "changelog",
                             "contributing", "code_of_conduct"})
 REPO_ROLE = "repository document"
+
+
+def hugo_config_file(path: str) -> bool:
+    """Whether `path` is a file of a Hugo config directory that `hugo`
+    reads (`config/_default/params.toml`, `config/production/hugo.yaml`: its
+    config formats, in the `HUGO_CONFIG_DIRS` `hugo_folders` reads;
+    gohugo.io/configuration/introduction "Configuration directory")."""
+    env = os.path.dirname(path)
+    return (os.path.basename(env) in HUGO_CONFIG_DIRS and os.path.basename(os.path.dirname(env)) == "config"
+            and os.path.splitext(path)[1].lower() in HUGO_CONFIG_FORMATS)
 
 
 def repo_document(name: str) -> bool:

@@ -121,8 +121,6 @@ def test_the_audit_says_a_skipped_file_before_its_summary(scheduler, tmp_path):
     assert skipped[0] < len(lines) - 1, lines
 
 
-@pytest.mark.xfail(strict=True, reason="qa296 #1: a Hugo config directory's legacy config.toml "
-                   "(config/_default/config.toml), which sites.hugo_folders reads, is counted as not read")
 def test_a_hugo_config_directorys_legacy_config_is_not_counted_as_not_read(scheduler, tmp_path):
     (tmp_path / "config" / "_default").mkdir(parents=True)
     (tmp_path / "config" / "_default" / "config.toml").write_text(
@@ -134,6 +132,19 @@ def test_a_hugo_config_directorys_legacy_config_is_not_counted_as_not_read(sched
     done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
     assert done.exit_code == 0, done.stderr
     assert "; not read: 1 other file (1 .csv);" in summary(done.stderr), done.stderr
+
+
+def test_a_hugo_config_directorys_files_are_settings_but_not_a_config_folders_other_files(scheduler, tmp_path):
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    for name in ("hugo.toml", "params.toml", "menus.en.yaml", "notes.csv"):     # Hugo reads all but the .csv
+        (tmp_path / "config" / "_default" / name).write_text("a = 1\n", encoding="utf-8")
+    (tmp_path / "config" / "feeds.toml").write_text("a = 1\n", encoding="utf-8")    # in no env folder: not Hugo's
+    news = tmp_path / "content" / "news"
+    news.mkdir(parents=True)
+    (news / "a.md").write_text("---\ntitle: Vote\ndate: 2024-01-02\n---\n\nThe council met.\n", encoding="utf-8")
+    done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
+    assert done.exit_code == 0, done.stderr
+    assert "; not read: 2 other files (1 .csv, 1 .toml);" in summary(done.stderr), done.stderr
 
 
 def test_an_audit_says_the_files_no_rule_ran_on_as_check_does(scheduler, tmp_path, run_cli):
@@ -148,8 +159,6 @@ def test_an_audit_says_the_files_no_rule_ran_on_as_check_does(scheduler, tmp_pat
     assert "not linted" in done.stderr, done.stderr      # s.md is neither audited nor "not read"
 
 
-@pytest.mark.xfail(strict=True, reason="qa296 #5: a data file that a section's config reads from "
-                   "outside its folder (names: ../data/tk.yaml) is still counted as not read")
 def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_not_read(scheduler, tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "tk.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
@@ -163,3 +172,17 @@ def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_no
     assert done.exit_code == 0, done.stderr
     assert "1 finding (1 warning)" in summary(done.stderr), done.stderr    # the names table sheltered TK
     assert "; not read: 1 other file (1 .csv);" in summary(done.stderr), done.stderr
+
+
+def test_a_data_file_no_loaded_config_reads_is_still_counted_as_not_read(scheduler, tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tk.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
+    (tmp_path / "data" / "other.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: ../data/tk.yaml\n",
+                                         encoding="utf-8")
+    (news / "a.md").write_text("# Vote\n\nThe the plan went to TK Maxx.\n", encoding="utf-8")
+    done = audit(tmp_path, "data", "news", "-o", "out", "--scheduler", scheduler)    # data walked first
+    assert done.exit_code == 0, done.stderr
+    assert "; not read: 1 other file (1 .yaml);" in summary(done.stderr), done.stderr    # other.yaml

@@ -112,16 +112,22 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     when given, gets one line per local spec whose walk left out word-processor
     or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
     when given, counts by extension the files the walks passed over (not
-    article or export files, not hidden, not excluded, not a config or data
-    file newslint reads (`read_as_setting`): `files.expand`).
+    article or export files, not hidden, not excluded: `files.expand`), but
+    for the settings newslint read (`read_as_setting`, once every walk has
+    loaded its configs: qa296 #5).
     `avoid`: real paths of local folders no walk enters (the audit's own
     `--output`, when it lies in a folder audited: qa124 #5)."""
     config_for = config_for or Session().config_for
     out: list[str] = []
-    setting = read_as_setting(config_for) if passed is not None else None
+    over: list[str] | None = None if passed is None else []     # the local files passed over
+    loaded: dict = {}       # the configs of the files the local walks met, in order
+
+    def recording(path: str):
+        config = loaded[id(config)] = config_for(path)
+        return config
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, config_for, missing, empty, left_out, passed, avoid, setting)
+            out += _local(spec, recording, missing, empty, left_out, over, avoid)
             continue
         import fsspec
 
@@ -143,14 +149,19 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             _note(missing, spec, f"{spec}: no such file, folder or URL")
             continue
         out += [fs.unstrip_protocol(p) for p in found]
+    if over:
+        setting = read_as_setting(list(loaded.values()))
+        for path in over:
+            if not setting(path):
+                tally(passed, os.path.basename(path))
     # one file named twice (`a.txt ./a.txt`, a folder and a file in it, a link to it, an
     # absolute path) is audited once, as check's one `expand` keeps it (qa101 #5)
     return unique(out, urls=True)
 
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
-           left_out: list[str] | None = None, passed: dict[str, int] | None = None,
-           avoid: frozenset[str] = frozenset(), setting=None) -> list[str]:
+           left_out: list[str] | None = None, passed: list[str] | None = None,
+           avoid: frozenset[str] = frozenset()) -> list[str]:
     """A local spec's files, as `check` finds them. A path that exists (or a
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
@@ -162,7 +173,7 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
         named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
     found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
-                         passed=passed, avoid=avoid, read_as_setting=setting) if named else ([], [spec])
+                         passed=passed, avoid=avoid) if named else ([], [spec])
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
@@ -172,28 +183,26 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
 
 
-def read_as_setting(config_for):
+def read_as_setting(configs):
     """`path` -> whether newslint reads the local file at `path` as a setting,
     so an audit's summary never counts it as an archive file not read
     (qa284 #5, nu57 #5): a static site's config (`sites.MARKERS`: hugo.toml,
     _config.yml; a legacy Hugo config.toml only beside content/ or
-    archetypes/, as `sites.generators` takes it), or a file the config that
-    applies there reads (`output_targets.in_use`: the config file, its Vale
-    config, its rules folders' files, the data files its rules name).
-    Compared by real path; each config's files are listed once."""
-    from ..sites import HUGO_LEGACY_CONFIGS, MARKERS
+    archetypes/, as `sites.generators` takes it; a file of a Hugo config
+    directory, `sites.hugo_config_file`: qa296 #1), or a file one of
+    `configs` (those the run loaded) reads (`output_targets.in_use`: the
+    config file, its Vale config, its rules folders' files, the data files
+    its rules name, wherever they lie: qa296 #5). Compared by real path."""
+    from ..sites import HUGO_LEGACY_CONFIGS, MARKERS, hugo_config_file
 
-    read: dict = {}
+    read = {os.path.realpath(p) for p in in_use(configs)}
 
     def setting(path: str) -> bool:
         name, folder = os.path.basename(path), os.path.dirname(path)
         if name in MARKERS and (name not in HUGO_LEGACY_CONFIGS or any(
                 os.path.isdir(os.path.join(folder, d)) for d in ("content", "archetypes"))):
             return True
-        config = config_for(path)
-        if config not in read:
-            read[config] = {os.path.realpath(p) for p in in_use([config])}
-        return os.path.realpath(path) in read[config]
+        return hugo_config_file(path) or os.path.realpath(path) in read
     return setting
 
 
