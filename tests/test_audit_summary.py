@@ -159,7 +159,8 @@ def test_an_audit_says_the_files_no_rule_ran_on_as_check_does(scheduler, tmp_pat
     assert "not linted" in done.stderr, done.stderr      # s.md is neither audited nor "not read"
 
 
-def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_not_read(scheduler, tmp_path):
+def _desk_reading_data_from_outside(tmp_path):
+    """news/, whose config reads ../data/tk.yaml (a names table that shelters TK), and its a.md."""
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "tk.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
     news = tmp_path / "news"
@@ -167,6 +168,11 @@ def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_no
     (news / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: ../data/tk.yaml\n",
                                          encoding="utf-8")
     (news / "a.md").write_text("# Vote\n\nThe the plan went to TK Maxx.\n", encoding="utf-8")
+    return news
+
+
+def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_not_read(scheduler, tmp_path):
+    news = _desk_reading_data_from_outside(tmp_path)
     (news / "notes.csv").write_text("a,b\n", encoding="utf-8")
     done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
     assert done.exit_code == 0, done.stderr
@@ -175,14 +181,8 @@ def test_a_data_file_a_sections_config_reads_from_elsewhere_is_not_counted_as_no
 
 
 def test_a_data_file_no_loaded_config_reads_is_still_counted_as_not_read(scheduler, tmp_path):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "tk.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
+    _desk_reading_data_from_outside(tmp_path)
     (tmp_path / "data" / "other.yaml").write_text("names:\n  - TK Maxx\n", encoding="utf-8")
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    names: ../data/tk.yaml\n",
-                                         encoding="utf-8")
-    (news / "a.md").write_text("# Vote\n\nThe the plan went to TK Maxx.\n", encoding="utf-8")
     done = audit(tmp_path, "data", "news", "-o", "out", "--scheduler", scheduler)    # data walked first
     assert done.exit_code == 0, done.stderr
     assert "; not read: 1 other file (1 .yaml);" in summary(done.stderr), done.stderr    # other.yaml
