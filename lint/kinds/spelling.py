@@ -67,10 +67,15 @@ class Spelling(ValeKind):
             path = self._asset(name, "ignore")
             if path is None:
                 raise OptionError("ignore", f"word list {name!r} not found")
-            _refuse_wide(path)
-            with open(path, encoding="utf-8", errors="replace") as fh:
+            _refuse_wide(path, "ignore")
+            # utf-8-sig: a list saved as UTF-8 with a BOM (Notepad) keeps its first word (qa298 #2)
+            with open(path, encoding="utf-8-sig", errors="replace") as fh:
                 self.words.update(w.strip() for w in fh if w.strip() and w.strip() != "#")
         self.paths = self._dictionaries()
+        for dic, aff in self.paths:     # Hunspell reads no UTF-16: its words were lost unsaid (qa298 #1)
+            key = "dic" if o["dic"] and o["aff"] else "dictionaries"
+            _refuse_wide(dic, key)
+            _refuse_wide(aff, key)
         self._memo: dict[str, bool] = {}
         self._checkers = None
 
@@ -145,16 +150,16 @@ def _safe(term: str) -> str:
         return regex.escape(term)
 
 
-def _refuse_wide(path: str) -> None:
-    """OptionError naming the word list at `path` and its BOM when it opens
-    with a UTF-16 or UTF-32 BOM, as a Vocab list saved so is refused
-    (`safeload.wide_refusal`); read as UTF-8, its words were lost unsaid
-    (qa291 #2). Any other bytes are read as before."""
+def _refuse_wide(path: str, key: str) -> None:
+    """OptionError on option `key` naming the word list or dictionary file at
+    `path` and its BOM when it opens with a UTF-16 or UTF-32 BOM, as a Vocab
+    list saved so is refused (`safeload.wide_refusal`); read as UTF-8, its
+    words were lost unsaid (qa291 #2, qa298 #1). Any other bytes are read as
+    before."""
     with open(path, "rb") as fh:
         wide = wide_refusal(fh.read(4))
     if wide is not None:
-        raise OptionError("ignore", f"{path}:1: {wide}")
+        raise OptionError(key, f"{path}:1: {wide}")
 
 
 KIND = Spelling
-
