@@ -221,7 +221,8 @@ def _word_list(path: str) -> list[tuple[int, str]]:
     ValeConfigError, also at the line of a term whose counted repeats write out too much
     (`regex_size`: `(?:ab|cd){1000000}` crashed the process, qa292 #1)."""
     try:
-        lines = read_text(path, "vocabulary").splitlines()
+        # a BOM (Notepad's UTF-8) read away, as a config's is: else the first term is lost (qa298 #3)
+        lines = read_text(path, "vocabulary").removeprefix("\ufeff").splitlines()
     except LoadError as exc:
         raise ValeConfigError(f"{exc.where(path)}: {exc.message}") from None
     except OSError as exc:
