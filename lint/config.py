@@ -218,14 +218,8 @@ def _level_error(path: str, rule, level) -> ConfigError:
     way_off = ("; a level cannot switch a rule off: list it under `ignore:`"
                if level is None or level is False or isinstance(level, str)
                and level.strip("'\"").lower() in _OFF_WORDS else "")
-
-    def problem(written) -> str:
-        said = "an empty value" if written == "" and level is None else shown(written)
-        return f"{rule}: {said} is not one of {', '.join(LEVELS)}{way_off}"
-    # unmarked (brought by `<<`: qa291 #3), a bool or null is said in YAML's word, never Python's
-    yaml_word = str(level).lower() if isinstance(level, bool) else "null" if level is None else level
-    return ConfigError(path, problem(yaml_word), "levels",
-                       ("levels", rule), reword=problem if isinstance(level, bool) or level is None else None)
+    return values.as_written(path, "levels", level, lambda said: f"{rule}: {said} is not one of "
+                             f"{', '.join(LEVELS)}{way_off}", ("levels", rule))
 
 
 # (YAML 1.1 reads off, no, false as false; `n` is Vale's and YAML 1.1's
@@ -264,10 +258,12 @@ def _from_mapping(data, path: str, marks: Marks | None, errors: list, cli_packs:
     rule_dirs = take(values.rule_dirs, path, base, data.get("rules", []), default=())
     site_folders = data.get("site-folders", True)
     if not isinstance(site_folders, bool):
-        errors.append(ConfigError(path, f"must be true or false, not {shown(site_folders)}", "site-folders"))
+        errors.append(values.as_written(path, "site-folders", site_folders,
+                                        lambda said: f"must be true or false, not {said}"))
     markup = data.get("markup", "auto")
     if markup not in MARKUPS:
-        errors.append(ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup"))
+        errors.append(values.as_written(path, "markup", markup,
+                                        lambda said: f"{said} is not one of {', '.join(MARKUPS)}"))
     fail_level = data.get("fail-level")          # `fail-level:` with no value: the default
     if fail_level is not None and (not isinstance(fail_level, str) or fail_level not in LEVELS):
         # Said in the user's word: YAML reads `yes` as true (TOML writes `true`).

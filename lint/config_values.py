@@ -63,11 +63,25 @@ def patterns(path: str, value) -> tuple[str, ...]:
 MAX_FILE_SIZE_MB = 1024 * 1024      # a terabyte: beyond it the setting is a typo
 
 
+def as_written(path: str, key: str, value, problem, at: tuple | None = None) -> ConfigError:
+    """The ConfigError `problem(said)` for a wrong `value` of `key`, `said`
+    as written: a null or bool is reworded from the text at its mark (`'~'`,
+    `'off'`, "an empty value"); one with no mark (brought by `<<`) in YAML's
+    word (`'null'`, `'false'`), never Python's None or False (qa291 #3,
+    qa298 #4); anything else is `shown`."""
+    def said(text) -> str:
+        return "an empty value" if text == "" and value is None else shown(text)
+    word = str(value).lower() if isinstance(value, bool) else "null" if value is None else None
+    if word is None:
+        return ConfigError(path, problem(shown(value)), key, at)
+    return ConfigError(path, problem(said(word)), key, at, reword=lambda text: problem(said(text)))
+
+
 def max_file_size(path: str, size) -> int:
     if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
             or not 0 < size <= MAX_FILE_SIZE_MB):
-        raise ConfigError(path, f"must be a positive number of megabytes (at most "
-                                f"{MAX_FILE_SIZE_MB:,}), not {shown(size)}", "max-file-size")
+        raise as_written(path, "max-file-size", size, lambda said: "must be a positive number of "
+                         f"megabytes (at most {MAX_FILE_SIZE_MB:,}), not {said}")
     return max(1, int(size * 1024 * 1024))
 
 
