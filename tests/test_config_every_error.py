@@ -364,8 +364,6 @@ def test_qa280_ids_are_judged_as_before_when_the_rules_folders_given_do_not_load
     assert _places(result) == ["c.yaml:1:10", "c.yaml:1:24", "c.yaml:2:13"], result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa298 #4: a null markup/max-file-size/site-folders is said as Python's "
-                   "None (a null level is now said '~' or 'null', as written)")
 @pytest.mark.parametrize("config", ["markup: ~\n", "max-file-size: ~\n", "site-folders: ~\n",
                                     "<<: {markup: ~}\n", "site-folders: null\n"])
 def test_qa298_4_a_null_value_of_another_key_is_not_said_as_none(run_cli, tmp_path, config):

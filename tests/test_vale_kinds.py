@@ -285,8 +285,6 @@ def test_html_title_is_text_and_meta_fields_are_not(run_cli, tmp_path):
     assert [ln.split(":")[2] for ln in run(run_cli, tmp_path, rule, html, name="a.html")] == ["22", "144"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa298 #3: a Vocab accept.txt saved as UTF-8 with a BOM (Notepad) "
-                   "loses its first term to the BOM, unsaid (a config's BOM is read away)")
 @pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
 def test_qa298_3_a_vocab_list_with_a_utf8_bom_keeps_its_first_term(run_cli, tmp_path):
     rule = "extends: spelling\nmessage: \"'%s'?\"\nappend: true\n"

@@ -150,8 +150,6 @@ def test_qa291_2_a_spelling_word_list_saved_as_utf16_names_its_bom(run_cli, tmp_
     assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa298 #1: a spelling rule's dic: file saved as UTF-16 is read as "
-                   "garbage, its words lost unsaid, where an ignore: list so saved is now refused naming its BOM")
 @pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
 def test_qa298_1_a_spelling_dic_saved_as_utf16_names_its_bom(run_cli, tmp_path):
     import codecs
@@ -162,8 +160,6 @@ def test_qa298_1_a_spelling_dic_saved_as_utf16_names_its_bom(run_cli, tmp_path):
     assert "house.dic:1: not UTF-8: it starts with a UTF-16 (little-endian) byte-order mark (FF FE)" in res.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa298 #2: an ignore: word list saved as UTF-8 with a BOM (Notepad) "
-                   "loses its first word to the BOM, unsaid")
 @pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
 def test_qa298_2_a_spelling_word_list_with_a_utf8_bom_keeps_its_first_word(run_cli, tmp_path):
     (tmp_path / "rules" / "house").mkdir(parents=True)
