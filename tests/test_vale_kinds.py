@@ -291,3 +291,22 @@ def test_qa298_3_a_vocab_list_with_a_utf8_bom_keeps_its_first_term(run_cli, tmp_
     doc = "# Notes\n\nThe frobnitz and zorblax are here.\n"
     assert run(run_cli, tmp_path / "bom", rule, doc, vocab="\ufefffrobnitz\nzorblax\n") == []
     assert run(run_cli, tmp_path / "plain", rule, doc, vocab="frobnitz\nzorblax\n") == []    # the nearest case
+
+
+@pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
+def test_qa298_6_a_vocab_list_edited_on_disk_is_seen_by_the_next_lint_in_the_same_process(run_cli, tmp_path):
+    from lint.server.documents import Target
+    from lint.server.linting import Linter
+    rule = "extends: spelling\nmessage: \"'%s'?\"\nappend: true\n"
+    doc = "# Notes\n\nThe frobnitz and zorblax are here.\n"
+    assert run(run_cli, tmp_path, rule, doc, vocab="frobnitz\nzorblax\n") == []
+    story = str(tmp_path / "a.md")
+    linter = Linter()     # the language server's way in: one Session for the workspace
+
+    def served() -> list[str]:
+        return [d.message for d in linter.lint(Target("", story, story), doc).diagnostics]
+    assert served() == []
+    assert served() == [] and lines(run_cli("check", "--format", "vale", "a.md", cwd=tmp_path)) == []  # unedited
+    (tmp_path / "styles/config/vocabularies/House/accept.txt").write_text("zorblax\n", encoding="utf-8")
+    assert served() == ["'frobnitz'?"]
+    assert lines(run_cli("check", "--format", "vale", "a.md", cwd=tmp_path)) == ["a.md:3:5:T.R:'frobnitz'?"]

@@ -44,6 +44,7 @@ def all_rules(vc: ValeConfig) -> list:
     `spelling` extra), as `engine.rules_for` keeps a house rule of that kind:
     `newslint rules` and `explain` show them, marked (nu27 #1); no run picks them."""
     from .styles import load
+    _vocab_seen(vc)
     loaded = load(vc)
     return list(loaded.rules.values()) + list(loaded.unavailable.values())
 
@@ -56,6 +57,23 @@ def forget() -> None:
     if styles is not None:
         styles.load.cache_clear()
     _select.cache_clear()
+
+
+_VOCAB_SEEN: dict = {}      # ValeConfig -> its Vocab lists' stamps when its rules were built
+
+
+def _vocab_seen(vc: ValeConfig) -> None:
+    """`forget` the rules built so far when a Vocab list of `vc` was edited,
+    added or removed on disk since (`styles.vocab_stamps`: mtime, size,
+    ctime, inode): `load` and `_select` are cached on `vc` alone, whose
+    `.vale.ini` did not change, and its rules hold the terms, so a long-lived
+    process (the language server, a test's CLI runs) kept the old Vocab (qa298 #6)."""
+    from .styles import vocab_stamps
+    now = vocab_stamps(vc)
+    if _VOCAB_SEEN.get(vc, now) != now or len(_VOCAB_SEEN) >= 64:   # 64: as `config.load_cached` keeps
+        forget()
+        _VOCAB_SEEN.clear()
+    _VOCAB_SEEN[vc] = now
 
 
 def notices(vc: ValeConfig) -> list[str]:
@@ -138,6 +156,7 @@ def skipped_ids(vc: ValeConfig) -> set[str]:
 
 def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:
     """The rules Vale would run on `path`, plus newslint's when the config asks."""
+    _vocab_seen(vc)
     return _rules_under(vc, vc.settings_for(path), newslint_rules)
 
 

@@ -245,12 +245,7 @@ def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rejected: list[str] = []
     spent = 0       # items the accepted terms' counts add, joined (`rulebase.exceptions_regex`)
     for name in vc.vocab:
-        folder = None
-        for sub in (("config", "vocabularies"), ("Vocab",)):
-            cand = os.path.join(vc.styles_path or "", *sub, name)
-            if vc.styles_path and os.path.isdir(cand):
-                folder = cand
-                break
+        folder = _vocab_folder(vc, name)
         if folder is None:
             raise ValeConfigError(f"{vc.path}: Vocab: {name!r} does not exist under "
                                   f"{vc.styles_path or 'StylesPath (not set)'}/config/vocabularies")
@@ -267,6 +262,24 @@ def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
                                           f"together: {why}")
                 spent += added(term)
     return tuple(accepted), tuple(rejected)
+
+
+def _vocab_folder(vc: ValeConfig, name: str) -> str | None:
+    """The folder of the Vocab `name` under StylesPath (config/vocabularies, or Vocab/), or None."""
+    for sub in (("config", "vocabularies"), ("Vocab",)):
+        cand = os.path.join(vc.styles_path or "", *sub, name)
+        if vc.styles_path and os.path.isdir(cand):
+            return cand
+    return None
+
+
+def vocab_stamps(vc: ValeConfig) -> tuple:
+    """((path, `code_stamp.stamp` or None when absent) of each Vocab list
+    `load(vc)` reads: what its rules' terms depend on besides `vc` itself
+    (qa298 #6). Never raises: `vocabulary` names a missing Vocab."""
+    return tuple((p, code_stamp.stamp(p)) for name in vc.vocab
+                 if (folder := _vocab_folder(vc, name)) is not None
+                 for p in (os.path.join(folder, "accept.txt"), os.path.join(folder, "reject.txt")))
 
 
 def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:
