@@ -370,3 +370,13 @@ def test_qa298_4_a_null_value_of_another_key_is_not_said_as_none(run_cli, tmp_pa
     code, lines = _said(run_cli, tmp_path, config)
     assert code == 2 and len(lines) == 1, lines
     assert "None" not in lines[0], lines
+
+
+@pytest.mark.parametrize("config, said", [
+    ("markup: ~\n", "markup: '~' is not one of"), ("site-folders: null\n", "not 'null'"),
+    ("max-file-size:\n", "not an empty value"), ("<<: {markup: ~}\n", "markup: 'null' is not one of"),
+    ("markup: 5\n", "markup: 5 is not one of"), ("site-folders: 3\n", "not 3"),     # the nearest cases:
+    ("max-file-size: -1\n", "not -1")])                                               # as before
+def test_qa298_4_each_null_is_said_as_written_and_other_values_as_before(run_cli, tmp_path, config, said):
+    code, lines = _said(run_cli, tmp_path, config)
+    assert code == 2 and len(lines) == 1 and said in lines[0], lines

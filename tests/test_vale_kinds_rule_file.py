@@ -158,6 +158,10 @@ def test_qa298_1_a_spelling_dic_saved_as_utf16_names_its_bom(run_cli, tmp_path):
     res = run(run_cli, tmp_path, SPELLING + "dic: house.dic\naff: house.aff\n", "# Notes\n\nThe frobnitz is here.\n")
     assert res.exit_code == 2, (res.stdout, res.stderr)
     assert "house.dic:1: not UTF-8: it starts with a UTF-16 (little-endian) byte-order mark (FF FE)" in res.stderr
+    # the nearest case: the same dic saved as UTF-8 is no refusal, its word not flagged
+    write(tmp_path / "rules" / "house" / "house.dic", "1\nfrobnitz\n")
+    res = run(run_cli, tmp_path, SPELLING + "dic: house.dic\naff: house.aff\n", "# Notes\n\nThe frobnitz is here.\n")
+    assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
 
 
 @pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
@@ -166,3 +170,4 @@ def test_qa298_2_a_spelling_word_list_with_a_utf8_bom_keeps_its_first_word(run_c
     (tmp_path / "rules" / "house" / "words.txt").write_bytes(b"\xef\xbb\xbffrobnitz\nzorblax\n")
     res = run(run_cli, tmp_path, SPELLING + "ignore: words.txt\n", "# Notes\n\nThe frobnitz and zorblax are here.\n")
     assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
+
