@@ -64,11 +64,11 @@ _VOCAB_SEEN: dict = {}      # ValeConfig -> its Vocab lists' stamps when its rul
 
 def _vocab_seen(vc: ValeConfig) -> None:
     """`forget` the rules built so far when a Vocab list of `vc` was edited,
-    added or removed on disk since (`styles.vocab_stamps`: mtime, size,
+    added or removed on disk since (`vocab.vocab_stamps`: mtime, size,
     ctime, inode): `load` and `_select` are cached on `vc` alone, whose
     `.vale.ini` did not change, and its rules hold the terms, so a long-lived
     process (the language server, a test's CLI runs) kept the old Vocab (qa298 #6)."""
-    from .styles import vocab_stamps
+    from .vocab import vocab_stamps
     now = vocab_stamps(vc)
     if _VOCAB_SEEN.get(vc, now) != now or len(_VOCAB_SEEN) >= 64:   # 64: as `config.load_cached` keeps
         forget()

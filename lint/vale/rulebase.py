@@ -66,7 +66,7 @@ def word_regex(key: str, body: str, *, template: str = "", nonword: bool = False
 def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.Pattern | None":
     """One alternation of exception terms, longest first (Vale's greedy order).
     `items`: the rule's `exceptions:`, then the Vocab's accepted terms (each
-    refused at its line when read, `styles.vocabulary`). A term that does not
+    refused at its line when read, `vocab.vocabulary`). A term that does not
     compile is matched as written; one whose counted repeats write out too
     much (`regex_size`) is OptionError at its item, and so are terms that do
     together (`joined_exceptions`), not compiled (qa292 #1)."""

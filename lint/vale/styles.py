@@ -23,14 +23,13 @@ from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
 from ..safeload import LoadError, load_yaml, marks_of, read_text
-from ..value_words import key_not_text, shown
-from ..regex_size import added, oversized
-from ..regular_files import present
+from ..value_words import key_not_text
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError, in_order
 from .style_names import BUILTIN, missing_styles
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
+from .vocab import vocabulary
 
 KIND_FOR = {"existence": "vale-existence", "substitution": "vale-substitution",
             "repetition": "vale-repetition", "consistency": "vale-consistency",
@@ -213,73 +212,6 @@ def _read_yaml(path: str) -> dict:
     if not isinstance(data, dict):
         raise ValeConfigError(f"{path}: a rule file must be a YAML mapping")
     return data
-
-
-def _word_list(path: str) -> list[tuple[int, str]]:
-    """A Vocab list's (line, term)s, one term a line (`#` starts a comment
-    line); read as a config is (`read_text`: bounded, never opening a FIFO).
-    ValeConfigError, also at the line of a term whose counted repeats write out too much
-    (`regex_size`: `(?:ab|cd){1000000}` crashed the process, qa292 #1)."""
-    try:
-        # a BOM (Notepad's UTF-8) read away, as a config's is: else the first term is lost (qa298 #3)
-        lines = read_text(path, "vocabulary").removeprefix("\ufeff").splitlines()
-    except LoadError as exc:
-        raise ValeConfigError(f"{exc.where(path)}: {exc.message}") from None
-    except OSError as exc:
-        raise ValeConfigError(f"{path}: cannot read vocabulary: {exc}") from None
-    terms = []
-    for n, line in enumerate(lines, 1):
-        term = line.strip()
-        if term and not term.startswith("#"):
-            if (why := oversized(term)) is not None:
-                raise ValeConfigError(f"{path}:{n}: regex {shown(term)} does not compile: {why}")
-            terms.append((n, term))
-    return terms
-
-
-def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(accepted, rejected) terms of every Vocab the config names.
-    ValeConfigError at the accepted term whose counted repeats, with the
-    ones before it, write out too much once joined (qa292 #2)."""
-    accepted: list[str] = []
-    rejected: list[str] = []
-    spent = 0       # items the accepted terms' counts add, joined (`rulebase.exceptions_regex`)
-    for name in vc.vocab:
-        folder = _vocab_folder(vc, name)
-        if folder is None:
-            raise ValeConfigError(f"{vc.path}: Vocab: {name!r} does not exist under "
-                                  f"{vc.styles_path or 'StylesPath (not set)'}/config/vocabularies")
-        for fname, out in (("accept.txt", accepted), ("reject.txt", rejected)):
-            p = os.path.join(folder, fname)
-            if not present(p):      # a FIFO is present, which _word_list then names
-                continue
-            for n, term in _word_list(p):
-                out.append(term)
-                if out is not accepted:
-                    continue
-                if (why := oversized(term, spent)) is not None:
-                    raise ValeConfigError(f"{p}:{n}: the accepted terms up to {shown(term)} "
-                                          f"together: {why}")
-                spent += added(term)
-    return tuple(accepted), tuple(rejected)
-
-
-def _vocab_folder(vc: ValeConfig, name: str) -> str | None:
-    """The folder of the Vocab `name` under StylesPath (config/vocabularies, or Vocab/), or None."""
-    for sub in (("config", "vocabularies"), ("Vocab",)):
-        cand = os.path.join(vc.styles_path or "", *sub, name)
-        if vc.styles_path and os.path.isdir(cand):
-            return cand
-    return None
-
-
-def vocab_stamps(vc: ValeConfig) -> tuple:
-    """((path, `code_stamp.stamp` or None when absent) of each Vocab list
-    `load(vc)` reads: what its rules' terms depend on besides `vc` itself
-    (qa298 #6). Never raises: `vocabulary` names a missing Vocab."""
-    return tuple((p, code_stamp.stamp(p)) for name in vc.vocab
-                 if (folder := _vocab_folder(vc, name)) is not None
-                 for p in (os.path.join(folder, "accept.txt"), os.path.join(folder, "reject.txt")))
 
 
 def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:
