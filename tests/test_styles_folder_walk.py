@@ -44,3 +44,16 @@ def test_a_stylespath_holding_its_own_ini_is_walked(run_cli, tmp_path):
     root = vale_project(tmp_path / "site", ini, None, {"notes.txt": "Lakeshore\nNewsML\n"})
     res = run_cli("check", "--no-cache", "--format", "json", "--config", "site/.vale.ini", ".", cwd=tmp_path)
     assert paths(res) == ["./site/notes.txt"], root
+
+
+# qa294 #3: the pre-commit hooks run `check --force-exclude` on each staged file,
+# and --force-exclude leaves out a staged `_layouts/` template (a walk leaves it
+# out); a staged Vocab list, which the walk now leaves out too, is still linted:
+# nu58 #2's own case (commit an edit to accept.txt -> the hook fails) stays.
+import pytest  # noqa: E402
+
+
+@pytest.mark.xfail(strict=True, reason="qa294 #3: check --force-exclude (pre-commit) still lints a staged StylesPath file")
+def test_force_exclude_leaves_a_named_vocab_list_out(run_cli, tmp_path):
+    res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", ACCEPT, cwd=project(tmp_path))
+    assert (res.exit_code, json.loads(res.stdout or "[]")) == (0, []), res.stdout
