@@ -41,7 +41,7 @@ def is_excluded(path: str, config: Config) -> bool:
 def left_out(name: str, config_for) -> str | None:
     """Why `--force-exclude` leaves out the article read from stdin as `name`
     (`--stdin-filename`), or None to lint it: the config's `exclude:` matches
-    the name, or it is in a static site's generator folder (`sites.holder`).
+    the name, or it is in a site's generator folder or the StylesPath (`sites.holder`).
     As ruff's, this looks at the name only; the file need not exist."""
     if is_excluded(name, config_for(name)):
         return f"skipped stdin as {name} (matched by exclude: in {config_for(name).path}; " \

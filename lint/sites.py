@@ -226,11 +226,17 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
     return skipped
 
 
-def holder(path: str, config_for, listed: dict) -> Skipped | None:
-    """The generator folder that `path` (named on the command line) is, or is
-    inside, or None. Each ancestor costs one listing (and an Eleventy config
-    one read), kept in `listed` (folder -> generators) for the run: a
-    configured output folder can have any name."""
+def holder(path: str, config_for, listed: dict):
+    """What `--force-exclude` leaves `path` (named on the command line) out
+    as: the Vale StylesPath it lies in (`styles_folder.styles_holder`), the
+    generator folder that it is or is inside (a `Skipped`), or None. Each
+    ancestor costs one listing (and an Eleventy config one read), kept in
+    `listed` (folder -> generators) for the run: a configured output folder
+    can have any name."""
+    from .styles_folder import styles_holder
+
+    if (styles := styles_holder(path, config_for)) is not None:
+        return styles
     parts = os.path.abspath(path).split(os.sep)
     for i in range(len(parts) - 1, 0, -1):
         parent = os.sep.join(parts[:i]) or os.sep

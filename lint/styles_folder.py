@@ -6,9 +6,12 @@ styles' rules (`Style/Rule.yml`) and the Vocab word lists
 A walk that entered it linted the word lists as articles, a
 `titles.missing-headline` error on `accept.txt` (nu58 #2); `output_targets`
 refuses to write a report there for the same reason. It is left out as a
-static site's templates are (`sites.prune`): said under `check -v`, and a file
-in it named on the command line is linted as before. A StylesPath that holds
-its own `.vale.ini` (`StylesPath = .`) is the project itself, and is walked.
+static site's templates are (`sites.prune`): said under `check -v`. A file in
+it named on the command line is linted as before, unless `--force-exclude`
+(the pre-commit hooks) says to leave it out, as a named `_layouts/` file is
+(`sites.holder` asks `styles_holder`; so does the language server). A
+StylesPath that holds its own `.vale.ini` (`StylesPath = .`) is the project
+itself, and is walked.
 """
 from __future__ import annotations
 
@@ -21,11 +24,13 @@ class StylesLeftOut(NamedTuple):
     separator) and the `.vale.ini` that names it."""
     path: str
     ini: str
+    named: bool = False  # a path named on the command line, left out by --force-exclude
 
     def line(self, shown: str | None = None) -> str:
         """One line for `check -v`, as `sites.Skipped.line` says a site's folder."""
+        undo = "drop --force-exclude" if self.named else "name a file in it"
         return (f"skipped {shown or self.path} (the Vale StylesPath of {os.path.relpath(self.ini)}: "
-                "styles and vocabularies, not copy; name a file in it to lint it)")
+                f"styles and vocabularies, not copy; {undo} to lint it)")
 
 
 def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
@@ -45,6 +50,20 @@ def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
             dirs.remove(d)
             return [StylesLeftOut(os.path.join(root, d, ""), vale.path)]
     return []
+
+
+def styles_holder(path: str, config_for) -> StylesLeftOut | None:
+    """The StylesPath that `path` (named on the command line; it need not
+    exist) lies in, of the `.vale.ini` that applies to it, or None: what
+    `--force-exclude` leaves out as a walk does (`prune_styles`)."""
+    vale = config_for(path).vale
+    styles = vale.styles_path if vale is not None else None
+    if not styles:
+        return None
+    real = os.path.realpath(styles)
+    if _inside(os.path.realpath(vale.path), real) or not _inside(os.path.realpath(path), real):
+        return None
+    return StylesLeftOut(path, vale.path, named=True)
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -48,8 +48,14 @@ def test_control_an_article_of_the_site_is_linted(tmp_path, marker, rel):
 # qa294 #4: the server now leaves out what --force-exclude and the walk leave
 # out of a site, but a Vale StylesPath file open in the editor (a Vocab list,
 # which `check .` leaves out since fx427) still shows titles.missing-headline.
-@pytest.mark.xfail(strict=True, reason="qa294 #4: the language server lints a Vocab list that check . leaves out")
 def test_a_vocab_list_open_in_the_editor_is_not_linted(tmp_path):
     (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = newslint\n")
     (tmp_path / "styles" / "config" / "vocabularies" / "Desk").mkdir(parents=True)
     assert lint(tmp_path, "styles/config/vocabularies/Desk/accept.txt", "Lakeshore\nNewsML\n", "plaintext") == []
+
+
+# fx431, the nearest case: a story beside the StylesPath is linted in the editor.
+def test_control_a_story_beside_the_stylespath_is_linted(tmp_path):
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = newslint\n")
+    (tmp_path / "styles" / "config" / "vocabularies" / "Desk").mkdir(parents=True)
+    assert lint(tmp_path, "content/parks.md", POST, "markdown") == ["hygiene.placeholder"]

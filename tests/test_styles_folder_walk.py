@@ -50,10 +50,28 @@ def test_a_stylespath_holding_its_own_ini_is_walked(run_cli, tmp_path):
 # and --force-exclude leaves out a staged `_layouts/` template (a walk leaves it
 # out); a staged Vocab list, which the walk now leaves out too, is still linted:
 # nu58 #2's own case (commit an edit to accept.txt -> the hook fails) stays.
-import pytest  # noqa: E402
-
-
-@pytest.mark.xfail(strict=True, reason="qa294 #3: check --force-exclude (pre-commit) still lints a staged StylesPath file")
 def test_force_exclude_leaves_a_named_vocab_list_out(run_cli, tmp_path):
     res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", ACCEPT, cwd=project(tmp_path))
     assert (res.exit_code, json.loads(res.stdout or "[]")) == (0, []), res.stdout
+
+
+# fx431, the nearest cases: -v says how to lint the list left out; a story
+# named with --force-exclude is linted; so is a file in a StylesPath that holds
+# its own .vale.ini (the project itself).
+def test_force_exclude_says_how_to_lint_the_vocab_list(run_cli, tmp_path):
+    res = run_cli("check", "--no-cache", "-v", "--force-exclude", ACCEPT, cwd=project(tmp_path))
+    assert f"skipped {ACCEPT} (the Vale StylesPath of .vale.ini" in res.stderr, res.stderr
+    assert "drop --force-exclude to lint it" in res.stderr, res.stderr
+
+
+def test_force_exclude_lints_a_named_story(run_cli, tmp_path):
+    res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "content/story.md",
+                  "--published", "2025-03-04", cwd=project(tmp_path, **{"content/story.md": STORY + "TK\n"}))
+    assert [f["rule"] for f in json.loads(res.stdout)] == ["hygiene.placeholder"], res.stdout
+
+
+def test_force_exclude_lints_a_file_of_a_stylespath_holding_its_own_ini(run_cli, tmp_path):
+    ini = "StylesPath = .\n[*]\nBasedOnStyles = newslint\n"
+    vale_project(tmp_path / "site", ini, None, {"notes.txt": "Lakeshore\nNewsML\n"})
+    res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "site/notes.txt", cwd=tmp_path)
+    assert paths(res) == ["site/notes.txt"], res.stdout

@@ -226,9 +226,9 @@ class Linter:
 
     def left_out(self, path: str, config: Config) -> bool:
         """Whether `check --force-exclude` (the pre-commit hooks) leaves out the
-        file at `path`: the config's `exclude:` matches it, or it is in a static
-        site's templates or build output (`sites.holder`, the walk's rule), so
-        a buffer shows what `check .` shows (nu58 #3)."""
+        file at `path`: the config's `exclude:` matches it, or it is in a site's
+        templates or build output or the Vale StylesPath (`sites.holder`, the
+        walk's rule), so a buffer shows what `check .` shows (nu58 #3, qa294 #4)."""
         return is_excluded(path, config) or holder(path, self.session.config_for, {}) is not None
 
     def _read(self, path: str, data: bytes, config: Config) -> Document | FileResult:
