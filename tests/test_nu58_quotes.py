@@ -88,15 +88,19 @@ def test_an_empty_pair_in_prose_reads_as_main_does(line, expected):
 # value as HTML also writes it): mixed-marks reads `''` as one straight double
 # mark and its fix writes one `“`, so the fix leaves `alt=“` and a
 # quotes.unbalanced error (main does the same; the mend covers only `""`).
+@pytest.mark.xfail(strict=True, reason="taken back (fx431, qa300 #1): reading `''` after `=` as no quote lost "
+                   "quoted values (`x=''Hello''`); mixed-marks' fix on `alt=''` still writes a lone “")
 def test_fixing_mixed_marks_on_two_straight_singles_adds_no_unbalanced_quote():
     outcome = fix_bytes("story.md", ARTICLE.format(pair="''").encode(), QUOTES)
     after = [d.rule for d in outcome.result.diagnostics]
     assert "quotes.unbalanced" not in after, (after, outcome.data.decode().splitlines()[7] if hasattr(outcome, "data") else "")
 
 
-# fx431 (qa294 #5): `''` right after `=` is an empty value in markup, no quote:
-# not flagged, and it no longer opens a quote that swallows the next one
-# (main: a mixed-marks warning and an unbalanced error at the next “).
+# fx431 (qa294 #5), taken back after qa300 #1: `''` right after `=` as an empty
+# value in markup, not flagged and opening no quote that swallows the next one
+# (main and lead52: a mixed-marks warning and an unbalanced error at the next “).
+@pytest.mark.xfail(strict=True, reason="taken back (fx431, qa300 #1): `''` after `=` is read as a straight "
+                   "double mark, as on main")
 def test_two_straight_singles_after_equals_are_no_quote():
     assert found(ARTICLE.format(pair="''")) == []
     assert found("---\ntitle: Council approves budget\n---\n\n"
@@ -112,12 +116,11 @@ def test_a_quote_in_two_straight_singles_is_still_fixed_to_curly():
     assert outcome.result.diagnostics == [] and b"\xe2\x80\x9cNothing\xe2\x80\x9d" in outcome.data, outcome
 
 
-# qa300 #1: `''` after `=` is skipped whatever follows it, so a quoted value
+# qa300 #1 (why fx431's reading was taken back): `''` after `=` was skipped whatever followed, so a quoted value
 # (`alt=''Hello''`, `x=''Hello''`) loses its opening mark: its close becomes an
 # unbalanced error ("closes a quote that was never opened") and mixed-marks'
 # fix no longer turns the pair curly. Main: one mixed-marks warning, fixed to
 # “Hello”. Only an empty value (`''` then no word) is no quote.
-@pytest.mark.xfail(strict=True, reason="qa300 #1: x=''Hello'' after '=' loses its open mark: a false unbalanced error")
 def test_a_quoted_value_in_two_straight_singles_after_equals_is_still_a_quote():
     text = ARTICLE.format(pair="''Hello''")
     assert found(text) == [("quotes.mixed-marks", 8, 28)]
@@ -129,7 +132,6 @@ def test_a_quoted_value_in_two_straight_singles_after_equals_is_still_a_quote():
 # outer “, so its own ” is a false "closes a quote that was never opened" error
 # and mixed-marks points at the “ (5:1). Main: mixed-marks and nested-same-mark
 # at the `''` (col 8), no unbalanced error.
-@pytest.mark.xfail(strict=True, reason="qa300 #1: “Use x=''hi'' there,” gives a false unbalanced error at the closing ”")
 def test_a_quoted_value_after_equals_inside_a_curly_quote_is_no_unbalanced_quote():
     text = "# Title\n\nA lead paragraph for the story.\n\n\u201cUse x=''hi'' there,\u201d she said.\n"
     assert sorted(found(text)) == [("quotes.mixed-marks", 5, 8), ("quotes.nested-same-mark", 5, 8)]

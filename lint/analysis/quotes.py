@@ -247,8 +247,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             opens, closes = True, False     # `src="`: a value's opening mark, even as the text ends (nu30 #5)
         elif ch == OPEN_DOUBLE and nxt == CLOSE_DOUBLE and prev == "=":
             opens, closes = True, False     # `alt=“”`, `pic=“”`: an empty value, markup only (nu58 #1, qa294 #1 #2)
-        if ch == '"' and (prev.isalpha() and typed_apostrophe(text, i) or prev == "=" and text[i] == "'"):
-            continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy); alt='': no quote (qa294 #5)
+        if ch == '"' and prev.isalpha() and typed_apostrophe(text, i):
+            continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
         if ch == '"' and width == 1 and (nxt in CURLY_DOUBLES or prev in CURLY_DOUBLES):
             continue  # "“You don’t …: a straight mark doubling a curly one (a paste slip)
         if ch in DOUBLES:
