@@ -202,3 +202,16 @@ def test_qa251_filler_letters_after_an_items_stop_are_still_found(tag):
 def test_qa251_a_hard_wrap_inside_a_sentence_run_is_no_items_end():
     para = "Clinton leads Sanders in Indiana. [ARG]\nTrump trails Cruz in the state, the poll found."
     assert placeholders(lint(TEXT.format(para), "story.txt")) == [(7, 35, "[ARG]")]
+
+
+# nu59 #2: a pollster or source credited in brackets after an item of a
+# roundup, as [CNN] and [NYT] already are, is no placeholder; PolNeAR train's
+# huff-post_2016-05-02 HuffPollster roundup (sentences here are ours).
+@pytest.mark.xfail(strict=True, reason="nu59 #2: [ARG], [IBD/TIPP] credits after roundup items are flagged as placeholders")
+def test_nu59_a_source_credited_in_brackets_after_a_roundup_item_is_no_placeholder():
+    text = ("Polls this weekend\n\nMay 2, 2016\n\n"
+            "-Donald Trump leads Ted Cruz in Indiana. [HuffPost, NBC/WSJ/Marist, ARG]\n\n"
+            "-Hillary Clinton leads Bernie Sanders in Indiana. [ARG]\n\n"
+            "-Trump extends his lead in the national race. [IBD/TIPP]\n\n"
+            "-Cruz trails in the state. [CNN]\n")
+    assert placeholders(lint(text, "roundup.txt")) == []
