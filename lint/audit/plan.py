@@ -123,7 +123,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     loaded: dict = {}       # the configs of the files the local walks met, in order
 
     def recording(path: str):
-        config = loaded[id(config)] = config_for(path)
+        """`config_for(path)`, keeping the config for `read_as_setting`."""
+        config = config_for(path)
+        loaded[id(config)] = config
         return config
     for spec in specs:
         if "://" not in spec:
