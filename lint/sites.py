@@ -41,11 +41,14 @@ from __future__ import annotations
 
 import os
 import posixpath
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from functools import lru_cache
 
 from .site_config import config_data, config_folder, eleventy_dirs, folder, setting
+
+if TYPE_CHECKING:
+    from .styles_folder import StylesLeftOut
 
 JEKYLL = {"_site": "build output", "_layouts": "templates", "_includes": "templates",
           ".jekyll-cache": "build cache", "vendor": "Bundler's gems"}
@@ -226,7 +229,7 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
     return skipped
 
 
-def holder(path: str, config_for, listed: dict):
+def holder(path: str, config_for, listed: dict) -> "Skipped | StylesLeftOut | None":
     """What `--force-exclude` leaves `path` (named on the command line) out
     as: the Vale StylesPath it lies in (`styles_folder.styles_holder`), the
     generator folder that it is or is inside (a `Skipped`), or None. Each
