@@ -46,3 +46,19 @@ def test_vocab_reject_terms_joined_are_refused_at_their_line(run_cli, tmp_path):
     result = run_cli("check", "--no-cache", story, cwd=tmp_path)
     assert result.exit_code == 2, result.stdout + result.stderr
     assert "reject.txt:" in result.stderr, result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="rr53a #4: styles_folder.prune_styles (lint/styles_folder.py:38-45) "
+                                       "looks for the StylesPath by its name as written: a StylesPath that "
+                                       "is a link (styles -> vale-styles) leaves out the link, but the walk "
+                                       "enters vale-styles/ and lints the Vocab's accept.txt (nu58 #2)")
+def test_walk_leaves_out_the_stylespath_reached_by_another_name(run_cli, tmp_path):
+    _vale_project(tmp_path, "StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = S\n")
+    (tmp_path / "styles").rename(tmp_path / "vale-styles")
+    (tmp_path / "styles").symlink_to("vale-styles")
+    desk = tmp_path / "vale-styles" / "config" / "vocabularies" / "Desk"
+    desk.mkdir(parents=True)
+    (desk / "accept.txt").write_text("Kubernetes\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "-v", ".", cwd=tmp_path)
+    assert "a.txt: config" in result.stderr, result.stderr     # the story is linted
+    assert "accept.txt: config" not in result.stderr, result.stderr
