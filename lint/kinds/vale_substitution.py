@@ -18,6 +18,7 @@ import regex
 
 from ..kinds._swaps import reads_as
 from ..kinds.base import Option, OptionError
+from ..regex_size import compile_counted
 from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, word_regex
 
 
@@ -86,8 +87,8 @@ class ValeSubstitution(ValeKind):
             return expected == observed
         try:
             flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
-            return regex.fullmatch(f"(?:{expected})", observed, flags) is not None
-        except regex.error:
+            return compile_counted(f"(?:{expected})", flags).fullmatch(observed) is not None
+        except regex.error:     # a count too large (rr53a #1) is read as text, as a wrong pattern is
             return expected == observed
 
     def run_block(self, block, doc):

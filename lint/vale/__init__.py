@@ -17,6 +17,7 @@ import regex
 
 from ..document import Document
 from ..readers._own_reports import NOT_LINTED, UNRULED
+from ..regex_size import compile_counted
 from .names import CONFIG_NAMES, find_in
 
 if TYPE_CHECKING:
@@ -320,4 +321,7 @@ def prepare(doc: Document, vc: ValeConfig) -> None:
 
 @lru_cache(maxsize=256)
 def _compiled(pattern: str) -> "regex.Pattern":
-    return regex.compile(pattern, regex.MULTILINE)
+    """A TokenIgnores/BlockIgnores pattern, compiled; `regex.error` when it does
+    not compile or its counted repeats are too large (`regex_size`; `config`
+    refused it first at its .vale.ini line)."""
+    return compile_counted(pattern, regex.MULTILINE)

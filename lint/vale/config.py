@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from ..diagnostic import LEVELS
+from ..regex_size import compile_counted
 from ..safeload import LoadError, read_text
 from .glob import GlobError, compile_glob
 from .ini import IniError, parse, split_items, split_list
@@ -263,7 +264,7 @@ def load(path: str, house_packs: tuple[str, ...] = (), cli_packs: tuple[str, ...
             for i, value in enumerate(sec.values.get(key, [])):
                 for pattern in split_list([value]):
                     try:
-                        regex.compile(pattern)
+                        compile_counted(pattern)    # a counted repeat too large crashed `regex` (rr53a #1)
                     except regex.error as exc:
                         said.setdefault("wrong", []).append((sec.spot(key, i), f"{sec.where(key, path, i)}: "
                                                              f"[{sec.name}] {key}: {pattern!r} does not compile: {exc}"))
