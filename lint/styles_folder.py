@@ -36,20 +36,27 @@ class StylesLeftOut(NamedTuple):
 def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
     """Remove from `dirs` (in place, as os.walk allows) the StylesPath of the
     `.vale.ini` that applies to the files of `root` (`config_for` takes a
-    file's path); returns what was removed. Costs a name test per folder; the
-    paths are resolved only for a folder of the StylesPath's name."""
+    file's path); returns what was removed. A StylesPath that is a link
+    (`styles` -> `vale-styles`) is left out under both names: the walk
+    reaches the folder by its own name (rr53a #4). Costs a name test and an
+    lstat of the StylesPath per folder; the paths are resolved only for a
+    folder of one of those names."""
     vale = config_for(os.path.join(root, "_")).vale
     styles = vale.styles_path if vale is not None else None
-    if not styles or os.path.basename(styles) not in dirs:
+    if not styles:
+        return []
+    names = {os.path.basename(styles)}
+    if os.path.islink(styles):
+        names.add(os.path.basename(os.path.realpath(styles)))
+    if names.isdisjoint(dirs):
         return []
     real = os.path.realpath(styles)
     if _inside(os.path.realpath(vale.path), real):
         return []
-    for d in dirs:
-        if d == os.path.basename(styles) and os.path.realpath(os.path.join(root, d)) == real:
-            dirs.remove(d)
-            return [StylesLeftOut(os.path.join(root, d, ""), vale.path)]
-    return []
+    gone = [d for d in dirs if d in names and os.path.realpath(os.path.join(root, d)) == real]
+    for d in gone:
+        dirs.remove(d)
+    return [StylesLeftOut(os.path.join(root, d, ""), vale.path) for d in gone]
 
 
 def styles_holder(path: str, config_for) -> StylesLeftOut | None:
