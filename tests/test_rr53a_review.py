@@ -18,10 +18,6 @@ def _vale_project(tmp_path, ini: str):
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="rr53a #1: a .vale.ini TokenIgnores/BlockIgnores pattern is compiled "
-                                       "by plain regex.compile (vale/config.py:266, vale/__init__.py:323), "
-                                       "not regex_size.compile_counted: `(?:ab|cd){200000}` kills check "
-                                       "with SIGSEGV (exit 139)")
 @pytest.mark.parametrize("key", ["TokenIgnores", "BlockIgnores"])
 def test_vale_ini_ignore_pattern_counts_are_limited(run_cli, tmp_path, key):
     # a{150000}: over regex_size.LIMIT, yet quick to compile, so the unmended run
@@ -48,10 +44,6 @@ def test_vocab_reject_terms_joined_are_refused_at_their_line(run_cli, tmp_path):
     assert "reject.txt:" in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="rr53a #4: styles_folder.prune_styles (lint/styles_folder.py:38-45) "
-                                       "looks for the StylesPath by its name as written: a StylesPath that "
-                                       "is a link (styles -> vale-styles) leaves out the link, but the walk "
-                                       "enters vale-styles/ and lints the Vocab's accept.txt (nu58 #2)")
 def test_walk_leaves_out_the_stylespath_reached_by_another_name(run_cli, tmp_path):
     _vale_project(tmp_path, "StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = S\n")
     (tmp_path / "styles").rename(tmp_path / "vale-styles")
