@@ -45,9 +45,9 @@ def test_control_an_article_of_the_site_is_linted(tmp_path, marker, rel):
     assert lint(tmp_path, rel, POST, "markdown") == ["hygiene.placeholder"]
 
 
-# qa294 #4: the server now leaves out what --force-exclude and the walk leave
-# out of a site, but a Vale StylesPath file open in the editor (a Vocab list,
-# which `check .` leaves out since fx427) still shows titles.missing-headline.
+# qa294 #4: the server leaves out what --force-exclude and the walk leave out
+# of a site, but a Vale StylesPath file open in the editor (a Vocab list, which
+# `check .` leaves out since fx427) showed titles.missing-headline. fx431.
 def test_a_vocab_list_open_in_the_editor_is_not_linted(tmp_path):
     (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = newslint\n")
     (tmp_path / "styles" / "config" / "vocabularies" / "Desk").mkdir(parents=True)

@@ -1,6 +1,6 @@
 """QA of fx425 (mend of qa288 #1-#3: a crashed built-in rule's line counts as a known rule in a
-saved report; the UNRULED line and -v's notes said once per file). Each finding is a strict xfail;
-it passes once mended."""
+saved report; the UNRULED line and -v's notes said once per file). Each finding was a strict xfail;
+fx430 mended them, and each now passes beside its nearest case."""
 from __future__ import annotations
 
 import pytest
@@ -38,10 +38,10 @@ def test_the_piped_article_named_as_another_file_has_its_own_notes_with_v(run_cl
     assert got.stderr.count(": config ") == 2 and got.stderr.count("the sections of") == 2, got.output
 
 
-# --- #2: a built-in rule that crashed with an empty message (`assert x`, `StopIteration()`) is written
-# `AssertionError: ` with a trailing space; the saved report with that space stripped (an editor, `sed`,
-# a copy from a terminal) no longer matches `[A-Za-z_]\w*: .*`, so the report is linted as an article
-# (titles.missing-headline on it), in text and github alike
+# --- #2: a built-in rule that crashed with an empty message (`assert x`, `StopIteration()`) was written
+# `AssertionError: ` with a trailing space (now the class name alone, tests/test_fx430_mend.py); a saved
+# report with that space stripped (an editor, `sed`, a copy from a terminal) no longer matched
+# `[A-Za-z_]\w*: .*`, so the report was linted as an article (titles.missing-headline on it)
 @pytest.mark.parametrize("head", [INCOMPLETE.format(found="Found 0 problems", errors="1 error") + "\n", ""],
                          ids=["text-incomplete", "crash-line-alone"])
 def test_a_saved_crash_of_an_empty_message_with_its_trailing_space_stripped_is_a_report(head):
@@ -50,7 +50,7 @@ def test_a_saved_crash_of_an_empty_message_with_its_trailing_space_stripped_is_a
 
 
 def test_a_saved_crash_of_an_empty_message_as_written_is_a_report():
-    # the nearest case of #2: the line as the engine writes it, trailing space kept
+    # the nearest case of #2: the line as the engine wrote it before fx430, trailing space kept
     line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error="AssertionError: ")
     assert own_report(line + "\n", "text") is not None
 

@@ -50,8 +50,8 @@ def test_a_stylespath_holding_its_own_ini_is_walked(run_cli, tmp_path):
 
 # qa294 #3: the pre-commit hooks run `check --force-exclude` on each staged file,
 # and --force-exclude leaves out a staged `_layouts/` template (a walk leaves it
-# out); a staged Vocab list, which the walk now leaves out too, is still linted:
-# nu58 #2's own case (commit an edit to accept.txt -> the hook fails) stays.
+# out); a staged Vocab list, which the walk leaves out too, was still linted:
+# nu58 #2's own case (commit an edit to accept.txt -> the hook fails). fx431.
 def test_force_exclude_leaves_a_named_vocab_list_out(run_cli, tmp_path):
     res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", ACCEPT, cwd=project(tmp_path))
     assert (res.exit_code, json.loads(res.stdout or "[]")) == (0, []), res.stdout
