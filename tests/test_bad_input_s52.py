@@ -18,6 +18,7 @@ import pytest
 import regex
 
 from lint.regex_size import LIMIT, compile_counted, spelled_out
+from test_exceptions_size import check
 from test_hardening_output import house_rule
 
 STORY = "Council meets\n\nThe zebra ran. It was fine.\n"
@@ -157,10 +158,7 @@ def no_oversized_compile(monkeypatch):
 def test_a_huge_count_in_capitalization_exceptions_never_reaches_regex(run_cli, tmp_path, no_oversized_compile):
     body = ('extends: capitalization\nmessage: "head %s"\nmatch: $title\nexceptions:\n'
             "  - '(?:ab|cd){1000000}'\n")
-    rules = house_rule(tmp_path, name="r", body=body)
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    result = check(run_cli, tmp_path, body)
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert result.exit_code == 2, result.stdout + result.stderr      # refused, as a token is: at its line
     assert "r.yaml:5:" in result.stderr and "counted repeats" in result.stderr, result.stderr
@@ -168,10 +166,7 @@ def test_a_huge_count_in_capitalization_exceptions_never_reaches_regex(run_cli, 
 
 def test_spelling_exceptions_that_add_up_past_the_limit_never_reach_regex(run_cli, tmp_path, no_oversized_compile):
     terms = "".join(f"  - '{c}{{90000}}'\n" for c in "abcdefghijklmnopqrst")   # each under LIMIT
-    rules = house_rule(tmp_path, name="r", body=f'extends: spelling\nmessage: "spell %s"\nexceptions:\n{terms}')
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    result = check(run_cli, tmp_path, f'extends: spelling\nmessage: "spell %s"\nexceptions:\n{terms}')
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert result.exit_code == 2 and "counted repeats" in result.stderr, result.stdout + result.stderr
 
@@ -180,10 +175,7 @@ def test_nearest_case_small_vale_exceptions_still_compile(run_cli, tmp_path, no_
     # passes now and must still pass: counted exceptions that write out little are kept
     body = ('extends: capitalization\nmessage: "head %s"\nmatch: $title\nexceptions:\n'
             "  - 'ab{2}'\n  - '\\d{4}'\n")
-    rules = house_rule(tmp_path, name="r", body=body)
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    result = check(run_cli, tmp_path, body)
     assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr
 
 
@@ -199,10 +191,7 @@ def test_a_vale_key_naming_a_chain_of_links_does_not_call_a_present_link_missing
 
 
 def test_a_count_too_long_to_read_is_refused_at_its_line(run_cli, tmp_path):
-    rules = house_rule(tmp_path, name="r", body=existence("zebra", "a{%s}" % ("9" * 5000)))
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    result = check(run_cli, tmp_path, existence("zebra", "a{%s}" % ("9" * 5000)))
     assert result.exit_code == 2 and "internal error" not in result.stderr, result.stderr[:300]
     line, = result.stderr.strip().splitlines()
     assert "r.yaml:6:" in line, line[:300]
