@@ -15,6 +15,7 @@ BUILTIN = "hygiene.doubled-word"
 
 
 def _crash(exc: BaseException) -> str:
+    """The problem line the engine writes when rule x.boom raises `exc` on story.txt."""
     def boom(part):
         raise exc
     [problem] = run(rule("x.boom", boom)).problems
