@@ -25,7 +25,7 @@ def found(text: str, path: str = "story.md") -> list[tuple[str, int, int]]:
     return [(d.rule, d.line, d.column) for d in lint_text(text, path, config=QUOTES)]
 
 
-def test_an_empty_curly_pair_glued_to_a_word_is_balanced():
+def test_an_empty_curly_pair_after_equals_is_balanced():
     assert found(ARTICLE.format(pair="\u201c\u201d")) == []
 
 

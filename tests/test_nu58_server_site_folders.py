@@ -1,8 +1,8 @@
-"""nu58 #3: the language server lints a static site's templates, which
+"""nu58 #3: the language server linted a static site's templates, which
 `newslint check .` and the pre-commit hooks (`--force-exclude`) leave out.
 In a Jekyll repo (`_config.yml` at its root), opening `_layouts/post.html`
-shows `titles.missing-headline` and `hygiene.placeholder`, two errors, on a
-template; so do Hugo's `layouts/` and `archetypes/`. The server already skips
+showed `titles.missing-headline` and `hygiene.placeholder`, two errors, on a
+template; so did Hugo's `layouts/` and `archetypes/`. The server already skipped
 a file the config's `exclude:` names (test_server_unit), and README says an
 editor's buffer should agree with `check .` (as ruff's editor integration runs
 with --force-exclude); the site folders are the same kind of leaving out."""

@@ -1,9 +1,9 @@
 """nu58 #2: under a `.vale.ini` whose section names `.txt` files (`[*]`, or
 the `[*.{md,txt}]` the README's Vale section suggests), `newslint check .`
-walks into the StylesPath and lints the Vocab's word lists
+walked into the StylesPath and linted the Vocab's word lists
 (`styles/config/vocabularies/Desk/accept.txt`, `reject.txt`) as articles:
 `titles.missing-headline`, an error, on `accept.txt`, so a repo with clean
-copy exits 1, and the pre-commit hook fails any commit that stages the list.
+copy exited 1, and the pre-commit hook failed any commit that staged the list.
 They are the run's own settings (`-o` into the StylesPath is refused for that
 reason), not copy."""
 from __future__ import annotations
