@@ -65,11 +65,23 @@ def test_a_second_name_under_the_same_config_has_its_notes_said_once_and_another
     assert got.stderr.count("no publication date found") == 2, got.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa299 #1: a crash of a plain Exception, written by the engine as "
-                   "'Exception: boom' (or 'Exception'), names no rule: _ERROR wants a prefix before Exception")
 @pytest.mark.parametrize("exc", [Exception("boom"), Exception()])
 def test_qa299_a_saved_crash_of_a_plain_exception_as_the_engine_writes_it_is_a_report(exc):
     # the error is taken from the engine itself, so the line is what a saved report holds
     error = _crash(exc).split(": internal error in rule x.boom: ", 1)[1]
     line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
     assert own_report(line + "\n", "text") == "text"
+
+
+@pytest.mark.parametrize("error", ["BaseException", "BaseException: boom"])
+def test_a_saved_crash_of_a_bare_base_exception_is_a_report(error):
+    # qa299 #1: the other bare class name the engine can write
+    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
+    assert own_report(line + "\n", "text") == "text"
+
+
+@pytest.mark.parametrize("error", ["Exceptions: two, she said", "Exceptional: the count", "Except: one"])
+def test_a_crash_shaped_line_whose_error_is_a_word_near_exception_is_linted(error):
+    # qa299 #1's other side: only the class names themselves, not words that start like them
+    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
+    assert own_report(line + "\n", "text") is None

@@ -63,11 +63,12 @@ def _grammar(template: str, **parts: str) -> str:
 
 
 # a crashed rule's error as `engine` writes it: the exception's class name (a built-in one, such as
-# StopIteration, or one named as Python names them: ...Error, ...Exception, ...Warning, ...Interrupt,
-# ...Exit; `re.error`), then ": " and its message, or the name alone for an empty one (qa293 #2, #3);
+# StopIteration or a plain Exception (qa299 #1), or one named as Python names them: ...Error,
+# ...Exception, ...Warning, ...Interrupt, ...Exit; `re.error`), then ": " and its message, or the
+# name alone for an empty one (qa293 #2, #3);
 # `Name:` too, an empty message's line as written before, its trailing space stripped
 _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIteration|StopAsyncIteration"
-          r"|(?:Base)?ExceptionGroup|error)(?:: .*|:)?")
+          r"|(?:Base)?Exception(?:Group)?|error)(?:: .*|:)?")
 # the lines `check` says on stderr in every format, plainly (`cli_notes.say_skipped`, `cli_check`,
 # `cli_notes.say_unlinted`), so a report of any line format saved with `2>&1` holds them (qa283 #1);
 # a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3), and so is
