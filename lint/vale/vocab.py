@@ -43,28 +43,28 @@ def _word_list(path: str) -> list[tuple[int, str]]:
 
 def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(accepted, rejected) terms of every Vocab the config names.
-    ValeConfigError at the accepted term whose counted repeats, with the
-    ones before it, write out too much once joined (qa292 #2)."""
+    ValeConfigError at the accepted (or rejected) term whose counted repeats,
+    with the ones before it in that list, write out too much once joined
+    (qa292 #2; the rejected ones are joined into Vale.Avoid, qa299 #3)."""
     accepted: list[str] = []
     rejected: list[str] = []
-    spent = 0       # items the accepted terms' counts add, joined (`rulebase.exceptions_regex`)
+    # items each kind's counts add, joined (`rulebase.exceptions_regex`, Vale.Avoid's tokens)
+    spent = {"accepted": 0, "rejected": 0}
     for name in vc.vocab:
         folder = _vocab_folder(vc, name)
         if folder is None:
             raise ValeConfigError(f"{vc.path}: Vocab: {name!r} does not exist under "
                                   f"{vc.styles_path or 'StylesPath (not set)'}/config/vocabularies")
-        for fname, out in (("accept.txt", accepted), ("reject.txt", rejected)):
+        for fname, out, kind in (("accept.txt", accepted, "accepted"), ("reject.txt", rejected, "rejected")):
             p = os.path.join(folder, fname)
             if not present(p):      # a FIFO is present, which _word_list then names
                 continue
             for n, term in _word_list(p):
-                out.append(term)
-                if out is not accepted:
-                    continue
-                if (why := oversized(term, spent)) is not None:
-                    raise ValeConfigError(f"{p}:{n}: the accepted terms up to {shown(term)} "
+                if (why := oversized(term, spent[kind])) is not None:
+                    raise ValeConfigError(f"{p}:{n}: the {kind} terms up to {shown(term)} "
                                           f"together: {why}")
-                spent += added(term)
+                spent[kind] += added(term)
+                out.append(term)
     return tuple(accepted), tuple(rejected)
 
 
