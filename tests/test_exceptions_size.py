@@ -133,8 +133,6 @@ def test_nearest_case_a_count_outside_a_comment_is_still_counted():
     assert oversized("(?#note)a{1000000}") is not None and oversized("(?x)a{1000000} # note") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="qa299 #2: a rule's exceptions joined with the Vocab's accepted terms "
-                   "past the limit are refused at the rule's key alone; accept.txt, half the count, is unnamed")
 def test_qa299_exceptions_joined_with_accepted_terms_past_the_limit_name_the_accept_list(run_cli, tmp_path):
     accept = vale_site(tmp_path, "Newslint\nb{60000}\n")
     desk = tmp_path / "styles" / "Desk"
@@ -145,6 +143,20 @@ def test_qa299_exceptions_joined_with_accepted_terms_past_the_limit_name_the_acc
                                         encoding="utf-8")
     line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
     assert "counted repeats" in line and str(accept) in line, line
+
+
+def test_nearest_case_exceptions_past_the_limit_on_their_own_do_not_name_the_accept_list(run_cli, tmp_path):
+    # qa299 #2's other side: the rule's own terms pass the limit together, so only its key is named
+    accept = vale_site(tmp_path, "Newslint\nb{60000}\n")
+    desk = tmp_path / "styles" / "Desk"
+    desk.mkdir()
+    terms = "".join(f"  - {c}{{90000}}\n" for c in TWENTY)
+    (desk / "H.yml").write_text('extends: capitalization\nmessage: "head %s"\nmatch: $title\nscope: heading\n'
+                                "exceptions:\n" + terms, encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = News\n[*]\nBasedOnStyles = Vale, Desk\n",
+                                        encoding="utf-8")
+    line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
+    assert "exceptions: the terms together: its counted" in line and str(accept) not in line, line
 
 
 def test_qa299_rejected_terms_that_add_up_past_the_limit_are_refused_at_their_list(run_cli, tmp_path):

@@ -88,13 +88,18 @@ def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.P
     return joined_exceptions(("(?i)" if ignorecase else "") + rf"\b(?:{body})\b")
 
 
+class JoinedOversized(OptionError):
+    """`joined_exceptions`' refusal: the terms are each allowed, not together
+    (so its caller may name the Vocab's accepted terms joined to them)."""
+
+
 def joined_exceptions(pattern: str) -> "regex.Pattern | None":
     """`pattern`, the alternation of a rule's exception terms, compiled, or
-    None when it does not; OptionError at `exceptions:` when the terms'
+    None when it does not; JoinedOversized at `exceptions:` when the terms'
     counted repeats, each allowed, add up past `regex_size.LIMIT` (qa292 #2:
     twenty `a{90000}` took 760 MB)."""
     if (why := oversized(pattern)) is not None:
-        raise OptionError("exceptions", f"the terms together: {why}", ("exceptions",))
+        raise JoinedOversized("exceptions", f"the terms together: {why}", ("exceptions",))
     try:
         return compile_counted(pattern)
     except regex.error:

@@ -23,13 +23,14 @@ from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
 from ..safeload import LoadError, load_yaml, marks_of, read_text
+from ..regex_size import added, oversized
 from ..value_words import key_not_text
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError, in_order
 from .style_names import BUILTIN, missing_styles
-from .rulebase import ValeContext, is_phrase
+from .rulebase import JoinedOversized, ValeContext, is_phrase
 from .scope import Scope
-from .vocab import vocabulary
+from .vocab import accept_lists, vocabulary
 
 KIND_FOR = {"existence": "vale-existence", "substitution": "vale-substitution",
             "repetition": "vale-repetition", "consistency": "vale-consistency",
@@ -176,6 +177,9 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
                 str(data.get("description", "")), str(data.get("link", "")), [], opts, path)
     try:
         rule.checker = kind(rule_id, opts, False)
+    except JoinedOversized as exc:
+        raise ValeConfigError(f"{path}: {exc.key}: {exc}{_joined_to(vc, data, accepted)}",
+                              exc.at or (exc.key,)) from None
     except OptionError as exc:
         raise ValeConfigError(f"{path}: {exc.key}: {exc}", exc.at or (exc.key,)) from None
     return rule
@@ -212,6 +216,17 @@ def _read_yaml(path: str) -> dict:
     if not isinstance(data, dict):
         raise ValeConfigError(f"{path}: a rule file must be a YAML mapping")
     return data
+
+
+def _joined_to(vc: ValeConfig | None, data: dict, accepted: tuple[str, ...]) -> str:
+    """What a joined-size refusal adds when the rule's own exceptions are
+    within the limit together, so the Vocab's accepted terms joined to them
+    pass it: the accept lists by path (qa299 #2); else ""."""
+    own = data.get("exceptions")
+    own = [t for t in own if isinstance(t, str)] if isinstance(own, list) else []
+    if vc is None or not any(added(t) for t in accepted) or oversized("|".join(own)) is not None:
+        return ""
+    return f" (joined with the accepted terms of {', '.join(accept_lists(vc))})"
 
 
 def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:

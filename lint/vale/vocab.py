@@ -16,7 +16,7 @@ from ..regular_files import present
 from .. import code_stamp
 from .config import ValeConfig, ValeConfigError
 
-__all__ = ["vocabulary", "vocab_stamps"]
+__all__ = ["accept_lists", "vocabulary", "vocab_stamps"]
 
 
 def _word_list(path: str) -> list[tuple[int, str]]:
@@ -77,10 +77,22 @@ def _vocab_folder(vc: ValeConfig, name: str) -> str | None:
     return None
 
 
+def _lists(vc: ValeConfig) -> list[str]:
+    """The accept.txt and reject.txt paths of every Vocab the config names
+    that exists, present or not."""
+    return [os.path.join(folder, fname) for name in vc.vocab
+            if (folder := _vocab_folder(vc, name)) is not None
+            for fname in ("accept.txt", "reject.txt")]
+
+
+def accept_lists(vc: ValeConfig) -> list[str]:
+    """The accept.txt paths whose terms `vocabulary` reads (qa299 #2: named
+    when they are joined to a rule's exceptions past the limit)."""
+    return [p for p in _lists(vc) if p.endswith("accept.txt") and present(p)]
+
+
 def vocab_stamps(vc: ValeConfig) -> tuple:
     """((path, `code_stamp.stamp` or None when absent) of each Vocab list
     `load(vc)` reads: what its rules' terms depend on besides `vc` itself
     (qa298 #6). Never raises: `vocabulary` names a missing Vocab."""
-    return tuple((p, code_stamp.stamp(p)) for name in vc.vocab
-                 if (folder := _vocab_folder(vc, name)) is not None
-                 for p in (os.path.join(folder, "accept.txt"), os.path.join(folder, "reject.txt")))
+    return tuple((p, code_stamp.stamp(p)) for p in _lists(vc))
