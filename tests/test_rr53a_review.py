@@ -28,10 +28,7 @@ def test_vale_ini_ignore_pattern_counts_are_limited(run_cli, tmp_path, key):
     assert "counted repeats" in result.stderr and key in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="rr53a #2: Vocab reject.txt terms whose counts add up past "
-                                       "regex_size.LIMIT are refused as '<Vale built-in>: tokens:' "
-                                       "(Vale.Avoid's joined pattern), not at the reject.txt line as "
-                                       "accept.txt's are (vale/vocab.py:55-67 tallies accepted terms only)")
+# rr53a #2 (mended by fx435, qa299 #3): reject.txt's terms past the joined limit are refused at their line.
 def test_vocab_reject_terms_joined_are_refused_at_their_line(run_cli, tmp_path):
     story = _vale_project(tmp_path, "StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = S, Vale\n")
     desk = tmp_path / "styles" / "config" / "vocabularies" / "Desk"
