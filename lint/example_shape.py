@@ -8,6 +8,7 @@ run checks every built-in example (some 480) while it loads the rules, so
 """
 from __future__ import annotations
 
+from .did_you_mean import hint
 from .marks import KEY
 from .value_words import shown
 
@@ -23,10 +24,12 @@ def problem(value) -> tuple[str, str, tuple | None] | None:
     for i, ex in enumerate(value):
         key, at = f"examples[{i}]", ("examples", i)
         if not isinstance(ex, dict) or ("pass" in ex) == ("fail" in ex):
-            return "each example needs exactly one of pass or fail", key, at
+            words = ex if isinstance(ex, dict) else ()
+            return "each example needs exactly one of pass or fail" + _meant(words, ("pass", "fail")), key, at
         if not EXAMPLE_KEYS.issuperset(ex):
             extra = next(k for k in ex if k not in EXAMPLE_KEYS)
-            return f"unknown example key {shown(extra)}", key, at + (extra, KEY)
+            said = f"unknown example key {shown(extra)}{_meant([extra], EXAMPLE_KEYS)}"
+            return said, key, at + (extra, KEY)
         if "fail" not in ex:
             for name in ("fix", "at", "message", "count"):
                 if name in ex:
@@ -41,6 +44,17 @@ def problem(value) -> tuple[str, str, tuple | None] | None:
         if "options" in ex and not isinstance(ex["options"], dict):
             return "options must map option names to values", key, at + ("options",)
     return None
+
+
+def _meant(words, keys) -> str:
+    """' (did you mean fail?)' for the first of an example's keys `words`
+    that is none of EXAMPLE_KEYS and is near one of `keys` (`- fial: oops`,
+    `att: foo`: nu59 #9, as a rule's `mesage:` gets, `did_you_mean.hint`),
+    else ''. Asked on a refusal only."""
+    for k in words:
+        if k not in EXAMPLE_KEYS and (near := hint(str(k), keys)):
+            return f" ({near.rstrip()})"
+    return ""
 
 
 def _claims(ex: dict) -> str | None:

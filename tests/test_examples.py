@@ -100,6 +100,30 @@ def test_bad_claims_are_rule_errors(tmp_path, example, message):
         rule(tmp_path, body)
 
 
+@pytest.mark.parametrize("example,message", [
+    ({"fial": "oops"}, "each example needs exactly one of pass or fail (did you mean fail?)"),
+    ({"fail": "x", "att": "foo"}, "unknown example key 'att' (did you mean at?)"),
+    ({"fail": "x", "mesage": "foo"}, "unknown example key 'mesage' (did you mean message?)"),
+    # the nearest cases: no key near one the example lacks, so no guess
+    ({"fail": "x", "pass": "y"}, "each example needs exactly one of pass or fail"),
+    ({"blurb": "oops"}, "each example needs exactly one of pass or fail"),
+    ({"fail": "x", "where": 3}, "unknown example key 'where'"),
+])
+def test_a_misspelt_example_key_gets_the_key_it_likely_meant(example, message):
+    # nu59 #9: as a rule's own `mesage:` gets `did you mean message?`
+    from lint.example_shape import problem
+
+    assert problem([{"pass": "a"}, example])[:2] == (message, "examples[1]")
+
+
+def test_a_misspelt_example_key_is_said_where_it_was_with_its_hint(tmp_path):
+    body = RULE + "      - fial: oops\n"
+    with pytest.raises(RuleError) as err:
+        rule(tmp_path, body)
+    assert str(err.value).endswith("plain.yaml:9:5: examples[1]: each example needs exactly one of pass or fail "
+                                   "(did you mean fail?)")
+
+
 def test_explain_shows_claims_and_what_went_wrong(tmp_path):
     body = RULE + '      - {fail: "We utilize it, utilize it.", at: [4, 17], message: rather}\n'
     shown = explain_rule(rule(tmp_path, body))
