@@ -119,12 +119,20 @@ def test_a_refused_long_alternation_is_quoted_cut(run_cli, tmp_path):
     assert "counted repeats" in line and len(line) < 400, line[:500]
 
 
-# rr53b #9: a `{n}` inside a comment is no count: the pattern compiles to two items (main compiled it;
-# `spelled_out` read the comment's count and refused it until the lead's mend).
-@pytest.mark.parametrize("pattern", ["(?#{1000000})a", "(?x)a # {1000000}\nb"])
-def test_a_count_inside_a_comment_is_no_counted_repeat(pattern):
-    assert oversized(pattern) is None
-    assert compile_counted(pattern).match("a" if pattern.startswith("(?#") else "ab")
+# rr53b #9: a `{n}` inside a `(?#...)` comment is no count: the pattern compiles to one item (main
+# compiled it; `spelled_out` read the comment's count and refused it until the lead's mend).
+def test_a_count_inside_a_comment_is_no_counted_repeat():
+    assert oversized("(?#{1000000})a") is None
+    assert compile_counted("(?#{1000000})a").match("a")
+
+
+# The lead's mend read `#` to the line's end under (?x) as a comment too, and qa301 #1 found a `#` where
+# VERBOSE is turned off again read the same way (a SIGSEGV); that part was taken back, so a count in a
+# VERBOSE comment is counted (refused, as before the mend: never less than regex writes out).
+@pytest.mark.xfail(strict=True, reason="taken back (qa301 #1): a {n} in a # comment under (?x) is counted, "
+                   "refusing a pattern that compiles small (rr53b #9's VERBOSE case)")
+def test_a_count_inside_a_verbose_comment_is_no_counted_repeat():
+    assert oversized("(?x)a # {1000000}\nb") is None
 
 
 @pytest.mark.parametrize("pattern", ["(?#note)a{1000000}", "(?x)a{1000000} # note", "(?x)[#]{1000000}",
@@ -179,9 +187,7 @@ def test_nearest_case_accepted_and_rejected_terms_are_counted_apart(run_cli, tmp
 # qa301 #1: under a leading (?x), a `#` where VERBOSE is turned off again, by a scoped `(?-x:...)` or a
 # later `(?-x)`, is a literal to regex, but `spelled_out` reads it as a comment to the line's end and
 # counts nothing after it: `(?x)(?-x:#(?:ab|cd){200000})` in a rule's raw: is no longer refused
-# (7bf268ef^ gave exit 2 at its line) and the run dies with SIGSEGV (exit 139).
-@pytest.mark.xfail(strict=True, reason="qa301 #1: a # under (?-x) after a leading (?x) is read as a comment; "
-                   "its counted repeats go uncounted and the pattern (a SIGSEGV) is compiled")
+# (7bf268ef^ gave exit 2 at its line) and the run died with SIGSEGV (exit 139); the VERBOSE reading was taken back.
 @pytest.mark.parametrize("pattern", ["(?x)(?-x:#a{1000000})", "(?x)(?-x)#a{1000000}"])
 def test_qa301_a_hash_where_verbose_is_turned_off_is_no_comment(pattern):
     assert oversized(pattern) is not None
