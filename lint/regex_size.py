@@ -17,9 +17,10 @@ LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 4
 _COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")     # {m}, {m,}, {m,n}, {,n}
 _BRACED = ("p", "P", "N", "x", "u", "U")         # \p{L}, \N{name}, \x{41}: no count
 _MOST = 10 ** 12    # a longer count is read as this: int() refuses over 4,300 digits (qa292 #4)
+_X_FLAG = re.compile(r"\(\?[a-zA-Z]*x")    # (?x), (?ix), (?x: ...): VERBOSE somewhere in the pattern
 
 
-def spelled_out(pattern: str) -> int:
+def spelled_out(pattern: str, flags: int = 0) -> int:
     """An upper estimate of how many items `pattern` compiles to: a character,
     an escape or a set is one, a group the sum of what it holds (every
     branch), and an item followed by `{m}`, `{m,}` or `{m,n}` counts m times
@@ -28,12 +29,15 @@ def spelled_out(pattern: str) -> int:
     reads on past an escaped `\\)`, so this may count more, never less. A
     `#` comment under VERBOSE is counted as items: a later `(?-x)` can turn
     VERBOSE off again, and a `#` read as a comment there let a huge count
-    through (qa301 #1). A parenthesis left open or closed too often counts
-    as if balanced; compiling reports the syntax error."""
+    through (qa301 #1). Where VERBOSE may be on (`flags`, or an `x` flag in
+    the pattern), `(?#` may stand inside a `#` comment, so it is no comment
+    here either. A parenthesis left open or closed too often counts as if
+    balanced; compiling reports the syntax error."""
+    comments = not flags & regex.VERBOSE and not _X_FLAG.search(pattern)
     stack, last, i, n = [0], 0, 0, len(pattern)
     while i < n:
         c = pattern[i]
-        if c == "(" and pattern.startswith("?#", i + 1):
+        if comments and c == "(" and pattern.startswith("?#", i + 1):
             close = pattern.find(")", i)
             i = n if close < 0 else close + 1
             continue
@@ -80,18 +84,18 @@ def _set_end(pattern: str, i: int) -> int:
     return i + 1
 
 
-def added(pattern: str) -> int:
+def added(pattern: str, flags: int = 0) -> int:
     """The items `pattern`'s counted repeats add to it: `spelled_out` beyond
     its own length, so a long alternation of plain words adds none; the
     terms of an alternation add up."""
-    return max(spelled_out(pattern) - len(pattern), 0)
+    return max(spelled_out(pattern, flags) - len(pattern), 0)
 
 
-def oversized(pattern: str, before: int = 0) -> str | None:
+def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
     """Why `pattern` is refused: its counted repeats add more than `LIMIT`
     items to it, with `before` more from the terms it is joined to; None
     when they do not."""
-    total = before + added(pattern)
+    total = before + added(pattern, flags)
     if total <= LIMIT:
         return None
     amount = f"some {total:,}" if total < 10 ** 9 else "over a billion"
@@ -104,7 +108,7 @@ def compile_counted(pattern: str, flags: int = 0) -> "regex.Pattern":
     `oversized` or when `regex` cannot read a count (a `{0,n}` of 5,000
     digits raises ValueError there), so a caller that names a pattern that
     does not compile names this one too."""
-    if (why := oversized(pattern)) is not None:
+    if (why := oversized(pattern, flags=flags)) is not None:
         raise regex.error(why)
     try:
         return regex.compile(pattern, flags)

@@ -136,9 +136,17 @@ def test_a_count_inside_a_verbose_comment_is_no_counted_repeat():
 
 
 @pytest.mark.parametrize("pattern", ["(?#note)a{1000000}", "(?x)a{1000000} # note", "(?x)[#]{1000000}",
-                                     "(?x)\\#{1000000}", "a # {1000000}"])
+                                     "(?x)\\#{1000000}", "a # {1000000}",
+                                     "(?x)(# (?#\n a{1000000})", "(?ix)(# (?#\n a{1000000})"])
 def test_nearest_case_a_count_outside_a_comment_is_still_counted(pattern):
-    assert oversized(pattern) is not None      # a set's or an escaped `#`, or `#` without (?x), is no comment
+    # a set's or an escaped `#`, or `#` without (?x), is no comment; under (?x) a `(?#` inside a `#`
+    # comment opens nothing, so the count after the line break is regex's to write out
+    assert oversized(pattern) is not None
+
+
+def test_a_verbose_flag_given_apart_keeps_a_comment_opener_counted():
+    assert oversized("(# (?#\n a{1000000})", flags=regex.VERBOSE) is not None
+    assert oversized("(# (?#\n a{1000000})") is None     # without VERBOSE, (?#...) is a comment to its )
 
 
 def test_qa299_exceptions_joined_with_accepted_terms_past_the_limit_name_the_accept_list(run_cli, tmp_path):
