@@ -438,3 +438,21 @@ def test_a_title_opening_the_headline_makes_the_next_word_a_name(headline, flagg
     body = profile_text(["Gov. Carla Jennings on Monday signed off on a plan to build a seawall. "
                          "Work starts in the spring, the governor said."])
     assert flagged_names(headline, body) == flagged
+
+
+# nu60: Reuters wire copy writes the headline's figures in the body's other
+# forms: a clipped year ('87 for 1987) and a spelled-out count before the wire's
+# "mln" ("eight mln dlrs" for "8 MLN DLRS"); each is the headline's number.
+@pytest.mark.xfail(strict=True, reason="nu60 #1: '87 in the headline is not matched to 1987 in the body")
+def test_nu60_a_clipped_year_is_supported_by_the_full_year():
+    doc = read("Paper makers see strong market in '87\n\nNEW YORK, March 9 (Reuters) - The "
+               "American Paper Institute said the industry is headed for another record "
+               "year in 1987, its president said.\n")
+    assert run(doc, "titles.headline-unsupported") == []
+
+
+@pytest.mark.xfail(strict=True, reason="nu60 #2: '8 mln' in the headline is not matched to 'eight mln' in the body")
+def test_nu60_a_spelled_count_before_mln_supports_the_figure():
+    doc = read("Nippon Steel invests 8 mln dlrs in GTX\n\nTOKYO, March 3 (Reuters) - Nippon "
+               "Steel Co invested eight mln dlrs in GTX Corp, the company said.\n")
+    assert run(doc, "titles.headline-unsupported") == []

@@ -258,3 +258,15 @@ def test_qa232_a_run_of_promotions_tells_the_later_rank(first, told, later):
 def test_qa232_the_rank_run_on_stops_at_the_next_clause(first, told, later):
     text = f"Harbor reopens\n\n{first} Mark Delaney spoke on Monday. {told} {later} Delaney said no.\n"
     assert _title_changes(text) == []
+
+
+# nu60: Donald Regan (chief of staff) and President Reagan are two people; a
+# name written with its own given name is no slip of a surname the story
+# writes alone (Reuters-21578, March 4, 1987).
+@pytest.mark.xfail(strict=True, reason="nu60 #3: 'Donald Regan' is read as a misspelling of 'Reagan'")
+def test_nu60_a_full_name_is_no_variant_of_another_surname():
+    text = ("Reagan changes White House lawyers\n\nWASHINGTON, March 4 (Reuters) - President "
+            "Reagan accepted the resignation of counsel Peter Wallison.\n\nWallison was closely "
+            "identified with former chief of staff Donald Regan.\n\nHis resignation, which "
+            "Reagan accepted with regret, is effective on March 20.\n")
+    assert run(read(text), "names.spelling-variant") == []
