@@ -84,6 +84,21 @@ def test_a_config_read_through_a_link_names_its_folders_paths_by_the_folder_it_i
     assert inputs._as_read(config, f"{real}/.newslint.yaml") == repr(config)     # read where it is
 
 
+@pytest.mark.parametrize("value, spelled, real, rebased", [
+    ("/etc/x", "/", "/mnt", "/mnt/etc/x"),          # a config at / reached through a link (qa296 L2)
+    ("/", "/", "/mnt", "/mnt"),
+    ("/link/house", "/link", "/", "/house"),        # a link to / (it gave //house)
+    ("/link", "/link", "/", "/"),
+    ("/linkx/house", "/link", "/", "/linkx/house"),  # nearest cases: a sibling, an ordinary folder
+    ("/a/b/.vale.ini:3:1", "/a/b", "/c/d", "/c/d/.vale.ini:3:1"),
+    ("etc/x", "/", "/mnt", "etc/x"),                # a text that is no path under it
+])
+def test_a_path_is_rebased_part_by_part_even_from_or_to_the_root(value, spelled, real, rebased):
+    from lint.audit import inputs
+
+    assert inputs._rebased(value, spelled, real) == rebased
+
+
 # --- #3: a .vale.ini inside its own StylesPath ---------------------------------------------------
 
 VALE = ("vale/a.md", "-o", "out", "--partition-size", "1")

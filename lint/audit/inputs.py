@@ -119,11 +119,15 @@ def _rebased(value, spelled: str, real: str):
     """`value` with each text in it, field by field (dataclasses, tuples,
     lists, dict values), that is the folder `spelled` or a path under it,
     part by part (`/a/bc` is not under `/a/b`; a place `/a/b/.vale.ini:3:1`
-    is), written under `real` instead; any other text as it is (rr52a #8:
-    a text holding the folder was rewritten inside `repr`)."""
+    is), written under `real` instead, joined part by part too (the root `/`
+    spelled or real: `/etc/x` from `/` to `/mnt` is `/mnt/etc/x`, qa296 L2);
+    any other text as it is (rr52a #8: a text holding the folder was
+    rewritten inside `repr`)."""
     if isinstance(value, str):
-        under = value == spelled or value.startswith(spelled.rstrip(os.sep) + os.sep)
-        return real + value[len(spelled):] if under else value
+        if value == spelled:
+            return real
+        head = spelled.rstrip(os.sep) + os.sep
+        return os.path.join(real, value[len(head):].lstrip(os.sep)) if value.startswith(head) else value
     if isinstance(value, (tuple, list)):
         return type(value)(_rebased(v, spelled, real) for v in value)
     if isinstance(value, dict):
