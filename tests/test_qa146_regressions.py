@@ -9,7 +9,7 @@ under one `path`, so `_summary.parquet` counts them as one article (#1). An
 "not read" (#2). The summary line's "audited N articles" now counts refused
 files only while they have a finding, so `--baseline` changes how many
 articles were audited (#3). `--scheduler ''` silently runs a local cluster
-(#4). A source name that is not UTF-8 is written on stderr with `\\udcXX`
+(#4; refused before Dask is imported since qa296 L3). A source name that is not UTF-8 is written on stderr with `\\udcXX`
 escapes, where check shows U+FFFD (#5).
 
 #2-#5 were strict xfails; fx423 mended them, and #2 also pins that a folder
@@ -105,15 +105,37 @@ def test_the_articles_audited_do_not_depend_on_the_baseline(tmp_path, audit_clie
 
 # --- #4 an empty --scheduler runs a local cluster -------------------------------------------
 
-def test_an_empty_scheduler_address_is_a_usage_error(tmp_path):
+# Refused in the command's own checks, before Dask is imported (qa296 L3: it
+# was refused only in run(), after the 3.5 s import). The child prints, after
+# the command exits, whether Dask was imported.
+AUDIT_THEN_SAY_DASK = ("import sys\nfrom lint.cli import main\ntry:\n    main(sys.argv[1:])\n"
+                       "finally:\n    print('dask imported:', 'dask' in sys.modules)\n")
+
+
+def _audit_with_scheduler(tmp_path, address: str):
     (tmp_path / "d.md").write_text(STORY, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-m", "lint", "audit", "d.md", "-o", "out", "--workers", "1",
-                           "--scheduler", ""], cwd=tmp_path, env=env,
+    return subprocess.run([sys.executable, "-c", AUDIT_THEN_SAY_DASK, "audit", "d.md", "-o", "out",
+                           "--workers", "1", "--scheduler", address], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("address", ["", "  "])
+def test_an_empty_scheduler_address_is_a_usage_error_said_before_dask_is_imported(tmp_path, address):
+    done = _audit_with_scheduler(tmp_path, address)
     assert done.returncode == 2, done.stderr
-    assert "scheduler" in done.stderr
+    assert done.stderr == ("newslint: --scheduler: an empty address names no scheduler; give "
+                           "tcp://HOST:8786, or leave --scheduler out for a local cluster\n"), done.stderr
+    assert done.stdout == "dask imported: False\n", done.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_a_named_scheduler_address_is_still_tried_with_dask(tmp_path):
+    """The nearest case: an address that is not empty is Dask's to judge."""
+    done = _audit_with_scheduler(tmp_path, "sched-host")
+    assert done.returncode == 2, done.stderr
+    assert "cannot use the scheduler sched-host" in done.stderr, done.stderr
+    assert done.stdout == "dask imported: True\n", done.stdout
 
 
 # --- #5 a source name that is not UTF-8 is written with \\udcXX escapes on stderr ---------------

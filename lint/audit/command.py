@@ -98,6 +98,10 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     130 interrupted (Ctrl-C: what is written stays, --resume finishes it);
     143 stopped by SIGTERM (timeout, kill: the same, the cluster closed).
     """
+    if scheduler is not None and not scheduler.strip():     # an unset $SCHED (qa146 #4): before Dask (qa296 L3)
+        click.echo("newslint: --scheduler: an empty address names no scheduler; give tcp://HOST:8786, "
+                   "or leave --scheduler out for a local cluster", err=True)
+        sys.exit(EXIT_ERROR)
     from .extra import missing, not_importable
 
     if (module := not_importable()) is not None:
