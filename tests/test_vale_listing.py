@@ -138,3 +138,25 @@ def test_rules_names_each_group_of_sections_as_check_verbose_does(run_cli, tmp_p
         ids = line.split("): ")[1].split(", ") if line.startswith(("1 ", "2 ")) else []
         assert all(group in runs[i].split(", ") for i in ids)
         assert all(group not in runs[i].split(", ") for i in runs if i not in ids)
+
+
+# qa293 #6: one file named two ways (`- b.txt --stdin-filename ./b.txt`) was
+# "(2 files)"; the group counts files as the walk tells them apart.
+TXT = "StylesPath = styles\n[*.txt]\nBasedOnStyles = Desk\n"
+
+
+def _txt_group(run_cli, root, *args, story: str = STORY) -> list[str]:
+    lines = said(run_cli("check", "-v", "--no-cache", *args, input=story, cwd=root))
+    return [ln.split(" (")[1].split(")")[0] for ln in lines if " selected under " in ln]
+
+
+def test_one_file_named_two_ways_is_one_file_of_its_group(run_cli, tmp_path):
+    root = vale_project(tmp_path, TXT, {"Desk/Hedges": HEDGES}, {"b.txt": STORY})
+    assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "./b.txt") == ["1 file"]
+    assert _txt_group(run_cli, root, "b.txt", "./b.txt") == ["1 file"]
+
+
+def test_two_files_of_a_group_are_still_two(run_cli, tmp_path):
+    root = vale_project(tmp_path, TXT, {"Desk/Hedges": HEDGES}, {"b.txt": STORY, "c.txt": STORY})
+    assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "./c.txt") == ["2 files"]
+    assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "new.txt") == ["2 files"]
