@@ -90,6 +90,19 @@ def test_resume_with_a_glob_source_does_not_count_its_own_output(tmp_path, audit
     assert _articles_line(resumed.stderr) == 3, resumed.stderr      # desk/outer/c.md still read
 
 
+def test_a_glob_matching_only_the_output_folder_is_said_left_out(tmp_path, audit_client):
+    """qa296 L1: its one match, the empty --output folder, was a file.missing
+    row and line; now one line says what happened, and the rest is audited."""
+    (tmp_path / "desk" / "out").mkdir(parents=True)
+    (tmp_path / "desk" / "a.md").write_text(STORY, encoding="utf-8")
+    done = audit_on(tmp_path, audit_client, "desk/o*", "desk/a.md", "-o", "desk/out")
+    assert done.exit_code == 1, done.output
+    assert "file.missing" not in done.stderr, done.stderr
+    assert ("newslint: desk/o*: left out: everything it matches lies in the --output folder (this "
+            "audit's own output), so there is nothing to audit\n") in done.stderr, done.stderr
+    assert _articles_line(done.stderr) == 1, done.stderr
+
+
 # --- #3 how many articles were audited depends on --baseline ----------------------------------
 
 def test_the_articles_audited_do_not_depend_on_the_baseline(tmp_path, audit_client):
