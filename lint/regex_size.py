@@ -14,7 +14,7 @@ import re
 import regex
 
 LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
-_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")     # {m}, {m,}, {m,n}, {,n}
+_COUNT = re.compile(r"\{([0-9]*)(?:,([0-9]*))?\}")     # {m}, {m,}, {m,n}, {,n}: ASCII digits only
 _BRACED = ("p", "P", "N", "x", "u", "U")         # \p{L}, \N{name}, \x{41}: no count
 _MOST = 10 ** 12    # a longer count is read as this: int() refuses over 4,300 digits (qa292 #4)
 _X_FLAG = re.compile(r"\(\?[a-zA-Z]*x")    # (?x), (?ix), (?x: ...): VERBOSE somewhere in the pattern
@@ -24,9 +24,11 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     """An upper estimate of how many items `pattern` compiles to: a character,
     an escape or a set is one, a group the sum of what it holds (every
     branch), and an item followed by `{m}`, `{m,}` or `{m,n}` counts m times
-    (once when m is 0 or missing). A `(?#…)` comment is none, ended at its
-    first `)` (rr53b #9: `(?#{1000000})a` compiles to one item); `regex`
-    reads on past an escaped `\\)`, so this may count more, never less. A
+    (once when m is 0 or missing); a count is ASCII digits, as `regex`'s
+    `parse_count` reads it (`a{١٠٠}` is literal text there, qa292 #6). A
+    `(?#…)` comment is none, ended as `regex`'s `parse_comment` ends it: at
+    the first `)` not escaped by a `\\` (rr53b #9: `(?#{1000000})a` compiles
+    to one item; qa301 #2: `(?#a\\)b{1000000})c` to one too). A
     `#` comment under VERBOSE is counted as items: a later `(?-x)` can turn
     VERBOSE off again, and a `#` read as a comment there let a huge count
     through (qa301 #1). Where VERBOSE may be on (`flags`, or an `x` flag in
@@ -38,8 +40,7 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     while i < n:
         c = pattern[i]
         if comments and c == "(" and pattern.startswith("?#", i + 1):
-            close = pattern.find(")", i)
-            i = n if close < 0 else close + 1
+            i = _past(pattern, i + 3, ")")
             continue
         if c == "(":
             stack.append(0)
@@ -79,7 +80,13 @@ def _set_end(pattern: str, i: int) -> int:
         i += 1
     if pattern[i:i + 1] == "]":     # a `]` first is a member
         i += 1
-    while i < len(pattern) and pattern[i] != "]":
+    return _past(pattern, i, "]")
+
+
+def _past(pattern: str, i: int, end: str) -> int:
+    """The index after the first `end` from `i` on that no `\\` escapes (past
+    the pattern's length when there is none)."""
+    while i < len(pattern) and pattern[i] != end:
         i += 2 if pattern[i] == "\\" else 1
     return i + 1
 

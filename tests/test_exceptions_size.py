@@ -204,9 +204,7 @@ def test_qa301_a_hash_where_verbose_is_turned_off_is_no_comment(pattern):
 
 
 # qa301 #2: regex reads `\)` inside `(?#...)` as escaped, so the comment runs to the next `)`; spelled_out
-# ends it at the first `)` and counts the rest, refusing a pattern that compiles to one item.
-@pytest.mark.xfail(strict=True, reason="qa301 #2: spelled_out ends a (?#...) comment at an escaped \\), "
-                   "counting the comment's {n} and refusing a pattern regex compiles small")
+# ended it at the first `)` and counted the rest, refusing a pattern that compiles to one item (fx440).
 def test_qa301_a_comment_with_an_escaped_paren_counts_nothing():
     pattern = "(?#a\\)b{1000000})c"
     assert oversized(pattern) is None

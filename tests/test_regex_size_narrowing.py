@@ -1,0 +1,65 @@
+"""Where `regex_size` refuses less (fx440): a `(?#…)` comment ends where
+`regex`'s `parse_comment` ends it, at the first `)` no `\\` escapes (qa301 #2),
+and a count is ASCII digits only, as `parse_count` reads it (qa292 #6). Each
+narrowing has its nearest crafted pattern that `regex` does write out huge,
+and that one stays refused; a set's escaped `\\]` (qa292 #9) likewise. What
+`regex` really does is checked in a child process under a 200 MB address-space
+limit, never in the test process: a million written-out items take some
+280 MB there. Synthetic patterns only.
+"""
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+
+import pytest
+
+from lint.regex_size import oversized, spelled_out
+
+_CHILD = ("import sys, regex\n"
+          "try:\n"
+          "    regex.compile(sys.argv[1]); print('compiled')\n"
+          "except MemoryError:\n"
+          "    print('out of memory')\n")
+
+
+def _with_200_mb():
+    resource.setrlimit(resource.RLIMIT_AS, (200 << 20, 200 << 20))
+
+
+def compiled_in_a_child(pattern: str) -> str:
+    """'compiled' or 'out of memory' when a child compiles `pattern` with
+    200 MB of address space; a child killed by a signal says so."""
+    done = subprocess.run([sys.executable, "-B", "-c", _CHILD, pattern], capture_output=True,
+                          text=True, preexec_fn=_with_200_mb)
+    return done.stdout.strip() if done.returncode == 0 else f"rc {done.returncode}"
+
+
+# regex reads past `\)` inside (?#...), so the comment holds `b{1000000}`; `a{١٠٠٠٠٠٠}` and a count
+# mixing in one Arabic-Indic digit are literal text to regex (its DIGITS are string.digits); a set
+# holding an escaped `\]` holds the `a{1000000}` after it
+SMALL = ["(?#a\\)b{1000000})c", "(?#\\)\\)b{1000000})c", "a{١٠٠٠٠٠٠}", "a{1٠٠٠٠٠٠}", "[\\]a{1000000}]"]
+# the nearest that regex writes out: an escaped backslash before `)`, a second `)` ending the
+# comment early, ASCII digits, and a (?#...) after a set's `\]` that is no comment
+HUGE = ["((?#a\\\\)b{1000000})c", "(?#a\\)b)c{1000000}", "(?#a\\\\)b{1000000}c", "a{1000000}",
+        "([\\](?#]a{1000000})"]
+
+
+@pytest.mark.parametrize("pattern", SMALL)
+def test_a_pattern_regex_writes_out_small_is_not_refused(pattern):
+    assert oversized(pattern) is None and spelled_out(pattern) <= len(pattern)
+    assert compiled_in_a_child(pattern) == "compiled"
+
+
+@pytest.mark.parametrize("pattern", HUGE)
+def test_nearest_case_a_pattern_regex_writes_out_huge_is_still_refused(pattern):
+    assert oversized(pattern) is not None and spelled_out(pattern) >= 1_000_000
+    assert compiled_in_a_child(pattern) != "compiled"
+
+
+def test_an_unclosed_comment_after_an_escape_counts_nothing_and_does_not_compile():
+    # regex raises "missing )" at the end, so nothing after (?# is written out
+    assert spelled_out("(?#a\\)b{1000000}") == 0
+    assert compiled_in_a_child("(?#a\\)b{1000000}") == "rc 1"
+
