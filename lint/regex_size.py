@@ -15,9 +15,16 @@ import regex
 
 LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
 _COUNT = re.compile(r"\{([0-9]*)(?:,([0-9]*))?\}")     # {m}, {m,}, {m,n}, {,n}: ASCII digits only
-_BRACED = ("p", "P", "N", "x", "u", "U")         # \p{L}, \N{name}, \x{41}: no count
+# the braces `regex` reads as part of an escape (its parse_property, parse_named_char): \p{L},
+# \p{^Script=Latin}, \N{EM DASH}; other braces after \p or \N are literal text there
+_NAME, _VALUE = "[A-Za-z0-9 &_.\\-]*", "[A-Za-z0-9 &_./\\-]*"     # a value holds more than spaces
+_BRACED = {"p": re.compile(rf"\{{\^?{_NAME}(?:[:=]{_VALUE}[A-Za-z0-9&_./\-]{_VALUE})?\}}"),
+           "N": re.compile(r"\{[A-Za-z0-9 \-]*\}"),
+           "x": re.compile(r"\{[^}]*\}?")}    # \x{ \u{ \U{: `regex` refuses any brace there
+_BRACED.update(P=_BRACED["p"], u=_BRACED["x"], U=_BRACED["x"])
 _MOST = 10 ** 12    # a longer count is read as this: int() refuses over 4,300 digits (qa292 #4)
-_X_FLAG = re.compile(r"\(\?[a-zA-Z]*x")    # (?x), (?ix), (?x: ...): VERBOSE somewhere in the pattern
+# (?x), (?ix), (?x: ...), (?V1): VERBOSE, or VERSION1's nested sets, somewhere in the pattern
+_NO_COMMENTS = re.compile(r"\(\?[a-zA-Z0-9]*(?:x|V1)")
 
 
 def spelled_out(pattern: str, flags: int = 0) -> int:
@@ -33,9 +40,14 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     VERBOSE off again, and a `#` read as a comment there let a huge count
     through (qa301 #1). Where VERBOSE may be on (`flags`, or an `x` flag in
     the pattern), `(?#` may stand inside a `#` comment, so it is no comment
-    here either. A parenthesis left open or closed too often counts as if
-    balanced; compiling reports the syntax error."""
-    comments = not flags & regex.VERBOSE and not _X_FLAG.search(pattern)
+    here either; nor where VERSION1 may be on (`regex.V1`, `(?V1)`), whose
+    nested sets (`[a[b](?#]]`) hold what this reads as a comment. Braces
+    after `\\p`, `\\P` or `\\N` are skipped only where `regex` reads them as
+    the escape's name; else it reads `\\p` as `p` and the braces as text
+    (`\\p{a{1000000}}` writes a million `a`s out). A parenthesis left open
+    or closed too often counts as if balanced; compiling reports the syntax
+    error."""
+    comments = not flags & (regex.VERBOSE | regex.V1) and not _NO_COMMENTS.search(pattern)
     stack, last, i, n = [0], 0, 0, len(pattern)
     while i < n:
         c = pattern[i]
@@ -55,9 +67,8 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
             item, i = (stack.pop() if len(stack) > 1 else 0), i + 1
         elif c == "\\":
             item, i = 1, i + 2
-            if pattern[i - 1:i] in _BRACED and pattern[i:i + 1] == "{":
-                close = pattern.find("}", i)
-                i = n if close < 0 else close + 1
+            if (braced := _BRACED.get(pattern[i - 1:i])) and (name := braced.match(pattern, i)):
+                i = name.end()
         elif c == "[":
             item, i = 1, _set_end(pattern, i + 1)
         else:

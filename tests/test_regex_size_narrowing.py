@@ -2,7 +2,9 @@
 `regex`'s `parse_comment` ends it, at the first `)` no `\\` escapes (qa301 #2),
 and a count is ASCII digits only, as `parse_count` reads it (qa292 #6). Each
 narrowing has its nearest crafted pattern that `regex` does write out huge,
-and that one stays refused; a set's escaped `\\]` (qa292 #9) likewise. What
+and that one stays refused; a set's escaped `\\]` (qa292 #9) likewise. Two
+under-counts lead52 had are closed: braces after `\\p` or `\\N` that `regex`
+reads as text, not as a name, and a `(?#` inside a VERSION1 nested set. What
 `regex` really does is checked in a child process under a 200 MB address-space
 limit, never in the test process: a million written-out items take some
 280 MB there. Synthetic patterns only.
@@ -14,6 +16,7 @@ import subprocess
 import sys
 
 import pytest
+import regex
 
 from lint.regex_size import oversized, spelled_out
 
@@ -39,11 +42,15 @@ def compiled_in_a_child(pattern: str) -> str:
 # regex reads past `\)` inside (?#...), so the comment holds `b{1000000}`; `a{١٠٠٠٠٠٠}` and a count
 # mixing in one Arabic-Indic digit are literal text to regex (its DIGITS are string.digits); a set
 # holding an escaped `\]` holds the `a{1000000}` after it
-SMALL = ["(?#a\\)b{1000000})c", "(?#\\)\\)b{1000000})c", "a{١٠٠٠٠٠٠}", "a{1٠٠٠٠٠٠}", "[\\]a{1000000}]"]
+SMALL = ["(?#a\\)b{1000000})c", "(?#\\)\\)b{1000000})c", "a{١٠٠٠٠٠٠}", "a{1٠٠٠٠٠٠}", "[\\]a{1000000}]",
+         "x\\p{^Script=Latin}(?#]]a{1000000})", "\\N{EM DASH}\\p{Lu}"]
 # the nearest that regex writes out: an escaped backslash before `)`, a second `)` ending the
 # comment early, ASCII digits, and a (?#...) after a set's `\]` that is no comment
 HUGE = ["((?#a\\\\)b{1000000})c", "(?#a\\)b)c{1000000}", "(?#a\\\\)b{1000000}c", "a{1000000}",
-        "([\\](?#]a{1000000})"]
+        "([\\](?#]a{1000000})",
+        # lead52 counted these 3 and 4: `regex` reads `\p`/`\N` as a letter when its braces hold no
+        # name, and under (?V1) `[b]` nests in the set, whose `]]` ends after the `(?#`
+        "x\\p{a{1000000}}", "x\\N{a{1000000}}", "(?V1)([a[b](?#]]a{1000000})"]
 
 
 @pytest.mark.parametrize("pattern", SMALL)
@@ -63,3 +70,14 @@ def test_an_unclosed_comment_after_an_escape_counts_nothing_and_does_not_compile
     assert spelled_out("(?#a\\)b{1000000}") == 0
     assert compiled_in_a_child("(?#a\\)b{1000000}") == "rc 1"
 
+
+def test_a_version1_flag_given_apart_keeps_a_comment_opener_counted():
+    assert oversized("([a[b](?#]]a{1000000})", flags=regex.V1) is not None
+    assert oversized("x(?#]]a{1000000})", flags=regex.V0) is None
+
+
+@pytest.mark.parametrize("pattern,size", [(r"\p{a:}{5}", 9), (r"\p{a: }", 6), (r"\p{Script=Latin}{4}", 4),
+                                          (r"\N{EM DASH}{3}", 3), (r"\N{a_b}", 6)])
+def test_braces_after_p_or_n_are_one_item_only_where_regex_reads_a_name(pattern, size):
+    # `\p{a:}` has no value after its colon and `\N{a_b}` a `_` no character name holds: text to regex
+    assert spelled_out(pattern) == size
