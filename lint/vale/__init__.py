@@ -44,9 +44,7 @@ def all_rules(vc: ValeConfig) -> list:
     metadata), and those this install cannot run (Vale.Spelling without the
     `spelling` extra), as `engine.rules_for` keeps a house rule of that kind:
     `newslint rules` and `explain` show them, marked (nu27 #1); no run picks them."""
-    from .styles import load
-    _vocab_seen(vc)
-    loaded = load(vc)
+    loaded = _loaded(vc)
     return list(loaded.rules.values()) + list(loaded.unavailable.values())
 
 
@@ -77,10 +75,20 @@ def _vocab_seen(vc: ValeConfig) -> None:
     _VOCAB_SEEN[vc] = now
 
 
+def _loaded(vc: ValeConfig):
+    """`styles.load(vc)`, rebuilt first when a Vocab list of `vc` changed
+    (`_vocab_seen`): each function here that reads the rule set asks this
+    (`file_rules` and `where_rules_run`, which read it through `_select`,
+    ask `_vocab_seen`), so none says the pre-edit set's notices or ids in a
+    long-lived process (rr53a #3)."""
+    from .styles import load
+    _vocab_seen(vc)
+    return load(vc)
+
+
 def notices(vc: ValeConfig) -> list[str]:
     """Rules that were skipped because their kind is not supported, once each."""
-    from .styles import load
-    return list(load(vc).unsupported)
+    return list(_loaded(vc).unsupported)
 
 
 def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[str]:
@@ -117,9 +125,9 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     `newslint_rules`: newslint's rules this install runs. [] when all is well."""
     from ..suppress_ids import nearest_id
     from .style_names import NEWSLINT, SYNC, unsynced
-    from .styles import BUILTIN_IDS, load
+    from .styles import BUILTIN_IDS
     lines = list(vc.unknown_keys)
-    loaded = load(vc)
+    loaded = _loaded(vc)
     names = {r.id for r in newslint_rules} | set(loaded.rules) | set(loaded.skipped)
     names |= {n.split(".")[0] for n in names} | set(loaded.styles) | set(vc.house_packs)
     names |= set(BUILTIN_IDS)       # Vale.Terms with no Vocab: Vale's rule, with nothing to do
@@ -150,14 +158,14 @@ def skipped_ids(vc: ValeConfig) -> set[str]:
     kind, Vale.Spelling without the `spelling` extra), and Vale's own rules
     not built (Vale.Terms and Vale.Avoid with no Vocab terms, qa96 #4):
     still ids a user may select or ignore (qa63 #2), though they never run."""
-    from .styles import BUILTIN_IDS, load
-    loaded = load(vc)
+    from .styles import BUILTIN_IDS
+    loaded = _loaded(vc)
     return set(loaded.skipped) | {r for r in BUILTIN_IDS if r not in loaded.rules}
 
 
 def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:
     """The rules Vale would run on `path`, plus newslint's when the config asks."""
-    _vocab_seen(vc)
+    _vocab_seen(vc)         # not `_loaded`: a file no section lints never builds the styles
     return _rules_under(vc, vc.settings_for(path), newslint_rules)
 
 
@@ -201,6 +209,7 @@ def where_rules_run(vc: ValeConfig, newslint_rules: tuple) -> dict[str, list[str
     section turns on, whatever `[*.md]` turns on for x.md. A glob that cannot
     be filled so (`[!*.py]`) stands for a file it alone matches; `[*]` (or no
     section), for a file no other glob matches."""
+    _vocab_seen(vc)         # `_select` loads, as `file_rules` does
     star = tuple(sec.glob for sec in vc.sections if sec.glob == "*")[:1]
     views: dict[str, object] = {}
     for sec in vc.sections:
