@@ -267,7 +267,12 @@ class Document:
         return part
 
     def fix_refused(self, part: "Part", f_start: int, f_end: int, start: int, end: int, fix: str) -> str:
-        """Why a fix writing `fix` over part.text[f_start:f_end] (source
+        """`fix_judged`'s why ("" when the fix may be kept)."""
+        return self.fix_judged(part, f_start, f_end, start, end, fix)[0]
+
+    def fix_judged(self, part: "Part", f_start: int, f_end: int, start: int, end: int,
+                   fix: str) -> tuple[str, str]:
+        """(why, written): why a fix writing `fix` over part.text[f_start:f_end] (source
         [start, end)) must not be kept, as a key `fixes.HELD` words for --fix;
         "" when it may. `embed`: an embedded post is someone else's words;
         `escaped`: the text is not copied verbatim (escapes, references,
@@ -278,23 +283,29 @@ class Document:
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads; a key of `held`: it touches
         that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
-        the fixed text of which YAML would read otherwise (`yaml_plain`)."""
+        the fixed text of which YAML would read otherwise (`yaml_plain`).
+        `written`: the fix as the file takes it, `fix` but over a lone-CR
+        line end (`lone_cr.lone_cr_fix`: each LF written as CR); judged
+        here once, not again by `placing` (rr53a #5)."""
         if part.kind == "embed":
-            return "embed"
+            return "embed", fix
         for a, b, why in self.held:     # an insertion at either end of the span is in it
             if (a < end and start < b) or a <= start == end <= b:
-                return why
-        if not part.is_verbatim(self.source, f_start, f_end) and \
-                lone_cr_fix(self.source, part, f_start, f_end, fix) is None:      # (its LF written as CR)
-            linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
-            return "template" if self.is_protected(start, end) else unverbatim(self.source[start:end], linked)
+                return why, fix
+        written = fix
+        if not part.is_verbatim(self.source, f_start, f_end):
+            written = lone_cr_fix(self.source, part, f_start, f_end, fix)       # (its LF written as CR)
+            if written is None:
+                linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
+                return ("template" if self.is_protected(start, end)
+                        else unverbatim(self.source[start:end], linked)), fix
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
-            return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))
+            return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe)), written
         plain = part.attrs.get("yaml_plain")
         if plain and not yaml_plain.reads_as_itself(part.text[:f_start] + fix + part.text[f_end:], plain == "flow"):
-            return "plain"
-        return "template" if self.is_protected(start, end) else ""
+            return "plain", written
+        return ("template" if self.is_protected(start, end) else ""), written
 
     def is_protected(self, start: int, end: int) -> bool:
         """Would a fix over source [start, end) change a protected span? An

@@ -14,7 +14,6 @@ from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 from .kinds.base import PLACEHOLDER, Finding
-from .lone_cr import lone_cr_fix
 from .ruleset import Rule
 from .vale.messages import SHOWN_TEXT, WRAPPED, cut_at, format_message, ordered_verbs
 
@@ -81,21 +80,13 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if f.fix is not None and not f.final and message.count(f.fix) > (shown == f.fix):
         message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
-    refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
-    fix = Fix(start, end, _written(doc, f), f.fix_kept) if f.fix is not None and not refused else None
+    refused, written = doc.fix_judged(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ("", "")
+    fix = Fix(start, end, written, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
     if refused:         # --fix says why it is left (nu28 #14)
         held[placed] = refused
     return placed
-
-
-def _written(doc: Document, f: Finding) -> str:
-    """The fix's text as the file takes it: a span across a lone CR (read as
-    LF) gets the file's CR for each LF (`lone_cr.lone_cr_fix`)."""
-    if "\n" not in f.fix or f.part.is_verbatim(doc.source, f.start, f.end):
-        return f.fix
-    return lone_cr_fix(doc.source, f.part, f.start, f.end, f.fix) or f.fix
 
 
 _SPACING = re.compile(r"\s+")

@@ -48,3 +48,41 @@ def test_rr53a_3_an_unedited_vocab_keeps_the_built_rules(tmp_path):
     first = vale.all_rules(vc)
     assert vale.skipped_ids(vc) == vale.skipped_ids(vc)
     assert [id(r) for r in vale.all_rules(vc)] == [id(r) for r in first]    # nothing rebuilt
+
+
+STORY = "Council votes on bridge\n\nThe call runs 1:00 until\n 5:00 PM on Friday.\n"
+
+
+def _span_checks(monkeypatch, end: str):
+    """The one time-of-day finding's fix, how many times a fix was judged
+    (`Document.fix_judged`, also asked by `placing.as_placed` for a range
+    finding) and each verbatim test made (its `lone_cr` flag)."""
+    from lint.config import Config
+    from lint.document import Document, Part
+    from lint.engine import lint_bytes
+    verbatim, judge, calls, judged = Part.is_verbatim, Document.fix_judged, [], []
+
+    def counted(self, *a, **k):
+        calls.append(k.get("lone_cr", False))
+        return verbatim(self, *a, **k)
+
+    def judging(self, *a, **k):
+        judged.append(a)
+        return judge(self, *a, **k)
+    monkeypatch.setattr(Part, "is_verbatim", counted)
+    monkeypatch.setattr(Document, "fix_judged", judging)
+    [d] = lint_bytes("story.txt", STORY.replace("\n", end).encode("utf-8"),
+                     Config(select=("style.time-of-day",))).diagnostics
+    return d.fix.replacement, len(judged), calls
+
+
+def test_rr53a_5_a_lone_cr_fix_is_judged_once_per_ask_and_written_with_cr(monkeypatch):
+    written, judged, calls = _span_checks(monkeypatch, "\r")
+    assert written == "1 until\r 5 p.m."
+    assert judged >= 1 and calls == [False, True] * judged     # placing judged it again (rr53a #5)
+
+
+def test_rr53a_5_nearest_a_lf_fix_is_judged_once_per_ask_and_keeps_its_lf(monkeypatch):
+    written, judged, calls = _span_checks(monkeypatch, "\n")
+    assert written == "1 until\n 5 p.m."
+    assert judged >= 1 and calls == [False] * judged
