@@ -86,3 +86,27 @@ def test_rr53a_5_nearest_a_lf_fix_is_judged_once_per_ask_and_keeps_its_lf(monkey
     written, judged, calls = _span_checks(monkeypatch, "\n")
     assert written == "1 until\n 5 p.m."
     assert judged >= 1 and calls == [False] * judged
+
+
+def _swapped(run_cli, root, ignorecase: bool, expected: str) -> list[str]:
+    from vale_helpers import lines
+    rule = (f"extends: substitution\nmessage: \"Use '%s', not '%s'.\"\nignorecase: {str(ignorecase).lower()}\n"
+            f"swap:\n  '[Ee]-?mails?': '{expected}'\n")
+    vale_project(root, "StylesPath = styles\n[*]\nBasedOnStyles = T\n", {"T/S": rule},
+                 {"a.md": "# A\n\nSend an Email or two emails.\n"})
+    res = run_cli("check", "--no-cache", "--format", "vale", "a.md", cwd=root)
+    assert res.exit_code in (0, 1), res.stderr
+    return [ln.split(":", 3)[3] for ln in lines(res)]
+
+
+def test_qa301_5_a_swap_s_pattern_is_compiled_once_and_keyed_on_its_flags_and_text(run_cli, tmp_path):
+    from lint.kinds.vale_substitution import _whole
+    _whole.cache_clear()
+    # IGNORECASE: 'Email' is e-?mail whole, 'emails' is not
+    assert _swapped(run_cli, tmp_path / "a", True, "e-?mail") == ["T.S:Use 'e-?mail', not 'emails'."]
+    assert _whole.cache_info().hits >= 1 and _whole.cache_info().currsize == 1     # two finds, one compile
+    # the same pattern without IGNORECASE: 'Email' is no longer the swap's own form
+    assert _swapped(run_cli, tmp_path / "b", False, "e-?mail") == [
+        "T.S:Use 'e-?mail', not 'Email'.", "T.S:Use 'e-?mail', not 'emails'."]
+    # another pattern, the same flags: 'emails' is now the swap's own form
+    assert _swapped(run_cli, tmp_path / "c", True, "e-?mails?") == []

@@ -14,6 +14,8 @@ style's `fix:` key is not Vale's and is ignored there.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..kinds._swaps import reads_as
@@ -85,11 +87,10 @@ class ValeSubstitution(ValeKind):
     def _same(self, expected: str, observed: str) -> bool:
         if is_phrase(expected):
             return expected == observed
-        try:
-            flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
-            return compile_counted(f"(?:{expected})", flags).fullmatch(observed) is not None
-        except regex.error:     # a count too large (rr53a #1) is read as text, as a wrong pattern is
+        pattern = _whole(expected, regex.IGNORECASE if self.opts["ignorecase"] else 0)
+        if pattern is None:     # a count too large (rr53a #1) is read as text, as a wrong pattern is
             return expected == observed
+        return pattern.fullmatch(observed) is not None
 
     def run_block(self, block, doc):
         """`run`'s findings, less (for Vale.Terms, `_datelines`) a match written
@@ -147,3 +148,14 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 KIND = ValeSubstitution
+
+
+@lru_cache(maxsize=256)
+def _whole(expected: str, flags: int) -> "regex.Pattern | None":
+    """A swap's pattern `expected` as `_same` matches it whole, compiled
+    once per pattern and flags, not per finding (qa301 #5: `compile_counted`
+    scans the size first); None when it does not compile or is too large."""
+    try:
+        return compile_counted(f"(?:{expected})", flags)
+    except regex.error:
+        return None
