@@ -229,13 +229,14 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
     return skipped
 
 
-def holder(path: str, config_for, listed: dict) -> "Skipped | StylesLeftOut | None":
+def holder(path: str, config_for, listed: dict, read=None) -> "Skipped | StylesLeftOut | None":
     """What `--force-exclude` leaves `path` (named on the command line) out
     as: the Vale StylesPath it lies in (`styles_folder.styles_holder`), the
     generator folder that it is or is inside (a `Skipped`), or None. Each
     ancestor costs one listing (and an Eleventy config one read), kept in
     `listed` (folder -> generators) for the run: a configured output folder
-    can have any name."""
+    can have any name. `read` (default `generators_of`) lists one folder: the
+    language server's keeps them between lints (`site_listings.KeptListings`)."""
     from .styles_folder import styles_holder
 
     if (styles := styles_holder(path, config_for)) is not None:
@@ -244,7 +245,7 @@ def holder(path: str, config_for, listed: dict) -> "Skipped | StylesLeftOut | No
     for i in range(len(parts) - 1, 0, -1):
         parent = os.sep.join(parts[:i]) or os.sep
         if parent not in listed:
-            listed[parent] = _generators_of(parent)
+            listed[parent] = (read or generators_of)(parent)
         hit = next(((gen, role, marker) for gen, marker, roles in listed[parent]
                     for rel, role in roles.items() if parts[i:i + rel.count("/") + 1] == rel.split("/")),
                    None)
@@ -255,7 +256,7 @@ def holder(path: str, config_for, listed: dict) -> "Skipped | StylesLeftOut | No
     return None
 
 
-def _generators_of(folder: str) -> list[tuple[str, str, dict]]:
+def generators_of(folder: str) -> list[tuple[str, str, dict]]:
     try:
         with os.scandir(folder) as entries:
             names, dirs = [], []
@@ -278,7 +279,7 @@ def above(path: str, config_for, listed: dict) -> dict:
     for i in range(len(parts) - 1, 0, -1):
         parent = os.sep.join(parts[:i]) or os.sep
         if parent not in listed:
-            listed[parent] = _generators_of(parent)
+            listed[parent] = generators_of(parent)
         if not listed[parent] or not config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             continue
         for gen, marker, roles in listed[parent]:
@@ -343,9 +344,9 @@ def place_section(doc, path: str) -> None:
 
 @lru_cache(maxsize=1024)
 def _site_roots(folder_path: str) -> list[tuple[str, str, dict]]:
-    """`_generators_of`, kept for the process: an audit's worker asks for the
+    """`generators_of`, kept for the process: an audit's worker asks for the
     same few folders for every file under them."""
-    return _generators_of(folder_path)
+    return generators_of(folder_path)
 
 
 def hugo_content(root: str, marker: str) -> str | None:

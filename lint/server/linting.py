@@ -21,6 +21,7 @@ from ..config import Config, ConfigError
 from ..diagnostic import Diagnostic
 from ..files import is_excluded
 from ..sites import holder
+from ..site_listings import KEPT
 from ..fixes import fix_bytes
 from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
@@ -229,7 +230,7 @@ class Linter:
         file at `path`: the config's `exclude:` matches it, or it is in a site's
         templates or build output or the Vale StylesPath (`sites.holder`, the
         walk's rule), so a buffer shows what `check .` shows (nu58 #3, qa294 #4)."""
-        return is_excluded(path, config) or holder(path, self.session.config_for, {}) is not None
+        return is_excluded(path, config) or holder(path, self.session.config_for, {}, KEPT) is not None
 
     def _read(self, path: str, data: bytes, config: Config) -> Document | FileResult:
         """The file read (`engine.read_file`), or the read kept from a lint of
