@@ -257,6 +257,7 @@ def holder(path: str, config_for, listed: dict, read=None) -> "Skipped | StylesL
 
 
 def generators_of(folder: str) -> list[tuple[str, str, dict]]:
+    """`generators` of `folder` as it is listed now; [] when it cannot be listed."""
     try:
         with os.scandir(folder) as entries:
             names, dirs = [], []
