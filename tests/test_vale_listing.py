@@ -4,6 +4,8 @@ actually run, and a file no section matches is said to be not linted (nu21 #4:
 passed as "No problems found")."""
 from __future__ import annotations
 
+import pytest
+
 from vale_helpers import vale_project
 
 HEDGES = """
@@ -160,3 +162,19 @@ def test_two_files_of_a_group_are_still_two(run_cli, tmp_path):
     root = vale_project(tmp_path, TXT, {"Desk/Hedges": HEDGES}, {"b.txt": STORY, "c.txt": STORY})
     assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "./c.txt") == ["2 files"]
     assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "new.txt") == ["2 files"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa302 #2: '- b.txt --stdin-filename ./b.txt': -v's selection "
+                   "line now says (1 file) while the same run's footer says 'in 2 files'")
+def test_the_selection_line_and_the_footer_count_one_file_named_two_ways_alike(run_cli, tmp_path):
+    import re
+
+    hedged = STORY.replace("riders said", "perhaps, riders said")
+    root = vale_project(tmp_path, TXT, {"Desk/Hedges": HEDGES}, {"b.txt": hedged})
+    result = run_cli("check", "-v", "--no-cache", "-", "b.txt", "--stdin-filename", "./b.txt",
+                     input=hedged, cwd=root)
+    text = result.stdout + result.stderr
+    group = re.search(r" selected under .*\((\d+) files?\)", text)
+    footer = re.search(r"Found .* in (\d+) files?", text)
+    assert group and footer, text
+    assert group.group(1) == footer.group(1), text
