@@ -163,3 +163,17 @@ def test_a_missing_source_named_in_bad_bytes_is_said_as_check_says_it(tmp_path, 
     assert done.exit_code == 1, done.output
     assert "\\udce9" not in done.stderr, done.stderr
     assert "gone\ufffd.md: file.missing" in done.stderr, done.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa302 #3: run(scheduler='  ') from Python no longer refuses "
+                   "the blank address before planning: it writes OUT/_plan.json and _INCOMPLETE, then "
+                   "fails on Client('  '), so the same call again is refused as an unfinished audit")
+def test_run_refuses_a_blank_scheduler_before_it_writes_anything(tmp_path, monkeypatch):
+    from lint.audit import settings
+    from lint.audit.run import AuditError, run
+
+    (tmp_path / "a.md").write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AuditError, match="an empty address names no scheduler"):
+        run(["a.md"], "out", settings(), scheduler="  ")
+    assert not (tmp_path / "out").exists()
