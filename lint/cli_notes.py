@@ -86,9 +86,8 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
     """`-v`'s lines on the rules that will run: a newslint config's selection,
     once per distinct list; under a Vale config, only the rules its matching
     sections turn on run, so each group of files that gets the same rules is
-    one line naming those sections, its files counted as the walk tells them
-    apart (`files.file_identity`: `- b.txt --stdin-filename ./b.txt` is one);
-    a file no section matches is the engine's note: not linted."""
+    one line naming those sections (a file no section matches is the engine's
+    note: not linted)."""
     lines: list[str] = []
     seen: list[list[str]] = []
     for config in sorted(configs, key=lambda c: c.path):
@@ -98,17 +97,16 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
         if ids not in seen:
             seen.append(ids)
             lines.append(f"{_rules(len(ids))} selected{': ' + ', '.join(ids) if ids else ''}")
-    groups: dict[tuple, set] = {}       # each group's files, one file named two ways once (qa293 #6)
+    groups: dict[tuple, int] = {}
     for path in paths:
         config = session.config_for(path)
         settings = config.vale.settings_for(path) if config.vale is not None else None
         if settings is not None and settings.linted:
             ids = tuple(r.id for r in session.active_rules(config, path))
             key = (config.vale.path, settings.sections, ids)
-            groups.setdefault(key, set()).add(file_identity(path))
-    for (where, sections, ids), found in groups.items():
+            groups[key] = groups.get(key, 0) + 1
+    for (where, sections, ids), n in groups.items():
         from .vale import sections_label
-        n = len(found)
         files = counted(n, "file")
         lines.append(f"{_rules(len(ids))} selected under {where} {sections_label(sections)} ({files})"
                      + (f": {', '.join(ids)}" if ids else ": its sections turn no rule on, so "

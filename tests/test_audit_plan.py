@@ -84,28 +84,6 @@ def test_a_source_that_exists_is_that_path_and_only_a_missing_one_is_a_glob(tmp_
     assert sources([str(tmp_path / "star?et.md")]) == [str(tmp_path / "starlet.md")]
 
 
-def test_a_glob_matching_only_the_audits_own_output_is_said_left_out_not_missing(tmp_path, monkeypatch):
-    """qa296 L1: a glob whose every match lies in the --output folder (`avoid`)
-    was a file.missing row; it is a line saying what happened, as check says
-    its own output left out. Nearest cases: a glob that also matches another
-    file reads that file; a glob matching nothing is still file.missing."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "desk" / "out").mkdir(parents=True)
-    (tmp_path / "desk" / "a.md").write_text("# Plan\n\nThe the plan.\n")
-    avoid = frozenset({os.path.realpath("desk/out")})
-    left_out: list[str] = []
-    parts = plan(["desk/o*", "desk/a.md"], left_out=left_out, avoid=avoid)
-    assert [(p.kind, p.paths) for p in parts] == [("files", ("desk/a.md",))]
-    assert left_out == ["desk/o*: left out: everything it matches lies in the --output folder (this "
-                        "audit's own output), so there is nothing to audit"]
-    with pytest.raises(PlanError, match=r"^desk/o\*: left out: everything it matches"):
-        plan(["desk/o*"], left_out=[], avoid=avoid)     # alone: nothing left to audit, said so
-    left_out.clear()
-    parts = plan(["desk/*", "desk/z*"], left_out=left_out, avoid=avoid)
-    assert [(p.kind, p.paths) for p in parts] == [("files", ("desk/a.md",)), ("missing", ("desk/z*",))]
-    assert left_out == []
-
-
 def test_a_missing_source_is_a_file_missing_row_and_the_rest_is_planned(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met.\n")

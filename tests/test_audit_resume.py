@@ -222,9 +222,6 @@ def test_resume_with_the_same_client_runs_the_partitions_again(client, tmp_path,
     assert [p for p, _ in messages("out")] == ["desk/a.md", "desk/b.md", "desk/c.md", "desk/d.md"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa302 #1: a glob that matched nothing when the audit "
-                   "began (its --output not made yet) matches only the --output on --resume: "
-                   "the plan now leaves it out, and the resume is refused as 'partitioning changed'")
 def test_resume_of_a_glob_that_now_matches_only_the_output_finishes_the_first_plan(client, tmp_path):
     lines = [f'{{"id": "{n}", "body": "The the council met."}}' for n in range(6)]
     (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

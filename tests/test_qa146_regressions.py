@@ -90,6 +90,8 @@ def test_resume_with_a_glob_source_does_not_count_its_own_output(tmp_path, audit
     assert _articles_line(resumed.stderr) == 3, resumed.stderr      # desk/outer/c.md still read
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx439 L1, qa302 #1): a glob matching only the "
+                   "--output folder is a file.missing row; saying it left out made --resume refuse such an audit")
 def test_a_glob_matching_only_the_output_folder_is_said_left_out(tmp_path, audit_client):
     """qa296 L1: its one match, the empty --output folder, was a file.missing
     row and line; now one line says what happened, and the rest is audited."""
@@ -165,9 +167,6 @@ def test_a_missing_source_named_in_bad_bytes_is_said_as_check_says_it(tmp_path, 
     assert "gone\ufffd.md: file.missing" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa302 #3: run(scheduler='  ') from Python no longer refuses "
-                   "the blank address before planning: it writes OUT/_plan.json and _INCOMPLETE, then "
-                   "fails on Client('  '), so the same call again is refused as an unfinished audit")
 def test_run_refuses_a_blank_scheduler_before_it_writes_anything(tmp_path, monkeypatch):
     from lint.audit import settings
     from lint.audit.run import AuditError, run

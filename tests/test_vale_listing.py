@@ -152,6 +152,8 @@ def _txt_group(run_cli, root, *args, story: str = STORY) -> list[str]:
     return [ln.split(" (")[1].split(")")[0] for ln in lines if " selected under " in ln]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx439, qa302 #2): one file named two ways is "
+                   "(2 files) in -v's selection line, as the footer counts it (in 2 files)")
 def test_one_file_named_two_ways_is_one_file_of_its_group(run_cli, tmp_path):
     root = vale_project(tmp_path, TXT, {"Desk/Hedges": HEDGES}, {"b.txt": STORY})
     assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "./b.txt") == ["1 file"]
@@ -164,8 +166,6 @@ def test_two_files_of_a_group_are_still_two(run_cli, tmp_path):
     assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "new.txt") == ["2 files"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa302 #2: '- b.txt --stdin-filename ./b.txt': -v's selection "
-                   "line now says (1 file) while the same run's footer says 'in 2 files'")
 def test_the_selection_line_and_the_footer_count_one_file_named_two_ways_alike(run_cli, tmp_path):
     import re
 

@@ -110,8 +110,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     `missing`, a folder with no article or export file in it to `empty` (a
     line saying so); either raises PlanError when not given. `left_out`,
     when given, gets one line per local spec whose walk left out word-processor
-    or PDF files (`files.DocumentsLeftOut`, as `check` says it), and one per
-    local glob that matches only what lies in `avoid` (PlanError when not given). `passed`,
+    or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
     when given, counts by extension the files the walks passed over (not
     article or export files, not hidden, not excluded: `files.expand`), but
     for the settings newslint read (`read_as_setting`, once every walk has
@@ -169,17 +168,11 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
     hands it; only a spec where nothing is and that holds `*`, `?` or `[` is
-    expanded as a shell would (`**` too), for a glob quoted from the shell.
-    A glob whose every match lies in `avoid` (the audit's own --output) is a
-    line in `left_out` (`OWN_MATCHES`), as check says its own output left out."""
+    expanded as a shell would (`**` too), for a glob quoted from the shell."""
     named = sorted(glob.glob(spec, recursive=True)) if _globbed(spec) and not os.path.lexists(spec) \
         else [spec]
     if avoid and named != [spec]:       # a glob's matches inside the --output: its own files (qa146 #2)
-        kept = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
-        if named and not kept:          # said as what it is, not as a source where nothing is (qa296 L1)
-            _note(left_out, OWN_MATCHES.format(spec=spec), None)
-            return []
-        named = kept
+        named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
     found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])
@@ -190,10 +183,6 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     elif not found and os.path.isdir(spec):
         _note(empty, f"{spec}: no article or export files found", None)
     return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
-
-
-OWN_MATCHES = ("{spec}: left out: everything it matches lies in the --output folder (this audit's own "
-               "output), so there is nothing to audit")
 
 
 def read_as_setting(configs):

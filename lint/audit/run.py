@@ -78,8 +78,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         progress: bool = False, fail_level: str | None = None, baseline=None,
         write_baseline: str | None = None) -> AuditResult:
     """Audit `specs` into `out` with `settings` (lint.audit.settings). Uses
-    `client`, else connects to `scheduler` (an address: the command refuses
-    an empty one before Dask is imported), else starts a local cluster of
+    `client`, else connects to `scheduler` (an address: an empty one is
+    refused, by the command before Dask is imported), else starts a local cluster of
     `workers` processes (one thread each). AuditError when it cannot;
     AuditInterrupted on Ctrl-C once partitions are being written. A spec where
     nothing is is a `file.missing` row (`result.missing`) and the rest is
@@ -93,6 +93,9 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     `result.resumed` names the files edited, gone or added since)."""
     import fsspec
 
+    if scheduler is not None and not scheduler.strip():     # an unset $SCHED: no cluster started (qa146 #4),
+        raise AuditError("--scheduler: an empty address names no scheduler; give tcp://HOST:8786, "  # nothing
+                         "or leave --scheduler out for a local cluster")                # written (qa302 #3)
     empty: list[str] = []
     left_out: list[str] = []
     passed: dict[str, int] = {}
