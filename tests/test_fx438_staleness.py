@@ -110,3 +110,18 @@ def test_qa301_5_a_swap_s_pattern_is_compiled_once_and_keyed_on_its_flags_and_te
         "T.S:Use 'e-?mail', not 'Email'.", "T.S:Use 'e-?mail', not 'emails'."]
     # another pattern, the same flags: 'emails' is now the swap's own form
     assert _swapped(run_cli, tmp_path / "c", True, "e-?mails?") == []
+
+
+def test_qa304_where_rules_run_reads_the_vocab_edited_since_the_last_call(tmp_path):
+    """qa304: `where_rules_run` (`newslint rules`, `Session.runs_none`) asks
+    `_vocab_seen` itself: with no other call in between, an edit that gives
+    the Vocab its first term turns Vale.Terms on, and one that empties it
+    turns it off again (the fx438 line no test read)."""
+    root = vale_project(tmp_path, CONFIG.replace("= T", "= Vale, T"), {"T/R": RULE}, {"a.md": "# A\n"},
+                        {"styles/config/vocabularies/House/accept.txt": ""})
+    vc = load_file(str(root / ".vale.ini"))
+    assert "Vale.Terms" not in vale.where_rules_run(vc, ())
+    _edit_vocab(root, "Acme\n")
+    assert "Vale.Terms" in vale.where_rules_run(vc, ())
+    _edit_vocab(root, "")
+    assert "Vale.Terms" not in vale.where_rules_run(vc, ())
