@@ -122,3 +122,34 @@ def test_the_language_server_keeps_the_listings(tmp_path, monkeypatch):
     config = linter.session.config_for(story)
     assert not linter.left_out(story, config) and not linter.left_out(story, config)
     assert listed.count(str(tmp_path)) == 1
+
+
+def test_qa304_an_edited_production_config_is_seen(tmp_path, kept):
+    # qa304: config/production/ wins over _default (`hugo_folders`); no fx438 test
+    # failed with its stamps dropped (`HUGO_CONFIG_DIRS` cut to "_default")
+    read, _ = kept
+    base, prod = tmp_path / "config" / "_default" / "hugo.toml", tmp_path / "config" / "production" / "hugo.toml"
+    for p, out in ((base, "docs"), (prod, "prod")):
+        p.parent.mkdir(parents=True)
+        p.write_text(f'publishDir = "{out}"\n')
+    _dated(base, prod, base.parent, prod.parent, tmp_path / "config", tmp_path)
+    assert _left_out(tmp_path / "prod" / "a.md", read) and not _left_out(tmp_path / "docs" / "a.md", read)
+    prod.write_text('publishDir = "pubx"\n')   # same size, same inode, no folder's listing changes
+    _dated(prod)
+    assert not _left_out(tmp_path / "prod" / "a.md", read) and _left_out(tmp_path / "pubx" / "a.md", read)
+
+
+def test_qa304_a_content_link_left_dangling_is_seen(tmp_path, kept):
+    # qa304: a legacy config.toml is Hugo's only beside content/ (or archetypes/);
+    # a `content` link whose folder is removed changes no stamp of the site root
+    read, _ = kept
+    site, real = tmp_path / "site", tmp_path / "real"
+    site.mkdir()
+    real.mkdir()
+    (site / "config.toml").write_text('publishDir = "docs"\n')
+    os.symlink(real, site / "content")
+    _dated(site / "config.toml", real, site)
+    assert _left_out(site / "docs" / "a.md", read)
+    real.rmdir()
+    _dated(tmp_path)
+    assert not _left_out(site / "docs" / "a.md", read)
