@@ -18,7 +18,7 @@ import sys
 import pytest
 import regex
 
-from lint.regex_size import oversized, spelled_out
+from lint.regex_size import compile_counted, oversized, spelled_out
 
 _CHILD = ("import sys, regex\n"
           "try:\n"
@@ -81,3 +81,12 @@ def test_a_version1_flag_given_apart_keeps_a_comment_opener_counted():
 def test_braces_after_p_or_n_are_one_item_only_where_regex_reads_a_name(pattern, size):
     # `\p{a:}` has no value after its colon and `\N{a_b}` a `_` no character name holds: text to regex
     assert spelled_out(pattern) == size
+
+
+@pytest.mark.xfail(strict=True, reason="qa303 #1: an inline (?V1) under the VERSION0 that base.py and "
+                                       "rulebase.py add is a ValueError, named as a count of thousands of digits")
+def test_qa303_an_inline_version1_under_version0_is_not_named_a_long_count():
+    with pytest.raises(regex.error) as caught:
+        compile_counted("(?V1)NATO", regex.VERSION0)
+    assert "digits" not in str(caught.value)
+    assert "VERSION" in str(caught.value) or "V1" in str(caught.value)
