@@ -18,7 +18,9 @@ _COUNT = re.compile(r"\{([0-9]*)(?:,([0-9]*))?\}")     # {m}, {m,}, {m,n}, {,n}:
 # the braces `regex` reads as part of an escape (its parse_property, parse_named_char): \p{L},
 # \p{^Script=Latin}, \N{EM DASH}; other braces after \p or \N are literal text there
 _NAME, _VALUE = "[A-Za-z0-9 &_.\\-]*", "[A-Za-z0-9 &_./\\-]*"     # a value holds more than spaces
-_BRACED = {"p": re.compile(rf"\{{\^?{_NAME}(?:[:=]{_VALUE}[A-Za-z0-9&_./\-]{_VALUE})?\}}"),
+# a value is spaces, then a non-space, then any: one way to match it, so an unclosed brace
+# is read in one pass (the value as any then a non-space then any backtracked quadratically, qa303 #2)
+_BRACED = {"p": re.compile(rf"\{{\^?{_NAME}(?:[:=] *[A-Za-z0-9&_./\-]{_VALUE})?\}}"),
            "N": re.compile(r"\{[A-Za-z0-9 \-]*\}"),
            "x": re.compile(r"\{[^}]*\}?")}    # \x{ \u{ \U{: `regex` refuses any brace there
 _BRACED.update(P=_BRACED["p"], u=_BRACED["x"], U=_BRACED["x"])
@@ -123,13 +125,16 @@ def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
 
 def compile_counted(pattern: str, flags: int = 0) -> "regex.Pattern":
     """`regex.compile(pattern, flags)`, or `regex.error` when it is
-    `oversized` or when `regex` cannot read a count (a `{0,n}` of 5,000
-    digits raises ValueError there), so a caller that names a pattern that
-    does not compile names this one too."""
+    `oversized` or when `regex` raises ValueError: it cannot read a count (a
+    `{0,n}` of 5,000 digits) or the flags are at odds (an inline `(?V1)` under
+    VERSION0, said in regex's words: qa303 #1), so a caller that names a
+    pattern that does not compile names this one too."""
     if (why := oversized(pattern, flags=flags)) is not None:
         raise regex.error(why)
     try:
         return regex.compile(pattern, flags)
-    except ValueError:      # int()'s 4,300-digit limit, not a regex.error
+    except ValueError as exc:   # int()'s 4,300-digit limit, or flags at odds (an inline (?V1) under VERSION0)
+        if "digits" not in str(exc):
+            raise regex.error(str(exc)) from None
         raise regex.error("a count of thousands of digits is too long to read; "
                           "use + or * or a smaller count") from None

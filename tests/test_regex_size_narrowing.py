@@ -83,8 +83,6 @@ def test_braces_after_p_or_n_are_one_item_only_where_regex_reads_a_name(pattern,
     assert spelled_out(pattern) == size
 
 
-@pytest.mark.xfail(strict=True, reason="qa303 #1: an inline (?V1) under the VERSION0 that base.py and "
-                                       "rulebase.py add is a ValueError, named as a count of thousands of digits")
 def test_qa303_an_inline_version1_under_version0_is_not_named_a_long_count():
     with pytest.raises(regex.error) as caught:
         compile_counted("(?V1)NATO", regex.VERSION0)
@@ -100,8 +98,6 @@ print(spelled_out(sys.argv[1]))
 """
 
 
-@pytest.mark.xfail(strict=True, reason="qa303 #2: the \\p{name=value} skip (value*, one char, value*) "
-                                       "backtracks quadratically where no } closes it")
 def test_qa303_an_unclosed_property_value_is_read_in_one_pass():
     # a resource bound, not a measurement: one pass over 60,000 characters takes
     # milliseconds; the quadratic reading needs about 40 s of CPU, past the 10 s cap
