@@ -1,21 +1,18 @@
 """Review rr53a's findings on session 52 (51c68894..lead52) that change
-behaviour, as strict xfails for a mend. Synthetic input only."""
+behaviour; written as strict xfails, kept as plain tests since their mends
+(fx436, fx435). Synthetic input only."""
 from __future__ import annotations
 
 import pytest
+from vale_helpers import vale_project
 
 
 def _vale_project(tmp_path, ini: str):
     """A story, a .vale.ini (`ini`) with style S (one existence rule) and a
     .newslint.yaml that names it."""
-    styles = tmp_path / "styles" / "S"
-    styles.mkdir(parents=True)
-    (styles / "R.yml").write_text("extends: existence\nmessage: x\ntokens: [foo]\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text(ini, encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")
-    story = tmp_path / "a.txt"
-    story.write_text("The foo story.\n", encoding="utf-8")
-    return story
+    vale_project(tmp_path, ini, {"S/R": "extends: existence\nmessage: x\ntokens: [foo]\n"},
+                 {"a.txt": "The foo story.\n"}, {".newslint.yaml": "vale: .vale.ini\n"})
+    return tmp_path / "a.txt"
 
 
 @pytest.mark.parametrize("key", ["TokenIgnores", "BlockIgnores"])
