@@ -19,13 +19,10 @@ STORY = ("---\ntitle: Council approves budget\ndate: 2025-03-04\n---\n\n"
 
 
 def project(tmp_path, section):
-    root = vale_project(tmp_path, f"StylesPath = styles\nVocab = Desk\n[{section}]\nBasedOnStyles = Desk, newslint\n",
-                        {"Desk/Hedges": RULE}, {"content/story.md": STORY})
-    vocab = root / "styles" / "config" / "vocabularies" / "Desk"
-    vocab.mkdir(parents=True)
-    (vocab / "accept.txt").write_text("Lakeshore\nNewsML\n", encoding="utf-8")
-    (vocab / "reject.txt").write_text("utilise\n", encoding="utf-8")
-    return root
+    vocab = "styles/config/vocabularies/Desk"
+    return vale_project(tmp_path, f"StylesPath = styles\nVocab = Desk\n[{section}]\nBasedOnStyles = Desk, newslint\n",
+                        {"Desk/Hedges": RULE}, {"content/story.md": STORY},
+                        {f"{vocab}/accept.txt": "Lakeshore\nNewsML\n", f"{vocab}/reject.txt": "utilise\n"})
 
 
 @pytest.mark.parametrize("section", ["*", "*.{md,txt}"])
