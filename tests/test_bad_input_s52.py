@@ -18,10 +18,8 @@ import pytest
 import regex
 
 from lint.regex_size import LIMIT, compile_counted, spelled_out
-from test_exceptions_size import check
+from test_exceptions_size import STORY, check
 from test_hardening_output import house_rule
-
-STORY = "Council meets\n\nThe zebra ran. It was fine.\n"
 
 
 def existence(*tokens: str, examples: str = "") -> str:
@@ -44,10 +42,7 @@ def no_huge_compile(monkeypatch):
 @pytest.mark.parametrize("token", ["(?:ab|cd){1000000}", "a{200000}", "(?:(?:a{1000}){1000})",
                                    "x{1000000,}"])
 def test_a_house_token_with_a_huge_count_is_refused_at_its_line(run_cli, tmp_path, no_huge_compile, token):
-    rules = house_rule(tmp_path, name="r", body=existence("zebra", token))
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    result = run_cli("check", "--no-cache", "--rules", rules, story)
+    result = check(run_cli, tmp_path, existence("zebra", token))
     assert result.exit_code == 2, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr and "internal" not in lines[0], lines
