@@ -14,6 +14,7 @@ import regex
 from lint.regex_size import LIMIT, compile_counted, oversized
 from lint.regular_files import broken_link
 from test_hardening_output import house_rule
+from vale_helpers import vale_project
 
 STORY = "Council meets\n\nThe zebra ran. It was fine.\n"
 TWENTY = "abcdefghijklmnopqrst"       # twenty `x{90000}`: each under LIMIT, 1.8M together
@@ -59,14 +60,19 @@ def test_spelling_exceptions_that_add_up_past_the_limit_are_refused_at_their_key
     assert "r.yaml:4:3: exceptions: the terms together: its counted repeats" in line, line
 
 
-def vale_site(root, accept: str):
-    vocab = root / "styles" / "config" / "vocabularies" / "News"
-    vocab.mkdir(parents=True)
-    (vocab / "accept.txt").write_text(accept, encoding="utf-8")
-    (root / ".vale.ini").write_text("StylesPath = styles\nVocab = News\n[*]\nBasedOnStyles = Vale\n",
-                                    encoding="utf-8")
-    (root / "a.md").write_text("A day in Newslint.\n", encoding="utf-8")
-    return vocab / "accept.txt"
+def vale_site(root, accept: str, reject: str | None = None, desk: str | None = None):
+    """a.md under a .vale.ini with Vocab News (`accept`, and `reject` if given)
+    based on Vale, and on Desk if `desk` gives the exceptions of its heading
+    capitalization rule Desk/H; returns accept.txt's path."""
+    vocab = "styles/config/vocabularies/News"
+    files = {f"{vocab}/accept.txt": accept, "a.md": "A day in Newslint.\n"}
+    if reject is not None:
+        files[f"{vocab}/reject.txt"] = reject
+    rules = {"Desk/H": 'extends: capitalization\nmessage: "head %s"\nmatch: $title\nscope: heading\n'
+                       "exceptions:\n" + desk} if desk else None
+    vale_project(root, f"StylesPath = styles\nVocab = News\n[*]\nBasedOnStyles = Vale{', Desk' if desk else ''}\n",
+                 rules, files)
+    return root / vocab / "accept.txt"
 
 
 def test_an_accepted_term_with_a_huge_count_is_refused_at_its_line(run_cli, tmp_path):
@@ -150,44 +156,27 @@ def test_a_verbose_flag_given_apart_keeps_a_comment_opener_counted():
 
 
 def test_qa299_exceptions_joined_with_accepted_terms_past_the_limit_name_the_accept_list(run_cli, tmp_path):
-    accept = vale_site(tmp_path, "Newslint\nb{60000}\n")
-    desk = tmp_path / "styles" / "Desk"
-    desk.mkdir()
-    (desk / "H.yml").write_text('extends: capitalization\nmessage: "head %s"\nmatch: $title\nscope: heading\n'
-                                "exceptions:\n  - c{60000}\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = News\n[*]\nBasedOnStyles = Vale, Desk\n",
-                                        encoding="utf-8")
+    accept = vale_site(tmp_path, "Newslint\nb{60000}\n", desk="  - c{60000}\n")
     line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
     assert "counted repeats" in line and str(accept) in line, line
 
 
 def test_nearest_case_exceptions_past_the_limit_on_their_own_do_not_name_the_accept_list(run_cli, tmp_path):
     # qa299 #2's other side: the rule's own terms pass the limit together, so only its key is named
-    accept = vale_site(tmp_path, "Newslint\nb{60000}\n")
-    desk = tmp_path / "styles" / "Desk"
-    desk.mkdir()
-    terms = "".join(f"  - {c}{{90000}}\n" for c in TWENTY)
-    (desk / "H.yml").write_text('extends: capitalization\nmessage: "head %s"\nmatch: $title\nscope: heading\n'
-                                "exceptions:\n" + terms, encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = News\n[*]\nBasedOnStyles = Vale, Desk\n",
-                                        encoding="utf-8")
+    accept = vale_site(tmp_path, "Newslint\nb{60000}\n", desk="".join(f"  - {c}{{90000}}\n" for c in TWENTY))
     line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
     assert "exceptions: the terms together: its counted" in line and str(accept) not in line, line
 
 
 def test_qa299_rejected_terms_that_add_up_past_the_limit_are_refused_at_their_list(run_cli, tmp_path):
-    vale_site(tmp_path, "Newslint\n")
-    reject = tmp_path / "styles" / "config" / "vocabularies" / "News" / "reject.txt"
-    reject.write_text("".join(f"{c}{{90000}}\n" for c in TWENTY), encoding="utf-8")
+    reject = vale_site(tmp_path, "Newslint\n", "".join(f"{c}{{90000}}\n" for c in TWENTY)).with_name("reject.txt")
     line = one_line(run_cli("check", "--no-cache", "a.md", cwd=tmp_path))
     assert "counted repeats" in line and f"{reject}:2:" in line, line
 
 
 def test_nearest_case_accepted_and_rejected_terms_are_counted_apart(run_cli, tmp_path):
     # qa299 #3's other side: each list is joined on its own, so 60,000 accepted and 60,000 rejected load
-    vale_site(tmp_path, "Newslint\na{60000}\n")
-    reject = tmp_path / "styles" / "config" / "vocabularies" / "News" / "reject.txt"
-    reject.write_text("b{60000}\n", encoding="utf-8")
+    vale_site(tmp_path, "Newslint\na{60000}\n", "b{60000}\n")
     result = run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
     assert result.exit_code in (0, 1) and ".txt" not in result.stderr, result.stderr
 
