@@ -8,22 +8,10 @@ from pathlib import Path
 
 import pytest
 import regex
+from test_rr53a_review import _vale_project
 
 ROOT = Path(__file__).resolve().parents[1]
 CRASHES = "(?:ab|cd){200000}"      # segfaulted `regex` (rr53a #1), so only run in a child process
-
-
-def _vale_project(tmp_path, ini: str, rule: str = "extends: existence\nmessage: x\ntokens: [foo]\n"):
-    """A story saying `foo`, a .vale.ini (`ini`) with style S (one rule,
-    `rule`) and a .newslint.yaml that names it."""
-    styles = tmp_path / "styles" / "S"
-    styles.mkdir(parents=True)
-    (styles / "R.yml").write_text(rule, encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text(ini, encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("vale: .vale.ini\n", encoding="utf-8")
-    story = tmp_path / "a.txt"
-    story.write_text("The foo story.\n", encoding="utf-8")
-    return story
 
 
 def _check_in_child(tmp_path, story):

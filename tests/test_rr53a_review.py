@@ -7,10 +7,10 @@ import pytest
 from vale_helpers import vale_project
 
 
-def _vale_project(tmp_path, ini: str):
-    """A story, a .vale.ini (`ini`) with style S (one existence rule) and a
-    .newslint.yaml that names it."""
-    vale_project(tmp_path, ini, {"S/R": "extends: existence\nmessage: x\ntokens: [foo]\n"},
+def _vale_project(tmp_path, ini: str, rule: str = "extends: existence\nmessage: x\ntokens: [foo]\n"):
+    """A story saying `foo`, a .vale.ini (`ini`) with style S (one rule,
+    `rule`) and a .newslint.yaml that names it."""
+    vale_project(tmp_path, ini, {"S/R": rule},
                  {"a.txt": "The foo story.\n"}, {".newslint.yaml": "vale: .vale.ini\n"})
     return tmp_path / "a.txt"
 
