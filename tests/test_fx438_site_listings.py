@@ -23,15 +23,21 @@ def _dated(*paths) -> None:
 
 
 @pytest.fixture
-def kept(monkeypatch):
-    """A KeptListings that keeps every answer (the clock read 10 s ahead: no
-    answer is young), and the folders it listed."""
-    real, listed = sites.generators_of, []
+def listed(monkeypatch):
+    """The folders `site_listings` lists (`generators_of`), in order."""
+    real, folders = sites.generators_of, []
 
     def counted(folder):
-        listed.append(folder)
+        folders.append(folder)
         return real(folder)
     monkeypatch.setattr(site_listings, "generators_of", counted)
+    return folders
+
+
+@pytest.fixture
+def kept(monkeypatch, listed):
+    """A KeptListings that keeps every answer (the clock read 10 s ahead: no
+    answer is young), and the folders it listed."""
     monkeypatch.setattr(site_listings.time, "time_ns", lambda: 10**19)
     return KeptListings(), listed
 
@@ -100,10 +106,8 @@ def test_an_edited_file_in_hugo_s_config_folder_is_seen(tmp_path, kept):
     assert not _left_out(tmp_path / "docs" / "a.md", read) and _left_out(tmp_path / "site" / "a.md", read)
 
 
-def test_a_young_answer_is_listed_again(tmp_path, monkeypatch):
+def test_a_young_answer_is_listed_again(tmp_path, listed):
     # nearest case of the kept answer: stamps within RACY_NS of the clock are not trusted
-    real, listed = sites.generators_of, []
-    monkeypatch.setattr(site_listings, "generators_of", lambda f: listed.append(f) or real(f))
     (tmp_path / "_config.yml").write_text("title: x\n")     # ctime: now
     read = KeptListings()
     story = tmp_path / "_layouts" / "a.md"
@@ -111,12 +115,10 @@ def test_a_young_answer_is_listed_again(tmp_path, monkeypatch):
     assert listed.count(str(tmp_path)) == 2
 
 
-def test_the_language_server_keeps_the_listings(tmp_path, monkeypatch):
+def test_the_language_server_keeps_the_listings(tmp_path, monkeypatch, kept):
     import lint.server.linting as linting
-    real, listed = sites.generators_of, []
-    monkeypatch.setattr(site_listings, "generators_of", lambda f: listed.append(f) or real(f))
-    monkeypatch.setattr(site_listings.time, "time_ns", lambda: 10**19)
-    monkeypatch.setattr(linting, "KEPT", KeptListings())
+    read, listed = kept
+    monkeypatch.setattr(linting, "KEPT", read)
     linter = linting.Linter()
     story = str(tmp_path / "a.md")
     config = linter.session.config_for(story)
