@@ -22,6 +22,12 @@ def _crash(exc: BaseException) -> str:
     return problem.text
 
 
+def _saved(error: str, head: str = STDERR) -> str | None:
+    """`own_report`'s reading of a saved text of one line: `head`, then the engine's crash line
+    for built-in rule BUILTIN on story.md with `error`."""
+    return own_report(head + CRASHED.format(path="story.md", rule=BUILTIN, error=error) + "\n", "text")
+
+
 # qa293 #2: an empty message is written as the class name alone, so stripping trailing space changes nothing
 def test_a_crash_of_an_empty_message_is_written_as_its_class_name_alone():
     assert _crash(AssertionError()) == "story.txt: internal error in rule x.boom: AssertionError"
@@ -36,21 +42,18 @@ def test_a_crash_with_a_message_keeps_its_colon_and_message():
                                    "ScannerError: mapping values are not allowed here"])
 def test_a_saved_crash_line_of_a_builtin_rule_with_an_error_the_engine_writes_is_a_report(error):
     # qa293 #2, #3: the class name alone, a built-in name with no Error suffix, `re.error`, a library's
-    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
-    assert own_report(line + "\n", "text") == "text"
+    assert _saved(error) == "text"
 
 
 @pytest.mark.parametrize("error", ["Mayor", "Mayor: the count was off", "Council:", "Errors: two, she said"])
 def test_a_crash_shaped_line_whose_error_is_a_capitalised_word_of_copy_is_linted(error):
     # qa293 #3's other side: one word with or without a colon, not a class name, is copy
-    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
-    assert own_report(line + "\n", "text") is None
+    assert _saved(error) is None
 
 
 def test_a_github_crash_shaped_line_with_prose_for_its_error_alone_is_linted():
     # qa293 #5's other side: `title=newslint` names the rule only for an error the engine writes
-    line = "::error title=newslint::" + CRASHED.format(path="story.md", rule=BUILTIN, error="the count was off")
-    assert own_report(line + "\n", "text") is None
+    assert _saved("the count was off", head="::error title=newslint::") is None
 
 
 def test_a_second_name_under_the_same_config_has_its_notes_said_once_and_another_file_its_own(run_cli, tmp_path):
@@ -69,19 +72,16 @@ def test_a_second_name_under_the_same_config_has_its_notes_said_once_and_another
 def test_qa299_a_saved_crash_of_a_plain_exception_as_the_engine_writes_it_is_a_report(exc):
     # the error is taken from the engine itself, so the line is what a saved report holds
     error = _crash(exc).split(": internal error in rule x.boom: ", 1)[1]
-    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
-    assert own_report(line + "\n", "text") == "text"
+    assert _saved(error) == "text"
 
 
 @pytest.mark.parametrize("error", ["BaseException", "BaseException: boom"])
 def test_a_saved_crash_of_a_bare_base_exception_is_a_report(error):
     # qa299 #1: the other bare class name the engine can write
-    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
-    assert own_report(line + "\n", "text") == "text"
+    assert _saved(error) == "text"
 
 
 @pytest.mark.parametrize("error", ["Exceptions: two, she said", "Exceptional: the count", "Except: one"])
 def test_a_crash_shaped_line_whose_error_is_a_word_near_exception_is_linted(error):
     # qa299 #1's other side: only the class names themselves, not words that start like them
-    line = STDERR + CRASHED.format(path="story.md", rule=BUILTIN, error=error)
-    assert own_report(line + "\n", "text") is None
+    assert _saved(error) is None
