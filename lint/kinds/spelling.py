@@ -22,10 +22,9 @@ import os
 import regex
 
 from ..kinds.base import Option, OptionError
-from ..regex_size import compile_counted
 from ..safeload import wide_refusal
 from ..vale import hunspell
-from ..vale.rulebase import ValeKind, compile_vale, joined_exceptions
+from ..vale.rulebase import ValeKind, as_term, compile_vale, joined_exceptions
 from ..vale.words import tokenize
 
 # Vale's speller accepts a camelCase word (a lower-case letter then a capital).
@@ -59,7 +58,7 @@ class Spelling(ValeKind):
         terms = list(o["exceptions"]) + list(self.vale.accepted)
         self.excepted = None
         if terms:
-            body = "|".join(_safe(t) for t in sorted(set(terms), key=len, reverse=True))
+            body = "|".join(as_term(t) for t in sorted(set(terms), key=len, reverse=True))
             self.excepted = joined_exceptions(f"(?i)(?:{body})")
         self.words: set[str] = set()
         ignore = [o["ignore"]] if isinstance(o["ignore"], str) else o["ignore"]
@@ -140,14 +139,6 @@ class Spelling(ValeKind):
             if self.excepted is not None and self.excepted.fullmatch(word):
                 continue
             yield start, end, self.message(word)
-
-
-def _safe(term: str) -> str:
-    try:
-        compile_counted(term)
-        return term
-    except regex.error:
-        return regex.escape(term)
 
 
 def _refuse_wide(path: str, key: str) -> None:

@@ -77,15 +77,18 @@ def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.P
     terms = sorted({t for t in items if t.strip()}, key=len, reverse=True)
     if not terms:
         return None
-    good = []
-    for t in terms:
-        try:
-            compile_counted(t)
-            good.append(t)
-        except regex.error:
-            good.append(regex.escape(t))
-    body = "|".join(good)
+    body = "|".join(as_term(t) for t in terms)
     return joined_exceptions(("(?i)" if ignorecase else "") + rf"\b(?:{body})\b")
+
+
+def as_term(term: str) -> str:
+    """An exception term as a pattern joins it: itself when it compiles
+    (`compile_counted`), else escaped, matched as written."""
+    try:
+        compile_counted(term)
+        return term
+    except regex.error:
+        return regex.escape(term)
 
 
 class JoinedOversized(OptionError):
