@@ -13,6 +13,8 @@ import re
 
 import regex
 
+from .value_words import shown
+
 LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
 _COUNT = re.compile(r"\{([0-9]*)(?:,([0-9]*))?\}")     # {m}, {m,}, {m,n}, {,n}: ASCII digits only
 # the braces `regex` reads as part of an escape (its parse_property, parse_named_char): \p{L},
@@ -121,6 +123,12 @@ def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
     amount = f"some {total:,}" if total < 10 ** 9 else "over a billion"
     return (f"its counted repeats ({{n}}) write out {amount} more items, "
             f"over the {LIMIT:,} newslint allows; use + or * or a smaller count")
+
+
+def not_compiling(pattern: str, why: object) -> str:
+    """The one wording of a refused pattern: `regex '…' does not compile:
+    why`, the pattern cut short (`value_words.shown`)."""
+    return f"regex {shown(pattern)} does not compile: {why}"
 
 
 def compile_counted(pattern: str, flags: int = 0) -> "regex.Pattern":

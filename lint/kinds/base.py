@@ -19,8 +19,7 @@ import regex
 from ..document import Document, Part
 from ..marks import KEY
 from ..regex_cache import SERIAL
-from ..regex_size import compile_counted
-from ..value_words import shown
+from ..regex_size import compile_counted, not_compiling
 
 # A `{name}` in a rule's message, filled from a finding's `args` (`placing`):
 # group 1 a name as Python and a regex's named groups spell one (so `{0}` is
@@ -325,7 +324,7 @@ def compile_pattern(key: str, pattern: str, flags: int = 0,
     try:
         compiled = compile_counted(pattern, flags | regex.VERSION0)
     except regex.error as exc:
-        raise OptionError(key, f"regex {shown(pattern)} does not compile: {exc}", at) from None
+        raise OptionError(key, not_compiling(pattern, exc), at) from None
     if (places := _PLACES.get()) is not None:
         places[id(compiled)] = (compiled, at or (key, KEY))     # (an alternation: its key)
     if not empty_ok and compiled.fullmatch(""):

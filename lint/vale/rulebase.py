@@ -19,8 +19,7 @@ from typing import ClassVar, Iterable, Iterator
 import regex
 
 from ..kinds.base import Finding, Kind, OptionError
-from ..regex_size import compile_counted, oversized
-from ..value_words import shown
+from ..regex_size import compile_counted, not_compiling, oversized
 from .literals import literals
 from .messages import format_message, shortened
 from .scope import Block, Scope, blocks
@@ -48,7 +47,7 @@ def compile_vale(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
     try:
         return compile_counted(pattern, flags | regex.VERSION0)
     except regex.error as exc:
-        raise OptionError(key, f"regex {shown(pattern)} does not compile: {exc}") from None
+        raise OptionError(key, not_compiling(pattern, exc)) from None
 
 
 def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str:
@@ -73,7 +72,7 @@ def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.P
     items = list(items)
     for i, t in enumerate(items):
         if (why := oversized(t)) is not None:
-            raise OptionError("exceptions", f"regex {shown(t)} does not compile: {why}", ("exceptions", i))
+            raise OptionError("exceptions", not_compiling(t, why), ("exceptions", i))
     terms = sorted({t for t in items if t.strip()}, key=len, reverse=True)
     if not terms:
         return None

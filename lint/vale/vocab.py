@@ -11,7 +11,7 @@ import os
 
 from ..safeload import LoadError, read_text
 from ..value_words import shown
-from ..regex_size import added, oversized
+from ..regex_size import added, not_compiling, oversized
 from ..regular_files import present
 from .. import code_stamp
 from .config import ValeConfig, ValeConfigError
@@ -36,7 +36,7 @@ def _word_list(path: str) -> list[tuple[int, str]]:
         term = line.strip()
         if term and not term.startswith("#"):
             if (why := oversized(term)) is not None:
-                raise ValeConfigError(f"{path}:{n}: regex {shown(term)} does not compile: {why}")
+                raise ValeConfigError(f"{path}:{n}: {not_compiling(term, why)}")
             terms.append((n, term))
     return terms
 
