@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 from typing import NamedTuple
 
+from .output_targets import inside
+
 
 class StylesLeftOut(NamedTuple):
     """The StylesPath folder a walk left out (`path` as walked, ending in a
@@ -51,7 +53,7 @@ def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
     if names.isdisjoint(dirs):
         return []
     real = os.path.realpath(styles)
-    if _inside(os.path.realpath(vale.path), real):
+    if inside(os.path.realpath(vale.path), real):
         return []
     gone = [d for d in dirs if d in names and os.path.realpath(os.path.join(root, d)) == real]
     for d in gone:
@@ -68,10 +70,6 @@ def styles_holder(path: str, config_for) -> StylesLeftOut | None:
     if not styles:
         return None
     real = os.path.realpath(styles)
-    if _inside(os.path.realpath(vale.path), real) or not _inside(os.path.realpath(path), real):
+    if inside(os.path.realpath(vale.path), real) or not inside(os.path.realpath(path), real):
         return None
     return StylesLeftOut(path, vale.path, named=True)
-
-
-def _inside(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
