@@ -443,7 +443,6 @@ def test_a_title_opening_the_headline_makes_the_next_word_a_name(headline, flagg
 # nu60: Reuters wire copy writes the headline's figures in the body's other
 # forms: a clipped year ('87 for 1987) and a spelled-out count before the wire's
 # "mln" ("eight mln dlrs" for "8 MLN DLRS"); each is the headline's number.
-@pytest.mark.xfail(strict=True, reason="nu60 #1: '87 in the headline is not matched to 1987 in the body")
 def test_nu60_a_clipped_year_is_supported_by_the_full_year():
     doc = read("Paper makers see strong market in '87\n\nNEW YORK, March 9 (Reuters) - The "
                "American Paper Institute said the industry is headed for another record "
@@ -451,8 +450,53 @@ def test_nu60_a_clipped_year_is_supported_by_the_full_year():
     assert run(doc, "titles.headline-unsupported") == []
 
 
-@pytest.mark.xfail(strict=True, reason="nu60 #2: '8 mln' in the headline is not matched to 'eight mln' in the body")
 def test_nu60_a_spelled_count_before_mln_supports_the_figure():
     doc = read("Nippon Steel invests 8 mln dlrs in GTX\n\nTOKYO, March 3 (Reuters) - Nippon "
                "Steel Co invested eight mln dlrs in GTX Corp, the company said.\n")
     assert run(doc, "titles.headline-unsupported") == []
+
+
+def flagged_numbers(headline: str, body: str) -> list[str]:
+    """The numbers titles.headline-unsupported flags in `headline` over `body`."""
+    from lint.kinds.title_unsupported import unsupported
+    return [headline[s:e] for s, e, what in unsupported(headline, profile_text([body]),
+                                                          {"years": False, "days": False})
+            if what == "number"]
+
+
+@pytest.mark.parametrize("headline, body, flagged", [
+    # nu60 #1: a clipped year is the body's year in full, either apostrophe, either century
+    ("Paper makers see strong market in '87", "Sales set a record in 1987.", []),
+    ("Paper makers see strong market in \u201987", "Sales set a record in 1987.", []),
+    ("Chip makers see strong market in '26", "Sales will set a record in 2026.", []),
+    ("Paper makers see strong market in '87", "Sales set a record in the 1986/87 season.", []),
+    # ... and no other year, nor a number near it, nor 87 of anything else
+    ("Paper makers see strong market in '87", "Sales set a record in 1978.", ["87"]),
+    ("Paper makers see strong market in '87", "Sales set a record in 1988.", ["87"]),
+    ("Paper makers see strong market in '87", "The mill hired 1,987 workers in May.", ["87"]),
+    ("Paper makers see strong market in '87", "The mill has 2,100 workers.", ["87"]),
+    ("Paper makers see strong market in '87", "The mill has been open since 1887.", ["87"]),
+    ("Paper makers see strong market in 87 towns", "Sales set a record in 1987.", ["87"]),
+    # nu60 #2: a count of one to ten in words or digits before the same unit word
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
+    ("NIPPON STEEL INVESTS 8 MLN DLRS IN GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
+    ("Nippon Steel invests eight mln dlrs in GTX", "Nippon Steel invested 8 mln dlrs in GTX.", []),
+    ("Nippon Steel invests 10 bln yen in GTX", "Nippon Steel invested ten bln yen in GTX.", []),
+    ("Nippon Steel invests $8 mln in GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight\nmln dlrs in GTX.", []),
+    # ... or alone, as before
+    ("Eight hurt in GTX plant fire", "Fire hurt 8 at the GTX plant.", []),
+    ("8 hurt in GTX plant fire", "Fire hurt eight at the GTX plant.", []),
+    # ... and never before another word, nor another count, nor over eleven
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel holds eight pct of GTX.", ["8 mln"]),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested seven mln dlrs in GTX.", ["8 mln"]),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested twenty-eight mln dlrs in GTX.",
+     ["8 mln"]),
+    ("Nippon Steel invests 8.5 mln dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX.",
+     ["8.5 mln"]),
+    ("Nippon Steel invests 12 mln dlrs in GTX", "Nippon Steel invested twelve mln dlrs in GTX.",
+     ["12 mln"]),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested in GTX, the company said.", ["8 mln"]),
+])
+def test_a_figure_the_body_writes_another_way(headline, body, flagged):
+    assert flagged_numbers(headline, body) == flagged
