@@ -17,12 +17,13 @@ FILLER = ("Residents who spoke at the meeting were divided, and several parents 
           "new crossing outside the school. ") * 4
 
 
-def flagged_names(headline: str, body) -> list[str]:
-    """The names titles.headline-unsupported flags in `headline` over the
-    profile `body`, as the headline writes them."""
+def flagged_names(headline: str, body, kind: str = "name") -> list[str]:
+    """The names (or what else of `kind`: "number", "time")
+    titles.headline-unsupported flags in `headline` over the profile `body`,
+    as the headline writes them."""
     from lint.kinds.title_unsupported import unsupported
     return [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
-            if what == "name"]
+            if what == kind]
 
 
 @pytest.mark.parametrize("a,b", [("inflation", "inflated"), ("generously", "generous"),
@@ -456,14 +457,6 @@ def test_nu60_a_spelled_count_before_mln_supports_the_figure():
     assert run(doc, "titles.headline-unsupported") == []
 
 
-def flagged_numbers(headline: str, body: str) -> list[str]:
-    """The numbers titles.headline-unsupported flags in `headline` over `body`."""
-    from lint.kinds.title_unsupported import unsupported
-    return [headline[s:e] for s, e, what in unsupported(headline, profile_text([body]),
-                                                          {"years": False, "days": False})
-            if what == "number"]
-
-
 @pytest.mark.parametrize("headline, body, flagged", [
     # nu60 #1: a clipped year is the body's year in full, either apostrophe, either century
     ("Paper makers see strong market in '87", "Sales set a record in 1987.", []),
@@ -499,4 +492,4 @@ def flagged_numbers(headline: str, body: str) -> list[str]:
     ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested in GTX, the company said.", ["8 mln"]),
 ])
 def test_a_figure_the_body_writes_another_way(headline, body, flagged):
-    assert flagged_numbers(headline, body) == flagged
+    assert flagged_names(headline, profile_text([body]), "number") == flagged
