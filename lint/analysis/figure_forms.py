@@ -68,7 +68,7 @@ def count_and_unit(text: str, start: int, end: int, value: str) -> tuple[int, st
     `numbers.numbers` read as `value`, when it is one to ten in digits (`8
     mln`, `8MLN`, `$8 mln`: a scale word it carries is its unit) or a number
     word (`eight mln`; never `twenty-eight`), and a word follows it; else
-    None (`8.5 mln`, `28 mln`, a count at a line's end)."""
+    None (`8.5 mln`, `28 mln`, `8.` ending a sentence)."""
     if text[start].isalpha():
         count, unit = int(value), None      # a number word: its value is its count
     else:
