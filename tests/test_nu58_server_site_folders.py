@@ -59,3 +59,17 @@ def test_control_a_story_beside_the_stylespath_is_linted(tmp_path):
     (tmp_path / ".vale.ini").write_text("StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = newslint\n")
     (tmp_path / "styles" / "config" / "vocabularies" / "Desk").mkdir(parents=True)
     assert lint(tmp_path, "content/parks.md", POST, "markdown") == ["hygiene.placeholder"]
+
+
+# qa300 #2 (fx443): a file under a style package's own `.vale.ini` inside the
+# StylesPath, which `check .` and --force-exclude leave out, is not linted in the
+# editor either; the nearest case, a story under a desk's own ini outside the
+# StylesPath, is linted.
+@pytest.mark.parametrize("rel,rules", [("styles/Pkg/README.md", []),
+                                       ("content/desk/parks.md", ["hygiene.placeholder"])])
+def test_an_ini_inside_the_stylespath_does_not_make_copy(tmp_path, rel, rules):
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = newslint\n")
+    for ini in ("styles/Pkg/.vale.ini", "content/desk/.vale.ini"):
+        (tmp_path / ini).parent.mkdir(parents=True)
+        (tmp_path / ini).write_text("[*]\nBasedOnStyles = newslint\n")
+    assert lint(tmp_path, rel, POST, "markdown") == rules

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from vale_helpers import vale_project
 
 STORY = ("---\ntitle: Council approves budget\ndate: 2025-03-04\n---\n\n"
@@ -83,7 +81,6 @@ def test_force_exclude_lints_a_file_of_a_stylespath_holding_its_own_ini(run_cli,
 # project that ships its own) makes `styles_holder` ask that ini, not the one
 # that names the StylesPath, so `--force-exclude` (the pre-commit hooks, the
 # editor) lints a file the walk leaves out with the whole StylesPath.
-@pytest.mark.xfail(strict=True, reason="qa300 #2: a file under a .vale.ini inside the StylesPath is linted by --force-exclude")
 def test_force_exclude_leaves_out_a_file_under_an_ini_inside_the_stylespath(run_cli, tmp_path):
     root = project(tmp_path, **{"styles/Pkg/.vale.ini": "[*]\nBasedOnStyles = newslint\n",
                                 "styles/Pkg/notes.txt": "Lakeshore\nNewsML\n"})
@@ -91,3 +88,31 @@ def test_force_exclude_leaves_out_a_file_under_an_ini_inside_the_stylespath(run_
     assert "./styles/Pkg/notes.txt" not in paths(walked), walked.stdout
     res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "styles/Pkg/notes.txt", cwd=root)
     assert (res.exit_code, json.loads(res.stdout or "[]")) == (0, []), res.stdout
+
+
+# fx443, the nearest cases of qa300 #2. A `.vale.ini` beside the copy (a desk's
+# own, outside the StylesPath) leaves its files linted by --force-exclude: only
+# an ini above whose StylesPath holds the file leaves it out.
+def test_force_exclude_lints_a_story_under_a_nested_ini_outside_the_stylespath(run_cli, tmp_path):
+    root = project(tmp_path, **{"content/desk/.vale.ini": "[*]\nBasedOnStyles = newslint\n",
+                                "content/desk/notes.txt": "Lakeshore\nNewsML\n"})
+    res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "content/desk/notes.txt", cwd=root)
+    assert paths(res) == ["content/desk/notes.txt"], res.stdout
+
+
+# A StylesPath outside the repository (`../house-styles`): a story of the repo
+# is linted under --force-exclude; a file of the StylesPath, named from its
+# parent, is linted as a walk of that parent lints it (no ini above it names it).
+def test_a_stylespath_outside_the_repo_leaves_the_repo_linted(run_cli, tmp_path):
+    ini = "StylesPath = ../house-styles\n[*]\nBasedOnStyles = newslint\n"
+    vale_project(tmp_path / "repo", ini, None, {"content/notes.txt": "Lakeshore\nNewsML\n"})
+    vale_project(tmp_path / "house-styles" / "Pkg", "[*]\nBasedOnStyles = newslint\n", None,
+                 {"notes.txt": "Lakeshore\nNewsML\n"})
+    named = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "content/notes.txt",
+                    cwd=tmp_path / "repo")
+    assert paths(named) == ["content/notes.txt"], named.stdout
+    outside = run_cli("check", "--no-cache", "--force-exclude", "--format", "json",
+                      "house-styles/Pkg/notes.txt", cwd=tmp_path)
+    walked = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert paths(outside) == ["house-styles/Pkg/notes.txt"], outside.stdout
+    assert "./house-styles/Pkg/notes.txt" in paths(walked), walked.stdout
