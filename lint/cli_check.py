@@ -190,8 +190,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(STDERR + OWN_OUTPUT.format(path=printable(path)), err=True)
         if not files and not use_stdin and not missing and _named_beside(paths, named_out):
             # "No problems found" is never about nothing; a folder or another file was named
-            hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
-            click.echo(f"newslint: {hint}", err=True)
+            for hint in notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding):
+                click.echo(f"newslint: {hint}", err=True)
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules = session.validated_rules(configs)
         process.settle()

@@ -115,8 +115,11 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
 
 
 def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
-                    excluding: Collection[str | None] = ()) -> str:
-    """The line for a run that found no article file: what a walk reads; each
+                    excluding: Collection[str | None] = ()) -> list[str]:
+    """The lines for a run that found no article file. When `--force-exclude`
+    left out every path named (a site's `_site/copy.md`, a StylesPath file),
+    each one's own line, which names it and says why (nu61 #7); none under
+    -v, which says them already. Else one line: what a walk reads; each
     config whose `exclude:` left out an article file (`excluding`, from
     `files.expand`: qa48 #11), and no other (qa51 #6): the one named path's
     own as "the config's" (as a config given with --config is), any other by
@@ -124,8 +127,11 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     and -v is not already listing it."""
     from .files import said_always, shown
     from .readers import EXTENSIONS
-    said = f"folders are walked for {' '.join(EXTENSIONS)}"
     named = [p for p in paths if p != "-"]
+    held = {s.path: s for s in skipped if getattr(s, "named", False)}    # `sites.holder`'s
+    if named and all(p in held for p in named):
+        return [] if verbose else [printable(held[p].line()) for p in dict.fromkeys(named)]
+    said = f"folders are walked for {' '.join(EXTENSIONS)}"
     own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
         if len(named) == 1 else None        # a folder's config is its files'
     if None in excluding or (own is not None and own in excluding):
@@ -137,7 +143,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
         said += f"; the exclude: in {joined(listed)} {plural(len(others), 'skips', 'skip')} files"
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         said += "; -v lists what was left out"
-    return f"no article files to lint here ({said})"
+    return [f"no article files to lint here ({said})"]
 
 
 def _rules(n: int) -> str:
