@@ -263,10 +263,27 @@ def test_qa232_the_rank_run_on_stops_at_the_next_clause(first, told, later):
 # nu60: Donald Regan (chief of staff) and President Reagan are two people; a
 # name written with its own given name is no slip of a surname the story
 # writes alone (Reuters-21578, March 4, 1987).
-@pytest.mark.xfail(strict=True, reason="nu60 #3: 'Donald Regan' is read as a misspelling of 'Reagan'")
 def test_nu60_a_full_name_is_no_variant_of_another_surname():
     text = ("Reagan changes White House lawyers\n\nWASHINGTON, March 4 (Reuters) - President "
             "Reagan accepted the resignation of counsel Peter Wallison.\n\nWallison was closely "
             "identified with former chief of staff Donald Regan.\n\nHis resignation, which "
             "Reagan accepted with regret, is effective on March 20.\n")
     assert run(read(text), "names.spelling-variant") == []
+
+
+# nu60 #3's nearest cases: a typo in the first reference, full name and
+# title, then the surname alone (Reuters-21578 NEWID 338, "Prime Minister
+# Ingvar Calrsson said. Carlsson told ..."), with the typo used less or as
+# often; and a second full name under the same office as the titled form.
+@pytest.mark.parametrize("text, flagged", [
+    ("Sweden acts\n\nSTOCKHOLM, March 2 - The party gave the government full power, Prime Minister "
+     "Ingvar Calrsson said.\n\nCarlsson told a news conference the fight took priority.\n", "Carlsson"),
+    ("Sweden acts\n\nSTOCKHOLM, March 2 - The party gave the government full power, Prime Minister "
+     "Ingvar Calrsson said.\n\nCarlsson told a news conference the fight took priority. Carlsson "
+     "added that the boycott would come later.\n", "Calrsson"),
+    ("Reagan signs\n\nWASHINGTON, March 4 - President Reagan signed the bill.\n\nThe bill was "
+     "sent back by President Ronald Reagen last year. Reagan said it was needed.\n", "Reagen"),
+])
+def test_nu60_a_typo_of_one_person_stays_a_variant(text, flagged):
+    got = run(read(text), "names.spelling-variant")
+    assert {d.snippet for d in got} == {flagged}
