@@ -493,3 +493,17 @@ def test_nu60_a_spelled_count_before_mln_supports_the_figure():
 ])
 def test_a_figure_the_body_writes_another_way(headline, body, flagged):
     assert flagged_names(headline, profile_text([body]), "number") == flagged
+
+
+# nu61 #4: "Recap" set before the label's colon names the kind of piece, and
+# the label's lone other word is no name either; a name in the label, or
+# "Recap" with no colon after it, is still judged.
+@pytest.mark.parametrize("headline, names", [
+    ("Webinar Recap: The Part-Timer", []),
+    ("Webinar Roundup: The Part-Timer", []),
+    ("Joanne Kowalczyk Recap: The Part-Timer", ["Joanne Kowalczyk"]),
+    ("Webinar Recap draws a crowd of staff", ["Webinar Recap"]),
+])
+def test_nu61_a_label_word_before_the_colon_is_no_name(headline, names):
+    body = profile_text(FILLER)
+    assert flagged_names(headline, body) == names

@@ -40,6 +40,7 @@ def tables() -> dict:
     data["small_words"] = frozenset(data["small_words"])
     data["demonyms"] = frozenset(data["demonyms"])
     data["list_nouns"] = frozenset(data["list_nouns"])
+    data["label_words"] = frozenset(data["label_words"])
     data["named_days"] = frozenset(data["named_days"])
     data["saying_verbs"] = frozenset(data["saying_verbs"])
     return data
