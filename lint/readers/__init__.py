@@ -14,6 +14,7 @@ import sys
 from ..document import Document, LineIndex, Notice
 from ..regular_files import StreamHead
 from ._encoding import decode, mislabelled, wide_bom
+from ._own_json_reports import json_report
 from ._own_reports import SAID, own_report
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
@@ -226,7 +227,7 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if reader is None and (skip := _not_an_article(path, source)) is not None:
         raise skip
     reader = reader or _reader("text")
-    if (report := own_report(source, reader.FORMAT)) is not None:
+    if (report := own_report(source, reader.FORMAT) or json_report(source)) is not None:
         raise ReadError("file.format", f"skipped: newslint's own {SAID[report]} report "
                                        f"(--format {report}), not an article", "warning")
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)

@@ -10,7 +10,8 @@ line of one of them (`LINE`): a finding line of `--format text`
 `check` says on stderr around it (`INCOMPLETE`, `UNDATED`, a file set aside
 `SET_ASIDE`, a rule that crashed `CRASHED`, a named file that is the run's
 stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
-`UNRULED`), one of
+`UNRULED`), the lines `-v` says before and after it and the `--statistics`
+table after it (`_RUN_LINES`, nu61 #1), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
 title=newslint::...`), each of those two with the stderr lines but the
@@ -22,6 +23,8 @@ writes it, `ValueError: ...`: qa288 #1). An
 article that quotes one such line among its own is still an article, and so
 is a brief whose one line reads like a summary (`Found 3 problems at the
 bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
+The JSON, SARIF and rdjson reports are told by their shape
+(`_own_json_reports`, nu61 #2).
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ import string
 from functools import lru_cache
 
 __all__ = ["CRASHED", "HTML_MARK", "INCOMPLETE", "NOT_LINTED", "OWN_OUTPUT", "SAID", "SET_ASIDE", "SKIPPED",
-           "STDERR", "UNDATED", "UNRULED", "known_ids", "own_report"]
+           "STATISTICS", "STDERR", "UNDATED", "UNRULED", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -80,6 +83,22 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(CRASHED, path=".+", rule=_RULE_ID, error=".*"),
     _grammar(OWN_OUTPUT, path=".+"),
     _grammar(UNRULED, path=".+", config=".+")))
+# the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
+# (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
+# the publication date (`publication.note`; an export's article's ends `(article ...)`), and
+# more jobs than CPUs (`runner.oversubscribed`)
+_VERBOSE_LINES = re.escape(STDERR) + (
+    r"(?:(?:no rules|\d+ rules?) selected(?: under .+)?(?:: .+)?"
+    r"|.+: config .+"
+    r"|.+: (?:published \d{4}-\d\d-\d\d \(from .+\)|no publication date found|empty: no publication date to look for"
+    r"|the publication date given was refused \(see the warning\))(?:[ ,;].*)?"
+    r"|--jobs \d+ starts \d+ processes for .+)")
+# a row of the `--statistics` table said after the summary (`statistics.render`): count, rule, its
+# levels (`warning` or `error 2, warning 1`), what is fixable; then the total
+_LEVEL = "(?:error|warning|suggestion)"
+STATISTICS = (r" *\d+  " + _RULE_ID + r" +" + _LEVEL + r"(?: \d+(?:, " + _LEVEL + r" \d+)*)?(?:  +\(\d+ fixable\))?"
+              r"| *\d+  total")
+_RUN_LINES = _VERBOSE_LINES + "|" + STATISTICS     # said in every format (the table on stderr but in text's)
 # format -> a whole line of its report (`formatters.text`, `.vale`, `.github`) or of `_SAID_LINES`;
 # a finding line's rule id is its group `id`
 LINE = {
@@ -88,14 +107,16 @@ LINE = {
                        + _grammar(INCOMPLETE, found=r"Found \d+ problems?", errors=r"\d+ errors?") + "|"
                        + re.escape(STDERR) + _grammar(UNDATED, some=r"\d+ (?:of \d+ )?(?:file|article)s?\b.*?",
                                                       usable="(?:usable )?", why=r"(?:[ :].*)?",
-                                                      advice=r"(?:; .*)?") + "|" + _SAID_LINES),
-    "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*|" + _SAID_LINES),
+                                                      advice=r"(?:; .*)?") + "|" + _SAID_LINES
+                       + "|" + _RUN_LINES),
+    "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*|" + _SAID_LINES + "|" + _RUN_LINES),
     "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)::.*|title=newslint::(?:"
                          + _grammar(CRASHED, path=".+", rule="(?P<noted>" + _RULE_ID + ")", error=_ERROR) + "|.*))|"
-                         + _SAID_LINES),
+                         + _SAID_LINES + "|" + _RUN_LINES),
 }
 # format -> how the `file.format` line names its report
-SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub"}
+SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub",
+        "json": "JSON", "sarif": "SARIF", "rdjson": "rdjson"}     # the last three: `_own_json_reports`
 _HEAD = 4096        # characters of the first line enough to tell whether a format may match
 
 
