@@ -105,7 +105,9 @@ def test_the_shapes_of_our_json_reports(value, name):
     {"source": {"name": "reviewdog"}, "diagnostics": []},
 ])
 def test_json_of_another_shape_is_no_report(value):
-    assert json_report(json.dumps(value, indent=2)) is None
+    text = json.dumps(value, indent=2)
+    assert json_report(text) is None
+    assert read_bytes("snippet.txt", text.encode()).source == text      # read, not skipped
 
 
 @pytest.mark.parametrize("text", [

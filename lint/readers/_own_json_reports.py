@@ -38,6 +38,7 @@ __all__ = ["json_report"]
 # `sarif.render`'s log object, `rdjson.render`'s source); white space is free
 _OPENING = re.compile(r'\[\s*\{\s*"path"\s*:|\{\s*"version"\s*:\s*"2\.1\.0"\s*,'
                       r'|\{\s*"source"\s*:\s*\{\s*"name"\s*:\s*"newslint"')
+_BLANK = re.compile("[\ufeff \t\r\n]*")
 _FINDING_KEYS = frozenset({"path", "line", "column", "end_line", "end_column", "rule", "level", "message", "fix"})
 _LEVELS = frozenset({"error", "warning", "suggestion"})
 _RDJSON_KEYS = frozenset({"message", "location", "severity", "code", "suggestions"})
@@ -50,14 +51,14 @@ def json_report(source: str) -> str | None:
     """"json", "sarif" or "rdjson" when `source` (decoded text) is that
     report of newslint's own, else None. Parses only a text that opens as
     one of them (`_OPENING`)."""
-    text = source.lstrip("\ufeff \t\r\n")
-    if not text.startswith(("{", "[")) or _OPENING.match(text, 0, 200) is None:
+    start = _BLANK.match(source).end()      # no copy of the article: most end here
+    if source[start:start + 1] not in ("{", "[") or _OPENING.match(source, start, start + 200) is None:
         return None
     try:
-        value, end = json.JSONDecoder().raw_decode(text)
+        value, end = json.JSONDecoder().raw_decode(source, start)
     except (ValueError, RecursionError):
         return None
-    if any(line.strip() and not _AFTER.fullmatch(line) for line in text[end:].splitlines()):
+    if any(line.strip() and not _AFTER.fullmatch(line) for line in source[end:].splitlines()):
         return None
     if _is_json(value):
         return "json"
