@@ -17,7 +17,7 @@ from typing import Iterable
 from . import yaml_plain
 from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
-from .lone_cr import lone_cr_fix
+from .line_end_fix import line_end_fix, verbatim_but_line_ends
 from .source_markup import ENTITY, ESCAPE, unverbatim
 
 _MISSING = object()    # no cached analysis yet (None is a result)
@@ -150,17 +150,21 @@ class Part:
         pieces = message.split(OBJECT)
         return pieces[0] + "".join(shown[k % len(shown)] + rest for k, rest in enumerate(pieces[1:]))
 
-    def is_verbatim(self, source: str, start: int, end: int, lone_cr: bool = False) -> bool:
+    def is_verbatim(self, source: str, start: int, end: int, line_ends: list[str] | None = None) -> bool:
         """True when text[start:end] is copied unchanged and contiguously from the
         source: only then may a fix replace that source range safely. Text read
         from template syntax (`attrs["template"]`) is never rewritten. With
-        `lone_cr`, each CR of the source span is read as the LF the reader
-        made of it (`lone_cr.lone_cr_fix`), with no copy of the source."""
+        `line_ends` (a list), a LF of the text may stand for a CRLF or a lone
+        CR of the source, and each line end of the span is appended to it as
+        the source holds it (`line_end_fix.verbatim_but_line_ends`), with no
+        copy of the source."""
         if "template" in self.attrs:
             return False
         s, e = self.source_span(start, end)
-        written = source[s:e]
-        if (written.replace("\r", "\n") if lone_cr else written) != self.text[start:end]:
+        if line_ends is not None:
+            if not verbatim_but_line_ends(source, self, start, end, s, e, line_ends):
+                return False
+        elif source[s:e] != self.text[start:end]:
             return False
         # A front-matter `\"` maps its quote mark to the quote, which then reads as
         # verbatim: a fix there would leave the backslash before what it writes.
@@ -284,8 +288,9 @@ class Document:
         template syntax the site's build reads; a key of `held`: it touches
         that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
         the fixed text of which YAML would read otherwise (`yaml_plain`).
-        `written`: the fix as the file takes it, `fix` but over a lone-CR
-        line end (`lone_cr.lone_cr_fix`: each LF written as CR); judged
+        `written`: the fix as the file takes it, `fix` but over a line end the
+        text holds as LF and the file as CRLF or lone CR (`line_end_fix`:
+        each line end written as the file holds it there); judged
         here once, not again by `placing` (rr53a #5)."""
         if part.kind == "embed":
             return "embed", fix
@@ -294,7 +299,7 @@ class Document:
                 return why, fix
         written = fix
         if not part.is_verbatim(self.source, f_start, f_end):
-            written = lone_cr_fix(self.source, part, f_start, f_end, fix)       # (its LF written as CR)
+            written = line_end_fix(self.source, part, f_start, f_end, fix)    # (its line ends the file's)
             if written is None:
                 linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
                 return ("template" if self.is_protected(start, end)

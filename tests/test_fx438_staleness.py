@@ -56,14 +56,14 @@ STORY = "Council votes on bridge\n\nThe call runs 1:00 until\n 5:00 PM on Friday
 def _span_checks(monkeypatch, end: str):
     """The one time-of-day finding's fix, how many times a fix was judged
     (`Document.fix_judged`, also asked by `placing.as_placed` for a range
-    finding) and each verbatim test made (its `lone_cr` flag)."""
+    finding) and each verbatim test made (whether it was given `line_ends`)."""
     from lint.config import Config
     from lint.document import Document, Part
     from lint.engine import lint_bytes
     verbatim, judge, calls, judged = Part.is_verbatim, Document.fix_judged, [], []
 
     def counted(self, *a, **k):
-        calls.append(k.get("lone_cr", False))
+        calls.append("line_ends" in k)
         return verbatim(self, *a, **k)
 
     def judging(self, *a, **k):

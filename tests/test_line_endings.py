@@ -55,7 +55,7 @@ STORIES = [
 
 # A lone CR: a range wrapped after its dash or word was held (its one fix wrote the part's LF where
 # the file has a CR) and each time reported alone (fx385's report); its fix now writes the CR
-# (`lint.lone_cr`, qa282 #1), so it is found as with LF.
+# (`lint.line_end_fix`, qa282 #1), so it is found as with LF.
 CASES = [pytest.param(name, text, rule, end, id=f"{name}-{label}")
          for name, text, rule in STORIES for label, end in (("crlf", "\r\n"), ("lone-cr", "\r"))]
 

@@ -1,6 +1,6 @@
 """qa282 #1: --fix never corrupts a file, whatever its line ends. A story
 fixed with LF, CRLF or lone-CR line ends comes out the same but for those
-line ends: a fix across a lone CR (read as LF, `lint.lone_cr`) is written
+line ends: a fix across a lone CR (read as LF, `lint.line_end_fix`) is written
 with the file's CR, and a range wrapped over two lines is fixed whole in
 each. Synthetic stories; the wraps' places are drawn with a fixed seed."""
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_nearest_a_lf_wrap_in_a_lone_cr_file_keeps_its_lf():
     assert fixed == HED.replace("\n", "\r") + "The call runs 1 until\n 5 p.m. on Friday.\r", repr(fixed)
 
 
-# qa289 #2: each refusal in `lone_cr.lone_cr_fix` is needed by one of these.
+# qa289 #2: each refusal in `line_end_fix.line_end_fix` is needed by one of these.
 def _fixed_as_is(body: str, end: str) -> str:
     """`body` fixed under HED with `end` line ends, its own line ends kept."""
     data = (HED.replace("\n", end) + body + end).encode("utf-8")
@@ -81,11 +81,11 @@ def test_a_lone_cr_span_before_a_lf_is_fixed_as_with_one_line_end():
     assert _fixed_as_is(body.format("\n"), "\n") == HED + "The meeting starts at 10\na.m.\nand ends at noon.\n"
 
 
-def test_nearest_a_span_holding_a_lone_cr_and_a_lf_keeps_both_line_ends():
-    # the span's LF is the file's: the fix must not write it as CR, so the range
-    # is refused there and only its end is fixed, its wrap as written
+def test_a_span_holding_a_lone_cr_and_a_lf_is_fixed_whole_keeping_both_line_ends():
+    # the span's LF is the file's and its CR a lone CR: each is written back as it
+    # stands (qa295 #1, `line_end_fix`); it was refused, its end alone fixed
     got = _fixed_as_is("The call runs 1:00 to\r5:00\nPM on Friday.", "\r")
-    assert got == HED.replace("\n", "\r") + "The call runs 1:00 to\r5\np.m. on Friday.\r", repr(got)
+    assert got == HED.replace("\n", "\r") + "The call runs 1 to\r5\np.m. on Friday.\r", repr(got)
 
 
 @pytest.mark.parametrize("para", ["The call runs 1:00 until\n5:00&nbsp;PM on Friday.",
@@ -111,8 +111,8 @@ WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
        '</channel></rss>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa289 #1: an XML export (NITF, WXR) with CRLF line ends fixes a "
-                   "wrapped range by its end alone; LF and (since fx424) lone CR fix it whole")
+# qa289 #1: the XML parser reads a CRLF as LF, so a CRLF export's wrapped range
+# was fixed by its end alone; it is now fixed whole, written with the CRLF.
 @pytest.mark.parametrize("name, text", [("story.nitf", NITF), ("export.xml", WXR)])
 def test_an_xml_story_is_fixed_alike_with_lf_crlf_and_lone_cr_line_ends(name, text):
     fixed = {end: fix_bytes(name, text.replace("\n", end).encode("utf-8"), Config()).fixed for end in ENDS}
@@ -122,10 +122,8 @@ def test_an_xml_story_is_fixed_alike_with_lf_crlf_and_lone_cr_line_ends(name, te
 
 
 # qa295 #1: a range wrapped twice, once at a lone CR and once at the file's own
-# LF (or CRLF), is fixed whole in a file with one kind of line end but by its end
-# alone here; each of its line ends should be written back as it stands.
-@pytest.mark.xfail(strict=True, reason="qa295 #1: a span holding a lone CR and a LF/CRLF is refused, "
-                   "so a range wrapped at both is fixed by its end alone")
+# LF (or CRLF), was fixed by its end alone; each of its line ends is now written
+# back as it stands (`line_end_fix`).
 @pytest.mark.parametrize("end", ["\n", "\r\n"])
 def test_qa295_a_range_wrapped_at_a_lone_cr_and_at_the_file_s_line_end_is_fixed_whole(end):
     body = "The call runs 1:00\runtil 5:00" + end + "PM on Friday."

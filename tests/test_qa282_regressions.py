@@ -25,7 +25,7 @@ def test_qa282_a_lone_cr_range_to_noon_wrapped_before_an_indent_is_still_fixed(b
 
 # (the same gate, a range to a time): with LF the whole range is fixed (`1 until\n 5 p.m.`), in a lone-CR
 # file its end alone (main's miss, 7802dd8a too): the range's fix across the CR was refused, its LF not
-# the file's CR; now written with the CR (`lint.lone_cr`)
+# the file's CR; now written with the CR (`lint.line_end_fix`)
 def test_qa282_a_lone_cr_range_wrapped_before_an_indent_is_fixed_as_with_lf():
     body = "The call runs 1:00 until\n 5:00 PM on Friday."
     lf = fix_bytes("story.txt", (HED + body + "\n").encode("utf-8"), Config(select=("style.time-of-day",))).fixed

@@ -1,0 +1,76 @@
+"""A fix across a line end that the text holds as LF and the file does not.
+
+Two readers put a LF in a part's text where the file holds another line end:
+a lone-CR file (old Mac files, some CMS exports) is read with each lone CR as
+a LF (`readers._conventions.lone_cr_as_lf`), and an XML parser (NITF, WXR,
+NewsML-G2) reads each CRLF and each lone CR as a LF (XML 1.0 section 2.11).
+`Part.is_verbatim` refuses such a span, so a range wrapped over two lines was
+fixed by its end alone (qa282 #1, qa289 #1), where the same story with LF line
+ends is fixed whole. Here a span that is its source but for those line ends
+takes its fix, each line end written as the file holds it at that place: a
+span may hold a lone CR and the file's own LF or CRLF (qa295 #1).
+"""
+from __future__ import annotations
+
+import re
+
+# A line end as a unit: CRLF is one (XML 1.0 section 2.11, `LineIndex`).
+LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def source_line_end(source: str, j: int, ch: str) -> int:
+    """How many source characters from `j` the text's `ch` stands for when
+    `ch` is a LF read from another line end there (CRLF: 2, a lone CR: 1);
+    0 when it is not so (`ch` not a LF, or no CR at `j`)."""
+    if ch != "\n" or not source.startswith("\r", j):
+        return 0
+    return 2 if source.startswith("\n", j + 1) else 1
+
+
+def line_end_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str | None:
+    """`fix` (a str) as it is written over part.text[f_start:f_end] into
+    `source`, when that span is copied verbatim but for its line ends
+    (`Part.is_verbatim` with `line_ends`: character by character, each at the
+    place the part's map gives it, no escapes or references): each line end
+    of the fix (LF, CRLF or CR) written as the file's line end at the same
+    place in the span, in order. When the fix holds as many line ends as the
+    span, the k-th is written as the span's k-th; when it holds another number
+    and the span has one form of line end only, each is written in that form.
+    None (the fix is refused: its end alone is fixed) when the span is not
+    verbatim so, or when its line ends differ in form and the fix's cannot be
+    matched to them one by one."""
+    forms: list[str] = []
+    if not part.is_verbatim(source, f_start, f_end, line_ends=forms) or not forms:
+        return None
+    pieces = LINE_END.split(fix)
+    if len(pieces) - 1 != len(forms):
+        if len(set(forms)) != 1:
+            return None
+        forms = forms[:1] * (len(pieces) - 1)
+    return pieces[0] + "".join(form + piece for form, piece in zip(forms, pieces[1:]))
+
+
+def verbatim_but_line_ends(source: str, part, start: int, end: int, s: int, e: int,
+                           forms: list[str]) -> bool:
+    """Is part.text[start:end] the source [s, e) character by character, each
+    at the offset the part's map gives it, but for a LF read from a CRLF or a
+    lone CR (`source_line_end`)? Each line end of the span is appended to
+    `forms` as the source holds it ("\\n", "\\r\\n" or "\\r"). A span ending
+    in a line end read from a CRLF is not (its end maps inside the CRLF)."""
+    text, i, j = part.text, start, s
+    while i < end:
+        if part.source_offset(i) != j:
+            return False
+        n = source_line_end(source, j, text[i])
+        if n:                       # a LF read from a CRLF or a lone CR
+            forms.append(source[j:j + n])
+            i, j = i + 1, j + n
+            continue
+        m = LINE_END.match(text, i, end)
+        unit = m[0] if m else text[i]
+        if not source.startswith(unit, j) or (len(unit) == 2 and part.source_offset(i + 1) != j + 1):
+            return False
+        if m:                       # a line end as the file holds it
+            forms.append(unit)
+        i, j = i + len(unit), j + len(unit)
+    return j == e
