@@ -30,17 +30,16 @@ def source_line_end(source: str, j: int, ch: str) -> int:
 def line_end_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str | None:
     """`fix` (a str) as it is written over part.text[f_start:f_end] into
     `source`, when that span is copied verbatim but for its line ends
-    (`Part.is_verbatim` with `line_ends`: character by character, each at the
-    place the part's map gives it, no escapes or references): each line end
-    of the fix (LF, CRLF or CR) written as the file's line end at the same
-    place in the span, in order. When the fix holds as many line ends as the
+    (`Part.is_verbatim` with `line_ends`: character by character, no escapes
+    or references): each line end of the fix (LF, CRLF or CR) written as the
+    file's line end at the same place in the span, in order. When the fix holds as many line ends as the
     span, the k-th is written as the span's k-th; when it holds another number
     and the span has one form of line end only, each is written in that form.
     None (the fix is refused: its end alone is fixed) when the span is not
     verbatim so, or when its line ends differ in form and the fix's cannot be
     matched to them one by one."""
     forms: list[str] = []
-    if not part.is_verbatim(source, f_start, f_end, line_ends=forms) or not forms:
+    if not part.is_verbatim(source, f_start, f_end, line_ends=forms):
         return None
     pieces = LINE_END.split(fix)
     if len(pieces) - 1 != len(forms):
@@ -52,15 +51,13 @@ def line_end_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str |
 
 def verbatim_but_line_ends(source: str, part, start: int, end: int, s: int, e: int,
                            forms: list[str]) -> bool:
-    """Is part.text[start:end] the source [s, e) character by character, each
-    at the offset the part's map gives it, but for a LF read from a CRLF or a
-    lone CR (`source_line_end`)? Each line end of the span is appended to
-    `forms` as the source holds it ("\\n", "\\r\\n" or "\\r"). A span ending
-    in a line end read from a CRLF is not (its end maps inside the CRLF)."""
+    """Is part.text[start:end] the source [s, e) character by character (as
+    `Part.is_verbatim` compares them, no copy), but for a LF read from a CRLF
+    or a lone CR (`source_line_end`)? Each line end of the span is appended
+    to `forms` as the source holds it ("\\n", "\\r\\n" or "\\r"). A span
+    ending in a line end read from a CRLF is not (its end maps inside it)."""
     text, i, j = part.text, start, s
     while i < end:
-        if part.source_offset(i) != j:
-            return False
         n = source_line_end(source, j, text[i])
         if n:                       # a LF read from a CRLF or a lone CR
             forms.append(source[j:j + n])
@@ -68,7 +65,7 @@ def verbatim_but_line_ends(source: str, part, start: int, end: int, s: int, e: i
             continue
         m = LINE_END.match(text, i, end)
         unit = m[0] if m else text[i]
-        if not source.startswith(unit, j) or (len(unit) == 2 and part.source_offset(i + 1) != j + 1):
+        if not source.startswith(unit, j):
             return False
         if m:                       # a line end as the file holds it
             forms.append(unit)

@@ -29,8 +29,9 @@ STORIES = {
                    '<wp:post_type>post</wp:post_type><wp:status>publish</wp:status>\n'
                    '<content:encoded><![CDATA[' + PARA + ']]></content:encoded></item>\n</channel></rss>\n'),
 }
-# (the file's line end, the wrap's): one form, and a lone CR in a LF or CRLF file
-ENDS = [("\n", "\n"), ("\r\n", "\r\n"), ("\r", "\r"), ("\n", "\r"), ("\r\n", "\r")]
+# (the file's line end, the wrap's): one form, and each form inside a file of another
+ENDS = [("\n", "\n"), ("\r\n", "\r\n"), ("\r", "\r"), ("\n", "\r"), ("\r\n", "\r"), ("\r", "\n"), ("\r", "\r\n"),
+        ("\n", "\r\n")]
 
 
 def _story(name: str, end: str, wrap: str) -> bytes:
@@ -103,3 +104,14 @@ def test_nearest_a_span_ending_in_a_crlf_read_as_lf_is_refused():
     source = "a 1:00\r\nb"
     assert line_end_fix(source, _part(source), 2, 7, "1\n") is None
     assert line_end_fix(source, _part(source), 2, 8, "1\nb") == "1\r\nb"
+
+
+def test_nearest_a_reference_ending_a_span_over_a_crlf_is_refused():
+    # the span's last "&" is read from "&amp;": its characters match, the reference does not
+    source = "a\r\nb&amp; c"
+    part = Part("paragraph", "a\nb& c", ((0, 0), (1, 1), (2, 3), (4, 9)))
+    forms: list[str] = []
+    assert part.is_verbatim(source, 0, 3, line_ends=forms) and forms == ["\r\n"]
+    assert not part.is_verbatim(source, 0, 4, line_ends=[])
+    assert line_end_fix(source, part, 0, 3, "A\nb") == "A\r\nb"
+    assert line_end_fix(source, part, 0, 4, "A\nb&") is None
