@@ -11,9 +11,7 @@ it named on the command line is linted as before, unless `--force-exclude`
 (the pre-commit hooks) says to leave it out, as a named `_layouts/` file is
 (`sites.holder` asks `styles_holder`; so does the language server). A
 StylesPath that holds its own `.vale.ini` (`StylesPath = .`) is the project
-itself, and is walked. One rule (`left_out_styles`) decides for all three; a
-`.vale.ini` inside the StylesPath (a style package's own) changes nothing: its
-files are left out by all three (qa300 #2).
+itself, and is walked.
 """
 from __future__ import annotations
 
@@ -52,7 +50,10 @@ def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
     names = {os.path.basename(styles)}
     if os.path.islink(styles):
         names.add(os.path.basename(os.path.realpath(styles)))
-    if names.isdisjoint(dirs) or (real := left_out_styles(vale)) is None:
+    if names.isdisjoint(dirs):
+        return []
+    real = os.path.realpath(styles)
+    if inside(os.path.realpath(vale.path), real):
         return []
     gone = [d for d in dirs if d in names and os.path.realpath(os.path.join(root, d)) == real]
     for d in gone:
@@ -60,39 +61,15 @@ def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:
     return [StylesLeftOut(os.path.join(root, d, ""), vale.path) for d in gone]
 
 
-def left_out_styles(vale) -> str | None:
-    """The real path of the StylesPath of `vale` (a `.vale.ini`'s settings, or
-    None) when a walk leaves it out: one is set and does not hold the ini
-    itself (`StylesPath = .` is the project). The one rule that both the walk
-    (`prune_styles`) and `--force-exclude` (`styles_holder`) ask."""
+def styles_holder(path: str, config_for) -> StylesLeftOut | None:
+    """The StylesPath that `path` (named on the command line; it need not
+    exist) lies in, of the `.vale.ini` that applies to it, or None: what
+    `--force-exclude` leaves out as a walk does (`prune_styles`)."""
+    vale = config_for(path).vale
     styles = vale.styles_path if vale is not None else None
     if not styles:
         return None
     real = os.path.realpath(styles)
-    return None if inside(os.path.realpath(vale.path), real) else real
-
-
-def styles_holder(path: str, config_for) -> StylesLeftOut | None:
-    """The StylesPath that `path` (named on the command line; it need not
-    exist) lies in, or None: what `--force-exclude` leaves out as a walk does
-    (`prune_styles`). The `.vale.ini` of each folder above `path` is asked,
-    nearest first, up to the file system's root (as `sites.holder` asks each
-    folder), not only the nearest: a walk from the project reaches the file
-    through the folders the project's ini applies to, and an ini inside its
-    StylesPath (a style package's own) does not make the files beside it copy
-    (qa300 #2; vale.sh/docs/keys/stylespath: a StylesPath holds styles and
-    the config folder). Costs a config look-up per folder (the session keeps
-    them) and two `realpath` calls per distinct ini."""
-    real_path = os.path.realpath(path)
-    asked: set[str] = set()
-    folder = os.path.dirname(os.path.abspath(path))
-    while True:
-        vale = config_for(os.path.join(folder, "_")).vale
-        if vale is not None and vale.path not in asked:
-            asked.add(vale.path)
-            real = left_out_styles(vale)
-            if real is not None and inside(real_path, real):
-                return StylesLeftOut(path, vale.path, named=True)
-        folder, up = os.path.dirname(folder), folder
-        if folder == up:
-            return None
+    if inside(os.path.realpath(vale.path), real) or not inside(os.path.realpath(path), real):
+        return None
+    return StylesLeftOut(path, vale.path, named=True)
