@@ -148,3 +148,17 @@ def test_force_exclude_from_a_package_folder_lints_what_its_walk_lints(run_cli, 
     assert paths(walked) == ["./docs/story.md"], walked.stdout
     named = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "docs/story.md", cwd=pkg)
     assert paths(named) == ["docs/story.md"], (named.stdout, named.stderr)
+
+
+# qa306 #3: `styles_holder` now loads the config of every folder up to `/`,
+# beyond the project's own. A broken `.newslint.yaml` in a folder above the
+# project, which neither `check .` nor main's --force-exclude ever read, makes
+# `check --force-exclude story.md` (the pre-commit hooks) exit 2.
+@pytest.mark.xfail(strict=True, reason="qa306 #3: a broken config above the project fails --force-exclude")
+def test_force_exclude_does_not_read_a_config_above_the_project(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("rules: [unclosed\n")
+    root = project(tmp_path / "proj")
+    walked = run_cli("check", "--no-cache", "--format", "json", ".", cwd=root)
+    named = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "content/story.md", cwd=root)
+    assert walked.exit_code == 0, walked.stderr
+    assert (named.exit_code, named.stderr) == (0, ""), named.stderr
