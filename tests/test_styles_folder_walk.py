@@ -83,6 +83,8 @@ def test_force_exclude_lints_a_file_of_a_stylespath_holding_its_own_ini(run_cli,
 # project that ships its own) makes `styles_holder` ask that ini, not the one
 # that names the StylesPath, so `--force-exclude` (the pre-commit hooks, the
 # editor) lints a file the walk leaves out with the whole StylesPath.
+@pytest.mark.xfail(strict=True, reason="taken back (fx443, qa306 #1-#3): asking every ini above a named file "
+                   "skipped copy check . lints; qa300 #2 stays open")
 def test_force_exclude_leaves_out_a_file_under_an_ini_inside_the_stylespath(run_cli, tmp_path):
     root = project(tmp_path, **{"styles/Pkg/.vale.ini": "[*]\nBasedOnStyles = newslint\n",
                                 "styles/Pkg/notes.txt": "Lakeshore\nNewsML\n"})
@@ -125,7 +127,6 @@ def test_a_stylespath_outside_the_repo_leaves_the_repo_linted(run_cli, tmp_path)
 # and a walk reaches `desk/styles` under the desk's ini, so it lints the story
 # there (main's --force-exclude did too). --force-exclude now asks every ini up
 # to `/` and leaves it out: the walk and --force-exclude disagree again.
-@pytest.mark.xfail(strict=True, reason="qa306 #1: an outer ini's StylesPath inside a nested project leaves its copy out under --force-exclude only")
 def test_force_exclude_lints_what_the_walk_lints_under_a_nested_ini(run_cli, tmp_path):
     root = vale_project(tmp_path, "StylesPath = desk/styles\n[*]\nBasedOnStyles = newslint\n", None,
                         {"desk/.vale.ini": "[*]\nBasedOnStyles = newslint\n", "desk/styles/story.md": STORY.replace("The council", "The the council")})
@@ -139,7 +140,6 @@ def test_force_exclude_lints_what_the_walk_lints_under_a_nested_ini(run_cli, tmp
 # StylesPath (`styles/Pkg`, its own `.vale.ini`). From the package's folder,
 # `check .` lints its docs, and main's --force-exclude (the pre-commit hooks)
 # did too; the change asks the project's ini above the cwd and leaves them out.
-@pytest.mark.xfail(strict=True, reason="qa306 #2: from inside a package in the StylesPath, --force-exclude leaves out what check . lints")
 def test_force_exclude_from_a_package_folder_lints_what_its_walk_lints(run_cli, tmp_path):
     root = project(tmp_path, **{"styles/Pkg/.vale.ini": "[*]\nBasedOnStyles = newslint\n",
                                 "styles/Pkg/docs/story.md": STORY.replace("The council", "The the council")})
@@ -154,7 +154,6 @@ def test_force_exclude_from_a_package_folder_lints_what_its_walk_lints(run_cli, 
 # beyond the project's own. A broken `.newslint.yaml` in a folder above the
 # project, which neither `check .` nor main's --force-exclude ever read, makes
 # `check --force-exclude story.md` (the pre-commit hooks) exit 2.
-@pytest.mark.xfail(strict=True, reason="qa306 #3: a broken config above the project fails --force-exclude")
 def test_force_exclude_does_not_read_a_config_above_the_project(run_cli, tmp_path):
     (tmp_path / ".newslint.yaml").write_text("rules: [unclosed\n")
     root = project(tmp_path / "proj")
