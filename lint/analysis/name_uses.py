@@ -235,8 +235,7 @@ def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
     39,"), or both have job titles, no title shared and none a past office
     ("Gov. Chris Christie ... Principal Christy"), or one is given a name
     and the other a title it never has (`_named_and_titled`)."""
-    if different_ages(ma, mb) or _named_and_titled(ma, mb) or _named_and_titled(mb, ma) or \
-            _named_after_titled(ma, mb) or _named_after_titled(mb, ma):
+    if different_ages(ma, mb) or _named_and_titled(ma, mb) or _named_and_titled(mb, ma):
         return True
     ta = [m.title for m in ma if m.title]
     tb = [m.title for m in mb if m.title]
@@ -267,30 +266,6 @@ def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
     if not tn:
         return len(named) < len(titled)
     return not any(_same_office(x.office, y.office) for x in tt for y in tn)
-
-
-# A given name of two letters or more before the surname ("Donald Regan";
-# not the "S." of "U.S. Treasury").
-_GIVEN = regex.compile(r"\p{Lu}\p{Ll}")
-
-
-def _named_after_titled(named: list[Mention], titled: list[Mention]) -> bool:
-    """A second person brought in by a full name (nu60 #3): the other form,
-    never given in full and used more often, opens with a job title, no past
-    one ("President Reagan accepted ..."), and the first use of this form
-    with its own given name comes later ("... former chief of staff Donald
-    Regan"), with no title of that same office. A typo in a first reference
-    comes before the surname alone ("Prime Minister Ingvar Calrsson said.
-    Carlsson told"), "President Reagan ... President Ronald Reagen" is one
-    office, and a full name used as often as the titled form is the spelling
-    (fx105: "Mayor Hendriks ... Thomas Hendricks"): all stay slips."""
-    if len(named) >= len(titled) or any(m.full for m in titled) or not titled[0].title or titled[0].title.past:
-        return False
-    first = next((m for m in named if m.full and _GIVEN.match(m.part.text, m.start)), None)
-    if first is None or first.position < titled[0].position:
-        return False
-    office = titled[0].title.office
-    return not any(m.title and _same_office(m.title.office, office) for m in named)
 
 
 def _same_office(a: str, b: str) -> bool:

@@ -59,8 +59,6 @@ def backward(seq: list[str], lows: list[str], n: int, w,
                     # drop": a participle set off after a condition hangs on the main clause)
                     return tense_of(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
             return tense, i
-        if i + 1 < n and f"{lows[i]} {lows[i + 1]}" in w["condition_openers"]:
-            return None              # "declared a split, subject to approval at the meeting on April 20"
         if lows[i] in w["clause_breaks"] and not (
                 lows[i] in w["target_prepositions"] and i + 1 < n
                 and (lows[i + 1] in w["determiners"] or lows[i + 1] in w["time_nouns"]

@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from ..rule_cache import load_data
 from .contractions import WILL_ENDINGS, contracted_copula, contracted_will, copula_idiom
-from .verb_nouns import compound_head, modified_noun
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
@@ -107,6 +106,17 @@ def ly_adverb(low: str, w) -> bool:
     return low.endswith("ly") and low not in w["ly_nouns"]
 
 
+def _modified_noun(lows: list[str], i: int, w) -> bool:
+    """The -ing word lows[i] is a noun after a determiner and up to three of
+    `noun_modifiers` ("its first crossing", "the first winter crossing",
+    "the new swimming pool"), as after a determiner alone ("a crossing"),
+    nu24 #2, nu26 #1."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lows[k] in w["noun_modifiers"]:
+        k -= 1
+    return k < i - 1 and k >= 0 and (lows[k] in w["determiners"] or lows[k].endswith(("'s", "’s")))
+
+
 def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
@@ -144,13 +154,13 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         nxt = lows[i + 1] if i + 1 < n else ""
         if tok[0].isupper() or i == 0 or prev in w["base_subjects"] or prev in w["determiners"] \
                 or _after_aux(lows, i, w) or prev.isdigit() or not seq[i - 1][0].isalpha() \
-                or not nxt or nxt in w["bare_past_blockers"] or compound_head(prev, low, w):
+                or not nxt or nxt in w["bare_past_blockers"]:
             return None
         if prev in w["present"] or prev in w["copula_past"] or prev in w["perfect"]:
             return _participle(seq, lows, i, low, w)     # "is being put in place": passive
         return tense_of(PAST, marker=low)                 # "the company cut 200 jobs"
     if low.endswith("ing") and len(low) >= 6 and low not in w["not_verbs"] and tok[0].islower() \
-            and prev not in w["determiners"] and not prev.endswith("'s") and not modified_noun(lows, i, w):
+            and prev not in w["determiners"] and not prev.endswith("'s") and not _modified_noun(lows, i, w):
         if prev in w["aspectual"] or (prev in w["retrospective"] and low not in w["prospective"]):
             return tense_of(PAST, marker=f"{prev} {low}")   # "began raising its stake in July",
             # "reported raising $33 million in October"

@@ -19,8 +19,7 @@ two forms with different ages or job titles are two people, and so are a
 form given in full and one never given in full that carries a title the
 first, titled itself or used less often, never has (`name_uses`: chief of
 staff Donald Regan, or a Donald Regan used twice, and three of President
-Reagan; not Thomas Hendricks and Mayor Hendriks), and a full name brought in
-after the other form opened with a title (President Reagan ... Donald Regan). A pair
+Reagan; not Thomas Hendricks and Mayor Hendriks). A pair
 with no job title and no given name but an initial ("U.S. Treasury") gets
 `message-word`: one name's spelling, no person's. Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
