@@ -110,6 +110,7 @@ def test_nu60_split_as_a_noun_and_a_condition_ahead(text, fired):
     "The firm became subject to U.S. sanctions on April 20.",
     "The firm was subject to a trading halt on April 20.",
     "The company was subject to a raid by police on April 20.",
+    "The firm said it had been subject to an audit on April 20.",
 ])
 def test_qa307_subject_to_as_a_predicate_keeps_the_past_verb(text):
     assert AFTER in {r for r, *_ in rules_fired(text, dt.date(1987, 3, 2))}
@@ -119,3 +120,11 @@ def test_qa307_subject_to_as_a_predicate_keeps_the_past_verb(text):
 def test_qa307_will_become_subject_to_keeps_the_future_verb():
     text = "The company will become subject to the tax on February 20."
     assert "dates.future-tense-past-date" in {r for r, *_ in rules_fired(text, dt.date(1987, 3, 2))}
+
+
+# qa307 #4: ", subject to X," set off by commas is an aside; the date after
+# its closing comma is the main verb's ("was completed ... on April 20").
+@pytest.mark.xfail(strict=True, reason="qa307 #4: a closed ', subject to X,' aside hides the main verb's date")
+def test_qa307_a_closed_subject_to_aside_keeps_the_main_verb():
+    text = "The deal was completed, subject to adjustments, on April 20."
+    assert AFTER in {r for r, *_ in rules_fired(text, dt.date(1987, 3, 2))}
