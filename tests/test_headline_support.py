@@ -519,3 +519,29 @@ def test_nu61_a_label_word_before_the_colon_is_no_name(headline, names):
 ])
 def test_qa307_a_label_set_off_by_a_dash_is_no_name(headline):
     assert flagged_names(headline, profile_text(FILLER)) == []
+
+
+# qa305: near cases of fx444's figure forms (a clipped year, a count in words).
+@pytest.mark.xfail(strict=True, reason="qa305 #1: a clipped year after a left single quote (\u201887, "
+                   "as autocorrect types it) is not matched to the body's 1987")
+def test_qa305_a_clipped_year_after_a_left_single_quote():
+    assert flagged_names("Paper makers see strong market in \u201887",
+                         profile_text(["Sales set a record in 1987."]), "number") == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa305 #2: 8 mln over the body's hyphenated eight-mln-dlr stays flagged")
+def test_qa305_a_spelled_count_in_a_hyphenated_compound():
+    assert flagged_names("Nippon Steel invests 8 mln dlrs in GTX",
+                         profile_text(["Nippon Steel took an eight-mln-dlr stake in GTX."]), "number") == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa305 #3: '87 is read as supported by an amount, 1987 dlrs")
+def test_qa305_an_amount_is_not_the_clipped_year():
+    assert flagged_names("Paper makers see strong market in '87",
+                         profile_text(["The firm earned 1987 dlrs on the deal."]), "number") == ["87"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa305 #4: 8 bn over the body's eight bln (one scale, two spellings)")
+def test_qa305_a_spelled_count_before_another_spelling_of_the_scale():
+    assert flagged_names("Nippon Steel invests 8 bn yen in GTX",
+                         profile_text(["Nippon Steel invested eight bln yen in GTX."]), "number") == []
