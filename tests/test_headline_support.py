@@ -522,23 +522,50 @@ def test_qa307_a_label_set_off_by_a_dash_is_no_name(headline):
 
 
 # qa305: near cases of fx444's figure forms (a clipped year, a count in words).
-@pytest.mark.xfail(strict=True, reason="qa305 #1: a clipped year after a left single quote (\u201887, "
-                   "as autocorrect types it) is not matched to the body's 1987")
-def test_qa305_a_clipped_year_after_a_left_single_quote():
-    assert flagged_names("Paper makers see strong market in \u201887",
-                         profile_text(["Sales set a record in 1987."]), "number") == []
+_PAPER = "Paper makers see strong market in '87"
+
+
+@pytest.mark.parametrize("headline, body, flagged", [
+    # qa305 #1: autocorrect's left single quote is the clipped year's apostrophe too
+    ("Paper makers see strong market in \u201887", "Sales set a record in 1987.", []),
+    ("Paper makers see strong market in \u201887", "Sales set a record in 1988.", ["87"]),
+    # qa305 #3: only a four-digit number that stands where a year stands bears it out
+    (_PAPER, "The firm earned 1987 dlrs on the deal.", ["87"]),
+    (_PAPER, "The mill now has 1987 employees.", ["87"]),
+    (_PAPER, "The mill's office is at 1987 Main Street.", ["87"]),
+    (_PAPER, "The mill has a staff of 1987 employees.", ["87"]),
+    (_PAPER, "The mill moved its office from 1987 Main Street.", ["87"]),
+    (_PAPER, "The index fell to 1950 from 1987.5.", ["87"]),          # a decimal
+    (_PAPER, "The price fell to $1950 from $1987.", ["87"]),         # a currency
+    (_PAPER, "Output fell to 1,500 mln tonnes from 1987 mln.", ["87"]),   # a scale
+    # ... where a year stands, it still does (the nu60 stories: "in 1987", "for 1987")
+    (_PAPER, "Shipments for 1987 should rise.", ["87"]),     # `for` and a word after it: a count's place
+    (_PAPER, "Shipments will rise for 1987.", []),
+    (_PAPER, "Sales rose in 1987 dollars.", []),
+    (_PAPER, "On March 9, 1987, sales set a record.", []),
+    (_PAPER, "Sales have risen since mid-1987.", []),
+    (_PAPER, "Sales will rise in fiscal 1987/88.", []),
+    (_PAPER, "Sales will rise in the 1987/88 season.", []),
+    (_PAPER, "Sales will rise in the 1986-87 season.", []),
+])
+def test_qa305_a_clipped_year_only_by_a_year(headline, body, flagged):
+    assert flagged_names(headline, profile_text([body]), "number") == flagged
+
+
+@pytest.mark.parametrize("headline, body, flagged", [
+    # qa305 LOW: fx444's guards, each of which no test broke
+    ("Paper makers see strong market in rock'87", "Sales set a record in 1987.", ["87"]),   # inside a word
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight\n\nmln dlrs in GTX.",
+     ["8 mln"]),                                                                              # a blank line
+])
+def test_qa305_fx444_guards(headline, body, flagged):
+    assert flagged_names(headline, profile_text([body]), "number") == flagged
 
 
 @pytest.mark.xfail(strict=True, reason="qa305 #2: 8 mln over the body's hyphenated eight-mln-dlr stays flagged")
 def test_qa305_a_spelled_count_in_a_hyphenated_compound():
     assert flagged_names("Nippon Steel invests 8 mln dlrs in GTX",
                          profile_text(["Nippon Steel took an eight-mln-dlr stake in GTX."]), "number") == []
-
-
-@pytest.mark.xfail(strict=True, reason="qa305 #3: '87 is read as supported by an amount, 1987 dlrs")
-def test_qa305_an_amount_is_not_the_clipped_year():
-    assert flagged_names("Paper makers see strong market in '87",
-                         profile_text(["The firm earned 1987 dlrs on the deal."]), "number") == ["87"]
 
 
 @pytest.mark.xfail(strict=True, reason="qa305 #4: 8 bn over the body's eight bln (one scale, two spellings)")
