@@ -568,7 +568,15 @@ def test_qa305_a_spelled_count_in_a_hyphenated_compound():
                          profile_text(["Nippon Steel took an eight-mln-dlr stake in GTX."]), "number") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa305 #4: 8 bn over the body's eight bln (one scale, two spellings)")
-def test_qa305_a_spelled_count_before_another_spelling_of_the_scale():
-    assert flagged_names("Nippon Steel invests 8 bn yen in GTX",
-                         profile_text(["Nippon Steel invested eight bln yen in GTX."]), "number") == []
+@pytest.mark.parametrize("headline, body, flagged", [
+    # qa305 #4: one scale in two spellings (data/titles.yaml scales, as NUMBER reads them)
+    ("Nippon Steel invests 8 bn yen in GTX", "Nippon Steel invested eight bln yen in GTX.", []),
+    ("Nippon Steel invests 8m dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mn dlrs in GTX.", []),
+    # ... never another scale, nor a word that is no scale
+    ("Nippon Steel invests 8 bn yen in GTX", "Nippon Steel invested eight mln yen in GTX.", ["8 bn"]),
+    ("Nippon Steel invests 8m dlrs in GTX", "Nippon Steel invested eight bln dlrs in GTX.", ["8m"]),
+    ("Climber falls 8m from GTX tower", "The climber fell eight metres from the tower.", ["8m"]),
+])
+def test_qa305_a_spelled_count_before_another_spelling_of_the_scale(headline, body, flagged):
+    assert flagged_names(headline, profile_text([body]), "number") == flagged

@@ -20,6 +20,7 @@ import regex
 from .calendar import MONTH_WORDS
 from .numbers import NUMBER, year_tail
 from .spelled_numbers import spelled_numbers
+from .words import tables
 
 if TYPE_CHECKING:
     from .headline import BodyProfile
@@ -94,7 +95,9 @@ def count_and_unit(text: str, start: int, end: int, value: str) -> tuple[int, st
     `numbers.numbers` read as `value`, when it is one to ten in digits (`8
     mln`, `8MLN`, `$8 mln`: a scale word it carries is its unit) or a number
     word (`eight mln`; never `twenty-eight`), and a word follows it; else
-    None (`8.5 mln`, `28 mln`, `8.` ending a sentence)."""
+    None (`8.5 mln`, `28 mln`, `8.` ending a sentence). A scale word is
+    its value in `scales` of data/titles.yaml, as NUMBER reads it, so the
+    wire's `bln` is `bn` and `mln` is `m` (`"1000000000"`; qa305 #4)."""
     if text[start].isalpha():
         count, unit = int(value), None      # a number word: its value is its count
     else:
@@ -109,7 +112,8 @@ def count_and_unit(text: str, start: int, end: int, value: str) -> tuple[int, st
         if nxt is None:
             return None
         unit = nxt[1].lower()
-    return count, unit
+    scale = tables()["scales"].get(unit)
+    return count, unit if scale is None else str(scale)
 
 
 def counts_with_units(text: str) -> frozenset[tuple[int, str]]:
