@@ -115,3 +115,26 @@ def test_nearest_a_reference_ending_a_span_over_a_crlf_is_refused():
     assert not part.is_verbatim(source, 0, 4, line_ends=[])
     assert line_end_fix(source, part, 0, 3, "A\nb") == "A\r\nb"
     assert line_end_fix(source, part, 0, 4, "A\nb&") is None
+
+
+ORDINAL = Config(select=("style.date-ordinal",))
+
+
+@pytest.mark.xfail(strict=True, reason="qa309 #1: a fix holding no line end over a span of mixed line ends is "
+                                       "refused, though there is no line end to place")
+@pytest.mark.parametrize("name, story", [
+    ("story.nitf", '<?xml version="1.0"?>\r\n<nitf><body><body.content>\r\n'
+                   '<p>The board met on the 18th\r\nof\rMay in the hall.</p>\r\n</body.content></body></nitf>\r\n'),
+    ("story.txt", "Council votes\r\n\r\nThe board met on the 18th\r\nof\rMay in the hall.\r\n"),
+])
+def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_is_written_whole(name, story):
+    # 'the 18th of May' -> 'May 18': with one form of line end (or LF) it is written; the
+    # fix drops every line end of the span, so which goes where is no question
+    fixed = fix_bytes(name, story.encode("utf-8"), ORDINAL).fixed
+    assert fixed == story.replace("the 18th\r\nof\rMay", "May 18"), repr(fixed)
+
+
+def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_unit():
+    source = "a 18th\r\nof\rMay b"
+    part = _part(source)
+    assert line_end_fix(source, part, 2, 13, "May 18") is None   # today; qa309 #1 asks "May 18"
