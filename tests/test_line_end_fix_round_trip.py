@@ -134,7 +134,9 @@ def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_is_written_whole(name
     assert fixed == story.replace("the 18th\r\nof\rMay", "May 18"), repr(fixed)
 
 
+@pytest.mark.xfail(strict=True, reason="qa309 #1: no line end in the fix, mixed ones in the span: refused")
 def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_unit():
     source = "a 18th\r\nof\rMay b"
     part = _part(source)
-    assert line_end_fix(source, part, 2, 13, "May 18") is None   # today; qa309 #1 asks "May 18"
+    assert line_end_fix(source, part, 2, 13, "May 18") == "May 18"
+    assert line_end_fix(source, part, 2, 13, "May\n18") is None     # one of two: still not to be guessed
