@@ -27,6 +27,9 @@ def lint(text: str):
     "*Ana María Ruiz covers city hall for the Ledger.*",
     "*Jane Doe is the Ledger's Lima bureau chief.*",
     "*Tomás Díaz is an award-winning freelance photographer based in Lima.*",
+    # a bio giving a job title as bios set it, capitalized before the employer, or the writer's handle
+    "*Alison Lemon is a Knowledge Manager for the SocialGov Community.*",
+    "*Jane Doe (@janedoe) is a reporter at the Lima Ledger.*",
     "*Editor's note: This story was updated to correct a name.*",
     "*Editor’s Note — the family asked that names be withheld.*",
     "*Ed. note: the photographer is the author's sister.*",
@@ -65,6 +68,8 @@ def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     "*Police Chief Ana Ruiz covers her face as she speaks.*",
     "*The Lima Cathedral is a landmark of the old town.*",
     "*Ana Ruiz is the first woman to lead the rescue team.*",
+    "*Ana Ruiz is the city's new police chief at the flooded market.*",
+    "*Ana Ruiz is the Lima Ledger's own flood in a painting.*",
     "*This page from the 1890 city ledger lists the flood's dead.*",
     "*This interview room at the station took in water.*",
     "*Summer 2017 updates to the evacuation map are posted outside.*",
@@ -185,3 +190,28 @@ def test_a_note_dated_by_any_month_form_is_no_caption():
         assert not looks_like_caption(f"{month.title()}. 5 update: the fares were corrected.", True), month
         assert not looks_like_caption(f"{month.title()} 5, 2024, correction: the fares were wrong.", True), month
     assert looks_like_caption("Sepember 5 update: the fares were corrected.", True)   # no month
+
+
+def shortcode_story(line: str) -> str:
+    return ('# Floods reach Lima\n\nThe river rose on Monday.\n\n'
+            '{{< legacy-img src="lima.jpg" alt="Flooded street" >}}\n\n' f"{line}\n\nThe water fell.\n")
+
+
+def test_a_linked_bio_with_a_handle_under_an_image_shortcode_is_no_caption():
+    # nu61 #3: an italic author bio, its name linked and its handle after it, under a Hugo figure shortcode
+    bio = ("[_Sara Smith_](https://example.org/sara) _([@SaraSmith](https://example.org/@s)) is the "
+           "Social Media Strategist for the Lima Institute._")
+    doc, diags = lint(shortcode_story(bio))
+    assert [p.kind for p in doc.parts if p.kind == "caption"] == []
+    assert [p.text for p in doc.parts if p.kind == "paragraph"][1].startswith("Sara Smith (@SaraSmith) is the")
+    assert "captions.missing-credit" not in {d.rule for d in diags}
+
+
+@pytest.mark.parametrize("line", [
+    "_A man wades through the flood in Lima._",
+    "_Sara Smith, the Lima Institute's social media strategist, wades through the flood._",
+])
+def test_an_italic_caption_under_an_image_shortcode_is_still_one(line):
+    doc, diags = lint(shortcode_story(line))
+    assert [p.text for p in doc.parts if p.kind == "caption"] == [line.strip("_")]
+    assert [(d.line, d.column, d.rule) for d in diags] == [(7, 2, "captions.missing-credit")]
