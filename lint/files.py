@@ -9,6 +9,7 @@ from .config import Config
 from .plural import counted, joined
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
+from .walk_paths import join, plain
 
 if TYPE_CHECKING:
     import pathspec
@@ -270,7 +271,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     the folder it audits: qa124 #5)."""
     files, missing, documents = [], [], []
     listed: dict = {}
-    for path in paths:
+    for path in map(plain, paths):
         # with --force-exclude a path in a site's build output or templates is left out, there
         # or not, as a missing path `exclude:` matches is (it was a file.missing error)
         held = None
@@ -286,8 +287,9 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
             unlisted: list[OSError] = []
             below = above(path, config_for, listed)     # a site root above the folder
             for root, dirs, names in os.walk(path, onerror=unlisted.append):
+                root = plain(root)
                 while unlisted:           # os.walk reports a folder it could not list here
-                    _keep(unlisted.pop().filename, config_for, files)
+                    _keep(plain(unlisted.pop().filename), config_for, files)
                 pruned = trim(root, dirs, names, config_for, below)
                 if avoid:
                     dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in avoid]
@@ -296,7 +298,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 xml = []
                 for name in sorted(names):
                     if name.lower().endswith(extensions):
-                        _keep(os.path.join(root, name), config_for, files, excluding)
+                        _keep(join(root, name), config_for, files, excluding)
                         continue
                     # what was left out, for a caller that asks; one the config's exclude:
                     # leaves out is no file to name or count
@@ -304,7 +306,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     is_document = skipped is not None and name.lower().endswith(DOCUMENTS)
                     counted = passed is not None and not name.startswith(".")
                     if (is_xml or is_document or counted) and not is_excluded(
-                            where := os.path.join(root, name), config_for(where)):
+                            where := join(root, name), config_for(where)):
                         if is_xml:
                             xml.append(where)
                         elif is_document:
@@ -314,7 +316,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 if xml:
                     skipped.append(XmlLeftOut(root, tuple(xml)))
             for exc in unlisted:
-                _keep(exc.filename, config_for, files)
+                _keep(plain(exc.filename), config_for, files)
         elif _exists(path):
             _keep(path, config_for, files, excluding)
         elif not is_excluded(path, config_for(path)):   # as it would be if it were there
