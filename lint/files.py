@@ -294,7 +294,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 if avoid:
                     dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in avoid]
                 if skipped is not None:
-                    skipped.extend(pruned)
+                    skipped.extend(s._replace(path=plain(s.path)) for s in pruned)
                 xml = []
                 for name in sorted(names):
                     if name.lower().endswith(extensions):

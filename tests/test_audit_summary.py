@@ -86,7 +86,7 @@ def test_a_file_no_rule_runs_on_is_no_article_audited(scheduler, tmp_path, run_c
     done = audit(tmp_path, ".", "-o", "out", "--scheduler", scheduler)
     assert done.exit_code == 0, done.stderr                         # a warning: the audit passes
     assert summary(done.stderr).startswith("newslint: audited 1 article "), done.stderr
-    assert _article_paths(tmp_path / "out") == ["./t.txt"]          # the file rules ran on stays
+    assert _article_paths(tmp_path / "out") == ["t.txt"]          # the file rules ran on stays
 
 
 def test_a_sites_config_and_the_configs_data_file_are_not_counted_as_not_read(scheduler, tmp_path):

@@ -76,7 +76,7 @@ def test_baseline_works_with_jobs_and_machine_formats(run_cli, tmp_path):
     result = lint(run_cli, tmp_path, "--baseline", "b.json", "--jobs", "2", "--format", "json", ".")
     assert result.exit_code == 1
     assert [(d["path"], d["line"], d["rule"]) for d in json.loads(result.stdout)] == [
-        ("./s1.txt", 7, "hygiene.doubled-word")]
+        ("s1.txt", 7, "hygiene.doubled-word")]
 
 
 def test_a_broken_baseline_is_one_clear_error(run_cli, tmp_path):

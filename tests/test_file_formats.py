@@ -107,7 +107,7 @@ def test_nu55_control_an_empty_file_beside_it_is_still_file_empty(tmp_path):
         subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", "."], cwd=tmp_path,
                        stdout=out, stderr=subprocess.PIPE, check=False)
     lines = (tmp_path.parent / f"{tmp_path.name}-report.txt").read_text().splitlines()
-    assert "./blank.txt:1:1: warning [file.empty] empty file: nothing to lint" in lines, lines
+    assert "blank.txt:1:1: warning [file.empty] empty file: nothing to lint" in lines, lines
 
 
 # fx403 (nu55 #3), the nearest cases: the stdout file is told by identity, not by
@@ -125,7 +125,7 @@ def test_fx403_a_report_txt_that_is_not_stdout_is_still_linted(tmp_path, to_file
     else:
         text = subprocess.run(run, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               check=False).stdout
-    assert "./report.txt:1:1: warning [file.empty] empty file: nothing to lint" in text.splitlines(), text
+    assert "report.txt:1:1: warning [file.empty] empty file: nothing to lint" in text.splitlines(), text
 
 
 # rr51c #3: `check report.txt > report.txt`, its one named file the run's own

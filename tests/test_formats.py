@@ -343,9 +343,9 @@ def test_every_format_is_registered_and_parallel_runs_agree(run_cli, tmp_path):
     root = corpus(tmp_path)
     rows = json.loads(run_cli("check", "--format", "json", ".", cwd=root).stdout)
     assert [(r["path"], r["line"], r["column"], r["rule"]) for r in rows if "fixtures" not in r["path"]] == [
-        ("./a.txt", 3, 1, "hygiene.doubled-word"), ("./a.txt", 5, 27, "hygiene.missing-space"),
-        ("./a.txt", 5, 59, "hygiene.mixed-abbreviations"), ("./cafe.txt", 3, 14, "hygiene.doubled-word"),
-        ("./cafe.txt", 3, 27, "hygiene.boilerplate")]
+        ("a.txt", 3, 1, "hygiene.doubled-word"), ("a.txt", 5, 27, "hygiene.missing-space"),
+        ("a.txt", 5, 59, "hygiene.mixed-abbreviations"), ("cafe.txt", 3, 14, "hygiene.doubled-word"),
+        ("cafe.txt", 3, 27, "hygiene.boilerplate")]
     for fmt in ("json", "sarif", "rdjson"):
         one = run_cli("check", "--format", fmt, ".", cwd=root).stdout
         two = run_cli("check", "--format", fmt, "--jobs", "2", ".", cwd=root).stdout

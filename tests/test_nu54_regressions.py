@@ -28,7 +28,7 @@ def test_a_saved_line_report_in_the_folder_is_skipped_not_linted(run_cli, tmp_pa
     report = (tmp_path / "report.txt").read_text(encoding="utf-8")
     assert "doubled-word" in report
     result = run_cli("check", "--no-cache", ".", cwd=tmp_path)
-    assert (f"newslint: ./report.txt: file.format: skipped: newslint's own {said} report "
+    assert (f"newslint: report.txt: file.format: skipped: newslint's own {said} report "
             f"(--format {fmt}), not an article") in result.stderr.splitlines(), result.stderr
     assert [line for line in result.stdout.splitlines() if "report.txt" in line] == []
     assert "story.md:3:1: warning [hygiene.doubled-word]" in result.stdout

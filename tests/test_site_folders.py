@@ -149,7 +149,7 @@ def test_root_check_reports_each_finding_once_and_verbose_says_what_was_skipped(
     assert result.stdout.count("[dates.weekday-mismatch]") == 2    # _posts/ and about.md
     assert "_site" not in result.stdout
     lines = [line for line in result.stderr.splitlines() if " skipped " in line]
-    assert lines[-1] == (f"newslint: skipped .{os.sep}vendor{os.sep} (Jekyll Bundler's gems, "
+    assert lines[-1] == (f"newslint: skipped vendor{os.sep} (Jekyll Bundler's gems, "
                          "beside _config.yml; name it, or set site-folders: false, to lint it)")
     assert len(lines) == 4
 

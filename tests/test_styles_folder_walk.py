@@ -26,7 +26,7 @@ def paths(res) -> list[str]:
 
 def test_check_v_says_the_stylespath_was_left_out(run_cli, tmp_path):
     res = run_cli("check", "--no-cache", "-v", ".", cwd=project(tmp_path))
-    assert "skipped ./styles/ (the Vale StylesPath of .vale.ini" in res.stderr, res.stderr
+    assert "skipped styles/ (the Vale StylesPath of .vale.ini" in res.stderr, res.stderr
     assert res.exit_code == 0, res.stdout
 
 
@@ -38,14 +38,14 @@ def test_a_vocab_list_named_on_the_command_line_is_linted_as_before(run_cli, tmp
 def test_a_folder_named_styles_that_is_not_the_stylespath_is_walked(run_cli, tmp_path):
     root = project(tmp_path, **{"content/styles/notes.txt": "Lakeshore\nNewsML\n"})
     res = run_cli("check", "--no-cache", "--format", "json", ".", cwd=root)
-    assert paths(res) == ["./content/styles/notes.txt"]
+    assert paths(res) == ["content/styles/notes.txt"]
 
 
 def test_a_stylespath_holding_its_own_ini_is_walked(run_cli, tmp_path):
     ini = "StylesPath = .\n[*]\nBasedOnStyles = newslint\n"
     root = vale_project(tmp_path / "site", ini, None, {"notes.txt": "Lakeshore\nNewsML\n"})
     res = run_cli("check", "--no-cache", "--format", "json", "--config", "site/.vale.ini", ".", cwd=tmp_path)
-    assert paths(res) == ["./site/notes.txt"], root
+    assert paths(res) == ["site/notes.txt"], root
 
 
 # qa294 #3: the pre-commit hooks run `check --force-exclude` on each staged file,
@@ -89,7 +89,7 @@ def test_force_exclude_leaves_out_a_file_under_an_ini_inside_the_stylespath(run_
     root = project(tmp_path, **{"styles/Pkg/.vale.ini": "[*]\nBasedOnStyles = newslint\n",
                                 "styles/Pkg/notes.txt": "Lakeshore\nNewsML\n"})
     walked = run_cli("check", "--no-cache", "--format", "json", ".", cwd=root)
-    assert "./styles/Pkg/notes.txt" not in paths(walked), walked.stdout
+    assert "styles/Pkg/notes.txt" not in paths(walked), walked.stdout
     res = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "styles/Pkg/notes.txt", cwd=root)
     assert (res.exit_code, json.loads(res.stdout or "[]")) == (0, []), res.stdout
 

@@ -92,8 +92,8 @@ def test_a_folder_that_cannot_be_listed_is_a_finding(run_cli, tmp_path, monkeypa
     result = run_cli("check", ".", "--no-color", cwd=tmp_path)
     assert result.exit_code == 1
     assert result.stdout.splitlines()[:2] == [
-        "./closed:1:1: error [file.unreadable] cannot read folder: Permission denied",
-        "./open.txt:3:17: warning [hygiene.doubled-word] doubled word: 'the the'"]
+        "closed:1:1: error [file.unreadable] cannot read folder: Permission denied",
+        "open.txt:3:17: warning [hygiene.doubled-word] doubled word: 'the the'"]
 
 
 def test_diff_names_the_files_it_could_not_read(run_cli, loop):

@@ -153,8 +153,8 @@ def test_a_walk_says_the_documents_it_leaves_out_in_one_line(run_cli, tmp_path):
         said = [line for line in result.stderr.splitlines() if "left out" in line]
         assert said == [
             f"newslint: left out 3 word-processor or PDF files (2 .docx, 1 .pdf: "
-            f"{os.path.join('.', 'ann', 'draft.docx')}, {os.path.join('.', 'ben', 'scan.pdf')}, "
-            f"{os.path.join('.', 'ben', 'story.docx')}): newslint reads plain text, Markdown and "
+            f"{os.path.join('ann', 'draft.docx')}, {os.path.join('ben', 'scan.pdf')}, "
+            f"{os.path.join('ben', 'story.docx')}): newslint reads plain text, Markdown and "
             "web pages; save each as Plain Text (.txt), Markdown (.md) or a web page (.html), "
             "e.g. Word: File > Save As > Plain Text; Google Docs: File > Download > Web page"]
         assert result.exit_code == 0
