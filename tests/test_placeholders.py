@@ -156,8 +156,6 @@ def test_each_item_of_a_roundup_list_credits_its_pollster():
     assert placeholders(lint(page, "story.md")) == [(7, 30, "[TK]")]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx379, qa251 #1-#6): a bracketed acronym after an item's "
-                   "stop could not be told from a desk's mark ([CQ], [HTK], [FPO], [SUBHED]); main's reading is back")
 def test_roundup_lines_in_one_paragraph_end_on_a_no_break_space():
     # PolNeAR's HuffPollster roundup: each item its own line of one paragraph,
     # some ending in a space and a no-break space.
@@ -207,7 +205,6 @@ def test_qa251_a_hard_wrap_inside_a_sentence_run_is_no_items_end():
 # nu59 #2: a pollster or source credited in brackets after an item of a
 # roundup, as [CNN] and [NYT] already are, is no placeholder; PolNeAR train's
 # huff-post_2016-05-02 HuffPollster roundup (sentences here are ours).
-@pytest.mark.xfail(strict=True, reason="nu59 #2: [ARG], [IBD/TIPP] credits after roundup items are flagged as placeholders")
 def test_nu59_a_source_credited_in_brackets_after_a_roundup_item_is_no_placeholder():
     text = ("Polls this weekend\n\nMay 2, 2016\n\n"
             "-Donald Trump leads Ted Cruz in Indiana. [HuffPost, NBC/WSJ/Marist, ARG]\n\n"
@@ -215,3 +212,31 @@ def test_nu59_a_source_credited_in_brackets_after_a_roundup_item_is_no_placehold
             "-Trump extends his lead in the national race. [IBD/TIPP]\n\n"
             "-Cruz trails in the state. [CNN]\n")
     assert placeholders(lint(text, "roundup.txt")) == []
+
+
+# nu59 #2, the nearest cases that stay: on a roundup item's line, a
+# placeholder word of the rule's own, an English word, an acronym that is not
+# after the item's stop at the line's end; and the same credit on a line that
+# opens with no dash (a story's sentence: qa251's desk marks).
+@pytest.mark.parametrize("line,column,tag", [
+    ("-Cruz trails in the state. [TK]", 28, "[TK]"),
+    ("-Cruz trails in the state. [ARG/TK]", 28, "[ARG/TK]"),
+    ("-Cruz trails in the state. [TBD]", 28, "[TBD]"),
+    ("-Cruz trails in the state. [XX]", 28, "[XX]"),
+    ("-Cruz trails in the state. [NAME]", 28, "[NAME]"),
+    ("-Cruz trails in the state. [INSERT POLL]", 28, "[INSERT POLL]"),
+    ("-Cruz trails in the state. [OFFICIAL]", 28, "[OFFICIAL]"),
+    ("-A poll [ARG] shows Cruz trailing in the state.", 9, "[ARG]"),
+    ("-Cruz trails in the state [ARG]", 27, "[ARG]"),
+    ("-Cruz trails in the state. [ARG] Trump leads.", 28, "[ARG]"),
+    ("Cruz trails in the state. [ARG]", 27, "[ARG]"),
+    ("Cruz trails in the state. [CQ]", 27, "[CQ]"),
+])
+def test_nu59_a_slot_or_a_mark_near_a_roundup_credit_is_still_found(line, column, tag):
+    assert placeholders(lint(TEXT.format(line), "story.txt")) == [(7, column, tag)]
+
+
+def test_nu59_a_roundup_item_indented_by_a_no_break_space_credits_its_pollster():
+    # PolNeAR's HuffPollster lines open '\u00a0 -Hillary Clinton leads …'
+    lines = "\u00a0 -Hillary Clinton leads Bernie Sanders in Indiana. [ARG] \n\u00a0 -Cruz trails. [TK] "
+    assert placeholders(lint(TEXT.format(lines), "story.txt")) == [(8, 17, "[TK]")]
