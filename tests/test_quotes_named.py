@@ -1,0 +1,61 @@
+"""nu59 #1: a quote paragraph right after a paragraph that paraphrases one
+named speaker is that speaker's (`lint/analysis/quote_named.py`); and the
+nearest cases that stay unattributed: a deed, a noun, a pronoun alone, two
+speakers, another name before the quote, a paragraph in between, and a story
+that tags its paragraph-opening quotes. The sentences are ours."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.config import Config
+
+QUOTES = Config(select=("quotes",))
+HEAD = "Copper boom lifts Chile's mines\n\nMarch 4, 2025\n\n"
+QUOTE = "\"With these investments, we are going to stay the main actor in copper mining.\""
+
+
+def unattributed(*paragraphs: str) -> list[int]:
+    """The lines of the story's quotes.unattributed findings."""
+    text = HEAD + "\n\n".join(paragraphs) + "\n"
+    return [d.line for d in lint_text(text, "t.txt", config=QUOTES) if d.rule == "quotes.unattributed"]
+
+
+@pytest.mark.parametrize("before", [
+    "Mr Cartagena told reporters the industry expects to see investment worth $10bn.",
+    "Patricio Cartagena said that the industry expects to see investment worth $10bn.",
+    # BBC business/360.txt's shape: a closing tag, a pronoun, then the name again
+    "Strong demand has fuelled production, said Cochilco vice president Patricio Cartagena. "
+    "He added that the boom lets the government collect $950m in taxes. "
+    "Mr Cartagena said the industry expects to see investment worth $10bn.",
+])
+def test_a_quote_after_one_named_speakers_paraphrase_is_his(before):
+    assert unattributed(before, QUOTE) == []
+
+
+@pytest.mark.parametrize("before", [
+    "Mr Cartagena signed the investment deal worth $10bn on Tuesday.",           # a deed
+    "Mr Cartagena won the contract and expects more work next year.",           # a deed, then a verb
+    "Officials said the industry expects to see investment worth $10bn.",        # a noun
+    "He said the industry expects to see investment worth $10bn.",               # a pronoun alone
+    "Mr Cartagena and Ms Rojas said the industry expects investment worth $10bn.",    # two speakers
+    "Mr Cartagena said Ms Rojas told him the industry expects investment worth $10bn.",
+    "Mr Cartagena said the investment is growing. Officials said it would slow.",
+    "Mr Cartagena said the mine, which Codelco runs, would grow.",               # another name
+    "But Mr Cartagena said the industry expects to see investment worth $10bn.",  # not the subject
+    "Mr Cartagena said nothing about the investment worth $10bn.",              # nobody spoke
+])
+def test_a_quote_after_no_one_named_speakers_paraphrase_stays_unattributed(before):
+    assert unattributed(before, QUOTE) == [7]
+
+
+def test_a_paragraph_in_between_breaks_the_paraphrase():
+    assert unattributed("Mr Cartagena said the industry expects investment worth $10bn.",
+                        "Copper prices reached a 16-year high in October.", QUOTE) == [9]
+
+
+def test_a_story_that_tags_its_paragraph_opening_quotes_keeps_the_untagged_one():
+    # the US papers' convention (PolNeAR): a quote opening a paragraph carries its tag
+    assert unattributed("Mr Cartagena said the industry expects investment worth $10bn.", QUOTE,
+                        "Ms Rojas said prices would hold through the year.",
+                        "\"We are not worried about the price of copper this year,\" she said.") == [7]
