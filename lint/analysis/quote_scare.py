@@ -1,0 +1,42 @@
+"""A scare quote after an invitation in the passive (nu61 #5): `you're
+encouraged to “tell your digital metrics story”` sets off the writer's own
+phrase, one the reader is invited to act on; nobody is said to speak it.
+
+Kept narrow, since readings that let a quote go unflagged were taken back
+for silencing true findings: the quote stands right after a form of `be`
+(or `'re`, `'s`), one of `invitation_verbs` (attribution.yaml: `encouraged`,
+`invited`, `urged`, `welcome`, `asked`) and `to`, in that order; its words
+open in lower case (no sentence of its own), hold no full stop, question or
+exclamation mark, and number PHRASE_WORDS at most. A speaker's words after
+an active verb stay speech (`The mayor urged residents to “stay indoors
+until the storm passes”`: the mayor is the speaker, and the cue attributes
+it), and so does a sentence quoted whole (`are asked to “Please keep off.”`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .speech_cues import WORD, alternatives, word_lists
+
+__all__ = ["invited_phrase"]
+PHRASE_WORDS = 8      # a longer quote is no phrase set off but somebody's words
+LOOK_BACK = 60        # characters before the quote that the invitation must end in
+
+
+@lru_cache(maxsize=None)
+def _invitation():
+    verbs = alternatives(word_lists()["invitation_verbs"])
+    return regex.compile(rf"(?i:(?:(?<![\p{{L}}'\u2019])(?:are|is|am|be|been|being|were|was)"
+                         rf"|(?<=\p{{L}})['\u2019](?:re|s|m))\s+(?:{verbs})\s+to\s+)\Z")
+
+
+def invited_phrase(text: str, start: int, end: int, open_width: int, close_width: int) -> bool:
+    """The quote text[start:end] (marks `open_width` and `close_width` wide)
+    is a phrase set off after an invitation in the passive (see the module
+    docstring)."""
+    inner = text[start + open_width:end - close_width]
+    if not inner[:1].islower() or regex.search(r"[.!?]", inner) or len(WORD.findall(inner)) > PHRASE_WORDS:
+        return False
+    return _invitation().search(text[max(0, start - LOOK_BACK):start]) is not None

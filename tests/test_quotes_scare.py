@@ -1,0 +1,39 @@
+"""nu61 #5: a short lower-case phrase quoted after an invitation in the
+passive (`you’re encouraged to “tell your digital metrics story”`, the
+digitalgov Hugo repo) is a scare quote, no unattributed direct quote
+(`lint/analysis/quote_scare.py`); and the nearest cases that stay flagged.
+The sentences are ours but the first, which is the page's."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.config import Config
+
+QUOTES = Config(select=("quotes",))
+LEAD = "To minimize the chance for misinterpretation of this data, "
+
+
+def unattributed(sentence: str) -> int:
+    diags = lint_text("# Digital metrics\n\n" + LEAD + sentence + "\n", "t.md", config=QUOTES)
+    return sum(d.rule == "quotes.unattributed" for d in diags)
+
+
+@pytest.mark.parametrize("sentence", [
+    "you’re encouraged to “tell your digital metrics story” on your /digitalstrategy page.",
+    "teams are invited to “share what the numbers mean” on the page.",
+])
+def test_a_phrase_quoted_after_an_invitation_in_the_passive_is_a_scare_quote(sentence):
+    assert unattributed(sentence) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "you’re encouraged to “Tell your digital metrics story” on your page.",       # a capital: a sentence
+    "you’re encouraged to “tell your story. Then share it” on your page.",        # a full stop inside
+    "you’re encouraged to “tell your digital metrics story and explain every number "
+    "to the people who read it” on your page.",                                  # more than a phrase
+    "you’re encouraged “to tell your digital metrics story” on your page.",       # no `to` before it
+    "teams have to “tell your digital metrics story” on your page.",              # no invitation
+])
+def test_a_quote_not_so_placed_is_still_found(sentence):
+    assert unattributed(sentence) == 1
