@@ -44,6 +44,7 @@ def test_a_quote_after_one_named_speakers_paraphrase_is_his(before):
     "Mr Cartagena said the mine, which Codelco runs, would grow.",               # another name
     "But Mr Cartagena said the industry expects to see investment worth $10bn.",  # not the subject
     "Mr Cartagena said nothing about the investment worth $10bn.",              # nobody spoke
+    "Mr Cartagena explains his plans for the investment worth $10bn.",          # a lead-in
 ])
 def test_a_quote_after_no_one_named_speakers_paraphrase_stays_unattributed(before):
     assert unattributed(before, QUOTE) == [7]
