@@ -60,3 +60,10 @@ def test_a_story_that_tags_its_paragraph_opening_quotes_keeps_the_untagged_one()
     assert unattributed("Mr Cartagena said the industry expects investment worth $10bn.", QUOTE,
                         "Ms Rojas said prices would hold through the year.",
                         "\"We are not worried about the price of copper this year,\" she said.") == [7]
+
+
+def test_a_story_under_a_place_dateline_keeps_the_untagged_quote():
+    # a newspaper's typeset dateline: PolNeAR's US papers tag such quotes (nu43's newspaper case)
+    text = ("Copper boom lifts Chile's mines\n\nSANTIAGO — Chile's copper industry had a record year.\n\n"
+            "Mr Cartagena said the industry expects to see investment worth $10bn.\n\n" + QUOTE + "\n")
+    assert [d.line for d in lint_text(text, "t.txt", config=QUOTES) if d.rule == "quotes.unattributed"] == [7]

@@ -100,11 +100,21 @@ def _reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon,
 def _named_before(doc: Document, previous: Part, lex: Lexicon, inner: str) -> bool:
     """A quote that opens a paragraph continues `previous`, a paragraph with
     no quote that paraphrases one named speaker (`quote_named.named_reporter`),
-    when it has no tag of its own inside (`tag_inside`). Imported here, as
+    when it has no tag of its own inside (`tag_inside`) and the story opens
+    with no place dateline (`_dated`). Imported here, as
     `_reported_before`'s modules are."""
     from .quote_named import named_reporter
     from .quote_reported import tag_inside
-    return named_reporter(previous, lex, proper_names(doc)) and not tag_inside(inner)
+    return not _dated(doc) and named_reporter(previous, lex, proper_names(doc)) and not tag_inside(inner)
+
+
+def _dated(doc: Document) -> bool:
+    """The story opens with a place dateline (`LONDON —`, `WASHINGTON (AP) —`,
+    a part the readers mark `wire`; not a date line, `March 4, 2025`): a
+    newspaper's or an agency's, whose quotes carry their own tags (PolNeAR's
+    US papers and AP: `quote_reported.py`); wire copy's reported speech is
+    `_reported_before`'s case."""
+    return any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts)
 
 
 class _Once:
