@@ -4,8 +4,7 @@ lists the rest; `headline.evidence` weighs them with the headline's words).
 A headline number (`numbers.numbers`, normalised) is stated when the body
 gives it or one close to it (`BodyProfile.has_number`), a year span's short
 year in full, or a count of years or an age as an ordinal (`states_number`,
-which `headline.evidence` asks too), or in another form (`figure_forms`:
-a clipped year, a count in words or digits); titles.headline-unsupported also takes a
+which `headline.evidence` asks too); titles.headline-unsupported also takes a
 time the body gives in another form (`time_said_otherwise`). A wire tag's, a
 name's or a count of digits' number is no count at all.
 Split from `headline`, which keeps the body index and the word evidence.
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .figure_forms import clipped_year_said, count_said
 from .headline_wire import furniture, is_furniture, named_number
 from .numbers import dot_time, half_after, is_clock_time, numbers, short_span_years
 from .spelled_numbers import counts_digits
@@ -50,11 +48,8 @@ def states_number(body: BodyProfile, headline: str, start: int, end: int, value:
     `BodyProfile.has_number`, or for a year written short in a span (`86`
     of `86/87`, `numbers.short_span_years`) that year in full (`1986/87`),
     or a count of years or an age as an ordinal (`said_as_ordinal`: `50
-    years on` by `the 50th anniversary`), or in another form (`figure_forms`:
-    a clipped year `'87` by `1987`, `8 mln` by `eight mln`)."""
+    years on` by `the 50th anniversary`)."""
     if body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end)):
-        return True
-    if clipped_year_said(headline, start, end, body) or count_said(headline, start, end, value, body):
         return True
     from .headline_ordinals import said_as_ordinal    # a number the body does not state only
     return said_as_ordinal(headline, start, end, value, body.text)
