@@ -538,6 +538,74 @@ def test_qa305_a_spelled_count_in_a_hyphenated_compound():
                          profile_text(["Nippon Steel took an eight-mln-dlr stake in GTX."]), "number") == []
 
 
+
+# qa310: lead53's figure forms (fx444, fx448), the cases they lost or missed (strict xfails).
+_NIPPON = "Nippon Steel invests 8 mln dlrs in GTX"
+_SALES = "Sales in '99"
+
+
+@pytest.mark.xfail(strict=True, reason="qa310 #1: a quoted phrase's opening number ('12 arrested') is no "
+                                       "clipped year, so the body's 2012 does not bear it out (main flagged it)")
+@pytest.mark.parametrize("headline, body, flagged", [
+    ("Police: '12 arrested' after derby",
+     "Ten fans were arrested after the derby. Police said in 2012 the ground was unsafe.", ["12"]),
+    ("Chief: \u201820 pct cut coming\u2019", "A 25 pct cut is coming, the chief said in 2020.", ["20"]),
+    ("'12 dead' in Leeds crash", "Ten died in the crash. The road was built in 2012.", ["12"]),
+])
+def test_qa310_a_quoted_number_is_no_clipped_year(headline, body, flagged):
+    assert flagged_names(headline, profile_text([body]), "number") == flagged
+
+
+@pytest.mark.xfail(strict=True, reason="qa310 #2: forty-eight with another dash, or hyphenated over a line "
+                                       "break, is no count of eight before the scale (main flagged 8 mln)")
+@pytest.mark.parametrize("body", [
+    "Nippon Steel invested forty\u2013eight mln dlrs in GTX.",
+    "Nippon Steel invested forty\u2010eight mln dlrs in GTX.",
+    "Nippon Steel invested forty-\neight mln dlrs in GTX.",
+])
+def test_qa310_a_compound_count_with_another_dash(body):
+    assert flagged_names(_NIPPON, profile_text([body]), "number") == ["8 mln"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa310 #3: one hundred and eight mln is 108 mln, no count of eight "
+                                       "(qa305 #7's piecemeal reading now loses main's catch)")
+@pytest.mark.parametrize("body", [
+    "Nippon Steel invested one hundred and eight mln dlrs in GTX.",
+    "Nippon Steel invested one hundred eight mln dlrs in GTX.",
+])
+def test_qa310_a_count_inside_a_larger_spelled_number(body):
+    assert flagged_names(_NIPPON, profile_text([body]), "number") == ["8 mln"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa310 #4: after in, after or through a four-digit number a noun "
+                                       "follows is a count (1999 stores), as after of/by/for/from")
+@pytest.mark.parametrize("body", [
+    "Sales fell in 1999 stores.",
+    "Sales fell after 1999 complaints.",
+    "Sales fell through 1999 outlets.",
+])
+def test_qa310_a_count_after_a_preposition_of_time(body):
+    assert flagged_names(_SALES, profile_text([body]), "number") == ["99"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa310 #5: a year in a span or after FY stands where a year stands")
+@pytest.mark.parametrize("body", [
+    "Sales rose every year from 1999 to 2003.",
+    "Sales rose between 1999 and 2003.",
+    "Sales rose in 1998-1999.",
+    "Sales rose in FY 1999.",
+])
+def test_qa310_a_year_in_a_span_bears_out_the_clipped_year(body):
+    assert flagged_names(_SALES, profile_text([body]), "number") == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa310 #6: 8m before long/tall is metres, not the body's eight mln "
+                                       "of something else (main flagged it)")
+@pytest.mark.parametrize("headline", ["Boat is 8m long", "Statue stands 8m tall"])
+def test_qa310_metres_are_no_scale(headline):
+    body = "The work cost eight mln dlrs, and it is seven metres from end to end."
+    assert flagged_names(headline, profile_text([body]), "number") == ["8m"]
+
 # nu61 #4: "Recap" set before the label's colon names the kind of piece, and
 # the label's lone other word is no name either; a name in the label, or
 # "Recap" with no colon after it, is still judged.
