@@ -444,6 +444,7 @@ def test_a_title_opening_the_headline_makes_the_next_word_a_name(headline, flagg
 # nu60: Reuters wire copy writes the headline's figures in the body's other
 # forms: a clipped year ('87 for 1987) and a spelled-out count before the wire's
 # "mln" ("eight mln dlrs" for "8 MLN DLRS"); each is the headline's number.
+@pytest.mark.xfail(strict=True, reason="nu60 #1: '87 in the headline is not matched to 1987 in the body (fx444's reading taken back after qa310)")
 def test_nu60_a_clipped_year_is_supported_by_the_full_year():
     doc = read("Paper makers see strong market in '87\n\nNEW YORK, March 9 (Reuters) - The "
                "American Paper Institute said the industry is headed for another record "
@@ -451,6 +452,7 @@ def test_nu60_a_clipped_year_is_supported_by_the_full_year():
     assert run(doc, "titles.headline-unsupported") == []
 
 
+@pytest.mark.xfail(strict=True, reason="nu60 #2: '8 mln' in the headline is not matched to 'eight mln' in the body (fx444's reading taken back after qa310)")
 def test_nu60_a_spelled_count_before_mln_supports_the_figure():
     doc = read("Nippon Steel invests 8 mln dlrs in GTX\n\nTOKYO, March 3 (Reuters) - Nippon "
                "Steel Co invested eight mln dlrs in GTX Corp, the company said.\n")
@@ -462,10 +464,6 @@ _PAPER = "Paper makers see strong market in '87"
 
 @pytest.mark.parametrize("headline, body, flagged", [
     # nu60 #1: a clipped year is the body's year in full, either apostrophe, either century
-    ("Paper makers see strong market in '87", "Sales set a record in 1987.", []),
-    ("Paper makers see strong market in \u201987", "Sales set a record in 1987.", []),
-    ("Chip makers see strong market in '26", "Sales will set a record in 2026.", []),
-    ("Paper makers see strong market in '87", "Sales set a record in the 1986/87 season.", []),
     # ... and no other year, nor a number near it, nor 87 of anything else
     ("Paper makers see strong market in '87", "Sales set a record in 1978.", ["87"]),
     ("Paper makers see strong market in '87", "Sales set a record in 1988.", ["87"]),
@@ -474,12 +472,6 @@ _PAPER = "Paper makers see strong market in '87"
     ("Paper makers see strong market in '87", "The mill has been open since 1887.", ["87"]),
     ("Paper makers see strong market in 87 towns", "Sales set a record in 1987.", ["87"]),
     # nu60 #2: a count of one to ten in words or digits before the same unit word
-    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
-    ("NIPPON STEEL INVESTS 8 MLN DLRS IN GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
-    ("Nippon Steel invests eight mln dlrs in GTX", "Nippon Steel invested 8 mln dlrs in GTX.", []),
-    ("Nippon Steel invests 10 bln yen in GTX", "Nippon Steel invested ten bln yen in GTX.", []),
-    ("Nippon Steel invests $8 mln in GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
-    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight\nmln dlrs in GTX.", []),
     # ... or alone, as before
     ("Eight hurt in GTX plant fire", "Fire hurt 8 at the GTX plant.", []),
     ("8 hurt in GTX plant fire", "Fire hurt eight at the GTX plant.", []),
@@ -494,7 +486,6 @@ _PAPER = "Paper makers see strong market in '87"
      ["12 mln"]),
     ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested in GTX, the company said.", ["8 mln"]),
     # qa305 #1: autocorrect's left single quote is the clipped year's apostrophe too
-    ("Paper makers see strong market in \u201887", "Sales set a record in 1987.", []),
     ("Paper makers see strong market in \u201887", "Sales set a record in 1988.", ["87"]),
     # qa305 #3: only a four-digit number that stands where a year stands bears it out
     (_PAPER, "The firm earned 1987 dlrs on the deal.", ["87"]),
@@ -507,21 +498,11 @@ _PAPER = "Paper makers see strong market in '87"
     (_PAPER, "Output fell to 1,500 mln tonnes from 1987 mln.", ["87"]),   # a scale
     # ... where a year stands, it still does (the nu60 stories: "in 1987", "for 1987")
     (_PAPER, "Shipments for 1987 should rise.", ["87"]),     # `for` and a word after it: a count's place
-    (_PAPER, "Shipments will rise for 1987.", []),
-    (_PAPER, "Sales rose in 1987 dollars.", []),
-    (_PAPER, "On March 9, 1987, sales set a record.", []),
-    (_PAPER, "Sales have risen since mid-1987.", []),
-    (_PAPER, "Sales will rise in fiscal 1987/88.", []),
-    (_PAPER, "Sales will rise in the 1987/88 season.", []),
-    (_PAPER, "Sales will rise in the 1986-87 season.", []),
     # qa305 LOW: fx444's guards, each of which no test broke
     ("Paper makers see strong market in rock'87", "Sales set a record in 1987.", ["87"]),   # inside a word
     ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight\n\nmln dlrs in GTX.",
      ["8 mln"]),                                                                              # a blank line
     # qa305 #4: one scale in two spellings (data/titles.yaml scales, as NUMBER reads them)
-    ("Nippon Steel invests 8 bn yen in GTX", "Nippon Steel invested eight bln yen in GTX.", []),
-    ("Nippon Steel invests 8m dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX.", []),
-    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mn dlrs in GTX.", []),
     # ... never another scale, nor a word that is no scale
     ("Nippon Steel invests 8 bn yen in GTX", "Nippon Steel invested eight mln yen in GTX.", ["8 bn"]),
     ("Nippon Steel invests 8m dlrs in GTX", "Nippon Steel invested eight bln dlrs in GTX.", ["8m"]),
@@ -531,6 +512,38 @@ def test_a_figure_the_body_writes_another_way(headline, body, flagged):
     assert flagged_names(headline, profile_text([body]), "number") == flagged
 
 
+# fx444 and fx448 read these as the headline's figure (a clipped year, a spelled
+# count, a scale's other spelling); taken back after qa310 found headline figures
+# main flagged that the readings let pass ('12 arrested', forty-eight mln, 8m long).
+@pytest.mark.xfail(strict=True, reason="taken back (fx444, fx448; qa310 #1-#6): the body's other forms of a "
+                   "headline figure are not read")
+@pytest.mark.parametrize("headline, body", [
+    ("Paper makers see strong market in '87", "Sales set a record in 1987."),
+    ("Paper makers see strong market in \u201987", "Sales set a record in 1987."),
+    ("Chip makers see strong market in '26", "Sales will set a record in 2026."),
+    ("Paper makers see strong market in '87", "Sales set a record in the 1986/87 season."),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX."),
+    ("NIPPON STEEL INVESTS 8 MLN DLRS IN GTX", "Nippon Steel invested eight mln dlrs in GTX."),
+    ("Nippon Steel invests eight mln dlrs in GTX", "Nippon Steel invested 8 mln dlrs in GTX."),
+    ("Nippon Steel invests 10 bln yen in GTX", "Nippon Steel invested ten bln yen in GTX."),
+    ("Nippon Steel invests $8 mln in GTX", "Nippon Steel invested eight mln dlrs in GTX."),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight\nmln dlrs in GTX."),
+    ("Paper makers see strong market in \u201887", "Sales set a record in 1987."),
+    (_PAPER, "Shipments will rise for 1987."),
+    (_PAPER, "Sales rose in 1987 dollars."),
+    (_PAPER, "On March 9, 1987, sales set a record."),
+    (_PAPER, "Sales have risen since mid-1987."),
+    (_PAPER, "Sales will rise in fiscal 1987/88."),
+    (_PAPER, "Sales will rise in the 1987/88 season."),
+    (_PAPER, "Sales will rise in the 1986-87 season."),
+    ("Nippon Steel invests 8 bn yen in GTX", "Nippon Steel invested eight bln yen in GTX."),
+    ("Nippon Steel invests 8m dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX."),
+    ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mn dlrs in GTX."),
+])
+def test_a_figure_the_body_writes_another_way_taken_back(headline, body):
+    assert flagged_names(headline, profile_text([body]), "number") == []
+
+
 # qa305: fx444's figure forms, the near cases it left (strict xfails).
 @pytest.mark.xfail(strict=True, reason="qa305 #2: 8 mln over the body's hyphenated eight-mln-dlr stays flagged")
 def test_qa305_a_spelled_count_in_a_hyphenated_compound():
@@ -538,14 +551,11 @@ def test_qa305_a_spelled_count_in_a_hyphenated_compound():
                          profile_text(["Nippon Steel took an eight-mln-dlr stake in GTX."]), "number") == []
 
 
-
 # qa310: lead53's figure forms (fx444, fx448), the cases they lost or missed (strict xfails).
 _NIPPON = "Nippon Steel invests 8 mln dlrs in GTX"
 _SALES = "Sales in '99"
 
 
-@pytest.mark.xfail(strict=True, reason="qa310 #1: a quoted phrase's opening number ('12 arrested') is no "
-                                       "clipped year, so the body's 2012 does not bear it out (main flagged it)")
 @pytest.mark.parametrize("headline, body, flagged", [
     ("Police: '12 arrested' after derby",
      "Ten fans were arrested after the derby. Police said in 2012 the ground was unsafe.", ["12"]),
@@ -556,8 +566,6 @@ def test_qa310_a_quoted_number_is_no_clipped_year(headline, body, flagged):
     assert flagged_names(headline, profile_text([body]), "number") == flagged
 
 
-@pytest.mark.xfail(strict=True, reason="qa310 #2: forty-eight with another dash, or hyphenated over a line "
-                                       "break, is no count of eight before the scale (main flagged 8 mln)")
 @pytest.mark.parametrize("body", [
     "Nippon Steel invested forty\u2013eight mln dlrs in GTX.",
     "Nippon Steel invested forty\u2010eight mln dlrs in GTX.",
@@ -567,8 +575,6 @@ def test_qa310_a_compound_count_with_another_dash(body):
     assert flagged_names(_NIPPON, profile_text([body]), "number") == ["8 mln"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa310 #3: one hundred and eight mln is 108 mln, no count of eight "
-                                       "(qa305 #7's piecemeal reading now loses main's catch)")
 @pytest.mark.parametrize("body", [
     "Nippon Steel invested one hundred and eight mln dlrs in GTX.",
     "Nippon Steel invested one hundred eight mln dlrs in GTX.",
@@ -577,8 +583,6 @@ def test_qa310_a_count_inside_a_larger_spelled_number(body):
     assert flagged_names(_NIPPON, profile_text([body]), "number") == ["8 mln"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa310 #4: after in, after or through a four-digit number a noun "
-                                       "follows is a count (1999 stores), as after of/by/for/from")
 @pytest.mark.parametrize("body", [
     "Sales fell in 1999 stores.",
     "Sales fell after 1999 complaints.",
@@ -599,12 +603,11 @@ def test_qa310_a_year_in_a_span_bears_out_the_clipped_year(body):
     assert flagged_names(_SALES, profile_text([body]), "number") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa310 #6: 8m before long/tall is metres, not the body's eight mln "
-                                       "of something else (main flagged it)")
 @pytest.mark.parametrize("headline", ["Boat is 8m long", "Statue stands 8m tall"])
 def test_qa310_metres_are_no_scale(headline):
     body = "The work cost eight mln dlrs, and it is seven metres from end to end."
     assert flagged_names(headline, profile_text([body]), "number") == ["8m"]
+
 
 # nu61 #4: "Recap" set before the label's colon names the kind of piece, and
 # the label's lone other word is no name either; a name in the label, or
