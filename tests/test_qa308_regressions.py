@@ -25,8 +25,6 @@ def _check(tmp_path, *args: str, out: str | None = None) -> subprocess.Completed
 # qa308 #1: `check *.txt --format sarif > report.txt 2>&1` run twice: the second report opens
 # with check's stderr line on report.txt (OWN_OUTPUT), said before the JSON; a named picture's
 # set-aside line and `-v`'s lines do the same. The report is then linted as an article (~1000 findings).
-@pytest.mark.xfail(strict=True, reason="qa308 #1: a JSON/SARIF/rdjson report saved with 2>&1 that opens with "
-                                       "check's stderr lines (own output, a skipped file) is linted")
 @pytest.mark.parametrize("fmt", ["sarif", "json", "rdjson"])
 @pytest.mark.parametrize("second", ["report.txt", "pic.png", "-v"])
 def test_a_json_report_opening_with_stderr_lines_is_skipped(tmp_path, fmt, second):
@@ -41,7 +39,6 @@ def test_a_json_report_opening_with_stderr_lines_is_skipped(tmp_path, fmt, secon
 
 # qa308 #2: a JSON list of objects with the formatter's nine keys whose level is a list or an
 # object crashes the reader (TypeError: unhashable type), `check` exits 2 "internal error"
-@pytest.mark.xfail(strict=True, reason="qa308 #2: _is_json hashes an unhashable level: TypeError on read")
 @pytest.mark.parametrize("level", ['["error"]', '{"a": 1}'])
 def test_a_json_finding_with_an_unhashable_level_does_not_crash(level):
     text = ('[{"path": "a", "line": 1, "column": 1, "end_line": 1, "end_column": 1, "rule": "x.y", '

@@ -33,7 +33,7 @@ import string
 from functools import lru_cache
 
 __all__ = ["CRASHED", "HTML_MARK", "INCOMPLETE", "NOT_LINTED", "OWN_OUTPUT", "SAID", "SET_ASIDE", "SKIPPED",
-           "STATISTICS", "STDERR", "UNDATED", "UNRULED", "known_ids", "own_report"]
+           "STATISTICS", "STDERR", "STDERR_LINES", "UNDATED", "UNRULED", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -99,16 +99,18 @@ _LEVEL = "(?:error|warning|suggestion)"
 STATISTICS = (r" *\d+  " + _RULE_ID + r" +" + _LEVEL + r"(?: \d+(?:, " + _LEVEL + r" \d+)*)?(?:  +\(\d+ fixable\))?"
               r"| *\d+  total")
 _RUN_LINES = _VERBOSE_LINES + "|" + STATISTICS     # said in every format (the table on stderr but in text's)
+# every line `check` says on stderr: the undated note (`cli_notes.undated_note`), `_SAID_LINES` and
+# `_RUN_LINES`; a report saved with `2>&1` holds them around its own lines (a JSON one's before it: qa308 #1)
+STDERR_LINES = (re.escape(STDERR) + _grammar(UNDATED, some=r"\d+ (?:of \d+ )?(?:file|article)s?\b.*?",
+                                             usable="(?:usable )?", why=r"(?:[ :].*)?", advice=r"(?:; .*)?")
+                + "|" + _SAID_LINES + "|" + _RUN_LINES)
 # format -> a whole line of its report (`formatters.text`, `.vale`, `.github`) or of `_SAID_LINES`;
 # a finding line's rule id is its group `id`
 LINE = {
     "text": re.compile(r".+:\d+:\d+: (?:error|warning|suggestion) \[(?P<id>[^\]\s]+)\] .*"
                        r"|Found \d+ problems? .*\.|No problems found\.|No files linted\.|"
                        + _grammar(INCOMPLETE, found=r"Found \d+ problems?", errors=r"\d+ errors?") + "|"
-                       + re.escape(STDERR) + _grammar(UNDATED, some=r"\d+ (?:of \d+ )?(?:file|article)s?\b.*?",
-                                                      usable="(?:usable )?", why=r"(?:[ :].*)?",
-                                                      advice=r"(?:; .*)?") + "|" + _SAID_LINES
-                       + "|" + _RUN_LINES),
+                       + STDERR_LINES),
     "vale": re.compile(r".+:\d+:\d+:(?P<id>" + _RULE_ID + "):.*|" + _SAID_LINES + "|" + _RUN_LINES),
     "github": re.compile(r"::(?:error|warning|notice) (?:file=[^:]*,title=(?P<id>[^:,]+)::.*|title=newslint::(?:"
                          + _grammar(CRASHED, path=".+", rule="(?P<noted>" + _RULE_ID + ")", error=_ERROR) + "|.*))|"
