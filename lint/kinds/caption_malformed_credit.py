@@ -2,8 +2,7 @@
 
 Credit forms join their slots with a slash, `via` or `for` ("AP Photo/Jane
 Doe", "Jane Doe/Getty Images", "Handout via Reuters", "Jane Doe for The
-Times"). Spaces around the slash (one finding for the credit: its span runs from the
-first spaced slash to the last, "Jane Doe / iStock / Getty"), or a slot left empty ("/Getty Images",
+Times"). Spaces around the slash, or a slot left empty ("/Getty Images",
 "Jane Doe/"), print a credit that reads as a typo or credits half a party;
 "(Courtesy)" alone credits nobody, since AP's form is "Courtesy of" and
 the source, and nor do "(Photo courtesy)" and "(Courtesy photo)". A credit
@@ -71,12 +70,12 @@ class CaptionMalformedCredit(Kind):
             region = credit.lead[0] if credit.lead else b0
             # the licence notes beside it, read once: every use is about a slash
             notes = _notes(doc, part) if "/" in part.text[region:b1] else []
-            # "Jane Doe (CC BY 2.0) / Flickr", "(Photo: Jane Doe / CC BY 2.0)": a note's gap is no fault
-            spaced = [m for m in SPACED_SLASH.finditer(part.text, region, b1)
-                      if not any(start <= m.start() <= stop for start, stop in notes)]
-            reported = {m.start() for m in spaced}
-            if spaced:      # one finding for the credit, from its first spaced slash to its last (nu61 #6)
-                yield Finding(part, spaced[0].start(), spaced[-1].end(),
+            reported = set()
+            for m in SPACED_SLASH.finditer(part.text, region, b1):
+                if any(start <= m.start() <= stop for start, stop in notes):
+                    continue    # "Jane Doe (CC BY 2.0) / Flickr", "(Photo: Jane Doe / CC BY 2.0)": a note's gap
+                reported.add(m.start())
+                yield Finding(part, m.start(), m.end(),
                               args={"problem": "spaces around the slash; write 'Name/Agency'"})
             body = part.text[b0:b1]
             if WEB_ADDRESS.fullmatch(body):

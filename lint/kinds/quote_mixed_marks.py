@@ -5,10 +5,7 @@ the ASCII pairs of archive copy (``We won,'' as old WSJ text, TeX and the
 Penn Treebank write it; ‘‘ ’’ count as curly, and the wire's "…'' as
 straight). Each mark is classed on its own; the style used by the most marks is the article's, and
 every quote with a mark of another style is flagged, one finding per quote,
-so the proposed style is always one the article already uses. The finding
-spans the quote, or only its closing mark when that is the one mark out of
-style (“We wait." in a curly article: the `"`), so it points at the mark to
-change; a quote whose inner single marks change too keeps the whole span. The fix swaps
+so the proposed style is always one the article already uses. The fix swaps
 that quote's marks for the majority style, a quote in single marks inside it
 too, and is offered only where the
 paragraph balances: with a stray mark in it, which mark pairs with which is a
@@ -101,13 +98,7 @@ class QuoteMixedMarks(Kind):
                                                  inner.get(id(q), ()), major) + (
                     closing_mark if q.closed else "")
             style = opening if opening != major else closing
-            start, text = q.start, q.part.text
-            close_at = q.end - q.close_width
-            if opening == major and closing is not None and (
-                    fix is None or fix[:-len(closing_mark)] == text[q.start:close_at]):
-                # only the closing mark breaks the style (“We wait."): the finding is that mark (nu58 #4)
-                start, fix = close_at, fix and closing_mark
-            yield Finding(q.part, start, q.end, fix=fix, args={
+            yield Finding(q.part, q.start, q.end, fix=fix, args={
                 "style": style, "major": major, "count": counts[major],
                 "counted": counted(counts[major], "mark"),
                 "marks": SHOWN[major]})

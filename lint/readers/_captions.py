@@ -27,11 +27,7 @@ TRAILING_CREDIT = regex.compile(
 # correction or update notice, a note on the story itself or on where it first
 # ran ("Originally published on ...", "Cross-posted from ..."), or an author bio
 # ("Jane Doe is a reporter at ...", "Jane Doe covers city hall ..."). A bio
-# names a newsroom role, or a job title capitalized as a bio sets it before
-# its employer ("Jane Doe is the Social Media Strategist for ..."; AP lowers a
-# title after a name, so a caption reads "the city's new police chief"), and
-# may give the writer's handle after the name ("Jane Doe (@janedoe) is ...").
-# "Ana Ruiz is the first woman to ..." and "Chief Ana
+# names a newsroom role: "Ana Ruiz is the first woman to ..." and "Chief Ana
 # Ruiz covers her face" are captions, as is "This page from the 1890 ledger"
 # (a note on the story goes on with its verb: "This story was updated"). The
 # bio's name may hold lower-case particles ("Ursula von der Leyen", "Ahmed
@@ -53,11 +49,9 @@ _NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
       | originally\s+(?:published|posted|appeared|ran)\b(?!CLAUSE_AFTER) | cross-?posted\s+(?:from|on|with)\b
       | re(?:published|posted|printed)\s+(?:with\s+permission|from|courtesy)\b
       | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:PARTICLE)\s+){0,2}(?:(?:PARTICLE)-)?\p{Lu}[\p{L}'’.-]+){1,3})
-        (?:\s*\(@\w{1,30}\))?
-        \s+(?:is\s+(?:a|an|the)\s+(?:(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
+        \s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
                 |correspondent|editor|journalist|columnist|contributor|photographer|producer
                 |author|critic|freelancer)s?\b)
-              | (?-i:(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:for|at|of|with|in)\s)
             | (?:covers|writes\s+about|reports\s+on)\s+(?!(?:her|his|their|its|him|them
                 |herself|himself|themselves|up)\b)))"""
 
