@@ -215,3 +215,17 @@ def test_an_italic_caption_under_an_image_shortcode_is_still_one(line):
     doc, diags = lint(shortcode_story(line))
     assert [p.text for p in doc.parts if p.kind == "caption"] == [line.strip("_")]
     assert [(d.line, d.column, d.rule) for d in diags] == [(7, 2, "captions.missing-credit")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa311 #1: a caption naming a capitalized title before a place or event reads as a bio")
+@pytest.mark.parametrize("caption", [
+    "*Ana Ruiz is the Mayor of Lima, shown at the flooded market.*",
+    "*Jane Doe is the Grand Marshal of the 2024 Rose Parade.*",
+    "*Ana Ruiz is a Texas Ranger at the scene of the flood.*",
+    "*Ana Ruiz is the Deputy Mayor at a news conference Monday.*",
+])
+def test_a_caption_with_a_capitalized_title_still_draws_missing_credit(caption):
+    for text in (story(caption), shortcode_story(caption)):
+        doc, diags = lint(text)
+        assert [p.text for p in doc.parts if p.kind == "caption"] == [caption.strip("*")]
+        assert [(d.line, d.column, d.rule) for d in diags] == [(7, 2, "captions.missing-credit")]
