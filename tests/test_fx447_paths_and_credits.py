@@ -115,3 +115,11 @@ def test_a_baseline_written_before_still_hides_a_two_slash_credit(run_cli, tmp_p
     result = run_cli("check", "--no-cache", "--select", "captions", "--baseline", "base.json", "s.md", cwd=tmp_path)
     assert result.stdout.startswith("No problems found."), result.stdout
     assert "gone (fixed)" not in result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa311 #4: --stdin-filename ./x still prints ./x, unlike the same file named on the command line")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_stdin_filename_is_printed_without_dot_slash(run_cli, repo, fmt):
+    out = run_cli("check", "--no-cache", "--select", "hygiene", "--format", fmt, "-",
+                  "--stdin-filename", "./_posts/story.txt", input=STORY, cwd=repo).stdout
+    assert "./_posts" not in out and "_posts/story.txt" in out
