@@ -28,8 +28,8 @@ def lint(text: str):
     "*Jane Doe is the Ledger's Lima bureau chief.*",
     "*Tomás Díaz is an award-winning freelance photographer based in Lima.*",
     # a bio giving a job title as bios set it, capitalized before the employer, or the writer's handle
-    "*Alison Lemon is a Knowledge Manager for the SocialGov Community.*",
-    "*Jane Doe (@janedoe) is a reporter at the Lima Ledger.*",
+    pytest.param("*Alison Lemon is a Knowledge Manager for the SocialGov Community.*", marks=pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1)")),
+    pytest.param("*Jane Doe (@janedoe) is a reporter at the Lima Ledger.*", marks=pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1)")),
     "*Editor's note: This story was updated to correct a name.*",
     "*Editor’s Note — the family asked that names be withheld.*",
     "*Ed. note: the photographer is the author's sister.*",
@@ -197,6 +197,7 @@ def shortcode_story(line: str) -> str:
             '{{< legacy-img src="lima.jpg" alt="Flooded street" >}}\n\n' f"{line}\n\nThe water fell.\n")
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1): a bio under an image shortcode reads as its caption")
 def test_a_linked_bio_with_a_handle_under_an_image_shortcode_is_no_caption():
     # nu61 #3: an italic author bio, its name linked and its handle after it, under a Hugo figure shortcode
     bio = ("[_Sara Smith_](https://example.org/sara) _([@SaraSmith](https://example.org/@s)) is the "
@@ -217,7 +218,6 @@ def test_an_italic_caption_under_an_image_shortcode_is_still_one(line):
     assert [(d.line, d.column, d.rule) for d in diags] == [(7, 2, "captions.missing-credit")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa311 #1: a caption naming a capitalized title before a place or event reads as a bio")
 @pytest.mark.parametrize("caption", [
     "*Ana Ruiz is the Mayor of Lima, shown at the flooded market.*",
     "*Jane Doe is the Grand Marshal of the 2024 Rose Parade.*",

@@ -24,7 +24,8 @@ def found(quote: str):
 
 @pytest.mark.parametrize("quote, odd, snippet, fixed", [
     # only the closing mark is straight: the finding is that mark, and its fix swaps it alone
-    ('“We wait."', '"', '"', "“We wait.”"),
+    pytest.param('“We wait."', '"', '"', "“We wait.”", marks=pytest.mark.xfail(
+        strict=True, reason="taken back (fx447, qa311 #3): the finding is the whole quote, as baselines know it")),
     # the opening mark is out of style (or both are): the quote, from its opening mark
     ('"We wait.”', '"We', '"We wait.”', "“We wait.”"),
     ('"We wait."', '"We', '"We wait."', "“We wait.”"),
@@ -49,7 +50,6 @@ OLD_QUOTE_BASELINE = {
          "text": "“We wait.\"", "line": 3, "before": "the mayor said", "after": "it was late"}]}
 
 
-@pytest.mark.xfail(strict=True, reason="qa311 #3: a baseline written before hides no mixed-marks finding moved to its closing mark")
 def test_a_baseline_written_before_still_hides_a_moved_mixed_marks_finding(run_cli, tmp_path):
     (tmp_path / "q.md").write_text(QUOTE_STORY, encoding="utf-8")
     (tmp_path / "qb.json").write_text(json.dumps(OLD_QUOTE_BASELINE), encoding="utf-8")

@@ -81,6 +81,7 @@ def credit_findings(params: str):
     return text, [(d.line, d.column, d.snippet, d.message) for d in diags]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #2): a credit with two spaced slashes is reported at each")
 def test_a_credit_with_two_spaced_slashes_is_one_finding():
     text, found = credit_findings('caption="Bplanet / iStock / Thinkstock"')
     at = text.index(" / iStock")
@@ -108,7 +109,6 @@ OLD_CREDIT_BASELINE = {
          "text": " / ", "line": 7, "before": "photo bplanet istock", "after": "thinkstock"}]}
 
 
-@pytest.mark.xfail(strict=True, reason="qa311 #2: a baseline written before hides no two-slash credit: its one finding is new")
 def test_a_baseline_written_before_still_hides_a_two_slash_credit(run_cli, tmp_path):
     (tmp_path / "s.md").write_text(CREDIT_STORY, encoding="utf-8")
     (tmp_path / "base.json").write_text(json.dumps(OLD_CREDIT_BASELINE), encoding="utf-8")
