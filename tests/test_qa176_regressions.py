@@ -30,7 +30,7 @@ def _continued(after: str) -> list[tuple[int, int]]:
 
 # 1 (HIGH, new: main is silent) ------------------------------------------------
 # A time or place phrase before the same speaker's name ('Late on Tuesday Ames said')
-# is taken for another speaker: sentence_subject's named-subject path finds the verb after
+# is taken for another speaker: _subject's new named-subject path finds the verb after
 # two capitalised words ('Tuesday Ames') and another_speaks counts every capitalised
 # word before it ('Late', 'Tuesday', 'New', 'York', 'Reuters') as a name `before` lacks.
 @pytest.mark.parametrize("kind,after", [

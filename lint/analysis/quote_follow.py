@@ -43,7 +43,6 @@ def follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         return holding[part.index]
 
     first = True     # the first paragraph of running text
-    tagged = _Once()   # the story tags its quotes after a named speaker's paraphrase (`quote_named`)
     for part, previous in prose_order(doc):
         quotes = by_part.get(part.index, ())
         first, opening = False, first
@@ -74,11 +73,6 @@ def follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                         and _reported_before(previous, _spans(by_part, previous), lex, q.inner) \
                         and not _others_after(doc, part, quotes, q, s_end, previous, lex):
                     found = "continues"    # wire: `She said she was not …` then her words
-                elif opens and s_start == 0 and q.prev is None and previous is not None \
-                        and not by_part.get(previous.index) and _named_before(doc, previous, lex, q.inner) \
-                        and not _others_after(doc, part, quotes, q, s_end, previous, lex) \
-                        and not tagged(doc, by_part, how, lex):
-                    found = "continues"    # `Mr Cartagena said the industry …` then his words (nu59 #1)
                 else:
                     continue
                 for s in q.segments():
@@ -95,40 +89,6 @@ def _reported_before(previous: Part, spans: list[tuple[int, int]], lex: Lexicon,
     that is no wire copy, or whose quotes are all tagged, never loads them."""
     from .quote_reported import reported_before, tag_inside
     return reported_before(previous, spans, lex) and not tag_inside(inner)
-
-
-def _named_before(doc: Document, previous: Part, lex: Lexicon, inner: str) -> bool:
-    """A quote that opens a paragraph continues `previous`, a paragraph with
-    no quote that paraphrases one named speaker (`quote_named.named_reporter`),
-    when it has no tag of its own inside (`tag_inside`) and the story opens
-    with no place dateline (`_dated`). Imported here, as
-    `_reported_before`'s modules are."""
-    from .quote_named import named_reporter
-    from .quote_reported import tag_inside
-    return not _dated(doc) and named_reporter(previous, lex, proper_names(doc)) and not tag_inside(inner)
-
-
-def _dated(doc: Document) -> bool:
-    """The story opens with a place dateline (`LONDON —`, `WASHINGTON (AP) —`,
-    a part the readers mark `wire`; not a date line, `March 4, 2025`): a
-    newspaper's or an agency's, whose quotes carry their own tags (PolNeAR's
-    US papers and AP: `quote_reported.py`); wire copy's reported speech is
-    `_reported_before`'s case."""
-    return any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts)
-
-
-class _Once:
-    """`quote_named.tags_such_quotes`, asked at most once per story (called
-    with its arguments), before any quote is attributed by the convention."""
-
-    def __init__(self) -> None:
-        self.answer: bool | None = None
-
-    def __call__(self, doc: Document, by_part: dict[int, list[Quote]], how: dict[int, str], lex: Lexicon) -> bool:
-        if self.answer is None:
-            from .quote_named import tags_such_quotes
-            self.answer = tags_such_quotes(doc, by_part, how, lex)
-        return self.answer
 
 
 def _others_after(doc: Document, part: Part, quotes: list[Quote], q: Quote, s_end: int, previous: Part,

@@ -31,8 +31,7 @@ from .speech_cues import TAG_WORDS, WORD, Lexicon, word_lists
 if TYPE_CHECKING:                   # (attribution imports quotes; types only)
     from .quotes import Quote
 
-__all__ = ["another_speaks", "asks_or_exclaims", "bare_tag", "bylined", "courtesy_or_title", "nobody_speaks",
-           "sentence_subject", "speaker_spoke"]
+__all__ = ["another_speaks", "asks_or_exclaims", "bare_tag", "bylined", "nobody_speaks", "speaker_spoke"]
 # Words that start a time or place after a tag's verb (`said after the vote`), not a clause
 TAG_TAILS = frozenset({"after", "at", "on", "in", "during", "before", "from", "via", "today", "yesterday",
                        "tonight", "earlier", "later", "last", "this"})
@@ -171,7 +170,7 @@ def another_speaks(sentence: str, before: str, lex: Lexicon, story: Container[st
     whose speaker the quote would continue, never names Ames), or says
     nobody spoke (`Police said nothing.`, `Nobody said …`): the quote is not
     that paragraph's speaker going on (nu42 M1). The speaker is the
-    sentence's subject (`sentence_subject`): its first words, a name with an
+    sentence's subject (`_subject`): its first words, a name with an
     apposition (`Ames, the club's lawyer, said`, qa170 #2) or words that end
     in a full name (`Ames's lawyer Ruth Cole said`, nu44 H2). Another
     speaker is a capitalised word `before` does not hold, or a speaker noun
@@ -188,7 +187,7 @@ def another_speaks(sentence: str, before: str, lex: Lexicon, story: Container[st
     a speaker noun by `story`, the lowered words of every part above the
     quote (`word in story`), not only `before` (`club spokesman Tom Hill
     said` in the lede, then `The spokesman said`, qa176 #3)."""
-    found = sentence_subject(sentence, lex)
+    found = _subject(sentence, lex)
     if found is None:
         return False
     words, k = found
@@ -210,13 +209,13 @@ def another_speaks(sentence: str, before: str, lex: Lexicon, story: Container[st
 def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
     """`subject` (the words before the verb) names another speaker than
     `named` (the words of the paragraph before). Its name is its last run of
-    capitalised words, titles aside (`courtesy_or_title`); the name is another when its
+    capitalised words, titles aside (`_titles`); the name is another when its
     surname, its last word, is not among `named`, or when another of its
     words is not and `named` puts another capitalised word before that
     surname (`Jane Smith said` after `John Smith said`). A time or place
     in the run is no speaker of its own (`In New York Ames said`). A capitalised word
     before the run is another speaker (`Cole and Ames said`, `Prosecutors
-    said`, as ever), unless the subject is `longer` (`sentence_subject`'s name path):
+    said`, as ever), unless the subject is `longer` (`_subject`'s name path):
     then what stands before the name is a time or place (`Late on Tuesday
     Ames said`) or a descriptor (`Former banker Paul Ames said`), and only
     the surname is compared (qa176 #1, #2): a namesake passes for the same
@@ -224,10 +223,10 @@ def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
     run = len(subject)
     while run and subject[run - 1][:1].isupper():
         run -= 1
-    name = [w for w in subject[run:] if not courtesy_or_title(w)]
+    name = [w for w in subject[run:] if not _titles(w)]
     if longer:
         return bool(name) and name[-1] not in named
-    if any(w[0].isupper() and w not in named and not courtesy_or_title(w) for w in subject[:run]):
+    if any(w[0].isupper() and w not in named and not _titles(w) for w in subject[:run]):
         return True
     if not name:
         return False
@@ -235,7 +234,7 @@ def _names_another(subject: list[str], named: list[str], longer: bool) -> bool:
     if surname not in named:
         return True
     return any(w not in named for w in name[:-1]) and any(
-        b == surname and a[0].isupper() and a not in name and not courtesy_or_title(a) for a, b in zip(named, named[1:]))
+        b == surname and a[0].isupper() and a not in name and not _titles(a) for a, b in zip(named, named[1:]))
 
 
 def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
@@ -261,7 +260,7 @@ def _place_words(sentence: str, words: list[str], k: int, lex: Lexicon) -> int:
     return 1 if k == 2 and all(w[:1].isupper() for w in words[:2]) else 0
 
 
-def sentence_subject(sentence: str, lex: Lexicon) -> tuple[list[str], int] | None:
+def _subject(sentence: str, lex: Lexicon) -> tuple[list[str], int] | None:
     """The sentence's words (connectives cut off) and the index k of the verb
     of speech its subject, words[:k], governs, or None: a verb among its
     first SUBJECT_WORDS + 1 words (`A club spokesman said`); after a subject
@@ -316,7 +315,7 @@ def _pronoun_speaker(before: str) -> bool:
     return False
 
 
-def courtesy_or_title(word: str) -> bool:
+def _titles(word: str) -> bool:
     """`word` is a courtesy or job title (names.yaml: `Mr`, `Ms.`, `Mayor`,
     `Gov.`), which names no speaker of its own."""
     return word.rstrip(".").lower() in name_tables()["courtesy"] or title_word(word.rstrip(".")) is not None
