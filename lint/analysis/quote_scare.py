@@ -7,7 +7,9 @@ for silencing true findings: the quote stands right after a form of `be`
 (or `'re`, `'s`), one of `invitation_verbs` (attribution.yaml: `encouraged`,
 `invited`, `urged`, `welcome`, `asked`) and `to`, in that order; its words
 open in lower case (no sentence of its own), hold no full stop, question or
-exclamation mark, and number PHRASE_WORDS at most. A speaker's words after
+exclamation mark, number PHRASE_WORDS at most and hold no first-person
+pronoun (`the hostage was invited to “confess or we will shoot you”`: a
+speaker's `we`, qa312 #4). A speaker's words after
 an active verb stay speech (`The mayor urged residents to “stay indoors
 until the storm passes”`: the mayor is the speaker, and the cue attributes
 it), and so does a sentence quoted whole (`are asked to “Please keep off.”`).
@@ -23,6 +25,7 @@ from .speech_cues import WORD, alternatives, word_lists
 __all__ = ["invited_phrase"]
 PHRASE_WORDS = 8      # a longer quote is no phrase set off but somebody's words
 LOOK_BACK = 60        # characters before the quote that the invitation must end in
+FIRST_PERSON = frozenset({"I", "me", "my", "mine", "we", "us", "our", "ours"})   # somebody speaks
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +40,10 @@ def invited_phrase(text: str, start: int, end: int, open_width: int, close_width
     is a phrase set off after an invitation in the passive (see the module
     docstring)."""
     inner = text[start + open_width:end - close_width]
-    if not inner[:1].islower() or regex.search(r"[.!?]", inner) or len(WORD.findall(inner)) > PHRASE_WORDS:
+    words = WORD.findall(inner)
+    if not inner[:1].islower() or regex.search(r"[.!?]", inner) or len(words) > PHRASE_WORDS:
+        return False
+    heads = (regex.split(r"['\u2019]", w)[0] for w in words)      # `I'm`, `we're`: the pronoun
+    if any(h == "I" or h.lower() in FIRST_PERSON - {"I"} for h in heads):
         return False
     return _invitation().search(text[max(0, start - LOOK_BACK):start]) is not None
