@@ -67,3 +67,33 @@ def test_a_story_under_a_place_dateline_keeps_the_untagged_quote():
     text = ("Copper boom lifts Chile's mines\n\nSANTIAGO — Chile's copper industry had a record year.\n\n"
             "Mr Cartagena said the industry expects to see investment worth $10bn.\n\n" + QUOTE + "\n")
     assert [d.line for d in lint_text(text, "t.txt", config=QUOTES) if d.rule == "quotes.unattributed"] == [7]
+
+
+@pytest.mark.xfail(strict=True, reason="qa312 #1: a person the paraphrase names (its object, no verb of speech "
+                   "before the name) may be the quote's speaker: the reply is lent to the accuser")
+def test_qa312_a_reply_by_the_person_the_paraphrase_names_stays_unattributed():
+    assert unattributed("Mr Smith said Mrs Jones, the opposition leader, had misled voters. "
+                        "He said she should resign.",
+                        "\"I have never misled anyone in my life.\"") == [7]
+
+
+@pytest.mark.xfail(strict=True, reason="qa312 #2: a quote that names the paraphrase's speaker in the third "
+                   "person is somebody else's words, not his")
+@pytest.mark.parametrize("quote", [
+    "\"Mr Smith has no idea what he is doing to this town.\"",
+    "\"Smith is lying to the people of this town.\"",
+])
+def test_qa312_a_quote_naming_the_speaker_in_the_third_person_stays_unattributed(quote):
+    assert unattributed("Mr Smith said the council would cut its budget by a third.", quote) == [7]
+
+
+@pytest.mark.xfail(strict=True, reason="qa312 #3: a name in a sentence of the paraphrase that holds no verb "
+                   "of speech (not the last one) is another possible speaker, yet it lends the quote to Smith")
+@pytest.mark.parametrize("middle", [
+    "Mrs Jones has called it reckless.",
+    "Labour opposed the plan.",
+])
+def test_qa312_another_name_in_a_middle_sentence_keeps_the_quote_unattributed(middle):
+    assert unattributed(f"Mr Smith said the council would cut its budget by a third. {middle} "
+                        "He said the cuts were needed.",
+                        "\"It is reckless and it is the worst budget in a generation.\"") == [7]
