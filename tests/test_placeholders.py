@@ -240,3 +240,14 @@ def test_nu59_a_roundup_item_indented_by_a_no_break_space_credits_its_pollster()
     # PolNeAR's HuffPollster lines open '\u00a0 -Hillary Clinton leads …'
     lines = "\u00a0 -Hillary Clinton leads Bernie Sanders in Indiana. [ARG] \n\u00a0 -Cruz trails. [TK] "
     assert placeholders(lint(TEXT.format(lines), "story.txt")) == [(8, 17, "[TK]")]
+
+
+# qa312 #5: qa251's desk marks, TK-family slots, slot words and filler letters
+# on a roundup item's line (it opens with its dash): main found each one.
+@pytest.mark.xfail(strict=True, reason="qa312 #5: on a line that opens with a dash, qa251's desk marks and "
+                   "slots after the item's stop are read as a pollster's credit and lost")
+@pytest.mark.parametrize("tag", ["[HTK]", "[NTK]", "[CQ]", "[FPO]", "[GFX]", "[TBW]", "[SUBHED]", "[LEDE]",
+                                 "[BYLINE]", "[XYZ]", "[QQQ]"])
+def test_qa312_a_desk_mark_after_a_roundup_items_stop_is_still_found(tag):
+    line = f"-The council votes on the ferry contract on Tuesday. {tag}"
+    assert placeholders(lint(TEXT.format(line), "story.txt")) == [(7, 54, tag)]
