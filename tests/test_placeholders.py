@@ -156,6 +156,8 @@ def test_each_item_of_a_roundup_list_credits_its_pollster():
     assert placeholders(lint(page, "story.md")) == [(7, 30, "[TK]")]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx379, qa251 #1-#6): a bracketed acronym after an item's "
+                   "stop could not be told from a desk's mark ([CQ], [HTK], [FPO], [SUBHED]); main's reading is back")
 def test_roundup_lines_in_one_paragraph_end_on_a_no_break_space():
     # PolNeAR's HuffPollster roundup: each item its own line of one paragraph,
     # some ending in a space and a no-break space.
@@ -205,6 +207,7 @@ def test_qa251_a_hard_wrap_inside_a_sentence_run_is_no_items_end():
 # nu59 #2: a pollster or source credited in brackets after an item of a
 # roundup, as [CNN] and [NYT] already are, is no placeholder; PolNeAR train's
 # huff-post_2016-05-02 HuffPollster roundup (sentences here are ours).
+@pytest.mark.xfail(strict=True, reason="taken back (fx446, qa312 #5): a bracketed credit after a roundup item is read as a placeholder")
 def test_nu59_a_source_credited_in_brackets_after_a_roundup_item_is_no_placeholder():
     text = ("Polls this weekend\n\nMay 2, 2016\n\n"
             "-Donald Trump leads Ted Cruz in Indiana. [HuffPost, NBC/WSJ/Marist, ARG]\n\n"
@@ -236,6 +239,7 @@ def test_nu59_a_slot_or_a_mark_near_a_roundup_credit_is_still_found(line, column
     assert placeholders(lint(TEXT.format(line), "story.txt")) == [(7, column, tag)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx446, qa312 #5): a bracketed credit after a roundup item is read as a placeholder")
 def test_nu59_a_roundup_item_indented_by_a_no_break_space_credits_its_pollster():
     # PolNeAR's HuffPollster lines open '\u00a0 -Hillary Clinton leads …'
     lines = "\u00a0 -Hillary Clinton leads Bernie Sanders in Indiana. [ARG] \n\u00a0 -Cruz trails. [TK] "
@@ -244,8 +248,6 @@ def test_nu59_a_roundup_item_indented_by_a_no_break_space_credits_its_pollster()
 
 # qa312 #5: qa251's desk marks, TK-family slots, slot words and filler letters
 # on a roundup item's line (it opens with its dash): main found each one.
-@pytest.mark.xfail(strict=True, reason="qa312 #5: on a line that opens with a dash, qa251's desk marks and "
-                   "slots after the item's stop are read as a pollster's credit and lost")
 @pytest.mark.parametrize("tag", ["[HTK]", "[NTK]", "[CQ]", "[FPO]", "[GFX]", "[TBW]", "[SUBHED]", "[LEDE]",
                                  "[BYLINE]", "[XYZ]", "[QQQ]"])
 def test_qa312_a_desk_mark_after_a_roundup_items_stop_is_still_found(tag):

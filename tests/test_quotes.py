@@ -856,6 +856,7 @@ def test_qa267_two_quotes_left_open_across_a_lower_case_sentence_start_stay_two_
 # reported speech ("Mr Cartagena said the industry expects ...") is that
 # speaker's, as news copy writes it; BBC business/360.txt and 153.txt, Fox News
 # pages (the sentences here are ours).
+@pytest.mark.xfail(strict=True, reason="nu59 #1: quote after a paragraph of reported speech with a named speaker is flagged unattributed (fx446's reading taken back after qa312)")
 def test_nu59_a_quote_after_reported_speech_of_a_named_speaker_is_his():
     text = ("Copper boom lifts Chile's mines\n\nMarch 4, 2025\n\n"
             "Mr Cartagena said the mining industry expects to see investment worth $10bn over the next three years.\n\n"

@@ -29,6 +29,7 @@ def unattributed(*paragraphs: str) -> list[int]:
     "He added that the boom lets the government collect $950m in taxes. "
     "Mr Cartagena said the industry expects to see investment worth $10bn.",
 ])
+@pytest.mark.xfail(strict=True, reason="taken back (fx446, qa312 #1-#3): a named speaker's paraphrase lends the next quote no speaker")
 def test_a_quote_after_one_named_speakers_paraphrase_is_his(before):
     assert unattributed(before, QUOTE) == []
 
@@ -69,16 +70,12 @@ def test_a_story_under_a_place_dateline_keeps_the_untagged_quote():
     assert [d.line for d in lint_text(text, "t.txt", config=QUOTES) if d.rule == "quotes.unattributed"] == [7]
 
 
-@pytest.mark.xfail(strict=True, reason="qa312 #1: a person the paraphrase names (its object, no verb of speech "
-                   "before the name) may be the quote's speaker: the reply is lent to the accuser")
 def test_qa312_a_reply_by_the_person_the_paraphrase_names_stays_unattributed():
     assert unattributed("Mr Smith said Mrs Jones, the opposition leader, had misled voters. "
                         "He said she should resign.",
                         "\"I have never misled anyone in my life.\"") == [7]
 
 
-@pytest.mark.xfail(strict=True, reason="qa312 #2: a quote that names the paraphrase's speaker in the third "
-                   "person is somebody else's words, not his")
 @pytest.mark.parametrize("quote", [
     "\"Mr Smith has no idea what he is doing to this town.\"",
     "\"Smith is lying to the people of this town.\"",
@@ -87,8 +84,6 @@ def test_qa312_a_quote_naming_the_speaker_in_the_third_person_stays_unattributed
     assert unattributed("Mr Smith said the council would cut its budget by a third.", quote) == [7]
 
 
-@pytest.mark.xfail(strict=True, reason="qa312 #3: a name in a sentence of the paraphrase that holds no verb "
-                   "of speech (not the last one) is another possible speaker, yet it lends the quote to Smith")
 @pytest.mark.parametrize("middle", [
     "Mrs Jones has called it reckless.",
     "Labour opposed the plan.",

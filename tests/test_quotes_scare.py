@@ -39,8 +39,6 @@ def test_a_quote_not_so_placed_is_still_found(sentence):
     assert unattributed(sentence) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="qa312 #4: words in the first person (we, I) quoted after an invitation "
-                   "in the passive are somebody's speech, not the writer's phrase")
 @pytest.mark.parametrize("sentence", [
     "the hostage was invited to “confess or we will shoot you” on Monday.",
     "the hostage is invited to “sign here or we will shoot you” on Monday.",
