@@ -283,7 +283,9 @@ class Document:
         template text), or `br`, `hardbreak`, `marker`, `indent` when that is
         so because of what its line break carries (`source_markup.unverbatim`, qa64 #6),
         `template`, `link`, `image` or `markup` because of template text, a link's, an image's or
-        other inline markup, `unverbatim` when it cannot be told; `quoting` and the characters: they would end or break
+        other inline markup, `unverbatim` when it cannot be told; `line-ends`: it is verbatim
+        but for line ends of more than one kind that the fix's cannot be matched to
+        (`line_end_fix`); `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads; a key of `held`: it touches
         that span; `plain`: the part is a YAML plain scalar (`attrs["yaml_plain"]`)
@@ -300,6 +302,8 @@ class Document:
         written = fix
         if not part.is_verbatim(self.source, f_start, f_end):
             written = line_end_fix(self.source, part, f_start, f_end, fix)    # (its line ends the file's)
+            if written is None and part.is_verbatim(self.source, f_start, f_end, line_ends=[]):
+                return ("template" if self.is_protected(start, end) else "line-ends"), fix
             if written is None:
                 linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
                 return ("template" if self.is_protected(start, end)

@@ -29,6 +29,8 @@ MAX_PASSES = 10
 HELD = {"embed": "it is in an embedded post, someone else's words, never rewritten",
         "escaped": "its text is written there with escapes or character references, which "
                    "a fix would have to rewrite",
+        "line-ends": "its line ends are of more than one kind (LF, CRLF, CR), and the fix "
+                     "cannot place its own among them",
         "br": "a <br> joins its words there, which a fix would have to drop",
         "hardbreak": "a hard line break joins its words there, which a fix would have to drop",
         "marker": "a block-quote marker ('>') starts its next line, which a fix would have to drop",

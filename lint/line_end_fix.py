@@ -33,15 +33,18 @@ def line_end_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str |
     (`Part.is_verbatim` with `line_ends`: character by character, no escapes
     or references): each line end of the fix (LF, CRLF or CR) written as the
     file's line end at the same place in the span, in order. When the fix holds as many line ends as the
-    span, the k-th is written as the span's k-th; when it holds another number
-    and the span has one form of line end only, each is written in that form.
-    None (the fix is refused: its end alone is fixed) when the span is not
-    verbatim so, or when its line ends differ in form and the fix's cannot be
-    matched to them one by one."""
+    span, the k-th is written as the span's k-th; when it holds none, it is
+    written as it is; when it holds another number and the span has one form
+    of line end only, each is written in that form. None (the fix is refused:
+    its end alone is fixed) when the span is not verbatim so, or when its line
+    ends differ in form and the fix's cannot be matched to them one by one
+    (`Document.fix_judged` holds that as `line-ends`)."""
     forms: list[str] = []
     if not part.is_verbatim(source, f_start, f_end, line_ends=forms):
         return None
     pieces = LINE_END.split(fix)
+    if len(pieces) == 1:            # no line end to place: written whole (qa309 #1)
+        return fix
     if len(pieces) - 1 != len(forms):
         if len(set(forms)) != 1:
             return None

@@ -12,8 +12,9 @@ import pytest
 from lint.config import Config
 from lint.document import Part
 from lint.engine import lint_bytes
-from lint.fixes import fix_bytes
+from lint.fixes import fix_bytes, held_line
 from lint.line_end_fix import line_end_fix
+from lint.readers import read_bytes
 
 TIME = Config(select=("style.time-of-day",))
 PARA = "The call runs 1:00 until{W}5:00 PM on Friday, the clerk said."
@@ -120,31 +121,58 @@ def test_nearest_a_reference_ending_a_span_over_a_crlf_is_refused():
 ORDINAL = Config(select=("style.date-ordinal",))
 
 
-@pytest.mark.xfail(strict=True, reason="qa309 #1: a fix holding no line end over a span of mixed line ends is "
-                                       "refused, though there is no line end to place")
-@pytest.mark.parametrize("name, story", [
-    ("story.nitf", '<?xml version="1.0"?>\r\n<nitf><body><body.content>\r\n'
-                   '<p>The board met on the 18th\r\nof\rMay in the hall.</p>\r\n</body.content></body></nitf>\r\n'),
-    ("story.txt", "Council votes\r\n\r\nThe board met on the 18th\r\nof\rMay in the hall.\r\n"),
-])
-def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_is_written_whole(name, story):
-    # 'the 18th of May' -> 'May 18': with one form of line end (or LF) it is written; the
-    # fix drops every line end of the span, so which goes where is no question
+# qa309 #1: 'the 18th of May' -> 'May 18' drops every line end of its span, so none is to
+# be placed, whatever their kinds: written whole, as over all-LF or all-CRLF line ends
+MIXED = "the 18th\r\nof\rMay"
+DATED = "The board met on " + MIXED + " in the hall, the clerk said."
+DATED_STORIES = {name: story.replace("\n", "\r\n").replace(PARA, DATED) for name, story in STORIES.items()}
+
+
+@pytest.mark.parametrize("name", DATED_STORIES)
+def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_is_written_whole(name):
+    story = DATED_STORIES[name]
+    [d] = lint_bytes(name, story.encode("utf-8"), ORDINAL).diagnostics
+    assert d.message == "AP style: no ordinal in a date: 'the 18th of May' -> 'May 18'", d.message
     fixed = fix_bytes(name, story.encode("utf-8"), ORDINAL).fixed
-    assert fixed == story.replace("the 18th\r\nof\rMay", "May 18"), repr(fixed)
+    head, tail = story.split(MIXED)
+    assert fixed == head + "May 18" + tail, repr(fixed)       # every byte outside the span as it was
+    assert not lint_bytes(name, fixed.encode("utf-8"), ORDINAL).diagnostics
+    if name.endswith(("nitf", "xml")):
+        xml.dom.minidom.parseString(fixed.encode("utf-8"))      # still well-formed
 
 
-@pytest.mark.xfail(strict=True, reason="qa309 #1: no line end in the fix, mixed ones in the span: refused")
 def test_qa309_a_fix_with_no_line_end_over_mixed_line_ends_unit():
     source = "a 18th\r\nof\rMay b"
     part = _part(source)
     assert line_end_fix(source, part, 2, 13, "May 18") == "May 18"
     assert line_end_fix(source, part, 2, 13, "May\n18") is None     # one of two: still not to be guessed
+    assert line_end_fix(source, part, 2, 7, "18") is None           # its end inside the CRLF: still refused
 
 
-@pytest.mark.xfail(strict=True, reason="qa309 #2: a fix refused for mixed line ends is said to be held for "
-                                       "escapes or character references, in a plain .txt that has none")
-def test_qa309_a_fix_refused_for_mixed_line_ends_is_not_said_to_be_held_for_escapes():
-    story = "Council votes\r\n\r\nThe board met on the 18th\r\nof\rMay in the hall.\r\n"
-    result = lint_bytes("story.txt", story.encode("utf-8"), ORDINAL)
-    assert list(result.held.values()) and "escaped" not in result.held.values(), result.held
+# qa309 #2: a fix refused for mixed line ends is held as that, not as escapes; one
+# that is not verbatim for another reason is held as before
+def _judged(name: str, story: str, fix: str) -> str:
+    """`Document.fix_judged`'s key for `fix` over 'the 18th ... May' in the story's text
+    (whose line ends are as the reader holds them: a .txt keeps its CRLF)."""
+    doc = read_bytes(name, story.encode("utf-8"))
+    [part] = [p for p in doc.parts if "18th" in p.text]
+    f_start = part.text.index("the 18th")
+    f_end = part.text.index("May") + len("May")
+    return doc.fix_judged(part, f_start, f_end, *part.source_span(f_start, f_end), fix)[0]
+
+
+@pytest.mark.parametrize("name", ["story.txt", "story.nitf"])
+def test_qa309_a_fix_refused_for_mixed_line_ends_is_held_as_that(name):
+    story = DATED_STORIES[name]
+    assert _judged(name, story, "May\n18") == "line-ends"    # one of two: which?
+    assert _judged(name, story, "May 18") == ""
+    [d] = lint_bytes(name, story.encode("utf-8"), ORDINAL).diagnostics
+    line = held_line(name, {d: "line-ends"})
+    assert "its line ends are of more than one kind (LF, CRLF, CR), and the fix cannot place its own " \
+           "among them" in line and "escapes" not in line, line
+
+
+def test_nearest_a_reference_in_a_span_of_mixed_line_ends_is_still_held_as_escaped():
+    story = DATED_STORIES["story.nitf"].replace(MIXED, "the&#32;18th\r\nof\rMay")
+    for fix in ("May\n18", "May 18"):
+        assert _judged("story.nitf", story, fix) == "escaped"
