@@ -1,0 +1,83 @@
+"""A wire's sign-off closing a plain-text story (Reuters' ` Reuter` /
+`REUTER`: `sign_offs` in lint/data/plain_text.yaml) is an `end-mark` field,
+and the last paragraph ends before it at its own offsets (nu60 #9: an
+archive with both gave `doubled word: 'REUTER Reuter'`). The same word
+inside the copy, glued to a line of it, or followed by more text stays
+prose. Every story here is written for the test, in the archive's shape."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lint import lint_text
+from lint.readers import read_bytes
+
+HED = "Acme profits rise"
+BODY = ("NEW YORK, March 3 - Acme Corp said its profits rose 10 pct.\n"
+        "    Revs 60.8 mln vs 32.9 mln")
+LAST = "Revs 60.8 mln vs 32.9 mln"
+
+
+def _marks(doc):
+    return [(p.text, p.source_offset(0)) for p in doc.parts_of(("field",)) if p.name == "end-mark"]
+
+
+def _paragraphs(doc):
+    return [p.text for p in doc.parts_of(("paragraph",))]
+
+
+@pytest.mark.parametrize("tail", ["\n Reuter\n", "\n\n REUTER\n", "\nreuter", "\n Reuter\n\x03", "\n Reuter \r\n"])
+def test_a_sign_off_closing_the_story_is_an_end_mark(tail):
+    src = f"{HED}\n\n{BODY}{tail}"
+    doc = read_bytes("story.txt", src.encode())
+    word = tail.strip(" \n\r\x03")
+    assert _marks(doc) == [(word, src.rindex(word))]
+    # (a line of the ETX alone stays the paragraph it is at lead53: nu60 #9 asks only for the word)
+    last = [p for p in doc.parts_of(("paragraph",)) if p.source_offset(0) < src.rindex(word)][-1]
+    assert last.text == LAST and src[last.source_offset(0):last.source_offset(len(LAST) - 1) + 1] == LAST
+
+
+def test_two_sign_offs_in_a_row_are_both_end_marks_and_no_doubled_word():
+    src = f"{HED}\n\n{BODY}\nREUTER\n Reuter\n"
+    doc = read_bytes("story.txt", src.encode())
+    assert _marks(doc) == [("REUTER", src.index("REUTER")), ("Reuter", src.rindex("Reuter"))]
+    assert _paragraphs(doc)[-1] == LAST
+    assert not [d for d in lint_text(src) if d.rule == "hygiene.doubled-word"]
+
+
+def test_a_json_lines_body_loses_its_sign_offs_at_exact_offsets():
+    line = json.dumps({"id": "a1", "title": HED, "format": "text", "body": f"{BODY}\nREUTER\n Reuter\n"})
+    [doc] = read_bytes("feed.jsonl", (line + "\n").encode()).articles
+    assert [(t, line[o:o + len(t)]) for t, o in _marks(doc)] == [("REUTER", "REUTER"), ("Reuter", "Reuter")]
+    assert _paragraphs(doc)[-1] == LAST
+
+
+@pytest.mark.parametrize("tail", [
+    "\nThe chairman, Paul Reuter, said more would follow.\n",     # the name inside the copy
+    "\n Reuter said the figures were final.\n",                   # the word opens a sentence
+    " REUTER\n",                                                  # glued to the line of copy
+    "\n Reuter\n\nThe company also said it would hire.\n",        # more copy under it
+])
+def test_the_word_inside_the_copy_stays_prose(tail):
+    src = f"{HED}\n\n{BODY}{tail}"
+    doc = read_bytes("story.txt", src.encode())
+    assert not _marks(doc)
+    assert "Reuter" in " ".join(_paragraphs(doc)) or "REUTER" in " ".join(_paragraphs(doc))
+
+
+def test_the_agency_name_alone_is_no_sign_off():
+    src = f"{HED}\n\n{BODY}\n Reuters\n"        # not a sign-off word: read as at lead53
+    assert not _marks(read_bytes("story.txt", src.encode()))
+
+
+def test_a_sign_off_glued_to_the_copy_keeps_only_the_last_line_as_a_mark():
+    src = f"{HED}\n\n{BODY} REUTER\n Reuter\n"
+    doc = read_bytes("story.txt", src.encode())
+    assert _marks(doc) == [("Reuter", src.rindex("Reuter"))]
+    assert _paragraphs(doc)[-1] == LAST + " REUTER"
+
+
+def test_a_text_that_is_only_the_word_has_no_end_mark():
+    doc = read_bytes("story.txt", b"Reuter\n")
+    assert not _marks(doc)
