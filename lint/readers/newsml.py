@@ -28,6 +28,7 @@ from ..suppress import find_directives
 from ._articles import choose_date, new_article
 from ._captions import link_credit
 from ._embed import adopt, read_as
+from ._html_media import keep_parts
 from ._xml import UNSAFE_TEXT, Node, credit_part, inner_runs, parse, text_part
 from .nitf import read_nitf
 from .options import DEFAULT, ReadOptions
@@ -178,8 +179,13 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
 
 
 def _body(doc: Document, sub: Document) -> Document:
-    """The story's own headline is a heading when contentMeta gave one."""
+    """The story's own headline is a heading when contentMeta gave one, and
+    an XHTML head's `<title>` is then left out: it is metadata, which
+    contentMeta's headline already gives, never a subhead of the body (nu60
+    #8). Without that headline the title is read as the HTML reader reads a
+    page's: a `title` field, standing in for a headline the story lacks."""
     if doc.first("headline") is not None:
+        keep_parts(sub, lambda p: not (p.name == "html title" and p.kind in ("headline", "title")))
         for part in sub.parts:
             if part.kind == "headline":
                 part.kind = "heading"
