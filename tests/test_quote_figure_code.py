@@ -1,12 +1,10 @@
 """A single mark glued to a figure, which nothing in its paragraph closes,
-opens a quote left open (`quotes.unbalanced`) when words (`'1984 was the
-year`), a space (`'771 after`) or a year and a stop (`'1984, the year it
-began`, qa237 #1 #2) follow it. fx365 read any figure a stop ends as a code
-(nu50 #4: BBC business/115 `known as '771, after disappointing clinical
-trial results`); fx373 took that back, since it silenced real quotes. A
-figure of two digits or more that is no year, with a stop, a bracket or the
-part's end after it, is a code (nu59 #5, `analysis/quote_codes.py`); a left
-mark `‘` before one still opens a quote (a strict xfail)."""
+opens a quote left open (`quotes.unbalanced`), whatever follows the figure:
+words (`'1984 was the year`), a space (`'771 after`), or a stop and words
+(`'1984, the year it began`, qa237 #1 #2). fx365 read a figure a stop ends
+as a code (nu50 #4: BBC business/115 `known as '771, after disappointing
+clinical trial results`); fx373 took that back, since it silenced real
+quotes: those tests stay as strict xfails."""
 from __future__ import annotations
 
 import pytest
@@ -16,18 +14,19 @@ from test_quotes import body, found, spans, strays
 HEAD = "Headline here\n\nMarch 4, 2025\n\n"
 
 
-# A left mark is the writer's opening mark: no shape tells `known as ‘771,` from a quote.
-LEFT_MARK = "a left single mark \u2018 always opens a quote, before a code too"
+# fx373: no shape tells a code from a quote that opens with a figure and a
+# stop (`known as '771, after` vs `She said '1984, the year it began, ...`).
+NO_SHAPE = ("fx373: no shape tells a code from a quote that opens with a figure and a stop "
+            "(known as '771, after vs '1984, the year it began), so both stay unbalanced")
 
 
+@pytest.mark.xfail(strict=True, reason=NO_SHAPE)
 @pytest.mark.parametrize("text", [
     "Glaxo dropped a treatment for obesity, known as '771, after disappointing trial results.",
-    pytest.param("Glaxo dropped a treatment for obesity, known as \u2018771, after disappointing trial results.",
-                 marks=pytest.mark.xfail(strict=True, reason=LEFT_MARK)),
+    "Glaxo dropped a treatment for obesity, known as \u2018771, after disappointing trial results.",
     "The filing (known as '771) was withdrawn on Monday.",
     "The code was '771. Nobody at the company would say more about it.",
     "The inventory lists the part as '771",
-    "Sales of the compound, coded \u2019771, stopped.",
 ])
 def test_a_mark_glued_to_a_figure_code_opens_no_quote(text):
     assert spans(body(text)) == []
@@ -35,6 +34,7 @@ def test_a_mark_glued_to_a_figure_code_opens_no_quote(text):
     assert found(HEAD + text + "\n") == []
 
 
+@pytest.mark.xfail(strict=True, reason=NO_SHAPE)
 def test_a_code_inside_a_double_quote_is_no_single_quote_left_open():
     text = '"It failed, known as \'771, after the trials," he said.'
     assert [s[3] for s in spans(body(text))] == ["double"]
@@ -45,32 +45,15 @@ def test_a_code_inside_a_double_quote_is_no_single_quote_left_open():
     ("'1984 was the year, he said. It changed everything for the town.", 1),   # a figure, then words
     ("The drug, known as '771 after the lab, failed in trials.", 20),          # a space after the figure
     ("'3.5 percent is too much, she said of the rise.", 1),                    # a decimal goes on
-    ("He said '100 days of work were lost.", 9),                              # nu59 #5: words, left open
-    ("They said '100,000 people came. Nobody counted.", 11),                  # a grouped figure goes on
 ])
 def test_a_quote_opening_with_a_figure_and_words_is_still_never_closed(text, column):
     assert found(HEAD + text + "\n") == [("quotes.unbalanced", 5, column)]
 
 
-@pytest.mark.parametrize("text, end", [
-    ("'771, the code, was dropped,' she said.", 29),
-    ("'100 days,' he said.", 11),          # nu59 #5: a quote that opens on a figure and closes
-    ("'100,' he said.", 6),
-])
-def test_a_coded_quote_the_paragraph_closes_is_still_a_quote(text, end):
-    assert [(s[1], s[2], s[3]) for s in spans(body(text))] == [(0, end, "single")]
+def test_a_coded_quote_the_paragraph_closes_is_still_a_quote():
+    text = "'771, the code, was dropped,' she said."
+    assert [(s[1], s[2], s[3]) for s in spans(body(text))] == [(0, 29, "single")]
     assert strays(body(text)) == []
-
-
-def test_a_quote_inside_a_code_mark_left_open_moves_up_a_level():
-    """nu59 #5: the code's mark is gone; the quote opened after it is the one left open."""
-    doc = body("Known as '771, the 'blockbuster drug failed.")
-    assert strays(doc) == [(0, 19, "open")]
-    assert [(s[1], s[4]) for s in spans(doc)] == [(19, 0)]
-
-
-def test_clipped_years_are_still_no_quotes():
-    assert spans(body("He liked the '90s and '87, he said.")) == []
 
 
 # qa237: a real quote that opens with a year or figure, a stop after it and then

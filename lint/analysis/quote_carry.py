@@ -30,7 +30,7 @@ LIST_ITEM = "li"     # a part's `block` attr for a list item (`readers._stitch.V
 def left_open(quotes: list[Quote], first: int, part: Part, carry: Quote | None) -> Quote | None:
     """The last top-level quote of `part` left open that does not run on
     (`carry`), or None. Only the part's own quotes, `quotes[first:]`, are
-    read: `_scan` appends them there and `quote_codes.drop` takes out only its own.
+    read: `_scan` appends them there and `_drop` takes out only its own.
     Reading back through the whole story at every paragraph with none left
     open was quadratic in plain wire copy (qa71 #2)."""
     for k in range(len(quotes) - 1, first - 1, -1):

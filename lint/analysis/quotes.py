@@ -33,7 +33,6 @@ import regex
 
 from ..document import Document, Part
 from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
-from .quote_codes import drop, uncoded
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
@@ -180,7 +179,7 @@ def _analyse(doc: Document) -> QuoteAnalysis:
     for part in doc.parts:
         if part.kind == "dek":
             _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
-    return QuoteAnalysis(*uncoded(quotes, strays), parts)    # `'771,`: no quote (nu59 #5)
+    return QuoteAnalysis(quotes, strays, parts)
 
 
 def _next_in_stream(parts: list[Part], apart: list[bool], broken: set[int], i: int) -> Part | None:
@@ -303,7 +302,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             # a right mark read as an opener that nothing closes: it is the
             # closing mark of a quote never opened (`He called it ”good.`)
             strays.append(Stray(part, q.start, q.open_width, "close", "double"))
-            drop(q, quotes)
+            _drop(q, quotes)
         elif runs_on is None or q.mark == "double":
             strays.append(Stray(part, q.start, q.open_width, "open", q.mark, misclosed=id(q) in watch.lost))
             q.end = len(text)
@@ -370,6 +369,20 @@ def _reversed(text: str, q: Quote) -> bool:
     """A double quote opened by a right mark (” or ’’) in this part."""
     return q.mark == "double" and q.prev is None and \
         text[q.start:q.start + q.open_width] in (CLOSE_DOUBLE, "\u2019\u2019")
+
+
+def _drop(q: Quote, quotes: list[Quote]) -> None:
+    """Take a quote that never was out of the list; the quotes inside it
+    move up a level."""
+    at = len(quotes) - 1
+    while quotes[at] is not q:
+        at -= 1
+    del quotes[at]
+    for inner in quotes[at:]:
+        if inner.part is q.part and inner.depth > q.depth:
+            inner.depth -= 1
+            if inner.parent is q:
+                inner.parent = q.parent
 
 
 def _push(part: Part, i: int, width: int, mark: str, curly: bool, stack: list[Quote],
