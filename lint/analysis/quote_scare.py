@@ -25,7 +25,9 @@ from .speech_cues import WORD, alternatives, word_lists
 __all__ = ["invited_phrase"]
 PHRASE_WORDS = 8      # a longer quote is no phrase set off but somebody's words
 LOOK_BACK = 60        # characters before the quote that the invitation must end in
-FIRST_PERSON = frozenset({"I", "me", "my", "mine", "we", "us", "our", "ours"})   # somebody speaks
+# Pronouns of a speaker, in lower case as a phrase sets them (`Our Town`, `US`
+# are names; `mine` is left out, a noun as often: `tour the old mine`, qa315 #1)
+FIRST_PERSON = frozenset({"me", "my", "myself", "we", "us", "our", "ours", "ourselves"})
 
 
 @lru_cache(maxsize=None)
@@ -33,6 +35,22 @@ def _invitation():
     verbs = alternatives(word_lists()["invitation_verbs"])
     return regex.compile(rf"(?i:(?:(?<![\p{{L}}'\u2019])(?:are|is|am|be|been|being|were|was)"
                          rf"|(?<=\p{{L}})['\u2019](?:re|s|m))\s+(?:{verbs})\s+to\s+)\Z")
+
+
+def _speaks(word: str, after: str) -> bool:
+    """`word` (then the word `after` it, "" at the end) is a speaker's: a
+    first-person pronoun in lower case (`we`, `we're`), `let's`, or `I` with
+    a contraction or a lower-case word after it (`I'm`, `I will`), never a
+    numeral (`World War I`, qa315 #1)."""
+    head, _, tail = _split(word)
+    return head in FIRST_PERSON or (head == "let" and tail.lower() == "s") \
+        or head == "I" and bool(tail or after[:1].islower())
+
+
+def _split(word: str) -> tuple[str, str, str]:
+    """`word` split at its first apostrophe: (head, mark, tail), or (word, "", "")."""
+    parts = regex.split(r"(['\u2019])", word, maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (word, "", "")
 
 
 def invited_phrase(text: str, start: int, end: int, open_width: int, close_width: int) -> bool:
@@ -43,7 +61,6 @@ def invited_phrase(text: str, start: int, end: int, open_width: int, close_width
     words = WORD.findall(inner)
     if not inner[:1].islower() or regex.search(r"[.!?]", inner) or len(words) > PHRASE_WORDS:
         return False
-    heads = (regex.split(r"['\u2019]", w)[0] for w in words)      # `I'm`, `we're`: the pronoun
-    if any(h == "I" or h.lower() in FIRST_PERSON - {"I"} for h in heads):
+    if any(_speaks(w, nxt) for w, nxt in zip(words, words[1:] + [""])):
         return False
     return _invitation().search(text[max(0, start - LOOK_BACK):start]) is not None
