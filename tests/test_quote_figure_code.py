@@ -72,3 +72,36 @@ def test_qa237_a_quote_opening_with_a_figure_and_a_stop_never_closed_is_flagged(
 def test_qa237_a_figure_quote_left_open_inside_a_double_quote_is_flagged():
     text = '"He told me \'1984, the year I left, and walked off," she said.'
     assert ("quotes.unbalanced", 5, 13) in found(HEAD + text + "\n")
+
+
+# qa313: main flagged each of these real quotes left open; the code reading
+# (nu59 #5, taken back) took them for a code because no letter, digit or space follows
+# the figure. A percent sign or a hyphen after a figure goes on into words.
+@pytest.mark.parametrize("text, column", [
+    ("The coach promised '100% effort from every player. Fans remain unconvinced.", 20),
+    ("He said '100%. Then he left the room.", 9),
+    ("The striker said '110% is what we give every week. The manager agreed.", 18),
+    ("He told the crowd '100+ jobs are coming to this town. Few believed him.", 19),
+])
+def test_qa313_a_quote_left_open_before_a_percent_figure_is_flagged(text, column):
+    assert ("quotes.unbalanced", 5, column) in found(HEAD + text + "\n")
+
+
+def test_qa313_a_percent_quote_left_open_inside_a_double_quote_is_flagged():
+    text = '"He promised \'100% effort, every week," she said.'
+    assert ("quotes.unbalanced", 5, 14) in found(HEAD + text + "\n")
+
+
+def test_qa313_a_quote_left_open_before_a_hyphened_figure_is_flagged():
+    text = "The governor unveiled her '100-day plan for housing on Monday. Critics called it thin."
+    assert ("quotes.unbalanced", 5, 27) in found(HEAD + text + "\n")
+
+
+def test_qa313_a_misclosed_quote_opening_on_a_figure_is_one_finding_at_its_opening_mark():
+    text = "The coach said: '100% effort, every single week,\" and walked off."
+    assert [f for f in found(HEAD + text + "\n") if f[0] == "quotes.unbalanced"] == [("quotes.unbalanced", 5, 17)]
+
+
+def test_qa313_a_quote_left_open_before_a_year_past_2099_is_flagged():
+    text = "She warned: '2100, that is when the seas will swallow the town. Nobody moved."
+    assert ("quotes.unbalanced", 5, 13) in found(HEAD + text + "\n")
