@@ -81,3 +81,16 @@ def test_a_sign_off_glued_to_the_copy_keeps_only_the_last_line_as_a_mark():
 def test_a_text_that_is_only_the_word_has_no_end_mark():
     doc = read_bytes("story.txt", b"Reuter\n")
     assert not _marks(doc)
+
+
+@pytest.mark.xfail(strict=True, reason="qa314 #1: a hard-wrapped last line that is only the surname "
+                   "Reuter is read as a sign-off; the paragraph loses its last word and its finding")
+def test_a_surname_wrapped_onto_the_last_line_stays_prose():
+    src = ("Berlin names square for mayor\n\nBERLIN, March 2 - Berlin mayor Ernst Reuter led the city "
+           "through the blockade. Reuter died in 1953.\n\nErnst Reuter is buried in the city he led.\n\n"
+           "The square, the largest in the west of the city, is named for Ernest\nReuter\n")
+    doc = read_bytes("story.txt", src.encode())
+    assert _marks(doc) == []
+    assert _paragraphs(doc)[-1].endswith("named for Ernest Reuter")
+    found = [d for d in lint_text(src, "story.txt") if d.rule == "names.given-name-variant"]
+    assert [(d.line, d.column, d.end_column) for d in found] == [(7, 63, 69)]   # 'Ernest', as main gives
