@@ -75,3 +75,12 @@ def test_the_iptc_news_item_with_an_xhtml_head_keeps_its_own_headline():
                       + XHTML.format(h1="", sub="") + "</inlineXML>")
     heads = [p[:3] for p in _parts(src) if p[0] in ("headline", "title", "heading")]
     assert heads == [("headline", "", 'Fed to halt QE to avert "bubble"')]
+
+
+@pytest.mark.xfail(strict=True, reason="qa314 #4: the XHTML head's other metadata (meta description) is "
+                   "still read as a dek of the body under contentMeta's headline")
+def test_an_xhtml_heads_description_under_a_g2_headline_is_no_dek():
+    body = XHTML.format(h1="", sub="").replace(
+        "</title>", '</title><meta name="description" content="The shelter opens early this year"/>')
+    parts = _parts(ITEM.format(meta=HED, body=body))
+    assert not [p for p in parts if p[0] == "dek" or p[1] in ("html title", "description")]
