@@ -103,14 +103,17 @@ def sign_offs(src: str, first: int, stop: int) -> dict[int, tuple[int, int]]:
     the last lines of src[first:stop], each a line of its own; only white
     space and control characters (the archive's ETX) may follow them. A
     sign-off on the text's first line (`first`), or glued to a line of copy
-    (`he said. REUTER`), is none; `Reuters said` mid-text is prose."""
+    (`he said. REUTER`), is none; `Reuters said` mid-text is prose. Set in
+    capitals or lower case, the word is a sign-off only indented as the
+    archive sets it (` Reuter`; `REUTER` needs no indent): a surname wrapped
+    onto the last line (`… named for Ernest` over `Reuter`) is copy (qa314 #1)."""
     found: dict[int, tuple[int, int]] = {}
     while True:
         while stop > first and (src[stop - 1].isspace() or _control(src[stop - 1])):
             stop -= 1
         nl = src.rfind("\n", first, stop)
         m = _sign_off().fullmatch(src, nl + 1, stop) if nl != -1 else None
-        if m is None:
+        if m is None or m.start("mark") == nl + 1 and not m.group("mark").isupper():
             return found
         found[nl + 1] = m.span("mark")
         stop = nl
