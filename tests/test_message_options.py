@@ -62,18 +62,3 @@ def test_a_placeholder_with_a_format_spec_is_refused_at_message(run_cli, tmp_pat
     assert result.exit_code == 2
     assert "x.yaml:2:10: message: {count:d} has a format spec, which is not read" in result.stderr
     assert "write {count}" in result.stderr
-
-
-def test_given_name_variants_company_message_is_checked_and_used(run_cli, tmp_path):
-    # nu60 #7: `message-firm` is checked as `message:` is, and words a company's name
-    bad = 'extends: name-given-variant\nmessage: "{other}"\nmessage-firm: "{other} before {surnme}"\n'
-    result = _check(run_cli, tmp_path, bad)
-    assert result.exit_code == 2 and "message-firm: {surnme} is not filled by kind 'name-given-variant'" \
-        in result.stderr
-    rule = ('extends: name-given-variant\nmessage: "person {other}"\n'
-            'message-firm-tie: "company {other} before {surname}"\n')
-    (tmp_path / "r" / "house" / "x.yaml").write_text(rule, encoding="utf-8")
-    (tmp_path / "s.md").write_text("# Hed\n\nKaiser Cement said its board met on Monday.\n\nThe board did not say "
-                                   "why.\n\nKasier Cement also said it had no comment.\n", encoding="utf-8")
-    out = run_cli("check", "--no-cache", "--rules", "r", "--select", "house", "s.md", cwd=tmp_path).stdout
-    assert "[house.x] company Kaiser before Cement" in out

@@ -33,20 +33,14 @@ a form used three times or more is the story's own, and the rarer form is flagge
 the alike form the story uses most, naming it and how often it is used. On
 a tie the form the story writes later is flagged with `message-tie`, which
 names both and says neither is known to be right (Hilary and Hillary: only
-the reporter can tell). When the "surname" is a company's word ("Kaiser
-Cement": `_firm_words`) or a legal form or closing word follows it in a
-name the story writes ("Georgia Power Co"), the finding stays, worded by
-`message-firm` (`message-firm-tie` on a tie): the first word is part of a
-company's name, no person's given name (nu60 #7).
+the reporter can tell).
 """
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
 
-from ..analysis.firm_terms import firm_terms
 from ..analysis.name_accents import accent_variants
 from ..analysis.name_relations import relation_of
 from ..analysis.names import Mention, one_edit, people
@@ -77,12 +71,7 @@ class NameGivenVariant(Kind):
                         help="more groups of spellings of one given name, besides given_names.yaml's"),
         "message-tie": Option(str, "", help="message when both forms are used as often: "
                               "{other}, {surname}, {times}"),
-        "message-firm": Option(str, "", help="message when the name is a company's "
-                               "('Georgia Power Co'): {other}, {surname}, {times}"),
-        "message-firm-tie": Option(str, "", help="the same on a tie: {other}, {surname}, {times}"),
     }
-    message_placeholders = {key: frozenset({"other", "surname", "times"})
-                            for key in ("message-tie", "message-firm", "message-firm-tie")}
 
     def setup(self) -> None:
         self.distinct = [frozenset(n.lower() for n in g) for g in self.opts["distinct"]]
@@ -91,9 +80,7 @@ class NameGivenVariant(Kind):
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         units = _units(doc)
-        groups = people(doc)
-        closed = _closed_by_firm_ending(groups.values())
-        for ms in groups.values():
+        for ms in people(doc).values():
             forms: dict[str, list[Mention]] = {}
             for m in ms:
                 given = _GIVEN.match(m.part.text, m.start, m.surname_start, SERIAL) if m.full else None
@@ -103,21 +90,13 @@ class NameGivenVariant(Kind):
                 continue
             paired = {frozenset((other, given)) for given, uses in forms.items()
                       for m in uses for other in _coordinated(m)}
-            firm = any(m.surname in _firm_words()[0] or m.surname in closed for m in ms)
             for rare, main in self._slips(forms, units, paired):
-                tie = len(forms[rare]) == len(forms[main])
-                message = self._message(firm, tie)
+                tie = len(forms[rare]) == len(forms[main]) and self.opts["message-tie"] or None
                 for m in forms[rare]:
                     if m.part.index in wanted:
-                        yield Finding(m.part, m.start, m.start + len(rare), message=message, args={
+                        yield Finding(m.part, m.start, m.start + len(rare), message=tie, args={
                             "other": main, "surname": m.surname,
                             "times": times(len(forms[main]))})
-
-    def _message(self, firm: bool, tie: bool) -> str | None:
-        """The message option for a company's name and for a tie (None: the
-        rule's `message`); a company's falls back to the person's wording."""
-        said = self.opts["message-firm-tie" if tie else "message-firm"] if firm else ""
-        return said or tie and self.opts["message-tie"] or None
 
     def _slips(self, forms: dict[str, list[Mention]], units: dict[int, int], paired: set[frozenset[str]]):
         """(rarer form, main form) for each given name that reads as one
@@ -167,27 +146,6 @@ def known_variants(a: str, b: str) -> bool:
     (given_names.yaml: Katherine/Catherine, Steven/Stephen, Sara/Sarah)."""
     groups = load_data("given_names.yaml", _groups)
     return a != b and not groups.get(a, frozenset()).isdisjoint(groups.get(b, frozenset()))
-
-
-def _closed_by_firm_ending(groups) -> frozenset[str]:
-    """The words a legal form or closing word follows in a name the story
-    writes ("Power" of "Georgia Power Co", which reads as a name whose
-    "surname" is "Co"): a name of theirs is a company's."""
-    endings = _firm_words()[1]
-    return frozenset(m.part.text[m.start:m.surname_start].split()[-1] for ms in groups for m in ms
-                     if m.surname in endings and m.surname_start > m.start
-                     and m.part.text[m.start:m.surname_start].split())
-
-
-@lru_cache(maxsize=1)
-def _firm_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that make a "surname" a company's: firms.yaml's legal forms,
-    closing and descriptive words and given_names.yaml's `firm_words`
-    ("Kaiser Cement"); the legal forms and closing words alone, which close
-    a company's name after the word they follow ("Georgia Power Co"))."""
-    terms = firm_terms()
-    endings = frozenset(terms.legal_forms + terms.closing_words)
-    return endings | set(terms.descriptive_words) | set(load_data("given_names.yaml")["firm_words"]), endings
 
 
 def _base(letter: str) -> str:
