@@ -114,8 +114,6 @@ def test_a_capitalised_title_of_two_words_is_no_given_name(title):
     assert found == [(7, 1, "Margurite")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa314 #2: a person whose surname is one of firm_words "
-                   "(Samantha Power, Danielle Steel) is worded as a company")
 @pytest.mark.parametrize("given, typo, surname, title", [("Samantha", "Samanta", "Power", "U.S. envoy"),
                                                          ("Danielle", "Daniele", "Steel", "Novelist")])
 def test_a_persons_surname_that_is_a_firm_word_keeps_the_persons_wording(given, typo, surname, title):
@@ -124,8 +122,6 @@ def test_a_persons_surname_that_is_a_firm_word_keeps_the_persons_wording(given, 
     assert "one person, one spelling" in d.message and "company" not in d.message
 
 
-@pytest.mark.xfail(strict=True, reason="qa314 #3: a firm named for a surname elsewhere in the story "
-                   "('Johnson Co') words the person Marguerite Johnson as a company")
 def test_a_firm_named_for_a_surname_leaves_the_persons_wording_alone():
     (d,) = flagged("Johnson Co said it would buy a rival. Its chief, Marguerite Johnson, said the deal was sound.",
                    "Marguerite Johnson met the board.", "Later, Margurite Johnson said the plan was sound.")
