@@ -28,6 +28,7 @@ from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session, cli_packs
 from .stdout_target import without_stdout
 from .usage import OneLineCommand
+from .walk_paths import plain
 from . import cli_notes as notes
 from . import cli_output as out
 from . import process
@@ -156,7 +157,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
-    stdin_name = stdin_filename or STDIN_NAME
+    # named as the walk names a file, in every format: no `./` in front (qa311 #4)
+    stdin_name = plain(stdin_filename) if stdin_filename else STDIN_NAME
     named = [stdin_filename] if stdin_filename else []     # the piped article's file (qa96 #6)
     # said when not linted (-v says all); `-` names the piped article as a path names a file, by
     # --stdin-filename or as -v says it (qa286 #2, qa287 #1)

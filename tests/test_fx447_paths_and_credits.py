@@ -117,9 +117,26 @@ def test_a_baseline_written_before_still_hides_a_two_slash_credit(run_cli, tmp_p
     assert "gone (fixed)" not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa311 #4: --stdin-filename ./x still prints ./x, unlike the same file named on the command line")
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_a_stdin_filename_is_printed_without_dot_slash(run_cli, repo, fmt):
     out = run_cli("check", "--no-cache", "--select", "hygiene", "--format", fmt, "-",
                   "--stdin-filename", "./_posts/story.txt", input=STORY, cwd=repo).stdout
     assert "./_posts" not in out and "_posts/story.txt" in out
+
+
+@pytest.mark.parametrize("name", ["./_posts/story.txt", "_posts/story.txt"])
+def test_a_baseline_written_before_still_hides_a_stdin_articles_findings(run_cli, repo, name):
+    # lead53 wrote OLD_BASELINE byte for byte with `--write-baseline base.json - --stdin-filename ./_posts/story.txt`
+    (repo / "base.json").write_text(json.dumps(OLD_BASELINE), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "hygiene", "--baseline", "base.json", "-",
+                     "--stdin-filename", name, input=STORY, cwd=repo)
+    assert result.exit_code == 0 and result.stdout.startswith("No problems found."), result.stdout
+    assert "3 known findings hidden" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["../_posts/story.txt", ".drafts/story.txt"])
+def test_a_stdin_filename_outside_or_hidden_is_printed_as_given(run_cli, repo, name):
+    (repo / "desk").mkdir()
+    out = run_cli("check", "--no-cache", "--select", "hygiene", "-", "--stdin-filename", name,
+                  input=STORY, cwd=repo / "desk").stdout
+    assert {line.split(":", 1)[0] for line in out.splitlines() if "[hygiene." in line} == {name}
