@@ -166,15 +166,29 @@ def test_two_files_of_a_group_are_still_two(run_cli, tmp_path):
     assert _txt_group(run_cli, root, "-", "b.txt", "--stdin-filename", "new.txt") == ["2 files"]
 
 
-def test_the_selection_line_and_the_footer_count_one_file_named_two_ways_alike(run_cli, tmp_path):
+def _group_and_footer(run_cli, tmp_path, stdin_name) -> tuple[str, str]:
     import re
 
     hedged = STORY.replace("riders said", "perhaps, riders said")
     root = vale_project(tmp_path, TXT, {"Desk/Hedges": HEDGES}, {"b.txt": hedged})
-    result = run_cli("check", "-v", "--no-cache", "-", "b.txt", "--stdin-filename", "./b.txt",
+    result = run_cli("check", "-v", "--no-cache", "-", "b.txt", "--stdin-filename", stdin_name(root),
                      input=hedged, cwd=root)
     text = result.stdout + result.stderr
     group = re.search(r" selected under .*\((\d+) files?\)", text)
-    footer = re.search(r"Found .* in (\d+) files?", text)
+    footer = re.search(r"Found .* in (\d+)(?: of \d+)? files?", text)
     assert group and footer, text
-    assert group.group(1) == footer.group(1), text
+    return group.group(1), footer.group(1)
+
+
+def test_the_selection_line_and_the_footer_count_one_file_named_two_ways_alike(run_cli, tmp_path):
+    # `./b.txt` is now printed `b.txt` (qa311 #4), one name: the file's absolute path is a second way
+    group, footer = _group_and_footer(run_cli, tmp_path, lambda root: str(root / "b.txt"))
+    assert group == footer == "2"
+
+
+@pytest.mark.xfail(strict=True, reason="as at lead53: stdin and the file both named b.txt are (2 files) in the "
+                   "selection line but 'in 1 of 2 files' in the footer; ./b.txt is now that case (fx453)")
+@pytest.mark.parametrize("name", ["b.txt", "./b.txt"])
+def test_the_selection_line_and_the_footer_count_stdin_named_as_the_file_alike(run_cli, tmp_path, name):
+    group, footer = _group_and_footer(run_cli, tmp_path, lambda root: name)
+    assert group == footer
