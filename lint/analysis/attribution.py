@@ -36,9 +36,7 @@ another (`“A,” “B” and “C”`) shares its status. A
 quote after `so-called`, `known as the` and the like, before `as … is
 known`, one whose words are all capitalised (a composition title), or a
 short one after a determiner or a naming word (`the “tip of the iceberg”`),
-is a name or a term and not a direct quote, and a short lower-case
-phrase after an invitation in the passive (`you're encouraged to “tell
-your … story”`: `quote_scare.py`) a scare quote; so is a capitalised quote
+is a name or a term and not a direct quote; so is a capitalised quote
 right after a work's noun (`commentary, “Riders, tell …”`) that nobody is
 said to have said. All word lists live in
 `lint/data/attribution.yaml`.
@@ -137,9 +135,6 @@ class QuoteStatus:
                 return False    # `the “Visits to all Domains” file`: a name
             if italic_inside(head.part, head.start, head.end, head.open_width, head.close_width):
                 return False    # `“*Why isn’t Python an O*NET Skill?*”`: a title or a mention
-            from .quote_scare import invited_phrase
-            if invited_phrase(head.part.text, head.start, head.end, head.open_width, head.close_width):
-                return False    # `you're encouraged to “tell your … story”`: a scare quote
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)
 

@@ -1,8 +1,8 @@
 """Lines of a plain text that the reader (lint/readers/text.py) reads as
 blank, as no text of the story: a newslint directive on a line of its own
 (`directive_lines`) and an end mark under the story (`end_marks`: `-30-`,
-`###`, `# # #`, `-0-`, `ENDS`; `end_marks` in lint/data/plain_text.yaml;
-and a wire's sign-off as the story's last line, Reuters' ` Reuter`), which `add_end_marks` then adds as `end-mark` fields, so `newslint parse`
+`###`, `# # #`, `-0-`, `ENDS`; `end_marks` in lint/data/plain_text.yaml),
+which `add_end_marks` then adds as `end-mark` fields, so `newslint parse`
 shows them and no rule lints them as prose; and a block's lines cut into
 paragraphs at first-line indents (`indented_paragraphs`) and at the caption
 lines a scraped story leaves in them (`split_at_captions`)."""
@@ -85,50 +85,15 @@ def end_mark_line(line: str) -> bool:
 def end_marks(src: str, start: int, end: int | None) -> dict[int, tuple[int, int]]:
     """{line start: (start, end) of the mark} for each line of src[start:end]
     that is only an end mark, below the text's first line (a mark opening
-    the text ends no story), and each wire sign-off closing it
-    (`sign_offs`). A mark inside a line (`"-30-" was his sign-off`,
+    the text ends no story). A mark inside a line (`"-30-" was his sign-off`,
     `30 people came`) is none."""
     stop = len(src) if end is None else end
+    if not may_hold_end_mark(src, start, stop):
+        return {}
     first = start
     while first < stop and src[first].isspace():
         first += 1
-    found = {m.start(): m.span("mark") for m in _end_mark().finditer(src, start, stop)
-             if m.start() > first} if may_hold_end_mark(src, start, stop) else {}
-    return found | dict(sorted(sign_offs(src, first, stop).items()))
-
-
-def sign_offs(src: str, first: int, stop: int) -> dict[int, tuple[int, int]]:
-    """{line start: (start, end) of the sign-off} for the wire sign-offs
-    (`sign_offs` in lint/data/plain_text.yaml: Reuters' ` Reuter`) that are
-    the last lines of src[first:stop], each a line of its own; only white
-    space and control characters (the archive's ETX) may follow them. A
-    sign-off on the text's first line (`first`), or glued to a line of copy
-    (`he said. REUTER`), is none; `Reuters said` mid-text is prose. Set in
-    capitals or lower case, the word is a sign-off only indented as the
-    archive sets it (` Reuter`; `REUTER` needs no indent): a surname wrapped
-    onto the last line (`… named for Ernest` over `Reuter`) is copy (qa314 #1)."""
-    found: dict[int, tuple[int, int]] = {}
-    while True:
-        while stop > first and (src[stop - 1].isspace() or _control(src[stop - 1])):
-            stop -= 1
-        nl = src.rfind("\n", first, stop)
-        m = _sign_off().fullmatch(src, nl + 1, stop) if nl != -1 else None
-        if m is None or m.start("mark") == nl + 1 and not m.group("mark").isupper():
-            return found
-        found[nl + 1] = m.span("mark")
-        stop = nl
-
-
-def _control(ch: str) -> bool:
-    """Whether `ch` is a C0 control character or DEL (a wire's ETX, SYN)."""
-    return ord(ch) < 0x20 or ord(ch) == 0x7F
-
-
-@lru_cache(maxsize=1)
-def _sign_off() -> regex.Pattern:
-    """A line that is only a sign-off (`sign_offs`), space before it."""
-    words = "|".join(regex.escape(w) for w in load_data("plain_text.yaml")["sign_offs"])
-    return regex.compile(rf"[ \t]*(?P<mark>{words})")
+    return {m.start(): m.span("mark") for m in _end_mark().finditer(src, start, stop) if m.start() > first}
 
 
 def may_hold_end_mark(src: str, start: int, stop: int) -> bool:
