@@ -92,3 +92,28 @@ def test_a_surname_wrapped_onto_the_last_line_stays_prose():
     assert _paragraphs(doc)[-1].split()[-2:] == ["Ernest", "Reuter"]
     found = [d for d in lint_text(src, "story.txt") if d.rule == "names.given-name-variant"]
     assert [(d.line, d.column, d.end_column) for d in found] == [(7, 63, 69)]   # 'Ernest', as main gives
+
+
+# qa317: a title-case ` Reuter` is read as a sign-off by its indent alone, and `REUTER`
+# by nothing at all; copy whose lines are all indented, or set in capitals, loses its
+# last word (main keeps it in the last paragraph).
+@pytest.mark.xfail(strict=True, reason="qa317 #1: an indented block or list ending in the word "
+                   "loses its last line to the sign-off reading")
+@pytest.mark.parametrize("src, last", [
+    ("Agency history\n\n    The agency took its name from its founder, Paul Julius\n    Reuter\n", "Reuter"),
+    ("Signatories\n\nThe letter was signed by:\n  Schmidt\n  Weber\n  Reuter\n", "Reuter"),
+])
+def test_qa317_indented_copy_ending_in_the_word_keeps_it(src, last):
+    doc = read_bytes("story.txt", src.encode())
+    assert _marks(doc) == []
+    assert _paragraphs(doc)[-1].split()[-1] == last
+
+
+@pytest.mark.xfail(strict=True, reason="qa317 #2: all-caps copy wrapped before the surname loses "
+                   "it as a sign-off")
+def test_qa317_all_caps_copy_wrapped_before_the_surname_keeps_it():
+    src = ("BERLIN NAMES SQUARE FOR MAYOR\n\nBERLIN, MARCH 2 - THE SQUARE, THE LARGEST IN THE WEST "
+           "OF THE CITY, IS NAMED FOR ERNST\nREUTER\n")
+    doc = read_bytes("story.txt", src.encode())
+    assert _marks(doc) == []
+    assert _paragraphs(doc)[-1].split()[-2:] == ["ERNST", "REUTER"]
