@@ -66,3 +66,27 @@ def test_qa315_a_noun_or_name_is_no_first_person_pronoun(sentence):
 ])
 def test_qa315_other_first_person_words_are_speech(sentence):
     assert unattributed(sentence) == 1
+
+
+# qa317: c1bdfc1d kept only lower-case pronouns and dropped `mine`; a speaker's `mine`,
+# or a `We`/`Our` opening words after a colon, is speech main and the range's start flag.
+@pytest.mark.xfail(strict=True, reason="qa317 #3: a speaker's pronoun `mine`, or a capital "
+                   "`We`/`Our` after a colon, no longer makes the quote speech")
+@pytest.mark.parametrize("sentence", [
+    "the hostage was invited to “confess or give back what is mine” on Monday.",
+    "the hostage was invited to “confess or yours and mine will pay” on Monday.",
+    "the hostage was invited to “confess: We will shoot you” on Monday.",
+    "the hostage was invited to “confess: Our men will shoot you” on Monday.",
+])
+def test_qa317_a_speakers_mine_or_capital_pronoun_is_speech(sentence):
+    assert unattributed(sentence) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="qa317 #4: the numeral I (World War I, phase I) is still "
+                   "read as a speaker's I when a lower-case word follows it")
+@pytest.mark.parametrize("sentence", [
+    "visitors are invited to “explore the World War I trenches” on Saturday.",
+    "patients are invited to “join the phase I trial” this week.",
+])
+def test_qa317_a_numeral_i_before_a_lower_case_word_is_no_pronoun(sentence):
+    assert unattributed(sentence) == 0
