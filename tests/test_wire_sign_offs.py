@@ -117,3 +117,11 @@ def test_qa317_all_caps_copy_wrapped_before_the_surname_keeps_it():
     doc = read_bytes("story.txt", src.encode())
     assert _marks(doc) == []
     assert _paragraphs(doc)[-1].split()[-2:] == ["ERNST", "REUTER"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa317 #5: the archive's raw SGML body ends ' Reuter' over "
+                   "'&#3;' (the ETX as an entity); the sign-off is then read as copy")
+def test_qa317_a_sign_off_over_the_archives_etx_entity_is_an_end_mark():
+    src = f"{HED}\n\n{BODY}\n Reuter\n&#3;\n"
+    doc = read_bytes("story.txt", src.encode())
+    assert _marks(doc) == [("Reuter", src.rindex("Reuter"))]
