@@ -19,6 +19,7 @@ def unattributed(sentence: str) -> int:
     return sum(d.rule == "quotes.unattributed" for d in diags)
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx446, qa317 #3): a phrase quoted after an invitation is read as speech")
 @pytest.mark.parametrize("sentence", [
     "you’re encouraged to “tell your digital metrics story” on your /digitalstrategy page.",
     "teams are invited to “share what the numbers mean” on the page.",
@@ -47,6 +48,7 @@ def test_qa312_a_first_person_quote_after_an_invitation_is_still_found(sentence)
     assert unattributed(sentence) == 1
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx446, qa317 #3): a phrase quoted after an invitation is read as speech")
 @pytest.mark.parametrize("sentence", [
     "visitors are invited to “tour the old mine” on Saturday.",                 # a mine, no pronoun
     "members are encouraged to “join the US Open queue” this week.",            # the US
@@ -70,8 +72,6 @@ def test_qa315_other_first_person_words_are_speech(sentence):
 
 # qa317: c1bdfc1d kept only lower-case pronouns and dropped `mine`; a speaker's `mine`,
 # or a `We`/`Our` opening words after a colon, is speech main and the range's start flag.
-@pytest.mark.xfail(strict=True, reason="qa317 #3: a speaker's pronoun `mine`, or a capital "
-                   "`We`/`Our` after a colon, no longer makes the quote speech")
 @pytest.mark.parametrize("sentence", [
     "the hostage was invited to “confess or give back what is mine” on Monday.",
     "the hostage was invited to “confess or yours and mine will pay” on Monday.",

@@ -27,6 +27,7 @@ def _paragraphs(doc):
     return [p.text for p in doc.parts_of(("paragraph",))]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx450, qa317 #1, #2): a wire sign-off is read as copy")
 @pytest.mark.parametrize("tail", ["\n Reuter\n", "\n\n REUTER\n", "\n reuter", "\n Reuter\n\x03", "\n Reuter \r\n"])
 def test_a_sign_off_closing_the_story_is_an_end_mark(tail):
     src = f"{HED}\n\n{BODY}{tail}"
@@ -38,6 +39,7 @@ def test_a_sign_off_closing_the_story_is_an_end_mark(tail):
     assert last.text == LAST and src[last.source_offset(0):last.source_offset(len(LAST) - 1) + 1] == LAST
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx450, qa317 #1, #2): a wire sign-off is read as copy")
 def test_two_sign_offs_in_a_row_are_both_end_marks_and_no_doubled_word():
     src = f"{HED}\n\n{BODY}\nREUTER\n Reuter\n"
     doc = read_bytes("story.txt", src.encode())
@@ -46,6 +48,7 @@ def test_two_sign_offs_in_a_row_are_both_end_marks_and_no_doubled_word():
     assert not [d for d in lint_text(src) if d.rule == "hygiene.doubled-word"]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx450, qa317 #1, #2): a wire sign-off is read as copy")
 def test_a_json_lines_body_loses_its_sign_offs_at_exact_offsets():
     line = json.dumps({"id": "a1", "title": HED, "format": "text", "body": f"{BODY}\nREUTER\n Reuter\n"})
     [doc] = read_bytes("feed.jsonl", (line + "\n").encode()).articles
@@ -71,6 +74,7 @@ def test_the_agency_name_alone_is_no_sign_off():
     assert not _marks(read_bytes("story.txt", src.encode()))
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx450, qa317 #1, #2): a wire sign-off is read as copy")
 def test_a_sign_off_glued_to_the_copy_keeps_only_the_last_line_as_a_mark():
     src = f"{HED}\n\n{BODY} REUTER\n Reuter\n"
     doc = read_bytes("story.txt", src.encode())
@@ -97,8 +101,6 @@ def test_a_surname_wrapped_onto_the_last_line_stays_prose():
 # qa317: a title-case ` Reuter` is read as a sign-off by its indent alone, and `REUTER`
 # by nothing at all; copy whose lines are all indented, or set in capitals, loses its
 # last word (main keeps it in the last paragraph).
-@pytest.mark.xfail(strict=True, reason="qa317 #1: an indented block or list ending in the word "
-                   "loses its last line to the sign-off reading")
 @pytest.mark.parametrize("src, last", [
     ("Agency history\n\n    The agency took its name from its founder, Paul Julius\n    Reuter\n", "Reuter"),
     ("Signatories\n\nThe letter was signed by:\n  Schmidt\n  Weber\n  Reuter\n", "Reuter"),
@@ -109,8 +111,6 @@ def test_qa317_indented_copy_ending_in_the_word_keeps_it(src, last):
     assert _paragraphs(doc)[-1].split()[-1] == last
 
 
-@pytest.mark.xfail(strict=True, reason="qa317 #2: all-caps copy wrapped before the surname loses "
-                   "it as a sign-off")
 def test_qa317_all_caps_copy_wrapped_before_the_surname_keeps_it():
     src = ("BERLIN NAMES SQUARE FOR MAYOR\n\nBERLIN, MARCH 2 - THE SQUARE, THE LARGEST IN THE WEST "
            "OF THE CITY, IS NAMED FOR ERNST\nREUTER\n")
