@@ -16,6 +16,7 @@ from .file_notices import FILE_RULES
 from .formatters import printable
 from .formatters._common import with_article
 from .plural import counted, plural
+from .readers._own_reports import FIXED, GONE, HIDDEN, STDERR    # their grammar tells a saved report (qa316 #1)
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
@@ -140,11 +141,9 @@ def say_baseline(file: str, hidden: int, fixed: int, moved: int, inline: bool = 
     records of files and rules the run did not check). `inline`: the run
     hid findings by directives, which may be the records' ones."""
     if hidden:
-        click.echo(f"newslint: {counted(hidden, 'known finding')} hidden "
-                   f"by the baseline {file}", err=True)
+        click.echo(STDERR + HIDDEN.format(count=counted(hidden, 'known finding'), file=file), err=True)
     if fixed or moved:
-        click.echo(f"newslint: {gone_line(fixed, moved, inline)}; rewrite the baseline with "
-                   f"--write-baseline {file}", err=True)
+        click.echo(STDERR + GONE.format(gone=gone_line(fixed, moved, inline), file=file), err=True)
 
 
 def none_hidden(baseline, here=None) -> str:
@@ -266,7 +265,7 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
             continue
         fixed, files = fixed + o.applied, files + 1
     if fixed:
-        click.echo(f"newslint: fixed {counted(fixed, 'problem')} in {counted(files, 'file')}", err=True)
+        click.echo(STDERR + FIXED.format(problems=counted(fixed, 'problem'), files=counted(files, 'file')), err=True)
     if held:
         say_held(outcomes)
     return problems
