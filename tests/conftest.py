@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +15,16 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SAMPLE = FIXTURES / "sample" / "wire-story.txt"   # our own article, with a problem on most lines
+
+
+def run_check(tmp_path, *args: str, out: str | None = None) -> subprocess.CompletedProcess:
+    """`check --no-cache --no-color *args` in a fresh process in `tmp_path`; with `out`, its
+    stdout and stderr both saved into that file there (`> out 2>&1`), else captured as text."""
+    cmd = [sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args]
+    if out is None:
+        return subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, check=False)
+    with open(tmp_path / out, "w") as fh:
+        return subprocess.run(cmd, cwd=tmp_path, stdout=fh, stderr=subprocess.STDOUT, check=False)
 
 
 def pytest_configure(config):

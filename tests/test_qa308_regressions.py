@@ -3,8 +3,6 @@ JSON/SARIF/rdjson reports saved under any name are skipped as newslint's own).""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -12,14 +10,7 @@ from lint.readers import ReadError, read_bytes
 from lint.readers._own_json_reports import json_report
 
 from conftest import SAMPLE
-
-
-def _check(tmp_path, *args: str, out: str | None = None) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args]
-    if out is None:
-        return subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, check=False)
-    with open(tmp_path / out, "w") as fh:
-        return subprocess.run(cmd, cwd=tmp_path, stdout=fh, stderr=subprocess.STDOUT, check=False)
+from conftest import run_check as _check
 
 
 # qa308 #1: `check *.txt --format sarif > report.txt 2>&1` run twice: the second report opens

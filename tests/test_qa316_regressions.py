@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from conftest import SAMPLE
-
-
-def _check(tmp_path, *args: str, out: str | None = None) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args]
-    if out is None:
-        return subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, check=False)
-    with open(tmp_path / out, "w") as fh:
-        return subprocess.run(cmd, cwd=tmp_path, stdout=fh, stderr=subprocess.STDOUT, check=False)
+from conftest import run_check as _check
 
 
 # qa316 #1: `STDERR_LINES` is said to be "every line check says on stderr", but a run with
