@@ -16,7 +16,8 @@ from .file_notices import FILE_RULES
 from .formatters import printable
 from .formatters._common import with_article
 from .plural import counted, plural
-from .readers._own_reports import FIXED, GONE, HIDDEN, STDERR    # their grammar tells a saved report (qa316 #1)
+# their grammar tells a report saved with its stderr (qa316 #1)
+from .readers._own_reports import FIXED, GONE, HIDDEN, NONE_HIDDEN, STDERR
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
@@ -156,14 +157,15 @@ def none_hidden(baseline, here=None) -> str:
     files or rules left out of the run (pre-commit's staged files, --select),
     which cannot match (qa69 #3)."""
     records = sum(baseline.known.values())
-    said = f"none hidden by the baseline {printable(baseline.file)} ("
+    def said(why: str) -> str:
+        return NONE_HIDDEN.format(file=printable(baseline.file), why=why)
     if not records:
-        return said + "it records no finding)"
+        return said("it records no finding")
     if here is None:
-        return said + f"{_none_of(records, 'matched')}: is it stale, or another archive's?)"
+        return said(f"{_none_of(records, 'matched')}: is it stale, or another archive's?")
     if here():
         return ""
-    return said + f"{_none_of(records, 'names a file that is here')}: is it another folder's, or stale?)"
+    return said(f"{_none_of(records, 'names a file that is here')}: is it another folder's, or stale?")
 
 
 def _none_of(records: int, did: str) -> str:

@@ -54,14 +54,17 @@ def test_the_first_look_at_a_json_report_is_200_characters(spaces, said):
     assert json_report(spaced) == said
 
 
-# fx454: the stale-baseline line (`GONE`, said with the hidden one) opens a saved report too;
+# fx454: the stale-baseline lines (`GONE`, said with the hidden one, and `NONE_HIDDEN`) open a saved report too;
 # the nearest case, the same lines opening a story, is still an article
 _GONE = "newslint: 2 recorded findings are gone (fixed); rewrite the baseline with --write-baseline bl.json"
 _HID = "newslint: 1 known finding hidden by the baseline bl.json"
 _FOUND = "story.txt:1:1: error [hygiene.placeholder] placeholder\nFound 1 problem (1 error)."
 
 
-@pytest.mark.parametrize("said", [_GONE, _HID, "newslint: fixed 1 problem in 1 file"])
+_NONE = "newslint: none hidden by the baseline a.json (it records no finding)"
+
+
+@pytest.mark.parametrize("said", [_GONE, _HID, _NONE, "newslint: fixed 1 problem in 1 file"])
 @pytest.mark.parametrize("rest, report", [(_FOUND, "text"), ("The council met on Tuesday.", None)])
 def test_the_baseline_and_fix_lines_open_a_report_not_an_article(said, rest, report):
     from lint.readers._own_reports import own_report

@@ -10,7 +10,7 @@ line of one of them (`LINE`): a finding line of `--format text`
 `check` says on stderr around it (`INCOMPLETE`, `UNDATED`, a file set aside
 `SET_ASIDE`, a rule that crashed `CRASHED`, a named file that is the run's
 stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
-`UNRULED`, the findings a baseline hid `HIDDEN`, its records gone
+`UNRULED`, the findings a baseline hid `HIDDEN` or `NONE_HIDDEN`, its records gone
 `GONE`, what `--fix` fixed `FIXED`: qa316 #1), the lines `-v` says before and after it and the `--statistics`
 table after it (`_RUN_LINES`, nu61 #1), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
@@ -33,8 +33,8 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["CRASHED", "FIXED", "GONE", "HIDDEN", "HTML_MARK", "INCOMPLETE", "NOT_LINTED", "OWN_OUTPUT", "SAID",
-           "SET_ASIDE", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "UNDATED", "UNRULED", "known_ids",
+__all__ = ["CRASHED", "FIXED", "GONE", "HIDDEN", "HTML_MARK", "INCOMPLETE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT",
+           "SAID", "SET_ASIDE", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "UNDATED", "UNRULED", "known_ids",
            "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
@@ -60,6 +60,7 @@ UNRULED = "{path}: the sections of {config} that match it turn no rule on" + NOT
 # ... and the lines of a run with --baseline, the findings it hid and its records gone
 # (`cli_output.say_baseline`), and of a run with --fix, what it fixed (`cli_output`) (qa316 #1)
 HIDDEN = "{count} hidden by the baseline {file}"
+NONE_HIDDEN = "none hidden by the baseline {file} ({why})"     # ... or none, and why (`cli_output.none_hidden`)
 GONE = "{gone}; rewrite the baseline with --write-baseline {file}"
 FIXED = "fixed {problems} in {files}"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
@@ -80,7 +81,8 @@ def _grammar(template: str, **parts: str) -> str:
 _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIteration|StopAsyncIteration"
           r"|(?:Base)?Exception(?:Group)?|error)(?:: .*|:)?")
 # the lines `check` says on stderr in every format, plainly (`cli_notes.say_skipped`, `cli_check`,
-# `cli_notes.say_unlinted`, `cli_output`'s --baseline and --fix lines), so a report of any line format saved with `2>&1` holds them (qa283 #1);
+# `cli_notes.say_unlinted`, `cli_output`'s --baseline and --fix lines: qa316 #1), so a report of any
+# line format saved with `2>&1` holds them (qa283 #1);
 # a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3), and so is
 # a crashed rule's when its error reads as `engine` writes one, `_ERROR` (qa288 #1); a
 # crash line whose error is other words is a line of the report still, but names no rule
@@ -91,6 +93,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(OWN_OUTPUT, path=".+"),
     _grammar(UNRULED, path=".+", config=".+"),
     _grammar(HIDDEN, count=r"\d+ known findings?", file=".+"),
+    _grammar(NONE_HIDDEN, file=".+", why=".+"),
     _grammar(GONE, gone=r"\d+ recorded findings? (?:is|are) gone \(.+\)", file=".+"),
     _grammar(FIXED, problems=r"\d+ problems?", files=r"\d+ files?")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
