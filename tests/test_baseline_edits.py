@@ -109,3 +109,41 @@ def test_one_unchanged_side_keeps_a_finding_known_after_lines_move(run_cli, tmp_
     (tmp_path / "r9.md").write_text(moved.replace("The council voted TK to approve",
                                                   "Councillors cast TK votes for"), encoding="utf-8")
     assert _new(_check(run_cli, tmp_path, "--baseline", "r9.json")) != []
+
+
+# nu62 #2: the words a baseline knows a finding by are "up to three words either side of
+# it in its paragraph", but in HTML and in NITF/NewsML-G2/WordPress exports they are read
+# from the file's markup: a TK at a paragraph's end is recorded with `after: "p p officials"`
+# (the `</p>` and `<p>` tags and the next paragraph's first word). So when the sentence
+# before it is rewritten with a new TK, that side still matches and the new placeholder is
+# hidden, while the same edit in Markdown (after: "", an edge that does not count) is new.
+_PARAS = ("The bridge closed for repairs, officials said TK", "Officials met to plan.")
+_EDIT = ("for repairs, officials said TK", "and the mayor will speak at TK")
+_NU62_FILES = {
+    "story.md": "---\ntitle: Bridge closes for repairs\ndate: 2025-03-04\n---\n\n{0}\n\n{1}\n",
+    "story.html": ("<html><head><title>Bridge closes for repairs</title>"
+                   '<meta name="date" content="2025-03-04"></head><body>\n<p>{0}</p>\n<p>{1}</p>\n</body></html>\n'),
+    "story.nitf": ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf>\n<head><docdata><date.issue norm="20250304T000000"/>'
+                   "</docdata></head>\n<body>\n<body.head><hedline><hl1>Bridge closes for repairs</hl1></hedline>"
+                   "</body.head>\n<body.content>\n<p>{0}</p>\n<p>{1}</p>\n</body.content>\n</body>\n</nitf>\n"),
+}
+
+
+@pytest.mark.parametrize("name", [
+    "story.md",
+    pytest.param("story.html", marks=pytest.mark.xfail(strict=True, reason="nu62 #2: a baseline's context words "
+                 "of an HTML paragraph's last finding are its tags and the next paragraph's words")),
+    pytest.param("story.nitf", marks=pytest.mark.xfail(strict=True, reason="nu62 #2: a baseline's context words "
+                 "of a NITF paragraph's last finding are its tags and the next paragraph's words")),
+])
+def test_a_new_placeholder_in_a_rewritten_sentence_is_new_in_every_format(run_cli, tmp_path, name):
+    (tmp_path / name).write_text(_NU62_FILES[name].format(*_PARAS), encoding="utf-8")
+    wrote = run_cli("check", "--no-cache", "--select", "hygiene.placeholder", "--write-baseline", "b.json", name,
+                    cwd=tmp_path)
+    assert "recorded 1 finding" in wrote.stderr
+    record = json.loads((tmp_path / "b.json").read_text())["findings"][0]
+    assert record["before"] == "repairs officials said"
+    (tmp_path / name).write_text(_NU62_FILES[name].format(_PARAS[0].replace(*_EDIT), _PARAS[1]), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "hygiene.placeholder", "--baseline", "b.json", name,
+                     cwd=tmp_path)
+    assert f"{name}:" in result.stdout and "[hygiene.placeholder]" in result.stdout, (record, result.stderr)
