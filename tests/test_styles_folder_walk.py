@@ -119,7 +119,7 @@ def test_a_stylespath_outside_the_repo_leaves_the_repo_linted(run_cli, tmp_path)
                       "house-styles/Pkg/notes.txt", cwd=tmp_path)
     walked = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
     assert paths(outside) == ["house-styles/Pkg/notes.txt"], outside.stdout
-    assert "./house-styles/Pkg/notes.txt" in paths(walked), walked.stdout
+    assert "house-styles/Pkg/notes.txt" in paths(walked), walked.stdout
 
 
 # qa306 #1: an ini above names as its StylesPath a folder inside a nested
@@ -131,7 +131,7 @@ def test_force_exclude_lints_what_the_walk_lints_under_a_nested_ini(run_cli, tmp
     root = vale_project(tmp_path, "StylesPath = desk/styles\n[*]\nBasedOnStyles = newslint\n", None,
                         {"desk/.vale.ini": "[*]\nBasedOnStyles = newslint\n", "desk/styles/story.md": STORY.replace("The council", "The the council")})
     walked = run_cli("check", "--no-cache", "--format", "json", ".", cwd=root)
-    assert "./desk/styles/story.md" in paths(walked), walked.stdout
+    assert "desk/styles/story.md" in paths(walked), walked.stdout
     named = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "desk/styles/story.md", cwd=root)
     assert paths(named) == ["desk/styles/story.md"], (named.stdout, named.stderr)
 
@@ -145,7 +145,7 @@ def test_force_exclude_from_a_package_folder_lints_what_its_walk_lints(run_cli, 
                                 "styles/Pkg/docs/story.md": STORY.replace("The council", "The the council")})
     pkg = root / "styles" / "Pkg"
     walked = run_cli("check", "--no-cache", "--format", "json", ".", cwd=pkg)
-    assert paths(walked) == ["./docs/story.md"], walked.stdout
+    assert paths(walked) == ["docs/story.md"], walked.stdout
     named = run_cli("check", "--no-cache", "--force-exclude", "--format", "json", "docs/story.md", cwd=pkg)
     assert paths(named) == ["docs/story.md"], (named.stdout, named.stderr)
 
