@@ -1,6 +1,7 @@
 """nu59 #1: a quote paragraph right after a paragraph that paraphrases one
-named speaker is that speaker's (`lint/analysis/quote_named.py`); and the
-nearest cases that stay unattributed: a deed, a noun, a pronoun alone, two
+named speaker is that speaker's (fx446's reading, quote_named.py, taken back
+after qa312 #1-#3: those cases are strict xfails); and the nearest cases
+that stay unattributed, as at main: a deed, a noun, a pronoun alone, two
 speakers, another name before the quote, a paragraph in between, and a story
 that tags its paragraph-opening quotes. The sentences are ours."""
 from __future__ import annotations
