@@ -28,8 +28,8 @@ def lint(text: str):
     "*Jane Doe is the Ledger's Lima bureau chief.*",
     "*Tomás Díaz is an award-winning freelance photographer based in Lima.*",
     # a bio giving a job title as bios set it, capitalized before the employer, or the writer's handle
-    pytest.param("*Alison Lemon is a Knowledge Manager for the SocialGov Community.*", marks=pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1)")),
-    pytest.param("*Jane Doe (@janedoe) is a reporter at the Lima Ledger.*", marks=pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1)")),
+    pytest.param("*Alison Lemon is a Knowledge Manager for the SocialGov Community.*", marks=pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1): a bio with a capitalised title or a handle is read as the picture's caption")),
+    pytest.param("*Jane Doe (@janedoe) is a reporter at the Lima Ledger.*", marks=pytest.mark.xfail(strict=True, reason="taken back (fx447, qa311 #1): a bio with a capitalised title or a handle is read as the picture's caption")),
     "*Editor's note: This story was updated to correct a name.*",
     "*Editor’s Note — the family asked that names be withheld.*",
     "*Ed. note: the photographer is the author's sister.*",
