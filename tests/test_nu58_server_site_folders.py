@@ -66,7 +66,7 @@ def test_control_a_story_beside_the_stylespath_is_linted(tmp_path):
 # editor either; the nearest case, a story under a desk's own ini outside the
 # StylesPath, is linted.
 @pytest.mark.parametrize("rel,rules", [pytest.param("styles/Pkg/README.md", [], marks=pytest.mark.xfail(
-                                           strict=True, reason="taken back (fx443, qa306 #1-#3): qa300 #2 stays open")),
+                                           strict=True, reason="taken back (fx443, qa306 #1-#3): qa300 #2 stays open: the editor lints a file under a style package's own ini in the StylesPath")),
                                        ("content/desk/parks.md", ["hygiene.placeholder"])])
 def test_an_ini_inside_the_stylespath_does_not_make_copy(tmp_path, rel, rules):
     (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = newslint\n")
@@ -78,7 +78,7 @@ def test_an_ini_inside_the_stylespath_does_not_make_copy(tmp_path, rel, rules):
 
 # qa306 #1, in the editor: the outer ini's StylesPath (`desk/styles`) lies
 # inside a desk with its own `.vale.ini`, so `check .` lints `desk/styles/parks.md`
-# under the desk's ini (and main's editor did); the editor now leaves it out.
+# under the desk's ini (and main's editor did); fx443's editor left it out (taken back).
 def test_an_outer_stylespath_inside_a_nested_project_is_copy_in_the_editor(tmp_path):
     (tmp_path / ".vale.ini").write_text("StylesPath = desk/styles\n[*]\nBasedOnStyles = newslint\n")
     (tmp_path / "desk").mkdir()
