@@ -125,8 +125,8 @@ def test_a_stylespath_outside_the_repo_leaves_the_repo_linted(run_cli, tmp_path)
 # qa306 #1: an ini above names as its StylesPath a folder inside a nested
 # project (`desk/styles`), but the desk has its own `.vale.ini` (no StylesPath),
 # and a walk reaches `desk/styles` under the desk's ini, so it lints the story
-# there (main's --force-exclude did too). --force-exclude now asks every ini up
-# to `/` and leaves it out: the walk and --force-exclude disagree again.
+# there (main's --force-exclude did too). fx443's --force-exclude asked every ini
+# up to `/` and left it out, so the two disagreed again (taken back).
 def test_force_exclude_lints_what_the_walk_lints_under_a_nested_ini(run_cli, tmp_path):
     root = vale_project(tmp_path, "StylesPath = desk/styles\n[*]\nBasedOnStyles = newslint\n", None,
                         {"desk/.vale.ini": "[*]\nBasedOnStyles = newslint\n", "desk/styles/story.md": STORY.replace("The council", "The the council")})
@@ -139,7 +139,7 @@ def test_force_exclude_lints_what_the_walk_lints_under_a_nested_ini(run_cli, tmp
 # qa306 #2: a style package developed in its own repository inside a project's
 # StylesPath (`styles/Pkg`, its own `.vale.ini`). From the package's folder,
 # `check .` lints its docs, and main's --force-exclude (the pre-commit hooks)
-# did too; the change asks the project's ini above the cwd and leaves them out.
+# did too; fx443 asked the project's ini above the cwd and left them out (taken back).
 def test_force_exclude_from_a_package_folder_lints_what_its_walk_lints(run_cli, tmp_path):
     root = project(tmp_path, **{"styles/Pkg/.vale.ini": "[*]\nBasedOnStyles = newslint\n",
                                 "styles/Pkg/docs/story.md": STORY.replace("The council", "The the council")})
@@ -150,10 +150,10 @@ def test_force_exclude_from_a_package_folder_lints_what_its_walk_lints(run_cli, 
     assert paths(named) == ["docs/story.md"], (named.stdout, named.stderr)
 
 
-# qa306 #3: `styles_holder` now loads the config of every folder up to `/`,
+# qa306 #3: fx443's `styles_holder` loaded the config of every folder up to `/` (taken back),
 # beyond the project's own. A broken `.newslint.yaml` in a folder above the
 # project, which neither `check .` nor main's --force-exclude ever read, makes
-# `check --force-exclude story.md` (the pre-commit hooks) exit 2.
+# `check --force-exclude story.md` (the pre-commit hooks) exit 2 under it.
 def test_force_exclude_does_not_read_a_config_above_the_project(run_cli, tmp_path):
     (tmp_path / ".newslint.yaml").write_text("rules: [unclosed\n")
     root = project(tmp_path / "proj")
