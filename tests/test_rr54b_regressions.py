@@ -1,0 +1,44 @@
+"""rr54b: review of d29d0ecb..lead53 (behaviour left for a mend, as strict xfails)."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SAMPLE
+from conftest import run_check as _check
+
+# a page whose second `12 noon` is written with a character reference (`&#32;`): --fix holds
+# that fix (`fixes.HELD["escaped"]`) and says so on stderr, `newslint: s.html: 1 finding left
+# unfixed on purpose (...)` (`fixes.held_line`, said by `cli_output.say_held`)
+PAGE = ("<html><head><title>Council votes</title></head><body><h1>Council votes</h1>"
+        "<p>The council met on Tuesday at 12&#32;noon, the mayor said.</p>"
+        "<p>It will vote on the budget at 12 noon, he said.</p></body></html>\n")
+
+
+# rr54b #6: qa316 #1 took --fix's `fixed N problems` line into STDERR_LINES, but not the
+# held-fix line --fix says right after it; a report saved with `2>&1` from such a run is
+# linted as an article (4 findings on our own text report), unlike one without a held fix.
+@pytest.mark.xfail(strict=True, reason="rr54b #6: a report saved with 2>&1 from --fix holding "
+                   "its 'left unfixed on purpose' line (fixes.held_line) is linted, not skipped")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_report_holding_the_held_fix_line_is_skipped(tmp_path, fmt):
+    shutil.copy(SAMPLE, tmp_path / "story.txt")
+    (tmp_path / "s.html").write_text(PAGE, encoding="utf-8")
+    _check(tmp_path, "--format", fmt, "--fix", "story.txt", "s.html", out="report.txt")
+    text = (tmp_path / "report.txt").read_text()
+    assert "left unfixed on purpose" in text.splitlines()[1]         # the case under test
+    done = _check(tmp_path, "report.txt")
+    assert "report.txt: file.format: skipped: newslint's own" in done.stderr, done.stdout[-300:]
+
+
+# the nearest case, passing: the same run with no held fix (the page's reference gone)
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_fix_report_with_no_held_fix_is_skipped(tmp_path, fmt):
+    shutil.copy(SAMPLE, tmp_path / "story.txt")
+    (tmp_path / "s.html").write_text(PAGE.replace("12&#32;noon", "12 noon"), encoding="utf-8")
+    _check(tmp_path, "--format", fmt, "--fix", "story.txt", "s.html", out="report.txt")
+    text = (tmp_path / "report.txt").read_text()
+    assert "left unfixed on purpose" not in text and text.startswith("newslint: fixed ")
+    done = _check(tmp_path, "report.txt")
+    assert "report.txt: file.format: skipped: newslint's own" in done.stderr, done.stdout[-300:]
