@@ -63,7 +63,7 @@ def _group_scan(text: str) -> tuple[bool, tuple[tuple[tuple[Token, ...], bool], 
     last_end = -2
     for m in WORD.finditer(text, None, None, False, SERIAL):
         w = name_word(m[0]) or _ending_name(m[0])
-        if w and not _labels(text, m.end(), w):
+        if w and not _is_label_word(text, m.end(), w):
             tok = Token(m.start(), m.start() + len(w), w, stem(w))
             sure = bool(name_word(m[0])) or not title and _after_lower(text, m.start())
             if groups and text[last_end:m.start()] in (" ", "-"):
@@ -78,7 +78,7 @@ def _group_scan(text: str) -> tuple[bool, tuple[tuple[tuple[Token, ...], bool], 
     return title, tuple((tuple(g), sure) for g, sure in zip(groups, strong))
 
 
-def _labels(text: str, end: int, word: str) -> bool:
+def _is_label_word(text: str, end: int, word: str) -> bool:
     """Does `word`, ending at text[end], name the kind of piece right before
     the headline label's colon ("Webinar Recap: The Part-Timer": titles.yaml
     `label_words`, nu61 #4)? Then it is no name word, and the rest of the
