@@ -302,12 +302,13 @@ class Document:
         written = fix
         if not part.is_verbatim(self.source, f_start, f_end):
             written = line_end_fix(self.source, part, f_start, f_end, fix)    # (its line ends the file's)
-            if written is None and part.is_verbatim(self.source, f_start, f_end, line_ends=[]):
-                return ("template" if self.is_protected(start, end) else "line-ends"), fix
             if written is None:
+                if self.is_protected(start, end):
+                    return "template", fix
+                if part.is_verbatim(self.source, f_start, f_end, line_ends=[]):
+                    return "line-ends", fix         # verbatim but for mixed line ends (line_end_fix)
                 linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
-                return ("template" if self.is_protected(start, end)
-                        else unverbatim(self.source[start:end], linked)), fix
+                return unverbatim(self.source[start:end], linked), fix
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe)), written
