@@ -1,7 +1,7 @@
 """rr54a's review of d29d0ecb..lead53: the path form without './'
 (`walk_paths.plain`, qa311 #4) is given to `files.expand`'s files but not to
 the named paths `check` compares them with, so a path named `./x` no longer
-meets its own file (strict xfails until a mend)."""
+met its own file; `check` now gives its named paths the walk's form at the top."""
 from __future__ import annotations
 
 import pytest
@@ -14,9 +14,7 @@ OWN = ("newslint: report.txt: left out: it is this run's own output (stdout is "
 
 @pytest.mark.parametrize("named", [
     "report.txt",
-    pytest.param("./report.txt", marks=pytest.mark.xfail(strict=True, reason=(
-        "rr54a #1: cli_check's named_out compares the named './report.txt' with the walk's "
-        "plain 'report.txt', so the own-output line is lost (said at d29d0ecb)"))),
+    "./report.txt",
 ])
 def test_rr54a_1_a_named_stdout_file_is_said_in_either_spelling(tmp_path, named):
     done, report = into_report(tmp_path, named)
@@ -27,9 +25,7 @@ def test_rr54a_1_a_named_stdout_file_is_said_in_either_spelling(tmp_path, named)
 
 @pytest.mark.parametrize("named", [
     "public/b.md",
-    pytest.param("./public/b.md", marks=pytest.mark.xfail(strict=True, reason=(
-        "rr54a #2: cli_notes.nothing_to_lint keys `held` by the plain path and looks up the "
-        "named './public/b.md', so the walk's hint comes back (nu61 #7's line lost)"))),
+    "./public/b.md",
 ])
 def test_rr54a_2_a_named_build_file_gets_its_line_in_either_spelling(run_cli, tmp_path, named):
     (tmp_path / "hugo.toml").write_text("title = 'Desk'\n")
