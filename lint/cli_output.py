@@ -17,7 +17,7 @@ from .formatters import printable
 from .formatters._common import with_article
 from .plural import counted, plural
 # their grammar tells a report saved with its stderr (qa316 #1)
-from .readers._own_reports import FIXED, GONE, HIDDEN, NONE_HIDDEN, STDERR
+from .readers._own_reports import FIXED, GONE, HIDDEN, IGNORING, NONE_HIDDEN, RECORDED, STDERR
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
@@ -62,8 +62,7 @@ def stdin_named(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[str
     ignored without a word)."""
     if not stdin_filename or not paths or "-" in paths:
         return paths
-    click.echo(f"newslint: ignoring {printable(', '.join(paths))} in favor of standard input "
-               "(--stdin-filename names the article read from stdin; add '-' to read both)", err=True)
+    click.echo(STDERR + IGNORING.format(paths=printable(', '.join(paths))), err=True)
     return ("-",)
 
 
@@ -329,7 +328,7 @@ def say_recorded(file: str, n: int, kept: int = 0) -> None:
     """--write-baseline's line on stderr (check's and audit's); `kept`: the
     records of files or rules the run did not check, kept as they were."""
     also = f", and kept {counted(kept, 'record')} of files or rules this run did not check" if kept else ""
-    click.echo(f"newslint: recorded {counted(n, 'finding')} in {file}{also}", err=True)
+    click.echo(STDERR + RECORDED.format(findings=counted(n, 'finding'), file=file, also=also), err=True)
 
 
 def on_terminal() -> bool:

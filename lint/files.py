@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from .config import Config
 from .plural import counted, joined
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
+from .excluded import Excluded
+from .readers._own_reports import DOCUMENTS_LEFT_OUT, XML_LEFT_OUT
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .walk_paths import join, plain
 
@@ -45,8 +47,7 @@ def left_out(name: str, config_for) -> str | None:
     the name, or it is in a site's generator folder or the StylesPath (`sites.holder`).
     As ruff's, this looks at the name only; the file need not exist."""
     if is_excluded(name, config_for(name)):
-        return f"skipped stdin as {name} (matched by exclude: in {config_for(name).path}; " \
-               "drop --force-exclude to lint it)"
+        return Excluded(name, config_for(name).path).line(f"stdin as {name}")
     from .sites import holder
 
     held = holder(name, config_for, {})
@@ -123,11 +124,9 @@ class XmlLeftOut:
         where = os.path.join(shown or self.path, "*.xml")
         said = [f"{n} {_SAID[kind]}" for kind in _SAID if (n := self.kinds.count(kind))]
         what = joined(said)
-        if self.news:
-            return (f"skipped {files} in {shown or self.path} ({what}; a walk reads no .xml: "
-                    f"name them, e.g. {where}, to lint them)")
-        return (f"skipped {files} in {shown or self.path} ({what}; a walk reads no .xml; name "
-                f"them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
+        advice = (f": name them, e.g. {where}, to lint them" if self.news else
+                  f"; name them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports")
+        return XML_LEFT_OUT.format(files=files, folder=shown or self.path, what=what, advice=advice)
 
 
 class DocumentsLeftOut:
@@ -151,7 +150,7 @@ class DocumentsLeftOut:
         named = ", ".join(self.files[:MAX_NAMED]) + (", ..." if len(self.files) > MAX_NAMED else "")
         total = counted(len(self.files), "word-processor or PDF file")
         each = SAVE_AS.replace("save it", "save each", 1)
-        return f"left out {total} ({kinds}: {named}): newslint reads plain text, Markdown and web pages; {each}"
+        return DOCUMENTS_LEFT_OUT.format(total=total, kinds=kinds, named=named, each=each)
 
 
 MAX_NAMED = 3       # files `DocumentsLeftOut.line` names; the rest are counted
@@ -234,12 +233,16 @@ def _exists(path: str) -> bool:
     return True
 
 
-def _keep(path: str, config_for, files: list[str], excluding: set | None = None) -> None:
+def _keep(path: str, config_for, files: list[str], excluding: set | None = None,
+          named: list | None = None) -> None:
     config = config_for(path)
     if not is_excluded(path, config):
         files.append(path)
-    elif excluding is not None:
+        return
+    if excluding is not None:
         excluding.add(config.path)
+    if named is not None:
+        named.append(Excluded(path, config.path))
 
 
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
@@ -317,8 +320,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     skipped.append(XmlLeftOut(root, tuple(xml)))
             for exc in unlisted:
                 _keep(plain(exc.filename), config_for, files)
-        elif _exists(path):
-            _keep(path, config_for, files, excluding)
+        elif _exists(path):     # one exclude: leaves out is said under --force-exclude (nu62 #3)
+            _keep(path, config_for, files, excluding, skipped if force_exclude else None)
         elif not is_excluded(path, config_for(path)):   # as it would be if it were there
             missing.append(path)
     if documents:           # one line for the whole walk

@@ -117,9 +117,10 @@ class Skipped(NamedTuple):
         """One line for `check -v`, naming what was skipped as `shown` (default
         its path; "stdin as x.md" for an article read from stdin)."""
         undo = "drop --force-exclude" if self.named else "name it"
-        return (f"skipped {shown or self.path} ({self.generator} {self.role}, "
-                f"beside {self.marker}; "
-                f"{undo}, or set site-folders: false, to lint it)")
+        from .readers._own_reports import SITE_FOLDER
+
+        return SITE_FOLDER.format(path=shown or self.path, generator=self.generator, role=self.role,
+                                  marker=self.marker, undo=undo)
 
 
 def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, str, dict]]:

@@ -31,8 +31,9 @@ class StylesLeftOut(NamedTuple):
     def line(self, shown: str | None = None) -> str:
         """One line for `check -v`, as `sites.Skipped.line` says a site's folder."""
         undo = "drop --force-exclude" if self.named else "name a file in it"
-        return (f"skipped {shown or self.path} (the Vale StylesPath of {os.path.relpath(self.ini)}: "
-                f"styles and vocabularies, not copy; {undo} to lint it)")
+        from .readers._own_reports import STYLES_FOLDER
+
+        return STYLES_FOLDER.format(path=shown or self.path, ini=os.path.relpath(self.ini), undo=undo)
 
 
 def prune_styles(root: str, dirs: list[str], config_for) -> list[StylesLeftOut]:

@@ -139,8 +139,6 @@ _NITF = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><docdata><date.iss
          '<body.content><p>The bridge closed.</p></body.content></body></nitf>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="nu62 #1: check's walk lines (.xml or .pdf left out, a site "
-                                       "folder or --force-exclude skip) open a saved report that is then linted")
 @pytest.mark.parametrize("case", ["xml-left-out", "pdf-left-out", "site-folder-v", "force-exclude-v"])
 def test_a_report_opening_with_a_walk_line_is_skipped(tmp_path, case):
     shutil.copy(SAMPLE, tmp_path / "wire-story.txt")

@@ -11,7 +11,9 @@ line of one of them (`LINE`): a finding line of `--format text`
 `SET_ASIDE`, a rule that crashed `CRASHED`, a named file that is the run's
 stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `UNRULED`, the findings a baseline hid `HIDDEN` or `NONE_HIDDEN`, its records gone
-`GONE`, what `--fix` fixed `FIXED`: qa316 #1), the lines `-v` says before and after it and the `--statistics`
+`GONE`, what `--fix` fixed `FIXED`: qa316 #1; the walk's lines, files left out
+`XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, stdin's `IGNORING` and
+--write-baseline's `RECORDED`: nu62 #1, #3), the lines `-v` says before and after it and the `--statistics`
 table after it (`_RUN_LINES`, nu61 #1), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
@@ -33,9 +35,10 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["CRASHED", "FIXED", "GONE", "HIDDEN", "HTML_MARK", "INCOMPLETE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT",
-           "SAID", "SET_ASIDE", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "UNDATED", "UNRULED", "known_ids",
-           "own_report"]
+__all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HIDDEN", "HTML_MARK", "IGNORING",
+           "INCOMPLETE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "RECORDED", "SAID", "SET_ASIDE", "SITE_FOLDER",
+           "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT",
+           "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -63,6 +66,20 @@ HIDDEN = "{count} hidden by the baseline {file}"
 NONE_HIDDEN = "none hidden by the baseline {file} ({why})"     # ... or none, and why (`cli_output.none_hidden`)
 GONE = "{gone}; rewrite the baseline with --write-baseline {file}"
 FIXED = "fixed {problems} in {files}"
+# ... and the lines of the walk, before the report (`cli_check`, said always or with -v: nu62 #1, #3): a
+# folder's .xml files (`files.XmlLeftOut`), the walk's word-processor and PDF files (`files.DocumentsLeftOut`),
+# a site's folder (`sites.Skipped`) or the Vale StylesPath (`styles_folder`) left out, and a named file or
+# stdin's name the config's exclude: leaves out under --force-exclude (`excluded.Excluded`)
+XML_LEFT_OUT = "skipped {files} in {folder} ({what}; a walk reads no .xml{advice})"
+DOCUMENTS_LEFT_OUT = "left out {total} ({kinds}: {named}): newslint reads plain text, Markdown and web pages; {each}"
+SITE_FOLDER = "skipped {path} ({generator} {role}, beside {marker}; {undo}, or set site-folders: false, to lint it)"
+STYLES_FOLDER = "skipped {path} (the Vale StylesPath of {ini}: styles and vocabularies, not copy; {undo} to lint it)"
+EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
+# ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_only`) and the
+# --write-baseline line (`cli_output.say_recorded`), said after a report
+IGNORING = ("ignoring {paths} in favor of standard input "
+            "(--stdin-filename names the article read from stdin; add '-' to read both)")
+RECORDED = "recorded {findings} in {file}{also}"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 
 
@@ -95,7 +112,14 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(HIDDEN, count=r"\d+ known findings?", file=".+"),
     _grammar(NONE_HIDDEN, file=".+", why=".+"),
     _grammar(GONE, gone=r"\d+ recorded findings? (?:is|are) gone \(.+\)", file=".+"),
-    _grammar(FIXED, problems=r"\d+ problems?", files=r"\d+ files?")))
+    _grammar(FIXED, problems=r"\d+ problems?", files=r"\d+ files?"),
+    _grammar(XML_LEFT_OUT, files=r"\d+ \.xml files?", folder=".+", what=".+", advice=".+"),
+    _grammar(DOCUMENTS_LEFT_OUT, total=r"\d+ word-processor or PDF files?", kinds=".+", named=".+", each=".+"),
+    _grammar(SITE_FOLDER, path=".+", generator=r"\w+", role=".+", marker=".+", undo=".+"),
+    _grammar(STYLES_FOLDER, path=".+", ini=".+", undo=".+"),
+    _grammar(EXCLUDED, path=".+", config=".+", undo=".+"),
+    _grammar(IGNORING, paths=".+"),
+    _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
 # the publication date (`publication.note`; an export's article's ends `(article ...)`), and
