@@ -75,7 +75,7 @@ DOCUMENTS_LEFT_OUT = "left out {total} ({kinds}: {named}): newslint reads plain 
 SITE_FOLDER = "skipped {path} ({generator} {role}, beside {marker}; {undo}, or set site-folders: false, to lint it)"
 STYLES_FOLDER = "skipped {path} (the Vale StylesPath of {ini}: styles and vocabularies, not copy; {undo} to lint it)"
 EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
-# ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_only`) and the
+# ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_named`) and the
 # --write-baseline line (`cli_output.say_recorded`), said after a report
 IGNORING = ("ignoring {paths} in favor of standard input "
             "(--stdin-filename names the article read from stdin; add '-' to read both)")
