@@ -1,0 +1,30 @@
+"""qa318: QA of fx455 (the walk's, stdin's and --write-baseline's stderr lines known to
+STDERR_LINES; --force-exclude's named line) and fb088bfa (named paths take the walk's plain
+form at the top of `check`)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_check as _check
+
+STORY = "# Council votes\n\nThe mayor said on Monday that teh city would grow.\n"
+
+
+# qa318 #1: `./-` is how a shell user names a file called `-` (not stdin). fb088bfa plains
+# every named path after `use_stdin` is read, so `./-` becomes `-`, and `expand` is then given
+# the paths that are not `-`: the file is dropped without a word ("No files linted.", exit 0).
+# Before fb088bfa it was linted (named `-` in the report).
+@pytest.mark.xfail(strict=True, reason="qa318 #1: a file named ./- is silently dropped (plained to '-')")
+def test_a_file_named_dot_slash_dash_is_linted(tmp_path):
+    (tmp_path / "-").write_text(STORY)
+    done = _check(tmp_path, "./-")
+    assert "No files linted." not in done.stdout, done.stdout + done.stderr
+    assert "titles." in done.stdout or "Found" in done.stdout or "No problems found." in done.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa318 #1: ./- beside another file is dropped from the run")
+def test_a_file_named_dot_slash_dash_beside_another_is_linted(tmp_path):
+    (tmp_path / "-").write_text(STORY)
+    (tmp_path / "a.md").write_text(STORY)
+    done = _check(tmp_path, "--format", "vale", "./-", "a.md")
+    assert sorted({line.split(":")[0] for line in done.stdout.splitlines() if line}) == ["-", "a.md"], done.stdout
