@@ -157,7 +157,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
-    paths = tuple(p if p == "-" else plain(p) for p in paths)   # the walk's form, as files.expand names them (rr54a #1, #2)
+    paths = tuple(p if plain(p) == "-" else plain(p) for p in paths)   # the walk's form (rr54a #1, #2); ./- stays a file
     # named as the walk names a file, in every format: no `./` in front (qa311 #4)
     stdin_name = plain(stdin_filename) if stdin_filename else STDIN_NAME
     named = [stdin_filename] if stdin_filename else []     # the piped article's file (qa96 #6)

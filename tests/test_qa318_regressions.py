@@ -14,7 +14,6 @@ STORY = "# Council votes\n\nThe mayor said on Monday that teh city would grow.\n
 # every named path after `use_stdin` is read, so `./-` becomes `-`, and `expand` is then given
 # the paths that are not `-`: the file is dropped without a word ("No files linted.", exit 0).
 # Before fb088bfa it was linted (named `-` in the report).
-@pytest.mark.xfail(strict=True, reason="qa318 #1: a file named ./- is silently dropped (plained to '-')")
 def test_a_file_named_dot_slash_dash_is_linted(tmp_path):
     (tmp_path / "-").write_text(STORY)
     done = _check(tmp_path, "./-")
@@ -22,7 +21,6 @@ def test_a_file_named_dot_slash_dash_is_linted(tmp_path):
     assert "titles." in done.stdout or "Found" in done.stdout or "No problems found." in done.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa318 #1: ./- beside another file is dropped from the run")
 def test_a_file_named_dot_slash_dash_beside_another_is_linted(tmp_path):
     (tmp_path / "-").write_text(STORY)
     (tmp_path / "a.md").write_text(STORY)
@@ -31,7 +29,6 @@ def test_a_file_named_dot_slash_dash_beside_another_is_linted(tmp_path):
 
 
 
-@pytest.mark.xfail(strict=True, reason="qa318 #1: a missing ./- is no longer file.missing (exit 0)")
 def test_a_missing_dot_slash_dash_is_file_missing(tmp_path):
     done = _check(tmp_path, "--format", "vale", "./-")
     assert "file.missing" in done.stdout and done.returncode == 1, (done.returncode, done.stdout, done.stderr)
