@@ -40,7 +40,6 @@ def test_a_missing_dot_slash_dash_is_file_missing(tmp_path):
 # "newslint: skipped " + "a (b c, beside d; e" * 210 (0.0 s before fx455: every older grammar has
 # at most two free fields). The property asserted (not a time): no grammar of `_SAID_LINES` has
 # more than two free `.+`/`.*` fields, as before fx455.
-@pytest.mark.xfail(strict=True, reason="qa318 #2: SITE_FOLDER etc. have 3-4 free .+ fields: polynomial backtracking")
 def test_no_stderr_line_grammar_has_more_than_two_free_fields():
     import re
 

@@ -81,6 +81,8 @@ IGNORING = ("ignoring {paths} in favor of standard input "
             "(--stdin-filename names the article read from stdin; add '-' to read both)")
 RECORDED = "recorded {findings} in {file}{also}"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
+# (Each grammar below keeps at most two free `.+`/`.*` fields; the others are classes that stop at the
+# template's next delimiter, so a long first line that opens like one is matched in linear time: qa318 #2.)
 
 
 def _grammar(template: str, **parts: str) -> str:
@@ -113,11 +115,11 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(NONE_HIDDEN, file=".+", why=".+"),
     _grammar(GONE, gone=r"\d+ recorded findings? (?:is|are) gone \(.+\)", file=".+"),
     _grammar(FIXED, problems=r"\d+ problems?", files=r"\d+ files?"),
-    _grammar(XML_LEFT_OUT, files=r"\d+ \.xml files?", folder=".+", what=".+", advice=".+"),
-    _grammar(DOCUMENTS_LEFT_OUT, total=r"\d+ word-processor or PDF files?", kinds=".+", named=".+", each=".+"),
-    _grammar(SITE_FOLDER, path=".+", generator=r"\w+", role=".+", marker=".+", undo=".+"),
-    _grammar(STYLES_FOLDER, path=".+", ini=".+", undo=".+"),
-    _grammar(EXCLUDED, path=".+", config=".+", undo=".+"),
+    _grammar(XML_LEFT_OUT, files=r"\d+ \.xml files?", folder=".+", what="[^;]+", advice="[^()]*"),
+    _grammar(DOCUMENTS_LEFT_OUT, total=r"\d+ word-processor or PDF files?", kinds="[^:]+", named="[^)]+", each=".+"),
+    _grammar(SITE_FOLDER, path=".+", generator=r"\w+", role="[^,]+", marker="[^;]+", undo="[^,]+"),
+    _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
+    _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
