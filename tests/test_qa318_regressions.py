@@ -3,8 +3,6 @@ STDERR_LINES; --force-exclude's named line) and fb088bfa (named paths take the w
 form at the top of `check`)."""
 from __future__ import annotations
 
-import pytest
-
 from conftest import run_check as _check
 
 STORY = "# Council votes\n\nThe mayor said on Monday that teh city would grow.\n"
