@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -17,23 +15,20 @@ from lint.readers import read_bytes
 from lint.readers._own_json_reports import json_report
 from lint.readers._own_reports import own_report
 
-from conftest import SAMPLE
+from conftest import SAMPLE, run_check
 
 UNDATED = "Council votes\n\nThe council voted on Tuesday. The budget is TK.\n"
 
 
 def _saved(tmp_path, name: str, *args: str) -> str:
     """`newslint check --no-cache ARGS > NAME 2>&1` in tmp_path: NAME's text."""
-    with open(tmp_path / name, "w") as out:
-        subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args],
-                       cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT, check=False)
+    run_check(tmp_path, *args, out=name)
     return (tmp_path / name).read_text()
 
 
 def _skipped(tmp_path, name: str) -> str:
     """The `file.format` line `check NAME` says, or the report it writes."""
-    done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", name],
-                          cwd=tmp_path, capture_output=True, text=True, check=False)
+    done = run_check(tmp_path, name)
     return done.stderr if "file.format" in done.stderr else done.stdout
 
 
@@ -158,6 +153,5 @@ def test_a_report_opening_with_a_walk_line_is_skipped(tmp_path, case):
     _saved(tmp_path, "reports/lint.txt", *args)
     text = (tmp_path / "reports" / "lint.txt").read_text()
     assert text.startswith("newslint: ") and "TK" in text, text[:400]      # the case under test
-    done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", "reports"],
-                          cwd=tmp_path, capture_output=True, text=True, check=False)
+    done = run_check(tmp_path, "reports")
     assert "lint.txt: file.format: skipped: newslint's own text report" in done.stderr, done.stdout[-400:]

@@ -5,9 +5,6 @@ And `check --force-exclude FILE` on a file the config's `exclude:` leaves out
 names the file and why in one line."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from lint.excluded import Excluded
@@ -15,6 +12,8 @@ from lint.files import DocumentsLeftOut, XmlLeftOut
 from lint.readers._own_reports import IGNORING, RECORDED, STDERR, own_report
 from lint.sites import Skipped
 from lint.styles_folder import StylesLeftOut
+
+from conftest import run_check as _check
 
 _FOUND = "story.txt:1:1: error [hygiene.placeholder] placeholder\nFound 1 problem (1 error)."
 _STORY = "The council met on Tuesday.\n\nThe budget passed, officials said."
@@ -46,11 +45,6 @@ def _lines(tmp_path) -> list[str]:
 def test_each_walk_line_opens_a_report_not_an_article(tmp_path, index, rest, report):
     said = STDERR + _lines(tmp_path)[index]
     assert own_report(f"{said}\n{rest}\n", "txt") == report, said
-
-
-def _check(cwd, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-color", *args],
-                          cwd=cwd, capture_output=True, text=True, check=False)
 
 
 _SAID = "newslint: skipped drafts/story1.md (matched by exclude: in .newslint.yaml; take it out of exclude: to lint it)"
