@@ -18,15 +18,6 @@ import re
 LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def source_line_end(source: str, j: int, ch: str) -> int:
-    """How many source characters from `j` the text's `ch` stands for when
-    `ch` is a LF read from another line end there (CRLF: 2, a lone CR: 1);
-    0 when it is not so (`ch` not a LF, or no CR at `j`)."""
-    if ch != "\n" or not source.startswith("\r", j):
-        return 0
-    return 2 if source.startswith("\n", j + 1) else 1
-
-
 def line_end_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str | None:
     """`fix` (a str) as it is written over part.text[f_start:f_end] into
     `source`, when that span is copied verbatim but for its line ends
@@ -56,21 +47,20 @@ def verbatim_but_line_ends(source: str, part, start: int, end: int, s: int, e: i
                            forms: list[str]) -> bool:
     """Is part.text[start:end] the source [s, e) character by character (as
     `Part.is_verbatim` compares them, no copy), but for a LF read from a CRLF
-    or a lone CR (`source_line_end`)? Each line end of the span is appended
-    to `forms` as the source holds it ("\\n", "\\r\\n" or "\\r"). A span
-    ending in a line end read from a CRLF is not (its end maps inside it)."""
+    or a lone CR? Each line end of the span is appended to `forms` as the
+    source holds it ("\\n", "\\r\\n" or "\\r"). A span ending in a line
+    end read from a CRLF is not (its end maps inside it)."""
     text, i, j = part.text, start, s
     while i < end:
-        n = source_line_end(source, j, text[i])
-        if n:                       # a LF read from a CRLF or a lone CR
-            forms.append(source[j:j + n])
-            i, j = i + 1, j + n
-            continue
         m = LINE_END.match(text, i, end)
         unit = m[0] if m else text[i]
-        if not source.startswith(unit, j):
+        if unit == "\n" and (held := LINE_END.match(source, j)):
+            form = held[0]          # a LF read from the file's line end there: LF, CRLF or a lone CR
+        elif source.startswith(unit, j):
+            form = unit
+        else:
             return False
         if m:                       # a line end as the file holds it
-            forms.append(unit)
-        i, j = i + len(unit), j + len(unit)
+            forms.append(form)
+        i, j = i + len(unit), j + len(form)
     return j == e
