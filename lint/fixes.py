@@ -18,6 +18,7 @@ from .engine import FileResult, active_rules, lint_bytes, read_path
 from .fix_baseline import Kept
 from .fix_offsets import FixMap
 from .plural import counted, plural
+from .readers._own_reports import HELD_FIXES
 from .ruleset import Rule
 from .runner import in_order, slim
 from .session import Session
@@ -91,7 +92,7 @@ def held_line(path: str, held: dict) -> str | None:
                                    "finding by: run --write-baseline after, or that finding shows as new")):
         if where := groups[group]:
             by_hand += f"; {', '.join(where) + ': ' if mixed else ''}{advice.format(plural(len(where), 'it', 'them'))}"
-    return f"{path}: {counted(n, 'finding')} left unfixed on purpose ({'; '.join(said)}){by_hand}"
+    return HELD_FIXES.format(path=path, findings=counted(n, 'finding'), said='; '.join(said), by_hand=by_hand)
 
 
 def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:

@@ -150,6 +150,7 @@ class Session:
         say without `-v` (nu25 #11: a wrong year turns clean copy red with
         weekday errors). A date refused as too far ahead has its own warning."""
         from .readers import USER_DATE_SOURCE, refused_date
+        from .readers._own_reports import PUBLISHED_AHEAD
 
         today, lines = dt.date.today(), []
         for config in sorted(configs, key=lambda c: c.path or ""):
@@ -158,8 +159,8 @@ class Session:
                     or refused_date(date, USER_DATE_SOURCE) is not None:
                 continue
             where = "--published" if self.cli.get("published") else f"{config.path}: published:"
-            lines.append(f"{where} {date.isoformat()} is {(date - today).days} days ahead of today "
-                         f"({today.isoformat()}): the date checks read the copy as if it ran then")
+            lines.append(PUBLISHED_AHEAD.format(where=where, date=date.isoformat(), days=(date - today).days,
+                                                today=today.isoformat()))
         return list(dict.fromkeys(lines))
 
     def passed_over(self, configs) -> list[str]:

@@ -35,10 +35,10 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HIDDEN", "HTML_MARK", "IGNORING",
-           "INCOMPLETE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "RECORDED", "SAID", "SET_ASIDE", "SITE_FOLDER",
-           "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT",
-           "known_ids", "own_report"]
+__all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK",
+           "IGNORING", "INCOMPLETE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PUBLISHED_AHEAD", "RECORDED",
+           "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES",
+           "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -80,6 +80,10 @@ EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
 IGNORING = ("ignoring {paths} in favor of standard input "
             "(--stdin-filename names the article read from stdin; add '-' to read both)")
 RECORDED = "recorded {findings} in {file}{also}"
+# ... and --fix's line for the fixes it held back (`fixes.held_line`), and a publication date given
+# far ahead of today (`Session.published_ahead`) (rr54b #6, #7)
+HELD_FIXES = "{path}: {findings} left unfixed on purpose ({said}){by_hand}"
+PUBLISHED_AHEAD = "{where} {date} is {days} days ahead of today ({today}): the date checks read the copy as if it ran then"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 # (Each grammar below keeps at most two free `.+`/`.*` fields; the others are classes that stop at the
 # template's next delimiter, so a long first line that opens like one is matched in linear time: qa318 #2.)
@@ -121,7 +125,9 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
     _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
     _grammar(IGNORING, paths=".+"),
-    _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*")))
+    _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
+    _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
+    _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
 # the publication date (`publication.note`; an export's article's ends `(article ...)`), and
