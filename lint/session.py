@@ -170,8 +170,8 @@ class Session:
         if self.forced is not None:
             return []
         from .config_find import passed_over
-        return [f"{config.path}: used; {other} beside it is not read (configs are not merged: "
-                f"move its settings into {os.path.basename(config.path)} and delete it)"
+        from .readers._own_reports import PASSED_OVER
+        return [PASSED_OVER.format(path=config.path, other=other, name=os.path.basename(config.path))
                 for config in sorted(configs, key=lambda c: c.path or "") if config.path
                 for other in passed_over(config.path)]
 

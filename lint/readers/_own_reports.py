@@ -36,9 +36,9 @@ import string
 from functools import lru_cache
 
 __all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK",
-           "IGNORING", "INCOMPLETE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PUBLISHED_AHEAD", "RECORDED",
-           "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES",
-           "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report"]
+           "IGNORING", "INCOMPLETE", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PASSED_OVER",
+           "PUBLISHED_AHEAD", "RECORDED", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
+           "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -84,6 +84,8 @@ RECORDED = "recorded {findings} in {file}{also}"
 # far ahead of today (`Session.published_ahead`) (rr54b #6, #7)
 HELD_FIXES = "{path}: {findings} left unfixed on purpose ({said}){by_hand}"
 PUBLISHED_AHEAD = "{where} {date} is {days} days ahead of today ({today}): the date checks read the copy as if it ran then"
+# ... and a config passed over for the one beside it (`Session.passed_over`, qa319 #2)
+PASSED_OVER = "{path}: used; {other} beside it is not read (configs are not merged: move its settings into {name} and delete it)"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 # (Each grammar below keeps at most two free `.+`/`.*` fields; the others are classes that stop at the
 # template's next delimiter, so a long first line that opens like one is matched in linear time: qa318 #2.)
@@ -127,6 +129,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
+    _grammar(PASSED_OVER, path=".+", other="[^;]+", name="[^ ]+"),
     _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
@@ -165,6 +168,10 @@ LINE = {
 SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub",
         "json": "JSON", "sarif": "SARIF", "rdjson": "rdjson"}     # the last three: `_own_json_reports`
 _HEAD = 4096        # characters of the first line enough to tell whether a format may match
+# characters in the longest line newslint writes (a path, at most 4,096 on Linux, and a message): a
+# longer line is copy, and is not matched whole, so a long first line that repeats a grammar's words
+# costs no quadratic match (qa319 #1)
+LONGEST_LINE = 8192
 
 
 def own_report(source: str, fmt: str) -> str | None:
@@ -192,7 +199,7 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
     ids = []
     for row in source.splitlines():
         if row.strip():
-            found = line.fullmatch(row)
+            found = line.fullmatch(row) if len(row) <= LONGEST_LINE else None
             if found is None:
                 return None
             ids.append(found["id"] or found["said"] or found["crashed"] or found.groupdict().get("noted"))
