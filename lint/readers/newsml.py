@@ -29,6 +29,7 @@ from ._articles import choose_date, new_article
 from ._captions import link_credit
 from ._embed import adopt, read_as
 from ._html_media import keep_parts
+from ._html_meta import DESCRIPTION_KEYS, TITLE_KEYS
 from ._xml import UNSAFE_TEXT, Node, credit_part, inner_runs, parse, text_part
 from .nitf import read_nitf
 from .options import DEFAULT, ReadOptions
@@ -178,14 +179,36 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
         adopt(doc, _body(doc, sub), outer, unsafe=UNSAFE_TEXT)
 
 
+# The XHTML head's metadata, by the name the HTML reader gives its part
+# (`_html_meta`): the `<title>` and the og: and twitter: titles, and the
+# `<meta>` descriptions.
+_HEAD_TITLES = frozenset({"html title", *TITLE_KEYS})
+_HEAD_DESCRIPTIONS = frozenset(DESCRIPTION_KEYS)
+
+
 def _body(doc: Document, sub: Document) -> Document:
-    """The story's own headline is a heading when contentMeta gave one, and
-    an XHTML head's `<title>` is then left out: it is metadata, which
-    contentMeta's headline already gives, never a subhead of the body (nu60
-    #8). Without that headline the title is read as the HTML reader reads a
-    page's: a `title` field, standing in for a headline the story lacks."""
-    if doc.first("headline") is not None:
-        keep_parts(sub, lambda p: not (p.name == "html title" and p.kind in ("headline", "title")))
+    """The story's own headline is a heading when contentMeta gave one. An
+    XHTML head is metadata, never a subhead or dek of the body (nu60 #8,
+    qa314 #4): it stands in only for what contentMeta lacks. Under
+    contentMeta's headline the whole head is left out (its titles and its
+    descriptions). Without that headline a head title is read as the HTML
+    reader reads a page's (a `title` field, standing in for a headline the
+    story lacks), and a head description as a dek only when contentMeta has
+    no dek of its own: a `description` (IPTC's LISTING_22 gives
+    `role="drol:summary"`, NewsML-G2 2.35 section 8.3) or a headline with a
+    role (`hld:subHeadline`); with one, the head description is left out."""
+    headline = doc.first("headline") is not None
+    dek = doc.first("dek") is not None
+
+    def from_head(part: Part) -> bool:
+        if part.name in _HEAD_TITLES and part.kind in ("headline", "title"):
+            return headline
+        if part.name in _HEAD_DESCRIPTIONS and part.kind in ("dek", "field"):
+            return headline or dek
+        return False
+
+    keep_parts(sub, lambda p: not from_head(p))
+    if headline:
         for part in sub.parts:
             if part.kind == "headline":
                 part.kind = "heading"
