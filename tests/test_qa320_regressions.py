@@ -31,7 +31,8 @@ def test_a_json_report_after_a_long_ignoring_line_is_ours():
                         "rule": "titles.missing-headline", "level": "error",
                         "message": "no headline: the article has no headline or title field", "fix": None}],
                       indent=2)
-    assert own_report(f"{_IGNORING}\n{body}\n", "txt") == "json"
+    from lint.readers._own_json_reports import json_report
+    assert json_report(f"{_IGNORING}\n{body}\n") == "json"
 
 
 # qa320 #2: PASSED_OVER's `other` is a full path (`config_find.passed_over` joins the folder), read
