@@ -18,14 +18,12 @@ _IGNORING = STDERR + IGNORING.format(paths=", ".join(_PATHS))
 
 # qa320 #1: a log of two runs (`>> lint.log 2>&1`), the second with --stdin-filename and many files:
 # main knows it as our text report; lead53b lints it as an article (titles.missing-headline)
-@pytest.mark.xfail(strict=True, reason="qa320 #1: a long `ignoring` line newslint writes is over LONGEST_LINE")
 def test_a_text_report_holding_a_long_ignoring_line_is_ours():
     story = _FOUND.replace("s.md", "story.md")
     assert own_report(f"{_FOUND}\n{_SUMMARY}\n{_IGNORING}\n{story}\n{_SUMMARY}\n", "txt") == "text"
 
 
 # qa320 #1 (JSON): `check --format json --stdin-filename story.md many/*.md > r.txt 2>&1`
-@pytest.mark.xfail(strict=True, reason="qa320 #1: a long `ignoring` line before a JSON report is over LONGEST_LINE")
 def test_a_json_report_after_a_long_ignoring_line_is_ours():
     body = json.dumps([{"path": "story.md", "line": 1, "column": 1, "end_line": 1, "end_column": 1,
                         "rule": "titles.missing-headline", "level": "error",
@@ -37,7 +35,6 @@ def test_a_json_report_after_a_long_ignoring_line_is_ours():
 
 # qa320 #2: PASSED_OVER's `other` is a full path (`config_find.passed_over` joins the folder), read
 # as `[^;]+`: a folder named "news; drafts" makes the line unknown and the report is linted
-@pytest.mark.xfail(strict=True, reason="qa320 #2: PASSED_OVER's other path may hold a semicolon")
 def test_a_passed_over_line_in_a_folder_with_a_semicolon_is_ours():
     said = STDERR + PASSED_OVER.format(path="/n/news; drafts/.newslint.yaml",
                                        other="/n/news; drafts/.newslint.yml", name=".newslint.yaml")

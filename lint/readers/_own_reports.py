@@ -36,7 +36,7 @@ import string
 from functools import lru_cache
 
 __all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK",
-           "IGNORING", "INCOMPLETE", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PASSED_OVER",
+           "IGNORING", "INCOMPLETE", "LONG_LINE", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PASSED_OVER",
            "PUBLISHED_AHEAD", "RECORDED", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
            "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report"]
 
@@ -129,7 +129,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
-    _grammar(PASSED_OVER, path=".+", other="[^;]+", name="[^ ]+"),
+    _grammar(PASSED_OVER, path=".+", other=".+", name="[^ ]+"),
     _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
@@ -168,10 +168,12 @@ LINE = {
 SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub",
         "json": "JSON", "sarif": "SARIF", "rdjson": "rdjson"}     # the last three: `_own_json_reports`
 _HEAD = 4096        # characters of the first line enough to tell whether a format may match
-# characters in the longest line newslint writes (a path, at most 4,096 on Linux, and a message): a
-# longer line is copy, and is not matched whole, so a long first line that repeats a grammar's words
-# costs no quadratic match (qa319 #1)
+# characters in the longest line newslint writes but one (a path, at most 4,096 on Linux, and a
+# message): a longer line is matched whole only as stdin's `IGNORING` line, which names every file
+# passed over and has one free field (qa320 #1), so a long first line that repeats another grammar's
+# words costs no quadratic match (qa319 #1)
 LONGEST_LINE = 8192
+LONG_LINE = re.compile(re.escape(STDERR) + _grammar(IGNORING, paths=".+"))
 
 
 def own_report(source: str, fmt: str) -> str | None:
@@ -199,7 +201,12 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
     ids = []
     for row in source.splitlines():
         if row.strip():
-            found = line.fullmatch(row) if len(row) <= LONGEST_LINE else None
+            if len(row) > LONGEST_LINE:
+                if LONG_LINE.fullmatch(row) is None:
+                    return None
+                ids.append(None)
+                continue
+            found = line.fullmatch(row)
             if found is None:
                 return None
             ids.append(found["id"] or found["said"] or found["crashed"] or found.groupdict().get("noted"))
