@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from lint.readers._own_reports import IGNORING, PASSED_OVER, STDERR, own_report
 
 _FOUND = "s.md:1:1: error [titles.missing-headline] no headline: the article has no headline or title field"
