@@ -17,7 +17,7 @@ from typing import Iterable
 from . import yaml_plain
 from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
-from .line_end_fix import line_end_fix, verbatim_but_line_ends
+from .line_end_fix import placed, verbatim_but_line_ends
 from .source_markup import ENTITY, ESCAPE, unverbatim
 
 _MISSING = object()    # no cached analysis yet (None is a result)
@@ -301,12 +301,14 @@ class Document:
                 return why, fix
         written = fix
         if not part.is_verbatim(self.source, f_start, f_end):
-            written = line_end_fix(self.source, part, f_start, f_end, fix)    # (its line ends the file's)
+            forms: list[str] = []       # its line ends as the file holds them (line_end_fix), one walk
+            verbatim = part.is_verbatim(self.source, f_start, f_end, line_ends=forms)
+            written = placed(fix, forms) if verbatim else None
             if written is None:
                 if self.is_protected(start, end):
                     return "template", fix
-                if part.is_verbatim(self.source, f_start, f_end, line_ends=[]):
-                    return "line-ends", fix         # verbatim but for mixed line ends (line_end_fix)
+                if verbatim:
+                    return "line-ends", fix         # verbatim but for mixed line ends
                 linked = any(s < f_end and f_start < e for k, s, e in part.attrs.get("inline", ()) if k == "link")
                 return unverbatim(self.source[start:end], linked), fix
         unsafe = part.attrs.get("unsafe_chars", "")

@@ -33,6 +33,13 @@ def line_end_fix(source: str, part, f_start: int, f_end: int, fix: str) -> str |
     forms: list[str] = []
     if not part.is_verbatim(source, f_start, f_end, line_ends=forms):
         return None
+    return placed(fix, forms)
+
+
+def placed(fix: str, forms: list[str]) -> str | None:
+    """`fix` with its line ends written as `forms`, the line ends of the span
+    it replaces as the file holds them, in order (`verbatim_but_line_ends`):
+    as `line_end_fix` says; None when they cannot be matched one by one."""
     pieces = LINE_END.split(fix)
     if len(pieces) == 1:            # no line end to place: written whole (qa309 #1)
         return fix
