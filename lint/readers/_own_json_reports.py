@@ -34,7 +34,7 @@ import json
 import re
 from typing import NamedTuple
 
-from ._own_reports import LONG_LINE, LONGEST_LINE, STATISTICS, STDERR, STDERR_LINES
+from ._own_reports import STATISTICS, STDERR, STDERR_LINES, whole_line
 
 __all__ = ["json_report"]
 
@@ -118,8 +118,7 @@ def _value_start(source: str) -> int | None:
     start = _BLANK.match(source).end()
     while source[start:start + 1] not in ("{", "["):
         end = source.find("\n", start)
-        if end < 0 or (LONG_LINE if end - start > LONGEST_LINE else _LEAD).fullmatch(
-                source, start, end - (source[end - 1] == "\r")) is None:
+        if end < 0 or whole_line(_LEAD, source, start, end - (source[end - 1] == "\r")) is None:
             return None
         start = _BLANK.match(source, end).end()
     return start

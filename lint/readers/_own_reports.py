@@ -13,8 +13,10 @@ stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `UNRULED`, the findings a baseline hid `HIDDEN` or `NONE_HIDDEN`, its records gone
 `GONE`, what `--fix` fixed `FIXED`: qa316 #1; the walk's lines, files left out
 `XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, stdin's `IGNORING` and
---write-baseline's `RECORDED`: nu62 #1, #3), the lines `-v` says before and after it and the `--statistics`
-table after it (`_RUN_LINES`, nu61 #1), one of
+--write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
+`PUBLISHED_AHEAD`, a config passed over `PASSED_OVER`: rr54b #6, #7, qa319 #2; a line over
+`LONGEST_LINE` is matched only as `IGNORING`, `whole_line`), the lines `-v` says before and after it and
+the `--statistics` table after it (`_RUN_LINES`, nu61 #1), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
 of `--format github` (`::warning file=...::message`, `::error
 title=newslint::...`), each of those two with the stderr lines but the
@@ -36,9 +38,10 @@ import string
 from functools import lru_cache
 
 __all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK",
-           "IGNORING", "INCOMPLETE", "LONG_LINE", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PASSED_OVER",
+           "IGNORING", "INCOMPLETE", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PASSED_OVER",
            "PUBLISHED_AHEAD", "RECORDED", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
-           "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report"]
+           "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report",
+           "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -173,7 +176,14 @@ _HEAD = 4096        # characters of the first line enough to tell whether a form
 # passed over and has one free field (qa320 #1), so a long first line that repeats another grammar's
 # words costs no quadratic match (qa319 #1)
 LONGEST_LINE = 8192
-LONG_LINE = re.compile(re.escape(STDERR) + _grammar(IGNORING, paths=".+"))
+_LONG_LINE = re.compile(re.escape(STDERR) + _grammar(IGNORING, paths=".+"))
+
+
+def whole_line(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """`pattern`'s match of the whole line text[start:end], as `_LONG_LINE`'s
+    when the line is longer than LONGEST_LINE."""
+    end = len(text) if end is None else end
+    return (_LONG_LINE if end - start > LONGEST_LINE else pattern).fullmatch(text, start, end)
 
 
 def own_report(source: str, fmt: str) -> str | None:
@@ -201,15 +211,11 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
     ids = []
     for row in source.splitlines():
         if row.strip():
-            if len(row) > LONGEST_LINE:
-                if LONG_LINE.fullmatch(row) is None:
-                    return None
-                ids.append(None)
-                continue
-            found = line.fullmatch(row)
+            found = whole_line(line, row)
             if found is None:
                 return None
-            ids.append(found["id"] or found["said"] or found["crashed"] or found.groupdict().get("noted"))
+            said = found.groupdict()        # (none for a long line: `_LONG_LINE` names no rule)
+            ids.append(said.get("id") or said.get("said") or said.get("crashed") or said.get("noted"))
     return ids
 
 
