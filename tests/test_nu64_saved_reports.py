@@ -23,7 +23,6 @@ def _ignoring(n: int) -> str:
 
 
 # nu64 #1: the ignoring line first, as `check --stdin-filename story.md many/*.md > r.txt 2>&1` writes it
-@pytest.mark.xfail(strict=True, reason="nu64 #1: a first line over _HEAD (4,096 chars) hides our own text report")
 @pytest.mark.parametrize("n", [100, 400])       # 4,811 and 19,211 characters
 def test_a_report_opening_with_a_long_ignoring_line_is_ours(n):
     assert own_report(f"{_ignoring(n)}\n{_FOUND}\n{_SUMMARY}\n", "txt") == "text"
@@ -35,7 +34,6 @@ def test_a_report_opening_with_a_short_ignoring_line_is_ours():
 
 
 # nu64 #1 end to end: the saved report is linted (titles.missing-headline, exit 1)
-@pytest.mark.xfail(strict=True, reason="nu64 #1: a saved report opening with a long ignoring line is linted")
 def test_a_saved_report_of_stdin_over_many_files_is_skipped(tmp_path):
     (tmp_path / "many").mkdir()
     for i in range(1, 101):

@@ -177,6 +177,7 @@ _HEAD = 4096        # characters of the first line enough to tell whether a form
 # words costs no quadratic match (qa319 #1)
 LONGEST_LINE = 8192
 _LONG_LINE = re.compile(re.escape(STDERR) + _grammar(IGNORING, paths=".+"))
+_LONG_OPENING = STDERR + IGNORING.partition("{")[0]     # `_LONG_LINE`'s first words (nu64 #1)
 
 
 def whole_line(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
@@ -194,7 +195,7 @@ def own_report(source: str, fmt: str) -> str | None:
         return "html" if HTML_MARK in source[:2048] else None
     head = source[:_HEAD].lstrip("\ufeff \t\r\n").partition("\n")[0].rstrip("\r")
     for name, line in LINE.items():
-        if not line.match(head):
+        if not line.match(head) and not head.startswith(_LONG_OPENING):     # (a long line's head is cut)
             continue
         # every line one of this format's, then one a finding of a rule newslint knows
         ids = _line_ids(line, source)
