@@ -143,3 +143,30 @@ def test_lsp_command_points_at_server():
     result = CliRunner().invoke(main, ["lsp"])
     assert result.exit_code == 2
     assert "server" in result.output, result.output
+
+
+@pytest.mark.xfail(strict=True, reason="nu65 #9: a reporting verb in the past ('told ... of a "
+                   "cutback in its supply in September', AP, Aug. 16, 1990) dates the reported "
+                   "future event: dates.after-publication calls September a past event")
+def test_reported_future_event_after_told_of(run_cli, tmp_path):
+    story = tmp_path / "oil.txt"
+    story.write_text("Saudis cut oil supply\n\nAug. 16, 1990\n\n"
+                     "Saudi Arabia told oil companies of a 15 percent cutback in its supply "
+                     "in September.\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "dates", story)
+    assert json.loads(result.stdout) == [], result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="nu65 #10: a people named with its country ('2 million "
+                   "Rwanda Hutus', AP 1998) is read as a person's full name, so the earlier "
+                   "'Hutus' gets names.first-reference")
+def test_people_with_country_is_no_full_name(run_cli, tmp_path):
+    story = tmp_path / "rwanda.txt"
+    story.write_text("Panel to study Rwanda genocide\n\nFeb. 27, 1998\n\n"
+                     "The assassination touched off a rampage by Hutu security forces and "
+                     "civilians, who slaughtered mainly Tutsis but also Hutus who favored "
+                     "reconciliation with the minority.\n\n"
+                     "The panel also will look at the exodus of about 2 million Rwanda Hutus "
+                     "to neighboring countries.\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "names", story)
+    assert json.loads(result.stdout) == [], result.stdout
