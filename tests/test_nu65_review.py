@@ -170,3 +170,18 @@ def test_people_with_country_is_no_full_name(run_cli, tmp_path):
                      "to neighboring countries.\n", encoding="utf-8")
     result = run_cli("check", "--format", "json", "--select", "names", story)
     assert json.loads(result.stdout) == [], result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="nu65 #11 (LOW, a documented choice): outside raw wire "
+                   "copy, a quote paragraph right after 'Clinton ... responded ..., saying the "
+                   "Sanders campaign was ...' (polnear/Breitbart) is a quote nobody said")
+def test_quote_after_paraphrase_paragraph_of_same_speaker(run_cli, tmp_path):
+    story = tmp_path / "clinton.txt"
+    story.write_text("Clinton gets testy with climate activist\n\nApril 1, 2016\n\n"
+                     "Hillary Clinton, clearly frustrated, responded by pointing a finger in the "
+                     "woman's face, saying the Sanders campaign was conflating donations from "
+                     "oil workers with support from oil companies.\n\n"
+                     "\u201cI am so sick of the Sanders campaign lying about me. "
+                     "I\u2019m sick of it.\u201d\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "quotes.unattributed", story)
+    assert json.loads(result.stdout) == [], result.stdout
