@@ -29,6 +29,7 @@ from . import __version__  # noqa: E402
 from .cli_check import check
 from .cli_output import EXIT_ERROR
 from .files import cwd_gone
+from .readers._own_reports import REPORT_UNWRITTEN, STDERR     # its grammar tells a saved report (nu64 #2)
 from .runner import WorkerLost
 from .usage import OneLineGroup
 
@@ -60,7 +61,7 @@ def run() -> None:
     except Exception as exc:  # pragma: no cover - last resort
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             # the report's stdout on a full disk (`> /dev/full`)
-            click.echo(f"newslint: cannot write the report: {exc.strerror}", err=True)
+            click.echo(STDERR + REPORT_UNWRITTEN.format(why=exc.strerror), err=True)
         elif isinstance(exc, FileNotFoundError) and (gone := cwd_gone()) is not None:
             click.echo(f"newslint: {gone}", err=True)
         else:

@@ -13,7 +13,7 @@ import click
 from .files import file_identity
 from .formatters import printable
 from .plural import counted, joined, plural
-from .readers._own_reports import STDERR, UNDATED, UNRULED
+from .readers._own_reports import REPORT_UNWRITTEN, STDERR, UNDATED, UNRULED
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -255,4 +255,4 @@ def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: b
                 fh.write(line + "\n")
         except OSError as exc:
             from .cli_output import fail
-            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+            raise fail(f"{output}: " + REPORT_UNWRITTEN.format(why=exc.strerror or exc))

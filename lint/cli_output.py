@@ -17,7 +17,8 @@ from .formatters import printable
 from .formatters._common import with_article
 from .plural import counted, plural
 # their grammar tells a report saved with its stderr (qa316 #1)
-from .readers._own_reports import FIXED, GONE, HIDDEN, IGNORING, NONE_HIDDEN, RECORDED, STDERR
+from .readers._own_reports import (BASELINE_UNWRITTEN, FIXED, GONE, HIDDEN, IGNORING, NONE_HIDDEN, RECORDED,
+                                   REPORT_UNWRITTEN, STDERR, WOULD_APPLY)
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
@@ -209,8 +210,8 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
         patches.append(patch)
     emit(b"".join(patches), output)
     n = sum(o.applied for o in changed)
-    click.echo(f"newslint: {counted(n, 'fix', 'fixes')} would be applied to "
-               f"{counted(len(changed), 'file')} (nothing written)", err=True)
+    click.echo(STDERR + WOULD_APPLY.format(fixes=counted(n, 'fix', 'fixes'), files=counted(len(changed), 'file')),
+               err=True)
     skipped = [d for o in outcomes for d in (o.unfixed or o.result).diagnostics   # as read: the diff
                if d.rule in FILE_RULES and d.rule != "file.encoding"]   # is not applied (unreadable, binary)
     skipped, said = set_aside(skipped)        # no article format: said as `check` says it
@@ -313,7 +314,7 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str], check
         n = baseline_mod.write_records(file, baseline_mod.records(
             diagnostics, documents, baseline_mod.base_dir(file)) + kept)
     except OSError as exc:
-        raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
+        raise fail(BASELINE_UNWRITTEN.format(file=file, why=exc.strerror or exc))
     say_recorded(file, n - len(kept), len(kept))
     for d in diagnostics:
         if d.rule in baseline_mod.NEVER_RECORDED:
@@ -346,7 +347,7 @@ def emit(report: str | bytes, output: str | None, to_stderr: bool = False,
         try:
             write_atomic(output, data)
         except OSError as exc:
-            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+            raise fail(f"{output}: " + REPORT_UNWRITTEN.format(why=exc.strerror or exc))
     elif whole and isinstance(report, str):
         with held():
             write_all(report, sys.stderr if to_stderr else sys.stdout)

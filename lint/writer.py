@@ -14,6 +14,8 @@ import stat
 import time
 
 from .readers._encoding import bom
+# how --fix says a file it left alone; their grammar tells a report saved with its stderr (nu64 #2)
+from .readers._own_reports import CANNOT_STORE, CHANGED_ON_DISK, FIX_UNWRITTEN, LINKED_APART, NOT_ROUND_TRIP
 from .regular_files import NotRegular, TooLarge, read_regular
 
 TMP_SUFFIX = ".newslint-tmp"
@@ -34,11 +36,10 @@ def encode_fixed(fixed: str, source: str, original: bytes, encoding: str) -> byt
     """Bytes for `fixed`, after checking `source` (the decoded original) round-trips."""
     try:
         if encode_like(source, original, encoding) != original:
-            raise WriteError(f"the file does not round-trip through {encoding}; not rewritten")
+            raise WriteError(NOT_ROUND_TRIP.format(encoding=encoding))
         return encode_like(fixed, original, encoding)
     except UnicodeEncodeError as exc:
-        raise WriteError(f"a fix adds {exc.object[exc.start:exc.end]!r}, which {encoding} "
-                         "cannot store; not rewritten") from None
+        raise WriteError(CANNOT_STORE.format(added=repr(exc.object[exc.start:exc.end]), encoding=encoding)) from None
 
 
 def write_atomic(path: str, data: bytes, keep_links: bool = False) -> None:
@@ -137,13 +138,12 @@ def write_fixes(writes: list[tuple[str, bytes | None]], read: dict[str, bytes] |
         if data is None or path in unwritten:
             continue
         if read is not None and path in read and changed_since(path, read[path], data):
-            unwritten[path] = (f"{path}: not rewritten: the file changed on disk after --fix read it "
-                               "(saved in an editor?); run --fix again")
+            unwritten[path] = CHANGED_ON_DISK.format(path=path)
             continue
         try:
             write_atomic(path, data, keep_links=True)
         except OSError as exc:
-            unwritten[path] = f"{path}: cannot write the fixed file: {exc.strerror or exc}"
+            unwritten[path] = FIX_UNWRITTEN.format(path=path, why=exc.strerror or exc)
     return unwritten
 
 
@@ -183,8 +183,7 @@ def linked_apart(writes: list[tuple[str, bytes | None]]) -> dict[str, str]:
         if len({data for _, data in names}) > 1:
             for path, _ in names:
                 others = ", ".join(f"{p} ({_how(path, p)})" for p, _ in names if p != path)
-                clash[path] = (f"{path}: not rewritten: it is one file with {others}, whose "
-                               "config fixes it otherwise; make them two files to fix each")
+                clash[path] = LINKED_APART.format(path=path, others=others)
     return clash
 
 

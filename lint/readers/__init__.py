@@ -15,6 +15,8 @@ from ..document import Document, LineIndex, Notice
 from ..regular_files import StreamHead
 from ._encoding import decode, mislabelled, wide_bom
 from ._own_json_reports import json_report
+from ._own_junit_reports import junit_report
+from ._own_patches import diff_report
 from ._own_reports import SAID, own_report
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
@@ -227,9 +229,10 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if reader is None and (skip := _not_an_article(path, source)) is not None:
         raise skip
     reader = reader or _reader("text")
-    if (report := own_report(source, reader.FORMAT) or json_report(source)) is not None:
-        raise ReadError("file.format", f"skipped: newslint's own {SAID[report]} report "
-                                       f"(--format {report}), not an article", "warning")
+    if (report := own_report(source, reader.FORMAT) or json_report(source) or junit_report(source)
+            or diff_report(source)) is not None:
+        said = "--diff patch" if report == "diff" else f"{SAID[report]} report (--format {report})"
+        raise ReadError("file.format", f"skipped: newslint's own {said}, not an article", "warning")
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
     if encoding == "utf-8":

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from ._own_reports import STATISTICS, STDERR, STDERR_LINES, whole_line
 
-__all__ = ["json_report"]
+__all__ = ["json_report", "tail_fits", "value_start"]
 
 # the first bytes of each report as its formatter writes it (`json.render`'s `[\n  {\n    "path": `,
 # `sarif.render`'s log object, `rdjson.render`'s source); white space is free
@@ -98,25 +98,32 @@ def json_report(source: str) -> str | None:
     """"json", "sarif" or "rdjson" when `source` (decoded text) is that
     report of newslint's own, else None. Parses only a text that opens as
     one of them (`_OPENING`), after any lines check says on stderr."""
-    start = _value_start(source)
+    start = value_start(source)
     if start is None or _OPENING.match(source, start, start + 200) is None:
         return None
     try:
         value, end = json.JSONDecoder().raw_decode(source, start)
     except (ValueError, RecursionError):
         return None
-    if any(line.strip() and not _AFTER.fullmatch(line) for line in source[end:].splitlines()):
+    if not tail_fits(source, end):
         return None
     return next((name for name, shape in (("json", JSON), ("sarif", SARIF), ("rdjson", RDJSON))
                  if _fits(value, shape)), None)
 
 
-def _value_start(source: str) -> int | None:
-    """The offset of the `{` or `[` that opens `source` after a BOM, blank
-    lines and whole lines of `STDERR_LINES`; None when another line comes
-    first. Reads no further than that line (no copy of the article)."""
+def tail_fits(source: str, end: int) -> bool:
+    """Whether every line of `source` after offset `end` (where a report's
+    own text ends) is blank or one `check` says on stderr after it (`_AFTER`)."""
+    return all(not line.strip() or _AFTER.fullmatch(line) for line in source[end:].splitlines())
+
+
+def value_start(source: str, opens: tuple[str, ...] = ("{", "[")) -> int | None:
+    """The offset of the character of `opens` (a JSON report's `{` or `[`;
+    the junit report's `<`, the --diff patch's `-`) that opens `source` after
+    a BOM, blank lines and whole lines of `STDERR_LINES`; None when another
+    line comes first. Reads no further than that line (no copy of the article)."""
     start = _BLANK.match(source).end()
-    while source[start:start + 1] not in ("{", "["):
+    while source[start:start + 1] not in opens:
         end = source.find("\n", start)
         if end < 0 or whole_line(_LEAD, source, start, end - (source[end - 1] == "\r")) is None:
             return None

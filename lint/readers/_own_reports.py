@@ -37,11 +37,12 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK",
-           "IGNORING", "INCOMPLETE", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "OWN_OUTPUT", "PASSED_OVER",
-           "PUBLISHED_AHEAD", "RECORDED", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
-           "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "XML_LEFT_OUT", "known_ids", "own_report",
-           "whole_line"]
+__all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED",
+           "FIX_UNWRITTEN", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING", "INCOMPLETE",
+           "LINKED_APART", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OWN_OUTPUT",
+           "PASSED_OVER", "PUBLISHED_AHEAD", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER",
+           "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "WOULD_APPLY",
+           "XML_LEFT_OUT", "known_ids", "own_report", "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -89,6 +90,21 @@ HELD_FIXES = "{path}: {findings} left unfixed on purpose ({said}){by_hand}"
 PUBLISHED_AHEAD = "{where} {date} is {days} days ahead of today ({today}): the date checks read the copy as if it ran then"
 # ... and a config passed over for the one beside it (`Session.passed_over`, qa319 #2)
 PASSED_OVER = "{path}: used; {other} beside it is not read (configs are not merged: move its settings into {name} and delete it)"
+# ... and --fix's lines for a file it left as it was (`writer`: bytes its encoding cannot give back or a
+# fix's character it cannot store, said after `{path}: ` (`fixes`); a file changed on disk since it was
+# read, a failed write, names of one file fixed otherwise), and the lines for a report or baseline
+# that could not be written (`cli`'s stdout on a full disk, `cli_output.emit`'s --output and
+# `cli_notes.say_undated`'s after `{path}: `; `cli_output.write_baseline`), and --diff's count (nu64 #2)
+NOT_ROUND_TRIP = "the file does not round-trip through {encoding}; not rewritten"
+CANNOT_STORE = "a fix adds {added}, which {encoding} cannot store; not rewritten"
+CHANGED_ON_DISK = ("{path}: not rewritten: the file changed on disk after --fix read it "
+                   "(saved in an editor?); run --fix again")
+FIX_UNWRITTEN = "{path}: cannot write the fixed file: {why}"
+LINKED_APART = ("{path}: not rewritten: it is one file with {others}, whose config fixes it otherwise; "
+                "make them two files to fix each")
+REPORT_UNWRITTEN = "cannot write the report: {why}"
+BASELINE_UNWRITTEN = "{file}: cannot write baseline: {why}"
+WOULD_APPLY = "{fixes} would be applied to {files} (nothing written)"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 # (Each grammar below keeps at most two free `.+`/`.*` fields; the others are classes that stop at the
 # template's next delimiter, so a long first line that opens like one is matched in linear time: qa318 #2.)
@@ -133,7 +149,15 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
     _grammar(PASSED_OVER, path=".+", other=".+", name="[^ ]+"),
-    _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d")))
+    _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d"),
+    ".+: " + _grammar(NOT_ROUND_TRIP, encoding=r"[\w.-]+"),
+    ".+: " + _grammar(CANNOT_STORE, added=".+", encoding=r"[\w.-]+"),
+    _grammar(CHANGED_ON_DISK, path=".+"),
+    _grammar(FIX_UNWRITTEN, path=".+", why=".+"),
+    _grammar(LINKED_APART, path=".+", others=".+"),
+    "(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"),
+    _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
+    _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?")))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
 # the publication date (`publication.note`; an export's article's ends `(article ...)`), and
@@ -169,7 +193,8 @@ LINE = {
 }
 # format -> how the `file.format` line names its report
 SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub",
-        "json": "JSON", "sarif": "SARIF", "rdjson": "rdjson"}     # the last three: `_own_json_reports`
+        "json": "JSON", "sarif": "SARIF", "rdjson": "rdjson",      # these three: `_own_json_reports`
+        "junit": "JUnit"}       # `_own_junit_reports`; --diff's patch is `_own_patches`
 _HEAD = 4096        # characters of the first line enough to tell whether a format may match
 # characters in the longest line newslint writes but one (a path, at most 4,096 on Linux, and a
 # message): a longer line is matched whole only as stdin's `IGNORING` line, which names every file
