@@ -225,14 +225,15 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
             or data.startswith(tuple(m[0] for m in _MAGIC)):
         raise ReadError("file.binary", binary_message(path, data), "warning")
     source, encoding, bom, notices = decode(data)
-    reader = reader_for(path, source)
-    if reader is None and (skip := _not_an_article(path, source)) is not None:
-        raise skip
-    reader = reader or _reader("text")
+    found = reader_for(path, source)
+    reader = found or _reader("text")
+    # newslint's own output first: its junit report is XML, and a .txt of XML no article (nu64 #2)
     if (report := own_report(source, reader.FORMAT) or json_report(source) or junit_report(source)
             or diff_report(source)) is not None:
         said = "--diff patch" if report == "diff" else f"{SAID[report]} report (--format {report})"
         raise ReadError("file.format", f"skipped: newslint's own {said}, not an article", "warning")
+    if found is None and (skip := _not_an_article(path, source)) is not None:
+        raise skip
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
     if encoding == "utf-8":

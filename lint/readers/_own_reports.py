@@ -24,12 +24,15 @@ undated note, which check says in every format (qa283 #1); and at least one
 of them is a finding of a rule newslint knows (`known_ids`: a built-in rule
 or a `file.*` notice, such as a skipped file's `file.format`: qa283 #3;
 or a built-in rule that crashed, `CRASHED` with its error as the engine
-writes it, `ValueError: ...`: qa288 #1). An
+writes it, `ValueError: ...`: qa288 #1), or a line that closes a run and
+may be all it says, a report or baseline it could not write or --diff's
+count (`ENDED`: nu64 #2). An
 article that quotes one such line among its own is still an article, and so
 is a brief whose one line reads like a summary (`Found 3 problems at the
 bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
 The JSON, SARIF and rdjson reports are told by their shape
-(`_own_json_reports`, nu61 #2).
+(`_own_json_reports`, nu61 #2), and so are the junit report and --diff's
+patch (`_own_junit_reports`, `_own_patches`, nu64 #2).
 """
 from __future__ import annotations
 
@@ -37,12 +40,12 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "EXCLUDED",
-           "FIX_UNWRITTEN", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING", "INCOMPLETE",
-           "LINKED_APART", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OWN_OUTPUT",
-           "PASSED_OVER", "PUBLISHED_AHEAD", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER",
-           "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "WOULD_APPLY",
-           "XML_LEFT_OUT", "known_ids", "own_report", "whole_line"]
+__all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "ENDED",
+           "EXCLUDED", "FIX_UNWRITTEN", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
+           "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP",
+           "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
+           "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
+           "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report", "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -105,6 +108,10 @@ LINKED_APART = ("{path}: not rewritten: it is one file with {others}, whose conf
 REPORT_UNWRITTEN = "cannot write the report: {why}"
 BASELINE_UNWRITTEN = "{file}: cannot write baseline: {why}"
 WOULD_APPLY = "{fixes} would be applied to {files} (nothing written)"
+# The last three end a run and may be all it says (`check --write-baseline b.json > log.txt 2>&1` when
+# b.json cannot be written; `--diff` with nothing to fix), so a saved output whose every line is
+# newslint's and one of them such a line (`_line_ids` names it `ENDED`) is newslint's without a finding
+ENDED = "(the run's closing line)"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 # (Each grammar below keeps at most two free `.+`/`.*` fields; the others are classes that stop at the
 # template's next delimiter, so a long first line that opens like one is matched in linear time: qa318 #2.)
@@ -155,9 +162,9 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(CHANGED_ON_DISK, path=".+"),
     _grammar(FIX_UNWRITTEN, path=".+", why=".+"),
     _grammar(LINKED_APART, path=".+", others=".+"),
-    "(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"),
-    _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
-    _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?")))
+    "(?P<ended>(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+") + "|"
+    + _grammar(BASELINE_UNWRITTEN, file=".+", why=".+") + "|"
+    + _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?") + ")"))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
 # the publication date (`publication.note`; an export's article's ends `(article ...)`), and
@@ -224,16 +231,16 @@ def own_report(source: str, fmt: str) -> str | None:
             continue
         # every line one of this format's, then one a finding of a rule newslint knows
         ids = _line_ids(line, source)
-        if ids is not None and any(rid in known_ids() for rid in ids):
+        if ids is not None and any(rid == ENDED or rid in known_ids() for rid in ids):
             return name
     return None
 
 
 def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
     """The rule id (a skipped file's `file.format` and a crashed rule's too;
-    None for a summary line) of each line of `source` that is not blank, each matched once, when
-    every one is a whole `line`; else None, read up to the first that is not
-    (qa269 L2)."""
+    `ENDED` for a run's closing line; None for a summary line) of each line
+    of `source` that is not blank, each matched once, when every one is a
+    whole `line`; else None, read up to the first that is not (qa269 L2)."""
     ids = []
     for row in source.splitlines():
         if row.strip():
@@ -241,7 +248,8 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
             if found is None:
                 return None
             said = found.groupdict()        # (none for a long line: `_LONG_LINE` names no rule)
-            ids.append(said.get("id") or said.get("said") or said.get("crashed") or said.get("noted"))
+            ids.append(said.get("id") or said.get("said") or said.get("crashed") or said.get("noted")
+                       or (ENDED if said.get("ended") else None))
     return ids
 
 
