@@ -18,7 +18,7 @@ from .engine import FileResult, active_rules, lint_bytes, read_path
 from .fix_baseline import Kept
 from .fix_offsets import FixMap
 from .plural import counted, plural
-from .readers._own_reports import HELD_FIXES
+from .readers._own_reports import HELD_FIXES, READ_OTHERWISE, UNSETTLED
 from .ruleset import Rule
 from .runner import in_order, slim
 from .session import Session
@@ -243,14 +243,12 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
         if _shape(result.document) != _shape(doc):
             # Never expected (fixes are refused where they could break the file's
             # syntax), but a fix that made a file unreadable must not be written.
-            outcome.problems.append(f"{path}: the fixes would change how the file reads "
-                                    "(an article lost or the file unreadable); nothing written")
+            outcome.problems.append(READ_OTHERWISE.format(path=path))
             outcome.result = lint_bytes(path, data, config, rules)
             return outcome
     else:
         if _guarded(current, result, list(written), _fixable(result, kept))[1]:
-            outcome.problems.append(f"{path}: fixes did not settle after {counted(max_passes, 'pass', 'passes')} "
-                                    "(two rules keep undoing each other?); the last pass is kept")
+            outcome.problems.append(UNSETTLED.format(path=path, passes=counted(max_passes, 'pass', 'passes')))
     outcome.fixed, outcome.result = current, result
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)

@@ -12,7 +12,8 @@ import pytest
 from lint.readers._own_junit_reports import junit_report
 from lint.readers._own_patches import diff_report
 from lint.readers._own_reports import (BASELINE_UNWRITTEN, CANNOT_STORE, CHANGED_ON_DISK, FIX_UNWRITTEN, LINKED_APART,
-                                       NOT_ROUND_TRIP, REPORT_UNWRITTEN, STDERR, WOULD_APPLY, own_report)
+                                       NOT_ROUND_TRIP, READ_OTHERWISE, REPORT_UNWRITTEN, STDERR, UNSETTLED,
+                                       WOULD_APPLY, own_report)
 
 from conftest import SAMPLE, run_check
 
@@ -27,6 +28,8 @@ _LINES = [
     STDERR + CHANGED_ON_DISK.format(path="a.md"),
     STDERR + FIX_UNWRITTEN.format(path="a.md", why="Permission denied"),
     STDERR + LINKED_APART.format(path="a.md", others="b.md (a hard link)"),
+    STDERR + READ_OTHERWISE.format(path="a.md"),
+    STDERR + UNSETTLED.format(path="a.md", passes="3 passes"),
     STDERR + REPORT_UNWRITTEN.format(why="No space left on device"),
     STDERR + "out/r.json: " + REPORT_UNWRITTEN.format(why="Permission denied"),
     STDERR + BASELINE_UNWRITTEN.format(file="b.json", why="No such file or directory"),
@@ -40,7 +43,7 @@ def test_a_text_report_saved_with_a_write_line_is_ours(line):
 
 
 # a run that ends on one of these may say nothing else: the line alone is a saved output of ours
-@pytest.mark.parametrize("line", _LINES[5:])
+@pytest.mark.parametrize("line", _LINES[7:])
 def test_a_run_closing_line_alone_is_ours(line):
     assert own_report(f"{line}\n", "md") == "text"
     assert own_report(f"{STDERR}40 rules selected\n{line}\n", "md") == "text"
@@ -52,8 +55,9 @@ def test_a_run_closing_line_alone_is_ours(line):
     f"{STDERR}cannot write the story: the desk was closed\n",
     f"{STDERR}b.json: cannot write the baseline: Permission denied\n",
     f"{_LINES[2]}\n",
-    f"{_LINES[7]}\nThe desk lost its baseline on Tuesday, the editor said.\n",
-    f"Our linter said:\n{_LINES[5]}\nand the copy went out anyway.\n",
+    f"{_LINES[6]}\n",
+    f"{_LINES[9]}\nThe desk lost its baseline on Tuesday, the editor said.\n",
+    f"Our linter said:\n{_LINES[7]}\nand the copy went out anyway.\n",
 ])
 def test_near_lines_are_articles(text):
     assert own_report(text, "md") is None
@@ -138,7 +142,7 @@ _PATCH = ("--- a/story.md\n+++ b/story.md\n@@ -1,3 +1,3 @@\n-Tue. March 4th\n+Tu
 
 def test_the_patch_shape_is_ours_with_the_lines_check_says():
     assert diff_report(_PATCH) == "diff"
-    assert diff_report(f"{STDERR}40 rules selected\n{_PATCH}{_LINES[8]}\n") == "diff"
+    assert diff_report(f"{STDERR}40 rules selected\n{_PATCH}{_LINES[10]}\n") == "diff"
     spaced = _PATCH.replace("a/story.md", "a/my story.md\t").replace("b/story.md", "b/my story.md\t")
     assert diff_report(spaced) == "diff"
 

@@ -41,11 +41,12 @@ import string
 from functools import lru_cache
 
 __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "ENDED",
-           "EXCLUDED", "FIX_UNWRITTEN", "FIXED", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
+           "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
            "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP",
-           "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
-           "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
-           "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report", "whole_line"]
+           "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN",
+           "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER",
+           "UNDATED", "UNRULED", "UNSETTLED", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report",
+           "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -105,6 +106,11 @@ CHANGED_ON_DISK = ("{path}: not rewritten: the file changed on disk after --fix 
 FIX_UNWRITTEN = "{path}: cannot write the fixed file: {why}"
 LINKED_APART = ("{path}: not rewritten: it is one file with {others}, whose config fixes it otherwise; "
                 "make them two files to fix each")
+# ... and a file --fix left as it was because its fixes would change how it reads, or kept fixes
+# that did not settle (`fixes`)
+READ_OTHERWISE = ("{path}: the fixes would change how the file reads (an article lost or the file unreadable); "
+                  "nothing written")
+UNSETTLED = "{path}: fixes did not settle after {passes} (two rules keep undoing each other?); the last pass is kept"
 REPORT_UNWRITTEN = "cannot write the report: {why}"
 BASELINE_UNWRITTEN = "{file}: cannot write baseline: {why}"
 WOULD_APPLY = "{fixes} would be applied to {files} (nothing written)"
@@ -162,6 +168,8 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(CHANGED_ON_DISK, path=".+"),
     _grammar(FIX_UNWRITTEN, path=".+", why=".+"),
     _grammar(LINKED_APART, path=".+", others=".+"),
+    _grammar(READ_OTHERWISE, path=".+"),
+    _grammar(UNSETTLED, path=".+", passes=r"\d+ pass(?:es)?"),
     "(?P<ended>(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+") + "|"
     + _grammar(BASELINE_UNWRITTEN, file=".+", why=".+") + "|"
     + _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?") + ")"))
