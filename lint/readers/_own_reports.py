@@ -143,6 +143,8 @@ _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIterat
 # a skipped file's rule is its group `said`, a `file.*` notice like a finding's (qa283 #3), and so is
 # a crashed rule's when its error reads as `engine` writes one, `_ERROR` (qa288 #1); a
 # crash line whose error is other words is a line of the report still, but names no rule
+_CLOSING_LINES = ("(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"), _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
+                  _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?"))
 _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SET_ASIDE, path=".+", rule="(?P<said>" + re.escape(SKIPPED) + ")", message=".*"),
     _grammar(CRASHED, path=".+", rule="(?P<crashed>" + _RULE_ID + ")", error=_ERROR),
@@ -170,9 +172,8 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(LINKED_APART, path=".+", others=".+"),
     _grammar(READ_OTHERWISE, path=".+"),
     _grammar(UNSETTLED, path=".+", passes=r"\d+ pass(?:es)?"),
-    "(?P<ended>(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+") + "|"
-    + _grammar(BASELINE_UNWRITTEN, file=".+", why=".+") + "|"
-    + _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?") + ")"))
+    *_CLOSING_LINES))
+_CLOSING = re.compile(re.escape(STDERR) + "(?:" + "|".join(_CLOSING_LINES) + ")")     # `ENDED`'s
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
 # the publication date (`publication.note`; an export's article's ends `(article ...)`), and
@@ -257,7 +258,7 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
                 return None
             said = found.groupdict()        # (none for a long line: `_LONG_LINE` names no rule)
             ids.append(said.get("id") or said.get("said") or said.get("crashed") or said.get("noted")
-                       or (ENDED if said.get("ended") else None))
+                       or (ENDED if row.startswith(STDERR) and _CLOSING.fullmatch(row) else None))
     return ids
 
 
