@@ -82,3 +82,25 @@ def test_a_div_in_another_article_above_the_story_stays_out():
     card = f'<article class="promo"><div>{YARD}</div></article>'
     src = _one(page(story=LONG)).replace('<main><article class="story">', f'<main>{card}<article class="story">')
     assert YARD not in texts(read(src), "paragraph")
+
+
+def test_a_pictures_text_in_a_div_of_its_box_above_the_story_stays_out():
+    # A picture box's line is its caption, not the lede, though it reads as a sentence.
+    line = "Marta Quinn speaks at the meeting on Tuesday night."
+    box = f'<div class="image"><img src="https://img.example.com/q.jpg" alt="Quinn"><div>{line}</div></div>'
+    assert line not in texts(read(_one(page(story=LONG, before=box))), "paragraph")
+
+
+def test_a_lede_div_under_the_lead_picture_is_still_read():
+    picture = ('<figure><img src="https://img.example.com/q.jpg" alt="Quinn">'
+               '<figcaption>Marta Quinn at the meeting. Photo: Ana Ruiz</figcaption></figure>')
+    doc = read(_one(page(story=LONG[1:], before=f"{picture}<div>{LONG[0]}</div>")))
+    assert texts(doc, "paragraph") == LONG
+
+
+@pytest.mark.parametrize("name", ['class="ad-slot"', 'class="sponsor-note"', 'id="comments-count"',
+                                  'class="sidebar"', 'class="related-teaser"'])
+def test_a_div_whose_class_or_id_names_a_box_stays_out(name):
+    for where in ("before", "middle"):
+        src = _one(page(story=LONG, **{where: f"<div {name}>{YARD}</div>"}))
+        assert YARD not in texts(read(src), "paragraph"), (name, where)

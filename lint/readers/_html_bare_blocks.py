@@ -26,6 +26,7 @@ import regex
 from ..document import Document, Part
 from ._html_between import _GAP_ITEM, _sites_line, _siblings, reads_as_sentence
 from ._html_furniture import is_byline
+from ._html_tags import SHOWN_BOX, SIDEBAR_NAME
 from ._html_teaser import mostly_links
 
 # Between a bare `<div>` block and the next story paragraph: the block's own
@@ -35,6 +36,15 @@ _DIV_END = regex.compile(rf"(?:{_GAP_ITEM})*+</div\s*>(?:{_GAP_ITEM}|</?div(?:\s
                          regex.IGNORECASE | regex.DOTALL)
 _DIV_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?div(?:\s[^<>]*)?>)*+", regex.IGNORECASE | regex.DOTALL)
 _OPENS_DIV = regex.compile(rf"<div(?:\s[^<>]*)?>(?:{_GAP_ITEM})*+$", regex.IGNORECASE | regex.DOTALL)
+# The `<div>` tag that holds a block's text, the last before it (with its
+# class and id), and the end of the block before that tag, or the tag of a
+# picture or a player between the two: then the `<div>` is a picture box's
+# text, a caption ("<div class=image><img ...><div>Quinn at the meeting.</div>").
+_HOLDER = regex.compile(r"<div(\s[^<>]*)?>(?:(?!<div\b).)*$", regex.IGNORECASE | regex.DOTALL)
+_BLOCK_END = regex.compile(r"</(?:p|h[1-6]|li|dd|blockquote|figure|div|table|ul|ol)\s*>", regex.IGNORECASE)
+_MEDIA = regex.compile(r"<(?:img|picture|video|audio|iframe|svg|figure|object|embed)\b", regex.IGNORECASE)
+_NAME = regex.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
+LOOK_BACK = 2000         # characters before a block's `<div>` searched for the block before it
 
 
 def bare_blocks(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
@@ -69,9 +79,25 @@ def _story_text(doc: Document, part: Part, after: Part) -> bool:
     if part.kind != "paragraph" or part.attrs.get("block") or part.attrs.get("hidden") or \
             part.attrs.get("sidebar") or not _siblings(doc.source, part, after, _DIV_END):
         return False
+    start = part.source_offset(0)
+    holder = _HOLDER.search(doc.source, max(0, start - LOOK_BACK), start)
+    if holder is None or _boxed(doc.source, holder):
+        return False
     text = part.text.strip()
     return "\n" not in text and reads_as_sentence(text) and not _sites_line(text) and \
         not mostly_links(part) and not is_byline(text)
+
+
+def _boxed(source: str, holder) -> bool:
+    """The `<div>` that `holder` matched names a box (a sidebar, an ad, a
+    modal, the comments: `_html_tags.SIDEBAR_NAME`, `SHOWN_BOX`), or a
+    picture or a player stands between it and the end of the block before it."""
+    names = " ".join(next(g for g in m.groups() if g is not None) for m in _NAME.finditer(holder.group(1) or ""))
+    if SIDEBAR_NAME.search(names) or SHOWN_BOX.search(names):
+        return True
+    at = holder.start()
+    ends = list(_BLOCK_END.finditer(source, max(0, at - LOOK_BACK), at))
+    return _MEDIA.search(source, ends[-1].end() if ends else max(0, at - LOOK_BACK), at) is not None
 
 
 def _opens_div(source: str, before: Part, part: Part) -> bool:
