@@ -131,10 +131,8 @@ _NU62_FILES = {
 
 @pytest.mark.parametrize("name", [
     "story.md",
-    pytest.param("story.html", marks=pytest.mark.xfail(strict=True, reason="nu62 #2: a baseline's context words "
-                 "of an HTML paragraph's last finding are its tags and the next paragraph's words")),
-    pytest.param("story.nitf", marks=pytest.mark.xfail(strict=True, reason="nu62 #2: a baseline's context words "
-                 "of a NITF paragraph's last finding are its tags and the next paragraph's words")),
+    "story.html",
+    "story.nitf",
 ])
 def test_a_new_placeholder_in_a_rewritten_sentence_is_new_in_every_format(run_cli, tmp_path, name):
     (tmp_path / name).write_text(_NU62_FILES[name].format(*_PARAS), encoding="utf-8")
