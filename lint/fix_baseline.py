@@ -41,7 +41,6 @@ class Kept:
     def __init__(self, baseline, diagnostics: list[Diagnostic], path: str, document, how=None):
         """Matched against `diagnostics`, the findings of the file `path`
         as read (its `document.Document`), or `how` they matched (`Baseline.matches`)."""
-        source = document.source
         how = baseline.matches(diagnostics, {path: document}) if how is None else how
         known = [(d, h) for d, h in zip(diagnostics, how) if h is not None and h[0] != "link"]
         # (rule, start, end) of each known finding: a later pass's finding there is it
