@@ -22,8 +22,7 @@ apart, since nothing says they were fixed.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
-Format 2 reads `before` and `after` from the finding's part text, never
-markup (`baseline_words`, nu62 #2); a format-1 record matches by the source's.
+Format 2 reads those words from the finding's part, not markup (`baseline_words`).
 Paths are stored relative to the baseline file, so it works from any folder,
 with symlinked folders resolved (`baseline_paths`), so a file reached
 through a symlinked checkout is the same file (qa84 #1). Records are
