@@ -133,3 +133,16 @@ def test_a_partial_rewrite_keeps_a_format_1_records_words_as_read_from_the_sourc
     # other.html's record matches as the format-1 baseline did; story.html's is format 2's
     assert _shown(run_cli, tmp_path, "other.html", "old.json") == []
     assert len(_shown(run_cli, tmp_path, "story.html", "old.json")) == 1
+
+
+def test_a_result_from_the_cache_keeps_its_words(run_cli, tmp_path):
+    # the words are read when a finding is placed: a cached result carries them (`Diagnostic.sides`)
+    paras = ("Officials met to plan.", "The bridge closed TK for repairs, officials said.")
+    _record(run_cli, tmp_path, "story.html", *paras)
+    _write(tmp_path, "story.html", paras[0], paras[1].replace("officials said", "a spokesman said"))
+    run = lambda *a: run_cli(*_ARGS[:1], "--cache", "--cache-dir", str(tmp_path / "cache"), *_ARGS[2:],  # noqa: E731
+                             *a, "story.html", cwd=tmp_path)
+    assert "[hygiene.placeholder]" in run().stdout         # fills the cache
+    assert any((tmp_path / "cache").rglob("*.marshal"))
+    again = run("--baseline", "b.json")                     # read from it: known by the words before
+    assert "[hygiene.placeholder]" not in again.stdout and "1 known finding hidden" in again.stderr
