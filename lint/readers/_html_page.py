@@ -22,7 +22,6 @@ from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_tags import CREDIT_LEAD
 from ._html_looks import teaser_blurbs
-from ._html_bare_blocks import bare_blocks
 from ._html_between import (linked_paragraphs, paragraph_rests, run_heads, story_lists, story_notes, subheads,
                             text_neighbours)
 from ._html_dates import story_updates, update_stamp
@@ -86,8 +85,6 @@ def story_parts(doc: Document, story, box_of: dict[int, int], ex=None) -> tuple[
     chosen.update(id(p) for p in paragraph_rests(doc, chosen, box_of))
     chosen.update(id(p) for p in story_notes(doc, chosen))
     chosen.update(id(p) for p in run_heads(doc, neighbours, chosen, box_of))
-    described = [p.text for p in ex.meta.descriptions] if ex is not None else []
-    chosen.update(id(p) for p in bare_blocks(doc, neighbours, chosen, box_of, described))
     return chosen, region
 
 
