@@ -26,6 +26,17 @@ def relative(path: str, root: str) -> str | None:
     return rel
 
 
+def shown_path(path: str, root: str) -> str:
+    """The one spelling every format prints a file's path in (nu63 #1): relative
+    to `root` with `/` when the file lies inside it, `..` folded (`../sub/s.md`
+    run from `sub` is `s.md`, `a/../b.md` is `b.md`); else as it was named
+    (`../other/story.md`, `/abs/x.md`), never a climb of `../../`. `-`
+    (stdin) and "" as given. SARIF keeps its URIs (`sarif._artifact`)."""
+    if path in ("-", ""):
+        return path
+    return relative(path, root) or path.replace(os.sep, "/")
+
+
 def _inside(path: str, root: str) -> str | None:
     rel = os.path.relpath(path, root)
     if rel == ".." or rel.startswith(".." + os.sep):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from ._common import printable, relative, storable, with_article
+from ._common import printable, shown_path, storable, with_article
 
 NAME = "github"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -25,9 +25,10 @@ def _root(report) -> str:
 def _repo_path(path: str, root: str) -> str:
     """The path as GitHub matches it against the pull request's files: relative
     to the checkout (GITHUB_WORKSPACE, else where newslint runs) with no `./`;
-    GitHub shows `./story.md` or `/abs/story.md` in the log but on no line."""
-    rel = relative(path, root) if root else None
-    return rel if rel is not None else os.path.normpath(path).replace(os.sep, "/")
+    GitHub shows `./story.md` or `/abs/story.md` in the log but on no line.
+    A file outside the checkout keeps the path it was named by, as in every
+    other format (`shown_path`; it was `normpath`ed here alone, nu63 #1)."""
+    return shown_path(path, root)
 
 
 def repo_path(path: str) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import os
 from collections import Counter, defaultdict
 from itertools import islice
 
@@ -22,7 +21,7 @@ from ..diagnostic import LEVELS
 from ..document import LineIndex
 from ..plural import counted
 from . import _html_context as context
-from ._common import code_spans, relative, rule_info, safe_link
+from ._common import code_spans, rule_info, safe_link, shown_path
 from .text import by_level
 
 NAME = "html"
@@ -89,7 +88,7 @@ def _e(text: object) -> str:
 
 
 def _shown(path: str, root: str) -> str:
-    return relative(path, root) or path.replace(os.sep, "/")
+    return shown_path(path, root)
 
 
 def _message_item(anchor: str, n: int, d) -> str:

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 
+from ._common import shown_path
+
 NAME = "json"
 
 
-def as_dict(d) -> dict:
-    """One finding; `article` (the article's id) only for one inside an export."""
+def as_dict(d, root: str = "") -> dict:
+    """One finding; `article` (the article's id) only for one inside an export;
+    the path as every format prints it (`shown_path`)."""
     out = {
-        "path": d.path, "line": d.line, "column": d.column,
+        "path": shown_path(d.path, root) if isinstance(d.path, str) else d.path, "line": d.line, "column": d.column,
         "end_line": d.end_line, "end_column": d.end_column,
         "rule": d.rule, "level": d.level, "message": d.message,
         "fix": {"replacement": d.fix.replacement} if d.fix else None,
@@ -22,7 +25,7 @@ def as_dict(d) -> dict:
 def render(report) -> str:
     if not report.diagnostics:
         return "[]\n"
-    return "[\n  " + ",\n  ".join(map(finding, report.diagnostics)) + "\n]\n"
+    return "[\n  " + ",\n  ".join(finding(d, report.root) for d in report.diagnostics) + "\n]\n"
 
 
 _string = json.encoder.encode_basestring     # the C encoder's, when built (ensure_ascii=False)
@@ -55,17 +58,17 @@ def dumps(value, level: int = 0) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
 
 
-def finding(d) -> str:
-    """`dumps(as_dict(d), 1)`, written straight out when every field has its
+def finding(d, root: str = "") -> str:
+    """`dumps(as_dict(d, root), 1)`, written straight out when every field has its
     usual type (a third of a large run's report time went into the general
     walk); the same bytes, else the general walk."""
     fix = d.fix
     if not (type(d.path) is type(d.rule) is type(d.level) is type(d.message) is type(d.article) is str
             and type(d.line) is type(d.column) is type(d.end_line) is type(d.end_column) is int
             and (fix is None or type(fix.replacement) is str)):
-        return dumps(as_dict(d), 1)
+        return dumps(as_dict(d, root), 1)
     s = _string
-    return (f'{{\n    "path": {s(d.path)},\n    "line": {int.__repr__(d.line)},'
+    return (f'{{\n    "path": {s(shown_path(d.path, root))},\n    "line": {int.__repr__(d.line)},'
             f'\n    "column": {int.__repr__(d.column)},\n    "end_line": {int.__repr__(d.end_line)},'
             f'\n    "end_column": {int.__repr__(d.end_column)},\n    "rule": {s(d.rule)},'
             f'\n    "level": {s(d.level)},\n    "message": {s(d.message)},\n    "fix": '
@@ -77,12 +80,12 @@ class Stream:
     """The array `render` gives, byte for byte, written file by file."""
 
     def __init__(self, report):
-        self.first = True
+        self.first, self.root = True, report.root
 
     def file(self, diagnostics) -> str:
         out = []
         for d in diagnostics:
-            item = finding(d)
+            item = finding(d, self.root)
             out.append(("[\n  " if self.first else ",\n  ") + item)
             self.first = False
         return "".join(out)

@@ -12,12 +12,11 @@ in `errors`.
 """
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 
 import regex
 
-from ._common import relative, with_article
+from ._common import shown_path, with_article
 
 NAME = "junit"
 # Characters XML 1.0 cannot carry at all (control characters from a broken file).
@@ -41,7 +40,7 @@ def _suites(report):
     for d in report.diagnostics:
         by_path.setdefault(d.path, []).append(d)
     for path, found in by_path.items():
-        shown = relative(path, report.root) or path.replace(os.sep, "/")
+        shown = shown_path(path, report.root)
         names = report.articles.get(path)
         if not names:
             yield shown, shown, found

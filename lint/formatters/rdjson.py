@@ -7,10 +7,9 @@ text (kept for this format) converts one to the other.
 from __future__ import annotations
 
 import json
-import os
 
 from ..document import LineIndex
-from ._common import relative, rule_info, with_article
+from ._common import rule_info, shown_path, with_article
 
 NAME = "rdjson"
 NEEDS_SOURCE = True
@@ -47,7 +46,7 @@ def render(report) -> str:
         cols = None
         if doc is not None:
             cols = columns.get(d.path) or columns.setdefault(d.path, _Columns(doc.source))
-        path = relative(d.path, report.root) or d.path.replace(os.sep, "/")
+        path = shown_path(d.path, report.root)
         _, _, link = rule_info(d.rule, report.rules)
         item = {
             "message": with_article(d),       # an export's finding names its article, as text's does

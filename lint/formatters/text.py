@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..plural import counted
-from ._common import printable, with_article
+from ._common import printable, shown_path, with_article
 
 NAME = "text"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -58,8 +58,8 @@ class Tally:
         return f"Found {counted(n, 'problem')} ({by_level(self.levels)}) in {where}{tail}."
 
 
-def _line(d, color: bool) -> str:
-    path, message = printable(d.path), printable(with_article(d))
+def _line(d, color: bool, root: str = "") -> str:
+    path, message = printable(shown_path(d.path, root)), printable(with_article(d))
     if color:
         return (f"{BOLD}{path}{RESET}:{d.line}:{d.column}: "
                 f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {message}")
@@ -70,19 +70,19 @@ class Stream:
     """The report `render` gives, written file by file (see `formatters.Stream`)."""
 
     def __init__(self, report):
-        self.color, self.tally = report.color, Tally()
+        self.color, self.tally, self.root = report.color, Tally(), report.root
         self.tally.files = 0
 
     def file(self, diagnostics) -> str:
         self.tally.files += 1
         self.tally.add(diagnostics)
-        return "".join(_line(d, self.color) + "\n" for d in diagnostics)
+        return "".join(_line(d, self.color, self.root) + "\n" for d in diagnostics)
 
     def end(self, problems: list[str]) -> str:
         return self.tally.summary(len(problems)) + "\n"
 
 
 def render(report) -> str:
-    lines = [_line(d, report.color) for d in report.diagnostics]
+    lines = [_line(d, report.color, report.root) for d in report.diagnostics]
     lines.append(summary(report.diagnostics, len(report.problems), len(report.files)))
     return "\n".join(lines) + "\n"

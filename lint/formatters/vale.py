@@ -11,9 +11,8 @@ lints below its working folder, so it shows no other form).
 """
 from __future__ import annotations
 
-import os
 
-from ._common import printable, relative, with_article
+from ._common import printable, shown_path, with_article
 
 NAME = "vale"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -23,9 +22,7 @@ def _shown(path: str, root: str) -> str:
     """The path as the line shows it; a control character in it escaped as the
     text format escapes it (`printable`), since a newline in a file name split
     the finding over two lines that no script reads back."""
-    if path in ("-", ""):
-        return path
-    return printable(relative(path, root) or path.replace(os.sep, "/"))
+    return printable(shown_path(path, root))
 
 
 def _message(d) -> str:

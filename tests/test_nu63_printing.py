@@ -1,0 +1,60 @@
+"""nu63: printing and messages a new user noticed. #1: a path with `..`
+printed one way by every `--format`."""
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+STORY = "Council votes on budget\n\nThe mayor said Kowalczyk.After the vote, TK would follow.\n"
+FORMATS = ["text", "json", "github", "vale", "rdjson", "junit", "html"]
+
+
+@pytest.fixture
+def repo(tmp_path):
+    for folder in ("desk", "other"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(STORY, encoding="utf-8")
+    return tmp_path
+
+
+def paths_shown(run_cli, cwd, fmt, *where) -> set[str]:
+    """Every file path the report names, as printed."""
+    out = run_cli("check", "--no-cache", "--select", "hygiene", "--format", fmt, *where, cwd=cwd).stdout
+    if fmt == "json":
+        return {d["path"] for d in json.loads(out)}
+    if fmt == "rdjson":
+        return {d["location"]["path"] for d in json.loads(out)["diagnostics"]}
+    if fmt == "github":
+        return set(re.findall(r"file=([^,]*),", out))
+    if fmt == "junit":
+        return {c.get("classname") for c in ET.fromstring(out).iter("testcase")}
+    if fmt == "html":
+        return set(re.findall(r"<h2>([^<]*) <small>", out))
+    return {line.split(":", 1)[0] for line in out.splitlines() if line.count(":") >= 3}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("where, shown", [
+    ("../desk/story.txt", "story.txt"),                 # out of the folder and back in
+    ("../other/../desk/story.txt", "story.txt"),
+    ("../other/story.txt", "../other/story.txt"),       # outside: as named, in every format
+    ("../other/./story.txt", "../other/./story.txt"),
+])
+def test_a_path_with_dot_dot_is_printed_alike_by_every_format(run_cli, repo, fmt, where, shown):
+    assert paths_shown(run_cli, repo / "desk", fmt, where) == {shown}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_absolute_path_inside_the_folder_is_printed_relative_by_every_format(run_cli, repo, fmt):
+    assert paths_shown(run_cli, repo, fmt, repo / "desk" / "story.txt") == {"desk/story.txt"}
+
+
+def test_sarif_keeps_its_uri_rules_for_dot_dot(run_cli, repo):
+    out = run_cli("check", "--no-cache", "--select", "hygiene", "--format", "sarif",
+                  "../desk/story.txt", "../other/story.txt", cwd=repo / "desk").stdout
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(out)["runs"][0]["results"]}
+    assert uris == {"story.txt", (repo / "other" / "story.txt").resolve().as_uri()}
