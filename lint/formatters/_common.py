@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import regex
 
+from ..walk_paths import plain as plain_path
+
 FILE_RULE_HELP = "A problem with the file itself (encoding, size, front matter): fix the file."
 
 
@@ -30,11 +32,12 @@ def shown_path(path: str, root: str) -> str:
     """The one spelling every format prints a file's path in (nu63 #1): relative
     to `root` with `/` when the file lies inside it, `..` folded (`../sub/s.md`
     run from `sub` is `s.md`, `a/../b.md` is `b.md`); else as it was named
-    (`../other/story.md`, `/abs/x.md`), never a climb of `../../`. `-`
-    (stdin) and "" as given. SARIF keeps its URIs (`sarif._artifact`)."""
+    (`../other/story.md`, `/abs/x.md`), never a climb of `../../`, with no
+    `./` in front (`walk_paths.plain`). `-` (stdin) and "" as given. SARIF
+    keeps its URIs (`sarif._artifact`)."""
     if path in ("-", ""):
         return path
-    return relative(path, root) or path.replace(os.sep, "/")
+    return relative(path, root) or plain_path(path).replace(os.sep, "/")
 
 
 def _inside(path: str, root: str) -> str | None:
