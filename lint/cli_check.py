@@ -203,8 +203,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(f"newslint: {printable(line)}", err=True)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
-    for folder in shown(skipped) if verbose else said_always(skipped):   # wire files: always said
-        click.echo(f"newslint: {printable(folder.line())}", err=True)
+    # wire files and a path --force-exclude left out: always said; a path named twice, once
+    for line in dict.fromkeys(s.line() for s in (shown(skipped) if verbose else said_always(skipped))):
+        click.echo(f"newslint: {printable(line)}", err=True)
     if verbose:
         for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
             click.echo(f"newslint: {printable(line)}", err=True)

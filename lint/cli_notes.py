@@ -118,8 +118,8 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
                     excluding: Collection[str | None] = ()) -> list[str]:
     """The lines for a run that found no article file. When `--force-exclude`
     left out every path named (a site's `_site/copy.md`, a StylesPath file),
-    each one's own line, which names it and says why (nu61 #7); none under
-    -v, which says them already. Else one line: what a walk reads; each
+    none: each one's own line, which names it and says why (nu61 #7), is
+    said always (`files.said_always`, nu63 #2). Else one line: what a walk reads; each
     config whose `exclude:` left out an article file (`excluding`, from
     `files.expand`: qa48 #11), and no other (qa51 #6): the one named path's
     own as "the config's" (as a config given with --config is), any other by
@@ -130,7 +130,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     named = [p for p in paths if p != "-"]
     held = {s.path: s for s in skipped if getattr(s, "named", False)}    # `sites.holder`'s
     if named and all(p in held for p in named):
-        return [] if verbose else [printable(held[p].line()) for p in dict.fromkeys(named)]
+        return []
     said = f"folders are walked for {' '.join(EXTENSIONS)}"
     own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
         if len(named) == 1 else None        # a folder's config is its files'

@@ -58,3 +58,47 @@ def test_sarif_keeps_its_uri_rules_for_dot_dot(run_cli, repo):
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in json.loads(out)["runs"][0]["results"]}
     assert uris == {"story.txt", (repo / "other" / "story.txt").resolve().as_uri()}
+
+
+# --- #2: --force-exclude names each path it leaves out, beside files it lints --------------------
+
+EXCLUDED_LINE = ("newslint: skipped drafts/c.md (matched by exclude: in .newslint.yaml; "
+                 "take it out of exclude: to lint it)")
+SITE_LINE = ("newslint: skipped _site/b.md (Jekyll build output, beside _config.yml; "
+             "drop --force-exclude, or set site-folders: false, to lint it)")
+
+
+@pytest.fixture
+def site(tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("exclude:\n  - drafts/\n", encoding="utf-8")
+    (tmp_path / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    for name in ("a.md", "drafts/c.md", "_site/b.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    return tmp_path
+
+
+def skip_lines(run_cli, cwd, *args) -> list[str]:
+    result = run_cli("check", "--no-cache", "--select", "hygiene", "--force-exclude", *args, cwd=cwd)
+    return [line for line in result.stderr.splitlines() if "skipped" in line]
+
+
+@pytest.mark.parametrize("args, lines", [
+    (("drafts/c.md",), [EXCLUDED_LINE]),                       # named alone: said (nu62 #3)
+    (("a.md", "drafts/c.md"), [EXCLUDED_LINE]),                # beside a file linted: was silent
+    (("drafts/c.md", "a.md"), [EXCLUDED_LINE]),
+    (("_site/b.md",), [SITE_LINE]),
+    (("a.md", "_site/b.md"), [SITE_LINE]),
+    (("a.md", "drafts/c.md", "_site/b.md"), [EXCLUDED_LINE, SITE_LINE]),
+    (("drafts/c.md", "_site/b.md"), [EXCLUDED_LINE, SITE_LINE]),
+    (("a.md", "drafts/c.md", "./drafts/c.md", "_site/b.md", "_site/b.md"), [EXCLUDED_LINE, SITE_LINE]),
+    (("-v", "a.md", "drafts/c.md"), [EXCLUDED_LINE]),          # -v says it once, not twice
+])
+def test_force_exclude_says_each_path_it_leaves_out(run_cli, site, args, lines):
+    assert skip_lines(run_cli, site, *args) == lines
+
+
+def test_a_walked_file_exclude_leaves_out_is_still_not_said_one_by_one(run_cli, site):
+    # only a path named is said; a walk's excluded files are no line each
+    assert skip_lines(run_cli, site, ".") == []
+    assert skip_lines(run_cli, site, "a.md") == []
