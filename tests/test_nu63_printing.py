@@ -150,3 +150,64 @@ def test_a_piped_diff_puts_the_fix_on_the_findings_line(run_cli, tmp_path, name)
 def test_a_piped_diff_of_lone_cr_lines_puts_the_fix_on_the_findings_line(run_cli, tmp_path, name):
     line, found = diff_and_finding(run_cli, tmp_path, ENDS[name])
     assert line == found[0]
+
+
+# --- #4: a NewsML-G2 item's blank <title> or <headline> is named in the missing headline --------
+
+G2 = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.com:1" version="1"
+  standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><versionCreated>2025-03-04T10:00:00Z</versionCreated></itemMeta>
+  {meta}<contentSet>
+    {inline}
+  </contentSet>
+</newsItem>
+"""
+XHTML = ('<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">'
+         '<head>{head}</head><body>{h1}<p>The council approved the budget on Tuesday.</p></body></html>'
+         '</inlineXML>')
+ESCAPED = ('<inlineData contenttype="text/html">&lt;html&gt;&lt;head&gt;&lt;title&gt; &lt;/title&gt;'
+           '&lt;/head&gt;&lt;body&gt;&lt;p&gt;The council approved the budget.&lt;/p&gt;&lt;/body&gt;'
+           '&lt;/html&gt;</inlineData>')
+
+
+def missing_headline(meta="", head="<title>  </title>", h1="", inline=None):
+    from lint.config import Config
+    from lint.engine import active_rules, lint_document
+    from lint.readers import read_bytes
+    source = G2.format(meta=meta, inline=inline or XHTML.format(head=head, h1=h1))
+    config = Config(select=("titles.missing-headline",))
+    doc = read_bytes("item.xml", source.encode("utf-8"))
+    return source, [(d.offset, d.message) for d in lint_document(doc, active_rules(config), config).diagnostics]
+
+
+@pytest.mark.parametrize("kw, said", [
+    ({"head": "<title>  </title>"}, "<title> in <inlineXML> is blank"),
+    ({"head": "<title></title>"}, "<title> in <inlineXML> is empty"),
+    ({"inline": ESCAPED}, "<title> in <inlineData> is blank"),
+    ({"meta": "<contentMeta><headline> </headline></contentMeta>"},
+     "<headline> in <contentMeta> is blank and <title> in <inlineXML> is blank"),
+    ({"meta": "<contentMeta><headline/></contentMeta>", "head": ""}, "<headline> in <contentMeta> is empty"),
+])
+def test_a_blank_g2_title_is_named_where_the_finding_always_was(kw, said):
+    source, found = missing_headline(**kw)
+    at = source.index("<contentMeta") if "meta" in kw else source.index("<newsItem")   # never moved
+    assert found == [(at, f"no headline: the article's {said}")]
+
+
+@pytest.mark.parametrize("kw", [
+    {"head": ""},                                        # no title at all: nothing was blank
+    {"head": "<meta name='x' content='y'/>"},
+])
+def test_an_item_with_no_title_still_says_it_has_none(kw):
+    source, found = missing_headline(**kw)
+    assert found == [(source.index("<newsItem"), "no headline: the article has no headline or title field")]
+
+
+@pytest.mark.parametrize("kw", [
+    {"h1": "<h1>Council passes budget</h1>"},            # the story's own headline stands
+    {"meta": "<contentMeta><headline>Council passes budget</headline></contentMeta>"},
+    {"meta": "<contentMeta><headline> </headline></contentMeta>", "head": "<title>Budget</title>"},
+])
+def test_a_blank_title_beside_a_headline_is_no_finding(kw):
+    assert missing_headline(**kw)[1] == []

@@ -127,7 +127,9 @@ def _meta_part(doc: Document, node: Node, picture: bool) -> None:
     local = node.local
     if local == "headline":
         kind = "headline" if doc.first("headline") is None and not node.attr("role") else "dek"
-        _add(doc, text_part(kind, node, name=node.attr("role")))
+        if _add(doc, text_part(kind, node, name=node.attr("role"))) is None and kind == "headline" \
+                and not doc.headline_said:      # a missing headline says what it held (nu63 #4)
+            doc.headline_said = f"<headline> in <contentMeta> is {_held(node)}"
     elif local in ("slugline", "located"):
         target = node.child("name") if local == "located" else node
         _add(doc, text_part("field", target, name=local))
@@ -170,6 +172,7 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
         sub = read_as("html", doc.path, doc.source[start:end], options)
         sub.suppressions[:] = [replace(s, xml=True) for s in sub.suppressions]    # XML comments
         adopt(doc, _body(doc, sub), ((0, start),), unsafe=UNSAFE_TEXT)
+        _said_in(doc, sub, inline)
         return
     text, outer, _ = inner_runs(inline)     # escaped HTML or plain text
     if text.strip():
@@ -177,6 +180,24 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
         # Plain text's first line is body: the headline is contentMeta's.
         sub = read_as(fmt, doc.path, text, options, headline=True)
         adopt(doc, _body(doc, sub), outer, unsafe=UNSAFE_TEXT)
+        _said_in(doc, sub, inline)
+
+
+def _said_in(doc: Document, sub: Document, inline: Node) -> None:
+    """What the story's HTML head said of its blank or empty `<title>`
+    (`Document.headline_said`, "<title> is blank"), naming the G2 element it
+    is in ("<title> in <inlineXML> is blank", nu63 #4), so a missing headline
+    says it and not "no headline or title field". The finding stays where a
+    NewsML-G2 item's missing headline is put (`headline_at`)."""
+    if sub.headline_said.startswith("<title> ") and "<title>" not in doc.headline_said:
+        said = sub.headline_said.replace("<title>", f"<title> in <{inline.local}>", 1)
+        doc.headline_said = f"{doc.headline_said} and {said}" if doc.headline_said else said
+
+
+def _held(node: Node) -> str:
+    """"blank" for an element of white space only, "empty" for one of none,
+    as the HTML and WordPress readers say a `<title>`."""
+    return "blank" if any(r.text for r in node.runs()) else "empty"
 
 
 # The XHTML head's metadata, by the name the HTML reader gives its part
