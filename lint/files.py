@@ -163,12 +163,9 @@ def shown(skipped: list) -> list:
 
 
 def said_always(skipped: list) -> list:
-    """What a walk left out that is said even without -v: the folders whose
-    .xml files hold news by their root element, the walk's word-processor
-    and PDF files (`DocumentsLeftOut`), and each path named on the command
-    line that `--force-exclude` left out (its `named`), beside other files
-    linted as when it is named alone (nu63 #2: it was said only when no
-    file was left to lint)."""
+    """What is said even without -v: the folders whose .xml files hold news,
+    the walk's word-processor and PDF files (`DocumentsLeftOut`), and a path
+    named that `--force-exclude` left out (`named`; nu63 #2)."""
     return [s for s in skipped if isinstance(s, DocumentsLeftOut)
             or isinstance(s, XmlLeftOut) and s.news or getattr(s, "named", False)]
 
