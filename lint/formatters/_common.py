@@ -1,7 +1,6 @@
 """Helpers the machine-readable formats share: paths, rule text, levels."""
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import lru_cache
 
@@ -133,7 +132,11 @@ def with_article(d) -> str:
 def article_digest(article: str) -> str:
     """Eight lower-case hex digits of the BLAKE2b digest of the id's UTF-8
     (a lone surrogate kept by `surrogatepass`): what a cut id shows in place
-    of its middle. The same id always gives the same digits."""
+    of its middle. The same id always gives the same digits. `hashlib` is
+    imported here: it loads OpenSSL (3-10 ms of a one-file run) for a report
+    that seldom cuts an id."""
+    import hashlib
+
     return hashlib.blake2b(article.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
