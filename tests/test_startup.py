@@ -105,8 +105,8 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     # the rule set comes from the cache and the article has no front matter,
     # so no YAML; a short line report needs no temporary file (tempfile,
     # shutil), no Ctrl-C guard (signal), no did-you-mean (difflib), no
-    # package listing (pkgutil), no entity table (html.entities) and no digest
-    # of a cut article id (hashlib)
+    # package listing (pkgutil), no entity table (html.entities), no digest
+    # of a cut article id (hashlib) and, with no saved JSON report to tell, no json
     story = tmp_path / "s.txt"
     story.write_text(text)
     cache, first = filled_cache
@@ -114,7 +114,7 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     loaded = loaded_after(check_script(cache, story), tmp_path)
     assert "lint.kinds.repetition" in loaded
     assert not loaded & {"yaml", "tempfile", "shutil", "signal", "select", "difflib", "pkgutil",
-                         "html.entities", "hashlib", "_hashlib"}     # hashlib: OpenSSL, 3-10 ms
+                         "html.entities", "hashlib", "_hashlib", "json"}     # hashlib: OpenSSL, 3-10 ms
     # nor, with no Vale config, folder, -o or directive: Vale's rule machinery (placing
     # needs only its message templates), the site generators' folders, the -o and
     # --write-baseline target checks, and the directive id reader

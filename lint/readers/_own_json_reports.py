@@ -30,7 +30,6 @@ of a clean run) tells nothing and is read as text.
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import NamedTuple
 
@@ -101,6 +100,8 @@ def json_report(source: str) -> str | None:
     start = value_start(source)
     if start is None or _OPENING.match(source, start, start + 200) is None:
         return None
+    import json     # here: a text report's run (pre-commit's) needs json nowhere else
+
     try:
         value, end = json.JSONDecoder().raw_decode(source, start)
     except (ValueError, RecursionError):
