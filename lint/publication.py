@@ -14,7 +14,7 @@ from .config import Config
 from .document import Document
 from .readers import USER_DATE_SOURCE, refused_date
 from .readers._fm_unread import unread_date
-from .readers.patterns import WIRE_DATELINE
+from .readers.patterns import dateline_match
 
 
 def settle(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:
@@ -72,7 +72,7 @@ def _yearless_dateline(doc: Document) -> str:
     may tell of a Jan. 2 in the next year (nu43 M4; docs/dates.md)."""
     part = next((p for p in doc.parts if p.kind == "dateline" and p.attrs.get("wire")), None)
     # (the pattern reads the space after the dash)
-    m = WIRE_DATELINE.match(part.text + " ") if part is not None else None
+    m = dateline_match(part.text + " ") if part is not None else None
     if m is None or not m["date"] or m["year"]:
         return ""
     return f"the wire dateline's date, {m['date']!r}, gives no year"

@@ -164,3 +164,56 @@ def test_may_be_possessive_never_misses_a_possessive_attribution(seed):
             assert may_be_possessive(frame, lex), repr(frame)
     assert found > 40
     assert not may_be_possessive("The mayor said on Tuesday that the vote \x00 would pass.", lex)
+
+
+# Pieces a wire dateline is made of, and some that come close: places in capitals
+# and title case, states, dates, agencies, distributors, dashes and slashes.
+_DATELINE_PIECES = ["WASHINGTON", "SALT LAKE CITY", "RIO DE JANEIRO", "Sydney", "Harbor City", "Fort Worth",
+                    "Ann Arbor", "Portland", "Maine", "Mich.", "N.Y.", "Calif.", "Tom Smith", "On Tuesday",
+                    "Mayor Alma Reyes", "É", "Ñu", "O'NEILL", "Nov. 12", "March 3", "March 3, 2026",
+                    "Sept. 30", "(AP)", "(Reuters)", "(ap)", "(Courier)", "/PRNewswire/", "--(BUSINESS WIRE)",
+                    "--(BUSINESS WIRE - Nov. 18, 2025)", "(Nov. 12)", ",", ", ", " ", "  ", "\n", " -", " --",
+                    " — ", "–", "-", "--", " / ", "/", "said", "the council", "7-2", "(", ")", ".", "'s", "x"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dateline_quick_test_never_misses_a_dateline(seed):
+    from lint.readers.patterns import WIRE_DATELINE, dateline_match
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(_DATELINE_PIECES[:16] if k == 0 and rng.random() < 0.6 else _DATELINE_PIECES)
+                       for k in range(rng.randint(1, 7)))       # (most open with a place)
+        text += rng.choice([" The council met.", "", " ", "\n", "-- Officials said"])
+        full, quick = WIRE_DATELINE.match(text), dateline_match(text)
+        assert (quick and quick.span(), quick and quick.groupdict()) == \
+            (full and full.span(), full and full.groupdict()), repr(text)
+        found += full is not None
+    assert found > 60             # the pieces make datelines common enough to test (90-140 a seed)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) — The Senate voted.",
+    "SALT LAKE CITY — The Senate voted.",
+    "Sydney, March 3 - The council met.",
+    "Portland, Maine, Nov. 12 -- The council met.",
+    "Lincoln, Neb. (AP) — The council met.",
+    "NEW YORK--(BUSINESS WIRE)--Acme said.",
+    "MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ -- Acme said.",
+])
+def test_dateline_quick_test_passes_datelines(text):
+    from lint.readers.patterns import WIRE_DATELINE, dateline_match
+    assert WIRE_DATELINE.match(text) is not None
+    assert dateline_match(text).span() == WIRE_DATELINE.match(text).span()
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Alma Reyes said the budget would be reviewed in Portland on Monday.",
+    "The council voted 7-2 on March 3 to approve the budget, which costs $4 million.",
+    "Officials in the city will meet again in April to discuss the plan, Reyes said.",
+])
+def test_dateline_quick_test_skips_prose(text):
+    from lint.readers import patterns
+    assert patterns.WIRE_DATELINE.match(text) is None
+    # none of the three things every dateline holds: the pattern is not run at all
+    assert "(" not in text and not patterns._CAPS_OPENING.match(text) and not patterns._COMMA_DATE.search(text)

@@ -14,7 +14,7 @@ from ..analysis.calendar import implausible_publication, parse_date_line
 from ..analysis.initial_stops import goes_on_after_clock
 from ..document import Document, Notice, Part
 from . import USER_DATE_SOURCE
-from .patterns import WIRE_DATELINE
+from .patterns import dateline_match
 from ._text_fields import kicker, opening_byline
 from ._text_stamps import stamp_lead_end
 from ._stitch import sub_part
@@ -64,10 +64,10 @@ def wire_dateline(doc: Document) -> Part | None:
     under_hed = doc.first("headline") is not None
     paragraphs = list(islice((p for p in doc.parts if p.kind == "paragraph"), _SUBHEADS + 1))
     for k, first in enumerate(paragraphs):
-        m = WIRE_DATELINE.match(first.text)
+        m = dateline_match(first.text)
         sub = not m and under_hed and _subhead(first.text)
         if not sub or sub == _STOPPED and not (k + 1 < len(paragraphs)
-                                               and _sure_dateline(WIRE_DATELINE.match(paragraphs[k + 1].text))):
+                                               and _sure_dateline(dateline_match(paragraphs[k + 1].text))):
             break       # (a subhead closed with a stop stands right over a sure dateline's paragraph)
     else:
         return None
@@ -115,7 +115,7 @@ def lone_dateline(doc: Document, line: str):
     if not line or line[-1] not in "-–—" or any(p.kind == "dateline" and p.attrs.get("wire")
                                                 for p in doc.parts):
         return None
-    m = WIRE_DATELINE.match(line + "\n")
+    m = dateline_match(line + "\n")
     if m is None or m.end("dateline") != len(line) or note_word(m["place"]) or \
             not _sure_dateline(m) and len(m["place"].split()) > _PLACE_WORDS:
         return None     # ("ISIS USES CHEMICAL WEAPONS—", FNC-1 466: a kicker in capitals)

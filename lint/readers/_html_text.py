@@ -24,7 +24,7 @@ from ._html_figures import Collector
 from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
 from ._stitch import OBJECT, Builder
 from ._text_fields import standalone_place
-from .patterns import WIRE_DATELINE
+from .patterns import dateline_match
 
 # The end tag of a bold run and the loose text right after it, on its line.
 _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
@@ -48,7 +48,7 @@ def _placed(line: str, linked: bool = False) -> bool:
     with no word after its dash before a link (`linked`: `NEWS, Sports --
     <a>...`, `RELATED, Dec. 5 -- <a>...`, qa205 #1): a section's label opens
     a line of links, a dateline a line of prose."""
-    m = WIRE_DATELINE.match(line)
+    m = dateline_match(line)
     if m is None or (linked and not _WORD.search(line, m.end())):
         return False
     place, comma, region = m["place"].partition(",")

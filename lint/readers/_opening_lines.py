@@ -21,13 +21,13 @@ from ..analysis.words import is_common
 from ..document import Document, Part
 from ._byline_lines import email_line
 from ._captions import editors_note
-from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
+from ._conventions import HED_WORDS, date_line_date
 from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
 from ._text_lines import trim
 from ._text_stamps import stamp_line
-from .patterns import CAPTION_LINE
+from .patterns import CAPTION_LINE, dateline_match
 
 __all__ = ["Opening", "byline_line", "dek_lines", "record_top_line"]
 
@@ -106,7 +106,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line) > 200 or opening_byline(line) or NUMERIC_DATE.match(line):
         return False      # a byline or a date in figures opening the text
     # (a dateline may end the first line of a block, its lede on the next: `SACRAMENTO, Calif. (AP) --`)
-    wire = WIRE_DATELINE.match(line) or len(line_spans) > 1 and WIRE_DATELINE.match(line + " ")
+    wire = dateline_match(line) or len(line_spans) > 1 and dateline_match(line + " ")
     if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
         return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
     if len(line_spans) > 1:

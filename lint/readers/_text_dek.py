@@ -24,10 +24,11 @@ import regex
 
 from ..document import Document
 from ..rule_cache import load_data
-from ._conventions import HED_WORDS, WIRE_DATELINE
+from ._conventions import HED_WORDS
 from ._byline_lines import byline_role
 from ._captions import editors_note
 from ._text_fields import contact_line
+from .patterns import dateline_match
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
 # copy closes a quote; a question, as `_conventions._subhead` reads one), or a
@@ -92,7 +93,7 @@ def dek_line(line: str) -> bool:
     if not _DEK_MIN_WORDS <= len(words) <= HED_WORDS:
         return False
     if not (line[:1].isupper() or line[:1].isdigit()) or _SENTENCE_CLOSE.search(line) \
-            or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
+            or dateline_match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
         return False
     if any(words[k][:1].isupper() and byline_role(" ".join(words[k:])) for k in range(1, len(words))) \
             or contact_line(line):
@@ -128,7 +129,7 @@ def hed_over_dek(line: str, nxt: str) -> bool:
     in the past tense, which a hed does not (AP heds take the present:
     `The board voted` over `Friday to keep fares flat`); and a wire
     dateline (`SACRAMENTO --`) opens a lede, never a hed."""
-    if not dek_line(nxt) or _SENTENCE_CLOSE.search(line) or WIRE_DATELINE.match(line + " "):
+    if not dek_line(nxt) or _SENTENCE_CLOSE.search(line) or dateline_match(line + " "):
         return False
     words = [w.strip("\"“”‘’'()") for w in line.split()]
     lists = _lists()
