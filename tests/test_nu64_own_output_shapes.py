@@ -1,8 +1,10 @@
 """nu64 #2: newslint's own output saved into a content folder was linted as copy: a
 text report saved with `2>&1` holding a --fix write line or a cannot-write line
 (written inline, not as `_own_reports` constants), the patch `--diff` writes, and
-the junit report saved under a .md/.txt name. Each is now told by its exact shape;
-a near shape (hand-edited, another tool's) is still an article."""
+the junit report saved under a .md/.txt name. Each but the patch is now told by
+its exact shape; a near shape (hand-edited, another tool's) is still an article.
+The patch was told by its shape too, and taken back: difflib's patch with git's
+`a/` `b/` names is the same to the letter (qa321 #1)."""
 from __future__ import annotations
 
 import shutil
@@ -10,7 +12,6 @@ import shutil
 import pytest
 
 from lint.readers._own_junit_reports import junit_report
-from lint.readers._own_patches import diff_report
 from lint.readers._own_reports import (BASELINE_UNWRITTEN, CANNOT_STORE, CHANGED_ON_DISK, FIX_UNWRITTEN, LINKED_APART,
                                        NOT_ROUND_TRIP, READ_OTHERWISE, REPORT_UNWRITTEN, STDERR, UNSETTLED,
                                        WOULD_APPLY, own_report)
@@ -115,6 +116,8 @@ def test_a_saved_run_that_could_not_write_its_report_is_skipped(tmp_path):
     _skipped(tmp_path, "o.md", "text report")
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx458, qa321 #1): newslint's --diff patch has git's a/ b/ "
+                   "names, so its shape is another tool's diff of a story to the letter; still linted")
 @pytest.mark.parametrize("name,both", [("fixes.txt", False), ("fixes.md", True)])
 def test_a_saved_diff_is_skipped(tmp_path, name, both):
     _story(tmp_path)
@@ -140,13 +143,6 @@ _PATCH = ("--- a/story.md\n+++ b/story.md\n@@ -1,3 +1,3 @@\n-Tue. March 4th\n+Tu
           " The the ferry left.\n@@ -9 +9 @@\n-Share this\n+Share\n\\ No newline at end of file\n")
 
 
-def test_the_patch_shape_is_ours_with_the_lines_check_says():
-    assert diff_report(_PATCH) == "diff"
-    assert diff_report(f"{STDERR}40 rules selected\n{_PATCH}{_LINES[10]}\n") == "diff"
-    spaced = _PATCH.replace("a/story.md", "a/my story.md\t").replace("b/story.md", "b/my story.md\t")
-    assert diff_report(spaced) == "diff"
-
-
 # near shapes, each still an article
 @pytest.mark.parametrize("text", [
     "The desk's patch read:\n\n```diff\n" + _PATCH + "```\n\nIt went out at noon.\n",     # a story quoting it
@@ -158,8 +154,10 @@ def test_the_patch_shape_is_ours_with_the_lines_check_says():
     _PATCH.replace("a/story.md", "a/my story.md").replace("b/story.md", "b/my story.md"),   # no tab after a space
     "--- a/story.md\n+++ b/story.md\n",                                    # no hunk
 ])
-def test_near_patches_are_articles(text):
-    assert diff_report(text) is None
+def test_near_patches_are_articles(tmp_path, text):
+    (tmp_path / "p.md").write_text(text)
+    done = run_check(tmp_path, "p.md")
+    assert "file.format" not in done.stderr and "p.md:" in done.stdout, done.stderr
 
 
 def test_a_story_quoting_a_patch_is_linted(tmp_path):

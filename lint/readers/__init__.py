@@ -16,7 +16,6 @@ from ..regular_files import StreamHead
 from ._encoding import decode, mislabelled, wide_bom
 from ._own_json_reports import json_report
 from ._own_junit_reports import junit_report
-from ._own_patches import diff_report
 from ._own_reports import SAID, own_report
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
@@ -228,10 +227,9 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     found = reader_for(path, source)
     reader = found or _reader("text")
     # newslint's own output first: its junit report is XML, and a .txt of XML no article (nu64 #2)
-    if (report := own_report(source, reader.FORMAT) or json_report(source) or junit_report(source)
-            or diff_report(source)) is not None:
-        said = "--diff patch" if report == "diff" else f"{SAID[report]} report (--format {report})"
-        raise ReadError("file.format", f"skipped: newslint's own {said}, not an article", "warning")
+    if (report := own_report(source, reader.FORMAT) or json_report(source) or junit_report(source)) is not None:
+        raise ReadError("file.format", f"skipped: newslint's own {SAID[report]} report (--format {report}), not an article",
+                        "warning")
     if found is None and (skip := _not_an_article(path, source)) is not None:
         raise skip
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)

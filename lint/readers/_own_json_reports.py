@@ -120,7 +120,7 @@ def tail_fits(source: str, end: int) -> bool:
 
 def value_start(source: str, opens: tuple[str, ...] = ("{", "[")) -> int | None:
     """The offset of the character of `opens` (a JSON report's `{` or `[`;
-    the junit report's `<`, the --diff patch's `-`) that opens `source` after
+    the junit report's `<`) that opens `source` after
     a BOM, blank lines and whole lines of `STDERR_LINES`; None when another
     line comes first. Reads no further than that line (no copy of the article)."""
     start = _BLANK.match(source).end()

@@ -31,8 +31,9 @@ article that quotes one such line among its own is still an article, and so
 is a brief whose one line reads like a summary (`Found 3 problems at the
 bridge…`) or a transcript timed `00:01:02:J.Smith: …` (qa265 #3, #4).
 The JSON, SARIF and rdjson reports are told by their shape
-(`_own_json_reports`, nu61 #2), and so are the junit report and --diff's
-patch (`_own_junit_reports`, `_own_patches`, nu64 #2).
+(`_own_json_reports`, nu61 #2), and so is the junit report
+(`_own_junit_reports`, nu64 #2). The patch `--diff` writes is not: git's
+`a/` `b/` names make it another tool's unified diff to the letter (qa321 #1).
 """
 from __future__ import annotations
 
@@ -210,7 +211,7 @@ LINE = {
 # format -> how the `file.format` line names its report
 SAID = {"html": "HTML", "text": "text", "vale": "Vale", "github": "GitHub",
         "json": "JSON", "sarif": "SARIF", "rdjson": "rdjson",      # these three: `_own_json_reports`
-        "junit": "JUnit"}       # `_own_junit_reports`; --diff's patch is `_own_patches`
+        "junit": "JUnit"}       # `_own_junit_reports`
 _HEAD = 4096        # characters of the first line enough to tell whether a format may match
 # characters in the longest line newslint writes but one (a path, at most 4,096 on Linux, and a
 # message): a longer line is matched whole only as stdin's `IGNORING` line, which names every file
