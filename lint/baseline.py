@@ -22,7 +22,6 @@ apart, since nothing says they were fixed.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
-Format 2 reads those words from the finding's part, not markup (`baseline_words`).
 Paths are stored relative to the baseline file, so it works from any folder,
 with symlinked folders resolved (`baseline_paths`), so a file reached
 through a symlinked checkout is the same file (qa84 #1). Records are
@@ -49,11 +48,10 @@ from .baseline_load import checked, counts, near, recorded_bare as _recorded_bar
 from .baseline_load import same_line as _same_line, same_side as _same_side
 from .baseline_paths import key_path as _key_path, missing_under as _missing_under, resolver as _resolver
 from .baseline_paths import spelled_path
-from .baseline_words import PART_WORDS_VERSION, WORDS_FROM, part_words_format, sides, source_sides
-from .fingerprint import for_report, normalise
+from .fingerprint import for_report, halves, normalise
 from .regular_files import NotRegular, TooLarge, read_regular
 
-FORMAT_VERSION = PART_WORDS_VERSION      # 2: context words from the part's text (nu62 #2)
+FORMAT_VERSION = 1
 # Findings about the command line, not an article: never recorded, never hidden.
 # A path named where nothing is (a typo, a deleted file) would stay hidden for
 # good once recorded, and its file is not there to be adopted. (A baseline
@@ -126,11 +124,13 @@ def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str,
             for d in diagnostics]
 
 
-def _sides(d: Diagnostic, documents: dict, read=sides) -> dict:
-    """The context words either side of `d` (`baseline_words.sides`, or as
-    `read` reads them), when its file was read."""
+def _sides(d: Diagnostic, documents: dict) -> dict:
+    """The context words either side of `d` (see `fingerprint.halves`), when its file was read."""
     doc = documents.get(d.path)
-    return {} if doc is None else read(doc, d)
+    if doc is None:
+        return {}
+    before, after = halves(doc.source, d.offset, d.end_offset)
+    return {"before": before, "after": after}
 
 
 def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
@@ -172,8 +172,6 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
         return []
     base, cwd = base_dir(file), os.getcwd()
     paths = {_key_path(p, base, cwd): p for p in linted}
-    # a format-1 baseline's words were read from the source: each kept record says so
-    marked = dict([WORDS_FROM]) if not part_words_format(data.get("version")) else {}
     # an older baseline's keys, as spelled: each folder resolved once (qa87 #14)
     resolve = None if data.get("paths_resolved") else _resolver(base)
     real_base = os.path.realpath(base)
@@ -184,8 +182,6 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
             continue
         if resolve is not None:
             f = {**f, "path": (path := resolve(path))}
-        if marked and ("before" in f or "after" in f):
-            f = {**f, **marked}
         if path in paths:
             if not selected(paths[path], rule):
                 kept.append(f)
@@ -251,9 +247,8 @@ class Baseline:
             self.chosen: dict = {}       # a shared key -> the spelling the run named its file by
             self.with_repeats = data.get("repeats_recorded") is True
             self.known = counts(findings, self.spellings)
-            # per print: its flagged text, context words and lines, for findings whose context was edited;
-            # a format-1 baseline's words are read as it read them, from the source (nu62 #2)
-            self.near = near(findings, not part_words_format(data.get("version")))
+            # per print: its flagged text, context words and lines, for findings whose context was edited
+            self.near = near(findings)
             # each path's record keys: a file's findings are matched against its own
             # records only, not the whole baseline copied per file (an audit filters
             # file by file: that copy cost as much CPU as the linting)
@@ -308,19 +303,16 @@ class Baseline:
         loose: dict = {}        # recorded prints nothing matched, by their flagged text
         for key, n in left.items():
             if n > 0 and key in self.near:
-                text, words, lines, old, from_source = self.near[key]
-                loose.setdefault(key[:3] + (text,), []).append([n, words, lines, old, key, from_source])
+                text, sides, lines, old = self.near[key]
+                loose.setdefault(key[:3] + (text,), []).append([n, sides, lines, old, key])
         # a matching side of context first, so a finding on the recorded line
         # cannot take the print another finding's unchanged words point to
-        olds: dict = {}     # a finding's words as a format-1 record holds them, read once
         for how, beside in (("side", _same_side), ("line", _same_line), ("bare", _recorded_bare)):
             for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
                 if known[i] or d.rule in NEVER_RECORDED or beside is _same_line and _by_text(d):
                     continue
                 for slot in loose.get(key[:3] + (normalise(e["text"]),), ()):
-                    if slot[5] and i not in olds:
-                        olds[i] = {**e, **_sides(d, documents, source_sides)}
-                    if slot[0] > 0 and beside(slot, olds[i] if slot[5] else e):
+                    if slot[0] > 0 and beside(slot, e):
                         slot[0] -= 1
                         left[slot[4]] -= 1
                         taken[slot[4]] += 1

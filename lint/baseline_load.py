@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 
 from .baseline_paths import resolver
-from .baseline_words import WORDS_FROM
 from .fingerprint import normalise
 
 # what each record must hold, and of what type: a record without them was
@@ -70,12 +69,10 @@ def counts(findings: list[dict], spellings: dict) -> Counter:
     return known
 
 
-def near(findings: list[dict], from_source: bool = False) -> dict:
+def near(findings: list[dict]) -> dict:
     """Per (path, article, rule, print): (its flagged text normalised, its
     context words (before, after), the lines it was recorded on, whether it
-    was written before context words were kept, whether its words were read
-    from the source, markup and all: every record of a format-1 baseline,
-    `from_source`, or one marked `baseline_words.WORDS_FROM`), what a finding whose print
+    was written before context words were kept), what a finding whose print
     an edit beside it changed is matched by (`same_side`, `same_line`,
     `recorded_bare`)."""
     out: dict = {}
@@ -86,8 +83,7 @@ def near(findings: list[dict], from_source: bool = False) -> dict:
             sides = tuple(f.get(k) if isinstance(f.get(k), str) else "" for k in ("before", "after"))
             line = f.get("line")
             old = "before" not in f and "after" not in f    # written before they were kept
-            source = from_source or f.get(WORDS_FROM[0]) == WORDS_FROM[1]
-            out[key] = (normalise(f["text"]), sides, lines + ([line] if type(line) is int else []), old, source)
+            out[key] = (normalise(f["text"]), sides, lines + ([line] if type(line) is int else []), old)
     return out
 
 

@@ -50,10 +50,6 @@ class Diagnostic:
     # `Finding.repeat_of`): not reported while this one is, but a baseline that hides
     # this one shows them (`baseline.Baseline.filter`); never compared or hashed.
     repeats: tuple["Diagnostic", ...] = field(default=(), compare=False, repr=False)
-    # (words before, words after, lo, hi): up to three words either side of it in its
-    # part's text, and the source span [lo, hi] they lie in (`baseline_words.of_part`),
-    # what a baseline records it by; None for a finding in no part (nu62 #2).
-    sides: tuple[str, str, int, int] | None = field(default=None, compare=False, repr=False)
 
     def at_least(self, level: str) -> bool:
         return LEVEL_RANK[self.level] >= LEVEL_RANK[level]

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .diagnostic import Diagnostic, Fix
-from .baseline_words import sides, source_sides, span
+from .fingerprint import halves, reach
 from .fix_offsets import FixMap
 
 
@@ -41,6 +41,7 @@ class Kept:
     def __init__(self, baseline, diagnostics: list[Diagnostic], path: str, document, how=None):
         """Matched against `diagnostics`, the findings of the file `path`
         as read (its `document.Document`), or `how` they matched (`Baseline.matches`)."""
+        source = document.source
         how = baseline.matches(diagnostics, {path: document}) if how is None else how
         known = [(d, h) for d, h in zip(diagnostics, how) if h is not None and h[0] != "link"]
         # (rule, start, end) of each known finding: a later pass's finding there is it
@@ -53,7 +54,7 @@ class Kept:
 
         shared = _shared_sides(baseline, {key for _, (_, key) in known})
         # of the spans that keep a finding known, the one fewest fixes touch (the first on a tie)
-        regions = sorted(min(_spans(d, way, key, baseline.near.get(key), document, shared), key=fixes_at)
+        regions = sorted(min(_spans(d, way, key, baseline.near.get(key), source, shared), key=fixes_at)
                          for d, (way, key) in known)
         self.los = [lo for lo, _ in regions]
         self.his = [hi for _, hi in regions]
@@ -159,13 +160,12 @@ def _shared_sides(baseline, keys: set) -> Counter:
     return out
 
 
-def _spans(d: Diagnostic, way: str, key: tuple, record, document,
+def _spans(d: Diagnostic, way: str, key: tuple, record, source: str,
            shared: Counter) -> list[tuple[int, int]]:
     """The spans [lo, hi] of the text as read, any one of which, kept as
     written, keeps `d` known to the baseline (matched `way`, by its
-    record `key`, whose `Baseline.near` is `record`: (text, sides, lines, old,
-    from_source), None when it keeps no text), in `document`: its words as
-    the record's were read (`baseline_words`). Each holds d's own words. Known by its print alone (no
+    record `key`, whose `Baseline.near` is `record`: (text, sides, lines, old), None when it
+    keeps no text). Each holds d's own words. Known by its print alone (no
     text kept) or with no words either side recorded: both sides' words
     (`fingerprint.reach`). By its place (a warning within a line of its
     record: `Kept.holds` keeps its line) or by a record from before sides
@@ -173,13 +173,12 @@ def _spans(d: Diagnostic, way: str, key: tuple, record, document,
     the words of one side, each side whose words are the recorded ones
     (`baseline_load.same_side`) and no other record of its file, rule and
     text has there (`shared`, of `_shared_sides`)."""
-    from_source = record is None or record[4]
-    lo, hi = span(document, d, from_source)
+    lo, hi = reach(source, d.offset, d.end_offset)
     if record is None:
         return [(lo, hi)]
     if way in ("line", "bare") or record[3]:
         return [(d.offset, d.end_offset)]
-    now = tuple((source_sides if from_source else sides)(document, d).values())
+    now = halves(source, d.offset, d.end_offset)
     key = key[:3] + (record[0],)
     spans = [span for side, (was, is_, span) in enumerate(zip(record[1], now, ((lo, d.end_offset), (d.offset, hi))))
              if was and was == is_ and shared[key + (side, was)] <= 1]

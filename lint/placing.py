@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .baseline_words import of_part
 from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
@@ -84,7 +83,7 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     refused, written = doc.fix_judged(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ("", "")
     fix = Fix(start, end, written, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
-    placed = place(doc, rule.id, level, message, start, end, fix, of_part(part, f.start, f.end, doc.source))
+    placed = place(doc, rule.id, level, message, start, end, fix)
     if refused:         # --fix says why it is left (nu28 #14)
         held[placed] = refused
     return placed
@@ -131,8 +130,8 @@ def _named(chars: set[str]) -> str:
 
 
 def place(doc: Document, rule: str, level: str, message: str, start: int, end: int,
-           fix: Fix | None, sides: tuple | None = None) -> Diagnostic:
+           fix: Fix | None) -> Diagnostic:
     line, col = doc.lines.position(start)
     end_line, end_col = doc.lines.position(end)
     return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
-                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article, sides=sides)
+                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article)

@@ -111,13 +111,17 @@ def test_one_unchanged_side_keeps_a_finding_known_after_lines_move(run_cli, tmp_
     assert _new(_check(run_cli, tmp_path, "--baseline", "r9.json")) != []
 
 
+# fx459 read the words from the finding's own part instead (a baseline format 2) and was
+# taken back (qa323 #1-#4): a finding alone in its part (`<p>TK</p>`, a `- TK` item), one
+# covering its part (a headline, a caption) and a file-level notice then had no words, while
+# the print was still read from the markup, so an edit beside them showed known findings as new
+# and `--fix --baseline` fixed into the next paragraph. A later attempt must move the print too.
 # nu62 #2: the words a baseline knows a finding by are "up to three words either side of
-# it in its paragraph", but in HTML and in NITF/NewsML-G2/WordPress exports they were read
-# from the file's markup: a TK at a paragraph's end was recorded with `after: "p p officials"`
+# it in its paragraph", but in HTML and in NITF/NewsML-G2/WordPress exports they are read
+# from the file's markup: a TK at a paragraph's end is recorded with `after: "p p officials"`
 # (the `</p>` and `<p>` tags and the next paragraph's first word). So when the sentence
-# before it was rewritten with a new TK, that side still matched and the new placeholder was
+# before it is rewritten with a new TK, that side still matches and the new placeholder is
 # hidden, while the same edit in Markdown (after: "", an edge that does not count) is new.
-# Format 2 reads them from the paragraph's text (tests/test_baseline_part_words.py).
 _PARAS = ("The bridge closed for repairs, officials said TK", "Officials met to plan.")
 _EDIT = ("for repairs, officials said TK", "and the mayor will speak at TK")
 _NU62_FILES = {
@@ -132,8 +136,10 @@ _NU62_FILES = {
 
 @pytest.mark.parametrize("name", [
     "story.md",
-    "story.html",
-    "story.nitf",
+    pytest.param("story.html", marks=pytest.mark.xfail(strict=True, reason="nu62 #2: a baseline's context words "
+                 "of an HTML paragraph's last finding are its tags and the next paragraph's words")),
+    pytest.param("story.nitf", marks=pytest.mark.xfail(strict=True, reason="nu62 #2: a baseline's context words "
+                 "of a NITF paragraph's last finding are its tags and the next paragraph's words")),
 ])
 def test_a_new_placeholder_in_a_rewritten_sentence_is_new_in_every_format(run_cli, tmp_path, name):
     (tmp_path / name).write_text(_NU62_FILES[name].format(*_PARAS), encoding="utf-8")
@@ -141,7 +147,7 @@ def test_a_new_placeholder_in_a_rewritten_sentence_is_new_in_every_format(run_cl
                     cwd=tmp_path)
     assert "recorded 1 finding" in wrote.stderr
     record = json.loads((tmp_path / "b.json").read_text())["findings"][0]
-    assert (record["before"], record["after"]) == ("repairs officials said", "")
+    assert record["before"] == "repairs officials said"
     (tmp_path / name).write_text(_NU62_FILES[name].format(_PARAS[0].replace(*_EDIT), _PARAS[1]), encoding="utf-8")
     result = run_cli("check", "--no-cache", "--select", "hygiene.placeholder", "--baseline", "b.json", name,
                      cwd=tmp_path)

@@ -8,7 +8,6 @@ import json
 from collections import Counter
 
 from lint.diagnostic import Diagnostic, Fix
-from lint.document import Document
 from lint.fix_baseline import _line_ends, _spans
 from lint.fingerprint import reach
 from lint.fixes import HELD, held_line
@@ -52,33 +51,14 @@ def test_a_side_is_kept_alone_only_when_no_other_record_of_its_text_has_it():
     d = Diagnostic("a.md", 1, start + 1, 1, start + 5, "house.apos", "error", "m",
                    offset=start, end_offset=start + 4)
     key = ("a.md", "", "house.apos", "abc")
-    record = ("wont", ("colour alpha beta", "in order to"), [1], False, True)    # words read from the source
+    record = ("wont", ("colour alpha beta", "in order to"), [1], False)
     lo, hi = reach(source, start, start + 4)
-    doc = Document("a.md", source, "markdown")
     both = Counter({key[:3] + ("wont", 0, "colour alpha beta"): 1, key[:3] + ("wont", 1, "in order to"): 1})
-    assert _spans(d, "side", key, record, doc, both) == [(lo, start + 4), (start, hi)]
+    assert _spans(d, "side", key, record, source, both) == [(lo, start + 4), (start, hi)]
     shared_before = both + Counter({key[:3] + ("wont", 0, "colour alpha beta"): 1})
-    assert _spans(d, "side", key, record, doc, shared_before) == [(start, hi)]
+    assert _spans(d, "side", key, record, source, shared_before) == [(start, hi)]
     shared_both = shared_before + Counter({key[:3] + ("wont", 1, "in order to"): 1})
-    assert _spans(d, "side", key, record, doc, shared_both) == [(lo, hi)]
-
-
-def test_a_side_read_from_its_part_keeps_the_part_words_span_not_the_markup():
-    # nu62 #2: a format-2 record's words are its part's text, whose source span
-    # `Diagnostic.sides` carries (here the words after stop at "</p>")
-    source = "<p>The colour alpha beta wont</p><p>Next para here</p>"
-    start = source.index("wont")
-    words_lo = source.index("colour")
-    d = Diagnostic("a.html", 1, start + 1, 1, start + 5, "house.apos", "error", "m",
-                   offset=start, end_offset=start + 4, sides=("colour alpha beta", "", words_lo, start + 4))
-    key = ("a.html", "", "house.apos", "abc")
-    record = ("wont", ("colour alpha beta", ""), [1], False, False)
-    doc = Document("a.html", source, "html")
-    assert _spans(d, "side", key, record, doc, Counter()) == [(words_lo, start + 4)]
-    # the same record read from the source would take the next paragraph's words too
-    assert reach(source, start, start + 4)[1] > source.index("</p>")
-    wrong = ("wont", ("colour alpha beta", "p p next"), [1], False, False)
-    assert _spans(d, "side", key, wrong, doc, Counter()) == [(words_lo, start + 4)]
+    assert _spans(d, "side", key, record, source, shared_both) == [(lo, hi)]
 
 
 def test_a_plain_baseline_run_still_counts_fixes_clear_of_known_findings(tmp_path, run_cli):
