@@ -212,8 +212,10 @@ def test_dateline_quick_test_passes_datelines(text):
     "The council voted 7-2 on March 3 to approve the budget, which costs $4 million.",
     "Officials in the city will meet again in April to discuss the plan, Reyes said.",
 ])
-def test_dateline_quick_test_skips_prose(text):
+def test_dateline_quick_test_skips_prose(text, monkeypatch):
     from lint.readers import patterns
-    assert patterns.WIRE_DATELINE.match(text) is None
-    # none of the three things every dateline holds: the pattern is not run at all
-    assert "(" not in text and not patterns._CAPS_OPENING.match(text) and not patterns._COMMA_DATE.search(text)
+    pattern, calls = patterns.WIRE_DATELINE, []
+    monkeypatch.setattr(patterns, "WIRE_DATELINE", type("Spy", (), {"match": staticmethod(
+        lambda s: calls.append(s) or pattern.match(s))}))
+    # none of the three things every dateline holds: dateline_match never runs the pattern (qa326 LOW)
+    assert patterns.dateline_match(text) is None and calls == []
