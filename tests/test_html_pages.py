@@ -219,7 +219,9 @@ def test_a_figure_without_an_image_is_not_a_caption():
     assert "captions.missing-credit" not in rules(page(middle=middle))
 
 
-@pytest.mark.parametrize("cls", ["article__credit", "Figure-credit", "caption__credit", "img__credit"])
+@pytest.mark.parametrize("cls", ["article__credit", "Figure-credit", "caption__credit", "img__credit",
+                                 "photoCredit", "credit", "image-credits", "creditline", "imgcredit",
+                                 "caption credit-line", "PHOTO_CREDIT"])
 def test_credit_classes_are_matched_by_token(cls):
     middle = (f'<figure><img src="/f.jpg" alt="The ferry"><figcaption>The ferry at dawn. '
               f'<span class="{cls}">Ana Ruiz/Courier</span></figcaption></figure>')
@@ -227,6 +229,17 @@ def test_credit_classes_are_matched_by_token(cls):
     caption = next(p for p in doc.parts if p.kind == "caption")
     assert doc.parts[caption.attrs["credit"]].text == "Ana Ruiz/Courier"
     assert "captions.missing-credit" not in rules(page(middle=middle))
+
+
+@pytest.mark.parametrize("cls", ["content-header__accreditation", "accreditation", "discredit",
+                                 "noncredit", "ACCREDITED", "story-accreditations"])
+def test_credit_inside_another_word_is_no_credit_class(cls):
+    """nu65 #1: `credit` inside a word (Wired's `content-header__accreditation`) is no credit."""
+    middle = (f'<figure><img src="/f.jpg" alt="The ferry"><figcaption>The ferry at dawn. '
+              f'<span class="{cls}"></span></figcaption></figure>')
+    doc = read(page(middle=middle))
+    assert [p.kind for p in doc.parts if p.kind == "credit"] == []
+    assert "captions.empty-credit" not in rules(page(middle=middle))
 
 
 def test_an_empty_credit_element_is_an_empty_credit():

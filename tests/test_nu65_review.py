@@ -18,9 +18,6 @@ WIRED_HEADER = """<html><head><title>AI can do great things</title>
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu65 #1: a class holding 'credit' inside a word "
-                   "('content-header__accreditation', Wired's dek block) is read as an empty "
-                   "photo credit: a captions.empty-credit error on clean copy")
 def test_accreditation_class_is_no_photo_credit(run_cli, tmp_path):
     page = tmp_path / "wired.html"
     page.write_text(WIRED_HEADER, encoding="utf-8")
