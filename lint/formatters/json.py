@@ -15,11 +15,21 @@ def as_dict(d, root: str = "") -> dict:
         "path": shown_path(d.path, root) if isinstance(d.path, str) else d.path, "line": d.line, "column": d.column,
         "end_line": d.end_line, "end_column": d.end_column,
         "rule": d.rule, "level": d.level, "message": d.message,
-        "fix": {"replacement": d.fix.replacement} if d.fix else None,
+        "fix": _fix(d),
     }
     if d.article:
         out["article"] = d.article
     return out
+
+
+def _fix(d) -> dict | None:
+    """`{"replacement": ...}` for the finding's span; a fix that starts before it, on its
+    line (a weekday's comma: `style.date-order`), also gives the `column` it starts at."""
+    if d.fix is None:
+        return None
+    if d.fix.start == d.offset:
+        return {"replacement": d.fix.replacement}
+    return {"replacement": d.fix.replacement, "column": d.column - (d.offset - d.fix.start)}
 
 
 def render(report) -> str:
@@ -65,7 +75,7 @@ def finding(d, root: str = "") -> str:
     fix = d.fix
     if not (type(d.path) is type(d.rule) is type(d.level) is type(d.message) is type(d.article) is str
             and type(d.line) is type(d.column) is type(d.end_line) is type(d.end_column) is int
-            and (fix is None or type(fix.replacement) is str)):
+            and (fix is None or type(fix.replacement) is str and fix.start == d.offset)):
         return dumps(as_dict(d, root), 1)
     s = _string
     return (f'{{\n    "path": {s(shown_path(d.path, root))},\n    "line": {int.__repr__(d.line)},'

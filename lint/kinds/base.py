@@ -207,6 +207,7 @@ class Finding:
     # About its whole part (`occurrence`'s count), though placed at a match: never "inside a quote"
     whole: bool = False
     fix_kept: str = ""       # after the span, kept by the fix and shown as its end (`Fix.kept`)
+    fix_from: int | None = None  # where the fix starts when before the span (it writes text[fix_from:end])
     # Reported in its place (maybe none) when the file refuses its fix (a range's: each time alone)
     instead: "tuple[Finding, ...] | None" = field(default=None, compare=False, repr=False)
 
