@@ -114,9 +114,6 @@ def test_filename_alt_with_spaces_is_quoted_whole(run_cli, tmp_path):
     assert "'Oscar Isaac violent year.jpg'" in finding["message"], finding
 
 
-@pytest.mark.xfail(strict=True, reason="nu65 #7: a left single mark typed for an apostrophe "
-                   "inside a word ('Chardin‘s', as Observer's caption has it) gets no finding; "
-                   "with a space before it ('Chardin ‘s') it is told as a quote never closed")
 def test_left_mark_as_apostrophe_is_flagged(run_cli, tmp_path):
     story = tmp_path / "louvre.txt"
     story.write_text("Louvre shows Chardin\n\nMarch 4, 2025\n\n"

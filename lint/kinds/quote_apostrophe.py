@@ -1,0 +1,69 @@
+"""`quote-apostrophe`: a left single quote mark (‘) typed where an apostrophe
+(’) belongs, as a keyboard's or a converter's wrong turn leaves it.
+
+Two shapes, each exact (nu65 #7, "Chardin‘s" in an Observer caption):
+- `inside`: the mark between a letter and a contraction's or possessive's
+  ending that ends the word (`‘s`, `‘t`, `‘d`, `‘ll`, `‘re`, `‘ve`, `‘m`):
+  "Chardin‘s", "doesn‘t". A mark before any other letters is left alone: an
+  ʻokina typed as ‘ (Hawai‘i) or an ayn in a transliteration (Ka‘ba) is no
+  apostrophe.
+- `spaced`: the same ending after a space and a name (a capitalised word;
+  "Chardin ‘s") or after "n" for "‘t" ("don ‘t"), when the quote analysis
+  finds that the mark opens a quote never closed (a stray, `analysis.quotes`):
+  a closed quote that opens with such letters ("a ‘s–t show,’") is a quote.
+  The fix also takes the space out ("Chardin’s"), starting before the span
+  (`Finding.fix_from`), so the finding stays on the mark where
+  quotes.unbalanced placed it; that rule yields to this one there.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.quotes import quote_analysis
+from .base import Finding, Kind
+
+RIGHT = "\u2019"
+# A contraction's or possessive's ending, ending its word.
+_ENDING = r"(?:s|t|d|ll|re|ve|m)(?![\p{L}\p{M}\p{N}])"
+INSIDE = regex.compile(r"(?<=\p{L}\p{M}*)\u2018(?=" + _ENDING + ")", regex.IGNORECASE)
+# A name, or a word ending in n (before ‘t), then one space, right before the mark.
+_SPACED_AFTER = regex.compile(r"(?:(?<![\p{L}\p{M}])(?P<name>\p{Lu})[\p{L}\p{M}]*|[\p{L}\p{M}]*n)[ \u00a0]$")
+_SPACED_ENDING = regex.compile(_ENDING, regex.IGNORECASE)
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]*$")
+_WORD_AFTER = regex.compile(r"[\p{L}\p{M}]*")
+
+
+class QuoteApostrophe(Kind):
+    name = "quote-apostrophe"
+    placeholders = frozenset({"written", "fixed"})
+    description = "Flags a left single quote mark typed for an apostrophe (Chardin‘s); fixable."
+    fixable = True
+    default_scope = ("headline", "title", "dek", "paragraph", "blockquote", "caption")
+
+    def check(self, doc, parts):
+        wanted = {id(p) for p in parts}
+        for part in parts:
+            if "\u2018" not in part.text:
+                continue
+            for m in INSIDE.finditer(part.text):
+                yield _finding(part, m.start(), m.start())
+        for stray in quote_analysis(doc).strays:
+            part, at = stray.part, stray.offset
+            if id(part) in wanted and stray.kind == "open" and part.text[at:at + 1] == "\u2018" \
+                    and _SPACED_ENDING.match(part.text, at + 1) \
+                    and (before := _SPACED_AFTER.search(part.text, max(0, at - 40), at)) \
+                    and (before["name"] or part.text[at + 1:at + 2] in ("t", "T")):
+                yield _finding(part, at, at - 1)
+
+
+def _finding(part, at: int, fix_from: int) -> Finding:
+    """The finding on the mark at `at`, its fix writing ’ over text[fix_from:at + 1];
+    the message shows the word it is in, before and after."""
+    text = part.text
+    lo = _WORD_BEFORE.search(text, max(0, fix_from - 40), fix_from).start()
+    hi = _WORD_AFTER.match(text, at + 1).end()
+    return Finding(part, at, at + 1, fix=RIGHT, fix_from=fix_from if fix_from != at else None,
+                   args={"written": text[lo:hi], "fixed": text[lo:fix_from] + RIGHT + text[at + 1:hi]})
+
+
+KIND = QuoteApostrophe
