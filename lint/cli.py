@@ -112,7 +112,7 @@ def main(ctx):
       newslint rules                          list every rule
       newslint explain dates.weekday-mismatch show a rule's examples
       newslint init                           write a commented .newslint.yaml
-      newslint server                         the language server for editors
+      newslint server                         the language server (LSP) for editors
       newslint audit export.xml -o out/       audit an archive on Dask
     """
     if ctx.invoked_subcommand != "check":   # check settles once its rules are built

@@ -13,6 +13,11 @@ import importlib
 import click
 
 from .did_you_mean import alternatives
+from .readers._own_reports import OTHER_NAME
+
+# A command other tools give the name users try first, and newslint's for it: the
+# language server is `lsp` to ruff, harper-ls and vale-ls users (nu65 #8).
+OTHER_NAMES = {"lsp": "server", "language-server": "server"}
 
 
 class OneLineUsage(click.UsageError):
@@ -100,6 +105,8 @@ class OneLineGroup(click.Group):
         except click.UsageError:
             if not any(name not in self.commands for name in self.lazy):
                 raise
+            if args and args[0] in OTHER_NAMES and args[0] not in self.lazy:
+                raise click.UsageError(OTHER_NAME.format(name=args[0], command=OTHER_NAMES[args[0]]), ctx) from None
             for name in self.lazy:       # a typo: "did you mean" looks at every command
                 self.get_command(ctx, name)
             return super().resolve_command(ctx, args)

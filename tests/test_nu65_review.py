@@ -124,9 +124,6 @@ def test_left_mark_as_apostrophe_is_flagged(run_cli, tmp_path):
     assert any(f["line"] == 5 and f["column"] == 26 for f in findings), result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="nu65 #8: 'newslint lsp' (the name ruff-, harper- and "
-                   "vale-ls users try first) says only \"No such command 'lsp'\"; it could "
-                   "point at 'newslint server'")
 def test_lsp_command_points_at_server():
     from click.testing import CliRunner
 
@@ -134,6 +131,37 @@ def test_lsp_command_points_at_server():
     result = CliRunner().invoke(main, ["lsp"])
     assert result.exit_code == 2
     assert "server" in result.output, result.output
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("lsp", "No such command 'lsp'. (did you mean server? other tools' 'lsp' is 'newslint server')"),
+    ("language-server", "(did you mean server? other tools' 'language-server' is 'newslint server')"),
+    ("serve", "No such command 'serve'. (did you mean server?)"),     # click's own near name
+])
+def test_other_names_and_typos_point_at_the_command(typed, said):
+    from click.testing import CliRunner
+
+    from lint.cli import main
+    result = CliRunner().invoke(main, [typed, "story.md"])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert lines[0].startswith("newslint: ") and said in lines[0], lines
+
+
+def test_a_name_near_nothing_gets_no_hint():
+    from click.testing import CliRunner
+
+    from lint.cli import main
+    result = CliRunner().invoke(main, ["lps"])
+    assert result.exit_code == 2 and "did you mean" not in result.output, result.output
+
+
+def test_server_help_names_lsp():
+    from click.testing import CliRunner
+
+    from lint.cli import main
+    result = CliRunner().invoke(main, ["server", "--help"])
+    assert result.exit_code == 0 and "`lsp`" in result.output, result.output
 
 
 @pytest.mark.xfail(strict=True, reason="nu65 #9: a reporting verb in the past ('told ... of a "

@@ -44,10 +44,10 @@ from functools import lru_cache
 __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "ENDED",
            "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
            "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP",
-           "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN",
-           "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER",
-           "UNDATED", "UNRULED", "UNSETTLED", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report",
-           "whole_line"]
+           "OTHER_NAME", "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED",
+           "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
+           "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "UNSETTLED", "WOULD_APPLY", "XML_LEFT_OUT",
+           "known_ids", "own_report", "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -119,6 +119,9 @@ WOULD_APPLY = "{fixes} would be applied to {files} (nothing written)"
 # b.json cannot be written; `--diff` with nothing to fix), so a saved output whose every line is
 # newslint's and one of them such a line (`_line_ids` names it `ENDED`) is newslint's without a finding
 ENDED = "(the run's closing line)"
+# ... and a usage error naming a command by another tool's name for it (`usage.OTHER_NAMES`:
+# `newslint lsp`, nu65 #8), in the CLI's did-you-mean form
+OTHER_NAME = "No such command {name!r}. (did you mean {command}? other tools' {name!r} is 'newslint {command}')"
 _RULE_ID = r"[\w-]+(?:\.[\w-]+)+"      # a rule id, `pack.name` (the Vale line's too)
 # (Each grammar below keeps at most two free `.+`/`.*` fields; the others are classes that stop at the
 # template's next delimiter, so a long first line that opens like one is matched in linear time: qa318 #2.)

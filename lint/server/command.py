@@ -38,7 +38,9 @@ def server(address, log_file, verbose):
     `newslint server`. Markdown, HTML and plain-text documents get diagnostics,
     quick fixes (the --fix edits), "Fix all", "Disable RULE for this line" and
     hover docs; each document uses the config `newslint check` would. See the
-    README's "Editors" section for VS Code, Neovim, Helix and Zed.
+    README's "Editors" section for VS Code, Neovim, Helix and Zed. Other
+    linters call this command `lsp` (ruff, harper-ls, vale-ls); here it is
+    `server`.
     """
     logging.basicConfig(filename=log_file, level=logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s: %(message)s")
