@@ -158,3 +158,45 @@ def test_a_saved_json_report_is_told_in_a_fresh_interpreter():
     out = _fresh("import sys\nfrom lint.readers._own_json_reports import json_report\n"
                  f"print(json_report({report!r}))")
     assert out and out != "None"
+
+
+# --- #3 (HIGH): an inline flag group between an item and its count -----------------------------
+# `regex` reads `(?i)`, `(?-i)`, `(?x)`, `(?V1)` (and, where VERBOSE is on, `(?#…)`) as no item:
+# `(?:ab)(?i){3}` matches `ababab`. So `(?:(?:ab|cd)(?i){1000})(?i){300}` is 300,000 copies of the
+# alternation (SIGSEGV when compiled); the walk reads each `(?i)` as a group of two items, the
+# count as repeating it, and lets the pattern through (2,577 items added). No VERBOSE needed.
+
+@pytest.mark.xfail(strict=True, reason="qa325 #3: an inline flag group between an item and its count "
+                                       "is read as the repeated item (segfault)")
+@pytest.mark.parametrize("pattern", ["(?:(?:ab|cd)(?i){1000})(?i){300}", "(?:(?:ab|cd)(?-i){1000})(?-i){300}",
+                                     "(?:(?:ab|cd)(?x){1000})(?x){300}",
+                                     "(?x)(?:(?:ab|cd)(?#c){1000})(?#c){300}"])
+def test_an_inline_flag_between_an_item_and_its_count_is_still_refused(pattern):
+    assert oversized(pattern) is not None
+
+
+@pytest.mark.xfail(strict=True, reason="qa325 #3: a house token with (?i) before its counts crashes the run")
+def test_a_house_token_with_a_flag_before_its_counts_is_refused_at_its_line(run_cli, tmp_path, monkeypatch):
+    real = regex.compile
+
+    def guarded(pattern, flags=0, *args, **kwargs):
+        if isinstance(pattern, str) and "(?i){1000}" in pattern:
+            raise AssertionError(f"compiled {pattern[:60]!r}")
+        return real(pattern, flags, *args, **kwargs)
+    monkeypatch.setattr(regex, "compile", guarded)
+    result = check(run_cli, tmp_path, existence("zebra", "(?:(?:ab|cd)(?i){1000})(?i){300}"))
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.stdout + result.stderr
+    assert "r.yaml:6:" in lines[0] and "counted repeats" in lines[0], lines[0]
+
+
+# nearest cases: a flag at the start, or a `(?#…)` comment without VERBOSE, leaves the counts
+# refused; an empty group `(?:)` is an item of its own (`(?:ab)(?:){3}` does not match `ababab`),
+# so repeating it adds nothing and is not refused
+@pytest.mark.parametrize("pattern, refused", [
+    ("(?i)(?:(?:ab|cd){1000}){300}", True),
+    ("(?:(?:ab|cd)(?#c){1000})(?#c){300}", True),
+    ("(?:(?:ab|cd)(?:){1000})(?:){300}", False),
+])
+def test_nearest_cases_around_an_inline_flag(pattern, refused):
+    assert (oversized(pattern) is not None) is refused
