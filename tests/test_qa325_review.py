@@ -25,7 +25,6 @@ import regex
 
 from lint.regex_size import LIMIT, _at_most, added, oversized
 from test_exceptions_size import STORY, check
-from test_hardening_output import house_rule
 
 
 def existence(*tokens: str) -> str:
