@@ -41,10 +41,10 @@ _FLAG = r"[abefiLmprsuwx]|V[01]"
 _FLAGS = re.compile(rf"\(\?(?:{_FLAG})*(?:-(?:{_FLAG})*)?\)")
 _FLAGS_VERBOSE = re.compile(rf"\(\?(?:{_FLAG}|-|\s|#[^\n]*\n)*\)")
 # under VERBOSE `regex` skips white space (str.isspace) and `#` comments (to the next newline)
-# inside a count too: `(?x)a{1 0}`, `a{ 10 }`, `a{1#c\n0}` are `a{10}` (qa325 #2). A comment that
-# holds a bracket, brace or backslash is not read as part of a count here (its other reading,
-# as text, would hold structure).
-_GAP = r"(?:\s|#[^\n(){}\[\]\\]*\n)"
+# inside a count too: `(?x)a{1 0}`, `a{ 10 }`, `a{1#c\n0}`, `a{#}\n10}` are `a{10}` (qa325 #2).
+# A comment that holds a parenthesis, `[` or backslash is not read as part of a count here (as
+# text it would change what later counts repeat: `_walk` refuses it).
+_GAP = r"(?:\s|#[^\n()\[\\]*\n)"
 _COUNT_VERBOSE = re.compile(rf"\{{((?:[0-9]|{_GAP})*)(?:,((?:[0-9]|{_GAP})*))?\}}")
 _GAPS = re.compile(r"#[^\n]*\n|\s")
 _HELD = re.compile(r"[()\[\\]")      # what a `#` comment may not hold for the walk to size it
@@ -71,7 +71,7 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     comment's text, to its newline, counts as the items it holds as text, and
     a count after it repeats the item before the `#` too; a count may hold
     white space and comments (`{1 000}`, qa325 #2) and counts as its number
-    and as its characters. None when a `#` comment there holds a `(`, `)`, `[`
+    and as its text. None when a `#` comment there holds a `(`, `)`, `[`
     or `\\`: as text it would change what later counts repeat (`oversized`
     refuses it). Braces after `\\p`, `\\P` or `\\N` are skipped only where
     `regex` reads them as the escape's name; else it reads `\\p` as `p` and
@@ -109,8 +109,9 @@ def _walk(pattern: str, flags: int) -> tuple[int, int] | None:
             continue
         if verbose and c == "{" and (count := _COUNT_VERBOSE.match(pattern, i)):
             times = max(_count(_GAPS.sub("", count[1])), 1)
-            stack[-1] += last * (times - 1) + count.end() - i      # as a count and as text
-            last, i = max(last * times, 1), count.end()
+            text, text_last = _walk(pattern[i:count.end()], 0)      # as text: it may hold counts
+            stack[-1] += last * (times - 1) + text
+            last, i = max(last * times, text_last), count.end()
             continue
         if verbose and c == "#":
             end = pattern.find("\n", i)

@@ -46,7 +46,7 @@ def test_the_walk_repeats_it_too(shape, matched):
 
 # counts spelt with gaps under VERBOSE (qa325 #2): the number `regex` reads
 @pytest.mark.parametrize("count, times", [("{1 0}", 10), ("{ 3 }", 3), ("{3 ,}", 3), ("{1#c\n0}", 10),
-                                          ("{ 1 , 2 }", 1)])
+                                          ("{ 1 , 2 }", 1), ("{#}\n1 0}", 10), ("{#{3}\n1 0}", 10)])
 def test_a_spaced_count_is_read_as_its_digits(count, times):
     assert regex.fullmatch(f"(?x)a{count}", "a" * times)
     assert not regex.fullmatch(f"(?x)a{count}", "a" * (times - 1) + "b")

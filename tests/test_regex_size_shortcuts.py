@@ -49,8 +49,9 @@ def walked(pattern: str, flags: int = 0) -> int:
             continue
         if verbose and c == "{" and (count := _COUNT_VERBOSE.match(pattern, i)):
             times = max(_count(_GAPS.sub("", count[1])), 1)
-            stack[-1] += last * (times - 1) + count.end() - i
-            last, i = max(last * times, 1), count.end()
+            text = pattern[i:count.end()]
+            stack[-1] += last * (times - 1) + walked(text)
+            last, i = max(last * times, _last_in_text(text)), count.end()
             continue
         if verbose and c == "#":
             end = pattern.find("\n", i)
@@ -101,7 +102,7 @@ PIECES = ["a", "b", "|", "(", ")", "(?:", "(?#", "(?x)", "(?V1)", "\\", "\\)", "
           "{2,5}", "{60}", "{300}", "{100000}", "{1000001}", "{00000000000009}", "{١٠}", " ", "#", "\n", "é",
           # qa325: inline flag groups, gaps before and inside counts (read so where VERBOSE may be on)
           "(?i)", "(?-i)", "(?x)", "(?-x)", "(?x:", "(?i x)", "(?#c)", "#c\n", "#)\n", "\t", "{1 0}", "{ 300 }",
-          "{1000 ,}", "{10#c\n00}", "{1#(\n0}", "(?R)", "(?1)"]
+          "{1000 ,}", "{10#c\n00}", "{1#(\n0}", "{#}\n30}", "{#{300}\n3}", "(?R)", "(?1)"]
 
 
 def _pattern(rng: random.Random) -> str:
