@@ -2,11 +2,14 @@
 every start over the built-in rules' 81 patterns) answer as the walk did:
 `_at_most`'s bound (length times the product of every count) lets `added`
 and `oversized` skip the walk, and the walk takes a run of plain characters
-in one step. `walked` below is lead54's walk, one character a step, kept
-here as the reference; random patterns built from the characters the walk
-reads (groups, comments, escapes with braces, sets, counts) must give the
-same number, `added` and `oversized` the same answers. Synthetic patterns
-only; nothing here compiles a pattern.
+in one step. `walked` below is lead54's walk, one character a step, with
+fx463's readings (qa325: inline flag groups, VERBOSE gaps before and inside
+counts), kept here as the reference; random patterns built from the
+characters the walk reads (groups, comments, escapes with braces, sets,
+counts, flag groups, white space, `#` comments, spaced counts) must give the
+same number, `added` and `oversized` the same answers, and the bound (None
+wherever VERBOSE may be on) never under the walk. Synthetic patterns only;
+nothing here compiles a pattern.
 """
 from __future__ import annotations
 
