@@ -72,8 +72,8 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     a count after it repeats the item before the `#` too; a count may hold
     white space and comments (`{1 000}`, qa325 #2) and counts as its number
     and as its text. None when a `#` comment there holds a `(`, `)`, `[`
-    or `\\`: as text it would change what later counts repeat (`oversized`
-    refuses it). Braces after `\\p`, `\\P` or `\\N` are skipped only where
+    or `\\` and a `{` follows: as text it would change what later counts
+    repeat (`oversized` refuses it). Braces after `\\p`, `\\P` or `\\N` are skipped only where
     `regex` reads them as the escape's name; else it reads `\\p` as `p` and
     the braces as text (`\\p{a{1000000}}` writes a million `a`s out). A
     parenthesis left open or closed too often counts as if balanced;
@@ -117,7 +117,10 @@ def _walk(pattern: str, flags: int) -> tuple[int, int] | None:
             end = pattern.find("\n", i)
             end = n if end < 0 else end
             if _HELD.search(pattern, i, end):
-                return None
+                if "{" in pattern[i:]:
+                    return None
+                stack[-1] += n - i      # no count after it: the rest is at most a character an item
+                break
             text, text_last = _walk(pattern[i:end], 0)
             stack[-1] += text
             last, i = max(last, text_last), end

@@ -59,6 +59,9 @@ def test_a_comment_holding_structure_under_verbose_is_refused_with_its_reason():
     why = oversized("(?x)(?:(?:ab|cd)#)\n{1000}) {300}")
     assert why is not None and "# comment" in why and "( ) [ or \\" in why
     assert spelled_out("(?x)(?:(?:ab|cd)#)\n{1000}) {300}") > LIMIT
+    # the nearest: any `{` after such a comment, even one that is no count, is refused too
+    assert oversized("(?x)(?:ab|cd) # (or)\n{2}") is not None
+    assert oversized("(?x)(?:ab|cd) # (or)\n\\{") is not None
 
 
 @pytest.mark.parametrize("pattern", [
@@ -68,6 +71,8 @@ def test_a_comment_holding_structure_under_verbose_is_refused_with_its_reason():
     "(?x)\\d+ # a number, then text\n\\w+",
     "(?x)a{1 0 0}",             # a hundred: allowed
     "(?i)(?:ab|cd){3}",
+    "(?x)\\d+ # digits (and more) \n\\w+",      # a comment holding structure, no count after it
+    "(?x)a{1000} # (a thousand)\n",
 ])
 def test_nearest_cases_still_allowed(pattern):
     assert oversized(pattern) is None

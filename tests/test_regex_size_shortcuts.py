@@ -60,7 +60,10 @@ def walked(pattern: str, flags: int = 0) -> int:
             end = pattern.find("\n", i)
             end = n if end < 0 else end
             if _HELD.search(pattern[i:end]):
-                return _MOST
+                if "{" in pattern[i:]:
+                    return _MOST
+                stack[-1] += n - i
+                break
             text = pattern[i:end]
             stack[-1] += walked(text)
             last = max(last, _last_in_text(text))
