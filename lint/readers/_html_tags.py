@@ -40,20 +40,16 @@ AUTO_CLOSE = {"p": ({"p"}, CONTAINERS), "li": ({"li"}, CONTAINERS | {"ul", "ol"}
               "td": ({"td", "th"}, CONTAINERS), "th": ({"td", "th"}, CONTAINERS),
               "tr": ({"tr"}, CONTAINERS)}
 CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
-# Where a part of a class token begins: its start, after `-` or `_`, or at a camelCase hump.
-_PART_START = r"(?:^|(?<=[-_])|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
-# Class tokens that mark a part. "credit" counts as a part of a token split on `-`, `_` and
-# camelCase, alone or leading it (`article__credit`, `Figure-credit`, `photoCredit`,
-# `image-credits`, `creditline`) or after a picture word glued on (`imgcredit`,
-# `recipedetailsphotocredit`); inside another word it does not (`content-header__accreditation`,
-# Wired's dek block, nu65 #1; `discredit`). A picture's author or source counts too (`img-author`);
+# Class tokens that mark a part. "credit" counts anywhere in a token (`article__credit`,
+# `Figure-credit`, `imgcredit`, `captioncredit`) but inside the words accredit-, discredit- and
+# noncredit (`content-header__accreditation`, Wired's dek block: nu65 #1; qa327 #2 found the
+# token-part reading lost glued credits), and so does a picture's author or source (`img-author`);
 # "caption" as the last word of a token (`postpicturecaption`, `wp-caption-text`,
 # `rolloverCaption`; not `has-caption`) marks a caption outside a `<figcaption>`, and
 # `source` a credit, both only beside a picture; a credit token wins over a caption one;
 # the others count as a word of it (`article-byline`), and `author` only as the
 # whole token (`author-anonymous` marks a container).
-CLASS_KINDS = regex.compile(r"(?P<credit>" + _PART_START + r"(?:[a-z]*?(?:img|image|photo|picture|pic|media))?credit"
-                            r"|(?:img|image|photo|picture)[-_]?(?:author|source|byline))|"
+CLASS_KINDS = regex.compile(r"(?P<credit>(?<!ac|dis|non)credit|(?:img|image|photo|picture)[-_]?(?:author|source|byline))|"
                             r"(?P<byline>(?:^|[-_])byline(?:$|[-_])|^author$)|"
                             r"(?P<dateline>(?:^|[-_])dateline(?:$|[-_]))|"
                             r"(?P<dek>(?:^|[-_])(?:dek|deck|standfirst|subheadline)(?:$|[-_])|^subtitle$)|"
