@@ -81,7 +81,7 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
         message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
     f_from, fix_start = (f.start, start) if f.fix_from is None else (
-        f.fix_from, part.source_span(f.fix_from, f.end, doc.source)[0])    # a fix reaching back (a weekday's comma)
+        f.fix_from, part.source_span(f.fix_from, f.end, doc.source)[0])    # a fix reaching back (the space before a mark: quotes.apostrophe-mark)
     refused, written = doc.fix_judged(part, f_from, f.end, fix_start, end, f.fix) if f.fix is not None else ("", "")
     fix = Fix(fix_start, end, written, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level

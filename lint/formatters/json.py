@@ -24,7 +24,7 @@ def as_dict(d, root: str = "") -> dict:
 
 def _fix(d) -> dict | None:
     """`{"replacement": ...}` for the finding's span; a fix that starts before it, on its
-    line (a weekday's comma: `style.date-order`), also gives the `column` it starts at."""
+    line (the space before a mark: `quotes.apostrophe-mark`), also gives the `column` it starts at."""
     if d.fix is None:
         return None
     if d.fix.start == d.offset:

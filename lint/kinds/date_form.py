@@ -53,14 +53,9 @@ YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|and|or|until|till|vs|
 # The first day of a day range written before the month ("3-5 March"), right
 # before the day the month follows: the month moves before the whole range.
 _RANGE_FIRST_DAY = regex.compile(r"(?<![\p{L}\p{N}.,:])(?P<d>[12]\d|3[01]|0?[1-9])[-–]")
-# A weekday written right before a day-first date, a space apart ("Wednesday 5 March",
-# "Wed. 5 March"; not "Wednesday, 5 March"): AP sets it off with a comma once the month
-# leads ("Wednesday, March 5": Stylebook, "dates" and "days of the week"; nu65 #2).
-_WEEKDAY_SPACED = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?:" + "|".join(WEEKDAY_NAMES)
-                                + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?P<gap>[ \t\u00a0]+)$")
 
 
-def _month_first(mo: Month, text: str) -> tuple:
+def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     """(start, end, replacement) turning a day-first date round into AP's
     month-first form with AP's month (`the 21st of October` -> `Oct. 21`,
     `5 January 2020` -> `Jan. 5, 2020`). A period after a full month name
@@ -68,10 +63,7 @@ def _month_first(mo: Month, text: str) -> tuple:
     may end it (`ran on 5 Feb.` -> `ran on Feb. 5.`). Any other is the
     abbreviation's and goes with it (`3 Feb.-5 March` -> `Feb. 3-March 5`,
     not `Feb. 3.-`: qa43 #3). A range of days goes whole (`3-5 March 2026`
-    -> `March 3-5, 2026`, not `3-March 5, 2026`: nu20). After a weekday a
-    space apart (`_WEEKDAY_SPACED`) a fourth item, where the fix starts (the
-    weekday's end, before the span), and the fix writes the weekday's comma too
-    (`Wednesday 5 March` -> `Wednesday, March 5`; the span stays `5 March`)."""
+    -> `March 3-5, 2026`, not `3-March 5, 2026`: nu20)."""
     b = mo.before
     start = b.start("the") if b["the"] else b.start("day1")
     days = b["day1"].lstrip("0")
@@ -87,11 +79,7 @@ def _month_first(mo: Month, text: str) -> tuple:
     elif mo.name in ABBREVIATED and mo.dot and not mo.year and SENTENCE_GOES_ON.match(text, end, None, SERIAL):
         tail = "."                                # the stop also ends the sentence
     full = ABBREVIATED.get(mo.name, mo.name)
-    new = f"{AP_ABBREVIATION.get(full, full)} {days}{comma}{tail}"
-    weekday = _WEEKDAY_SPACED.search(text, max(0, start - 16), start)
-    if weekday is None:
-        return start, end, new
-    return start, end, f",{weekday['gap']}{new}", weekday.start("gap")
+    return start, end, f"{AP_ABBREVIATION.get(full, full)} {days}{comma}{tail}"
 
 
 def _later_days_written(text: str, at: int):
@@ -135,7 +123,7 @@ class DateForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
-        for part, start, end, new, *fix_from in deviations_by_check(doc, parts).get(check, ()):
+        for part, start, end, new in deviations_by_check(doc, parts).get(check, ()):
             if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)):
                 # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence; AP does not alter a
                 # quotation (qa47 #6)
@@ -145,9 +133,8 @@ class DateForm(Kind):
             # a year that ends a link's text would take the comma into the link (qa47 #6)
             held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ()) \
                 or check == "year-comma" and _ends_link(doc, part, end)
-            yield Finding(part, start, end, args={"replacement": new.lstrip(", \t\u00a0") if fix_from else new},
-                          fix=None if held else new, message=held and self.opts["message-wrong-day"] or None,
-                          fix_from=fix_from[0] if fix_from else None)
+            yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
+                          message=held and self.opts["message-wrong-day"] or None)
         if check == "weekday":
             for part, start, end, new in _listed_abbreviations(doc, parts):
                 yield Finding(part, start, end, args={"replacement": new}, fix=new)
@@ -194,8 +181,8 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     is read once a story whatever the scopes."""
     def rows(part):
         for check, spans in doc.per_part("style.date_form", part, deviations).items():
-            for s, e, new, *fix_from in spans:     # (where the fix starts, if before the span)
-                yield check, (part, s, e, new, *fix_from)
+            for s, e, new in spans:
+                yield check, (part, s, e, new)
     return by_check(doc, "style.date_form_index", parts, rows)
 
 

@@ -6,11 +6,13 @@ Two shapes, each exact (nu65 #7, "Chardin‘s" in an Observer caption):
   ending that ends the word (`‘s`, `‘t`, `‘d`, `‘ll`, `‘re`, `‘ve`, `‘m`):
   "Chardin‘s", "doesn‘t". A mark before any other letters is left alone: an
   ʻokina typed as ‘ (Hawai‘i) or an ayn in a transliteration (Ka‘ba) is no
-  apostrophe.
-- `spaced`: the same ending after a space and a name (a capitalised word;
+  apostrophe; so is one before a `d` but after a pronoun (`I‘d`, `they‘d`),
+  as an ayn stands in Sa‘d and Ra‘d (qa327 #5).
+- `spaced`: the same ending, in lower case, after a space and a name (a capitalised word;
   "Chardin ‘s") or after "n" for "‘t" ("don ‘t"), when the quote analysis
   finds that the mark opens a quote never closed (a stray, `analysis.quotes`):
-  a closed quote that opens with such letters ("a ‘s–t show,’") is a quote.
+  a closed quote that opens with such letters ("a ‘s–t show,’") is a quote,
+  and a stray before a capital (Terminal ‘D, Model ‘T) stays quotes.unbalanced's (qa327 #1).
   The fix also takes the space out ("Chardin’s"), starting before the span
   (`Finding.fix_from`), so the finding stays on the mark where
   quotes.unbalanced placed it; that rule yields to this one there.
@@ -28,7 +30,9 @@ _ENDING = r"(?:s|t|d|ll|re|ve|m)(?![\p{L}\p{M}\p{N}])"
 INSIDE = regex.compile(r"(?<=\p{L}\p{M}*)\u2018(?=" + _ENDING + ")", regex.IGNORECASE)
 # A name, or a word ending in n (before ‘t), then one space, right before the mark.
 _SPACED_AFTER = regex.compile(r"(?:(?<![\p{L}\p{M}])(?P<name>\p{Lu})[\p{L}\p{M}]*|[\p{L}\p{M}]*n)[ \u00a0]$")
-_SPACED_ENDING = regex.compile(_ENDING, regex.IGNORECASE)
+_SPACED_ENDING = regex.compile(_ENDING)      # lower case only: Terminal ‘D is a quote never closed
+# The words a `‘d` ends as a contraction (I‘d, they‘d); after any other word the mark may be an ayn (Sa‘d).
+_D_AFTER = frozenset("i you he she we they it who that there what where".split())
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]*$")
 _WORD_AFTER = regex.compile(r"[\p{L}\p{M}]*")
 
@@ -46,13 +50,16 @@ class QuoteApostrophe(Kind):
             if "\u2018" not in part.text:
                 continue
             for m in INSIDE.finditer(part.text):
+                if part.text[m.end()] in "dD" and _WORD_BEFORE.search(
+                        part.text, max(0, m.start() - 40), m.start()).group().casefold() not in _D_AFTER:
+                    continue
                 yield _finding(part, m.start(), m.start())
         for stray in quote_analysis(doc).strays:
             part, at = stray.part, stray.offset
             if id(part) in wanted and stray.kind == "open" and part.text[at:at + 1] == "\u2018" \
                     and _SPACED_ENDING.match(part.text, at + 1) \
                     and (before := _SPACED_AFTER.search(part.text, max(0, at - 40), at)) \
-                    and (before["name"] or part.text[at + 1:at + 2] in ("t", "T")):
+                    and (before["name"] or part.text[at + 1:at + 2] == "t"):
                 yield _finding(part, at, at - 1)
 
 
