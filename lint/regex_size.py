@@ -27,27 +27,11 @@ _BRACED = {"p": re.compile(rf"\{{\^?{_NAME}(?:[:=] *[A-Za-z0-9&_./\-]{_VALUE})?\
            "x": re.compile(r"\{[^}]*\}?")}    # \x{ \u{ \U{: `regex` refuses any brace there
 _BRACED.update(P=_BRACED["p"], u=_BRACED["x"], U=_BRACED["x"])
 _MOST = 10 ** 12    # a longer count is read as this: int() refuses over 4,300 digits (qa292 #4)
+# (?x), (?ix), (?x: ...), (?V1): VERBOSE, or VERSION1's nested sets, somewhere in the pattern
 # characters the walk reads as one item each whatever follows (a `{` may open a count, a `(` a
-# comment): a run of them is taken in one step; where VERBOSE may be on, white space and `#` too
+# comment): a run of them is taken in one step
 _PLAIN = re.compile(r"[^(){\\\[]+")
-_PLAIN_VERBOSE = re.compile(r"[^(){\\\[#\s]+")
-_VERBOSE = re.compile(r"\(\?[a-zA-Z0-9]*x")     # (?x), (?ix), (?x: ...): VERBOSE somewhere in the pattern
-_V1 = re.compile(r"\(\?[a-zA-Z0-9]*V1")        # (?V1): VERSION1's nested sets somewhere in the pattern
-# an inline flag group, which `regex` reads as no item (`(?:ab)(?i){3}` matches `ababab`, qa325 #3):
-# its parse_flag_set letters, a `-` before those turned off; where VERBOSE may be on, with white
-# space and `#` comments between them (its `source.get` skips them). `(?R)`, `(?1)`, `(?-1)` are
-# calls, items of their own, so are not matched. Whatever else such a group holds, `regex` refuses.
-_FLAG = r"[abefiLmprsuwx]|V[01]"
-_FLAGS = re.compile(rf"\(\?(?:{_FLAG})*(?:-(?:{_FLAG})*)?\)")
-_FLAGS_VERBOSE = re.compile(rf"\(\?(?:{_FLAG}|-|\s|#[^\n]*\n)*\)")
-# under VERBOSE `regex` skips white space (str.isspace) and `#` comments (to the next newline)
-# inside a count too: `(?x)a{1 0}`, `a{ 10 }`, `a{1#c\n0}`, `a{#}\n10}` are `a{10}` (qa325 #2).
-# A comment that holds a parenthesis, `[` or backslash is not read as part of a count here (as
-# text it would change what later counts repeat: `_walk` refuses it).
-_GAP = r"(?:\s|#[^\n()\[\\]*\n)"
-_COUNT_VERBOSE = re.compile(rf"\{{((?:[0-9]|{_GAP})*)(?:,((?:[0-9]|{_GAP})*))?\}}")
-_GAPS = re.compile(r"#[^\n]*\n|\s")
-_HELD = re.compile(r"[()\[\\]")      # what a `#` comment may not hold for the walk to size it
+_NO_COMMENTS = re.compile(r"\(\?[a-zA-Z0-9]*(?:x|V1)")
 
 
 def spelled_out(pattern: str, flags: int = 0) -> int:
@@ -58,81 +42,36 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     `parse_count` reads it (`a{١٠٠}` is literal text there, qa292 #6). A
     `(?#…)` comment is none, ended as `regex`'s `parse_comment` ends it: at
     the first `)` not escaped by a `\\` (rr53b #9: `(?#{1000000})a` compiles
-    to one item; qa301 #2: `(?#a\\)b{1000000})c` to one too); so is an inline
-    flag group (`(?i)`), and a count after either repeats the item before it
-    (qa325 #3). Where VERSION1 may be on (`regex.V1`, `(?V1)`), whose nested
-    sets (`[a[b](?#]]`) hold what this reads as a comment, `(?#…)` is read as
-    a group whose count repeats the larger of it and the item before it.
-
-    Where VERBOSE may be on (`flags`, or an `x` flag in the pattern) every
-    reading is covered, as a later `(?-x)` can turn it off again (qa301 #1):
-    white space is an item a count after it repeats with the item before it
-    (`(?x)(?:ab|cd) {1000}` is `(?:ab|cd){1000}` there, qa325 #1); a `#`
-    comment's text, to its newline, counts as the items it holds as text, and
-    a count after it repeats the item before the `#` too; a count may hold
-    white space and comments (`{1 000}`, qa325 #2) and counts as its number
-    and as its text. None when a `#` comment there holds a `(`, `)`, `[`
-    or `\\` and a `{` follows: as text it would change what later counts
-    repeat (`oversized` refuses it). Braces after `\\p`, `\\P` or `\\N` are skipped only where
-    `regex` reads them as the escape's name; else it reads `\\p` as `p` and
-    the braces as text (`\\p{a{1000000}}` writes a million `a`s out). A
-    parenthesis left open or closed too often counts as if balanced;
-    compiling reports the syntax error."""
-    walked = _walk(pattern, flags)
-    return _MOST if walked is None else walked[0]
-
-
-def _walk(pattern: str, flags: int) -> tuple[int, int] | None:
-    """`spelled_out`'s count and the size of the pattern's last item (what a
-    count after it would repeat), or None when a `#` comment under VERBOSE
-    holds structure."""
-    verbose = bool(flags & regex.VERBOSE) or _VERBOSE.search(pattern) is not None
-    comments = not flags & regex.V1 and not _V1.search(pattern)
-    plain_run, flag_group = (_PLAIN_VERBOSE, _FLAGS_VERBOSE) if verbose else (_PLAIN, _FLAGS)
-    stack, kept, last, i, n = [0], [None], 0, 0, len(pattern)
+    to one item; qa301 #2: `(?#a\\)b{1000000})c` to one too). A
+    `#` comment under VERBOSE is counted as items: a later `(?-x)` can turn
+    VERBOSE off again, and a `#` read as a comment there let a huge count
+    through (qa301 #1). Where VERBOSE may be on (`flags`, or an `x` flag in
+    the pattern), `(?#` may stand inside a `#` comment, so it is no comment
+    here either; nor where VERSION1 may be on (`regex.V1`, `(?V1)`), whose
+    nested sets (`[a[b](?#]]`) hold what this reads as a comment. Braces
+    after `\\p`, `\\P` or `\\N` are skipped only where `regex` reads them as
+    the escape's name; else it reads `\\p` as `p` and the braces as text
+    (`\\p{a{1000000}}` writes a million `a`s out). A parenthesis left open
+    or closed too often counts as if balanced; compiling reports the syntax
+    error."""
+    comments = not flags & (regex.VERBOSE | regex.V1) and not _NO_COMMENTS.search(pattern)
+    stack, last, i, n = [0], 0, 0, len(pattern)
     while i < n:
         c = pattern[i]
+        if comments and c == "(" and pattern.startswith("?#", i + 1):
+            i = _past(pattern, i + 3, ")")
+            continue
         if c == "(":
-            if comments and pattern.startswith("?#", i + 1):
-                i = _past(pattern, i + 3, ")")
-            elif flag := flag_group.match(pattern, i):
-                i = flag.end()
-            else:
-                stack.append(0)
-                kept.append(last if pattern.startswith("?#", i + 1) else None)
-                last, i = 0, i + 1
+            stack.append(0)
+            last, i = 0, i + 1
             continue
         if c == "{" and (count := _COUNT.match(pattern, i)):
             times = max(_count(count[1]), 1)
             stack[-1] += last * (times - 1)
             last, i = last * times, count.end()
             continue
-        if verbose and c == "{" and (count := _COUNT_VERBOSE.match(pattern, i)):
-            times = max(_count(_GAPS.sub("", count[1])), 1)
-            text, text_last = _walk(pattern[i:count.end()], 0)      # as text: it may hold counts
-            stack[-1] += last * (times - 1) + text
-            last, i = max(last * times, text_last), count.end()
-            continue
-        if verbose and c == "#":
-            end = pattern.find("\n", i)
-            end = n if end < 0 else end
-            if _HELD.search(pattern, i, end):
-                if "{" in pattern[i:]:
-                    return None
-                stack[-1] += n - i      # no count after it: the rest is at most a character an item
-                break
-            text, text_last = _walk(pattern[i:end], 0)
-            stack[-1] += text
-            last, i = max(last, text_last), end
-            continue
-        if verbose and c.isspace():
-            stack[-1] += 1
-            last, i = max(last, 1), i + 1
-            continue
-        held = None
         if c == ")":
             item, i = (stack.pop() if len(stack) > 1 else 0), i + 1
-            held = kept.pop() if len(kept) > 1 else None
         elif c == "\\":
             item, i = 1, i + 2
             if (braced := _BRACED.get(pattern[i - 1:i])) and (name := braced.match(pattern, i)):
@@ -140,13 +79,13 @@ def _walk(pattern: str, flags: int) -> tuple[int, int] | None:
         elif c == "[":
             item, i = 1, _set_end(pattern, i + 1)
         else:   # a plain character, and the plain ones after it: one item each (one step, not a loop each)
-            plain = plain_run.match(pattern, i + 1)
+            plain = _PLAIN.match(pattern, i + 1)
             end = plain.end() if plain else i + 1
             stack[-1] += end - i - 1
             item, i = 1, end
         stack[-1] += item
-        last = item if held is None else max(held, item)
-    return sum(stack), last
+        last = item
+    return sum(stack)
 
 
 def _count(digits: str) -> int:
@@ -177,23 +116,19 @@ def added(pattern: str, flags: int = 0) -> int:
     """The items `pattern`'s counted repeats add to it: `spelled_out` beyond
     its own length, so a long alternation of plain words adds none; the
     terms of an alternation add up."""
-    if _at_most(pattern, flags) == 0:      # no count over 1: nothing added, without the walk
+    if _at_most(pattern) == 0:      # no count over 1: nothing added, without the walk
         return 0
     return max(spelled_out(pattern, flags) - len(pattern), 0)
 
 
-def _at_most(pattern: str, flags: int = 0) -> int | None:
+def _at_most(pattern: str) -> int | None:
     """An upper bound of `added(pattern)` without `spelled_out`'s walk (about
     a microsecond a character: 8-20 ms of every start for the built-in rules'
     patterns): each character is at most one item, and each count found
     anywhere (`_COUNT`, as the walk reads one: it holds no second `{`, so no
     count the walk takes is hidden inside another) multiplies an item at most
     once, so the pattern spells out at most its length times the product of
-    its counts. None when that product passes `LIMIT`, or where VERBOSE may
-    be on (white space and comments in and before a count: qa325 #1, #2): the
-    walk decides."""
-    if flags & regex.VERBOSE or _VERBOSE.search(pattern):
-        return None
+    its counts. None when that product passes `LIMIT`: the walk decides."""
     product = 1
     for count in _COUNT.finditer(pattern):
         product *= max(_count(count[1]), 1)
@@ -204,15 +139,11 @@ def _at_most(pattern: str, flags: int = 0) -> int | None:
 
 def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
     """Why `pattern` is refused: its counted repeats add more than `LIMIT`
-    items to it, with `before` more from the terms it is joined to, or it
-    may be VERBOSE and a `#` comment in it holds structure the walk cannot
-    size (`spelled_out`); None when neither."""
-    if (bound := _at_most(pattern, flags)) is not None and before + bound <= LIMIT:
+    items to it, with `before` more from the terms it is joined to; None
+    when they do not."""
+    if (bound := _at_most(pattern)) is not None and before + bound <= LIMIT:
         return None
-    if (walked := _walk(pattern, flags)) is None:
-        return ("it may be VERBOSE (?x) and a # comment in it holds ( ) [ or \\, so newslint "
-                "cannot size its counted repeats ({n}); take them out of the comment")
-    total = before + max(walked[0] - len(pattern), 0)
+    total = before + added(pattern, flags)
     if total <= LIMIT:
         return None
     amount = f"some {total:,}" if total < 10 ** 9 else "over a billion"
