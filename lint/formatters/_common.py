@@ -16,10 +16,24 @@ def relative(path: str, root: str) -> str | None:
     outside. A root reached through a symlink (`GITHUB_WORKSPACE` on a runner
     whose work folder is under one, while `os.getcwd()` is resolved) is
     compared resolved, with the path's folder resolved too (qa90 #1: the
-    folder was dropped); the file's own name is kept as given."""
+    folder was dropped); the file's own name is kept as given. A `..` is
+    folded only where the folded path is the same file: after a symlinked
+    folder (`posts -> ../shared/posts`, `posts/../pages/x.md`) it climbs out
+    of the link's target, so the path is None, printed as named (qa324 #1).
+    Worked out once per path, root and working folder (`_relative`, qa324
+    #2: 200 µs a finding)."""
+    return _relative(path, root, os.getcwd())
+
+
+@lru_cache(maxsize=4096)
+def _relative(path: str, root: str, cwd: str) -> str | None:
+    """`relative`'s answer; `cwd`, unused, keys the cache: a relative path or
+    root means another file from another folder."""
     if not root:
         return path.replace(os.sep, "/") if not os.path.isabs(path) else None
     full = os.path.abspath(path)
+    if ".." in path.replace(os.sep, "/").split("/") and os.path.realpath(full) != os.path.realpath(path):
+        return None
     rel = _inside(full, root)
     if rel is None:
         folder, name = os.path.split(full)
@@ -29,14 +43,20 @@ def relative(path: str, root: str) -> str | None:
 
 def shown_path(path: str, root: str) -> str:
     """The one spelling every format prints a file's path in (nu63 #1): relative
-    to `root` with `/` when the file lies inside it, `..` folded (`../sub/s.md`
-    run from `sub` is `s.md`, `a/../b.md` is `b.md`); else as it was named
-    (`../other/story.md`, `/abs/x.md`), never a climb of `../../`, with no
-    `./` in front (`walk_paths.plain`). `-` (stdin) and "" as given. SARIF
-    keeps its URIs (`sarif._artifact`)."""
+    to `root` with `/` when the file lies inside it, `..` folded where that
+    names the same file (`../sub/s.md` run from `sub` is `s.md`, `a/../b.md`
+    is `b.md`; not after a symlinked folder, `relative`); else as it was named
+    (`../other/story.md`, `/abs/x.md`, `posts/../pages/x.md`), never a climb
+    of `../../`, with no `./` in front (`walk_paths.plain`). `-` (stdin) and
+    "" as given. SARIF keeps its URIs (`sarif._artifact`)."""
     if path in ("-", ""):
         return path
-    return relative(path, root) or plain_path(path).replace(os.sep, "/")
+    return _shown(path, root, os.getcwd())
+
+
+@lru_cache(maxsize=4096)
+def _shown(path: str, root: str, cwd: str) -> str:
+    return _relative(path, root, cwd) or plain_path(path).replace(os.sep, "/")
 
 
 def _inside(path: str, root: str) -> str | None:
