@@ -14,7 +14,7 @@ import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .files import expand, file_identity, left_out, missing_results, said_always, shown
+from .files import expand, file_identity, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
@@ -204,8 +204,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     # wire files and a path --force-exclude left out: always said; a path named twice, once
-    for line in dict.fromkeys(s.line() for s in (shown(skipped) if verbose else said_always(skipped))):
-        click.echo(f"newslint: {printable(line)}", err=True)
+    notes.say_skipped(notes.skip_lines(skipped, verbose))
     if verbose:
         for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
             click.echo(f"newslint: {printable(line)}", err=True)

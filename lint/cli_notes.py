@@ -13,7 +13,7 @@ import click
 from .files import file_identity
 from .formatters import printable
 from .plural import counted, joined, plural
-from .readers._own_reports import REPORT_UNWRITTEN, STDERR, UNDATED, UNRULED
+from .readers._own_reports import MORE_SKIPPED, REPORT_UNWRITTEN, STDERR, UNDATED, UNRULED
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -144,6 +144,33 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         said += "; -v lists what was left out"
     return [f"no article files to lint here ({said})"]
+
+
+def skip_lines(skipped: list, verbose: bool) -> list[str]:
+    """The walk's lines on what it left out, said before the report, each
+    once: with -v every one (`files.shown`), else those said always
+    (`files.said_always`). A path named and left out by --force-exclude is
+    spelled as the findings spell a file (`shown_path`: `_site/p1.md`,
+    however it was named, qa324 #4); without -v at most NAMED_IN_NOTICE of
+    those lines, the others counted in one `MORE_SKIPPED` line (a hook that
+    names the hundreds of files of a rebuilt `_site/`, qa324 #3)."""
+    from .files import said_always, shown
+    from .formatters._common import shown_path
+
+    root = os.getcwd()
+    lines: dict[str, bool] = {}      # line -> whether it names a path named
+    for s in shown(skipped) if verbose else said_always(skipped):
+        named = getattr(s, "named", False)
+        lines.setdefault((s._replace(path=shown_path(s.path, root)) if named else s).line(), named)
+    if verbose:
+        return list(lines)
+    said, named = [], 0
+    for line, is_named in lines.items():
+        named += is_named
+        if not is_named or named <= NAMED_IN_NOTICE:
+            said.append(line)
+    more = named - NAMED_IN_NOTICE
+    return said + ([MORE_SKIPPED.format(more=counted(more, "more named path"))] if more > 0 else [])
 
 
 def _rules(n: int) -> str:

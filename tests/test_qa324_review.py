@@ -134,9 +134,6 @@ def skip_lines(run_cli, cwd, *args):
     return result, [line for line in result.stderr.splitlines() if "skipped" in line]
 
 
-@pytest.mark.xfail(strict=True, reason="qa324 #3: pre-commit names every staged file; a commit of a "
-                   "rebuilt _site/ (40 here, hundreds in life) gets one stderr line each, burying the "
-                   "findings; other notices name at most reporting.NAMED_IN_NOTICE (5) paths")
 def test_force_exclude_of_a_whole_build_folder_is_a_few_lines(run_cli, jekyll):
     names = ["_posts/a.md"] + [f"_site/p{i}.md" for i in range(40)]
     result, lines = skip_lines(run_cli, jekyll, *names)
@@ -151,9 +148,6 @@ def test_force_exclude_still_names_a_few_paths_it_leaves_out(run_cli, jekyll):
                                                       "newslint: skipped _site/p2.md"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa324 #4: the skip line names the path as given, not as "
-                   "every format now prints it (shown_path): an editor or hook naming files absolutely "
-                   "gets '/abs/site/_site/p1.md', and the same file named twice two lines")
 def test_a_skip_line_spells_the_path_as_the_findings_do(run_cli, jekyll):
     result, lines = skip_lines(run_cli, jekyll, "_posts/a.md", str(jekyll / "_site" / "p1.md"),
                                "_site/p1.md")
@@ -244,3 +238,44 @@ def test_the_spelling_kept_for_a_path_follows_the_working_folder(monkeypatch, tm
     assert shown_path("s.md", str(tmp_path)) == "s.md"
     monkeypatch.chdir(tmp_path / "sub")         # the same name and root from another folder: another file
     assert shown_path("s.md", str(tmp_path)) == "sub/s.md"
+
+
+# --- fx464: the nearest cases of #3 and #4 --------------------------------------------------------
+
+def _site_names(n):
+    return ["_posts/a.md"] + [f"_site/p{i}.md" for i in range(n)]
+
+
+def test_as_many_skipped_paths_as_a_notice_names_are_each_said(run_cli, jekyll):
+    from lint.reporting import NAMED_IN_NOTICE
+    result, lines = skip_lines(run_cli, jekyll, *_site_names(NAMED_IN_NOTICE))
+    assert [line.split(" (")[0] for line in lines] == [f"newslint: skipped _site/p{i}.md"
+                                                      for i in range(NAMED_IN_NOTICE)]
+
+
+def test_the_paths_past_those_a_notice_names_are_counted_in_one_line(run_cli, jekyll):
+    from lint.reporting import NAMED_IN_NOTICE
+    result, lines = skip_lines(run_cli, jekyll, *_site_names(NAMED_IN_NOTICE + 1))
+    assert len(lines) == NAMED_IN_NOTICE + 1
+    assert lines[-1] == "newslint: and 1 more named path skipped by --force-exclude (-v names each)"
+    result, lines = skip_lines(run_cli, jekyll, *_site_names(40))
+    assert lines[-1] == "newslint: and 35 more named paths skipped by --force-exclude (-v names each)"
+
+
+def test_a_path_named_twice_is_counted_once(run_cli, jekyll):
+    names = _site_names(6) + [str(jekyll / "_site" / f"p{i}.md") for i in range(6)]
+    result, lines = skip_lines(run_cli, jekyll, *names)
+    assert lines[-1] == "newslint: and 1 more named path skipped by --force-exclude (-v names each)"
+
+
+def test_verbose_still_names_every_path_left_out(run_cli, jekyll):
+    result, lines = skip_lines(run_cli, jekyll, "-v", *_site_names(40))
+    assert sorted(line.split(" (")[0] for line in lines) == sorted(
+        f"newslint: skipped _site/p{i}.md" for i in range(40))
+
+
+def test_a_report_saved_with_the_count_line_is_newslints_own(run_cli, jekyll):
+    from lint.readers._own_reports import own_report
+    result, lines = skip_lines(run_cli, jekyll, *_site_names(40))
+    saved = result.stderr + result.stdout
+    assert "35 more named paths" in saved and own_report(saved, "text") == "text"

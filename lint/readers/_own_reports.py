@@ -12,8 +12,8 @@ line of one of them (`LINE`): a finding line of `--format text`
 stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `UNRULED`, the findings a baseline hid `HIDDEN` or `NONE_HIDDEN`, its records gone
 `GONE`, what `--fix` fixed `FIXED`: qa316 #1; the walk's lines, files left out
-`XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, stdin's `IGNORING` and
---write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
+`XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, the count of more
+`MORE_SKIPPED` (qa324 #3), stdin's `IGNORING` and --write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
 `PUBLISHED_AHEAD`, a config passed over `PASSED_OVER`: rr54b #6, #7, qa319 #2; a line over
 `LONGEST_LINE` is matched only as `IGNORING`, `whole_line`), the lines `-v` says before and after it and
 the `--statistics` table after it (`_RUN_LINES`, nu61 #1), one of
@@ -43,9 +43,9 @@ from functools import lru_cache
 
 __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "ENDED",
            "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
-           "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP",
-           "OTHER_NAME", "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED",
-           "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
+           "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NONE_HIDDEN", "NOT_LINTED",
+           "NOT_ROUND_TRIP", "OTHER_NAME", "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE",
+           "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
            "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "UNSETTLED", "WOULD_APPLY", "XML_LEFT_OUT",
            "known_ids", "own_report", "whole_line"]
 
@@ -84,6 +84,9 @@ DOCUMENTS_LEFT_OUT = "left out {total} ({kinds}: {named}): newslint reads plain 
 SITE_FOLDER = "skipped {path} ({generator} {role}, beside {marker}; {undo}, or set site-folders: false, to lint it)"
 STYLES_FOLDER = "skipped {path} (the Vale StylesPath of {ini}: styles and vocabularies, not copy; {undo} to lint it)"
 EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
+# ... and the paths named past the first `reporting.NAMED_IN_NOTICE` of those lines, counted (`cli_notes.skip_lines`:
+# a hook naming the 300 files of a rebuilt `_site/`, qa324 #3)
+MORE_SKIPPED = "and {more} skipped by --force-exclude (-v names each)"
 # ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_named`) and the
 # --write-baseline line (`cli_output.say_recorded`), said after a report
 IGNORING = ("ignoring {paths} in favor of standard input "
@@ -164,6 +167,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SITE_FOLDER, path=".+", generator=r"\w+", role="[^,]+", marker="[^;]+", undo="[^,]+"),
     _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
     _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
+    _grammar(MORE_SKIPPED, more=r"\d+ more named paths?"),
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
