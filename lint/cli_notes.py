@@ -155,13 +155,14 @@ def skip_lines(skipped: list, verbose: bool) -> list[str]:
     those lines, the others counted in one `MORE_SKIPPED` line (a hook that
     names the hundreds of files of a rebuilt `_site/`, qa324 #3)."""
     from .files import said_always, shown
-    from .formatters._common import shown_path
 
     root = os.getcwd()
     lines: dict[str, bool] = {}      # line -> whether it names a path named
     for s in shown(skipped) if verbose else said_always(skipped):
         named = getattr(s, "named", False)
-        lines.setdefault((s._replace(path=shown_path(s.path, root)) if named else s).line(), named)
+        if named:
+            s = s._replace(path=_spelled(s.path, root))
+        lines.setdefault(s.line(), named)
     if verbose:
         return list(lines)
     said, named = [], 0
@@ -171,6 +172,16 @@ def skip_lines(skipped: list, verbose: bool) -> list[str]:
             said.append(line)
     more = named - NAMED_IN_NOTICE
     return said + ([MORE_SKIPPED.format(more=counted(more, "more named path"))] if more > 0 else [])
+
+
+def _spelled(path: str, root: str) -> str:
+    """`path` as `shown_path` prints it; a folder named with its closing `/`
+    (`_site/`) keeps one, as the walk's folder lines end."""
+    from .formatters._common import shown_path
+
+    bare = path.rstrip("/" + os.sep) or path
+    shown = shown_path(bare, root)
+    return shown if bare == path or shown.endswith("/") else shown + "/"
 
 
 def _rules(n: int) -> str:

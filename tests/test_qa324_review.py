@@ -279,3 +279,15 @@ def test_a_report_saved_with_the_count_line_is_newslints_own(run_cli, jekyll):
     result, lines = skip_lines(run_cli, jekyll, *_site_names(40))
     saved = result.stderr + result.stdout
     assert "35 more named paths" in saved and own_report(saved, "text") == "text"
+
+
+def test_a_build_folder_named_absolutely_keeps_its_closing_slash(run_cli, jekyll):
+    result, lines = skip_lines(run_cli, jekyll, "_posts/a.md", str(jekyll / "_site") + "/")
+    assert [line.split(" (")[0] for line in lines] == ["newslint: skipped _site/"]
+
+
+def test_a_build_folder_named_from_outside_is_named_as_given_with_one_slash(run_cli, jekyll, tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    named = str(jekyll / "_site") + "/"
+    result, lines = skip_lines(run_cli, tmp_path / "elsewhere", str(jekyll / "_posts" / "a.md"), named)
+    assert [line.split(" (")[0] for line in lines] == [f"newslint: skipped {named}"]
