@@ -179,9 +179,6 @@ def test_lsp_exits_2_with_the_hint_in_a_fresh_process():
     assert result.returncode == 2 and "'newslint server'" in out and len(out.strip().splitlines()) == 1, out
 
 
-@XFAIL(strict=True, reason="qa327 #7: the 'lsp' hint is given only while some lazy command is still "
-       "unloaded (usage.resolve_command re-raises first): after any typo in the same process "
-       "'newslint lsp' says only \"No such command 'lsp'\", so nu65's lsp tests depend on test order")
 def test_lsp_hint_after_a_typo_in_the_same_process():
     # in a child process: loading every command here would break nu65's lsp tests run after it
     import subprocess
