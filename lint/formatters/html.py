@@ -87,10 +87,6 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _shown(path: str, root: str) -> str:
-    return shown_path(path, root)
-
-
 def _message_item(anchor: str, n: int, d) -> str:
     fix = f' <em>fix: “{_e(d.fix.shown)}”</em>' if d.fix else ""
     return (f'<li id="{anchor}" class="{d.level}"><span class="num">{n}</span> '
@@ -276,7 +272,7 @@ def _article(k: int, path: str, doc, diags: list, root: str) -> str:
 
 def _view(k: int, path: str, doc, diags: list, root: str) -> str:
     tally = by_level(Counter(d.level for d in diags))
-    head = f'<section class="article" id="file-{k}"><h2>{_e(_shown(path, root))} <small>{tally}</small></h2>'
+    head = f'<section class="article" id="file-{k}"><h2>{_e(shown_path(path, root))} <small>{tally}</small></h2>'
     numbered = [(f"f{k}-{n}", n, d) for n, d in enumerate(diags, 1)]
     if doc is None:
         items = "".join(_message_item(a, n, d) for a, n, d in numbered)
@@ -302,13 +298,13 @@ def _file_table(paths: list[str], grouped: dict, root: str) -> str:
     rows, clean = [], []
     for k, path in enumerate(paths):
         if not grouped[path]:
-            clean.append(_e(_shown(path, root)))
+            clean.append(_e(shown_path(path, root)))
             continue
         counts = Counter(d.level for d in grouped[path])
         cells = "".join(f'<td class="n">{counts[lv] or ""}</td>' for lv in ORDER)
         hide = ' class="no-errors"' if _no_errors(grouped[path]) else ""
         rows.append(f'<tr{hide}><td><a href="#file-{k}">'
-                    f'{_e(_shown(path, root))}</a></td>{cells}<td class="n">{len(grouped[path])}</td></tr>')
+                    f'{_e(shown_path(path, root))}</a></td>{cells}<td class="n">{len(grouped[path])}</td></tr>')
     head = "".join(f"<th>{lv}s</th>" for lv in ORDER)
     table = (f'<table class="sum" id="by-file"><tr><th>File</th>{head}<th>Total</th></tr>'
              f'{"".join(rows)}</table>') if rows else ""

@@ -11,7 +11,6 @@ lints below its working folder, so it shows no other form).
 """
 from __future__ import annotations
 
-
 from ._common import printable, shown_path, with_article
 
 NAME = "vale"
