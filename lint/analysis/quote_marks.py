@@ -29,6 +29,10 @@ from .word_patterns import starts_of
 MARKS = regex.compile("(?<=[^\\s'])'(?=''(?!'))|(?<=[^\\s\u2019])\u2019(?=\u2019\u2019(?!\u2019))"
                       "|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
+# The second mark of a spaced `‘n’` (rock ’n’ roll, typed ‘n‘ or 'n' too) is
+# the elision's closing apostrophe, never a quote's closing mark (nu66 #5):
+# read, it closed a quote opened earlier in the paragraph (`‘a disgrace`).
+ELIDED_N = regex.compile("(?<=(?:^|\\s)['\u2018\u2019][nN])['\u2018\u2019](?=\\s|$)")
 LOW_DOUBLE = "\u201e"       # „: opens a German or Polish quote (closed by “ or ”), never closes one
 # Every character a match of MARKS starts with.
 _FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u201e", "\u2018", "\u2019")
@@ -58,10 +62,13 @@ def read(text: str, stack: Sequence) -> Iterator[tuple[int, str]]:
       open and no double one is no double mark: with one single quote open,
       the first is a plural possessive's apostrophe and only the second is
       read (`‘… at the Joneses’’, Ames said`); with more, both are read,
-      each closing one (`‘He told the council ‘no’’, Ames said`)."""
+      each closing one (`‘He told the council ‘no’’, Ames said`);
+    - the closing mark of a spaced `‘n’` (`ELIDED_N`) is not read."""
     skip = -1
     for m in marks(text):
         i, ch = m.start(), m.group()
+        if len(ch) == 1 and ch in "'\u2018\u2019" and ELIDED_N.match(text, i):
+            continue
         if i == skip:
             yield i + 1, ch[0]          # the run's last mark, after the pair read at i - 1
             continue

@@ -7,6 +7,9 @@ inner `’no‘`. The scan pairs such marks by where they stand; these tests
 name the ones turned the wrong way, so each is one `Stray` of kind
 "turned" at the mark itself. A right single mark before a word is mostly an
 elision (`’cause`): it counts only when a left single mark closes after it.
+A left single mark that closes a quote a left single mark opened
+(`‘Stop the Steal‘ rally`) counts where nothing else can close it
+(`turned_single_close`).
 A left double mark glued to the word after it can close too, the wrong way
 round and with its space on the wrong side (`the “Department of Opportunity
 “and the`, `turned_close`).
@@ -14,6 +17,8 @@ round and with its space on the wrong side (`the “Department of Opportunity
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+import regex
 
 from .quote_marks import LOW_DOUBLE
 from .quote_sentences import boundaries
@@ -23,6 +28,8 @@ if TYPE_CHECKING:                   # (quotes imports this module; types only)
     from .quotes import Quote
 
 OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2018", "\u2019"
+# A single mark that could close a quote: after a character other than a space, before no letter or digit.
+_CLOSER = regex.compile("(?<=\\S)['\u2019](?![\\p{L}\\p{N}])")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
@@ -50,6 +57,22 @@ def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) ->
     if text[i] == OPEN_SINGLE and closes and not opens and pending >= 0:
         return [pending, i], -1
     return [], pending
+
+
+def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
+    """[i] when the left single mark at text[i], which closes the single
+    quote `q` (the caller's reading: a word's end before it, a space, stop
+    or the end after it), is that quote's closing mark turned the wrong way
+    (`‘Stop the Steal‘ rally`, nu66 #6): `q` opens with ‘ and in the same
+    sentence (`quote_sentences.boundaries`), the mark follows a letter or
+    digit, and no ’ or ' later in the part could close `q` instead (then
+    the ‘ may be an apostrophe typed wrong: `‘the players‘ union is ours’`).
+    [] otherwise."""
+    if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 or not text[i - 1].isalnum():
+        return []
+    if _CLOSER.search(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
+        return []
+    return [i]
 
 
 def turned_close(text: str, stack: list[Quote]) -> Quote | None:

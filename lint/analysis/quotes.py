@@ -36,7 +36,7 @@ from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apos
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
-from .quote_turned import turned_close, turned_double, turned_single, unnest
+from .quote_turned import turned_close, turned_double, turned_single, turned_single_close, unnest
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, CLOSING_CONTEXT, OPENING_CONTEXT
 from .quote_runin import closes_into_double
@@ -281,6 +281,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             stack[-1].end = i
             stack.pop()
         if closes and stack and stack[-1].mark == "single":
+            strays.extend(Stray(part, k, 1, "turned", "single") for k in turned_single_close(text, stack[-1], i))
             _close(stack.pop(), i, 1, ch != "'")
         elif watch.reads(text, i, closes, stack):   # `“…,’ Ames said.` (nu43 H2, M1)
             if ends_quote(text, i, watch.memo):
