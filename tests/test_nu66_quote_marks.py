@@ -43,6 +43,8 @@ def _fixed(body: str, kind: str = "txt") -> str:
     # #3: a decade, joined and spaced
     (f"The music of the 1990{L}s was loud, Lee said on Tuesday.", f"1990{L}s", f"1990{R}s"),
     (f"The music of the 1990 {L}s was loud, Lee said on Tuesday.", f"1990 {L}s", f"1990{R}s"),
+    # a name after a figure, as before nu66 (the figure is read as part of the word shown)
+    (f"Shares of 3M {L}s rival fell on Tuesday, Lee said.", f"3M {L}s", f"3M{R}s"),
     # #4: plural possessives, no quote open
     (f"The players{L} union met on Tuesday, Lee said.", f"players{L}", f"players{R}"),
     (f"He took James{L} car on Tuesday, Lee said.", f"James{L}", f"James{R}"),

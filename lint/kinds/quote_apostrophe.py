@@ -45,7 +45,7 @@ PLURAL = regex.compile(r"(?<=\p{L}[sS])\u2018(?=[ \u00a0])")
 _OPENS = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\u2018")      # a ‘ that may open a quote
 # A name (a ‘ or ’ between its letters: Hawai‘i) or a figure (1990), or a
 # word ending in n (before ‘t), then one space, right before the mark.
-_SPACED_AFTER = regex.compile(r"(?:(?<![\p{L}\p{M}\p{N}])"
+_SPACED_AFTER = regex.compile(r"(?:(?<![\p{L}\p{M}])"
                               r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[\u2018\u2019][\p{L}\p{M}]+)*|\p{N}+)"
                               r"|[\p{L}\p{M}]*n)[ \u00a0]$")
 _SPACED_ENDING = regex.compile(_ENDING)      # lower case only: Terminal ‘D is a quote never closed
