@@ -41,7 +41,6 @@ def test_a_dateline_in_the_middle_does_not_make_wire_copy():
     assert unattributed(story) == [(5, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="M3: an apostrophe (’90s) inside a ‘…” quote breaks the mismatch pairing; finding lands at ” as 'never opened'")
 def test_m3_mismatched_quote_with_decade_apostrophe_is_one_finding_at_the_open():
     story = "Budget\n\n‘The ’90s were rock ’n’ roll years,” Ames said.\n"
     assert [(r, l, c) for r, l, c in found(story) if r == "quotes.unbalanced"] == [("quotes.unbalanced", 3, 1)]
