@@ -50,6 +50,7 @@ from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
 from ._next_paragraph import told_next
+from ._told_of import event_told
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -325,6 +326,8 @@ class AfterPublication(Kind):
                     continue                  # "prepared the route for the Dec. 12 parade"
                 if tense.tense == PAST and _event_announced(at):
                     continue                  # "announced a rally on June 12": the rally's date
+                if tense.tense == PAST and event_told(at):
+                    continue                  # "told oil companies of a cutback in September": the cutback's
                 if tense.tense == PAST and _nested_noun_date(at, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.tense == PAST and runs is None:
