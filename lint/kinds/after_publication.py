@@ -21,6 +21,9 @@ victims on June 9 drew hundreds" is flagged). A verb of making an event
 known or setting it dates its event ("announced a rally on June 12"), never
 one done at the event ("held a rally on June 12" is flagged), and one that
 may be either ("organized a protest", "called a session") only through `for`.
+A verb of telling someone of an event dates that event in its `of` or `about`
+phrase ("told oil companies of a cutback in its supply in September":
+`_told_of`), never a date outside that phrase ("told reporters on Sept. 5").
 A date set before the noun of a `for` or `to` phrase is that event's ("Crews
 prepared the route for the Dec. 12 parade", "agreed to a Dec. 1 debate").
 
