@@ -62,9 +62,9 @@ def test_nearest_past_forms_are_still_flagged(sentence):
 
 @pytest.mark.parametrize("sentence, date", [
     ("Saudi Arabia told oil companies of a 15 percent cutback in its supply in September.", "September"),
-    ("The ministry informed refiners about the price increase on Sept. 1.", "Sept. 1"),
-    ("Unions warned of a strike on Sept. 5.", "Sept. 5"),
-    ("Unions warned employers of a strike on Sept. 5.", "Sept. 5"),
+    ("The ministry informed refiners about the price increase in September.", "September"),
+    ("Unions warned of a strike in September.", "September"),
+    ("Unions warned employers of a strike in October.", "October"),
     ("The company notified its workers of layoffs in September.", "September"),
 ])
 def test_a_date_in_the_event_told_of_is_the_event_s(sentence, date):
@@ -79,6 +79,8 @@ def test_a_date_in_the_event_told_of_is_the_event_s(sentence, date):
     ("Saudi Arabia told oil companies of a cutback that began in September.", "September"),
     ("Officials said the cutback began in September.", "September"),
     ("He told of a cutback in September.", "September"),                  # no object: a recounting
+    ("He told staff of the closure on Sept. 5.", "Sept. 5"),               # `on`: the telling's day, or a typo
+    ("Unions warned of a strike on Sept. 5.", "Sept. 5"),
     ("He told reporters of his trip to Paris in September.", "September"),  # no event noun
     ("Saudi Arabia told oil companies of a cutback in its oil supply to Japan in September.", "September"),
 ])
