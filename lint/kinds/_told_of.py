@@ -27,9 +27,10 @@ def _told_of() -> regex.Pattern:
     `that`, `of` or `about`; none after `warned`), `of` or `about`, a
     determiner and up to three words ("a 15 percent"), an event noun
     (`told_of_events`, `announced_events`), at most one phrase on it (a
-    preposition and one to three words: "in its supply"), and `in` or `for`
-    before the date: "[told oil companies of a 15 percent cutback in its
-    supply in] September" (read in reverse from the date). Not `on`: "told
+    preposition and one to three words: "in its supply"), and `in` before
+    the date: "[told oil companies of a 15 percent cutback in its supply
+    in] September" (read in reverse from the date; after `for` the date is
+    a target, never read past: `tense._governing`). Not `on`: "told
     Ms Hutt of the reshuffle on Monday" (BBC) dates the telling, and so may
     "told staff of the closure on Sept. 5" with a mistyped month. Not "told
     reporters on Sept. 5 that ...", "told oil companies in September of a
@@ -41,7 +42,7 @@ def _told_of() -> regex.Pattern:
     word = r"[\w'’.-]+\s+"
     obj = rf"(?:(?!(?:that|of|about)\s){word})"
     event = (rf"(?:of|about)\s+(?:(?:{dets})\s+)?(?:{word}){{0,3}}?(?:{events})\s+"
-             rf"(?:(?:in|of|to|on|at|for|from)\s+(?:{word}){{1,3}}?)?(?:in|for)\s+(?:the\s+)?$")
+             rf"(?:(?:in|of|to|on|at|for|from)\s+(?:{word}){{1,3}}?)?in\s+(?:the\s+)?$")
     return regex.compile(rf"\b(?:(?P<verb>{verbs})\s+{obj}{{1,4}}?|(?P<verb>warned)\s+{obj}{{0,4}}?){event}",
                          regex.IGNORECASE | regex.REVERSE)
 
