@@ -117,7 +117,8 @@ WIRE_DATELINE = regex.compile(
 
 # Each WIRE_DATELINE match holds one of three things: a "(" (the `--(Distributor
 # - date)` form, and the agency after a title-case place and its state), a place
-# in capitals (a capital, then a capital, a mark, a space or one of . ' -), or a
+# in capitals (a capital, then a capital, a mark, a space or one of . ' ’ -;
+# or AP's `Mc`/`De`/`La` opening, `_MIXED_CAPS`: the two widen together), or a
 # comma before a date (`, Nov. 12`, which a title-case place needs). Most
 # paragraphs hold none, and the whole pattern takes 0.1-0.4 ms to fail on one
 # (its title-case alternatives' look-behinds), so `dateline_match` tests them
