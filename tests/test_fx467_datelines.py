@@ -121,3 +121,16 @@ def test_places_joined_by_a_slash():
                                        "(Reuters) -`, a US-market brief) is no dateline")
 def test_date_and_agency_with_no_place():
     assert dateline_match("Dec 29 (Reuters) -" + BODY) is not None
+
+
+@pytest.mark.parametrize("run", ["Aa" + "-a" * 10000 + ",  March 3", "Ab-" * 7000 + "X",
+                                 "Winston" + "-Salem" * 3000 + ", March 3 (AP)"])
+def test_a_long_title_case_run_fails_in_linear_time(run):
+    """Each shorter end of a long title-case run used to re-run the place's
+    look-behind (seconds at 10,000 characters, before fx467 for `Aa-a-…`
+    and with its hyphen parts for `Ab-Ab-…`); a word now ends only where its
+    letters do."""
+    import time
+    t0 = time.perf_counter()
+    assert WIRE_DATELINE.match(run) is None
+    assert time.perf_counter() - t0 < 2.0

@@ -73,8 +73,11 @@ _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|T
 # an accent, composed or not (`Bogotá` in NFD, as Mac-made copy sets it); or
 # AP's `St.`/`Ste.` for Saint/Sainte before another word (`St. Louis`, `Sault
 # Ste. Marie`; AP Stylebook, "Saint"), never a place's last word (qa326).
+# A word ends where its letters do: a space, a comma or a parenthesis
+# follows it wherever it stands, and no look-behind is tried again at every
+# shorter end of a long run (`Aa-a-a-…`, which took seconds).
 _TITLE_WORD = _NO_PLACE + (r"(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)*\p{Ll}\p{M}*"
-                           r"|Ste?\.(?=\s\p{Lu}))")
+                           r"(?![\p{L}\p{M}'’.-])|Ste?\.(?=\s\p{Lu}))")
 # Generic words of a place's name, never a given name or a common surname
 # (not Park, West, Lake, Hill, Bay, Beach: Kim Park, Tom West, Michael Bay, Sylvia
 # Beach, qa63 #7): the last word's, then the first's.
