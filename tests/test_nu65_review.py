@@ -103,15 +103,31 @@ FILENAME_ALT = """<html><head><title>Oscar Isaac stars in a violent year</title>
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu65 #6: an alt text that is a whole CMS file name with "
-                   "spaces ('Oscar Isaac violent year.jpg', Fox News) is quoted and marked as "
-                   "'year.jpg' only, which the editor cannot find as such")
 def test_filename_alt_with_spaces_is_quoted_whole(run_cli, tmp_path):
+    """nu65 #6: an alt text that is a whole CMS file name with spaces ('Oscar
+    Isaac violent year.jpg', Fox News) is quoted whole; the finding stays on
+    'year.jpg', as baselines fingerprint it."""
     page = tmp_path / "fox.html"
     page.write_text(FILENAME_ALT, encoding="utf-8")
     result = run_cli("check", "--format", "json", "--select", "captions.filename", page)
     (finding,) = json.loads(result.stdout)
     assert "'Oscar Isaac violent year.jpg'" in finding["message"], finding
+    line = FILENAME_ALT.splitlines()[finding["line"] - 1]
+    assert line[finding["column"] - 1:finding["end_column"] - 1] == "year.jpg", finding
+
+
+@pytest.mark.parametrize("alt, quoted", [
+    ("image3.png", "'image3.png'"),                                     # one word: itself
+    ("Volunteers on the levee. IMG_4471.jpg", "'IMG_4471.jpg'"),        # after a sentence
+    ("Volunteers on the levee, year.jpg", "'year.jpg'"),                # a comma: no file name
+    ("Oscar Isaac violent year.jpg of the premiere", "'year.jpg'"),     # not at the end
+])
+def test_filename_in_a_longer_alt_is_quoted_alone(run_cli, tmp_path, alt, quoted):
+    page = tmp_path / "fox.html"
+    page.write_text(FILENAME_ALT.replace("Oscar Isaac violent year.jpg", alt), encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "captions.filename", page)
+    (finding,) = json.loads(result.stdout)
+    assert f"text: {quoted};" in finding["message"], finding
 
 
 def test_left_mark_as_apostrophe_is_flagged(run_cli, tmp_path):

@@ -184,11 +184,11 @@ class Finding:
     `message` overrides the rule's template; `args` fill `{name}` placeholders
     in the template; `subs` are values for Go's verbs (`%s`, `%[2]s`) in
     their order, as Vale fills them, used when the template has two verbs or
-    an indexed one (a lone `%s` is the matched text); `fix` is the replacement for the span when it is safe;
-    `level` overrides the rule's level for this finding only; `fix_kept` is
-    the text right after the span that the fix keeps and reads as its end
-    (`diagnostic.Fix.kept`: the stop of "7 p.m" before "Then").
-    """
+    an indexed one (a lone `%s` is the matched text, or from `shown_from`);
+    `fix` is the replacement for the span when it is safe; `level` overrides
+    the rule's level for this finding only; `fix_kept` is the text right after
+    the span that the fix keeps and reads as its end (`diagnostic.Fix.kept`:
+    the stop of "7 p.m" before "Then")."""
 
     part: Part
     start: int
@@ -204,10 +204,10 @@ class Finding:
     # The finding of the same fault said first (a stale date in two datelines): this one is
     # dropped when that one is reported, after suppressions, so a suppressed one takes nothing away.
     repeat_of: "Finding | None" = field(default=None, compare=False, repr=False)
-    # About its whole part (`occurrence`'s count), though placed at a match: never "inside a quote"
-    whole: bool = False
+    whole: bool = False      # of its whole part (`occurrence`'s count), placed at a match: never "inside a quote"
     fix_kept: str = ""       # after the span, kept by the fix and shown as its end (`Fix.kept`)
     fix_from: int | None = None  # where the fix starts when before the span (it writes text[fix_from:end])
+    shown_from: int | None = None  # where a lone `%s` starts, before the span: it shows text[shown_from:end]
     # Reported in its place (maybe none) when the file refuses its fix (a range's: each time alone)
     instead: "tuple[Finding, ...] | None" = field(default=None, compare=False, repr=False)
 

@@ -39,6 +39,10 @@ class Existence(Kind):
                           "paragraph) or the line before a last line that `closing-after` matches"),
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
+        "shown-whole": Option(str, "", help="a regex for a whole part (white space around it "
+                              "aside) that the message's `%s` quotes whole when a match ends it: an "
+                              "alt text that is a CMS's file name with spaces ('Oscar Isaac violent "
+                              "year.jpg', whose token is 'year.jpg'); the finding stays on the match"),
         "names": Option((list, str), [], data_file=True,
                         help="names that hold a token as a word of their own ('TK Maxx'), or a data "
                         "file whose `names:` lists them (a path relative to the config or rule file "
@@ -59,6 +63,7 @@ class Existence(Kind):
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = _line_pattern("closing", o.get("closing"), r"\A(?:{})", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
+        self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A(?:{})\Z", flags)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
@@ -130,7 +135,7 @@ class Existence(Kind):
                         closing = self._closing_line(doc)
                     if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
                         continue
-                yield Finding(part, m.start(), m.end())
+                yield Finding(part, m.start(), m.end(), shown_from=self._shown_from(part.text, m))
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
         """OptionError at the `names` item (in a data file: the file and the
@@ -166,6 +171,19 @@ class Existence(Kind):
         ordinary one: a name, so the match is not what the token means."""
         named = m.re.groupindex           # (an alternation of some tokens may lack a group)
         return any(g in named and m.group(g) and not is_common(m.group(g)) for g in self.ordinary)
+
+    def _shown_from(self, text: str, m) -> int | None:
+        """Where the part's text starts, white space aside, when the match `m`
+        ends it and `shown-whole` matches all of it: the message quotes the
+        whole name while the span (which baselines fingerprint) stays on the
+        token (nu65 #6). None otherwise."""
+        if self.shown_whole is None:
+            return None
+        start = len(text) - len(text.lstrip())
+        if m.end() != len(text.rstrip()) or m.start() <= start:
+            return None
+        whole = next(matches(self.shown_whole, text[start:m.end()], self.trusted), None)
+        return start if whole is not None else None
 
     def _closing_line(self, doc) -> tuple | None:
         """(part, start, end) of the story's closing line in part-text
