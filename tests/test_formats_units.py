@@ -65,6 +65,26 @@ def test_github_paths_are_the_repository_paths_github_matches(tmp_path, monkeypa
         outside.path.replace(os.sep, "/")]       # as named, as every format shows it (nu63 #1)
 
 
+def test_github_path_above_the_working_folder_without_a_workspace_is_absolute(tmp_path, monkeypatch):
+    """nu66: with GITHUB_WORKSPACE unset, `../x.md` from an unknown root names no
+    repository file; the absolute path is one the runner maps to the repository
+    path (actions/runner IssueCommandExtension: MakeRelative against the workspace)."""
+    (tmp_path / "site").mkdir()
+    monkeypatch.chdir(tmp_path / "site")
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    files = lambda out: [line.split("file=")[1].split(",")[0] for line in out.splitlines()]
+    found = [diag("../x.md"), diag("b.md"), diag("../site/c.md")]
+    report = Report(found, root=str(tmp_path / "site"))
+    whole = os.path.join(os.path.realpath(tmp_path), "x.md").replace(os.sep, "/")
+    assert files(render("github", report)) == [whole.replace(":", "%3A"), "b.md", "c.md"]
+    assert streamed("github", report, [found]) == render("github", report)
+    # as the runner of a checkout at tmp_path reads it: the repository's own path
+    assert os.path.relpath(whole, os.path.realpath(tmp_path)) == "x.md"
+    # a workspace known: a file outside it is in no pull request, and keeps its name (nu63 #1)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "site"))
+    assert files(render("github", report)) == ["../x.md", "b.md", "c.md"]
+
+
 def test_github_output_is_empty_without_findings_and_streams_the_same():
     assert render("github", Report([])) == ""
     assert streamed("github", Report([]), [[], []]) == ""
