@@ -82,6 +82,44 @@ def test_sarif_validates_and_places_every_result(run_cli, tmp_path):
     assert "fixes" not in next(r for r in results if r["ruleId"] == "hygiene.mixed-abbreviations")
 
 
+def test_sarif_locates_a_file_outside_its_root_by_an_absolute_uri(run_cli, tmp_path):
+    """nu66: a file above the run's folder (`../x.txt`) is given as an absolute
+    `file://` URI with no `uriBaseId`, as SARIF 2.1.0 §3.4.3-3.4.4 ask (a
+    `uriBaseId` goes only with a relative `uri`); the run's
+    `originalUriBaseIds` (§3.14.14) names %SRCROOT% by an absolute URI ending
+    in "/", with no base of its own. Every result resolves to the file linted."""
+    import jsonschema
+    from urllib.parse import urljoin, urlparse
+    from urllib.request import url2pathname
+
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    write(tmp_path, "x.txt", ARTICLE)
+    write(desk, "a.txt", ARTICLE)
+    log = sarif(run_cli, "../x.txt", "a.txt", cwd=desk)
+    jsonschema.Draft4Validator(sarif_schema()).validate(log)
+    run = log["runs"][0]
+    bases = run["originalUriBaseIds"]
+    assert set(bases) == {"%SRCROOT%"}
+    assert bases["%SRCROOT%"] == {"uri": desk.resolve().as_uri() + "/"}
+    where = {}
+    for r in run["results"]:
+        loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
+        for change in r.get("fixes", []):
+            assert change["artifactChanges"][0]["artifactLocation"] == loc
+        if "uriBaseId" in loc:
+            assert not urlparse(loc["uri"]).scheme and not loc["uri"].startswith("/"), loc
+            uri = urljoin(bases[loc["uriBaseId"]]["uri"], loc["uri"])
+        else:
+            uri = loc["uri"]
+        assert uri.startswith("file:///"), loc
+        where.setdefault(url2pathname(urlparse(uri).path), set()).add("uriBaseId" in loc)
+    assert len(where) == 2, where
+    (outside,) = [p for p in where if os.path.samefile(p, tmp_path / "x.txt")]
+    (inside,) = [p for p in where if os.path.samefile(p, desk / "a.txt")]
+    assert where[outside] == {False} and where[inside] == {True}
+
+
 HIDDEN = ('---\ntitle: "Budget vote"\ndate: 2026-11-18\n---\n\n'
           "The budget includes $TK. <!-- newslint-disable-line hygiene.placeholder -- city has not said -->\n\n"
           "<!-- newslint-disable-next-line -->\nThe the end.\n")

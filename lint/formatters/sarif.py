@@ -1,6 +1,7 @@
 """SARIF 2.1.0, the format GitHub code scanning and most CI dashboards read.
 
-Paths are relative to the run's root under `%SRCROOT%`; columns count Unicode
+Paths are relative to the run's root under `%SRCROOT%` (a file outside it:
+an absolute `file:` URI, `_artifact`); columns count Unicode
 code points (`columnKind`), as newslint's do; `partialFingerprints` come from
 `fingerprint.py`, so an alert survives edits elsewhere in the article.
 
@@ -28,6 +29,11 @@ LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 
 
 def _artifact(path: str, root: str) -> dict:
+    """`path`'s artifactLocation: relative to the run's root under `%SRCROOT%`
+    (which `originalUriBaseIds` gives as an absolute URI ending in "/", SARIF
+    2.1.0 §3.14.14), else, outside the root (`../x.md`), its absolute `file:`
+    URI with no `uriBaseId`: a base goes only with a relative `uri` (§3.4.3,
+    §3.4.4), and the file is still located exactly (nu66)."""
     rel = relative(path, root)
     if rel is not None:
         # a name that is not UTF-8 is percent-encoded byte for byte, as as_uri() does
