@@ -103,9 +103,12 @@ def _published(ctx, param, value):
               help="Name (and so format) of the article read from stdin; it means stdin is "
                    "read, so files named with it and no '-' are left out (as ruff).")
 @click.option("--force-exclude", is_flag=True,
-              help="Leave out static-site generators' folders (_site, layouts, ...) even "
-                   "for paths named here, as pre-commit names every staged file; and stdin "
-                   "when --stdin-filename is excluded or in one (nothing reported, exit 0).")
+              help="Leave out a path named here (as pre-commit names every staged file) in a "
+                   "static site's build output or templates, as a folder walk does: _site, "
+                   "public, layouts, ... beside the generator's config (_config.yml; hugo.toml, "
+                   "config/_default/, or config.toml beside content/; eleventy.config.js or "
+                   ".eleventy.js), never without one; or in the Vale StylesPath. Also stdin when "
+                   "--stdin-filename is in one or excluded (nothing reported, exit 0).")
 @click.option("--verbose", "-v", is_flag=True,
               help="List the rules selected and the site generators' folders skipped, and say "
                    "which config and publication date each file uses.")

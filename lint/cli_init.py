@@ -67,7 +67,8 @@ STARTER = """\
 # Template syntax in Markdown: auto, hugo, jekyll, eleventy or none.
 # markup: auto
 
-# Leave out static-site generators' templates and build output (_site, layouts, public).
+# Leave out static-site generators' templates and build output (_site, layouts, public)
+# where the generator's config stands beside them (_config.yml, hugo.toml, eleventy.config.js).
 # site-folders: true
 
 # More figure-like shortcode or include names, with their positional parameters.
