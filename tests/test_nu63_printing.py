@@ -43,7 +43,14 @@ def paths_shown(run_cli, cwd, fmt, *where) -> set[str]:
     ("../other/story.txt", "../other/story.txt"),       # outside: as named, in every format
     ("../other/./story.txt", "../other/./story.txt"),
 ])
-def test_a_path_with_dot_dot_is_printed_alike_by_every_format(run_cli, repo, fmt, where, shown):
+def test_a_path_with_dot_dot_is_printed_alike_by_every_format(run_cli, repo, fmt, where, shown,
+                                                              monkeypatch):
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    if fmt == "github" and shown.startswith("../"):
+        # changed on purpose (nu66): with no workspace known, github gives a file above the
+        # working folder by its absolute path, which the Actions runner maps to the
+        # repository's path; `../other/story.txt` names no file GitHub has
+        shown = str((repo / "other").resolve() / "story.txt").replace("\\", "/")
     assert paths_shown(run_cli, repo / "desk", fmt, where) == {shown}
 
 
