@@ -9,6 +9,7 @@ process with a segmentation fault, before any time limit could act. Python's
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -16,7 +17,8 @@ import regex
 from .value_words import shown
 
 LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
-_COUNT = re.compile(r"\{([0-9]*)(?:,([0-9]*))?\}")     # {m}, {m,}, {m,n}, {,n}: ASCII digits only
+# {m}, {m,}, {m,n}, {,n}: ASCII digits only; `{}` is text to `regex`, no count
+_COUNT = re.compile(r"\{(?=[0-9,])([0-9]*)(?:,([0-9]*))?\}")
 # the braces `regex` reads as part of an escape (its parse_property, parse_named_char): \p{L},
 # \p{^Script=Latin}, \N{EM DASH}; other braces after \p or \N are literal text there
 _NAME, _VALUE = "[A-Za-z0-9 &_.\\-]*", "[A-Za-z0-9 &_./\\-]*"     # a value holds more than spaces
@@ -27,11 +29,41 @@ _BRACED = {"p": re.compile(rf"\{{\^?{_NAME}(?:[:=] *[A-Za-z0-9&_./\-]{_VALUE})?\
            "x": re.compile(r"\{[^}]*\}?")}    # \x{ \u{ \U{: `regex` refuses any brace there
 _BRACED.update(P=_BRACED["p"], u=_BRACED["x"], U=_BRACED["x"])
 _MOST = 10 ** 12    # a longer count is read as this: int() refuses over 4,300 digits (qa292 #4)
-# (?x), (?ix), (?x: ...), (?V1): VERBOSE, or VERSION1's nested sets, somewhere in the pattern
-# characters the walk reads as one item each whatever follows (a `{` may open a count, a `(` a
-# comment): a run of them is taken in one step
-_PLAIN = re.compile(r"[^(){\\\[]+")
-_NO_COMMENTS = re.compile(r"\(\?[a-zA-Z0-9]*(?:x|V1)")
+_NOT_DIGITS = re.compile(r"#[^\n]*\n|\s")
+_PLAIN = re.compile(r"[^(){\\\[]+")     # see `_grammar`
+_FLAGS = re.compile(r"\(\?(?:[abefiLmprsuwx\-]|V[01])*\)")
+_VERBOSE_ON = re.compile(r"\(\?[a-zA-Z0-9]*x")     # (?x), (?ix), (?x: ...): VERBOSE may be on
+_VERBOSE_OFF = re.compile(r"\(\?[a-zA-Z0-9]*-[a-zA-Z0-9]*x")     # (?-x), (?i-x: ...)
+_LEADING_X = re.compile(r"\(\?[a-zA-Z0-9]*x[a-zA-Z0-9]*\)")     # (?x) first: on from the start
+_V1 = re.compile(r"\(\?[a-zA-Z0-9]*V1")      # (?V1): nested sets, Unicode white space
+_WIDE_SPACE = re.compile(r"[^\S \t\n\r\f\v]")     # white space `regex` skips only under VERSION1
+_SCOPED = re.compile(r"\(\?[a-zA-Z0-9]*(?:-[a-zA-Z0-9]*)?:")     # (?x:, (?i-x:, (?:
+
+
+@functools.cache
+def _grammar(spaces: bool, hashes: bool, wide: bool) -> tuple:
+    """The walk's expressions for one reading: (plain, flags, count, gap).
+
+    plain: characters the walk reads as one item each whatever follows (a
+    `{` may open a count, a `(` a comment), taken in one step; gap: what
+    `regex` skips under VERBOSE (its `Source.get`): white space (ASCII; any
+    Unicode space under VERSION1, `wide`), and with `hashes` a `#` to the
+    line's end (to the pattern's end when no line ends). count: `{m}`,
+    `{m,}`, `{m,n}`, `{,n}` as `regex`'s `parse_limited_quantifier` reads
+    it, ASCII digits with gaps anywhere between the braces (`(?x)a{1 0#(\n0}`
+    is `a{100}`); a comment there must end at a line end, else it runs to
+    the pattern's end and the braces are text. flags: an inline flag group,
+    `(?i)`, `(?-i)`, `(?x)`, `(?V1)`, that is no item (`(?:ab)(?i){3}`
+    matches `ababab`, qa325 #3), its letters read past gaps under VERBOSE."""
+    if not spaces:
+        return _PLAIN, _FLAGS, _COUNT, None
+    space = r"\s" if wide else r"[ \t\n\r\f\v]"
+    comment = r"|#[^\n]*\n" if hashes else ""
+    skip = rf"(?:{space}{comment})*"
+    return (re.compile(r"[^(){\\\[" + ("#" if hashes else "") + space.strip("[]") + "]+"),
+            re.compile(rf"\(\?(?!#)(?:[abefiLmprsuwx\-]|V[01]|{space}{comment})*\)"),
+            re.compile(rf"\{{{skip}(?=[0-9,])((?:[0-9]{skip})*)(?:,{skip}((?:[0-9]{skip})*))?\}}"),
+            re.compile(rf"(?:{space}|#[^\n]*)*" if hashes else rf"{space}*"))
 
 
 def spelled_out(pattern: str, flags: int = 0) -> int:
@@ -39,39 +71,92 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     an escape or a set is one, a group the sum of what it holds (every
     branch), and an item followed by `{m}`, `{m,}` or `{m,n}` counts m times
     (once when m is 0 or missing); a count is ASCII digits, as `regex`'s
-    `parse_count` reads it (`a{١٠٠}` is literal text there, qa292 #6). A
-    `(?#…)` comment is none, ended as `regex`'s `parse_comment` ends it: at
-    the first `)` not escaped by a `\\` (rr53b #9: `(?#{1000000})a` compiles
-    to one item; qa301 #2: `(?#a\\)b{1000000})c` to one too). A
-    `#` comment under VERBOSE is counted as items: a later `(?-x)` can turn
-    VERBOSE off again, and a `#` read as a comment there let a huge count
-    through (qa301 #1). Where VERBOSE may be on (`flags`, or an `x` flag in
-    the pattern), `(?#` may stand inside a `#` comment, so it is no comment
-    here either; nor where VERSION1 may be on (`regex.V1`, `(?V1)`), whose
-    nested sets (`[a[b](?#]]`) hold what this reads as a comment. Braces
-    after `\\p`, `\\P` or `\\N` are skipped only where `regex` reads them as
-    the escape's name; else it reads `\\p` as `p` and the braces as text
-    (`\\p{a{1000000}}` writes a million `a`s out). A parenthesis left open
-    or closed too often counts as if balanced; compiling reports the syntax
-    error."""
-    comments = not flags & (regex.VERBOSE | regex.V1) and not _NO_COMMENTS.search(pattern)
+    `parse_count` reads it (`a{١٠٠}` is literal text there, qa292 #6). An
+    inline flag group (`(?i)`) and a `(?#…)` comment are none, a comment
+    ended as `regex`'s `parse_comment` ends it: at the first `)` not escaped
+    by a `\\` (rr53b #9: `(?#{1000000})a` compiles to one item; qa301 #2:
+    `(?#a\\)b{1000000})c` to one too). Braces after `\\p`, `\\P` or `\\N`
+    are skipped only where `regex` reads them as the escape's name; else it
+    reads `\\p` as `p` and the braces as text (`\\p{a{1000000}}` writes a
+    million `a`s out). A parenthesis left open or closed too often counts as
+    if balanced; compiling reports the syntax error.
+
+    VERBOSE is read where it is certainly on (`flags`, or a leading `(?x)`,
+    with no `(?-x)` anywhere): white space and `#` comments are skipped,
+    between an item and its count and inside a count too, as `regex` skips
+    them (qa325 #1, #2; qa328 #1). Where it may be on (an `x` flag further
+    in, or turned off somewhere), this is the largest of three readings:
+    without VERBOSE, with it, and with white space skipped but `#` read as
+    text (a `(?-x:#)` before a spaced count); none refuses what it cannot
+    read (qa328 #2: `# (sic)` in an ordinary `(?x)` rule). `(?#` is no
+    comment where a `#` comment may hold it unskipped, nor where VERSION1
+    may be on (`regex.V1`, `(?V1)`), whose nested sets (`[a[b](?#]]`) hold
+    what this reads as a comment. Every reading is one pass: no pattern
+    hangs it."""
+    wide = bool(flags & regex.V1 or _V1.search(pattern))
+    if not flags & regex.VERBOSE and not (first := _VERBOSE_ON.search(pattern)):
+        readings = [(True, (False, False), 0, None)]
+    elif (flags & regex.VERBOSE or _LEADING_X.match(pattern)) and not _VERBOSE_OFF.search(pattern):
+        readings = [(True, (True, True), 0, None)]
+    else:
+        start = 0 if flags & regex.VERBOSE else first.start()
+        readings = [(False, (False, False), 0, None), (True, (True, True), start, None),
+                    (False, (True, False), start, None), (False, (False, False), 0, bool(flags & regex.VERBOSE))]
+    return max(_walk(pattern, comments, wide, reading, start, verbose)
+               for comments_where_sure, reading, start, verbose in readings
+               for comments in ((True, False) if wide else (comments_where_sure,)))
+
+
+def _walk(pattern: str, comments: bool, wide: bool, reading: tuple[bool, bool],
+          start: int, verbose: bool | None) -> int:
+    """`spelled_out` in one reading: `(?#…)` read as a comment when
+    `comments`; from `start` on, white space skipped when `reading[0]` (any
+    Unicode space when `wide`) and `#…` to the line's end when `reading[1]`
+    too. With `verbose` given, VERBOSE is followed instead, as `regex` turns
+    it on and off: `verbose` at the start, then as inline flags set it
+    (`(?x)`, `(?-x)`) up to the end of their group, and in a scoped group
+    (`(?x:…)`, `(?-x:…)`)."""
+    before, after = _grammar(False, False, wide), _grammar(*reading, wide)
     stack, last, i, n = [0], 0, 0, len(pattern)
+    on, states = bool(verbose), []
     while i < n:
+        grammar = (_grammar(on, on, wide) if verbose is not None else after if i >= start else before)
+        plain, flag, count_at, gap = grammar
+        if gap is not None:
+            skipped, i = i, gap.match(pattern, i).end()
+            if wide:    # a Unicode space is one item where VERSION1 is off after all
+                stack[-1] += len(_WIDE_SPACE.findall(pattern, skipped, i))
+            if i >= n:
+                break
         c = pattern[i]
-        if comments and c == "(" and pattern.startswith("?#", i + 1):
-            i = _past(pattern, i + 3, ")")
+        if c == "(" and pattern.startswith("?#", i + 1):
+            if comments:
+                i = _past(pattern, i + 3, ")")
+            else:   # a group of text: the `#` is no line comment to `regex`, whatever the flags
+                states.append(on)
+                stack.append(2)
+                last, i = 1, i + 3
+            continue
+        if c == "(" and (group := flag.match(pattern, i)):
+            on = _turned(group[0], on)
+            i = group.end()
             continue
         if c == "(":
+            states.append(on)
+            if verbose is not None and (scoped := _SCOPED.match(pattern, i)):
+                on = _turned(scoped[0], on)
             stack.append(0)
             last, i = 0, i + 1
             continue
-        if c == "{" and (count := _COUNT.match(pattern, i)):
-            times = max(_count(count[1]), 1)
+        if c == "{" and (count := count_at.match(pattern, i)):
+            digits = _NOT_DIGITS.sub("", count[1]) if gap is not None else count[1]
+            times = max(_count(digits), 1)
             stack[-1] += last * (times - 1)
             last, i = last * times, count.end()
             continue
         if c == ")":
             item, i = (stack.pop() if len(stack) > 1 else 0), i + 1
+            on = states.pop() if states else on
         elif c == "\\":
             item, i = 1, i + 2
             if (braced := _BRACED.get(pattern[i - 1:i])) and (name := braced.match(pattern, i)):
@@ -79,13 +164,19 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
         elif c == "[":
             item, i = 1, _set_end(pattern, i + 1)
         else:   # a plain character, and the plain ones after it: one item each (one step, not a loop each)
-            plain = _PLAIN.match(pattern, i + 1)
-            end = plain.end() if plain else i + 1
+            run = plain.match(pattern, i + 1)
+            end = run.end() if run else i + 1
             stack[-1] += end - i - 1
             item, i = 1, end
         stack[-1] += item
         last = item
     return sum(stack)
+
+
+def _turned(flags: str, on: bool) -> bool:
+    """VERBOSE after the inline flags `flags` (`(?ix)`, `(?-x:`), `on` before."""
+    turned_on, _, turned_off = flags.partition("-")
+    return False if "x" in turned_off else True if "x" in turned_on else on
 
 
 def _count(digits: str) -> int:
@@ -116,19 +207,22 @@ def added(pattern: str, flags: int = 0) -> int:
     """The items `pattern`'s counted repeats add to it: `spelled_out` beyond
     its own length, so a long alternation of plain words adds none; the
     terms of an alternation add up."""
-    if _at_most(pattern) == 0:      # no count over 1: nothing added, without the walk
+    if _at_most(pattern, flags) == 0:      # no count over 1: nothing added, without the walk
         return 0
     return max(spelled_out(pattern, flags) - len(pattern), 0)
 
 
-def _at_most(pattern: str) -> int | None:
+def _at_most(pattern: str, flags: int = 0) -> int | None:
     """An upper bound of `added(pattern)` without `spelled_out`'s walk (about
     a microsecond a character: 8-20 ms of every start for the built-in rules'
     patterns): each character is at most one item, and each count found
     anywhere (`_COUNT`, as the walk reads one: it holds no second `{`, so no
     count the walk takes is hidden inside another) multiplies an item at most
     once, so the pattern spells out at most its length times the product of
-    its counts. None when that product passes `LIMIT`: the walk decides."""
+    its counts. None when that product passes `LIMIT`, or where VERBOSE may
+    be on (a count may be spelt with gaps, `{1 000}`): the walk decides."""
+    if flags & regex.VERBOSE or _VERBOSE_ON.search(pattern):
+        return None
     product = 1
     for count in _COUNT.finditer(pattern):
         product *= max(_count(count[1]), 1)
@@ -141,7 +235,7 @@ def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
     """Why `pattern` is refused: its counted repeats add more than `LIMIT`
     items to it, with `before` more from the terms it is joined to; None
     when they do not."""
-    if (bound := _at_most(pattern)) is not None and before + bound <= LIMIT:
+    if (bound := _at_most(pattern, flags)) is not None and before + bound <= LIMIT:
         return None
     total = before + added(pattern, flags)
     if total <= LIMIT:

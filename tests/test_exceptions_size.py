@@ -133,10 +133,9 @@ def test_a_count_inside_a_comment_is_no_counted_repeat():
 
 
 # The lead's mend read `#` to the line's end under (?x) as a comment too, and qa301 #1 found a `#` where
-# VERBOSE is turned off again read the same way (a SIGSEGV); that part was taken back, so a count in a
-# VERBOSE comment is counted (refused, as before the mend: never less than regex writes out).
-@pytest.mark.xfail(strict=True, reason="taken back (qa301 #1): a {n} in a # comment under (?x) is counted, "
-                   "refusing a pattern that compiles small (rr53b #9's VERBOSE case)")
+# VERBOSE is turned off again read the same way (a SIGSEGV); that part was taken back. fx468 reads a
+# `#` comment as one only where VERBOSE is certainly on (a leading (?x), no (?-x) anywhere), and sizes
+# every reading where it is not (`test_regex_size_readings`).
 def test_a_count_inside_a_verbose_comment_is_no_counted_repeat():
     assert oversized("(?x)a # {1000000}\nb") is None
 

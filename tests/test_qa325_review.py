@@ -58,16 +58,12 @@ VERBOSE_GAPS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa325 #1: under VERBOSE a space/comment between an item and its "
-                                       "count hides the count's item from the walk (segfault)")
 @pytest.mark.parametrize("pattern, flags", VERBOSE_GAPS)
 def test_a_verbose_gap_before_a_count_is_still_refused(pattern, flags):
     assert oversized(pattern, flags=flags) is not None
     assert added(pattern, flags) > LIMIT
 
 
-@pytest.mark.xfail(strict=True, reason="qa325 #1: a (?x) house token with spaced counts crashes "
-                                       "the run (SIGSEGV) instead of one error line")
 def test_a_verbose_house_token_with_spaced_counts_is_refused_at_its_line(run_cli, tmp_path, no_huge_compile):
     result = check(run_cli, tmp_path, existence("zebra", "(?x)(?:(?:ab|cd) {1000}) {300}"))
     lines = result.stderr.strip().splitlines()
@@ -75,7 +71,6 @@ def test_a_verbose_house_token_with_spaced_counts_is_refused_at_its_line(run_cli
     assert "r.yaml:6:" in lines[0] and "counted repeats" in lines[0], lines[0]
 
 
-@pytest.mark.xfail(strict=True, reason="qa325 #1: the same (?x) token in a Vale style crashes the run")
 def test_a_verbose_vale_token_with_spaced_counts_is_refused(run_cli, tmp_path, no_huge_compile):
     style = tmp_path / "styles" / "House"
     style.mkdir(parents=True)
@@ -115,8 +110,6 @@ def test_a_house_token_with_the_counts_unspaced_is_refused_at_its_line(run_cli, 
 # 4 GB (killed by `timeout`). `_COUNT` finds no count, so `_at_most` is 0 and `added` returns 0
 # without walking: a fix must reach the shortcut too.
 
-@pytest.mark.xfail(strict=True, reason="qa325 #2: under VERBOSE a count spelt with spaces or a comment "
-                                       "inside its digits is not read as a count (hang, gigabytes)")
 @pytest.mark.parametrize("pattern", ["(?x)a{1 0 0 0 0 0 0}", "(?x)a{10#n\n00000}", "(?x: a{1 000 000})",
                                      "(?x)a{ 1000000 }", "(?x)a{1000000 ,}"])
 def test_a_verbose_count_with_spaces_in_it_is_still_refused(pattern):
@@ -165,8 +158,6 @@ def test_a_saved_json_report_is_told_in_a_fresh_interpreter():
 # alternation (SIGSEGV when compiled); the walk reads each `(?i)` as a group of two items, the
 # count as repeating it, and lets the pattern through (2,577 items added). No VERBOSE needed.
 
-@pytest.mark.xfail(strict=True, reason="qa325 #3: an inline flag group between an item and its count "
-                                       "is read as the repeated item (segfault)")
 @pytest.mark.parametrize("pattern", ["(?:(?:ab|cd)(?i){1000})(?i){300}", "(?:(?:ab|cd)(?-i){1000})(?-i){300}",
                                      "(?:(?:ab|cd)(?x){1000})(?x){300}",
                                      "(?x)(?:(?:ab|cd)(?#c){1000})(?#c){300}"])
@@ -174,7 +165,6 @@ def test_an_inline_flag_between_an_item_and_its_count_is_still_refused(pattern):
     assert oversized(pattern) is not None
 
 
-@pytest.mark.xfail(strict=True, reason="qa325 #3: a house token with (?i) before its counts crashes the run")
 def test_a_house_token_with_a_flag_before_its_counts_is_refused_at_its_line(run_cli, tmp_path, monkeypatch):
     real = regex.compile
 

@@ -63,13 +63,11 @@ STRUCTURED_IN_COUNT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa328 #1: a # comment holding ( ) [ or \\ inside a VERBOSE count hides it")
 @pytest.mark.parametrize("pattern", STRUCTURED_IN_COUNT)
 def test_a_structured_comment_inside_a_verbose_count_is_still_refused(pattern):
     assert oversized(pattern) is not None
 
 
-@pytest.mark.xfail(strict=True, reason="qa328 #1: a house token with a structured comment in its count crashes the run")
 def test_a_house_token_with_a_structured_comment_in_its_count_is_refused(run_cli, tmp_path, no_huge_compile):
     result = check(run_cli, tmp_path, existence("zebra", STRUCTURED_IN_COUNT[0]))
     lines = result.stderr.strip().splitlines()
@@ -77,15 +75,9 @@ def test_a_house_token_with_a_structured_comment_in_its_count_is_refused(run_cli
     assert "r.yaml:6:" in lines[0] and "counted repeats" in lines[0], lines[0]
 
 
-# nearest cases: a plain comment in the count, and no comment at all, are refused (fx463's; taken back)
-_TB = pytest.mark.xfail(strict=True, reason="taken back (fx463, qa328 #2): a count spelled with a gap or a "
-                        "comment under VERBOSE is not read as regex reads it (qa325 #2 open)")
-
-
-@pytest.mark.parametrize("pattern", [pytest.param("(?x)(?:(?:ab|cd){1000}){3#c\n00}", marks=_TB),
-                                     "(?x)(?:(?:ab|cd){1000}){300}",
-                                     pytest.param("(?x)(?:(?:ab|cd){1000}){3 00}", marks=_TB),
-                                     pytest.param("(?x)a{100#c\n0000}", marks=_TB)])
+# nearest cases: a plain comment in the count, and no comment at all, are refused
+@pytest.mark.parametrize("pattern", ["(?x)(?:(?:ab|cd){1000}){3#c\n00}", "(?x)(?:(?:ab|cd){1000}){300}",
+                                     "(?x)(?:(?:ab|cd){1000}){3 00}", "(?x)a{100#c\n0000}"])
 def test_a_plain_comment_inside_a_verbose_count_is_refused(pattern):
     assert oversized(pattern) is not None and added(pattern) > LIMIT
 

@@ -11,12 +11,16 @@ only; nothing here compiles a pattern.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 import regex
 
-from lint.regex_size import (_BRACED, _COUNT, _NO_COMMENTS, LIMIT, _at_most, _count, _past, _set_end,
-                             added, oversized, spelled_out)
+from lint.regex_size import _BRACED, _COUNT, LIMIT, _at_most, _count, _past, _set_end, added, oversized, spelled_out
+
+# lead54's test of where `(?#` is no comment; VERBOSE and inline flag groups, which fx468 reads
+# another way (`test_regex_size_readings`), are left out of the patterns below
+_NO_COMMENTS = re.compile(r"\(\?[a-zA-Z0-9]*(?:x|V1)")
 
 
 def walked(pattern: str, flags: int = 0) -> int:
@@ -51,9 +55,11 @@ def walked(pattern: str, flags: int = 0) -> int:
     return sum(stack)
 
 
-PIECES = ["a", "b", "|", "(", ")", "(?:", "(?#", "(?x)", "(?V1)", "\\", "\\)", "\\\\", "\\p{L}", "\\p{a{3}}",
+PIECES = ["a", "b", "|", "(", ")", "(?:", "(?#", "\\", "\\)", "\\\\", "\\p{L}", "\\p{a{3}}",
           "\\N{EM DASH}", "\\x{41}", "[", "]", "[^", "[\\]", "{", "}", "{0}", "{1}", "{2}", "{7}", "{3,}", "{,4}",
           "{2,5}", "{60}", "{300}", "{100000}", "{1000001}", "{00000000000009}", "{١٠}", " ", "#", "\n", "é"]
+# no `(?x)` nor `(?V1)` piece and no flags: lead54's walk read neither VERBOSE nor VERSION1 as `regex`
+# does (the walk now takes the larger of two readings of `(?#` under VERSION1)
 
 
 def _pattern(rng: random.Random) -> str:
@@ -67,7 +73,7 @@ def _reference_oversized(pattern: str, before: int = 0, flags: int = 0) -> bool:
 def test_the_walk_counts_as_the_one_character_a_step_walk():
     rng = random.Random(59)
     for _ in range(30_000):
-        pattern, flags = _pattern(rng), rng.choice([0, regex.VERBOSE, regex.V1])
+        pattern, flags = _pattern(rng), 0
         assert spelled_out(pattern, flags) == walked(pattern, flags), (pattern, flags)
 
 
@@ -75,7 +81,7 @@ def test_added_and_oversized_answer_as_the_walk_does():
     rng = random.Random(1559)
     skipped = 0
     for _ in range(30_000):
-        pattern, flags = _pattern(rng), rng.choice([0, regex.VERBOSE])
+        pattern, flags = _pattern(rng), 0
         before = rng.choice([0, 0, 1, 50_000, LIMIT - 5, LIMIT])
         exact = max(walked(pattern, flags) - len(pattern), 0)
         bound = _at_most(pattern)
