@@ -85,37 +85,39 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     with no `(?-x)` anywhere): white space and `#` comments are skipped,
     between an item and its count and inside a count too, as `regex` skips
     them (qa325 #1, #2; qa328 #1). Where it may be on (an `x` flag further
-    in, or turned off somewhere), this is the largest of three readings:
-    without VERBOSE, with it, and with white space skipped but `#` read as
-    text (a `(?-x:#)` before a spaced count); none refuses what it cannot
-    read (qa328 #2: `# (sic)` in an ordinary `(?x)` rule). `(?#` is no
-    comment where a `#` comment may hold it unskipped, nor where VERSION1
-    may be on (`regex.V1`, `(?V1)`), whose nested sets (`[a[b](?#]]`) hold
-    what this reads as a comment. Every reading is one pass: no pattern
-    hangs it."""
+    in, or turned off somewhere) this is the largest of four readings:
+    without VERBOSE; with it from the first `x` flag on; with white space
+    skipped there but `#` read as text (a `(?-x:#)` before a spaced count);
+    and VERBOSE followed as inline flags turn it on and off. A pattern is
+    never refused because it is hard to read (qa328 #2: `# (sic)` in an
+    ordinary `(?x)` rule): each reading is sized. Where a `#` comment may
+    hold a `(?#` unskipped, or VERSION1 may be on (`regex.V1`, `(?V1)`),
+    whose nested sets (`[a[b](?#]]`) hold what this reads as a comment,
+    each reading is taken with `(?#…)` as a comment and as text; where
+    VERSION1 may be on, with sets flat and nested too. Every reading is one
+    pass: no pattern hangs it."""
     wide = bool(flags & regex.V1 or _V1.search(pattern))
     if not flags & regex.VERBOSE and not (first := _VERBOSE_ON.search(pattern)):
-        readings = [(True, (False, False), 0, None)]
+        readings, sure = [((False, False), 0, None)], not wide
     elif (flags & regex.VERBOSE or _LEADING_X.match(pattern)) and not _VERBOSE_OFF.search(pattern):
-        readings = [(True, (True, True), 0, None)]
+        readings, sure = [((True, True), 0, None)], not wide
     else:
         start = 0 if flags & regex.VERBOSE else first.start()
-        readings = [(False, (False, False), 0, None), (True, (True, True), start, None),
-                    (False, (True, False), start, None), (False, (False, False), 0, bool(flags & regex.VERBOSE))]
-    return max(_walk(pattern, comments, wide, reading, start, verbose)
-               for comments_where_sure, reading, start, verbose in readings
-               for comments in ((True, False) if wide else (comments_where_sure,)))
+        readings, sure = [((False, False), 0, None), ((True, True), start, None), ((True, False), start, None),
+                          ((False, False), 0, bool(flags & regex.VERBOSE))], False
+    return max(_walk(pattern, comments, nested, wide, *reading) for reading in readings
+               for comments in ((True,) if sure else (True, False)) for nested in ((False, True) if wide else (False,)))
 
 
-def _walk(pattern: str, comments: bool, wide: bool, reading: tuple[bool, bool],
+def _walk(pattern: str, comments: bool, nested: bool, wide: bool, reading: tuple[bool, bool],
           start: int, verbose: bool | None) -> int:
     """`spelled_out` in one reading: `(?#…)` read as a comment when
-    `comments`; from `start` on, white space skipped when `reading[0]` (any
-    Unicode space when `wide`) and `#…` to the line's end when `reading[1]`
-    too. With `verbose` given, VERBOSE is followed instead, as `regex` turns
-    it on and off: `verbose` at the start, then as inline flags set it
-    (`(?x)`, `(?-x)`) up to the end of their group, and in a scoped group
-    (`(?x:…)`, `(?-x:…)`)."""
+    `comments`, sets as VERSION1 nests them when `nested`; from `start` on,
+    white space skipped when `reading[0]` (any Unicode space when `wide`)
+    and `#…` to the line's end when `reading[1]` too. With `verbose` given,
+    VERBOSE is followed instead, as `regex` turns it on and off: `verbose`
+    at the start, then as inline flags set it (`(?x)`, `(?-x)`) up to the
+    end of their group, and in a scoped group (`(?x:…)`, `(?-x:…)`)."""
     before, after = _grammar(False, False, wide), _grammar(*reading, wide)
     stack, last, i, n = [0], 0, 0, len(pattern)
     on, states = bool(verbose), []
@@ -124,8 +126,9 @@ def _walk(pattern: str, comments: bool, wide: bool, reading: tuple[bool, bool],
         plain, flag, count_at, gap = grammar
         if gap is not None:
             skipped, i = i, gap.match(pattern, i).end()
-            if wide:    # a Unicode space is one item where VERSION1 is off after all
-                stack[-1] += len(_WIDE_SPACE.findall(pattern, skipped, i))
+            if wide and (spaces := len(_WIDE_SPACE.findall(pattern, skipped, i))):
+                stack[-1] += spaces     # items where VERSION1 is off after all, a count's item the larger
+                last = max(last, 1)
             if i >= n:
                 break
         c = pattern[i]
@@ -162,7 +165,7 @@ def _walk(pattern: str, comments: bool, wide: bool, reading: tuple[bool, bool],
             if (braced := _BRACED.get(pattern[i - 1:i])) and (name := braced.match(pattern, i)):
                 i = name.end()
         elif c == "[":
-            item, i = 1, _set_end(pattern, i + 1)
+            item, i = 1, _set_end(pattern, i + 1, nested)
         else:   # a plain character, and the plain ones after it: one item each (one step, not a loop each)
             run = plain.match(pattern, i + 1)
             end = run.end() if run else i + 1
@@ -186,13 +189,27 @@ def _count(digits: str) -> int:
     return int(digits) if len(digits) < 13 else _MOST
 
 
-def _set_end(pattern: str, i: int) -> int:
-    """The index after the `]` that closes the set opened just before `i`."""
-    if pattern[i:i + 1] == "^":
-        i += 1
-    if pattern[i:i + 1] == "]":     # a `]` first is a member
-        i += 1
-    return _past(pattern, i, "]")
+def _set_end(pattern: str, i: int, nested: bool = False) -> int:
+    """The index after the `]` that closes the set opened just before `i`
+    (past the pattern's length when none does); with `nested`, as VERSION1
+    reads sets (`regex`'s `parse_set_item`): a `[` in a set opens one in it,
+    `[a[b](?#]]` is one set."""
+    opened, depth, n = True, 1, len(pattern)
+    while i < n:
+        if opened:      # a set's start: `^`, then a `]` first is a member
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)
+            if not nested:
+                return _past(pattern, i, "]")
+            opened = False
+            continue
+        c = pattern[i]
+        i += 2 if c == "\\" else 1
+        if c == "[":
+            depth, opened = depth + 1, True
+        elif c == "]" and (depth := depth - 1) == 0:
+            return i
+    return i + 1
 
 
 def _past(pattern: str, i: int, end: str) -> int:
