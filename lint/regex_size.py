@@ -118,12 +118,15 @@ def _walk(pattern: str, comments: bool, nested: bool, wide: bool, reading: tuple
     VERBOSE is followed instead, as `regex` turns it on and off: `verbose`
     at the start, then as inline flags set it (`(?x)`, `(?-x)`) up to the
     end of their group, and in a scoped group (`(?x:…)`, `(?-x:…)`)."""
-    before, after = _grammar(False, False, wide), _grammar(*reading, wide)
+    after, tracked = _grammar(*reading, wide), verbose is not None
+    plain, flag, count_at, gap = _grammar(False, False, wide) if start or tracked else after
     stack, last, i, n = [0], 0, 0, len(pattern)
     on, states = bool(verbose), []
     while i < n:
-        grammar = (_grammar(on, on, wide) if verbose is not None else after if i >= start else before)
-        plain, flag, count_at, gap = grammar
+        if tracked:
+            plain, flag, count_at, gap = _grammar(on, on, wide)
+        elif start and i >= start:
+            (plain, flag, count_at, gap), start = after, 0
         if gap is not None:
             skipped, i = i, gap.match(pattern, i).end()
             if wide and (spaces := len(_WIDE_SPACE.findall(pattern, skipped, i))):
@@ -132,24 +135,22 @@ def _walk(pattern: str, comments: bool, nested: bool, wide: bool, reading: tuple
             if i >= n:
                 break
         c = pattern[i]
-        if c == "(" and pattern.startswith("?#", i + 1):
-            if comments:
+        if c == "(":
+            kind = pattern[i + 1:i + 3]
+            if kind == "?#" and comments:
                 i = _past(pattern, i + 3, ")")
-            else:   # a group of text: the `#` is no line comment to `regex`, whatever the flags
+            elif kind == "?#":      # a group of text: the `#` is no line comment to `regex`, whatever the flags
                 states.append(on)
                 stack.append(2)
                 last, i = 1, i + 3
-            continue
-        if c == "(" and (group := flag.match(pattern, i)):
-            on = _turned(group[0], on)
-            i = group.end()
-            continue
-        if c == "(":
-            states.append(on)
-            if verbose is not None and (scoped := _SCOPED.match(pattern, i)):
-                on = _turned(scoped[0], on)
-            stack.append(0)
-            last, i = 0, i + 1
+            elif kind != "?:" and kind[:1] == "?" and (group := flag.match(pattern, i)):
+                on, i = _turned(group[0], on), group.end()
+            else:
+                states.append(on)
+                if tracked and (scoped := _SCOPED.match(pattern, i)):
+                    on = _turned(scoped[0], on)
+                stack.append(0)
+                last, i = 0, i + 1
             continue
         if c == "{" and (count := count_at.match(pattern, i)):
             digits = _NOT_DIGITS.sub("", count[1]) if gap is not None else count[1]
