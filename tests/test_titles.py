@@ -86,6 +86,26 @@ def test_title_case_field_capitals_are_names_only_when_the_story_writes_them_so(
         [("Kowalczik", "error")]
 
 
+def test_a_title_case_headlines_capitals_are_names_it_leaves_out_only_when_the_story_writes_them():
+    # nu65 #4: `Hellish` (never in the story) is no name the title leaves out: adding `Celsius`
+    # is an addition, a suggestion.
+    story = "The warming threshold of 2 degrees Celsius is the level leaders agreed to avoid."
+    head = ("headline", "", "This Is What Our Hellish World Will Look Like After the Tipping Point")
+    doc = _with_story(head, ("title", "html title", "What 2 Degrees Celsius Looks Like"), story=story)
+    assert [(d.snippet, d.level) for d in run(doc, "titles.fields-disagree")] == [("Celsius", "suggestion")]
+
+
+@pytest.mark.parametrize("head", ["Mayor Kowalczyk Vows To Rebuild The East Side",     # Title Case
+                                  "Anna Kowalczyk Vows To Rebuild Hellish East Side",  # with a non-name
+                                  "Mayor Kowalczyk vows to rebuild the east side"])    # sentence case
+def test_a_field_that_swaps_the_headlines_name_is_still_an_error(head):
+    # `Kowalczyk` is a name the story writes; `Anna`, never written there, shares its run.
+    story = "Mayor Kowalczyk toured the east side on Monday. The mayor said Smith would lead it."
+    doc = _with_story(("headline", "", head), ("title", "html title", "Smith Vows To Rebuild East Side"),
+                      story=story)
+    assert [(d.snippet, d.level) for d in run(doc, "titles.fields-disagree")] == [("Smith", "error")]
+
+
 def test_same_fields_agree():
     doc = built(("headline", "", "Council approves $15 million budget"),
                 ("title", "og:title", "Council approves $15M budget"))
