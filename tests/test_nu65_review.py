@@ -54,6 +54,9 @@ The utility said 12,000 homes were dark Thursday, and it expects service restore
 """
 
 
+@pytest.mark.xfail(strict=True, reason="nu65 #3: 'expects service restored Friday, March 7' is "
+                   "a forecast (participle after expect + object), read as a past-tense event "
+                   "after publication; 'expects power restored by Friday, March 7' passes")
 def test_expect_object_participle_is_no_past_event(run_cli, tmp_path):
     story = tmp_path / "wire.txt"
     story.write_text(EXPECT_RESTORED, encoding="utf-8")
@@ -179,6 +182,9 @@ def test_server_help_names_lsp():
     assert result.exit_code == 0 and "`lsp`" in result.output, result.output
 
 
+@pytest.mark.xfail(strict=True, reason="nu65 #9: a reporting verb in the past ('told ... of a "
+                   "cutback in its supply in September', AP, Aug. 16, 1990) dates the reported "
+                   "future event: dates.after-publication calls September a past event")
 def test_reported_future_event_after_told_of(run_cli, tmp_path):
     story = tmp_path / "oil.txt"
     story.write_text("Saudis cut oil supply\n\nAug. 16, 1990\n\n"

@@ -30,7 +30,7 @@ def backward(seq: list[str], lows: list[str], n: int, w,
             tense = _future_be(lows, i, w) or tense
         if tense is not None:
             if tense.tense == PAST and tense.marker == lows[i] and lows[i] not in w["simple_past_only"] \
-                    and (_looks_ahead(seq, lows, i, w) or _looked_for(seq, lows, i, n, w, commas)) \
+                    and _looks_ahead(seq, lows, i, w) \
                     and not (lows[i] in w["past_reporting"] and leads_to(lows, i + 1, n, w)):
                 # (but "will implement measures announced in November": that was
                 # done; and a form that is never a participle is a finite past
@@ -103,34 +103,6 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
             return (tense.tense == FUTURE or tense.marker in w["modal"] or tense.marker == "to"
                     or tense.marker in w["habitual"])
     return False
-
-
-# Nominative pronouns: after one a verb of `expect_objects` takes a clause,
-# not an object ("expects they restored ..."); "it" may be either.
-_SUBJECT_ONLY = frozenset(("i", "he", "she", "we", "they"))
-
-
-def _looked_for(seq: list[str], lows: list[str], i: int, n: int, w, commas: list[bool] | None) -> bool:
-    """Is lows[i], a past form before the date after lows[:n], the
-    participle of a present verb of `expect_objects` (lint/data/tense.yaml)
-    and its object: "expects service restored Friday, March 7", "wants the
-    road reopened on March 9" (nu65 #3)? The object is one word, or a
-    determiner and one word ("wants the money voters approved in May": a
-    relative clause, still past), neither a cue, a clause break, a
-    nominative pronoun or a form in -ed, with no comma from the verb to the
-    participle; between the participle and the date only prepositions of
-    `event_prepositions` (not "expects crews restored service Friday": a
-    past form with an object of its own is a verb); and no cue right after
-    the date ("wants the men arrested on May 5 released": the date is the
-    arrest's, a relative's)."""
-    if any(lows[k] not in w["event_prepositions"] for k in range(i + 1, n)) \
-            or (n < len(lows) and cue(seq, lows, n, w) is not None):
-        return False
-    v = i - 2 if i < 3 or lows[i - 2] not in w["determiners"] else i - 3
-    if v < 0 or lows[v] not in w["expect_objects"] or (commas is not None and any(commas[v + 1:i + 1])):
-        return False
-    return not any(lows[k] in w["clause_breaks"] or lows[k] in _SUBJECT_ONLY or lows[k] in cue_words()
-                   or lows[k].endswith("ed") for k in range(v + 1, i))
 
 
 def forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,

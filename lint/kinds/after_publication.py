@@ -21,9 +21,6 @@ victims on June 9 drew hundreds" is flagged). A verb of making an event
 known or setting it dates its event ("announced a rally on June 12"), never
 one done at the event ("held a rally on June 12" is flagged), and one that
 may be either ("organized a protest", "called a session") only through `for`.
-A verb of telling someone of an event dates that event in its `of` or `about`
-phrase ("told oil companies of a cutback in its supply in September":
-`_told_of`), never a date outside that phrase ("told reporters on Sept. 5").
 A date set before the noun of a `for` or `to` phrase is that event's ("Crews
 prepared the route for the Dec. 12 parade", "agreed to a Dec. 1 debate").
 
@@ -53,7 +50,6 @@ from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
 from ._next_paragraph import told_next
-from ._told_of import event_told
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -329,8 +325,6 @@ class AfterPublication(Kind):
                     continue                  # "prepared the route for the Dec. 12 parade"
                 if tense.tense == PAST and _event_announced(at):
                     continue                  # "announced a rally on June 12": the rally's date
-                if tense.tense == PAST and event_told(at):
-                    continue                  # "told oil companies of a cutback in September": the cutback's
                 if tense.tense == PAST and _nested_noun_date(at, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.tense == PAST and runs is None:
