@@ -7,9 +7,7 @@ the same at f8e42b76 and pf60. The passing tests guard that; the xfails are
 real datelines read as no dateline before and after the change (not pf60's
 doing), some of them where a fix to the pattern alone would be hidden by the
 quick test (its capitals test reads `\\p{Lu}[\\p{Lu}\\p{M} .'-]`, so `L’`, `Mc`,
-`De` openings never reach the pattern). fx467 reads them (the pattern and its
-quick test widened together): the tests below them say so, and the ledes
-that open with such words stay story text."""
+`De` openings never reach the pattern)."""
 from __future__ import annotations
 
 import unicodedata
@@ -82,27 +80,36 @@ def test_quick_test_keeps_the_pattern_off_prose(text, monkeypatch):
     assert calls == []
 
 
-# Real datelines no reader took before pf60 or after (found by this review); fx467 reads them.
+# Real datelines no reader takes, before pf60 and after (found by this review).
+@pytest.mark.xfail(strict=True, reason="qa326 #1: a hyphenated title-case place (`Winston-Salem`, "
+                                       "`Port-au-Prince`) is no dateline; its capitals form is")
 @pytest.mark.parametrize("line", ["Winston-Salem, N.C. (AP) —", "Port-au-Prince, Haiti, Jan. 12 —"])
 def test_hyphenated_title_case_place(line):
     assert dateline_match(line + BODY) is not None
 
 
+@pytest.mark.xfail(strict=True, reason="qa326 #2: `St.` (St. Louis, St. Paul) is no title-case place word")
 @pytest.mark.parametrize("line", ["St. Louis, Mo. (AP) —", "St. Paul, Minn., Nov. 12 —"])
 def test_saint_abbreviated_title_case_place(line):
     assert dateline_match(line + BODY) is not None
 
 
+@pytest.mark.xfail(strict=True, reason="qa326 #3: a typographic apostrophe in a capitals place "
+                                       "(`L’AQUILA`, a CMS's smart quotes) is no dateline; `L'AQUILA` is")
 @pytest.mark.parametrize("line", ["L’AQUILA, Italy (AP) —", "L’AQUILA, Italy —"])
 def test_curly_apostrophe_in_capitals_place(line):
     assert dateline_match(line + BODY) is not None
 
 
+@pytest.mark.xfail(strict=True, reason="qa326 #4: AP's capitals for Mc/De/La names (`McALLEN`, `DeKALB`, "
+                                       "`LaCROSSE`) are no dateline; the quick test's capitals check "
+                                       "(second letter a capital) would hide a pattern fix too")
 @pytest.mark.parametrize("line", ["McALLEN, Texas (AP) —", "DeKALB, Ill. —", "LaCROSSE, Wis. —"])
 def test_ap_mixed_capitals_place(line):
     assert dateline_match(line + BODY) is not None
 
 
+@pytest.mark.xfail(strict=True, reason="qa326 #3: `L’AQUILA, Italy —` read as no dateline in a story")
 def test_curly_apostrophe_dateline_in_a_story():
     doc = read_bytes("x.txt", ("Council approves budget\n\nL’AQUILA, Italy —" + BODY).encode())
     assert [p.text for p in doc.parts if p.kind == "dateline"] == ["L’AQUILA, Italy —"]
@@ -113,6 +120,8 @@ def test_straight_apostrophe_dateline_in_a_story():
     assert [p.text for p in doc.parts if p.kind == "dateline"] == ["L'AQUILA, Italy —"]
 
 
+@pytest.mark.xfail(strict=True, reason="qa326 #5: a title-case place ending in an accented letter, "
+                                       "decomposed (NFD, as Mac-made copy may be), is no dateline; NFC is")
 @pytest.mark.parametrize("line", ["Bogotá, Colombia, March 3 (AP) —", "Łódź, Poland, Nov. 12 (AP) —"])
 def test_decomposed_accent_ends_title_case_place(line):
     assert dateline_match(unicodedata.normalize("NFD", line) + BODY) is not None
