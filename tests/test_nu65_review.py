@@ -73,14 +73,15 @@ TNR_TITLES = """<html><head><title>Global Warming Threshold: What 2 Degrees Cels
 """
 
 
+@pytest.mark.xfail(strict=True, reason="nu65 #4: an SEO <title> that only adds 'Celsius' (a unit "
+                   "the body writes) to a Title Case headline is an error 'disagree (a name)'; "
+                   "explain says a field that only adds a name is a suggestion")
 def test_title_adding_unit_is_not_an_error(run_cli, tmp_path):
-    # Fixed by fx470: the Title Case hed's `Hellish` was read as a name the <title> leaves out.
     page = tmp_path / "tnr.html"
     page.write_text(TNR_TITLES, encoding="utf-8")
     result = run_cli("check", "--format", "json", "--select", "titles.fields-disagree", page)
-    found = [(f["level"], f["message"]) for f in json.loads(result.stdout)]
-    assert found == [("suggestion", "html title and headline disagree (a name the headline leaves "
-                      "out): 'Celsius'")], result.stdout
+    errors = [f for f in json.loads(result.stdout) if f["level"] == "error"]
+    assert errors == [], result.stdout
 
 
 @pytest.mark.xfail(strict=True, reason="nu65 #5: a quote attributed by the very next sentence "

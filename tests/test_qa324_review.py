@@ -182,10 +182,11 @@ def g2_missing_headline(meta):
     return [d.message for d in lint_document(doc, active_rules(config), config).diagnostics]
 
 
+@pytest.mark.xfail(strict=True, reason="qa324 #5 (older than fx461): an item whose only contentMeta "
+                   "<headline> has a role (hld:main) is told 'no headline or title field'; a role'd "
+                   "headline is read as a dek, so a blank one is not named by nu63 #4's message either")
 @pytest.mark.parametrize("meta", ['<headline role="hld:main">Council passes budget</headline>',
-                                  '<headline role="hld:main" xml:lang="en">Council passes budget</headline>',
-                                  '<headline role="acme:webHed">Council passes budget</headline>',
-                                  '<headline role="">Council passes budget</headline>'])
+                                  '<headline role="hld:main" xml:lang="en">Council passes budget</headline>'])
 def test_a_g2_headline_with_a_role_is_a_headline(meta):
     assert g2_missing_headline(meta) == []
 
@@ -201,42 +202,6 @@ def test_a_blank_g2_headline_is_named(meta, said):
 
 def test_a_plain_g2_headline_is_a_headline():
     assert g2_missing_headline("<headline>Council passes budget</headline>") == []
-
-
-def test_a_blank_lone_g2_headline_with_a_role_is_named():
-    assert g2_missing_headline('<headline role="hld:main"> </headline>') == [
-        "no headline: the article's <headline> in <contentMeta> is blank"]
-
-
-@pytest.mark.parametrize("role", ["hld:subHeadline", "hld:sub-headline", "acme:dek", "standfirst"])
-def test_a_lone_g2_subheadline_is_still_no_headline(role):
-    assert g2_missing_headline(f'<headline role="{role}">Vote was 7-2</headline>') == [
-        "no headline: the article has no headline or title field"]
-
-
-@pytest.mark.parametrize("meta", [
-    '<headline role="hld:main">Council passes budget</headline><headline role="hld:alt">Budget passes</headline>',
-    '<headline role="hld:main">Council passes budget</headline><headline role="hld:main">Budget passes</headline>',
-])
-def test_two_g2_headlines_with_roles_keep_todays_reading(meta):
-    # Among two or more, only a headline without a role is the hed (as before qa324 #5).
-    assert g2_missing_headline(meta) == ["no headline: the article has no headline or title field"]
-
-
-def test_a_g2_headline_with_a_role_beside_a_plain_one_stays_a_dek():
-    from lint.readers import read_bytes
-    meta = '<headline role="hld:main">Council passes budget</headline><headline>Budget passes</headline>'
-    doc = read_bytes("item.xml", G2.format(meta=meta).encode("utf-8"))
-    assert [(p.kind, p.text) for p in doc.parts if p.kind in ("headline", "dek")] == [
-        ("dek", "Council passes budget"), ("headline", "Budget passes")]
-
-
-def test_a_lone_g2_headline_with_a_role_is_read_as_the_headline():
-    from lint.readers import read_bytes
-    doc = read_bytes("item.xml", G2.format(meta='<headline role="hld:main">Council passes budget</headline>')
-                     .encode("utf-8"))
-    (hed,) = [p for p in doc.parts if p.kind == "headline"]
-    assert (hed.text, doc.source[hed.segments[0][1]:][:len(hed.text)]) == ("Council passes budget",) * 2
 
 
 # --- fx464: the nearest cases of #1 and #2 that must still fold or change -------------------------

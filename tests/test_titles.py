@@ -86,6 +86,8 @@ def test_title_case_field_capitals_are_names_only_when_the_story_writes_them_so(
         [("Kowalczik", "error")]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx470, qa334 #1): nu65 #4, a Title Case headline's capitals "
+                   "still count as names the title leaves out, so adding 'Celsius' is an error")
 def test_a_title_case_headlines_capitals_are_names_it_leaves_out_only_when_the_story_writes_them():
     # nu65 #4: `Hellish` (never in the story) is no name the title leaves out: adding `Celsius`
     # is an addition, a suggestion.

@@ -6,8 +6,7 @@ headline). A number or a name in one that the other lacks is an error
 ("$12 million" against "$15 million"), and so is a name spelled one letter off from the body's
 (`Kowalczik` where the story says `Kowalczyk`). A field that only adds a name
 the other leaves out is a suggestion (an SEO title names the mayor, the
-headline says "Mayor"; a Title Case headline's capitals are names it has
-only when the story writes one of them as a name); different wording is a suggestion too, and a field
+headline says "Mayor"); different wording is a suggestion too, and a field
 that only leaves words out is fine. A site-name tail such as " | Daily
 Planet" is ignored (readers cut it off when they know the site).
 """
@@ -44,8 +43,6 @@ class TitleFieldsDisagree(Kind):
         ref_nums = [v for _, _, v in numbers(ref_text)]
         ref_groups = name_groups(ref_text, openers=True)
         ref_names = {t.text.lower(): t.text for g in ref_groups for t in g}
-        if is_title_cased(ref_text):    # a Title Case hed capitalises words that name no one
-            ref_groups = [g for g in ref_groups if _story_may_name(doc, g)]
         ref_words = _wording(ref_text)
         label = ref.name or ref.kind
         for part in parts:
@@ -133,17 +130,6 @@ def _story_writes_as_name(doc, group) -> bool:
     if any(w in lower for w in words):
         return False
     return len(words) > 1 or words[0] in names
-
-
-def _story_may_name(doc, group) -> bool:
-    """Whether a run of a Title Case headline may be a name the field leaves
-    out: one of its words is a name the story writes (capitalised, never in
-    lower case). `Hellish` in "What Our Hellish World Will Look Like", which
-    the story never writes, is no name, so a field that names `Celsius` and
-    not `Hellish` only adds a name (nu65 #4); `Lee` in "Mayor Lee Vows"
-    stays one though the story writes "the mayor"."""
-    names, lower = doc.analysis("title-field-words", _story_words)
-    return any(w in names and w not in lower for w in (t.text.lower() for t in group))
 
 
 def _core(text: str, ref: str) -> str:

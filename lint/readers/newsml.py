@@ -1,10 +1,9 @@
 """IPTC NewsML-G2 news items (`newsItem`) and news messages (`newsMessage`).
 
 From each item's `contentMeta` (NewsML-G2 2.35, section 8): the first
-`headline` with no role is the headline (another, with a role such as
-`hld:subHeadline`, the dek; a lone one is the headline whatever its role
-but a subheadline's), `slugline` and `located` are fields, `dateline` is the
-dateline, `by` the byline, `description` the dek (or, on a picture item, the
+`headline` is the headline (another, with a role such as `hld:subHeadline`,
+the dek), `slugline` and `located` are fields, `dateline` is the dateline,
+`by` the byline, `description` the dek (or, on a picture item, the
 caption, with `creditline` its credit, before or after it; a blank one is a credit
 left empty). The content is the `contentSet`'s
 first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
@@ -68,9 +67,8 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     doc.headline_at = (meta or item).start      # where a missing headline is reported
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
-        lone = sum(1 for _ in meta.children("headline")) == 1
         for node in meta.children():
-            _meta_part(doc, node, picture, lone)
+            _meta_part(doc, node, picture)
         _link_credit(doc)
         for comment in meta.comments():    # a directive beside a headline, as NITF's <hl1> takes (qa90 #5)
             doc.suppressions.extend(find_directives(doc.source, *comment, xml=True))
@@ -125,30 +123,11 @@ def _empty(doc: Document, meta: Node | None, content: Node | None) -> bool:
         for child in meta.children() if child.local in _DESCRIPTIVE for node in (child, *child.iter()))
 
 
-# The role codes (the part after the scheme's alias, letters only, lower
-# case) that make a headline certainly not the main one: IPTC's own example
-# is `hld:subHeadline`; dek, deck, standfirst and subtitle are the newsroom
-# names of the same line. Any other role (`hld:main`, a house code) says
-# nothing against a lone headline's being the hed (qa324 #5).
-_SUB_ROLES = frozenset({"subheadline", "subhead", "sub", "subtitle", "dek", "deck", "standfirst"})
-
-
-def _sub_role(role: str) -> bool:
-    """Whether a `headline`'s `role` QCode names a subheadline or dek."""
-    code = role.rsplit(":", 1)[-1]
-    return "".join(c for c in code if c.isalpha()).lower() in _SUB_ROLES
-
-
-def _meta_part(doc: Document, node: Node, picture: bool, lone: bool) -> None:
-    """Add one `contentMeta` child's part. `lone`: the only `headline` there,
-    which is the hed whatever its role unless the role names a subheadline;
-    among two or more the first without a role is (qa324 #5)."""
+def _meta_part(doc: Document, node: Node, picture: bool) -> None:
     local = node.local
     if local == "headline":
-        role = node.attr("role")
-        hed = not _sub_role(role) if lone else doc.first("headline") is None and not role
-        kind = "headline" if hed else "dek"
-        if _add(doc, text_part(kind, node, name=role)) is None and kind == "headline" \
+        kind = "headline" if doc.first("headline") is None and not node.attr("role") else "dek"
+        if _add(doc, text_part(kind, node, name=node.attr("role"))) is None and kind == "headline" \
                 and not doc.headline_said:      # a missing headline says what it held (nu63 #4)
             doc.headline_said = f"<headline> in <contentMeta> is {_held(node)}"
     elif local in ("slugline", "located"):
