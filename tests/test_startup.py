@@ -131,6 +131,34 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
     assert not loaded & {"lint.readers.templates", "lint.readers._no_body"}
 
 
+XML_STACK = {"xml.etree.ElementTree", "xml.parsers.expat", "pyexpat", "_elementtree", "defusedxml",
+             "defusedxml.ElementTree"}
+
+
+def test_an_article_check_loads_no_xml_parser_but_a_saved_junit_report_still_does(tmp_path):
+    # `readers._own_junit_reports` asks every file whether it is newslint's junit
+    # report; the parser (defusedxml over xml.etree and pyexpat) is imported only
+    # for a text that opens as that report does (pf61: ~3 ms of each start-up)
+    story = tmp_path / "s.txt"
+    story.write_text(STORY)
+    cache = tmp_path / "cache"
+    loaded_after(check_script(cache, story), tmp_path)         # fills the rule-set cache
+    for path in (story, tmp_path / "s.md"):
+        path.write_text(STORY)
+        loaded = loaded_after(check_script(cache, path), tmp_path)
+        assert "lint.readers._own_junit_reports" in loaded and not loaded & XML_STACK, path.name
+    (tmp_path / "out").mkdir()
+    report = tmp_path / "out" / "report.txt"
+    loaded_after(check_script(cache, "--format", "junit", story, out=report), tmp_path)
+    assert report.read_text().startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="newslint"')
+    code = check_script(cache, "--format", "json", tmp_path / "out") + (
+        "print('parsed', 'defusedxml.ElementTree' in sys.modules, file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          timeout=300)
+    assert "parsed True" in proc.stderr and json.loads(proc.stdout) == [], (proc.stdout, proc.stderr)
+    assert "report.txt: file.format: skipped: newslint's own JUnit report" in proc.stderr   # nu64 #2
+
+
 def test_every_markup_names_its_template_families():
     from lint.readers.options import MARKUPS
     from lint.readers.templates import _FAMILIES

@@ -21,16 +21,19 @@ fetched) up to the root's end, and has that formatter's tree (`_fits`):
 After the root only blank lines and what check says on stderr may follow
 (`tail_fits`). Another tool's JUnit report (pytest's, a hand-edited one
 whose counts no longer add up) is still read as the file it is.
+
+The XML parser is imported only for a text that opens as the report does,
+so checking an article loads no XML module.
 """
 from __future__ import annotations
 
 import re
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from typing import TYPE_CHECKING
 
 from ._own_json_reports import tail_fits, value_start
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 __all__ = ["junit_report"]
 
@@ -50,6 +53,12 @@ def junit_report(source: str) -> str | None:
     if end < 0:
         return None
     end += 0 if opening["empty"] else len(_END)
+    # imported here, past the opening: an article never loads the XML stack
+    # (xml.etree, pyexpat, defusedxml: some 3 ms of every run's start-up)
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
     try:
         root = fromstring(source[start:end].encode("utf-8", "surrogatepass"))
     except (ParseError, DefusedXmlException, ValueError, RecursionError):
