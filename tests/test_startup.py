@@ -138,7 +138,7 @@ XML_STACK = {"xml.etree.ElementTree", "xml.parsers.expat", "pyexpat", "_elementt
 def test_an_article_check_loads_no_xml_parser_but_a_saved_junit_report_still_does(tmp_path):
     # `readers._own_junit_reports` asks every file whether it is newslint's junit
     # report; the parser (defusedxml over xml.etree and pyexpat) is imported only
-    # for a text that opens as that report does (pf61: ~3 ms of each start-up)
+    # for a text that opens as that report does (pf61: 2% of a one-article run)
     story = tmp_path / "s.txt"
     story.write_text(STORY)
     cache = tmp_path / "cache"
