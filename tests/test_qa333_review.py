@@ -80,7 +80,6 @@ def test_qa333_1_nearest_a_verbose_house_token_with_a_plain_comment_runs(run_cli
 # --- qa333 #2: README still says the VERBOSE / inline-flag counts are a known gap that "can still
 # crash the run", pointing at strict xfails in tests/test_qa325_review.py that fx468 removed.
 
-@pytest.mark.xfail(strict=True, reason="qa333 #2: README's 'Known gap' on VERBOSE counts and (?i){3} is stale")
 def test_qa333_2_readme_no_longer_calls_verbose_counts_a_known_gap():
     text = " ".join(README.read_text(encoding="utf-8").split())
     assert "is not yet sized so, and can still crash the run" not in text
