@@ -51,9 +51,6 @@ SPACED_THEN_PLURAL = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa329 #1: a spaced ‘s then a plural ‘ in one paragraph: the scan pairs "
-                                       "them as a quote; the ‘s finding is lost and the plural mark is called "
-                                       "turned (one sentence) or not flagged at all (across a sentence end)")
 @pytest.mark.parametrize("kind", ["txt", "md"])
 @pytest.mark.parametrize("body", SPACED_THEN_PLURAL)
 def test_a_spaced_s_then_a_plural_mark_are_two_apostrophe_findings(body, kind):
@@ -79,9 +76,6 @@ def test_a_spaced_s_alone_is_still_found():
 
 # --- #2 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa329 #2: a ’ that closes a quote of its own (‘no’) or is rock ’n’ "
-                                       "roll's elision mark cannot close ‘Stop the Steal‘, yet it hides the "
-                                       "turned finding")
 @pytest.mark.parametrize("after", [
     f" outside. Later the mayor said {L}no{R} to them, Lee said.",
     f" outside the hall and played rock {R}n{R} roll, Lee said.",
@@ -102,9 +96,6 @@ def test_a_turned_close_after_a_closed_quote_is_found():
 
 # --- #3 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa329 #3: a turned ‘ in a straight-quoted paragraph now marks it "
-                                       "unbalanced: quotes.mixed-marks loses the fix it made before nu66 and "
-                                       "the turned finding has none")
 def test_mixed_marks_still_fixes_a_paragraph_with_a_turned_single_close():
     body = CURLY_LEAD + f"\"They chanted {L}Stop the Steal{L} all night,\" he said on Tuesday."
     assert f"\u201cThey chanted {L}Stop the Steal{R} all night,\u201d he said" in _fixed(body)

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .quote_marks import LOW_DOUBLE
+from .quote_lookalikes import clipped
+from .quote_marks import ELIDED_N, LOW_DOUBLE, SPACED_S
+from .quote_parts import OPENING_CONTEXT
 from .quote_sentences import boundaries
 from .speech_cues import lexicon
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:                   # (quotes imports this module; types only)
 OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2018", "\u2019"
 # A single mark that could close a quote: after a character other than a space, before no letter or digit.
 _CLOSER = regex.compile("(?<=\\S)['\u2019](?![\\p{L}\\p{N}])")
+_TURNED = regex.compile("(?<=[\\p{L}\\p{N}])\u2018(?![\\p{L}\\p{N}])")    # a ‘ closing after a word (`‘no‘`)
+_SINGLE = regex.compile("['\u2018\u2019]")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
@@ -65,14 +69,39 @@ def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
     or the end after it), is that quote's closing mark turned the wrong way
     (`‘Stop the Steal‘ rally`, nu66 #6): `q` opens with ‘ and in the same
     sentence (`quote_sentences.boundaries`), the mark follows a letter or
-    digit, and no ’ or ' later in the part could close `q` instead (then
+    digit, and no ’ or ' later in the part could close `q` instead
+    (`_closer_after`; then
     the ‘ may be an apostrophe typed wrong: `‘the players‘ union is ours’`).
     [] otherwise."""
     if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 or not text[i - 1].isalnum():
         return []
-    if _CLOSER.search(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
+    if _closer_after(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
         return []
     return [i]
+
+
+def _closer_after(text: str, start: int) -> bool:
+    """Whether a ’ or ' in text[start:] could close a quote open before
+    `start`: one that closes no quote opened after `start` (`said ‘no’ to
+    them`), nor is the elision mark of a spaced `‘n’` (`rock ’n’ roll`,
+    `quote_marks.ELIDED_N`, qa329 #2). Openers are read as the scan reads
+    them: a ‘ or ' at a word's start, not a clipped word or year (`’90s`,
+    `’n’`) nor a name's spaced `‘s` (`quote_marks.SPACED_S`); a ‘ after a
+    word closes the innermost of those too."""
+    depth = 0
+    for m in _SINGLE.finditer(text, start):
+        j, ch = m.start(), m.group()
+        if ELIDED_N.match(text, j) or SPACED_S.match(text, j):
+            continue
+        before = text[j - 1] if j else ""
+        if ch != CLOSE_SINGLE and (not before or before.isspace() or before in OPENING_CONTEXT) \
+                and text[j + 1:j + 2].strip() and not clipped(text, j):
+            depth += 1
+        elif _CLOSER.match(text, j) or ch == OPEN_SINGLE and depth and _TURNED.match(text, j):
+            if not depth:
+                return True
+            depth -= 1
+    return False
 
 
 def turned_close(text: str, stack: list[Quote]) -> Quote | None:

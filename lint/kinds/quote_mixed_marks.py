@@ -9,7 +9,8 @@ so the proposed style is always one the article already uses. The fix swaps
 that quote's marks for the majority style, a quote in single marks inside it
 too, and is offered only where the
 paragraph balances: with a stray mark in it, which mark pairs with which is a
-guess, and a guessed fix would make things worse. A quote opened with the
+guess, and a guessed fix would make things worse. A ‘ turned to close its
+‘ quote is no such stray: the scan pairs it, and the fix turns it round. A quote opened with the
 low mark „ (German, Polish) keeps its language's marks: it is not counted.
 """
 from __future__ import annotations
@@ -83,7 +84,11 @@ class QuoteMixedMarks(Kind):
         major = max(PREFERENCE, key=lambda s: (counts[s], -PREFERENCE.index(s)))
         opening_mark, closing_mark = MARKS[major]
         wanted = {id(p) for p in parts}
-        unbalanced = {id(s.part) for s in qa.strays}
+        # a ‘ turned to close a ‘ quote (`‘Stop the Steal‘`) is that quote's
+        # closing mark, paired: the paragraph's pairing is known (qa329 #3)
+        closings = {(id(s.part), s.end - 1) for s in qa.quotes if s.mark == "single" and s.closed}
+        unbalanced = {id(s.part) for s in qa.strays
+                      if not (s.kind == "turned" and s.mark == "single" and (id(s.part), s.offset) in closings)}
         inner: dict[int, list] = {}     # id of a quote -> the closed single-mark quotes right inside it
         for s in qa.quotes:
             if s.mark == "single" and s.closed and s.parent is not None:
