@@ -33,14 +33,6 @@ MARKS = regex.compile("(?<=[^\\s'])'(?=''(?!'))|(?<=[^\\s\u2019])\u2019(?=\u2019
 # the elision's closing apostrophe, never a quote's closing mark (nu66 #5):
 # read, it closed a quote opened earlier in the paragraph (`‘a disgrace`).
 ELIDED_N = regex.compile("(?<=(?:^|\\s)['\u2018\u2019][nN])['\u2018\u2019](?=\\s|$)")
-# A ‘ typed, with a space before it, for the apostrophe of a name's or a
-# figure's ‘s (Chardin ‘s work, Hawai‘i ‘s coast, 1990 ‘s rules, nu65 #7,
-# nu66 #2, #3): no quote opens with the word "s", so the mark opens none;
-# read, it paired with a later plural's ‘ (players‘ union) as one quote and
-# both apostrophe-mark findings were lost (qa329 #1). Only ‘s before a space,
-# the end, or a stop no closing mark follows (`Press ‘s.’` is a quote).
-SPACED_S = regex.compile("(?<=(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}]*(?:[\u2018\u2019][\\p{L}\\p{M}]+)*|\\p{N}+)"
-                         "[ \u00a0])\u2018(?=s(?:\\s|$|[,.;:!?](?![\"'\u2019\u201d])))")
 LOW_DOUBLE = "\u201e"       # „: opens a German or Polish quote (closed by “ or ”), never closes one
 # Every character a match of MARKS starts with.
 _FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u201e", "\u2018", "\u2019")
@@ -71,12 +63,11 @@ def read(text: str, stack: Sequence) -> Iterator[tuple[int, str]]:
       the first is a plural possessive's apostrophe and only the second is
       read (`‘… at the Joneses’’, Ames said`); with more, both are read,
       each closing one (`‘He told the council ‘no’’, Ames said`);
-    - the closing mark of a spaced `‘n’` (`ELIDED_N`) and a name's or a
-      figure's spaced `‘s` (`SPACED_S`) are not read."""
+    - the closing mark of a spaced `‘n’` (`ELIDED_N`) is not read."""
     skip = -1
     for m in marks(text):
         i, ch = m.start(), m.group()
-        if len(ch) == 1 and ch in "'\u2018\u2019" and (ELIDED_N.match(text, i) or SPACED_S.match(text, i)):
+        if len(ch) == 1 and ch in "'\u2018\u2019" and ELIDED_N.match(text, i):
             continue
         if i == skip:
             yield i + 1, ch[0]          # the run's last mark, after the pair read at i - 1

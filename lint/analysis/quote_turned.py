@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .quote_lookalikes import clipped
-from .quote_marks import ELIDED_N, LOW_DOUBLE, SPACED_S
+from .quote_lookalikes import SPACED_S, clipped
+from .quote_marks import ELIDED_N, LOW_DOUBLE
 from .quote_parts import OPENING_CONTEXT
 from .quote_sentences import boundaries
 from .speech_cues import lexicon
@@ -86,7 +86,7 @@ def _closer_after(text: str, start: int) -> bool:
     them`), nor is the elision mark of a spaced `‘n’` (`rock ’n’ roll`,
     `quote_marks.ELIDED_N`, qa329 #2). Openers are read as the scan reads
     them: a ‘ or ' at a word's start, not a clipped word or year (`’90s`,
-    `’n’`) nor a name's spaced `‘s` (`quote_marks.SPACED_S`); a ‘ after a
+    `’n’`) nor a name's spaced `‘s` (`quote_lookalikes.SPACED_S`); a ‘ after a
     word closes the innermost of those too."""
     depth = 0
     for m in _SINGLE.finditer(text, start):

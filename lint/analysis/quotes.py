@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document, Part
-from .quote_lookalikes import clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
+from .quote_lookalikes import SPACED_S, clipped, inch_mark, is_ditto, open_tag, typed_apostrophe
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
@@ -40,6 +40,7 @@ from .quote_turned import turned_close, turned_double, turned_single, turned_sin
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, CLOSING_CONTEXT, OPENING_CONTEXT
 from .quote_runin import closes_into_double
+from .quote_stack import Stack
 
 # What a pair of marks stands for (`quote_marks.MARKS`: ``We won,'' she said).
 PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
@@ -200,28 +201,11 @@ def _next_in_stream(parts: list[Part], apart: list[bool], broken: set[int], i: i
     return None
 
 
-class _Stack(list):
-    """The open quotes, innermost last, counting the double ones so that "is a
-    double quote open?" is answered at once, not by a walk down the stack (24,000
-    nested marks made that walk quadratic)."""
-
-    doubles = 0
-
-    def append(self, q: Quote) -> None:
-        super().append(q)
-        self.doubles += q.mark == "double"
-
-    def pop(self) -> Quote:
-        q = super().pop()
-        self.doubles -= q.mark == "double"
-        return q
-
-
 def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
           strays: list[Stray]) -> Quote | None:
     """Match the marks of one part; return the quote that runs on, if any."""
     text = part.text
-    stack = _Stack()
+    stack = Stack()
     # where the last closing double mark starts: a single quote closing over
     # an open double with none after it (one look-up per part, not a search
     # to the paragraph's end at every closing single mark: that was quadratic)
@@ -255,6 +239,9 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             carry = _double(part, i, width, ch, prev, opens, closes, carry, stack, quotes, strays)
             continue
         # single marks: quotes only where nothing says apostrophe
+        if ch == "\u2018" and SPACED_S.match(text, i):
+            strays.append(Stray(part, i, 1, "open", "single"))  # Chardin ‘s: opens no quote (qa329 #1)
+            continue
         if ch != CLOSE_SINGLE or not prev.isalnum():
             if opens and clipped(text, i):
                 continue  # '90s, '08, 'em, 'n'
@@ -313,7 +300,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
 
 
 def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, closes: bool,
-            carry: Quote | None, stack: _Stack, quotes: list[Quote],
+            carry: Quote | None, stack: Stack, quotes: list[Quote],
             strays: list[Stray]) -> Quote | None:
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0

@@ -18,9 +18,8 @@ Two shapes, each exact (nu65 #7, "Chardin‘s" in an Observer caption):
   quotes.unbalanced placed it; that rule yields to this one there.
   A name may hold a ‘ or ’ between letters (Hawai‘i ‘s); a figure before
   ‘s is read as a name (1990 ‘s). Such a `‘s` before a space, the end or a
-  stop is certain: the scan reads no mark there (`quote_marks.SPACED_S`),
-  so a later plural's ‘ is not paired with it, and it is found here in the
-  parts the scan reads (qa329 #1).
+  stop is certain: the scan calls it a stray at once and pairs it with no
+  later mark (`quote_lookalikes.SPACED_S`; a plural's ‘, qa329 #1).
 - `plural`: the mark after a word ending in s and before a space (players‘
   union, James‘ car: a plural's or a name's possessive), where the quote
   analysis reads it as no quote's closing mark and no stray (nu66 #4): with
@@ -34,7 +33,6 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.quote_marks import SPACED_S
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
@@ -87,11 +85,6 @@ class QuoteApostrophe(Kind):
                 if (id(part), m.start()) not in read and (
                         id(part) in scanned or not _OPENS.search(part.text, 0, m.start())):
                     yield _finding(part, m.start(), m.start())
-        for part in parts:
-            if id(part) in scanned and "\u2018" in part.text:
-                # the scan reads no mark here (`quote_marks.SPACED_S`): no stray reports it
-                for m in SPACED_S.finditer(part.text):
-                    yield _finding(part, m.start(), m.start() - 1)
         for stray in qa.strays:
             part, at = stray.part, stray.offset
             if id(part) in wanted and stray.kind == "open" and part.text[at:at + 1] == "\u2018" \
