@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from lint.config import Config
+from lint.engine import lint_bytes
+from story_helpers import story_file
 from test_qa329_review import CURLY_LEAD, L, R, _found, _fixed
 
 TURNED = "turned the wrong way"
@@ -89,3 +92,10 @@ def test_mixed_marks_and_apostrophe_fixes_together_keep_the_words():
 def test_a_right_mark_opening_still_withholds_the_mixed_marks_fix():
     body = CURLY_LEAD + f"\"They said {R}no{L} all night,\" he said on Tuesday."
     assert f"\"They said {R}no{L} all night,\" he said on Tuesday." in _fixed(body)
+
+
+def test_unbalanced_still_reports_a_spaced_s_before_a_plural_when_apostrophe_mark_is_off():
+    body = f"The painter Chardin {L}s work and the players{L} union met on Tuesday, Lee said."
+    path, data = story_file("txt", body)
+    found = lint_bytes(path, data, Config(select=("quotes",), ignore=("quotes.apostrophe-mark",))).diagnostics
+    assert [(d.rule, d.snippet) for d in found] == [("quotes.unbalanced", L)]
