@@ -16,6 +16,8 @@ round and with its space on the wrong side (`the “Department of Opportunity
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -84,24 +86,56 @@ def _closer_after(text: str, start: int) -> bool:
     """Whether a ’ or ' in text[start:] could close a quote open before
     `start`: one that closes no quote opened after `start` (`said ‘no’ to
     them`), nor is the elision mark of a spaced `‘n’` (`rock ’n’ roll`,
-    `quote_marks.ELIDED_N`, qa329 #2). Openers are read as the scan reads
-    them: a ‘ or ' at a word's start, not a clipped word or year (`’90s`,
-    `’n’`) nor a name's spaced `‘s` (`quote_lookalikes.SPACED_S`); a ‘ after a
-    word closes the innermost of those too."""
-    depth = 0
-    for m in _SINGLE.finditer(text, start):
+    `quote_marks.ELIDED_N`, qa329 #2). One pass per part (`_free_closers`),
+    not a walk per mark: a paragraph of turned marks made that quadratic."""
+    at, free = _free_closers(text)
+    k = bisect_left(at, start)
+    return k < len(at) and free[k]
+
+
+@lru_cache(maxsize=16)
+def _free_closers(text: str) -> tuple[list[int], list[bool]]:
+    """(offsets of the single marks read in `text`, for each whether a walk
+    from it meets a ’ or ' that closes no quote opened in the walk).
+    Openers are read as the scan reads them: a ‘ or ' at a word's start,
+    not a clipped word or year (`’90s`, `’n’`) nor a name's spaced `‘s`
+    (`quote_lookalikes.SPACED_S`); a ’ or ' after a word closes the
+    innermost open one, or is free; a ‘ after a word closes one too, but
+    is never free. An opener's partner is found by one stack pass (it
+    depends only on the marks after it); the answers are then filled in
+    from the end."""
+    at, kinds = [], []
+    for m in _SINGLE.finditer(text):
         j, ch = m.start(), m.group()
         if ELIDED_N.match(text, j) or SPACED_S.match(text, j):
             continue
         before = text[j - 1] if j else ""
         if ch != CLOSE_SINGLE and (not before or before.isspace() or before in OPENING_CONTEXT) \
                 and text[j + 1:j + 2].strip() and not clipped(text, j):
-            depth += 1
-        elif _CLOSER.match(text, j) or ch == OPEN_SINGLE and depth and _TURNED.match(text, j):
-            if not depth:
-                return True
-            depth -= 1
-    return False
+            kind = "open"
+        elif _CLOSER.match(text, j):
+            kind = "close"
+        elif ch == OPEN_SINGLE and _TURNED.match(text, j):
+            kind = "turned"
+        else:
+            continue
+        at.append(j)
+        kinds.append(kind)
+    partner, stack = {}, []
+    for k, kind in enumerate(kinds):
+        if kind == "open":
+            stack.append(k)
+        elif stack:
+            partner[stack.pop()] = k
+    free = [False] * (len(at) + 1)
+    for k in range(len(at) - 1, -1, -1):
+        if kinds[k] == "close":
+            free[k] = True
+        elif kinds[k] == "turned":
+            free[k] = free[k + 1]
+        else:
+            free[k] = k in partner and free[partner[k] + 1]
+    return at, free[:-1]
 
 
 def turned_close(text: str, stack: list[Quote]) -> Quote | None:
