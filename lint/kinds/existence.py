@@ -40,9 +40,10 @@ class Existence(Kind):
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
         "shown-whole": Option(str, "", help="a regex for a whole part (white space around it "
-                              "aside) that the message's `%s` quotes whole when a match ends it: an "
-                              "alt text that is a CMS's file name with spaces ('Oscar Isaac violent "
-                              "year.jpg', whose token is 'year.jpg'); the finding stays on the match"),
+                              "aside) that the message's `%s` quotes whole when a match ends it (or "
+                              "ends its group `name`, which a credit may follow): an alt text that is "
+                              "a CMS's file name with spaces ('Oscar Isaac violent year.jpg', whose "
+                              "token is 'year.jpg'); the finding stays on the match"),
         "names": Option((list, str), [], data_file=True,
                         help="names that hold a token as a word of their own ('TK Maxx'), or a data "
                         "file whose `names:` lists them (a path relative to the config or rule file "
@@ -173,17 +174,21 @@ class Existence(Kind):
         return any(g in named and m.group(g) and not is_common(m.group(g)) for g in self.ordinary)
 
     def _shown_from(self, text: str, m) -> int | None:
-        """Where the part's text starts, white space aside, when the match `m`
-        ends it and `shown-whole` matches all of it: the message quotes the
+        """Where the part's text starts, white space aside, when `shown-whole`
+        matches all of it and the match `m` ends it (or ends the pattern's group
+        `name`: a name before a wire credit, qa332 #4): the message quotes the
         whole name while the span (which baselines fingerprint) stays on the
         token (nu65 #6). None otherwise."""
         if self.shown_whole is None:
             return None
-        start = len(text) - len(text.lstrip())
-        if m.end() != len(text.rstrip()) or m.start() <= start:
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        if m.start() <= start or m.end() > end:
             return None
-        whole = next(matches(self.shown_whole, text[start:m.end()], self.trusted), None)
-        return start if whole is not None else None
+        whole = next(matches(self.shown_whole, text[start:end], self.trusted), None)
+        if whole is None:
+            return None
+        named = "name" in whole.re.groupindex and whole.start("name") >= 0
+        return start if start + (whole.end("name") if named else whole.end()) == m.end() else None
 
     def _closing_line(self, doc) -> tuple | None:
         """(part, start, end) of the story's closing line in part-text
