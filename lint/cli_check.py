@@ -105,9 +105,9 @@ def _published(ctx, param, value):
 @click.option("--force-exclude", is_flag=True,
               help="Leave out a path named here (as pre-commit names every staged file) in a "
                    "static site's build output or templates, as a folder walk does: _site, "
-                   "public, layouts, ... beside the generator's config (_config.yml; hugo.toml, "
-                   "config/_default/, or config.toml beside content/; eleventy.config.js or "
-                   ".eleventy.js), never without one; or in the Vale StylesPath. Also stdin when "
+                   "public, layouts, ... beside the generator's config (Jekyll, Hugo or "
+                   "Eleventy; which files count: README, Static-site repos), never without one; "
+                   "or in the Vale StylesPath. Also stdin when "
                    "--stdin-filename is in one or excluded (nothing reported, exit 0).")
 @click.option("--verbose", "-v", is_flag=True,
               help="List the rules selected and the site generators' folders skipped, and say "

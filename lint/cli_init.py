@@ -68,7 +68,7 @@ STARTER = """\
 # markup: auto
 
 # Leave out static-site generators' templates and build output (_site, layouts, public)
-# where the generator's config stands beside them (_config.yml, hugo.toml, eleventy.config.js).
+# where the generator's config stands beside them (Jekyll, Hugo or Eleventy: see the README).
 # site-folders: true
 
 # More figure-like shortcode or include names, with their positional parameters.

@@ -167,18 +167,26 @@ def test_force_exclude_leaves_out_named_paths_inside_site_folders(run_cli, tmp_p
     assert result.stderr.count("newslint: skipped _site") == 2
 
 
-def test_force_exclude_help_names_the_configs_that_make_a_site_root(run_cli):
+def test_force_exclude_help_names_the_generators_that_make_a_site_root(run_cli, tmp_path):
     """nu66: `--help` read as if `_site` were always left out; it is left out
     only beside a generator's config (`sites.generators`), so the help names
-    the configs the code reads, and says a folder without one is kept."""
-    from lint.sites import ELEVENTY_CONFIGS, HUGO_CONFIG_DIRS, HUGO_CONFIGS, JEKYLL_CONFIGS
+    each generator the code knows (asked of `sites.generators` itself) and says
+    a folder without one is kept; which config files count is the README's
+    (qa332 #6: a partial list of them read as complete)."""
+    from lint.sites import ELEVENTY_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, MARKERS, generators
 
+    names = [JEKYLL_CONFIGS[0], HUGO_CONFIGS[0], ELEVENTY_CONFIGS[0]]
+    for name in names:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    known = [g for g, _, _ in generators(str(tmp_path), names, [])]
+    assert len(known) == 3, known
     text = " ".join(run_cli("check", "--help").stdout.split())
     help_ = text[text.index("--force-exclude "):text.index("-v, --verbose")]
-    for name in (JEKYLL_CONFIGS[0], HUGO_CONFIGS[0], f"config/{HUGO_CONFIG_DIRS[0]}/",
-                 "config.toml beside content/", ELEVENTY_CONFIGS[0], ELEVENTY_CONFIGS[1]):
-        assert name in help_, (name, help_)
+    for generator in known:
+        assert generator in help_, (generator, help_)
     assert "beside the generator's config" in help_ and "never without one" in help_, help_
+    assert "README" in help_, help_
+    assert not [n for n in MARKERS if n in help_], help_
 
 
 def test_force_exclude_keeps_named_paths_when_site_folders_is_false(run_cli, tmp_path):
