@@ -78,8 +78,12 @@ def test_github_path_above_the_working_folder_without_a_workspace_is_absolute(tm
     whole = os.path.join(os.path.realpath(tmp_path), "x.md").replace(os.sep, "/")
     assert files(render("github", report)) == [whole.replace(":", "%3A"), "b.md", "c.md"]
     assert streamed("github", report, [found]) == render("github", report)
-    # as the runner of a checkout at tmp_path reads it: the repository's own path
-    assert os.path.relpath(whole, os.path.realpath(tmp_path)) == "x.md"
+    # as the runner of a checkout at tmp_path reads it: the file itself, the repository's own path
+    # (the path as printed, its ':' unescaped; qa332: the old check only compared tmp_path with itself)
+    shown = files(render("github", report))[0].replace("%3A", ":")
+    (tmp_path / "x.md").write_text("The council met.\n", encoding="utf-8")
+    assert os.path.isabs(shown) and os.path.samefile(shown, tmp_path / "x.md"), shown
+    assert os.path.relpath(shown, os.path.realpath(tmp_path)).replace(os.sep, "/") == "x.md", shown
     # a workspace known: a file outside it is in no pull request, and keeps its name (nu63 #1)
     monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "site"))
     assert files(render("github", report)) == ["../x.md", "b.md", "c.md"]
