@@ -1,0 +1,138 @@
+"""qa336: review of fx471 (the mend of fx466's quote marks after qa329).
+
+#1 a paragraph of many quotes.unbalanced findings that yield to
+   quotes.apostrophe-mark is quadratic in `yields.drop` (each yielding
+   finding walks every apostrophe-mark span): 4,000 `Lee ‘s` strays take
+   ~6 s, and fx471's turned findings double the load: 8,000 `Lee ‘s and
+   ‘a‘` groups take ~54 s (4,000 took ~11 s).
+#2 a ‘ turned to close a ‘ quote after its punctuation (`‘We will win,‘
+   Lee said`, `‘Stop the Steal!‘`), the commonest place for it, gets no
+   finding at all: "turned" is looked for only after a letter or digit.
+#3 a figure's or name's ‘s before a stop and the ’ closing an outer ‘
+   quote (British single-quote style: `‘We loved the 1990 ‘s,’ Lee said`)
+   opens an inner quote: the apostrophe-mark finding is lost and the
+   outer quote, which is closed, is called "never closed" at its opening.
+Each xfail passes when fixed; the guards next to them pass now."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+from story_helpers import story_file
+
+L, R = "\u2018", "\u2019"
+TURNED = "turned the wrong way"
+CURLY_LEAD = "\u201cWe will finish the bridge,\u201d the mayor said. \u201cIt opens in May,\u201d she added.\n\n"
+
+
+def _found(body: str, kind: str = "txt"):
+    path, data = story_file(kind, body)
+    start = data.decode("utf-8").index(body)
+    return [(d.rule, d.offset - start, d.message)
+            for d in lint_bytes(path, data, Config(select=("quotes",))).diagnostics]
+
+
+def _fixed(body: str, kind: str = "txt") -> str:
+    path, data = story_file(kind, body)
+    return fix_bytes(path, data, Config(select=("quotes",))).fixed
+
+
+def _seconds(body: str) -> tuple[float, int]:
+    path, data = story_file("txt", body)
+    t = time.perf_counter()
+    n = len(lint_bytes(path, data, Config(select=("quotes",))).diagnostics)
+    return time.perf_counter() - t, n
+
+
+# --- #1 ------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa336 #1: yields.drop is quadratic: 8,000 spaced ‘s strays take ~25 s")
+def test_qa336_1_many_spaced_s_strays_are_linted_in_seconds():
+    took, n = _seconds("Fans chanted " + f"Lee {L}s and " * 8000 + "on Tuesday.")
+    assert n == 8000
+    assert took < 6.0
+
+
+@pytest.mark.xfail(strict=True, reason="qa336 #1: 4,000 spaced ‘s strays beside 4,000 turned pairs take ~11 s")
+def test_qa336_1_spaced_s_strays_beside_turned_pairs_are_linted_in_seconds():
+    took, n = _seconds("Fans chanted " + f"Lee {L}s and {L}a{L} " * 4000 + "on Tuesday.")
+    assert n == 8000
+    assert took < 4.0
+
+
+def test_qa336_1_guard_a_paragraph_of_turned_pairs_alone_is_quick():
+    took, n = _seconds("Fans chanted " + f"{L}a{L} " * 4000 + "on Tuesday.")
+    assert n == 4000
+    assert took < 6.0
+
+
+# --- #2 ------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa336 #2: a ‘ turned to close after a comma or stop gets no finding")
+@pytest.mark.parametrize("body", [
+    f"{L}We will win,{L} Lee said on Tuesday.",
+    f"Lee said: {L}We will win.{L}",
+    f"Fans chanted {L}Stop the Steal!{L} on Tuesday, Lee said.",
+])
+def test_qa336_2_a_turned_close_after_punctuation_is_found(body):
+    at = body.rindex(L)
+    assert [(rule, off) for rule, off, msg in _found(body) if TURNED in msg] == [("quotes.unbalanced", at)]
+
+
+@pytest.mark.parametrize("body", [
+    f"He called it {L}a triumph{L}, Lee said on Tuesday.",
+    f"Lee said {L}we will win{L}.",
+])
+def test_qa336_2_guard_a_turned_close_before_punctuation_is_found(body):
+    at = body.rindex(L)
+    assert [(rule, off) for rule, off, msg in _found(body) if TURNED in msg] == [("quotes.unbalanced", at)]
+
+
+# --- #3 ------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa336 #3: ‘1990 ‘s,’ opens an inner quote: the outer is called never closed")
+@pytest.mark.parametrize("body", [
+    f"{L}We loved the 1990 {L}s,{R} Lee said on Tuesday.",
+    f"{L}We loved Chardin {L}s.{R} Lee said on Tuesday.",
+])
+def test_qa336_3_a_spaced_s_before_an_outer_single_close_is_an_apostrophe(body):
+    assert [(rule, off) for rule, off, _ in _found(body)] == [("quotes.apostrophe-mark", body.index(f" {L}s") + 1)]
+
+
+@pytest.mark.parametrize("body", [
+    f"\u201cWe loved the 1990 {L}s,\u201d Lee said on Tuesday.",
+    f"{L}We loved Chardin {L}s work,{R} Lee said on Tuesday.",
+])
+def test_qa336_3_guard_a_spaced_s_inside_a_quote_is_an_apostrophe(body):
+    assert [(rule, off) for rule, off, _ in _found(body)] == [("quotes.apostrophe-mark", body.index(f" {L}s") + 1)]
+
+
+def test_qa336_3_guard_press_s_stop_is_still_a_quote():
+    assert _found(f"Press {L}s.{R} to save, Lee said.") == []
+
+
+# --- guards: fixes together, turned finds the base missed ------------------------
+
+def test_qa336_guard_mixed_marks_and_apostrophe_fixes_together_in_one_paragraph():
+    body = CURLY_LEAD + f"\"They chanted {L}Stop the Steal{L} in the 1990 {L}s,\" he said on Tuesday."
+    assert f"\u201cThey chanted {L}Stop the Steal{R} in the 1990{R}s,\u201d he said on Tuesday." in _fixed(body)
+
+
+@pytest.mark.parametrize("after", [
+    " and Lee said 'no' to them.",
+    " and Lee said \u201c\u2018no\u2019 to them.\u201d",
+    f" and Lee said {L}we win{R} and {L}they lose{R} on Tuesday.",
+])
+def test_qa336_guard_a_turned_close_before_later_closed_quotes_is_found(after):
+    body = f"Fans chanted {L}Stop the Steal{L}{after}"
+    assert [off for _, off, msg in _found(body) if TURNED in msg] == [body.index(f"Steal{L}") + 5]
+
+
+def test_qa336_guard_html_entities_keep_positions():
+    body = "Protesters chanted &lsquo;Stop the Steal&lsquo; outside the hall, Lee said."
+    assert [(rule, off) for rule, off, msg in _found(body, "html") if TURNED in msg] == [
+        ("quotes.unbalanced", body.rindex("&lsquo;"))]
