@@ -230,6 +230,12 @@ def added(pattern: str, flags: int = 0) -> int:
     return max(spelled_out(pattern, flags) - len(pattern), 0)
 
 
+def may_be_verbose(pattern: str, flags: int = 0) -> bool:
+    """Whether VERBOSE may be on anywhere in `pattern` (`flags`, or an `x`
+    flag inline): else white space and `#` are text everywhere in it."""
+    return bool(flags & regex.VERBOSE or _VERBOSE_ON.search(pattern))
+
+
 def _at_most(pattern: str, flags: int = 0) -> int | None:
     """An upper bound of `added(pattern)` without `spelled_out`'s walk (about
     a microsecond a character: 8-20 ms of every start for the built-in rules'
@@ -239,7 +245,7 @@ def _at_most(pattern: str, flags: int = 0) -> int | None:
     once, so the pattern spells out at most its length times the product of
     its counts. None when that product passes `LIMIT`, or where VERBOSE may
     be on (a count may be spelt with gaps, `{1 000}`): the walk decides."""
-    if flags & regex.VERBOSE or _VERBOSE_ON.search(pattern):
+    if may_be_verbose(pattern, flags):
         return None
     product = 1
     for count in _COUNT.finditer(pattern):
@@ -247,6 +253,13 @@ def _at_most(pattern: str, flags: int = 0) -> int | None:
         if product > LIMIT:
             return None
     return len(pattern) * (product - 1)
+
+
+def countless(pattern: str, flags: int = 0) -> bool:
+    """Whether `pattern` holds no counted repeat over one, read as `regex`
+    may read it (`{1 000}` under VERBOSE too): a frame around joined terms
+    (`regex_join`) that multiplies nothing they write out."""
+    return _at_most(pattern, flags) == 0
 
 
 def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
@@ -269,13 +282,14 @@ def not_compiling(pattern: str, why: object) -> str:
     return f"regex {shown(pattern)} does not compile: {why}"
 
 
-def compile_counted(pattern: str, flags: int = 0) -> "regex.Pattern":
+def compile_counted(pattern: str, flags: int = 0, sized: bool = False) -> "regex.Pattern":
     """`regex.compile(pattern, flags)`, or `regex.error` when it is
     `oversized` or when `regex` raises ValueError: it cannot read a count (a
     `{0,n}` of 5,000 digits) or the flags are at odds (an inline `(?V1)` under
     VERSION0, said in regex's words: qa303 #1), so a caller that names a
-    pattern that does not compile names this one too."""
-    if (why := oversized(pattern, flags=flags)) is not None:
+    pattern that does not compile names this one too. `sized`: the caller
+    sized its parts instead (`regex_join`: terms joined, each read alone)."""
+    if not sized and (why := oversized(pattern, flags=flags)) is not None:
         raise regex.error(why)
     try:
         return regex.compile(pattern, flags)

@@ -317,13 +317,14 @@ def by_check(doc: Document, name: str, parts: list,
     return index
 
 
-def compile_pattern(key: str, pattern: str, flags: int = 0,
-                    at: tuple | None = None, empty_ok: bool = True) -> "regex.Pattern":
+def compile_pattern(key: str, pattern: str, flags: int = 0, at: tuple | None = None,
+                    empty_ok: bool = True, sized: bool = False) -> "regex.Pattern":
     """`pattern` compiled; OptionError(key, ..., at) when it does not compile (its counts too
-    large too: `regex_size`) or, unless `empty_ok`, when it matches empty text (`""`, `x?`): a
-    word found between two characters is no word, and its fix would insert the replacement there."""
+    large too: `regex_size`, unless the caller `sized` its parts) or, unless `empty_ok`, when it
+    matches empty text (`""`, `x?`): a word found between two characters is no word, and its fix
+    would insert the replacement there."""
     try:
-        compiled = compile_counted(pattern, flags | regex.VERSION0)
+        compiled = compile_counted(pattern, flags | regex.VERSION0, sized)
     except regex.error as exc:
         raise OptionError(key, not_compiling(pattern, exc), at) from None
     if (places := _PLACES.get()) is not None:
@@ -332,17 +333,6 @@ def compile_pattern(key: str, pattern: str, flags: int = 0,
         raise OptionError(key, f"regex {pattern!r} matches empty text, so it would be found "
                                "between characters; make it match at least one", at)
     return compiled
-
-
-def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":
-    """One compiled alternation over `tokens`, bounded by non-word characters
-    (not `\\b`, so tokens that end in punctuation such as `U.S.` still match)."""
-    for i, tok in enumerate(tokens):
-        compile_pattern(key, tok, at=(key, i), empty_ok=False)  # name the bad token, not the alternation
-    body = "(?:" + "|".join(f"(?:{t})" for t in tokens) + ")"
-    if not nonword:
-        body = rf"(?<!\w){body}(?!\w)"
-    return compile_pattern(key, body, regex.IGNORECASE if ignorecase else 0)
 
 
 def matches(pattern: "regex.Pattern", text: str, trusted: bool = False) -> Iterator["regex.Match"]:

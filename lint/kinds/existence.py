@@ -13,8 +13,10 @@ import regex
 
 from ..analysis.words import is_common
 from ..data_errors import data_error
+from ..regex_join import enclosed
 from ..rule_cache import load_data
-from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
+from ._alternation import word_alternation
+from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 from ._literals import alone, any_required, each_required, fold, holding
 from ._name_spans import NameSpans
 
@@ -62,9 +64,9 @@ class Existence(Kind):
         # rule's `tokens` keeps the rule's `ordinary` (hygiene.placeholder's).
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
         flags = regex.IGNORECASE if o["ignorecase"] else 0
-        self.closing = _line_pattern("closing", o.get("closing"), r"\A(?:{})", flags)
-        self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
-        self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A(?:{})\Z", flags)
+        self.closing = _line_pattern("closing", o.get("closing"), r"\A{}", flags)
+        self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
+        self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
@@ -215,12 +217,13 @@ class Existence(Kind):
 
 
 def _line_pattern(key: str, pattern: str | None, shape: str, flags: int):
-    """`pattern` (checked as written) compiled in `shape`, which anchors it
-    to a line's start or to the whole line; None when the rule sets none."""
+    """`pattern` (checked and sized as written) compiled `enclosed` in
+    `shape`, which anchors it to a line's start or to the whole line; None
+    when the rule sets none."""
     if not pattern:
         return None
     compile_pattern(key, pattern, flags, empty_ok=False)
-    return compile_pattern(key, shape.format(pattern), flags)
+    return compile_pattern(key, shape.format(enclosed(pattern, flags)), flags, sized=True)
 
 
 _UNREAD = object()

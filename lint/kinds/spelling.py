@@ -24,6 +24,7 @@ import regex
 from ..kinds.base import Option, OptionError
 from ..safeload import wide_refusal
 from ..vale import hunspell
+from ..regex_join import alternation
 from ..vale.rulebase import ValeKind, as_term, compile_vale, joined_exceptions
 from ..vale.words import tokenize
 
@@ -58,8 +59,8 @@ class Spelling(ValeKind):
         terms = list(o["exceptions"]) + list(self.vale.accepted)
         self.excepted = None
         if terms:
-            body = "|".join(as_term(t) for t in sorted(set(terms), key=len, reverse=True))
-            self.excepted = joined_exceptions(f"(?i)(?:{body})")
+            terms = [as_term(t) for t in sorted(set(terms), key=len, reverse=True)]
+            self.excepted = joined_exceptions("(?i)" + alternation(terms), terms)
         self.words: set[str] = set()
         ignore = [o["ignore"]] if isinstance(o["ignore"], str) else o["ignore"]
         for name in ignore:

@@ -29,6 +29,8 @@ from functools import partial
 import regex
 
 from ..marks import KEY
+from ..regex_join import enclosed
+from ..regex_size import oversized
 from ._swaps import around, match_case, plain
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 
@@ -106,7 +108,7 @@ def _check_template(compiled: "regex.Pattern", key: str, replacement: str) -> No
     error (qa84 #5). It is found as matching does: by expanding the template
     on a match of an empty text by `(?:pattern)?`, which has the same groups."""
     try:
-        blank = regex.compile(f"(?:{compiled.pattern})?", compiled.flags).match("")
+        blank = regex.compile(enclosed(compiled.pattern, compiled.flags) + "?", compiled.flags).match("")
     except regex.error:     # not a form it can be wrapped in: left to run as written
         return
     if blank is None:
@@ -208,8 +210,9 @@ class Substitution(Kind):
                                   ("swap", pattern))
             compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
             body, literal = key_pattern(pattern)      # a literal key's spaces match any whitespace
-            body = body if self.opts["nonword"] else rf"(?<!\w)(?:{body})(?!\w)"
-            compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY))
+            alone = oversized(body, flags=flags) is None     # sized alone: `(?:` would hide a leading (?x)
+            body = body if self.opts["nonword"] else rf"(?<!\w){enclosed(body, flags)}(?!\w)"
+            compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY), sized=alone)
             _check_template(compiled, pattern, replacement)
             self.swaps.append((compiled, replacement, literal, pattern))
         self.prefilter = _prefilter(self.opts["prefilter"], self.trusted)

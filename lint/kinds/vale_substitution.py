@@ -20,8 +20,10 @@ import regex
 
 from ..kinds._swaps import reads_as
 from ..kinds.base import Option, OptionError
-from ..regex_size import compile_counted
+from ..regex_join import enclosed, over_limit
+from ..regex_size import compile_counted, not_compiling, oversized
 from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, word_regex
+from ..value_words import shown
 
 
 def to_sentence(words: list[str], conj: str = "or") -> str:
@@ -71,10 +73,14 @@ class ValeSubstitution(ValeKind):
             value = o["swap"][key]
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 raise OptionError("swap", f"preferred form for {key!r} must be a string")
-            pieces.append(f"(?P<s{i}>{key})")
+            pieces.append(enclosed(str(key), name=f"s{i}"))
             self.repl.append(str(value))
+        if (over := over_limit([str(k) for k in keys])) is not None:     # each key read alone (`regex_join`)
+            key, why = str(keys[over[0]]), over[1]
+            raise OptionError("swap", not_compiling(key, why) if oversized(key) else
+                              f"the keys up to {shown(key)} together: {why}")
         self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
-                                  nonword=o["nonword"], ignorecase=o["ignorecase"])
+                                  nonword=o["nonword"], ignorecase=o["ignorecase"], sized=True)
         self.names = [f"s{i}" for i in range(len(keys))]
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
@@ -156,6 +162,8 @@ def _whole(expected: str, flags: int) -> "regex.Pattern | None":
     once per pattern and flags, not per finding (qa301 #5: `compile_counted`
     scans the size first); None when it does not compile or is too large."""
     try:
-        return compile_counted(f"(?:{expected})", flags)
+        if oversized(expected, flags=flags) is not None:     # sized alone: `(?:` would hide a leading (?x)
+            return None
+        return compile_counted(enclosed(expected, flags), flags, sized=True)
     except regex.error:
         return None

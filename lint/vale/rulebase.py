@@ -19,7 +19,8 @@ from typing import ClassVar, Iterable, Iterator
 import regex
 
 from ..kinds.base import Finding, Kind, OptionError
-from ..regex_size import compile_counted, not_compiling, oversized
+from ..regex_join import alternation, over_limit
+from ..regex_size import compile_counted, countless, not_compiling, oversized
 from .literals import literals
 from .messages import format_message, shortened
 from .scope import Block, Scope, blocks
@@ -41,11 +42,12 @@ class ValeContext:
     word_template: str = ""
 
 
-def compile_vale(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
-    """Compile a pattern from a Vale style (Go RE2/regexp2 syntax) or name the key."""
+def compile_vale(key: str, pattern: str, flags: int = 0, sized: bool = False) -> "regex.Pattern":
+    """Compile a pattern from a Vale style (Go RE2/regexp2 syntax) or name the key;
+    `sized`: its terms were sized alone (`regex_join`), not the whole."""
     pattern = pattern.replace(r"\z", r"\Z")
     try:
-        return compile_counted(pattern, flags | regex.VERSION0)
+        return compile_counted(pattern, flags | regex.VERSION0, sized)
     except regex.error as exc:
         raise OptionError(key, not_compiling(pattern, exc)) from None
 
@@ -56,10 +58,12 @@ def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str
 
 
 def word_regex(key: str, body: str, *, template: str = "", nonword: bool = False,
-               ignorecase: bool = False) -> "regex.Pattern":
-    """`word_pattern`, compiled (multi-line, as Vale's `(?m)`)."""
+               ignorecase: bool = False, sized: bool = False) -> "regex.Pattern":
+    """`word_pattern`, compiled (multi-line, as Vale's `(?m)`); `sized`: the
+    body's terms were sized alone, and are taken so where the template holds no count."""
     pattern = word_pattern(body, template=template, nonword=nonword)
-    return compile_vale(key, ("(?i)" if ignorecase else "") + "(?m)" + pattern)
+    sized = sized and countless(word_pattern("", template=template, nonword=nonword))
+    return compile_vale(key, ("(?i)" if ignorecase else "") + "(?m)" + pattern, sized=sized)
 
 
 def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.Pattern | None":
@@ -76,8 +80,8 @@ def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.P
     terms = sorted({t for t in items if t.strip()}, key=len, reverse=True)
     if not terms:
         return None
-    body = "|".join(as_term(t) for t in terms)
-    return joined_exceptions(("(?i)" if ignorecase else "") + rf"\b(?:{body})\b")
+    terms = [as_term(t) for t in terms]
+    return joined_exceptions(("(?i)" if ignorecase else "") + rf"\b{alternation(terms)}\b", terms)
 
 
 def as_term(term: str) -> str:
@@ -95,15 +99,16 @@ class JoinedOversized(OptionError):
     (so its caller may name the Vocab's accepted terms joined to them)."""
 
 
-def joined_exceptions(pattern: str) -> "regex.Pattern | None":
-    """`pattern`, the alternation of a rule's exception terms, compiled, or
-    None when it does not; JoinedOversized at `exceptions:` when the terms'
-    counted repeats, each allowed, add up past `regex_size.LIMIT` (qa292 #2:
-    twenty `a{90000}` took 760 MB)."""
-    if (why := oversized(pattern)) is not None:
-        raise JoinedOversized("exceptions", f"the terms together: {why}", ("exceptions",))
+def joined_exceptions(pattern: str, terms: list[str]) -> "regex.Pattern | None":
+    """`pattern`, the alternation (`regex_join.alternation`) of a rule's
+    exception `terms` in a frame without counts, compiled, or None when it
+    does not; JoinedOversized at `exceptions:` when the terms' counted
+    repeats, each allowed and read alone, add up past `regex_size.LIMIT`
+    (qa292 #2: twenty `a{90000}` took 760 MB)."""
+    if (over := over_limit(terms)) is not None:
+        raise JoinedOversized("exceptions", f"the terms together: {over[1]}", ("exceptions",))
     try:
-        return compile_counted(pattern)
+        return compile_counted(pattern, sized=True)
     except regex.error:
         return None
 

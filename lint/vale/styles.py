@@ -23,7 +23,8 @@ from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
 from ..safeload import LoadError, load_yaml, marks_of, read_text
-from ..regex_size import added, oversized
+from ..regex_join import over_limit
+from ..regex_size import added
 from ..value_words import key_not_text
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError, in_order
@@ -224,7 +225,7 @@ def _joined_to(vc: ValeConfig | None, data: dict, accepted: tuple[str, ...]) -> 
     pass it: the accept lists by path (qa299 #2); else ""."""
     own = data.get("exceptions")
     own = [t for t in own if isinstance(t, str)] if isinstance(own, list) else []
-    if vc is None or not any(added(t) for t in accepted) or oversized("|".join(own)) is not None:
+    if vc is None or not any(added(t) for t in accepted) or over_limit(own) is not None:
         return ""
     return f" (joined with the accepted terms of {', '.join(accept_lists(vc))})"
 

@@ -1,0 +1,66 @@
+"""Terms joined into one alternation (`tokens:`, `exceptions:`, `swap:`
+keys), each meaning there exactly what it means alone, and sized alone.
+
+Wrapped as `(?:term)`, a `(?x)` term that ends in a `# comment` with no line
+break after it would comment out the `)` that closes it (fx468, qa333 #1);
+and once joined its `(?x)` is no longer the pattern's first item, so
+`regex_size` must read the joined pattern as VERBOSE "maybe", where a count
+written in the comment is taken as pattern text. Here each term is closed
+with a line break exactly where VERBOSE is on at its end (white space
+there, so nothing; where VERBOSE is off a line break would be matched
+text, so none is added), and the join is sized as its terms are, each
+read alone: inline flags are scoped to their group in `regex` (`(?x)`,
+`(?i)` in one term do not reach the next), so a frame without counts adds
+nothing to what its terms write out.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from .regex_size import added, countless, may_be_verbose, oversized
+
+
+def verbose_at_end(term: str, flags: int = 0) -> bool:
+    """Whether VERBOSE is on where `term` ends, as `regex` reads it: `#()`
+    and a line break after it add a group only where it is off (where on,
+    the `#` opens a comment the line break ends). False for a term that
+    does not compile or is `oversized` (refused at its own item anyway)."""
+    if not may_be_verbose(term, flags) or oversized(term, flags=flags) is not None:
+        return False
+    try:
+        return regex.compile(term + "#()\n", flags).groups == regex.compile(term, flags).groups
+    except (regex.error, ValueError):
+        return False
+
+
+def enclosed(term: str, flags: int = 0, name: str = "") -> str:
+    """`term` in a group of its own, `(?:term)` (`(?P<name>term)` with a
+    `name`), closed on a new line where VERBOSE is on at its end."""
+    opened = f"(?P<{name}>" if name else "(?:"
+    return opened + term + ("\n" if verbose_at_end(term, flags) else "") + ")"
+
+
+def alternation(terms: Sequence[str], flags: int = 0) -> str:
+    """`(?:(?:a)|(?:b))`: the terms, each `enclosed`, as one group."""
+    return "(?:" + "|".join(enclosed(t, flags) for t in terms) + ")"
+
+
+def over_limit(terms: Sequence[str], flags: int = 0) -> tuple[int, str] | None:
+    """(index, why) of the first term at which the counted repeats of
+    `terms`, each read alone (`regex_size.added`), add up past `LIMIT`
+    (qa292 #2: twenty `a{90000}` took 760 MB together); None when they do not."""
+    spent = 0
+    for i, term in enumerate(terms):
+        if (why := oversized(term, spent, flags)) is not None:
+            return i, why
+        spent += added(term, flags)
+    return None
+
+
+def frame_countless(frame: str, flags: int = 0) -> bool:
+    """Whether `frame`, a pattern around a joined body at `%s` (Vale's
+    `\\b(?:%s)\\b`), holds no counted repeat, so it multiplies nothing its
+    terms write out: the join may be sized as its terms are (`over_limit`)."""
+    return countless(frame.replace("%s", ""), flags)
