@@ -148,3 +148,12 @@ def test_a_newslint_swap_key_ending_in_a_comment_runs_and_is_found(run_cli, tmp_
     result = check(run_cli, tmp_path, body)
     assert result.exit_code in (0, 1) and "does not compile" not in result.stderr, result.stderr
     assert "write horse, not zebra" in result.stdout, result.stdout
+
+
+def test_an_exception_terms_inline_flag_reaches_no_other_term():
+    # before fx473 the terms were joined bare, `\b(?:(?i)abc|de)\b`, where the `(?i)` of the longer
+    # term made every shorter one after it case-blind too: `DE` was excepted though no term says so
+    from lint.vale.rulebase import exceptions_regex
+    excepted = exceptions_regex(["(?i)abc", "de"])
+    assert excepted.search("ABC") and excepted.search("de")
+    assert not excepted.search("DE")
