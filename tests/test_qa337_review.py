@@ -58,10 +58,6 @@ def run_with_old_baseline(run_cli, tmp_path, alt):
                    "page.md", cwd=tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="qa337 #1: the copy-number token stands before the 'image3' "
-                   "and date-time tokens, so 'image3 (2).png', 'photo12 (1).jpg' and "
-                   "'20240301_101112 (1).jpg', flagged before fx472 at 'image3' etc., now span the "
-                   "whole name: a new fingerprint, the baselined finding reported as new, CI exits 1")
 @pytest.mark.parametrize("alt", ["image3 (2).png", "photo12 (1).jpg", "20240301_101112 (1).jpg"])
 def test_old_baseline_still_hides_copy_numbered_names(run_cli, tmp_path, alt):
     result = run_with_old_baseline(run_cli, tmp_path, alt)
@@ -75,9 +71,6 @@ def test_old_baseline_still_hides_camera_name_with_copy_number(run_cli, tmp_path
 
 # --- 2 (HIGH): a second duplicate, 'name (1) (1).jpg', is not flagged ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa337 #2: a file downloaded twice ('levee (1) (1).jpg', as "
-                   "Chrome and Windows name it; dailycaller.com's page holds '..._o (1) (1).jpg') "
-                   "has two copy numbers; the token takes one only, so nothing is flagged")
 @pytest.mark.parametrize("alt", ["levee (1) (1).jpg", "Screenshot (12) (1).png"])
 def test_twice_copied_upload_is_flagged(run_cli, tmp_path, alt):
     found = findings(run_cli, tmp_path, alt)
