@@ -83,10 +83,31 @@ def _has_tool_section(pyproject: str) -> bool:
     return _sets_tool_newslint(pyproject, st.st_mtime_ns, st.st_size)
 
 
-# a key or table named newslint: `[tool.newslint]`, `tool.newslint.x`, `newslint = {`
-# under [tool]; never a string in a list (`dependencies = ['newslint']`)
-_KEYED = re.compile(rb"""(?:\.|^)[ \t]*["']?newslint["']?[ \t]*[.=\]]""", re.M)
-_NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t]*["']?newslint\b""", re.M)
+# Where TOML 1.0 ('Keys', 'Table', 'Inline Table') can name a key `newslint`,
+# bare or quoted, with spaces or tabs around: after a dot (`[tool.newslint]`,
+# `tool . "newslint" = 1`) or as an inline table's key (after `{` or `,`:
+# `tool = { newslint = {...} }`, pf61), ending in `.`, `=` or a header's `]`;
+# never a string in a list (`dependencies = ['newslint']`: no `=` follows).
+_KEYED = re.compile(rb"""[.{,][ \t]*["']?newslint["']?[ \t]*[.=]|\.[ \t]*["']?newslint["']?[ \t]*\]""")
+# A key at a line's start (`newslint = {`, `newslint.select =`) is in `tool`
+# only in a file that opens a table `tool` (a `[tool]` header, `tool = {`):
+# `[project.scripts]`'s `newslint = ...` alone loads no tomllib (pf61).
+_LINE_KEYED = re.compile(rb"""^[ \t]*["']?newslint["']?[ \t]*[.=]""", re.M)
+_TOOL_TABLE = re.compile(rb"""^[ \t]*\[[ \t]*["']?tool["']?[ \t]*\]|(?:^|[{,])[ \t]*["']?tool["']?[ \t]*=""", re.M)
+# a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
+_ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')
+# what names the table in a file tomllib refuses: a header, a dotted key, an inline table
+_NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t]*["']?newslint\b"""
+                          rb"""|^[ \t]*["']?tool["']?[ \t]*=[ \t]*\{(?:[^\n]*?,)?[ \t]*["']?newslint["']?[ \t]*[.=]""",
+                          re.M)
+
+
+def _may_name_table(data: bytes) -> bool:
+    """Whether the TOML in `data` may set `tool.newslint`, for tomllib to
+    decide: False only when none of the ways TOML writes that key path is
+    there (`tests/test_config_find_keyed.py` generates them)."""
+    return (_KEYED.search(data) is not None or _ESCAPED.search(data) is not None
+            or _LINE_KEYED.search(data) is not None and _TOOL_TABLE.search(data) is not None)
 
 
 @lru_cache(maxsize=64)
@@ -103,7 +124,7 @@ def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
     from .readers._encoding import wide_bom
     if (wide := wide_bom(data)) is not None:        # UTF-16/32: searched as such, so load_file names its BOM
         data = data.decode(wide, errors="replace").removeprefix("\ufeff").encode("utf-8")     # (qa291 #1)
-    if _KEYED.search(data) is None:     # not even a key or table named newslint: no tomllib
+    if not _may_name_table(data):     # no key or table named newslint in `tool`: no tomllib
         return False
     if len(data) > MAX_BYTES:      # load_file refuses it, naming the size
         return _NAMES_TABLE.search(data) is not None

@@ -42,9 +42,6 @@ def test_pyproject_tool_section_is_a_config(tmp_path):
     assert config.level_for("hygiene.doubled-word") == "error"
 
 
-@pytest.mark.xfail(strict=True, reason="pf61: config_find._KEYED wants `newslint` at a line's start or after "
-                   "a dot, so TOML's inline table `tool = { newslint = {...} }` is never parsed and the "
-                   "config is passed over as none (allowing `{` and `,` before the key would parse it)")
 @pytest.mark.parametrize("text", ['tool = { newslint = { ignore = ["hygiene.boilerplate"] } }\n',
                                   'tool = { other = 1, newslint = { ignore = ["hygiene.boilerplate"] } }\n'])
 def test_pyproject_tool_as_an_inline_table_is_a_config(tmp_path, text):
