@@ -114,7 +114,6 @@ def _may_name_table(data: bytes) -> bool:
 def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
     """`_has_tool_section` for one version of the file (a run asks once per folder)."""
     from .regular_files import read_regular
-    from .toml_load import load_toml
 
     try:
         data = read_regular(pyproject, 16 * MAX_BYTES)
@@ -128,6 +127,7 @@ def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
         return False
     if len(data) > MAX_BYTES:      # load_file refuses it, naming the size
         return _NAMES_TABLE.search(data) is not None
+    from .toml_load import load_toml
     try:
         tool = load_toml(data.decode("utf-8")).get("tool")
     except (UnicodeDecodeError, LoadError):

@@ -164,3 +164,16 @@ def test_verbose_names_the_inline_table_config(run_cli, tmp_path):
     result = run_cli("check", "-v", "--no-color", str(tmp_path / "a.txt"))
     assert f"config {tmp_path / 'pyproject.toml'}" in result.stderr
     assert "5 rules selected: hygiene." in result.stderr
+
+
+def test_a_script_named_newslint_loads_no_toml_reader(tmp_path):
+    # pf61: newslint's own pyproject (`[project.scripts] newslint = ...`, `[tool.pytest...]`)
+    # loaded tomllib and lint.toml_load in every run started beside it
+    import subprocess
+    import sys
+    (tmp_path / "pyproject.toml").write_text(
+        "[project.scripts]\nnewslint = 'lint.__main__:main'\n[tool.pytest.ini_options]\nx = 1\n", encoding="utf-8")
+    code = ("import sys; from lint.config_find import find_config_file; "
+            "print(find_config_file(sys.argv[1]), 'lint.toml_load' in sys.modules, 'tomllib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "False", "False"]
