@@ -185,3 +185,36 @@ def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
         except OSError:                 # something else is in it: kept
             pass
     return files, size
+
+
+def prune_stale(folder: str, keep: str, max_age: float, now: float | None = None) -> int:
+    """Remove the rule-set cache files of other versions (`rules-*.marshal`)
+    and leftover temporary files (`.tmp-*.part`, a killed run's: the names
+    `is_leftover` gives, as `clean` removes; qa83 #7) in `folder` that
+    nothing has written for `max_age` seconds (the rule-set cache's
+    `STALE_DAYS`); never `keep` (this run's file), a symlink or any other file. A concurrent run of another version keeps its
+    file fresh by saving it, and a temporary file being written is seconds
+    old. Returns how many were removed; errors are ignored (a file another
+    run's prune removed first, a read-only folder)."""
+    import stat
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        if name == keep or not (is_leftover(name) or (
+                name.startswith("rules-") and name.endswith(".marshal"))):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > max_age:
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed

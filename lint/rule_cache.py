@@ -18,7 +18,15 @@ pattern no rule compiles any more) is left out at the next save, so the file
 does not grow by a checkout's worth of rules with every clone and worktree
 (8.2 MB seen, and a large file is slow to open on every run); a run that
 uses an entry marked more than `REFRESH_DAYS` ago saves once to mark it
-again. A save also removes other versions' cache files and leftover
+again. Days alone did not bound it: on a day of many runs (other formats,
+other corpora, throwaway configs in /tmp, libraries' patterns built from
+sets, other programs' dataclasses) a file grew from 1.6 MB to 2.2-3.4 MB
+and cost each run about 17M instructions to read (pf62). So the file also
+counts its saves, and each entry keeps the save that last marked it: one no
+run has used in `KEEP_SAVES` saves is left out too, and a run that uses an
+entry marked `REFRESH_SAVES` or more saves ago saves once to mark it again
+(an LRU by saves, not by size: what a run used is never dropped by its own
+save, so a second run of the same check compiles and writes nothing). A save also removes other versions' cache files and leftover
 temporary files nobody has written for `STALE_DAYS` (a running newer or
 older newslint keeps its own file fresh).
 
@@ -35,7 +43,6 @@ from __future__ import annotations
 import atexit
 import marshal
 import os
-import stat
 import sys
 import threading
 import time
@@ -52,6 +59,8 @@ LAYOUT = 4              # this file's layout (2: a CRC-32 after the marshalled d
                         # 3: dates placed by path, `marshal_dates`; 4: an entry's code files)
 STALE_DAYS = 30         # an entry (or another version's file) unused this long is dropped
 REFRESH_DAYS = 7        # an entry in use is marked used again (a save) this often
+KEEP_SAVES = 24         # an entry no run used in this many saves of the file is dropped
+REFRESH_SAVES = 6       # an entry in use marked this many saves ago is marked again (a save)
 DAY = 86400
 
 
@@ -127,6 +136,8 @@ class RuleSetCache:
         self.patterns: dict = {}
         self.used: set = set()          # pattern keys this process used
         self.seen: dict = {}            # file or pattern key -> day last used (`_today`)
+        self.marks: dict = {}           # file or pattern key -> save that last marked it used
+        self.saves = 0                  # saves of the file read (this run's will be saves + 1)
         self.today = _today()
         self.dirty = False
         # re-entrant: `_save` holds it while `write_atomic` may import a module that
@@ -137,20 +148,27 @@ class RuleSetCache:
             try:
                 data = marshal.loads(body)
                 files, patterns, seen = data["files"], data["patterns"], data.get("seen", {})
+                marks, saves = data.get("marks", {}), data.get("saves", 0)
                 if data.get("format") == _format() and isinstance(files, dict) \
-                        and isinstance(patterns, dict) and isinstance(seen, dict):
+                        and isinstance(patterns, dict) and isinstance(seen, dict) \
+                        and isinstance(marks, dict) and type(saves) is int:
                     self.files = {k: e for k, e in files.items() if _well_formed(e)}
                     self.patterns = {k: v for k, v in patterns.items() if isinstance(v, bytes)}
                     self.seen = {k: d for k, d in seen.items() if type(d) is int}
+                    self.marks = {k: m for k, m in marks.items() if type(m) is int}
+                    self.saves = saves
             except (EOFError, ValueError, TypeError, KeyError, AttributeError):
                 pass    # a broken cache is an empty one; the next save replaces it
 
     def _touch(self, key) -> None:
-        """Mark an entry used today; one last marked `REFRESH_DAYS` ago (or
-        never: a file written before entries had days) makes this run save."""
-        last = self.seen.get(key)
-        if last is None or self.today - last >= REFRESH_DAYS:
+        """Mark an entry used today and at this run's save; one last marked
+        `REFRESH_DAYS` or `REFRESH_SAVES` saves ago (or never: a file written
+        before entries had days or marks) makes this run save."""
+        last, mark = self.seen.get(key), self.marks.get(key)
+        if last is None or self.today - last >= REFRESH_DAYS \
+                or mark is None or self.saves - mark >= REFRESH_SAVES:
             self.seen[key] = self.today
+            self.marks[key] = self.saves + 1
             self.dirty = True
 
     def get(self, path: str, tag: str = "", code: tuple = ()):
@@ -186,6 +204,7 @@ class RuleSetCache:
         with self.lock:
             self.files[path + tag] = (code_stamp.joined(at, code), blob, path, code)
             self.seen[path + tag] = self.today
+            self.marks[path + tag] = self.saves + 1
             self.dirty = True
 
     def pattern(self, key) -> bytes | None:
@@ -207,11 +226,13 @@ class RuleSetCache:
             self.patterns[key] = blob
             self.used.add(key)
             self.seen[key] = self.today
+            self.marks[key] = self.saves + 1
             self.dirty = self.dirty or not quiet
 
     def save(self) -> None:
         """Write the cache if this process added to it: files that changed or
-        went away are dropped, and past MAX_PATTERNS only this run's patterns kept.
+        went away are dropped, so are entries unused for `STALE_DAYS` or
+        `KEEP_SAVES` saves, and past MAX_PATTERNS only this run's patterns kept.
         Never raises: a cache that cannot be written only means a slower start."""
         try:
             self._save()
@@ -222,18 +243,22 @@ class RuleSetCache:
         if not (self.dirty and self.path):
             return
         with self.lock:
-            today, seen = self.today, self.seen
+            today, seen, now, marks = self.today, self.seen, self.saves + 1, self.marks
+
+            def recent(k) -> bool:      # (an unmarked entry gets a grace: it is marked now)
+                return today - seen.get(k, today) <= STALE_DAYS and now - marks.get(k, now) <= KEEP_SAVES
             files = {k: e for k, e in self.files.items()
-                     if today - seen.get(k, today) <= STALE_DAYS and tuple(e[0]) == code_stamp.joined(stamp(e[2]), e[3])}
+                     if recent(k) and tuple(e[0]) == code_stamp.joined(stamp(e[2]), e[3])}
             if len(files) > MAX_FILES:
                 files = dict(list(files.items())[-MAX_FILES:])
-            patterns = {k: v for k, v in self.patterns.items() if today - seen.get(k, today) <= STALE_DAYS}
+            patterns = {k: v for k, v in self.patterns.items() if recent(k)}
             if len(patterns) > MAX_PATTERNS:
                 patterns = {k: v for k, v in patterns.items() if k in self.used}
-            days = {k: seen.get(k, today) for k in (*files, *patterns)}   # kept: a grace for unmarked ones
+            kept = (*files, *patterns)
             try:
                 data = marshal.dumps({"format": _format(), "files": files, "patterns": patterns,
-                                      "seen": days})
+                                      "seen": {k: seen.get(k, today) for k in kept}, "saves": now,
+                                      "marks": {k: marks.get(k, now) for k in kept}})
             except ValueError:  # pragma: no cover - every entry was marshalled already
                 return
             if cache_dir.write_atomic(self.path, cache_dir.seal(data)):
@@ -242,33 +267,9 @@ class RuleSetCache:
 
 
 def prune_stale_files(folder: str, keep: str, now: float | None = None) -> int:
-    """Remove the rule-set cache files of other versions (`rules-*.marshal`)
-    and leftover temporary files (`.tmp-*.part`, a killed run's: the names
-    `cache_dir.is_leftover` gives, as `clean` removes; qa83 #7) in `folder` that
-    nothing has written for `STALE_DAYS`; never `keep` (this run's file), a
-    symlink or any other file. A concurrent run of another version keeps its
-    file fresh by saving it, and a temporary file being written is seconds
-    old. Returns how many were removed; errors are ignored (a file another
-    run's prune removed first, a read-only folder)."""
-    now = time.time() if now is None else now
-    removed = 0
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return 0
-    for name in names:
-        if name == keep or not (cache_dir.is_leftover(name) or (
-                name.startswith("rules-") and name.endswith(".marshal"))):
-            continue
-        path = os.path.join(folder, name)
-        try:
-            st = os.lstat(path)
-            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > STALE_DAYS * DAY:
-                os.unlink(path)
-                removed += 1
-        except OSError:
-            continue
-    return removed
+    """Other versions' cache files and leftovers unwritten for `STALE_DAYS` removed
+    (`cache_dir.prune_stale`); how many."""
+    return cache_dir.prune_stale(folder, keep, STALE_DAYS * DAY, now)
 
 
 def _well_formed(entry) -> bool:
