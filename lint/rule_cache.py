@@ -55,8 +55,8 @@ MAX_FILES = 4000        # parsed files kept (several projects' Vale styles)
 MAX_PATTERNS = 6000     # compiled patterns kept; beyond, only this run's are
 RACY_NS = 2_000_000_000  # a file modified this recently is not cached: a second edit
                          # in the same clock tick could keep its size and mtime
-LAYOUT = 4              # this file's layout (2: a CRC-32 after the marshalled data;
-                        # 3: dates placed by path, `marshal_dates`; 4: an entry's code files)
+LAYOUT = 5              # this file's layout (2: a CRC-32 after the marshalled data; 3: dates
+                        # placed by path, `marshal_dates`; 4: an entry's code files; 5: marks)
 STALE_DAYS = 30         # an entry (or another version's file) unused this long is dropped
 REFRESH_DAYS = 7        # an entry in use is marked used again (a save) this often
 KEEP_SAVES = 24         # an entry no run used in this many saves of the file is dropped
