@@ -112,7 +112,7 @@ def test_a_warm_run_marks_again_only_what_it_uses_and_only_now_and_then(fresh_ru
         assert warm.dirty == (n == rule_cache.REFRESH_SAVES)    # marked n saves ago
     warm.save()
     assert _data(path)["marks"][("mine", 0)] == rule_cache.REFRESH_SAVES + 2
-    assert not rule_cache.RuleSetCache(path).pattern(("mine", 0)) is None
+    assert rule_cache.RuleSetCache(path).pattern(("mine", 0)) == b"mine"
 
 
 def test_a_cache_with_broken_marks_is_rebuilt_silently(fresh_rule_cache, tmp_path, monkeypatch):
