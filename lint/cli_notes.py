@@ -13,7 +13,7 @@ import click
 from .files import file_identity
 from .formatters import printable
 from .plural import counted, joined, plural
-from .readers._own_reports import MORE_SKIPPED, REPORT_UNWRITTEN, STDERR, UNDATED, UNRULED
+from .readers._own_reports import MORE_SKIPPED, NO_ARTICLES, REPORT_UNWRITTEN, STDERR, UNDATED, UNRULED
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -131,19 +131,19 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     held = {s.path: s for s in skipped if getattr(s, "named", False)}    # `sites.holder`'s
     if named and all(p in held for p in named):
         return []
-    said = f"folders are walked for {' '.join(EXTENSIONS)}"
+    left_out = ""
     own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
         if len(named) == 1 else None        # a folder's config is its files'
     if None in excluding or (own is not None and own in excluding):
-        said += "; the config's exclude: skips files"
+        left_out += "; the config's exclude: skips files"
     others = sorted(printable(os.path.relpath(c)) for c in excluding if c is not None and c != own)
     if others:
         more = len(others) - MAX_NAMED
         listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
-        said += f"; the exclude: in {joined(listed)} {plural(len(others), 'skips', 'skip')} files"
+        left_out += f"; the exclude: in {joined(listed)} {plural(len(others), 'skips', 'skip')} files"
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
-        said += "; -v lists what was left out"
-    return [f"no article files to lint here ({said})"]
+        left_out += "; -v lists what was left out"
+    return [NO_ARTICLES.format(extensions=" ".join(EXTENSIONS), left_out=left_out)]
 
 
 def skip_lines(skipped: list, verbose: bool) -> list[str]:

@@ -41,12 +41,9 @@ def junit_of(tmp_path, *args) -> str:
 
 
 # qa335 #1: a junit report with CRLF line ends (git's autocrlf checkout of a committed
-# report, a Windows tool that rewrote it) no longer matches `_OPENING`'s `\n`; as .md or
-# .html it is linted as copy (titles.missing-headline, hygiene.doubled-word on the XML),
-# while the same report as JSON with CRLF is told and set aside
-@pytest.mark.xfail(strict=True, reason="qa335 #1: a CRLF junit report saved as .md/.html is linted as an "
-                   "article (its XML gets titles.missing-headline and doubled-word findings, exit 1); "
-                   "_OPENING and _END want `\\n` only")
+# report, a Windows tool that rewrote it) matched no `_OPENING` wanting `\n`, and as .md or
+# .html was linted as copy (titles.missing-headline, hygiene.doubled-word on the XML), where
+# the same report as JSON with CRLF was told; `_OPENING` now takes `\r\n` throughout (fx475)
 @pytest.mark.parametrize("name, encoding", [("report.md", "utf-8"), ("report.html", "utf-8"),
                                             ("powershell.md", "utf-16")])   # Windows PowerShell 5.1's `>`
 def test_a_crlf_junit_report_is_set_aside(tmp_path, name, encoding):
@@ -57,16 +54,13 @@ def test_a_crlf_junit_report_is_set_aside(tmp_path, name, encoding):
     assert json.loads(proc.stdout) == [] and f"{name}: {TOLD}" in proc.stderr, proc
 
 
-@pytest.mark.xfail(strict=True, reason="qa335 #1: junit_report() of the CRLF text is None")
 def test_junit_report_tells_a_crlf_report(tmp_path):
     assert junit_report(junit_of(tmp_path, "s.txt").replace("\n", "\r\n")) == "junit"
 
 
-# qa335 #3: as .txt a CRLF junit report is set aside (no finding), but as "not an article format
+# qa335 #3 (fixed with #1): as .txt a CRLF junit report was set aside (no finding), but as "not an article format
 # (XML with root element <testsuites>, not NITF, NewsML-G2 or a WordPress export)", where the LF
 # one is named as newslint's own JUnit report; a desk is told to convert a file it wrote itself
-@pytest.mark.xfail(strict=True, reason="qa335 #3: a CRLF junit report saved as .txt is set aside as 'not an "
-                   "article format (XML with root element <testsuites> ...)', not named as our JUnit report")
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_a_crlf_junit_report_as_txt_is_named_ours(tmp_path, encoding):
     report = junit_of(tmp_path, "s.txt")
@@ -106,10 +100,8 @@ def test_a_crlf_json_report_is_set_aside(tmp_path):
 
 # qa335 #2: a CI job's `check --format junit content/ > report.md 2>&1` over a folder with no
 # article (a PR touching none) saves the "no article files" line and then the empty report;
-# that line is no `STDERR_LINES`, so the next `check .` lints the report: "no headline", exit 1
-@pytest.mark.xfail(strict=True, reason="qa335 #2: an empty run's junit report saved with 2>&1 opens with "
-                   "`newslint: no article files to lint here (...)`, which STDERR_LINES does not know, so "
-                   "it is linted as an article (titles.missing-headline, exit 1)")
+# that line was no `STDERR_LINES`, so the next `check .` linted the report: "no headline", exit 1;
+# it is now `_own_reports.NO_ARTICLES`, one of them (fx475)
 def test_an_empty_runs_junit_report_saved_with_stderr_is_set_aside(tmp_path):
     (tmp_path / "content").mkdir()
     run = newslint(tmp_path, "check", "--format", "junit", "content")

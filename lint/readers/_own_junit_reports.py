@@ -5,7 +5,8 @@ whatever the file's name (nu64 #2: `check --format junit > report.md` then
 A file is one only when its text (after a BOM, blank lines and the lines
 check says on stderr, `STDERR_LINES`) opens as `formatters.junit.render`
 writes it (`_OPENING`: its XML declaration, then the `testsuites` root named
-newslint with its three counts), parses (defusedxml: no entity, no DTD
+newslint with its three counts, each line ended `\n`, or `\r\n` throughout),
+parses (defusedxml: no entity, no DTD
 fetched) up to the root's end, and has that formatter's tree (`_fits`):
 
 - the root `testsuites` {name="newslint", tests, failures, errors} holds only
@@ -37,9 +38,11 @@ if TYPE_CHECKING:
 
 __all__ = ["junit_report"]
 
-_OPENING = re.compile(r'<\?xml version="1\.0" encoding="UTF-8"\?>\n'
-                      r'<testsuites name="newslint" tests="\d+" failures="\d+" errors="\d+"(?: (?P<empty>/)>|>)\n')
-_END = "</testsuites>\n"      # ET escapes `<` in text and attributes, so the first one is the root's end
+# its line end, `\n` as written or `\r\n` throughout (git's autocrlf checkout, PowerShell 5.1's `>`:
+# qa335 #1), as the JSON reports' white space may be
+_OPENING = re.compile(r'<\?xml version="1\.0" encoding="UTF-8"\?>(?P<eol>\r?\n)'
+                      r'<testsuites name="newslint" tests="\d+" failures="\d+" errors="\d+"(?: (?P<empty>/)>|>)(?P=eol)')
+_END = "</testsuites>"      # ET escapes `<` in text and attributes, so the first one is the root's end
 
 
 def junit_report(source: str) -> str | None:
@@ -49,10 +52,10 @@ def junit_report(source: str) -> str | None:
     opening = None if start is None else _OPENING.match(source, start)
     if opening is None:
         return None
-    end = opening.end() if opening["empty"] else source.find(_END, opening.end())
+    end = opening.end() if opening["empty"] else source.find(_END + opening["eol"], opening.end())
     if end < 0:
         return None
-    end += 0 if opening["empty"] else len(_END)
+    end += 0 if opening["empty"] else len(_END + opening["eol"])
     # imported here, past the opening: an article never loads the XML stack
     # (xml.etree, pyexpat, defusedxml: about 2% of a one-article run's instructions)
     from xml.etree.ElementTree import ParseError

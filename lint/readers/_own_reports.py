@@ -13,7 +13,7 @@ stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `UNRULED`, the findings a baseline hid `HIDDEN` or `NONE_HIDDEN`, its records gone
 `GONE`, what `--fix` fixed `FIXED`: qa316 #1; the walk's lines, files left out
 `XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, the count of more
-`MORE_SKIPPED` (qa324 #3), stdin's `IGNORING` and --write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
+`MORE_SKIPPED` (qa324 #3), a run with none `NO_ARTICLES` (qa335 #2), stdin's `IGNORING` and --write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
 `PUBLISHED_AHEAD`, a config passed over `PASSED_OVER`: rr54b #6, #7, qa319 #2; a line over
 `LONGEST_LINE` is matched only as `IGNORING`, `whole_line`), the lines `-v` says before and after it and
 the `--statistics` table after it (`_RUN_LINES`, nu61 #1), one of
@@ -43,7 +43,7 @@ from functools import lru_cache
 
 __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "ENDED",
            "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
-           "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NONE_HIDDEN", "NOT_LINTED",
+           "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NO_ARTICLES", "NONE_HIDDEN", "NOT_LINTED",
            "NOT_ROUND_TRIP", "OTHER_NAME", "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE",
            "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
            "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "UNSETTLED", "WOULD_APPLY", "XML_LEFT_OUT",
@@ -87,6 +87,9 @@ EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
 # ... and the paths named past the first `reporting.NAMED_IN_NOTICE` of those lines, counted (`cli_notes.skip_lines`:
 # a hook naming the 300 files of a rebuilt `_site/`, qa324 #3)
 MORE_SKIPPED = "and {more} skipped by --force-exclude (-v names each)"
+# ... and a run that found no article file, before its (empty) report (`cli_notes.nothing_to_lint`: what a
+# walk reads, then what left files out), so an empty run's junit report saved with `2>&1` is told (qa335 #2)
+NO_ARTICLES = "no article files to lint here (folders are walked for {extensions}{left_out})"
 # ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_named`) and the
 # --write-baseline line (`cli_output.say_recorded`), said after a report
 IGNORING = ("ignoring {paths} in favor of standard input "
@@ -168,6 +171,8 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
     _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
     _grammar(MORE_SKIPPED, more=r"\d+ more named paths?"),
+    _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*", left_out=r"(?:; the config's exclude: skips files)?"
+             r"(?:; the exclude: in .+ skips? files)?(?:; -v lists what was left out)?"),
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
