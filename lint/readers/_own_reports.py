@@ -88,7 +88,7 @@ EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
 # a hook naming the 300 files of a rebuilt `_site/`, qa324 #3)
 MORE_SKIPPED = "and {more} skipped by --force-exclude (-v names each)"
 # ... and a run that found no article file, before its (empty) report (`cli_notes.nothing_to_lint`: what a
-# walk reads, then what left files out), so an empty run's junit report saved with `2>&1` is told (qa335 #2)
+# walk reads, then what left files out), so an empty run's report saved with `2>&1` is told (qa335 #2)
 NO_ARTICLES = "no article files to lint here (folders are walked for {extensions}{left_out})"
 # ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_named`) and the
 # --write-baseline line (`cli_output.say_recorded`), said after a report
@@ -122,7 +122,8 @@ REPORT_UNWRITTEN = "cannot write the report: {why}"
 BASELINE_UNWRITTEN = "{file}: cannot write baseline: {why}"
 WOULD_APPLY = "{fixes} would be applied to {files} (nothing written)"
 # The last three end a run and may be all it says (`check --write-baseline b.json > log.txt 2>&1` when
-# b.json cannot be written; `--diff` with nothing to fix), so a saved output whose every line is
+# b.json cannot be written; `--diff` with nothing to fix), and so may `NO_ARTICLES` (an empty run's
+# `check --format vale content/ > log.txt 2>&1`: qa335 #2), so a saved output whose every line is
 # newslint's and one of them such a line (`_line_ids` names it `ENDED`) is newslint's without a finding
 ENDED = "(the run's closing line)"
 # ... and a usage error naming a command by another tool's name for it (`usage.OTHER_NAMES`:
@@ -154,7 +155,10 @@ _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIterat
 # a crashed rule's when its error reads as `engine` writes one, `_ERROR` (qa288 #1); a
 # crash line whose error is other words is a line of the report still, but names no rule
 _CLOSING_LINES = ("(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"), _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
-                  _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?"))
+                  _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?"),
+                  _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*",
+                           left_out=r"(?:; the config's exclude: skips files)?(?:; the exclude: in .+ skips? files)?"
+                                    r"(?:; -v lists what was left out)?"))
 _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SET_ASIDE, path=".+", rule="(?P<said>" + re.escape(SKIPPED) + ")", message=".*"),
     _grammar(CRASHED, path=".+", rule="(?P<crashed>" + _RULE_ID + ")", error=_ERROR),
@@ -171,8 +175,6 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
     _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
     _grammar(MORE_SKIPPED, more=r"\d+ more named paths?"),
-    _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*", left_out=r"(?:; the config's exclude: skips files)?"
-             r"(?:; the exclude: in .+ skips? files)?(?:; -v lists what was left out)?"),
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
