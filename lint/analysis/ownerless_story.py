@@ -20,7 +20,8 @@ import regex
 
 from ..document import Document, Part
 from .ownerless_firms import PROSE, is_firm, story_firms
-from .ownerless_words import document_nouns, document_patterns, mention_pattern, no_owner_words, not_owners
+from .ownerless_words import (document_nouns, document_patterns, longest_first, mention_pattern, no_owner_words,
+                              not_owners)
 from .quote_sentences import abbreviation_at
 from .speakers import names_somebody, proper_names
 from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon, word_lists
@@ -182,7 +183,7 @@ def _owner_after():
     (`document_owner_nouns`) right before a document noun (`in a district
     statement`, `a school district statement`): the document's owner (qa64 #4)."""
     bodies = "|".join(regex.escape(str(b)) for b in word_lists()["document_owner_nouns"])
-    nouns = "|".join(regex.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    nouns = "|".join(regex.escape(n) for n in sorted(document_nouns(), key=longest_first))
     return regex.compile(rf"(?<=\p{{L}})['\u2019]s?(?!\p{{L}})|(?<![\w'\u2019-])(?i:{bodies})\s+"
                          rf"(?i:{nouns})(?![\w'\u2019-])")
 

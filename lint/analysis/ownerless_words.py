@@ -41,7 +41,7 @@ def no_owner_words() -> frozenset[str]:
     return document_nouns() | frozenset(str(w).lower() for w in word_lists()["not_speakers"]) | _frame_words()[1]
 
 
-def _longest_first(word: str) -> tuple[int, str]:
+def longest_first(word: str) -> tuple[int, str]:
     """Longest first, then alphabetical: a set's order changes with the hash
     seed, and each order made the same pattern another rule-set cache entry
     (pf62); words of one length never match at one place, so the order among
@@ -54,7 +54,7 @@ def mention_pattern():
     """A document noun, or its stem as a verb (`posted`, `emailed`, `released`),
     or a verb of putting any document out (`announced`, `issued`) or another
     word for one (`report`, `article`): group `issue`, which counts for any."""
-    stems = sorted({n[:-1] if n.endswith("s") else n for n in document_nouns()}, key=_longest_first)
+    stems = sorted({n[:-1] if n.endswith("s") else n for n in document_nouns()}, key=longest_first)
     nouns = "|".join(regex.escape(s) for s in stems)
     verbs = "|".join(regex.escape(str(v)) for v in sorted(
         (*word_lists()["issuing_verbs"], *word_lists()["document_words"]), key=len, reverse=True))
@@ -66,7 +66,7 @@ def mention_pattern():
 def document_patterns():
     """A document noun (blanked out before a sentence is asked whether it
     names somebody), and a sentence whose subject is one (`A statement said …`)."""
-    nouns = "|".join(regex.escape(n) for n in sorted(document_nouns(), key=_longest_first))
+    nouns = "|".join(regex.escape(n) for n in sorted(document_nouns(), key=longest_first))
     return (regex.compile(rf"(?i)(?<![\w'\u2019-])(?:{nouns})(?![\w'\u2019-])"),
             regex.compile(rf"\s*(?i:a|an|the|this|that)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?"
                           rf"(?P<noun>{nouns})(?![\w'\u2019-])"))
