@@ -167,9 +167,13 @@ class RuleSetCache:
         last, mark = self.seen.get(key), self.marks.get(key)
         if last is None or self.today - last >= REFRESH_DAYS \
                 or mark is None or self.saves - mark >= REFRESH_SAVES:
-            self.seen[key] = self.today
-            self.marks[key] = self.saves + 1
+            self._mark(key)
             self.dirty = True
+
+    def _mark(self, key) -> None:
+        """Mark an entry used today and at this run's save (the file's next)."""
+        self.seen[key] = self.today
+        self.marks[key] = self.saves + 1
 
     def get(self, path: str, tag: str = "", code: tuple = ()):
         """The content cached for the file at `path` if it and the `code` files
@@ -203,8 +207,7 @@ class RuleSetCache:
             return
         with self.lock:
             self.files[path + tag] = (code_stamp.joined(at, code), blob, path, code)
-            self.seen[path + tag] = self.today
-            self.marks[path + tag] = self.saves + 1
+            self._mark(path + tag)
             self.dirty = True
 
     def pattern(self, key) -> bytes | None:
@@ -225,8 +228,7 @@ class RuleSetCache:
         with self.lock:
             self.patterns[key] = blob
             self.used.add(key)
-            self.seen[key] = self.today
-            self.marks[key] = self.saves + 1
+            self._mark(key)
             self.dirty = self.dirty or not quiet
 
     def save(self) -> None:
