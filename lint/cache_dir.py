@@ -156,7 +156,7 @@ def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
         path = os.path.join(folder, name)
         if os.path.islink(path):
             continue
-        if is_leftover(name) or (top and name.startswith("rules-") and name.endswith(".marshal")):
+        if is_leftover(name) or (top and _is_rule_set_file(name)):
             removed.append(path)
         elif top and name == "vale" and os.path.isdir(path):   # the Vale-only cache of 0.1
             removed += [os.path.join(path, f) for f in os.listdir(path)
@@ -206,8 +206,7 @@ def prune_stale(folder: str, keep: str, max_age: float, now: float | None = None
     except OSError:
         return 0
     for name in names:
-        if name == keep or not (is_leftover(name) or (
-                name.startswith("rules-") and name.endswith(".marshal"))):
+        if name == keep or not (is_leftover(name) or _is_rule_set_file(name)):
             continue
         path = os.path.join(folder, name)
         try:
@@ -218,3 +217,8 @@ def prune_stale(folder: str, keep: str, max_age: float, now: float | None = None
         except OSError:
             continue
     return removed
+
+
+def _is_rule_set_file(name: str) -> bool:
+    """Whether `name` is a rule-set cache file's (`rules-*.marshal`, any version's)."""
+    return name.startswith("rules-") and name.endswith(".marshal")
