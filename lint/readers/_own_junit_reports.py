@@ -52,10 +52,13 @@ def junit_report(source: str) -> str | None:
     opening = None if start is None else _OPENING.match(source, start)
     if opening is None:
         return None
-    end = opening.end() if opening["empty"] else source.find(_END + opening["eol"], opening.end())
-    if end < 0:
+    closing = _END + opening["eol"]
+    if opening["empty"]:
+        end = opening.end()
+    elif (found := source.find(closing, opening.end())) < 0:
         return None
-    end += 0 if opening["empty"] else len(_END + opening["eol"])
+    else:
+        end = found + len(closing)
     # imported here, past the opening: an article never loads the XML stack
     # (xml.etree, pyexpat, defusedxml: about 2% of a one-article run's instructions)
     from xml.etree.ElementTree import ParseError
