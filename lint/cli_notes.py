@@ -13,7 +13,8 @@ import click
 from .files import file_identity
 from .formatters import printable
 from .plural import counted, joined, plural
-from .readers._own_reports import MORE_SKIPPED, NO_ARTICLES, REPORT_UNWRITTEN, STDERR, UNDATED, UNRULED
+from .readers._own_reports import (CONFIG_EXCLUDES, MORE_SKIPPED, NO_ARTICLES, OTHERS_EXCLUDE, REPORT_UNWRITTEN,
+                                   STDERR, UNDATED, UNRULED, V_LISTS)
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -135,14 +136,14 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
         if len(named) == 1 else None        # a folder's config is its files'
     if None in excluding or (own is not None and own in excluding):
-        left_out += "; the config's exclude: skips files"
+        left_out += CONFIG_EXCLUDES
     others = sorted(printable(os.path.relpath(c)) for c in excluding if c is not None and c != own)
     if others:
         more = len(others) - MAX_NAMED
         listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
-        left_out += f"; the exclude: in {joined(listed)} {plural(len(others), 'skips', 'skip')} files"
+        left_out += OTHERS_EXCLUDE.format(configs=joined(listed), skip=plural(len(others), 'skips', 'skip'))
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
-        left_out += "; -v lists what was left out"
+        left_out += V_LISTS
     return [NO_ARTICLES.format(extensions=" ".join(EXTENSIONS), left_out=left_out)]
 
 

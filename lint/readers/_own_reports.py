@@ -41,13 +41,13 @@ import re
 import string
 from functools import lru_cache
 
-__all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CRASHED", "DOCUMENTS_LEFT_OUT", "ENDED",
-           "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN", "HTML_MARK", "IGNORING",
-           "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NO_ARTICLES", "NONE_HIDDEN", "NOT_LINTED",
-           "NOT_ROUND_TRIP", "OTHER_NAME", "OWN_OUTPUT", "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE",
-           "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR",
-           "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED", "UNSETTLED", "WOULD_APPLY", "XML_LEFT_OUT",
-           "known_ids", "own_report", "whole_line"]
+__all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CONFIG_EXCLUDES", "CRASHED",
+           "DOCUMENTS_LEFT_OUT", "ENDED", "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN",
+           "HTML_MARK", "IGNORING", "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NO_ARTICLES",
+           "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OTHERS_EXCLUDE", "OTHER_NAME", "OWN_OUTPUT",
+           "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
+           "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
+           "UNSETTLED", "V_LISTS", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report", "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -90,6 +90,10 @@ MORE_SKIPPED = "and {more} skipped by --force-exclude (-v names each)"
 # ... and a run that found no article file, before its (empty) report (`cli_notes.nothing_to_lint`: what a
 # walk reads, then what left files out), so an empty run's report saved with `2>&1` is told (qa335 #2)
 NO_ARTICLES = "no article files to lint here (folders are walked for {extensions}{left_out})"
+# ... its `left_out`, each clause when it holds: the config's own exclude, other configs' excludes, the -v hint
+CONFIG_EXCLUDES = "; the config's exclude: skips files"
+OTHERS_EXCLUDE = "; the exclude: in {configs} {skip} files"
+V_LISTS = "; -v lists what was left out"
 # ... and stdin's line for the files --stdin-filename leaves out (`cli_output.stdin_named`) and the
 # --write-baseline line (`cli_output.say_recorded`), said after a report
 IGNORING = ("ignoring {paths} in favor of standard input "
@@ -157,8 +161,8 @@ _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIterat
 _CLOSING_LINES = ("(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"), _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
                   _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?"),
                   _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*",
-                           left_out=r"(?:; the config's exclude: skips files)?(?:; the exclude: in .+ skips? files)?"
-                                    r"(?:; -v lists what was left out)?"))
+                           left_out="(?:" + re.escape(CONFIG_EXCLUDES) + ")?(?:"
+                           + _grammar(OTHERS_EXCLUDE, configs=".+", skip="skips?") + ")?(?:" + re.escape(V_LISTS) + ")?"))
 _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SET_ASIDE, path=".+", rule="(?P<said>" + re.escape(SKIPPED) + ")", message=".*"),
     _grammar(CRASHED, path=".+", rule="(?P<crashed>" + _RULE_ID + ")", error=_ERROR),
