@@ -54,9 +54,6 @@ def test_upload_name_without_a_copy_number_is_flagged(run_cli, tmp_path, alt):
     assert len(found) == 1, found
 
 
-@pytest.mark.xfail(strict=True, reason="qa332 #5: 'IMG_4471 (1).jpg' (a camera file downloaded twice) "
-                   "is quoted as 'IMG_4471', which is not the name the editor sees; left by fx472: "
-                   "the finding has always been on 'IMG_4471', and baselines fingerprint that span")
 def test_camera_name_with_copy_number_is_quoted_whole(run_cli, tmp_path):
     (found,) = filename_findings(run_cli, tmp_path, "IMG_4471 (1).jpg")
     assert "'IMG_4471 (1).jpg'" in found["message"], found

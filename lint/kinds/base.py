@@ -184,7 +184,8 @@ class Finding:
     `message` overrides the rule's template; `args` fill `{name}` placeholders
     in the template; `subs` are values for Go's verbs (`%s`, `%[2]s`) in
     their order, as Vale fills them, used when the template has two verbs or
-    an indexed one (a lone `%s` is the matched text, or from `shown_from`);
+    an indexed one (a lone `%s` is the matched text, or from `shown_from` to
+    `shown_to`, part-text offsets around the span, which stays as it is);
     `fix` is the replacement for the span when it is safe; `level` overrides
     the rule's level for this finding only; `fix_kept` is the text right after
     the span that the fix keeps and reads as its end (`diagnostic.Fix.kept`:
@@ -208,6 +209,7 @@ class Finding:
     fix_kept: str = ""       # after the span, kept by the fix and shown as its end (`Fix.kept`)
     fix_from: int | None = None  # where the fix starts when before the span (it writes text[fix_from:end])
     shown_from: int | None = None  # where a lone `%s` starts, before the span: it shows text[shown_from:end]
+    shown_to: int | None = None    # where it ends, after the span (a file name's '.png' past its token)
     # Reported in its place (maybe none) when the file refuses its fix (a range's: each time alone)
     instead: "tuple[Finding, ...] | None" = field(default=None, compare=False, repr=False)
 

@@ -43,9 +43,14 @@ class Existence(Kind):
                                 "`closing` line at the story's end (an agency or contributor line)"),
         "shown-whole": Option(str, "", help="a regex for a whole part (white space around it "
                               "aside) that the message's `%s` quotes whole when a match ends it (or "
-                              "ends its group `name`, which a credit may follow): an alt text that is "
-                              "a CMS's file name with spaces ('Oscar Isaac violent year.jpg', whose "
-                              "token is 'year.jpg'); the finding stays on the match"),
+                              "ends its group `name`, which a credit may follow), `shown-after` "
+                              "included: an alt text that is a CMS's file name with spaces ('Oscar "
+                              "Isaac violent year.jpg', whose token is 'year.jpg'); the finding stays "
+                              "on the match"),
+        "shown-after": Option(str, "", help="a regex for text right after a match that the "
+                              "message's `%s` quotes with it: the '.png' a screenshot's name ends in "
+                              "after its time, the ' (1).jpg' after 'IMG_4471'; the finding stays on "
+                              "the match"),
         "names": Option((list, str), [], data_file=True,
                         help="names that hold a token as a word of their own ('TK Maxx'), or a data "
                         "file whose `names:` lists them (a path relative to the config or rule file "
@@ -67,6 +72,7 @@ class Existence(Kind):
         self.closing = _line_pattern("closing", o.get("closing"), r"\A{}", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
+        self.shown_after = _line_pattern("shown-after", o.get("shown-after"), r"\A{}", flags)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
@@ -138,7 +144,8 @@ class Existence(Kind):
                         closing = self._closing_line(doc)
                     if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
                         continue
-                yield Finding(part, m.start(), m.end(), shown_from=self._shown_from(part.text, m))
+                shown_from, shown_to = self._shown(part.text, m)
+                yield Finding(part, m.start(), m.end(), shown_from=shown_from, shown_to=shown_to)
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
         """OptionError at the `names` item (in a data file: the file and the
@@ -175,22 +182,30 @@ class Existence(Kind):
         named = m.re.groupindex           # (an alternation of some tokens may lack a group)
         return any(g in named and m.group(g) and not is_common(m.group(g)) for g in self.ordinary)
 
-    def _shown_from(self, text: str, m) -> int | None:
-        """Where the part's text starts, white space aside, when `shown-whole`
-        matches all of it and the match `m` ends it (or ends the pattern's group
-        `name`: a name before a wire credit, qa332 #4): the message quotes the
-        whole name while the span (which baselines fingerprint) stays on the
-        token (nu65 #6). None otherwise."""
+    def _shown(self, text: str, m) -> tuple[int | None, int | None]:
+        """(from, to), the part-text offsets the message quotes around the
+        match `m`, or None for its own edge. `to` takes in what `shown-after`
+        matches right after it (the '.png' after a screenshot's time, nu67;
+        the ' (1).jpg' after 'IMG_4471', qa332 #5). `from` is where the part's
+        text starts, white space aside, when `shown-whole` matches all of it
+        and `m`, so run on, ends it (or ends the pattern's group `name`: a
+        name before a wire credit, qa332 #4): the message quotes the whole
+        name while the span (which baselines fingerprint) stays on the token
+        (nu65 #6)."""
+        after = None if self.shown_after is None else next(
+            matches(self.shown_after, text[m.end():], self.trusted), None)
+        to = None if after is None else m.end() + after.end()
         if self.shown_whole is None:
-            return None
+            return None, to
         start, end = len(text) - len(text.lstrip()), len(text.rstrip())
         if m.start() <= start or m.end() > end:
-            return None
+            return None, to
         whole = next(matches(self.shown_whole, text[start:end], self.trusted), None)
         if whole is None:
-            return None
+            return None, to
         named = "name" in whole.re.groupindex and whole.start("name") >= 0
-        return start if start + (whole.end("name") if named else whole.end()) == m.end() else None
+        stop = start + (whole.end("name") if named else whole.end())
+        return (start, to) if stop == (m.end() if to is None else to) else (None, to)
 
     def _closing_line(self, doc) -> tuple | None:
         """(part, start, end) of the story's closing line in part-text
