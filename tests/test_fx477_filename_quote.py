@@ -1,7 +1,7 @@
 """fx477: captions.filename's message quotes the whole file name as saved
-(nu67: a screenshot's '.png'; qa332 #5: 'IMG_4471 (1).jpg'), while each
-finding's span, which baselines fingerprint, and what is flagged stay as
-they were."""
+(nu67: a screenshot's '.png'; qa337 #3: a copy number is no word; qa337 #4:
+AP's handout credit '(AP Photo)'), while each finding's span, which
+baselines fingerprint, and what is flagged stay as they were."""
 import json
 
 import pytest
@@ -86,6 +86,48 @@ def test_token_before_another_name_is_quoted_alone(run_cli, tmp_path):
     """Two tokens in one name: the first is quoted as it stands, the last with the name."""
     assert findings(run_cli, tmp_path, "photo12 sandbags.jpg") == [
         ("photo12", "photo12"), ("photo12 sandbags.jpg", "sandbags.jpg")]
+
+
+# --- qa337 #3: a copy number counts as no word of the eight ------------------------------------
+
+EIGHT = "Mayor Jane Smith greets supporters at the rally"
+
+
+@pytest.mark.parametrize("copies", [" (2)", " (1) (1)"])
+def test_eight_words_and_copy_numbers_are_quoted_whole(run_cli, tmp_path, copies):
+    alt = f"{EIGHT}{copies}.jpg"
+    assert findings(run_cli, tmp_path, alt) == [(alt, f"rally{copies}.jpg")]
+
+
+def test_copy_number_inside_the_name_counts_as_no_word(run_cli, tmp_path):
+    alt = "Mayor Jane Smith (1) greets supporters at the rally.jpg"
+    assert findings(run_cli, tmp_path, alt) == [(alt, "rally.jpg")]
+
+
+def test_nine_words_and_a_copy_number_are_quoted_from_the_token(run_cli, tmp_path):
+    """The guard: nine words are a description, copy number or not (qa332 #2)."""
+    assert findings(run_cli, tmp_path, f"{EIGHT} today (2).jpg") == [("today (2).jpg", "today (2).jpg")]
+
+
+# --- qa337 #4: AP's handout credit '(AP Photo)' is a credit ------------------------------------
+
+@pytest.mark.parametrize("credit", ["(AP Photo)", "(Photo)", "(AP Photo/File)", "(Photo: Jane Roe/AP)"])
+def test_name_before_a_photo_credit_is_quoted_whole(run_cli, tmp_path, credit):
+    assert findings(run_cli, tmp_path, f"Oscar Isaac violent year.jpg {credit}") == [
+        ("Oscar Isaac violent year.jpg", "year.jpg")]
+
+
+@pytest.mark.parametrize("brackets", ["(AP Photos)", "(Photo of the mayor)", "(APPhoto)", "(AP/Photo)",
+                                      "(Jane Roe)", "(AP Photo) on Friday"])
+def test_name_before_other_brackets_is_quoted_from_the_token(run_cli, tmp_path, brackets):
+    assert findings(run_cli, tmp_path, f"Oscar Isaac violent year.jpg {brackets}") == [
+        ("year.jpg", "year.jpg")]
+
+
+def test_many_photo_words_in_an_open_bracket_leave_the_token_quoted(run_cli, tmp_path):
+    """No credit closes the bracket: the name is quoted from its token."""
+    assert findings(run_cli, tmp_path, "Oscar Isaac violent year.jpg (" + "Photo " * 300 + "/") == [
+        ("year.jpg", "year.jpg")]
 
 
 # --- what is flagged does not change ----------------------------------------------------------

@@ -256,15 +256,16 @@ def test_wrapped_caption_file_name_is_quoted_whole(run_cli, tmp_path):
     assert line[found["column"] - 1:found["end_column"] - 1] == "year.jpg", found
 
 
-def test_caption_file_name_before_a_wire_credit_is_quoted_whole(run_cli, tmp_path):
-    """Fixed by fx472: shown-whole's group `name`, then a bracketed '... Photo/...' credit."""
-    (found,) = caption_findings(run_cli, tmp_path, "Oscar Isaac violent year.jpg (AP Photo/Jane Roe)")
+@pytest.mark.parametrize("credit", ["(AP Photo/Jane Roe)", "(AP Photo)"])
+def test_caption_file_name_before_a_wire_credit_is_quoted_whole(run_cli, tmp_path, credit):
+    """Fixed by fx472: shown-whole's group `name`, then a bracketed '... Photo/...' credit;
+    by fx477 AP's handout credit '(AP Photo)' too (qa337 #4; a guard below once had it alone)."""
+    (found,) = caption_findings(run_cli, tmp_path, f"Oscar Isaac violent year.jpg {credit}")
     assert "text: 'Oscar Isaac violent year.jpg';" in found["message"], found
 
 
 @pytest.mark.parametrize("caption", ["Oscar Isaac violent year.jpg (Jane Roe)",
-                                     "Oscar Isaac violent year.jpg (AP Photo/Jane Roe) on Friday",
-                                     "Oscar Isaac violent year.jpg (AP Photo)"])
+                                     "Oscar Isaac violent year.jpg (AP Photo/Jane Roe) on Friday"])
 def test_caption_file_name_before_other_brackets_is_quoted_alone(run_cli, tmp_path, caption):
     (found,) = caption_findings(run_cli, tmp_path, caption)
     assert "text: 'year.jpg';" in found["message"], found

@@ -94,9 +94,6 @@ def test_eight_word_name_is_quoted_whole(run_cli, tmp_path):
     assert f"'{EIGHT}.jpg'" in found["message"], found
 
 
-@pytest.mark.xfail(strict=True, reason="qa337 #3: the same eight-word upload saved twice, "
-                   "'... rally (2).jpg', is quoted as 'rally (2).jpg': the copy number counts as a "
-                   "ninth word, so adding '(2)' shrinks the quote")
 def test_eight_word_name_with_copy_number_is_quoted_whole(run_cli, tmp_path):
     (found,) = findings(run_cli, tmp_path, f"{EIGHT} (2).jpg")
     assert f"'{EIGHT} (2).jpg'" in found["message"], found
@@ -109,9 +106,6 @@ def test_name_before_ap_photo_credit_with_name_is_quoted_whole(run_cli, tmp_path
     assert "'Oscar Isaac violent year.jpg'" in found["message"], found
 
 
-@pytest.mark.xfail(strict=True, reason="qa337 #4: '(AP Photo)' (AP's credit for a handout, no "
-                   "photographer) is not taken for a credit, so the name before it is quoted as "
-                   "'year.jpg' alone")
 def test_name_before_bare_ap_photo_credit_is_quoted_whole(run_cli, tmp_path):
     (found,) = findings(run_cli, tmp_path, "Oscar Isaac violent year.jpg (AP Photo)")
     assert "'Oscar Isaac violent year.jpg'" in found["message"], found
