@@ -65,7 +65,6 @@ def test_qa336_1_a_paragraph_of_thousands_of_strays_gets_one_finding_each(body, 
 
 # --- #2 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa336 #2: a ‘ turned to close after a comma or stop gets no finding")
 @pytest.mark.parametrize("body", [
     f"{L}We will win,{L} Lee said on Tuesday.",
     f"Lee said: {L}We will win.{L}",

@@ -34,7 +34,10 @@ if TYPE_CHECKING:                   # (quotes imports this module; types only)
 OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2018", "\u2019"
 # A single mark that could close a quote: after a character other than a space, before no letter or digit.
 _CLOSER = regex.compile("(?<=\\S)['\u2019](?![\\p{L}\\p{N}])")
-_TURNED = regex.compile("(?<=[\\p{L}\\p{N}])\u2018(?![\\p{L}\\p{N}])")    # a ‘ closing after a word (`‘no‘`)
+# What a ‘ closing a quote may follow: a word's last letter or digit, or the
+# stop or comma that ends the quoted words (`‘We will win,‘ Lee said`, qa336 #2).
+_ENDS_WORDS = ".,;:!?\u2026"
+_TURNED = regex.compile("(?<=[\\p{L}\\p{N}" + _ENDS_WORDS + "])\u2018(?![\\p{L}\\p{N}])")    # `‘no‘`, `‘no,‘`
 _SINGLE = regex.compile("['\u2018\u2019]")
 
 
@@ -70,12 +73,14 @@ def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
     quote `q` (the caller's reading: a word's end before it, a space, stop
     or the end after it), is that quote's closing mark turned the wrong way
     (`‘Stop the Steal‘ rally`, nu66 #6): `q` opens with ‘ and in the same
-    sentence (`quote_sentences.boundaries`), the mark follows a letter or
-    digit, and no ’ or ' later in the part could close `q` instead
+    sentence (`quote_sentences.boundaries`), the mark follows a letter,
+    digit, stop or comma (`_ENDS_WORDS`: `‘We will win,‘ Lee said`, qa336
+    #2), and no ’ or ' later in the part could close `q` instead
     (`_closer_after`; then
     the ‘ may be an apostrophe typed wrong: `‘the players‘ union is ours’`).
     [] otherwise."""
-    if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 or not text[i - 1].isalnum():
+    if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 \
+            or not (text[i - 1].isalnum() or text[i - 1] in _ENDS_WORDS):
         return []
     if _closer_after(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
         return []
@@ -100,10 +105,10 @@ def _free_closers(text: str) -> tuple[list[int], list[bool]]:
     Openers are read as the scan reads them: a ‘ or ' at a word's start,
     not a clipped word or year (`’90s`, `’n’`) nor a name's spaced `‘s`
     (`quote_lookalikes.SPACED_S`); a ’ or ' after a word closes the
-    innermost open one, or is free; a ‘ after a word closes one too, but
-    is never free. An opener's partner is found by one stack pass (it
-    depends only on the marks after it); the answers are then filled in
-    from the end."""
+    innermost open one, or is free; a ‘ after a word or its stop or comma
+    (`_TURNED`) closes one too, but is never free. An opener's partner is
+    found by one stack pass (it depends only on the marks after it); the
+    answers are then filled in from the end."""
     at, kinds = [], []
     for m in _SINGLE.finditer(text):
         j, ch = m.start(), m.group()
