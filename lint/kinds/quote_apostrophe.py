@@ -19,7 +19,9 @@ Two shapes, each exact (nu65 #7, "Chardin‘s" in an Observer caption):
   A name may hold a ‘ or ’ between letters (Hawai‘i ‘s); a figure before
   ‘s is read as a name (1990 ‘s). Such a `‘s` before a space, the end or a
   stop is certain: the scan calls it a stray at once and pairs it with no
-  later mark (`quote_lookalikes.SPACED_S`; a plural's ‘, qa329 #1).
+  later mark (`quote_lookalikes.SPACED_S`; a plural's ‘, qa329 #1). In a
+  part the scan reads no quotes in (a headline, a title, a caption), that
+  shape alone is found, with no stray to wait for (qa336 #4).
 - `plural`: the mark after a word ending in s and before a space (players‘
   union, James‘ car: a plural's or a name's possessive), where the quote
   analysis reads it as no quote's closing mark and no stray (nu66 #4): with
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.quote_lookalikes import SPACED_S
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
@@ -85,6 +88,11 @@ class QuoteApostrophe(Kind):
                 if (id(part), m.start()) not in read and (
                         id(part) in scanned or not _OPENS.search(part.text, 0, m.start())):
                     yield _finding(part, m.start(), m.start())
+        for part in parts:
+            # a part the scan reads no quotes in (a headline, a title, a caption): its certain spaced ‘s
+            for m in SPACED_S.finditer(part.text) if id(part) not in scanned and "\u2018" in part.text else ():
+                if (id(part), m.start()) not in read:
+                    yield _finding(part, m.start(), m.start() - 1)
         for stray in qa.strays:
             part, at = stray.part, stray.offset
             if id(part) in wanted and stray.kind == "open" and part.text[at:at + 1] == "\u2018" \
