@@ -86,7 +86,6 @@ def test_qa336_2_guard_a_turned_close_before_punctuation_is_found(body):
 
 # --- #3 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa336 #3: ‘1990 ‘s,’ opens an inner quote: the outer is called never closed")
 @pytest.mark.parametrize("body", [
     f"{L}We loved the 1990 {L}s,{R} Lee said on Tuesday.",
     f"{L}We loved Chardin {L}s.{R} Lee said on Tuesday.",

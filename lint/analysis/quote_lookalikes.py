@@ -23,7 +23,7 @@ import regex
 from ..document import Part
 from ..rule_cache import load_data
 
-__all__ = ["SPACED_S", "clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
+__all__ = ["SPACED_S", "SPACED_S_CLOSED", "clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
 
 # A double mark that typed an apostrophe: `s` or `t` and no more letters after it.
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
@@ -35,8 +35,14 @@ APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
 # plural's ‘ (players‘ union) as one quote and both apostrophe-mark findings
 # were lost (qa329 #1). Only ‘s before a space, the end, or a stop no
 # closing mark follows (`Press ‘s.’` is a quote).
-SPACED_S = regex.compile("(?<=(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}]*(?:[\u2018\u2019][\\p{L}\\p{M}]+)*|\\p{N}+)"
-                         "[ \u00a0])\u2018(?=s(?:\\s|$|[,.;:!?](?![\"'\u2019\u201d])))")
+_NAME_SPACE = ("(?<=(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}]*(?:[\u2018\u2019][\\p{L}\\p{M}]+)*|\\p{N}+)"
+               "[ \u00a0])\u2018")
+SPACED_S = regex.compile(_NAME_SPACE + "(?=s(?:\\s|$|[,.;:!?](?![\"'\u2019\u201d])))")
+# The same ‘s with its stop and a right single mark after it (`1990 ‘s,’`):
+# a quote of the letter (`Press ‘s.’`), or the apostrophe and the close of
+# a ‘ quote open around it (`‘We loved the 1990 ‘s,’ Lee said`, qa336 #3:
+# `quote_turned.spaced_s_in_quote` tells which). Group 1 is the right mark.
+SPACED_S_CLOSED = regex.compile(_NAME_SPACE + "s[,.;:!?](\u2019)(?![\\p{L}\\p{N}])")
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
 # A size in inches before a curled mark: at most three digits, or a fraction

@@ -13,6 +13,9 @@ A left single mark that closes a quote a left single mark opened
 A left double mark glued to the word after it can close too, the wrong way
 round and with its space on the wrong side (`the “Department of Opportunity
 “and the`, `turned_close`).
+The same look ahead for a ’ that could close a ‘ quote tells a name's
+spaced ‘s before that quote's close (`‘We loved the 1990 ‘s,’`) from a
+quote of the letter (`spaced_s_in_quote`).
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .quote_lookalikes import SPACED_S, clipped
+from .quote_lookalikes import SPACED_S, SPACED_S_CLOSED, clipped
 from .quote_marks import ELIDED_N, LOW_DOUBLE
 from .quote_parts import OPENING_CONTEXT
 from .quote_sentences import boundaries
@@ -85,6 +88,20 @@ def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
     if _closer_after(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
         return []
     return [i]
+
+
+def spaced_s_in_quote(text: str, i: int, stack: list[Quote]) -> bool:
+    """Whether the ‘ at text[i], a name's or a figure's spaced ‘s with its
+    stop and a ’ after it (`quote_lookalikes.SPACED_S_CLOSED`), is the ‘s's
+    apostrophe and that ’ the close of the ‘ quote open around it (`‘We
+    loved the 1990 ‘s,’ Lee said`, qa336 #3): the innermost open quote was
+    opened with ‘, and no ’ or ' after that ’ could close it instead
+    (`_closer_after`; `‘Press ‘s.’ to save,’` quotes the letter). A ‘ quote
+    nested in a ‘ quote is no convention (British copy nests “…” in ‘…’)."""
+    m = SPACED_S_CLOSED.match(text, i)
+    if m is None or not stack or stack[-1].mark != "single" or text[stack[-1].start] != OPEN_SINGLE:
+        return False
+    return not _closer_after(text, m.end(1))
 
 
 def _closer_after(text: str, start: int) -> bool:

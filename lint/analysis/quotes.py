@@ -36,7 +36,7 @@ from .quote_lookalikes import SPACED_S, clipped, inch_mark, is_ditto, open_tag, 
 from .quote_carry import leads_in, left_open, list_close, run_on_close
 from .quote_marks import LOW_DOUBLE, read
 from .quote_misclosed import Watch, ends_quote
-from .quote_turned import turned_close, turned_double, turned_single, turned_single_close, unnest
+from .quote_turned import spaced_s_in_quote, turned_close, turned_double, turned_single, turned_single_close, unnest
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, CLOSING_CONTEXT, OPENING_CONTEXT
 from .quote_runin import closes_into_double
@@ -239,8 +239,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             carry = _double(part, i, width, ch, prev, opens, closes, carry, stack, quotes, strays)
             continue
         # single marks: quotes only where nothing says apostrophe
-        if ch == "\u2018" and SPACED_S.match(text, i):
-            strays.append(Stray(part, i, 1, "open", "single"))  # Chardin ‘s: opens no quote (qa329 #1)
+        if ch == "\u2018" and (SPACED_S.match(text, i) or spaced_s_in_quote(text, i, stack)):
+            strays.append(Stray(part, i, 1, "open", "single"))  # Chardin ‘s: opens no quote (qa329 #1, qa336 #3)
             continue
         if ch != CLOSE_SINGLE or not prev.isalnum():
             if opens and clipped(text, i):

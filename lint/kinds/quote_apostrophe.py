@@ -19,7 +19,9 @@ Two shapes, each exact (nu65 #7, "Chardin‘s" in an Observer caption):
   A name may hold a ‘ or ’ between letters (Hawai‘i ‘s); a figure before
   ‘s is read as a name (1990 ‘s). Such a `‘s` before a space, the end or a
   stop is certain: the scan calls it a stray at once and pairs it with no
-  later mark (`quote_lookalikes.SPACED_S`; a plural's ‘, qa329 #1). In a
+  later mark (`quote_lookalikes.SPACED_S`; a plural's ‘, qa329 #1). With a
+  stop and a ’ after it, inside a ‘ quote that ’ closes (`‘We loved the
+  1990 ‘s,’`), it is a stray too (`quote_turned.spaced_s_in_quote`). In a
   part the scan reads no quotes in (a headline, a title, a caption), that
   shape alone is found, with no stray to wait for (qa336 #4).
 - `plural`: the mark after a word ending in s and before a space (players‘
