@@ -295,9 +295,7 @@ def nitf_findings(run_cli, tmp_path, alt, caption):
     return json.loads(result.stdout)
 
 
-@pytest.mark.xfail(strict=True, reason="qa332 #8: NITF's alt text, media-reference@alternate-text, is "
-                   "never read, so a CMS file name there ('IMG_4471.JPG') is not flagged (not new "
-                   "in fx465)")
+# fixed (fx481): the NITF reader reads media-reference@alternate-text as the picture's alt part
 def test_nitf_alternate_text_file_name_is_flagged(run_cli, tmp_path):
     found = nitf_findings(run_cli, tmp_path, "IMG_4471.JPG", "Oscar Isaac at the premiere.")
     assert len(found) == 1, found

@@ -8,7 +8,8 @@ Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
 `media` with `media-caption` (caption) and its credit: `media-producer`, else a
 `media-reference`'s `source-credit` or `copyright` attribute, else a
 `media-metadata` item named `credit` (its `value`); a blank one is a credit left
-empty.
+empty. A `media-reference`'s `alternate-text` is the picture's alt text
+(`_alts`).
 Tables and preformatted text are not prose. The publication date is
 `docdata/date.issue`, else `date.release`, else the dateline's `story.date`
 (the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`). A wire dateline opening
@@ -27,6 +28,7 @@ from ..suppress import find_directives
 from ._articles import attr_match, attr_part, choose_date
 from ._captions import link_credit
 from ._conventions import wire_dateline
+from ._stitch import decode_refs
 from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
 
 FORMAT = "nitf"
@@ -127,9 +129,43 @@ def _quote(doc: Document, bq: Node) -> None:
 
 
 def _media(doc: Document, media: Node) -> None:
+    alts = _alts(doc, media)
     captions = [_add(doc, text_part("caption", n)) for n in media.children("media-caption")]
     credit = _add(doc, _credit(doc.source, media))
-    link_credit(next((c for c in captions if c is not None), None), credit)
+    caption = next((c for c in captions if c is not None), None)
+    link_credit(caption, credit)
+    if caption is not None and alts:
+        caption.attrs["image"] = alts[0].index      # as an HTML figure's caption names its <img>'s alt
+
+
+def _alts(doc: Document, media: Node) -> list[Part]:
+    """The media's alt text (NITF 3.6, nitf-3-6.xsd: a `media-reference`'s
+    `alternate-text`, a "plain-text description that can serve as a substitute
+    for the media object"): an `alt` part over each value that holds text,
+    character references decoded and mapped to where each is written, as the
+    HTML reader reads `alt=`; attrs `src` (the reference's `source`), `missing`
+    and `decorative`. A picture (`media-type="image"`, or an `image/` MIME
+    type) none of whose references gives text but one with a blank value is
+    one alt part at that value, `missing`: NITF has no way to mark a picture
+    decorative, as Markdown has none. A reference with no `alternate-text`
+    has no alt field to fill and is not asked for one, as a bare front-matter
+    image path is not: most wire feeds do not write it."""
+    source, picture = doc.source, media.attr("media-type").strip().lower() == "image"
+    found, blank = [], None
+    for ref in media.children("media-reference"):
+        m = attr_match(source, ref, "alternate-text")
+        if m is None:
+            continue
+        info = {"src": (ref.attr("source") or ref.attr("data-location")).strip(), "missing": False,
+                "decorative": False, "unsafe_chars": "".join(sorted(set(UNSAFE_TEXT + m[1])))}
+        part = decode_refs(source, m.start(2), m.end(2)).part("alt", attrs=info)
+        if part is not None:
+            found.append(doc.add(part))
+        elif blank is None and (picture or ref.attr("mime-type").strip().lower().startswith("image/")):
+            blank = Part("alt", "", ((0, m.start(2)),), attrs=dict(info, missing=True))
+    if not found and blank is not None:
+        found.append(doc.add(blank))
+    return found
 
 
 def _credit(source: str, media: Node) -> Part | None:
