@@ -21,8 +21,10 @@ def nitf(media: str) -> str:
             f'      {media}\n    </body.content>\n  </body>\n</nitf>\n')
 
 
-def picture(refs: str, caption: str = CAPTION, tail: str = "<media-producer>Ana Ruiz/Ellis Wire</media-producer>",
-            media_type: str = "image") -> str:
+PRODUCER = "<media-producer>Ana Ruiz/Ellis Wire</media-producer>"
+
+
+def picture(refs: str, caption: str = CAPTION, tail: str = PRODUCER, media_type: str = "image") -> str:
     return f'<media media-type="{media_type}">{refs}<media-caption>{caption}</media-caption>{tail}</media>'
 
 
@@ -80,6 +82,7 @@ def test_an_empty_alternate_text_is_missing_alt_text_at_the_value():
     value = text.index('alternate-text=""') + len('alternate-text="')
     assert found(text, diags) == [("captions.missing-alt", value, "")]
     assert "'levee.jpg'" in diags[0].message
+    assert 'alt=""' not in diags[0].message      # NITF cannot mark a picture decorative: no such hint
 
 
 def test_a_blank_alternate_text_is_missing_alt_text_too():

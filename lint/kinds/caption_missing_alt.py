@@ -2,8 +2,11 @@
 
 Readers give every image an `alt` part; `missing` says the markup has no
 alt text, `decorative` that it has an explicit `alt=""`, which is the
-accepted way to mark a purely decorative image and is not flagged. Only a
-person can describe a picture, so this is never auto-fixed.
+accepted way to mark a purely decorative image and is not flagged; the
+message says so (`{decorative}`) unless the reader's format has no such
+mark (attr `decorative_mark` False: NITF, whose empty `alternate-text` is
+alt text missing). Only a person can describe a picture, so this is never
+auto-fixed.
 
 A front-matter image (`front_matter` attr) that has a caption is only a
 suggestion: many themes (Hugo, Jekyll, Eleventy starters) fall back to the
@@ -16,7 +19,7 @@ from .base import Finding, Kind
 
 class CaptionMissingAlt(Kind):
     name = "caption-missing-alt"
-    placeholders = frozenset({"fallback", "src"})
+    placeholders = frozenset({"decorative", "fallback", "src"})
     description = "Flags images whose markup has no alt text."
     other_levels = (("suggestion", "when a theme may fall back to the image's caption"),)
     default_scope = ("alt",)
@@ -26,13 +29,16 @@ class CaptionMissingAlt(Kind):
         for part in parts:
             if part.attrs.get("missing") and not part.attrs.get("decorative"):
                 fallback = part.attrs.get("front_matter") and part.index in captioned
+                marked = part.attrs.get("decorative_mark", True)    # (NITF has no decorative mark)
                 yield Finding(part, 0, len(part.text),
                               args={"src": part.attrs.get("src") or "(no src)",
-                                    "fallback": _FALLBACK if fallback else ""},
+                                    "fallback": _FALLBACK if fallback else "",
+                                    "decorative": _DECORATIVE if marked else ""},
                               level="suggestion" if fallback else None)
 
 
 _FALLBACK = " (a theme may fall back to its caption)"
+_DECORATIVE = ' (alt="" marks a purely decorative image)'
 
 
 KIND = CaptionMissingAlt

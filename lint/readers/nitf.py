@@ -143,13 +143,14 @@ def _alts(doc: Document, media: Node) -> list[Part]:
     `alternate-text`, a "plain-text description that can serve as a substitute
     for the media object"): an `alt` part over each value that holds text,
     character references decoded and mapped to where each is written, as the
-    HTML reader reads `alt=`; attrs `src` (the reference's `source`), `missing`
-    and `decorative`. A picture (`media-type="image"`, or an `image/` MIME
-    type) none of whose references gives text but one with a blank value is
-    one alt part at that value, `missing`: NITF has no way to mark a picture
-    decorative, as Markdown has none. A reference with no `alternate-text`
-    has no alt field to fill and is not asked for one, as a bare front-matter
-    image path is not: most wire feeds do not write it."""
+    HTML reader reads `alt=`; attrs `src` (the reference's `source`),
+    `missing`, `decorative` and `decorative_mark` (False: NITF has no way to
+    mark a picture decorative, as Markdown has none). So a picture
+    (`media-type="image"`, or an `image/` MIME type) none of whose references
+    gives text, but one with a blank value, is one alt part at that value,
+    `missing`. A reference with no `alternate-text` has no alt field to fill
+    and is not asked for one, as a bare front-matter image path is not: most
+    wire feeds do not write it."""
     source, picture = doc.source, media.attr("media-type").strip().lower() == "image"
     found, blank = [], None
     for ref in media.children("media-reference"):
@@ -157,7 +158,8 @@ def _alts(doc: Document, media: Node) -> list[Part]:
         if m is None:
             continue
         info = {"src": (ref.attr("source") or ref.attr("data-location")).strip(), "missing": False,
-                "decorative": False, "unsafe_chars": "".join(sorted(set(UNSAFE_TEXT + m[1])))}
+                "decorative": False, "decorative_mark": False,
+                "unsafe_chars": "".join(sorted(set(UNSAFE_TEXT + m[1])))}   # a fix must not end the value
         part = decode_refs(source, m.start(2), m.end(2)).part("alt", attrs=info)
         if part is not None:
             found.append(doc.add(part))
