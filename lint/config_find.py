@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .regular_files import present
@@ -102,6 +103,29 @@ _NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t
                           re.M)
 
 
+# a table header line, and one that opens `tool` itself (`[tool]`, `[ "tool" ] # all tools`)
+_HEADER_LINE = re.compile(rb"""^[ \t]*\[\[?[^\n\]]*\]\]?[ \t]*(?:#[^\n]*)?\r?$""", re.M)
+_TOOL_HEADER = re.compile(rb"""[ \t]*\[[ \t]*["']?tool["']?[ \t]*\][ \t]*(?:#[^\n]*)?\r?$""")
+
+
+def _names_table(data: bytes) -> bool:
+    """Whether TOML that tomllib refuses names `tool.newslint` by a line of
+    its own: `_NAMES_TABLE`, or a `newslint = ...` / `newslint.x = ...` key
+    whose nearest header above is `[tool]` (qa339 #1: it ran with defaults,
+    unsaid). The same key under another header (`[project.scripts]`,
+    `[tool.poetry.dependencies]`) names no config, so a file broken there runs
+    as before."""
+    if _NAMES_TABLE.search(data) is not None:
+        return True
+    headers = list(_HEADER_LINE.finditer(data))
+    starts = [h.start() for h in headers]
+    for key in _LINE_KEYED.finditer(data):
+        above = bisect_left(starts, key.start())
+        if above and _TOOL_HEADER.match(headers[above - 1].group()):
+            return True
+    return False
+
+
 def _may_name_table(data: bytes) -> bool:
     """Whether the TOML in `data` may set `tool.newslint`, for tomllib to
     decide: False only when none of the ways TOML writes that key path is
@@ -126,10 +150,10 @@ def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
     if not _may_name_table(data):     # no key or table named newslint in `tool`: no tomllib
         return False
     if len(data) > MAX_BYTES:      # load_file refuses it, naming the size
-        return _NAMES_TABLE.search(data) is not None
+        return _names_table(data)
     from .toml_load import load_toml
     try:
         tool = load_toml(data.decode("utf-8")).get("tool")
     except (UnicodeDecodeError, LoadError):
-        return _NAMES_TABLE.search(data) is not None
+        return _names_table(data)
     return isinstance(tool, dict) and "newslint" in tool

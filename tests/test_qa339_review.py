@@ -51,8 +51,6 @@ def test_pyprojects_naming_newslint_only_as_a_dependency_are_no_config(tmp_path,
     assert _project(tmp_path, text) is None
 
 
-@pytest.mark.xfail(strict=True, reason="qa339 #1: a malformed `newslint = {...}` under a [tool] header is "
-                                       "silently ignored (no config, no error) instead of named in one line")
 @pytest.mark.parametrize("text", [
     b'[tool]\nnewslint = { select = ["x" }\n',
     b'[tool]\nnewslint.select = ["x"\n',
@@ -61,7 +59,6 @@ def test_malformed_newslint_key_under_tool_header_is_named(tmp_path, text):
     assert _project(tmp_path, text) == str(tmp_path / "pyproject.toml")
 
 
-@pytest.mark.xfail(strict=True, reason="qa339 #1: the CLI runs with defaults, exit 0, on a broken [tool] newslint table")
 def test_malformed_newslint_key_under_tool_header_cli(tmp_path):
     (tmp_path / "pyproject.toml").write_bytes(b'[tool]\nnewslint = { select = ["x" }\n')
     (tmp_path / "a.txt").write_text("Officials said the plan was very unique.\n")
