@@ -14,6 +14,7 @@ import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
+from .excluded import said_when_nothing_linted
 from .files import expand, file_identity, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
@@ -196,6 +197,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(STDERR + OWN_OUTPUT.format(path=printable(path)), err=True)
         if not files and not use_stdin and not missing and _named_beside(paths, named_out):
             # "No problems found" is never about nothing; a folder or another file was named
+            skipped = said_when_nothing_linted(skipped)     # a file exclude: left out: its line (nu67)
             for hint in notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding):
                 click.echo(f"newslint: {hint}", err=True)
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'

@@ -1,5 +1,5 @@
 """A path the config's `exclude:` leaves out though it was named: a file named
-on the command line under `--force-exclude`, or stdin's name
+on the command line (said always under `--force-exclude`), or stdin's name
 (`--stdin-filename`); the one line that names it and says why (nu62 #3), as
 `sites.Skipped.line` says a site's folder."""
 from __future__ import annotations
@@ -14,7 +14,9 @@ class Excluded(NamedTuple):
     """A named path and the config file whose `exclude:` matches it."""
     path: str
     config: str | None   # None: a config with no file (defaults)
-    named: bool = True   # a path named: `cli_notes.nothing_to_lint` says its line
+    # said always (`files.said_always`): named under --force-exclude; else said by -v, or
+    # when nothing is linted (`cli_check`, nu67: "no article files" named a folder)
+    named: bool = True
 
     def line(self, shown: str | None = None) -> str:
         """e.g. `skipped drafts/a.md (matched by exclude: in .newslint.yaml;
@@ -23,3 +25,11 @@ class Excluded(NamedTuple):
         undo = "drop --force-exclude" if shown else "take it out of exclude:"
         config = os.path.relpath(self.config) if self.config else "the config"
         return EXCLUDED.format(path=shown or self.path, config=config, undo=undo)
+
+
+def said_when_nothing_linted(skipped: list) -> list:
+    """`skipped` (`files.expand`'s) with each named file that `exclude:` left
+    out said always, as under --force-exclude: in a run that lints nothing its
+    line is the answer, where "no article files to lint here (folders are
+    walked for ...)" spoke of a folder (nu67)."""
+    return [s._replace(named=True) if isinstance(s, Excluded) else s for s in skipped]

@@ -234,7 +234,7 @@ def _exists(path: str) -> bool:
 
 
 def _keep(path: str, config_for, files: list[str], excluding: set | None = None,
-          named: list | None = None) -> None:
+          named: list | None = None, said: bool = True) -> None:
     config = config_for(path)
     if not is_excluded(path, config):
         files.append(path)
@@ -242,7 +242,7 @@ def _keep(path: str, config_for, files: list[str], excluding: set | None = None,
     if excluding is not None:
         excluding.add(config.path)
     if named is not None:
-        named.append(Excluded(path, config.path))
+        named.append(Excluded(path, config.path, said))
 
 
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
@@ -320,8 +320,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     skipped.append(XmlLeftOut(root, tuple(xml)))
             for exc in unlisted:
                 _keep(plain(exc.filename), config_for, files)
-        elif _exists(path):     # one exclude: leaves out is said under --force-exclude (nu62 #3)
-            _keep(path, config_for, files, excluding, skipped if force_exclude else None)
+        elif _exists(path):     # one exclude: leaves out: said always under --force-exclude (nu62 #3), else by -v
+            _keep(path, config_for, files, excluding, skipped, force_exclude)   # or when nothing is linted (nu67)
         elif not is_excluded(path, config_for(path)):   # as it would be if it were there
             missing.append(path)
     if documents:           # one line for the whole walk
