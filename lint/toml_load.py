@@ -10,6 +10,7 @@ Imported only when a TOML file is read: a run without one never loads it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
@@ -64,7 +65,7 @@ def load_toml(text: str) -> dict:
 
 _HEADER = re.compile(r"""[ \t]*\[\[?([^\]\r\n]*)\]""")
 _PART = re.compile(r"""[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*""")
-_PAIR = re.compile(r"""[ \t]*(?:[A-Za-z0-9_-]+|"[^"\\\r\n]*"|'[^'\r\n]*')[ \t]*=""")
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
@@ -72,25 +73,130 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
     is set, as `Marks` (1-based line and column of the key): tomllib keeps no
     positions, so a wrong value in pyproject.toml's [tool.newslint] was named
     by its key alone (`select: no rule or pack 'datez'`), never its line, as a
-    YAML config's is. Read from the `key =` lines under each `[header]`; a
-    dotted key or a line inside a multi-line string is not marked (the error
-    then falls back to its table's line, or to the file)."""
+    YAML config's is. Read from the `key =` lines under each `[header]` (a
+    sub-table's header marks it) and in the inline tables that hold the table
+    (`tool = { newslint = { select = ... } }`, `newslint = {...}` under
+    `[tool]`, `tool.newslint = {...}`; nu67: such an error was `path: key:
+    problem`, with no `line:col`). A dotted key is not marked (`_key`), and a
+    line inside a multi-line string is not told apart from a key's."""
     from .marks import Marks
 
-    marks, inside = Marks(), None
-    for n, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
+    text = text.replace("\r\n", "\n")
+    marks, starts, depth = Marks(), _line_starts(text), len(table)
+
+    def mark(path: tuple[str, ...], at: tuple) -> None:
+        """Each key of `path` below `table` at its offset in `at` (None: not here)."""
+        if path[:depth] == table:
+            for end in range(depth + 1, len(path) + 1):
+                if at[end - 1] is not None:
+                    n = bisect_right(starts, at[end - 1])
+                    marks.spots.setdefault(path[depth:end], (n, at[end - 1] - starts[n - 1] + 1))
+
+    header: tuple[str, ...] | None = ()
+    for n, line in enumerate(text.split("\n")):
         if (h := _HEADER.match(line)) is not None:
-            name = _dotted(h[1])
-            inside = name[len(table):] if name is not None and name[:len(table)] == table else None
-            if inside:
-                marks.spots.setdefault(inside, (n, h.start(1) + 1))
+            header = _dotted(h[1])
+            if header is not None:      # the sub-table itself, at its header
+                mark(header, (None,) * (len(header) - 1) + (starts[n] + h.start(1),))
             continue
-        if inside is not None and _PAIR.match(line):
-            part = _PART.match(line)
-            key = part[1] or part[2] or part[3] or ""
-            marks.spots.setdefault(inside + (key,), (n, part.start(next(
-                i for i in (1, 2, 3) if part.start(i) != -1)) + 1 - (part[1] is None)))
+        if header is None or (key := _key(text, starts[n])) is None:
+            continue
+        parts, at, end = key
+        full = header + parts
+        mark(full, (None,) * len(header) + at)
+        if full == table[:len(full)] and text.startswith("{", end):    # `tool = {`, `newslint = {`
+            for path, at in _inline_keys(text, end, full):
+                mark(path, at)
     return marks
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offset where each line of `text` starts."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _key(text: str, at: int) -> tuple[tuple[str, ...], tuple[int, ...], int] | None:
+    """The key at `at` (`select`, or dotted: `tool . "newslint" . select`): its
+    parts, the offset of a lone part (at its quote, if any; a dotted key's
+    parts get None: not placed, as before, so its error falls back to its
+    table's place or the file) and where its value starts (after `=` and
+    blanks); None when no `key =` is there."""
+    parts, offsets = [], []
+    while (m := _PART.match(text, at)) is not None and m.end() > at:
+        group = next(i for i in (1, 2, 3) if m.start(i) != -1)
+        offsets.append(m.start(group) - (group != 1))
+        parts.append(m[group])
+        at = m.end()
+        if text.startswith(".", at):
+            at += 1
+            continue
+        if not text.startswith("=", at):
+            return None
+        placed = tuple(offsets) if len(parts) == 1 else (None,) * len(parts)
+        return tuple(parts), placed, _BLANKS.match(text, at + 1).end()
+    return None
+
+
+_SCALAR_END = re.compile(r"[\s,\]}#]")
+
+
+def _inline_keys(text: str, at: int, base: tuple[str, ...]):
+    """(key path, offsets) of each key in the inline table opening at `at` (a
+    `{`) whose path is `base` (offsets: None for `base`'s parts, then the
+    offset of each part of the key: `_key`), and in the inline tables
+    nested in it (an array's tables have no key path: not given). TOML 1.0
+    'Inline Table': one line, but an array in it may run over lines.
+    Stops at the closing `}` or at anything it cannot read (tomllib has
+    read the file, so that is no TOML it allows)."""
+    stack: list = [(base, (None,) * len(base))]   # per bracket: a table's (path, offsets) (None: one
+    # in an array), or "[" an array
+    want_key, at = True, at + 1
+    while at < len(text) and stack:
+        c = text[at]
+        if c in " \t\n":
+            at += 1
+        elif c == "#":        # a comment, in an array that runs over lines
+            at = text.find("\n", at)
+            at = len(text) if at < 0 else at
+        elif want_key and stack[-1] != "[" and c != "}":
+            key = _key(text, at)
+            if key is None:
+                return
+            parts, offsets, at = key
+            table = (stack[-1][0] + parts, stack[-1][1] + offsets) if stack[-1] is not None else None
+            if table is not None:
+                yield table
+            want_key = text.startswith("{", at)
+            if want_key:
+                stack.append(table)
+                at += 1
+        elif c in "}]":
+            stack.pop()
+            want_key, at = False, at + 1
+        elif c in "{[":
+            stack.append(None if c == "{" else "[")
+            want_key, at = c == "{", at + 1
+        elif c == ",":
+            want_key, at = stack[-1] != "[", at + 1
+        elif c in "\"'":
+            at = _string_end(text, at)
+        else:
+            at = m.start() if (m := _SCALAR_END.search(text, at + 1)) else len(text)
+
+
+def _string_end(text: str, at: int) -> int:
+    """Where the TOML string opening at `at` ends (after its closing quote);
+    in a basic string (`"`) a quote after an odd run of backslashes is escaped."""
+    quote = text[at] * 3 if text.startswith(text[at] * 3, at) else text[at]
+    at += len(quote)
+    while (end := text.find(quote, at)) >= 0:
+        before = end
+        while quote[0] == '"' and before > at and text[before - 1] == "\\":
+            before -= 1
+        if (end - before) % 2 == 0:
+            return end + len(quote)
+        at = end + 1
+    return len(text)
 
 
 def _dotted(header: str) -> tuple[str, ...] | None:
