@@ -337,8 +337,8 @@ def compile_pattern(key: str, pattern: str, flags: int = 0, at: tuple | None = N
     return compiled
 
 
-def matches(pattern: "regex.Pattern", text: str, trusted: bool = False) -> Iterator["regex.Match"]:
-    """finditer with the time limit, unless the pattern is a built-in one.
+def matches(pattern: "regex.Pattern", text: str, trusted: bool = False, pos: int = 0) -> Iterator["regex.Match"]:
+    """finditer from `pos` with the time limit, unless the pattern is a built-in one.
 
     Built-in patterns are reviewed and checked for linear growth on
     pathological input (benchmarks/adversarial.py); the limit costs about a
@@ -346,18 +346,18 @@ def matches(pattern: "regex.Pattern", text: str, trusted: bool = False) -> Itera
     of the time budget. Patterns from users' rule files always run with it.
     """
     if trusted:
-        return pattern.finditer(text, None, None, False, SERIAL)
-    return _bounded(pattern, text, _DEADLINE.get())
+        return pattern.finditer(text, pos, None, False, SERIAL)
+    return _bounded(pattern, text, _DEADLINE.get(), pos)
 
 
-def _bounded(pattern: "regex.Pattern", text: str, deadline: float | None) -> Iterator["regex.Match"]:
+def _bounded(pattern: "regex.Pattern", text: str, deadline: float | None, pos: int = 0) -> Iterator["regex.Match"]:
     """finditer under the rule's deadline. The regex module checks its timeout
     only now and then, so the deadline is also checked after every match."""
     left = None if deadline is None else deadline - time.process_time()
     if left is not None and left <= 0:
         raise BudgetSpent("rule time budget spent")     # by the patterns before this one
     try:
-        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT if left is None else min(left, REGEX_TIMEOUT)):
+        for m in pattern.finditer(text, pos, timeout=REGEX_TIMEOUT if left is None else min(left, REGEX_TIMEOUT)):
             yield m
             if deadline is not None and time.process_time() > deadline:
                 raise BudgetSpent("rule time budget spent", pattern)

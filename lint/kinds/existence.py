@@ -72,7 +72,7 @@ class Existence(Kind):
         self.closing = _line_pattern("closing", o.get("closing"), r"\A{}", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
-        self.shown_after = _line_pattern("shown-after", o.get("shown-after"), r"\A{}", flags)
+        self.shown_after = _line_pattern("shown-after", o.get("shown-after"), r"\G{}", flags)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
@@ -192,9 +192,11 @@ class Existence(Kind):
         name before a wire credit, qa332 #4): the message quotes the whole
         name while the span (which baselines fingerprint) stays on the token
         (nu65 #6)."""
+        # matched in place at the token's end, so a lookbehind or \b sees the
+        # token and ^ holds only at a line's start (qa340 #3)
         after = None if self.shown_after is None else next(
-            matches(self.shown_after, text[m.end():], self.trusted), None)
-        to = None if after is None else m.end() + after.end()
+            matches(self.shown_after, text, self.trusted, m.end()), None)
+        to = None if after is None else after.end()
         if self.shown_whole is None:
             return None, to
         start, end = len(text) - len(text.lstrip()), len(text.rstrip())
