@@ -103,8 +103,6 @@ def test_a_title_that_only_adds_a_unit_stays_a_suggestion(run_cli, tmp_path):
 # qa334 #2 (HIGH, older than fx470): docs/titles.md and `newslint explain` say the first `#`
 # heading is a title field, but under a front-matter title the H1 is a 'heading' part and is
 # never compared: "$12 million" in the title against "$15 million" in the H1 passes.
-@pytest.mark.xfail(strict=True, reason="qa334 #2: a Markdown H1 under a front-matter title is not "
-                   "compared with it, though the docs and explain say the first # heading is")
 def test_a_markdown_h1_that_disagrees_with_the_front_matter_title_is_an_error(run_cli, tmp_path):
     md = ('---\ntitle: "Council approves $12 million budget"\n---\n'
           "# Council approves $15 million budget\n\nThe council approved a $15 million budget on Tuesday.\n")

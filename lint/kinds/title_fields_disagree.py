@@ -1,7 +1,7 @@
 """`title-fields-disagree`: the headline and a title field tell different stories.
 
-Each title field (front matter, `<title>`, og:title, twitter:title, schema
-headline) is compared with the headline (or the first field when there is no
+Each title field (front matter, a Markdown H1 under a front-matter title,
+`<title>`, og:title, twitter:title, schema headline) is compared with the headline (or the first field when there is no
 headline). A number or a name in one that the other lacks is an error
 ("$12 million" against "$15 million"), and so is a name spelled one letter off from the body's
 (`Kowalczik` where the story says `Kowalczyk`). A field that only adds a name
@@ -29,13 +29,14 @@ class TitleFieldsDisagree(Kind):
     placeholders = frozenset({"field", "other", "what"})
     description = "Compares the headline with every title field: numbers, names, wording."
     other_levels = (("suggestion", "when a field only adds a name, or differs in wording only (option wording)"),)
-    default_scope = ("headline", "title")
+    default_scope = ("headline", "title", "heading")     # of headings, only a title field (`_fields`)
     options = {
         "wording": Option(bool, False, help=(
             "also suggest a look at fields that differ in wording only (no number or name)")),
     }
 
     def check(self, doc, parts):
+        parts = _fields(parts)
         if len(parts) < 2:
             return
         ref = next((p for p in parts if p.kind == "headline"), parts[0])
@@ -86,6 +87,13 @@ class TitleFieldsDisagree(Kind):
             if not (set(words) <= set(ref_words) or set(ref_words) <= set(words)):
                 yield Finding(part, 0, len(text), level="suggestion",
                               args={**args, "what": "wording only"})
+
+
+def _fields(parts) -> list:
+    """The title fields among `parts`: a heading is one only when its reader
+    named it so (a Markdown H1 under a front-matter title is `H1`); any other
+    subhead is the body's."""
+    return [p for p in parts if p.kind != "heading" or p.name == "H1"]
 
 
 def _misspelt(doc, group, ref_names: set[str]):

@@ -3,7 +3,9 @@ Markdown and the Markdown of static-site repos (Hugo, Jekyll, Eleventy, MDX).
 
 Front matter is read by `frontmatter`; its `title` is the headline, else
 the first H1 is, else a leading `## ` (`demoted_hed`, as HTML's leading
-`<h2>`), and other headings are headings. Front matter that is there but
+`<h2>`), and other headings are headings (under a front-matter title an
+H1 with no paragraph or heading above it is a heading named `H1`, a title
+field `titles.fields-disagree` compares). Front matter that is there but
 cannot be read gives no headline, and then neither does the body; nor does
 it when the title is there but empty (`title: ""`): the site heads the page
 with that empty title, so that is the missing headline, not a body `#`. Template syntax
@@ -144,6 +146,8 @@ class _Body:
         # on its own reader was a reference cycle holding each document
         self.inline = InlineReader(doc, text, tags, self.html.inline_html, figures.is_figure)
         self.headline = no_hed or doc.first("headline") is not None
+        # under the front matter's headline an H1 opening the body is a title field, "H1" (qa334 #2)
+        self.h1_field = not no_hed and self.headline
         self.marks = may_hold_end_mark(text, base, len(text))    # else no block's end is tried as one
         self.preamble = True          # still before the first ordinary paragraph
         self.above = Above()          # what the lines read above the story gave: `read_preamble`
@@ -254,11 +258,14 @@ class _Body:
                 self.html.made.posts[-1].parts.append(part)
             return
         if opener.type == "heading_open":
-            kind = "heading"
+            kind, name = "heading", ""
             if opener.tag == "h1" and not self.headline:
                 kind, self.headline = "headline", True
+            elif opener.tag == "h1" and self.h1_field and self.preamble and not quote | self.items:
+                name = "H1"         # (one below a paragraph or a subhead is a section's)
+            self.h1_field = False
             self._images(res)
-            part = res.builder.part(kind)
+            part = res.builder.part(kind, name=name)
             if part is not None:
                 self.doc.add(part)
             return
