@@ -182,9 +182,6 @@ def g2_missing_headline(meta):
     return [d.message for d in lint_document(doc, active_rules(config), config).diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa324 #5 (older than fx461): an item whose only contentMeta "
-                   "<headline> has a role (hld:main) is told 'no headline or title field'; a role'd "
-                   "headline is read as a dek, so a blank one is not named by nu63 #4's message either")
 @pytest.mark.parametrize("meta", ['<headline role="hld:main">Council passes budget</headline>',
                                   '<headline role="hld:main" xml:lang="en">Council passes budget</headline>'])
 def test_a_g2_headline_with_a_role_is_a_headline(meta):

@@ -145,8 +145,6 @@ def test_a_lone_g2_subheadline_named_so_is_no_headline(role):
 
 # qa334 #4 (HIGH): the natural pair `hld:main` + `hld:subHeadline` gives "no headline" (an error, exit
 # 1): the hed the lone reading accepts is lost as soon as a dek is added beside it.
-@pytest.mark.xfail(strict=True, reason="qa334 #4: <headline role='hld:main'> beside <headline "
-                   "role='hld:subHeadline'> is read as a dek, and the item is told it has no headline")
 def test_a_g2_main_headline_beside_a_subheadline_is_the_headline():
     meta = ('<headline role="hld:main">Council passes budget</headline>'
             '<headline role="hld:subHeadline">Vote was 7-2</headline>')
@@ -162,8 +160,6 @@ def test_a_g2_plain_headline_beside_a_subheadline_is_the_headline():
 
 # qa334 #5 (MED, older than fx470): NewsML-G2's `roleuri` (the URI form of `role`) is ignored, so a
 # lone subheadline given by roleuri is read as the hed.
-@pytest.mark.xfail(strict=True, reason="qa334 #5: a lone <headline roleuri='…/subHeadline'> is read as "
-                   "the headline; roleuri is never looked at")
 def test_a_lone_g2_subheadline_by_roleuri_is_no_headline():
     meta = '<headline roleuri="http://cv.example.com/hldrole/subHeadline">Vote was 7-2</headline>'
     assert g2_missing_headline(meta) == NO_HED
@@ -193,8 +189,6 @@ def _g2_disagree(meta):
     return [d.message for d in lint_document(doc, active_rules(config), config).diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa334 #6: a lone role'd G2 headline is named by its role QCode "
-                   "in messages ('title and hld:main disagree'), not 'headline'")
 @pytest.mark.parametrize("role", ["hld:main", "acme:webHed"])
 def test_a_lone_g2_headline_with_a_role_is_called_the_headline(role):
     assert _g2_disagree(f'<headline role="{role}">Council passes $15 million budget</headline>') == [

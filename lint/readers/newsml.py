@@ -1,8 +1,9 @@
 """IPTC NewsML-G2 news items (`newsItem`) and news messages (`newsMessage`).
 
-From each item's `contentMeta` (NewsML-G2 2.35, section 8): the first
-`headline` is the headline (another, with a role such as `hld:subHeadline`,
-the dek), `slugline` and `located` are fields, `dateline` is the dateline,
+From each item's `contentMeta` (NewsML-G2 2.35, section 8): one `headline`
+is the headline (`_hed`: one with no role or the role `main`, else one whose
+role names no dek or kicker, as `acme:webHed`), every other the dek, as a
+role such as `hld:subHeadline` says; `slugline` and `located` are fields, `dateline` is the dateline,
 `by` the byline, `description` the dek (or, on a picture item, the
 caption, with `creditline` its credit, before or after it; a blank one is a credit
 left empty). The content is the `contentSet`'s
@@ -22,6 +23,8 @@ remote content), and a message whose `itemSet` holds no item, is a
 from __future__ import annotations
 
 from dataclasses import replace
+
+import regex
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
@@ -67,8 +70,9 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     doc.headline_at = (meta or item).start      # where a missing headline is reported
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
+        hed = _hed(meta)
         for node in meta.children():
-            _meta_part(doc, node, picture)
+            _meta_part(doc, node, picture, hed)
         _link_credit(doc)
         for comment in meta.comments():    # a directive beside a headline, as NITF's <hl1> takes (qa90 #5)
             doc.suppressions.extend(find_directives(doc.source, *comment, xml=True))
@@ -123,11 +127,45 @@ def _empty(doc: Document, meta: Node | None, content: Node | None) -> bool:
         for child in meta.children() if child.local in _DESCRIPTIVE for node in (child, *child.iter()))
 
 
-def _meta_part(doc: Document, node: Node, picture: bool) -> None:
+# A headline role (the part after a QCode's scheme, or a role URI's last path
+# segment, in lower case and letters only) that names a dek, or a kicker above
+# the hed: "subHeadline", "sub-title", "subhead1", "strapline", "standfirst".
+_NOT_HED = regex.compile(r"sub.*|deck?|deckhead|dekhead|standfirst|strap|strapline|kicker|overline")
+
+
+def _hed(meta: Node) -> Node | None:
+    """Which of contentMeta's `headline`s is the headline: NewsML-G2 gives a
+    headline's role as a QCode (`role`, a space-separated list) or its URI
+    (`roleuri`, read when there is no `role`). One with no role or the role
+    `main` leads, then one whose role names no dek or kicker (`acme:webHed`);
+    a blank one only when every other is blank too. None when each names a
+    dek or kicker (a lone `hld:subHeadline` is no headline, qa334 #3, #5)."""
+    found = []
+    for order, node in enumerate(meta.children("headline")):
+        roles = [regex.sub(r"[^a-z]", "", r.lower()) for r in _roles(node)]
+        if not roles or "main" in roles:
+            found.append((not node.text().strip(), 0, order, node))
+        elif not any(_NOT_HED.fullmatch(r) for r in roles):
+            found.append((not node.text().strip(), 1, order, node))
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _roles(node: Node) -> list[str]:
+    """The headline's roles, each without its scheme ("hld:main" -> "main";
+    "http://cv.example.com/hldrole/subHeadline" -> "subHeadline", as is
+    ".../roles#subHeadline" or "urn:x:hldrole:subHeadline")."""
+    role = node.attr("role").split()
+    if role:
+        return [r.rsplit(":", 1)[-1] for r in role]
+    steps = [s for s in regex.split(r"[/#:]", node.attr("roleuri").split("?", 1)[0].strip()) if s]
+    return steps[-1:]
+
+
+def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None) -> None:
     local = node.local
-    if local == "headline":
-        kind = "headline" if doc.first("headline") is None and not node.attr("role") else "dek"
-        if _add(doc, text_part(kind, node, name=node.attr("role"))) is None and kind == "headline" \
+    if local == "headline":     # the headline is called "headline" in messages, never by its role (qa334 #6)
+        part = text_part("headline", node) if node is hed else text_part("dek", node, name=node.attr("role"))
+        if _add(doc, part) is None and node is hed \
                 and not doc.headline_said:      # a missing headline says what it held (nu63 #4)
             doc.headline_said = f"<headline> in <contentMeta> is {_held(node)}"
     elif local in ("slugline", "located"):
