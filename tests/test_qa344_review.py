@@ -45,15 +45,12 @@ MSG = "H1 and front-matter title disagree (a number): '$15 million'"
 # a headline whose role is "dek" -- the project's own word for it (front-matter
 # `dek`, docs) -- is read as the hed: a lone one no longer reports the missing
 # headline (at 0caeb58b~1 it did), and one placed before a webHed displaces it.
-@pytest.mark.xfail(strict=True, reason="qa344 #1: a G2 headline with the role 'dek' is read as the hed; "
-                                       "the item's missing headline is lost")
 @pytest.mark.parametrize("attr", ['role="hld:dek"', 'role="acme:dek"',
                                   'roleuri="http://cv.example.com/hldrole/dek"'])
 def test_a_lone_g2_dek_role_is_no_headline(attr):
     assert g2_missing_headline(f'<headline {attr}>Vote was 7-2</headline>') == NO_HED
 
 
-@pytest.mark.xfail(strict=True, reason="qa344 #1: a G2 'dek' headline before a webHed is taken as the hed")
 def test_a_g2_dek_before_a_web_hed_is_the_dek():
     meta = ('<headline role="acme:dek">Vote was 7-2</headline>'
             '<headline role="acme:webHed">Council passes budget</headline>')
@@ -63,9 +60,6 @@ def test_a_g2_dek_before_a_web_hed_is_the_dek():
 # qa344 #2 (HIGH, new in 0caeb58b): the hed is whatever role is not on a short
 # deny-list, so the dek's and kicker's other common names are read as the hed and
 # the missing headline is lost (each was "no headline" at 0caeb58b~1).
-@pytest.mark.xfail(strict=True, reason="qa344 #2: a lone G2 headline whose role names a dek or kicker "
-                                       "by another common name (summary, teaser, eyebrow, supertitle, "
-                                       "chapeau, drophead, tagline) is read as the hed")
 @pytest.mark.parametrize("role", ["hld:summary", "hld:teaser", "hld:eyebrow", "hld:supertitle",
                                   "hld:chapeau", "hld:drophead", "hld:tagline"])
 def test_a_lone_g2_dek_or_kicker_by_another_name_is_no_headline(role):

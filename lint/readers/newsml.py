@@ -128,24 +128,27 @@ def _empty(doc: Document, meta: Node | None, content: Node | None) -> bool:
 
 
 # A headline role (the part after a QCode's scheme, or a role URI's last path
-# segment, in lower case and letters only) that names a dek, or a kicker above
-# the hed: "subHeadline", "sub-title", "subhead1", "strapline", "standfirst".
-_NOT_HED = regex.compile(r"sub.*|deck?|deckhead|dekhead|standfirst|strap|strapline|kicker|overline")
+# segment, in lower case and letters only) that names a hed: "main", "hed",
+# "webHed", "printHeadline", "seoTitle". A list of what names a hed, not of
+# what names a dek: a role not on it ("dek", "eyebrow", "teaser", "summary",
+# "subHeadline") is a dek, so a lone one still leaves the item with no
+# headline (qa344 #1, #2).
+_HED = regex.compile(r"(?:main|web|print|seo|social|mobile|online|short|long|home)?(?:hed|headline|title)|main")
 
 
 def _hed(meta: Node) -> Node | None:
     """Which of contentMeta's `headline`s is the headline: NewsML-G2 gives a
     headline's role as a QCode (`role`, a space-separated list) or its URI
     (`roleuri`, read when there is no `role`). One with no role or the role
-    `main` leads, then one whose role names no dek or kicker (`acme:webHed`);
-    a blank one only when every other is blank too. None when each names a
-    dek or kicker (a lone `hld:subHeadline` is no headline, qa334 #3, #5)."""
+    `main` leads, then one whose role names a hed (`acme:webHed`, `_HED`);
+    a blank one only when every other is blank too. None when none does (a
+    lone `hld:subHeadline` or `hld:dek` is no headline, qa334 #3, #5)."""
     found = []
     for order, node in enumerate(meta.children("headline")):
         roles = [regex.sub(r"[^a-z]", "", r.lower()) for r in _roles(node)]
         if not roles or "main" in roles:
             found.append((not node.text().strip(), 0, order, node))
-        elif not any(_NOT_HED.fullmatch(r) for r in roles):
+        elif any(_HED.fullmatch(r) for r in roles):
             found.append((not node.text().strip(), 1, order, node))
     return min(found, key=lambda f: f[:3])[3] if found else None
 
