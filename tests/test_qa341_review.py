@@ -103,7 +103,6 @@ def test_qa341_2_guard_a_quote_of_the_letter_stays_a_quote():
 
 # --- #3 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa341 #3: U2 ‘s before the ’ closing a ‘ quote is read as an unclosed quote")
 def test_qa341_3_a_name_with_a_figure_before_a_spaced_s():
     body = f"{L}We loved U2 {L}s,{R} Lee said on Tuesday."
     assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.apostrophe-mark", body.index(f" {L}s") + 1)]

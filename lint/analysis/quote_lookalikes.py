@@ -23,10 +23,13 @@ import regex
 from ..document import Part
 from ..rule_cache import load_data
 
-__all__ = ["SPACED_S", "SPACED_S_CLOSED", "clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
+__all__ = ["NAME", "SPACED_S", "SPACED_S_CLOSED", "clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
 
 # A double mark that typed an apostrophe: `s` or `t` and no more letters after it.
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
+# A name or a figure before a spaced ‘s: a capitalised word, a ‘ or ’ between
+# its letters (Hawai‘i) and figures in it (U2, R2-D2, qa341 #3), or a figure (1990).
+NAME = "(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[\u2018\u2019][\\p{L}\\p{M}]+)*|\\p{N}+)"
 # A ‘ typed, with a space before it, for the apostrophe of a name's or a
 # figure's ‘s (Chardin ‘s work, Hawai‘i ‘s coast, 1990 ‘s rules, nu65 #7,
 # nu66 #2, #3): no quote opens with the word "s", so the scan opens none
@@ -35,8 +38,7 @@ APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
 # plural's ‘ (players‘ union) as one quote and both apostrophe-mark findings
 # were lost (qa329 #1). Only ‘s before a space, the end, or a stop no
 # closing mark follows (`Press ‘s.’` is a quote).
-_NAME_SPACE = ("(?<=(?<![\\p{L}\\p{M}])(?:\\p{Lu}[\\p{L}\\p{M}]*(?:[\u2018\u2019][\\p{L}\\p{M}]+)*|\\p{N}+)"
-               "[ \u00a0])\u2018")
+_NAME_SPACE = "(?<=" + NAME + "[ \u00a0])\u2018"
 SPACED_S = regex.compile(_NAME_SPACE + "(?=s(?:\\s|$|[,.;:!?](?![\"'\u2019\u201d])))")
 # The same ‘s with its stop and a right single mark after it (`1990 ‘s,’`):
 # a quote of the letter (`Press ‘s.’`), or the apostrophe and the close of

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.quote_lookalikes import SPACED_S
+from ..analysis.quote_lookalikes import NAME, SPACED_S
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
@@ -50,11 +50,9 @@ INSIDE = regex.compile(r"(?<=\p{L}\p{M}*)\u2018(?=" + _ENDING + r")|(?<=\p{N})\u
 # A plural's or an -s name's possessive: the mark after a word ending in s, then a space.
 PLURAL = regex.compile(r"(?<=\p{L}[sS])\u2018(?=[ \u00a0])")
 _OPENS = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\u2018")      # a ‘ that may open a quote
-# A name (a ‘ or ’ between its letters: Hawai‘i) or a figure (1990), or a
+# A name (`quote_lookalikes.NAME`: Hawai‘i, U2) or a figure (1990), or a
 # word ending in n (before ‘t), then one space, right before the mark.
-_SPACED_AFTER = regex.compile(r"(?:(?<![\p{L}\p{M}])"
-                              r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[\u2018\u2019][\p{L}\p{M}]+)*|\p{N}+)"
-                              r"|[\p{L}\p{M}]*n)[ \u00a0]$")
+_SPACED_AFTER = regex.compile(r"(?:(?P<name>" + NAME + r")|[\p{L}\p{M}]*n)[ \u00a0]$")
 _SPACED_ENDING = regex.compile(_ENDING)      # lower case only: Terminal ‘D is a quote never closed
 # The words a `‘d` ends as a contraction (I‘d, they‘d); after any other word the mark may be an ayn (Sa‘d).
 _D_AFTER = frozenset("i you he she we they it who that there what where".split())
