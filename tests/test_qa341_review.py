@@ -74,8 +74,6 @@ def test_qa341_1_guard_the_same_quote_with_no_close_is_never_closed():
 
 # --- #2 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa341 #2: a later possessive ’ in the paragraph turns the qa336 #3 "
-                                       "apostrophe back into a nested quote (nested-same-mark, finding lost)")
 @pytest.mark.parametrize("body", [
     f"{L}We loved the 1990 {L}s,{R} Lee said of the players{R} union.",
     f"{L}We loved the 1990 {L}s,{R} Lee said of the fans{R} songs on Tuesday.",

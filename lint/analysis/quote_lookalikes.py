@@ -23,7 +23,8 @@ import regex
 from ..document import Part
 from ..rule_cache import load_data
 
-__all__ = ["NAME", "SPACED_S", "SPACED_S_CLOSED", "clipped", "inch_mark", "is_ditto", "open_tag", "typed_apostrophe"]
+__all__ = ["NAME", "POSSESSIVE", "SPACED_S", "SPACED_S_CLOSED", "clipped", "inch_mark", "is_ditto", "open_tag",
+           "typed_apostrophe"]
 
 # A double mark that typed an apostrophe: `s` or `t` and no more letters after it.
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
@@ -45,6 +46,13 @@ SPACED_S = regex.compile(_NAME_SPACE + "(?=s(?:\\s|$|[,.;:!?](?![\"'\u2019\u201d
 # a ‘ quote open around it (`‘We loved the 1990 ‘s,’ Lee said`, qa336 #3:
 # `quote_turned.spaced_s_in_quote` tells which). Group 1 is the right mark.
 SPACED_S_CLOSED = regex.compile(_NAME_SPACE + "s[,.;:!?](\u2019)(?![\\p{L}\\p{N}])")
+# A plural's or an -s name's possessive typed with a right mark or a straight
+# one: after a word ending in s, before a space (`the players’ union`, `James’
+# car`, the shape quotes.apostrophe-mark's `plural` reads for a ‘). After a
+# spaced ‘s and the ’ closing the ‘ quote around it, such a mark later on is
+# no other close of that quote (`quote_turned.spaced_s_in_quote`: `… Lee said
+# of the players’ union`, qa341 #2).
+POSSESSIVE = regex.compile("(?<=\\p{L}[sS])['\u2019](?=[ \u00a0])")
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
 # A size in inches before a curled mark: at most three digits, or a fraction

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .quote_lookalikes import SPACED_S, SPACED_S_CLOSED, clipped
+from .quote_lookalikes import POSSESSIVE, SPACED_S, SPACED_S_CLOSED, clipped
 from .quote_marks import ELIDED_N, LOW_DOUBLE
 from .quote_parts import OPENING_CONTEXT
 from .quote_sentences import boundaries
@@ -96,40 +96,47 @@ def spaced_s_in_quote(text: str, i: int, stack: list[Quote]) -> bool:
     apostrophe and that ’ the close of the ‘ quote open around it (`‘We
     loved the 1990 ‘s,’ Lee said`, qa336 #3): the innermost open quote was
     opened with ‘, and no ’ or ' after that ’ could close it instead
-    (`_closer_after`; `‘Press ‘s.’ to save,’` quotes the letter). A ‘ quote
-    nested in a ‘ quote is no convention (British copy nests “…” in ‘…’)."""
+    (`_closer_after`; `‘Press ‘s.’ to save,’` quotes the letter). A plural's
+    or an -s name's possessive ’ later on (`… Lee said of the players’
+    union`, qa341 #2) is no such mark: the shape `1990 ‘s,’` is the stronger
+    evidence. A ‘ quote nested in a ‘ quote is no convention (British copy
+    nests “…” in ‘…’)."""
     m = SPACED_S_CLOSED.match(text, i)
     if m is None or not stack or stack[-1].mark != "single" or text[stack[-1].start] != OPEN_SINGLE:
         return False
-    return not _closer_after(text, m.end(1))
+    return not _closer_after(text, m.end(1), possessives=False)
 
 
-def _closer_after(text: str, start: int) -> bool:
+def _closer_after(text: str, start: int, possessives: bool = True) -> bool:
     """Whether a ’ or ' in text[start:] could close a quote open before
     `start`: one that closes no quote opened after `start` (`said ‘no’ to
     them`), nor is the elision mark of a spaced `‘n’` (`rock ’n’ roll`,
-    `quote_marks.ELIDED_N`, qa329 #2). One pass per part (`_free_closers`),
-    not a walk per mark: a paragraph of turned marks made that quadratic."""
-    at, free = _free_closers(text)
+    `quote_marks.ELIDED_N`, qa329 #2); nor, with `possessives` False, a
+    plural's or an -s name's possessive (`the players’ union`,
+    `quote_lookalikes.POSSESSIVE`, qa341 #2). One pass per part and flag
+    (`_free_closers`), not a walk per mark: a paragraph of turned marks
+    made that quadratic."""
+    at, free = _free_closers(text, possessives)
     k = bisect_left(at, start)
     return k < len(at) and free[k]
 
 
 @lru_cache(maxsize=16)
-def _free_closers(text: str) -> tuple[list[int], list[bool]]:
+def _free_closers(text: str, possessives: bool) -> tuple[list[int], list[bool]]:
     """(offsets of the single marks read in `text`, for each whether a walk
     from it meets a ’ or ' that closes no quote opened in the walk).
     Openers are read as the scan reads them: a ‘ or ' at a word's start,
     not a clipped word or year (`’90s`, `’n’`) nor a name's spaced `‘s`
-    (`quote_lookalikes.SPACED_S`); a ’ or ' after a word closes the
-    innermost open one, or is free; a ‘ after a word or its stop or comma
+    (`quote_lookalikes.SPACED_S`); with `possessives` False, a possessive's
+    ’ or ' (`players’ union`, `quote_lookalikes.POSSESSIVE`) is no mark at
+    all; a ’ or ' after a word closes the innermost open one, or is free; a ‘ after a word or its stop or comma
     (`_TURNED`) closes one too, but is never free. An opener's partner is
     found by one stack pass (it depends only on the marks after it); the
     answers are then filled in from the end."""
     at, kinds = [], []
     for m in _SINGLE.finditer(text):
         j, ch = m.start(), m.group()
-        if ELIDED_N.match(text, j) or SPACED_S.match(text, j):
+        if ELIDED_N.match(text, j) or SPACED_S.match(text, j) or not possessives and POSSESSIVE.match(text, j):
             continue
         before = text[j - 1] if j else ""
         if ch != CLOSE_SINGLE and (not before or before.isspace() or before in OPENING_CONTEXT) \
