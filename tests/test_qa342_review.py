@@ -239,9 +239,6 @@ def test_fix_in_alternate_text_never_breaks_the_quoting_and_keeps_xml_well_forme
 # --------------------------------------------------------------------------
 # Faults.
 
-@pytest.mark.xfail(strict=True, reason="qa342 #1: alternate-text is found by a regex over the start tag's "
-                                       "source, so one written inside another attribute's value is read "
-                                       "as the alt text: a false captions.filename there, the real alt unread")
 def test_alternate_text_inside_another_attribute_value_is_not_the_alt_text():
     text = nitf(picture('<media-reference source="levee.jpg" title=\'see alternate-text="IMG_1.JPG"\' '
                         'alternate-text="A barge at anchor in the channel"/>'))
@@ -250,10 +247,12 @@ def test_alternate_text_inside_another_attribute_value_is_not_the_alt_text():
     assert diags == []
 
 
-def test_source_credit_inside_another_attribute_value_is_read_too_pre_existing_shape():
-    """The same search places source-credit (there before this change): guard
-    only that the credit part, when read, is at the characters it names."""
-    text = nitf('<media media-type="image"><media-reference source="levee.jpg" source-credit="Ana Ruiz/AP" '
+def test_source_credit_inside_another_attribute_value_is_not_the_credit():
+    """source-credit is read by the same attribute walk (fx484): one written
+    inside another attribute's value is not read; the real one is, at the
+    characters it names."""
+    text = nitf('<media media-type="image"><media-reference source="levee.jpg" '
+                'title=\'by source-credit="Bo Lee/Reuters"\' source-credit="Ana Ruiz/AP" '
                 'alternate-text="A barge"/><media-caption>Volunteers stack sandbags.</media-caption></media>')
     doc, diags = lint("story.nitf", text.encode())
     credit = doc.first("credit")

@@ -67,13 +67,18 @@ def choose_date(doc: Document, candidates, rule: str = "", field: str = "") -> N
 
 def attr_match(source: str, node: Node, local: str):
     """The match of attribute `local` (any namespace prefix) in `node`'s start
-    tag: group 1 its quote, group 2 its value as written; None when absent."""
-    return _attr_pattern(local).search(source, node.start, node.inner)
+    tag: group 1 its quote, group 2 its value as written; None when absent.
+    The tag is read from its `<`, attribute by attribute, each value consumed
+    whole: a name written inside another attribute's value
+    (`title='see alternate-text="x"'`) is never taken for the attribute."""
+    return _attr_pattern(local).match(source, node.start, node.inner)
 
 
 @lru_cache(maxsize=None)
 def _attr_pattern(local: str):
-    return regex.compile(r"\s(?:[\w.-]+:)?" + regex.escape(local) + r"\s*=\s*([\"'])(.*?)\1", regex.DOTALL)
+    skipped = r"""(?>\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s>"']++))?)"""
+    return regex.compile(r"<[^\s/>]+" + skipped + r"*?\s+(?:[\w.-]+:)?" + regex.escape(local)
+                         + r"\s*=\s*([\"'])(.*?)\1", regex.DOTALL)
 
 
 def attr_part(kind: str, source: str, node: Node | None, local: str, name: str = "") -> Part | None:
