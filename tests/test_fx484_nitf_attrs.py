@@ -1,5 +1,6 @@
 """fx484: NITF attributes read by walking the start tag attribute by
-attribute (a name inside another attribute's value is never the attribute)."""
+attribute (a name inside another attribute's value is never the attribute),
+and `alternate-text` decoded as XML reads it, as the caption's text is."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,7 @@ import pytest
 from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
-from lint.readers._articles import attr_match
+from lint.readers._articles import attr_match, xml_attr_text
 from lint.readers._xml import parse
 
 CAPTIONS = Config(select=("captions",))
@@ -97,3 +98,56 @@ def test_the_nearest_credit_shape_is_unchanged():
     text = nitf(picture('<media-reference source="levee.jpg" source-credit=" Ana Ruiz/AP "/>'))
     credit = read(text).first("credit")
     assert credit.text == "Ana Ruiz/AP" and credit.source_offset(0) == text.index("Ana Ruiz/AP")
+
+
+# --------------------------------------------------------------------------
+# alternate-text decoded as XML.
+
+@pytest.mark.parametrize("written, decoded", [
+    ("&#128;", "\x80"), ("&#x80;", "\x80"), ("&#8364;", "\u20ac"), ("&amp;", "&"), ("&lt;", "<"),
+    ("&quot;", '"'), ("&apos;", "'"), ("&eacute;", "\u00e9"), ("&#10;", "\n"), ("\t", " "), ("\n", " "),
+    ("\r\n", " "),
+])
+def test_each_reference_decodes_to_one_character_at_its_own_offset(written, decoded):
+    source = f'<r a="Go{written}on"/>'
+    start = source.index("Go")
+    part = xml_attr_text(source, start, source.index('"/>')).part("alt")
+    assert part.text == f"Go{decoded}on"
+    assert [part.source_offset(i) for i in range(len(part.text))] == [
+        start, start + 1, start + 2, start + 2 + len(written), start + 3 + len(written)]
+
+
+def test_the_alt_text_is_what_expat_reads_for_the_attribute():
+    value = "Caf&#xe9; &amp; &lt;b&gt; &#128;&#x20AC;\tline&#10;two\r\nthree"
+    text = nitf(picture(f'<media-reference source="levee.jpg" alternate-text="{value}"/>'))
+    doc = read(text)
+    [alt] = alts(doc)
+    expat = parse(text).path("nitf", "body", "body.content", "media", "media-reference").attr("alternate-text")
+    assert alt.text == expat.strip()
+    assert "\x80\u20ac" in alt.text
+
+
+def test_an_undeclared_name_reads_as_in_the_caption():
+    """A name the unread DTD declares reads as its HTML character in the alt
+    text as in the caption; one no table knows is nothing in both."""
+    text = nitf(picture('<media-reference source="levee.jpg" alternate-text="Caf&eacute; &bogus;now"/>',
+                        caption="Caf&eacute; &bogus;now"))
+    doc = read(text)
+    [alt] = alts(doc)
+    assert alt.text == doc.first("caption").text == "Caf\u00e9 now"
+
+
+def test_a_file_name_after_a_decoded_reference_is_flagged_at_its_characters():
+    text = nitf(picture('<media-reference source="levee.jpg" alternate-text="&#128;&amp;\r\n IMG_4471.JPG"/>',
+                        after="<media-producer>Ana Ruiz/AP</media-producer>"))
+    doc, diags = lint(text)
+    assert [(d.rule, doc.source[d.offset:d.end_offset]) for d in diags] == [("captions.filename", "IMG_4471.JPG")]
+
+
+def test_html_alt_still_decodes_by_html_rules():
+    """The nearest shape that must not change: an HTML page's alt= follows
+    HTML's rules (&#128; is the euro sign there)."""
+    html = ('<html><body><p>The levee held.</p><figure><img src="l.jpg" alt="Price &#128;100">'
+            '<figcaption>Volunteers stack sandbags. (AP Photo/Ana Ruiz)</figcaption></figure></body></html>')
+    doc = read_bytes("page.html", html.encode())
+    assert [a.text for a in alts(doc)] == ["Price \u20ac100"]

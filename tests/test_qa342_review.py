@@ -260,9 +260,6 @@ def test_source_credit_inside_another_attribute_value_is_not_the_credit():
     assert diags == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa342 #2: alternate-text's character references are decoded by HTML "
-                                       "rules (&#128; -> U+20AC), not XML's (U+0080) as the same reference "
-                                       "in the caption is")
 def test_a_numeric_reference_decodes_in_alternate_text_as_in_the_caption():
     text = nitf(picture('<media-reference source="levee.jpg" alternate-text="Price &#128;100"/>',
                         caption="Price &#128;100 today."))

@@ -9,7 +9,8 @@ import regex
 
 from ..document import Document, Part
 from ._conventions import not_a_date, refused_date
-from ._xml import Node
+from ._stitch import Builder
+from ._xml import Node, entity_char
 
 # `2024-03-05`, `2024-03-05T10:00:00-05:00`, `2024-03-05 17:48:10` (WXR), `20240305T100000Z` (NITF norm).
 _STAMP = regex.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
@@ -79,6 +80,31 @@ def _attr_pattern(local: str):
     skipped = r"""(?>\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s>"']++))?)"""
     return regex.compile(r"<[^\s/>]+" + skipped + r"*?\s+(?:[\w.-]+:)?" + regex.escape(local)
                          + r"\s*=\s*([\"'])(.*?)\1", regex.DOTALL)
+
+
+# An XML reference or a literal white-space character in an attribute value.
+_XML_REF = regex.compile(r"&(?:#([0-9]{1,10})|#[xX]([0-9a-fA-F]{1,8})|([^\s&;]+));|\r\n?|[\t\n]")
+
+
+def xml_attr_text(source: str, start: int, end: int) -> Builder:
+    """source[start:end], an attribute value as written, decoded as XML reads
+    it (XML 1.0 3.3.3) and as this reader decodes element text (`_xml.Run`):
+    `&#128;` is U+0080, never HTML's euro; `&amp;` and the other four are
+    their characters, a name only an unread DTD declares its HTML character
+    (`_xml.entity_char`); a literal tab or line end (CRLF as one) is a space.
+    Each decoded character maps to where its source form starts."""
+    b, pos = Builder(), start
+    for m in _XML_REF.finditer(source, start, end):
+        b.add(source[pos:m.start()], pos)
+        if m[1] or m[2]:
+            code = int(m[1]) if m[1] else int(m[2], 16)
+            char = chr(code) if code <= 0x10FFFF else ""    # (expat refuses any other)
+        else:
+            char = entity_char(m[3]) if m[3] else " "
+        b.add_decoded(char, m.start())
+        pos = m.end()
+    b.add(source[pos:end], pos)
+    return b
 
 
 def attr_part(kind: str, source: str, node: Node | None, local: str, name: str = "") -> Part | None:

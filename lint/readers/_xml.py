@@ -243,11 +243,22 @@ class _Builder:
         """An entity declared in an external DTD that was not read: the HTML
         character of that name when there is one (NITF's DTD declares the HTML
         entity sets), else nothing."""
-        if is_parameter_entity or self.node is self.root:
-            return
-        from html.entities import name2codepoint
-        if name in name2codepoint:
-            self.node.items.append(Run(chr(name2codepoint[name]), self.offset(self.expat), False))
+        char = "" if is_parameter_entity or self.node is self.root else entity_char(name)
+        if char:
+            self.node.items.append(Run(char, self.offset(self.expat), False))
+
+
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def entity_char(name: str) -> str:
+    """The character named entity `name` reads as: XML's five, else the HTML
+    character of that name (NITF's DTD declares the HTML sets, and a DTD is
+    never read), else '' (nothing)."""
+    from html.entities import name2codepoint
+    if name in _PREDEFINED:
+        return _PREDEFINED[name]
+    return chr(name2codepoint[name]) if name in name2codepoint else ""
 
 
 # A start tag's rest after its '<': anything but '>' and quotes, and quoted values whole.

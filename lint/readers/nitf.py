@@ -25,10 +25,9 @@ from __future__ import annotations
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._articles import attr_match, attr_part, choose_date
+from ._articles import attr_match, attr_part, choose_date, xml_attr_text
 from ._captions import link_credit
 from ._conventions import wire_dateline
-from ._stitch import decode_refs
 from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
 
 FORMAT = "nitf"
@@ -142,8 +141,8 @@ def _alts(doc: Document, media: Node) -> list[Part]:
     """The media's alt text (NITF 3.6, nitf-3-6.xsd: a `media-reference`'s
     `alternate-text`, a "plain-text description that can serve as a substitute
     for the media object"): an `alt` part over each value that holds text,
-    character references decoded and mapped to where each is written, as the
-    HTML reader reads `alt=`; attrs `src` (the reference's `source`),
+    references decoded as XML reads them, as the caption's are
+    (`_articles.xml_attr_text`), each mapped to where it is written; attrs `src` (the reference's `source`),
     `missing`, `decorative` and `decorative_mark` (False: NITF has no way to
     mark a picture decorative, as Markdown has none). So a picture
     (`media-type="image"`, or an `image/` MIME type) none of whose references
@@ -160,7 +159,7 @@ def _alts(doc: Document, media: Node) -> list[Part]:
         info = {"src": (ref.attr("source") or ref.attr("data-location")).strip(), "missing": False,
                 "decorative": False, "decorative_mark": False,
                 "unsafe_chars": "".join(sorted(set(UNSAFE_TEXT + m[1])))}   # a fix must not end the value
-        part = decode_refs(source, m.start(2), m.end(2)).part("alt", attrs=info)
+        part = xml_attr_text(source, m.start(2), m.end(2)).part("alt", attrs=info)
         if part is not None:
             found.append(doc.add(part))
         elif blank is None and (picture or ref.attr("mime-type").strip().lower().startswith("image/")):
