@@ -268,9 +268,6 @@ def test_a_numeric_reference_decodes_in_alternate_text_as_in_the_caption():
     assert alt.text == doc.first("caption").text[:len("Price x100")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa342 #3: missing-alt's description (explain, docs/rules.md) has "
-                                       "a NITF sentence with no verb: 'In NITF, a picture whose ... "
-                                       "alternate-text (...);' never says it is flagged")
 def test_missing_alt_description_says_what_happens_in_nitf():
     desc = yaml.safe_load((ROOT / "rules" / "captions" / "missing-alt.yaml").read_text())["description"]
     sentence = desc[desc.index("In NITF"):].split(";")[0]
