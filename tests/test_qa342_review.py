@@ -275,9 +275,6 @@ def test_missing_alt_description_says_what_happens_in_nitf():
     assert re.search(r"\b(is|are)\s+(flagged|reported|missing|alt text missing)", sentence), sentence
 
 
-@pytest.mark.xfail(strict=True, reason="qa342 #4: README/docs say NITF alternate-text is checked by "
-                                       "captions.filename and captions.missing-alt, but captions.placeholder "
-                                       "flags it too (alternate-text=\"TK\")")
 def test_docs_name_every_rule_that_reads_nitf_alternate_text():
     text = nitf(picture('<media-reference source="levee.jpg" alternate-text="TK"/>'))
     rules = {d.rule for d in lint("story.nitf", text.encode())[1]}
