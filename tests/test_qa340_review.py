@@ -52,8 +52,6 @@ def alt_findings(run_cli, tmp_path, alt):
 # the screenshot token stops at the time, `shown-after` sees '\u202fAM.png' and does not run on,
 # and the first token flags 'AM.png' again: one file name, two findings, the first quoted short.
 
-@pytest.mark.xfail(strict=True, reason="qa340 #1: a macOS 'Screenshot ... 10.15.32\u202fAM.png' name "
-                   "gets two findings ('...10.15.32' quoted without 'AM.png', and 'AM.png')")
 def test_macos_narrow_space_screenshot_is_one_finding_quoted_whole(run_cli, tmp_path):
     name = "Screenshot 2024-03-01 at 10.15.32\u202fAM.png"
     found = alt_findings(run_cli, tmp_path, name)
@@ -62,8 +60,6 @@ def test_macos_narrow_space_screenshot_is_one_finding_quoted_whole(run_cli, tmp_
 
 # --- #2 (MED, before this change): a macOS duplicate ' copy' / ' copy 2' screenshot -------------
 
-@pytest.mark.xfail(strict=True, reason="qa340 #2: 'Screen Shot ... AM copy.png' (a macOS duplicate) gets "
-                   "two findings, the first quoted without ' copy.png'")
 @pytest.mark.parametrize("name", ["Screen Shot 2024-03-01 at 10.15.32 AM copy.png",
                                   "Screenshot 2024-03-01 at 10.15.32 AM copy 2.png"])
 def test_macos_duplicate_screenshot_is_one_finding_quoted_whole(run_cli, tmp_path, name):
@@ -125,8 +121,6 @@ def test_shown_after_over_a_wrapped_line_is_quoted_on_one_line(run_cli, tmp_path
 # 5502a70e reads '(AP Photo)' after a name; the same credit in capitals, with a stray space, or
 # as '(Photo by ...)' is not read, and the message quotes the token 'year.jpg' alone.
 
-@pytest.mark.xfail(strict=True, reason="qa340 #4: a name before '(AP PHOTO)', '(AP Photo )' or "
-                   "'(Photo by Jane Roe)' is quoted as its token 'year.jpg' alone")
 @pytest.mark.parametrize("credit", ["(AP PHOTO)", "(AP Photo )", "(Photo by Jane Roe)"])
 def test_name_before_a_credit_variant_is_quoted_whole(run_cli, tmp_path, credit):
     assert alt_findings(run_cli, tmp_path, f"Oscar Isaac violent year.jpg {credit}") == [

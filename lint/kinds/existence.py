@@ -50,7 +50,8 @@ class Existence(Kind):
         "shown-after": Option(str, "", help="a regex for text right after a match that the "
                               "message's `%s` quotes with it: the '.png' a screenshot's name ends in "
                               "after its time, the ' (1).jpg' after 'IMG_4471'; the finding stays on "
-                              "the match"),
+                              "the match, and a later match that lies inside what it quotes (the "
+                              "'AM.png' of one macOS screenshot name) is that text's, not flagged again"),
         "names": Option((list, str), [], data_file=True,
                         help="names that hold a token as a word of their own ('TK Maxx'), or a data "
                         "file whose `names:` lists them (a path relative to the config or rule file "
@@ -131,7 +132,10 @@ class Existence(Kind):
             if pattern is None:
                 continue
             spans = None                  # the listed names' spans in the part, read once if needed
+            quoted = None                 # the last finding's run-on (`shown-after`): its end to `shown_to`
             for m in matches(pattern, part.text, self.trusted):
+                if quoted is not None and quoted[0] <= m.start() and m.end() <= quoted[1]:
+                    continue              # the tail of the text the last finding quotes (qa340 #1, #2)
                 if self.fold(m.group()) in self.exceptions or self._group_is_a_name(m):
                     continue
                 if self.names is not None:
@@ -145,6 +149,8 @@ class Existence(Kind):
                     if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
                         continue
                 shown_from, shown_to = self._shown(part.text, m)
+                if shown_to is not None:
+                    quoted = (m.end(), shown_to)
                 yield Finding(part, m.start(), m.end(), shown_from=shown_from, shown_to=shown_to)
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
