@@ -2,12 +2,12 @@
 
 From each item's `contentMeta` (NewsML-G2 2.35, section 8): one `headline`
 is the headline (`_hed`: one with no role or the role `main`, else one whose
-role names no dek or kicker, as `acme:webHed`), every other the dek, as a
-role such as `hld:subHeadline` says; `slugline` and `located` are fields, `dateline` is the dateline,
+role names a hed, as `acme:webHed`), every other the dek, as a role such as
+`hld:subHeadline` says; `slugline` and `located` are fields, `dateline` is the dateline,
 `by` the byline, `description` the dek (or, on a picture item, the
 caption, with `creditline` its credit, before or after it; a blank one is a credit
-left empty). The content is the `contentSet`'s
-first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
+left empty), but a `description` whose role is `drol:altText` is the
+picture's alt text (`_alt_part`). The content is the `contentSet`'s first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
 HTML reader, as a fragment) or plain text. The publication date is
 `firstCreated`, else `contentCreated`, else `versionCreated`. Inline
 directives are XML comments in `contentMeta` (`<headline>Budget is
@@ -70,9 +70,9 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     doc.headline_at = (meta or item).start      # where a missing headline is reported
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
-        hed = _hed(meta)
+        hed, src = _hed(meta), _picture_file(item) if picture else ""
         for node in meta.children():
-            _meta_part(doc, node, picture, hed)
+            _meta_part(doc, node, picture, hed, src)
         _link_credit(doc)
         for comment in meta.comments():    # a directive beside a headline, as NITF's <hl1> takes (qa90 #5)
             doc.suppressions.extend(find_directives(doc.source, *comment, xml=True))
@@ -164,7 +164,7 @@ def _roles(node: Node) -> list[str]:
     return steps[-1:]
 
 
-def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None) -> None:
+def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: str = "") -> None:
     local = node.local
     if local == "headline":     # the headline is called "headline" in messages, never by its role (qa334 #6)
         part = text_part("headline", node) if node is hed else text_part("dek", node, name=node.attr("role"))
@@ -178,6 +178,8 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None) -> No
         _add(doc, text_part("dateline", node))
     elif local == "by":
         _add(doc, text_part("byline", node))
+    elif local == "description" and _alt_text(node):
+        _alt_part(doc, node, picture, src)
     elif local == "description":
         kind = "caption" if picture or "caption" in node.attr("role") else "dek"
         _add(doc, text_part(kind, node, name=node.attr("role")))
@@ -185,11 +187,53 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None) -> No
         _add(doc, credit_part(node) if picture else text_part("credit", node))
 
 
+def _alt_text(node: Node) -> bool:
+    """Whether a `description` is the picture's alt text: a `role` QCode
+    `drol:altText` (IPTC Description Role NewsCodes, any case; `role` is a
+    space-separated list) or a `roleuri` whose last step is `altText`
+    (`http://cv.iptc.org/newscodes/descriptionrole/altText`)."""
+    roles = node.attr("role").lower().split()
+    return "drol:alttext" in roles or node.attr("roleuri").strip().lower().endswith(_ALT_URI_ENDS)
+
+
+_ALT_URI_ENDS = ("/alttext", "#alttext", ":alttext")
+
+
+def _alt_part(doc: Document, node: Node, picture: bool, src: str) -> None:
+    """An `alt` part over the alt-text description's characters, as NITF's
+    `alternate-text` is read (attrs `src`: the picture's file; `missing`;
+    `decorative` and `decorative_mark` False: G2 has no way to mark a picture
+    decorative). A blank one on a picture item is a zero-length alt part,
+    `missing`, where its text would start (at the element when it closes
+    itself); on another item nothing."""
+    info = {"src": src, "missing": False, "decorative": False, "decorative_mark": False}
+    part = text_part("alt", node, name=node.attr("role") or node.attr("roleuri"))
+    if part is None and picture:
+        at = node.inner if node.end > node.close else node.start
+        part = Part("alt", "", ((0, at),), name=node.attr("role") or node.attr("roleuri"),
+                    attrs=dict(info, missing=True, unsafe_chars=UNSAFE_TEXT))
+    elif part is not None:
+        part.attrs.update(info)
+    _add(doc, part)
+
+
+def _picture_file(item: Node) -> str:
+    """The picture's file: the first `remoteContent`'s `href` (else its
+    `residref`) in the item's `contentSet`; "" when there is none."""
+    content = item.path("contentSet")
+    remote = next(content.children("remoteContent"), None) if content is not None else None
+    return "" if remote is None else (remote.attr("href") or remote.attr("residref")).strip()
+
+
 def _link_credit(doc: Document) -> None:
     """A picture item's `creditline` is its caption's credit, whichever of the
     two `contentMeta` gives first (the IPTC's photo example puts the credit
-    line before the caption)."""
-    link_credit(doc.first("caption"), doc.first("credit"))
+    line before the caption). The caption names the alt text's part
+    (`image`), as an HTML figure's caption names its `<img>`'s."""
+    caption, alt = doc.first("caption"), doc.first("alt")
+    link_credit(caption, doc.first("credit"))
+    if caption is not None and alt is not None:
+        caption.attrs["image"] = alt.index
 
 
 def _add(doc: Document, part: Part | None) -> Part | None:
