@@ -5,7 +5,10 @@ alt text, `decorative` that it has an explicit `alt=""`, which is the
 accepted way to mark a purely decorative image and is not flagged; the
 message says so (`{decorative}`) unless the reader's format has no such
 mark (attr `decorative_mark` False: NITF, whose empty `alternate-text` is
-alt text missing). Only a person can describe a picture, so this is never
+alt text missing, NewsML-G2's alt-text description, and Markdown's
+`![](x)`, whose empty alt is no decorative mark but a description left
+out, CommonMark 0.31 section 6.4). Raw HTML in Markdown, a figure
+shortcode's `alt=""` and a front-matter `alt: ""` can mark one, so keep it. Only a person can describe a picture, so this is never
 auto-fixed.
 
 A front-matter image (`front_matter` attr) that has a caption is only a
@@ -29,7 +32,7 @@ class CaptionMissingAlt(Kind):
         for part in parts:
             if part.attrs.get("missing") and not part.attrs.get("decorative"):
                 fallback = part.attrs.get("front_matter") and part.index in captioned
-                marked = part.attrs.get("decorative_mark", True)    # (NITF has no decorative mark)
+                marked = part.attrs.get("decorative_mark", True)    # (NITF, G2, Markdown have none)
                 yield Finding(part, 0, len(part.text),
                               args={"src": part.attrs.get("src") or "(no src)",
                                     "fallback": _FALLBACK if fallback else "",

@@ -322,8 +322,9 @@ class _Body:
                 out.append(self._figure(img.tag, quote))
                 continue
             alt = img.alt.part("alt", empty_at=img.start, attrs={"src": img.src})
-            # Markdown has no way to mark an image decorative: an empty alt is missing.
-            alt.attrs.update(missing=not alt.text, decorative=False)
+            # Markdown has no way to mark an image decorative (CommonMark: the alt is the
+            # image's description): an empty alt is missing, and missing-alt gives no alt="" hint.
+            alt.attrs.update(missing=not alt.text, decorative=False, decorative_mark=False)
             out.append(self.doc.add(alt))
             title = img.title.part("caption", name="image title", attrs={"image": alt.index}) \
                 if img.title is not None else None
