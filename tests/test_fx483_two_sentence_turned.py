@@ -1,4 +1,4 @@
-"""fx483 (qa341 #1): a ‘ quote of two sentences whose close is a ‘ turned the
+"""fx483 (qa341 #1; its fix taken back by qa345 #1, #3, so the wanted cases are strict xfails): a ‘ quote of two sentences whose close is a ‘ turned the
 wrong way is never silent. With a sentence end between the marks the pair is
 not sure enough to call the second mark turned (fx480 and nu66 guard that),
 but the quote has no ’: it is reported never closed, at its opening mark,
@@ -35,22 +35,26 @@ def _never(found):
     f"Lee said: {L}We lost. It hurt!{L}",
 ])
 @pytest.mark.parametrize("kind", ["txt", "md", "html"])
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): qa341 #1, a two-sentence ‘ quote a turned ‘ seems to close, is silent again")
 def test_the_quote_is_never_closed_at_its_opening_mark(body, kind):
     found = _found(body, kind)
     assert [(rule, at) for rule, at, _ in found] == [("quotes.unbalanced", body.index(L))]
     assert NEVER in found[0][2]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): qa341 #1, a two-sentence ‘ quote a turned ‘ seems to close, is silent again")
 def test_it_runs_on_into_no_paragraph_opening_with_a_single_mark():
     body = f"{L}We lost. It hurt,{L} Lee said on Tuesday.\n\n{L}Next time,{R} Kim said."
     assert _never(_found(body)) == [("quotes.unbalanced", 0)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): qa341 #1, a two-sentence ‘ quote a turned ‘ seems to close, is silent again")
 def test_a_later_quote_is_no_quote_nested_in_it():
     body = f"{L}We lost. It hurt,{L} Lee said. {L}Yes,{R} Kim said."
     assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.unbalanced", 0)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): qa341 #1, a two-sentence ‘ quote a turned ‘ seems to close, is silent again")
 def test_inside_a_double_quote_the_single_one_is_never_closed():
     body = f"\u201cHe said {L}we lost. It hurt,{L} and left,\u201d Lee said on Tuesday."
     assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.unbalanced", body.index(L))]

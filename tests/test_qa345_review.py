@@ -52,19 +52,18 @@ RUN_ON_WITH_A_TYPED_APOSTROPHE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa345 #1: a ‘ typed for an apostrophe after a sentence end seals a British "
-                                       "run-on quote: 'never closed' at its opening mark, though the next "
-                                       "paragraph's ’ closes it")
 @pytest.mark.parametrize("body", RUN_ON_WITH_A_TYPED_APOSTROPHE)
 def test_a_run_on_quote_closed_in_the_next_paragraph_is_not_never_closed(body):
     assert _never(_found(body)) == []
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close; the seal's plural reading went with it")
 def test_the_typed_plural_apostrophe_itself_is_still_flagged():
     body = RUN_ON_WITH_A_TYPED_APOSTROPHE[1]
     assert ("quotes.apostrophe-mark", body.index(f"s{L}") + 1) in [(rule, at) for rule, at, _ in _found(body)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed")
 def test_in_one_paragraph_the_quote_a_typed_apostrophe_leaves_open_is_never_closed():
     body = f"{L}We lost. The players{L} union was angry."
     found = [(rule, at) for rule, at, _ in _found(body)]
@@ -73,8 +72,6 @@ def test_in_one_paragraph_the_quote_a_typed_apostrophe_leaves_open_is_never_clos
 
 # --- #2: a sealed nested quote is named by its opening mark alone ----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa345 #2: a nested ‘ quote sealed over a sentence end is named "
-                                       "'quote ‘ is nested' (its opening mark alone) in a run-on paragraph")
 def test_the_nested_message_names_the_sealed_quote_s_words():
     body = f"{L}We lost. He called it {L}a farce. Truly{L} then.\n\n{L}We will win,{R} Lee said."
     nested = [msg for rule, _, msg in _found(body) if rule == "quotes.nested-same-mark"]
@@ -142,6 +139,7 @@ def test_an_okina_before_the_sentence_end_keeps_the_documented_reading():
     assert _never(found) == [10] and not [m for _, _, m in found if "turned" in m]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed")
 def test_an_okina_word_mid_sentence_keeps_the_documented_reading():
     body = f"Lee said: {L}We went to Hawai{L}i today. It was fun.{L}"
     assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.unbalanced", 10)]
@@ -172,6 +170,7 @@ def test_an_okina_word_mid_sentence_keeps_the_documented_reading():
 ])
 @pytest.mark.parametrize("crlf", [False, True])
 @pytest.mark.parametrize("kind", ["txt", "md"])
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed at its opening mark (qa341 #1)")
 def test_never_closed_exactly_where_the_quote_opens(body, at, kind, crlf):
     assert _never(_found(body, kind, crlf)) == at
 
@@ -185,17 +184,20 @@ def test_closed_quotes_and_run_ons_are_no_never_closed(body):
     assert _never(_found(body)) == []
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not sealed")
 def test_a_nested_quote_after_a_sealed_one_is_still_nested_in_its_own_quote():
     body = f"{L}We lost. It hurt,{L} Lee said. {L}Kim said {L}no{R} and left,{R} he added."
     found = [(rule, at) for rule, at, _ in _found(body)]
     assert found == [("quotes.unbalanced", 0), ("quotes.nested-same-mark", body.index(f"{L}no"))]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not sealed")
 def test_a_double_quote_after_a_sealed_one_is_no_finding():
     body = f"{L}We lost. It hurt,{L} Lee said. \u201cKim said {L}no{R} and left,\u201d he added."
     assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.unbalanced", 0)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed")
 def test_html_entities_place_the_finding_at_the_entity():
     page = ("<html><body><p>&lsquo;We lost. It hurt,&lsquo; Lee said.</p>"
             "<p>&lsquo;We won,&rsquo; Kim said.</p></body></html>")

@@ -9,8 +9,7 @@ name the ones turned the wrong way, so each is one `Stray` of kind
 elision (`’cause`): it counts only when a left single mark closes after it.
 A left single mark that closes a quote a left single mark opened
 (`‘Stop the Steal‘ rally`) counts where nothing else can close it
-(`turned_single_close`); with a sentence end between the two, the
-quote it seems to close is one never closed.
+(`turned_single_close`).
 A left double mark glued to the word after it can close too, the wrong way
 round and with its space on the wrong side (`the “Department of Opportunity
 “and the`, `turned_close`).
@@ -72,27 +71,23 @@ def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) ->
     return [], pending
 
 
-def turned_single_close(text: str, q: Quote, i: int) -> tuple[list[int], bool]:
-    """(the wrong-way marks, whether it closes `q`) for the single mark at
-    text[i], which the caller reads as closing the single quote `q` (a
-    word's end before it, a space, stop or the end after it). A ‘ there is
-    `q`'s closing mark turned the wrong way (`‘Stop the Steal‘ rally`, nu66
-    #6) when `q` opens with ‘, the mark follows a letter, digit, stop or
-    comma (`_ENDS_WORDS`: `‘We will win,‘ Lee said`, qa336 #2), and no ’
-    or ' later in the part could close `q` instead (`_closer_after`; then
-    the ‘ may be an apostrophe typed wrong: `‘the players‘ union is ours’`,
-    and it closes `q`, unnamed). With a sentence end between the two
-    (`quote_sentences.boundaries`) the pair is not sure enough to call the
-    mark turned (a ‘ is also an apostrophe, an ʻokina or a clipped word's
-    mark, unlike “), yet the ‘ quote has no ’: the mark closes nothing, and
-    `q` is reported never closed at its opening mark (`‘We lost. It hurt,‘
-    Lee said`, qa341 #1: it was closed there, silently)."""
+def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
+    """[i] when the left single mark at text[i], which closes the single
+    quote `q` (the caller's reading: a word's end before it, a space, stop
+    or the end after it), is that quote's closing mark turned the wrong way
+    (`‘Stop the Steal‘ rally`, nu66 #6): `q` opens with ‘ and in the same
+    sentence (`quote_sentences.boundaries`), the mark follows a letter,
+    digit, stop or comma (`_ENDS_WORDS`: `‘We will win,‘ Lee said`, qa336
+    #2), and no ’ or ' later in the part could close `q` instead
+    (`_closer_after`; then
+    the ‘ may be an apostrophe typed wrong: `‘the players‘ union is ours’`).
+    [] otherwise."""
     if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 \
-            or not (text[i - 1].isalnum() or text[i - 1] in _ENDS_WORDS) or _closer_after(text, i + 1):
-        return [], True
-    if boundaries(text[q.start + 1:i], [], lexicon()):
-        return [], False
-    return [i], True
+            or not (text[i - 1].isalnum() or text[i - 1] in _ENDS_WORDS):
+        return []
+    if _closer_after(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
+        return []
+    return [i]
 
 
 def spaced_s_in_quote(text: str, i: int, stack: list[Quote]) -> bool:

@@ -213,7 +213,6 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     typing = open_tag(text)    # marks from a template tag typed at the end are the tag's
     pending = -1    # a right single mark before a word: a left one turned, if a ‘ closes later
     watch = Watch()         # double quotes with a close typed as a single mark (`quote_misclosed`)
-    sealed = set()          # ids of quotes a mark ended but did not close: they run on into no paragraph
     for i, ch in read(text, stack):
         if i > typing:
             break
@@ -269,12 +268,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             stack[-1].end = i
             stack.pop()
         if closes and stack and stack[-1].mark == "single":
-            turned, shut = turned_single_close(text, stack[-1], i)
-            strays.extend(Stray(part, k, 1, "turned", "single") for k in turned)
-            if shut:
-                _close(stack.pop(), i, 1, ch != "'")
-            else:           # `‘We lost. It hurt,‘ Lee said`: never closed, and it ended here
-                sealed.add(id(stack[-1]))
+            strays.extend(Stray(part, k, 1, "turned", "single") for k in turned_single_close(text, stack[-1], i))
+            _close(stack.pop(), i, 1, ch != "'")
         elif watch.reads(text, i, closes, stack):   # `“…,’ Ames said.` (nu43 H2, M1)
             if ends_quote(text, i, watch.memo):
                 strays.append(Stray(part, stack[-1].start, stack[-1].open_width, "mismatched", "double"))
@@ -289,8 +284,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         _close(stack.pop(), turned.start, 1, True)
     runs_on = None
     for q in stack:
-        if q.depth == 0 and id(q) not in sealed \
-                and (OPENS_PART if q.mark == "double" else OPENS_PART_SINGLE).match(following):
+        if q.depth == 0 and (OPENS_PART if q.mark == "double" else OPENS_PART_SINGLE).match(following):
             q.end, runs_on = len(text), q
         elif _reversed(text, q):
             # a right mark read as an opener that nothing closes: it is the
