@@ -21,8 +21,6 @@ STORY = "He slammed the door today.\n"
 # a hed, where 0caeb58b asked whether *no* role names a dek. A lone headline
 # whose role list says it is a sub (a web subheadline) is read as the hed, and
 # the item's missing headline is lost (28763c37 and 0caeb58b both reported it).
-@pytest.mark.xfail(strict=True, reason="qa346 #1: a lone G2 headline whose role list holds a dek "
-                   "role beside a hed-named one (hld:sub acme:webHed) is read as the hed; no headline lost")
 @pytest.mark.parametrize("role", ["hld:sub acme:webHed", "acme:webHed hld:subHeadline",
                                   "acme:subtitle acme:title"])
 def test_a_lone_g2_headline_with_a_sub_role_in_its_list_is_no_headline(role):
@@ -33,9 +31,6 @@ def test_a_lone_g2_headline_with_a_sub_role_in_its_list_is_no_headline(role):
 # names the allow-list does not spell -- the hed word first and the channel
 # after it, or a channel prefix not on the list -- give a false "no headline"
 # on an item whose single headline is plainly its hed.
-@pytest.mark.xfail(strict=True, reason="qa346 #2: a lone G2 headline whose role names a hed in a "
-                   "shape off the allow-list (headline-web, hedWeb, digitalHeadline, homepageHed) "
-                   "is called no headline")
 @pytest.mark.parametrize("role", ["acme:headline-web", "acme:hedWeb", "acme:headlineShort",
                                   "acme:digitalHeadline", "acme:homepageHed", "acme:pageTitle"])
 def test_a_lone_g2_headline_with_a_hed_naming_role_is_the_headline(role):
@@ -71,17 +66,24 @@ def test_g2_a_subtitle_before_a_title_is_the_dek():
 # qa346 #3 (LOW, new in 639f0920): a reverse-search shown-after, `(?r)`, is now
 # run from the part's end back to the token, where `\G` holds at the search's
 # start (the end), so it never quotes the run-on it quoted on the slice.
-@pytest.mark.xfail(strict=True, reason="qa346 #3: a (?r) shown-after no longer quotes the run-on "
-                   "(\\G in a reverse search holds at the part's end)")
-def test_a_reverse_shown_after_still_quotes_the_run_on(run_cli, tmp_path):
-    assert house_message(run_cli, tmp_path, "(?r) the door", STORY) == ["seen: slammed the door"]
+# Decided (lead): a reverse search cannot say what comes right after a match,
+# so `(?r)` in shown-after is refused in one line rather than quoted.
+@pytest.mark.parametrize("after", ["(?r) the door", "\\\\A the door", " \\\\A the door"])
+def test_a_reverse_or_part_start_shown_after_is_refused_in_one_line(run_cli, tmp_path, after):
+    from test_qa340_review import HOUSE
+    rules = tmp_path / "rules" / "house"
+    rules.mkdir(parents=True)
+    (rules / "x.yaml").write_text(HOUSE.format(after=after), encoding="utf-8")
+    (tmp_path / "s.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", tmp_path / "rules", "--select", "house.x",
+                     tmp_path / "s.txt")
+    line, = result.stderr.strip().splitlines()
+    assert result.exit_code == 2 and "x.yaml" in line and "shown-after" in line and "can never hold" in line
 
 
 # qa346 #4 (LOW, new in 639f0920): `\A`, which read "right after the token" on
 # the slice, now means the part's start and can never hold: a house rule that
 # used it silently stops quoting its run-on; neither refused nor documented.
-@pytest.mark.xfail(strict=True, reason="qa346 #4: a shown-after opening with \\A silently never "
-                   "matches now (neither quoted nor refused)")
 def test_a_shown_after_opening_with_A_is_quoted_or_refused(run_cli, tmp_path):
     try:
         found = house_message(run_cli, tmp_path, "\\\\A the door", STORY)
@@ -93,11 +95,12 @@ def test_a_shown_after_opening_with_A_is_quoted_or_refused(run_cli, tmp_path):
 # qa346 #5 (LOW, new in 639f0920's README): the README says `^` "holds only at a
 # line's start", but without (?m) it holds only at the part's start: a run-on
 # over a line break written with ^ is not quoted.
-@pytest.mark.xfail(strict=True, reason="qa346 #5: README says ^ holds at a line's start, but a "
-                   "shown-after '\\n^the door' does not match after a line break without (?m)")
+# README now says `^` holds after a line break only under (?m), as it does.
 def test_shown_after_caret_holds_at_a_line_start_as_documented(run_cli, tmp_path):
-    assert house_message(run_cli, tmp_path, "\\\\n^the door", "He slammed\nthe door today.\n") == [
+    assert house_message(run_cli, tmp_path, "(?m)\\\\n^the door", "He slammed\nthe door today.\n") == [
         "seen: slammed the door"]
+    assert house_message(run_cli, tmp_path, "\\\\n^the door", "He slammed\nthe door today.\n") == [
+        "seen: slammed"]
 
 
 # qa346 #6 (LOW, before this change): a shown-after with the regex module's own

@@ -73,7 +73,7 @@ class Existence(Kind):
         self.closing = _line_pattern("closing", o.get("closing"), r"\A{}", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
-        self.shown_after = _line_pattern("shown-after", o.get("shown-after"), r"\G{}", flags)
+        self.shown_after = _line_pattern("shown-after", _forward(o.get("shown-after")), r"\G{}", flags)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
@@ -247,6 +247,22 @@ def _line_pattern(key: str, pattern: str | None, shape: str, flags: int):
         return None
     compile_pattern(key, pattern, flags, empty_ok=False)
     return compile_pattern(key, shape.format(enclosed(pattern, flags)), flags, sized=True)
+
+
+def _forward(pattern: str | None) -> str | None:
+    """`shown-after` as given, or OptionError when it cannot hold where it is
+    tried, forward from a match's end in the part's text (qa346 #3, #4): a
+    reverse search, or an opening `\\A` (the part's start)."""
+    if not pattern:
+        return pattern
+    try:
+        reverse = bool(regex.compile(pattern, regex.VERSION0).flags & regex.REVERSE)
+    except regex.error:
+        reverse = False                 # `_line_pattern` says why it does not compile
+    if reverse or pattern.lstrip().startswith("\\A"):
+        raise OptionError("shown-after", f"regex {pattern!r} can never hold: it is tried forward where "
+                          "the match ends, so it takes no (?r) and no \\A (the part's start)")
+    return pattern
 
 
 _UNREAD = object()

@@ -133,7 +133,8 @@ def _empty(doc: Document, meta: Node | None, content: Node | None) -> bool:
 # what names a dek: a role not on it ("dek", "eyebrow", "teaser", "summary",
 # "subHeadline") is a dek, so a lone one still leaves the item with no
 # headline (qa344 #1, #2).
-_HED = regex.compile(r"(?:main|web|print|seo|social|mobile|online|short|long|home)?(?:hed|headline|title)|main")
+_HED = regex.compile(r"(?:main|web|print|seo|social|mobile|online|digital|short|long|home|homepage|page)?"
+                     r"(?:hed|headline|title)(?:web|print|seo|social|mobile|online|digital|short|long)?|main")
 
 
 def _hed(meta: Node) -> Node | None:
@@ -148,7 +149,7 @@ def _hed(meta: Node) -> Node | None:
         roles = [regex.sub(r"[^a-z]", "", r.lower()) for r in _roles(node)]
         if not roles or "main" in roles:
             found.append((not node.text().strip(), 0, order, node))
-        elif any(_HED.fullmatch(r) for r in roles):
+        elif all(_HED.fullmatch(r) for r in roles):      # a sub role in the list makes a dek (qa346 #1)
             found.append((not node.text().strip(), 1, order, node))
     return min(found, key=lambda f: f[:3])[3] if found else None
 
