@@ -240,7 +240,7 @@ def test_a_rule_that_timed_out_is_skipped_on_the_run_s_next_files_said_once(run_
     files = [write(tmp_path / f"{n}.txt", "Headline\n\n" + "a" * 5000 + "x\n") for n in "abcdef"]
     tried = []
     real = base._bounded
-    monkeypatch.setattr(base, "_bounded", lambda p, text, d: (tried.append(text), real(p, text, d))[1])
+    monkeypatch.setattr(base, "_bounded", lambda p, text, d, *pos: (tried.append(text), real(p, text, d, *pos))[1])
     result = run_cli("check", "--no-cache", "--jobs", "1", "--rules", tmp_path / "rules",
                      "--select", "house", *files)
     assert result.exit_code == 2 and "the check is incomplete" in result.stdout, result.output
