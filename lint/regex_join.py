@@ -23,14 +23,20 @@ from .regex_size import added, countless, may_be_verbose, oversized
 
 
 def verbose_at_end(term: str, flags: int = 0) -> bool:
-    """Whether VERBOSE is on where `term` ends, as `regex` reads it: `#()`
-    and a line break after it add a group only where it is off (where on,
-    the `#` opens a comment the line break ends). False for a term that
-    does not compile or is `oversized` (refused at its own item anyway)."""
+    """Whether VERBOSE is on where `term` ends, as `regex` reads it: a
+    `#(?P<probe>)` and a line break after it add the group only where it is
+    off (where on, the `#` opens a comment the line break ends). One compile
+    (qa338 #3: two per term cost seconds of start-up over thousands of
+    `(?x)` tokens), the probe named as no group of `term` is. False for a
+    term that does not compile or is `oversized` (refused at its own item
+    anyway)."""
     if not may_be_verbose(term, flags) or oversized(term, flags=flags) is not None:
         return False
+    probe = "_verbose_end"
+    while probe in term:
+        probe += "_"
     try:
-        return regex.compile(term + "#()\n", flags).groups == regex.compile(term, flags).groups
+        return probe not in regex.compile(f"{term}#(?P<{probe}>)\n", flags).groupindex
     except (regex.error, ValueError):
         return False
 

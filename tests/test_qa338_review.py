@@ -155,9 +155,6 @@ def test_an_exception_terms_inline_i_reaches_no_later_exception():
 
 # --- 3. start-up: each VERBOSE term is compiled twice more to find whether VERBOSE is on at its end ----
 
-@pytest.mark.xfail(strict=True, reason="qa338 #3: `verbose_at_end` compiles each `(?x)` term twice more "
-                   "(term and term+'#()\\n'), ~0.5-1 ms a term: 1,000 `(?x)` house tokens take 1.7 s against "
-                   "1.1 s before fx473, 5,000 about +2.5-4.8 s of start-up")
 def test_finding_whether_verbose_is_on_at_a_terms_end_compiles_it_at_most_once(monkeypatch):
     import regex
     from lint.regex_join import enclosed
