@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from lint.vale.rulebase import exceptions_regex
 
 
@@ -44,9 +42,6 @@ swap:
 
 # --- 1. a Vale swap key that fails alone: refused at the first key, quoting the joined pattern ----
 
-@pytest.mark.xfail(strict=True, reason="qa338 #1: a Vale swap key that does not compile alone (`realise\\`) "
-                   "is refused at the first key's line (5:3) and quoted as the joined `(?m)\\b(?:(?P<s0>...` "
-                   "pattern, not at its own line and as written")
 def test_a_vale_swap_key_that_fails_alone_is_refused_at_its_own_line_as_written(run_cli, tmp_path):
     vale_style(tmp_path, {"Sub": SUB_BAD_KEY}, "# Head\n\nA zebra.\n")
     result = run_cli("check", "--no-cache", "t.md", cwd=tmp_path)

@@ -114,7 +114,7 @@ def test_vale_config_option_forces_one_config(run_cli, tmp_path):
      "styles); newslint does not download Packages: run `vale sync` first"),
     ("StylesPath = styles\nMinAlertLevel = loud\n", {}, "MinAlertLevel"),
     ("StylesPath = styles\n[*]\nBasedOnStyles = S\n",
-     {"S/Bad": "extends: existence\nmessage: x\ntokens: ['(unclosed']\n"}, "Bad.yml:3:9: tokens"),
+     {"S/Bad": "extends: existence\nmessage: x\ntokens: ['(unclosed']\n"}, "Bad.yml:3:10: tokens"),
     ("StylesPath = styles\n[*]\nBasedOnStyles = S\n",
      {"S/Bad": "extends: sparkle\nmessage: x\n"}, "extends: 'sparkle' is not one of"),
     ("StylesPath = styles\nVocab = Missing\n[*]\nBasedOnStyles = Vale\n", {}, "Vocab: 'Missing'"),

@@ -55,7 +55,7 @@ class Spelling(ValeKind):
     def setup(self) -> None:
         o = self.opts
         filters = list(o["filters"]) + ([] if o["custom"] else list(DEFAULT_FILTERS))
-        self.filters = [compile_vale("filters", f) for f in filters]
+        self.filters = [compile_vale("filters", f, at=("filters", i)) for i, f in enumerate(filters)]
         terms = list(o["exceptions"]) + list(self.vale.accepted)
         self.excepted = None
         if terms:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..kinds.base import Option, OptionError
-from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, word_pattern
+from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, name_failing, word_pattern
 
 _GROUP_REF = regex.compile(r"\$(\d)")
 
@@ -44,9 +44,11 @@ class ValeExistence(ValeKind):
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         try:
             self.pattern = compile_vale("tokens", "(?m)" + body, flags)
-        except OptionError:
-            for t in tokens + list(o["raw"]):     # name the piece that does not compile
-                compile_vale("tokens" if t in tokens else "raw", t)
+        except OptionError:     # name the piece that does not compile, at its own line
+            name_failing("tokens", ((t, ("tokens", i)) for i, t in enumerate(o["tokens"]) if str(t).strip()),
+                         flags)
+            for i, t in enumerate(o["raw"]):
+                compile_vale("raw", t, at=("raw", i))
             raise
         accepted = self.vale.accepted if o["vocab"] and not o["nonword"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))

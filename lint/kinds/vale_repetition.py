@@ -7,8 +7,10 @@ letters; `max` allows that many repeats first.
 """
 from __future__ import annotations
 
-from ..kinds.base import Option
-from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
+import regex
+
+from ..kinds.base import Option, OptionError
+from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, name_failing
 from ..vale.sentences import split_sentences
 
 
@@ -27,7 +29,12 @@ class ValeRepetition(ValeKind):
     def setup(self) -> None:
         o = self.opts
         body = "(" + "|".join(o["tokens"]) + ")"
-        self.pattern = compile_vale("tokens", ("(?i)" if o["ignorecase"] else "") + body)
+        try:
+            self.pattern = compile_vale("tokens", ("(?i)" if o["ignorecase"] else "") + body)
+        except OptionError:     # the token at fault, at its own line (qa338 #1)
+            name_failing("tokens", ((t, ("tokens", i)) for i, t in enumerate(o["tokens"])),
+                         regex.IGNORECASE if o["ignorecase"] else 0)
+            raise
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
 

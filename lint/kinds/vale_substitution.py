@@ -21,8 +21,9 @@ import regex
 from ..kinds._swaps import reads_as
 from ..kinds.base import Option, OptionError
 from ..regex_join import enclosed, over_limit
+from ..marks import KEY
 from ..regex_size import compile_counted, not_compiling, oversized
-from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, word_regex
+from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, name_failing, word_regex
 from ..value_words import shown
 
 
@@ -79,8 +80,13 @@ class ValeSubstitution(ValeKind):
             key, why = str(keys[over[0]]), over[1]
             raise OptionError("swap", not_compiling(key, why) if oversized(key) else
                               f"the keys up to {shown(key)} together: {why}")
-        self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
-                                  nonword=o["nonword"], ignorecase=o["ignorecase"], sized=True)
+        try:
+            self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
+                                      nonword=o["nonword"], ignorecase=o["ignorecase"], sized=True)
+        except OptionError:     # the key at fault, at its own line (qa338 #1)
+            name_failing("swap", ((str(k), ("swap", str(k), KEY)) for k in o["swap"]),
+                         regex.IGNORECASE if o["ignorecase"] else 0)
+            raise
         self.names = [f"s{i}" for i in range(len(keys))]
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))

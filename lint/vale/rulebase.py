@@ -42,14 +42,26 @@ class ValeContext:
     word_template: str = ""
 
 
-def compile_vale(key: str, pattern: str, flags: int = 0, sized: bool = False) -> "regex.Pattern":
-    """Compile a pattern from a Vale style (Go RE2/regexp2 syntax) or name the key;
-    `sized`: its terms were sized alone (`regex_join`), not the whole."""
-    pattern = pattern.replace(r"\z", r"\Z")
+def compile_vale(key: str, pattern: str, flags: int = 0, sized: bool = False,
+                 at: tuple | None = None) -> "regex.Pattern":
+    """Compile a pattern from a Vale style (Go RE2/regexp2 syntax) or name the key
+    (OptionError at `at`, the pattern quoted as written); `sized`: its terms were
+    sized alone (`regex_join`), not the whole."""
     try:
-        return compile_counted(pattern, flags | regex.VERSION0, sized)
+        return compile_counted(pattern.replace(r"\z", r"\Z"), flags | regex.VERSION0, sized)
     except regex.error as exc:
-        raise OptionError(key, not_compiling(pattern, exc)) from None
+        raise OptionError(key, not_compiling(pattern, exc), at) from None
+
+
+def name_failing(key: str, terms: Iterable[tuple[str, tuple]], flags: int = 0) -> None:
+    """After the join of a rule's terms (`tokens:`, `swap:` keys) failed to
+    compile: OptionError at the first of the (term, key path) `terms`, in the
+    file's order, that does not compile alone, quoted as written (qa338 #1:
+    not the joined pattern, no one's writing, at the list's first line);
+    nothing when each compiles, so the caller's own error stands. Only a
+    failed join pays for a compile a term."""
+    for term, at in terms:
+        compile_vale(key, term, flags, at=at)
 
 
 def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str:
