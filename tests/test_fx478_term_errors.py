@@ -121,3 +121,44 @@ def test_house_existence_tokens_were_and_are_placed_at_their_item(run_cli, tmp_p
     line = house_refusal(run_cli, tmp_path)
     assert "r.yaml:6:5: tokens: regex '(?x)\\npre release\\nbad ( paren\\n'" in line, line
     assert "(line 3, column 12)" in line, line
+
+
+# --- nu67: a pattern compiled inside a frame is refused as written, at its own positions
+
+THIRD = "|\n    (?x)\n    pre release\n    bad a{2,1} paren\n"
+AS_WRITTEN = "regex '(?x)\\npre release\\nbad a{2,1} paren\\n' does not compile: min repeat greater than max " \
+             "repeat at position 23 (line 3, column 7)"
+
+
+def test_a_capitalization_prefix_is_refused_as_written_not_anchored(run_cli, tmp_path):
+    house(tmp_path, f"extends: capitalization\nmessage: \"m %s\"\nlevel: warning\nmatch: $title\nprefix: {THIRD}")
+    line = house_refusal(run_cli, tmp_path)
+    assert f"r.yaml:5:9: prefix: {AS_WRITTEN}" in line and "^(?:" not in line, line
+
+
+def test_a_prefix_the_anchoring_would_close_is_refused(run_cli, tmp_path):
+    house(tmp_path, "extends: capitalization\nmessage: \"m %s\"\nlevel: warning\nmatch: $title\nprefix: 'a)(b'\n")
+    line = house_refusal(run_cli, tmp_path)
+    assert "r.yaml:5:9: prefix: regex 'a)(b' does not compile: unbalanced parenthesis at position 1" in line, line
+
+
+@pytest.mark.parametrize("field, spot", [("first", "5:8"), ("second", "6:9")])
+def test_a_conditional_pattern_under_ignorecase_is_refused_as_written(run_cli, tmp_path, field, spot):
+    other = "second" if field == "first" else "first"
+    house(tmp_path, f"extends: conditional\nmessage: \"m %s\"\nlevel: warning\nignorecase: true\n"
+                    + "".join(f"{f}: {THIRD if f == field else chr(39) + '([A-Z]+)' + chr(39) + chr(10)}"
+                              for f in sorted((field, other), key=("first", "second").index)))
+    line = house_refusal(run_cli, tmp_path)
+    assert f"r.yaml:{spot}: {field}: {AS_WRITTEN}" in line and "(?i)" not in line, line
+
+
+def test_conditional_ignorecase_still_matches_without_regard_to_case(run_cli, tmp_path):
+    # nearest case: the flag passed, not written before the pattern, means the same
+    house(tmp_path, "extends: conditional\nmessage: \"define %s\"\nlevel: warning\nignorecase: true\n"
+                    "first: '\\b(ZEB)\\b'\nsecond: '\\((zeb)\\)'\n")
+    (tmp_path / "s.txt").write_text("A ZEB here.\n\nThe zebra (ZEB) ran.\n", encoding="utf-8")     # `(zeb)` read
+    result = run_cli("check", "--no-cache", "--rules", tmp_path / "rules", tmp_path / "s.txt", cwd=tmp_path)
+    assert "define" not in result.stdout and result.exit_code in (0, 1), result.stdout + result.stderr
+    (tmp_path / "s.txt").write_text("A Zeb here.\n\nThe zebra ran.\n", encoding="utf-8")     # `ZEB` found
+    result = run_cli("check", "--no-cache", "--rules", tmp_path / "rules", tmp_path / "s.txt", cwd=tmp_path)
+    assert "s.txt:1:3: warning [house.r] define Zeb" in result.stdout, result.stdout + result.stderr

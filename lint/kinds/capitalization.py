@@ -24,6 +24,15 @@ _SMALL = {"AP": set("a an and at but by for in nor of on or so the to up yet".sp
 _STYLES = {k.lower(): k for k in _SMALL}
 
 
+def _prefix(prefix: str) -> "regex.Pattern":
+    """`prefix` anchored at a block's start. Compiled alone first, so one
+    that does not compile is refused as written, at its own positions
+    (nu67: not the anchored pattern, four characters further on), and one
+    that the anchoring would close (`a)(b`) is refused too."""
+    compile_vale("prefix", prefix)
+    return compile_vale("prefix", "^(?:" + prefix + ")")
+
+
 def title_case(text: str, style: str) -> str:
     small = _SMALL.get(style, _SMALL["AP"])
     words = list(regex.finditer(r"\S+", text))
@@ -66,7 +75,7 @@ class Capitalization(ValeKind):
         words = (self.excepted.pattern + "|" if self.excepted is not None else "") + _WORD
         self.words = regex.compile(words)
         self.threshold = o["threshold"] or 0.8
-        self.prefix = compile_vale("prefix", "^(?:" + o["prefix"] + ")") if o["prefix"] else None
+        self.prefix = _prefix(o["prefix"]) if o["prefix"] else None
         self.style = _STYLES[o["style"].lower()]
         m = o["match"]
         if m != m.strip() and _KEYWORD.fullmatch(m.strip()):

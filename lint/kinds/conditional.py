@@ -7,6 +7,8 @@ flagged. `exceptions` are never flagged.
 """
 from __future__ import annotations
 
+import regex
+
 from ..kinds.base import Option
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
 
@@ -23,9 +25,10 @@ class Conditional(ValeKind):
     }
 
     def setup(self) -> None:
-        flag = "(?i)" if self.opts["ignorecase"] else ""
-        self.first = compile_vale("first", flag + self.opts["first"])
-        self.second = compile_vale("second", flag + self.opts["second"])
+        # a flag, not a `(?i)` before it: a refusal quotes the pattern as written, at its own positions
+        flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
+        self.first = compile_vale("first", self.opts["first"], flags)
+        self.second = compile_vale("second", self.opts["second"], flags)
         accepted = self.vale.accepted if self.opts["vocab"] else ()
         self.excepted = exceptions_regex(list(self.opts["exceptions"]) + list(accepted))
 
