@@ -12,6 +12,7 @@ import regex
 
 from ..did_you_mean import hint
 from ..kinds.base import Option, OptionError
+from ..regex_join import enclosed
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
 
 _WORD = r"[\p{N}\p{L}*]+[^\s]*"
@@ -30,7 +31,7 @@ def _prefix(prefix: str) -> "regex.Pattern":
     (nu67: not the anchored pattern, four characters further on), and one
     that the anchoring would close (`a)(b`) is refused too."""
     compile_vale("prefix", prefix)
-    return compile_vale("prefix", "^(?:" + prefix + ")")
+    return compile_vale("prefix", "^" + enclosed(prefix))
 
 
 def title_case(text: str, style: str) -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import regex
 
 from ..marks import KEY
+from ..regex_join import enclosed
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, times
 
 
@@ -79,7 +80,7 @@ class Consistency(Kind):
                                   ("either", a))
             for pat, at in ((a, ("either", a, KEY)), (b, ("either", a))):
                 compile_pattern("either", pat, at=at, empty_ok=False)   # name the bad form
-                alternatives.append(f"(?P<f{len(self.labels)}>{pat})")
+                alternatives.append(enclosed(pat, flags, name=f"f{len(self.labels)}"))   # (?x) ... # note too
                 self.labels.append(str(labels.get(pat, _label(pat))))
         # Every form of every pair in one scan: m.lastgroup says which form hit.
         self.pattern = compile_pattern(

@@ -38,6 +38,7 @@ from ..analysis.headline_names import is_title_cased
 from ..analysis.quote_parts import BODY_KINDS
 from ..analysis.quotes import quote_analysis
 from ..analysis.words import ascii_letters
+from ..regex_join import enclosed
 from .base import Finding, Kind, Option, compile_pattern, matches
 
 
@@ -137,7 +138,7 @@ class Repetition(Kind):
         # business-present present").
         again = "(?i:(?P=w))" if self.opts["ignorecase"] else "(?P=w)"
         self.pattern = compile_pattern(
-            "tokens", rf"\b(?<!['’]|[\p{{L}}\p{{N}}]-)(?>(?P<w>{tok}))"
+            "tokens", rf"\b(?<!['’]|[\p{{L}}\p{{N}}]-)(?>{enclosed(tok, name='w')})"
                       rf"(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+){again}(?![\w'’]|-[\p{{L}}\p{{N}}])")
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
         self.not_refrains = {e.casefold() for e in self.opts["not_refrains"]}
