@@ -28,8 +28,9 @@ def verbose_at_end(term: str, flags: int = 0) -> bool:
     off (where on, the `#` opens a comment the line break ends). One compile
     (qa338 #3: two per term cost seconds of start-up over thousands of
     `(?x)` tokens), the probe named as no group of `term` is. False for a
-    term that does not compile or is `oversized` (refused at its own item
-    anyway)."""
+    term that is `oversized` or fails with the probe; one that fails alone
+    may read either way (an open `(?#` the probe closes), and its join fails
+    as it does: each is refused at its own item anyway."""
     if not may_be_verbose(term, flags) or oversized(term, flags=flags) is not None:
         return False
     probe = "_verbose_end"

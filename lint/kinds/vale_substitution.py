@@ -20,8 +20,8 @@ import regex
 
 from ..kinds._swaps import reads_as
 from ..kinds.base import Option, OptionError
-from ..regex_join import enclosed, over_limit
 from ..marks import KEY
+from ..regex_join import enclosed, over_limit
 from ..regex_size import compile_counted, not_compiling, oversized
 from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, name_failing, word_regex
 from ..value_words import shown
