@@ -10,11 +10,12 @@ Imported only when a TOML file is read: a run without one never loads it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
 from .toml_repeats import at_end, position, repeat
+from .toml_scan import multiline, string_end
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -77,12 +78,14 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
     sub-table's header marks it) and in the inline tables that hold the table
     (`tool = { newslint = { select = ... } }`, `newslint = {...}` under
     `[tool]`, `tool.newslint = {...}`; nu67: such an error was `path: key:
-    problem`, with no `line:col`). A dotted key is not marked (`_key`), and a
-    line inside a multi-line string is not told apart from a key's."""
+    problem`, with no `line:col`). A dotted key is not marked (`_key`); a
+    line that starts inside a multi-line string is text (qa343 #4)."""
     from .marks import Marks
 
     text = text.replace("\r\n", "\n")
     marks, starts, depth = Marks(), _line_starts(text), len(table)
+    inside = {n for s in multiline(text)        # lines that start inside a multi-line string
+              for n in range(bisect_right(starts, s.start), bisect_left(starts, s.end))}
 
     def mark(path: tuple[str, ...], at: tuple) -> None:
         """Each key of `path` below `table` at its offset in `at` (None: not here)."""
@@ -94,6 +97,8 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
 
     header: tuple[str, ...] | None = ()
     for n, line in enumerate(text.split("\n")):
+        if n in inside:
+            continue
         if (h := _HEADER.match(line)) is not None:
             header = _dotted(h[1])
             if header is not None:      # the sub-table itself, at its header
@@ -179,24 +184,9 @@ def _inline_keys(text: str, at: int, base: tuple[str, ...]):
         elif c == ",":
             want_key, at = stack[-1] != "[", at + 1
         elif c in "\"'":
-            at = _string_end(text, at)
+            at = string_end(text, at)
         else:
             at = m.start() if (m := _SCALAR_END.search(text, at + 1)) else len(text)
-
-
-def _string_end(text: str, at: int) -> int:
-    """Where the TOML string opening at `at` ends (after its closing quote);
-    in a basic string (`"`) a quote after an odd run of backslashes is escaped."""
-    quote = text[at] * 3 if text.startswith(text[at] * 3, at) else text[at]
-    at += len(quote)
-    while (end := text.find(quote, at)) >= 0:
-        before = end
-        while quote[0] == '"' and before > at and text[before - 1] == "\\":
-            before -= 1
-        if (end - before) % 2 == 0:
-            return end + len(quote)
-        at = end + 1
-    return len(text)
 
 
 def _dotted(header: str) -> tuple[str, ...] | None:

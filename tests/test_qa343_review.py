@@ -152,16 +152,11 @@ def _error(tmp_path, text: str) -> str:
     return str(caught.value).removeprefix(str(path))
 
 
-@pytest.mark.xfail(strict=True, reason="qa343 #4: a line inside a multi-line string under [tool] that "
-                   "reads `newslint = { markup = ... }` takes the place of the real key: placed at 3:14, "
-                   "inside the string, not 5:14")
 def test_a_string_line_does_not_take_the_inline_keys_place(tmp_path):
     text = '[tool]\nx = """\nnewslint = { markup = "y" }\n"""\nnewslint = { markup = "x" }\n'
     assert _error(tmp_path, text).startswith(":5:14: markup:"), _error(tmp_path, text)
 
 
-@pytest.mark.xfail(strict=True, reason="qa343 #5: a multi-line string closed by four quotes "
-                   "(`\"\"\"a\"\"\"\"`, TOML's a\") throws the inline scan off: the next key's error is unplaced")
 def test_a_string_ending_in_a_quote_does_not_unplace_the_next_key(tmp_path):
     text = '[tool]\nnewslint = { exclude = """a"""", markup = "x" }\n'
     assert _error(tmp_path, text).startswith(":2:34: markup:"), _error(tmp_path, text)
