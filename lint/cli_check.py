@@ -14,7 +14,7 @@ import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .excluded import said_when_nothing_linted
+from .excluded import said_when_nothing_linted, unsaid
 from .files import expand, file_identity, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
@@ -210,6 +210,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         raise fail(str(exc))
     # wire files and a path --force-exclude left out: always said; a path named twice, once
     notes.say_skipped(notes.skip_lines(skipped, verbose))
+    # a named file exclude: left out, unsaid: said if nothing is linted after all (qa343 #6)
+    late = [] if verbose or use_stdin or missing else notes.skip_lines(unsaid(skipped), verbose)
     if verbose:
         for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
             click.echo(f"newslint: {printable(line)}", err=True)
@@ -242,6 +244,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 code = out.show_diff(outcomes, problems, output)
                 notes.note_undated(results, "text", verbose)    # the patch is no report to note it in
                 notes.say_skipped(dict.fromkeys(problems))
+                notes.say_skipped(late if not linted(results) else ())
                 notes.say_unlinted([r.path for r in results if unlinted(r)], session, named_files)
                 sys.exit(code)
             problems += out.write_fixed(outcomes, stdin_data, held=baseline is None)
@@ -266,7 +269,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     finally:
         progress.close()
     if stream is not None:
-        out.finish_streamed(done, session, verbose, fmt, named_files)
+        out.finish_streamed(done, session, verbose, fmt, named_files, late)
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
     diagnostics, skipped_files = out.set_aside(diagnostics)   # said, never counted as findings
@@ -274,6 +277,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     problems = list(dict.fromkeys(problems))
     _say_files(results, session, verbose)
     notes.say_skipped(skipped_files)
+    notes.say_skipped(late if not linted(results) else ())
     notes.say_unlinted([r.path for r in results if unlinted(r)], session, named_files)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems, (

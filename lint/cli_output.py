@@ -359,13 +359,17 @@ def emit(report: str | bytes, output: str | None, to_stderr: bool = False,
         sys.stdout.flush()
 
 
-def finish_streamed(done, session: "Session", verbose: bool, fmt: str, named: Collection[str] = ()) -> None:
+def finish_streamed(done, session: "Session", verbose: bool, fmt: str, named: Collection[str] = (),
+                    excluded: Collection[str] = ()) -> None:
     """A streamed report is written: -v notes, the files not linted (`named`:
-    `say_unlinted`'s), the note on files without a publication date,
-    problems, and the exit code."""
+    `say_unlinted`'s; `excluded`: the lines of named files `exclude:` left
+    out, said when no file was linted), the note on files without a
+    publication date, problems, and the exit code."""
     if verbose:
         say_file_notes(done.notes, session)
     say_skipped(done.skipped)
+    if not done.files:
+        say_skipped(excluded)
     say_unlinted(done.unlinted, session, named)
     say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
                 places=done.undated_places, paths=done.undated_paths, unread=done.undated_unread)

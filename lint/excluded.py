@@ -33,3 +33,11 @@ def said_when_nothing_linted(skipped: list) -> list:
     line is the answer, where "no article files to lint here (folders are
     walked for ...)" spoke of a folder (nu67)."""
     return [s._replace(named=True) if isinstance(s, Excluded) else s for s in skipped]
+
+
+def unsaid(skipped: list) -> list:
+    """The files named in `skipped` that `exclude:` left out and whose line
+    was not said (no -v), now to be said: a run that linted nothing after
+    all (a named picture beside them was a `file.format` skip) ends "No
+    files linted.", and their line is its answer (qa343 #6)."""
+    return [s._replace(named=True) for s in skipped if isinstance(s, Excluded) and not s.named]

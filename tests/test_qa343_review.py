@@ -93,9 +93,6 @@ def desk(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="qa343 #6: README says the skipped line is said 'when nothing "
-                   "was linted'; beside a named .png (file.format skip) the run ends 'No files linted.' "
-                   "and says nothing of drafts/a.txt")
 def test_the_line_is_said_when_nothing_is_linted_beside_a_skipped_picture(desk):
     done = run_check(desk, "photo.png", "drafts/a.txt")
     assert done.stdout == "No files linted.\n" and done.returncode == 0
