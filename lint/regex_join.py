@@ -49,6 +49,17 @@ def enclosed(term: str, flags: int = 0, name: str = "") -> str:
     return opened + term + ("\n" if verbose_at_end(term, flags) else "") + ")"
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for words joined into one alternation: longest first (so
+    "tues" is tried before "tue"), then alphabetical. A set's order changes
+    with each run's hash seed, and each order made the same pattern another
+    rule-set cache entry, compiled and saved by every run (pf62, qa339 #2).
+    Literal words of one length never match at one place, so the order among
+    them changes no match; among regex terms (Vale's `exceptions`) it makes
+    which one wins the same in every run."""
+    return -len(word), word
+
+
 def alternation(terms: Sequence[str], flags: int = 0) -> str:
     """`(?:(?:a)|(?:b))`: the terms, each `enclosed`, as one group."""
     return "(?:" + "|".join(enclosed(t, flags) for t in terms) + ")"

@@ -97,8 +97,6 @@ def _drop_results(cache):
 
 
 @pytest.mark.skipif(not os.path.exists(SHARED_NEWSML), reason="needs the shared NewsML-G2 sample")
-@pytest.mark.xfail(strict=True, reason="qa339 #2: a warm run under another hash seed (every default run) "
-                                       "still adds patterns and rewrites the rule-set cache (~3-29 KB a run)")
 def test_warm_run_under_another_hash_seed_writes_nothing(tmp_path):
     cache = tmp_path / "cache"
     _run(cache, [SHARED_NEWSML], 1)

@@ -35,6 +35,7 @@ import regex
 
 from ..diagnostic import Fix
 from ..fix_offsets import FixMap
+from ..regex_join import longest_first
 from .credit_grammar import grammar, vocabulary
 
 __all__ = ["REACH", "TAIL_MARKS", "NoteOffsets", "licence_line", "licence_only", "notes_only", "set_aside"]
@@ -57,8 +58,8 @@ def _entry(phrase: str) -> str:
 
 def _alternation(key: str) -> str:
     """The entries of credits.yaml `key` as one alternation, longest first
-    (so "CC BY-SA" is tried before "CC BY")."""
-    items = sorted({" ".join(str(x).split()) for x in vocabulary().get(key) or ()}, key=len, reverse=True)
+    (so "CC BY-SA" is tried before "CC BY"), the same in every run (`longest_first`)."""
+    items = sorted({" ".join(str(x).split()) for x in vocabulary().get(key) or ()}, key=longest_first)
     return "(?:" + "|".join(_entry(x) for x in items) + ")"
 
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regex_join import longest_first
 from .name_titles import tables
 from .names import Mention, is_person, mentions
 
@@ -117,7 +118,7 @@ def _place_after() -> "regex.Pattern":
     t = tables()
     abbrs = "|".join(regex.escape(str(a)) for a in sorted(t["state_abbreviations"], key=len, reverse=True))
     places = "|".join(regex.escape(str(p)).replace(r"\ ", r"\s+")
-                      for p in sorted(t["places"], key=len, reverse=True))
+                      for p in sorted(t["places"], key=longest_first))   # a set: the same order each run
     nouns = "|".join(regex.escape(str(n)).replace(r"\ ", r"\s+") for n in t["place_appositions"])
     return regex.compile(
         rf",\s+(?:(?-i:{abbrs})(?![\p{{L}}\p{{M}}])|(?=\p{{Lu}})(?i:{places})(?![\p{{L}}\p{{M}}'’-])"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regex_join import longest_first
 from .speech_cues import TOKEN, Lexicon, may_hold, word_lists
 
 
@@ -39,14 +40,6 @@ def no_owner_words() -> frozenset[str]:
     earlier `A statement was released on Jan. 5.`, whose `Jan` is no person:
     qa57)."""
     return document_nouns() | frozenset(str(w).lower() for w in word_lists()["not_speakers"]) | _frame_words()[1]
-
-
-def longest_first(word: str) -> tuple[int, str]:
-    """Longest first, then alphabetical: a set's order changes with the hash
-    seed, and each order made the same pattern another rule-set cache entry
-    (pf62); words of one length never match at one place, so the order among
-    them changes no match."""
-    return -len(word), word
 
 
 @lru_cache(maxsize=None)

@@ -24,7 +24,7 @@ import regex
 from ..kinds.base import Option, OptionError
 from ..safeload import wide_refusal
 from ..vale import hunspell
-from ..regex_join import alternation
+from ..regex_join import alternation, longest_first
 from ..vale.rulebase import ValeKind, as_term, compile_vale, joined_exceptions
 from ..vale.words import tokenize
 
@@ -59,7 +59,7 @@ class Spelling(ValeKind):
         terms = list(o["exceptions"]) + list(self.vale.accepted)
         self.excepted = None
         if terms:
-            terms = [as_term(t) for t in sorted(set(terms), key=len, reverse=True)]
+            terms = [as_term(t) for t in sorted(set(terms), key=longest_first)]
             self.excepted = joined_exceptions("(?i)" + alternation(terms), terms)
         self.words: set[str] = set()
         ignore = [o["ignore"]] if isinstance(o["ignore"], str) else o["ignore"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.calendar import max_day
+from ..regex_join import longest_first
 
 # Words a CMS timestamp line is made of, besides figures and punctuation:
 # "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
@@ -118,9 +119,9 @@ _AGE_UNIT = (r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mo
 # no lead word ("Updated 2026 first-quarter figures") and no "a.m" that
 # matches "arm". A hyphen or dash before figures is a date's only when
 # another mark and figure follow ("2026-12-05"): "2026-27" is a span of
-# years (rr48a #4).
+# years (rr48a #4). In `longest_first` order, the same in every run (qa339 #2).
 _AFTER_FIGURE = sorted(STAMP_WORDS - {"posted", "published", "updated", "modified", "last", "first", "latest",
-                                      "update", "originally", "a", "p", "m"}, key=len, reverse=True)
+                                      "update", "originally", "a", "p", "m"}, key=longest_first)
 _STAMP_FIGURE = regex.compile(rf"\s*+(?:$|(?![-\u2013\u2014]\d++(?![-/.:]\d))[^\w\s]|\d"
                               rf"|(?:{'|'.join(map(regex.escape, _AFTER_FIGURE))})\b"
                               rf"|{_AGE_UNIT}(?:,?\s*(?:and\s+)?\d+\s*{_AGE_UNIT})*\s+ago\b)")

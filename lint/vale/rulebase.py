@@ -19,7 +19,7 @@ from typing import ClassVar, Iterable, Iterator
 import regex
 
 from ..kinds.base import Finding, Kind, OptionError
-from ..regex_join import alternation, over_limit
+from ..regex_join import alternation, longest_first, over_limit
 from ..regex_size import compile_counted, countless, not_compiling, oversized
 from .literals import literals
 from .messages import format_message, shortened
@@ -89,7 +89,7 @@ def exceptions_regex(items: Iterable[str], ignorecase: bool = False) -> "regex.P
     for i, t in enumerate(items):
         if (why := oversized(t)) is not None:
             raise OptionError("exceptions", not_compiling(t, why), ("exceptions", i))
-    terms = sorted({t for t in items if t.strip()}, key=len, reverse=True)
+    terms = sorted({t for t in items if t.strip()}, key=longest_first)
     if not terms:
         return None
     terms = [as_term(t) for t in terms]
