@@ -75,6 +75,8 @@ def install() -> bool:
     if _installed:
         return True
     try:
+        from .regex_import import load
+        load()      # `regex` without its DEBUG printout's table (see `regex_import`)
         import regex
         from regex import _main
         original = _main._compile
