@@ -1,4 +1,4 @@
-"""Dataclass methods and forward references compiled once, kept between runs in the rule-set cache.
+"""Dataclass methods, named tuples' constructors and forward references compiled once, kept between runs in the rule-set cache.
 
 `@dataclass` writes the source of `__init__`, `__repr__`, `__eq__` (and more)
 for each class and compiles it with `exec` while the module is imported. A
@@ -22,7 +22,9 @@ strings: `from __future__ import annotations`) into a `ForwardRef` with
 instructions of a one-article run. `install()` gives `typing` its own
 `compile` that keeps those code objects the same way (key `("eval", text)`);
 any other call, and a text that does not compile (the SyntaxError `typing`
-turns into its own), goes to the built-in as before.
+turns into its own), goes to the built-in as before. `collections.namedtuple`
+likewise compiles each class's `__new__` from text with `eval` (30 a start);
+it gets its own `eval`, keeping that code under the same key.
 
 Before a cache is open (or after `rule_cache.reset()`, as the language server
 does), `dataclasses`' text is compiled with no inherited `__future__` flags,
@@ -65,6 +67,7 @@ def install() -> bool:
 
     dataclasses.exec = exec
     _route_typing(rule_cache)
+    _route_namedtuple(rule_cache)
     _installed = True
     return True
 
@@ -89,6 +92,31 @@ def _route_typing(rule_cache) -> bool:
         return _kept(cache, "eval", source)      # (`typing` has no __future__ flags to inherit)
 
     typing.compile = compile
+    return True
+
+
+def _route_namedtuple(rule_cache) -> bool:
+    """Give `collections` an `eval` that reads the code of a named tuple's
+    `__new__` (`lambda _cls, a, b: _tuple_new(_cls, (a, b))`, compiled for
+    each class `namedtuple` or `typing.NamedTuple` makes: 30 a one-article
+    run) from the cache, key `("eval", text)` as `typing`'s. False, leaving
+    `collections` as it was, when `namedtuple` does not call `eval` by its
+    global name (another Python)."""
+    import collections
+
+    if "eval" in vars(collections) or "eval" not in getattr(getattr(collections.namedtuple, "__code__", None),
+                                                           "co_names", ()):
+        return False  # pragma: no cover - a Python whose collections we do not know
+
+    def eval(source, globals=None, locals=None, /):   # noqa: A001 - the name namedtuple calls
+        if type(source) is not str:
+            return builtins.eval(source, globals, locals)
+        cache = rule_cache.current()     # compiled as from `collections`, which has no __future__ flags
+        code = builtins.compile(source, "<string>", "eval", dont_inherit=True) if cache is None \
+            else _kept(cache, "eval", source)
+        return builtins.eval(code, globals, locals)
+
+    collections.eval = eval
     return True
 
 
