@@ -76,8 +76,7 @@ def install() -> bool:
         return True
     try:
         from .regex_import import load
-        load()      # `regex` without its DEBUG printout's table (see `regex_import`)
-        import regex
+        regex = load()      # without its DEBUG printout's table (see `regex_import`)
         from regex import _main
         original = _main._compile
         names = original.__code__.co_varnames[:5]

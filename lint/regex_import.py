@@ -48,20 +48,24 @@ class PropertyNames(dict):
         return self[prop_id]
 
 
-def load() -> None:
-    """Import `regex` (see the module's docstring); never raises more than
-    `import regex` would."""
-    if "regex" in sys.modules:
-        return
-    engine = _engine()
-    if engine is None:
-        import regex  # noqa: F401
-        return
+def load():
+    """The `regex` module, imported as the module's docstring says when it
+    is not yet; never raises more than `import regex` would."""
+    if "regex" not in sys.modules and (engine := _engine()) is not None:
+        _import_with(engine)
+    import regex
+    return regex
+
+
+def _import_with(engine) -> None:
+    """Import `regex` with `engine` loaded, its inverting loop given nothing."""
+    from importlib import import_module
+
     real = engine.get_properties
     table = real()
     engine.get_properties = lambda: _NoItems(table)
     try:
-        import regex  # noqa: F401
+        import_module("regex")
     finally:
         engine.get_properties = real
     package = sys.modules.get("regex")
