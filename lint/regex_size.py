@@ -36,6 +36,10 @@ _VERBOSE_ON = re.compile(r"\(\?[a-zA-Z0-9]*x")     # (?x), (?ix), (?x: ...): VER
 _VERBOSE_OFF = re.compile(r"\(\?[a-zA-Z0-9]*-[a-zA-Z0-9]*x")     # (?-x), (?i-x: ...)
 _LEADING_X = re.compile(r"\(\?[a-zA-Z0-9]*x[a-zA-Z0-9]*\)")     # (?x) first: on from the start
 _V1 = re.compile(r"\(\?[a-zA-Z0-9]*V1")      # (?V1): nested sets, Unicode white space
+# The flags as plain ints, tested against `int(flags)`: `0 & regex.VERBOSE` is the
+# enum's own `__and__` in Python, about 8,700 instructions (callgrind), and
+# `may_be_verbose` is asked some 250 times a start.
+_VERBOSE_BIT, _V1_BIT = int(regex.VERBOSE), int(regex.V1)
 _WIDE_SPACE = re.compile(r"[^\S \t\n\r\f\v]")     # white space `regex` skips only under VERSION1
 _SCOPED = re.compile(r"\(\?[a-zA-Z0-9]*(?:-[a-zA-Z0-9]*)?:")     # (?x:, (?i-x:, (?:
 
@@ -96,15 +100,16 @@ def spelled_out(pattern: str, flags: int = 0) -> int:
     each reading is taken with `(?#…)` as a comment and as text; where
     VERSION1 may be on, with sets flat and nested too. Every reading is one
     pass: no pattern hangs it."""
-    wide = bool(flags & regex.V1 or _V1.search(pattern))
-    if not flags & regex.VERBOSE and not (first := _VERBOSE_ON.search(pattern)):
+    verbose = bool(int(flags) & _VERBOSE_BIT)
+    wide = bool(int(flags) & _V1_BIT or _V1.search(pattern))
+    if not verbose and not (first := _VERBOSE_ON.search(pattern)):
         readings, sure = [((False, False), 0, None)], not wide
-    elif (flags & regex.VERBOSE or _LEADING_X.match(pattern)) and not _VERBOSE_OFF.search(pattern):
+    elif (verbose or _LEADING_X.match(pattern)) and not _VERBOSE_OFF.search(pattern):
         readings, sure = [((True, True), 0, None)], not wide
     else:
-        start = 0 if flags & regex.VERBOSE else first.start()
+        start = 0 if verbose else first.start()
         readings, sure = [((False, False), 0, None), ((True, True), start, None), ((True, False), start, None),
-                          ((False, False), 0, bool(flags & regex.VERBOSE))], False
+                          ((False, False), 0, verbose)], False
     return max(_walk(pattern, comments, nested, wide, *reading) for reading in readings
                for comments in ((True,) if sure else (True, False)) for nested in ((False, True) if wide else (False,)))
 
@@ -233,7 +238,7 @@ def added(pattern: str, flags: int = 0) -> int:
 def may_be_verbose(pattern: str, flags: int = 0) -> bool:
     """Whether VERBOSE may be on anywhere in `pattern` (`flags`, or an `x`
     flag inline): else white space and `#` are text everywhere in it."""
-    return bool(flags & regex.VERBOSE or _VERBOSE_ON.search(pattern))
+    return bool(int(flags) & _VERBOSE_BIT or _VERBOSE_ON.search(pattern))
 
 
 def _at_most(pattern: str, flags: int = 0) -> int | None:
