@@ -113,11 +113,25 @@ def _route_namedtuple(rule_cache) -> bool:
             return builtins.eval(source, globals, locals)
         cache = rule_cache.current()     # compiled as from `collections`, which has no __future__ flags
         code = builtins.compile(source, "<string>", "eval", dont_inherit=True) if cache is None \
-            else _kept(cache, "eval", source)
+            else _kept_if_free(cache, "eval", source)
         return builtins.eval(code, globals, locals)
 
     collections.eval = eval
     return True
+
+
+def _kept_if_free(cache, mode: str, source: str) -> CodeType:
+    """`_kept`, unless another thread holds the cache: then compiled and not
+    kept. A save holds it and may import `tempfile` (`cache_dir.write_atomic`),
+    while another thread's first import of `tempfile` (`shutil`'s named tuples)
+    holds that module's import lock and would wait here for the cache: each
+    waited for the other (qa116; pf29's named-tuple route was reverted for it)."""
+    if not cache.lock.acquire(blocking=False):
+        return builtins.compile(source, "<string>", mode, dont_inherit=True)
+    try:
+        return _kept(cache, mode, source)
+    finally:
+        cache.lock.release()
 
 
 def _kept(cache, mode: str, source: str) -> CodeType:

@@ -57,3 +57,27 @@ def test_a_field_name_that_is_no_identifier_is_still_refused(fresh_rule_cache):
     rule_cache.shared()
     with pytest.raises(ValueError):
         collections.namedtuple("Bad", ["x", "class"])
+
+
+def test_named_tuple_made_while_another_thread_holds_the_cache_is_compiled_not_kept(fresh_rule_cache):
+    import threading
+
+    assert code_cache.install()
+    cache = rule_cache.shared()
+    held, done = threading.Event(), threading.Event()
+
+    def hold():            # a save under way in another thread (qa116)
+        with cache.lock:
+            held.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    assert held.wait(10)
+    try:
+        Busy = collections.namedtuple("Busy", "x y")       # would wait for the lock if it took it
+    finally:
+        done.set()
+        holder.join(10)
+    assert Busy(1, 2).y == 2 and Busy.__new__.__code__.co_filename == "<string>"
+    assert ("eval", "lambda _cls, x, y: _tuple_new(_cls, (x, y))") not in cache.patterns
