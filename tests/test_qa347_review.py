@@ -178,8 +178,6 @@ def test_a_blank_g2_alt_text_on_a_picture_is_missing_alt_and_on_a_text_item_noth
     assert [d.rule for d in diags if d.rule == "captions.missing-alt"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa347 #1: a G2 alt text in a second language beside a blank "
-                   "one in another is flagged missing-alt: the picture has alt text")
 def test_a_blank_alt_text_in_one_language_beside_a_written_one_is_no_missing_alt():
     meta = ('<description role="drol:altText" xml:lang="en">Sandbags on the levee</description>'
             '<description role="drol:altText" xml:lang="fr"/>' + g2_caption())
@@ -251,8 +249,6 @@ def test_a_roleuri_list_ending_in_alt_text_is_the_alt():
     assert sorted(found(doc, diags)) == [("captions.filename", "IMG_4471.JPG")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa347 #3: a roleuri list (an IRI list, as role is a QCode list) that "
-                   "names altText first is read as a caption: false captions.missing-credit")
 def test_a_roleuri_list_naming_alt_text_first_is_the_alt():
     doc, diags = run("pic.xml", g2(f'<description roleuri="{URI}altText {URI}summary">IMG_4471.JPG</description>'
                                    + g2_caption()))

@@ -71,8 +71,10 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
         hed, src = _hed(meta), _picture_file(item) if picture else ""
+        # a blank alt text is missing only when no other one (another language's) is written (qa347 #1)
+        unwritten = not any(_alt_text(n) and n.text().strip() for n in meta.children("description"))
         for node in meta.children():
-            _meta_part(doc, node, picture, hed, src)
+            _meta_part(doc, node, picture, hed, src, unwritten)
         _link_credit(doc)
         for comment in meta.comments():    # a directive beside a headline, as NITF's <hl1> takes (qa90 #5)
             doc.suppressions.extend(find_directives(doc.source, *comment, xml=True))
@@ -165,7 +167,8 @@ def _roles(node: Node) -> list[str]:
     return steps[-1:]
 
 
-def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: str = "") -> None:
+def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: str = "",
+               unwritten: bool = True) -> None:
     local = node.local
     if local == "headline":     # the headline is called "headline" in messages, never by its role (qa334 #6)
         part = text_part("headline", node) if node is hed else text_part("dek", node, name=node.attr("role"))
@@ -180,7 +183,7 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: 
     elif local == "by":
         _add(doc, text_part("byline", node))
     elif local == "description" and _alt_text(node):
-        _alt_part(doc, node, picture, src)
+        _alt_part(doc, node, picture and unwritten, src)
     elif local == "description":
         kind = "caption" if picture or "caption" in node.attr("role") else "dek"
         _add(doc, text_part(kind, node, name=node.attr("role")))
@@ -191,10 +194,10 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: 
 def _alt_text(node: Node) -> bool:
     """Whether a `description` is the picture's alt text: a `role` QCode
     `drol:altText` (IPTC Description Role NewsCodes, any case; `role` is a
-    space-separated list) or a `roleuri` whose last step is `altText`
-    (`http://cv.iptc.org/newscodes/descriptionrole/altText`)."""
+    space-separated list) or a `roleuri` (a list of IRIs likewise, qa347 #3)
+    whose last step is `altText` (`http://cv.iptc.org/newscodes/descriptionrole/altText`)."""
     roles = node.attr("role").lower().split()
-    return "drol:alttext" in roles or node.attr("roleuri").strip().lower().endswith(_ALT_URI_ENDS)
+    return "drol:alttext" in roles or any(u.endswith(_ALT_URI_ENDS) for u in node.attr("roleuri").lower().split())
 
 
 _ALT_URI_ENDS = ("/alttext", "#alttext", ":alttext")
@@ -206,7 +209,8 @@ def _alt_part(doc: Document, node: Node, picture: bool, src: str) -> None:
     `decorative` and `decorative_mark` False: G2 has no way to mark a picture
     decorative). A blank one on a picture item is a zero-length alt part,
     `missing`, where its text would start (at the element when it closes
-    itself); on another item nothing."""
+    itself), when `picture` (a picture item with no alt text written in any
+    language); else nothing."""
     info = {"src": src, "missing": False, "decorative": False, "decorative_mark": False}
     part = text_part("alt", node, name=node.attr("role") or node.attr("roleuri"))
     if part is None and picture:
