@@ -9,6 +9,7 @@ its rank modifiers. The runs come from `name_runs` (re-read by
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -332,6 +333,9 @@ def _possessed() -> regex.Pattern:
 
 
 _DOUBLED = regex.compile(r"(\p{L})\1+")
+# Its replacement, the letter once: a callable in C, where the template r"\1"
+# sent every `sub` call through `regex`'s Python-level template look-up.
+_LETTER = itemgetter(1)
 
 
 @lru_cache(maxsize=16384)
@@ -342,7 +346,7 @@ def fold(name: str, table: str = "transliteration", doubled: bool = True) -> str
     low = name.lower()
     for a, b in tables()[table]:
         low = low.replace(a, b)
-    return _DOUBLED.sub(r"\1", low) if doubled else low
+    return _DOUBLED.sub(_LETTER, low) if doubled else low
 
 
 def one_edit(a: str, b: str) -> bool:
