@@ -57,7 +57,9 @@ def words_before_capitals(body: BodyProfile) -> dict[str, tuple[str, ...]]:
 
 def fold(word: str) -> str:
     """`word` without its accents: a headline that drops them (for a URL or
-    a font) writes the same name."""
+    a font) writes the same name. ASCII has no accent: the word itself."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

@@ -37,8 +37,18 @@ def _spellings() -> dict[str, tuple[str, ...]]:
 def ascii_keys(form: str) -> frozenset[str]:
     """The plain lower-case spellings of `form`: its accents dropped and each
     `ascii_spellings` letter written each usual way ("Müller" -> muller,
-    mueller; "Dubé" -> dube). A form with none of those letters has one key."""
-    return frozenset(unaccented("".join(p)) for p in itertools.product(*_options(form.lower())))
+    mueller; "Dubé" -> dube). A form with none of those letters has one key:
+    an ASCII form, its lower case (most surnames: one test, not a product)."""
+    low = form.lower()
+    if low.isascii() and not _ascii_spelled():
+        return frozenset((low,))
+    return frozenset(unaccented("".join(p)) for p in itertools.product(*_options(low)))
+
+
+@lru_cache(maxsize=1)
+def _ascii_spelled() -> bool:
+    """Does `ascii_spellings` spell an ASCII letter (none of the shipped ones)?"""
+    return any(k.isascii() for k in _spellings())
 
 
 def _options(low: str) -> list[tuple[str, ...]]:
