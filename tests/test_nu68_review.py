@@ -494,3 +494,52 @@ def test_guard_vale_substitution_fix_mid_sentence(run_cli, tmp_path):
     run_cli("check", "--fix", post, cwd=tmp_path)
     assert "the council said it's not clear when." in post.read_text(encoding="utf-8").lower()
     assert "The council said it's not clear when." in post.read_text(encoding="utf-8")
+
+
+# --- #12 an empty NITF <hl1> is said at date.issue as 'no headline or title field' ---
+
+@pytest.mark.xfail(strict=True, reason="nu68 #12: NITF '<hl1></hl1>' gives 'no headline: the article "
+                   "has no headline or title field' at the date.issue attribute (1:40); front "
+                   "matter and NewsML-G2 say the headline is empty, at it")
+def test_nitf_empty_hl1_said_at_hl1(run_cli, tmp_path):
+    path = tmp_path / "e.nitf"
+    path.write_text('<nitf><head><docdata><date.issue norm="20250304"/></docdata></head><body>'
+                    '<body.head><hedline><hl1></hl1><hl2>Council approves budget after long debate'
+                    '</hl2></hedline></body.head><body.content>\n<p>The council approved the budget '
+                    'after a long debate on Monday.</p>\n</body.content></body></nitf>\n', encoding="utf-8")
+    found, _ = _findings(run_cli, path)
+    hits = [f for f in found if f["rule"] == "titles.missing-headline"]
+    line = path.read_text(encoding="utf-8").split("\n")[0]
+    assert hits and hits[0]["column"] >= line.index("<hl1>") + 1, found
+    assert "empty" in hits[0]["message"], found
+
+
+# --- #13 an empty NewsML-G2 <headline> is placed at <contentMeta>, a line above ---
+
+@pytest.mark.xfail(strict=True, reason="nu68 #13: an empty NewsML-G2 <headline> on line 5 is "
+                   "reported at <contentMeta> on line 4")
+def test_newsml_empty_headline_placed_at_it(run_cli, tmp_path):
+    path = tmp_path / "n.xml"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:lns:e1" version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><firstCreated>2025-03-04T10:00:00Z</firstCreated></itemMeta>
+  <contentMeta>
+    <headline></headline>
+    <slugline>BUDGET</slugline>
+  </contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+    <p>The council approved the budget after a long debate on Monday.</p></body></html></inlineXML></contentSet>
+</newsItem>
+""", encoding="utf-8")
+    found, _ = _findings(run_cli, path)
+    hits = [f for f in found if f["rule"] == "titles.missing-headline"]
+    assert hits and hits[0]["line"] == 5, found
+
+
+def test_guard_front_matter_empty_title_said_at_it(run_cli, tmp_path):
+    path = tmp_path / "e.md"
+    path.write_text('---\ntitle: ""\ndate: 2025-03-04\n---\n\nThe council approved the budget '
+                    'after a long debate on Monday.\n', encoding="utf-8")
+    found, _ = _findings(run_cli, path)
+    assert [(f["rule"], f["line"], f["column"]) for f in found] == [("titles.missing-headline", 2, 9)], found
+    assert "'title' is empty" in found[0]["message"]
