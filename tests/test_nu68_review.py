@@ -543,3 +543,29 @@ def test_guard_front_matter_empty_title_said_at_it(run_cli, tmp_path):
     found, _ = _findings(run_cli, path)
     assert [(f["rule"], f["line"], f["column"]) for f in found] == [("titles.missing-headline", 2, 9)], found
     assert "'title' is empty" in found[0]["message"]
+
+
+# --- #14 date and headline conflicts state the clash but not what to do ---
+
+CONFLICTS = """Council approves $5 million budget
+
+Published March 4, 2025
+
+PORT ELLIS, Ill., March 7 (LNS) — The council approved the budget on Tuesday, March 3, 2025,
+and will vote again on Friday, Feb. 28, 2025.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="nu68 #14: dates.weekday-mismatch, dates.dateline-mismatch, "
+                   "dates.future-tense-past-date and titles.headline-unsupported state the clash "
+                   "but, unlike the other rules' messages, give no step ('check which is right', "
+                   "'fix the weekday or the date')")
+@pytest.mark.parametrize("rule", ["dates.weekday-mismatch", "dates.dateline-mismatch",
+                                  "dates.future-tense-past-date", "titles.headline-unsupported"])
+def test_conflict_messages_say_what_to_do(run_cli, tmp_path, rule):
+    path = tmp_path / "c.txt"
+    path.write_text(CONFLICTS, encoding="utf-8")
+    found, _ = _findings(run_cli, "--published", "2025-03-04", path)
+    hits = [f for f in found if f["rule"] == rule]
+    assert hits, found
+    assert any(word in hits[0]["message"] for word in ("check", "fix", "correct", "write", "use")), hits
