@@ -569,3 +569,31 @@ def test_conflict_messages_say_what_to_do(run_cli, tmp_path, rule):
     hits = [f for f in found if f["rule"] == rule]
     assert hits, found
     assert any(word in hits[0]["message"] for word in ("check", "fix", "correct", "write", "use")), hits
+
+
+# --- #15 a NewsML-G2 headline in another language than the item's is taken as the headline ---
+
+LANG_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:lns:l1" version="1" standard="NewsML-G2" standardversion="2.35" xml:lang="en">
+  <itemMeta><itemClass qcode="ninat:text"/><firstCreated>2025-03-04T10:00:00Z</firstCreated></itemMeta>
+  <contentMeta>
+    <headline xml:lang="de">Stadtrat beschließt Haushalt nach langer Debatte</headline>
+    <headline xml:lang="en">Council approves budget after long debate</headline>
+  </contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+    <p>The council approved the budget after a long debate on Monday.</p></body></html></inlineXML></contentSet>
+</newsItem>
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="nu68 #15: in an xml:lang='en' NewsML-G2 item, a German "
+                   "<headline xml:lang='de'> listed first is read as the headline (the English one "
+                   "becomes a dek), so titles.headline-unrelated and headline-unsupported fire on "
+                   "German words")
+def test_newsml_headline_in_item_language(run_cli, tmp_path):
+    path = tmp_path / "lang.xml"
+    path.write_text(LANG_ITEM, encoding="utf-8")
+    found, _ = _findings(run_cli, path)
+    assert found == [], found
+    doc = json.loads(run_cli("parse", "--format", "json", path).stdout)[0]
+    assert doc["headline"] == "Council approves budget after long debate", doc
