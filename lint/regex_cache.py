@@ -17,8 +17,6 @@ The key is the pattern, its flags, `ignore_unused`, its named lists and
 `regex.DEFAULT_VERSION`, so any change compiles afresh; locale-dependent
 patterns (`regex.LOCALE`) and bytes patterns are never kept. If `regex`
 changes shape, `install()` does nothing and patterns compile as before.
-It imports `regex` itself, through `regex_import.load` (without the table
-only `regex.DEBUG`'s printout reads: about 29M instructions a start).
 
 The standard library's `re` also parses in Python (the date scanner's
 patterns, and click's, json's and dataclasses' own: several milliseconds a
@@ -77,8 +75,7 @@ def install() -> bool:
     if _installed:
         return True
     try:
-        from .regex_import import load
-        regex = load()      # without its DEBUG printout's table (see `regex_import`)
+        import regex
         from regex import _main
         original = _main._compile
         names = original.__code__.co_varnames[:5]
