@@ -65,9 +65,6 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 
 # --- #1: an invisible-only alt text in another language hides the blank one's missing alt --------
 
-@pytest.mark.xfail(strict=True, reason="qa351 #1: an alt text of only invisible characters (zero-width space, "
-                   "word joiner, soft hyphen) counts as written, so the blank alt text beside it is no longer "
-                   "captions.missing-alt and the picture gets no finding at all (flagged at 892fe769)")
 @pytest.mark.parametrize("invisible", ["&#x200B;", "&#x2060;", "&#xAD;", "&#xFEFF;"])
 def test_an_invisible_alt_text_beside_a_blank_one_leaves_it_missing(invisible):
     text = g2_item(BLANK_EN + f'<description role="drol:altText" xml:lang="fr">{invisible}</description>' + CAPTION)

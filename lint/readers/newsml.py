@@ -71,8 +71,9 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
         hed, src = _hed(meta), _picture_file(item) if picture else ""
-        # a blank alt text is missing only when no other one (another language's) is written (qa347 #1)
-        unwritten = not any(_alt_text(n) and n.text().strip() for n in meta.children("description"))
+        # a blank alt text is missing only when another one (another language's) shows a letter,
+        # a figure or a sign: one of format marks alone (a zero-width space) shows nothing (qa347 #1, qa351 #1)
+        unwritten = not any(_alt_text(n) and _VISIBLE.search(n.text()) for n in meta.children("description"))
         for node in meta.children():
             _meta_part(doc, node, picture, hed, src, unwritten)
         _link_credit(doc)
@@ -201,6 +202,7 @@ def _alt_text(node: Node) -> bool:
 
 
 _ALT_URI_ENDS = ("/alttext", "#alttext", ":alttext")
+_VISIBLE = regex.compile(r"[^\s\p{Cf}\p{Z}\p{Cc}]")
 
 
 def _alt_part(doc: Document, node: Node, picture: bool, src: str) -> None:
