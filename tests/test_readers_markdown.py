@@ -321,11 +321,11 @@ def test_images_alt_title_and_caption_paragraphs():
         ("alt", "Plain"), ("paragraph", "An ordinary body paragraph follows."),
         ("alt", "icon"), ("paragraph", "Inline  image in text.")]
     alt, title, caption, empty, rest = doc.parts[:5]
-    assert alt.attrs == {"src": "lee.jpg", "missing": False, "decorative": False}
+    assert alt.attrs == {"src": "lee.jpg", "missing": False, "decorative": False, "decorative_mark": False}
     assert where(doc, alt, "speaks") == (1, 15)
     assert title.name == "image title" and source_of(doc, title) == "At the podium"
     assert caption.attrs["image"] == alt.index and where(doc, caption, "The") == (3, 2)
-    assert empty.attrs == {"src": "empty.jpg", "missing": True, "decorative": False}
+    assert empty.attrs == {"src": "empty.jpg", "missing": True, "decorative": False, "decorative_mark": False}
     assert empty.source_offset(0) == src.index("![](empty")
     assert rest.attrs == {"image": empty.index}
 
