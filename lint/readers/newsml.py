@@ -2,7 +2,8 @@
 
 From each item's `contentMeta` (NewsML-G2 2.35, section 8): one `headline`
 is the headline (`_hed`: one with no role or the role `main`, else one whose
-role names a hed, as `acme:webHed`), every other the dek, as a role such as
+role names a hed, as `acme:webHed`), one whose role names a kicker
+(`hld:kicker`, `acme:overline`) a `kicker` field, every other the dek, as a role such as
 `hld:subHeadline` says; `slugline` and `located` are fields, `dateline` is the dateline,
 `by` the byline, `description` the dek (or, on a picture item, the
 caption, with `creditline` its credit, before or after it; a blank one is a credit
@@ -140,6 +141,14 @@ _HED = regex.compile(r"(?:main|web|print|seo|social|mobile|online|digital|short|
                      r"(?:hed|headline|title)(?:web|print|seo|social|mobile|online|digital|short|long)?|main")
 
 
+# A headline role (as `_HED` reads it) that names a kicker or overline, the
+# label set above the hed ("kicker", "overline", "eyebrow", "supertitle"):
+# a `kicker` field, as the HTML reader makes one, never a dek whose figures
+# `titles.dek-disagrees` compares with the hed's (fx487).
+_KICKER = regex.compile(r"(?:kicker|overline|eyebrow|supertitle|superhead|superhed|superheadline)"
+                        r"(?:hed|headline|title|line|text)?")
+
+
 def _hed(meta: Node) -> Node | None:
     """Which of contentMeta's `headline`s is the headline: NewsML-G2 gives a
     headline's role as a QCode (`role`, a space-separated list) or its URI
@@ -172,7 +181,12 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: 
                unwritten: bool = True) -> None:
     local = node.local
     if local == "headline":     # the headline is called "headline" in messages, never by its role (qa334 #6)
-        part = text_part("headline", node) if node is hed else text_part("dek", node, name=node.attr("role"))
+        if node is hed:
+            part = text_part("headline", node)
+        elif any(_KICKER.fullmatch(regex.sub(r"[^a-z]", "", r.lower())) for r in _roles(node)):
+            part = text_part("field", node, name="kicker")
+        else:
+            part = text_part("dek", node, name=node.attr("role"))
         if _add(doc, part) is None and node is hed \
                 and not doc.headline_said:      # a missing headline says what it held (nu63 #4)
             doc.headline_said = f"<headline> in <contentMeta> is {_held(node)}"
