@@ -1,7 +1,8 @@
-"""fx487 (qa344 #3): under a front-matter title, a raw HTML `<h1>` block
+"""fx487 (qa344 #3, #4): under a front-matter title, a raw HTML `<h1>` block
 opening a Markdown body is the title field `H1`, as `# ...` is, found at its
-inner text. Guards: an H1 under a paragraph or heading (Markdown or raw
-HTML), in a quote or list, or a second H1, stays a section's."""
+inner text; a table-of-contents marker line above the H1 is not the
+paragraph that would make the H1 a section's (it is still read as a paragraph). Guards: an H1 under a
+paragraph or heading, in a quote or list, or a second H1, stays a section's."""
 from __future__ import annotations
 
 import pytest
@@ -86,6 +87,51 @@ def test_a_raw_h1_in_a_container_is_no_title_field(where):
 
 def test_without_front_matter_a_raw_h1_is_compared_with_nothing():
     assert _found(HTML_H1 + BODY) == []
+
+
+# --- qa344 #4: a table-of-contents marker -------------------------------------
+
+@pytest.mark.parametrize("marker, line", [
+    ("[TOC]\n\n", 6), ("[[_TOC_]]\n\n", 6), ("[[toc]]\n\n", 6), ("{{TOC}}\n\n", 6), ("{:toc}\n\n", 6),
+    ("* TOC\n{:toc}\n\n", 7), ("1. This list is replaced by the table of contents\n{: toc}\n\n", 7),
+], ids=["python-markdown", "gitlab", "markdown-it", "multimarkdown", "kramdown-alone",
+        "kramdown-list", "kramdown-numbered"])
+def test_an_h1_under_a_toc_marker_opens_the_body(marker, line):
+    assert _found(FM + marker + H1 + BODY) == [(line, 20, "$15 million", MSG)]
+
+
+def test_a_toc_marker_is_still_read_as_a_paragraph():
+    heads = _heads(FM + "[TOC]\n\n" + H1 + BODY)
+    assert [(k, n, t) for k, n, t in heads][1:3] == [("paragraph", "", "[TOC]"), ("heading", "H1", H1[2:-1])]
+
+
+def test_what_other_rules_see_of_a_toc_marker_is_unchanged():
+    """The marker stays a paragraph: hygiene.placeholder still reads it as
+    before (whether `[TOC]` is a placeholder is that rule's call, not this fix's)."""
+    from lint.config import Config
+    from lint.engine import active_rules, lint_document
+    from lint.readers import read_bytes
+    config = Config(select=("hygiene.placeholder",))
+    doc = read_bytes("story.md", (FM + "[TOC]\n\n" + H1 + BODY).encode("utf-8"))
+    found = lint_document(doc, active_rules(config), config).diagnostics
+    assert [(d.line, doc.source[d.offset:d.end_offset]) for d in found] == [(4, "[TOC]")]
+
+
+def test_a_raw_h1_under_a_toc_marker_opens_the_body():
+    assert [f[2] for f in _found(FM + "[TOC]\n\n" + HTML_H1 + BODY)] == ["$15 million"]
+
+
+@pytest.mark.parametrize("above", [
+    "[TOC] of the report follows.\n\n",     # words beside the marker: a paragraph
+    "* TOC\n* Budget\n\n",                  # a list with no {:toc} under it
+    "The council met.\n[TOC]\n\n",          # the marker ends a paragraph of text
+], ids=["words", "plain-list", "in-a-paragraph"])
+def test_text_that_is_no_toc_marker_still_makes_the_h1_a_section(above):
+    assert _found(FM + above + H1 + BODY) == []
+
+
+def test_a_paragraph_with_toc_words_is_kept():
+    assert ("paragraph", "", "[TOC] of the report follows.") in _heads(FM + "[TOC] of the report follows.\n\n" + H1 + BODY)
 
 
 # --- raw HTML story text above an H1 ------------------------------------------

@@ -116,7 +116,6 @@ def test_an_html_h1_opening_the_body_is_compared():
 # qa344 #4 (LOW, not fixed by f5bf4d78): a table-of-contents marker (`[TOC]`,
 # GitLab `[[_TOC_]]`) above the H1 is read as a paragraph, so the H1 is taken for a
 # section heading and a different figure in it goes unreported.
-@pytest.mark.xfail(strict=True, reason="qa344 #4: a [TOC] marker above the H1 makes it a section heading")
 @pytest.mark.parametrize("marker", ["[TOC]", "[[_TOC_]]"])
 def test_an_h1_under_a_toc_marker_still_opens_the_body(marker):
     md = FM + marker + "\n\n" + H1 + BODY
