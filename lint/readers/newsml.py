@@ -134,9 +134,9 @@ def _empty(doc: Document, meta: Node | None, content: Node | None) -> bool:
 # A headline role (the part after a QCode's scheme, or a role URI's last path
 # segment, in lower case and letters only) that names a hed: "main", "hed",
 # "webHed", "printHeadline", "seoTitle". A list of what names a hed, not of
-# what names a dek: a role not on it ("dek", "eyebrow", "teaser", "summary",
-# "subHeadline") is a dek, so a lone one still leaves the item with no
-# headline (qa344 #1, #2).
+# what names a dek: a role not on it ("dek", "teaser", "summary",
+# "subHeadline"; a kicker's, "eyebrow", is a `kicker` field: `_KICKER`) is no
+# hed, so a lone one still leaves the item with no headline (qa344 #1, #2).
 _HED = regex.compile(r"(?:main|web|print|seo|social|mobile|online|digital|short|long|home|homepage|page)?"
                      r"(?:hed|headline|title)(?:web|print|seo|social|mobile|online|digital|short|long)?|main")
 
