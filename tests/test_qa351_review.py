@@ -203,7 +203,7 @@ async def test_the_server_editing_one_document_repeatedly_publishes_each_version
 
 def test_two_workers_find_what_one_does_over_equal_texts(tmp_path):
     for i in range(6):
-        body = f"Anna M\u00fcller said talks ran Monday and Tuesday, March 2 and 4, 2026. Mueller left.\n"
+        body = "Anna M\u00fcller said talks ran Monday and Tuesday, March 2 and 4, 2026. Mueller left.\n"
         (tmp_path / f"s{i}.md").write_text(("---\ntitle: x\n---\n\n" if i % 2 else "") + f"# Talks {i}\n\n" + body)
 
     def run(jobs: str) -> list:
