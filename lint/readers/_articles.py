@@ -108,11 +108,16 @@ def xml_attr_text(source: str, start: int, end: int) -> Builder:
 
 
 def attr_part(kind: str, source: str, node: Node | None, local: str, name: str = "") -> Part | None:
-    """The value of attribute `local` of `node`'s start tag as a part over
-    its exact characters (entities left as written), or None."""
+    """The value of attribute `local` of `node`'s start tag as a part, its
+    references decoded as XML reads them (`xml_attr_text`), or None when it
+    is absent or blank. Outer white space stays in the text (a date field's
+    notice is said where the value starts)."""
     if node is None:
         return None
     m = attr_match(source, node, local)
     if not m or not m[2].strip():
         return None
-    return Part.from_slice(kind, source, m.start(2), m.end(2), name=name or local)
+    b = xml_attr_text(source, m.start(2), m.end(2))
+    if not b.has_text:
+        return None
+    return Part(kind, b.text(), tuple(b.segments), name=name or local)

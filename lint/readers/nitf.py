@@ -130,7 +130,7 @@ def _quote(doc: Document, bq: Node) -> None:
 def _media(doc: Document, media: Node) -> None:
     alts = _alts(doc, media)
     captions = [_add(doc, text_part("caption", n)) for n in media.children("media-caption")]
-    credit = _add(doc, _credit(doc.source, media))
+    credit = _add(doc, _credit(doc, media))
     caption = next((c for c in captions if c is not None), None)
     link_credit(caption, credit)
     if caption is not None and alts:
@@ -169,7 +169,7 @@ def _alts(doc: Document, media: Node) -> list[Part]:
     return found
 
 
-def _credit(source: str, media: Node) -> Part | None:
+def _credit(doc: Document, media: Node) -> Part | None:
     """The media's credit (NITF 3.6, nitf-3-6.xsd): its `media-producer`, "also
     used as a credit for the media"; else a `media-reference`'s `source-credit`
     ("the source of the information") or `copyright` ("copyright owner")
@@ -179,26 +179,26 @@ def _credit(source: str, media: Node) -> Part | None:
     producer = media.child("media-producer")
     found = [credit_part(producer)] if producer is not None else []
     for ref in media.children("media-reference"):
-        found += [_attr_credit(source, ref, local) for local in ("source-credit", "copyright")]
+        found += [_attr_credit(doc, ref, local) for local in ("source-credit", "copyright")]
     for meta in media.children("media-metadata"):
         if meta.attr("name").strip().lower() == "credit":
-            found.append(_attr_credit(source, meta, "value", blank_if_absent=True))
+            found.append(_attr_credit(doc, meta, "value", blank_if_absent=True))
     found = [p for p in found if p is not None]
     return next((p for p in found if p.text), found[0] if found else None)
 
 
-def _attr_credit(source: str, node: Node, local: str, blank_if_absent: bool = False) -> Part | None:
-    """A credit attribute of `node`'s start tag as a credit part over the value's
-    own characters (outer white space left out; entities as written); a blank
-    value is a zero-length credit where the value starts, as a blank
-    media-producer is. None when the tag has no such attribute, unless
-    `blank_if_absent` (a credit item with no value: blank, at the element)."""
-    m = attr_match(source, node, local)
+def _attr_credit(doc: Document, node: Node, local: str, blank_if_absent: bool = False) -> Part | None:
+    """A credit attribute of `node`'s start tag as a credit part, its references
+    decoded as XML reads them, as the caption's and alt text's are
+    (`_articles.xml_attr_text`: `&amp;` is `&`, each character mapped to where
+    it is written), outer white space left out; a blank value is a
+    zero-length credit where the value starts, as a blank media-producer is.
+    None when the tag has no such attribute, unless `blank_if_absent` (a
+    credit item with no value: blank, at the element)."""
+    m = attr_match(doc.source, node, local)
     if m is None:
         return Part("credit", "", ((0, node.start),)) if blank_if_absent else None
-    value = m[2]
-    lead = len(value) - len(value.lstrip())
-    text = value.strip()
-    part = Part("credit", text, ((0, m.start(2) + (lead if text else 0)),))
+    text = xml_attr_text(doc.source, m.start(2), m.end(2))
+    part = text.part("credit", empty_at=m.start(2))
     part.attrs["unsafe_chars"] = "".join(sorted(set(UNSAFE_TEXT + m[1])))   # a fix must not end the value
     return part
