@@ -1,4 +1,4 @@
-"""fx487 (qa344 #3, #4): under a front-matter title, a raw HTML `<h1>` block
+"""Its fix was taken back (qa352 #1-#3): the wanted cases are strict xfails. fx487 (qa344 #3, #4): under a front-matter title, a raw HTML `<h1>` block
 opening a Markdown body is the title field `H1`, as `# ...` is, found at its
 inner text; a table-of-contents marker line above the H1 is not the
 paragraph that would make the H1 a section's (it is still read as a paragraph). Guards: an H1 under a
@@ -41,10 +41,12 @@ def _heads(md: str):
     ("<header>\n<h1>Council approves $15 million budget</h1>\n<p class=\"dek\">A dek</p>\n</header>\n",
      5, 22, "$15 million"),
 ], ids=["plain", "class", "inline-tag", "entity-on-its-line", "in-header"])
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again")
 def test_a_raw_h1_opening_the_body_is_compared_at_its_figure(h1, line, column, at):
     assert _found(FM + h1 + BODY) == [(line, column, at, MSG)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again")
 def test_the_raw_h1_reads_as_a_heading_named_h1():
     assert _heads(FM + HTML_H1 + BODY)[:2] == [
         ("headline", "front-matter title", "Council approves $12 million budget"),
@@ -53,6 +55,7 @@ def test_the_raw_h1_reads_as_a_heading_named_h1():
 
 @pytest.mark.parametrize("above", ["<!-- lead -->\n\n", "By Dana Smith\n\n", "\n\n",
                                    '{{< figure src="council.jpg" >}}\n\n'])
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again")
 def test_a_raw_h1_under_furniture_still_opens_the_body(above):
     assert [f[2] for f in _found(FM + above + HTML_H1 + BODY)] == ["$15 million"]
 
@@ -72,6 +75,7 @@ def test_a_raw_h1_below_story_text_heads_a_section(above):
     assert _found(FM + above + HTML_H1 + BODY) == []
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again")
 def test_a_markdown_h1_under_a_raw_h1_is_a_section():
     assert _found(FM + "<h1>Council approves $12 million budget</h1>\n\n" + H1 + BODY) == []
 
@@ -96,10 +100,13 @@ def test_without_front_matter_a_raw_h1_is_compared_with_nothing():
     ("* TOC\n{:toc}\n\n", 7), ("1. This list is replaced by the table of contents\n{: toc}\n\n", 7),
 ], ids=["python-markdown", "gitlab", "markdown-it", "multimarkdown", "kramdown-alone",
         "kramdown-list", "kramdown-numbered"])
-def test_an_h1_under_a_toc_marker_opens_the_body(marker, line):
+def test_an_h1_under_a_toc_marker_opens_the_body(marker, line, request):
+    if request.node.callspec.id not in ("multimarkdown", "kramdown-alone"):
+        request.applymarker(pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a TOC marker line ends the opening again"))
     assert _found(FM + marker + H1 + BODY) == [(line, 20, "$15 million", MSG)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): the TOC marker reading went with the opening's")
 def test_a_toc_marker_is_still_read_as_a_paragraph():
     heads = _heads(FM + "[TOC]\n\n" + H1 + BODY)
     assert [(k, n, t) for k, n, t in heads][1:3] == [("paragraph", "", "[TOC]"), ("heading", "H1", H1[2:-1])]
@@ -117,6 +124,7 @@ def test_what_other_rules_see_of_a_toc_marker_is_unchanged():
     assert [(d.line, doc.source[d.offset:d.end_offset]) for d in found] == [(4, "[TOC]")]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again")
 def test_a_raw_h1_under_a_toc_marker_opens_the_body():
     assert [f[2] for f in _found(FM + "[TOC]\n\n" + HTML_H1 + BODY)] == ["$15 million"]
 
@@ -143,7 +151,9 @@ def test_a_paragraph_with_toc_words_is_kept():
 @pytest.mark.parametrize("h1", [H1, HTML_H1], ids=["md", "html"])
 @pytest.mark.parametrize("above", ["<p>The council met on Tuesday.</p>\n\n", "<div>The council met.</div>\n\n"],
                          ids=["p", "div"])
-def test_an_html_paragraph_above_makes_the_h1_a_section(above, h1):
+def test_an_html_paragraph_above_makes_the_h1_a_section(above, h1, request):
+    if h1 == H1:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <p> or <div> above a # H1 no longer ends the opening"))
     assert _found(FM + above + h1 + BODY) == []
 
 
@@ -152,5 +162,7 @@ def test_an_html_paragraph_above_makes_the_h1_a_section(above, h1):
     "<p>By Dana Smith</p>\n\n", '<p class="byline">By Dana Smith</p>\n\n', '<div class="dek">Short dek</div>\n\n',
     '<p><img src="council.jpg" alt="The council"></p>\n\n', "<p></p>\n\n", "<nav><a href=\"/\">Home</a></nav>\n\n",
 ], ids=["by-line", "byline-class", "dek-class", "picture", "empty-p", "nav"])
-def test_html_furniture_above_leaves_the_h1_opening_the_body(above, h1):
+def test_html_furniture_above_leaves_the_h1_opening_the_body(above, h1, request):
+    if h1 != H1:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again"))
     assert [f[2] for f in _found(FM + above + h1 + BODY)] == ["$15 million"]

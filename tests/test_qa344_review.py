@@ -108,6 +108,8 @@ def test_g2_the_dek_before_the_main_is_compared_with_the_body_figure():
 # qa344 #3 (MED, not fixed by f5bf4d78; never compared before it): a raw HTML
 # `<h1>` opening the body of a .md page under a front-matter title is the same
 # page H1 as `# ...`, but is not a title field: a different figure goes unreported.
+@pytest.mark.xfail(strict=True, reason="qa344 #3: an HTML <h1> opening a Markdown body under a "
+                                       "front-matter title is not compared with the title")
 def test_an_html_h1_opening_the_body_is_compared():
     md = FM + "<h1>Council approves $15 million budget</h1>\n" + BODY
     assert [(line, text) for line, _, text, _ in _at("story.md", md)] == [(4, "$15 million")]
@@ -116,6 +118,7 @@ def test_an_html_h1_opening_the_body_is_compared():
 # qa344 #4 (LOW, not fixed by f5bf4d78): a table-of-contents marker (`[TOC]`,
 # GitLab `[[_TOC_]]`) above the H1 is read as a paragraph, so the H1 is taken for a
 # section heading and a different figure in it goes unreported.
+@pytest.mark.xfail(strict=True, reason="qa344 #4: a [TOC] marker above the H1 makes it a section heading")
 @pytest.mark.parametrize("marker", ["[TOC]", "[[_TOC_]]"])
 def test_an_h1_under_a_toc_marker_still_opens_the_body(marker):
     md = FM + marker + "\n\n" + H1 + BODY

@@ -26,8 +26,6 @@ KICKERS = ['<p class="kicker">Budget</p>\n\n', '<div class="eyebrow">City Hall</
            '<h2 class="kicker">Budget</h2>\n\n']
 
 
-@pytest.mark.xfail(strict=True, reason="qa352 #1: a raw <p class=kicker>/<div class=eyebrow> label above the H1 "
-                                       "ends the opening, so the H1 is no longer compared with the title")
 @pytest.mark.parametrize("above", KICKERS, ids=["p-kicker", "div-eyebrow", "h2-kicker"])
 def test_a_raw_kicker_above_the_h1_keeps_it_the_title_field(above):
     assert _figs(FM + above + H1 + BODY) == [FIG]
@@ -46,11 +44,13 @@ def test_a_kicker_and_h1_in_one_block_is_still_compared(kicker, wrap):
     assert _figs(FM + ("<header>\n" + block + "</header>\n" if wrap else block) + BODY) == [FIG]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> or TOC line opening a .md body reads as before")
 def test_a_kicker_inside_the_h1_is_cut_and_the_h1_compared():
     md = FM + '<h1><span class="kicker">Budget</span> Council approves $15 million budget</h1>\n' + BODY
     assert [f[:3] for f in _found(md)] == [(4, 57, FIG)]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> or TOC line opening a .md body reads as before")
 def test_a_byline_and_h1_in_one_header_block_is_compared():
     md = FM + '<header>\n<p class="byline">By Dana Smith</p>\n<h1>Council approves $15 million budget</h1>\n</header>\n'
     assert _figs(md + BODY) == [FIG]
@@ -67,8 +67,6 @@ def test_the_reader_itself_names_the_raw_kicker_a_kicker():
 DATES = ['<p class="date">March 4, 2025</p>\n\n', '<p><em>Updated March 5, 2025</em></p>\n\n']
 
 
-@pytest.mark.xfail(strict=True, reason="qa352 #2: a raw date or Updated line above the H1 ends the opening "
-                                       "(its Markdown form *Updated ...* does not)")
 @pytest.mark.parametrize("above", DATES, ids=["p-date", "p-em-updated"])
 def test_a_raw_date_line_above_the_h1_keeps_it_the_title_field(above):
     assert _figs(FM + above + H1 + BODY) == [FIG]
@@ -80,16 +78,12 @@ def test_the_markdown_updated_line_above_the_h1_keeps_it_the_title_field():
 
 # --- #3 MED (new in 43dc6ded): a lone raw caption paragraph above the H1 ends the opening --------
 
-@pytest.mark.xfail(strict=True, reason="qa352 #3: <p class=caption> above the H1 ends the opening, though the "
-                                       "module says a caption is no story text")
 def test_a_raw_caption_above_the_h1_keeps_it_the_title_field():
     assert _figs(FM + '<p class="caption">The council met on Tuesday.</p>\n\n' + H1 + BODY) == [FIG]
 
 
 # --- #4 HIGH (new in eacc77d3): a role list naming a kicker and a sub role loses the dek finding --
 
-@pytest.mark.xfail(strict=True, reason="qa352 #4: role='hld:kicker hld:subHeadline' is made a kicker field, "
-                                       "so its figure is no longer compared with the hed's (a sub role makes a dek)")
 @pytest.mark.parametrize("role", ["hld:kicker hld:subHeadline", "hld:subHeadline hld:kicker"])
 def test_a_sub_role_beside_a_kicker_role_is_still_a_dek(role):
     assert [at for at, _ in _dek_findings(HED + f'<headline role="{role}">{KICKER_TEXT}</headline>')] == ["50 cents"]
@@ -127,23 +121,28 @@ FURNITURE = {
 
 @pytest.mark.parametrize("above", FURNITURE.values(), ids=FURNITURE.keys())
 @pytest.mark.parametrize("h1", [H1, HTML_H1], ids=["md-h1", "html-h1"])
-def test_furniture_above_the_h1_keeps_it_the_title_field(above, h1):
+def test_furniture_above_the_h1_keeps_it_the_title_field(above, h1, request):
+    if h1 == HTML_H1:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> opening a .md body is no title field again"))
     assert _figs(FM + above + h1 + BODY) == [FIG]
 
 
 @pytest.mark.parametrize("above", ['<p class="lead">The council met late on Tuesday to vote.</p>\n\n',
                                    "<h3>Background</h3>\n\n"])
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> or TOC line opening a .md body reads as before")
 def test_raw_story_text_above_the_h1_still_makes_it_a_section(above):
     assert _found(FM + above + H1 + BODY) == []
 
 
 @pytest.mark.parametrize("marker", ["[TOC]", "[toc]", "[[_TOC_]]", "[[toc]]", "{{TOC}}", "* TOC\n{:toc}",
                                     "1. TOC\n{:toc}", "- TOC\n{:toc}"])
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> or TOC line opening a .md body reads as before")
 def test_toc_markers_keep_the_h1(marker):
     assert _figs(FM + marker + "\n\n" + H1 + BODY) == [FIG]
     assert _figs(FM + marker + "\n\n" + HTML_H1 + BODY) == [FIG]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> or TOC line opening a .md body reads as before")
 def test_a_toc_marker_with_crlf_keeps_the_h1():
     assert _figs((FM + "[TOC]\n\n" + H1 + BODY).replace("\n", "\r\n")) == [FIG]
 
@@ -162,6 +161,7 @@ def test_a_toc_marker_with_crlf_keeps_the_h1():
     (FM + "<H1>Council approves $15 million budget</H1>\n" + BODY, 4, 22, FIG),
     ('+++\ntitle = "Council approves $12 million budget"\n+++\n' + HTML_H1 + BODY, 4, 22, FIG),
 ], ids=["crlf", "bom", "bom-crlf", "em", "link", "multi-line", "emoji", "in-div", "upper", "toml"])
+@pytest.mark.xfail(strict=True, reason="taken back (fx487 43dc6ded, ca6afbec; qa352 #1-#3 HIGH): a raw <h1> or TOC line opening a .md body reads as before")
 def test_a_raw_h1_finding_sits_on_its_figure(md, line, column, at):
     assert [f[:3] for f in _found(md)] == [(line, column, at)]
 

@@ -4,9 +4,8 @@ Markdown and the Markdown of static-site repos (Hugo, Jekyll, Eleventy, MDX).
 Front matter is read by `frontmatter`; its `title` is the headline, else
 the first H1 is, else a leading `## ` (`demoted_hed`, as HTML's leading
 `<h2>`), and other headings are headings (under a front-matter title an
-H1, `#` or a raw `<h1>` block, with no paragraph or heading above it (a
-`[TOC]` line counts as none), is a heading named `H1`, a title field
-`titles.fields-disagree` compares: `_md_opening`). Front matter that is there but
+H1 with no paragraph or heading above it is a heading named `H1`, a title
+field `titles.fields-disagree` compares). Front matter that is there but
 cannot be read gives no headline, and then neither does the body; nor does
 it when the title is there but empty (`title: ""`): the site heads the page
 with that empty title, so that is the missing headline, not a body `#`. Template syntax
@@ -56,7 +55,6 @@ from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, table_cells
-from ._md_opening import opening_h1, toc_marker
 from ._md_posts import PostEnds
 from ._md_preamble import Above, read_preamble
 from ._release_lines import release_date
@@ -299,9 +297,8 @@ class _Body:
             part = read_preamble(self.doc, part, self.above)
         if part is not None:
             self.doc.add(part)
-            if part.kind == "paragraph" and not (self.preamble and opener.type == "paragraph_open" and not quote
-                                                 and toc_marker(self.src, tok.map, self.line_span, self.items > 0)):
-                self.preamble = False       # (a `[TOC]` line is the site's: an H1 under it opens the body, qa344 #4)
+            if part.kind == "paragraph":
+                self.preamble = False
 
     def _labels_list(self, tok) -> bool:
         """Whether the paragraph `tok` is one line, not a sentence, with a list
@@ -352,8 +349,6 @@ class _Body:
             if self.figures.is_figure(tag):        # figure tags written inside the HTML
                 self._figure(tag, quote)
         added = self.doc.parts[before:]
-        opens = self.h1_field and self.preamble and not quote | self.items    # (as a `# ` H1's)
-        self.h1_field = opening_h1(added, opens) and self.h1_field      # a raw <h1> too (qa344 #3)
         if added:   # a bare <img> block waits for its caption like a Markdown image;
             # a figure with its own <figcaption> (a template tag's picture is read after it) does not
             self.pending_image = added[-1] if added[-1].kind == "alt" and \

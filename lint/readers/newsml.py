@@ -184,8 +184,8 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: 
     if local == "headline":     # the headline is called "headline" in messages, never by its role (qa334 #6)
         if node is hed:
             part = text_part("headline", node)
-        elif any(_KICKER.fullmatch(regex.sub(r"[^a-z]", "", r.lower())) for r in _roles(node)):
-            part = text_part("field", node, name="kicker")
+        elif (roles := _roles(node)) and all(_KICKER.fullmatch(regex.sub(r"[^a-z]", "", r.lower())) for r in roles):
+            part = text_part("field", node, name="kicker")     # a sub role beside it makes a dek (qa352 #4)
         else:
             part = text_part("dek", node, name=node.attr("role"))
         if _add(doc, part) is None and node is hed \
