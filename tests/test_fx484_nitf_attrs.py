@@ -129,13 +129,12 @@ def test_the_alt_text_is_what_expat_reads_for_the_attribute():
 
 def test_an_undeclared_name_reads_as_in_the_caption():
     """A name the unread DTD declares reads as its HTML character in the alt
-    text as in the caption; one no table knows is kept as written in both
-    (fx488: it was dropped, so no rule saw it)."""
+    text as in the caption; one no table knows is nothing in both."""
     text = nitf(picture('<media-reference source="levee.jpg" alternate-text="Caf&eacute; &bogus;now"/>',
                         caption="Caf&eacute; &bogus;now"))
     doc = read(text)
     [alt] = alts(doc)
-    assert alt.text == doc.first("caption").text == "Caf\u00e9 &bogus;now"
+    assert alt.text == doc.first("caption").text == "Caf\u00e9 now"
 
 
 def test_a_file_name_after_a_decoded_reference_is_flagged_at_its_characters():

@@ -1,9 +1,8 @@
 """fx488: NITF's credit attributes (`source-credit`, `copyright`, a
 `media-metadata` item's `value`) and every other attribute read as text
 decode their references as XML reads them (as `alternate-text` does since
-fx484), each character placed where its source form starts; an entity
-nothing declares (`&bogus;`) is kept as written and no fix may rewrite it.
-Guards: plain credits, blank credits and date fields read as before."""
+fx484), each character placed where its source form starts. Guards: plain
+credits, blank credits and date fields read as before."""
 from __future__ import annotations
 
 import datetime as dt
@@ -175,55 +174,6 @@ def test_a_single_quoted_value_may_not_take_that_quote():
 
 
 # --------------------------------------------------------------------------
-# A name nothing declares: kept as written, never rewritten.
-
-def test_an_undeclared_name_in_a_credit_is_kept_as_written_and_held():
-    written = "Ana &bogus; Lee/AP"
-    text = nitf(credit_in("source-credit", written))
-    doc = read(text)
-    part = credit(doc)
-    assert part.text == written
-    ref = text.index("&bogus;")
-    assert [part.source_offset(i) for i in range(len(written))] == [
-        text.index(written) + i for i in range(len(written))]
-    assert (ref, ref + len("&bogus;"), "escaped") in doc.held
-    assert _fix(doc, part, "bogus") == "escaped"         # inside it
-    assert _fix(doc, part, "&bogus;") == "escaped"       # all of it
-    assert _fix(doc, part, "Ana &bogus; Lee") == "escaped"
-    assert _fix(doc, part, "Lee") == ""                  # beside it
-
-
-def test_an_undeclared_name_in_the_caption_is_kept_where_it_is_written():
-    text = nitf(credit_in("source-credit", "Ana Ruiz/AP")).replace(
-        "along the levee", "along the &bogus;levee")
-    doc = read(text)
-    caption = doc.first("caption")
-    assert "along the &bogus;levee" in caption.text
-    i = caption.text.index("&bogus;")
-    ref = text.index("&bogus;")
-    assert [caption.source_offset(i + k) for k in range(len("&bogus;levee"))] == [
-        ref + k for k in range(len("&bogus;levee"))]
-    assert (ref, ref + len("&bogus;"), "escaped") in doc.held
-    assert _fix(doc, caption, "bogus") == "escaped"
-    assert _fix(doc, caption, "levee", nth=0) == ""     # right after it
-
-
-def test_an_undeclared_name_inside_a_newsml_g2_item_is_held_too():
-    story = ('<body><body.head><hedline><hl1>Levee &bogus; holds</hl1></hedline></body.head>'
-             '<body.content><p>The levee held.</p></body.content></body>')
-    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE newsItem SYSTEM "x.dtd">\n'
-            '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1">\n'
-            '<contentSet><inlineXML contenttype="application/nitf+xml">'
-            f'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">{story}</nitf></inlineXML></contentSet>\n'
-            '</newsItem>\n')
-    doc = read_bytes("item.xml", text.encode("utf-8"))
-    assert doc.format == "newsml"
-    assert doc.first("headline").text == "Levee &bogus; holds"
-    ref = text.index("&bogus;")
-    assert (ref, ref + len("&bogus;"), "escaped") in doc.held
-
-
-# --------------------------------------------------------------------------
 # Guards: what must not change.
 
 @pytest.mark.parametrize("where", WHERE)
@@ -288,21 +238,3 @@ def test_a_date_field_that_is_no_date_is_said_where_its_value_starts():
     [notice] = [n for n in doc.notices if n.rule == "file.xml"]
     assert notice.offset == text.index('" TK"') + 1
 
-
-def test_an_undeclared_name_in_a_wordpress_post_is_kept_and_held():
-    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE rss SYSTEM "x.dtd">\n<rss version="2.0" '
-            'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-            'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
-            '<item><title>Budget &bogus; vote</title><wp:post_id>10</wp:post_id>'
-            '<wp:post_date>2026-03-02 10:00:00</wp:post_date><wp:status>publish</wp:status>'
-            '<wp:post_type>post</wp:post_type><content:encoded>&lt;p&gt;The vote.&lt;/p&gt;'
-            '</content:encoded></item>\n</channel></rss>\n')
-    doc = read_bytes("site.xml", text.encode("utf-8"))
-    [post] = doc.articles
-    headline = post.first("headline")
-    assert headline.text == "Budget &bogus; vote"
-    ref = text.index("&bogus;")
-    assert headline.source_offset(headline.text.index("&")) == ref
-    assert (ref, ref + len("&bogus;"), "escaped") in post.held
-    assert _fix(post, headline, "bogus") == "escaped"
-    assert _fix(post, headline, "vote") == ""

@@ -24,13 +24,6 @@ def new_article(container: Document, article_id: str, fmt: str | None = None) ->
     return doc
 
 
-def kept_refs(node: Node) -> list[tuple[int, int, str]]:
-    """`Document.held` spans (key `escaped`) of the references nothing
-    declares under `node` (`_xml.Run.ref`, `&bogus;`): kept in the text as
-    written, so rules see them, but no fix may rewrite one."""
-    return [(r.offset, r.offset + len(r.text), "escaped") for r in node.runs() if r.ref]
-
-
 def parse_stamp(text: str) -> dt.date | None:
     """The calendar date a timestamp field starts with (as written, in its own
     time zone), or None (`0000-00-00`, no date)."""
@@ -93,16 +86,13 @@ def _attr_pattern(local: str):
 _XML_REF = regex.compile(r"&(?:#([0-9]{1,10})|#[xX]([0-9a-fA-F]{1,8})|([^\s&;]+));|\r\n?|[\t\n]")
 
 
-def xml_attr_text(source: str, start: int, end: int, held: list | None = None) -> Builder:
+def xml_attr_text(source: str, start: int, end: int) -> Builder:
     """source[start:end], an attribute value as written, decoded as XML reads
     it (XML 1.0 3.3.3) and as this reader decodes element text (`_xml.Run`):
     `&#128;` is U+0080, never HTML's euro; `&amp;` and the other four are
     their characters, a name only an unread DTD declares its HTML character
     (`_xml.entity_char`); a literal tab or line end (CRLF as one) is a space.
-    Each decoded character maps to where its source form starts. A name
-    nothing declares (`&bogus;`) is kept as written, so rules still see it,
-    and its span goes to `held` (`Document.held`, key `escaped`): no fix may
-    rewrite part of a reference whose meaning is unknown."""
+    Each decoded character maps to where its source form starts."""
     b, pos = Builder(), start
     for m in _XML_REF.finditer(source, start, end):
         b.add(source[pos:m.start()], pos)
@@ -111,10 +101,6 @@ def xml_attr_text(source: str, start: int, end: int, held: list | None = None) -
             char = chr(code) if code <= 0x10FFFF else ""    # (expat refuses any other)
         else:
             char = entity_char(m[3]) if m[3] else " "
-            if m[3] and not char:
-                b.add(m[0], m.start())
-                if held is not None:
-                    held.append((m.start(), m.end(), "escaped"))
         b.add_decoded(char, m.start())
         pos = m.end()
     b.add(source[pos:end], pos)

@@ -47,7 +47,6 @@ class Run(NamedTuple):
     text: str
     offset: int        # character offset in the source where the run starts
     cdata: bool
-    ref: bool = False  # an entity reference nothing declares, kept as written (`&bogus;`)
 
 
 class Comment(NamedTuple):
@@ -243,12 +242,10 @@ class _Builder:
     def skipped(self, name: str, is_parameter_entity: bool) -> None:
         """An entity declared in an external DTD that was not read: the HTML
         character of that name when there is one (NITF's DTD declares the HTML
-        entity sets), else the reference as written (`&bogus;`, a `ref` run),
-        so the text still holds it."""
-        if is_parameter_entity or self.node is self.root:
-            return
-        char = entity_char(name)
-        self.node.items.append(Run(char or f"&{name};", self.offset(self.expat), False, not char))
+        entity sets), else nothing."""
+        char = "" if is_parameter_entity or self.node is self.root else entity_char(name)
+        if char:
+            self.node.items.append(Run(char, self.offset(self.expat), False))
 
 
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}

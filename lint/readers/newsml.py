@@ -29,7 +29,7 @@ import regex
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._articles import choose_date, kept_refs, new_article
+from ._articles import choose_date, new_article
 from ._captions import link_credit
 from ._embed import adopt, read_as
 from ._html_media import keep_parts
@@ -67,7 +67,6 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
 
 def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     """Add one `newsItem`'s parts and date to `doc`."""
-    doc.held.extend(kept_refs(item))
     meta = item.child("contentMeta")
     doc.headline_at = (meta or item).start      # where a missing headline is reported
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")

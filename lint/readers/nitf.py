@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._articles import attr_match, attr_part, choose_date, kept_refs, xml_attr_text
+from ._articles import attr_match, attr_part, choose_date, xml_attr_text
 from ._captions import link_credit
 from ._conventions import wire_dateline
 from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
@@ -42,7 +42,6 @@ def read(doc: Document) -> None:
     nitf = root.child("nitf")
     if nitf is not None:
         read_nitf(doc, nitf)
-        doc.held.extend(kept_refs(nitf))
         return
     other = next(root.children(), None)
     doc.notices.append(Notice("file.xml", "warning", "not NITF (root element "
@@ -160,7 +159,7 @@ def _alts(doc: Document, media: Node) -> list[Part]:
         info = {"src": (ref.attr("source") or ref.attr("data-location")).strip(), "missing": False,
                 "decorative": False, "decorative_mark": False,
                 "unsafe_chars": "".join(sorted(set(UNSAFE_TEXT + m[1])))}   # a fix must not end the value
-        part = xml_attr_text(source, m.start(2), m.end(2), doc.held).part("alt", attrs=info)
+        part = xml_attr_text(source, m.start(2), m.end(2)).part("alt", attrs=info)
         if part is not None:
             found.append(doc.add(part))
         elif blank is None and (picture or ref.attr("mime-type").strip().lower().startswith("image/")):
@@ -199,7 +198,7 @@ def _attr_credit(doc: Document, node: Node, local: str, blank_if_absent: bool = 
     m = attr_match(doc.source, node, local)
     if m is None:
         return Part("credit", "", ((0, node.start),)) if blank_if_absent else None
-    text = xml_attr_text(doc.source, m.start(2), m.end(2), doc.held)
+    text = xml_attr_text(doc.source, m.start(2), m.end(2))
     part = text.part("credit", empty_at=m.start(2))
     part.attrs["unsafe_chars"] = "".join(sorted(set(UNSAFE_TEXT + m[1])))   # a fix must not end the value
     return part

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Part
-from ._articles import choose_date, kept_refs, new_article
+from ._articles import choose_date, new_article
 from ._embed import LINKS, adopt, compose, read_as
 from ._stitch import sub_part
 from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, inner_runs, parse, text_part
@@ -84,7 +84,6 @@ def sort_items(items: list, field) -> tuple[list, dict[str, list]]:
 def read_post(container: Document, item: Node, options: ReadOptions, fields: dict[str, Node]) -> Document:
     """One post as an article of `container`; `fields` is `_fields(item)`."""
     article = new_article(container, _field(fields, "post_id"), "html")
-    article.held.extend(kept_refs(item))
     node = item.child("title")
     article.headline_at = (node or item).start      # where a missing headline is reported
     title = _title(container, node, options)
