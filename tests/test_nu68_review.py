@@ -477,10 +477,6 @@ def _contractions_site(tmp_path, body):
     return post
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #11: --fix (and so the newslint-fix hook) with a Vale "
-                   "style's contraction swap (Google.Contractions' form) writes 'it's not clear. "
-                   "don't expect' over 'It is not clear. Do not expect': the sentence loses its "
-                   "capital, where native substitution carries it over")
 def test_vale_substitution_fix_keeps_sentence_capital(run_cli, tmp_path):
     post = _contractions_site(tmp_path, "The council approved the budget. It is not clear when. "
                               "Do not expect more.\n")

@@ -7,7 +7,9 @@ preferred form and the second as the text found. With `action: replace`, a
 value `a|b` lists choices, shown as `'a' or 'b'`.
 
 The fix is Vale's: a preferred form that is one plain phrase (no `|` choices,
-no pattern) replaces the text found. A Vale style asks for it with `action:
+no pattern) replaces the text found; with `ignorecase`, in the text's case
+(`_swaps.carry_case`: `It is` -> `It's`, `IT IS` -> `IT'S`), where Vale
+writes the form as given and a sentence lost its capital (nu68 #11). A Vale style asks for it with `action:
 replace`; a newslint rule file, which has no `action:`, with `fix: true` (off
 by default, as in Vale; the `substitution` kind fixes by default). A Vale
 style's `fix:` key is not Vale's and is ignored there.
@@ -18,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from ..kinds._swaps import reads_as
+from ..kinds._swaps import carry_case, reads_as
 from ..kinds.base import Option, OptionError
 from ..marks import KEY
 from ..regex_join import enclosed, over_limit
@@ -88,6 +90,7 @@ class ValeSubstitution(ValeKind):
                          regex.IGNORECASE if o["ignorecase"] else 0)
             raise
         self.names = [f"s{i}" for i in range(len(keys))]
+        self.keys = [str(k) for k in keys]
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
         self.template_msg = self.vale.message
@@ -147,6 +150,10 @@ class ValeSubstitution(ValeKind):
                         and not reads_as(text, start, end, expected,
                                                       ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
+                    if self.opts["ignorecase"]:     # in the text's case (`carry_case`), not the key's
+                        at = int(name[1:])      # the swap's own form: `capitalize` would hide `IT IS`
+                        fix = carry_case(self.repl[at], observed, self.keys[at])
+                        fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
 
 
