@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from .value_words import shown
+from .value_words import as_written
 
 LIMIT = 100_000     # items a pattern's counts may add; `a{100000}`: 0.3 s and 40 MB
 # {m}, {m,}, {m,n}, {,n}: ASCII digits only; `{}` is text to `regex`, no count
@@ -283,8 +283,8 @@ def oversized(pattern: str, before: int = 0, flags: int = 0) -> str | None:
 
 def not_compiling(pattern: str, why: object) -> str:
     """The one wording of a refused pattern: `regex '…' does not compile:
-    why`, the pattern cut short (`value_words.shown`)."""
-    return f"regex {shown(pattern)} does not compile: {why}"
+    why`, the pattern quoted as written and cut short (`value_words.as_written`)."""
+    return f"regex {as_written(pattern)} does not compile: {why}"
 
 
 def compile_counted(pattern: str, flags: int = 0, sized: bool = False) -> "regex.Pattern":

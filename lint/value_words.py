@@ -24,6 +24,20 @@ def shown(value: object) -> str:
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
+def as_written(text: str, cut: bool = True) -> str:
+    r"""A pattern quoted as its rule file writes it, for error messages
+    (README: "quoted as written"): each backslash one backslash, as a YAML
+    single-quoted or plain value and a Vale style hold it, where repr()
+    doubled it (`'\\bfoo('` for `\bfoo(`: nu68 #6). Quoted as repr() quotes
+    (in `"` when it holds a `'` and no `"`); a character that cannot be
+    shown on a line (a verbose block's newline) as its escape (`\n`); `cut`
+    to `SHOWN` characters as `shown` cuts."""
+    mark = '"' if "'" in text and '"' not in text else "'"
+    body = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    quoted = mark + (body if mark == '"' else body.replace("'", "\\'")) + mark
+    return quoted if not cut or len(quoted) <= SHOWN else quoted[: SHOWN - 1] + "…"
+
+
 def huge_number(digits: int) -> str:
     """The words for a whole number of `digits` digits, more than Python
     converts to an integer (`sys.get_int_max_str_digits`, 4,300 by

@@ -276,9 +276,6 @@ def test_alt_placeholder_message_names_alt_text(run_cli, tmp_path, fmt):
 
 # --- #6 a regex error quotes the pattern with doubled backslashes ---
 
-@pytest.mark.xfail(strict=True, reason="nu68 #6: a rule regex that does not compile is quoted as "
-                   "Python's repr ('\\\\bfoo(') rather than as written ('\\bfoo('), as the README "
-                   "promises")
 def test_regex_error_quotes_pattern_as_written(run_cli, tmp_path):
     post = _house_site(tmp_path, "extends: existence\nmessage: \"x %s\"\ntokens:\n  - '\\bfoo('\n",
                        "Text.\n")

@@ -162,7 +162,7 @@ def test_a_bad_raw_piece_above_a_bad_token_is_said_first(run_cli, tmp_path):
     ("extends: capitalization\n" + HEAD + "match: $title\nprefix: 'a)(b'\n",
      "R.yml:5:9: prefix: regex 'a)(b' does not compile: unbalanced parenthesis at position 1"),
     ("extends: conditional\n" + HEAD + "first: '[A-Z]{3}'\nsecond: '(?:[A-Z][a-z]+ )+\\(([A-Z]{3}'\nignorecase: true\n",
-     "R.yml:5:9: second: regex '(?:[A-Z][a-z]+ )+\\\\(([A-Z]{3}' does not compile: missing ) at position 28"),
+     "R.yml:5:9: second: regex '(?:[A-Z][a-z]+ )+\\(([A-Z]{3}' does not compile: missing ) at position 28"),
     ("extends: substitution\n" + HEAD + "swap:\n  zebra: horse\n  '(?V1)ran': b\n", "R.yml:6:3: swap: regex '(?V1)ran'"),
 ])
 def test_a_bad_term_is_refused_at_its_own_item_as_written(run_cli, tmp_path, body, where):

@@ -20,6 +20,7 @@ from ..document import Document, Part
 from ..marks import KEY
 from ..regex_cache import SERIAL
 from ..regex_size import compile_counted, not_compiling
+from ..value_words import as_written
 
 # A `{name}` in a rule's message, filled from a finding's `args` (`placing`):
 # group 1 a name as Python and a regex's named groups spell one (so `{0}` is
@@ -332,7 +333,7 @@ def compile_pattern(key: str, pattern: str, flags: int = 0, at: tuple | None = N
     if (places := _PLACES.get()) is not None:
         places[id(compiled)] = (compiled, at or (key, KEY))     # (an alternation: its key)
     if not empty_ok and compiled.fullmatch(""):
-        raise OptionError(key, f"regex {pattern!r} matches empty text, so it would be found "
+        raise OptionError(key, f"regex {as_written(pattern, cut=False)} matches empty text, so it would be found "
                                "between characters; make it match at least one", at)
     return compiled
 

@@ -14,6 +14,7 @@ import regex
 from ..analysis.words import is_common
 from ..data_errors import data_error
 from ..regex_join import enclosed
+from ..value_words import as_written
 from ..rule_cache import load_data
 from ._alternation import word_alternation
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
@@ -260,7 +261,7 @@ def _forward(pattern: str | None) -> str | None:
     except regex.error:
         reverse = False                 # `_line_pattern` says why it does not compile
     if reverse or pattern.lstrip().startswith("\\A"):
-        raise OptionError("shown-after", f"regex {pattern!r} can never hold: it is tried forward where "
+        raise OptionError("shown-after", f"regex {as_written(pattern, cut=False)} can never hold: it is tried forward where "
                           "the match ends, so it takes no (?r) and no \\A (the part's start)")
     return pattern
 

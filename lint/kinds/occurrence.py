@@ -13,6 +13,7 @@ import regex
 
 from ..kinds.base import Option, OptionError, not_negative
 from ..vale.rulebase import ValeKind, compile_vale
+from ..value_words import as_written
 
 
 # Words, digits, marks and line ends, where a token that matches empty text only
@@ -40,7 +41,7 @@ class Occurrence(ValeKind):
         flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
         self.pattern = compile_vale("token", self.opts["token"], flags)
         if self.pattern.fullmatch("") or any(m.end() == m.start() for m in self.pattern.finditer(_PROBE)):
-            raise OptionError("token", f"regex {self.opts['token']!r} matches empty text, so it would be "
+            raise OptionError("token", f"regex {as_written(self.opts['token'], cut=False)} matches empty text, so it would be "
                                        "counted between characters; make it match at least one")
 
     def run(self, text):

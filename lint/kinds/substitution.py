@@ -31,6 +31,7 @@ import regex
 from ..marks import KEY
 from ..regex_join import enclosed
 from ..regex_size import oversized
+from ..value_words import as_written
 from ._swaps import around, match_case, plain
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 
@@ -206,7 +207,7 @@ class Substitution(Kind):
         self.swaps = []
         for pattern, replacement in self.opts["swap"].items():
             if not isinstance(replacement, str):
-                raise OptionError("swap", f"replacement for {pattern!r} must be a string",
+                raise OptionError("swap", f"replacement for {as_written(pattern, cut=False)} must be a string",
                                   ("swap", pattern))
             compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
             body, literal = key_pattern(pattern)      # a literal key's spaces match any whitespace

@@ -26,7 +26,7 @@ from ..marks import KEY
 from ..regex_join import enclosed, over_limit
 from ..regex_size import compile_counted, not_compiling, oversized
 from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, name_failing, word_regex
-from ..value_words import shown
+from ..value_words import as_written, shown
 
 
 def to_sentence(words: list[str], conj: str = "or") -> str:
@@ -75,7 +75,7 @@ class ValeSubstitution(ValeKind):
         for i, key in enumerate(keys):
             value = o["swap"][key]
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-                raise OptionError("swap", f"preferred form for {key!r} must be a string")
+                raise OptionError("swap", f"preferred form for {as_written(str(key), cut=False)} must be a string")
             pieces.append(enclosed(str(key), name=f"s{i}"))
             self.repl.append(str(value))
         if (over := over_limit([str(k) for k in keys])) is not None:     # each key read alone (`regex_join`)

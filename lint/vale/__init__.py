@@ -18,6 +18,7 @@ import regex
 from ..document import Document
 from ..readers._own_reports import NOT_LINTED, UNRULED
 from ..regex_size import compile_counted
+from ..value_words import as_written
 from .names import CONFIG_NAMES, find_in
 
 if TYPE_CHECKING:
@@ -315,7 +316,7 @@ def prepare(doc: Document, vc: ValeConfig) -> None:
             rx = _compiled(pattern)
         except regex.error as exc:
             from .config import ValeConfigError
-            raise ValeConfigError(f"{vc.path}: TokenIgnores: {pattern!r} does not compile: {exc}") from None
+            raise ValeConfigError(f"{vc.path}: TokenIgnores: {as_written(pattern, cut=False)} does not compile: {exc}") from None
         for m in rx.finditer(doc.source, timeout=2.0):
             spans.append(m.span(1) if rx.groups else m.span())
     ignored_inline = {"link", "strong", "emphasis"} & set(vc.ignored_scopes)

@@ -20,6 +20,7 @@ import regex
 from ..diagnostic import LEVELS
 from ..regex_size import compile_counted
 from ..safeload import LoadError, read_text
+from ..value_words import as_written
 from .glob import GlobError, compile_glob
 from .ini import IniError, parse, split_items, split_list
 from .names import CONFIG_NAMES, find_in
@@ -267,7 +268,7 @@ def load(path: str, house_packs: tuple[str, ...] = (), cli_packs: tuple[str, ...
                         compile_counted(pattern)    # a counted repeat too large crashed `regex` (rr53a #1)
                     except regex.error as exc:
                         said.setdefault("wrong", []).append((sec.spot(key, i), f"{sec.where(key, path, i)}: "
-                                                             f"[{sec.name}] {key}: {pattern!r} does not compile: {exc}"))
+                                                             f"[{sec.name}] {key}: {as_written(pattern, cut=False)} does not compile: {exc}"))
         out_sections.append(SectionRules(
             sec.name, tuple(styles) if styles is not None else None, tuple(checks),
             tuple(split_list(sec.values.get("BlockIgnores", []))),
