@@ -147,10 +147,20 @@ def test_house_rule_shown_after_that_does_not_compile_is_named(tmp_path):
     assert "shown-after" in error and "X" in error, error
 
 
-def test_house_rule_shown_after_matching_empty_text_is_refused(tmp_path):
-    error = rule_error(tmp_path, "extends: existence\nmessage: '%s'\ntokens: [IMG_\\d+]\n"
-                                 "shown-after: '(?:\\.jpg)?'\n")
-    assert "shown-after" in error and "matches empty text" in error, error
+@pytest.mark.parametrize("alt, quoted", [("IMG_4471.jpg", "IMG_4471.jpg"), ("IMG_4471 at dusk", "IMG_4471")])
+def test_house_rule_shown_after_that_may_match_empty_text_quotes_what_is_there(run_cli, tmp_path, alt, quoted):
+    # fx489 (nu68 #7): shown-after is tried once, at the match's end, never between characters,
+    # so an optional one loads (it was refused as 'matches empty text') and quotes more only when there
+    (tmp_path / "mine" / "house").mkdir(parents=True)
+    (tmp_path / "mine" / "house" / "cam.yaml").write_text(
+        "extends: existence\nmessage: \"camera name '%s'\"\nscope: [alt]\ntokens: ['IMG_\\d+']\n"
+        "shown-after: '(?:\\.jpg)?'\n", encoding="utf-8")
+    (tmp_path / "page.html").write_text(PAGE.format(alt=alt), encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", "--rules", "mine",
+                     "--select", "house.cam", "page.html", cwd=tmp_path)
+    (found,) = json.loads(result.stdout)
+    assert found["message"] == f"camera name '{quoted}'", found
+    assert found["end_column"] - found["column"] == len("IMG_4471"), found
 
 
 def test_house_rule_shown_after_quotes_what_follows(run_cli, tmp_path):

@@ -293,9 +293,6 @@ def test_guard_shown_after_rejects_anchor(run_cli, tmp_path):
 
 # --- #7 an optional shown-after is refused with a message that does not fit it ---
 
-@pytest.mark.xfail(strict=True, reason="nu68 #7: shown-after '(?:\\s+with\\s+\\w+)?' (quote the "
-                   "words after when they are there) is refused as 'would be found between "
-                   "characters', which a shown-after never is; an empty shown-after '' loads")
 def test_optional_shown_after_loads(run_cli, tmp_path):
     post = _house_site(tmp_path, SHOWN_AFTER_RULE.replace("'\\s+(?:with|of)\\s+the\\s+\\w+'",
                                                           "'(?:\\s+with\\s+the\\s+\\w+)?'"),

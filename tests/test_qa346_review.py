@@ -153,10 +153,14 @@ def test_shown_after_positions_stay_on_the_token(run_cli, tmp_path, name, text, 
     assert found == expected
 
 
-@pytest.mark.parametrize("after", ["|x", "(?:the)?"])
-def test_a_shown_after_that_matches_empty_is_refused(run_cli, tmp_path, after):
-    with pytest.raises(AssertionError):
-        house_message(run_cli, tmp_path, after, STORY)
+# fx489 (nu68 #7): a shown-after that may match empty text is tried once, at the token's
+# end, never between characters, so it loads (it was refused here) and quotes what it matches
+# there: an optional run-on only where it stands, an empty first branch nothing more.
+@pytest.mark.parametrize("after, expected", [
+    ("|x", "seen: slammed"), ("(?:the)?", "seen: slammed"), ("(?: the)?", "seen: slammed the"),
+])
+def test_a_shown_after_that_may_match_empty_quotes_what_it_matches(run_cli, tmp_path, after, expected):
+    assert house_message(run_cli, tmp_path, after, STORY) == [expected]
 
 
 # base.matches with a start position: in place, trusted or not, and an untrusted

@@ -52,7 +52,8 @@ class Existence(Kind):
                               "message's `%s` quotes with it: the '.png' a screenshot's name ends in "
                               "after its time, the ' (1).jpg' after 'IMG_4471'; the finding stays on "
                               "the match, and a later match that lies inside what it quotes (the "
-                              "'AM.png' of one macOS screenshot name) is that text's, not flagged again"),
+                              "'AM.png' of one macOS screenshot name) is that text's, not flagged again; "
+                              "one that may match nothing quotes more only where it is there"),
         "names": Option((list, str), [], data_file=True,
                         help="names that hold a token as a word of their own ('TK Maxx'), or a data "
                         "file whose `names:` lists them (a path relative to the config or rule file "
@@ -74,7 +75,8 @@ class Existence(Kind):
         self.closing = _line_pattern("closing", o.get("closing"), r"\A{}", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
-        self.shown_after = _line_pattern("shown-after", _forward(o.get("shown-after")), r"\G{}", flags)
+        self.shown_after = _line_pattern("shown-after", _forward(o.get("shown-after")), r"\G{}", flags,
+                                         empty_ok=True)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
@@ -240,13 +242,17 @@ class Existence(Kind):
         return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
 
 
-def _line_pattern(key: str, pattern: str | None, shape: str, flags: int):
+def _line_pattern(key: str, pattern: str | None, shape: str, flags: int, empty_ok: bool = False):
     """`pattern` (checked and sized as written) compiled `enclosed` in
     `shape`, which anchors it to a line's start or to the whole line; None
-    when the rule sets none."""
+    when the rule sets none, or sets '' (each such option's default). It
+    is refused when it matches empty text unless `empty_ok`: `shown-after`
+    is tried once, at a match's end, never between characters, and an
+    optional one (`(?:\\s+with\\s+the\\s+\\w+)?`) quotes more only when it
+    is there (nu68 #7)."""
     if not pattern:
         return None
-    compile_pattern(key, pattern, flags, empty_ok=False)
+    compile_pattern(key, pattern, flags, empty_ok=empty_ok)
     return compile_pattern(key, shape.format(enclosed(pattern, flags)), flags, sized=True)
 
 
