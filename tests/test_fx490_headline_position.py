@@ -15,6 +15,7 @@ def _findings(run_cli, path):
     return json.loads(result.stdout)
 
 
+@pytest.mark.xfail(strict=True, reason="not taken (fx490 3deca36a, nu68 #15): choosing the hed by xml:lang made another language's headline a field, where a TK in it went unflagged; without it the German headline is the hed")
 def test_a_blank_headline_in_the_language_is_missing_at_it(run_cli, tmp_path):
     path = tmp_path / "b.xml"
     path.write_text(LANG_ITEM.replace(f">{EN}<", "><"), encoding="utf-8")
