@@ -20,15 +20,15 @@ from date_kind_helpers import DATES, PUB, found, located
     ("The show ran Monday to Wednesday, March 3-5, 2025.", PUB, None),
     # without a day range "Monday through" proves nothing
     ("The show ran Monday through Thursday, March 5, 2025.", PUB,
-     "'Thursday, March 5, 2025': March 5, 2025 is a Wednesday, not a Thursday"),
+     "'Thursday, March 5, 2025': March 5, 2025 is a Wednesday, not a Thursday; fix the weekday or the date"),
     ("The show ran Thursday, March 3-5, 2025.", PUB,
-     "'Thursday, March 3': March 3, 2025 is a Monday, not a Thursday"),
+     "'Thursday, March 3': March 3, 2025 is a Monday, not a Thursday; fix the weekday or the date"),
     # the last weekday fits the last day, the first is not the first day's (qa110 #11)
     ("The show ran Tuesday through Wednesday, March 3-5, 2025.", PUB,
-     "'Tuesday through Wednesday, March 3-5': March 3, 2025 is a Monday, not a Tuesday"),
+     "'Tuesday through Wednesday, March 3-5': March 3, 2025 is a Monday, not a Tuesday; fix the weekday or the date"),
     # a range past the month's end fits no weekday
     ("The show ran Monday through Wednesday, Feb. 27-30.", PUB,
-     "'Monday through Wednesday, Feb. 27-30': February 27, 2025 is a Thursday, not a Monday"),
+     "'Monday through Wednesday, Feb. 27-30': February 27, 2025 is a Thursday, not a Monday; fix the weekday or the date"),
 ])
 def test_weekday_ranges(body, published, message):
     got = [m for k, m in found(body, published) if k == "weekday-mismatch"]

@@ -49,7 +49,8 @@ def test_a_number_title_is_linted_as_a_headline(run_cli, tmp_path):
     story.write_text("---\ntitle: 3.14\ndate: 2026-03-02\n---\n" + STORY, encoding="utf-8")
     result = run_cli("check", story, "--select", "titles")
     assert result.stdout.splitlines()[0] == (f"{story}:2:8: warning [titles.headline-unsupported] number "
-                                             "'3.14' in the headline is never mentioned in the body")
+                                             "'3.14' in the headline is never mentioned in the body; "
+                                             "check the headline, or give it in the body")
 
 
 def test_a_list_title_is_still_no_text(run_cli, tmp_path):

@@ -29,4 +29,5 @@ def test_the_abbreviation_of_the_bodys_word_is_the_bodys_name(headline, body):
      "Warner Bros"),
 ])
 def test_another_name_with_the_same_word_is_still_reported(headline, body, name):
-    assert _unsupported(headline, body) == [f"name '{name}' in the headline is never mentioned in the body"]
+    assert _unsupported(headline, body) == [f"name '{name}' in the headline is never mentioned in the body; "
+                                         "check the headline, or give it in the body"]

@@ -541,10 +541,6 @@ and will vote again on Friday, Feb. 28, 2025.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #14: dates.weekday-mismatch, dates.dateline-mismatch, "
-                   "dates.future-tense-past-date and titles.headline-unsupported state the clash "
-                   "but, unlike the other rules' messages, give no step ('check which is right', "
-                   "'fix the weekday or the date')")
 @pytest.mark.parametrize("rule", ["dates.weekday-mismatch", "dates.dateline-mismatch",
                                   "dates.future-tense-past-date", "titles.headline-unsupported"])
 def test_conflict_messages_say_what_to_do(run_cli, tmp_path, rule):

@@ -30,7 +30,7 @@ def test_a_yearless_weekday_is_checked_in_the_storys_year():
     (d,) = result.diagnostics
     assert (d.rule, d.level, d.line, d.column) == ("dates.weekday-mismatch", "warning", 5, 44)
     assert d.message == ("'Monday, Dec. 9': December 9, 2026 is a Wednesday, not a Monday (the year "
-                         "is the story's own, from 'Wednesday, Nov. 18, 2026': the file is undated)")
+                         "is the story's own, from 'Wednesday, Nov. 18, 2026': the file is undated); fix the weekday or the date")
     assert result.undated      # still a file with no publication date
 
 

@@ -55,7 +55,7 @@ def test_what_is_no_list(body):
 
 def test_a_wrong_middle_weekday_is_reported_at_it_naming_its_date():
     assert _found("The fair runs Monday, Wednesday and Wednesday, March 3, 4 and 5.") == [
-        ("dates.weekday-mismatch", "Wednesday", "'Wednesday': March 4, 2025 is a Tuesday, not a Wednesday",
+        ("dates.weekday-mismatch", "Wednesday", "'Wednesday': March 4, 2025 is a Tuesday, not a Wednesday; fix the weekday or the date",
          "error")]
 
 
@@ -68,21 +68,21 @@ def test_a_wrong_middle_weekday_in_other_list_forms(body, wrong):
                         Config(published=PUB, select=("dates.weekday-mismatch",)))
     [found] = result.diagnostics           # at the middle weekday, the first one written so
     assert (found.column, found.end_column) == (body.index(wrong) + 1, body.index(wrong) + 1 + len(wrong))
-    assert found.message.endswith("March 4, 2025 is a Tuesday, not a Wednesday")
+    assert found.message.endswith("March 4, 2025 is a Tuesday, not a Wednesday; fix the weekday or the date")
 
 
 def test_each_wrong_weekday_is_reported():
     assert [(snippet, message.split(": ", 1)[1]) for _, snippet, message, _ in _found(
         "The fair runs Tuesday, Wednesday, Wednesday and Thursday, March 3, 4, 5 and 6.")] == [
-        ("Tuesday", "March 3, 2025 is a Monday, not a Tuesday"),
-        ("Wednesday", "March 4, 2025 is a Tuesday, not a Wednesday")]
+        ("Tuesday", "March 3, 2025 is a Monday, not a Tuesday; fix the weekday or the date"),
+        ("Wednesday", "March 4, 2025 is a Tuesday, not a Wednesday; fix the weekday or the date")]
 
 
 def test_a_list_that_is_a_day_off_throughout_is_one_finding_over_it():
     # the weekdays agree with each other, not with the year: judged as a pair is
     assert _found("The fair runs Tuesday, Wednesday and Thursday, March 3, 4 and 5.") == [
         ("dates.weekday-mismatch", "Tuesday, Wednesday and Thursday, March 3, 4 and 5",
-         "'Tuesday, Wednesday and Thursday, March 3, 4 and 5': March 5, 2025 is a Wednesday, not a Thursday",
+         "'Tuesday, Wednesday and Thursday, March 3, 4 and 5': March 5, 2025 is a Wednesday, not a Thursday; fix the weekday or the date",
          "error")]
 
 
@@ -97,7 +97,7 @@ def test_a_right_list_with_a_year_or_across_a_years_end_passes(body):
 
 def test_every_day_is_checked_in_the_year_after_the_last():
     assert _found("The fair runs Monday, Tuesday and Thursday, March 30, 31 and April 1, 2026.") == [
-        ("dates.weekday-mismatch", "Thursday", "'Thursday': April 1, 2026 is a Wednesday, not a Thursday",
+        ("dates.weekday-mismatch", "Thursday", "'Thursday': April 1, 2026 is a Wednesday, not a Thursday; fix the weekday or the date",
          "error")]
 
 
@@ -105,7 +105,7 @@ def test_a_list_whose_counts_differ_keeps_the_pairs_reading():
     # three weekdays, two days: "Tuesday and Wednesday, March 3 and 4" is the pair, as before
     assert _found("The fair runs Monday, Tuesday and Wednesday, March 3 and 4.") == [
         ("dates.weekday-mismatch", "Tuesday and Wednesday, March 3 and 4",
-         "'Tuesday and Wednesday, March 3 and 4': March 4, 2025 is a Tuesday, not a Wednesday", "error")]
+         "'Tuesday and Wednesday, March 3 and 4': March 4, 2025 is a Tuesday, not a Wednesday; fix the weekday or the date", "error")]
 
 
 def test_an_undated_story_reports_the_wrong_weekday_as_a_warning():
@@ -142,8 +142,8 @@ def test_a_disagreeing_list_tied_between_years_is_read_in_the_year_meant():
     # Saturday: one weekday fits in each year, so the year meant decides.
     found = _found("The fair runs Thursday, Saturday and Monday, Aug. 29, 30 and 31.")
     assert [(snippet, message.split(": ", 1)[1]) for _, snippet, message, _ in found] == [
-        ("Saturday", "August 30, 2024 is a Friday, not a Saturday"),
-        ("Monday", "August 31, 2024 is a Saturday, not a Monday")]
+        ("Saturday", "August 30, 2024 is a Friday, not a Saturday; fix the weekday or the date"),
+        ("Monday", "August 31, 2024 is a Saturday, not a Monday; fix the weekday or the date")]
 
 
 def test_an_undated_story_reads_a_disagreeing_list_in_its_year():
@@ -156,9 +156,9 @@ def test_an_undated_story_reads_a_disagreeing_list_in_its_year():
 @pytest.mark.parametrize("body, wrong", [
     ("The fair runs Tuesday, Wednesday and Thursday, Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026.", []),
     ("The fair runs Tuesday, Thursday and Thursday, Dec. 30, 2025, Dec. 31, 2025 and Jan. 1, 2026.",
-     [("Thursday", "December 31, 2025 is a Wednesday, not a Thursday")]),
+     [("Thursday", "December 31, 2025 is a Wednesday, not a Thursday; fix the weekday or the date")]),
     ("The fair runs Tuesday, Thursday and Thursday, Dec. 30, 2025, Dec. 31 and Jan. 1.",
-     [("Thursday", "December 31, 2025 is a Wednesday, not a Thursday")]),
+     [("Thursday", "December 31, 2025 is a Wednesday, not a Thursday; fix the weekday or the date")]),
 ])
 def test_a_year_may_follow_each_day_of_a_list(body, wrong):
     found = _found(body, dt.date(2025, 12, 20))
@@ -183,4 +183,4 @@ def test_a_list_may_be_joined_by_or_or_by_commas_alone(body, weekdays):
 def test_a_wrong_weekday_in_a_list_joined_by_or_is_reported_at_it():
     assert [(snippet, message.split(": ", 1)[1]) for _, snippet, message, _ in
             _found("The fair runs Monday, Wednesday or Wednesday, March 3, 4 or 5.")] == [
-        ("Wednesday", "March 4, 2025 is a Tuesday, not a Wednesday")]
+        ("Wednesday", "March 4, 2025 is a Tuesday, not a Wednesday; fix the weekday or the date")]
