@@ -324,9 +324,6 @@ def test_guard_year_comma_range_left_alone(run_cli, tmp_path):
 
 # --- #9 malformed XML: the writer is not told which entity or how to mend it ---
 
-@pytest.mark.xfail(strict=True, reason="nu68 #9: a NITF file with an HTML entity (&eacute;) says "
-                   "'malformed XML ...: undefined entity' without naming the entity or the mend "
-                   "(write the character, or &#233;)")
 def test_undefined_entity_message_names_it(run_cli, tmp_path):
     path = _nitf(tmp_path, "<p>Caf&eacute; owners said so.</p>\n")
     found, _ = _findings(run_cli, path)

@@ -17,6 +17,7 @@ partition) parses without its root's declarations.
 from __future__ import annotations
 
 from typing import Iterator, NamedTuple
+from xml.parsers.expat import errors as expat_errors
 from xml.sax import SAXParseException
 from xml.sax.xmlreader import InputSource
 
@@ -25,11 +26,13 @@ from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalRe
 from defusedxml.expatreader import DefusedExpatParser
 
 from ..document import Part
+from ._xml_entities import undefined_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
 # in a text node; ']' could close a CDATA section (']]>').
 UNSAFE_TEXT, UNSAFE_CDATA = "<&", "]"
 _WRAP_OPEN, _WRAP_CLOSE = b"<newslint-slice>", b"</newslint-slice>"
+_UNDEFINED_ENTITY = expat_errors.codes[expat_errors.XML_ERROR_UNDEFINED_ENTITY]
 MAX_DEPTH = 500        # elements nested deeper than this are refused (the tree walks recurse)
 
 
@@ -308,7 +311,11 @@ def parse(source: str, slice_: bool = False) -> Node:
         parser.close()
     except SAXParseException as exc:     # (expat counts columns in characters, from 0)
         line, column = exc.getLineNumber(), exc.getColumnNumber() + 1
-        raise XMLError(f"malformed XML at line {line}, column {column}: {exc.getMessage()}",
+        why = exc.getMessage()
+        if parser._parser.ErrorCode == _UNDEFINED_ENTITY:
+            at = builder.offset(parser._parser)
+            why = undefined_entity(source, at, _tag_end(source, at))
+        raise XMLError(f"malformed XML at line {line}, column {column}: {why}",
                        *(() if slice_ else (line, column))) from None
     except DefusedXmlException as exc:
         line, column = _declared_at(source, builder.offset(parser._parser))

@@ -1,0 +1,38 @@
+"""What to tell a writer whose XML uses an entity nothing defines (nu68 #9).
+
+NITF copy often carries HTML's names (`&eacute;`): NITF's DTD declares them,
+but a file with no DOCTYPE naming a DTD has them undefined (XML 1.0 §4.1,
+well-formedness constraint "Entity Declared"), and expat stops there. The
+message names the entity and its mend; the position stays expat's.
+"""
+from __future__ import annotations
+
+from html.entities import name2codepoint
+
+import regex
+
+_ENTITY = regex.compile(r"&([\p{L}_:][\p{L}\p{N}_:.\-]*+);")
+_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def undefined_entity(source: str, at: int, end: int) -> str:
+    """The error's words for the undefined entity expat stopped at, offset `at`
+    in `source` (character offsets). Expat stands at the `&` in text, or at
+    the `<` of the start tag whose attribute holds it: `end` is where that
+    tag closes, and the first entity in it not XML's own is the one."""
+    if source.startswith("&", at):
+        m = _ENTITY.match(source, at)
+    else:
+        m = next((m for m in _ENTITY.finditer(source, at, end) if m[1] not in _PREDEFINED), None)
+    if m is None:
+        return "undefined entity"
+    name = m[1]
+    code = name2codepoint.get(name)
+    if code is None:
+        return (f"undefined entity '&{name};': XML itself defines only &amp;, &lt;, &gt;, "
+                "&quot; and &apos;; write the character, or its number ('&#233;' is é)")
+    char = chr(code)
+    shown = f" ({char})" if char.isprintable() and not char.isspace() else ""
+    return (f"undefined entity '&{name};': write the character{shown} or '&#{code};' "
+            "(NITF's DTD defines HTML's entity names, but newslint reads no DTD, and "
+            "without a DOCTYPE naming one the name is undefined)")
