@@ -46,9 +46,9 @@ def passed_over(path: str) -> list[str]:
     """The configs of newslint's own that sit beside `path` (one
     `find_config_file` found) and are never read: it wins by the order
     `.newslint.yaml`, `.newslint.yml`, a pyproject.toml with `tool.newslint`,
-    and configs are not merged (qa92 #6). A Vale config beside it is no
-    slip: README says newslint's own wins, and its `vale:` may name it. Nor
-    is another name of `path` itself (a `.newslint.yml` linked to it)."""
+    and configs are not merged (qa92 #6). A Vale config beside it is
+    `vale_beside`'s. Nor is another name of `path` itself (a `.newslint.yml`
+    linked to it)."""
     folder, name = os.path.split(path)
     order = [*CONFIG_NAMES, "pyproject.toml"]
     if name not in order:
@@ -57,6 +57,18 @@ def passed_over(path: str) -> list[str]:
     return [p for p in later if (present(p) if not p.endswith(".toml")
                                  else os.path.isfile(p) and _has_tool_section(p))
             and not _same_file(p, path)]
+
+
+def vale_beside(path: str) -> str | None:
+    """The Vale config (`.vale.ini`, ...) in the folder of `path`, newslint's
+    own config that `find_config_file` found and that wins over it, or None
+    (also when `path` is no config of newslint's own). Whether the config's
+    `vale:` names it, and so reads it after all, is the caller's (nu68 #4)."""
+    folder, name = os.path.split(path)
+    if name not in (*CONFIG_NAMES, "pyproject.toml"):
+        return None
+    vale = find_vale_config(folder)
+    return vale if vale is not None and not _same_file(vale, path) else None
 
 
 def _same_file(a: str, b: str) -> bool:

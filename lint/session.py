@@ -166,14 +166,17 @@ class Session:
     def passed_over(self, configs) -> list[str]:
         """One line for each config found that has another of newslint's
         own beside it, never read (`config_find.passed_over`, qa92 #6), as
-        ruff names the one it uses; none under `--config`, which names it."""
+        ruff names the one it uses, and for each with a Vale config beside it
+        that its `vale:` does not name (`_vale_passed_over`, nu68 #4); none
+        under `--config`, which names it."""
         if self.forced is not None:
             return []
         from .config_find import passed_over
         from .readers._own_reports import PASSED_OVER
-        return [PASSED_OVER.format(path=config.path, other=other, name=os.path.basename(config.path))
-                for config in sorted(configs, key=lambda c: c.path or "") if config.path
-                for other in passed_over(config.path)]
+        configs = sorted(configs, key=lambda c: c.path or "")
+        lines = [PASSED_OVER.format(path=config.path, other=other, name=os.path.basename(config.path))
+                 for config in configs if config.path for other in passed_over(config.path)]
+        return list(dict.fromkeys(lines + [line for config in configs if (line := _vale_passed_over(config))]))
 
     def rule_notices(self, configs) -> list[str]:
         """One line for each house rule file the configs' rules folders hold
@@ -296,3 +299,19 @@ def _stamp(path: str) -> tuple[int, ...] | None:
     except OSError:
         return None
     return st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino
+
+
+def _vale_passed_over(config: Config) -> str:
+    """The line for a Vale config beside newslint's own `config` that its
+    `vale:` does not name, so its style never runs (nu68 #4); "" when there
+    is none, or when `vale:` names a Vale config (that one or another: the
+    choice is made)."""
+    from .config_find import vale_beside
+    from .readers._own_reports import VALE_PASSED_OVER
+    other = vale_beside(config.path) if config.path and config.vale is None else None
+    if other is None:
+        return ""
+    name, ini = os.path.basename(config.path), os.path.basename(other)
+    key, where = ((f'vale = "{ini}"', f"[tool.newslint] in {name}") if name == "pyproject.toml"
+                  else (f"vale: {ini}", name))
+    return VALE_PASSED_OVER.format(path=config.path, other=other, key=key, where=where)

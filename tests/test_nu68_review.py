@@ -233,9 +233,6 @@ def _vale_site(tmp_path, config_name, config_text):
     return post
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #4: a .vale.ini beside a pyproject.toml "
-                   "[tool.newslint] is not read and the run says nothing, not even with -v, "
-                   "though two newslint configs in one folder are said")
 @pytest.mark.parametrize("name,text", [
     ("pyproject.toml", '[project]\nname = "site"\n\n[tool.newslint]\nfail-level = "warning"\n'),
     (".newslint.yaml", "fail-level: warning\n"),
