@@ -86,10 +86,13 @@ def test_guard_config_named_on_the_command_line_says_nothing(run_cli, tmp_path):
     assert not _said(result.stderr), result.stderr
 
 
-def test_a_saved_report_with_the_line_is_known_as_ours():
-    said = STDERR + VALE_PASSED_OVER.format(path="/n/news; drafts/pyproject.toml",
-                                            other="/n/news; drafts/.vale.ini", key='vale = ".vale.ini"',
-                                            where="[tool.newslint] in pyproject.toml")
+@pytest.mark.parametrize("name,key,where", [
+    ("pyproject.toml", 'vale = ".vale.ini"', "[tool.newslint] in pyproject.toml"),
+    (".newslint.yml", "vale: _vale.ini", ".newslint.yml"),
+])
+def test_a_saved_report_with_the_line_is_known_as_ours(name, key, where):
+    said = STDERR + VALE_PASSED_OVER.format(path=f"/n/news; drafts/{name}",
+                                            other="/n/news; drafts/.vale.ini", key=key, where=where)
     body = "s.md:1:1: error [titles.missing-headline] no headline: the article has no headline or title field\n"
     summary = "Found 1 problem (1 error) in 1 file.\n"
     assert own_report(f"{said}\n{body}{summary}", "txt") == "text"
