@@ -7,7 +7,7 @@ message names the entity and its mend; the position stays expat's.
 """
 from __future__ import annotations
 
-from html.entities import name2codepoint
+from html.entities import html5
 
 import regex
 
@@ -27,12 +27,13 @@ def undefined_entity(source: str, at: int, end: int) -> str:
     if m is None:
         return "undefined entity"
     name = m[1]
-    code = name2codepoint.get(name)
+    text = html5.get(name + ";", "")            # HTML5's names, HTML 4's among them (qa355 #2)
+    code = ord(text) if len(text) == 1 else None
     if code is None:
         return (f"undefined entity '&{name};': XML itself defines only &amp;, &lt;, &gt;, "
                 "&quot; and &apos;; write the character, or its number ('&#233;' is é)")
     char = chr(code)
     shown = f" ({char})" if char.isprintable() and not char.isspace() else ""
     return (f"undefined entity '&{name};': write the character{shown} or '&#{code};' "
-            "(NITF's DTD defines HTML's entity names, but newslint reads no DTD, and "
-            "without a DOCTYPE naming one the name is undefined)")
+            "(a DTD may declare HTML's entity names, but newslint reads no DTD, "
+            "so here the name is undefined)")     # any format, any DOCTYPE (qa355 #1, #4)
