@@ -150,11 +150,31 @@ class ValeSubstitution(ValeKind):
                         and not reads_as(text, start, end, expected,
                                                       ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
-                    if self.opts["ignorecase"]:     # in the text's case (`carry_case`), not the key's
+                    if self.opts["ignorecase"] and (_opens_sentence(text, start) or _shouted(observed)):
+                        # a sentence's capital or a run of capitals kept (`carry_case`; nu68 #11);
+                        # elsewhere the form as given, whose point may be its lower case (`Web
+                        # site` -> `website`, `the Internet` -> `the internet`; qa354 #5-#7)
                         at = int(name[1:])      # the swap's own form: `capitalize` would hide `IT IS`
                         fix = carry_case(self.repl[at], observed, self.keys[at])
                         fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
+
+
+# A sentence's start: the block's, or after a stop, with closing and opening
+# quotes or brackets around the space (a colon's lower case stays).
+_SENTENCE_OPEN = regex.compile(r"(?:\A|[.!?\u2026][\"'\u201d\u2019)\]]*\s)[\s\"'\u201c\u2018(\[]*\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether offset `start` of `text` opens a sentence (looked at within 40
+    characters before it)."""
+    return _SENTENCE_OPEN.search(text[max(0, start - 40):start]) is not None
+
+
+def _shouted(found: str) -> bool:
+    """Whether `found` is written in capitals, three letters or more (`IT IS`, not `OK`)."""
+    letters = [c for c in found if c.isalpha()]
+    return len(letters) > 2 and all(c.isupper() for c in letters)
 
 
 def _dateline_spans(doc) -> list[tuple[int, int]]:
