@@ -1,4 +1,4 @@
-"""fx490: where an empty or missing NITF or NewsML-G2 headline is said
+"""Taken back (qa354 #1-#3): the wanted positions are strict xfails. fx490: where an empty or missing NITF or NewsML-G2 headline is said
 (nu68 #12, #13); guards for the nearest cases that must not change."""
 import json
 
@@ -15,7 +15,7 @@ def _findings(run_cli, path):
     return json.loads(result.stdout)
 
 
-@pytest.mark.xfail(strict=True, reason="not taken (fx490 3deca36a, nu68 #15): choosing the hed by xml:lang made another language's headline a field, where a TK in it went unflagged; without it the German headline is the hed")
+@pytest.mark.xfail(strict=True, reason="taken back (fx490 7e177a47, qa354 #1-#3 HIGH): moving a missing headline's finding to the headline broke baselines and suppressions written before; and 3deca36a (xml:lang) was not taken")
 def test_a_blank_headline_in_the_language_is_missing_at_it(run_cli, tmp_path):
     path = tmp_path / "b.xml"
     path.write_text(LANG_ITEM.replace(f">{EN}<", "><"), encoding="utf-8")
@@ -35,6 +35,7 @@ NITF = ('<nitf><head><docdata><date.issue norm="20250304"/></docdata></head><bod
     ("<body.head><byline>By Ann Lee</byline></body.head>", 2, 1, "has no headline"),
     ("", 1, 68, "has no headline"),
 ])
+@pytest.mark.xfail(strict=True, reason="taken back (fx490 7e177a47, qa354 #1-#3 HIGH): moving a missing headline's finding to the headline broke baselines and suppressions written before")
 def test_nitf_missing_headline_where_it_belongs(run_cli, tmp_path, head, line, column, said):
     path = tmp_path / "s.nitf"
     path.write_text(NITF.format(head=head), encoding="utf-8")
@@ -67,7 +68,9 @@ G2_NITF = """<?xml version="1.0" encoding="UTF-8"?>
     ("<body.head><hedline><hl1></hl1></hedline></body.head>", "the article's <hl1> in <inlineXML> is empty"),
     ("", "the article has no headline or title field"),
 ])
-def test_guard_g2_nitf_missing_headline_stays_at_contentmeta(run_cli, tmp_path, head, said):
+def test_guard_g2_nitf_missing_headline_stays_at_contentmeta(run_cli, tmp_path, head, said, request):
+    if head:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="taken back (fx490 7e177a47, qa354 #1-#3 HIGH): moving a missing headline's finding to the headline broke baselines and suppressions written before"))
     path = tmp_path / "g.xml"
     path.write_text(G2_NITF.format(head=head), encoding="utf-8")
     hits = [f for f in _findings(run_cli, path) if f["rule"] == "titles.missing-headline"]

@@ -482,6 +482,9 @@ def test_guard_vale_substitution_fix_mid_sentence(run_cli, tmp_path):
 
 # --- #12 an empty NITF <hl1> is said at date.issue as 'no headline or title field' ---
 
+@pytest.mark.xfail(strict=True, reason="nu68 #12: NITF '<hl1></hl1>' gives 'no headline: the article "
+                   "has no headline or title field' at the date.issue attribute (1:40); front "
+                   "matter and NewsML-G2 say the headline is empty, at it")
 def test_nitf_empty_hl1_said_at_hl1(run_cli, tmp_path):
     path = tmp_path / "e.nitf"
     path.write_text('<nitf><head><docdata><date.issue norm="20250304"/></docdata></head><body>'
@@ -497,6 +500,8 @@ def test_nitf_empty_hl1_said_at_hl1(run_cli, tmp_path):
 
 # --- #13 an empty NewsML-G2 <headline> is placed at <contentMeta>, a line above ---
 
+@pytest.mark.xfail(strict=True, reason="nu68 #13: an empty NewsML-G2 <headline> on line 5 is "
+                   "reported at <contentMeta> on line 4")
 def test_newsml_empty_headline_placed_at_it(run_cli, tmp_path):
     path = tmp_path / "n.xml"
     path.write_text("""<?xml version="1.0" encoding="UTF-8"?>

@@ -2,10 +2,9 @@
 
 A document-level check: it looks at the headline and every title field, and
 reports at the very start of the file when there are none, because that is
-where the headline belongs (in a NewsML-G2 item, at its empty `headline`,
-else its `contentMeta`, else the `newsItem`, nu27 #11, nu68 #13; in NITF, at
-an empty `hl1`, else the `hedline`, `body.head` or `body`, nu68 #12; in a
-WordPress post, at its empty `title`, else its `item`: `Document.headline_at`). Not when the front matter could not be read (a
+where the headline belongs (in a NewsML-G2 item, at its `contentMeta`, else
+the `newsItem`, nu27 #11; in a WordPress post, at its empty `title`, else its
+`item`: `Document.headline_at`). Not when the front matter could not be read (a
 `file.front-matter` error, or its block never closed: nu30 #4): the title is
 most likely in it, and that finding already says what to mend. Nor when the document holds only fields (dates,
 ids): a NewsML-G2 item of metadata alone (a video's subjects and places), or

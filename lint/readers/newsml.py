@@ -72,8 +72,6 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
         hed, src = _hed(meta), _picture_file(item) if picture else ""
-        if hed is not None:     # an empty one is said at it (nu68 #13)
-            doc.headline_at = hed.start
         # a blank alt text is missing only when another one (another language's) shows a letter,
         # a figure or a sign: one of format marks alone (a zero-width space) shows nothing (qa347 #1, qa351 #1)
         unwritten = not any(_alt_text(n) and _VISIBLE.search(n.text()) for n in meta.children("description"))
@@ -267,10 +265,8 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
     """The story itself: NITF read as NITF; XHTML, HTML or text by its reader."""
     nitf = inline.child("nitf")
     if nitf is not None:
-        headline, said = doc.first("headline"), doc.headline_said
+        headline = doc.first("headline")
         read_nitf(doc, nitf)
-        if doc.headline_said != said:       # its empty <hl1>, named where it is (as _said_in)
-            doc.headline_said = doc.headline_said.replace("<hl1>", f"<hl1> in <{inline.local}>", 1)
         if headline is not None:          # contentMeta's headline leads; NITF's is a title
             for part in doc.parts:
                 if part.kind == "headline" and part is not headline:

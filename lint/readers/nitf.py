@@ -1,9 +1,8 @@
 """NITF 3.x, the News Industry Text Format (IPTC), alone in a `.nitf` file or
 inside a NewsML-G2 `inlineXML`.
 
-Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline (a
-missing one is said at an empty `hl1`, else the `hedline`, else `body.head`
-or `body`) and `hl2` the dek; `byline`, `dateline`, `abstract` (the dek when there is no
+Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
+`hl2` the dek; `byline`, `dateline`, `abstract` (the dek when there is no
 `hl2`); in `body.content`: `p` paragraphs, `hl2` headings, `bq` blockquotes
 (their `credit` is the attribution), list items, `block`s read in order, and
 `media` with `media-caption` (caption) and its credit: `media-producer`, else a
@@ -61,7 +60,7 @@ def read_nitf(doc: Document, nitf: Node) -> None:
     if bhead is not None:
         hedline = bhead.child("hedline")
         if hedline is not None:
-            _hl1(doc, hedline)
+            _add(doc, text_part("headline", hedline.child("hl1")))
             for hl2 in hedline.children("hl2"):
                 _add(doc, text_part("dek" if doc.first("dek") is None else "heading", hl2))
         for byline in bhead.children("byline"):
@@ -72,8 +71,6 @@ def read_nitf(doc: Document, nitf: Node) -> None:
         for abstract in bhead.children("abstract"):
             _add(doc, text_part("dek" if doc.first("dek") is None else "field", abstract,
                                 name="abstract"))
-    if doc.headline_at is None and body is not None and (bhead is None or bhead.child("hedline") is None):
-        doc.headline_at = (bhead or body).start     # no hedline: where it belongs (nu68 #12)
     content = body.child("body.content") if body is not None else None
     if content is not None:
         _blocks(doc, content)
@@ -89,20 +86,6 @@ def read_nitf(doc: Document, nitf: Node) -> None:
         _add(doc, part)
     choose_date(doc, dates, "file.xml")     # `norm="TK"`: said at the value
     wire_dateline(doc)      # after the date fields: a dateline's year is the date only without them
-
-
-def _hl1(doc: Document, hedline: Node) -> None:
-    """The `hl1` as the headline. An empty or blank one, or none in the
-    `hedline`, is where a missing headline is said (`Document.headline_at`;
-    "<hl1> is empty", as front matter says "'title' is empty", nu68 #12).
-    In a NewsML-G2 item the finding stays where the item puts it (its
-    `contentMeta`), and what its own `headline` said leads."""
-    hl1 = hedline.child("hl1")
-    if _add(doc, text_part("headline", hl1)) is None:
-        if doc.headline_at is None:
-            doc.headline_at = (hl1 or hedline).start
-        if hl1 is not None and not doc.headline_said:
-            doc.headline_said = f"<hl1> is {'blank' if any(r.text for r in hl1.runs()) else 'empty'}"
 
 
 def _date_field(source: str, docdata: Node | None, local: str) -> Part | None:
