@@ -47,6 +47,19 @@ class PlacedError(Exception):
                           file=self.file, line=spot[0], column=spot[1])
 
 
+def first_written(error, marks: "Marks | None"):
+    """Of `error` and its `also` (errors of one rule, each with a key path
+    `at`: `kinds.base.OptionError`), the one written first in the file
+    `marks` reads (qa348 #5: a `raw:` piece above a bad token), `error`
+    itself when none is placed or there is no other."""
+    errors = (error,) + tuple(getattr(error, "also", ()))
+    if len(errors) == 1 or marks is None:
+        return error
+    spots = [(marks.at(e.at), i) for i, e in enumerate(errors)]
+    placed = [(spot, i) for spot, i in spots if spot is not None]
+    return errors[min(placed)[1]] if placed else error
+
+
 def file_order(error: PlacedError) -> tuple:
     """Sort key of one file's errors: placed ones by (line, column), then
     those with no line (a pyproject dotted key), as found (a stable sort)."""

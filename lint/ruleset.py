@@ -22,7 +22,7 @@ from . import marshal_dates, rule_cache
 from .example_shape import problem as examples_problem
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
-from .marks import KEY
+from .marks import KEY, first_written
 from .rule_options import RuleError, checked_options, unfilled, unknown_key
 from .safeload import LoadError, load_yaml, marks_of, read_text
 from .value_words import shown, written
@@ -276,6 +276,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     try:
         rule.checker = kind(rule_id, {**options, **kind.loader_options(message)}, trusted)
     except OptionError as exc:
+        exc = first_written(exc, marks_of(str(path))) if exc.also else exc
         raise RuleError(display, str(exc), exc.key, exc.at) from None
     checker = rule.checker
     if (problem := unfilled(message, checker.fills(), kind_name, checker.fills_some(),

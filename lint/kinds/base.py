@@ -73,11 +73,13 @@ class budget:
 class OptionError(ValueError):
     """A rule option is invalid; `key` names the offending YAML key, `at` the
     offending value's key path when it is inside the option (`("tokens", 3)`;
-    ends in `marks.KEY` when a mapping's key is at fault)."""
+    ends in `marks.KEY` when a mapping's key is at fault); `also`, other
+    errors of the rule, any of which may be written first: a loader says the
+    file's first (`marks.first_written`)."""
 
-    def __init__(self, key: str, message: str, at: tuple | None = None):
+    def __init__(self, key: str, message: str, at: tuple | None = None, also: tuple = ()):
         super().__init__(message)
-        self.key, self.at = key, at
+        self.key, self.at, self.also = key, at, also
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
-from ..marks import KEY
+from ..marks import KEY, first_written
 from ..safeload import LoadError, load_yaml, marks_of, read_text
 from ..regex_join import over_limit
 from ..regex_size import added
@@ -182,6 +182,8 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
         raise ValeConfigError(f"{path}: {exc.key}: {exc}{_joined_to(vc, data, accepted)}",
                               exc.at or (exc.key,)) from None
     except OptionError as exc:
+        if exc.also:
+            exc = first_written(exc, marks_of(path))
         raise ValeConfigError(f"{path}: {exc.key}: {exc}", exc.at or (exc.key,)) from None
     return rule
 
