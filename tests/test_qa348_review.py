@@ -63,8 +63,6 @@ def test_a_repetition_token_referring_to_an_earlier_tokens_group_loads(run_cli, 
     assert result.exit_code in (0, 1) and "does not compile" not in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa348 #1: a join that fails for `d(` is blamed on the earlier "
-                   "`\\2c` (fine in the join, invalid alone): 6:5 'invalid group reference', not 7:5 'd('")
 def test_the_token_that_breaks_the_join_is_named_not_one_fine_in_it(run_cli, tmp_path):
     vale_style(tmp_path, REPETITION_BACKREF + "  - 'd('\n")
     line = refusal(run_cli, tmp_path)
@@ -100,8 +98,6 @@ def test_a_vale_repetition_token_in_x_without_a_comment_finds_the_repeat(run_cli
 # `over_limit` before the join and raised with no position, so the line:col
 # is the first key's (`zebra`, 5:3) while the message names another key.
 
-@pytest.mark.xfail(strict=True, reason="qa348 #3: a Vale swap key over the size limit ('a{1000000}' at 6:3, "
-                   "or the key where the keys add up past it, 7:3) is refused at the first key's line, 5:3")
 @pytest.mark.parametrize("keys, where", [
     ("  zebra: horse\n  'a{1000000}': x\n", "R.yml:6:3: swap: regex 'a{1000000}' does not compile"),
     ("  zebra: horse\n  'a{60000}': x\n  'b{60000}': y\n", "R.yml:7:3: swap: the keys up to 'b{60000}' together"),
@@ -126,8 +122,6 @@ def test_a_vale_token_over_the_limit_alone_is_refused_at_its_own_item(run_cli, t
 # and repetition refuse at the list's first item (5:3), quoting a joined
 # pattern no one wrote: `(?m)\\b(?:zebra|a{60000}|b{60000})\\b`.
 
-@pytest.mark.xfail(strict=True, reason="qa348 #4: Vale existence/repetition tokens adding up past the limit "
-                   "are refused at 5:3 quoting the joined pattern, not at the token that passes it (7:5)")
 @pytest.mark.parametrize("kind", ["existence", "repetition"])
 def test_vale_tokens_over_the_limit_together_are_refused_at_the_token_that_passes_it(run_cli, tmp_path, kind):
     vale_style(tmp_path, f"extends: {kind}\n{HEAD}tokens:\n  - zebra\n  - 'a{{60000}}'\n  - 'b{{60000}}'\n")
@@ -140,8 +134,6 @@ def test_vale_tokens_over_the_limit_together_are_refused_at_the_token_that_passe
 # `raw:` written above `tokens:`, both failing alone, the token (7:5) is said
 # and the raw piece at 5:5, the file's first problem, only on the next run.
 
-@pytest.mark.xfail(strict=True, reason="qa348 #5: raw 'a(' at 5:5 above token 'b(' at 7:5: the token is "
-                   "named first, not the file's first problem")
 def test_a_bad_raw_piece_above_a_bad_token_is_said_first(run_cli, tmp_path):
     vale_style(tmp_path, "extends: existence\n" + HEAD + "raw:\n  - 'a('\ntokens:\n  - 'b('\n")
     line = refusal(run_cli, tmp_path)

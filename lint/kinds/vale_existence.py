@@ -11,7 +11,8 @@ from __future__ import annotations
 import regex
 
 from ..kinds.base import Option, OptionError
-from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, name_failing, word_pattern
+from ..vale.rulebase import (ValeKind, compile_vale, exceptions_regex, name_failing, raw_failing,
+                             word_pattern)
 
 _GROUP_REF = regex.compile(r"\$(\d)")
 
@@ -44,14 +45,25 @@ class ValeExistence(ValeKind):
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         try:
             self.pattern = compile_vale("tokens", "(?m)" + body, flags)
-        except OptionError:     # name the piece that does not compile, at its own line
-            name_failing("tokens", ((t, ("tokens", i)) for i, t in enumerate(o["tokens"]) if str(t).strip()),
-                         flags)
-            for i, t in enumerate(o["raw"]):
-                compile_vale("raw", t, at=("raw", i))
-            raise
+        except OptionError as exc:     # the piece at fault, at its own line; of raw and tokens, the one written first
+            found = []
+            for failing, arg in ((self._token_failing, o["tokens"]), (raw_failing, o["raw"])):
+                try:
+                    failing(arg, flags)
+                except OptionError as one:
+                    found += [one, *one.also]
+            if found:
+                raise OptionError(found[0].key, str(found[0]), found[0].at, also=tuple(found[1:])) from None
+            raise exc
         accepted = self.vale.accepted if o["vocab"] and not o["nonword"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
+
+    def _token_failing(self, tokens: list, flags: int) -> None:
+        """`name_failing` over `tokens`, joined as `setup` joins them, without `raw`."""
+        o = self.opts
+        items = [(t, ("tokens", i)) for i, t in enumerate(tokens) if str(t).strip()]
+        name_failing("tokens", items, lambda some: "(?m)" + word_pattern(
+            "|".join(some), template=self.template, nonword=o["nonword"]), flags)
 
     def run(self, text):
         if not text:

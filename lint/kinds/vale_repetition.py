@@ -28,12 +28,12 @@ class ValeRepetition(ValeKind):
 
     def setup(self) -> None:
         o = self.opts
-        body = "(" + "|".join(o["tokens"]) + ")"
+        flags = regex.IGNORECASE if o["ignorecase"] else 0
         try:
-            self.pattern = compile_vale("tokens", ("(?i)" if o["ignorecase"] else "") + body)
-        except OptionError:     # the token at fault, at its own line (qa338 #1)
-            name_failing("tokens", ((t, ("tokens", i)) for i, t in enumerate(o["tokens"])),
-                         regex.IGNORECASE if o["ignorecase"] else 0)
+            self.pattern = compile_vale("tokens", ("(?i)" if o["ignorecase"] else "") + _joined(o["tokens"], flags))
+        except OptionError:     # the token at fault, at its own line (qa338 #1, qa348 #1)
+            name_failing("tokens", [(t, ("tokens", i)) for i, t in enumerate(o["tokens"])],
+                         lambda some: _joined(some, flags), flags)
             raise
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
@@ -63,6 +63,11 @@ class ValeRepetition(ValeKind):
                     yield ploc, m.end(), self.message(curr)
                     count = 0
             ploc, prev = m.start(), curr
+
+
+def _joined(tokens: list[str], flags: int = 0) -> str:
+    """Vale's `(` + tokens joined by `|` + `)`."""
+    return "(" + "|".join(tokens) + ")"
 
 
 KIND = ValeRepetition

@@ -24,9 +24,9 @@ from ..kinds._swaps import carry_case, reads_as
 from ..kinds.base import Option, OptionError
 from ..marks import KEY
 from ..regex_join import enclosed, over_limit
-from ..regex_size import compile_counted, not_compiling, oversized
-from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, name_failing, word_regex
-from ..value_words import as_written, shown
+from ..regex_size import compile_counted, oversized
+from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, name_failing, word_pattern, word_regex
+from ..value_words import as_written
 
 
 def to_sentence(words: list[str], conj: str = "or") -> str:
@@ -78,16 +78,16 @@ class ValeSubstitution(ValeKind):
                 raise OptionError("swap", f"preferred form for {as_written(str(key), cut=False)} must be a string")
             pieces.append(enclosed(str(key), name=f"s{i}"))
             self.repl.append(str(value))
-        if (over := over_limit([str(k) for k in keys])) is not None:     # each key read alone (`regex_join`)
-            key, why = str(keys[over[0]]), over[1]
-            raise OptionError("swap", not_compiling(key, why) if oversized(key) else
-                              f"the keys up to {shown(key)} together: {why}")
+        flags = regex.IGNORECASE if o["ignorecase"] else 0
         try:
+            if (over := over_limit([str(k) for k in keys])) is not None:     # each key read alone (`regex_join`)
+                raise OptionError("swap", over[1])       # placed at its key by `name_failing`
             self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
                                       nonword=o["nonword"], ignorecase=o["ignorecase"], sized=True)
-        except OptionError:     # the key at fault, at its own line (qa338 #1)
-            name_failing("swap", ((str(k), ("swap", str(k), KEY)) for k in o["swap"]),
-                         regex.IGNORECASE if o["ignorecase"] else 0)
+        except OptionError:     # the key at fault, at its own line (qa338 #1, qa348 #1, #3)
+            name_failing("swap", [(str(k), ("swap", str(k), KEY)) for k in keys], lambda some: "(?m)" + word_pattern(
+                "|".join(enclosed(k, name=f"s{i}") for i, k in enumerate(some)) or "(?!)",
+                template=self.template, nonword=o["nonword"]), flags, noun="keys")
             raise
         self.names = [f"s{i}" for i in range(len(keys))]
         self.keys = [str(k) for k in keys]

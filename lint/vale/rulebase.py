@@ -14,13 +14,14 @@ Vale's blocks (`scope.py`), a newslint rule file (`ruleset.py`, through
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterable, Iterator
+from typing import Callable, ClassVar, Iterable, Iterator, Sequence
 
 import regex
 
 from ..kinds.base import Finding, Kind, OptionError
 from ..regex_join import alternation, longest_first, over_limit
 from ..regex_size import compile_counted, countless, not_compiling, oversized
+from ..value_words import shown
 from .literals import literals
 from .messages import format_message, shortened
 from .scope import Block, Scope, blocks
@@ -53,15 +54,83 @@ def compile_vale(key: str, pattern: str, flags: int = 0, sized: bool = False,
         raise OptionError(key, not_compiling(pattern, exc), at) from None
 
 
-def name_failing(key: str, terms: Iterable[tuple[str, tuple]], flags: int = 0) -> None:
+def name_failing(key: str, terms: Sequence[tuple[str, tuple]], joined: Callable[[list[str]], str],
+                 flags: int = 0, noun: str = "tokens") -> None:
     """After the join of a rule's terms (`tokens:`, `swap:` keys) failed to
-    compile: OptionError at the first of the (term, key path) `terms`, in the
-    file's order, that does not compile alone, quoted as written (qa338 #1:
-    not the joined pattern, no one's writing, at the list's first line);
-    nothing when each compiles, so the caller's own error stands. Only a
-    failed join pays for a compile a term."""
-    for term, at in terms:
+    compile: OptionError at the term that breaks it, quoted as written, or
+    nothing when none does (the frame, a word template, is at fault: the
+    caller's own error stands). `terms`: (term, key path) in the join's
+    order; `joined(terms)`: the pattern of those terms alone; `noun`: what
+    the terms are called (`keys`). The others that break it are its `also`
+    (`marks.first_written`). Terms that add up past the size limit are
+    refused at the one that passes it, as `regex_join.over_limit` reads
+    them. Only a failed join pays, a compile a term (`breaking`)."""
+    texts = [t for t, _ in terms]
+    if (over := over_limit(texts, flags)) is not None:     # sized alone and added up, as the join is
+        term, why = texts[over[0]], over[1]
+        raise OptionError(key, not_compiling(term, why) if oversized(term, flags=flags) is not None
+                          else f"the {noun} up to {shown(term)} together: {why}", terms[over[0]][1])
+    found = breaking(texts, joined, flags)
+    if found:
+        first, *rest = (OptionError(*_refusal(key, *terms[i], why, flags, noun)) for i, why in found)
+        raise OptionError(first.key, str(first), first.at, also=tuple(rest))
+
+
+def breaking(terms: Sequence[str], joined: Callable[[list[str]], str], flags: int = 0) -> list[tuple[int, str]]:
+    """(index, why) of each term that stops the join compiling, in order:
+    the join is grown a term at a time and a term whose joining fails it is
+    left out of the next (qa348 #1: `\\2c` after `(a)(b)` is fine there,
+    though not alone; `d(` after it is the culprit). Empty when the join of
+    no term fails too (the frame is at fault) or every term joins."""
+    def failing(some: list[str]) -> str | None:
+        try:
+            compile_counted(joined(some).replace(r"\z", r"\Z"), flags | regex.VERSION0, sized=True)
+        except regex.error as exc:
+            return getattr(exc, "msg", None) or str(exc)
+        return None
+
+    if failing([]) is not None:
+        return []
+    kept: list[str] = []
+    found = []
+    for i, term in enumerate(terms):
+        if (why := failing(kept + [term])) is None:
+            kept.append(term)
+        else:
+            found.append((i, why))
+    return found
+
+
+def _refusal(key: str, term: str, at: tuple, why: str, flags: int, noun: str) -> tuple[str, str, tuple]:
+    """OptionError's arguments for `term`, which breaks its join: its own
+    error when it fails alone, else the join's (no position: it is the join's)."""
+    try:
         compile_vale(key, term, flags, at=at)
+    except OptionError as exc:
+        return key, str(exc), at
+    return key, not_compiling(term, f"joined after the {noun} before it: {why}"), at
+
+
+def raw_failing(pieces: Sequence[str], flags: int = 0) -> None:
+    """After a Vale existence pattern failed to compile: OptionError at the
+    `raw:` piece to blame when the pieces, concatenated, do not compile
+    alone: the piece after which no longer concatenation compiles (a piece
+    may open a group a later one closes, `\\b(?:`, `)\\b`), or the first
+    at which their counted repeats pass the limit; nothing when they compile."""
+    if oversized("".join(pieces), flags=flags) is not None:
+        i, why = next((i, why) for i in range(len(pieces))
+                      if (why := oversized("".join(pieces[:i + 1]), flags=flags)) is not None)
+        raise OptionError("raw", not_compiling(pieces[i], why) if oversized(pieces[i], flags=flags) is not None
+                          else f"the raw pieces up to {shown(pieces[i])} together: {why}", ("raw", i))
+    blamed = None
+    for i in range(len(pieces)):
+        try:
+            compile_counted("".join(pieces[:i + 1]).replace(r"\z", r"\Z"), flags | regex.VERSION0)
+            blamed = None
+        except regex.error as exc:
+            blamed = (i, getattr(exc, "msg", None) or str(exc)) if blamed is None else blamed
+    if blamed is not None:
+        raise OptionError(*_refusal("raw", pieces[blamed[0]], ("raw", blamed[0]), blamed[1], flags, "raw pieces"))
 
 
 def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str:
