@@ -77,8 +77,6 @@ def test_the_token_that_breaks_the_join_is_named_not_one_fine_in_it(run_cli, tmp
 # list, quoting a joined pattern no one wrote. (Near shape of the known
 # Vale existence leftover; newslint's own repetition was fixed in 533f228c.)
 
-@pytest.mark.xfail(strict=True, reason="qa348 #2: Vale repetition token '(?x) [a-z]+  # the word' "
-                   "(compiles alone) refused as '((?x) [a-z]+  # the word)' at the list")
 def test_a_vale_repetition_token_ending_in_a_comment_loads(run_cli, tmp_path):
     vale_style(tmp_path, "extends: repetition\n" + HEAD + "tokens:\n  - '(?x) [a-z]+  # the word'\n")
     result = run_cli("check", "--no-cache", "t.md", cwd=tmp_path)

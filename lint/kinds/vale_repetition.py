@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..kinds.base import Option, OptionError
+from ..regex_join import verbose_at_end
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, name_failing
 from ..vale.sentences import split_sentences
 
@@ -66,8 +67,13 @@ class ValeRepetition(ValeKind):
 
 
 def _joined(tokens: list[str], flags: int = 0) -> str:
-    """Vale's `(` + tokens joined by `|` + `)`."""
-    return "(" + "|".join(tokens) + ")"
+    """Vale's `(` + tokens joined by `|` + `)`, a token ending where VERBOSE
+    is on followed by a line break, so a `# comment` it ends in does not
+    swallow the `|` or `)` after it (qa348 #2). Not `enclosed`: in Vale's
+    regexp2, as in `regex`, an inline flag holds to the end of the group it
+    is in, so a `(?i)` token reaches the tokens after it; a group of its own
+    would stop it there. Under VERBOSE the line break is white space."""
+    return "(" + "|".join(t + "\n" if verbose_at_end(t, flags) else t for t in tokens) + ")"
 
 
 KIND = ValeRepetition
