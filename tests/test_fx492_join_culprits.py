@@ -27,15 +27,18 @@ def refusal(run_cli, tmp_path) -> str:
 HEAD = "message: x\nlevel: error\n"
 
 
-def test_breaking_grows_the_join_and_skips_each_culprit():
-    def joined(some):
-        return "(" + "|".join(some) + ")"
-    found = breaking(["(a)(b)", "\\2c", "d(", "e", "f)"], joined)
-    assert [i for i, _ in found] == [2, 4], found
+def joined(some):
+    return "(" + "|".join(some) + ")"
 
 
-def test_breaking_blames_no_term_when_the_frame_fails():
-    assert breaking(["a", "b"], lambda some: "(" + "|".join(some)) == []
+def test_breaking_names_the_term_whose_joining_fails_the_join():
+    assert breaking(["(a)(b)", "\\2c", "d(", "e"], joined) == (2, "missing )")
+    assert breaking(["a", "b", "c", "d", "e", "f", "g("], joined)[0] == 6
+
+
+def test_breaking_blames_no_term_when_the_frame_fails_or_the_join_compiles():
+    assert breaking(["a", "b"], lambda some: "(" + "|".join(some)) is None
+    assert breaking(["(a)(b)", "\\2c", "d(", "e", "f)"], joined) is None     # f) closes d(
 
 
 def test_of_two_bad_swap_keys_the_one_written_first_is_said(run_cli, tmp_path):

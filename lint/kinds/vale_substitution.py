@@ -85,7 +85,8 @@ class ValeSubstitution(ValeKind):
             self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
                                       nonword=o["nonword"], ignorecase=o["ignorecase"], sized=True)
         except OptionError:     # the key at fault, at its own line (qa338 #1, qa348 #1, #3)
-            name_failing("swap", [(str(k), ("swap", str(k), KEY)) for k in keys], lambda some: "(?m)" + word_pattern(
+            # in the file's order (the join's is by length): the key found is the file's first
+            name_failing("swap", [(str(k), ("swap", str(k), KEY)) for k in o["swap"]], lambda some: "(?m)" + word_pattern(
                 "|".join(enclosed(k, name=f"s{i}") for i, k in enumerate(some)) or "(?!)",
                 template=self.template, nonword=o["nonword"]), flags, noun="keys")
             raise

@@ -59,46 +59,52 @@ def name_failing(key: str, terms: Sequence[tuple[str, tuple]], joined: Callable[
     """After the join of a rule's terms (`tokens:`, `swap:` keys) failed to
     compile: OptionError at the term that breaks it, quoted as written, or
     nothing when none does (the frame, a word template, is at fault: the
-    caller's own error stands). `terms`: (term, key path) in the join's
+    caller's own error stands). `terms`: (term, key path) in the file's
     order; `joined(terms)`: the pattern of those terms alone; `noun`: what
-    the terms are called (`keys`). The others that break it are its `also`
-    (`marks.first_written`). Terms that add up past the size limit are
+    the terms are called (`keys`). Terms that add up past the size limit are
     refused at the one that passes it, as `regex_join.over_limit` reads
-    them. Only a failed join pays, a compile a term (`breaking`)."""
+    them. Only a failed join pays (`breaking`)."""
     texts = [t for t, _ in terms]
     if (over := over_limit(texts, flags)) is not None:     # sized alone and added up, as the join is
         term, why = texts[over[0]], over[1]
         raise OptionError(key, not_compiling(term, why) if oversized(term, flags=flags) is not None
                           else f"the {noun} up to {shown(term)} together: {why}", terms[over[0]][1])
-    found = breaking(texts, joined, flags)
-    if found:
-        first, *rest = (OptionError(*_refusal(key, *terms[i], why, flags, noun)) for i, why in found)
-        raise OptionError(first.key, str(first), first.at, also=tuple(rest))
+    if (found := breaking(texts, joined, flags)) is not None:
+        raise OptionError(*_refusal(key, *terms[found[0]], found[1], flags, noun))
 
 
-def breaking(terms: Sequence[str], joined: Callable[[list[str]], str], flags: int = 0) -> list[tuple[int, str]]:
-    """(index, why) of each term that stops the join compiling, in order:
-    the join is grown a term at a time and a term whose joining fails it is
-    left out of the next (qa348 #1: `\\2c` after `(a)(b)` is fine there,
-    though not alone; `d(` after it is the culprit). Empty when the join of
-    no term fails too (the frame is at fault) or every term joins."""
-    def failing(some: list[str]) -> str | None:
+def breaking(terms: Sequence[str], joined: Callable[[list[str]], str], flags: int = 0) -> tuple[int, str] | None:
+    """(index, why) of the term whose joining stops the join compiling: the
+    join of the terms before it compiles, with it it does not (qa348 #1:
+    `\\2c` after `(a)(b)` is fine there, though not alone; `d(` after it is
+    the culprit). Found by halving (a dozen compiles for 5,000 terms, not a
+    compile a term: seconds, then minutes); a join, once failed, fails on
+    as terms are added unless one closes what another opened (`a(` then
+    `)b`), where the term found is one such boundary, not always the first.
+    None when the join of no term fails too (the frame is at fault) or of all compiles."""
+    def failing(k: int) -> str | None:
         try:
-            compile_counted(joined(some).replace(r"\z", r"\Z"), flags | regex.VERSION0, sized=True)
+            compile_counted(joined(list(terms[:k])).replace(r"\z", r"\Z"), flags | regex.VERSION0, sized=True)
         except regex.error as exc:
             return getattr(exc, "msg", None) or str(exc)
         return None
 
-    if failing([]) is not None:
-        return []
-    kept: list[str] = []
-    found = []
-    for i, term in enumerate(terms):
-        if (why := failing(kept + [term])) is None:
-            kept.append(term)
+    if failing(0) is not None or (why := failing(len(terms))) is None:
+        return None
+    return _halved(failing, 0, len(terms), why)
+
+
+def _halved(failing: Callable[[int], str | None], good: int, bad: int, why: str) -> tuple[int, str]:
+    """(index, why) of the term at a boundary between `good` (its first
+    `good` terms compile: `failing(good)` is None) and `bad` (they fail with
+    `why`), found by halving."""
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        if (failed := failing(mid)) is None:
+            good = mid
         else:
-            found.append((i, why))
-    return found
+            bad, why = mid, failed
+    return bad - 1, why
 
 
 def _refusal(key: str, term: str, at: tuple, why: str, flags: int, noun: str) -> tuple[str, str, tuple]:
@@ -115,22 +121,32 @@ def raw_failing(pieces: Sequence[str], flags: int = 0) -> None:
     """After a Vale existence pattern failed to compile: OptionError at the
     `raw:` piece to blame when the pieces, concatenated, do not compile
     alone: the piece after which no longer concatenation compiles (a piece
-    may open a group a later one closes, `\\b(?:`, `)\\b`), or the first
-    at which their counted repeats pass the limit; nothing when they compile."""
-    if oversized("".join(pieces), flags=flags) is not None:
-        i, why = next((i, why) for i in range(len(pieces))
-                      if (why := oversized("".join(pieces[:i + 1]), flags=flags)) is not None)
+    may open a group a later one closes, `\\b(?:`, `)\\b`), looked for
+    among the last 64, then by halving (`_halved`), so a long list costs
+    no compile a piece; or the first at which their counted repeats pass
+    the limit. Nothing when they compile."""
+    if (why := oversized("".join(pieces), flags=flags)) is not None:     # more pieces write out more
+        i, why = _halved(lambda k: oversized("".join(pieces[:k]), flags=flags), 0, len(pieces), why)
         raise OptionError("raw", not_compiling(pieces[i], why) if oversized(pieces[i], flags=flags) is not None
                           else f"the raw pieces up to {shown(pieces[i])} together: {why}", ("raw", i))
-    blamed = None
-    for i in range(len(pieces)):
+
+    def failing(k: int) -> str | None:
         try:
-            compile_counted("".join(pieces[:i + 1]).replace(r"\z", r"\Z"), flags | regex.VERSION0)
-            blamed = None
+            compile_counted("".join(pieces[:k]).replace(r"\z", r"\Z"), flags | regex.VERSION0)
         except regex.error as exc:
-            blamed = (i, getattr(exc, "msg", None) or str(exc)) if blamed is None else blamed
-    if blamed is not None:
-        raise OptionError(*_refusal("raw", pieces[blamed[0]], ("raw", blamed[0]), blamed[1], flags, "raw pieces"))
+            return getattr(exc, "msg", None) or str(exc)
+        return None
+
+    bad = len(pieces)
+    if (why := failing(bad)) is None:
+        return
+    for k in range(bad - 1, max(bad - 65, -1), -1):     # the last 64 first (a compile each), then halving
+        if (failed := failing(k)) is None:
+            break
+        bad, why = k, failed
+    else:
+        k, why = _halved(failing, 0, bad, why)
+    raise OptionError(*_refusal("raw", pieces[k], ("raw", k), why, flags, "raw pieces"))
 
 
 def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str:
