@@ -91,3 +91,14 @@ def test_a_vale_repetition_x_token_with_a_comment_before_another_token_loads(run
     vale_style(tmp_path, "extends: repetition\n" + HEAD + "tokens:\n  - '(?x) zzz  # never'\n  - '[a-z]+'\n")
     result = run_cli("check", "--no-cache", "t.md", cwd=tmp_path)
     assert result.exit_code == 1 and "t.md:3:11:" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_newslint_rule_file_says_its_first_of_raw_and_tokens_too(run_cli, tmp_path):
+    folder = tmp_path / "rules" / "house"
+    folder.mkdir(parents=True)
+    (folder / "r.yaml").write_text('extends: vale-existence\nmessage: "x %s"\nlevel: error\n'
+                                   'raw:\n  - "a("\ntokens:\n  - "b("\n', encoding="utf-8")
+    (tmp_path / "s.txt").write_text("A zebra.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", tmp_path / "rules", "s.txt", cwd=tmp_path)
+    assert result.exit_code == 2 and "r.yaml:5:5: raw: regex 'a(' does not compile" in result.stderr, \
+        result.stdout + result.stderr
