@@ -9,7 +9,8 @@ from __future__ import annotations
 from lint.analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from lint.kinds._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LEAD_IN, ORD_G,
                                         SLASHED_DAY_AFTER, YEAR, Month)
-from lint.kinds.date_form import YEAR_GOES_ON, _later_days_written, _month_first
+from lint.kinds._date_form_scan import year_goes_on
+from lint.kinds.date_form import _later_days_written, _month_first
 from lint.regex_cache import SERIAL
 
 
@@ -82,7 +83,7 @@ def findings(mo: Month, text: str, check: str):
             yield b.start("wd"), end, full + comma + space
     elif check == "year-comma":
         if mo.context == "day" and (year := YEAR.match(text, mo.day.end(), None, SERIAL)) is not None \
-                and year["sep"].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
+                and year["sep"].startswith(",") and year_goes_on(text, year.end()):
             at = year.start() + len(year["sep"])
             yield at, year.end(), text[at:year.end()] + ","
     elif check == "month-year":

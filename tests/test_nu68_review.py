@@ -300,9 +300,6 @@ def test_optional_shown_after_loads(run_cli, tmp_path):
 
 # --- #8 the year's comma before 'and' + a verb ---
 
-@pytest.mark.xfail(strict=True, reason="nu68 #8: 'met on Tuesday, March 4, 2025 and approved the "
-                   "budget' is not flagged by style.date-year-comma: 'and' is taken as a range or "
-                   "list of dates even when no date follows")
 def test_year_comma_before_and_verb(run_cli, tmp_path):
     path = tmp_path / "y.txt"
     path.write_text("Council approves budget\n\nThe council met on Tuesday, March 4, 2025 and "

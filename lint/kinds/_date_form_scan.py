@@ -179,3 +179,30 @@ def scan(text: str) -> list[Month]:
         found.append(Month(start, end, name, bool(dot), context, sentence_end, meta,
                            before, day, year))
     return found
+
+
+# After a full date's year, the sentence going on with a lower-case word
+# (`Dec. 1, 2026 at 10 a.m.`): AP ("dates") sets the year off with a comma. Not
+# before a word that joins it to another date (`Jan. 5, 2025 to March 3`), where
+# houses differ, nor before one that ends the date's own phrase (`from Dec. 1,
+# 2026 onward`). "and" joins dates only when one follows it in the sentence
+# (`March 4, 2025 and April 1`); `met March 4, 2025 and approved` goes on (nu68 #8).
+_YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|or|until|till|vs|onwards?|forward)\b)\p{Ll}")
+_AND = regex.compile(r"[ \t]+and\b")
+_DATE_AHEAD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(_NAMES) + "|" + "|".join(
+        sorted((w.capitalize() for w in WEEKDAYS), key=len, reverse=True))
+    + r"|(?:1[6-9]|20)\d\d|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\p{L}\p{N}])")
+# A sentence's end: a stop, a quote or bracket may close after it, then a capital or the text's end.
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s+[\p{Lu}\"“]|\s*$)")
+
+
+def year_goes_on(text: str, at: int) -> bool:
+    """Whether the sentence goes on after the year ending at `at` so that AP wants a comma there."""
+    if _YEAR_GOES_ON.match(text, at) is None:
+        return False
+    joined = _AND.match(text, at)
+    if joined is None:
+        return True
+    end = _SENTENCE_END.search(text, joined.end())
+    return _DATE_AHEAD.search(text, joined.end(), end.start() if end else len(text)) is None

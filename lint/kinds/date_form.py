@@ -37,17 +37,12 @@ from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
 from ._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LEAD_IN, ORD_G,
-                             SENTENCE_GOES_ON, SEP_G, SLASHED_DAY_AFTER, WD_G, YEAR, Month, scan)
+                             SENTENCE_GOES_ON, SEP_G, SLASHED_DAY_AFTER, WD_G, YEAR, Month, scan,
+                             year_goes_on)
 from .weekday_mismatch import wrong_weekdays
 
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year",
           "leading-zero", "year-comma")
-# After a full date's year, the sentence going on with a lower-case word
-# (`Dec. 1, 2026 at 10 a.m.`): AP sets the year off with a comma. Not before
-# a word that joins it to another date (`Jan. 5, 2025 to March 3`), where
-# houses differ, nor before one that ends the date's own phrase (`from Dec.
-# 1, 2026 onward`).
-YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|and|or|until|till|vs|onwards?|forward)\b)\p{Ll}")
 
 
 # The first day of a day range written before the month ("3-5 March"), right
@@ -273,7 +268,7 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
                 break
             if d[DAY_G].startswith("0") and not d[ORD_G]:
                 _add(out, "leading-zero", (d.start(DAY_G), d.end(DAY_G), d[DAY_G][1:]))
-    if year is not None and year[SEP_G].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
+    if year is not None and year[SEP_G].startswith(",") and year_goes_on(text, year.end()):
         at = year.start() + len(year[SEP_G])
         _add(out, "year-comma", (at, year.end(), text[at:year.end()] + ","))
 
