@@ -33,9 +33,6 @@ CREDITED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #1: a NITF caption whose own text ends '(Photo by: )' "
-                   "is not flagged when the media carries a credit attribute or media-producer; "
-                   "the page still prints a credit that names nobody")
 @pytest.mark.parametrize("attr", CREDITED)
 def test_nitf_empty_lead_in_beside_attribute_credit(run_cli, tmp_path, attr):
     path = _nitf(tmp_path, '<media media-type="image"><media-reference source="a.jpg" '
@@ -45,8 +42,6 @@ def test_nitf_empty_lead_in_beside_attribute_credit(run_cli, tmp_path, attr):
     assert [f for f in found if f["rule"] == "captions.empty-credit"], found
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #1: '(AP Photo/ )' in a NITF caption beside "
-                   "<media-producer>Jane Roe</media-producer> is not flagged")
 def test_nitf_empty_lead_in_beside_media_producer(run_cli, tmp_path):
     path = _nitf(tmp_path, '<media media-type="image"><media-reference source="a.jpg" alternate-text="Mayor"/>\n'
                  '<media-caption>Mayor Ann Reyes speaks. (AP Photo/ )</media-caption>'
@@ -68,8 +63,6 @@ NEWSML_PICTURE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #1: a NewsML-G2 picture caption ending '(Photo by: )' "
-                   "is not flagged when the item has a creditline")
 def test_newsml_empty_lead_in_beside_creditline(run_cli, tmp_path):
     path = tmp_path / "pic.xml"
     path.write_text(NEWSML_PICTURE, encoding="utf-8")
@@ -91,8 +84,6 @@ The council approved the budget.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #1: a front-matter image caption ending '(Photo by: )' "
-                   "is not flagged beside a filled credit: field")
 def test_front_matter_empty_lead_in_beside_credit_field(run_cli, tmp_path):
     path = tmp_path / "post.md"
     path.write_text(FRONT_MATTER_PICTURE, encoding="utf-8")

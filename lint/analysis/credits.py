@@ -348,16 +348,22 @@ def split_credits(doc: Document) -> None:
     text. A blank marked-up credit (an empty credit element or field) counts as
     none here: a credit in the caption's text is still carved out and becomes
     the caption's (the blank one keeps its link to the caption), so a lead-in
-    left open there ("... (Photo by: )") is reported beside the blank element."""
+    left open there ("... (Photo by: )") is reported beside the blank element.
+    Beside a filled marked-up credit, only a credit in the text that names
+    nobody is carved (the page prints that open lead-in too: nu68 #1); the
+    marked-up one stays the caption's credit."""
     captions = [p for p in doc.parts if p.kind == "caption"]
     credit_only: dict[int, int] = {}
     for cap in captions:
         marked = cap.attrs.get("credit")
-        if marked is not None and not (isinstance(marked, int) and 0 <= marked < len(doc.parts)
-                                       and not doc.parts[marked].text.strip()):
-            continue
+        filled = marked is not None and not (isinstance(marked, int) and 0 <= marked < len(doc.parts)
+                                             and not doc.parts[marked].text.strip())
         span, notes = read_found(doc, cap)
         if span is None:
+            continue
+        if filled:
+            if parse(Part.from_slice("credit", cap.text, *span)).is_empty:
+                doc.add(carve("credit", cap, *span, attrs={"caption": cap.index, "split": True}))
             continue
         credit = doc.add(carve("credit", cap, *span, attrs={"caption": cap.index, "split": True}))
         cap.attrs["credit"] = credit.index
