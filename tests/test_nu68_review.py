@@ -243,8 +243,6 @@ def test_guard_vale_key_in_pyproject_runs_style(run_cli, tmp_path):
 
 # --- #5 captions.placeholder tells a writer fixing alt text to write a caption ---
 
-@pytest.mark.xfail(strict=True, reason="nu68 #5: alt text 'TK' is reported as 'placeholder left in "
-                   "a caption ... write the caption or credit': the writer must write alt text")
 @pytest.mark.parametrize("fmt", ["nitf", "md"])
 def test_alt_placeholder_message_names_alt_text(run_cli, tmp_path, fmt):
     if fmt == "nitf":

@@ -60,6 +60,10 @@ class Existence(Kind):
                         "that sets it, an absolute one, or newslint's own 'tk_names.yaml'): a match "
                         "inside one, as the list writes it or in capitals, with any run of spaces or "
                         "one hyphen between its words, is not flagged"),
+        "part-messages": Option(dict, {}, check=lambda v: _part_messages(v),
+                                help="part kind -> the message for a match in a part of that kind, "
+                                "`%s` as in `message:` (alt text told to write alt text, not a "
+                                "caption); other parts take `message:`"),
     }
 
     def setup(self) -> None:
@@ -154,7 +158,8 @@ class Existence(Kind):
                 shown_from, shown_to = self._shown(part.text, m)
                 if shown_to is not None:
                     quoted = (m.end(), shown_to)
-                yield Finding(part, m.start(), m.end(), shown_from=shown_from, shown_to=shown_to)
+                yield Finding(part, m.start(), m.end(), shown_from=shown_from, shown_to=shown_to,
+                              message=self.opts["part-messages"].get(part.kind))
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
         """OptionError at the `names` item (in a data file: the file and the
@@ -240,6 +245,17 @@ class Existence(Kind):
         """Whether `pattern` (None: no pattern) matches the (part, start, end) line."""
         part, start, end = line
         return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
+
+
+def _part_messages(value: dict) -> str | None:
+    """Why a `part-messages` mapping is refused, or None: each message is
+    text, and names no `{name}` (no finding of this kind fills one)."""
+    for kind, text in value.items():
+        if not isinstance(text, str) or not text.strip():
+            return f"the message for {kind!r} must be text; give one, or drop the entry"
+        if regex.search(r"\{\w+\}", text):
+            return f"the message for {kind!r} names a {{name}} this kind never fills; write it out"
+    return None
 
 
 def _line_pattern(key: str, pattern: str | None, shape: str, flags: int, empty_ok: bool = False):
