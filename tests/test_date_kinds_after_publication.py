@@ -88,7 +88,7 @@ def test_after_publication_bounds_and_levels(body, options, expected):
 def test_after_publication_messages():
     ((_, _, with_year),) = after_publication("The council approved the plan on March 13, 2025.")
     assert with_year == ("'March 13, 2025' is told in the past tense ('approved') but is dated after "
-                         "the publication date, March 12, 2025")
+                         "the publication date, March 12, 2025; fix the date, or the tense")
     ((_, _, custom),) = after_publication("The pact was signed at the June summit.",
                                           "message-without-year: custom {published} {marker}\n")
     assert custom == "custom March 12, 2025 signed"
