@@ -274,7 +274,9 @@ def _read(reader, doc: Document, options: ReadOptions, **kw) -> None:
         xml = sys.modules.get(f"{__name__}._xml")   # loaded by the XML readers, only them
         if xml is None or not isinstance(exc, xml.XMLError):
             raise
-        raise ReadError("file.xml", str(exc), line=exc.line or 1, column=exc.column or 1) from None
+        # A slice's error is placed in the file its pieces came from (`read_slice`'s LineIndex)
+        line, column = (exc.line or 1, exc.column or 1) if exc.offset is None else doc.lines.position(exc.offset)
+        raise ReadError("file.xml", str(exc), line=line, column=column) from None
     for article in doc.articles or (doc,):
         for part in article.parts:
             drop_invisible(part)    # soft hyphens and zero widths, whatever the format

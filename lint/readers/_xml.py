@@ -38,12 +38,13 @@ MAX_DEPTH = 500        # elements nested deeper than this are refused (the tree 
 
 class XMLError(Exception):
     """The XML cannot be read: one line naming the line and column, which
-    `line` and `column` (1-based, characters) give too; 0 when unknown (a
-    slice of a bigger file, where they would be the slice's)."""
+    `line` and `column` (1-based, characters) give too; 0 when unknown. A
+    slice of a bigger file names none, its own being no file's: `offset`
+    (characters into the slice) is where, for its reader to place."""
 
-    def __init__(self, message: str, line: int = 0, column: int = 0):
+    def __init__(self, message: str, line: int = 0, column: int = 0, offset: int | None = None):
         super().__init__(message)
-        self.line, self.column = line, column
+        self.line, self.column, self.offset = line, column, offset
 
 
 class Run(NamedTuple):
@@ -311,12 +312,13 @@ def parse(source: str, slice_: bool = False) -> Node:
         parser.close()
     except SAXParseException as exc:     # (expat counts columns in characters, from 0)
         line, column = exc.getLineNumber(), exc.getColumnNumber() + 1
-        why = exc.getMessage()
+        why, at = exc.getMessage(), min(builder.offset(parser._parser), len(source))   # (past it: the end)
         if parser._parser.ErrorCode == _UNDEFINED_ENTITY:
-            at = builder.offset(parser._parser)
             why = undefined_entity(source, at, _tag_end(source, at))
-        raise XMLError(f"malformed XML at line {line}, column {column}: {why}",
-                       *(() if slice_ else (line, column))) from None
+        if slice_:      # expat's column on line 1 counts the wrapper tag: the slice's own from `at`
+            line, column = source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+            raise XMLError(f"malformed XML: {why}", line, column, at) from None
+        raise XMLError(f"malformed XML at line {line}, column {column}: {why}", line, column) from None
     except DefusedXmlException as exc:
         line, column = _declared_at(source, builder.offset(parser._parser))
         where = "" if slice_ else f" at line {line}, column {column}"   # (a slice's would be its own)
