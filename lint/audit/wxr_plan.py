@@ -23,7 +23,10 @@ import pyexpat
 from ..line_index import LineIndex, lone_crs
 from ..readers import ReadError
 from ..readers._encoding import bom, decode, mislabelled
+from ..readers._xml_entities import undefined_entity
 from ..readers.wxr import SORTED_BY, sort_items
+
+_UNDEFINED_ENTITY = pyexpat.errors.codes[pyexpat.errors.XML_ERROR_UNDEFINED_ENTITY]
 
 
 class Unplanned(Exception):
@@ -132,13 +135,26 @@ def _items(data: bytes, codec: str) -> list[dict]:
     try:
         p.Parse(data, True)
     except pyexpat.ExpatError as exc:
-        raise Unplanned(f"malformed XML at line {exc.lineno}: {exc}") from None
+        raise Unplanned(f"malformed XML at line {exc.lineno}, column {exc.offset + 1}: "
+                        f"{_why(exc.code, data, p.ErrorByteIndex, codec)}") from None
     except (ValueError, LookupError) as exc:
         # expat's own answer to a declared codec it cannot use (a multi-byte
         # one: Shift_JIS, GB2312, Big5; UTF-32; one Python does not know):
         # not an ExpatError, but the same for the plan (qa106 #3)
         raise Unplanned(f"the XML declaration's encoding cannot be parsed: {exc}") from None
     return items
+
+
+def _why(code: int, data: bytes, at: int, codec: str) -> str:
+    """expat's words for its error `code`, or, for an undefined entity, the
+    reader's (`undefined_entity`: the entity named, with its mend), read from
+    the bytes at `at`, where expat stopped (an `&` in text, or the `<` of the
+    tag whose attribute holds it; a start tag is taken to end within 64 KiB)."""
+    if code != _UNDEFINED_ENTITY:
+        return pyexpat.ErrorString(code)
+    text = codecs.decode(data[at:at + 65536], codec, "replace")
+    end = text.find(">")
+    return undefined_entity(text, 0, len(text) if end < 0 else end + 1)
 
 
 class _Counter:
