@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from ..kinds.base import Option
+from ..kinds.base import Option, OptionError
+from ..value_words import as_written
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
 
 
@@ -27,8 +28,8 @@ class Conditional(ValeKind):
     def setup(self) -> None:
         # a flag, not a `(?i)` before it: a refusal quotes the pattern as written, at its own positions
         flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
-        self.first = compile_vale("first", self.opts["first"], flags)
-        self.second = compile_vale("second", self.opts["second"], flags)
+        self.first = _not_empty("first", self.opts["first"], flags, "would be flagged between characters")
+        self.second = _not_empty("second", self.opts["second"], flags, "would define no word")
         accepted = self.vale.accepted if self.opts["vocab"] else ()
         self.excepted = exceptions_regex(list(self.opts["exceptions"]) + list(accepted))
 
@@ -50,6 +51,16 @@ class Conditional(ValeKind):
                 continue
             s, e = m.span(g)
             yield s, e, self.message(word)
+
+
+def _not_empty(key: str, pattern: str, flags: int, why: str) -> "regex.Pattern":
+    """`pattern` compiled, or OptionError at `key` when it matches empty text
+    (`''`, `x?`): an empty `first` flagged every character with an empty message."""
+    compiled = compile_vale(key, pattern, flags)
+    if compiled.fullmatch(""):
+        raise OptionError(key, f"regex {as_written(pattern, cut=False)} matches empty text, so it {why}; "
+                               "make it match at least one character")
+    return compiled
 
 
 KIND = Conditional
