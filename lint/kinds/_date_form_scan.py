@@ -185,16 +185,18 @@ def scan(text: str) -> list[Month]:
 # (`Dec. 1, 2026 at 10 a.m.`): AP ("dates") sets the year off with a comma. Not
 # before a word that joins it to another date (`Jan. 5, 2025 to March 3`), where
 # houses differ, nor before one that ends the date's own phrase (`from Dec. 1,
-# 2026 onward`). "and" joins dates only when one follows it in the sentence
+# 2026 onward`). "and" joins dates only when one comes right after it
 # (`March 4, 2025 and April 1`); `met March 4, 2025 and approved` goes on (nu68 #8).
-_YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|or|until|till|vs|onwards?|forward)\b)\p{Ll}")
+_YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|or|until|till|vs|onwards?|forward|thereafter)\b)\p{Ll}")
 _AND = regex.compile(r"[ \t]+and\b")
+# `and through the summer`, `and thereafter`: the joining word after "and" (qa357 #3)
+_AND_JOINING = regex.compile(r"[ \t]+(?:through|thru|until|till|onwards?|forward|thereafter)\b")
 _DATE_AHEAD = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(_NAMES) + "|" + "|".join(
         sorted((w.capitalize() for w in WEEKDAYS), key=len, reverse=True))
     + r"|(?:1[6-9]|20)\d\d|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\p{L}\p{N}])")
-# A sentence's end: a stop, a quote or bracket may close after it, then a capital or the text's end.
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s+[\p{Lu}\"“]|\s*$)")
+_AND_DATE = regex.compile(r"(?:[ \t]+(?:again|also|then|on|by|the|from))*[ \t]+"
+                          r"(?:(?:\d{1,2}(?::\d\d)?[ \t]*[ap]\.m\.|noon|midnight)[ \t]+)?" + _DATE_AHEAD.pattern)
 
 
 def year_goes_on(text: str, at: int) -> bool:
@@ -204,5 +206,9 @@ def year_goes_on(text: str, at: int) -> bool:
     joined = _AND.match(text, at)
     if joined is None:
         return True
-    end = _SENTENCE_END.search(text, joined.end())
-    return _DATE_AHEAD.search(text, joined.end(), end.start() if end else len(text)) is None
+    if _AND_JOINING.match(text, joined.end()):
+        return False
+    # a date right after "and" (maybe after `again`, `on`, `the`, a time) joins it: `and March 5`,
+    # `and again on Wednesday`, `and 10 a.m. March 5`; one further on does not (`and approved the
+    # 2026 budget`, qa357 #1, #2)
+    return _AND_DATE.match(text, joined.end()) is None
