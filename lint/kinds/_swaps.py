@@ -1,7 +1,7 @@
 """How a swap's replacement meets the text: where the text around a match
 already stands as it (`around`), whether it reads as it there (`reads_as`,
-`vale-substitution`'s), and the case a fix writes it in (`match_case`; for
-`vale-substitution`, `carry_case`), for `substitution` and `vale-substitution`."""
+`vale-substitution`'s), and the case a fix writes it in (`match_case`), for
+`substitution` and `vale-substitution`."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -115,20 +115,3 @@ def match_case(template: str, matched: str, key: str = "") -> str:
             and not any(c.isupper() for c in template[1:])):
         return template[0].lower() + template[1:]
     return template
-
-
-def carry_case(new: str, found: str, key: str = "") -> str:
-    """The replacement `new` for the text `found` (by an `ignorecase` swap key
-    `key`), cased as the text is, so a fix keeps the copy's case (nu68 #11:
-    `It is` -> `it's` opening a sentence). A capital first letter is carried
-    as `match_case` carries it; text all in capitals (three letters or more, so
-    not `OK`: `IT IS`) takes a replacement in lower case all in capitals (`IT'S`),
-    where `match_case` would write `It's` into a line of capitals. A
-    replacement with a capital of its own (`Kubernetes`, `JavaScript`) is
-    about case, and is written as `match_case` writes it. Vale has no
-    such step: it writes the swap's value as given, capitalized only with
-    `capitalize: true` (https://vale.sh/docs/checks/substitution)."""
-    letters = [c for c in found if c.isalpha()]
-    if len(letters) > 2 and all(c.isupper() for c in letters) and not any(c.isupper() for c in new):
-        return new.upper()
-    return match_case(new, found, key)

@@ -7,9 +7,11 @@ preferred form and the second as the text found. With `action: replace`, a
 value `a|b` lists choices, shown as `'a' or 'b'`.
 
 The fix is Vale's: a preferred form that is one plain phrase (no `|` choices,
-no pattern) replaces the text found; with `ignorecase`, in the text's case
-(`_swaps.carry_case`: `It is` -> `It's`, `IT IS` -> `IT'S`), where Vale
-writes the form as given and a sentence lost its capital (nu68 #11). A Vale style asks for it with `action:
+no pattern) replaces the text found; with `ignorecase`, a sentence's,
+quotation's or lead's first word keeps its capital (`It is` -> `It's`,
+`_swaps.match_case`) and a line in capitals stays in capitals (`IT IS` ->
+`IT'S`), where Vale writes the form as given and a sentence lost its capital
+(nu68 #11); mid-sentence the form is written as given (`Web site` -> `website`). A Vale style asks for it with `action:
 replace`; a newslint rule file, which has no `action:`, with `fix: true` (off
 by default, as in Vale; the `substitution` kind fixes by default). A Vale
 style's `fix:` key is not Vale's and is ignored there.
@@ -20,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from ..kinds._swaps import carry_case, reads_as
+from ..kinds._swaps import match_case, reads_as
 from ..kinds.base import Option, OptionError
 from ..marks import KEY
 from ..regex_join import enclosed, over_limit
@@ -151,31 +153,45 @@ class ValeSubstitution(ValeKind):
                         and not reads_as(text, start, end, expected,
                                                       ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
-                    if self.opts["ignorecase"] and (_opens_sentence(text, start) or _shouted(observed)):
-                        # a sentence's capital or a run of capitals kept (`carry_case`; nu68 #11);
-                        # elsewhere the form as given, whose point may be its lower case (`Web
-                        # site` -> `website`, `the Internet` -> `the internet`; qa354 #5-#7)
-                        at = int(name[1:])      # the swap's own form: `capitalize` would hide `IT IS`
-                        fix = carry_case(self.repl[at], observed, self.keys[at])
-                        fix = None if fix == observed else fix
+                    if self.opts["ignorecase"] and not _mid_sentence(text, start):
+                        # the capital of a sentence's, a quotation's or a lead's first word is
+                        # kept (nu68 #11, qa358 #1-#3); mid-sentence the form is written as given,
+                        # whose point may be its lower case (`Web site` -> `website`, qa354 #6)
+                        at = int(name[1:])
+                        fix = match_case(self.repl[at], observed, self.keys[at])
+                    if self.opts["ignorecase"] and _shouted(text, start, end):
+                        fix = self.repl[int(name[1:])].upper()      # a line in capitals: `IT IS` -> `IT'S`
+                    fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
 
 
-# A sentence's start: the block's, or after a stop, with closing and opening
-# quotes or brackets around the space (a colon's lower case stays).
-_SENTENCE_OPEN = regex.compile(r"(?:\A|[.!?\u2026][\"'\u201d\u2019)\]]*\s)[\s\"'\u201c\u2018(\[]*\Z")
+# Mid-sentence: after a word (`the city's Web site`), a comma or semicolon, or an
+# abbreviation's stop (`the U.S. Web site`, `Mr. It`, qa358 #4). A sentence's,
+# a quotation's (`said, "It is`), a dateline's (`(Reuters) - It is`) or a
+# colon's (`holds: It is`, AP) first word is not.
+_MID_SENTENCE = regex.compile(r"(?:[\p{L}\p{N},;%]|\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Jr|Sr|No|vs)\.)"
+                              r"[ \t\u00a0]*\Z")
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether offset `start` of `text` opens a sentence (looked at within 40
-    characters before it)."""
-    return _SENTENCE_OPEN.search(text[max(0, start - 40):start]) is not None
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether offset `start` of `text` follows a word within its sentence
+    (looked at within 40 characters before it)."""
+    return _MID_SENTENCE.search(text[max(0, start - 40):start]) is not None
 
 
-def _shouted(found: str) -> bool:
-    """Whether `found` is written in capitals, three letters or more (`IT IS`, not `OK`)."""
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether the match `text[start:end]` is in a line of capitals: its
+    letters all capitals, three or more, and a word of capitals beside it or
+    in it (`IT IS`, `THE SIGN READ IT IS`), not an acronym alone (`the CEO`,
+    qa358 #5)."""
+    found = text[start:end]
     letters = [c for c in found if c.isalpha()]
-    return len(letters) > 2 and all(c.isupper() for c in letters)
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return False
+    if len(found.split()) > 1:
+        return True
+    before, after = text[max(0, start - 30):start].split()[-1:], text[end:end + 30].split()[:1]
+    return any(sum(c.isalpha() for c in w) > 1 and w.upper() == w for w in before + after)
 
 
 def _dateline_spans(doc) -> list[tuple[int, int]]:
