@@ -196,8 +196,6 @@ def test_explain_shows_the_alt_texts_own_message(run_cli):
     assert "placeholder left in alt text" in result.stdout, result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa359 #2: alt-text template placeholders (ALT TEXT HERE, "
-                   "Alt text goes here) pass, though CAPTION HERE and [alt text] are flagged")
 @pytest.mark.parametrize("alt", ["ALT TEXT HERE", "Alt text here", "Alt text goes here"])
 def test_alt_text_template_placeholder_is_flagged(run_cli, tmp_path, alt):
     path = tmp_path / "story.html"
