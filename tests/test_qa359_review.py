@@ -294,8 +294,6 @@ def test_guard_slice_error_in_a_crlf_export_is_where_check_puts_it():
     assert (sliced.line, sliced.column) == (whole.line, whole.column) == (32, 33)
 
 
-@pytest.mark.xfail(strict=True, reason="qa359 #3: elements nested too deep in an audit slice are "
-                   "reported at 1:1 and the message names the slice's line (2), not the export's (30)")
 def test_too_deep_nesting_in_a_slice_is_placed_as_check_places_it():
     lines, item = _export_item()
     item = list(item)

@@ -173,8 +173,8 @@ class _Builder:
     `expat`, dropped after the parse: the tree is freed by reference
     counting, not left in reference cycles for the collector."""
 
-    def __init__(self, source: str, data: bytes, shift: int):
-        self.source, self.data, self.shift = source, data, shift
+    def __init__(self, source: str, data: bytes, shift: int, place=None):
+        self.source, self.data, self.shift, self.place = source, data, shift, place
         self.ascii = len(data) == len(source)
         self._b = self._c = 0            # last byte index converted, and its character offset
         self.root = Node("#document", {}, 0)
@@ -182,7 +182,7 @@ class _Builder:
         self.open: list[Node] = []       # the elements around `node`, outermost first
         self.expat = None
         self.cdata = False
-        self.depth = 0
+        self.depth = 1 if shift else 0   # (a slice's wrapper stands for rss > channel: two deep)
 
     def offset(self, parser) -> int:
         b = parser.CurrentByteIndex - self.shift
@@ -212,9 +212,8 @@ class _Builder:
         p = self.expat
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            where = (p.CurrentLineNumber, p.CurrentColumnNumber + 1) if not self.shift else ()
-            raise XMLError(f"elements nested more than {MAX_DEPTH} deep at line "
-                           f"{p.CurrentLineNumber}; not read", *where)
+            at = (p.CurrentLineNumber, p.CurrentColumnNumber + 1) if not self.shift else self.place(self.offset(p))
+            raise XMLError(f"elements nested more than {MAX_DEPTH} deep at line {at[0]}; not read", *at)
         at = self.offset(p)
         node = Node(name, attrs, at)
         node.inner = node.close = node.end = _tag_end(self.source, at)
@@ -293,12 +292,14 @@ class _Parser(DefusedExpatParser):
         self._parser.ExternalEntityRefHandler = lambda *args: 1
 
 
-def parse(source: str, slice_: bool = False) -> Node:
+def parse(source: str, slice_: bool = False, place=None) -> Node:
     """The element tree of `source` under a `#document` node. `slice_`: the
     source is a run of sibling elements cut from a bigger file (no root of its
-    own). Raises XMLError on malformed or unsafe XML."""
+    own), and `place` maps a character offset in it to the file's (line, column).
+    Raises XMLError on malformed or unsafe XML."""
+    own = lambda at: (source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at))   # noqa: E731 (the slice's)
     data = _as_utf8(source.encode("utf-8", "surrogatepass"))
-    builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0)
+    builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0, place or own)
     parser = _Parser(builder)
     inp = InputSource()
     inp.setEncoding("utf-8")
@@ -316,7 +317,7 @@ def parse(source: str, slice_: bool = False) -> Node:
         if parser._parser.ErrorCode == _UNDEFINED_ENTITY:
             why = undefined_entity(source, at, _tag_end(source, at))
         if slice_:      # expat's column on line 1 counts the wrapper tag: the slice's own from `at`
-            line, column = source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+            line, column = own(at)
             raise XMLError(f"malformed XML: {why}", line, column, at) from None
         raise XMLError(f"malformed XML at line {line}, column {column}: {why}", line, column) from None
     except DefusedXmlException as exc:

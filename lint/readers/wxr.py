@@ -44,8 +44,9 @@ def is_wxr(source: str) -> bool:
 
 def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) -> None:
     """Read the published posts into `doc.articles` (`slice_`: the source is a
-    run of whole `<item>` elements cut from an export). XMLError if malformed."""
-    root = parse(doc.source, slice_=slice_)
+    run of whole `<item>` elements cut from an export, placed by `doc.lines`).
+    XMLError if malformed."""
+    root = parse(doc.source, slice_=slice_, place=doc.lines.position if slice_ else None)
     items = list(root.children("item")) if slice_ else [        # (rss > channel > item)
         i for rss in root.children() for channel in rss.children("channel") for i in channel.children("item")]
     posts, captions = sort_items([(item, _fields(item)) for item in items],
