@@ -294,9 +294,8 @@ class _Parser(DefusedExpatParser):
 
 def parse(source: str, slice_: bool = False, place=None) -> Node:
     """The element tree of `source` under a `#document` node. `slice_`: the
-    source is a run of sibling elements cut from a bigger file (no root of its
-    own), and `place` maps a character offset in it to the file's (line, column).
-    Raises XMLError on malformed or unsafe XML."""
+    source is a run of sibling elements cut from a bigger file (no root of its own;
+    `place` maps an offset in it to the file's (line, column)). XMLError if malformed or unsafe."""
     own = lambda at: (source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at))   # noqa: E731 (the slice's)
     data = _as_utf8(source.encode("utf-8", "surrogatepass"))
     builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0, place or own)
@@ -313,8 +312,9 @@ def parse(source: str, slice_: bool = False, place=None) -> Node:
         parser.close()
     except SAXParseException as exc:     # (expat counts columns in characters, from 0)
         line, column = exc.getLineNumber(), exc.getColumnNumber() + 1
-        why, at = exc.getMessage(), min(builder.offset(parser._parser), len(source))   # (past it: the end)
-        if parser._parser.ErrorCode == _UNDEFINED_ENTITY:
+        expat = parser._parser if hasattr(parser._parser, "CurrentByteIndex") else None   # (none: close() failed)
+        why, at = exc.getMessage(), min(builder.offset(expat), len(source)) if expat else len(source)   # (past: end)
+        if expat and expat.ErrorCode == _UNDEFINED_ENTITY:
             why = undefined_entity(source, at, _tag_end(source, at))
         if slice_:      # expat's column on line 1 counts the wrapper tag: the slice's own from `at`
             line, column = own(at)
