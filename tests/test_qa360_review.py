@@ -75,7 +75,6 @@ def test_abbreviation_mid_sentence_form_as_given(run_cli, tmp_path, body, want):
 # `_MID_SENTENCE` (`[ \t\u00a0]*` stops at the newline): 'the city's\nWeb site' keeps the
 # capital, 'Website' mid-sentence; 3c03d57f~1 wrote 'website'.
 
-@pytest.mark.xfail(strict=True, reason="qa360 #2: hard-wrapped 'the city's\\nWeb site' -> 'Website' mid-sentence")
 @pytest.mark.parametrize("name, head", [("p.md", MD_HEAD), ("s.txt", "Council approves budget\n\n")])
 def test_wrapped_line_mid_sentence_form_as_given(run_cli, tmp_path, name, head):
     text = _fix(run_cli, tmp_path, "The plan was launched on the city's\nWeb site last week.\n", name=name, head=head)

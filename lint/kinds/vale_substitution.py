@@ -170,7 +170,7 @@ class ValeSubstitution(ValeKind):
 # a quotation's (`said, "It is`), a dateline's (`(Reuters) - It is`) or a
 # colon's (`holds: It is`, AP) first word is not.
 _MID_SENTENCE = regex.compile(r"(?:[\p{L}\p{N},;%]|\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Jr|Sr|No|vs)\.)"
-                              r"[ \t\u00a0]*\Z")
+                              r"\s*\Z")          # a line break inside the paragraph too (qa360 #2)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
