@@ -185,10 +185,12 @@ def test_explain_runs_the_nitf_examples_without_the_hint(run_cli):
     assert nitf_line and all(HINT not in ln for ln in nitf_line)
     levee = [ln for ln in res.output.splitlines() if ln.strip().startswith("-> ") and "levee.jpg" in ln]
     # fx485: Markdown's `![](levee.jpg)` (the example at 1:1) cannot mark a picture decorative either;
-    # the HTML and front-matter examples keep the hint
-    html_line = [ln for ln in levee if "-> 1:1:" not in ln]
+    # the HTML and front-matter examples keep the hint (front matter in YAML's alt: "", qa347 #4)
+    html_line = [ln for ln in levee if "-> 1:1:" not in ln and "-> 1:9:" in ln]
+    fm_line = [ln for ln in levee if "-> 1:1:" not in ln and "-> 1:9:" not in ln]
     md_line = [ln for ln in levee if "-> 1:1:" in ln]
     assert html_line and all(HINT in ln for ln in html_line)
+    assert fm_line and all(HINT.replace('alt=""', 'alt: ""') in ln for ln in fm_line)
     assert md_line and all(HINT not in ln for ln in md_line)
 
 

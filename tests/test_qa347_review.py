@@ -207,8 +207,6 @@ def test_raw_html_img_in_markdown_keeps_the_hint_and_an_empty_alt_there_is_decor
     assert md_missing_alt('<img src="levee.jpg" alt="">\n') == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa347 #4: a front-matter image's missing-alt hint gives HTML's "
-                   "alt=\"\" where the writer's mark is YAML's alt: \"\"")
 def test_a_front_matter_image_hint_names_the_yaml_mark():
     text = ("---\ntitle: Levee holds\nimage:\n  src: levee.jpg\n---\n\n"
             "Volunteers stacked sandbags all night, the mayor said.\n")

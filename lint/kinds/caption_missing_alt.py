@@ -7,9 +7,12 @@ message says so (`{decorative}`) unless the reader's format has no such
 mark (attr `decorative_mark` False: NITF, whose empty `alternate-text` is
 alt text missing, NewsML-G2's alt-text description, and Markdown's
 `![](x)`, whose empty alt is no decorative mark but a description left
-out, CommonMark 0.31 section 6.4). Raw HTML in Markdown, a figure
-shortcode's `alt=""` and a front-matter `alt: ""` can mark one, so keep it. Only a person can describe a picture, so this is never
-auto-fixed.
+out, CommonMark 0.31 section 6.4). Raw HTML in Markdown and a figure
+shortcode's `alt=""` can mark one, so keep it; so can a front-matter
+`alt: ""`, and a reader whose mark is written otherwise names it (attr
+`decorative_mark` a string: front matter's YAML `alt: ""`, qa347 #4), so
+the hint gives the writer the form's own mark. Only a person can describe
+a picture, so this is never auto-fixed.
 
 A front-matter image (`front_matter` attr) that has a caption is only a
 suggestion: many themes (Hugo, Jekyll, Eleventy starters) fall back to the
@@ -32,16 +35,27 @@ class CaptionMissingAlt(Kind):
         for part in parts:
             if part.attrs.get("missing") and not part.attrs.get("decorative"):
                 fallback = part.attrs.get("front_matter") and part.index in captioned
-                marked = part.attrs.get("decorative_mark", True)    # (NITF, G2, Markdown have none)
+                mark = part.attrs.get("decorative_mark", True)    # (NITF, G2, Markdown have none)
                 yield Finding(part, 0, len(part.text),
                               args={"src": part.attrs.get("src") or "(no src)",
                                     "fallback": _FALLBACK if fallback else "",
-                                    "decorative": _DECORATIVE if marked else ""},
+                                    "decorative": _decorative(mark)},
                               level="suggestion" if fallback else None)
 
 
 _FALLBACK = " (a theme may fall back to its caption)"
-_DECORATIVE = ' (alt="" marks a purely decorative image)'
+
+
+def _decorative(mark) -> str:
+    """The `{decorative}` hint for a part whose `decorative_mark` is
+    `mark`: True for HTML's `alt=""`, a string for a form's own mark
+    (front matter's `alt: ""`), False for none (no hint)."""
+    if not mark:
+        return ""
+    return f" ({_HTML_MARK if mark is True else mark} marks a purely decorative image)"
+
+
+_HTML_MARK = 'alt=""'
 
 
 KIND = CaptionMissingAlt

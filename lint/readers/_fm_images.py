@@ -78,7 +78,7 @@ def classify(key: str, value, custom: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
-def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]]) -> None:
+def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]], lang: str = "yaml") -> None:
     """Add each group's alt, caption and credit parts, linked to each other.
 
     `groups` maps a group to {role: (part, value)}. Without an alt field, an
@@ -87,6 +87,8 @@ def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]])
     fields often feed templates that take the alt text from elsewhere. A bare
     path (`image: /a.jpg`, Hugo's `images: ["/a.jpg"]`, which feeds only the
     Open Graph and Twitter cards) has nowhere to hold an alt, so none is asked.
+    A missing alt's `decorative_mark` is the empty alt in the front matter's
+    `lang` ("yaml", "toml" or "json"), which the message's hint names.
     """
     for group, fields in groups.items():
         src = fields.get("src")
@@ -101,6 +103,7 @@ def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]])
             alt_part = doc.add(Part("alt", "", ((0, src[0].source_offset(0)),),
                                     name=f"{group}.alt",
                                     attrs={"src": src_value, "missing": True, "decorative": False,
+                                           "decorative_mark": _EMPTY_ALT.get(lang, _EMPTY_ALT["yaml"]),
                                            "front_matter": True}))
         caption = credit = None
         if "caption" in fields:
@@ -117,6 +120,11 @@ def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]])
                 credit.attrs["caption"] = caption.index
             if alt_part is not None:
                 credit.attrs["image"] = alt_part.index
+
+
+# How a writer marks a front-matter image decorative in each language
+# (`decorative_mark`: missing-alt's hint names it, qa347 #4).
+_EMPTY_ALT = {"yaml": 'alt: ""', "toml": 'alt = ""', "json": '"alt": ""'}
 
 
 def _as(part: Part, kind: str) -> Part:

@@ -127,7 +127,7 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
         data, entries = _fm_toml.entries(doc, fm.start, fm.end)
     doc.fields = data if isinstance(data, dict) else {}
     doc.state_section(doc.fields.get("section"), "front matter section")
-    _apply(doc, [with_refs(e) for e in entries], image_fields or {}, known if case_blind else same)
+    _apply(doc, [with_refs(e) for e in entries], image_fields or {}, known if case_blind else same, fm.lang)
 
 
 def _part(kind: str, e: Entry, **kw) -> Part:
@@ -146,7 +146,8 @@ def _part(kind: str, e: Entry, **kw) -> Part:
     return part
 
 
-def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], known=known) -> None:
+def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], known=known,
+           lang: str = "yaml") -> None:
     """Turn scalar entries into parts: the well-known keys get their kinds. The
     title is the headline (a body `#` heading is then a heading); the
     publication date is `_publish_entry`'s. Headline keys that are there with
@@ -200,7 +201,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
             doc.add(_part("byline", e, name=e.key))
         elif e.text.strip():
             doc.add(_part("field", e, name=e.key))
-    _fm_images.add_images(doc, images)
+    _fm_images.add_images(doc, images, lang)
 
 
 # A character a page shows: a title of only zero-width spaces, soft hyphens
