@@ -217,8 +217,6 @@ def test_a_front_matter_image_hint_names_the_yaml_mark():
 
 # --- the second of two names is quoted alone ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa347 #2: the second of two file names in one alt text is quoted "
-                   "with the first ('IMG_1.JPG and IMG_2.JPG'; filename.yaml itself says 'IMG_1.jpg copy.jpg' is two)")
 @pytest.mark.parametrize("alt, second", [
     ("IMG_1.JPG and IMG_2.JPG", "IMG_2.JPG"),
     ("levee.jpg IMG_2.JPG", "IMG_2.JPG"),

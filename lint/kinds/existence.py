@@ -47,7 +47,8 @@ class Existence(Kind):
                               "ends its group `name`, which a credit may follow), `shown-after` "
                               "included: an alt text that is a CMS's file name with spaces ('Oscar "
                               "Isaac violent year.jpg', whose token is 'year.jpg'); the finding stays "
-                              "on the match"),
+                              "on the match, and a whole that takes in an earlier finding that is a "
+                              "whole name itself is not quoted (two names, 'IMG_1.JPG and IMG_2.JPG')"),
         "shown-after": Option(str, "", help="a regex for text right after a match that the "
                               "message's `%s` quotes with it: the '.png' a screenshot's name ends in "
                               "after its time, the ' (1).jpg' after 'IMG_4471'; the finding stays on "
@@ -140,6 +141,7 @@ class Existence(Kind):
                 continue
             spans = None                  # the listed names' spans in the part, read once if needed
             quoted = None                 # the last finding's run-on (`shown-after`): its end to `shown_to`
+            taken = 0                     # where the last whole name quoted ends: a later quote starts no earlier
             for m in matches(pattern, part.text, self.trusted):
                 if quoted is not None and quoted[0] <= m.start() and m.end() <= quoted[1]:
                     continue              # the tail of the text the last finding quotes (qa340 #1, #2)
@@ -155,9 +157,12 @@ class Existence(Kind):
                         closing = self._closing_line(doc)
                     if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
                         continue
-                shown_from, shown_to = self._shown(part.text, m)
+                shown_from, shown_to = self._shown(part.text, m, taken)
                 if shown_to is not None:
                     quoted = (m.end(), shown_to)
+                end = m.end() if shown_to is None else shown_to
+                if self.shown_whole is not None and self._whole_name(part.text[m.start():end]):
+                    taken = end
                 yield Finding(part, m.start(), m.end(), shown_from=shown_from, shown_to=shown_to,
                               message=self.opts["part-messages"].get(part.kind))
 
@@ -196,7 +201,7 @@ class Existence(Kind):
         named = m.re.groupindex           # (an alternation of some tokens may lack a group)
         return any(g in named and m.group(g) and not is_common(m.group(g)) for g in self.ordinary)
 
-    def _shown(self, text: str, m) -> tuple[int | None, int | None]:
+    def _shown(self, text: str, m, taken: int = 0) -> tuple[int | None, int | None]:
         """(from, to), the part-text offsets the message quotes around the
         match `m`, or None for its own edge. `to` takes in what `shown-after`
         matches right after it (the '.png' after a screenshot's time, nu67;
@@ -205,7 +210,11 @@ class Existence(Kind):
         and `m`, so run on, ends it (or ends the pattern's group `name`: a
         name before a wire credit, qa332 #4): the message quotes the whole
         name while the span (which baselines fingerprint) stays on the token
-        (nu65 #6)."""
+        (nu65 #6). A whole that would take in an earlier finding's quote
+        that is a whole name itself (which ends at `taken`) holds two names
+        ('IMG_1.JPG and IMG_2.JPG', 'IMG_1.jpg copy.jpg'), so `m` is quoted
+        from its own start (qa347 #2); a token that is no whole name
+        ('photo12 sandbags.jpg') is part of the one name (fx477)."""
         # matched in place at the token's end, so a lookbehind or \b sees the
         # token and ^ holds only at a line's start (qa340 #3)
         after = None if self.shown_after is None else next(
@@ -214,7 +223,7 @@ class Existence(Kind):
         if self.shown_whole is None:
             return None, to
         start, end = len(text) - len(text.lstrip()), len(text.rstrip())
-        if m.start() <= start or m.end() > end:
+        if m.start() <= start or m.end() > end or taken > start:
             return None, to
         whole = next(matches(self.shown_whole, text[start:end], self.trusted), None)
         if whole is None:
@@ -222,6 +231,15 @@ class Existence(Kind):
         named = "name" in whole.re.groupindex and whole.start("name") >= 0
         stop = start + (whole.end("name") if named else whole.end())
         return (start, to) if stop == (m.end() if to is None else to) else (None, to)
+
+    def _whole_name(self, quote: str) -> bool:
+        """Whether a finding's quoted text is itself a whole name as
+        `shown-whole` reads one (its group `name`, if it has one, all of it)."""
+        whole = next(matches(self.shown_whole, quote, self.trusted), None)
+        if whole is None:
+            return False
+        named = "name" in whole.re.groupindex and whole.start("name") >= 0
+        return (whole.end("name") if named else whole.end()) == len(quote)
 
     def _closing_line(self, doc) -> tuple | None:
         """(part, start, end) of the story's closing line in part-text
