@@ -13,6 +13,9 @@ import regex
 
 from ..analysis.words import is_common
 from ..data_errors import data_error
+from ..did_you_mean import hint
+from ..document import PART_KINDS, SCOPE_ALIASES
+from ..marks import KEY
 from ..regex_join import enclosed
 from ..value_words import as_written
 from ..rule_cache import load_data
@@ -62,8 +65,8 @@ class Existence(Kind):
                         "inside one, as the list writes it or in capitals, with any run of spaces or "
                         "one hyphen between its words, is not flagged"),
         "part-messages": Option(dict, {}, check=lambda v: _part_messages(v),
-                                help="part kind -> the message for a match in a part of that kind, "
-                                "`%s` as in `message:` (alt text told to write alt text, not a "
+                                help="part kind (not a scope alias) -> the message for a match in a "
+                                "part of that kind, `%s` as in `message:` (alt text told to write alt text, not a "
                                 "caption); other parts take `message:`"),
     }
 
@@ -86,6 +89,7 @@ class Existence(Kind):
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
         self._refuse_names_that_shelter_nothing_or_all(names, o.get("names"))
+        _refuse_unknown_part_kinds(o.get("part-messages") or {})
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -274,6 +278,22 @@ def _part_messages(value: dict) -> str | None:
         if regex.search(r"\{\w+\}", text):
             return f"the message for {kind!r} names a {{name}} this kind never fills; write it out"
     return None
+
+
+def _refuse_unknown_part_kinds(messages: dict) -> None:
+    """OptionError at the first `part-messages` key that names no part kind
+    (`document.PART_KINDS`; a scope alias such as `prose` is none): a misspelt
+    kind (`alt-text`) would never be used, and its parts would silently
+    take `message:`."""
+    for kind in messages:
+        if kind in SCOPE_ALIASES:
+            raise OptionError("part-messages", f"{kind!r} names a scope, not a part kind, so its message would "
+                              f"never be used; give each of its kinds ({', '.join(SCOPE_ALIASES[kind])}) "
+                              "an entry of its own", ("part-messages", kind, KEY))
+        if kind not in PART_KINDS:
+            raise OptionError("part-messages", f"{kind!r} is no part kind, so its message would never be used "
+                              f"({hint(kind, PART_KINDS)}part kinds: {', '.join(PART_KINDS)})",
+                              ("part-messages", kind, KEY))
 
 
 def _line_pattern(key: str, pattern: str | None, shape: str, flags: int, empty_ok: bool = False):
