@@ -21,6 +21,7 @@ from ..marks import KEY
 from ..regex_cache import SERIAL
 from ..regex_size import compile_counted, not_compiling
 from ..value_words import as_written
+from ._empty_match import empty_at
 
 # A `{name}` in a rule's message, filled from a finding's `args` (`placing`):
 # group 1 a name as Python and a regex's named groups spell one (so `{0}` is
@@ -326,7 +327,7 @@ def compile_pattern(key: str, pattern: str, flags: int = 0, at: tuple | None = N
                     empty_ok: bool = True, sized: bool = False) -> "regex.Pattern":
     """`pattern` compiled; OptionError(key, ..., at) when it does not compile (its counts too
     large too: `regex_size`, unless the caller `sized` its parts) or, unless `empty_ok`, when it
-    matches empty text (`""`, `x?`): a word found between two characters is no word, and its fix
+    matches empty text (`""`, `x?`, `(?=a)`: `_empty_match`): a word found between two characters is no word, and its fix
     would insert the replacement there."""
     try:
         compiled = compile_counted(pattern, flags | regex.VERSION0, sized)
@@ -334,8 +335,8 @@ def compile_pattern(key: str, pattern: str, flags: int = 0, at: tuple | None = N
         raise OptionError(key, not_compiling(pattern, exc), at) from None
     if (places := _PLACES.get()) is not None:
         places[id(compiled)] = (compiled, at or (key, KEY))     # (an alternation: its key)
-    if not empty_ok and compiled.fullmatch(""):
-        raise OptionError(key, f"regex {as_written(pattern, cut=False)} matches empty text, so it would be found "
+    if not empty_ok and (where := empty_at(compiled)) is not None:
+        raise OptionError(key, f"regex {as_written(pattern, cut=False)} matches empty text{where}, so it would be found "
                                "between characters; make it match at least one", at)
     return compiled
 

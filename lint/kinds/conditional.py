@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ..kinds._empty_match import empty_at
 from ..kinds.base import Option, OptionError
 from ..value_words import as_written
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
@@ -54,11 +55,14 @@ class Conditional(ValeKind):
 
 
 def _not_empty(key: str, pattern: str, flags: int, why: str) -> "regex.Pattern":
-    """`pattern` compiled, or OptionError at `key` when it matches empty text
-    (`''`, `x?`): an empty `first` flagged every character with an empty message."""
+    """`pattern` compiled, or OptionError at `key` when it (its group 1,
+    which `run` takes, if it has groups) matches empty text: all of it (`''`,
+    `x?`) or between characters (`(?=a)`, `\\b`; `_empty_match` says how
+    far that is tried): an empty `first` flagged every character with an
+    empty message."""
     compiled = compile_vale(key, pattern, flags)
-    if compiled.fullmatch(""):
-        raise OptionError(key, f"regex {as_written(pattern, cut=False)} matches empty text, so it {why}; "
+    if (where := empty_at(compiled, 1 if compiled.groups else 0)) is not None:
+        raise OptionError(key, f"regex {as_written(pattern, cut=False)} matches empty text{where}, so it {why}; "
                                "make it match at least one character")
     return compiled
 
