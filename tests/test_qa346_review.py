@@ -9,7 +9,7 @@ import pytest
 
 from test_qa324_review import g2_missing_headline
 from test_qa334_review import NO_HED
-from test_qa340_review import house_message
+from test_qa340_review import HOUSE, house_message
 from test_qa344_review import _g2_parts
 
 STORY = "He slammed the door today.\n"
@@ -155,12 +155,23 @@ def test_shown_after_positions_stay_on_the_token(run_cli, tmp_path, name, text, 
 
 # fx489 (nu68 #7): a shown-after that may match empty text is tried once, at the token's
 # end, never between characters, so it loads (it was refused here) and quotes what it matches
-# there: an optional run-on only where it stands, an empty first branch nothing more.
+# there: an optional run-on only where it stands. fx495: an empty first branch (`|x`), which
+# quoted nothing more, is refused at load (below).
 @pytest.mark.parametrize("after, expected", [
-    ("|x", "seen: slammed"), ("(?:the)?", "seen: slammed"), ("(?: the)?", "seen: slammed the"),
+    ("(?:the)?", "seen: slammed"), ("(?: the)?", "seen: slammed the"),
 ])
 def test_a_shown_after_that_may_match_empty_quotes_what_it_matches(run_cli, tmp_path, after, expected):
     assert house_message(run_cli, tmp_path, after, STORY) == [expected]
+
+
+def test_a_shown_after_whose_first_branch_is_empty_is_refused(run_cli, tmp_path):
+    rules = tmp_path / "rules" / "house"
+    rules.mkdir(parents=True)
+    (rules / "x.yaml").write_text(HOUSE.format(after="|x"), encoding="utf-8")
+    (tmp_path / "s.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--rules", tmp_path / "rules", "--select", "house.x", tmp_path / "s.txt")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr, result.stderr
+    assert "its first branch matches empty text, so it never quotes more" in result.stderr
 
 
 # base.matches with a start position: in place, trusted or not, and an untrusted

@@ -23,6 +23,7 @@ from ._alternation import word_alternation
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 from ._literals import alone, any_required, each_required, fold, holding
 from ._name_spans import NameSpans
+from ._top_branches import branches
 
 
 class Existence(Kind):
@@ -57,7 +58,8 @@ class Existence(Kind):
                               "after its time, the ' (1).jpg' after 'IMG_4471'; the finding stays on "
                               "the match, and a later match that lies inside what it quotes (the "
                               "'AM.png' of one macOS screenshot name) is that text's, not flagged again; "
-                              "one that may match nothing quotes more only where it is there"),
+                              "one that may match nothing quotes more only where it is there, "
+                              "but an empty branch before others (`|x`) is refused: it always wins"),
         "names": Option((list, str), [], data_file=True,
                         help="names that hold a token as a word of their own ('TK Maxx'), or a data "
                         "file whose `names:` lists them (a path relative to the config or rule file "
@@ -323,7 +325,27 @@ def _forward(pattern: str | None) -> str | None:
     if reverse or pattern.lstrip().startswith("\\A"):
         raise OptionError("shown-after", f"regex {as_written(pattern, cut=False)} can never hold: it is tried forward where "
                           "the match ends, so it takes no (?r) and no \\A (the part's start)")
+    _refuse_an_empty_branch_first(pattern)
     return pattern
+
+
+def _refuse_an_empty_branch_first(pattern: str) -> None:
+    """OptionError when a top-level branch of `shown-after` other than the
+    last matches empty text (`|x`, `(?:a)?|b`): tried once where the match
+    ends, that branch always wins there, so the branches after it never
+    quote more. A branch that does not compile alone (a back-reference to
+    another branch's group) is not judged."""
+    parts = branches(pattern)
+    for i, branch in enumerate(parts[:-1]):
+        try:
+            empty = regex.compile(branch, regex.VERSION0).fullmatch("") is not None
+        except regex.error:
+            continue
+        if empty:
+            why = ("first branch matches empty text, so it never quotes more" if i == 0 else
+                   f"branch {i + 1} of {len(parts)} matches empty text, so the branches after it are never tried")
+            raise OptionError("shown-after", f"regex {as_written(pattern, cut=False)}: its {why}; "
+                              "put the empty branch last or use (?:x)?")
 
 
 _UNREAD = object()
