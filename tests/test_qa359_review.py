@@ -180,8 +180,6 @@ def test_part_message_with_a_literal_brace_is_read_as_message_reads_it(run_cli, 
     assert "y {lit} foo" in [f["message"] for f in json.loads(result.stdout)], result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa359 #6: a part-messages key that is no part kind "
-                   "(alts, Alt, body, prose) is silently ignored, the rule's message printed instead")
 @pytest.mark.parametrize("key", ["alts", "Alt", "body", "prose"])
 def test_part_message_for_no_part_kind_is_refused(run_cli, tmp_path, key):
     result = _house_run(run_cli, tmp_path, f"  {key}: 'y %s'\n")
@@ -225,9 +223,6 @@ def _conditional(tmp_path, first, second=r"'\(([A-Z]{3})\)'"):
     return post
 
 
-@pytest.mark.xfail(strict=True, reason="qa359 #1: a conditional first: that matches empty text only "
-                   "in context (\\b, a lookahead, [A-Z]{3}|\\b) loads and flags zero-width places as "
-                   "\"Spell out ''\"; only a pattern matching the empty string is refused")
 @pytest.mark.parametrize("first", [r"'\b'", r"'(?=[A-Z])'", r"'[A-Z]{3}|\b'"])
 def test_conditional_first_matching_empty_in_context_flags_no_empty_word(run_cli, tmp_path, first):
     post = _conditional(tmp_path, first)
