@@ -99,7 +99,11 @@ def _route_namedtuple(rule_cache) -> bool:
     """Give `collections` an `eval` that reads the code of a named tuple's
     `__new__` (`lambda _cls, a, b: _tuple_new(_cls, (a, b))`, compiled for
     each class `namedtuple` or `typing.NamedTuple` makes: 30 a one-article
-    run) from the cache, key `("eval", text)` as `typing`'s. False, leaving
+    run) from the cache, key `("eval", text)` as `typing`'s, kept `quiet`
+    (saved only with other news): a warm `--jobs 2` run after `--jobs 1`
+    runs first makes the named tuples of `concurrent.futures`, `selectors`
+    and `shutil`, and keeping them rewrote the whole cache for three small
+    compiles (qa350 #3); a cold run saves them with its rules. False, leaving
     `collections` as it was, when `namedtuple` does not call `eval` by its
     global name (another Python)."""
     import collections
@@ -113,14 +117,14 @@ def _route_namedtuple(rule_cache) -> bool:
             return builtins.eval(source, globals, locals)
         cache = rule_cache.current()     # compiled as from `collections`, which has no __future__ flags
         code = builtins.compile(source, "<string>", "eval", dont_inherit=True) if cache is None \
-            else _kept_if_free(cache, "eval", source)
+            else _kept_if_free(cache, "eval", source, quiet=True)
         return builtins.eval(code, globals, locals)
 
     collections.eval = eval
     return True
 
 
-def _kept_if_free(cache, mode: str, source: str) -> CodeType:
+def _kept_if_free(cache, mode: str, source: str, quiet: bool = False) -> CodeType:
     """`_kept`, unless another thread holds the cache: then compiled and not
     kept. A save holds it and may import `tempfile` (`cache_dir.write_atomic`),
     while another thread's first import of `tempfile` (`shutil`'s named tuples)
@@ -129,15 +133,16 @@ def _kept_if_free(cache, mode: str, source: str) -> CodeType:
     if not cache.lock.acquire(blocking=False):
         return builtins.compile(source, "<string>", mode, dont_inherit=True)
     try:
-        return _kept(cache, mode, source)
+        return _kept(cache, mode, source, quiet)
     finally:
         cache.lock.release()
 
 
-def _kept(cache, mode: str, source: str) -> CodeType:
+def _kept(cache, mode: str, source: str, quiet: bool = False) -> CodeType:
     """`source` compiled in `mode` ("exec" or "eval") as the built-in `exec`
     or `typing` compiles it (file name `<string>`, no inherited `__future__`
-    flags), read from `cache` when kept there, else compiled and kept."""
+    flags), read from `cache` when kept there, else compiled and kept
+    (`quiet`: saved only with other news, `RuleSetCache.put_pattern`)."""
     key = (mode, source)
     blob = cache.pattern(key)
     if blob is not None:
@@ -148,7 +153,7 @@ def _kept(cache, mode: str, source: str) -> CodeType:
         if type(code) is CodeType:
             return code
     code = builtins.compile(source, "<string>", mode, dont_inherit=True)
-    cache.put_pattern(key, marshal.dumps(code))
+    cache.put_pattern(key, marshal.dumps(code), quiet=quiet)
     return code
 
 

@@ -79,9 +79,6 @@ def test_warm_html_newsml_and_crlf_front_matter_run_under_another_seed_writes_no
     assert _cold_then_warm(tmp_path, jobs, jobs)
 
 
-@pytest.mark.xfail(strict=True, reason="qa350 #3: the first --jobs 2 run after --jobs 1 runs rewrites the rule-set "
-                                       "cache: concurrent.futures' DoneAndNotDoneFutures named tuple is a new "
-                                       "non-quiet entry (fbf971b9); before, that warm run wrote nothing")
 def test_warm_parallel_run_after_a_serial_cold_run_writes_nothing(tmp_path):
     assert _cold_then_warm(tmp_path, "1", "2")
 
