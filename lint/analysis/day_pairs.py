@@ -7,8 +7,6 @@ weekday pair), with what joins a pair (PAIR_JOINS) and what a range
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from .calendar import MONTHS
@@ -82,7 +80,9 @@ def second_day(text: str, end: int, paired: bool = False, slashed: bool = False)
     before a third slashed day ("March 3/4/5": a list's, `weekday_lists`; qa182 #4)."""
     if not (text[end:end + 1].isspace() or text[end:end + 1] in (",", "-", "\u2013", "/")):
         return None
-    if (m := _second_day_at(text, end)) is None or m["join"] == "/" and not (
+    if (m := _ANSWERS.get((text, end), _MISS)) is _MISS:      # (a hit costs no call: `_second_day_at`)
+        m = _second_day_at(text, end)
+    if m is None or m["join"] == "/" and not (
             slashed and _NO_THIRD_SLASHED.match(text, m.end())):
         return None                  # "Tues./Wed., March 4/5", not "on March 4/5 of the votes"
     if m["month"]:
@@ -93,13 +93,43 @@ def second_day(text: str, end: int, paired: bool = False, slashed: bool = False)
     return m
 
 
-@lru_cache(maxsize=256)
 def _second_day_at(text: str, end: int):
     """SECOND_DAY's match at `end`, or None. Cached: the weekday pairs and
     lists, the later days, a pair's year and the impossible dates each ask
     after the same date's day (4,171 matches over the 200 bench articles,
-    1,426 of them distinct); a match is read, never changed."""
-    return SECOND_DAY.match(text, end)
+    1,426 of them distinct); a match is read, never changed. Each key and
+    match pins its text, so the cache starts afresh past `_MOST_CHARS`
+    characters of texts (a text is counted again when asked after another)
+    or `_MOST_ANSWERS` answers: the language server editing a large
+    document keeps no old versions alive (qa351 #4: an `lru_cache` of 256
+    kept up to 256). `second_day` reads a hit itself, with no call."""
+    global _held, _last
+    if (found := _ANSWERS.get((text, end), _MISS)) is not _MISS:
+        return found
+    if text is not _last:
+        _last = text
+        _held += len(text)
+        if _held > _MOST_CHARS or len(_ANSWERS) >= _MOST_ANSWERS:
+            _second_day_clear()
+            _held = len(text)
+    found = _ANSWERS[text, end] = SECOND_DAY.match(text, end)
+    return found
+
+
+def _second_day_clear() -> None:
+    """Empty `_second_day_at`'s cache."""
+    global _held, _last
+    _ANSWERS.clear()
+    _held, _last = 0, None
+
+
+_second_day_at.cache_clear = _second_day_clear     # (as `lru_cache` named it: the tests clear it so)
+_ANSWERS: dict = {}        # (text, end) -> SECOND_DAY's match or None
+_MISS = object()
+_held = 0                  # characters of the texts asked after, each once a run of asks
+_last = None               # the text last asked after, not yet answered from `_ANSWERS`
+_MOST_CHARS = 1 << 20      # a text longer than this alone is still kept, until the next text
+_MOST_ANSWERS = 4096
 
 
 # No third slashed day after a slashed second one ("March 3/4/5"), in a month
