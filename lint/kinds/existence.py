@@ -13,17 +13,12 @@ import regex
 
 from ..analysis.words import is_common
 from ..data_errors import data_error
-from ..did_you_mean import hint
-from ..document import PART_KINDS, SCOPE_ALIASES
-from ..marks import KEY
-from ..regex_join import enclosed
-from ..value_words import as_written
 from ..rule_cache import load_data
 from ._alternation import spaced_tokens, word_alternation
-from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
+from .base import Finding, Kind, Option, OptionError, matches
 from ._literals import alone, any_required, each_required, fold, holding
 from ._name_spans import NameSpans
-from ._top_branches import branches
+from ._existence_options import forward, line_pattern, part_messages, refuse_unknown_part_kinds
 
 
 class Existence(Kind):
@@ -66,7 +61,7 @@ class Existence(Kind):
                         "that sets it, an absolute one, or newslint's own 'tk_names.yaml'): a match "
                         "inside one, as the list writes it or in capitals, with any run of spaces or "
                         "one hyphen between its words, is not flagged"),
-        "part-messages": Option(dict, {}, check=lambda v: _part_messages(v),
+        "part-messages": Option(dict, {}, check=lambda v: part_messages(v),
                                 help="part kind (not a scope alias) -> the message for a match in a "
                                 "part of that kind, `%s` as in `message:` (alt text told to write alt text, not a "
                                 "caption); other parts take `message:`"),
@@ -85,16 +80,16 @@ class Existence(Kind):
         # rule's `tokens` keeps the rule's `ordinary` (hygiene.placeholder's).
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
         flags = regex.IGNORECASE if o["ignorecase"] else 0
-        self.closing = _line_pattern("closing", o.get("closing"), r"\A{}", flags)
-        self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
-        self.shown_whole = _line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
-        self.shown_after = _line_pattern("shown-after", _forward(o.get("shown-after")), r"\G{}", flags,
+        self.closing = line_pattern("closing", o.get("closing"), r"\A{}", flags)
+        self.closing_after = line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
+        self.shown_whole = line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
+        self.shown_after = line_pattern("shown-after", forward(o.get("shown-after")), r"\G{}", flags,
                                          empty_ok=True)
         self._subsets: dict[tuple[int, ...], "regex.Pattern"] = {}    # (`_pattern_for`)
         names = _listed_names(o.get("names"))
         self.names = _names_pattern(names, o["ignorecase"])
         self._refuse_names_that_shelter_nothing_or_all(names, o.get("names"))
-        _refuse_unknown_part_kinds(o.get("part-messages") or {})
+        refuse_unknown_part_kinds(o.get("part-messages") or {})
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -297,83 +292,6 @@ def _in_closing(text: str, m, closing: tuple) -> bool:
     if wrap is None:
         return start <= m.start() and m.end() <= end
     return start <= m.start() < end < m.end() <= wrap and _TAIL.fullmatch(text, m.end(), wrap) is not None
-
-
-def _part_messages(value: dict) -> str | None:
-    """Why a `part-messages` mapping is refused, or None: each message is
-    text, and names no `{name}` (no finding of this kind fills one)."""
-    for kind, text in value.items():
-        if not isinstance(text, str) or not text.strip():
-            return f"the message for {kind!r} must be text; give one, or drop the entry"
-        if regex.search(r"\{\w+\}", text):
-            return f"the message for {kind!r} names a {{name}} this kind never fills; write it out"
-    return None
-
-
-def _refuse_unknown_part_kinds(messages: dict) -> None:
-    """OptionError at the first `part-messages` key that names no part kind
-    (`document.PART_KINDS`; a scope alias such as `prose` is none): a misspelt
-    kind (`alt-text`) would never be used, and its parts would silently
-    take `message:`."""
-    for kind in messages:
-        if kind in SCOPE_ALIASES:
-            raise OptionError("part-messages", f"{kind!r} names a scope, not a part kind, so its message would "
-                              f"never be used; give each of its kinds ({', '.join(SCOPE_ALIASES[kind])}) "
-                              "an entry of its own", ("part-messages", kind, KEY))
-        if kind not in PART_KINDS:
-            raise OptionError("part-messages", f"{kind!r} is no part kind, so its message would never be used "
-                              f"({hint(kind, PART_KINDS)}part kinds: {', '.join(PART_KINDS)})",
-                              ("part-messages", kind, KEY))
-
-
-def _line_pattern(key: str, pattern: str | None, shape: str, flags: int, empty_ok: bool = False):
-    """`pattern` (checked and sized as written) compiled `enclosed` in
-    `shape`, which anchors it to a line's start or to the whole line; None
-    when the rule sets none, or sets '' (each such option's default). It
-    is refused when it matches empty text unless `empty_ok`: `shown-after`
-    is tried once, at a match's end, never between characters, and an
-    optional one (`(?:\\s+with\\s+the\\s+\\w+)?`) quotes more only when it
-    is there (nu68 #7)."""
-    if not pattern:
-        return None
-    compile_pattern(key, pattern, flags, empty_ok=empty_ok)
-    return compile_pattern(key, shape.format(enclosed(pattern, flags)), flags, sized=True)
-
-
-def _forward(pattern: str | None) -> str | None:
-    """`shown-after` as given, or OptionError when it cannot hold where it is
-    tried, forward from a match's end in the part's text (qa346 #3, #4): a
-    reverse search, or an opening `\\A` (the part's start)."""
-    if not pattern:
-        return pattern
-    try:
-        reverse = bool(regex.compile(pattern, regex.VERSION0).flags & regex.REVERSE)
-    except regex.error:
-        reverse = False                 # `_line_pattern` says why it does not compile
-    if reverse or pattern.lstrip().startswith("\\A"):
-        raise OptionError("shown-after", f"regex {as_written(pattern, cut=False)} can never hold: it is tried forward where "
-                          "the match ends, so it takes no (?r) and no \\A (the part's start)")
-    _refuse_an_empty_branch_first(pattern)
-    return pattern
-
-
-def _refuse_an_empty_branch_first(pattern: str) -> None:
-    """OptionError when a top-level branch of `shown-after` other than the
-    last matches empty text (`|x`, `(?:a)?|b`): tried once where the match
-    ends, that branch always wins there, so the branches after it never
-    quote more. A branch that does not compile alone (a back-reference to
-    another branch's group) is not judged."""
-    parts = branches(pattern)
-    for i, branch in enumerate(parts[:-1]):
-        try:
-            empty = regex.compile(branch, regex.VERSION0).fullmatch("") is not None
-        except regex.error:
-            continue
-        if empty:
-            why = ("first branch matches empty text, so it never quotes more" if i == 0 else
-                   f"branch {i + 1} of {len(parts)} matches empty text, so the branches after it are never tried")
-            raise OptionError("shown-after", f"regex {as_written(pattern, cut=False)}: its {why}; "
-                              "put the empty branch last or use (?:x)?")
 
 
 _UNREAD = object()
