@@ -22,7 +22,18 @@ def branches(pattern: str) -> list[str]:
         if inner is None:
             break
         pattern = inner
-    out, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    out, start = [], 0
+    for i, c, depth in _steps(pattern):
+        if c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def _steps(pattern: str):
+    """(offset, character, depth after it) of each `(`, `)` and `|` of
+    `pattern`, escapes and character classes stepped over."""
+    depth, i, n = 0, 0, len(pattern)
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -30,15 +41,10 @@ def branches(pattern: str) -> list[str]:
             continue
         if c == "[":
             i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        elif c in "()|":
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return out + [pattern[start:]]
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -59,19 +65,7 @@ def _whole_group(pattern: str) -> str | None:
     opened = _OPEN.match(pattern)
     if opened is None or not pattern.endswith(")"):
         return None
-    depth, i = 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return pattern[opened.end():-1] if i == len(pattern) - 1 else None
-        i += 1
+    for i, c, depth in _steps(pattern):
+        if c == ")" and depth == 0:
+            return pattern[opened.end():-1] if i == len(pattern) - 1 else None
     return None
