@@ -1,8 +1,6 @@
 """A `tokens:` list (the existence kind's house words) as one compiled
 alternation: each token checked and named alone, then joined so that each
-means there what it means alone (`regex_join`). A literal phrase's spaces
-match any run of white space, as a `substitution` key's do (`key_pattern`),
-so a phrase an editor wrapped over a line break is found (nu68 #3)."""
+means there what it means alone (`regex_join`)."""
 from __future__ import annotations
 
 import regex
@@ -10,26 +8,6 @@ import regex
 from ..regex_join import alternation, over_limit
 from ..value_words import shown
 from .base import OptionError, compile_pattern
-
-# A token or key with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
-_REGEX_SYNTAX = regex.compile(r"[\\\[\](){}*+?|^$]")
-_INNER_SPACES = regex.compile(r"(?<=\S) +(?=\S)")
-
-
-def key_pattern(key: str) -> tuple[str, bool]:
-    """The swap key or token as it is matched, and whether it is a literal
-    phrase (no regex syntax but `.`), whose spaces then match as `\\s+`: any
-    run of white space in the part (a Markdown soft break, a no-break space)."""
-    if _REGEX_SYNTAX.search(key):
-        return key, False
-    return _INNER_SPACES.sub(r"\\s+", key), True
-
-
-def spaced_tokens(tokens: list[str]) -> list[str]:
-    """`tokens` as they are matched (`key_pattern`): a literal phrase's spaces
-    as `\\s+`, every other token as written. A non-string item is kept for
-    the option check to name."""
-    return [key_pattern(t)[0] if isinstance(t, str) else t for t in tokens]
 
 
 def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":

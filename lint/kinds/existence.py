@@ -14,7 +14,7 @@ import regex
 from ..analysis.words import is_common
 from ..data_errors import data_error
 from ..rule_cache import load_data
-from ._alternation import spaced_tokens, word_alternation
+from ._alternation import word_alternation
 from .base import Finding, Kind, Option, OptionError, matches
 from ._literals import alone, any_required, each_required, fold, holding
 from ._name_spans import NameSpans
@@ -69,11 +69,8 @@ class Existence(Kind):
 
     def setup(self) -> None:
         o = self.opts
-        self.tokens = spaced_tokens(o["tokens"])     # a literal phrase's spaces match a line wrap (nu68 #3)
-        self.pattern = word_alternation("tokens", self.tokens, o["ignorecase"], o["nonword"])
+        self.pattern = word_alternation("tokens", o["tokens"], o["ignorecase"], o["nonword"])
         fold = str.lower if o["ignorecase"] else str
-        # an exception is compared as the text, and with its runs of white space as one
-        # space: a phrase wrapped over a line break is excepted as written on one line
         self.exceptions = {fold(e) for e in o["exceptions"]}
         self.fold = fold
         # A group no token has is no test: a config that overrides a built-in
@@ -95,7 +92,7 @@ class Existence(Kind):
     def literals(self) -> frozenset[str] | None:
         """Plain strings one of which every match contains (None: unknown);
         read on first use, not at start-up."""
-        return any_required(self.tokens)
+        return any_required(self.opts["tokens"])
 
     @cached_property
     def token_literals(self) -> tuple[frozenset[str], ...] | None:
@@ -104,7 +101,7 @@ class Existence(Kind):
         (`trusted`); else None. A user's rule keeps its whole alternation: a
         time-out names the pattern's place in its file, which a narrowed
         alternation compiled while checking has not. Read on first use."""
-        tokens = self.tokens
+        tokens = self.opts["tokens"]
         if self.literals is None or not self.trusted or not alone(tokens):
             return None
         return each_required(tokens)
@@ -132,7 +129,7 @@ class Existence(Kind):
                 self._subsets.clear()
             o = self.opts
             found = self._subsets[keep] = word_alternation(
-                "tokens", [self.tokens[i] for i in keep], o["ignorecase"], o["nonword"])
+                "tokens", [o["tokens"][i] for i in keep], o["ignorecase"], o["nonword"])
         return found
 
     def check(self, doc, parts):
@@ -149,7 +146,7 @@ class Existence(Kind):
             for m in matches(pattern, part.text, self.trusted):
                 if quoted is not None and quoted[0] <= m.start() and m.end() <= quoted[1]:
                     continue              # the tail of the text the last finding quotes (qa340 #1, #2)
-                if self._excepted(m.group()) or self._group_is_a_name(m):
+                if self.fold(m.group()) in self.exceptions or self._group_is_a_name(m):
                     continue
                 if self.names is not None:
                     if spans is None:
@@ -159,7 +156,7 @@ class Existence(Kind):
                 if self.closing is not None:
                     if closing is _UNREAD:        # read once, on the first match
                         closing = self._closing_line(doc)
-                    if closing and closing[0] is part and _in_closing(part.text, m, closing):
+                    if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
                         continue
                 shown_from, shown_to = self._shown(part.text, m, taken)
                 if shown_to is not None:
@@ -198,12 +195,6 @@ class Existence(Kind):
             if isinstance(value, str):
                 raise OptionError("names", f"data file {value!r}: item {i + 1} of `names:`: {problem}")
             raise OptionError("names", problem, ("names", i))
-
-    def _excepted(self, found: str) -> bool:
-        """Whether the matched text `found` is one of the `exceptions`, as
-        written or with each run of white space in it read as one space."""
-        found = self.fold(found)
-        return found in self.exceptions or _SPACES.sub(" ", found) in self.exceptions
 
     def _group_is_a_name(self, m) -> bool:
         """True when one of the `ordinary` groups holds a word that is no
@@ -252,15 +243,11 @@ class Existence(Kind):
         return (whole.end("name") if named else whole.end()) == len(quote)
 
     def _closing_line(self, doc) -> tuple | None:
-        """(part, start, end, wrap) of the story's closing line in part-text
+        """(part, start, end) of the story's closing line in part-text
         offsets, or None: the last line of the story's last paragraph (by
         source position), or the line before a last line `closing-after`
         matches (that line may be the last of the paragraph before), when
-        `closing` matches it from its start; or, when neither holds, the
-        line before the last in the same part that `closing` matches, the
-        last line then its wrapped tail (`All rights⏎reserved.`): `wrap` is
-        where that tail ends (None for the other two), and only a match that
-        runs over the break is spared there. Lines are parted at line breaks;
+        `closing` matches it from its start. Lines are parted at line breaks;
         blank ones are skipped; white space around a line is no part of it."""
         paragraphs = sorted((p for p in doc.parts if p.kind == "paragraph" and p.segments),
                             key=lambda p: p.segments[0][1])[-2:]
@@ -268,12 +255,9 @@ class Existence(Kind):
         if not lines:
             return None
         if self._holds(self.closing, lines[-1]):
-            return lines[-1] + (None,)
-        if len(lines) > 1 and self._holds(self.closing, lines[-2]):
-            if self._holds(self.closing_after, lines[-1]):
-                return lines[-2] + (None,)
-            if lines[-2][0] is lines[-1][0]:
-                return lines[-2] + (lines[-1][2],)
+            return lines[-1]
+        if len(lines) > 1 and self._holds(self.closing_after, lines[-1]) and self._holds(self.closing, lines[-2]):
+            return lines[-2]
         return None
 
     def _holds(self, pattern, line: tuple) -> bool:
@@ -282,21 +266,7 @@ class Existence(Kind):
         return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
 
 
-def _in_closing(text: str, m, closing: tuple) -> bool:
-    """Whether the match `m` lies in the closing line (`_closing_line`'s
-    (part, start, end, wrap)); where the line wraps (`wrap`), whether it
-    starts there and runs over the break to end the tail, nothing but full
-    stops and white space after it (a literal token's spaces match a line
-    wrap: nu68 #3); a match in either line alone is not spared."""
-    _, start, end, wrap = closing
-    if wrap is None:
-        return start <= m.start() and m.end() <= end
-    return start <= m.start() < end < m.end() <= wrap and _TAIL.fullmatch(text, m.end(), wrap) is not None
-
-
 _UNREAD = object()
-_SPACES = regex.compile(r"\s+")
-_TAIL = regex.compile(r"[\s.]*")      # what may follow a closing line's wrapped match
 _MAX_SUBSETS = 64      # sets of tokens compiled per rule (`_pattern_for`); more start afresh
 # A line's text without the white space around it.
 _LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
