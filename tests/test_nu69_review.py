@@ -257,3 +257,30 @@ def test_guard_conditional_rule_and_errors(run_cli, tmp_path):
         "extends: conditional\nmessage: m\nfrist: '\\b([A-Z]{3,5})\\b'\nsecond: '\\(([A-Z]+)\\)'\n", encoding="utf-8")
     result = run_cli("check", "s.md", "--select", "house", cwd=tmp_path)
     assert result.exit_code == 2 and "did you mean first?" in result.stderr, result.stderr
+
+
+# --- #6 two styles' identical fix on one span: "2 fixable" but "fixed 1 problem" ---
+
+GENDER = """extends: substitution
+message: "Consider using '%s' instead of '%s'."
+ignorecase: true
+level: error
+action:
+  name: replace
+swap:
+  stewardess: flight attendant
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="nu69 #6: Google.GenderBias and proselint.GenderBias on one word: '2 fixable', then 'fixed 1 problem'")
+def test_fixed_count_matches_fixable_count_for_twin_fixes(run_cli, tmp_path):
+    for style in ("Google", "proselint"):
+        (tmp_path / "styles" / style).mkdir(parents=True)
+        (tmp_path / "styles" / style / "GenderBias.yml").write_text(GENDER, encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*.md]\nBasedOnStyles = Google, proselint\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("The stewardess left.\n", encoding="utf-8")
+    report = run_cli("check", "a.md", cwd=tmp_path)
+    assert "2 fixable with --fix" in report.stdout, report.stdout
+    fixed = run_cli("check", "--fix", "a.md", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "The flight attendant left.\n"
+    assert "fixed 2 problems" in fixed.stderr, fixed.stderr
