@@ -215,7 +215,6 @@ def test_part_messages_outside_scope_is_refused(run_cli, tmp_path):
     assert "part-messages" in result.stderr and "scope" in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="nu69 #5: part-messages 'alt-text' gets no 'did you mean alt?' ('Alt' does)")
 def test_part_messages_alt_text_suggests_alt(run_cli, tmp_path):
     _house(tmp_path, "extends: existence\nmessage: \"m '%s'\"\nscope: all\ntokens: [TK]\n"
                      "part-messages:\n  alt-text: \"write the alt text\"\n")

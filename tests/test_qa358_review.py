@@ -166,9 +166,6 @@ def test_guard_missing_headline_position_as_before_the_move(run_cli, tmp_path):
 
 # --- #7 LOW (9c27f456): an HTML5 name of two characters gets the XML-only note -----
 
-@pytest.mark.xfail(strict=True, reason="qa358 #7: HTML5 names whose text is two code points (&fjlig; 'fj', &bne; "
-                                       "'=\u20e5') fall to 'XML itself defines only &amp;...', with '&#233;' is é as "
-                                       "the example, though 9c27f456 says HTML5's names get their characters")
 def test_html5_two_codepoint_name_gets_its_numbers():
     from lint.readers._xml_entities import undefined_entity
     src = "<p>a &fjlig; b</p>"

@@ -127,8 +127,6 @@ def test_guard_a_part_messages_key_in_scope_is_used(run_cli, tmp_path):
     assert "In alt text: foo" in messages and "x foo" in messages, messages
 
 
-@pytest.mark.xfail(strict=True, reason="qa362 #6: 'alt-text', the commit's own example of a misspelt kind, gets no "
-                   "did-you-mean for 'alt' (only 'captoin' -> caption is near enough)")
 def test_alt_text_key_suggests_alt(run_cli, tmp_path):
     result = _check(run_cli, tmp_path, _house(tmp_path, PM.format(scope="alt", key="alt-text"), PM_TEXT))
     assert result.exit_code == 2 and "did you mean alt?" in result.stderr, result.stderr

@@ -37,8 +37,10 @@ def refuse_unknown_part_kinds(messages: dict) -> None:
                               f"never be used; give each of its kinds ({', '.join(SCOPE_ALIASES[kind])}) "
                               "an entry of its own", ("part-messages", kind, KEY))
         if kind not in PART_KINDS:
+            head = regex.split(r"[-_ ]", str(kind))[0]      # `alt-text` meant `alt` (qa362 #6, nu69 #5)
+            near = hint(kind, PART_KINDS) or (f"did you mean {head}? " if head in PART_KINDS else "")
             raise OptionError("part-messages", f"{kind!r} is no part kind, so its message would never be used "
-                              f"({hint(kind, PART_KINDS)}part kinds: {', '.join(PART_KINDS)})",
+                              f"({near}part kinds: {', '.join(PART_KINDS)})",
                               ("part-messages", kind, KEY))
 
 

@@ -28,12 +28,12 @@ def undefined_entity(source: str, at: int, end: int) -> str:
         return "undefined entity"
     name = m[1]
     text = html5.get(name + ";", "")            # HTML5's names, HTML 4's among them (qa355 #2)
-    code = ord(text) if len(text) == 1 else None
-    if code is None:
+    if not text:
         return (f"undefined entity '&{name};': XML itself defines only &amp;, &lt;, &gt;, "
                 "&quot; and &apos;; write the character, or its number ('&#233;' is é)")
-    char = chr(code)
-    shown = f" ({char})" if char.isprintable() and not char.isspace() else ""
-    return (f"undefined entity '&{name};': write the character{shown} or '&#{code};' "
+    numbers = "".join(f"&#{ord(c)};" for c in text)      # two for `&fjlig;`, 'fj' (qa358 #7)
+    shown = f" ({text})" if text.isprintable() and not text.isspace() else ""
+    what = "character" if len(text) == 1 else "characters"
+    return (f"undefined entity '&{name};': write the {what}{shown} or '{numbers}' "
             "(a DTD may declare HTML's entity names, but newslint reads no DTD, "
             "so here the name is undefined)")     # any format, any DOCTYPE (qa355 #1, #4)
