@@ -158,7 +158,7 @@ def _hed(meta: Node) -> Node | None:
     lone `hld:subHeadline` or `hld:dek` is no headline, qa334 #3, #5)."""
     found = []
     for order, node in enumerate(meta.children("headline")):
-        roles = [regex.sub(r"[^a-z]", "", r.lower()) for r in _roles(node)]
+        roles = _roles(node)
         if not roles or "main" in roles:
             found.append((not node.text().strip(), 0, order, node))
         elif all(_HED.fullmatch(r) for r in roles):      # a sub role in the list makes a dek (qa346 #1)
@@ -167,14 +167,16 @@ def _hed(meta: Node) -> Node | None:
 
 
 def _roles(node: Node) -> list[str]:
-    """The headline's roles, each without its scheme ("hld:main" -> "main";
-    "http://cv.example.com/hldrole/subHeadline" -> "subHeadline", as is
+    """The headline's roles, each without its scheme and read as `_HED` and
+    `_KICKER` read them, in lower case and letters only ("hld:main" -> "main";
+    "http://cv.example.com/hldrole/subHeadline" -> "subheadline", as is
     ".../roles#subHeadline" or "urn:x:hldrole:subHeadline")."""
     role = node.attr("role").split()
     if role:
-        return [r.rsplit(":", 1)[-1] for r in role]
-    steps = [s for s in regex.split(r"[/#:]", node.attr("roleuri").split("?", 1)[0].strip()) if s]
-    return steps[-1:]
+        codes = [r.rsplit(":", 1)[-1] for r in role]
+    else:
+        codes = [s for s in regex.split(r"[/#:]", node.attr("roleuri").split("?", 1)[0].strip()) if s][-1:]
+    return [regex.sub(r"[^a-z]", "", c.lower()) for c in codes]
 
 
 def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: str = "",
@@ -183,7 +185,7 @@ def _meta_part(doc: Document, node: Node, picture: bool, hed: Node | None, src: 
     if local == "headline":     # the headline is called "headline" in messages, never by its role (qa334 #6)
         if node is hed:
             part = text_part("headline", node)
-        elif (roles := _roles(node)) and all(_KICKER.fullmatch(regex.sub(r"[^a-z]", "", r.lower())) for r in roles):
+        elif (roles := _roles(node)) and all(_KICKER.fullmatch(r) for r in roles):
             part = text_part("field", node, name="kicker")     # a sub role beside it makes a dek (qa352 #4)
         else:
             part = text_part("dek", node, name=node.attr("role"))
