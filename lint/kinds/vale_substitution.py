@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis.abbreviations import TITLE_ABBREVIATION_WORDS
 from ..kinds._swaps import match_case, reads_as
 from ..kinds.base import Option, OptionError
 from ..marks import KEY
@@ -72,6 +73,7 @@ class ValeSubstitution(ValeKind):
     def setup(self) -> None:
         o = self.opts
         keys = sorted(o["swap"], key=lambda k: len(str(k)), reverse=True)
+        self.keys = [str(k) for k in keys]
         self.repl = []
         pieces = []
         for i, key in enumerate(keys):
@@ -82,7 +84,7 @@ class ValeSubstitution(ValeKind):
             self.repl.append(str(value))
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         try:
-            if (over := over_limit([str(k) for k in keys])) is not None:     # each key read alone (`regex_join`)
+            if (over := over_limit(self.keys)) is not None:     # each key read alone (`regex_join`)
                 raise OptionError("swap", over[1])       # placed at its key by `name_failing`
             self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
                                       nonword=o["nonword"], ignorecase=o["ignorecase"], sized=True)
@@ -93,7 +95,6 @@ class ValeSubstitution(ValeKind):
                 template=self.template, nonword=o["nonword"]), flags, noun="keys")
             raise
         self.names = [f"s{i}" for i in range(len(keys))]
-        self.keys = [str(k) for k in keys]
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
         self.template_msg = self.vale.message
@@ -136,7 +137,8 @@ class ValeSubstitution(ValeKind):
             start, end = m.span(name)
             if end == start:
                 continue
-            expected = self.repl[int(name[1:])]
+            at = int(name[1:])
+            expected = self.repl[at]
             observed = m.group(name).strip()
             if self._same(expected, observed):
                 continue
@@ -157,10 +159,9 @@ class ValeSubstitution(ValeKind):
                         # the capital of a sentence's, a quotation's or a lead's first word is
                         # kept (nu68 #11, qa358 #1-#3); mid-sentence the form is written as given,
                         # whose point may be its lower case (`Web site` -> `website`, qa354 #6)
-                        at = int(name[1:])
                         fix = match_case(self.repl[at], observed, self.keys[at])
                     if self.opts["ignorecase"] and _shouted(text, start, end):
-                        fix = self.repl[int(name[1:])].upper()      # a line in capitals: `IT IS` -> `IT'S`
+                        fix = self.repl[at].upper()      # a line in capitals: `IT IS` -> `IT'S`
                     fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
 
@@ -169,7 +170,8 @@ class ValeSubstitution(ValeKind):
 # abbreviation's stop (`the U.S. Web site`, `Mr. It`, qa358 #4). A sentence's,
 # a quotation's (`said, "It is`), a dateline's (`(Reuters) - It is`) or a
 # colon's (`holds: It is`, AP) first word is not.
-_MID_SENTENCE = regex.compile(r"(?:[\p{L}\p{N},;%]|\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Jr|Sr|No|vs)\.)"
+_MID_SENTENCE = regex.compile(r"(?:[\p{L}\p{N},;%]|\b(?:\p{Lu}\.){2,}|\b(?:"
+                              + "|".join((*TITLE_ABBREVIATION_WORDS, "Jr", "Sr", "No", "vs")) + r")\.)"
                               r"\s*\Z")          # a line break inside the paragraph too (qa360 #2)
 
 
