@@ -26,7 +26,7 @@ from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalRe
 from defusedxml.expatreader import DefusedExpatParser
 
 from ..document import Part
-from ._xml_entities import undefined_entity
+from ._xml_entities import PREDEFINED, undefined_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
 # in a text node; ']' could close a CDATA section (']]>').
@@ -251,16 +251,13 @@ class _Builder:
             self.node.items.append(Run(char, self.offset(self.expat), False))
 
 
-_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-
-
 def entity_char(name: str) -> str:
     """The character named entity `name` reads as: XML's five, else the HTML
     character of that name (NITF's DTD declares the HTML sets, and a DTD is
     never read), else '' (nothing)."""
     from html.entities import name2codepoint
-    if name in _PREDEFINED:
-        return _PREDEFINED[name]
+    if name in PREDEFINED:
+        return PREDEFINED[name]
     return chr(name2codepoint[name]) if name in name2codepoint else ""
 
 

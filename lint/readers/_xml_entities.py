@@ -12,7 +12,8 @@ from html.entities import html5
 import regex
 
 _ENTITY = regex.compile(r"&([\p{L}_:][\p{L}\p{N}_:.\-]*+);")
-_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
+# XML's own five entities (XML 1.0 4.6), and the characters they read as.
+PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
 def undefined_entity(source: str, at: int, end: int) -> str:
@@ -23,7 +24,7 @@ def undefined_entity(source: str, at: int, end: int) -> str:
     if source.startswith("&", at):
         m = _ENTITY.match(source, at)
     else:
-        m = next((m for m in _ENTITY.finditer(source, at, end) if m[1] not in _PREDEFINED), None)
+        m = next((m for m in _ENTITY.finditer(source, at, end) if m[1] not in PREDEFINED), None)
     if m is None:
         return "undefined entity"
     name = m[1]
