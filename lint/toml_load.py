@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .line_index import LineIndex
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
 from .toml_repeats import at_end, position, repeat
 from .toml_scan import multiline, string_end
@@ -83,7 +84,8 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
     from .marks import Marks
 
     text = text.replace("\r\n", "\n")
-    marks, starts, depth = Marks(), _line_starts(text), len(table)
+    marks, index, depth = Marks(), LineIndex(text), len(table)
+    starts = index.starts
     inside = {n for s in multiline(text)        # lines that start inside a multi-line string
               for n in range(bisect_right(starts, s.start), bisect_left(starts, s.end))}
 
@@ -92,8 +94,7 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
         if path[:depth] == table:
             for end in range(depth + 1, len(path) + 1):
                 if at[end - 1] is not None:
-                    n = bisect_right(starts, at[end - 1])
-                    marks.spots.setdefault(path[depth:end], (n, at[end - 1] - starts[n - 1] + 1))
+                    marks.spots.setdefault(path[depth:end], index.position(at[end - 1]))
 
     header: tuple[str, ...] | None = ()
     for n, line in enumerate(text.split("\n")):
@@ -113,11 +114,6 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
             for path, at in _inline_keys(text, end, full):
                 mark(path, at)
     return marks
-
-
-def _line_starts(text: str) -> list[int]:
-    """The offset where each line of `text` starts."""
-    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _key(text: str, at: int) -> tuple[tuple[str, ...], tuple[int, ...], int] | None:
