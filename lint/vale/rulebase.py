@@ -83,15 +83,21 @@ def breaking(terms: Sequence[str], joined: Callable[[list[str]], str], flags: in
     `)b`), where the term found is one such boundary, not always the first.
     None when the join of no term fails too (the frame is at fault) or of all compiles."""
     def failing(k: int) -> str | None:
-        try:
-            compile_counted(joined(list(terms[:k])).replace(r"\z", r"\Z"), flags | regex.VERSION0, sized=True)
-        except regex.error as exc:
-            return getattr(exc, "msg", None) or str(exc)
-        return None
+        return _why_not(joined(list(terms[:k])), flags, sized=True)
 
     if failing(0) is not None or (why := failing(len(terms))) is None:
         return None
     return _halved(failing, 0, len(terms), why)
+
+
+def _why_not(pattern: str, flags: int, sized: bool = False) -> str | None:
+    """Why `pattern`, in a Vale style's syntax (`\\z`), does not compile, or
+    None when it does (`sized`: as `compile_counted` takes it)."""
+    try:
+        compile_counted(pattern.replace(r"\z", r"\Z"), flags | regex.VERSION0, sized)
+    except regex.error as exc:
+        return getattr(exc, "msg", None) or str(exc)
+    return None
 
 
 def _halved(failing: Callable[[int], str | None], good: int, bad: int, why: str) -> tuple[int, str]:
@@ -131,11 +137,7 @@ def raw_failing(pieces: Sequence[str], flags: int = 0) -> None:
                           else f"the raw pieces up to {shown(pieces[i])} together: {why}", ("raw", i))
 
     def failing(k: int) -> str | None:
-        try:
-            compile_counted("".join(pieces[:k]).replace(r"\z", r"\Z"), flags | regex.VERSION0)
-        except regex.error as exc:
-            return getattr(exc, "msg", None) or str(exc)
-        return None
+        return _why_not("".join(pieces[:k]), flags)
 
     bad = len(pieces)
     if (why := failing(bad)) is None:
