@@ -229,8 +229,7 @@ class Existence(Kind):
         whole = next(matches(self.shown_whole, text[start:end], self.trusted), None)
         if whole is None:
             return None, to
-        named = "name" in whole.re.groupindex and whole.start("name") >= 0
-        stop = start + (whole.end("name") if named else whole.end())
+        stop = start + _name_end(whole)
         return (start, to) if stop == (m.end() if to is None else to) else (None, to)
 
     def _whole_name(self, quote: str) -> bool:
@@ -239,8 +238,7 @@ class Existence(Kind):
         whole = next(matches(self.shown_whole, quote, self.trusted), None)
         if whole is None:
             return False
-        named = "name" in whole.re.groupindex and whole.start("name") >= 0
-        return (whole.end("name") if named else whole.end()) == len(quote)
+        return _name_end(whole) == len(quote)
 
     def _closing_line(self, doc) -> tuple | None:
         """(part, start, end) of the story's closing line in part-text
@@ -264,6 +262,14 @@ class Existence(Kind):
         """Whether `pattern` (None: no pattern) matches the (part, start, end) line."""
         part, start, end = line
         return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
+
+
+def _name_end(whole) -> int:
+    """Where a `shown-whole` match's name ends: its group `name`'s end when
+    the pattern has one and it took part (a name before a wire credit), else
+    the match's."""
+    named = "name" in whole.re.groupindex and whole.start("name") >= 0
+    return whole.end("name") if named else whole.end()
 
 
 _UNREAD = object()
