@@ -52,7 +52,6 @@ def _fix(name: str, text: str) -> str:
 
 # --- #1 ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa341 #1 (fx483 bdb910cb taken back, qa345 #1, #3): a two-sentence ‘ quote closed by a turned ‘ gets no finding at all")
 @pytest.mark.parametrize("body", [
     f"{L}We lost. It hurt,{L} Lee said on Tuesday.",
     f"Lee said: {L}We lost. It hurt.{L}",

@@ -9,7 +9,8 @@ name the ones turned the wrong way, so each is one `Stray` of kind
 elision (`’cause`): it counts only when a left single mark closes after it.
 A left single mark that closes a quote a left single mark opened
 (`‘Stop the Steal‘ rally`) counts where nothing else can close it
-(`turned_single_close`).
+(`turned_single_close`), over a sentence end only before a dialogue tag or
+the paragraph's end (`‘We lost. It hurt,‘ Lee said`).
 A left double mark glued to the word after it can close too, the wrong way
 round and with its space on the wrong side (`the “Department of Opportunity
 “and the`, `turned_close`).
@@ -27,6 +28,7 @@ import regex
 
 from .quote_lookalikes import POSSESSIVE, SPACED_S, SPACED_S_CLOSED, clipped
 from .quote_marks import ELIDED_N, LOW_DOUBLE
+from .quote_misclosed import tagged
 from .quote_parts import OPENING_CONTEXT
 from .quote_sentences import boundaries
 from .speech_cues import lexicon
@@ -75,19 +77,37 @@ def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
     """[i] when the left single mark at text[i], which closes the single
     quote `q` (the caller's reading: a word's end before it, a space, stop
     or the end after it), is that quote's closing mark turned the wrong way
-    (`‘Stop the Steal‘ rally`, nu66 #6): `q` opens with ‘ and in the same
-    sentence (`quote_sentences.boundaries`), the mark follows a letter,
-    digit, stop or comma (`_ENDS_WORDS`: `‘We will win,‘ Lee said`, qa336
-    #2), and no ’ or ' later in the part could close `q` instead
-    (`_closer_after`; then
-    the ‘ may be an apostrophe typed wrong: `‘the players‘ union is ours’`).
+    (`‘Stop the Steal‘ rally`, nu66 #6): `q` opens with ‘, the mark follows
+    a letter, digit, stop or comma (`_ENDS_WORDS`: `‘We will win,‘ Lee
+    said`, qa336 #2), no ’ or ' later in the part could close `q` instead
+    (`_closer_after`; then the ‘ may be an apostrophe typed wrong: `‘the
+    players‘ union is ours’`), and the two marks are in one sentence
+    (`quote_sentences.boundaries`) or the mark stands where a spoken quote
+    closes (`_ends_spoken`: `‘We lost. It hurt,‘ Lee said`, qa341 #1).
     [] otherwise."""
     if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 \
             or not (text[i - 1].isalnum() or text[i - 1] in _ENDS_WORDS):
         return []
-    if _closer_after(text, i + 1) or boundaries(text[q.start + 1:i], [], lexicon()):
+    if _closer_after(text, i + 1):
+        return []
+    if boundaries(text[q.start + 1:i], [], lexicon()) and not _ends_spoken(text, i):
         return []
     return [i]
+
+
+def _ends_spoken(text: str, i: int) -> bool:
+    """Whether the ‘ at text[i] stands where a spoken quote's close does, so
+    that a sentence end between it and its quote's ‘ keeps nothing back
+    (`‘We lost. It hurt,‘ Lee said`, `Lee said: ‘We lost. It hurt.‘`, qa341
+    #1): right after the quote's own stop or comma, before the part's end or
+    a space and a dialogue tag (`quote_misclosed.tagged`). A ‘ after a word
+    (`goin‘ home`, `players‘ union`, `1990‘`) or before other words (`go!‘
+    on Tuesday`) may be an apostrophe, an ʻokina or a clipped word's mark
+    that a British quote runs on over (qa345 #1): those stay unread."""
+    if text[i - 1] not in _ENDS_WORDS:
+        return False
+    after = text[i + 1:]
+    return not after.strip() or after[:1].isspace() and tagged(text, i + 1)
 
 
 def spaced_s_in_quote(text: str, i: int, stack: list[Quote]) -> bool:
