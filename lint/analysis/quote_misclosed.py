@@ -59,18 +59,23 @@ def misclosed(text: str, i: int, closes: bool, doubles: int, open_quotes: int) -
         and i > 0 and text[i - 1] in BEFORE
 
 
-def tagged(text: str, at: int) -> bool:
+def tagged(text: str, at: int, trailing: bool = False) -> bool:
     """A dialogue tag follows text[at]: its words up to the end of the
     sentence (or a quote mark; an abbreviation's stop goes on, `Sen. Ames
     said.`) hold a verb of speech (`speech_cues.cue_width`), of one word or
     more, that starts among the first CUE_REACH (`Ames said.`, `said Ames,
-    a steward.`, `according to Ames.`). Reads TAG_REACH characters at most, so a paragraph of many
+    a steward.`, `according to Ames.`), or, with `trailing`, that ends
+    them, after a longer subject (`the mayor of Lima, Carla Mendes,
+    said.`). Reads TAG_REACH characters at most, so a paragraph of many
     such marks stays linear."""
     reach = min(len(text), at + TAG_REACH)
     end = _TAG_END.search(text, at, reach)
     lex = lexicon()
     words = [w.lower() for w in WORD.findall(text, at, end.start() if end else reach)]
-    return any(cue_width(words, k, lex) for k in range(min(CUE_REACH, len(words))))
+    if any(cue_width(words, k, lex) for k in range(min(CUE_REACH, len(words)))):
+        return True
+    return trailing and end is not None and any(k + cue_width(words, k, lex) == len(words)
+                                                for k in range(CUE_REACH, len(words)))
 
 
 def ends_quote(text: str, i: int, memo: list) -> bool:

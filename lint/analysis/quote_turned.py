@@ -9,8 +9,9 @@ name the ones turned the wrong way, so each is one `Stray` of kind
 elision (`’cause`): it counts only when a left single mark closes after it.
 A left single mark that closes a quote a left single mark opened
 (`‘Stop the Steal‘ rally`) counts where nothing else can close it
-(`turned_single_close`), over a sentence end only before a dialogue tag or
-the paragraph's end (`‘We lost. It hurt,‘ Lee said`).
+(`turned_single_close`), over a sentence end only where a spoken quote's
+close stands: before a dialogue tag, the paragraph's end, the close around
+it or a new sentence (`‘We lost. It hurt,‘ Lee said`, `_ends_spoken`).
 A left double mark glued to the word after it can close too, the wrong way
 round and with its space on the wrong side (`the “Department of Opportunity
 “and the`, `turned_close`).
@@ -44,6 +45,13 @@ _CLOSER = regex.compile("(?<=\\S)['\u2019](?![\\p{L}\\p{N}])")
 _ENDS_WORDS = ".,;:!?\u2026"
 _TURNED = regex.compile("(?<=[\\p{L}\\p{N}" + _ENDS_WORDS + "])\u2018(?![\\p{L}\\p{N}])")    # `‘no‘`, `‘no,‘`
 _SINGLE = regex.compile("['\u2018\u2019]")
+_STOPS = ".!?\u2026"
+# After a two-sentence quote's turned close (`_ends_spoken`): the part's end, or the close of the
+# quote or bracket around it; after its stop, a dash credit or a new sentence's capital; a stop and
+# the part's end after a word's turned close (`It hurt‘.`)
+_SPOKEN_END = regex.compile("\\s*\\Z|[\u201d)\\]]")
+_NEW_SENTENCE = regex.compile("\\s*[\u2014\u2013]|\\s+\\p{Lu}")
+_LAST_STOP = regex.compile("[.!?\u2026]\\s*\\Z")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
@@ -73,7 +81,7 @@ def turned_single(text: str, i: int, opens: bool, closes: bool, pending: int) ->
     return [], pending
 
 
-def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
+def turned_single_close(text: str, q: Quote, i: int, last: bool) -> list[int]:
     """[i] when the left single mark at text[i], which closes the single
     quote `q` (the caller's reading: a word's end before it, a space, stop
     or the end after it), is that quote's closing mark turned the wrong way
@@ -83,31 +91,39 @@ def turned_single_close(text: str, q: Quote, i: int) -> list[int]:
     (`_closer_after`; then the ‘ may be an apostrophe typed wrong: `‘the
     players‘ union is ours’`), and the two marks are in one sentence
     (`quote_sentences.boundaries`) or the mark stands where a spoken quote
-    closes (`_ends_spoken`: `‘We lost. It hurt,‘ Lee said`, qa341 #1).
-    [] otherwise."""
+    closes (`_ends_spoken`: `‘We lost. It hurt,‘ Lee said`, qa341 #1;
+    `last`: no next paragraph opens with a single mark). [] otherwise."""
     if text[i] != OPEN_SINGLE or text[q.start] != OPEN_SINGLE or q.open_width != 1 \
             or not (text[i - 1].isalnum() or text[i - 1] in _ENDS_WORDS):
         return []
     if _closer_after(text, i + 1):
         return []
-    if boundaries(text[q.start + 1:i], [], lexicon()) and not _ends_spoken(text, i):
+    if boundaries(text[q.start + 1:i], [], lexicon()) and not _ends_spoken(text, i, last):
         return []
     return [i]
 
 
-def _ends_spoken(text: str, i: int) -> bool:
+def _ends_spoken(text: str, i: int, last: bool) -> bool:
     """Whether the ‘ at text[i] stands where a spoken quote's close does, so
     that a sentence end between it and its quote's ‘ keeps nothing back
-    (`‘We lost. It hurt,‘ Lee said`, `Lee said: ‘We lost. It hurt.‘`, qa341
-    #1): right after the quote's own stop or comma, before the part's end or
-    a space and a dialogue tag (`quote_misclosed.tagged`). A ‘ after a word
-    (`goin‘ home`, `players‘ union`, `1990‘`) or before other words (`go!‘
-    on Tuesday`) may be an apostrophe, an ʻokina or a clipped word's mark
-    that a British quote runs on over (qa345 #1): those stay unread."""
-    if text[i - 1] not in _ENDS_WORDS:
-        return False
-    after = text[i + 1:]
-    return not after.strip() or after[:1].isspace() and tagged(text, i + 1)
+    (qa341 #1, qa364): right after the quote's own stop or comma, before
+    the part's end, a closing ” or bracket (`‘we lost. It hurt,‘” Lee
+    said`), or a space and a dialogue tag (`quote_misclosed.tagged`, its
+    verb at the tag's end after a comma: `hurt,‘ the mayor of Lima, Carla
+    Mendes, said.`); after a stop, also before a dash credit or a new
+    sentence's capital (`hurt.‘ — Lee Smith`, `hurt.‘ Then he left.`). A ‘
+    after a word stands so only before the paragraph's last stop, with no
+    next paragraph opening with a single mark to run on into (`last`:
+    `It hurt‘.`; `goin‘.` then `‘We will win,’` runs on). Other ‘ after a
+    word (`goin‘ home`, `players‘ union`, `1990‘`) or before other words
+    (`go!‘ on Tuesday`) may be an apostrophe, an ʻokina or a clipped word's
+    mark that a British quote runs on over (qa345 #1): those stay unread."""
+    before = text[i - 1]
+    if before not in _ENDS_WORDS:
+        return last and before.isalnum() and _LAST_STOP.match(text, i + 1) is not None
+    if _SPOKEN_END.match(text, i + 1) or before in _STOPS and _NEW_SENTENCE.match(text, i + 1):
+        return True
+    return text[i + 1:i + 2].isspace() and tagged(text, i + 1, trailing=before == ",")
 
 
 def spaced_s_in_quote(text: str, i: int, stack: list[Quote]) -> bool:

@@ -213,6 +213,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     typing = open_tag(text)    # marks from a template tag typed at the end are the tag's
     pending = -1    # a right single mark before a word: a left one turned, if a ‘ closes later
     watch = Watch()         # double quotes with a close typed as a single mark (`quote_misclosed`)
+    last = not OPENS_PART_SINGLE.match(following)   # no next paragraph a ‘ quote may run on into
     for i, ch in read(text, stack):
         if i > typing:
             break
@@ -268,7 +269,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             stack[-1].end = i
             stack.pop()
         if closes and stack and stack[-1].mark == "single":
-            strays.extend(Stray(part, k, 1, "turned", "single") for k in turned_single_close(text, stack[-1], i))
+            strays.extend(Stray(part, k, 1, "turned", "single") for k in turned_single_close(text, stack[-1], i, last))
             _close(stack.pop(), i, 1, ch != "'")
         elif watch.reads(text, i, closes, stack):   # `“…,’ Ames said.` (nu43 H2, M1)
             if ends_quote(text, i, watch.memo):
