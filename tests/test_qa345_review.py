@@ -13,7 +13,13 @@ change: a straight ' closed by a turned ‘ is silent (#4); Hawai‘i before the
 sentence end gives "turned", not the documented "never closed" (#5); a
 plural possessive ’ before a stop or comma still closes the quote a spaced
 ‘s closes, so the apostrophe-mark reading is lost (#6). Guards: the run-ons, interrupted quotes,
-nested quotes and formats that work now."""
+nested quotes and formats that work now.
+
+The seal was taken back (fx483 bdb910cb); fx499 and fx503 read the ‘ that
+closes such a quote as "turned" at its own mark where it stands as a spoken
+quote's close does. The cases that wanted "never closed" at the opening mark
+(the seal's guards, #3's run-ons, #5's ʻokina, the HTML entity) now test that
+reading (fx503)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +30,7 @@ from story_helpers import story_file
 
 L, R = "\u2018", "\u2019"
 NEVER = "never closed"
+TURNED = "turned the wrong way"
 QUOTES = Config(select=("quotes",))
 
 
@@ -40,6 +47,10 @@ def _found(body: str, kind: str = "txt", crlf: bool = False):
 
 def _never(found):
     return [at for rule, at, msg in found if rule == "quotes.unbalanced" and NEVER in msg]
+
+
+def _turned(found):
+    return [at for rule, at, msg in found if rule == "quotes.unbalanced" and TURNED in msg]
 
 
 # --- #1: a ‘ typed for an apostrophe seals a British run-on quote --------------------
@@ -93,22 +104,24 @@ RUN_ON_AFTER_A_SEALED_QUOTE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa345 #3: a ‘ or “ quote opened after a sealed ‘ quote in the paragraph "
-                                       "no longer runs on into the next one: a false 'never closed' at its mark")
+# fx503: the seal is gone; the first quote is closed (turned, fx499) at its
+# ‘ and the later one runs on, so nothing is "never closed"
 @pytest.mark.parametrize("body", RUN_ON_AFTER_A_SEALED_QUOTE)
 @pytest.mark.parametrize("kind", ["txt", "md"])
-def test_a_quote_after_a_sealed_one_still_runs_on(body, kind):
-    assert _never(_found(body, kind)) == [0]
+def test_a_quote_after_a_two_sentence_turned_close_still_runs_on(body, kind):
+    found = _found(body, kind)
+    assert _turned(found) == [body.index(f",{L}") + 1]
+    assert _never(found) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa345 #3: in NITF too, the quote after the sealed one is 'never closed'")
-def test_a_quote_after_a_sealed_one_still_runs_on_in_nitf():
+def test_a_quote_after_a_two_sentence_turned_close_still_runs_on_in_nitf():
     nitf = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<nitf><head><title>Council votes</title></head><body>"
             "<body.head><hedline><hl1>Council votes</hl1></hedline></body.head>\n<body.content>"
             "<p>&#8216;We lost. It hurt,&#8216; Lee said. &#8216;We will be back.</p>"
             "<p>&#8216;We will win,&#8217; Kim said.</p></body.content></body></nitf>\n")
-    found = [(d.rule, d.offset) for d in lint_bytes("story.nitf.xml", nitf.encode(), QUOTES).diagnostics]
-    assert found == [("quotes.unbalanced", nitf.index("&#8216;"))]
+    found = [(d.rule, d.offset, d.message) for d in lint_bytes("story.nitf.xml", nitf.encode(), QUOTES).diagnostics]
+    assert [(rule, at) for rule, at, _ in found] == [("quotes.unbalanced", nitf.index(",&#8216;") + 1)]
+    assert TURNED in found[0][2]
 
 
 def test_a_quote_after_a_turned_close_in_one_sentence_still_runs_on():
@@ -131,48 +144,48 @@ def test_a_straight_open_with_a_turned_close_is_found(body):
     assert [rule for rule, _, _ in _found(body) if rule == "quotes.unbalanced"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa345 #5: with Hawai‘i before the sentence end the two-sentence quote's "
-                                       "close is called 'turned', not 'never closed' at its opening as documented")
-def test_an_okina_before_the_sentence_end_keeps_the_documented_reading():
-    body = f"Lee said: {L}We went to Hawai{L}i. It was fun.{L}"
+# fx503: the documented reading is now fx499's: the ʻokina closes nothing and
+# the quote's turned close, at the paragraph's end, is the one finding
+@pytest.mark.parametrize("body", [f"Lee said: {L}We went to Hawai{L}i. It was fun.{L}",
+                                  f"Lee said: {L}We went to Hawai{L}i today. It was fun.{L}"])
+def test_an_okina_keeps_the_documented_reading(body):
     found = _found(body)
-    assert _never(found) == [10] and not [m for _, _, m in found if "turned" in m]
+    assert [(rule, at) for rule, at, _ in found] == [("quotes.unbalanced", body.rindex(L))]
+    assert TURNED in found[0][2]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed")
-def test_an_okina_word_mid_sentence_keeps_the_documented_reading():
-    body = f"Lee said: {L}We went to Hawai{L}i today. It was fun.{L}"
-    assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.unbalanced", 10)]
+# --- guards: what the seal got right, as fx499 and fx503 read it --------------------------
+# fx503: these wanted one "never closed" at the opening mark of a quote the
+# seal closed at nothing; the close is found now, "turned" at its mark, and a
+# quote left open after it is still "never closed" at its own mark
 
-
-# --- guards: what the seal gets right ---------------------------------------------------
-
-@pytest.mark.parametrize("body, at", [
-    # sealed: no run-on into a next paragraph opening with ‘, on Markdown, text and CRLF
-    (f"{L}We lost. It hurt,{L} Lee said.\n\n{L}We won,{R} Kim said.", [0]),
-    (f"Lee said: {L}We lost. It hurt.{L}\n\n{L}We won,{R} Kim said.", [10]),
-    (f"{L}We lost. It hurt,{L} Lee said on Tuesday.\n\n{L}We will be back. We will win,{R} Lee added.", [0]),
+@pytest.mark.parametrize("body, turned, never", [
+    # no run-on into a next paragraph opening with ‘, on Markdown, text and CRLF
+    (f"{L}We lost. It hurt,{L} Lee said.\n\n{L}We won,{R} Kim said.", [18], []),
+    (f"Lee said: {L}We lost. It hurt.{L}\n\n{L}We won,{R} Kim said.", [28], []),
+    (f"{L}We lost. It hurt,{L} Lee said on Tuesday.\n\n{L}We will be back. We will win,{R} Lee added.", [18], []),
     # a British run-on whose last paragraph has the turned close over a sentence end
-    (f"{L}We lost. It hurt a lot.\n\n{L}We will be back. We will win,{L} Lee added.", [26]),
-    (f"{L}We lost. It hurt.\n\n{L}We won. It was good,{L} Kim said.\n\n{L}Yes,{R} Lee said.", [20]),
-    # a sealed quote, then a real run-on: only the sealed one
-    (f"{L}We lost. It hurt,{L} Lee said.\n\n{L}We won. It was good.\n\n{L}We won,{R} Kim said.", [0]),
-    # a later quote left open is still found, beside the sealed one
-    (f"{L}We lost. It hurt,{L} Lee said. Kim said {L}no and left.", [0, 39]),
-    (f"{L}We lost. It hurt,{L} Lee said. \u201cKim said {L}no and left,\u201d he added.", [0, 40]),
-    (f"{L}We lost. It hurt,{L} Lee said, {L}and we will lose again.", [0, 30]),
-    # clipped words, an ʻokina-less Hawaii, an Irish name: the quote is still never closed
-    (f"Lee said: {L}It was the {L}90s. It rocked.{L}", [10]),
-    (f"Lee said: {L}We love {L}em. They rock.{L}", [10]),
-    (f"Lee said: {L}It was rock {L}n{R} roll. It hurt.{L}", [10]),
-    (f"Lee said: {L}We went to O{L}Brien{R}s. It hurt.{L}", [10]),
-    (f"Lee said: {L}We went to Hawaii. It was fun.{L}", [10]),
+    (f"{L}We lost. It hurt a lot.\n\n{L}We will be back. We will win,{L} Lee added.", [56], []),
+    (f"{L}We lost. It hurt.\n\n{L}We won. It was good,{L} Kim said.\n\n{L}Yes,{R} Lee said.", [41], []),
+    # a turned close, then a real run-on: only the turned mark
+    (f"{L}We lost. It hurt,{L} Lee said.\n\n{L}We won. It was good.\n\n{L}We won,{R} Kim said.", [18], []),
+    # a later quote left open is still found, beside the turned close
+    (f"{L}We lost. It hurt,{L} Lee said. Kim said {L}no and left.", [18], [39]),
+    (f"{L}We lost. It hurt,{L} Lee said. \u201cKim said {L}no and left,\u201d he added.", [18], [40]),
+    (f"{L}We lost. It hurt,{L} Lee said, {L}and we will lose again.", [18], [30]),
+    # clipped words, an ʻokina-less Hawaii, an Irish name: none closes the quote early
+    (f"Lee said: {L}It was the {L}90s. It rocked.{L}", [38], []),
+    (f"Lee said: {L}We love {L}em. They rock.{L}", [34], []),
+    (f"Lee said: {L}It was rock {L}n{R} roll. It hurt.{L}", [41], []),
+    (f"Lee said: {L}We went to O{L}Brien{R}s. It hurt.{L}", [41], []),
+    (f"Lee said: {L}We went to Hawaii. It was fun.{L}", [41], []),
 ])
 @pytest.mark.parametrize("crlf", [False, True])
 @pytest.mark.parametrize("kind", ["txt", "md"])
-@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed at its opening mark (qa341 #1)")
-def test_never_closed_exactly_where_the_quote_opens(body, at, kind, crlf):
-    assert _never(_found(body, kind, crlf)) == at
+def test_turned_exactly_at_the_close_and_never_closed_only_where_left_open(body, turned, never, kind, crlf):
+    found = _found(body, kind, crlf)
+    assert _turned(found) == turned
+    assert _never(found) == never
 
 
 @pytest.mark.parametrize("body", [
@@ -184,25 +197,27 @@ def test_closed_quotes_and_run_ons_are_no_never_closed(body):
     assert _never(_found(body)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not sealed")
-def test_a_nested_quote_after_a_sealed_one_is_still_nested_in_its_own_quote():
+# fx503: "sealed" no more; the first quote is closed at its turned ‘ (fx499)
+def test_a_nested_quote_after_a_turned_close_is_still_nested_in_its_own_quote():
     body = f"{L}We lost. It hurt,{L} Lee said. {L}Kim said {L}no{R} and left,{R} he added."
     found = [(rule, at) for rule, at, _ in _found(body)]
-    assert found == [("quotes.unbalanced", 0), ("quotes.nested-same-mark", body.index(f"{L}no"))]
+    assert found == [("quotes.unbalanced", body.index(f",{L}") + 1), ("quotes.nested-same-mark", body.index(f"{L}no"))]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not sealed")
-def test_a_double_quote_after_a_sealed_one_is_no_finding():
+def test_a_double_quote_after_a_turned_close_is_no_finding():
     body = f"{L}We lost. It hurt,{L} Lee said. \u201cKim said {L}no{R} and left,\u201d he added."
-    assert [(rule, at) for rule, at, _ in _found(body)] == [("quotes.unbalanced", 0)]
+    found = _found(body)
+    assert [(rule, at) for rule, at, _ in found] == [("quotes.unbalanced", body.index(f",{L}") + 1)]
+    assert TURNED in found[0][2]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx483 bdb910cb, qa345 #1, #3): a two-sentence ‘ quote that a turned ‘ seems to close is not reported never closed")
 def test_html_entities_place_the_finding_at_the_entity():
     page = ("<html><body><p>&lsquo;We lost. It hurt,&lsquo; Lee said.</p>"
             "<p>&lsquo;We won,&rsquo; Kim said.</p></body></html>")
-    found = [(d.rule, d.line, d.column, d.offset) for d in lint_bytes("a.html", page.encode(), QUOTES).diagnostics]
-    assert found == [("quotes.unbalanced", 1, 16, page.index("&lsquo;"))]
+    at = page.index(",&lsquo;") + 1
+    found = [(d.rule, d.line, d.column, d.offset, d.message) for d in lint_bytes("a.html", page.encode(), QUOTES).diagnostics]
+    assert [f[:4] for f in found] == [("quotes.unbalanced", 1, at + 1, at)]
+    assert TURNED in found[0][4]
 
 
 def test_an_html_british_run_on_over_paragraphs_is_silent():

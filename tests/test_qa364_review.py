@@ -173,9 +173,9 @@ def test_guard_in_one_sentence_the_mark_before_the_last_stop_is_turned():
 ])
 @pytest.mark.parametrize("kind", ["txt", "md"])
 def test_the_fixed_shapes_are_turned_at_the_close_not_never_closed(body, kind):
-    # test_fx483_two_sentence_turned and test_qa345_review still hold strict
-    # xfails wanting one "never closed" at the opening mark for these shapes;
-    # the close is found now, at the mark to turn, and nothing else
+    # test_fx483_two_sentence_turned and test_qa345_review held strict xfails
+    # wanting one "never closed" at the opening mark for these shapes (fx503
+    # rewrote them); the close is found now, at the mark to turn, and nothing else
     found = _found(body, kind)
     assert _turned(found) == [body.rindex(L)]
     assert not [msg for _, _, msg in found if NEVER in msg]
