@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Part
-from ._html_between import ITEM_BLOCKS
+from ._html_lists import ITEM_BLOCKS
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label

@@ -22,8 +22,8 @@ from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_tags import CREDIT_LEAD
 from ._html_looks import teaser_blurbs
-from ._html_between import (linked_paragraphs, paragraph_rests, run_heads, story_lists, story_notes, subheads,
-                            text_neighbours)
+from ._html_between import linked_paragraphs, paragraph_rests, run_heads, story_notes, subheads, text_neighbours
+from ._html_lists import story_lists
 from ._html_dates import story_updates, update_stamp
 from ._html_furniture import mark_furniture
 from ._html_teaser import CARD_PARAGRAPHS, is_card

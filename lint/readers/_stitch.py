@@ -27,7 +27,7 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-
 # Block tags recorded as `attrs["block"]`: the ones Vale's scopes tell apart
 # (heading levels, list items, table cells) beyond the part kind itself, and a
 # definition list's term and description (a list of the story's to the page
-# reader: `_html_between.story_lists`; plain prose to Vale).
+# reader: `_html_lists.story_lists`; plain prose to Vale).
 VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "caption", "dt", "dd"})
 
 

@@ -39,7 +39,7 @@ from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_cut_off import cut_off
 from ._html_dates import choose_date, stamp_list, story_updates
 from ._html_docs import is_export, read_export
-from ._html_between import item_runs
+from ._html_lists import item_runs
 from ._html_extract import Extractor
 from ._html_furniture import label_furniture, mark_furniture
 from ._html_media import keep_parts
