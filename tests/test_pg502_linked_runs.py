@@ -135,3 +135,31 @@ def test_linked_headlines_in_a_row_stay_out():
              "Late And Over Budget."]
     got = story_text(page("\n".join(linked(t) for t in heads)))
     assert got == STORY
+
+
+# On a short story trafilatura falls back to gathering the page's paragraphs
+# and drops a subhead between two of them too; the subhead beside a linked
+# sentence is read with it (`test_html_pages.page`: its teaser card before
+# the story makes trafilatura fall back).
+
+@pytest.mark.parametrize("middle, want", [
+    (f"{SUBHEAD}\n{linked(AUDIT)}", ["What the audit found", AUDIT]),
+    (f"{linked(AUDIT)}\n{SUBHEAD}", [AUDIT, "What the audit found"]),
+])
+def test_on_a_short_story_a_left_out_subhead_beside_a_linked_sentence_is_read(middle, want):
+    from test_html_pages import STORY as SHORT, page as short_page
+    got = story_text(short_page(middle=middle))
+    assert got == SHORT[:2] + want + SHORT[2:]
+
+
+def test_on_a_short_story_a_box_title_beside_a_linked_sentence_stays_out():
+    from test_html_pages import STORY as SHORT, page as short_page
+    got = story_text(short_page(middle=f"<h3>Most Read</h3>\n{linked(AUDIT)}"))
+    assert "Most Read" not in got and AUDIT not in got
+    assert got == SHORT
+
+
+def test_on_a_short_story_two_left_out_headings_in_a_row_stay_out():
+    from test_html_pages import STORY as SHORT, page as short_page
+    got = story_text(short_page(middle=f"{SUBHEAD}\n<h3>The vote</h3>\n{linked(AUDIT)}"))
+    assert got == SHORT

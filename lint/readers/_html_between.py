@@ -168,7 +168,10 @@ def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], 
     comes next</h2><p><a>The audit, released ...</a></p>" opens a section),
     with only the markup of paragraphs, links and that subhead between.
     trafilatura's link-density test drops each sentence of such a run, and
-    a sentence that opens or closes a section, alike."""
+    a sentence that opens or closes a section, alike. A subhead the
+    extractor left out too (`_subhead_like`; trafilatura's fallback on a
+    short story drops it) may stand in the run, beside a linked sentence,
+    and is read with it: `subheads` wants a story paragraph on both sides."""
     texts = [n[1] for n in neighbours]
     if neighbours:
         texts = [neighbours[0][0]] + texts + [neighbours[-1][2]]
@@ -176,7 +179,8 @@ def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], 
     i = 1
     while i < len(texts) - 1:
         j = i
-        while j < len(texts) - 1 and _linked_line(doc.source, texts[j - 1], texts[j], chosen):
+        while j < len(texts) - 1 and (_linked_line(doc.source, texts[j - 1], texts[j], chosen) or
+                                      _left_subhead(texts[j], chosen)):
             j += 1
         if j > i and _run_in_story(doc.source, texts[i - 1:j + 1], chosen, box_of):
             out.extend(texts[i:j])
@@ -184,13 +188,20 @@ def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], 
     return out
 
 
+def _left_subhead(part: Part, chosen: set[int]) -> bool:
+    """A heading the extractor left out that may be the story's subhead."""
+    return part.kind == "heading" and id(part) not in chosen and _subhead_like(part)
+
+
 def _run_in_story(source: str, chain: list[Part], chosen: set[int], box_of: dict[int, int]) -> bool:
-    """`chain` is a run of linked lines (LINKED_RUN at most) with the story
-    blocks it sits between at either end, all in one container: a paragraph
-    or quote at one end at least, and markup of paragraphs, links and a
-    subhead only between one and the next."""
-    ends = (chain[0], chain[-1])
-    return len(chain) - 2 <= LINKED_RUN and all(id(p) in chosen for p in ends) and \
+    """`chain` is a run of linked lines and left-out subheads (LINKED_RUN at
+    most, one linked line at least) with the story blocks it sits between at
+    either end, all in one container: a paragraph or quote at one end at
+    least, and markup of paragraphs, links and a subhead only between one and
+    the next (so no two headings in a row: `_FROM_SUBHEAD` opens none)."""
+    ends, run = (chain[0], chain[-1]), chain[1:-1]
+    return len(run) <= LINKED_RUN and all(id(p) in chosen for p in ends) and \
+        any(p.kind == "paragraph" for p in run) and \
         any(p.kind != "heading" for p in ends) and len({box_of.get(id(p), 0) for p in chain}) == 1 and \
         all(_siblings(source, a, b, _link_gap(a, b)) for a, b in zip(chain, chain[1:]))
 
