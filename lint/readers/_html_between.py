@@ -5,11 +5,11 @@ trafilatura drops some blocks that sit inside the story: a subhead (`<h2>`,
 and a story sentence that the writer linked as a whole, since its
 link-density test takes a paragraph that is mostly one link for boilerplate
 (`linked_paragraphs`: "<a>The report, released by the state auditor on
-Friday, found that the agency overspent by $3 million</a>."). A block
-counts when the text blocks just before and after it are story paragraphs
-or quotes of the same `<article>`, with only the markup of one container
-between (`_siblings`): a share box or a related box sits in an element of
-its own. What it reads as tells it from a box's title or a related-story
+Friday, found that the agency overspent by $3 million</a>."; up to three
+in a row, or one beside the story's subhead). A block counts when the text
+blocks just before and after it are story paragraphs or quotes of the same
+`<article>`, with only the markup of one container between (`_siblings`): a
+share box or a related box sits in an element of its own. What it reads as tells it from a box's title or a related-story
 link the same test rightly drops: no box title or page furniture ("Most
 Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
 sentence, not a headline (`reads_as_sentence`), and show no sign of a
