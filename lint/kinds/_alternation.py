@@ -1,6 +1,8 @@
 """A `tokens:` list (the existence kind's house words) as one compiled
 alternation: each token checked and named alone, then joined so that each
-means there what it means alone (`regex_join`)."""
+means there what it means alone (`regex_join`). `key_pattern` is the one
+reading of a literal phrase (a `substitution` key, an `existence` token)
+whose spaces match a line wrap (nu28 #7, nu68 #3)."""
 from __future__ import annotations
 
 import regex
@@ -8,6 +10,20 @@ import regex
 from ..regex_join import alternation, over_limit
 from ..value_words import shown
 from .base import OptionError, compile_pattern
+
+# A key or token with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
+_REGEX_SYNTAX = regex.compile(r"[\\\[\](){}*+?|^$]")
+_INNER_SPACES = regex.compile(r"(?<=\S) +(?=\S)")
+
+
+def key_pattern(key: str) -> tuple[str, bool]:
+    """The swap key or token as it is matched, and whether it is a literal
+    phrase (no regex syntax but `.`), whose inner spaces then match as
+    `\\s+`: any run of white space in the part, an editor's line wrap in
+    one paragraph too."""
+    if _REGEX_SYNTAX.search(key):
+        return key, False
+    return _INNER_SPACES.sub(r"\\s+", key), True
 
 
 def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":

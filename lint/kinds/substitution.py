@@ -32,21 +32,9 @@ from ..marks import KEY
 from ..regex_join import enclosed
 from ..regex_size import oversized
 from ..value_words import as_written
+from ._alternation import key_pattern
 from ._swaps import around, match_case, plain
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
-
-
-# A key with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
-_REGEX_SYNTAX = regex.compile(r"[\\\[\](){}*+?|^$]")
-_INNER_SPACES = regex.compile(r"(?<=\S) +(?=\S)")
-
-
-def key_pattern(key: str) -> tuple[str, bool]:
-    """The swap key as it is matched, and whether it is a literal phrase
-    (no regex syntax but `.`), whose spaces then match as `\\s+`."""
-    if _REGEX_SYNTAX.search(key):
-        return key, False
-    return _INNER_SPACES.sub(r"\\s+", key), True
 
 
 _SPACES = regex.compile(r"\s+")
