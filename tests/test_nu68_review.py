@@ -162,9 +162,6 @@ tokens:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #3: an existence rule's plain multi-word token "
-                   "('sources say') misses the phrase when the editor's line wrap splits it, "
-                   "while a substitution swap key of the same words matches over the wrap")
 def test_existence_token_spans_line_wrap(run_cli, tmp_path):
     post = _house_site(tmp_path, EXISTENCE_RULE,
                        "The council approved the budget plan, sources\nsay. Also according to\n"

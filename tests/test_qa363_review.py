@@ -127,14 +127,12 @@ def test_guard_no_phrase_across_html_blocks(run_cli, tmp_path, block):
     ("- Sign up for our\n  newsletter to hear more.\n", (8, 3, 9, 13)),
     ("Sign up for our&nbsp;newsletter to hear more.\n", (8, 1, 8, 32)),   # (quoted with its no-break space)
 ])
-@pytest.mark.xfail(strict=True, reason="taken back (fx496 7dc96e73, qa363 #1 #2): an existence phrase wrapped over a line break is not found again")
 def test_guard_wrapped_phrase_span_and_message(run_cli, tmp_path, block, span):
     found = _boilerplate(run_cli, tmp_path, HEAD + block + "\nMore text here.\n")
     assert [f[:4] + (" ".join(f[4].split()),) for f in found] == [span + ("Sign up for our newsletter",)]
     assert "\n" not in found[0][4]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx496 7dc96e73, qa363 #1 #2): an existence phrase wrapped over a line break is not found again")
 def test_guard_wrapped_phrase_crlf_span(run_cli, tmp_path):
     text = (HEAD + "Sign up for our\nnewsletter to hear more.\n\nMore.\n").replace("\n", "\r\n")
     assert _boilerplate(run_cli, tmp_path, text, newline="") == [(8, 1, 9, 11, "Sign up for our newsletter")]
@@ -145,13 +143,11 @@ def test_guard_wrapped_phrase_crlf_span(run_cli, tmp_path):
     ("<p>Sign up for our\r\nnewsletter today</p>", (1, 151, 2, 11)),
     ("<p>Sign up for our<br>newsletter today</p>", (1, 151, 1, 180)),
 ])
-@pytest.mark.xfail(strict=True, reason="taken back (fx496 7dc96e73, qa363 #1 #2): an existence phrase wrapped over a line break is not found again")
 def test_guard_wrapped_phrase_html_span(run_cli, tmp_path, block, span):
     found = _boilerplate(run_cli, tmp_path, HTML_HEAD + block + HTML_TAIL, name="page.html", newline="")
     assert found == [span + ("Sign up for our newsletter",)]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back (fx496 7dc96e73, qa363 #1 #2): an existence phrase wrapped over a line break is not found again")
 def test_guard_wrapped_phrase_nitf_crlf_span(run_cli, tmp_path):
     text = NITF_HEAD + "<p>Sign up for our\r\nnewsletter today.</p>\n<p>More.</p>\n" + NITF_TAIL
     assert _boilerplate(run_cli, tmp_path, text, name="story.nitf", newline="") == [

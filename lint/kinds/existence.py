@@ -3,6 +3,11 @@
 `closing` and `closing-after` (newslint's own) spare the line a story may
 end on: hygiene.boilerplate's copyright tagline (`Copyright 2026 Lakeshore
 Ledger. All rights reserved.`), which wire agreements often require (nu25 #7).
+
+A token of plain words (`sources say`) matches over a line wrap in one part,
+as a `substitution` key does (`_alternation.key_pattern`, nu68 #3); a match
+that runs over a break is spared in a closing tagline wrapped over its
+lines (`_closing_spans`).
 """
 from __future__ import annotations
 
@@ -14,8 +19,8 @@ import regex
 from ..analysis.words import is_common
 from ..data_errors import data_error
 from ..rule_cache import load_data
-from ._alternation import word_alternation
-from .base import Finding, Kind, Option, OptionError, matches
+from ._alternation import key_pattern, word_alternation
+from .base import REGEX_TIMEOUT, BudgetSpent, Finding, Kind, Option, OptionError, matches
 from ._literals import alone, any_required, each_required, fold, holding
 from ._name_spans import NameSpans
 from ._existence_options import forward, line_pattern, part_messages, refuse_unknown_part_kinds
@@ -69,7 +74,9 @@ class Existence(Kind):
 
     def setup(self) -> None:
         o = self.opts
-        self.pattern = word_alternation("tokens", o["tokens"], o["ignorecase"], o["nonword"])
+        # a plain phrase's spaces match a line wrap (nu68 #3); a non-string is kept for the check to name
+        self.tokens = [key_pattern(t)[0] if isinstance(t, str) else t for t in o["tokens"]]
+        self.pattern = word_alternation("tokens", self.tokens, o["ignorecase"], o["nonword"])
         fold = str.lower if o["ignorecase"] else str
         self.exceptions = {fold(e) for e in o["exceptions"]}
         self.fold = fold
@@ -78,6 +85,8 @@ class Existence(Kind):
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = line_pattern("closing", o.get("closing"), r"\A{}", flags)
+        # `closing` tried at a line's start in a part's text (`_wrapped`): `match` anchors it there
+        self.closing_from = line_pattern("closing", o.get("closing"), "{}", flags)
         self.closing_after = line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
         self.shown_after = line_pattern("shown-after", forward(o.get("shown-after")), r"\G{}", flags,
@@ -92,7 +101,7 @@ class Existence(Kind):
     def literals(self) -> frozenset[str] | None:
         """Plain strings one of which every match contains (None: unknown);
         read on first use, not at start-up."""
-        return any_required(self.opts["tokens"])
+        return any_required(self.tokens)
 
     @cached_property
     def token_literals(self) -> tuple[frozenset[str], ...] | None:
@@ -101,7 +110,7 @@ class Existence(Kind):
         (`trusted`); else None. A user's rule keeps its whole alternation: a
         time-out names the pattern's place in its file, which a narrowed
         alternation compiled while checking has not. Read on first use."""
-        tokens = self.opts["tokens"]
+        tokens = self.tokens
         if self.literals is None or not self.trusted or not alone(tokens):
             return None
         return each_required(tokens)
@@ -129,7 +138,7 @@ class Existence(Kind):
                 self._subsets.clear()
             o = self.opts
             found = self._subsets[keep] = word_alternation(
-                "tokens", [o["tokens"][i] for i in keep], o["ignorecase"], o["nonword"])
+                "tokens", [self.tokens[i] for i in keep], o["ignorecase"], o["nonword"])
         return found
 
     def check(self, doc, parts):
@@ -146,7 +155,7 @@ class Existence(Kind):
             for m in matches(pattern, part.text, self.trusted):
                 if quoted is not None and quoted[0] <= m.start() and m.end() <= quoted[1]:
                     continue              # the tail of the text the last finding quotes (qa340 #1, #2)
-                if self.fold(m.group()) in self.exceptions or self._group_is_a_name(m):
+                if self._excepted(m.group()) or self._group_is_a_name(m):
                     continue
                 if self.names is not None:
                     if spans is None:
@@ -155,8 +164,8 @@ class Existence(Kind):
                         continue
                 if self.closing is not None:
                     if closing is _UNREAD:        # read once, on the first match
-                        closing = self._closing_line(doc)
-                    if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
+                        closing = self._closing_spans(doc)
+                    if _spared(closing, part, m):
                         continue
                 shown_from, shown_to = self._shown(part.text, m, taken)
                 if shown_to is not None:
@@ -195,6 +204,13 @@ class Existence(Kind):
             if isinstance(value, str):
                 raise OptionError("names", f"data file {value!r}: item {i + 1} of `names:`: {problem}")
             raise OptionError("names", problem, ("names", i))
+
+    def _excepted(self, found: str) -> bool:
+        """Whether the matched text is one of the `exceptions`, as written or
+        with each run of white space read as one space: an exception written
+        on one line excepts the phrase wrapped over a line break."""
+        found = self.fold(found)
+        return found in self.exceptions or _SPACES.sub(" ", found) in self.exceptions
 
     def _group_is_a_name(self, m) -> bool:
         """True when one of the `ordinary` groups holds a word that is no
@@ -240,28 +256,66 @@ class Existence(Kind):
             return False
         return _name_end(whole) == len(quote)
 
-    def _closing_line(self, doc) -> tuple | None:
-        """(part, start, end) of the story's closing line in part-text
-        offsets, or None: the last line of the story's last paragraph (by
-        source position), or the line before a last line `closing-after`
-        matches (that line may be the last of the paragraph before), when
-        `closing` matches it from its start. Lines are parted at line breaks;
-        blank ones are skipped; white space around a line is no part of it."""
+    def _closing_spans(self, doc) -> tuple:
+        """(line, wrapped): where the story's closing tagline stands, in
+        part-text offsets. `line` is the (part, start, end) closing line or
+        None: the last line of the story's last paragraph (by source
+        position), or the line before a last line `closing-after` matches
+        (that line may be the last of the paragraph before), when `closing`
+        matches it from its start. Lines are parted at line breaks; blank
+        ones are skipped; white space around a line is no part of it.
+        `wrapped` holds a (part, start, end) span for each of those two
+        ends where the tagline is wrapped over lines of one part: from the
+        earliest line of that part on which `closing` matches the lines up
+        to the end, their line breaks read as spaces (`Copyright 2026 The
+        Lakeshore⏎Ledger. All rights⏎reserved.`), to that end."""
         paragraphs = sorted((p for p in doc.parts if p.kind == "paragraph" and p.segments),
                             key=lambda p: p.segments[0][1])[-2:]
         lines = [(p, m.start(), m.end()) for p in paragraphs for m in _LINE.finditer(p.text)]
         if not lines:
-            return None
+            return None, ()
+        line = None
+        after = len(lines) > 1 and self._holds(self.closing_after, lines[-1])
         if self._holds(self.closing, lines[-1]):
-            return lines[-1]
-        if len(lines) > 1 and self._holds(self.closing_after, lines[-1]) and self._holds(self.closing, lines[-2]):
-            return lines[-2]
+            line = lines[-1]
+        elif after and self._holds(self.closing, lines[-2]):
+            line = lines[-2]
+        ends = (lines[-1], lines[-2]) if after else (lines[-1],)
+        return line, tuple(w for end in ends if (w := self._wrapped(lines, end)) is not None)
+
+    def _wrapped(self, lines: list, last: tuple) -> tuple | None:
+        """(part, start, end): from the earliest of `lines` in the `last`
+        line's part where `closing` matches the text up to that line's end,
+        each line break in it read as a space, to that end; or None."""
+        part, _, end = last
+        text = None
+        for p, start, _ in lines:
+            if p is not part or start >= end:
+                continue
+            text = text or _BREAK.sub(" ", part.text)     # (as long as the part's text: offsets hold)
+            try:
+                if self.closing_from.match(text, start, end, timeout=None if self.trusted else REGEX_TIMEOUT):
+                    return part, start, end
+            except TimeoutError:
+                raise BudgetSpent("regex timed out", self.closing_from) from None
         return None
 
     def _holds(self, pattern, line: tuple) -> bool:
         """Whether `pattern` (None: no pattern) matches the (part, start, end) line."""
         part, start, end = line
         return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
+
+
+def _spared(closing: tuple, part, m) -> bool:
+    """Whether the match `m` in `part` stands in the closing tagline
+    (`_closing_spans`' (line, wrapped)): a match on one line inside the
+    closing line; one that runs over a line break (a plain phrase's spaces
+    match a wrap: nu68 #3) inside a wrapped tagline's span, as it would
+    stand in the one line the tagline is when unwrapped."""
+    line, wrapped = closing
+    if _BREAK.search(m.group()) is None:
+        return line is not None and line[0] is part and line[1] <= m.start() and m.end() <= line[2]
+    return any(p is part and start <= m.start() and m.end() <= end for p, start, end in wrapped)
 
 
 def _name_end(whole) -> int:
@@ -273,6 +327,8 @@ def _name_end(whole) -> int:
 
 
 _UNREAD = object()
+_SPACES = regex.compile(r"\s+")
+_BREAK = regex.compile(r"[\r\n]")
 _MAX_SUBSETS = 64      # sets of tokens compiled per rule (`_pattern_for`); more start afresh
 # A line's text without the white space around it.
 _LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
