@@ -40,6 +40,13 @@ def test_a_wrapped_tagline_ending_the_story_is_spared(tagline):
     assert found(STORY[:-1] + tagline + "\n") == []          # its own lines at the last paragraph's end
 
 
+def test_a_tagline_wrapped_a_word_a_line_over_eight_lines_is_spared():
+    # the most lines a wrapped tagline is read over (existence._WRAPPED_LINES)
+    tagline = "Copyright\n2026\nThe\nLakeshore\nLedger.\nAll\nrights\nreserved."
+    assert found(STORY + tagline + "\n") == []
+    assert found(STORY + tagline + "\n(AP)\n") == []
+
+
 def test_a_tagline_whose_year_is_on_its_second_line_is_spared_when_wrapped_over_the_phrase():
     assert found(STORY + "Copyright The Lakeshore\nLedger 2026. All rights\nreserved.\n(AP)\n") == []
 
