@@ -25,6 +25,7 @@ class Own:
 
     def __init__(self, written, source: str = ""):
         self.source = source                       # the text `written`'s offsets are in
+        self.read: dict[tuple[str, int, int], list[tuple[int, int]]] = {}   # `_theirs`, once per span
         by_rule: dict[str, list[tuple[int, int]]] = {}
         self.replaced: dict[tuple[int, int], set[tuple[str, str]]] = {}
         for rule, start, end, *old in written:
@@ -51,6 +52,16 @@ class Own:
         k = bisect.bisect_right(starts, fix.start)  # a span starting at or before it, reaching its end
         return k > 0 and reach[k - 1] >= fix.end
 
+    def _theirs(self, rule: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The words `rule`'s fix changed in its span [start, end), joined
+        where they meet; each span's read once."""
+        key = (rule, start, end)
+        if key not in self.read:
+            old = next(o for r, o in self.replaced[(start, end)] if r == rule)
+            self.read[key] = _merged(_word(self.source, c, d)
+                                     for c, d in _changes(old, self.source[start:end], start))
+        return self.read[key]
+
     def chains(self, rule: str, fix: Fix, found: tuple[int, int]) -> bool:
         """Whether `fix` (of `rule`, for the finding at `found`, [start, end)
         of the source) rewrites what another rule's fix wrote: the finding
@@ -69,8 +80,7 @@ class Own:
             while i >= 0 and reach[i] > min(found[0], fix.start):         # ... one ending past its start
                 start, end = self.listed[other][i]
                 i -= 1
-                old = next(o for r, o in self.replaced[(start, end)] if r == other)
-                theirs = _merged(_word(self.source, c, d) for c, d in _changes(old, self.source[start:end], start))
+                theirs = self._theirs(other, start, end)
                 if not any(c <= found[0] and found[1] <= d and c < d for c, d in theirs):
                     continue
                 if mine is None:
@@ -80,11 +90,39 @@ class Own:
         return False
 
 
+_DIFF_REACH = 400      # the most characters (old and new together) a fix's middle is diffed within
+
+
 def _changes(old: str, new: str, at: int, before: bool = False) -> list[tuple[int, int]]:
     """The runs a fix changed, from `old` to `new`, as offsets from `at` in
-    the text before it (`before`: an insertion is its point) or after it."""
+    the text before it (`before`: an insertion is its point) or after it.
+    Past the text both share at either end, a middle of one length is read
+    character by character (quotes.mixed-marks' marks over a whole
+    paragraph), a short one by `difflib`, and a long one of two lengths is
+    all changed: never a quadratic diff of a paragraph."""
+    p = 0
+    while p < min(len(old), len(new)) and old[p] == new[p]:
+        p += 1
+    q = 0
+    while q < min(len(old), len(new)) - p and old[-1 - q] == new[-1 - q]:
+        q += 1
+    om, nm = old[p:len(old) - q], new[p:len(new) - q]
+    at += p
+    if len(om) == len(nm):
+        out, i = [], 0
+        while i < len(om):
+            if om[i] != nm[i]:
+                j = i
+                while j < len(om) and om[j] != nm[j]:
+                    j += 1
+                out.append((at + i, at + j))
+                i = j
+            i += 1
+        return out
+    if len(om) + len(nm) > _DIFF_REACH:
+        return [(at, at + (len(om) if before else len(nm)))]
     out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, om, nm, autojunk=False).get_opcodes():
         if tag != "equal":
             out.append((at + i1, at + i2) if before else (at + j1, at + j2))
     return out

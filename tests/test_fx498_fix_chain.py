@@ -124,3 +124,18 @@ def test_guard_overlapping_and_chained_fixes_keep_the_file_whole(run_cli, tmp_pa
     result = run_cli("check", "--fix", "--rules", "rules", "--select", "house", "a.txt", cwd=tmp_path)
     assert result.exit_code in (0, 1), result.stderr
     assert (tmp_path / "a.txt").read_bytes() == want
+
+
+def test_changes_of_a_long_fix_are_read_without_a_full_diff():
+    """A paragraph-long fix (quotes.mixed-marks' marks) is read character by
+    character where both sides have one length, and as one run where they
+    do not; a short one by difflib (`i.e.` -> `that is`)."""
+    from lint.fix_spans import _changes
+    words = " ".join(f"w{i}'s" for i in range(400))
+    old, new = f'"{words}"', f"\u201c{words.replace(chr(39), chr(0x2019))}\u201d"
+    runs = _changes(old, new, 10)
+    assert runs[0] == (10, 11) and runs[-1] == (10 + len(old) - 1, 10 + len(old))
+    assert len(runs) == 402 and all(new[a - 10:b - 10] in "\u201c\u2019\u201d" for a, b in runs)
+    assert _changes(old, new + "!", 10) == [(10, 10 + len(new) + 1)]
+    assert _changes("i.e.", "that is", 0) == [(0, 5), (6, 7)]
+    assert _changes("i.e.", "that is", 0, before=True) == [(0, 0), (1, 4)]
