@@ -69,22 +69,26 @@ def story_text(src: str) -> list[str]:
     return [p.text for p in doc.parts if p.kind in ("paragraph", "heading")]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (pg502 f0728a88/3695bb04, qa366 #1-#7 HIGH: the widened linked-sentence rescue read box titles, rails and teasers as story)")
 @pytest.mark.parametrize("run", [[AUDIT, WARNED], [AUDIT, WARNED, ANSWER]])
 def test_linked_sentences_in_a_row_between_story_paragraphs_are_read(run):
     got = story_text(page("\n".join(linked(t) for t in run)))
     assert got == STORY[:3] + run + STORY[3:]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (pg502 f0728a88/3695bb04, qa366 #1-#7 HIGH: the widened linked-sentence rescue read box titles, rails and teasers as story)")
 def test_a_linked_sentence_after_a_subhead_is_read():
     got = story_text(page(f"{SUBHEAD}\n{linked(AUDIT)}"))
     assert got == STORY[:3] + ["What the audit found", AUDIT] + STORY[3:]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (pg502 f0728a88/3695bb04, qa366 #1-#7 HIGH: the widened linked-sentence rescue read box titles, rails and teasers as story)")
 def test_a_linked_sentence_before_a_subhead_is_read():
     got = story_text(page(f"{linked(AUDIT)}\n{SUBHEAD}"))
     assert got == STORY[:3] + [AUDIT, "What the audit found"] + STORY[3:]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (pg502 f0728a88/3695bb04, qa366 #1-#7 HIGH: the widened linked-sentence rescue read box titles, rails and teasers as story)")
 def test_a_finding_in_the_second_linked_sentence_is_placed_exactly():
     doubled = WARNED.replace("the cost", "the the cost")
     src = page(f"{linked(AUDIT)}\n{linked(doubled)}")
@@ -146,6 +150,7 @@ def test_linked_headlines_in_a_row_stay_out():
     (f"{SUBHEAD}\n{linked(AUDIT)}", ["What the audit found", AUDIT]),
     (f"{linked(AUDIT)}\n{SUBHEAD}", [AUDIT, "What the audit found"]),
 ])
+@pytest.mark.xfail(strict=True, reason="taken back (pg502 f0728a88/3695bb04, qa366 #1-#7 HIGH: the widened linked-sentence rescue read box titles, rails and teasers as story)")
 def test_on_a_short_story_a_left_out_subhead_beside_a_linked_sentence_is_read(middle, want):
     from test_html_pages import STORY as SHORT, page as short_page
     got = story_text(short_page(middle=middle))

@@ -5,11 +5,11 @@ trafilatura drops some blocks that sit inside the story: a subhead (`<h2>`,
 and a story sentence that the writer linked as a whole, since its
 link-density test takes a paragraph that is mostly one link for boilerplate
 (`linked_paragraphs`: "<a>The report, released by the state auditor on
-Friday, found that the agency overspent by $3 million</a>."; up to three
-in a row, or one beside the story's subhead). A block counts when the text
-blocks just before and after it are story paragraphs or quotes of the same
-`<article>`, with only the markup of one container between (`_siblings`): a
-share box or a related box sits in an element of its own. What it reads as tells it from a box's title or a related-story
+Friday, found that the agency overspent by $3 million</a>."). A block
+counts when the text blocks just before and after it are story paragraphs
+or quotes of the same `<article>`, with only the markup of one container
+between (`_siblings`): a share box or a related box sits in an element of
+its own. What it reads as tells it from a box's title or a related-story
 link the same test rightly drops: no box title or page furniture ("Most
 Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
 sentence, not a headline (`reads_as_sentence`), and show no sign of a
@@ -40,7 +40,6 @@ from ._html_teaser import calls_reader, is_teaser, mostly_links
 SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
 SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
 TITLE_CASE = 0.6         # share of capitalised words (of four letters or more): a title
-LINKED_RUN = 3           # linked story sentences in a row, at most: more are a list of links
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 
 # Markup between two blocks of one container: paragraph and heading tags, line
@@ -59,14 +58,8 @@ _TO_HEADING = regex.compile(rf"(?:{_GAP_ITEM})*+<h[1-6]\b[^<>]*>{_IN_HEADING}",
                             regex.IGNORECASE | regex.DOTALL)
 _FROM_HEADING = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|<h[1-6]\b[^<>]*>)*+",
                               regex.IGNORECASE | regex.DOTALL)
-# Between two paragraphs when one is a link: the link's own start or end tag too;
-# and between a subhead and a linked paragraph, from the heading and to it.
-_LINK_TAGS = r"<a\s[^<>]*>|</a\s*>"
-_PARAGRAPH_GAP = regex.compile(rf"(?:{_GAP_ITEM}|{_LINK_TAGS})*+", regex.IGNORECASE | regex.DOTALL)
-_FROM_SUBHEAD = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|{_LINK_TAGS})*+",
-                              regex.IGNORECASE | regex.DOTALL)
-_TO_SUBHEAD = regex.compile(rf"(?:{_GAP_ITEM}|{_LINK_TAGS})*+<h[1-6]\b[^<>]*>{_IN_HEADING}",
-                            regex.IGNORECASE | regex.DOTALL)
+# Between two paragraphs when one is a link: the link's own start or end tag too.
+_PARAGRAPH_GAP = regex.compile(rf"(?:{_GAP_ITEM}|<a\s[^<>]*>|</a\s*>)*+", regex.IGNORECASE | regex.DOTALL)
 
 def _siblings(source: str, first: Part, second: Part, gap) -> bool:
     """Only `gap` markup lies between the end of `first` and the start of `second`."""
@@ -136,74 +129,27 @@ def reads_as_sentence(text: str) -> bool:
     return sum(w[0].isupper() for w in words) < TITLE_CASE * len(words) if words else True
 
 
-def _linked_line(source: str, before: Part, part: Part, chosen: set[int]) -> bool:
-    """`part`, the text block after `before`, reads as a story sentence the
-    extractor left out for its links: a paragraph, mostly link text
-    (`mostly_links`), reading as a sentence, and no teaser, pitch or note on
-    the story (`_html_teaser.is_teaser`: a label, a teaser's class, a call to
-    the reader, a line in italics), page furniture, box title, widget's
-    label, teaser's blurb or entry of a list of links; no hidden or sidebar
-    block."""
-    if part.kind != "paragraph" or id(part) in chosen or part.attrs.get("sidebar") or part.attrs.get("hidden"):
-        return False
-    text = part.text.strip()
-    return mostly_links(part) and reads_as_sentence(text) and not is_teaser(source, before, part) and \
-        not _furniture_text(text) and not is_blurb(part) and not is_link_listing(part)
-
-
-def _link_gap(first: Part, second: Part):
-    """The markup that may part two blocks of a linked run and its bounds:
-    a paragraph's, a link's, and a subhead's when one of the two is a subhead."""
-    if first.kind == "heading":
-        return _FROM_SUBHEAD
-    return _TO_SUBHEAD if second.kind == "heading" else _PARAGRAPH_GAP
-
-
 def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
                       box_of: dict[int, int]) -> list[Part]:
-    """The story's paragraphs the extractor left out for their links
-    (`_linked_line`): a run of up to LINKED_RUN of them in a row, between two
-    story blocks of one container, a paragraph or quote on one side at least
-    and a paragraph, quote or the story's subhead on the other ("<h2>What
-    comes next</h2><p><a>The audit, released ...</a></p>" opens a section),
-    with only the markup of paragraphs, links and that subhead between.
-    trafilatura's link-density test drops each sentence of such a run, and
-    a sentence that opens or closes a section, alike. A subhead the
-    extractor left out too (`_subhead_like`; trafilatura's fallback on a
-    short story drops it) may stand in the run, beside a linked sentence,
-    and is read with it: `subheads` wants a story paragraph on both sides."""
-    texts = [n[1] for n in neighbours]
-    if neighbours:
-        texts = [neighbours[0][0]] + texts + [neighbours[-1][2]]
-    out: list[Part] = []
-    i = 1
-    while i < len(texts) - 1:
-        j = i
-        while j < len(texts) - 1 and (_linked_line(doc.source, texts[j - 1], texts[j], chosen) or
-                                      _left_subhead(texts[j], chosen)):
-            j += 1
-        if j > i and _run_in_story(doc.source, texts[i - 1:j + 1], chosen, box_of):
-            out.extend(texts[i:j])
-        i = max(j, i + 1)
+    """The story's paragraphs the extractor left out for their links: mostly
+    link text (`mostly_links`), between two story paragraphs or quotes of one
+    container, reading as a sentence, and no teaser, pitch or note on the
+    story (`_html_teaser.is_teaser`: a label, a teaser's class, a call to
+    the reader, a line in italics), page furniture, box title, widget's
+    label, teaser's blurb or entry of a list of links."""
+    out = []
+    for before, part, after in neighbours:
+        if part.kind != "paragraph" or id(part) in chosen or part.attrs.get("sidebar") or \
+                part.attrs.get("hidden"):
+            continue
+        text = part.text.strip()
+        if _between_story(before, part, after, chosen, box_of) and mostly_links(part) and reads_as_sentence(text) and not is_teaser(doc.source, before, part) and \
+                not _furniture_text(text) and \
+                not is_blurb(part) and not is_link_listing(part) and \
+                _siblings(doc.source, before, part, _PARAGRAPH_GAP) and \
+                _siblings(doc.source, part, after, _PARAGRAPH_GAP):
+            out.append(part)
     return out
-
-
-def _left_subhead(part: Part, chosen: set[int]) -> bool:
-    """A heading the extractor left out that may be the story's subhead."""
-    return part.kind == "heading" and id(part) not in chosen and _subhead_like(part)
-
-
-def _run_in_story(source: str, chain: list[Part], chosen: set[int], box_of: dict[int, int]) -> bool:
-    """`chain` is a run of linked lines and left-out subheads (LINKED_RUN at
-    most, one linked line at least) with the story blocks it sits between at
-    either end, all in one container: a paragraph or quote at one end at
-    least, and markup of paragraphs, links and a subhead only between one and
-    the next (so no two headings in a row: `_FROM_SUBHEAD` opens none)."""
-    ends, run = (chain[0], chain[-1]), chain[1:-1]
-    return len(run) <= LINKED_RUN and all(id(p) in chosen for p in ends) and \
-        any(p.kind == "paragraph" for p in run) and \
-        any(p.kind != "heading" for p in ends) and len({box_of.get(id(p), 0) for p in chain}) == 1 and \
-        all(_siblings(source, a, b, _link_gap(a, b)) for a, b in zip(chain, chain[1:]))
 
 
 # A paragraph that a block inside it cut in two (`<p>first half<figure>...</figure>rest</p>`):
