@@ -41,8 +41,6 @@ def test_html5_entity_name_gets_its_number():
     assert "&#10003;" in str(err) and "(\u2713)" in str(err), str(err)
 
 
-@pytest.mark.xfail(strict=True, reason="qa355 #3 (old): under a DOCTYPE naming a DTD, an entity no HTML "
-                   "name matches (&widget;) is dropped without a word: the text reads 'a  b'")
 def test_unknown_entity_under_a_doctype_is_not_silently_dropped():
     try:
         root = parse('<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">\n<nitf><p>a &widget; b</p></nitf>')

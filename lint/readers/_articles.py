@@ -10,7 +10,8 @@ import regex
 from ..document import Document, Part
 from ._conventions import not_a_date, refused_date
 from ._stitch import Builder
-from ._xml import Node, entity_char
+from ._xml import Node
+from ._xml_entities import entity_char
 
 # `2024-03-05`, `2024-03-05T10:00:00-05:00`, `2024-03-05 17:48:10` (WXR), `20240305T100000Z` (NITF norm).
 _STAMP = regex.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
@@ -91,7 +92,7 @@ def xml_attr_text(source: str, start: int, end: int) -> Builder:
     it (XML 1.0 3.3.3) and as this reader decodes element text (`_xml.Run`):
     `&#128;` is U+0080, never HTML's euro; `&amp;` and the other four are
     their characters, a name only an unread DTD declares its HTML character
-    (`_xml.entity_char`); a literal tab or line end (CRLF as one) is a space.
+    (`_xml_entities.entity_char`); a literal tab or line end (CRLF as one) is a space.
     Each decoded character maps to where its source form starts."""
     b, pos = Builder(), start
     for m in _XML_REF.finditer(source, start, end):

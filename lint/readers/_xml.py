@@ -26,7 +26,7 @@ from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalRe
 from defusedxml.expatreader import DefusedExpatParser
 
 from ..document import Part
-from ._xml_entities import PREDEFINED, undefined_entity
+from ._xml_entities import entity_char, undefined_entity, unread_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
 # in a text node; ']' could close a CDATA section (']]>').
@@ -173,8 +173,9 @@ class _Builder:
     `expat`, dropped after the parse: the tree is freed by reference
     counting, not left in reference cycles for the collector."""
 
-    def __init__(self, source: str, data: bytes, shift: int, place=None):
+    def __init__(self, source: str, data: bytes, shift: int, place=None, unread: list | None = None):
         self.source, self.data, self.shift, self.place = source, data, shift, place
+        self.unread = unread
         self.ascii = len(data) == len(source)
         self._b = self._c = 0            # last byte index converted, and its character offset
         self.root = Node("#document", {}, 0)
@@ -244,21 +245,20 @@ class _Builder:
 
     def skipped(self, name: str, is_parameter_entity: bool) -> None:
         """An entity declared in an external DTD that was not read: the HTML
-        character of that name when there is one (NITF's DTD declares the HTML
-        entity sets), else nothing."""
-        char = "" if is_parameter_entity or self.node is self.root else entity_char(name)
-        if char:
-            self.node.items.append(Run(char, self.offset(self.expat), False))
-
-
-def entity_char(name: str) -> str:
-    """The character named entity `name` reads as: XML's five, else the HTML
-    character of that name (NITF's DTD declares the HTML sets, and a DTD is
-    never read), else '' (nothing)."""
-    from html.entities import name2codepoint
-    if name in PREDEFINED:
-        return PREDEFINED[name]
-    return chr(name2codepoint[name]) if name in name2codepoint else ""
+        character of that name (NITF's DTD declares the HTML sets); one no HTML
+        names (`&widget;`) reads as nothing, said in `unread`, else an XMLError
+        (qa355 #3: it was dropped unsaid; kept as text, it hid findings: qa353)."""
+        if is_parameter_entity or self.node is self.root:
+            return
+        at = self.offset(self.expat)
+        if char := entity_char(name):
+            self.node.items.append(Run(char, at, False))
+            return
+        why = unread_entity(name)
+        if self.unread is None:
+            line, column = self.place(at)
+            raise XMLError(f"cannot read the XML at line {line}, column {column}: {why}", line, column)
+        self.unread.append((at, why))
 
 
 # A start tag's rest after its '<': anything but '>' and quotes, and quoted values whole.
@@ -289,13 +289,16 @@ class _Parser(DefusedExpatParser):
         self._parser.ExternalEntityRefHandler = lambda *args: 1
 
 
-def parse(source: str, slice_: bool = False, place=None) -> Node:
+def parse(source: str, slice_: bool = False, place=None, unread: list | None = None) -> Node:
     """The element tree of `source` under a `#document` node. `slice_`: the
     source is a run of sibling elements cut from a bigger file (no root of its own;
-    `place` maps an offset in it to the file's (line, column)). XMLError if malformed or unsafe."""
+    `place` maps an offset in it to the file's (line, column)). XMLError if malformed or unsafe.
+    `unread`: gets (offset, message) for each entity left out of the text
+    (only a DTD, never read, could declare it; `_Builder.skipped`), the
+    parse going on; without it such an entity is an XMLError."""
     own = lambda at: (source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at))   # noqa: E731 (the slice's)
     data = _as_utf8(source.encode("utf-8", "surrogatepass"))
-    builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0, place or own)
+    builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0, place or own, unread)
     parser = _Parser(builder)
     inp = InputSource()
     inp.setEncoding("utf-8")

@@ -3,17 +3,28 @@
 NITF copy often carries HTML's names (`&eacute;`): NITF's DTD declares them,
 but a file with no DOCTYPE naming a DTD has them undefined (XML 1.0 §4.1,
 well-formedness constraint "Entity Declared"), and expat stops there. The
-message names the entity and its mend; the position stays expat's.
+message names the entity and its mend; the position stays expat's. Under
+a DOCTYPE naming a DTD (never read) an HTML name reads as its character
+(`entity_char`) and any other is left out, said (`unread_entity`, qa355 #3).
 """
 from __future__ import annotations
 
-from html.entities import html5
+from html.entities import html5, name2codepoint
 
 import regex
 
 _ENTITY = regex.compile(r"&([\p{L}_:][\p{L}\p{N}_:.\-]*+);")
 # XML's own five entities (XML 1.0 4.6), and the characters they read as.
 PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def entity_char(name: str) -> str:
+    """The character named entity `name` reads as: XML's five, else the HTML
+    character of that name (NITF's DTD declares the HTML sets, and a DTD is
+    never read), else '' (nothing)."""
+    if name in PREDEFINED:
+        return PREDEFINED[name]
+    return chr(name2codepoint[name]) if name in name2codepoint else ""
 
 
 def undefined_entity(source: str, at: int, end: int) -> str:
@@ -38,3 +49,12 @@ def undefined_entity(source: str, at: int, end: int) -> str:
     return (f"undefined entity '&{name};': write the {what}{shown} or '{numbers}' "
             "(a DTD may declare HTML's entity names, but newslint reads no DTD, "
             "so here the name is undefined)")     # any format, any DOCTYPE (qa355 #1, #4)
+
+
+def unread_entity(name: str) -> str:
+    """The words for an entity under a DOCTYPE naming a DTD that no HTML
+    table names either (`&widget;`): only that DTD, which is never read,
+    could declare it, so its text is left out (qa355 #3)."""
+    return (f"entity '&{name};' left out of the text: no HTML entity has that name, and only the "
+            "DTD, which newslint does not read, could declare it; write the characters it stands "
+            "for, or their numbers ('&#233;' is é)")

@@ -43,7 +43,9 @@ FORMAT = "newsml"
 
 def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     """Read a news item into `doc`, or a news message's items into `doc.articles`."""
-    root = parse(doc.source)
+    unread: list = []      # entities only the unread DTD could declare, left out (qa355 #3)
+    root = parse(doc.source, unread=unread)
+    doc.notices += [Notice("file.xml", "warning", why, at) for at, why in unread]
     item = root.child("newsItem")
     if item is not None:
         doc.article = item.attr("guid")

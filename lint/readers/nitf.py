@@ -38,7 +38,9 @@ _ITEMS = frozenset({"li", "dt", "dd"})
 
 def read(doc: Document) -> None:
     """Read a whole NITF file into `doc` (XMLError on malformed XML)."""
-    root = parse(doc.source)
+    unread: list = []      # entities only the unread DTD could declare, left out (qa355 #3)
+    root = parse(doc.source, unread=unread)
+    doc.notices += [Notice("file.xml", "warning", why, at) for at, why in unread]
     nitf = root.child("nitf")
     if nitf is not None:
         read_nitf(doc, nitf)
