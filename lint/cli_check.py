@@ -14,7 +14,7 @@ import click
 
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .excluded import said_when_nothing_linted, unsaid
+from .excluded import emptied, said_when_nothing_linted, unsaid
 from .files import expand, file_identity, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
@@ -210,8 +210,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         raise fail(str(exc))
     # wire files and a path --force-exclude left out: always said; a path named twice, once
     notes.say_skipped(notes.skip_lines(skipped, verbose))
-    # a named file exclude: left out, unsaid: said if nothing is linted after all (qa343 #6)
-    late = [] if verbose or use_stdin or missing else notes.skip_lines(unsaid(skipped), verbose)
+    # a named file exclude: left out, unsaid, or a named folder it emptied beside a file linted:
+    # said if nothing is linted after all (qa343 #6, qa349 #4)
+    late = [] if verbose or use_stdin or missing else notes.skip_lines(unsaid(skipped + (
+        emptied(paths, walked, session.config_for, force_exclude) if files else [])), verbose)
     if verbose:
         for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
             click.echo(f"newslint: {printable(line)}", err=True)

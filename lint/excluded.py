@@ -41,3 +41,25 @@ def unsaid(skipped: list) -> list:
     all (a named picture beside them was a `file.format` skip) ends "No
     files linted.", and their line is its answer (qa343 #6)."""
     return [s._replace(named=True) for s in skipped if isinstance(s, Excluded) and not s.named]
+
+
+def emptied(paths, files: list[str], config_for, force_exclude: bool = False) -> list[Excluded]:
+    """Each folder named in `paths` that gave the walk's `files` nothing
+    because `exclude:` left out its article files, as an `Excluded` not yet
+    said (its config the first whose exclude: did: None, one given on the
+    command line, first). A run that lints nothing after all (a named
+    picture beside it was a `file.format` skip) ends "No files linted.", and
+    its line is the answer, as a lone folder's "no article files to lint
+    here" is (qa349 #4). Walked again only when no file of `files` is in it."""
+    from .files import expand      # (files imports this module)
+
+    found = [os.path.abspath(f) for f in files]
+    out = []
+    for path in dict.fromkeys(p for p in paths if p != "-" and os.path.isdir(p)):
+        top = os.path.join(os.path.abspath(path), "")
+        if any(f.startswith(top) for f in found):
+            continue
+        configs: set = set()
+        if not expand([path], config_for, None, force_exclude, configs)[0] and configs:
+            out.append(Excluded(path, None if None in configs else sorted(configs)[0], named=False))
+    return out

@@ -187,9 +187,6 @@ def test_excluded_folder_alone_says_why(desk):
     assert "no article files to lint here" in done.stderr and "exclude:" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa349 #4: a named folder exclude: empties, beside a named "
-                   "picture, gets no word at all (alone it says 'no article files to lint here ... "
-                   "exclude: skips files'); the run just says No files linted.")
 def test_excluded_folder_beside_a_picture_says_why(desk):
     done = run_check(desk, "photo.png", "drafts")
     assert "drafts" in done.stderr and "exclude:" in done.stderr, done.stderr
