@@ -53,11 +53,10 @@ def emptied(paths, files: list[str], config_for, force_exclude: bool = False) ->
     here" is (qa349 #4). Walked again only when no file of `files` is in it."""
     from .files import expand      # (files imports this module)
 
-    found = [os.path.abspath(f) for f in files]
     out = []
     for path in dict.fromkeys(p for p in paths if p != "-" and os.path.isdir(p)):
         top = os.path.join(os.path.abspath(path), "")
-        if any(f.startswith(top) for f in found):
+        if any(os.path.abspath(f).startswith(top) for f in files):     # (the first, in a walk of it)
             continue
         configs: set = set()
         if not expand([path], config_for, None, force_exclude, configs)[0] and configs:
