@@ -18,7 +18,7 @@ from .formatters._common import with_article
 from .plural import counted, plural
 # their grammar tells a report saved with its stderr (qa316 #1)
 from .readers._own_reports import (BASELINE_UNWRITTEN, FIXED, GONE, HIDDEN, IGNORING, NONE_HIDDEN, RECORDED,
-                                   REPORT_UNWRITTEN, SHARED, STDERR, WOULD_APPLY)
+                                   REPORT_UNWRITTEN, STDERR, WOULD_APPLY)
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
@@ -210,8 +210,8 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
         patches.append(patch)
     emit(b"".join(patches), output)
     n = sum(o.applied for o in changed)
-    click.echo(STDERR + WOULD_APPLY.format(fixes=counted(n, 'fix', 'fixes'), files=counted(len(changed), 'file'),
-                                           shared=shared_edits(n, sum(o.edits for o in changed))), err=True)
+    click.echo(STDERR + WOULD_APPLY.format(fixes=counted(n, 'fix', 'fixes'), files=counted(len(changed), 'file')),
+               err=True)
     skipped = [d for o in outcomes for d in (o.unfixed or o.result).diagnostics   # as read: the diff
                if d.rule in FILE_RULES and d.rule != "file.encoding"]   # is not applied (unreadable, binary)
     skipped, said = set_aside(skipped)        # no article format: said as `check` says it
@@ -240,21 +240,13 @@ def _where(d) -> str:
     return f"{d.path}:{d.line}:{d.column}" if d.rule == "file.directive" else d.path
 
 
-def shared_edits(fixed: int, edits: int) -> str:
-    """`SHARED` for `fixed` findings fixed by `edits` edits, or "" when each
-    had its own: two rules' identical fix on one word is written once and
-    fixes both findings, so "2 fixable" is "fixed 2 problems", said as one
-    edit (nu69 #6)."""
-    return SHARED.format(edits=counted(edits, 'edit')) if 0 < edits < fixed else ""
-
-
 def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bool = True) -> list[str]:
     """--fix: rewrite changed files atomically (a hard-linked one in place, its
     names kept: `writer.write_fixes`). Stdin's article goes to stdout,
     fixed or not (the report then goes to stderr). Without `held` the
     unfixed-on-purpose lines are left for the caller (`say_held`, after a baseline)."""
     from .writer import remove_orphans, write_fixes
-    problems, fixed, files, edits = [], 0, 0, 0
+    problems, fixed, files = [], 0, 0
     on_disk = outcomes[1:] if stdin_data is not None else outcomes
     # A --fix killed mid-write left a temp file beside the article: this run clears it.
     remove_orphans([o.path for o in on_disk])
@@ -273,10 +265,9 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
             problems.append(why)
             o.result = o.unfixed or o.result     # report the file as it stays, not as fixed
             continue
-        fixed, files, edits = fixed + o.applied, files + 1, edits + o.edits
+        fixed, files = fixed + o.applied, files + 1
     if fixed:
-        click.echo(STDERR + FIXED.format(problems=counted(fixed, 'problem'), files=counted(files, 'file'),
-                                         shared=shared_edits(fixed, edits)), err=True)
+        click.echo(STDERR + FIXED.format(problems=counted(fixed, 'problem'), files=counted(files, 'file')), err=True)
     if held:
         say_held(outcomes)
     return problems

@@ -6,6 +6,8 @@ pass limit is hit, which means two fixes keep undoing each other).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -15,7 +17,6 @@ from .diagnostic import Diagnostic, Fix
 from .engine import FileResult, active_rules, lint_bytes, read_path
 from .fix_baseline import Kept
 from .fix_offsets import FixMap
-from .fix_spans import Own as _Own, Written, found as _found
 from .plural import counted, plural
 from .readers._own_reports import HELD_FIXES, READ_OTHERWISE, UNSETTLED
 from .ruleset import Rule
@@ -58,9 +59,7 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
                 "fix would turn into something no reader can parse: quote it first",
         "rewrite": "its fix would rewrite text its own rule's fix wrote on an earlier pass, so "
                    "the rule reads its own replacement as wrong (does a swap's replacement "
-                   "hold its key?)",
-        "chain": "its fix would rewrite words another rule's fix wrote in this run, which one run "
-                 "never does (do the two rules disagree?)"}
+                   "hold its key?)"}
 
 
 def held_line(path: str, held: dict) -> str | None:
@@ -125,49 +124,68 @@ def _apply(source: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     return "".join(out), applied
 
 
+Written = list[tuple[str, int, int]]      # (rule, start, end): text a rule's fix wrote
+
+
 def _guarded(source: str, result: FileResult, written: Written,
-             fixable: list[Diagnostic]) -> tuple[str, list[Fix], int]:
+             fixable: list[Diagnostic]) -> tuple[str, list[Fix]]:
     """One pass of `fix_bytes`: `apply_fixes` of the `fixable` findings of
-    `result` (the fixes applied, in order, and how many findings they fix:
-    two rules' identical fix on one span is one edit fixing two findings,
-    nu69 #6), less a fix that would rewrite text a fix wrote on an earlier
-    pass (`written`, in `source`'s offsets), which is held and said (in
-    `result.held`) rather than written:
-    - inside text its own rule wrote, `HELD["rewrite"]`: such a rule reads its
-      own replacement as wrong, and writing it again corrupts the file one
-      pass at a time (qa99 #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`);
-    - for a finding within the words another rule's fix changed, changing
-      them, `HELD["chain"]`: one run never fixes a fix again (Google.Latin's
-      `that is` is not made `that's` by Google.Contractions, nu69 #2), so
-      --diff and --fix count no fix of a fix the report never showed
-      (`fix_spans.Own.chains`).
-      A fix that puts back the very text the other rule replaced is written,
-      so two rules undoing each other still end in "did not settle", said as
-      the conflict it is.
-    `written` is moved to the new text's offsets (a span another fix has
-    rewritten since is dropped) and gets this pass's fixes."""
+    `result` (the fixes applied, in order), less a fix that would rewrite
+    text its own rule wrote on an earlier pass (`written`, in `source`'s
+    offsets; a span another fix rewrote since is dropped, so two rules undoing
+    each other still end in "did not settle"). Such a rule reads its own
+    replacement as wrong, and writing it again corrupts the file one pass at
+    a time (qa99 #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`). The fix is held and said (`HELD["rewrite"]`,
+    in `result.held`) rather than written; `written` is moved to the new
+    text's offsets and gets this pass's fixes."""
     fixes: dict[Fix, str] = {}
-    own = _Own(written, source)
-    counts: dict[Fix, int] = {}
+    own = _Own(written)
     for d in fixable:
         f = d.fix
         if f is None:
             continue
         if own.rewrites(d.rule, f):
             result.held[d] = "rewrite"
-        elif own.chains(d.rule, f, _found(d, f)):
-            result.held[d] = "chain"
         else:
             fixes.setdefault(f, d.rule)
-            counts[f] = counts.get(f, 0) + 1
     new, applied = _apply(source, fixes)
     if applied:
         # a span another fix has rewritten since holds that fix's text, no longer its rule's
         moved = FixMap(applied)
-        written[:] = [(r, moved.to(s, True), moved.to(e), o) for r, s, e, o in written
-                      if not moved.overlaps(s, e)]
-        written.extend((fixes[f], *moved.written(i), source[f.start:f.end]) for i, f in enumerate(applied))
-    return new, applied, sum(counts[f] for f in applied)
+        written[:] = [(r, moved.to(s, True), moved.to(e)) for r, s, e in written if not moved.overlaps(s, e)]
+        written.extend((fixes[f], *moved.written(i)) for i, f in enumerate(applied))
+    return new, applied
+
+
+class _Own:
+    """The spans of `written` by rule, to ask whether a fix rewrites only
+    text its own rule wrote: each rule's spans sorted by start, with the
+    furthest end reached so far, so a fix is looked up by bisection, never
+    against every span (qa91 #2's shape)."""
+
+    def __init__(self, written: Written):
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        for rule, start, end in written:
+            if start < end:                        # an empty span holds no text to rewrite
+                by_rule.setdefault(rule, []).append((start, end))
+        self.spans = {}
+        for rule, spans in by_rule.items():
+            spans.sort()
+            self.spans[rule] = ([s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max)))
+
+    def rewrites(self, rule: str, fix: Fix) -> bool:
+        """Whether `fix` rewrites only text within one of `rule`'s spans,
+        which is not empty (an insertion: strictly inside). A fix reaching
+        past it (the doubled word's `the the` over a `the` an earlier pass
+        left) is a rule going on with its work, not rewriting its own."""
+        if rule not in self.spans:
+            return False
+        starts, reach = self.spans[rule]
+        if fix.start == fix.end:                   # a span starting before it and ending after it
+            k = bisect.bisect_left(starts, fix.start)
+            return k > 0 and reach[k - 1] > fix.start
+        k = bisect.bisect_right(starts, fix.start)  # a span starting at or before it, reaching its end
+        return k > 0 and reach[k - 1] >= fix.end
 
 
 @dataclass
@@ -180,8 +198,7 @@ class FixOutcome:
     fixed: str = ""
     data: bytes = b""                     # the fixed file's bytes, to write
     before: bytes = b""                   # the file's bytes as read
-    applied: int = 0                      # findings fixed (`_guarded`)
-    edits: int = 0                        # fixes written: fewer when two rules' fixes are one edit
+    applied: int = 0
     problems: list[str] = field(default_factory=list)
     unfixed: FileResult | None = None     # the lint of the file as read: reported
     #                                       instead of `result` if the fix cannot be written
@@ -210,13 +227,12 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     written: Written = []
     kept = Kept(baseline, result.diagnostics, result.path, doc) if baseline is not None else None
     for _ in range(max_passes):
-        new, applied, fixed = _guarded(current, result, written, _fixable(result, kept))
+        new, applied = _guarded(current, result, written, _fixable(result, kept))
         if not applied:
             break
         if kept is not None:
             kept.moved(applied)
-        outcome.applied += fixed
-        outcome.edits += len(applied)
+        outcome.applied += len(applied)
         current = new
         try:
             result = lint_bytes(path, encode_fixed(current, doc.source, data, encoding), config, rules)

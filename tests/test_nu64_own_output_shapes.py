@@ -34,7 +34,7 @@ _LINES = [
     STDERR + REPORT_UNWRITTEN.format(why="No space left on device"),
     STDERR + "out/r.json: " + REPORT_UNWRITTEN.format(why="Permission denied"),
     STDERR + BASELINE_UNWRITTEN.format(file="b.json", why="No such file or directory"),
-    STDERR + WOULD_APPLY.format(fixes="3 fixes", files="1 file", shared=""),
+    STDERR + WOULD_APPLY.format(fixes="3 fixes", files="1 file"),
 ]
 
 

@@ -70,11 +70,13 @@ def _findings(run_cli, *args, cwd=None):
 
 # --- #1 a case-sensitive swap lowercases the first word of a sentence or a quotation ---
 
+@pytest.mark.xfail(strict=True, reason="nu69 #1: Google.WordList's 'E-mail' -> 'email' fix lowercases a sentence start")
 def test_fix_keeps_sentence_capital_for_case_sensitive_swap(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, "E-mail the mayor today.\n")
     assert fixed == "Email the mayor today.\n", fixed
 
 
+@pytest.mark.xfail(strict=True, reason="nu69 #1: Google.WordList's 'Email' -> 'email' fix lowercases a quotation start")
 def test_fix_keeps_quotation_capital_for_case_sensitive_swap(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, 'The mayor said, "Email us," on Tuesday.\n')
     assert fixed.startswith('The mayor said, "Email us,"'), fixed
@@ -92,19 +94,19 @@ def test_guard_ignorecase_swap_keeps_sentence_and_quote_capital(run_cli, tmp_pat
 
 # --- #2 a fix written by one rule is rewritten by another rule on a later pass ---
 
+@pytest.mark.xfail(strict=True, reason="nu69 #2: Google.Latin writes 'that is', then Google.Contractions rewrites it to \"that's\"")
 def test_fix_of_one_rule_not_rewritten_by_another(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, "The fees rose; i.e. the levy doubled.\n")
     assert fixed == "The fees rose; that is the levy doubled.\n", fixed
 
 
+@pytest.mark.xfail(strict=True, reason="nu69 #2: '3 fixable with --fix' but --diff applies 4 fixes")
 def test_fixable_count_matches_fixes_applied(run_cli, tmp_path):
     story = _desk(tmp_path, "The fees rose; i.e. the levy doubled.\n\nE-mail the mayor. \"Email us,\" she said.\n")
     report = run_cli("check", story.name, cwd=tmp_path)
     diff = run_cli("check", "--diff", story.name, cwd=tmp_path)
-    # 2, not the 3 this test was written with (fx498): with #1 fixed, the quotation's
-    # '"Email us,"' keeps its capital, which is the text as it stands, so it has no fix
-    assert "2 fixable with --fix" in report.stdout + report.stderr, report.stdout
-    assert "2 fixes would be applied" in diff.stdout + diff.stderr, diff.stderr
+    assert "3 fixable with --fix" in report.stdout + report.stderr, report.stdout
+    assert "3 fixes would be applied" in diff.stdout + diff.stderr, diff.stderr
 
 
 def test_guard_latin_fix_alone(run_cli, tmp_path):
@@ -269,6 +271,7 @@ swap:
 """
 
 
+@pytest.mark.xfail(strict=True, reason="nu69 #6: Google.GenderBias and proselint.GenderBias on one word: '2 fixable', then 'fixed 1 problem'")
 def test_fixed_count_matches_fixable_count_for_twin_fixes(run_cli, tmp_path):
     for style in ("Google", "proselint"):
         (tmp_path / "styles" / style).mkdir(parents=True)

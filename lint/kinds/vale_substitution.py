@@ -7,13 +7,11 @@ preferred form and the second as the text found. With `action: replace`, a
 value `a|b` lists choices, shown as `'a' or 'b'`.
 
 The fix is Vale's: a preferred form that is one plain phrase (no `|` choices,
-no pattern) replaces the text found; a sentence's, quotation's or lead's
-first word keeps its capital (`It is` -> `It's`, `_swaps.match_case`), with
-`ignorecase` or where a case-sensitive swap's form starts in lower case
-(`E-mail` -> `Email`, nu69 #1), and with `ignorecase` a line in capitals stays
-in capitals (`IT IS` -> `IT'S`), where Vale writes the form as given and a
-sentence lost its capital (nu68 #11); mid-sentence the form is written as
-given (`Web site` -> `website`). A Vale style asks for it with `action:
+no pattern) replaces the text found; with `ignorecase`, a sentence's,
+quotation's or lead's first word keeps its capital (`It is` -> `It's`,
+`_swaps.match_case`) and a line in capitals stays in capitals (`IT IS` ->
+`IT'S`), where Vale writes the form as given and a sentence lost its capital
+(nu68 #11); mid-sentence the form is written as given (`Web site` -> `website`). A Vale style asks for it with `action:
 replace`; a newslint rule file, which has no `action:`, with `fix: true` (off
 by default, as in Vale; the `substitution` kind fixes by default). A Vale
 style's `fix:` key is not Vale's and is ignored there.
@@ -157,8 +155,7 @@ class ValeSubstitution(ValeKind):
                         and not reads_as(text, start, end, expected,
                                                       ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
-                    if _keeps_capital(self.opts["ignorecase"], self.repl[at], observed) \
-                            and not _mid_sentence(text, start):
+                    if self.opts["ignorecase"] and not _mid_sentence(text, start):
                         # the capital of a sentence's, a quotation's or a lead's first word is
                         # kept (nu68 #11, qa358 #1-#3); mid-sentence the form is written as given,
                         # whose point may be its lower case (`Web site` -> `website`, qa354 #6)
@@ -167,16 +164,6 @@ class ValeSubstitution(ValeKind):
                         fix = self.repl[at].upper()      # a line in capitals: `IT IS` -> `IT'S`
                     fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
-
-
-def _keeps_capital(ignorecase: bool, form: str, observed: str) -> bool:
-    """Whether a fix away from mid-sentence may take the case of the text
-    it replaces (`match_case`): any `ignorecase` swap's; a case-sensitive
-    swap's only where a capital opens the text and a lower-case letter the
-    form, so Google.WordList's `E-mail: email` writes `Email` opening a
-    sentence (nu69 #1), while `Javascript: JavaScript` or a form whose case
-    is its point is written as given."""
-    return ignorecase or (observed[:1].isupper() and form[:1].islower())
 
 
 # Mid-sentence: after a word (`the city's Web site`), a comma or semicolon, or an

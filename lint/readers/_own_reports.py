@@ -46,7 +46,7 @@ __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CONFIG_EXCL
            "HTML_MARK", "IGNORING", "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NO_ARTICLES",
            "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OTHERS_EXCLUDE", "OTHER_NAME", "OWN_OUTPUT",
            "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
-           "SHARED", "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
+           "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
            "UNSETTLED", "VALE_PASSED_OVER", "V_LISTS", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report",
            "whole_line"]
 
@@ -75,10 +75,7 @@ UNRULED = "{path}: the sections of {config} that match it turn no rule on" + NOT
 HIDDEN = "{count} hidden by the baseline {file}"
 NONE_HIDDEN = "none hidden by the baseline {file} ({why})"     # ... or none, and why (`cli_output.none_hidden`)
 GONE = "{gone}; rewrite the baseline with --write-baseline {file}"
-FIXED = "fixed {problems} in {files}{shared}"
-# ... and, in it and in --diff's `WOULD_APPLY`, when rules gave the same fix on the same words, how
-# many edits wrote the fixes counted (`cli_output.shared_edits`: nu69 #6)
-SHARED = " with {edits}, as rules giving the same fix on the same words share one"
+FIXED = "fixed {problems} in {files}"
 # ... and the lines of the walk, before the report (`cli_check`, said always or with -v: nu62 #1, #3): a
 # folder's .xml files (`files.XmlLeftOut`), the walk's word-processor and PDF files (`files.DocumentsLeftOut`),
 # a site's folder (`sites.Skipped`) or the Vale StylesPath (`styles_folder`) left out, and a named file or
@@ -131,7 +128,7 @@ READ_OTHERWISE = ("{path}: the fixes would change how the file reads (an article
 UNSETTLED = "{path}: fixes did not settle after {passes} (two rules keep undoing each other?); the last pass is kept"
 REPORT_UNWRITTEN = "cannot write the report: {why}"
 BASELINE_UNWRITTEN = "{file}: cannot write baseline: {why}"
-WOULD_APPLY = "{fixes} would be applied to {files}{shared} (nothing written)"
+WOULD_APPLY = "{fixes} would be applied to {files} (nothing written)"
 # The last three end a run and may be all it says (`check --write-baseline b.json > log.txt 2>&1` when
 # b.json cannot be written; `--diff` with nothing to fix), and so may `NO_ARTICLES` (an empty run's
 # `check --format vale content/ > log.txt 2>&1`: qa335 #2), so a saved output whose every line is
@@ -152,9 +149,6 @@ def _grammar(template: str, **parts: str) -> str:
                    for words, name, _, _ in string.Formatter().parse(template))
 
 
-_SHARED = "(?:" + _grammar(SHARED, edits=r"\d+ edits?") + ")?"     # said only when rules share an edit
-
-
 # a crashed rule's error as `engine` writes it: the exception's class name (a built-in one, such as
 # StopIteration or a plain Exception (qa299 #1), or one named as Python names them: ...Error,
 # ...Exception, ...Warning, ...Interrupt, ...Exit; `re.error`), then ": " and its message, or the
@@ -169,7 +163,7 @@ _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIterat
 # a crashed rule's when its error reads as `engine` writes one, `_ERROR` (qa288 #1); a
 # crash line whose error is other words is a line of the report still, but names no rule
 _CLOSING_LINES = ("(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"), _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
-                  _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?", shared=_SHARED),
+                  _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?"),
                   _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*",
                            left_out="(?:" + re.escape(CONFIG_EXCLUDES) + ")?(?:"
                            + _grammar(OTHERS_EXCLUDE, configs=".+", skip="skips?") + ")?(?:" + re.escape(V_LISTS) + ")?"))
@@ -182,7 +176,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(HIDDEN, count=r"\d+ known findings?", file=".+"),
     _grammar(NONE_HIDDEN, file=".+", why=".+"),
     _grammar(GONE, gone=r"\d+ recorded findings? (?:is|are) gone \(.+\)", file=".+"),
-    _grammar(FIXED, problems=r"\d+ problems?", files=r"\d+ files?", shared=_SHARED),
+    _grammar(FIXED, problems=r"\d+ problems?", files=r"\d+ files?"),
     _grammar(XML_LEFT_OUT, files=r"\d+ \.xml files?", folder=".+", what="[^;]+", advice="[^()]*"),
     _grammar(DOCUMENTS_LEFT_OUT, total=r"\d+ word-processor or PDF files?", kinds="[^:]+", named="[^)]+", each=".+"),
     _grammar(SITE_FOLDER, path=".+", generator=r"\w+", role="[^,]+", marker="[^;]+", undo="[^,]+"),
