@@ -66,7 +66,7 @@ def load_toml(text: str) -> dict:
 
 
 _HEADER = re.compile(r"""[ \t]*\[\[?([^\]\r\n]*)\]""")
-KEY_PART = re.compile(r"""[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*""")
+_PART = re.compile(r"""[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*""")
 _BLANKS = re.compile(r"[ \t]*")
 
 
@@ -111,7 +111,7 @@ def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
         full = header + parts
         mark(full, (None,) * len(header) + at)
         if full == table[:len(full)] and text.startswith("{", end):    # `tool = {`, `newslint = {`
-            for path, at in inline_keys(text, end, full):
+            for path, at in _inline_keys(text, end, full):
                 mark(path, at)
     return marks
 
@@ -123,7 +123,7 @@ def _key(text: str, at: int) -> tuple[tuple[str, ...], tuple[int, ...], int] | N
     table's place or the file) and where its value starts (after `=` and
     blanks); None when no `key =` is there."""
     parts, offsets = [], []
-    while (m := KEY_PART.match(text, at)) is not None and m.end() > at:
+    while (m := _PART.match(text, at)) is not None and m.end() > at:
         group = next(i for i in (1, 2, 3) if m.start(i) != -1)
         offsets.append(m.start(group) - (group != 1))
         parts.append(m[group])
@@ -141,16 +141,14 @@ def _key(text: str, at: int) -> tuple[tuple[str, ...], tuple[int, ...], int] | N
 _SCALAR_END = re.compile(r"[\s,\]}#]")
 
 
-def inline_keys(text: str, at: int, base: tuple[str, ...]):
+def _inline_keys(text: str, at: int, base: tuple[str, ...]):
     """(key path, offsets) of each key in the inline table opening at `at` (a
     `{`) whose path is `base` (offsets: None for `base`'s parts, then the
     offset of each part of the key: `_key`), and in the inline tables
     nested in it (an array's tables have no key path: not given). TOML 1.0
     'Inline Table': one line, but an array in it may run over lines.
-    Stops at the closing `}` or at anything it cannot read (no TOML).
-    `table_marks` places keys with it, and `toml_owner` asks whether a
-    broken line's inline table holds `tool.newslint` (the one walk of
-    both, where config_find kept a second)."""
+    Stops at the closing `}` or at anything it cannot read (tomllib has
+    read the file, so that is no TOML it allows)."""
     stack: list = [(base, (None,) * len(base))]   # per bracket: a table's (path, offsets) (None: one
     # in an array), or "[" an array
     want_key, at = True, at + 1
@@ -191,7 +189,7 @@ def _dotted(header: str) -> tuple[str, ...] | None:
     """A table header's key path (`tool . "newslint"` -> ("tool", "newslint"))."""
     parts, at = [], 0
     while True:
-        m = KEY_PART.match(header, at)
+        m = _PART.match(header, at)
         if m is None or m.end() == at:
             return None
         parts.append(m[1] or m[2] or m[3] or "")

@@ -2,14 +2,13 @@
 config (refused, exit 2) only when it names `tool.newslint` beyond doubt; a
 `[tool]` or `newslint = ...` inside a multi-line string or a comment, or
 under any header that is not `[tool]` itself (a broken one included), leaves
-it another tool's file, so a run beside it goes on (`toml_owner.names_table`)."""
+it another tool's file, so a run beside it goes on (`config_find._names_table`)."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from lint.config_find import find_config_file
-from lint.toml_owner import names_table
+from lint.config_find import _names_table, find_config_file
 
 
 def _found(tmp_path, text: bytes) -> str | None:
@@ -93,11 +92,11 @@ def _file(sections, newline: str) -> bytes:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_SECTION, min_size=1, max_size=4), st.sampled_from(["\n", "\r\n"]))
 def test_other_tools_broken_tables_with_lures_in_strings_are_never_newslints(sections, newline):
-    assert not names_table(_file(sections, newline).decode("utf-8"))
+    assert not _names_table(_file(sections, newline))
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_SECTION, min_size=1, max_size=3), st.sampled_from(["\n", "\r\n"]))
 def test_newslints_own_broken_table_after_them_is_still_seen(sections, newline):
     own = '[tool]\nnewslint = { select = ["x" }\n'.replace("\n", newline).encode()
-    assert names_table((_file(sections, newline) + own).decode("utf-8"))
+    assert _names_table(_file(sections, newline) + own)
