@@ -86,9 +86,6 @@ def test_guard_real_surname_slip_in_wire_copy():
 
 # --- 3. an editor's note over the lede hides the wire dateline ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #3: an EDITOR'S NOTE (or Editor's note:) "
-                   "paragraph over the lede hides its wire dateline, so a dateline that "
-                   "disagrees with the publication date goes unreported")
 @pytest.mark.parametrize("note", ["EDITOR'S NOTE — This story has been updated with the final vote tally.",
                                   "Editor's note: This story has been updated."])
 def test_editors_note_keeps_dateline(note):

@@ -15,6 +15,7 @@ from ..analysis.initial_stops import goes_on_after_clock
 from ..document import Document, Notice, Part
 from . import USER_DATE_SOURCE
 from .patterns import dateline_match
+from ._captions import editors_note
 from ._text_fields import kicker, opening_byline
 from ._text_stamps import stamp_lead_end
 from ._stitch import sub_part
@@ -53,6 +54,9 @@ def wire_dateline(doc: Document) -> Part | None:
     when that dateline is a sure one (`_sure_dateline`): a one-sentence lede
     may stand over a paragraph that opens "NASA — which had planned ...".
     A note's word is no place (`UPDATE, March 5 — The mayor signed ...`).
+    An editor's note or correction over the lede (`EDITOR'S NOTE — ...`,
+    `Editor's note: ...`: `editors_note`) may stand right over a sure
+    dateline's paragraph, headline or not (nu70 #3).
 
     In plain text a stop-less subhead right under the hed is the `dek`
     (`_text_dek`), as a dek is in every other format, so the rules read it as
@@ -64,11 +68,12 @@ def wire_dateline(doc: Document) -> Part | None:
     under_hed = doc.first("headline") is not None
     paragraphs = list(islice((p for p in doc.parts if p.kind == "paragraph"), _SUBHEADS + 1))
     for k, first in enumerate(paragraphs):
-        m = dateline_match(first.text)
-        sub = not m and under_hed and _subhead(first.text)
-        if not sub or sub == _STOPPED and not (k + 1 < len(paragraphs)
-                                               and _sure_dateline(dateline_match(paragraphs[k + 1].text))):
-            break       # (a subhead closed with a stop stands right over a sure dateline's paragraph)
+        note = editors_note(first.text)     # (`EDITOR'S NOTE — ...` is no `PLACE —` dateline)
+        m = None if note else dateline_match(first.text)
+        sub = _NOTE if note else not m and under_hed and _subhead(first.text)
+        if not sub or sub != _OPEN and not (k + 1 < len(paragraphs)
+                                            and _sure_dateline(dateline_match(paragraphs[k + 1].text))):
+            break       # (a subhead closed with a stop, or a note, stands right over a sure dateline's paragraph)
     else:
         return None
     if not m or note_word(m["place"]):
@@ -159,7 +164,7 @@ def _subhead(text: str) -> str:
     return _OPEN if text[-1] not in ".!?:\"”’)" else ""
 
 
-_OPEN, _STOPPED = "open", "stopped"
+_OPEN, _STOPPED, _NOTE = "open", "stopped", "note"
 
 
 def _sure_dateline(m) -> bool:
