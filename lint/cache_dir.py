@@ -88,6 +88,17 @@ def seal(data: bytes) -> bytes:
     return data + zlib.crc32(data).to_bytes(4, "little")
 
 
+def typed(values: dict, kind: type) -> dict:
+    """`values` without the entries whose value is not exactly a `kind` (a
+    damaged or foreign cache file's), as the rule-set cache keeps them;
+    `values` itself when every one is, as in every file newslint writes,
+    told in one pass in C (a dict comprehension over a start's 2,000 or so
+    entries was ~3M instructions, 0.5% of a one-article run)."""
+    if set(map(type, values.values())) <= {kind}:
+        return values
+    return {k: v for k, v in values.items() if type(v) is kind}
+
+
 def unseal(raw: bytes | None) -> memoryview | None:
     """What `seal` sealed, or None when `raw` is missing, too short or damaged
     (a flipped bit, a cut-off or foreign file): the CRC-32 that ends it is

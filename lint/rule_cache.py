@@ -153,9 +153,9 @@ class RuleSetCache:
                         and isinstance(patterns, dict) and isinstance(seen, dict) \
                         and isinstance(marks, dict) and type(saves) is int:
                     self.files = {k: e for k, e in files.items() if _well_formed(e)}
-                    self.patterns = {k: v for k, v in patterns.items() if isinstance(v, bytes)}
-                    self.seen = {k: d for k, d in seen.items() if type(d) is int}
-                    self.marks = {k: m for k, m in marks.items() if type(m) is int}
+                    self.patterns = cache_dir.typed(patterns, bytes)
+                    self.seen = cache_dir.typed(seen, int)
+                    self.marks = cache_dir.typed(marks, int)
                     self.saves = saves
             except (EOFError, ValueError, TypeError, KeyError, AttributeError):
                 pass    # a broken cache is an empty one; the next save replaces it
