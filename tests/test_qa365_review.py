@@ -77,8 +77,6 @@ LONG_TAG_VERB_NOT_LAST = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa365 #1: a two-sentence ‘ quote's turned ‘ close before a long-subject tag "
-                                       "whose verb is followed by more words (said on Tuesday, told reporters) is silent")
 @pytest.mark.parametrize("body", LONG_TAG_VERB_NOT_LAST)
 def test_a_long_tag_with_words_after_its_verb_gets_the_turned_mark(body):
     assert _turned(_found(body)) == [body.index(f",{L}") + 1]

@@ -64,9 +64,11 @@ def tagged(text: str, at: int, trailing: bool = False) -> bool:
     sentence (or a quote mark; an abbreviation's stop goes on, `Sen. Ames
     said.`) hold a verb of speech (`speech_cues.cue_width`), of one word or
     more, that starts among the first CUE_REACH (`Ames said.`, `said Ames,
-    a steward.`, `according to Ames.`), or, with `trailing`, that ends
-    them, after a longer subject (`the mayor of Lima, Carla Mendes,
-    said.`). Reads TAG_REACH characters at most, so a paragraph of many
+    a steward.`, `according to Ames.`), or, with `trailing`, that starts
+    later, after a longer subject, in a sentence that ends within reach
+    (`the mayor of Lima, Carla Mendes, said.`, `… said on Tuesday.`, `…
+    told reporters at City Hall.`, `… said, adding that …`; qa364 #3,
+    qa365 #1). Reads TAG_REACH characters at most, so a paragraph of many
     such marks stays linear."""
     reach = min(len(text), at + TAG_REACH)
     end = _TAG_END.search(text, at, reach)
@@ -74,8 +76,7 @@ def tagged(text: str, at: int, trailing: bool = False) -> bool:
     words = [w.lower() for w in WORD.findall(text, at, end.start() if end else reach)]
     if any(cue_width(words, k, lex) for k in range(min(CUE_REACH, len(words)))):
         return True
-    return trailing and end is not None and any(k + cue_width(words, k, lex) == len(words)
-                                                for k in range(CUE_REACH, len(words)))
+    return trailing and end is not None and any(cue_width(words, k, lex) for k in range(CUE_REACH, len(words)))
 
 
 def ends_quote(text: str, i: int, memo: list) -> bool:
