@@ -100,8 +100,6 @@ def test_guard_a_long_tag_whose_verb_ends_it_is_found(body, kind):
 
 # --- #2: a hyphen credit, or a dash credit after the comma ------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa365 #2: a turned ‘ close before a credit after a hyphen, or after the "
-                                       "quote's comma before a dash credit, is silent (en and em dash after a stop are found)")
 @pytest.mark.parametrize("body", [
     f"{L}We lost. It hurt.{L} - Lee Smith",
     f"{L}We lost. It hurt.{L} -- Lee Smith",
@@ -214,8 +212,6 @@ def test_guard_the_next_paragraph_s_turned_close_is_still_found():
 
 # --- #7: the paragraph's last stop typed as more than one mark ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa365 #7: `It hurt‘...` or `It hurt‘?!` at the paragraph's end is silent: "
-                                       "_LAST_STOP takes one stop mark only (`hurt‘.`, `hurt‘!`, `hurt‘…` are found)")
 @pytest.mark.parametrize("body", [
     f"Lee said: {L}We lost. It hurt{L}...",
     f"Lee said: {L}We lost. It hurt{L}?!",
