@@ -233,7 +233,6 @@ def test_a_footnote_after_the_last_stop_keeps_the_turned_mark(name, text, before
 
 # --- #6: docs ------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa365 #6: docs/quotes.md names only the ” or ) around the quote; a ] is taken too")
 def test_docs_name_every_close_around_the_quote():
     from pathlib import Path
     docs = Path(__file__).resolve().parent.parent / "docs" / "quotes.md"
