@@ -122,8 +122,6 @@ def test_guard_a_dash_credit_after_the_stop_is_found(body, kind, crlf):
 
 # --- #3: a new sentence opening with no capital -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa365 #3: a turned ‘ close after the stop before a new sentence that opens "
-                                       "with a quote mark, a figure or a bracket is silent")
 @pytest.mark.parametrize("body", [
     f"Lee said: {L}We lost. It hurt.{L} {LD}No,{RD} Kim said.",
     f"Lee said: {L}We lost. It hurt.{L} 2024 was a bad year.",

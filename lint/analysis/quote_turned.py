@@ -48,12 +48,12 @@ _SINGLE = regex.compile("['\u2018\u2019]")
 _STOPS = ".!?\u2026"
 # After a two-sentence quote's turned close (`_ends_spoken`): the part's end, or the close of the
 # quote or bracket around it; after its stop, a dash credit (an en or em dash, or a spaced hyphen
-# or two typed for one) or a new sentence's capital; after its comma, a dash credit before a
-# name's capital; a stop of one mark or more and the part's end after a word's turned close
-# (`It hurt‘.`, `It hurt‘?!`)
+# or two typed for one) or a new sentence's capital, figure, “ or (; after its comma, a dash
+# credit before a name's capital; a stop of one mark or more and the part's end after a word's
+# turned close (`It hurt‘.`, `It hurt‘?!`)
 _SPOKEN_END = regex.compile("\\s*\\Z|[\u201d)\\]]")
 _DASH = "\\s*[\u2014\u2013]|\\s+--?(?=\\s)"
-_NEW_SENTENCE = regex.compile(_DASH + "|\\s+\\p{Lu}")
+_NEW_SENTENCE = regex.compile(_DASH + "|\\s+[\\p{Lu}\\p{N}\u201c(]")
 _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 _LAST_STOP = regex.compile("[.!?\u2026]+\\s*\\Z")
 
@@ -115,16 +115,17 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     said`), or a space and a dialogue tag (`quote_misclosed.tagged`; after
     a comma its verb may follow a long subject: `hurt,‘ the mayor of Lima,
     Carla Mendes, said on Tuesday.`, qa365 #1); after a stop, also before a
-    dash credit or a new sentence's capital (`hurt.‘ — Lee Smith`, `hurt.‘
-    - Lee Smith`, `hurt.‘ Then he left.`); after a comma, before a dash
-    credit's capital (`hurt,‘ — Lee Smith`, qa365 #2). A ‘ after a word
-    stands so only before the paragraph's last stop, of one mark or more
-    (`It hurt‘.`, `hurt‘?!`, qa365 #7), with no next paragraph opening
-    with a single mark to run on into (`last`: `goin‘.` then `‘We will
-    win,’` runs on). Other ‘ after a word (`goin‘ home`, `players‘ union`,
-    `1990‘`) or before other words (`go!‘ on Tuesday`) may be an
-    apostrophe, an ʻokina or a clipped word's mark that a British quote
-    runs on over (qa345 #1): those stay unread."""
+    dash credit or a new sentence's capital, figure, “ or ( (`hurt.‘ — Lee
+    Smith`, `hurt.‘ - Lee Smith`, `hurt.‘ Then he left.`, `hurt.‘ “No,”
+    Kim said.`, qa365 #3); after a comma, before a dash credit's capital
+    (`hurt,‘ — Lee Smith`, qa365 #2). A ‘ after a word stands so only
+    before the paragraph's last stop, of one mark or more (`It hurt‘.`,
+    `hurt‘?!`, qa365 #7), with no next paragraph opening with a single mark
+    to run on into (`last`: `goin‘.` then `‘We will win,’` runs on). Other
+    ‘ after a word (`goin‘ home`, `players‘ union`, `1990‘`) or before
+    other words (`go!‘ on Tuesday`) may be an apostrophe, an ʻokina or a
+    clipped word's mark that a British quote runs on over (qa345 #1): those
+    stay unread."""
     before = text[i - 1]
     if before not in _ENDS_WORDS:
         return last and before.isalnum() and _LAST_STOP.match(text, i + 1) is not None
