@@ -90,7 +90,7 @@ def test_html_places_it_at_the_entity():
     f"{L}We lost. It hurt,{L} -Lee Smith",
     # a ‘ after a word may be an apostrophe a British quote runs on over (qa345 #1)
     f"{L}We lost. We were goin{L} - Lee Smith",
-    f"Lee said: {L}We lost. We were goin{L}?! Then we left.",
+    f"Lee said: {L}We lost. We were goin{L}?! Then we left.\n\n{L}We won,{R} Kim said.",
     f"Lee said: {L}We lost. We were goin{L}...\n\n{L}We won,{R} Kim said.",
     # a ’ later on may be the close
     f"{L}We lost. It hurt,{L} \u2014 Lee Smith of the fans{R} union",

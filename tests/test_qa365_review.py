@@ -161,8 +161,6 @@ def test_guard_markdown_markup_keeps_the_mark_s_position(body, at, crlf):
 
 # --- #4: the stop after the mark, elsewhere than the paragraph's end --------------------
 
-@pytest.mark.xfail(strict=True, reason="qa365 #4: a turned ‘ close after the quote's last word, with the stop (or "
-                                       "comma) typed after it, is silent inside a bracket or quote, before a new sentence or a tag")
 @pytest.mark.parametrize("body", [
     f"(Lee said: {L}We lost. It hurt{L}.)",
     f"(Lee said: {L}We lost. It hurt{L}).",

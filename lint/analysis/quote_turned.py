@@ -49,13 +49,16 @@ _STOPS = ".!?\u2026"
 # After a two-sentence quote's turned close (`_ends_spoken`): the part's end, or the close of the
 # quote or bracket around it; after its stop, a dash credit (an en or em dash, or a spaced hyphen
 # or two typed for one) or a new sentence's capital, figure, “ or (; after its comma, a dash
-# credit before a name's capital; a stop of one mark or more and the part's end after a word's
-# turned close (`It hurt‘.`, `It hurt‘?!`)
+# credit before a name's capital
 _SPOKEN_END = regex.compile("\\s*\\Z|[\u201d)\\]]")
 _DASH = "\\s*[\u2014\u2013]|\\s+--?(?=\\s)"
 _NEW_SENTENCE = regex.compile(_DASH + "|\\s+[\\p{Lu}\\p{N}\u201c(]")
 _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
-_LAST_STOP = regex.compile("[.!?\u2026]+\\s*\\Z")
+# After a word's turned close, the stop (one mark or more) typed after it (`hurt‘.`, `hurt‘?!`): the
+# close around it before or after the stop, or a dash credit after it, ends the quote; the part's
+# end or a new sentence after it does so only with no next paragraph opening with a ‘ (`last`)
+_STOP_AROUND = regex.compile("[\u201d)\\]][.!?\u2026]|[.!?\u2026]+(?:[\u201d)\\]]|(?:" + _DASH + ")\\s*\\p{Lu})")
+_STOP_AFTER = regex.compile("[\u201d)\\]]?[.!?\u2026]+(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
@@ -119,16 +122,24 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     Smith`, `hurt.‘ - Lee Smith`, `hurt.‘ Then he left.`, `hurt.‘ “No,”
     Kim said.`, qa365 #3); after a comma, before a dash credit's capital
     (`hurt,‘ — Lee Smith`, qa365 #2). A ‘ after a word stands so only
-    before the paragraph's last stop, of one mark or more (`It hurt‘.`,
-    `hurt‘?!`, qa365 #7), with no next paragraph opening with a single mark
-    to run on into (`last`: `goin‘.` then `‘We will win,’` runs on). Other
-    ‘ after a word (`goin‘ home`, `players‘ union`, `1990‘`) or before
-    other words (`go!‘ on Tuesday`) may be an apostrophe, an ʻokina or a
-    clipped word's mark that a British quote runs on over (qa345 #1): those
-    stay unread."""
+    before a stop (of one mark or more: `hurt‘?!`, qa365 #7) that the close
+    around it or a dash credit follows or comes just before (`(… It
+    hurt‘.)`, `… hurt‘).`, `hurt‘. — Lee Smith`), before a comma and a tag
+    (`hurt‘, Lee said.`, qa365 #4), or before the paragraph's last stop or a
+    stop and a new sentence with no next paragraph opening with a single
+    mark to run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`;
+    `goin‘.` then `‘We will win,’` runs on). Other ‘ after a word (`goin‘
+    home`, `players‘ union`, `1990‘`) or before other words (`go!‘ on
+    Tuesday`) may be an apostrophe, an ʻokina or a clipped word's mark that
+    a British quote runs on over (qa345 #1): those stay unread."""
     before = text[i - 1]
     if before not in _ENDS_WORDS:
-        return last and before.isalnum() and _LAST_STOP.match(text, i + 1) is not None
+        if not before.isalnum():
+            return False
+        if _STOP_AROUND.match(text, i + 1) or text[i + 1:i + 2] == "," and text[i + 2:i + 3].isspace() \
+                and tagged(text, i + 2, trailing=True):
+            return True
+        return last and _STOP_AFTER.match(text, i + 1) is not None
     if _SPOKEN_END.match(text, i + 1) or before in _STOPS and _NEW_SENTENCE.match(text, i + 1) \
             or before == "," and _COMMA_CREDIT.match(text, i + 1):
         return True
