@@ -80,6 +80,17 @@ def test_html_places_it_at_the_entity():
         ("quotes.unbalanced", page.index("t&#8216;.)") + 1), ("quotes.unbalanced", page.index("t&#8216;,") + 1)]
 
 
+@pytest.mark.parametrize("name, text, before", [
+    ("a.html", "<html><body><p>Lee said: &#8216;We lost. It hurt&#8216;?!<sup>12</sup></p></body></html>", "t&#8216;?"),
+    ("a.html", "<html><body><p>Lee said: &#8216;We lost. It hurt&#8216;.<sup>1</sup> Then he left.</p></body></html>",
+     "t&#8216;."),
+    ("a.md", "Lee said: \u2018We lost. It hurt\u2018.[^note] Then he left.\n\n[^note]: Notes.\n", "t\u2018."),
+])
+def test_a_footnote_after_the_stop_keeps_the_turned_mark(name, text, before):
+    found = lint_bytes(name, text.encode("utf-8"), QUOTES).diagnostics
+    assert [d.offset for d in found if TURNED in d.message] == [text.index(before) + 1]
+
+
 # --- guards: what must not change -----------------------------------------------------
 
 @pytest.mark.parametrize("body", [
@@ -96,6 +107,8 @@ def test_html_places_it_at_the_entity():
     # a later ’ may close the quote
     f"Lee said: {L}We lost. We were goin{L}. Then the fans{R} union left.",
     f"(Lee said: {L}We lost. We were goin{L}.) Then we left.{R}",
+    # a footnote's number, with a next paragraph to run on into
+    f"Lee said: {L}We lost. We were goin{L}.1{NEXT}",
 ])
 @pytest.mark.parametrize("kind", ["txt", "md"])
 def test_guard_no_turned_reading(body, kind):

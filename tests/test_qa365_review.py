@@ -217,8 +217,6 @@ def test_a_last_stop_of_several_marks_gets_the_turned_mark(body, kind):
     assert _turned(_found(body, kind)) == [body.index(f"t{L}") + 1]
 
 
-@pytest.mark.xfail(strict=True, reason="qa365 #4: a footnote mark after the paragraph's last stop (`hurt‘.<sup>1</sup>`, "
-                                       "`hurt‘.[^1]`) hides the turned ‘ close")
 @pytest.mark.parametrize("name, text, before", [
     ("a.html", "<html><body><p>Lee said: &#8216;We lost. It hurt&#8216;.<sup>1</sup></p></body></html>", "t&#8216;."),
     ("a.md", "---\ntitle: Council votes\n---\n\nLee said: \u2018We lost. It hurt\u2018.[^1]\n\n[^1]: Notes.\n", "t\u2018."),

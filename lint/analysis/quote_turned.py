@@ -56,9 +56,11 @@ _NEW_SENTENCE = regex.compile(_DASH + "|\\s+[\\p{Lu}\\p{N}\u201c(]")
 _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 # After a word's turned close, the stop (one mark or more) typed after it (`hurt‘.`, `hurt‘?!`): the
 # close around it before or after the stop, or a dash credit after it, ends the quote; the part's
-# end or a new sentence after it does so only with no next paragraph opening with a ‘ (`last`)
+# end or a new sentence after it does so only with no next paragraph opening with a ‘ (`last`), a
+# footnote's number or label between (`hurt‘.<sup>1</sup>`, `hurt‘.[^1]`: read as `.1`, `.^1`) or not
 _STOP_AROUND = regex.compile("[\u201d)\\]][.!?\u2026]|[.!?\u2026]+(?:[\u201d)\\]]|(?:" + _DASH + ")\\s*\\p{Lu})")
-_STOP_AFTER = regex.compile("[\u201d)\\]]?[.!?\u2026]+(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
+_FOOTNOTE = "(?:\\^[\\p{L}\\p{N}_-]{1,30}|\\p{N}{1,3})?"
+_STOP_AFTER = regex.compile("[\u201d)\\]]?[.!?\u2026]+" + _FOOTNOTE + "(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
