@@ -124,8 +124,6 @@ def test_guard_a_double_quote_closed_with_a_single_mark_reads_its_tag_as_before(
     assert _found(body) == []
 
 
-@pytest.mark.xfail(strict=True, reason="fx503: a turned ‘ after the quote's stop before a lower-case long tag "
-                                       "(‘… It hurt.‘ the mayor of Lima, Carla Mendes, said.) is still silent")
 def test_a_long_tag_after_the_quote_s_stop_gets_a_finding():
     body = f"{L}We lost. It hurt.{L} the mayor of Lima, Carla Mendes, said."
     assert [rule for rule, _, _ in _found(body) if rule == "quotes.unbalanced"]

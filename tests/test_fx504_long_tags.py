@@ -96,3 +96,27 @@ def test_guard_a_double_quote_closed_with_a_single_mark_reads_its_tag_as_before(
 ])
 def test_guard_the_shapes_found_before_are_found_as_before(body):
     assert _turned(_found(body, "md")) == [body.index(f",{L}") + 1]
+
+
+# --- after the quote's stop (fx503's xfail) ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    f"{L}We lost. It hurt.{L} the mayor of Lima, Carla Mendes, said.",
+    f"{L}We lost. Did it hurt?{L} the mayor of Lima, Carla Mendes, asked on Tuesday.",
+    f"{L}We lost. It hurt!{L} the mayor of Lima, Carla Mendes, told reporters.",
+])
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_a_long_tag_after_the_quote_s_stop_is_turned_at_the_mark(body, kind):
+    found = _found(body, kind)
+    assert _turned(found) == [body.index(L, 1)]
+    assert not [m for _, _, m in found if NEVER in m]
+
+
+@pytest.mark.parametrize("body", [
+    # lower-case words after the stop with no verb of speech (fx480)
+    f"Fans chanted {L}Stop it. The crowd said go!{L} on Tuesday in the hall of the old town.",
+    f"{L}We lost. It hurt.{L} then the fans of the old club went home.",
+])
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_guard_no_long_tag_reading_after_a_stop(body, kind):
+    assert _turned(_found(body, kind)) == []

@@ -118,8 +118,9 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     (qa341 #1, qa364): right after the quote's own stop or comma, before
     the part's end, a closing ” or bracket (`‘we lost. It hurt,‘” Lee
     said`), or a space and a dialogue tag (`quote_misclosed.tagged`; after
-    a comma its verb may follow a long subject: `hurt,‘ the mayor of Lima,
-    Carla Mendes, said on Tuesday.`, qa365 #1); after a stop, also before a
+    a comma or a stop its verb may follow a long subject: `hurt,‘ the mayor
+    of Lima, Carla Mendes, said on Tuesday.`, qa365 #1, `hurt.‘ the mayor
+    …`, fx503); after a stop, also before a
     dash credit or a new sentence's capital, figure, “ or ( (`hurt.‘ — Lee
     Smith`, `hurt.‘ - Lee Smith`, `hurt.‘ Then he left.`, `hurt.‘ “No,”
     Kim said.`, qa365 #3); after a comma, before a dash credit's capital
@@ -145,7 +146,7 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     if _SPOKEN_END.match(text, i + 1) or before in _STOPS and _NEW_SENTENCE.match(text, i + 1) \
             or before == "," and _COMMA_CREDIT.match(text, i + 1):
         return True
-    return text[i + 1:i + 2].isspace() and tagged(text, i + 1, trailing=before == ",")
+    return text[i + 1:i + 2].isspace() and tagged(text, i + 1, trailing=before in _STOPS + ",")
 
 
 def spaced_s_in_quote(text: str, i: int, stack: list[Quote]) -> bool:
