@@ -151,8 +151,11 @@ INLINE = SMALL - {"button", "li", "p"}     # phrasing elements that run on in a 
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
                        "dateline", "dek", "field"})
-# Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
-INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
+# Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select,
+# and `<q>`, a quotation a browser shows in quote marks (HTML Living Standard 4.5.7):
+# `quotation`, which the quote scan reads as a quote (`analysis.quote_elements`).
+INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis",
+                "q": "quotation"}
 
 
 def inline_mark(tag: str, attrs: dict | None) -> str | None:

@@ -25,7 +25,6 @@ import regex
 from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import DefusedExpatParser
 
-from ..document import Part
 from ._xml_entities import entity_char, undefined_entity, unread_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
@@ -116,55 +115,6 @@ class Node:
 
     def text(self) -> str:
         return "".join(r.text for r in self.runs()).strip()
-
-
-def text_part(kind: str, node: Node | None, name: str = "",
-              skip: frozenset[str] = frozenset()) -> Part | None:
-    """A part of the node's text (outer white space trimmed), each run mapped to
-    where it starts in the source; None when the node has no text."""
-    if node is None:
-        return None
-    runs = list(node.runs(skip))
-    text = "".join(r.text for r in runs)
-    lead = len(text) - len(text.lstrip())
-    stop = len(text.rstrip())
-    if lead >= stop:
-        return None
-    segments, unsafe, pos = [], set(), 0
-    for r in runs:
-        end = pos + len(r.text)
-        if end > lead and pos < stop:
-            cut = max(lead - pos, 0)
-            segments.append((pos + cut - lead, r.offset + cut))
-            unsafe.update(UNSAFE_CDATA if r.cdata else UNSAFE_TEXT)
-        pos = end
-    part = Part(kind, text[lead:stop], tuple(segments), name=name)
-    part.attrs["unsafe_chars"] = "".join(sorted(unsafe))
-    return part
-
-
-def credit_part(node: Node | None) -> Part | None:
-    """The credit element's part; a blank one (`<media-producer></media-producer>`,
-    white space only) is a zero-length credit where its content would start (at
-    the element when it closes itself), as a blank front-matter `credit: ""` is:
-    a credit left unfilled, which captions.empty-credit reports."""
-    part = text_part("credit", node)
-    if part is None and node is not None:
-        at = node.inner if node.end > node.close else node.start
-        part = Part("credit", "", ((0, at),))
-    return part
-
-
-def inner_runs(node: Node) -> tuple[str, tuple[tuple[int, int], ...], bool]:
-    """(text, segments, all_cdata) of the node's own text: what an element
-    holding escaped markup (WXR `content:encoded`) decodes to, with the map
-    from that text back to the source."""
-    runs = [r for r in node.items if isinstance(r, Run)]
-    segments, pos = [], 0
-    for r in runs:
-        segments.append((pos, r.offset))
-        pos += len(r.text)
-    return "".join(r.text for r in runs), tuple(segments), all(r.cdata for r in runs)
 
 
 class _Builder:

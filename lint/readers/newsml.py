@@ -34,7 +34,8 @@ from ._captions import link_credit
 from ._embed import adopt, read_as
 from ._html_media import keep_parts
 from ._html_meta import DESCRIPTION_KEYS, TITLE_KEYS
-from ._xml import UNSAFE_TEXT, Node, credit_part, inner_runs, parse, text_part
+from ._xml import UNSAFE_TEXT, Node, parse
+from ._xml_text import credit_part, inner_runs, text_part
 from .nitf import read_nitf
 from .options import DEFAULT, ReadOptions
 

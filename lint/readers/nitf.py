@@ -28,7 +28,8 @@ from ..suppress import find_directives
 from ._articles import attr_match, attr_part, choose_date, xml_attr_text
 from ._captions import link_credit
 from ._conventions import wire_dateline
-from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
+from ._xml import UNSAFE_TEXT, Node, parse
+from ._xml_text import credit_part, text_part
 
 FORMAT = "nitf"
 _SKIP = frozenset({"table", "nitf-table", "pre", "hr", "media-reference", "media-object"})

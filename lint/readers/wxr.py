@@ -23,7 +23,8 @@ from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article
 from ._embed import LINKS, adopt, compose, read_as
 from ._stitch import sub_part
-from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, inner_runs, parse, text_part
+from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, parse
+from ._xml_text import inner_runs, text_part
 from .options import DEFAULT, ReadOptions
 
 FORMAT = "wxr"

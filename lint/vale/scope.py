@@ -102,8 +102,8 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
         if part.name == "image title":
             return None                     # a Markdown image's title: an attribute to Vale
         if not part.name and part.attrs.get("block") is None and "image" in part.attrs \
-                and part.attrs.get("inline") is not None:
-            return ("prose",)               # an italic paragraph under an image: a paragraph
+                and "inline" in part.attrs and {k for k, _, _ in part.attrs["inline"]} != {"quotation"}:
+            return ("prose",)               # an italic paragraph under an image: a paragraph (a <q> is none)
         if "figure" in skipped and "image" in part.attrs:
             return None                     # a <figcaption>: Vale skips <figure>
     if kind in ("headline", "title") and part.name == "html title":
