@@ -111,17 +111,12 @@ def test_guard_html_empty_lead_in(run_cli, tmp_path):
 
 # --- #2 a quotation marked up with <q> is no quote to the quotes rules ---
 
-@pytest.mark.xfail(strict=True, reason="nu68 #2: a NITF <q> quotation (rendered with quote marks) "
-                   "that nobody said is not flagged by quotes.unattributed; parse shows its text "
-                   "without marks")
 def test_nitf_q_element_is_a_quote(run_cli, tmp_path):
     path = _nitf(tmp_path, '<p><q>We waited far too long for this budget to pass.</q></p>\n')
     found, _ = _findings(run_cli, path)
     assert [f for f in found if f["rule"] == "quotes.unattributed"], found
 
 
-@pytest.mark.xfail(strict=True, reason="nu68 #2: an HTML <q> quotation that nobody said is not "
-                   "flagged by quotes.unattributed")
 def test_html_q_element_is_a_quote(run_cli, tmp_path):
     path = tmp_path / "q.html"
     path.write_text('<html><head><title>Council approves budget</title>'

@@ -31,7 +31,8 @@ TAG = regex.compile(r",([^,.!?\n]{1,40})[.!?][\"'\u201d\u2019)]*\s+\Z")
 def reopenings(doc: Document) -> dict[int, Quote]:
     """By id of each double quote left open in its paragraph (never closed,
     or running on into the next), the first double quote opened directly
-    inside it at a sentence start (`… situations. “But`), in the same
+    inside it at a sentence start (`… situations. “But`; a quotation
+    element, `<q>`, is none: its marks are the page's), in the same
     paragraph. Empty when no quote nests in an open one. One pass over the
     document's quotes; a sentence start is read only around each inner
     opening mark (`quote_sentences.starts_sentence`)."""
@@ -61,7 +62,7 @@ def _reopenings(doc: Document) -> dict[int, Quote]:
     lex, out = lexicon(), {}
     for q in quote_analysis(doc).quotes:
         p = q.parent
-        if p is not None and q.mark == p.mark == "double" and not p.closed \
+        if p is not None and q.mark == p.mark == "double" and not p.closed and not q.element \
                 and id(p) not in out and starts_sentence(q.part.text, q.start, lex) \
                 and not _tagged(q.part.text, max(p.start, q.start - 60), q.start, lex):
             out[id(p)] = q

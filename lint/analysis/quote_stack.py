@@ -23,3 +23,16 @@ class Stack(list):
         q = super().pop()
         self.doubles -= q.mark == "double"
         return q
+
+    def enter(self) -> tuple[list, int]:
+        """Empty the stack for the marks typed inside a quotation element
+        (`quote_elements.Frames`); what it held, for `leave`."""
+        saved = (list(self), self.doubles)
+        self.clear()
+        self.doubles = 0
+        return saved
+
+    def leave(self, saved: tuple[list, int]) -> None:
+        """Hold again what `enter` saved (the element's quote on top)."""
+        self[:] = saved[0]
+        self.doubles = saved[1]

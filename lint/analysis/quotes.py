@@ -26,9 +26,6 @@ its quotes never run on into the body and are not among the body's.
 """
 from __future__ import annotations
 
-import weakref
-from dataclasses import dataclass, field
-
 import regex
 
 from ..document import Document, Part
@@ -40,6 +37,8 @@ from .quote_turned import spaced_s_in_quote, turned_close, turned_double, turned
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS, CLOSING_CONTEXT, OPENING_CONTEXT
 from .quote_runin import closes_into_double
+from .quote_elements import CLOSE, OPEN, Frames, element_spans, merged
+from .quote_records import Quote, QuoteAnalysis, Stray
 from .quote_stack import Stack
 
 # What a pair of marks stands for (`quote_marks.MARKS`: ``We won,'' she said).
@@ -52,92 +51,6 @@ OPENS_PART = regex.compile("[\"\u201c\u201e]|''|``|\u2018\u2018")
 OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
 # A double mark that could still close a quote later in the part.
 OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
-
-
-@dataclass(eq=False)
-class Quote:
-    """One quote in one part: `text[start:end]` runs from the opening mark to
-    the closing mark, or to the end of the part when the quote runs on."""
-
-    part: Part
-    start: int
-    end: int
-    mark: str                      # "double" or "single"
-    curly: bool                    # the opening mark is typographic
-    depth: int                     # 0 for a quote not inside another
-    parent: "Quote | None" = None
-    closed: bool = False
-    close_curly: bool | None = None
-    next: "Quote | None" = None    # this quote's segment in the paragraph after
-    open_width: int = 1            # 2 for a '' mark
-    close_width: int = 1
-    # ... and in the paragraph before (`prev`), held weakly: a strong link both
-    # ways was a reference cycle that left each such document to the collector
-    _prev: "weakref.ref[Quote] | None" = field(default=None, repr=False)
-
-    @property
-    def prev(self) -> "Quote | None":
-        return self._prev() if self._prev is not None else None
-
-    @prev.setter
-    def prev(self, quote: "Quote | None") -> None:
-        self._prev = weakref.ref(quote) if quote is not None else None
-
-    @property
-    def head(self) -> "Quote":
-        """The first segment of a multi-paragraph run (self for a one-paragraph quote)."""
-        q = self
-        while q.prev is not None:
-            q = q.prev
-        return q
-
-    def segments(self) -> list["Quote"]:
-        out, q = [], self.head
-        while q is not None:
-            out.append(q)
-            q = q.next
-        return out
-
-    @property
-    def inner(self) -> str:
-        """The quoted words, marks excluded."""
-        end = self.end - self.close_width if self.closed else self.end
-        return self.part.text[self.start + self.open_width:end]
-
-
-@dataclass(frozen=True)
-class Stray:
-    """A quote mark with no partner: `kind` is "open" (never closed),
-    "close" (never opened), "mismatched" (a double quote closed by a single
-    mark before a tag: `quote_misclosed`), "misplaced" (a closing mark that
-    closed its quote with its space before it, glued to the next word),
-    "misplaced-open" (an opening mark with its space after it) or "turned"
-    (a curly mark turned the wrong way, `quote_turned`); `offset` is the
-    mark itself. `run_on`: an "open" whose quote runs on into the next
-    paragraph, which does not reopen it, and closes there
-    (`quote_carry.run_on_close`): its close is no stray of its own.
-    `misclosed`: an "open" whose quote a single mark seems to close, with
-    no tag after it (`quote_misclosed`): one slip with that mark."""
-
-    part: Part
-    offset: int
-    width: int                     # of the mark: 2 for ''
-    kind: str
-    mark: str
-    run_on: bool = False
-    misclosed: bool = False
-
-
-@dataclass
-class QuoteAnalysis:
-    """A document's quotes, stray marks and the body parts scanned for them."""
-
-    quotes: list[Quote]            # every quote segment in document order
-    strays: list[Stray]
-    parts: list[Part]              # the body parts scanned, in order
-
-    def top_level(self) -> list[Quote]:
-        return [q for q in self.quotes if q.depth == 0]
 
 
 def quote_analysis(doc: Document) -> QuoteAnalysis:
@@ -214,9 +127,18 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     pending = -1    # a right single mark before a word: a left one turned, if a ‘ closes later
     watch = Watch()         # double quotes with a close typed as a single mark (`quote_misclosed`)
     last = not OPENS_PART_SINGLE.match(following)   # no next paragraph a ‘ quote may run on into
-    for i, ch in read(text, stack):
+    frames = Frames(stack)  # the quotation elements open (`quote_elements`)
+    for i, ch in merged(read(text, stack), element_spans(part)):
         if i > typing:
             break
+        if ch == OPEN:
+            frames.enter(_push(part, i, 0, frames.mark(), True, stack, quotes), len(quotes))
+            continue
+        if ch == CLOSE:
+            q, left = frames.leave(i, quotes)
+            strays.extend(Stray(part, o.start, o.open_width, "open", o.mark) for o in left)
+            _close(q, i, 0, True)
+            continue
         width = len(ch)
         grave = ch == "``"          # only ever an opening mark
         if width == 2:
@@ -278,6 +200,10 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             else:
                 watch.lost.add(id(stack[-1]))
         # otherwise an apostrophe: Jones', a stray typographic mark
+    while frames.open:      # elements past a template tag typed at the end (`open_tag`)
+        q, left = frames.leave(len(text), quotes)
+        strays.extend(Stray(part, o.start, o.open_width, "open", o.mark) for o in left)
+        _close(q, len(text), 0, True)
     if not OPENS_PART.match(following) and (turned := turned_close(text, stack)) is not None:
         strays.append(Stray(part, turned.start, 1, "turned", "double"))   # `Opportunity “and` (nu53 #6)
         unnest(quotes, turned)

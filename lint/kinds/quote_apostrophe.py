@@ -80,7 +80,7 @@ class QuoteApostrophe(Kind):
                     continue
                 yield _finding(part, m.start(), m.start())
         qa = quote_analysis(doc)
-        read = {(id(q.part), q.end - 1) for q in qa.quotes if q.closed} | {(id(x.part), x.offset) for x in qa.strays}
+        read = {(id(q.part), q.end - 1) for q in qa.quotes if q.closed and q.close_width} | {(id(x.part), x.offset) for x in qa.strays}
         scanned = {id(p) for p in qa.parts}
         for part in parts:
             for m in PLURAL.finditer(part.text) if "\u2018" in part.text else ():

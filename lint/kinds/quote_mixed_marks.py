@@ -67,8 +67,8 @@ class QuoteMixedMarks(Kind):
         styled = []                    # (quote, opening style, closing style or None)
         counts = dict.fromkeys(PREFERENCE, 0)
         for q in qa.quotes:
-            if q.mark != "double":
-                continue
+            if q.mark != "double" or q.element:
+                continue        # (a <q>'s marks are the page's, none typed: `quote_elements`)
             text = q.part.text
             if text[q.start] == LOW_DOUBLE:
                 continue        # „…“: a German or Polish quote keeps its language's marks
@@ -86,12 +86,12 @@ class QuoteMixedMarks(Kind):
         wanted = {id(p) for p in parts}
         # a ‘ turned to close a ‘ quote (`‘Stop the Steal‘`) is that quote's
         # closing mark, paired: the paragraph's pairing is known (qa329 #3)
-        closings = {(id(s.part), s.end - 1) for s in qa.quotes if s.mark == "single" and s.closed}
+        closings = {(id(s.part), s.end - 1) for s in qa.quotes if s.mark == "single" and s.closed and not s.element}
         unbalanced = {id(s.part) for s in qa.strays
                       if not (s.kind == "turned" and s.mark == "single" and (id(s.part), s.offset) in closings)}
         inner: dict[int, list] = {}     # id of a quote -> the closed single-mark quotes right inside it
         for s in qa.quotes:
-            if s.mark == "single" and s.closed and s.parent is not None:
+            if s.mark == "single" and s.closed and s.parent is not None and not s.element:
                 inner.setdefault(id(s.parent), []).append(s)
         for q, opening, closing in styled:
             if id(q.part) not in wanted or (opening == major and closing in (None, major)):

@@ -6,14 +6,22 @@ A double quote opened at a sentence start inside one still open (`… it.
 “But`) is a lost paragraph break, which `quote-unbalanced` reports there
 (`analysis/quote_reopen.py`), not a nested quote; nor is any quote after
 that break in the same paragraph (`quote_reopen.resumed`).
+A quotation element (`<q>`, NITF's `q`) is a quote whose marks the page
+shows (double, single inside another element: `quote_elements`); one that
+holds exactly a typed quote, or is held so by one, is one quote marked
+twice, told as such.
 """
 from __future__ import annotations
 
+from ..analysis.quote_elements import doubled
 from ..analysis.quote_reopen import resumed
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
 OTHER = {"double": "single marks (‘…’)", "single": "double marks (“…”)"}
+# A quotation element (`<q>`) and typed marks round the same words: the page shows both pairs
+DOUBLED = ("quote is marked twice, by a <q> element (which a browser shows between quote marks) "
+           "and by typed marks round the same words: keep one of the two")
 
 
 class QuoteNested(Kind):
@@ -27,12 +35,13 @@ class QuoteNested(Kind):
         after_break = resumed(doc)
         for q in quote_analysis(doc).quotes:
             outer = q.parent
-            if outer is None or outer.mark != q.mark or id(q.part) not in wanted \
-                    or id(q) in after_break:
+            if outer is None or id(q.part) not in wanted or id(q) in after_break:
                 continue
-            if outer.closed or outer.next is not None:
+            if doubled(q):      # (whatever the marks: “‘Go’” shows two pairs too)
+                yield Finding(q.part, q.start, q.end, message=DOUBLED, final=True)
+            elif outer.mark == q.mark and (outer.closed or outer.next is not None) \
+                    and (q.closed or not outer.element):    # (one left open in a <q>: unbalanced's alone)
                 yield Finding(q.part, q.start, q.end,
                               args={"mark": q.mark, "other": OTHER[q.mark]})
-
 
 KIND = QuoteNested
