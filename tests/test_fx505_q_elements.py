@@ -199,3 +199,32 @@ def test_merged_orders_closes_then_opens_then_the_mark():
     spans = [(5, 9), (0, 5), (5, 7)]       # one ends at 5 where two start; one ends at 9
     assert list(merged(iter(marks), spans)) == [
         (0, OPEN), (0, "“"), (5, CLOSE), (5, OPEN), (5, OPEN), (5, "”"), (7, CLOSE), (9, CLOSE), (9, '"')]
+
+
+WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+       'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+       'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
+       '<item><title>Budget vote</title><wp:post_id>10</wp:post_id>'
+       '<wp:post_date>2026-03-02 10:00:00</wp:post_date><wp:status>publish</wp:status>'
+       '<wp:post_type>post</wp:post_type><content:encoded><![CDATA[The council met on '
+       '<a href="https://example.com/">Monday</a>.\n\n<q>{}</q>\n\nThe vote was close.]]>'
+       '</content:encoded></item>\n</channel></rss>\n')
+
+
+def test_wxr_paragraphs_keep_only_their_own_inline_marks():
+    """A post's blank-line paragraphs (`wpautop`) each keep the inline marks over
+    their own text, rebased: the whole post's marks, copied to every
+    paragraph unmoved, made a quote of words no <q> holds."""
+    doc = _doc(WXR.format(SAID), "export.xml").articles[0]
+    marks = [(p.text, [(k, p.text[s:e]) for k, s, e in p.attrs.get("inline", ())])
+             for p in doc.parts if p.kind == "paragraph"]
+    assert marks == [("The council met on Monday.", [("link", "Monday")]),
+                     (SAID, [("quotation", SAID)]),
+                     ("The vote was close.", [])]
+    assert [(q.part.text[q.start:q.end], q.element) for q in quote_analysis(doc).quotes] == [(SAID, True)]
+
+
+def test_wxr_q_nobody_said_is_unattributed(run_cli, tmp_path):
+    found, text = _check(run_cli, tmp_path, WXR.format(SAID), "export.xml")
+    assert [f["rule"] for f in found] == ["quotes.unattributed"], found
+    assert _at(text, found) == [text.index(SAID)]

@@ -216,6 +216,14 @@ def sub_part(part: Part, kind: str, start: int, end: int, **kw) -> Part:
     return Part(kind, part.text[start:end], slice_segments(part.segments, start, end), **kw)
 
 
+def marks_within(marks, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The inline marks (`attrs["inline"]`: kind, start, end) over text[start:end],
+    rebased to its start and cut to it, as `Builder.part` keeps them: a code
+    mark at either end, any other that holds some of the slice's text."""
+    return [(k, max(s - start, 0), min(e, end) - start) for k, s, e in marks
+            if (start <= s <= end and (e > s or k == "code")) or s < start < e]
+
+
 def add_with_refs(b: Builder, src: str, start: int, end: int) -> None:
     """Append src[start:end] to `b` with HTML character references decoded."""
     pos = start

@@ -22,7 +22,7 @@ import regex
 from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article
 from ._embed import LINKS, adopt, compose, read_as
-from ._stitch import sub_part
+from ._stitch import marks_within, sub_part
 from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, parse
 from ._xml_text import inner_runs, text_part
 from .options import DEFAULT, ReadOptions
@@ -166,7 +166,10 @@ def _paragraphs(sub: Document) -> None:
         for m in [*_BLANK_LINE.finditer(part.text), None]:
             stop = m.start() if m is not None else len(part.text)
             if stop > start:
-                parts.append(sub_part(part, "paragraph", start, stop, attrs=dict(part.attrs)))
+                attrs = dict(part.attrs)    # its inline marks over this paragraph only, rebased
+                if marks := marks_within(attrs.pop("inline", ()), start, stop):
+                    attrs["inline"] = marks
+                parts.append(sub_part(part, "paragraph", start, stop, attrs=attrs))
             start = m.end() if m is not None else stop
     sub.parts = []
     for part in parts:
