@@ -228,3 +228,14 @@ def test_wxr_q_nobody_said_is_unattributed(run_cli, tmp_path):
     found, text = _check(run_cli, tmp_path, WXR.format(SAID), "export.xml")
     assert [f["rule"] for f in found] == ["quotes.unattributed"], found
     assert _at(text, found) == [text.index(SAID)]
+
+
+def test_markdown_inline_q_is_a_quote(run_cli, tmp_path):
+    text = ("---\ntitle: Council approves budget\ndate: 2025-03-04\n---\n\nThe council approved the budget.\n\n"
+            f"<q>{SAID}</q>\n\nAmes called it <q>a long wait</q> and <Q cite='x'>a hard one</Q>.\n")
+    found, _ = _check(run_cli, tmp_path, text, "story.md")
+    assert [f["rule"] for f in found] == ["quotes.unattributed"], found
+    assert _at(text, found) == [text.index(SAID)]
+    doc = _doc(text, "story.md")
+    assert [(p.text[s:e]) for p in doc.parts for k, s, e in p.attrs.get("inline", ()) if k == "quotation"] == [
+        SAID, "a long wait", "a hard one"]

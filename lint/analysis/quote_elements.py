@@ -39,9 +39,6 @@ def merged(marks: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> It
     close (the inner first), then those that start there open (the outer
     first), then the typed mark there is read (it is inside the one opening,
     after the one closing). `marks` is read lazily, as the scan goes."""
-    if not spans:
-        yield from marks
-        return
     events = [(s, 1, -e, OPEN) for s, e in spans] + [(e, 0, -s, CLOSE) for s, e in spans]
     heapq.heapify(events)
     for i, ch in marks:

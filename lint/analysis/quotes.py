@@ -128,7 +128,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     watch = Watch()         # double quotes with a close typed as a single mark (`quote_misclosed`)
     last = not OPENS_PART_SINGLE.match(following)   # no next paragraph a ‘ quote may run on into
     frames = Frames(stack)  # the quotation elements open (`quote_elements`)
-    for i, ch in merged(read(text, stack), element_spans(part)):
+    elements = element_spans(part)
+    for i, ch in merged(read(text, stack), elements) if elements else read(text, stack):
         if i > typing:
             break
         if ch == OPEN:

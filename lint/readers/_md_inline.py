@@ -27,6 +27,9 @@ _EMPHASIS = {"em_open": 1, "strong_open": 1, "s_open": 1,
              "em_close": -1, "strong_close": -1, "s_close": -1}
 _MASKED = regex.compile(MASK + "+")
 _BR = regex.compile(r"<br\b", regex.IGNORECASE)
+# An inline `<q>` start or end tag: a quotation (`_html_tags.INLINE_MARKS`), which
+# the page shows between quote marks and the quote scan reads as a quote.
+_Q = regex.compile(r"<(/?)q(?:\s[^>]*)?>", regex.IGNORECASE)
 
 
 @dataclass
@@ -116,6 +119,8 @@ class InlineReader:
                 self.on_html(start, end)
                 if _BR.match(tok.content):
                     b.add_hard_break("\n", start, decoded=True)
+                elif q := _Q.fullmatch(tok.content):
+                    (b.close_inline if q[1] else b.open_inline)("quotation")
             elif t == "link_open":
                 autolink = tok.markup == "autolink"
                 if not autolink:
