@@ -239,3 +239,26 @@ def test_markdown_inline_q_is_a_quote(run_cli, tmp_path):
     doc = _doc(text, "story.md")
     assert [(p.text[s:e]) for p in doc.parts for k, s, e in p.attrs.get("inline", ()) if k == "quotation"] == [
         SAID, "a long wait", "a hard one"]
+
+
+# --- a Vale swap's fix at a <q>'s first word (qa360 #6) ---
+
+VALE_HEAD = "<html><head><title>Council approves budget</title></head><body>\n"
+
+
+def _vale_fix(run_cli, tmp_path, body):
+    from test_qa360_review import SWAPS, _vale
+    post = _vale(tmp_path, SWAPS, body, "p.html", VALE_HEAD)
+    result = run_cli("check", "--no-cache", "--fix", post, cwd=tmp_path)
+    assert "Traceback" not in result.stderr, result.stderr
+    return post.read_text(encoding="utf-8")[len(VALE_HEAD):]
+
+
+@pytest.mark.parametrize("body, fixed", [
+    ("<p>He said <q>It is late</q>.</p>\n", "<p>He said <q>It's late</q>.</p>\n"),
+    # guards: mid-quotation, and mid-sentence with no <q>, the form is written as given
+    ("<p>He said <q>so It is late</q>.</p>\n", "<p>He said <q>so it's late</q>.</p>\n"),
+    ("<p>He said <em>It is late</em>.</p>\n", "<p>He said <em>it's late</em>.</p>\n"),
+])
+def test_a_swap_keeps_the_capital_of_a_qs_first_word_only(run_cli, tmp_path, body, fixed):
+    assert _vale_fix(run_cli, tmp_path, body) == fixed

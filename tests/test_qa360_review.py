@@ -178,7 +178,6 @@ def test_nitf_quotation_keeps_capital(run_cli, tmp_path):
 # --- #6 (there before: 3c03d57f~1 and main too): an HTML <q> quotation's first word is
 # lowered, its quote marks being the browser's, not the text's: '<q>It is' -> '<q>it's'.
 
-@pytest.mark.xfail(strict=True, reason="qa360 #6: '<p>He said <q>It is late</q>.' -> '<q>it's late</q>'")
 def test_html_q_quotation_keeps_capital(run_cli, tmp_path):
     head = "<html><head><title>Council approves budget</title></head><body>\n"
     text = _fix(run_cli, tmp_path, "<p>He said <q>It is late</q>.</p>\n</body></html>\n", name="p.html", head=head)

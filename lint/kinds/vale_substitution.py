@@ -119,7 +119,10 @@ class ValeSubstitution(ValeKind):
         block of its own (NITF's `<dateline>`) or open a paragraph block
         (Markdown), so its place is compared in source offsets. Any other case
         inside it (`LakeShore`) is still found."""
-        found = self.run(block.text)
+        # a <q>'s first word opens a quotation, whose marks the page shows (qa360 #6)
+        quoting = [s - block.start for k, s, _ in block.part.attrs.get("inline", ())
+                   if k == "quotation" and block.start <= s < block.end]
+        found = self.run(block.text, quoting)
         if not self.opts.get("_datelines"):
             return found
         spans = doc.analysis("vale.datelines", _dateline_spans)
@@ -129,7 +132,10 @@ class ValeSubstitution(ValeKind):
         return [f for f in found if not (text[f[0]:f[1]].isupper() and _inside(
             part.source_span(at + f[0], at + f[1], doc.source), spans))]
 
-    def run(self, text):
+    def run(self, text, quoting=()):
+        """(start, end, message, fix) of each match in `text`; `quoting`: the
+        offsets where a quotation element (`<q>`) starts, a sentence's start
+        to the fix's case as a typed quote mark before it is."""
         for m in self.pattern.finditer(text, timeout=2.0):
             name = next((n for n in self.names if m.group(n) is not None), None)
             if name is None:
@@ -155,7 +161,7 @@ class ValeSubstitution(ValeKind):
                         and not reads_as(text, start, end, expected,
                                                       ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
-                    if self.opts["ignorecase"] and not _mid_sentence(text, start):
+                    if self.opts["ignorecase"] and (start in quoting or not _mid_sentence(text, start)):
                         # the capital of a sentence's, a quotation's or a lead's first word is
                         # kept (nu68 #11, qa358 #1-#3); mid-sentence the form is written as given,
                         # whose point may be its lower case (`Web site` -> `website`, qa354 #6)
