@@ -126,6 +126,7 @@ def test_a_q_inside_a_typed_double_quote_is_nested_in_the_same_marks(run_cli, tm
                                            "Reyes said.</p>")
     assert [f["rule"] for f in found] == ["quotes.nested-same-mark"]
     assert _at(text, found) == [text.index("we waited")]
+    assert found[0]["message"].startswith("<q> quotation inside a typed quote in double marks"), found
 
 
 def test_a_typed_mark_left_open_in_a_q_is_one_unbalanced_mark(run_cli, tmp_path):

@@ -19,6 +19,9 @@ from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
 OTHER = {"double": "single marks (‘…’)", "single": "double marks (“…”)"}
+# A <q> inside a typed quote: the page shows it in the typed quote's own marks
+IN_TYPED = ("<q> quotation inside a typed quote in %s marks, which a browser shows it in too: "
+            "type the inner quote in %s instead of the <q>")
 # A quotation element (`<q>`) and typed marks round the same words: the page shows both pairs
 DOUBLED = ("quote is marked twice, by a <q> element (which a browser shows between quote marks) "
            "and by typed marks round the same words: keep one of the two")
@@ -41,7 +44,10 @@ class QuoteNested(Kind):
                 yield Finding(q.part, q.start, q.end, message=DOUBLED, final=True)
             elif outer.mark == q.mark and (outer.closed or outer.next is not None) \
                     and (q.closed or not outer.element):    # (one left open in a <q>: unbalanced's alone)
-                yield Finding(q.part, q.start, q.end,
-                              args={"mark": q.mark, "other": OTHER[q.mark]})
+                if q.element and not outer.element:
+                    yield Finding(q.part, q.start, q.end, message=IN_TYPED % (q.mark, OTHER[q.mark]), final=True)
+                else:
+                    yield Finding(q.part, q.start, q.end, args={"mark": q.mark, "other": OTHER[q.mark]})
+
 
 KIND = QuoteNested
