@@ -131,9 +131,6 @@ def test_guard_reported_present_known_verbs(sentence):
 
 # --- 5. 'to be used to' read as the past habitual 'used to' ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #5: 'proceeds to be used to redeem on June 15' "
-                   "is read as past ('used to'), so a future redemption is flagged "
-                   "(Reuters-21578)")
 def test_to_be_used_to_is_not_past():
     sentence = ("Acme said its board approved a sale of preferred shares, with the money to be "
                 "used to redeem on June 15 its 12 pct notes.")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .clause_parts import under_condition
 from .tense_phrases import MAX_FORWARD, leads_to
-from .verb_group import FUTURE, PAST, UNKNOWN, Tense, cue, cue_words, en_participles, finite_after_and, \
-    nonfinite, tense_of, will_before
+from .verb_group import FUTURE, PAST, UNKNOWN, Tense, before_adverbs, cue, cue_words, en_participles, \
+    finite_after_and, nonfinite, tense_of, will_before
 
 # A word in -ed right after one of these is an adjective before its noun ("in
 # controlled airspace", "the elected council"), not a past verb.
@@ -43,6 +43,9 @@ def backward(seq: list[str], lows: list[str], n: int, w,
                 # -ing form takes the tense of a future or an aspectual verb it
                 # hangs on ("agreed to meet", "states holding contests": not told).
                 if lows[i - 1] in w["aspectual"]:
+                    passive = _passive_aspectual(seq, lows, i - 1, w)
+                    if passive is not None:
+                        return passive, i    # "to be used to redeem on June 15": a purpose
                     return tense_of(PAST, marker=f"{lows[i - 1]} {lows[i]}"), i
                 if lows[i - 1] in w["ability"] and lows[i] == "to":
                     # "was able to hit the mark in September", "was bold enough
@@ -66,6 +69,23 @@ def backward(seq: list[str], lows: list[str], n: int, w,
             return None              # not "have continued after the June 7 primary", "broke out
             # after midnight on Aug. 9": a preposition
     return None
+
+
+def _passive_aspectual(seq: list[str], lows: list[str], v: int, w) -> Tense | None:
+    """The verb group of an aspectual form lows[v] made passive by a `be`
+    before it, past adverbs ("to be used to redeem", "was used to fund",
+    "will be partly used to repay"), with the `to` after it: the infinitive
+    is its purpose, as past as that group and no more (a `was` is past, a
+    `to be` or an `is` names no time, a `will be` is future); not the past
+    habit of a bare "used to" (nu70 #5). None when no `be` stands there."""
+    j = before_adverbs(lows, v, w)
+    if j < 0 or not (lows[j] in w["present"] or lows[j] in w["copula_past"]):
+        return None
+    group = cue(seq, lows, v, w)
+    if group is None:
+        return tense_of(UNKNOWN, marker=f"{lows[v]} to")
+    marker = f"{lows[j]} {group.marker}" if group.marker == lows[v] else group.marker   # "was used"
+    return tense_of(group.tense, group.planned, f"{marker} to")
 
 
 def _future_be(lows: list[str], i: int, w) -> Tense | None:

@@ -1,0 +1,33 @@
+"""fx508 (nu70 #5): an aspectual `used` after a `be` is a passive whose `to`
+infinitive is its purpose ("to be used to redeem on June 15"), as past as
+its verb group only; a bare "used to" is still the past habit."""
+import pytest
+
+from lint import lint_text
+
+
+def _after(sentence):
+    text = "Acme sets dividend\n\nNEW YORK, March 2 (Reuters) - " + sentence + "\n"
+    diags = lint_text(text, "story.txt", published="1987-03-02", select=["dates"])
+    return [d.message for d in diags if d.rule == "dates.after-publication"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme said the proceeds are to be used to redeem on June 15 its 12 pct notes.",
+    "Acme said the money will be used to repay its bank loans on June 15.",
+    "Acme said the money is used to repay its bank loans on June 15.",
+    "Acme said the money will also be used to repay its bank loans on June 15.",
+])
+def test_passive_purpose_is_not_past(sentence):
+    assert _after(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, marker", [
+    ("Acme said the money was used to redeem on June 15 its 12 pct notes.", "'was used to'"),
+    ("Acme said the money has been used to repay its loans on June 15.", "'has been used to'"),
+    ("Acme used to redeem its notes on June 15.", "'used to'"),
+    ("Acme began to redeem its notes on June 15.", "'began to'"),
+])
+def test_guard_past_groups_still_flagged(sentence, marker):
+    messages = _after(sentence)
+    assert len(messages) == 1 and marker in messages[0]
