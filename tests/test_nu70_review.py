@@ -109,10 +109,6 @@ def test_guard_dateline_within_a_day_is_quiet():
 
 # --- 4. reported speech in the present tense read as past ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #4: dates.after-publication reads 'said' for a "
-                   "reported clause in the present tense ('delivery includes laydays of "
-                   "April 5-15', 'the record date remains April 10'); docs/dates say "
-                   "reported speech takes the reported clause's tense")
 @pytest.mark.parametrize("sentence", [
     "The buyer said shipment includes laydays of April 5-15.",
     "Acme said the record date for its annual meeting remains April 10.",
