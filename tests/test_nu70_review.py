@@ -135,9 +135,6 @@ def test_to_be_used_to_is_not_past():
 
 # --- 6. the noun 'split' read as a past-tense verb ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #6: in 'declared a two-for-one stock split, "
-                   "subject to ... approval at the annual meeting on April 20' the noun "
-                   "'split' is read as a past verb (Reuters-21578 NEWID 576)")
 def test_stock_split_noun_is_not_a_verb():
     sentence = ("Harbor Telephone Inc said its directors approved a three-for-one stock split, "
                 "subject to a two-thirds vote at the yearly meeting on April 20 of a rise in "
