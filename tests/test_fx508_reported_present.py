@@ -32,6 +32,7 @@ def test_reported_present_verb_is_no_past(sentence):
     ("Acme said the record date remained April 10, 1987.", "'remained'"),
     ("Acme said shipment included laydays of April 5-15, 1987.", "'included'"),
     ("Acme said it sold the unit on April 10, 1987.", "'sold'"),
+    ("Acme told oil companies of a cut in its supplies on April 10, 1987.", "'told'"),
 ])
 def test_guard_past_still_flagged(sentence, marker):
     messages = _after(sentence)

@@ -31,14 +31,13 @@ whether a comma stands before it (`commas`). The word lists live in
 """
 from __future__ import annotations
 
-from .verb_group import FUTURE, PAST, PLURAL_ENDINGS, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite, tense_of
+from .clause_words import present_s
+from .verb_group import FUTURE, PAST, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite, tense_of
 
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
 REPORTED_SUBJECT = 8   # words a reported clause's subject may take (`reported_present`)
 PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
-# Endings of a word in -s that make it no verb's present (`_present_s`).
-_NOT_PRESENT_S = (*PLURAL_ENDINGS, "ions", "ings", "ss", "us", "is", "'s", "’s")
 LEVEL_OF = " of"   # `baseline`'s marker for a level of the date is its noun and this ("peak of")
 
 
@@ -127,12 +126,12 @@ def reported_present(seq: list[str], lows: list[str], i: int, n: int, w) -> Tens
     no tense, as for "said work begins Dec. 8". Not after a determiner, a
     possessive, a number or a preposition ("said the 5-4 vote on June 9",
     "said the project's end"), nor `to`, a modal or a copula. Any other
-    verb's present in -s there counts too (`_present_s`: "said shipment
+    verb's present in -s there counts too (`present_s`: "said shipment
     includes laydays of April 5-15", "said the record date remains April
     10", nu70 #4)."""
     for j in range(i + 2, min(n, i + 2 + REPORTED_SUBJECT)):
         low, prev = lows[j], lows[j - 1]
-        if (low in w["reported_present"] or _present_s(low, prev, w)) and seq[j][0].islower() and not (
+        if (low in w["reported_present"] or present_s(lows, i, j, w)) and seq[j][0].islower() and not (
                 prev in w["determiners"] or prev in w["modal"] or prev in w["future"] or prev == "to"
                 or prev in copulas() or prev.isdigit() or prev.endswith(("'s", "’s"))
                 or prev in w["event_prepositions"] or prev in w["target_prepositions"]):
@@ -140,16 +139,6 @@ def reported_present(seq: list[str], lows: list[str], i: int, n: int, w) -> Tens
         if low in w["clause_breaks"] or cue(seq, lows, j, w) is not None:
             return None
     return None
-
-
-def _present_s(low: str, prev: str, w) -> bool:
-    """Is `low`, after `prev` in a reported clause's subject, a verb's
-    present in -s ("shipment includes", "date remains")? Not after a word in
-    -s, which makes it a noun's plural in a compound or a list ("oil
-    prices"), nor a plural noun's ending (`PLURAL_ENDINGS`, -ions, -ings),
-    nor -ss, -us or -is ("business", "status", "basis")."""
-    return len(low) >= 4 and low.endswith("s") and not low.endswith(_NOT_PRESENT_S) \
-        and prev[-1:].isalpha() and not prev.endswith("s")
 
 
 def leads_to(lows: list[str], a: int, n: int, w) -> bool:
