@@ -153,11 +153,6 @@ CAPTION_STORY = ("Floods swamp Venice\n\nVENICE, Italy (AP) — The mayor declar
                  "emergency, officials said.\n\n{}\n")
 
 
-@pytest.mark.xfail(strict=True, reason="nu70 #7: an AP caption dated after publication with "
-                   "'In this photo taken ...' or 'In this image made from video' is an "
-                   "error of dates.after-publication blaming 'taken'/'made', not the "
-                   "caption rule's warning (so ignoring or re-levelling "
-                   "dates.caption-after-publication misses it)")
 @pytest.mark.parametrize("caption", [
     "In this photo taken Wednesday, Nov. 20, 2019, water floods St. Mark's Basilica in Venice. (AP Photo/Luca Bruno)",
     "In this image made from video, water floods St. Mark's Basilica in Venice on Wednesday, Nov. 20, 2019. (AP Photo)",
