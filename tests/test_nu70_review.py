@@ -43,6 +43,9 @@ SLASH_HEDS = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="nu70 #1: a Title Case wire headline with a slash "
+                   "(Corn/Oats, Nasdaq/London, Yen/Dollar) is read as a caption and credit, "
+                   "so correct copy gets titles.missing-headline (an error)")
 @pytest.mark.parametrize("hed", SLASH_HEDS)
 def test_slash_headline_is_the_headline(hed):
     text = (hed + "\n\nMarch 2, 1987\n\nWASHINGTON, March 2 (Reuters) - Farmers will probably "
@@ -186,6 +189,10 @@ def test_firms_are_not_given_names():
 
 # --- 9. wire dateline forms not read as datelines ---
 
+@pytest.mark.xfail(strict=True, reason="nu70 #9: Reuters' own day-month dateline "
+                   "('LONDON, 3 March (Reuters) -') and AP's ANPA underscore dash "
+                   "('LOS ANGELES, March 3 (AP) _') are no dateline part, so their date is "
+                   "never checked against the publication date")
 @pytest.mark.parametrize("dateline", ["LONDON, 3 March (Reuters) -",
                                       "LOS ANGELES, March 3 (AP) _"])
 def test_wire_dateline_forms(dateline):

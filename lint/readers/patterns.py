@@ -66,11 +66,6 @@ CAPTION_LINE = _CaptionLine()
 # title-case place with a state and a wire's name in parentheses needs no
 # date (`Lincoln, Neb. (AP) —`: `_AGENCY`).
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
-# Reuters' day-first date after a place in capitals (`LONDON, 3 March (Reuters) -`;
-# nu70 #9): a month's name or its abbreviation, the year after a space.
-_DAY_FIRST = (r"(?P<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
-              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}])"
-              r"(?P<year>\s+\d{4})?)")
 _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|This|That|Last|Next|Early|Late"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
 # A word ends where its letters do: a space, a comma or a parenthesis
@@ -99,17 +94,17 @@ WIRE_DATELINE = regex.compile(
         (?P<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
            --\((?P<distributor>\p{Lu}[^()\n-]{1,30}?)\s+[-–—]\s+DATE(?<=\d{4})\)\s*[-–—]{1,2}
       | (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
-        (?:(?:,\s*DATE|,\s*DMY|\s*\(DATE\))?
+        (?:(?:,\s*DATE|\s*\(DATE\))?
            (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
               |\s*--\s*\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
            (?P<bw_date>(?<=\))--DATE(?<=\d{4})(?=--))?
-           \s*(?:[-–—]{1,2}|(?<=\)\s)_)
+           \s*[-–—]{1,2}
          |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
       | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|STATE))?)SAFE
         ,\s*DATE(?:\s*\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]{1,2}
       | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|ABBR)))
-        \s*\((?P<agency>AGENCY)\)\s*(?:[-–—]{1,2}|(?<=\)\s)_)
-    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("DMY", _DAY_FIRST).replace("TITLE", _TITLE_WORD)
+        \s*\((?P<agency>AGENCY)\)\s*[-–—]{1,2}
+    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("TITLE", _TITLE_WORD)
     .replace("SAFE", _SAFE_PLACE).replace("STATE", _STATE)
     .replace("ABBR", _STATE_ABBR).replace("AGENCY", _AGENCY), regex.VERBOSE)
 
