@@ -117,10 +117,6 @@ def test_the_phrase_on_lines_of_its_own_under_a_copyright_line_is_judged_as_on_o
 
 # --- #5 the literal prefilter of a plain-phrase rule ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa367 #5: a plain-phrase token's prefilter now needs one of its words, "
-                   "not the phrase: a paragraph with 'order' but no 'in order to' is scanned with the whole "
-                   "alternation (an 8,000-phrase house rule times out, exit 2, on a 150 KB story it linted "
-                   "in 2.7 s before)")
 def test_a_paragraph_without_the_phrase_is_not_scanned(tmp_path, monkeypatch):
     from lint.kinds import existence
     scanned = []

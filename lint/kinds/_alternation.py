@@ -26,6 +26,13 @@ def key_pattern(key: str) -> tuple[str, bool]:
     return _INNER_SPACES.sub(r"\\s+", key), True
 
 
+def literal_text(key: str) -> str:
+    """The key or token as `_literals` reads its literals: a literal phrase
+    with one space between its words, as `_literals.holding` looks for it
+    in a text whose runs of white space are read as one space."""
+    return key if _REGEX_SYNTAX.search(key) else _INNER_SPACES.sub(" ", key)
+
+
 def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":
     """One compiled alternation over `tokens`, each meaning what it does alone (`regex_join`),
     bounded by non-word characters (not `\\b`: `U.S.` ends in punctuation); a bad token, or the

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..rule_cache import load
+from ._squeeze import squeeze
 
 # (The dotless i matches a capital I, not a small one: "Iran" finds "\u0131ran".)
 _SPECIAL = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
@@ -65,32 +66,96 @@ def folded_parts(doc, parts) -> list[str]:
     the parts folded apart and joined are the text joined and folded. A part
     is known by its index and its very text (`is`), so a part made anew is
     folded anew."""
-    cache = doc.cache.get("literals.folded")
+    return _per_part(doc, parts, "literals.folded", fold)
+
+
+def _per_part(doc, parts, key: str, how) -> list[str]:
+    """`how` of each part's text, kept in `doc`'s cache under `key`."""
+    cache = doc.cache.get(key)
     if cache is None:
-        cache = doc.cache["literals.folded"] = {}
+        cache = doc.cache[key] = {}
     out = []
     for part in parts:
         got = cache.get(part.index)
         if got is None or got[0] is not part.text:
-            got = cache[part.index] = (part.text, fold(part.text))
+            got = cache[part.index] = (part.text, how(part.text))
         out.append(got[1])
     return out
 
 
-def holding(doc, parts, literals) -> list:
+def squeezed(text: str) -> str:
+    """`fold` of `text` with each run of white space read as one space
+    (`_squeeze.squeeze`): where a plain phrase's literal is when wrapped."""
+    return fold(squeeze(text))
+
+
+def tokens_in(text: str, literals: tuple, spread: dict[str, str]) -> tuple[int, ...]:
+    """The indexes of the tokens (`literals`: each one's `required`) one of
+    whose literals `text` holds, folded or, in `spread`, squeezed."""
+    folded = fold(text)
+    if not spread:
+        return tuple(i for i, lits in enumerate(literals) if any(map(folded.__contains__, lits)))
+    wide = None
+    keep = []
+    for i, lits in enumerate(literals):
+        for s in lits:
+            if s in folded:
+                break
+            word = spread.get(s)
+            if word is not None and word in folded:
+                wide = squeezed(text) if wide is None else wide
+                if s in wide:
+                    break
+        else:
+            continue
+        keep.append(i)
+    return tuple(keep)
+
+
+
+def holding(doc, parts, literals, spread: dict[str, str] | None = None) -> list:
     """The parts whose folded text holds one of `literals` (`required`'s),
     in order: the only ones a pattern every match of which holds one can
     match in. The document's text is tested first (most copy holds none);
     when it holds some, each part is tested for those alone, so the pattern
     runs over the one paragraph that holds "to come", not over the whole
     story (a `hygiene.placeholder` scan of every part of a 2 KB story was
-    some 2.5 ms; 17% of the BBC's stories hold one of its literals)."""
+    some 2.5 ms; 17% of the BBC's stories hold one of its literals).
+    A literal in `spread` (`spread_words`) is a plain phrase's, whose
+    spaces match any white space: it is looked for in the `squeezed` text
+    too, when its longest word is in the folded one."""
     folds = folded_parts(doc, parts)
     text = "".join(folds)
-    present = [s for s in literals if s in text]
+    if not spread:
+        present = [s for s in literals if s in text]
+        return [part for part, f in zip(parts, folds) if any(map(f.__contains__, present))] if present else []
+    wide = None                   # the squeezed text, read when a wrapped phrase may be in it
+    present = []
+    for s in literals:
+        word = spread.get(s)
+        if word is None or wide is not None:
+            found = s in (text if word is None else wide)
+        elif word not in text:    # (most copy: one scan, as for the phrase)
+            continue
+        elif not (found := s in text):
+            wide = "".join(_per_part(doc, parts, "literals.squeezed", squeezed))
+            found = s in wide
+        if found:
+            present.append(s)
     if not present:
         return []
-    return [part for part, f in zip(parts, folds) if any(map(f.__contains__, present))]
+    return [part for part, f in zip(parts, folds)
+            if any(_holds(s, f, part, spread, doc) for s in present)]
+
+
+def _holds(s: str, folded: str, part, spread: dict[str, str], doc) -> bool:
+    """Whether the literal `s` is in `folded` (`part`'s fold), or, in
+    `spread`, in its text squeezed (read when its longest word is in
+    `folded`, once per document)."""
+    if s in folded:
+        return True
+    word = spread.get(s)
+    return word is not None and word in folded and s in _per_part(doc, [part], "literals.squeezed", squeezed)[0]
 
 
 def required(token: str) -> frozenset[str] | None:

@@ -19,9 +19,10 @@ import regex
 from ..analysis.words import is_common
 from ..data_errors import data_error
 from ..rule_cache import load_data
-from ._alternation import key_pattern, word_alternation
+from ._alternation import key_pattern, literal_text, word_alternation
 from .base import REGEX_TIMEOUT, BudgetSpent, Finding, Kind, Option, OptionError, matches
-from ._literals import alone, any_required, each_required, fold, holding
+from ._literals import alone, any_required, each_required, holding, tokens_in
+from ._squeeze import spread_words
 from ._name_spans import NameSpans
 from ._existence_options import forward, line_pattern, part_messages, refuse_unknown_part_kinds
 
@@ -76,6 +77,8 @@ class Existence(Kind):
         o = self.opts
         # a plain phrase's spaces match a line wrap (nu68 #3); a non-string is kept for the check to name
         self.tokens = [key_pattern(t)[0] if isinstance(t, str) else t for t in o["tokens"]]
+        # and its literals are read with one space between its words ("in order to", not "order": qa367 #5)
+        self.reading = [literal_text(t) if isinstance(t, str) else t for t in o["tokens"]]
         self.pattern = word_alternation("tokens", self.tokens, o["ignorecase"], o["nonword"])
         fold = str.lower if o["ignorecase"] else str
         self.exceptions = {fold(e) for e in o["exceptions"]}
@@ -101,7 +104,15 @@ class Existence(Kind):
     def literals(self) -> frozenset[str] | None:
         """Plain strings one of which every match contains (None: unknown);
         read on first use, not at start-up."""
-        return any_required(self.tokens)
+        return any_required(self.reading)
+
+    @cached_property
+    def spread(self) -> dict[str, str]:
+        """The literals looked for over a wrap too (`_squeeze.spread_words`),
+        when a token is a plain phrase; else none."""
+        if all(r == t for r, t in zip(self.reading, self.tokens)) or self.literals is None:
+            return {}
+        return spread_words(self.literals.union(*(self.token_literals or ())))
 
     @cached_property
     def token_literals(self) -> tuple[frozenset[str], ...] | None:
@@ -110,10 +121,9 @@ class Existence(Kind):
         (`trusted`); else None. A user's rule keeps its whole alternation: a
         time-out names the pattern's place in its file, which a narrowed
         alternation compiled while checking has not. Read on first use."""
-        tokens = self.tokens
-        if self.literals is None or not self.trusted or not alone(tokens):
+        if self.literals is None or not self.trusted or not alone(self.tokens):
             return None
-        return each_required(tokens)
+        return each_required(self.reading)
 
     def _pattern_for(self, text: str) -> "regex.Pattern | None":
         """The alternation of the tokens that can match in `text`, in their
@@ -126,8 +136,7 @@ class Existence(Kind):
         literals = self.token_literals
         if literals is None:
             return self.pattern
-        folded = fold(text)
-        keep = tuple(i for i, lits in enumerate(literals) if any(map(folded.__contains__, lits)))
+        keep = tokens_in(text, literals, self.spread)
         if len(keep) == len(literals):
             return self.pattern
         if not keep:
@@ -143,7 +152,7 @@ class Existence(Kind):
 
     def check(self, doc, parts):
         if self.literals is not None:     # most copy holds none: skip the scan
-            parts = holding(doc, parts, self.literals)     # (each part folded once per document)
+            parts = holding(doc, parts, self.literals, self.spread)    # (each part folded once per document)
         closing = _UNREAD
         for part in parts:
             pattern = self._pattern_for(part.text)
