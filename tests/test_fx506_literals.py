@@ -98,7 +98,7 @@ def house(tmp_path, rule: str, text: str) -> list[tuple]:
 @pytest.mark.parametrize("sep", ["\u00a0", "  ", "\n", "\u2028", "\t"])
 def test_a_house_phrase_over_any_white_space_is_still_found(tmp_path, sep):
     got = house(tmp_path, HOUSE, "Hed\n\nThey met in" + sep + "order to vote.\n")
-    assert [f[:2] for f in got] == [(3, 10)]
+    assert [f[:2] + (f[4],) for f in got] == [(3, 10, "avoid in order to")]     # one space quoted (qa367 #9)
 
 
 def test_a_paragraph_with_the_words_but_not_the_phrase_is_not_scanned(tmp_path, monkeypatch):
@@ -121,3 +121,16 @@ def test_a_built_in_rule_finds_its_phrase_over_a_no_break_space_and_a_wrap():
                       config=Config(select=("hygiene.boilerplate",)))
     assert [(d.line, d.column, d.end_line, d.end_column) for d in found] == [(3, 16, 4, 11)]
 
+
+# --- the message quotes a plain phrase with one space (qa367 #9) ------------------------
+
+def test_a_regex_tokens_run_of_spaces_is_quoted_as_matched(tmp_path):
+    rule = 'extends: existence\nmessage: "no %s"\nlevel: warning\ntokens: ["sources {2}say"]\n'
+    assert [f[4] for f in house(tmp_path, rule, "Hed\n\nThe plan passed, sources  say.\n")] == [
+        "no sources  say"]
+
+
+def test_a_plain_phrase_written_with_two_spaces_is_quoted_with_one(tmp_path):
+    rule = 'extends: existence\nmessage: "no %s"\nlevel: warning\ntokens: ["sources  say"]\n'
+    assert [f[4] for f in house(tmp_path, rule, "Hed\n\nThe plan passed, sources\u2029say.\n")] == [
+        "no sources say"]

@@ -203,8 +203,6 @@ def test_guard_the_same_paragraph_unwrapped_before_copyright_is_reported():
 
 # --- #9 the message over a Unicode line break ---------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa367 #9: a plain token matched over U+2028, U+2029, NEL, a form feed or "
-                   "a vertical tab is quoted with that character in the message, not with one space")
 @pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x85", "\x0c", "\x0b"])
 def test_the_message_quotes_the_phrase_with_one_space(tmp_path, sep):
     rule = 'extends: existence\nmessage: "no %s"\nlevel: warning\ntokens: [sources say]\n'

@@ -83,6 +83,8 @@ class Existence(Kind):
         fold = str.lower if o["ignorecase"] else str
         self.exceptions = {fold(e) for e in o["exceptions"]}
         self.fold = fold
+        # the plain phrases' readings (`_spaced`)
+        self.phrases = frozenset(fold(r) for r, t in zip(self.reading, self.tokens) if r != t)
         # A group no token has is no test: a config that overrides a built-in
         # rule's `tokens` keeps the rule's `ordinary` (hygiene.placeholder's).
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
@@ -183,7 +185,7 @@ class Existence(Kind):
                 if self.shown_whole is not None and self._whole_name(part.text[m.start():end]):
                     taken = end
                 yield Finding(part, m.start(), m.end(), shown_from=shown_from, shown_to=shown_to,
-                              message=self.opts["part-messages"].get(part.kind))
+                              message=self.opts["part-messages"].get(part.kind), spaced=self._spaced(m.group()))
 
     def _refuse_names_that_shelter_nothing_or_all(self, names: list, value) -> None:
         """OptionError at the `names` item (in a data file: the file and the
@@ -220,6 +222,14 @@ class Existence(Kind):
         on one line excepts the phrase wrapped over a line break."""
         found = self.fold(found)
         return found in self.exceptions or _SPACES.sub(" ", found) in self.exceptions
+
+    def _spaced(self, found: str) -> bool:
+        """Whether the match is a plain phrase's over white space other than
+        its one spaces (a wrap, U+2028, a form feed), which the message then
+        quotes as one space each (qa367 #9); a regex token's runs of spaces
+        are quoted as matched."""
+        one = _SPACES.sub(" ", found)
+        return one != found and self.fold(one) in self.phrases
 
     def _group_is_a_name(self, m) -> bool:
         """True when one of the `ordinary` groups holds a word that is no
