@@ -134,3 +134,11 @@ def test_a_plain_phrase_written_with_two_spaces_is_quoted_with_one(tmp_path):
     rule = 'extends: existence\nmessage: "no %s"\nlevel: warning\ntokens: ["sources  say"]\n'
     assert [f[4] for f in house(tmp_path, rule, "Hed\n\nThe plan passed, sources\u2029say.\n")] == [
         "no sources say"]
+
+
+def test_a_phrase_keeps_its_literal_beside_a_regex_tokens_shorter_one(tmp_path):
+    # 'order to' (a regex token's, looked for unsqueezed) would stand for 'in order to' in one
+    # set of literals, and the wrapped phrase's part would be skipped
+    rule = ('extends: existence\nmessage: "avoid %s"\nlevel: warning\n'
+            "tokens: [in order to, 'order to(?= be)']\n")
+    assert [f[:4] for f in house(tmp_path, rule, "Hed\n\nThey met in order\nto vote.\n")] == [(3, 10, 4, 3)]

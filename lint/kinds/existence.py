@@ -105,16 +105,29 @@ class Existence(Kind):
     @cached_property
     def literals(self) -> frozenset[str] | None:
         """Plain strings one of which every match contains (None: unknown);
-        read on first use, not at start-up."""
-        return any_required(self.reading)
+        read on first use, not at start-up. The plain phrases' are read
+        apart from the regex tokens' (none is dropped for a shorter one of
+        a regex token, which is looked for unsqueezed: `spread`)."""
+        phrases = self._phrase_readings()
+        if not phrases:
+            return any_required(self.reading)
+        got = any_required([r for r, t in zip(self.reading, self.tokens) if r == t]), any_required(phrases)
+        return None if got[0] is None or got[1] is None else got[0] | got[1]
+
+    def _phrase_readings(self) -> list[str]:
+        """The plain phrases' readings (`_alternation.literal_text`)."""
+        return [r for r, t in zip(self.reading, self.tokens) if r != t]
 
     @cached_property
     def spread(self) -> dict[str, str]:
-        """The literals looked for over a wrap too (`_squeeze.spread_words`),
-        when a token is a plain phrase; else none."""
-        if all(r == t for r, t in zip(self.reading, self.tokens)) or self.literals is None:
+        """The plain phrases' literals, looked for over a wrap too
+        (`_squeeze.spread_words`); none when no token is a plain phrase."""
+        phrases = self._phrase_readings()
+        if not phrases or self.literals is None:
             return {}
-        return spread_words(self.literals.union(*(self.token_literals or ())))
+        each = self.token_literals or ()
+        return spread_words(any_required(phrases).union(
+            *(lits for lits, r, t in zip(each, self.reading, self.tokens) if r != t)))
 
     @cached_property
     def token_literals(self) -> tuple[frozenset[str], ...] | None:
