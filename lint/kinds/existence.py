@@ -7,7 +7,7 @@ Ledger. All rights reserved.`), which wire agreements often require (nu25 #7).
 A token of plain words (`sources say`) matches over a line wrap in one part,
 as a `substitution` key does (`_alternation.key_pattern`, nu68 #3); a match
 that runs over a break is spared in a closing tagline wrapped over its
-lines (`_closing_spans`).
+lines (`_closing.Closing`).
 """
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ import regex
 from ..analysis.words import is_common
 from ..data_errors import data_error
 from ..rule_cache import load_data
+from ._closing import Closing
 from ._alternation import key_pattern, literal_text, word_alternation
-from .base import REGEX_TIMEOUT, BudgetSpent, Finding, Kind, Option, OptionError, matches
+from .base import Finding, Kind, Option, OptionError, matches
 from ._literals import alone, any_required, each_required, holding, tokens_in
 from ._squeeze import spread_words
 from ._name_spans import NameSpans
@@ -44,7 +45,8 @@ class Existence(Kind):
         "closing": Option(str, "", help="a regex for a line the story may end on (a copyright "
                           "tagline): no match is flagged inside a line of its own that this matches "
                           "from the line's start when it is the story's last line (of its last "
-                          "paragraph) or the line before a last line that `closing-after` matches"),
+                          "paragraph) or the line before a last line that `closing-after` matches; "
+                          "lines that run on into each other, up to eight, are read as one (`_closing`)"),
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
         "shown-whole": Option(str, "", help="a regex for a whole part (white space around it "
@@ -90,8 +92,6 @@ class Existence(Kind):
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = line_pattern("closing", o.get("closing"), r"\A{}", flags)
-        # `closing` tried at a line's start in a part's text (`_wrapped`): `match` anchors it there
-        self.closing_from = line_pattern("closing", o.get("closing"), "{}", flags)
         self.closing_after = line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
         self.shown_after = line_pattern("shown-after", forward(o.get("shown-after")), r"\G{}", flags,
@@ -188,8 +188,8 @@ class Existence(Kind):
                         continue
                 if self.closing is not None:
                     if closing is _UNREAD:        # read once, on the first match
-                        closing = self._closing_spans(doc)
-                    if _spared(closing, part, m):
+                        closing = Closing(doc, self.closing, self.closing_after, self.trusted)
+                    if closing.spares(part, m):
                         continue
                 shown_from, shown_to = self._shown(part.text, m, taken)
                 if shown_to is not None:
@@ -288,71 +288,6 @@ class Existence(Kind):
             return False
         return _name_end(whole) == len(quote)
 
-    def _closing_spans(self, doc) -> tuple:
-        """(line, wrapped): where the story's closing tagline stands, in
-        part-text offsets. `line` is the (part, start, end) closing line or
-        None: the last line of the story's last paragraph (by source
-        position), or the line before a last line `closing-after` matches
-        (that line may be the last of the paragraph before), when `closing`
-        matches it from its start. Lines are parted at line breaks; blank
-        ones are skipped; white space around a line is no part of it.
-        `wrapped` holds a (part, start, end) span for each of those two
-        ends where the tagline is wrapped over lines of one part: from the
-        earliest line of that part, of the `_WRAPPED_LINES` that end there,
-        on which `closing` matches the lines up to the end, their line
-        breaks read as spaces (`Copyright 2026 The Lakeshore⏎Ledger. All
-        rights⏎reserved.`), to that end."""
-        paragraphs = sorted((p for p in doc.parts if p.kind == "paragraph" and p.segments),
-                            key=lambda p: p.segments[0][1])[-2:]
-        lines = [(p, m.start(), m.end()) for p in paragraphs for m in _LINE.finditer(p.text)]
-        if not lines:
-            return None, ()
-        line = None
-        after = len(lines) > 1 and self._holds(self.closing_after, lines[-1])
-        if self._holds(self.closing, lines[-1]):
-            line = lines[-1]
-        elif after and self._holds(self.closing, lines[-2]):
-            line = lines[-2]
-        ends = (len(lines), len(lines) - 1) if after else (len(lines),)
-        wrapped = (self._wrapped(lines[max(end - _WRAPPED_LINES, 0):end]) for end in ends)
-        return line, tuple(w for w in wrapped if w is not None)
-
-    def _wrapped(self, lines: list) -> tuple | None:
-        """(part, start, end): from the earliest of `lines` in the last
-        line's part where `closing` matches the text up to that line's end,
-        each line break in it read as a space, to that end; or None. Each
-        try may read to the end, so the lines are few: a long last
-        paragraph of `Copyright` lines took 45 s for 8,000 lines, tried all."""
-        part, _, end = lines[-1]
-        text = None
-        for p, start, _ in lines:
-            if p is not part:
-                continue
-            text = text or _BREAK.sub(" ", part.text)     # (as long as the part's text: offsets hold)
-            try:
-                if self.closing_from.match(text, start, end, timeout=None if self.trusted else REGEX_TIMEOUT):
-                    return part, start, end
-            except TimeoutError:
-                raise BudgetSpent("regex timed out", self.closing_from) from None
-        return None
-
-    def _holds(self, pattern, line: tuple) -> bool:
-        """Whether `pattern` (None: no pattern) matches the (part, start, end) line."""
-        part, start, end = line
-        return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
-
-
-def _spared(closing: tuple, part, m) -> bool:
-    """Whether the match `m` in `part` stands in the closing tagline
-    (`_closing_spans`' (line, wrapped)): a match on one line inside the
-    closing line; one that runs over a line break (a plain phrase's spaces
-    match a wrap: nu68 #3) inside a wrapped tagline's span, as it would
-    stand in the one line the tagline is when unwrapped."""
-    line, wrapped = closing
-    if _BREAK.search(m.group()) is None:
-        return line is not None and line[0] is part and line[1] <= m.start() and m.end() <= line[2]
-    return any(p is part and start <= m.start() and m.end() <= end for p, start, end in wrapped)
-
 
 def _name_end(whole) -> int:
     """Where a `shown-whole` match's name ends: its group `name`'s end when
@@ -364,11 +299,7 @@ def _name_end(whole) -> int:
 
 _UNREAD = object()
 _SPACES = regex.compile(r"\s+")
-_BREAK = regex.compile(r"[\r\n]")
-_WRAPPED_LINES = 8     # the most lines a closing tagline is read over when wrapped (`_wrapped`)
 _MAX_SUBSETS = 64      # sets of tokens compiled per rule (`_pattern_for`); more start afresh
-# A line's text without the white space around it.
-_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 def _listed_names(value) -> list:
     """The `names` option's list: the option itself, or the `names:` list of
