@@ -112,6 +112,10 @@ def test_guard_dateline_within_a_day_is_quiet():
 
 # --- 4. reported speech in the present tense read as past ---
 
+@pytest.mark.xfail(strict=True, reason="nu70 #4: dates.after-publication reads 'said' for a "
+                   "reported clause in the present tense ('delivery includes laydays of "
+                   "April 5-15', 'the record date remains April 10'); docs/dates say "
+                   "reported speech takes the reported clause's tense")
 @pytest.mark.parametrize("sentence", [
     "The buyer said shipment includes laydays of April 5-15.",
     "Acme said the record date for its annual meeting remains April 10.",
@@ -138,6 +142,9 @@ def test_to_be_used_to_is_not_past():
 
 # --- 6. the noun 'split' read as a past-tense verb ---
 
+@pytest.mark.xfail(strict=True, reason="nu70 #6: in 'declared a two-for-one stock split, "
+                   "subject to ... approval at the annual meeting on April 20' the noun "
+                   "'split' is read as a past verb (Reuters-21578 NEWID 576)")
 def test_stock_split_noun_is_not_a_verb():
     sentence = ("Harbor Telephone Inc said its directors approved a three-for-one stock split, "
                 "subject to a two-thirds vote at the yearly meeting on April 20 of a rise in "
@@ -156,6 +163,11 @@ CAPTION_STORY = ("Floods swamp Venice\n\nVENICE, Italy (AP) — The mayor declar
                  "emergency, officials said.\n\n{}\n")
 
 
+@pytest.mark.xfail(strict=True, reason="nu70 #7: an AP caption dated after publication with "
+                   "'In this photo taken ...' or 'In this image made from video' is an "
+                   "error of dates.after-publication blaming 'taken'/'made', not the "
+                   "caption rule's warning (so ignoring or re-levelling "
+                   "dates.caption-after-publication misses it)")
 @pytest.mark.parametrize("caption", [
     "In this photo taken Wednesday, Nov. 20, 2019, water floods St. Mark's Basilica in Venice. (AP Photo/Luca Bruno)",
     "In this image made from video, water floods St. Mark's Basilica in Venice on Wednesday, Nov. 20, 2019. (AP Photo)",

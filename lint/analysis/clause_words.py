@@ -5,7 +5,7 @@ the clause a dash, a parenthesis, a semicolon or a full stop goes on with
 after the clause read (`goes_on`: "Dec. 12 — it was later postponed", "Dec.
 12. It was later postponed."), for `lint.analysis.copula_plans` to read a
 plan changed. Offsets are characters of the text given; nothing here reads
-a tense. `present_s` tells a reported clause's verb in -s by its shape.
+a tense.
 
 Split out of tense.py to keep it under 400 lines (fx147).
 """
@@ -18,10 +18,9 @@ import regex
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD, lowered
 from .sentences import SENTENCE_END
-from .verb_group import PLURAL_ENDINGS
 
 __all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
-           "kept_day", "named_before", "present_s", "told_before"]
+           "kept_day", "named_before", "told_before"]
 
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
@@ -29,8 +28,6 @@ MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the se
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 GOES_ON = regex.compile(r"—|--|\(")     # ... of those, a dash or parenthesis going on with the sentence
 GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
-# Endings of a word in -s that make it no verb's present (`present_s`).
-_NOT_PRESENT_S = (*PLURAL_ENDINGS, "ions", "ings", "ss", "us", "is", "'s", "’s")
 CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
 
 
@@ -138,22 +135,3 @@ def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[b
     if limit:
         del pairs[limit:]
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
-
-
-def present_s(lows: list[str], i: int, j: int, w) -> bool:
-    """Is lows[j] a verb's present in -s heading the clause that the
-    reporting verb lows[i] reports, after its subject lows[i + 1:j] (past a
-    `that`): "said shipment includes", "said the record date for its annual
-    meeting remains" (nu70 #4)? The subject is one word or opens with a
-    determiner; the word is no plural: not after a word in -s ("the oil
-    prices"), nor with a plural's ending (`PLURAL_ENDINGS`, -ions, -ings),
-    nor -ss, -us, -is; and never after a verb whose hearer comes first
-    (`hearer_reporting` in lint/data/tense.yaml: "told oil companies of a
-    cutback", nu65 #9). "said oil prices" has the shape of "said shipment
-    includes": read so, when no verb after the date tells its clause."""
-    low, prev = lows[j], lows[j - 1]
-    if lows[i] in w["hearer_reporting"] or len(low) < 4 or not low.endswith("s") \
-            or low.endswith(_NOT_PRESENT_S) or not prev[-1:].isalpha() or prev.endswith("s"):
-        return False
-    k = i + 2 if lows[i + 1] == "that" else i + 1
-    return j == k + 1 or lows[k] in w["determiners"]

@@ -25,8 +25,7 @@ from .tense_phrases import (GOVERN_REACH, after_date, backshifted, baseline, don
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .tense_walks import backward, forward
-from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, before_adverbs, cue, group_adverb, ly_adverb, nonfinite, \
-    tense_of, words
+from .verb_group import FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, group_adverb, ly_adverb, nonfinite, tense_of, words
 
 # A day closing a range right after the date with a hyphen or an en dash, alone
 # or after its month ("from May 5-8", "May 5 – 8", "April 28-May 2"; nu45 H2),
@@ -138,9 +137,6 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
             shifted = backshifted(seq, lows, index, n, w)   # "would be ... when the UK took over in July"
             if shifted is not None:
                 return shifted
-        if tense.tense == PAST and (cond := _conditioned(lows, commas, index, n, w)) \
-                and not text[opening:start].rstrip().endswith(","):
-            return tense_of(UNKNOWN, marker=cond)   # "approved a split, subject to a vote on April 20"
         if commas[index] and nonfinite(tense, lows[index]) and lows[index] not in w["prospective"]:
             # "Ryan endorsed Trump in June, telling reporters in May ...": a
             # participle clause set off by a comma shares its main clause's time.
@@ -185,25 +181,6 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         return NO_CUE                # "the contenders at the Oscars on Feb. 9 were not nominated"
     ahead = forward(seq, lows, n, commas, w, fronted)
     return after_date(ahead) if ahead is not None else NO_CUE
-
-
-def _conditioned(lows: list[str], commas: list[bool], i: int, n: int, w) -> str:
-    """The phrase of a condition (`condition_phrases` in lint/data/tense.yaml:
-    "subject to", "contingent on") standing between the verb lows[i] and the
-    date after lows[:n] with no comma after it, or "": the date is the
-    condition's ("approved a stock split, subject to a vote at the annual
-    meeting on April 20": the vote's, still to come; nu70 #6), not the verb's.
-    A comma after the phrase closes it ("subject to review, on April 20"),
-    and a copula or a verb of becoming before it makes it a predicate told in
-    the verb's time (`condition_predicates`: "became subject to sanctions
-    on April 20", "was not subject to", qa307 #1)."""
-    for j in range(n - 2, i, -1):
-        if commas[j + 1]:
-            return ""
-        if f"{lows[j]} {lows[j + 1]}" in w["condition_phrases"]:
-            k = before_adverbs(lows, j, w)
-            return "" if k >= 0 and lows[k] in w["condition_predicates"] else f"{lows[j]} {lows[j + 1]}"
-    return ""
 
 
 def _attribution_opening(seq: list[str], lows: list[str], commas: list[bool], found: tuple[Tense, int],

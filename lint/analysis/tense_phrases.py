@@ -31,12 +31,11 @@ whether a comma stands before it (`commas`). The word lists live in
 """
 from __future__ import annotations
 
-from .clause_words import present_s
 from .verb_group import FUTURE, PAST, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite, tense_of
 
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
-REPORTED_SUBJECT = 8   # words a reported clause's subject may take (`reported_present`)
+REPORTED_SUBJECT = 5   # words a reported clause's subject may take (`reported_present`)
 PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
 LEVEL_OF = " of"   # `baseline`'s marker for a level of the date is its noun and this ("peak of")
 
@@ -125,13 +124,10 @@ def reported_present(seq: list[str], lows: list[str], i: int, n: int, w) -> Tens
     Dec. 8", "said the cuts take effect Dec. 8". The plan is told, not done:
     no tense, as for "said work begins Dec. 8". Not after a determiner, a
     possessive, a number or a preposition ("said the 5-4 vote on June 9",
-    "said the project's end"), nor `to`, a modal or a copula. Any other
-    verb's present in -s there counts too (`present_s`: "said shipment
-    includes laydays of April 5-15", "said the record date remains April
-    10", nu70 #4)."""
+    "said the project's end"), nor `to`, a modal or a copula."""
     for j in range(i + 2, min(n, i + 2 + REPORTED_SUBJECT)):
         low, prev = lows[j], lows[j - 1]
-        if (low in w["reported_present"] or present_s(lows, i, j, w)) and seq[j][0].islower() and not (
+        if low in w["reported_present"] and seq[j][0].islower() and not (
                 prev in w["determiners"] or prev in w["modal"] or prev in w["future"] or prev == "to"
                 or prev in copulas() or prev.isdigit() or prev.endswith(("'s", "’s"))
                 or prev in w["event_prepositions"] or prev in w["target_prepositions"]):

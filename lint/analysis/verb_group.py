@@ -70,7 +70,8 @@ def cue_words() -> frozenset[str]:
     any other word is no cue, which spares the list-by-list tests for most words."""
     w = words()
     return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "present_reporting",
-                                             "prospective", "habitual", "schedule_verbs", "irregular", "perfect",
+                                             "prospective",
+                                             "habitual", "schedule_verbs", "irregular", "perfect",
                                              "bare_past", "participles")),
                              ("to", "be"))
 
@@ -153,8 +154,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         nxt = lows[i + 1] if i + 1 < n else ""
         if tok[0].isupper() or i == 0 or prev in w["base_subjects"] or prev in w["determiners"] \
                 or _after_aux(lows, i, w) or prev.isdigit() or not seq[i - 1][0].isalpha() \
-                or not nxt or nxt in w["bare_past_blockers"] or (prev in w["bare_past_nouns"] and not (
-                    nxt[:1].isdigit() or "-for-" in nxt)):     # ("a stock split, subject to": a noun)
+                or not nxt or nxt in w["bare_past_blockers"]:
             return None
         if prev in w["present"] or prev in w["copula_past"] or prev in w["perfect"]:
             return _participle(seq, lows, i, low, w)     # "is being put in place": passive

@@ -24,11 +24,6 @@ may be either ("organized a protest", "called a session") only through `for`.
 A date set before the noun of a `for` or `to` phrase is that event's ("Crews
 prepared the route for the Dec. 12 parade", "agreed to a Dec. 1 debate").
 
-A caption's date told by its picture's participle ("In this photo taken
-Wednesday, Nov. 20, 2019", "In this image made from video") is the picture's,
-which `caption-after-publication` reports when it can place it
-(`_picture_dates.caption_owns`).
-
 A date after publication but on or before the story's own update date
 (front-matter `lastmod`, a page's `article:modified_time` or JSON-LD
 `dateModified`, an `Updated` stamp line: `lint.analysis.update_date`) was
@@ -55,7 +50,6 @@ from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
 from ._next_paragraph import told_next
-from ._picture_dates import caption_owns
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -325,9 +319,6 @@ class AfterPublication(Kind):
                 tense = at.tense
                 if not at.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
-                if head is None and caption_owns(m, published):
-                    flagged = m               # (its later days too)
-                    continue                  # "In this photo taken Wednesday, Nov. 20, 2019": the caption rule's
                 if tense.tense == PAST and _event_ahead(at):
                     continue                  # "qualified for the debate on Feb. 19": the debate's date
                 if tense.tense == PAST and _event_of_purpose(at):

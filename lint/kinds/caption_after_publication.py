@@ -36,10 +36,7 @@ come and not of the picture:
   in a relative clause after the date ("Shoppers wait Friday, Dec. 4, 2026
   for the store that opens at 6 a.m.");
 - a date told in the past tense, which dates.after-publication reports (at
-  error level), so that one date gets one finding; but a past participle on
-  the picture's noun ("In this photo taken Wednesday, Nov. 20, 2019", "In
-  this image made from video, ..."; `_picture_dates.caption_owns`) dates
-  the picture, and is reported here, whatever else the sentence says;
+  error level), so that one date gets one finding;
 - a correction or update note (`date_scan.note_opener`, as after-publication
   skips one).
 A file photo's date is before publication and so never reported, and so is
@@ -60,7 +57,6 @@ from ..analysis.tense import FUTURE, PAST, words
 from ..analysis.update_date import written_by
 from ..analysis.numbers import NUMBER
 from ..analysis.word_patterns import phrase_alternation
-from ._picture_dates import caption_owns, surely_dated
 from .base import Finding, Kind, Option, not_negative
 
 # Words of a plan that "will" and the plan lists do not hold.
@@ -171,13 +167,20 @@ class CaptionAfterPublication(Kind):
         for part in parts:
             every = found.get(part.index, ())
             mentions = [(k, m) for k, m in enumerate(every) if m.kind == DATE and m.date is not None
-                        and m.date > limit and surely_dated(m, published)]
+                        and m.date > limit and _surely_dated(m, published)]
             if not mentions or note_opener().match(part.text):
                 continue
             for k, m in mentions:
-                if caption_owns(m, published) or (   # "In this photo taken Wednesday, Nov. 20, 2019"
-                        not _still_to_come(m) and not _in_range(m, every[max(k - 1, 0):k], every[k + 1:k + 2])):
+                if not _still_to_come(m) and not _in_range(m, every[max(k - 1, 0):k], every[k + 1:k + 2]):
                     yield Finding(part, m.start, m.end, args={"published": long_date(published)})
+
+
+def _surely_dated(m, published) -> bool:
+    """The mention's day is after publication whatever year is meant: its
+    year is written (in it, its run or its sentence), or its written weekday
+    fits the day in the publication year."""
+    return bool(m.year_written or m.year_from) or (
+        m.date.year == published.year and m.weekday_fits(published.year))
 
 
 def _still_to_come(m) -> bool:
