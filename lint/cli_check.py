@@ -12,7 +12,8 @@ import sys
 
 import click
 
-from .config import ConfigError, load_vale, parse_date_option, run_fail_level
+from .cli_published import published_option
+from .config import ConfigError, load_vale, run_fail_level
 from .diagnostic import LEVELS
 from .excluded import emptied, said_when_nothing_linted, unsaid
 from .files import expand, file_identity, left_out, missing_results
@@ -40,15 +41,6 @@ from .cli_output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
 # the -o and --write-baseline target checks (.output_targets).
 
 
-def _published(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return parse_date_option(value, "--published")
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc).split(": ", 2)[-1]) from None
-
-
 @click.command(cls=OneLineCommand,      # as the group's own commands: a usage error in one line
                short_help="Lint articles: Markdown, HTML, text, wire and CMS exports.")
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))   # unreadable: a finding
@@ -70,9 +62,7 @@ def _published(ctx, param, value):
 @click.option("--fail-level", type=click.Choice(LEVELS), default=None,
               help="Exit 1 when a finding is at or above this level (default: the config's "
                    "fail-level:, else error).")
-@click.option("--published", callback=_published, metavar="DATE",
-              help="Publication date for date checks, overriding the article: YYYY-MM-DD (an "
-                   "ISO date-time or a written date such as 'Nov. 30, 2026' is read too).")
+@published_option()
 @click.option("--markup", type=click.Choice(MARKUPS), default=None,
               help="Template syntax in Markdown: hugo shortcodes, jekyll (Liquid, kramdown), "
                    "eleventy (Liquid, Nunjucks), none, or auto (all; the default, or the "

@@ -7,7 +7,7 @@ import sys
 import click
 
 from .cli import main
-from .cli_check import _published as check_published
+from .cli_published import published_option
 from .cli_output import EXIT_CLEAN, EXIT_FINDINGS, fail, stdin_named
 from .reporting import SKIPPED
 from .config import ConfigError
@@ -77,8 +77,7 @@ def _dated(doc, config, given: str):
                    "read, so files named with it and no '-' are left out (as ruff).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Read with this config file, as check --config does.")
-@click.option("--published", callback=check_published, metavar="DATE",
-              help="Publication date to show, as check --published takes it.")
+@published_option("Publication date to show, as check --published takes it.")
 @click.option("--no-color", is_flag=True,
               help="Accepted as check takes it: parse never colours its output.")
 def parse(paths, fmt, stdin_filename, config_file, published, no_color):

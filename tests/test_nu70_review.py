@@ -385,9 +385,6 @@ def test_guard_wire_archive_audit_agrees_with_check(tmp_path, audit_client, run_
                   for r in table) == checked
 
 
-@pytest.mark.xfail(strict=True, reason="nu70 #11: `newslint audit` takes no --published (check "
-                   "does): an archive team auditing a folder of dateless wire text must write "
-                   "a config to date it; the audit section of the README does not say so")
 def test_audit_takes_published(run_cli):
     done = run_cli("audit", "--help")
     assert "--published" in done.stdout

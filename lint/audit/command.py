@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..cli_published import published_option
 from ..config import ConfigError
 from ..diagnostic import LEVELS
 from ..files import missing_message, most_first
@@ -54,6 +55,7 @@ MAX_WORKERS = WORKERS_PER_CPU * _cpus()
                    "as check finds it; the current folder's for URLs).")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or packs.")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or packs.")
+@published_option()
 @click.option("--fail-level", type=click.Choice(LEVELS), default=None,
               help="Exit 1 when a finding written is at or above this level (default: the "
                    "config's fail-level:, else error), as check.")
@@ -64,7 +66,7 @@ MAX_WORKERS = WORKERS_PER_CPU * _cpus()
               help="Also record every finding in FILE, as check --write-baseline does, and exit 0.")
 @click.option("--no-progress", is_flag=True, help="Never draw Dask's progress bar (only on a terminal).")
 def audit(sources, output, scheduler, workers, partition_size, resume, retries, config_file,
-          select, ignore, fail_level, baseline_file, write_baseline, no_progress):
+          select, ignore, published, fail_level, baseline_file, write_baseline, no_progress):
     """Lint whole archives on a Dask cluster and write the findings to Parquet.
 
     \b
@@ -76,6 +78,12 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
       newslint audit export.xml --output findings.parquet
       newslint audit 's3://desk/archive/*.jsonl' -o s3://desk/audit --scheduler tcp://sched:8786
       newslint audit archive/ -o new.parquet --baseline .newslint-baseline.json
+      newslint audit wire/ -o wire.parquet --published 1987-03-02
+
+    \b
+    --published DATE dates every article as check --published does (over
+    the article's own date and the config's published:); to give each file
+    its own date, put the archive in JSON Lines with a date field (README).
 
     \b
     --baseline FILE hides what FILE records, as check --baseline does (the
@@ -126,7 +134,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     baseline = open_baseline(baseline_file) if baseline_file else None
     try:
         with terminating():        # SIGTERM stops it as Ctrl-C does: the cluster closed cleanly
-            chosen = settings(config_file, select=rule_ids(select), ignore=rule_ids(ignore))
+            chosen = settings(config_file, select=rule_ids(select), ignore=rule_ids(ignore),
+                              published=published)
             result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
                          resume=resume, per=partition_size, retries=retries, progress=progress,
                          fail_level=fail_level, baseline=baseline, write_baseline=write_baseline)

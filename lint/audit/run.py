@@ -62,7 +62,7 @@ class AuditResult:
     passed: dict[str, int] = field(default_factory=dict)   # files the walks did not read, by extension
     resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
     skipped_rules: list[str] = field(default_factory=list)  # rules a worker skipped after timeouts (spent)
-    rule_notices: list[str] = field(default_factory=list)   # rule files not loaded as written, a line each
+    rule_notices: list[str] = field(default_factory=list)   # rule files not loaded as written, dates given far ahead: a line each
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -119,7 +119,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     except RuleError as exc:
         raise AuditError(str(exc)) from None
     # a rule file too deep to load, an id two house folders give: said as check says them (qa105 #10)
-    notices = session_for(settings).rule_notices(configs)
+    # and a --published (or config published:) date far ahead, as check says it (nu70 #11)
+    notices = session_for(settings).rule_notices(configs) + session_for(settings).published_ahead(configs)
     write_to = base_dir(write_baseline) if write_baseline else None
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     wanted["files"] = stamps(parts, settings.where)
