@@ -51,6 +51,9 @@ DOCUMENTS = (".pdf", ".rtf", ".doc", ".docx", ".odt", ".pages", ".epub")
 # What to do with one, said where one is left out (`_not_read`, `files.DocumentsLeftOut`).
 SAVE_AS = ("save it as Plain Text (.txt), Markdown (.md) or a web page (.html), e.g. Word: "
            "File > Save As > Plain Text; Google Docs: File > Download > Web page")
+CORPORA = (".sgm", ".sgml")
+# What to do with one: its stories as an export newslint cuts into articles.
+SPLIT_AS = "write its stories out as JSON Lines, one a line (README: Dating an archive), to lint them"
 _NOT_READ = {
     "holds code, data or a schema": (
         ".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".json", ".yaml", ".yml", ".toml",
@@ -60,11 +63,14 @@ _NOT_READ = {
     "is a word-processor or print document": DOCUMENTS,
     "is a picture or an archive": (
         ".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".heic", ".zip", ".gz"),
+    # a corpus's SGML: Reuters-21578's reut2-000.sgm holds 1,000 stories, which plain
+    # text read as one article, its tags in the copy (nu70 #11); a walk never read it
+    "is SGML, a corpus file of many stories": CORPORA,
 }
 NOT_ARTICLES = {ext: why for why, exts in _NOT_READ.items() for ext in exts}
-# XML formats among them are told by content first, as before: NITF or a WordPress
-# export saved under one of these names is still read.
-_XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom")
+# XML formats among them, and SGML (XML is SGML), are told by content first, as
+# before: NITF or a WordPress export saved under one of these names is still read.
+_XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom") + CORPORA
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
 _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
@@ -116,7 +122,7 @@ def _not_read(path: str) -> ReadError | None:
     ext = os.path.splitext(path)[1].lower()
     if ext not in NOT_ARTICLES:
         return None
-    todo = f"; {SAVE_AS}" if ext in DOCUMENTS else ""
+    todo = f"; {SAVE_AS}" if ext in DOCUMENTS else f"; {SPLIT_AS}" if ext in CORPORA else ""
     return ReadError("file.format", f"skipped: not an article format ({ext} {NOT_ARTICLES[ext]}; "
                                     "newslint reads " + " ".join(EXTENSIONS) +
                                     f" and NITF, NewsML-G2 or WordPress .xml){todo}", "warning")
