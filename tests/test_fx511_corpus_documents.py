@@ -46,3 +46,23 @@ def test_the_readme_exclude_leaves_it_out_of_both(corpus, run_cli, audit_client)
     checked, audited, said = _both(run_cli, audit_client, corpus, "out")
     assert audited == checked and {p for p, *_ in audited} == {"corpus/a.txt"}
     assert "audited 1 article " in said and "not read" not in said, said
+
+
+def test_an_audit_of_only_a_named_file_exclude_leaves_out_says_why(corpus, run_cli):
+    """It was "no sources to audit", naming no cause; check says the file's
+    line when it lints nothing. Still exit 2: nothing at all to audit."""
+    (corpus / ".newslint.yaml").write_text('exclude: ["README*"]\n', encoding="utf-8")
+    line = ("newslint: skipped corpus/README.TXT (matched by exclude: in .newslint.yaml; "
+            "take it out of exclude: to lint it)")
+    assert line in run_cli("check", "--no-cache", "corpus/README.TXT", cwd=corpus).stderr
+    done = audit(corpus, "corpus/README.TXT", "-o", "out")
+    assert done.exit_code == 2 and done.stderr.strip() == line, done.stderr
+    assert not (corpus / "out").exists()
+
+
+def test_guard_a_named_file_beside_others_is_still_left_out_quietly(corpus, audit_client):
+    (corpus / ".newslint.yaml").write_text('exclude: ["README*"]\n', encoding="utf-8")
+    done = audit(corpus, "corpus/README.TXT", "corpus/a.txt", "-o", "out",
+                 "--scheduler", audit_client.scheduler.address)
+    assert done.exit_code == 1 and "README" not in done.stderr, done.stderr
+    assert "audited 1 article " in done.stderr

@@ -219,6 +219,19 @@ def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
     into.append(item)
 
 
+def _excluded(specs: list[str], config_for) -> list[str]:
+    """check's line for each local file named in `specs` that `exclude:`
+    left out (`excluded.Excluded`), for an audit left with nothing to read:
+    "no sources to audit" named no cause (check says it: "No files linted.")."""
+    from ..excluded import Excluded
+
+    skipped: list = []
+    for spec in specs:
+        if "://" not in spec and os.path.isfile(spec):
+            expand([spec], config_for, skipped, extensions=ARCHIVE_EXTENSIONS)
+    return [s._replace(named=True).line() for s in skipped if isinstance(s, Excluded)]
+
+
 def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None) -> list[str]:
     found = []
     for root, dirs, names in fs.walk(top):
@@ -255,7 +268,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     missing: list[str] = []
     found = sources(specs, config_for, missing, empty, left_out, passed, avoid)
     if not found and not missing:
-        raise PlanError("; ".join([*(empty or ()), *(left_out or ())]) or "no sources to audit")
+        raise PlanError("; ".join([*(empty or ()), *(left_out or ()), *_excluded(specs, config_for)])
+                        or "no sources to audit")
     for path in found:
         fmt = _export_format(fsspec, path)
         try:
