@@ -70,13 +70,11 @@ def _findings(run_cli, *args, cwd=None):
 
 # --- #1 a case-sensitive swap lowercases the first word of a sentence or a quotation ---
 
-@pytest.mark.xfail(strict=True, reason="nu69 #1: Google.WordList's 'E-mail' -> 'email' fix lowercases a sentence start")
 def test_fix_keeps_sentence_capital_for_case_sensitive_swap(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, "E-mail the mayor today.\n")
     assert fixed == "Email the mayor today.\n", fixed
 
 
-@pytest.mark.xfail(strict=True, reason="nu69 #1: Google.WordList's 'Email' -> 'email' fix lowercases a quotation start")
 def test_fix_keeps_quotation_capital_for_case_sensitive_swap(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, 'The mayor said, "Email us," on Tuesday.\n')
     assert fixed.startswith('The mayor said, "Email us,"'), fixed

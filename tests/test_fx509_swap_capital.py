@@ -1,0 +1,105 @@
+"""fx509: a swap's --fix keeps a capital only where a sentence or quotation
+opens (`_opens_sentence`): a case-sensitive swap whose form starts in lower
+case (Google.WordList's `E-mail: email`, nu69 #1) as an `ignorecase` one does,
+and neither keeps it after a slash or a closing quote or bracket (qa368 #6).
+Guards: the shapes around it that must not move."""
+import json
+
+import pytest
+
+DESK = """extends: substitution
+message: "Use '%s' instead of '%s'."
+level: warning
+ignorecase: {case}
+action:
+  name: replace
+swap:
+  "(?:e-mail|Email|E-mail)": email
+  CLI: command-line tool
+  Javascript: JavaScript
+  web site: website
+  it is: it's
+"""
+
+
+def _fix(run_cli, tmp_path, body, case="false", name="a.md"):
+    (tmp_path / "styles" / "Desk").mkdir(parents=True)
+    (tmp_path / "styles" / "Desk" / "Words.yml").write_text(DESK.format(case=case), encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*]\nBasedOnStyles = Desk\n", encoding="utf-8")
+    path = tmp_path / name
+    path.write_bytes(body.encode("utf-8"))
+    result = run_cli("check", "--fix", name, cwd=tmp_path)
+    assert "Traceback" not in result.stderr, result.stderr
+    return path.read_bytes().decode("utf-8"), result
+
+
+@pytest.mark.parametrize("body, want", [
+    # a sentence opens: after a stop, a question or exclamation mark, closing marks, a colon, a dateline
+    ("Vote today! E-mail the clerk.", "Vote today! Email the clerk."),
+    ("Why? (E-mail the clerk.)", "Why? (Email the clerk.)"),
+    ('He left." E-mail the clerk.', 'He left." Email the clerk.'),
+    ("He waited\u2026 E-mail the clerk.", "He waited\u2026 Email the clerk."),
+    ("One rule: E-mail the clerk.", "One rule: Email the clerk."),
+    ("LONDON (Reuters) - E-mail the clerk.", "LONDON (Reuters) - Email the clerk."),
+    ("The award went to Lee Jr. E-mail him.", "The award went to Lee Jr. Email him."),
+    # a quotation opens
+    ("She said, \u201cE-mail the clerk.\u201d", "She said, \u201cEmail the clerk.\u201d"),
+    # mid-sentence: the form as given
+    ("The tools \u2013 E-mail and fax \u2013 failed.", "The tools \u2013 email and fax \u2013 failed."),
+    ("The tools - E-mail and fax - failed.", "The tools - email and fax - failed."),
+    ("Staff use Slack/E-mail/phone.", "Staff use Slack/email/phone."),
+    ("The clerk's [City Hall] E-mail failed.", "The clerk's [City Hall] email failed."),
+    ("The \u201csmart\u201d E-mail filter failed.", "The \u201csmart\u201d email filter failed."),
+    ("Visit the U.S. E-mail desk.", "Visit the U.S. email desk."),
+    ("Ask Dr. E-mail.", "Ask Dr. email."),
+    # a form of its own case is written as given, at a sentence's start too
+    ("Javascript is slow. Javascript is old.", "JavaScript is slow. JavaScript is old."),
+])
+def test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens(run_cli, tmp_path, body, want):
+    text, _ = _fix(run_cli, tmp_path, f"# Tools\n\n{body}\n")
+    assert text == f"# Tools\n\n{want}\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Staff use Slack/Web site daily.", "Staff use Slack/website daily."),
+    ("The \u201csmart\u201d Web site failed.", "The \u201csmart\u201d website failed."),
+    ("The office (City Hall) Web site failed.", "The office (City Hall) website failed."),
+    # guards: the copy's capital after a dash or an opening bracket, at a start, in a quotation
+    ("The mayor said \u2014 It is late.", "The mayor said \u2014 It's late."),
+    ("The plan (It is not new) was approved.", "The plan (It's not new) was approved."),
+    ('He said, "It is late."', 'He said, "It\'s late."'),
+    ("Vote now. It is late, and the city said it is.", "Vote now. It's late, and the city said it's."),
+])
+def test_ignorecase_swap_after_a_mark(run_cli, tmp_path, body, want):
+    text, _ = _fix(run_cli, tmp_path, f"# Tools\n\n{body}\n", case="true")
+    assert text == f"# Tools\n\n{want}\n"
+
+
+def test_a_line_in_capitals_gets_the_form_in_capitals(run_cli, tmp_path):
+    text, _ = _fix(run_cli, tmp_path, "# Outage\n\nTHE CLI IS DOWN.\n\nThe CLI is down.\n")
+    assert text == "# Outage\n\nTHE COMMAND-LINE TOOL IS DOWN.\n\nThe command-line tool is down.\n"
+
+
+def test_a_kept_capital_is_still_reported_and_a_second_run_changes_nothing(run_cli, tmp_path):
+    text, _ = _fix(run_cli, tmp_path, "# Mayor\n\nE-mail the mayor. Residents can E-mail her.\n")
+    assert text == "# Mayor\n\nEmail the mayor. Residents can email her.\n"
+    again = run_cli("check", "--fix", "a.md", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+    report = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+    found = [(f["line"], f["column"]) for f in json.loads(report.stdout) if f["rule"] == "Desk.Words"]
+    assert found == [(3, 1)], (found, again.stderr)     # Vale flags 'Email' too; no fix is offered for it
+
+
+@pytest.mark.parametrize("name, body, want", [
+    ("a.html", "<html><head><title>Tools</title></head><body>\n<p>Vote. E-mail the clerk at Slack/E-mail.</p>\n"
+               "</body></html>\n",
+     "<html><head><title>Tools</title></head><body>\n<p>Vote. Email the clerk at Slack/email.</p>\n</body></html>\n"),
+    ("a.html", "<html><head><title>Tools</title></head><body>\n<p>She said <q>E-mail us</q> today.</p>\n"
+               "</body></html>\n",
+     "<html><head><title>Tools</title></head><body>\n<p>She said <q>Email us</q> today.</p>\n</body></html>\n"),
+    ("a.txt", "Tools\r\n\r\nVote now.\r\nE-mail the clerk \u2014 E-mail works.\r\n",
+     "Tools\r\n\r\nVote now.\r\nEmail the clerk \u2014 email works.\r\n"),
+])
+def test_other_formats_keep_bytes_and_capitals(run_cli, tmp_path, name, body, want):
+    text, _ = _fix(run_cli, tmp_path, body, name=name)
+    assert text == want
