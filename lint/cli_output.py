@@ -209,7 +209,7 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
             patch, escapes[o.path] = for_terminal(patch)
         patches.append(patch)
     emit(b"".join(patches), output)
-    n = sum(o.applied for o in changed)
+    n = sum(o.findings_fixed for o in changed)     # as `check`'s "N fixable" counts (nu69 #6)
     click.echo(STDERR + WOULD_APPLY.format(fixes=counted(n, 'fix', 'fixes'), files=counted(len(changed), 'file')),
                err=True)
     skipped = [d for o in outcomes for d in (o.unfixed or o.result).diagnostics   # as read: the diff
@@ -265,7 +265,7 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
             problems.append(why)
             o.result = o.unfixed or o.result     # report the file as it stays, not as fixed
             continue
-        fixed, files = fixed + o.applied, files + 1
+        fixed, files = fixed + o.findings_fixed, files + 1
     if fixed:
         click.echo(STDERR + FIXED.format(problems=counted(fixed, 'problem'), files=counted(files, 'file')), err=True)
     if held:

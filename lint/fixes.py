@@ -128,9 +128,11 @@ Written = list[tuple[str, int, int]]      # (rule, start, end): text a rule's fi
 
 
 def _guarded(source: str, result: FileResult, written: Written,
-             fixable: list[Diagnostic]) -> tuple[str, list[Fix]]:
+             fixable: list[Diagnostic]) -> tuple[str, list[Fix], int]:
     """One pass of `fix_bytes`: `apply_fixes` of the `fixable` findings of
-    `result` (the fixes applied, in order), less a fix that would rewrite
+    `result` (the fixes applied, in order, and how many findings they fix:
+    two rules' identical fix on one word is one edit fixing two findings,
+    nu69 #6), less a fix that would rewrite
     text its own rule wrote on an earlier pass (`written`, in `source`'s
     offsets; a span another fix rewrote since is dropped, so two rules undoing
     each other still end in "did not settle"). Such a rule reads its own
@@ -139,6 +141,7 @@ def _guarded(source: str, result: FileResult, written: Written,
     in `result.held`) rather than written; `written` is moved to the new
     text's offsets and gets this pass's fixes."""
     fixes: dict[Fix, str] = {}
+    findings: dict[Fix, int] = {}
     own = _Own(written)
     for d in fixable:
         f = d.fix
@@ -148,13 +151,14 @@ def _guarded(source: str, result: FileResult, written: Written,
             result.held[d] = "rewrite"
         else:
             fixes.setdefault(f, d.rule)
+            findings[f] = findings.get(f, 0) + 1
     new, applied = _apply(source, fixes)
     if applied:
         # a span another fix has rewritten since holds that fix's text, no longer its rule's
         moved = FixMap(applied)
         written[:] = [(r, moved.to(s, True), moved.to(e)) for r, s, e in written if not moved.overlaps(s, e)]
         written.extend((fixes[f], *moved.written(i)) for i, f in enumerate(applied))
-    return new, applied
+    return new, applied, sum(findings[f] for f in applied)
 
 
 class _Own:
@@ -198,7 +202,8 @@ class FixOutcome:
     fixed: str = ""
     data: bytes = b""                     # the fixed file's bytes, to write
     before: bytes = b""                   # the file's bytes as read
-    applied: int = 0
+    applied: int = 0                      # edits written
+    findings_fixed: int = 0               # findings they fix: more where rules' fixes are one edit (nu69 #6)
     problems: list[str] = field(default_factory=list)
     unfixed: FileResult | None = None     # the lint of the file as read: reported
     #                                       instead of `result` if the fix cannot be written
@@ -227,12 +232,13 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     written: Written = []
     kept = Kept(baseline, result.diagnostics, result.path, doc) if baseline is not None else None
     for _ in range(max_passes):
-        new, applied = _guarded(current, result, written, _fixable(result, kept))
+        new, applied, fixed = _guarded(current, result, written, _fixable(result, kept))
         if not applied:
             break
         if kept is not None:
             kept.moved(applied)
         outcome.applied += len(applied)
+        outcome.findings_fixed += fixed
         current = new
         try:
             result = lint_bytes(path, encode_fixed(current, doc.source, data, encoding), config, rules)

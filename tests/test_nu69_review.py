@@ -269,7 +269,6 @@ swap:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu69 #6: Google.GenderBias and proselint.GenderBias on one word: '2 fixable', then 'fixed 1 problem'")
 def test_fixed_count_matches_fixable_count_for_twin_fixes(run_cli, tmp_path):
     for style in ("Google", "proselint"):
         (tmp_path / "styles" / style).mkdir(parents=True)
