@@ -99,6 +99,9 @@ def test_a_kept_capital_is_still_reported_and_a_second_run_changes_nothing(run_c
      "<html><head><title>Tools</title></head><body>\n<p>She said <q>Email us</q> today.</p>\n</body></html>\n"),
     ("a.txt", "Tools\r\n\r\nVote now.\r\nE-mail the clerk \u2014 E-mail works.\r\n",
      "Tools\r\n\r\nVote now.\r\nEmail the clerk \u2014 email works.\r\n"),
+    # a plain-text list keeps its marks in the text: each item's first word opens it
+    ("a.txt", "Tools\n\n* E-mail the clerk.\n* E-mail him.\n\u2022 E-mail her.\n> E-mail us.\nThey can\nE-mail.\n",
+     "Tools\n\n* Email the clerk.\n* Email him.\n\u2022 Email her.\n> Email us.\nThey can\nemail.\n"),
 ])
 def test_other_formats_keep_bytes_and_capitals(run_cli, tmp_path, name, body, want):
     text, _ = _fix(run_cli, tmp_path, body, name=name)

@@ -201,6 +201,8 @@ _DATELINE = regex.compile(r"\A\s*(?:\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,[\p{L}\s.]{1,3
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u2039`"
 _DASHED = regex.compile(r"(?:\s-|[\u2013\u2014])\s*\Z")
 _OPENERS = "([{*_"        # an opening bracket or emphasis mark directly before the word
+# a line's list or quotation mark, where the reader leaves it in the text (a .txt file's `* E-mail the clerk.`)
+_LINE_MARK = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+>\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\Z")
 
 
 def _opens_sentence(text: str, start: int, loose: bool = False) -> bool:
@@ -226,6 +228,8 @@ def _opens_sentence(text: str, start: int, loose: bool = False) -> bool:
     before = text[max(0, at - 80):at]
     if at == 0 or (at <= 80 and not before.strip()):
         return True                                  # the block's first word
+    if _LINE_MARK.search(before) is not None and (at <= 80 or "\n" in before):
+        return True                                  # a list item's or quoted line's first word
     return _SENTENCE_END.search(before) is not None or (at <= 80 and _DATELINE.search(before) is not None)
 
 
