@@ -4,9 +4,8 @@ shared with `substitution`), and hygiene.boilerplate's closing copyright
 tagline stays spared wrapped over two to eight lines (`_closing_spans`,
 `_wrapped`, `_spared`).
 
-Strict xfails stated what a desk expects and did not get (qa367 #N; fx506
-removed the marks of #1-#9, all fixed); the plain tests guard the nearest
-shapes that worked then. Over the shared
+Strict xfails state what a desk expects and does not get today (qa367 #N);
+the plain tests guard the nearest shapes that work now. Over the shared
 corpora (mdrepos, realhtml, BBC, TimeBank, PolNeAR train/dev, NewsML-G2,
 WordPress) the four packs' rules with `extends: existence` give the same
 findings before and after the change.
@@ -54,6 +53,9 @@ RIGHTS = "CMS boilerplate in the copy: 'All rights reserved'; delete it"
 
 # --- #1 a pitch wrapped on lines of its own under the copyright line is spared ------------
 
+@pytest.mark.xfail(strict=True, reason="qa367 #1: a newsletter pitch wrapped over lines of its own under the "
+                   "closing copyright line is spared (the wrapped span runs from the copyright line to the "
+                   "story's end, whatever lines follow it); on one line under it, it is reported")
 @pytest.mark.parametrize("credit", ["", "(AP)\n"])
 def test_a_wrapped_pitch_under_the_copyright_line_is_reported(credit):
     text = STORY + "Copyright 2026 Lakeshore Ledger.\nSign up for our\nnewsletter at ledger.com.\n" + credit
@@ -73,6 +75,9 @@ def test_guard_a_wrapped_pitch_before_the_copyright_line_is_reported():
 
 # --- #2 a wrapped tagline with a footer or two credits after it in its paragraph ----------
 
+@pytest.mark.xfail(strict=True, reason="qa367 #2: a wrapped tagline is spared under a page footer's links or "
+                   "before two credit lines when they stand in its paragraph: the span is read to the "
+                   "paragraph's last line, not to the line the tagline ends on; on one line it is reported")
 @pytest.mark.parametrize("after", ["Privacy Policy | Terms of Use\n", "\u2014 Reuters\n(Reporting by Jane Doe)\n"])
 def test_a_wrapped_tagline_under_a_footer_in_its_paragraph_is_reported(after):
     assert len(found(STORY + "Copyright 2026 Ledger. All rights\nreserved.\n" + after)) == 1
@@ -85,6 +90,9 @@ def test_guard_the_one_line_tagline_under_a_footer_in_its_paragraph_is_reported(
 
 # --- #3 a wrapped tagline whose phrase is whole on its last line -------------------------
 
+@pytest.mark.xfail(strict=True, reason="qa367 #3: a copyright tagline wrapped before the phrase ('Copyright 2026 "
+                   "The Lakeshore' / 'Ledger. All rights reserved.') is reported, though the docs say a "
+                   "tagline wrapped over two to eight lines is spared as its one line is")
 @pytest.mark.parametrize("credit", ["", "(AP)\n", "\n\u2014 Reuters\n"])
 def test_a_tagline_wrapped_before_its_phrase_is_spared(credit):
     assert found(STORY + "Copyright 2026 The Lakeshore\nLedger. All rights reserved.\n" + credit) == []
@@ -97,6 +105,9 @@ def test_guard_a_tagline_wrapped_inside_its_phrase_is_spared(credit):
 
 # --- #4 docs: a phrase on its own lines under a copyright line ---------------------------
 
+@pytest.mark.xfail(strict=True, reason="qa367 #4: docs/hygiene.md says a phrase on a line of its own under a "
+                   "copyright line is judged by its own line (reported); wrapped over two lines of its own "
+                   "it is spared")
 def test_the_phrase_on_lines_of_its_own_under_a_copyright_line_is_judged_as_on_one():
     one = found(STORY + "Copyright 2026 Lakeshore Ledger.\nAll rights reserved.\n")
     wrapped = found(STORY + "Copyright 2026 Lakeshore Ledger.\nAll rights\nreserved.\n")
@@ -138,6 +149,9 @@ HOUSE_CLOSING = ('extends: existence\nmessage: "boilerplate: %s"\nlevel: warning
 TAIL = "Ex-treasurer sentenced\n\nKessler must report to prison by Jan. 4.\n"     # the tagline joins this paragraph
 
 
+@pytest.mark.xfail(strict=True, reason="qa367 #6: a house `closing` anchored with ^, (?m)^ or \\A spares the "
+                   "tagline on one line but not wrapped after other lines of its paragraph: the wrapped "
+                   "reading tries it mid-text, where the anchor never holds")
 @pytest.mark.parametrize("closing", [r"^(?:Copyright|©) \d{4}", r"(?m)^(?:Copyright|©) \d{4}", r"\A(?:Copyright|©) \d{4}"])
 def test_an_anchored_house_closing_spares_the_wrapped_tagline(tmp_path, closing):
     assert house(tmp_path, HOUSE_CLOSING.format(closing), TAIL + "Copyright 2026 Ledger. All rights\nreserved.\n") == []
@@ -158,6 +172,9 @@ def test_guard_an_unanchored_house_closing_spares_the_wrapped_tagline(tmp_path):
 WRAPPED_CREDIT = "(Reporting by Jane Doe in London; additional reporting by\nJohn Roe in Paris; Editing by Mark Potter)\n"
 
 
+@pytest.mark.xfail(strict=True, reason="qa367 #7: a wire credit wrapped over two lines ('(Reporting by ... "
+                   "additional reporting by' / 'John Roe ...; Editing by Mark Potter)') is no closing-after line: "
+                   "the tagline before it, wrapped (new with fx500) or not, is reported")
 @pytest.mark.parametrize("tagline", ["Copyright 2026 Lakeshore Ledger. All rights\nreserved.",
                                      "Copyright 2026 Lakeshore Ledger. All rights reserved."])
 def test_a_tagline_before_a_wrapped_credit_is_spared(tagline):
@@ -172,6 +189,8 @@ def test_guard_a_tagline_before_the_credit_on_one_line_is_spared(tagline):
 
 # --- #8 a wrap that opens a line with 'copyright <year>' mid-sentence ----------------------
 
+@pytest.mark.xfail(strict=True, reason="qa367 #8: a mid-sentence wrap that opens a line of the last paragraph "
+                   "with 'copyright 2019' spares a pitch wrapped on the lines after it")
 def test_a_pitch_after_a_mid_sentence_copyright_wrap_is_reported():
     text = STORY + "The paper lost its\ncopyright 2019 lawsuit on appeal. Sign up for our\nnewsletter for updates.\n"
     assert [f[:4] for f in found(text)] == [(6, 35, 7, 11)]

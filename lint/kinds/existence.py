@@ -7,7 +7,7 @@ Ledger. All rights reserved.`), which wire agreements often require (nu25 #7).
 A token of plain words (`sources say`) matches over a line wrap in one part,
 as a `substitution` key does (`_alternation.key_pattern`, nu68 #3); a match
 that runs over a break is spared in a closing tagline wrapped over its
-lines (`_closing.Closing`).
+lines (`_existence_closing`).
 """
 from __future__ import annotations
 
@@ -19,13 +19,13 @@ import regex
 from ..analysis.words import is_common
 from ..data_errors import data_error
 from ..rule_cache import load_data
-from ._closing import Closing
 from ._alternation import key_pattern, literal_text, word_alternation
 from .base import Finding, Kind, Option, OptionError, matches
 from ._literals import alone, any_required, each_required, holding, tokens_in
 from ._squeeze import spread_words
 from ._name_spans import NameSpans
 from ._existence_options import forward, line_pattern, part_messages, refuse_unknown_part_kinds
+from ._existence_closing import closing_spans, spared as _spared
 
 
 class Existence(Kind):
@@ -45,8 +45,7 @@ class Existence(Kind):
         "closing": Option(str, "", help="a regex for a line the story may end on (a copyright "
                           "tagline): no match is flagged inside a line of its own that this matches "
                           "from the line's start when it is the story's last line (of its last "
-                          "paragraph) or the line before a last line that `closing-after` matches; "
-                          "lines that run on into each other, up to eight, are read as one (`_closing`)"),
+                          "paragraph) or the line before a last line that `closing-after` matches"),
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
         "shown-whole": Option(str, "", help="a regex for a whole part (white space around it "
@@ -92,6 +91,8 @@ class Existence(Kind):
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = line_pattern("closing", o.get("closing"), r"\A{}", flags)
+        # `closing` tried at a line's start in a part's text (`_wrapped`): `match` anchors it there
+        self.closing_from = line_pattern("closing", o.get("closing"), "{}", flags)
         self.closing_after = line_pattern("closing-after", o.get("closing-after"), r"\A{}\Z", flags)
         self.shown_whole = line_pattern("shown-whole", o.get("shown-whole"), r"\A{}\Z", flags)
         self.shown_after = line_pattern("shown-after", forward(o.get("shown-after")), r"\G{}", flags,
@@ -188,8 +189,8 @@ class Existence(Kind):
                         continue
                 if self.closing is not None:
                     if closing is _UNREAD:        # read once, on the first match
-                        closing = Closing(doc, self.closing, self.closing_after, self.trusted)
-                    if closing.spares(part, m):
+                        closing = closing_spans(doc, self.closing, self.closing_after, self.closing_from, self.trusted)
+                    if _spared(closing, part, m):
                         continue
                 shown_from, shown_to = self._shown(part.text, m, taken)
                 if shown_to is not None:
