@@ -200,3 +200,43 @@ def office_after(text: str, at: int) -> bool:
             return True
         at = word.end()
     return False
+
+
+# "as", an optional determiner, then the words a title after a name is read
+# from: "to succeed Donald Regan as chief of staff", "named Ruiz as its chief".
+_AS_AFTER = regex.compile(r" as (?:(?:the|a|an|its|his|her|their) )?")
+_MOST_AFTER = 6     # words read after "as"
+_NAME_NEXT = regex.compile(r" \p{Lu}")
+
+
+def title_after(text: str, at: int) -> Title | None:
+    """The job title a name ending at `at` is given after "as" ("Donald
+    Regan as chief of staff", "Ruiz as White House press secretary"), if
+    any: a run of title words, "of" and capitalised words that ends on a
+    title's word and is followed by no capitalised word, so the title of a
+    name after it ("as chief of staff Donald Regan", "as Mayor Ruiz said")
+    and an office's place ("as mayor of Boston") are not read. Offsets are
+    in `text`; "former" before it marks a past office as before a name."""
+    lead = _AS_AFTER.match(text, at, None, SERIAL)
+    if lead is None:
+        return None
+    t = tables()
+    start = end = lead.end()
+    last = ""
+    for i in range(_MOST_AFTER):
+        if i and text[end:end + 1] != " ":
+            break
+        tok = TOKEN.match(text, end + (1 if i else 0), None, SERIAL)
+        if tok is None:
+            break
+        w, low = tok[0], tok[0].lower()
+        if not (title_word(w) or w[0].isupper() or low in ("of", "for") or low in t["compound_words"]
+                or low in t["past"]):
+            break
+        end, last = tok.end(), w
+    if not last or not (title_word(last) or last.lower() in t["compound_words"]):
+        return None
+    if _NAME_NEXT.match(text, end, None, SERIAL):
+        return None             # the run stopped short of a name: none of it is read
+    title = title_before(text[:end] + " ", end + 1)
+    return title if title is not None and title.start >= start else None
