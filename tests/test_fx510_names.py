@@ -63,3 +63,47 @@ def test_guard_a_title_of_the_name_after_as_is_no_title_of_the_name_before():
     assert variants("Mayor Thomas Hendricks spoke on Monday. Hendricks said the plan was sound.\n\n"
                     "The council backed Hendriks as Deputy Mayor Ann Ruiz said it would.") == \
         [(5, 20, "Hendriks")]
+
+
+# --- nu70 #8, #10: a firm's name read by names.given-name-variant ---
+
+def given(text: str) -> list[tuple[int, int, str, str]]:
+    return [(d.line, d.column, d.snippet, d.message)
+            for d in run(read("Harbor bank profit seen rising\n\n" + text + "\n"), "names.given-name-variant")]
+
+
+def test_two_firms_closed_by_one_legal_form_are_no_person():
+    # Reuters-21578 NEWID 1919's shape: "Ltd" closes both names
+    assert given("The bank's subsidiary Hang Seng Bank Ltd reports its results on Friday.\n\n"
+                 "\"Provisions fell sharply,\" said Peter Lam of Hong Leong Securities Co Ltd.") == []
+
+
+def test_guard_one_firm_misspelt_is_still_found_and_named_whole():
+    # the same rest of the name ("Seng Bank Ltd"): one firm, its first word typed two ways
+    got = given("The bank's subsidiary Hang Seng Bank Ltd reports its results on Friday.\n\n"
+                "\"Provisions fell sharply,\" said Peter Lam of Hong Seng Bank Ltd.\n\n"
+                "Jane Roe of County Securities Asia Ltd said she expected a profit.")
+    assert got == [(5, 46, "Hong", "'Hong' looks like another spelling of 'Hang' (in 'Hang Seng Bank Ltd'), "
+                    "which the story writes once; one name, one spelling")]
+
+
+def test_a_firm_closed_by_an_ordinary_word_is_named_whole():
+    # Reuters-21578 NEWID 1303's shape: "Cement" is never used alone as a person
+    got = given("Harbor Trust PLC said Kaiser Cement holders voted for the takeover, which makes "
+                "Kaiser Cement a unit of Harbor Trust.\n\nUnder the deal, Kasier Cement has also "
+                "bought back its warrants.")
+    assert got == [(5, 17, "Kasier", "'Kasier' looks like another spelling of 'Kaiser' (in 'Kaiser Cement'), "
+                    "which the story writes twice; one name, one spelling")]
+
+
+def test_guard_a_person_of_an_ordinary_surname_keeps_the_given_name_message():
+    got = given("Coach Marguerite Young opened the meeting. Young said the vote would wait.\n\n"
+                "Later, Margurite Young said the plan was sound.\n\nMarguerite Young left at noon.")
+    assert got == [(5, 8, "Margurite", "'Margurite' looks like another spelling of 'Marguerite', the given "
+                    "name the story writes with 'Young' twice; one person, one spelling")]
+
+
+def test_guard_a_person_with_a_middle_name_is_still_compared():
+    got = given("Chair Marguerite Ann Okonkwo opened the meeting. Okonkwo said the vote would wait.\n\n"
+                "Later, Margurite Okonkwo said the plan was sound.\n\nMarguerite Okonkwo left.")
+    assert [(line, col, s) for line, col, s, _ in got] == [(5, 8, "Margurite")]

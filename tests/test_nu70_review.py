@@ -185,10 +185,7 @@ def test_guard_caption_after_publication_plain():
 
 # --- 8. two firms read as one person's given name ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #8: names.given-name-variant says 'Hong' and "
-                   "'Hang' are both written with 'Ltd': Hong Leong Securities Co Ltd and "
-                   "Hang Seng Bank Ltd are two firms, and Ltd is no surname "
-                   "(Reuters-21578 NEWID 1919)")
+# fx510: a name closed by a legal form is a firm's, its whole run the name
 def test_firms_are_not_given_names():
     text = ("Harbor bank profit seen rising\n\n"
             "The bank's subsidiary Hang Seng Bank Ltd reports its results on Friday.\n\n"
@@ -228,10 +225,7 @@ def test_guard_wire_datelines_read(run_cli, tmp_path, dateline):
 
 # --- 10. a company read as a given name in the message ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #10: the message calls a firm's first word a "
-                   "person's given name: \"'Kasier' looks like another spelling of 'Kaiser', "
-                   "the given name the story writes with 'Cement'\" (a firm, Kaiser Cement; seen in "
-                   "Reuters-21578 NEWID 1303); a writer cannot act on 'given name' there")
+# fx510: an ordinary word never used alone as a person closes a firm's name
 def test_firm_name_message():
     text = ("Harbor Trust Completes Kaiser Purchase\n\nNEW YORK, March 3 (Reuters) - Harbor "
             "Trust PLC said Kaiser Cement holders voted for the takeover, which makes Kaiser "
