@@ -19,9 +19,10 @@ read how the story uses a form before the pair is reported (qa46 #5):
 - a form whose every use stands beside an ampersand is a firm's name
   ("Johnson & Johnson");
 - two forms with different ages, or each with a job title (before the
-  name, or after it with "as") and the titles all different, are two people ("Gov. Chris Christie", "Principal
-  Christy"); a title that is the last word(s) of the other is the same
-  office ("Police Chief Ann Montgomerie ... Chief Montgomery": qa49 #1).
+  name, or after it with "as") and the titles all different, are two
+  people ("Gov. Chris Christie", "Principal Christy"); a title that is
+  the last word(s) of the other is the same office ("Police Chief Ann
+  Montgomerie ... Chief Montgomery": qa49 #1).
 
 A use as a person is what `is_person` reads, or a possessive before a
 word for a person's mind ("In Montgomery's view"). The story's lower-case
@@ -235,8 +236,8 @@ def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
     names: each has an age and the ages differ ("Kelly, 41," and "Kelley,
     39,"), or both have job titles (`_role`: before the name or after "as"),
     no title shared and none a past office ("Gov. Chris Christie ...
-    Principal Christy"), or one is given a name
-    and the other a title it never has (`_named_and_titled`)."""
+    Principal Christy"), or one is given a name and the other a title it
+    never has (`_named_and_titled`)."""
     if different_ages(ma, mb) or _named_and_titled(ma, mb) or _named_and_titled(mb, ma):
         return True
     ta = [t for m in ma if (t := _role(m))]

@@ -88,16 +88,24 @@ class NameGivenVariant(Kind):
         wanted = {p.index for p in parts}
         units = _units(doc)
         for ms in people(doc).values():
-            firm = _firm(ms)
-            named: dict[str, dict[str, list[Mention]]] = {}     # the rest of the name -> forms
+            forms: dict[str, list[Mention]] = {}
             for m in ms:
                 given = _GIVEN.match(m.part.text, m.start, m.surname_start, SERIAL) if m.full else None
                 if given is not None:
-                    rest = " ".join(m.part.text[given.end():m.end].split()) if firm else ""
-                    named.setdefault(rest, {}).setdefault(given[0], []).append(m)
-            for forms in named.values():
-                if len(forms) > 1:
-                    yield from self._report(forms, units, wanted, firm)
+                    forms.setdefault(given[0], []).append(m)
+            if len(forms) < 2:
+                continue
+            if not _firm(ms):        # asked only of a surname written with two given names or more
+                yield from self._report(forms, units, wanted, False)
+                continue
+            runs: dict[str, dict[str, list[Mention]]] = {}     # the rest of a firm's name -> its forms
+            for form, uses in forms.items():
+                for m in uses:
+                    rest = " ".join(m.part.text[m.start + len(form):m.end].split())
+                    runs.setdefault(rest, {}).setdefault(form, []).append(m)
+            for same in runs.values():
+                if len(same) > 1:
+                    yield from self._report(same, units, wanted, True)
 
     def _report(self, forms: dict[str, list[Mention]], units: dict[int, int], wanted: set[int], firm: bool):
         """The findings for one surname's given names (`forms`: form -> its
