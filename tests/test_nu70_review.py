@@ -72,8 +72,9 @@ Reagan picked former senator Howard Baker to succeed Donald Regan as chief of st
 """
 
 
-# fx510: Regan's own title comes after his name ("as chief of staff"), and
-# differs from Reagan's ("President"): two forms with different job titles.
+@pytest.mark.xfail(strict=True, reason="nu70 #2: 'Donald Regan' (given in full) is flagged as "
+                   "a misspelling of 'President Reagan': two people, one titled, one with "
+                   "his own given name (Reuters-21578 NEWID 1908)")
 def test_regan_is_not_reagan():
     assert "names.spelling-variant" not in _rules(_lint(REGAN, select=["names"]))
 
@@ -185,7 +186,10 @@ def test_guard_caption_after_publication_plain():
 
 # --- 8. two firms read as one person's given name ---
 
-# fx510: a name closed by a legal form is a firm's, its whole run the name
+@pytest.mark.xfail(strict=True, reason="nu70 #8: names.given-name-variant says 'Hong' and "
+                   "'Hang' are both written with 'Ltd': Hong Leong Securities Co Ltd and "
+                   "Hang Seng Bank Ltd are two firms, and Ltd is no surname "
+                   "(Reuters-21578 NEWID 1919)")
 def test_firms_are_not_given_names():
     text = ("Harbor bank profit seen rising\n\n"
             "The bank's subsidiary Hang Seng Bank Ltd reports its results on Friday.\n\n"
@@ -225,7 +229,10 @@ def test_guard_wire_datelines_read(run_cli, tmp_path, dateline):
 
 # --- 10. a company read as a given name in the message ---
 
-# fx510: an ordinary word never used alone as a person closes a firm's name
+@pytest.mark.xfail(strict=True, reason="nu70 #10: the message calls a firm's first word a "
+                   "person's given name: \"'Kasier' looks like another spelling of 'Kaiser', "
+                   "the given name the story writes with 'Cement'\" (a firm, Kaiser Cement; seen in "
+                   "Reuters-21578 NEWID 1303); a writer cannot act on 'given name' there")
 def test_firm_name_message():
     text = ("Harbor Trust Completes Kaiser Purchase\n\nNEW YORK, March 3 (Reuters) - Harbor "
             "Trust PLC said Kaiser Cement holders voted for the takeover, which makes Kaiser "

@@ -18,11 +18,10 @@ read how the story uses a form before the pair is reported (qa46 #5):
   Kelley's, however many Kelly Smiths the story has (qa49 #6);
 - a form whose every use stands beside an ampersand is a firm's name
   ("Johnson & Johnson");
-- two forms with different ages, or each with a job title (before the
-  name, or after it with "as") and the titles all different, are two
-  people ("Gov. Chris Christie", "Principal Christy"); a title that is
-  the last word(s) of the other is the same office ("Police Chief Ann
-  Montgomerie ... Chief Montgomery": qa49 #1).
+- two forms with different ages, or each with a job title and the titles
+  all different, are two people ("Gov. Chris Christie", "Principal
+  Christy"); a title that is the last word(s) of the other is the same
+  office ("Police Chief Ann Montgomerie ... Chief Montgomery": qa49 #1).
 
 A use as a person is what `is_person` reads, or a possessive before a
 word for a person's mind ("In Montgomery's view"). The story's lower-case
@@ -37,7 +36,7 @@ from functools import lru_cache
 import regex
 
 from ..regex_join import longest_first
-from .name_titles import Title, tables, title_after
+from .name_titles import tables
 from .names import Mention, is_person, mentions
 
 # A sentence opens right before the word: the part's start or a sentence's end
@@ -234,14 +233,13 @@ def said_apart(ma: list[Mention], mb: list[Mention], said) -> bool:
 def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
     """The two forms are two people, as names.given-name-variant reads given
     names: each has an age and the ages differ ("Kelly, 41," and "Kelley,
-    39,"), or both have job titles (`_role`: before the name or after "as"),
-    no title shared and none a past office ("Gov. Chris Christie ...
-    Principal Christy"), or one is given a name and the other a title it
-    never has (`_named_and_titled`)."""
+    39,"), or both have job titles, no title shared and none a past office
+    ("Gov. Chris Christie ... Principal Christy"), or one is given a name
+    and the other a title it never has (`_named_and_titled`)."""
     if different_ages(ma, mb) or _named_and_titled(ma, mb) or _named_and_titled(mb, ma):
         return True
-    ta = [t for m in ma if (t := _role(m))]
-    tb = [t for m in mb if (t := _role(m))]
+    ta = [m.title for m in ma if m.title]
+    tb = [m.title for m in mb if m.title]
     if not ta or not tb or any(t.past for t in ta + tb):
         return False
     return not any(_same_office(x.office, y.office) for x in ta for y in tb)
@@ -265,17 +263,10 @@ def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
     tt = [m.title for m in titled if m.title]
     if not tt or any(t.past for t in tt):
         return False
-    tn = [t for m in named if (t := _role(m))]
+    tn = [m.title for m in named if m.title]
     if not tn:
         return len(named) < len(titled)
     return not any(_same_office(x.office, y.office) for x in tt for y in tn)
-
-
-def _role(m: Mention) -> Title | None:
-    """The job title a use is given: before the name ("President Reagan"),
-    or after it with "as" ("to succeed Donald Regan as chief of staff",
-    nu70 #2: `title_after`)."""
-    return m.title or title_after(m.part.text, m.end)
 
 
 def _same_office(a: str, b: str) -> bool:

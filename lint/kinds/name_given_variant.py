@@ -33,10 +33,7 @@ a form used three times or more is the story's own, and the rarer form is flagge
 the alike form the story uses most, naming it and how often it is used. On
 a tie the form the story writes later is flagged with `message-tie`, which
 names both and says neither is known to be right (Hilary and Hillary: only
-the reporter can tell). A firm's name (`_firm`: "Hang Seng Bank Ltd",
-"Kaiser Cement") is its whole run: forms are compared only within one run
-("Kaiser Cement", "Kasier Cement"; not "Hang Seng Bank Ltd" and "Hong Leong
-Securities Co Ltd"), and get `message-name`, which names the whole name.
+the reporter can tell).
 """
 from __future__ import annotations
 
@@ -46,9 +43,7 @@ import regex
 
 from ..analysis.name_accents import accent_variants
 from ..analysis.name_relations import relation_of
-from ..analysis.firm_terms import firm_terms
-from ..analysis.names import Mention, is_person, one_edit, people
-from ..analysis.words import is_common
+from ..analysis.names import Mention, one_edit, people
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option, name_groups, times
@@ -66,7 +61,7 @@ _MOST_SLIPS = 2     # a form used more often than this is no slip
 
 class NameGivenVariant(Kind):
     name = "name-given-variant"
-    placeholders = frozenset({"name", "other", "surname", "times"})
+    placeholders = frozenset({"other", "surname", "times"})
     description = "Flags the rarer spelling of a given name used with one surname."
     default_scope = ("paragraph", "blockquote", "caption", "dek")
     options = {
@@ -76,8 +71,6 @@ class NameGivenVariant(Kind):
                         help="more groups of spellings of one given name, besides given_names.yaml's"),
         "message-tie": Option(str, "", help="message when both forms are used as often: "
                               "{other}, {surname}, {times}"),
-        "message-name": Option(str, "", help="message when the name is a firm's: {other}, {name} "
-                               "(the other form's whole name as written), {times}"),
     }
 
     def setup(self) -> None:
@@ -95,33 +88,15 @@ class NameGivenVariant(Kind):
                     forms.setdefault(given[0], []).append(m)
             if len(forms) < 2:
                 continue
-            if not _firm(ms):        # asked only of a surname written with two given names or more
-                yield from self._report(forms, units, wanted, False)
-                continue
-            runs: dict[str, dict[str, list[Mention]]] = {}     # the rest of a firm's name -> its forms
-            for form, uses in forms.items():
-                for m in uses:
-                    rest = " ".join(m.part.text[m.start + len(form):m.end].split())
-                    runs.setdefault(rest, {}).setdefault(form, []).append(m)
-            for same in runs.values():
-                if len(same) > 1:
-                    yield from self._report(same, units, wanted, True)
-
-    def _report(self, forms: dict[str, list[Mention]], units: dict[int, int], wanted: set[int], firm: bool):
-        """The findings for one surname's given names (`forms`: form -> its
-        uses); a firm's name (`firm`) gets `message-name`, which names the
-        main form in the whole name as written."""
-        paired = {frozenset((other, given)) for given, uses in forms.items()
-                  for m in uses for other in _coordinated(m)}
-        for rare, main in self._slips(forms, units, paired):
-            first = forms[main][0]
-            message = firm and self.opts["message-name"] or \
-                len(forms[rare]) == len(forms[main]) and self.opts["message-tie"] or None
-            for m in forms[rare]:
-                if m.part.index in wanted:
-                    yield Finding(m.part, m.start, m.start + len(rare), message=message, args={
-                        "other": main, "surname": m.surname, "times": times(len(forms[main])),
-                        "name": " ".join(first.part.text[first.start:first.end].split())})
+            paired = {frozenset((other, given)) for given, uses in forms.items()
+                      for m in uses for other in _coordinated(m)}
+            for rare, main in self._slips(forms, units, paired):
+                tie = len(forms[rare]) == len(forms[main]) and self.opts["message-tie"] or None
+                for m in forms[rare]:
+                    if m.part.index in wanted:
+                        yield Finding(m.part, m.start, m.start + len(rare), message=tie, args={
+                            "other": main, "surname": m.surname,
+                            "times": times(len(forms[main]))})
 
     def _slips(self, forms: dict[str, list[Mention]], units: dict[int, int], paired: set[frozenset[str]]):
         """(rarer form, main form) for each given name that reads as one
@@ -155,21 +130,6 @@ class NameGivenVariant(Kind):
         if len(la) == len(lb) and la[:-1] == lb[:-1] and {la[-1], lb[-1]} <= _VOWELS:
             return False                    # Christina/Christine, Carla/Carlo
         return True
-
-
-def _firm(ms: list[Mention]) -> bool:
-    """Whether the surname's uses name a firm, no person (nu70 #8, #10): its
-    word closes a firm's name (firms.yaml `legal_forms`, `closing_words`,
-    `descriptive_words`: "Hang Seng Bank Ltd", "Hong Leong Securities Co
-    Ltd"), or is an ordinary word the story never uses alone as a person
-    is ("Kaiser Cement"; "Eric Garner ... Garner said" stays a person's).
-    A firm's name is its whole run: two firms ending alike ("Ltd") are no
-    one name, and a first word misspelt is no given name."""
-    word = ms[0].surname
-    terms = firm_terms()
-    if word in terms.legal_forms or word in terms.closing_words or word in terms.descriptive_words:
-        return True
-    return is_common(word) and not any(is_person(m) for m in ms if not m.full)
 
 
 def _groups(data: dict) -> dict[str, frozenset[int]]:

@@ -15,8 +15,7 @@ newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani); so is a form the story uses as an
 ordinary word, a place, another person's given name or a firm's name, and
-two forms with different ages or job titles (before the name, or after it
-with "as": "Donald Regan as chief of staff") are two people, and so are a
+two forms with different ages or job titles are two people, and so are a
 form given in full and one never given in full that carries a title the
 first, titled itself or used less often, never has (`name_uses`: chief of
 staff Donald Regan, or a Donald Regan used twice, and three of President
