@@ -198,10 +198,6 @@ def test_firms_are_not_given_names():
 
 # --- 9. wire dateline forms not read as datelines ---
 
-@pytest.mark.xfail(strict=True, reason="nu70 #9: Reuters' own day-month dateline "
-                   "('LONDON, 3 March (Reuters) -') and AP's ANPA underscore dash "
-                   "('LOS ANGELES, March 3 (AP) _') are no dateline part, so their date is "
-                   "never checked against the publication date")
 @pytest.mark.parametrize("dateline", ["LONDON, 3 March (Reuters) -",
                                       "LOS ANGELES, March 3 (AP) _"])
 def test_wire_dateline_forms(dateline):

@@ -119,6 +119,8 @@ class DateForm(Kind):
     def check(self, doc, parts):
         check = self.opts["check"]
         for part, start, end, new in deviations_by_check(doc, parts).get(check, ()):
+            if check == "order" and _in_wire_form(doc, part, start, end):
+                continue        # the agency's own form: Reuters writes `LONDON, 3 March (Reuters) -` (nu70 #9)
             if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)):
                 # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence; AP does not alter a
                 # quotation (qa47 #6)
@@ -179,6 +181,20 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
             for s, e, new in spans:
                 yield check, (part, s, e, new)
     return by_check(doc, "style.date_form_index", parts, rows)
+
+
+def _in_wire_form(doc, part, start: int, end: int) -> bool:
+    """Whether part.text[start:end] lies in a wire dateline the reader marked
+    as written in its agency's own day-first form (`attrs["wire_form"]`),
+    compared in the source, as the paragraph under it holds the same
+    characters."""
+    spans = doc.analysis("style.wire_form_datelines", lambda d: [
+        p.source_span(0, len(p.text), d.source) for p in d.parts
+        if p.kind == "dateline" and p.attrs.get("wire_form")])
+    if not spans:
+        return False
+    s, e = part.source_span(start, end, doc.source)
+    return any(d_start <= s and e <= d_end for d_start, d_end in spans)
 
 
 def _ends_link(doc, part, end: int) -> bool:

@@ -95,9 +95,19 @@ def date_line_date(doc: Document, part: Part, line: str, source: str = "date lin
         doc.published, doc.published_from, doc.published_part = when, source, part
 
 
+# Wires that write their dateline's date day first (`LONDON, 3 March (Reuters) -`);
+# AP, UPI, CP and Bloomberg write the month first, as AP style does.
+_DAY_FIRST_WIRES = frozenset({"reuters", "afp", "dpa", "pa", "ansa", "efe", "xinhua", "tass"})
+
+
 def _dated(doc: Document, m, part: Part) -> Part:
     """A wire dateline's date with its year is the publication date when
-    nothing above the story gave one."""
+    nothing above the story gave one. A day-first date in the form of a
+    wire that writes it so (`3 March` after `(Reuters)`, no leading zero) is
+    marked `attrs["wire_form"]`: the agency's own form, which style.date-order
+    leaves alone (nu70 #9; `HARBOR CITY, 3 March (AP) —` is not, qa370 #3)."""
+    if m["dmy"] and not m["dmy"].startswith("0") and (m["agency"] or "").lower() in _DAY_FIRST_WIRES:
+        part.attrs["wire_form"] = True
     if m["year"]:
         date_line_date(doc, part, m["date"], "wire dateline")
     return part

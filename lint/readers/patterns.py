@@ -66,6 +66,17 @@ CAPTION_LINE = _CaptionLine()
 # title-case place with a state and a wire's name in parentheses needs no
 # date (`Lincoln, Neb. (AP) —`: `_AGENCY`).
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
+# A wire's day-first date after a place in capitals (Reuters' `LONDON, 3 March
+# (Reuters) -`; nu70 #9): a month's name or its abbreviation, the year after a
+# space. Only with a wire's name in parentheses after it, and a place that is
+# no weekday or label (`TUESDAY, 3 March 2025 -`, `FOR IMMEDIATE RELEASE, 3
+# March 2025 -` are no datelines: qa370 #2). `dmy` marks the form.
+_DAY_FIRST = (r"(?P<dmy>(?P<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
+              r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}])"
+              r"(?P<year>\s+\d{4})?))(?=\s*\(AGENCY\))")
+_NOT_A_PLACE = (r"(?!(?i:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|TONIGHT|YESTERDAY"
+                r"|FOR|EMBARGOED|EXCLUSIVE|UPDATED?|CORRECTED|CORRECTION|BREAKING|URGENT|ADVISORY|NOTE"
+                r"|EDITOR'?S|EDITOR|ANALYSIS|COMMENT|FACTBOX|RELEASE)(?![\p{L}'’]))")
 _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|This|That|Last|Next|Early|Late"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
 # A word ends where its letters do: a space, a comma or a parenthesis
@@ -93,18 +104,21 @@ WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
         (?P<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
            --\((?P<distributor>\p{Lu}[^()\n-]{1,30}?)\s+[-–—]\s+DATE(?<=\d{4})\)\s*[-–—]{1,2}
+      | (?P<place>NOTPLACE\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s[\p{L}.]+)?)?),\s*DMY
+           \s*\((?P<agency>AGENCY)\)\s*(?:[-–—]{1,2}|(?<=\)\s)_)
       | (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
         (?:(?:,\s*DATE|\s*\(DATE\))?
            (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
               |\s*--\s*\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
            (?P<bw_date>(?<=\))--DATE(?<=\d{4})(?=--))?
-           \s*[-–—]{1,2}
+           \s*(?:[-–—]{1,2}|(?<=\)\s)_)
          |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
       | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|STATE))?)SAFE
         ,\s*DATE(?:\s*\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]{1,2}
       | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|ABBR)))
-        \s*\((?P<agency>AGENCY)\)\s*[-–—]{1,2}
-    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("TITLE", _TITLE_WORD)
+        \s*\((?P<agency>AGENCY)\)\s*(?:[-–—]{1,2}|(?<=\)\s)_)
+    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DMY", _DAY_FIRST).replace("NOTPLACE", _NOT_A_PLACE)
+    .replace("DATE", _DATE).replace("TITLE", _TITLE_WORD)
     .replace("SAFE", _SAFE_PLACE).replace("STATE", _STATE)
     .replace("ABBR", _STATE_ABBR).replace("AGENCY", _AGENCY), regex.VERBOSE)
 
