@@ -28,6 +28,8 @@ def test_day_first_and_underscore_datelines(line, dateline):
     "TUESDAY, 3 March (Reuters) - The council meets.",
     "FOR IMMEDIATE RELEASE, 3 March (Reuters) - Acme opened a plant.",
     "EDITOR'S NOTE, 3 March (Reuters) - This story was updated.",
+    "UPDATED, 3 March (Reuters) - Adds a quote.",
+    "CORRECTED, 3 March (Reuters) - Fixes a name.",
     "HARBOR CITY, 3 March — The council voted.",      # no wire named: a staff dateline
     "LONDON, 3 March - The economy grew.",
     "WASHINGTON _ The Senate passed a bill.",          # the underscore only after a parenthesis

@@ -117,8 +117,8 @@ WIRE_DATELINE = regex.compile(
         ,\s*DATE(?:\s*\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]{1,2}
       | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|ABBR)))
         \s*\((?P<agency>AGENCY)\)\s*(?:[-–—]{1,2}|(?<=\)\s)_)
-    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DMY", _DAY_FIRST).replace("NOTPLACE", _NOT_A_PLACE)
-    .replace("DATE", _DATE).replace("TITLE", _TITLE_WORD)
+    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE)
+    .replace("DMY", _DAY_FIRST).replace("NOTPLACE", _NOT_A_PLACE).replace("TITLE", _TITLE_WORD)
     .replace("SAFE", _SAFE_PLACE).replace("STATE", _STATE)
     .replace("ABBR", _STATE_ABBR).replace("AGENCY", _AGENCY), regex.VERBOSE)
 
