@@ -44,6 +44,8 @@ def test_slash_hed_over_wire_lede(hed, between):
     "Jane Doe/Harbor City Parks Department",
     "Jane Doe/Boys And Girls Club",
     "Jane Doe/Harbor Fire Rescue Crews",    # a plural ends a body's name
+    "Jane Doe/Harbor Parks Conservancy",    # a plural inside one
+    "Jane Doe/Veterans Affairs Medical Center",
     "Jane Doe/The Harbor Courier",
     "Jane Doe/AFP/Getty Images",
     "Crowds Gather Outside Harbor Hall/Reuters",

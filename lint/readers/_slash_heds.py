@@ -41,7 +41,8 @@ def slash_hed(line: str) -> bool:
     or more, or a linking word: `Analyst Sees Stable Yen`, `Relief For
     Corn`) over a right side with an ordinary word (`Dollar Rates`, not
     `John Smith`), or a right side of three words or more that runs on into
-    a verb (`Oats Growers Seen Likely`; no `And`, `Of`)."""
+    a verb (`Oats Growers Seen Likely`; a verb's -s, -ed or -ing form
+    only in four words or more; no `And`, `Of`)."""
     if not _ONE_SLASH.match(line.strip()) or _CREDIT_MARK.search(line):
         return False
     from ..analysis.credit_grammar import grammar, vocabulary      # compiled on first use
@@ -66,4 +67,6 @@ def slash_hed(line: str) -> bool:
     # (`Boys And Girls Club`): only a verb's form before the last word runs on.
     if len(right) < 3 or any(w.lower() in ("and", "of") for w in right):
         return False
-    return any(w.lower() in _HED_VERBS for w in right[1:]) or any(_VERB.fullmatch(w) for w in right[1:-1])
+    # (`Harbor Parks Conservancy`: a plural inside a body's name of three words)
+    return any(w.lower() in _HED_VERBS for w in right[1:]) or len(right) >= 4 and any(
+        _VERB.fullmatch(w) for w in right[1:-1])
