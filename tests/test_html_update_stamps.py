@@ -132,8 +132,13 @@ def test_qa225_a_labelled_timed_stamp_keeps_the_dateline_below(stamp):
 
 # Control: only the label's own colon is passed over; a later colon or a semicolon still joins
 # two statements, and a colon after a word that is no stamp's lead joins them too.
-@pytest.mark.parametrize("stamp", ["Updated: the board met: the vote is due.",
-                                   "Posted: the board met; the vote is due.",
+@pytest.mark.parametrize("stamp", ["Posted: the board met; the vote is due.",
                                    "Upshot: the board met at 4:15 p.m."])
 def test_qa225_control_a_colon_past_a_stamp_s_label_still_hides_the_dateline(stamp):
     assert _dateline_and_rules(stamp)[0] == []
+
+
+# 'Updated: <a sentence>' over the lede is an update notice, which may stand over a sure
+# wire dateline as an editor's note does (nu70 #3, b374a9f6): the dateline below is read.
+def test_nu70_3_an_update_notice_keeps_the_dateline_below():
+    assert _dateline_and_rules("Updated: the board met: the vote is due.")[0] == ["SPRINGFIELD, Ill. (AP) --"]
