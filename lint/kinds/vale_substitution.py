@@ -200,6 +200,8 @@ _DATELINE = regex.compile(r"\A\s*(?:\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,[\p{L}\s.]{1,3
                           r"(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]\s+\Z")
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u2039`"
 _DASHED = regex.compile(r"(?:\s-|[\u2013\u2014])\s*\Z")
+_CURLY_OPENING = "\u201c\u2018\u00ab\u2039"     # marks that never close (a straight one may)
+_BLANKS = " \t\r\n\u00a0\u202f"
 _OPENERS = "([{*_"        # an opening bracket or emphasis mark directly before the word
 # a line's list or quotation mark, where the reader leaves it in the text (a .txt file's `* E-mail the clerk.`)
 _LINE_MARK = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+>\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\Z")
@@ -223,6 +225,11 @@ def _opens_sentence(text: str, start: int, loose: bool = False) -> bool:
         at -= 1
     if at > 0 and text[at - 1] in _OPENING_QUOTES and (at == 1 or not text[at - 2].isalnum()):
         return True                                  # a quotation's first word
+    blank = at
+    while blank > 0 and text[blank - 1] in _BLANKS:
+        blank -= 1
+    if blank < at and blank > 0 and text[blank - 1] in _CURLY_OPENING and (blank == 1 or not text[blank - 2].isalnum()):
+        return True          # a curly mark that only opens, then a break or no-break space (qa372 guard)
     if loose and (at < start and text[at] in "([{" or _DASHED.search(text[max(0, at - 3):at])):
         return True
     before = text[max(0, at - 80):at]
