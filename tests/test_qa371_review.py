@@ -76,8 +76,6 @@ def _raw_turned(name: str, text: str):
 
 # --- #1: a Markdown footnote with a real definition ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa371 #1: hurt‘.[^1] is found only when the footnote's "
-                                       "definition is one word (read as a link reference definition)")
 @pytest.mark.parametrize("text", [
     f"Lee said: {L}We lost. It hurt{L}.[^1]\n\n[^1]: From the minutes of the meeting.\n",
     f"Lee said: {L}We lost. It hurt{L}.[^note] Then he left.\n\n[^note]: From the minutes.\n",
@@ -155,7 +153,6 @@ def test_guard_a_decade_s_mark_is_no_opener_and_the_close_is_found():
 
 # --- #3: footnote marks [1] and * -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa371 #3: a [1] or * footnote after the stop hides hurt‘.")
 @pytest.mark.parametrize("name, text", [
     ("a.html", "<html><body><article><h1>Council votes</h1><p>Lee said: &lsquo;We lost. It hurt&lsquo;."
                "<sup><a href=\"#fn1\">[1]</a></sup></p></article></body></html>\n"),

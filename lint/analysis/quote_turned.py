@@ -57,9 +57,12 @@ _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 # After a word's turned close, the stop (one mark or more) typed after it (`hurt‘.`, `hurt‘?!`): the
 # close around it before or after the stop, or a dash credit after it, ends the quote; the part's
 # end or a new sentence after it does so only with no next paragraph opening with a ‘ (`last`), a
-# footnote's number or label between (`hurt‘.<sup>1</sup>`, `hurt‘.[^1]`: read as `.1`, `.^1`) or not
+# footnote's mark between or not: a number, ^label or either in brackets (`hurt‘.<sup>1</sup>`,
+# `.[1]`; Markdown's `[^1]` stays literal, or is read as link text `^1` where `[^1]: Notes.` reads
+# as a link reference definition), or one to three *
 _STOP_AROUND = regex.compile("[\u201d)\\]][.!?\u2026]|[.!?\u2026]+(?:[\u201d)\\]]|(?:" + _DASH + ")\\s*\\p{Lu})")
-_FOOTNOTE = "(?:\\^[\\p{L}\\p{N}_-]{1,30}|\\p{N}{1,3})?"
+_LABEL = "(?:\\^[\\p{L}\\p{N}_-]{1,30}|\\p{N}{1,3})"
+_FOOTNOTE = "(?:" + _LABEL + "|\\[" + _LABEL + "\\]|\\*{1,3})?"
 _STOP_AFTER = regex.compile("[\u201d)\\]]?[.!?\u2026]+" + _FOOTNOTE + "(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
 
 
@@ -130,7 +133,8 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     hurt‘.)`, `… hurt‘).`, `hurt‘. — Lee Smith`), before a comma and a tag
     (`hurt‘, Lee said.`, qa365 #4), or before the paragraph's last stop or a
     stop and a new sentence with no next paragraph opening with a single
-    mark to run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`;
+    mark to run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`, a
+    footnote's mark after the stop: `hurt‘.[1]`, `hurt‘.[^1]`, `hurt‘.*`;
     `goin‘.` then `‘We will win,’` runs on). Other ‘ after a word (`goin‘
     home`, `players‘ union`, `1990‘`) or before other words (`go!‘ on
     Tuesday`) may be an apostrophe, an ʻokina or a clipped word's mark that
