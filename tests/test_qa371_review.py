@@ -175,8 +175,6 @@ def test_guard_a_figure_footnote_keeps_it_at_the_mark(name, text, mark):
 
 # --- #4: a new sentence opening with a ‘ or a straight " quote --------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa371 #4: a new sentence opening with a ‘ or \" quote "
-                                       "after hurt.‘ hides it (“ and ' do not)")
 @pytest.mark.parametrize("after", [f"{L}No,{R} Kim said.", '"No," Kim said.'])
 def test_a_new_sentence_opening_with_a_single_or_straight_quote(after):
     body = f"{L}We lost. It hurt.{L} {after}"

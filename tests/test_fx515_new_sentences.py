@@ -1,0 +1,62 @@
+"""fx515: a two-sentence ‘ quote's turned ‘ close after its stop is found
+before a new sentence that opens with a ‘, ' or " quote (`‘We lost. It
+hurt.‘ ‘No,’ Kim said.`, the common British shape, and `"No," Kim said.`;
+qa371 #4), as before one opening with “. Guards: a quote mark before
+lower-case words (`go!‘ ‘on’ Tuesday`) stays unread, as lower-case words
+do, and so does a word's ‘ before such a sentence (`goin‘. ‘No,’`: the
+mark may be an apostrophe)."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+
+L, R, LD, RD = "\u2018", "\u2019", "\u201c", "\u201d"
+QUOTES = Config(select=("quotes",))
+TURNED = "turned the wrong way"
+HEAD = "Council votes\n\n"
+
+
+def _turned(name: str, text: str) -> list[int]:
+    return [d.offset for d in lint_bytes(name, text.encode("utf-8"), QUOTES).diagnostics if TURNED in d.message]
+
+
+@pytest.mark.parametrize("after", [f"{L}No,{R} Kim said.", '"No," Kim said.', "'No,' Kim said.",
+                                   f"{L}2024 was worse,{R} Kim said.", f"{L}No.{R} Then Kim left.",
+                                   '"No," Kim said, "it did not."'])
+@pytest.mark.parametrize("stop", [".", "?", "!"])
+@pytest.mark.parametrize("name, newline", [("a.txt", "\n"), ("a.txt", "\r\n"), ("a.md", "\n")])
+def test_a_new_sentence_opening_with_a_quote_after_the_stop(after, stop, name, newline):
+    text = (HEAD + f"{L}We lost. It hurt{stop}{L} {after}\n").replace("\n", newline)
+    assert _turned(name, text) == [text.index(f"t{stop}{L}") + 2]
+
+
+def test_a_web_page_with_entities():
+    text = ("<html><body><article><h1>Council votes</h1><p>&lsquo;We lost. It hurt.&lsquo; "
+            "&lsquo;No,&rsquo; Kim said.</p></article></body></html>\n")
+    assert _turned("a.html", text) == [text.index("t.&lsquo;") + 2]
+
+
+def test_a_new_quote_sentence_in_the_middle_of_a_paragraph():
+    text = HEAD + f"Lee said: {L}We lost. It hurt.{L} {L}No,{R} Kim said. Then they left.\n"
+    assert _turned("a.txt", text) == [text.index(f"t.{L}") + 2]
+
+
+# --- guards -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("after", [f"{L}on{R} Tuesday.", '"on" Tuesday.', "'on' Tuesday.", f"{L}n{R} roll."])
+def test_guard_a_quote_mark_before_lower_case_words_stays_unread(after):
+    text = HEAD + f"Fans chanted {L}Stop it. The crowd said go!{L} {after}\n"
+    assert _turned("a.txt", text) == []
+
+
+def test_guard_a_word_s_mark_before_a_quote_sentence_stays_unread():
+    text = HEAD + f"{L}We lost. We were goin{L}. {L}No,{R} Kim said.\n"
+    assert _turned("a.txt", text) == []
+
+
+@pytest.mark.parametrize("after", [f"{LD}No,{RD} Kim said.", "Then he left.", "(Kim said no.)"])
+def test_guard_the_new_sentences_found_before(after):
+    text = HEAD + f"{L}We lost. It hurt.{L} {after}\n"
+    assert _turned("a.txt", text) == [text.index(f"t.{L}") + 2]
