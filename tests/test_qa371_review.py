@@ -191,7 +191,6 @@ def test_guard_a_new_sentence_after_the_stop(after, crlf):
 
 # --- #5: a spaced ellipsis ------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa371 #5: a spaced ellipsis after the mark (hurt‘. . .) is silent")
 def test_a_spaced_ellipsis_as_the_last_stop():
     body = f"Lee said: {L}We lost. It hurt{L}. . ."
     assert _turned(_found(body)) == [body.index(f"t{L}") + 1]

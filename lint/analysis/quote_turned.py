@@ -58,13 +58,14 @@ _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 # After a word's turned close, the stop (one mark or more) typed after it (`hurt‘.`, `hurt‘?!`): the
 # close around it before or after the stop, or a dash credit after it, ends the quote; the part's
 # end or a new sentence after it does so only with no next paragraph opening with a ‘ (`last`), a
-# footnote's mark between or not: a number, ^label or either in brackets (`hurt‘.<sup>1</sup>`,
-# `.[1]`; Markdown's `[^1]` stays literal, or is read as link text `^1` where `[^1]: Notes.` reads
-# as a link reference definition), or one to three *
+# spaced ellipsis's dots (`hurt‘. . .`) and a footnote's mark between or not: a number, ^label or
+# either in brackets (`hurt‘.<sup>1</sup>`, `.[1]`; Markdown's `[^1]` stays literal, or is read as
+# link text `^1` where `[^1]: Notes.` reads as a link reference definition), or one to three *
 _STOP_AROUND = regex.compile("[\u201d)\\]][.!?\u2026]|[.!?\u2026]+(?:[\u201d)\\]]|(?:" + _DASH + ")\\s*\\p{Lu})")
 _LABEL = "(?:\\^[\\p{L}\\p{N}_-]{1,30}|\\p{N}{1,3})"
 _FOOTNOTE = "(?:" + _LABEL + "|\\[" + _LABEL + "\\]|\\*{1,3})?"
-_STOP_AFTER = regex.compile("[\u201d)\\]]?[.!?\u2026]+" + _FOOTNOTE + "(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
+_STOP_AFTER = regex.compile("[\u201d)\\]]?(?:[.!?\u2026]+|\\.(?: \\.){2,3})" + _FOOTNOTE
+                            + "(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
@@ -130,9 +131,10 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     Kim said.`, qa365 #3, or a ‘, ' or " before it: `hurt.‘ ‘No,’ Kim
     said.`, qa371 #4); after a comma, before a dash credit's capital
     (`hurt,‘ — Lee Smith`, qa365 #2). A ‘ after a word stands so only
-    before a stop (of one mark or more: `hurt‘?!`, qa365 #7) that the close
-    around it or a dash credit follows or comes just before (`(… It
-    hurt‘.)`, `… hurt‘).`, `hurt‘. — Lee Smith`), before a comma and a tag
+    before a stop (of one mark or more: `hurt‘?!`, qa365 #7; a spaced
+    ellipsis: `hurt‘. . .`, qa371 #5) that the close around it or a dash
+    credit follows or comes just before (`(… It hurt‘.)`, `… hurt‘).`,
+    `hurt‘. — Lee Smith`), before a comma and a tag
     (`hurt‘, Lee said.`, qa365 #4), or before the paragraph's last stop or a
     stop and a new sentence with no next paragraph opening with a single
     mark to run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`, a
