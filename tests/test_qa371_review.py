@@ -209,7 +209,6 @@ def test_guard_several_mark_stop_before_a_single_mark_paragraph_stays_unread():
 
 # --- #6: other dash credits ------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa371 #6: an unspaced -- or a quotation dash ― credit is silent")
 @pytest.mark.parametrize("credit", ["--Lee Smith", " \u2015 Lee Smith"])
 def test_other_dash_credits(credit):
     body = f"{L}We lost. It hurt.{L}{credit}"

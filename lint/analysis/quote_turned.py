@@ -47,12 +47,12 @@ _TURNED = regex.compile("(?<=[\\p{L}\\p{N}" + _ENDS_WORDS + "])\u2018(?![\\p{L}\
 _SINGLE = regex.compile("['\u2018\u2019]")
 _STOPS = ".!?\u2026"
 # After a two-sentence quote's turned close (`_ends_spoken`): the part's end, or the close of the
-# quote or bracket around it; after its stop, a dash credit (an en or em dash, or a spaced hyphen
-# or two typed for one) or a new sentence: its capital, figure, “ or (, or a ‘, ' or " before its
+# quote or bracket around it; after its stop, a dash credit (an en, em or quotation dash ―, a
+# spaced hyphen or two typed for one, or two glued to the name) or a new sentence: its capital, figure, “ or (, or a ‘, ' or " before its
 # capital or figure (`hurt.‘ ‘No,’ Kim said`, British); after its comma, a dash credit before a
 # name's capital
 _SPOKEN_END = regex.compile("\\s*\\Z|[\u201d)\\]]")
-_DASH = "\\s*[\u2014\u2013]|\\s+--?(?=\\s)"
+_DASH = "\\s*[\u2014\u2013\u2015]|\\s+--?(?=\\s)|--(?=\\p{Lu})"
 _NEW_SENTENCE = regex.compile(_DASH + "|\\s+(?:[\\p{Lu}\\p{N}\u201c(]|[\u2018'\"][\\p{Lu}\\p{N}])")
 _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 # After a word's turned close, the stop (one mark or more) typed after it (`hurt‘.`, `hurt‘?!`): the
@@ -127,7 +127,8 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     of Lima, Carla Mendes, said on Tuesday.`, qa365 #1, `hurt.‘ the mayor
     …`, fx503); after a stop, also before a
     dash credit or a new sentence's capital, figure, “ or ( (`hurt.‘ — Lee
-    Smith`, `hurt.‘ - Lee Smith`, `hurt.‘ Then he left.`, `hurt.‘ “No,”
+    Smith`, `hurt.‘ - Lee Smith`, `hurt.‘--Lee Smith`, `hurt.‘ ― Lee
+    Smith`, qa371 #6, `hurt.‘ Then he left.`, `hurt.‘ “No,”
     Kim said.`, qa365 #3, or a ‘, ' or " before it: `hurt.‘ ‘No,’ Kim
     said.`, qa371 #4); after a comma, before a dash credit's capital
     (`hurt,‘ — Lee Smith`, qa365 #2). A ‘ after a word stands so only
