@@ -48,24 +48,25 @@ _SINGLE = regex.compile("['\u2018\u2019]")
 _STOPS = ".!?\u2026"
 # After a two-sentence quote's turned close (`_ends_spoken`): the part's end, or the close of the
 # quote or bracket around it; after its stop, a dash credit (an en, em or quotation dash ―, a
-# spaced hyphen or two typed for one, or two glued to the name) or a new sentence: its capital, figure, “ or (, or a ‘, ' or " before its
-# capital or figure (`hurt.‘ ‘No,’ Kim said`, British); after its comma, a dash credit before a
-# name's capital
+# spaced hyphen or two typed for one, or two glued to the name) or a new sentence (`_OPENS`: its
+# capital, figure, “ or (, or a ‘, ' or " before its capital or figure: `hurt.‘ ‘No,’ Kim said`,
+# British); after its comma, a dash credit before a name's capital
 _SPOKEN_END = regex.compile("\\s*\\Z|[\u201d)\\]]")
 _DASH = "\\s*[\u2014\u2013\u2015]|\\s+--?(?=\\s)|--(?=\\p{Lu})"
-_NEW_SENTENCE = regex.compile(_DASH + "|\\s+(?:[\\p{Lu}\\p{N}\u201c(]|[\u2018'\"][\\p{Lu}\\p{N}])")
+_OPENS = "(?:[\\p{Lu}\\p{N}\u201c(]|[\u2018'\"][\\p{Lu}\\p{N}])"    # a new sentence's first mark
+_NEW_SENTENCE = regex.compile(_DASH + "|\\s+" + _OPENS)
 _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 # After a word's turned close, the stop (one mark or more) typed after it (`hurt‘.`, `hurt‘?!`): the
 # close around it before or after the stop, or a dash credit after it, ends the quote; the part's
-# end or a new sentence after it does so only with no next paragraph opening with a ‘ (`last`), a
-# spaced ellipsis's dots (`hurt‘. . .`) and a footnote's mark between or not: a number, ^label or
-# either in brackets (`hurt‘.<sup>1</sup>`, `.[1]`; Markdown's `[^1]` stays literal, or is read as
-# link text `^1` where `[^1]: Notes.` reads as a link reference definition), or one to three *
+# end or a new sentence (`_OPENS`) after it does so only with no next paragraph opening with a ‘
+# (`last`), a spaced ellipsis's dots (`hurt‘. . .`) and a footnote's mark between or not: a number,
+# ^label or either in brackets (`hurt‘.<sup>1</sup>`, `.[1]`; Markdown's `[^1]` stays literal, or
+# is read as link text `^1` where `[^1]: Notes.` reads as a link reference definition), or 1-3 *
 _STOP_AROUND = regex.compile("[\u201d)\\]][.!?\u2026]|[.!?\u2026]+(?:[\u201d)\\]]|(?:" + _DASH + ")\\s*\\p{Lu})")
 _LABEL = "(?:\\^[\\p{L}\\p{N}_-]{1,30}|\\p{N}{1,3})"
 _FOOTNOTE = "(?:" + _LABEL + "|\\[" + _LABEL + "\\]|\\*{1,3})?"
 _STOP_AFTER = regex.compile("[\u201d)\\]]?(?:[.!?\u2026]+|\\.(?: \\.){2,3})" + _FOOTNOTE
-                            + "(?:\\s*\\Z|\\s+[\\p{Lu}\\p{N}\u201c(])")
+                            + "(?:\\s*\\Z|\\s+" + _OPENS + ")")
 
 
 def turned_double(text: str, q: Quote, i: int, width: int) -> list[int]:
@@ -137,8 +138,9 @@ def _ends_spoken(text: str, i: int, last: bool) -> bool:
     credit follows or comes just before (`(… It hurt‘.)`, `… hurt‘).`,
     `hurt‘. — Lee Smith`), before a comma and a tag
     (`hurt‘, Lee said.`, qa365 #4), or before the paragraph's last stop or a
-    stop and a new sentence with no next paragraph opening with a single
-    mark to run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`, a
+    stop and a new sentence (its first mark as after a quote's stop: `hurt‘.
+    ‘No,’ Kim said.`) with no next paragraph opening with a single mark to
+    run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`, a
     footnote's mark after the stop: `hurt‘.[1]`, `hurt‘.[^1]`, `hurt‘.*`;
     `goin‘.` then `‘We will win,’` runs on). Other ‘ after a word (`goin‘
     home`, `players‘ union`, `1990‘`) or before other words (`go!‘ on
