@@ -129,8 +129,6 @@ def test_guard_attributed_q_opening_a_post_is_no_finding(run_cli, tmp_path):
 # it, is reported "no attribution" at its first half; a browser shows one
 # quote, said by Reyes. The same words in Markdown are no finding.
 
-@pytest.mark.xfail(strict=True, reason="qa372 #3: an attributed <q> across <br><br> is called unattributed "
-                                       "at its first half")
 def test_attributed_q_across_a_double_br_is_no_finding(run_cli, tmp_path):
     text = HEAD + "<p><q>We waited far too long.<br><br>It hurt us all,</q> Reyes said.</p>" + TAIL
     assert _check(run_cli, tmp_path, text) == []

@@ -68,7 +68,7 @@ class TextSteps:
         if not self.owners:
             return
         coll = self.owners[-1].coll
-        reading = None if block else second_br(coll)
+        reading = None if block or self._in_quotation() else second_br(coll)
         if block and coll.kind not in EXCLUSIVE:
             self._end_part()
         elif reading == "end" and coll.kind not in EXCLUSIVE:
@@ -83,6 +83,20 @@ class TextSteps:
                 # <em> or <a> is never a paragraph's end (qa160 #1)
                 coll.held = (len(coll.builder.inline), len(self.stack)) \
                     if reading == "held" and self.stack and self.stack[-1] is self.owners[-1] else None
+
+    def _in_quotation(self) -> bool:
+        """A `<q>` is open round the text, inside the innermost owner: a
+        browser shows one quote over a `<br><br>` there, with no mark at
+        the break, so the break stays a line end: split, the quote would
+        need a mark opening the second paragraph, as a typed one run on
+        does, which a `<q>` has none of (qa372 #3)."""
+        elem = self.owners[-1]
+        for e in reversed(self.stack):
+            if e is elem:
+                return False
+            if e.tag == "q":
+                return True
+        return False
 
     @staticmethod
     def _on_a_new_line(coll: Collector) -> bool:
