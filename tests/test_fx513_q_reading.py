@@ -36,3 +36,21 @@ def test_guard_double_br_inside_em_still_splits():
     got = _paragraphs(HEAD + "<p><em>The council met.<br><br>The vote was close.</em></p>" + TAIL)
     assert [t for t, _ in got] == ["The council met.", "The vote was close."]
     assert [m for _, m in got] == [[("emphasis", "The council met.")], [("emphasis", "The vote was close.")]]
+
+
+# --- a <q> of white space only is no quote (qa372 #6)
+
+def _quotes(text, name="t.html"):
+    from lint.analysis.quotes import quote_analysis
+    doc = read_bytes(name, text.encode("utf-8"))
+    doc = doc.articles[0] if doc.articles else doc
+    return [(q.part.text[q.start:q.end], q.element) for q in quote_analysis(doc).quotes]
+
+
+def test_blank_q_is_no_quote():
+    assert _quotes(HEAD + "<p>The council <q> \n </q>met <q>&nbsp;</q>on Monday.</p>" + TAIL) == []
+
+
+def test_guard_q_of_one_word_or_a_mark_is_a_quote():
+    got = _quotes(HEAD + "<p>The so-called <q>reform</q> passed <q>.</q></p>" + TAIL)
+    assert got == [("reform", True), (".", True)]

@@ -240,8 +240,6 @@ def test_guard_md_stray_close_q_breaks_nothing(run_cli, tmp_path):
 # that holds text"): inside a typed quote it is reported at a blank with the
 # advice to "type the inner quote" there is none of.
 
-@pytest.mark.xfail(strict=True, reason="qa372 #6: a blank <q> inside a typed quote is reported nested-same-mark "
-                                       "at a blank")
 @pytest.mark.parametrize("blank", [" ", "&nbsp;"])
 def test_blank_q_inside_a_typed_quote_is_no_finding(run_cli, tmp_path, blank):
     text = HEAD + f"<p>“We waited <q>{blank}</q> far too long for this budget,” Reyes said.</p>" + TAIL

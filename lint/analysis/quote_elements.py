@@ -29,8 +29,12 @@ OPEN, CLOSE = "<q>", "</q>"
 
 
 def element_spans(part: Part) -> list[tuple[int, int]]:
-    """(start, end) in `part.text` of each quotation element that holds text."""
-    return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "quotation" and e > s]
+    """(start, end) in `part.text` of each quotation element that holds text:
+    one of white space only (`<q> </q>`, `<q>&nbsp;</q>`) quotes nothing
+    (qa372 #6)."""
+    text = part.text
+    return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "quotation" and e > s
+            and not text[s:e].isspace()]
 
 
 def merged(marks: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
