@@ -54,3 +54,27 @@ def test_blank_q_is_no_quote():
 def test_guard_q_of_one_word_or_a_mark_is_a_quote():
     got = _quotes(HEAD + "<p>The so-called <q>reform</q> passed <q>.</q></p>" + TAIL)
     assert got == [("reform", True), (".", True)]
+
+
+# --- a Markdown paragraph under a byline or date line keeps its inline marks (qa372 #1)
+
+MD = "# Council approves budget\n\n{}\n<q>We waited *far* too long for [this](x) budget.</q>\n"
+
+
+def test_md_rest_under_a_byline_or_date_keeps_its_marks():
+    for line in ("By Jane Doe", "March 4, 2025", "Published March 4, 2025"):
+        got = _paragraphs(MD.format(line), "s.md")
+        assert got == [("We waited far too long for this budget.",
+                        [("quotation", "We waited far too long for this budget."), ("emphasis", "far"),
+                         ("link", "this")])], line
+
+
+def test_guard_md_byline_and_date_parts_are_as_before():
+    doc = read_bytes("s.md", MD.format("By Jane Doe\nMarch 4, 2025").encode())
+    got = [(p.kind, p.text, p.attrs) for p in doc.parts if p.kind in ("byline", "dateline")]
+    assert got == [("byline", "By Jane Doe", {}), ("dateline", "March 4, 2025", {})]
+
+
+def test_guard_md_rest_with_no_marks_has_no_attrs():
+    doc = read_bytes("s.md", b"# Council approves budget\n\nBy Jane Doe\nThe council met.\n")
+    assert [(p.text, p.attrs) for p in doc.parts if p.kind == "paragraph"] == [("The council met.", {})]

@@ -59,8 +59,6 @@ def _rules(found):
 MD_HED = "# Council approves budget\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa372 #1: a Markdown <q> under a byline/date line in the same paragraph "
-                                       "is no quote (_md_preamble drops the inline marks): unattributed missed")
 @pytest.mark.parametrize("line", ["By Jane Doe", "March 4, 2025"])
 def test_md_q_under_a_byline_or_date_line_is_a_quote(run_cli, tmp_path, line):
     text = MD_HED + f"{line}\n<q>{SAID}</q>\n"

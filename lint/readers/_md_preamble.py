@@ -17,7 +17,7 @@ from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._conventions import date_line_date
 from ._release_lines import StampBlock, under_hed_line
-from ._stitch import OBJECT, sub_part
+from ._stitch import OBJECT, marks_within, sub_part
 from ._text_fields import BYLINE
 from ._text_stamps import StampDates, stamp_line
 
@@ -91,4 +91,8 @@ def read_preamble(doc: Document, part: Part, above: Above) -> Part | None:
         return part
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    return sub_part(part, "paragraph", pos, len(text)) if pos < len(text) else None
+    if pos == len(text):
+        return None
+    # the inline marks over the rest (a <q>, a link), rebased: a <q> there is a quote (qa372 #1)
+    marks = marks_within(part.attrs.get("inline", ()), pos, len(text))
+    return sub_part(part, "paragraph", pos, len(text), attrs={"inline": marks} if marks else {})
