@@ -78,3 +78,33 @@ def test_guard_md_byline_and_date_parts_are_as_before():
 def test_guard_md_rest_with_no_marks_has_no_attrs():
     doc = read_bytes("s.md", b"# Council approves budget\n\nBy Jane Doe\nThe council met.\n")
     assert [(p.text, p.attrs) for p in doc.parts if p.kind == "paragraph"] == [("The council met.", {})]
+
+
+# --- a <q> opening loose text keeps its quotation mark and its line (qa372 #2)
+
+def test_q_opening_a_div_is_a_quotation_with_its_line():
+    got = _paragraphs(HEAD + "<div><q>We waited,</q> Reyes said.<p>The vote was close.</p></div>" + TAIL)
+    assert got == [("We waited, Reyes said.", [("quotation", "We waited,")]), ("The vote was close.", [])]
+
+
+def test_q_in_em_opening_a_div_keeps_both_marks():
+    got = _paragraphs(HEAD + "<div><em><q>We waited</q> long</em></div>" + TAIL)
+    assert got == [("We waited long", [("emphasis", "We waited long"), ("quotation", "We waited")])]
+
+
+def test_link_opening_a_div_keeps_its_mark():
+    # the split after a link is older and kept; the link mark is no longer lost
+    got = _paragraphs(HEAD + "<div><a href='x'>The council</a> met on Monday.</div>" + TAIL)
+    assert got == [("The council", [("link", "The council")]), ("met on Monday.", [])]
+
+
+def test_em_opening_a_div_keeps_its_mark_over_a_double_br():
+    got = _paragraphs(HEAD + "<div><em>The council met.<br><br>The vote was <b>close</b>.</em></div>" + TAIL)
+    assert got == [("The council met.", [("emphasis", "The council met.")]),
+                   ("The vote was close.", [("emphasis", "The vote was close."), ("strong", "close")])]
+
+
+def test_guard_q_inside_a_paragraph_is_as_before():
+    got = _paragraphs(HEAD + "<div>So <q>We waited,</q> Reyes said.</div><p><q>Go,</q> he said.</p>" + TAIL)
+    assert got == [("So We waited, Reyes said.", [("quotation", "We waited,")]),
+                   ("Go, he said.", [("quotation", "Go,")])]

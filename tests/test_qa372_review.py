@@ -89,8 +89,6 @@ def test_guard_md_q_in_a_paragraph_of_its_own_is_found(run_cli, tmp_path):
 # 649959f6 `<a>The council</a> met on Monday.` opening a post reads as two
 # paragraphs, 'The council' | 'met on Monday.'.)
 
-@pytest.mark.xfail(strict=True, reason="qa372 #2: a <q> opening a <div>/<section> is split off without its "
-                                       "quotation mark: unattributed missed (typed found)")
 @pytest.mark.parametrize("box", ["div", "section"])
 def test_q_opening_a_div_is_a_quote(run_cli, tmp_path, box):
     text = HEAD + f"<{box}><q>{SAID}</q></{box}>" + TAIL
@@ -99,8 +97,6 @@ def test_q_opening_a_div_is_a_quote(run_cli, tmp_path, box):
     assert _at(text, found) == [text.index(SAID)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa372 #2: a <q> opening a WordPress post is split off without its "
-                                       "quotation mark: unattributed missed (typed found)")
 def test_q_opening_a_wxr_post_is_a_quote(run_cli, tmp_path):
     text = WXR.format(f"<![CDATA[<q>{SAID}</q>\n\nThe vote was close.]]>")
     found = _check(run_cli, tmp_path, text, "export.xml")

@@ -221,6 +221,7 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         closing = self.stack[i]
         if closing.coll is not None:
             self._bold_dateline_on(i, offset)       # a bold dateline's paragraph goes on past it
+            self._quotation_on(i)                   # and a <q>'s, with its attribution
         if self.posts and self.stack[i].post is None and any(e.post for e in self.stack[i + 1:]):
             line = self.doc.lines.position(offset)[0]           # an outer end tag ends it
             self.doc.notices.append(unclosed(self.posts[0], tag, line))
@@ -290,6 +291,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
                 self.meta.date_text(part)
         if elem.coll is not None:
             self.owners.pop()
+            if inline_mark(elem.tag, elem.attrs):      # its part, started on demand, ends with it
+                elem.coll.builder.close_open()
             self._finish(elem.coll)
         if elem.veiled:                # (after its own part: a hidden `<p>`'s is hidden)
             self.veiled -= 1

@@ -26,6 +26,8 @@ from ._stitch import OBJECT, Builder
 from ._text_fields import standalone_place
 from .patterns import dateline_match
 
+# The kinds of a part started on demand for bare text (`_builders`).
+_ON_DEMAND = frozenset({"paragraph", "blockquote", "embed", "caption"})
 # The end tag of a bold run and the loose text right after it, on its line.
 _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
 # A word of prose, as the loose text after a dateline opens with one; a link's start tag.
@@ -134,9 +136,12 @@ class TextSteps:
             old.builder.close_inline(mark)
             if anchor:
                 old.builder.close_inline("anchor")
+        if inline_mark(elem.tag, elem.attrs):
+            old.builder.close_open()        # its marks opened on demand (`_marks_on_demand`)
         self._end_part()
         coll = self._own(elem, Collector(old.kind, name=old.name))
         coll.builder.block = old.builder.block
+        self._marks_on_demand(coll, k)
         for mark, anchor in marks:
             coll.builder.open_inline(mark)
             if anchor:
@@ -242,8 +247,36 @@ class TextSteps:
             kind = "embed" if self.posts else "caption" if self.figures else \
                 "blockquote" if self.blockquote else "paragraph"
             coll = self._own(self.stack[-1], Collector(kind))
+            self._marks_on_demand(coll, len(self.stack) - 1)
         out.append(coll.builder)
         return out
+
+    def _marks_on_demand(self, coll: Collector, top: int) -> None:
+        """`coll` (just started on demand for bare text inside inline
+        elements: `<div><q>…`, `<div><a href>…`, no owner round them; or
+        again after a `<br><br>` there) opens the marks of the inline
+        elements up to `stack[top]`, its owner, outermost first, which
+        their start tags had no collector to open in: the part is a
+        quotation or a link as the page shows it (qa372 #2). Each runs to
+        its element's end, or to the part's end (`Builder.close_open`)."""
+        k = top + 1
+        while k > 1 and inline_mark(self.stack[k - 1].tag, self.stack[k - 1].attrs):
+            k -= 1
+        for e in self.stack[k:top + 1]:
+            coll.builder.open_inline(inline_mark(e.tag, e.attrs))
+
+    def _quotation_on(self, i: int) -> None:
+        """When the `<q>` stack[i], the innermost element, ends and owns the
+        part started on demand for its bare text (`<div><q>We waited,</q>
+        Reyes said.`), the part is handed on to the element round it, which
+        reads the rest of the line into it, as a browser shows one line: the
+        quote and its attribution stay one paragraph (qa372 #2). Its
+        quotation mark ends at the `</q>` (`_pop`)."""
+        q, parent = self.stack[i], self.stack[i - 1]
+        coll = q.coll
+        if i == len(self.stack) - 1 and q.tag == "q" and coll is not None and not coll.name \
+                and coll.kind in _ON_DEMAND and parent.coll is None:
+            q.coll, parent.coll, self.owners[-1] = None, coll, parent
 
     def _bold_dateline_on(self, i: int, offset: int) -> None:
         """When the bold element stack[i], ending at `offset` (its end

@@ -192,6 +192,12 @@ class Builder:
         if stack:
             stack.pop()[2] = self.length
 
+    def close_open(self) -> None:
+        """Every inline element still open ends at the current end."""
+        for stack in self._open.values():
+            while stack:
+                stack.pop()[2] = self.length
+
 
 def slice_segments(segments, start: int, end: int, starts: list[int] | None = None
                    ) -> tuple[tuple[int, int], ...]:
