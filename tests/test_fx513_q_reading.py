@@ -108,3 +108,16 @@ def test_guard_q_inside_a_paragraph_is_as_before():
     got = _paragraphs(HEAD + "<div>So <q>We waited,</q> Reyes said.</div><p><q>Go,</q> he said.</p>" + TAIL)
     assert got == [("So We waited, Reyes said.", [("quotation", "We waited,")]),
                    ("Go, he said.", [("quotation", "Go,")])]
+
+
+# --- an unclosed Markdown <q> ends with its paragraph (qa372 #5)
+
+def test_md_unclosed_q_ends_with_its_run():
+    got = _paragraphs("# Council approves budget\n\nHe said <q>Go <q>now</q> ok\n\n- <q>We waited\n- far\n", "s.md")
+    assert got == [("He said Go now ok", [("quotation", "Go now ok"), ("quotation", "now")]),
+                   ("We waited", [("quotation", "We waited")]), ("far", [])]
+
+
+def test_guard_md_links_and_emphasis_close_where_they_did():
+    got = _paragraphs("# Council approves budget\n\nThe *council* met on [Monday](x) at noon.\n", "s.md")
+    assert got == [("The council met on Monday at noon.", [("emphasis", "council"), ("link", "Monday")])]

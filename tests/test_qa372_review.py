@@ -207,8 +207,6 @@ def test_guard_md_crlf_swap_keeps_q_capital_and_line_ends(run_cli, tmp_path):
 # it at the paragraph's end and shows the marks) is no quote; the same in an
 # HTML page is one.
 
-@pytest.mark.xfail(strict=True, reason="qa372 #5: an unclosed Markdown <q> (e=-1) is dropped: no quote, "
-                                       "unattributed missed; HTML reads it")
 def test_md_unclosed_q_is_a_quote(run_cli, tmp_path):
     text = FM + f"<q>{SAID}\n\nThe vote was close.\n"
     found = _check(run_cli, tmp_path, text, "story.md")

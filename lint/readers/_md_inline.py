@@ -72,6 +72,7 @@ class InlineReader:
         self._content = content
         out = Inline()
         self._walk(tokens, cmap, out, out.builder, True)
+        out.builder.close_open()    # a <q> left open ends with the run, as a browser ends it at </p> (qa372 #5)
         return out
 
     def _walk(self, tokens, cmap: ContentMap, out: Inline, b: Builder, outer: bool) -> None:
