@@ -121,3 +121,31 @@ def test_md_unclosed_q_ends_with_its_run():
 def test_guard_md_links_and_emphasis_close_where_they_did():
     got = _paragraphs("# Council approves budget\n\nThe *council* met on [Monday](x) at noon.\n", "s.md")
     assert got == [("The council met on Monday at noon.", [("emphasis", "council"), ("link", "Monday")])]
+
+
+# --- an ignorecase swap keeps the capital of a <q>'s first word after blanks (qa372 #4)
+
+def _vale_fix(run_cli, tmp_path, body):
+    (tmp_path / "styles" / "Desk").mkdir(parents=True)
+    (tmp_path / "styles" / "Desk" / "S.yml").write_text(
+        'extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
+        "action:\n  name: replace\nswap:\n  it is: it's\n", encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n",
+                                        encoding="utf-8")
+    head = "<html><head><title>Council approves budget</title></head><body>\n"
+    post = tmp_path / "p.html"
+    post.write_bytes((head + body).encode("utf-8"))
+    result = run_cli("check", "--no-cache", "--fix", post, cwd=tmp_path)
+    assert "Traceback" not in result.stderr, result.stderr
+    return post.read_bytes().decode("utf-8")[len(head):]
+
+
+def test_swap_keeps_the_capital_after_blanks_opening_a_q(run_cli, tmp_path):
+    body = "<p>He said <q>\r\n &nbsp; It is late</q>.</p>\n"
+    assert _vale_fix(run_cli, tmp_path, body) == "<p>He said <q>\r\n &nbsp; It's late</q>.</p>\n"
+
+
+def test_guard_swap_after_a_blank_q_is_mid_sentence(run_cli, tmp_path):
+    # a <q> of blanks opens no quotation: the word after it is mid-sentence, as before
+    body = "<p>He said <q> </q>It is late.</p>\n"
+    assert _vale_fix(run_cli, tmp_path, body) == "<p>He said <q> </q>it's late.</p>\n"

@@ -167,8 +167,6 @@ def _vale_fix(run_cli, tmp_path, body):
     return post.read_bytes().decode("utf-8")[len(VALE_HEAD):]
 
 
-@pytest.mark.xfail(strict=True, reason="qa372 #4: '<q>\\nIt is' / '<q>&nbsp;It is' fixed to 'it's': "
-                                       "the quotation's first word lowered (only the exact <q> start counts)")
 @pytest.mark.parametrize("body, fixed", [
     ("<p>He said\n<q>\nIt is late</q>.</p>\n", "<p>He said\n<q>\nIt's late</q>.</p>\n"),
     ("<p>He said <q>&nbsp;It is late</q>.</p>\n", "<p>He said <q>&nbsp;It's late</q>.</p>\n"),

@@ -122,10 +122,7 @@ class ValeSubstitution(ValeKind):
         block of its own (NITF's `<dateline>`) or open a paragraph block
         (Markdown), so its place is compared in source offsets. Any other case
         inside it (`LakeShore`) is still found."""
-        # a <q>'s first word opens a quotation, whose marks the page shows (qa360 #6)
-        quoting = [s - block.start for k, s, _ in block.part.attrs.get("inline", ())
-                   if k == "quotation" and block.start <= s < block.end]
-        found = self.run(block.text, quoting)
+        found = self.run(block.text, _quotation_starts(block))
         if not self.opts.get("_datelines"):
             return found
         spans = doc.analysis("vale.datelines", _dateline_spans)
@@ -175,6 +172,21 @@ class ValeSubstitution(ValeKind):
                         fix = self.repl[at].upper()      # a line in capitals: `IT IS` -> `IT'S` (qa368 #5)
                     fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
+
+
+def _quotation_starts(block) -> list[int]:
+    """The offsets in `block.text` of each quotation element's (`<q>`'s)
+    first character other than white space: its first word opens a
+    quotation, whose marks the page shows (qa360 #6), after a line break or
+    an `&nbsp;` too (`<q>&nbsp;It is`, qa372 #4)."""
+    text, out = block.part.text, []
+    for k, s, e in block.part.attrs.get("inline", ()):
+        if k == "quotation":
+            while s < e and text[s].isspace():
+                s += 1
+            if s < e and block.start <= s < block.end:
+                out.append(s - block.start)
+    return out
 
 
 def _takes_case(ignorecase: bool, form: str, observed: str) -> bool:
