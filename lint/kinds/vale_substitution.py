@@ -206,7 +206,7 @@ def _takes_case(ignorecase: bool, form: str, observed: str) -> bool:
 # initialism's or a title's stop (`the U.S. Web site`, `Mr. It`, qa358 #4);
 # a firm's or a name's (`Acme Inc. E-mail him.`) may end a sentence.
 _SENTENCE_END = regex.compile(r"(?:(?:(?<!\b(?:\p{Lu}\.)+\p{Lu}|\b(?:"
-                              + "|".join((*TITLE_ABBREVIATION_WORDS, "No", "vs")) + r"))\.|[!?\u2026])"
+                              + "|".join((*TITLE_ABBREVIATION_WORDS, "No", "vs")) + r")|\b(?:e\.g|i\.e|cf|viz))\.|[!?\u2026])"
                               r"[\"\u201d\u2019')\]\u00bb\u203a*_]*\s+|:\s+)\Z")
 _DATELINE = regex.compile(r"\A\s*(?:\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,[\p{L}\s.]{1,30})?)?"
                           r"(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]\s+\Z")
@@ -216,6 +216,7 @@ _CURLY_OPENING = "\u201c\u2018\u00ab\u2039"     # marks that never close (a stra
 _BLANKS = " \t\r\n\u00a0\u202f"
 _OPENERS = "([{*_"        # an opening bracket or emphasis mark directly before the word
 # a line's list or quotation mark, where the reader leaves it in the text (a .txt file's `* E-mail the clerk.`)
+_ITEM_LINE = regex.compile(r"[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\S")   # a line that opens an item
 _LINE_MARK = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+>\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\Z")
 
 
@@ -247,9 +248,27 @@ def _opens_sentence(text: str, start: int, loose: bool = False) -> bool:
     before = text[max(0, at - 80):at]
     if at == 0 or (at <= 80 and not before.strip()):
         return True                                  # the block's first word
-    if _LINE_MARK.search(before) is not None and (at <= 80 or "\n" in before):
+    if _LINE_MARK.search(before) is not None and (at <= 80 or "\n" in before) and _item_opens(text, at):
         return True                                  # a list item's or quoted line's first word
     return _SENTENCE_END.search(before) is not None or (at <= 80 and _DATELINE.search(before) is not None)
+
+
+def _item_opens(text: str, at: int) -> bool:
+    """Whether the line mark before offset `at` (`_LINE_MARK`) opens an item
+    rather than marking a hard-wrapped line of one sentence (qa375 #2): on
+    the block's first line, or after a blank one, it does; a `>` (a quoted line) does after a line
+    that ends a sentence; a list mark does after a line that holds an item
+    too (`* Wi-Fi` over `* E-mail the clerk.`), not after running prose
+    (`were down` over `- E-mail, phone and fax - for hours.`)."""
+    line = text.rfind("\n", 0, at)
+    if line < 0:
+        return True
+    previous = text[text.rfind("\n", 0, line) + 1:line]
+    if not previous.strip():
+        return True                                  # after a blank line: a block's first line
+    if text[line + 1:at].lstrip()[:1] == ">":
+        return _SENTENCE_END.search(previous.rstrip() + " ") is not None or not previous.strip(" \t>")
+    return _ITEM_LINE.match(previous) is not None
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
