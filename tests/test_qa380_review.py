@@ -225,8 +225,6 @@ def test_bf0366c3_capital_kept_after_curly_mark_and_blank(run_cli, tmp_path, kin
     assert _vale_fix(run_cli, tmp_path, kind, body) == fixed
 
 
-@pytest.mark.xfail(strict=True, reason="qa380 #6: a thin, em or zero-width space after an opening mark is "
-                                       "no blank to bf0366c3: the quotation's first word lowered")
 @pytest.mark.parametrize("space", ["\u2009", "\u2003", "\u200b"])
 @pytest.mark.parametrize("opening, closing", [("\u00ab", "\u00bb"), (LD, RD)])
 def test_capital_kept_after_thin_or_em_space(run_cli, tmp_path, space, opening, closing):
@@ -234,8 +232,6 @@ def test_capital_kept_after_thin_or_em_space(run_cli, tmp_path, space, opening, 
     assert _vale_fix(run_cli, tmp_path, "txt", body) == body.replace("It is", "It's")
 
 
-@pytest.mark.xfail(strict=True, reason="qa380 #7: --fix lowers the first word after „ ‚ or a ” ’ typed as "
-                                       "the opening mark")
 @pytest.mark.parametrize("body", ["He said \u201eIt is late.\u201c\n", "He said \u201aIt is late.\u2018\n",
                                   f"He said {RD}It is late.{RD}\n", f"He said {R}It is late.{R}\n",
                                   f"He said {RD} It is late.{RD}\n"])

@@ -210,10 +210,11 @@ _SENTENCE_END = regex.compile(r"(?:(?:(?<!\b(?:\p{Lu}\.)+\p{Lu}|\b(?:"
                               r"[\"\u201d\u2019')\]\u00bb\u203a*_]*\s+|:\s+)\Z")
 _DATELINE = regex.compile(r"\A\s*(?:\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,[\p{L}\s.]{1,30})?)?"
                           r"(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]\s+\Z")
-_OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u2039`"
+_OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u2039\u201e\u201a`"
 _DASHED = regex.compile(r"(?:\s-|[\u2013\u2014])\s*\Z")
-_CURLY_OPENING = "\u201c\u2018\u00ab\u2039"     # marks that never close (a straight one may)
-_BLANKS = " \t\r\n\u00a0\u202f"
+_CURLY_OPENING = "\u201c\u2018\u00ab\u2039\u201e\u201a"     # marks that never close (a straight one may)
+_TURNED_OPENING = "\u201d\u2019"     # closing marks, read as opening only after white space
+_BLANKS = " \t\r\n\u00a0\u202f\u2002\u2003\u2007\u2008\u2009\u200a\u200b"
 _OPENERS = "([{*_"        # an opening bracket or emphasis mark directly before the word
 # a line's list or quotation mark, where the reader leaves it in the text (a .txt file's `* E-mail the clerk.`)
 _ITEM_LINE = regex.compile(r"[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\S")   # a line that opens an item
@@ -238,11 +239,15 @@ def _opens_sentence(text: str, start: int, loose: bool = False) -> bool:
         at -= 1
     if at > 0 and text[at - 1] in _OPENING_QUOTES and (at == 1 or not text[at - 2].isalnum()):
         return True                                  # a quotation's first word
+    if at > 0 and text[at - 1] in _TURNED_OPENING and (at == 1 or text[at - 2].isspace()):
+        return True                                  # a closing mark typed to open: `said ”It is` (qa380 #7)
     blank = at
     while blank > 0 and text[blank - 1] in _BLANKS:
         blank -= 1
     if blank < at and blank > 0 and text[blank - 1] in _CURLY_OPENING and (blank == 1 or not text[blank - 2].isalnum()):
         return True          # a curly mark that only opens, then a break or no-break space (qa372 guard)
+    if blank < at and blank > 0 and text[blank - 1] in _TURNED_OPENING and (blank == 1 or text[blank - 2].isspace()):
+        return True
     if loose and (at < start and text[at] in "([{" or _DASHED.search(text[max(0, at - 3):at])):
         return True
     before = text[max(0, at - 80):at]
