@@ -43,6 +43,9 @@ SLASH_HEDS = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="nu70 #1: a Title Case wire headline with a slash "
+                   "(Corn/Oats, Nasdaq/London, Yen/Dollar) is read as a caption and credit, "
+                   "so correct copy gets titles.missing-headline (an error)")
 @pytest.mark.parametrize("hed", SLASH_HEDS)
 def test_slash_headline_is_the_headline(hed):
     text = (hed + "\n\nMarch 2, 1987\n\nWASHINGTON, March 2 (Reuters) - Farmers will probably "

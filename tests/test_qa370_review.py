@@ -7,6 +7,8 @@ The plain tests guard the nearest cases that work now. Synthetic input.
 """
 import pytest
 
+TAKEN_BACK = pytest.mark.xfail(strict=True, reason="taken back (fx512's slash hed 2624449b/8edf11a1 after qa378 #1-#3 HIGH, as fx507's before it after qa370 #1: credits and captions read as heds); nu70 #1 open again")
+
 from lint import lint_text
 from lint.fixes import apply_fixes
 from lint.readers import read_bytes
@@ -77,6 +79,7 @@ def test_guard_credit_over_wire_lede_stays_caption(credit):
     assert "titles.missing-headline" in [r for r, _, _ in _found(src, published="1987-03-02")]
 
 
+@TAKEN_BACK
 def test_guard_slash_hed_crlf_is_the_headline():
     src = ("Relief For Corn/Oats Growers Seen Likely\n\n" + WIRE_LEDE).replace("\n", "\r\n")
     assert _parts(src)[0] == ("headline", "Relief For Corn/Oats Growers Seen Likely")
@@ -90,6 +93,8 @@ def test_guard_all_caps_slash_hed_is_the_headline():
 
 # --- 6. the slash hed is still a credit when a byline stands between it and the lede ---
 
+@pytest.mark.xfail(strict=True, reason="qa370 #6: a Title Case slash hed over a byline and then the "
+                   "wire lede is still read as a credit, so correct copy gets titles.missing-headline")
 @pytest.mark.parametrize("between", ["By Jane Doe\n\n", "March 2, 1987\n\nBy Jane Doe, Reuters\n\n"])
 def test_slash_hed_over_byline_and_wire_lede(between):
     src = "Relief For Corn/Oats Growers Seen Likely\n\n" + between + WIRE_LEDE

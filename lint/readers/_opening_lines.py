@@ -21,7 +21,6 @@ from ..analysis.words import is_common
 from ..document import Document, Part
 from ._byline_lines import email_line
 from ._captions import editors_note
-from ._slash_heds import slash_hed
 from ._conventions import HED_WORDS, date_line_date
 from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
@@ -50,17 +49,14 @@ class Opening:
 
     def kind(self, present: set[str], line: str, src: str | None = None,
              line_spans: list[tuple[int, int]] | None = None,
-             in_body: Callable[[], bool] | None = None,
-             over_lede: Callable[[], bool] | None = None) -> str | None:
+             in_body: Callable[[], bool] | None = None) -> str | None:
         """The kind of `line` (headline, byline, dateline, heading, caption;
         None for prose: `_line_kind`), the first of `line_spans`, the (start,
         end) in `src` of its block's lines not yet read (default: the line
         as a block of its own). `present`: the part kinds read so far; the
         caller adds the kind. After a byline, one line ending in a full stop
         is a lede, not a hed; after a date line, one line with no sentence
-        close is the hed. `over_lede`: whether a wire lede follows the line
-        (the text reader's; a Title Case slash line over one is the hed:
-        `slash_hed`). What the line was is kept for the next one."""
+        close is the hed. What the line was is kept for the next one."""
         if line_spans is None:
             src, line_spans = line, [(0, len(line))]
         one = len(line_spans) == 1
@@ -68,7 +64,7 @@ class Opening:
                  and not (self.after_note and one and SENTENCE_CLOSE.search(line))
                  and not (self.after_byline and (not one or _FULL_STOP.search(line)))) or (
             self.after_dateline and one and not SENTENCE_CLOSE.search(line))
-        kind = _line_kind(present, line, first=first, in_body=in_body, over_lede=over_lede)
+        kind = _line_kind(present, line, first=first, in_body=in_body)
         self.after_dateline = kind == "dateline" and not self.seen
         self.after_byline = kind == "byline" and "headline" not in present
         if kind is not None:        # a byline over the hed: a hed may follow
@@ -242,21 +238,14 @@ def _hed_not_credit(line: str) -> bool:
     return bool(words) and 2 * common > len(words)
 
 
-def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None,
-               over_lede: Callable[[], bool] | None = None) -> str | None:
+def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:
     """What a single line is on its own, or None when it is ordinary prose.
     `present`: the part kinds the document has so far; `in_body`: None
     before any body paragraph, else whether the line counts as the body's
     (asked only of a date line: no byline next to it: `text._by_byline`), where a
     date line in words is a subhead (a blotter's `Monday, Nov. 23`), never
-    the dateline, which opens the story. In the headline's place a line
-    read as a credit is the hed when it has a hed's words: `Name for
-    Publication` (`_hed_not_credit`), or Title Case with a slash over a
-    wire lede (`over_lede`, `slash_hed`: `Relief For Corn/Oats Growers Seen
-    Likely`, nu70 #1)."""
-    if CAPTION_LINE.match(line) and not (first and "headline" not in present and (
-            _hed_not_credit(line) or over_lede is not None and _title_case(line.split()) and slash_hed(line)
-            and over_lede())):
+    the dateline, which opens the story."""
+    if CAPTION_LINE.match(line) and not (first and "headline" not in present and _hed_not_credit(line)):
         return "caption"
     if in_body is not None or "dateline" not in present:
         dated = parse_date_line(line, default_year=2000) is not None

@@ -41,7 +41,6 @@ from itertools import islice
 
 import regex
 
-from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
@@ -56,7 +55,7 @@ from ._text_foot import foot_stamp
 from ._text_fields import BYLINE, contact_head, contact_info, contact_line, field_line, plain_slug
 from ._text_stamps import StampDates, stamp_line, under_top
 from ._text_lines import add_end_marks, directive_lines, end_marks, indented_paragraphs, split_at_captions, trim
-from .patterns import URL, dateline_match, mask_spans, may_hold_url
+from .patterns import URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
 
@@ -180,8 +179,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     line_spans.pop(0)
                     continue
             kind = top.kind(present, line, src, line_spans, in_body=(
-                lambda: not _by_byline(doc, src, line_spans, l_end, end)) if in_body else None,
-                over_lede=lambda: len(line_spans) == 1 and _over_wire_lede(src, b_end, end))
+                lambda: not _by_byline(doc, src, line_spans, l_end, end)) if in_body else None)
             if kind is None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
@@ -271,26 +269,6 @@ def _over_story(src: str, line_spans: list[tuple[int, int]], b_end: int, end: in
 
 
 _TEXT = regex.compile(r"\S")
-
-
-def _over_wire_lede(src: str, after: int, end: int | None) -> bool:
-    """Whether a wire lede follows `after`: the first block under it, past
-    one line that is only a date (`March 2, 1987`) and one byline (`By Jane
-    Doe, Reuters`: qa370 #6), opens with a wire dateline naming a date or an
-    agency (`WASHINGTON, March 2 (Reuters) -`), so the line over it is in
-    the headline's place (nu70 #1)."""
-    skipped: set[str] = set()
-    for b_start, b_end in islice(blocks(src, after, end), 3):
-        l_start, l_end = trim(src, *next(lines(src, b_start, b_end)))
-        first = src[l_start:l_end]
-        skip = "date" if l_end == b_end and parse_date_line(first, default_year=2000) is not None else (
-            "byline" if byline_line(first) else None)
-        if skip is not None and skip not in skipped:
-            skipped.add(skip)
-            continue
-        wire = dateline_match(first + " ")
-        return wire is not None and bool(wire["date"] or wire["agency"])
-    return False
 
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
