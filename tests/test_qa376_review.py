@@ -56,10 +56,6 @@ def exports(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #1: audit --published over a JSON Lines export lints "
-                   "with the date given but writes each article's `published` as its own (null for "
-                   "undated wire copy, the line's date otherwise) in the finding rows, _articles and "
-                   "the summary's month, where a .md/.txt/NITF file gets the date given")
 def test_published_dates_an_exports_rows_as_the_rules_used_it(exports, audit_client):
     done = audit(exports, "undated.jsonl", "dated.jsonl", "-o", "out", "--published", "1987-03-09",
                  *_at(audit_client))

@@ -6,7 +6,7 @@ is not JSON, as `check --format json` gives none),
 `path`, `line`, `column`, `end_line`, `end_column` (1-based, columns count
 characters, the end exclusive: as `newslint check --format json`), `rule`,
 `level`, `message`, `fix` (the replacement, or null), `published` (the
-article's publication date, or null) and `section` (or null). Articles
+publication date the rules used, `publication.settle`'s, or null) and `section` (or null). Articles
 (`_articles/part-*.parquet`): `path`, `article`, `published`, `section`,
 `findings` (`ArticleRows`: a file a finding is on that no article owns is a
 row too); each file's metadata `newslint.undated` (`UNDATED`) counts its

@@ -24,6 +24,7 @@ from ..readers._encoding import bom
 from ..reporting import linted, set_aside, unlinted
 from ..regular_files import StreamHead, TooLarge
 from ..session import Session
+from ..publication import settle
 from ..sites import place_section
 from . import problems as kept_problems
 from .inputs import digest, record as read_record, under as read_under
@@ -176,7 +177,7 @@ def _results(fsspec, part: Partition, settings: Settings,
             doc = result.document
             if doc is not None and "://" not in path:
                 place_section(doc, settings.where(path))
-            yield path, result, (doc.articles or [doc]) if doc is not None else []
+            yield path, result, dated(doc.articles or [doc], config) if doc is not None else []
         return
     path = part.paths[0]
     config = settings.config_for(path)
@@ -199,7 +200,16 @@ def _results(fsspec, part: Partition, settings: Settings,
     result = session.lint_document(doc, config)
     if "://" not in path:
         place_section(doc, settings.where(path))
-    yield path, result, doc.articles
+    yield path, result, dated(doc.articles, config)
+
+
+def dated(docs: list[Document], config: Config) -> list[Document]:
+    """`docs` as the rules read them: each with the publication date its lint
+    settled (`publication.settle`: `--published` or the config's over its
+    own, a refused one dropped), so a row's `published` is the date its
+    findings were computed with, an export's article's as a plain file's
+    (qa376 #1). Settled after `place_section`: a copy keeps the section."""
+    return [settle(doc, config)[0] for doc in docs]
 
 
 def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...], list]:

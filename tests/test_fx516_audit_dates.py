@@ -1,0 +1,89 @@
+"""fx516: an audit's `published` column is the date the rules used (an
+export's article under `--published` or a config's `published:`, a
+WordPress post too), and the nearest cases that must not change: an
+export's own dates without a date given, a refused `--published` falling
+back to the article's own."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from test_qa77_regressions import audit
+
+# Monday, March 2, 1987: 'Tuesday, March 2' is a weekday mismatch once the year is known.
+BODY = ("NEW YORK, March 2 (Reuters) - Acme Corp said on Tuesday, March 2, that its board "
+        "will vote on the dividend on Feb. 27.")
+WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+       'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+       'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel><title>Gazette</title>\n'
+       '<item><title>Acme sets dividend</title>\n<content:encoded><![CDATA[<p>' + BODY + '</p>]]>'
+       '</content:encoded>\n<wp:post_id>12</wp:post_id>\n'
+       '<wp:post_date_gmt>1987-02-20 10:00:00</wp:post_date_gmt>\n'
+       '<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n</item></channel></rss>\n')
+
+
+def _rows(folder):
+    import pyarrow.dataset as ds
+
+    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
+
+
+def _summary(folder):
+    import pyarrow.parquet as pq
+
+    return pq.read_table(str(folder / "_summary.parquet")).to_pylist()
+
+
+def _line(**fields) -> str:
+    return json.dumps({"headline": "Acme sets dividend", "body": BODY, **fields})
+
+
+@pytest.fixture
+def exports(tmp_path):
+    (tmp_path / "undated.jsonl").write_text(_line(id="u1") + "\n")
+    (tmp_path / "dated.jsonl").write_text(_line(id="d1", date="1987-02-20") + "\n")
+    (tmp_path / "wp.xml").write_text(WXR)
+    return tmp_path
+
+
+def _at(client):
+    return ["--scheduler", client.scheduler.address]
+
+
+def test_a_config_published_dates_an_exports_rows(exports, audit_client):
+    (exports / ".newslint.yaml").write_text("published: 1987-03-09\n")
+    done = audit(exports, "undated.jsonl", "dated.jsonl", "wp.xml", "-o", "out", *_at(audit_client))
+    assert done.exit_code == 1, done.stderr
+    rows = _rows(exports / "out")
+    assert {r["path"] for r in rows} == {"undated.jsonl", "dated.jsonl", "wp.xml"}
+    assert {r["published"] for r in rows} == {dt.date(1987, 3, 9)}
+    assert {r["published"] for r in _rows(exports / "out" / "_articles")} == {dt.date(1987, 3, 9)}
+    assert {r["month"] for r in _summary(exports / "out")} == {"1987-03"}
+
+
+def test_a_wordpress_posts_rows_take_published(exports, audit_client):
+    done = audit(exports, "wp.xml", "-o", "out", "--published", "1987-03-09", *_at(audit_client))
+    assert done.exit_code == 1, done.stderr
+    assert {r["published"] for r in _rows(exports / "out")} == {dt.date(1987, 3, 9)}
+
+
+def test_guard_without_a_date_given_each_article_keeps_its_own(exports, audit_client):
+    done = audit(exports, "undated.jsonl", "dated.jsonl", "wp.xml", "-o", "out", *_at(audit_client))
+    assert done.exit_code == 1, done.stderr
+    arts = {(r["path"], r["article"]): r["published"] for r in _rows(exports / "out" / "_articles")}
+    assert arts == {("undated.jsonl", "u1"): None, ("dated.jsonl", "d1"): dt.date(1987, 2, 20),
+                    ("wp.xml", "12"): dt.date(1987, 2, 20)}
+    assert {r["month"] for r in _summary(exports / "out")} >= {"1987-02"}
+
+
+def test_guard_a_refused_published_leaves_the_articles_own(exports, audit_client):
+    """A placeholder `--published` is refused, and the rules use the
+    article's own date: so do its rows (none for an undated one)."""
+    done = audit(exports, "undated.jsonl", "dated.jsonl", "-o", "out", "--published", "0001-01-01",
+                 *_at(audit_client))
+    assert done.exit_code == 1, done.stderr
+    arts = {r["article"]: r["published"] for r in _rows(exports / "out" / "_articles")}
+    assert arts == {"u1": None, "d1": dt.date(1987, 2, 20)}
+    assert {r["published"] for r in _rows(exports / "out") if r["article"] == "d1"} == {dt.date(1987, 2, 20)}
