@@ -87,3 +87,31 @@ def test_guard_a_refused_published_leaves_the_articles_own(exports, audit_client
     arts = {r["article"]: r["published"] for r in _rows(exports / "out" / "_articles")}
     assert arts == {"u1": None, "d1": dt.date(1987, 2, 20)}
     assert {r["published"] for r in _rows(exports / "out") if r["article"] == "d1"} == {dt.date(1987, 2, 20)}
+
+
+# ---- a JSON Lines date field reads a written date as --published does (qa376 #2) ----
+
+def _parsed(run_cli, folder, date) -> str:
+    (folder / "w.jsonl").write_text(_line(id="a", date=date) + "\n")
+    return run_cli("parse", "w.jsonl", cwd=folder).stdout
+
+
+@pytest.mark.parametrize("written", ["Mar. 2, 1987", "March 2, 1987", "2 March 1987"])
+def test_a_jsonl_written_date_is_the_articles_date(tmp_path, run_cli, written):
+    said = _parsed(run_cli, tmp_path, written)
+    assert "published: 1987-03-02 (from the JSON field 'date')" in said, said
+
+
+@pytest.mark.parametrize("stamp", ["19870302", "1987-03-02 23:30:00"])
+def test_guard_a_jsonl_stamp_reads_as_before(tmp_path, run_cli, stamp):
+    said = _parsed(run_cli, tmp_path, stamp)
+    assert "published: 1987-03-02 (from the JSON field 'date')" in said, said
+
+
+@pytest.mark.parametrize("value", ["TK", "Mar. 30, 1987 or so", "Feb. 30, 1987"])
+def test_guard_a_jsonl_field_of_no_date_is_still_said(tmp_path, run_cli, value):
+    (tmp_path / "w.jsonl").write_text(_line(id="a", date=value) + "\n")
+    done = run_cli("check", "--no-cache", "--format", "json", "w.jsonl", cwd=tmp_path)
+    said = [f["message"] for f in json.loads(done.stdout) if f["rule"] == "file.jsonl"]
+    assert said == [f"line 1: date '{value}' is not a date (write YYYY-MM-DD); "
+                    "date checks do not use it"], done.output

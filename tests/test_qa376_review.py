@@ -88,10 +88,6 @@ def test_guard_export_findings_with_published_equal_checks(exports, audit_client
 
 # ---- #2 a JSON Lines date field refuses the written date --published takes ----
 
-@pytest.mark.xfail(strict=True, reason="qa376 #2: a JSON Lines date field 'Mar. 2, 1987' is refused "
-                   "('is not a date (write YYYY-MM-DD)'), though --published, a config's published: "
-                   "and front matter read it, and README's 'Dating an archive' routes a date per story "
-                   "through that field")
 def test_a_jsonl_date_field_reads_a_written_date_as_published_does(tmp_path, run_cli):
     (tmp_path / "w.jsonl").write_text(_line(id="a", date="Mar. 2, 1987") + "\n")
     (tmp_path / "o.jsonl").write_text(_line(id="a") + "\n")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis.calendar import coerce_date
 from ..document import Document, Part
 from ._conventions import not_a_date, refused_date
 from ._stitch import Builder
@@ -37,7 +38,8 @@ def parse_stamp(text: str) -> dt.date | None:
         return None
 
 
-def choose_date(doc: Document, candidates, rule: str = "", field: str = "") -> None:
+def choose_date(doc: Document, candidates, rule: str = "", field: str = "",
+                written: bool = False) -> None:
     """Take the first plausible date among `candidates`, (part or None, where
     it came from) in order of trust; an implausible one is refused with a
     `file.implausible-date` notice and the next is tried. When none is a date
@@ -45,12 +47,17 @@ def choose_date(doc: Document, candidates, rule: str = "", field: str = "") -> N
     (`TK`, `0000-00-00`) is said with a `rule` warning at its value
     (`_conventions.not_a_date`), named `field` or else its source; a field
     that is no date beside one that dates the article (WordPress's unset
-    `wp:post_date_gmt` of a draft, with `wp:post_date`) is left alone."""
+    `wp:post_date_gmt` of a draft, with `wp:post_date`) is left alone.
+    `written`: a value no stamp starts is read as `--published`, a config's
+    `published:` and front matter read it (`calendar.coerce_date`: `Mar. 2,
+    1987`), for a field a person fills in (a JSON Lines date: qa376 #2)."""
     unread = []         # (part, source) of each value that reads as no date, in order
     for part, source in candidates:
         if part is None:
             continue
         value = parse_stamp(part.text)
+        if value is None and written:
+            value = coerce_date(part.text)
         if value is None:
             unread.append((part, source))
             continue

@@ -327,7 +327,7 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     if date is not None:
         # `TK`, `YYYY-MM-DD`: said at the value, not a silent lack
         choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")],
-                    "file.jsonl", f"line {number}: {names['published']}")
+                    "file.jsonl", f"line {number}: {names['published']}", written=True)
     body = get("body")
     if body is None:
         return article
