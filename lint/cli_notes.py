@@ -12,8 +12,9 @@ import click
 
 from .files import file_identity
 from .formatters import printable
-from .plural import counted, joined, plural
-from .readers._own_reports import (CONFIG_EXCLUDES, MORE_SKIPPED, NO_ARTICLES, OTHERS_EXCLUDE, REPORT_UNWRITTEN,
+from .excluded import exclude_clauses
+from .plural import counted, plural
+from .readers._own_reports import (MORE_SKIPPED, NO_ARTICLES, REPORT_UNWRITTEN,
                                    STDERR, UNDATED, UNRULED, V_LISTS)
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
@@ -124,7 +125,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     config whose `exclude:` left out an article file (`excluding`, from
     `files.expand`: qa48 #11), and no other (qa51 #6): the one named path's
     own as "the config's" (as a config given with --config is), any other by
-    its path, at most MAX_NAMED of them; `-v` only when something was left out
+    its path, at most `excluded.MAX_NAMED` of them; `-v` only when something was left out
     and -v is not already listing it."""
     from .files import said_always, shown
     from .readers import EXTENSIONS
@@ -132,16 +133,9 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     held = {s.path: s for s in skipped if getattr(s, "named", False)}    # `sites.holder`'s
     if named and all(p in held for p in named):
         return []
-    left_out = ""
     own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
         if len(named) == 1 else None        # a folder's config is its files'
-    if None in excluding or (own is not None and own in excluding):
-        left_out += CONFIG_EXCLUDES
-    others = sorted(printable(os.path.relpath(c)) for c in excluding if c is not None and c != own)
-    if others:
-        more = len(others) - MAX_NAMED
-        listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
-        left_out += OTHERS_EXCLUDE.format(configs=joined(listed), skip=plural(len(others), 'skips', 'skip'))
+    left_out = exclude_clauses(own, excluding)
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         left_out += V_LISTS
     return [NO_ARTICLES.format(extensions=" ".join(EXTENSIONS), left_out=left_out)]
@@ -199,7 +193,6 @@ def say_skipped(lines: Iterable[str]) -> None:
 # The formats a person reads, after whose report the run may add a note on stderr
 # (`say_undated`); GitHub annotations get it as a `::notice` line, a tool reading JSON or SARIF none.
 HUMAN_FORMATS = frozenset({"text"})
-MAX_NAMED = 3       # configs the nothing-to-lint hint names; the rest are counted
 
 
 def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from typing import NamedTuple
 
-from .readers._own_reports import EXCLUDED
+from .readers._own_reports import CONFIG_EXCLUDES, EXCLUDED, OTHERS_EXCLUDE
 
 
 class Excluded(NamedTuple):
@@ -62,3 +62,26 @@ def emptied(paths, files: list[str], config_for, force_exclude: bool = False) ->
         if not expand([path], config_for, None, force_exclude, configs)[0] and configs:
             out.append(Excluded(path, None if None in configs else sorted(configs)[0], named=False))
     return out
+
+
+MAX_NAMED = 3       # configs `exclude_clauses` names; the rest are counted
+
+
+def exclude_clauses(own: str | None, excluding) -> str:
+    """The `; ...` clauses naming what `exclude:` left out of a walk that
+    found nothing (`excluding`: the config paths `files.expand` gave, None
+    for one given on the command line): "the config's" for `own` (the
+    config of the one path named, or None), any other by its path, at most
+    `MAX_NAMED`; "" when no exclude: left a file out. One wording for
+    check's "no article files to lint here" and audit's "no article or
+    export files found" (qa376 #3)."""
+    from .formatters import printable
+    from .plural import joined, plural
+
+    said = CONFIG_EXCLUDES if None in excluding or (own is not None and own in excluding) else ""
+    others = sorted(printable(os.path.relpath(c)) for c in excluding if c is not None and c != own)
+    if others:
+        more = len(others) - MAX_NAMED
+        listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
+        said += OTHERS_EXCLUDE.format(configs=joined(listed), skip=plural(len(others), 'skips', 'skip'))
+    return said

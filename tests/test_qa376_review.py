@@ -237,9 +237,6 @@ def desk(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #3: an audit of a folder exclude: empties says only "
-                   "'drafts: no article or export files found', no word of exclude:, where check "
-                   "says '(...; the config's exclude: skips files)'")
 def test_an_audit_of_a_folder_exclude_empties_says_exclude(desk, run_cli):
     checked = run_cli("check", "--no-cache", "drafts", cwd=desk)
     assert "exclude:" in checked.stderr

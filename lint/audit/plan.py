@@ -26,6 +26,7 @@ import os
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
+from ..excluded import exclude_clauses
 from ..files import DocumentsLeftOut, expand, tally, trim, unique
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
@@ -174,14 +175,16 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     if avoid and named != [spec]:       # a glob's matches inside the --output: its own files (qa146 #2)
         named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
-    found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
+    excluding: set = set()      # the configs whose exclude: left out a file, as check says them
+    found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):
-        _note(empty, f"{spec}: no article or export files found", None)
+        said = exclude_clauses(config_for(os.path.join(spec, "_")).path, excluding) if excluding else ""
+        _note(empty, f"{spec}: no article or export files found" + (f" ({said[2:]})" if said else ""), None)
     return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
 
 
