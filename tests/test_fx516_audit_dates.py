@@ -115,3 +115,46 @@ def test_guard_a_jsonl_field_of_no_date_is_still_said(tmp_path, run_cli, value):
     said = [f["message"] for f in json.loads(done.stdout) if f["rule"] == "file.jsonl"]
     assert said == [f"line 1: date '{value}' is not a date (write YYYY-MM-DD); "
                     "date checks do not use it"], done.output
+
+
+# ---- the audit's summary names a refused date, as check's note does (qa376 #8) ----
+
+STORY = "Acme sets dividend\n\n" + BODY + "\n"
+
+
+def _summary_line(done) -> str:
+    return [line for line in done.stderr.splitlines() if "newslint: audited" in line][-1]
+
+
+def test_a_refused_date_for_some_articles_is_counted(tmp_path, audit_client):
+    (tmp_path / "e.jsonl").write_text("\n".join([
+        _line(id="tk", date="TK"), _line(id="ok", date="1987-03-02"), _line(id="none")]) + "\n")
+    done = audit(tmp_path, "e.jsonl", "-o", "out", *_at(audit_client))
+    assert "(2 with no publication date: 1 gave one that was refused)" in _summary_line(done), done.stderr
+
+
+def test_two_refused_are_said_in_the_plural(tmp_path, audit_client):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(STORY)
+    done = audit(tmp_path, "a.txt", "b.txt", "-o", "out", "--published", "9999-12-31", *_at(audit_client))
+    assert "(2 with no usable publication date: the dates given were refused)" in _summary_line(done), \
+        done.stderr
+
+
+def test_refused_is_counted_again_on_resume(tmp_path, audit_client):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "a.txt").write_text(STORY)
+    args = ("wire", "-o", "out", "--published", "0001-01-01", *_at(audit_client))
+    said = "(1 with no usable publication date: the date given was refused)"
+    assert said in _summary_line(audit(tmp_path, *args))
+    (tmp_path / "out" / "_INCOMPLETE").write_text("not finished\n")
+    again = audit(tmp_path, *args, "--resume")
+    assert again.exit_code == 0 and said in _summary_line(again), again.stderr
+
+
+def test_guard_undated_without_a_refusal_is_said_as_before(tmp_path, audit_client):
+    (tmp_path / "a.txt").write_text(STORY)
+    done = audit(tmp_path, "a.txt", "-o", "out", *_at(audit_client))
+    assert "(1 with no publication date) in 1 partition" in _summary_line(done), done.stderr
+    assert "refused" not in done.stderr
+

@@ -149,9 +149,6 @@ def test_guard_a_placeholder_date_is_refused_alike_in_check_and_audit(tmp_path, 
     assert [r["rule"] for r in rows] == ["file.implausible-date"] and rows[0]["published"] is None
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #8: an audit whose --published was refused (0001-01-01) "
-                   "sums up '(1 with no publication date)' with no word that the date given was "
-                   "refused, where check says 'no usable publication date: the date given was refused'")
 def test_an_audit_says_its_published_was_refused(tmp_path, audit_client):
     (tmp_path / "a.txt").write_text(STORY)
     done = audit(tmp_path, "a.txt", "-o", "out", "--published", "0001-01-01", *_at(audit_client))

@@ -165,7 +165,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         say_recorded(write_baseline, result.recorded)
     levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
-    undated = f" ({result.undated} with no publication date)" if result.undated else ""
+    undated = _undated(result.undated, result.refused)
     click.echo(f"newslint: audited {counted(result.articles, 'article')}{undated} in "
                f"{counted(result.partitions, 'partition')}{kept}: "
                f"{counted(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
@@ -175,6 +175,19 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN if write_baseline
              else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
+
+
+def _undated(undated: int, refused: int) -> str:
+    """The summary's count of articles with no publication date, naming a
+    date given but refused as check's note does (its warning says why:
+    qa376 #8): `(1 with no usable publication date: the date given was
+    refused)`, `(3 with no publication date: 1 gave one that was refused)`."""
+    if not undated:
+        return ""
+    if refused >= undated:
+        why = "the date given was refused" if undated == 1 else "the dates given were refused"
+        return f" ({undated} with no usable publication date: {why})"
+    return f" ({undated} with no publication date{f': {refused} gave one that was refused' if refused else ''})"
 
 
 def _passed(passed: dict[str, int]) -> str:

@@ -47,6 +47,7 @@ class AuditResult:
     skipped: int = 0               # already written (--resume)
     articles: int = 0
     undated: int = 0               # articles read with no publication date (`table.UNDATED`)
+    refused: int = 0               # ... of them given one that was refused (`table.REFUSED`)
     findings: int = 0
     by_level: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -327,7 +328,7 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str],
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .table import schema, undated
+    from .table import refused, schema, undated
 
     def read(paths: list[str], name: str, tables: list):
         for path in paths:
@@ -340,6 +341,7 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str],
     articles = read(found[1], "articles", parts)
     result.findings, result.articles = findings.num_rows, articles.num_rows
     result.undated = sum(map(undated, parts))     # articles read, as check counts them (nu54 #5)
+    result.refused = sum(map(refused, parts))
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
     result.by_level = {v["values"]: v["counts"] for v in levels}
     scratch = f"{root}/_summary.{uuid.uuid4().hex}.tmp"

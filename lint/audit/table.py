@@ -142,6 +142,9 @@ def section_of(doc) -> str | None:
 
 # The `_articles` files' metadata key: how many of their articles had no publication date.
 UNDATED = "newslint.undated"
+# ... and how many of those were given one that was refused (`FileResult.date_refused`): the
+# audit's summary says so, as check's note does (qa376 #8)
+REFUSED = "newslint.date-refused"
 
 
 def to_table(columns: dict, name: str, metadata: dict | None = None):
@@ -167,6 +170,12 @@ def undated(table) -> int:
     counts its null `published`, as before."""
     said = (table.schema.metadata or {}).get(UNDATED.encode())
     return int(said) if said is not None else table["published"].null_count
+
+
+def refused(table) -> int:
+    """How many undated articles of one `_articles` file were given a date
+    that was refused (its `REFUSED` metadata); 0 for a file written without it."""
+    return int((table.schema.metadata or {}).get(REFUSED.encode(), 0))
 
 
 def summarise(table):

@@ -30,7 +30,7 @@ from . import problems as kept_problems
 from .inputs import digest, record as read_record, under as read_under
 from .plan import Partition
 from .records import save
-from .table import UNDATED, ArticleRows, FindingRows, to_table
+from .table import REFUSED, UNDATED, ArticleRows, FindingRows, to_table
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -133,7 +133,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     session = session_for(settings)
     findings, articles, problems = FindingRows(), ArticleRows(), []
     kept = {} if kept is None else kept
-    kept.update(hidden=0, taken=[], linted=[], records=[], undated=0, unlinted=[])
+    kept.update(hidden=0, taken=[], linted=[], records=[], undated=0, refused=0, unlinted=[])
     for path, result, docs in _results(fsspec, part, settings, session):
         every = result.diagnostics
         if unlinted(result) and not every:      # no rule ran on it: no article audited, as check (qa284 #5)
@@ -156,6 +156,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
         shown = {id(d) for d in result.diagnostics}
         articles.add(path, result, docs, hidden=set_aside([d for d in every if id(d) not in shown])[0])
         kept["undated"] += result.undated       # articles read, as check counts them
+        kept["refused"] += result.date_refused
         problems += [p.text for p in result.problems]
     return findings.columns, articles.columns, problems
 
@@ -295,7 +296,8 @@ def run_partition(part: Partition, settings: Settings, out: str, baseline: "Base
         save(fs, root, part.name(), kept)
     kept_problems.save(fs, root, part.name(), problems)
     fs.makedirs(f"{root}/_articles", exist_ok=True)
-    for table, final in ((to_table(articles, "articles", {UNDATED: str(kept["undated"])}),
+    for table, final in ((to_table(articles, "articles", {
+            UNDATED: str(kept["undated"]), REFUSED: str(kept["refused"])}),
                           f"{root}/_articles/{part.name()}.parquet"),
                          (to_table(findings, "findings"), f"{root}/{part.name()}.parquet")):
         scratch = f"{tmp}/{part.name()}.{uuid.uuid4().hex}.parquet"
