@@ -104,7 +104,8 @@ def parse(paths, fmt, stdin_filename, config_file, published, no_color):
     if not paths and not stdin_filename:
         raise click.UsageError("Missing argument 'PATHS...'.")
     try:
-        resolve = Session.from_options(config_file, published=published).config_for
+        session = Session.from_options(config_file, published=published)
+        resolve = session.config_for
     except ConfigError as exc:
         raise fail(str(exc))
     paths = stdin_named(paths, stdin_filename) if paths else ("-",)
@@ -142,6 +143,8 @@ def parse(paths, fmt, stdin_filename, config_file, published, no_color):
             click.echo(f"newslint: {printable(path)}: {rule}: {getattr(exc, 'strerror', None) or exc}",
                        err=True)
             failed = failed or rule != SKIPPED      # no article format: said, as `check` says it
+    for line in session.published_ahead([resolve(stdin_name if p == "-" else p) for p in files]):
+        click.echo(f"newslint: {printable(line)}", err=True)    # as check says it (qa376 #7)
     click.echo(storable((render_json if fmt == "json" else render_text)(docs)), nl=False)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 

@@ -158,3 +158,26 @@ def test_guard_undated_without_a_refusal_is_said_as_before(tmp_path, audit_clien
     assert "(1 with no publication date) in 1 partition" in _summary_line(done), done.stderr
     assert "refused" not in done.stderr
 
+
+# ---- parse says a given date far ahead, as check does (qa376 #7) ----
+
+def _ahead(days: int) -> str:
+    return (dt.date.today() + dt.timedelta(days=days)).isoformat()
+
+
+def test_parse_says_a_config_date_far_ahead_as_check(tmp_path, run_cli):
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / ".newslint.yaml").write_text(f"published: {_ahead(100)}\n")
+    (tmp_path / "desk" / "a.txt").write_text(STORY)
+    checked = [line for line in run_cli("check", "--no-cache", "desk/a.txt", cwd=tmp_path).stderr.splitlines()
+               if "days ahead of today" in line]
+    parsed = run_cli("parse", "desk/a.txt", cwd=tmp_path)
+    assert len(checked) == 1 and checked[0] in parsed.stderr.splitlines(), (checked, parsed.stderr)
+    assert parsed.exit_code == 0
+
+
+def test_guard_parse_says_nothing_of_a_date_near_or_past(tmp_path, run_cli):
+    (tmp_path / "a.txt").write_text(STORY)
+    for given in (_ahead(7), "1987-03-02"):
+        done = run_cli("parse", "--published", given, "a.txt", cwd=tmp_path)
+        assert "ahead of today" not in done.stderr and f"published: {given} (from --published)" in done.stdout

@@ -156,9 +156,6 @@ def test_an_audit_says_its_published_was_refused(tmp_path, audit_client):
     assert "refused" in summary, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #7: parse --published 100 days ahead says nothing of it, "
-                   "where check and audit say '--published DATE is 100 days ahead of today' "
-                   "(cli_published: the three 'describe a publication date in the same words')")
 def test_parse_says_a_published_far_ahead_as_check(tmp_path, run_cli):
     (tmp_path / "a.txt").write_text(STORY)
     ahead = (dt.date.today() + dt.timedelta(days=100)).isoformat()
