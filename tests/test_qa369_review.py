@@ -302,9 +302,6 @@ def _audit_slice(path: str):
     return read_slice(path, source, "wxr", tuple(places))
 
 
-@pytest.mark.xfail(strict=True, reason="qa369 #6: audit's slice of a WXR export under a DOCTYPE has no "
-                   "DOCTYPE, so &widget; (and &eacute;) is an undefined-entity error and the slice's "
-                   "posts go unlinted, where check reads them with one warning")
 def test_audit_slice_reads_the_entity_as_check_does(tmp_path):
     (tmp_path / "export.xml").write_text(WXR)
     doc = _audit_slice(str(tmp_path / "export.xml"))

@@ -25,7 +25,7 @@ import regex
 from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import DefusedExpatParser
 
-from ._xml_entities import entity_char, undefined_entity, unread_entity
+from ._xml_entities import doctype_end, entity_char, undefined_entity, unread_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
 # in a text node; ']' could close a CDATA section (']]>').
@@ -242,7 +242,9 @@ class _Parser(DefusedExpatParser):
 def parse(source: str, slice_: bool = False, place=None, unread: list | None = None) -> Node:
     """The element tree of `source` under a `#document` node. `slice_`: the
     source is a run of sibling elements cut from a bigger file (no root of its own;
-    `place` maps an offset in it to the file's (line, column)). XMLError if malformed or unsafe.
+    `place` maps an offset in it to the file's (line, column)), opening with
+    the file's DOCTYPE if it has one (fed before the slice's wrapper), so its
+    entities read as the whole file's (qa369 #6). XMLError if malformed or unsafe.
     `unread`: gets (offset, message) for each entity left out of the text
     (only a DTD, never read, could declare it; `_Builder.skipped`), the
     parse going on; without it such an entity is an XMLError."""
@@ -254,8 +256,11 @@ def parse(source: str, slice_: bool = False, place=None, unread: list | None = N
     inp.setEncoding("utf-8")
     parser.prepareParser(inp)
     try:
-        if slice_:
+        if slice_:      # the export's DOCTYPE, the plan's first piece, goes before the wrapper
+            head = len(source[:doctype_end(source)].encode("utf-8", "surrogatepass"))
+            parser.feed(data[:head])
             parser.feed(_WRAP_OPEN)
+            data = data[head:]
         parser.feed(data)
         if slice_:
             parser.feed(_WRAP_CLOSE)
