@@ -187,9 +187,6 @@ def _said(found, entity: str) -> list:
     return [f for f in found if f["rule"] == "file.xml" and entity in f["message"]]
 
 
-@pytest.mark.xfail(strict=True, reason="qa369 #5: an entity no HTML names inside an attribute (a "
-                   "media-reference's alternate-text) is left out of the alt text unsaid: no file.xml "
-                   "warning names it")
 def test_entity_in_alt_attribute_is_said(tmp_path):
     text = _nitf(_media('alternate-text="Mayor &widget; speaks" source-credit="AP"'))
     done, found = _lint(tmp_path, "a.xml", text)
@@ -197,8 +194,6 @@ def test_entity_in_alt_attribute_is_said(tmp_path):
     assert len(said) == 1 and _at(text, said[0]).startswith("&widget;"), found
 
 
-@pytest.mark.xfail(strict=True, reason="qa369 #5: source-credit=\"&widget;\" is called 'the credit is "
-                   "blank' with no word of the entity left out")
 def test_entity_in_credit_attribute_is_said(tmp_path):
     text = _nitf(_media('alternate-text="Mayor" source-credit="&widget;"'))
     done, found = _lint(tmp_path, "a.xml", text)

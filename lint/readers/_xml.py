@@ -25,7 +25,7 @@ import regex
 from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import DefusedExpatParser
 
-from ._xml_entities import doctype_end, entity_char, undefined_entity, unread_entity
+from ._xml_entities import doctype_end, entity_char, left_out_in_tag, undefined_entity, unread_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
 # in a text node; ']' could close a CDATA section (']]>').
@@ -168,6 +168,8 @@ class _Builder:
         at = self.offset(p)
         node = Node(name, attrs, at)
         node.inner = node.close = node.end = _tag_end(self.source, at)
+        for where, entity in left_out_in_tag(self.source, at, node.inner):    # (in an attribute value)
+            self._left_out(where, entity)
         self.node.items.append(node)
         self.open.append(self.node)
         self.node = node
@@ -204,6 +206,11 @@ class _Builder:
         if char := entity_char(name):
             self.node.items.append(Run(char, at, False))
             return
+        self._left_out(at, name)
+
+    def _left_out(self, at: int, name: str) -> None:
+        """Entity `name` at offset `at`, in text or an attribute value, is left
+        out: said in `unread`, else an XMLError."""
         why = unread_entity(name)
         if self.unread is None:
             line, column = self.place(at)
