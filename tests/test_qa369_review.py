@@ -247,8 +247,6 @@ def test_guard_declared_internal_entity_still_refused(tmp_path):
     assert [f["rule"] for f in found] == ["file.xml"] and found[0]["level"] == "error", found
 
 
-@pytest.mark.xfail(strict=True, reason="qa369 #7: the text left out joins the words around it: 'the "
-                   "&widget; the' is a doubled word 'the the', which nobody wrote")
 def test_no_doubled_word_across_a_left_out_entity(tmp_path):
     done, found = _lint(tmp_path, "a.xml", _nitf("<p>He said the &widget; the vote was close.</p>"))
     assert not [f for f in found if f["rule"] == "hygiene.doubled-word"], found
