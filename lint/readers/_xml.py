@@ -175,8 +175,9 @@ class _Builder:
         at = self.offset(p)
         node = Node(name, attrs, at)
         node.inner = node.close = node.end = _tag_end(self.source, at)
-        for where, entity in left_out_in_tag(self.source, at, node.inner):    # (in an attribute value)
-            self._left_out(where, entity)
+        if self.source.find("&", at, node.inner) != -1:      # (a reference in an attribute value)
+            for where, entity in left_out_in_tag(self.source, at, node.inner):
+                self._left_out(where, entity)
         self.node.items.append(node)
         self.open.append(self.node)
         self.node = node
