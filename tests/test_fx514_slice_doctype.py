@@ -59,6 +59,7 @@ CASES = {
     "crlf": lambda: _export(POSTS).replace(b"\n", b"\r\n"),
     "subset-with-comment-and-pi": lambda: _export(POSTS, doctype=SUBSET),
     "one-line": lambda: _export(POSTS).replace(b"\n", b""),
+    "utf-16": lambda: _export(POSTS).decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"),
     "latin1-label-over-utf8": lambda: _export([_item(1, title="Caf\u00e9 &widget;"), *POSTS[1:]]).replace(
         b'encoding="UTF-8"', b'encoding="ISO-8859-1"'),
 }
