@@ -42,15 +42,13 @@ def cuts(fsspec, path: str, per: int):
     attachments whose captions they get (items with only white space between
     them one piece, so a worker reads a run of posts at once), each item once (an attachment
     goes with the first slice holding a post it belongs to: check gives a
-    caption's finding once however many posts share the id, qa101 #7),
-    after the export's DOCTYPE declaration, a piece of its own, when it has
-    one (the slice's entities read as the whole export's, qa369 #6);
+    caption's finding once however many posts share the id, qa101 #7);
     `codec` and `notices` as `encoding` gives them, the notices with the
     first slice only. Raises Unplanned."""
     with fsspec.open(path, "rb") as f:
         data = f.read()
     codec, said = encoding(data)
-    items, doctype = _items(data, codec)
+    items = _items(data, codec)
     posts, captions = sort_items(items, lambda item, local: item["fields"].get(local, ""))
     given: set[int] = set()
     for k in range(0, len(posts), per):
@@ -61,9 +59,9 @@ def cuts(fsspec, path: str, per: int):
                 if a["start"] not in given:
                     given.add(a["start"])
                     chosen[a["start"]] = a
-        pieces: list[tuple[int, int, int, int]] = [doctype] if doctype else []
+        pieces: list[tuple[int, int, int, int]] = []
         for _, i in sorted(chosen.items()):
-            if len(pieces) > bool(doctype) and not data[pieces[-1][1]:i["start"]].strip():     # only white space between
+            if pieces and not data[pieces[-1][1]:i["start"]].strip():     # only white space between
                 pieces[-1] = (pieces[-1][0], i["end"], *pieces[-1][2:])
             else:
                 pieces.append((i["start"], i["end"], i["line"], i["column"]))
@@ -90,14 +88,12 @@ def encoding(data: bytes) -> tuple[str, tuple]:
                         for n in notices)
 
 
-def _items(data: bytes, codec: str) -> tuple[list[dict], tuple[int, int, int, int] | None]:
+def _items(data: bytes, codec: str) -> list[dict]:
     """Each article-level `<item>` of the export: its byte range, file line
     and column (`_Counter`), and `fields`: the text of its first child of
     each `SORTED_BY` name (white space trimmed, as `Node.text`). An item
-    nested in an item is part of it, as the reader reads it. With them, the
-    DOCTYPE declaration's piece (start byte, end byte, line, column), or None."""
+    nested in an item is part of it, as the reader reads it."""
     items: list[dict] = []
-    doctype: list = []
     names: list[str] = []          # the open elements' names
     state: dict = {"item": None, "field": None, "text": [], "depth": 0}
     wanted = {f"wp:{name}": name for name in SORTED_BY}
@@ -130,17 +126,11 @@ def _items(data: bytes, codec: str) -> tuple[list[dict], tuple[int, int, int, in
             state["field"] = None
         names.pop()
 
-    def doctype_end():          # expat stands at its closing '>'; its '<' is the last `<!DOCTYPE` before
-        at = p.CurrentByteIndex
-        start = data.rfind("<!DOCTYPE".encode(codec), 0, at)
-        doctype.append((start, at + len(gt), *count.at(start)))
-
     def chars(text):
         if state["field"] is not None:
             state["text"].append(text)
 
     p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
-    p.EndDoctypeDeclHandler = doctype_end
     p.EntityDeclHandler = _refuse          # as defusedxml: no entity declarations
     try:
         p.Parse(data, True)
@@ -152,7 +142,7 @@ def _items(data: bytes, codec: str) -> tuple[list[dict], tuple[int, int, int, in
         # one: Shift_JIS, GB2312, Big5; UTF-32; one Python does not know):
         # not an ExpatError, but the same for the plan (qa106 #3)
         raise Unplanned(f"the XML declaration's encoding cannot be parsed: {exc}") from None
-    return items, doctype[0] if doctype else None
+    return items
 
 
 def _why(code: int, data: bytes, at: int, codec: str) -> str:

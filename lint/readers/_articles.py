@@ -11,7 +11,7 @@ from ..analysis.calendar import coerce_date
 from ..document import Document, Part
 from ._conventions import not_a_date, refused_date
 from ._stitch import Builder
-from ._xml import GAP, Node
+from ._xml import Node
 from ._xml_entities import entity_char
 
 # `2024-03-05`, `2024-03-05T10:00:00-05:00`, `2024-03-05 17:48:10` (WXR), `20240305T100000Z` (NITF norm).
@@ -109,8 +109,6 @@ def xml_attr_text(source: str, start: int, end: int) -> Builder:
             char = chr(code) if code <= 0x10FFFF else ""    # (expat refuses any other)
         else:
             char = entity_char(m[3]) if m[3] else " "
-            if not char and source[m.start() - 1:m.start()].isspace() and source[m.end():m.end() + 1].isspace():
-                char = GAP          # left out between spaces: parts the words (qa369 #7)
         b.add_decoded(char, m.start())
         pos = m.end()
     b.add(source[pos:end], pos)
@@ -128,6 +126,6 @@ def attr_part(kind: str, source: str, node: Node | None, local: str, name: str =
     if not m or not m[2].strip():
         return None
     b = xml_attr_text(source, m.start(2), m.end(2))
-    if not b.has_text or not b.text().strip():      # (GAP, a left-out entity, is no text)
+    if not b.has_text:
         return None
     return Part(kind, b.text(), tuple(b.segments), name=name or local)

@@ -25,17 +25,13 @@ import regex
 from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import DefusedExpatParser
 
-from ._xml_entities import doctype_end, entity_char, left_out_in_tag, undefined_entity, unread_entity
+from ._xml_entities import entity_char, undefined_entity, unread_entity
 
 # A fix may not write these into text read from XML: '<' and '&' start markup
 # in a text node; ']' could close a CDATA section (']]>').
 UNSAFE_TEXT, UNSAFE_CDATA = "<&", "]"
 _WRAP_OPEN, _WRAP_CLOSE = b"<newslint-slice>", b"</newslint-slice>"
 _UNDEFINED_ENTITY = expat_errors.codes[expat_errors.XML_ERROR_UNDEFINED_ENTITY]
-# A no-break space (read as a plain one by names and credits, `analysis.no_break`;
-# never taken for the space a doubled word has between) stands for a left-out
-# entity between white space (`_Builder.skipped`, `_articles.xml_attr_text`).
-GAP = "\u00a0"
 MAX_DEPTH = 500        # elements nested deeper than this are refused (the tree walks recurse)
 
 
@@ -137,7 +133,6 @@ class _Builder:
         self.open: list[Node] = []       # the elements around `node`, outermost first
         self.expat = None
         self.cdata = False
-        self.gap: Run | None = None      # a left-out entity's separator, kept if a space follows too
         self.depth = 1 if shift else 0   # (a slice's wrapper stands for rss > channel: two deep)
 
     def offset(self, parser) -> int:
@@ -165,8 +160,6 @@ class _Builder:
         p.CommentHandler = self.comment
 
     def start(self, name: str, attrs: dict) -> None:
-        if self.gap:
-            self._settle(False)
         p = self.expat
         self.depth += 1
         if self.depth > MAX_DEPTH:
@@ -175,16 +168,11 @@ class _Builder:
         at = self.offset(p)
         node = Node(name, attrs, at)
         node.inner = node.close = node.end = _tag_end(self.source, at)
-        if self.source.find("&", at, node.inner) != -1:      # (a reference in an attribute value)
-            for where, entity in left_out_in_tag(self.source, at, node.inner):
-                self._left_out(where, entity)
         self.node.items.append(node)
         self.open.append(self.node)
         self.node = node
 
     def end(self, name: str) -> None:
-        if self.gap:
-            self._settle(False)
         node, at = self.node, self.offset(self.expat)
         if self.source.startswith("/>", node.inner - 2) and at <= node.inner:
             node.close = node.end = node.inner
@@ -195,16 +183,12 @@ class _Builder:
         self.depth -= 1
 
     def chars(self, data: str) -> None:
-        if self.gap:
-            self._settle(data[:1].isspace())
         self.node.items.append(Run(data, self.offset(self.expat), self.cdata))
 
     def comment(self, data: str) -> None:
         """A comment: where it is, found from its `<!--` (expat hands over its
         text with line ends normalised, so its length is not the source's;
         `--` cannot occur inside one, so the first `-->` closes it)."""
-        if self.gap:
-            self._settle(False)
         at = self.offset(self.expat)
         close = self.source.find("-->", at + 4)
         self.node.items.append(Comment(at, close + 3 if close != -1 else len(self.source)))
@@ -213,31 +197,13 @@ class _Builder:
         """An entity declared in an external DTD that was not read: the HTML
         character of that name (NITF's DTD declares the HTML sets); one no HTML
         names (`&widget;`) reads as nothing, said in `unread`, else an XMLError
-        (qa355 #3: it was dropped unsaid; kept as text, it hid findings: qa353);
-        between white space it reads as GAP, which parts the words around it
-        (qa369 #7: 'the &widget; the' was read as a doubled word)."""
+        (qa355 #3: it was dropped unsaid; kept as text, it hid findings: qa353)."""
         if is_parameter_entity or self.node is self.root:
             return
         at = self.offset(self.expat)
         if char := entity_char(name):
             self.node.items.append(Run(char, at, False))
             return
-        self._left_out(at, name)
-        items = self.node.items
-        if items and isinstance(items[-1], Run) and items[-1].text[-1:].isspace():
-            self.gap = Run(GAP, at, False)
-            items.append(self.gap)
-
-    def _settle(self, spaced: bool) -> None:
-        """Keep the pending gap only between spaces ('the &widget; the' is no
-        doubled word); glued to a word ('IMG&widget;_1.jpg') it goes (qa353)."""
-        if not spaced and self.node.items and self.node.items[-1] is self.gap:
-            self.node.items.pop()
-        self.gap = None
-
-    def _left_out(self, at: int, name: str) -> None:
-        """Entity `name` at offset `at`, in text or an attribute value, is left
-        out: said in `unread`, else an XMLError."""
         why = unread_entity(name)
         if self.unread is None:
             line, column = self.place(at)
@@ -276,9 +242,7 @@ class _Parser(DefusedExpatParser):
 def parse(source: str, slice_: bool = False, place=None, unread: list | None = None) -> Node:
     """The element tree of `source` under a `#document` node. `slice_`: the
     source is a run of sibling elements cut from a bigger file (no root of its own;
-    `place` maps an offset in it to the file's (line, column)), opening with
-    the file's DOCTYPE if it has one (fed before the slice's wrapper), so its
-    entities read as the whole file's (qa369 #6). XMLError if malformed or unsafe.
+    `place` maps an offset in it to the file's (line, column)). XMLError if malformed or unsafe.
     `unread`: gets (offset, message) for each entity left out of the text
     (only a DTD, never read, could declare it; `_Builder.skipped`), the
     parse going on; without it such an entity is an XMLError."""
@@ -290,11 +254,8 @@ def parse(source: str, slice_: bool = False, place=None, unread: list | None = N
     inp.setEncoding("utf-8")
     parser.prepareParser(inp)
     try:
-        if slice_:      # the export's DOCTYPE, the plan's first piece, goes before the wrapper
-            head = len(source[:doctype_end(source)].encode("utf-8", "surrogatepass"))
-            parser.feed(data[:head])
+        if slice_:
             parser.feed(_WRAP_OPEN)
-            data = data[head:]
         parser.feed(data)
         if slice_:
             parser.feed(_WRAP_CLOSE)

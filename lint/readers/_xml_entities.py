@@ -51,42 +51,6 @@ def undefined_entity(source: str, at: int, end: int) -> str:
             "so here the name is undefined)")     # any format, any DOCTYPE (qa355 #1, #4)
 
 
-def doctype_end(source: str) -> int:
-    """One past the `>` of the DOCTYPE declaration opening `source` after
-    white space (XML 1.0 2.8: literals, and the internal subset's comments,
-    processing instructions and literals, may hold `>` or `]`); 0 when none
-    opens it. `source` is an audit's slice, whose plan expat read whole."""
-    i = len(source) - len(source.lstrip())
-    if not source.startswith("<!DOCTYPE", i):
-        return 0
-    i, subset = i + 9, False
-    while i < len(source):
-        c = source[i]
-        skip = next(((o, e) for o, e in (("<!--", "-->"), ("<?", "?>")) if subset and source.startswith(o, i)),
-                    (c, c) if c in "\"'" else None)
-        if skip:            # a comment, a processing instruction or a literal: to its end
-            j = source.find(skip[1], i + len(skip[0]))
-            i = j + len(skip[1]) if j != -1 else len(source)
-            continue
-        if c == ">" and not subset:
-            return i + 1
-        subset = (subset or c == "[") and c != "]"
-        i += 1
-    return len(source)
-
-
-def left_out_in_tag(source: str, start: int, end: int):
-    """(offset, name) of each entity in the start tag source[start:end] that
-    reads as nothing (`entity_char`): expat drops one only an unread DTD could
-    declare from an attribute value unsaid, where in text it reports it
-    (qa369 #5). In a well-formed tag an `&` opens a reference inside a value."""
-    if source.find("&", start, end) == -1:
-        return
-    for m in _ENTITY.finditer(source, start, end):
-        if not entity_char(m[1]):
-            yield m.start(), m[1]
-
-
 def unread_entity(name: str) -> str:
     """The words for an entity under a DOCTYPE naming a DTD that no HTML
     table names either (`&widget;`): only that DTD, which is never read,
