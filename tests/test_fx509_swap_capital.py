@@ -106,3 +106,33 @@ def test_a_kept_capital_is_still_reported_and_a_second_run_changes_nothing(run_c
 def test_other_formats_keep_bytes_and_capitals(run_cli, tmp_path, name, body, want):
     text, _ = _fix(run_cli, tmp_path, body, name=name)
     assert text == want
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
+_RUNTIME_XFAIL = {
+    'test_a_kept_capital_is_still_reported_and_a_second_run_changes_nothing': _TAKEN_BACK,
+    'test_a_line_in_capitals_gets_the_form_in_capitals': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[He left." E-mail the clerk.-He left." Email the clerk.]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[He waited\\u2026 E-mail the clerk.-He waited\\u2026 Email the clerk.]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[LONDON (Reuters) - E-mail the clerk.-LONDON (Reuters) - Email the clerk.]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[One rule: E-mail the clerk.-One rule: Email the clerk.]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[She said, \\u201cE-mail the clerk.\\u201d-She said, \\u201cEmail the clerk.\\u201d]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[The award went to Lee Jr. E-mail him.-The award went to Lee Jr. Email him.]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[Vote today! E-mail the clerk.-Vote today! Email the clerk.]': _TAKEN_BACK,
+    'test_case_sensitive_swap_keeps_a_capital_only_where_a_sentence_opens[Why? (E-mail the clerk.)-Why? (Email the clerk.)]': _TAKEN_BACK,
+    'test_ignorecase_swap_after_a_mark[Staff use Slack/Web site daily.-Staff use Slack/website daily.]': _TAKEN_BACK,
+    'test_ignorecase_swap_after_a_mark[The \\u201csmart\\u201d Web site failed.-The \\u201csmart\\u201d website failed.]': _TAKEN_BACK,
+    'test_ignorecase_swap_after_a_mark[The office (City Hall) Web site failed.-The office (City Hall) website failed.]': _TAKEN_BACK,
+    'test_other_formats_keep_bytes_and_capitals[a.html-body0-want0]': _TAKEN_BACK,
+    'test_other_formats_keep_bytes_and_capitals[a.html-body1-<html><head><title>Tools</title></head><body>\\n<p>She said <q>Email us</q> today.</p>\\n</body></html>\\n]': _TAKEN_BACK,
+    'test_other_formats_keep_bytes_and_capitals[a.txt-Tools\\n\\n* E-mail the clerk.\\n* E-mail him.\\n\\u2022 E-mail her.\\n> E-mail us.\\nThey can\\nE-mail.\\n-Tools\\n\\n* Email the clerk.\\n* Email him.\\n\\u2022 Email her.\\n> Email us.\\nThey can\\nemail.\\n]': _TAKEN_BACK,
+    'test_other_formats_keep_bytes_and_capitals[a.txt-Tools\\r\\n\\r\\nVote now.\\r\\nE-mail the clerk \\u2014 E-mail works.\\r\\n-Tools\\r\\n\\r\\nVote now.\\r\\nEmail the clerk \\u2014 email works.\\r\\n]': _TAKEN_BACK,
+}
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    reason = _RUNTIME_XFAIL.get(request.node.name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

@@ -299,3 +299,30 @@ def test_guard_undoing_rules_still_exit_2_from_the_cli(run_cli, tmp_path):
     result = run_cli("check", "--fix", "--rules", "rules", "--select", "house", "a.txt", cwd=tmp_path)
     assert result.exit_code == 2, result.stderr
     assert "did not settle" in result.stderr
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
+_RUNTIME_XFAIL = {
+    'test_a_line_in_capitals_stays_in_capitals': _TAKEN_BACK,
+    'test_guard_capital_kept_in_a_crlf_bom_file[\\xef\\xbb\\xbfTips\\r\\n\\r\\nThe vote is Monday.\\r\\nE-mail the clerk.\\r\\n-\\xef\\xbb\\xbfTips\\r\\n\\r\\nThe vote is Monday.\\r\\nEmail the clerk.\\r\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# E-mail tips\\n\\nStaff read it.\\n-# Email tips\\n\\nStaff read it.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\n(E-mail the clerk.) See the note.\\n-# Tips\\n\\n(Email the clerk.) See the note.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\n**E-mail** the clerk.\\n-# Tips\\n\\n**Email** the clerk.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\n- E-mail the clerk.\\n- E-mail the mayor.\\n-# Tips\\n\\n- Email the clerk.\\n- Email the mayor.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\n1. E-mail the clerk.\\n-# Tips\\n\\n1. Email the clerk.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\n> E-mail the clerk.\\n-# Tips\\n\\n> Email the clerk.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\nCLI use rose.\\n-# Tips\\n\\nCommand-line tool use rose.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\nHe works for Acme Inc. E-mail him.\\n-# Tips\\n\\nHe works for Acme Inc. Email him.\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[# Tips\\n\\nHer rule: "E-mail first."\\n-# Tips\\n\\nHer rule: "Email first."\\n]': _TAKEN_BACK,
+    'test_guard_capital_kept_in_the_nearest_shapes[---\\ntitle: Tips\\n---\\n\\nCaf\\xe9 staff left. E-mail the clerk.\\n----\\ntitle: Tips\\n---\\n\\nCaf\\xe9 staff left. Email the clerk.\\n]': _TAKEN_BACK,
+    'test_mid_sentence_after_a_mark_an_ignorecase_swap_writes_the_form[Staff use Slack/E-mail daily.-Staff use Slack/email daily.]': _TAKEN_BACK,
+    'test_mid_sentence_after_a_mark_an_ignorecase_swap_writes_the_form[The so-called "smart" E-mail filter failed.-The so-called "smart" email filter failed.]': _TAKEN_BACK,
+}
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    reason = _RUNTIME_XFAIL.get(request.node.name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

@@ -139,8 +139,6 @@ def test_guard_ignorecase_txt_list_items_crlf(run_cli, tmp_path):
 # --- #3 MED (new, 56606f55): an ignorecase swap after an ASCII double-hyphen dash loses the copy's capital
 
 
-@pytest.mark.xfail(strict=True, reason="qa375 #3: 'The mayor said -- It is late.' -> 'it's' (the parent kept 'It's'; "
-                   "README: after a dash the copy's capital is kept; _DASHED reads a single '-' or an en/em dash only)")
 def test_ignorecase_after_double_hyphen_dash_keeps_the_capital(run_cli, tmp_path):
     text, _ = _fix(run_cli, tmp_path, "# T\n\nThe mayor said -- It is late.\n", case="true")
     assert text == "# T\n\nThe mayor said -- It's late.\n"
@@ -149,9 +147,6 @@ def test_ignorecase_after_double_hyphen_dash_keeps_the_capital(run_cli, tmp_path
 # --- #4 MED (new, 56606f55): an ignorecase swap loses the capital after a label, a task box, a tag, a note mark
 
 
-@pytest.mark.xfail(strict=True, reason="qa375 #4: an ignorecase swap's capital, kept by the parent, is lowered after "
-                   "a closing bracket that ends a label or mark: 'a) It is', '(1) It is', '- [ ] It is', "
-                   "'[Update] It is', 'left.[1] It is', '>> It is'")
 @pytest.mark.parametrize("name, body, want", [
     ("a.txt", "T\n\nThe rules:\na) It is late.\n", "T\n\nThe rules:\na) It's late.\n"),
     ("a.md", "# T\n\nTwo rules apply. (1) It is late.\n", "# T\n\nTwo rules apply. (1) It's late.\n"),
@@ -238,9 +233,6 @@ def test_guard_case_sensitive_swap_after_an_undated_dateline_and_in_nitf(run_cli
 # --- #8 LOW (new, 56606f55): after a colon that opens a list, a case-sensitive swap keeps the capital
 
 
-@pytest.mark.xfail(strict=True, reason="qa375 #8: 'any of three means: E-mail, phone or fax.' -> 'Email, phone' "
-                   "(AP lowers a list after a colon; README: the capital is kept only where a sentence certainly "
-                   "opens; the parent wrote 'email')")
 def test_case_sensitive_swap_after_a_colon_opening_a_list(run_cli, tmp_path):
     text, _ = _fix(run_cli, tmp_path, "# T\n\nContact us by any of three means: E-mail, phone or fax.\n")
     assert text == "# T\n\nContact us by any of three means: email, phone or fax.\n"
@@ -308,8 +300,6 @@ def test_guard_twin_counts_over_two_files_and_a_sentence_start(run_cli, tmp_path
 # --- #7 LOW (new, 56606f55): a U+FEFF inside the text (files joined with their BOMs) hides a block's start
 
 
-@pytest.mark.xfail(strict=True, reason="qa375 #7: a paragraph opening with U+FEFF (two BOM files joined) reads as "
-                   "mid-sentence: 'It is' -> 'it's' (the parent kept 'It's'); before.strip() keeps U+FEFF")
 def test_ignorecase_after_an_inner_bom_keeps_the_capital(run_cli, tmp_path):
     text, _ = _fix(run_cli, tmp_path, "T\n\n\ufeffIt is late.\n", case="true", name="a.txt")
     assert text == "T\n\n\ufeffIt's late.\n"
@@ -328,3 +318,23 @@ def test_guard_fix_is_idempotent_on_a_mixed_story(run_cli, tmp_path):
                     "LONDON (Reuters) - Email the mayor. Staff use Slack/email.\n")
     run_cli("check", "--fix", "a.md", cwd=tmp_path)
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == text
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
+_RUNTIME_XFAIL = {
+    'test_guard_case_sensitive_swap_after_a_colon_opening_a_sentence': _TAKEN_BACK,
+    'test_guard_case_sensitive_swap_after_abbreviations[He works for Acme Co. E-mail him.-He works for Acme Co. Email him.]': _TAKEN_BACK,
+    'test_guard_case_sensitive_swap_after_an_undated_dateline_and_in_nitf': _TAKEN_BACK,
+    'test_guard_fix_is_idempotent_on_a_mixed_story': _TAKEN_BACK,
+    'test_guard_html_blocks_both_swaps': _TAKEN_BACK,
+    'test_guard_list_and_quote_marks[a.txt-Tools\\r\\n\\r\\n* E-mail him.\\r\\n1) E-mail her.\\r\\n-Tools\\r\\n\\r\\n* Email him.\\r\\n1) Email her.\\r\\n]': _TAKEN_BACK,
+    'test_guard_list_and_quote_marks[a.txt-Tools\\r\\n\\r\\nVote now.\\r\\nE-mail the clerk.\\r\\n-Tools\\r\\n\\r\\nVote now.\\r\\nEmail the clerk.\\r\\n]': _TAKEN_BACK,
+}
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    reason = _RUNTIME_XFAIL.get(request.node.name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

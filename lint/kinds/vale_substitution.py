@@ -7,14 +7,11 @@ preferred form and the second as the text found. With `action: replace`, a
 value `a|b` lists choices, shown as `'a' or 'b'`.
 
 The fix is Vale's: a preferred form that is one plain phrase (no `|` choices,
-no pattern) replaces the text found; a sentence's, quotation's or lead's
-first word keeps its capital (`It is` -> `It's`, `_swaps.match_case`) and a
-line in capitals stays in capitals (`IT IS` -> `IT'S`), with `ignorecase` or
-where a case-sensitive swap's form starts in lower case (`E-mail` -> `Email`,
-nu69 #1; `_takes_case`), where Vale writes the form as given and a sentence
-lost its capital (nu68 #11); mid-sentence the form is written as given (`Web
-site` -> `website`, `Slack/E-mail` -> `Slack/email`; `_opens_sentence`). A
-Vale style asks for it with `action:
+no pattern) replaces the text found; with `ignorecase`, a sentence's,
+quotation's or lead's first word keeps its capital (`It is` -> `It's`,
+`_swaps.match_case`) and a line in capitals stays in capitals (`IT IS` ->
+`IT'S`), where Vale writes the form as given and a sentence lost its capital
+(nu68 #11); mid-sentence the form is written as given (`Web site` -> `website`). A Vale style asks for it with `action:
 replace`; a newslint rule file, which has no `action:`, with `fix: true` (off
 by default, as in Vale; the `substitution` kind fixes by default). A Vale
 style's `fix:` key is not Vale's and is ignored there.
@@ -161,17 +158,24 @@ class ValeSubstitution(ValeKind):
                         and not reads_as(text, start, end, expected,
                                                       ignorecase=self.opts["ignorecase"])):
                     fix = expected        # Vale's `action: replace` with one choice; not its own fix again
-                    cased = _takes_case(self.opts["ignorecase"], self.repl[at], observed)
-                    if cased and (start in quoting or _opens_sentence(text, start, self.opts["ignorecase"])):
+                    if self.opts["ignorecase"] and (start in quoting or not _mid_sentence(text, start)):
                         # the capital of a sentence's, a quotation's or a lead's first word is
-                        # kept (nu68 #11, qa358 #1-#3, nu69 #1); elsewhere the form is written as
-                        # given, whose point may be its lower case (`Web site` -> `website`, qa354
-                        # #6; `Slack/E-mail` -> `Slack/email`, qa368 #6)
+                        # kept (nu68 #11, qa358 #1-#3); mid-sentence the form is written as given,
+                        # whose point may be its lower case (`Web site` -> `website`, qa354 #6)
                         fix = match_case(self.repl[at], observed, self.keys[at])
-                    if cased and _shouted(text, start, end):
-                        fix = self.repl[at].upper()      # a line in capitals: `IT IS` -> `IT'S` (qa368 #5)
+                    if self.opts["ignorecase"] and _shouted(text, start, end):
+                        fix = self.repl[at].upper()      # a line in capitals: `IT IS` -> `IT'S`
                     fix = None if fix == observed else fix
             yield start, end, self.message(expected, observed, template=template), fix
+
+
+# Mid-sentence: after a word (`the city's Web site`), a comma or semicolon, or an
+# abbreviation's stop (`the U.S. Web site`, `Mr. It`, qa358 #4). A sentence's,
+# a quotation's (`said, "It is`), a dateline's (`(Reuters) - It is`) or a
+# colon's (`holds: It is`, AP) first word is not.
+_MID_SENTENCE = regex.compile(r"(?:[\p{L}\p{N},;%]|\b(?:\p{Lu}\.){2,}|\b(?:"
+                              + "|".join((*TITLE_ABBREVIATION_WORDS, "Jr", "Sr", "No", "vs")) + r")\.)"
+                              r"\s*\Z")          # a line break inside the paragraph too (qa360 #2)
 
 
 def _quotation_starts(block) -> list[int]:
@@ -189,91 +193,10 @@ def _quotation_starts(block) -> list[int]:
     return out
 
 
-def _takes_case(ignorecase: bool, form: str, observed: str) -> bool:
-    """Whether a fix may take the case of the text it replaces: any
-    `ignorecase` swap's; a case-sensitive swap's (Vale's default) only where
-    the text opens with a capital and the form with a lower-case letter, so
-    Google.WordList's `E-mail: email` writes `Email the mayor.` (nu69 #1),
-    while a form whose case is its point (`Javascript: JavaScript`) is
-    written as given."""
-    return ignorecase or (observed[:1].isupper() and form[:1].islower())
-
-
-# What a sentence's start may follow: a stop, question or exclamation mark or
-# an ellipsis, then closing marks, then space (`He left.” It is`); a
-# colon and space (`holds: It is`, AP); or a dateline's dash (`LONDON
-# (Reuters) - It is`, `LAKESHORE, Ill. (LNS) — It is`, qa358 #2). Not an
-# initialism's or a title's stop (`the U.S. Web site`, `Mr. It`, qa358 #4);
-# a firm's or a name's (`Acme Inc. E-mail him.`) may end a sentence.
-_SENTENCE_END = regex.compile(r"(?:(?:(?<!\b(?:\p{Lu}\.)+\p{Lu}|\b(?:"
-                              + "|".join((*TITLE_ABBREVIATION_WORDS, "No", "vs")) + r")|\b(?:e\.g|i\.e|cf|viz))\.|[!?\u2026])"
-                              r"[\"\u201d\u2019')\]\u00bb\u203a*_]*\s+|:\s+)\Z")
-_DATELINE = regex.compile(r"\A\s*(?:\p{Lu}[\p{Lu}\s.'\u2019-]*(?:,[\p{L}\s.]{1,30})?)?"
-                          r"(?:\([^()\n]{1,40}\))?\s*[-\u2013\u2014]\s+\Z")
-_OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u2039\u201e\u201a`"
-_DASHED = regex.compile(r"(?:\s-|[\u2013\u2014])\s*\Z")
-_CURLY_OPENING = "\u201c\u2018\u00ab\u2039\u201e\u201a"     # marks that never close (a straight one may)
-_TURNED_OPENING = "\u201d\u2019"     # closing marks, read as opening only after white space
-_BLANKS = " \t\r\n\u00a0\u202f\u2002\u2003\u2007\u2008\u2009\u200a\u200b"
-_OPENERS = "([{*_"        # an opening bracket or emphasis mark directly before the word
-# a line's list or quotation mark, where the reader leaves it in the text (a .txt file's `* E-mail the clerk.`)
-_ITEM_LINE = regex.compile(r"[ \t]*(?:[-*+\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\S")   # a line that opens an item
-_LINE_MARK = regex.compile(r"(?:\A|\n)[ \t]*(?:[-*+>\u2022\u2023\u25e6\u2043]|\d{1,3}[.)])[ \t]+\Z")
-
-
-def _opens_sentence(text: str, start: int, loose: bool = False) -> bool:
-    """Whether offset `start` of a block's `text` opens a sentence (the
-    block's start, or after `_SENTENCE_END`) or a quotation (right after an
-    opening quote mark: `said, "It is`, `rule: "E-mail`); an opening bracket
-    before it is passed over (`Why? (It is`). Anything else is mid-sentence:
-    after a word, a comma, a slash, a closing quote or bracket (`Slack/E-mail`,
-    `"smart" E-mail`, `(City Hall) E-mail`, qa368 #6) or a line break inside
-    the paragraph (qa360 #2). `loose` (an `ignorecase` swap, whose capital is
-    the copy's own) also reads the word after a dash or an opening bracket as
-    the writer's sentence (`said \u2014 It is late`, `The plan (It is not
-    new)`, qa360); a case-sensitive key that matches a capital names it as
-    part of the wrong form (`E-mail`), so there `\u2014 E-mail, phone` is
-    mid-sentence. Looks back at most 80 characters."""
-    at = start
-    while at > 0 and text[at - 1] in _OPENERS:
-        at -= 1
-    if at > 0 and text[at - 1] in _OPENING_QUOTES and (at == 1 or not text[at - 2].isalnum()):
-        return True                                  # a quotation's first word
-    if at > 0 and text[at - 1] in _TURNED_OPENING and (at == 1 or text[at - 2].isspace()):
-        return True                                  # a closing mark typed to open: `said ”It is` (qa380 #7)
-    blank = at
-    while blank > 0 and text[blank - 1] in _BLANKS:
-        blank -= 1
-    if blank < at and blank > 0 and text[blank - 1] in _CURLY_OPENING and (blank == 1 or not text[blank - 2].isalnum()):
-        return True          # a curly mark that only opens, then a break or no-break space (qa372 guard)
-    if blank < at and blank > 0 and text[blank - 1] in _TURNED_OPENING and (blank == 1 or text[blank - 2].isspace()):
-        return True
-    if loose and (at < start and text[at] in "([{" or _DASHED.search(text[max(0, at - 3):at])):
-        return True
-    before = text[max(0, at - 80):at]
-    if at == 0 or (at <= 80 and not before.strip()):
-        return True                                  # the block's first word
-    if _LINE_MARK.search(before) is not None and (at <= 80 or "\n" in before) and _item_opens(text, at):
-        return True                                  # a list item's or quoted line's first word
-    return _SENTENCE_END.search(before) is not None or (at <= 80 and _DATELINE.search(before) is not None)
-
-
-def _item_opens(text: str, at: int) -> bool:
-    """Whether the line mark before offset `at` (`_LINE_MARK`) opens an item
-    rather than marking a hard-wrapped line of one sentence (qa375 #2): on
-    the block's first line, or after a blank one, it does; a `>` (a quoted line) does after a line
-    that ends a sentence; a list mark does after a line that holds an item
-    too (`* Wi-Fi` over `* E-mail the clerk.`), not after running prose
-    (`were down` over `- E-mail, phone and fax - for hours.`)."""
-    line = text.rfind("\n", 0, at)
-    if line < 0:
-        return True
-    previous = text[text.rfind("\n", 0, line) + 1:line]
-    if not previous.strip():
-        return True                                  # after a blank line: a block's first line
-    if text[line + 1:at].lstrip()[:1] == ">":
-        return _SENTENCE_END.search(previous.rstrip() + " ") is not None or not previous.strip(" \t>")
-    return _ITEM_LINE.match(previous) is not None
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether offset `start` of `text` follows a word within its sentence
+    (looked at within 40 characters before it)."""
+    return _MID_SENTENCE.search(text[max(0, start - 40):start]) is not None
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
