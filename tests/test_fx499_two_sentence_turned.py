@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
 from lint.engine import lint_bytes
 from story_helpers import story_file
-
-L, R = "\u2018", "\u2019"
-TURNED = "turned the wrong way"
-NEVER = "never closed"
-QUOTES = Config(select=("quotes",))
+from turned_quote_helpers import L, R, NEVER, QUOTES, TURNED, turned as _turned
 
 
 def _found(body: str, kind: str = "txt"):
@@ -23,10 +18,6 @@ def _found(body: str, kind: str = "txt"):
     text = data.decode("utf-8")
     start = text.index(body.split("\n")[0])
     return [(d.rule, d.offset - start, d.message) for d in lint_bytes(path, data, QUOTES).diagnostics]
-
-
-def _turned(found):
-    return [at for rule, at, msg in found if rule == "quotes.unbalanced" and TURNED in msg]
 
 
 @pytest.mark.parametrize("body", [

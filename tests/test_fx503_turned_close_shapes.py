@@ -11,29 +11,9 @@ import json
 
 import pytest
 
-from lint.config import Config
 from lint.engine import lint_bytes
-from story_helpers import story_file
-
-L, R, LD, RD = "\u2018", "\u2019", "\u201c", "\u201d"
-TURNED = "turned the wrong way"
-NEVER = "never closed"
-QUOTES = Config(select=("quotes",))
-
-
-def _found(body: str, kind: str = "txt", crlf: bool = False):
-    """[(rule, offset into `body` as written with \\n, message)]."""
-    path, data = story_file(kind, body)
-    if crlf:
-        data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-    text = data.decode("utf-8")
-    start = text.index(body.split("\n")[0])
-    return [(d.rule, d.offset - start - text[start:d.offset].count("\r"), d.message)
-            for d in lint_bytes(path, data, QUOTES).diagnostics]
-
-
-def _turned(found):
-    return [at for rule, at, msg in found if rule == "quotes.unbalanced" and TURNED in msg]
+from turned_quote_helpers import L, R, LD, RD, TURNED, NEVER, QUOTES
+from turned_quote_helpers import found as _found, turned as _turned
 
 
 def _file(name: str, text: str):

@@ -36,17 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
-from lint.engine import lint_bytes
-
-L, R, LD, RD = "\u2018", "\u2019", "\u201c", "\u201d"
-QUOTES = Config(select=("quotes",))
-TURNED = "turned the wrong way"
-HEAD = "Council votes\n\n"
-
-
-def _turned(name: str, text: str) -> list[int]:
-    return [d.offset for d in lint_bytes(name, text.encode("utf-8"), QUOTES).diagnostics if TURNED in d.message]
+from turned_quote_helpers import L, R, LD, RD, HEAD, turned_at as _turned
 
 
 # --- what works now: the new shapes at the exact mark in every format -------------------------
