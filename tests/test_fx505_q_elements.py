@@ -13,20 +13,14 @@ import pytest
 from lint.analysis.quote_elements import CLOSE, OPEN, merged
 from lint.analysis.quotes import quote_analysis
 from lint.readers import read_bytes
+from q_element_helpers import HEAD, TAIL, NITF, SAID, VALE_HEAD
+from q_element_helpers import at as _at
 
-HEAD = ('<html><head><title>Council approves budget</title>'
-        '<meta property="article:published_time" content="2025-03-04"></head><body><article>'
-        '<h1>Council approves budget</h1><p>The council approved the budget.</p>\n')
-TAIL = '\n</article></body></html>\n'
-NITF = ('<nitf><head><docdata><date.issue norm="20250304"/></docdata></head><body>'
-        '<body.head><hedline><hl1>Council approves budget</hl1></hedline></body.head>'
-        '<body.content>\n<p>The council approved the budget.</p>\n{}\n</body.content></body></nitf>\n')
 G2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
       'guid="urn:lns:q" version="1">\n<itemMeta><itemClass qcode="ninat:text"/>'
       "<firstCreated>2025-03-04T10:00:00Z</firstCreated></itemMeta>\n"
       "<contentMeta><headline>Council approves budget</headline></contentMeta>\n"
       '<contentSet><inlineXML contenttype="{ct}">\n{body}\n</inlineXML></contentSet>\n</newsItem>\n')
-SAID = "We waited far too long for this budget to pass."
 
 
 def _check(run_cli, tmp_path, text, name="q.html"):
@@ -39,12 +33,6 @@ def _check(run_cli, tmp_path, text, name="q.html"):
 
 def _html(run_cli, tmp_path, body):
     return _check(run_cli, tmp_path, HEAD + body + TAIL)
-
-
-def _at(text, found):
-    """The source offset of each finding's start, by the JSON's line and column."""
-    lines = text.split("\n")
-    return [sum(len(x) + 1 for x in lines[:f["line"] - 1]) + f["column"] - 1 for f in found]
 
 
 def _doc(text, name="q.html"):
@@ -243,8 +231,6 @@ def test_markdown_inline_q_is_a_quote(run_cli, tmp_path):
 
 
 # --- a Vale swap's fix at a <q>'s first word (qa360 #6) ---
-
-VALE_HEAD = "<html><head><title>Council approves budget</title></head><body>\n"
 
 
 def _vale_fix(run_cli, tmp_path, body):

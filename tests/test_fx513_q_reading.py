@@ -5,17 +5,10 @@ Markdown. Guards keep the nearest shapes as they were."""
 from __future__ import annotations
 
 from lint.readers import read_bytes
+from q_element_helpers import TAIL, paragraphs as _paragraphs
 
 HEAD = ('<html><head><title>Council approves budget</title></head><body><article>'
         '<h1>Council approves budget</h1>\n')
-TAIL = '\n</article></body></html>\n'
-
-
-def _paragraphs(text, name="t.html"):
-    doc = read_bytes(name, text.encode("utf-8"))
-    doc = doc.articles[0] if doc.articles else doc
-    return [(p.text, [(k, p.text[s:e]) for k, s, e in p.attrs.get("inline", ())])
-            for p in doc.parts if p.kind == "paragraph"]
 
 
 # --- a <br><br> inside a <q> is a line end (qa372 #3)

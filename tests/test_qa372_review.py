@@ -15,14 +15,9 @@ import json
 import pytest
 
 from lint.readers import read_bytes
+from q_element_helpers import HEAD, TAIL, NITF, SAID, MD_HED, VALE_HEAD
+from q_element_helpers import at as _at, rules as _rules
 
-HEAD = ('<html><head><title>Council approves budget</title>'
-        '<meta property="article:published_time" content="2025-03-04"></head><body><article>'
-        '<h1>Council approves budget</h1><p>The council approved the budget.</p>\n')
-TAIL = '\n</article></body></html>\n'
-NITF = ('<nitf><head><docdata><date.issue norm="20250304"/></docdata></head><body>'
-        '<body.head><hedline><hl1>Council approves budget</hl1></hedline></body.head>'
-        '<body.content>\n<p>The council approved the budget.</p>\n{}\n</body.content></body></nitf>\n')
 WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
        'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
@@ -30,7 +25,6 @@ WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
        '<wp:post_date>2026-03-02 10:00:00</wp:post_date><wp:status>publish</wp:status>'
        '<wp:post_type>post</wp:post_type><content:encoded>{}</content:encoded></item>\n</channel></rss>\n')
 FM = "---\ntitle: Council approves budget\ndate: 2025-03-04\n---\n\nThe council approved the budget.\n\n"
-SAID = "We waited far too long for this budget to pass."
 
 
 def _check(run_cli, tmp_path, text, name="q.html", prefix="quotes."):
@@ -41,22 +35,10 @@ def _check(run_cli, tmp_path, text, name="q.html", prefix="quotes."):
     return [f for f in json.loads(result.stdout) if f["rule"].startswith(prefix)]
 
 
-def _at(text, found):
-    """The source offset of each finding's start, by the JSON's line and column."""
-    lines = text.split("\n")
-    return [sum(len(x) + 1 for x in lines[:f["line"] - 1]) + f["column"] - 1 for f in found]
-
-
-def _rules(found):
-    return [f["rule"] for f in found]
-
-
 # --- #1 HIGH (new): a Markdown paragraph whose first line is a byline or a date
 # line is cut by the preamble reader (`_md_preamble`: sub_part with no inline
 # marks), so a <q> in the rest of it is no quote: an unattributed quote goes
 # unreported where the same words typed are found.
-
-MD_HED = "# Council approves budget\n\n"
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe", "March 4, 2025"])
@@ -149,8 +131,6 @@ def test_guard_unsaid_q_across_a_double_br_is_found(run_cli, tmp_path):
 # ignorecase swap's --fix lowers the first word of a <q> whose text opens
 # with a line break (pretty-printed HTML) or &nbsp;, where the same words
 # after a typed mark keep their capital.
-
-VALE_HEAD = "<html><head><title>Council approves budget</title></head><body>\n"
 
 
 def _vale_fix(run_cli, tmp_path, body):

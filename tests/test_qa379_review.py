@@ -18,11 +18,9 @@ import json
 import pytest
 
 from lint.readers import read_bytes
+from q_element_helpers import HEAD, TAIL, MD_HED, SAID
+from q_element_helpers import at as _at, paragraphs as _paragraphs, rules as _rules
 
-HEAD = ('<html><head><title>Council approves budget</title>'
-        '<meta property="article:published_time" content="2025-03-04"></head><body><article>'
-        '<h1>Council approves budget</h1><p>The council approved the budget.</p>\n')
-TAIL = '\n</article></body></html>\n'
 WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
        'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
@@ -37,8 +35,6 @@ G2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/
       '<contentSet><inlineXML contenttype="application/xhtml+xml">\n'
       '<html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>\n'
       '</inlineXML></contentSet>\n</newsItem>\n')
-MD_HED = "# Council approves budget\n\n"
-SAID = "We waited far too long for this budget to pass."
 TWO = "We waited far too long for this budget.<br><br>It hurt us all,"
 
 
@@ -57,29 +53,12 @@ def _wrap(name, body):
     return {"t.html": _html, "export.xml": WXR.format, "item.xml": G2.format}[name](body)
 
 
-def _paragraphs(text, name="t.html"):
-    doc = read_bytes(name, text.encode("utf-8"))
-    doc = doc.articles[0] if doc.articles else doc
-    return [(p.text, [(k, p.text[s:e]) for k, s, e in p.attrs.get("inline", ())])
-            for p in doc.parts if p.kind == "paragraph"]
-
-
 def _check(run_cli, tmp_path, text, name="t.html", prefix="quotes."):
     path = tmp_path / name
     path.write_bytes(text.encode("utf-8"))
     result = run_cli("check", "--no-cache", "--format", "json", path)
     assert result.exit_code in (0, 1), (result.exit_code, result.stdout, result.stderr)
     return [f for f in json.loads(result.stdout) if f["rule"].startswith(prefix)]
-
-
-def _at(text, found):
-    """The source offset of each finding's start, by the JSON's line and column."""
-    lines = text.split("\n")
-    return [sum(len(x) + 1 for x in lines[:f["line"] - 1]) + f["column"] - 1 for f in found]
-
-
-def _rules(found):
-    return [f["rule"] for f in found]
 
 
 # --- #1 MED (new): a <br><br> inside a <q> that opens loose text (a <div>
