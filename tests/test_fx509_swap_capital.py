@@ -6,6 +6,7 @@ Guards: the shapes around it that must not move."""
 import json
 
 import pytest
+from vale_helpers import desk
 
 DESK = """extends: substitution
 message: "Use '%s' instead of '%s'."
@@ -23,9 +24,7 @@ swap:
 
 
 def _fix(run_cli, tmp_path, body, case="false", name="a.md"):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "Words.yml").write_text(DESK.format(case=case), encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*]\nBasedOnStyles = Desk\n", encoding="utf-8")
+    desk(tmp_path, DESK.format(case=case))
     path = tmp_path / name
     path.write_bytes(body.encode("utf-8"))
     result = run_cli("check", "--fix", name, cwd=tmp_path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lint.readers import read_bytes
 from q_element_helpers import TAIL, paragraphs as _paragraphs
+from vale_helpers import it_is_desk
 
 HEAD = ('<html><head><title>Council approves budget</title></head><body><article>'
         '<h1>Council approves budget</h1>\n')
@@ -119,12 +120,7 @@ def test_guard_md_links_and_emphasis_close_where_they_did():
 # --- an ignorecase swap keeps the capital of a <q>'s first word after blanks (qa372 #4)
 
 def _vale_fix(run_cli, tmp_path, body):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "S.yml").write_text(
-        'extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
-        "action:\n  name: replace\nswap:\n  it is: it's\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    it_is_desk(tmp_path)
     head = "<html><head><title>Council approves budget</title></head><body>\n"
     post = tmp_path / "p.html"
     post.write_bytes((head + body).encode("utf-8"))

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from vale_helpers import desk
 
 VALE = Path("/work/shared/vale/packages")
 
@@ -122,9 +123,7 @@ swap:
 
 
 def _desk(tmp_path):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "Words.yml").write_text(DESK, encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*]\nBasedOnStyles = Desk\n", encoding="utf-8")
+    desk(tmp_path, DESK)
 
 
 # --- #2 MED: --diff, the preview, never says the finding --fix holds as a chain

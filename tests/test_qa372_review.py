@@ -17,6 +17,7 @@ import pytest
 from lint.readers import read_bytes
 from q_element_helpers import HEAD, TAIL, NITF, SAID, MD_HED, VALE_HEAD
 from q_element_helpers import at as _at, rules as _rules
+from vale_helpers import it_is_desk
 
 WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
@@ -134,12 +135,7 @@ def test_guard_unsaid_q_across_a_double_br_is_found(run_cli, tmp_path):
 
 
 def _vale_fix(run_cli, tmp_path, body):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "S.yml").write_text(
-        'extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
-        "action:\n  name: replace\nswap:\n  it is: it's\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    it_is_desk(tmp_path)
     post = tmp_path / "p.html"
     post.write_bytes((VALE_HEAD + body).encode("utf-8"))
     result = run_cli("check", "--no-cache", "--fix", post, cwd=tmp_path)
@@ -169,12 +165,7 @@ def test_guard_swap_case_next_to_typed_marks_and_q(run_cli, tmp_path, body, fixe
 
 
 def test_guard_md_crlf_swap_keeps_q_capital_and_line_ends(run_cli, tmp_path):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "S.yml").write_text(
-        'extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
-        "action:\n  name: replace\nswap:\n  it is: it's\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    it_is_desk(tmp_path)
     post = tmp_path / "p.md"
     post.write_bytes(b"---\r\ntitle: T\r\n---\r\n\r\nHe said <q>It is late</q>.\r\n")
     run_cli("check", "--no-cache", "--fix", post, cwd=tmp_path)

@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from vale_helpers import desk
 
 VALE = Path("/work/shared/vale/packages")
 
@@ -34,9 +35,7 @@ swap:
 
 def _fix(run_cli, tmp_path, body, case="false", name="a.md"):
     """--fix `body` (str or bytes) as `name` with the Desk style; the bytes written and the result."""
-    (tmp_path / "styles" / "Desk").mkdir(parents=True, exist_ok=True)
-    (tmp_path / "styles" / "Desk" / "Words.yml").write_text(DESK.format(case=case), encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n\n[*]\nBasedOnStyles = Desk\n", encoding="utf-8")
+    desk(tmp_path, DESK.format(case=case), exist_ok=True)
     path = tmp_path / name
     path.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
     result = run_cli("check", "--fix", name, cwd=tmp_path)

@@ -20,6 +20,7 @@ import pytest
 from lint.readers import read_bytes
 from q_element_helpers import HEAD, TAIL, MD_HED, SAID
 from q_element_helpers import at as _at, paragraphs as _paragraphs, rules as _rules
+from vale_helpers import it_is_desk
 
 WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
@@ -276,12 +277,7 @@ def test_guard_blank_q_inside_a_typed_quote_is_no_finding(run_cli, tmp_path, bla
 
 
 def _vale_fix(run_cli, tmp_path, name, text):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "S.yml").write_text(
-        'extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
-        "action:\n  name: replace\nswap:\n  it is: it's\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    it_is_desk(tmp_path)
     post = tmp_path / name
     post.write_bytes(text.encode("utf-8"))
     result = run_cli("check", "--no-cache", "--fix", post, cwd=tmp_path)

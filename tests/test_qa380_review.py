@@ -37,6 +37,7 @@ from __future__ import annotations
 import pytest
 
 from turned_quote_helpers import L, R, LD, RD, HEAD, turned_at as _turned
+from vale_helpers import it_is_desk
 
 
 # --- what works now: the new shapes at the exact mark in every format -------------------------
@@ -181,12 +182,7 @@ HEADS = {"txt": "Council approves budget\n\n", "md": "# Council approves budget\
 
 
 def _vale_fix(run_cli, tmp_path, kind, body):
-    (tmp_path / "styles" / "Desk").mkdir(parents=True)
-    (tmp_path / "styles" / "Desk" / "S.yml").write_text(
-        'extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
-        "action:\n  name: replace\nswap:\n  it is: it's\n", encoding="utf-8")
-    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n",
-                                        encoding="utf-8")
+    it_is_desk(tmp_path)
     post = tmp_path / f"p.{kind}"
     post.write_bytes((HEADS[kind] + body).encode("utf-8"))
     result = run_cli("check", "--no-cache", "--fix", post, cwd=tmp_path)

@@ -23,6 +23,28 @@ def vale_project(root: Path, config: str, rules: dict[str, str] | None = None,
     return root
 
 
+DESK_INI = "StylesPath = styles\n\n[*]\nBasedOnStyles = Desk\n"
+IT_IS_INI = "StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = Desk\n"
+IT_IS = ('extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
+         "action:\n  name: replace\nswap:\n  it is: it's\n")
+
+
+def desk(root: Path, style: str, file: str = "Words.yml", ini: str = DESK_INI, exist_ok: bool = False) -> None:
+    """A `Desk` style of one rule (`style`, its YAML, as `styles/Desk/<file>`)
+    and a `.vale.ini` (`ini`) that bases every file on it, in `root`; the
+    swap tests' set-up (fx509, qa368, qa375). FileExistsError where
+    styles/Desk is there already, unless `exist_ok`."""
+    (root / "styles" / "Desk").mkdir(parents=True, exist_ok=exist_ok)
+    (root / "styles" / "Desk" / file).write_text(style, encoding="utf-8")
+    (root / ".vale.ini").write_text(ini, encoding="utf-8")
+
+
+def it_is_desk(root: Path) -> None:
+    """The `<q>` and quote-capital tests' Desk (fx513, qa372, qa379, qa380): one
+    ignorecase swap `it is: it's` that --fix applies, alerts from suggestion up."""
+    desk(root, IT_IS, "S.yml", IT_IS_INI)
+
+
 def lines(result) -> list[str]:
     """The `--format vale` lines of a CLI result."""
     return [ln for ln in result.stdout.splitlines() if ln.strip()]
