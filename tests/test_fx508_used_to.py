@@ -3,12 +3,11 @@ infinitive is its purpose ("to be used to redeem on June 15"), as past as
 its verb group only; a bare "used to" is still the past habit."""
 import pytest
 
-from lint import lint_text
+from wire_dates_helpers import wire_dates
 
 
 def _after(sentence):
-    text = "Acme sets dividend\n\nNEW YORK, March 2 (Reuters) - " + sentence + "\n"
-    diags = lint_text(text, "story.txt", published="1987-03-02", select=["dates"])
+    diags = wire_dates(sentence)
     return [d.message for d in diags if d.rule == "dates.after-publication"]
 
 

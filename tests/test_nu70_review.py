@@ -12,6 +12,7 @@ import json
 import pytest
 
 from lint import lint_text
+from wire_dates_helpers import wire_dates
 
 
 def _lint(text, name="story.txt", published=None, select=None):
@@ -28,8 +29,7 @@ def _rules(diags):
 
 
 def _wire(sentence, published="1987-03-02", select=("dates",)):
-    text = "Acme sets dividend\n\nNEW YORK, March 2 (Reuters) - " + sentence + "\n"
-    return _lint(text, published=published, select=list(select))
+    return wire_dates(sentence, published=published, select=select)
 
 
 # --- 1. a Title Case wire headline with a slash is read as a photo credit ---

@@ -15,18 +15,17 @@ import pytest
 TAKEN_BACK = pytest.mark.xfail(strict=True, reason="taken back (fx508 97c5b1aa/aa05a741/23ddf7c1/d41dfee0, qa373 #1-#4 HIGH: plural objects read as present verbs, bare past forms after 15 nouns read as nouns, any subject-to phrase taking the date, and a caption picture date handed to a rule that may be off: real after-publication defects went quiet); nu70 #4, #6, #7 open again")
 
 from lint import lint_paths, lint_text
+from wire_dates_helpers import LEAD, wire_dates
 
 AFTER = "dates.after-publication"
 CAPTION = "dates.caption-after-publication"
 FUTURE = "dates.future-tense-past-date"
 
-WIRE = "Acme sets dividend\n\nNEW YORK, March 2 (Reuters) - {}\n"
-LEAD = len("NEW YORK, March 2 (Reuters) - ")
 
 
 def _wire(sentence, rule=AFTER):
     """(level, line, column, message) of `rule`'s findings on a Reuters-style story of March 2, 1987."""
-    diags = lint_text(WIRE.format(sentence), "story.txt", published="1987-03-02", select=["dates"])
+    diags = wire_dates(sentence)
     return [(d.level, d.line, d.column, d.message) for d in diags if d.rule == rule]
 
 
