@@ -18,6 +18,7 @@ from lint.document import Document, Part
 from lint.kinds._alternation import key_pattern, literal_text
 from lint.kinds._literals import any_required, fold, holding, squeezed, tokens_in, each_required
 from lint.kinds._squeeze import squeeze, spread_words
+from courier_helpers import house
 
 TOKENS = ["in order to", "sign up  for", "click here to (?:subscribe|sign up)", "tk"]
 SPACES = [" ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u2028", "\x0b", "\x0c", "\x85", "\u3000", "\x1c"]
@@ -84,15 +85,6 @@ def test_holding_keeps_every_part_the_pattern_matches_in_and_no_part_without_the
 
 HOUSE = ('extends: existence\nmessage: "avoid %s"\nlevel: warning\nignorecase: true\n'
          "tokens: [in order to, sign up for our newsletter]\n")
-
-
-def house(tmp_path, rule: str, text: str) -> list[tuple]:
-    pack = tmp_path / "house" / "courier"
-    pack.mkdir(parents=True, exist_ok=True)
-    (pack / "rule.yaml").write_text(rule, encoding="utf-8")
-    return [(d.line, d.column, d.end_line, d.end_column, d.message)
-            for d in lint_text(text, "s.txt", config=Config(select=("courier",)),
-                               rule_dirs=[str(tmp_path / "house")])]
 
 
 @pytest.mark.parametrize("sep", ["\u00a0", "  ", "\n", "\u2028", "\t"])

@@ -23,6 +23,7 @@ TAKEN_BACK = pytest.mark.xfail(strict=True, reason="taken back (fx506 7462d868, 
 
 from lint import lint_text
 from lint.config import Config
+from courier_helpers import house, source_at
 
 BOILERPLATE = Config(select=("hygiene.boilerplate",))
 STORY = "Ex-treasurer sentenced\n\nKessler must report to prison by Jan. 4.\n\n"
@@ -45,24 +46,6 @@ def found(text: str, path: str = "s.txt") -> list[tuple]:
 
 def messages(text: str, path: str = "s.txt") -> list[str]:
     return [f[4] for f in found(text, path)]
-
-
-def house(tmp_path, rule: str, text: str, path: str = "s.txt") -> list[tuple]:
-    pack = tmp_path / "house" / "courier"
-    pack.mkdir(parents=True, exist_ok=True)
-    (pack / "rule.yaml").write_text(rule, encoding="utf-8")
-    return [(d.line, d.column, d.end_line, d.end_column, d.message)
-            for d in lint_text(text, path, config=Config(select=("courier",)),
-                               rule_dirs=[str(tmp_path / "house")])]
-
-
-def source_at(src: str, finding: tuple) -> str:
-    """The source text between a finding's line:column and end_line:end_column."""
-    lines = src.splitlines(keepends=True)
-
-    def offset(line, col):
-        return sum(len(x) for x in lines[:line - 1]) + col - 1
-    return src[offset(finding[0], finding[1]):offset(finding[2], finding[3])]
 
 
 def shapes(tail: str) -> list[tuple[str, str]]:
