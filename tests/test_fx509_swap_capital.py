@@ -6,7 +6,7 @@ Guards: the shapes around it that must not move."""
 import json
 
 import pytest
-from vale_helpers import desk
+from vale_helpers import desk_fix
 
 DESK = """extends: substitution
 message: "Use '%s' instead of '%s'."
@@ -24,12 +24,7 @@ swap:
 
 
 def _fix(run_cli, tmp_path, body, case="false", name="a.md"):
-    desk(tmp_path, DESK.format(case=case))
-    path = tmp_path / name
-    path.write_bytes(body.encode("utf-8"))
-    result = run_cli("check", "--fix", name, cwd=tmp_path)
-    assert "Traceback" not in result.stderr, result.stderr
-    return path.read_bytes().decode("utf-8"), result
+    return desk_fix(run_cli, tmp_path, DESK.format(case=case), body, name)
 
 
 @pytest.mark.parametrize("body, want", [

@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from vale_helpers import desk
+from vale_helpers import desk_fix
 
 VALE = Path("/work/shared/vale/packages")
 
@@ -35,12 +35,7 @@ swap:
 
 def _fix(run_cli, tmp_path, body, case="false", name="a.md"):
     """--fix `body` (str or bytes) as `name` with the Desk style; the bytes written and the result."""
-    desk(tmp_path, DESK.format(case=case), exist_ok=True)
-    path = tmp_path / name
-    path.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
-    result = run_cli("check", "--fix", name, cwd=tmp_path)
-    assert "Traceback" not in result.stderr, result.stderr
-    return path.read_bytes().decode("utf-8"), result
+    return desk_fix(run_cli, tmp_path, DESK.format(case=case), body, name, exist_ok=True)
 
 
 def _google(tmp_path, body, name="a.md"):

@@ -39,6 +39,18 @@ def desk(root: Path, style: str, file: str = "Words.yml", ini: str = DESK_INI, e
     (root / ".vale.ini").write_text(ini, encoding="utf-8")
 
 
+def desk_fix(run_cli, root: Path, style: str, body, name: str = "a.md", exist_ok: bool = False):
+    """`check --fix` on `body` (str or bytes, written as `name` in `root`) with
+    `style` as the Desk's one rule (`desk`); (the file after the fix, as
+    text, and the CLI result). A traceback on stderr fails the test."""
+    desk(root, style, exist_ok=exist_ok)
+    path = root / name
+    path.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    result = run_cli("check", "--fix", name, cwd=root)
+    assert "Traceback" not in result.stderr, result.stderr
+    return path.read_bytes().decode("utf-8"), result
+
+
 def it_is_desk(root: Path) -> None:
     """The `<q>` and quote-capital tests' Desk (fx513, qa372, qa379, qa380): one
     ignorecase swap `it is: it's` that --fix applies, alerts from suggestion up."""
