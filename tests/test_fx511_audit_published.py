@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import pathlib
 import pickle
-import re
 
 import pytest
 
 from test_qa77_regressions import audit
+from readme_archive_helpers import dating_section, run_snippet, snippet
 
 # Monday, March 2, 1987: "Tuesday, March 2" is a weekday mismatch only once
 # the year is known, and "will vote on Feb. 27" a future tense on a past date.
@@ -128,21 +126,15 @@ def test_the_readme_route_to_a_date_per_story(tmp_path, audit_client):
     """The README's route for a date per file from sidecar metadata: one JSON
     Lines line per story, its date in a field `jsonl:` maps; each article's
     `published` is its own line's, with no `--published`."""
-    readme = (pathlib.Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("**Dating an archive.**"):]
-    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
-    config = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    section = dating_section()
+    code = snippet(section, "python")
+    config = snippet(section, "yaml")
     (tmp_path / "wire").mkdir()
     for name in ("0001.txt", "0002.txt"):
         (tmp_path / "wire" / name).write_text(STORY, encoding="utf-8")
     (tmp_path / "dates.json").write_text('{"0001.txt": "1987-03-02", "0002.txt": "1987-03-03"}')
     (tmp_path / ".newslint.yaml").write_text(config, encoding="utf-8")
-    old = os.getcwd()
-    try:
-        os.chdir(tmp_path)
-        exec(compile(code, "README", "exec"), {})
-    finally:
-        os.chdir(old)
+    run_snippet(code, tmp_path)
     done = audit(tmp_path, "wire.jsonl", "-o", "out", "--scheduler", audit_client.scheduler.address)
     assert done.exit_code == 1 and "no publication date" not in done.stderr, done.stderr
     articles = _rows(tmp_path / "out" / "_articles")

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import pathlib
-import re
 
 import pytest
 
 from test_qa77_regressions import audit
+from readme_archive_helpers import dating_section, run_snippet, snippet
 
 # Monday, March 2, 1987: 'Tuesday, March 2' is a weekday mismatch once the year is known.
 BODY = ("NEW YORK, March 2 (Reuters) - Acme Corp said on Tuesday, March 2, that its board "
@@ -193,22 +191,16 @@ def test_guard_resume_with_the_same_day_spelled_otherwise(tmp_path, audit_client
 def test_guard_the_readme_snippet_places_findings_in_the_export(tmp_path, run_cli):
     """The README's route with a CRLF story and an accented, quoted one:
     json.dumps escapes them, and each finding still sits on its text."""
-    readme = (pathlib.Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("**Dating an archive.**"):]
-    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
-    (tmp_path / ".newslint.yaml").write_text(re.search(r"```yaml\n(.*?)```", section, re.S).group(1))
+    section = dating_section()
+    code = snippet(section, "python")
+    (tmp_path / ".newslint.yaml").write_text(snippet(section, "yaml"))
     (tmp_path / "wire").mkdir()
     (tmp_path / "wire" / "0001.txt").write_text(
         'Café owner sets dividend\n\n' + BODY.replace("Acme Corp", 'The "café" owner') + "\n",
         encoding="utf-8")
     (tmp_path / "wire" / "0002.txt").write_bytes(STORY.replace("\n", "\r\n").encode())
     (tmp_path / "dates.json").write_text('{"0001.txt": "1987-03-02", "0002.txt": "1987-03-02"}')
-    old = os.getcwd()
-    try:
-        os.chdir(tmp_path)
-        exec(compile(code, "README", "exec"), {})
-    finally:
-        os.chdir(old)
+    run_snippet(code, tmp_path)
     done = run_cli("check", "--no-cache", "--format", "json", "wire.jsonl", cwd=tmp_path)
     lines = (tmp_path / "wire.jsonl").read_text(encoding="utf-8").split("\n")
     found = json.loads(done.stdout)
