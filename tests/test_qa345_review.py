@@ -24,33 +24,13 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
 from lint.engine import lint_bytes
-from story_helpers import story_file
-
-L, R = "\u2018", "\u2019"
-NEVER = "never closed"
-TURNED = "turned the wrong way"
-QUOTES = Config(select=("quotes",))
-
-
-def _found(body: str, kind: str = "txt", crlf: bool = False):
-    path, data = story_file(kind, body)
-    if crlf:
-        data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-    text = data.decode("utf-8")
-    start = text.index(body.split("\n")[0])
-    # offsets into the body as written with \n, whatever the file's line ends
-    return [(d.rule, d.offset - start - text[start:d.offset].count("\r"), d.message)
-            for d in lint_bytes(path, data, QUOTES).diagnostics]
+from turned_quote_helpers import L, R, NEVER, QUOTES, TURNED
+from turned_quote_helpers import found as _found, turned as _turned
 
 
 def _never(found):
     return [at for rule, at, msg in found if rule == "quotes.unbalanced" and NEVER in msg]
-
-
-def _turned(found):
-    return [at for rule, at, msg in found if rule == "quotes.unbalanced" and TURNED in msg]
 
 
 # --- #1: a ‘ typed for an apostrophe seals a British run-on quote --------------------

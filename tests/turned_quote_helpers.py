@@ -1,5 +1,5 @@
 """The set-up the turned-‘ tests share (fx499, fx503, fx504, fx515 and their
-reviews qa364, qa365, qa371, qa380), written once: the marks, the quotes
+reviews qa345, qa364, qa365, qa371, qa380), written once: the marks, the quotes
 pack alone, and readers that give each finding's offset into the body as
 written, so a test places it with `body.index(...)`, never by searching the
 findings' text.
