@@ -106,3 +106,13 @@ def fresh_rule_cache(tmp_path, monkeypatch):
     rule_cache.reset()
     yield tmp_path / "rule-cache"
     rule_cache.reset()
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    """A test module's `_RUNTIME_XFAIL` ({test id: reason}) makes those
+    tests strict xfails: cases a take-back changed, named one by one."""
+    marks = getattr(request.module, "_RUNTIME_XFAIL", None)
+    reason = marks.get(request.node.name) if marks else None
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

@@ -102,7 +102,8 @@ def test_other_formats_keep_bytes_and_capitals(run_cli, tmp_path, name, body, wa
     assert text == want
 
 
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id
+# (conftest's `_runtime_xfail` applies them).
 _TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
 _RUNTIME_XFAIL = {
     'test_a_kept_capital_is_still_reported_and_a_second_run_changes_nothing': _TAKEN_BACK,
@@ -123,10 +124,3 @@ _RUNTIME_XFAIL = {
     'test_other_formats_keep_bytes_and_capitals[a.txt-Tools\\n\\n* E-mail the clerk.\\n* E-mail him.\\n\\u2022 E-mail her.\\n> E-mail us.\\nThey can\\nE-mail.\\n-Tools\\n\\n* Email the clerk.\\n* Email him.\\n\\u2022 Email her.\\n> Email us.\\nThey can\\nemail.\\n]': _TAKEN_BACK,
     'test_other_formats_keep_bytes_and_capitals[a.txt-Tools\\r\\n\\r\\nVote now.\\r\\nE-mail the clerk \\u2014 E-mail works.\\r\\n-Tools\\r\\n\\r\\nVote now.\\r\\nEmail the clerk \\u2014 email works.\\r\\n]': _TAKEN_BACK,
 }
-
-
-@pytest.fixture(autouse=True)
-def _runtime_xfail(request):
-    reason = _RUNTIME_XFAIL.get(request.node.name)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

@@ -282,16 +282,10 @@ def test_fixed_count_matches_fixable_count_for_twin_fixes(run_cli, tmp_path):
     assert "fixed 2 problems" in fixed.stderr, fixed.stderr
 
 
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id
+# (conftest's `_runtime_xfail` applies them).
 _TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
 _RUNTIME_XFAIL = {
     'test_fix_keeps_quotation_capital_for_case_sensitive_swap': _TAKEN_BACK,
     'test_fix_keeps_sentence_capital_for_case_sensitive_swap': _TAKEN_BACK,
 }
-
-
-@pytest.fixture(autouse=True)
-def _runtime_xfail(request):
-    reason = _RUNTIME_XFAIL.get(request.node.name)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

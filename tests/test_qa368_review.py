@@ -300,7 +300,8 @@ def test_guard_undoing_rules_still_exit_2_from_the_cli(run_cli, tmp_path):
     assert "did not settle" in result.stderr
 
 
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id
+# (conftest's `_runtime_xfail` applies them).
 _TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
 _RUNTIME_XFAIL = {
     'test_a_line_in_capitals_stays_in_capitals': _TAKEN_BACK,
@@ -318,10 +319,3 @@ _RUNTIME_XFAIL = {
     'test_mid_sentence_after_a_mark_an_ignorecase_swap_writes_the_form[Staff use Slack/E-mail daily.-Staff use Slack/email daily.]': _TAKEN_BACK,
     'test_mid_sentence_after_a_mark_an_ignorecase_swap_writes_the_form[The so-called "smart" E-mail filter failed.-The so-called "smart" email filter failed.]': _TAKEN_BACK,
 }
-
-
-@pytest.fixture(autouse=True)
-def _runtime_xfail(request):
-    reason = _RUNTIME_XFAIL.get(request.node.name)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

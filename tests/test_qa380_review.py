@@ -238,16 +238,10 @@ def test_guard_straight_mark_glued_and_after_a_stop(run_cli, tmp_path, body, fix
     assert _vale_fix(run_cli, tmp_path, "txt", body) == fixed
 
 
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id
+# (conftest's `_runtime_xfail` applies them).
 _TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
 _RUNTIME_XFAIL = {
     "test_bf0366c3_capital_kept_after_curly_mark_and_blank[txt-Fans said no\\u201c It is late.\\n-Fans said no\\u201c it's late.\\n]": _TAKEN_BACK,
     "test_bf0366c3_capital_kept_after_curly_mark_and_blank[txt-The so-called \\u201cfix\\u201c It is late.\\n-The so-called \\u201cfix\\u201c it's late.\\n]": _TAKEN_BACK,
 }
-
-
-@pytest.fixture(autouse=True)
-def _runtime_xfail(request):
-    reason = _RUNTIME_XFAIL.get(request.node.name)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

@@ -355,7 +355,8 @@ def test_readme_names_the_plain_text_item_rule():
     assert "list item" in paragraph or "'* " in paragraph or "`* " in paragraph, paragraph
 
 
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id
+# (conftest's `_runtime_xfail` applies them).
 _TAKEN_BACK = "taken back (fx509's sentence-start test 56606f55/a456a0f7 and the lead's mends bf0366c3/da458eb1/ab7ef8b7, qa381 #1-#4 HIGH: list items and quoted lines lost their capital under --fix; with qa375 #1/#2 before them); nu69 #1 open again"
 _RUNTIME_XFAIL = {
     'test_common_bullets_open_an_item[\\u2013-false]': "qa381 #9: a .txt list bulleted with ●, ▪, ■, · or an en dash (Word and e-mail pastes) opens no item: 'E-mail the clerk.' -> 'email' and (ignorecase) '● It is' -> 'it's' (the code before fx509 kept 'It's'); _LINE_MARK knows - * + • ‣ ◦ ⁃ only",
@@ -388,10 +389,3 @@ _RUNTIME_XFAIL = {
     'test_item_after_a_wrapped_item_keeps_its_capital[a.txt-Tools\\n\\n* Call the mayor and the\\n  clerk.\\n* {w} him.\\n-false]': "qa381 #2: an item after an item wrapped onto a second line ('* Call the mayor and the\\n  clerk.\\n* E-mail him.') follows no item line, so 'E-mail' -> 'email' and (ignorecase) 'It is' -> 'it's' (the parent kept both capitals); .txt, CRLF and HTML <br>",
     'test_item_after_a_wrapped_item_keeps_its_capital[a.txt-Tools\\r\\n\\r\\n1) Call the mayor and the\\r\\n   clerk.\\r\\n2) {w} him.\\r\\n-false]': "qa381 #2: an item after an item wrapped onto a second line ('* Call the mayor and the\\n  clerk.\\n* E-mail him.') follows no item line, so 'E-mail' -> 'email' and (ignorecase) 'It is' -> 'it's' (the parent kept both capitals); .txt, CRLF and HTML <br>",
 }
-
-
-@pytest.fixture(autouse=True)
-def _runtime_xfail(request):
-    reason = _RUNTIME_XFAIL.get(request.node.name)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
