@@ -161,10 +161,6 @@ def test_slash_hed_right_over_lede_is_the_headline():
 # --- 4. a label in capitals before a day-first date and a wire's name is read as a
 #        dateline's place: style.date-order lost, the label's date compared ---
 
-@pytest.mark.xfail(strict=True, reason="qa378 #4: a label in capitals not on the NOT_A_PLACE list (PRESS "
-                   "RELEASE, MEDIA ADVISORY, NEWS RELEASE, TOMORROW) before a day-first date and a day-first "
-                   "wire is read as the dateline: style.date-order is lost and the label's date is compared "
-                   "as a dateline (dates.dateline-mismatch)")
 @pytest.mark.parametrize("lede", [
     "PRESS RELEASE, 3 March 2025 (PA) - Acme opened a plant in the town.",
     "MEDIA ADVISORY, 3 March (Reuters) - Acme opens a plant in the town.",

@@ -70,13 +70,15 @@ _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
 # (Reuters) -`; nu70 #9): a month's name or its abbreviation, the year after a
 # space. Only with a wire's name in parentheses after it, and a place that is
 # no weekday or label (`TUESDAY, 3 March 2025 -`, `FOR IMMEDIATE RELEASE, 3
-# March 2025 -` are no datelines: qa370 #2). `dmy` marks the form.
+# March 2025 -`, `PRESS RELEASE, 3 March 2025 (PA) -` are no datelines:
+# qa370 #2, qa378 #4). `dmy` marks the form.
 _DAY_FIRST = (r"(?P<dmy>(?P<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
               r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}])"
               r"(?P<year>\s+\d{4})?))(?=\s*\(AGENCY\))")
 _NOT_A_PLACE = (r"(?!(?i:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|TONIGHT|YESTERDAY"
                 r"|FOR|EMBARGOED|EXCLUSIVE|UPDATED?|CORRECTED|CORRECTION|BREAKING|URGENT|ADVISORY|NOTE"
-                r"|EDITOR'?S|EDITOR|ANALYSIS|COMMENT|FACTBOX|RELEASE)(?![\p{L}'’]))")
+                r"|EDITOR'?S|EDITOR|ANALYSIS|COMMENT|FACTBOX|RELEASE|PRESS|MEDIA|NEWS|TOMORROW|STATEMENT"
+                r"|REMINDER|BULLETIN|ALERT|OPINION|EDITORIAL|INTERVIEW|VIDEO|PHOTOS?)(?![\p{L}'’]))")
 _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|This|That|Last|Next|Early|Late"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
 # A word ends where its letters do: a space, a comma or a parenthesis
