@@ -22,6 +22,7 @@ skips a text that has a match.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..rule_cache import load
 from ._squeeze import squeeze
@@ -95,22 +96,18 @@ def tokens_in(text: str, literals: tuple, spread: dict[str, str]) -> tuple[int, 
     folded = fold(text)
     if not spread:
         return tuple(i for i, lits in enumerate(literals) if any(map(folded.__contains__, lits)))
-    wide = None
-    keep = []
-    for i, lits in enumerate(literals):
-        for s in lits:
-            if s in folded:
-                break
-            word = spread.get(s)
-            if word is not None and word in folded:
-                wide = squeezed(text) if wide is None else wide
-                if s in wide:
-                    break
-        else:
-            continue
-        keep.append(i)
-    return tuple(keep)
+    wide = cache(lambda: squeezed(text))      # read once, when a phrase may stand wrapped
+    return tuple(i for i, lits in enumerate(literals) if any(_found(s, folded, spread, wide) for s in lits))
 
+
+def _found(s: str, folded: str, spread: dict[str, str], wide) -> bool:
+    """Whether the literal `s` is in `folded`, or, a phrase's in `spread`
+    whose longest word `folded` holds, in `wide()`: the text squeezed, read
+    on demand."""
+    if s in folded:
+        return True
+    word = spread.get(s)
+    return word is not None and word in folded and s in wide()
 
 
 def holding(doc, parts, literals, spread: dict[str, str] | None = None) -> list:
@@ -150,12 +147,8 @@ def holding(doc, parts, literals, spread: dict[str, str] | None = None) -> list:
 
 def _holds(s: str, folded: str, part, spread: dict[str, str], doc) -> bool:
     """Whether the literal `s` is in `folded` (`part`'s fold), or, in
-    `spread`, in its text squeezed (read when its longest word is in
-    `folded`, once per document)."""
-    if s in folded:
-        return True
-    word = spread.get(s)
-    return word is not None and word in folded and s in _per_part(doc, [part], "literals.squeezed", squeezed)[0]
+    `spread`, in its text squeezed (`_found`; once per document)."""
+    return _found(s, folded, spread, lambda: _per_part(doc, [part], "literals.squeezed", squeezed)[0])
 
 
 def required(token: str) -> frozenset[str] | None:

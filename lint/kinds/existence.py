@@ -84,8 +84,9 @@ class Existence(Kind):
         fold = str.lower if o["ignorecase"] else str
         self.exceptions = {fold(e) for e in o["exceptions"]}
         self.fold = fold
-        # the plain phrases' readings (`_spaced`)
-        self.phrases = frozenset(fold(r) for r, t in zip(self.reading, self.tokens) if r != t)
+        # the plain phrases' readings (`literals`, `spread`), and folded (`_spaced`)
+        self.phrase_readings = [r for r, t in zip(self.reading, self.tokens) if r != t]
+        self.phrases = frozenset(map(fold, self.phrase_readings))
         # A group no token has is no test: a config that overrides a built-in
         # rule's `tokens` keeps the rule's `ordinary` (hygiene.placeholder's).
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
@@ -109,25 +110,20 @@ class Existence(Kind):
         read on first use, not at start-up. The plain phrases' are read
         apart from the regex tokens' (none is dropped for a shorter one of
         a regex token, which is looked for unsqueezed: `spread`)."""
-        phrases = self._phrase_readings()
-        if not phrases:
+        if not self.phrase_readings:
             return any_required(self.reading)
-        got = any_required([r for r, t in zip(self.reading, self.tokens) if r == t]), any_required(phrases)
+        got = any_required([r for r, t in zip(self.reading, self.tokens) if r == t]), \
+            any_required(self.phrase_readings)
         return None if got[0] is None or got[1] is None else got[0] | got[1]
-
-    def _phrase_readings(self) -> list[str]:
-        """The plain phrases' readings (`_alternation.literal_text`)."""
-        return [r for r, t in zip(self.reading, self.tokens) if r != t]
 
     @cached_property
     def spread(self) -> dict[str, str]:
         """The plain phrases' literals, looked for over a wrap too
         (`_squeeze.spread_words`); none when no token is a plain phrase."""
-        phrases = self._phrase_readings()
-        if not phrases or self.literals is None:
+        if not self.phrase_readings or self.literals is None:
             return {}
         each = self.token_literals or ()
-        return spread_words(any_required(phrases).union(
+        return spread_words(any_required(self.phrase_readings).union(
             *(lits for lits, r, t in zip(each, self.reading, self.tokens) if r != t)))
 
     @cached_property
