@@ -108,8 +108,10 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     its `file.unreadable` row. A URL is walked through fsspec with the same
     folder rules (`files.trim`). A spec where nothing is (a glob that matches
     nothing too, as the shell hands `check` such a glob unexpanded) goes to
-    `missing`, a folder with no article or export file in it to `empty` (a
-    line saying so); either raises PlanError when not given. `left_out`,
+    `missing`, a folder with no article or export file in it, or a glob
+    whose matches give none (`exclude:` left them out: qa383 #1), to `empty`
+    (a line saying so, naming the exclude:); either raises PlanError when
+    not given. `left_out`,
     when given, gets one line per local spec whose walk left out word-processor
     or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
     when given, counts by extension the files the walks passed over (not
@@ -183,9 +185,27 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     if gone:
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):
-        said = exclude_clauses(config_for(os.path.join(spec, "_")).path, excluding) if excluding else ""
-        _note(empty, f"{spec}: no article or export files found" + (f" ({said[2:]})" if said else ""), None)
+        _note(empty, _nothing_found(spec, config_for(os.path.join(spec, "_")).path, excluding), None)
+    elif not found and named != [spec]:     # a glob whose every match exclude: left out (qa383 #1)
+        _note(empty, _nothing_found(spec, config_for(os.path.join(_fixed(spec), "_")).path, excluding), None)
     return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
+
+
+def _nothing_found(spec: str, own: str | None, excluding: set) -> str:
+    """The line for a folder or glob `spec` that gave the walk no file, with
+    what `exclude:` left out (`excluded.exclude_clauses`: `own`, the config
+    of the folder named, is "the config's"), as check's "no article files to
+    lint here" says it."""
+    said = exclude_clauses(own, excluding) if excluding else ""
+    return f"{spec}: no article or export files found" + (f" ({said[2:]})" if said else "")
+
+
+def _fixed(spec: str) -> str:
+    """The folder a glob starts in, whose config is "the config's" of its
+    line: the folders before its first part holding `*`, `?` or `[` ("."
+    for none): `drafts` for `drafts/*.md`, `desk` for `desk/*/a.md`."""
+    head = spec[:min(i for i in (spec.find(c) for c in "*?[") if i >= 0)]
+    return os.path.dirname(head) or "."
 
 
 def read_as_setting(configs):
