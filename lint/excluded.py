@@ -1,13 +1,34 @@
 """A path the config's `exclude:` leaves out though it was named: a file named
 on the command line (said always under `--force-exclude`), or stdin's name
 (`--stdin-filename`); the one line that names it and says why (nu62 #3), as
-`sites.Skipped.line` says a site's folder."""
+`sites.Skipped.line` says a site's folder; and the patterns' matcher, which
+a local walk (`files.is_excluded`) and a URL folder's (`url_excluded`) share."""
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from .readers._own_reports import CONFIG_EXCLUDES, EXCLUDED, OTHERS_EXCLUDE
+
+if TYPE_CHECKING:
+    import pathspec
+
+
+@lru_cache(maxsize=64)
+def exclude_spec(patterns: tuple[str, ...]) -> "pathspec.GitIgnoreSpec":
+    """A config's `exclude:` patterns, gitignore's syntax (`files.is_excluded`)."""
+    import pathspec   # only a config with excludes pays for it
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def url_excluded(rel: str, config) -> bool:
+    """Whether `config`'s `exclude:` leaves out a file of a remote folder
+    walked (`s3://`, `memory://`), `rel` its '/'-separated path under the
+    folder the URL names: such a file lies under no config's folder, so the
+    patterns are read from there, as a local file's are from its config's
+    (`files.is_excluded`; qa383 #3)."""
+    return bool(config.exclude) and exclude_spec(config.exclude).match_file(rel)
 
 
 class Excluded(NamedTuple):

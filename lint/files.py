@@ -2,20 +2,18 @@
 from __future__ import annotations
 
 import os
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .config import Config
 from .plural import counted, joined
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
-from .excluded import Excluded
+from .excluded import Excluded, exclude_spec as _spec
 from .readers._own_reports import DOCUMENTS_LEFT_OUT, XML_LEFT_OUT
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .walk_paths import join, plain
 
 if TYPE_CHECKING:
-    import pathspec
-
     from .engine import FileResult
     from .sites import Skipped
 
@@ -24,12 +22,6 @@ if TYPE_CHECKING:
 
 XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
-
-
-@lru_cache(maxsize=64)
-def _spec(patterns: tuple[str, ...]) -> "pathspec.GitIgnoreSpec":
-    import pathspec   # only a config with excludes pays for it
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 def is_excluded(path: str, config: Config) -> bool:

@@ -1,6 +1,9 @@
-"""fx518: qa383 #1. An audit's glob source whose every match `exclude:`
-leaves out is said as an emptied folder is, naming the glob and the
-exclude. Inputs are synthetic (tmp_path)."""
+"""fx518: qa383 #1 and #3. An audit's glob source whose every match
+`exclude:` leaves out is said as an emptied folder is, naming the glob and
+the exclude; a URL folder's walk leaves out what `exclude:` matches (a
+`file://` file as its local path is, a remote one by its path under the
+folder the URL names), and counts no excluded file as "not read". Inputs
+are synthetic (tmp_path, fsspec's memory filesystem)."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +13,7 @@ from test_qa77_regressions import audit
 fsspec = pytest.importorskip("fsspec")
 
 from lint.audit.plan import PlanError, sources  # noqa: E402
+from lint.config import Config  # noqa: E402
 
 NOTHING = "no article or export files found"
 
@@ -102,3 +106,67 @@ def _config_of(folder):
     from lint.config import load_file
 
     return load_file(str(folder / ".newslint.yaml"))
+
+
+# ---- qa383 #3: a URL folder's walk leaves out what exclude: matches ----
+
+@pytest.fixture
+def memory():
+    fs = fsspec.filesystem("memory")
+    for rel, text in {"README.txt": "About\n", "a.txt": "A story.\n", "LICENSE.ann": "x\n",
+                      "notes.ann": "y\n", "sub/README.md": "# R\n", "sub/b.md": "# B\n"}.items():
+        fs.pipe(f"/fx518-corpus/{rel}", text.encode())
+    yield "memory://fx518-corpus"
+    fs.rm("/fx518-corpus", recursive=True)
+
+
+def _in(exclude, path="/cfg/.newslint.yaml"):
+    config = Config(exclude=tuple(exclude), path=path, root="/cfg")
+    return lambda p: config
+
+
+def test_a_remote_folders_files_are_matched_under_the_folder_the_url_names(memory):
+    passed: dict[str, int] = {}
+    found = sources([memory], _in(["README*", "LICENSE*"]), passed=passed)
+    assert found == ["memory:///fx518-corpus/a.txt", "memory:///fx518-corpus/sub/b.md"]
+    assert passed == {".ann": 1}            # notes.ann; LICENSE.ann is left out, not passed over
+    # an anchored pattern is anchored at the folder the URL names
+    assert sources([memory], _in(["/README*", "sub/b.md"])) == [
+        "memory:///fx518-corpus/a.txt", "memory:///fx518-corpus/sub/README.md"]
+
+
+def test_a_remote_folder_exclude_empties_names_the_exclude(memory):
+    empty: list[str] = []
+    assert sources([memory], _in(["*.txt", "*.md"]), empty=empty) == []
+    assert empty == [f"{memory}: {NOTHING} (the config's exclude: skips files)"]
+
+
+def test_guard_a_remote_folder_with_no_exclude_keeps_every_article(memory):
+    assert sources([memory], _in([])) == [
+        "memory:///fx518-corpus/README.txt", "memory:///fx518-corpus/a.txt",
+        "memory:///fx518-corpus/sub/README.md", "memory:///fx518-corpus/sub/b.md"]
+
+
+def test_a_file_url_folder_leaves_out_what_the_local_walk_does(desk, audit_client):
+    # `drafts/**` is anchored at the config's folder, as for the local folder
+    url = (desk / "drafts").as_uri()
+    done = audit(desk, url, "-o", "out", *_at(audit_client))
+    assert done.exit_code == 2
+    assert done.stderr.splitlines() == [f"newslint: {url}: {NOTHING} (the config's exclude: skips files)"]
+    local = audit(desk, "drafts", "-o", "out2", *_at(audit_client))
+    assert local.stderr.replace("drafts:", f"{url}:", 1) == done.stderr
+
+
+def test_a_configs_exclude_leaves_out_a_file_url_folders_files_and_their_count(tmp_path, audit_client):
+    (tmp_path / "corpus").mkdir()
+    for name, text in (("README.txt", "About this corpus\n\nThe the files.\n"), ("LICENSE.ann", "x\n"),
+                       ("a.txt", "The the council met.\n"), ("notes.ann", "y\n")):
+        (tmp_path / "corpus" / name).write_text(text)
+    (tmp_path / "c.yaml").write_text('exclude: ["README*", "LICENSE*"]\n')
+    url = (tmp_path / "corpus").as_uri()
+    done = audit(tmp_path, "--config", "c.yaml", url, "-o", "out", *_at(audit_client))
+    local = audit(tmp_path, "--config", "c.yaml", "corpus", "-o", "out2", *_at(audit_client))
+    assert done.exit_code == local.exit_code == 0, done.stderr     # warnings only
+    assert [r["path"] for r in _rows(tmp_path / "out" / "_articles")] == [f"{url}/a.txt"]
+    assert "not read: 1 other file (1 .ann)" in done.stderr, done.stderr
+    assert "not read: 1 other file (1 .ann)" in local.stderr, local.stderr

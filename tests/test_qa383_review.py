@@ -180,9 +180,6 @@ def test_audit_of_a_glob_exclude_empties_beside_another_source_is_said(excluded,
     assert "drafts/*.md" in done.stderr and "exclude:" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa383 #3: a --config's exclude: is not applied to a URL folder's "
-                   "walk (file://, s3://): the README's exclude: [README*] advice audits README.txt there, "
-                   "though 'A URL's folder is walked with the same rules' and the local folder leaves it out")
 def test_a_configs_exclude_leaves_out_a_url_folders_files(tmp_path, audit_client):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "README.txt").write_text("About this corpus\n\nThe the files.\n")

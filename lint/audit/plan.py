@@ -26,8 +26,8 @@ import os
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
-from ..excluded import exclude_clauses
-from ..files import DocumentsLeftOut, expand, tally, trim, unique
+from ..excluded import exclude_clauses, url_excluded
+from ..files import DocumentsLeftOut, expand, is_excluded, tally, trim, unique
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
@@ -106,7 +106,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     that applies, default the one found from the current folder); a named
     path that exists but cannot be looked at (a symlink loop) is kept, for
     its `file.unreadable` row. A URL is walked through fsspec with the same
-    folder rules (`files.trim`). A spec where nothing is (a glob that matches
+    folder rules (`files.trim`) and `exclude:` (`_walk`, qa383 #3). A spec where nothing is (a glob that matches
     nothing too, as the shell hands `check` such a glob unexpanded) goes to
     `missing`, a folder with no article or export file in it, or a glob
     whose matches give none (`exclude:` left them out: qa383 #1), to `empty`
@@ -143,9 +143,11 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
                 _note(missing, spec, f"{spec}: no such file, folder or URL")
                 continue
         elif fs.isdir(path):
-            found = _walk(fs, path, lambda p: config_for(fs.unstrip_protocol(p)), passed)
+            excluding: set = set()
+            found = _walk(fs, path, lambda p: config_for(fs.unstrip_protocol(p)), passed, excluding)
             if not found:
-                _note(empty, f"{spec}: no article or export files found", None)
+                own = config_for(fs.unstrip_protocol(f"{path.rstrip('/')}/_")).path
+                _note(empty, _nothing_found(spec, own, excluding), None)
                 continue
         elif fs.exists(path):
             out.append(spec)
@@ -255,15 +257,29 @@ def _excluded(specs: list[str], config_for) -> list[str]:
     return [s._replace(named=True).line() for s in skipped if isinstance(s, Excluded)]
 
 
-def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None) -> list[str]:
+def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None,
+          excluding: set | None = None) -> list[str]:
+    """A URL folder's article and export files, walked as a local folder is
+    (`files.trim`), leaving out what `exclude:` matches: a `file://` file as
+    its local path is (`files.is_excluded`), another by its path under `top`
+    (`excluded.url_excluded`); `excluding` gets each such config's path and
+    `passed` counts the other files, as `files.expand` does (qa383 #3)."""
+    from fsspec.implementations.local import LocalFileSystem
+
     found = []
+    start, local = len(top.rstrip("/")) + 1, isinstance(fs, LocalFileSystem)
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
         for n in names:
             if n.startswith("."):
                 continue
-            if n.lower().endswith(ARCHIVE_EXTENSIONS):
-                found.append(f"{root.rstrip('/')}/{n}")
+            path = f"{root.rstrip('/')}/{n}"
+            config = config_for(path)
+            if is_excluded(path, config) if local else url_excluded(path[start:], config):
+                if excluding is not None and n.lower().endswith(ARCHIVE_EXTENSIONS):
+                    excluding.add(config.path)
+            elif n.lower().endswith(ARCHIVE_EXTENSIONS):
+                found.append(path)
             elif passed is not None:
                 tally(passed, n)
     return sorted(found)
