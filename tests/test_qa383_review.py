@@ -202,9 +202,6 @@ def test_guard_a_configs_exclude_leaves_out_a_local_folders_files(tmp_path, audi
 
 # ---- an empty file's row under --published ----
 
-@pytest.mark.xfail(strict=True, reason="qa383 #2: audit/table.py's docstring says a null published is "
-                   "also an empty file, but under --published an empty file's rows carry the date (and "
-                   "the summary counts it in that month)")
 def test_an_empty_files_row_has_no_publication_date(tmp_path, audit_client):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "a.txt").write_text(STORY)

@@ -210,7 +210,17 @@ def dated(docs: list[Document], config: Config) -> list[Document]:
     own, a refused one dropped), so a row's `published` is the date its
     findings were computed with, an export's article's as a plain file's
     (qa376 #1). Settled after `place_section`: a copy keeps the section."""
-    return [settle(doc, config)[0] for doc in docs]
+    return [_undated(doc) if doc.blank else settle(doc, config)[0] for doc in docs]
+
+
+def _undated(doc: Document) -> Document:
+    """An empty file (white space only: `file.empty`) as its rows keep it:
+    with no publication date, `--published`'s or a config's either (the
+    engine's lint settled one on it), for it holds no story to date and the
+    summary's months count stories (qa383 #2)."""
+    if doc.published is None:
+        return doc
+    return replace(doc, published=None, published_from="", published_part=None, cache={})
 
 
 def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...], list]:
