@@ -4,6 +4,7 @@
     python benchmarks/bench.py -n 3000 --jobs 2
     python benchmarks/bench.py --corpus ../shared/corpora/bbc
     python benchmarks/bench.py --per-rule      # where the time goes, in-process
+    python benchmarks/bench.py --per-analysis  # the same, each shared analysis apart
     python benchmarks/bench.py --peers         # issue 15's table: proselint 0.16.0 side by side,
                                                # start-up, --jobs scaling, memory, result cache
 
@@ -151,6 +152,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1, help="newslint --jobs (default 1: one core)")
     ap.add_argument("--corpus", type=Path, help="lint this folder instead of generated articles")
     ap.add_argument("--per-rule", action="store_true", help="also time each rule in-process")
+    ap.add_argument("--per-analysis", action="store_true",
+                    help="also time each shared analysis and each rule's own part, in-process")
     ap.add_argument("--peers", action="store_true",
                     help="print issue 15's side-by-side table (installs proselint 0.16.0 in a "
                          "throwaway venv; skipped when it cannot be installed)")
@@ -181,6 +184,9 @@ def main() -> None:
               f"peak RSS {rss / 1024:.0f} MB; exit {code}")
         if args.per_rule:
             per_rule(folder)
+        if args.per_analysis:
+            from bench_analyses import per_analysis
+            per_analysis(folder)
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
