@@ -69,8 +69,6 @@ def _check(run_cli, tmp_path, text, name="t.html", prefix="quotes."):
 # paragraph end and the first half is called unattributed. docs/reading.md
 # says two <br> inside a <q> are a line end.
 
-@pytest.mark.xfail(strict=True, reason="qa379 #1: a <br><br> inside a <q> that opens a <div> still splits "
-                   "the quote in two paragraphs (the <q> is the owner, _in_quotation never sees it)")
 @pytest.mark.parametrize("name", ["t.html", "export.xml", "item.xml"])
 def test_double_br_inside_a_q_opening_loose_text_keeps_one_paragraph(name):
     got = _paragraphs(_wrap(name, _loose_two(name)), name)
@@ -78,8 +76,6 @@ def test_double_br_inside_a_q_opening_loose_text_keeps_one_paragraph(name):
             [("quotation", "We waited far too long for this budget.\nIt hurt us all,")]) in got, got
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #1: an attributed <q> over a <br><br> opening a <div> or a "
-                   "WordPress post is reported quotes.unattributed at its first half")
 @pytest.mark.parametrize("name", ["t.html", "export.xml", "item.xml"])
 def test_attributed_q_over_a_double_br_opening_loose_text_is_no_finding(run_cli, tmp_path, name):
     assert _check(run_cli, tmp_path, _wrap(name, _loose_two(name)), name) == []
@@ -123,14 +119,11 @@ WRAPPED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #2: a <q> opening loose text inside <a>/<em>/<font> is cut "
-                   "from its attribution at the wrapper's end tag and reported unattributed")
 @pytest.mark.parametrize("name,body", WRAPPED)
 def test_q_wrapped_in_an_inline_element_opening_loose_text_keeps_its_attribution(run_cli, tmp_path, name, body):
     assert _check(run_cli, tmp_path, _wrap(name, body), name) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #2: the paragraph ends at </a> after a <q> opening a <div>")
 def test_q_in_a_link_opening_a_div_is_one_paragraph_with_its_line():
     got = _paragraphs(_html('<div><a href="x"><q>We waited,</q></a> Reyes said.</div>'))[1:]
     assert got == [("We waited, Reyes said.", [("link", "We waited,"), ("quotation", "We waited,")])]
@@ -162,8 +155,6 @@ def test_guard_q_opening_a_blockquote_keeps_its_line():
 QEM = "<div><q><em>We waited</em> far too long for this budget.</q></div>"
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #3: a <q> opening a <div> with an <em> first is split at </em> "
-                   "and its unattributed finding is placed at 'far', not at the quote's start")
 def test_unattributed_q_opening_with_an_em_is_found_at_its_start(run_cli, tmp_path):
     text = _html(QEM)
     found = _check(run_cli, tmp_path, text)
@@ -171,7 +162,6 @@ def test_unattributed_q_opening_with_an_em_is_found_at_its_start(run_cli, tmp_pa
     assert _at(text, found) == [text.index("We waited")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #3: the quote is read as two paragraphs, 'We waited' and the rest")
 def test_q_opening_with_an_em_is_one_paragraph():
     got = _paragraphs(_html(QEM))[1:]
     assert [t for t, _ in got] == ["We waited far too long for this budget."]

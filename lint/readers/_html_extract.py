@@ -221,7 +221,7 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSt
         closing = self.stack[i]
         if closing.coll is not None:
             self._bold_dateline_on(i, offset)       # a bold dateline's paragraph goes on past it
-            self._quotation_on(i)                   # and a <q>'s, with its attribution
+            self._line_on(i, offset)                # and a <q>'s or a speaker's, with its line
         if self.posts and self.stack[i].post is None and any(e.post for e in self.stack[i + 1:]):
             line = self.doc.lines.position(offset)[0]           # an outer end tag ends it
             self.doc.notices.append(unclosed(self.posts[0], tag, line))

@@ -21,7 +21,8 @@ from ..suppress import find_directives
 from ._conventions import note_word
 from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
-from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, inline_mark
+from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, PHRASING, \
+    inline_mark
 from ._stitch import OBJECT, Builder
 from ._text_fields import standalone_place
 from .patterns import dateline_match
@@ -91,13 +92,14 @@ class TextSteps:
         browser shows one quote over a `<br><br>` there, with no mark at
         the break, so the break stays a line end: split, the quote would
         need a mark opening the second paragraph, as a typed one run on
-        does, which a `<q>` has none of (qa372 #3)."""
+        does, which a `<q>` has none of (qa372 #3). The owner counts: a
+        `<q>` opening loose text owns the part started for it (qa379 #1)."""
         elem = self.owners[-1]
         for e in reversed(self.stack):
-            if e is elem:
-                return False
             if e.tag == "q":
                 return True
+            if e is elem:
+                return False
         return False
 
     @staticmethod
@@ -246,37 +248,56 @@ class TextSteps:
                 return out
             kind = "embed" if self.posts else "caption" if self.figures else \
                 "blockquote" if self.blockquote else "paragraph"
-            coll = self._own(self.stack[-1], Collector(kind))
+            coll = self._own(self.stack[self._quotation_at()], Collector(kind))
             self._marks_on_demand(coll, len(self.stack) - 1)
         out.append(coll.builder)
         return out
 
+    def _phrasing_from(self, top: int) -> int:
+        """The index of the outermost element of the run of phrasing
+        elements (`_html_tags.PHRASING`: `<em>`, `<a>`, `<q>`, `<font>`)
+        that ends at `stack[top]`; `top + 1` when that one is none."""
+        k = top + 1
+        while k > 1 and self.stack[k - 1].tag in PHRASING:
+            k -= 1
+        return k
+
+    def _quotation_at(self) -> int:
+        """The index of the element that owns a part started on demand for
+        bare text: the outermost `<q>` of the phrasing run round it, else the
+        innermost element: a `<q>` opening loose text is one part whatever
+        element opens its words (`<div><q><em>We</em> waited`: qa379 #3)."""
+        top = len(self.stack) - 1
+        return next((k for k in range(self._phrasing_from(top), top + 1) if self.stack[k].tag == "q"), top)
+
     def _marks_on_demand(self, coll: Collector, top: int) -> None:
         """`coll` (just started on demand for bare text inside inline
         elements: `<div><q>…`, `<div><a href>…`, no owner round them; or
-        again after a `<br><br>` there) opens the marks of the inline
-        elements up to `stack[top]`, its owner, outermost first, which
-        their start tags had no collector to open in: the part is a
-        quotation or a link as the page shows it (qa372 #2). Each runs to
-        its element's end, or to the part's end (`Builder.close_open`)."""
-        k = top + 1
-        while k > 1 and inline_mark(self.stack[k - 1].tag, self.stack[k - 1].attrs):
-            k -= 1
-        for e in self.stack[k:top + 1]:
-            coll.builder.open_inline(inline_mark(e.tag, e.attrs))
+        again after a `<br><br>` there) opens the marks of the phrasing
+        elements up to `stack[top]`, outermost first, which their start
+        tags had no collector to open in: the part is a quotation or a link
+        as the page shows it (qa372 #2), through a `<span>` or `<font>`
+        between (`<div><q><span>We</span>…`). Each runs to its element's
+        end, or to the part's end (`Builder.close_open`)."""
+        for e in self.stack[self._phrasing_from(top):top + 1]:
+            if mark := inline_mark(e.tag, e.attrs):
+                coll.builder.open_inline(mark)
 
-    def _quotation_on(self, i: int) -> None:
-        """When the `<q>` stack[i], the innermost element, ends and owns the
-        part started on demand for its bare text (`<div><q>We waited,</q>
-        Reyes said.`), the part is handed on to the element round it, which
-        reads the rest of the line into it, as a browser shows one line: the
-        quote and its attribution stay one paragraph (qa372 #2). Its
-        quotation mark ends at the `</q>` (`_pop`)."""
-        q, parent = self.stack[i], self.stack[i - 1]
-        coll = q.coll
-        if i == len(self.stack) - 1 and q.tag == "q" and coll is not None and not coll.name \
-                and coll.kind in _ON_DEMAND and parent.coll is None:
-            q.coll, parent.coll, self.owners[-1] = None, coll, parent
+    def _line_on(self, i: int, offset: int) -> None:
+        """When the `<q>` stack[i], the innermost element, ends at `offset`
+        (its end tag) owning a part started on demand, the part is handed
+        on to the container round its phrasing run (a `<div>`, a `<td>`,
+        the fragment's root), which reads the rest of the line into it, as
+        a browser shows one line (`<div><a href><q>We waited,</q></a> Reyes
+        said.`: qa372 #2, qa379 #2)."""
+        elem = self.stack[i]
+        coll = elem.coll
+        if i != len(self.stack) - 1 or elem.tag not in PHRASING or coll is None or coll.name \
+                or coll.kind not in _ON_DEMAND or elem.tag != "q":
+            return
+        k = self._phrasing_from(i) - 1
+        if k >= 0 and self.stack[k].coll is None:
+            elem.coll, self.stack[k].coll, self.owners[-1] = None, coll, self.stack[k]
 
     def _bold_dateline_on(self, i: int, offset: int) -> None:
         """When the bold element stack[i], ending at `offset` (its end
