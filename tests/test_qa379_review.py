@@ -232,8 +232,6 @@ SPEAKER = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #5: a linked or bold speaker opening loose text is cut from "
-                   "its line, so 'X said, <q>…</q>' is reported unattributed")
 @pytest.mark.parametrize("name,body", SPEAKER)
 def test_linked_speaker_opening_loose_text_attributes_the_quote(run_cli, tmp_path, name, body):
     assert _check(run_cli, tmp_path, _wrap(name, body), name) == []

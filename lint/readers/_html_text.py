@@ -34,6 +34,8 @@ _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
 # A word of prose, as the loose text after a dateline opens with one; a link's start tag.
 _WORD = regex.compile(r"\w")
 _LINK = regex.compile(r"<a[\s>]", regex.IGNORECASE)
+# An end tag and, on its line, a word in lower case (after a comma): the sentence runs on past it.
+_RUNS_ON = regex.compile(r"</[^>]*>[ \t]*(?:,[ \t]*)?\p{Ll}")
 
 
 def _placed(line: str, linked: bool = False) -> bool:
@@ -284,16 +286,19 @@ class TextSteps:
                 coll.builder.open_inline(mark)
 
     def _line_on(self, i: int, offset: int) -> None:
-        """When the `<q>` stack[i], the innermost element, ends at `offset`
-        (its end tag) owning a part started on demand, the part is handed
-        on to the container round its phrasing run (a `<div>`, a `<td>`,
-        the fragment's root), which reads the rest of the line into it, as
-        a browser shows one line (`<div><a href><q>We waited,</q></a> Reyes
-        said.`: qa372 #2, qa379 #2)."""
+        """When the phrasing element stack[i], the innermost element, ends
+        at `offset` (its end tag) owning a part started on demand, the part
+        is handed on to the container round its phrasing run (a `<div>`, a
+        `<td>`, the fragment's root), which reads the rest of the line into
+        it, as a browser shows one line: a `<q>`'s always (`<div><a
+        href><q>We waited,</q></a> Reyes said.`: qa372 #2, qa379 #2), any
+        other's when its sentence runs on past the end tag (`_RUNS_ON`:
+        `<div><a href>Mayor Ana Reyes</a> said, <q>…`: qa379 #5); a bold
+        label or a line of links ends with its element, as before."""
         elem = self.stack[i]
         coll = elem.coll
         if i != len(self.stack) - 1 or elem.tag not in PHRASING or coll is None or coll.name \
-                or coll.kind not in _ON_DEMAND or elem.tag != "q":
+                or coll.kind not in _ON_DEMAND or elem.tag != "q" and not _RUNS_ON.match(self.src, offset):
             return
         k = self._phrasing_from(i) - 1
         if k >= 0 and self.stack[k].coll is None:
