@@ -186,16 +186,12 @@ def test_guard_unattributed_q_opening_a_div_is_found_at_its_start(run_cli, tmp_p
 # it swallows the attribution after it and is called unattributed; a browser
 # ends it at </em> or </a> (as the HTML reader does for the same markup).
 
-@pytest.mark.xfail(strict=True, reason="qa379 #4: a Markdown <q> left open inside *…* or […](…) runs to the "
-                   "paragraph end, swallowing 'Reyes said', and is reported unattributed")
 @pytest.mark.parametrize("wrap", ["*{}*", "[{}](https://example.com/)"])
 def test_md_unclosed_q_inside_emphasis_or_link_ends_there(run_cli, tmp_path, wrap):
     text = MD_HED + "The council met on Monday. " + wrap.format(f"<q>{SAID}") + " Reyes said after the vote.\n"
     assert _check(run_cli, tmp_path, text, "story.md") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa379 #4: the quotation mark of a <q> left open in *…* covers the "
-                   "rest of the paragraph")
 def test_md_unclosed_q_inside_emphasis_mark_ends_with_it():
     got = _paragraphs(MD_HED + "He called it *<q>a long wait* and left.\n", "s.md")
     assert got == [("He called it a long wait and left.",

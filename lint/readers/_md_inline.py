@@ -76,8 +76,14 @@ class InlineReader:
         return out
 
     def _walk(self, tokens, cmap: ContentMap, out: Inline, b: Builder, outer: bool) -> None:
+        """Read `tokens` into `b`. `opened` counts, for each emphasis or
+        link open round the token, the `<q>`s opened inside it and still
+        open: its end ends them, as a browser ends an element left open in
+        an `<em>` or `<a>` at its end tag (qa379 #4; a `<q>` left open
+        outside any runs to the run's end, `run`)."""
         emphasis = italic = 0
         autolink = False
+        opened: list[int] = []
         for tok in tokens:
             t = tok.type
             s, e = tok.meta.get("span", (0, 0))
@@ -111,6 +117,7 @@ class InlineReader:
                     italic += _EMPHASIS[t]
                 if mark:
                     (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
+                _nest(b, opened, _EMPHASIS[t] > 0)
             elif t == "code_inline":
                 b.open_inline("code")
                 b.add_decoded(OBJECT, cmap.source(s))
@@ -122,13 +129,17 @@ class InlineReader:
                     b.add_hard_break("\n", start, decoded=True)
                 elif q := _Q.fullmatch(tok.content):
                     (b.close_inline if q[1] else b.open_inline)("quotation")
+                    if opened and (not q[1] or opened[-1]):
+                        opened[-1] += -1 if q[1] else 1
             elif t == "link_open":
                 autolink = tok.markup == "autolink"
                 if not autolink:
                     b.open_inline("link")
+                    _nest(b, opened, True)
             elif t == "link_close":
                 if not autolink:
                     b.close_inline("link")
+                    _nest(b, opened, False)
                 autolink = False
             elif t == "image":
                 self._image(tok, s, e, cmap, out, b)
@@ -217,6 +228,17 @@ class InlineReader:
             else:
                 b.add(text[t:t + n], at)                    # a masked template: as it stands
         return b
+
+
+def _nest(b: Builder, opened: list[int], opening: bool) -> None:
+    """An emphasis or a link opens (`opening`) or ends: a level of
+    `opened` (`InlineReader._walk`) starts, or ends with the `<q>`s still
+    open in it."""
+    if opening:
+        opened.append(0)
+    elif opened:
+        for _ in range(opened.pop()):
+            b.close_inline("quotation")
 
 
 def _skip_space(text: str, p: int, end: int) -> int:
