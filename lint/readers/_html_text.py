@@ -36,6 +36,7 @@ _WORD = regex.compile(r"\w")
 _LINK = regex.compile(r"<a[\s>]", regex.IGNORECASE)
 # An end tag and, on its line, a word in lower case (after a comma): the sentence runs on past it.
 _RUNS_ON = regex.compile(r"</[^>]*>[ \t]*(?:,[ \t]*)?\p{Ll}")
+_LABEL_END = frozenset(":-\u2013\u2014|")      # a label's last mark: `<b>Editor's note:</b> this …`
 
 
 def _placed(line: str, linked: bool = False) -> bool:
@@ -294,11 +295,12 @@ class TextSteps:
         href><q>We waited,</q></a> Reyes said.`: qa372 #2, qa379 #2), any
         other's when its sentence runs on past the end tag (`_RUNS_ON`:
         `<div><a href>Mayor Ana Reyes</a> said, <q>…`: qa379 #5); a bold
-        label or a line of links ends with its element, as before."""
+        label (`_LABEL_END`) or a line of links ends with its element."""
         elem = self.stack[i]
         coll = elem.coll
         if i != len(self.stack) - 1 or elem.tag not in PHRASING or coll is None or coll.name \
-                or coll.kind not in _ON_DEMAND or elem.tag != "q" and not _RUNS_ON.match(self.src, offset):
+                or coll.kind not in _ON_DEMAND or elem.tag != "q" and (
+                    not _RUNS_ON.match(self.src, offset) or coll.builder.text().rstrip()[-1:] in _LABEL_END):
             return
         k = self._phrasing_from(i) - 1
         if k >= 0 and self.stack[k].coll is None:
