@@ -375,3 +375,27 @@ def test_jekyll_source_folder_templates_left_out(tmp_path):
     site = _jekyll(tmp_path, source="site")
     r = run_check(site, ".", "--format", "json")
     assert json.loads(r.stdout) == [] and r.returncode == 0
+
+
+@pytest.mark.xfail(strict=True, reason="nu71 #4: Hugo's `layoutDir` in hugo.toml is not read "
+                   "(its publishDir is): templates under layoutDir = \"templates\" are linted as "
+                   "articles")
+def test_hugo_layoutdir_templates_left_out(tmp_path):
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://x/"\nlayoutDir = "templates"\n')
+    (tmp_path / "templates/_default").mkdir(parents=True)
+    (tmp_path / "templates/_default/single.html").write_text(LAYOUT.replace("page.title", ".Title")
+                                                              .replace("{{ content }}", "{{ .Content }}"))
+    (tmp_path / "content/news").mkdir(parents=True)
+    (tmp_path / "content/news/a.md").write_text(
+        "---\ntitle: 'Council meets'\ndate: 2026-12-01\n---\n\n"
+        "The council met, Council President Ann Lee said.\n")
+    r = run_check(tmp_path, ".", "--format", "json")
+    assert json.loads(r.stdout) == [] and r.returncode == 0
+
+
+def test_guard_hugo_default_layouts_left_out(tmp_path):
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://x/"\n')
+    (tmp_path / "layouts/_default").mkdir(parents=True)
+    (tmp_path / "layouts/_default/single.html").write_text(LAYOUT)
+    r = run_check(tmp_path, ".", "--format", "json")
+    assert "No files linted." in r.stdout + r.stderr or json.loads(r.stdout or "[]") == []
