@@ -21,7 +21,7 @@ from collections import Counter
 import regex
 
 from ..document import Document, Part
-from ._stitch import sub_part
+from ._stitch import marks_within, sub_part
 
 _WORD = regex.compile(r"\w+")
 _SEPARATOR = regex.compile(r"\s+(?P<sep>[|\u2013\u2014\-:\u00bb\u2022/]{1,2})\s+(?=\S)|(?P<sep2>:)\s+(?=\S)")
@@ -142,7 +142,8 @@ def _section_end(text: str, start: int, end: int, site_sep: str) -> int:
 def carve_suffix(doc: Document, part: Part, sites: set[str], others: list[str] = ()) -> Part:
     """The title part without its site name: a suffix (`suffix_start`) or a
     prefix (`prefix_end`, judged against `others`, the other title fields'
-    texts), the name kept in attrs["site"]. Offsets stay the source's."""
+    texts), the name kept in attrs["site"]. Offsets stay the source's; inline
+    marks (`attrs["inline"]`) are kept over the kept words, rebased."""
     start = prefix_end(part.text, sites, list(others))
     cut = suffix_start(part.text[start:], sites)
     if not start and cut is None:
@@ -153,8 +154,11 @@ def carve_suffix(doc: Document, part: Part, sites: set[str], others: list[str] =
     if _key(site) in sites:
         sep = _TRAIL_SEPARATOR.search(part.text[:start]) if start else None
         start = _section_end(part.text, start, end, sep[0].strip() if sep else "|")
-    site = site.strip()
-    core = sub_part(part, part.kind, start, end, name=part.name, attrs={**part.attrs, "site": site})
+    attrs = {**part.attrs, "site": site.strip()}
+    # its inline marks over the kept words only, rebased: Vale's emphasis, strong and link scopes read them
+    if marks := marks_within(attrs.pop("inline", ()), start, end):
+        attrs["inline"] = marks
+    core = sub_part(part, part.kind, start, end, name=part.name, attrs=attrs)
     core.index = part.index
     if 0 <= part.index < len(doc.parts) and doc.parts[part.index] is part:
         doc.parts[part.index] = core
