@@ -32,7 +32,6 @@ from . import spent, vale, yields
 from .placing import as_placed, diagnostic, place
 
 
-
 @dataclass
 class Problem:
     """Something that stops a full lint (exit code 2): a rule that timed out
@@ -52,14 +51,15 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)      # --verbose explanations
     document: Document | None = None
-    # no publication date, so an active rule that needs one (`Kind.needs_published`)
-    # said nothing: counted in the text summary's note (`cli_notes.say_undated`)
-    # (an export: how many of its `articles` had none)
+    # no publication date, so an active rule that needs one (`Kind.needs_published`) said
+    # nothing: counted in the text summary's note (`cli_notes.say_undated`); an export: how many had none
     undated: int = 0
     articles: int = 1
     # an export's articles, named as its findings name them, in order (`Document.article`);
     # () for a file of one article: JUnit gives each a testsuite, a clean one too
     names: tuple[str, ...] = ()
+    # an export's articles' publication dates (or None) as their lint settled them (`publication.settle`)
+    dates: list = field(default_factory=list)
     # ... though it gave one, refused (too far ahead, a placeholder) or unreadable
     # (`file.implausible-date`, a front matter date that is no date): the note says so
     date_refused: int = 0
@@ -147,10 +147,10 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
                   known: Iterable[str] | None = None) -> FileResult:
     """Run `rules` over `doc` and place their findings. `doc` is never changed: a
     publication date from the config (or one refused) is applied to a copy (with
-    its own analyses), which becomes `FileResult.document`. A rule that times out
-    or crashes is reported as a Problem and skipped for this document only. With
-    `known` (every rule id the run loaded) an inline directive naming no rule or
-    pack is reported too."""
+    its own analyses), which becomes `FileResult.document` (an export's articles'
+    dates: `FileResult.dates`). A rule that times out or crashes is reported as a
+    Problem and skipped for this document only. With `known` (every rule id the
+    run loaded) an inline directive naming no rule or pack is reported too."""
     with no_gc():    # 100,000s of findings on one file: the collector made it super-linear
         plan = _Plan(rules, config)
         result = _lint_export(doc, plan, config, known) if doc.articles else _lint(doc, plan, config, known)
@@ -186,6 +186,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
                   None) for n in doc.notices if config.reports(n.rule)]
     for article in doc.articles:
         one = _lint(article, plan, config, known)
+        result.dates.append(one.document.published)
         out.extend(one.diagnostics)
         result.problems.extend(one.problems)
         result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
@@ -296,8 +297,7 @@ def _file_result(path: str, rule: str, level: str, message: str, config: Config,
     (line, column), the file's start unless the reader knows where it stopped."""
     result = FileResult(path)
     if config.reports(rule):
-        result.diagnostics.append(Diagnostic(path, *at, *at, rule,
-                                             config.level_for(rule) or level, message))
+        result.diagnostics.append(Diagnostic(path, *at, *at, rule, config.level_for(rule) or level, message))
     return result
 
 

@@ -51,8 +51,11 @@ class FindingRows:
             "article", "path", "line", "column", "end_line", "end_column", "rule", "level",
             "message", "fix", "published", "section")}
 
-    def add(self, result, docs) -> None:
+    def add(self, result, docs, dates) -> None:
+        """`result`'s findings, each with its article's of `docs` and that
+        article's date in `dates` (in the order of `docs`: `work.dated`)."""
         c = self.columns
+        day = dict(zip(map(id, docs), dates))
         for d, doc in zip(result.diagnostics, owners(result.diagnostics, docs)):
             c["article"].append(d.article or None)
             c["path"].append(d.path)
@@ -64,7 +67,7 @@ class FindingRows:
             c["level"].append(d.level)
             c["message"].append(d.message)
             c["fix"].append(d.fix.replacement if d.fix is not None else None)
-            c["published"].append(doc.published if doc is not None else None)
+            c["published"].append(day[id(doc)] if doc is not None else None)
             c["section"].append(section_of(doc))
 
 
@@ -84,14 +87,16 @@ class ArticleRows:
         self.columns: dict[str, list] = {f: [] for f in (
             "path", "article", "published", "section", "findings")}
 
-    def add(self, path: str, result, docs, hidden=()) -> None:
+    def add(self, path: str, result, docs, dates, hidden=()) -> None:
+        """A row for each of `docs`, published on its date in `dates`, and
+        one for each (path, article) of a finding none of them owns."""
         owned = owners(result.diagnostics, docs)
         counts = Counter(id(doc) for doc in owned)
         c = self.columns
-        for doc in docs:
+        for doc, day in zip(docs, dates):
             c["path"].append(path)
             c["article"].append(doc.article or None)
-            c["published"].append(doc.published)
+            c["published"].append(day)
             c["section"].append(section_of(doc))
             c["findings"].append(counts[id(doc)])
         # a finding's path as its row has it (FindingRows: `d.path`), so the keys match

@@ -24,7 +24,6 @@ from ..readers._encoding import bom
 from ..reporting import linted, set_aside, unlinted
 from ..regular_files import StreamHead, TooLarge
 from ..session import Session
-from ..publication import settle
 from ..sites import place_section
 from . import problems as kept_problems
 from .inputs import digest, record as read_record, under as read_under
@@ -135,6 +134,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     kept = {} if kept is None else kept
     kept.update(hidden=0, taken=[], linted=[], records=[], undated=0, refused=0, unlinted=[])
     for path, result, docs in _results(fsspec, part, settings, session):
+        dates = dated(result, docs)
         every = result.diagnostics
         if unlinted(result) and not every:      # no rule ran on it: no article audited, as check (qa284 #5)
             kept["unlinted"].append(path)
@@ -152,9 +152,9 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
                                        if result.document is not None else {}, record, settings.cwd or None)
         if skipped is not None:
             skipped += said
-        findings.add(result, docs)
+        findings.add(result, docs, dates)
         shown = {id(d) for d in result.diagnostics}
-        articles.add(path, result, docs, hidden=set_aside([d for d in every if id(d) not in shown])[0])
+        articles.add(path, result, docs, dates, hidden=set_aside([d for d in every if id(d) not in shown])[0])
         kept["undated"] += result.undated       # articles read, as check counts them
         kept["refused"] += result.date_refused
         problems += [p.text for p in result.problems]
@@ -178,7 +178,7 @@ def _results(fsspec, part: Partition, settings: Settings,
             doc = result.document
             if doc is not None and "://" not in path:
                 place_section(doc, settings.where(path))
-            yield path, result, dated(doc.articles or [doc], config) if doc is not None else []
+            yield path, result, (doc.articles or [doc]) if doc is not None else []
         return
     path = part.paths[0]
     config = settings.config_for(path)
@@ -201,26 +201,21 @@ def _results(fsspec, part: Partition, settings: Settings,
     result = session.lint_document(doc, config)
     if "://" not in path:
         place_section(doc, settings.where(path))
-    yield path, result, dated(doc.articles, config)
+    yield path, result, doc.articles
 
 
-def dated(docs: list[Document], config: Config) -> list[Document]:
-    """`docs` as the rules read them: each with the publication date its lint
-    settled (`publication.settle`: `--published` or the config's over its
-    own, a refused one dropped), so a row's `published` is the date its
-    findings were computed with, an export's article's as a plain file's
-    (qa376 #1). Settled after `place_section`: a copy keeps the section."""
-    return [_undated(doc) if doc.blank else settle(doc, config)[0] for doc in docs]
-
-
-def _undated(doc: Document) -> Document:
-    """An empty file (white space only: `file.empty`) as its rows keep it:
-    with no publication date, `--published`'s or a config's either (the
-    engine's lint settled one on it), for it holds no story to date and the
-    summary's months count stories (qa383 #2)."""
-    if doc.published is None:
-        return doc
-    return replace(doc, published=None, published_from="", published_part=None, cache={})
+def dated(result: FileResult, docs: list[Document]) -> list:
+    """The publication date of each of `docs` (the articles `result` linted,
+    in order) as its lint settled it (`publication.settle`: `--published` or
+    the config's over its own, a refused one dropped), so a row's `published`
+    is the date its findings were computed with, an export's article's as a
+    plain file's (qa376 #1). Taken from the result, never settled again: an
+    export's `FileResult.dates`, else each doc's own (a file's one article
+    is its result's `document`, the settled copy). An empty file (white space
+    only: `file.empty`) has none, `--published`'s or a config's either: it
+    holds no story to date and the summary's months count stories (qa383 #2)."""
+    dates = result.dates or [doc.published for doc in docs]
+    return [None if doc.blank else day for doc, day in zip(docs, dates)]
 
 
 def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...], list]:
