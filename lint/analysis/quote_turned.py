@@ -120,32 +120,17 @@ def turned_single_close(text: str, q: Quote, i: int, last: bool) -> list[int]:
 
 def _ends_spoken(text: str, i: int, last: bool) -> bool:
     """Whether the ‘ at text[i] stands where a spoken quote's close does, so
-    that a sentence end between it and its quote's ‘ keeps nothing back
-    (qa341 #1, qa364): right after the quote's own stop or comma, before
-    the part's end, a closing ” or bracket (`‘we lost. It hurt,‘” Lee
-    said`), or a space and a dialogue tag (`quote_misclosed.tagged`; after
-    a comma or a stop its verb may follow a long subject: `hurt,‘ the mayor
-    of Lima, Carla Mendes, said on Tuesday.`, qa365 #1, `hurt.‘ the mayor
-    …`, fx503); after a stop, also before a
-    dash credit or a new sentence's capital, figure, “ or ( (`hurt.‘ — Lee
-    Smith`, `hurt.‘ - Lee Smith`, `hurt.‘--Lee Smith`, `hurt.‘ ― Lee
-    Smith`, qa371 #6, `hurt.‘ Then he left.`, `hurt.‘ “No,”
-    Kim said.`, qa365 #3, or a ‘, ' or " before it: `hurt.‘ ‘No,’ Kim
-    said.`, qa371 #4); after a comma, before a dash credit's capital
-    (`hurt,‘ — Lee Smith`, qa365 #2). A ‘ after a word stands so only
-    before a stop (of one mark or more: `hurt‘?!`, qa365 #7; a spaced
-    ellipsis: `hurt‘. . .`, qa371 #5) that the close around it or a dash
-    credit follows or comes just before (`(… It hurt‘.)`, `… hurt‘).`,
-    `hurt‘. — Lee Smith`), before a comma and a tag
-    (`hurt‘, Lee said.`, qa365 #4), or before the paragraph's last stop or a
-    stop and a new sentence (its first mark as after a quote's stop: `hurt‘.
-    ‘No,’ Kim said.`) with no next paragraph opening with a single mark to
-    run on into (`last`: `It hurt‘.`, `hurt‘. Then he left.`, a
-    footnote's mark after the stop: `hurt‘.[1]`, `hurt‘.[^1]`, `hurt‘.*`;
-    `goin‘.` then `‘We will win,’` runs on). Other ‘ after a word (`goin‘
-    home`, `players‘ union`, `1990‘`) or before other words (`go!‘ on
-    Tuesday`) may be an apostrophe, an ʻokina or a clipped word's mark that
-    a British quote runs on over (qa345 #1): those stay unread."""
+    a sentence end inside its quote keeps nothing back (qa341 #1). Spoken
+    words end at their own stop or comma, and the close there is shown by
+    what follows: the part's end, the close around it, a dialogue tag
+    (`quote_misclosed.tagged`), a dash credit, or, after a stop, a new
+    sentence. A ‘ after a word is more often an apostrophe, an ʻokina or a
+    clipped word's mark that a British quote runs on over (qa345 #1), so it
+    closes only at a stop typed after it with the close around it on either
+    side or a dash credit after it, before a comma and a tag, or, when no
+    next paragraph opens with a single mark to run on into (`last`), at the
+    paragraph's last stop or a stop before a new sentence. Each shape is a
+    test (tests/test_fx517_ends_spoken.py names where)."""
     before = text[i - 1]
     if before not in _ENDS_WORDS:
         if not before.isalnum():
