@@ -11,8 +11,8 @@ from ..regex_join import alternation, over_limit
 from ..value_words import shown
 from .base import OptionError, compile_pattern
 
-# A key or token with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
-_REGEX_SYNTAX = regex.compile(r"[\\\[\](){}*+?|^$]")
+# Is a key or token written as a regex? Yes with any of these, else a literal phrase (a `.` is allowed: `St. Louis`).
+_WRITTEN_AS_REGEX = regex.compile(r"[\\\[\](){}*+?|^$]")
 _INNER_SPACES = regex.compile(r"(?<=\S) +(?=\S)")
 
 
@@ -21,7 +21,7 @@ def key_pattern(key: str) -> tuple[str, bool]:
     phrase (no regex syntax but `.`), whose inner spaces then match as
     `\\s+`: any run of white space in the part, an editor's line wrap in
     one paragraph too."""
-    if _REGEX_SYNTAX.search(key):
+    if _WRITTEN_AS_REGEX.search(key):
         return key, False
     return _INNER_SPACES.sub(r"\\s+", key), True
 
@@ -30,7 +30,7 @@ def literal_text(key: str) -> str:
     """The key or token as `_literals` reads its literals: a literal phrase
     with one space between its words, as `_literals.holding` looks for it
     in a text whose runs of white space are read as one space."""
-    return key if _REGEX_SYNTAX.search(key) else _INNER_SPACES.sub(" ", key)
+    return key if _WRITTEN_AS_REGEX.search(key) else _INNER_SPACES.sub(" ", key)
 
 
 def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":

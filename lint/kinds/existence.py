@@ -328,13 +328,14 @@ def _names_pattern(names, ignorecase: bool) -> "NameSpans | None":
     return spans if len(spans) else None
 
 
-_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+# Can a token match more than its own text? Yes with any of these, a `.` too (any character).
+_MATCHES_MORE_THAN_ITSELF = frozenset("\\.^$*+?{}[]|()")
 
 
 def _literal_tokens(tokens) -> list[str]:
     """The tokens that hold no regex syntax: a plain word or phrase
     (`slammed`, `per cent`), which matches only its own text."""
-    return [t for t in tokens if isinstance(t, str) and t.strip() and not _REGEX_SYNTAX.intersection(t)]
+    return [t for t in tokens if isinstance(t, str) and t.strip() and not _MATCHES_MORE_THAN_ITSELF.intersection(t)]
 
 
 KIND = Existence
