@@ -244,9 +244,6 @@ def test_guard_an_archive_roots_top_files_are_matched(zipped):
         ["a.txt", "b.md", "c.md"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #6: under a URL whose folder is the filesystem's root '' "
-                   "(zip://, tar://) the path matched loses its first character ('ub/b.md'), so sub/ "
-                   "or sub/b.md leaves nothing out")
 def test_an_archive_roots_subfolder_patterns_match(zipped):
     assert [u.rsplit("/", 1)[1] for u in sources([zipped], _config(["sub/"]))] == ["README.txt", "a.txt"]
 

@@ -267,13 +267,13 @@ def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None,
     from fsspec.implementations.local import LocalFileSystem
 
     found = []
-    start, local = len(top.rstrip("/")) + 1, isinstance(fs, LocalFileSystem)
+    start, local = _below(fs, top), isinstance(fs, LocalFileSystem)
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
         for n in names:
             if n.startswith("."):
                 continue
-            path = f"{root.rstrip('/')}/{n}"
+            path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
             config = config_for(path)
             if is_excluded(path, config) if local else url_excluded(path[start:], config):
                 if excluding is not None and n.lower().endswith(ARCHIVE_EXTENSIONS):
@@ -283,6 +283,14 @@ def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None,
             elif passed is not None:
                 tally(passed, n)
     return sorted(found)
+
+
+def _below(fs, top: str) -> int:
+    """How many characters of a path walked under `top` name `top`: its
+    paths below it start there. A filesystem's root ('' in a zip:// or
+    tar:// archive, '/' in memory://) is its `root_marker`, which may be ''
+    (qa384 #6: 'sub/b.md' was matched as 'ub/b.md')."""
+    return len(top.rstrip("/")) + 1 if top.strip("/") else len(fs.root_marker)
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,

@@ -1,0 +1,80 @@
+"""fx522: qa384's faults in an audit's URL sources and `exclude:`. A URL
+whose folder is its filesystem's root (an archive's '', memory's '/') is
+matched by its files' whole paths (#6). Inputs are synthetic (tmp_path,
+fsspec's memory, zip and tar filesystems)."""
+from __future__ import annotations
+
+import tarfile
+import zipfile
+
+import pytest
+
+fsspec = pytest.importorskip("fsspec")
+
+from lint.audit.plan import sources  # noqa: E402
+from lint.config import Config  # noqa: E402
+
+TEXT = "The the council met.\n"
+FILES = ("README.txt", "a.txt", "sub/b.md", "sub/deep/c.md")
+
+
+def _config(exclude, root="/cfg"):
+    config = Config(exclude=tuple(exclude), path=f"{root}/.newslint.yaml", root=root)
+    return lambda p: config
+
+
+def _tails(urls):
+    """Each URL's path inside its archive (after the protocol, before a chain)."""
+    return [u.split("::")[0].split("://", 1)[1].lstrip("/") for u in urls]
+
+
+@pytest.fixture(params=["zip", "tar"])
+def archive(request, tmp_path):
+    if request.param == "zip":
+        with zipfile.ZipFile(tmp_path / "a.zip", "w") as z:
+            for rel in FILES:
+                z.writestr(rel, TEXT)
+        return "zip://::" + (tmp_path / "a.zip").as_uri()
+    for rel in FILES:
+        (tmp_path / "src" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "src" / rel).write_text(TEXT)
+    with tarfile.open(tmp_path / "a.tar", "w") as t:
+        for rel in FILES:
+            t.add(tmp_path / "src" / rel, arcname=rel)
+    return "tar://::" + (tmp_path / "a.tar").as_uri()
+
+
+# ---- #6: an archive's root ----
+
+@pytest.mark.parametrize("exclude, kept", [
+    (["sub/"], ["README.txt", "a.txt"]),
+    (["sub/b.md"], ["README.txt", "a.txt", "sub/deep/c.md"]),
+    (["/sub/deep/"], ["README.txt", "a.txt", "sub/b.md"]),
+    (["/a.txt", "README*"], ["sub/b.md", "sub/deep/c.md"]),
+    (["*.md", "!sub/deep/c.md"], ["README.txt", "a.txt", "sub/deep/c.md"]),
+])
+def test_an_archive_roots_files_are_matched_by_their_whole_paths(archive, exclude, kept):
+    assert _tails(sources([archive], _config(exclude))) == kept
+
+
+def test_guard_an_archive_with_no_exclude_keeps_every_file(archive):
+    assert _tails(sources([archive], _config([]))) == list(FILES)
+
+
+@pytest.fixture
+def memory():
+    fs = fsspec.filesystem("memory")
+    for rel in FILES:
+        fs.pipe(f"/fx522-root/{rel}", TEXT.encode())
+    yield "memory://fx522-root"
+    fs.rm("/fx522-root", recursive=True)
+
+
+@pytest.mark.parametrize("top", ["memory://", "memory:///"])
+def test_guard_memorys_root_still_matches_from_its_first_folder(memory, top):
+    kept = [u for u in sources([top], _config(["fx522-root/sub/", "/fx522-root/README*"])) if "fx522-root" in u]
+    assert kept == ["memory:///fx522-root/a.txt"]
+
+
+def test_guard_a_folder_below_the_root_matches_from_that_folder(memory):
+    assert sources([memory + "/sub"], _config(["/b.md"])) == ["memory:///fx522-root/sub/deep/c.md"]
