@@ -93,15 +93,11 @@ def test_guard_crlf_bom_and_no_break_space_files_are_undated_under_published(dat
     assert {p: empty[p] for p in BLANKS} == dict.fromkeys(BLANKS)
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #1: a NewsML-G2 file the reader says file.empty (an empty "
-                   "news item, a message with no item) keeps --published's date on its file.empty rows")
 def test_a_newsml_empty_items_file_empty_rows_are_undated_under_published(dated_desk):
     empty = {r["path"]: r["published"] for r in _rows(dated_desk) if r["rule"] == "file.empty"}
     assert {p: empty[p] for p in NEWSML} == dict.fromkeys(NEWSML)
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #1: the summary splits file.empty over 1987-03 (NewsML-G2's "
-                   "empty items) and null (white-space files): months count no story there")
 def test_the_summary_counts_every_file_empty_row_in_no_month(dated_desk):
     import pyarrow.parquet as pq
 

@@ -12,7 +12,8 @@ publication date the rules used, `publication.settle`'s, or null) and `section` 
 row too); each file's metadata `newslint.undated` (`UNDATED`) counts its
 articles read with no publication date that a rule needed, as `check`
 counts them (`FileResult.undated`): a `published` null is also a file not
-read (a FIFO, a binary file: nu54 #5) or empty, under `--published` too: it
+read (a FIFO, a binary file: nu54 #5) or empty (`file.empty`: white space,
+a hollow NewsML-G2 item), under `--published` too: it
 holds no story for the date to be given to, and the summary's months count
 stories (qa383 #2). Summary (`_summary.parquet`): `rule`, `level`, `month`
 (`YYYY-MM` of publication, null when unknown), `findings`, `articles`
