@@ -26,8 +26,7 @@ import os
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
-from ..excluded import exclude_clauses, url_excluded
-from ..files import DocumentsLeftOut, expand, is_excluded, tally, trim, unique
+from ..files import DocumentsLeftOut, expand, tally, unique
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
@@ -37,6 +36,7 @@ from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
+from .url_sources import MISSING, glob_start, globbed, nothing_found, url_sources
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
@@ -105,8 +105,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     templates, or what `exclude:` leaves out (`config_for(path)`: the config
     that applies, default the one found from the current folder); a named
     path that exists but cannot be looked at (a symlink loop) is kept, for
-    its `file.unreadable` row. A URL is walked through fsspec with the same
-    folder rules (`files.trim`) and `exclude:` (`_walk`, qa383 #3). A spec where nothing is (a glob that matches
+    its `file.unreadable` row. A URL is found through fsspec with the same
+    folder rules (`files.trim`) and `exclude:` (`url_sources`: a folder, a
+    glob, a file; qa383 #3, qa384). A spec where nothing is (a glob that matches
     nothing too, as the shell hands `check` such a glob unexpanded) goes to
     `missing`, a folder with no article or export file in it, or a glob
     whose matches give none (`exclude:` left them out: qa383 #1), to `empty`
@@ -134,28 +135,12 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         if "://" not in spec:
             out += _local(spec, recording, missing, empty, left_out, over, avoid)
             continue
-        import fsspec
-
-        fs, path = fsspec.core.url_to_fs(spec)
-        if _globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
-            found = sorted(fs.glob(path))
-            if not found:
-                _note(missing, spec, f"{spec}: no such file, folder or URL")
-                continue
-        elif fs.isdir(path):
-            excluding: set = set()
-            found = _walk(fs, path, lambda p: config_for(fs.unstrip_protocol(p)), passed, excluding)
-            if not found:
-                own = config_for(fs.unstrip_protocol(f"{path.rstrip('/')}/_")).path
-                _note(empty, _nothing_found(spec, own, excluding), None)
-                continue
-        elif fs.exists(path):
-            out.append(spec)
-            continue
-        else:
+        found, why = url_sources(spec, config_for, passed)
+        if why == MISSING:
             _note(missing, spec, f"{spec}: no such file, folder or URL")
-            continue
-        out += [fs.unstrip_protocol(p) for p in found]
+        elif why is not None:
+            _note(empty, why, None)
+        out += found
     if over:
         setting = read_as_setting(list(loaded.values()))
         for path in over:
@@ -174,7 +159,7 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
     hands it; only a spec where nothing is and that holds `*`, `?` or `[` is
     expanded as a shell would (`**` too), for a glob quoted from the shell."""
-    named = sorted(glob.glob(spec, recursive=True)) if _globbed(spec) and not os.path.lexists(spec) \
+    named = sorted(glob.glob(spec, recursive=True)) if globbed(spec) and not os.path.lexists(spec) \
         else [spec]
     if avoid and named != [spec]:       # a glob's matches inside the --output: its own files (qa146 #2)
         named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
@@ -187,27 +172,17 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     if gone:
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):
-        _note(empty, _nothing_found(spec, config_for(os.path.join(spec, "_")).path, excluding), None)
+        _note(empty, nothing_found(spec, config_for(os.path.join(spec, "_")).path, excluding), None)
     elif not found and named != [spec]:     # a glob whose every match exclude: left out (qa383 #1)
-        _note(empty, _nothing_found(spec, config_for(os.path.join(_fixed(spec), "_")).path, excluding), None)
+        _note(empty, nothing_found(spec, config_for(os.path.join(_fixed(spec), "_")).path, excluding), None)
     return without_stdout(found)       # `audit . -o out > log.txt`: log.txt is no article (rr51c #1)
-
-
-def _nothing_found(spec: str, own: str | None, excluding: set) -> str:
-    """The line for a folder or glob `spec` that gave the walk no file, with
-    what `exclude:` left out (`excluded.exclude_clauses`: `own`, the config
-    of the folder named, is "the config's"), as check's "no article files to
-    lint here" says it."""
-    said = exclude_clauses(own, excluding) if excluding else ""
-    return f"{spec}: no article or export files found" + (f" ({said[2:]})" if said else "")
 
 
 def _fixed(spec: str) -> str:
     """The folder a glob starts in, whose config is "the config's" of its
     line: the folders before its first part holding `*`, `?` or `[` ("."
     for none): `drafts` for `drafts/*.md`, `desk` for `desk/*/a.md`."""
-    head = spec[:min(i for i in (spec.find(c) for c in "*?[") if i >= 0)]
-    return os.path.dirname(head) or "."
+    return glob_start(spec) or "."
 
 
 def read_as_setting(configs):
@@ -233,11 +208,6 @@ def read_as_setting(configs):
     return setting
 
 
-def _globbed(spec: str) -> bool:
-    """Whether `spec` holds a glob character (`*`, `?`, `[`)."""
-    return any(c in spec for c in "*?[")
-
-
 def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
     if into is None:
         raise PlanError(refusal or item)
@@ -255,42 +225,6 @@ def _excluded(specs: list[str], config_for) -> list[str]:
         if "://" not in spec and os.path.isfile(spec):
             expand([spec], config_for, skipped, extensions=ARCHIVE_EXTENSIONS)
     return [s._replace(named=True).line() for s in skipped if isinstance(s, Excluded)]
-
-
-def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None,
-          excluding: set | None = None) -> list[str]:
-    """A URL folder's article and export files, walked as a local folder is
-    (`files.trim`), leaving out what `exclude:` matches: a `file://` file as
-    its local path is (`files.is_excluded`), another by its path under `top`
-    (`excluded.url_excluded`); `excluding` gets each such config's path and
-    `passed` counts the other files, as `files.expand` does (qa383 #3)."""
-    from fsspec.implementations.local import LocalFileSystem
-
-    found = []
-    start, local = _below(fs, top), isinstance(fs, LocalFileSystem)
-    for root, dirs, names in fs.walk(top):
-        trim(root, dirs, names, config_for)
-        for n in names:
-            if n.startswith("."):
-                continue
-            path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
-            config = config_for(path)
-            if is_excluded(path, config) if local else url_excluded(path[start:], config):
-                if excluding is not None and n.lower().endswith(ARCHIVE_EXTENSIONS):
-                    excluding.add(config.path)
-            elif n.lower().endswith(ARCHIVE_EXTENSIONS):
-                found.append(path)
-            elif passed is not None:
-                tally(passed, n)
-    return sorted(found)
-
-
-def _below(fs, top: str) -> int:
-    """How many characters of a path walked under `top` name `top`: its
-    paths below it start there. A filesystem's root ('' in a zip:// or
-    tar:// archive, '/' in memory://) is its `root_marker`, which may be ''
-    (qa384 #6: 'sub/b.md' was matched as 'ub/b.md')."""
-    return len(top.rstrip("/")) + 1 if top.strip("/") else len(fs.root_marker)
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,

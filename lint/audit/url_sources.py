@@ -1,0 +1,118 @@
+"""An audit's URL sources, found through fsspec (any protocol it knows:
+`s3://`, `memory://`, `file://`, an archive's `zip://::file:///a.zip`) as
+a local path's are (`plan.sources`): a folder walked with check's folder
+rules (`files.trim`), leaving out what `exclude:` matches with the one
+matcher a local walk uses: a `file://` file by its local path
+(`files.is_excluded`), a remote one by its path under the folder the URL
+names (`excluded.url_excluded`); a glob expanded, a file named. Nothing
+here imports Dask."""
+from __future__ import annotations
+
+import os
+
+from ..excluded import exclude_clauses, url_excluded
+from ..files import is_excluded, tally, trim
+from ..readers import ARCHIVE_EXTENSIONS
+
+MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
+
+
+def url_sources(spec: str, config_for,
+                passed: dict[str, int] | None = None) -> tuple[list[str], str | None]:
+    """(the URLs of the files URL `spec` names, why it gives none). A URL
+    where something is is that file or folder, never a glob (`desk [2019]`);
+    a folder is walked (`_walk`); a glob is its matches. Why: None (files
+    found), `MISSING`, or the line for a folder that gave no file
+    (`nothing_found`). `passed` counts by extension the files passed over
+    (neither article nor export files, not hidden, not excluded)."""
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(spec)
+    local = _local_fs(fs)
+
+    def config(p: str):
+        return config_for(_named(spec, fs, p))
+
+    def left_out(p: str, c, base: int) -> bool:
+        return is_excluded(p, c) if local else url_excluded(p[base:], c)
+    excluding: set = set()
+    if globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
+        found = fs.glob(path)
+        if not found:
+            return [], MISSING
+        return [_named(spec, fs, p) for p in sorted(found)], None
+    if fs.isdir(path):
+        found = _walk(fs, path, config, left_out, passed, excluding, _below(fs, path))
+        own = f"{path.rstrip('/')}/_"
+    elif fs.exists(path):
+        return [spec], None
+    else:
+        return [], MISSING
+    if not found:
+        return [], nothing_found(spec, config(own).path, excluding)
+    return [_named(spec, fs, p) for p in sorted(found)], None
+
+
+def nothing_found(spec: str, own: str | None, excluding: set) -> str:
+    """The line for a folder or glob `spec` that gave the walk no file, with
+    what `exclude:` left out (`excluded.exclude_clauses`: `own`, the config
+    of the folder named, is "the config's"), as check's "no article files to
+    lint here" says it."""
+    said = exclude_clauses(own, excluding) if excluding else ""
+    return f"{spec}: no article or export files found" + (f" ({said[2:]})" if said else "")
+
+
+def globbed(spec: str) -> bool:
+    """Whether `spec` holds a glob character (`*`, `?`, `[`)."""
+    return any(c in spec for c in "*?[")
+
+
+def glob_start(spec: str) -> str:
+    """The folder a glob starts in: the folders before its first part
+    holding `*`, `?` or `[` ("" for none): `drafts` for `drafts/*.md`,
+    `desk` for `desk/*/a.md`."""
+    return os.path.dirname(spec[:min(i for i in (spec.find(c) for c in "*?[") if i >= 0)])
+
+
+def _walk(fs, top: str, config_for, left_out, passed, excluding: set, base: int) -> list[str]:
+    """A URL folder's article and export files, walked as a local folder is
+    (`files.trim`), leaving out what `left_out(path, config, base)` says
+    `exclude:` matches (`base`: how many characters of a path name the
+    folder its patterns are read from); `excluding` gets each such config's
+    path and `passed` counts the other files by extension, as
+    `files.expand` does (qa383 #3)."""
+    found = []
+    for root, dirs, names in fs.walk(top):
+        trim(root, dirs, names, config_for)
+        for n in names:
+            if n.startswith("."):
+                continue
+            path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
+            config = config_for(path)
+            if left_out(path, config, base):
+                if n.lower().endswith(ARCHIVE_EXTENSIONS):
+                    excluding.add(config.path)
+            elif n.lower().endswith(ARCHIVE_EXTENSIONS):
+                found.append(path)
+            elif passed is not None:
+                tally(passed, n)
+    return sorted(found)
+
+
+def _below(fs, top: str) -> int:
+    """How many characters of a path walked under `top` name `top`: its
+    paths below it start there. A filesystem's root ('' in a zip:// or
+    tar:// archive, '/' in memory://) is its `root_marker`, which may be ''
+    (qa384 #6: 'sub/b.md' was matched as 'ub/b.md')."""
+    return len(top.rstrip("/")) + 1 if top.strip("/") else len(fs.root_marker)
+
+
+def _local_fs(fs) -> bool:
+    from fsspec.implementations.local import LocalFileSystem
+
+    return isinstance(fs, LocalFileSystem)
+
+
+def _named(spec: str, fs, path: str) -> str:
+    """The URL of `path` of `fs`, which `spec` reached."""
+    return fs.unstrip_protocol(path)
