@@ -1,7 +1,8 @@
-"""fx522: qa384's faults in an audit's URL sources and `exclude:`. A URL
-whose folder is its filesystem's root (an archive's '', memory's '/') is
-matched by its files' whole paths (#6). Inputs are synthetic (tmp_path,
-fsspec's memory, zip and tar filesystems)."""
+"""fx522: qa384's faults in an audit's URL sources and `exclude:`. A URL whose
+folder is its filesystem's root (an archive's '', memory's '/') is matched
+by its files' whole paths (#6); a URL glob leaves out what `exclude:`
+matches, under the folder it starts in, and walks a folder it matches (#2).
+Inputs are synthetic (tmp_path, fsspec's memory, zip and tar filesystems)."""
 from __future__ import annotations
 
 import tarfile
@@ -11,8 +12,9 @@ import pytest
 
 fsspec = pytest.importorskip("fsspec")
 
-from lint.audit.plan import sources  # noqa: E402
+from lint.audit.plan import PlanError, sources  # noqa: E402
 from lint.config import Config  # noqa: E402
+from lint.session import Session  # noqa: E402
 
 TEXT = "The the council met.\n"
 FILES = ("README.txt", "a.txt", "sub/b.md", "sub/deep/c.md")
@@ -78,3 +80,63 @@ def test_guard_memorys_root_still_matches_from_its_first_folder(memory, top):
 
 def test_guard_a_folder_below_the_root_matches_from_that_folder(memory):
     assert sources([memory + "/sub"], _config(["/b.md"])) == ["memory:///fx522-root/sub/deep/c.md"]
+
+
+# ---- #2: a URL glob and exclude: ----
+
+@pytest.fixture
+def corpus():
+    fs = fsspec.filesystem("memory")
+    for rel in ("README.md", "a.md", "drafts/d.md", "drafts/keep.md", "notes/n.md", "notes/n.ann"):
+        fs.pipe(f"/fx522-glob/{rel}", b"# A\n")
+    yield "memory://fx522-glob"
+    fs.rm("/fx522-glob", recursive=True)
+
+
+def test_a_remote_glob_matches_exclude_under_the_folder_it_starts_in(corpus):
+    assert sources([corpus + "/*.md"], _config(["/README*"])) == ["memory:///fx522-glob/a.md"]
+    assert sources([corpus + "/*/*.md"], _config(["drafts/", "!drafts/keep.md"])) == [
+        "memory:///fx522-glob/drafts/keep.md", "memory:///fx522-glob/notes/n.md"]
+
+
+def test_a_remote_glob_walks_the_folders_it_matches_as_the_local_glob_does(corpus):
+    passed: dict[str, int] = {}
+    assert sources([corpus + "/*"], _config(["drafts/d.md", "README*"]), passed=passed) == [
+        "memory:///fx522-glob/a.md", "memory:///fx522-glob/drafts/keep.md", "memory:///fx522-glob/notes/n.md"]
+    assert passed == {".ann": 1}
+
+
+def test_a_remote_glob_exclude_empties_is_said_naming_the_exclude(corpus):
+    empty: list[str] = []
+    assert sources([corpus + "/d*/*.md"], _config(["drafts/"]), empty=empty) == []
+    assert empty == [f"{corpus}/d*/*.md: no article or export files found (the config's exclude: skips files)"]
+    with pytest.raises(PlanError, match="no such file"):
+        sources([corpus + "/nothing*.md"], _config([]))
+
+
+def test_guard_a_remote_glob_with_no_exclude_keeps_every_match(corpus):
+    assert sources([corpus + "/*.md"], _config([])) == [
+        "memory:///fx522-glob/README.md", "memory:///fx522-glob/a.md"]
+
+
+def test_an_archive_glob_is_matched_from_the_archives_root(archive):
+    glob = archive.replace("://::", "://*.txt::")
+    assert _tails(sources([glob], _config(["README*"]))) == ["a.txt"]
+    assert _tails(sources([glob], _config([]))) == ["README.txt", "a.txt"]
+
+
+@pytest.fixture
+def desk(tmp_path, monkeypatch):
+    for rel in ("drafts/a.md", "drafts/keep.md", "keep/k.md", "keep/notes.ann", "README.md", ".top.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("# A\n")
+    (tmp_path / ".newslint.yaml").write_text('exclude: ["drafts/", "!drafts/keep.md", "/README*"]\n')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("glob", ["*/*.md", "*", "drafts/*.md", "[dk]*/*", "**/*.md", ".*"])
+def test_a_file_url_glob_keeps_what_the_local_glob_keeps(desk, glob):
+    local = sources([glob], Session().config_for)
+    assert local, glob
+    assert sources([f"{desk.as_uri()}/{glob}"], Session().config_for) == [f"file://{desk / p}" for p in local]

@@ -176,16 +176,12 @@ def test_guard_a_remote_folder_with_a_trailing_slash_or_from_the_root_is_matched
     assert at_root == ["memory:///qa384-corpus/a.md"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #2 (author-noted, no xfail): a remote URL glob ignores "
-                   "exclude:, where the same folder walked leaves README and drafts out")
 def test_a_remote_url_glob_leaves_out_what_exclude_matches(memory):
     walked = sources([memory], _config(["README*", "drafts/"]))
     assert walked == ["memory:///qa384-corpus/a.md"]
     assert sources([memory + "/*.md"], _config(["README*", "drafts/"])) == walked
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #2 (author-noted, no xfail): a file:// glob ignores "
-                   "exclude:, where the local glob leaves drafts/a.md out")
 def test_a_file_url_glob_leaves_out_what_the_local_glob_does(desk):
     assert sources(["drafts/*.md"], Session().config_for) == ["drafts/keep.md"]
     assert _local(sources([desk.as_uri() + "/drafts/*.md"], Session().config_for)) == \

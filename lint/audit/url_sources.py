@@ -1,11 +1,11 @@
 """An audit's URL sources, found through fsspec (any protocol it knows:
 `s3://`, `memory://`, `file://`, an archive's `zip://::file:///a.zip`) as
 a local path's are (`plan.sources`): a folder walked with check's folder
-rules (`files.trim`), leaving out what `exclude:` matches with the one
-matcher a local walk uses: a `file://` file by its local path
-(`files.is_excluded`), a remote one by its path under the folder the URL
-names (`excluded.url_excluded`); a glob expanded, a file named. Nothing
-here imports Dask."""
+rules (`files.trim`) and a glob expanded, leaving out what `exclude:`
+matches with the one matcher a local walk uses: a `file://` file by its
+local path (`files.is_excluded`), a remote one by its path under the
+folder the URL names or the glob starts in (`excluded.url_excluded`); a
+file named. Nothing here imports Dask."""
 from __future__ import annotations
 
 import os
@@ -21,10 +21,13 @@ def url_sources(spec: str, config_for,
                 passed: dict[str, int] | None = None) -> tuple[list[str], str | None]:
     """(the URLs of the files URL `spec` names, why it gives none). A URL
     where something is is that file or folder, never a glob (`desk [2019]`);
-    a folder is walked (`_walk`); a glob is its matches. Why: None (files
-    found), `MISSING`, or the line for a folder that gave no file
-    (`nothing_found`). `passed` counts by extension the files passed over
-    (neither article nor export files, not hidden, not excluded)."""
+    a folder is walked (`_walk`); a glob's matches are kept, a folder among
+    them walked, but for hidden ones (`_shown`) and what `exclude:` matches
+    (`config_for(url)`: the config that applies), as a local glob's are
+    (qa384 #2). Why: None (files found), `MISSING`, or the line for a
+    folder or glob that gave no file (`nothing_found`). `passed` counts by
+    extension the files passed over (neither article nor export files, not
+    hidden, not excluded)."""
     import fsspec
 
     fs, path = fsspec.core.url_to_fs(spec)
@@ -37,11 +40,22 @@ def url_sources(spec: str, config_for,
         return is_excluded(p, c) if local else url_excluded(p[base:], c)
     excluding: set = set()
     if globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
-        found = fs.glob(path)
-        if not found:
+        matches = fs.glob(path, detail=True)
+        if not matches:
             return [], MISSING
-        return [_named(spec, fs, p) for p in sorted(found)], None
-    if fs.isdir(path):
+        start = glob_start(path)
+        base, found = _below(fs, start), []
+        for p, info in sorted(matches.items()):
+            if not _shown(p[base:], path[base:]):
+                continue
+            if info.get("type") == "directory":
+                found += _walk(fs, p, config, left_out, passed, excluding, base)
+            elif left_out(p, c := config(p), base):
+                excluding.add(c.path)
+            else:
+                found.append(p)
+        own = f"{start.rstrip('/')}/_"
+    elif fs.isdir(path):
         found = _walk(fs, path, config, left_out, passed, excluding, _below(fs, path))
         own = f"{path.rstrip('/')}/_"
     elif fs.exists(path):
@@ -72,6 +86,17 @@ def glob_start(spec: str) -> str:
     holding `*`, `?` or `[` ("" for none): `drafts` for `drafts/*.md`,
     `desk` for `desk/*/a.md`."""
     return os.path.dirname(spec[:min(i for i in (spec.find(c) for c in "*?[") if i >= 0)])
+
+
+def _shown(rel: str, pattern: str) -> bool:
+    """Whether Python's glob, which a local glob source is expanded with,
+    gives the match `rel` of `pattern` too (both under the folder the glob
+    starts in): a wildcard matches no hidden name (`.newslint.yaml`) unless
+    the pattern spells its dot, where fsspec's glob matches every name."""
+    names, parts = rel.split("/"), pattern.split("/")
+    if len(names) != len(parts):        # `**`: any part spelling a dot
+        return not any(n.startswith(".") for n in names) or any(p.startswith(".") for p in parts)
+    return all(not n.startswith(".") or p.startswith(".") for n, p in zip(names, parts))
 
 
 def _walk(fs, top: str, config_for, left_out, passed, excluding: set, base: int) -> list[str]:
