@@ -1,8 +1,10 @@
 """fx522: qa384's faults in an audit's URL sources and `exclude:`. A URL whose
 folder is its filesystem's root (an archive's '', memory's '/') is matched
 by its files' whole paths (#6); a URL glob leaves out what `exclude:`
-matches, under the folder it starts in, and walks a folder it matches (#2).
-Inputs are synthetic (tmp_path, fsspec's memory, zip and tar filesystems)."""
+matches, under the folder it starts in, and walks a folder it matches (#2);
+a `file://` URL naming an excluded file is left out, and said when nothing
+else is audited (#4). Inputs are synthetic (tmp_path, fsspec's memory, zip
+and tar filesystems)."""
 from __future__ import annotations
 
 import tarfile
@@ -12,7 +14,7 @@ import pytest
 
 fsspec = pytest.importorskip("fsspec")
 
-from lint.audit.plan import PlanError, sources  # noqa: E402
+from lint.audit.plan import PlanError, plan, sources  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.session import Session  # noqa: E402
 
@@ -140,3 +142,35 @@ def test_a_file_url_glob_keeps_what_the_local_glob_keeps(desk, glob):
     local = sources([glob], Session().config_for)
     assert local, glob
     assert sources([f"{desk.as_uri()}/{glob}"], Session().config_for) == [f"file://{desk / p}" for p in local]
+
+
+# ---- #4: a file:// URL naming an excluded file ----
+
+def test_a_file_url_naming_an_excluded_file_is_left_out_and_said_alone(desk):
+    url = (desk / "drafts" / "a.md").as_uri()
+    assert sources([url, "keep"], Session().config_for) == ["keep/k.md"]
+    with pytest.raises(PlanError) as alone:
+        plan([url], config_for=Session().config_for)
+    assert str(alone.value) == (f"skipped {url} (matched by exclude: in .newslint.yaml; "
+                                "take it out of exclude: to lint it)")
+
+
+def test_guard_a_file_url_naming_a_kept_file_is_that_url(desk):
+    for rel in ("drafts/keep.md", "keep/notes.ann"):
+        url = (desk / rel).as_uri()
+        assert sources([url], Session().config_for) == [url]
+
+
+def test_guard_a_remote_url_naming_a_file_is_that_url_whatever_exclude_says(corpus):
+    # a remote file lies under no folder exclude: is read from but the one its URL names
+    assert sources([corpus + "/README.md"], _config(["README*"])) == [corpus + "/README.md"]
+
+
+def test_the_audit_of_an_excluded_file_url_alone_says_checks_skipped_line(desk, audit_client):
+    from test_qa77_regressions import audit
+
+    url = (desk / "drafts" / "a.md").as_uri()
+    done = audit(desk, url, "-o", "out", "--scheduler", audit_client.scheduler.address)
+    assert done.exit_code == 2
+    assert done.stderr.splitlines() == [
+        f"newslint: skipped {url} (matched by exclude: in .newslint.yaml; take it out of exclude: to lint it)"]

@@ -199,8 +199,6 @@ def test_a_file_url_folder_applies_a_nested_configs_exclude(tmp_path, monkeypatc
         [str(tmp_path / "desk" / "n.md")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #4: a file:// URL naming a file exclude: matches is audited, "
-                   "where the same file named by its path is left out (check's 'skipped' line)")
 def test_a_file_url_naming_an_excluded_file_leaves_it_out(desk):
     assert sources(["drafts/a.md"], Session().config_for) == []
     assert sources([(desk / "drafts" / "a.md").as_uri()], Session().config_for) == []

@@ -36,7 +36,7 @@ from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
-from .url_sources import MISSING, glob_start, globbed, nothing_found, url_sources
+from .url_sources import MISSING, excluded_line, glob_start, globbed, nothing_found, url_sources
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
@@ -221,10 +221,11 @@ def _excluded(specs: list[str], config_for) -> list[str]:
     from ..excluded import Excluded
 
     skipped: list = []
+    urls = [line for spec in specs if "://" in spec and (line := excluded_line(spec, config_for))]
     for spec in specs:
         if "://" not in spec and os.path.isfile(spec):
             expand([spec], config_for, skipped, extensions=ARCHIVE_EXTENSIONS)
-    return [s._replace(named=True).line() for s in skipped if isinstance(s, Excluded)]
+    return [s._replace(named=True).line() for s in skipped if isinstance(s, Excluded)] + urls
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,

@@ -1,11 +1,11 @@
 """An audit's URL sources, found through fsspec (any protocol it knows:
 `s3://`, `memory://`, `file://`, an archive's `zip://::file:///a.zip`) as
 a local path's are (`plan.sources`): a folder walked with check's folder
-rules (`files.trim`) and a glob expanded, leaving out what `exclude:`
-matches with the one matcher a local walk uses: a `file://` file by its
-local path (`files.is_excluded`), a remote one by its path under the
-folder the URL names or the glob starts in (`excluded.url_excluded`); a
-file named. Nothing here imports Dask."""
+rules (`files.trim`), a glob expanded, a file named, each leaving out what
+`exclude:` matches with the one matcher a local walk uses: a `file://`
+file by its local path (`files.is_excluded`), a remote one by its path
+under the folder the URL names or the glob starts in
+(`excluded.url_excluded`). Nothing here imports Dask."""
 from __future__ import annotations
 
 import os
@@ -24,10 +24,12 @@ def url_sources(spec: str, config_for,
     a folder is walked (`_walk`); a glob's matches are kept, a folder among
     them walked, but for hidden ones (`_shown`) and what `exclude:` matches
     (`config_for(url)`: the config that applies), as a local glob's are
-    (qa384 #2). Why: None (files found), `MISSING`, or the line for a
-    folder or glob that gave no file (`nothing_found`). `passed` counts by
-    extension the files passed over (neither article nor export files, not
-    hidden, not excluded)."""
+    (qa384 #2); a `file://` file `exclude:` matches is left out, as the
+    same file named by its path is (qa384 #4; `excluded_line` says it).
+    Why: None (files found, or one named file left out), `MISSING`, or the
+    line for a folder or glob that gave no file (`nothing_found`). `passed`
+    counts by extension the files passed over (neither article nor export
+    files, not hidden, not excluded)."""
     import fsspec
 
     fs, path = fsspec.core.url_to_fs(spec)
@@ -59,12 +61,29 @@ def url_sources(spec: str, config_for,
         found = _walk(fs, path, config, left_out, passed, excluding, _below(fs, path))
         own = f"{path.rstrip('/')}/_"
     elif fs.exists(path):
+        if local and is_excluded(path, config(path)):
+            return [], None
         return [spec], None
     else:
         return [], MISSING
     if not found:
         return [], nothing_found(spec, config(own).path, excluding)
     return [_named(spec, fs, p) for p in sorted(found)], None
+
+
+def excluded_line(spec: str, config_for) -> str | None:
+    """check's "skipped ... (matched by exclude: ...)" line for a `file://`
+    URL naming a file `exclude:` leaves out, else None: said when an audit
+    is left with nothing to read, as a local path's is (`plan._excluded`)."""
+    import fsspec
+
+    from ..excluded import Excluded
+
+    fs, path = fsspec.core.url_to_fs(spec)
+    if not _local_fs(fs) or not fs.isfile(path):
+        return None
+    config = config_for(spec)
+    return Excluded(spec, config.path).line() if is_excluded(path, config) else None
 
 
 def nothing_found(spec: str, own: str | None, excluding: set) -> str:
