@@ -3,8 +3,9 @@ folder is its filesystem's root (an archive's '', memory's '/') is matched
 by its files' whole paths (#6); a URL glob leaves out what `exclude:`
 matches, under the folder it starts in, and walks a folder it matches (#2);
 a `file://` URL naming an excluded file is left out, and said when nothing
-else is audited (#4). Inputs are synthetic (tmp_path, fsspec's memory, zip
-and tar filesystems)."""
+else is audited (#4); a `file://` folder's walk counts no config the run
+read as "not read" (#5). Inputs are synthetic (tmp_path, fsspec's memory,
+zip and tar filesystems)."""
 from __future__ import annotations
 
 import tarfile
@@ -15,7 +16,7 @@ import pytest
 fsspec = pytest.importorskip("fsspec")
 
 from lint.audit.plan import PlanError, plan, sources  # noqa: E402
-from lint.config import Config  # noqa: E402
+from lint.config import Config, load_file  # noqa: E402
 from lint.session import Session  # noqa: E402
 
 TEXT = "The the council met.\n"
@@ -174,3 +175,23 @@ def test_the_audit_of_an_excluded_file_url_alone_says_checks_skipped_line(desk, 
     assert done.exit_code == 2
     assert done.stderr.splitlines() == [
         f"newslint: skipped {url} (matched by exclude: in .newslint.yaml; take it out of exclude: to lint it)"]
+
+
+
+# ---- #5: a file:// folder's settings are no file "not read" ----
+
+def test_a_file_url_folder_counts_the_other_files_but_not_the_config_read(tmp_path):
+    for rel, text in {"a.txt": "The the council met.\n", "notes.ann": "x\n", "c.yaml": 'exclude: ["x*"]\n',
+                      "other.yaml": "a: 1\n"}.items():
+        (tmp_path / rel).write_text(text)
+    config = load_file(str(tmp_path / "c.yaml"))
+    passed: dict[str, int] = {}
+    assert sources([tmp_path.as_uri()], lambda p: config, passed=passed) == [(tmp_path / "a.txt").as_uri()]
+    assert passed == {".ann": 1, ".yaml": 1}
+
+
+def test_guard_a_remote_folders_yaml_is_counted_not_read(corpus):
+    fsspec.filesystem("memory").pipe("/fx522-glob/notes/c.yaml", b"a: 1\n")
+    passed: dict[str, int] = {}
+    sources([corpus + "/notes"], _config([]), passed=passed)
+    assert passed == {".ann": 1, ".yaml": 1}

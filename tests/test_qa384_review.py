@@ -204,8 +204,6 @@ def test_a_file_url_naming_an_excluded_file_leaves_it_out(desk):
     assert sources([(desk / "drafts" / "a.md").as_uri()], Session().config_for) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #5: a file:// folder's walk counts the config file the run "
-                   "read as 'not read' (.yaml), where the local walk of the folder does not")
 def test_a_file_url_folder_does_not_count_the_config_read_as_not_read(tmp_path, monkeypatch):
     from lint.config import load_file
 

@@ -135,7 +135,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         if "://" not in spec:
             out += _local(spec, recording, missing, empty, left_out, over, avoid)
             continue
-        found, why = url_sources(spec, config_for, passed)
+        found, why = url_sources(spec, recording, over, passed)
         if why == MISSING:
             _note(missing, spec, f"{spec}: no such file, folder or URL")
         elif why is not None:

@@ -17,7 +17,7 @@ from ..readers import ARCHIVE_EXTENSIONS
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
 
 
-def url_sources(spec: str, config_for,
+def url_sources(spec: str, config_for, over: list[str] | None = None,
                 passed: dict[str, int] | None = None) -> tuple[list[str], str | None]:
     """(the URLs of the files URL `spec` names, why it gives none). A URL
     where something is is that file or folder, never a glob (`desk [2019]`);
@@ -27,9 +27,11 @@ def url_sources(spec: str, config_for,
     (qa384 #2); a `file://` file `exclude:` matches is left out, as the
     same file named by its path is (qa384 #4; `excluded_line` says it).
     Why: None (files found, or one named file left out), `MISSING`, or the
-    line for a folder or glob that gave no file (`nothing_found`). `passed`
-    counts by extension the files passed over (neither article nor export
-    files, not hidden, not excluded)."""
+    line for a folder or glob that gave no file (`nothing_found`). The
+    files passed over (neither article nor export files, not hidden, not
+    excluded) go, a `file://` folder's by local path, to `over`, for the
+    caller to leave out the settings newslint read (qa384 #5); a remote
+    one's are counted by extension in `passed`."""
     import fsspec
 
     fs, path = fsspec.core.url_to_fs(spec)
@@ -51,14 +53,14 @@ def url_sources(spec: str, config_for,
             if not _shown(p[base:], path[base:]):
                 continue
             if info.get("type") == "directory":
-                found += _walk(fs, p, config, left_out, passed, excluding, base)
+                found += _walk(fs, p, config, left_out, over if local else passed, excluding, base)
             elif left_out(p, c := config(p), base):
                 excluding.add(c.path)
             else:
                 found.append(p)
         own = f"{start.rstrip('/')}/_"
     elif fs.isdir(path):
-        found = _walk(fs, path, config, left_out, passed, excluding, _below(fs, path))
+        found = _walk(fs, path, config, left_out, over if local else passed, excluding, _below(fs, path))
         own = f"{path.rstrip('/')}/_"
     elif fs.exists(path):
         if local and is_excluded(path, config(path)):
@@ -123,8 +125,8 @@ def _walk(fs, top: str, config_for, left_out, passed, excluding: set, base: int)
     (`files.trim`), leaving out what `left_out(path, config, base)` says
     `exclude:` matches (`base`: how many characters of a path name the
     folder its patterns are read from); `excluding` gets each such config's
-    path and `passed` counts the other files by extension, as
-    `files.expand` does (qa383 #3)."""
+    path and `passed` the other files, a list their paths, a dict counts by
+    extension, as `files.expand` does (qa383 #3)."""
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
@@ -138,6 +140,8 @@ def _walk(fs, top: str, config_for, left_out, passed, excluding: set, base: int)
                     excluding.add(config.path)
             elif n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(path)
+            elif isinstance(passed, list):
+                passed.append(path)
             elif passed is not None:
                 tally(passed, n)
     return sorted(found)
