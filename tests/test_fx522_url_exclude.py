@@ -4,8 +4,8 @@ by its files' whole paths (#6); a URL glob leaves out what `exclude:`
 matches, under the folder it starts in, and walks a folder it matches (#2);
 a `file://` URL naming an excluded file is left out, and said when nothing
 else is audited (#4); a `file://` folder's walk counts no config the run
-read as "not read" (#5). Inputs are synthetic (tmp_path, fsspec's memory,
-zip and tar filesystems)."""
+read as "not read" (#5); a percent-encoded `file://` URL is decoded (#8).
+Inputs are synthetic (tmp_path, fsspec's memory, zip and tar filesystems)."""
 from __future__ import annotations
 
 import tarfile
@@ -195,3 +195,37 @@ def test_guard_a_remote_folders_yaml_is_counted_not_read(corpus):
     passed: dict[str, int] = {}
     sources([corpus + "/notes"], _config([]), passed=passed)
     assert passed == {".ann": 1, ".yaml": 1}
+
+
+# ---- #8: a percent-encoded file:// URL ----
+
+@pytest.fixture
+def spaced(tmp_path):
+    for rel in ("my desk/k.md", "my desk/drafts/a.md", "100% sure/s.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("# K\n")
+    return tmp_path
+
+
+def test_a_percent_encoded_file_url_names_its_folder_glob_and_file(spaced):
+    config = _config([])
+    want = [f"file://{spaced / 'my desk' / 'drafts' / 'a.md'}", f"file://{spaced / 'my desk' / 'k.md'}"]
+    assert sources([(spaced / "my desk").as_uri()], config) == want
+    assert sources([(spaced / "my desk").as_uri() + "/*.md"], config) == want[1:]
+    named = sources([(spaced / "100% sure" / "s.md").as_uri()], config)
+    assert named == [f"file://{spaced / '100% sure' / 's.md'}"]
+    with fsspec.open(named[0], "rb") as f:        # the name the plan gives opens as it is
+        assert f.read() == b"# K\n"
+
+
+def test_guard_a_file_named_as_spelt_is_taken_over_its_decoding(spaced):
+    (spaced / "my%20desk").mkdir()
+    (spaced / "my%20desk" / "p.md").write_text("# P\n")
+    assert sources(["file://" + str(spaced / "my%20desk")], _config([])) == [
+        f"file://{spaced / 'my%20desk' / 'p.md'}"]
+
+
+def test_guard_a_file_url_where_nothing_is_stays_missing(spaced):
+    missing: list[str] = []
+    url = (spaced / "no desk").as_uri()
+    assert sources([url], _config([]), missing=missing) == [] and missing == [url]

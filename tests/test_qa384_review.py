@@ -244,8 +244,6 @@ def test_a_chained_urls_files_can_be_opened_by_the_names_the_plan_gives(zipped):
             assert f.read() == b"The the council met.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa384 #8: a file:// URL spelt as Path.as_uri() and file managers spell "
-                   "it (a space as %20) is 'no such file, folder or URL'")
 def test_a_percent_encoded_file_url_folder_is_walked(tmp_path, monkeypatch):
     _write(tmp_path, {"my desk/k.md": "# K\n", "my desk/drafts/a.md": "# A\n",
                       "my desk/.newslint.yaml": 'exclude: ["drafts/"]\n'})

@@ -25,17 +25,20 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     them walked, but for hidden ones (`_shown`) and what `exclude:` matches
     (`config_for(url)`: the config that applies), as a local glob's are
     (qa384 #2); a `file://` file `exclude:` matches is left out, as the
-    same file named by its path is (qa384 #4; `excluded_line` says it).
-    Why: None (files found, or one named file left out), `MISSING`, or the
-    line for a folder or glob that gave no file (`nothing_found`). The
-    files passed over (neither article nor export files, not hidden, not
-    excluded) go, a `file://` folder's by local path, to `over`, for the
-    caller to leave out the settings newslint read (qa384 #5); a remote
-    one's are counted by extension in `passed`."""
+    same file named by its path is (qa384 #4; `excluded_line` says it). A
+    `file://` URL's path is decoded (`%20`, as `Path.as_uri()` spells a
+    space) when no file has the name as spelt (qa384 #8). Why: None (files
+    found, or one named file left out), `MISSING`, or the line for a folder
+    or glob that gave no file (`nothing_found`). The files passed over
+    (neither article nor export files, not hidden, not excluded) go, a
+    `file://` folder's by local path, to `over`, for the caller to leave
+    out the settings newslint read (qa384 #5); a remote one's are counted
+    by extension in `passed`."""
     import fsspec
 
-    fs, path = fsspec.core.url_to_fs(spec)
+    fs, spelt = fsspec.core.url_to_fs(spec)
     local = _local_fs(fs)
+    path = _decoded(fs, spelt) if local else spelt
 
     def config(p: str):
         return config_for(_named(spec, fs, p))
@@ -65,7 +68,7 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     elif fs.exists(path):
         if local and is_excluded(path, config(path)):
             return [], None
-        return [spec], None
+        return [spec if path == spelt else _named(spec, fs, path)], None
     else:
         return [], MISSING
     if not found:
@@ -82,7 +85,7 @@ def excluded_line(spec: str, config_for) -> str | None:
     from ..excluded import Excluded
 
     fs, path = fsspec.core.url_to_fs(spec)
-    if not _local_fs(fs) or not fs.isfile(path):
+    if not _local_fs(fs) or not fs.isfile(path := _decoded(fs, path)):
         return None
     config = config_for(spec)
     return Excluded(spec, config.path).line() if is_excluded(path, config) else None
@@ -159,6 +162,18 @@ def _local_fs(fs) -> bool:
     from fsspec.implementations.local import LocalFileSystem
 
     return isinstance(fs, LocalFileSystem)
+
+
+def _decoded(fs, path: str) -> str:
+    """A `file://` URL's path as the file system names it: percent-decoded
+    as a file URL is (RFC 8089, `urllib.request.url2pathname`), which fsspec
+    does not do, unless a file (or a glob's match) has the name as spelt."""
+    from urllib.request import url2pathname
+
+    plain = url2pathname(path)
+    if plain == path or fs.exists(path) or globbed(path) and fs.glob(path):
+        return path
+    return plain
 
 
 def _named(spec: str, fs, path: str) -> str:
