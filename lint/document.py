@@ -57,10 +57,11 @@ PART_KINDS = (
     "field",       # other front-matter / meta fields (name says which)
     "contact",     # a press release's contact block: names, phones, emails; no prose
     "embed",       # an embedded post (a tweet, an Instagram post): someone else's words
+    "footnote",    # a footnote's text (Markdown `[^1]: ...`): prose, but not the story's flow
 )
 # Scope aliases, so a rule can say `scope: prose` rather than list every part.
 SCOPE_ALIASES = {
-    "prose": ("headline", "dek", "heading", "paragraph", "blockquote", "caption"),
+    "prose": ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "footnote"),
     "body": ("paragraph", "blockquote"),
     "all": PART_KINDS,
 }

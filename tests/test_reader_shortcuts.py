@@ -70,7 +70,7 @@ def test_an_element_with_no_attributes_is_no_widget_and_no_embed():
 
 @pytest.mark.parametrize("seed", range(3))
 def test_markdown_line_starts_as_the_line_break_pattern_gives_them(seed):
-    from lint.readers.markdown import _LINE_BREAK, line_starts
+    from lint.readers._md_positions import _LINE_BREAK, line_starts
     rng = random.Random(seed)
     for _ in range(2000):
         text = "".join(rng.choice(["a", " ", "\n", "\r\n", "\r", "\n\n", "é"]) for _ in range(rng.randint(0, 12)))

@@ -60,8 +60,8 @@ _COMMA_CREDIT = regex.compile("(?:" + _DASH + ")\\s*\\p{Lu}")
 # close around it before or after the stop, or a dash credit after it, ends the quote; the part's
 # end or a new sentence (`_OPENS`) after it does so only with no next paragraph opening with a ‘
 # (`last`), a spaced ellipsis's dots (`hurt‘. . .`) and a footnote's mark between or not: a number,
-# ^label or either in brackets (`hurt‘.<sup>1</sup>`, `.[1]`; Markdown's `[^1]` stays literal, or
-# is read as link text `^1` where `[^1]: Notes.` reads as a link reference definition), or 1-3 *
+# ^label or either in brackets (`hurt‘.<sup>1</sup>`, `.[1]`; Markdown's `[^1]` stays literal where
+# no footnote defines it, and is no text where one does: `readers._md_notes`), or 1-3 *
 _STOP_AROUND = regex.compile("[\u201d)\\]][.!?\u2026]|[.!?\u2026]+(?:[\u201d)\\]]|(?:" + _DASH + ")\\s*\\p{Lu})")
 _LABEL = "(?:\\^[\\p{L}\\p{N}_-]{1,30}|\\p{N}{1,3})"
 _FOOTNOTE = "(?:" + _LABEL + "|\\[" + _LABEL + "\\]|\\*{1,3})?"

@@ -21,8 +21,9 @@ a colon and closed at the end of the list under it is no fault at all; a
 single quote that closes over a double one left open inside it is one fault. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
-A dek is scanned on its own, for stray marks only (`quotes.unbalanced`):
-its quotes never run on into the body and are not among the body's.
+A dek, and each paragraph of a footnote, is scanned on its own, for stray
+marks only (`quotes.unbalanced`): its quotes never run on into the body or
+out of it and are not among the body's.
 """
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def _analyse(doc: Document) -> QuoteAnalysis:
             listed = dangling
         state[apart[i]] = [carry, dangling, listed]
     for part in doc.parts:
-        if part.kind == "dek":
+        if part.kind in ("dek", "footnote"):
             _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
     return QuoteAnalysis(quotes, strays, parts)
 

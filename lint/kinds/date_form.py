@@ -104,7 +104,7 @@ class DateForm(Kind):
     description = "AP date forms: month abbreviations, ordinals, abbreviated weekdays; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
-                     "blockquote", "caption")
+                     "blockquote", "caption", "footnote")
     options = {
         "check": Option(str, required=True, choices=CHECKS,
                         help="which deviation to report: abbreviate (January 5), spell-out "

@@ -100,7 +100,7 @@ class NumericDate(Kind):
     name = "numeric-date"
     placeholders = frozenset({"reading"})
     description = "Flags a date written in figures (11/2/2026, 11-2-2026); AP writes Nov. 2, 2026."
-    default_scope = ("dek", "paragraph", "blockquote", "caption")
+    default_scope = ("dek", "paragraph", "blockquote", "caption", "footnote")
 
     def check(self, doc, parts):
         for part in parts:

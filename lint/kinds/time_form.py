@@ -334,7 +334,7 @@ class TimeForm(Kind):
     description = "AP clock times: 7 p.m., 7:30 a.m., noon, midnight; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
-                     "blockquote", "caption")
+                     "blockquote", "caption", "footnote")
     options = {
         "check": Option(str, required=True, choices=CHECKS,
                         help="form (7pm, 7:00 PM -> 7 p.m.) or noon (12 p.m., 12 noon -> noon)"),

@@ -19,6 +19,7 @@ from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
 
 from ..document import Document, Notice
+from ._md_notes import with_notes
 from ._md_positions import PositionedInline, install
 
 # Steps one file may take. Label scans: articles take under 300 (at most 23
@@ -125,6 +126,21 @@ _NO_LINKS = _parser(inline_only=True).disable(["link", "image"])
 # The characters at which an enabled inline rule other than text and newline
 # can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
 _INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
+_SET = "newslint.inline"             # env: (inline parser, one without links) for the file
+_NOTED: dict[bool, tuple[MarkdownIt, MarkdownIt, MarkdownIt]] = {}   # footnote readers, by mdx
+
+
+def _parsers(mdx: bool, notes: bool) -> tuple[MarkdownIt, MarkdownIt, MarkdownIt]:
+    """(block parser, inline parser, inline parser without links) for a file;
+    with `notes` (it holds a `[^`) they read footnotes (`_md_notes`), made
+    for the first such file."""
+    if not notes:
+        return (_MDX if mdx else _MD), _INLINE, _NO_LINKS
+    made = _NOTED.get(mdx)
+    if made is None:
+        made = _NOTED[mdx] = (with_notes(_parser(mdx=mdx)), with_notes(_parser(inline_only=True)),
+                              with_notes(_parser(inline_only=True)).disable(["link", "image"]))
+    return made
 
 
 def parse(text: str, body: int, mdx: bool) -> tuple[list[Token], tuple[int, int] | None]:
@@ -133,8 +149,9 @@ def parse(text: str, body: int, mdx: bool) -> tuple[list[Token], tuple[int, int]
     spent carries it in `meta["budget_spent"]` (see `budget_notice`). With
     them, where the first text nested past `MAX_NESTING` starts, (line from
     `body`, 0-based; column, 0-based, in characters), or None (say it: `TOO_DEEP`)."""
-    env: dict = {_LABELS: [LABEL_STEPS], _STEPS: [INLINE_STEPS]}
-    tokens = (_MDX if mdx else _MD).parse(text[body:], env)
+    block, *inline = _parsers(mdx, text.find("[^", body) >= 0)
+    env: dict = {_LABELS: [LABEL_STEPS], _STEPS: [INLINE_STEPS], _SET: inline}
+    tokens = block.parse(text[body:], env)
     for tok in tokens:
         if tok.type == "inline":
             tok.children = _inline_tokens(tok, env)
@@ -149,7 +166,7 @@ def _inline_tokens(tok: Token, env: dict) -> list[Token]:
     plain = env.get(_PLAIN)
     if plain == "all" or not _INLINE_MARKUP.search(content):
         return _plain_tokens(content)
-    md = _NO_LINKS if plain else _INLINE
+    md = env[_SET][1] if plain else env[_SET][0]
     try:
         return md.inline.parse(content, md, env, [])
     except BudgetSpent as spent:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 
@@ -114,6 +116,23 @@ def install(md: MarkdownIt, cls: type[PositionedInline] | None = None) -> Markdo
     # would move text away from its span; separate text tokens read the same.
     md.disable("fragments_join")
     return md
+
+
+_LINE_BREAK = regex.compile(r"\r\n?|\n")
+
+
+def line_starts(text: str, base: int) -> list[int]:
+    """`base` and the start of each line after it, as markdown-it counts lines
+    (a line ends at LF, CRLF or a lone CR). With no CR in the text, plain
+    `find`s for LF give the same starts without a match object per line."""
+    if "\r" in text:
+        return [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)]
+    starts, find = [base], text.find
+    nl = find("\n", base)
+    while nl != -1:
+        starts.append(nl + 1)
+        nl = find("\n", nl + 1)
+    return starts
 
 
 class ContentMap:

@@ -26,7 +26,8 @@ is a caption with no image, in a blockquote too (`blank_credit_caption`). Raw HT
 `<blockquote class="twitter-tweet">`, see `_html_posts`) gives `embed` parts,
 also inside a list item or blockquote (its prefixes blanked, `blank_prefixes`),
 and one a blank line split goes on to its end tag (`_md_posts`);
-a video player's `<iframe>` is markup.
+a video player's `<iframe>` is markup. A footnote's definition (`[^1]: ...`)
+gives `footnote` parts and a marker of a defined note no text (`_md_notes`).
 markdown-it's set-up and the inline pass, with its budget for link syntax a
 fuzzer makes costly, are in `_md_parse`.
 Without a date in the front matter, a dated file name gives the
@@ -49,12 +50,13 @@ from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._md_html_lazy import LazyHtml
 from ._md_inline import Inline, InlineReader
+from ._md_notes import CLOSE as NOTE_CLOSE, OPEN as NOTE_OPEN
 from ._md_parse import TOO_DEEP, budget_notice, parse
 from ._no_body import no_body
 from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
-from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, table_cells
+from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, line_starts, table_cells
 from ._md_posts import PostEnds
 from ._md_preamble import Above, read_preamble
 from ._release_lines import release_date
@@ -65,7 +67,6 @@ from .options import DEFAULT, ReadOptions
 FORMAT = "markdown"
 
 
-_LINE_BREAK = regex.compile(r"\r\n?|\n")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
 # Container tokens: (change in quote depth, change in list item depth).
 _CONTAINERS = {"blockquote_open": (1, 0), "blockquote_close": (-1, 0),
@@ -117,20 +118,6 @@ def _read(doc: Document, options: ReadOptions) -> None:
     release_contacts(doc)
 
 
-def line_starts(text: str, base: int) -> list[int]:
-    """`base` and the start of each line after it, as markdown-it counts lines
-    (a line ends at LF, CRLF or a lone CR). With no CR in the text, plain
-    `find`s for LF give the same starts without a match object per line."""
-    if "\r" in text:
-        return [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)]
-    starts, find = [base], text.find
-    nl = find("\n", base)
-    while nl != -1:
-        starts.append(nl + 1)
-        nl = find("\n", nl + 1)
-    return starts
-
-
 class _Body:
     def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures, no_hed: bool = False):
         self.doc, self.src, self.text = doc, doc.source, text
@@ -153,6 +140,7 @@ class _Body:
         self.above = Above()          # what the lines read above the story gave: `read_preamble`
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
         self.items = 0                # depth of list items around the current block
+        self.notes: list[str] = []    # labels of the footnote definitions around it (`_md_notes`)
         self.row: list = []
         self.cell = 0
         self.post_end = -1            # the token whose HTML closes the open post
@@ -184,7 +172,7 @@ class _Body:
                 # the quote or list item holding the post ends: on the page its
                 # end tag closes the post there (the browser pops up to it)
                 at = self.doc.lines.position(self.line(max(last - 1, 0)))[0]
-                what = "> quote" if t == "blockquote_close" else "list item"
+                what = {"blockquote_close": "> quote", NOTE_CLOSE: "footnote"}.get(t, "list item")
                 html.close_post(f"the end of the Markdown {what} on line {at}")
             if tok.map:
                 last = tok.map[1]
@@ -192,6 +180,9 @@ class _Body:
                 self.pending_image = None
                 quote += _CONTAINERS[t][0]
                 self.items += _CONTAINERS[t][1]
+            elif t in (NOTE_OPEN, NOTE_CLOSE):
+                self.pending_image = None
+                self.notes.append(tok.meta["label"]) if t == NOTE_OPEN else self.notes.pop()
             elif t == "tr_open" and tok.map:
                 self.row, self.cell = table_cells(self.text, *self.line_span(tok.map[0])), 0
             elif t in _OPENERS:
@@ -238,7 +229,7 @@ class _Body:
             if cmap is not None and tok.content:
                 self.inline.run(tok.children or (), tok.content, cmap)
             return
-        mark = None if quote | self.items or not self.marks else md_end_mark(self.text, self.starts[0], tok.map, self.line_span, opener)
+        mark = None if quote | self.items or self.notes or not self.marks else md_end_mark(self.text, self.starts[0], tok.map, self.line_span, opener)
         if mark is not None:        # `###`, `-30-` alone or glued under the last line: no heading and no prose
             self.doc.add(Part.from_slice("field", self.src, *mark, name="end-mark"))
             if tok.map[1] - tok.map[0] == 1:
@@ -256,6 +247,12 @@ class _Body:
             if part is not None:
                 self.doc.add(part)
                 self.html.made.posts[-1].parts.append(part)
+            return
+        if self.notes:      # a footnote's text (a heading's too): not the story's flow (`_md_notes`)
+            self._images(res, quote)
+            part = res.builder.part("footnote", attrs={"label": self.notes[-1]})
+            if part is not None:
+                self.doc.add(part)
             return
         if opener.type == "heading_open":
             kind, name = "heading", ""

@@ -20,8 +20,8 @@ import regex
 from ..document import Document, Part
 from .sentences import split_sentences
 
-# Part kinds that Vale lints as ordinary paragraphs.
-_PROSE = {"paragraph", "byline", "dateline", "dek"}
+# Part kinds that Vale lints as ordinary paragraphs (a Markdown footnote's text too, as before it had a kind).
+_PROSE = {"paragraph", "byline", "dateline", "dek", "footnote"}
 _BLOCK_SCOPES = {
     "li": ("text", "list"), "th": ("text", "table", "header"), "td": ("text", "table", "cell"),
     "blockquote": ("text", "blockquote"), "figcaption": ("text", "figure", "caption"),
