@@ -214,3 +214,26 @@ def _loads_plugin(tmp_path, body: str) -> bool:
 def test_the_footnote_plugin_loads_only_for_a_file_that_holds_a_marker(tmp_path):
     assert _loads_plugin(tmp_path, HEAD + "The council met.[^1]\n\n[^1]: A note.\n")
     assert not _loads_plugin(tmp_path, HEAD + "The council met [on Tuesday](https://example.org).\n")
+
+
+# --- work ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("run", ["[^", "[^a", "[^1 ", "[^[a"])
+def test_a_run_of_unended_markers_is_searched_about_once_per_character(monkeypatch, run):
+    # the plugin's marker rule scanned from every `[^` to the next `]`, space or
+    # line break: quadratic in a run without one (131 s for 40 KB); counted, not timed
+    from lint.readers import _md_notes
+    searched = [0]
+    original = _md_notes.next_end
+
+    def counted(src, p, limit):
+        found = original(src, p, limit)
+        searched[0] += found - p + 1
+        return found
+
+    monkeypatch.setattr(_md_notes, "next_end", counted)
+    n = 2000
+    text = HEAD + "[^1]: A note.\n\nx" + run * n + " and[^1] on.\n"
+    body = [p for p in read_bytes("a.md", text.encode()).parts if p.kind == "paragraph"]
+    assert body and body[0].text.endswith(" and on.") and "[^" in body[0].text
+    assert 0 < searched[0] <= 3 * len(text)
