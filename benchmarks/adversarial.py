@@ -122,6 +122,8 @@ SHAPES = {
     "unclosed images.md": lambda n: "![" * (n // 2),
     "unclosed brackets.md": lambda n: "[" * n,
     "nested brackets.md": lambda n: "[" * (n // 2) + "]" * (n // 2),
+    # a footnote's markers with no end after a definition (fx520: the plugin's scan per `[^`)
+    "unended footnote markers.md": lambda n: "[^1]: A note.\n\nx" + "[^" * (n // 2),
     "nested emphasis.md": lambda n: "*" * (n // 2) + "a" + "*" * (n // 2),
     "emphasis soup.md": lambda n: "**_* " * (n // 5),
     "open links.md": lambda n: "[x](" * (n // 4),
