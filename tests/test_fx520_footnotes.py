@@ -237,3 +237,26 @@ def test_a_run_of_unended_markers_is_searched_about_once_per_character(monkeypat
     body = [p for p in read_bytes("a.md", text.encode()).parts if p.kind == "paragraph"]
     assert body and body[0].text.endswith(" and on.") and "[^" in body[0].text
     assert 0 < searched[0] <= 3 * len(text)
+
+
+# --- a footnote's quotes ------------------------------------------------------------------------
+
+def test_a_footnote_quotes_marks_count_in_the_article_style_and_nest():
+    text = (HEAD + 'The council said "it passed" and "it is done" and "we won."[^1]\n\n'
+            '[^1]: The clerk wrote \u201cthe vote was final\u201d and "he said "no" twice."\n')
+    got = [(rule, line, col) for rule, line, col, _ in _findings(text, ("quotes",))]
+    assert got == [("quotes.mixed-marks", *_at(text, "\u201cthe")), ("quotes.nested-same-mark", *_at(text, '"no"'))]
+
+
+def test_a_quotation_in_a_footnote_is_left_alone_as_in_the_body():
+    # a mention of the slip, quoted, is no slip; outside the quotation the same words are
+    text = HEAD + 'The council met.[^1]\n\n[^1]: The minutes fixed the "the the" typo. It was was late.\n'
+    got = _findings(text, ("hygiene.doubled-word",))
+    assert got == [("hygiene.doubled-word", *_at(text, "was was"), "was was")]
+
+
+def test_guard_a_quote_in_a_footnote_needs_no_attribution():
+    text = HEAD + 'Lee said "we lost" on Tuesday.[^1]\n\n[^1]: "Minutes of the council," 2024.\n'
+    assert _findings(text, ("quotes.unattributed",)) == []
+    as_body = HEAD + 'Lee said "we lost" on Tuesday.\n\n"Minutes of the council," 2024.\n'
+    assert [f[0] for f in _findings(as_body, ("quotes.unattributed",))] == ["quotes.unattributed"]

@@ -92,6 +92,9 @@ class QuoteAnalysis:
     quotes: list[Quote]            # every quote segment in document order
     strays: list[Stray]
     parts: list[Part]              # the body parts scanned, in order
+    # each footnote's quotes, scanned on its own: for the rules on a quote's own marks
+    # (mixed marks, nesting) and the quotations style rules leave alone, never the story's
+    notes: list[Quote] = field(default_factory=list)
 
     def top_level(self) -> list[Quote]:
         return [q for q in self.quotes if q.depth == 0]

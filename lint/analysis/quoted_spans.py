@@ -1,7 +1,7 @@
 """Where a part's text is a direct quotation, for the date-style rules that
 leave quotations alone (qa47 #5, #6): the writer quotes what was said or
 written, and AP does not alter a quotation. Read from `quotes.quote_analysis`
-(body paragraphs and block quotes). A quote left open that no paragraph
+(body paragraphs and block quotes, and footnotes). A quote left open that no paragraph
 after carries on (`a "people's budget. The vote was on 12/05/2025 …`) is
 an unbalanced mark, not a quotation: it hides nothing (qa49 #7). A quote
 open at its paragraph's end and carried on by the next is one.
@@ -26,7 +26,8 @@ def quoted(doc: Document, part: Part, start: int, end: int) -> bool:
 def _spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
     """Part index -> the (start, end) of each outermost quote, in order."""
     out: dict[int, list[tuple[int, int]]] = {}
-    for q in quote_analysis(doc).quotes:
+    qa = quote_analysis(doc)
+    for q in qa.quotes + qa.notes:           # a footnote quotes too
         if q.depth == 0 and (q.closed or q.next is not None):
             out.setdefault(q.part.index, []).append((q.start, q.end))
     for spans in out.values():

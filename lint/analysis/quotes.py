@@ -22,8 +22,9 @@ single quote that closes over a double one left open inside it is one fault. Hea
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
 A dek, and each paragraph of a footnote, is scanned on its own, for stray
-marks only (`quotes.unbalanced`): its quotes never run on into the body or
-out of it and are not among the body's.
+marks (`quotes.unbalanced`): its quotes never run on into the body or out
+of it and are not among the body's; a footnote's are kept apart (`notes`)
+for the rules on a quote's own marks.
 """
 from __future__ import annotations
 
@@ -91,10 +92,11 @@ def _analyse(doc: Document) -> QuoteAnalysis:
         if dangling is not None and leads_in(dangling, nxt):
             listed = dangling
         state[apart[i]] = [carry, dangling, listed]
+    notes: list[Quote] = []
     for part in doc.parts:
-        if part.kind in ("dek", "footnote"):
-            _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
-    return QuoteAnalysis(quotes, strays, parts)
+        if part.kind in ("dek", "footnote"):    # a dek's strays only; a footnote's quotes are its own
+            _scan(part, None, "", notes if part.kind == "footnote" else [], strays)
+    return QuoteAnalysis(quotes, strays, parts, notes)
 
 
 def _next_in_stream(parts: list[Part], apart: list[bool], broken: set[int], i: int) -> Part | None:

@@ -64,9 +64,10 @@ class QuoteMixedMarks(Kind):
 
     def check(self, doc, parts):
         qa = quote_analysis(doc)
+        every = qa.quotes + qa.notes     # a footnote's marks are the article's too
         styled = []                    # (quote, opening style, closing style or None)
         counts = dict.fromkeys(PREFERENCE, 0)
-        for q in qa.quotes:
+        for q in every:
             if q.mark != "double" or q.element:
                 continue        # (a <q>'s marks are the page's, none typed: `quote_elements`)
             text = q.part.text
@@ -86,11 +87,11 @@ class QuoteMixedMarks(Kind):
         wanted = {id(p) for p in parts}
         # a ‘ turned to close a ‘ quote (`‘Stop the Steal‘`) is that quote's
         # closing mark, paired: the paragraph's pairing is known (qa329 #3)
-        closings = {(id(s.part), s.end - 1) for s in qa.quotes if s.mark == "single" and s.closed and not s.element}
+        closings = {(id(s.part), s.end - 1) for s in every if s.mark == "single" and s.closed and not s.element}
         unbalanced = {id(s.part) for s in qa.strays
                       if not (s.kind == "turned" and s.mark == "single" and (id(s.part), s.offset) in closings)}
         inner: dict[int, list] = {}     # id of a quote -> the closed single-mark quotes right inside it
-        for s in qa.quotes:
+        for s in every:
             if s.mark == "single" and s.closed and s.parent is not None and not s.element:
                 inner.setdefault(id(s.parent), []).append(s)
         for q, opening, closing in styled:

@@ -36,7 +36,8 @@ class QuoteNested(Kind):
     def check(self, doc, parts):
         wanted = {id(p) for p in parts}
         after_break = resumed(doc)
-        for q in quote_analysis(doc).quotes:
+        qa = quote_analysis(doc)
+        for q in qa.quotes + qa.notes:       # a footnote's quotes too, each scanned on its own
             outer = q.parent
             if outer is None or id(q.part) not in wanted or id(q) in after_break:
                 continue

@@ -237,7 +237,7 @@ class Repetition(Kind):
                    if p is not part and not is_title_cased(p.text))
 
     def _quoted(self, doc, part, start: int, end: int, word: str) -> bool:
-        """The repeat lies inside a quotation of the body, and is either a
+        """The repeat lies inside a quotation of the body or a footnote, and is either a
         mention of the slip (the innermost quote has at most `mention_words`
         words: the “the the” typo) or the speaker's own words (`speech`: "way
         way too large"), unless the word is a function word (`not_refrains`),
@@ -246,7 +246,7 @@ class Repetition(Kind):
         most = self.opts["mention_words"]
         speech = self.opts["speech"] and word.casefold() not in self.not_refrains \
             and not word.isdigit()
-        if (most <= 0 and not speech) or part.kind not in BODY_KINDS:
+        if (most <= 0 and not speech) or part.kind not in BODY_KINDS and part.kind != "footnote":
             return False
         quotes = doc.analysis("hygiene.quotes-by-part", _quotes_by_part).get(part.index)
         if not quotes:
@@ -318,9 +318,10 @@ def may_repeat(text: str) -> bool:
 
 
 def _quotes_by_part(doc) -> dict[int, tuple[list[int], list]]:
-    """part index -> (starts, quotes) of the body's quotes, in order of opening."""
+    """part index -> (starts, quotes) of the body's and the footnotes' quotes, in order of opening."""
     out: dict[int, tuple[list[int], list]] = {}
-    for q in quote_analysis(doc).quotes:
+    qa = quote_analysis(doc)
+    for q in qa.quotes + qa.notes:
         starts, quotes = out.setdefault(q.part.index, ([], []))
         starts.append(q.start)
         quotes.append(q)
