@@ -180,9 +180,12 @@ class _Body:
                 self.pending_image = None
                 quote += _CONTAINERS[t][0]
                 self.items += _CONTAINERS[t][1]
-            elif t in (NOTE_OPEN, NOTE_CLOSE):
+            elif t == NOTE_OPEN:          # a footnote's definition: its blocks are its text
                 self.pending_image = None
-                self.notes.append(tok.meta["label"]) if t == NOTE_OPEN else self.notes.pop()
+                self.notes.append(tok.meta["label"])
+            elif t == NOTE_CLOSE:
+                self.pending_image = None
+                self.notes.pop()
             elif t == "tr_open" and tok.map:
                 self.row, self.cell = table_cells(self.text, *self.line_span(tok.map[0])), 0
             elif t in _OPENERS:
