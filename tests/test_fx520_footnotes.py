@@ -52,7 +52,7 @@ def test_a_definition_is_a_footnote_part_not_a_paragraph():
     assert _kinds(text) == [("paragraph", "The council met on Tuesday."),
                             ("footnote", "The vote was 5-2.")]
     note = [p for p in _parts(text) if p.kind == "footnote"][0]
-    assert note.attrs["label"] == "1" and _source_of(note, text) == "The vote was 5-2."
+    assert note.name == "1" and _source_of(note, text) == "The vote was 5-2."
 
 
 def test_a_multi_paragraph_definition_gives_one_part_per_paragraph_with_its_lazy_line():
@@ -64,7 +64,7 @@ def test_a_multi_paragraph_definition_gives_one_part_per_paragraph_with_its_lazy
                    ("footnote", "A second paragraph of the note."),
                    ("paragraph", "The story goes on.")]
     notes = [p for p in _parts(text) if p.kind == "footnote"]
-    assert [p.attrs["label"] for p in notes] == ["long", "long"]
+    assert [p.name for p in notes] == ["long", "long"]
     assert _source_of(notes[1], text) == "A second paragraph of the note."
 
 

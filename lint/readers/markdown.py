@@ -253,7 +253,7 @@ class _Body:
             return
         if self.notes:      # a footnote's text (a heading's too): not the story's flow (`_md_notes`)
             self._images(res, quote)
-            part = res.builder.part("footnote", attrs={"label": self.notes[-1]})
+            part = res.builder.part("footnote", name=self.notes[-1])
             if part is not None:
                 self.doc.add(part)
             return
