@@ -28,6 +28,7 @@ from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session, cli_packs
+from .skip_notes import skip_lines
 from .stdout_target import without_stdout
 from .usage import OneLineCommand
 from .walk_paths import plain
@@ -199,10 +200,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     # wire files and a path --force-exclude left out: always said; a path named twice, once
-    notes.say_skipped(notes.skip_lines(skipped, verbose))
+    notes.say_skipped(skip_lines(skipped, verbose))
     # a named file exclude: left out, unsaid, or a named folder it emptied beside a file linted:
     # said if nothing is linted after all (qa343 #6, qa349 #4)
-    late = [] if verbose or use_stdin or missing else notes.skip_lines(unsaid(skipped + (
+    late = [] if verbose or use_stdin or missing else skip_lines(unsaid(skipped + (
         emptied(paths, walked, session.config_for, force_exclude) if files else [])), verbose)
     if verbose:
         for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):

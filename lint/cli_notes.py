@@ -14,7 +14,7 @@ from .files import file_identity
 from .formatters import printable
 from .excluded import exclude_clauses
 from .plural import counted, plural
-from .readers._own_reports import (MORE_SKIPPED, NO_ARTICLES, REPORT_UNWRITTEN,
+from .readers._own_reports import (NO_ARTICLES, REPORT_UNWRITTEN,
                                    STDERR, UNDATED, UNRULED, V_LISTS)
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
@@ -139,44 +139,6 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         left_out += V_LISTS
     return [NO_ARTICLES.format(extensions=" ".join(EXTENSIONS), left_out=left_out)]
-
-
-def skip_lines(skipped: list, verbose: bool) -> list[str]:
-    """The walk's lines on what it left out, said before the report, each
-    once: with -v every one (`files.shown`), else those said always
-    (`files.said_always`). A path named and left out by --force-exclude is
-    spelled as the findings spell a file (`shown_path`: `_site/p1.md`,
-    however it was named, qa324 #4); without -v at most NAMED_IN_NOTICE of
-    those lines, the others counted in one `MORE_SKIPPED` line (a hook that
-    names the hundreds of files of a rebuilt `_site/`, qa324 #3)."""
-    from .files import said_always, shown
-
-    root = os.getcwd()
-    lines: dict[str, bool] = {}      # line -> whether it names a path named
-    for s in shown(skipped) if verbose else said_always(skipped):
-        named = getattr(s, "named", False)
-        if named:
-            s = s._replace(path=_spelled(s.path, root))
-        lines.setdefault(s.line(), named)
-    if verbose:
-        return list(lines)
-    said, named = [], 0
-    for line, is_named in lines.items():
-        named += is_named
-        if not is_named or named <= NAMED_IN_NOTICE:
-            said.append(line)
-    more = named - NAMED_IN_NOTICE
-    return said + ([MORE_SKIPPED.format(more=counted(more, "more named path"))] if more > 0 else [])
-
-
-def _spelled(path: str, root: str) -> str:
-    """`path` as `shown_path` prints it; a folder named with its closing `/`
-    (`_site/`) keeps one, as the walk's folder lines end."""
-    from .formatters._common import shown_path
-
-    bare = path.rstrip("/" + os.sep) or path
-    shown = shown_path(bare, root)
-    return shown if bare == path or shown.endswith("/") else shown + "/"
 
 
 def _rules(n: int) -> str:

@@ -230,8 +230,6 @@ def test_an_audit_of_a_folder_exclude_empties_says_exclude(desk, run_cli):
     assert done.exit_code == 2 and "exclude:" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #4: two excluded files named to audit are said in one "
-                   "'; '-joined line, not check's line for each")
 def test_each_excluded_named_file_is_its_own_line(desk, run_cli):
     args = ("corpus/README.TXT", "corpus/LICENSE.txt")
     checked = [l for l in run_cli("check", "--no-cache", *args, cwd=desk).stderr.splitlines() if l]
@@ -241,8 +239,6 @@ def test_each_excluded_named_file_is_its_own_line(desk, run_cli):
         SKIPPED.format("corpus/README.TXT"), SKIPPED.format("corpus/LICENSE.txt")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #4: an excluded file named by its absolute path is said "
-                   "with that path by audit, where check says it relative ('skipped corpus/README.TXT')")
 def test_an_excluded_absolute_path_is_said_as_check_says_it(desk, run_cli):
     named = str(desk / "corpus" / "README.TXT")
     checked = run_cli("check", "--no-cache", named, cwd=desk).stderr.strip().splitlines()[0]

@@ -26,6 +26,7 @@ import os
 import stat
 from dataclasses import asdict, dataclass, field, replace
 
+from ..excluded import Excluded, said_when_nothing_linted
 from ..files import DocumentsLeftOut, expand, tally, unique
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
@@ -215,17 +216,22 @@ def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
 
 
 def _excluded(specs: list[str], config_for) -> list[str]:
-    """check's line for each local file named in `specs` that `exclude:`
+    """check's lines for the local files named in `specs` that `exclude:`
     left out (`excluded.Excluded`), for an audit left with nothing to read:
-    "no sources to audit" named no cause (check says it: "No files linted.")."""
-    from ..excluded import Excluded
+    "no sources to audit" named no cause (check says it: "No files linted.").
+    The one helper check's lines come from (`skip_notes.skip_lines`), each a
+    line of its own, the path spelled as check spells it (qa376 #4); every
+    one named, as check -v names them (audit has no -v to name the rest)."""
+    from ..formatters import printable
+    from ..skip_notes import skip_lines
 
     skipped: list = []
     urls = [line for spec in specs if "://" in spec and (line := excluded_line(spec, config_for))]
     for spec in specs:
         if "://" not in spec and os.path.isfile(spec):
             expand([spec], config_for, skipped, extensions=ARCHIVE_EXTENSIONS)
-    return [s._replace(named=True).line() for s in skipped if isinstance(s, Excluded)] + urls
+    excluded = [s for s in said_when_nothing_linted(skipped) if isinstance(s, Excluded)]
+    return [printable(line) for line in skip_lines(excluded, verbose=True)] + urls
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,
@@ -250,7 +256,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     missing: list[str] = []
     found = sources(specs, config_for, missing, empty, left_out, passed, avoid)
     if not found and not missing:
-        raise PlanError("; ".join([*(empty or ()), *(left_out or ()), *_excluded(specs, config_for)])
+        said = "; ".join([*(empty or ()), *(left_out or ())])
+        raise PlanError("\n".join([*([said] if said else []), *_excluded(specs, config_for)])
                         or "no sources to audit")
     for path in found:
         fmt = _export_format(fsspec, path)

@@ -85,7 +85,7 @@ DOCUMENTS_LEFT_OUT = "left out {total} ({kinds}: {named}): newslint reads plain 
 SITE_FOLDER = "skipped {path} ({generator} {role}, beside {marker}; {undo}, or set site-folders: false, to lint it)"
 STYLES_FOLDER = "skipped {path} (the Vale StylesPath of {ini}: styles and vocabularies, not copy; {undo} to lint it)"
 EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
-# ... and the paths named past the first `reporting.NAMED_IN_NOTICE` of those lines, counted (`cli_notes.skip_lines`:
+# ... and the paths named past the first `reporting.NAMED_IN_NOTICE` of those lines, counted (`skip_notes.skip_lines`:
 # a hook naming the 300 files of a rebuilt `_site/`, qa324 #3)
 MORE_SKIPPED = "and {more} skipped by --force-exclude (-v names each)"
 # ... and a run that found no article file, before its (empty) report (`cli_notes.nothing_to_lint`: what a
