@@ -20,7 +20,7 @@ from .marks import file_order, joined
 from .document import Document
 from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
-from .readers import ReadError, read_bytes, too_large
+from .readers import ReadError, over_limit, read_bytes
 from .readers._own_reports import CRASHED      # its grammar tells a saved report (qa279 #1)
 from .rule_sets import load_rules, rule_stamps
 from .rule_layout import folder_notices
@@ -356,16 +356,16 @@ def read_path(path: str, config: Config, shown: str | None = None) -> bytes | Fi
 
 def refused(path: str, exc: OSError, config: Config, where: str | None = None) -> FileResult:
     """The `file.*` result for a file that could not be read, as `check` and
-    `audit` both report it: `TooLarge` is `file.too-large` with the size;
+    `audit` both report it: `TooLarge` is `file.too-large` with the size (a
+    name newslint skips, a .sgm, its `file.format` line: `readers.over_limit`);
     `NotRegular` (a FIFO, a device) and any other OSError `file.unreadable`
     with the system's words and no path ("cannot read file: Too many levels
     of symbolic links"); a file gone since it was listed, and a dangling
-    symlink a folder walk found, `file.missing`, as a named one is (README's
-    table; qa84 #8).
+    symlink a folder walk found, `file.missing`, as a named one is (qa84 #8).
     `where`: where the file was looked for (default `path`, the name shown)."""
     where = where or path
     if isinstance(exc, TooLarge):
-        err = too_large(exc.size, config.max_file_size)
+        err = over_limit(path, exc.size, exc.head, config.max_file_size)
         return _file_result(path, err.rule, err.level, str(err), config)
     if isinstance(exc, NotRegular):
         err = _listing_error(where) if os.path.isdir(where) else None

@@ -61,7 +61,9 @@ DESCRIPTIONS = {
                    ".css, .js, .py, .xsd...), is a document newslint does not read (.pdf, .rtf, "
                    ".docx, .odt...), a picture or archive (.jpg, .png, .zip...) or a corpus's SGML "
                    "of many stories (.sgm, .sgml: Reuters-21578), even when "
-                   "empty; XML that is not NITF, NewsML-G2 or a WordPress export (a feed, a "
+                   "empty, over max-file-size or holding NUL bytes: its name is judged first "
+                   "(one of an XML format's, .sgm or .svg, that opens with <?xml is told by its "
+                   "content); XML that is not NITF, NewsML-G2 or a WordPress export (a feed, a "
                    "sitemap, a schema); or a report of newslint's own left in a content folder "
                    "(--format html; text, vale or github when every line is one of its lines and one "
                    "names a built-in rule or a file.* notice: a summary line alone is no report). "
@@ -126,7 +128,9 @@ DESCRIPTIONS = {
                      "or two of blurb): the first card is read.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
                       "skipped without being read. An article on stdin is read to the limit and "
-                      "a byte only, never whole.",
+                      "a byte only, never whole. A file newslint skips by its name (.sgm, .png, "
+                      ".json...) gets its file.format line instead, whatever its size: raising "
+                      "the limit would only get it skipped.",
     "file.unreadable": "The file cannot be read: no permission, a symlink loop, a folder "
                        "that cannot be listed, a FIFO or a device (never opened, so a run "
                        "never blocks). A broken symlink is file.missing, named or found in a "

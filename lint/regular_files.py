@@ -52,12 +52,19 @@ def broken_link(path: str) -> str | None:
     return f"broken symlink: its target {' -> '.join(steps)} does not exist" if steps else None
 
 
-class TooLarge(OSError):
-    """The file is over the size limit; `size` is its size in bytes."""
+# The bytes of a file's start a `TooLarge` keeps: enough to tell XML by its
+# declaration, as a name newslint skips unless it holds XML needs (`readers.over_limit`).
+HEAD_KEPT = 8192
 
-    def __init__(self, size: int):
+
+class TooLarge(OSError):
+    """The file is over the size limit; `size` is its size in bytes, `head`
+    its first bytes (at most `HEAD_KEPT`; b"" when not read), so a file
+    newslint skips by its name is said so, not told to raise the limit."""
+
+    def __init__(self, size: int, head: bytes = b""):
         super().__init__(f"{size} bytes")
-        self.size = size
+        self.size, self.head = size, head
 
 
 _TYPES = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -115,7 +122,7 @@ def read_regular(path: str, max_bytes: int) -> bytes:
     """
     with _opened_regular(path) as (fh, size):
         if size > max_bytes:
-            raise TooLarge(size)
+            raise TooLarge(size, fh.read(HEAD_KEPT))
         # Ask for the size fstat gave plus a byte, not the limit: a buffer of
         # `max_bytes` was allocated (and freed) for every file, a tenth of a
         # millisecond per article at the 10 MB default.
@@ -124,7 +131,7 @@ def read_regular(path: str, max_bytes: int) -> bytes:
         if len(data) == want:        # it grew after fstat: read on to the limit
             data += fh.read(max_bytes + 1 - want)
     if len(data) > max_bytes:    # grew after fstat
-        raise TooLarge(len(data))
+        raise TooLarge(len(data), data[:HEAD_KEPT])
     return data
 
 

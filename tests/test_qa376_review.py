@@ -263,9 +263,6 @@ def test_guard_excluded_named_file_said_from_a_subfolder(desk, run_cli):
 
 # ---- #5, #6 a named .sgm ----
 
-@pytest.mark.xfail(strict=True, reason="qa376 #5: a named .sgm over max-file-size is a file.too-large "
-                   "error (exit 1) telling the desk to raise max-file-size, which only gets it "
-                   "skipped: never the file.format line a corpus file is owed")
 def test_a_large_named_sgm_is_skipped_not_an_error(tmp_path, run_cli):
     (tmp_path / ".newslint.yaml").write_text("max-file-size: 0.0001\n")
     (tmp_path / "reut2-000.sgm").write_text(SGML * 4)
@@ -274,9 +271,6 @@ def test_a_large_named_sgm_is_skipped_not_an_error(tmp_path, run_cli):
     assert "reut2-000.sgm: file.format: skipped" in done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa376 #6: a named .sgm holding a NUL byte is a file.binary "
-                   "finding ('1 problem'), where a named .png holding one is skipped with no finding: "
-                   ".sgm joined the XML names, so its bytes are judged before its name")
 def test_a_named_sgm_with_a_nul_is_skipped_as_a_png_is(tmp_path, run_cli):
     data = SGML.encode().replace(b"<TEXT>", b"<TEXT>\x00")
     (tmp_path / "r.sgm").write_bytes(data)

@@ -22,7 +22,7 @@ from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..readers._encoding import bom
 from ..reporting import linted, set_aside, unlinted
-from ..regular_files import StreamHead, TooLarge
+from ..regular_files import HEAD_KEPT, StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from . import problems as kept_problems
@@ -279,7 +279,7 @@ def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | File
             size = getattr(f, "size", None)
         if len(data) > config.max_file_size:
             if isinstance(size, int) and size > config.max_file_size:
-                raise TooLarge(size)
+                raise TooLarge(size, data[:HEAD_KEPT])
             return StreamHead(data)       # its size unknown: the reader says "over the limit"
     except OSError as exc:
         return refused(path, exc, config)

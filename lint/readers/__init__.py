@@ -12,15 +12,15 @@ import os
 import sys
 
 from ..document import Document, LineIndex, Notice
-from ..regular_files import StreamHead
-from ._encoding import decode, mislabelled, wide_bom
+from ..regular_files import HEAD_KEPT, StreamHead
+from ._encoding import bom as byte_order_mark, decode, mislabelled, wide_bom
 from ._own_json_reports import json_report
 from ._own_junit_reports import junit_report
 from ._own_reports import SAID, own_report
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "DOCUMENTS", "EXTENSIONS", "READERS", "ReadError",
-           "USER_DATE_SOURCE", "decode", "read_bytes", "read_slice", "reader_for", "refused_date",
+           "USER_DATE_SOURCE", "decode", "over_limit", "read_bytes", "read_slice", "reader_for", "refused_date",
            "SAVE_AS", "too_large"]
 
 # Extension -> reader module, by name: a reader is imported on first use, so a
@@ -128,6 +128,34 @@ def _not_read(path: str) -> ReadError | None:
                                     f" and NITF, NewsML-G2 or WordPress .xml){todo}", "warning")
 
 
+def skipped_first(path: str, head: bytes) -> ReadError | None:
+    """The `file.format` line of a file skipped by its name (`_not_read`),
+    judged before its size and its bytes: a Reuters .sgm over max-file-size
+    was told to raise the limit, one holding a NUL was `file.binary`, only to
+    be skipped either way (qa376 #5, #6). None to read on. `head`: the file's
+    first bytes (`regular_files.HEAD_KEPT` are enough); a name of an XML
+    format (`_XML_NAMES`) whose bytes open with an XML declaration is left
+    to its content, as NITF saved as .sgm is read (`_not_an_article`)."""
+    skip = _not_read(path)
+    if skip is not None and path.lower().endswith(_XML_NAMES) and _opens_xml(head):
+        return None
+    return skip
+
+
+def _opens_xml(head: bytes) -> bool:
+    """Whether bytes open with an XML declaration (`_is_xml`), read in the
+    encoding a byte-order mark names, else byte for byte."""
+    found = byte_order_mark(head)
+    return _is_xml(head[len(found[0]):].decode(found[1], "replace") if found else head.decode("latin-1"))
+
+
+def over_limit(path: str, size: int | None, head: bytes, max_bytes: int) -> ReadError:
+    """The line for a file over `max_bytes`: its `file.format` skip when
+    newslint skips it by its name whatever its size (`skipped_first`), else
+    `file.too-large` (`too_large`: `size` None for a stream's)."""
+    return skipped_first(path, head) or too_large(size, max_bytes)
+
+
 def skipped_by_name(path: str) -> bool:
     """Whether the file is skipped by its extension alone (a .json, a
     picture): never linted, whether or not its `file.format` line is shown."""
@@ -222,10 +250,10 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
                options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """Build a Document from raw bytes, or raise ReadError. `options` tell the
     Markdown reader about the site (template syntax, figure names)."""
+    if (skip := skipped_first(path, data[:HEAD_KEPT])) is not None:     # a name first (qa376 #5, #6)
+        raise skip
     if len(data) > max_bytes:
         raise too_large(None if isinstance(data, StreamHead) else len(data), max_bytes)
-    if not path.lower().endswith(_XML_NAMES) and (skip := _not_read(path)) is not None:
-        raise skip
     if b"\x00" in data[:8192] and wide_bom(data) is None and not _lines_of_text(path, data) \
             or data.startswith(tuple(m[0] for m in _MAGIC)):
         raise ReadError("file.binary", binary_message(path, data), "warning")
