@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from .regular_files import present
 from .safeload import MAX_BYTES, LoadError
-from .toml_scan import masked
 from .vale.names import find_in as find_vale_config
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
@@ -110,71 +108,20 @@ _LINE_KEYED = re.compile(rb"""^[ \t]*["']?newslint["']?[ \t]*[.=]""", re.M)
 _TOOL_TABLE = re.compile(rb"""^[ \t]*\[[ \t]*["']?tool["']?[ \t]*\]|(?:^|[{,])[ \t]*["']?tool["']?[ \t]*=""", re.M)
 # a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
 _ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')
-# What names the table in a file tomllib refuses, read with its comments and
-# strings masked (`toml_scan.masked`): a `[tool.newslint...]` header anywhere,
-# a root `tool.newslint... =` or `tool = { ..., newslint = ...}` (above every
-# header), or a `newslint = ...` / `newslint.x = ...` whose nearest header is
-# `[tool]`. A name is bare or quoted whole (`"newslint"`, never `"newslint.cli"`).
-def _name(word: bytes) -> bytes:
-    """A key part named `word`, bare or in either quotes."""
-    return rb"(?:%s|\"%s\"|'%s')" % (word, word, word)
-
-
-_TOOL, _NEWSLINT = _name(rb"tool"), _name(rb"newslint")
-_NEWSLINT_HEADER = re.compile(rb"^[ \t]*\[\[?[ \t]*%s[ \t]*\.[ \t]*%s[ \t]*[.\]]" % (_TOOL, _NEWSLINT), re.M)
-_ROOT_DOTTED = re.compile(rb"^[ \t]*%s[ \t]*\.[ \t]*%s[ \t]*[.=]" % (_TOOL, _NEWSLINT), re.M)
-_ROOT_INLINE = re.compile(rb"^[ \t]*%s[ \t]*=[ \t]*(?={)" % _TOOL, re.M)
-_INLINE_KEY = re.compile(rb"[ \t]*%s[ \t]*[.=]" % _NEWSLINT)
-_KEY_LINE = re.compile(rb"^[ \t]*%s[ \t]*[.=]" % _NEWSLINT, re.M)
-# any line that opens with `[` is a header here, broken (`[tool.poetry.scripts`) or
-# holding a `]` in a quoted key; only `[tool]` itself (a comment after it) opens `tool`
-_ANY_HEADER = re.compile(rb"^[ \t]*\[", re.M)
-_TOOL_HEADER = re.compile(rb"[ \t]*\[[ \t]*%s[ \t]*\][ \t]*(?:#[^\n]*)?\r?$" % _TOOL, re.M)
-_KEEP = frozenset({"tool", "newslint"})
+# a header left open (`[tool.newslint`, `[tool.newslint }`): newslint's broken table (qa349 #3)
+_OPEN_HEADER = re.compile(rb"""^[ \t]*\[\[?[ \t]*["']?tool["']?[ \t]*\.[ \t]*["']?newslint["']?(?![\w-])""",
+                          re.M)
 
 
 def _names_table(data: bytes) -> bool:
-    """Whether TOML that tomllib refuses names `tool.newslint` beyond doubt,
-    so it is refused as newslint's config rather than run with the defaults
-    unsaid (qa339 #1). Read outside comments and strings, so a `[tool]` or
-    `newslint = {...}` in a multi-line description is text (qa343 #1). The
-    same key under any other header (`[project.scripts]`, a broken
-    `[tool.poetry.scripts`, `[tool."a]b"]`) names no config, so a file
-    broken in another tool's table runs as before (qa343 #2, #3). In doubt,
-    it is not newslint's."""
-    text = masked(data.decode("latin-1"), _KEEP).encode("latin-1")   # byte for byte
-    if _NEWSLINT_HEADER.search(text) is not None:
-        return True
-    headers = [h.start() for h in _ANY_HEADER.finditer(text)]
-    root = headers[0] if headers else len(text)
-    if _ROOT_DOTTED.search(text, 0, root) is not None:
-        return True
-    if any(_inline_names(text, m.end()) for m in _ROOT_INLINE.finditer(text, 0, root)):
-        return True
-    for key in _KEY_LINE.finditer(text):
-        above = bisect_left(headers, key.start())
-        if above and _TOOL_HEADER.match(text, headers[above - 1]):
-            return True
-    return False
+    """Whether TOML that tomllib refuses (or too big to load) sets
+    `tool.newslint` beyond doubt, so it is refused as newslint's config
+    rather than run with the defaults unsaid (qa339 #1); a file broken in
+    another tool's table runs as before (qa343 #2, #3). tomllib reads it
+    piece by piece, only each broken statement by hand (`toml_pieces`)."""
+    from .toml_pieces import names_table
 
-
-def _inline_names(text: bytes, at: int) -> bool:
-    """Whether the inline table opening at `at` (`tool = {`) has a key
-    `newslint` of its own (after its `{` or a `,` at its own depth, not in
-    a table or array nested in it), on its line (TOML 1.0 'Inline Table')."""
-    depth = 0
-    while at < len(text) and text[at:at + 1] not in (b"\n", b""):
-        c = text[at:at + 1]
-        if c in b"{[":
-            depth += 1
-        elif c in b"}]":
-            depth -= 1
-            if depth == 0:
-                return False
-        if depth == 1 and c in b"{," and _INLINE_KEY.match(text, at + 1):
-            return True
-        at += 1
-    return False
+    return names_table(data.decode("utf-8", errors="replace"))
 
 
 def _may_name_table(data: bytes) -> bool:
@@ -182,6 +129,7 @@ def _may_name_table(data: bytes) -> bool:
     decide: False only when none of the ways TOML writes that key path is
     there (`tests/test_config_find_keyed.py` generates them)."""
     return (_KEYED.search(data) is not None or _ESCAPED.search(data) is not None
+            or _OPEN_HEADER.search(data) is not None
             or _LINE_KEYED.search(data) is not None and _TOOL_TABLE.search(data) is not None)
 
 

@@ -88,24 +88,16 @@ def test_newslints_broken_table_is_refused(tmp_path, name):
     assert _refused(done), (done.returncode, done.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa349 #1: a line opening with [ inside a multi-line array "
-                   "(an array of arrays) is taken for a header, so a root tool.newslint key below it "
-                   "is not seen and newslint's broken config runs with the defaults unsaid")
 def test_root_dotted_key_below_an_array_of_arrays_is_refused(tmp_path):
     done = _run(tmp_path, 'a = [\n  [1, 2],\n]\ntool.newslint.select = [\n')
     assert _refused(done), (done.returncode, done.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa349 #1: under [tool], a nested array's [-line ahead of "
-                   "newslint = {...} is taken for the nearest header; broken config runs unsaid")
 def test_key_under_tool_below_an_array_of_arrays_is_refused(tmp_path):
     done = _run(tmp_path, '[tool]\nx = [\n  [1],\n]\nnewslint = { select = [\n')
     assert _refused(done), (done.returncode, done.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa349 #2: an unclosed multi-line string above "
-                   "[tool.newslint] masks newslint's own table; the run goes on with the defaults "
-                   "(refused with the unterminated string's line:col before 7497cd77)")
 @pytest.mark.parametrize("opening", ['"""', "'''"])
 def test_unclosed_multiline_string_above_newslints_table_is_refused(tmp_path, opening):
     done = _run(tmp_path, f'[project]\ndescription = {opening}A tool\n\n[tool.newslint]\nselect = ["dates"]\n')
@@ -117,9 +109,6 @@ def test_unclosed_multiline_string_below_newslints_table_is_refused(tmp_path):
     assert _refused(done) and "pyproject.toml:4:" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa349 #3: a [tool.newslint header missing its ] is not "
-                   "refused; newslint's settings under it are dropped unsaid (README: any line "
-                   "opening with [ is a header, a broken one too)")
 @pytest.mark.parametrize("header", ["[tool.newslint", "[tool.newslint }"])
 def test_newslint_header_missing_its_bracket_is_refused(tmp_path, header):
     done = _run(tmp_path, header + '\nselect = ["dates"]\n')

@@ -22,7 +22,7 @@ from lint.config_find import _names_table, find_config_file
 
 
 def names_table(text: str) -> bool:
-    """Whether the pyproject text names newslint's table (fx501's toml_owner was taken back; the scanner answers)."""
+    """Whether the pyproject text names newslint's table (fx501's toml_owner was taken back; `toml_pieces` answers)."""
     return _names_table(text.encode("utf-8"))
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -46,7 +46,6 @@ def _ini(count: int) -> str:
     return "[tool.flake8]\n" + "".join(f"ignore{i} = E203, W503\n" for i in range(count))
 
 
-TAKEN_BACK = pytest.mark.xfail(strict=True, reason="taken back (fx501 f10c2312, qa369 #1, #2 HIGH: toml_owner passed over a broken pyproject holding a valid [tool.newslint] past its reading budget, and read quadratically); qa349 #1-#3 open again")
 OURS = '[tool.newslint]\nselect = ["dates"]\n'
 PAD = "[tool.poetry]\n" + "".join(f'k{i} = "{"v" * 40}"\n' for i in range(600))   # ~30 KB
 
@@ -82,25 +81,20 @@ def test_guard_few_broken_lines_above_newslints_table_is_newslints(tmp_path):
 
 # ---- #3, #4 (MED, before): an unclosed multi-line string above newslint's table ----
 
-@pytest.mark.xfail(strict=True, reason="qa369 #3: a description left open over prose lines hides the "
-                   "[tool.newslint] below it; the run goes on with the defaults (qa349 #2 is fixed "
-                   "only when every line below reads as TOML)")
 @pytest.mark.parametrize("opening", ['"""', "'''"])
 def test_unclosed_description_with_prose_above_newslints_table(tmp_path, opening):
     text = f"[project]\ndescription = {opening}A tool\nfor newsrooms.\n\n" + OURS
     assert _found(tmp_path, text) == str(tmp_path / "pyproject.toml")
 
 
-@pytest.mark.xfail(strict=True, reason="qa369 #4: an unclosed string above, plus another tool's broken "
-                   "line below, leaves newslint's valid table unsaid (the lines below get one try)")
 def test_unclosed_string_and_a_second_break_above_newslints_table(tmp_path):
     text = '[project]\ndescription = """A tool\n[tool.black]\nx = = 1\n' + OURS
     assert _found(tmp_path, text) == str(tmp_path / "pyproject.toml")
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param('[project]\ndescription = """A tool\n\n' + OURS, marks=TAKEN_BACK),
-    pytest.param("[project]\r\ndescription = '''A tool\r\n\r\n" + OURS.replace("\n", "\r\n"), marks=TAKEN_BACK),
+    '[project]\ndescription = """A tool\n\n' + OURS,
+    "[project]\r\ndescription = '''A tool\r\n\r\n" + OURS.replace("\n", "\r\n"),
     '[project]\nname = "x\n' + OURS,                   # a one-line string left open
     '[tool.newslint]\nselect = ["dates"]\n[project]\ndescription = """abc\n',
 ])
@@ -141,13 +135,13 @@ def test_guard_other_tools_broken_pyproject_is_no_config(tmp_path, name):
 
 
 @pytest.mark.parametrize("text, at", [
-    pytest.param('[tool.newslint\nselect = ["dates"]\n', "pyproject.toml:1:15:", marks=TAKEN_BACK),
-    pytest.param('\ufeff[tool.poetry]\r\nname = "x"\r\n[tool.newslint\r\nselect = ["dates"]\r\n', "pyproject.toml:3:15:", marks=TAKEN_BACK),
+    ('[tool.newslint\nselect = ["dates"]\n', "pyproject.toml:1:15:"),
+    ('\ufeff[tool.poetry]\r\nname = "x"\r\n[tool.newslint\r\nselect = ["dates"]\r\n', "pyproject.toml:3:15:"),
     ('[tool.newslint]\nselect = ["café", "naïve" "x"]\n', "pyproject.toml:2:27:"),
     ('[tool.ruff.lint.per-file-ignores]\n"tests/*" = ["E501"\n' + OURS, "pyproject.toml:3:1:"),
     ('[tool]\nnewslint.select = ["dates"]\nblack.line-length = = 88\n', "pyproject.toml:3:21:"),
-    pytest.param('tool = {\n  newslint = { select = ["dates"] },\n}\n', "pyproject.toml:1:9:", marks=TAKEN_BACK),    # TOML 1.1: refused
-    pytest.param('[tool."newsl\\u0069nt"]\nselect = [\n', "pyproject.toml:2:11:", marks=TAKEN_BACK),
+    ('tool = {\n  newslint = { select = ["dates"] },\n}\n', "pyproject.toml:1:9:"),    # TOML 1.1: refused
+    ('[tool."newsl\\u0069nt"]\nselect = [\n', "pyproject.toml:2:11:"),
 ])
 def test_guard_newslints_broken_table_refused_in_one_line_at_its_place(tmp_path, text, at):
     (tmp_path / "pyproject.toml").write_bytes(text.encode("utf-8"))

@@ -1,0 +1,289 @@
+"""Whether a pyproject.toml that tomllib refuses sets `tool.newslint` all
+the same, so newslint refuses its own broken table in one line (qa339 #1)
+but runs as before beside another tool's broken one (qa343 #2, #3).
+
+tomllib reads the file in windows, each from a statement's start. It reads
+in order and stops at its first error, so what it read before that is TOML
+and its answer there is the truth. Only the statement that broke is read by
+hand: where it starts (the last line start outside strings and brackets
+before the error, `_last_start`: a `[`-line inside an array is no header,
+qa349 #1) and what its first line names (`_Pieces.hand_read`, TOML 1.0
+'Keys', 'Table', 'Inline Table'; a header left open, `[tool.newslint`, is
+read as far as it goes, #3). Reading goes on at the error's line when the
+statement ran over lines to it (an array left open above a header), else at
+the next line, past a multi-line string closed on the way: no line tomllib
+did not take for a value or a string is passed over. A statement left open
+to the end (a multi-line string never closed, qa349 #2) sets aside only its
+first line; the lines below count where tomllib reads them (a valid
+`[tool.newslint]`), never where they are broken (in doubt, text: fx486).
+
+Linear in the file: a window grows (doubling) only while it ends inside a
+statement, and starts small again after each error, so no text is read
+again and again (qa369 #1, #2: no reading budget, nothing passed over).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator
+
+from .toml_repeats import position
+from .toml_scan import spans, string_end
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+_PROBE = "\0newslint probe"     # a key no pyproject.toml holds: where it lands is the table open
+_PROBE_LINE = '"\\u0000newslint probe" = 0\n'
+# the header put before a window read from the middle of a table: root, `tool`, or any other
+_HEADS = {"root": "", "tool": '["tool"]\n', "other": '["\\u0000newslint aside"]\n'}
+_FIRST = 4096       # a window's first size (characters)
+_DEEP = 100         # brackets nested deeper: where tomllib's recursion gives out
+_CUT = -1           # the window ends inside a statement
+_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\[^\n])*"|'[^'\n]*')"""
+_DOTTED = re.compile(rf"[ \t]*{_PART}(?:[ \t]*\.[ \t]*{_PART})*[ \t]*")
+_HEADER = re.compile(r"[ \t]*(\[\[?)")
+_TOKEN = re.compile(r"""[\[\]{}\n#"']""")
+_STRING = re.compile(r"""\"\"\"|'''|["'#]""")
+_INLINE_TOKEN = re.compile(r"""[\[\]{}\n#"',]""")
+_BLANKS = re.compile(r"[ \t]*")
+_BLANKS_OVER_LINES = re.compile(r"(?:[ \t\n]|#[^\n]*)*")
+
+
+def names_table(text: str) -> bool:
+    """Whether the TOML `text` (a pyproject.toml's, its BOM gone) sets
+    `tool.newslint`, valid or not (see the module's docstring); False when
+    nothing names it beyond doubt."""
+    return _Pieces(text.removeprefix("\ufeff").replace("\r\n", "\n")).names()
+
+
+def _brackets(text: str, at: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, character) of each bracket and line break in `text[at:end]`
+    outside strings and comments, `at` being a statement's start."""
+    while (m := _TOKEN.search(text, at, end)) is not None:
+        c, at = m[0], m.end()
+        if c == "#":
+            at = _line_end(text, at)
+        elif c in "\"'":
+            at = string_end(text, m.start())
+        else:
+            yield m.start(), c
+
+
+def _last_start(text: str, at: int, error: int) -> int:
+    """The start of the statement tomllib broke in at `error`: the last line
+    start from `at` on, up to `error`, outside strings and brackets (what
+    tomllib read up to there is TOML, so this is where it began)."""
+    last, depth = at, 0
+    for offset, c in _brackets(text, at, error):
+        if c == "\n":
+            last = offset + 1 if depth == 0 else last
+        else:
+            depth += 1 if c in "[{" else -1
+    return last
+
+
+def _too_deep(text: str, at: int, end: int) -> int:
+    """Where brackets are first nested past `_DEEP` in `text[at:end]` (at
+    `at` when they never are): tomllib's RecursionError, placed."""
+    depth = 0
+    for offset, c in _brackets(text, at, end):
+        depth += 1 if c in "[{" else -1 if c in "]}" else 0
+        if depth > _DEEP:
+            return offset
+    return at
+
+
+def _line_end(text: str, at: int) -> int:
+    """The offset of the line break at or after `at` (the text's end if none)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _key_path(text: str, at: int, header: bool = False) -> tuple[tuple[str, ...], int] | None:
+    """The dotted key at `at` (`tool . "newsl\\u0069nt"` -> ("tool",
+    "newslint"); a quoted part read by tomllib) and where it ends, which a
+    `=` must follow unless it is a header's (read as far as it goes:
+    `[tool.newslint`); None when there is none."""
+    m = _DOTTED.match(text, at)
+    if m is None or not header and not text.startswith("=", m.end()):
+        return None
+    raw = m[0].strip()
+    if '"' not in raw and "'" not in raw:
+        return tuple(part.strip() for part in raw.split(".")), m.end()
+    try:
+        node = tomllib.loads(raw + " = 0")
+    except tomllib.TOMLDecodeError:
+        return None
+    path = []
+    while isinstance(node, dict) and len(node) == 1:
+        key, node = next(iter(node.items()))
+        path.append(key)
+    return tuple(path), m.end()
+
+
+def _has_table(doc: dict) -> bool:
+    tool = doc.get("tool")
+    return isinstance(tool, dict) and "newslint" in tool
+
+
+def _context(doc: dict) -> str:
+    """Which table is open where the probe key landed: "root", "tool" (a
+    `[tool]` header), or "other" (any other, an array's table included)."""
+    stack: list = [(doc, ())]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, list):
+            if node:
+                stack.append((node[-1], path + (None,)))    # an array of tables: its last table
+        elif isinstance(node, dict):
+            if _PROBE in node:
+                return "root" if path == () else "tool" if path == ("tool",) else "other"
+            stack.extend((v, path + (k,)) for k, v in node.items() if isinstance(v, (dict, list)))
+    return "other"
+
+
+class _Pieces:
+    """One document read window by window (`names`)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.reach = 0      # how far a read of an inline table over lines (TOML 1.1) has gone
+
+    def names(self) -> bool:
+        text, n = self.text, len(self.text)
+        at, ctx, size, doubt = 0, "root", _FIRST, False
+        while at < n:
+            end = min(n, at + size)
+            end = end if end == n or text[end - 1] == "\n" else min(n, _line_end(text, end) + 1)
+            doc, error = self.read(at, end, ctx)
+            if error == _CUT:
+                size *= 2
+                continue
+            if doc is not None:
+                if _has_table(doc):
+                    return True
+                at, ctx, size = end, _context(doc), size * 2
+                continue
+            start = _last_start(text, at, error)
+            if start > at:      # the statements before it: tomllib's to read
+                doc, _ = self.read(at, start, ctx)
+                if doc is None:
+                    start = at      # never on TOML tomllib read: the statement from `at`, by hand
+                elif _has_table(doc):
+                    return True
+                else:
+                    ctx = _context(doc)
+            named, ctx = self.hand_read(start, ctx)
+            if named and not doubt:
+                return True
+            at, left_open = self.resume(start, error)
+            doubt = doubt or left_open
+            size = _FIRST
+        return False
+
+    def read(self, at: int, end: int, ctx: str) -> tuple[dict | None, int]:
+        """(tomllib's document, 0) for `text[at:end]` read in the table
+        `ctx`, with the probe key after it; else (None, where it broke: the
+        text's end for an error past `end` when `end` is the text's end,
+        else `_CUT`)."""
+        window, head = self.text[at:end], _HEADS[ctx]
+        try:
+            return tomllib.loads(head + window + ("\n" if window[-1:] not in ("\n", "") else "")
+                                 + _PROBE_LINE), 0
+        except tomllib.TOMLDecodeError as exc:
+            where = position(str(exc))
+        except RecursionError:
+            return None, _too_deep(self.text, at, end)
+        offset = end
+        if where is not None:
+            line = bisect_right(self.starts, at) - 1 + where[1] - 1 - head.count("\n")
+            if line < len(self.starts):
+                offset = max(at, self.starts[line] + where[2] - 1)
+        if offset < end:
+            return None, offset
+        return None, len(self.text) if end >= len(self.text) else _CUT
+
+    def hand_read(self, start: int, ctx: str) -> tuple[bool, str]:
+        """Whether the broken statement at `start` names `tool.newslint`
+        (in the table `ctx`), and the table open after it: a header's, as
+        far as it reads (`[[...]]` opens an array's table: "other")."""
+        text = self.text
+        if (h := _HEADER.match(text, start)) is not None:
+            path = (_key_path(text, h.end(), header=True) or ((),))[0]
+            named = path[:2] == ("tool", "newslint")
+            return named, "tool" if path == ("tool",) and h[1] == "[" else "other"
+        key = _key_path(text, start)
+        if key is None or ctx == "other":
+            return False, ctx
+        full = ("tool",) * (ctx == "tool") + key[0]
+        if full[:2] == ("tool", "newslint"):
+            return True, ctx
+        value = _BLANKS.match(text, key[1] + 1).end()
+        return full == ("tool",) and text.startswith("{", value) and self.inline_names(value), ctx
+
+    def inline_names(self, at: int) -> bool:
+        """Whether the inline table opening at `at` (`tool = {`) has a key
+        `newslint` of its own (after its `{` or a `,` at its own depth). Read
+        over lines (TOML 1.1) until it closes, or a line opens with `[` in
+        it, unless an earlier such read went past `at` (then its line only)."""
+        text, stack, over_lines = self.text, [], at >= self.reach
+        skip = _BLANKS_OVER_LINES if over_lines else _BLANKS
+        want, i = False, at
+        while True:
+            if want:
+                i = skip.match(text, i).end()
+                key = _key_path(text, i)
+                if key is not None and key[0][0] == "newslint":
+                    return True
+                want = False
+            m = _INLINE_TOKEN.search(text, i)
+            if m is None:
+                break
+            c, i = m[0], m.end()
+            if c in "{[":
+                stack.append(c)
+                want = c == "{" and len(stack) == 1
+            elif c in "}]":
+                stack.pop()
+                if not stack:
+                    break
+            elif c == ",":
+                want = len(stack) == 1
+            elif c == "#":
+                i = _line_end(text, i)
+            elif c == "\n":
+                if not over_lines or stack[-1] == "{" and _HEADER.match(text, i):
+                    break
+            else:
+                i = string_end(text, m.start())
+        if over_lines:
+            self.reach = max(self.reach, i)
+        return False
+
+    def resume(self, start: int, error: int) -> tuple[int, bool]:
+        """Where reading goes on after the statement at `start` that broke
+        at `error`, and whether it was left open to the text's end (so the
+        lines below count only where tomllib reads them): at the error's
+        line if the statement ran over lines to it, else the next line; past
+        any multi-line string closed in between (its lines are text)."""
+        text, starts, n = self.text, self.starts, len(self.text)
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, error) - 1
+        left_open = error >= n and last > first
+        if last > first and not left_open:
+            at = starts[last]
+        else:
+            at = starts[first + 1] if first + 1 < len(starts) else n
+        i = start
+        while (m := _STRING.search(text, i, at)) is not None:     # only up to `at`: linear
+            if m[0] == "#":
+                i = _line_end(text, m.end())
+                continue
+            s = next(spans(text, m.start()))
+            i = s.end
+            if s.end > at and len(m[0]) == 3 and s.end > s.body_end:     # closed past `at`
+                at = i = min(n, _line_end(text, s.end) + 1)
+        return at, left_open
