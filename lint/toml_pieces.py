@@ -61,28 +61,36 @@ def names_table(text: str) -> bool:
 
 def _brackets(text: str, at: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, character) of each bracket and line break in `text[at:end]`
-    outside strings and comments, `at` being a statement's start."""
+    outside strings and comments, `at` being a statement's start; a quote
+    ("'" or '"') where a one-line string is left open at its line's end."""
     while (m := _TOKEN.search(text, at, end)) is not None:
         c, at = m[0], m.end()
         if c == "#":
             at = _line_end(text, at)
         elif c in "\"'":
-            at = string_end(text, m.start())
+            s = next(spans(text, m.start()))
+            at = s.end
+            if s.body - s.start == 1 and s.end == s.body_end:
+                yield m.start(), c
         else:
             yield m.start(), c
 
 
-def _last_start(text: str, at: int, error: int) -> int:
+def _last_start(text: str, at: int, error: int) -> tuple[int, int]:
     """The start of the statement tomllib broke in at `error`: the last line
     start from `at` on, up to `error`, outside strings and brackets (what
-    tomllib read up to there is TOML, so this is where it began)."""
+    tomllib read up to there is TOML, so this is where it began); and where
+    it broke: a one-line string left open before `error` is (tomllib says
+    "at end of document" for a `'` never closed)."""
     last, depth = at, 0
     for offset, c in _brackets(text, at, error):
         if c == "\n":
             last = offset + 1 if depth == 0 else last
+        elif c in "\"'":
+            return last, offset
         else:
             depth += 1 if c in "[{" else -1
-    return last
+    return last, error
 
 
 def _too_deep(text: str, at: int, end: int) -> int:
@@ -90,7 +98,7 @@ def _too_deep(text: str, at: int, end: int) -> int:
     `at` when they never are): tomllib's RecursionError, placed."""
     depth = 0
     for offset, c in _brackets(text, at, end):
-        depth += 1 if c in "[{" else -1 if c in "]}" else 0
+        depth += 1 if c in "[{" else -1 if c in "]}" else 0     # (a quote: no bracket)
         if depth > _DEEP:
             return offset
     return at
@@ -168,7 +176,7 @@ class _Pieces:
                     return True
                 at, ctx, size = end, _context(doc), size * 2
                 continue
-            start = _last_start(text, at, error)
+            start, error = _last_start(text, at, error)
             if start > at:      # the statements before it: tomllib's to read
                 doc, _ = self.read(at, start, ctx)
                 if doc is None:

@@ -103,6 +103,16 @@ def test_other_broken_statements_are_not_newslints(text):
     assert not names_table(text)
 
 
+@pytest.mark.parametrize("tail, ours", [
+    ("[tool]\nnewslint = { select = [\n", True),
+    ("[tool]\nblack = { x = [\n", False),
+    ("[tool]\n", False),
+])
+def test_literal_string_left_open_on_its_line_breaks_only_that_line(tail, ours):
+    # tomllib says "at end of document" for a ' never closed when no ' follows: the break is its line
+    assert names_table("[project.scripts]\nnewslint = 'a:b\n" + tail) is ours
+
+
 def test_valid_table_under_a_string_left_open_and_more_breaks_counts():
     text = "[project]\ndescription = '''A tool\nfor newsrooms.\n[tool.black]\nx = = 1\n" + OURS
     assert names_table(text) and names_table(text.replace("\n", "\r\n"))
