@@ -162,6 +162,10 @@ class _Pieces:
         self.reach = 0      # how far a read of an inline table over lines (TOML 1.1) has gone
 
     def names(self) -> bool:
+        """`names_table`'s answer: each window tomllib reads whole counts as
+        read; at each break the statements before it are read again up to
+        the broken one's start (tomllib keeps nothing of a text it refuses),
+        that one by hand, and reading goes on where `resume` says."""
         text, n = self.text, len(self.text)
         at, ctx, size, doubt = 0, "root", _FIRST, False
         while at < n:
@@ -180,7 +184,7 @@ class _Pieces:
             if start > at:      # the statements before it: tomllib's to read
                 doc, _ = self.read(at, start, ctx)
                 if doc is None:
-                    start = at      # never on TOML tomllib read: the statement from `at`, by hand
+                    start = at      # (no case known) the scanner misread TOML: all from `at` by hand
                 elif _has_table(doc):
                     return True
                 else:
