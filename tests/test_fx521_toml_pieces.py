@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from lint.config_find import _names_table, find_config_file
 from lint.toml_pieces import names_table
+from test_config_find_keyed import DISTRACTIONS, sets_tool_newslint
 
 OURS = '[tool.newslint]\nselect = ["dates"]\n'
 THEIRS = '[tool.black]\nselect = ["dates"]\n'
@@ -138,3 +139,16 @@ _FILLERS = [
 def test_generated_files_name_newslint_only_when_its_table_is_there(pad, fillers, ours):
     text = _pad(pad) + "".join(fillers) + "\n" + (OURS if ours else THEIRS)
     assert names_table(text) == ours, text[-600:]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 9000), st.lists(DISTRACTIONS, max_size=3), sets_tool_newslint(),
+       st.lists(DISTRACTIONS, max_size=3), st.booleans(), st.booleans())
+def test_every_way_toml_writes_the_table_is_seen_past_window_edges(pad, before, fragment, after, ours, crlf):
+    # the keyed generator's fragments (headers, dotted keys, inline tables, quoted and escaped names),
+    # a pad that moves the window edges, and a broken line after: tomllib's answer, window by window
+    root, lines = fragment
+    own = lines if ours else ""
+    text = (own if root else "") + _pad(pad) + "".join(before) + ("" if root else own) + "".join(after)
+    text += "x = = 1\n"
+    assert names_table(text.replace("\n", "\r\n") if crlf else text) is ours, text[-800:]
