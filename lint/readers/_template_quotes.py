@@ -41,28 +41,45 @@ _NOT_NAME = regex.compile(r"[=\"{}]")
 
 def mark(doc: Document, tags: list[Tag]) -> None:
     """Mark the body parts inside each quote tag that names a speaker.
-    `tags` are `templates.scan`'s, in source order; parts are placed by
-    their first source offset (linear: spans sorted, bisected per part)."""
-    spans = _spans(doc.source, tags)
-    if not spans:
+    `tags` are `templates.scan`'s, in source order; a part is placed by its
+    first source offset, bisected in the tags' bodies cut into disjoint
+    pieces (the innermost tag's speaker wins), so the work stays linear."""
+    pieces = _disjoint(_spans(doc.source, tags))
+    if not pieces:
         return
-    starts = [s[0] for s in spans]
+    starts = [p[0] for p in pieces]
     for part in doc.parts:
         if part.kind not in _BODY or not part.segments:
             continue
         at = part.source_offset(0)
         k = bisect.bisect_right(starts, at) - 1
-        while k >= 0:                  # the innermost span holding it (spans may nest)
-            start, end, who = spans[k]
-            if start <= at < end:
-                part.attrs["pullquote"] = True
-                part.attrs["cite"] = who
-                break
-            k -= 1
+        if k >= 0 and at < pieces[k][1]:
+            part.attrs["pullquote"] = True
+            part.attrs["cite"] = pieces[k][2]
+
+
+def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Nested (start, end, speaker) spans as disjoint pieces in order, each
+    with the speaker of the innermost span over it."""
+    out: list[tuple[int, int, str]] = []
+    stack: list[tuple[int, str]] = []             # (end, speaker) of the open spans
+    pos = 0
+    for start, end, who in sorted(spans, key=lambda s: (s[0], -s[1])):
+        while stack and stack[-1][0] <= start:
+            out.append((pos, stack[-1][0], stack[-1][1]))
+            pos = stack.pop()[0]
+        if stack:
+            out.append((pos, start, stack[-1][1]))
+        stack.append((end, who))
+        pos = start
+    while stack:
+        out.append((pos, stack[-1][0], stack[-1][1]))
+        pos = stack.pop()[0]
+    return [p for p in out if p[0] < p[1]]
 
 
 def _spans(src: str, tags: list[Tag]) -> list[tuple[int, int, str]]:
-    """(body start, body end, speaker) per paired quote tag with a speaker, by start."""
+    """(body start, body end, speaker) per paired quote tag with a speaker."""
     out: list[tuple[int, int, str]] = []
     open_: list[tuple[str, Tag]] = []           # (the closing name it waits for, tag)
     for tag in tags:
@@ -79,7 +96,6 @@ def _spans(src: str, tags: list[Tag]) -> list[tuple[int, int, str]]:
         wait = _opens(src, tag)
         if wait is not None:
             open_.append((wait, tag))
-    out.sort()
     return out
 
 
