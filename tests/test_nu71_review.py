@@ -104,6 +104,11 @@ def _pq_story(block):
             + block)
 
 
+@pytest.mark.xfail(strict=True, reason="nu71 #2: a pull quote whose speaker the template gives "
+                   "(Hugo `{{< blockquote author= >}}` / `cite=`, Octopress/Jekyll `{% blockquote "
+                   "Name %}`) is flagged quotes.unattributed; the writer cannot act on it (the "
+                   "attribution is there), while the HTML and Markdown forms (<footer>, `> — Name`) "
+                   "pass")
 @pytest.mark.parametrize("kind", sorted(PULLQUOTES))
 def test_pullquote_shortcode_attribution(kind):
     assert "quotes.unattributed" not in _rules(_lint(_pq_story(PULLQUOTES[kind]), select=["quotes"]))

@@ -12,8 +12,7 @@ with that empty title, so that is the missing headline, not a body `#`. Template
 (`templates`: shortcodes, Liquid/Nunjucks tags, kramdown attribute lists,
 MDX's JSX) is found first and blanked out before parsing, so it is markup,
 never prose, and its bytes are protected from fixes; a figure-like tag's
-parameters give caption, credit and alt parts (`figures`), and a quote tag
-naming its speaker makes its paragraphs a pull quote (`_template_quotes`). Paragraphs, list
+parameters give caption, credit and alt parts (`figures`). Paragraphs, list
 items and table cells are paragraphs, and inside a blockquote blockquotes.
 Before the first ordinary paragraph, a line that is only a date is the
 dateline, a `By ...` line the byline, and a release line or a dated
@@ -46,7 +45,6 @@ from ..analysis.sentence_ends import MARKDOWN_LINE_ENDS_AT_STOP
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
-from ._template_quotes import mark as mark_pull_quotes
 from ._contacts import release_contacts
 from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
@@ -110,7 +108,6 @@ def _read(doc: Document, options: ReadOptions) -> None:
     unread = unread or doc.headline_at is not None      # `title: ""`: the site shows that; `# ` is a heading
     reading = _Body(doc, text, body, tags, Figures(dict(options.figures)), unread)
     reading.run(tokens)
-    mark_pull_quotes(doc, tags)       # a quote tag's speaker attributes its paragraphs
     if deep is not None:            # qa94 #9: markdown-it drops it; say where
         doc.notices.append(Notice("file.markdown", "warning", TOO_DEEP, reading.line(deep[0]) + deep[1]))
     if doc.first("headline") is None and not unread:
