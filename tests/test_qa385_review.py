@@ -173,8 +173,6 @@ def test_link_round_a_span_opening_a_div_keeps_its_mark(inner):
 # own level's </q>), so that end closes the <q> round them all: the outer
 # quotation is cut short. At 63050714 it ran to its own </q>, as a browser's does.
 
-@pytest.mark.xfail(strict=True, reason="qa385 #6: a <q> closed inside a nested emphasis is closed again at the "
-                   "outer emphasis's end, which cuts the outer <q> short")
 def test_md_q_closed_in_a_nested_emphasis_leaves_the_outer_q_open():
     got = _paragraphs(MD_HED + "<q>We will *<q>fight _on</q>_ today* and win,</q> Reyes said.\n", "s.md")
     assert ("quotation", "We will fight on today and win,") in got[0][1], got

@@ -83,7 +83,7 @@ class InlineReader:
         outside any runs to the run's end, `run`)."""
         emphasis = italic = 0
         autolink = False
-        opened: list[int] = []
+        opened: list[list] = []
         for tok in tokens:
             t = tok.type
             s, e = tok.meta.get("span", (0, 0))
@@ -129,8 +129,7 @@ class InlineReader:
                     b.add_hard_break("\n", start, decoded=True)
                 elif q := _Q.fullmatch(tok.content):
                     (b.close_inline if q[1] else b.open_inline)("quotation")
-                    if opened and (not q[1] or opened[-1]):
-                        opened[-1] += -1 if q[1] else 1
+                    _count_q(opened, not q[1])
             elif t == "link_open":
                 autolink = tok.markup == "autolink"
                 if not autolink:
@@ -230,15 +229,30 @@ class InlineReader:
         return b
 
 
-def _nest(b: Builder, opened: list[int], opening: bool) -> None:
-    """An emphasis or a link opens (`opening`) or ends: a level of
-    `opened` (`InlineReader._walk`) starts, or ends with the `<q>`s still
-    open in it."""
+def _nest(b: Builder, opened: list[list], opening: bool) -> None:
+    """An emphasis or a link opens (`opening`) or ends: a level `[open
+    <q>s]` of `opened` (`InlineReader._walk`) starts, or ends with the
+    `<q>`s still open in it."""
     if opening:
-        opened.append(0)
+        opened.append([0])
     elif opened:
-        for _ in range(opened.pop()):
+        for _ in range(opened.pop()[0]):
             b.close_inline("quotation")
+
+
+def _count_q(opened: list[list], opening: bool) -> None:
+    """A `<q>` opens in the innermost level of `opened`, or a `</q>` ends
+    the innermost one open, which belongs to the innermost level counting
+    one (a `<q>` closed by its own `</q>` inside an emphasis nested in the
+    one it opened in: qa385 #6); one opened outside every level counts in none."""
+    if opening:
+        if opened:
+            opened[-1][0] += 1
+        return
+    for level in reversed(opened):
+        if level[0]:
+            level[0] -= 1
+            return
 
 
 def _skip_space(text: str, p: int, end: int) -> int:
