@@ -49,3 +49,45 @@ def test_q_closed_deep_in_nested_marks_leaves_the_outer_q_to_its_end(line, want)
 ])
 def test_guard_q_ends_in_nested_marks(line, want):
     assert _quotes(line) == want
+
+
+# --- qa385 #4: raw-HTML phrasing elements end a <q> left open in them
+
+@pytest.mark.parametrize("line,want", [
+    ("The council met. <em><q>We waited</em> long, Reyes said.", ["We waited"]),
+    ('The council met. <a href="x"><q>We waited</a> long, Reyes said.', ["We waited"]),
+    ("The council met. <span class=\"x\"><q>We waited</span> long, Reyes said.", ["We waited"]),
+    ("The council met. <STRONG><q>We waited</STRONG> long, Reyes said.", ["We waited"]),
+    # the raw end tag ends the Markdown emphasis opened inside it too, as a browser pops it
+    ("The council met. <span>*<q>We waited</span> long* Reyes said.", ["We waited"]),
+])
+def test_q_left_open_in_raw_phrasing_ends_with_it(line, want):
+    assert _quotes(line) == want
+
+
+@pytest.mark.parametrize("line,want", [
+    # a stray end tag, with no such element open, ends nothing
+    ("The council met. <q>We </span>waited long</q> Reyes said.", ["We waited long"]),
+    ("The council met. *<q>We </em>waited* long, Reyes said.", ["We waited"]),
+    # a <q> closed by its own end tag inside raw emphasis, or round it
+    ("The council met. <em>We <q>waited</q> long</em> Reyes said.", ["waited"]),
+    ("The council met. <q>We <span>waited</span> long</q> Reyes said.", ["We waited long"]),
+    # a <q> left open outside any element still runs to the paragraph's end
+    ("The council met. <q>We waited <b>long</b>, Reyes said.", ["We waited long, Reyes said."]),
+    # a void tag opens no level: a line break inside one left open
+    ("The council met. <em><q>We<br>waited</em> long, Reyes said.", ["We\nwaited"]),
+])
+def test_guard_raw_phrasing_round_a_q(line, want):
+    assert _quotes(line) == want
+
+
+def test_unattributed_q_left_open_in_raw_emphasis_is_found_at_its_start(run_cli, tmp_path):
+    import json
+    from q_element_helpers import SAID, at, rules
+    text = MD_HED + f"The council met on Monday. <em><q>{SAID}</em> It rained.\n"
+    path = tmp_path / "story.md"
+    path.write_bytes(text.encode("utf-8"))
+    result = run_cli("check", "--no-cache", "--format", "json", path)
+    found = [f for f in json.loads(result.stdout) if f["rule"].startswith("quotes.")]
+    assert rules(found) == ["quotes.unattributed"], found
+    assert at(text, found) == [text.index(SAID)]

@@ -149,8 +149,6 @@ RAW = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa385 #4: a Markdown <q> left open in raw-HTML <em>, <a> or <span> runs "
-                   "to the paragraph's end; the attribution after the end tag is swallowed (quotes.unattributed)")
 @pytest.mark.parametrize("line", RAW)
 def test_md_q_left_open_in_raw_html_ends_with_it(run_cli, tmp_path, line):
     assert _check(run_cli, tmp_path, MD_HED + line, "story.md") == []

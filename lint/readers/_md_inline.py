@@ -18,6 +18,7 @@ import regex
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from ..document import Document
+from ._html_tags import PHRASING
 from ._md_positions import ContentMap
 from ._stitch import OBJECT, Builder, add_with_refs
 from .patterns import URL, may_hold_url
@@ -30,6 +31,10 @@ _BR = regex.compile(r"<br\b", regex.IGNORECASE)
 # An inline `<q>` start or end tag: a quotation (`_html_tags.INLINE_MARKS`), which
 # the page shows between quote marks and the quote scan reads as a quote.
 _Q = regex.compile(r"<(/?)q(?:\s[^>]*)?>", regex.IGNORECASE)
+# An inline HTML start or end tag of another element (its name in group 2).
+_TAG = regex.compile(r"<(/?)([a-z][a-z0-9]*)\b[^>]*>", regex.IGNORECASE)
+# Raw-HTML phrasing elements a `<q>` left open inside ends with (`<em>`, `<a>`, `<span>`).
+_ENDS_Q = PHRASING - {"q"}
 
 
 @dataclass
@@ -77,13 +82,14 @@ class InlineReader:
 
     def _walk(self, tokens, cmap: ContentMap, out: Inline, b: Builder, outer: bool) -> None:
         """Read `tokens` into `b`. `opened` counts, for each emphasis or
-        link open round the token, the `<q>`s opened inside it and still
-        open: its end ends them, as a browser ends an element left open in
-        an `<em>` or `<a>` at its end tag (qa379 #4; a `<q>` left open
-        outside any runs to the run's end, `run`)."""
+        link open round the token (Markdown's, or a raw-HTML phrasing
+        element's: `<em>`, `<a>`, `<span>`, qa385 #4), the `<q>`s opened
+        inside it and still open: its end ends them, as a browser ends an
+        element left open in an `<em>` or `<a>` at its end tag (qa379 #4; a
+        `<q>` left open outside any runs to the run's end, `run`)."""
         emphasis = italic = 0
         autolink = False
-        opened: list[list] = []
+        opened = _Levels()
         for tok in tokens:
             t = tok.type
             s, e = tok.meta.get("span", (0, 0))
@@ -117,7 +123,7 @@ class InlineReader:
                     italic += _EMPHASIS[t]
                 if mark:
                     (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
-                _nest(b, opened, _EMPHASIS[t] > 0)
+                opened.open() if _EMPHASIS[t] > 0 else opened.close(b)
             elif t == "code_inline":
                 b.open_inline("code")
                 b.add_decoded(OBJECT, cmap.source(s))
@@ -129,16 +135,18 @@ class InlineReader:
                     b.add_hard_break("\n", start, decoded=True)
                 elif q := _Q.fullmatch(tok.content):
                     (b.close_inline if q[1] else b.open_inline)("quotation")
-                    _count_q(opened, not q[1])
+                    opened.count_q(not q[1])
+                elif (m := _TAG.fullmatch(tok.content)) and (name := m[2].lower()) in _ENDS_Q:
+                    opened.close(b, name) if m[1] else opened.open(name)     # (`<span/>` opens one too)
             elif t == "link_open":
                 autolink = tok.markup == "autolink"
                 if not autolink:
                     b.open_inline("link")
-                    _nest(b, opened, True)
+                    opened.open()
             elif t == "link_close":
                 if not autolink:
                     b.close_inline("link")
-                    _nest(b, opened, False)
+                    opened.close(b)
                 autolink = False
             elif t == "image":
                 self._image(tok, s, e, cmap, out, b)
@@ -229,30 +237,50 @@ class InlineReader:
         return b
 
 
-def _nest(b: Builder, opened: list[list], opening: bool) -> None:
-    """An emphasis or a link opens (`opening`) or ends: a level `[open
-    <q>s]` of `opened` (`InlineReader._walk`) starts, or ends with the
-    `<q>`s still open in it."""
-    if opening:
-        opened.append([0])
-    elif opened:
-        for _ in range(opened.pop()[0]):
-            b.close_inline("quotation")
+class _Levels:
+    """The emphasis and links open round a token (`InlineReader._walk`):
+    a stack of levels `[name, open <q>s]`, `name` "" for Markdown's and
+    the tag name for a raw-HTML phrasing element's, and how many of each
+    name are open (so a stray end tag costs nothing)."""
 
+    def __init__(self):
+        self.stack: list[list] = []
+        self.names: dict[str, int] = {}
 
-def _count_q(opened: list[list], opening: bool) -> None:
-    """A `<q>` opens in the innermost level of `opened`, or a `</q>` ends
-    the innermost one open, which belongs to the innermost level counting
-    one (a `<q>` closed by its own `</q>` inside an emphasis nested in the
-    one it opened in: qa385 #6); one opened outside every level counts in none."""
-    if opening:
-        if opened:
-            opened[-1][0] += 1
-        return
-    for level in reversed(opened):
-        if level[0]:
-            level[0] -= 1
+    def open(self, name: str = "") -> None:
+        self.stack.append([name, 0])
+        self.names[name] = self.names.get(name, 0) + 1
+
+    def close(self, b: Builder, name: str = "") -> None:
+        """The innermost level of that name ends with every level inside
+        it and the `<q>`s still open in them, as a browser's end tag pops
+        what is open inside its element; with none of its name open (a
+        stray `</span>`) nothing ends."""
+        if not self.names.get(name):
             return
+        k = len(self.stack) - 1
+        while self.stack[k][0] != name:
+            k -= 1
+        for level_name, n in self.stack[k:]:
+            self.names[level_name] -= 1
+            for _ in range(n):
+                b.close_inline("quotation")
+        del self.stack[k:]
+
+    def count_q(self, opening: bool) -> None:
+        """A `<q>` opens in the innermost level, or a `</q>` ends the
+        innermost one open, which belongs to the innermost level counting
+        one (a `<q>` closed by its own `</q>` inside an emphasis nested in
+        the one it opened in: qa385 #6); one opened outside every level
+        counts in none."""
+        if opening:
+            if self.stack:
+                self.stack[-1][1] += 1
+            return
+        for level in reversed(self.stack):
+            if level[1]:
+                level[1] -= 1
+                return
 
 
 def _skip_space(text: str, p: int, end: int) -> int:
