@@ -29,6 +29,7 @@ from ..document import Document, Notice, Part
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_heads import HeadSteps
 from ._html_kinds import KindSteps
+from ._html_line_on import LineSteps
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote
 from ._html_meta import PageMeta
 from ._html_foreign import Spaces
@@ -42,7 +43,7 @@ from ._html_text import TextSteps
 from ._stitch import Builder
 
 
-class Extractor(FigureSteps, HeadSteps, KindSteps, OpenSteps, ScopeSteps, TextSteps):
+class Extractor(FigureSteps, HeadSteps, KindSteps, LineSteps, OpenSteps, ScopeSteps, TextSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown.
     `story_page=True` for a page whose story was found (video furniture is read).

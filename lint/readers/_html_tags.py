@@ -159,7 +159,7 @@ INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis"
 # Elements a browser runs on in a line of loose text (HTML Living Standard 3.2.5.2.5,
 # phrasing content, with the presentational ones older CMS copy still writes):
 # a `<q>` or a speaker's name among them opening a `<div>` hands its line on to
-# the container round them (`_html_text.TextSteps._line_on`).
+# the container round them (`_html_line_on.LineSteps._line_on`).
 PHRASING = INLINE | frozenset(INLINE_MARKS) | {"font", "u", "s", "strike", "sup", "sub", "mark", "cite", "abbr",
                                          "dfn", "time", "ins", "del", "big", "tt", "bdi", "bdo", "data"}
 
