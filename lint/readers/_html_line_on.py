@@ -23,8 +23,12 @@ _ON_DEMAND = frozenset({"paragraph", "blockquote", "embed", "caption"})
 _BOLD_END = regex.compile(r"</(?:b|strong)\s*>([^<\n]{0,80})", regex.IGNORECASE)
 # A link's start tag.
 _LINK = regex.compile(r"<a[\s>]", regex.IGNORECASE)
-# An end tag and, on its line, a word in lower case (after a comma): the sentence runs on past it.
-_RUNS_ON = regex.compile(r"</[^>]*>[ \t]*(?:,[ \t]*)?\p{Ll}")
+# White space as a browser shows it, one space: a line break, a CRLF, a no-break space, written or a reference.
+_GAP = r"(?:\s|&nbsp;|&#160;|&#[xX]0*[aA]0;)*+"
+# An end tag, those of phrasing elements round it (`<a><b>Name</b></a>`), and a word in lower
+# case after them, after a comma or an age (`Ana Reyes</a>, 45, said`): the sentence runs on past it.
+_RUNS_ON = regex.compile(r"</[^>]*>(?:" + _GAP + r"</(?i:" + "|".join(sorted(PHRASING, key=len, reverse=True))
+                         + r")\s*>)*+" + _GAP + r"(?:," + _GAP + r"(?:\d{1,3}" + _GAP + "," + _GAP + r")?)?\p{Ll}")
 _LABEL_END = frozenset(":-\u2013\u2014|")      # a label's last mark: `<b>Editor's note:</b> this …`
 
 
@@ -39,8 +43,11 @@ class LineSteps:
         it, as a browser shows one line: a `<q>`'s always (`<div><a
         href><q>We waited,</q></a> Reyes said.`: qa372 #2, qa379 #2), any
         other's when its sentence runs on past the end tag (`_RUNS_ON`:
-        `<div><a href>Mayor Ana Reyes</a> said, <q>…`: qa379 #5); a bold
-        label (`_LABEL_END`) or a line of links ends with its element."""
+        `<div><a href>Mayor Ana Reyes</a> said, <q>…`: qa379 #5), over a
+        line break or an `&nbsp;` (qa385 #1), the end tags of phrasing
+        elements round it (`<a href><b>Name</b></a> said`: qa385 #2), an
+        age (`Ana Reyes</a>, 45, said`: qa385 #3); a bold label
+        (`_LABEL_END`) or a line of links ends with its element."""
         elem = self.stack[i]
         coll = elem.coll
         if i != len(self.stack) - 1 or elem.tag not in PHRASING or coll is None or coll.name \
