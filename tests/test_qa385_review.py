@@ -149,7 +149,6 @@ def test_md_q_left_open_in_raw_html_ends_with_it(run_cli, tmp_path, line):
 # text loses its link mark (Vale's link scope), though docs/reading.md says a
 # link opening loose text keeps its mark and fx519 opens marks through them.
 
-@pytest.mark.xfail(strict=True, reason="qa385 #5: <div><a href><span>Reyes</span></a> loses its link mark")
 @pytest.mark.parametrize("inner", ["span", "font"])
 def test_link_round_a_span_opening_a_div_keeps_its_mark(inner):
     got = _paragraphs(_html(f'<div><a href="x"><{inner}>Reyes</{inner}></a></div>'))[1:]

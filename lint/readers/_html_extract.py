@@ -38,7 +38,7 @@ from ._html_names import NO_NAMES, names_of
 from ._html_opens import OpenSteps
 from ._html_posts import Post, finish_post, unclosed
 from ._html_scope import ScopeSteps
-from ._html_tags import BLOCK, HEADINGS, INLINE, MAX_DEPTH, SKIP, VERBATIM, VOID, inline_mark
+from ._html_tags import BLOCK, HEADINGS, INLINE, MAX_DEPTH, PHRASING, SKIP, VERBATIM, VOID, inline_mark
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -292,8 +292,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, LineSteps, OpenSteps, ScopeSt
                 self.meta.date_text(part)
         if elem.coll is not None:
             self.owners.pop()
-            if inline_mark(elem.tag, elem.attrs):      # its part, started on demand, ends with it
-                elem.coll.builder.close_open()
+            if elem.tag in PHRASING:        # its part, started on demand, ends with it, and so do the marks
+                elem.coll.builder.close_open()     # opened in it for the phrasing run round it (qa385 #5)
             self._finish(elem.coll)
         if elem.veiled:                # (after its own part: a hidden `<p>`'s is hidden)
             self.veiled -= 1

@@ -134,8 +134,8 @@ class TextSteps:
             old.builder.close_inline(mark)
             if anchor:
                 old.builder.close_inline("anchor")
-        if inline_mark(elem.tag, elem.attrs):
-            old.builder.close_open()        # its marks opened on demand (`_marks_on_demand`)
+        if elem.tag in PHRASING:
+            old.builder.close_open()        # the marks opened on demand (`_marks_on_demand`)
         self._end_part()
         coll = self._own(elem, Collector(old.kind, name=old.name))
         coll.builder.block = old.builder.block
