@@ -36,3 +36,29 @@ def test_marks_of_a_phrasing_run_round_an_unmarked_owner_are_kept(body, want):
 ])
 def test_guard_marks_opening_loose_text(body, want):
     assert _paras(body) == want
+
+
+# --- qa385 #7: one strong mark over a bold dateline handed on
+
+@pytest.mark.parametrize("body,want", [
+    ("<div><strong>LONDON (AP)</strong> -- The council met on Monday.</div>",
+     [("LONDON (AP) -- The council met on Monday.", [("strong", "LONDON (AP)")])]),
+    ('<div><b>PORTLAND, Ore.</b> -- The council met on <a href="x">Monday</a>.</div>',
+     [("PORTLAND, Ore. -- The council met on Monday.", [("strong", "PORTLAND, Ore."), ("link", "Monday")])]),
+])
+def test_a_bold_dateline_handed_on_has_one_strong_mark(body, want):
+    assert _paras(body) == want
+
+
+@pytest.mark.parametrize("body,want", [
+    # a label in bold still ends its own line, with its one mark
+    ("<div><b>RELATED</b> -- <a href=\"x\">Budget passes</a></div>",
+     [("RELATED", [("strong", "RELATED")]), ("-- Budget passes", [("link", "Budget passes")])]),
+    # a bold dateline in a <p> or a table cell is marked by its own element
+    ("<td><b>SEOUL, South Korea</b> -- The council met.<br><br>It voted.</td>",
+     [("SEOUL, South Korea -- The council met.", [("strong", "SEOUL, South Korea")]), ("It voted.", [])]),
+    ("<p><b>PORTLAND, Ore.</b> -- The council met on Monday.</p>",
+     [("PORTLAND, Ore. -- The council met on Monday.", [("strong", "PORTLAND, Ore.")])]),
+])
+def test_guard_bold_lead_ins(body, want):
+    assert _paras(body) == want

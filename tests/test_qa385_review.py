@@ -171,8 +171,6 @@ def test_md_q_closed_in_a_nested_emphasis_leaves_the_outer_q_open():
 # `_marks_on_demand` mark and `_bold_dateline_on`'s own), so a Vale strong
 # scope reads the dateline twice.
 
-@pytest.mark.xfail(strict=True, reason="qa385 #7: <div><b>PORTLAND, Ore.</b> -- … carries two strong marks over "
-                   "the dateline")
 def test_bold_dateline_opening_a_div_has_one_strong_mark():
     got = _paragraphs(_html("<div><b>PORTLAND, Ore.</b> -- The council met on Monday.</div>"))[1:]
     assert got == [("PORTLAND, Ore. -- The council met on Monday.", [("strong", "PORTLAND, Ore.")])]

@@ -65,7 +65,9 @@ class LineSteps:
         paragraph, the innermost element, and with the text after the end
         tag a dateline that names its place (`_placed`), the paragraph is
         handed on to the container, which reads the rest of the line into
-        it (as `<p>` round the lede would), its bold text a `strong` mark.
+        it (as `<p>` round the lede would), its bold text one `strong` mark:
+        the one opened on demand for it (`_marks_on_demand`), which its
+        end tag closes, else one added here (qa385 #7: not both).
         Otherwise the bold run's paragraph ends with it, as before."""
         bold, parent = self.stack[i], self.stack[i - 1]
         coll = bold.coll
@@ -76,4 +78,5 @@ class LineSteps:
         if after is not None and _placed(coll.builder.text().strip() + unescape(after[1]),
                                          _LINK.match(self.src, after.end()) is not None):
             bold.coll, parent.coll, self.owners[-1] = None, coll, parent
-            coll.builder.inline.append(["strong", 0, coll.builder.length])
+            if not any(m[0] == "strong" and m[2] < 0 for m in coll.builder.inline):
+                coll.builder.inline.append(["strong", 0, coll.builder.length])
