@@ -186,7 +186,7 @@ def _over_links(label: str) -> str:
             '<a href="/b">Storm closes the causeway</a><br><br>\n<b>PORTLAND, Ore.</b> --')
 
 
-# nu47 #5: `_html_text._bold_dateline_on` hands the bold run's paragraph on to its container
+# nu47 #5: `_html_line_on.LineSteps._bold_dateline_on` hands the bold run's paragraph on to its container
 def test_a_bold_dateline_opening_a_loose_text_lede_stays_in_the_lede():
     parts = _fire_parts("<b>PORTLAND, Ore.</b> --")
     assert ("dateline", "PORTLAND, Ore. --") in parts          # with <p> round the lede it is read

@@ -2,7 +2,7 @@
 (a `<div>`, a `<td>`, a WordPress post, NewsML-G2 XHTML) is one quote and its
 line goes on at `</q>`; a link, bold run or other phrasing element opening
 loose text hands its line on when its sentence runs on past its end tag (a
-word in lower case, `_html_text._RUNS_ON`), unless it ends as a label; a
+word in lower case, `_html_line_on._RUNS_ON`), unless it ends as a label; a
 Markdown `<q>` left open in `*emphasis*` or a `[link](…)` ends with it.
 
 A desk expects a speaker's name that opens loose text to stay on its line
