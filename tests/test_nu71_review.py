@@ -43,11 +43,6 @@ def _dek_story(key):
             "The council passed the budget on Monday, Council President Ann Lee said.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="nu71 #1: a front-matter dek under the key a site "
-                   "uses (digitalgov's Hugo `deck`, the-stack's `teaser`, Jekyll's own "
-                   "`excerpt`, `subhead`, `standfirst`) is read as a plain field: a TK and a "
-                   "doubled word in it are never reported, though the HTML reader takes "
-                   "class=\"deck\"/\"standfirst\" as the dek")
 @pytest.mark.parametrize("key", ["deck", "teaser", "excerpt", "subhead", "standfirst"])
 def test_site_dek_keys_are_linted(key):
     rules = _rules(_lint(_dek_story(key), select=["hygiene"]))
@@ -61,8 +56,6 @@ def test_guard_documented_dek_keys_are_linted(key):
     assert "hygiene.doubled-word" in _rules(diags)
 
 
-@pytest.mark.xfail(strict=True, reason="nu71 #1: with the dek under `deck:`, a title the "
-                   "dek gives (Deputy Mayor) and the body changes (Mayor) is not compared")
 def test_deck_title_change_is_compared():
     text = ("---\ntitle: 'Park opens downtown'\ndate: 2026-12-07\n"
             "deck: 'Deputy Mayor Irena Kowalczyk cut the ribbon on Monday.'\n---\n\n"

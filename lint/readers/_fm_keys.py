@@ -10,7 +10,12 @@ from . import _fm_images
 from ._conventions import FRONT_MATTER_DATE_KEYS
 
 DATE_KEYS = FRONT_MATTER_DATE_KEYS
-DEK_KEYS = {"description", "summary", "subtitle", "dek"}
+# The keys a dek is given by: the four read from the start, then the ones real sites use
+# (digitalgov's Hugo `deck`, the Daily Bruin's Jekyll `teaser`, Jekyll's and 18F's Eleventy
+# `excerpt`, and `subhead`, `standfirst`, the HTML reader's dek class names). Each one there is a
+# dek part: a site shows them all (under the hed, in listings, in meta tags), so a fault in any is one
+# a reader sees.
+DEK_KEYS = {"description", "summary", "subtitle", "dek", "deck", "teaser", "excerpt", "subhead", "standfirst"}
 BYLINE_KEYS = {"author", "byline", "authors"}
 HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
 # The keys a headline may be given by, in any case: one there with no text (`title: ""`, `title: ~`,
