@@ -3,6 +3,8 @@ in its front matter, as the site generators read it: Jekyll a `YYYY-M-D-`
 prefix of the file name (`_posts/2024-03-05-slug.md`, its posts'
 convention), Eleventy `YYYY-MM-DD` anywhere in the path. An implausible date is refused with a
 notice, as one written in the article is (`_conventions.refused_date`).
+Jekyll also titles a post with no title from the slug after that date
+(`title_from_slug`).
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from ._conventions import refused_date
 
 _JEKYLL_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
 _ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# A Jekyll post's file name: its date, the slug, the last extension.
+_JEKYLL_SLUG = regex.compile(r"^\d{2,4}-\d{1,2}-\d{1,2}-(?P<slug>.*)\.[^.]+$")
 
 
 def date_from_path(doc: Document, markup: str) -> None:
@@ -43,3 +47,27 @@ def date_from_path(doc: Document, markup: str) -> None:
         doc.published, doc.published_from = value, source
     else:
         doc.notices.append(notice)
+
+
+def title_from_slug(doc: Document, markup: str) -> None:
+    """Set `doc.headline` and `doc.headline_from` ("file name") to the title
+    Jekyll gives a post that states none: a file with front matter in a
+    `_posts` folder named `YYYY-M-D-slug.ext` is titled from its slug, each
+    hyphen-separated word capitalized (`2026-12-01-council-meets.md` ->
+    "Council Meets"; Jekyll's `Document#populate_title`, `Utils.titleize_slug`).
+    Only under markup "auto" or "jekyll": Hugo and Eleventy title no page
+    from its file name. Not when a title key is there in another case
+    (`Title:`, which Jekyll skips: the writer's title is lost, and the
+    missing headline says so). No part is added: no writer wrote that text
+    and no character of the file holds it, so no rule reads or places it."""
+    path = doc.path.replace(os.sep, "/").split("/")
+    found = _JEKYLL_SLUG.match(path[-1])
+    if markup not in ("auto", "jekyll") or "_posts" not in path[:-1] or found is None or \
+            any(p.attrs.get("unread", ("",))[0] == "headline" for p in doc.parts):
+        return
+    words = found["slug"].rstrip(".").split("-")
+    while words and not words[-1]:          # as Ruby's split drops trailing empty fields
+        words.pop()
+    title = " ".join(w.capitalize() for w in words)
+    if title.strip():
+        doc.headline, doc.headline_from = title, "file name"
