@@ -56,3 +56,21 @@ def test_guard_key_case_follows_the_site():
     jekyll = lint_text(text, "_posts/2026-12-07-budget.md", select=["hygiene"], markup="jekyll")
     assert _at(hugo, "hygiene.placeholder") == [(4, 25)]       # Hugo reads keys in any case
     assert _at(jekyll, "hygiene.placeholder") == []            # Jekyll reads `deck` only
+
+
+def _case(deck):
+    text = ("---\ntitle: 'Making Government Sites More Secure by Default'\ndate: 2026-12-07\n"
+            f"deck: '{deck}'\n---\n\nThe program will preload the domain, officials said.\n")
+    return [(d.line, d.column, d.message) for d in lint_text(text, "content/news/post.md", select=["titles.case"])]
+
+
+def test_deck_copying_the_headline_teaches_no_names():
+    # digitalgov's decks open with the headline in bold: its capitals are the headline's style
+    alone = _case("The program will preload the domain.")
+    copied = _case("**Making Government Sites More Secure by Default** &mdash; The program will preload the domain.")
+    assert alone == copied and [(line, col) for line, col, _ in alone] == [(2, 16)]
+
+
+def test_guard_deck_prose_capitals_still_teach_names():
+    # mid-sentence capitals in the deck's own words are a name (a program, a report)
+    assert _case("The new Government Sites program will make them More Secure by Default.") == []

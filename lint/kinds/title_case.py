@@ -2,8 +2,9 @@
 
 `sentence` (AP): only the first word and proper nouns take a capital.
 `title`: every word but short articles, conjunctions and prepositions does.
-A word is a proper noun when the body capitalises it mid-sentence or it is
-not an ordinary lower-case word at all; acronyms are
+A word is a proper noun when the body capitalises it mid-sentence (not in
+a dek's copy of the headline, which a dek may open with) or it is not an ordinary
+lower-case word at all; acronyms are
 left alone, and so is a unit glued to a number (`$6M`). A wire's tag and
 sport slug (`UPDATE 1-Soccer-`: `headline_wire.wire_lead`; a slug only in a
 wire story) are no words of the headline, and the word after them opens it.
@@ -20,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS
-from ..analysis.headline import body_profile
+from ..analysis.headline import BodyProfile, body_profile, body_text_parts, profile_text
 from ..analysis.headline_wire import wire_lead
 from ..analysis.names import tables as name_tables
 from ..analysis.wire_story import wire_copy
@@ -74,7 +75,7 @@ def _wrong(doc, text: str, lead: int, sentence: bool) -> list:
     """The WORD matches in the headline `text` whose capital (or its lack)
     breaks the style, none at or before `lead` (the wire's lead ends there,
     and the word at it opens the headline)."""
-    body, small = body_profile(doc), tables()["small_words"]
+    body, small = _learnt_from(doc, text), tables()["small_words"]
     wrong = []
     for m in WORD.finditer(text):
         if not _suspect(m[0], sentence, small) or m.start() <= lead or \
@@ -85,6 +86,19 @@ def _wrong(doc, text: str, lead: int, sentence: bool) -> list:
             continue
         wrong.append(m)
     return wrong
+
+
+def _learnt_from(doc, headline: str) -> BodyProfile:
+    """The body proper nouns are learnt from, with each verbatim copy of the
+    headline in a dek blanked out: a dek that opens by repeating the headline
+    (digitalgov's `deck: "**Making .gov More Secure by Default** &mdash; ..."`)
+    copies its capitals, which are no sign that its words are names. (A copy
+    in the body, a page's heading or link, still counts, as it always has.)"""
+    body, copy = body_profile(doc), headline.strip()
+    if " " not in copy or not any(p.kind == "dek" and copy in p.text for p in doc.parts):
+        return body
+    return doc.analysis("titles.case-body " + copy, lambda d: profile_text(
+        [p.text.replace(copy, " " * len(copy)) if p.kind == "dek" else p.text for p in body_text_parts(d)]))
 
 
 def _word_after(text: str, i: int) -> int:
