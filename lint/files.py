@@ -12,6 +12,7 @@ from .excluded import Excluded, exclude_spec as _spec
 from .readers._own_reports import DOCUMENTS_LEFT_OUT, XML_LEFT_OUT
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .walk_paths import join, plain
+from .walk_skips import skipped_dir
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 # walked or --force-exclude asks: a run over named files never needs it.
 
 XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
-SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
 
 def is_excluded(path: str, config: Config) -> bool:
@@ -50,14 +50,14 @@ def trim(root: str, dirs: list[str], names: list[str], config_for,
          below: dict | None = None) -> list[Skipped]:
     """One step of a folder walk (os.walk's or fsspec's `walk`, top down):
     sort `dirs` and drop from it, in place, version-control, dependency and
-    hidden folders, the Vale StylesPath (`styles_folder`), and a static site's
+    hidden folders (`walk_skips`, which --force-exclude shares), the Vale StylesPath (`styles_folder`), and a static site's
     generator folders from `dirs` and its repository documents from `names`
     (`sites.prune`); returns what was left out. `check` and `audit` both walk
     with it; `below` carries a site's deeper folders down one walk (`sites.prune`)."""
     from .sites import prune
     from .styles_folder import prune_styles
 
-    dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+    dirs[:] = sorted(d for d in dirs if skipped_dir(d) is None)
     return [*prune_styles(root, dirs, config_for), *prune(root, names, dirs, config_for, below, walked=_walked)]
 
 

@@ -46,9 +46,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from functools import lru_cache
 
 from .site_config import config_data, config_folder, eleventy_dirs, folder, setting
+from .walk_skips import walk_holder
 
 if TYPE_CHECKING:
     from .styles_folder import StylesLeftOut
+    from .walk_skips import WalkLeftOut
 
 JEKYLL = {"_site": "build output", "_layouts": "templates", "_includes": "templates",
           ".jekyll-cache": "build cache", "vendor": "Bundler's gems"}
@@ -230,10 +232,12 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
     return skipped
 
 
-def holder(path: str, config_for, listed: dict, read=None) -> "Skipped | StylesLeftOut | None":
+def holder(path: str, config_for, listed: dict, read=None) -> "Skipped | StylesLeftOut | WalkLeftOut | None":
     """What `--force-exclude` leaves `path` (named on the command line) out
     as: the Vale StylesPath it lies in (`styles_folder.styles_holder`), the
-    generator folder that it is or is inside (a `Skipped`), or None. Each
+    generator folder that it is or is inside (a `Skipped`), a hidden,
+    version-control or dependency folder below the current one that no walk
+    enters (`walk_skips.walk_holder`, whatever `site-folders:` says), or None. Each
     ancestor costs one listing (and an Eleventy config one read), kept in
     `listed` (folder -> generators) for the run: a configured output folder
     can have any name. `read` (default `generators_of`) lists one folder: the
@@ -254,7 +258,7 @@ def holder(path: str, config_for, listed: dict, read=None) -> "Skipped | StylesL
             hit = (listed[parent][0][0], REPO_ROLE, listed[parent][0][1])
         if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             return Skipped(path, *hit, named=True)
-    return None
+    return walk_holder(path)
 
 
 def generators_of(folder: str) -> list[tuple[str, str, dict]]:

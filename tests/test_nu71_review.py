@@ -323,11 +323,6 @@ def test_guard_walk_leaves_out_hidden_and_node_modules(tmp_path):
     assert {f["path"] for f in json.loads(r.stdout)} == {"content/news/a.md"}
 
 
-@pytest.mark.xfail(strict=True, reason="nu71 #3: a walk (`check .`, the CI Action) leaves out "
-                   "hidden folders and node_modules, but --force-exclude, which the pre-commit "
-                   "hooks pass 'so a staged file is left out as a folder walk leaves it out', "
-                   "lints them: committing a .github issue template (title: '', a TK prompt) "
-                   "fails the hook with two errors `check .` never reports")
 @pytest.mark.parametrize("rel", [".github/ISSUE_TEMPLATE/correction.md", "node_modules/pkg/notes.md"])
 def test_force_exclude_agrees_with_walk(tmp_path, rel):
     site = _repo_with_templates(tmp_path)
