@@ -99,7 +99,7 @@ def parse(paths, fmt, stdin_filename, config_file, published, no_color):
     from .outline import render_json, render_text
     from .readers import STDIN_NAME, ReadError, over_limit, read_bytes
     from .regular_files import TooLarge, read_regular, read_stream
-    from .sites import place_section
+    from .site_sections import place_section
 
     if not paths and not stdin_filename:
         raise click.UsageError("Missing argument 'PATHS...'.")

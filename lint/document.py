@@ -221,7 +221,7 @@ class Document:
     # post's first category, a page's `article:section` meta tag or JSON-LD
     # `articleSection`, its white space folded; "" when it states none.
     # `section_from` says which, as `newslint parse` shows it. A static site's
-    # content folder is no part of the file: `sites.folder_section` adds that.
+    # content folder is no part of the file: `site_sections.folder_section` adds that.
     section: str = ""
     section_from: str = ""
     notices: list[Notice] = field(default_factory=list)

@@ -1,7 +1,7 @@
 """The folders a static-site generator's config moves away from the defaults,
-read from the config's text: `sites` uses them to skip the right build output.
-Hugo's and Jekyll's configs are data (TOML, YAML, JSON), read safely
-(`config_folder`).
+read from the config's text: `sites` uses them to skip the right build output
+and templates. Hugo's and Jekyll's configs are data (TOML, YAML, JSON), read
+safely (`config_folders`).
 
 Eleventy's config is JavaScript, which newslint never runs. It reads only the
 plain forms the docs give (11ty.dev/docs/config "Input directory", "Output
@@ -72,14 +72,25 @@ def eleventy_dirs(path: str) -> dict[str, str]:
 
 def config_folder(path: str, key: str) -> str | None:
     """The folder a TOML, YAML or JSON site config at `path` (by its extension)
-    gives under the top-level `key` (matched case-insensitively, as Hugo
-    does), when it is a relative folder inside the site; else None: an
-    unreadable or broken config keeps the generator's default. Hugo's
-    `publishDir` (gohugo.io/configuration/all), Jekyll's `destination`
-    (jekyllrb.com/docs/configuration/options)."""
+    gives under the top-level `key` (`config_folders`), else None."""
+    return config_folders(path, (key,)).get(key)
+
+
+def config_folders(path: str, keys) -> dict[str, str]:
+    """{key: folder} for each of `keys` that a TOML, YAML or JSON site config
+    at `path` (by its extension, read once) sets at its top level (matched
+    case-insensitively, as Hugo does) to a relative folder inside the site
+    (`folder`); a key unset, of another type or out of the site is left out,
+    and an unreadable or broken config gives {}: the generator's defaults.
+    Hugo's `publishDir`, `layoutDir`, ... (gohugo.io/configuration/all),
+    Jekyll's `destination`, `source`, ... (jekyllrb.com/docs/configuration/options)."""
     data = config_data(path)
-    value = setting(data, key) if data is not None else None
-    return folder(value) if isinstance(value, str) else None
+    out = {}
+    for key in keys if data is not None else ():
+        value = setting(data, key)
+        if isinstance(value, str) and (found := folder(value)) is not None:
+            out[key] = found
+    return out
 
 
 def config_data(path: str) -> dict | None:

@@ -8,14 +8,16 @@ generator's config file; the folder names are each generator's defaults:
 
 - Jekyll (jekyllrb.com/docs/structure, /configuration/options "exclude"):
   `_config.yml|yaml|toml`; `_site` (or the config's `destination`),
-  `_layouts`, `_includes`, `.jekyll-cache`, `vendor` (Bundler's gems;
-  excluded by Jekyll itself).
+  `_layouts`, `_includes` (or its `layouts_dir`, `includes_dir`; all inside
+  its `source` folder when it sets one), `.jekyll-cache`, `vendor`
+  (Bundler's gems; excluded by Jekyll itself).
 - Hugo (gohugo.io/getting-started/directory-structure): `hugo.toml|yaml|yml|json`,
   or `config.toml|yaml|yml|json` beside `content/` or `archetypes/`, or
   `config/_default/` or `config/production/`; `public` (publishDir, or the
   configs' own `publishDir`, merged as a production build merges them:
   many sites publish to `docs/` for GitHub Pages), `resources` (resourceDir),
-  `layouts`, `archetypes` (templates for new content), `themes`.
+  `layouts` (layoutDir), `archetypes` (archetypeDir: templates for new
+  content), `themes` (themesDir): each setting read and merged as publishDir is.
 - Eleventy (11ty.dev/docs/config "Default filenames"): `.eleventy.js`,
   `eleventy.config.js|cjs|mjs`; `_site` (output), `_includes`, `_layouts`
   (the usual `dir.layouts`), `node_modules`. An output folder, or an input
@@ -43,9 +45,8 @@ import os
 import posixpath
 from typing import TYPE_CHECKING, NamedTuple
 
-from functools import lru_cache
-
-from .site_config import config_data, config_folder, eleventy_dirs, folder, setting
+from .site_config import config_folders, eleventy_dirs
+from .walk_paths import plain
 from .walk_skips import walk_holder
 
 if TYPE_CHECKING:
@@ -56,6 +57,11 @@ JEKYLL = {"_site": "build output", "_layouts": "templates", "_includes": "templa
           ".jekyll-cache": "build cache", "vendor": "Bundler's gems"}
 HUGO = {"public": "build output", "resources": "build cache", "layouts": "templates",
         "archetypes": "templates for new content", "themes": "themes"}
+# the config keys that move a default folder (`config_folders`): Hugo's, read as Hugo matches them
+# (any case), and Jekyll's
+HUGO_DIRS = {"publishDir": "public", "resourceDir": "resources", "layoutDir": "layouts",
+             "archetypeDir": "archetypes", "themesDir": "themes"}
+JEKYLL_DIRS = ("destination", "source", "layouts_dir", "includes_dir")
 ELEVENTY = {"_site": "build output", "_includes": "templates", "_layouts": "templates",
             "node_modules": "npm packages"}
 
@@ -135,8 +141,7 @@ def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, 
     found = []
     marker = next((n for n in JEKYLL_CONFIGS if n in files), None)
     if marker:
-        destination = config_folder(os.path.join(root, marker), "destination")
-        found.append(("Jekyll", marker, output_in(JEKYLL, "_site", destination)))
+        found.append(("Jekyll", marker, jekyll_folders(config_folders(os.path.join(root, marker), JEKYLL_DIRS))))
     marker = next((n for n in HUGO_CONFIGS if n in files), None)
     if not marker and ("content" in dirs or "archetypes" in dirs):
         marker = next((n for n in HUGO_LEGACY_CONFIGS if n in files), None)
@@ -152,15 +157,14 @@ def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, 
 
 
 def hugo_folders(root: str, marker: str, config_dir: bool = False) -> dict[str, str]:
-    """Hugo's {folder: role}, with `publishDir` in place of `public`, merged
-    as `hugo` (a production build) merges its configs, the later winning: the
-    root config file `marker` names, then `config/_default/`, then
-    `config/production/` (gohugo.io/configuration/introduction "Configuration
-    directory"; in each, its hugo.* or else config.* file). An unset or
-    unusable value keeps `public`."""
-    output = None
-    if not marker.endswith(os.sep):
-        output = config_folder(os.path.join(root, marker), "publishDir")
+    """Hugo's {folder: role}, each folder its config moves (`HUGO_DIRS`:
+    `publishDir` for `public`, `layoutDir` for `layouts`, ...) in place of the
+    default, merged as `hugo` (a production build) merges its configs, the
+    later winning: the root config file `marker` names, then `config/_default/`,
+    then `config/production/` (gohugo.io/configuration/introduction
+    "Configuration directory"; in each, its hugo.* or else config.* file). An
+    unset or unusable value keeps the default."""
+    configs = [] if marker.endswith(os.sep) else [os.path.join(root, marker)]
     for env in HUGO_CONFIG_DIRS if config_dir or marker.endswith(os.sep) else ():
         here = os.path.join(root, "config", env)
         try:
@@ -168,16 +172,33 @@ def hugo_folders(root: str, marker: str, config_dir: bool = False) -> dict[str, 
         except OSError:
             continue
         name = next((n for n in HUGO_CONFIGS + HUGO_LEGACY_CONFIGS if n in files), None)
-        value = config_folder(os.path.join(here, name), "publishDir") if name else None
-        output = value if value is not None else output
-    return output_in(HUGO, "public", output)
+        configs += [os.path.join(here, name)] if name else []
+    moved: dict[str, str] = {}
+    for path in configs:
+        moved.update(config_folders(path, HUGO_DIRS))
+    return renamed(HUGO, {HUGO_DIRS[key]: value for key, value in moved.items()})
 
 
-def output_in(folders: dict[str, str], default: str, output: str | None) -> dict[str, str]:
-    """`folders` with the configured build `output` in place of `default`."""
-    if output is None or output == default:
+def jekyll_folders(moved: dict[str, str]) -> dict[str, str]:
+    """Jekyll's {folder: role}, the config's `moved` folders (`JEKYLL_DIRS`)
+    applied: `destination` for `_site`; the templates, `layouts_dir` and
+    `includes_dir`, inside the `source` folder, as Jekyll reads them
+    (jekyllrb.com/docs/configuration/options). Nested folders are
+    "/"-separated ("site/_layouts")."""
+    if not moved:
+        return JEKYLL
+    inside = (lambda name: posixpath.normpath(posixpath.join(moved.get("source", "."), name)))
+    return renamed(JEKYLL, {"_site": moved.get("destination", "_site"),
+                            "_layouts": inside(moved.get("layouts_dir", "_layouts")),
+                            "_includes": inside(moved.get("includes_dir", "_includes"))})
+
+
+def renamed(folders: dict[str, str], moved: dict[str, str]) -> dict[str, str]:
+    """`folders` ({default folder: role}) with each default named in `moved`
+    renamed to the folder there, in order; `folders` itself when none moves."""
+    if all(moved.get(name, name) == name for name in folders):
         return folders
-    return {output: "build output", **{k: v for k, v in folders.items() if k != default}}
+    return {moved.get(name, name): role for name, role in folders.items()}
 
 
 def eleventy_folders(dirs: dict[str, str]) -> dict[str, str]:
@@ -228,7 +249,7 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
         for rel, role in roles.items():
             head, _, name = rel.rpartition("/")
             if head:
-                below.setdefault(os.path.join(root, *head.split("/")), {})[name] = (gen, role, marker)
+                below.setdefault(plain(os.path.join(root, *head.split("/"))), {})[name] = (gen, role, marker)
     return skipped
 
 
@@ -294,78 +315,6 @@ def above(path: str, config_for, listed: dict) -> dict:
                 if inner == os.curdir or inner == os.pardir or inner.startswith(os.pardir + os.sep):
                     continue
                 head, name = os.path.split(inner)
-                out.setdefault(os.path.join(path, head) if head else path, {})[name] = \
+                out.setdefault(plain(os.path.join(path, head)) if head else path, {})[name] = \
                     (gen, role, marker)
     return out
-
-
-def folder_section(path: str) -> tuple[str, str] | None:
-    """(section, where it came from) that the nearest static site above the
-    file at `path` gives it by its folder, or None. The site root is found
-    as the walk finds one (`generators`), and only the generator's own
-    meaning of a folder is taken:
-
-    - Hugo: the first folder under the content folder is the page's section
-      (gohugo.io/content-management/sections: "top-level directories");
-      `content/`, or the root config's `contentDir`. A page right in the
-      content folder has none. Not guessed when the site is configured by a
-      `config/` folder only, its root config cannot be read, or a language
-      has a `contentDir` of its own (a folder per language).
-    - Jekyll: a post in `<folder>/_posts/` has `<folder>` as its first
-      category (jekyllrb.com/docs/posts "Categories": the folders above
-      `_posts`); posts in the root's own `_posts/` have none.
-
-    It never reads the article, so a section the article states (front
-    matter, a meta tag: `Document.section`) comes first."""
-    parts = os.path.abspath(path).split(os.sep)
-    for i in range(len(parts) - 1, 0, -1):
-        root = os.sep.join(parts[:i]) or os.sep
-        found = _site_roots(root)
-        if not found:
-            continue
-        inner = parts[i:]
-        for gen, marker, _ in found:
-            if gen == "Hugo" and (content := hugo_content(root, marker)) is not None:
-                head = content.split("/")
-                n = len(head)
-                if inner[:n] == head and len(inner) >= n + 2:
-                    return inner[n], f"Hugo content folder {content}/{inner[n]}/, beside {marker}"
-            if gen == "Jekyll" and "_posts" in inner[1:-1] and inner[0][:1] not in ("_", "."):
-                return inner[0], f"Jekyll category folder {inner[0]}/, beside {marker}"
-        return None          # the nearest site root decides
-    return None
-
-
-def place_section(doc, path: str) -> None:
-    """Give `doc` (and each article of an export) that states no section the
-    one its site's folder gives the file at `path` (`folder_section`)."""
-    docs = [doc, *doc.articles]
-    if all(d.section for d in docs):
-        return
-    found = folder_section(path)
-    for d in docs if found else ():
-        if not d.section:
-            d.section, d.section_from = found
-
-
-@lru_cache(maxsize=1024)
-def _site_roots(folder_path: str) -> list[tuple[str, str, dict]]:
-    """`generators_of`, kept for the process: an audit's worker asks for the
-    same few folders for every file under them."""
-    return generators_of(folder_path)
-
-
-def hugo_content(root: str, marker: str) -> str | None:
-    """The content folder of the Hugo site at `root` (see `folder_section`),
-    or None when it is not told plainly."""
-    if marker.endswith(os.sep):
-        return None
-    data = config_data(os.path.join(root, marker))
-    if data is None:
-        return None
-    languages = setting(data, "languages")
-    if isinstance(languages, dict) and any(isinstance(v, dict) and setting(v, "contentDir") is not None
-                                           for v in languages.values()):
-        return None
-    value = setting(data, "contentDir")
-    return "content" if value is None else folder(value) if isinstance(value, str) else None

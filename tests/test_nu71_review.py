@@ -355,19 +355,12 @@ def test_guard_jekyll_layouts_beside_config_left_out(tmp_path):
     assert r.returncode == 0 and json.loads(r.stdout) == [], r.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="nu71 #4: Jekyll's `source:` in _config.yml is not read "
-                   "(Eleventy's dir.input and Hugo's publishDir are): with `source: site`, "
-                   "site/_layouts and site/_includes are linted as articles (boilerplate, TK "
-                   "errors in templates), by `check .` and under --force-exclude alike")
 def test_jekyll_source_folder_templates_left_out(tmp_path):
     site = _jekyll(tmp_path, source="site")
     r = run_check(site, ".", "--format", "json")
     assert json.loads(r.stdout) == [] and r.returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="nu71 #4: Hugo's `layoutDir` in hugo.toml is not read "
-                   "(its publishDir is): templates under layoutDir = \"templates\" are linted as "
-                   "articles")
 def test_hugo_layoutdir_templates_left_out(tmp_path):
     (tmp_path / "hugo.toml").write_text('baseURL = "https://x/"\nlayoutDir = "templates"\n')
     (tmp_path / "templates/_default").mkdir(parents=True)

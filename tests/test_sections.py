@@ -13,7 +13,7 @@ import pytest
 
 from lint.config import Config
 from lint.readers import read_bytes
-from lint.sites import folder_section, place_section
+from lint.site_sections import folder_section, place_section
 
 PAGE = """<html><head><title>Council votes</title>{meta}
 <script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [

@@ -144,7 +144,7 @@ def owners(diagnostics, docs) -> list:
 
 def section_of(doc) -> str | None:
     """The article's section (`Document.section`: what it states, else its
-    site's content folder, `sites.place_section`), or None."""
+    site's content folder, `site_sections.place_section`), or None."""
     return doc.section or None if doc is not None else None
 
 

@@ -24,7 +24,7 @@ from ..readers._encoding import bom
 from ..reporting import linted, set_aside, unlinted
 from ..regular_files import HEAD_KEPT, StreamHead, TooLarge
 from ..session import Session
-from ..sites import place_section
+from ..site_sections import place_section
 from . import problems as kept_problems
 from .inputs import digest, record as read_record, under as read_under
 from .plan import Partition
