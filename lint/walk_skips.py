@@ -53,8 +53,10 @@ def walk_holder(path: str, top: str | None = None) -> WalkLeftOut | None:
     folder, which `check .` walks; for a path outside it, the path's own
     folder: nothing), as a walk of `top` would meet them; else None. The path
     itself counts only when it is a folder: a walk lints a hidden file."""
-    here = os.path.abspath(path)
-    top = os.path.abspath(top or os.getcwd())
+    try:
+        here, top = os.path.abspath(path), os.path.abspath(top or os.getcwd())
+    except OSError:       # the current folder was deleted (a language server's): nothing to count
+        return None
     rel = os.path.relpath(here, top) if os.path.splitdrive(here)[0] == os.path.splitdrive(top)[0] else os.pardir
     if rel == os.pardir or rel.startswith(os.pardir + os.sep) or rel == os.curdir:
         return None

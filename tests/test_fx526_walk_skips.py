@@ -111,3 +111,12 @@ def test_skip_line_is_told_as_newslints_own(tmp_path):
 class _Config:
     vale = None
     site_folders = True
+
+
+def test_holder_in_a_deleted_current_folder_is_none(tmp_path, monkeypatch):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert walk_holder(".github/x.md") is None
+    assert walk_holder(str(tmp_path / ".github/x.md"), str(tmp_path)).folder == ".github/"
