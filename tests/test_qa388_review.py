@@ -56,22 +56,16 @@ def _paragraphs(text: str, **read) -> list[str]:
 
 # --- #1 names: a footnote is on the same page, about the same people ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa388 #1: names.spelling-variant no longer reads a footnote: "
-                                       "'Kowalczik' in a note beside 'Kowalczyk' in the story is not flagged")
 def test_a_name_misspelled_in_a_footnote_is_flagged():
     text = HEAD + BODY + "[^1]: Kowalczik said the vote was 5-2, according to the minutes.\n"
     assert _findings(text, ("names",)) == [("names.spelling-variant", *_at(text, "Kowalczik"), "Kowalczik")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa388 #1: names.age-changed and names.title-changed no longer read a "
-                                       "footnote: 'Kowalczyk, 56' and 'Governor Jane Kowalczyk' in a note pass")
 def test_an_age_and_a_title_that_disagree_in_a_footnote_are_flagged():
     text = HEAD + BODY + "[^1]: Governor Jane Kowalczyk, 56, voted for it.\n"
     assert sorted(_rules(text, ("names",))) == ["names.age-changed", "names.title-changed"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa388 #1: a surname-only first reference in the story, the full name "
-                                       "given only in a footnote, is no longer names.first-reference")
 def test_a_full_name_given_only_in_a_footnote_leaves_the_first_reference_flagged():
     text = HEAD + ("Kowalczyk said the council approved the budget on Tuesday.[^1]\n\n"
                    "[^1]: Mayor Jane Kowalczyk voted for it.\n")
@@ -88,16 +82,12 @@ def test_guard_names_still_read_the_story_and_a_note_that_agrees_is_quiet():
 
 # --- #2 dates read against publication: a footnote is published that day too -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa388 #2: dates.relative-weekday no longer reads a footnote: "
-                                       "'next Friday' in a note is as ambiguous as in the story")
 def test_next_friday_in_a_footnote_is_flagged():
     text = HEAD + BODY + "[^1]: The clerk will publish the minutes next Friday.\n"
     assert _findings(text, ("dates.relative-weekday",)) == [
         ("dates.relative-weekday", *_at(text, "next Friday"), "next Friday")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa388 #2: dates.future-tense-past-date no longer reads a footnote: "
-                                       "stale 'will be released on April 3, 2024' in a May 1 story passes")
 def test_a_stale_future_tense_in_a_footnote_is_flagged():
     text = HEAD + BODY + "[^1]: The minutes will be released on April 3, 2024.\n"
     assert _findings(text, ("dates.future-tense-past-date",)) == [

@@ -27,7 +27,8 @@ __all__ = ["Mention", "Title", "GENERATION", "GENERATION_SUFFIX", "generation_su
            "datelines", "dateline_end", "given_names", "people", "is_person", "person_after", "courtesy_before", "owns_a_person",
            "names_a_place", "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
-NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
+# A footnote's text too: it is about the story's people, read where its definition stands (qa388 #1).
+NAME_KINDS = ("paragraph", "blockquote", "caption", "dek", "footnote")
 
 
 _UNSET = object()

@@ -53,7 +53,7 @@ class NameFirstReference(Kind):
     placeholders = frozenset({"full"})
     description = ("Flags a surname used alone before the person's full name appears, "
                    "or for a second person with that surname.")
-    default_scope = ("paragraph", "blockquote", "caption")
+    default_scope = ("paragraph", "blockquote", "caption", "footnote")
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
@@ -171,7 +171,7 @@ def _common_surname(ms: list[Mention], given, doc) -> bool:
     titled = [m for m in ms if not m.full and _own_apposition(m, doc)]
     # else the word opening a name of something else ("Cooper Tire said": qa169 #6)
     if not titled and any(_opens_a_name(surname, p.text) for p in doc.parts
-                          if p.kind in ("paragraph", "blockquote")):
+                          if p.kind in ("paragraph", "blockquote", "footnote")):
         return False
     return bool(titled) or any(not m.full and (is_person(m, given, before=False) or _said_closing(m))
                                and not THE_BEFORE.search(m.part.text, max(0, m.start - 8), m.start, SERIAL)

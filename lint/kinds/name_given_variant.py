@@ -63,7 +63,7 @@ class NameGivenVariant(Kind):
     name = "name-given-variant"
     placeholders = frozenset({"other", "surname", "times"})
     description = "Flags the rarer spelling of a given name used with one surname."
-    default_scope = ("paragraph", "blockquote", "caption", "dek")
+    default_scope = ("paragraph", "blockquote", "caption", "dek", "footnote")
     options = {
         "distinct": Option(list, [], items=list, check=name_groups,
                            help="groups of given names that belong to different people"),

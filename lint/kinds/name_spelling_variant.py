@@ -62,7 +62,7 @@ class NameSpellingVariant(Kind):
     placeholders = frozenset({"count", "letters", "other", "times", "ways"})
     description = "Flags the minority spelling of a surname spelled two ways."
     other_levels = (("suggestion", "for one name typed with two apostrophe marks"),)
-    default_scope = ("paragraph", "blockquote", "caption", "dek")
+    default_scope = ("paragraph", "blockquote", "caption", "dek", "footnote")
     options = {
         "distinct": Option(list, [], items=list, check=name_groups,
                            help="groups of names that belong to different people"),

@@ -32,7 +32,7 @@ class NameTitleChanged(Kind):
     name = "name-title-changed"
     placeholders = frozenset({"first", "here", "name"})
     description = "Flags a person whose job title gains or loses a rank word."
-    default_scope = ("paragraph", "blockquote", "caption", "dek")
+    default_scope = ("paragraph", "blockquote", "caption", "dek", "footnote")
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
