@@ -121,9 +121,6 @@ def test_guard_impossible_and_mismatched_dates_in_a_footnote_and_around_a_marker
 
 # --- #3 a marker inside a link's text -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa388 #3: a marker inside a link's text unmakes the link: "
-                                       "'[U.S. Office ...[^1]](http://www.opm.gov)' reads '[U.S. Office ...]()', "
-                                       "brackets and () in the sentence (Goldmark renders a link)")
 def test_a_link_whose_text_ends_in_a_marker_is_still_a_link():
     text = (HEAD + "Now you will know with the [U.S. Office of Personnel Management[^1]]"
             "(http://www.opm.gov) newest app.\n\n[^1]: A note.\n")

@@ -50,9 +50,15 @@ def with_notes(md: MarkdownIt) -> MarkdownIt:
 def _marker(rule, state, silent: bool) -> bool:
     """The plugin's marker `rule`, tried only on a `[^label]` (within the
     run's bounds) whose label a definition in the file gives: what it would
-    take, found without its scan per `[^`."""
+    take, found without its scan per `[^`. Never in a silent pass: markdown-it
+    skips tokens silently only to find a link's closing `]`
+    (`parseLinkLabel`), where a marker taken would end the label (a link
+    allows no nested `[`...`]` token), so `[Office[^1]](url)` read as text
+    (qa388 #3); passed over as plain brackets, the label closes after it,
+    the link stands as Goldmark renders it, and its text, parsed again,
+    takes the marker."""
     src, pos = state.src, state.pos
-    if not src.startswith("[^", pos):
+    if silent or not src.startswith("[^", pos):
         return False
     refs = state.env.get("footnotes", {}).get("refs")
     end = _end(state.env, src, pos + 2) if refs else -1
