@@ -1,0 +1,107 @@
+"""fx530: qa388 #1-#4, footnotes read by the names and publication-day date
+rules, a marker in a link's text, a time before a marker at the stop.
+Guards for the nearest shapes that must not change. Synthetic copy only."""
+from __future__ import annotations
+
+import re
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.readers import read_bytes
+
+HEAD = "---\ntitle: Council approves city budget\ndate: 2024-05-01\n---\n\n"
+
+
+def _findings(text: str, select: tuple[str, ...]) -> list[tuple[str, int, int, str]]:
+    res = lint_bytes("a.md", text.encode("utf-8"), Config(select=select))
+    return [(d.rule, d.line, d.column, d.snippet) for d in res.diagnostics]
+
+
+def _at(text: str, needle: str) -> tuple[int, int]:
+    i = text.index(needle)
+    lines = re.split(r"\r\n|\r|\n", text[:i])
+    return len(lines), len(lines[-1]) + 1
+
+
+def _texts(text: str, kind: str) -> list[str]:
+    return [p.text for p in read_bytes("a.md", text.encode("utf-8")).parts if p.kind == kind]
+
+
+def _exact(text: str) -> None:
+    """Every character of every part stands at its own source offset."""
+    for p in read_bytes("a.md", text.encode("utf-8")).parts:
+        assert all(text[p.source_offset(i)] == c for i, c in enumerate(p.text)), p
+
+
+# --- #1 names ---------------------------------------------------------------------------------
+
+def test_a_given_name_spelled_another_way_in_a_footnote_is_flagged():
+    text = (HEAD + "Superintendent Marguerite Okonkwo said the budget was fair.[^1] "
+            "Marguerite Okonkwo, 52, has led the district since 2019.\n\n"
+            "[^1]: Margeurite Okonkwo gave the figures to the board.\n")
+    assert _findings(text, ("names.given-name-variant",)) == [
+        ("names.given-name-variant", *_at(text, "Margeurite"), "Margeurite")]
+
+
+def test_a_surname_alone_in_a_footnote_after_the_full_name_is_no_first_reference():
+    text = (HEAD + "Mayor Jane Kowalczyk said the council approved the budget.[^1]\n\n"
+            "[^1]: Kowalczyk said so at the meeting.\n")
+    assert _findings(text, ("names",)) == []
+
+
+def test_a_surname_alone_in_a_footnote_before_any_full_name_is_flagged_in_the_note():
+    # a person only the note names: its surname alone before its full name is a first reference
+    text = (HEAD + "The council approved the budget.[^1]\n\n"
+            "[^1]: Kowalczyk said so. Mayor Jane Kowalczyk voted for it.\n")
+    assert _findings(text, ("names.first-reference",)) == [
+        ("names.first-reference", *_at(text, "Kowalczyk said"), "Kowalczyk")]
+
+
+def test_guard_names_in_a_body_without_footnotes_are_unchanged():
+    text = HEAD + "Kowalczyk said the council approved the budget. Mayor Jane Kowalczyk voted for it.\n"
+    assert _findings(text, ("names.first-reference",)) == [
+        ("names.first-reference", *_at(text, "Kowalczyk said"), "Kowalczyk")]
+
+
+# --- #2 dates read against the publication day -------------------------------------------------
+
+def test_last_tuesday_in_a_footnote_is_flagged_and_one_in_its_quote_is_not():
+    text = (HEAD + "The council met.[^1]\n\n[^1]: The clerk filed the minutes last Tuesday. "
+            "\"We met next Friday,\" the clerk said.\n")
+    assert _findings(text, ("dates.relative-weekday",)) == [
+        ("dates.relative-weekday", *_at(text, "last Tuesday"), "last Tuesday")]
+
+
+def test_guard_a_past_tense_date_in_a_footnote_is_quiet():
+    text = HEAD + "The council met.[^1]\n\n[^1]: The minutes were released on April 3, 2024.\n"
+    assert _findings(text, ("dates.future-tense-past-date", "dates.after-publication")) == []
+
+
+# --- #3 a marker in a link's text --------------------------------------------------------------
+
+def test_a_marker_inside_a_reference_links_text_keeps_the_link():
+    text = HEAD + "See the [city's report[^1]][r] today.\n\n[r]: http://example.org\n[^1]: A note.\n"
+    assert _texts(text, "paragraph") == ["See the city's report today."]
+    _exact(text)
+
+
+def test_a_marker_mid_link_text_keeps_the_link_and_positions_exact():
+    text = HEAD + "The [council[^1] the the budget](http://example.org) passed.\n\n[^1]: A note.\n"
+    assert _texts(text, "paragraph") == ["The council the the budget passed."]
+    _exact(text)
+    assert _findings(text, ("hygiene.doubled-word",)) == [("hygiene.doubled-word", *_at(text, "the the"), "the the")]
+
+
+def test_guard_markers_outside_links_and_undefined_ones_read_as_before():
+    text = (HEAD + "A [^1](http://example.org) link, [x[^1]] in brackets, [y[^9]](http://example.org) "
+            "and a vote[^1].\n\n[^1]: A note.\n")
+    # `[^1](url)` is a link whose text is `^1` (the link rule comes first), brackets
+    # that make no link stay text, and an undefined marker stays text in its link
+    assert _texts(text, "paragraph") == ["A ^1 link, [x] in brackets, y[^9] and a vote."]
+    _exact(text)
+
+
+def test_guard_a_marker_in_a_link_inside_a_footnote():
+    text = HEAD + "The council met.[^1]\n\n[^1]: See [the minutes[^1]](http://example.org).\n"
+    assert _texts(text, "footnote") == ["See the minutes."]
+    _exact(text)
