@@ -105,3 +105,34 @@ def test_guard_a_marker_in_a_link_inside_a_footnote():
     text = HEAD + "The council met.[^1]\n\n[^1]: See [the minutes[^1]](http://example.org).\n"
     assert _texts(text, "footnote") == ["See the minutes."]
     _exact(text)
+
+
+# --- #4 a time before a marker at the stop -----------------------------------------------------
+
+def _times(text: str) -> list[tuple[str, str, str, object]]:
+    res = lint_bytes("a.md", text.encode("utf-8"), Config(select=("style.time-of-day", "style.noon-midnight")))
+    return [(d.rule, d.snippet, d.message, d.fix and d.fix.replacement) for d in res.diagnostics]
+
+
+def test_a_time_and_a_range_before_a_marker_at_the_stop_quote_and_fix_only_the_time():
+    text = HEAD + "It met at 7 PM[^2]. It ran 7-9pm[^2].\n\n[^2]: From the minutes.\n"
+    assert _times(text) == [
+        ("style.time-of-day", "7 PM", "AP style time form: '7 PM' -> '7 p.m.'", "7 p.m."),
+        ("style.time-of-day", "9pm", "AP style time form: '9pm' -> '9 p.m.'", "9 p.m.")]
+
+
+def test_twelve_before_a_marker_at_the_stop_is_quoted_as_the_source_holds_it():
+    text = HEAD + "It met at 12pm[^2].\n\n[^2]: From the minutes.\n"
+    assert _times(text) == [("style.noon-midnight", "12pm", "AP style: write 'noon', not '12pm'", "noon")]
+
+
+def test_guard_a_time_at_the_stop_with_no_marker_or_the_marker_after_the_stop_is_unchanged():
+    for body in ("It met at 7pm.\n", "It met at 7pm.[^2]\n\n[^2]: From the minutes.\n"):
+        assert _times(HEAD + body) == [("style.time-of-day", "7pm.", "AP style time form: '7pm.' -> '7 p.m.'", "7 p.m.")]
+    assert _times(HEAD + "It met at 12pm.\n") == [("style.noon-midnight", "12pm", "AP style: write 'noon', not '12pm.'",
+                                                   "noon")]
+
+
+def test_guard_an_undefined_marker_before_the_stop_stays_text():
+    text = HEAD + "It met at 7pm[^2].\n"
+    assert _times(text) == [("style.time-of-day", "7pm", "AP style time form: '7pm' -> '7 p.m.'", "7 p.m.")]

@@ -137,8 +137,6 @@ def test_guard_a_marker_after_a_link_keeps_the_link_and_the_apostrophe_finding()
 
 # --- #4 a marker between a time and the sentence's stop -----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa388 #4: 'at 7pm[^2].' is reported as '7pm.' -> '7 p.m.' with no "
-                                       "fix; before fx520 --fix wrote 7 p.m. there")
 def test_a_time_before_a_marker_at_the_sentence_end_is_fixed(run_cli, tmp_path):
     path = tmp_path / "a.md"
     path.write_text(HEAD + "The council voted at 7pm[^2].\n\n[^2]: From the minutes.\n", encoding="utf-8")

@@ -344,6 +344,7 @@ class TimeForm(Kind):
         check = self.opts["check"]
         for part, found in times_by_check(doc, parts).get(check, ()):
             text = part.text
+            found = _before_a_marker(part, doc.source, found)
             for f in self._finding(part, text, check, found):
                 # a range whose one fix the file refuses (`&ndash;`, `<b>`, a blockquote's `>`, a
                 # plain YAML value): the engine reports each time alone instead (qa234 #2, qa241 #2)
@@ -364,6 +365,25 @@ class TimeForm(Kind):
             yield Finding(part, t.start, t.end, fix=fix, fix_kept="." if t.kept_stop else "", args={
                 "replacement": one_line(new), "written": one_line(t.written or text[t.start:t.end]),
                 "why": t.why})
+
+
+def _before_a_marker(part, source: str, t: Time) -> Time:
+    """`t` with no stop read past a Markdown footnote's marker between the
+    a.m. or p.m. and the stop (`7pm[^2].`, read `7pm.`): that stop is the
+    sentence's, so the span and the message end before it, and the fix
+    writes the whole AP form and keeps the marker and the stop
+    (`7 p.m.[^2].`, as before the marker was read; qa388 #4); `12pm[^2].`
+    is quoted `12pm`. A range's times alike."""
+    if t.alone:
+        t = replace(t, alone=tuple(_before_a_marker(part, source, a) for a in t.alone))
+    text = part.text
+    end = t.end - 1 if t.end > t.start + 1 and text[t.end - 1] == "." else t.end
+    if t.kept_stop or not (end < len(text) and text[end] == "." and text[end - 1] in "mM"):
+        return t
+    gap = part.source_offset(end - 1) + 1
+    if gap == part.source_offset(end) or not source.startswith("[^", gap):
+        return t
+    return replace(t, end=end, written="")
 
 
 def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:
