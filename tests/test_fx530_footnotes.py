@@ -57,6 +57,27 @@ def test_a_surname_alone_in_a_footnote_before_any_full_name_is_flagged_in_the_no
         ("names.first-reference", *_at(text, "Kowalczyk said"), "Kowalczyk")]
 
 
+def test_a_definition_standing_mid_file_is_read_after_the_story_for_first_reference():
+    # the page prints the note at the end: the story's surname alone is its first reference
+    text = (HEAD + "The council met.[^1]\n\n[^1]: Mayor Jane Kowalczyk chaired it.\n\n"
+            "Kowalczyk said the budget was fair.\n")
+    assert _findings(text, ("names.first-reference",)) == [
+        ("names.first-reference", *_at(text, "Kowalczyk said"), "Kowalczyk")]
+    # and a note's surname alone comes after the story's full name
+    text = (HEAD + "The council met.[^1]\n\n[^1]: Kowalczyk said so.\n\n"
+            "Mayor Jane Kowalczyk said the budget was fair.\n")
+    assert _findings(text, ("names",)) == []
+
+
+def test_a_definition_standing_mid_file_gives_the_later_age_and_title():
+    text = (HEAD + "The council met.[^1]\n\n[^1]: Governor Jane Kowalczyk, 56, voted for it.\n\n"
+            "Mayor Jane Kowalczyk, 54, said the budget was fair.\n")
+    # each finding is on the note's words, the page's later ones (a paragraph there is the story's earlier)
+    assert _findings(text, ("names.age-changed", "names.title-changed")) == [
+        ("names.title-changed", *_at(text, "Governor"), "Governor"),
+        ("names.age-changed", *_at(text, "56"), "56")]
+
+
 def test_guard_names_in_a_body_without_footnotes_are_unchanged():
     text = HEAD + "Kowalczyk said the council approved the budget. Mayor Jane Kowalczyk voted for it.\n"
     assert _findings(text, ("names.first-reference",)) == [

@@ -47,6 +47,7 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of, relative_words
 from ..analysis.name_runs import APOSTROPHES
+from ..analysis.name_order import page_order
 from ..analysis.names import GENERATION_SUFFIX, NAME_KINDS, generation_suffix, people, tables
 from ..analysis.spelled_numbers import count_words
 from ..analysis.sentences import sentence_at, sentence_starts
@@ -117,6 +118,7 @@ class NameAgeChanged(Kind):
             return      # no age in apposition to compare: the people are not read
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
+            ms = page_order(ms)       # a footnote's names after the story's
             two = len({_given(m) for m in ms if m.full}) > 1
             # a father and a son ("John Smith Sr., 70," and "John Smith Jr., 45,"): each
             # suffix is one person, and the surname without one may be either

@@ -36,6 +36,7 @@ from ..analysis.firm_terms import is_firm_ending, second_name_of_firm
 from ..analysis.name_firms import firm_use
 from ..analysis.name_relations import relation, relation_of
 from ..analysis.name_runs import LIST_MARK, opens_sentence
+from ..analysis.name_order import page_order
 from ..analysis.name_places import opens_a_place
 from ..analysis.name_things import THE_BEFORE, names_a_thing
 from ..analysis.name_titles import title_word
@@ -61,6 +62,7 @@ class NameFirstReference(Kind):
         notes: dict[int, bool] = {}      # part index: whether the part is a note (`_in_note`)
         persons = people(doc)
         for surname, ms in persons.items():
+            ms = page_order(ms)       # a footnote's names after the story's
             if is_common(surname) and not (_after_particle(ms) or _common_surname(ms, given, doc)):
                 continue       # "Bank" before "Deutsche Bank" (but "Le Pen" and "Brewer said" are names)
             if _no_persons(surname, ms, given):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
+from ..analysis.name_order import page_order
 from ..analysis.names import generation_suffix, given_names, people, tables
 from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
@@ -38,6 +39,7 @@ class NameTitleChanged(Kind):
         wanted = {p.index for p in parts}
         given = given_names(doc)
         for surname, ms in people(doc).items():
+            ms = page_order(ms)       # a footnote's names after the story's
             if len(given[surname]) > 1:
                 continue  # two people with one surname
             # a father and a son ("Sen. John Smith Jr.", "Rep. John Smith Sr."): each
