@@ -174,9 +174,6 @@ def test_a_file_url_walk_leaves_the_audits_own_output_alone(desk):
 
 # ---- #6: a ** glob's 'not read' ---------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa387 #6: a file:// ** glob walks every folder it matches again, so a "
-                   "file it names and audits (sub/deep/n.ann) is also counted 'not read', once per folder "
-                   "above it (3)")
 def test_a_file_url_double_star_glob_counts_no_file_it_names_as_not_read(tmp_path):
     _write(tmp_path, {"a.md": "# A\n", "sub/deep/c.md": "# C\n", "sub/deep/n.ann": "x\n"})
     passed: dict[str, int] = {}

@@ -27,7 +27,7 @@ import stat
 from dataclasses import asdict, dataclass, field, replace
 
 from ..excluded import Excluded, said_when_nothing_linted
-from ..files import DocumentsLeftOut, expand, tally, unique
+from ..files import DocumentsLeftOut, expand, file_identity, tally, unique
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
@@ -119,7 +119,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     when given, counts by extension the files the walks passed over (not
     article or export files, not hidden, not excluded: `files.expand`), but
     for the settings newslint read (`read_as_setting`, once every walk has
-    loaded its configs: qa296 #5).
+    loaded its configs: qa296 #5) and the files audited: each once, however
+    many walks met it (a `**` glob walks each folder it matches again:
+    qa387 #6).
     `avoid`: real paths of local folders no walk enters (the audit's own
     `--output`, when it lies in a folder audited: qa124 #5)."""
     config_for = config_for or Session().config_for
@@ -136,7 +138,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         if "://" not in spec:
             out += _local(spec, recording, missing, empty, left_out, over, avoid)
             continue
-        found, why = url_sources(spec, recording, over, passed)
+        found, why = url_sources(spec, recording, over)
         if why == MISSING:
             _note(missing, spec, f"{spec}: no such file, folder or URL")
         elif why is not None:
@@ -144,12 +146,21 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         out += found
     if over:
         setting = read_as_setting(list(loaded.values()))
-        for path in over:
-            if not setting(path):
-                tally(passed, os.path.basename(path))
+        audited = {_identity(p) for p in out}
+        for path in unique(over, urls=True):      # a file two walks (`**`, `. sub`) met, once
+            if _identity(path) not in audited and ("://" in path or not setting(path)):
+                tally(passed, path.rsplit("/", 1)[-1])
     # one file named twice (`a.txt ./a.txt`, a folder and a file in it, a link to it, an
     # absolute path) is audited once, as check's one `expand` keeps it (qa101 #5)
     return unique(out, urls=True)
+
+
+def _identity(path: str) -> tuple:
+    """What tells one file from another (`files.file_identity`), a `file://`
+    URL's by its local path, another URL's by its spelling."""
+    if path.startswith("file://"):
+        return file_identity(path[len("file://"):])
+    return ("url", path) if "://" in path else file_identity(path)
 
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,

@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 
 from ..excluded import exclude_clauses, url_excluded
-from ..files import is_excluded, tally, trim
+from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
 
 
-def url_sources(spec: str, config_for, over: list[str] | None = None,
-                passed: dict[str, int] | None = None) -> tuple[list[str], str | None]:
+def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[list[str], str | None]:
     """(the URLs of the files URL `spec` names, why it gives none). A URL
     where something is is that file or folder, never a glob (`desk [2019]`);
     a folder is walked (`_walk`); a glob's matches are kept, a folder among
@@ -30,10 +29,11 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     space) when no file has the name as spelt (qa384 #8). Why: None (files
     found, or one named file left out), `MISSING`, or the line for a folder
     or glob that gave no file (`nothing_found`). The files passed over
-    (neither article nor export files, not hidden, not excluded) go, a
-    `file://` folder's by local path, to `over`, for the caller to leave
-    out the settings newslint read (qa384 #5); a remote one's are counted
-    by extension in `passed`."""
+    (neither article nor export files, not hidden, not excluded) go to
+    `over`, each once, a `file://` folder's by local path (for the caller
+    to leave out the settings newslint read, qa384 #5), a remote one's by
+    URL; a file the glob names is found, never passed over, however many
+    of its folders the glob walks again (`**`: qa387 #6)."""
     import fsspec
 
     fs, spelt = fsspec.core.url_to_fs(spec)
@@ -46,6 +46,7 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     def left_out(p: str, c, base: int) -> bool:
         return is_excluded(p, c) if local else url_excluded(p[base:], c)
     excluding: set = set()
+    walked: list[str] = []      # the files the walks passed over, by path, perhaps more than once
     if globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
         matches = fs.glob(path, detail=True)
         if not matches:
@@ -56,14 +57,14 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
             if not _shown(p[base:], path[base:]):
                 continue
             if info.get("type") == "directory":
-                found += _walk(fs, p, config, left_out, over if local else passed, excluding, base)
+                found += _walk(fs, p, config, left_out, walked, excluding, base)
             elif left_out(p, c := config(p), base):
                 excluding.add(c.path)
             else:
                 found.append(p)
         own = f"{start.rstrip('/')}/_"
     elif fs.isdir(path):
-        found = _walk(fs, path, config, left_out, over if local else passed, excluding, _below(fs, path))
+        found = _walk(fs, path, config, left_out, walked, excluding, _below(fs, path))
         own = f"{path.rstrip('/')}/_"
     elif fs.exists(path):
         if local and is_excluded(path, config(path)):
@@ -71,6 +72,9 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
         return [spec if path == spelt else _named(spec, fs, path)], None
     else:
         return [], MISSING
+    if over is not None:
+        kept = set(found)
+        over += [p if local else _named(spec, fs, p) for p in dict.fromkeys(walked) if p not in kept]
     if not found:
         return [], nothing_found(spec, config(own).path, excluding)
     return [_named(spec, fs, p) for p in sorted(found)], None
@@ -123,13 +127,13 @@ def _shown(rel: str, pattern: str) -> bool:
     return all(not n.startswith(".") or p.startswith(".") for n, p in zip(names, parts))
 
 
-def _walk(fs, top: str, config_for, left_out, passed, excluding: set, base: int) -> list[str]:
+def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set, base: int) -> list[str]:
     """A URL folder's article and export files, walked as a local folder is
     (`files.trim`), leaving out what `left_out(path, config, base)` says
     `exclude:` matches (`base`: how many characters of a path name the
     folder its patterns are read from); `excluding` gets each such config's
-    path and `passed` the other files, a list their paths, a dict counts by
-    extension, as `files.expand` does (qa383 #3)."""
+    path and `passed` the other files' paths, as `files.expand` does
+    (qa383 #3)."""
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
@@ -143,10 +147,8 @@ def _walk(fs, top: str, config_for, left_out, passed, excluding: set, base: int)
                     excluding.add(config.path)
             elif n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(path)
-            elif isinstance(passed, list):
+            else:
                 passed.append(path)
-            elif passed is not None:
-                tally(passed, n)
     return sorted(found)
 
 
