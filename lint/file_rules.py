@@ -127,10 +127,13 @@ DESCRIPTIONS = {
                      "one) whose every <article> is a teaser card (a linked headline and a line "
                      "or two of blurb): the first card is read.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
-                      "skipped without being read. An article on stdin is read to the limit and "
-                      "a byte only, never whole. A file newslint skips by its name (.sgm, .png, "
-                      ".json...) gets its file.format line instead, whatever its size: raising "
-                      "the limit would only get it skipped.",
+                      "skipped without being read, but for the first 8 KiB of one of an XML "
+                      "format's name (.svg, .xsd, .rss, .sgm...). An article on stdin is read to "
+                      "the limit and a byte only, never whole. A file newslint skips by its name "
+                      "(.sgm, .png, .json...) gets its file.format line instead, whatever its "
+                      "size, and so does one of an XML format's name whose first 8 KiB hold a "
+                      "root element of no article format (<svg>, <schema>): raising the limit "
+                      "would only get it skipped.",
     "file.unreadable": "The file cannot be read: no permission, a symlink loop, a folder "
                        "that cannot be listed, a FIFO or a device (never opened, so a run "
                        "never blocks). A broken symlink is file.missing, named or found in a "
@@ -157,6 +160,6 @@ def explain_file_rule(rule_id: str) -> str:
     off = "Turn it off with --ignore or ignore:." if rule_id == "file.format" else \
         "Re-level it with levels: in the config, or turn it off with --ignore or ignore:."
     if rule_id in REFUSALS:
-        off += " Nothing of the file was read, so a select: or --select that leaves it out still says it."
+        off += " Nothing of the file was linted, so a select: or --select that leaves it out still says it."
     return "\n".join([f"{rule_id} ({REPORTED_BY.get(rule_id, REPORTED_BY[None])})", "",
                       *textwrap.wrap(DESCRIPTIONS[rule_id], 88), "", *textwrap.wrap(off, 88)])

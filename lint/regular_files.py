@@ -4,7 +4,8 @@ A path on the command line, met in a folder walk or named by a config may
 be a FIFO, a device or a socket: opening a FIFO waits for a writer for ever,
 and reading a device may never end. Here a path is looked at before it is
 opened and checked again once open (`read_regular`, `read_head`), a file
-over its size limit is refused before it is read (`TooLarge`), and a stream
+over its size limit is refused before it is read (`TooLarge`; only an XML
+format's name has its first 8 KiB read, `head_needed`), and a stream
 (stdin) is read only to its limit and a byte (`read_stream`). `safeload`
 reads rule and config files through these.
 """
@@ -53,14 +54,27 @@ def broken_link(path: str) -> str | None:
 
 
 # The bytes of a file's start a `TooLarge` keeps: enough to tell XML by its
-# declaration, as a name newslint skips unless it holds XML needs (`readers.over_limit`).
+# declaration and its root element, as a name newslint skips unless it holds
+# XML needs (`readers.over_limit`).
 HEAD_KEPT = 8192
+# The names of the XML formats newslint does not read, and a corpus's SGML
+# (XML is SGML): a file of one is told by its content, NITF saved as .sgm
+# read, an .svg skipped (`readers.skipped_first`), so one over its size limit
+# has its head read; no other file over the limit is read at all (qa389 #4).
+XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".sgm", ".sgml")
+
+
+def head_needed(path: str) -> bool:
+    """Whether a file at `path` over its size limit is judged by its head:
+    its name is one of `XML_NAMES` (any case)."""
+    return path.lower().endswith(XML_NAMES)
 
 
 class TooLarge(OSError):
     """The file is over the size limit; `size` is its size in bytes, `head`
-    its first bytes (at most `HEAD_KEPT`; b"" when not read), so a file
-    newslint skips by its name is said so, not told to raise the limit."""
+    its first bytes (at most `HEAD_KEPT`) when its name needs them to be
+    judged (`head_needed`), else b"" (not read): an .svg whose root is <svg>
+    is said skipped, not told to raise the limit."""
 
     def __init__(self, size: int, head: bytes = b""):
         super().__init__(f"{size} bytes")
@@ -118,11 +132,14 @@ def read_regular(path: str, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most `max_bytes`, never blocking and
     never opening a FIFO or a device (`_opened_regular`), so one named on the
     command line or met in a walk cannot hang the run. Raises NotRegular,
-    TooLarge or another OSError.
+    TooLarge or another OSError. A file over `max_bytes` is not read, but
+    for its first `HEAD_KEPT` bytes when its name is of an XML format
+    (`head_needed`: an .svg, .xsd, .rss, .sgm...), kept in the TooLarge.
     """
+    keep = HEAD_KEPT if head_needed(path) else 0
     with _opened_regular(path) as (fh, size):
         if size > max_bytes:
-            raise TooLarge(size, fh.read(HEAD_KEPT))
+            raise TooLarge(size, fh.read(keep) if keep else b"")
         # Ask for the size fstat gave plus a byte, not the limit: a buffer of
         # `max_bytes` was allocated (and freed) for every file, a tenth of a
         # millisecond per article at the 10 MB default.
@@ -131,7 +148,7 @@ def read_regular(path: str, max_bytes: int) -> bytes:
         if len(data) == want:        # it grew after fstat: read on to the limit
             data += fh.read(max_bytes + 1 - want)
     if len(data) > max_bytes:    # grew after fstat
-        raise TooLarge(len(data), data[:HEAD_KEPT])
+        raise TooLarge(len(data), data[:keep])
     return data
 
 

@@ -60,9 +60,6 @@ def _schema(folder, name="nitf-3-6.xsd"):
 # ---- #1: an over-size file of an XML format's name whose head's root element
 # already says it is no article is told to raise the limit, only to be skipped ----
 
-@pytest.mark.xfail(strict=True, reason="qa389 #1: an over-size .svg/.xsd/.rss that opens with <?xml and "
-                   "whose root (<svg>, <schema>, <rss> feed) is in its first 8 KiB gets file.too-large "
-                   "'raise max-file-size' and exit 1; raised, it is only skipped as XML of no article format")
 @pytest.mark.parametrize("name", ["map.svg", "nitf-3-6.xsd", "feed.rss"])
 def test_an_over_size_xml_name_of_no_article_root_is_skipped_not_too_large(desk, run_cli, name):
     if name.endswith(".xsd"):
@@ -163,9 +160,6 @@ def test_guard_check_alone_with_only_excluded_files_exits_0_and_audit_2(readmes,
 
 # ---- #4: an over-size file is now read (its first 8 KiB), whatever its name ----
 
-@pytest.mark.xfail(strict=True, reason="qa389 #4: read_regular now reads 8 KiB of every over-size "
-                   "file (TooLarge.head), a .txt or .zip whose name needs no head too, where README's "
-                   "file.too-large row and regular_files say the file is not read")
 @pytest.mark.parametrize("name", ["big.txt", "big.zip"])
 def test_an_over_size_file_whose_name_needs_no_head_is_not_read(tmp_path, name):
     from lint.regular_files import TooLarge, read_regular

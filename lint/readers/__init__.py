@@ -12,7 +12,7 @@ import os
 import sys
 
 from ..document import Document, LineIndex, Notice
-from ..regular_files import HEAD_KEPT, StreamHead
+from ..regular_files import HEAD_KEPT, XML_NAMES as _XML_NAMES, StreamHead
 from ._encoding import bom as byte_order_mark, decode, mislabelled, wide_bom
 from ._own_json_reports import json_report
 from ._own_junit_reports import junit_report
@@ -69,8 +69,8 @@ _NOT_READ = {
 }
 NOT_ARTICLES = {ext: why for why, exts in _NOT_READ.items() for ext in exts}
 # XML formats among them, and SGML (XML is SGML), are told by content first, as
-# before: NITF or a WordPress export saved under one of these names is still read.
-_XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom") + CORPORA
+# before: NITF or a WordPress export saved under one of these names is still read
+# (`_XML_NAMES`: `regular_files.XML_NAMES`, whose head a file over the limit keeps).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
 _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
@@ -151,9 +151,35 @@ def _opens_xml(head: bytes) -> bool:
 
 def over_limit(path: str, size: int | None, head: bytes, max_bytes: int) -> ReadError:
     """The line for a file over `max_bytes`: its `file.format` skip when
-    newslint skips it by its name whatever its size (`skipped_first`), else
-    `file.too-large` (`too_large`: `size` None for a stream's)."""
-    return skipped_first(path, head) or too_large(size, max_bytes)
+    newslint skips it by its name whatever its size (`skipped_first`), or
+    when its name is of an XML format and its head's root element is no
+    article's (`_no_article_head`), else `file.too-large` (`too_large`:
+    `size` None for a stream's). `head`: its first bytes (`HEAD_KEPT`)."""
+    return skipped_first(path, head) or _no_article_head(path, size, head) or too_large(size, max_bytes)
+
+
+def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | None:
+    """The `file.format` line of a file of an XML format's name (an .svg, an
+    .xsd, a feed's .rss) over the size limit whose head (opening `<?xml`)
+    shows a root element of no article format: skipped as it is within the
+    limit (`_not_an_article`), not told to raise the limit only to be skipped
+    (qa389 #1). None, so `file.too-large`, when the root is an article's
+    (NITF, NewsML-G2, a WordPress export), or the head cannot tell: no whole
+    root name in it (a long DOCTYPE or comment first), or an <rss> whose
+    head is shorter than the 4,096 characters `wxr.is_wxr` looks at."""
+    if not path.lower().endswith(_XML_NAMES) or not _opens_xml(head):
+        return None
+    try:
+        source = decode(head)[0]
+    except ReadError:       # bad bytes after a UTF-16 or UTF-32 mark: read, it is file.encoding
+        return None
+    from ._xml import root_name
+    root = root_name(source)
+    if not root or root_name(source + "x") != root or reader_for(path, source) is not None:
+        return None         # (a name running to the head's end may go on: `<nitf` cut as `<ni`)
+    if root == "rss" and len(source) < 4096 and (size is None or size > len(head)):
+        return None
+    return _not_an_article(path, source)
 
 
 def skipped_by_name(path: str) -> bool:
@@ -252,8 +278,8 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     Markdown reader about the site (template syntax, figure names)."""
     if (skip := skipped_first(path, data[:HEAD_KEPT])) is not None:     # a name first (qa376 #5, #6)
         raise skip
-    if len(data) > max_bytes:
-        raise too_large(None if isinstance(data, StreamHead) else len(data), max_bytes)
+    if len(data) > max_bytes:       # an .svg's root read from its head too (qa389 #1)
+        raise over_limit(path, None if isinstance(data, StreamHead) else len(data), data[:HEAD_KEPT], max_bytes)
     if b"\x00" in data[:8192] and wide_bom(data) is None and not _lines_of_text(path, data) \
             or data.startswith(tuple(m[0] for m in _MAGIC)):
         raise ReadError("file.binary", binary_message(path, data), "warning")
