@@ -200,7 +200,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     # wire files and a path --force-exclude left out: always said; a path named twice, once
-    notes.say_skipped(skip_lines(skipped, verbose))
+    notes.say_skipped(skip_lines(skipped, verbose, force_exclude))
     # a named file exclude: left out, unsaid, or a named folder it emptied beside a file linted:
     # said if nothing is linted after all (qa343 #6, qa349 #4)
     late = [] if verbose or use_stdin or missing else skip_lines(unsaid(skipped + (

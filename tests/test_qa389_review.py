@@ -104,9 +104,6 @@ def readmes(tmp_path):
     return tmp_path, names
 
 
-@pytest.mark.xfail(strict=True, reason="qa389 #2: seven named files exclude: alone left out (no "
-                   "--force-exclude given): check's last line says 'and 2 more named paths skipped by "
-                   "--force-exclude (-v names each)'")
 def test_more_excluded_names_than_five_are_not_blamed_on_force_exclude(readmes, run_cli):
     desk, names = readmes
     done = run_cli("check", "--no-cache", *names, cwd=desk)
