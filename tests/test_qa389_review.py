@@ -133,9 +133,6 @@ def test_guard_audit_from_a_subfolder_spells_each_line_as_check_v(readmes, run_c
 
 # ---- #3: an audit that reads nothing beside a name-skipped file drops the excluded file unsaid ----
 
-@pytest.mark.xfail(strict=True, reason="qa389 #3: audit of an exclude:-matched README beside a .sgm "
-                   "(skipped by its name) audits 0 articles and never says the README was left out; "
-                   "check says it")
 def test_audit_says_an_excluded_file_named_beside_a_skipped_sgm(readmes, audit_client, run_cli):
     desk, names = readmes
     (desk / "reut2-000.sgm").write_text(SGML)

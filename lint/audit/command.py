@@ -153,7 +153,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                    err=True)
     # skipped files before the summary, as check says them before its report (nu54 #5); skips: never findings
     for line in result.rule_notices + result.empty + result.left_out + result.resumed + list(
-            dict.fromkeys(result.not_articles)):
+            dict.fromkeys(result.not_articles)) + result.excluded:
         click.echo(f"newslint: {printable(line)}", err=True)
     if result.unlinted:     # the files no rule ran on, as check says them (qa296 #2)
         from ..cli_notes import say_unlinted

@@ -226,10 +226,11 @@ def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
     into.append(item)
 
 
-def _excluded(specs: list[str], config_for) -> list[str]:
+def excluded_lines(specs: list[str], config_for) -> list[str]:
     """check's lines for the local files named in `specs` that `exclude:`
     left out (`excluded.Excluded`), for an audit left with nothing to read:
-    "no sources to audit" named no cause (check says it: "No files linted.").
+    "no sources to audit" named no cause (check says it: "No files linted."),
+    or that read nothing after all (`run.run`: a .sgm named beside, qa389 #3).
     The one helper check's lines come from (`skip_notes.skip_lines`), each a
     line of its own, the path spelled as check spells it (qa376 #4); every
     one named, as check -v names them (audit has no -v to name the rest)."""
@@ -268,7 +269,7 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     found = sources(specs, config_for, missing, empty, left_out, passed, avoid)
     if not found and not missing:
         said = "; ".join([*(empty or ()), *(left_out or ())])
-        raise PlanError("\n".join([*([said] if said else []), *_excluded(specs, config_for)])
+        raise PlanError("\n".join([*([said] if said else []), *excluded_lines(specs, config_for)])
                         or "no sources to audit")
     for path in found:
         fmt = _export_format(fsspec, path)

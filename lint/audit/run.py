@@ -27,7 +27,7 @@ from . import problems as kept_problems, records
 from .interrupts import Terminated, ignore_stops, restore, started
 from .listing import listed
 from .output import AuditError, finish, prepare, stamps
-from .plan import Partition, PlanError, describe, plan
+from .plan import Partition, PlanError, describe, excluded_lines, plan
 from .table import summarise
 from .work import forget, run_partition, session_for
 
@@ -64,6 +64,7 @@ class AuditResult:
     resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
     skipped_rules: list[str] = field(default_factory=list)  # rules a worker skipped after timeouts (spent)
     rule_notices: list[str] = field(default_factory=list)   # rule files not loaded as written, dates given far ahead: a line each
+    excluded: list[str] = field(default_factory=list)   # named files exclude: left out, when nothing was read: check's lines
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -193,6 +194,10 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         finish(fs, root)
     finally:
         restore(ignored)
+    if not (result.articles or result.findings or result.hidden or any(p.kind == "missing" for p in parts)):
+        # nothing read after all (a .sgm named beside): the named files exclude: left out, as check
+        # says them when it lints nothing (qa389 #3)
+        result.excluded = excluded_lines(specs, settings.config_for)
     return result
 
 

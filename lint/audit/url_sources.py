@@ -83,7 +83,7 @@ def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[l
 def excluded_line(spec: str, config_for) -> str | None:
     """check's "skipped ... (matched by exclude: ...)" line for a `file://`
     URL naming a file `exclude:` leaves out, else None: said when an audit
-    is left with nothing to read, as a local path's is (`plan._excluded`)."""
+    is left with nothing to read, as a local path's is (`plan.excluded_lines`)."""
     import fsspec
 
     from ..excluded import Excluded
