@@ -110,3 +110,22 @@ def test_two_remote_walks_over_one_folder_count_each_file_once(memory):
     found, passed = _passed([memory, memory + "/sub"])
     assert found == ["a.md", "c.md"]
     assert passed == {".ann": 2, ".csv": 1}
+
+
+def test_guard_two_archives_holding_one_name_count_both(tmp_path):
+    """Told apart by their chains (`::file:///a.zip`), not as one URL."""
+    import zipfile
+
+    specs = []
+    for name in ("a.zip", "b.zip"):
+        with zipfile.ZipFile(tmp_path / name, "w") as z:
+            z.writestr("a.md", "# A\n")
+            z.writestr("sub/n.ann", "x\n")
+            z.writestr("sub/c.md", "# C\n")
+        specs.append(f"zip://::{(tmp_path / name).as_uri()}")
+    passed: dict[str, int] = {}
+    sources(specs, _config, passed=passed)
+    assert passed == {".ann": 2}
+    passed = {}
+    sources([specs[0], specs[0].replace("zip://::", "zip://sub::")], _config, passed=passed)
+    assert passed == {".ann": 1}

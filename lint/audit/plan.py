@@ -149,7 +149,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         audited = {_identity(p) for p in out}
         for path in unique(over, urls=True):      # a file two walks (`**`, `. sub`) met, once
             if _identity(path) not in audited and ("://" in path or not setting(path)):
-                tally(passed, path.rsplit("/", 1)[-1])
+                tally(passed, path.split("::")[0].rsplit("/", 1)[-1])
     # one file named twice (`a.txt ./a.txt`, a folder and a file in it, a link to it, an
     # absolute path) is audited once, as check's one `expand` keeps it (qa101 #5)
     return unique(out, urls=True)

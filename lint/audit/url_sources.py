@@ -72,9 +72,9 @@ def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[l
         return [spec if path == spelt else _named(spec, fs, path)], None
     else:
         return [], MISSING
-    if over is not None:
-        kept = set(found)
-        over += [p if local else _named(spec, fs, p) for p in dict.fromkeys(walked) if p not in kept]
+    if over is not None:        # a remote file by its URL, an archive's with its chain (`::file:///a.zip`)
+        kept, chain = set(found), spec[spec.find("::"):] if "::" in spec else ""
+        over += [p if local else _named(spec, fs, p) + chain for p in dict.fromkeys(walked) if p not in kept]
     if not found:
         return [], nothing_found(spec, config(own).path, excluding)
     return [_named(spec, fs, p) for p in sorted(found)], None
