@@ -140,3 +140,10 @@ def test_audit_says_an_over_size_svg_skipped_beside_an_article(tmp_path, audit_c
     done = audit(tmp_path, "m.svg", "a.md", "-o", "out", "--scheduler", audit_client.scheduler.address)
     assert f"m.svg: {SKIP.format('svg')}" in done.stderr, done.output
     assert "file.too-large" not in done.output
+
+
+def test_fix_on_stdin_echoes_an_over_size_svg_whole_and_says_it_skipped(tmp_path, run_cli):
+    (tmp_path / ".newslint.yaml").write_text(TINY)
+    done = run_cli("check", "--no-cache", "--fix", "--stdin-filename", "m.svg", "-", input=SVG, cwd=tmp_path)
+    assert done.exit_code == 0 and done.stdout == SVG, done.output
+    assert f"m.svg: {SKIP.format('svg')}" in done.stderr
