@@ -50,9 +50,16 @@ class Diagnostic:
     # `Finding.repeat_of`): not reported while this one is, but a baseline that hides
     # this one shows them (`baseline.Baseline.filter`); never compared or hashed.
     repeats: tuple["Diagnostic", ...] = field(default=(), compare=False, repr=False)
+    # Where its article starts in the file (a source offset, `Document.article_at`; 0 for
+    # a file of one): an export's findings that tie on the rest of `sort_key` keep their
+    # articles' order, and an audit's row goes to the article read there, never to the
+    # first of the revisions sharing its id (qa386 #1, #3). Never compared or hashed.
+    article_at: int = field(default=0, compare=False, repr=False)
 
     def at_least(self, level: str) -> bool:
         return LEVEL_RANK[self.level] >= LEVEL_RANK[level]
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.rule, self.message)
+        """(path, line, column, rule, message, article_at): findings of two
+        articles that tie on the rest come in file order, never a set's."""
+        return (self.path, self.line, self.column, self.rule, self.message, self.article_at)

@@ -235,6 +235,11 @@ class Document:
     held: list[tuple[int, int, str]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
     article: str = ""                              # the article's id inside an export
+    # Where an export's article starts in the file (a source offset): its JSON Lines
+    # record's `{`, its WordPress `<item>`, its NewsML-G2 `newsItem`; 0 for a file of
+    # one. What is said of the article as a whole is placed there (a refused
+    # `--published`: `publication.settle`), the same in check and an audit's slice.
+    article_at: int = 0
     # Where the headline belongs when a reader knows it and the file's start is
     # not it (a NewsML-G2 item's `contentMeta`, a WordPress post's `title`): a missing
     # headline is put there.

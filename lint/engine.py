@@ -194,7 +194,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
         result.date_refused += one.date_refused
         result.held.update(one.held)
         result.suppressed.update(one.suppressed)
-    result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
+    result.diagnostics = sorted(dict.fromkeys(out), key=Diagnostic.sort_key)   # never a set's order
     return result
 
 
@@ -274,7 +274,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported
         out = _fold(out, repeats)
-    result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
+    result.diagnostics = sorted(dict.fromkeys(out), key=Diagnostic.sort_key)   # ties: as found (qa386 #1)
     result.held = {d: held[d] for d in result.diagnostics if d in held}
     return result
 

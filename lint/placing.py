@@ -160,4 +160,5 @@ def place(doc: Document, rule: str, level: str, message: str, start: int, end: i
     line, col = doc.lines.position(start)
     end_line, end_col = doc.lines.position(end)
     return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
-                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article)
+                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article,
+                      article_at=doc.article_at)

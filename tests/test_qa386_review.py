@@ -113,9 +113,6 @@ def six(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="qa386 #1 (author-noted): an export's articles' findings that tie on "
-                   "Diagnostic.sort_key (each article's refused --published warning, all at 1:1) come out in "
-                   "set order, so check --format json's order changes with PYTHONHASHSEED")
 def test_tied_findings_of_an_export_come_out_in_article_order_under_every_hash_seed(six):
     for seed in (1, 2, 3, 4):
         done = _check(six, ["d.jsonl"], "--published", "0001-01-01", "--format", "json", seed=seed)

@@ -18,10 +18,11 @@ from ._xml_entities import entity_char
 _STAMP = regex.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
 
 
-def new_article(container: Document, article_id: str, fmt: str | None = None) -> Document:
-    """An article of `container`: the same path, source and line index."""
+def new_article(container: Document, article_id: str, fmt: str | None = None, at: int = 0) -> Document:
+    """An article of `container` starting at source offset `at` (`Document.article_at`):
+    the same path, source and line index."""
     doc = Document(path=container.path, source=container.source, format=fmt or container.format,
-                   encoding=container.encoding, bom=container.bom, article=article_id)
+                   encoding=container.encoding, bom=container.bom, article=article_id, article_at=at)
     doc._lines = container.lines
     return doc
 

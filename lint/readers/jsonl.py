@@ -99,10 +99,10 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
                 ident = _ident(fields, names)
                 aliased, looked = _aliased(fields, names, unmapped)
                 article = _article(doc, fields, aliased, options, line, ident, looked)
+                article.article_at = end - len(src[pos:end].removeprefix(BOM).lstrip())   # its `{`
                 if article.first("headline") is None and article.headline_at is None:
-                    # no headline key at all: a missing headline is said at the record's `{`,
-                    # not at its first value that is read (the `published` date)
-                    article.headline_at = end - len(src[pos:end].removeprefix(BOM).lstrip())
+                    # no headline key at all: said at the record's `{`, not its first value read (its date)
+                    article.headline_at = article.article_at
                 doc.articles.append(article)
                 if ident is None:
                     unnamed.append(article)

@@ -59,7 +59,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     for item_set in message.children("itemSet"):
         for item in item_set.children("newsItem"):
             number += 1        # an item without a guid is named by its place in the message
-            article = new_article(doc, item.attr("guid").strip() or f"item {number}")
+            article = new_article(doc, item.attr("guid").strip() or f"item {number}", at=item.start)
             read_item(article, item, options)
             doc.articles.append(article)
     if not any(True for s in message.children("itemSet") for _ in s.children()):
