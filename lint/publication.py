@@ -23,7 +23,9 @@ def settle(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int
     ahead depends on the source: `_conventions.PLANNED_RUN_SOURCES`) is refused
     and never used, so no date check computes with year 1 or 9999. Returns the
     document to lint (a copy when the date changes: `doc` is never changed) and
-    (message, offset) for each date refused."""
+    (message, offset) for each date refused: at the date's value, or for a
+    date with none in the text (`--published`, the config's) at the article's
+    start (`Document.article_at`), which no audit slice moves (qa386 #2)."""
     candidates = [(doc.published, doc.published_from, doc.published_part)]
     if config.published:
         candidates.insert(0, (config.published, USER_DATE_SOURCE, None))
@@ -31,7 +33,7 @@ def settle(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int
     for date, source, part in candidates:
         if date is None:
             continue
-        at = part.source_offset(0) if part is not None else 0
+        at = part.source_offset(0) if part is not None else doc.article_at
         if refused_date(date, source, at) is None:
             chosen = (date, source, part)
             break

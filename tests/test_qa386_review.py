@@ -135,9 +135,6 @@ def exports(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="qa386 #2: an audit's slice places each article's refused --published "
-                   "warning at the slice's first line (a JSON Lines slice's 2:1, 3:1; a WordPress post's <item> "
-                   "4:1, 9:8, at any --partition-size), where check and an unsliced JSON Lines audit place it at 1:1")
 @pytest.mark.parametrize("spec, plan_kw", [("d.jsonl", {"articles_per_partition": 1}), ("wp.xml", {})],
                          ids=["jsonl-slices", "wxr-default"])
 def test_a_sliced_audit_places_a_refused_published_as_check_does(exports, spec, plan_kw):
