@@ -177,9 +177,6 @@ def revisions(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="qa386 #3: with repeated ids, every revision's refused --published "
-                   "warning (at offset 0) is owned by the first revision: its row's published is 1987-02-20 where "
-                   "its message says the rules used 1986-02-20 or none, and the articles rows' counts shift")
 def test_a_refused_published_row_carries_the_date_its_message_names(revisions):
     findings, articles = _audit(revisions, ["r.jsonl"], dt.date(1, 1, 1))
     refused = [r for r in findings if r["rule"] == "file.implausible-date"]

@@ -115,31 +115,17 @@ class ArticleRows:
 
 
 def owners(diagnostics, docs) -> list:
-    """The article each finding belongs to (None for none). Ids are not always
-    unique (a dump's revisions, an id mapped to a slug): among articles sharing
-    one, the finding goes to the one whose extent holds its offset: its parts'
-    spans and its own notices' places (a repeated id's warning sits at the
-    record's `"id"` key, outside every part: qa84 #2)."""
-    by_id: dict = {}
+    """The article of `docs` each finding was linted as (None for none): the
+    one with its id that starts where its article does (`Diagnostic.article_at`,
+    `Document.article_at`, a source offset of the text read). Ids are not
+    always unique (a dump's revisions, an id mapped to a slug), places are:
+    each revision owns its own findings, its refused date's warning too (qa386
+    #3). A finding on an export file itself (a line that is not JSON) names
+    no article, and none owns it."""
+    placed: dict = {}
     for doc in docs:
-        by_id.setdefault(doc.article, []).append(doc)
-    extents: dict = {}
-
-    def extent(doc) -> tuple[int, int]:
-        if id(doc) not in extents:
-            spans = [p.source_span(0, len(p.text)) for p in doc.parts]
-            spans += [(n.offset, n.offset) for n in doc.notices]
-            extents[id(doc)] = (min(a for a, _ in spans), max(b for _, b in spans)) if spans \
-                else (0, -1)
-        return extents[id(doc)]
-
-    out = []
-    for d in diagnostics:
-        found = by_id.get(d.article, ())
-        if len(found) > 1:
-            found = [doc for doc in found if extent(doc)[0] <= d.offset <= extent(doc)[1]] or found
-        out.append(found[0] if found else None)
-    return out
+        placed.setdefault((doc.article, doc.article_at), doc)
+    return [placed.get((d.article, d.article_at)) for d in diagnostics]
 
 
 def section_of(doc) -> str | None:
