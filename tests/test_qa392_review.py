@@ -89,8 +89,6 @@ POSSESSIVE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa392 #1: <div><a>Apple</a>'s shares fell ... is cut at </a>; the "
-                   "apostrophe opening the next part is called an unbalanced quote (error, exit 1)")
 @pytest.mark.parametrize("name,text", POSSESSIVE)
 def test_a_possessive_after_a_link_opening_loose_text_is_no_quote(run_cli, tmp_path, name, text):
     assert _check(run_cli, tmp_path, text, name) == []
@@ -117,8 +115,6 @@ LONDON = "LONDON, March 1 (Reuters)"
 LEDE = "- The council met on Monday.<br><br>It voted.</div>"
 
 
-@pytest.mark.xfail(strict=True, reason="qa392 #2: a bold dateline opening loose text with a line break after it, "
-                   "or in a link, is not read; its stale date (dates.dateline-mismatch) is lost")
 @pytest.mark.parametrize("opening", [f"<div><b>{LONDON}</b>\n", f"<div><b>{LONDON}</b>\r\n  ",
                                      f'<div><a href="/wire"><b>{LONDON}</b></a> '])
 def test_a_pretty_printed_bold_dateline_is_still_compared(run_cli, tmp_path, opening):
@@ -148,8 +144,6 @@ def test_guard_a_bold_dateline_after_an_nbsp_has_one_strong_mark():
 # a thin space (`&thinsp;`, `&#8201;`, `&#x202F;`) on the same line too: the
 # speaker is still cut from `said` and the quote called unattributed.
 
-@pytest.mark.xfail(strict=True, reason="qa392 #3: &nbsp (no ';'), &#0160; or a thin space between a speaker's link "
-                   "and 'said' still cuts the line; the quote is called unattributed")
 @pytest.mark.parametrize("gap", ["&nbsp ", "&#0160;", "&thinsp;", "&#8201;", "&#x202F;"])
 def test_other_spellings_of_a_space_keep_the_speakers_line(run_cli, tmp_path, gap):
     assert _check(run_cli, tmp_path, _html(f"<div>{REYES}{gap}said, <q>{SAID}</q></div>")) == []
@@ -170,8 +164,6 @@ def test_guard_the_same_gaps_in_a_paragraph(run_cli, tmp_path, gap):
 # an emphasis after it (`</a> <em>said</em>`, `</a>\n<i>told</i>`) is cut
 # from its line; the quote is called unattributed, as it is not in a `<p>`.
 
-@pytest.mark.xfail(strict=True, reason="qa392 #4: <div><a>Reyes</a> <em>said</em>, <q>...</q> is cut at </a> (a "
-                   "phrasing start tag before the verb); the quote is called unattributed")
 @pytest.mark.parametrize("verb", [" <em>said</em>, ", "\n<i>told</i> reporters, "])
 def test_a_verb_in_an_emphasis_after_the_speaker_keeps_the_line(run_cli, tmp_path, verb):
     assert _check(run_cli, tmp_path, _html(f"<div>{REYES}{verb}<q>{SAID}</q></div>")) == []
@@ -187,8 +179,6 @@ def test_guard_a_verb_in_an_emphasis_inside_a_paragraph(run_cli, tmp_path, verb)
 # the line; the quote is called unattributed. The same age between commas
 # is read (fx528).
 
-@pytest.mark.xfail(strict=True, reason="qa392 #5: <div><a>Ana Reyes</a> (45) said, <q>...</q> is cut at </a>; "
-                   "the quote is called unattributed")
 def test_an_age_in_parentheses_keeps_the_speakers_line(run_cli, tmp_path):
     assert _check(run_cli, tmp_path, _html(f"<div>{REYES} (45) said, <q>{SAID}</q></div>")) == []
 
@@ -202,8 +192,6 @@ def test_guard_an_age_between_commas_keeps_the_speakers_line(run_cli, tmp_path, 
 # <span>Reyes</span></a>`, `<a><b>Mayor</b> Ana Reyes</a>`) opening loose text is two
 # paragraphs: a capital after the first end tag ends its line, though the link runs on.
 
-@pytest.mark.xfail(strict=True, reason="qa392 #6: a name split over two elements in one link opening loose text "
-                   "is cut into two paragraphs")
 @pytest.mark.parametrize("name", ["<span>Ana</span> <span>Reyes</span>", "<b>Mayor</b> Ana Reyes"])
 def test_a_name_split_in_one_link_is_one_line(name):
     assert len(_texts(f'<div><a href="x">{name}</a> said the vote was close.</div>')) == 1
