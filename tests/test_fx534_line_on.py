@@ -43,6 +43,9 @@ def _check(run_cli, tmp_path, text, prefix):
     # an age in parentheses after a line break, a verb in a <strong> after an &nbsp;
     ('<div><a href="x">Ana Reyes</a>\n(45) said it.</div>', ["Ana Reyes\n(45) said it."]),
     ('<div><a href="x">Ana Reyes</a>&nbsp;<strong>said</strong> it.</div>', ["Ana Reyes\u00a0said it."]),
+    # a comment shows nothing; the legacy &nbsp needs no ';' nor a space after it (HTML 13.2.5.73)
+    ('<div><a href="x">Ana Reyes</a><!-- byline\n--> said it.</div>', ["Ana Reyes said it."]),
+    ('<div><a href="x">Ana Reyes</a>&nbspsaid it.</div>', ["Ana Reyes\u00a0said it."]),
 ])
 def test_lines_that_run_on_are_one_paragraph(body, want):
     assert _texts(body) == want

@@ -34,7 +34,10 @@ _WINDOW = 400
 # One piece of source: white space, a character reference (as `html.unescape` reads
 # it: the legacy `&nbsp` needs no `;`), a tag, other text.
 _PIECE = regex.compile(r"(\s+)|(&(?:#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?)"
-                       r"|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|[^\s&<]+|[&<]")
+                       r"|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|(<!--.*?-->)|[^\s&<]+|[&<]", regex.DOTALL)
+# Enough of the text shown for the patterns below, in characters.
+_ENOUGH = 100
+_SPACES = regex.compile(r"\s+")
 # The sentence runs on past the end tag: the end tags of phrasing elements round it
 # (`<a><b>Name</b></a> said`), then a word joined to it (`Apple</a>'s`, `Apple</b>s`;
 # `plural`: `Jones</a>' house`, qa392 #1), or a word in lower case after a comma and
@@ -54,8 +57,10 @@ def _shown(src: str, offset: int) -> str:
     characters, as a browser shows it: each run of white space, written or
     referenced, one space; other references decoded; a phrasing element's
     tag one mark (`_END`, `_LINK`, `_EMPH`, `_OTHER`); it stops at any other
-    tag (a block, a `<br>`, an image: the line or the run ends there)."""
+    tag (a block, a `<br>`, an image: the line or the run ends there); a
+    comment shows nothing."""
     out: list[str] = []
+    size = 0
     at = src.find(">", offset) + 1
     for m in _PIECE.finditer(src, at, min(len(src), at + _WINDOW) if at else 0):
         if m[4] is not None:
@@ -63,14 +68,15 @@ def _shown(src: str, offset: int) -> str:
             if tag not in PHRASING:
                 break
             piece = _END if m[3] else _LINK if tag == "a" else _EMPH if tag in _EMPHASIS else _OTHER
-        elif m[2] is not None:
-            piece = unescape(m[2])
-            piece = " " if piece.isspace() else piece
+        elif m[5] is not None:
+            continue
         else:
-            piece = " " if m[1] is not None else m[0]
-        if piece != " " or out[-1:] != [" "]:
-            out.append(piece)
-    return "".join(out)
+            piece = " " if m[1] is not None else unescape(m[2]) if m[2] is not None else m[0]
+        out.append(piece)
+        size += len(piece)
+        if size > _ENOUGH:
+            break
+    return _SPACES.sub(" ", "".join(out))
 
 
 class LineSteps:
