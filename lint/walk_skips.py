@@ -19,6 +19,8 @@ SKIP_DIRS = {".git": "version control", ".hg": "version control", ".svn": "versi
              "node_modules": "npm packages", "__pycache__": "Python's cache",
              ".venv": "a Python environment", "venv": "a Python environment", ".tox": "tox's environments"}
 HIDDEN = "a hidden folder"
+# what marks a repository's root (`project_root`), besides its configs
+REPO_MARKERS = (".git", ".github")
 
 
 def skipped_dir(name: str) -> str | None:
@@ -49,12 +51,14 @@ class WalkLeftOut(NamedTuple):
 
 def walk_holder(path: str, top: str | None = None) -> WalkLeftOut | None:
     """The folder no walk enters that `path` (named; it need not exist) is or
-    lies in, counting only the folders below `top` (default the current
-    folder, which `check .` walks; for a path outside it, the path's own
-    folder: nothing), as a walk of `top` would meet them; else None. The path
-    itself counts only when it is a folder: a walk lints a hidden file."""
+    lies in, counting only the folders below `top` (the project root,
+    `project_root`; default the current folder, which `check .` walks; for a
+    path outside it, the path's own folder: nothing), as a walk of `top`
+    would meet them; else None. Both are compared with symlinks resolved, so
+    a checkout reached through a link counts as its real folder (qa394 #2).
+    The path itself counts only when it is a folder: a walk lints a hidden file."""
     try:
-        here, top = os.path.abspath(path), os.path.abspath(top or os.getcwd())
+        here, top = os.path.realpath(path), os.path.realpath(top or os.getcwd())
     except OSError:       # the current folder was deleted (a language server's): nothing to count
         return None
     rel = os.path.relpath(here, top) if os.path.splitdrive(here)[0] == os.path.splitdrive(top)[0] else os.pardir
@@ -66,3 +70,34 @@ def walk_holder(path: str, top: str | None = None) -> WalkLeftOut | None:
         if (holds := skipped_dir(name)) is not None:
             return WalkLeftOut(path, os.path.join(*parts[:i + 1], ""), holds)
     return None
+
+
+def project_root(path: str, marked, within: str | None = None) -> str | None:
+    """The root of the project `path` (named; it need not exist) belongs to,
+    symlinks resolved: the nearest folder at or above its own that
+    `marked(folder)` says holds a marker (its config, a generator's config:
+    `sites.holder` knows them), a `.git` or a `.github` (GitHub reads both only
+    at a repository's root); one inside a dependency or version-control folder
+    (`SKIP_DIRS`: a package in node_modules ships its .github) is passed
+    over. Never above `within` (a language server's workspace folder holding
+    the file; returned when nothing below it is marked). None when no folder
+    is marked: the caller counts from the current folder. Only folders below
+    the root count (qa394 #1: a repo kept in ~/.work, linted from ~ or /)."""
+    try:
+        folder = os.path.dirname(os.path.realpath(path))
+        stop = os.path.realpath(within) if within else None
+    except OSError:
+        return None
+    found = None
+    while True:
+        if found is None and (marked(folder) or any(os.path.lexists(os.path.join(folder, m))
+                                                    for m in REPO_MARKERS)):
+            found = folder
+        if folder == stop:
+            return found or stop
+        parent, name = os.path.split(folder)
+        if name in SKIP_DIRS:          # the marker found is a dependency's own
+            found = None
+        if parent == folder:
+            return found
+        folder = parent

@@ -58,9 +58,6 @@ def _repo(root):
 # from the home folder (Neovim started in ~) or from / : every story of the
 # workspace is left out in silence, while `check .` in the repo (and the
 # hook, which runs at the repo's root) report the placeholder.
-@pytest.mark.xfail(strict=True, reason="qa394 #1: the language server anchors walk_skips on its process's "
-                   "cwd: a workspace under a hidden folder (~/.work/site) opened with the server started "
-                   "in ~ or / shows no finding on any story, which check . in the repo reports")
 @pytest.mark.parametrize("where", ["parent", "root"])
 def test_editor_lints_story_of_workspace_under_hidden_folder(tmp_path, monkeypatch, where):
     site = _repo(tmp_path / ".work" / "site")
@@ -98,9 +95,6 @@ def test_guard_hook_from_a_subfolder_of_a_hidden_parent(tmp_path):
 # that folder: a second workspace folder of the editor (multi-root), or an
 # absolute path spelled through a symlinked checkout (`$PWD/...`, an editor's
 # URI). `check .` in that repo leaves the file out; the buffer/hook reports it.
-@pytest.mark.xfail(strict=True, reason="qa394 #2: a .github template of the editor's second workspace "
-                   "folder is linted (titles.missing-headline, hygiene.placeholder): walk_skips counts "
-                   "hidden folders only below the server process's cwd, the first folder")
 def test_editor_second_workspace_folder_github_left_out(tmp_path, monkeypatch):
     one, two = _repo(tmp_path / "one"), _repo(tmp_path / "two")
     monkeypatch.chdir(one)
@@ -108,9 +102,6 @@ def test_editor_second_workspace_folder_github_left_out(tmp_path, monkeypatch):
     assert _editor(two / ".github/ISSUE_TEMPLATE/correction.md", ISSUE) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa394 #2: from a checkout reached through a symlink, "
-                   "--force-exclude $PWD/.github/... is linted (exit 1), as the cwd is compared "
-                   "physical and the path as spelled; the relative name is skipped")
 def test_force_exclude_absolute_path_through_symlinked_checkout(tmp_path):
     real = _repo(tmp_path / "real")
     link = tmp_path / "link"
