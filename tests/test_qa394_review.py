@@ -126,9 +126,6 @@ def test_guard_relative_path_through_symlinked_checkout_skipped(tmp_path):
 # #3 MED (new): `check --help` for --force-exclude still says it leaves out
 # site folders and the StylesPath, "never without" a generator's config; it now
 # leaves out node_modules, venv and every hidden folder with no config at all.
-@pytest.mark.xfail(strict=True, reason="qa394 #3: check --help's --force-exclude still lists only site "
-                   "folders (never without a generator's config) and the StylesPath; it says nothing "
-                   "of the hidden, node_modules, venv folders it now leaves out")
 def test_help_says_force_exclude_leaves_out_hidden_folders(tmp_path):
     r = run_check(tmp_path, "--help")
     text = " ".join(r.stdout.split())
