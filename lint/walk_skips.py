@@ -101,3 +101,12 @@ def project_root(path: str, marked, within: str | None = None) -> str | None:
         if parent == folder:
             return found
         folder = parent
+
+
+def holding_folder(path: str, folders: list[str]) -> str | None:
+    """The deepest of `folders` (a language server's workspace folders) that
+    `path` is in, symlinks resolved; None when it is in none of them."""
+    here = os.path.realpath(path)
+    inside = [f for f in map(os.path.realpath, folders)
+              if here == f or here.startswith(f.rstrip(os.sep) + os.sep)]
+    return max(inside, key=len, default=None)

@@ -110,3 +110,25 @@ def test_symlinked_checkout_story_still_linted(tmp_path):
 class _Config:
     vale = None
     site_folders = True
+
+
+def _in_workspace(path, folders):
+    linter = Linter()
+    linter.folders = [str(f) for f in folders]
+    return sorted({d.rule for d in linter.lint(target(path.as_uri(), "markdown", []), STORY).diagnostics})
+
+
+def test_workspace_folder_without_marker_is_the_root(tmp_path, monkeypatch):
+    ws = _write(tmp_path / "ws", ".drafts/x.md", "content/a.md")
+    monkeypatch.chdir(_write(tmp_path / "elsewhere", "x/"))
+    assert _editor(ws / ".drafts/x.md") == ["hygiene.placeholder"]     # no anchor: nothing counts
+    assert _in_workspace(ws / ".drafts/x.md", [tmp_path / "elsewhere", ws]) == []
+    assert _in_workspace(ws / "content/a.md", [ws]) == ["hygiene.placeholder"]
+
+
+def test_workspace_folder_opened_inside_a_hidden_folder_is_linted(tmp_path, monkeypatch):
+    repo = _write(tmp_path / "repo", ".git/HEAD", ".drafts/a.md")
+    monkeypatch.chdir(repo)
+    assert _in_workspace(repo / ".drafts/a.md", [repo]) == []
+    # opened as the workspace itself, as `check .` in it walks it
+    assert _in_workspace(repo / ".drafts/a.md", [repo, repo / ".drafts"]) == ["hygiene.placeholder"]

@@ -21,6 +21,7 @@ from ..diagnostic import Diagnostic
 from ..files import is_excluded
 from ..sites import holder
 from ..site_listings import KEPT
+from ..walk_skips import holding_folder
 from ..fixes import fix_bytes
 from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
@@ -99,6 +100,7 @@ class Linter:
         self._left_out: list[str] = []        # the settings' bad values, one line each
         self._kept: dict[str, tuple] = {}     # path -> (config, data, Document): stopped lints' reads
         self._keeping = threading.Lock()      # `forget` comes from the asyncio loop
+        self.folders: list[str] = []          # the workspace folders (`app.NewslintServer.folders`)
 
     def configure(self, cli: dict, left_out: list[str] | tuple = ()) -> None:
         """New settings (select, ignore, published) for every later lint;
@@ -222,8 +224,10 @@ class Linter:
         """Whether `check --force-exclude` (the pre-commit hooks) leaves out the
         file at `path`: the config's `exclude:` matches it, or it is in a site's
         templates or build output or the Vale StylesPath (`sites.holder`, the
-        walk's rule), so a buffer shows what `check .` shows (nu58 #3, qa294 #4)."""
-        return is_excluded(path, config) or holder(path, self.session.config_for, {}, KEPT) is not None
+        walk's rule), so a buffer shows what `check .` shows (nu58 #3, qa294 #4);
+        a hidden folder counts only below the workspace folder holding it (qa394 #1)."""
+        return is_excluded(path, config) or holder(path, self.session.config_for, {}, KEPT,
+                                                   holding_folder(path, self.folders)) is not None
 
     def _read(self, path: str, data: bytes, config: Config) -> Document | FileResult:
         """The file read (`engine.read_file`), or the read kept from a lint of
