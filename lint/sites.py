@@ -293,7 +293,7 @@ def _marked(path: str, listed: dict, read):
     try:
         found = find_config_file(os.path.dirname(os.path.realpath(path)))
         own = os.path.dirname(os.path.realpath(found)) if found else None
-    except OSError:
+    except (OSError, ValueError):     # a NUL in an editor's URI (%00)
         own = None
 
     def marked(folder: str) -> bool:

@@ -59,7 +59,7 @@ def walk_holder(path: str, top: str | None = None) -> WalkLeftOut | None:
     The path itself counts only when it is a folder: a walk lints a hidden file."""
     try:
         here, top = os.path.realpath(path), os.path.realpath(top or os.getcwd())
-    except OSError:       # the current folder was deleted (a language server's): nothing to count
+    except (OSError, ValueError):   # a deleted current folder (a language server's), a NUL
         return None
     rel = os.path.relpath(here, top) if os.path.splitdrive(here)[0] == os.path.splitdrive(top)[0] else os.pardir
     if rel == os.pardir or rel.startswith(os.pardir + os.sep) or rel == os.curdir:
@@ -86,7 +86,7 @@ def project_root(path: str, marked, within: str | None = None) -> str | None:
     try:
         folder = os.path.dirname(os.path.realpath(path))
         stop = os.path.realpath(within) if within else None
-    except OSError:
+    except (OSError, ValueError):     # a NUL in an editor's URI (%00)
         return None
     found = None
     while True:
@@ -106,7 +106,9 @@ def project_root(path: str, marked, within: str | None = None) -> str | None:
 def holding_folder(path: str, folders: list[str]) -> str | None:
     """The deepest of `folders` (a language server's workspace folders) that
     `path` is in, symlinks resolved; None when it is in none of them."""
-    here = os.path.realpath(path)
-    inside = [f for f in map(os.path.realpath, folders)
-              if here == f or here.startswith(f.rstrip(os.sep) + os.sep)]
+    try:
+        here, folders = os.path.realpath(path), [os.path.realpath(f) for f in folders]
+    except (OSError, ValueError):     # a NUL in an editor's URI (%00)
+        return None
+    inside = [f for f in folders if here == f or here.startswith(f.rstrip(os.sep) + os.sep)]
     return max(inside, key=len, default=None)

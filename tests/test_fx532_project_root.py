@@ -132,3 +132,11 @@ def test_workspace_folder_opened_inside_a_hidden_folder_is_linted(tmp_path, monk
     assert _in_workspace(repo / ".drafts/a.md", [repo]) == []
     # opened as the workspace itself, as `check .` in it walks it
     assert _in_workspace(repo / ".drafts/a.md", [repo, repo / ".drafts"]) == ["hygiene.placeholder"]
+
+
+def test_nul_in_an_editors_uri_is_linted_not_raised(tmp_path):
+    # `file:///...%00...`: realpath refuses a NUL; the buffer is linted as before
+    got = Linter().lint(target((tmp_path / "a").as_uri() + "%00b.md", "markdown", []), STORY).diagnostics
+    assert "hygiene.placeholder" in {d.rule for d in got}
+    assert project_root(str(tmp_path / "a\0b.md"), _none) is None
+    assert walk_holder(str(tmp_path / ".x/a\0b.md"), str(tmp_path)) is None
