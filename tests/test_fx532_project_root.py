@@ -140,3 +140,13 @@ def test_nul_in_an_editors_uri_is_linted_not_raised(tmp_path):
     assert "hygiene.placeholder" in {d.rule for d in got}
     assert project_root(str(tmp_path / "a\0b.md"), _none) is None
     assert walk_holder(str(tmp_path / ".x/a\0b.md"), str(tmp_path)) is None
+
+
+def test_guard_github_named_from_root_and_from_a_subfolder(tmp_path):
+    repo = _write(tmp_path / ".work" / "site", ".git/HEAD", ".github/x.md", "content/a.md")
+    for cwd, rel in ((repo, ".github/x.md"), (repo / "content", "../.github/x.md")):
+        r = run_check(cwd, "--force-exclude", "--format", "json", rel)
+        assert r.returncode == 0 and json.loads(r.stdout) == [], (cwd, r.stdout)
+        assert f"skipped {rel} (in .github/, a hidden folder" in r.stderr
+    r = run_check(repo / "content", "--force-exclude", "--format", "json", "a.md")
+    assert _rules(r) == ["hygiene.placeholder"] and "skipped" not in r.stderr
