@@ -253,10 +253,6 @@ def test_guard_deck_prose_name_still_teaches():
 UNTITLED = "---\nlayout: post\n---\n" + BODY
 
 
-@pytest.mark.xfail(strict=True, reason="qa393 #1: in a Hugo site (hugo.toml at its root) a page in "
-                   "a folder named _posts with no title gets Jekyll's slug title under the default "
-                   "markup auto, so titles.missing-headline is lost: Hugo titles no page from its "
-                   "file name (3c0d2858 reported it)")
 def test_hugo_site_post_in_posts_folder_stays_untitled(tmp_path):
     (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n')
     (tmp_path / "content/_posts").mkdir(parents=True)
@@ -265,9 +261,6 @@ def test_hugo_site_post_in_posts_folder_stays_untitled(tmp_path):
     assert [f["rule"] for f in json.loads(r.stdout)] == ["titles.missing-headline"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa393 #1: in an Eleventy site (.eleventy.js) a post in "
-                   "_posts/ with no title is quiet under markup auto: Eleventy titles nothing from "
-                   "the slug, the page has no title")
 def test_eleventy_site_post_in_posts_folder_stays_untitled(tmp_path):
     (tmp_path / ".eleventy.js").write_text("module.exports = function () { return {}; };\n")
     (tmp_path / "_posts").mkdir()
@@ -276,9 +269,6 @@ def test_eleventy_site_post_in_posts_folder_stays_untitled(tmp_path):
     assert [f["rule"] for f in json.loads(r.stdout)] == ["titles.missing-headline"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa393 #1: TOML (+++) or JSON front matter is Hugo's, never "
-                   "Jekyll's (which reads only YAML `---`), yet a _posts file under it gets the slug "
-                   "title and no titles.missing-headline")
 @pytest.mark.parametrize("head", ['+++\nlayout = "post"\n+++\n', '{\n  "layout": "post"\n}\n'])
 def test_toml_or_json_front_matter_gets_no_jekyll_title(head):
     assert _rules(head + BODY, POST) == ["titles.missing-headline"]

@@ -113,7 +113,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     if doc.first("headline") is None and not unread:
         demoted_hed(doc)
     if fm and doc.first("headline") is None and not unread:
-        title_from_slug(doc, options.markup)       # Jekyll's own title, no part (nu71 #5)
+        title_from_slug(doc, options.markup, fm.lang)     # Jekyll's own title, no part (nu71 #5)
     wire_dateline(doc)
     live_log(doc)
     release_date(doc)
