@@ -205,20 +205,11 @@ def test_guard_deck_with_the_whole_headline_in_bold_teaches_nothing():
     assert _case(TWITTER, f"**{TWITTER}**&mdash;{TW_PROSE}") == flagged
 
 
-@pytest.mark.xfail(strict=True, reason="qa393 #4: a deck opening with the headline's first clause "
-                   "in bold (digitalgov 2021-07-14-twitter-chats-as-effective-outreach: "
-                   "'**Twitter Chats as Effective Outreach**&mdash;...') is no verbatim copy, so its "
-                   "capitals teach 'Chats', 'Effective', 'Outreach' as names: the true titles.case "
-                   "finding is lost (also at 3c0d2858 via `summary:`)")
 def test_deck_with_the_headline_clause_in_bold_teaches_nothing():
     assert _case(TWITTER, f"**Twitter Chats as Effective Outreach**&mdash;{TW_PROSE}") == \
         _case(TWITTER, TW_PROSE)
 
 
-@pytest.mark.xfail(strict=True, reason="qa393 #4: a deck repeating the headline in other capitals "
-                   "(digitalgov 2020-12-21-covid-19-is-complex: title 'COVID-19 is Complex, as is "
-                   "COVID-19 Open Data', deck '**COVID-19 Is Complex, as Is COVID-19 Open Data**') "
-                   "teaches 'Complex' and 'Open': the titles.case finding is lost")
 def test_deck_with_the_headline_in_other_capitals_teaches_nothing():
     title = "COVID-19 is Complex, as is COVID-19 Open Data"
     prose = "HHS recently released hospital data to improve data sharing."

@@ -3,7 +3,7 @@
 `sentence` (AP): only the first word and proper nouns take a capital.
 `title`: every word but short articles, conjunctions and prepositions does.
 A word is a proper noun when the body capitalises it mid-sentence (not in
-a dek's copy of the headline, which a dek may open with) or it is not an ordinary
+a dek's copy of the headline, in any case, which a dek may open with) or it is not an ordinary
 lower-case word at all; acronyms are
 left alone, and so is a unit glued to a number (`$6M`). A wire's tag and
 sport slug (`UPDATE 1-Soccer-`: `headline_wire.wire_lead`; a slug only in a
@@ -89,16 +89,49 @@ def _wrong(doc, text: str, lead: int, sentence: bool) -> list:
 
 
 def _learnt_from(doc, headline: str) -> BodyProfile:
-    """The body proper nouns are learnt from, with each verbatim copy of the
-    headline in a dek blanked out: a dek that opens by repeating the headline
-    (digitalgov's `deck: "**Making .gov More Secure by Default** &mdash; ..."`)
-    copies its capitals, which are no sign that its words are names. (A copy
-    in the body, a page's heading or link, still counts, as it always has.)"""
-    body, copy = body_profile(doc), headline.strip()
-    if " " not in copy or not any(p.kind == "dek" and copy in p.text for p in doc.parts):
+    """The body proper nouns are learnt from, with each dek's copy of the
+    headline blanked out (`_copies`): a dek that opens by repeating the
+    headline, whole or its first clause, in its capitals or others
+    (digitalgov's `deck: "**Twitter Chats as Effective Outreach**&mdash;..."`,
+    `"**COVID-19 Is Complex, as Is COVID-19 Open Data**"`), copies capitals
+    that are no sign its words are names. The dek's other capitals still
+    teach (a name its prose repeats from the headline: "created the CX
+    Maturity Model"), and a copy in the body (a page's heading or link)
+    counts, as it always has."""
+    body = body_profile(doc)
+    words = [m[0].lower() for m in WORD.finditer(headline)]
+    cuts = {id(p): _copies(p.text, words) for p in doc.parts if p.kind == "dek"} if len(words) > 1 else {}
+    if not any(cuts.values()):
         return body
-    return doc.analysis("titles.case-body " + copy, lambda d: profile_text(
-        [p.text.replace(copy, " " * len(copy)) if p.kind == "dek" else p.text for p in body_text_parts(d)]))
+    return doc.analysis("titles.case-body " + headline, lambda d: profile_text(
+        [_blanked(p.text, cuts.get(id(p), ())) for p in body_text_parts(d)]))
+
+
+def _copies(dek: str, headline: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of `dek` that copies the headline's words
+    (`headline`, lower case), compared case-blind and through any marks or
+    markup between them: one at the dek's opening that runs from the
+    headline's first word for two words or more (its whole or its first
+    clause, restated), and each copy of all its words anywhere."""
+    found = list(WORD.finditer(dek))
+    low, n = [m[0].lower() for m in found], len(headline)
+    cuts = []
+    k = 0
+    while k < min(n, len(low)) and low[k] == headline[k]:
+        k += 1
+    if k >= 2:
+        cuts.append((found[0].start(), found[k - 1].end()))
+    for i in range(k if k >= 2 else 0, len(low) - n + 1):
+        if low[i:i + n] == headline and (not cuts or found[i].start() >= cuts[-1][1]):
+            cuts.append((found[i].start(), found[i + n - 1].end()))
+    return cuts
+
+
+def _blanked(text: str, cuts) -> str:
+    """`text` with each (start, end) in `cuts` spaces (its length kept)."""
+    for start, end in cuts:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _word_after(text: str, i: int) -> int:
