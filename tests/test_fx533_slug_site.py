@@ -93,3 +93,31 @@ def test_guard_site_added_later_is_seen_by_a_long_lived_process(tmp_path):
     assert _headline(tmp_path / POST) == ("Council Meets", "file name")
     _site(tmp_path, "hugo.toml")
     assert _headline(tmp_path / POST) == ("", "")
+
+
+# --- qa393 #2: a nil title is Jekyll's to fill ----------------------------------------------
+
+NIL = "---\nlayout: post\ntitle: ~\n---\n\n# Council meets\n\nThe council met on Monday.\n"
+
+
+def test_nil_title_gets_the_slug_title_and_the_body_heading_stays_a_heading():
+    doc_headline = _headline(POST, NIL)
+    assert doc_headline == ("Council Meets", "file name")
+    assert [d.rule for d in lint_text(NIL, POST, select=["titles"])] == []
+
+
+@pytest.mark.parametrize("text, markup", [
+    ("---\nlayout: post\ntitle: ~\n---\n\nThe council met on Monday.\n", "hugo"),
+    ("---\nlayout: post\ntitle: ~\nhed: ''\n---\n\nThe council met on Monday.\n", "jekyll"),
+    ('{\n  "layout": "post",\n  "title": null\n}\n\nThe council met on Monday.\n', "jekyll"),
+])
+def test_guard_nil_title_stays_missing_outside_jekylls_own_reading(text, markup):
+    # Hugo titles nothing from a slug; an empty `hed` is newslint's headline key; JSON is no Jekyll front matter
+    assert [d.rule for d in lint_text(text, POST, select=["titles"], markup=markup)] == \
+        ["titles.missing-headline"]
+    assert _headline(POST, text, markup) == ("", "")
+
+
+def test_guard_nil_title_in_a_hugo_site_stays_missing(tmp_path):
+    _site(tmp_path, "hugo.toml")
+    assert _headline(tmp_path / POST, "---\ntitle:\n---\n\nThe council met.\n") == ("", "")

@@ -288,10 +288,6 @@ def test_guard_config_markup_hugo_keeps_the_headline_missing(tmp_path):
 
 # --- qa393 #2, #3: Jekyll titles more posts than newslint does ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa393 #2: `title: ~`, a bare `title:` or `title: null` is "
-                   "nil to Jekyll, and Document#populate_title's `data[\"title\"] ||=` gives it the "
-                   "slug title 'Council Meets'; newslint reports titles.missing-headline, an error "
-                   "that fails the hook (README groups it with `title: ''`, which Jekyll keeps empty)")
 @pytest.mark.parametrize("line", ["title: ~", "title:", "title: null"])
 def test_nil_title_in_a_jekyll_post_is_titled_from_the_slug(line):
     text = "---\nlayout: post\n" + line + "\n---\n" + BODY

@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ._conventions import refused_date
+from ._fm_keys import HEADLINE_NAMES
 
 _JEKYLL_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
 _ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -77,6 +78,16 @@ def title_from_slug(doc: Document, markup: str, lang: str = "yaml") -> None:
     title = " ".join(w.capitalize() for w in words)
     if title.strip():
         doc.headline, doc.headline_from = title, "file name"
+
+
+def nil_title(doc: Document) -> bool:
+    """Whether the front matter's only headline key is `title` and holds nil
+    (`title: ~`, a bare `title:`, `title: null`), with nothing of it left
+    unread: Jekyll's `data["title"] ||=` (`Document#populate_title`) titles
+    such a post from its slug, where `title: ''` stays (an empty string is
+    true in Ruby) and the missing headline is said."""
+    keys = [k for k in doc.fields if isinstance(k, str) and k.lower() in HEADLINE_NAMES]
+    return keys == ["title"] and doc.fields["title"] is None and not any(n.unread_front for n in doc.notices)
 
 
 def _jekyll_site(path: str) -> bool:
