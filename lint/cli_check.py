@@ -99,8 +99,7 @@ from .cli_output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
                    "static site's build output or templates, as a folder walk does: _site, "
                    "public, layouts, ... beside the generator's config (Jekyll, Hugo or "
                    "Eleventy; which files count: README, Static-site repos), never without one; "
-                   "in the Vale StylesPath; or, as a walk never enters them, in a hidden folder, "
-                   "node_modules, venv, ... below the file's project root. Also stdin when "
+                   "or in the Vale StylesPath. Also stdin when "
                    "--stdin-filename is in one or excluded (nothing reported, exit 0).")
 @click.option("--verbose", "-v", is_flag=True,
               help="List the rules selected and the site generators' folders skipped, and say "

@@ -45,14 +45,11 @@ import os
 import posixpath
 from typing import TYPE_CHECKING, NamedTuple
 
-from .config_find import find_config_file
 from .site_config import config_folders, eleventy_dirs
 from .walk_paths import plain
-from .walk_skips import project_root, walk_holder
 
 if TYPE_CHECKING:
     from .styles_folder import StylesLeftOut
-    from .walk_skips import WalkLeftOut
 
 JEKYLL = {"_site": "build output", "_layouts": "templates", "_includes": "templates",
           ".jekyll-cache": "build cache", "vendor": "Bundler's gems"}
@@ -254,16 +251,10 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
     return skipped
 
 
-def holder(path: str, config_for, listed: dict, read=None,
-           within: str | None = None) -> "Skipped | StylesLeftOut | WalkLeftOut | None":
+def holder(path: str, config_for, listed: dict, read=None) -> "Skipped | StylesLeftOut | None":
     """What `--force-exclude` leaves `path` (named on the command line) out
     as: the Vale StylesPath it lies in (`styles_folder.styles_holder`), the
-    generator folder that it is or is inside (a `Skipped`), a hidden,
-    version-control or dependency folder below its project's root that no walk
-    enters (`walk_skips.walk_holder` from `walk_skips.project_root`: the
-    nearest folder with the config `find_config_file` finds for it, a
-    generator's config, a .git or a .github; not above `within`, the language
-    server's workspace folder holding it; whatever `site-folders:` says), or None. Each
+    generator folder that it is or is inside (a `Skipped`), or None. Each
     ancestor costs one listing (and an Eleventy config one read), kept in
     `listed` (folder -> generators) for the run: a configured output folder
     can have any name. `read` (default `generators_of`) lists one folder: the
@@ -284,25 +275,7 @@ def holder(path: str, config_for, listed: dict, read=None,
             hit = (listed[parent][0][0], REPO_ROLE, listed[parent][0][1])
         if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             return Skipped(path, *hit, named=True)
-    return walk_holder(path, project_root(path, _marked(path, listed, read), within))
-
-
-def _marked(path: str, listed: dict, read):
-    """`project_root`'s `marked` for `path`: whether a folder holds the config
-    newslint finds for the path (`find_config_file`) or a generator's config."""
-    try:
-        found = find_config_file(os.path.dirname(os.path.realpath(path)))
-        own = os.path.dirname(os.path.realpath(found)) if found else None
-    except (OSError, ValueError):     # a NUL in an editor's URI (%00)
-        own = None
-
-    def marked(folder: str) -> bool:
-        if folder == own:
-            return True
-        if folder not in listed:
-            listed[folder] = (read or generators_of)(folder)
-        return bool(listed[folder])
-    return marked
+    return None
 
 
 def generators_of(folder: str) -> list[tuple[str, str, dict]]:

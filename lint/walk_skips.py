@@ -1,13 +1,12 @@
 """The folders no folder walk enters, whatever the site: version control,
 dependencies, caches and every hidden folder (`.github`, `.vscode`).
 
-One definition for the walk (`files.trim` drops them from each folder's
-list, without a word) and for `--force-exclude` (`sites.holder`, so the
-pre-commit hooks and the language server): a path named below such a folder
-is left out as `check .` leaves it out (nu71 #3: a staged
-`.github/ISSUE_TEMPLATE/correction.md` failed the hook with findings the
-CI's walk never reported). A file whose own name is hidden is walked, so it
-is linted when named too.
+`files.trim` drops them from each folder's list, without a word. A file
+whose own name is hidden is walked. `walk_holder` answers the same question
+for a named path; `--force-exclude` does not ask it yet: anchoring it on the
+current folder lost an editor's stories (qa394 #1) and anchoring it on the
+project root lost symlinked and home-configured ones (qa398 #1, #2), so
+nu71 #3 (a staged `.github` file the walk never lints) is open again.
 """
 from __future__ import annotations
 
@@ -19,8 +18,6 @@ SKIP_DIRS = {".git": "version control", ".hg": "version control", ".svn": "versi
              "node_modules": "npm packages", "__pycache__": "Python's cache",
              ".venv": "a Python environment", "venv": "a Python environment", ".tox": "tox's environments"}
 HIDDEN = "a hidden folder"
-# what marks a repository's root (`project_root`), besides its configs
-REPO_MARKERS = (".git", ".github")
 
 
 def skipped_dir(name: str) -> str | None:
@@ -51,16 +48,12 @@ class WalkLeftOut(NamedTuple):
 
 def walk_holder(path: str, top: str | None = None) -> WalkLeftOut | None:
     """The folder no walk enters that `path` (named; it need not exist) is or
-    lies in, counting only the folders below `top` (the project root,
-    `project_root`; default the current folder, which `check .` walks; for a
-    path outside it, the path's own folder: nothing), as a walk of `top`
-    would meet them; else None. Both are compared with symlinks resolved, so
-    a checkout reached through a link counts as its real folder (qa394 #2).
-    The path itself counts only when it is a folder: a walk lints a hidden file."""
-    try:
-        here, top = os.path.realpath(path), os.path.realpath(top or os.getcwd())
-    except (OSError, ValueError):   # a deleted current folder (a language server's), a NUL
-        return None
+    lies in, counting only the folders below `top` (default the current
+    folder, which `check .` walks; for a path outside it, the path's own
+    folder: nothing), as a walk of `top` would meet them; else None. The path
+    itself counts only when it is a folder: a walk lints a hidden file."""
+    here = os.path.abspath(path)
+    top = os.path.abspath(top or os.getcwd())
     rel = os.path.relpath(here, top) if os.path.splitdrive(here)[0] == os.path.splitdrive(top)[0] else os.pardir
     if rel == os.pardir or rel.startswith(os.pardir + os.sep) or rel == os.curdir:
         return None
@@ -70,45 +63,3 @@ def walk_holder(path: str, top: str | None = None) -> WalkLeftOut | None:
         if (holds := skipped_dir(name)) is not None:
             return WalkLeftOut(path, os.path.join(*parts[:i + 1], ""), holds)
     return None
-
-
-def project_root(path: str, marked, within: str | None = None) -> str | None:
-    """The root of the project `path` (named; it need not exist) belongs to,
-    symlinks resolved: the nearest folder at or above its own that
-    `marked(folder)` says holds a marker (its config, a generator's config:
-    `sites.holder` knows them), a `.git` or a `.github` (GitHub reads both only
-    at a repository's root); one inside a dependency or version-control folder
-    (`SKIP_DIRS`: a package in node_modules ships its .github) is passed
-    over. Never above `within` (a language server's workspace folder holding
-    the file; returned when nothing below it is marked). None when no folder
-    is marked: the caller counts from the current folder. Only folders below
-    the root count (qa394 #1: a repo kept in ~/.work, linted from ~ or /)."""
-    try:
-        folder = os.path.dirname(os.path.realpath(path))
-        stop = os.path.realpath(within) if within else None
-    except (OSError, ValueError):     # a NUL in an editor's URI (%00)
-        return None
-    found = None
-    while True:
-        if found is None and (marked(folder) or any(os.path.lexists(os.path.join(folder, m))
-                                                    for m in REPO_MARKERS)):
-            found = folder
-        if folder == stop:
-            return found or stop
-        parent, name = os.path.split(folder)
-        if name in SKIP_DIRS:          # the marker found is a dependency's own
-            found = None
-        if parent == folder:
-            return found
-        folder = parent
-
-
-def holding_folder(path: str, folders: list[str]) -> str | None:
-    """The deepest of `folders` (a language server's workspace folders) that
-    `path` is in, symlinks resolved; None when it is in none of them."""
-    try:
-        here, folders = os.path.realpath(path), [os.path.realpath(f) for f in folders]
-    except (OSError, ValueError):     # a NUL in an editor's URI (%00)
-        return None
-    inside = [f for f in folders if here == f or here.startswith(f.rstrip(os.sep) + os.sep)]
-    return max(inside, key=len, default=None)

@@ -113,10 +113,21 @@ class _Config:
     site_folders = True
 
 
-def test_holder_in_a_deleted_current_folder_is_none(tmp_path, monkeypatch):
-    gone = tmp_path / "gone"
-    gone.mkdir()
-    monkeypatch.chdir(gone)
-    gone.rmdir()
-    assert walk_holder(".github/x.md") is None
-    assert walk_holder(str(tmp_path / ".github/x.md"), str(tmp_path)).folder == ".github/"
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_force_exclude_says_the_walks_folder[.github/ISSUE_TEMPLATE/correction.md-.github/-a hidden folder]': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_force_exclude_says_the_walks_folder[node_modules/pkg/notes.md-node_modules/-npm packages]': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_force_exclude_says_the_walks_folder[venv/lib/README.md-venv/-a Python environment]': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_walk_and_force_exclude_agree': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_named_folder_left_out_under_force_exclude': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_site_folders_false_keeps_hidden_out': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_skip_line_is_told_as_newslints_own': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_stdin_name_in_hidden_folder_left_out': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+}
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    reason = _RUNTIME_XFAIL.get(request.node.name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

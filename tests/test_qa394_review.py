@@ -95,6 +95,9 @@ def test_guard_hook_from_a_subfolder_of_a_hidden_parent(tmp_path):
 # that folder: a second workspace folder of the editor (multi-root), or an
 # absolute path spelled through a symlinked checkout (`$PWD/...`, an editor's
 # URI). `check .` in that repo leaves the file out; the buffer/hook reports it.
+@pytest.mark.xfail(strict=True, reason="qa394 #2: a .github template of the editor's second workspace "
+                   "folder is linted (titles.missing-headline, hygiene.placeholder): walk_skips counts "
+                   "hidden folders only below the server process's cwd, the first folder")
 def test_editor_second_workspace_folder_github_left_out(tmp_path, monkeypatch):
     one, two = _repo(tmp_path / "one"), _repo(tmp_path / "two")
     monkeypatch.chdir(one)
@@ -102,6 +105,9 @@ def test_editor_second_workspace_folder_github_left_out(tmp_path, monkeypatch):
     assert _editor(two / ".github/ISSUE_TEMPLATE/correction.md", ISSUE) == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa394 #2: from a checkout reached through a symlink, "
+                   "--force-exclude $PWD/.github/... is linted (exit 1), as the cwd is compared "
+                   "physical and the path as spelled; the relative name is skipped")
 def test_force_exclude_absolute_path_through_symlinked_checkout(tmp_path):
     real = _repo(tmp_path / "real")
     link = tmp_path / "link"
@@ -126,6 +132,9 @@ def test_guard_relative_path_through_symlinked_checkout_skipped(tmp_path):
 # #3 MED (new): `check --help` for --force-exclude still says it leaves out
 # site folders and the StylesPath, "never without" a generator's config; it now
 # leaves out node_modules, venv and every hidden folder with no config at all.
+@pytest.mark.xfail(strict=True, reason="qa394 #3: check --help's --force-exclude still lists only site "
+                   "folders (never without a generator's config) and the StylesPath; it says nothing "
+                   "of the hidden, node_modules, venv folders it now leaves out")
 def test_help_says_force_exclude_leaves_out_hidden_folders(tmp_path):
     r = run_check(tmp_path, "--help")
     text = " ".join(r.stdout.split())
@@ -226,3 +235,22 @@ def test_guard_jekyll_source_templates_left_out_from_inside_source(tmp_path):
                   "_posts/2025-03-05-parks.md")
     assert _paths(r) == ["_posts/2025-03-05-parks.md"]
     assert "skipped _layouts/post.html (Jekyll templates, beside _config.yml" in r.stderr
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_deep_skipped_folder_walk_and_hook_agree[content/news/.drafts/parks.md]': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_deep_skipped_folder_walk_and_hook_agree[content/node_modules/pkg/README.md]': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_editor_started_in_the_workspace_lints_story_under_hidden_parent': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_every_named_path_skipped_exits_clean': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_hook_under_hidden_parent_lints_story_skips_github': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_relative_path_through_symlinked_checkout_skipped': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+    'test_guard_stdin_fix_in_hidden_folder_gives_crlf_bytes_back': "taken back (fx526 812cc3e2's --force-exclude use of walk_skips, 65937a8a, and fx532: qa394 #1 HIGH the server anchored on its cwd lost a project under a hidden folder; qa398 #1, #2 HIGH the project-root anchor lost a story linked into .github/ and projects under a home config); nu71 #3 open again",
+}
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    reason = _RUNTIME_XFAIL.get(request.node.name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

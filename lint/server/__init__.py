@@ -18,7 +18,6 @@ Modules, from the protocol inwards:
   hover.py        rule docs and live examples (lint.explain)
   convert.py      findings -> LSP diagnostics, in the worker thread
   linting.py      the engine for one buffer: lint and fix-all (no protocol)
-  config_errors.py  a broken config or setting as findings (own_error, left_out)
   suppressing.py  where a disable comment can go without changing the article
   documents.py    which documents are linted, and as which file
   settings.py     initializationOptions / workspace/configuration

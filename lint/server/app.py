@@ -120,29 +120,22 @@ class NewslintServer(Scheduling, LanguageServer):
         """`workspace/didChangeWorkspaceFolders`: an untitled document is placed
         in the first folder (`documents.target`), so one whose folder changed
         takes the new folder's config and is linted again, as a new untitled
-        document would be (qa95 #3). A saved file keeps its own path's config,
-        but is linted again: the folder holding it bounds the hidden folders
-        that leave it out (`Linter.left_out`)."""
-        folders, moved = self.folders(), []
-        changed, self.linter.folders = folders != self.linter.folders, folders
+        document would be (qa95 #3). A saved file keeps its own path's config."""
+        moved = []
         for uri, state in self.open.items():
             doc = self.document(uri)
             if state.target is None or doc is None or uri_to_path(uri) is not None \
                     or state.target.config:
                 continue
-            new = target(uri, doc.language_id, folders)
+            new = target(uri, doc.language_id, self.folders())
             if new is not None and new != state.target:
                 state.target, state.linted = new, None
                 if state.run is not None:
                     state.run.drop()
                 moved.append(uri)
-        if moved:
-            log.info("untitled documents moved to the first workspace folder: %s", ", ".join(moved))
-        if changed:
-            self.relint_all()
-            return
         if not moved:
             return
+        log.info("untitled documents moved to the first workspace folder: %s", ", ".join(moved))
         if self.pull:
             self.pull_again()
         for uri in moved:
@@ -189,7 +182,6 @@ class NewslintServer(Scheduling, LanguageServer):
     def warm(self) -> None:
         """Compile the rules and load the word lists before the first document
         arrives, in the worker (so the first lint is as fast as the rest)."""
-        self.linter.folders = self.folders()
         self.worker.submit(self.linter.warm, self.folders())
 
     def stop(self) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass, field, replace
 
@@ -21,19 +22,24 @@ from ..diagnostic import Diagnostic
 from ..files import is_excluded
 from ..sites import holder
 from ..site_listings import KEPT
-from ..walk_skips import holding_folder
 from ..fixes import fix_bytes
 from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
+from ..safeload import YAML_BREAK
 from ..document import Document
 from ..engine import FileResult, lint_read, read_file
 from ..ruleset import Rule, RuleError
 from ..session import Session
 from .. import spent
-from .config_errors import BOM, NOT_CHECKED, _same_file, left_out, own_error, problem_line
 from .documents import Target
 
 log = logging.getLogger("newslint.server")
+BOM = "\ufeff"
+NOT_CHECKED = "config-error"      # the code of the diagnostic a document gets when it cannot be checked
+# The `newslint check` flags the server's settings stand for (a ConfigError's
+# `path` names the flag): the writer never typed the flag, so the setting is named.
+SETTINGS = {"--select": "select", "--ignore": "ignore", "--published": "published"}
+TOML_BREAK = re.compile("\n")     # where TOML (and `toml_load`'s marks) end a line: LF, CRLF
 WARM_UP = ("# Council backs budget\n\nBy Ana Ruiz\n\nThe council voted on Thursday, March 7, 2025, "
            "to approve the plan, Mayor Ben Okafor said. \u201cIt is done,\u201d Okafor said.\n")
 
@@ -100,7 +106,6 @@ class Linter:
         self._left_out: list[str] = []        # the settings' bad values, one line each
         self._kept: dict[str, tuple] = {}     # path -> (config, data, Document): stopped lints' reads
         self._keeping = threading.Lock()      # `forget` comes from the asyncio loop
-        self.folders: list[str] = []          # the workspace folders (`app.NewslintServer.folders`)
 
     def configure(self, cli: dict, left_out: list[str] | tuple = ()) -> None:
         """New settings (select, ignore, published) for every later lint;
@@ -224,10 +229,8 @@ class Linter:
         """Whether `check --force-exclude` (the pre-commit hooks) leaves out the
         file at `path`: the config's `exclude:` matches it, or it is in a site's
         templates or build output or the Vale StylesPath (`sites.holder`, the
-        walk's rule), so a buffer shows what `check .` shows (nu58 #3, qa294 #4);
-        a hidden folder counts only below the workspace folder holding it (qa394 #1)."""
-        return is_excluded(path, config) or holder(path, self.session.config_for, {}, KEPT,
-                                                   holding_folder(path, self.folders)) is not None
+        walk's rule), so a buffer shows what `check .` shows (nu58 #3, qa294 #4)."""
+        return is_excluded(path, config) or holder(path, self.session.config_for, {}, KEPT) is not None
 
     def _read(self, path: str, data: bytes, config: Config) -> Document | FileResult:
         """The file read (`engine.read_file`), or the read kept from a lint of
@@ -329,6 +332,26 @@ def _body_start(doc: Document) -> int:
     return fm.body if fm is not None else 0
 
 
+def problem_line(exc: Exception) -> str:
+    """A config or rule error as one line: `path:line:col: key: problem` for a
+    file; `settings: select: problem` for the editor's settings, which reach
+    the engine as `newslint check`'s flags (nu30 #2: "--select: no rule or
+    pack" named a flag the writer never typed); each of several errors of
+    the settings (`select: [hygeine, nosuch]`) so, `; ` between them."""
+    errors = getattr(exc, "errors", ()) or (exc,)
+    if isinstance(exc, ConfigError) and all(e.path in SETTINGS for e in errors):
+        return "; ".join(" ".join(f"settings: {SETTINGS[e.path]}: {e.problem}".split()) for e in errors)
+    return " ".join(str(exc).split())
+
+
+def left_out(target: Target, line: str) -> Diagnostic:
+    """A setting's bad value, left out while the rest applies (`settings.parse`):
+    a warning at the document's start (0:0, where `not_checked` puts a broken
+    config), so the writer sees why the setting did nothing."""
+    return Diagnostic(target.path, 1, 1, 1, 1, NOT_CHECKED, "warning",
+                      f"{line}; left out, the other settings apply (mend it in the editor's settings)")
+
+
 def not_checked(target: Target, exc: Exception) -> Outcome:
     """The outcome of a document its config (or a rule, or the settings) keeps
     from being checked, where `newslint check` exits 2: one error at the
@@ -340,3 +363,37 @@ def not_checked(target: Target, exc: Exception) -> Outcome:
             "mend it and the document is checked again)")
     return Outcome(diagnostics=[Diagnostic(target.path, 1, 1, 1, 1, NOT_CHECKED, "error", said)],
                    problems=[line])
+
+
+def own_error(target: Target, text: str, exc: ConfigError | RuleError) -> Diagnostic:
+    """A config file's own error (`exc.file` is `target.path`) as a finding at
+    its line and column in the buffer `text`: lines end where the file's
+    parser ends them (`YAML_BREAK`, `TOML_BREAK`), columns count characters;
+    a mark past the text's end or its line's (the buffer was edited since the
+    save the loader read) stops there. No line known: the file's start. The
+    loader reads a BOM away, so on the first line of a buffer that opens with
+    one the column counts from after it (qa123 #4)."""
+    breaks = TOML_BREAK if target.path.endswith(".toml") else YAML_BREAK
+    line, start, seen = exc.line or 1, 1 if text.startswith(BOM) else 0, 1
+    for m in breaks.finditer(text):
+        if seen == line:
+            break
+        start, seen = m.end(), seen + 1
+    if seen < line:            # fewer lines than the mark's
+        start = len(text)
+    ends = breaks.search(text, start)
+    at = min(start + (exc.column or 1) - 1, ends.start() if ends else len(text))
+    said = (f"{exc.key}: {exc.problem}" if exc.key else exc.problem) + \
+        " (newslint check stops on this: no document under this config is checked until it is mended)"
+    return Diagnostic(target.path, line, exc.column or 1, line, exc.column or 1, NOT_CHECKED, "error",
+                      said, offset=at, end_offset=at)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (as written, else by the file system)."""
+    if os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b)):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
