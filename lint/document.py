@@ -248,13 +248,6 @@ class Document:
     # (a JSON Lines line's `'headline' is empty and 'title' is blank`): the
     # missing headline says it instead of "no headline or title field".
     headline_said: str = ""
-    # A headline the site gives that no character of the file holds (Jekyll
-    # titles a post with no `title:` from its file name's slug: "Council
-    # Meets"), and where it came from ("file name"). It is no part: no writer
-    # wrote it, so no prose or title rule reads it; it only means the headline
-    # is not missing.
-    headline: str = ""
-    headline_from: str = ""
     articles: list["Document"] = field(default_factory=list)   # an export's articles
     _lines: LineIndex | None = None
 

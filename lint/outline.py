@@ -3,8 +3,7 @@ user can see why a page was read the way it was (as `sqlfluff parse` shows
 its parse tree).
 
 JSON is an array with one object per file: `path`, `format`, `headline` (the
-headline part's text with its white space folded, else a title the site gives
-from the file name, as Jekyll a post's from its slug, or null), `published` (`YYYY-MM-DD` or null),
+headline part's text with its white space folded, or null), `published` (`YYYY-MM-DD` or null),
 `published_from` (where the reader found it, `--published` or `config`, or null), `section` and
 `section_from` (the desk the article states, else its static site's content
 folder gives it, and where from; or null: `Document.section`), `parts` (a list, in
@@ -72,7 +71,7 @@ def outline(doc: Document) -> dict:
     return {
         "path": doc.path,
         "format": doc.format,
-        "headline": folded(headline.text) if headline is not None else doc.headline or None,
+        "headline": folded(headline.text) if headline is not None else None,
         "published": doc.published.isoformat() if doc.published else None,
         "published_from": doc.published_from or None,
         "section": doc.section or None,
@@ -106,8 +105,7 @@ def _text(doc: Document, title: str) -> list[str]:
     lines: list[str] = []
     o = outline(doc)
     lines.append(title)
-    given = f" (from the {doc.headline_from})" if doc.headline_from and doc.first("headline") is None else ""
-    lines.append(f"  headline: {o['headline']!r}{given}" if o["headline"] else "  headline: none")
+    lines.append(f"  headline: {o['headline']!r}" if o["headline"] else "  headline: none")
     when = f"{o['published']} (from {o['published_from']})" if o["published"] else "none"
     lines.append(f"  published: {when}")
     if o["section"]:

@@ -51,20 +51,6 @@ def folder_section(path: str) -> tuple[str, str] | None:
     return None
 
 
-def nearest_generators(path: str, read=None) -> tuple[str, ...]:
-    """The generators ("Jekyll", "Hugo", "Eleventy") whose config sits at the
-    nearest site root above the file at `path` (relative to the current
-    folder), as `folder_section` finds it; () when no folder above it is
-    one. `read` lists a folder (default: `_site_roots`, kept for the
-    process; a long-lived process passes `site_listings.KEPT`)."""
-    parts = os.path.abspath(path).split(os.sep)
-    for i in range(len(parts) - 1, 0, -1):
-        found = (read or _site_roots)(os.sep.join(parts[:i]) or os.sep)
-        if found:
-            return tuple(gen for gen, _, _ in found)
-    return ()
-
-
 def place_section(doc, path: str) -> None:
     """Give `doc` (and each article of an export) that states no section the
     one its site's folder gives the file at `path` (`folder_section`)."""

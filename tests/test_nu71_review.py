@@ -384,6 +384,10 @@ def test_guard_hugo_default_layouts_left_out(tmp_path):
 
 # --- 5. a Jekyll post titled by its file name's slug is called headline-less ---
 
+@pytest.mark.xfail(strict=True, reason="nu71 #5: a Jekyll post with no `title:` is titled by "
+                   "Jekyll from its file name's slug (2026-12-01-council-meets.md: 'Council "
+                   "Meets'), as newslint already dates it from that name, but it gets "
+                   "titles.missing-headline, an error that fails the hook and CI")
 def test_jekyll_slug_title(tmp_path):
     _jekyll(tmp_path)
     post = tmp_path / "_posts/2026-12-01-council-meets.md"

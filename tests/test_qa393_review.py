@@ -288,6 +288,10 @@ def test_guard_config_markup_hugo_keeps_the_headline_missing(tmp_path):
 
 # --- qa393 #2, #3: Jekyll titles more posts than newslint does ----------------------------
 
+@pytest.mark.xfail(strict=True, reason="qa393 #2: `title: ~`, a bare `title:` or `title: null` is "
+                   "nil to Jekyll, and Document#populate_title's `data[\"title\"] ||=` gives it the "
+                   "slug title 'Council Meets'; newslint reports titles.missing-headline, an error "
+                   "that fails the hook (README groups it with `title: ''`, which Jekyll keeps empty)")
 @pytest.mark.parametrize("line", ["title: ~", "title:", "title: null"])
 def test_nil_title_in_a_jekyll_post_is_titled_from_the_slug(line):
     text = "---\nlayout: post\n" + line + "\n---\n" + BODY
@@ -357,3 +361,17 @@ def test_guard_realhtml_dek_copy_of_the_headline_teaches_nothing():
         text = fh.read()
     found = [(d.line, d.column, d.message) for d in lint_text(text, path, select=["titles.case"])]
     assert [(ln, col) for ln, col, _ in found] == [(388, 52)] and "'Hang'" in found[0][2]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_jekyll_site_post_is_titled_by_check_and_editor': "taken back (fx524 54d25ae0 and fx533 59fa6c2f, 693ac4d6: the Jekyll slug title; qa393 #1 HIGH it hid Hugo and Eleventy posts' missing headline, then qa399 #1 HIGH the result cache kept a stale answer when a site config came or went); nu71 #5 open again",
+    'test_guard_slug_title_in_nested_posts_folder_and_parse': "taken back (fx524 54d25ae0 and fx533 59fa6c2f, 693ac4d6: the Jekyll slug title; qa393 #1 HIGH it hid Hugo and Eleventy posts' missing headline, then qa399 #1 HIGH the result cache kept a stale answer when a site config came or went); nu71 #5 open again",
+}
+
+
+@pytest.fixture(autouse=True)
+def _runtime_xfail(request):
+    reason = _RUNTIME_XFAIL.get(request.node.name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

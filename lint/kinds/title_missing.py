@@ -15,9 +15,7 @@ value and says so (`message-unread`, nu20 #4). When the reader found headline
 fields with no text in them (a JSON Lines `"headline": ""` with an empty
 `title`, a front-matter `title: ""`), the finding stands on the first one's
 value and says what each holds (`message-empty`, `Document.headline_said`),
-not that there is none; a headline or title part with no text is none. A
-headline the site gives with no text in the file (a Jekyll post titled from
-its file name's slug: `Document.headline_from`) is not missing.
+not that there is none; a headline or title part with no text is none.
 """
 from __future__ import annotations
 
@@ -42,7 +40,7 @@ class TitleMissing(Kind):
 
     def check(self, doc, parts):
         parts = [p for p in parts if p.text.strip()]     # an empty `title: ""` heads nothing
-        if parts or doc.headline_from or all(p.kind == "field" or not p.text.strip() for p in doc.parts) or any(
+        if parts or all(p.kind == "field" or not p.text.strip() for p in doc.parts) or any(
                 n.rule == "file.front-matter" and (n.level == "error" or n.unread_front) for n in doc.notices):
             return
         unread = next((p for p in doc.parts if p.attrs.get("unread", ("",))[0] == "headline"), None)

@@ -53,7 +53,7 @@ from ._md_inline import Inline, InlineReader
 from ._md_notes import CLOSE as NOTE_CLOSE, OPEN as NOTE_OPEN
 from ._md_parse import TOO_DEEP, budget_notice, parse
 from ._no_body import no_body
-from ._path_date import date_from_path, nil_title, title_from_slug
+from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, line_starts, table_cells
@@ -112,8 +112,6 @@ def _read(doc: Document, options: ReadOptions) -> None:
         doc.notices.append(Notice("file.markdown", "warning", TOO_DEEP, reading.line(deep[0]) + deep[1]))
     if doc.first("headline") is None and not unread:
         demoted_hed(doc)
-    if fm and doc.first("headline") is None and (not unread or nil_title(doc)):
-        title_from_slug(doc, options.markup, fm.lang)     # Jekyll's own title, no part (nu71 #5)
     wire_dateline(doc)
     live_log(doc)
     release_date(doc)
