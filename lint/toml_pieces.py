@@ -225,9 +225,11 @@ class _Pieces:
         far as it reads (`[[...]]` opens an array's table: "other")."""
         text = self.text
         if (h := _HEADER.match(text, start)) is not None:
-            path = (_key_path(text, h.end(), header=True) or ((),))[0]
+            path, end = _key_path(text, h.end(), header=True) or ((), h.end())
             named = path[:2] == ("tool", "newslint")
-            return named, "tool" if path == ("tool",) and h[1] == "[" else "other"
+            # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1)
+            is_tool = path == ("tool",) and h[1] == "[" and text.startswith("]", end)
+            return named, "tool" if is_tool else "other"
         key = _key_path(text, start)
         if key is None or ctx == "other":
             return False, ctx

@@ -66,23 +66,16 @@ OTHERS_UNDER_A_TOOLISH_HEADER = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="qa390 #1: a broken header that starts `tool` and goes on "
-                   "with no dot ([tool:pytest], [tool poetry.scripts]) is read as [tool], so another "
-                   "tool's `newslint = ...` below it names tool.newslint (the parent said no)")
 @pytest.mark.parametrize("name", sorted(OTHERS_UNDER_A_TOOLISH_HEADER))
 def test_a_key_under_a_broken_header_that_is_not_tool_is_not_newslints(name):
     assert not _names_table(OTHERS_UNDER_A_TOOLISH_HEADER[name].encode("utf-8"))
 
 
-@pytest.mark.xfail(strict=True, reason="qa390 #1: the run exits 2 on another tool's broken "
-                   "pyproject.toml ([tool:pytest] then newslint = \"...\"); the parent ran on")
 def test_a_run_beside_a_setup_cfg_header_goes_on(tmp_path):
     done = _run(tmp_path, OTHERS_UNDER_A_TOOLISH_HEADER["setup-cfg-colon"])
     assert _ran(done), (done.returncode, done.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa390 #1: `newslint init` says the pyproject.toml "
-                   "'already configures newslint here' and writes nothing (the parent wrote it)")
 def test_init_beside_a_setup_cfg_header_writes_the_starter(tmp_path):
     (tmp_path / "pyproject.toml").write_text(OTHERS_UNDER_A_TOOLISH_HEADER["setup-cfg-colon"])
     done = subprocess.run([sys.executable, "-m", "lint", "init"], cwd=tmp_path,
@@ -90,8 +83,6 @@ def test_init_beside_a_setup_cfg_header_writes_the_starter(tmp_path):
     assert done.returncode == 0 and (tmp_path / ".newslint.yaml").is_file(), done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa390 #1: beside a .newslint.yaml the run tells the desk "
-                   "to move the pyproject's settings and delete it, though it holds none")
 def test_no_word_of_a_pyproject_without_newslints_table_beside_the_yaml(tmp_path):
     (tmp_path / ".newslint.yaml").write_text("select: [hygiene]\n")
     done = _run(tmp_path, OTHERS_UNDER_A_TOOLISH_HEADER["setup-cfg-colon"])
