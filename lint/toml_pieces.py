@@ -13,9 +13,10 @@ read as far as it goes, #3). Reading goes on at the error's line when the
 statement ran over lines to it (an array left open above a header), else at
 the next line, past a multi-line string closed on the way: no line tomllib
 did not take for a value or a string is passed over. A statement left open
-to the end (a multi-line string never closed, qa349 #2) sets aside only its
-first line; the lines below count where tomllib reads them (a valid
-`[tool.newslint]`), never where they are broken (in doubt, text: fx486).
+to the end (a multi-line string never closed, qa349 #2, even where tomllib
+broke early inside it, qa390 #2) sets aside only its first line; the lines
+below count where tomllib reads them (a valid `[tool.newslint]`), never
+where they are broken (in doubt, text: fx486).
 
 Linear in the file: a window grows (doubling) only while it ends inside a
 statement, and starts small again after each error, so no text is read
@@ -91,6 +92,22 @@ def _last_start(text: str, at: int, error: int) -> tuple[int, int]:
         else:
             depth += 1 if c in "[{" else -1
     return last, error
+
+
+def _open_to_the_end(text: str, start: int, error: int) -> bool:
+    """Whether a multi-line string opened in `text[start:error]` is never
+    closed: tomllib broke inside it early, at a bad escape or a control
+    character (qa390 #2), so the rest of the text is that string's."""
+    i = start
+    while (m := _STRING.search(text, i, error)) is not None:      # only up to `error`: linear
+        if m[0] == "#":
+            i = _line_end(text, m.end())
+            continue
+        s = next(spans(text, m.start()))
+        if len(m[0]) == 3 and s.end == s.body_end == len(text):
+            return True
+        i = s.end
+    return False
 
 
 def _too_deep(text: str, at: int, end: int) -> int:
@@ -286,7 +303,7 @@ class _Pieces:
         any multi-line string closed in between (its lines are text)."""
         text, starts, n = self.text, self.starts, len(self.text)
         first, last = bisect_right(starts, start) - 1, bisect_right(starts, error) - 1
-        left_open = error >= n and last > first
+        left_open = error >= n and last > first or _open_to_the_end(text, start, error)
         if last > first and not left_open:
             at = starts[last]
         else:

@@ -41,3 +41,38 @@ def test_guard_a_broken_tool_header_still_opens_tool(header):
 ])
 def test_guard_a_broken_newslint_header_still_names_the_table(header):
     assert names_table(header + "\nselect = 1\n")
+
+
+# ---- #2: a multi-line string never closed, where tomllib stops early inside it ----
+
+UNDER = "[tool]\n" + BROKEN_OURS
+VALID_OURS = '[tool.newslint]\nselect = ["dates"]\n'
+
+
+@pytest.mark.parametrize("opening", [
+    'description = """A tool C:\\Users\n',          # the bad escape on the string's own line
+    'description = """A tool\nC:\\Users\n',
+    "description = '''A tool\npage\x0cbreak\n",     # a literal one, a control character
+    'description = """A tool\nok\n\x00\n',
+])
+def test_a_string_never_closed_keeps_its_doubt(opening):
+    text = "[project]\n" + opening
+    assert not names_table(text + UNDER)
+    assert names_table(text + VALID_OURS)
+    assert names_table((text + VALID_OURS).replace("\n", "\r\n"))
+
+
+@pytest.mark.parametrize("opening", [
+    'description = """A tool\nC:\\Users\n"""\n',     # closed after the error: its lines are text
+    "description = '''A tool\npage\x0cbreak\n'''\n",
+])
+def test_guard_a_string_closed_after_the_error_is_passed_over(opening):
+    assert names_table("[project]\n" + opening + UNDER)
+    assert names_table("[project]\n" + opening + VALID_OURS)
+
+
+def test_guard_a_string_opened_after_the_error_casts_no_doubt():
+    # the bad key comes first; the """ after it (never closed) is no string tomllib opened
+    # the lines below are read as tomllib reads them: newslint's broken line counts
+    assert names_table('[project]\nlong description = """x\n' + UNDER)
+    assert names_table('[project]\nd = 1 """x\n' + UNDER)

@@ -126,9 +126,6 @@ UNCLOSED = '[project]\ndescription = """A tool\n'
 BROKEN_OURS = '[tool]\nnewslint = { select = ["dates" }\n'
 
 
-@pytest.mark.xfail(strict=True, reason="qa390 #2: under a \"\"\" never closed, a bad escape or a "
-                   "control character below ends the doubt: a broken newslint = { further down "
-                   "is refused, where README says it does not count")
 @pytest.mark.parametrize("between", [
     "saved in C:\\Users\\desk\n",
     "[tool.ruff]\nexclude = ['^tests/.*\\.py$']\n",
