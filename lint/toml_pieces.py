@@ -21,6 +21,10 @@ where they are broken (in doubt, text: fx486).
 Linear in the file: a window grows (doubling) only while it ends inside a
 statement, and starts small again after each error, so no text is read
 again and again (qa369 #1, #2: no reading budget, nothing passed over).
+After an error, lines that are each a whole statement and can name neither
+table (`_PLAIN_LINES`) get no window of their own, and nothing is read past
+the last `newslint` or escape: tomllib entered once per broken line cost
+~35 µs a line (qa390 #7).
 """
 from __future__ import annotations
 
@@ -51,6 +55,9 @@ _STRING = re.compile(r"""\"\"\"|'''|["'#]""")
 _INLINE_TOKEN = re.compile(r"""[\[\]{}\n#"',]""")
 _BLANKS = re.compile(r"[ \t]*")
 _BLANKS_OVER_LINES = re.compile(r"(?:[ \t\n]|#[^\n]*)*")
+# lines that are each a whole statement naming no table newslint's or `tool`: no bracket or
+# brace (no header, array or inline table), no multi-line string, no escape, neither name
+_PLAIN_LINES = re.compile(r"(?:(?![^\n]*(?:(?<![\w-])tool(?![\w-])|newslint|\"\"\"|'''))[^\[\]{}\\\n]*\n)*")
 
 
 def names_table(text: str) -> bool:
@@ -185,7 +192,8 @@ class _Pieces:
         that one by hand, and reading goes on where `resume` says."""
         text, n = self.text, len(self.text)
         at, ctx, size, doubt = 0, "root", _FIRST, False
-        while at < n:
+        last = max(text.rfind("newslint"), text.rfind("\\"))     # naming it needs one at or before this
+        while at <= last:
             end = min(n, at + size)
             end = end if end == n or text[end - 1] == "\n" else min(n, _line_end(text, end) + 1)
             doc, error = self.read(at, end, ctx)
@@ -210,6 +218,7 @@ class _Pieces:
             if named and not doubt:
                 return True
             at, left_open = self.resume(start, error)
+            at = _PLAIN_LINES.match(text, at).end()     # no window each: tomllib per line is slow (qa390 #7)
             doubt = doubt or left_open
             size = _FIRST
         return False

@@ -76,3 +76,36 @@ def test_guard_a_string_opened_after_the_error_casts_no_doubt():
     # the lines below are read as tomllib reads them: newslint's broken line counts
     assert names_table('[project]\nlong description = """x\n' + UNDER)
     assert names_table('[project]\nd = 1 """x\n' + UNDER)
+
+
+# ---- #7: lines that cannot name the table are passed without a tomllib window each ----
+
+INI = "[tool.flake8]\n" + "".join(f"ignore{i} = E203, W503\n" for i in range(300))
+
+
+@pytest.mark.parametrize("ours, named", [
+    ('[tool.newslint]\nselect = ["dates"]\n', True),
+    ('[tool.newslint]\nselect = ["dates"\n', True),
+    ("[tool]\n" + BROKEN_OURS, True),
+    ('tool5 = = 1\n"tool" = 1\n[tool.newslint]\nselect = 1\n', True),     # a duplicate: broken, ours
+    ("[tool.black]\n" + BROKEN_OURS, False),
+    ('[tool]\nx = "newsl\\u0069nt" junk\n', False),
+    ('[tool]\n"newsl\\u0069nt" = { x = [ }\n', True),
+])
+def test_many_broken_lines_then_the_table(ours, named):
+    for text in (INI + ours, INI.replace("W503", 'W503 "x" # it\'s') + ours):
+        assert names_table(text) is named
+        assert names_table(text.replace("\n", "\r\n")) is named
+
+
+def test_guard_a_plain_line_naming_tool_is_read_under_a_string_never_closed():
+    # `tool = 1` then [tool.newslint] is broken (a duplicate): in doubt under the open string
+    plain = "".join(f"k{i} = 1 2\n" for i in range(300))
+    text = 'd = """x\\q\n' + plain + "tool = 1\n[tool.newslint]\nselect = 1\n"
+    assert not names_table(text)
+    assert names_table(text.replace("tool = 1\n", "tools = 1\n"))
+
+
+def test_guard_nothing_named_after_the_last_mention():
+    assert not names_table("[tool.newslint-x]\nx = [\n" + INI)
+    assert names_table("[tool.newslint]\nx = [\n" + INI)
