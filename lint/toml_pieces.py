@@ -54,6 +54,8 @@ _TOKEN = re.compile(r"""[\[\]{}\n#"']""")
 _STRING = re.compile(r"""\"\"\"|'''|["'#]""")
 _INLINE_TOKEN = re.compile(r"""[\[\]{}\n#"',]""")
 _BLANKS = re.compile(r"[ \t]*")
+# a statement's lead a desk cannot see: a NBSP pasted from a page, a BOM from a second file (qa390 #3)
+_LEAD = re.compile("[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*")
 _BLANKS_OVER_LINES = re.compile(r"(?:[ \t\n]|#[^\n]*)*")
 # lines that are each a whole statement naming no table newslint's or `tool`: no bracket or
 # brace (no header, array or inline table), no multi-line string, no escape, neither name
@@ -250,6 +252,7 @@ class _Pieces:
         (in the table `ctx`), and the table open after it: a header's, as
         far as it reads (`[[...]]` opens an array's table: "other")."""
         text = self.text
+        start = _LEAD.match(text, start).end()
         if (h := _HEADER.match(text, start)) is not None:
             path, end = _key_path(text, h.end(), header=True) or ((), h.end())
             named = path[:2] == ("tool", "newslint")

@@ -109,3 +109,13 @@ def test_guard_a_plain_line_naming_tool_is_read_under_a_string_never_closed():
 def test_guard_nothing_named_after_the_last_mention():
     assert not names_table("[tool.newslint-x]\nx = [\n" + INI)
     assert names_table("[tool.newslint]\nx = [\n" + INI)
+
+
+# ---- #3: a no-break space or a BOM opening newslint's line ----
+
+@pytest.mark.parametrize("lead", ["\u00a0", "\ufeff", "\u3000 ", " \u00a0\t"])
+def test_an_unseen_lead_before_newslints_line_is_read_past(lead):
+    assert names_table("[tool.black]\nx = = 1\n" + lead + '[tool.newslint]\nselect = ["dates"]\n')
+    assert names_table("[tool]\n" + lead + BROKEN_OURS)
+    assert not names_table("[tool.black]\n" + lead + BROKEN_OURS)
+    assert not names_table("[tool.black]\nx = = 1\n" + lead + '[tool.ruff]\nselect = ["dates"]\n')

@@ -155,8 +155,6 @@ def test_guard_valid_newslint_table_under_a_string_never_closed_counts(between):
 # refuses the file at exactly that line, the table is newslint's, yet the run goes on with
 # the defaults unsaid (the hand read takes only [ \t] before a header or key).
 
-@pytest.mark.xfail(strict=True, reason="qa390 #3: a NBSP or BOM before [tool.newslint] (or before "
-                   "newslint = under [tool]) hides newslint's table: the run goes on with the defaults")
 @pytest.mark.parametrize("text", [
     "[tool.black]\nline-length = 88\n\u00a0[tool.newslint]\nselect = [\"dates\"]\n",
     "[tool.black]\nline-length = 88\n\ufeff[tool.newslint]\nselect = [\"dates\"]\n",
@@ -166,8 +164,6 @@ def test_newslints_table_after_a_non_ascii_space_is_newslints(text):
     assert names_table(text)
 
 
-@pytest.mark.xfail(strict=True, reason="qa390 #3: a NBSP before [tool.newslint]: exit 1 with the "
-                   "defaults, where the file is refused at 3:1")
 def test_run_refuses_newslints_table_after_a_nbsp(tmp_path):
     done = _run(tmp_path, "[tool.black]\nline-length = 88\n\u00a0[tool.newslint]\nselect = [\"dates\"]\n")
     assert _refused_at(done, "pyproject.toml:3:1:"), (done.returncode, done.stderr)
