@@ -40,10 +40,6 @@ def _saved(done) -> str:
 
 # ---- #1: the count line naming a config in a folder whose name holds parentheses ------------------
 
-@pytest.mark.xfail(strict=True, reason="qa396 #1: a report saved with 2>&1 whose count line reads 'and 2 more "
-                   "named paths skipped by exclude: in Wires (AP)/.newslint.yaml (-v names each)' is no longer "
-                   "told as newslint's own (MORE_SKIPPED's grammar takes no '(' in the config's path, where "
-                   "EXCLUDED's does), so the next run lints it as copy: titles.missing-headline, exit 1")
 def test_a_report_whose_count_line_names_a_config_in_a_parenthesised_folder_is_newslints_own(tmp_path, run_cli):
     from lint.readers._own_reports import own_report
 
@@ -221,9 +217,6 @@ def test_guard_an_over_size_utf8_feed_is_skipped():
 
 # ---- #6: README's count line leaves out the form several configs give ---------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa396 #6: README says the count line names 'exclude: in .newslint.yaml' "
-                   "or '--force-exclude'; paths left out by two configs' exclude: are counted 'skipped by "
-                   "exclude: (-v names each)', a form README never shows")
 def test_readme_shows_the_count_line_of_paths_left_out_by_several_configs():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert "skipped by exclude: (-v" in " ".join(readme.split())

@@ -89,7 +89,8 @@ EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
 WALK_FOLDER = "skipped {path} (in {folder}, {holds}, which a folder walk does not enter; drop --force-exclude to lint it)"
 # ... and the paths named past the first `reporting.NAMED_IN_NOTICE` of those lines, counted (`skip_notes.skip_lines`:
 # a hook naming the 300 files of a rebuilt `_site/`, qa324 #3), `by` what left them out: --force-exclude when given,
-# else the config's exclude: (`exclude: in .newslint.yaml`; qa389 #2)
+# else the config's exclude: (`exclude: in .newslint.yaml`, its path read as `EXCLUDED` reads it: `Wires (AP)/`,
+# qa396 #1; qa389 #2)
 MORE_SKIPPED = "and {more} skipped by {by} (-v names each)"
 # ... and a run that found no article file, before its (empty) report (`cli_notes.nothing_to_lint`: what a
 # walk reads, then what left files out), so an empty run's report saved with `2>&1` is told (qa335 #2)
@@ -186,7 +187,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
     _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
     _grammar(WALK_FOLDER, path=".+", folder=".+", holds="[^,]+"),
-    _grammar(MORE_SKIPPED, more=r"\d+ more named paths?", by=r"(?:--force-exclude|exclude:(?: in [^()]+)?)"),
+    _grammar(MORE_SKIPPED, more=r"\d+ more named paths?", by=r"(?:--force-exclude|exclude:(?: in [^;]+)?)"),
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
