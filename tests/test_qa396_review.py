@@ -100,9 +100,6 @@ def _not_read(specs) -> dict[str, int]:
     return passed
 
 
-@pytest.mark.xfail(strict=True, reason="qa396 #2: the 'not read' tally cuts every passed-over path at '::' to "
-                   "drop an archive's chain, a local one too: desk::2019/notes.ann is counted 'with no "
-                   "extension' (it was '.ann' before 85466ded)")
 def test_a_local_folder_named_with_two_colons_counts_its_files_by_their_extension(tmp_path, monkeypatch):
     pytest.importorskip("fsspec")
     folder = tmp_path / "desk::2019"
