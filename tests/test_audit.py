@@ -354,6 +354,6 @@ def test_bad_input_rows_are_checks_findings_field_for_field(client, tmp_path):
         pytest.fail("the audit hung on the folder of bad input")
     assert done.returncode == 1, done.stderr
     assert rows(out) == want
-    assert [r[8] for r in want if r[0] == "bad/big.md"][0].startswith("file is 0.0 MB, over the ")
+    assert [r[8] for r in want if r[0] == "bad/big.md"][0].startswith("file is 0.01 MB, over the 0.001 MB limit ")
     said = re.search(r"\((\d+ errors?)(, \d+ warnings?)(, \d+ suggestions?)?\)", done.stderr)
     assert said, done.stderr

@@ -231,9 +231,6 @@ def test_guard_paths_left_out_by_two_configs_are_counted_by_exclude(tmp_path, ru
 
 # ---- #7: file.too-large under a limit below 1 MB --------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa396 #7: under max-file-size: 0.01 a 22 KB file is 'file is 0.0 MB, "
-                   "over the 0.00999928 MB limit': the size rounds to nothing and the limit is not the one the "
-                   "config gives")
 def test_the_too_large_line_under_a_small_limit_gives_the_size_and_the_limit_as_written(tmp_path, run_cli):
     (tmp_path / ".newslint.yaml").write_text("max-file-size: 0.01\n")
     (tmp_path / "big.md").write_text("# Hed\n\n" + "Word word. " * 2000)

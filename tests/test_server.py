@@ -306,7 +306,7 @@ WARN, ERROR = types.DiagnosticSeverity.Warning, types.DiagnosticSeverity.Error
 
 @pytest.mark.parametrize("name, text, want", [
     ("big.md", "# Big story\n\n" + "The TK board met on Tuesday. " * 100 + "\n",
-     ("file.too-large", ERROR, "file is 0.0 MB, over the 0.000999451 MB limit (raise max-file-size in "
+     ("file.too-large", ERROR, "file is 0.003 MB, over the 0.001 MB limit (raise max-file-size in "
                                "the config); skipped")),
     ("nul.md", "# Council meets\n\nThe TK council\x00 met.\n",
      ("file.binary", WARN, "binary file (contains NUL bytes); skipped")),

@@ -100,7 +100,7 @@ def test_check_reports_an_endless_stream_as_too_large(run_cli, tmp_path, args, n
                      input=stream, cwd=tmp_path)
     rows = json.loads(result.stdout)
     assert [(r["path"], r["rule"], r["line"]) for r in rows] == [(name, "file.too-large", 1)]
-    assert rows[0]["message"] == (f"file is over the {LIMIT / 1048576:g} MB limit "
+    assert rows[0]["message"] == (f"file is over the {LIMIT_MB:g} MB limit "
                                   "(raise max-file-size in the config); skipped")
     assert result.exit_code == 1
     # read to the limit and a byte, and at most one buffer's worth past it
@@ -118,7 +118,7 @@ def test_a_file_over_the_limit_still_names_its_size(run_cli, tmp_path):
     _config(tmp_path)
     (tmp_path / "big.txt").write_bytes(b"x" * (3 * LIMIT))
     result = run_cli("check", "--no-color", "--no-cache", "--format", "json", "big.txt", cwd=tmp_path)
-    assert json.loads(result.stdout)[0]["message"].startswith(f"file is {3 * LIMIT / 1048576:.1f} MB, over")
+    assert json.loads(result.stdout)[0]["message"].startswith(f"file is {3 * LIMIT / 1048576:.2f} MB, over the {LIMIT_MB:g} MB limit")
 
 
 def test_fix_hands_a_stream_over_the_limit_back_whole(run_cli, tmp_path):

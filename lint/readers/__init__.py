@@ -221,10 +221,13 @@ def refused_date(*args, **kwargs):
 
 
 def too_large(size: int | None, max_bytes: int) -> ReadError:
-    """The notice for a file over the limit; `size` None for a stream read
-    only to the limit (stdin: `regular_files.StreamHead`), whose size is unknown."""
-    what = "file is" if size is None else f"file is {size / 1048576:.1f} MB,"
-    return ReadError("file.too-large", f"{what} over the {max_bytes / 1048576:g} MB "
+    """The notice for a file over the limit, each size as `_file_size` says
+    it; `size` None for a stream read only to the limit (stdin:
+    `regular_files.StreamHead`), whose size is unknown."""
+    from ._file_size import sizes
+    shown, limit = sizes(size, max_bytes)
+    what = "file is" if shown is None else f"file is {shown},"
+    return ReadError("file.too-large", f"{what} over the {limit} "
                      "limit (raise max-file-size in the config); skipped")
 
 
