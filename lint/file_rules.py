@@ -132,7 +132,8 @@ DESCRIPTIONS = {
                       "the limit and a byte only, never whole. A file newslint skips by its name "
                       "(.sgm, .png, .json...) gets its file.format line instead, whatever its "
                       "size, and so does one of an XML format's name whose first 8 KiB hold a "
-                      "root element of no article format (<svg>, <schema>): raising the limit "
+                      "root element of no article format (<svg>, <schema>), or, a .dtd's, only "
+                      "declarations (no element, no DOCTYPE): raising the limit "
                       "would only get it skipped.",
     "file.unreadable": "The file cannot be read: no permission, a symlink loop, a folder "
                        "that cannot be listed, a FIFO or a device (never opened, so a run "

@@ -143,10 +143,6 @@ def test_guard_overlapping_specs_over_a_copied_repo_count_what_find_counts(tmp_p
 
 # ---- #3: an over-size .dtd opening with <?xml -------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa396 #3: an .dtd over max-file-size that opens with <?xml (a text "
-                   "declaration) holds no element, so its head never 'tells': it is file.too-large 'raise "
-                   "max-file-size', and once raised only skipped as XML with no root element found (qa389 "
-                   "#1's shape, for one of XML_NAMES' own names)")
 def test_an_over_size_dtd_is_skipped_as_within_the_limit():
     from lint.readers import ReadError, over_limit, read_bytes
 

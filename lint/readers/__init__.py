@@ -166,7 +166,9 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
     (qa389 #1). None, so `file.too-large`, when the root is an article's
     (NITF, NewsML-G2, a WordPress export), or the head cannot tell: no whole
     root name in it (a long DOCTYPE or comment first), or an <rss> whose
-    head is shorter than the 4,096 characters `wxr.is_wxr` looks at."""
+    head is shorter than the 4,096 characters `wxr.is_wxr` looks at. A .dtd
+    whose head holds no element and no DOCTYPE (a DTD's declarations, which
+    no element follows) is skipped as XML with no root element."""
     if not path.lower().endswith(_XML_NAMES) or not _opens_xml(head):
         return None
     try:
@@ -175,6 +177,9 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
         return None
     from ._xml import root_name
     root = root_name(source)
+    if not root and path.lower().endswith(".dtd") and not root_name(source + "x") \
+            and "<!doctype" not in source.lower():
+        return _not_an_article(path, source)    # declarations, no element: a DTD, as its whole reads (qa396 #3)
     if not root or root_name(source + "x") != root or reader_for(path, source) is not None:
         return None         # (a name running to the head's end may go on: `<nitf` cut as `<ni`)
     if root == "rss" and len(source) < 4096 and (size is None or size > len(head)):
