@@ -74,18 +74,26 @@ def linted(results) -> list[str]:
     """The paths of the results that were linted: all but the files skipped,
     whose one finding is `SKIPPED`, or that have none because `--ignore
     file.format` hid it (a named .json is never linted: "No files linted."
-    stays true, never "No problems found."). `check` and an audit's worker
-    count them (a baseline's records there are fixed when unmatched)."""
+    stays true, never "No problems found."), or because --ignore hid the
+    line of a file no reader read (`file.too-large`, `file.binary`: qa396 #8).
+    `check` and an audit's worker count them (a baseline's records there are
+    fixed when unmatched, so never for a file not read)."""
     return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]
             and not skipped_unsaid(r) and not (unlinted(r) and not r.diagnostics)]
 
 
 def skipped_unsaid(result) -> bool:
-    """A file skipped by its name (a .json, a picture) whose `file.format`
-    line `--ignore file.format` hid: it has no findings yet was never
-    linted, so it is never counted as a file linted."""
+    """A file never read whose one line --ignore hid: skipped by its name (a
+    .json, a picture: `file.format`), or refused with no reader reading it
+    (`FileResult.format` "": `engine.unread`, `engine.refused`; too large,
+    binary, no article format by its content). It has no findings yet
+    was never linted, so it is never counted as a file linted (qa396 #8:
+    "No problems found." on an over-size file whose `file.too-large` was
+    ignored). A reader that crashed left a problem: that file is counted."""
     from .readers import skipped_by_name
-    return not result.diagnostics and result.document is None and skipped_by_name(result.path)
+    if result.diagnostics or result.problems:
+        return False
+    return not result.format or result.document is None and skipped_by_name(result.path)
 
 
 # Where each reader finds an article's publication date: the no-date note

@@ -237,9 +237,6 @@ def test_the_too_large_line_under_a_small_limit_gives_the_size_and_the_limit_as_
 
 # ---- #8: audit and check disagree on an ignored file.too-large beside an excluded README ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa396 #8: with --ignore file.too-large, check of an excluded README and "
-                   "an over-size article says 'No problems found.' and no README line; audit says the README "
-                   "line and 'audited 0 articles': run.run's 'nothing read' is not check's (linted())")
 def test_audit_says_the_excluded_readme_line_when_check_does(tmp_path, run_cli, audit_client):
     from test_qa77_regressions import audit
 
