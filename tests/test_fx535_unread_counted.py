@@ -97,3 +97,15 @@ def test_a_baselines_records_of_a_file_said_too_large_are_not_said_fixed_nor_dro
     assert again.exit_code == 0, again.output
     kept = json.loads((tmp_path / "bl.json").read_text())["findings"]
     assert len(kept) == recorded - 1 + 1, again.stderr        # big.md's kept, a.md's gone, file.too-large new
+
+
+def test_an_audits_baseline_records_of_a_file_said_too_large_are_not_said_gone(tmp_path, run_cli, audit_client):
+    from test_qa77_regressions import audit
+
+    _desk(tmp_path, limit="10")
+    wrote = run_cli("check", "--no-cache", "--write-baseline", "bl.json", "big.md", cwd=tmp_path)
+    assert wrote.exit_code == 0, wrote.output
+    _desk(tmp_path)
+    done = audit(tmp_path, "--baseline", "bl.json", "big.md", "-o", "out", "--scheduler",
+                 audit_client.scheduler.address)
+    assert done.exit_code == 1 and "gone" not in done.stderr, done.output
