@@ -165,9 +165,6 @@ def _zipped(tmp_path: Path) -> str:
     return (tmp_path / "a.zip").as_uri()
 
 
-@pytest.mark.xfail(strict=True, reason="qa396 #4: an archive's files a glob source names (zip://**::file:///a.zip, "
-                   "zip://sub/*::...) are audited, yet counted 'not read' when another source walks the same "
-                   "archive: a passed-over file is keyed with its chain (85466ded), a found one without it")
 @pytest.mark.parametrize("glob, want", [("zip://**::", {}), ("zip://sub/*::", {".ann": 1})])
 def test_an_archives_file_a_glob_names_is_not_counted_not_read_beside_a_walk_of_it(tmp_path, glob, want):
     pytest.importorskip("fsspec")

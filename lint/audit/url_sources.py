@@ -73,11 +73,11 @@ def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[l
     else:
         return [], MISSING
     if over is not None:        # a remote file by its URL, an archive's with its chain (`::file:///a.zip`)
-        kept, chain = set(found), spec[spec.find("::"):] if "::" in spec else ""
-        over += [p if local else _named(spec, fs, p) + chain for p in dict.fromkeys(walked) if p not in kept]
+        kept = set(found)
+        over += [p if local else _chained(spec, fs, p) for p in dict.fromkeys(walked) if p not in kept]
     if not found:
         return [], nothing_found(spec, config(own).path, excluding)
-    return [_named(spec, fs, p) for p in sorted(found)], None
+    return [_chained(spec, fs, p) for p in sorted(found)], None
 
 
 def excluded_line(spec: str, config_for) -> str | None:
@@ -181,3 +181,11 @@ def _decoded(fs, path: str) -> str:
 def _named(spec: str, fs, path: str) -> str:
     """The URL of `path` of `fs`, which `spec` reached."""
     return fs.unstrip_protocol(path)
+
+
+def _chained(spec: str, fs, path: str) -> str:
+    """The URL that opens `path` of `fs` again: `_named`, with the chain of
+    `spec` after its first `::` (`zip://sub/b.md::file:///a.zip`), which a
+    file of an archive is opened through (qa384 #7: `zip://sub/b.md` alone
+    opened the current folder, "Is a directory")."""
+    return _named(spec, fs, path) + (spec[spec.find("::"):] if "::" in spec else "")
