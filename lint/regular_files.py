@@ -15,6 +15,8 @@ import os
 import stat
 from contextlib import contextmanager
 
+from .format_names import format_name
+
 
 class NotRegular(OSError):
     """The path is a FIFO, device, socket or folder: reading it could block for
@@ -67,7 +69,7 @@ XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".sgm", "
 def head_needed(path: str) -> bool:
     """Whether a file at `path` over its size limit is judged by its head:
     its name is one of `XML_NAMES` (any case)."""
-    return path.lower().endswith(XML_NAMES)
+    return format_name(path).lower().endswith(XML_NAMES)
 
 
 class TooLarge(OSError):

@@ -9,11 +9,11 @@ exactly the report collecting everything would.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .diagnostic import Diagnostic
+from .format_names import format_ext
 from .readers._own_reports import NOT_LINTED, SET_ASIDE, SKIPPED
 
 # `SKIPPED`, the `file.*` id of a file skipped as no article format (a named .json,
@@ -122,7 +122,7 @@ def date_place(path: str, fmt: str = "") -> str | None:
     if fmt:
         return DATE_PLACES.get(fmt)
     from .readers import READERS
-    ext = os.path.splitext(path)[1].lower()
+    ext = format_ext(path)
     return DATE_PLACES.get(READERS.get(ext, "text" if ext != ".xml" else ""))
 
 

@@ -14,6 +14,7 @@ from .analysis.calendar import refused_future
 from .config import Config
 from .document import Document, Part
 from .engine import FileResult, read_path
+from .format_names import format_ext
 from .plural import counted
 from .session import Session
 
@@ -357,7 +358,7 @@ def _preload_readers(files: list[str]) -> None:
     stack take tens of milliseconds). `.xml` readers are told by content: skipped."""
     from .readers import reader_for
 
-    by_extension = {os.path.splitext(f)[1].lower(): f for f in files}
+    by_extension = {format_ext(f): f for f in files}
     for extension, path in by_extension.items():
         if extension != ".xml":
             try:

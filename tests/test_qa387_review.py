@@ -70,9 +70,6 @@ def desk(tmp_path, monkeypatch):
 
 # ---- #1: a file named inside an archive is read by the archive's extension -----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa387 #1: a file named inside an archive (zip://g/a.md::file:///z.zip) "
-                   "is skipped as file.format 'not an article format (.zip ...)': 0 articles, exit 0, its "
-                   "doubled word lost")
 def test_a_file_named_inside_a_zip_is_audited(tmp_path, audit_client):
     with zipfile.ZipFile(tmp_path / "z.zip", "w") as z:
         z.writestr("g/a.md", DOUBLED)

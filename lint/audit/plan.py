@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from ..excluded import Excluded, said_when_nothing_linted
 from ..files import DocumentsLeftOut, expand, file_identity, tally, unique
+from ..format_names import format_name
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
@@ -326,7 +327,7 @@ def _export_format(fsspec, path: str) -> str:
     a worker). A local path that is no regular file (a FIFO, a device, a
     symlink loop) is never opened here: read whole, the worker refuses it as
     `check` does (`engine.read_path`)."""
-    lower = path.lower()
+    lower = format_name(path).lower()       # a member's name, not its archive's (qa387 #1)
     local = "://" not in path
     if not lower.endswith((".jsonl", ".ndjson", ".xml")) or local and not _regular(path):
         return ""

@@ -12,6 +12,7 @@ import os
 import sys
 
 from ..document import Document, LineIndex, Notice
+from ..format_names import format_ext, format_name
 from ..regular_files import HEAD_KEPT, XML_NAMES as _XML_NAMES, StreamHead
 from ._encoding import bom as byte_order_mark, decode, mislabelled, wide_bom
 from ._own_json_reports import json_report
@@ -89,7 +90,7 @@ class ReadError(Exception):
 def reader_for(path: str, source: str = ""):
     """The reader module for a file (an `.xml` file's is told by its root
     element: `source` holds the text), or None."""
-    ext = os.path.splitext(path)[1].lower()
+    ext = format_ext(path)
     if ext != ".xml" and (not _by_content(ext) or not _is_xml(source)):
         name = READERS.get(ext)
         return _reader(name) if name else None
@@ -119,7 +120,7 @@ def _is_xml(source: str) -> bool:
 
 def _not_read(path: str) -> ReadError | None:
     """The one line that skips a file by its extension (see NOT_ARTICLES), or None."""
-    ext = os.path.splitext(path)[1].lower()
+    ext = format_ext(path)
     if ext not in NOT_ARTICLES:
         return None
     todo = f"; {SAVE_AS}" if ext in DOCUMENTS else f"; {SPLIT_AS}" if ext in CORPORA else ""
@@ -137,7 +138,7 @@ def skipped_first(path: str, head: bytes) -> ReadError | None:
     format (`_XML_NAMES`) whose bytes open with an XML declaration is left
     to its content, as NITF saved as .sgm is read (`_not_an_article`)."""
     skip = _not_read(path)
-    if skip is not None and path.lower().endswith(_XML_NAMES) and _opens_xml(head):
+    if skip is not None and format_name(path).lower().endswith(_XML_NAMES) and _opens_xml(head):
         return None
     return skip
 
@@ -169,7 +170,7 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
     head is shorter than the 4,096 characters `wxr.is_wxr` looks at. A .dtd
     whose head holds no element and no DOCTYPE (a DTD's declarations, which
     no element follows) is skipped as XML with no root element."""
-    if not path.lower().endswith(_XML_NAMES) or not _opens_xml(head):
+    if not format_name(path).lower().endswith(_XML_NAMES) or not _opens_xml(head):
         return None
     try:
         source = decode(head)[0]
@@ -177,7 +178,7 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
         return None
     from ._xml import root_name
     root = root_name(source)
-    if not root and path.lower().endswith(".dtd") and not root_name(source + "x") \
+    if not root and format_name(path).lower().endswith(".dtd") and not root_name(source + "x") \
             and "<!doctype" not in source.lower():
         return _not_an_article(path, source)    # declarations, no element: a DTD, as its whole reads (qa396 #3)
     if not root or root_name(source + "x") != root or reader_for(path, source) is not None:
@@ -196,7 +197,7 @@ def skipped_by_name(path: str) -> bool:
 def _not_an_article(path: str, source: str) -> ReadError | None:
     """The one line that skips XML of no article format, or a file of an
     XML format's name (`_XML_NAMES`) that is not XML; None to read it."""
-    ext = os.path.splitext(path)[1].lower()
+    ext = format_ext(path)
     if not _by_content(ext):
         return None
     if not source.strip():          # nothing to tell it by: its name decides (an empty .xsd)
@@ -255,7 +256,7 @@ def binary_message(path: str, data: bytes) -> str:
     NUL bytes"), and what to do; else that it holds NUL bytes."""
     for magic, part, what in _MAGIC:
         if data.startswith(magic) and part in data[:MAGIC_SPAN]:
-            return (f"binary file: {what} saved as {os.path.basename(path)}, not text; skipped: "
+            return (f"binary file: {what} saved as {os.path.basename(format_name(path))}, not text; skipped: "
                     f"open it and {SAVE_AS}")
     return "binary file (contains NUL bytes); skipped"
 
@@ -273,7 +274,7 @@ def _lines_of_text(path: str, data: bytes) -> bool:
     is no JSON: `file.jsonl` at that line), as a line of bad UTF-8 does
     (qa94 #1); a picture, an archive or UTF-16 without a BOM under a
     `.jsonl` name stays binary (`file.binary`)."""
-    if READERS.get(os.path.splitext(path)[1].lower()) != "jsonl":
+    if READERS.get(format_ext(path)) != "jsonl":
         return False
     head = data[:_LINES_SNIFFED].removeprefix(b"\xef\xbb\xbf")
     lines = [line for line in head.split(b"\n") if line.strip()]

@@ -43,6 +43,7 @@ import regex
 
 from ..analysis.sentence_ends import MARKDOWN_LINE_ENDS_AT_STOP
 from ..document import Document, Notice, Part
+from ..format_names import format_ext
 from ..suppress import find_directives
 from . import frontmatter, templates
 from ._contacts import release_contacts
@@ -98,7 +99,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
             frontmatter.mark_unread_case(doc, options.markup)
     if doc.published is None and not frontmatter.states_date(doc, case_blind):   # front matter wins
         date_from_path(doc, options.markup)
-    mdx = doc.path.lower().endswith(".mdx")
+    mdx = format_ext(doc.path) == ".mdx"
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
     no_body(doc, *((fm.start, fm.end, fm.body) if fm else (0, 0, 0)), tags)
     doc.protected.extend((t.start, t.end) for t in tags)

@@ -1,0 +1,40 @@
+"""The name a file's format is judged by. A chained fsspec URL names a
+member of an archive before its first `::` (`zip://g/a.md::file:///z.zip`):
+its extension is the member's (.md), not the outer archive's (.zip) that
+the URL ends with (qa387 #1). Every other path or URL is its own name."""
+from __future__ import annotations
+
+import os
+import re
+
+_BARE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*\Z")        # a layer with no path: `simplecache`
+_OPENS = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")       # `zip://`, `tar://`, `file://`
+
+
+def format_name(path: str) -> str:
+    """The name whose extension tells `path`'s format: for a chained fsspec
+    URL (fsspec's "URL chaining": `inner::outer`, layers without a path such
+    as `simplecache::` first), the path after the protocol of its first layer
+    that names one, `g/a.md` for `zip://g/a.md::file:///z.zip` (an archive's
+    root, `zip://::file:///z.zip`, names none: the next layer's path); `path`
+    itself when it is no chained URL (a local `notes::a.md`, `s3://b/a.md`)."""
+    if "::" not in path:
+        return path
+    layers = path.split("::")
+    at = 0
+    while at < len(layers) and _BARE.match(layers[at]):
+        at += 1
+    if at == len(layers) or not _OPENS.match(layers[at]):
+        return path
+    for layer in layers[at:]:
+        opened = _OPENS.match(layer)
+        inner = layer[opened.end():] if opened else layer
+        if inner:
+            return inner
+    return path
+
+
+def format_ext(path: str) -> str:
+    """The extension, lower case with its dot ("" for none), that tells the
+    format of the file at `path` (`format_name`)."""
+    return os.path.splitext(format_name(path))[1].lower()
