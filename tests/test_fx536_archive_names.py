@@ -72,7 +72,7 @@ def test_a_chained_url_is_judged_by_its_innermost_path(path, name):
 
 
 @pytest.mark.parametrize("path", ["/tmp/z.zip", "a.md", "file:///tmp/a.md", "s3://b/a.md", "notes::a.zip",
-                                  "desk/a::b.md"])
+                                  "desk/a::b.md", "desk::2019/notes.ann"])
 def test_guard_a_path_or_unchained_url_is_its_own_name(path):
     assert format_name(path) == path
 

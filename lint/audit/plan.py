@@ -150,17 +150,10 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         audited = {_identity(p) for p in out}
         for path in unique(over, urls=True):      # a file two walks (`**`, `. sub`) met, once
             if _identity(path) not in audited and ("://" in path or not setting(path)):
-                tally(passed, _file_name(path))
+                tally(passed, format_name(path).rsplit("/", 1)[-1])
     # one file named twice (`a.txt ./a.txt`, a folder and a file in it, a link to it, an
     # absolute path) is audited once, as check's one `expand` keeps it (qa101 #5)
     return unique(out, urls=True)
-
-
-def _file_name(path: str) -> str:
-    """The name of the file at `path`: a URL's last part before its chain
-    (`zip://sub/n.ann::file:///a.zip`: `n.ann`); a local path's whole, a
-    folder named `desk::2019` holds no chain (qa396 #2)."""
-    return (path.split("::")[0] if "://" in path else path).rsplit("/", 1)[-1]
 
 
 def _identity(path: str) -> tuple:
