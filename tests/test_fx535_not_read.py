@@ -49,8 +49,14 @@ def test_guard_an_archives_files_are_counted_by_their_name_before_the_chain(tmp_
     assert _not_read([f"zip://::{(tmp_path / 'a.zip').as_uri()}"]) == {".ann": 1, ".svg": 1, "": 1}
 
 
+def _file_name(path: str) -> str:
+    """The name the tally counts (audit/plan: a format_name's last part)."""
+    from lint.format_names import format_name
+
+    return format_name(path).rsplit("/", 1)[-1]
+
+
 def test_file_name_cuts_only_a_urls_chain():
-    from lint.audit.plan import _file_name
 
     assert _file_name("zip://sub/n.ann::file:///tmp/a.zip") == "n.ann"
     assert _file_name("tar://top.svg::file:///tmp/desk::2019.tar") == "top.svg"

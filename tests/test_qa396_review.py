@@ -69,6 +69,7 @@ def test_guard_a_report_whose_count_line_names_a_config_is_newslints_own(tmp_pat
     assert own_report(_saved(done), "text") == "text"
 
 
+@pytest.mark.xfail(strict=True, reason="taken back (the walk-folder skip under --force-exclude: qa394 #1, qa398 #1, #2); nu71 #3 open again")
 def test_guard_a_report_with_walk_folder_lines_and_the_force_exclude_count_line_is_newslints_own(tmp_path,
                                                                                                   run_cli):
     """nu71 #3's walk-folder line and exclude: lines past five, under --force-exclude."""
