@@ -239,16 +239,10 @@ WATER = "Riverside Water Board raises rates"
 WATER_BODY = "Members voted 4-1 on Monday to raise rates, the board said.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa399 #2: a dek whose own sentence opens with the headline's "
-                   "leading name ('Riverside Water Board members voted 4-1 on Monday.') is cut as a copy "
-                   "of the headline (2+ words from its first), so the name is no longer learnt: new false "
-                   "titles.case 'Water', 'Board' on a correct sentence-case headline")
 def test_dek_sentence_opening_with_the_headline_name_still_teaches():
     assert _case(WATER, "Riverside Water Board members voted 4-1 on Monday.", WATER_BODY) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa399 #2: the same in NITF: an hl2 opening with the hl1's "
-                   "leading name no longer teaches it (titles.case 'Water', 'Board')")
 def test_nitf_hl2_opening_with_the_headline_name_still_teaches():
     nitf = ("<?xml version=\"1.0\"?>\n<nitf><head><title>{0}</title></head><body><body.head><hedline>"
             "<hl1>{0}</hl1><hl2>Riverside Water Board members voted 4-1 on Monday.</hl2></hedline>"
@@ -281,17 +275,10 @@ def test_guard_dek_copy_with_the_same_apostrophe_teaches_nothing(deck):
     assert _case(PLAN, deck) == PLAN_FOUND
 
 
-@pytest.mark.xfail(strict=True, reason="qa399 #3: a dek's copy of the headline typed with a straight "
-                   "apostrophe (headline 'Mayor\u2019s Budget Plan Fails', dek '**Mayor's Budget Plan "
-                   "Fails**') is no copy to the word-by-word comparison: the copy's capitals teach "
-                   "'Budget', 'Plan', 'Fails' and the titles.case finding is lost")
 def test_dek_copy_with_a_straight_apostrophe_teaches_nothing():
     assert _case(PLAN, "**Mayor's Budget Plan Fails**&mdash;" + PROSE) == PLAN_FOUND
 
 
-@pytest.mark.xfail(strict=True, reason="qa399 #3: a dek's copy in another Unicode form (decomposed "
-                   "'Cafe\\u0301', as macOS and some CMSs write it, under a composed 'Caf\u00e9') is no "
-                   "copy: its capitals teach and the titles.case finding is lost")
 def test_dek_copy_in_decomposed_unicode_teaches_nothing():
     title = "Caf\u00e9 Budget Plan Fails"
     found = _case(title, PROSE)

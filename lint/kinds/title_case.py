@@ -17,6 +17,7 @@ was read (qa168 #1), so the reading never hides such a finding.
 from __future__ import annotations
 
 from functools import lru_cache
+import unicodedata
 
 import regex
 
@@ -96,29 +97,61 @@ def _learnt_from(doc, headline: str) -> BodyProfile:
     `"**COVID-19 Is Complex, as Is COVID-19 Open Data**"`), copies capitals
     that are no sign its words are names. The dek's other capitals still
     teach (a name its prose repeats from the headline: "created the CX
-    Maturity Model"), and a copy in the body (a page's heading or link)
-    counts, as it always has."""
+    Maturity Model"; a sentence of its own opening with the headline's
+    leading name, "Riverside Water Board members voted", qa399 #2), and a
+    copy in the body (a page's heading or link) counts, as it always has."""
     body = body_profile(doc)
-    words = [m[0].lower() for m in WORD.finditer(headline)]
-    cuts = {id(p): _copies(p.text, words) for p in doc.parts if p.kind == "dek"} if len(words) > 1 else {}
+    found = list(WORD.finditer(headline))
+    words = [_folded(m[0]) for m in found]
+    ends = _clause_ends(headline, found)
+    cuts = {id(p): _copies(p.text, words, ends) for p in doc.parts if p.kind == "dek"} if len(words) > 1 else {}
     if not any(cuts.values()):
         return body
     return doc.analysis("titles.case-body " + headline, lambda d: profile_text(
         [_blanked(p.text, cuts.get(id(p), ())) for p in body_text_parts(d)]))
 
 
-def _copies(dek: str, headline: list[str]) -> list[tuple[int, int]]:
+# What ends a headline's clause between two words: a colon or comma (not one
+# inside a number, 10:30 or 1,000), a spaced dash, a bar.
+CLAUSE_END = regex.compile(r"[,:](?!\d)|\s\u2014\s|\|")
+# What ends a clause of the dek after a copied word: a mark, markup's close,
+# a dash (an entity's too); the dek's end is one too.
+DEK_BREAK = regex.compile(r"[,:;.!?|*_)\]\"\u201d<>\u2014\u2013]|\s-\s|&(?:mdash|ndash|rdquo|quot);")
+FOLD_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
+def _clause_ends(headline: str, found: list) -> set[int]:
+    """The counts of the headline's words (`found`: its WORD matches) that end
+    a clause of two words or more: before a `CLAUSE_END`, and all of them."""
+    return {j for j in range(2, len(found)) if CLAUSE_END.search(headline, found[j - 1].end(), found[j].start())} | {
+        len(found)}
+
+
+def _folded(word: str) -> str:
+    """`word` as a copy is compared: NFC, one apostrophe (' for \u2019 and
+    \u02bc), lower case; a dek typed with a straight apostrophe or in
+    decomposed Unicode (macOS, some CMSs) still copies the headline (qa399 #3)."""
+    return unicodedata.normalize("NFC", word).translate(FOLD_APOSTROPHES).lower()
+
+
+def _copies(dek: str, headline: list[str], ends: set[int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each stretch of `dek` that copies the headline's words
-    (`headline`, lower case), compared case-blind and through any marks or
-    markup between them: one at the dek's opening that runs from the
-    headline's first word for two words or more (its whole or its first
-    clause, restated), and each copy of all its words anywhere."""
+    (`headline`, each `_folded`), compared through any marks or markup
+    between them: one at the dek's opening that runs from the headline's
+    first word for two words or more to the end of a clause, the headline's
+    (`ends`: the counts of words that end one; the whole headline's when
+    None) or the dek's own (`DEK_BREAK`: `**Budget Talks Stall**&mdash;`),
+    and each copy of all its words anywhere. An opening run that ends in
+    neither is the dek's own sentence naming what the headline names
+    ("Riverside Water Board members voted", qa399 #2), and teaches."""
     found = list(WORD.finditer(dek))
-    low, n = [m[0].lower() for m in found], len(headline)
+    low, n = [_folded(m[0]) for m in found], len(headline)
     cuts = []
     k = 0
     while k < min(n, len(low)) and low[k] == headline[k]:
         k += 1
+    gaps = [dek[found[j - 1].end():found[j].start()] if j < len(found) else "." for j in range(1, k + 1)]
+    k = max((j for j in range(2, k + 1) if j in (ends or {n}) or DEK_BREAK.search(gaps[j - 1])), default=0)
     if k >= 2:
         cuts.append((found[0].start(), found[k - 1].end()))
     for i in range(k if k >= 2 else 0, len(low) - n + 1):
