@@ -82,15 +82,6 @@ def linted(results) -> list[str]:
             and not skipped_unsaid(r) and not (unlinted(r) and not r.diagnostics)]
 
 
-def read_through(results) -> list[str]:
-    """`linted`'s paths that a reader read (`FileResult.format`): what a
-    baseline's records are checked against, so the records of a file
-    refused unread (`file.too-large`, `file.binary`, said or not) are
-    neither said fixed nor dropped by --write-baseline (its findings were
-    never looked for)."""
-    return linted([r for r in results if r.format])
-
-
 def skipped_unsaid(result) -> bool:
     """A file never read whose one line --ignore hid: skipped by its name (a
     .json, a picture: `file.format`), or refused with no reader reading it

@@ -80,32 +80,3 @@ def test_audit_and_check_agree_on_an_ignored_over_size_file(tmp_path, run_cli, a
     audited = audit(tmp_path, "--ignore", "file.too-large", "README.txt", "big.md", "-o", "out",
                     "--scheduler", audit_client.scheduler.address)
     assert audited.exit_code == 0 and README_LINE in audited.stderr, audited.output
-
-
-def test_a_baselines_records_of_a_file_said_too_large_are_not_said_fixed_nor_dropped(tmp_path, run_cli):
-    _desk(tmp_path, limit="10")
-    (tmp_path / "a.md").write_text("# Hed\n\nThe the council met.\n")
-    wrote = run_cli("check", "--no-cache", "--write-baseline", "bl.json", "a.md", "big.md", cwd=tmp_path)
-    assert wrote.exit_code == 0, wrote.output
-    recorded = len(json.loads((tmp_path / "bl.json").read_text())["findings"])
-    _desk(tmp_path)
-    (tmp_path / "a.md").write_text("# Hed\n\nThe council met.\n")        # a.md's finding fixed
-    done = run_cli("check", "--no-cache", "--baseline", "bl.json", "a.md", "big.md", cwd=tmp_path)
-    assert done.exit_code == 1 and "big.md:1:1: error [file.too-large]" in done.stdout, done.output
-    assert "newslint: 1 recorded finding is gone (fixed)" in done.stderr, done.stderr
-    again = run_cli("check", "--no-cache", "--write-baseline", "bl.json", "a.md", "big.md", cwd=tmp_path)
-    assert again.exit_code == 0, again.output
-    kept = json.loads((tmp_path / "bl.json").read_text())["findings"]
-    assert len(kept) == recorded - 1 + 1, again.stderr        # big.md's kept, a.md's gone, file.too-large new
-
-
-def test_an_audits_baseline_records_of_a_file_said_too_large_are_not_said_gone(tmp_path, run_cli, audit_client):
-    from test_qa77_regressions import audit
-
-    _desk(tmp_path, limit="10")
-    wrote = run_cli("check", "--no-cache", "--write-baseline", "bl.json", "big.md", cwd=tmp_path)
-    assert wrote.exit_code == 0, wrote.output
-    _desk(tmp_path)
-    done = audit(tmp_path, "--baseline", "bl.json", "big.md", "-o", "out", "--scheduler",
-                 audit_client.scheduler.address)
-    assert done.exit_code == 1 and "gone" not in done.stderr, done.output

@@ -21,7 +21,7 @@ from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..readers._encoding import bom
-from ..reporting import read_through, set_aside, unlinted
+from ..reporting import linted, set_aside, unlinted
 from ..regular_files import HEAD_KEPT, StreamHead, TooLarge
 from ..session import Session
 from ..site_sections import place_section
@@ -140,7 +140,7 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
             kept["unlinted"].append(path)
             continue
         if baseline is not None:
-            kept["linted"] += read_through([result])      # as check counts them: before the filter
+            kept["linted"] += linted([result])      # as check counts them: before the filter
             result.diagnostics, hidden = baseline.filter(result.diagnostics, {
                 result.path: result.document} if result.document is not None else {})
             kept["hidden"] += hidden
