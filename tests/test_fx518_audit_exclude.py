@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows
 from test_qa77_regressions import audit
 
 fsspec = pytest.importorskip("fsspec")
@@ -16,16 +17,6 @@ from lint.audit.plan import PlanError, sources  # noqa: E402
 from lint.config import Config  # noqa: E402
 
 NOTHING = "no article or export files found"
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
-
-
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
 
 
 @pytest.fixture

@@ -10,22 +10,13 @@ import json
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _table
 from test_qa77_regressions import audit
 
 STORY = ("Acme sets dividend\n\nNEW YORK, March 2 (Reuters) - Acme Corp said on Tuesday, March 2, "
          "that its board will vote on the dividend.\n")
 EMPTY = {"empty.txt": "", "blank.md": "  \n\n\t\n", "dump.jsonl": ""}
 MAR9 = dt.date(1987, 3, 9)
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
-
-
-def _table(path):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(path), format="parquet").to_table().to_pylist()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows
 from test_qa77_regressions import audit
 
 MAR9 = dt.date(1987, 3, 9)
@@ -23,16 +24,6 @@ STORY = ITEM.format(guid="urn:fx522:story", status="usable",
                     body="<p>NEW YORK (Reuters) - Acme Corp said its board will vote on the dividend.</p>")
 HOLLOW = ITEM.format(guid="urn:fx522:hollow", status="usable", meta="", body="")
 KILLED = ITEM.format(guid="urn:fx522:killed", status="canceled", meta="", body="")
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
-
-
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
 
 
 @pytest.fixture

@@ -13,19 +13,16 @@ import zipfile
 
 import pytest
 
+from audit_helpers import config_with as _config
+
 fsspec = pytest.importorskip("fsspec")
 
 from lint.audit.plan import PlanError, plan, sources  # noqa: E402
-from lint.config import Config, load_file  # noqa: E402
+from lint.config import load_file  # noqa: E402
 from lint.session import Session  # noqa: E402
 
 TEXT = "The the council met.\n"
 FILES = ("README.txt", "a.txt", "sub/b.md", "sub/deep/c.md")
-
-
-def _config(exclude, root="/cfg"):
-    config = Config(exclude=tuple(exclude), path=f"{root}/.newslint.yaml", root=root)
-    return lambda p: config
 
 
 def _tails(urls):

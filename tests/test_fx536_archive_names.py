@@ -12,6 +12,7 @@ import zipfile
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows
 from test_qa77_regressions import audit
 
 fsspec = pytest.importorskip("fsspec")
@@ -24,16 +25,6 @@ from lint.readers import read_bytes  # noqa: E402
 DOUBLED = "# Council\n\nThe the council met on Tuesday.\n"
 LINES = "".join(json.dumps({"id": f"a{i}", "headline": f"Vote {i}", "date": "2024-03-04",
                             "body": f"The council met and the the vote {i} passed."}) + "\n" for i in range(4))
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
-
-
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
 
 
 def _config():

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows
 from test_qa77_regressions import audit
 from readme_archive_helpers import dating_section, run_snippet, snippet
 
@@ -23,12 +24,6 @@ SGML = ('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS TOPICS="YES" NEWID="1">\n
         "<BODY>Acme said the the payout is TK.\n</BODY></TEXT>\n</REUTERS>\n")
 
 
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
-
-
 def _line(**fields) -> str:
     return json.dumps({"headline": "Acme sets dividend", "body": BODY, **fields})
 
@@ -36,10 +31,6 @@ def _line(**fields) -> str:
 def _findings(done):
     return sorted((f["path"], f["line"], f["column"], f["rule"], f["message"])
                   for f in json.loads(done.stdout))
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
 
 
 # ---- #1 audit --published: an export's articles keep their own date in the Parquet ----

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows
 from test_qa77_regressions import audit
 
 # Monday, March 2, 1987: 'Tuesday, March 2' is a weekday mismatch once the year is known.
@@ -35,16 +36,6 @@ WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
 
 def _line(**fields) -> str:
     return json.dumps({"headline": "Acme sets dividend", "body": BODY, **fields})
-
-
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
 
 
 def _key(r):

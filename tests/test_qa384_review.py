@@ -14,12 +14,12 @@ import zipfile
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows, write_files as _write, config_with as _config
 from test_qa77_regressions import audit
 
 fsspec = pytest.importorskip("fsspec")
 
 from lint.audit.plan import sources  # noqa: E402
-from lint.config import Config  # noqa: E402
 from lint.session import Session  # noqa: E402
 
 MAR9 = dt.date(1987, 3, 9)
@@ -36,28 +36,6 @@ G2_NO_ITEM = G2.format("")
 # white space only, as file.empty says it: CRLF lines, a BOM then a line end, a no-break space
 BLANKS = {"crlf.txt": "\r\n\r\n", "bom.txt": "\ufeff\n", "nbsp.md": "\u00a0\n"}
 NEWSML = {"g2item.xml": G2_EMPTY_ITEM, "g2none.xml": G2_NO_ITEM}
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
-
-
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
-
-
-def _write(folder: pathlib.Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-
-
-def _config(exclude, root="/cfg"):
-    config = Config(exclude=tuple(exclude), path=f"{root}/.newslint.yaml", root=root)
-    return lambda p: config
 
 
 def _local(urls: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ import zipfile
 
 import pytest
 
+from audit_helpers import scheduler_args as _at, rows as _rows, write_files as _write, config_with as _config
 from test_qa77_regressions import audit
 
 fsspec = pytest.importorskip("fsspec")
@@ -30,28 +31,6 @@ from lint.session import Session  # noqa: E402
 MAR9 = dt.date(1987, 3, 9)
 DOUBLED = "# Council\n\nThe the council met on Tuesday.\n"
 SHARED = pathlib.Path("/work/shared")
-
-
-def _at(client):
-    return ["--scheduler", client.scheduler.address]
-
-
-def _rows(folder):
-    import pyarrow.dataset as ds
-
-    return ds.dataset(str(folder), format="parquet").to_table().to_pylist()
-
-
-def _write(folder: pathlib.Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-
-
-def _config(exclude, root="/cfg"):
-    config = Config(exclude=tuple(exclude), path=f"{root}/.newslint.yaml", root=root)
-    return lambda p: config
 
 
 def _rel(urls, top: pathlib.Path) -> list[str]:
