@@ -108,21 +108,12 @@ def per_rule(folder: Path) -> None:
     Markdown and HTML stacks' imports and the first uses of the patterns and
     word lists (tens of milliseconds each, once per process) are charged to
     whichever file and rule comes first: some 2 ms an article over 200."""
-    import importlib
-
-    importlib.import_module("lint.cli")      # installs the caches a run installs
-    from lint.config import Config
-    from lint.engine import active_rules
+    from bench_analyses import warmed_up
     from lint.readers import read_bytes
 
-    rules = active_rules(Config())
+    rules, files = warmed_up(folder)
     timing = {r.id: 0.0 for r in rules}
     read_time = 0.0
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    for path in {p.suffix: p for p in reversed(files)}.values():     # warm-up, untimed
-        doc = read_bytes(str(path), path.read_bytes())
-        for rule in rules:
-            list(rule.checker.check(doc, doc.parts_of(rule.scope)))
     clock = time.process_time
     by_format: dict[str, list] = {}        # suffix -> [reading time, files]
     for path in files:
