@@ -3,34 +3,14 @@ rules, a marker in a link's text, a time before a marker at the stop.
 Guards for the nearest shapes that must not change. Synthetic copy only."""
 from __future__ import annotations
 
-import re
-
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, exact as _exact
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.readers import read_bytes
 
-HEAD = "---\ntitle: Council approves city budget\ndate: 2024-05-01\n---\n\n"
-
-
-def _findings(text: str, select: tuple[str, ...]) -> list[tuple[str, int, int, str]]:
-    res = lint_bytes("a.md", text.encode("utf-8"), Config(select=select))
-    return [(d.rule, d.line, d.column, d.snippet) for d in res.diagnostics]
-
-
-def _at(text: str, needle: str) -> tuple[int, int]:
-    i = text.index(needle)
-    lines = re.split(r"\r\n|\r|\n", text[:i])
-    return len(lines), len(lines[-1]) + 1
-
 
 def _texts(text: str, kind: str) -> list[str]:
     return [p.text for p in read_bytes("a.md", text.encode("utf-8")).parts if p.kind == kind]
-
-
-def _exact(text: str) -> None:
-    """Every character of every part stands at its own source offset."""
-    for p in read_bytes("a.md", text.encode("utf-8")).parts:
-        assert all(text[p.source_offset(i)] == c for i, c in enumerate(p.text)), p
 
 
 # --- #1 names ---------------------------------------------------------------------------------

@@ -24,30 +24,18 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.readers import read_bytes
 from lsp_helpers import capabilities, config, offset_of, open_doc, published, replace_all
 
-HEAD = "---\ntitle: Council approves city budget\ndate: 2024-05-01\n---\n\n"
 BODY = ("Mayor Jane Kowalczyk, 54, said the council approved the budget on Tuesday. "
         "Kowalczyk said it was fair.[^1]\n\n")
 
 
-def _findings(text: str, select: tuple[str, ...], name: str = "a.md", **cfg) -> list[tuple[str, int, int, str]]:
-    res = lint_bytes(name, text.encode("utf-8"), Config(select=select, **cfg))
-    return [(d.rule, d.line, d.column, d.snippet) for d in res.diagnostics]
-
-
 def _rules(text: str, select: tuple[str, ...]) -> list[str]:
     return [f[0] for f in _findings(text, select)]
-
-
-def _at(text: str, needle: str) -> tuple[int, int]:
-    """1-based (line, column) of the first `needle`, counting LF, CRLF and lone CR as breaks."""
-    i = text.index(needle)
-    lines = re.split(r"\r\n|\r|\n", text[:i])
-    return len(lines), len(lines[-1]) + 1
 
 
 def _paragraphs(text: str, **read) -> list[str]:

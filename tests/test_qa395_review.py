@@ -18,38 +18,17 @@ reference, not in the order their definitions stand in the file.
 Synthetic copy only."""
 from __future__ import annotations
 
-import re
-
 import pytest
 import pytest_lsp
 from lsprotocol import types
 
 from lint.analysis.name_order import page_order
 from lint.analysis.names import people
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, exact as _exact
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.readers import read_bytes
 from lsp_helpers import apply, capabilities, config, edits_of, offset_of, open_doc, published
-
-HEAD = "---\ntitle: Council approves city budget\ndate: 2024-05-01\n---\n\n"
-
-
-def _findings(text: str, select: tuple[str, ...], name: str = "a.md") -> list[tuple[str, int, int, str]]:
-    res = lint_bytes(name, text.encode("utf-8"), Config(select=select))
-    return [(d.rule, d.line, d.column, d.snippet) for d in res.diagnostics]
-
-
-def _at(text: str, needle: str, start: int = 0) -> tuple[int, int]:
-    """1-based (line, column) of the first `needle` at or after `start`, counting LF, CRLF and lone CR."""
-    i = text.index(needle, start)
-    lines = re.split(r"\r\n|\r|\n", text[:i])
-    return len(lines), len(lines[-1]) + 1
-
-
-def _exact(text: str) -> None:
-    """Every character of every part stands at its own source offset."""
-    for p in read_bytes("a.md", text.encode("utf-8")).parts:
-        assert all(text[p.source_offset(i)] == c for i, c in enumerate(p.text)), p
 
 
 # --- #1 HIGH: a cited author in a note who shares a surname silences the story's findings -------
