@@ -7,24 +7,10 @@ open outside any emphasis.
 Synthetic input only."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from q_element_helpers import HEAD, MD_HED, SAID, TAIL
+from q_element_helpers import MD_HED, SAID, check as _check, html as _html
 from q_element_helpers import at as _at, paragraphs as _paragraphs, rules as _rules
-
-
-def _html(body):
-    return HEAD + body + TAIL
-
-
-def _check(run_cli, tmp_path, text, name="t.html"):
-    path = tmp_path / name
-    path.write_bytes(text.encode("utf-8"))
-    result = run_cli("check", "--no-cache", "--format", "json", path)
-    assert result.exit_code in (0, 1), (result.exit_code, result.stdout, result.stderr)
-    return [f for f in json.loads(result.stdout) if f["rule"].startswith("quotes.")]
 
 
 # --- the fixes, in shapes the review did not write

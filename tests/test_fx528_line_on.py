@@ -8,15 +8,9 @@ positions and `--fix` after a handed-on line are exact.
 Synthetic input only."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from q_element_helpers import HEAD, SAID, TAIL, at, paragraphs, rules
-
-
-def _html(body):
-    return HEAD + body + TAIL
+from q_element_helpers import SAID, at, check, html as _html, paragraphs, rules
 
 
 def _paras(body):
@@ -24,11 +18,7 @@ def _paras(body):
 
 
 def _check(run_cli, tmp_path, text, prefix):
-    path = tmp_path / "t.html"
-    path.write_bytes(text.encode("utf-8"))
-    result = run_cli("check", "--no-cache", "--format", "json", path)
-    assert result.exit_code in (0, 1), (result.stdout, result.stderr)
-    return [f for f in json.loads(result.stdout) if f["rule"].startswith(prefix)]
+    return check(run_cli, tmp_path, text, prefix=prefix)
 
 
 @pytest.mark.parametrize("body,want", [

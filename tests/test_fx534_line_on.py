@@ -9,17 +9,11 @@ lines of links) and exact positions after a handed-on line.
 Synthetic input only."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from q_element_helpers import HEAD, SAID, TAIL, at, paragraphs, rules
+from q_element_helpers import SAID, at, check, html as _html, paragraphs, rules
 
 REYES = '<a href="/people/reyes">Ana Reyes</a>'
-
-
-def _html(body):
-    return HEAD + body + TAIL
 
 
 def _texts(body):
@@ -27,11 +21,7 @@ def _texts(body):
 
 
 def _check(run_cli, tmp_path, text, prefix):
-    path = tmp_path / "t.html"
-    path.write_bytes(text.encode("utf-8"))
-    result = run_cli("check", "--no-cache", "--format", "json", path)
-    assert result.exit_code in (0, 1), (result.exit_code, result.stdout, result.stderr)
-    return [f for f in json.loads(result.stdout) if f["rule"].startswith(prefix)]
+    return check(run_cli, tmp_path, text, prefix=prefix)
 
 
 @pytest.mark.parametrize("body,want", [

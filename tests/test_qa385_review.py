@@ -20,44 +20,17 @@ eval_pages.py --split dev unchanged: run by hand, not here.)
 Synthetic input only."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from q_element_helpers import HEAD, MD_HED, SAID, TAIL
+from q_element_helpers import G2, WXR, check as _check, html as _html
+from q_element_helpers import MD_HED, SAID
 from q_element_helpers import at as _at, paragraphs as _paragraphs, rules as _rules
 
-WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
-       'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-       'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
-       '<item><title>Budget vote</title><wp:post_id>10</wp:post_id>'
-       '<wp:post_date>2026-03-02 10:00:00</wp:post_date><wp:status>publish</wp:status>'
-       '<wp:post_type>post</wp:post_type><content:encoded><![CDATA[{}]]></content:encoded></item>\n'
-       '</channel></rss>\n')
-G2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
-      'guid="urn:lns:q" version="1">\n<itemMeta><itemClass qcode="ninat:text"/>'
-      "<firstCreated>2025-03-04T10:00:00Z</firstCreated></itemMeta>\n"
-      "<contentMeta><headline>Council approves budget</headline></contentMeta>\n"
-      '<contentSet><inlineXML contenttype="application/xhtml+xml">\n'
-      '<html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>\n'
-      '</inlineXML></contentSet>\n</newsItem>\n')
 REYES = '<a href="/people/reyes">Mayor Ana Reyes</a>'
-
-
-def _html(body):
-    return HEAD + body + TAIL
 
 
 def _wrap(name, body):
     return {"t.html": _html, "export.xml": WXR.format, "item.xml": G2.format}[name](body)
-
-
-def _check(run_cli, tmp_path, text, name="t.html", prefix="quotes."):
-    path = tmp_path / name
-    path.write_bytes(text.encode("utf-8"))
-    result = run_cli("check", "--no-cache", "--format", "json", path)
-    assert result.exit_code in (0, 1), (result.exit_code, result.stdout, result.stderr)
-    return [f for f in json.loads(result.stdout) if f["rule"].startswith(prefix)]
 
 
 def _texts(body):

@@ -28,39 +28,14 @@ import json
 import pytest
 
 from lint.readers import read_bytes
-from q_element_helpers import HEAD, MD_HED, SAID, TAIL, at, paragraphs, rules
+from q_element_helpers import G2, WXR_RAW as WXR, check as _check, html as _html
+from q_element_helpers import MD_HED, SAID, at, paragraphs, rules
 
-WXR = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
-       'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-       'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
-       '<item><title>Budget vote</title><wp:post_id>10</wp:post_id>'
-       '<wp:post_date>2026-03-02 10:00:00</wp:post_date><wp:status>publish</wp:status>'
-       '<wp:post_type>post</wp:post_type><content:encoded>{}</content:encoded></item>\n'
-       '</channel></rss>\n')
-G2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
-      'guid="urn:lns:q" version="1">\n<itemMeta><itemClass qcode="ninat:text"/>'
-      "<firstCreated>2025-03-04T10:00:00Z</firstCreated></itemMeta>\n"
-      "<contentMeta><headline>Council approves budget</headline></contentMeta>\n"
-      '<contentSet><inlineXML contenttype="application/xhtml+xml">\n'
-      '<html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>\n'
-      '</inlineXML></contentSet>\n</newsItem>\n')
 REYES = '<a href="/people/reyes">Ana Reyes</a>'
-
-
-def _html(body):
-    return HEAD + body + TAIL
 
 
 def _cdata(body):
     return WXR.format(f"<![CDATA[{body}]]>")
-
-
-def _check(run_cli, tmp_path, text, name="t.html", prefix="quotes."):
-    path = tmp_path / name
-    path.write_bytes(text.encode("utf-8"))
-    result = run_cli("check", "--no-cache", "--format", "json", path)
-    assert result.exit_code in (0, 1), (result.exit_code, result.stdout, result.stderr)
-    return [f for f in json.loads(result.stdout) if f["rule"].startswith(prefix)]
 
 
 def _paras(body):
