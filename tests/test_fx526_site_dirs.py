@@ -4,27 +4,15 @@
 `resourceDir` beside `publishDir`; read as those were, a broken config
 keeping the defaults. Also: a folder deeper in a site (Eleventy's
 `src/_includes`) is left out by `check .`, not only by `check src`."""
-import json
 
 import pytest
 
+from site_helpers import TEMPLATE, write_tree as _write, paths_of as _paths
 from conftest import run_check
 from lint.site_sections import folder_section
 from lint.sites import generators_of
 
-TEMPLATE = "<html><body><p>Share this article. The byline is TK.</p>{{ content }}</body></html>\n"
 POST = "---\ntitle: 'Council meets'\ndate: 2026-12-01\n---\n\nThe council met, Council President Ann Lee said.\n"
-
-
-def _write(root, files):
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
-
-
-def _paths(r):
-    return sorted({f["path"] for f in json.loads(r.stdout or "[]")})
 
 
 def _jekyll(tmp_path, config):

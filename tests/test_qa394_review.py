@@ -17,6 +17,7 @@ import sys
 
 import pytest
 
+from site_helpers import TEMPLATE, write_tree as _write, paths_of as _paths
 from conftest import run_check
 from lint.server.documents import target
 from lint.server.linting import Linter
@@ -24,18 +25,6 @@ from lint.walk_skips import walk_holder
 
 POST = "---\ntitle: Parks reopen\ndate: 2025-03-05\n---\n\nThe parks reopened TK.\n"
 ISSUE = "---\ntitle: ''\n---\n\nThe plan is TK.\n"
-TEMPLATE = "<html><body><p>Share this article. The byline is TK.</p>{{ content }}</body></html>\n"
-
-
-def _write(root, files):
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
-
-
-def _paths(r):
-    return sorted({f["path"] for f in json.loads(r.stdout or "[]")})
 
 
 def _rules(r):

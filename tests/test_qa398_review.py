@@ -19,6 +19,7 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 
+from site_helpers import paths_of as _paths
 from conftest import run_check
 from lint.server.documents import target
 from lint.server.linting import Linter
@@ -38,10 +39,6 @@ def _write(root, *rels, text=STORY):
         else:
             (root / rel).write_text(text)
     return root
-
-
-def _paths(r):
-    return sorted({f["path"] for f in json.loads(r.stdout or "[]")})
 
 
 def _rules(r):
