@@ -1,14 +1,20 @@
 """The name a file's format is judged by. A chained fsspec URL names a
 member of an archive before its first `::` (`zip://g/a.md::file:///z.zip`):
 its extension is the member's (.md), not the outer archive's (.zip) that
-the URL ends with (qa387 #1). Every other path or URL is its own name."""
+the URL ends with (qa387 #1). Every other path or URL is its own name, a
+`::` in a folder's or a member's own name included (`desk::2019/a.md`:
+qa402 #2, #6)."""
 from __future__ import annotations
 
 import os
 import re
 
-_BARE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*\Z")        # a layer with no path: `simplecache`
-_OPENS = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")       # `zip://`, `tar://`, `file://`
+_PROTOCOL = r"[A-Za-z][A-Za-z0-9+.\-]*"
+_LAYER = r"[A-Za-z][A-Za-z0-9+\-]*"      # a layer with no path, never a name with a dot (`a.md::`)
+_BARE = re.compile(_LAYER + r"\Z")                      # `simplecache`
+_OPENS = re.compile(_PROTOCOL + "://")                  # `zip://`, `tar://`, `file://`
+# a `::` that chains: what follows is itself a URL, perhaps behind bare layers (`simplecache::s3://`)
+_CHAINS = re.compile(f"::(?=(?:{_LAYER}::)*{_PROTOCOL}://)")
 
 
 def format_name(path: str) -> str:
@@ -17,14 +23,15 @@ def format_name(path: str) -> str:
     as `simplecache::` first), the path after the protocol of its first layer
     that names one, `g/a.md` for `zip://g/a.md::file:///z.zip` (an archive's
     root, `zip://::file:///z.zip`, names none: the next layer's path); `path`
-    itself when it is no chained URL (a local `notes::a.md`, `s3://b/a.md`)."""
-    if "::" not in path:
-        return path
-    layers = path.split("::")
+    itself when it is no chained URL (a local `notes::a.md`, `s3://b/a.md`).
+    A `::` chains only where a URL with a protocol follows it (`xxx://`, or
+    `xxx::` layers and then one), so `file:///d/desk::2019/a.md` is one path
+    and `zip://desk::2019/a.md::file:///z.zip` names `desk::2019/a.md`."""
+    layers = _CHAINS.split(path)
     at = 0
     while at < len(layers) and _BARE.match(layers[at]):
         at += 1
-    if at == len(layers) or not _OPENS.match(layers[at]):
+    if len(layers) == 1 or at == len(layers) or not _OPENS.match(layers[at]):
         return path
     for layer in layers[at:]:
         opened = _OPENS.match(layer)

@@ -95,9 +95,6 @@ def test_guard_json_lines_behind_simplecache_are_cut_into_slices(tmp_path):
 
 # ---- #2 a file:// or s3:// URL whose folder holds '::' is judged by a cut name -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa402 #2: format_name('file:///d/desk::2019/a.md') is '/d/desk': "
-                   "a URL whose path holds '::' is taken for a chain, its .md read as plain text "
-                   "(markdown before fx536)")
 @pytest.mark.parametrize("url", ["file:///d/desk::2019/a.md", "s3://b/desk::2019/a.md"])
 def test_a_url_with_a_folder_named_with_double_colon_is_read_by_its_own_extension(url):
     assert format_ext(url) == ".md"
