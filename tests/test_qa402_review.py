@@ -210,8 +210,6 @@ def test_guard_json_lines_in_a_zip_are_placed_as_the_same_file_on_disk(tmp_path,
 
 # ---- #5 a damaged archive stops the whole audit with an internal error -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa402 #5: a truncated zip named by a chained URL ends the audit with "
-                   "'internal error: BadZipFile' and exit 2, where a desk expects a file.* row for it")
 @pytest.mark.parametrize("member", ["b.md", ""])
 def test_a_damaged_archive_is_a_finding_not_an_internal_error(tmp_path, audit_client, member):
     whole = _zip_bytes({"b.md": DOUBLED})

@@ -100,7 +100,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     \b
     Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
     finding at or above it (a source where nothing is: a file.missing row and
-    a line on stderr, the rest still audited); 2 a usage, config or rule error,
+    a line on stderr, the rest still audited; a damaged archive: file.unreadable);
+    2 a usage, config or rule error,
     an output, source or --scheduler that cannot be used, or a partition
     that failed;
     130 interrupted (Ctrl-C: what is written stays, --resume finishes it);
@@ -152,7 +153,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         click.echo(f"newslint: {printable(storable(spec))}: file.missing: {printable(missing_message(spec))}",
                    err=True)
     # skipped files before the summary, as check says them before its report (nu54 #5); skips: never findings
-    for line in result.rule_notices + result.empty + result.left_out + result.resumed + list(
+    for line in result.unreadable + result.rule_notices + result.empty + result.left_out + result.resumed + list(
             dict.fromkeys(result.not_articles)) + result.excluded:
         click.echo(f"newslint: {printable(line)}", err=True)
     if result.unlinted:     # the files no rule ran on, as check says them (qa296 #2)

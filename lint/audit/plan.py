@@ -38,7 +38,8 @@ from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
-from .url_sources import MISSING, excluded_line, glob_start, globbed, nothing_found, url_sources
+from .url_sources import (ARCHIVE_FAULTS, MISSING, excluded_line, glob_start, globbed, nothing_found,
+                          through_archive, unlisted, url_sources)
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
@@ -50,7 +51,10 @@ class Partition:
     export `paths[0]` in `fmt` (jsonl, wxr), `pieces` = ((start, end, first
     line), ...) in file order, a WXR piece with its first column too (an
     item may start mid-line). "missing": `paths` are sources where nothing
-    is, each a `file.missing` row. A JSON Lines slice carries what the
+    is, each a `file.missing` row. "unreadable": `paths[0]` is a source
+    read through an archive that could not be listed (a truncated zip),
+    `notices` its one row, ((1, 1, "file.unreadable", "error", message),)
+    (qa402 #5). A JSON Lines slice carries what the
     lines before it hold (`readers.jsonl.read`): `earlier`, ((id, its first
     line), ...) for its ids an earlier slice has, and `said`, whether an
     earlier slice has a line without the body field (qa87 #4, #6), and
@@ -95,7 +99,8 @@ class PlanError(Exception):
 
 def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             empty: list[str] | None = None, left_out: list[str] | None = None,
-            passed: dict[str, int] | None = None, avoid: frozenset[str] = frozenset()) -> list[str]:
+            passed: dict[str, int] | None = None, avoid: frozenset[str] = frozenset(),
+            unreadable: list[tuple[str, str]] | None = None) -> list[str]:
     """Every file the specs name, once however often it is named (`a.txt` and
     `./a.txt`, a folder and a file in it, a link, an absolute path: told
     apart as check tells them, `files.unique`, the first name kept; a URL by
@@ -124,7 +129,11 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     many walks met it (a `**` glob walks each folder it matches again:
     qa387 #6).
     `avoid`: real paths of local folders no walk enters (the audit's own
-    `--output`, when it lies in a folder audited: qa124 #5)."""
+    `--output`, when it lies in a folder audited: qa124 #5). A URL read
+    through an archive that cannot be listed (damaged: `ARCHIVE_FAULTS`) goes
+    to `unreadable`, (spec, its `file.unreadable` message), or to `missing`
+    when the archive is not there, and the other specs are found as ever
+    (qa402 #5); PlanError naming it when `unreadable` is not given."""
     config_for = config_for or Session().config_for
     out: list[str] = []
     over: list[str] | None = None if passed is None else []     # the local files passed over
@@ -139,7 +148,16 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         if "://" not in spec:
             out += _local(spec, recording, missing, empty, left_out, over, avoid)
             continue
-        found, why = url_sources(spec, recording, over)
+        through = through_archive(spec)     # an unknown protocol raises here, as it did
+        try:
+            found, why = url_sources(spec, recording, over)
+        except ARCHIVE_FAULTS as exc:
+            if not through:
+                raise
+            if not isinstance(exc, FileNotFoundError):
+                _note(unreadable, (spec, unlisted(exc)), f"{spec}: {unlisted(exc)}")
+                continue
+            found, why = [], MISSING
         if why == MISSING:
             _note(missing, spec, f"{spec}: no such file, folder or URL")
         elif why is not None:
@@ -221,7 +239,7 @@ def read_as_setting(configs):
     return setting
 
 
-def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
+def _note(into: list | None, item, refusal: str | None) -> None:
     if into is None:
         raise PlanError(refusal or item)
     into.append(item)
@@ -267,8 +285,9 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     parts: list[Partition] = []
     loose: list[str] = []
     missing: list[str] = []
-    found = sources(specs, config_for, missing, empty, left_out, passed, avoid)
-    if not found and not missing:
+    unreadable: list[tuple[str, str]] = []
+    found = sources(specs, config_for, missing, empty, left_out, passed, avoid, unreadable)
+    if not found and not missing and not unreadable:
         said = "; ".join([*(empty or ()), *(left_out or ())])
         raise PlanError("\n".join([*([said] if said else []), *excluded_lines(specs, config_for)])
                         or "no sources to audit")
@@ -298,6 +317,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
             loose.append(path)
     for i in range(0, len(loose), files_per_partition):
         parts.append(Partition(0, "files", tuple(loose[i:i + files_per_partition])))
+    for spec, why in dict.fromkeys(unreadable):     # a damaged archive: its row (qa402 #5)
+        parts.append(Partition(0, "unreadable", (spec,), notices=((1, 1, "file.unreadable", "error", why),)))
     if missing:
         parts.append(Partition(0, "missing", tuple(dict.fromkeys(missing))))
     return [_numbered(i, p) for i, p in enumerate(parts)]

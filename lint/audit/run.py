@@ -54,6 +54,7 @@ class AuditResult:
     not_articles: list[str] = field(default_factory=list)   # files skipped (file.format), one line each
     unlinted: list[str] = field(default_factory=list)   # files no rule ran on (`reporting.unlinted`)
     missing: list[str] = field(default_factory=list)   # sources where nothing is (file.missing rows)
+    unreadable: list[str] = field(default_factory=list)   # damaged archives' file.unreadable rows, a line each
     empty: list[str] = field(default_factory=list)     # folders with no article file, one line each
     left_out: list[str] = field(default_factory=list)  # word-processor and PDF files a walk left out, a line per spec
     fail_level: str = "error"      # --fail-level, else the lowest fail-level: of the configs used
@@ -150,6 +151,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                          fail_level=run_fail_level(configs, fail_level), rule_notices=notices)
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).reports("file.missing")]
+    result.unreadable = [f"{p.paths[0]}: file.unreadable: {p.notices[0][4]}" for p in parts
+                         if p.kind == "unreadable" and settings.config_for(p.paths[0]).reports("file.unreadable")]
     ignored = None
     hushed: dict = {}
     if todo:
@@ -194,7 +197,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         finish(fs, root)
     finally:
         restore(ignored)
-    if not (result.articles or result.findings or result.hidden or any(p.kind == "missing" for p in parts)):
+    if not (result.articles or result.findings or result.hidden or any(p.kind in ("missing", "unreadable") for p in parts)):
         # nothing read after all (a .sgm named beside): the named files exclude: left out, as check
         # says them when it lints nothing (qa389 #3)
         result.excluded = excluded_lines(specs, settings.config_for)

@@ -9,12 +9,19 @@ under the folder the URL names or the glob starts in
 from __future__ import annotations
 
 import os
+import re
+import tarfile
+import zipfile
+import zlib
 
 from ..excluded import exclude_clauses, url_excluded
 from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
+# what listing a URL through a damaged or missing archive raises (qa402 #5): a truncated
+# zip's BadZipFile, a tar's TarError, a cut .gz's EOFError, a bad stream's zlib.error
+ARCHIVE_FAULTS = (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OSError, ValueError)
 
 
 def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[list[str], str | None]:
@@ -80,6 +87,32 @@ def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[l
     return [_chained(spec, fs, p) for p in sorted(found)], None
 
 
+def through_archive(spec: str) -> bool:
+    """Whether URL `spec` is read through an archive (a layer whose file
+    system is fsspec's `AbstractArchiveFileSystem`: zip://, tar://). Each
+    layer's protocol is looked up as `fsspec.core.url_to_fs` looks it up, so
+    one fsspec does not know raises its ValueError and one whose package is
+    missing its ImportError here, before any file is opened."""
+    import fsspec
+    from fsspec.archive import AbstractArchiveFileSystem
+    from fsspec.core import split_protocol
+
+    through = False
+    for layer in spec.split("::"):      # as fsspec splits a chain: at every `::`
+        protocol = layer if re.fullmatch("[a-z][a-z0-9]*", layer) else split_protocol(layer)[0]
+        if protocol and issubclass(fsspec.get_filesystem_class(protocol), AbstractArchiveFileSystem):
+            through = True
+    return through
+
+
+def unlisted(exc: Exception) -> str:
+    """The `file.unreadable` message for an archive `ARCHIVE_FAULTS` `exc`
+    kept from being listed, on one line: "cannot read archive: File is not
+    a zip file"."""
+    said = " ".join(str(getattr(exc, "strerror", None) or exc).split()) or type(exc).__name__
+    return f"cannot read archive: {said}"
+
+
 def excluded_line(spec: str, config_for) -> str | None:
     """check's "skipped ... (matched by exclude: ...)" line for a `file://`
     URL naming a file `exclude:` leaves out, else None: said when an audit
@@ -88,7 +121,10 @@ def excluded_line(spec: str, config_for) -> str | None:
 
     from ..excluded import Excluded
 
-    fs, path = fsspec.core.url_to_fs(spec)
+    try:
+        fs, path = fsspec.core.url_to_fs(spec)
+    except ARCHIVE_FAULTS:      # a damaged archive: no file of it is named, its row says why
+        return None
     if not _local_fs(fs) or not fs.isfile(path := _decoded(fs, path)):
         return None
     config = config_for(spec)

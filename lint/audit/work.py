@@ -167,6 +167,11 @@ def _results(fsspec, part: Partition, settings: Settings,
         for result in missing_results(list(part.paths), settings.config_for):
             yield result.path, result, []
         return
+    if part.kind == "unreadable":       # a source the plan could not list: its row (qa402 #5)
+        path = part.paths[0]
+        for line, column, rule, level, message in part.notices:
+            yield path, unread(path, ReadError(rule, message, level, line, column), settings.config_for(path)), []
+        return
     if part.kind == "files":
         for path in part.paths:
             config = settings.config_for(path)
