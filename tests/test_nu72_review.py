@@ -74,6 +74,9 @@ Harbor officials opened a review of the ferry fleet in {place} on Tuesday, Reyes
 """
 
 
+@pytest.mark.xfail(strict=True, reason="nu72 #2: titles.fields-disagree errors on seo_title 'Ferry review' vs "
+                   "'Portland orders review of ferry fleet' as a differing name 'Ferry' (a sentence-case "
+                   "first word), only when the headline opens with a name")
 def test_short_title_first_word_is_no_name(run_cli, tmp_path):
     path = tmp_path / "seo.md"
     path.write_text(SEO.format(title="Portland orders review of ferry fleet", seo="Ferry review",

@@ -323,10 +323,3 @@ _RUNTIME_XFAIL = {
     'test_guard_an_audits_baseline_says_a_binary_files_records_neither_fixed_nor_gone': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
     'test_guard_check_write_baseline_keeps_the_records_of_a_file_refused_unread': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
 }
-
-
-@pytest.fixture(autouse=True)
-def _runtime_xfail(request):
-    reason = _RUNTIME_XFAIL.get(request.node.name)
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

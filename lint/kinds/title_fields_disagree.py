@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.headline import body_profile
 from ..analysis.headline_names import is_title_cased, name_groups
 from ..analysis.names import fold, one_edit
 from ..analysis.numbers import close, numbers
@@ -43,14 +42,14 @@ class TitleFieldsDisagree(Kind):
         ref = next((p for p in parts if p.kind == "headline"), parts[0])
         ref_text = _core(ref.text, ref.text)
         ref_nums = [v for _, _, v in numbers(ref_text)]
+        ref_groups = name_groups(ref_text, openers=True)
+        ref_names = {t.text.lower(): t.text for g in ref_groups for t in g}
         ref_words = _wording(ref_text)
         label = ref.name or ref.kind
         for part in parts:
             if part is ref:
                 continue
             text = _core(part.text, ref.text)
-            ref_groups = _names(doc, ref_text, text)
-            ref_names = {t.text.lower(): t.text for g in ref_groups for t in g}
             args = {"field": part.name or part.kind, "other": label}
             found = False
             bad = [(s, e) for s, e, v in numbers(text) if not any(close(v, r) for r in ref_nums)]
@@ -58,7 +57,7 @@ class TitleFieldsDisagree(Kind):
                 s, e = bad[0]
                 found = True
                 yield Finding(part, s, e, args={**args, "what": "a number"})
-            groups = _names(doc, text, ref_text)
+            groups = name_groups(text, openers=True)
             if is_title_cased(text):
                 groups = [g for g in groups if _story_writes_as_name(doc, g)
                           or _misspelt(doc, g, ref_names) is not None]
@@ -95,25 +94,6 @@ def _fields(parts) -> list:
     named it so (a Markdown H1 under a front-matter title is `H1`); any other
     subhead is the body's."""
     return [p for p in parts if p.kind != "heading" or p.name == "H1"]
-
-
-def _names(doc, text: str, other: str) -> list:
-    """`name_groups` of a field, openers too, less a lone opening word that
-    is capitalised only because it opens the field (nu72 #2: seo_title
-    "Ferry review" under "Portland orders review of ferry fleet"): the other
-    field or the story writes it in lower case, and neither capitalises it
-    anywhere else (a known name: the body's mid-sentence capital, as
-    titles.case asks). A word neither writes at all stays a name ("Salem
-    orders review" against "Portland orders review")."""
-    groups = name_groups(text, openers=True)
-    if not groups or len(groups[0]) > 1 or text[:groups[0][0].start].strip(" \"'‘“"):
-        return groups
-    low = groups[0][0].text.lower()
-    written = [m[0] for m in WORD.finditer(other) if m[0].lower() == low]
-    lower = any(w[0].islower() for w in written) or low in doc.analysis("title-field-words", _story_words)[1]
-    if not lower or any(w[0].isupper() for w in written) or body_profile(doc).has_proper(low):
-        return groups
-    return groups[1:]
 
 
 def _misspelt(doc, group, ref_names: set[str]):
