@@ -31,23 +31,17 @@ def _findings(run_cli, path, *extra):
 
 # --- #1 AP's "HOLD FOR RELEASE" embargo line -------------------------------
 
-@pytest.mark.xfail(strict=True, reason="nu72 #1: AP's 'HOLD FOR RELEASE UNTIL 6 A.M. EST' embargo line is "
-                   "read as the headline (the real hed becomes the dek) instead of a release field")
 def test_hold_for_release_line_is_no_headline(run_cli, tmp_path):
     path = _wire(tmp_path, "HOLD FOR RELEASE UNTIL 6 A.M. EST")
     assert _parse(run_cli, path)["headline"] == HED
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #1: the HOLD FOR RELEASE line draws titles.headline-unrelated, "
-                   "titles.headline-unsupported and style.time-of-day as if it were the hed")
 def test_hold_for_release_line_draws_no_headline_findings(run_cli, tmp_path):
     path = _wire(tmp_path, "HOLD FOR RELEASE UNTIL 6 A.M. EST")
     rules = {f["rule"] for f in _findings(run_cli, path, "--published", "2025-03-04")}
     assert not rules & {"titles.headline-unrelated", "titles.headline-unsupported", "style.time-of-day"}, rules
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #1: a dated HOLD FOR RELEASE line gives no publication date, "
-                   "so the weekday mismatch in the lede is missed")
 def test_hold_for_release_line_dates_the_story(run_cli, tmp_path):
     path = _wire(tmp_path, "HOLD FOR RELEASE UNTIL 12:01 a.m. ET, March 4, 2025")
     assert _parse(run_cli, path)["published"] == "2025-03-04"
@@ -102,8 +96,6 @@ def test_short_title_with_another_place_still_disagrees(run_cli, tmp_path):
 
 # --- #3 Reuters' four-figure GMT time in an embargo line --------------------
 
-@pytest.mark.xfail(strict=True, reason="nu72 #3: 'EMBARGOED UNTIL 0001 GMT, March 4, 2025' (Reuters' four-figure "
-                   "time) is a release field but gives no publication date; '00:01 GMT' does")
 def test_embargo_with_four_figure_gmt_time_dates_the_story(run_cli, tmp_path):
     path = _wire(tmp_path, "EMBARGOED UNTIL 0001 GMT, March 4, 2025")
     assert _parse(run_cli, path)["published"] == "2025-03-04"
@@ -172,15 +164,11 @@ def test_camera_filename_span_is_exact(run_cli, tmp_path):
 
 # --- #6 wire priority and advisory lines ----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="nu72 #6: a wire priority line ('URGENT', 'BULLETIN') above the hed is "
-                   "read as the headline; the hed becomes the dek")
 @pytest.mark.parametrize("top", ["URGENT", "BULLETIN"])
 def test_priority_line_is_no_headline(run_cli, tmp_path, top):
     assert _parse(run_cli, _wire(tmp_path, top))["headline"] == HED
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #6: an 'EDITORS: ...' advisory line is read as the headline and "
-                   "draws titles.headline-unrelated ('Eds: ...' is a field)")
 def test_editors_advisory_line_is_no_headline(run_cli, tmp_path):
     assert _parse(run_cli, _wire(tmp_path, "EDITORS: Note contents"))["headline"] == HED
 

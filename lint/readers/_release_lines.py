@@ -76,13 +76,15 @@ _MONTH_DAY = (rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{
 # What a release or embargo line names after its opening words, to the line's
 # end: its date (`June 5, 2026`, `Thu., 5 June 2026`, `June 2026`,
 # `2026-06-05`), a weekday, a clock time and its zone (`12:01 a.m. ET`,
-# `00:01 GMT`) or a word for when (`immediately`, `further notice`), joined
+# `00:01 GMT`, `0001 GMT`) or a word for when (`immediately`, `further notice`), joined
 # by spaces, commas, colons, dashes and small words (`until`, `at`, `on`).
 _WHEN_DATE = (rf"(?i:{_WEEKDAY_BEFORE}"
               rf"(?:{_MONTH_DAY}|(?:{MONTH_WORDS})\.?\s+\d{{4}}"
               rf"|{_WEEKDAY})\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
               r"|today|tomorrow|tonight|midnight|noon|immediately|further\s+notice|local\s+time)")
-_WHEN_CLOCK = r"(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
+_WHEN_CLOCK = (r"(?:(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
+               # Reuters' four figures, its zone always after them (`0001 GMT`)
+               r"|(?:[01]\d|2[0-3])[0-5]\d\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)")
 _WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
 
 

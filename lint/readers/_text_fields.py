@@ -89,6 +89,9 @@ def plain_slug(line: str) -> bool:
 # with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
 # prose, and the line over it may be the headline.
 EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
+# The same advisory with its label spelled out in capitals over the hed
+# (`EDITORS: Note contents`); read above the headline only.
+EDITORS_NOTE = regex.compile(r"^EDITORS:\s+\S")
 
 
 def byline_stamp(line: str, lead_only: bool = False) -> bool:
@@ -175,6 +178,7 @@ def _lists() -> dict:
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
+        "priority": frozenset(map(str, data["wire_priorities"])),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
         # the tense pack's lists, as lint.analysis reads them (verb_group): past forms with no '-ed'
         # (`irregular`, and `past`: was, had, did) and words ending in '-ed' that are no verb's past
@@ -188,12 +192,16 @@ def _lists() -> dict:
 
 def field_line(line: str) -> str:
     """The field name of a line above the headline that is no prose: `slug`
-    for a wire slug, `eds` for a wire's note to editors, `release` for a press release's notice (`FOR IMMEDIATE
-    RELEASE`) or an embargo; else ''."""
+    for a wire slug, `eds` for a wire's note to editors (`Eds: ...`,
+    `EDITORS: ...`), `priority` for a wire's priority alone on its line
+    (`URGENT`, `wire_priorities`), `release` for a press release's notice (`FOR IMMEDIATE
+    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`); else ''."""
     if SLUG.match(line):
         return "slug"
-    if EDS_NOTE.match(line):
+    if EDS_NOTE.match(line) or EDITORS_NOTE.match(line):
         return "eds"
+    if line in _lists()["priority"]:
+        return "priority"
     if len(line) <= 80 and _lists()["release"].fullmatch(line):
         return "release"
     return ""
