@@ -135,7 +135,7 @@ def test_an_archive_at_a_percent_encoded_url_is_read_or_unreadable_never_missing
     (folder / "b.zip").write_bytes(_zip_bytes({"a.md": DOUBLED})[:60])
     url = "zip://a.md::" + (folder / name).as_uri()
     assert "%20" in url
-    done = _run(tmp_path, audit_client, url, "-o", "out")
+    _run(tmp_path, audit_client, url, "-o", "out")
     assert [r[1] for r in _placed(tmp_path / "out") if r[0] == url] == [rule]
 
 
