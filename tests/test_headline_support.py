@@ -444,6 +444,7 @@ def test_a_title_opening_the_headline_makes_the_next_word_a_name(headline, flagg
 # nu60: Reuters wire copy writes the headline's figures in the body's other
 # forms: a clipped year ('87 for 1987) and a spelled-out count before the wire's
 # "mln" ("eight mln dlrs" for "8 MLN DLRS"); each is the headline's number.
+@pytest.mark.xfail(strict=True, reason="nu60 #1: '87 in the headline is not matched to 1987 in the body (fx444's reading taken back after qa310)")
 def test_nu60_a_clipped_year_is_supported_by_the_full_year():
     doc = read("Paper makers see strong market in '87\n\nNEW YORK, March 9 (Reuters) - The "
                "American Paper Institute said the industry is headed for another record "
@@ -511,25 +512,15 @@ def test_a_figure_the_body_writes_another_way(headline, body, flagged):
     assert flagged_names(headline, profile_text([body]), "number") == flagged
 
 
-# fx541 (nu72 #4): a clipped year after an apostrophe is borne out by its year
-# written as a year, `in 1987` ending a clause (`numbers.abbreviated_years`,
-# `headline_numbers.year_closes`); a count's 1987 still is not (above).
-@pytest.mark.parametrize("headline, body", [
-    ("Paper makers see strong market in '87", "Sales set a record in 1987."),
-    ("Paper makers see strong market in \u201987", "Sales set a record in 1987."),
-    ("Chip makers see strong market in '26", "Sales will set a record in 2026."),
-    ("Paper makers see strong market in \u201887", "Sales set a record in 1987."),
-])
-def test_a_clipped_year_borne_out_by_its_year(headline, body):
-    assert flagged_names(headline, profile_text([body]), "number") == []
-
-
 # fx444 and fx448 read these as the headline's figure (a clipped year, a spelled
 # count, a scale's other spelling); taken back after qa310 found headline figures
 # main flagged that the readings let pass ('12 arrested', forty-eight mln, 8m long).
 @pytest.mark.xfail(strict=True, reason="taken back (fx444, fx448; qa310 #1-#6): the body's other forms of a "
                    "headline figure are not read")
 @pytest.mark.parametrize("headline, body", [
+    ("Paper makers see strong market in '87", "Sales set a record in 1987."),
+    ("Paper makers see strong market in \u201987", "Sales set a record in 1987."),
+    ("Chip makers see strong market in '26", "Sales will set a record in 2026."),
     ("Paper makers see strong market in '87", "Sales set a record in the 1986/87 season."),
     ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight mln dlrs in GTX."),
     ("NIPPON STEEL INVESTS 8 MLN DLRS IN GTX", "Nippon Steel invested eight mln dlrs in GTX."),
@@ -537,6 +528,7 @@ def test_a_clipped_year_borne_out_by_its_year(headline, body):
     ("Nippon Steel invests 10 bln yen in GTX", "Nippon Steel invested ten bln yen in GTX."),
     ("Nippon Steel invests $8 mln in GTX", "Nippon Steel invested eight mln dlrs in GTX."),
     ("Nippon Steel invests 8 mln dlrs in GTX", "Nippon Steel invested eight\nmln dlrs in GTX."),
+    ("Paper makers see strong market in \u201887", "Sales set a record in 1987."),
     (_PAPER, "Shipments will rise for 1987."),
     (_PAPER, "Sales rose in 1987 dollars."),
     (_PAPER, "On March 9, 1987, sales set a record."),

@@ -114,6 +114,9 @@ YEAR_BODY = ("The paper industry is headed for another year of record volume in 
              "the institute said on Tuesday.\n")
 
 
+@pytest.mark.xfail(strict=True, reason="nu72 #4: titles.headline-unsupported flags the abbreviated year '87 "
+                   "(Reuters-21578: PAPER INSTITUTE SEES STRONG PAPER MARKET IN '87) though years are not "
+                   "checked by default and the body says 1987")
 def test_abbreviated_year_in_headline_is_a_year(run_cli, tmp_path):
     path = tmp_path / "paper.txt"
     path.write_text("Paper market seen strong in '87\n\n" + YEAR_BODY, encoding="utf-8")

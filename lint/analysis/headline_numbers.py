@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from .headline_wire import furniture, is_furniture, named_number
-from .numbers import abbreviated_years, dot_time, half_after, is_clock_time, numbers, short_span_years
+from .numbers import dot_time, half_after, is_clock_time, numbers, short_span_years
 from .spelled_numbers import counts_digits
 
 if TYPE_CHECKING:
@@ -48,26 +46,13 @@ def no_count(headline: str, start: int, end: int) -> bool:
 def states_number(body: BodyProfile, headline: str, start: int, end: int, value: str) -> bool:
     """The body states the headline number headline[start:end] (`value`):
     `BodyProfile.has_number`, or for a year written short in a span (`86`
-    of `86/87`, `numbers.short_span_years`) or after an apostrophe (`'87`,
-    `numbers.abbreviated_years`) that year in full (`1986/87`; `'87` only by
-    `in 1987` ending a clause, `year_closes`), or a count of years or an age
-    as an ordinal (`said_as_ordinal`: `50 years on` by `the 50th anniversary`)."""
+    of `86/87`, `numbers.short_span_years`) that year in full (`1986/87`),
+    or a count of years or an age as an ordinal (`said_as_ordinal`: `50
+    years on` by `the 50th anniversary`)."""
     if body.has_number(value) or any(body.has_number(y) for y in short_span_years(headline, start, end)):
-        return True
-    if year_closes(body.text, abbreviated_years(headline, start, end)):
         return True
     from .headline_ordinals import said_as_ordinal    # a number the body does not state only
     return said_as_ordinal(headline, start, end, value, body.text)
-
-
-def year_closes(text: str, years: tuple[str, ...]) -> bool:
-    """Whether `text` writes one of `years` as a year and not as a count:
-    after `in` and before a clause's end (`record volume in 1987, the
-    institute said`; nu72 #4). A year before a noun (`in 1987 dollars`,
-    `1987 employees`) or after another word (`for 1987`) is no such year
-    (qa305 #3, qa310: fx444's wider reading let counts bear out '87)."""
-    return bool(years) and regex.search(
-        r"(?<!\w)in\s+(?:" + "|".join(years) + r")(?=\s*$|[,;:!?)]|\.(?!\d))", text, regex.IGNORECASE) is not None
 
 
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:

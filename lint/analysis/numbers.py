@@ -127,26 +127,6 @@ def short_span_years(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(f"{century}{text[start:end]}" for century in ("19", "20"))
 
 
-# A year written short after an apostrophe, AP's `'87` (a turned quote `‘87`
-# too, as word processors set it): two digits, no word or digit on either side.
-_APOSTROPHE_YEAR = regex.compile(r"(?<![\w'’‘])['’‘]([0-9]{2})(?![\w'’‘]|[.,][0-9])")
-# a single quote closed after a word: the apostrophe before it opened a quote
-_CLOSING_QUOTE = regex.compile(r"(?<=\w)['’](?!\w)")
-
-
-def abbreviated_years(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The years a two-digit number text[start:end] may be when an apostrophe
-    stands for its century (`'87`, AP Stylebook "years"): `1987`, `2087`;
-    () for any other number (`'87s`, `8'87`, `'87.5`) and for one that opens
-    a quote closed later in the text (`'12 arrested'`, qa310 #1)."""
-    if end - start != 2 or start < 1:
-        return ()
-    m = _APOSTROPHE_YEAR.match(text, start - 1)
-    if m is None or m.span(1) != (start, end) or _CLOSING_QUOTE.search(text, end):
-        return ()
-    return tuple(f"{century}{text[start:end]}" for century in ("19", "20"))
-
-
 @lru_cache(maxsize=1024)
 def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
     """`numbers`, cached: several headline checks ask about the same text."""
