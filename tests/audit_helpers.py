@@ -8,11 +8,15 @@ it still imports). `write_files(folder, {relative path: text})`: each text
 written as UTF-8 with its line ends as given, parents made.
 `config_with(exclude, root)`: a `plan`/`sources` config callable that gives
 one Config, its `exclude` globs and its file at `root`/.newslint.yaml.
+`zip_bytes({member name: text or bytes})`: a zip archive's bytes, built in
+memory (fx538, qa402, qa403).
 
 Synthetic input only."""
 from __future__ import annotations
 
+import io
 import pathlib
+import zipfile
 
 from lint.config import Config
 
@@ -37,3 +41,11 @@ def write_files(folder: pathlib.Path, files: dict[str, str]) -> None:
 def config_with(exclude, root="/cfg"):
     config = Config(exclude=tuple(exclude), path=f"{root}/.newslint.yaml", root=root)
     return lambda p: config
+
+
+def zip_bytes(files: dict) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for rel, data in files.items():
+            z.writestr(rel, data)
+    return buf.getvalue()

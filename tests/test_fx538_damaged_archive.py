@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import tarfile
-import zipfile
 
 import pytest
 
@@ -19,6 +18,7 @@ pytest.importorskip("fsspec")
 from lint.audit.plan import PlanError, plan, sources  # noqa: E402
 from lint.audit.url_sources import through_archive  # noqa: E402
 from lint.config import Config  # noqa: E402
+from audit_helpers import zip_bytes as _zip_bytes  # noqa: E402
 
 DOUBLED = "# Council\n\nThe the council met on Tuesday.\n"
 
@@ -26,14 +26,6 @@ DOUBLED = "# Council\n\nThe the council met on Tuesday.\n"
 def _config():
     config = Config(path="/cfg/.newslint.yaml", root="/cfg")
     return lambda p: config
-
-
-def _zip_bytes(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for rel, data in files.items():
-            z.writestr(rel, data)
-    return buf.getvalue()
 
 
 def _tar_gz_bytes(files):

@@ -19,11 +19,10 @@ import sys
 
 import pytest
 
-from conftest import run_check
+from pyproject_helpers import ran as _ran, refused_at as _refused_at, run_with_pyproject as _run
 from lint.config_find import _names_table, find_config_file
 from lint.toml_pieces import names_table
 
-STORY = "Officials said it TK.\n"
 OURS = '[tool.newslint]\nselect = ["dates"]\n'
 # an escape anywhere in a basic string: the quick check (`_may_name_table`) then hands the
 # file to `toml_pieces`, as it does for any `[tool]` line or `tool = ...` elsewhere
@@ -33,23 +32,6 @@ ESCAPED = '[project]\nname = "desk"\ndescription = "Style checks \\u2014 for new
 def _pad(size: int) -> str:
     """Another tool's valid table of about `size` characters: moves the window edges."""
     return "[tool.poetry]\n" + "".join(f'k{i} = "{"v" * 40}"\n' for i in range(size // 50))
-
-
-def _run(tmp_path, text: str):
-    (tmp_path / "pyproject.toml").write_bytes(text.encode("utf-8"))
-    (tmp_path / "story.txt").write_text(STORY)
-    return run_check(tmp_path, "story.txt")
-
-
-def _refused_at(done, where: str) -> bool:
-    """Refused in one line, at `where` ("pyproject.toml:3:1:")."""
-    return (done.returncode == 2 and where in done.stderr and "invalid TOML" in done.stderr
-            and len(done.stderr.strip().splitlines()) == 1)
-
-
-def _ran(done) -> bool:
-    """Linted with the defaults: the TK found, exit 1, no word of the pyproject."""
-    return done.returncode == 1 and "hygiene.placeholder" in done.stdout and "pyproject.toml" not in done.stderr
 
 
 # ---- #1 (HIGH, new): a broken header starting `tool` then junk opens [tool] ----

@@ -15,29 +15,11 @@ from __future__ import annotations
 import pytest
 
 import lint.toml_pieces as toml_pieces
-from conftest import run_check
+from pyproject_helpers import ran as _ran, refused_at as _refused_at, run_with_pyproject as _run
 from lint.toml_pieces import names_table
 
-STORY = "Officials said it TK.\n"
 OURS = '[tool.newslint]\nselect = ["dates"]\n'
 BROKEN_OURS = 'newslint = { select = ["dates" }\n'
-
-
-def _run(tmp_path, text: str):
-    (tmp_path / "pyproject.toml").write_bytes(text.encode("utf-8"))
-    (tmp_path / "story.txt").write_text(STORY)
-    return run_check(tmp_path, "story.txt")
-
-
-def _refused_at(done, where: str) -> bool:
-    """Refused in one line, at `where` ("pyproject.toml:3:1:")."""
-    return (done.returncode == 2 and where in done.stderr and "invalid TOML" in done.stderr
-            and len(done.stderr.strip().splitlines()) == 1)
-
-
-def _ran(done) -> bool:
-    """Linted with the defaults: the TK found, exit 1, no word of the pyproject."""
-    return done.returncode == 1 and "hygiene.placeholder" in done.stdout and "pyproject.toml" not in done.stderr
 
 
 # ---- #1 (HIGH, before; baff7024's claim): a NBSP before `newslint =` or `[tool]` ----

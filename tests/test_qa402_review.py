@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import json
 import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from lint.audit.plan import plan, sources  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.format_names import format_ext, format_name  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
+from audit_helpers import zip_bytes as _zip_bytes  # noqa: E402
 
 DOUBLED = "# Council\n\nThe the council met on Tuesday.\n"
 PAGE = b"<html><body><p>The the council met on Tuesday.</p></body></html>\n"
@@ -31,14 +31,6 @@ WXR = Path("/work/shared/formats/wordpress-wxr/themeunittestdata.wordpress.xml")
 def _config():
     config = Config(path="/cfg/.newslint.yaml", root="/cfg")
     return lambda p: config
-
-
-def _zip_bytes(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for rel, data in files.items():
-            z.writestr(rel, data)
-    return buf.getvalue()
 
 
 def _zip(path, files):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from test_qa77_regressions import audit
+from audit_helpers import zip_bytes as _zip_bytes  # noqa: E402
 
 pytest.importorskip("fsspec")
 
@@ -24,14 +25,6 @@ LINES = "".join(json.dumps({"id": f"a{i}", "headline": f"Vote {i}", "date": "202
                             "body": f"The council met and the the vote {i} passed."}) + "\n" for i in range(4))
 FORMATS = Path("/work/shared/formats")
 NOT_ZIP = "cannot read archive: File is not a zip file"
-
-
-def _zip_bytes(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for rel, data in files.items():
-            z.writestr(rel, data)
-    return buf.getvalue()
 
 
 def _damaged_member(how: str) -> bytes:
