@@ -13,7 +13,7 @@ import sys
 
 from ..document import Document, LineIndex, Notice
 from ..format_names import format_ext, format_name
-from ..regular_files import HEAD_KEPT, XML_NAMES as _XML_NAMES, StreamHead
+from ..regular_files import HEAD_KEPT, StreamHead, head_needed
 from ._encoding import bom as byte_order_mark, decode, mislabelled, wide_bom
 from ._own_json_reports import json_report
 from ._own_junit_reports import junit_report
@@ -71,7 +71,7 @@ _NOT_READ = {
 NOT_ARTICLES = {ext: why for why, exts in _NOT_READ.items() for ext in exts}
 # XML formats among them, and SGML (XML is SGML), are told by content first, as
 # before: NITF or a WordPress export saved under one of these names is still read
-# (`_XML_NAMES`: `regular_files.XML_NAMES`, whose head a file over the limit keeps).
+# (`regular_files.XML_NAMES`, whose head a file over the limit keeps).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
 _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
@@ -135,10 +135,10 @@ def skipped_first(path: str, head: bytes) -> ReadError | None:
     was told to raise the limit, one holding a NUL was `file.binary`, only to
     be skipped either way (qa376 #5, #6). None to read on. `head`: the file's
     first bytes (`regular_files.HEAD_KEPT` are enough); a name of an XML
-    format (`_XML_NAMES`) whose bytes open with an XML declaration is left
+    format (`regular_files.XML_NAMES`) whose bytes open with an XML declaration is left
     to its content, as NITF saved as .sgm is read (`_not_an_article`)."""
     skip = _not_read(path)
-    if skip is not None and format_name(path).lower().endswith(_XML_NAMES) and _opens_xml(head):
+    if skip is not None and head_needed(path) and _opens_xml(head):
         return None
     return skip
 
@@ -170,7 +170,7 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
     head is shorter than the 4,096 characters `wxr.is_wxr` looks at. A .dtd
     whose head holds no element and no DOCTYPE (a DTD's declarations, which
     no element follows) is skipped as XML with no root element."""
-    if not format_name(path).lower().endswith(_XML_NAMES) or not _opens_xml(head):
+    if not head_needed(path) or not _opens_xml(head):
         return None
     try:
         source = decode(head)[0]
@@ -196,7 +196,7 @@ def skipped_by_name(path: str) -> bool:
 
 def _not_an_article(path: str, source: str) -> ReadError | None:
     """The one line that skips XML of no article format, or a file of an
-    XML format's name (`_XML_NAMES`) that is not XML; None to read it."""
+    XML format's name (`regular_files.XML_NAMES`) that is not XML; None to read it."""
     ext = format_ext(path)
     if not _by_content(ext):
         return None
