@@ -21,7 +21,6 @@ from site_helpers import TEMPLATE, write_tree as _write, paths_of as _paths
 from conftest import run_check
 from lint.server.documents import target
 from lint.server.linting import Linter
-from lint.walk_skips import walk_holder
 
 POST = "---\ntitle: Parks reopen\ndate: 2025-03-05\n---\n\nThe parks reopened TK.\n"
 ISSUE = "---\ntitle: ''\n---\n\nThe plan is TK.\n"
@@ -192,12 +191,6 @@ def test_guard_hidden_file_in_story_folder_linted(tmp_path):
     repo = _write(tmp_path, {"content/news/.parks.md": POST})
     r = run_check(repo, "--force-exclude", "--format", "json", "content/news/.parks.md")
     assert _rules(r) == ["hygiene.placeholder"]
-
-
-def test_guard_outside_paths_count_no_folder(tmp_path):
-    assert walk_holder(str(tmp_path / ".work/site/content/a.md"), str(tmp_path / ".work/site")) is None
-    assert walk_holder(str(tmp_path / "a/..x/b.md"), str(tmp_path)).folder == "a/..x/"
-    assert walk_holder(str(tmp_path / ".github/../content/a.md"), str(tmp_path)) is None
 
 
 @pytest.mark.parametrize("spelling", [".", "./", "site", "site/", "./site/../site"])

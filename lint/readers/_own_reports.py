@@ -12,7 +12,7 @@ line of one of them (`LINE`): a finding line of `--format text`
 stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `UNRULED`, the findings a baseline hid `HIDDEN` or `NONE_HIDDEN`, its records gone
 `GONE`, what `--fix` fixed `FIXED`: qa316 #1; the walk's lines, files left out
-`XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, `WALK_FOLDER`, the count of more
+`XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, the count of more
 `MORE_SKIPPED` (qa324 #3), a run with none `NO_ARTICLES` (qa335 #2), stdin's `IGNORING` and --write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
 `PUBLISHED_AHEAD`, a config passed over `PASSED_OVER`: rr54b #6, #7, qa319 #2; a line over
 `LONGEST_LINE` is matched only as `IGNORING`, `whole_line`), the lines `-v` says before and after it and
@@ -47,7 +47,7 @@ __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CONFIG_EXCL
            "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OTHERS_EXCLUDE", "OTHER_NAME", "OWN_OUTPUT",
            "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
            "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
-           "UNSETTLED", "VALE_PASSED_OVER", "V_LISTS", "WALK_FOLDER", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report",
+           "UNSETTLED", "VALE_PASSED_OVER", "V_LISTS", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report",
            "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
@@ -85,8 +85,6 @@ DOCUMENTS_LEFT_OUT = "left out {total} ({kinds}: {named}): newslint reads plain 
 SITE_FOLDER = "skipped {path} ({generator} {role}, beside {marker}; {undo}, or set site-folders: false, to lint it)"
 STYLES_FOLDER = "skipped {path} (the Vale StylesPath of {ini}: styles and vocabularies, not copy; {undo} to lint it)"
 EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
-# ... and a path named in a folder no walk enters (`walk_skips.WalkLeftOut`: .github/, node_modules/; nu71 #3)
-WALK_FOLDER = "skipped {path} (in {folder}, {holds}, which a folder walk does not enter; drop --force-exclude to lint it)"
 # ... and the paths named past the first `reporting.NAMED_IN_NOTICE` of those lines, counted (`skip_notes.skip_lines`:
 # a hook naming the 300 files of a rebuilt `_site/`, qa324 #3), `by` what left them out: --force-exclude when given,
 # else the config's exclude: (`exclude: in .newslint.yaml`, its path read as `EXCLUDED` reads it: `Wires (AP)/`,
@@ -186,7 +184,6 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(SITE_FOLDER, path=".+", generator=r"\w+", role="[^,]+", marker="[^;]+", undo="[^,]+"),
     _grammar(STYLES_FOLDER, path=".+", ini="[^;]+", undo="[^;]+"),
     _grammar(EXCLUDED, path=".+", config="[^;]+", undo="[^;]+"),
-    _grammar(WALK_FOLDER, path=".+", folder=".+", holds="[^,]+"),
     _grammar(MORE_SKIPPED, more=r"\d+ more named paths?", by=r"(?:--force-exclude|exclude:(?: in [^;]+)?)"),
     _grammar(IGNORING, paths=".+"),
     _grammar(RECORDED, findings=r"\d+ findings?", file=".+", also=".*"),
