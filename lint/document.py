@@ -259,6 +259,14 @@ class Document:
         return not self.source or self.source.isspace()
 
     @property
+    def empty(self) -> bool:
+        """Does the reader say this holds no story (`file.empty`)? A file of
+        white space only (`blank`), and also a NewsML-G2 item with nothing
+        in it or a message with no item, which are not white space (qa384
+        #1). The audit's rows and `check -v`'s date line both ask this."""
+        return self.blank or any(n.rule == "file.empty" for n in self.notices)
+
+    @property
     def lines(self) -> LineIndex:
         if self._lines is None:
             self._lines = LineIndex(self.source)

@@ -55,7 +55,7 @@ def note(doc: Document, undated: bool, refused: bool) -> str:
     if doc.published is None and refused:
         return f"{doc.path}: the publication date given was refused (see the warning); checks that need one are quiet"
     if doc.published is None and not undated:   # not counted in the summary's note (nu29 #9)
-        return (f"{doc.path}: empty: no publication date to look for" if doc.blank
+        return (f"{doc.path}: empty: no publication date to look for" if doc.empty
                 else f"{doc.path}: no publication date found, and no check selected needs one")
     if doc.published is None:
         why = unread_date(doc) or _yearless_dateline(doc)     # `Date:` under Jekyll (nu20 #4)

@@ -217,17 +217,10 @@ def dated(result: FileResult, docs: list[Document]) -> list:
     plain file's (qa376 #1). Taken from the result, never settled again: an
     export's `FileResult.dates`, else each doc's own (a file's one article
     is its result's `document`, the settled copy). An empty file or item
-    (`_empty`) has none, `--published`'s or a config's either: it holds no
+    (`Document.empty`) has none, `--published`'s or a config's either: it holds no
     story to date and the summary's months count stories (qa383 #2)."""
     dates = result.dates or [doc.published for doc in docs]
-    return [None if _empty(doc) else day for doc, day in zip(docs, dates)]
-
-
-def _empty(doc: Document) -> bool:
-    """Whether the reader said `doc` holds no story (`file.empty`): a file
-    of white space only, a NewsML-G2 item with nothing in it, a message with
-    no item (qa384 #1: not every such file is white space)."""
-    return doc.blank or any(n.rule == "file.empty" for n in doc.notices)
+    return [None if doc.empty else day for doc, day in zip(docs, dates)]
 
 
 def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...], list]:
