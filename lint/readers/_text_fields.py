@@ -86,9 +86,10 @@ def plain_slug(line: str) -> bool:
 
 
 # A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
-# with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
+# with governor's comments.`, `Eds: APNewsNow.`, its label in capitals as
+# some desks send it, `EDS: UPDATES with quotes`): a field of its own, no
 # prose, and the line over it may be the headline.
-EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
+EDS_NOTE = regex.compile(r"^(?:Eds|EDS)[.:]\s+\S")
 # The same advisory with its label spelled out in capitals over the hed
 # (`EDITORS: Note contents`); read above the headline only.
 EDITORS_NOTE = regex.compile(r"^EDITORS:\s+\S")
@@ -160,7 +161,9 @@ _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAM
                                 key=lambda m: (MONTHS[m], m)))     # one order in every process
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
          rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
-         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
+         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b"
+         # a placeholder where the time is still to come (`HOLD FOR RELEASE UNTIL TK`), in capitals
+         r"|(?-i:TK(?:TK)*)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +182,10 @@ def _lists() -> dict:
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
+        # the lower-case words a release line may hold (`_runs_on`), without their dots
+        "release words": frozenset(w.replace(".", "") for w in " ".join(map(str, (
+            data["release_notices"] + data["embargo_leads"] + data["embargo_times"] + data["release_line_words"]
+            + [*WEEKDAY_NAMES, *MONTH_NAMES, *MONTHS]))).lower().split()),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
         # the tense pack's lists, as lint.analysis reads them (verb_group): past forms with no '-ed'
         # (`irregular`, and `past`: was, had, did) and words ending in '-ed' that are no verb's past
@@ -192,19 +199,34 @@ def _lists() -> dict:
 
 def field_line(line: str) -> str:
     """The field name of a line above the headline that is no prose: `slug`
-    for a wire slug, `eds` for a wire's note to editors (`Eds: ...`,
-    `EDITORS: ...`), `priority` for a wire's priority alone on its line
+    for a wire slug, `eds` for a wire's note to editors (`Eds: ...`, `EDS:
+    ...`, `EDITORS: ...`), `priority` for a wire's priority alone on its line
     (`URGENT`, `wire_priorities`), `release` for a press release's notice (`FOR IMMEDIATE
-    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`); else ''."""
+    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`, its time
+    still to come as `TK`) that runs on in no sentence (`_runs_on`); else ''."""
     if SLUG.match(line):
         return "slug"
     if EDS_NOTE.match(line) or EDITORS_NOTE.match(line):
         return "eds"
     if line in _lists()["priority"]:
         return "priority"
-    if len(line) <= 80 and _lists()["release"].fullmatch(line):
+    if len(line) <= 80 and _lists()["release"].fullmatch(line) and not _runs_on(line):
         return "release"
     return ""
+
+
+# A word in lower case (`court`, `a.m.`): a release line's own or a sentence's.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d'’.])\p{Ll}[\p{L}'’.]*")
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line that opens as a release or embargo notice holds two
+    lower-case words that no notice holds (`release_line_words` and the
+    notices' own words in lint/data/plain_text.yaml, the weekdays, the
+    months): a sentence that runs on past the notice (`Hold for release
+    until June, court tells jail`: a hed), not the notice."""
+    known = _lists()["release words"]
+    return sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(line)) >= 2
 
 
 def kicker() -> regex.Pattern:
