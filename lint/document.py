@@ -85,7 +85,9 @@ class Part:
     of text starting at text_offset is copied verbatim from source_offset until
     the next segment begins. A plain slice of the file has one segment.
     `attrs["unsafe_chars"]`: characters no fix may write into this part (a
-    quoted front-matter value would end or stop parsing).
+    quoted front-matter value would end or stop parsing). `attrs["copy_line"]`:
+    a field read from a line of the story's own text (a wire's slug, `Eds:`
+    or release line), not from front matter or page meta.
     """
 
     kind: str

@@ -33,9 +33,6 @@ def _findings(run_cli, path, *extra):
 
 # --- #1 HIGH (new for HOLD FOR RELEASE): a placeholder in the release line goes unflagged ---
 
-@pytest.mark.xfail(strict=True, reason="qa405 #1: a release/embargo line is now a field and hygiene.placeholder's "
-                   "scope has no field, so 'TK' in 'HOLD FOR RELEASE UNTIL 6 A.M. EST, TK' is no longer flagged "
-                   "(flagged at 33917436, where the line was the hed); EMBARGOED lines were missed before")
 @pytest.mark.parametrize("top", ["HOLD FOR RELEASE UNTIL 6 A.M. EST, TK", "EMBARGOED UNTIL 6 A.M. EST, TK"])
 def test_placeholder_in_release_line_is_flagged(run_cli, tmp_path, top):
     path = _write(tmp_path, f"BC-US-Ferry-Review\n{top}\n\n{HED}\n\n{PLAIN_BODY}")

@@ -1,5 +1,6 @@
 """`existence`'s option checks that refuse a rule at load: `part-messages`
-(text, known part kinds) and the line patterns (`closing`, `closing-after`,
+(text, known part kinds), `fields` (names, and `copy_fields`, which reads
+them) and the line patterns (`closing`, `closing-after`,
 `shown-whole`, `shown-after`, which must be able to hold where they are
 tried). Each raises OptionError naming the key, as the engine reports it."""
 from __future__ import annotations
@@ -24,6 +25,21 @@ def part_messages(value: dict) -> str | None:
         if regex.search(r"\{\w+\}", text):
             return f"the message for {kind!r} names a {{name}} this kind never fills; write it out"
     return None
+
+
+def field_names(value: list) -> str | None:
+    """Why a `fields` list is refused, or None: a blank name names no field
+    (the items' type is checked before)."""
+    if any(isinstance(name, str) and not name.strip() for name in value):
+        return "a field name must not be blank; to read no field, leave `field` out of the scope"
+    return None
+
+
+def copy_fields(parts: list, names: list[str]) -> list:
+    """`parts` less each field that is not one of `names` read from a line
+    of the story's own text (`attrs["copy_line"]`: a plain-text release
+    line, never a front matter key of the same name)."""
+    return [p for p in parts if p.kind != "field" or p.name in names and p.attrs.get("copy_line")]
 
 
 def refuse_unknown_part_kinds(messages: dict) -> None:

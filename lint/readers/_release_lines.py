@@ -311,7 +311,7 @@ def under_hed_line(doc: Document, line: str, last: bool, rest: StampBlock, prese
     name = under_hed_field(line, last)
     if not name:
         return bool(stamp_pieces(line)) and rest.stamps_only() and add_stamp(doc, line, present, place)
-    doc.add(place("field", 0, len(line), name=name))
+    doc.add(place("field", 0, len(line), name=name, attrs={"copy_line": True}))
     present.add("field")
     return True
 
