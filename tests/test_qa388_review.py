@@ -159,8 +159,6 @@ def test_guard_a_quote_left_open_in_a_one_paragraph_note_is_unbalanced():
 
 # --- #6 positions: a list item's line indented with a tab (not footnotes; met on the way) --------
 
-@pytest.mark.xfail(strict=True, reason="qa388 #6: a list item's continuation line indented with a tab: every "
-                                       "position on it one character off ('he the ' at 4:3 for 'the the' at 4:2)")
 def test_a_finding_on_a_tab_indented_list_line_is_placed_at_its_text():
     text = "# Council\n\n- The council voted\n\tthe the budget.\n"
     assert _findings(text, ("hygiene.doubled-word",)) == [("hygiene.doubled-word", *_at(text, "the the"), "the the")]

@@ -11,9 +11,9 @@ its source offset without searching the text again:
 - `content_map` places an inline run's text (a paragraph's lines with their
   container prefixes and indentation removed, a heading between its marks,
   a table cell between pipes) on the source lines it came from, by
-  arithmetic on the line ends, and checks the result; a line that fails the
-  check (a tab markdown-it expanded) is placed at its best guess, never
-  copied verbatim, so no fix can land there.
+  arithmetic on the line ends. A tab in a line's indent that markdown-it
+  expanded into spaces the source lacks (CommonMark 0.31 §2.2) gets a
+  segment of its own, so the text after it keeps its place.
 """
 from __future__ import annotations
 
@@ -192,8 +192,14 @@ def content_map(kind: str, content: str, src: str, lines: list[tuple[int, int]])
             le = _heading_end(src, ls, le)
         if k == last:
             le = ls + len(_rtrim(src[ls:le]))
-        start = max(ls, le - len(text))
-        segments.append((t, start))
+        start = le - len(text)
+        lead = len(text) - len(text.lstrip(" \t")) if start < ls else 0
+        if 0 < lead and start + lead >= ls:
+            # spaces markdown-it wrote for a tab in the indent (CommonMark 0.31
+            # §2.2), which the source lacks: the text after them is the line's end
+            segments += [(t, ls), (t + lead, start + lead)]
+        else:
+            segments.append((t, max(ls, start)))
         t += len(text) + 1
     return ContentMap(segments)
 
