@@ -60,6 +60,9 @@ def test_guard_q_ends_in_nested_marks(line, want):
     ("The council met. <STRONG><q>We waited</STRONG> long, Reyes said.", ["We waited"]),
     # the raw end tag ends the Markdown emphasis opened inside it too, as a browser pops it
     ("The council met. <span>*<q>We waited</span> long* Reyes said.", ["We waited"]),
+    # a `*` renders an <em>, so a raw </em> in it ends it and the <q> (qa392 #7;
+    # this line was a stray-tag guard here before)
+    ("The council met. *<q>We </em>waited* long, Reyes said.", ["We "]),
 ])
 def test_q_left_open_in_raw_phrasing_ends_with_it(line, want):
     assert _quotes(line) == want
@@ -68,7 +71,8 @@ def test_q_left_open_in_raw_phrasing_ends_with_it(line, want):
 @pytest.mark.parametrize("line,want", [
     # a stray end tag, with no such element open, ends nothing
     ("The council met. <q>We </span>waited long</q> Reyes said.", ["We waited long"]),
-    ("The council met. *<q>We </em>waited* long, Reyes said.", ["We waited"]),
+    ("The council met. *<q>We </strong>waited* long, Reyes said.", ["We waited"]),
+    ("The council met. **<q>We </em>waited** long, Reyes said.", ["We waited"]),
     # a <q> closed by its own end tag inside raw emphasis, or round it
     ("The council met. <em>We <q>waited</q> long</em> Reyes said.", ["waited"]),
     ("The council met. <q>We <span>waited</span> long</q> Reyes said.", ["We waited long"]),

@@ -262,8 +262,6 @@ def test_guard_parse_spans_a_handed_on_line(run_cli, tmp_path):
 # and the `<q>` left open in it; `_Levels` counts the raw end tag as stray
 # (no raw `<em>` open), so the quotation runs on to the asterisk.
 
-@pytest.mark.xfail(strict=True, reason="qa392 #7: *<q>We waited</em> far too long,* in Markdown: the raw </em> "
-                   "ends the rendered <em> and the <q>, but the quotation runs to the asterisk")
 def test_md_raw_end_tag_of_a_rendered_emphasis_ends_the_q():
     got = paragraphs(MD_HED + "*<q>We waited</em> far too long,* Reyes said.\n", "s.md")
     assert ("quotation", "We waited") in got[0][1], got

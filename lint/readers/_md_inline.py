@@ -123,7 +123,8 @@ class InlineReader:
                     italic += _EMPHASIS[t]
                 if mark:
                     (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
-                opened.open() if _EMPHASIS[t] > 0 else opened.close(b)
+                # named by the tag it renders as: a raw `</em>` ends a `*`'s <em> (qa392 #7)
+                opened.open(tok.tag) if _EMPHASIS[t] > 0 else opened.close(b, tok.tag)
             elif t == "code_inline":
                 b.open_inline("code")
                 b.add_decoded(OBJECT, cmap.source(s))
@@ -142,11 +143,11 @@ class InlineReader:
                 autolink = tok.markup == "autolink"
                 if not autolink:
                     b.open_inline("link")
-                    opened.open()
+                    opened.open(tok.tag)
             elif t == "link_close":
                 if not autolink:
                     b.close_inline("link")
-                    opened.close(b)
+                    opened.close(b, tok.tag)
                 autolink = False
             elif t == "image":
                 self._image(tok, s, e, cmap, out, b)
@@ -239,19 +240,21 @@ class InlineReader:
 
 class _Levels:
     """The emphasis and links open round a token (`InlineReader._walk`):
-    a stack of levels `[name, open <q>s]`, `name` "" for Markdown's and
-    the tag name for a raw-HTML phrasing element's, and how many of each
-    name are open (so a stray end tag costs nothing)."""
+    a stack of levels `[name, open <q>s]`, `name` the tag an element
+    renders as (`em`, `strong`, `s`, `a` for Markdown's; a raw-HTML
+    phrasing element's own), so a raw end tag ends what a browser ends with
+    it, and how many of each name are open (so a stray end tag costs
+    nothing)."""
 
     def __init__(self):
         self.stack: list[list] = []
         self.names: dict[str, int] = {}
 
-    def open(self, name: str = "") -> None:
+    def open(self, name: str) -> None:
         self.stack.append([name, 0])
         self.names[name] = self.names.get(name, 0) + 1
 
-    def close(self, b: Builder, name: str = "") -> None:
+    def close(self, b: Builder, name: str) -> None:
         """The innermost level of that name ends with every level inside
         it and the `<q>`s still open in them, as a browser's end tag pops
         what is open inside its element; with none of its name open (a
