@@ -220,9 +220,6 @@ def test_an_update_notes_next_tuesday_is_not_resolved_before_the_update():
 
 # --- #8 MED: a time before a marker and a stop a capital or quote follows -------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa395 #8: 'at 7 PM[^1].Then' (and '7pm[^1].\"The') quotes '7 PM.', which "
-                                       "the source does not hold, and --fix writes '7 p.m[^1].', the p.m. "
-                                       "without its stop, where '7pm[^1]. It' becomes '7 p.m.[^1]. It'")
 def test_a_time_before_a_marker_and_a_glued_stop_is_fixed_as_before_a_spaced_one(run_cli, tmp_path):
     path = tmp_path / "a.md"
     path.write_text(HEAD + "It met at 7 PM[^1].Then it voted.\n\n[^1]: From the minutes.\n", encoding="utf-8")
@@ -238,9 +235,6 @@ def test_guard_a_glued_stop_after_a_time_without_a_marker_is_kept_once():
 
 # --- #9 LOW: a time before a marker after an emphasis or link close -----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa395 #9: 'at *7pm*[^1].' (and a link's ']( )' before the marker) "
-                                       "quotes '7pm.', which the source does not hold, and gives no fix "
-                                       "(as '*7pm*.' does without a marker)")
 def test_a_time_in_emphasis_before_a_marker_at_the_stop_is_quoted_and_fixed():
     text = HEAD + "It met at *7pm*[^1].\n\n[^1]: From the minutes.\n"
     res = lint_bytes("a.md", text.encode(), Config(select=("style.time-of-day",)))

@@ -344,7 +344,7 @@ class TimeForm(Kind):
         check = self.opts["check"]
         for part, found in times_by_check(doc, parts).get(check, ()):
             text = part.text
-            found = _before_a_marker(part, doc.source, found)
+            found = _before_a_marker(part, found)
             for f in self._finding(part, text, check, found):
                 # a range whose one fix the file refuses (`&ndash;`, `<b>`, a blockquote's `>`, a
                 # plain YAML value): the engine reports each time alone instead (qa234 #2, qa241 #2)
@@ -367,23 +367,24 @@ class TimeForm(Kind):
                 "why": t.why})
 
 
-def _before_a_marker(part, source: str, t: Time) -> Time:
+def _before_a_marker(part, t: Time) -> Time:
     """`t` with no stop read past a Markdown footnote's marker between the
-    a.m. or p.m. and the stop (`7pm[^2].`, read `7pm.`): that stop is the
-    sentence's, so the span and the message end before it, and the fix
-    writes the whole AP form and keeps the marker and the stop
-    (`7 p.m.[^2].`, as before the marker was read; qa388 #4); `12pm[^2].`
-    is quoted `12pm`. A range's times alike."""
+    a.m. or p.m. and the stop (`7pm[^2].`, `*7pm*[^2].`, `7 PM[^2].Then`,
+    read `7pm.`): that stop is the sentence's, so the span and the message
+    end before it and the fix writes the whole AP form, keeping the marker
+    and the stop (`7 p.m.[^2].`; qa388 #4, qa395 #8, #9); `12pm[^2].` is
+    quoted `12pm`. Markers: the reader's source spans (`attrs["notes"]`)
+    in the markup between the two. A range's times alike."""
     if t.alone:
-        t = replace(t, alone=tuple(_before_a_marker(part, source, a) for a in t.alone))
-    text = part.text
+        t = replace(t, alone=tuple(_before_a_marker(part, a) for a in t.alone))
+    text, notes = part.text, part.attrs.get("notes")
     end = t.end - 1 if t.end > t.start + 1 and text[t.end - 1] == "." else t.end
-    if t.kept_stop or not (end < len(text) and text[end] == "." and text[end - 1] in "mM"):
+    if not notes or not (end < len(text) and text[end] == "." and text[end - 1] in "mM"):
         return t
-    gap = part.source_offset(end - 1) + 1
-    if gap == part.source_offset(end) or not source.startswith("[^", gap):
+    gap, stop = part.source_offset(end - 1) + 1, part.source_offset(end)
+    if not any(gap <= s and e <= stop for s, e in notes):
         return t
-    return replace(t, end=end, written="")
+    return replace(t, end=end, written="", kept_stop=False)
 
 
 def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:

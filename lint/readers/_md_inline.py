@@ -19,6 +19,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from ..document import Document
 from ._html_tags import PHRASING
+from ._md_notes import MARKER
 from ._md_positions import ContentMap
 from ._stitch import OBJECT, Builder, add_with_refs
 from .patterns import URL, may_hold_url
@@ -151,6 +152,8 @@ class InlineReader:
                 autolink = False
             elif t == "image":
                 self._image(tok, s, e, cmap, out, b)
+            elif t == MARKER:              # a defined note's marker: no text, its place kept
+                b.notes.append((cmap.source(s), cmap.source(e - 1) + 1))
 
     def _text(self, content: str, s: int, cmap: ContentMap, b: Builder, out) -> None:
         """Add a text token, leaving out bare URLs and template tags."""

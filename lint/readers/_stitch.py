@@ -54,7 +54,7 @@ def page_link_spans(part: Part) -> list[tuple[int, int]]:
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
-    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open", "hard")
+    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open", "hard", "notes")
 
     def __init__(self) -> None:
         # The HTML-like tag of the block (`h2`, `li`, `td`, ...) and inline spans
@@ -71,6 +71,9 @@ class Builder:
         # break): `Part.attrs["hard_breaks"]`, so no reader downstream takes one
         # for a soft wrap (qa155 #2-#4).
         self.hard: list[int] = []
+        # Source spans of Markdown footnote markers, which leave no text:
+        # `Part.attrs["notes"]` (`kinds.time_form`: a stop after one is the sentence's).
+        self.notes: list[tuple[int, int]] = []
 
     def add(self, text: str, offset: int) -> None:
         """text copied verbatim from source[offset:offset+len(text)]."""
@@ -169,6 +172,8 @@ class Builder:
             part.attrs.setdefault("block", self.block)
         if self.hard:
             part.attrs["hard_breaks"] = frozenset(self.hard)
+        if self.notes:
+            part.attrs["notes"] = tuple(self.notes)
         if self.inline and kind != "alt":
             # (a link opened in the block's leading blank, `<h2>\n  <a>Title</a>`,
             # still covers the text from its start)
