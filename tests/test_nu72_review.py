@@ -293,8 +293,6 @@ PITCH = ("Economy grows in fourth quarter\n\nLONDON, March 3 (Reuters) - Britain
          "Hansen said more growth would come.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #10: hygiene.boilerplate catches 'Sign up for our newsletter' but "
-                   "not a named one, 'Sign up for the Daily Briefing newsletter', left mid-story")
 def test_named_newsletter_pitch_is_boilerplate(run_cli, tmp_path):
     path = tmp_path / "pitch.txt"
     path.write_text(PITCH.format(pitch="Sign up for the Daily Briefing newsletter"), encoding="utf-8")
