@@ -194,8 +194,6 @@ NYPOST = """<!DOCTYPE html>
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #7: nypost.com2.html:739 '<p class=\"byline-date\">December 29, 2014 "
-                   "| 10:32am</p>' is read as a second byline, not a date stamp")
 def test_date_stamp_is_no_byline(run_cli, tmp_path):
     path = tmp_path / "nypost.html"
     path.write_text(NYPOST, encoding="utf-8")
