@@ -201,8 +201,6 @@ def test_date_stamp_is_no_byline(run_cli, tmp_path):
     assert [p["text"] for p in parts if p["kind"] == "byline"] == ["By Fox News"]
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #8: a quoted allusion in the hed ('Jaws', nypost.com2.html:702) "
-                   "is flagged by titles.headline-unsupported as a name the body never mentions")
 def test_quoted_allusion_in_headline_is_no_missing_name(run_cli, tmp_path):
     path = tmp_path / "nypost.html"
     path.write_text(NYPOST, encoding="utf-8")

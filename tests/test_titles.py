@@ -147,8 +147,9 @@ def test_a_lists_count_and_a_series_part_need_no_support(headline, flagged):
     ("6 Budget Ideas With Zero Fluff From Anna Kowalczyk", ["Anna Kowalczyk"]),
     ("Zero council members back budget", []),
     # a name in quote marks is still a name the body must give: a nickname,
-    # a show, a coined "-gate" (FNC-1's 'Banksy', 'Seinfeld', 'Bendgate')
-    ("Surfer survives \u2018Jaws\u2019 moment with Hartwell shark", ["Jaws", "Hartwell"]),
+    # a show, a coined "-gate" (FNC-1's 'Banksy', 'Seinfeld', 'Bendgate'),
+    # but not one an allusion frames ('Jaws' moment: nu72 #8); Hartwell still is
+    ("Surfer survives \u2018Jaws\u2019 moment with Hartwell shark", ["Hartwell"]),
     ('Council passes "Hartwell" budget', ["Hartwell"]),
     ("Fans mob \u2018Kowalczyk\u2019 at budget vote", ["Kowalczyk"]),
     ("Council hears \u2018Anna Kowalczyk\u2019 on budget", ["Anna Kowalczyk"]),

@@ -41,6 +41,7 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile
+from ..analysis.headline_allusions import quoted_allusion
 from ..analysis.headline_names import unsupported_names
 from ..analysis.headline_numbers import unsupported_numbers
 from ..analysis.sentence_ends import PARAGRAPH_BREAK, SOFT_WRAP, STOP_AT_LINE_END, STOP_CLOSED
@@ -256,6 +257,8 @@ def _unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple
                 or quoted_words(headline, start, end, value, body)):
             yield start, end, "time" if is_clock_time(headline, start) else "number", None
     for start, end, surname in unsupported_names(headline, body):
+        if surname is None and quoted_allusion(headline, start, end):
+            continue        # "Surfer survives ‘Jaws’ moment": a comparison, no one the story names
         yield start, end, "name", surname
 
 

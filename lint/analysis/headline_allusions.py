@@ -1,0 +1,41 @@
+"""A quoted allusion in a headline ("Surfer survives ‘Jaws’ moment"): a
+film, show or figure the headline compares the story to, which the body
+need not name. Split from `headline_names`, which finds the names."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .words import tables
+
+# A quoted run of a headline: an opening mark not glued to a word before it,
+# up to 60 characters with no other mark of its pair, its closing mark not
+# glued to a word after it (‘Jaws’, “Seinfeld”, 'Jaws', "Jaws").
+_QUOTED = regex.compile(r"(?<![\p{L}\p{N}])(?:‘(?P<t>[^‘’“”\n]{1,60})’|“(?P<t>[^“”\n]{1,60})”|"
+                        r"'(?P<t>[^'\"\n]{1,60})'|\"(?P<t>[^\"\n]{1,60})\")(?![\p{L}\p{N}])")
+
+
+@lru_cache(maxsize=1)
+def _frames() -> tuple[regex.Pattern, regex.Pattern]:
+    """(the frame after a closing mark, the frame before an opening mark),
+    from titles.yaml's `allusion_after` and `allusion_before`."""
+    t = tables()
+    after = "|".join(map(regex.escape, sorted(t["allusion_after"], key=len, reverse=True)))
+    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+")
+                      for p in sorted(t["allusion_before"], key=len, reverse=True))
+    return (regex.compile(rf"(?i)[\s\u00a0-](?:{after})(?![\p{{L}}\p{{N}}])"),
+            regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{before})[\s\u00a0]+$"))
+
+
+def quoted_allusion(headline: str, start: int, end: int) -> bool:
+    """Whether headline[start:end] (a name the body never gives) stands
+    inside a quoted run that an allusion frames: a titles.yaml
+    `allusion_after` word right after the closing mark ("‘Jaws’ moment",
+    "‘Jaws’-style") or an `allusion_before` phrase right before the opening
+    one ("real-life ‘Jaws’", "out of ‘Seinfeld’")."""
+    after, before = _frames()
+    for m in _QUOTED.finditer(headline):
+        if m.start("t") <= start and end <= m.end("t"):
+            return bool(after.match(headline, m.end()) or before.search(headline, 0, m.start()))
+    return False
