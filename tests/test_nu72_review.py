@@ -266,9 +266,6 @@ GALLERY = """<article><h1>Drink up: 15 good ideas for beer and wine</h1>
 """
 
 
-@pytest.mark.xfail(strict=True, reason="nu72 #9: a gallery whose pictures are credited together in one "
-                   "'(Image credits: A; B)' line (thekitchn.com2.html:417) still gets captions.missing-credit "
-                   "on every caption (thekitchn.com2.html:310)")
 def test_collective_image_credits_line_credits_the_gallery(run_cli, tmp_path):
     path = tmp_path / "gallery.html"
     path.write_text(GALLERY.format(foot="<p>(Image credits: Casey Barber; Rebecca Blumhagen)</p>"),

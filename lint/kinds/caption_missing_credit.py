@@ -10,7 +10,10 @@ captions, whatever element holds them, so they are never asked for one.
 Nor is a caption that is itself the credit: its picture's file is named
 after it, `...-by-Dan-Willis-uxcrank.jpg` under "Dan Willis, uxcrank" (a
 photographer's name and Flickr handle, which no credit grammar can tell from
-a mug shot's "Jane Doe, superintendent" without that file name).
+a mug shot's "Jane Doe, superintendent" without that file name). Nor is
+a caption of a gallery credited together by one line under it ("(Image
+credits: Casey Barber; Rebecca Blumhagen)": the reader's attrs
+`gallery_credit`, `readers._gallery_credit`).
 """
 from __future__ import annotations
 
@@ -47,7 +50,8 @@ class CaptionMissingCredit(Kind):
         if doc.format not in self.formats:
             return
         for part in parts:
-            if part.attrs.get("credit") is None and part.text.strip() and \
+            if part.attrs.get("credit") is None and part.attrs.get("gallery_credit") is None and \
+                    part.text.strip() and \
                     not is_pull_quote(part) and not is_dash_part(part) and \
                     not part.attrs.get("for_post") and not part.attrs.get("chart") and not _named_by(doc, part):
                 yield Finding(part, *trimmed(part.text))

@@ -32,7 +32,7 @@ MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed", "
 # look-behind keeps "top-quote" and "stop_quote" out.
 _PULL = regex.compile(r"pull[-_]?quote|pullout|pull-out|(?<![a-z])p[-_]?quote",
                       regex.IGNORECASE)
-_LINKS = ("credit", "caption", "image")      # attrs that hold another part's index
+_LINKS = ("credit", "caption", "image", "gallery_credit")      # attrs that hold another part's index
 
 
 @dataclass

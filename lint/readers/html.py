@@ -35,6 +35,7 @@ from ..document import Document, Notice, Part
 from ._html_jsonld import Facts, facts as jsonld_facts
 from ._contacts import release_contacts
 from ._captions import blank_credit_captions
+from ._gallery_credit import gallery_credits
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_cut_off import cut_off
 from ._html_dates import choose_date, stamp_list, story_updates
@@ -102,6 +103,7 @@ def _read(doc: Document, fragment: bool) -> None:
             doc.notices.insert(no_story_at, _no_story(no_story))
     wire_dateline(doc)
     blank_credit_captions(doc)      # `<p><em>... (Photo by: )</em></p>`: no figure, no credit
+    gallery_credits(doc)            # "(Image credits: A; B)" under a gallery credits its captions
     release_contacts(doc)
     for part in titles:
         doc.add(part)
