@@ -32,6 +32,8 @@ def test_allusions(headline):
     ("Surfer\u2019s \u2018Jaws\u2019 moment off Hartwell beach", "Hartwell"),  # beside it, unquoted
     ("\u2018Jaws\u2019 fan Hartwell says moment came", "Jaws"),  # the frame word is not right after
     ("Hartwell\u2019s moment", "Hartwell"),                       # an apostrophe, no quote
+    ("Fans of \u2018Kowalczyk\u2019 like budget plan", "Kowalczyk"),  # a verb, not a hyphened suffix
+    ("Voters back \u2018Hartwell\u2019 style of budget", "Hartwell"),
 ])
 def test_no_allusion(headline, word):
     assert not _at(headline, word)

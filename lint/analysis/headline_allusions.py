@@ -19,21 +19,24 @@ _QUOTED = regex.compile(r"(?<![\p{L}\p{N}])(?:‘(?P<t>[^‘’“”\n]{1,60})�
 @lru_cache(maxsize=1)
 def _frames() -> tuple[regex.Pattern, regex.Pattern]:
     """(the frame after a closing mark, the frame before an opening mark),
-    from titles.yaml's `allusion_after` and `allusion_before`."""
+    from titles.yaml's `allusion_after`, `allusion_suffixes` (hyphened only)
+    and `allusion_before`."""
     t = tables()
-    after = "|".join(map(regex.escape, sorted(t["allusion_after"], key=len, reverse=True)))
-    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+")
-                      for p in sorted(t["allusion_before"], key=len, reverse=True))
-    return (regex.compile(rf"(?i)[\s\u00a0-](?:{after})(?![\p{{L}}\p{{N}}])"),
-            regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{before})[\s\u00a0]+$"))
+
+    def words(key: str) -> str:
+        return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t[key], key=len, reverse=True))
+    return (regex.compile(rf"(?i)(?:[\s\u00a0-](?:{words('allusion_after')})|-(?:{words('allusion_suffixes')}))"
+                          rf"(?![\p{{L}}\p{{N}}])"),
+            regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{words('allusion_before')})[\s\u00a0]+$"))
 
 
 def quoted_allusion(headline: str, start: int, end: int) -> bool:
     """Whether headline[start:end] (a name the body never gives) stands
     inside a quoted run that an allusion frames: a titles.yaml
-    `allusion_after` word right after the closing mark ("‘Jaws’ moment",
-    "‘Jaws’-style") or an `allusion_before` phrase right before the opening
-    one ("real-life ‘Jaws’", "out of ‘Seinfeld’")."""
+    `allusion_after` word right after the closing mark ("‘Jaws’ moment"),
+    an `allusion_suffixes` word hyphened to it ("‘Jaws’-style") or an
+    `allusion_before` phrase right before the opening one ("real-life
+    ‘Jaws’", "out of ‘Seinfeld’")."""
     after, before = _frames()
     for m in _QUOTED.finditer(headline):
         if m.start("t") <= start and end <= m.end("t"):
