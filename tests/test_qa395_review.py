@@ -65,9 +65,6 @@ def test_guard_the_story_alone_and_a_note_naming_a_firm_keep_the_findings():
 TWO_NOTES = "The council met.[^1] It voted.[^2]\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa395 #2: notes are judged in definition order, not the printed (first-"
-                                       "reference) order: a surname alone in note 1, printed first, is let go "
-                                       "because note 2's full name is defined above it")
 def test_a_surname_alone_in_the_note_printed_first_is_a_first_reference():
     text = (HEAD + TWO_NOTES + "[^2]: Mayor Jane Kowalczyk chaired it.\n\n"
             "[^1]: Kowalczyk said the vote was close.\n")
@@ -75,16 +72,12 @@ def test_a_surname_alone_in_the_note_printed_first_is_a_first_reference():
         ("names.first-reference", *_at(text, "Kowalczyk said"), "Kowalczyk")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa395 #3: a surname alone in note 2 is flagged as the first reference "
-                                       "though note 1, printed above it, gives the full name (defined lower)")
 def test_a_surname_alone_in_the_note_printed_second_is_no_first_reference():
     text = (HEAD + TWO_NOTES + "[^2]: Kowalczyk said the vote was close.\n\n"
             "[^1]: Mayor Jane Kowalczyk chaired it.\n")
     assert _findings(text, ("names",)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa395 #3: with two notes defined out of order, age-changed flags the age "
-                                       "in note 1 (printed first) as the later one, '56 earlier in the story'")
 def test_the_age_in_the_note_printed_second_is_the_later_one():
     text = (HEAD + TWO_NOTES + "[^2]: Jane Kowalczyk, 56, said so.\n\n"
             "[^1]: Mayor Jane Kowalczyk, 54, chaired it.\n")
@@ -138,9 +131,6 @@ def test_guard_a_mid_file_note_with_crlf_and_emoji_is_placed_and_read_after_the_
 
 # --- #4 MED: a tie between two spellings flags the story's when a note stands mid-file ----------
 
-@pytest.mark.xfail(strict=True, reason="qa395 #4: spelling-variant (and given-name-variant) read a mid-file note "
-                                       "in file order: on a tie the story's own spelling is flagged as the "
-                                       "variant of the note's, which the page prints after it")
 def test_a_tie_between_the_story_and_a_mid_file_note_flags_the_notes_spelling():
     text = (HEAD + "The council met.[^1]\n\n[^1]: Mayor Jane Kowalczik chaired it.\n\n"
             "Mayor Jane Kowalczyk said the budget was fair.\n")

@@ -42,6 +42,7 @@ import unicodedata
 import regex
 
 from ..analysis.name_accents import accent_variants
+from ..analysis.name_order import page_key, page_order
 from ..analysis.name_relations import relation_of
 from ..analysis.names import Mention, one_edit, people
 from ..regex_cache import SERIAL
@@ -82,7 +83,7 @@ class NameGivenVariant(Kind):
         units = _units(doc)
         for ms in people(doc).values():
             forms: dict[str, list[Mention]] = {}
-            for m in ms:
+            for m in page_order(ms):        # each form's first use as the page prints it
                 given = _GIVEN.match(m.part.text, m.start, m.surname_start, SERIAL) if m.full else None
                 if given is not None:
                     forms.setdefault(given[0], []).append(m)
@@ -103,7 +104,7 @@ class NameGivenVariant(Kind):
         person's name typed another way: each rarer form once, against the
         alike form used most (the earliest on a tie), and never against a
         form that is itself a slip."""
-        rank = sorted(forms, key=lambda f: (-len(forms[f]), forms[f][0].position))
+        rank = sorted(forms, key=lambda f: (-len(forms[f]), page_key(forms[f][0]), forms[f][0].position))
         slips: dict[str, str] = {}
         for i, rare in enumerate(rank):
             if len(forms[rare]) > _MOST_SLIPS:

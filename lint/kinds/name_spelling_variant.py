@@ -47,6 +47,7 @@ import regex
 
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames
+from ..analysis.name_order import page_order
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.name_slips import slip_pairs
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
@@ -85,7 +86,7 @@ class NameSpellingVariant(Kind):
         counts: dict[str, list] = {}
         short: dict[str, list] = {}
         least = self.opts["min_length"]
-        for m in mentions(doc):
+        for m in page_order(mentions(doc)):      # a tie goes to the form the page prints first
             n = len(m.surname)
             if not m.full and names_a_place(m):
                 continue        # "Dubois Street": no spelling of Ann DuBois's name (qa42 #8)

@@ -89,3 +89,23 @@ def next_end(src: str, p: int, limit: int) -> int:
     """The first `_ENDS` character in src[p:limit], else `limit` (a test counts the work)."""
     m = _ENDS.search(src, p, limit)
     return m.start() if m else limit
+
+
+def number_notes(doc, tokens) -> None:
+    """Give each `footnote` part of `doc` `attrs["printed"]`: its note's
+    place (0, 1, ...) among the notes as the page prints them, in the order
+    of their first markers in the file (markdown-it-footnote's numbering,
+    which Goldmark, kramdown and pandoc share), wherever the definitions
+    stand; a note no marker cites gets none (the renderers drop it). For
+    the rules that judge what a reader met first (`analysis/name_order`)."""
+    notes = [p for p in doc.parts if p.kind == "footnote"]
+    if not notes:
+        return
+    printed: dict[str, int] = {}
+    for tok in tokens:
+        for child in (tok.children or ()) if tok.type == "inline" else ():
+            if child.type == MARKER:
+                printed.setdefault(child.meta["label"], len(printed))
+    for part in notes:
+        if part.name in printed:
+            part.attrs["printed"] = printed[part.name]

@@ -51,7 +51,7 @@ from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._md_html_lazy import LazyHtml
 from ._md_inline import Inline, InlineReader
-from ._md_notes import CLOSE as NOTE_CLOSE, OPEN as NOTE_OPEN
+from ._md_notes import CLOSE as NOTE_CLOSE, OPEN as NOTE_OPEN, number_notes
 from ._md_parse import TOO_DEEP, budget_notice, parse
 from ._no_body import no_body
 from ._path_date import date_from_path
@@ -109,6 +109,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     unread = unread or doc.headline_at is not None      # `title: ""`: the site shows that; `# ` is a heading
     reading = _Body(doc, text, body, tags, Figures(dict(options.figures)), unread)
     reading.run(tokens)
+    number_notes(doc, tokens)       # the order the page prints the notes in
     if deep is not None:            # qa94 #9: markdown-it drops it; say where
         doc.notices.append(Notice("file.markdown", "warning", TOO_DEEP, reading.line(deep[0]) + deep[1]))
     if doc.first("headline") is None and not unread:
