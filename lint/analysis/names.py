@@ -20,6 +20,7 @@ from .name_rereads import double_surnames_alone, given_first, particle_surnames
 from .name_runs import find_mentions
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
 from .name_wraps import flat
+from .note_citations import cited_author
 from .word_patterns import phrase_alternation
 from .words import is_common
 
@@ -83,8 +84,8 @@ def mentions(doc: Document) -> list[Mention]:
     opens a paragraph ("Lincoln, Neb. (AP) —": the reader's `dateline`
     part over the paragraph's first words) is a place, no mention (qa148 #22)."""
     def build(d: Document) -> list[Mention]:
-        found = given_first(double_surnames_alone(particle_surnames(
-            find_mentions(flat_parts(d)))))
+        found = [r for r in given_first(double_surnames_alone(particle_surnames(find_mentions(flat_parts(d)))))
+                 if not (r[0].kind == "footnote" and cited_author(*r[:3], d.source))]    # a cited work's author
         known = {r[4] for r in found if r[6] and r[5]}
         places = datelines(d)
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found

@@ -6,6 +6,7 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from ..analysis.carried_reading import carried_reading
+from ..analysis.note_citations import cited_date
 from ..analysis.weekday_pairs import written_span
 from .base import Finding, Kind, Option, not_negative
 
@@ -42,6 +43,8 @@ class FutureTensePastDate(Kind):
                         or not m.tense_applies:
                     continue                  # "will fight on to the July convention": yes;
                     # "the January orders will be revised": a label
+                if cited_date(part, m.start, m.end):
+                    continue                  # a note's cited headline and its date: the cited piece's (qa395 #6)
                 if carried_reading(m, published) is not None:   # (asked last: it reads the years before)
                     continue                  # "The arena opens in 2027. The first game will be Nov. 20"
                 args = {"published": long_date(published),
