@@ -208,6 +208,13 @@ def resolve_weekday(mention: Mention) -> None:
     """The weekday in the week around publication: back for a past clause or
     `last`, ahead for a future clause or `next`."""
     published, mention.pending = mention.pending, None
+    mention.first = mention.last = weekday_from(mention, published)
+
+
+def weekday_from(mention: Mention, published: dt.date) -> dt.date:
+    """The day `mention` (a weekday) names counted from `published` (or
+    another day it was written on: an update note's, `note_dates`), as
+    `resolve_weekday` counts it."""
     diff = (mention.weekday - published.weekday()) % 7          # days ahead, 0..6
     mod = mention.modifier
     if mod in AHEAD:
@@ -218,7 +225,7 @@ def resolve_weekday(mention: Mention) -> None:
         ahead = diff
     else:
         ahead = diff - 7 if diff else 0
-    mention.first = mention.last = add_days(published, ahead)
+    return add_days(published, ahead)
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

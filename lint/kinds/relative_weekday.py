@@ -11,14 +11,18 @@ of saying or thinking opens a clause and is no determiner ("police said that
 last Friday a man was shot"): the day is still counted from publication.
 A weekday that opens a dated pair or list ("next Monday and Tuesday, March 3
 and 4", `weekday_pairs.weekday_pair`) is dated by the text, as "next
-Monday, March 3" is: it is left alone (qa138 #9).
+Monday, March 3" is: it is left alone (qa138 #9). In a Markdown footnote
+that is an update note dated after publication (`Update, May 9, 2024:`)
+the day named is counted from the note's date (`note_dates`, qa395 #7).
 """
 from __future__ import annotations
 
 import regex
 
 from ..analysis.date_scan import names
+from ..analysis.date_mention import weekday_from
 from ..analysis.dates import DATE, WEEKDAY, date_mentions
+from ..analysis.note_dates import note_day
 from ..analysis.weekday_pairs import weekday_pair
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
@@ -62,6 +66,7 @@ class RelativeWeekday(Kind):
         found = date_mentions(doc)
         for part in parts:
             openers = None            # `_pair_openers` of the part, read when first needed
+            noted = note_day(part, found.get(part.index, ()), doc.published)    # an update note's own day
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
@@ -80,7 +85,8 @@ class RelativeWeekday(Kind):
                     if m.spans["weekday"][0] in openers:
                         continue
                 end = tail.end() if tail and not m.modifier else m.end
-                when = f" ({m.date:%A, %B} {m.date.day})" if m.date and not tail else ""
+                day = m.date if noted is None or not m.date else weekday_from(m, noted)
+                when = f" ({day:%A, %B} {day.day})" if day and not tail else ""
                 yield Finding(part, m.start, end, args={"date": when})
 
 
