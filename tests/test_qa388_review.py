@@ -143,8 +143,6 @@ def test_guard_a_time_before_a_marker_mid_sentence_is_fixed_and_the_marker_kept(
 
 # --- #5 a quote over two paragraphs of one footnote ---------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa388 #5: a footnote's paragraphs are scanned apart, so a quote carried "
-                                       "on into the note's next paragraph (the continuation convention) is unbalanced")
 def test_a_quote_carried_on_over_a_footnotes_paragraphs_is_balanced():
     text = (HEAD + "The council met.[^1]\n\n[^1]: The clerk wrote: \"We lost the vote.\n\n"
             "    \"We will win next time,\" the clerk wrote.\n")

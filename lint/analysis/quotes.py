@@ -21,10 +21,11 @@ a colon and closed at the end of the list under it is no fault at all; a
 single quote that closes over a double one left open inside it is one fault. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
-A dek, and each paragraph of a footnote, is scanned on its own, for stray
-marks (`quotes.unbalanced`): its quotes never run on into the body or out
-of it and are not among the body's; a footnote's are kept apart (`notes`)
-for the rules on a quote's own marks.
+A dek, and each footnote, is scanned on its own, for stray marks
+(`quotes.unbalanced`): its quotes never run on into the body or out of it
+and are not among the body's; a footnote's are kept apart (`notes`) for the
+rules on a quote's own marks, and run on over its own paragraphs only, as
+the body's do (qa388 #5).
 """
 from __future__ import annotations
 
@@ -93,9 +94,14 @@ def _analyse(doc: Document) -> QuoteAnalysis:
             listed = dangling
         state[apart[i]] = [carry, dangling, listed]
     notes: list[Quote] = []
-    for part in doc.parts:
-        if part.kind in ("dek", "footnote"):    # a dek's strays only; a footnote's quotes are its own
-            _scan(part, None, "", notes if part.kind == "footnote" else [], strays)
+    carry = None                # a note's quote running on into the note's next paragraph
+    for i, part in enumerate(doc.parts):
+        if part.kind == "dek":
+            _scan(part, None, "", [], strays)       # a dek's strays only
+        elif part.kind == "footnote":           # a footnote's quotes are its own, run on only in its note
+            nxt = doc.parts[i + 1] if i + 1 < len(doc.parts) else None
+            same = nxt is not None and nxt.kind == "footnote" and nxt.name == part.name
+            carry = _scan(part, carry, nxt.text if same else "", notes, strays)
     return QuoteAnalysis(quotes, strays, parts, notes)
 
 
