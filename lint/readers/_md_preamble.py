@@ -93,6 +93,9 @@ def read_preamble(doc: Document, part: Part, above: Above) -> Part | None:
         pos += 1
     if pos == len(text):
         return None
-    # the inline marks over the rest (a <q>, a link), rebased: a <q> there is a quote (qa372 #1)
-    marks = marks_within(part.attrs.get("inline", ()), pos, len(text))
-    return sub_part(part, "paragraph", pos, len(text), attrs={"inline": marks} if marks else {})
+    # the inline marks over the rest (a <q>, a link), rebased: a <q> there is a quote (qa372 #1);
+    # footnote markers' source spans kept as they are (`kinds.time_form`: qa408 #1)
+    attrs = {"inline": marks} if (marks := marks_within(part.attrs.get("inline", ()), pos, len(text))) else {}
+    if notes := part.attrs.get("notes"):
+        attrs["notes"] = notes
+    return sub_part(part, "paragraph", pos, len(text), attrs=attrs)
