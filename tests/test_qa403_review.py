@@ -70,9 +70,6 @@ def desk(tmp_path):
 
 # ---- #1 a zip damaged in one member (bad CRC, encrypted, unknown method) ends the audit -------------
 
-@pytest.mark.xfail(strict=True, reason="qa403 #1: a zip whose directory lists but one member cannot be read "
-                   "(Bad CRC-32, encrypted, unsupported compression method) ends the whole audit with "
-                   "'internal error' and exit 2, _INCOMPLETE left; the good file beside it is not written")
 @pytest.mark.parametrize("how", ["crc", "encrypted", "method"])
 def test_a_zip_with_one_unreadable_member_is_a_row_and_the_rest_is_audited(tmp_path, audit_client, how):
     (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
@@ -96,9 +93,6 @@ def test_guard_the_same_zip_undamaged_is_audited(tmp_path, audit_client):
 
 # ---- #2 the same fault while planning: a JSON Lines member with a bad CRC --------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa403 #2: a .jsonl member of a zip with a bad CRC is read while "
-                   "planning (to cut slices): 'internal error: BadZipFile: Bad CRC-32 for file d.jsonl', "
-                   "exit 2, where a desk expects its file.unreadable row and the rest audited")
 def test_a_json_lines_member_with_a_bad_crc_is_a_row_not_an_internal_error(tmp_path, audit_client):
     (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
     data = bytearray(_zip_bytes({"d.jsonl": LINES}))

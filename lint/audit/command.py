@@ -100,7 +100,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     \b
     Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
     finding at or above it (a source where nothing is: a file.missing row and
-    a line on stderr, the rest still audited; a damaged archive: file.unreadable);
+    a line on stderr, the rest still audited; a damaged archive or member: file.unreadable);
     2 a usage, config or rule error,
     an output, source or --scheduler that cannot be used, or a partition
     that failed;

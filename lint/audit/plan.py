@@ -38,8 +38,8 @@ from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
-from .url_sources import (ARCHIVE_FAULTS, MISSING, excluded_line, glob_start, globbed, nothing_found,
-                          through_archive, unlisted, url_sources)
+from .url_sources import (ARCHIVE_FAULTS, MEMBER_FAULTS, MISSING, excluded_line, glob_start, globbed,
+                          member_fault, nothing_found, through_archive, unlisted, url_sources)
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
@@ -52,7 +52,8 @@ class Partition:
     line), ...) in file order, a WXR piece with its first column too (an
     item may start mid-line). "missing": `paths` are sources where nothing
     is, each a `file.missing` row. "unreadable": `paths[0]` is a source
-    read through an archive that could not be listed (a truncated zip),
+    read through an archive that could not be listed (a truncated zip), or
+    a member the plan could not read (a bad CRC, encrypted: qa403 #2),
     `notices` its one row, ((1, 1, "file.unreadable", "error", message),)
     (qa402 #5). A JSON Lines slice carries what the
     lines before it hold (`readers.jsonl.read`): `earlier`, ((id, its first
@@ -292,8 +293,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         raise PlanError("\n".join([*([said] if said else []), *excluded_lines(specs, config_for)])
                         or "no sources to audit")
     for path in found:
-        fmt = _export_format(fsspec, path)
         try:
+            fmt = _export_format(fsspec, path)
             if fmt == "jsonl":
                 options = config_for(path).read_options()
                 try:
@@ -310,6 +311,11 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
                 cut = []
         except (PlanError, Unplanned):      # malformed: read whole by a worker, its row as `check` gives it
             cut = []
+        except MEMBER_FAULTS as exc:        # a member of a sound archive that cannot be read: its row (qa403 #2)
+            if not through_archive(path):
+                raise
+            unreadable.append((path, member_fault(path, exc)))
+            continue
         # an export with no article in it (a 0-byte nightly dump) or that cannot be cut
         # is read whole too: its file.empty or file.xml row, as in check (qa77 #7, #8)
         parts += cut
