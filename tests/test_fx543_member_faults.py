@@ -142,3 +142,51 @@ def test_guard_a_url_not_through_an_archive_lets_the_fault_out():
     (EOFError(), "its compressed bytes are damaged or cut short (EOFError)")])
 def test_member_fault_says_the_reason_in_a_few_words_on_one_line(exc, why):
     assert member_fault("zip://sub/a.md::file:///d/m.zip", exc) == f"cannot read sub/a.md in file:///d/m.zip: {why}"
+
+
+# ---- --resume after a damaged archive was replaced by a sound one (qa403 #5) ----------------------------
+
+def _unfinish(out, index: int) -> None:
+    (out / "_summary.parquet").unlink()
+    (out / "_INCOMPLETE").write_text("not finished\n")
+    (out / f"part-{index:05d}.parquet").unlink()
+
+
+@pytest.mark.parametrize("member", ["", "a.md"])
+@pytest.mark.parametrize("index", [0, 1])
+def test_resume_audits_an_archive_sound_since_as_a_fresh_audit_does(tmp_path, audit_client, member, index):
+    (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
+    z = tmp_path / "b.zip"
+    z.write_bytes(zip_bytes({"a.md": DOUBLED})[:60])
+    spec = f"zip://{member}::" + z.as_uri()
+    args = (str(tmp_path / "ok.md"), spec)
+    first = _run(tmp_path, audit_client, *args, "-o", "out")
+    assert first.exit_code == 1 and "file.unreadable" in first.stderr, first.stderr
+    _unfinish(tmp_path / "out", index)
+    z.write_bytes(zip_bytes({"a.md": DOUBLED}))
+    resumed = _run(tmp_path, audit_client, *args, "-o", "out", "--resume")
+    assert resumed.exit_code == 0, resumed.stderr        # warnings only, as the fresh audit
+    assert (f"newslint: resumed: 1 source readable since the audit began, audited again (no longer "
+            f"file.unreadable): {spec}\n") in resumed.stderr
+    assert "file.unreadable" not in resumed.stderr.replace("no longer file.unreadable", "")
+    assert "gone since" not in resumed.stderr and "added since" not in resumed.stderr
+    fresh = _run(tmp_path, audit_client, *args, "-o", "fresh")
+    assert _by_path(tmp_path / "out") == _by_path(tmp_path / "fresh")
+    assert ("zip://a.md::" + z.as_uri(), "hygiene.doubled-word", 3, 1) in [r[:4] for r in _by_path(tmp_path / "out")]
+    assert fresh.exit_code == 0, fresh.stderr
+
+
+def test_guard_resume_after_the_damaged_archive_was_deleted_says_it_gone_and_keeps_its_row(tmp_path, audit_client):
+    (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
+    z = tmp_path / "b.zip"
+    z.write_bytes(zip_bytes({"a.md": DOUBLED})[:60])
+    spec = "zip://::" + z.as_uri()
+    assert _run(tmp_path, audit_client, str(tmp_path / "ok.md"), spec, "-o", "out").exit_code == 1
+    _unfinish(tmp_path / "out", 0)
+    z.unlink()
+    resumed = _run(tmp_path, audit_client, str(tmp_path / "ok.md"), spec, "-o", "out", "--resume")
+    assert resumed.exit_code == 1, resumed.stderr
+    assert f"resumed: 1 file gone since the audit began, left out: {spec}\n" in resumed.stderr
+    assert "readable since" not in resumed.stderr
+    assert [r[:4] for r in _by_path(tmp_path / "out")] == sorted([
+        (str(tmp_path / "ok.md"), "hygiene.doubled-word", 3, 1), (spec, "file.unreadable", 1, 1)])

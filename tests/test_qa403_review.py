@@ -169,9 +169,6 @@ def _unfinish(out: Path, index: int) -> None:
     (out / f"part-{index:05d}.parquet").unlink()
 
 
-@pytest.mark.xfail(strict=True, reason="qa403 #5: --resume after a damaged archive was replaced by a sound "
-                   "one says 'resumed: 1 file gone since the audit began, left out: zip://::.../b.zip' "
-                   "(it is there) and still writes and prints its file.unreadable row")
 def test_resume_does_not_call_a_replaced_archive_gone(desk, audit_client):
     spec = "zip://::" + (desk / "b.zip").as_uri()
     (desk / "b.zip").write_bytes((desk / "bad.zip").read_bytes())

@@ -33,6 +33,7 @@ from ..plural import counted, plural
 from . import inputs, problems, records
 from .listing import listed
 from .plan import Partition
+from .relisted import relisted, without
 
 MARKER = "_INCOMPLETE"
 # a partition's findings as `Partition.name` spells them: `part-00000.parquet`,
@@ -208,10 +209,11 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         paths = _every(old)
         said = inputs.changes(before.get("read"), read(paths), rebased=lambda o: read(paths, o)) + [
             c for c in said if not c.startswith("the config changed")]
-    planned = _paths(old)
     # this run's paths spelled as the first run's where they name the same file
-    alias = _aliases(planned, _paths(parts), resolve)
+    alias = _aliases(_paths(old), _paths(parts), resolve)
     parts = [replace(p, paths=tuple(alias.get(q, q) for q in p.paths)) for p in parts]
+    old, readable, taken = relisted(old, parts)     # an archive sound since: its files audited (qa403 #5)
+    planned = _paths(old)
     now = _paths(parts)
     then = before.get("files") or {}
     stamped = {alias.get(p, p): v for p, v in wanted["files"].items()}
@@ -224,12 +226,14 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     if moved:
         said.insert(0, f"{_names(moved)} changed since that audit began, so "
                     f"{plural(len(moved), 'its', 'their')} slices no longer line up")
-    elif _shapes(before["partitions"], alias) != _shapes(json.loads(json.dumps(wanted["partitions"])), alias) \
-            and planned == now:
+    elif _shapes(without(before["partitions"], taken), alias) != _shapes(
+            without(json.loads(json.dumps(wanted["partitions"])), taken), alias) and planned == now:
         said.insert(0, "the partitioning changed since that audit")
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
-    again = []
+    again = list(readable.values())
+    for part in again:      # its stale file.unreadable row first
+        _unwrite(fs, root, part.name())
     for i, part in enumerate(old):
         if part.kind == "files" and redo & set(part.paths):
             _unwrite(fs, root, part.name())
@@ -237,6 +241,9 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
                                       tuple(p for p in part.paths if p not in gone), key=part.key)
             again.append(part)
     out_lines = _changed(edited, gone, added)
+    if readable:
+        out_lines.insert(0, f"{counted(len(readable), 'source')} readable since the audit began, audited "
+                         f"again (no longer file.unreadable): {_names(list(readable))}")
     damaged = [p for p in old if f"{p.name()}.parquet" in written and p not in again
                and not _readable(fs, root, p.name())]
     for part in damaged:           # cut short by a disk or a copy: written again

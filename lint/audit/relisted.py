@@ -1,0 +1,57 @@
+"""What `--resume` does with a source the first run could not read (an
+"unreadable" partition: a damaged archive, a member that could not be read)
+and this run reads (qa403 #5): the archive was replaced by a sound one, so
+its `file.unreadable` row is no longer true. Its partition is audited again
+as the files this run finds through it, under the same index and name, where
+it was called gone (its spec) and its files added, and its stale row kept."""
+from __future__ import annotations
+
+from .plan import Partition
+
+
+def relisted(old: list[Partition], parts: list[Partition]) -> tuple[list[Partition], dict[str, Partition],
+                                                                     set[str]]:
+    """(the first run's partitions `old`, each "unreadable" one this run's
+    plan `parts` reads now made a "files" partition of what it found through
+    its source; {source: the partition made}; every path they take, the
+    sources too). What
+    a source found is told by its chain: a file of `zip://::file:///a.zip`
+    is `zip://NAME::file:///a.zip` (`url_sources._chained`: the source's
+    chain after its first `::`), or the source itself when it names one
+    member; a path the first run planned elsewhere is never taken. A source
+    that gives no file now (its archive gone since) keeps its partition."""
+    still = {p.paths[0] for p in parts if p.kind == "unreadable"}
+    planned = {p for part in old for p in part.paths}
+    now = list(dict.fromkeys(p for part in parts if part.kind != "missing" for p in part.paths))
+    out, made, taken = list(old), {}, set()
+    for i, part in enumerate(old):
+        if part.kind != "unreadable" or part.paths[0] in still:
+            continue
+        spec = part.paths[0]
+        tail = spec.partition("::")[2]
+        found = tuple(p for p in now if p not in taken and (
+            p == spec or tail and p not in planned and p.partition("::")[2] == tail))
+        if not found:       # gone since, or sound with no article file: said as before
+            continue
+        out[i] = Partition(part.index, "files", found, key=part.key)
+        made[spec] = out[i]
+        taken |= {spec, *found}
+    return out, made, taken
+
+
+def without(partitions: list, paths: set[str]) -> list:
+    """A plan's partitions (as `_plan.json` holds them) with `paths` left out
+    of each, a partition left empty by it dropped and none numbered: what
+    else must match for a resume when `relisted` took `paths`."""
+    if not paths:
+        return partitions
+    out = []
+    for d in partitions:
+        if isinstance(d, dict):     # numbered again: the partitions after a dropped one move up
+            d = {k: v for k, v in d.items() if k != "index"}
+            if any(p in paths for p in d.get("paths", ())):
+                d["paths"] = [p for p in d.get("paths", ()) if p not in paths]
+                if not d["paths"]:
+                    continue
+        out.append(d)
+    return out
