@@ -3,7 +3,10 @@ member of an archive before its first `::` (`zip://g/a.md::file:///z.zip`):
 its extension is the member's (.md), not the outer archive's (.zip) that
 the URL ends with (qa387 #1). Every other path or URL is its own name, a
 `::` in a folder's or a member's own name included (`desk::2019/a.md`:
-qa402 #2, #6)."""
+qa402 #2, #6). A web URL's name is its path, without the query or the
+fragment that follow it (RFC 3986 §3.3: `https://h/a.html?x=1` is an HTML
+page), and an S3 object's its key, without s3fs's `?versionId=` (qa402 #4);
+a file's or an archive member's name keeps a `?` or `#` it holds."""
 from __future__ import annotations
 
 import os
@@ -15,6 +18,10 @@ _BARE = re.compile(_LAYER + r"\Z")                      # `simplecache`
 _OPENS = re.compile(_PROTOCOL + "://")                  # `zip://`, `tar://`, `file://`
 # a `::` that chains: what follows is itself a URL, perhaps behind bare layers (`simplecache::s3://`)
 _CHAINS = re.compile(f"::(?=(?:{_LAYER}::)*{_PROTOCOL}://)")
+# where a layer's name ends, by its protocol: a web URL's path at its query or fragment (RFC 3986
+# §3.3: the authority before it holds neither), an S3 key at s3fs's version (`s3fs.S3FileSystem.split_path`)
+_NAME_ENDS = {"http": re.compile("[?#]"), "https": re.compile("[?#]"),
+              "s3": re.compile(re.escape("?versionId=")), "s3a": re.compile(re.escape("?versionId="))}
 
 
 def format_name(path: str) -> str:
@@ -32,13 +39,22 @@ def format_name(path: str) -> str:
     while at < len(layers) and _BARE.match(layers[at]):
         at += 1
     if len(layers) == 1 or at == len(layers) or not _OPENS.match(layers[at]):
-        return path
+        return _named(path)
     for layer in layers[at:]:
         opened = _OPENS.match(layer)
-        inner = layer[opened.end():] if opened else layer
+        inner = _named(layer)[opened.end():] if opened else layer
         if inner:
             return inner
     return path
+
+
+def _named(url: str) -> str:
+    """`url` up to where its name ends (`_NAME_ENDS`, by its protocol):
+    `https://h/a.md` for `https://h/a.md#top`; any other URL or path whole."""
+    opened = _OPENS.match(url)
+    ends = _NAME_ENDS.get(url[:opened.end() - 3].lower()) if opened else None
+    cut = ends.search(url, opened.end()) if ends else None
+    return url[:cut.start()] if cut else url
 
 
 def format_ext(path: str) -> str:

@@ -117,8 +117,6 @@ def test_guard_a_local_folder_named_with_double_colon_is_read_by_extension(tmp_p
 
 # ---- #4 query strings and fragments hide the extension --------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa402 #4: a URL's query or fragment is kept in its extension "
-                   "(.html?x=1, .md?versionid=3, .md#top): the page is read as plain text, its markup linted")
 @pytest.mark.parametrize("url, fmt", [
     ("https://h/news/a.html?x=1", "html"),
     ("simplecache::https://h/news/a.html?utm_source=feed", "html"),
