@@ -3,8 +3,9 @@ encrypted, a compression method zipfile does not know) is its own
 `file.unreadable` row naming the member and its archive, whether a worker
 reads it (qa403 #1) or the plan reads it to cut slices (qa403 #2); the
 archive's other members and the other sources are audited. Guards: an
-intact zip gives the same rows, a damaged archive its one row, and a URL
-not read through an archive lets the same exceptions out. Archives are
+intact zip gives the same rows, a damaged archive its one row, and only
+opening and reading a member is guarded (a URL not read through an
+archive, or a fault of the code that reads the bytes, lets it out). Archives are
 built in tmp_path."""
 from __future__ import annotations
 
@@ -21,9 +22,7 @@ from audit_helpers import rows, scheduler_args, zip_bytes
 
 pytest.importorskip("fsspec")
 
-from lint.audit.url_sources import member_fault  # noqa: E402
-from lint.audit.work import _unreadable_member  # noqa: E402
-from lint.config import Config  # noqa: E402
+from lint.audit.member_reads import MemberUnread, guarded, member_fault  # noqa: E402
 
 
 def _run(tmp_path, client, *args):
@@ -122,13 +121,22 @@ def test_guard_a_damaged_archive_is_still_its_one_archive_row(tmp_path, audit_cl
                                            "cannot read archive: File is not a zip file")]
 
 
-def test_guard_a_url_not_through_an_archive_lets_the_fault_out():
-    config = Config()
-    with pytest.raises(RuntimeError, match="boom"):
-        _unreadable_member("memory://desk/a.md", RuntimeError("boom"), config)
-    got = _unreadable_member("zip://a.md::file:///d/m.zip", RuntimeError("boom"), config)
-    assert [(d.rule, d.message) for d in got.diagnostics] == [
-        ("file.unreadable", "cannot read a.md in file:///d/m.zip: boom")]
+def test_guard_only_opening_and_reading_a_member_is_guarded(tmp_path):
+    import fsspec
+
+    assert guarded(fsspec, "memory://desk/a.md") is fsspec
+    assert guarded(fsspec, str(tmp_path / "a.md")) is fsspec
+    z = tmp_path / "m.zip"
+    z.write_bytes(_damaged("encrypted"))
+    a, c = "zip://a.md::" + z.as_uri(), "zip://c.md::" + z.as_uri()
+    with pytest.raises(MemberUnread) as caught:
+        with guarded(fsspec, a).open(a, "rb") as f:
+            f.read()
+    assert isinstance(caught.value.fault, RuntimeError) and "encrypted" in str(caught.value.fault)
+    with pytest.raises(RuntimeError, match="the caller's own"):     # never taken for a damaged member
+        with guarded(fsspec, c).open(c, "rb") as f:
+            assert f.read() == "A a line.\n".encode()
+            raise RuntimeError("the caller's own")
 
 
 @pytest.mark.parametrize("exc, why", [
@@ -190,3 +198,27 @@ def test_guard_resume_after_the_damaged_archive_was_deleted_says_it_gone_and_kee
     assert "readable since" not in resumed.stderr
     assert [r[:4] for r in _by_path(tmp_path / "out")] == sorted([
         (str(tmp_path / "ok.md"), "hygiene.doubled-word", 3, 1), (spec, "file.unreadable", 1, 1)])
+
+
+# ---- a member damaged between the plan and the worker: the slice's own row --------------------------
+
+def test_a_slice_of_a_member_damaged_since_the_plan_is_a_row(tmp_path):
+    from lint.audit.plan import plan
+    from lint.audit.work import Settings, lint_partition
+    from lint.config import Config
+
+    z = tmp_path / "d.zip"
+    z.write_bytes(zip_bytes({"d.jsonl": LINES}))
+    spec = "zip://d.jsonl::" + z.as_uri()
+    parts = plan([spec], articles_per_partition=2)
+    assert [p.kind for p in parts] == ["slice", "slice"]
+    data = bytearray(z.read_bytes())
+    at = data.find(b"the the vote 3")
+    data[at + 4] = ord("X")
+    z.write_bytes(bytes(data))
+    settings = Settings(None, (), Config())
+    # zipfile reads a small member whole, so any slice may meet the damage: the last one does
+    last, _, problems = lint_partition(parts[1], settings)
+    assert list(zip(last["path"], last["rule"], last["message"])) == [
+        (spec, "file.unreadable", f"cannot read d.jsonl in {z.as_uri()}: bad CRC-32 (its bytes are damaged)")]
+    assert problems == []

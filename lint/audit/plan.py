@@ -38,8 +38,9 @@ from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
-from .url_sources import (ARCHIVE_FAULTS, MEMBER_FAULTS, MISSING, excluded_line, glob_start, globbed,
-                          member_fault, nothing_found, through_archive, unlisted, url_sources)
+from .member_reads import MemberUnread, guarded, member_fault
+from .url_sources import (ARCHIVE_FAULTS, MISSING, excluded_line, glob_start, globbed, nothing_found,
+                          through_archive, unlisted, url_sources)
 from .wxr_plan import Unplanned, cuts as wxr_cuts
 
 BLOCK = 1 << 22            # bytes read at a time while planning
@@ -293,28 +294,27 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         raise PlanError("\n".join([*([said] if said else []), *excluded_lines(specs, config_for)])
                         or "no sources to audit")
     for path in found:
+        opener = guarded(fsspec, path)      # an archive's member: its faults are MemberUnread
         try:
-            fmt = _export_format(fsspec, path)
+            fmt = _export_format(opener, path)
             if fmt == "jsonl":
                 options = config_for(path).read_options()
                 try:
                     cut = [Partition(0, "slice", (path,), "jsonl", (p,), n, earlier=e, said=s, taken=t,
                                      encoding=c, undecoded=u)
-                           for p, n, e, s, t, c, u in jsonl_cuts(fsspec, path, articles_per_partition, options)]
+                           for p, n, e, s, t, c, u in jsonl_cuts(opener, path, articles_per_partition, options)]
                 except Undecodable as exc:      # refused as check refuses it, never read again
                     cut = [Partition(0, "slice", (path,), "jsonl",
                                      undecoded=(exc.offset, exc.message, *exc.place))]
             elif fmt == "wxr":
                 cut = [Partition(0, "slice", (path,), "wxr", pieces, n, encoding=c, notices=said)
-                       for pieces, n, c, said in wxr_cuts(fsspec, path, articles_per_partition)]
+                       for pieces, n, c, said in wxr_cuts(opener, path, articles_per_partition)]
             else:
                 cut = []
         except (PlanError, Unplanned):      # malformed: read whole by a worker, its row as `check` gives it
             cut = []
-        except MEMBER_FAULTS as exc:        # a member of a sound archive that cannot be read: its row (qa403 #2)
-            if not through_archive(path):
-                raise
-            unreadable.append((path, member_fault(path, exc)))
+        except MemberUnread as exc:         # a member of a sound archive that cannot be read: its row (qa403 #2)
+            unreadable.append((path, member_fault(path, exc.fault)))
             continue
         # an export with no article in it (a 0-byte nightly dump) or that cannot be cut
         # is read whole too: its file.empty or file.xml row, as in check (qa77 #7, #8)

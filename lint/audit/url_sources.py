@@ -22,11 +22,6 @@ MISSING = "missing"         # `url_sources`' why: nothing is where the URL point
 # what listing a URL through a damaged or missing archive raises (qa402 #5): a truncated
 # zip's BadZipFile, a tar's TarError, a cut .gz's EOFError, a bad stream's zlib.error
 ARCHIVE_FAULTS = (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OSError, ValueError)
-# what opening or reading one member of an archive that lists raises (qa403 #1, #2): a bad
-# CRC's BadZipFile, an encrypted member's RuntimeError, an unknown compression method's
-# NotImplementedError, a damaged stream's zlib.error or EOFError, a tar's TarError; caught
-# only for a URL read through an archive (`through_archive`)
-MEMBER_FAULTS = (zipfile.BadZipFile, tarfile.TarError, RuntimeError, NotImplementedError, zlib.error, EOFError)
 
 
 def url_sources(spec: str, config_for, over: list[str] | None = None) -> tuple[list[str], str | None]:
@@ -116,27 +111,6 @@ def unlisted(exc: Exception) -> str:
     a zip file"."""
     said = " ".join(str(getattr(exc, "strerror", None) or exc).split()) or type(exc).__name__
     return f"cannot read archive: {said}"
-
-
-def member_fault(path: str, exc: Exception) -> str:
-    """The `file.unreadable` message for the member URL `path`
-    (`zip://a.md::file:///d/m.zip`) that `MEMBER_FAULTS` `exc` kept from
-    being read, on one line naming the member and its archive: "cannot read
-    a.md in file:///d/m.zip: bad CRC-32 (its bytes are damaged)"."""
-    member, _, archive = path.partition("::")
-    member = member.split("://", 1)[-1]
-    said = " ".join(str(exc).split())
-    if isinstance(exc, NotImplementedError):
-        why = "its compression method is not supported"
-    elif isinstance(exc, RuntimeError) and "encrypted" in said:
-        why = "it is encrypted (a password is needed)"
-    elif isinstance(exc, zipfile.BadZipFile) and "CRC" in said:
-        why = "bad CRC-32 (its bytes are damaged)"
-    elif isinstance(exc, (zlib.error, EOFError)):
-        why = f"its compressed bytes are damaged or cut short ({said or type(exc).__name__})"
-    else:
-        why = said or type(exc).__name__
-    return f"cannot read {member} in {archive or 'its archive'}: {why}"
 
 
 def excluded_line(spec: str, config_for) -> str | None:

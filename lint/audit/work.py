@@ -28,7 +28,7 @@ from ..site_sections import place_section
 from . import problems as kept_problems
 from .inputs import digest, record as read_record, under as read_under
 from .plan import Partition
-from .url_sources import MEMBER_FAULTS, member_fault, through_archive
+from .member_reads import MemberUnread, guarded, member_fault
 from .records import save
 from .table import REFUSED, UNDATED, ArticleRows, FindingRows, to_table
 
@@ -195,9 +195,9 @@ def _results(fsspec, part: Partition, settings: Settings,
         return
     try:
         try:
-            text, pieces, notices = _slice_text(fsspec, part, settings.where(path))
-        except MEMBER_FAULTS as exc:      # a member damaged since the plan read it
-            yield path, _unreadable_member(path, exc, config), []
+            text, pieces, notices = _slice_text(guarded(fsspec, path), part, settings.where(path))
+        except MemberUnread as exc:      # a member damaged since the plan read it
+            yield path, _unreadable_member(path, exc.fault, config), []
             return
         doc = read_slice(path, text, part.fmt, pieces, config.read_options(),
                          tuple(tuple(e) for e in part.earlier), part.said, tuple(part.taken))
@@ -277,7 +277,7 @@ def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | File
     if "://" not in path:
         return read_path(settings.where(path), config, shown=path)
     try:
-        with fsspec.open(path, "rb") as f:
+        with guarded(fsspec, path).open(path, "rb") as f:
             data = f.read(config.max_file_size + 1)
             size = getattr(f, "size", None)
         if len(data) > config.max_file_size:
@@ -286,19 +286,17 @@ def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | File
             return StreamHead(data)       # its size unknown: the reader says "over the limit"
     except OSError as exc:
         return refused(path, exc, config)
-    except MEMBER_FAULTS as exc:
-        return _unreadable_member(path, exc, config)
+    except MemberUnread as exc:
+        return _unreadable_member(path, exc.fault, config)
     return data
 
 
-def _unreadable_member(path: str, exc: Exception, config: Config) -> FileResult:
-    """The `file.unreadable` row of an archive's member that `exc`
-    (`MEMBER_FAULTS`: a bad CRC, encrypted, an unknown compression method)
-    kept from being read, the rest of the audit going on (qa403 #1); `exc`
-    raised again for a URL not read through an archive."""
-    if not through_archive(path):
-        raise exc
-    return unread(path, ReadError("file.unreadable", member_fault(path, exc)), config)
+def _unreadable_member(path: str, fault: Exception, config: Config) -> FileResult:
+    """The `file.unreadable` row of an archive's member that `fault`
+    (`member_reads.MEMBER_FAULTS`: a bad CRC, encrypted, an unknown
+    compression method) kept from being opened or read, the rest of the
+    audit going on (qa403 #1)."""
+    return unread(path, ReadError("file.unreadable", member_fault(path, fault)), config)
 
 
 def run_partition(part: Partition, settings: Settings, out: str, baseline: "Baseline | None" = None,
