@@ -194,11 +194,7 @@ def _results(fsspec, part: Partition, settings: Settings,
                            config), []
         return
     try:
-        try:
-            text, pieces, notices = _slice_text(guarded(fsspec, path), part, settings.where(path))
-        except MemberUnread as exc:      # a member damaged since the plan read it
-            yield path, _unreadable_member(path, exc.fault, config), []
-            return
+        text, pieces, notices = _slice_text(guarded(fsspec, path), part, settings.where(path))
         doc = read_slice(path, text, part.fmt, pieces, config.read_options(),
                          tuple(tuple(e) for e in part.earlier), part.said, tuple(part.taken))
         doc.notices[:0] = notices
@@ -207,6 +203,9 @@ def _results(fsspec, part: Partition, settings: Settings,
         return
     except OSError as exc:            # gone or changed since the plan cut it
         yield path, refused(path, exc, config, settings.where(path)), []
+        return
+    except MemberUnread as exc:       # a member damaged since the plan read it (only its opening and reads)
+        yield path, _unreadable_member(path, exc.fault, config), []
         return
     result = session.lint_document(doc, config)
     if "://" not in path:
