@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .line_index import LineIndex
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
-from .toml_repeats import at_end, position, repeat
+from .toml_repeats import at_end, open_literal, position, repeat
 from .toml_scan import multiline, string_end
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ def load_toml(text: str) -> dict:
     except tomllib.TOMLDecodeError as exc:
         if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
             raise LoadError(rep.problem(), rep.line, rep.key, rep.column) from None
-        if (at := position(str(exc)) or at_end(text, str(exc), "the file")) is not None:
+        if (at := position(str(exc)) or open_literal(text, str(exc))
+                or at_end(text, str(exc), "the file")) is not None:
             raise LoadError(f"invalid TOML: {at[0]}", at[1], None, at[2]) from None
         raise LoadError(f"invalid TOML: {exc}") from None
     except RecursionError:

@@ -10,7 +10,8 @@ strings. A dotted key, a table declared twice (`[a]`, tomllib says so
 itself) or a first setting made otherwise (`key.x = 1`, a `[key]` header)
 is not guessed at: `repeat` says what it cannot know. `at_end` places the
 errors tomllib gives no line for (a value left open where the text ends),
-for pyproject.toml and Hugo's TOML front matter alike.
+for pyproject.toml and Hugo's TOML front matter alike; `open_literal` one
+of them, a 'literal' string left open, at its opening quote.
 """
 from __future__ import annotations
 
@@ -62,6 +63,23 @@ def at_end(text: str, message: str, what: str) -> tuple[str, int, int] | None:
         return None
     lines = text.replace("\r\n", "\n").rstrip().split("\n")
     return f"{message[:-len(_AT_END)]} where {what} ends", len(lines), len(lines[-1]) + 1
+
+
+def open_literal(text: str, message: str) -> tuple[str, int, int] | None:
+    """tomllib places a 'literal' string left open where no `'` follows it
+    at the end of the text ("Expected \"'\" (at end of document)"), so
+    pyproject.toml's refusal named the last line, another table's (qa390
+    #4): the words for it (`unclosed`) and its opening quote, the text's
+    last `'` (none follows it), as 1-based line and column; else None."""
+    if message != 'Expected "\'"' + _AT_END or (q := text.rfind("'")) < 0:
+        return None
+    line_start = text.rfind("\n", 0, q) + 1
+    return unclosed("'"), text.count("\n", 0, q) + 1, q - line_start + 1
+
+
+def unclosed(quote: str) -> str:
+    """The plain words for a "basic" or 'literal' TOML value (`quote`) left open."""
+    return f"the quoted value that opens here is never closed (TOML ends a {quote}...{quote} value on its line)"
 
 
 def repeat(text: str, message: str) -> Repeat | None:

@@ -165,8 +165,6 @@ def test_guard_tab_before_newslints_header_is_newslints():
 # toml_pieces now knows its statement broke at its own line (875d39f0), the refusal still
 # names the file's last line, another tool's.
 
-@pytest.mark.xfail(strict=True, reason="qa390 #4: select = ['dates] is refused at 4:6 (the file's "
-                   "end, black's line), not on line 2 where the ' is left open")
 def test_literal_string_left_open_is_refused_on_its_own_line(tmp_path):
     done = _run(tmp_path, "[tool.newslint]\nselect = ['dates]\n[tool.black]\nline-length = 88\n")
     assert _refused_at(done, "pyproject.toml:2:"), done.stderr

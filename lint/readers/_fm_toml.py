@@ -15,7 +15,7 @@ import datetime as dt
 import regex
 
 from ..document import Document, Notice, escaped_at
-from ..toml_repeats import at_end, position, repeat
+from ..toml_repeats import at_end, position, repeat, unclosed
 from ..value_words import huge_number
 from . import _fm_comments, _fm_hints, _scalars, _toml_lines, _toml_values
 from ._fm_entry import UNSAFE, Entry
@@ -203,11 +203,6 @@ def _decode_error(doc: Document, start: int, text: str, said: str) -> Notice:
         message = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
         offset = _line_offset(src, start, rep.line) + rep.column - 1
     return Notice("file.front-matter", "error", f"invalid TOML front matter: {message}", offset, unread_front=True)
-
-
-def unclosed(quote: str) -> str:
-    """The plain words for a "basic" or 'literal' TOML value (`quote`) left open."""
-    return f"the quoted value that opens here is never closed (TOML ends a {quote}...{quote} value on its line)"
 
 
 _QUOTE = regex.compile(r"[\"']")
