@@ -95,22 +95,31 @@ def _has_tool_section(pyproject: str) -> bool:
     return _sets_tool_newslint(pyproject, st.st_mtime_ns, st.st_size)
 
 
+# Blanks as the hand read takes them: spaces, tabs and the spaces a desk cannot see (a NBSP
+# pasted from a page, a stray BOM; `toml_pieces._UNSEEN`, qa400 #1, #3), in UTF-8.
+_SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\x80-\x8b\xaf]|\xe2\x81\x9f|\xe3\x80\x80|\xef\xbb\xbf)*"
+_BOL = rb"^"
+
+
+def _quick(pattern: bytes) -> re.Pattern:
+    return re.compile(pattern.replace(b"<sp>", _SP).replace(b"<bol>", _BOL), re.M)
+
+
 # Where TOML 1.0 ('Keys', 'Table', 'Inline Table') can name a key `newslint`,
-# bare or quoted, with spaces or tabs around: after a dot (`[tool.newslint]`,
+# bare or quoted, with blanks around: after a dot (`[tool.newslint]`,
 # `tool . "newslint" = 1`) or as an inline table's key (after `{` or `,`:
 # `tool = { newslint = {...} }`, pf61), ending in `.`, `=` or a header's `]`;
 # never a string in a list (`dependencies = ['newslint']`: no `=` follows).
-_KEYED = re.compile(rb"""[.{,][ \t]*["']?newslint["']?[ \t]*[.=]|\.[ \t]*["']?newslint["']?[ \t]*\]""")
+_KEYED = _quick(rb"""[.{,]<sp>["']?newslint["']?<sp>[.=]|\.<sp>["']?newslint["']?<sp>\]""")
 # A key at a line's start (`newslint = {`, `newslint.select =`) is in `tool`
 # only in a file that opens a table `tool` (a `[tool]` header, `tool = {`):
 # `[project.scripts]`'s `newslint = ...` alone loads no tomllib (pf61).
-_LINE_KEYED = re.compile(rb"""^[ \t]*["']?newslint["']?[ \t]*[.=]""", re.M)
-_TOOL_TABLE = re.compile(rb"""^[ \t]*\[[ \t]*["']?tool["']?[ \t]*\]|(?:^|[{,])[ \t]*["']?tool["']?[ \t]*=""", re.M)
+_LINE_KEYED = _quick(rb"""<bol><sp>["']?newslint["']?<sp>[.=]""")
+_TOOL_TABLE = _quick(rb"""<bol><sp>\[<sp>["']?tool["']?<sp>\]|(?:<bol>|[{,])<sp>["']?tool["']?<sp>=""")
 # a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
 _ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')
 # a header left open (`[tool.newslint`, `[tool.newslint }`): newslint's broken table (qa349 #3)
-_OPEN_HEADER = re.compile(rb"""^[ \t]*\[\[?[ \t]*["']?tool["']?[ \t]*\.[ \t]*["']?newslint["']?(?![\w-])""",
-                          re.M)
+_OPEN_HEADER = _quick(rb"""<bol><sp>\[\[?<sp>["']?tool["']?<sp>\.<sp>["']?newslint["']?(?![\w-])""")
 
 
 def _names_table(data: bytes) -> bool:

@@ -47,15 +47,18 @@ _HEADS = {"root": "", "tool": '["tool"]\n', "other": '["\\u0000newslint aside"]\
 _FIRST = 4096       # a window's first size (characters)
 _DEEP = 100         # brackets nested deeper: where tomllib's recursion gives out
 _CUT = -1           # the window ends inside a statement
+# spaces a desk cannot see: a NBSP pasted from a page, a BOM from a second file (qa390 #3, qa400 #3)
+_UNSEEN = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u202f\u205f\u3000\ufeff"
+_SP = f"[{_UNSEEN}]*"
 _PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\[^\n])*"|'[^'\n]*')"""
-_DOTTED = re.compile(rf"[ \t]*{_PART}(?:[ \t]*\.[ \t]*{_PART})*[ \t]*")
+_PARTS = re.compile(_PART)
+_DOTTED = re.compile(rf"{_SP}{_PART}(?:{_SP}\.{_SP}{_PART})*{_SP}")
 _HEADER = re.compile(r"[ \t]*(\[\[?)")
 _TOKEN = re.compile(r"""[\[\]{}\n#"']""")
 _STRING = re.compile(r"""\"\"\"|'''|["'#]""")
 _INLINE_TOKEN = re.compile(r"""[\[\]{}\n#"',]""")
 _BLANKS = re.compile(r"[ \t]*")
-# a statement's lead a desk cannot see: a NBSP pasted from a page, a BOM from a second file (qa390 #3)
-_LEAD = re.compile("[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*")
+_LEAD = re.compile(_SP)     # a statement's lead a desk cannot see
 _BLANKS_OVER_LINES = re.compile(r"(?:[ \t\n]|#[^\n]*)*")
 # lines that are each a whole statement naming no table newslint's or `tool`: no bracket or
 # brace (no header, array or inline table), no multi-line string, no escape, neither name
@@ -138,23 +141,24 @@ def _line_end(text: str, at: int) -> int:
 
 def _key_path(text: str, at: int, header: bool = False) -> tuple[tuple[str, ...], int] | None:
     """The dotted key at `at` (`tool . "newsl\\u0069nt"` -> ("tool",
-    "newslint"); a quoted part read by tomllib) and where it ends, which a
-    `=` must follow unless it is a header's (read as far as it goes:
-    `[tool.newslint`); None when there is none."""
+    "newslint"); a quoted part with an escape read by tomllib; unseen spaces
+    around the parts, qa400 #3) and where it ends, which a `=` must follow
+    unless it is read as far as it goes (`header`: `[tool.newslint`, or a
+    key broken before its `=`); None when there is none."""
     m = _DOTTED.match(text, at)
     if m is None or not header and not text.startswith("=", m.end()):
         return None
-    raw = m[0].strip()
-    if '"' not in raw and "'" not in raw:
-        return tuple(part.strip() for part in raw.split(".")), m.end()
-    try:
-        node = tomllib.loads(raw + " = 0")
-    except tomllib.TOMLDecodeError:
-        return None
     path = []
-    while isinstance(node, dict) and len(node) == 1:
-        key, node = next(iter(node.items()))
-        path.append(key)
+    for part in _PARTS.findall(m[0]):
+        if part[0] == "'" or part[0] == '"' and "\\" not in part:
+            path.append(part[1:-1])
+        elif part[0] == '"':
+            try:
+                path.append(tomllib.loads("k = " + part)["k"])
+            except tomllib.TOMLDecodeError:
+                return None
+        else:
+            path.append(part)
     return tuple(path), m.end()
 
 
@@ -259,12 +263,17 @@ class _Pieces:
             # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1)
             is_tool = path == ("tool",) and h[1] == "[" and text.startswith("]", end)
             return named, "tool" if is_tool else "other"
-        key = _key_path(text, start)
-        if key is None or ctx == "other":
+        key = _key_path(text, start, header=True)
+        if key is None:
             return False, ctx
-        full = ("tool",) * (ctx == "tool") + key[0]
-        if full[:2] == ("tool", "newslint"):
+        full, eq = ("tool",) * (ctx == "tool") + key[0], text.startswith("=", key[1])
+        # newslint's, also broken before its `=` (`select:`, `..`), and under another table a
+        # key that reads `tool.newslint` but no TOML key (`tool.newslint.select:`: qa400 #2)
+        ours = full[:2] == ("tool", "newslint") and ctx != "other"
+        if ours or key[0][:2] == ("tool", "newslint") and not eq:
             return True, ctx
+        if ctx == "other" or not eq:
+            return False, ctx
         value = _BLANKS.match(text, key[1] + 1).end()
         return full == ("tool",) and text.startswith("{", value) and self.inline_names(value), ctx
 

@@ -47,8 +47,6 @@ def test_guard_names_table_sees_newslint_after_an_unseen_lead(name):
     assert names_table(NBSP_UNDER_TOOL[name][0])
 
 
-@pytest.mark.xfail(strict=True, reason="qa400 #1: NBSP/BOM before newslint = under [tool] (or before "
-                   "[tool], or before [tool.newslint left open): the quick check never asks toml_pieces, the run goes on with the defaults")
 @pytest.mark.parametrize("name", sorted(NBSP_UNDER_TOOL))
 def test_run_refuses_newslint_under_tool_after_an_unseen_lead(tmp_path, name):
     text, where = NBSP_UNDER_TOOL[name]
@@ -85,14 +83,11 @@ KEY_BROKEN_BEFORE_EQ = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="qa400 #2: a key reading tool.newslint. that breaks before its = "
-                   "(colon, space, .., NBSP) names nothing: the old scanner refused it")
 @pytest.mark.parametrize("name", sorted(KEY_BROKEN_BEFORE_EQ))
 def test_key_path_of_newslint_broken_before_its_equals_is_newslints(name):
     assert names_table(KEY_BROKEN_BEFORE_EQ[name])
 
 
-@pytest.mark.xfail(strict=True, reason="qa400 #2: tool.newslint.select: [...] runs with the defaults")
 def test_run_refuses_a_colon_for_equals_in_newslints_dotted_key(tmp_path):
     done = _run(tmp_path, '[project]\nname = "a"\ntool.newslint.select: ["dates"]\n')
     assert done.returncode == 2 and "pyproject.toml:3:" in done.stderr, (done.returncode, done.stderr)
@@ -122,8 +117,6 @@ def test_guard_other_broken_keys_are_not_newslints(text):
 # and `[\u00a0tool.newslint]` as nothing; `[tool\u00a0]` is no [tool] since 677b3c11
 # (c1f567f4 read it as [tool]). tomllib refuses each at the NBSP.
 
-@pytest.mark.xfail(strict=True, reason="qa400 #3: a NBSP inside newslint's header (or [tool NBSP]) hides "
-                   "the table: the run goes on with the defaults")
 @pytest.mark.parametrize("text", [
     '[tool\u00a0.newslint]\nselect = ["dates"]\n',
     '[\u00a0tool.newslint]\nselect = ["dates"]\n',
