@@ -61,8 +61,11 @@ _BLANKS = re.compile(r"[ \t]*")
 _LEAD = re.compile(_SP)     # a statement's lead a desk cannot see
 _BLANKS_OVER_LINES = re.compile(r"(?:[ \t\n]|#[^\n]*)*")
 # lines that are each a whole statement naming no table newslint's or `tool`: no bracket or
-# brace (no header, array or inline table), no multi-line string, no escape, neither name
-_PLAIN_LINES = re.compile(r"(?:(?![^\n]*(?:(?<![\w-])tool(?![\w-])|newslint|\"\"\"|'''))[^\[\]{}\\\n]*\n)*")
+# brace (no header, array or inline table), no multi-line string, no `newslint`; before the
+# first `=` (the key: `tool = 1` makes a later [tool.newslint] no table) no escape or bare
+# `tool`, which a value may hold (`p = C:\x`, `x = a tool`: qa400 #4)
+_PLAIN_LINES = re.compile(r"(?:(?![^\n]*(?:newslint|\"\"\"|'''))"
+                          r"(?:(?!(?<![\w-])tool(?![\w-]))[^=\[\]{}\\\n])*(?:=[^\[\]{}\n]*)?\n)*")
 
 
 def names_table(text: str) -> bool:

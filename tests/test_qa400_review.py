@@ -157,8 +157,6 @@ def _tomllib_entries(monkeypatch, text: str) -> tuple[bool, int]:
     return names_table(text), len(calls)
 
 
-@pytest.mark.xfail(strict=True, reason="qa400 #4: one tomllib entry per broken line with a backslash "
-                   "(Windows path) or the word tool: 2000 lines, 2000 entries")
 @pytest.mark.parametrize("line", ["p = C:\\x\\y\n", "x = tool y\n"])
 def test_plain_broken_lines_with_a_path_or_the_word_tool_get_no_window_each(monkeypatch, line):
     named, entries = _tomllib_entries(monkeypatch, "[tool.black]\n" + line * 2000 + "# newslint\n")
