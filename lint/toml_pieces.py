@@ -9,10 +9,13 @@ hand: where it starts (the last line start outside strings and brackets
 before the error, `_last_start`: a `[`-line inside an array is no header,
 qa349 #1) and what its first line names (`_Pieces.hand_read`, TOML 1.0
 'Keys', 'Table', 'Inline Table'; a header left open, `[tool.newslint`, is
-read as far as it goes, #3). Reading goes on at the error's line when the
-statement ran over lines to it (an array left open above a header), else at
-the next line, past a multi-line string closed on the way: no line tomllib
-did not take for a value or a string is passed over. A statement left open
+read as far as it goes, #3, and so is a key broken before its `=`, qa400
+#2; a NBSP or BOM in either reads as a space, qa400 #3; a lone CR as a line
+break, qa390 #6). Reading goes on at the error's line when the statement
+ran over lines to it (an array left open above a header), else at the next
+line, past a multi-line string closed on the way (one opened after the
+error only where a value opens, qa390 #5): no line tomllib did not take for
+a value or a string is passed over. A statement left open
 to the end (a multi-line string never closed, qa349 #2, even where tomllib
 broke early inside it, qa390 #2) sets aside only its first line; the lines
 below count where tomllib reads them (a valid `[tool.newslint]`), never
@@ -72,7 +75,7 @@ def names_table(text: str) -> bool:
     """Whether the TOML `text` (a pyproject.toml's, its BOM gone) sets
     `tool.newslint`, valid or not (see the module's docstring); False when
     nothing names it beyond doubt."""
-    return _Pieces(text.removeprefix("\ufeff").replace("\r\n", "\n")).names()
+    return _Pieces(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")).names()
 
 
 def _brackets(text: str, at: int, end: int) -> Iterator[tuple[int, str]]:
@@ -123,6 +126,13 @@ def _open_to_the_end(text: str, start: int, error: int) -> bool:
             return True
         i = s.end
     return False
+
+
+def _opens_value(text: str, at: int) -> bool:
+    """Whether `at` is where a value may open: after `=`, `[` or `,` on its line."""
+    while at > 0 and text[at - 1] in " \t":       # (each blank once: a `"""` is checked once)
+        at -= 1
+    return at > 0 and text[at - 1] in "=[,"
 
 
 def _too_deep(text: str, at: int, end: int) -> int:
@@ -324,7 +334,10 @@ class _Pieces:
         at `error`, and whether it was left open to the text's end (so the
         lines below count only where tomllib reads them): at the error's
         line if the statement ran over lines to it, else the next line; past
-        any multi-line string closed in between (its lines are text)."""
+        any multi-line string closed in between (its lines are text), but
+        one opened after the error only where a value opens (`key = '''`):
+        a stray one there (`"1.0"` then three quotes) pairs with no later one
+        (qa390 #5)."""
         text, starts, n = self.text, self.starts, len(self.text)
         first, last = bisect_right(starts, start) - 1, bisect_right(starts, error) - 1
         left_open = error >= n and last > first or _open_to_the_end(text, start, error)
@@ -336,6 +349,9 @@ class _Pieces:
         while (m := _STRING.search(text, i, at)) is not None:     # only up to `at`: linear
             if m[0] == "#":
                 i = _line_end(text, m.end())
+                continue
+            if len(m[0]) == 3 and m.start() >= error and not _opens_value(text, m.start()):
+                i = m.end()
                 continue
             s = next(spans(text, m.start()))
             i = s.end

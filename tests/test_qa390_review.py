@@ -186,8 +186,6 @@ def test_guard_literal_string_left_open_names_the_table():
 # """ in the file, and the valid table between is passed over (module docstring: "no line
 # tomllib did not take for a value or a string is passed over").
 
-@pytest.mark.xfail(strict=True, reason="qa390 #5: a stray \"\"\" after the error pairs with a later "
-                   "description's opening: the valid [tool.newslint] between is passed over")
 @pytest.mark.parametrize("ours", [OURS, '[tool]\nnewslint = { select = ["dates"] }\n'])
 def test_stray_triple_quote_after_the_error_passes_nothing_over(ours):
     assert names_table('[tool.black]\nversion = "1.0""""\n' + ours + '[project]\ndescription = """A tool"""\n')
@@ -204,8 +202,6 @@ def test_guard_string_opened_after_a_key_error_is_text():
 
 # ---- #6 (LOW, before): a file saved with CR line ends (classic Mac) ----
 
-@pytest.mark.xfail(strict=True, reason="qa390 #6: with CR-only line ends tomllib refuses the file "
-                   "and only its first line is read by hand: [tool.newslint] below is passed over")
 def test_cr_only_line_ends_newslints_table_below_the_first_line():
     assert names_table('[tool.black]\rline-length = 88\r[tool.newslint]\rselect = ["dates"]\r')
 
