@@ -24,7 +24,7 @@ from .readers import STDIN_NAME
 from .readers._own_reports import OWN_OUTPUT, STDERR
 from .readers.options import MARKUPS
 from .regular_files import read_stream
-from .reporting import linted, streamer, unlinted
+from .reporting import linted, read_through, streamer, unlinted
 from .ruleset import RuleError
 from .runner import job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session, cli_packs
@@ -274,10 +274,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     notes.say_unlinted([r.path for r in results if unlinted(r)], session, named_files)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems, (
-            linted(results), lambda path, rule: session.config_for(path).is_selected(rule)))
+            read_through(results), lambda path, rule: session.config_for(path).is_selected(rule)))
     if baseline is not None:
         diagnostics = out.apply_baseline(baseline, diagnostics, documents, results, session.config_for,
-                                         [p for p in paths if p != "-" and os.path.isdir(p)])
+                                         [p for p in paths if p != "-" and os.path.isdir(p)] + missing)
         if fix:     # unfixed on purpose: only what the baseline leaves shown
             out.say_held(outcomes, set(diagnostics))
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()

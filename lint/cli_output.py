@@ -21,7 +21,7 @@ from .readers._own_reports import (BASELINE_UNWRITTEN, FIXED, GONE, HIDDEN, IGNO
                                    REPORT_UNWRITTEN, STDERR, WOULD_APPLY)
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
+from .reporting import read_through, set_aside  # noqa: F401  (cli.py calls out.set_aside)
 from .regular_files import StreamHead
 from .spool import held, write_all
 from .writer import write_atomic
@@ -115,13 +115,14 @@ def refuse_foreign_baseline(file: str) -> None:
 
 def apply_baseline(baseline, diagnostics, documents, results, config_for, walked) -> list:
     """--baseline: the findings it does not hide; says on stderr how many it hid and how many
-    of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them.
+    of its records are gone (fixed in a file read, `read_through`; or their file gone from a
+    `walked` folder or a named path where nothing is now), with how to drop them.
     A finding whose fix `--fix --baseline` would hold is returned without it (`held_in_place`)."""
     from .fix_baseline import held_in_place
 
     could_hide, found = bool(diagnostics), diagnostics
     diagnostics, hidden = baseline.filter(diagnostics, documents)
-    fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
+    fixed, moved = baseline.gone(read_through(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     # a record whose finding a directive now hides is unmatched too: not only "fixed"
     say_baseline(baseline.file, hidden, fixed, moved, inline=any(r.suppressed for r in results))
     # with no finding to hide (a commit's clean files) it is no news; nor is a baseline whose

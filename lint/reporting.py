@@ -82,6 +82,18 @@ def linted(results) -> list[str]:
             and not skipped_unsaid(r) and not (unlinted(r) and not r.diagnostics)]
 
 
+def read_through(results) -> list[str]:
+    """`linted`'s paths that a reader read (`FileResult.format`): the files
+    whose findings were looked for, so the only ones whose unmatched
+    baseline records are fixed, and whose records --write-baseline replaces.
+    A file refused unread (`file.too-large`, `file.binary`,
+    `file.unreadable`, said or not) keeps its records, neither said fixed
+    nor dropped; a named path where nothing is (`file.missing`) is not read
+    either: its records are gone with the file (`Baseline.gone`'s `walked`,
+    `baseline.unchecked`), as a deleted file's in a folder walked (qa401 #1)."""
+    return linted([r for r in results if r.format])
+
+
 def skipped_unsaid(result) -> bool:
     """A file never read whose one line --ignore hid: skipped by its name (a
     .json, a picture: `file.format`), or refused with no reader reading it

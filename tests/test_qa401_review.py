@@ -36,9 +36,6 @@ def test_the_records_of_a_named_file_deleted_since_are_said_gone(tmp_path, run_c
     assert "newslint: 1 recorded finding is gone" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa401 #2: a named file deleted since the baseline, --ignore file.missing "
-                                       "(a hook's list of changed files): its records are never said gone "
-                                       "(before fx535 too)")
 def test_the_records_of_a_named_file_deleted_since_are_said_gone_with_file_missing_ignored(tmp_path, run_cli):
     _baseline(tmp_path, run_cli, "a.md", "b.md")
     (tmp_path / "a.md").unlink()
@@ -128,9 +125,6 @@ def test_an_audits_records_of_a_named_file_deleted_since_are_said_gone(tmp_path,
     assert "newslint: 1 recorded finding is gone" in done.output, done.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa401 #3: audit --write-baseline drops the old records of a file refused "
-                                       "unread (file.binary, file.too-large), which fx535 says are kept in check "
-                                       "and audit; check keeps them")
 @pytest.mark.parametrize("refused", ["binary", "too-large"])
 def test_audit_write_baseline_keeps_the_records_of_a_file_refused_unread(tmp_path, run_cli, audit_client, refused):
     _baseline(tmp_path, run_cli, "a.md", "b.md")
@@ -313,13 +307,3 @@ def test_guard_the_count_line_naming_any_config_the_excluded_line_reads_is_newsl
               f"newslint: and 3 more named paths skipped by exclude: in {config} (-v names each)\n")
     assert own_report(report, "text") == "text"
     assert own_report(report.replace("\n", "\r\n"), "text") == "text"
-
-
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
-_RUNTIME_XFAIL = {
-    'test_guard_a_binary_files_records_are_neither_said_fixed_nor_dropped[cache0]': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
-    'test_guard_a_binary_files_records_are_neither_said_fixed_nor_dropped[cache1]': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
-    'test_guard_a_file_readable_again_matches_its_kept_records': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
-    'test_guard_an_audits_baseline_says_a_binary_files_records_neither_fixed_nor_gone': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
-    'test_guard_check_write_baseline_keeps_the_records_of_a_file_refused_unread': "taken back (fx535 a8b23227, 60754a56: a refused-unread file's baseline records kept; qa401 #1 HIGH a named file deleted since the baseline no longer had its records said gone)",
-}

@@ -93,9 +93,10 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
 
     \b
     --write-baseline FILE records every finding in FILE, the file check
-    --write-baseline writes (paths relative to FILE), for check --baseline
-    or audit --baseline; the findings are written to --output as well, and
-    the exit code is 0 (2 on a problem), as check --write-baseline's.
+    --write-baseline writes (paths relative to FILE, and the records of a
+    FILE already there kept for the files and rules not checked), for check
+    --baseline or audit --baseline; the findings are written to --output as
+    well, and the exit code is 0 (2 on a problem), as check --write-baseline's.
 
     \b
     Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
@@ -163,7 +164,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     if baseline is not None:
         say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))
     if result.recorded is not None:
-        say_recorded(write_baseline, result.recorded)
+        say_recorded(write_baseline, result.recorded, result.kept)
     levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     undated = _undated(result.undated, result.refused)

@@ -96,14 +96,22 @@ def tally(kept: list[dict] | None, baseline, result, settings, specs: list[str])
         for record, n in k["taken"]:
             taken[tuple(record)] += n
     baseline.matched_in_parts(taken)
-    walked = [settings.where(s) for s in specs if "://" not in s and os.path.isdir(settings.where(s))]
+    # a folder walked, or a named file where nothing is now: its records are gone with it (qa401 #1, #2)
+    walked = [settings.where(s) for s in specs if "://" not in s and (
+        os.path.isdir(settings.where(s)) or not os.path.lexists(settings.where(s)))]
     linted = [settings.where(p) for k in kept for p in k["linted"]]
     result.gone = baseline.gone(linted, lambda path, rule: settings.config_for(path).is_selected(rule),
                                 walked)
 
 
-def write(file: str, kept: list[dict]) -> int:
-    """Write every partition's records to the baseline `file`; how many."""
-    from ..baseline import write_records
+def write(file: str, kept: list[dict], settings) -> tuple[int, int]:
+    """Write every partition's records to the baseline `file`, with the
+    records of a baseline already there that the audit did not check
+    (`baseline.unchecked`: files not read, as check's `read_through`, or
+    not audited, and rules not run), as `check --write-baseline` keeps them;
+    (how many findings recorded, how many old records kept)."""
+    from ..baseline import unchecked, write_records
 
-    return write_records(file, [r for k in kept for r in k["records"]])
+    linted = [settings.where(p) for k in kept for p in k["linted"]]
+    old = unchecked(file, linted, lambda path, rule: settings.config_for(path).is_selected(rule))
+    return write_records(file, [r for k in kept for r in k["records"]] + old) - len(old), len(old)

@@ -61,6 +61,7 @@ class AuditResult:
     hidden: int = 0                # --baseline: its findings left out, in every partition
     gone: tuple[int, int] | None = None   # --baseline: its records gone (fixed, moved), as check counts
     recorded: int | None = None    # --write-baseline: how many findings it records
+    kept: int = 0                  # ... and how many records of files or rules not checked it keeps
     passed: dict[str, int] = field(default_factory=dict)   # files the walks did not read, by extension
     resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
     skipped_rules: list[str] = field(default_factory=list)  # rules a worker skipped after timeouts (spent)
@@ -223,7 +224,7 @@ def _baselines(fs, root: str, parts: list[Partition], result: AuditResult, setti
             result.problems.append(not_written(write_baseline, result.skipped_rules))
             return
         try:
-            result.recorded = records.write(write_baseline, kept)
+            result.recorded, result.kept = records.write(write_baseline, kept, settings)
         except OSError as exc:
             raise AuditError(f"{write_baseline}: cannot write baseline: {exc.strerror or exc}") from None
 

@@ -21,7 +21,7 @@ from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..readers._encoding import bom
-from ..reporting import linted, set_aside, unlinted
+from ..reporting import read_through, set_aside, unlinted
 from ..regular_files import HEAD_KEPT, StreamHead, TooLarge
 from ..session import Session
 from ..site_sections import place_section
@@ -122,7 +122,9 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     A `baseline` hides the findings it records, as `check --baseline` does
     (`Baseline.filter`, file by file: a partition holds whole files or whole
     articles); `kept` gets what the client adds up: `hidden` (how many),
-    `taken` (the records matched, (key, count) pairs), `linted` (paths) and
+    `taken` (the records matched, (key, count) pairs), `linted` (the paths
+    read, `read_through`; with `record` too: the old baseline's records of
+    the files not read are kept) and
     `unlinted` (the paths of the files no rule ran on, for the client to say
     as check says them: `cli_notes.say_unlinted`, qa296 #2).
     `record` (the folder of a baseline to write) puts the baseline records
@@ -140,8 +142,9 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
         if unlinted(result) and not every:      # no rule ran on it: no article audited, as check (qa284 #5)
             kept["unlinted"].append(path)
             continue
+        if baseline is not None or record is not None:     # the files read, as check's (`read_through`)
+            kept["linted"] += read_through([result])        # before the filter
         if baseline is not None:
-            kept["linted"] += linted([result])      # as check counts them: before the filter
             result.diagnostics, hidden = baseline.filter(result.diagnostics, {
                 result.path: result.document} if result.document is not None else {})
             kept["hidden"] += hidden
