@@ -77,12 +77,42 @@ def as_written(path: str, key: str, value, problem, at: tuple | None = None) -> 
     return ConfigError(path, problem(said(word)), key, at, reword=lambda text: problem(said(text)))
 
 
-def max_file_size(path: str, size) -> int:
+class Limit(int):
+    """max-file-size in whole bytes (at least one) that keeps the megabytes
+    as the config wrote them (`written`: "0.123456789", "10"), for
+    `file.too-large` to say: many decimals give one byte count, so the
+    bytes alone cannot give them back (qa401 #5)."""
+
+    written: str
+
+    def __new__(cls, size: int, written: str) -> "Limit":
+        limit = super().__new__(cls, size)
+        limit.written = written
+        return limit
+
+    def __repr__(self) -> str:     # in repr(Config), the caches' key: the words said differ
+        return f"Limit({int(self)}, {self.written!r})"
+
+    def __reduce__(self):
+        return Limit, (int(self), self.written)
+
+
+def max_file_size(path: str, size) -> Limit:
     if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
             or not 0 < size <= MAX_FILE_SIZE_MB):
         raise as_written(path, "max-file-size", size, lambda said: "must be a positive number of "
                          f"megabytes (at most {MAX_FILE_SIZE_MB:,}), not {said}")
-    return max(1, int(size * 1024 * 1024))
+    whole = int(size * 1024 * 1024)     # under a byte is one: said as the byte it is
+    return Limit(max(1, whole), plain_number(size) if whole else "")
+
+
+def plain_number(value: int | float) -> str:
+    """A config's number in plain digits, as a person writes it: the
+    shortest decimal that reads back as the same float ("1e-05" is
+    "0.00001", 10.0 is "10")."""
+    from decimal import Decimal
+    text = format(Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def word_keys(path: str, key: str, value, under: str | None = None) -> None:

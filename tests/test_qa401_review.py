@@ -231,10 +231,6 @@ def _too_large(tmp_path, run_cli, limit: str, size: int) -> str:
     return done.stdout.splitlines()[0]
 
 
-@pytest.mark.xfail(strict=True, reason="qa401 #4: a size is rounded to one decimal whenever that reads over the "
-                                       "limit, so it can be said up to twice what it is: a 52,545-byte page "
-                                       "(realhtml dallasnews.com2.html) against 0.05 MB is '0.1 MB', 0.16 MB "
-                                       "against 0.15 MB is '0.2 MB'")
 @pytest.mark.parametrize("limit, size", [("0.05", 52_545), ("0.15", int(0.16 * 1048576))])
 def test_the_size_said_is_near_the_files_size(tmp_path, run_cli, limit, size):
     import re
@@ -244,8 +240,6 @@ def test_the_size_said_is_near_the_files_size(tmp_path, run_cli, limit, size):
     assert abs(said - size / 1048576) / (size / 1048576) < 0.05, line
 
 
-@pytest.mark.xfail(strict=True, reason="qa401 #5: a limit of many decimals is said as other digits than the config "
-                                       "writes ('0.123456789' said '0.1234560013 MB')")
 def test_a_limit_of_many_decimals_is_said_as_written(tmp_path, run_cli):
     line = _too_large(tmp_path, run_cli, "0.123456789", 200_000)
     assert "over the 0.123456789 MB limit" in line, line
