@@ -56,9 +56,6 @@ CAVEATS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa407 #1: _runs_on counts two lower-case words of a press office's caveat "
-                   "('please note', 'no early posting', 'including online', 'strictly observed', 'with photos') as a "
-                   "sentence, so the notice (a field at 8dcbad3e) is the headline and the real hed a dek")
 @pytest.mark.parametrize("top", CAVEATS)
 def test_embargo_notice_with_caveat_stays_a_field(run_cli, tmp_path, top):
     path = _write(tmp_path, f"{top}\n\n{HED}\n\n{BODY}")

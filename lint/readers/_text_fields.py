@@ -182,6 +182,8 @@ def _lists() -> dict:
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
+        # a press office's caveat ending a notice that gives its time (`_notice_part`)
+        "caveat": regex.compile(rf"\s*\([^()]*\)\s*\.?$|,\s*(?i:{_phrases(data['release_caveat_leads'])})\b[^,()]*$"),
         # the lower-case words a release line may hold (`_runs_on`), without their dots
         "release words": frozenset(w.replace(".", "") for w in " ".join(map(str, (
             data["release_notices"] + data["embargo_leads"] + data["embargo_times"] + data["release_line_words"]
@@ -226,7 +228,26 @@ def _runs_on(line: str) -> bool:
     months): a sentence that runs on past the notice (`Hold for release
     until June, court tells jail`: a hed), not the notice."""
     known = _lists()["release words"]
-    return sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(line)) >= 2
+    return sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(_notice_part(line))) >= 2
+
+
+# A time or date in figures, or a placeholder for one: what a notice gives before its caveat.
+_GIVEN_WHEN = regex.compile(r"\d|\bTK")
+
+
+def _notice_part(line: str) -> str:
+    """The line without a press office's caveat at its end (`, please note
+    embargo`, `(no early posting)`: `release_caveat_leads` in
+    lint/data/plain_text.yaml), when what is left gives its time or date in
+    figures or as TK; else the whole line. A hed's clause after a comma is
+    no caveat (`Hold for release until June, court tells jail`)."""
+    caveat = _lists()["caveat"]
+    for _ in range(2):              # a caveat in parentheses after one behind a comma, or the reverse
+        found = caveat.search(line)
+        if not found or not _GIVEN_WHEN.search(line[:found.start()]):
+            break
+        line = line[:found.start()]
+    return line
 
 
 def kicker() -> regex.Pattern:

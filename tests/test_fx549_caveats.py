@@ -1,0 +1,45 @@
+"""fx549: an embargo notice that gives its time or date and ends in a press
+office's caveat stays a field (qa407 #1); a hed that opens with a notice's
+words and runs on in a clause of its own stays the hed."""
+import json
+
+import pytest
+
+from lint.readers._text_fields import field_line
+
+HED = "Ferry fleet review ordered in Portland"
+BODY = "PORTLAND, Maine (AP) _ Harbor officials opened a review of the ferry fleet, port director Alma Reyes said.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "EMBARGOED UNTIL 0001 GMT, please note embargo",
+    "Embargo: 6 a.m. ET, June 4, 2026 (no early posting)",
+    "For release at 10 a.m. CT, with photos",
+    "HOLD FOR RELEASE UNTIL TK (no early posting)",
+    "Embargoed until 6 a.m. ET, June 4, 2026, including online (strictly observed)",
+])
+def test_caveat_after_a_given_time_is_the_notice(line):
+    assert field_line(line) == "release"
+
+
+@pytest.mark.parametrize("line", [
+    "Hold for release until June, court tells jail",
+    "Hold for release until July 4, judge rules",
+    "Hold for release until June (court tells jail)",
+    "Embargoed until further notice, bank warns",
+    "Embargo until June, with court ruling due",
+    "EMBARGOED UNTIL 0001 GMT, court tells jail",
+])
+def test_clause_or_caveat_without_given_time_stays_prose(line):
+    assert field_line(line) == ""
+
+
+def test_caveated_notice_keeps_its_position_and_tk_is_flagged(run_cli, tmp_path):
+    top = "HOLD FOR RELEASE UNTIL TK, please note embargo"
+    path = tmp_path / "story.txt"
+    path.write_text(f"{top}\n\n{HED}\n\n{BODY}", encoding="utf-8")
+    parsed = json.loads(run_cli("parse", "--format", "json", path).stdout)[0]
+    assert parsed["headline"] == HED
+    found = [(f["line"], f["column"]) for f in json.loads(run_cli("check", "--format", "json", path).stdout)
+             if f["rule"] == "hygiene.placeholder"]
+    assert found == [(1, top.index("TK") + 1)]
