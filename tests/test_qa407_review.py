@@ -79,9 +79,6 @@ def test_notices_with_one_stray_word_stay_fields(run_cli, tmp_path, top):
 
 # --- #2 HIGH (new for EDS:, before for Eds:): a TK in the Eds line that carries the embargo ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #2: 'EDS: HOLD FOR RELEASE UNTIL TK' is now an eds field and "
-                   "hygiene.placeholder reads only fields: [release], so its TK (flagged at 8dcbad3e, where the "
-                   "line was the hed) goes unflagged; 'Eds: Embargoed until TK' never was")
 @pytest.mark.parametrize("top", ["EDS: HOLD FOR RELEASE UNTIL TK", "Eds: Embargoed until TK"])
 def test_placeholder_in_eds_embargo_note_is_flagged(run_cli, tmp_path, top):
     path = _write(tmp_path, f"BC-US-Ferry-Review\n{top}\n\n{HED}\n\n{BODY}")
