@@ -60,6 +60,12 @@ PART_KINDS = (
     "footnote",    # a footnote's text (Markdown `[^1]: ...`): prose, but not the story's flow
 )
 # Scope aliases, so a rule can say `scope: prose` rather than list every part.
+# The field names a reader gives a line of the story's own text
+# (`Part.attrs["copy_line"]`): a wire's slug, note to editors (`Eds:`),
+# priority (`URGENT`) and release or embargo line. existence's `fields:`
+# takes these only (lint/readers/_text_fields.field_line names them).
+COPY_LINE_FIELDS = ("slug", "eds", "priority", "release")
+
 SCOPE_ALIASES = {
     "prose": ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "footnote"),
     "body": ("paragraph", "blockquote"),

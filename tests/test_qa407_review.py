@@ -160,9 +160,6 @@ def test_xx_in_release_line_is_flagged_wherever_it_is_read(run_cli, tmp_path, to
 
 # --- #6 MED (new, 60f8accd): `fields:` takes a name no reader gives, silently reading nothing ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #6: fields: [releese] (or [title], which no reader takes from a "
-                   "line of the copy) is accepted and the rule silently reads no field; a misspelt name "
-                   "should be refused at load (exit 2), as fields: [] is")
 @pytest.mark.parametrize("names", ["[releese]", "[title]"])
 def test_fields_naming_no_copy_line_field_is_refused(run_cli, tmp_path, names):
     rules = _house_rule(tmp_path, f"scope: field\nfields: {names}")
@@ -172,8 +169,6 @@ def test_fields_naming_no_copy_line_field_is_refused(run_cli, tmp_path, names):
     assert "fields" in got.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa407 #6: a config's options: hygiene.placeholder: {fields: [bogus]} is "
-                   "accepted and the rule stops reading the release line's TK, with no word said")
 def test_config_fields_override_naming_no_field_is_refused(run_cli, tmp_path):
     config = tmp_path / ".newslint.yaml"
     config.write_text("options:\n  hygiene.placeholder: {fields: [bogus]}\n", encoding="utf-8")
@@ -193,8 +188,6 @@ def test_config_fields_override_can_add_eds(run_cli, tmp_path):
 
 # --- #7 LOW (new, 60f8accd): `fields:` with no `field` in the scope is accepted and does nothing ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #7: fields: [release] on a rule whose scope has no field is "
-                   "accepted silently; README says the option works 'with field in the scope'")
 def test_fields_without_field_in_scope_is_refused(run_cli, tmp_path):
     rules = _house_rule(tmp_path, "scope: paragraph\nfields: [release]")
     got = run_cli("check", "--rules", rules, "--select", "house", _write(tmp_path, f"{HED}\n\n{BODY}"))
@@ -271,8 +264,6 @@ def test_field_scope_reads_markdown_and_under_hed_copy_lines(run_cli, tmp_path):
     assert [(ln, c) for r, ln, c in _findings(run_cli, txt, "--rules", rules, "--select", "house")] == [(2, 6)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa407 #8: README's scope list says field is 'a plain-text story's lines "
-                   "over the hed', but Markdown's release lines and the lines under the hed are read too")
 def test_readme_field_scope_names_markdown_and_under_the_hed():
     from pathlib import Path
     readme = Path(__file__).resolve().parent.parent / "README.md"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..did_you_mean import hint
-from ..document import PART_KINDS, SCOPE_ALIASES
+from ..document import COPY_LINE_FIELDS, PART_KINDS, SCOPE_ALIASES
 from ..marks import KEY
 from ..regex_join import enclosed
 from ..value_words import as_written
@@ -28,10 +28,16 @@ def part_messages(value: dict) -> str | None:
 
 
 def field_names(value: list) -> str | None:
-    """Why a `fields` list is refused, or None: a blank name names no field
-    (the items' type is checked before)."""
-    if any(isinstance(name, str) and not name.strip() for name in value):
-        return "a field name must not be blank; to read no field, leave `field` out of the scope"
+    """Why a `fields` list is refused, or None: a blank name names no field,
+    and a name no reader gives a line of the copy (`COPY_LINE_FIELDS`) would
+    read nothing (`releese`, `title`; qa407 #6). The items' type is checked
+    before."""
+    for name in value:
+        if isinstance(name, str) and not name.strip():
+            return "a field name must not be blank; to read no field, leave `field` out of the scope"
+        if isinstance(name, str) and name not in COPY_LINE_FIELDS:
+            return (f"{name!r} is no field a reader takes from a line of the copy, so the rule would read "
+                    f"nothing there ({hint(name, COPY_LINE_FIELDS)}known: {', '.join(COPY_LINE_FIELDS)})")
     return None
 
 
