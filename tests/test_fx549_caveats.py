@@ -43,3 +43,15 @@ def test_caveated_notice_keeps_its_position_and_tk_is_flagged(run_cli, tmp_path)
     found = [(f["line"], f["column"]) for f in json.loads(run_cli("check", "--format", "json", path).stdout)
              if f["rule"] == "hygiene.placeholder"]
     assert found == [(1, top.index("TK") + 1)]
+
+
+@pytest.mark.parametrize("line", ["EMBARGOED UNTIL XX:XX GMT", "HOLD FOR RELEASE UNTIL XX A.M. EST",
+                                  "EMBARGOED UNTIL XX:XX GMT, please note embargo"])
+def test_xx_for_the_time_to_come_is_a_notice(line):
+    assert field_line(line) == "release"
+
+
+@pytest.mark.parametrize("line", ["Embargo until XX, court tells jail", "Embargoed until XXL sizes return",
+                                  "Embargoed until xx:xx gmt, court tells jail"])
+def test_xx_in_a_heds_clause_or_word_is_no_notice(line):
+    assert field_line(line) == ""

@@ -144,8 +144,6 @@ def test_markdown_release_line_under_heading_is_a_field_and_flagged(run_cli, tmp
 
 # --- #5 MED (before): XX for the release time makes the notice the hed (TK now does not) ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #5: _WHEN takes TK for a time to come but not XX, so "
-                   "'EMBARGOED UNTIL XX:XX GMT' is the headline and the real hed a dek")
 @pytest.mark.parametrize("top", ["EMBARGOED UNTIL XX:XX GMT", "HOLD FOR RELEASE UNTIL XX A.M. EST"])
 def test_release_line_with_xx_time_is_no_headline(run_cli, tmp_path, top):
     path = _write(tmp_path, f"{top}\n\n{HED}\n\n{BODY}")

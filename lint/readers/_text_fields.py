@@ -162,8 +162,9 @@ _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAM
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
          rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
          r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b"
-         # a placeholder where the time is still to come (`HOLD FOR RELEASE UNTIL TK`), in capitals
-         r"|(?-i:TK(?:TK)*)\b)")
+         # a placeholder where the time is still to come (`HOLD FOR RELEASE UNTIL TK`,
+         # `EMBARGOED UNTIL XX:XX GMT`), in capitals
+         r"|(?-i:TK(?:TK)*|XX(?::XX)?)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,7 @@ def _runs_on(line: str) -> bool:
 
 
 # A time or date in figures, or a placeholder for one: what a notice gives before its caveat.
-_GIVEN_WHEN = regex.compile(r"\d|\bTK")
+_GIVEN_WHEN = regex.compile(r"\d|\b(?:TK|XX)")
 
 
 def _notice_part(line: str) -> str:
