@@ -55,3 +55,15 @@ def test_xx_for_the_time_to_come_is_a_notice(line):
                                   "Embargoed until xx:xx gmt, court tells jail"])
 def test_xx_in_a_heds_clause_or_word_is_no_notice(line):
     assert field_line(line) == ""
+
+
+@pytest.mark.parametrize("line", ["EMBARGOED UNTIL JUNE, COURT TELLS JAIL", "Embargo Until July, Judge Rules"])
+def test_clause_in_capitals_after_a_bare_month_is_no_notice(line):
+    assert field_line(line) == ""
+
+
+@pytest.mark.parametrize("line", ["EMBARGOED UNTIL THURSDAY, JUNE", "Embargo: Thursday, June 4",
+                                  "EMBARGOED UNTIL FURTHER NOTICE", "HOLD FOR RELEASE UNTIL 6 A.M. EST, TK",
+                                  "EMBARGOED UNTIL 0001 GMT, MARCH 4, 2025"])
+def test_notice_in_capitals_with_its_day_stays_a_notice(line):
+    assert field_line(line) == "release"

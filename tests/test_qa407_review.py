@@ -94,9 +94,6 @@ def test_eds_note_in_capitals_stays_a_field_over_the_hed(run_cli, tmp_path):
 
 # --- #3 HIGH (before, not reached by the fix): a hed in capitals or Title Case that opens as a notice ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #3: _runs_on counts lower-case words only, so a hed in capitals or "
-                   "Title Case, or one with a single lower-case word ('EU says'), is read as a release field: "
-                   "no headline, titles.missing-headline error")
 @pytest.mark.parametrize("hed", ["HOLD FOR RELEASE UNTIL JUNE, COURT TELLS JAIL",
                                  "Hold For Release Until June, Court Tells Jail",
                                  "Embargo until June, EU says"])

@@ -183,6 +183,7 @@ def _lists() -> dict:
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
+        "caveat words": frozenset(str(w).lower() for w in data["release_caveat_leads"]),
         # a press office's caveat ending a notice that gives its time (`_notice_part`)
         "caveat": regex.compile(rf"\s*\([^()]*\)\s*\.?$|,\s*(?i:{_phrases(data['release_caveat_leads'])})\b[^,()]*$"),
         # the lower-case words a release line may hold (`_runs_on`), without their dots
@@ -228,8 +229,14 @@ def _runs_on(line: str) -> bool:
     notices' own words in lint/data/plain_text.yaml, the weekdays, the
     months): a sentence that runs on past the notice (`Hold for release
     until June, court tells jail`: a hed), not the notice."""
-    known = _lists()["release words"]
-    return sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(_notice_part(line))) >= 2
+    known, notice = _lists()["release words"], _notice_part(line)
+    if sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(notice)) >= 2:
+        return True
+    # in capitals or Title Case, with no time in figures or TK: a clause after the comma (qa407 #3)
+    _, comma, after = notice.partition(",")
+    known = known | _lists()["caveat words"]
+    return bool(comma) and not _GIVEN_WHEN.search(notice) and any(
+        w.replace(".", "").lower() not in known for w in regex.findall(r"\p{L}[\p{L}'’.]*", after))
 
 
 # A time or date in figures, or a placeholder for one: what a notice gives before its caveat.
