@@ -67,3 +67,26 @@ def test_clause_in_capitals_after_a_bare_month_is_no_notice(line):
                                   "EMBARGOED UNTIL 0001 GMT, MARCH 4, 2025"])
 def test_notice_in_capitals_with_its_day_stays_a_notice(line):
     assert field_line(line) == "release"
+
+
+def _parse(run_cli, tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return json.loads(run_cli("parse", "--format", "json", path).stdout)[0]
+
+
+@pytest.mark.parametrize("top", ["HOLD FOR RELEASE UNTIL 6 A.M. EST", "EMBARGOED UNTIL TK",
+                                 "Embargoed until 0001 GMT, June 4, 2026"])
+def test_release_line_ending_the_heds_block_is_a_field_under_it(run_cli, tmp_path, top):
+    parsed = _parse(run_cli, tmp_path, f"{HED}\n{top}\n\n{BODY}")
+    assert parsed["headline"] == HED
+    assert [p["text"] for p in parsed["parts"] if p["kind"] == "field"] == [top]
+
+
+@pytest.mark.parametrize("text", [
+    "The report on ferry fares was\nembargoed until Thursday.\n\nOfficials said so.\n",
+    "The report on ferry fares stays under wraps and\nEMBARGOED UNTIL 6 A.M. EST\nthe board said.\n\nMore.\n",
+])
+def test_wrapped_lede_that_names_an_embargo_stays_prose(run_cli, tmp_path, text):
+    parsed = _parse(run_cli, tmp_path, text)
+    assert [p for p in parsed["parts"] if p["kind"] == "field"] == []
