@@ -76,7 +76,9 @@ def _parse(run_cli, tmp_path, text):
 
 
 @pytest.mark.parametrize("top", ["HOLD FOR RELEASE UNTIL 6 A.M. EST", "EMBARGOED UNTIL TK",
-                                 "Embargoed until 0001 GMT, June 4, 2026"])
+                                 "Embargoed until 0001 GMT, June 4, 2026",
+                                 "Embargoed until 0001 GMT (no early posting)",
+                                 "HOLD FOR RELEASE UNTIL 6 A.M. EST, with photos"])
 def test_release_line_ending_the_heds_block_is_a_field_under_it(run_cli, tmp_path, top):
     parsed = _parse(run_cli, tmp_path, f"{HED}\n{top}\n\n{BODY}")
     assert parsed["headline"] == HED
@@ -85,6 +87,7 @@ def test_release_line_ending_the_heds_block_is_a_field_under_it(run_cli, tmp_pat
 
 @pytest.mark.parametrize("text", [
     "The report on ferry fares was\nembargoed until Thursday.\n\nOfficials said so.\n",
+    "Harbor officials said the ferry report\nEmbargoed until June 4, 2026, with photos, shows fares rose.\n\nMore.\n",
     "The report on ferry fares stays under wraps and\nEMBARGOED UNTIL 6 A.M. EST\nthe board said.\n\nMore.\n",
 ])
 def test_wrapped_lede_that_names_an_embargo_stays_prose(run_cli, tmp_path, text):

@@ -47,7 +47,7 @@ from ..analysis.word_patterns import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
-from ._text_fields import EDS_NOTE, byline_stamp, field_line
+from ._text_fields import EDS_NOTE, byline_stamp, field_line, notice_part
 from ._text_stamps import add_updates, stamp_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
@@ -113,10 +113,11 @@ def under_hed_field(line: str, alone: bool) -> str:
     paragraph that is no prose: `eds` for a wire's note to editors, `release`
     for a release notice or an embargo (`field_line`) that is its block
     (`alone`: no line of the block after it) and ends with its date
-    (`notice_only`); else ''."""
+    (`notice_only`), or with a press office's caveat after it (`notice_part`:
+    `EMBARGOED UNTIL 0001 GMT (no early posting)`); else ''."""
     if EDS_NOTE.match(line):
         return "eds"
-    return "release" if alone and field_line(line) == "release" and notice_only(line) else ""
+    return "release" if alone and field_line(line) == "release" and notice_only(notice_part(line)) else ""
 
 
 def release_date(doc: Document) -> None:

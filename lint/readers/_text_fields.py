@@ -184,7 +184,7 @@ def _lists() -> dict:
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
         "caveat words": frozenset(str(w).lower() for w in data["release_caveat_leads"]),
-        # a press office's caveat ending a notice that gives its time (`_notice_part`)
+        # a press office's caveat ending a notice that gives its time (`notice_part`)
         "caveat": regex.compile(rf"\s*\([^()]*\)\s*\.?$|,\s*(?i:{_phrases(data['release_caveat_leads'])})\b[^,()]*$"),
         # the lower-case words a release line may hold (`_runs_on`), without their dots
         "release words": frozenset(w.replace(".", "") for w in " ".join(map(str, (
@@ -229,7 +229,7 @@ def _runs_on(line: str) -> bool:
     notices' own words in lint/data/plain_text.yaml, the weekdays, the
     months): a sentence that runs on past the notice (`Hold for release
     until June, court tells jail`: a hed), not the notice."""
-    known, notice = _lists()["release words"], _notice_part(line)
+    known, notice = _lists()["release words"], notice_part(line)
     if sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(notice)) >= 2:
         return True
     # in capitals or Title Case, with no time in figures or TK: a clause after the comma (qa407 #3)
@@ -243,7 +243,7 @@ def _runs_on(line: str) -> bool:
 _GIVEN_WHEN = regex.compile(r"\d|\b(?:TK|XX)")
 
 
-def _notice_part(line: str) -> str:
+def notice_part(line: str) -> str:
     """The line without a press office's caveat at its end (`, please note
     embargo`, `(no early posting)`: `release_caveat_leads` in
     lint/data/plain_text.yaml), when what is left gives its time or date in
