@@ -43,9 +43,6 @@ def _hed_names(run_cli, tmp_path, hed):
                                                 "--published", "2025-03-03")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #1: 'moments before/after' is a time phrase, not an allusion: "
-                   "a quoted name the body never gives ('CCTV shows ‘Kowalczyk’ moments before crash') goes "
-                   "unflagged since 05fa9166; flagged at 286e671e")
 @pytest.mark.parametrize("hed", ["Doorbell camera shows ‘Kowalczyk’ moments before crash",
                                  "Doorbell camera shows ‘Kowalczyk’ moments after crash",
                                  "Doorbell camera shows 'Kowalczyk' moments before crash"])
@@ -53,8 +50,6 @@ def test_a_quoted_name_moments_before_an_event_still_needs_the_body(run_cli, tmp
     assert _hed_names(run_cli, tmp_path, hed) == [(1, 24, "name 'Kowalczyk'")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #1: 'out of' as a plain preposition before a quoted name "
-                   "('Police pull cash out of ‘Kowalczyk’ car') is read as an allusion frame and spares it")
 def test_out_of_as_a_preposition_frames_no_allusion(run_cli, tmp_path):
     hed = "Police pull cash out of ‘Kowalczyk’ car after crash"
     assert _hed_names(run_cli, tmp_path, hed) == [(1, 26, "name 'Kowalczyk'")]
@@ -70,8 +65,6 @@ def test_guard_allusion_frames_nearest_shapes(run_cli, tmp_path, hed, expected):
     assert _hed_names(run_cli, tmp_path, hed) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #9: docs/titles.md lists the allusion words after the "
-                   "closing mark as `moment` or `homage`; titles.yaml allusion_after also has `moments`")
 def test_docs_name_every_allusion_word():
     import yaml
     data = yaml.safe_load((ROOT / "lint" / "data" / "titles.yaml").read_text(encoding="utf-8"))

@@ -19,14 +19,16 @@ _QUOTED = regex.compile(r"(?<![\p{L}\p{N}])(?:‘(?P<t>[^‘’“”\n]{1,60})�
 @lru_cache(maxsize=1)
 def _frames() -> tuple[regex.Pattern, regex.Pattern]:
     """(the frame after a closing mark, the frame before an opening mark),
-    from titles.yaml's `allusion_after`, `allusion_suffixes` (hyphened only)
-    and `allusion_before`."""
+    from titles.yaml's `allusion_after` (unless an `allusion_time_phrases`
+    phrase opens there: "moments before crash" is a time, qa409 #1),
+    `allusion_suffixes` (hyphened only) and `allusion_before`."""
     t = tables()
 
     def words(key: str) -> str:
         return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t[key], key=len, reverse=True))
-    return (regex.compile(rf"(?i)(?:[\s\u00a0-](?:{words('allusion_after')})|-(?:{words('allusion_suffixes')}))"
-                          rf"(?![\p{{L}}\p{{N}}])"),
+    end = r"(?![\p{L}\p{N}])"
+    return (regex.compile(rf"(?i)(?:[\s\u00a0-](?!(?:{words('allusion_time_phrases')}){end})"
+                          rf"(?:{words('allusion_after')}){end}|-(?:{words('allusion_suffixes')}){end})"),
             regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{words('allusion_before')})[\s\u00a0]+$"))
 
 
@@ -36,7 +38,8 @@ def quoted_allusion(headline: str, start: int, end: int) -> bool:
     `allusion_after` word right after the closing mark ("‘Jaws’ moment"),
     an `allusion_suffixes` word hyphened to it ("‘Jaws’-style") or an
     `allusion_before` phrase right before the opening one ("real-life
-    ‘Jaws’", "out of ‘Seinfeld’")."""
+    ‘Jaws’", "straight out of ‘Seinfeld’"); "‘Kowalczyk’ moments before
+    crash" and "cash out of ‘Kowalczyk’ car" frame nothing (qa409 #1)."""
     after, before = _frames()
     for m in _QUOTED.finditer(headline):
         if m.start("t") <= start and end <= m.end("t"):
