@@ -27,9 +27,6 @@ def _days(text: str, name: str = "a.md") -> list[tuple[str, str]]:
 # --- #1 HIGH: a note's own statement opening with a name, a comma and a quote, link or emphasis -----
 # is taken for a citation: the name leaves the story's chain, and its misspelling goes
 
-@pytest.mark.xfail(strict=True, reason="qa410 #1: a note's statement 'Jane Kowalcyzk, \"We won,\" said the mayor.' "
-                                       "(name, comma, quote/link/emphasis) is read as a citation author, so the "
-                                       "misspelling of the story's mayor is no longer flagged")
 @pytest.mark.parametrize("note", [
     'Jane Kowalcyzk, "We won," said the mayor.',
     "Jane Kowalcyzk, \u201cWe won,\u201d said the mayor.",
@@ -59,9 +56,6 @@ def test_guard_a_title_before_a_name_opening_a_notes_quote_is_still_read():
 
 # --- #2 HIGH: a full name and a bare number, or a prose clause after a semicolon, is no citation ----
 
-@pytest.mark.xfail(strict=True, reason="qa410 #2: 'Jane Kowalczyk, 56.' (a full name, no title: no Chicago note "
-                                       "form) or '...; Kowalczyk, 56.' in a note's prose is read as an author and "
-                                       "page, so the age that disagrees with the story's 54 is no longer flagged")
 @pytest.mark.parametrize("note", [
     "Jane Kowalczyk, 56.",
     "The vote was close; Kowalczyk, 56.",
@@ -85,9 +79,6 @@ def test_guard_an_age_in_a_notes_sentence_is_flagged(note):
 
 # --- #3 HIGH: the cited-title exemption of future-tense-past-date applies to any note sentence -----
 
-@pytest.mark.xfail(strict=True, reason="qa410 #3: dates.future-tense-past-date's cited-title exemption needs no "
-                                       "citation: a note's own 'will hold [a hearing](url), Wednesday, April 3' or "
-                                       "partial quote '\"will vote April 3,\"' is no longer flagged")
 @pytest.mark.parametrize("note, date", [
     ("The council will hold [a public hearing](http://example.org), Wednesday, April 3, 2024.",
      "Wednesday, April 3, 2024"),

@@ -85,7 +85,8 @@ def mentions(doc: Document) -> list[Mention]:
     part over the paragraph's first words) is a place, no mention (qa148 #22)."""
     def build(d: Document) -> list[Mention]:
         found = [r for r in given_first(double_surnames_alone(particle_surnames(find_mentions(flat_parts(d)))))
-                 if not (r[0].kind == "footnote" and cited_author(*r[:3], d.source))]    # a cited work's author
+                 if not (r[0].kind == "footnote"      # a cited work's author (r[3] > r[1]: a given name first)
+                         and cited_author(*r[:3], d.source, r[3] > r[1]))]
         known = {r[4] for r in found if r[6] and r[5]}
         places = datelines(d)
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found

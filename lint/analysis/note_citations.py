@@ -1,13 +1,22 @@
 """What a Markdown footnote cites, as against what it tells of the story.
 
 A note often holds a citation in the Chicago Manual of Style's note form
-(14.19-14.32): `Jane Kowalczyk, *Budget Notes* (City Press, 2019), 54.`,
-its short form `Kowalczyk, 87.` or `Kowalczyk, *Budget Notes*, 87.`, or a
-cited article, `"Council will vote on budget April 3," Springfield Gazette,
-March 30, 2024.` The author named there is the cited work's, no person of
-the story (a namesake is a second person only on the page's citation list,
-and an author's page number is no age: qa395 #1, #5), and the cited title's
-words and date are the cited piece's, told on its own day (qa395 #6).
+(17th ed., 14.19-14.32): `Jane Kowalczyk, *Budget Notes* (City Press,
+2019), 54.`, its short form `Kowalczyk, 87.` or `Kowalczyk, *Budget
+Notes*, 87.`, or a cited article, `"Council will vote on budget April 3,"
+Springfield Gazette, March 30, 2024.` The author named there is the cited
+work's, no person of the story (a namesake is a second person only on the
+page's citation list, and an author's page number is no age: qa395 #1,
+#5), and the cited title's words and date are the cited piece's, told on
+its own day (qa395 #6).
+
+Only the whole shape makes a citation (qa410 #1-#3): an author or nothing
+before the title, and after it the citation's other elements (publication
+facts in parentheses, an outlet or publisher, a date, a page, a URL, a
+stop), never a speech verb or a lowercase clause (`Jane Kowalcyzk, "We
+won," said the mayor.` is the note's own statement). A short form's bare
+number follows a surname alone (14.29-14.30: `Jane Kowalczyk, 56.` gives
+an age), and a citation after a semicolon follows another citation.
 """
 from __future__ import annotations
 
@@ -16,52 +25,121 @@ import regex
 from ..document import Part
 from ..regex_cache import SERIAL
 
+_LEAD = r"(?:(?i:see(?:\s+also)?|cf\.|quoted\s+in)\s+)?"
 # What may open a citation before its author: the note's start, or a
 # semicolon between two citations, then "See", "See also", "Cf." or "Quoted in".
-_OPENS = regex.compile(r"(?:^|;)\s*(?:(?:see(?:\s+also)?|cf\.|quoted\s+in)\s+)?$", regex.IGNORECASE)
-# After the author: a comma and a page (the short form, "Kowalczyk, 87." or
-# "p. 87;"), ending the citation.
-_PAGE = regex.compile(r",\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?\s*(?:[.;]|$)")
-# After the author: a comma and the cited title's first mark (a quote mark;
-# `*`, `_` or `[` in the source: emphasis or a link's text).
-_TITLE_AFTER = regex.compile(r",\s*")
+_OPENS = regex.compile(r"(?:^|;)\s*" + _LEAD + "$")
+_LEADING = regex.compile(r"^" + _LEAD)
+_BARE_LEAD = regex.compile(r"\s*" + _LEAD)
+# A citation's authors before its title: capitalised words (initials too),
+# particles, "and", "et al.", then a comma.
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|and|&|et\s+al\.|de|del|della|van|von|der|den|da|di|du|la|le)"
+_AUTHOR = regex.compile(r"\s*" + _LEAD + _WORD + r"(?:\s+" + _WORD + r"){0,7},\s*")
+# After the author: a comma and a page, ending the citation: "p. 87" after
+# any name, a bare "87" after a surname alone (the short form, 14.30).
+_PAGE_MARKED = regex.compile(r",\s*pp?\.\s*\d+(?:[-–]\d+)?\s*(?:[.;]|$)")
+_PAGE_BARE = regex.compile(r",\s*\d+(?:[-–]\d+)?\s*(?:[.;]|$)")
 # A quoted title: straight or curly double quotes on one line.
 _QUOTED = regex.compile(r'"[^"\n]+"|“[^”\n]+”')
+# What follows a cited title: the citation's end, its publication facts
+# "(", a capitalised outlet or publisher, a number (date, page), a URL, or a
+# citation's own lowercase words (14.23: "in", "ed.", "trans.", "accessed").
+_TAIL = regex.compile(r"[,\s]*(?:$|[.;:)\]<(\p{Lu}\d]|https?://|www\.|(?:in|ed|eds|trans|edited|translated|"
+                      r"accessed|last|vol|no|pp?|chap|n|sec|para|s\.v)\b)")
+# A speech verb after the title makes a statement ("We won," the mayor said).
+_SPEECH = regex.compile(r"\b(?:said|says|say|wrote|writes|told|tells|added|adds|asked|asks|recalled|explained|"
+                        r"noted|stated|declared|tweeted|posted|insisted|replied|according)\b")
 # Between a cited title's end and its piece's date: no stop, a comma last
 # (`" Springfield Gazette, ` or `, `); after the date, the citation's end.
 _BETWEEN = regex.compile(r"[^.;:!?\n]*,\s*")
 _CITATION_END = regex.compile(r"\s*(?:[.;)\]]|$)")
 
 
-def cited_author(part: Part, start: int, end: int, source: str) -> bool:
-    """Is the name at part.text[start:end] (a `footnote` part, `flat` or
-    not) the author a citation opens with: at the note's start (or after a
-    semicolon, "See", "Cf."), then a comma and a page number
-    (`Kowalczyk, 87.`) or the cited title (quoted, in emphasis or a link)?"""
+def _tail_cites(text: str, end: int) -> bool:
+    """Does what follows a cited title ending at text[end] read as the rest
+    of a citation (up to the next semicolon) and not as a statement?"""
+    stop = text.find(";", end)
+    rest = text[end:stop if stop >= 0 else len(text)]
+    return _TAIL.match(rest) is not None and _SPEECH.search(rest) is None
+
+
+def _title_end(part: Part, at: int, source: str) -> int | None:
+    """The end in part.text of a title opening at `at` (a quotation, or an
+    emphasis or a link's text: its mark in the source), or None."""
     text = part.text
-    if part.kind != "footnote" or _OPENS.search(text, max(0, start - 40), start, SERIAL) is None:
-        return False
-    if _PAGE.match(text, end, None, SERIAL) is not None:
-        return True
-    comma = _TITLE_AFTER.match(text, end, None, SERIAL) if text.startswith(",", end) else None
-    if comma is None or comma.end() >= len(text):
-        return False
-    at = comma.end()
     if text[at] in '"“':
-        return True
+        q = _QUOTED.match(text, at)
+        return q.end() if q is not None else None
     mark = part.source_offset(at) - 1
-    return mark >= 0 and source[mark] in "*_["
+    if mark < 0 or source[mark] not in "*_[":
+        return None
+    ends = [e for kind, s, e in part.attrs.get("inline", ()) if kind in ("link", "emphasis") and s == at]
+    return max(ends) if ends else None
+
+
+def _after_author(part: Part, end: int, source: str, given: bool) -> bool:
+    """Is part.text from `end` (just after an author's name) the rest of a
+    citation: a page, or a comma, a title and the citation's other elements?"""
+    text = part.text
+    if _PAGE_MARKED.match(text, end, None, SERIAL) is not None \
+            or not given and _PAGE_BARE.match(text, end, None, SERIAL) is not None:
+        return True
+    if not text.startswith(",", end):
+        return False
+    at = regex.match(r",\s*", text[end:]).end() + end
+    if at >= len(text):
+        return False
+    title = _title_end(part, at, source)
+    return title is not None and _tail_cites(text, title)
+
+
+def _opens_citation(part: Part, start: int, source: str) -> bool:
+    """May a citation open at part.text[start]: at the note's start, or after
+    a semicolon that ends a citation (`Kowalczyk, 87; Lee, 4.`, not `The
+    vote was close; Kowalczyk, 56.`)?"""
+    text = part.text
+    m = _OPENS.search(text, max(0, start - 40), start, SERIAL)
+    if m is None or not text.startswith(";", m.start()):
+        return m is not None            # (`^` matches at the note's start only)
+    before = text.rfind(";", 0, m.start()) + 1
+    author = _AUTHOR.match(text, before, m.start())
+    if author is None:
+        return False
+    comma = text.rfind(",", before, author.end())
+    name = _LEADING.sub("", text[before:comma].strip())
+    return _after_author(part, comma, source, len(name.split()) > 1)
+
+
+def cited_author(part: Part, start: int, end: int, source: str, given: bool = False) -> bool:
+    """Is the name at part.text[start:end] (a `footnote` part, `flat` or
+    not; `given`: a given name before the surname) the author a citation
+    opens with: at the note's start (or after a citation's semicolon, "See",
+    "Cf."), then a comma and a page (`Kowalczyk, 87.`, `Jane Kowalczyk, p.
+    87.`) or the cited title (quoted, in emphasis or a link) and the
+    citation's other elements?"""
+    return part.kind == "footnote" and _opens_citation(part, start, source) \
+        and _after_author(part, end, source, given)
+
+
+def _cites(text: str, start: int, end: int) -> bool:
+    """Does the title at text[start:end] stand in a citation: only an
+    author (or nothing, "See", "Cf.") before it in the note or since a
+    semicolon, the citation's other elements after it (`_tail_cites`)?"""
+    before = text.rfind(";", 0, start) + 1
+    return (_AUTHOR.fullmatch(text, before, start) is not None
+            or _BARE_LEAD.fullmatch(text, before, start) is not None) and _tail_cites(text, end)
 
 
 def cited_titles(part: Part) -> list[tuple[int, int]]:
     """Spans in part.text of what a note cites by title: a link's text, an
     emphasis, a quotation, each one a comma-separated item of the note
-    (a comma follows it, or ends it inside its quote marks)."""
+    (a comma follows it, or ends it inside its quote marks) standing in a
+    citation's shape (`_cites`)."""
     text = part.text
     spans = [(s, e) for kind, s, e in part.attrs.get("inline", ()) if kind in ("link", "emphasis")]
     spans += [q.span() for q in _QUOTED.finditer(text)]
     return sorted((s, e) for s, e in spans
-                  if text.startswith(",", e) or text[max(s, e - 2):e] in (',"', ",”"))
+                  if (text.startswith(",", e) or text[max(s, e - 2):e] in (',"', ",”")) and _cites(text, s, e))
 
 
 def cited_date(part: Part, start: int, end: int) -> bool:
