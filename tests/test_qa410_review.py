@@ -106,9 +106,6 @@ def test_guard_a_cited_headline_in_quotes_and_its_date_are_left_alone():
 
 # --- #4 HIGH: a note's quote left open runs on into a blockquote inside the note ---------------------
 
-@pytest.mark.xfail(strict=True, reason="qa410 #4: a quote left open in a note's paragraph runs on into a "
-                                       "blockquote inside the note (the body never runs a paragraph's quote into a "
-                                       "blockquote), so the real unbalanced quote is no longer flagged")
 def test_a_notes_open_quote_does_not_run_on_into_a_blockquote_in_the_note():
     text = (HEAD + "The council met.[^1]\n\n[^1]: The clerk wrote: \"We lost the vote.\n\n"
             "    > \"We will win next time,\" the mayor wrote.\n")

@@ -25,7 +25,8 @@ A dek, and each footnote, is scanned on its own, for stray marks
 (`quotes.unbalanced`): its quotes never run on into the body or out of it
 and are not among the body's; a footnote's are kept apart (`notes`) for the
 rules on a quote's own marks, and run on over its own paragraphs only, as
-the body's do (qa388 #5).
+the body's do (qa388 #5): a paragraph's into the next paragraph, a
+blockquote's into the next of the same blockquote depth (qa410 #4).
 """
 from __future__ import annotations
 
@@ -100,7 +101,8 @@ def _analyse(doc: Document) -> QuoteAnalysis:
             _scan(part, None, "", [], strays)       # a dek's strays only
         elif part.kind == "footnote":           # a footnote's quotes are its own, run on only in its note
             nxt = doc.parts[i + 1] if i + 1 < len(doc.parts) else None
-            same = nxt is not None and nxt.kind == "footnote" and nxt.name == part.name
+            same = nxt is not None and nxt.kind == "footnote" and nxt.name == part.name \
+                and nxt.attrs.get("quote_depth") == part.attrs.get("quote_depth")   # never into a blockquote
             carry = _scan(part, carry, nxt.text if same else "", notes, strays)
     return QuoteAnalysis(quotes, strays, parts, notes)
 

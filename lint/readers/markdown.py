@@ -257,6 +257,8 @@ class _Body:
             self._images(res, quote)
             part = res.builder.part("footnote", name=self.notes[-1])
             if part is not None:
+                if quote:           # a blockquote's paragraph in the note: no quote runs on into it
+                    part.attrs["quote_depth"] = quote
                 self.doc.add(part)
             return
         if opener.type == "heading_open":
