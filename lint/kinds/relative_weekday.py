@@ -13,7 +13,9 @@ A weekday that opens a dated pair or list ("next Monday and Tuesday, March 3
 and 4", `weekday_pairs.weekday_pair`) is dated by the text, as "next
 Monday, March 3" is: it is left alone (qa138 #9). In a Markdown footnote
 that is an update note dated after publication (`Update, May 9, 2024:`)
-the day named is counted from the note's date (`note_dates`, qa395 #7).
+the day named is counted from the note's date (`note_dates`, qa395 #7),
+and the message's `{since}` names it (qa410 #8); elsewhere `{since}` is
+"publication".
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ def _counted_from_story(text: str, start: int) -> bool:
 
 class RelativeWeekday(Kind):
     name = "relative-weekday"
-    placeholders = frozenset({"date"})
+    placeholders = frozenset({"date", "since"})
     description = "Flags a weekday with last/next, or of last/next week."
 
     def check(self, doc, parts):
@@ -87,7 +89,8 @@ class RelativeWeekday(Kind):
                 end = tail.end() if tail and not m.modifier else m.end
                 day = m.date if noted is None or not m.date else weekday_from(m, noted)
                 when = f" ({day:%A, %B} {day.day})" if day and not tail else ""
-                yield Finding(part, m.start, end, args={"date": when})
+                since = "publication" if noted is None else f"the note's date ({noted:%B} {noted.day})"
+                yield Finding(part, m.start, end, args={"date": when, "since": since})
 
 
 def _pair_openers(mentions) -> set[int]:
