@@ -195,9 +195,6 @@ def test_an_update_notes_message_does_not_count_from_publication():
 
 # --- #9 LOW: a marker in an image's alt text: markdown-it prints that note first -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa410 #9: markdown-it-footnote numbers a marker inside an image's alt text "
-                                       "(the note is printed first); number_notes reads one level of inline "
-                                       "children, counts the note uncited and prints it last")
 def test_a_note_cited_in_an_images_alt_text_is_printed_in_its_place():
     text = (HEAD + "Mayor Jane Kowalczyk said so. ![Chart[^b]](c.png) It passed.[^a]\n\n"
             "[^a]: Kowalczyk, 56, agreed.\n[^b]: Kowalczyk, 55, agreed.\n")

@@ -96,16 +96,22 @@ def number_notes(doc, tokens) -> None:
     place (0, 1, ...) among the notes as the page prints them, in the order
     of their first markers in the file (markdown-it-footnote's numbering,
     which Goldmark, kramdown and pandoc share), wherever the definitions
-    stand; a note no marker cites gets none (the renderers drop it). For
+    stand, a marker in an image's alt text among them; a note no marker
+    cites gets none (the renderers drop it). For
     the rules that judge what a reader met first (`analysis/name_order`)."""
     notes = [p for p in doc.parts if p.kind == "footnote"]
     if not notes:
         return
     printed: dict[str, int] = {}
     for tok in tokens:
-        for child in (tok.children or ()) if tok.type == "inline" else ():
+        # in the file's order, nested children too: an image's alt text holds
+        # its own inline tokens, and a marker there is numbered (qa410 #9)
+        stack = list(reversed(tok.children or ())) if tok.type == "inline" else []
+        while stack:
+            child = stack.pop()
             if child.type == MARKER:
                 printed.setdefault(child.meta["label"], len(printed))
+            stack.extend(reversed(child.children or ()))
     for part in notes:
         if part.name in printed:
             part.attrs["printed"] = printed[part.name]
