@@ -39,6 +39,7 @@ _AUTHOR = regex.compile(r"\s*" + _LEAD + _WORD + r"(?:\s+" + _WORD + r"){0,7},\s
 # any name, a bare "87" after a surname alone (the short form, 14.30).
 _PAGE_MARKED = regex.compile(r",\s*pp?\.\s*\d+(?:[-–]\d+)?\s*(?:[.;]|$)")
 _PAGE_BARE = regex.compile(r",\s*\d+(?:[-–]\d+)?\s*(?:[.;]|$)")
+_COMMA = regex.compile(r",\s*")
 # A quoted title: straight or curly double quotes on one line.
 _QUOTED = regex.compile(r'"[^"\n]+"|“[^”\n]+”')
 # What follows a cited title: the citation's end, its publication facts
@@ -86,7 +87,7 @@ def _after_author(part: Part, end: int, source: str, given: bool) -> bool:
         return True
     if not text.startswith(",", end):
         return False
-    at = regex.match(r",\s*", text[end:]).end() + end
+    at = _COMMA.match(text, end).end()
     if at >= len(text):
         return False
     title = _title_end(part, at, source)
