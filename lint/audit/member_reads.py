@@ -8,6 +8,7 @@ it, come out as `MemberUnread`, so a fault of the code that reads the
 bytes is never taken for a damaged member. Nothing here imports Dask."""
 from __future__ import annotations
 
+import lzma
 import tarfile
 import zipfile
 import zlib
@@ -16,9 +17,11 @@ from contextlib import contextmanager
 from .url_sources import through_archive
 
 # what opening or reading one member raises: a bad CRC's BadZipFile, an encrypted member's
-# RuntimeError, an unknown method's NotImplementedError, a damaged stream's zlib.error or
-# EOFError, a tar's TarError
-MEMBER_FAULTS = (zipfile.BadZipFile, tarfile.TarError, RuntimeError, NotImplementedError, zlib.error, EOFError)
+# RuntimeError, an unknown method's NotImplementedError, a damaged stream's zlib.error,
+# lzma.LZMAError (ZIP_LZMA), OSError (ZIP_BZIP2's 'Invalid data stream'; also an archive gone
+# or unreadable under the member) or EOFError, a tar's TarError (qa411 #1, #2, #5)
+MEMBER_FAULTS = (zipfile.BadZipFile, tarfile.TarError, RuntimeError, NotImplementedError, zlib.error,
+                 lzma.LZMAError, OSError, EOFError)
 
 
 class MemberUnread(Exception):
@@ -42,8 +45,9 @@ def member_fault(path: str, exc: Exception) -> str:
     (`zip://a.md::file:///d/m.zip`) that `MEMBER_FAULTS` `exc` kept from
     being read, on one line naming the member and its archive: "cannot read
     a.md in file:///d/m.zip: bad CRC-32 (its bytes are damaged)"."""
-    member, _, archive = path.partition("::")
-    member = member.split("://", 1)[-1]
+    layers = path.split("::")     # (a cache layer, `simplecache::`, names no member: qa411 #7)
+    at = next((i for i, layer in enumerate(layers) if "://" in layer), 0)
+    member, archive = layers[at].split("://", 1)[-1], "::".join(layers[at + 1:])
     said = " ".join(str(exc).split())
     if isinstance(exc, NotImplementedError):
         why = "its compression method is not supported"
@@ -51,7 +55,7 @@ def member_fault(path: str, exc: Exception) -> str:
         why = "it is encrypted (a password is needed)"
     elif isinstance(exc, zipfile.BadZipFile) and "CRC" in said:
         why = "bad CRC-32 (its bytes are damaged)"
-    elif isinstance(exc, (zlib.error, EOFError)):
+    elif isinstance(exc, (zlib.error, lzma.LZMAError, EOFError)) or type(exc) is OSError and "data stream" in said:
         why = f"its compressed bytes are damaged or cut short ({said or type(exc).__name__})"
     else:
         why = said or type(exc).__name__
