@@ -245,10 +245,6 @@ def _pitches(run_cli, tmp_path, text, name="s.txt", newline=None):
     return _rule(run_cli, path, "hygiene.boilerplate", "--published", "2025-03-03")
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #4: story prose that opens a sentence with 'Sign up for' is "
-                   "read as the site's newsletter pitch: service advice about a third party's newsletter, "
-                   "advice after a question, a pitch reported with a speaker verb off the list "
-                   "('she joked'); none flagged at 286e671e")
 @pytest.mark.parametrize("line", [
     "Want to know when the ferry is late? Sign up for the county's emergency alert newsletter at ReadyHarbor.gov.",
     "Sign up for the harbor board's newsletter to get fare alerts, or call 555-0100.",
@@ -259,8 +255,6 @@ def test_prose_about_signing_up_is_no_pitch(run_cli, tmp_path, line):
     assert _pitches(run_cli, tmp_path, STORY.format(line=line)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #5: real named pitches are missed: UK 'Sign up to', the name "
-                   "then ', our free daily newsletter', 'Sign up now for', an e-newsletter")
 @pytest.mark.parametrize("line", [
     "Sign up to First Edition, our free daily newsletter",
     "Sign up to our Morning Briefing newsletter",
@@ -272,7 +266,6 @@ def test_more_named_pitches(run_cli, tmp_path, line):
     assert [g[:2] for g in _pitches(run_cli, tmp_path, STORY.format(line=line))] == [(5, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #5: a pitch whose name is spaced with &nbsp; in HTML is missed")
 def test_a_pitch_with_a_no_break_space(run_cli, tmp_path):
     html = ("<article><h1>Ferry fares rise</h1><p>The harbor board voted 5-2 on Monday to raise ferry fares, "
             "the chair said.</p><p>Sign up for the Daily&nbsp;Briefing newsletter</p><p>Fares rise in March.</p>"
