@@ -103,9 +103,6 @@ NAV = ["Photos: 1 of 12", "Photos: Click to enlarge", "Pictures: Next", "Photos:
        "Photos: View gallery"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #2: a slideshow's navigation line under the pictures "
-                   "('Photos: 1 of 12', 'Photos: Click to enlarge', 'Pictures: Next') is read as the "
-                   "gallery's credit line and credits every caption above it (new in 0e14a82c)")
 @pytest.mark.parametrize("line", NAV)
 def test_a_slideshow_nav_line_credits_no_caption(run_cli, tmp_path, line):
     page = PAGE.format(body=LEDE + F1 + F2 + f"<p>{line}</p>\n")
@@ -113,15 +110,11 @@ def test_a_slideshow_nav_line_credits_no_caption(run_cli, tmp_path, line):
     assert got == [_at(page, "A chilled beer glass on"), _at(page, "Red wine sangria")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #2: is_gallery_credit takes slideshow navigation for a credit")
 @pytest.mark.parametrize("line", NAV + ["Images: 12"])
 def test_a_nav_line_is_no_gallery_credit(line):
     assert is_gallery_credit(line) is False
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #3: a review's production credits ('Credits: Directed by Ava "
-                   "DuVernay; written by Paul Webb') under its film stills are read as the stills' photo "
-                   "credit (new in 0e14a82c)")
 @pytest.mark.parametrize("line", ["Credits: Directed by Ava DuVernay; written by Paul Webb",
                                   "Credits: Music by Jason Moran"])
 def test_production_credits_are_no_photo_credit(run_cli, tmp_path, line):
@@ -135,9 +128,6 @@ HLEDE = "<p>Heavy rain flooded streets across Houston on Monday, officials said.
 HMORE = "<p>More rain is expected on Tuesday, forecasters said.</p>\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #2: a link to a related gallery in the story ('PHOTOS: Flooding "
-                   "In Houston', HuffPost's shape) is read as the gallery's credit line and credits the "
-                   "captions above it (new in 0e14a82c)")
 @pytest.mark.parametrize("line", ['<a href="/photos-houston">PHOTOS: Flooding In Houston</a>',
                                   "<strong>PHOTOS: Flooding In Houston</strong>"])
 def test_a_related_gallery_link_credits_no_caption(run_cli, tmp_path, line):
@@ -165,8 +155,6 @@ def test_more_collective_lead_ins(run_cli, tmp_path, line):
     assert _missing(run_cli, tmp_path, LEDE + F1 + F2 + f"<p>{line}</p>\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #10: a gallery line at the foot of the story also credits the "
-                   "lead picture above the story's first paragraph, the whole story between them")
 def test_a_gallery_line_far_below_leaves_the_lead_art(run_cli, tmp_path):
     body = F3 + LEDE + P2 + P2 + F1 + F2 + "<p>Photos: Getty Images</p>\n"
     assert _missing(run_cli, tmp_path, body) == [_at(PAGE.format(body=body), "The harbor at dusk on")]
