@@ -14,7 +14,7 @@ read as far as it goes, #3, and so is a key broken before its `=`, qa400
 break, qa390 #6). Reading goes on at the error's line when the statement
 ran over lines to it (an array left open above a header), else at the next
 line, past a multi-line string closed on the way (one opened after the
-error only where a value opens, qa390 #5): no line tomllib did not take for
+error right after a string's closing quote is stray, qa390 #5): no line tomllib did not take for
 a value or a string is passed over. A statement left open
 to the end (a multi-line string never closed, qa349 #2, even where tomllib
 broke early inside it, qa390 #2) sets aside only its first line; the lines
@@ -129,10 +129,14 @@ def _open_to_the_end(text: str, start: int, error: int) -> bool:
 
 
 def _opens_value(text: str, at: int) -> bool:
-    """Whether `at` is where a value may open: after `=`, `[` or `,` on its line."""
-    while at > 0 and text[at - 1] in " \t":       # (each blank once: a `"""` is checked once)
+    """Whether three double quotes at `at` may open a string: anywhere but
+    right after another string's closing quote (`"1.0"` then three quotes,
+    qa390 #5). A key broken before its value (`description:` or
+    `description` then three quotes, a NBSP after `=`, an inline table's
+    `text:`) still opens one, whose lines are text (qa412 #6)."""
+    while at > 0 and text[at - 1] in " \t\u00a0":       # (each blank once: three quotes are checked once)
         at -= 1
-    return at > 0 and text[at - 1] in "=[,"
+    return not (at > 0 and text[at - 1] in "\"'")
 
 
 def _too_deep(text: str, at: int, end: int) -> int:
@@ -335,9 +339,9 @@ class _Pieces:
         lines below count only where tomllib reads them): at the error's
         line if the statement ran over lines to it, else the next line; past
         any multi-line string closed in between (its lines are text), but
-        one opened after the error only where a value opens (`key = '''`):
-        a stray one there (`"1.0"` then three quotes) pairs with no later one
-        (qa390 #5)."""
+        one opened after the error right after another string's closing
+        quote (`"1.0"` then three quotes) is stray and pairs with no later
+        one (qa390 #5, `_opens_value`)."""
         text, starts, n = self.text, self.starts, len(self.text)
         first, last = bisect_right(starts, start) - 1, bisect_right(starts, error) - 1
         left_open = error >= n and last > first or _open_to_the_end(text, start, error)
