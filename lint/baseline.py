@@ -47,7 +47,7 @@ from .diagnostic import Diagnostic
 from .baseline_load import checked, counts, near, recorded_bare as _recorded_bare, resolved_keys
 from .baseline_load import same_line as _same_line, same_side as _same_side
 from .baseline_paths import key_path as _key_path, missing_under as _missing_under, resolver as _resolver
-from .baseline_paths import spelled_path
+from .baseline_paths import nothing_there, spelled_path
 from .fingerprint import for_report, halves, normalise
 from .regular_files import NotRegular, TooLarge, read_regular
 
@@ -187,10 +187,23 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
                 kept.append(f)
             continue
         if path not in gone:
-            gone[path] = not os.path.lexists(os.path.join(real_base, path))
+            gone[path] = nothing_there(os.path.join(real_base, path))
         if not gone[path]:
             kept.append(f)
     return kept
+
+
+def without_rechecked(old: list[dict], new: list[dict]) -> list[dict]:
+    """`old` (`unchecked`'s records) less those the run checked after all:
+    a rule that gave a record of a path in `new` was run on that path, and a
+    `file.*` notice recorded for a path means its file-level notices were
+    (a file refused unread: `file.binary`, `file.too-large`). Without this a
+    refused file's notice was kept and recorded again at every rewrite, one
+    copy more each time (qa413 #1)."""
+    pairs = {(r["path"], r["rule"]) for r in new}
+    noticed = {r["path"] for r in new if r["rule"].startswith("file.")}
+    return [r for r in old if (r["path"], r["rule"]) not in pairs
+            and not (r["rule"].startswith("file.") and r["path"] in noticed)]
 
 
 def write_records(file: str, entries: list[dict]) -> int:

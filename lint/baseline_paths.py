@@ -70,11 +70,19 @@ def _real_dir(path: str, folder: bool = False) -> str:
     return os.path.join(os.path.realpath(head), name)
 
 
+def nothing_there(path: str) -> bool:
+    """Whether no file is at `path` as `check` reads it: nothing at all, or
+    a symlink whose target is gone (`file.missing`, "broken symlink"), whose
+    records are gone with the file (qa413 #2). A path a stat cannot reach
+    for another reason (a folder without search permission) is still there."""
+    return not os.path.lexists(path) or os.path.islink(path) and not os.path.exists(path)
+
+
 def missing_under(path: str, folders: list[str]) -> str | None:
     """`path` (absolute) when no file is there and it lies inside one of
     `folders` (absolute), else None."""
     path = os.path.normpath(path)
-    if os.path.lexists(path) or "\0" in path:    # a NUL: a damaged record, no file's (qa87 #10)
+    if "\0" in path or not nothing_there(path):     # a NUL: a damaged record, no file's (qa87 #10)
         return None
     real = os.path.realpath(path)       # the walked folders are resolved too
     for folder in folders:

@@ -310,10 +310,10 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str], check
     if rules:
         say_skipped(dict.fromkeys(problems))
         raise fail(not_written(file, rules))
-    kept = baseline_mod.unchecked(file, *checked) if checked else []
+    fresh = baseline_mod.records(diagnostics, documents, baseline_mod.base_dir(file))
+    kept = baseline_mod.without_rechecked(baseline_mod.unchecked(file, *checked), fresh) if checked else []
     try:
-        n = baseline_mod.write_records(file, baseline_mod.records(
-            diagnostics, documents, baseline_mod.base_dir(file)) + kept)
+        n = baseline_mod.write_records(file, fresh + kept)
     except OSError as exc:
         raise fail(BASELINE_UNWRITTEN.format(file=file, why=exc.strerror or exc))
     say_recorded(file, n - len(kept), len(kept))

@@ -18,6 +18,8 @@ import os
 import uuid
 from collections import Counter
 
+from ..baseline_paths import nothing_there
+
 FOLDER = "_baseline"
 
 
@@ -98,7 +100,7 @@ def tally(kept: list[dict] | None, baseline, result, settings, specs: list[str])
     baseline.matched_in_parts(taken)
     # a folder walked, or a named file where nothing is now: its records are gone with it (qa401 #1, #2)
     walked = [settings.where(s) for s in specs if "://" not in s and (
-        os.path.isdir(settings.where(s)) or not os.path.lexists(settings.where(s)))]
+        os.path.isdir(settings.where(s)) or nothing_there(settings.where(s)))]
     linted = [settings.where(p) for k in kept for p in k["linted"]]
     result.gone = baseline.gone(linted, lambda path, rule: settings.config_for(path).is_selected(rule),
                                 walked)
@@ -110,8 +112,10 @@ def write(file: str, kept: list[dict], settings) -> tuple[int, int]:
     (`baseline.unchecked`: files not read, as check's `read_through`, or
     not audited, and rules not run), as `check --write-baseline` keeps them;
     (how many findings recorded, how many old records kept)."""
-    from ..baseline import unchecked, write_records
+    from ..baseline import unchecked, without_rechecked, write_records
 
     linted = [settings.where(p) for k in kept for p in k["linted"]]
-    old = unchecked(file, linted, lambda path, rule: settings.config_for(path).is_selected(rule))
-    return write_records(file, [r for k in kept for r in k["records"]] + old) - len(old), len(old)
+    fresh = [r for k in kept for r in k["records"]]
+    old = without_rechecked(unchecked(file, linted, lambda path, rule: settings.config_for(path).is_selected(rule)),
+                            fresh)
+    return write_records(file, fresh + old) - len(old), len(old)
