@@ -194,14 +194,9 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
 
 
 def without_rechecked(old: list[dict], new: list[dict]) -> list[dict]:
-    """`old` (`unchecked`'s records) less those the run checked after all:
-    a rule that gave a record of a path in `new` was run on that path, and a
-    `file.*` notice recorded for a path means its file-level notices were
-    (a file refused unread: `file.binary`, `file.too-large`). Without this a
-    refused file's notice was kept and recorded again at every rewrite, one
-    copy more each time (qa413 #1)."""
-    pairs = {(r["path"], r["rule"]) for r in new}
-    noticed = {r["path"] for r in new if r["rule"].startswith("file.")}
+    """`old` (`unchecked`'s) less what the run checked after all: a rule with a `new` record of the
+    path, and its `file.*` notices when one is recorded anew (a refused file's, qa413 #1)."""
+    pairs, noticed = {(r["path"], r["rule"]) for r in new}, {r["path"] for r in new if r["rule"].startswith("file.")}
     return [r for r in old if (r["path"], r["rule"]) not in pairs
             and not (r["rule"].startswith("file.") and r["path"] in noticed)]
 
