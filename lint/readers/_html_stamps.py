@@ -34,19 +34,6 @@ def is_timestamp(text: str) -> bool:
     return figure
 
 
-# "By" or "by" before a word: a writer named, whatever the name's words ("By
-# June Sun", "Posted by May on Dec. 29", "... by Jan Sun": qa409 #6).
-_BY_NAME = regex.compile(r"(?<![\p{L}\p{N}])by:?[\s\u00a0]+\p{L}", regex.IGNORECASE)
-
-
-def names_writer(text: str) -> bool:
-    """True when a line says "by" a name ("By June Sun | Dec. 29, 2014",
-    "Posted Dec. 29, 2014 by Jan Sun"): a byline, though each of its words
-    may be a stamp's (`STAMP_WORDS` holds months, weekdays and "by"), where
-    "Updated by 10:32am" names no one."""
-    return _BY_NAME.search(text) is not None
-
-
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
 # is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
 TIMESTAMP = regex.compile(r"\s*(?:(?P<lead>(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b)|"

@@ -22,7 +22,7 @@ from ..suppress import find_directives
 from ._conventions import note_word
 from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
-from ._html_stamps import is_timestamp, names_writer
+from ._html_stamps import is_timestamp
 from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, PHRASING, \
     inline_mark
 from ._stitch import OBJECT, Builder
@@ -319,10 +319,9 @@ class TextSteps:
             return
         if coll.kind == "caption" and coll.credit is None:
             part = self._split_credit(coll, part)
-        elif coll.kind == "byline" and is_timestamp(part.text) and not names_writer(part.text):
+        elif coll.kind == "byline" and is_timestamp(part.text):
             # a byline-classed block that is only a date and time (nypost's `byline-date`,
-            # "December 29, 2014 | 10:32am") names no one: a CMS stamp, date checks only (nu72 #7);
-            # "By June Sun | Dec. 29, 2014" is made of a stamp's words but names a writer (qa409 #6)
+            # "December 29, 2014 | 10:32am") names no one: a CMS stamp, date checks only (nu72 #7)
             part.kind, part.name = "field", "timestamp"
         if self.last_pic is not None and coll.kind in ("paragraph", "heading", "byline"):
             self._after_picture(part)
