@@ -62,15 +62,12 @@ NO_EARLY = ["EMBARGOED UNTIL 0001 GMT, no early posting",
             "Embargoed until 6 a.m. ET, June 4, 2026, no early posting"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #1: release_caveat_leads' `no` loads as False; ', no early posting' "
-                                       "is no caveat and the notice is read as the headline")
 @pytest.mark.parametrize("notice", NO_EARLY)
 def test_no_early_posting_caveat_keeps_the_notice_a_field(notice):
     assert field_line(notice) == "release"
     assert _headline(f"{notice}\n\n{HED}\n\n{BODY}") == [HED]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #1: plain_text.yaml's release_caveat_leads holds False, not 'no'")
 def test_release_caveat_leads_are_all_words():
     leads = load_data("plain_text.yaml")["release_caveat_leads"]
     assert all(isinstance(w, str) for w in leads) and "no" in leads
@@ -303,7 +300,6 @@ def test_config_unknown_field_name_refused_at_its_line(run_cli, tmp_path):
 
 # --- #10 LOW (before this change, fx546): `on` in release_line_words loads as True ---
 
-@pytest.mark.xfail(strict=True, reason="qa414 #10: plain_text.yaml's release_line_words holds True, not 'on'")
 def test_release_line_words_are_all_words():
     words = load_data("plain_text.yaml")["release_line_words"]
     assert all(isinstance(w, str) for w in words) and "on" in words
