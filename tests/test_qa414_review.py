@@ -89,16 +89,12 @@ CAVEAT_WORD_HEDS = ["Embargo until 2027, with EU backing",
                     "Embargo until 2027, all EU states agree"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #2: a hed's clause after the comma that opens with a caveat lead "
-                                       "(with, including, all) is cut off as a caveat; the hed is a release field")
 @pytest.mark.parametrize("hed", CAVEAT_WORD_HEDS)
 def test_hed_with_a_year_and_a_caveat_word_clause_stays_the_hed(hed):
     assert field_line(hed) == ""
     assert _headline(f"{hed}\n\n{EU_BODY}") == [hed]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #2: 'Embargo until 2027, with EU backing' is a field; "
-                                       "titles.missing-headline errors on a story with a hed")
 def test_hed_with_a_caveat_word_clause_no_missing_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{CAVEAT_WORD_HEDS[0]}\n\n{EU_BODY}")
     assert "titles.missing-headline" not in [rule for rule, _, _ in _findings(run_cli, path)]
@@ -121,8 +117,6 @@ CAPS_CAVEATS = ["EMBARGOED UNTIL MIDNIGHT THURSDAY, PLEASE RESPECT EMBARGO",
                 "Embargoed Until Thursday, Including Online Media"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #3: a capitals/Title Case notice with a day in words and a caveat "
-                                       "after the comma (PLEASE RESPECT EMBARGO) is read as the headline")
 @pytest.mark.parametrize("notice", CAPS_CAVEATS)
 def test_caps_notice_with_a_caveat_and_a_day_in_words_is_a_field(notice):
     assert field_line(notice) == "release"
@@ -146,8 +140,6 @@ FIGURE_HEDS = ["HOLD FOR RELEASE UNTIL JUNE 5, COURT TELLS JAIL",
                "Embargo until 2027, EU says"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #4: a figure before the comma (JUNE 5, 2027, 40) turns off the "
-                                       "comma-clause test; the hed is a release field and the story has no headline")
 @pytest.mark.parametrize("hed", FIGURE_HEDS)
 def test_notice_shaped_hed_with_a_figure_stays_the_hed(hed):
     assert field_line(hed) == ""
@@ -164,8 +156,6 @@ def test_notice_shaped_hed_without_a_figure_stays_the_hed(hed):
 # --- #5 HIGH (before this change; da863122 and 78600a96 each left it): an XX release line
 # as the last line of the hed's block takes the hed into a paragraph ---
 
-@pytest.mark.xfail(strict=True, reason="qa414 #5: 'EMBARGOED UNTIL XX:XX GMT' under the hed in its block is no "
-                                       "release line (notice_only knows TK, not XX): titles.missing-headline")
 @pytest.mark.parametrize("notice", ["EMBARGOED UNTIL XX:XX GMT", "HOLD FOR RELEASE UNTIL XX:XX A.M. EST"])
 def test_xx_release_line_ending_the_heds_block(notice):
     text = f"{HED}\n{notice}\n\n{BODY}"
@@ -173,7 +163,6 @@ def test_xx_release_line_ending_the_heds_block(notice):
     assert _copy_fields(text) == [("release", notice)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #5: the XX line takes the hed; the story reports no headline")
 def test_xx_release_line_under_the_hed_keeps_the_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{HED}\nEMBARGOED UNTIL XX:XX GMT\n\n{BODY}")
     found = _findings(run_cli, path)

@@ -85,8 +85,8 @@ _WHEN_DATE = (rf"(?i:{_WEEKDAY_BEFORE}"
 _WHEN_CLOCK = (r"(?:(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
                # Reuters' four figures, its zone always after them (`0001 GMT`)
                r"|(?:[01]\d|2[0-3])[0-5]\d\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?"
-               # a placeholder for the time still to come, its zone perhaps (`TK GMT`)
-               r"|TK(?:TK)*(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?\b)")
+               # a placeholder for the time still to come, its zone perhaps (`TK GMT`, `XX:XX A.M. EST`)
+               r"|(?:TK(?:TK)*|XX(?::XX)?(?:\s*(?i:[ap]\.?m\.?))?)(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?(?![\p{L}\d]))")
 _WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
 
 

@@ -161,7 +161,7 @@ _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAM
                                 key=lambda m: (MONTHS[m], m)))     # one order in every process
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
          rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
-         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b"
+         r"|midnight|noon|today|tomorrow|tonight|immediately|further\s+notice)\b"
          # a placeholder where the time is still to come (`HOLD FOR RELEASE UNTIL TK`,
          # `EMBARGOED UNTIL XX:XX GMT`), in capitals
          r"|(?-i:TK(?:TK)*|XX(?::XX)?)\b)")
@@ -228,26 +228,49 @@ def _runs_on(line: str) -> bool:
     lower-case words that no notice holds (`release_line_words` and the
     notices' own words in lint/data/plain_text.yaml, the weekdays, the
     months): a sentence that runs on past the notice (`Hold for release
-    until June, court tells jail`: a hed), not the notice."""
+    until June, court tells jail`: a hed), not the notice. After a comma, a
+    notice holds more of its date or time (`, June 4, 2026`, `, THURSDAY`)
+    or a caveat (`notice_part` cut it off); any other word there is a hed's
+    clause when no time comes before the comma (`Embargo Until June, EU
+    Says`, qa407 #3), two in capitals or Title Case are when one does (`HOLD
+    FOR RELEASE UNTIL JUNE 5, COURT TELLS JAIL`, qa414 #4; one is a
+    caveat's, `, for broadcast and online`)."""
     known, notice = _lists()["release words"], notice_part(line)
     if sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(notice)) >= 2:
         return True
-    # in capitals or Title Case, with no time in figures or TK: a clause after the comma (qa407 #3)
-    _, comma, after = notice.partition(",")
+    head, comma, after = notice.partition(",")
+    if not comma:
+        return False
     known = known | _lists()["caveat words"]
-    return bool(comma) and not _GIVEN_WHEN.search(notice) and any(
-        w.replace(".", "").lower() not in known for w in regex.findall(r"\p{L}[\p{L}'’.]*", after))
+    other = [w for w in regex.findall(r"\p{L}[\p{L}'’.]*", after)
+             if w.replace(".", "").lower() not in known and not _ZONE.fullmatch(w) and not _HELD.fullmatch(w)]
+    if not _GIVEN_WHEN.search(head):
+        return bool(other)
+    # after a time, a clause in sentence case was counted above (`, in the U.S. and Canada`)
+    return len(other) >= 2 and not any(w[0].islower() for w in other)
 
 
-# A time or date in figures, or a placeholder for one: what a notice gives before its caveat.
-_GIVEN_WHEN = regex.compile(r"\d|\b(?:TK|XX)")
+# What a notice gives as its time before a caveat or a comma: a clock time (`6 a.m.`, `12:01`,
+# `00.01 hrs`, `0001 GMT`), a day of a month (`June 5`, `5 June`, `2026-06-05`), a weekday, a
+# word for a time (`midnight`, `tomorrow`), or a placeholder for one (TK, XX); never a bare
+# year or count (`Embargo until 2027, with EU backing`, `EMBARGO: 40 YEARS ON`: heds, qa414 #2).
+_GIVEN_WHEN = regex.compile(
+    r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?i:[ap]\.?m)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:\p{Lu}{2,4}|(?i:hrs?|h))\b"
+    rf"|(?i:\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})\b)"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    rf"|(?i:\b(?:{_WEEKDAY_WORDS}|midnight|noon|today|tomorrow|tonight)\b)|\b(?:TK|XX)")
+# A time zone's abbreviation after a time (`ET`, `GMT`, `CEST`, `UTC`): no hed's word.
+_ZONE = regex.compile(r"\p{Lu}{1,3}T|UTC")
+# A placeholder for a time or date to come (`, XX/XX/XX`, `, TK`): the notice's own.
+_HELD = regex.compile(r"(?:TK)+|X{2,}")
 
 
 def notice_part(line: str) -> str:
     """The line without a press office's caveat at its end (`, please note
     embargo`, `(no early posting)`: `release_caveat_leads` in
-    lint/data/plain_text.yaml), when what is left gives its time or date in
-    figures or as TK; else the whole line. A hed's clause after a comma is
+    lint/data/plain_text.yaml, matched in any case), when what is left gives
+    its time (`_GIVEN_WHEN`: a clock time, a day and month, a weekday,
+    midnight, TK); else the whole line. A hed's clause after a comma is
     no caveat (`Hold for release until June, court tells jail`)."""
     caveat = _lists()["caveat"]
     for _ in range(2):              # a caveat in parentheses after one behind a comma, or the reverse
