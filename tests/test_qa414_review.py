@@ -217,8 +217,6 @@ def test_caveated_release_line_under_the_hed_is_a_field(notice):
 BOWL_BODY = "NEW ORLEANS (AP) _ The Chicago Bears won Super Bowl XX in 1986, beating the Patriots 46-10.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #8: 'BC-FBN-Super-Bowl-XX,0412' is flagged as a placeholder; "
-                                       "'Super Bowl XX' in the hed and lede is not")
 def test_roman_numeral_in_a_slug_is_no_placeholder(run_cli, tmp_path):
     path = _write(tmp_path, f"BC-FBN-Super-Bowl-XX,0412\n\nBears recall Super Bowl XX rout\n\n{BOWL_BODY}")
     assert _placeholders(run_cli, path) == []
