@@ -141,3 +141,28 @@ def test_slug_placeholders_still_fire(run_cli, tmp_path, slug, col):
 def test_prose_placeholder_xx_still_fires(run_cli, tmp_path):
     text = f"{HED}\n\nPORTLAND, Maine (AP) _ The mayor said XX people came to the Super Bowl XX party.\n"
     assert _placeholders(run_cli, tmp_path, text) == [(3, 39)]
+
+
+# --- the refusal of `fields:` on a rule whose scope takes no `field` (qa414 #9) ---
+
+def test_config_refusal_advises_what_a_config_can_do(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("options:\n  hygiene.boilerplate:\n    fields: [release]\n",
+                                             encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(f"{HED}\n\n{BODY}", encoding="utf-8")
+    got = run_cli("check", story, cwd=tmp_path)
+    assert got.exit_code == 2 and len(got.stderr.strip().splitlines()) == 1
+    assert ".newslint.yaml:3:" in got.stderr and "drop `fields:` from this rule's options" in got.stderr
+    assert "to the scope" not in got.stderr
+
+
+def test_rule_file_refusal_still_advises_the_scope(run_cli, tmp_path):
+    house = tmp_path / "rules" / "house"
+    house.mkdir(parents=True)
+    (house / "tbd.yaml").write_text("extends: existence\nmessage: \"'%s' left in\"\nscope: paragraph\n"
+                                    "fields: [release]\ntokens: [TBD]\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(f"{HED}\n\n{BODY}", encoding="utf-8")
+    got = run_cli("check", "--rules", tmp_path / "rules", "--select", "house", story)
+    assert got.exit_code == 2 and "tbd.yaml" in got.stderr
+    assert "add `field` to the scope or drop `fields:`" in got.stderr

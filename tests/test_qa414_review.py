@@ -266,8 +266,6 @@ def _config(tmp_path, body):
     return _write(tmp_path, f"{HED}\n\n{BODY}")
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #9: a config told to 'add `field` to the scope' cannot: scope is no "
-                                       "option a config sets")
 def test_config_refusal_gives_advice_a_config_can_follow(run_cli, tmp_path):
     story = _config(tmp_path, "options:\n  hygiene.boilerplate:\n    fields: [release]\n")
     got = run_cli("check", story, cwd=tmp_path)
