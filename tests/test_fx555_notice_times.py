@@ -166,3 +166,37 @@ def test_rule_file_refusal_still_advises_the_scope(run_cli, tmp_path):
     got = run_cli("check", "--rules", tmp_path / "rules", "--select", "house", story)
     assert got.exit_code == 2 and "tbd.yaml" in got.stderr
     assert "add `field` to the scope or drop `fields:`" in got.stderr
+
+
+# --- a caveat after a semicolon or a spaced dash (qa414 #6), a notice under the hed as over it (#7) ---
+
+def _copy_fields(text):
+    return [(p.name, p.text) for p in read_bytes("story.txt", text.encode("utf-8")).parts
+            if p.kind == "field" and p.attrs.get("copy_line")]
+
+
+@pytest.mark.parametrize("notice", ["HOLD FOR RELEASE UNTIL JUNE 5 - WITH GRAPHIC",
+                                    "Embargoed until midnight; no early posting",
+                                    "EMBARGOED UNTIL 0001 GMT – PHOTOS AVAILABLE"])
+def test_caveat_after_semicolon_or_dash(notice):
+    assert field_line(notice) == "release"
+    assert _headline(f"{notice}\n\n{HED}\n\n{BODY}") == [HED]
+
+
+@pytest.mark.parametrize("hed", ["Embargo until 2027 — with EU backing", "Embargo until 2027; all EU states agree"])
+def test_dash_clause_after_a_bare_year_is_a_hed(hed):
+    assert field_line(hed) == ""
+    assert _headline(f"{hed}\n\n{BODY}") == [hed]
+
+
+@pytest.mark.parametrize("lede", ["Embargoed until March 3, 2026, the city audit was given to reporters.",
+                                  "Embargoed until Thursday, Acme says profits rose"])
+def test_lede_opening_like_a_notice_under_the_hed_stays_prose(lede):
+    assert _copy_fields(f"{HED}\n\n{lede}\n\n{BODY}") == []
+    assert _headline(f"{HED}\n\n{lede}\n\n{BODY}") == [HED]
+
+
+def test_notice_under_the_hed_with_a_one_word_tail_is_a_field():
+    notice = "EMBARGOED UNTIL 6 A.M. EST, FOR BROADCAST AND ONLINE"
+    assert _copy_fields(f"{HED}\n\n{notice}\n\n{BODY}") == [("release", notice)]
+    assert _copy_fields(f"{HED}\n{notice}\n\n{BODY}") == [("release", notice)]

@@ -181,8 +181,6 @@ def test_tk_or_time_release_line_ending_the_heds_block(notice):
 # --- #6 MED (before this change): a caveat after a dash or a semicolon is no caveat,
 # and the notice is read as the hed ---
 
-@pytest.mark.xfail(strict=True, reason="qa414 #6: only ',' and '(...)' open a caveat; a dash or ';' one makes "
-                                       "the notice the headline")
 @pytest.mark.parametrize("notice", ["Embargoed until 6 a.m. ET, June 4, 2026 — please note embargo",
                                     "Embargoed until 6 a.m. ET, June 4, 2026; please note embargo",
                                     "EMBARGO: 0001 GMT 5 June 2026 - please note embargo"])
@@ -194,8 +192,6 @@ def test_dash_or_semicolon_caveat_keeps_the_notice_a_field(notice):
 # --- #7 MED (before this change; b55a8f84 says under the hed "as over it"): a notice that
 # is a field over the hed is prose in a block of its own under it ---
 
-@pytest.mark.xfail(strict=True, reason="qa414 #7: a release line that is a field over the hed is a prose "
-                                       "paragraph in its own block under the hed")
 @pytest.mark.parametrize("notice", ["Embargoed until 6 a.m. ET, June 4, 2026, for broadcast and online",
                                     "Embargoed until 00.01 hrs Thursday 5 June 2026"])
 def test_release_line_under_the_hed_as_over_it(notice):

@@ -15,10 +15,11 @@ year ahead; a date next week is the embargo a release is linted before, so
 
 An embargo line may stand under the hed as well as over it (a desk's
 layout: hed, embargo, dateline); there it is the same field, never the
-story's first paragraph (`under_hed_field`), when it is a block of its own
-and ends with its date (`notice_only`): a lede may open with the same words
-("Embargoed until March 3, 2026, the city audit was given to reporters"),
-and runs on. Only such a line gives a date, over the hed as well.
+story's first paragraph (`under_hed_field`), when it ends its block and
+reads as a notice over the hed does (`field_line`): a lede may open with the
+same words ("Embargoed until March 3, 2026, the city audit was given to
+reporters"), and runs on. Only a line that ends with its date
+(`notice_only`) gives one, over the hed as well.
 
 `Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
 (`stamp_pieces`; so are `Posted on March 3, 2026 by Jane Doe` and `Posted by
@@ -47,7 +48,7 @@ from ..analysis.word_patterns import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
-from ._text_fields import EDS_NOTE, byline_stamp, field_line, notice_part
+from ._text_fields import EDS_NOTE, byline_stamp, field_line
 from ._text_stamps import add_updates, stamp_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
@@ -111,13 +112,13 @@ def notice_only(line: str) -> bool:
 def under_hed_field(line: str, alone: bool) -> str:
     """The field name of a line between the hed and the story's first
     paragraph that is no prose: `eds` for a wire's note to editors, `release`
-    for a release notice or an embargo (`field_line`) that is its block
-    (`alone`: no line of the block after it) and ends with its date
-    (`notice_only`), or with a press office's caveat after it (`notice_part`:
-    `EMBARGOED UNTIL 0001 GMT (no early posting)`); else ''."""
+    for a release notice or an embargo that ends its block (`alone`: no line
+    of the block after it) and is one as over the hed (`field_line`: its
+    date or time, perhaps a press office's caveat, `EMBARGOED UNTIL 0001 GMT
+    (no early posting)`, `..., for broadcast and online`; qa414 #7); else ''."""
     if EDS_NOTE.match(line):
         return "eds"
-    return "release" if alone and field_line(line) == "release" and notice_only(notice_part(line)) else ""
+    return "release" if alone and field_line(line) == "release" else ""
 
 
 def release_date(doc: Document) -> None:

@@ -184,8 +184,10 @@ def _lists() -> dict:
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
         "caveat words": frozenset(str(w).lower() for w in data["release_caveat_leads"]),
-        # a press office's caveat ending a notice that gives its time (`notice_part`)
-        "caveat": regex.compile(rf"\s*\([^()]*\)\s*\.?$|,\s*(?i:{_phrases(data['release_caveat_leads'])})\b[^,()]*$"),
+        # a press office's caveat ending a notice that gives its time (`notice_part`), after a comma,
+        # a semicolon or a spaced dash (qa414 #6)
+        "caveat": regex.compile(rf"\s*\([^()]*\)\s*\.?$|(?:\s*[,;]|\s+[–—-])\s*(?i:{_phrases(data['release_caveat_leads'])})"
+                                rf"\b[^,()]*$"),
         # the lower-case words a release line may hold (`_runs_on`), without their dots
         "release words": frozenset(w.replace(".", "") for w in " ".join(map(str, (
             data["release_notices"] + data["embargo_leads"] + data["embargo_times"] + data["release_line_words"]
