@@ -130,8 +130,6 @@ def test_guard_a_bare_stamp_is_a_checked_timestamp(line):
 
 # --- (B) allusion frames ----------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa415 #4: time phrases outside allusion_time_phrases ('moments prior "
-                   "to', 'moments ahead of', 'moments until') still spare a quoted name")
 @pytest.mark.parametrize("hed", ["CCTV shows \u2018Kowalczyk\u2019 moments prior to crash",
                                  "CCTV shows \u2018Kowalczyk\u2019 moments ahead of crash",
                                  "CCTV shows \u2018Kowalczyk\u2019 moments until crash"])
@@ -147,8 +145,6 @@ def test_right_out_of_before_a_noun_frames_nothing(hed):
     assert not _allusion(hed, "Kowalczyk")
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #6: 'a scene out of' lost its allusion frame with the bare "
-                   "'out of': the film is flagged as an unsupported name")
 @pytest.mark.parametrize("hed", ["Shark attack like a scene out of \u2018Jaws\u2019",
                                  "Scene out of \u2018Jaws\u2019 as shark circles surfer"])
 def test_a_scene_out_of_a_film_is_an_allusion(hed):
