@@ -17,6 +17,7 @@ import regex
 
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD, lowered
+from .clock_times import glued_halves
 from .sentences import SENTENCE_END
 
 __all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
@@ -124,7 +125,12 @@ def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:
 def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
     """The words of text[a:b] (at most `limit` when given) and, for each,
     whether a comma stands before it: clauses and phrases are set off by
-    commas, which the word scans read."""
+    commas, which the word scans read. A time's a.m. or p.m. written as one
+    word (`9am`, `9:00AM`) is read as `a.m.` is, two words `a` `m`, never
+    the verb `am` (nu73 #1: `clock_times.glued_halves`)."""
+    halves = glued_halves(text, a, b)
+    if halves:
+        return _split_halves(text, a, b, limit, halves)
     if text.find(",", a, b) == -1:
         # no comma: the words alone (WORD's matches are GAP_WORD's second group, see below)
         found = WORD.findall(text, a, b)[:limit or None]
@@ -135,3 +141,21 @@ def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[b
     if limit:
         del pairs[limit:]
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
+
+
+def _split_halves(text: str, a: int, b: int, limit: int,
+                  halves: frozenset[int]) -> tuple[list[str], list[bool]]:
+    """`tokens`, each word at one of `halves` (a glued `am`, `PM`) split
+    into its two letters, as `a.m.` reads."""
+    words, commas = [], []
+    for found in GAP_WORD.finditer(text, a, b):
+        word, comma = found[2], "," in found[1]
+        if found.start(2) in halves and len(word) == 2:
+            words += [word[0], word[1]]
+            commas += [comma, False]
+        else:
+            words.append(word)
+            commas.append(comma)
+    if limit:
+        del words[limit:], commas[limit:]
+    return words, commas

@@ -40,6 +40,8 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
+from ..analysis.clock_times import TIME
+from ..analysis.clock_times import TIME_HINT as _TIME_HINT
 from ..analysis.sentence_ends import LINE_BREAK, ONE_SPACE, SPACE_RUN
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
@@ -47,33 +49,17 @@ from ..vale.messages import one_line
 from ._time_range import Clock, range_start, shared_meridiem
 from .base import Finding, Kind, Option, by_check
 
-# The hour follows no letter or figure, no `7:` or `7.` (the minutes or
-# seconds of a time already read), and no two figures joined by hyphens or
-# by en dashes: a clock stamp's seconds (`12-24-03 PM`, `12–24–03 PM`,
-# 12:24:03 p.m.; qa100 #2, qa105 #8), while a
-# range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour. (One
-# written as one token after `@`, `//` or `www.` is an address's: `scan`.)
-TIME = regex.compile(
-    r"(?=\d)(?<!\w|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
-    rf"(?:(?P<space>{SPACE_RUN})?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
 RANGE_DOT = regex.compile(
     r"(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])\.(?P<min>[0-5]\d)"
     rf"(?=[-–](?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{SPACE_RUN}?[aApP]\.?[mM](?!\w))")
-# Where a TIME match can first be: an hour's last digit, the minutes, then
-# a.m. or p.m. or a noon word. `re` finds it far faster than TIME tries each
-# character, and a TIME match starts at most two characters before it ("010
-# pm"), so the scan starts there; most texts have none and are not scanned.
-# (The hour's digits are ASCII: an ASCII class reads each character cheaper
-# than `\d`.) Likewise a RANGE_DOT needs a digit, a dot, the minutes and a dash;
+# Where a RANGE_DOT can first be: it needs a digit, a dot, the minutes and a dash;
 # its hint starts at the dot, the digit read behind it: `re` looks for a literal first
 # character with a fast search, but tries a class such as [0-9] at every character
 # (about four times slower over a story), so the RANGE_DOT scan starts three
-# characters before the dot, two before the digit (pf36). The hint takes any
-# white space before a.m. or p.m. (`re` has no `\p{Zs}`): wider than TIME's
-# `SPACE_RUN`, so it never starts the scan after a time.
-_TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?\s*(?:[aApP]\.?[mM]|(?i:noon|midnight|midday))")
+# characters before the dot, two before the digit (pf36). TIME's hint is
+# `clock_times.TIME_HINT`.
 _RANGE_DOT_HINT = re.compile(r"\.(?<=[0-9]\.)[0-5]\d[-–]")
 # A time written as one token (no space, no colon: "7pm", "12noon") glued by
 # a stop to a lower-case ASCII word is a domain's or a file name's label

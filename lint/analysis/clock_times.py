@@ -1,0 +1,53 @@
+"""The one grammar of a time of day with a.m., p.m., noon or midnight
+(7pm, 7 PM, 7:00AM, 9.30pm, 7 p.m., 12 noon), shared by the
+style.time-of-day check (`lint.kinds.time_form`) and the date analysis,
+which must read a time the way that check does (nu73 #1: `at 9am on Sept.
+9` took `am` for the verb). `glued_halves` gives where a time's a.m. or
+p.m. is written as one word (`am`, `PM`), for the clause readers to read it
+as `a.m.`. Offsets are characters of the text given.
+
+Moved out of lint/kinds/time_form.py (fx553).
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..regex_cache import SERIAL
+from .sentence_ends import SPACE_RUN
+
+__all__ = ["TIME", "TIME_HINT", "glued_halves"]
+
+# The hour follows no letter or figure, no `7:` or `7.` (the minutes or
+# seconds of a time already read), and no two figures joined by hyphens or
+# by en dashes: a clock stamp's seconds (`12-24-03 PM`, `12–24–03 PM`,
+# 12:24:03 p.m.; qa100 #2, qa105 #8), while a
+# range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour. (One
+# written as one token after `@`, `//` or `www.` is an address's:
+# `time_form.scan`.)
+TIME = regex.compile(
+    r"(?=\d)(?<!\w|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
+    rf"(?:(?P<space>{SPACE_RUN})?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
+# Where a TIME match can first be: an hour's last digit, the minutes, then
+# a.m. or p.m. or a noon word. `re` finds it far faster than TIME tries each
+# character, and a TIME match starts at most two characters before it ("010
+# pm"), so a scan starts there; most texts have none and are not scanned.
+# (The hour's digits are ASCII: an ASCII class reads each character cheaper
+# than `\d`.) The hint takes any white space before a.m. or p.m. (`re` has
+# no `\p{Zs}`): wider than TIME's `SPACE_RUN`, so it never starts a scan
+# after a time.
+TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?\s*(?:[aApP]\.?[mM]|(?i:noon|midnight|midday))")
+_GLUED = re.compile(r"[aApP][mM]")
+
+
+def glued_halves(text: str, a: int, b: int) -> frozenset[int]:
+    """Where in text[a:b] a time's a.m. or p.m. is written as one word, no
+    stop between its letters (`9am`, `9:00AM`, `9 PM`): the offsets of its
+    first letter. Empty when text[a:b] has no time (the usual case, one
+    `re` search)."""
+    hint = TIME_HINT.search(text, a, b)
+    if hint is None:
+        return frozenset()
+    return frozenset(m.start("ap") for m in TIME.finditer(text, max(a, hint.start() - 2), b, False, SERIAL)
+                     if m.start("ap") >= 0 and _GLUED.match(text, m.start("ap")))
