@@ -154,9 +154,6 @@ def test_a_resume_refused_for_partitioning_says_the_size_to_use(tmp_path, schedu
     assert "2" in again.stderr.split("partitioning changed", 1)[1], again.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #8: in a writer's Markdown 'Updated on August 5th at "
-                   "10am.' gets style.time-of-day but neither style.date-ordinal nor "
-                   "style.month-abbreviation, which the same date gets in any other sentence")
 def test_an_update_note_in_markdown_copy_gets_the_date_style_its_time_gets(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: Council vote\ndate: 2025-09-01\n---\n\n"
                                    "The council voted on the plan, officials said.\n\n"

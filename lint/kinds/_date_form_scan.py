@@ -95,6 +95,10 @@ NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
 # (@anaruiz) February 11, 2015"). A stamp's word at a line's start is
 # capitalised: a lower-case one opens a hard-wrapped line of prose ("were
 # last\nupdated May 5th, 2013"). Read in reverse, anchored at the month.
+# A line-start stamp (`LINE_STAMP`) is the template's only in a page a CMS
+# wrote (HTML, a feed, plain text scraped from one): in a writer's Markdown
+# the line is copy they typed ("Updated on August 5th at 10am.", nu73 #8),
+# its date styled as any other (`scan`'s `typed`).
 POST_META = regex.compile(
     r"(?:\bthis\s+entry\s+was\s+posted|(?<![^\n])[ \t]*(?-i:P)osted"
     r"(?:\s+by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?"
@@ -103,6 +107,8 @@ POST_META = regex.compile(
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?",
     regex.IGNORECASE | regex.REVERSE)
+
+LINE_STAMP = regex.compile(r"[ \t]*(?:Posted|Last\s+updated|Updated)\b")
 
 
 def _may_be_meta(text: str) -> bool:
@@ -138,7 +144,9 @@ class Month:
     year: regex.Match | None = None     # YEAR; not read after a day or a name (it decides nothing there)
 
 
-def scan(text: str) -> list[Month]:
+def scan(text: str, typed: bool = False) -> list[Month]:
+    """The month tokens of `text`; with `typed` (a Markdown writer's text),
+    a line-start update or posting stamp is no machine's (`LINE_STAMP`)."""
     found = []
     meta_here = None                       # `_may_be_meta`, asked at the first month
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
@@ -175,7 +183,8 @@ def scan(text: str) -> list[Month]:
             SENTENCE_GOES_ON.match(text, end, None, SERIAL))
         if meta_here is None:
             meta_here = _may_be_meta(text)
-        meta = meta_here and POST_META.match(text, max(0, start - 80), start) is not None
+        meta = meta_here and (stamp := POST_META.match(text, max(0, start - 80), start)) is not None \
+            and not (typed and LINE_STAMP.match(text, stamp.start()))
         found.append(Month(start, end, name, bool(dot), context, sentence_end, meta,
                            before, day, year))
     return found

@@ -176,8 +176,10 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     """check -> every (part, start, end, replacement) of that check in
     `parts`, in reading order (`base.by_check`); each part's `deviations`
     is read once a story whatever the scopes."""
+    typed = doc.format == "markdown"         # a stamp at a line's start is copy there (nu73 #8)
+
     def rows(part):
-        for check, spans in doc.per_part("style.date_form", part, deviations).items():
+        for check, spans in doc.per_part("style.date_form", part, typed_deviations if typed else deviations).items():
             for s, e, new in spans:
                 yield check, (part, s, e, new)
     return by_check(doc, "style.date_form_index", parts, rows)
@@ -210,18 +212,24 @@ def _ends_link(doc, part, end: int) -> bool:
 CLOSES_LINK = regex.compile(r"(?i)(?:</(?:em|strong|b|i|span|u)\s*>)*</a\s*>")
 
 
-def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
+def deviations(text: str, typed: bool = False) -> dict[str, list[tuple[int, int, str]]]:
     """Every check's (start, end, replacement) in one text, the checks with
     none left out, each list in text order. The nine rules of this kind read
     the same month tokens: each token is read for all of them at once, when
     the first rule asks, in one pass (`_token_deviations`; the tests keep a
     check-by-check reading to compare it with, tests/date_form_reference.py). A machine's date stamp ("This entry was
-    posted on ...") is skipped: the theme's date, no style matter."""
+    posted on ...") is skipped: the theme's date, no style matter; with `typed` (a
+    writer's Markdown) a line-start "Updated ..." or "Posted ..." is not (`scan`)."""
     out: dict[str, list[tuple[int, int, str]]] = {}
-    for mo in scan(text):
+    for mo in scan(text, typed):
         if not mo.meta:
             _token_deviations(mo, text, out)
     return out
+
+
+def typed_deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
+    """`deviations` of a writer's Markdown text."""
+    return deviations(text, True)
 
 
 def _add(out: dict, check: str, found: tuple[int, int, str]) -> None:
