@@ -177,10 +177,6 @@ def test_an_audit_of_an_sgm_only_folder_says_what_it_passed_over(tmp_path):
     assert ".sgm" in done.stderr, done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #7: --fix strips only the last stop of a two-sentence "
-                   "headline ('... is easy. Writing for users is not'), leaving it half punctuated; "
-                   "the fix should be left to the writer there, as the rule already does for "
-                   "'Wed.' or 'Ore.'")
 def test_fix_leaves_a_two_sentence_headlines_stop_to_the_writer(tmp_path):
     text = ('---\ntitle: "Writing for the web is easy. Writing for users is not."\n'
             'date: 2025-09-01\n---\n\nWriting for the web is easy, but writing for users is not, '

@@ -2,6 +2,10 @@
 
 Headlines take no closing period. An ellipsis and an abbreviation's own stop
 ("U.S.", "Inc.", a month's "Sept.", a weekday's "Tues.") are not flagged.
+A headline of two sentences parted by a full stop ("Writing for the web is
+easy. Writing for users is not.") is flagged with no fix (nu73 #7): AP
+joins a hed's two clauses with a semicolon, so stripping the last stop alone
+would leave it half punctuated; the writer rewrites it.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import regex
 from ..analysis import name_titles
 from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS, WEEKDAY_ABBREVIATIONS
 from ..analysis.calendar import WEEKDAY_NAMES
+from ..analysis.sentences import sentence_bounds
 from ..analysis.words import tables as word_tables
 from .base import Finding, Kind, Option
 
@@ -91,6 +96,17 @@ def _stop(text: str) -> tuple[int, str] | None:
     return m.start(), ""
 
 
+def _sentences(text: str) -> bool:
+    """Does a sentence of `text` end in a full stop before its last one
+    ("... is easy. Writing for users is not."): a stop `_stop` reads as a
+    sentence's end, not an abbreviation's ("9 a.m. Saturday", "U.S.")?"""
+    for b in sentence_bounds(text)[1:]:
+        head = text[:b].rstrip()
+        if head.endswith(".") and (inner := _stop(head)) is not None and not inner[1]:
+            return True
+    return False
+
+
 class TitleTrailingPeriod(Kind):
     name = "title-trailing-period"
     placeholders = frozenset({"word"})
@@ -102,6 +118,8 @@ class TitleTrailingPeriod(Kind):
                                   "be the weekday's abbreviation (not fixed): {word}"),
         "message-abbreviation": Option(str, "", help="message for a stop after a state abbreviation "
                                        "that is also a word, as 'Ill' (not fixed): {word}"),
+        "message-sentences": Option(str, "", help="message for a headline of two sentences parted by "
+                                    "a full stop (not fixed)"),
     }
 
     def check(self, doc, parts):
@@ -110,9 +128,11 @@ class TitleTrailingPeriod(Kind):
             if stop is not None:
                 at, word = stop
                 option = "message-weekday" if word.lower() in _AMBIGUOUS_DAYS else "message-abbreviation"
-                yield Finding(part, at, at + 1, fix=None if word else "",
-                              message=word and self.opts[option] or None,
-                              args={"word": word})
+                if not word and _sentences(part.text[:at]):
+                    option = "message-sentences"     # a hed of two sentences: the writer's to rewrite
+                held = bool(word) or option == "message-sentences"
+                yield Finding(part, at, at + 1, fix=None if held else "",
+                              message=held and self.opts[option] or None, args={"word": word})
 
 
 KIND = TitleTrailingPeriod
