@@ -60,12 +60,6 @@ PART_KINDS = (
     "footnote",    # a footnote's text (Markdown `[^1]: ...`): prose, but not the story's flow
 )
 # Scope aliases, so a rule can say `scope: prose` rather than list every part.
-# The field names a reader gives a line of the story's own text
-# (`Part.attrs["copy_line"]`): a wire's slug, note to editors (`Eds:`),
-# priority (`URGENT`) and release or embargo line. existence's `fields:`
-# takes these only (lint/readers/_text_fields.field_line names them).
-COPY_LINE_FIELDS = ("slug", "eds", "priority", "release")
-
 SCOPE_ALIASES = {
     "prose": ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "footnote"),
     "body": ("paragraph", "blockquote"),
@@ -91,9 +85,7 @@ class Part:
     of text starting at text_offset is copied verbatim from source_offset until
     the next segment begins. A plain slice of the file has one segment.
     `attrs["unsafe_chars"]`: characters no fix may write into this part (a
-    quoted front-matter value would end or stop parsing). `attrs["copy_line"]`:
-    a field read from a line of the story's own text (a wire's slug, `Eds:`
-    or release line), not from front matter or page meta.
+    quoted front-matter value would end or stop parsing).
     """
 
     kind: str

@@ -260,10 +260,6 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
     options = checked_options(display, kind, data)
-    if options.get("fields") and "field" not in scope:      # existence's: read nowhere (qa407 #7)
-        mend = ("drop `fields:` from this rule's options (a config cannot set a scope; a rule file of your "
-                "own may take `field`)" if trusted is False else "add `field` to the scope or drop `fields:`")
-        raise RuleError(display, f"names fields to read, but the scope takes no `field`; {mend}", "fields")
     yields = data.get("yields-to", [])
     if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):
         raise RuleError(display, "must be a list of rule ids (pack.name)", "yields-to")

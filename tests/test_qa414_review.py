@@ -68,6 +68,7 @@ def test_no_early_posting_caveat_keeps_the_notice_a_field(notice):
     assert _headline(f"{notice}\n\n{HED}\n\n{BODY}") == [HED]
 
 
+@pytest.mark.xfail(strict=True, reason="qa414 #1: plain_text.yaml's release_caveat_leads holds False, not 'no'")
 def test_release_caveat_leads_are_all_words():
     leads = load_data("plain_text.yaml")["release_caveat_leads"]
     assert all(isinstance(w, str) for w in leads) and "no" in leads
@@ -89,12 +90,16 @@ CAVEAT_WORD_HEDS = ["Embargo until 2027, with EU backing",
                     "Embargo until 2027, all EU states agree"]
 
 
+@pytest.mark.xfail(strict=True, reason="qa414 #2: a hed's clause after the comma that opens with a caveat lead "
+                                       "(with, including, all) is cut off as a caveat; the hed is a release field")
 @pytest.mark.parametrize("hed", CAVEAT_WORD_HEDS)
 def test_hed_with_a_year_and_a_caveat_word_clause_stays_the_hed(hed):
     assert field_line(hed) == ""
     assert _headline(f"{hed}\n\n{EU_BODY}") == [hed]
 
 
+@pytest.mark.xfail(strict=True, reason="qa414 #2: 'Embargo until 2027, with EU backing' is a field; "
+                                       "titles.missing-headline errors on a story with a hed")
 def test_hed_with_a_caveat_word_clause_no_missing_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{CAVEAT_WORD_HEDS[0]}\n\n{EU_BODY}")
     assert "titles.missing-headline" not in [rule for rule, _, _ in _findings(run_cli, path)]
@@ -140,6 +145,8 @@ FIGURE_HEDS = ["HOLD FOR RELEASE UNTIL JUNE 5, COURT TELLS JAIL",
                "Embargo until 2027, EU says"]
 
 
+@pytest.mark.xfail(strict=True, reason="qa414 #4: a figure before the comma (JUNE 5, 2027, 40) turns off the "
+                                       "comma-clause test; the hed is a release field and the story has no headline")
 @pytest.mark.parametrize("hed", FIGURE_HEDS)
 def test_notice_shaped_hed_with_a_figure_stays_the_hed(hed):
     assert field_line(hed) == ""
@@ -156,6 +163,8 @@ def test_notice_shaped_hed_without_a_figure_stays_the_hed(hed):
 # --- #5 HIGH (before this change; da863122 and 78600a96 each left it): an XX release line
 # as the last line of the hed's block takes the hed into a paragraph ---
 
+@pytest.mark.xfail(strict=True, reason="qa414 #5: 'EMBARGOED UNTIL XX:XX GMT' under the hed in its block is no "
+                                       "release line (notice_only knows TK, not XX): titles.missing-headline")
 @pytest.mark.parametrize("notice", ["EMBARGOED UNTIL XX:XX GMT", "HOLD FOR RELEASE UNTIL XX:XX A.M. EST"])
 def test_xx_release_line_ending_the_heds_block(notice):
     text = f"{HED}\n{notice}\n\n{BODY}"
@@ -163,6 +172,7 @@ def test_xx_release_line_ending_the_heds_block(notice):
     assert _copy_fields(text) == [("release", notice)]
 
 
+@pytest.mark.xfail(strict=True, reason="qa414 #5: the XX line takes the hed; the story reports no headline")
 def test_xx_release_line_under_the_hed_keeps_the_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{HED}\nEMBARGOED UNTIL XX:XX GMT\n\n{BODY}")
     found = _findings(run_cli, path)
@@ -192,6 +202,8 @@ def test_dash_or_semicolon_caveat_keeps_the_notice_a_field(notice):
 # --- #7 MED (before this change; b55a8f84 says under the hed "as over it"): a notice that
 # is a field over the hed is prose in a block of its own under it ---
 
+@pytest.mark.xfail(strict=True, reason="qa414 #7: a release line that is a field over the hed is a prose "
+                                       "paragraph in its own block under the hed")
 @pytest.mark.parametrize("notice", ["Embargoed until 6 a.m. ET, June 4, 2026, for broadcast and online",
                                     "Embargoed until 00.01 hrs Thursday 5 June 2026"])
 def test_release_line_under_the_hed_as_over_it(notice):
@@ -281,6 +293,7 @@ def test_config_unknown_field_name_refused_at_its_line(run_cli, tmp_path):
 
 # --- #10 LOW (before this change, fx546): `on` in release_line_words loads as True ---
 
+@pytest.mark.xfail(strict=True, reason="qa414 #10: plain_text.yaml's release_line_words holds True, not 'on'")
 def test_release_line_words_are_all_words():
     words = load_data("plain_text.yaml")["release_line_words"]
     assert all(isinstance(w, str) for w in words) and "on" in words
@@ -311,3 +324,25 @@ def test_bbc_first_lines_are_no_copy_line_fields():
         with open(f, encoding="utf-8", errors="replace") as fh:
             with_field += bool(field_line(fh.readline().strip()))
     assert with_field == 0
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_caveated_release_line_under_the_hed_is_a_field[EMBARGOED UNTIL 0001 GMT, PLEASE NOTE EMBARGO]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_caveated_release_line_under_the_hed_is_a_field[Embargo: 6 a.m. ET, June 4, 2026 (no early posting)]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_caveated_release_line_under_the_hed_is_a_field[HOLD FOR RELEASE UNTIL 6 A.M. EST, WITH PHOTOS]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_config_unknown_field_name_refused_at_its_line': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_copy_line_placeholder_positions[text0-where0]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_copy_line_placeholder_positions[text1-where1]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_copy_line_placeholder_positions[text4-where4]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_copy_line_placeholder_positions[text6-where6]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_lower_case_heds_opening_like_notices_stay_heds[Embargo until 2030, with no exceptions, EU says]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_lower_case_heds_opening_like_notices_stay_heds[Embargo: 40 years on, Cuba still waits]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_markdown_copy_lines_over_and_under_an_atx_hed': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_notice_shaped_hed_without_a_figure_stays_the_hed[EMBARGOED UNTIL MONDAY, APPLE TELLS REVIEWERS]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_notice_shaped_hed_without_a_figure_stays_the_hed[Embargo Until June, EU Says]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_notice_shaped_hed_without_a_figure_stays_the_hed[HOLD FOR RELEASE UNTIL JUNE, COURT TELLS JAIL]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_tk_or_time_release_line_ending_the_heds_block[EMBARGOED UNTIL 0001 GMT (no early posting)]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_tk_or_time_release_line_ending_the_heds_block[EMBARGOED UNTIL TK]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_tk_or_time_release_line_ending_the_heds_block[HOLD FOR RELEASE UNTIL 6 A.M. EST]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+}

@@ -1,6 +1,5 @@
 """`existence`'s option checks that refuse a rule at load: `part-messages`
-(text, known part kinds), `fields` (names, and `copy_fields`, which reads
-them) and the line patterns (`closing`, `closing-after`,
+(text, known part kinds) and the line patterns (`closing`, `closing-after`,
 `shown-whole`, `shown-after`, which must be able to hold where they are
 tried). Each raises OptionError naming the key, as the engine reports it."""
 from __future__ import annotations
@@ -8,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..did_you_mean import hint
-from ..document import COPY_LINE_FIELDS, PART_KINDS, SCOPE_ALIASES
+from ..document import PART_KINDS, SCOPE_ALIASES
 from ..marks import KEY
 from ..regex_join import enclosed
 from ..value_words import as_written
@@ -25,27 +24,6 @@ def part_messages(value: dict) -> str | None:
         if regex.search(r"\{\w+\}", text):
             return f"the message for {kind!r} names a {{name}} this kind never fills; write it out"
     return None
-
-
-def field_names(value: list) -> str | None:
-    """Why a `fields` list is refused, or None: a blank name names no field,
-    and a name no reader gives a line of the copy (`COPY_LINE_FIELDS`) would
-    read nothing (`releese`, `title`; qa407 #6). The items' type is checked
-    before."""
-    for name in value:
-        if isinstance(name, str) and not name.strip():
-            return "a field name must not be blank; to read no field, leave `field` out of the scope"
-        if isinstance(name, str) and name not in COPY_LINE_FIELDS:
-            return (f"{name!r} is no field a reader takes from a line of the copy, so the rule would read "
-                    f"nothing there ({hint(name, COPY_LINE_FIELDS)}known: {', '.join(COPY_LINE_FIELDS)})")
-    return None
-
-
-def copy_fields(parts: list, names: list[str]) -> list:
-    """`parts` less each field that is not one of `names` read from a line
-    of the story's own text (`attrs["copy_line"]`: a plain-text release
-    line, never a front matter key of the same name)."""
-    return [p for p in parts if p.kind != "field" or p.name in names and p.attrs.get("copy_line")]
 
 
 def refuse_unknown_part_kinds(messages: dict) -> None:

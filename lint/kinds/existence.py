@@ -24,8 +24,7 @@ from .base import Finding, Kind, Option, OptionError, matches
 from ._literals import alone, any_required, each_required, holding, tokens_in
 from ._squeeze import spread_words
 from ._name_spans import NameSpans
-from ._existence_options import (copy_fields, field_names, forward, line_pattern, part_messages,
-                                 refuse_unknown_part_kinds)
+from ._existence_options import forward, line_pattern, part_messages, refuse_unknown_part_kinds
 from ._existence_closing import closing_spans, spared as _spared
 
 
@@ -69,11 +68,6 @@ class Existence(Kind):
                         "that sets it, an absolute one, or newslint's own 'tk_names.yaml'): a match "
                         "inside one, as the list writes it or in capitals, with any run of spaces or "
                         "one hyphen between its words, is not flagged"),
-        "fields": Option(list, [], non_empty=True, check=lambda v: field_names(v),
-                         help="with `field` in the scope, the names of the fields read, each only where "
-                         "a reader took it from a line of the story's text (`release`: a wire's HOLD FOR "
-                         "RELEASE or embargo line), never from front matter or page meta; with none "
-                         "given, every field the scope takes (to read none, leave `field` out of the scope)"),
         "part-messages": Option(dict, {}, check=lambda v: part_messages(v),
                                 help="part kind (not a scope alias) -> the message for a match in a "
                                 "part of that kind, `%s` as in `message:` (alt text told to write alt text, not a "
@@ -169,8 +163,6 @@ class Existence(Kind):
         return found
 
     def check(self, doc, parts):
-        if self.opts.get("fields"):
-            parts = copy_fields(parts, self.opts["fields"])
         if self.literals is not None:     # most copy holds none: skip the scan
             parts = holding(doc, parts, self.literals, self.spread)    # (each part folded once per document)
         closing = _UNREAD

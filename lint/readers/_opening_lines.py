@@ -22,7 +22,6 @@ from ..document import Document, Part
 from ._byline_lines import email_line
 from ._captions import editors_note
 from ._conventions import HED_WORDS, date_line_date
-from ._release_lines import under_hed_field
 from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
@@ -98,8 +97,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     own (a blank line or a byline, dateline or caption line after it), or
     over a longer dek in a block of two lines (a dek opens with no lower-case
     letter: a wrapped lede's second line runs on, `at pension changes`) or
-    a shorter one that reads as a dek (`hed_over_dek`), or over a release
-    line that ends the block (`under_hed_field`), or over a dek
+    a shorter one that reads as a dek (`hed_over_dek`), or over a dek
     and a byline (`dek_lines`), or closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
     ('.', '!', '?'), 30 in Title Case, and then no editor's note or correction
     (`Correction: An earlier version ...`: `editors_note`); never one that opens with a wire
@@ -115,8 +113,6 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
                 or stamp_line(nxt) is not None
-                # a release line ending its block under the hed (`HOLD FOR RELEASE UNTIL 6 A.M. EST, TK`)
-                or len(line_spans) == 2 and not nxt[:1].islower() and under_hed_field(nxt, True)
                 or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
                                              or hed_over_dek(line, nxt))
                 or _over_body(line, nxt)

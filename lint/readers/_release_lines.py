@@ -15,11 +15,10 @@ year ahead; a date next week is the embargo a release is linted before, so
 
 An embargo line may stand under the hed as well as over it (a desk's
 layout: hed, embargo, dateline); there it is the same field, never the
-story's first paragraph (`under_hed_field`), when it ends its block and
-reads as a notice over the hed does (`field_line`): a lede may open with the
-same words ("Embargoed until March 3, 2026, the city audit was given to
-reporters"), and runs on. Only a line that ends with its date
-(`notice_only`) gives one, over the hed as well.
+story's first paragraph (`under_hed_field`), when it is a block of its own
+and ends with its date (`notice_only`): a lede may open with the same words
+("Embargoed until March 3, 2026, the city audit was given to reporters"),
+and runs on. Only such a line gives a date, over the hed as well.
 
 `Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
 (`stamp_pieces`; so are `Posted on March 3, 2026 by Jane Doe` and `Posted by
@@ -85,9 +84,7 @@ _WHEN_DATE = (rf"(?i:{_WEEKDAY_BEFORE}"
               r"|today|tomorrow|tonight|midnight|noon|immediately|further\s+notice|local\s+time)")
 _WHEN_CLOCK = (r"(?:(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
                # Reuters' four figures, its zone always after them (`0001 GMT`)
-               r"|(?:[01]\d|2[0-3])[0-5]\d\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?"
-               # a placeholder for the time still to come, its zone perhaps (`TK GMT`, `XX:XX A.M. EST`)
-               r"|(?:TK(?:TK)*|XX(?::XX)?(?:\s*(?i:[ap]\.?m\.?))?)(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?(?![\p{L}\d]))")
+               r"|(?:[01]\d|2[0-3])[0-5]\d\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)")
 _WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
 
 
@@ -112,13 +109,12 @@ def notice_only(line: str) -> bool:
 def under_hed_field(line: str, alone: bool) -> str:
     """The field name of a line between the hed and the story's first
     paragraph that is no prose: `eds` for a wire's note to editors, `release`
-    for a release notice or an embargo that ends its block (`alone`: no line
-    of the block after it) and is one as over the hed (`field_line`: its
-    date or time, perhaps a press office's caveat, `EMBARGOED UNTIL 0001 GMT
-    (no early posting)`, `..., for broadcast and online`; qa414 #7); else ''."""
+    for a release notice or an embargo (`field_line`) that is its block
+    (`alone`: no line of the block after it) and ends with its date
+    (`notice_only`); else ''."""
     if EDS_NOTE.match(line):
         return "eds"
-    return "release" if alone and field_line(line) == "release" else ""
+    return "release" if alone and field_line(line) == "release" and notice_only(line) else ""
 
 
 def release_date(doc: Document) -> None:
@@ -313,7 +309,7 @@ def under_hed_line(doc: Document, line: str, last: bool, rest: StampBlock, prese
     name = under_hed_field(line, last)
     if not name:
         return bool(stamp_pieces(line)) and rest.stamps_only() and add_stamp(doc, line, present, place)
-    doc.add(place("field", 0, len(line), name=name, attrs={"copy_line": True}))
+    doc.add(place("field", 0, len(line), name=name))
     present.add("field")
     return True
 

@@ -86,10 +86,9 @@ def plain_slug(line: str) -> bool:
 
 
 # A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
-# with governor's comments.`, `Eds: APNewsNow.`, its label in capitals as
-# some desks send it, `EDS: UPDATES with quotes`): a field of its own, no
+# with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
 # prose, and the line over it may be the headline.
-EDS_NOTE = regex.compile(r"^(?:Eds|EDS)[.:]\s+\S")
+EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
 # The same advisory with its label spelled out in capitals over the hed
 # (`EDITORS: Note contents`); read above the headline only.
 EDITORS_NOTE = regex.compile(r"^EDITORS:\s+\S")
@@ -161,10 +160,7 @@ _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAM
                                 key=lambda m: (MONTHS[m], m)))     # one order in every process
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
          rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
-         r"|midnight|noon|today|tomorrow|tonight|immediately|further\s+notice)\b"
-         # a placeholder where the time is still to come (`HOLD FOR RELEASE UNTIL TK`,
-         # `EMBARGOED UNTIL XX:XX GMT`), in capitals
-         r"|(?-i:TK(?:TK)*|XX(?::XX)?)\b)")
+         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -183,15 +179,6 @@ def _lists() -> dict:
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
-        "caveat words": frozenset(str(w).lower() for w in data["release_caveat_leads"]),
-        # a press office's caveat ending a notice that gives its time (`notice_part`), after a comma,
-        # a semicolon or a spaced dash (qa414 #6)
-        "caveat": regex.compile(rf"\s*\([^()]*\)\s*\.?$|(?:\s*[,;]|\s+[–—-])\s*(?i:{_phrases(data['release_caveat_leads'])})"
-                                rf"\b[^,()]*$"),
-        # the lower-case words a release line may hold (`_runs_on`), without their dots
-        "release words": frozenset(w.replace(".", "") for w in " ".join(map(str, (
-            data["release_notices"] + data["embargo_leads"] + data["embargo_times"] + data["release_line_words"]
-            + [*WEEKDAY_NAMES, *MONTH_NAMES, *MONTHS]))).lower().split()),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
         # the tense pack's lists, as lint.analysis reads them (verb_group): past forms with no '-ed'
         # (`irregular`, and `past`: was, had, did) and words ending in '-ed' that are no verb's past
@@ -205,82 +192,19 @@ def _lists() -> dict:
 
 def field_line(line: str) -> str:
     """The field name of a line above the headline that is no prose: `slug`
-    for a wire slug, `eds` for a wire's note to editors (`Eds: ...`, `EDS:
-    ...`, `EDITORS: ...`), `priority` for a wire's priority alone on its line
+    for a wire slug, `eds` for a wire's note to editors (`Eds: ...`,
+    `EDITORS: ...`), `priority` for a wire's priority alone on its line
     (`URGENT`, `wire_priorities`), `release` for a press release's notice (`FOR IMMEDIATE
-    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`, its time
-    still to come as `TK`) that runs on in no sentence (`_runs_on`); else ''."""
+    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`); else ''."""
     if SLUG.match(line):
         return "slug"
     if EDS_NOTE.match(line) or EDITORS_NOTE.match(line):
         return "eds"
     if line in _lists()["priority"]:
         return "priority"
-    if len(line) <= 80 and _lists()["release"].fullmatch(line) and not _runs_on(line):
+    if len(line) <= 80 and _lists()["release"].fullmatch(line):
         return "release"
     return ""
-
-
-# A word in lower case (`court`, `a.m.`): a release line's own or a sentence's.
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\d'’.])\p{Ll}[\p{L}'’.]*")
-
-
-def _runs_on(line: str) -> bool:
-    """Whether a line that opens as a release or embargo notice holds two
-    lower-case words that no notice holds (`release_line_words` and the
-    notices' own words in lint/data/plain_text.yaml, the weekdays, the
-    months): a sentence that runs on past the notice (`Hold for release
-    until June, court tells jail`: a hed), not the notice. After a comma, a
-    notice holds more of its date or time (`, June 4, 2026`, `, THURSDAY`)
-    or a caveat (`notice_part` cut it off); any other word there is a hed's
-    clause when no time comes before the comma (`Embargo Until June, EU
-    Says`, qa407 #3), two in capitals or Title Case are when one does (`HOLD
-    FOR RELEASE UNTIL JUNE 5, COURT TELLS JAIL`, qa414 #4; one is a
-    caveat's, `, for broadcast and online`)."""
-    known, notice = _lists()["release words"], notice_part(line)
-    if sum(w[0].replace(".", "").lower() not in known for w in _LOWER_WORD.finditer(notice)) >= 2:
-        return True
-    head, comma, after = notice.partition(",")
-    if not comma:
-        return False
-    known = known | _lists()["caveat words"]
-    other = [w for w in regex.findall(r"\p{L}[\p{L}'’.]*", after)
-             if w.replace(".", "").lower() not in known and not _ZONE.fullmatch(w) and not _HELD.fullmatch(w)]
-    if not _GIVEN_WHEN.search(head):
-        return bool(other)
-    # after a time, a clause in sentence case was counted above (`, in the U.S. and Canada`)
-    return len(other) >= 2 and not any(w[0].islower() for w in other)
-
-
-# What a notice gives as its time before a caveat or a comma: a clock time (`6 a.m.`, `12:01`,
-# `00.01 hrs`, `0001 GMT`), a day of a month (`June 5`, `5 June`, `2026-06-05`), a weekday, a
-# word for a time (`midnight`, `tomorrow`), or a placeholder for one (TK, XX); never a bare
-# year or count (`Embargo until 2027, with EU backing`, `EMBARGO: 40 YEARS ON`: heds, qa414 #2).
-_GIVEN_WHEN = regex.compile(
-    r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?i:[ap]\.?m)\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:\p{Lu}{2,4}|(?i:hrs?|h))\b"
-    rf"|(?i:\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})\b)"
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
-    rf"|(?i:\b(?:{_WEEKDAY_WORDS}|midnight|noon|today|tomorrow|tonight)\b)|\b(?:TK|XX)")
-# A time zone's abbreviation after a time (`ET`, `GMT`, `CEST`, `UTC`): no hed's word.
-_ZONE = regex.compile(r"\p{Lu}{1,3}T|UTC")
-# A placeholder for a time or date to come (`, XX/XX/XX`, `, TK`): the notice's own.
-_HELD = regex.compile(r"(?:TK)+|X{2,}")
-
-
-def notice_part(line: str) -> str:
-    """The line without a press office's caveat at its end (`, please note
-    embargo`, `(no early posting)`: `release_caveat_leads` in
-    lint/data/plain_text.yaml, matched in any case), when what is left gives
-    its time (`_GIVEN_WHEN`: a clock time, a day and month, a weekday,
-    midnight, TK); else the whole line. A hed's clause after a comma is
-    no caveat (`Hold for release until June, court tells jail`)."""
-    caveat = _lists()["caveat"]
-    for _ in range(2):              # a caveat in parentheses after one behind a comma, or the reverse
-        found = caveat.search(line)
-        if not found or not _GIVEN_WHEN.search(line[:found.start()]):
-            break
-        line = line[:found.start()]
-    return line
 
 
 def kicker() -> regex.Pattern:

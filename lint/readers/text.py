@@ -135,8 +135,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             opening = False
             if len(line_spans) > 1 and field_line(src[slice(*trim(src, *line_spans[0]))]) == "slug":
                 # AP's slug line over the budget lines (`BC-US-Storm-Power,0587` over `HED: ...`)
-                doc.add(Part.from_slice("field", src, *trim(src, *line_spans.pop(0)), name="slug",
-                                        attrs={"copy_line": True}))
+                doc.add(Part.from_slice("field", src, *trim(src, *line_spans.pop(0)), name="slug"))
                 present.add("field")
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
@@ -150,7 +149,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             if not field and not top.seen and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
-                doc.add(Part.from_slice("field", src, l_start, l_end, name=field, attrs={"copy_line": True}))
+                doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
                 present.add("field")
                 released = released or field == "release"
                 line_spans.pop(0)
