@@ -108,7 +108,7 @@ POST_META = regex.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?",
     regex.IGNORECASE | regex.REVERSE)
 
-LINE_STAMP = regex.compile(r"[ \t]*(?:Posted|Last\s+updated|Updated)\b")
+LINE_STAMP = regex.compile(r"[ \t]*(?:Posted|Last\s+updated|Updated)\b", regex.IGNORECASE)   # as POST_META reads them (qa417 #1)
 
 
 def _may_be_meta(text: str) -> bool:

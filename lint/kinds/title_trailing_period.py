@@ -99,9 +99,10 @@ def _stop(text: str) -> tuple[int, str] | None:
 def _sentences(text: str) -> bool:
     """Does a sentence of `text` end in a full stop before its last one
     ("... is easy. Writing for users is not."): a stop `_stop` reads as a
-    sentence's end, not an abbreviation's ("9 a.m. Saturday", "U.S.")?"""
+    sentence's end, not an abbreviation's ("9 a.m. Saturday", "U.S.")? A
+    stop inside closing quote marks counts ('"Enough." Mayor quits.', qa417 #4)."""
     for b in sentence_bounds(text)[1:]:
-        head = text[:b].rstrip()
+        head = text[:b].rstrip().rstrip("\"'\u201d\u2019")
         if head.endswith(".") and (inner := _stop(head)) is not None and not inner[1]:
             return True
     return False
