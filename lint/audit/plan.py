@@ -27,12 +27,13 @@ import stat
 from dataclasses import asdict, dataclass, field, replace
 
 from ..excluded import Excluded, said_when_nothing_linted
-from ..files import DocumentsLeftOut, expand, file_identity, tally, unique
+from ..files import DocumentsLeftOut, XmlLeftOut, expand, file_identity, named_xml, tally, unique
 from ..format_names import format_name
 from ..output_targets import in_use, inside
-from ..readers import ARCHIVE_EXTENSIONS
+from ..readers import ARCHIVE_EXTENSIONS, EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
+from ..skip_notes import skip_lines
 from ..stdout_target import without_stdout
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
@@ -108,8 +109,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     apart as check tells them, `files.unique`, the first name kept; a URL by
     its spelling). A path (or URL) that exists is that path, never a glob,
     whatever its name holds. A local path or glob is found as `check` finds it
-    (`files.expand`: the same walk, the same names, `.xml` exports
-    walked too): a folder's article and export files, without .git,
+    (`files.expand`: the same walk, the same names): a folder's article
+    files and JSON Lines exports, never its `.xml` (a named one is read),
+    each folder's said in `left_out` as check says it (nu73 #2), without .git,
     node_modules or hidden folders, a static site's build output or
     templates, or what `exclude:` leaves out (`config_for(path)`: the config
     that applies, default the one found from the current folder); a named
@@ -140,6 +142,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     out: list[str] = []
     over: list[str] | None = None if passed is None else []     # the local files passed over
     loaded: dict = {}       # the configs of the files the local walks met, in order
+    xml: list = []          # each walked folder's .xml files (`files.XmlLeftOut`)
 
     def recording(path: str):
         """`config_for(path)`, keeping the config for `read_as_setting`."""
@@ -148,7 +151,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         return config
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, recording, missing, empty, left_out, over, avoid)
+            out += _local(spec, recording, missing, empty, left_out, over, avoid, xml)
             continue
         through = through_archive(spec)     # an unknown protocol raises here, as it did
         try:
@@ -165,6 +168,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         elif why is not None:
             _note(empty, why, None)
         out += found
+    named_xml(xml, [p for p in out if "://" not in p])     # one named too (`audit d d/*.xml`) is read
+    if left_out is not None:
+        left_out[:0] = skip_lines(xml, verbose=False)   # check's lines, said before the others
     if over:
         setting = read_as_setting(list(loaded.values()))
         audited = {_identity(p) for p in out}
@@ -186,8 +192,9 @@ def _identity(path: str) -> tuple:
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
            left_out: list[str] | None = None, passed: list[str] | None = None,
-           avoid: frozenset[str] = frozenset()) -> list[str]:
-    """A local spec's files, as `check` finds them. A path that exists (or a
+           avoid: frozenset[str] = frozenset(), xml: list | None = None) -> list[str]:
+    """A local spec's files, as `check` finds them, its walk's `XmlLeftOut`
+    added to `xml`. A path that exists (or a
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
     hands it; only a spec where nothing is and that holds `*`, `?` or `[` is
@@ -198,8 +205,10 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
         named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
     excluding: set = set()      # the configs whose exclude: left out a file, as check says them
-    found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=ARCHIVE_EXTENSIONS,
+    found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])
+    if xml is not None:
+        xml += [s for s in skipped if isinstance(s, XmlLeftOut)]
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
