@@ -100,10 +100,6 @@ def test_a_check_baseline_of_a_folder_hides_everything_in_an_audit_of_it(tmp_pat
     assert rows(tmp_path / "out") == []
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #3: the audit's file.jsonl message gives the JSON "
-                   "error's line and char within the partition's slice ('line 3 is not a JSON "
-                   "object (Expecting value: line 1 column 25 (char 24))'), not the file's as check "
-                   "does, so rows differ from check and with --partition-size")
 def test_a_bad_jsonl_line_is_said_in_the_audit_as_check_says_it(tmp_path, scheduler):
     lines = [jsonl_line(1, BODY), jsonl_line(2, BODY), '{"id": "3", "headline": broken',
              jsonl_line(4, BODY)]

@@ -116,6 +116,18 @@ _LEXEME = regex.compile(r"""(?P<skip>[^"\[\]{}0-9-]++)|"[^"\\]*+(?:\\.[^"\\]*+)*
                         r"|(?P<open>[\[{])|(?P<close>[\]}])|.", regex.DOTALL)
 
 
+def placed(exc: Exception, lines):
+    """A JSON error (`json.JSONDecodeError`) placed by `lines` (a document's
+    `LineIndex`, a slice's giving the file's own lines): `Expecting value:
+    line 3 column 25`, with no char offset, which a slice of a file cannot
+    know: an audit's JSON Lines slice said its own line and char, so its row
+    was not check's and changed with --partition-size (nu73 #3). Any other
+    error as it is."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return exc
+    return "%s: line %d column %d" % (exc.msg, *lines.position(exc.pos))
+
+
 def unreadable(src: str, start: int, end: int, exc: Exception) -> tuple[str, int]:
     """(what, where) for the JSON src[start:end] that `json` refused with
     `exc`, giving no position: the first whole number with more digits than

@@ -88,10 +88,10 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
             try:
                 fields = object_fields(src, pos, end)
             except (ValueError, RecursionError) as exc:
-                said, at = f"line {line} is not a JSON object ({exc}); skipped", pos
+                from ._json_fm import placed, unreadable      # the file's line and column (nu73 #3)
+                said, at = f"line {line} is not a JSON object ({placed(exc, doc.lines)}); skipped", pos
                 if not isinstance(exc, (json.JSONDecodeError, _NotAnObject)):
                     # no position: a number too long for int(), or nesting too deep (as JSON front matter)
-                    from ._json_fm import unreadable
                     what, at = unreadable(src, pos, end, exc)
                     said = f"line {line} cannot be read: {what}; skipped"
                 doc.notices.append(Notice("file.jsonl", "error", said, at))
