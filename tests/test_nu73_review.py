@@ -129,9 +129,6 @@ def test_an_audit_row_keeps_where_its_fix_starts(tmp_path, scheduler):
     assert "Chardin\u2019s Basket" in fixed, fixed
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #6: --resume under another --partition-size is refused "
-                   "as 'the partitioning changed since that audit' without the size it was begun "
-                   "with, where --select's refusal says 'then: ...; now: ...'")
 def test_a_resume_refused_for_partitioning_says_the_size_to_use(tmp_path, scheduler):
     (tmp_path / "w.jsonl").write_text("\n".join(jsonl_line(i, BODY) for i in range(6)) + "\n")
     first = audit(tmp_path, scheduler, "w.jsonl", "-o", "out", "--partition-size", "2")

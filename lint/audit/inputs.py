@@ -253,6 +253,20 @@ def _shown(path: str, shown) -> str:
         return path
 
 
+def partitioning(before: dict, now: dict) -> str:
+    """The clause refusing `--resume` when the same files are cut otherwise
+    than the plan `before` (a `_plan.json`, as JSON read it) cut them: the
+    `--partition-size` then and now when they differ, as an option's clause
+    says it (`_options`), with the size to resume with (nu73 #6: the size
+    begun with went unsaid); a plan that does not keep it (`partition_size`,
+    kept since fx554), or one cut otherwise at the same size, is said alone."""
+    said = "the partitioning changed since that audit"
+    then, size = before.get("partition_size"), now.get("partition_size")
+    if type(then) is not int or then == size:
+        return said
+    return f"{said} (--partition-size then: {then}; now: {size}; resume with --partition-size {then})"
+
+
 def unresumable(before: dict, cwd: str) -> str | None:
     """Why the plan `before` (a `_plan.json`, as JSON read it) cannot be
     resumed from the folder `cwd`, with what to do, else None: an older

@@ -228,7 +228,7 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
                     f"{plural(len(moved), 'its', 'their')} slices no longer line up")
     elif _shapes(without(before["partitions"], taken), alias) != _shapes(
             without(json.loads(json.dumps(wanted["partitions"])), taken), alias) and planned == now:
-        said.insert(0, "the partitioning changed since that audit")
+        said.insert(0, inputs.partitioning(before, wanted))
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
     again = list(readable.values())

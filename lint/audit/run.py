@@ -129,6 +129,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     wanted["files"] = stamps(parts, settings.where)
     wanted["cwd"] = settings.cwd or os.getcwd()
+    wanted["partition_size"] = per      # said by a refused --resume (nu73 #6)
     taken: list[dict] = []
 
     def read(paths, options=None) -> dict:
