@@ -58,3 +58,37 @@ def test_a_folder_of_only_sitemaps_says_nothing_of_them(tmp_path, monkeypatch):
     left_out = []
     assert names(sources(["."], left_out=left_out)) == ["a.txt"]
     assert left_out == []
+
+
+def test_a_file_url_folder_is_walked_as_its_path_is(tmp_path):
+    desk(tmp_path)
+    passed, left_out, by_path = {}, [], {}
+    found = sources([tmp_path.as_uri()], left_out=left_out, passed=passed)
+    assert sorted(u.rsplit("/", 1)[1] for u in found) == ["a.txt", "w.jsonl"]
+    assert left_out == [f"skipped 2 .xml files in {tmp_path / 'wire'} (1 NITF, NewsML-G2 or WordPress "
+                        "and 1 other XML such as sitemaps; a walk reads no .xml: name them, e.g. "
+                        f"{tmp_path / 'wire' / '*.xml'}, to lint them)"]
+    local = sources([str(tmp_path)], passed=by_path)
+    assert sorted(os.path.basename(p) for p in local) == ["a.txt", "w.jsonl"] and passed == by_path
+
+
+def test_a_file_url_glob_of_xml_is_read(tmp_path):
+    desk(tmp_path)
+    left_out = []
+    found = sources([tmp_path.as_uri(), (tmp_path / "wire").as_uri() + "/*.xml"], left_out=left_out)
+    assert sorted(u.rsplit("/", 1)[1] for u in found) == ["a.txt", "levee.xml", "sitemap.xml", "w.jsonl"]
+    assert left_out == []
+
+
+def test_an_archives_xml_is_passed_over_by_its_walk_and_read_by_a_glob(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as z:
+        z.writestr("a.txt", "Vote\n\nThe council met.\n")
+        z.writestr("wire/levee.xml", NITF)
+    url = "zip://::" + (tmp_path / "z.zip").as_uri()
+    passed = {}
+    found = sources([url], passed=passed)
+    assert [u.split("::")[0] for u in found] == ["zip://a.txt"] and passed == {".xml": 1}
+    found = sources([url, "zip://wire/*.xml::" + (tmp_path / "z.zip").as_uri()])
+    assert sorted(u.split("::")[0] for u in found) == ["zip://a.txt", "zip://wire/levee.xml"]

@@ -155,7 +155,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             continue
         through = through_archive(spec)     # an unknown protocol raises here, as it did
         try:
-            found, why = url_sources(spec, recording, over)
+            found, why = url_sources(spec, recording, over, xml)
         except ARCHIVE_FAULTS as exc:
             if not through:
                 raise
@@ -168,7 +168,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         elif why is not None:
             _note(empty, why, None)
         out += found
-    named_xml(xml, [p for p in out if "://" not in p])     # one named too (`audit d d/*.xml`) is read
+    named_xml(xml, [p[7:] if p.startswith("file://") else p for p in out])   # named too: read
     if left_out is not None:
         left_out[:0] = skip_lines(xml, verbose=False)   # check's lines, said before the others
     if over:
