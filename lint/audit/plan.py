@@ -138,7 +138,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     through an archive that cannot be listed (damaged: `ARCHIVE_FAULTS`) goes
     to `unreadable`, (spec, its `file.unreadable` message), or to `missing`
     when the archive is not there, and the other specs are found as ever
-    (qa402 #5); PlanError naming it when `unreadable` is not given."""
+    (qa402 #5), as does a tar whose listing stops at a damaged member header,
+    the members listed before it found all the same (qa411 #3); PlanError
+    naming it when `unreadable` is not given."""
     config_for = config_for or Session().config_for
     out: list[str] = []
     over: list[str] | None = None if passed is None else []     # the local files passed over
@@ -155,8 +157,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             out += _local(spec, recording, missing, empty, left_out, over, avoid, xml)
             continue
         through = through_archive(spec)     # an unknown protocol raises here, as it did
+        cut: list[str] = []
         try:
-            found, why = url_sources(spec, recording, over, xml)
+            found, why = url_sources(spec, recording, over, xml, cut)
         except ARCHIVE_FAULTS as exc:
             if not through:
                 raise
@@ -164,7 +167,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
                 _note(unreadable, (spec, unlisted(exc)), f"{spec}: {unlisted(exc)}")
                 continue
             found, why = [], MISSING
-        if why == MISSING:
+        if cut:     # a tar listed up to a damaged header: its row; what it listed is read (qa411 #3)
+            _note(unreadable, (spec, cut[0]), f"{spec}: {cut[0]}")
+        elif why == MISSING:
             _note(missing, spec, f"{spec}: no such file, folder or URL")
         elif why is not None:
             _note(empty, why, None)

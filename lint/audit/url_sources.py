@@ -17,6 +17,7 @@ import zlib
 from ..excluded import exclude_clauses, url_excluded
 from ..files import XmlLeftOut, is_excluded, trim
 from ..readers import EXTENSIONS
+from .tar_listing import cut_short
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
 # what listing a URL through a damaged or missing archive raises (qa402 #5): a truncated
@@ -25,7 +26,7 @@ ARCHIVE_FAULTS = (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OS
 
 
 def url_sources(spec: str, config_for, over: list[str] | None = None,
-                xml: list | None = None) -> tuple[list[str], str | None]:
+                xml: list | None = None, cut: list[str] | None = None) -> tuple[list[str], str | None]:
     """(the URLs of the files URL `spec` names, why it gives none). A URL
     where something is is that file or folder, never a glob (`desk [2019]`);
     a folder is walked (`_walk`); a glob's matches are kept, a folder among
@@ -44,10 +45,15 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     of its folders the glob walks again (`**`: qa387 #6). A walk reads no
     `.xml`, as a local one (nu73 #2): passed over, and for a `file://`
     folder each folder's (`files.XmlLeftOut`, by local path) goes to `xml`
-    for check's line; a glob's `.xml` matches are found."""
+    for check's line; a glob's `.xml` matches are found. A tar whose
+    listing stops at a damaged member header gives the members listed
+    before it and its `file.unreadable` message to `cut`
+    (`tar_listing.cut_short`, qa411 #3), a member named in it too when
+    that member is not found."""
     import fsspec
 
     fs, spelt = fsspec.core.url_to_fs(spec)
+    said = cut_short(fs) if cut is not None else None    # said unless the file named is found
     local = _local_fs(fs)
     path = _decoded(fs, spelt) if local else spelt
 
@@ -61,6 +67,7 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     if globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
         matches = fs.glob(path, detail=True)
         if not matches:
+            _add(cut, said)
             return [], MISSING
         start = glob_start(path)
         base, found = _below(fs, start), []
@@ -82,13 +89,20 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
             return [], None
         return [spec if path == spelt else _named(spec, fs, path)], None
     else:
+        _add(cut, said)
         return [], MISSING
+    _add(cut, said)
     if over is not None:        # a remote file by its URL, an archive's with its chain (`::file:///a.zip`)
         kept = set(found)
         over += [p if local else _chained(spec, fs, p) for p in dict.fromkeys(walked) if p not in kept]
     if not found:
         return [], nothing_found(spec, config(own).path, excluding)
     return [_chained(spec, fs, p) for p in sorted(found)], None
+
+
+def _add(cut: list[str] | None, said: str | None) -> None:
+    if said:
+        cut.append(said)
 
 
 def through_archive(spec: str) -> bool:
