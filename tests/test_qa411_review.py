@@ -246,10 +246,6 @@ def _resumed_and_fresh(tmp_path, client, first: bytes, second: bytes, specs, unf
 GOOD = bytes(_zip({"a.md": DOUBLED, "c.md": DOUBLED, "d.jsonl": LINES[:2000].rsplit("\n", 1)[0] + "\n"}))
 
 
-@pytest.mark.xfail(strict=True, reason="qa411 #4: two sources on one damaged archive, the member one first "
-                   "(zip://a.md::Z zip://::Z): after it is replaced by a sound one, --resume gives the member "
-                   "source every file of the archive, says 'zip://::Z' 'gone since the audit began, left out' "
-                   "(it is there) and keeps its stale file.unreadable row, exit 1 where a fresh audit exits 0")
 def test_resume_two_sources_on_one_archive_sound_since_as_a_fresh_audit(tmp_path, audit_client):
     resumed, fresh, z = _resumed_and_fresh(tmp_path, audit_client, GOOD[:60], GOOD,
                                            ["zip://a.md::Z", "zip://::Z"], lambda out, z: 0)

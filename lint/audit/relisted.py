@@ -6,6 +6,8 @@ as the files this run finds through it, under the same index and name, where
 it was called gone (its spec) and its files added, and its stale row kept."""
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
+
 from .plan import Partition
 
 
@@ -17,8 +19,11 @@ def relisted(old: list[Partition], parts: list[Partition]) -> tuple[list[Partiti
     sources too). What
     a source found is told by its chain: a file of `zip://::file:///a.zip`
     is `zip://NAME::file:///a.zip` (`url_sources._chained`: the source's
-    chain after its first `::`), or the source itself when it names one
-    member; a path the first run planned elsewhere is never taken. A source
+    chain after its first `::`) under the folder the source names in it
+    (or matching its glob), or the source itself when it names one member,
+    and then nothing else (qa411 #4: `zip://a.md::Z` took every file of Z
+    from `zip://::Z` after it); a path the first run planned elsewhere is
+    never taken. A source
     that gives no file now (its archive gone since) keeps its partition."""
     still = {p.paths[0] for p in parts if p.kind == "unreadable"}
     planned = {p for part in old for p in part.paths}
@@ -28,15 +33,31 @@ def relisted(old: list[Partition], parts: list[Partition]) -> tuple[list[Partiti
         if part.kind != "unreadable" or part.paths[0] in still:
             continue
         spec = part.paths[0]
-        tail = spec.partition("::")[2]
-        found = tuple(p for p in now if p not in taken and (
-            p == spec or tail and p not in planned and p.partition("::")[2] == tail))
+        found = (spec,) if spec in now else tuple(
+            p for p in now if p not in taken and p not in planned and _through(p, spec))
+        found = tuple(p for p in found if p not in taken)
         if not found:       # gone since, or sound with no article file: said as before
             continue
         out[i] = Partition(part.index, "files", found, key=part.key)
         made[spec] = out[i]
         taken |= {spec, *found}
     return out, made, taken
+
+
+def _through(path: str, spec: str) -> bool:
+    """Whether the file URL `path` is one the source URL `spec` finds in an
+    archive: the same chain after the first `::` and protocol, its member
+    under the folder `spec` names there (`zip://sub::Z`; the archive's root
+    for `zip://::Z`) or matching its glob (a folder it matches: the files
+    below it)."""
+    head, _, tail = spec.partition("::")
+    first, _, rest = path.partition("::")
+    if not tail or rest != tail or first.partition("://")[0] != head.partition("://")[0]:
+        return False
+    member, inside = first.partition("://")[2], head.partition("://")[2].strip("/")
+    if any(c in inside for c in "*?["):
+        return fnmatchcase(member, inside) or fnmatchcase(member, inside + "/*")
+    return not inside or member.startswith(inside + "/")
 
 
 def without(partitions: list, paths: set[str]) -> list:
