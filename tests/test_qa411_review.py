@@ -293,10 +293,6 @@ def _not_holding(member: str):
     return pick
 
 
-@pytest.mark.xfail(strict=True, reason="qa411 #6: a member's file.unreadable row written by a worker (bad "
-                   "CRC-32) survives --resume after the archive is restored byte-for-byte sound (its members' "
-                   "sizes and dates unchanged): the stale error stays, a.md's doubled word is never reported, "
-                   "exit 1 where a fresh audit exits 0")
 def test_resume_after_a_worker_member_row_and_a_restored_archive_as_a_fresh_audit(tmp_path, audit_client):
     damaged = bytearray(GOOD)
     damaged[damaged.find(b"The the") + 4] = ord("X")

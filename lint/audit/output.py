@@ -33,7 +33,7 @@ from ..plural import counted, plural
 from . import inputs, problems, records
 from .listing import listed
 from .plan import Partition
-from .relisted import relisted, without
+from .relisted import relisted, unread_since, without
 
 MARKER = "_INCOMPLETE"
 # a partition's findings as `Partition.name` spells them: `part-00000.parquet`,
@@ -231,19 +231,19 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         said.insert(0, inputs.partitioning(before, wanted))
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
-    again = list(readable.values())
+    again, stale = list(readable.values()), unread_since(fs, root, old, written)    # qa411 #6
     for part in again:      # its stale file.unreadable row first
         _unwrite(fs, root, part.name())
     for i, part in enumerate(old):
-        if part.kind == "files" and redo & set(part.paths):
+        if part.kind == "files" and (redo | set(stale)) & set(part.paths):
             _unwrite(fs, root, part.name())
             old[i] = part = Partition(part.index, part.kind,
                                       tuple(p for p in part.paths if p not in gone), key=part.key)
             again.append(part)
     out_lines = _changed(edited, gone, added)
-    if readable:
-        out_lines.insert(0, f"{counted(len(readable), 'source')} readable since the audit began, audited "
-                         f"again (no longer file.unreadable): {_names(list(readable))}")
+    if readable or stale:
+        out_lines.insert(0, f"{counted(len(readable) + len(stale), 'source')} readable since the audit began, "
+                         f"audited again (no longer file.unreadable): {_names([*readable, *stale])}")
     damaged = [p for p in old if f"{p.name()}.parquet" in written and p not in again
                and not _readable(fs, root, p.name())]
     for part in damaged:           # cut short by a disk or a copy: written again

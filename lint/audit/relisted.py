@@ -3,12 +3,16 @@
 and this run reads (qa403 #5): the archive was replaced by a sound one, so
 its `file.unreadable` row is no longer true. Its partition is audited again
 as the files this run finds through it, under the same index and name, where
-it was called gone (its spec) and its files added, and its stale row kept."""
+it was called gone (its spec) and its files added, and its stale row kept.
+So is a written partition holding a member a worker could not read and that
+reads now (`unread_since`, qa411 #6)."""
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
 
+from .member_reads import MemberUnread, guarded
 from .plan import Partition
+from .url_sources import ARCHIVE_FAULTS, through_archive
 
 
 def relisted(old: list[Partition], parts: list[Partition]) -> tuple[list[Partition], dict[str, Partition],
@@ -76,3 +80,41 @@ def without(partitions: list, paths: set[str]) -> list:
                     continue
         out.append(d)
     return out
+
+
+def unread_since(fs, root: str, old: list[Partition], written: set[str]) -> list[str]:
+    """The archive members of the first run's written "files" partitions
+    (`written`: their `part-NNNNN.parquet` names in the output folder `root`
+    of file system `fs`) whose rows there hold their `file.unreadable` row
+    (a worker could not read them: a bad CRC-32) and that read whole now:
+    an archive restored since keeps its members' sizes and dates, so no
+    stamp tells it (qa411 #6). Only a partition holding a member is looked
+    into, its rows of that rule alone; one that cannot be read is left to
+    `output._readable`."""
+    import fsspec
+    import pyarrow.parquet as pq
+
+    out: list[str] = []
+    for part in old:
+        members = [p for p in part.paths if "://" in p and through_archive(p)]
+        if part.kind != "files" or not members or f"{part.name()}.parquet" not in written:
+            continue
+        try:
+            with fs.open(f"{root}/{part.name()}.parquet", "rb") as f:
+                rows = pq.read_table(f, columns=["path"], filters=[("rule", "==", "file.unreadable")])
+        except (OSError, ValueError):       # ArrowInvalid is a ValueError
+            continue
+        said = set(rows.column("path").to_pylist())
+        out += [p for p in members if p in said and _reads(fsspec, p)]
+    return out
+
+
+def _reads(fsspec, path: str) -> bool:
+    """Whether the member URL `path` opens and reads to its end."""
+    try:
+        with guarded(fsspec, path).open(path, "rb") as f:
+            while f.read(1 << 22):
+                pass
+    except (MemberUnread, *ARCHIVE_FAULTS):
+        return False
+    return True
