@@ -231,7 +231,8 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         said.insert(0, inputs.partitioning(before, wanted))
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
-    again, stale = list(readable.values()), unread_since(fs, root, old, written)    # qa411 #6
+    again = list(readable.values())
+    stale = unread_since(fs, root, [p for p in old if p not in again], written)     # qa411 #6
     for part in again:      # its stale file.unreadable row first
         _unwrite(fs, root, part.name())
     for i, part in enumerate(old):
