@@ -319,11 +319,11 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     if documents:           # one line for the whole walk
         skipped.append(DocumentsLeftOut(documents))
     if skipped is not None:
-        named_xml(skipped, files)
+        _named_xml(skipped, files)
     return unique(files), missing
 
 
-def named_xml(skipped: list, files: list[str]) -> None:
+def _named_xml(skipped: list, files: list[str]) -> None:
     """Drop from each folder's `XmlLeftOut` the .xml files also named on the
     command line (`check mix mix/*.xml`): those are linted, so neither
     skipped nor counted (nu54 #3); a folder left with none is dropped."""

@@ -76,6 +76,9 @@ BODY = ("The council met on Tuesday, March 5, 2025, at 7pm and the the vote pass
 # ---------------------------------------------------------------- faults
 
 
+@pytest.mark.xfail(strict=True, reason="nu73 #2: audit of a folder reads its .xml exports, which "
+                   "check's walk of the same folder skips: rows, counts and a check-written baseline "
+                   "disagree, though the README says the audit finds files 'by the same walk'")
 def test_audit_of_a_folder_reads_what_check_of_that_folder_reads(tmp_path, scheduler):
     desk = tmp_path / "desk"
     (desk / "wire").mkdir(parents=True)
@@ -87,6 +90,8 @@ def test_audit_of_a_folder_reads_what_check_of_that_folder_reads(tmp_path, sched
     assert keyed(rows(tmp_path / "out")) == keyed(checked)
 
 
+@pytest.mark.xfail(strict=True, reason="nu73 #2: a baseline check --write-baseline writes over a "
+                   "folder does not cover an audit of that folder (the .xml findings come out new)")
 def test_a_check_baseline_of_a_folder_hides_everything_in_an_audit_of_it(tmp_path, scheduler):
     desk = tmp_path / "desk"
     (desk / "wire").mkdir(parents=True)
@@ -112,6 +117,9 @@ def test_a_bad_jsonl_line_is_said_in_the_audit_as_check_says_it(tmp_path, schedu
     assert [r["message"] for r in audited] == [f["message"] for f in checked]
 
 
+@pytest.mark.xfail(strict=True, reason="nu73 #4: the audit's Parquet fix column keeps only the "
+                   "replacement and drops the fix's start column that check --format json gives "
+                   "(quotes.apostrophe-mark), so a fix applied from the rows leaves the space")
 def test_an_audit_row_keeps_where_its_fix_starts(tmp_path, scheduler):
     text = ("Louvre reopens\n\nThe Louvre showed Chardin \u2018s Basket of Wild Strawberries on "
             "Tuesday, the museum said.\n")
@@ -148,6 +156,10 @@ def test_an_update_note_in_markdown_copy_gets_the_date_style_its_time_gets(tmp_p
     assert "style.date-ordinal" in rules
 
 
+@pytest.mark.xfail(strict=True, reason="nu73 #5: an audit of a corpus folder holding only .sgm "
+                   "(Reuters-21578) stops with 'no article or export files found', never naming the "
+                   ".sgm files it passed over nor the JSON Lines way to audit them, which it says for "
+                   "a named .sgm and counts ('not read: 11 other files (11 .sgm)') beside other sources")
 def test_an_audit_of_an_sgm_only_folder_says_what_it_passed_over(tmp_path):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "reut2-000.sgm").write_text(

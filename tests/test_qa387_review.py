@@ -283,14 +283,11 @@ def test_guard_real_corpora_local_file_url_and_file_url_glob_find_the_same_files
                       "wordpress-wxr/", "**/entertainment/0*.txt"], root=str(SHARED))
     folder = SHARED / top
     local: dict[str, int] = {}
-    xml = ["/*/*.xml"] if top == "formats" else []      # a walk reads no .xml, as check's (nu73 #2)
-    want = sorted(sources([str(folder)] + [str(folder) + x for x in xml], config, passed=local,
-                          empty=[]))      # a folder of only .xml: its walk finds none
+    want = sorted(sources([str(folder)], config, passed=local))
     assert want
     for spec in (folder.as_uri(), folder.as_uri() + "/*"):
         url: dict[str, int] = {}
-        found = sources([spec] + [folder.as_uri() + x for x in xml], config, passed=url, empty=[])
-        assert sorted(u[len("file://"):] for u in found) == want, spec
+        assert sorted(u[len("file://"):] for u in sources([spec], config, passed=url)) == want, spec
         assert url == local, spec
 
 
@@ -306,10 +303,8 @@ def test_guard_a_real_folders_audit_rows_agree_local_file_url_and_glob(tmp_path,
             (os.path.relpath(r["path"][len("file://"):], top) if r["path"].startswith("file://") else r["path"],
              r["rule"], r["line"], r["column"], r["article"], r["published"]) for r in _rows(top / out))
     got = {}
-    # a walk reads no .xml, as check's (nu73 #2): each folder walked with its .xml named by a glob
     for out, spec in (("L", "."), ("U", top.as_uri()), ("G", top.as_uri() + "/*")):
-        xml = "*/*.xml" if out == "L" else top.as_uri() + "/*/*.xml"
-        done = audit(top, spec, xml, "-o", str(tmp_path / out), "--published", "1987-03-09", *_at(audit_client))
+        done = audit(top, spec, "-o", str(tmp_path / out), "--published", "1987-03-09", *_at(audit_client))
         assert done.exit_code in (0, 1), done.stderr
         got[out] = rows(tmp_path / out), done.exit_code
     assert got["L"][0] and got["U"] == got["L"] and got["G"] == got["L"]
@@ -328,8 +323,7 @@ def test_guard_a_hollow_item_before_a_story_over_a_file_url_is_undated(tmp_path,
     hollow, _, message, story = _g2()
     _write(tmp_path, {"desk/hf.xml": message.format(hollow + story),
                       "desk/crlf.xml": message.format(hollow).replace("\n", "\r\n")})
-    # a walk reads no .xml, as check's (nu73 #2): the folder's are named by a glob
-    done = audit(tmp_path, (tmp_path / "desk").as_uri() + "/*.xml", "-o", "out", "--published", "1987-03-09",
+    done = audit(tmp_path, (tmp_path / "desk").as_uri(), "-o", "out", "--published", "1987-03-09",
                  *_at(audit_client))
     assert done.exit_code in (0, 1), done.stderr
     dated = {(r["path"].rsplit("/", 1)[1], r["article"]): r["published"] for r in _rows(tmp_path / "out" / "_articles")}

@@ -148,8 +148,7 @@ def test_a_malformed_export_is_a_row_and_the_other_sources_are_audited(tmp_path,
     desk.mkdir()
     jsonl(desk)
     (desk / "wp.xml").write_text(BROKEN_WXR, encoding="utf-8")
-    # a walk reads no .xml, as check's (nu73 #2): the export is named
-    done = audit(tmp_path, "desk", "desk/wp.xml", "-o", "out", "--scheduler", client.scheduler.address)
+    done = audit(tmp_path, "desk", "-o", "out", "--scheduler", client.scheduler.address)
     assert done.exit_code == 1, done.stderr           # file.xml is an error
     found = rows(tmp_path / "out")
     assert ("desk/wp.xml", "file.xml") in found

@@ -74,13 +74,11 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     article files, NITF and NewsML-G2 files, WordPress exports, JSON Lines.
     A source that exists is read as named ('desk [2019]', 'a*.md'); one
     where nothing is that holds *, ? or [ is a glob (quote it: ** too).
-    A folder is walked as check walks it: its .xml are left out, so name
-    them, or a glob, to audit NITF, NewsML-G2 or WordPress .xml files.
     Examples:
       newslint audit export.xml --output findings.parquet
       newslint audit 's3://desk/archive/*.jsonl' -o s3://desk/audit --scheduler tcp://sched:8786
       newslint audit archive/ -o new.parquet --baseline .newslint-baseline.json
-      newslint audit wire/ 'wire/*.xml' -o wire.parquet --published 1987-03-02
+      newslint audit wire/ -o wire.parquet --published 1987-03-02
 
     \b
     --published DATE dates every article as check --published does (over

@@ -27,20 +27,18 @@ import stat
 from dataclasses import asdict, dataclass, field, replace
 
 from ..excluded import Excluded, said_when_nothing_linted
-from ..files import DocumentsLeftOut, XmlLeftOut, expand, file_identity, named_xml, tally, unique
+from ..files import DocumentsLeftOut, expand, file_identity, tally, unique
 from ..format_names import format_name
 from ..output_targets import in_use, inside
-from ..readers import ARCHIVE_EXTENSIONS, EXTENSIONS
+from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
-from ..skip_notes import skip_lines
 from ..stdout_target import without_stdout
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
 from .member_reads import MemberUnread, guarded, member_fault
-from .passed_over import passed_over
 from .url_sources import (ARCHIVE_FAULTS, MISSING, excluded_line, glob_start, globbed, nothing_found,
                           through_archive, unlisted, url_sources)
 from .wxr_plan import Unplanned, cuts as wxr_cuts
@@ -110,9 +108,8 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     apart as check tells them, `files.unique`, the first name kept; a URL by
     its spelling). A path (or URL) that exists is that path, never a glob,
     whatever its name holds. A local path or glob is found as `check` finds it
-    (`files.expand`: the same walk, the same names): a folder's article
-    files and JSON Lines exports, never its `.xml` (a named one is read),
-    each folder's said in `left_out` as check says it (nu73 #2), without .git,
+    (`files.expand`: the same walk, the same names, `.xml` exports
+    walked too): a folder's article and export files, without .git,
     node_modules or hidden folders, a static site's build output or
     templates, or what `exclude:` leaves out (`config_for(path)`: the config
     that applies, default the one found from the current folder); a named
@@ -145,7 +142,6 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     out: list[str] = []
     over: list[str] | None = None if passed is None else []     # the local files passed over
     loaded: dict = {}       # the configs of the files the local walks met, in order
-    xml: list = []          # each walked folder's .xml files (`files.XmlLeftOut`)
 
     def recording(path: str):
         """`config_for(path)`, keeping the config for `read_as_setting`."""
@@ -154,12 +150,12 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         return config
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, recording, missing, empty, left_out, over, avoid, xml)
+            out += _local(spec, recording, missing, empty, left_out, over, avoid)
             continue
         through = through_archive(spec)     # an unknown protocol raises here, as it did
         cut: list[str] = []
         try:
-            found, why = url_sources(spec, recording, over, xml, cut)
+            found, why = url_sources(spec, recording, over, cut=cut)
         except ARCHIVE_FAULTS as exc:
             if not through:
                 raise
@@ -174,9 +170,6 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         elif why is not None:
             _note(empty, why, None)
         out += found
-    named_xml(xml, [p[7:] if p.startswith("file://") else p for p in out])   # named too: read
-    if left_out is not None:
-        left_out[:0] = skip_lines(xml, verbose=False)   # check's lines, said before the others
     if over:
         setting = read_as_setting(list(loaded.values()))
         audited = {_identity(p) for p in out}
@@ -198,9 +191,8 @@ def _identity(path: str) -> tuple:
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
            left_out: list[str] | None = None, passed: list[str] | None = None,
-           avoid: frozenset[str] = frozenset(), xml: list | None = None) -> list[str]:
-    """A local spec's files, as `check` finds them, its walk's `XmlLeftOut`
-    added to `xml`. A path that exists (or a
+           avoid: frozenset[str] = frozenset()) -> list[str]:
+    """A local spec's files, as `check` finds them. A path that exists (or a
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
     hands it; only a spec where nothing is and that holds `*`, `?` or `[` is
@@ -211,10 +203,8 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
         named = [n for n in named if not any(inside(os.path.realpath(n), folder) for folder in avoid)]
     skipped: list = []
     excluding: set = set()      # the configs whose exclude: left out a file, as check says them
-    found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=EXTENSIONS,
+    found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])
-    if xml is not None:
-        xml += [s for s in skipped if isinstance(s, XmlLeftOut)]
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
@@ -306,8 +296,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     found = sources(specs, config_for, missing, empty, left_out, passed, avoid, unreadable)
     if not found and not missing and not unreadable:
         said = "; ".join([*(empty or ()), *(left_out or ())])
-        raise PlanError("\n".join([*([said] if said else []), *passed_over(passed or {}),   # nu73 #5
-                                   *excluded_lines(specs, config_for)]) or "no sources to audit")
+        raise PlanError("\n".join([*([said] if said else []), *excluded_lines(specs, config_for)])
+                        or "no sources to audit")
     for path in found:
         opener = guarded(fsspec, path)      # an archive's member: its faults are MemberUnread
         try:

@@ -15,8 +15,8 @@ import zipfile
 import zlib
 
 from ..excluded import exclude_clauses, url_excluded
-from ..files import XmlLeftOut, is_excluded, trim
-from ..readers import EXTENSIONS
+from ..files import is_excluded, trim
+from ..readers import ARCHIVE_EXTENSIONS
 from .tar_listing import cut_short
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
@@ -26,7 +26,7 @@ ARCHIVE_FAULTS = (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OS
 
 
 def url_sources(spec: str, config_for, over: list[str] | None = None,
-                xml: list | None = None, cut: list[str] | None = None) -> tuple[list[str], str | None]:
+                cut: list[str] | None = None) -> tuple[list[str], str | None]:
     """(the URLs of the files URL `spec` names, why it gives none). A URL
     where something is is that file or folder, never a glob (`desk [2019]`);
     a folder is walked (`_walk`); a glob's matches are kept, a folder among
@@ -42,10 +42,7 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     `over`, each once, a `file://` folder's by local path (for the caller
     to leave out the settings newslint read, qa384 #5), a remote one's by
     URL; a file the glob names is found, never passed over, however many
-    of its folders the glob walks again (`**`: qa387 #6). A walk reads no
-    `.xml`, as a local one (nu73 #2): passed over, and for a `file://`
-    folder each folder's (`files.XmlLeftOut`, by local path) goes to `xml`
-    for check's line; a glob's `.xml` matches are found. A tar whose
+    of its folders the glob walks again (`**`: qa387 #6). A tar whose
     listing stops at a damaged member header gives the members listed
     before it and its `file.unreadable` message to `cut`
     (`tar_listing.cut_short`, qa411 #3), a member named in it too when
@@ -75,14 +72,14 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
             if not _shown(p[base:], path[base:]):
                 continue
             if info.get("type") == "directory":
-                found += _walk(fs, p, config, left_out, walked, excluding, base, local and xml)
+                found += _walk(fs, p, config, left_out, walked, excluding, base)
             elif left_out(p, c := config(p), base):
                 excluding.add(c.path)
             else:
                 found.append(p)
         own = f"{start.rstrip('/')}/_"
     elif fs.isdir(path):
-        found = _walk(fs, path, config, left_out, walked, excluding, _below(fs, path), local and xml)
+        found = _walk(fs, path, config, left_out, walked, excluding, _below(fs, path))
         own = f"{path.rstrip('/')}/_"
     elif fs.exists(path):
         if local and is_excluded(path, config(path)):
@@ -181,32 +178,28 @@ def _shown(rel: str, pattern: str) -> bool:
     return all(not n.startswith(".") or p.startswith(".") for n, p in zip(names, parts))
 
 
-def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set, base: int,
-          xml=None) -> list[str]:
+def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set, base: int) -> list[str]:
     """A URL folder's article and export files, walked as a local folder is
     (`files.trim`), leaving out what `left_out(path, config, base)` says
     `exclude:` matches (`base`: how many characters of a path name the
     folder its patterns are read from); `excluding` gets each such config's
     path and `passed` the other files' paths, as `files.expand` does
-    (qa383 #3); `xml`, when given (a list), each folder's `.xml` of those."""
+    (qa383 #3)."""
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
-        at = len(passed)
         for n in names:
             if n.startswith("."):
                 continue
             path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
             config = config_for(path)
             if left_out(path, config, base):
-                if n.lower().endswith(EXTENSIONS):
+                if n.lower().endswith(ARCHIVE_EXTENSIONS):
                     excluding.add(config.path)
-            elif n.lower().endswith(EXTENSIONS):
+            elif n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(path)
             else:
                 passed.append(path)
-        if isinstance(xml, list) and (left := tuple(p for p in passed[at:] if p[-4:].lower() == ".xml")):
-            xml.append(XmlLeftOut(root, left))
     return sorted(found)
 
 
