@@ -30,17 +30,18 @@ def cut_short(fs) -> str | None:
     f, at = tar.fileobj, tar.offset     # the block tarfile read last and stopped at
     try:
         end = f.tell()
-        if end - at == BLOCK:
+        head = b""
+        if 0 < end - at <= BLOCK:
             f.seek(at)
-            head = f.read(BLOCK)
+            head = f.read(end - at)
             f.seek(end)
-        else:
-            head = None     # no more bytes: the end; fewer than a block: a header cut off
     except _FAULTS as exc:
         return _said(tar, at, f"it cannot be read again ({' '.join(str(exc).split()) or type(exc).__name__})")
-    if end == at or head is not None and not head.strip(b"\0"):
+    # no more bytes, zeros, or a short tail of padding (zeros, a stray line end): the end, as GNU
+    # tar reads it, no member lost (qa419 #1)
+    if not head.strip(b"\0" if len(head) == BLOCK else b"\0 \t\r\n"):
         return None
-    if head is None:
+    if len(head) < BLOCK:
         return _said(tar, at, "the archive ends inside a member header there")
     return _said(tar, at, "a member header there is damaged")
 
