@@ -163,8 +163,6 @@ def test_guard_the_frames_at_the_name(hed, flagged):
 
 # --- (A) note citations: names ----------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa415 #7: _SPEECH is a closed list: a statement with 'shouted', "
-                   "'announced', 'confirmed', 'argued' reads as a citation and the misspelt name is lost")
 @pytest.mark.parametrize("verb", ["shouted", "announced", "confirmed", "argued"])
 def test_any_speech_verb_after_a_title_like_item_keeps_the_misspelling(verb):
     text = HEAD + STORY + f'Jane Kowalcyzk, "We won," Lee {verb}.\n'
@@ -246,8 +244,6 @@ def test_guard_an_age_in_a_notes_statement_is_flagged(note):
 CITED = '"Council will vote on budget April 3," Springfield Gazette, March 30, 2024.'
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #7: a statement with an unlisted speech verb keeps the "
-                   "cited-title exemption: a future tense about a past date goes unflagged")
 def test_an_unlisted_speech_verb_keeps_the_date_flagged():
     text = HEAD + MET + 'Jane Doe, "The council will vote April 3," Lee announced.\n'
     assert _findings(text, ("dates.future-tense-past-date",)) == [
@@ -335,8 +331,6 @@ def test_guard_a_marker_in_a_tables_image_alt_numbers_its_note():
 
 # --- code -------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa415 #14: de0a6e80 says the note's tail is no longer copied, but "
-                   "_tail_cites still slices text[end:stop] (a copy per title)")
 def test_tail_cites_reads_the_text_in_place():
     assert "text[end:" not in inspect.getsource(note_citations._tail_cites)
 

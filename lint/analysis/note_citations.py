@@ -13,8 +13,10 @@ its own day (qa395 #6).
 Only the whole shape makes a citation (qa410 #1-#3): an author or nothing
 before the title, and after it the citation's other elements (publication
 facts in parentheses, an outlet or publisher, a date, a page, a URL, a
-stop), never a speech verb or a lowercase clause (`Jane Kowalcyzk, "We
-won," said the mayor.` is the note's own statement). A short form's bare
+stop), never a lowercase clause (`Jane Kowalcyzk, "We won," said the
+mayor.` is the note's own statement) nor a quote's attribution, read by
+its shape (`Lee shouted.`: a name and one lower-case word ending the
+sentence) or by attribution.yaml's cue verbs (qa415 #7). A short form's bare
 number follows a surname alone (14.29-14.30: `Jane Kowalczyk, 56.` gives
 an age), and a citation after a semicolon follows another citation.
 """
@@ -24,6 +26,7 @@ import regex
 
 from ..document import Part
 from ..regex_cache import SERIAL
+from .speech_cues import TOKEN, cue_width, is_speaker, lexicon
 
 _LEAD = r"(?:(?i:see(?:\s+also)?|cf\.|quoted\s+in)\s+)?"
 # What may open a citation before its author: the note's start, or a
@@ -47,9 +50,14 @@ _QUOTED = regex.compile(r'"[^"\n]+"|“[^”\n]+”')
 # citation's own lowercase words (14.23: "in", "ed.", "trans.", "accessed").
 _TAIL = regex.compile(r"[,\s]*(?:$|[.;:)\]<(\p{Lu}\d]|https?://|www\.|(?:in|ed|eds|trans|edited|translated|"
                       r"accessed|last|vol|no|pp?|chap|n|sec|para|s\.v)\b)")
-# A speech verb after the title makes a statement ("We won," the mayor said).
-_SPEECH = regex.compile(r"\b(?:said|says|say|wrote|writes|told|tells|added|adds|asked|asks|recalled|explained|"
-                        r"noted|stated|declared|tweeted|posted|insisted|replied|according)\b")
+# `Name verb.`: a capitalised name (up to four words) and one lower-case
+# word ending the sentence after a title is a statement's attribution
+# (`"We won," Lee shouted.`), whatever the verb: a citation's outlet or
+# publisher ends on a capitalised word, a date or a page.
+_NAME_VERB = regex.compile(r"[,\s]*(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Ll}+\s*[.!?]\s*$")
+# A figure: a citation's date or page, after which its own words come
+# (`, quoted in`, `, accessed May 2`), never an attribution's verb.
+_FIGURE = regex.compile(r"\d")
 # Between a cited title's end and its piece's date: no stop, a comma last
 # (`" Springfield Gazette, ` or `, `); after the date, the citation's end.
 _BETWEEN = regex.compile(r"[^.;:!?\n]*,\s*")
@@ -60,8 +68,26 @@ def _tail_cites(text: str, end: int) -> bool:
     """Does what follows a cited title ending at text[end] read as the rest
     of a citation (up to the next semicolon) and not as a statement?"""
     stop = text.find(";", end)
-    rest = text[end:stop if stop >= 0 else len(text)]
-    return _TAIL.match(rest) is not None and _SPEECH.search(rest) is None
+    stop = len(text) if stop < 0 else stop
+    return _TAIL.match(text, end, stop) is not None and not _attributed(text, end, stop)
+
+
+def _attributed(text: str, end: int, stop: int) -> bool:
+    """Is text[end:stop], after a title, a quote's attribution: `Name verb.`
+    (`_NAME_VERB`), or a cue verb written in lower case with a speaker
+    before it, before any figure (attribution.yaml `cue_verbs`, as
+    quotes.unattributed reads them: `Lee said in a statement`, `Lee, the
+    mayor, argued`)? A capitalised cue word is a name's (`Consumer
+    Reports`, `Penn State Press`)."""
+    if _NAME_VERB.match(text, end, stop) is not None:
+        return True
+    lex = lexicon()
+    figure = _FIGURE.search(text, end, stop)
+    tokens = TOKEN.findall(text, end, figure.start() if figure else stop)
+    lower = [t.lower() for t in tokens]
+    return any(t[0].islower() and cue_width(lower, k, lex)
+               and any(is_speaker(tokens, lower, i, lex) for i in range(k))
+               for k, t in enumerate(tokens))
 
 
 def _title_end(part: Part, at: int, source: str) -> int | None:
