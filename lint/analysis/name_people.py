@@ -1,8 +1,11 @@
 """Two full names spelled alike for names.spelling-variant: one person
 written two ways, or two people (Tom Smith and Tom Smyth)?
 
-- `both_again`: each spelling is used again alone after its full name, or
-  both full names stand in one sentence: two people, each introduced;
+- `two_people`: one given name before two spellings: each used again
+  alone after its full name, or both full names in one sentence, makes
+  two people, each introduced; for two letters swapped (Kowalczyk,
+  Kowalcyzk: a slip) only a sentence, another person or a description
+  that tells them apart does (qa415 #8);
 - `respelled` (qa67): a whole name written the other way, given name and
   surname (Jürgen Müller, Juergen Mueller), is one person however each is
   used, unless a use shows another person (`another_person`: "no relation",
@@ -19,7 +22,7 @@ import regex
 from .name_accents import accent_variants
 from .name_relations import relation_of
 from .name_uses import said_apart
-from .names import GENERATION_SUFFIX, fold
+from .names import GENERATION_SUFFIX, fold, one_edit
 from .word_patterns import SENTENCE_END
 
 
@@ -90,6 +93,35 @@ def _description(m) -> str | None:
     """The description in apposition after the use `m`, lower case, if any."""
     d = _DESCRIBED.match(m.part.text, m.end)
     return d["d"].lower() if d and not _SAID_END.search(d["d"]) else None
+
+
+def two_people(a: str, b: str, ma: list, mb: list) -> bool:
+    """Are two full names with one given name before the surnames `a` and
+    `b` (uses `ma`, `mb`) two people? When `b` is `a` with two letters
+    swapped (`swapped`: Kowalczyk, Kowalcyzk), a typing slip that spells
+    no other family's name, only where the story tells them apart
+    (`told_apart`): each spelling used again alone is no sign (qa415 #8:
+    "Jane Kowalcyzk ... Kowalcyzk said" beside Mayor Jane Kowalczyk is her
+    name misspelt and repeated). Other spellings (Smith, Smyth) are two
+    people when each is used again alone too (`both_again`)."""
+    return told_apart(ma, mb) if swapped(a, b) else both_again(ma, mb)
+
+
+def swapped(a: str, b: str) -> bool:
+    """`b` is `a` with two neighbouring letters swapped, case aside
+    (Kowalczyk, Kowalcyzk; Sotloff, Soltoff): a Damerau edit that keeps the
+    letters (`names.one_edit`), which no substitution or lost letter does."""
+    la, lb = a.lower(), b.lower()
+    return sorted(la) == sorted(lb) and one_edit(la, lb)
+
+
+def told_apart(ma: list, mb: list) -> bool:
+    """The story tells two uses' people apart: both full names in one
+    sentence (`_side_by_side`: "Tom Smith and Tom Smyth, two aides"), a use
+    of somebody else (`another_person`: "no relation", a relative, Sr. or
+    Jr.) or the two described apart (`described_apart`); different ages or
+    job titles are `name_uses.other_roles`'."""
+    return _side_by_side(ma, mb) or any(map(another_person, ma + mb)) or described_apart(ma, mb)
 
 
 def both_again(ma: list, mb: list) -> bool:

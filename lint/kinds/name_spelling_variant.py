@@ -107,19 +107,20 @@ class NameSpellingVariant(Kind):
             counts = {**short, **counts}
         pairs, kin = accent_pairs(pairs, counts, given)
         for a, b in pairs:
-            from ..analysis.name_people import both_again, respelled    # a story with a pair only
+            from ..analysis.name_people import respelled, two_people    # a story with a pair only
             from ..analysis.name_uses import no_person_here, other_roles
             ga, gb = given.get(a, set()), given.get(b, set())
             # one of them given in full; two forms each given in full are two
             # people when their given names differ (David Walliams and Robbie
             # Williams) or each form is used again alone (Tom Smith and Tom
-            # Smyth, then "Smith said ... Smyth declined"); a full name typed
-            # the other way, once or twice, is a slip (Steven Sotloff ...
-            # Steven Soltoff); a whole name written the other way, given name
-            # and surname, is one person however often each is used (Jürgen
-            # Müller, Juergen Mueller: `respelled`)
+            # Smyth, then "Smith said ... Smyth declined"), unless two letters
+            # are swapped (`two_people`: Jane Kowalczyk ... Jane Kowalcyzk,
+            # "Kowalcyzk said" is a slip repeated, qa415 #8); a full name typed
+            # the other way, once or twice, is a slip; a whole name written the other way,
+            # given name and surname, is one person however often each is used
+            # (Jürgen Müller, Juergen Mueller: `respelled`)
             if not (ga or gb) or (ga and gb and not respelled(a, b, ga, gb, counts[a], counts[b])
-                                  and (not ga & gb or both_again(counts[a], counts[b]))) or \
+                                  and (not ga & gb or two_people(a, b, counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m, given) for m in kin.get(a) or counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb) or \
