@@ -188,8 +188,6 @@ def test_guard_listed_speech_verbs_keep_the_misspelling(verb):
         ("names.spelling-variant", *_at(text, "Kowalcyzk"), "Kowalcyzk")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #10: a short form's page after an authorless citation's "
-                   "semicolon (Ibid., a title-first article, a URL) is read as an age")
 @pytest.mark.parametrize("before", ["Ibid.", '"Budget Notes," Springfield Gazette, May 2, 2024',
                                     "https://example.org/budget"])
 def test_a_page_after_an_authorless_citation_is_no_age(before):
@@ -204,14 +202,11 @@ def test_guard_a_page_after_an_authored_citation_is_no_age(before):
     assert _findings(text, ("names.age-changed",)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #11: a bold title (**Budget Notes**) no longer opens a "
-                   "citation: its author is read as a story person")
 def test_a_bold_titles_author_stays_out_of_the_story():
     text = HEAD + STORY + "Jane Kowalcyzk, **Budget Notes** (City Press, 2019), 12.\n"
     assert _findings(text, ("names.spelling-variant",)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #13: an AP-style 'Source:' line's author is read as a story person")
 def test_a_source_lines_author_stays_out_of_the_story():
     text = HEAD + STORY + "Source: Jane Kowalcyzk, *Budget Notes* (City Press, 2019).\n"
     assert _findings(text, ("names.spelling-variant",)) == []
@@ -254,8 +249,6 @@ def test_an_unlisted_speech_verb_keeps_the_date_flagged():
         ("dates.future-tense-past-date", *_at(text, "April 3", text.index("[^1]:")), "April 3")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #9: a cited article after 'Source:', 'Adapted from', 'As "
-                   "reported in', 'See, for example,' lost its exemption: its own date is flagged")
 @pytest.mark.parametrize("lead", ["Source: ", "Source: Jane Doe, ", "Adapted from ", "As reported in ",
                                   "See, for example, "])
 def test_a_cited_article_after_a_lead_in_is_left_alone(lead):

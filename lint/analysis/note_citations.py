@@ -18,7 +18,11 @@ mayor.` is the note's own statement) nor a quote's attribution, read by
 its shape (`Lee shouted.`: a name and one lower-case word ending the
 sentence) or by attribution.yaml's cue verbs (qa415 #7). A short form's bare
 number follows a surname alone (14.29-14.30: `Jane Kowalczyk, 56.` gives
-an age), and a citation after a semicolon follows another citation.
+an age), and a citation after a semicolon follows another citation, an
+author's or an authorless one (`Ibid.`, a URL, a title first: qa415 #10).
+A title may be quoted, in italics, in bold (qa415 #11) or a link's text,
+and a signal or lead-in may open a citation (`See, for example,`,
+`Source:`, `Adapted from`, `As reported in`: qa415 #9, #13).
 """
 from __future__ import annotations
 
@@ -28,9 +32,12 @@ from ..document import Part
 from ..regex_cache import SERIAL
 from .speech_cues import TOKEN, cue_width, is_speaker, lexicon
 
-_LEAD = r"(?:(?i:see(?:\s+also)?|cf\.|quoted\s+in)\s+)?"
+_LEAD = (r"(?:(?i:see(?:\s+also)?(?:,\s+(?:for\s+example|e\.\s?g\.),)?|cf\.|quoted\s+in|sources?:|adapted\s+from|"
+         r"as\s+reported\s+in)\s+)?")
 # What may open a citation before its author: the note's start, or a
-# semicolon between two citations, then "See", "See also", "Cf." or "Quoted in".
+# semicolon between two citations, then a signal or lead-in: "See", "See
+# also", "See, for example,", "Cf." or "Quoted in" (CMOS 14.36), "Source:",
+# "Adapted from", "As reported in".
 _OPENS = regex.compile(r"(?:^|;)\s*" + _LEAD + "$")
 _LEADING = regex.compile(r"^" + _LEAD)
 _BARE_LEAD = regex.compile(r"\s*" + _LEAD)
@@ -62,6 +69,13 @@ _FIGURE = regex.compile(r"\d")
 # (`" Springfield Gazette, ` or `, `); after the date, the citation's end.
 _BETWEEN = regex.compile(r"[^.;:!?\n]*,\s*")
 _CITATION_END = regex.compile(r"\s*(?:[.;)\]]|$)")
+# A citation with no author before a semicolon: "Ibid." or "Id." (a page
+# after it: "Ibid., 45"), or a URL alone.
+_AUTHORLESS = regex.compile(r"\s*(?:(?i:ibid|id)\.(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?|(?:https?://|www\.)\S+?)\.?\s*")
+# A URL as the source writes it, an autolink's brackets too.
+_URL_ALONE = regex.compile(r"<?(?:https?://|www\.)\S+?>?")
+# The inline marks a title may be set in: a link's text, italics or bold.
+_TITLE_MARKS = ("link", "emphasis", "strong")
 
 
 def _tail_cites(text: str, end: int) -> bool:
@@ -100,7 +114,7 @@ def _title_end(part: Part, at: int, source: str) -> int | None:
     mark = part.source_offset(at) - 1
     if mark < 0 or source[mark] not in "*_[":
         return None
-    ends = [e for kind, s, e in part.attrs.get("inline", ()) if kind in ("link", "emphasis") and s == at]
+    ends = [e for kind, s, e in part.attrs.get("inline", ()) if kind in _TITLE_MARKS and s == at]
     return max(ends) if ends else None
 
 
@@ -122,19 +136,37 @@ def _after_author(part: Part, end: int, source: str, given: bool) -> bool:
 
 def _opens_citation(part: Part, start: int, source: str) -> bool:
     """May a citation open at part.text[start]: at the note's start, or after
-    a semicolon that ends a citation (`Kowalczyk, 87; Lee, 4.`, not `The
-    vote was close; Kowalczyk, 56.`)?"""
+    a semicolon that ends a citation, an author's (`Kowalczyk, 87; Lee,
+    4.`) or an authorless one (`_authorless`: `Ibid.; Lee, 4.`), not `The
+    vote was close; Kowalczyk, 56.`?"""
     text = part.text
     m = _OPENS.search(text, max(0, start - 40), start, SERIAL)
     if m is None or not text.startswith(";", m.start()):
         return m is not None            # (`^` matches at the note's start only)
     before = text.rfind(";", 0, m.start()) + 1
     author = _AUTHOR.match(text, before, m.start())
-    if author is None:
-        return False
-    comma = text.rfind(",", before, author.end())
-    name = _LEADING.sub("", text[before:comma].strip())
-    return _after_author(part, comma, source, len(name.split()) > 1)
+    if author is not None:      # (a title's capitalised words read so too: *Budget Notes*, ...)
+        comma = text.rfind(",", before, author.end())
+        name = _LEADING.sub("", text[before:comma].strip())
+        if _after_author(part, comma, source, len(name.split()) > 1):
+            return True
+    return _authorless(part, before, m.start(), source)
+
+
+def _authorless(part: Part, start: int, end: int, source: str) -> bool:
+    """Is part.text[start:end] (before a semicolon) a citation with no
+    author: "Ibid.", a URL, or a cited title first and the citation's other
+    elements after it (`"Budget Notes," Springfield Gazette, May 2, 2024`)?"""
+    text = part.text
+    if _AUTHORLESS.fullmatch(text, start, end) is not None:
+        return True
+    if not text[start:end].strip():        # a bare URL the reader leaves out of the text
+        mark = part.source_offset(end)
+        word = max(source.rfind(c, 0, mark) for c in " \t\n") + 1
+        return _URL_ALONE.fullmatch(source, word, mark) is not None
+    at = _BARE_LEAD.match(text, start, end).end()
+    title = _title_end(part, at, source) if at < end else None
+    return title is not None and title <= end and _tail_cites(text, title)
 
 
 def cited_author(part: Part, start: int, end: int, source: str, given: bool = False) -> bool:
@@ -163,7 +195,7 @@ def cited_titles(part: Part) -> list[tuple[int, int]]:
     (a comma follows it, or ends it inside its quote marks) standing in a
     citation's shape (`_cites`)."""
     text = part.text
-    spans = [(s, e) for kind, s, e in part.attrs.get("inline", ()) if kind in ("link", "emphasis")]
+    spans = [(s, e) for kind, s, e in part.attrs.get("inline", ()) if kind in _TITLE_MARKS]
     spans += [q.span() for q in _QUOTED.finditer(text)]
     return sorted((s, e) for s, e in spans
                   if (text.startswith(",", e) or text[max(s, e - 2):e] in (',"', ",”")) and _cites(text, s, e))
