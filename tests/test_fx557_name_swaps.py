@@ -57,3 +57,11 @@ def test_guard_a_swapped_full_name_typed_once_is_flagged():
                                           ("Kowalczyk", "Kowalczik", False), ("Kowalczyk", "Kowalczyk", False)])
 def test_swapped_reads_two_neighbouring_letters_swapped(a, b, expected):
     assert swapped(a, b) is expected
+
+
+def test_guard_another_before_a_swapped_full_name_typed_once_leaves_the_slip():
+    # FNC-1 782's shape: "another" names a second journalist, not a second Sotloff
+    text = HEAD + ("Militants threatened journalist James Foley. They paraded another American journalist, "
+                   "Steven Sotloff, who went missing in 2013. Sotloff last posted in August.\n\n"
+                   "A caption claims it is Steven Soltoff.\n")
+    assert _variants(text) == [("names.spelling-variant", *_at(text, "Soltoff"), "Soltoff")]

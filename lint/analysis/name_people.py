@@ -97,14 +97,16 @@ def _description(m) -> str | None:
 
 def two_people(a: str, b: str, ma: list, mb: list) -> bool:
     """Are two full names with one given name before the surnames `a` and
-    `b` (uses `ma`, `mb`) two people? When `b` is `a` with two letters
-    swapped (`swapped`: Kowalczyk, Kowalcyzk), a typing slip that spells
-    no other family's name, only where the story tells them apart
-    (`told_apart`): each spelling used again alone is no sign (qa415 #8:
-    "Jane Kowalcyzk ... Kowalcyzk said" beside Mayor Jane Kowalczyk is her
-    name misspelt and repeated). Other spellings (Smith, Smyth) are two
-    people when each is used again alone too (`both_again`)."""
-    return told_apart(ma, mb) if swapped(a, b) else both_again(ma, mb)
+    `b` (uses `ma`, `mb`) two people? When each is used again alone or
+    both stand in one sentence (`both_again`: Tom Smith, Tom Smyth), unless
+    `b` is `a` with two letters swapped (`swapped`: Kowalczyk, Kowalcyzk),
+    a typing slip that spells no other family's name: then only where the
+    story tells them apart as well (`told_apart`), since each used again
+    alone is no sign (qa415 #8: "Jane Kowalcyzk ... Kowalcyzk said" beside
+    Mayor Jane Kowalczyk is her name misspelt and repeated). A swap is never
+    two people where other spellings are not: "another American
+    journalist, Steven Joel Sotloff" ... "Steven Joel Soltoff" stays a slip."""
+    return both_again(ma, mb) and (not swapped(a, b) or told_apart(ma, mb))
 
 
 def swapped(a: str, b: str) -> bool:
