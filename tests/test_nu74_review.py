@@ -360,10 +360,6 @@ QUOTED = ("# Crew\n\nThey left, i.e. home.\n\n> They left, i.e. home.\n\n"
           "<blockquote>They left, i.e. home.</blockquote>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="nu74 #8: 'SkippedScopes = script, style, pre, figure, "
-                   "blockquote' (a desk that keeps style rules off quoted matter) still lints a "
-                   "Markdown '>' quote and a <blockquote>: only figure and alt in the list are "
-                   "read (vale/scope.py), though the README lists SkippedScopes under 'Runs unchanged'")
 def test_skipped_scopes_blockquote(tmp_path, run_cli):
     _desk(tmp_path, story=QUOTED, styles="House")
     ini = tmp_path / ".vale.ini"
@@ -373,9 +369,6 @@ def test_skipped_scopes_blockquote(tmp_path, run_cli):
     assert res.stdout.splitlines() == ["a.md:3:12:House.Latin:Use 'that is' instead of 'i.e.'."]
 
 
-@pytest.mark.xfail(strict=True, reason="nu74 #8: a raw <figure> block in Markdown is linted by a Vale "
-                   "rule, though <figure> is in Vale's default SkippedScopes and Vale renders the "
-                   "Markdown's HTML block as HTML (an HTML page's <figure> is skipped)")
 def test_markdown_raw_figure_is_skipped(tmp_path, run_cli):
     _desk(tmp_path, story="# Crew\n\nThey left.\n\n<figure>They left, i.e. home.</figure>\n",
           styles="House")

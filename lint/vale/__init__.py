@@ -127,7 +127,7 @@ def config_notes(vc: ValeConfig, newslint_rules: tuple) -> list[str]:
     from ..suppress_ids import nearest_id
     from .style_names import NEWSLINT, SYNC, unsynced
     from .styles import BUILTIN_IDS
-    lines = list(vc.unknown_keys)
+    lines = list(vc.unknown_keys) + list(vc.skip_notes)
     loaded = _loaded(vc)
     names = {r.id for r in newslint_rules} | set(loaded.rules) | set(loaded.skipped)
     names |= {n.split(".")[0] for n in names} | set(loaded.styles) | set(vc.house_packs)

@@ -77,6 +77,8 @@ class ValeConfig:
     sections: tuple[SectionRules, ...] = ()
     ignored_scopes: tuple[str, ...] = ()
     skipped_scopes: tuple[str, ...] = ()
+    # a line naming the SkippedScopes tags newslint's parts do not keep (said once a run)
+    skip_notes: tuple[str, ...] = ()
     ignored_classes: tuple[str, ...] = ()
     formats: tuple[tuple[str, str], ...] = ()
     word_template: str = ""
@@ -286,6 +288,7 @@ def load(path: str, house_packs: tuple[str, ...] = (), cli_packs: tuple[str, ...
         levels=tuple(sorted(levels.items())), sections=tuple(out_sections),
         ignored_scopes=tuple(split_list(top.values.get("IgnoredScopes", []))),
         skipped_scopes=tuple(split_list(top.values.get("SkippedScopes", []))),
+        skip_notes=_skip_notes(top, path),
         ignored_classes=tuple(split_list(top.values.get("IgnoredClasses", []))),
         formats=formats, word_template=(top.get("WordTemplate") or ""),
         unknown_keys=tuple(said.get("unknown", ())), switch_at=tuple(said.get("switch", ())),
@@ -304,6 +307,17 @@ def _style_places(sections: list, path: str) -> dict[str, tuple]:
             for name, offset in split_items(value):
                 out.setdefault(name, (spot[0], spot[1], spot[2] + offset) if spot else (path, 0, 0))
     return out
+
+
+def _skip_notes(top, path: str) -> tuple[str, ...]:
+    """One line naming the `SkippedScopes` tags newslint cannot honour."""
+    from .scope import unhonoured
+    tags = unhonoured(tuple(split_list(top.values.get("SkippedScopes", []))))
+    if not tags:
+        return ()
+    return (f"{top.where('SkippedScopes', path)}: SkippedScopes: {', '.join(tags)}: newslint keeps no "
+            "such tag on the text it reads, so that text is still linted (honoured: blockquote, figure, "
+            "figcaption, li/ul/ol, table/tr/th/td/thead/tbody/caption, h1-h6, and tags never read as copy)",)
 
 
 def in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:

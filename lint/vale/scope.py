@@ -32,6 +32,18 @@ _INLINE_SCOPES = {"link": "link", "strong": "strong", "emphasis": "emphasis"}
 _FRONT_MATTER = regex.compile(r"(?s)\A(?:---|\+\+\+)\r?\n.+?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|\Z)")
 # Vale's default `SkippedScopes`: block elements it never lints.
 DEFAULT_SKIPPED = ("script", "style", "pre", "figure", "noscript", "iframe")
+# `SkippedScopes` names block-level HTML tags whose content Vale does not lint
+# (vale.sh/docs, "SkippedScopes"; Markdown is rendered to HTML first, so a `>`
+# quote is a <blockquote>). Tags whose content newslint never reads as copy
+# are skipped already; the others below map to the parts newslint makes
+# (`_skipped_tags`); any other tag cannot be honoured (`unhonoured`).
+_NEVER_COPY = frozenset({"script", "style", "pre", "code", "noscript", "iframe", "svg", "math",
+                         "template", "textarea", "object", "video", "audio", "canvas"})
+_TABLE_TAGS = {"header": ("th", "thead"), "cell": ("td", "tbody"), "caption": ("caption",)}
+_MAPPED = frozenset({"blockquote", "figure", "figcaption", "li", "ul", "ol", "table", "tr", "alt",
+                     "h1", "h2", "h3", "h4", "h5", "h6"}) | {t for v in _TABLE_TAGS.values() for t in v}
+# A caption newslint read inside a <figure>: under its picture, or the figure's own text (no picture).
+_FIGURE_MARKS = ("image", "drop", "chart", "for_post")
 
 
 @dataclass(frozen=True)
@@ -104,8 +116,37 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
         if not part.name and part.attrs.get("block") is None and "image" in part.attrs \
                 and "inline" in part.attrs and {k for k, _, _ in part.attrs["inline"]} != {"quotation"}:
             return ("prose",)               # an italic paragraph under an image: a paragraph (a <q> is none)
-        if "figure" in skipped and "image" in part.attrs:
-            return None                     # a <figcaption>: Vale skips <figure>
+    sections = _sections(part)
+    if sections is not None and skipped & _skipped_tags(part, sections):
+        return None
+    return sections
+
+
+def _skipped_tags(part: Part, sections: tuple[str, ...]) -> set[str]:
+    """The HTML tags a part's text lies in, as far as newslint's parts keep
+    them: the `SkippedScopes` entries that take the part out."""
+    if part.kind == "caption" and sections[:2] != ("text", "table") \
+            and any(k in part.attrs for k in _FIGURE_MARKS):
+        return {"figure", "figcaption"}
+    if part.kind == "blockquote":
+        return {"blockquote"}
+    if sections[:2] == ("text", "list"):
+        return {"li", "ul", "ol"}
+    if sections[:2] == ("text", "table"):
+        return {"table", "tr", *_TABLE_TAGS.get(sections[2], ())}
+    if sections[:2] == ("text", "heading"):
+        return {sections[2]}
+    return set()
+
+
+def unhonoured(skipped: tuple[str, ...]) -> list[str]:
+    """The `SkippedScopes` entries newslint cannot honour (a tag its parts do
+    not keep: `div`, `aside`, `p`, ...): their text is linted."""
+    return [t for t in skipped if t.lower() not in _NEVER_COPY | _MAPPED]
+
+
+def _sections(part: Part) -> tuple[str, ...] | None:
+    kind = part.kind
     if kind in ("headline", "title") and part.name == "html title":
         return ("prose",)                   # Vale lints <title> as any other text
     if kind in ("headline", "dek", "byline", "dateline") and part.name:
@@ -148,7 +189,7 @@ def build(doc: Document) -> list[Block]:
     ext = _ext(doc)
     out: list[Block] = []
     prose_parts: list[Part] = []
-    skipped = frozenset(doc.cache.get("vale.skipped", DEFAULT_SKIPPED))
+    skipped = frozenset(t.lower() for t in doc.cache.get("vale.skipped", DEFAULT_SKIPPED))
     fm = _FRONT_MATTER.match(doc.source) if doc.format == "markdown" else None
     body = fm.end() if fm else 0
 
