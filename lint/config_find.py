@@ -69,6 +69,21 @@ def vale_beside(path: str) -> str | None:
     return vale if vale is not None and not _same_file(vale, path) else None
 
 
+def vale_above(path: str) -> str | None:
+    """The Vale config a folder above `path`'s would use had newslint's own
+    config `path` not been there (the next config up is a `.vale.ini`), or
+    None. Configs are not merged, so its style does not run for the files
+    `path` covers unless `vale:` names it (nu74 #6)."""
+    folder, name = os.path.split(path)
+    if name not in (*CONFIG_NAMES, "pyproject.toml"):
+        return None
+    parent = os.path.dirname(os.path.abspath(folder))
+    if parent == os.path.abspath(folder):
+        return None
+    up = find_config_file(parent)
+    return up if up is not None and os.path.basename(up) not in (*CONFIG_NAMES, "pyproject.toml") else None
+
+
 def _same_file(a: str, b: str) -> bool:
     """`a` is `b` under another name (a symlink to it, a hard link): the
     config used, so not a second one never read (qa96 #8)."""

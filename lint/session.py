@@ -303,15 +303,21 @@ def _stamp(path: str) -> tuple[int, ...] | None:
 
 def _vale_passed_over(config: Config) -> str:
     """The line for a Vale config beside newslint's own `config` that its
-    `vale:` does not name, so its style never runs (nu68 #4); "" when there
-    is none, or when `vale:` names a Vale config (that one or another: the
-    choice is made)."""
-    from .config_find import vale_beside
-    from .readers._own_reports import VALE_PASSED_OVER
-    other = vale_beside(config.path) if config.path and config.vale is None else None
+    `vale:` does not name, so its style never runs (nu68 #4), or else for
+    the one the folder above would use, whose style stops for the files
+    `config` covers (nu74 #6); "" when there is none, or when `vale:` names
+    a Vale config (that one or another: the choice is made)."""
+    from .config_find import vale_above, vale_beside
+    from .readers._own_reports import VALE_ABOVE, VALE_PASSED_OVER
+    if not config.path or config.vale is not None:
+        return ""
+    template, other = VALE_PASSED_OVER, vale_beside(config.path)
+    if other is None:
+        template, other = VALE_ABOVE, vale_above(config.path)
     if other is None:
         return ""
-    name, ini = os.path.basename(config.path), os.path.basename(other)
+    name = os.path.basename(config.path)
+    ini = os.path.relpath(other, os.path.dirname(os.path.abspath(config.path)))
     key, where = ((f'vale = "{ini}"', f"[tool.newslint] in {name}") if name == "pyproject.toml"
                   else (f"vale: {ini}", name))
-    return VALE_PASSED_OVER.format(path=config.path, other=other, key=key, where=where)
+    return template.format(path=config.path, other=other, key=key, where=where)

@@ -286,10 +286,6 @@ def test_guard_name_spelling_variants_in_html():
 
 # --- 6. a per-folder .newslint.yaml below a .vale.ini drops the Vale style unsaid ---
 
-@pytest.mark.xfail(strict=True, reason="nu74 #6: a desk's opinion/.newslint.yaml (ignore: [titles]) "
-                   "below the repo's .vale.ini is the nearest config, so every Vale style rule stops "
-                   "for opinion/ and nothing says so (not even -v, which names only the YAML); the "
-                   "same pair in one folder is said ('.vale.ini beside it is not read ... add vale:')")
 def test_nested_newslint_config_says_it_shadows_vale_ini(tmp_path, run_cli):
     _desk(tmp_path, story="# Crew\n\nWe left, i.e. we went home.\n")
     op = tmp_path / "opinion"

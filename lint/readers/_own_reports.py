@@ -47,8 +47,8 @@ __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CONFIG_EXCL
            "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OTHERS_EXCLUDE", "OTHER_NAME", "OWN_OUTPUT",
            "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
            "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
-           "UNSETTLED", "VALE_PASSED_OVER", "V_LISTS", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids", "own_report",
-           "whole_line"]
+           "UNSETTLED", "VALE_ABOVE", "VALE_PASSED_OVER", "V_LISTS", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids",
+           "own_report", "whole_line"]
 
 # The mark `--format html` writes in its report's head (`formatters.html.render` takes it from here).
 HTML_MARK = '<meta name="generator" content="newslint report">'
@@ -111,6 +111,8 @@ PASSED_OVER = "{path}: used; {other} beside it is not read (configs are not merg
 # ... and a Vale config beside newslint's own that its `vale:` does not name (`Session.passed_over`, nu68 #4)
 VALE_PASSED_OVER = ("{path}: used; {other} beside it is not read "
                     "(configs are not merged: to run its rules too, add '{key}' to {where})")
+# ... and the Vale config a folder above would use, shadowed by the nearer config of newslint's own (nu74 #6)
+VALE_ABOVE = VALE_PASSED_OVER.replace(" beside it ", " above it ")
 # ... and --fix's lines for a file it left as it was (`writer`: bytes its encoding cannot give back or a
 # fix's character it cannot store, said after `{path}: ` (`fixes`); a file changed on disk since it was
 # read, a failed write, names of one file fixed otherwise), and the lines for a report or baseline
@@ -190,6 +192,8 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(HELD_FIXES, path=".+", findings=r"\d+ findings?", said=".+", by_hand="[^()]*"),
     _grammar(PASSED_OVER, path=".+", other=".+", name="[^ ]+"),
     _grammar(VALE_PASSED_OVER, path=".+", other=".+", key=r"""(?:vale: [^ ']+|vale = "[^"]+")""",
+             where=r"(?:\.newslint\.ya?ml|\[tool\.newslint\] in pyproject\.toml)"),
+    _grammar(VALE_ABOVE, path=".+", other=".+", key=r"""(?:vale: [^ ']+|vale = "[^"]+")""",
              where=r"(?:\.newslint\.ya?ml|\[tool\.newslint\] in pyproject\.toml)"),
     _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d"),
     ".+: " + _grammar(NOT_ROUND_TRIP, encoding=r"[\w.-]+"),
