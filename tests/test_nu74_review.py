@@ -192,9 +192,6 @@ def test_guard_hooks_file_names_both_hooks():
 
 # --- 4. a Vale rule's description in the reports is its message template ---
 
-@pytest.mark.xfail(strict=True, reason="nu74 #4: the HTML report's Rules table ('What it checks') "
-                   "and SARIF's shortDescription give a Vale style rule's raw message template, "
-                   "'%s' and all (\"Try to avoid using first-person plural like '%s'.\")")
 def test_html_report_rule_table_has_no_format_verb(tmp_path, run_cli):
     _desk(tmp_path, story="# Crew\n\nWe left on Tuesday.\n")
     out = tmp_path / "report.html"
@@ -204,8 +201,6 @@ def test_html_report_rule_table_has_no_format_verb(tmp_path, run_cli):
     assert "%s" not in table
 
 
-@pytest.mark.xfail(strict=True, reason="nu74 #4: SARIF's rule help for a Vale style rule says "
-                   "'Examples: newslint explain House.We', and explain shows no example for it")
 def test_sarif_vale_rule_help_promises_no_missing_examples(tmp_path, run_cli):
     _desk(tmp_path, story="# Crew\n\nWe left on Tuesday.\n")
     res = run_cli("check", "a.md", "--format", "sarif", cwd=tmp_path)

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from ..vale.messages import blanked
 from ..walk_paths import plain as plain_path
 
 FILE_RULE_HELP = "A problem with the file itself (encoding, size, front matter): fix the file."
@@ -104,7 +105,7 @@ def rule_info(rule_id: str, rules: dict) -> tuple[str, str, str]:
     rule = rules.get(rule_id)
     if rule is None:
         return (f"File problem: {rule_id.split('.', 1)[-1]}", FILE_RULE_HELP, "")
-    full = " ".join((rule.description or rule.message).split())
+    full = " ".join((rule.description or blanked(rule.message)).split())
     return first_sentence(full), full, rule.link or ""
 
 

@@ -50,7 +50,10 @@ def _rule(rule_id: str, rules: dict, levels: dict) -> dict:
     default = {"level": LEVEL.get(given, LEVEL[rule.level] if rule is not None else "warning")}
     if given == "off":
         default["enabled"] = False
-    help_text = f"{full}\n\nExamples: newslint explain {rule_id}" if rule is not None else full
+    # explain runs a rule's examples; a Vale style's rule has none there, only its description
+    styled = getattr(getattr(getattr(rule, "checker", None), "vale", None), "scope", None) is not None
+    more = "More" if styled and not rule.examples else "Examples"
+    help_text = f"{full}\n\n{more}: newslint explain {rule_id}" if rule is not None else full
     if link:
         help_text += f"\nReference: {link}"
     out = {

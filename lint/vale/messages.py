@@ -41,6 +41,13 @@ def format_message(template: str, *subs: str) -> str:
     return _SPACES.sub(" ", out.replace("\n", " "))
 
 
+def blanked(template: str) -> str:
+    """A message template as a rule's description when it has none (the
+    reports' 'What it checks', SARIF's descriptions): each of Go's verbs
+    (`%s`, `%[2]s`) an ellipsis, `%%` a percent sign (nu74 #4)."""
+    return _GO_VERB.sub(lambda m: "%" if m.group(2) == "%" else "…", template)
+
+
 def cut_at(start: int, end: int, width: int = SHOWN_TEXT) -> tuple[int, int] | None:
     """Where a message's quote of text[start:end] is cut when it is longer
     than `width` characters: (head, tail), keeping [start, head) and [tail,
