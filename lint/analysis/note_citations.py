@@ -64,7 +64,10 @@ _TAIL = regex.compile(r"[,\s]*(?:$|[.;:)\]<(\p{Lu}\d]|https?://|www\.|(?:in|ed|e
 _NAME_VERB = regex.compile(r"[,\s]*(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Ll}+\s*[.!?]\s*$")
 # A figure: a citation's date or page, after which its own words come
 # (`, quoted in`, `, accessed May 2`), never an attribution's verb.
-_FIGURE = regex.compile(r"\d")
+# where a citation's date or page starts: a month before a day, a year, `p.`/`pp.`, or a figure
+# ending the note; an age (`Jane Doe, 56, said`) or a district's number is none (qa420 #2)
+_FIGURE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+                        r"|\b\d{4}\b|\bpp?\.\s*\d|\d+[.;]?\s*$")
 # Between a cited title's end and its piece's date: no stop, a comma last
 # (`" Springfield Gazette, ` or `, `); after the date, the citation's end.
 _BETWEEN = regex.compile(r"[^.;:!?\n]*,\s*")
