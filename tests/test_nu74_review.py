@@ -139,9 +139,6 @@ def test_guard_vale_key_typo_is_said(tmp_path, run_cli):
 
 # --- 2. style.decades misses a capitalised pronoun at a sentence's start ---
 
-@pytest.mark.xfail(strict=True, reason="nu74 #2: style.decades reads 'the'/'mid' in either case but "
-                   "her/his/their/its/our/my/your/early/late only in lower case, so \"Her 80's were "
-                   "quiet\" and \"Their 1990's hits\" at a sentence's start pass")
 @pytest.mark.parametrize("text", ["Her 80's were quiet.", "Their 1990's hits sold well.",
                                   "Early 1960's cars were heavy."])
 def test_decades_capitalised_lead_word(text):
