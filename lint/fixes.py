@@ -6,8 +6,6 @@ pass limit is hit, which means two fixes keep undoing each other).
 """
 from __future__ import annotations
 
-import bisect
-import itertools
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -16,7 +14,7 @@ from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .engine import FileResult, active_rules, lint_bytes, read_path
 from .fix_baseline import Kept
-from .fix_offsets import FixMap
+from .fix_written import Written
 from .plural import counted, plural
 from .readers._own_reports import HELD_FIXES, READ_OTHERWISE, UNSETTLED
 from .ruleset import Rule
@@ -59,7 +57,9 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
                 "fix would turn into something no reader can parse: quote it first",
         "rewrite": "its fix would rewrite text its own rule's fix wrote on an earlier pass, so "
                    "the rule reads its own replacement as wrong (does a swap's replacement "
-                   "hold its key?)"}
+                   "hold its key?)",
+        "chain": "its fix would rewrite words another rule's fix wrote in this run, and a fix of "
+                 "a fix can change the meaning: 'i.e.' to 'that is' to \"that's\""}
 
 
 def held_line(path: str, held: dict) -> str | None:
@@ -81,6 +81,7 @@ def held_line(path: str, held: dict) -> str | None:
     n = len(held)
     # each hold's own advice (qa119 #3): by hand, a baseline hold's fix would bring the
     # known one back (qa113 #4); an open-front hold's reason says what to do itself
+    # and a fix of a fix (nu74 #1) the advice for a hand fix, as --fix writes neither
     groups = {"base": [], "hand": [], "front": []}
     for key, where in whys.items():
         groups["base" if key in ("baseline", "baseline-line") else
@@ -124,72 +125,42 @@ def _apply(source: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix]]:
     return "".join(out), applied
 
 
-Written = list[tuple[str, int, int]]      # (rule, start, end): text a rule's fix wrote
-
-
 def _guarded(source: str, result: FileResult, written: Written,
              fixable: list[Diagnostic]) -> tuple[str, list[Fix], int]:
     """One pass of `fix_bytes`: `apply_fixes` of the `fixable` findings of
-    `result` (the fixes applied, in order, and how many findings they fix:
-    two rules' identical fix on one word is one edit fixing two findings,
-    nu69 #6), less a fix that would rewrite
-    text its own rule wrote on an earlier pass (`written`, in `source`'s
-    offsets; a span another fix rewrote since is dropped, so two rules undoing
-    each other still end in "did not settle"). Such a rule reads its own
-    replacement as wrong, and writing it again corrupts the file one pass at
-    a time (qa99 #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`). The fix is held and said (`HELD["rewrite"]`,
-    in `result.held`) rather than written; `written` is moved to the new
-    text's offsets and gets this pass's fixes."""
+    `result` (the fixes applied, in order, and how many of the findings
+    `written.owed` they fix: two rules' identical fix on one word is one
+    edit fixing two findings, nu69 #6; a finding a fix made is fixed but
+    not counted, so --fix says what check said was fixable, nu74 #1), less
+    a fix over text an earlier pass of this run wrote (`Written`, in
+    `source`'s offsets): its own rule's replacement, which the rule reads as
+    wrong, so writing it again corrupts the file one pass at a time (qa99
+    #1, qa104 #1-#3: `Joe Joe Biden`, `Gov..`), or the characters another
+    rule's fix changed, where a swap of a swap changes the meaning (nu74
+    #1). The fix is held and said (`HELD["rewrite"]`, `HELD["chain"]`, in
+    `result.held`) rather than written; `written` is moved to the new text."""
     fixes: dict[Fix, str] = {}
-    findings: dict[Fix, int] = {}
-    own = _Own(written)
+    findings: dict[Fix, list[tuple]] = {}
+    judge = written.judge()
     for d in fixable:
         f = d.fix
         if f is None:
             continue
-        if own.rewrites(d.rule, f):
-            result.held[d] = "rewrite"
+        if why := judge.why(d.rule, f):
+            result.held[d] = why
         else:
             fixes.setdefault(f, d.rule)
-            findings[f] = findings.get(f, 0) + 1
+            findings.setdefault(f, []).append((d.rule, d.offset, d.end_offset))
     new, applied = _apply(source, fixes)
+    owed, fixed = written.owed, 0
+    for f in applied:
+        for key in findings[f]:
+            if owed[key] > 0:
+                owed[key] -= 1
+                fixed += 1
     if applied:
-        # a span another fix has rewritten since holds that fix's text, no longer its rule's
-        moved = FixMap(applied)
-        written[:] = [(r, moved.to(s, True), moved.to(e)) for r, s, e in written if not moved.overlaps(s, e)]
-        written.extend((fixes[f], *moved.written(i)) for i, f in enumerate(applied))
-    return new, applied, sum(findings[f] for f in applied)
-
-
-class _Own:
-    """The spans of `written` by rule, to ask whether a fix rewrites only
-    text its own rule wrote: each rule's spans sorted by start, with the
-    furthest end reached so far, so a fix is looked up by bisection, never
-    against every span (qa91 #2's shape)."""
-
-    def __init__(self, written: Written):
-        by_rule: dict[str, list[tuple[int, int]]] = {}
-        for rule, start, end in written:
-            if start < end:                        # an empty span holds no text to rewrite
-                by_rule.setdefault(rule, []).append((start, end))
-        self.spans = {}
-        for rule, spans in by_rule.items():
-            spans.sort()
-            self.spans[rule] = ([s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max)))
-
-    def rewrites(self, rule: str, fix: Fix) -> bool:
-        """Whether `fix` rewrites only text within one of `rule`'s spans,
-        which is not empty (an insertion: strictly inside). A fix reaching
-        past it (the doubled word's `the the` over a `the` an earlier pass
-        left) is a rule going on with its work, not rewriting its own."""
-        if rule not in self.spans:
-            return False
-        starts, reach = self.spans[rule]
-        if fix.start == fix.end:                   # a span starting before it and ending after it
-            k = bisect.bisect_left(starts, fix.start)
-            return k > 0 and reach[k - 1] > fix.start
-        k = bisect.bisect_right(starts, fix.start)  # a span starting at or before it, reaching its end
-        return k > 0 and reach[k - 1] >= fix.end
+        written.moved(source, applied, fixes)
+    return new, applied, fixed
 
 
 @dataclass
@@ -229,10 +200,13 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
                          unfixed=result)
     encoding = doc.encoding
     current = doc.source
-    written: Written = []
     kept = Kept(baseline, result.diagnostics, result.path, doc) if baseline is not None else None
+    written: Written | None = None
     for _ in range(max_passes):
-        new, applied, fixed = _guarded(current, result, written, _fixable(result, kept))
+        fixable = _fixable(result, kept)
+        if written is None:               # what check calls "fixable with --fix" in the text as given
+            written = Written(fixable)
+        new, applied, fixed = _guarded(current, result, written, fixable)
         if not applied:
             break
         if kept is not None:
@@ -253,7 +227,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             outcome.result = lint_bytes(path, data, config, rules)
             return outcome
     else:
-        if _guarded(current, result, list(written), _fixable(result, kept))[1]:
+        if _guarded(current, result, written.copy() if written else Written(), _fixable(result, kept))[1]:
             outcome.problems.append(UNSETTLED.format(path=path, passes=counted(max_passes, 'pass', 'passes')))
     outcome.fixed, outcome.result = current, result
     if current != doc.source:

@@ -75,10 +75,6 @@ def _fixable(out):
 
 # --- 1. --fix chains one rule's fix into another rule's on the words it wrote ---
 
-@pytest.mark.xfail(strict=True, reason="nu74 #1: --fix applies a second rule's fix to the words a "
-                   "first rule's fix wrote: 'i.e.' -> 'that is' (Latin) -> \"that's\" (Contractions), "
-                   "so 'gone, i.e. it left' becomes \"gone, that's it left\", inside a direct quote "
-                   "too")
 def test_fix_does_not_chain_into_another_rules_fix(tmp_path, run_cli):
     story = _desk(tmp_path)
     res = run_cli("check", "--diff", "--no-color", story.name, cwd=tmp_path)
@@ -87,8 +83,6 @@ def test_fix_does_not_chain_into_another_rules_fix(tmp_path, run_cli):
     assert "that is it left" in res.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="nu74 #1: --fix's count ('fixed 5 problems') is larger than "
-                   "check's '3 fixable with --fix': the two chained fixes are of no finding check reported")
 def test_fix_count_matches_checks_fixable_count(tmp_path, run_cli):
     story = _desk(tmp_path)
     before = run_cli("check", "--no-color", story.name, cwd=tmp_path)

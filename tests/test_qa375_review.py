@@ -249,9 +249,6 @@ def _undoing(tmp_path):
     (tmp_path / "a.txt").write_text("Paint\n\nThe colour red. See teh cat.\n", encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="qa375 #6: two rules undoing each other: check says '2 fixable with --fix', "
-                   "--diff '11 fixes would be applied' and --fix 'fixed 11 problems' (every pass's toggle counted; "
-                   "README: the counts are of findings, as 'N fixable' is)")
 def test_unsettled_counts_are_not_more_than_the_findings(run_cli, tmp_path):
     _undoing(tmp_path)
     args = ("--rules", "rules", "--select", "house", "a.txt")

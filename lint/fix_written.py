@@ -1,0 +1,146 @@
+"""What the passes of one `--fix` run wrote, so `fixes._guarded` holds a
+later pass's fix over it: a rule's fix inside its own replacement
+("rewrite": `Joe Joe Biden`, qa99 #1) or over the characters another rule's
+fix changed ("chain": `i.e.` to `that is` to `that's`, nu74 #1), and which
+findings of the text as given are still to be counted as fixed. Kept apart
+from `fixes` so each stays under 400 lines; offsets move by `FixMap`."""
+from __future__ import annotations
+
+import bisect
+import difflib
+import itertools
+from collections import Counter
+from typing import Sequence
+
+import regex
+
+from .diagnostic import Diagnostic, Fix
+from .fix_offsets import FixMap
+
+NARROW = 400          # a changed middle up to this many characters is compared character by character
+JOIN = 4              # changes fewer characters apart are one run (`i.e.` -> `that is`: its `i` too)
+_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]+")
+
+
+class Written:
+    """A run's record, in offsets of the text its last pass wrote:
+    `whole` (rule, start, end, text it replaced) each fix's replacement; `changed` (rule,
+    start, end, text it replaced) the runs of characters in it that differ
+    from what it replaced, so a fix that only re-marks a quotation
+    (quotes.mixed-marks) leaves the words inside it free to fix (qa368 #1);
+    `owed` (rule, offset, end_offset) -> n the findings `check` called
+    fixable in the text as given, not yet fixed."""
+
+    def __init__(self, fixable: Sequence[Diagnostic] = ()):
+        self.whole: list[tuple[str, int, int, str]] = []
+        self.changed: list[tuple[str, int, int, str]] = []
+        self.owed = Counter((d.rule, d.offset, d.end_offset) for d in fixable if d.fix is not None)
+
+    def copy(self) -> "Written":
+        out = Written()
+        out.whole, out.changed, out.owed = list(self.whole), list(self.changed), Counter(self.owed)
+        return out
+
+    def judge(self) -> "_Judge":
+        return _Judge(self)
+
+    def moved(self, source: str, applied: list[Fix], rules: dict[Fix, str]) -> None:
+        """Move everything to the text after a pass wrote `applied` (fixes of
+        `source`, in order; `rules`: fix -> its rule) and add what they
+        wrote. A span a fix rewrote since holds that fix's text (an undo's,
+        or its own rule going on with its work): it is dropped."""
+        moved = FixMap(applied)
+        self.whole = [(r, moved.to(s, True), moved.to(e), was) for r, s, e, was in self.whole
+                      if not moved.overlaps(s, e)]
+        self.changed = [(r, moved.to(s, True), moved.to(e), was) for r, s, e, was in self.changed
+                        if not moved.overlaps(s, e)]
+        for i, f in enumerate(applied):
+            begin, end = moved.written(i)
+            old = source[f.start:f.end]
+            self.whole.append((rules[f], begin, end, old))
+            self.changed += [(rules[f], begin + j1, begin + j2, old[i1:i2])
+                             for i1, i2, j1, j2 in changes(old, f.replacement) if j1 < j2]
+        self.owed = Counter({(r, moved.to(s, True), moved.to(e)): n for (r, s, e), n in self.owed.items() if n > 0})
+
+
+class _Judge:
+    """`Written`'s spans of one pass by rule, each rule's sorted by start
+    with the furthest end reached so far, so a fix is looked up by
+    bisection, never against every span (qa91 #2's shape)."""
+
+    def __init__(self, written: Written):
+        self.own = _by_rule((r, s, e) for r, s, e, _ in written.whole)
+        self.others = _by_rule((r, s, e) for r, s, e, _ in written.changed)
+        self.was = {(s, e): (r, was) for r, s, e, was in written.whole}
+
+    def why(self, rule: str, fix: Fix) -> str | None:
+        """The `fixes.HELD` key `fix` of `rule` is held for: "rewrite" when
+        it rewrites only text within one of `rule`'s replacements (an
+        insertion: strictly inside; a fix reaching past it, the doubled
+        word's `the the` over a `the` an earlier pass left, is the rule
+        going on with its work), "chain" when it rewrites any character
+        another rule's fix changed, unless it is over all that fix wrote and
+        puts back exactly what it replaced (two rules undoing each other end
+        in "did not settle"); None when it may be written."""
+        if rule in self.own and _reaches(self.own[rule], fix, within=True):
+            return "rewrite"
+        for other, spans in self.others.items():
+            if other != rule and _reaches(spans, fix, within=False):
+                return None if self.was.get((fix.start, fix.end)) == (other, fix.replacement) else "chain"
+        return None
+
+
+def _by_rule(spans) -> dict[str, tuple[list[int], list[int]]]:
+    by_rule: dict[str, list[tuple[int, int]]] = {}
+    for rule, start, end in spans:
+        if start < end:                              # an empty span holds no text to rewrite
+            by_rule.setdefault(rule, []).append((start, end))
+    out = {}
+    for rule, listed in by_rule.items():
+        listed.sort()
+        out[rule] = ([s for s, _ in listed], list(itertools.accumulate((e for _, e in listed), max)))
+    return out
+
+
+def _reaches(spans: tuple[list[int], list[int]], fix: Fix, within: bool) -> bool:
+    """Whether `fix` rewrites text of one of `spans`: only such text
+    (`within`), or any of it; an insertion, text strictly around it."""
+    starts, reach = spans
+    if fix.start == fix.end:                         # a span starting before it and ending after it
+        k = bisect.bisect_left(starts, fix.start)
+        return k > 0 and reach[k - 1] > fix.start
+    if within:                                       # a span starting at or before it, reaching its end
+        k = bisect.bisect_right(starts, fix.start)
+        return k > 0 and reach[k - 1] >= fix.end
+    k = bisect.bisect_left(starts, fix.end)          # a span starting before its end, ending past its start
+    return k > 0 and reach[k - 1] > fix.start
+
+
+def changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """(i1, i2, j1, j2): the runs where `old[i1:i2]` became `new[j1:j2]`, in
+    order, past the start and end both share; compared by character in a
+    middle of up to NARROW characters, else by word, space and mark (a
+    paragraph-long quotation's re-marking stays linear in practice); runs
+    fewer than JOIN characters apart are one."""
+    cut = next((i for i, (x, y) in enumerate(zip(old, new)) if x != y), min(len(old), len(new)))
+    limit = min(len(old), len(new)) - cut
+    back = next((i for i in range(limit) if old[-1 - i] != new[-1 - i]), limit)
+    a, b = old[cut:len(old) - back], new[cut:len(new) - back]
+    if not a and not b:
+        return []
+    if len(a) <= NARROW and len(b) <= NARROW:
+        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        runs = [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops if op != "equal"]
+    else:
+        ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+        oa = [0, *itertools.accumulate(len(t) for t in ta)]
+        ob = [0, *itertools.accumulate(len(t) for t in tb)]
+        ops = difflib.SequenceMatcher(None, ta, tb).get_opcodes()
+        runs = [(oa[i1], oa[i2], ob[j1], ob[j2]) for op, i1, i2, j1, j2 in ops if op != "equal"]
+    joined: list[tuple[int, int, int, int]] = []
+    for run in runs:
+        if joined and run[2] - joined[-1][3] < JOIN and run[0] - joined[-1][1] < JOIN:
+            joined[-1] = (joined[-1][0], run[1], joined[-1][2], run[3])
+        else:
+            joined.append(run)
+    return [(cut + i1, cut + i2, cut + j1, cut + j2) for i1, i2, j1, j2 in joined]
