@@ -279,11 +279,14 @@ def say_held(outcomes: list["FixOutcome"], shown=None, as_read: bool = False) ->
     with `shown` (the findings a baseline leaves), of those only (qa64 #11). Positions are
     those of the file --fix wrote, or with `as_read` (--diff, which writes nothing) of the
     file as it stands, from the lint of the file as read (nu29 #5: the fixed text's 1:502
-    was said for a finding `check` puts at 1:504)."""
+    was said for a finding `check` puts at 1:504); a finding --fix would hold on words its
+    own fixes write (`FixOutcome.chained`) is placed where the file has the words they replace."""
     from .fixes import held_line
     for o in outcomes:
         result = (o.unfixed or o.result) if as_read else o.result
         held = result.held if shown is None else {d: k for d, k in result.held.items() if d in shown}
+        if as_read and o.chained and shown is None:     # what --fix holds on words its own fixes write
+            held = {**held, **o.chained}
         if (line := held_line(o.path, held)) is not None:
             click.echo(f"newslint: {printable(line)}", err=True)
 

@@ -51,3 +51,14 @@ class FixMap:
         f = self.applied[i]
         begin = f.start + self.shift[i]
         return begin, begin + len(f.replacement)
+
+    def back(self, pos: int) -> int:
+        """`pos` of the text after the fixes in the text before them: a place
+        inside a replacement goes to the start of the text it replaced
+        (`--diff` says a held finding on words a fix wrote where the file
+        as read has the words that fix replaces)."""
+        after_ends = [f.start + self.shift[i] + len(f.replacement) for i, f in enumerate(self.applied)]
+        k = bisect.bisect_right(after_ends, pos)
+        if k < len(self.applied) and self.starts[k] + self.shift[k] < pos:
+            return self.starts[k]
+        return pos - self.shift[k]

@@ -10,6 +10,7 @@ import bisect
 import difflib
 import itertools
 from collections import Counter
+from dataclasses import replace
 from typing import Sequence
 
 import regex
@@ -18,8 +19,9 @@ from .diagnostic import Diagnostic, Fix
 from .fix_offsets import FixMap
 
 NARROW = 400          # a changed middle up to this many characters is compared character by character
+TOKENS = 5000         # a longer middle (in words and marks) is one run: difflib is quadratic
 JOIN = 4              # changes fewer characters apart are one run (`i.e.` -> `that is`: its `i` too)
-_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]+")
+_TOKEN = regex.compile(r"\w+\s*|[^\w\s]+\s*|\s+")
 
 
 class Written:
@@ -35,11 +37,23 @@ class Written:
         self.whole: list[tuple[str, int, int, str]] = []
         self.changed: list[tuple[str, int, int, str]] = []
         self.owed = Counter((d.rule, d.offset, d.end_offset) for d in fixable if d.fix is not None)
+        self.maps: list[FixMap] = []      # each pass's, to say a place as the file was read (`as_read`)
 
     def copy(self) -> "Written":
         out = Written()
         out.whole, out.changed, out.owed = list(self.whole), list(self.changed), Counter(self.owed)
         return out
+
+    def as_read(self, d: Diagnostic, lines) -> Diagnostic:
+        """`d`, a finding of the text the last pass wrote, placed where the
+        file as read (its `LineIndex`, `lines`) has its words or the words
+        a fix of this run replaced with them."""
+        start, end = d.offset, d.end_offset
+        for moved in reversed(self.maps):
+            start, end = moved.back(start), moved.back(end)
+        (line, column), (end_line, end_column) = lines.position(start), lines.position(max(start, end))
+        return replace(d, line=line, column=column, end_line=end_line, end_column=end_column,
+                       offset=start, end_offset=max(start, end))
 
     def judge(self) -> "_Judge":
         return _Judge(self)
@@ -50,6 +64,7 @@ class Written:
         wrote. A span a fix rewrote since holds that fix's text (an undo's,
         or its own rule going on with its work): it is dropped."""
         moved = FixMap(applied)
+        self.maps.append(moved)
         self.whole = [(r, moved.to(s, True), moved.to(e), was) for r, s, e, was in self.whole
                       if not moved.overlaps(s, e)]
         self.changed = [(r, moved.to(s, True), moved.to(e), was) for r, s, e, was in self.changed
@@ -119,9 +134,9 @@ def _reaches(spans: tuple[list[int], list[int]], fix: Fix, within: bool) -> bool
 def changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """(i1, i2, j1, j2): the runs where `old[i1:i2]` became `new[j1:j2]`, in
     order, past the start and end both share; compared by character in a
-    middle of up to NARROW characters, else by word, space and mark (a
-    paragraph-long quotation's re-marking stays linear in practice); runs
-    fewer than JOIN characters apart are one."""
+    middle of up to NARROW characters, else by word or mark with the space
+    after it (a paragraph-long quotation's re-marking), up to TOKENS of
+    them; runs fewer than JOIN characters apart are one."""
     cut = next((i for i, (x, y) in enumerate(zip(old, new)) if x != y), min(len(old), len(new)))
     limit = min(len(old), len(new)) - cut
     back = next((i for i in range(limit) if old[-1 - i] != new[-1 - i]), limit)
@@ -131,11 +146,12 @@ def changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     if len(a) <= NARROW and len(b) <= NARROW:
         ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
         runs = [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops if op != "equal"]
+    elif max(len(ta := _TOKEN.findall(a)), len(tb := _TOKEN.findall(b))) > TOKENS:
+        runs = [(0, len(a), 0, len(b))]
     else:
-        ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
         oa = [0, *itertools.accumulate(len(t) for t in ta)]
         ob = [0, *itertools.accumulate(len(t) for t in tb)]
-        ops = difflib.SequenceMatcher(None, ta, tb).get_opcodes()
+        ops = difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
         runs = [(oa[i1], oa[i2], ob[j1], ob[j2]) for op, i1, i2, j1, j2 in ops if op != "equal"]
     joined: list[tuple[int, int, int, int]] = []
     for run in runs:

@@ -178,6 +178,7 @@ class FixOutcome:
     problems: list[str] = field(default_factory=list)
     unfixed: FileResult | None = None     # the lint of the file as read: reported
     #                                       instead of `result` if the fix cannot be written
+    chained: dict = field(default_factory=dict)   # a later pass's "chain" holds, placed as read (--diff)
 
     @property
     def changed(self) -> bool:
@@ -230,6 +231,8 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
         if _guarded(current, result, written.copy() if written else Written(), _fixable(result, kept))[1]:
             outcome.problems.append(UNSETTLED.format(path=path, passes=counted(max_passes, 'pass', 'passes')))
     outcome.fixed, outcome.result = current, result
+    if written is not None:
+        outcome.chained = {written.as_read(d, doc.lines): key for d, key in result.held.items() if key == "chain"}
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)
     return outcome

@@ -92,13 +92,11 @@ def test_guard_ignorecase_swap_keeps_sentence_and_quote_capital(run_cli, tmp_pat
 
 # --- #2 a fix written by one rule is rewritten by another rule on a later pass ---
 
-@pytest.mark.xfail(strict=True, reason="nu69 #2: Google.Latin writes 'that is', then Google.Contractions rewrites it to \"that's\"")
 def test_fix_of_one_rule_not_rewritten_by_another(run_cli, tmp_path):
     fixed, _ = _fix(run_cli, tmp_path, "The fees rose; i.e. the levy doubled.\n")
     assert fixed == "The fees rose; that is the levy doubled.\n", fixed
 
 
-@pytest.mark.xfail(strict=True, reason="nu69 #2: '3 fixable with --fix' but --diff applies 4 fixes")
 def test_fixable_count_matches_fixes_applied(run_cli, tmp_path):
     story = _desk(tmp_path, "The fees rose; i.e. the levy doubled.\n\nE-mail the mayor. \"Email us,\" she said.\n")
     report = run_cli("check", story.name, cwd=tmp_path)

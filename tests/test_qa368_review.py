@@ -130,9 +130,6 @@ def _desk(tmp_path):
 
 
 @pytest.mark.skipif(not VALE.exists(), reason="needs /work/shared/vale")
-@pytest.mark.xfail(strict=True, reason="qa368 #2: --diff shows Google.Latin's 'that is' and says nothing of the "
-                   "Google.Contractions finding --fix then holds ('left unfixed on purpose'): the preview and the "
-                   "run disagree")
 def test_diff_says_the_chain_hold_fix_says(run_cli, tmp_path):
     _google(tmp_path)
     (tmp_path / "a.md").write_text("# Fees\n\nFees rose, i.e. the levy doubled.\n", encoding="utf-8")
