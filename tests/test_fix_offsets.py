@@ -9,7 +9,8 @@ from hypothesis import given, settings, strategies as st
 
 from lint.diagnostic import Fix
 from lint.fix_offsets import FixMap
-from lint.fixes import _Own, _apply
+from lint.fix_written import Written
+from lint.fixes import _apply
 
 text = st.text(alphabet="ab c\n", min_size=0, max_size=30)
 
@@ -62,11 +63,45 @@ span = st.tuples(st.sampled_from("ab"), st.integers(0, 12), st.integers(0, 4)).m
 @settings(max_examples=300, deadline=None)
 @given(st.lists(span, max_size=8), st.sampled_from("ab"), st.integers(0, 14), st.integers(0, 4))
 def test_a_fix_is_its_rules_own_rewrite_only_when_one_span_holds_it(written, rule, start, size):
-    """`fixes._Own` (bisection) against every span read in turn: a fix inside
-    a non-empty span its rule wrote (an insertion: strictly inside)."""
+    """`fix_written`'s own-rule guard (bisection) against every span read in
+    turn: a fix inside a non-empty span its rule wrote (an insertion: strictly inside)."""
     fix = Fix(start, start + size, "X")
     if size:
         want = any(r == rule and s <= fix.start and fix.end <= e and s < e for r, s, e in written)
     else:
         want = any(r == rule and s < fix.start < e for r, s, e in written)
-    assert _Own(written).rewrites(rule, fix) == want
+    record = Written()
+    record.whole = [(r, s, e, "") for r, s, e in written]
+    assert (record.judge().why(rule, fix) == "rewrite") == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(span, max_size=8), st.sampled_from("ab"), st.integers(0, 14), st.integers(0, 4))
+def test_a_fix_chains_when_it_touches_another_rules_changed_characters(changed, rule, start, size):
+    """fx558 (nu74 #1): the chain guard (bisection) against every span read in
+    turn: a fix over any character another rule's fix changed (an insertion:
+    strictly inside), unless it exactly puts back what that fix replaced."""
+    fix = Fix(start, start + size, "X")
+    if size:
+        want = any(r != rule and s < fix.end and fix.start < e and s < e for r, s, e in changed)
+    else:
+        want = any(r != rule and s < fix.start < e for r, s, e in changed)
+    record = Written()
+    record.changed = [(r, s, e, "") for r, s, e in changed]
+    assert (record.judge().why(rule, fix) == "chain") == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(fixed())
+def test_back_is_to_undone(case):
+    """`FixMap.back`: a place the fixes left alone goes back to its character;
+    one inside a replacement to the start of the text it replaced."""
+    source, new, applied = case
+    moved = FixMap(applied)
+    for pos in range(len(source) + 1):
+        if not any(f.start <= pos <= f.end for f in applied):
+            assert moved.back(moved.to(pos)) == pos
+    for i, f in enumerate(applied):
+        a, b = moved.written(i)
+        for pos in range(a + 1, b):
+            assert moved.back(pos) == f.start
