@@ -55,8 +55,9 @@ class Written:
         return replace(d, line=line, column=column, end_line=end_line, end_column=end_column,
                        offset=start, end_offset=max(start, end))
 
-    def judge(self) -> "_Judge":
-        return _Judge(self)
+    def judge(self, source: str = "") -> "_Judge":
+        """The guard for a pass's fixes of `source`, the text the last pass wrote."""
+        return _Judge(self, source)
 
     def moved(self, source: str, applied: list[Fix], rules: dict[Fix, str]) -> None:
         """Move everything to the text after a pass wrote `applied` (fixes of
@@ -83,7 +84,8 @@ class _Judge:
     with the furthest end reached so far, so a fix is looked up by
     bisection, never against every span (qa91 #2's shape)."""
 
-    def __init__(self, written: Written):
+    def __init__(self, written: Written, source: str):
+        self.source = source
         self.own = _by_rule((r, s, e) for r, s, e, _ in written.whole)
         self.others = _by_rule((r, s, e) for r, s, e, _ in written.changed)
         self.was = {(s, e): (r, was) for r, s, e, was in written.whole}
@@ -93,15 +95,25 @@ class _Judge:
         it rewrites only text within one of `rule`'s replacements (an
         insertion: strictly inside; a fix reaching past it, the doubled
         word's `the the` over a `the` an earlier pass left, is the rule
-        going on with its work), "chain" when it rewrites any character
-        another rule's fix changed, unless it is over all that fix wrote and
-        puts back exactly what it replaced (two rules undoing each other end
-        in "did not settle"); None when it may be written."""
+        going on with its work), "chain" when the characters it changes
+        (not those it writes back as they were: quotes.mixed-marks' whole
+        quotation over an apostrophe another fix turned) meet any that
+        another rule's fix changed, unless it is over all that fix wrote and puts
+        back exactly what it replaced (two rules undoing each other end in
+        "did not settle"); None when it may be written."""
         if rule in self.own and _reaches(self.own[rule], fix, within=True):
             return "rewrite"
+        runs = None
         for other, spans in self.others.items():
-            if other != rule and _reaches(spans, fix, within=False):
-                return None if self.was.get((fix.start, fix.end)) == (other, fix.replacement) else "chain"
+            if other == rule or not _reaches(spans, fix, within=False):
+                continue
+            if self.was.get((fix.start, fix.end)) == (other, fix.replacement):
+                return None
+            if runs is None:
+                runs = [Fix(fix.start + i1, fix.start + i2, "")
+                        for i1, i2, _, _ in changes(self.source[fix.start:fix.end], fix.replacement)]
+            if any(_reaches(spans, run, within=False) for run in runs):
+                return "chain"
         return None
 
 

@@ -141,7 +141,7 @@ def _guarded(source: str, result: FileResult, written: Written,
     `result.held`) rather than written; `written` is moved to the new text."""
     fixes: dict[Fix, str] = {}
     findings: dict[Fix, list[tuple]] = {}
-    judge = written.judge()
+    judge = written.judge(source)
     for d in fixable:
         f = d.fix
         if f is None:

@@ -139,3 +139,16 @@ def test_fix_map_goes_back_to_the_text_as_read():
     moved = FixMap([Fix(2, 6, "that is"), Fix(10, 10, "!")])
     assert [moved.back(moved.to(p)) for p in (0, 1, 2, 7, 9)] == [0, 1, 2, 7, 9]
     assert moved.back(5) == 2            # inside 'that is': where the words it replaced start
+
+
+def test_guard_a_fix_that_writes_the_changed_characters_back_as_they_are_is_no_chain():
+    """quotes.mixed-marks' fix spans a whole quotation: over an apostrophe
+    another rule turned, it changes only the marks (fx471's shape)."""
+    from lint.fix_written import Written
+
+    source = '"Chardin\u2019s work," he said.'
+    record = Written()
+    record.changed = [("quotes.apostrophe-mark", 8, 9, "\u2018")]
+    judge = record.judge(source)
+    assert judge.why("quotes.mixed-marks", Fix(0, 20, "\u201cChardin\u2019s work,\u201d")) is None
+    assert judge.why("quotes.mixed-marks", Fix(0, 20, "\u201cChardin's work,\u201d")) == "chain"
