@@ -25,6 +25,7 @@ class FixMap:
         self.ends = [f.end for f in applied]
         # shift[i]: how many characters the fixes before applied[i] added (negative: dropped)
         self.shift = [0, *itertools.accumulate(len(f.replacement) - (f.end - f.start) for f in applied)]
+        self._after_ends: list[int] | None = None
 
     def to(self, pos: int, start: bool = False) -> int:
         """`pos` in the text after the fixes. A place inside a rewritten span
@@ -57,8 +58,9 @@ class FixMap:
         inside a replacement goes to the start of the text it replaced
         (`--diff` says a held finding on words a fix wrote where the file
         as read has the words that fix replaces)."""
-        after_ends = [f.start + self.shift[i] + len(f.replacement) for i, f in enumerate(self.applied)]
-        k = bisect.bisect_right(after_ends, pos)
+        if self._after_ends is None:          # built on first use: only --diff's held lines go back
+            self._after_ends = [f.start + self.shift[i] + len(f.replacement) for i, f in enumerate(self.applied)]
+        k = bisect.bisect_right(self._after_ends, pos)
         if k < len(self.applied) and self.starts[k] + self.shift[k] < pos:
             return self.starts[k]
         return pos - self.shift[k]
