@@ -9,13 +9,16 @@ written as UTF-8 with its line ends as given, parents made.
 `config_with(exclude, root)`: a `plan`/`sources` config callable that gives
 one Config, its `exclude` globs and its file at `root`/.newslint.yaml.
 `zip_bytes({member name: text or bytes})`: a zip archive's bytes, built in
-memory (fx538, qa402, qa403).
+memory (fx538, qa402, qa403). `tar_bytes({member name: text})`: a USTAR
+tar archive's bytes, built in memory, as a bytearray a test may damage
+(qa411, fx556).
 
 Synthetic input only."""
 from __future__ import annotations
 
 import io
 import pathlib
+import tarfile
 import zipfile
 
 from lint.config import Config
@@ -49,3 +52,14 @@ def zip_bytes(files: dict) -> bytes:
         for rel, data in files.items():
             z.writestr(rel, data)
     return buf.getvalue()
+
+
+def tar_bytes(files: dict) -> bytearray:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as t:
+        for name, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    return bytearray(buf.getvalue())

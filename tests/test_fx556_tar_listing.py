@@ -7,28 +7,16 @@ nothing. Archives are built here with tarfile and damaged by hand
 from __future__ import annotations
 
 import gzip
-import io
 import tarfile
 
 import pytest
 
 from test_qa77_regressions import audit
-from audit_helpers import rows, scheduler_args
+from audit_helpers import rows, scheduler_args, tar_bytes
 
 pytest.importorskip("fsspec")
 
 DOUBLED = "# Council\n\nThe the council met on Tuesday.\n"
-
-
-def _tar(files: dict) -> bytearray:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as t:
-        for name, text in files.items():
-            data = text.encode()
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
-    return bytearray(buf.getvalue())
 
 
 def _damaged(data: bytearray, name: str) -> tuple[bytearray, int]:
@@ -44,7 +32,7 @@ def _run(tmp_path, client, *args):
 
 
 def test_the_members_before_a_damaged_header_are_read_and_the_row_names_where(tmp_path, audit_client):
-    data, at = _damaged(_tar({"a.md": DOUBLED, "b.md": DOUBLED, "c.md": DOUBLED}), "b.md")
+    data, at = _damaged(tar_bytes({"a.md": DOUBLED, "b.md": DOUBLED, "c.md": DOUBLED}), "b.md")
     t = tmp_path / "hdr.tar"
     t.write_bytes(bytes(data))
     spec = "tar://::" + t.as_uri()
@@ -57,7 +45,7 @@ def test_the_members_before_a_damaged_header_are_read_and_the_row_names_where(tm
 
 
 def test_a_damaged_header_in_a_tar_gz_is_said_too(tmp_path, audit_client):
-    data, at = _damaged(_tar({"a.md": DOUBLED, "b.md": DOUBLED}), "b.md")
+    data, at = _damaged(tar_bytes({"a.md": DOUBLED, "b.md": DOUBLED}), "b.md")
     t = tmp_path / "hdr.tar.gz"
     t.write_bytes(gzip.compress(bytes(data), mtime=0))
     spec = "tar://::" + t.as_uri()
@@ -69,7 +57,7 @@ def test_a_damaged_header_in_a_tar_gz_is_said_too(tmp_path, audit_client):
 
 
 def test_a_tar_cut_inside_a_member_header_is_said(tmp_path, audit_client):
-    data = _tar({"a.md": DOUBLED, "b.md": DOUBLED})
+    data = tar_bytes({"a.md": DOUBLED, "b.md": DOUBLED})
     at = data.find(b"b.md")
     t = tmp_path / "cut.tar"
     t.write_bytes(bytes(data[:at + 200]))
@@ -82,7 +70,7 @@ def test_a_tar_cut_inside_a_member_header_is_said(tmp_path, audit_client):
 
 
 def test_a_member_named_past_the_damaged_header_is_the_row_not_missing(tmp_path, audit_client):
-    data, at = _damaged(_tar({"a.md": DOUBLED, "b.md": DOUBLED, "c.md": DOUBLED}), "b.md")
+    data, at = _damaged(tar_bytes({"a.md": DOUBLED, "b.md": DOUBLED, "c.md": DOUBLED}), "b.md")
     t = tmp_path / "hdr.tar"
     t.write_bytes(bytes(data))
     spec = "tar://c.md::" + t.as_uri()
@@ -92,7 +80,7 @@ def test_a_member_named_past_the_damaged_header_is_the_row_not_missing(tmp_path,
 
 
 def test_guard_a_member_named_before_the_damaged_header_is_read_alone(tmp_path, audit_client):
-    data, at = _damaged(_tar({"a.md": DOUBLED, "b.md": DOUBLED}), "b.md")
+    data, at = _damaged(tar_bytes({"a.md": DOUBLED, "b.md": DOUBLED}), "b.md")
     t = tmp_path / "hdr.tar"
     t.write_bytes(bytes(data))
     spec = "tar://a.md::" + t.as_uri()
@@ -104,7 +92,7 @@ def test_guard_a_member_named_before_the_damaged_header_is_read_alone(tmp_path, 
 
 @pytest.mark.parametrize("shape", ["padded", "no end blocks", "gz"])
 def test_guard_a_sound_tar_says_nothing_of_its_end(tmp_path, audit_client, shape):
-    data = bytes(_tar({"a.md": DOUBLED, "c.md": DOUBLED}))
+    data = bytes(tar_bytes({"a.md": DOUBLED, "c.md": DOUBLED}))
     if shape == "no end blocks":
         data = data[:data.find(b"c.md") + 1024]      # c.md's header and its one data block, nothing after
     t = tmp_path / ("t.tar.gz" if shape == "gz" else "t.tar")

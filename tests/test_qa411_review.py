@@ -17,7 +17,7 @@ import zipfile
 import pytest
 
 from test_qa77_regressions import audit
-from audit_helpers import rows, scheduler_args
+from audit_helpers import rows, scheduler_args, tar_bytes
 
 pytest.importorskip("fsspec")
 
@@ -66,6 +66,27 @@ def _check_fault(files, name, method, exc_type):
     return data
 
 
+def _plan_damaged_lines(tmp_path, client, method, exc_type):
+    """An audit, in partitions of 5, of a zip's d.jsonl (LINES compressed with
+    `method`, its stream damaged so that zipfile raises `exc_type`) beside a
+    sound ok.md; (the run, the member's spec, the zip's path)."""
+    z = tmp_path / "d.zip"
+    z.write_bytes(_check_fault({"d.jsonl": LINES}, "d.jsonl", method, exc_type))
+    (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
+    spec = "zip://d.jsonl::" + z.as_uri()
+    done = _run(tmp_path, client, spec, str(tmp_path / "ok.md"), "-o", "out", "--partition-size", "5")
+    return done, spec, z
+
+
+def _assert_a_row_and_a_line(tmp_path, done, spec, z):
+    """The damaged member is one `file.unreadable` row and one line, ok.md is still read."""
+    assert done.exit_code == 1, done.stderr
+    assert f"newslint: {spec}: file.unreadable: cannot read d.jsonl in {z.as_uri()}: " in done.stderr
+    got = _by_path(tmp_path / "out")
+    assert [r[:4] for r in got if r[0] == spec] == [(spec, "file.unreadable", 1, 1)]
+    assert (str(tmp_path / "ok.md"), "hygiene.doubled-word", 3, 1) in [r[:4] for r in got]
+
+
 # ---- #1 HIGH: an LZMA member with a damaged stream is an internal error, exit 2 --------------------------
 
 def test_an_lzma_member_with_a_damaged_stream_is_its_own_row(tmp_path, audit_client):
@@ -85,39 +106,18 @@ def test_an_lzma_member_with_a_damaged_stream_is_its_own_row(tmp_path, audit_cli
 def test_an_lzma_json_lines_member_damaged_while_planning_is_a_row_and_a_line(tmp_path, audit_client):
     import lzma
 
-    z = tmp_path / "d.zip"
-    z.write_bytes(_check_fault({"d.jsonl": LINES}, "d.jsonl", zipfile.ZIP_LZMA, lzma.LZMAError))
-    (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
-    spec = "zip://d.jsonl::" + z.as_uri()
-    done = _run(tmp_path, audit_client, spec, str(tmp_path / "ok.md"), "-o", "out", "--partition-size", "5")
-    assert done.exit_code == 1, done.stderr
-    assert f"newslint: {spec}: file.unreadable: cannot read d.jsonl in {z.as_uri()}: " in done.stderr
-    got = _by_path(tmp_path / "out")
-    assert [r[:4] for r in got if r[0] == spec] == [(spec, "file.unreadable", 1, 1)]
-    assert (str(tmp_path / "ok.md"), "hygiene.doubled-word", 3, 1) in [r[:4] for r in got]
+    _assert_a_row_and_a_line(tmp_path, *_plan_damaged_lines(tmp_path, audit_client, zipfile.ZIP_LZMA,
+                                                             lzma.LZMAError))
 
 
 # ---- #2 HIGH: a bzip2 .jsonl member with a damaged stream stops the whole audit (plan) ------------------
 
 def test_a_bzip2_json_lines_member_damaged_while_planning_is_a_row_and_a_line(tmp_path, audit_client):
-    z = tmp_path / "d.zip"
-    z.write_bytes(_check_fault({"d.jsonl": LINES}, "d.jsonl", zipfile.ZIP_BZIP2, OSError))
-    (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
-    spec = "zip://d.jsonl::" + z.as_uri()
-    done = _run(tmp_path, audit_client, spec, str(tmp_path / "ok.md"), "-o", "out", "--partition-size", "5")
-    assert done.exit_code == 1, done.stderr
-    assert f"newslint: {spec}: file.unreadable: cannot read d.jsonl in {z.as_uri()}: " in done.stderr
-    got = _by_path(tmp_path / "out")
-    assert [r[:4] for r in got if r[0] == spec] == [(spec, "file.unreadable", 1, 1)]
-    assert (str(tmp_path / "ok.md"), "hygiene.doubled-word", 3, 1) in [r[:4] for r in got]
+    _assert_a_row_and_a_line(tmp_path, *_plan_damaged_lines(tmp_path, audit_client, zipfile.ZIP_BZIP2, OSError))
 
 
 def test_guard_a_deflate_json_lines_member_damaged_while_planning_is_a_row_and_a_line(tmp_path, audit_client):
-    z = tmp_path / "d.zip"
-    z.write_bytes(_check_fault({"d.jsonl": LINES}, "d.jsonl", zipfile.ZIP_DEFLATED, zipfile.zlib.error))
-    (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
-    spec = "zip://d.jsonl::" + z.as_uri()
-    done = _run(tmp_path, audit_client, spec, str(tmp_path / "ok.md"), "-o", "out", "--partition-size", "5")
+    done, spec, z = _plan_damaged_lines(tmp_path, audit_client, zipfile.ZIP_DEFLATED, zipfile.zlib.error)
     assert done.exit_code == 1, done.stderr
     why = f"cannot read d.jsonl in {z.as_uri()}: its compressed bytes are damaged or cut short ("
     assert f"newslint: {spec}: file.unreadable: {why}" in done.stderr
@@ -167,19 +167,8 @@ def test_guard_a_damaged_member_of_a_nested_zip_names_the_inner_archive(tmp_path
 
 # ---- #3 HIGH: a tar whose member header is damaged: the members after it are lost, exit 0 --------------
 
-def _tar(files: dict) -> bytearray:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as t:
-        for name, text in files.items():
-            data = text.encode()
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
-    return bytearray(buf.getvalue())
-
-
 def test_a_tar_with_a_damaged_member_header_says_so(tmp_path, audit_client):
-    data = _tar({"a.md": DOUBLED, "b.md": DOUBLED, "c.md": DOUBLED})
+    data = tar_bytes({"a.md": DOUBLED, "b.md": DOUBLED, "c.md": DOUBLED})
     at = data.find(b"b.md")
     data[at + 150] = ord("9")               # its header's checksum no longer adds up
     t = tmp_path / "hdr.tar"
@@ -195,7 +184,7 @@ def test_guard_a_sound_tar_gz_gives_the_rows_of_its_members_named_one_by_one(tmp
     import gzip
 
     t = tmp_path / "t.tar.gz"
-    t.write_bytes(gzip.compress(bytes(_tar({"a.md": DOUBLED, "c.md": "A plain line.\n"})), mtime=0))
+    t.write_bytes(gzip.compress(bytes(tar_bytes({"a.md": DOUBLED, "c.md": "A plain line.\n"})), mtime=0))
     whole = _run(tmp_path, audit_client, "tar://::" + t.as_uri(), "-o", "whole")
     assert whole.exit_code == 1 and "file.unreadable" not in whole.stderr, whole.stderr   # c.md has no headline
     named = [f"tar://{n}::{t.as_uri()}" for n in ("a.md", "c.md")]
@@ -209,7 +198,7 @@ def test_guard_a_sound_tar_gz_gives_the_rows_of_its_members_named_one_by_one(tmp
 def test_guard_a_truncated_tar_gz_is_its_one_archive_row(tmp_path, audit_client):
     import gzip
 
-    data = gzip.compress(bytes(_tar({"a.md": LONG * 10, "c.md": DOUBLED})), mtime=0)
+    data = gzip.compress(bytes(tar_bytes({"a.md": LONG * 10, "c.md": DOUBLED})), mtime=0)
     t = tmp_path / "cut.tar.gz"
     t.write_bytes(data[:len(data) * 2 // 3])
     (tmp_path / "ok.md").write_text(DOUBLED, encoding="utf-8")
