@@ -5,36 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-import lint.toml_pieces as toml_pieces
 from lint.toml_pieces import names_table
+from pyproject_helpers import tomllib_entries
 
 BROKEN_OURS = 'newslint = { select = ["dates" }\n'
 
 
 # ---- qa400 #4: a window per broken line only where its key could name a table ----
 
-def _entries(monkeypatch, text: str) -> tuple[bool, int]:
-    calls = []
-    real = toml_pieces.tomllib
-
-    class Counting:
-        TOMLDecodeError = real.TOMLDecodeError
-
-        @staticmethod
-        def loads(s):
-            calls.append(1)
-            return real.loads(s)
-
-    monkeypatch.setattr(toml_pieces, "tomllib", Counting)
-    return names_table(text), len(calls)
-
-
 @pytest.mark.parametrize("line", ['p = C:\\x\\tool\n', "x = a tool, b = c\n", 'name = "a \\" tool" bad\n'])
 def test_values_with_a_path_or_the_word_tool_then_the_table(monkeypatch, line):
     lines = "[tool.black]\n" + line * 1500
-    named, entries = _entries(monkeypatch, lines + "[tool]\n" + BROKEN_OURS)
+    named, entries = tomllib_entries(monkeypatch, lines + "[tool]\n" + BROKEN_OURS)
     assert named and entries < 100, entries
-    named, entries = _entries(monkeypatch, lines + "[tool.ruff]\n" + BROKEN_OURS)
+    named, entries = tomllib_entries(monkeypatch, lines + "[tool.ruff]\n" + BROKEN_OURS)
     assert not named and entries < 100, entries
 
 

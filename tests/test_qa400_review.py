@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import lint.toml_pieces as toml_pieces
-from pyproject_helpers import ran as _ran, refused_at as _refused_at, run_with_pyproject as _run
+from pyproject_helpers import ran as _ran, refused_at as _refused_at, run_with_pyproject as _run, tomllib_entries
 from lint.toml_pieces import names_table
 
 OURS = '[tool.newslint]\nselect = ["dates"]\n'
@@ -141,30 +140,14 @@ def test_guard_nbsp_inside_another_tools_header_is_not():
 # (`p = C:\x\y`) or a word `tool` in a value still costs one tomllib entry per line:
 # 0.22 MB 1.3 s, 0.44 MB 2.3 s, 0.88 MB 4.8 s here (a 16 MB file: ~90 s).
 
-def _tomllib_entries(monkeypatch, text: str) -> tuple[bool, int]:
-    calls = []
-    real = toml_pieces.tomllib
-
-    class Counting:
-        TOMLDecodeError = real.TOMLDecodeError
-
-        @staticmethod
-        def loads(s):
-            calls.append(len(s))
-            return real.loads(s)
-
-    monkeypatch.setattr(toml_pieces, "tomllib", Counting)
-    return names_table(text), len(calls)
-
-
 @pytest.mark.parametrize("line", ["p = C:\\x\\y\n", "x = tool y\n"])
 def test_plain_broken_lines_with_a_path_or_the_word_tool_get_no_window_each(monkeypatch, line):
-    named, entries = _tomllib_entries(monkeypatch, "[tool.black]\n" + line * 2000 + "# newslint\n")
+    named, entries = tomllib_entries(monkeypatch, "[tool.black]\n" + line * 2000 + "# newslint\n")
     assert not named and entries < 100, entries
 
 
 def test_guard_plain_broken_lines_get_no_window_each(monkeypatch):
-    named, entries = _tomllib_entries(monkeypatch, "[tool.black]\n" + "x = 1 bad\n" * 2000 + "# newslint\n")
+    named, entries = tomllib_entries(monkeypatch, "[tool.black]\n" + "x = 1 bad\n" * 2000 + "# newslint\n")
     assert not named and entries < 100, entries
 
 
