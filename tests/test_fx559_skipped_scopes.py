@@ -1,13 +1,7 @@
 """fx559: a .vale.ini's SkippedScopes (block-level HTML tags whose text Vale
 does not lint; vale.sh/docs "SkippedScopes") on newslint's parts, and the
 line naming the listed tags newslint cannot honour (nu74 #8)."""
-LATIN = """extends: substitution
-message: "Use '%s' instead of '%s'."
-level: error
-nonword: true
-swap:
-  '\\bi\\.e\\.': that is
-"""
+from vale_helpers import LATIN
 
 STORY = ("# Crew i.e. home\n\nThey left, i.e. home.\n\n> Quoted, i.e. home.\n\n"
          "- Listed, i.e. home.\n\n| Head i.e. | b |\n|---|---|\n| Cell i.e. | d |\n\n"

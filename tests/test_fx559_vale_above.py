@@ -1,13 +1,8 @@
 """fx559: a folder's own .newslint.yaml below a .vale.ini is the nearest
 config, so the Vale style stops there: the run says so once, with the key
 that would read it (nu74 #6); nothing is said where nothing is lost."""
-WE = """extends: existence
-message: "Avoid '%s'."
-level: warning
-ignorecase: true
-tokens:
-  - we
-"""
+from vale_helpers import WE
+
 STORY = "# Crew\n\nWe left on Tuesday.\n"
 ABOVE = "above it is not read"
 

@@ -14,20 +14,8 @@ import os
 
 import pytest
 
-LATIN = """extends: substitution
-message: "Use '%s' instead of '%s'."
-level: error
-nonword: true
-swap:
-  '\\bi\\.e\\.': that is
-"""
-WE = """extends: existence
-message: "Avoid '%s'."
-level: warning
-ignorecase: true
-tokens:
-  - we
-"""
+from vale_helpers import LATIN, WE
+
 EP = """extends: existence
 message: "Try to avoid using '%s'."
 level: warning

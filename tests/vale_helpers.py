@@ -28,6 +28,23 @@ IT_IS_INI = "StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles
 IT_IS = ('extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
          "action:\n  name: replace\nswap:\n  it is: it's\n")
 
+# The House rules of the SkippedScopes and Vale-above tests (fx559, qa421): one
+# that flags 'i.e.' (so a finding's line says which block Vale let through) and one 'We'.
+LATIN = """extends: substitution
+message: "Use '%s' instead of '%s'."
+level: error
+nonword: true
+swap:
+  '\\bi\\.e\\.': that is
+"""
+WE = """extends: existence
+message: "Avoid '%s'."
+level: warning
+ignorecase: true
+tokens:
+  - we
+"""
+
 
 def desk(root: Path, style: str, file: str = "Words.yml", ini: str = DESK_INI, exist_ok: bool = False) -> None:
     """A `Desk` style of one rule (`style`, its YAML, as `styles/Desk/<file>`)
