@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from vale_helpers import CONTRACTIONS_HEAD
+
 NITF_HEAD = ('<nitf><head><docdata><date.issue norm="20250304"/></docdata></head><body>'
              '<body.head><hedline><hl1>Council approves budget</hl1></hedline></body.head>'
              '<body.content>\n<p>The council approved the budget.</p>\n')
@@ -419,13 +421,7 @@ def test_guard_hugo_pyproject_excludes_and_build_output(run_cli, tmp_path):
 
 # --- #11 --fix with a Vale style's substitution lowercases a sentence's first word ---
 
-CONTRACTIONS = """extends: substitution
-message: "Use '%s' instead of '%s'."
-level: suggestion
-ignorecase: true
-action:
-  name: replace
-swap:
+CONTRACTIONS = CONTRACTIONS_HEAD + """\
   it is: it's
   do not: don't
   we have: we've

@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from vale_helpers import CONTRACTIONS_HEAD
+
 # Rules copied from Vale's published Google style (/work/shared/vale/packages/Google),
 # cut to the keys these tests use.
 WORDLIST = """extends: substitution
@@ -30,13 +32,7 @@ action:
 swap:
   '\\b(?:ie|i\\.e\\.)(?=[\\s,;])': that is
 """
-CONTRACTIONS = """extends: substitution
-message: "Use '%s' instead of '%s'."
-level: suggestion
-ignorecase: true
-action:
-  name: replace
-swap:
+CONTRACTIONS = CONTRACTIONS_HEAD + """\
   it is: it's
   that is: that's
 """

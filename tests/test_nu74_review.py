@@ -14,6 +14,7 @@ import re
 import pytest
 
 from lint import lint_text
+from vale_helpers import CONTRACTIONS_HEAD
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SARIF_SCHEMA = "/work/shared/schemas/sarif-schema-2.1.0.json"
@@ -30,13 +31,7 @@ swap:
   '\\b(?:eg|e\\.g\\.)(?=[\\s,;])': for example
 """
 
-CONTRACTIONS = """extends: substitution
-message: "Use '%s' instead of '%s'."
-level: suggestion
-ignorecase: true
-action:
-  name: replace
-swap:
+CONTRACTIONS = CONTRACTIONS_HEAD + """\
   that is: that's
   it is: it's
 """

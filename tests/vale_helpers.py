@@ -28,6 +28,17 @@ IT_IS_INI = "StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles
 IT_IS = ('extends: substitution\nmessage: "Use %s instead of %s."\nlevel: warning\nignorecase: true\n'
          "action:\n  name: replace\nswap:\n  it is: it's\n")
 
+# The head of Google's Contractions rule (a suggestion, `action: replace`) up to
+# its `swap:` key; the new-user reviews (nu68, nu69, nu74) add their own swaps.
+CONTRACTIONS_HEAD = """extends: substitution
+message: "Use '%s' instead of '%s'."
+level: suggestion
+ignorecase: true
+action:
+  name: replace
+swap:
+"""
+
 # The House rules of the SkippedScopes and Vale-above tests (fx559, qa421): one
 # that flags 'i.e.' (so a finding's line says which block Vale let through) and one 'We'.
 LATIN = """extends: substitution
