@@ -16,23 +16,12 @@ import re
 
 import pytest
 
-from lint.readers import read_bytes
 from lint.readers._text_fields import field_line
 from lint.rule_cache import load_data
+from wire_top_helpers import BODY, HED, headlines as _headline, parts as _parts
 
-HED = "Ferry fleet review ordered in Portland"
-BODY = ("PORTLAND, Maine (AP) _ Harbor officials opened a review of the ferry fleet, "
-        "port director Alma Reyes said.\n")
 EU_BODY = ("BRUSSELS (AP) _ European Union governments agreed on Tuesday to keep their embargo "
            "on Russian oil until 2027, officials said.\n")
-
-
-def _parts(text, name="story.txt"):
-    return read_bytes(name, text.encode("utf-8")).parts
-
-
-def _headline(text, name="story.txt"):
-    return [p.text for p in _parts(text, name) if p.kind == "headline"]
 
 
 def _copy_fields(text, name="story.txt"):

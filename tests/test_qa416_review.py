@@ -12,6 +12,7 @@ import pytest
 
 from lint.readers import read_bytes
 from lint.readers._text_fields import field_line
+from wire_top_helpers import BODY, HED, headlines as _headline, parts as _parts
 
 try:
     from lint.readers._text_fields import notice_part
@@ -19,17 +20,6 @@ except ImportError:     # taken back with the wire top-line series: its callers 
     def notice_part(line):
         raise NotImplementedError("notice_part went with the wire top-line take-back")
 
-HED = "Ferry fleet review ordered in Portland"
-BODY = ("PORTLAND, Maine (AP) _ Harbor officials opened a review of the ferry fleet, "
-        "port director Alma Reyes said.\n")
-
-
-def _parts(text, name="story.txt"):
-    return read_bytes(name, text.encode("utf-8")).parts
-
-
-def _headline(text, name="story.txt"):
-    return [p.text for p in _parts(text, name) if p.kind == "headline"]
 
 
 def _fields(text, name="story.txt"):
