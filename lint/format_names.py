@@ -17,6 +17,8 @@ _LAYER = r"[A-Za-z][A-Za-z0-9+\-]*"      # a layer with no path, never a name wi
 _BARE = re.compile(_LAYER + r"\Z")                      # `simplecache`
 _OPENS = re.compile(_PROTOCOL + "://")                  # `zip://`, `tar://`, `file://`
 # a `::` that chains: what follows is itself a URL, perhaps behind bare layers (`simplecache::s3://`)
+# an archive's own protocol (fsspec's zip:// and tar://), whose last layer may be a plain local path
+_ARCHIVE = re.compile(r"(?:zip|tar)://", re.IGNORECASE)
 _CHAINS = re.compile(f"::(?=(?:{_LAYER}::)*{_PROTOCOL}://)")
 # where a layer's name ends, by its protocol: a web URL's path at its query or fragment (RFC 3986
 # §3.3: the authority before it holds neither), an S3 key at s3fs's version (`s3fs.S3FileSystem.split_path`)
@@ -38,6 +40,10 @@ def format_name(path: str) -> str:
     at = 0
     while at < len(layers) and _BARE.match(layers[at]):
         at += 1
+    if len(layers) == 1 and (archive := _ARCHIVE.match(path)) and "::" in path[archive.end():]:
+        # an archive read from a plain local path (`zip://a.md::desk.zip`): the member is up to the
+        # last `::`, the path after it the archive's (qa418 #5)
+        return path[archive.end():path.rindex("::")] or path[path.rindex("::") + 2:]
     if len(layers) == 1 or at == len(layers) or not _OPENS.match(layers[at]):
         return _named(path)
     for layer in layers[at:]:

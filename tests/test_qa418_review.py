@@ -231,9 +231,6 @@ def _zip(path, members):
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="qa418 #5: zip://::desk.zip (the archive a plain path, not "
-                   "file://) skips every member as '.zip is a picture or an archive': 0 articles, 0 findings, "
-                   "exit 0; fx554's count then says 'not read: 1 other file (1 .zip)' for the .xml")
 def test_an_archive_named_by_a_plain_path_audits_its_members(tmp_path):
     pytest.importorskip("distributed")
     _zip(tmp_path / "desk.zip", {"a.txt": STORY, "levee.xml": NITF})
