@@ -124,13 +124,14 @@ def _quick(pattern: bytes) -> re.Pattern:
 # Where TOML 1.0 ('Keys', 'Table', 'Inline Table') can name a key `newslint`,
 # bare or quoted, with blanks around: after a dot (`[tool.newslint]`,
 # `tool . "newslint" = 1`) or as an inline table's key (after `{` or `,`:
-# `tool = { newslint = {...} }`, pf61), ending in `.`, `=` or a header's `]`;
+# `tool = { newslint = {...} }`, pf61), ending in `.`, `=` or a header's `]`, or broken
+# right after the name (`newslint:`, `newslint select =`: toml_pieces decides, qa412 #1);
 # never a string in a list (`dependencies = ['newslint']`: no `=` follows).
-_KEYED = _quick(rb"""[.{,]<sp>["']?newslint["']?<sp>[.=]|\.<sp>["']?newslint["']?<sp>\]""")
+_KEYED = _quick(rb"""[.{,]<sp>["']?newslint["']?<sp>[.=:]|\.<sp>["']?newslint["']?<sp>\]""")
 # A key at a line's start (`newslint = {`, `newslint.select =`) is in `tool`
 # only in a file that opens a table `tool` (a `[tool]` header, `tool = {`):
 # `[project.scripts]`'s `newslint = ...` alone loads no tomllib (pf61).
-_LINE_KEYED = _quick(rb"""<bol><sp>["']?newslint["']?<sp>[.=]""")
+_LINE_KEYED = _quick(rb"""<bol><sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])""")
 _TOOL_TABLE = _quick(rb"""<bol><sp>\[<sp>["']?tool["']?<sp>\]|(?:<bol>|[{,])<sp>["']?tool["']?<sp>=""")
 # a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
 _ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')

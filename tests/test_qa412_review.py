@@ -100,18 +100,12 @@ def test_guard_names_table_reads_these_as_newslints(text, where):
     assert names_table(text)
 
 
-@pytest.mark.xfail(strict=True, reason="qa412 #1: `newslint:` under [tool] (or `tool.newslint:`, `newslint select`) is "
-                   "newslint's by names_table and the README, but config_find's quick check wants `.` or `=` "
-                   "right after "
-                   "the name, so the run goes on with the defaults unsaid")
 @pytest.mark.parametrize("text, where", BROKEN_AFTER_THE_NAME)
 def test_run_refuses_newslints_key_broken_right_after_its_name(tmp_path, text, where):
     done = run(tmp_path, text)
     assert refused_at(done, where), (done.returncode, done.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa412 #1: the same in a real project's pyproject (the language server finds "
-                   "configs the same way: find_config_file)")
 def test_real_project_with_newslint_colon_under_tool_is_its_config(tmp_path):
     text = PROJECT.replace('[tool.poetry]\nname = "x"\ndescription = """Check news.\n[tool.newslint]\nselect = '
                            "['hygiene']\n\"\"\"\n", "").replace("[tool.newslint]\\n", "") \
@@ -123,8 +117,6 @@ def test_real_project_with_newslint_colon_under_tool_is_its_config(tmp_path):
     assert find_config_file(str(tmp_path)) == str(tmp_path / "pyproject.toml")
 
 
-@pytest.mark.xfail(strict=True, reason="qa412 #1: beside a .newslint.yaml, such a pyproject is not said to be "
-                   "passed over")
 def test_yaml_beside_newslint_colon_pyproject_says_it_is_not_read(tmp_path):
     (tmp_path / ".newslint.yaml").write_text("select: [hygiene]\n")
     (tmp_path / "pyproject.toml").write_text('[tool]\nnewslint: { select = ["dates"] }\n')
