@@ -30,6 +30,7 @@ import regex
 
 from ..document import Part
 from ..regex_cache import SERIAL
+from .calendar import MONTH_WORDS
 from .speech_cues import TOKEN, cue_width, is_speaker, lexicon
 
 _LEAD = (r"(?:(?i:see(?:\s+also)?(?:,\s+(?:for\s+example|e\.\s?g\.),)?|cf\.|quoted\s+in|sources?:|adapted\s+from|"
@@ -64,9 +65,9 @@ _TAIL = regex.compile(r"[,\s]*(?:$|[.;:)\]<(\p{Lu}\d]|https?://|www\.|(?:in|ed|e
 _NAME_VERB = regex.compile(r"[,\s]*(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Ll}+\s*[.!?]\s*$")
 # A figure: a citation's date or page, after which its own words come
 # (`, quoted in`, `, accessed May 2`), never an attribution's verb.
-# where a citation's date or page starts: a month before a day, a year, `p.`/`pp.`, or a figure
-# ending the note; an age (`Jane Doe, 56, said`) or a district's number is none (qa420 #2)
-_FIGURE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+# where a citation's date or page starts: a month (calendar's words, capitalised; never 'Mayor')
+# before a day, a year, `p.`/`pp.`, or a figure ending the note; an age (`Jane Doe, 56, said`) or a district's number is none (qa420 #2)
+_FIGURE = regex.compile(r"\b(?=\p{Lu})(?i:" + MONTH_WORDS + r")\b\.?\s+\d"
                         r"|\b\d{4}\b|\bpp?\.\s*\d|\d+[.;]?\s*$")
 # Between a cited title's end and its piece's date: no stop, a comma last
 # (`" Springfield Gazette, ` or `, `); after the date, the citation's end.
