@@ -54,6 +54,25 @@ def format_name(path: str) -> str:
     return path
 
 
+def member_of(path: str) -> tuple[str, str] | None:
+    """(the member, the URL of the archive it is read from) for a chained
+    archive member URL, split as `format_name` splits it: cache layers
+    first are no member (`simplecache::zip://a.md::file:///z.zip`: `a.md`,
+    `file:///z.zip`), a `::` in a member's own name stays in it, and an
+    archive read from a plain local path ends at the last `::`; None for
+    any other path or URL."""
+    layers = _CHAINS.split(path)
+    at = 0
+    while at < len(layers) and _BARE.match(layers[at]):
+        at += 1
+    if len(layers) == 1 and (archive := _ARCHIVE.match(path)) and "::" in path[archive.end():]:
+        cut = path.rindex("::")
+        return path[archive.end():cut], path[cut + 2:]
+    if at < len(layers) - 1 and (opened := _OPENS.match(layers[at])):
+        return layers[at][opened.end():], "::".join(layers[at + 1:])
+    return None
+
+
 def _named(url: str) -> str:
     """`url` up to where its name ends (`_NAME_ENDS`, by its protocol):
     `https://h/a.md` for `https://h/a.md#top`; any other URL or path whole."""

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from contextlib import contextmanager
 
+from ..format_names import member_of
 from .url_sources import through_archive
 
 # what opening or reading one member raises: a bad CRC's BadZipFile, an encrypted member's
@@ -45,9 +46,7 @@ def member_fault(path: str, exc: Exception) -> str:
     (`zip://a.md::file:///d/m.zip`) that `MEMBER_FAULTS` `exc` kept from
     being read, on one line naming the member and its archive: "cannot read
     a.md in file:///d/m.zip: bad CRC-32 (its bytes are damaged)"."""
-    layers = path.split("::")     # (a cache layer, `simplecache::`, names no member: qa411 #7)
-    at = next((i for i, layer in enumerate(layers) if "://" in layer), 0)
-    member, archive = layers[at].split("://", 1)[-1], "::".join(layers[at + 1:])
+    member, archive = member_of(path) or (path, "")     # (a cache layer names no member: qa411 #7)
     said = " ".join(str(exc).split())
     if isinstance(exc, NotImplementedError):
         why = "its compression method is not supported"
