@@ -22,12 +22,14 @@ from ..analysis.credits import read_credit
 from ..document import Document
 
 # A plural or collective lead-in: "Image credits:", "Photo credits:",
-# "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:". A
-# singular "Photo: Jane Doe" credits one picture, not a gallery. Group
-# `pictures` is the lead-in's picture word; a bare "Credits:" has none.
+# "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:",
+# "Photography by", perhaps after "All" ("All photos: Getty Images": group
+# `all`, qa409 #8). A singular "Photo: Jane Doe" credits one picture, not a
+# gallery. Group `pictures` is the lead-in's picture word; a bare
+# "Credits:" has none.
 _COLLECTIVE_LEAD = regex.compile(
-    r"\s*\(?\s*(?:(?P<pictures>photo|image|picture)\s+credits|credits"
-    r"|(?P<pictures>photo(?:graph)?s|pictures|images|illustrations))"
+    r"\s*\(?\s*(?P<all>all\s+)?(?:(?P<pictures>photo|image|picture)\s+credits|credits"
+    r"|(?P<pictures>photo(?:graph)?s|photography|pictures|images|illustrations))"
     r"\s*(?::|\bby\b|\bcourtesy\b)\s*\w", regex.IGNORECASE)
 # Characters: a list of a gallery's photographers runs longer than one credit.
 GALLERY_LINE_MAX = 300
@@ -77,8 +79,9 @@ def is_gallery_credit(text: str) -> bool:
     """Whether a block is only a collective credit: a `_COLLECTIVE_LEAD`, no
     description after it (`reads_as_description`) and a list of credits
     (`_credit_list`), the whole block one credit (`read_credit`, licence
-    notes after it allowed), one line of at most `GALLERY_LINE_MAX`
-    characters."""
+    notes after it allowed; an "All" before the lead-in is read past, as
+    `read_credit` knows no "All photos:"), one line of at most
+    `GALLERY_LINE_MAX` characters."""
     if len(text) > GALLERY_LINE_MAX or "\n" in text.strip():
         return False
     lead = _COLLECTIVE_LEAD.match(text)
@@ -86,6 +89,8 @@ def is_gallery_credit(text: str) -> bool:
         return False
     if not _credit_list(text[lead.end() - 1:], lead["pictures"] is not None):
         return False
+    if lead["all"] is not None:
+        text = text[:lead.start("all")] + text[lead.end("all"):]
     span, notes = read_credit(text)
     return span is not None and span[0] == 0 and notes_only(text, span[1], notes)
 
