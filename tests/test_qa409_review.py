@@ -194,9 +194,6 @@ def _byline_kinds(run_cli, tmp_path, cls, line):
     return [p["kind"] for p in _parts(run_cli, path) if p["text"] == line]
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #6: a byline whose writer's name is made of month or weekday "
-                   "words ('By June Sun', 'Posted by May on ...', 'by Jan Sun') is read as a CMS stamp: the "
-                   "byline is lost (new in c754315f)")
 @pytest.mark.parametrize("line", ["By June Sun | Dec. 29, 2014", "Posted by May on Dec. 29, 2014",
                                   "Posted Dec. 29, 2014 by Jan Sun"])
 def test_a_byline_naming_may_or_june_stays_a_byline(run_cli, tmp_path, line):

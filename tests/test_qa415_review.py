@@ -110,8 +110,6 @@ def test_a_bylines_stamp_keeps_its_date_checks(line):
     assert _html_findings(line) == [("dates.weekday-mismatch", "Tuesday, Dec. 29, 2014")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #3: a byline-classed writer's name made of month and weekday "
-                   "words with no 'By' is still a timestamp field: the byline is lost")
 def test_a_month_named_writer_without_by_keeps_the_byline():
     assert _html_kinds("June Sun | Dec. 29, 2014") == [("byline", "")]
 
@@ -328,13 +326,3 @@ def test_guard_a_marker_in_a_tables_image_alt_numbers_its_note():
 
 def test_tail_cites_reads_the_text_in_place():
     assert "text[end:" not in inspect.getsource(note_citations._tail_cites)
-
-
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
-_RUNTIME_XFAIL = {
-    'test_a_bylines_stamp_keeps_its_date_checks[By Ann Lee | Tuesday, Dec. 29, 2014]': 'qa415 #2: a byline carrying the stamp gets no date checks: the wrong weekday flagged while it was a timestamp field is lost',
-    "test_guard_a_month_named_writer_after_by_is_a_byline[By <a href='/a'>June Sun</a> | Dec. 29, 2014]": "taken back: fx551's byline-stamp change (699e6d49, qa409 #6) after qa415 #1, #2",
-    'test_guard_a_month_named_writer_after_by_is_a_byline[By June Sun | Dec. 29, 2014]': "taken back: fx551's byline-stamp change (699e6d49, qa409 #6) after qa415 #1, #2",
-    'test_guard_a_month_named_writer_after_by_is_a_byline[By&nbsp;June Sun | Dec. 29, 2014]': "taken back: fx551's byline-stamp change (699e6d49, qa409 #6) after qa415 #1, #2",
-    'test_guard_a_month_named_writer_after_by_is_a_byline[Posted at 10:32 am by Jan Sun]': "taken back: fx551's byline-stamp change (699e6d49, qa409 #6) after qa415 #1, #2",
-}

@@ -46,8 +46,9 @@ from .year_sources import text_years, year_other
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
 DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
-               "caption", "dateline", "field", "footnote")
-# Parts whose text is not prose about events (names, credits) are skipped.
+               "caption", "dateline", "field", "footnote", "byline")
+# Parts whose text is not prose about events (names, credits) are skipped, but
+# for an HTML byline's CMS stamp: its dates outside attrs["writer"] (qa415 #2).
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "last Thursday, March 1", "last Thursday (March 1)" (then the parenthesis
@@ -73,9 +74,11 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
     datelines = [p.source_span(0, len(p.text)) for p in doc.parts if p.kind == "dateline"]
     out = {}
     for p in doc.parts:
-        if p.kind in SKIPPED_PARTS:
+        if p.kind in SKIPPED_PARTS and "writer" not in p.attrs:
             continue
         found = _find(p.text, doc.published, p)
+        if "writer" in p.attrs:
+            found = [m for m in found if m.end <= p.attrs["writer"][0] or m.start >= p.attrs["writer"][1]]
         if found and datelines and p.kind != "dateline" and _may_overlap(p, datelines):
             found = [m for m in found
                      if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]

@@ -34,6 +34,45 @@ def is_timestamp(text: str) -> bool:
     return figure
 
 
+# "By" or "by" before a run of capitalised words ("By June Sun", "Posted by
+# May on", "by Jan Sun"): the writer's name when it is no date (`byline_writer`).
+_BY_RUN = regex.compile(r"(?<![\p{L}\p{N}])(?i:by):?[\s\u00a0]+"
+                        r"(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})")
+# A byline's first segment before a separator ("June Sun | Dec. 29, 2014").
+_LEAD_SEGMENT = regex.compile(r"\s*(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})"
+                              r"[ \u00a0]*[|\u2022\u00b7\u2013\u2014]")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+                      "thurs fri sat sun".split())
+_MONTH_OR_DAY = _WEEKDAYS | frozenset("january february march april may june july august september october "
+                                      "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def byline_writer(text: str) -> tuple[int, int] | None:
+    """(start, end) of the writer's name in a byline-classed line that is a
+    writer and a CMS stamp, every other word a stamp's (`is_timestamp`):
+    "By June Sun | Dec. 29, 2014", "Posted by May on Dec. 29, 2014",
+    "Posted at 10:32 am by Jan Sun", or with no "By" a first segment of two
+    capitalised month or weekday words before a bar ("June Sun | Dec. 29,
+    2014", qa409 #6, qa415 #3). None when no name is read: "by" before a
+    date ("Posted by: Tuesday, Dec. 29, 2014", "by May 29"), a time or a
+    lower-case word ("Posted by on ...", qa415 #1), or a line whose rest is
+    no stamp (a plain byline)."""
+    span = None
+    for m in _BY_RUN.finditer(text):
+        words = list(regex.finditer(r"\S+", m["run"]))
+        if regex.match(r"[\s\u00a0]*\d", text[m.end():]):
+            words.pop()             # "by May 29", "by Jan Sun Dec. 29": the last word is a date's month
+        if words and not (len(words) == 1 and words[0][0].lower().strip(".") in _WEEKDAYS):
+            span = (m.start("run"), m.start("run") + words[-1].end())
+            break
+    if span is None and (m := _LEAD_SEGMENT.match(text)) is not None and \
+            all(w.lower().strip(".") in _MONTH_OR_DAY for w in m["run"].split()):
+        span = m.span("run")
+    if span is None or not is_timestamp(text[:span[0]] + " " + text[span[1]:]):
+        return None
+    return span
+
+
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
 # is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
 TIMESTAMP = regex.compile(r"\s*(?:(?P<lead>(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b)|"

@@ -22,7 +22,7 @@ from ..suppress import find_directives
 from ._conventions import note_word
 from ._html_breaks import ends_at_held, second_br, unescape
 from ._html_figures import Collector
-from ._html_stamps import is_timestamp
+from ._html_stamps import byline_writer, is_timestamp
 from ._html_tags import CLASS_HINT, CLASS_KINDS, CREDIT_LEAD, EXCLUSIVE, INLINE, KICKER_MAX_WORDS, PHRASING, \
     inline_mark
 from ._stitch import OBJECT, Builder
@@ -319,6 +319,10 @@ class TextSteps:
             return
         if coll.kind == "caption" and coll.credit is None:
             part = self._split_credit(coll, part)
+        elif coll.kind == "byline" and (writer := byline_writer(part.text)) is not None:
+            # a writer and a CMS stamp ("By June Sun | Tuesday, Dec. 29, 2014"): a byline whose
+            # stamp, outside the writer's name, keeps its date checks (qa409 #6, qa415 #2, #3)
+            part.attrs["writer"] = writer
         elif coll.kind == "byline" and is_timestamp(part.text):
             # a byline-classed block that is only a date and time (nypost's `byline-date`,
             # "December 29, 2014 | 10:32am") names no one: a CMS stamp, date checks only (nu72 #7)
