@@ -140,8 +140,6 @@ MD = ("---\ntitle: Drink up\n---\n\n# Drink up: 15 good ideas for beer and wine\
       + F1 + "\n" + F2 + "\n{body}\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #7: in Markdown (front matter, raw HTML figures) the same "
-                   "collective credit line under the gallery credits nothing; the HTML reader alone reads it")
 @pytest.mark.parametrize("line", ["Photos: Getty Images", "<p>(Image credits: Casey Barber; Rebecca Blumhagen)</p>"])
 def test_a_gallery_credit_line_in_markdown(run_cli, tmp_path, line):
     assert _missing(run_cli, tmp_path, line, name="g.md", shell=MD) == []

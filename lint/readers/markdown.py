@@ -47,6 +47,7 @@ from ..format_names import format_ext
 from ..suppress import find_directives
 from . import frontmatter, templates
 from ._contacts import release_contacts
+from ._gallery_credit import gallery_credits
 from ._captions import blank_credit_caption, looks_like_caption
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._md_html_lazy import LazyHtml
@@ -110,6 +111,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     reading = _Body(doc, text, body, tags, Figures(dict(options.figures)), unread)
     reading.run(tokens)
     number_notes(doc, tokens)       # the order the page prints the notes in
+    gallery_credits(doc)            # "Photos: Getty Images" under raw HTML figures, as on a page (qa409 #7)
     if deep is not None:            # qa94 #9: markdown-it drops it; say where
         doc.notices.append(Notice("file.markdown", "warning", TOO_DEEP, reading.line(deep[0]) + deep[1]))
     if doc.first("headline") is None and not unread:
