@@ -148,8 +148,6 @@ SLIPS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa420 #3: 'another', a relative or 'no relation' on another person's use "
-                   "of the surname makes the swapped slip (used again alone) a second person")
 @pytest.mark.parametrize("body", SLIPS)
 def test_another_persons_relation_leaves_the_swapped_slip_flagged(body):
     text = HEAD + body

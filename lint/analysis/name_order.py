@@ -25,6 +25,11 @@ def page_key(m: Mention) -> tuple[int, int]:
     return 1, m.part.attrs.get("printed", _UNCITED)
 
 
+def page_place(m: Mention) -> tuple[int, int, int, int]:
+    """Where the reader meets `m`: `page_key`, then its file place."""
+    return (*page_key(m), m.part.index, m.start)
+
+
 def page_order(ms: list[Mention]) -> list[Mention]:
     """`ms` (mentions, in file order) in the order the page prints them:
     the story's first, then each footnote's, note by note in the printed

@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from .name_accents import accent_variants
+from .name_order import page_place
 from .name_relations import relation_of
 from .name_uses import said_apart
 from .names import GENERATION_SUFFIX, fold, one_edit
@@ -120,10 +121,31 @@ def swapped(a: str, b: str) -> bool:
 def told_apart(ma: list, mb: list) -> bool:
     """The story tells two uses' people apart: both full names in one
     sentence (`_side_by_side`: "Tom Smith and Tom Smyth, two aides"), a use
-    of somebody else (`another_person`: "no relation", a relative, Sr. or
-    Jr.) or the two described apart (`described_apart`); different ages or
-    job titles are `name_uses.other_roles`'."""
-    return _side_by_side(ma, mb) or any(map(another_person, ma + mb)) or described_apart(ma, mb)
+    of somebody else that sets one spelling's person beside the other's
+    (`_other_of`: "no relation", a relative, Sr. or Jr.) or the two
+    described apart (`described_apart`); different ages or job titles are
+    `name_uses.other_roles`'."""
+    return _side_by_side(ma, mb) or _other_of(ma, mb) or _other_of(mb, ma) or described_apart(ma, mb)
+
+
+def _other_of(ma: list, mb: list) -> bool:
+    """A full use in `ma` the story shows is another person (`another_person`)
+    with a given name of `mb`'s, after a use of `mb` on the page ("Mayor Jane
+    Kowalczyk ... Jane Kowalcyzk, no relation"). The sign says nothing of
+    the two spellings where it is another person's, with another given name
+    or before the other spelling is met (qa420 #3: "her husband, Tom
+    Kowalczyk"; "another American journalist, Steven Sotloff" before the
+    slip "Steven Soltoff")."""
+    firsts = {_given(m) for m in mb if m.full}
+    first = min(map(page_place, mb), default=None)
+    return first is not None and any(m.full and _given(m) in firsts and page_place(m) > first and
+                                     another_person(m) for m in ma)
+
+
+def _given(m) -> str:
+    """The first word of the full name `m` before its surname, case aside."""
+    words = m.part.text[m.start:m.surname_start].split()
+    return words[0].lower() if words else ""
 
 
 def both_again(ma: list, mb: list) -> bool:

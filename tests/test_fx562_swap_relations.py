@@ -1,0 +1,44 @@
+"""fx562 (qa420 #3): for a surname with two letters swapped, "another", a
+relative or "no relation" tells the two spellings apart only on a full
+name with the other spelling's given name, after the other spelling is
+met. Synthetic copy only."""
+from __future__ import annotations
+
+import pytest
+
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
+
+SV = ("names.spelling-variant",)
+MAYOR = "Mayor Jane Kowalczyk, 54, said so. Kowalczyk voted.\n\n"
+
+
+def _uses(text, needle):
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append(("names.spelling-variant", *_at(text, needle, i), needle))
+        i = text.find(needle, i + 1)
+    return out
+
+
+@pytest.mark.parametrize("later", [
+    "Later, Jane Kowalcyzk spoke. Kowalcyzk left. Her husband, Tom Kowalczyk, stayed.",
+    "Later, Jane Kowalcyzk spoke. Kowalcyzk left. Sam Kowalczyk, no relation, pitched.",
+])
+def test_another_given_names_relation_after_the_slip_leaves_it_flagged(later):
+    text = HEAD + MAYOR + later + "\n"
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")
+
+
+@pytest.mark.parametrize("later", [
+    "Her daughter, Jane Kowalcyzk, spoke. Kowalcyzk said she was glad.",
+    "Another Jane Kowalcyzk spoke. Kowalcyzk said she was glad.",
+    "Jane Kowalcyzk, no relation, spoke. Kowalcyzk said she was glad.",
+])
+def test_guard_the_slips_own_relation_after_the_other_spelling_tells_them_apart(later):
+    assert _findings(HEAD + MAYOR + later + "\n", SV) == []
+
+
+def test_guard_a_substituted_letter_with_another_stays_two_people():
+    text = HEAD + ("Tom Smith spoke. Smith said it would wait.\n\n"
+                   "Another Tom Smyth said the plan was sound. Smyth left.\n")
+    assert _findings(text, SV) == []
