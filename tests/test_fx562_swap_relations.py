@@ -42,3 +42,16 @@ def test_guard_a_substituted_letter_with_another_stays_two_people():
     text = HEAD + ("Tom Smith spoke. Smith said it would wait.\n\n"
                    "Another Tom Smyth said the plan was sound. Smyth left.\n")
     assert _findings(text, SV) == []
+
+
+# ---- qa420 #6: a form that is a place's name at every use ------------------
+
+def test_guard_a_place_named_surname_given_in_full_is_still_a_slip():
+    text = HEAD + "Coach Tom Chadd said the team was ready. Chadd smiled.\n\nLater, Tom Chad said he was glad.\n"
+    assert _findings(text, SV) == [("names.spelling-variant", *_at(text, "Chad said"), "Chad")]
+
+
+def test_guard_a_slip_that_is_no_place_beside_a_country_is_flagged():
+    text = HEAD + ("Mayor Jane Kowalczyk, 54, said Britain must act. Kowalczyk voted.\n\n"
+                   "Later, Jane Kowalcyzk spoke. Kowalcyzk left.\n")
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")
