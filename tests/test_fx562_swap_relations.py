@@ -55,3 +55,21 @@ def test_guard_a_slip_that_is_no_place_beside_a_country_is_flagged():
     text = HEAD + ("Mayor Jane Kowalczyk, 54, said Britain must act. Kowalczyk voted.\n\n"
                    "Later, Jane Kowalcyzk spoke. Kowalcyzk left.\n")
     assert _findings(text, SV) == _uses(text, "Kowalcyzk")
+
+
+# ---- qa420 #1: a title on one, a description on the other -----------------
+
+@pytest.mark.parametrize("later", [
+    "Later, Jane Kowalcyzk, the mayor, spoke. Kowalcyzk left.",
+    "Later, Jane Kowalcyzk, who was elected mayor in 2019, spoke. Kowalcyzk left.",
+    "Later, Jane Kowalcyzk, the city's mayor since 2019, spoke. Kowalcyzk left.",
+])
+def test_guard_a_description_naming_the_title_keeps_the_slip_flagged(later):
+    text = HEAD + MAYOR + later + "\n"
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")
+
+
+def test_guard_a_description_on_the_titled_form_too_is_read_by_description():
+    text = HEAD + ("Mayor Jane Kowalczyk, a nurse, said so. Kowalczyk voted.\n\n"
+                   "Later, Jane Kowalcyzk, a nurse, spoke. Kowalcyzk left.\n")
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")

@@ -71,8 +71,6 @@ APART = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa420 #1: a title on one full name and a description (or who-clause) on "
-                   "the swapped one, each used again alone, are flagged as one person misspelt")
 @pytest.mark.parametrize("body", APART)
 def test_a_title_and_a_description_tell_swapped_surnames_apart(body):
     assert _findings(HEAD + body, SV) == []
