@@ -165,8 +165,6 @@ def test_guard_a_relative_before_a_slip_typed_once_leaves_it_flagged():
 
 # ---- #4: a citation's own lower-case words read as an attribution ---------
 
-@pytest.mark.xfail(strict=True, reason="qa420 #4: a lower-case word after a cited outlet before any date "
-                   "(statement, report, online, quoted in) is read as an attribution; the cited title's date is flagged")
 @pytest.mark.parametrize("tail", ["City Council statement, March 30, 2024.", "WXYZ News report.",
                                   "Springfield Gazette online.",
                                   "Springfield Gazette, quoted in Ann Lee, *Budget* (City Press, 2019), 4.",

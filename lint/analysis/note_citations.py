@@ -69,6 +69,14 @@ _NAME_VERB = regex.compile(r"[,\s]*(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Ll}+
 # before a day, a year, `p.`/`pp.`, or a figure ending the note; an age (`Jane Doe, 56, said`) or a district's number is none (qa420 #2)
 _FIGURE = regex.compile(r"\b(?=\p{Lu})(?i:" + MONTH_WORDS + r")\b\.?\s+\d"
                         r"|\b\d{4}\b|\bpp?\.\s*\d|\d+[.;]?\s*$")
+# After a cited title, a citation's own words that no attribution opens:
+# the piece's kind after its outlet (`City Council statement`, `WXYZ News
+# report.`, `Springfield Gazette online.`) and a passive that names a second
+# source (`, quoted in Ann Lee, ...`, `, reported by Tom Ray`: qa420 #4).
+_KINDS = frozenset("statement report release online editorial transcript broadcast podcast video interview "
+                   "blog post website print edition".split())
+_PASSIVE = regex.compile(r",\s*(?:(?P<w>quoted|cited|reprinted|excerpted)\s+in|(?P<w>reported|written|compiled|"
+                         r"edited|produced|published|posted|updated)\s+by)\b")
 # Between a cited title's end and its piece's date: no stop, a comma last
 # (`" Springfield Gazette, ` or `, `); after the date, the citation's end.
 _BETWEEN = regex.compile(r"[^.;:!?\n]*,\s*")
@@ -96,14 +104,19 @@ def _attributed(text: str, end: int, stop: int) -> bool:
     before it, before any figure (attribution.yaml `cue_verbs`, as
     quotes.unattributed reads them: `Lee said in a statement`, `Lee, the
     mayor, argued`)? A capitalised cue word is a name's (`Consumer
-    Reports`, `Penn State Press`)."""
-    if _NAME_VERB.match(text, end, stop) is not None:
-        return True
+    Reports`, `Penn State Press`); a piece's kind (`_KINDS`: `WXYZ News
+    report.`) and a passive's participle (`_PASSIVE`: `, quoted in`) are
+    the citation's own words (qa420 #4)."""
+    named = _NAME_VERB.match(text, end, stop)
+    if named is not None:
+        return TOKEN.findall(text, end, named.end())[-1].lower() not in _KINDS
     lex = lexicon()
     figure = _FIGURE.search(text, end, stop)
-    tokens = TOKEN.findall(text, end, figure.start() if figure else stop)
+    found = list(TOKEN.finditer(text, end, figure.start() if figure else stop))
+    passive = {p.end("w") for p in _PASSIVE.finditer(text, end, stop)}
+    tokens = [t[0] for t in found if t.end() not in passive]     # `, quoted in`'s word no cue
     lower = [t.lower() for t in tokens]
-    return any(t[0].islower() and cue_width(lower, k, lex)
+    return any(t[0].islower() and t not in _KINDS and cue_width(lower, k, lex)
                and any(is_speaker(tokens, lower, i, lex) for i in range(k))
                for k, t in enumerate(tokens))
 
