@@ -29,3 +29,24 @@ def test_guard_an_attribution_beside_a_citations_words_keeps_the_date_flagged(ta
                                   "City Council news release, March 30, 2024."])
 def test_a_citations_kind_or_passive_keeps_the_citation(tail):
     assert _findings(HEAD + MET + WILL + " " + tail + "\n", FT) == []
+
+
+@pytest.mark.parametrize("note", [
+    "Lee, A., & Ray, T. (2024, March 30). The council will vote April 3. Springfield Gazette.",
+    "See Lee, A. (2024). The council will vote April 3. City Press.",
+    "Ibid.; Lee, A. (2024b, March 30). The council will vote April 3. *Springfield Gazette*.",
+    'Jane Doe, "The council will vote April 3" (Springfield Gazette, March 30, 2024).',
+])
+def test_an_apa_or_cmos_reference_leaves_its_title_alone(note):
+    assert _findings(HEAD + MET + note + "\n", FT) == []
+
+
+@pytest.mark.parametrize("note", [
+    'Jane Doe, "The council will vote April 3" (she said in 2024).',
+    "Lee (2024) said the council will vote April 3.",
+    "Lee, A. (2024, March 30). The vote was close. The council will vote April 3.",
+    'Jane Doe, "The council will vote April 3" (a hunch).',
+])
+def test_guard_a_statement_near_a_reference_keeps_the_date_flagged(note):
+    text = HEAD + MET + note + "\n"
+    assert _findings(text, FT) == _flagged(text)

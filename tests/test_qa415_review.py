@@ -252,8 +252,6 @@ def test_a_cited_article_after_a_lead_in_is_left_alone(lead):
     assert _findings(text, ("dates.future-tense-past-date",)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #12: a CMOS book note with its publication facts in "
-                   "parentheses and no comma after the title is no citation: the title's date is flagged")
 @pytest.mark.parametrize("note", ["Jane Doe, *Council will vote on budget April 3* (Springfield: City Press, 2024).",
                                   'Jane Doe, "Council will vote on budget April 3" (Springfield Gazette, '
                                   'March 30, 2024).'])

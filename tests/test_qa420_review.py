@@ -197,8 +197,6 @@ def test_guard_statements_after_a_title_keep_the_date_flagged(tail):
 
 # ---- #5: APA ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa420 #5: an APA reference's title after its (year, date) is no citation: "
-                   "the cited title's date is flagged")
 @pytest.mark.parametrize("note", ["Lee, A. (2024, March 30). The council will vote April 3. *Springfield Gazette*.",
                                   "Lee, A. (2024, March 30). *The council will vote April 3*. Springfield Gazette."])
 def test_an_apa_reference_is_a_citation(note):

@@ -209,13 +209,38 @@ def _cites(text: str, start: int, end: int) -> bool:
 def cited_titles(part: Part) -> list[tuple[int, int]]:
     """Spans in part.text of what a note cites by title: a link's text, an
     emphasis, a quotation, each one a comma-separated item of the note
-    (a comma follows it, or ends it inside its quote marks) standing in a
-    citation's shape (`_cites`)."""
+    (a comma follows it, or ends it inside its quote marks) or followed by
+    publication facts in parentheses (`_FACTS`, CMOS 14.20: `Jane Doe,
+    *Budget* (Springfield: City Press, 2024).`: qa415 #12) standing in a
+    citation's shape (`_cites`); and an APA reference's title (`_apa_titles`)."""
     text = part.text
     spans = [(s, e) for kind, s, e in part.attrs.get("inline", ()) if kind in _TITLE_MARKS]
     spans += [q.span() for q in _QUOTED.finditer(text)]
-    return sorted((s, e) for s, e in spans
-                  if (text.startswith(",", e) or text[max(s, e - 2):e] in (',"', ",”")) and _cites(text, s, e))
+    return sorted([(s, e) for s, e in spans
+                   if (text.startswith(",", e) or text[max(s, e - 2):e] in (',"', ",”")
+                       or _FACTS.match(text, e) is not None) and _cites(text, s, e)] + _apa_titles(text))
+
+
+# Publication facts in parentheses after a title, a year last: "(City
+# Press, 2019)", "(Springfield: City Press, 2024)", "(Springfield Gazette,
+# March 30, 2024)" (CMOS 14.20).
+_FACTS = regex.compile(r"\s*\([^()\n]*\b\d{4}\)")
+# An APA reference's author and date, then its title: "Lee, A. (2024,
+# March 30). " (APA 7, 9.4), at the note's start or after a semicolon.
+_APA = regex.compile(r"(?:^|;)\s*" + _LEAD + _WORD + r"(?:,?\s+" + _WORD + r"){0,9}\s*\(\d{4}[a-z]?"
+                     r"(?:,\s*[^()\n]{1,30})?\)\.\s+")
+_APA_TITLE = regex.compile(r"[^\n]*?(?=[.?!](?:\s|$))")
+
+
+def _apa_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of APA references' titles in a note's text: from after the
+    author's "(year, date). " to the title's stop (qa420 #5)."""
+    out = []
+    for head in _APA.finditer(text):
+        title = _APA_TITLE.match(text, head.end())
+        if title is not None and title.end() > title.start():
+            out.append(title.span())
+    return out
 
 
 def cited_date(part: Part, start: int, end: int) -> bool:
