@@ -294,8 +294,6 @@ def test_guard_an_open_paragraph_quote_before_a_blockquote_is_placed_exactly(nl)
     assert _unbalanced(text) == [("quotes.unbalanced", *_at(text, '"We will'))]
 
 
-@pytest.mark.xfail(strict=True, reason="qa415 #15: in a note an open quote runs on into the note's heading; "
-                   "in the body it never runs across a sub-heading")
 def test_an_open_quote_does_not_run_on_into_a_notes_heading():
     text = HEAD + MET + 'The clerk said, "We will vote.\n\n    ## "It was close," Lee said.\n'
     assert _unbalanced(text) == [("quotes.unbalanced", *_at(text, '"We will'))]

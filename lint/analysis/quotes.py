@@ -26,7 +26,8 @@ A dek, and each footnote, is scanned on its own, for stray marks
 and are not among the body's; a footnote's are kept apart (`notes`) for the
 rules on a quote's own marks, and run on over its own paragraphs only, as
 the body's do (qa388 #5): a paragraph's into the next paragraph, a
-blockquote's into the next of the same blockquote depth (qa410 #4).
+blockquote's into the next of the same blockquote depth (qa410 #4), never
+across a heading of the note (qa415 #15).
 """
 from __future__ import annotations
 
@@ -102,9 +103,17 @@ def _analyse(doc: Document) -> QuoteAnalysis:
         elif part.kind == "footnote":           # a footnote's quotes are its own, run on only in its note
             nxt = doc.parts[i + 1] if i + 1 < len(doc.parts) else None
             same = nxt is not None and nxt.kind == "footnote" and nxt.name == part.name \
-                and nxt.attrs.get("quote_depth") == part.attrs.get("quote_depth")   # never into a blockquote
+                and nxt.attrs.get("quote_depth") == part.attrs.get("quote_depth") \
+                and not _heading(part) and not _heading(nxt)    # never into a blockquote or across a heading
             carry = _scan(part, carry, nxt.text if same else "", notes, strays)
     return QuoteAnalysis(quotes, strays, parts, notes)
+
+
+def _heading(part: Part) -> bool:
+    """A note's heading (`## Vote` inside the note: attrs["block"] h1-h6),
+    which a quote never runs on into or out of, as in the body (qa415 #15)."""
+    block = part.attrs.get("block", "")
+    return len(block) == 2 and block[0] == "h" and block[1] in "123456"
 
 
 def _next_in_stream(parts: list[Part], apart: list[bool], broken: set[int], i: int) -> Part | None:
