@@ -126,9 +126,6 @@ def test_guard_a_note_quote_never_runs_on_into_the_story_after_a_kramdown_defini
 
 # --- #5 MED: an update note's later paragraph is counted from publication ------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa410 #5: in an update note's second paragraph 'next Friday' is counted "
-                                       "from publication (Friday, May 3, before the update of May 9), the first "
-                                       "paragraph's from the note's date")
 def test_an_update_notes_second_paragraph_is_counted_from_the_notes_date():
     one = HEAD + "The council met.[^1]\n\n[^1]: Update, May 9, 2024: The mayor will sign next Friday.\n"
     two = (HEAD + "The council met.[^1]\n\n[^1]: Update, May 9, 2024: The council will vote next Tuesday.\n\n"
@@ -139,9 +136,6 @@ def test_an_update_notes_second_paragraph_is_counted_from_the_notes_date():
 
 # --- #6 MED: common update-label shapes are not read as the note's date ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa410 #6: an update note's date is not read from labels with a weekday "
-                                       "('Update, Thursday, May 9, 2024:'), a numeric date, a time before the date, "
-                                       "or 'Correction: May 9, 2024:'; the weekday is counted from publication")
 @pytest.mark.parametrize("label", [
     "Update, Thursday, May 9, 2024:",
     "Update, 5/9/2024:",
@@ -176,9 +170,6 @@ HTML = ('<html><head><title>Council approves budget</title>'
         '<p><em>Update, May 9, 2024: The council will vote next Tuesday.</em></p></article></body></html>')
 
 
-@pytest.mark.xfail(strict=True, reason="qa410 #7: an HTML story's 'Update, May 9, 2024:' paragraph (sites have no "
-                                       "Markdown footnotes) names Tuesday, May 7 for 'next Tuesday', two days before "
-                                       "the update was written")
 def test_an_html_update_paragraphs_weekday_is_counted_from_its_date():
     assert _days(HTML, "a.html") == [("next Tuesday", "Tuesday, May 14")]
 

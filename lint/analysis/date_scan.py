@@ -14,7 +14,7 @@ import regex
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 
-from .calendar import MONTH_WORDS, MONTHS
+from .calendar import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
 from .word_patterns import phrase_alternation as _phrases, starts_of
 
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
@@ -168,10 +168,11 @@ def note_opener() -> regex.Pattern:
 
 # What follows a one-word note opener (`Correction`, `Update`) in a note's
 # label: a colon, a parenthesis or a dash, or its date, a comma maybe before
-# it (`Correction (Nov. 21, 2026):`, `Updated Nov. 21:`, `Update, 3:15 p.m.:`);
+# it (`Correction (Nov. 21, 2026):`, `Updated Nov. 21:`, `Update, 3:15 p.m.:`,
+# `Update, Thursday, May 9, 2024:`: qa410 #6);
 # a sentence's word does not (`Corrections officers said ...`, `Updated
 # figures show ...`), nor a comma alone (`Corrections, Kessler said, ...`).
-_LABEL_AFTER = regex.compile(rf"\s*(?:[:()\[\]—–-]|,?\s*(?:\d|(?i:{MONTH_WORDS})\b))")
+_LABEL_AFTER = regex.compile(rf"\s*(?:[:()\[\]—–-]|,?\s*(?:\d|(?i:{MONTH_WORDS}|{WEEKDAY_WORDS})\b))")
 
 
 def opens_note(text: str) -> bool:

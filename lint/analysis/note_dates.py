@@ -1,10 +1,13 @@
-"""The day a Markdown footnote that is an update note was written on.
+"""The day an update or correction note was written on.
 
 An update or correction is often a note (`[^1]: Update, May 9, 2024: The
 council will vote next Tuesday.`), dated after publication by design
-(dates.after-publication leaves notes alone). A weekday counted from its
-own words (`next Tuesday`) is counted from the note's date, not the
-publication day (qa395 #7): dates.relative-weekday names that day.
+(dates.after-publication leaves notes alone), or, in a format with no
+footnotes (a site's page), a paragraph of the story (`<p><em>Update, May 9, 2024:
+...</em></p>`, qa410 #7). A weekday counted from its own words (`next
+Tuesday`) is counted from the note's date, not the publication day (qa395
+#7): dates.relative-weekday names that day, in each paragraph of the note
+(qa410 #5).
 """
 from __future__ import annotations
 
@@ -17,24 +20,62 @@ from ..regex_cache import SERIAL
 from .date_mention import DATE, Mention
 from .date_scan import note_opener, opens_note
 
-# The note's label ends at its first colon, closing parenthesis or dash.
-_LABEL_END = regex.compile(r"[:)—–]")
+# The note's label ends at its first colon (none of a time's: `4:30 p.m.`),
+# closing parenthesis or dash.
+_LABEL_END = regex.compile(r":(?!\d)|[)—–]")
 _LABEL_REACH = 40          # characters after the opener its date may stand within
+# A date after the label's colon that a colon or dash ends itself:
+# `Correction: May 9, 2024: ...` (qa410 #6).
+_DATE_ENDS = regex.compile(r"\s*(?::(?!\d)|[—–])")
+# A numeric date in the label, month first as AP and US copy write it
+# (`Update, 5/9/2024:`); a first number over 12 is the day (`13/5/2024`).
+_NUMERIC = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def note_day(part: Part, found: list[Mention], published: dt.date | None) -> dt.date | None:
-    """The day of a `footnote` part that opens as an update or correction
-    note (`date_scan.opens_note`) and dates itself in its label, after
-    `published` (`Update, May 9, 2024:`, `Correction (May 9, 2024):`);
-    None for any other part. `found`: the part's date mentions."""
-    if part.kind != "footnote" or published is None or not opens_note(part.text):
+def note_head(part: Part, heads: dict[str, Part], parts) -> Part:
+    """The part that holds the label of the note `part` stands in: a
+    footnote's first part of its name (`heads`, filled from `parts` on first
+    use), any other part itself."""
+    if part.kind != "footnote":
+        return part
+    if not heads:
+        for p in parts:
+            if p.kind == "footnote":
+                heads.setdefault(p.name, p)
+    return heads.get(part.name, part)
+
+
+def note_day(part: Part, found: list[Mention], published: dt.date | None,
+             paragraphs: bool = False) -> dt.date | None:
+    """The day of a `footnote` part (or, with `paragraphs`, for a format with
+    no footnotes, a `paragraph` part) that opens as an update or correction
+    note (`date_scan.opens_note`) and dates itself in its label,
+    after `published` (`Update, May 9, 2024:`, `Correction (May 9, 2024):`,
+    `Update, Thursday, May 9, 2024:`, `Update 4:30 p.m., May 9, 2024:`,
+    `Correction: May 9, 2024:`, `Update, 5/9/2024:`); None for any other
+    part. `found`: the part's date mentions."""
+    if not (part.kind == "footnote" or paragraphs and part.kind == "paragraph") or published is None or not opens_note(part.text):
         return None
-    opener = note_opener().match(part.text, None, None, SERIAL)
-    label = _LABEL_END.search(part.text, opener.end(), opener.end() + _LABEL_REACH, SERIAL)
+    text = part.text
+    opener = note_opener().match(text, None, None, SERIAL)
+    label = _LABEL_END.search(text, opener.end(), opener.end() + _LABEL_REACH, SERIAL)
     if label is None:
         return None
+    bare = not text[opener.end():label.start()].strip(" ,")
     for m in found:
-        if m.kind == DATE and opener.end() <= m.start and m.end <= label.start():
-            day = m.date
-            return day if day is not None and day > published else None
-    return None
+        if m.kind == DATE and (opener.end() <= m.start and m.end <= label.start() or
+                               bare and not text[label.end():m.start].strip() and _DATE_ENDS.match(text, m.end)):
+            return _after(m.date, published)
+    num = _NUMERIC.search(text, opener.end(), label.start())
+    if num is None:
+        return None
+    a, b, year = map(int, num.groups())
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return _after(dt.date(year, month, day), published)
+    except ValueError:
+        return None
+
+
+def _after(day: dt.date | None, published: dt.date) -> dt.date | None:
+    return day if day is not None and day > published else None

@@ -11,8 +11,10 @@ of saying or thinking opens a clause and is no determiner ("police said that
 last Friday a man was shot"): the day is still counted from publication.
 A weekday that opens a dated pair or list ("next Monday and Tuesday, March 3
 and 4", `weekday_pairs.weekday_pair`) is dated by the text, as "next
-Monday, March 3" is: it is left alone (qa138 #9). In a Markdown footnote
-that is an update note dated after publication (`Update, May 9, 2024:`)
+Monday, March 3" is: it is left alone (qa138 #9). In an update note
+dated after publication (`Update, May 9, 2024:`), a Markdown footnote's
+paragraphs or, outside Markdown, a paragraph so labelled (a page's
+update: qa410 #5, #7),
 the day named is counted from the note's date (`note_dates`, qa395 #7),
 and the message's `{since}` names it (qa410 #8); elsewhere `{since}` is
 "publication".
@@ -24,7 +26,7 @@ import regex
 from ..analysis.date_scan import names
 from ..analysis.date_mention import weekday_from
 from ..analysis.dates import DATE, WEEKDAY, date_mentions
-from ..analysis.note_dates import note_day
+from ..analysis.note_dates import note_day, note_head
 from ..analysis.weekday_pairs import weekday_pair
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
@@ -66,9 +68,12 @@ class RelativeWeekday(Kind):
 
     def check(self, doc, parts):
         found = date_mentions(doc)
+        heads: dict = {}
         for part in parts:
             openers = None            # `_pair_openers` of the part, read when first needed
-            noted = note_day(part, found.get(part.index, ()), doc.published)    # an update note's own day
+            head = note_head(part, heads, doc.parts)      # the note's first paragraph holds its label
+            noted = note_day(head, found.get(head.index, ()), doc.published,    # an update note's own day
+                             doc.format != "markdown")     # a page's update paragraph (a Markdown story's is a note)
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
