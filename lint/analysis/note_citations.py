@@ -108,9 +108,10 @@ def _attributed(text: str, end: int, stop: int) -> bool:
     report.`) and a passive's participle (`_PASSIVE`: `, quoted in`) are
     the citation's own words (qa420 #4)."""
     named = _NAME_VERB.match(text, end, stop)
-    if named is not None:
-        return TOKEN.findall(text, end, named.end())[-1].lower() not in _KINDS
     lex = lexicon()
+    if named is not None:       # (`Officials report.`: a plural speaker's verb, no piece's kind)
+        *_, who, last = [""] + TOKEN.findall(text, end, named.end())
+        return last.lower() not in _KINDS or who.lower() in lex.nouns and who.lower().endswith("s")
     figure = _FIGURE.search(text, end, stop)
     found = list(TOKEN.finditer(text, end, figure.start() if figure else stop))
     passive = {p.end("w") for p in _PASSIVE.finditer(text, end, stop)}
