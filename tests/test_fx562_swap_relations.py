@@ -38,6 +38,12 @@ def test_guard_the_slips_own_relation_after_the_other_spelling_tells_them_apart(
     assert _findings(HEAD + MAYOR + later + "\n", SV) == []
 
 
+def test_guard_no_relation_on_the_slip_before_the_other_spelling_tells_them_apart():
+    text = HEAD + ("Jane Kowalcyzk, no relation to the mayor, spoke. Kowalcyzk left.\n\n"
+                   "Mayor Jane Kowalczyk, 54, said so. Kowalczyk voted. Kowalczyk won.\n")
+    assert _findings(text, SV) == []
+
+
 def test_guard_a_substituted_letter_with_another_stays_two_people():
     text = HEAD + ("Tom Smith spoke. Smith said it would wait.\n\n"
                    "Another Tom Smyth said the plan was sound. Smyth left.\n")

@@ -155,16 +155,18 @@ def _who(m) -> str | None:
 
 def _other_of(ma: list, mb: list) -> bool:
     """A full use in `ma` the story shows is another person (`another_person`)
-    with a given name of `mb`'s, after a use of `mb` on the page ("Mayor Jane
-    Kowalczyk ... Jane Kowalcyzk, no relation"). The sign says nothing of
-    the two spellings where it is another person's, with another given name
-    or before the other spelling is met (qa420 #3: "her husband, Tom
-    Kowalczyk"; "another American journalist, Steven Sotloff" before the
-    slip "Steven Soltoff")."""
+    with a given name of `mb`'s ("Mayor Jane Kowalczyk ... Jane Kowalcyzk, no
+    relation"); "another" or "a different" before it only after a use of `mb`
+    on the page. The sign says nothing of the two spellings where it is
+    another given name's, or an "another" before the other spelling is met
+    (qa420 #3: "her husband, Tom Kowalczyk"; "another American journalist,
+    Steven Sotloff" before the slip "Steven Soltoff")."""
     firsts = {_given(m) for m in mb if m.full}
     first = min(map(page_place, mb), default=None)
-    return first is not None and any(m.full and _given(m) in firsts and page_place(m) > first and
-                                     another_person(m) for m in ma)
+    return first is not None and any(
+        m.full and _given(m) in firsts and another_person(m) and
+        (page_place(m) > first or not OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start))
+        for m in ma)
 
 
 def _given(m) -> str:
