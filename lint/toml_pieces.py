@@ -296,7 +296,9 @@ class _Pieces:
 
     def inline_names(self, at: int) -> bool:
         """Whether the inline table opening at `at` (`tool = {`) has a key
-        `newslint` of its own (after its `{` or a `,` at its own depth). Read
+        `newslint` of its own (after its `{` or a `,` at its own depth), also
+        one broken before its `=` (`newslint:`, `newslint.select:`, as under
+        `[tool]`: qa412 #2). Read
         over lines (TOML 1.1) until it closes, or a line opens with `[` in
         it, unless an earlier such read went past `at` (then its line only)."""
         text, stack, over_lines = self.text, [], at >= self.reach
@@ -305,7 +307,7 @@ class _Pieces:
         while True:
             if want:
                 i = skip.match(text, i).end()
-                key = _key_path(text, i)
+                key = _key_path(text, i, header=True)
                 if key is not None and key[0][0] == "newslint":
                     return True
                 want = False

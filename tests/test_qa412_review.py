@@ -141,9 +141,6 @@ def test_guard_yaml_beside_a_pyproject_with_a_nbsp_header_says_it_is_not_read(tm
 
 # ---- #2: the same break inside the inline table `tool = { ... }` ----
 
-@pytest.mark.xfail(strict=True, reason="qa412 #2: `tool = { newslint: {...} }` / `tool = { newslint.select: [...] }` "
-                   "(a key reading tool.newslint broken before its `=` inside the inline table) names nothing, so the "
-                   "run goes on with the defaults")
 @pytest.mark.parametrize("text, where", [
     ('tool = { newslint: { select = ["dates"] } }\n', "pyproject.toml:1:18:"),
     ('tool = { newslint.select: ["dates"] }\n', "pyproject.toml:1:25:"),
