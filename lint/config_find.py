@@ -111,9 +111,9 @@ def _has_tool_section(pyproject: str) -> bool:
 
 
 # Blanks as the hand read takes them: spaces, tabs and the spaces a desk cannot see (a NBSP
-# pasted from a page, a stray BOM; `toml_pieces._UNSEEN`, qa400 #1, #3), in UTF-8; and a
-# line start after LF or a lone CR (a classic Mac file, qa390 #6).
-_SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\x80-\x8b\xaf]|\xe2\x81\x9f|\xe3\x80\x80|\xef\xbb\xbf)*"
+# pasted from a page, a stray BOM, a joiner; `toml_pieces._UNSEEN`, qa400 #1, #3, qa412 #3),
+# in UTF-8; and a line start after LF or a lone CR (a classic Mac file, qa390 #6).
+_SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\x80-\x8f\xaf]|\xe2\x81[\x9f\xa0]|\xe3\x80\x80|\xef\xbb\xbf)*"
 _BOL = rb"(?:^|(?<=\r))"
 
 

@@ -50,8 +50,9 @@ _HEADS = {"root": "", "tool": '["tool"]\n', "other": '["\\u0000newslint aside"]\
 _FIRST = 4096       # a window's first size (characters)
 _DEEP = 100         # brackets nested deeper: where tomllib's recursion gives out
 _CUT = -1           # the window ends inside a statement
-# spaces a desk cannot see: a NBSP pasted from a page, a BOM from a second file (qa390 #3, qa400 #3)
-_UNSEEN = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u202f\u205f\u3000\ufeff"
+# spaces a desk cannot see: a NBSP pasted from a page, a BOM from a second file (qa390 #3, qa400 #3),
+# a joiner or direction mark (U+200C-U+200F, the word joiner U+2060: qa412 #3)
+_UNSEEN = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x2010))) + "\u202f\u205f\u2060\u3000\ufeff"
 _SP = f"[{_UNSEEN}]*"
 _PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\[^\n])*"|'[^'\n]*')"""
 _PARTS = re.compile(_PART)

@@ -162,9 +162,6 @@ def test_guard_inline_tool_table_broken_in_another_tools_key_names_nothing():
 
 # ---- #3: invisible characters outside the unseen set (word joiner, ZWJ) ----
 
-@pytest.mark.xfail(strict=True, reason="qa412 #3: a word joiner (U+2060) or zero-width joiner (U+200D) pasted before "
-                   "newslint's key or inside its header is not read as a space, as U+200B and the BOM are, so the run "
-                   "goes on with the defaults")
 @pytest.mark.parametrize("text, where", [
     ('[tool.\u2060newslint]\nselect = ["dates"]\n', "pyproject.toml:1:7:"),
     ('[tool.\u200dnewslint]\nselect = ["dates"]\n', "pyproject.toml:1:7:"),
