@@ -124,10 +124,11 @@ def _quick(pattern: bytes) -> re.Pattern:
 # Where TOML 1.0 ('Keys', 'Table', 'Inline Table') can name a key `newslint`,
 # bare or quoted, with blanks around: after a dot (`[tool.newslint]`,
 # `tool . "newslint" = 1`) or as an inline table's key (after `{` or `,`:
-# `tool = { newslint = {...} }`, pf61), ending in `.`, `=` or a header's `]`, or broken
-# right after the name (`newslint:`, `newslint select =`, also in `tool = {`: toml_pieces
-# decides, qa412 #1, #2); never a string in a list (`dependencies = ['newslint']`: no `=`).
-_KEYED = _quick(rb"""[.{,]<sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])|\.<sp>["']?newslint["']?<sp>\]""")
+# `tool = { newslint = {...} }`, pf61) or on a header's line (`[tool]newslint =`, qa412 #4),
+# ending in `.`, `=` or a header's `]`, or broken right after the name (`newslint:`,
+# `newslint select =`, also in `tool = {`: toml_pieces decides, qa412 #1, #2); never a
+# string in a list (`dependencies = ['newslint']`: no `=` follows).
+_KEYED = _quick(rb"""[.{,\]]<sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])|\.<sp>["']?newslint["']?<sp>\]""")
 # A key at a line's start (`newslint = {`, `newslint.select =`) is in `tool`
 # only in a file that opens a table `tool` (a `[tool]` header, `tool = {`):
 # `[project.scripts]`'s `newslint = ...` alone loads no tomllib (pf61).

@@ -272,7 +272,9 @@ class _Pieces:
     def hand_read(self, start: int, ctx: str) -> tuple[bool, str]:
         """Whether the broken statement at `start` names `tool.newslint`
         (in the table `ctx`), and the table open after it: a header's, as
-        far as it reads (`[[...]]` opens an array's table: "other")."""
+        far as it reads (`[[...]]` opens an array's table: "other"). A key
+        on a closed header's line (`[tool]newslint = {`, its line break
+        lost) is read in the header's table (qa412 #4)."""
         text = self.text
         start = _LEAD.match(text, start).end()
         if (h := _HEADER.match(text, start)) is not None:
@@ -280,7 +282,10 @@ class _Pieces:
             named = path[:2] == ("tool", "newslint")
             # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1)
             is_tool = path == ("tool",) and h[1] == "[" and text.startswith("]", end)
-            return named, "tool" if is_tool else "other"
+            ctx, close = "tool" if is_tool else "other", "]" * len(h[1])
+            if named or not text.startswith(close, end):
+                return named, ctx
+            start = _LEAD.match(text, end + len(close)).end()
         key = _key_path(text, start, header=True)
         if key is None:
             return False, ctx

@@ -189,9 +189,6 @@ def test_guard_another_tools_header_behind_a_joiner_runs(tmp_path):
 
 # ---- #4: `[tool]` and newslint's key on one line ----
 
-@pytest.mark.xfail(strict=True, reason="qa412 #4: `[tool]newslint = {...}` (the line break after the header lost) is "
-                   "read as a [tool] header and its key never, so the run goes on with the defaults; "
-                   "`[tool.newslint]select = [...]` is refused")
 @pytest.mark.parametrize("text, where", [
     ('[tool]newslint = { select = ["dates"] }\n', "pyproject.toml:1:7:"),
     ('[tool] newslint.select = ["dates"]\n', "pyproject.toml:1:8:"),
