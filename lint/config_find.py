@@ -130,10 +130,11 @@ def _quick(pattern: bytes) -> re.Pattern:
 # string in a list (`dependencies = ['newslint']`: no `=` follows).
 _KEYED = _quick(rb"""[.{,\]]<sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])|\.<sp>["']?newslint["']?<sp>\]""")
 # A key at a line's start (`newslint = {`, `newslint.select =`) is in `tool`
-# only in a file that opens a table `tool` (a `[tool]` header, `tool = {`):
-# `[project.scripts]`'s `newslint = ...` alone loads no tomllib (pf61).
+# only in a file that opens a table `tool` (a `[tool]` header, one left open at
+# its line's end, qa412 #7, `tool = {`): `[project.scripts]`'s `newslint = ...`
+# alone loads no tomllib (pf61).
 _LINE_KEYED = _quick(rb"""<bol><sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])""")
-_TOOL_TABLE = _quick(rb"""<bol><sp>\[<sp>["']?tool["']?<sp>\]|(?:<bol>|[{,])<sp>["']?tool["']?<sp>=""")
+_TOOL_TABLE = _quick(rb"""<bol><sp>\[<sp>["']?tool["']?<sp>(?:[]#\r\n]|\Z)|(?:<bol>|[{,])<sp>["']?tool["']?<sp>=""")
 # a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
 _ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')
 # a header left open (`[tool.newslint`, `[tool.newslint }`): newslint's broken table (qa349 #3)

@@ -280,8 +280,10 @@ class _Pieces:
         if (h := _HEADER.match(text, start)) is not None:
             path, end = _key_path(text, h.end(), header=True) or ((), h.end())
             named = path[:2] == ("tool", "newslint")
-            # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1)
-            is_tool = path == ("tool",) and h[1] == "[" and text.startswith("]", end)
+            # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1);
+            # `[tool` left open at its line's end is, read as far as it goes (qa412 #7)
+            is_tool = path == ("tool",) and h[1] == "[" and (text.startswith("]", end)
+                                                             or _line_end(text, end) == end or text[end] == "#")
             ctx, close = "tool" if is_tool else "other", "]" * len(h[1])
             if named or not text.startswith(close, end):
                 return named, ctx

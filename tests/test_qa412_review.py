@@ -264,9 +264,6 @@ def test_guard_cr_only_description_with_an_example_runs(tmp_path):
 
 # ---- #7: `[tool` left open, newslint's key under it ----
 
-@pytest.mark.xfail(strict=True, reason="qa412 #7: `[tool` left open with `newslint = {...}` under it is read as "
-                   "another "
-                   "table, so the run goes on with the defaults, while `[tool.newslint` left open is refused")
 def test_run_refuses_newslints_key_under_tool_header_left_open(tmp_path):
     done = run(tmp_path, '[tool\nnewslint = { select = ["dates"] }\n')
     assert refused_at(done, "pyproject.toml:1:6:"), (done.returncode, done.stderr)
