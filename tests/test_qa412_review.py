@@ -210,10 +210,6 @@ def test_guard_another_tools_header_with_a_key_on_its_line_runs(tmp_path):
 
 # ---- #5: a CR-only file is refused with words that never name its line ends ----
 
-@pytest.mark.xfail(strict=True, reason="qa412 #5: a pyproject saved with CR-only line ends is refused at line 1's "
-                   "end as "
-                   "'Expected newline or end of document after a statement': the line looks whole, and nothing says "
-                   "its line ends are carriage returns")
 def test_cr_only_refusal_names_the_line_ends(tmp_path):
     done = run(tmp_path, 'name = "x"\r[tool.newslint]\rselect = ["dates"]\r')
     assert refused_at(done, "pyproject.toml:1:11:"), (done.returncode, done.stderr)
