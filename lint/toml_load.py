@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from .line_index import LineIndex
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
-from .toml_repeats import at_end, open_literal, position, repeat
-from .toml_scan import multiline, string_end
+from .toml_repeats import at_end, open_literal, position, repeat, unclosed
+from .toml_scan import multiline, spans, string_end
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -54,7 +54,7 @@ def load_toml(text: str) -> dict:
     except tomllib.TOMLDecodeError as exc:
         if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
             raise LoadError(rep.problem(), rep.line, rep.key, rep.column) from None
-        if (at := position(str(exc)) or open_literal(text, str(exc))
+        if (at := _open_string(text, str(exc)) or position(str(exc)) or open_literal(text, str(exc))
                 or at_end(text, str(exc), "the file")) is not None:
             raise LoadError(f"invalid TOML: {at[0]}{_lone_cr(text, at[1], at[2])}", at[1], None, at[2]) from None
         raise LoadError(f"invalid TOML: {exc}") from None
@@ -72,16 +72,51 @@ def _lone_cr(text: str, line: int, column: int) -> str:
     carriage return with no LF after it: a file saved with CR-only line ends
     (classic Mac) broke at its first line's end, which the message alone
     never says (qa412 #5); else ""."""
+    start = _line_start(text, line)
+    at = -1 if start is None else start + column - 1
+    if at < 0 or text[at:at + 1] != "\r" or text[at + 1:at + 2] == "\n":
+        return ""
+    return ("; the character there is a carriage return (CR) with no line feed after it, which TOML does "
+            "not take for a line break: save the file with LF or CRLF line ends")
+
+
+# tomllib's words for a line break inside a one-line string, by its quote
+_BREAK_IN_STRING = {"Illegal character '\\n'": '"', "Found invalid character '\\n'": "'"}
+
+
+def _open_string(text: str, message: str) -> tuple[str, int, int] | None:
+    """A one-line quoted value left open where a quote of its kind follows
+    later (`select = ['dates]`, black's `['py37']` below): tomllib names the
+    line break, "Found invalid character '\\n'" ("Illegal character" for a
+    "basic" one), not the fault (qa412 #8). The words `unclosed` gives and
+    its opening quote (1-based line and column), as `open_literal` and TOML
+    front matter say it; None for another error, or a quote opening no value
+    (no `=` before it outside strings on its line: a key, an array's item)."""
+    at = position(message)
+    if at is None or (quote := _BREAK_IN_STRING.get(at[0])) is None:
+        return None
+    text = text.replace("\r\n", "\n")        # as tomllib reads it: the same lines and columns
+    if (start := _line_start(text, at[1])) is None:
+        return None
+    offset, gap, valued = start + at[2] - 1, start, False
+    for s in spans(text, start):
+        valued = valued or "=" in text[gap:s.start]
+        if s.end >= offset:         # the first string or comment that reaches the break
+            left_open = s.start < offset and s.body == s.start + 1 and s.body_end == s.end == offset
+            return (unclosed(quote), at[1], s.start - start + 1) \
+                if left_open and text[s.start] == quote and valued else None
+        gap = s.end
+    return None
+
+
+def _line_start(text: str, line: int) -> int | None:
+    """The offset of 1-based `line` (lines ended by LF), or None past the text's last."""
     start = 0
     for _ in range(line - 1):
         start = text.find("\n", start) + 1
         if start == 0:
-            return ""
-    at = start + column - 1
-    if text[at:at + 1] != "\r" or text[at + 1:at + 2] == "\n":
-        return ""
-    return ("; the character there is a carriage return (CR) with no line feed after it, which TOML does "
-            "not take for a line break: save the file with LF or CRLF line ends")
+            return None
+    return start
 
 
 _HEADER = re.compile(r"""[ \t]*\[\[?([^\]\r\n]*)\]""")

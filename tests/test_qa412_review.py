@@ -312,10 +312,6 @@ def test_guard_real_project_with_newslints_table_broken_is_refused_there(tmp_pat
 
 # ---- #8: a quoted value left open with a quote of its kind later in the file ----
 
-@pytest.mark.xfail(strict=True, reason="qa412 #8: select = ['dates] with any ' later (black's target-version = "
-                   "['py37']) "
-                   "is refused at the line's end as \"Found invalid character '\\n'\" (a \"basic\" one: \"Illegal "
-                   "character\"), not at its opening quote as 'never closed', which TOML front matter says for both")
 @pytest.mark.parametrize("value, later", [("['dates]", "target-version = ['py37']"),
                                           ('["dates]', 'exclude = ["build"]')])
 def test_quoted_value_left_open_with_a_later_quote_is_placed_at_its_quote(tmp_path, value, later):
