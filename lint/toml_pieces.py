@@ -45,8 +45,9 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 _PROBE = "\0newslint probe"     # a key no pyproject.toml holds: where it lands is the table open
 _PROBE_LINE = '"\\u0000newslint probe" = 0\n'
-# the header put before a window read from the middle of a table: root, `tool`, or any other
-_HEADS = {"root": "", "tool": '["tool"]\n', "other": '["\\u0000newslint aside"]\n'}
+# the header put before a window read from the middle of a table: root, `tool` (or `[tool` left
+# open: "open tool"), or any other
+_HEADS = {"root": "", "tool": '["tool"]\n', "open tool": '["tool"]\n', "other": '["\\u0000newslint aside"]\n'}
 _FIRST = 4096       # a window's first size (characters)
 _DEEP = 100         # brackets nested deeper: where tomllib's recursion gives out
 _CUT = -1           # the window ends inside a statement
@@ -185,9 +186,11 @@ def _has_table(doc: dict) -> bool:
     return isinstance(tool, dict) and "newslint" in tool
 
 
-def _context(doc: dict) -> str:
+def _context(doc: dict, was: str) -> str:
     """Which table is open where the probe key landed: "root", "tool" (a
-    `[tool]` header), or "other" (any other, an array's table included)."""
+    `[tool]` header; still "open tool" when the window was read in one: only
+    a `[tool]` header, which tomllib refuses after the window's own, would
+    close it), or "other" (any other, an array's table included)."""
     stack: list = [(doc, ())]
     while stack:
         node, path = stack.pop()
@@ -196,7 +199,8 @@ def _context(doc: dict) -> str:
                 stack.append((node[-1], path + (None,)))    # an array of tables: its last table
         elif isinstance(node, dict):
             if _PROBE in node:
-                return "root" if path == () else "tool" if path == ("tool",) else "other"
+                return "root" if path == () else "other" if path != ("tool",) else \
+                    "open tool" if was == "open tool" else "tool"
             stack.extend((v, path + (k,)) for k, v in node.items() if isinstance(v, (dict, list)))
     return "other"
 
@@ -227,7 +231,7 @@ class _Pieces:
             if doc is not None:
                 if _has_table(doc):
                     return True
-                at, ctx, size = end, _context(doc), size * 2
+                at, ctx, size = end, _context(doc, ctx), size * 2
                 continue
             start, error = _last_start(text, at, error)
             if start > at:      # the statements before it: tomllib's to read
@@ -237,7 +241,7 @@ class _Pieces:
                 elif _has_table(doc):
                     return True
                 else:
-                    ctx = _context(doc)
+                    ctx = _context(doc, ctx)
             named, ctx = self.hand_read(start, ctx)
             if named and not doubt:
                 return True
@@ -274,30 +278,33 @@ class _Pieces:
         (in the table `ctx`), and the table open after it: a header's, as
         far as it reads (`[[...]]` opens an array's table: "other"). A key
         on a closed header's line (`[tool]newslint = {`, its line break
-        lost) is read in the header's table (qa412 #4)."""
+        lost) is read in the header's table (qa412 #4). Under `[tool` left
+        open ("open tool") only what tomllib reads counts (`newslint = {...}`,
+        qa412 #7), never a statement broken there too (fx531: in doubt, text)."""
         text = self.text
         start = _LEAD.match(text, start).end()
         if (h := _HEADER.match(text, start)) is not None:
             path, end = _key_path(text, h.end(), header=True) or ((), h.end())
             named = path[:2] == ("tool", "newslint")
             # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1);
-            # `[tool` left open at its line's end is, read as far as it goes (qa412 #7)
-            is_tool = path == ("tool",) and h[1] == "[" and (text.startswith("]", end)
-                                                             or _line_end(text, end) == end or text[end] == "#")
-            ctx, close = "tool" if is_tool else "other", "]" * len(h[1])
+            # `[tool` left open at its line's end is one in doubt, read as far as it goes (qa412 #7)
+            is_tool = path == ("tool",) and h[1] == "["
+            ctx = "other" if not is_tool else "tool" if text.startswith("]", end) else \
+                "open tool" if _line_end(text, end) == end or text[end] == "#" else "other"
+            close = "]" * len(h[1])
             if named or not text.startswith(close, end):
                 return named, ctx
             start = _LEAD.match(text, end + len(close)).end()
-        key = _key_path(text, start, header=True)
+        key, table = _key_path(text, start, header=True), "other" if ctx == "open tool" else ctx
         if key is None:
             return False, ctx
-        full, eq = ("tool",) * (ctx == "tool") + key[0], text.startswith("=", key[1])
+        full, eq = ("tool",) * (table == "tool") + key[0], text.startswith("=", key[1])
         # newslint's, also broken before its `=` (`select:`, `..`), and under another table a
         # key that reads `tool.newslint` but no TOML key (`tool.newslint.select:`: qa400 #2)
-        ours = full[:2] == ("tool", "newslint") and ctx != "other"
+        ours = full[:2] == ("tool", "newslint") and table != "other"
         if ours or key[0][:2] == ("tool", "newslint") and not eq:
             return True, ctx
-        if ctx == "other" or not eq:
+        if table == "other" or not eq:
             return False, ctx
         value = _BLANKS.match(text, key[1] + 1).end()
         return full == ("tool",) and text.startswith("{", value) and self.inline_names(value), ctx
