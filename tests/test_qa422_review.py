@@ -202,8 +202,7 @@ def test_guard_google_latin_is_not_contracted(tmp_path):
 
 # --- #3: style.decades misses a figure after a line break (hard-wrapped copy)
 
-@pytest.mark.xfail(strict=True, reason="qa422 #3: style.decades reads only a space or hyphen between the word "
-                   "and the figure: a hard-wrapped 'the\\n1990's' or 'Her\\n80's' is passed (before fx558 too)")
+# qa422 #3 (fixed in fx561): a hard-wrapped figure is read as after a space
 @pytest.mark.parametrize("text", ["Prices soared in the\n1990's and fell.", "She sang. Her\n80's were quiet."])
 def test_decades_across_a_line_break(text):
     outcome = _fix(f"Head\n\n{text}\n")
