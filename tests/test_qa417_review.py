@@ -80,9 +80,7 @@ def test_guard_no_time_no_split(text):
     assert "a" not in words and "m" not in words and "P" not in words
 
 
-@pytest.mark.xfail(strict=True, reason="qa417 #6: glued_halves reads the 'am' of a file name or an address "
-                   "('photo-6am.jpg', 'x.com/6am.html') as a.m., which style.time-of-day's scan leaves "
-                   "alone; clock_times promises the one grammar of the check")
+# qa417 #6 (fixed in fx561): a file name's or an address's 'am' is no a.m. (clock_times.a_name_label)
 def test_glued_halves_skip_what_time_of_day_skips():
     text = "See photo-6am.jpg and www.x.com/6am.html for the pictures."
     assert glued_halves(text, 0, len(text)) == frozenset()

@@ -17,7 +17,7 @@ import regex
 from ..regex_cache import SERIAL
 from .sentence_ends import SPACE_RUN
 
-__all__ = ["TIME", "TIME_HINT", "glued_halves"]
+__all__ = ["TIME", "TIME_HINT", "a_name_label", "glued_halves"]
 
 # The hour follows no letter or figure, no `7:` or `7.` (the minutes or
 # seconds of a time already read), and no two figures joined by hyphens or
@@ -25,7 +25,7 @@ __all__ = ["TIME", "TIME_HINT", "glued_halves"]
 # 12:24:03 p.m.; qa100 #2, qa105 #8), while a
 # range's end after one figure (`7.30-9pm`, `7-9pm`) is still an hour. (One
 # written as one token after `@`, `//` or `www.` is an address's:
-# `time_form.scan`.)
+# `a_name_label`.)
 TIME = regex.compile(
     r"(?=\d)(?<!\w|\p{N}[:.]\s*|\p{N}\p{N}?-\p{N}\p{N}-|\p{N}\p{N}?\u2013\p{N}\p{N}\u2013)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     rf"(?:(?P<space>{SPACE_RUN})?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
@@ -39,15 +39,33 @@ TIME = regex.compile(
 # after a time.
 TIME_HINT = re.compile(r"[0-9](?:[:.][0-5]\d)?\s*(?:[aApP]\.?[mM]|(?i:noon|midnight|midday))")
 _GLUED = re.compile(r"[aApP][mM]")
+# A time written as one token (no space, no colon: "7pm", "12noon") glued by
+# a stop to a lower-case ASCII word is a domain's or a file name's label
+# ("7pm.com", "7pm.co.uk", "6am.jpg"), not a time (qa136 #4).
+_ONE_TOKEN = regex.compile(r"[^\s:]+")
+_LABEL_AFTER = regex.compile(r"\.[a-z][a-z0-9-]*[a-z0-9](?!\w)")
+# So is one right after `@`, `//` or `www.` ("@7pm", "WWW.7PM.COM", "https://7pm.com"); a
+# time with a space or a colon has no handle's or hostname's shape ("Doors open @7:30pm",
+# "@7 PM": qa142 #1). Read in reverse from the time's start.
+_ADDRESS_BEFORE = regex.compile(r"(?:@|//|(?i:www)\.)$", regex.REVERSE)
+
+
+def a_name_label(text: str, m: regex.Match) -> bool:
+    """Whether the TIME match `m` in `text` is a file name's, a domain's or
+    a handle's label ("6am.jpg", "x.com/6am.html", "@7pm"), no time: one
+    token, a lower-case label after its stop or an address's mark before it."""
+    return bool(_ONE_TOKEN.fullmatch(m[0]) and (_LABEL_AFTER.match(text, m.end())
+                                               or _ADDRESS_BEFORE.match(text, max(0, m.start() - 4), m.start())))
 
 
 def glued_halves(text: str, a: int, b: int) -> frozenset[int]:
     """Where in text[a:b] a time's a.m. or p.m. is written as one word, no
     stop between its letters (`9am`, `9:00AM`, `9 PM`): the offsets of its
     first letter. Empty when text[a:b] has no time (the usual case, one
-    `re` search)."""
+    `re` search); a file name's or an address's `6am` (`a_name_label`) is
+    no time, as style.time-of-day reads it."""
     hint = TIME_HINT.search(text, a, b)
     if hint is None:
         return frozenset()
     return frozenset(m.start("ap") for m in TIME.finditer(text, max(a, hint.start() - 2), b, False, SERIAL)
-                     if m.start("ap") >= 0 and _GLUED.match(text, m.start("ap")))
+                     if m.start("ap") >= 0 and _GLUED.match(text, m.start("ap")) and not a_name_label(text, m))

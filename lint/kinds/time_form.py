@@ -40,7 +40,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
-from ..analysis.clock_times import TIME
+from ..analysis.clock_times import TIME, a_name_label
 from ..analysis.clock_times import TIME_HINT as _TIME_HINT
 from ..analysis.sentence_ends import LINE_BREAK, ONE_SPACE, SPACE_RUN
 from ..regex_cache import SERIAL
@@ -61,15 +61,6 @@ RANGE_DOT = regex.compile(
 # characters before the dot, two before the digit (pf36). TIME's hint is
 # `clock_times.TIME_HINT`.
 _RANGE_DOT_HINT = re.compile(r"\.(?<=[0-9]\.)[0-5]\d[-–]")
-# A time written as one token (no space, no colon: "7pm", "12noon") glued by
-# a stop to a lower-case ASCII word is a domain's or a file name's label
-# ("7pm.com", "7pm.co.uk", "6am.jpg"), not a time (qa136 #4).
-_ONE_TOKEN = regex.compile(r"[^\s:]+")
-_LABEL_AFTER = regex.compile(r"\.[a-z][a-z0-9-]*[a-z0-9](?!\w)")
-# So is one right after `@`, `//` or `www.` ("@7pm", "WWW.7PM.COM", "https://7pm.com"); a
-# time with a space or a colon has no handle's or hostname's shape ("Doors open @7:30pm",
-# "@7 PM": qa142 #1). Read in reverse from the time's start.
-_ADDRESS_BEFORE = regex.compile(r"(?:@|//|(?i:www)\.)$", regex.REVERSE)
 # A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
 # quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
 _QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
@@ -176,8 +167,7 @@ def scan(text: str) -> list[Time]:
     # (it would double the cost of this scan).
     for m in TIME.finditer(text, max(0, hint.start() - 2), None, False, SERIAL):
         hour, minutes, space, ap, stop, said = m.groups()   # (by number: see regex_cache)
-        if _ONE_TOKEN.fullmatch(m[0]) and (_LABEL_AFTER.match(text, m.end())
-                                           or _ADDRESS_BEFORE.match(text, max(0, m.start() - 4), m.start())):
+        if a_name_label(text, m):
             continue                       # "7pm.com", "tickets@7pm.org", "@7pm": a name's label
         on_the_hour = minutes in (None, "00")
         if said:
