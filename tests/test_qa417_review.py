@@ -39,10 +39,7 @@ def _date_rules(tmp_path, sentence):
 
 @pytest.mark.parametrize("time", ["9a.m.", "9p.m."])
 @pytest.mark.parametrize("sentence", ["The vote was at {} ET on Sept. 9.", "The vote was at {} Sept. 9."])
-@pytest.mark.xfail(strict=True, reason="qa417 #2: a time glued to its dotted a.m./p.m. ('at 9a.m. ET on "
-                   "Sept. 9', 'at 9p.m. Sept. 9'), which style.time-of-day reads, ends the sentence for the "
-                   "clause reader (sentence_bounds splits before 'ET'/'Sept.'), so dates.after-publication "
-                   "misses the past date it finds after '9 a.m.' and, since fx553, after '9am'")
+# qa417 #2 (fixed in fx561): a glued dotted time ends no sentence before its zone or day
 def test_a_date_after_a_glued_dotted_time_is_read_in_its_sentence(tmp_path, sentence, time):
     assert _date_rules(tmp_path, sentence.format(time)) == ["dates.after-publication"]
 
@@ -54,10 +51,7 @@ def test_guard_a_date_after_a_time_is_read_however_the_time_is_written(tmp_path,
     assert _date_rules(tmp_path, sentence.format(time)) == ["dates.after-publication"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa417 #3: 'The vote was at 9 a.m. (ET) on Sept. 9.' gets no "
-                   "dates.after-publication (sentence_bounds splits after 'a.m.' before '('), while "
-                   "'at 9am (ET) on Sept. 9' is found since fx553: the spaced form, the house style, is "
-                   "now the one missed")
+# qa417 #3 (fixed in fx561): nor before a bracketed zone
 def test_a_date_after_a_spaced_time_and_a_bracketed_zone_is_found(tmp_path):
     assert _date_rules(tmp_path, "The vote was at 9 a.m. (ET) on Sept. 9.") == ["dates.after-publication"]
 

@@ -24,13 +24,15 @@ __all__ = ["SENTENCE_END", "sentence_at", "sentence_bounds", "sentence_starts"]
 # first: the long lookbehind is then tried only at a stop, not at every
 # character of a scanned text. The stop of "a.m." or "p.m." before the day
 # it is on ends no sentence either: AP writes the time first ("at 7 p.m.
-# Nov. 25", "at 10 a.m. Wednesday, Dec. 2", "7 p.m. EST Nov. 25"); before
-# another capital it may ("ended at 7 p.m. Officials said").
+# Nov. 25", "at 10 a.m. Wednesday, Dec. 2", "7 p.m. EST Nov. 25"), also
+# glued to its hour ("9a.m. ET", which style.time-of-day reads) and before a
+# bracketed zone ("9 a.m. (ET) on Sept. 9"; qa417 #2, #3); before another
+# capital it may ("ended at 7 p.m. Officials said").
 _DAY_AFTER_TIME = (rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d"
                    rf"|(?:{'|'.join(WEEKDAY_NAMES)}|[ECMP][SD]?T|GMT|UTC)\b")
 SENTENCE_END = regex.compile(
     rf"""(?=[.!?;])(?<!\b(?:{STOP_ABBREVIATIONS}))
-        (?<!\b[aApP]\.[mM](?=\.\s+(?i:{_DAY_AFTER_TIME})))
+        (?<!(?<!\p{{L}})[aApP]\.[mM](?=\.\s+\(?(?i:{_DAY_AFTER_TIME})))
         (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{{Ll}})|[.!?](?=\p{{Lu}}\p{{Ll}}))
 """,
     regex.VERBOSE)
