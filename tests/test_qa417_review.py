@@ -123,9 +123,7 @@ def test_a_quoted_first_sentence_makes_a_two_sentence_headline(tmp_path, hed):
     assert "two sentences" in found[0]["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa417 #5: 'Pope visits U.S. Crowds cheer.' (an abbreviation's stop "
-                   "ending the first sentence, a capitalised clause after it) is fixed to 'Pope visits U.S. "
-                   "Crowds cheer', half punctuated")
+# qa417 #5 (fixed in fx561): an abbreviation that may end a sentence holds the fix
 def test_an_abbreviation_ending_the_first_sentence_is_left_to_the_writer(tmp_path):
     hed = "Pope visits U.S. Crowds cheer."
     _, after = _check(tmp_path, "a.md", f"# {hed}\n\n{BODY}", "--select", "titles.trailing-period", "--fix")

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis import name_titles
-from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS, WEEKDAY_ABBREVIATIONS
+from ..analysis.abbreviations import SENTENCE_FINAL_ABBREVIATION_WORDS, STOP_ABBREVIATION_WORDS, WEEKDAY_ABBREVIATIONS
 from ..analysis.calendar import WEEKDAY_NAMES
 from ..analysis.sentences import sentence_bounds
 from ..analysis.words import tables as word_tables
@@ -108,6 +108,41 @@ def _sentences(text: str) -> bool:
     return False
 
 
+# An abbreviation whose stop may end a sentence, after a word of the headline
+# and before a capital ("Pope visits U.S. Crowds cheer.", qa417 #5): dotted
+# capitals ("U.S.", "D.C."), a.m. or p.m., or a word `_sentence_final` names.
+_ABBREVIATION_BEFORE_CAPITAL = regex.compile(
+    r"(?<=\S\s+)(?<![\p{L}\p{M}\p{N}.'’])(?:(?P<caps>(?:\p{Lu}\.){2,})|(?P<ap>[aApP]\.[mM]\.)|(?P<word>\p{Lu}\p{L}*\.))"
+    r"(?=\s+\p{Lu})")
+
+
+@lru_cache(maxsize=1)
+def _sentence_final() -> frozenset[str]:
+    """The words (lower case, no stop) whose stop AP lets end a sentence: a
+    name's or a firm's suffix ("Jr.", "Inc.") and a state's ("Calif.")."""
+    states = (str(a).rstrip(".") for a in name_titles.tables()["state_abbreviations"] if str(a).endswith("."))
+    return frozenset(a.lower() for a in (*SENTENCE_FINAL_ABBREVIATION_WORDS, *states))
+
+
+def _abbreviation_sentence(text: str) -> str:
+    """The abbreviation (with its stop) that may end a sentence inside the
+    headline `text`, a capital after it ("U.S." of "Pope visits U.S. Crowds
+    cheer"), or "": stripping the closing stop alone may leave the headline
+    half punctuated, and whether it is two sentences is the writer's call.
+    An a.m. or p.m. counts where the sentence reader ends a sentence after it
+    (not before a day or a zone: "9 a.m. Saturday")."""
+    bounds = None
+    for m in _ABBREVIATION_BEFORE_CAPITAL.finditer(text):
+        if m["ap"]:
+            bounds = sentence_bounds(text) if bounds is None else bounds
+            if not any(m.end() < b <= m.end() + 3 and not text[m.end():b].strip() for b in bounds):
+                continue
+        elif m["word"] and m["word"][:-1].lower() not in _sentence_final():
+            continue
+        return m[0]
+    return ""
+
+
 class TitleTrailingPeriod(Kind):
     name = "title-trailing-period"
     placeholders = frozenset({"word"})
@@ -121,6 +156,9 @@ class TitleTrailingPeriod(Kind):
                                        "that is also a word, as 'Ill' (not fixed): {word}"),
         "message-sentences": Option(str, "", help="message for a headline of two sentences parted by "
                                     "a full stop (not fixed)"),
+        "message-abbreviation-sentences": Option(str, "", help="message for a headline whose abbreviation "
+                                                 "before a capital may end a sentence, as 'U.S.' (not "
+                                                 "fixed): {word}"),
     }
 
     def check(self, doc, parts):
@@ -131,6 +169,8 @@ class TitleTrailingPeriod(Kind):
                 option = "message-weekday" if word.lower() in _AMBIGUOUS_DAYS else "message-abbreviation"
                 if not word and _sentences(part.text[:at]):
                     option = "message-sentences"     # a hed of two sentences: the writer's to rewrite
+                elif not word and (word := _abbreviation_sentence(part.text[:at])):
+                    option = "message-abbreviation-sentences"    # may be two sentences: the writer's call
                 held = bool(word) or option == "message-sentences"
                 yield Finding(part, at, at + 1, fix=None if held else "",
                               message=held and self.opts[option] or None, args={"word": word})
