@@ -155,7 +155,7 @@ EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byl
 # and `<q>`, a quotation a browser shows in quote marks (HTML Living Standard 4.5.7):
 # `quotation`, which the quote scan reads as a quote (`analysis.quote_elements`).
 INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis",
-                "q": "quotation"}
+                "q": "quotation", "sup": "superscript"}
 # Elements a browser runs on in a line of loose text (HTML Living Standard 3.2.5.2.5,
 # phrasing content, with the presentational ones older CMS copy still writes):
 # a `<q>` or a speaker's name among them opening a `<div>` hands its line on to

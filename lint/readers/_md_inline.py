@@ -32,6 +32,9 @@ _BR = regex.compile(r"<br\b", regex.IGNORECASE)
 # An inline `<q>` start or end tag: a quotation (`_html_tags.INLINE_MARKS`), which
 # the page shows between quote marks and the quote scan reads as a quote.
 _Q = regex.compile(r"<(/?)q(?:\s[^>]*)?>", regex.IGNORECASE)
+# An inline `<sup>` start or end tag: a superscript (`_html_tags.INLINE_MARKS`), as a
+# footnote's figure (`7pm<sup>1</sup>.`, which `kinds.time_form` reads as no word).
+_SUP = regex.compile(r"<(/?)sup(?:\s[^>]*)?>", regex.IGNORECASE)
 # An inline HTML start or end tag of another element (its name in group 2).
 _TAG = regex.compile(r"<(/?)([a-z][a-z0-9]*)\b[^>]*>", regex.IGNORECASE)
 # Raw-HTML phrasing elements a `<q>` left open inside ends with (`<em>`, `<a>`, `<span>`).
@@ -138,6 +141,9 @@ class InlineReader:
                 elif q := _Q.fullmatch(tok.content):
                     (b.close_inline if q[1] else b.open_inline)("quotation")
                     opened.count_q(not q[1])
+                elif sup := _SUP.fullmatch(tok.content):
+                    (b.close_inline if sup[1] else b.open_inline)("superscript")
+                    opened.close(b, "sup") if sup[1] else opened.open("sup")
                 elif (m := _TAG.fullmatch(tok.content)) and (name := m[2].lower()) in _ENDS_Q:
                     opened.close(b, name) if m[1] else opened.open(name)     # (`<span/>` opens one too)
             elif t == "link_open":

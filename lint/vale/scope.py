@@ -113,9 +113,10 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
     if kind == "caption":
         if part.name == "image title":
             return None                     # a Markdown image's title: an attribute to Vale
+        marks = {k for k, _, _ in part.attrs.get("inline", ())} - {"superscript"}
         if not part.name and part.attrs.get("block") is None and "image" in part.attrs \
-                and "inline" in part.attrs and {k for k, _, _ in part.attrs["inline"]} != {"quotation"}:
-            return ("prose",)               # an italic paragraph under an image: a paragraph (a <q> is none)
+                and marks and marks != {"quotation"}:
+            return ("prose",)               # an italic paragraph under an image: a paragraph (a <q>, a <sup> is none)
     sections = _sections(part)
     if sections is not None and skipped & _skipped_tags(part, sections):
         return None
