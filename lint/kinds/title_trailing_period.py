@@ -109,19 +109,25 @@ def _sentences(text: str) -> bool:
 
 
 # An abbreviation whose stop may end a sentence, after a word of the headline
-# and before a capital ("Pope visits U.S. Crowds cheer.", qa417 #5): dotted
-# capitals ("U.S.", "D.C."), a.m. or p.m., or a word `_sentence_final` names.
+# and before a capital ("Pope visits U.S. Crowds cheer.", qa417 #5): a.m. or
+# p.m., or one `_sentence_final` names ("U.S.", "Inc.", "Calif.").
 _ABBREVIATION_BEFORE_CAPITAL = regex.compile(
-    r"(?<=\S\s+)(?<![\p{L}\p{M}\p{N}.'’])(?:(?P<caps>(?:\p{Lu}\.){2,})|(?P<ap>[aApP]\.[mM]\.)|(?P<word>\p{Lu}\p{L}*\.))"
+    r"(?<=\S\s+)(?<![\p{L}\p{M}\p{N}.'’])(?:(?P<ap>[aApP]\.[mM]\.)|(?P<word>\p{Lu}(?:\p{L}*|(?:\.\p{Lu})+)\.))"
     r"(?=\s+\p{Lu})")
+# A word of four letters or more in lower case: the headline is in sentence
+# case, where a capital after the abbreviation may open a sentence; in title
+# case or capitals ("Obama To Asians Worried About U.S. Election") it says nothing.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}{4,}")
 
 
 @lru_cache(maxsize=1)
 def _sentence_final() -> frozenset[str]:
-    """The words (lower case, no stop) whose stop AP lets end a sentence: a
-    name's or a firm's suffix ("Jr.", "Inc.") and a state's ("Calif.")."""
+    """The abbreviations (lower case, no final stop) whose stop AP lets end a
+    sentence: a name's or a firm's suffix ("Jr.", "Inc."), a state's
+    ("Calif.") and titles.yaml's `sentence_final_initials` ("U.S.")."""
     states = (str(a).rstrip(".") for a in name_titles.tables()["state_abbreviations"] if str(a).endswith("."))
-    return frozenset(a.lower() for a in (*SENTENCE_FINAL_ABBREVIATION_WORDS, *states))
+    return frozenset(str(a).lower() for a in (*SENTENCE_FINAL_ABBREVIATION_WORDS, *states,
+                                              *word_tables()["sentence_final_initials"]))
 
 
 def _abbreviation_sentence(text: str) -> str:
@@ -129,9 +135,12 @@ def _abbreviation_sentence(text: str) -> str:
     headline `text`, a capital after it ("U.S." of "Pope visits U.S. Crowds
     cheer"), or "": stripping the closing stop alone may leave the headline
     half punctuated, and whether it is two sentences is the writer's call.
+    Only in sentence case (`_LOWER_WORD`).
     An a.m. or p.m. counts where the sentence reader ends a sentence after it
     (not before a day or a zone: "9 a.m. Saturday")."""
     bounds = None
+    if not _LOWER_WORD.search(text):
+        return ""
     for m in _ABBREVIATION_BEFORE_CAPITAL.finditer(text):
         if m["ap"]:
             bounds = sentence_bounds(text) if bounds is None else bounds
