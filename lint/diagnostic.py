@@ -55,6 +55,10 @@ class Diagnostic:
     # articles' order, and an audit's row goes to the article read there, never to the
     # first of the revisions sharing its id (qa386 #1, #3). Never compared or hashed.
     article_at: int = field(default=0, compare=False, repr=False)
+    # The column Vale's own line output gives a Vale style's match it cannot find again
+    # in the source (markup inside it: its line's first, `--format vale` only); 0 for
+    # `column`. Every other format keeps `column`, the match's own (nu74 #7).
+    vale_column: int = field(default=0, compare=False, repr=False)
 
     def at_least(self, level: str) -> bool:
         return LEVEL_RANK[self.level] >= LEVEL_RANK[level]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from .config import Config
@@ -88,8 +89,6 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     `held` (Diagnostic -> `Document.fix_refused`'s key)."""
     part = f.part
     start, end = part.source_span(f.start, f.end, doc.source)
-    if f.anchor is not None:
-        start = min(f.anchor, start)
     message = f.message if f.message is not None else rule.message
     if not f.final and "{" in message:      # before `%s`: the text found is never read for names
         message = fill_names(message, f.args or {})
@@ -110,6 +109,8 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     fix = Fix(fix_start, end, written, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
+    if f.anchor is not None and f.anchor < start:     # Vale's own column: `--format vale` alone shows it
+        placed = replace(placed, vale_column=doc.lines.position(f.anchor)[1])
     if refused:         # --fix says why it is left (nu28 #14)
         held[placed] = refused
     return placed

@@ -48,10 +48,10 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 10             # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+LAYOUT = 11             # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
                         # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows;
                         # 6: `unread`; 7: `suppressed` (row, reason) pairs; 8: `names`; 9: `format`;
-                        # 10: a fix's `kept`)
+                        # 10: a fix's `kept`; 11: `vale_column`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 

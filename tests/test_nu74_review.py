@@ -313,10 +313,6 @@ def _hedge_desk(tmp_path):
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="nu74 #7: a Vale rule's match over inline markup ('**Kind** "
-                   "of') is put at column 1 in every format, not only in --format vale, so the HTML "
-                   "report marks 'It was odd again. **Kind** of' and SARIF's region and snippet start "
-                   "at the line's first word, though newslint knows the match starts at column 19")
 def test_vale_match_over_markup_is_marked_where_it_is(tmp_path, run_cli):
     _hedge_desk(tmp_path)
     out = tmp_path / "r.html"

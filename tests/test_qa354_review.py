@@ -275,8 +275,6 @@ def test_guard_empty_shown_after_loads_and_quotes(run_cli, tmp_path, after, quot
 
 # ---- nearest shape of the Vale swap: a match over inline markup
 
-@pytest.mark.xfail(strict=True, reason="qa354 #11: a Vale swap match over emphasis ('*It* is') is placed at the "
-                                       "paragraph's first column (5:1-5:18 over 'The vote. *It* is'), not at the text")
 def test_vale_match_over_emphasis_at_the_text(run_cli, tmp_path):
     post = _vale(tmp_path, "  it is: it's", "The vote. *It* is late.\n")
     result = run_cli("check", "--no-cache", "--format", "json", post, cwd=tmp_path)

@@ -233,8 +233,6 @@ def test_style_stopped_below_a_config_that_names_the_vale_ini(tmp_path, run_cli)
 
 # --- a Vale match over an HTML entity -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa421 #8: a Vale style match that runs over an entity "
-                   "('That&#039;s') is placed at column 1 of its line, not at the word")
 def test_match_over_an_entity_is_placed_at_the_word(tmp_path, run_cli):
     page = ("<html><body><h1>Crew</h1><p>They left.</p>\n<p>Body That&#039;s a LOT here.</p>\n"
             "</body></html>\n")

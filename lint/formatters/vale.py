@@ -31,6 +31,6 @@ def _message(d) -> str:
 
 
 def render(report) -> str:
-    rows = sorted((_shown(d.path, report.root), d.line, d.column, d.rule, _message(d))
+    rows = sorted((_shown(d.path, report.root), d.line, d.vale_column or d.column, d.rule, _message(d))
                   for d in report.diagnostics)
     return "".join(f"{p}:{line}:{col}:{rule}:{msg}\n" for p, line, col, rule, msg in rows)

@@ -204,7 +204,7 @@ class Finding:
     fix: str | None = None
     level: str | None = None
     final: bool = False      # `message` is complete: no `%s` or `{name}` filling
-    anchor: int | None = None  # source offset where the finding is reported, if not its start
+    anchor: int | None = None  # source offset Vale's line output reports it at (`Diagnostic.vale_column`)
     spaced: bool = False     # its whitespace runs are shown as one space (a literal key's match)
     # The finding of the same fault said first (a stale date in two datelines): this one is
     # dropped when that one is reported, after suppressions, so a suppressed one takes nothing away.

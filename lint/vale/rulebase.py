@@ -13,6 +13,7 @@ Vale's blocks (`scope.py`), a newslint rule file (`ruleset.py`, through
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Iterator, Sequence
 
@@ -21,6 +22,7 @@ import regex
 from ..kinds.base import Finding, Kind, OptionError
 from ..regex_join import alternation, longest_first, over_limit
 from ..regex_size import compile_counted, countless, not_compiling, oversized
+from ..source_markup import ENTITY
 from ..value_words import shown
 from .literals import literals
 from .messages import format_message, shortened
@@ -28,6 +30,7 @@ from .scope import Block, Scope, blocks
 
 WORD_TEMPLATE = r"\b(?:%s)\b"           # Vale's default; `WordTemplate` in the config replaces it
 _INLINE = frozenset({"link", "strong", "emphasis"})
+_APOSTROPHES = frozenset("'\u2019\u2018")
 
 
 @dataclass
@@ -314,10 +317,10 @@ class ValeKind(Kind):
                     return
                 found = self.finding(block.part, s, e, message)
                 found.fix = fix[0] if fix else None
-                if not block.part.is_verbatim(doc.source, s, e):
+                if not _found_again(block.part, s, e, doc.source):
                     # Vale places a match by finding its text again in the
                     # source; text that spans markup or an entity is not there,
-                    # and Vale reports the first column of its line instead.
+                    # and Vale's line output gives the first column of its line.
                     found.anchor = doc.lines.line_start(doc.lines.position(block.part.source_offset(s))[0])
                 yield found
 
@@ -334,6 +337,19 @@ class ValeKind(Kind):
                     message, start, end, doc.source))
                 found.fix = fix[0] if fix else None
                 yield found
+
+
+def _found_again(part, start: int, end: int, source: str) -> bool:
+    """Is text[start:end] written in the source as it reads: verbatim, or but
+    for apostrophe entities (`That&#039;s`: a CMS writes one in every
+    contraction, and Vale reads `&rsquo;` as an apostrophe, its `Sanitize`)?
+    Not across markup or another entity (`&#160;`): qa421 #8."""
+    if part.is_verbatim(source, start, end):
+        return True
+    a, b = part.source_span(start, end, source)
+    written = source[a:b]
+    return "&" in written and ENTITY.sub(
+        lambda m: c if (c := html.unescape(m[0])) in _APOSTROPHES else m[0], written) == part.text[start:end]
 
 
 def _haystack(doc) -> str:
