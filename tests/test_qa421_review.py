@@ -50,8 +50,6 @@ PULL_QUOTE = ("<html><body><h1>Crew</h1>\n<p>They left, i.e. home.</p>\n"
               "</body></html>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #1: Vale's default SkippedScopes (figure) leaves a <figure>'s "
-                   "pull quote, paragraph and table linted by Vale style rules: only a caption is skipped")
 def test_default_skips_everything_in_a_figure(tmp_path, run_cli):
     res = _vale(tmp_path, run_cli, "a.html", PULL_QUOTE)
     assert _house_lines(res) == [2]
@@ -72,14 +70,10 @@ NESTED = ("# Crew\n\nThey left, i.e. home.\n\n"
           "- Listed, i.e. home.\n\n  > Quote in item, i.e. home.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #2: SkippedScopes = blockquote leaves a heading inside a "
-                   "'>' quote linted (Vale skips all of the <blockquote>; a list in it is skipped)")
 def test_blockquote_skips_what_the_quote_holds(tmp_path, run_cli):
     assert _house_lines(_vale(tmp_path, run_cli, "a.md", NESTED, "blockquote")) == [3, 11]
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #2: SkippedScopes = li leaves a '>' quote inside a list item "
-                   "linted (Vale skips all of the <li>)")
 def test_li_skips_a_quote_in_an_item(tmp_path, run_cli):
     assert _house_lines(_vale(tmp_path, run_cli, "a.md", NESTED, "li")) == [3, 5, 7, 9]
 
@@ -99,8 +93,6 @@ TABLE = ("<html><body><h1>Crew</h1><p>They left, ok.</p>\n<table><caption>Cap, i
          "<ol><li>Ordered, i.e. home.</li></ol>\n</body></html>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #3: SkippedScopes = caption (or table) leaves an HTML table's "
-                   "<caption> linted, and the line that names unhonoured tags lists caption as honoured")
 @pytest.mark.parametrize("tag", ["caption", "table"])
 def test_table_caption_skipped(tmp_path, run_cli, tag):
     res = _vale(tmp_path, run_cli, "a.html", TABLE, tag)
@@ -111,8 +103,6 @@ def test_guard_table_cells_and_ordered_list(tmp_path, run_cli):
     assert _house_lines(_vale(tmp_path, run_cli, "a.html", TABLE, "td, ol")) == [2, 3]
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #4: SkippedScopes = thead skips the <th> of a table that has "
-                   "no <thead> (Vale's tokenizer sees no such tag there)")
 def test_thead_without_thead_tag(tmp_path, run_cli):
     assert 3 in _house_lines(_vale(tmp_path, run_cli, "a.html", TABLE, "thead"))
 

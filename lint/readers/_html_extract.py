@@ -40,7 +40,7 @@ from ._html_posts import Post, finish_post, unclosed
 from ._html_scope import ScopeSteps
 from ._html_tags import BLOCK, HEADINGS, INLINE, MAX_DEPTH, PHRASING, SKIP, VERBATIM, VOID, inline_mark
 from ._html_text import TextSteps
-from ._stitch import Builder
+from ._stitch import VALE_CONTAINERS, Builder
 
 
 class Extractor(FigureSteps, HeadSteps, KindSteps, LineSteps, OpenSteps, ScopeSteps, TextSteps):
@@ -147,6 +147,7 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, LineSteps, OpenSteps, ScopeSt
 
     def _own(self, elem: Elem, coll: Collector) -> Collector:
         elem.coll = coll
+        coll.builder.within = tuple(e.tag for e in self.stack if e.tag in VALE_CONTAINERS)
         self.owners.append(elem)
         return coll
 

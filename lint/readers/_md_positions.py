@@ -332,3 +332,18 @@ def _rebase(segments: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]
     out = [(0, s0 + lead - t0)]
     out.extend((t - lead, s) for t, s in segments[k + 1:])
     return out
+
+
+# markdown-it's container tokens and the HTML tag each is rendered as (Vale lints
+# Markdown as HTML): `Part.attrs["within"]`, what a `.vale.ini`'s SkippedScopes names.
+_MD_CONTAINERS = {"blockquote": "blockquote", "bullet_list": "ul", "ordered_list": "ol", "list_item": "li"}
+
+
+def step_within(within: list[str], token_type: str) -> None:
+    """Push or pop on `within` the container a token opens or closes."""
+    kind, _, edge = token_type.rpartition("_")
+    if kind in _MD_CONTAINERS:
+        if edge == "open":
+            within.append(_MD_CONTAINERS[kind])
+        elif edge == "close" and within:
+            within.pop()

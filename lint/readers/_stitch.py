@@ -29,6 +29,13 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-
 # definition list's term and description (a list of the story's to the page
 # reader: `_html_lists.story_lists`; plain prose to Vale).
 VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "caption", "dt", "dd"})
+# Container tags recorded, outermost first, as `attrs["within"]`: the ones round a
+# part that a `.vale.ini`'s `SkippedScopes` can name (`vale.scope`), as written in
+# the source (a `<th>` with no `<thead>` round it has none: Vale reads tags as written).
+VALE_CONTAINERS = frozenset({"figure", "blockquote", "ul", "ol", "li", "table", "caption", "thead", "tbody",
+                             "tfoot", "tr"})
+# Parts whose kind names their box already (a figure's caption and credit, a picture's alt).
+_OWN_BOX = frozenset({"caption", "credit", "alt"})
 
 
 def inline_spans(part: Part, kind: str) -> list[tuple[int, int]]:
@@ -54,12 +61,14 @@ def page_link_spans(part: Part) -> list[tuple[int, int]]:
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
-    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open", "hard", "notes")
+    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open", "hard", "notes",
+                 "within")
 
     def __init__(self) -> None:
         # The HTML-like tag of the block (`h2`, `li`, `td`, ...) and inline spans
         # (kind, start, end) such as links: Vale's scopes read them from `Part.attrs`.
         self.block = ""
+        self.within: tuple[str, ...] = ()    # `VALE_CONTAINERS` round the block, outermost first
         self.inline: list[list] = []
         self._open: dict[str, list[list]] = {}    # kind -> its marks still open, innermost last
         self.pieces: list[str] = []
@@ -170,6 +179,8 @@ class Builder:
         part = Part(kind, text[start:end], segs, **kw)
         if self.block in VALE_BLOCKS:
             part.attrs.setdefault("block", self.block)
+        if self.within and kind not in _OWN_BOX:
+            part.attrs["within"] = self.within
         if self.hard:
             part.attrs["hard_breaks"] = frozenset(self.hard)
         if self.notes:

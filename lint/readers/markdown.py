@@ -58,7 +58,7 @@ from ._no_body import no_body
 from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
-from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, line_starts, table_cells
+from ._md_positions import blank_prefixes, container_cuts, content_map, line_at, line_starts, step_within, table_cells
 from ._md_posts import PostEnds
 from ._md_preamble import Above, read_preamble
 from ._release_lines import release_date
@@ -144,6 +144,7 @@ class _Body:
         self.above = Above()          # what the lines read above the story gave: `read_preamble`
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
         self.items = 0                # depth of list items around the current block
+        self.within: list[str] = []   # the containers round it, outermost first (`step_within`)
         self.notes: list[str] = []    # labels of the footnote definitions around it (`_md_notes`)
         self.row: list = []
         self.cell = 0
@@ -180,6 +181,7 @@ class _Body:
                 html.close_post(f"the end of the Markdown {what} on line {at}")
             if tok.map:
                 last = tok.map[1]
+            step_within(self.within, t)
             if t in _CONTAINERS:          # a picture's caption sits in its own quote or item
                 self.pending_image = None
                 quote += _CONTAINERS[t][0]
@@ -248,6 +250,7 @@ class _Body:
             return
         res = self.inline.run(tok.children or (), tok.content, cmap)
         res.builder.block = opener.tag if opener.tag != "p" or not self.items else "li"
+        res.builder.within = tuple(self.within)
         if self.html.posts():       # Markdown inside an embedded post (`_closed_later`)
             self._images(res)
             part = res.builder.part("embed")

@@ -40,6 +40,7 @@ DEFAULT_SKIPPED = ("script", "style", "pre", "figure", "noscript", "iframe")
 _NEVER_COPY = frozenset({"script", "style", "pre", "code", "noscript", "iframe", "svg", "math",
                          "template", "textarea", "object", "video", "audio", "canvas"})
 _TABLE_TAGS = {"header": ("th", "thead"), "cell": ("td", "tbody"), "caption": ("caption",)}
+_CELL_TAGS = {"header": "th", "cell": "td"}
 _MAPPED = frozenset({"blockquote", "figure", "figcaption", "li", "ul", "ol", "table", "tr", "alt",
                      "h1", "h2", "h3", "h4", "h5", "h6"}) | {t for v in _TABLE_TAGS.values() for t in v}
 # A caption newslint read inside a <figure>: under its picture, or the figure's own text (no picture).
@@ -125,16 +126,26 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
 
 def _skipped_tags(part: Part, sections: tuple[str, ...]) -> set[str]:
     """The HTML tags a part's text lies in, as far as newslint's parts keep
-    them: the `SkippedScopes` entries that take the part out."""
+    them: the `SkippedScopes` entries that take the part out. Its own tags,
+    and the containers the reader saw round it (`attrs["within"]`: all of a
+    `<figure>` or a `<blockquote>`, a quote in a list item); a quote's own
+    text is the quote's, not the list's inside it (qa421 #1-#4)."""
+    within = part.attrs.get("within", ())
+    if part.kind == "blockquote":
+        return {"blockquote", *within[:within.index("blockquote")]} if "blockquote" in within \
+            else {"blockquote", *within}
+    return _own_tags(part, sections, within) | set(within)
+
+
+def _own_tags(part: Part, sections: tuple[str, ...], within: tuple[str, ...]) -> set[str]:
     if part.kind == "caption" and sections[:2] != ("text", "table") \
             and any(k in part.attrs for k in _FIGURE_MARKS):
         return {"figure", "figcaption"}
-    if part.kind == "blockquote":
-        return {"blockquote"}
     if sections[:2] == ("text", "list"):
         return {"li", "ul", "ol"}
-    if sections[:2] == ("text", "table"):
-        return {"table", "tr", *_TABLE_TAGS.get(sections[2], ())}
+    if sections[:2] == ("text", "table"):       # a table's tags as written round it, if the reader saw them
+        return {_CELL_TAGS.get(sections[2], sections[2])} if "table" in within else \
+            {"table", "tr", *_TABLE_TAGS.get(sections[2], ())}
     if sections[:2] == ("text", "heading"):
         return {sections[2]}
     return set()
