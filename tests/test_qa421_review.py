@@ -131,8 +131,6 @@ def test_guard_own_rules_keep_every_finding_under_skipped_scopes(tmp_path, run_c
 
 # --- the SkippedScopes line ---------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa421 #7: a saved report (stdout and stderr) holding the SkippedScopes "
-                   "line is not known as newslint's own: the next run lints it as an article (exit 1)")
 def test_saved_report_with_the_skipped_scopes_line_is_ours(tmp_path, run_cli):
     from lint.readers._own_reports import own_report
     res = _vale(tmp_path, run_cli, "a.md", "# Crew\n\nThey left, i.e. home.\n", "script, aside")

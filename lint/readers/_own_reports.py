@@ -14,7 +14,8 @@ stdout `OWN_OUTPUT`, a named file whose Vale sections turn no rule on
 `GONE`, what `--fix` fixed `FIXED`: qa316 #1; the walk's lines, files left out
 `XML_LEFT_OUT`, `DOCUMENTS_LEFT_OUT`, `SITE_FOLDER`, `STYLES_FOLDER`, `EXCLUDED`, the count of more
 `MORE_SKIPPED` (qa324 #3), a run with none `NO_ARTICLES` (qa335 #2), stdin's `IGNORING` and --write-baseline's `RECORDED`: nu62 #1, #3; --fix's held fixes `HELD_FIXES`, a date given far ahead
-`PUBLISHED_AHEAD`, a config passed over `PASSED_OVER`: rr54b #6, #7, qa319 #2; a line over
+`PUBLISHED_AHEAD`, a config passed over `PASSED_OVER`: rr54b #6, #7, qa319 #2; a `.vale.ini`'s
+`SKIPPED_SCOPES`: qa421 #7; a line over
 `LONGEST_LINE` is matched only as `IGNORING`, `whole_line`), the lines `-v` says before and after it and
 the `--statistics` table after it (`_RUN_LINES`, nu61 #1), one of
 `--format vale` (`path:line:col:Style.Rule:message`), or a workflow command
@@ -46,7 +47,7 @@ __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CONFIG_EXCL
            "HTML_MARK", "IGNORING", "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NO_ARTICLES",
            "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OTHERS_EXCLUDE", "OTHER_NAME", "OWN_OUTPUT",
            "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
-           "SITE_FOLDER", "SKIPPED", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
+           "SITE_FOLDER", "SKIPPED", "SKIPPED_SCOPES", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
            "UNSETTLED", "VALE_ABOVE", "VALE_PASSED_OVER", "V_LISTS", "WOULD_APPLY", "XML_LEFT_OUT", "known_ids",
            "own_report", "whole_line"]
 
@@ -113,6 +114,9 @@ VALE_PASSED_OVER = ("{path}: used; {other} beside it is not read "
                     "(configs are not merged: to run its rules too, add '{key}' to {where})")
 # ... and the Vale config a folder above would use, shadowed by the nearer config of newslint's own (nu74 #6)
 VALE_ABOVE = VALE_PASSED_OVER.replace(" beside it ", " above it ")
+# ... and a `.vale.ini`'s SkippedScopes tags newslint cannot honour (`vale.config`, qa421 #7)
+SKIPPED_SCOPES = ("{where}: SkippedScopes: {tags}: newslint keeps no such tag on the text it reads, "
+                  "so that text is still linted (honoured: {honoured})")
 # ... and --fix's lines for a file it left as it was (`writer`: bytes its encoding cannot give back or a
 # fix's character it cannot store, said after `{path}: ` (`fixes`); a file changed on disk since it was
 # read, a failed write, names of one file fixed otherwise), and the lines for a report or baseline
@@ -195,6 +199,7 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
              where=r"(?:\.newslint\.ya?ml|\[tool\.newslint\] in pyproject\.toml)"),
     _grammar(VALE_ABOVE, path=".+", other=".+", key=r"""(?:vale: [^ ']+|vale = "[^"]+")""",
              where=r"(?:\.newslint\.ya?ml|\[tool\.newslint\] in pyproject\.toml)"),
+    _grammar(SKIPPED_SCOPES, where=r".+:\d+:\d+", tags=".+", honoured="[^()]+"),
     _grammar(PUBLISHED_AHEAD, where=".+", date=r"\d{4}-\d\d-\d\d", days=r"\d+", today=r"\d{4}-\d\d-\d\d"),
     ".+: " + _grammar(NOT_ROUND_TRIP, encoding=r"[\w.-]+"),
     ".+: " + _grammar(CANNOT_STORE, added=".+", encoding=r"[\w.-]+"),
@@ -205,6 +210,9 @@ _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
     _grammar(UNSETTLED, path=".+", passes=r"\d+ pass(?:es)?"),
     *_CLOSING_LINES))
 _CLOSING = re.compile(re.escape(STDERR) + "(?:" + "|".join(_CLOSING_LINES) + ")")     # `ENDED`'s
+# a line only newslint writes, which names it as a closing line does: a report whose findings
+# are all a house style's is still one with it (qa421 #7)
+_SIGNED = re.compile(re.escape(STDERR) + _grammar(SKIPPED_SCOPES, where=r".+:\d+:\d+", tags=".+", honoured="[^()]+"))
 # the lines `check -v` says on stderr before and after a report (nu61 #1): the rules selected
 # (`cli_notes.selected_lines`), each file's config (`cli_notes.say_file_notes`) and its note on
 # the publication date (`publication.note`; an export's article's ends `(article ...)`), and
@@ -278,7 +286,7 @@ def own_report(source: str, fmt: str) -> str | None:
 
 def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
     """The rule id (a skipped file's `file.format` and a crashed rule's too;
-    `ENDED` for a run's closing line; None for a summary line) of each line
+    `ENDED` for a run's closing line or a `_SIGNED` one; None for a summary line) of each line
     of `source` that is not blank, each matched once, when every one is a
     whole `line`; else None, read up to the first that is not (qa269 L2)."""
     ids = []
@@ -289,7 +297,8 @@ def _line_ids(line: re.Pattern, source: str) -> list[str | None] | None:
                 return None
             said = found.groupdict()        # (none for a long line: `_LONG_LINE` names no rule)
             ids.append(said.get("id") or said.get("said") or said.get("crashed") or said.get("noted")
-                       or (ENDED if row.startswith(STDERR) and _CLOSING.fullmatch(row) else None))
+                       or (ENDED if row.startswith(STDERR) and (_CLOSING.fullmatch(row) or _SIGNED.fullmatch(row))
+                           else None))
     return ids
 
 

@@ -311,13 +311,14 @@ def _style_places(sections: list, path: str) -> dict[str, tuple]:
 
 def _skip_notes(top, path: str) -> tuple[str, ...]:
     """One line naming the `SkippedScopes` tags newslint cannot honour."""
+    from ..readers._own_reports import SKIPPED_SCOPES      # its grammar tells a saved report (qa421 #7)
     from .scope import unhonoured
     tags = unhonoured(tuple(split_list(top.values.get("SkippedScopes", []))))
     if not tags:
         return ()
-    return (f"{top.where('SkippedScopes', path)}: SkippedScopes: {', '.join(tags)}: newslint keeps no "
-            "such tag on the text it reads, so that text is still linted (honoured: blockquote, figure, "
-            "figcaption, li/ul/ol, table/tr/th/td/thead/tbody/caption, h1-h6, and tags never read as copy)",)
+    return (SKIPPED_SCOPES.format(where=top.where("SkippedScopes", path), tags=", ".join(tags), honoured=(
+        "blockquote, figure, figcaption, li/ul/ol, table/tr/th/td/thead/tbody/caption, h1-h6, "
+        "and tags never read as copy")),)
 
 
 def in_order(wrong: list[tuple[tuple | None, str]], path: str) -> str:
