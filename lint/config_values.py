@@ -230,6 +230,9 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = (), cl
     target = os.path.join(base, os.path.expanduser(value))
     if not os.path.isfile(target):
         raise ConfigError(path, f"{shown(value)}: {_not_a_file(target)}", "vale")
+    lexical = os.path.abspath(target)       # (as the Vale config's loader names it)
+    if not (os.path.isfile(lexical) and os.path.samefile(lexical, target)):
+        target = os.path.realpath(target)   # a `..` past a symlinked folder: the file the system reads (qa421 #5)
     from .vale import config as vale_ini   # only a config that names one pays for it
     try:
         return vale_ini.load_file(target, packs_of(rule_dirs), cli_packs)

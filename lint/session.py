@@ -176,7 +176,22 @@ class Session:
         configs = sorted(configs, key=lambda c: c.path or "")
         lines = [PASSED_OVER.format(path=config.path, other=other, name=os.path.basename(config.path))
                  for config in configs if config.path for other in passed_over(config.path)]
-        return list(dict.fromkeys(lines + [line for config in configs if (line := _vale_passed_over(config))]))
+        return list(dict.fromkeys(lines + [line for config in configs
+                                           if (line := _vale_passed_over(config, self._vale_named_above))]))
+
+    def _vale_named_above(self, path: str) -> str | None:
+        """The Vale config that the next config above newslint's own `path`
+        names by `vale:` (its style runs there and stops below: qa421 #6), or None."""
+        from .config_find import CONFIG_NAMES
+        folder = os.path.dirname(os.path.dirname(os.path.abspath(path)))
+        up = find_config_file(folder) if folder != os.path.dirname(os.path.abspath(path)) else None
+        if up is None or os.path.basename(up) not in (*CONFIG_NAMES, "pyproject.toml"):
+            return None
+        try:
+            above = self._base(os.path.join(os.path.dirname(up), "_"))
+        except ConfigError:
+            return None     # said where its own files are linted
+        return above.vale.path if above.vale is not None else None
 
     def rule_notices(self, configs) -> list[str]:
         """One line for each house rule file the configs' rules folders hold
@@ -301,23 +316,26 @@ def _stamp(path: str) -> tuple[int, ...] | None:
     return st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino
 
 
-def _vale_passed_over(config: Config) -> str:
+def _vale_passed_over(config: Config, named_above) -> str:
     """The line for a Vale config beside newslint's own `config` that its
     `vale:` does not name, so its style never runs (nu68 #4), or else for
-    the one the folder above would use, whose style stops for the files
-    `config` covers (nu74 #6); "" when there is none, or when `vale:` names
-    a Vale config (that one or another: the choice is made)."""
+    the one the folder above would use, or the config above names by
+    `vale:` (`named_above(path)`), whose style stops for the files `config`
+    covers (nu74 #6, qa421 #6); "" when there is none, or when `vale:`
+    names a Vale config (that one or another: the choice is made). The
+    key is relative to the config's own folder as the system finds it, so
+    it reads the same through a symlinked folder (qa421 #5)."""
     from .config_find import vale_above, vale_beside
     from .readers._own_reports import VALE_ABOVE, VALE_PASSED_OVER
     if not config.path or config.vale is not None:
         return ""
     template, other = VALE_PASSED_OVER, vale_beside(config.path)
     if other is None:
-        template, other = VALE_ABOVE, vale_above(config.path)
+        template, other = VALE_ABOVE, vale_above(config.path) or named_above(config.path)
     if other is None:
         return ""
     name = os.path.basename(config.path)
-    ini = os.path.relpath(other, os.path.dirname(os.path.abspath(config.path)))
+    ini = os.path.relpath(os.path.realpath(other), os.path.realpath(os.path.dirname(os.path.abspath(config.path))))
     key, where = ((f'vale = "{ini}"', f"[tool.newslint] in {name}") if name == "pyproject.toml"
                   else (f"vale: {ini}", name))
     return template.format(path=config.path, other=other, key=key, where=where)

@@ -175,8 +175,6 @@ def _desk(tmp_path):
     return cols
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #5: reached through a symlinked folder, the line's key is "
-                   "relative to the link ('vale: ../.vale.ini'); written into the config it gives exit 2")
 def test_symlinked_folder_key_works(tmp_path, run_cli):
     cols = _desk(tmp_path)
     os.symlink(cols, tmp_path / "link")
@@ -209,8 +207,6 @@ def test_guard_language_server_says_the_vale_config_above(tmp_path):
     assert [n for n in out.notices if "above it is not read" in n and "vale: ../../../.vale.ini" in n]
 
 
-@pytest.mark.xfail(strict=True, reason="qa421 #6: a folder's own config below a config that runs the Vale "
-                   "style through vale: stops the style for its files without a word")
 def test_style_stopped_below_a_config_that_names_the_vale_ini(tmp_path, run_cli):
     _desk(tmp_path)
     (tmp_path / "desk" / ".newslint.yaml").write_text("vale: ../.vale.ini\n")
