@@ -156,11 +156,6 @@ def _precommit_section():
     return text[start:text.index("\n## ", start + 5)]
 
 
-@pytest.mark.xfail(strict=True, reason="nu74 #3: under a .vale.ini with BasedOnStyles = Vale, the "
-                   "pre-commit hook's environment has no Hunspell binding, so Vale.Spelling is "
-                   "skipped in every commit (said only when the hook fails) and the advice is "
-                   "\"pip install 'newslint[spelling]'\", which a hook's env cannot take; the "
-                   "pre-commit section never names additional_dependencies")
 def test_precommit_section_says_how_to_spell_check():
     assert "additional_dependencies" in _precommit_section()
 
