@@ -241,10 +241,6 @@ def test_guard_github_annotations_escape_properties(tmp_path, run_cli):
 # --- 5. names.first-reference reads "An Indonesian" as a person's full name ---
 
 @pytest.mark.skipif(not os.path.exists(TELEGRAPH), reason="realhtml corpus not here")
-@pytest.mark.xfail(strict=True, reason="nu74 #5: on the Telegraph AirAsia live blog (realhtml "
-                   "newspaper4k telegraph.co.uk1.html), 'An Indonesian search and rescue official' "
-                   "is read as the full name 'An Indonesian', so the earlier 'Indonesian authorities' "
-                   "gets names.first-reference ('used alone before the full name')")
 def test_first_reference_an_indonesian(run_cli):
     res = run_cli("check", TELEGRAPH, "--select", "names.first-reference", "--no-cache")
     assert "'An Indonesian'" not in res.stdout

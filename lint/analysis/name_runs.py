@@ -281,6 +281,10 @@ _OPENING_MARKS = regex.compile(r"[\s\"'“‘(]+$")
 # A list item's mark at a line's or a part's start (`_JOIN`) before a word:
 # "\n    -- The Kodak ...".
 LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·])[ \t]+$")
+# A live blog entry's time stamp alone before the word at its part's start ("14.07 An
+# Indonesian search official", "2.10pm Stormy weather"): the word opens the entry (nu74 #5).
+_ENTRY_TIME = regex.compile(r"[ \t]*(?:[012]?\d[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?|[01]?\d[ \t]*[ap]\.?m\.?)[ \t]+",
+                            regex.IGNORECASE)
 # The word before a full stop, read backwards from the stop.
 _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 
@@ -296,7 +300,11 @@ def opens_sentence(text: str, i: int) -> bool:
     after the stop (a line break, a no-break space: "interred.\nIf Kim"), and
     a list item's dash or bullet at a line's start opens one ("\n    -- The
     Kodak optical disk"); a line break alone does not (wire copy wraps its
-    sentences)."""
+    sentences). A live blog entry's time stamp alone before it opens one too."""
+    lead = text.rfind(_JOIN, max(0, i - 16 - len(_JOIN)), i)      # the part's start in joined text
+    begin = lead + len(_JOIN) if lead >= 0 else 0
+    if i - begin <= 16 and _ENTRY_TIME.fullmatch(text, begin, i, SERIAL) is not None:
+        return True
     head = _OPENING_MARKS.sub("", text[max(0, i - 8):i], 0, None, None, SERIAL)
     if head.rstrip("”’)").endswith("."):
         head = head.rstrip("”’)")
