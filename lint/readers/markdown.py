@@ -73,8 +73,7 @@ _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
 # Container tokens: (change in quote depth, change in list item depth).
 _CONTAINERS = {"blockquote_open": (1, 0), "blockquote_close": (-1, 0),
                "list_item_open": (0, 1), "list_item_close": (0, -1)}
-# A video or post player's iframe: markup with no text (a post's own snippet
-# is read by the HTML extractor, which knows the platforms' classes).
+# A player's iframe: markup, no text (the HTML extractor reads a post's snippet).
 _PLAYER = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?src\s*=\s*["'][^"']*(?:youtube|vimeo|player|embed)""",
                         regex.IGNORECASE)
 
