@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from functools import partial
 
 from .marks import KEY, PlacedError, joined
@@ -93,11 +94,25 @@ class Limit(int):
     def __repr__(self) -> str:     # in repr(Config), the caches' key: the words said differ
         return f"Limit({int(self)}, {self.written!r})"
 
+    def __str__(self) -> str:      # the bytes, as the int reads in a message (qa413 #6)
+        return int.__repr__(self)
+
     def __reduce__(self):
         return Limit, (int(self), self.written)
 
 
+# A YAML 1.2 float in E notation that PyYAML (YAML 1.1: a dot and a signed
+# exponent) reads as text: `1e-3`, `1.0e3`, as TOML and JSON read a number.
+_E_NOTATION = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+")
+
+
 def max_file_size(path: str, size) -> Limit:
+    """max-file-size's megabytes (`size`, as the config at `path` gives them)
+    as a `Limit`; a YAML config's `1e-3` is the number it spells (qa413 #5),
+    as pyproject's `1e-3` is. ConfigError for any other no-number, or one
+    out of range."""
+    if isinstance(size, str) and not path.endswith(".toml") and _E_NOTATION.fullmatch(size):
+        size = float(size)
     if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
             or not 0 < size <= MAX_FILE_SIZE_MB):
         raise as_written(path, "max-file-size", size, lambda said: "must be a positive number of "

@@ -257,8 +257,6 @@ def _said(mb, size: int) -> str:
     return str(too_large(size, max_file_size(".newslint.yaml", mb)))
 
 
-@pytest.mark.xfail(strict=True, reason="qa413 #4: a size of whole megabytes is said '11.0 MB' beside "
-                   "a '10 MB' limit")
 @pytest.mark.parametrize("size, said", [(11 * MB, "file is 11 MB,"), (3 * 2**40, "file is 3145728 MB,")])
 def test_a_whole_megabyte_size_is_said_without_a_decimal(size, said):
     assert _said(10, size).startswith(said + " over the 10 MB limit")
@@ -269,8 +267,6 @@ def test_guard_a_size_just_over_a_whole_limit_keeps_its_decimals():
     assert _said(10, int(10.5 * MB)).startswith("file is 10.5 MB, over the 10 MB limit")
 
 
-@pytest.mark.xfail(strict=True, reason="qa413 #5: max-file-size: 1e-3 in YAML is refused as no number, "
-                   "while pyproject's 1e-3 is 0.001 MB")
 def test_a_yaml_limit_in_e_notation_is_read(tmp_path, run_cli):
     (tmp_path / ".newslint.yaml").write_text("max-file-size: 1e-3\n")
     (tmp_path / "big.md").write_text("# Hed\n\n" + "x" * 2000 + "\n")
@@ -325,8 +321,6 @@ def test_guard_an_audit_says_the_limit_as_check_does(tmp_path, run_cli, audit_cl
     assert messages == [said], messages
 
 
-@pytest.mark.xfail(strict=True, reason="qa413 #6: str() of max-file-size's Limit (an int) is its repr "
-                   "'Limit(524288, '0.5')'")
 def test_the_limit_reads_as_its_bytes_in_text():
     from lint.config_values import max_file_size
 

@@ -50,7 +50,10 @@ NEAR = 0.1
 def size_mb(size: int, limit: str) -> str:
     """`size` (bytes, over the limit) as "N MB" to the fewest decimals (1 to
     6) that read over the `limit` shown (`limit_mb`), so never its number,
-    and are within `NEAR` of the size; else "N bytes"."""
+    and are within `NEAR` of the size; whole megabytes with none ("11 MB"
+    beside a "10 MB" limit, never "11.0": qa413 #4); else "N bytes"."""
+    if size % MB == 0 and size // MB > float(limit):
+        return f"{size // MB} MB"
     exact = size / MB
     for places in range(1, 7):
         shown = f"{exact:.{places}f}"
