@@ -273,9 +273,6 @@ def test_guard_an_archive_glob_reads_its_nitf(tmp_path, scheduler):
 
 # ---- #7 LOW (before): 'extra data' is placed before the extra data, without the line ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa418 #7: a JSON Lines line with data after its object says "
-                   "'(extra data at column 11)': the column of the space before 'trailing' (json: col "
-                   "12), and with no line, where fx554's other errors say 'line N column M'")
 def test_extra_data_is_said_at_the_data_with_the_files_line():
     good = json.dumps({"id": "1", "headline": "Council meets", "body": "The council met."})
     whole = good + "\n" + '{"a": "x"} trailing' + "\n"

@@ -121,9 +121,10 @@ def placed(exc: Exception, lines):
     `LineIndex`, a slice's giving the file's own lines): `Expecting value:
     line 3 column 25`, with no char offset, which a slice of a file cannot
     know: an audit's JSON Lines slice said its own line and char, so its row
-    was not check's and changed with --partition-size (nu73 #3). Any other
-    error as it is."""
-    if not isinstance(exc, json.JSONDecodeError):
+    was not check's and changed with --partition-size (nu73 #3); a reader's
+    own error with a `msg` and a `pos` so too (`extra data: line 2 column
+    12`, at the data: qa418 #7). Any other error as it is."""
+    if getattr(exc, "pos", None) is None or not isinstance(getattr(exc, "msg", None), str):
         return exc
     return "%s: line %d column %d" % (exc.msg, *lines.position(exc.pos))
 

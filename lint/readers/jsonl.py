@@ -233,7 +233,14 @@ def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int
 
 
 class _NotAnObject(ValueError):
-    """A line that is JSON but no object of members (`object_fields`' own words, placed)."""
+    """A line that is JSON but no object of members: `msg`, `object_fields`'
+    own words, at `pos` (the character it is at in the text read; None for
+    the line as a whole), placed by the file's line and column as a JSON
+    error is (`_json_fm.placed`: qa418 #7)."""
+
+    def __init__(self, msg: str, pos: int | None = None):
+        super().__init__(msg)
+        self.msg, self.pos = msg, pos
 
 
 def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
@@ -248,11 +255,11 @@ def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int
     else:
         while True:
             if not line.startswith('"', pos):
-                raise _NotAnObject(f"a key was expected at column {pos - start + 1}")
+                raise _NotAnObject("a key was expected", pos)
             key, pos = scanstring(line, pos + 1)
             pos = _WS.match(line, pos).end()
             if not line.startswith(":", pos):
-                raise _NotAnObject(f"':' was expected at column {pos - start + 1}")
+                raise _NotAnObject("':' was expected", pos)
             pos = _WS.match(line, pos + 1).end()
             value, stop = _DECODER.raw_decode(line, pos)
             out[key] = (value, pos, stop)
@@ -263,9 +270,9 @@ def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int
             if line.startswith("}", pos):
                 pos += 1
                 break
-            raise _NotAnObject(f"',' or '}}' was expected at column {pos - start + 1}")
-    if _WS.match(line, pos).end() != end:
-        raise _NotAnObject(f"extra data at column {pos - start + 1}")
+            raise _NotAnObject("',' or '}' was expected", pos)
+    if (data := _WS.match(line, pos).end()) != end:
+        raise _NotAnObject("extra data", data)
     return out
 
 
