@@ -191,10 +191,6 @@ def test_guard_a_damaged_header_after_an_extended_header_is_never_silent(tmp_pat
 SUB = bytes(_zip({"a.md": DOUBLED, "sub/e.md": DOUBLED}))
 
 
-@pytest.mark.xfail(strict=True, reason="qa419 #4: --resume, 'zip://::Z zip://sub::Z' (Z damaged, then "
-                                       "restored): the root takes sub/e.md, zip://sub::Z finds nothing left "
-                                       "and keeps its stale file.unreadable row, exit 1 where a fresh audit "
-                                       "exits 0")
 def test_resume_the_root_then_a_folder_of_an_archive_sound_since_as_a_fresh_audit(tmp_path, audit_client):
     resumed, fresh, z = _resumed_and_fresh(tmp_path, audit_client, SUB[:60], SUB,
                                            ["zip://::Z", "zip://sub::Z"], lambda out, z: 0)
@@ -202,9 +198,6 @@ def test_resume_the_root_then_a_folder_of_an_archive_sound_since_as_a_fresh_audi
     assert _by_path(tmp_path / "out") == _by_path(tmp_path / "fresh")
 
 
-@pytest.mark.xfail(strict=True, reason="qa419 #4: relisted._through matches a glob with fnmatch, whose '*' "
-                                       "crosses '/': zip://*.md::Z takes sub/e.md (fsspec's glob does not "
-                                       "match it) and zip://sub/*.md::Z keeps its stale row")
 def test_relisted_a_glob_takes_what_fsspec_globs_only():
     from lint.audit.plan import Partition
     from lint.audit.relisted import relisted

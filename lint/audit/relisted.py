@@ -38,10 +38,13 @@ def relisted(old: list[Partition], parts: list[Partition]) -> tuple[list[Partiti
             continue
         spec = part.paths[0]
         found = (spec,) if spec in now else tuple(
-            p for p in now if p not in taken and p not in planned and _through(p, spec))
-        found = tuple(p for p in found if p not in taken)
+            p for p in now if p not in planned and _through(p, spec))
+        mine = tuple(p for p in found if p not in taken)
         if not found:       # gone since, or sound with no article file: said as before
             continue
+        # all its files an earlier source took (`zip://::Z zip://sub::Z`): its stale row
+        # goes and it reads nothing, as a fresh audit finds them once (qa419 #4)
+        found = mine
         out[i] = Partition(part.index, "files", found, key=part.key)
         made[spec] = out[i]
         taken |= {spec, *found}
@@ -60,8 +63,19 @@ def _through(path: str, spec: str) -> bool:
         return False
     member, inside = first.partition("://")[2], head.partition("://")[2].strip("/")
     if any(c in inside for c in "*?["):
-        return fnmatchcase(member, inside) or fnmatchcase(member, inside + "/*")
+        return _globbed(member, inside)
     return not inside or member.startswith(inside + "/")
+
+
+def _globbed(member: str, pattern: str) -> bool:
+    """Whether fsspec's glob `pattern` finds the archive member `member`: it
+    or a folder above it matches, part by part, a `*`, `?` or `[...]` never
+    crossing a `/` (qa419 #4: fnmatch's `*` did, so `zip://*.md::Z` took
+    sub/e.md, which fsspec's glob does not match); a `**` crosses folders."""
+    if "**" in pattern:
+        return fnmatchcase(member, pattern) or fnmatchcase(member, pattern + "/*")
+    parts, names = pattern.split("/"), member.split("/")
+    return len(names) >= len(parts) and all(map(fnmatchcase, names, parts))
 
 
 def without(partitions: list, paths: set[str]) -> list:
