@@ -117,9 +117,6 @@ def test_a_bad_jsonl_line_is_said_in_the_audit_as_check_says_it(tmp_path, schedu
     assert [r["message"] for r in audited] == [f["message"] for f in checked]
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #4: the audit's Parquet fix column keeps only the "
-                   "replacement and drops the fix's start column that check --format json gives "
-                   "(quotes.apostrophe-mark), so a fix applied from the rows leaves the space")
 def test_an_audit_row_keeps_where_its_fix_starts(tmp_path, scheduler):
     text = ("Louvre reopens\n\nThe Louvre showed Chardin \u2018s Basket of Wild Strawberries on "
             "Tuesday, the museum said.\n")

@@ -72,10 +72,6 @@ def _fixes(findings):
 
 # ---- #1 HIGH (new): the notebook API's fix is the repr of a dict, as text ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa418 #1: lint.audit.findings() gives fix as the text "
-                   "\"{'replacement': '7 p.m.', 'column': None}\" / \"{..., 'column': 26.0}\" (dask turns "
-                   "the object column into strings, the column a float), "
-                   "not the {replacement, column} the Parquet rows and check --format json give")
 def test_the_notebook_frames_fix_is_a_replacement_and_a_column_as_the_rows_give_it(tmp_path, monkeypatch):
     pytest.importorskip("dask.dataframe")
     from lint.audit import findings
@@ -386,5 +382,4 @@ _RUNTIME_XFAIL = {
     'test_guard_a_folder_of_only_nitf_stops_with_the_skipped_line_and_the_glob': "taken back: fx554's .xml walk and fix column (23aebd29, 4afcc05d, 5ac5cb62, 5da683df) after qa418 #1, #2",
     'test_guard_a_lower_case_folders_example_glob_reads_its_nitf': "taken back: fx554's .xml walk and fix column (23aebd29, 4afcc05d, 5ac5cb62, 5da683df) after qa418 #1, #2",
     'test_guard_an_archive_named_by_a_file_url_audits_its_members_and_counts_its_xml': "taken back: fx554's .xml walk and fix column (23aebd29, 4afcc05d, 5ac5cb62, 5da683df) after qa418 #1, #2",
-    'test_guard_rows_fix_columns_are_checks_on_crlf_front_matter_html_and_emoji': "taken back: fx554's .xml walk and fix column (23aebd29, 4afcc05d, 5ac5cb62, 5da683df) after qa418 #1, #2",
 }

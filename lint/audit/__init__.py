@@ -38,6 +38,7 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     A source where nothing is gives its `file.missing` row, as the command
     writes it; PlanError (lint.audit.plan) for a folder with no article or
     export file in it."""
+    import dask
     import dask.dataframe as dd
 
     from .plan import plan
@@ -51,8 +52,9 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
                  config_for=resolved.config_for)
     # the workers' Session is this frame's rules and configs (qa106 #2)
     resolved = resolved.keyed(paths=[p for part in parts for p in part.paths])
-    meta = schema("findings").empty_table().to_pandas()
-    return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)
+    meta = _pandas(schema("findings").empty_table())
+    with dask.config.set({"dataframe.convert-string": False}):     # `_pandas` has (qa418 #1)
+        return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)
 
 
 def _frame(part, settings):
@@ -60,4 +62,22 @@ def _frame(part, settings):
     from .work import lint_partition
 
     columns, _, _ = lint_partition(part, settings)
-    return to_table(columns, "findings").to_pandas()
+    return _pandas(to_table(columns, "findings"))
+
+
+def _pandas(table):
+    """A findings table as the frame's partition: its text columns (and the
+    date) Arrow strings, as Dask's string conversion makes them, and `fix`
+    each row's {`replacement`, `column`} dict (an int column) or None, as
+    the Parquet rows and `check --format json` give it. Dask's conversion
+    made the dicts their repr, the column a float (qa418 #1), so it is
+    turned off for this frame and done here, `fix` left out of it."""
+    import pandas as pd
+
+    frame = table.to_pandas()
+    for name in frame.columns:
+        if name == "fix":
+            frame[name] = pd.Series(table.column(name).to_pylist(), index=frame.index, dtype=object)
+        elif not pd.api.types.is_numeric_dtype(frame[name]):
+            frame[name] = frame[name].astype("string[pyarrow]")
+    return frame

@@ -338,12 +338,17 @@ def _summarise(fs, root: str, result: AuditResult, names: list[str],
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .table import refused, schema, undated
+    from .table import as_now, refused, schema, undated
 
     def read(paths: list[str], name: str, tables: list):
         for path in paths:
             with fs.open(path, "rb") as f:
-                tables.append(pq.read_table(f))
+                table, old = as_now(pq.read_table(f))
+            if old:     # an older newslint's partition, finished by --resume: one schema (nu73 #4)
+                with fs.open(scratch := f"{path}.{uuid.uuid4().hex}.tmp", "wb") as f:
+                    pq.write_table(table, f)
+                fs.mv(scratch, path)
+            tables.append(table)
         return pa.concat_tables(tables) if tables else schema(name).empty_table()
 
     parts: list = []        # the `_articles` files, read: each counts its undated articles

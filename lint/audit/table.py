@@ -5,7 +5,10 @@ plain file and for a finding on an export file itself, such as a line that
 is not JSON, as `check --format json` gives none),
 `path`, `line`, `column`, `end_line`, `end_column` (1-based, columns count
 characters, the end exclusive: as `newslint check --format json`), `rule`,
-`level`, `message`, `fix` (the replacement, or null), `published` (the
+`level`, `message`, `fix` (null, or {`replacement`, `column`}: as `check
+--format json` gives it, `column` the 1-based column the fix starts at when
+that is before the finding's, on its line, else null; `as_now` reads an
+older newslint's rows, which kept the replacement alone), `published` (the
 publication date the rules used, `publication.settle`'s, or null) and `section` (or null). Articles
 (`_articles/part-*.parquet`): `path`, `article`, `published`, `section`,
 `findings` (`ArticleRows`: a file a finding is on that no article owns is a
@@ -33,7 +36,8 @@ def _schemas():
         "findings": pa.schema([
             ("article", text), ("path", text), ("line", pa.int32()), ("column", pa.int32()),
             ("end_line", pa.int32()), ("end_column", pa.int32()), ("rule", text), ("level", text),
-            ("message", text), ("fix", text), ("published", pa.date32()), ("section", text)]),
+            ("message", text), ("fix", pa.struct([("replacement", text), ("column", pa.int32())])),
+            ("published", pa.date32()), ("section", text)]),
         "articles": pa.schema([
             ("path", text), ("article", text), ("published", pa.date32()), ("section", text),
             ("findings", pa.int32())]),
@@ -67,9 +71,38 @@ class FindingRows:
             c["rule"].append(d.rule)
             c["level"].append(d.level)
             c["message"].append(d.message)
-            c["fix"].append(d.fix.replacement if d.fix is not None else None)
+            c["fix"].append(_fix(d))
             c["published"].append(day[id(doc)] if doc is not None else None)
             c["section"].append(section_of(doc))
+
+
+def _fix(d) -> dict | None:
+    """A finding's `fix` cell: its replacement (stored as `to_table` stores a
+    text) and the column the fix starts at when it starts before the finding,
+    as `formatters.json` gives it (nu73 #4: the space a `quotes.apostrophe-mark`
+    fix takes was lost, so a fix applied from the rows left it); else null."""
+    from ..formatters import storable
+
+    if d.fix is None:
+        return None
+    before = d.offset - d.fix.start
+    return {"replacement": storable(d.fix.replacement), "column": d.column - before if before else None}
+
+
+def as_now(table):
+    """(`table`, a findings partition as read, in this newslint's schema;
+    whether it was not): an older newslint's `fix` (the replacement text
+    alone) is {`replacement`, `column` null}, its start not known, so an
+    audit it began is finished by `--resume` as one dataset."""
+    import pyarrow as pa
+
+    at = table.schema.get_field_index("fix")
+    if at < 0 or not pa.types.is_string(table.schema.field(at).type):
+        return table, False
+    old = table.column(at).combine_chunks()
+    fix = pa.StructArray.from_arrays([old, pa.nulls(len(old), pa.int32())], ["replacement", "column"],
+                                     mask=old.is_null())
+    return table.set_column(at, "fix", fix), True
 
 
 class ArticleRows:
