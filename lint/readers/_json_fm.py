@@ -116,6 +116,17 @@ _LEXEME = regex.compile(r"""(?P<skip>[^"\[\]{}0-9-]++)|"[^"\\]*+(?:\\.[^"\\]*+)*
                         r"|(?P<open>[\[{])|(?P<close>[\]}])|.", regex.DOTALL)
 
 
+class NotAnObject(ValueError):
+    """A JSON Lines line that is JSON but no object of members: `msg`, in
+    `jsonl.object_fields`' words, at `pos` (the character at fault in the
+    text read; None for the line as a whole), placed by the file's line and
+    column as a JSON error is (`placed`: qa418 #7)."""
+
+    def __init__(self, msg: str, pos: int | None = None):
+        super().__init__(msg)
+        self.msg, self.pos = msg, pos
+
+
 def placed(exc: Exception, lines):
     """A JSON error (`json.JSONDecodeError`) placed by `lines` (a document's
     `LineIndex`, a slice's giving the file's own lines): `Expecting value:

@@ -34,6 +34,7 @@ import regex
 from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article
 from ._embed import adopt, read_as
+from ._json_fm import NotAnObject as _NotAnObject
 from ._stitch import slice_segments
 from .options import DEFAULT, ReadOptions
 
@@ -230,17 +231,6 @@ def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int
     except ValueError:
         return _fields(src[:end], start, end)      # raises again, placed in the file
     return {key: (value, a + start, b + start) for key, (value, a, b) in fields.items()}
-
-
-class _NotAnObject(ValueError):
-    """A line that is JSON but no object of members: `msg`, `object_fields`'
-    own words, at `pos` (the character it is at in the text read; None for
-    the line as a whole), placed by the file's line and column as a JSON
-    error is (`_json_fm.placed`: qa418 #7)."""
-
-    def __init__(self, msg: str, pos: int | None = None):
-        super().__init__(msg)
-        self.msg, self.pos = msg, pos
 
 
 def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
