@@ -110,9 +110,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     """Lint article files and folders; '-' reads stdin.
 
     \b
-    Markdown, HTML and plain text; NITF (.nitf) and JSON Lines (.jsonl); and,
-    when named (folders hold feeds and sitemaps), .xml files: NITF, NewsML-G2
-    and WordPress exports. A finding in an export names its article.
+    Markdown, HTML and plain text; NITF (.nitf) and JSON Lines (.jsonl); and
+    .xml files of NITF, NewsML-G2 or WordPress exports (a folder's told by
+    their root element; feeds and sitemaps left out). A finding in an export
+    names its article.
 
     \b
     Fixing:    --fix rewrites files with the safe fixes; --diff only shows them.

@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import os
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .plural import counted, joined
+from .plural import counted
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
 from .excluded import Excluded, exclude_spec as _spec
-from .readers._own_reports import DOCUMENTS_LEFT_OUT, XML_LEFT_OUT
+from .readers._own_reports import DOCUMENTS_LEFT_OUT
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .walk_paths import join, plain
 from .walk_skips import skipped_dir
+from .walk_xml import NEWS, XmlLeftOut, is_xml_name, sniff
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 # `sites` (static-site generators' folders) is imported where a folder is
 # walked or --force-exclude asks: a run over named files never needs it.
-
-XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
 
 
 def is_excluded(path: str, config: Config) -> bool:
@@ -77,50 +75,6 @@ def most_first(counts: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda c: (-c[1], c[0]))
 
 
-class XmlLeftOut:
-    """The `.xml` files of one walked folder, which a walk does not read (a
-    folder of XML is mostly sitemaps, feeds and schemas): said under `-v`,
-    as a site's folders left out are, so a wire desk's NITF or NewsML-G2
-    files are never left out without a word; said without `-v` too when one
-    of them is NITF, NewsML-G2 or a WordPress export by its root element
-    (`news`, nu27 #2: a CI run of `check feed/` went green over a feed it
-    never read). Telling them (`kinds`, `_sniff`) reads the first XML_HEAD
-    bytes of each, only when asked: by `check` for that line, not by `expand`."""
-
-    def __init__(self, path: str, files: tuple[str, ...]):
-        self.path = path        # the folder, as walked
-        self.files = files      # its .xml files that the config's exclude: leaves in
-
-    @cached_property
-    def kinds(self) -> tuple[str, ...]:
-        return tuple(map(_sniff, self.files))
-
-    @property
-    def count(self) -> int:
-        """Those that may be copy: news by their root, or of a root not told."""
-        return sum(k in (_NEWS, _UNKNOWN, _UNREADABLE) for k in self.kinds)
-
-    @property
-    def news(self) -> int:
-        """Those whose root element is NITF, NewsML-G2 or a WordPress export."""
-        return self.kinds.count(_NEWS)
-
-    def line(self, shown: str | None = None) -> str:
-        """Every .xml file left out, counted, then what they are (kinds with
-        none left out are not named), e.g. `skipped 4 .xml files in feed (2
-        NITF, NewsML-G2 or WordPress, 1 empty and 1 with no root element found;
-        ...)`: the parts add up to the whole (qa63 #12c: an empty one was
-        counted and a file that is no XML was not)."""
-        total = len(self.files)
-        files = counted(total, ".xml file")
-        where = os.path.join(shown or self.path, "*.xml")
-        said = [f"{n} {_SAID[kind]}" for kind in _SAID if (n := self.kinds.count(kind))]
-        what = joined(said)
-        advice = (f": name them, e.g. {where}, to lint them" if self.news else
-                  f"; name them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports")
-        return XML_LEFT_OUT.format(files=files, folder=shown or self.path, what=what, advice=advice)
-
-
 class DocumentsLeftOut:
     """The word-processor and PDF files (`DOCUMENTS`) of a whole walk, which
     no reader reads: one line per run, said without -v, counting them by
@@ -155,52 +109,10 @@ def shown(skipped: list) -> list:
 
 
 def said_always(skipped: list) -> list:
-    """What is said even without -v: the folders whose .xml files hold news,
-    the walk's word-processor and PDF files (`DocumentsLeftOut`), and a path
-    named that `--force-exclude` left out (`named`; nu63 #2)."""
-    return [s for s in skipped if isinstance(s, DocumentsLeftOut)
-            or isinstance(s, XmlLeftOut) and s.news or getattr(s, "named", False)]
-
-
-_NEWS, _UNKNOWN, _EMPTY, _OTHER, _UNREADABLE = "news", "unknown", "empty", "other", "unreadable"
-# How `XmlLeftOut.line` names each kind, in its order.
-_SAID = {_NEWS: "NITF, NewsML-G2 or WordPress", _EMPTY: "empty",
-         _UNKNOWN: "with no root element found", _UNREADABLE: "that cannot be read",
-         _OTHER: "other XML such as sitemaps"}
-
-
-def _sniff(path: str) -> str:
-    """What a walked `.xml` file is, told by the root element in its first
-    XML_HEAD bytes as the readers tell it: `_NEWS` (NITF, NewsML-G2, a
-    WordPress export: one newslint reads when named), `_OTHER` (a sitemap, a
-    feed or a schema: no copy to name), `_EMPTY` (nothing but blank space),
-    `_UNREADABLE` (a broken symlink, no permission: qa64 #11, it was counted
-    as having no root element) or `_UNKNOWN`: one that is not XML (no element
-    name after its first `<`), or whose root lies further in. Both of the
-    last are counted as copy may be (a wire file is never left out without a word). A FIFO or a device is never
-    opened (opening a FIFO waits for a writer): `_OTHER`, as named it would be
-    refused as `file.unreadable` too."""
-    from .readers import ReadError, decode, reader_for
-    from .readers._encoding import wide_bom
-    from .regular_files import NotRegular, read_head
-    try:
-        head = read_head(path, XML_HEAD)
-    except NotRegular:
-        return _OTHER
-    except OSError:                             # a broken symlink, no permission
-        return _UNREADABLE
-    try:
-        wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
-        text = decode(head[:len(head) & {"utf-32": ~3, "utf-16": ~1}[wide]] if wide else head)[0]
-    except ReadError:
-        return _UNKNOWN
-    if not text.strip("\ufeff \t\r\n"):
-        return _EMPTY
-    from .readers._xml import root_name
-    root = root_name(text)
-    if not root:                                # (none, or `garbage <<<`)
-        return _UNKNOWN
-    return _NEWS if reader_for(path, text) is not None else _OTHER
+    """What is said even without -v: the walk's word-processor and PDF files
+    (`DocumentsLeftOut`) and a path named that `--force-exclude` left out
+    (`named`; nu63 #2). A folder's news .xml is read, never left out (`walk_xml`)."""
+    return [s for s in skipped if isinstance(s, DocumentsLeftOut) or getattr(s, "named", False)]
 
 
 def cwd_gone() -> str | None:
@@ -243,7 +155,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
            passed: list[str] | None = None,
            avoid: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for `extensions`
-    (default the article files' own; `audit` adds `.xml` exports);
+    (default the article files' own) and for `.xml` whose root is a news
+    format (`walk_xml`; any other .xml is left out, in `skipped` and `passed`);
     files named explicitly are linted whatever their extension. Below a static
     site's root, in the walk or above the folder named (`sites.above`), the
     generator's templates and build output are left out (`sites.prune`; each
@@ -290,26 +203,35 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in avoid]
                 if skipped is not None:
                     skipped.extend(s._replace(path=plain(s.path)) for s in pruned)
-                xml = []
+                xml, kinds = [], []
                 for name in sorted(names):
+                    if is_xml_name(name):       # read when news by its root, any extension list
+                        where = join(root, name)
+                        if is_excluded(where, config_for(where)):
+                            continue
+                        if (kind := sniff(where)) == NEWS:
+                            files.append(where)
+                            continue
+                        xml.append(where)
+                        kinds.append(kind)
+                        if passed is not None and not name.startswith("."):
+                            passed.append(where)
+                        continue
                     if name.lower().endswith(extensions):
                         _keep(join(root, name), config_for, files, excluding)
                         continue
                     # what was left out, for a caller that asks; one the config's exclude:
                     # leaves out is no file to name or count
-                    is_xml = skipped is not None and name[-4:].lower() == ".xml"
                     is_document = skipped is not None and name.lower().endswith(DOCUMENTS)
                     counted = passed is not None and not name.startswith(".")
-                    if (is_xml or is_document or counted) and not is_excluded(
+                    if (is_document or counted) and not is_excluded(
                             where := join(root, name), config_for(where)):
-                        if is_xml:
-                            xml.append(where)
-                        elif is_document:
+                        if is_document:
                             documents.append(where)
                         if counted:
                             passed.append(where)
-                if xml:
-                    skipped.append(XmlLeftOut(root, tuple(xml)))
+                if xml and skipped is not None:
+                    skipped.append(XmlLeftOut(root, tuple(xml), tuple(kinds)))
             for exc in unlisted:
                 _keep(plain(exc.filename), config_for, files)
         elif _exists(path):     # one exclude: leaves out: said always under --force-exclude (nu62 #3), else by -v
@@ -327,12 +249,12 @@ def _named_xml(skipped: list, files: list[str]) -> None:
     """Drop from each folder's `XmlLeftOut` the .xml files also named on the
     command line (`check mix mix/*.xml`): those are linted, so neither
     skipped nor counted (nu54 #3); a folder left with none is dropped."""
-    named = {file_identity(f) for f in files if f[-4:].lower() == ".xml"}
+    named = {file_identity(f) for f in files if is_xml_name(f)}
     if not named:
         return
     for i, left in enumerate(skipped):
         if isinstance(left, XmlLeftOut):
-            skipped[i] = XmlLeftOut(left.path, tuple(f for f in left.files if file_identity(f) not in named))
+            skipped[i] = left.without(named, file_identity)
     skipped[:] = [s for s in skipped if not isinstance(s, XmlLeftOut) or s.files]
 
 

@@ -207,7 +207,7 @@ def test_a_sitemap_in_an_archive_is_skipped_not_a_finding_row(tmp_path):
                                           "</loc></url></urlset>\n")
     settings = Settings(Config(), (), Config(), str(tmp_path))
     rows, skipped = [], []
-    for part in plan([str(tmp_path)]):
+    for part in plan([str(tmp_path), str(tmp_path / "sitemap.xml")]):     # a walk leaves it out (nu73 #2)
         columns, _, _ = lint_partition(part, settings, skipped)
         rows += zip(columns["path"], columns["rule"])
     assert "file.format" not in {rule for _, rule in rows}
@@ -241,7 +241,7 @@ def test_a_fifo_in_a_folder_or_named_is_refused_as_check_refuses_it_never_opened
     (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met.\n")
     for name in ("pipe.txt", "feed.jsonl", "export.xml", "named.md"):
         os.mkfifo(tmp_path / name)
-    args = [str(tmp_path), str(tmp_path / "named.md")]
+    args = [str(tmp_path), str(tmp_path / "named.md"), str(tmp_path / "export.xml")]   # a walk's .xml: nu73 #2
     try:
         done = subprocess.run([sys.executable, "-c", FIFO_PLAN, *args], capture_output=True,
                               text=True, cwd=ROOT, timeout=120)

@@ -103,11 +103,14 @@ def test_xml_files_named_as_well_as_their_folder_are_not_said_skipped(run_cli, t
 
 def test_xml_files_left_unnamed_are_still_said_and_counted(run_cli, tmp_path):
     _mix(tmp_path)
-    walked = run_cli("check", "--no-cache", "mix", cwd=tmp_path).stderr
-    assert "skipped 2 .xml files in mix (1 NITF, NewsML-G2 or WordPress and 1 other" in walked, walked
-    # the feed named, the NITF story not: that one is still said, alone
-    named = run_cli("check", "--no-cache", "mix", "mix/feed.xml", cwd=tmp_path).stderr
-    assert "skipped 1 .xml file in mix (1 NITF, NewsML-G2 or WordPress;" in named, named
+    # nu73 #2: the walk reads the NITF story by its root and leaves the feed out
+    walked = run_cli("check", "--no-cache", "-v", "mix", cwd=tmp_path).stderr.splitlines()
+    assert any(x.startswith("newslint: mix/story.xml: ") for x in walked), walked
+    assert not any(x.startswith("newslint: mix/feed.xml: ") for x in walked), walked
+    # the feed named: read, and told no article; the NITF story read once
+    named = run_cli("check", "--no-cache", "mix", "mix/feed.xml", "--format", "json", cwd=tmp_path)
+    assert "mix/feed.xml: file.format: skipped" in named.stderr, named.stderr
+    assert ".xml file" not in named.stderr, named.stderr
 
 
 # --- #4: audit --resume names a changed --select or --ignore -------------------------------------

@@ -76,9 +76,6 @@ BODY = ("The council met on Tuesday, March 5, 2025, at 7pm and the the vote pass
 # ---------------------------------------------------------------- faults
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #2: audit of a folder reads its .xml exports, which "
-                   "check's walk of the same folder skips: rows, counts and a check-written baseline "
-                   "disagree, though the README says the audit finds files 'by the same walk'")
 def test_audit_of_a_folder_reads_what_check_of_that_folder_reads(tmp_path, scheduler):
     desk = tmp_path / "desk"
     (desk / "wire").mkdir(parents=True)
@@ -90,8 +87,6 @@ def test_audit_of_a_folder_reads_what_check_of_that_folder_reads(tmp_path, sched
     assert keyed(rows(tmp_path / "out")) == keyed(checked)
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #2: a baseline check --write-baseline writes over a "
-                   "folder does not cover an audit of that folder (the .xml findings come out new)")
 def test_a_check_baseline_of_a_folder_hides_everything_in_an_audit_of_it(tmp_path, scheduler):
     desk = tmp_path / "desk"
     (desk / "wire").mkdir(parents=True)

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from lint.files import expand
+from lint.files import XmlLeftOut, expand
 from lint.session import Session
 
 ARTICLE = "---\ntitle: Council meets\n---\nThe council met on Tuesday, May 18, 2024.\n"
@@ -362,18 +362,18 @@ def test_walking_an_eleventy_input_folder_leaves_out_its_includes(tmp_path):
     assert walked(tmp_path / "src") == ["_includes/note.md", "posts/council.md"]
 
 
-def test_xml_files_a_walk_leaves_out_are_said_under_v(run_cli, tmp_path):
-    # nu21: `check wire/` left a NewsML-G2 file out without a word, even with -v
+def test_xml_files_a_walk_finds_news_by_their_root_are_read(run_cli, tmp_path):
+    # nu21: `check wire/` left a NewsML-G2 file out without a word, even with -v;
+    # nu73 #2: a walk reads them, whatever the suffix's case
     wire = tmp_path / "wire"
     wire.mkdir()
     for name in ("ferry.xml", "sitemap.XML"):
         (wire / name).write_text("<?xml version='1.0'?><newsItem/>\n")
     (wire / "story.txt").write_text("Ferry fares rise\n\nThe board voted on Tuesday.\n")
-    line = ("newslint: skipped 2 .xml files in wire (2 NITF, NewsML-G2 or WordPress; a walk reads "
-            "no .xml: name them, e.g. wire/*.xml, to lint them)")
-    for verbose in ((), ("-v",)):     # said without -v too, as they are news by their root (nu27 #2)
-        said = [x for x in run_cli("check", *verbose, "wire", cwd=tmp_path).stderr.splitlines() if ".xml" in x]
-        assert said == [line]
+    said = run_cli("check", "-v", "wire", cwd=tmp_path).stderr.splitlines()
+    assert not [x for x in said if "skipped " in x and ".xml" in x], said
+    for name in ("ferry.xml", "sitemap.XML"):
+        assert any(x.startswith(f"newslint: {os.path.join('wire', name)}: ") for x in said), said
 
 
 def test_xml_files_of_no_known_root_are_said_under_v_only(run_cli, tmp_path):
@@ -382,7 +382,8 @@ def test_xml_files_of_no_known_root_are_said_under_v_only(run_cli, tmp_path):
     (wire / "odd.xml").write_text("<?xml version='1.0'?>\n<!-- no root element in its first 4 KB -->\n")
     (wire / "story.txt").write_text("Ferry fares rise\n\nThe board voted on Tuesday.\n")
     assert "xml" not in run_cli("check", "wire", cwd=tmp_path).stderr
-    assert "skipped 1 .xml file in wire (1 with no root element found; a walk reads no .xml; name them" in \
+    assert ("skipped 1 .xml file in wire (1 with no root element found; a walk reads an .xml only when its "
+            "root is NITF, NewsML-G2 or WordPress; name them") in \
         run_cli("check", "-v", "wire", cwd=tmp_path).stderr
 
 
@@ -392,11 +393,12 @@ def test_xml_files_the_configs_exclude_leaves_out_are_not_said(run_cli, tmp_path
                     "story.txt": "Ferry fares rise\n\nThe board voted on Tuesday.\n",
                     "ex/ferry.xml": "<?xml version='1.0'?><newsItem/>\n",
                     "old.xml": "<?xml version='1.0'?><newsItem/>\n",
-                    "wire.xml": "<?xml version='1.0'?><newsItem/>\n"})
+                    "wire.xml": "<?xml version='1.0'?>\n<!-- no root in its first 4 KB -->\n"})
     said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
             if ".xml" in line]
-    assert said == ["newslint: skipped 1 .xml file in . (1 NITF, NewsML-G2 or WordPress; a walk reads "
-                    "no .xml: name them, e.g. ./*.xml, to lint them)"]
+    assert said == ["newslint: skipped 1 .xml file in . (1 with no root element found; a walk reads an .xml "
+                    "only when its root is NITF, NewsML-G2 or WordPress; name them, e.g. ./*.xml, to lint "
+                    "NITF, NewsML-G2 or WordPress exports)"]
 
 
 def test_xml_files_that_are_no_copy_are_not_counted_as_copy(run_cli, tmp_path):
@@ -413,26 +415,34 @@ def test_xml_files_that_are_no_copy_are_not_counted_as_copy(run_cli, tmp_path):
         "export.xml": "<?xml version='1.0'?>\n<rss xmlns:wp='http://wordpress.org/export/1.2/'>"
                       "<channel/></rss>\n",
         "g2.xml": "\ufeff<?xml version='1.0'?>\n<g2:newsItem xmlns:g2='http://iptc.org/std/nar/2006-10-01/'/>\n"})
-    said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
-            if ".xml" in line]
-    assert said == ["newslint: skipped 6 .xml files in . (3 NITF, NewsML-G2 or WordPress and 3 other XML "
-                    "such as sitemaps; a walk reads no .xml: name them, e.g. ./*.xml, to lint them)"]
+    said = run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
+    assert not [x for x in said if "skipped " in x and ".xml" in x], said     # no copy among those left out
+    for name in ("wire.xml", "export.xml", "g2.xml"):                  # the news ones are read (nu73 #2)
+        assert any(x.startswith(f"newslint: {name}: ") for x in said), said
+    skipped: list = []
+    expand([str(tmp_path)], Session().config_for, skipped)
+    (left,) = [s for s in skipped if isinstance(s, XmlLeftOut)]
+    assert left.line(".") == ("skipped 3 .xml files in . (3 other XML such as sitemaps; a walk reads an .xml "
+                              "only when its root is NITF, NewsML-G2 or WordPress; name them, e.g. ./*.xml, "
+                              "to lint NITF, NewsML-G2 or WordPress exports)")
 
 
 def test_no_article_files_points_at_v_only_when_something_was_left_out(run_cli, tmp_path):
     # qa44 #9: "-v lists what was left out" for an empty folder too
     sitemap = "<?xml version='1.0'?>\n<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'/>\n"
     tree(tmp_path, {"empty/.keep": "", "maps/sitemap.xml": sitemap,
-                    "wire/a.xml": "<?xml version='1.0'?>\n<nitf/>\n",
+                    "wire/a.xml": "<?xml version='1.0'?>\n<!-- no root in its first 4 KB -->\n",
+                    "nitf/a.xml": "<?xml version='1.0'?>\n<nitf/>\n",
                     "desk/.newslint.yaml": "exclude: ['*.draft.md']\n", "desk/a.draft.md": "TK.\n"})
     for folder in ("empty", "maps", "wire", "desk"):
         quiet = run_cli("check", folder, cwd=tmp_path).stderr
         assert "no article files to lint here" in quiet
-        assert "-v lists what was left out" not in quiet, folder      # (wire's .xml is said anyway)
-        assert ("skipped 1 .xml file in wire" in quiet) == (folder == "wire"), folder
+        assert ("-v lists what was left out" in quiet) == (folder == "wire"), folder    # (may be copy)
+        assert "skipped 1 .xml file in" not in quiet, folder
         assert ("the config's exclude: skips files" in quiet) == (folder == "desk"), folder
     loud = run_cli("check", "-v", "wire", cwd=tmp_path).stderr
     assert "-v lists" not in loud and "skipped 1 .xml file in wire" in loud     # -v lists it here
+    assert "no article files to lint here" not in run_cli("check", "nitf", cwd=tmp_path).stderr  # read
 
 
 def test_a_repository_document_with_a_bom_before_its_front_matter_is_a_page(tmp_path):

@@ -1,7 +1,6 @@
-"""A folder walk and its hints: the `.xml` files a walk leaves out are opened
-only when what they are is asked for (rv21 #1: a plain `check DIR` read 4 KB of
-every sitemap and feed for a `-v` line; `check` asks on every walk since
-nu27 #2, to say NITF, NewsML-G2 and WordPress files left out without -v), and the "no article files" hint names
+"""A folder walk and its hints: each walked `.xml` file's first XML_HEAD bytes
+are read once, to read it when news by its root (nu73 #2), and never again for
+the line of those left out (rv21 #1), and the "no article files" hint names
 a subfolder's config whose `exclude:` is why nothing was linted (qa48 #11)."""
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ import os
 
 import pytest
 
-from lint import files
+from lint import regular_files, walk_xml
 from lint.files import XmlLeftOut, expand, shown
 from lint.session import Session
 
@@ -17,19 +16,20 @@ NITF = "<?xml version='1.0'?>\n<nitf><body/></nitf>\n"
 SITEMAP = "<?xml version='1.0'?>\n<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'/>\n"
 
 
-def test_a_walk_opens_no_xml_file_until_its_count_is_asked_for(tmp_path, monkeypatch):
+def test_a_walk_reads_each_xml_files_head_once(tmp_path, monkeypatch):
     (tmp_path / "a.md").write_text("# Ferry\n\nThe ferry sank.\n", encoding="utf-8")
     (tmp_path / "wire.xml").write_text(NITF, encoding="utf-8")
     (tmp_path / "sitemap.xml").write_text(SITEMAP, encoding="utf-8")
     opened = []
-    real = files._sniff
-    monkeypatch.setattr(files, "_sniff", lambda path: opened.append(path) or real(path))
+    real = regular_files.read_head
+    monkeypatch.setattr(regular_files, "read_head", lambda path, size: opened.append((path, size)) or real(path, size))
     skipped: list = []
     found, _ = expand([str(tmp_path)], Session().config_for, skipped)
-    assert found == [str(tmp_path / "a.md")] and opened == []
+    assert found == [str(tmp_path / "a.md"), str(tmp_path / "wire.xml")]
+    assert sorted(opened) == [(str(tmp_path / n), walk_xml.XML_HEAD) for n in ("sitemap.xml", "wire.xml")]
     (left,) = skipped
-    assert isinstance(left, XmlLeftOut) and opened == []
-    assert shown(skipped) == [left] and left.count == 1 and len(opened) == 2
+    assert isinstance(left, XmlLeftOut) and left.files == (str(tmp_path / "sitemap.xml"),)
+    assert shown(skipped) == [] and left.count == 0 and len(opened) == 2
 
 
 def test_a_folder_of_no_copy_is_not_shown(tmp_path):
@@ -82,7 +82,7 @@ def _unread(fd: int, data: bytes) -> bool:
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_fifo_named_xml_is_never_opened_nor_counted(run_cli, tmp_path):
     # qa51 #4: `check -v` and the nothing-to-lint hint opened it, and open() waits for a writer
-    data = (NITF + " " * files.XML_HEAD).encode()
+    data = (NITF + " " * walk_xml.XML_HEAD).encode()
     fd = _pipe_with(tmp_path / "pipe.xml", data)
     skipped: list = []
     expand([str(tmp_path)], Session().config_for, skipped)
@@ -170,7 +170,7 @@ def test_one_look_at_a_walked_folder_names_and_counts_what_it_leaves_out(tmp_pat
     # those exclude: leaves out neither
     for name in ("a.md", "scan.PDF", "old.docx", "wire.xml", ".hid.pdf", "votes.csv", "NOTES",
                  "drop.csv", "drop.pdf", "drop.xml", ".newslint.yaml"):
-        (tmp_path / name).write_text(NITF if name.endswith(".xml") else "x\n", encoding="utf-8")
+        (tmp_path / name).write_text(SITEMAP if name.endswith(".xml") else "x\n", encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text("exclude: ['drop.*']\n", encoding="utf-8")
     skipped: list = []
     passed: list[str] = []

@@ -27,5 +27,5 @@ def test_a_broken_symlink_in_a_walk_is_counted_as_unreadable(run_cli, tmp_path):
     os.symlink("gone.xml", feed / "broken.xml")
     said = [x for x in run_cli("check", "feed", "-v", cwd=tmp_path).stderr.splitlines() if ".xml files" in x]
     assert said == ["newslint: skipped 2 .xml files in feed (1 with no root element found and 1 that "
-                    "cannot be read; a walk reads no .xml; name them, e.g. feed/*.xml, to lint NITF, "
-                    "NewsML-G2 or WordPress exports)"]
+                    "cannot be read; a walk reads an .xml only when its root is NITF, NewsML-G2 or "
+                    "WordPress; name them, e.g. feed/*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]

@@ -27,7 +27,7 @@ import stat
 from dataclasses import asdict, dataclass, field, replace
 
 from ..excluded import Excluded, said_when_nothing_linted
-from ..files import DocumentsLeftOut, expand, file_identity, tally, unique
+from ..files import DocumentsLeftOut, XmlLeftOut, expand, file_identity, shown, tally, unique
 from ..format_names import format_name
 from ..output_targets import in_use, inside
 from ..readers import ARCHIVE_EXTENSIONS
@@ -108,8 +108,8 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     apart as check tells them, `files.unique`, the first name kept; a URL by
     its spelling). A path (or URL) that exists is that path, never a glob,
     whatever its name holds. A local path or glob is found as `check` finds it
-    (`files.expand`: the same walk, the same names, `.xml` exports
-    walked too): a folder's article and export files, without .git,
+    (`files.expand`: the same walk, the same names, an `.xml` walked
+    when its root is a news format, `walk_xml`): a folder's article and export files, without .git,
     node_modules or hidden folders, a static site's build output or
     templates, or what `exclude:` leaves out (`config_for(path)`: the config
     that applies, default the one found from the current folder); a named
@@ -123,7 +123,9 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     (a line saying so, naming the exclude:); either raises PlanError when
     not given. `left_out`,
     when given, gets one line per local spec whose walk left out word-processor
-    or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
+    or PDF files (`files.DocumentsLeftOut`, as `check` says it), and one per
+    folder whose .xml left out may be copy (`walk_xml.XmlLeftOut`: its root not
+    found in its head; a folder's news .xml is read, a sitemap only counted). `passed`,
     when given, counts by extension the files the walks passed over (not
     article or export files, not hidden, not excluded: `files.expand`), but
     for the settings newslint read (`read_as_setting`, once every walk has
@@ -205,8 +207,8 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     excluding: set = set()      # the configs whose exclude: left out a file, as check says them
     found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])
-    if left_out is not None:
-        left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
+    if left_out is not None:    # what check says of them, without -v or with it (audit has no -v)
+        left_out += [s.line() for s in shown(skipped) if isinstance(s, (DocumentsLeftOut, XmlLeftOut))]
     if gone:
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):

@@ -17,6 +17,7 @@ import zlib
 from ..excluded import exclude_clauses, url_excluded
 from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
+from ..walk_xml import NEWS, UNREADABLE, XML_HEAD, is_xml_name, kind_of, sniff
 from .tar_listing import cut_short
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
@@ -180,7 +181,7 @@ def _shown(rel: str, pattern: str) -> bool:
 
 def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set, base: int) -> list[str]:
     """A URL folder's article and export files, walked as a local folder is
-    (`files.trim`), leaving out what `left_out(path, config, base)` says
+    (`files.trim`; an `.xml` only when news by its root, `walk_xml`), leaving out what `left_out(path, config, base)` says
     `exclude:` matches (`base`: how many characters of a path name the
     folder its patterns are read from); `excluding` gets each such config's
     path and `passed` the other files' paths, as `files.expand` does
@@ -196,11 +197,27 @@ def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set,
             if left_out(path, config, base):
                 if n.lower().endswith(ARCHIVE_EXTENSIONS):
                     excluding.add(config.path)
+            elif is_xml_name(n):        # read when news by its root, as a local walk's (nu73 #2)
+                (found if _xml_kind(fs, path) == NEWS else passed).append(path)
             elif n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(path)
             else:
                 passed.append(path)
     return sorted(found)
+
+
+def _xml_kind(fs, path: str) -> str:
+    """What a walked `.xml` file of `fs` is by its first bytes (`walk_xml`):
+    a `file://` one's as a local walk tells it (a FIFO never opened), any
+    other's read through fsspec; one that cannot be read is `UNREADABLE`."""
+    if _local_fs(fs):
+        return sniff(path)
+    try:
+        with fs.open(path, "rb") as f:
+            head = f.read(XML_HEAD)
+    except ARCHIVE_FAULTS:
+        return UNREADABLE
+    return kind_of(path, head)
 
 
 def _below(fs, top: str) -> int:

@@ -81,7 +81,7 @@ FIXED = "fixed {problems} in {files}"
 # folder's .xml files (`files.XmlLeftOut`), the walk's word-processor and PDF files (`files.DocumentsLeftOut`),
 # a site's folder (`sites.Skipped`) or the Vale StylesPath (`styles_folder`) left out, and a named file or
 # stdin's name the config's exclude: leaves out under --force-exclude (`excluded.Excluded`)
-XML_LEFT_OUT = "skipped {files} in {folder} ({what}; a walk reads no .xml{advice})"
+XML_LEFT_OUT = "skipped {files} in {folder} ({what}; a walk reads an .xml only when its root is NITF, NewsML-G2 or WordPress{advice})"
 DOCUMENTS_LEFT_OUT = "left out {total} ({kinds}: {named}): newslint reads plain text, Markdown and web pages; {each}"
 SITE_FOLDER = "skipped {path} ({generator} {role}, beside {marker}; {undo}, or set site-folders: false, to lint it)"
 STYLES_FOLDER = "skipped {path} (the Vale StylesPath of {ini}: styles and vocabularies, not copy; {undo} to lint it)"

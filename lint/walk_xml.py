@@ -1,0 +1,113 @@
+"""Which `.xml` files a folder walk reads: those whose root element, in their
+first XML_HEAD bytes, is a news format newslint reads (NITF `<nitf>`,
+NewsML-G2 `<newsItem>`/`<newsMessage>`, a WordPress export's `<rss>` with
+the wp export namespace: `readers.reader_for`, as a named `.xml` is told).
+Any other `.xml` (a sitemap, a feed, a pom.xml, a Hugo layout) is left out
+and said (`XmlLeftOut`). `check` and `audit` walk with this one rule, so
+both read the same files from a folder (nu73 #2); a named `.xml` is read
+whatever its root."""
+from __future__ import annotations
+
+import os
+
+from .plural import counted, joined
+from .readers._own_reports import XML_LEFT_OUT
+
+XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
+
+NEWS, UNKNOWN, EMPTY, OTHER, UNREADABLE = "news", "unknown", "empty", "other", "unreadable"
+# How `XmlLeftOut.line` names each kind, in its order.
+_SAID = {NEWS: "NITF, NewsML-G2 or WordPress", EMPTY: "empty",
+         UNKNOWN: "with no root element found", UNREADABLE: "that cannot be read",
+         OTHER: "other XML such as sitemaps"}
+
+
+def is_xml_name(name: str) -> bool:
+    """Whether a walked file's name ends `.xml`, in any case (`WIRE.XML`: qa418 #4)."""
+    return name[-4:].lower() == ".xml"
+
+
+class XmlLeftOut:
+    """The `.xml` files of one walked folder that a walk does not read (not
+    news by their root: `sniff`): said under `-v`, as a site's folders left
+    out are, when one may be copy (its root not found in its head, or it
+    cannot be read), so a wire file is never left out without a word; a
+    folder of sitemaps, feeds and schemas alone is not said. `kinds`: each
+    file's `sniff` kind, in order (sniffed here when not given)."""
+
+    def __init__(self, path: str, files: tuple[str, ...], kinds: tuple[str, ...] | None = None):
+        self.path = path        # the folder, as walked
+        self.files = files      # its .xml files that the config's exclude: leaves in
+        self.kinds = tuple(map(sniff, files)) if kinds is None else kinds
+
+    def without(self, named: set, identity) -> XmlLeftOut:
+        """This folder's files but those whose `identity` is in `named`."""
+        kept = [(f, k) for f, k in zip(self.files, self.kinds) if identity(f) not in named]
+        return XmlLeftOut(self.path, tuple(f for f, _ in kept), tuple(k for _, k in kept))
+
+    @property
+    def count(self) -> int:
+        """Those that may be copy: news by their root, or of a root not told."""
+        return sum(k in (NEWS, UNKNOWN, UNREADABLE) for k in self.kinds)
+
+    @property
+    def news(self) -> int:
+        """Those whose root element is NITF, NewsML-G2 or a WordPress export."""
+        return self.kinds.count(NEWS)
+
+    def glob(self, shown: str | None = None) -> str:
+        """The glob that names these files: `feed/*.xml`, `up/*.XML` for a
+        suffix spelt in capitals, `*.[xX][mM][lL]` when spellings differ (a
+        shell's glob and Python's match case on Linux: qa418 #4)."""
+        suffixes = {f[-4:] for f in self.files}
+        suffix = suffixes.pop() if len(suffixes) == 1 else ".[xX][mM][lL]"
+        return os.path.join(shown or self.path, "*" + suffix)
+
+    def line(self, shown: str | None = None) -> str:
+        """Every .xml file left out, counted, then what they are (kinds with
+        none left out are not named), e.g. `skipped 4 .xml files in feed (2
+        with no root element found, 1 empty and 1 other XML such as sitemaps;
+        ...)`: the parts add up to the whole (qa63 #12c)."""
+        files = counted(len(self.files), ".xml file")
+        said = [f"{n} {_SAID[kind]}" for kind in _SAID if (n := self.kinds.count(kind))]
+        where = self.glob(shown)
+        advice = (f": name them, e.g. {where}, to lint them" if self.news else
+                  f"; name them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports")
+        return XML_LEFT_OUT.format(files=files, folder=shown or self.path, what=joined(said), advice=advice)
+
+
+def sniff(path: str) -> str:
+    """What a local `.xml` file is by the first XML_HEAD bytes (`kind_of`);
+    `UNREADABLE` for a broken symlink or no permission (qa64 #11), `OTHER`
+    for a FIFO or a device, never opened (opening a FIFO waits for a writer;
+    named, it is refused as `file.unreadable` too)."""
+    from .regular_files import NotRegular, read_head
+    try:
+        head = read_head(path, XML_HEAD)
+    except NotRegular:
+        return OTHER
+    except OSError:
+        return UNREADABLE
+    return kind_of(path, head)
+
+
+def kind_of(path: str, head: bytes) -> str:
+    """What an `.xml` file is, told by the root element in `head` (its first
+    bytes) as the readers tell a named one (`readers.reader_for`): `NEWS`
+    (NITF, NewsML-G2, a WordPress export), `OTHER` (a sitemap, a feed, a
+    schema), `EMPTY` (nothing but blank space) or `UNKNOWN`: not XML (no
+    element name after its first `<`), or its root lies further in. Nothing
+    is parsed: the root is found by `_xml.root_name`'s scan of the head."""
+    from .readers import ReadError, decode, reader_for
+    from .readers._encoding import wide_bom
+    from .readers._xml import root_name
+    try:
+        wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
+        text = decode(head[:len(head) & {"utf-32": ~3, "utf-16": ~1}[wide]] if wide else head)[0]
+    except ReadError:
+        return UNKNOWN
+    if not text.strip("\ufeff \t\r\n"):
+        return EMPTY
+    if not root_name(text):                     # (none, or `garbage <<<`)
+        return UNKNOWN
+    return NEWS if reader_for(path, text) is not None else OTHER
