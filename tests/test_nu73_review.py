@@ -148,10 +148,6 @@ def test_an_update_note_in_markdown_copy_gets_the_date_style_its_time_gets(tmp_p
     assert "style.date-ordinal" in rules
 
 
-@pytest.mark.xfail(strict=True, reason="nu73 #5: an audit of a corpus folder holding only .sgm "
-                   "(Reuters-21578) stops with 'no article or export files found', never naming the "
-                   ".sgm files it passed over nor the JSON Lines way to audit them, which it says for "
-                   "a named .sgm and counts ('not read: 11 other files (11 .sgm)') beside other sources")
 def test_an_audit_of_an_sgm_only_folder_says_what_it_passed_over(tmp_path):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "reut2-000.sgm").write_text(

@@ -39,6 +39,7 @@ from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
 from .member_reads import MemberUnread, guarded, member_fault
+from .passed_over import passed_over
 from .url_sources import (ARCHIVE_FAULTS, MISSING, excluded_line, glob_start, globbed, nothing_found,
                           through_archive, unlisted, url_sources)
 from .wxr_plan import Unplanned, cuts as wxr_cuts
@@ -298,8 +299,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     found = sources(specs, config_for, missing, empty, left_out, passed, avoid, unreadable)
     if not found and not missing and not unreadable:
         said = "; ".join([*(empty or ()), *(left_out or ())])
-        raise PlanError("\n".join([*([said] if said else []), *excluded_lines(specs, config_for)])
-                        or "no sources to audit")
+        raise PlanError("\n".join([*([said] if said else []), *passed_over(passed or {}),   # nu73 #5
+                                   *excluded_lines(specs, config_for)]) or "no sources to audit")
     for path in found:
         opener = guarded(fsspec, path)      # an archive's member: its faults are MemberUnread
         try:
