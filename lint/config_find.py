@@ -111,9 +111,10 @@ def _has_tool_section(pyproject: str) -> bool:
 
 
 # Blanks as the hand read takes them: spaces, tabs and the spaces a desk cannot see (a NBSP
-# pasted from a page, a stray BOM, a joiner; `toml_pieces._UNSEEN`, qa400 #1, #3, qa412 #3),
+# pasted from a page, a stray BOM, a joiner, a direction mark; `toml_pieces._UNSEEN`, qa400 #1, #3,
+# qa412 #3, qa425 #3),
 # in UTF-8; and a line start after LF or a lone CR (a classic Mac file, qa390 #6).
-_SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\x80-\x8f\xaf]|\xe2\x81[\x9f\xa0]|\xe3\x80\x80|\xef\xbb\xbf)*"
+_SP = rb"(?:[ \t]|\xc2\xa0|\xd8\x9c|\xe2\x80[\x80-\x8f\xaa-\xaf]|\xe2\x81[\x9f\xa0\xa6-\xa9]|\xe3\x80\x80|\xef\xbb\xbf)*"
 _BOL = rb"(?:^|(?<=\r))"
 
 
@@ -124,16 +125,17 @@ def _quick(pattern: bytes) -> re.Pattern:
 # Where TOML 1.0 ('Keys', 'Table', 'Inline Table') can name a key `newslint`,
 # bare or quoted, with blanks around: after a dot (`[tool.newslint]`,
 # `tool . "newslint" = 1`) or as an inline table's key (after `{` or `,`:
-# `tool = { newslint = {...} }`, pf61) or on a header's line (`[tool]newslint =`, qa412 #4),
-# ending in `.`, `=` or a header's `]`, or broken right after the name (`newslint:`,
-# `newslint select =`, also in `tool = {`: toml_pieces decides, qa412 #1, #2); never a
-# string in a list (`dependencies = ['newslint']`: no `=` follows).
-_KEYED = _quick(rb"""[.{,\]]<sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])|\.<sp>["']?newslint["']?<sp>\]""")
+# `tool = { newslint = {...} }`, pf61) or on a header's line (`[tool]newslint =`, qa412 #4).
+# Whatever follows is let through as toml_pieces reads it (a key broken before its `=`:
+# `newslint:`, `newslint {`, `newslint` NBSP `select`, a line break: qa412 #1, #2, qa425 #1),
+# but a quoted name that a `,` or `]` follows is a list's string (`['x', 'newslint']`).
+_NAME = rb"""(?:newslint(?![\w-])|(?:"newslint"|'newslint')(?!<sp>[,\]]))"""
+_KEYED = _quick(rb"""\{<sp>["']?newslint(?![\w-])|[.,\]]<sp>""" + _NAME + rb"""|\.<sp>["']?newslint["']?<sp>\]""")
 # A key at a line's start (`newslint = {`, `newslint.select =`) is in `tool`
 # only in a file that opens a table `tool` (a `[tool]` header, one left open at
 # its line's end, qa412 #7, `tool = {`): `[project.scripts]`'s `newslint = ...`
 # alone loads no tomllib (pf61).
-_LINE_KEYED = _quick(rb"""<bol><sp>["']?newslint["']?(?:<sp>[.=:]|[ \t]+[\w"'])""")
+_LINE_KEYED = _quick(rb"<bol><sp>" + _NAME)
 _TOOL_TABLE = _quick(rb"""<bol><sp>\[<sp>["']?tool["']?<sp>(?:[]#\r\n]|\Z)|(?:<bol>|[{,])<sp>["']?tool["']?<sp>=""")
 # a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
 _ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')

@@ -52,8 +52,10 @@ _FIRST = 4096       # a window's first size (characters)
 _DEEP = 100         # brackets nested deeper: where tomllib's recursion gives out
 _CUT = -1           # the window ends inside a statement
 # spaces a desk cannot see: a NBSP pasted from a page, a BOM from a second file (qa390 #3, qa400 #3),
-# a joiner or direction mark (U+200C-U+200F, the word joiner U+2060: qa412 #3)
-_UNSEEN = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x2010))) + "\u202f\u205f\u2060\u3000\ufeff"
+# a joiner or direction mark (U+200C-U+200F, the word joiner U+2060: qa412 #3; the embeddings,
+# overrides and isolates U+202A-U+202E, U+2066-U+2069, U+061C: qa425 #3); config_find's `_SP` in UTF-8
+_UNSEEN = " \t\u00a0\u061c\u202a\u202b\u202c\u202d\u202e\u202f\u205f\u2060\u2066\u2067\u2068\u2069\u3000\ufeff" \
+    + "".join(map(chr, range(0x2000, 0x2010)))
 _SP = f"[{_UNSEEN}]*"
 _PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\[^\n])*"|'[^'\n]*')"""
 _PARTS = re.compile(_PART)

@@ -42,16 +42,12 @@ def test_guard_the_hand_read_takes_these_as_newslints(text, where):
     assert names_table(text)
 
 
-@pytest.mark.xfail(strict=True, reason="qa425 #1: a newslint key broken before its = by '{', a NBSP or a line "
-                   "break (tool = { newslint { ... } }, [tool]newslint {...}) is newslint's for toml_pieces but "
-                   "config_find's quick check never asks: run with the defaults unsaid")
 @pytest.mark.parametrize("text, where", QUICK_CHECK_MISSES)
 def test_newslint_key_broken_by_a_brace_or_nbsp_is_refused(tmp_path, text, where):
     done = run(tmp_path, text)
     assert refused_at(done, where), (done.returncode, done.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="qa425 #1: the quick check says no for shapes names_table takes")
 @pytest.mark.parametrize("text, where", QUICK_CHECK_MISSES)
 def test_quick_check_lets_through_what_the_hand_read_takes(text, where):
     assert _may_name_table(text.encode("utf-8"))
@@ -93,9 +89,6 @@ BIDI = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa425 #3: a direction isolate or embedding (U+2066-U+2069, "
-                   "U+202A-U+202E) or U+061C before newslint's key or header is not read as a space as "
-                   "U+200E/U+200F are: defaults unsaid")
 @pytest.mark.parametrize("text, where", BIDI)
 def test_bidi_controls_around_newslints_key_are_read_as_spaces(tmp_path, text, where):
     done = run(tmp_path, text)
@@ -148,8 +141,6 @@ def test_multi_line_arrays_item_left_open_is_placed_at_its_quote():
 # ---- #7 (LOW, new): README names only U+200D and U+2060 among the marks now
 # read as spaces; U+200C and the direction marks U+200E/U+200F go unsaid ----
 
-@pytest.mark.xfail(strict=True, reason="qa425 #7: README's config section lists U+200D and U+2060, not "
-                   "U+200C nor the direction marks U+200E/U+200F fx560 reads as spaces")
 def test_readme_names_the_direction_marks_read_as_spaces():
     from pathlib import Path
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
