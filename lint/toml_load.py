@@ -98,15 +98,30 @@ def _open_string(text: str, message: str) -> tuple[str, int, int] | None:
     text = text.replace("\r\n", "\n")        # as tomllib reads it: the same lines and columns
     if (start := _line_start(text, at[1])) is None:
         return None
-    offset, gap, valued = start + at[2] - 1, start, False
+    offset, gap, valued, opened = start + at[2] - 1, start, False, ""
     for s in spans(text, start):
         valued = valued or "=" in text[gap:s.start]
+        opened = _still_open(opened + text[gap:s.start])
         if s.end >= offset:         # the first string or comment that reaches the break
             left_open = s.start < offset and s.body == s.start + 1 and s.body_end == s.end == offset
-            return (unclosed(quote), at[1], s.start - start + 1) \
-                if left_open and text[s.start] == quote and valued else None
+            if not (left_open and text[s.start] == quote and valued):
+                return None
+            # an inline table's key (`levels = { 'dates = "warn" }`) is no value (qa425 #5)
+            keyed = opened[-1:] == "{" and text[gap:s.start].rstrip(" \t")[-1:] in ("{", ",")
+            return (unclosed(quote, "key" if keyed else "value"), at[1], s.start - start + 1)
         gap = s.end
     return None
+
+
+def _still_open(brackets: str) -> str:
+    """The brackets (`[` and `{`) in `brackets` (text outside strings) left open, in order."""
+    out = []
+    for c in brackets:
+        if c in "[{":
+            out.append(c)
+        elif c in "]}" and out:
+            out.pop()
+    return "".join(out)
 
 
 def _line_start(text: str, line: int) -> int | None:

@@ -77,9 +77,10 @@ def open_literal(text: str, message: str) -> tuple[str, int, int] | None:
     return unclosed("'"), text.count("\n", 0, q) + 1, q - line_start + 1
 
 
-def unclosed(quote: str) -> str:
-    """The plain words for a "basic" or 'literal' TOML value (`quote`) left open."""
-    return f"the quoted value that opens here is never closed (TOML ends a {quote}...{quote} value on its line)"
+def unclosed(quote: str, what: str = "value") -> str:
+    """The plain words for a "basic" or 'literal' TOML value (`quote`) left
+    open, or a quoted key (`what` "key")."""
+    return f"the quoted {what} that opens here is never closed (TOML ends a {quote}...{quote} {what} on its line)"
 
 
 def repeat(text: str, message: str) -> Repeat | None:

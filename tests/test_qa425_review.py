@@ -116,8 +116,6 @@ def test_header_wrapped_after_its_dot_is_refused(tmp_path):
 # ---- #5 (LOW, new): a quoted KEY left open after an `=` on its line (in an
 # inline table) is called "the quoted value that opens here" ----
 
-@pytest.mark.xfail(strict=True, reason="qa425 #5: levels = { 'dates = \"warn\" } is refused as 'the quoted "
-                   "value that opens here is never closed' though the quote opens a key")
 def test_an_inline_tables_key_left_open_is_not_called_a_value():
     with pytest.raises(LoadError) as e:
         load_toml("[tool.newslint]\nlevels = { 'dates = \"warn\" }\nx = 'a'\n")
