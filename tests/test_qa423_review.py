@@ -88,8 +88,6 @@ def _dates(src, name="a.html"):
     return [(d.rule, d.line, d.column, d.snippet) for d in res.diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #1: the writer's name runs on over the stamp's weekday when no "
-                                       "mark parts them; the wrong weekday, flagged at the parent, is lost")
 @pytest.mark.parametrize("line,snippet", [
     ("By June Sun Tuesday, Dec. 29, 2014", "Tuesday, Dec. 29, 2014"),
     ('<span class="author">By June Sun</span> <span class="date">Tuesday, Dec. 29, 2014</span>',
@@ -102,7 +100,6 @@ def test_a_stamp_right_after_the_name_is_still_checked(line, snippet):
     assert [(rule, snip) for rule, _, _, snip in _dates(_page(line))] == [("dates.weekday-mismatch", snippet)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #1: the writer's span runs on over the stamp's capitalised words")
 @pytest.mark.parametrize("line", ["By June Sun Tuesday, Dec. 29, 2014", "By June Sun Updated Tuesday, Dec. 29, 2014",
                                   '<span class="author">By June Sun</span> <span class="date">Tuesday, Dec. 29, '
                                   '2014</span>'])
@@ -110,8 +107,6 @@ def test_the_writers_span_ends_at_the_name(line):
     assert _bylines(line) == [("byline", "June Sun")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #2: a date read from the name's last word ('Sun') is dropped whole, "
-                                       "not trimmed: the stamp's impossible date, flagged at the parent, is lost")
 @pytest.mark.parametrize("line", ["By June Sun Feb. 30, 2014", "By June Sun, Feb. 30, 2014"])
 def test_a_date_that_starts_in_the_name_is_trimmed_not_dropped(line):
     found = _dates(_page(line))

@@ -230,3 +230,22 @@ def weekday_from(mention: Mention, published: dt.date) -> dt.date:
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, max_day(year, month))
+
+
+def outside_writer(found: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (`dates._build`) of an HTML byline's stamp, outside its writer's name
+    (text[start:end]); a date whose weekday is the name's last word ("By
+    June Sun Feb. 30, 2014") is cut back to the stamp's pieces, no weekday
+    of its own (qa423 #2)."""
+    out = []
+    for m in found:
+        if m.start < end and m.end > start and m.kind == DATE and m.weekday is not None and \
+                m.spans["weekday"][1] <= end and all(a >= end for k, (a, _) in m.spans.items()
+                                                     if k not in ("weekday", "modifier")):
+            m.weekday = None
+            del m.spans["weekday"]
+            m.spans.pop("modifier", None)
+            m.start = min(a for a, _ in m.spans.values())
+        if m.end <= start or m.start >= end:
+            out.append(m)
+    return out

@@ -33,7 +33,7 @@ import regex
 from ..document import Document, Part
 from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS, add_days
-from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range  # noqa: F401
+from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range, outside_writer  # noqa: F401
 from .date_anchors import scan
 from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS, YEAR_STEP,
                         capitalised_after, from_now, label_follows, mention_day, names, names_event, next_word,
@@ -78,7 +78,7 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
             continue
         found = _find(p.text, doc.published, p)
         if "writer" in p.attrs:
-            found = [m for m in found if m.end <= p.attrs["writer"][0] or m.start >= p.attrs["writer"][1]]
+            found = outside_writer(found, *p.attrs["writer"])
         if found and datelines and p.kind != "dateline" and _may_overlap(p, datelines):
             found = [m for m in found
                      if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]

@@ -38,13 +38,39 @@ def is_timestamp(text: str) -> bool:
 # May on", "by Jan Sun"): the writer's name when it is no date (`byline_writer`).
 _BY_RUN = regex.compile(r"(?<![\p{L}\p{N}])(?i:by):?[\s\u00a0]+"
                         r"(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})")
+# A weekday or month word that opens a date ("Tuesday, Dec. 29", "Tuesday,
+# 29 December", "Feb. 30", "Sun 29"), or a stamp's lead word (`opens_with_stamp`).
+_DATE_OPENS = regex.compile(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \u00a0]+"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?[ \u00a0]+)?\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?,?[ \u00a0]+\d)")
+_SHORT_DAYS = frozenset("mon tue wed thu fri sat sun".split())
+_STAMP_LEADS = frozenset("posted published updated modified first last".split())
+
+
+def _stamp_opens(text: str, at: int, words: list) -> int | None:
+    """The index of the run's word where a stamp opens (`_DATE_OPENS`, or a
+    stamp's lead word: "By June Sun Updated Tuesday, ..."), so that a name
+    never runs on over it (qa423 #1): the first such word after the second,
+    else the second but a weekday cut short with no stop, a surname as often
+    ("By June Sun Feb. 30", "By June Sun, Feb. 30": the name keeps "Sun",
+    the date is cut back to the stamp's part by `dates`, qa423 #2); None
+    when none does."""
+    found = [k for k, w in enumerate(words) if (k >= 2 or k == 1 and w[0].lower() not in _SHORT_DAYS) and (
+        w[0].lower().strip(".") in _MONTH_OR_DAY and _DATE_OPENS.match(text, at + w.start()) is not None
+        or w[0].lower() in _STAMP_LEADS and opens_with_stamp(text[at + w.start():]))]
+    later = [k for k in found if k >= 2]
+    return later[0] if later else (found[0] if found else None)
+
+
 # A byline's first segment before a separator ("June Sun | Dec. 29, 2014").
 _LEAD_SEGMENT = regex.compile(r"\s*(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})"
                               r"[ \u00a0]*[|\u2022\u00b7\u2013\u2014]")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
                       "thurs fri sat sun".split())
-_MONTH_OR_DAY = _WEEKDAYS | frozenset("january february march april may june july august september october "
-                                      "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_OR_DAY = _WEEKDAYS | _MONTHS
 
 
 def byline_writer(text: str) -> tuple[int, int] | None:
@@ -60,8 +86,10 @@ def byline_writer(text: str) -> tuple[int, int] | None:
     span = None
     for m in _BY_RUN.finditer(text):
         words = list(regex.finditer(r"\S+", m["run"]))
-        if regex.match(r"[\s\u00a0]*\d", text[m.end():]):
-            words.pop()             # "by May 29", "by Jan Sun Dec. 29": the last word is a date's month
+        if (cut := _stamp_opens(text, m.start("run"), words)) is not None:
+            words = words[:cut]     # "By June Sun Tuesday, Dec. 29": the name ends before the stamp
+        elif regex.match(r"[\s\u00a0]*\d", text[m.end():]) and words[-1][0].lower().strip(".") in _MONTHS:
+            words.pop()             # "by May 29": the last word is a date's month
         if words and not (len(words) == 1 and words[0][0].lower().strip(".") in _WEEKDAYS):
             span = (m.start("run"), m.start("run") + words[-1].end())
             break
