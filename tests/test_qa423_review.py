@@ -124,8 +124,6 @@ def _story(line):
         STORY)).encode()
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #3: a byline's stamp year counts as the story's own year in an "
-                                       "undated page: the body's wrong yearless weekday is no longer flagged")
 def test_a_bylines_stamp_does_not_unsettle_the_storys_year():
     assert [(rule, snip) for rule, _, _, snip in _dates(_story("By Ann Lee | Updated Jan. 3, 2016"))] == \
         [("dates.weekday-mismatch", "Thursday, Dec. 31")]

@@ -126,19 +126,28 @@ def story_year(doc: Document, mentions: dict[int, list[Mention]]) -> StoryYear |
 
 
 def _build(mentions: dict[int, list[Mention]], parts: tuple[Part, ...] = ()) -> StoryYear | None:
-    years: set[int] = set()
+    """The story's year from its dates with a year; a page's stamp (a
+    byline's, a timestamp field's: "By Ann Lee | Updated Jan. 3, 2016")
+    gives the year only when the story writes none, and never unsettles
+    the story's own (qa423 #3)."""
+    written = [m for index in sorted(mentions) for m in mentions[index]
+               if m.year_written and m.kind in (DATE, MONTH) and m.first is not None]
+    years = {m.first.year for m in written if not _stamp(m)} or {m.first.year for m in written}
     days: list[tuple[dt.date, int, str]] = []
-    for index in sorted(mentions):
-        for m in mentions[index]:
-            if not m.year_written or m.kind not in (DATE, MONTH) or m.first is None:
-                continue
-            years.add(m.first.year)
-            if m.kind == DATE and m.weekday is not None and m.date is not None and m.valid:
-                days.append((m.date, len(days), " ".join(m.matched.split())))
+    for m in written:
+        if m.kind == DATE and m.weekday is not None and m.date is not None and m.valid and m.first.year in years:
+            days.append((m.date, len(days), " ".join(m.matched.split())))
     if len(years) != 1 or not days:
         return None
     days.sort()
     return StoryYear(years.pop(), tuple(days), parts)
+
+
+def _stamp(m: Mention) -> bool:
+    """Whether a mention is a page's CMS stamp: in a byline (an HTML
+    byline's stamp beside its writer) or a `timestamp` field."""
+    part = m.part
+    return part is not None and (part.kind == "byline" or part.kind == "field" and part.name == "timestamp")
 
 
 def _other_year_near(m: Mention, year: int, before: Part | None = None) -> bool:
