@@ -242,8 +242,6 @@ def _missing_md(body):
     return [(d.line, d.column) for d in res.diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #4: a related gallery's headline or a section label after 'All "
-                                       "Photos:'/'Photography by' is read as the credit line: missing credits hidden")
 @pytest.mark.parametrize("line", ["<p>All Photos: Mayor Visits Flood Zone</p>",
                                   "<p><a href='/g/1'>All Photos: Trump Rally in Tampa</a></p>",
                                   "<p>Photography by Appointment</p>"])
@@ -251,8 +249,6 @@ def test_a_headline_after_a_new_lead_in_credits_nothing(line):
     assert _missing_html(line) == BOTH
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #4: in Markdown a related gallery's headline under the story credits "
-                                       "the captions above it")
 def test_a_markdown_gallery_headline_credits_nothing():
     body = ("![A chilled beer glass](a.jpg)\nA chilled beer glass on the counter\n\n"
             "The bar opened on Monday to long lines, the owner said.\n\nAll Photos: Trump Rally in Tampa\n")

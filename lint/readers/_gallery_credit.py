@@ -20,6 +20,7 @@ from ..analysis.credit_grammar import vocabulary
 from ..analysis.credit_licences import notes_only
 from ..analysis.credits import read_credit
 from ..document import Document
+from ._stitch import link_spans
 
 # A plural or collective lead-in: "Image credits:", "Photo credits:",
 # "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:",
@@ -75,6 +76,52 @@ def _credit_list(body: str, pictures: bool) -> bool:
     return any(f" {name} " in flat for name in agencies | platforms)
 
 
+# A credit list's items, split at its joins ("Ann Lee, Bob Cho and Dana Fox",
+# "Ann Lee for The New York Times").
+_ITEM_JOIN = regex.compile(r"\s*(?:[,;&+]|\b(?:and|for|with)\b)\s*", regex.IGNORECASE)
+# A name's word: capitalised ("Barber", "O'Neil", "Mary-Kate", "MCNAIR"), or an initial ("J.", "J.R.").
+_NAME_WORD = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’.-]*")
+
+
+def _credit_shaped(body: str) -> bool:
+    """Whether what follows a lead-in an "All" or "Photography" opens is
+    credit-shaped (qa423 #4): a "©", a "Name/Agency" or a courtesy
+    (`_PHOTO_SIGN`), an agency (credits.yaml `agencies`, `platforms`), or a
+    list whose every item is a name of two or three capitalised words
+    (names.yaml `particles` between them, no names.yaml `titles` word first)
+    or a house credit's words ("staff"): a related gallery's headline ("All
+    Photos: Mayor Visits Flood Zone", "All Photos: Trump Rally in Tampa") or
+    a label ("Photography by Appointment") is not."""
+    from ..analysis.name_titles import tables      # the names pack's data: read on first use
+    _, _, agencies, platforms = _words()
+    if "©" in body or _PHOTO_SIGN.search(body):
+        return True
+    flat = " " + " ".join(w.lower() for w in _WORD.findall(body)) + " "
+    if any(f" {name} " in flat for name in agencies | platforms):
+        return True
+    names = tables()
+    items = [i for i in _ITEM_JOIN.split(body.strip(" \t.)")) if i]
+    return bool(items) and all(_name_item(i.split(), names) for i in items)
+
+
+def _name_item(words: list[str], names: dict) -> bool:
+    """One item of a credit list: credit words ("staff"), or a name
+    (`_credit_shaped`) whose words are not all ordinary words
+    (`words.is_common`: "Appointment Only", "Storm Damage") unless it
+    opens with a given name that is one (names.yaml `given_words`: "Grace
+    Young")."""
+    from ..analysis.words import is_common
+    if all(w.lower() in CREDIT_WORDS for w in words):
+        return True
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    caps = [w for w in words if w.lower() not in names["particles"]]
+    if not (2 <= len(caps) <= 3 and all(_NAME_WORD.fullmatch(w) for w in caps)):
+        return False
+    first = caps[0].lower()
+    return first not in names["titles"] and (first in names["given_words"] or not all(map(is_common, caps)))
+
+
 def is_gallery_credit(text: str) -> bool:
     """Whether a block is only a collective credit: a `_COLLECTIVE_LEAD`, no
     description after it (`reads_as_description`) and a list of credits
@@ -89,10 +136,22 @@ def is_gallery_credit(text: str) -> bool:
         return False
     if not _credit_list(text[lead.end() - 1:], lead["pictures"] is not None):
         return False
+    if (lead["all"] is not None or lead["pictures"].lower() == "photography") and \
+            "courtesy" not in lead[0].lower() and not _credit_shaped(text[lead.end() - 1:]):
+        return False
     if lead["all"] is not None:
         text = text[:lead.start("all")] + text[lead.end("all"):]
     span, notes = read_credit(text)
     return span is not None and span[0] == 0 and notes_only(text, span[1], notes)
+
+
+def _linked_lead(part) -> bool:
+    """Whether the line's lead-in is a link's text (`<a href="/g/1">All
+    Photos: Trump Rally in Tampa</a>`): a link to another gallery, no
+    credit (qa423 #4); a linked name after it ("Photos: <a>Ann Lee</a>")
+    leaves the line a credit."""
+    first = regex.search(r"\w", part.text)        # the lead-in's first letter ("All", "Photos")
+    return first is not None and any(s <= first.start() < e for s, e in link_spans(part))
 
 
 def gallery_credits(doc: Document) -> None:
@@ -110,7 +169,7 @@ def gallery_credits(doc: Document) -> None:
                 pending.append(part)
                 run.append(part)
         elif part.kind in ("paragraph", "credit") and "caption" not in part.attrs and \
-                is_gallery_credit(part.text):
+                is_gallery_credit(part.text) and not _linked_lead(part):
             part.kind = "credit"
             for caption in run or pending:
                 caption.attrs["gallery_credit"] = part.index

@@ -1,0 +1,60 @@
+"""fx568: after the lead-ins fx567 added ("All photos:", "All photos by",
+"Photography by") a line credits a gallery only when what follows is
+credit-shaped, and a line whose lead-in is a link's text credits nothing
+(qa423 #4); the real shapes keep their reading."""
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.readers._gallery_credit import is_gallery_credit
+
+GALLERY = """<html><head><title>Storm floods downtown</title></head><body><article>
+<h1>Storm floods downtown</h1>
+<p>Floodwater filled streets downtown on Monday after a storm dropped five inches of rain, officials said.</p>
+<figure><img src="a.jpg" alt="Flooded street"><figcaption>Water covers Main Street on Monday morning.</figcaption></figure>
+<figure><img src="b.jpg" alt="Rescue boat"><figcaption>A rescue boat carries residents to dry ground.</figcaption></figure>
+{line}
+<p>Crews began pumping water from basements on Tuesday, the city said.</p>
+</article></body></html>"""
+
+
+def _missing(line):
+    res = lint_bytes("a.html", GALLERY.format(line=line).encode(), Config(select=("captions.missing-credit",)))
+    return [(d.line, d.column) for d in res.diagnostics]
+
+
+@pytest.mark.parametrize("line", [
+    "All Photos: Mayor Visits Tampa",           # a title word first: no name
+    "All Photos: Storm Damage Across The Region",
+    "Photography by Appointment Only",
+    "All photos: Flood",
+])
+def test_no_credit_shape_after_a_new_lead_in(line):
+    assert is_gallery_credit(line) is False
+
+
+@pytest.mark.parametrize("line", [
+    "All photos: Casey Barber, Rebecca Blumhagen and Ann Lee",
+    "Photography by Casey Barber for The New York Times",
+    "All photos by J.R. Smith",
+    "Photography by Ludwig van Beethoven",
+    "All photos: Reuters",
+    "All photos: Ann Lee/Getty Images",
+    "All images courtesy of the family",
+    "All photos: Grace Young",                  # a given name that is an ordinary word
+])
+def test_credit_shapes_after_a_new_lead_in(line):
+    assert is_gallery_credit(line) is True
+
+
+@pytest.mark.parametrize("line", ["<p><a href='/g/2'>Photos: Getty Images</a></p>",
+                                  "<p><a href='/g/2'>All photos by Casey Barber</a></p>"])
+def test_a_linked_lead_in_credits_nothing(line):
+    assert _missing(line) == [(4, 59), (5, 56)]
+
+
+@pytest.mark.parametrize("line", ["<p>Photos: <a href='/p/ann'>Ann Lee</a></p>",
+                                  "<p>All photos by <a href='/p/ann'>Casey Barber</a></p>",
+                                  "<p>Photos: Mayor Visits Flood Zone</p>"])   # the bare lead-in reads as before
+def test_guard_a_linked_name_after_the_lead_in_still_credits(line):
+    assert _missing(line) == []
