@@ -325,8 +325,6 @@ def _hed(hed):
     return [(d.line, d.column) for d in res.diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #5: a verb after the closing mark is read as a noun: the allusion "
-                                       "is flagged as an unsupported name")
 @pytest.mark.parametrize("hed", ["Shark right out of \u2018Jaws\u2019 spotted off Cape Cod",
                                  "Scene straight out of \u2018Jaws\u2019 unfolds off Cape Cod",
                                  "Shark straight out of \u2018Jaws\u2019 circles surfer"])

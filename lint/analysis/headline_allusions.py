@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from .verb_group import cue, nonfinite, words as tense_words
 from .words import tables
 
 # A quoted run of a headline: an opening mark not glued to a word before it,
@@ -55,13 +56,47 @@ def quoted_allusion(headline: str, start: int, end: int) -> bool:
             if after.match(headline, m.end()):
                 return True
             frame = before.search(headline, 0, m.start())
-            return frame is not None and not (frame["last"] and _noun_after(headline, m.end()))
+            return frame is not None and not (frame["last"] and _noun_after(headline, m.end(), frame.start()))
     return False
 
 
-def _noun_after(headline: str, at: int) -> bool:
+def _noun_after(headline: str, at: int, frame: int) -> bool:
     """True when a word other than a titles.yaml `stopwords` one follows
-    headline[at:] (the closing mark): "‘Kowalczyk’ car", not "‘Jaws’ as
-    shark circles" or the headline's end."""
+    headline[at:] (the closing mark), and no verb (`_verb_after`): "‘Kowalczyk’
+    car", not "‘Jaws’ as shark circles", "‘Jaws’ spotted off Cape Cod" or the
+    headline's end (`frame`: where the framing phrase opens)."""
     word = _NEXT_WORD.match(headline, at)
-    return word is not None and word[1].lower() not in tables()["stopwords"]
+    return word is not None and word[1].lower() not in tables()["stopwords"] and \
+        not _verb_after(headline, word.start(1), frame)
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+
+
+def _verb_after(headline: str, at: int, frame: int) -> bool:
+    """Whether the word at headline[at] is the headline's verb, its subject
+    the framed allusion (qa423 #5): a verb form the tense cues read
+    (`verb_group.cue`: "‘Jaws’ spotted off", an -ing form aside, a noun as
+    often), or a third-person form in -s before another word that is no
+    verb, when no verb stands before the frame ("Shark straight out of
+    ‘Jaws’ circles surfer", "Scene ... unfolds off Cape Cod"; not "Crowd
+    spills straight out of ‘Kowalczyk’ rally" nor a plural at the end)."""
+    w = tense_words()
+    tokens = list(_TOKEN.finditer(headline))
+    seq = [t[0] for t in tokens]
+    lows = [t.lower() for t in seq]
+    i = next((k for k, t in enumerate(tokens) if t.start() == at), None)
+    if i is None:
+        return False
+
+    def verb(k: int) -> bool:
+        tense = cue(seq, lows, k, w)
+        return tense is not None and not nonfinite(tense, lows[k])
+    if verb(i):
+        return True
+    low = lows[i]
+    if not (low.endswith("s") and not low.endswith(("ss", "us", "is")) and i + 1 < len(seq)) or verb(i + 1):
+        return False
+    before = [k for k, t in enumerate(tokens) if t.end() <= frame]
+    return not any(verb(k) or k > 0 and lows[k].endswith("s") and not lows[k].endswith(("ss", "us", "is"))
+                   for k in before)
