@@ -58,3 +58,14 @@ def test_a_linked_lead_in_credits_nothing(line):
                                   "<p>Photos: Mayor Visits Flood Zone</p>"])   # the bare lead-in reads as before
 def test_guard_a_linked_name_after_the_lead_in_still_credits(line):
     assert _missing(line) == []
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("Photos by: Ann Lee", True),
+    ("Photos © Getty Images", True),
+    ("All photos © 2014", False),              # no holder after the sign
+    ("All photos ©", False),
+    ("Photography by: Appointment", False),
+])
+def test_a_colon_after_by_or_a_copyright_sign_after_the_lead_in(line, credit):
+    assert is_gallery_credit(line) is credit

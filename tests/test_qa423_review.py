@@ -261,8 +261,6 @@ def test_a_wrapped_markdown_gallery_line_credits_the_gallery():
     assert _missing_md(MD_FIGS + "Photos: Casey Barber, Rebecca Blumhagen, Ann Lee,\nBob Cho and Dana Fox\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #7: 'Photography by:', an all-caps 'PHOTOGRAPHY BY:' and 'All photos "
-                                       "© 2014 Name' are no gallery credit line")
 @pytest.mark.parametrize("line", ["Photography by: Ann Lee", "PHOTOGRAPHY BY: JOHN SMITH",
                                   "All photos © 2014 Ann Lee"])
 def test_nearest_collective_lead_ins(line):

@@ -25,13 +25,15 @@ from ._stitch import link_spans
 # A plural or collective lead-in: "Image credits:", "Photo credits:",
 # "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:",
 # "Photography by", perhaps after "All" ("All photos: Getty Images": group
-# `all`, qa409 #8). A singular "Photo: Jane Doe" credits one picture, not a
+# `all`, qa409 #8), "by" with a colon ("Photography by: Ann Lee") or a "©"
+# and a holder for the colon ("All photos © 2014 Ann Lee": group `copy`,
+# qa423 #7). A singular "Photo: Jane Doe" credits one picture, not a
 # gallery. Group `pictures` is the lead-in's picture word; a bare
 # "Credits:" has none.
 _COLLECTIVE_LEAD = regex.compile(
     r"\s*\(?\s*(?P<all>all\s+)?(?:(?P<pictures>photo|image|picture)\s+credits|credits"
     r"|(?P<pictures>photo(?:graph)?s|photography|pictures|images|illustrations))"
-    r"\s*(?::|\bby\b|\bcourtesy\b)\s*\w", regex.IGNORECASE)
+    r"\s*(?:(?::|\bby\b:?|\bcourtesy\b)\s*(?=\w)|(?P<copy>(?=©\s*(?:\d{4},?\s*)?\p{L})))", regex.IGNORECASE)
 # Characters: a list of a gallery's photographers runs longer than one credit.
 GALLERY_LINE_MAX = 300
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
@@ -132,13 +134,15 @@ def is_gallery_credit(text: str) -> bool:
     if len(text) > GALLERY_LINE_MAX or "\n" in text.strip():
         return False
     lead = _COLLECTIVE_LEAD.match(text)
-    if lead is None or reads_as_description(text[lead.end() - 1:]):
+    if lead is None or reads_as_description(text[lead.end():]):
         return False
-    if not _credit_list(text[lead.end() - 1:], lead["pictures"] is not None):
+    if not _credit_list(text[lead.end():], lead["pictures"] is not None):
         return False
     if (lead["all"] is not None or lead["pictures"].lower() == "photography") and \
-            "courtesy" not in lead[0].lower() and not _credit_shaped(text[lead.end() - 1:]):
+            "courtesy" not in lead[0].lower() and not _credit_shaped(text[lead.end():]):
         return False
+    if lead["copy"] is not None:     # "All photos © 2014 Ann Lee": read as "All photos: © 2014 Ann Lee"
+        text = text[:lead.end()] + ": " + text[lead.end():]
     if lead["all"] is not None:
         text = text[:lead.start("all")] + text[lead.end("all"):]
     span, notes = read_credit(text)
