@@ -54,3 +54,25 @@ def test_guard_no_name_read(line):
 ])
 def test_the_stamp_is_checked_at_its_own_text(line, found):
     assert _dates(line) == found
+
+
+@pytest.mark.parametrize("line,name", [
+    ("By Ann Lee and Bob Cho | Tuesday, Dec. 29, 2014", "Ann Lee and Bob Cho"),
+    ("By Ann Lee, Associated Press | Tuesday, Dec. 29, 2014", "Ann Lee, Associated Press"),
+    ("By Ann Lee, Bob Cho and Dana Fox Updated Dec. 29, 2014", "Ann Lee, Bob Cho and Dana Fox"),
+    ("By Jan Sun, Tuesday, Dec. 29, 2014", "Jan Sun"),          # a weekday after the comma opens the stamp
+    ("By Will May, May 29, 2014", "Will May"),
+])
+def test_more_writers_or_an_affiliation_join_the_name(line, name):
+    assert _writer(line) == name
+
+
+@pytest.mark.parametrize("line", ["By Ann Lee and Bob Cho", "By Ann Lee, Associated Press",
+                                  "By Ann Lee and Bob Cho | Metro desk"])
+def test_guard_no_stamp_no_writer_span(line):
+    assert _writer(line) is None
+
+
+def test_a_shared_bylines_stamp_is_checked_at_its_text():
+    assert _dates("By Ann Lee and Bob Cho | Tuesday, Dec. 29, 2014") == \
+        [("dates.weekday-mismatch", 44, "Tuesday, Dec. 29, 2014")]

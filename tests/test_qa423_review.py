@@ -147,8 +147,6 @@ def test_a_writers_surname_is_no_weekday():
     assert _dates(_page("June Sun, Dec. 29, 2014")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #9: two writers or an affiliation beside a stamp: no writer is "
-                                       "read, and the stamp gets no date check")
 @pytest.mark.parametrize("line", ["By Ann Lee and Bob Cho | Tuesday, Dec. 29, 2014",
                                   "By Ann Lee, Associated Press | Tuesday, Dec. 29, 2014",
                                   "By Ann Lee &amp; Bob Cho | Tuesday, Dec. 29, 2014"])

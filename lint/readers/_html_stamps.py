@@ -56,11 +56,40 @@ def _stamp_opens(text: str, at: int, words: list) -> int | None:
     ("By June Sun Feb. 30", "By June Sun, Feb. 30": the name keeps "Sun",
     the date is cut back to the stamp's part by `dates`, qa423 #2); None
     when none does."""
-    found = [k for k, w in enumerate(words) if (k >= 2 or k == 1 and w[0].lower() not in _SHORT_DAYS) and (
-        w[0].lower().strip(".") in _MONTH_OR_DAY and _DATE_OPENS.match(text, at + w.start()) is not None
-        or w[0].lower() in _STAMP_LEADS and opens_with_stamp(text[at + w.start():]))]
+    found = [k for k, w in enumerate(words) if (k >= 2 or k == 1 and w[0].lower() not in _SHORT_DAYS)
+             and _opens_stamp(text, at + w.start(), w[0])]
     later = [k for k in found if k >= 2]
     return later[0] if later else (found[0] if found else None)
+
+
+def _opens_stamp(text: str, at: int, word: str) -> bool:
+    """Whether `word`, at text[at], opens a date (`_DATE_OPENS`) or a stamp
+    (a lead word, `opens_with_stamp`)."""
+    low = word.lower()
+    return low.strip(".") in _MONTH_OR_DAY and _DATE_OPENS.match(text, at) is not None or \
+        low in _STAMP_LEADS and opens_with_stamp(text[at:])
+
+
+# Another writer or an affiliation after the first name, joined by a comma,
+# "and" or "&" ("By Ann Lee and Bob Cho |", "By Ann Lee, Associated Press |").
+_MORE_NAMES = regex.compile(r"[ \u00a0]*(?:,|&|\band\b)[ \u00a0]*"
+                            r"(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})")
+
+
+def _more_names(text: str, end: int) -> int:
+    """The end of the writers' names that start with one ending at
+    text[end]: more names or an affiliation joined to it (qa423 #9), each
+    up to a word that opens the stamp ("By Jan Sun, Tuesday, Dec. 29" adds
+    none)."""
+    while (m := _MORE_NAMES.match(text, end)) is not None:
+        words = list(regex.finditer(r"\S+", m["run"]))
+        cut = next((k for k, w in enumerate(words) if _opens_stamp(text, m.start("run") + w.start(), w[0])), None)
+        if cut == 0:
+            break
+        end = m.start("run") + words[(cut or len(words)) - 1].end()
+        if cut is not None:
+            break
+    return end
 
 
 # A byline's first segment before a separator ("June Sun | Dec. 29, 2014").
@@ -91,7 +120,7 @@ def byline_writer(text: str) -> tuple[int, int] | None:
         elif regex.match(r"[\s\u00a0]*\d", text[m.end():]) and words[-1][0].lower().strip(".") in _MONTHS:
             words.pop()             # "by May 29": the last word is a date's month
         if words and not (len(words) == 1 and words[0][0].lower().strip(".") in _WEEKDAYS):
-            span = (m.start("run"), m.start("run") + words[-1].end())
+            span = (m.start("run"), _more_names(text, m.start("run") + words[-1].end()))
             break
     if span is None and (m := _LEAD_SEGMENT.match(text)) is not None and \
             all(w.lower().strip(".") in _MONTH_OR_DAY for w in m["run"].split()):
