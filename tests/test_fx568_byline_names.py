@@ -76,3 +76,20 @@ def test_guard_no_stamp_no_writer_span(line):
 def test_a_shared_bylines_stamp_is_checked_at_its_text():
     assert _dates("By Ann Lee and Bob Cho | Tuesday, Dec. 29, 2014") == \
         [("dates.weekday-mismatch", 44, "Tuesday, Dec. 29, 2014")]
+
+
+def _kinds(line):
+    from lint.readers import read_bytes
+    return [p.kind + ("/" + p.name if p.name else "") for p in read_bytes("a.html", PAGE.format(line=line).encode()).parts
+            if p.kind in ("byline", "field")]
+
+
+@pytest.mark.parametrize("line", ["Monday, June 29, 2014 | 10:32am", "Mon Dec 29, 2014 / 10:32 am",
+                                  "December 29, 2014 - 10:32am", "Tuesday, Dec. 29, 2014"])
+def test_guard_a_stamp_alone_stays_a_timestamp_field(line):
+    assert _kinds(line) == ["field/timestamp"]
+
+
+@pytest.mark.parametrize("line", ["June Sun, Dec. 29, 2014", "June Sun / Dec. 29, 2014", "June Sun - Dec. 29, 2014"])
+def test_a_name_of_month_and_weekday_words_before_a_mark_is_a_byline(line):
+    assert _kinds(line) == ["byline"] and _writer(line) == "June Sun"

@@ -134,15 +134,11 @@ def test_guard_the_storys_year_under_a_plain_byline():
         [("dates.weekday-mismatch", "Thursday, Dec. 31")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #8: 'June Sun, Dec. 29, 2014' (comma, slash, hyphen: no bar) is "
-                                       "still a timestamp field: the byline is lost")
 @pytest.mark.parametrize("line", ["June Sun, Dec. 29, 2014", "June Sun / Dec. 29, 2014", "June Sun - Dec. 29, 2014"])
 def test_a_name_then_a_stamp_after_another_mark_is_a_byline(line):
     assert _bylines(line) == [("byline", "June Sun")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #8: the surname 'Sun' of 'June Sun, Dec. 29, 2014' is read as a "
-                                       "wrong weekday")
 def test_a_writers_surname_is_no_weekday():
     assert _dates(_page("June Sun, Dec. 29, 2014")) == []
 

@@ -92,9 +92,10 @@ def _more_names(text: str, end: int) -> int:
     return end
 
 
-# A byline's first segment before a separator ("June Sun | Dec. 29, 2014").
+# A byline's first segment before a separator ("June Sun | Dec. 29, 2014";
+# a comma, a slash or a spaced hyphen too: "June Sun, Dec. 29, 2014", qa423 #8).
 _LEAD_SEGMENT = regex.compile(r"\s*(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})"
-                              r"[ \u00a0]*[|\u2022\u00b7\u2013\u2014]")
+                              r"[ \u00a0]*(?:[|\u2022\u00b7\u2013\u2014,/]|-(?=[ \u00a0]))")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
                       "thurs fri sat sun".split())
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -107,8 +108,9 @@ def byline_writer(text: str) -> tuple[int, int] | None:
     writer and a CMS stamp, every other word a stamp's (`is_timestamp`):
     "By June Sun | Dec. 29, 2014", "Posted by May on Dec. 29, 2014",
     "Posted at 10:32 am by Jan Sun", or with no "By" a first segment of two
-    capitalised month or weekday words before a bar ("June Sun | Dec. 29,
-    2014", qa409 #6, qa415 #3). None when no name is read: "by" before a
+    capitalised month or weekday words before a bar, a comma, a slash or a
+    spaced hyphen ("June Sun | Dec. 29, 2014", "June Sun, Dec. 29, 2014",
+    qa409 #6, qa415 #3, qa423 #8). None when no name is read: "by" before a
     date ("Posted by: Tuesday, Dec. 29, 2014", "by May 29"), a time or a
     lower-case word ("Posted by on ...", qa415 #1), or a line whose rest is
     no stamp (a plain byline)."""
