@@ -69,3 +69,13 @@ def test_guard_a_linked_name_after_the_lead_in_still_credits(line):
 ])
 def test_a_colon_after_by_or_a_copyright_sign_after_the_lead_in(line, credit):
     assert is_gallery_credit(line) is credit
+
+
+@pytest.mark.parametrize("line,found", [
+    ("<h5>Photos: Getty Images</h5>", []),
+    ("<h6>Photography by Casey Barber</h6>", []),
+    ("<h2>Photos: Getty Images</h2>", [(4, 59), (5, 56)]),         # a larger heading is the story's
+    ("<h6>All Photos: Mayor Visits Flood Zone</h6>", [(4, 59), (5, 56)]),
+])
+def test_a_small_heading_may_be_the_gallery_line(line, found):
+    assert _missing(line) == found

@@ -268,9 +268,6 @@ def test_guard_new_lead_ins_credit_a_page_gallery(line):
     assert _missing_html(line) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #11: a gallery credit line in a small heading under the figures "
-                                       "(docs/reading.md: '<h6>Photos: Getty Images</h6>' is a credit) is a heading "
-                                       "and credits nothing")
 @pytest.mark.parametrize("line", ["<h6>Photos: Ana Ruiz/Getty Images</h6>", "<h6>All photos: Getty Images</h6>"])
 def test_a_heading_gallery_line_credits_the_gallery(line):
     assert _missing_html(line) == []

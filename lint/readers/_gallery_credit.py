@@ -46,6 +46,9 @@ _PHOTO_SIGN = regex.compile(
 # Kinds a run of figures is made of: a story part of any other kind between
 # a figure and the credit line ends the run (qa409 #10).
 _FIGURE_KINDS = frozenset(("caption", "alt", "credit", "image"))
+# A small heading may set a gallery's credit line under its figures
+# (`<h6>Photos: Ana Ruiz/Getty Images</h6>`, qa423 #11), a larger one not.
+_SMALL_HEADINGS = frozenset(("h5", "h6"))
 
 
 @lru_cache(maxsize=1)
@@ -159,8 +162,9 @@ def _linked_lead(part) -> bool:
 
 
 def gallery_credits(doc: Document) -> None:
-    """Read each paragraph or credit block that is a collective credit line
-    (`is_gallery_credit`) as a `credit` part, and mark the uncredited
+    """Read each paragraph, credit block or small heading (`_SMALL_HEADINGS`)
+    that is a collective credit line (`is_gallery_credit`) as a `credit`
+    part, and mark the uncredited
     captions it credits: those of the run of figures directly above it (only
     figures' parts and blank text between), or, when it stands apart from
     any picture (a page's credit line at its foot, thekitchn's), every one
@@ -172,7 +176,9 @@ def gallery_credits(doc: Document) -> None:
             if part.attrs.get("credit") is None:
                 pending.append(part)
                 run.append(part)
-        elif part.kind in ("paragraph", "credit") and "caption" not in part.attrs and \
+        elif (part.kind in ("paragraph", "credit") or part.kind == "heading" and
+              part.attrs.get("block") in _SMALL_HEADINGS) and \
+                "caption" not in part.attrs and \
                 is_gallery_credit(part.text) and not _linked_lead(part):
             part.kind = "credit"
             for caption in run or pending:
