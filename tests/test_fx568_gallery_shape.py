@@ -79,3 +79,25 @@ def test_a_colon_after_by_or_a_copyright_sign_after_the_lead_in(line, credit):
 ])
 def test_a_small_heading_may_be_the_gallery_line(line, found):
     assert _missing(line) == found
+
+
+MD = ("---\ntitle: Drink up\n---\n\n# Drink up\n\nHere are our favorite ideas for beer and wine, the editors said.\n\n"
+      "![A chilled beer glass](a.jpg)\nA chilled beer glass on the counter\n\n"
+      "![Red wine in a pitcher](b.jpg)\nRed wine sangria in a pitcher\n\n")
+
+
+def _missing_md(body, newline="\n"):
+    src = (MD + body).replace("\n", newline).encode()
+    res = lint_bytes("g.md", src, Config(select=("captions.missing-credit",)))
+    return [(d.line, d.column) for d in res.diagnostics]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_wrapped_markdown_gallery_line(newline):
+    assert _missing_md("Photos: Ann Lee, Bob Cho\nand Dana Fox\n", newline) == []
+
+
+@pytest.mark.parametrize("body", ["Photos: Ann Lee, Bob Cho\nThe bar opened on Monday to long lines, the owner said.\n",
+                                  "All photos:\nMayor Visits Flood Zone\n"])
+def test_guard_a_wrapped_paragraph_that_is_no_credit(body):
+    assert _missing_md(body) == [(10, 1), (13, 1)]

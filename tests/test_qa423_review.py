@@ -249,8 +249,6 @@ def test_a_markdown_gallery_headline_credits_nothing():
     assert _missing_md(body) == [(10, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #6: a Markdown gallery credit line wrapped over two source lines "
-                                       "credits nothing")
 def test_a_wrapped_markdown_gallery_line_credits_the_gallery():
     assert _missing_md(MD_FIGS + "Photos: Casey Barber, Rebecca Blumhagen, Ann Lee,\nBob Cho and Dana Fox\n") == []
 

@@ -127,15 +127,18 @@ def _name_item(words: list[str], names: dict) -> bool:
     return first not in names["titles"] and (first in names["given_words"] or not all(map(is_common, caps)))
 
 
-def is_gallery_credit(text: str) -> bool:
+def is_gallery_credit(text: str, wrapped: bool = False) -> bool:
     """Whether a block is only a collective credit: a `_COLLECTIVE_LEAD`, no
     description after it (`reads_as_description`) and a list of credits
     (`_credit_list`), the whole block one credit (`read_credit`, licence
     notes after it allowed; an "All" before the lead-in is read past, as
     `read_credit` knows no "All photos:"), one line of at most
-    `GALLERY_LINE_MAX` characters."""
-    if len(text) > GALLERY_LINE_MAX or "\n" in text.strip():
+    `GALLERY_LINE_MAX` characters; `wrapped`: its line breaks are a
+    source's wrapping (Markdown's soft breaks: "Photos: Ann Lee,\nBob Cho",
+    qa423 #6), read as spaces."""
+    if len(text) > GALLERY_LINE_MAX or "\n" in text.strip() and not wrapped:
         return False
+    text = text.replace("\n", " ")
     lead = _COLLECTIVE_LEAD.match(text)
     if lead is None or reads_as_description(text[lead.end():]):
         return False
@@ -161,14 +164,15 @@ def _linked_lead(part) -> bool:
     return first is not None and any(s <= first.start() < e for s, e in link_spans(part))
 
 
-def gallery_credits(doc: Document) -> None:
+def gallery_credits(doc: Document, wrapped: bool = False) -> None:
     """Read each paragraph, credit block or small heading (`_SMALL_HEADINGS`)
     that is a collective credit line (`is_gallery_credit`) as a `credit`
     part, and mark the uncredited
     captions it credits: those of the run of figures directly above it (only
     figures' parts and blank text between), or, when it stands apart from
     any picture (a page's credit line at its foot, thekitchn's), every one
-    since the previous such line or the top."""
+    since the previous such line or the top. `wrapped`: a paragraph's line
+    breaks are wrapping (Markdown), as `is_gallery_credit` reads them."""
     pending = []         # captions read since the last collective line, with no credit
     run = []             # those of the figures directly above, no story text since
     for part in doc.parts:
@@ -179,7 +183,7 @@ def gallery_credits(doc: Document) -> None:
         elif (part.kind in ("paragraph", "credit") or part.kind == "heading" and
               part.attrs.get("block") in _SMALL_HEADINGS) and \
                 "caption" not in part.attrs and \
-                is_gallery_credit(part.text) and not _linked_lead(part):
+                is_gallery_credit(part.text, wrapped) and not _linked_lead(part):
             part.kind = "credit"
             for caption in run or pending:
                 caption.attrs["gallery_credit"] = part.index
