@@ -33,3 +33,14 @@ def test_a_verb_after_the_mark_keeps_the_frame(hed):
 ])
 def test_guard_a_noun_after_the_mark_frames_nothing(hed):
     assert not _framed(hed, "Kowalczyk")
+
+
+@pytest.mark.parametrize("hed,framed", [
+    ("Police pull cash straight out of \u2018Kowalczyk\u2019 4x4", False),
+    ("Police pull cash right out of \u2018Kowalczyk\u2019-owned car", False),
+    ("Shark attack straight out of \u2018Jaws\u2019-style movie", True),       # a suffix still frames it
+    ("Shark straight out of \u2018Jaws\u2019 - watch", True),                 # a spaced dash is a mark
+])
+def test_a_figure_led_or_hyphened_word_after_the_mark(hed, framed):
+    name = "Kowalczyk" if "Kowalczyk" in hed else "Jaws"
+    assert _framed(hed, name) is framed

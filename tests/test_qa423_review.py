@@ -319,8 +319,6 @@ def test_a_verb_after_the_allusion_keeps_the_frame(hed):
     assert _hed(hed) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #10: a noun opening with a figure or hyphened to the closing mark still "
-                                       "spares the quoted name")
 @pytest.mark.parametrize("hed", ["Police pull cash straight out of \u2018Kowalczyk\u2019 4x4",
                                  "Police pull cash right out of \u2018Kowalczyk\u2019-owned car"])
 def test_a_figure_led_or_hyphened_noun_after_the_mark_is_a_preposition(hed):

@@ -19,7 +19,9 @@ _QUOTED = regex.compile(r"(?<![\p{L}\p{N}])(?:‘(?P<t>[^‘’“”\n]{1,60})�
 
 # The word after a closing mark, read when an `allusion_before_last` phrase
 # frames the run: a noun there makes the phrase a preposition (qa415 #5).
-_NEXT_WORD = regex.compile(r"[\s\u00a0]+(\p{L}[\p{L}'’-]*)")
+# A word hyphened to the mark ("‘Kowalczyk’-owned car") or opening with a
+# figure ("‘Kowalczyk’ 4x4") is a noun's too (qa423 #10).
+_NEXT_WORD = regex.compile(r"(?:[\s\u00a0]+|(?P<hyphen>-))(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)")
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +64,12 @@ def quoted_allusion(headline: str, start: int, end: int) -> bool:
 
 def _noun_after(headline: str, at: int, frame: int) -> bool:
     """True when a word other than a titles.yaml `stopwords` one follows
-    headline[at:] (the closing mark), and no verb (`_verb_after`): "‘Kowalczyk’
-    car", not "‘Jaws’ as shark circles", "‘Jaws’ spotted off Cape Cod" or the
+    headline[at:] (the closing mark), and no verb (`_verb_after`), or one
+    hyphened to it: "‘Kowalczyk’ car", "‘Kowalczyk’ 4x4", "‘Kowalczyk’-owned", not "‘Jaws’ as shark circles", "‘Jaws’ spotted off Cape Cod" or the
     headline's end (`frame`: where the framing phrase opens)."""
     word = _NEXT_WORD.match(headline, at)
-    return word is not None and word[1].lower() not in tables()["stopwords"] and \
-        not _verb_after(headline, word.start(1), frame)
+    return word is not None and word["word"].lower() not in tables()["stopwords"] and \
+        (word["hyphen"] is not None or not _verb_after(headline, word.start("word"), frame))
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
