@@ -101,3 +101,9 @@ def test_a_wrapped_markdown_gallery_line(newline):
                                   "All photos:\nMayor Visits Flood Zone\n"])
 def test_guard_a_wrapped_paragraph_that_is_no_credit(body):
     assert _missing_md(body) == [(10, 1), (13, 1)]
+
+
+@pytest.mark.parametrize("line,credit", [("Credits: Getty Images", True), ("All credits: Getty Images", True),
+                                         ("All credits: Mayor Visits Flood Zone", False)])
+def test_guard_a_bare_credits_lead_in_no_picture_word(line, credit):
+    assert is_gallery_credit(line) is credit

@@ -144,7 +144,7 @@ def is_gallery_credit(text: str, wrapped: bool = False) -> bool:
         return False
     if not _credit_list(text[lead.end():], lead["pictures"] is not None):
         return False
-    if (lead["all"] is not None or lead["pictures"].lower() == "photography") and \
+    if (lead["all"] is not None or (lead["pictures"] or "").lower() == "photography") and \
             "courtesy" not in lead[0].lower() and not _credit_shaped(text[lead.end():]):
         return False
     if lead["copy"] is not None:     # "All photos © 2014 Ann Lee": read as "All photos: © 2014 Ann Lee"
