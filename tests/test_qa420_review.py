@@ -71,6 +71,11 @@ APART = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="qa420 #1, left open (fx569): a title on one full name and a description "
+                   "or who-clause on the swapped one are still read as one person misspelt. With the same given name "
+                   "a swapped letter is far likelier a slip, and no narrow reading tells 'a nurse' or 'who runs a "
+                   "bakery' (another person) from 'a mother of three', 'a Democrat' or 'who called the vote' (the "
+                   "mayor described: qa424 #1, #2); f2a0925e's reading hid those slips and was reverted")
 @pytest.mark.parametrize("body", APART)
 def test_a_title_and_a_description_tell_swapped_surnames_apart(body):
     assert _findings(HEAD + body, SV) == []

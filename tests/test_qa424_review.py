@@ -38,9 +38,6 @@ DESCRIBED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #1: 'Mayor Jane Kowalczyk' and a swapped 'Jane Kowalcyzk, a mother "
-                   "of three' (any description not naming 'mayor'), each used again alone, are read as two people: "
-                   "the slip is no longer flagged")
 @pytest.mark.parametrize("later", DESCRIBED)
 def test_a_description_that_does_not_name_the_job_keeps_the_slip_flagged(later):
     text = HEAD + MAYOR + later + "\n"
@@ -56,9 +53,6 @@ WHO = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #2: a who-clause telling an act ('who spoke first', 'who called the "
-                   "vote') or a description whose who-clause names the job ('a Democrat who was elected mayor') "
-                   "makes the swapped slip of 'Mayor Jane Kowalczyk' a second person")
 @pytest.mark.parametrize("later", WHO)
 def test_a_who_clause_of_an_act_keeps_the_slip_flagged(later):
     text = HEAD + MAYOR + later + "\n"

@@ -122,35 +122,10 @@ def told_apart(ma: list, mb: list) -> bool:
     """The story tells two uses' people apart: both full names in one
     sentence (`_side_by_side`: "Tom Smith and Tom Smyth, two aides"), a use
     of somebody else that sets one spelling's person beside the other's
-    (`_other_of`: "no relation", a relative, Sr. or Jr.), the two
-    described apart (`described_apart`) or one titled and the other
-    described (`_titled_and_described`); different ages or job titles are
+    (`_other_of`: "no relation", a relative, Sr. or Jr.) or the two
+    described apart (`described_apart`); different ages or job titles are
     `name_uses.other_roles`'."""
-    return _side_by_side(ma, mb) or _other_of(ma, mb) or _other_of(mb, ma) or described_apart(ma, mb) or \
-        _titled_and_described(ma, mb) or _titled_and_described(mb, ma)
-
-
-# A who-clause in apposition after a name: "Jane Kowalcyzk, who runs a bakery,".
-_WHO = regex.compile(r",\s+(?i:who|whose)\s+(?P<d>[^,.;:!?()\n]{1,60}?)(?=\s*[,.;:!?)])")
-
-
-def _titled_and_described(ma: list, mb: list) -> bool:
-    """One form carries a job title and no description, the other a
-    description in apposition or a who-clause and no title, and no
-    description names the title's job (qa420 #1: "Mayor John Pierce" and
-    "John Peirce, a philosophy professor at the college"; "Jane Kowalcyzk,
-    the mayor," is the mayor's name misspelt)."""
-    jobs = {m.title.base for m in ma if m.title}
-    if not jobs or any(map(_description, ma)) or any(m.title for m in mb):
-        return False
-    said = [d for m in mb if (d := _description(m) or _who(m))]
-    return bool(said) and not any(job in d for job in jobs for d in said)
-
-
-def _who(m) -> str | None:
-    """The who-clause after the use `m`, lower case, if any."""
-    d = _WHO.match(m.part.text, m.end)
-    return d["d"].lower() if d else None
+    return _side_by_side(ma, mb) or _other_of(ma, mb) or _other_of(mb, ma) or described_apart(ma, mb)
 
 
 def _other_of(ma: list, mb: list) -> bool:
