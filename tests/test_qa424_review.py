@@ -85,9 +85,6 @@ PLACES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #3: a slip never given in full that spells a country or city ('Jordan "
-                   "said he was glad' beside Coach Mike Jordon) is taken for the place even as the speaker of 'said "
-                   "he was glad': the slip is no longer flagged")
 @pytest.mark.parametrize("body, slip", PLACES)
 def test_a_place_named_slip_that_speaks_is_still_flagged(body, slip):
     text = HEAD + body

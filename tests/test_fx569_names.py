@@ -1,0 +1,55 @@
+"""fx569 (qa424 #1-#3, #5): a swapped-letter surname with the same given
+name stays a slip whatever describes it; a place-named slip used as a
+person is flagged, the country beside al-Britani stays quiet. Synthetic
+copy only."""
+from __future__ import annotations
+
+import pytest
+
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
+
+SV = ("names.spelling-variant",)
+PLOT = ("Police named Abu Hussain al-Britani, 20, a hacker. Al-Britani was jailed in 2012. "
+        "Officers said al-Britani ran an account online.\n\n")
+
+
+def _uses(text, needle):
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append(("names.spelling-variant", *_at(text, needle, i), needle))
+        i = text.find(needle, i + 1)
+    return out
+
+
+# ---- qa424 #1, #2: f2a0925e reverted ---------------------------------------
+
+@pytest.mark.parametrize("later", ["Jane Kowalcyzk, a nurse, said so. Kowalcyzk left.",
+                                   "Jane Kowalcyzk, who runs a bakery, said so. Kowalcyzk left."])
+def test_a_titled_and_a_described_same_given_name_is_a_slip(later):
+    text = HEAD + "Mayor Jane Kowalczyk said so. Kowalczyk voted.\n\n" + later + "\n"
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")
+
+
+def test_guard_different_ages_stay_two_people():
+    text = HEAD + "Jane Kowalczyk, 34, said so. Kowalczyk voted.\n\nJane Kowalcyzk, 71, said so. Kowalcyzk left.\n"
+    assert _findings(text, SV) == []
+
+
+# ---- qa424 #3: a place's name used as a person ------------------------------
+
+@pytest.mark.parametrize("later, slip", [
+    ("Later, Mr. Jordan said the team was glad.", "Jordan"),
+    ("Later, Jordan, 41, said the team was glad.", "Jordan"),
+    ("Later, Jordan, who coaches the team, was glad.", "Jordan"),
+])
+def test_a_place_named_slip_with_another_person_cue_is_flagged(later, slip):
+    text = HEAD + "Coach Mike Jordon said the team was ready. Jordon smiled.\n\n" + later + "\n"
+    assert _findings(text, SV) == [("names.spelling-variant", *_at(text, slip + ","
+                                                                  if slip + "," in text else slip + " said"), slip)]
+
+
+@pytest.mark.parametrize("line", ["Britain said it would introduce new powers.",
+                                  "Britain said on Tuesday it would act.",
+                                  "Ministers said Britain must act, and Britain will."])
+def test_guard_the_country_as_a_government_stays_quiet(line):
+    assert _findings(HEAD + PLOT + line + "\n", SV) == []
