@@ -180,9 +180,6 @@ NITF = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><docdata><date.issu
         '</body.content></body></nitf>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #4: a note's later paragraph with its own later label ('Update, "
-                   "May 16, 2024:') counts from the note's first label (May 9): the message names Tuesday, May 14, "
-                   "not May 21")
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
 def test_a_notes_second_update_counts_from_its_own_date(eol):
     text = (HEAD + MET + "Update, May 9, 2024: It moved.\n\n    Update, May 16, 2024: The council will vote "

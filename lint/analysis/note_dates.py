@@ -7,7 +7,7 @@ footnotes (a site's page), a paragraph of the story (`<p><em>Update, May 9, 2024
 ...</em></p>`, qa410 #7). A weekday counted from its own words (`next
 Tuesday`) is counted from the note's date, not the publication day (qa395
 #7): dates.relative-weekday names that day, in each paragraph of the note
-(qa410 #5).
+(qa410 #5), or the day of a later label in the note (qa424 #4).
 """
 from __future__ import annotations
 
@@ -32,17 +32,24 @@ _DATE_ENDS = regex.compile(r"\s*(?::(?!\d)|[—–])")
 _NUMERIC = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def note_head(part: Part, heads: dict[str, Part], parts) -> Part:
-    """The part that holds the label of the note `part` stands in: a
-    footnote's first part of its name (`heads`, filled from `parts` on first
-    use), any other part itself."""
-    if part.kind != "footnote":
-        return part
-    if not heads:
-        for p in parts:
-            if p.kind == "footnote":
-                heads.setdefault(p.name, p)
-    return heads.get(part.name, part)
+def note_days(parts, found: dict, published: dt.date | None) -> dict[int, dt.date]:
+    """The day each `footnote` part among `parts` counts from, by part
+    index: the latest dated label (`note_day`) among its note's paragraphs
+    up to it, so a paragraph with its own later label (`Update, May 16,
+    2024:` after the note's `Update, May 9, 2024:`) takes its own date
+    (qa424 #4) and the paragraphs after it take it too. `found`: date
+    mentions by part index. A part with no dated label before it is absent."""
+    out: dict[int, dt.date] = {}
+    last: dict[str, dt.date] = {}
+    for p in parts:
+        if p.kind != "footnote":
+            continue
+        day = note_day(p, found.get(p.index, ()), published)
+        if day is not None:
+            last[p.name] = day
+        if p.name in last:
+            out[p.index] = last[p.name]
+    return out
 
 
 def note_day(part: Part, found: list[Mention], published: dt.date | None,

@@ -26,7 +26,7 @@ import regex
 from ..analysis.date_scan import names
 from ..analysis.date_mention import weekday_from
 from ..analysis.dates import DATE, WEEKDAY, date_mentions
-from ..analysis.note_dates import note_day, note_head
+from ..analysis.note_dates import note_day, note_days
 from ..analysis.weekday_pairs import weekday_pair
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
@@ -68,12 +68,15 @@ class RelativeWeekday(Kind):
 
     def check(self, doc, parts):
         found = date_mentions(doc)
-        heads: dict = {}
+        notes = None                  # `note_days`: each note paragraph's day, read when first needed
         for part in parts:
             openers = None            # `_pair_openers` of the part, read when first needed
-            head = note_head(part, heads, doc.parts)      # the note's first paragraph holds its label
-            noted = note_day(head, found.get(head.index, ()), doc.published,    # an update note's own day
-                             doc.format != "markdown")     # a page's update paragraph (a Markdown story's is a note)
+            if part.kind == "footnote":      # the latest label of its note up to it (qa410 #5, qa424 #4)
+                if notes is None:
+                    notes = note_days(doc.parts, found, doc.published)
+                noted = notes.get(part.index)
+            else:                     # a page's update paragraph (a Markdown story's is a note)
+                noted = note_day(part, found.get(part.index, ()), doc.published, doc.format != "markdown")
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue

@@ -1,0 +1,40 @@
+"""fx569 (qa424 #4): each paragraph of an update note counts a weekday from
+the latest dated label of its note up to it. Synthetic copy only."""
+from __future__ import annotations
+
+import pytest
+
+from footnote_helpers import MD_HEAD as HEAD
+from lint.config import Config
+from lint.engine import lint_bytes
+
+MET = "The council met.[^1]\n\n[^1]: "
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    res = lint_bytes("a.md", text.encode(), Config(select=("dates.relative-weekday",)))
+    return [(d.snippet, d.message.split("(", 1)[1].split(")", 1)[0]) for d in res.diagnostics]
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_paragraph_after_the_second_label_counts_from_it(eol):
+    text = (HEAD + MET + "Update, May 9, 2024: It moved.\n\n    Update, May 16, 2024: It moved again.\n\n"
+            "    The council will vote next Tuesday.\n").replace("\n", eol)
+    assert _days(text) == [("next Tuesday", "Tuesday, May 21")]
+
+
+def test_a_later_label_in_a_note_with_an_unlabelled_first_paragraph_dates_its_paragraph():
+    text = HEAD + MET + "It moved.\n\n    Update, May 16, 2024: The council will vote next Tuesday.\n"
+    assert _days(text) == [("next Tuesday", "Tuesday, May 21")]
+
+
+def test_guard_a_paragraph_before_the_second_label_keeps_the_first():
+    text = (HEAD + MET + "Update, May 9, 2024: The council will vote next Tuesday.\n\n"
+            "    Update, May 16, 2024: It moved again.\n")
+    assert _days(text) == [("next Tuesday", "Tuesday, May 14")]
+
+
+def test_guard_another_notes_label_is_not_carried_over():
+    text = (HEAD + "The council met.[^1] It voted.[^2]\n\n[^1]: Update, May 9, 2024: It moved.\n\n"
+            "[^2]: The council will vote next Tuesday.\n")
+    assert _days(text) == [("next Tuesday", "Tuesday, May 7")]
