@@ -53,3 +53,23 @@ def test_a_place_named_slip_with_another_person_cue_is_flagged(later, slip):
                                   "Ministers said Britain must act, and Britain will."])
 def test_guard_the_country_as_a_government_stays_quiet(line):
     assert _findings(HEAD + PLOT + line + "\n", SV) == []
+
+
+# ---- qa424 #5: 'another' binds to the name it modifies ----------------------
+
+MAYOR = "Mayor Jane Kowalczyk said so. Kowalczyk voted.\n\n"
+
+
+@pytest.mark.parametrize("later", ["On another day, Jane Kowalcyzk spoke. Kowalcyzk left.",
+                                   "In a different vote, Jane Kowalcyzk spoke. Kowalcyzk left.",
+                                   "Another vote came, and Jane Kowalcyzk spoke. Kowalcyzk left."])
+def test_another_that_modifies_something_else_leaves_the_slip_flagged(later):
+    text = HEAD + MAYOR + later + "\n"
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")
+
+
+@pytest.mark.parametrize("later", ["Another Jane Kowalcyzk spoke. Kowalcyzk left.",
+                                   "A different woman, Jane Kowalcyzk, spoke. Kowalcyzk left.",
+                                   "Another resident, Jane Kowalcyzk, spoke. Kowalcyzk left."])
+def test_guard_another_bound_to_the_name_after_the_mayor_is_another_person(later):
+    assert _findings(HEAD + MAYOR + later + "\n", SV) == []

@@ -101,9 +101,6 @@ def test_guard_a_country_beside_al_britani_stays_quiet(line):
 
 # ---- #5: 'another' anywhere near overrides the slip's own 'no relation' ---
 
-@pytest.mark.xfail(strict=True, reason="qa424 #5: an 'another' in the 60 characters before the slip's own 'no "
-                   "relation' ('On another day, Jane Kowalcyzk, no relation to the mayor,') before the mayor's "
-                   "name flags both uses of a name the story says is another person")
 @pytest.mark.parametrize("lead", ["On another day, Jane Kowalcyzk", "Another resident, Jane Kowalcyzk"])
 def test_no_relation_on_the_slip_is_read_whatever_another_stands_near(lead):
     text = HEAD + lead + ", no relation to the mayor, spoke. Kowalcyzk left.\n\n" + \

@@ -55,9 +55,13 @@ def respelled(a: str, b: str, ga: set[str], gb: set[str], ma: list, mb: list) ->
 # AP's "no relation", "not related", "unrelated"; a namesake (fx130).
 UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelated|namesake|same name|"
                           r"shares? (?:the|his|her|their|a) name)\b")
-# Before a name, in its sentence: "Another Juergen Mueller", "a different
-# man, Jose Garcia", "A namesake, Juergen Mueller" (fx130).
-OTHER_BEFORE = regex.compile(r"(?r)\b(?i:another|a different|namesake)\b[^.!?\n]{0,40}$")
+# Before a name and bound to it, in its sentence: right before it ("Another
+# Juergen Mueller") or a noun phrase in apposition with it ("a different
+# man, Jose Garcia", "A namesake, Juergen Mueller") (fx130); after a
+# preposition it dates or places something else ("On another day, Jane
+# Kowalcyzk": qa424 #5).
+OTHER_BEFORE = regex.compile(r"(?r)(?<!\b(?i:on|in|at|for|during|of|with|from|by|after|before|until|since|over|to)\s)"
+                             r"\b(?i:another|a different|namesake)\b(?:\s|[^.!?\n,;:]{0,40},\s)$")
 
 
 def another_person(m) -> bool:
@@ -68,9 +72,14 @@ def another_person(m) -> bool:
     or son of a José García, never his spelling), or a relative in
     apposition ("His brother, Juergen Mueller"; "Juergen Mueller, Müller's
     cousin": names.yaml `relatives`, `relation_of`)."""
+    return _unrelated(m) or OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start) is not None
+
+
+def _unrelated(m) -> bool:
+    """`another_person`'s signs on the use itself: "no relation" after it,
+    Jr. or Sr., a relative in apposition; no "another" before it."""
     text = m.part.text
-    return bool(UNRELATED.match(text, m.end) or GENERATION_SUFFIX.match(text, m.end) or
-                OTHER_BEFORE.search(text, max(0, m.start - 60), m.start) or relation_of(m))
+    return bool(UNRELATED.match(text, m.end) or GENERATION_SUFFIX.match(text, m.end) or relation_of(m))
 
 
 # A description in apposition after a name, an age may come first: "José
@@ -131,8 +140,8 @@ def told_apart(ma: list, mb: list) -> bool:
 def _other_of(ma: list, mb: list) -> bool:
     """A full use in `ma` the story shows is another person (`another_person`)
     with a given name of `mb`'s ("Mayor Jane Kowalczyk ... Jane Kowalcyzk, no
-    relation"); "another" or "a different" before it only after a use of `mb`
-    on the page. The sign says nothing of the two spellings where it is
+    relation"); "another" or "a different" before it, with none of these
+    on the use itself, only after a use of `mb` on the page (qa424 #5). The sign says nothing of the two spellings where it is
     another given name's, or an "another" before the other spelling is met
     (qa420 #3: "her husband, Tom Kowalczyk"; "another American journalist,
     Steven Sotloff" before the slip "Steven Soltoff")."""
@@ -140,8 +149,7 @@ def _other_of(ma: list, mb: list) -> bool:
     first = min(map(page_place, mb), default=None)
     return first is not None and any(
         m.full and _given(m) in firsts and another_person(m) and
-        (page_place(m) > first or not OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start))
-        for m in ma)
+        (page_place(m) > first or _unrelated(m)) for m in ma)
 
 
 def _given(m) -> str:
