@@ -117,9 +117,18 @@ def _attributed(text: str, end: int, stop: int) -> bool:
     passive = {p.end("w") for p in _PASSIVE.finditer(text, end, stop)}
     tokens = [t[0] for t in found if t.end() not in passive]     # `, quoted in`'s word no cue
     lower = [t.lower() for t in tokens]
-    return any(t[0].islower() and t not in _KINDS and cue_width(lower, k, lex)
+    return any(t[0].islower() and (t not in _KINDS or _plural_before(tokens, k)) and cue_width(lower, k, lex)
                and any(is_speaker(tokens, lower, i, lex) for i in range(k))
                for k, t in enumerate(tokens))
+
+
+def _plural_before(tokens: list[str], k: int) -> bool:
+    """Is the word before tokens[k] a lower-case plural noun, the subject of
+    a piece's kind read as a verb (`Council members report.`, `Police
+    officers post.`: qa424 #6)? An outlet ends on a capital (`WXYZ News
+    report.`); `news` is a piece's kind (`Gazette, news report`)."""
+    w = tokens[k - 1] if k else ""
+    return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w != "news"
 
 
 def _title_end(part: Part, at: int, source: str) -> int | None:
