@@ -38,3 +38,10 @@ def test_guard_another_notes_label_is_not_carried_over():
     text = (HEAD + "The council met.[^1] It voted.[^2]\n\n[^1]: Update, May 9, 2024: It moved.\n\n"
             "[^2]: The council will vote next Tuesday.\n")
     assert _days(text) == [("next Tuesday", "Tuesday, May 7")]
+
+
+@pytest.mark.parametrize("label, day", [("Update, 5/16/24:", "Tuesday, May 21"),
+                                        ("Update, 5/9/23:", "Tuesday, May 7"),       # before publication
+                                        ("Update, 5/9/1924:", "Tuesday, May 7")])
+def test_a_numeric_label_with_a_two_digit_year_is_read_in_the_publications_century(label, day):
+    assert _days(HEAD + MET + label + " The council will vote next Tuesday.\n") == [("next Tuesday", day)]

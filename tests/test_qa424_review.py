@@ -233,8 +233,6 @@ def test_a_pages_update_label_paragraph_dates_the_next(name, text):
     assert _days(text, name) == [("next Tuesday", "Tuesday, May 14")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #8: a numeric label with a two-digit year ('Update, 5/9/24:') is no "
-                   "date: the weekday counts from publication")
 def test_a_two_digit_year_numeric_label_dates_the_note():
     assert _days(HEAD + MET + "Update, 5/9/24: The council will vote next Tuesday.\n") == \
         [("next Tuesday", "Tuesday, May 14")]

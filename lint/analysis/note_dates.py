@@ -28,8 +28,9 @@ _LABEL_REACH = 40          # characters after the opener its date may stand with
 # `Correction: May 9, 2024: ...` (qa410 #6).
 _DATE_ENDS = regex.compile(r"\s*(?::(?!\d)|[—–])")
 # A numeric date in the label, month first as AP and US copy write it
-# (`Update, 5/9/2024:`); a first number over 12 is the day (`13/5/2024`).
-_NUMERIC = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# (`Update, 5/9/2024:`, `Update, 5/9/24:`); a first number over 12 is the
+# day (`13/5/2024`).
+_NUMERIC = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 
 
 def note_days(parts, found: dict, published: dt.date | None) -> dict[int, dt.date]:
@@ -59,7 +60,8 @@ def note_day(part: Part, found: list[Mention], published: dt.date | None,
     note (`date_scan.opens_note`) and dates itself in its label,
     after `published` (`Update, May 9, 2024:`, `Correction (May 9, 2024):`,
     `Update, Thursday, May 9, 2024:`, `Update 4:30 p.m., May 9, 2024:`,
-    `Correction: May 9, 2024:`, `Update, 5/9/2024:`); None for any other
+    `Correction: May 9, 2024:`, `Update, 5/9/2024:`, `Update, 5/9/24:` in
+    the publication's century); None for any other
     part. `found`: the part's date mentions."""
     if not (part.kind == "footnote" or paragraphs and part.kind == "paragraph") or published is None or not opens_note(part.text):
         return None
@@ -77,6 +79,8 @@ def note_day(part: Part, found: list[Mention], published: dt.date | None,
     if num is None:
         return None
     a, b, year = map(int, num.groups())
+    if len(num[3]) == 2:        # `5/9/24`: the publication's century (qa424 #8)
+        year += published.year // 100 * 100
     month, day = (b, a) if a > 12 else (a, b)
     try:
         return _after(dt.date(year, month, day), published)
