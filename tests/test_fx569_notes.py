@@ -45,3 +45,31 @@ def test_guard_another_notes_label_is_not_carried_over():
                                         ("Update, 5/9/1924:", "Tuesday, May 7")])
 def test_a_numeric_label_with_a_two_digit_year_is_read_in_the_publications_century(label, day):
     assert _days(HEAD + MET + label + " The council will vote next Tuesday.\n") == [("next Tuesday", day)]
+
+
+def _page(*paragraphs):
+    return ('<html><head><title>Budget</title><meta property="article:published_time" content="2024-05-01">'
+            "</head><body><article><h1>Budget</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) +
+            "</article></body></html>")
+
+
+def _page_days(text):
+    res = lint_bytes("a.html", text.encode(), Config(select=("dates.relative-weekday",)))
+    return [(d.snippet, d.message.split("(", 1)[1].split(")", 1)[0]) for d in res.diagnostics]
+
+
+def test_a_correction_label_paragraph_dates_the_next():
+    assert _page_days(_page("The council met.", "<em>Correction (May 9, 2024)</em>",
+                            "The council will vote next Tuesday.")) == [("next Tuesday", "Tuesday, May 14")]
+
+
+@pytest.mark.parametrize("paras", [
+    ("The vote moved to May 9, 2024:", "The council will vote next Tuesday."),        # no update label
+])
+def test_guard_a_paragraph_after_no_update_label_counts_from_publication(paras):
+    assert _page_days(_page("The council met.", *paras)) == [("next Tuesday", "Tuesday, May 7")]
+
+
+def test_guard_a_markdown_storys_label_paragraph_dates_nothing():
+    text = HEAD + "The council met.\n\nUpdate, May 9, 2024:\n\nThe council will vote next Tuesday.\n"
+    assert _days(text) == [("next Tuesday", "Tuesday, May 7")]

@@ -219,8 +219,6 @@ def test_guard_a_body_paragraph_that_merely_starts_update_counts_from_publicatio
     assert _days(_page("The council met.", para), "a.html") == [("next Tuesday", "Tuesday, May 7")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #7: a page's update set as a label paragraph over its text (<p><strong>"
-                   "Update, May 9, 2024:</strong></p><p>...</p>, or NITF's next <p>) counts from publication")
 @pytest.mark.parametrize("name, text", [
     ("a.html", _page("The council met.", raw='<div class="update"><p><strong>Update, May 9, 2024:</strong></p>'
                                              "<p>The council will vote next Tuesday.</p></div>")),

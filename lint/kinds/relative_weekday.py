@@ -26,7 +26,7 @@ import regex
 from ..analysis.date_scan import names
 from ..analysis.date_mention import weekday_from
 from ..analysis.dates import DATE, WEEKDAY, date_mentions
-from ..analysis.note_dates import note_day, note_days
+from ..analysis.note_dates import label_day, note_day, note_days
 from ..analysis.weekday_pairs import weekday_pair
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
@@ -76,7 +76,9 @@ class RelativeWeekday(Kind):
                     notes = note_days(doc.parts, found, doc.published)
                 noted = notes.get(part.index)
             else:                     # a page's update paragraph (a Markdown story's is a note)
-                noted = note_day(part, found.get(part.index, ()), doc.published, doc.format != "markdown")
+                paged = doc.format != "markdown"
+                noted = note_day(part, found.get(part.index, ()), doc.published, paged) or \
+                    (label_day(doc.parts, part, found, doc.published) if paged else None)
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
