@@ -66,17 +66,61 @@ class Written:
         or its own rule going on with its work): it is dropped."""
         moved = FixMap(applied)
         self.maps.append(moved)
-        self.whole = [(r, moved.to(s, True), moved.to(e), was) for r, s, e, was in self.whole
-                      if not moved.overlaps(s, e)]
-        self.changed = [(r, moved.to(s, True), moved.to(e), was) for r, s, e, was in self.changed
-                        if not moved.overlaps(s, e)]
+        runs = [changes(source[f.start:f.end], f.replacement) for f in applied]
+        kept = _Kept(moved, runs)
+        self.whole = [(r, *span, was) for r, s, e, was in self.whole if (span := kept.span(s, e))]
+        self.changed = [(r, *span, was) for r, s, e, was in self.changed if (span := kept.span(s, e))]
         for i, f in enumerate(applied):
             begin, end = moved.written(i)
             old = source[f.start:f.end]
             self.whole.append((rules[f], begin, end, old))
             self.changed += [(rules[f], begin + j1, begin + j2, old[i1:i2])
-                             for i1, i2, j1, j2 in changes(old, f.replacement) if j1 < j2]
-        self.owed = Counter({(r, moved.to(s, True), moved.to(e)): n for (r, s, e), n in self.owed.items() if n > 0})
+                             for i1, i2, j1, j2 in runs[i] if j1 < j2]
+        owed: Counter = Counter()
+        for (r, s, e), n in self.owed.items():
+            if n > 0:
+                owed[(r, *(kept.span(s, e) or (moved.to(s, True), moved.to(e))))] += n
+        self.owed = owed
+
+
+class _Kept:
+    """Where a span of the text before a pass is after it: exactly, through
+    the characters a fix over it wrote back as they were (a quotation's
+    re-marking around a Latin swap's `that is`, a finding inside it; qa422
+    #1, #2), or None where a fix changed any of its characters."""
+
+    def __init__(self, moved: FixMap, runs: list[list[tuple[int, int, int, int]]]):
+        self.moved, self.runs = moved, runs
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        moved = self.moved
+        if not moved.overlaps(start, end):
+            return moved.to(start, True), moved.to(end)
+        k = bisect.bisect_right(moved.ends, start)       # the first fix ending after start
+        while k < len(moved.applied) and moved.starts[k] < end:
+            f = moved.applied[k]
+            if f.start == f.end or any(_meets(i1, i2, start - f.start, end - f.start) for i1, i2, _, _ in self.runs[k]):
+                return None
+            k += 1
+        return self._place(start, True), self._place(end, False)
+
+    def _place(self, pos: int, start: bool) -> int:
+        moved = self.moved
+        k = bisect.bisect_right(moved.ends, pos)
+        if k < len(moved.applied) and moved.starts[k] < pos:     # inside applied[k], in characters it kept
+            f, delta = moved.applied[k], 0
+            for i1, i2, j1, j2 in self.runs[k]:
+                if pos - f.start < i2:
+                    break
+                delta = j2 - i2
+            return pos + moved.shift[k] + delta
+        return moved.to(pos, start)
+
+
+def _meets(i1: int, i2: int, start: int, end: int) -> bool:
+    """Whether a fix's changed run [i1, i2) (an insertion: at i1) touches
+    the characters [start, end), both relative to the fix's start."""
+    return start < i1 < end if i1 == i2 else i1 < end and start < i2
 
 
 class _Judge:

@@ -53,9 +53,6 @@ def _fixable(text: str, config=None, rules=None, path="a.txt") -> int:
 
 # --- #1 HIGH: the chain guard forgets a fix once a later fix covers its words unchanged
 
-@pytest.mark.xfail(strict=True, reason="qa422 #1: a quotation's re-marking (quotes.mixed-marks), put off a pass by "
-                   "hygiene.missing-space's fix over its opening mark, drops the record of the 'i.e.' -> 'that is' "
-                   "inside it, and the next pass contracts it to \"that's\": nu74 #1's corruption")
 def test_a_later_re_marked_quotation_keeps_the_chain_guard(tmp_path):
     config, rules = _config(tmp_path, [LATIN, SHORT], "quotes", "hygiene")
     text = 'Crew\n\nThe crew left.\u201cNow it is over, i.e. not yet,\u201d she said. She said "a" and "b" and "c."\n'
@@ -64,9 +61,6 @@ def test_a_later_re_marked_quotation_keeps_the_chain_guard(tmp_path):
     assert [(d.rule, k) for d, k in outcome.result.held.items()] == [("house.short", "chain")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa422 #1: any later fix over the words another rule's fix wrote, writing "
-                   "them back as they were, drops that fix's record (Written.moved), so a third rule's fix "
-                   "turns 'that is' into \"that's\"")
 def test_a_fix_over_written_words_left_as_they_were_keeps_the_guard(tmp_path):
     config, rules = _config(tmp_path, [LATIN, SHORT, GONE])
     outcome = _fix("Crew\n\nThe crew is gone, i.e. it left.\n", config, rules)
@@ -86,9 +80,6 @@ def test_guard_the_same_quotation_re_marked_in_the_first_pass_is_held(tmp_path):
 
 # --- #2 MED: 'fixed N' undercounts what check called fixable
 
-@pytest.mark.xfail(strict=True, reason="qa422 #2: a finding whose fix waits a pass because it overlaps another "
-                   "rule's fix (a doubled word inside a quotation quotes.mixed-marks re-marks) is fixed but not "
-                   "counted: check says '2 fixable with --fix', --fix says 'fixed 1 problem' (2 at 438a6acf)")
 def test_fixed_count_is_checks_when_every_fix_is_written():
     text = 'Head\n\nHe said \u201cthe the deal is done" to me. She said "it is it."\n'
     outcome = _fix(text)
@@ -97,8 +88,6 @@ def test_fixed_count_is_checks_when_every_fix_is_written():
     assert outcome.findings_fixed == 2
 
 
-@pytest.mark.xfail(strict=True, reason="qa422 #2: the same through the CLI: 'fixed 1 problem' for the two "
-                   "check called fixable and --fix wrote")
 def test_cli_fixed_count_is_checks(tmp_path, run_cli):
     story = tmp_path / "a.txt"
     story.write_text('Head\n\nHe said \u201cthe the deal is done" to me. She said "it is it."\n', encoding="utf-8")
@@ -108,8 +97,6 @@ def test_cli_fixed_count_is_checks(tmp_path, run_cli):
     assert "fixed 2 problems in 1 file" in fixed.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa422 #2: a date-order fix inside a quotation re-marked first: "
-                   "2 fixable, 2 written, 'fixed 1'")
 def test_fixed_count_with_a_date_inside_a_re_marked_quotation():
     text = 'Head\n\nHe said \u201cwe met on 5 January 2020 in Paris\u201d to me. She said "a" and "b."\n'
     outcome = _fix(text)
