@@ -6,7 +6,7 @@ pass limit is hit, which means two fixes keep undoing each other).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
 
@@ -230,12 +230,23 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     else:
         if _guarded(current, result, written.copy() if written else Written(), _fixable(result, kept))[1]:
             outcome.problems.append(UNSETTLED.format(path=path, passes=counted(max_passes, 'pass', 'passes')))
-    outcome.fixed, outcome.result = current, result
+    outcome.fixed, outcome.result = current, _unfixable(result)
     if written is not None:
         outcome.chained = {written.as_read(d, doc.lines): key for d, key in result.held.items() if key == "chain"}
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)
     return outcome
+
+
+def _unfixable(result: FileResult) -> FileResult:
+    """`result` with no fix on a finding its run held (`result.held`), so the
+    report of the fixed file never calls "fixable with --fix" what the same
+    run says to fix by hand (qa368 #3); its JSON and SARIF give it no fix."""
+    if any(d.fix is not None for d in result.held):
+        bare = {d: replace(d, fix=None) for d in result.held if d.fix is not None}
+        result.diagnostics = [bare.get(d, d) for d in result.diagnostics]
+        result.held = {bare.get(d, d): key for d, key in result.held.items()}
+    return result
 
 
 def _fixable(result: FileResult, kept: Kept | None) -> list[Diagnostic]:

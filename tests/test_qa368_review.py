@@ -142,9 +142,6 @@ def test_diff_says_the_chain_hold_fix_says(run_cli, tmp_path):
 
 
 @pytest.mark.skipif(not VALE.exists(), reason="needs /work/shared/vale")
-@pytest.mark.xfail(strict=True, reason="qa368 #3: after --fix the report counts the held Google.Contractions "
-                   "finding '1 fixable with --fix' while the same run says 'fix it by hand'; a second --fix (the "
-                   "newslint-fix hook's next commit) then rewrites the file again")
 def test_a_held_finding_is_not_called_fixable_with_fix(run_cli, tmp_path):
     _google(tmp_path)
     result, first = _fix(run_cli, tmp_path, "a.md", "# Fees\n\nFees rose, i.e. the levy doubled.\n")
