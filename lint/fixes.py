@@ -58,6 +58,8 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "rewrite": "its fix would rewrite text its own rule's fix wrote on an earlier pass, so "
                    "the rule reads its own replacement as wrong (does a swap's replacement "
                    "hold its key?)",
+        "quotation": "it is inside a direct quotation, whose words are the speaker's: a fix never changes "
+                     "them (AP: never alter quotations), so they are left to the writer",
         "chain": "its fix would rewrite words another rule's fix wrote in this run, and a fix of "
                  "a fix can change the meaning: 'i.e.' to 'that is' to \"that's\""}
 
@@ -81,11 +83,12 @@ def held_line(path: str, held: dict) -> str | None:
     n = len(held)
     # each hold's own advice (qa119 #3): by hand, a baseline hold's fix would bring the
     # known one back (qa113 #4); an open-front hold's reason says what to do itself
-    # and a fix of a fix (nu74 #1) the advice for a hand fix, as --fix writes neither
+    # and a fix of a fix (nu74 #1) the advice for a hand fix, as --fix writes neither; a
+    # quotation's words are the writer's to keep or paraphrase, no hand fix asked
     groups = {"base": [], "hand": [], "front": []}
     for key, where in whys.items():
         groups["base" if key in ("baseline", "baseline-line") else
-               "front" if key == "open-front" else "hand"].extend(where)
+               "front" if key in ("open-front", "quotation") else "hand"].extend(where)
     mixed = sum(bool(where) for where in groups.values()) > 1
     by_hand = ""
     for group, advice in (("hand", "fix {} by hand"),

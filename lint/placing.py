@@ -16,6 +16,7 @@ from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 from .kinds.base import PLACEHOLDER, Finding
+from .quote_fixes import refused_in_quote
 from .ruleset import Rule
 from .vale.messages import SHOWN_TEXT, WRAPPED, cut_at, format_message, ordered_verbs
 
@@ -106,6 +107,9 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     f_from, fix_start = (f.start, start) if f.fix_from is None else (
         f.fix_from, part.source_span(f.fix_from, f.end, doc.source)[0])    # a fix reaching back (the space before a mark: quotes.apostrophe-mark)
     refused, written = doc.fix_judged(part, f_from, f.end, fix_start, end, f.fix) if f.fix is not None else ("", "")
+    if not refused and f.fix is not None and refused_in_quote(doc, part, f_from, f.end, (fix_start, end), f.fix,
+                                                          getattr(rule.checker, "fix_words", False)):
+        refused = "quotation"       # a speaker's words are left to the writer (AP)
     fix = Fix(fix_start, end, written, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)

@@ -67,13 +67,16 @@ def test_a_doubled_word_inside_a_long_requoted_quotation_is_fixed_in_nitf_and_ht
 
 
 @pytest.mark.skipif(not Path("/work/shared/vale/packages").exists(), reason="needs /work/shared/vale")
-def test_latin_errors_inside_a_long_requoted_quotation_are_fixed(run_cli, tmp_path):
+def test_latin_errors_inside_a_long_requoted_quotation_are_left_to_the_writer(run_cli, tmp_path):
+    """fx564 (AP: never alter quotations): the marks are fixed, the speaker's
+    words are not, and --fix says so for each."""
     _google(tmp_path, newslint=True)
     para = " ".join(["Fees rose, i.e. the levy doubled."] * 8)
     result, data = _fix(run_cli, tmp_path, "a.txt", ASCII_LEAD + f"\u201c{para}\u201d he said.\n")
     text = data.decode("utf-8")
-    assert text.split("\n\n")[-1].startswith("``")
-    assert "i.e." not in text, result.stderr
+    assert text.split("\n\n")[-1] == f"``{para}'' he said.\n"
+    assert "8 findings left unfixed on purpose" in result.stderr
+    assert "inside a direct quotation" in result.stderr and "left to the writer" in result.stderr
 
 
 def test_a_long_requoted_quotation_holds_no_finding_as_a_disagreement(run_cli, tmp_path):

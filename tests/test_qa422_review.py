@@ -27,7 +27,8 @@ SHORT = ("short", "extends: substitution\nmessage: \"use '{replacement}'\"\nigno
 GONE = ("gone", "extends: substitution\nmessage: \"use '{replacement}'\"\nnonword: true\nswap:\n"
                 "  'crew is gone, that is': \"crew left, that is\"\n")
 
-STORY = "Crew\n\nThe crew is gone, i.e. it left.\n\n\"It is over, i.e. not yet,\" she said.\n"
+# its second paragraph an aside, not a quotation: a quotation's words get no swap's fix (fx564, AP)
+STORY = "Crew\n\nThe crew is gone, i.e. it left.\n\n(It is over, i.e. not yet,) she said.\n"
 
 
 def _config(tmp_path, rules, *packs):
@@ -54,11 +55,16 @@ def _fixable(text: str, config=None, rules=None, path="a.txt") -> int:
 # --- #1 HIGH: the chain guard forgets a fix once a later fix covers its words unchanged
 
 def test_a_later_re_marked_quotation_keeps_the_chain_guard(tmp_path):
+    """fx564: a swap's fix never changes a quotation's words (AP), so the
+    quotation is re-marked and its words are held as the speaker's; the
+    chain through a later re-marking is tests/test_fx564_quotations.py's."""
     config, rules = _config(tmp_path, [LATIN, SHORT], "quotes", "hygiene")
     text = 'Crew\n\nThe crew left.\u201cNow it is over, i.e. not yet,\u201d she said. She said "a" and "b" and "c."\n'
     outcome = _fix(text, config, rules)
-    assert "that is not yet" in outcome.fixed and "that's" not in outcome.fixed
-    assert [(d.rule, k) for d, k in outcome.result.held.items()] == [("house.short", "chain")]
+    assert outcome.fixed == ('Crew\n\nThe crew left. "Now it is over, i.e. not yet," she said. '
+                             'She said "a" and "b" and "c."\n')
+    assert [(d.rule, k) for d, k in outcome.result.held.items()] == [("house.short", "quotation"),
+                                                                     ("house.latin", "quotation")]
 
 
 def test_a_fix_over_written_words_left_as_they_were_keeps_the_guard(tmp_path):
@@ -68,14 +74,15 @@ def test_a_fix_over_written_words_left_as_they_were_keeps_the_guard(tmp_path):
 
 
 def test_guard_the_same_quotation_re_marked_in_the_first_pass_is_held(tmp_path):
-    """With a space before the quote mark the re-marking is in pass 1, and
-    the Contractions finding on the Latin swap's words is held."""
+    """With a space before the quote mark the re-marking is in pass 1; the
+    swaps' findings inside it are held as the speaker's words (fx564, AP)."""
     config, rules = _config(tmp_path, [LATIN, SHORT], "quotes", "hygiene")
     text = 'Crew\n\nThe crew left. \u201cNow it is over, i.e. not yet,\u201d she said. She said "a" and "b" and "c."\n'
     outcome = _fix(text, config, rules)
-    assert outcome.fixed == ('Crew\n\nThe crew left. "Now it\'s over, that is not yet," she said. '
+    assert outcome.fixed == ('Crew\n\nThe crew left. "Now it is over, i.e. not yet," she said. '
                              'She said "a" and "b" and "c."\n')
-    assert [(d.rule, d.column, k) for d, k in outcome.result.held.items()] == [("house.short", 32, "chain")]
+    assert [(d.rule, d.column, k) for d, k in outcome.result.held.items()] == [("house.short", 21, "quotation"),
+                                                                              ("house.latin", 33, "quotation")]
 
 
 # --- #2 MED: 'fixed N' undercounts what check called fixable
@@ -153,11 +160,11 @@ def test_guard_chain_in_crlf_bom_and_utf16(tmp_path, how):
 def test_guard_chain_in_html_with_entities_and_front_matter(tmp_path, run_cli):
     config, rules = _config(tmp_path, [LATIN, SHORT])
     page = ("<html><head><title>Crew</title></head><body><h1>Crew</h1><p>The cr&eacute;w is gone, i.e. it left.</p>\n"
-            "<p>&ldquo;It is over, i.e. not yet,&rdquo; she said &amp; left.</p></body></html>\n")
+            "<p>&mdash;It is over, i.e. not yet,&mdash; she said &amp; left.</p></body></html>\n")
     outcome = _fix(page, config, rules, path="a.html")
     assert outcome.fixed == page.replace("i.e.", "that is").replace("It is", "It's")
     assert sorted((d.line, d.column) for d in outcome.chained) == [(1, 86), (2, 23)]
-    post = "---\ntitle: Crew\n---\n\n# Crew\n\nThe crew is gone, i.e. it left.\n\n\"It is over, i.e. not yet,\" she said.\n"
+    post = "---\ntitle: Crew\n---\n\n# Crew\n\nThe crew is gone, i.e. it left.\n\n(It is over, i.e. not yet,) she said.\n"
     (tmp_path / "a.md").write_text(post, encoding="utf-8")
     args = ("--rules", "rules", "--select", "house", "--no-color", "a.md")
     diff = run_cli("check", "--diff", *args, cwd=tmp_path)

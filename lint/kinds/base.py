@@ -241,6 +241,7 @@ class Kind:
     default_scope: ClassVar[tuple[str, ...]] = ("prose",)
     fixable: ClassVar[bool] = False
     fix_needs: ClassVar[str] = ""      # what a rule sets to get the fix, when it is off by default
+    fix_words: ClassVar[bool] = False  # its fixes may swap words: none inside a quotation (`quote_fixes`)
     description: ClassVar[str] = ""
     # The kind says nothing without a publication date (`doc.published`): a
     # file without one is counted in the run's summary note (`engine.FileResult.undated`).

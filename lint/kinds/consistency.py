@@ -39,6 +39,7 @@ class Consistency(Kind):
     placeholders = frozenset({"count", "counts", "form", "other", "times"})
     description = "Flags the minority form when both forms of a pair appear."
     fixable = True
+    fix_words = True
     fix_needs = "fix: true"
     options = {
         "either": Option(dict, required=True, non_empty=True,

@@ -174,6 +174,7 @@ class Substitution(Kind):
     placeholders = frozenset({"replacement"})
     description = "Swaps each matched pattern for its preferred form; fixable."
     fixable = True
+    fix_words = True
     options = {
         "swap": Option(dict, required=True, non_empty=True,
                        help="pattern -> replacement; the replacement may use \\1 or \\g<name> "

@@ -46,6 +46,7 @@ class ValeSubstitution(ValeKind):
     name = "vale-substitution"
     description = "Vale's substitution: suggests the preferred form of each matched term."
     fixable = True
+    fix_words = True
     fix_needs = "fix: true (a Vale style: action: replace)"
     options = {
         "swap": Option(dict, {}, help="pattern -> preferred form"),
