@@ -132,7 +132,7 @@ def _vale_fix(run_cli, tmp_path, body):
 
 def test_swap_keeps_the_capital_after_blanks_opening_a_q(run_cli, tmp_path):
     body = "<p>He said <q>\r\n &nbsp; It is late</q>.</p>\n"
-    assert _vale_fix(run_cli, tmp_path, body) == "<p>He said <q>\r\n &nbsp; It's late</q>.</p>\n"
+    assert _vale_fix(run_cli, tmp_path, body) == body      # a <q>'s words are left to the writer (fx564, AP)
 
 
 def test_guard_swap_after_a_blank_q_is_mid_sentence(run_cli, tmp_path):
