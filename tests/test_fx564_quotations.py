@@ -105,3 +105,22 @@ def test_cli_says_the_quotations_words_are_left_to_the_writer(tmp_path, run_cli)
     assert "left to the writer)" in fixed.stderr and "by hand" not in fixed.stderr
     assert story.read_text(encoding="utf-8") == 'Crew\n\nIt\'s late. "It is over," she said.\n'
 
+
+
+VALE = __import__("pathlib").Path("/work/shared/vale/packages/Google/Google")
+
+
+@pytest.mark.skipif(not VALE.is_dir(), reason="needs /work/shared/vale")
+def test_google_swaps_inside_a_quotation_are_left_to_the_writer(tmp_path, run_cli):
+    """A Vale style's rule reads another part than the quote rules do: the
+    quotation is found by its place in the file."""
+    import shutil
+    shutil.copytree(VALE, tmp_path / "styles" / "Google")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n\n[*]\n"
+                                        "BasedOnStyles = Google\n", encoding="utf-8")
+    post = tmp_path / "a.md"
+    post.write_text('# Fees\n\nFees rose, e.g. the levy. "It is over, i.e. not yet," she said.\n', encoding="utf-8")
+    fixed = run_cli("check", "--fix", "--no-color", "a.md", cwd=tmp_path)
+    assert post.read_text(encoding="utf-8") == ('# Fees\n\nFees rose, for example the levy. '
+                                                '"It is over, i.e. not yet," she said.\n')
+    assert "2 findings left unfixed on purpose (3:35, 3:47: it is inside a direct quotation" in fixed.stderr
