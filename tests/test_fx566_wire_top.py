@@ -126,3 +126,27 @@ def test_unknown_scope_lists_copy_line(run_cli, tmp_path):
     got = run_cli("check", "--rules", rules, "--select", "house", story)
     assert got.exit_code == 2 and "copy-line" in got.stderr and "Traceback" not in got.stderr
     assert len(got.stderr.strip().splitlines()) == 1
+
+
+# --- a notice with its clock time before a press office's words is one over the lede too ---
+
+@pytest.mark.parametrize("line", ["EMBARGOED UNTIL 0001 GMT, PLEASE NOTE EMBARGO",
+                                  "For release at 10 a.m. CT, with photos",
+                                  "EMBARGOED UNTIL 0001 GMT (no early posting)"])
+def test_clocked_notice_over_the_lede_stays_a_field(run_cli, tmp_path, line):
+    text = f"{line}\n\n{BODY}"
+    assert headlines(text) == []
+    assert ("titles.missing-headline", 1, 1) in _findings(run_cli, tmp_path, text)
+
+
+@pytest.mark.parametrize("hed", ["EMBARGO UNTIL 2027 ENDS, EU SAYS", "Embargoed until midnight – Pfizer profits rise",
+                                 "Embargo until June 30 – no end in sight"])
+def test_a_year_a_day_or_midnight_is_no_clock(hed):
+    assert headlines(f"{hed}\n\n{BODY}") == [hed]
+
+
+def test_notice_under_a_front_matter_title_stays_a_field():
+    line = "EMBARGOED UNTIL midnight, please note embargo"
+    text = f"---\ntitle: {HED}\n---\n\n{line}\n\n{BODY}"
+    assert headlines(text) == [HED]
+    assert ("release", line, True) in _fields(text)

@@ -114,6 +114,30 @@ def notice_only(line: str, to_come: bool = False) -> bool:
     return len(line) <= 80 and _notice_only(to_come).fullmatch(line) is not None
 
 
+# A clock time as a notice names it: `12:01 a.m.`, `6 A.M.`, `00.01 hrs`, Reuters'
+# `0001 GMT` (four figures read only with GMT or UTC after them: `2027 WINS` is a year).
+_CLOCK_IN = regex.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?|hrs\b)|\b\d{1,2}:\d\d\b"
+                          r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b")
+# Where a press office's words may follow a notice: a comma, ';', a spaced dash, '('.
+_CLAUSE = regex.compile(r",|;|\s[-–—]\s|\s\(")
+
+
+def notice_form(line: str) -> bool:
+    """Whether a line is a wire's notice in its whole form, whatever its
+    place: `notice_only` with a time to come (`HOLD FOR RELEASE UNTIL TK`),
+    or a notice up to its first comma, ';', spaced dash or '(' that names a
+    clock time (`_CLOCK_IN`), then anything (`EMBARGOED UNTIL 0001 GMT,
+    PLEASE NOTE EMBARGO`, `For release at 10 a.m. CT, with photos`). A day,
+    a month or a year before the comma is no such form: `Embargo until
+    Friday, EU says` and `Hold for release until June, court tells jail`
+    are heds over a lede."""
+    if notice_only(line, to_come=True):
+        return True
+    cut = _CLAUSE.search(line)
+    head = line[:cut.start()] if cut else ""
+    return bool(head) and _CLOCK_IN.search(head) is not None and notice_only(head, to_come=True)
+
+
 def under_hed_field(line: str, alone: bool) -> str:
     """The field name of a line between the hed and the story's first
     paragraph that is no prose: `eds` for a wire's note to editors, `release`

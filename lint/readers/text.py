@@ -46,7 +46,7 @@ from ._byline_lines import byline_second_line
 from ._live_log import live_log
 from ._captions import editors_note
 from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_dateline
-from ._release_lines import StampBlock, dated_byline, notice_only, release_date, under_dek, under_hed_field
+from ._release_lines import StampBlock, dated_byline, notice_form, release_date, under_dek, under_hed_field
 from ._text_abstract import abstract_at
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._opening_lines import Opening, byline_line, dek_lines, record_top_line
@@ -148,7 +148,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
             field = field_line(line) if not top.seen else under_hed_field(line, len(line_spans) == 1) if not in_body else None
-            if field == "release" and not top.seen and not notice_only(line, to_come=True) \
+            if field == "release" and not top.seen and "headline" not in present and not notice_form(line) \
                     and not (advisory_above and not any(c.islower() for c in line)) \
                     and not _advisory_over_hed(src, line_spans, b_end, end, present):
                 field = ""      # `Hold for release until June, court tells jail` over the lede: the hed
