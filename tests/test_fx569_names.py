@@ -1,6 +1,6 @@
 """fx569 (qa424 #1-#3, #5): a swapped-letter surname with the same given
 name stays a slip whatever describes it; a place-named slip used as a
-person is flagged, the country beside al-Britani stays quiet. Synthetic
+person is flagged (the place reading was taken back: qa431). Synthetic
 copy only."""
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import pytest
 from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
 
 SV = ("names.spelling-variant",)
-PLOT = ("Police named Abu Hussain al-Britani, 20, a hacker. Al-Britani was jailed in 2012. "
-        "Officers said al-Britani ran an account online.\n\n")
 
 
 def _uses(text, needle):
@@ -46,13 +44,6 @@ def test_a_place_named_slip_with_another_person_cue_is_flagged(later, slip):
     text = HEAD + "Coach Mike Jordon said the team was ready. Jordon smiled.\n\n" + later + "\n"
     assert _findings(text, SV) == [("names.spelling-variant", *_at(text, slip + ","
                                                                   if slip + "," in text else slip + " said"), slip)]
-
-
-@pytest.mark.parametrize("line", ["Britain said it would introduce new powers.",
-                                  "Britain said on Tuesday it would act.",
-                                  "Ministers said Britain must act, and Britain will."])
-def test_guard_the_country_as_a_government_stays_quiet(line):
-    assert _findings(HEAD + PLOT + line + "\n", SV) == []
 
 
 # ---- qa424 #5: 'another' binds to the name it modifies ----------------------

@@ -135,6 +135,8 @@ def test_more_time_phrases_frame_nothing(hed):
     assert not _allusion(hed, "Kowalczyk")
 
 
+@pytest.mark.xfail(strict=True, reason="qa415 #5: 'right/straight out of' as a plain preposition spares a "
+                   "quoted name ('cash right out of 'Kowalczyk' car')")
 @pytest.mark.parametrize("hed", ["Police pull cash right out of \u2018Kowalczyk\u2019 car",
                                  "Crowd spills straight out of \u2018Kowalczyk\u2019 rally"])
 def test_right_out_of_before_a_noun_frames_nothing(hed):

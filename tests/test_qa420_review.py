@@ -214,6 +214,8 @@ PLOT = ("Police named two suspects: Abu Hussain al-Britani, 20, a hacker from Bi
         "al-Britani, from Portsmouth. Al-Britani was jailed in 2012. Officers said al-Britani ran an account online.\n\n")
 
 
+@pytest.mark.xfail(strict=True, reason="qa420 #6: the country 'Britain' is read as a person, a swapped "
+                   "spelling of al-Britani")
 @pytest.mark.parametrize("line", ["Home Secretary Theresa May said Britain must introduce new powers.",
                                   "Britain must introduce new powers, the Home Secretary said.",
                                   "The plan will cost Britain dearly."])

@@ -236,6 +236,8 @@ def _missing_md(body):
     return [(d.line, d.column) for d in res.diagnostics]
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #4: a related gallery's headline or a section label after 'All "
+                                       "Photos:'/'Photography by' is read as the credit line: missing credits hidden")
 @pytest.mark.parametrize("line", ["<p>All Photos: Mayor Visits Flood Zone</p>",
                                   "<p><a href='/g/1'>All Photos: Trump Rally in Tampa</a></p>",
                                   "<p>Photography by Appointment</p>"])
@@ -243,16 +245,22 @@ def test_a_headline_after_a_new_lead_in_credits_nothing(line):
     assert _missing_html(line) == BOTH
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #4: in Markdown a related gallery's headline under the story credits "
+                                       "the captions above it")
 def test_a_markdown_gallery_headline_credits_nothing():
     body = ("![A chilled beer glass](a.jpg)\nA chilled beer glass on the counter\n\n"
             "The bar opened on Monday to long lines, the owner said.\n\nAll Photos: Trump Rally in Tampa\n")
     assert _missing_md(body) == [(10, 1)]
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #6: a Markdown gallery credit line wrapped over two source lines "
+                                       "credits nothing")
 def test_a_wrapped_markdown_gallery_line_credits_the_gallery():
     assert _missing_md(MD_FIGS + "Photos: Casey Barber, Rebecca Blumhagen, Ann Lee,\nBob Cho and Dana Fox\n") == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #7: 'Photography by:', an all-caps 'PHOTOGRAPHY BY:' and 'All photos "
+                                       "© 2014 Name' are no gallery credit line")
 @pytest.mark.parametrize("line", ["Photography by: Ann Lee", "PHOTOGRAPHY BY: JOHN SMITH",
                                   "All photos © 2014 Ann Lee"])
 def test_nearest_collective_lead_ins(line):
@@ -266,6 +274,9 @@ def test_guard_new_lead_ins_credit_a_page_gallery(line):
     assert _missing_html(line) == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #11: a gallery credit line in a small heading under the figures "
+                                       "(docs/reading.md: '<h6>Photos: Getty Images</h6>' is a credit) is a heading "
+                                       "and credits nothing")
 @pytest.mark.parametrize("line", ["<h6>Photos: Ana Ruiz/Getty Images</h6>", "<h6>All photos: Getty Images</h6>"])
 def test_a_heading_gallery_line_credits_the_gallery(line):
     assert _missing_html(line) == []
@@ -312,6 +323,8 @@ def _hed(hed):
     return [(d.line, d.column) for d in res.diagnostics]
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #5: a verb after the closing mark is read as a noun: the allusion "
+                                       "is flagged as an unsupported name")
 @pytest.mark.parametrize("hed", ["Shark right out of \u2018Jaws\u2019 spotted off Cape Cod",
                                  "Scene straight out of \u2018Jaws\u2019 unfolds off Cape Cod",
                                  "Shark straight out of \u2018Jaws\u2019 circles surfer"])
@@ -319,6 +332,8 @@ def test_a_verb_after_the_allusion_keeps_the_frame(hed):
     assert _hed(hed) == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa423 #10: a noun opening with a figure or hyphened to the closing mark still "
+                                       "spares the quoted name")
 @pytest.mark.parametrize("hed", ["Police pull cash straight out of \u2018Kowalczyk\u2019 4x4",
                                  "Police pull cash right out of \u2018Kowalczyk\u2019-owned car"])
 def test_a_figure_led_or_hyphened_noun_after_the_mark_is_a_preposition(hed):

@@ -239,9 +239,7 @@ _FACTS = regex.compile(r"\s*\([^()\n]*\b\d{4}\)")
 # March 30). " (APA 7, 9.4), at the note's start or after a semicolon.
 _APA = regex.compile(r"(?:^|;)\s*" + _LEAD + _WORD + r"(?:,?\s+" + _WORD + r"){0,9}\s*\(\d{4}[a-z]?"
                      r"(?:,\s*[^()\n]{1,30})?\)\.\s+")
-# The title ends at its stop; an initial's or initialism's full stop is none
-# ("U.S. panel will vote": qa424 #9).
-_APA_TITLE = regex.compile(r"[^\n]*?(?=[?!](?:\s|$)|(?<!(?:^|[\s.(])\p{Lu})\.(?:\s|$))")
+_APA_TITLE = regex.compile(r"[^\n]*?(?=[.?!](?:\s|$))")
 
 
 def _apa_titles(text: str) -> list[tuple[int, int]]:

@@ -12,8 +12,7 @@ title, a speech cue, an age): a cue on the variant counts as much as one on
 the main spelling (`Colin McDonald … MacDonald said`). The spelling used less often is
 flagged at every use, naming the one the article mostly uses; names the
 newsroom lists under `distinct` are different people, and a form never given
-in full that is used as a place ("across Britain") or is a
-known place's name at every use is no spelling of a
+in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani); so is a form the story uses as an
 ordinary word, a place, another person's given name or a firm's name, and
 two forms with different ages or job titles are two people, and so are a
@@ -51,8 +50,8 @@ from ..analysis.name_forms import double_surnames
 from ..analysis.name_order import page_order
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.name_slips import slip_pairs
-from ..analysis.names import (courtesy_before, ending_keys, ending_variant, fold, given_names, is_person, is_place,
-                              mentions, names_a_place, one_edit, person_after, tables)
+from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
+                              names_a_place, one_edit)
 from ..analysis.name_accents import (accent_pairs, accent_variants, ascii_keys, letters_written,
                                      may_have_middle, middle_accents, share_a_key)
 from ..analysis.words import is_common
@@ -377,14 +376,8 @@ def _variants(a: str, b: str) -> bool:
 
 def _place(ms: list, given: set[str]) -> bool:
     """A form never given in full that is used as a place ("across
-    Britain") or is a place's name at every use (names.yaml `places`:
-    "said Britain must", qa420 #6) is no spelling of a person's surname
-    (Abu Abdullah al-Britani), unless a use is a person's: a title, a
-    courtesy title, an age, "who" or a speech verb with "he"/"she" after
-    it ("Jordan said he was glad" beside Coach Mike Jordon: qa424 #3)."""
-    return not given and (any(map(is_place, ms)) or
-                          all(m.part.text[m.start:m.end].lower() in tables()["places"] for m in ms) and
-                          not any(m.title or courtesy_before(m) or person_after(m) for m in ms))
+    Britain") is no spelling of a person's surname (Abu Abdullah al-Britani)."""
+    return not given and any(map(is_place, ms))
 
 
 def _as_surname(form: str, given: set[str]) -> bool:
