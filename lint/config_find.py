@@ -139,9 +139,8 @@ _LINE_KEYED = _quick(rb"<bol><sp>" + _NAME)
 _TOOL_TABLE = _quick(rb"""<bol><sp>\[<sp>["']?tool["']?<sp>(?:[]#\r\n]|\Z)|(?:<bol>|[{,])<sp>["']?tool["']?<sp>=""")
 # a basic string key may spell either name in escapes (`"newsl\u0069nt"`)
 _ESCAPED = re.compile(rb'"[^"\n]*\\[uU]')
-# a header left open (`[tool.newslint`, `[tool.newslint }`): newslint's broken table (qa349 #3);
-# or wrapped after its dot (`[tool.` / `newslint]`, qa425 #4)
-_OPEN_HEADER = _quick(rb"""<bol><sp>\[\[?<sp>["']?tool["']?<sp>\.<sp>(?:\r\n?|\n)?<sp>["']?newslint["']?(?![\w-])""")
+# a header left open (`[tool.newslint`, `[tool.newslint }`): newslint's broken table (qa349 #3)
+_OPEN_HEADER = _quick(rb"""<bol><sp>\[\[?<sp>["']?tool["']?<sp>\.<sp>["']?newslint["']?(?![\w-])""")
 
 
 def _names_table(data: bytes) -> bool:

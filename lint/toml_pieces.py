@@ -245,7 +245,6 @@ class _Pieces:
                 else:
                     ctx = _context(doc, ctx)
             named, ctx = self.hand_read(start, ctx)
-            named = named or self.header_at(start, error)
             if named and not doubt:
                 return True
             at, left_open = self.resume(start, error)
@@ -288,10 +287,6 @@ class _Pieces:
         start = _LEAD.match(text, start).end()
         if (h := _HEADER.match(text, start)) is not None:
             path, end = _key_path(text, h.end(), header=True) or ((), h.end())
-            if path and text.startswith(".", end) and (nl := _LEAD.match(text, end + 1).end()) < len(text) \
-                    and text[nl] == "\n":      # wrapped after its dot, `[tool.` / `newslint]` (qa425 #4)
-                more = _key_path(text, nl + 1, header=True)
-                path, end = (path + more[0], more[1]) if more is not None else (path, end)
             named = path[:2] == ("tool", "newslint")
             # `tool` then junk (`[tool:pytest]`, `[tool poetry.x]`, `[tool..x]`) is no [tool] (qa390 #1);
             # `[tool` left open at its line's end is one in doubt, read as far as it goes (qa412 #7)
@@ -315,17 +310,6 @@ class _Pieces:
             return False, ctx
         value = _BLANKS.match(text, key[1] + 1).end()
         return full == ("tool",) and text.startswith("{", value) and self.inline_names(value), ctx
-
-    def header_at(self, start: int, error: int) -> bool:
-        """Whether tomllib broke in the one-line statement at `start` at a header of newslint's
-        outside its brackets, the line break before it lost (`x = 88[tool.newslint]`: qa425 #2)."""
-        text = self.text
-        if not start < error < len(text) or text[error] != "[" or "\n" in text[start:error]:
-            return False
-        if sum(1 if c in "[{" else -1 if c in "]}" else 0 for _, c in _brackets(text, start, error)) != 0:
-            return False
-        path = _key_path(text, error + 1 + text.startswith("[[", error), header=True)
-        return path is not None and path[0][:2] == ("tool", "newslint")
 
     def inline_names(self, at: int) -> bool:
         """Whether the inline table opening at `at` (`tool = {`) has a key

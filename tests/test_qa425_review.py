@@ -64,6 +64,8 @@ HEADER_AFTER_TEXT = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="qa425 #2: [tool.newslint] on the line of a value or another header "
+                   "(line-length = 88[tool.newslint], [tool][tool.newslint]) names nothing: defaults unsaid")
 @pytest.mark.parametrize("text, where", HEADER_AFTER_TEXT)
 def test_newslints_header_after_a_lost_line_break_is_refused(tmp_path, text, where):
     done = run(tmp_path, text)
@@ -104,6 +106,8 @@ def test_guard_lrm_and_rlm_are_read_as_spaces(tmp_path, text, where):
 
 # ---- #4 (LOW): newslint's header broken over its dot, `[tool.` then `newslint]` ----
 
+@pytest.mark.xfail(strict=True, reason="qa425 #4: [tool. / newslint] (a header wrapped after its dot) "
+                   "names nothing: defaults unsaid")
 def test_header_wrapped_after_its_dot_is_refused(tmp_path):
     done = run(tmp_path, '[tool.\nnewslint]\n' + DATES + '\n')
     assert refused_at(done, "pyproject.toml:1:7:"), (done.returncode, done.stderr)
