@@ -236,8 +236,6 @@ def _missing_md(body):
     return [(d.line, d.column) for d in res.diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #4: a related gallery's headline or a section label after 'All "
-                                       "Photos:'/'Photography by' is read as the credit line: missing credits hidden")
 @pytest.mark.parametrize("line", ["<p>All Photos: Mayor Visits Flood Zone</p>",
                                   "<p><a href='/g/1'>All Photos: Trump Rally in Tampa</a></p>",
                                   "<p>Photography by Appointment</p>"])
@@ -245,8 +243,6 @@ def test_a_headline_after_a_new_lead_in_credits_nothing(line):
     assert _missing_html(line) == BOTH
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #4: in Markdown a related gallery's headline under the story credits "
-                                       "the captions above it")
 def test_a_markdown_gallery_headline_credits_nothing():
     body = ("![A chilled beer glass](a.jpg)\nA chilled beer glass on the counter\n\n"
             "The bar opened on Monday to long lines, the owner said.\n\nAll Photos: Trump Rally in Tampa\n")
@@ -323,8 +319,6 @@ def _hed(hed):
     return [(d.line, d.column) for d in res.diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #5: a verb after the closing mark is read as a noun: the allusion "
-                                       "is flagged as an unsupported name")
 @pytest.mark.parametrize("hed", ["Shark right out of \u2018Jaws\u2019 spotted off Cape Cod",
                                  "Scene straight out of \u2018Jaws\u2019 unfolds off Cape Cod",
                                  "Shark straight out of \u2018Jaws\u2019 circles surfer"])
@@ -351,3 +345,17 @@ def test_a_figure_led_or_hyphened_noun_after_the_mark_is_a_preposition(hed):
 ])
 def test_guard_out_of_frames(hed, found):
     assert _hed(hed) == found
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_markdown_images_credited_by_a_gallery_line[**All photos:** Casey Barber]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_markdown_images_credited_by_a_gallery_line[<p>All photos: Casey Barber</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_markdown_images_credited_by_a_gallery_line[All photos by Casey Barber]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_new_lead_ins_credit_a_page_gallery[<p>All images courtesy of NASA</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_new_lead_ins_credit_a_page_gallery[<p>All photos by Ann Lee</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_new_lead_ins_credit_a_page_gallery[<p>All photos: Casey Barber/Getty Images</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_new_lead_ins_credit_a_page_gallery[<p>Photography by Casey Barber</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_out_of_frames[Police pull cash right out of "Kowalczyk" SUV-found1]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_out_of_frames[Police pull cash right out of \\u2018Kowalczyk\\u2019 car-found0]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+}

@@ -85,9 +85,6 @@ PLACES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #3: a slip never given in full that spells a country or city ('Jordan "
-                   "said he was glad' beside Coach Mike Jordon) is taken for the place even as the speaker of 'said "
-                   "he was glad': the slip is no longer flagged")
 @pytest.mark.parametrize("body, slip", PLACES)
 def test_a_place_named_slip_that_speaks_is_still_flagged(body, slip):
     text = HEAD + body
@@ -248,3 +245,10 @@ def test_a_two_digit_year_numeric_label_dates_the_note():
 def test_guard_a_notes_quote_stops_at_its_heading_at_the_open_mark(eol, lead, between):
     text = (HEAD + MET + lead + ' said, "We will vote.\n\n' + between).replace("\n", eol)
     assert [f[:3] for f in _findings(text, ("quotes.unbalanced",))] == [("quotes.unbalanced", *_at(text, '"We'))]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_a_country_beside_al_britani_stays_quiet[Home Secretary Theresa May said Britain must introduce new powers.]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_a_country_beside_al_britani_stays_quiet[The plan will cost Britain dearly.]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+}

@@ -127,8 +127,6 @@ def test_a_possessive_after_the_name_is_no_verb():
         [(1, 34, "Kowalczyk")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa430 #10: a plural subject's verb after the allusion ('Sharks "
-                                       "straight out of \u2018Jaws\u2019 circle surfer') is read as a noun: false alarm")
 def test_a_plural_subjects_verb_after_the_allusion_frames_it():
     assert _unsupported("Sharks straight out of \u2018Jaws\u2019 circle surfer") == []
 
@@ -178,8 +176,6 @@ def test_guard_headlines_credit_nothing(line):
     pytest.param("<p>All Photos: Gaza City Shelled</p>", id="gaza"),
     pytest.param("<p>All Photos: Paris Fashion Week</p>", id="paris"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #4: a related gallery's headline after 'All Photos:' with a "
-                                       "proper noun in it passes the credit shape and hides the missing credits")
 def test_a_headline_with_a_proper_noun_credits_nothing(line):
     assert _missing(line) == UNCREDITED
 
@@ -188,9 +184,6 @@ def test_a_headline_with_a_proper_noun_credits_nothing(line):
     pytest.param("<h6>Photos: Mayor Visits Flood Zone</h6>", id="h6-mayor"),
     pytest.param("<h5>Photos: Trump Rally in Tampa</h5>", id="h5-trump"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #3: a small heading that is a gallery's title ('<h6>Photos: "
-                                       "Mayor Visits Flood Zone</h6>') is read as its credit line and hides the "
-                                       "missing credits (new with <h5>/<h6> credit lines)")
 def test_a_small_heading_that_is_a_title_credits_nothing(line):
     assert _missing(line) == UNCREDITED
 
@@ -261,3 +254,25 @@ def test_guard_a_credit_line_running_on_as_story_text_credits_nothing(body):
                                   "###### Photos: Ann Lee, Bob Cho\n"])
 def test_guard_a_hard_break_or_small_heading_credit_in_markdown(body):
     assert _missing_md(body) == []
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_a_hard_break_or_small_heading_credit_in_markdown[###### Photos: Ann Lee, Bob Cho\\n]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_a_hard_break_or_small_heading_credit_in_markdown[Photos: Ann Lee, Bob Cho  \\nand Dana Fox\\n]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_a_hard_break_or_small_heading_credit_in_markdown[Photos: Ann Lee, Bob Cho\\\\\\nand Dana Fox\\n]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_a_name_before_a_noun_is_flagged[Crowd spills straight out of \\u2018Kowalczyk\\u2019 bars downtown-33]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_a_name_before_a_noun_is_flagged[Police pull cash right out of \\u2018Kowalczyk\\u2019 U.S. office-34]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_a_name_before_a_noun_is_flagged[Police pull cash right out of \\u2018Kowalczyk\\u2019 car-34]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_is_gallery_credit[All photos: Getty-True]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_is_gallery_credit[All photos: dpa-True]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<h6>Photos: Ann Lee/Getty Images</h6>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos \\xa9 Ann Lee</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos by Ann Lee Jr.</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos courtesy of the family</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: Getty</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: Jos\\xe9 N\\xfa\\xf1ez</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: Nguy\\u1ec5n V\\u0103n An</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: reuters</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_real_credit_lines_credit_the_gallery[<p>Photography by Annie Leibovitz</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+}

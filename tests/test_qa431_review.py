@@ -49,9 +49,6 @@ def _page(*blocks: str) -> str:
 
 # ---- #1 (HIGH, before): a place-named slip owned or described as a person --
 
-@pytest.mark.xfail(strict=True, reason="qa431 #1: a place-named slip whose only person cue is a possessive "
-                   "owning a person or a description in apposition ('Jordan's wife', 'Jordan, the coach,') "
-                   "beside Coach Mike Jordon is still read as the country and left unflagged")
 @pytest.mark.parametrize("later", ["Later, Jordan's wife said the team was glad.",
                                    "Later, Jordan’s son said the team was glad.",
                                    "Later, Jordan, the coach, said the team was glad.",
@@ -63,9 +60,6 @@ def test_a_place_named_slip_owned_or_described_as_a_person_is_flagged(later):
 
 # ---- #2 (HIGH, before): a place-named slip as a quote's speaker --------------
 
-@pytest.mark.xfail(strict=True, reason="qa431 #2: a place-named slip as a quote's speaker with no he/she after "
-                   "the verb ('\"We are glad,\" Jordan said.', 'said Jordan.', 'Jordan told reporters', "
-                   "'Jordan said that he') beside Coach Mike Jordon is left unflagged")
 @pytest.mark.parametrize("later", ['"We are glad," Jordan said.',
                                    '"We are glad," said Jordan.',
                                    "Later, Jordan told reporters the team was glad.",
@@ -137,9 +131,6 @@ def test_guard_another_right_before_the_name_is_another_person():
 
 # ---- #5 (HIGH, new): an APA title ending on a capital swallows the note ------
 
-@pytest.mark.xfail(strict=True, reason="qa431 #5: an APA title ending on a one-letter word or an initialism "
-                   "('Council picks Plan B.', 'Tariffs hit the U.S.') runs on into the note's own sentence, so its "
-                   "future-tense past date is no longer flagged (flagged at 57655e02)")
 @pytest.mark.parametrize("title", ["Council picks Plan B.", "Tariffs hit the U.S."])
 def test_the_notes_own_sentence_after_an_apa_title_ending_on_a_capital_is_flagged(title):
     text = HEAD + MET + "Lee, A. (2024, March 30). " + title + " The panel will vote April 3.\n"
@@ -250,3 +241,11 @@ def test_guard_a_two_digit_year_in_a_later_note_paragraph_counts_from_it():
     text = (HEAD + MET + "Update, 5/9/24: It moved.\n\n    Update, 12/30/24: It moved again.\n\n"
             "    " + V + "\n").replace("\n", "\r\n")
     assert _days("a.md", text) == [("next Tuesday", "Tuesday, December 31")]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_an_apa_title_with_initials_is_one_title': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_the_country_with_no_person_cue_stays_quiet[text0]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_the_country_with_no_person_cue_stays_quiet[text2]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+}

@@ -60,8 +60,6 @@ def test_guard_the_other_quick_patterns_have_no_meeting_blank_runs(name, pattern
     assert _meeting_blank_runs(pattern.pattern) == [], name
 
 
-@pytest.mark.xfail(strict=True, reason="qa432 #1: _OPEN_HEADER's blanks before and after the optional line "
-                   "break meet, so `[tool.` + 30,000 spaces costs ~47 s per run (quadratic backtracking)")
 def test_the_wrapped_header_pattern_has_no_meeting_blank_runs():
     assert _meeting_blank_runs(_OPEN_HEADER.pattern) == []
 
@@ -86,8 +84,6 @@ OTHER_TOOLS_STRING = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa432 #2: a bad escape right before '[tool.newslint]' inside another "
-                   "tool's quoted string is read as newslint's header on a value's line: exit 2")
 @pytest.mark.parametrize("text", OTHER_TOOLS_STRING)
 def test_newslints_header_inside_another_tools_string_is_no_header(tmp_path, text):
     assert not names_table(text)
@@ -305,3 +301,19 @@ def test_guard_touched_modules_stay_within_399_lines(module):
     from pathlib import Path
     source = Path(lint.toml_load.__file__).parent / f"{module}.py"
     assert len(source.read_text(encoding="utf-8").splitlines()) <= 399
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[[[tool.\\nnewslint]]\\nselect = ["dates"]\\n-pyproject.toml:1:8:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[[tool.\\u2066\\n\\u2069newslint]\\nselect = ["dates"]\\n-pyproject.toml:1:7:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[[tool.black]\\nx = \'\'\'a\'\'\'[tool.newslint]\\nselect = ["dates"]\\n-pyproject.toml:2:12:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[[tool.black]\\nx = 1[\\xa0tool."newsl\\\\u0069nt"]\\nselect = ["dates"]\\n-pyproject.toml:2:6:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[[tool.black]\\nx = 1\\t[ tool . newslint ]\\nselect = ["dates"]\\n-pyproject.toml:2:7:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[\\ufeff[tool.\\r\\n  newslint.levels]\\r\\ndates = "warn"\\r\\n-pyproject.toml:1:7:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_newslints_header_so_placed_is_refused_at_tomllibs_place[\\ufeff[tool.black]\\r\\nx = "\\xe9\\U0001f5de"[tool.newslint]\\r\\nselect = ["dates"]\\n-pyproject.toml:2:9:]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_server_places_the_error_where_check_does[[tool.\\u2066\\n\\u2069newslint]\\nselect = ["dates"]\\n-1-7-\\u2066]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_server_places_the_error_where_check_does[[tool.black]\\rx = 1[tool.newslint]\\r-1-13-\\r]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_server_places_the_error_where_check_does[\\ufeff[tool.black]\\r\\nx = "\\xe9\\U0001f5de"[tool.newslint]\\r\\nselect = ["dates"]\\n-2-9-[]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+    'test_guard_the_wrapped_header_is_still_let_through_with_blanks_around_the_break': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
+}
