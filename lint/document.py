@@ -67,15 +67,6 @@ SCOPE_ALIASES = {
 }
 
 
-# The fields a reader takes from a line of the story's own text, a wire's
-# release or embargo line and its note to editors (`HOLD FOR RELEASE UNTIL 6
-# A.M. EST`, `EDS: UPDATES with quotes`): marked `attrs["copy_line"]`, read by
-# the scope name `copy-line` (hygiene.placeholder), where front matter and meta
-# keys (`release: TK`) stay unread.
-COPY_LINE_FIELDS = ("release", "eds")
-COPY_LINE = "copy-line"
-
-
 def expand_scope(names: Iterable[str]) -> tuple[str, ...]:
     """Turn a rule's scope list (with aliases) into part kinds, order kept."""
     out: list[str] = []
@@ -358,12 +349,8 @@ class Document:
         return False
 
     def parts_of(self, kinds: Iterable[str]) -> list[Part]:
-        """The parts of `kinds` (part kinds, or `copy-line`: the fields read
-        from a line of the copy, `COPY_LINE_FIELDS`), in reading order."""
         wanted = set(kinds)
-        if COPY_LINE not in wanted:
-            return [p for p in self.parts if p.kind in wanted]
-        return [p for p in self.parts if p.kind in wanted or p.kind == "field" and p.attrs.get("copy_line")]
+        return [p for p in self.parts if p.kind in wanted]
 
     def first(self, kind: str) -> Part | None:
         return next((p for p in self.parts if p.kind == kind), None)

@@ -87,6 +87,8 @@ def test_hed_with_a_year_and_a_caveat_word_clause_stays_the_hed(hed):
     assert _headline(f"{hed}\n\n{EU_BODY}") == [hed]
 
 
+@pytest.mark.xfail(strict=True, reason="qa414 #2: 'Embargo until 2027, with EU backing' is a field; "
+                                       "titles.missing-headline errors on a story with a hed")
 def test_hed_with_a_caveat_word_clause_no_missing_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{CAVEAT_WORD_HEDS[0]}\n\n{EU_BODY}")
     assert "titles.missing-headline" not in [rule for rule, _, _ in _findings(run_cli, path)]
@@ -321,6 +323,8 @@ _RUNTIME_XFAIL = {
     'test_config_unknown_field_name_refused_at_its_line': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_copy_line_placeholder_positions[text0-where0]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_copy_line_placeholder_positions[text1-where1]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_copy_line_placeholder_positions[text4-where4]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_copy_line_placeholder_positions[text6-where6]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_lower_case_heds_opening_like_notices_stay_heds[Embargo until 2030, with no exceptions, EU says]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_lower_case_heds_opening_like_notices_stay_heds[Embargo: 40 years on, Cuba still waits]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_markdown_copy_lines_over_and_under_an_atx_hed': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',

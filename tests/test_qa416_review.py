@@ -50,6 +50,8 @@ def test_says_clause_after_a_day_word_is_a_hed(hed):
     assert _headline(f"{hed}\n\n{BODY}") == [hed]
 
 
+@pytest.mark.xfail(strict=True, reason="qa416 #1: 'Embargo until Friday, EU says' over the body gives "
+                   "titles.missing-headline (an error) where it gave titles.headline-weekday")
 def test_says_hed_after_a_weekday_has_no_missing_headline_error(run_cli, tmp_path):
     text = ("Embargo until Friday, EU says\n\nBRUSSELS (Reuters) - European Union leaders backed an oil "
             "embargo on Thursday, officials said.\n")
@@ -306,4 +308,6 @@ _RUNTIME_XFAIL = {
     'test_under_hed_field_spans_are_exact[-\\r\\n]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_under_hed_field_spans_are_exact[\\ufeff-\\n]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_under_hed_field_spans_are_exact[\\ufeff-\\r\\n]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_wire_notices_stay_fields[EMBARGOED UNTIL TK, TK JUNE]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
+    'test_wire_notices_stay_fields[EMBARGOED UNTIL XX:XX GMT, XX JUNE]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
 }

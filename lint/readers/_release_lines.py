@@ -88,54 +88,22 @@ _WHEN_CLOCK = (r"(?:(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.
 _WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
 
 
-# A time or day still to come in a wire's notice, in capitals as a desk types it:
-# TK, or an X mask, then maybe a.m./p.m. and a zone (`TK GMT`, `XX:XX A.M. EST`, `XX JUNE`).
-_WHEN_TO_COME = r"(?:TK(?:TK)*|X{2,}(?:[:/.]X+)*)(?:\s*(?i:[ap]\.?m\.?))?(?:\s+\p{Lu}{2,4}(?![\p{L}.]))?"
-
-
-@lru_cache(maxsize=2)
-def _notice_only(to_come: bool = False) -> regex.Pattern:
+@lru_cache(maxsize=1)
+def _notice_only() -> regex.Pattern:
     """A release or embargo line that is its opening words (`release_notices`,
     `embargo_leads` in lint/data/plain_text.yaml) and what `_WHEN_DATE` and
-    `_WHEN_CLOCK` read (with `to_come`, `_WHEN_TO_COME` too), and nothing more."""
+    `_WHEN_CLOCK` read, and nothing more."""
     data = load_data("plain_text.yaml")
     lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
-    when = rf"{_WHEN_CLOCK}|{_WHEN_TO_COME}|{_WHEN_DATE}" if to_come else rf"{_WHEN_CLOCK}|{_WHEN_DATE}"
-    return regex.compile(rf"\s*(?i:{lead})(?:{_WHEN_JOIN}(?:{when}))*[\s.:]*")
+    return regex.compile(rf"\s*(?i:{lead})(?:{_WHEN_JOIN}(?:{_WHEN_CLOCK}|{_WHEN_DATE}))*[\s.:]*")
 
 
-def notice_only(line: str, to_come: bool = False) -> bool:
+def notice_only(line: str) -> bool:
     """Whether a release or embargo line ends with its date or time (`FOR
     RELEASE: June 5, 2026`, `EMBARGOED UNTIL 12:01 a.m. ET, June 5, 2026`,
     `FOR IMMEDIATE RELEASE`), no sentence running on after it ("For release
-    June 5, 2026, the band recorded twelve songs"). `to_come`: a time or day
-    still to come counts (`HOLD FOR RELEASE UNTIL TK`, `EMBARGOED UNTIL XX:XX
-    GMT, XX JUNE`): the whole line is still the notice's form."""
-    return len(line) <= 80 and _notice_only(to_come).fullmatch(line) is not None
-
-
-# A clock time as a notice names it: `12:01 a.m.`, `6 A.M.`, `00.01 hrs`, Reuters'
-# `0001 GMT` (four figures read only with GMT or UTC after them: `2027 WINS` is a year).
-_CLOCK_IN = regex.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?|hrs\b)|\b\d{1,2}:\d\d\b"
-                          r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b")
-# Where a press office's words may follow a notice: a comma, ';', a spaced dash, '('.
-_CLAUSE = regex.compile(r",|;|\s[-–—]\s|\s\(")
-
-
-def notice_form(line: str) -> bool:
-    """Whether a line is a wire's notice in its whole form, whatever its
-    place: `notice_only` with a time to come (`HOLD FOR RELEASE UNTIL TK`),
-    or a notice up to its first comma, ';', spaced dash or '(' that names a
-    clock time (`_CLOCK_IN`), then anything (`EMBARGOED UNTIL 0001 GMT,
-    PLEASE NOTE EMBARGO`, `For release at 10 a.m. CT, with photos`). A day,
-    a month or a year before the comma is no such form: `Embargo until
-    Friday, EU says` and `Hold for release until June, court tells jail`
-    are heds over a lede."""
-    if notice_only(line, to_come=True):
-        return True
-    cut = _CLAUSE.search(line)
-    head = line[:cut.start()] if cut else ""
-    return bool(head) and _CLOCK_IN.search(head) is not None and notice_only(head, to_come=True)
+    June 5, 2026, the band recorded twelve songs")."""
+    return len(line) <= 80 and _notice_only().fullmatch(line) is not None
 
 
 def under_hed_field(line: str, alone: bool) -> str:

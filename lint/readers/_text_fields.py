@@ -89,9 +89,9 @@ def plain_slug(line: str) -> bool:
 # with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
 # prose, and the line over it may be the headline.
 EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
-# The same advisory with its label in capitals over the hed (`EDITORS: Note
-# contents`, AP's `EDS: UPDATES with quotes`); read above the headline only.
-EDITORS_NOTE = regex.compile(r"^(?:EDITORS|EDS):\s+\S")
+# The same advisory with its label spelled out in capitals over the hed
+# (`EDITORS: Note contents`); read above the headline only.
+EDITORS_NOTE = regex.compile(r"^EDITORS:\s+\S")
 
 
 def byline_stamp(line: str, lead_only: bool = False) -> bool:
@@ -156,13 +156,11 @@ def role_word(word: str) -> bool:
 # sales`, `Press release: Acme launches widget`): a weekday, a month but May,
 # or a month's abbreviation or May before a figure (lint.analysis.calendar's
 # names and abbreviations); a notice's `at` may come first (`For release at 6 a.m.`).
-# A time still to come is a time too: TK, or an X mask (`HOLD FOR RELEASE UNTIL TK`,
-# `EMBARGOED UNTIL XX:XX GMT`), as hygiene.placeholder reads them.
 _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAMES} | {"may"},
                                 key=lambda m: (MONTHS[m], m)))     # one order in every process
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
          rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
-         r"|midnight|noon|today|tomorrow|immediately|further\s+notice|tk(?:tk)*|x{2,})\b)")
+         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +193,7 @@ def _lists() -> dict:
 def field_line(line: str) -> str:
     """The field name of a line above the headline that is no prose: `slug`
     for a wire slug, `eds` for a wire's note to editors (`Eds: ...`,
-    `EDITORS: ...`, `EDS: ...`), `priority` for a wire's priority alone on its line
+    `EDITORS: ...`), `priority` for a wire's priority alone on its line
     (`URGENT`, `wire_priorities`), `release` for a press release's notice (`FOR IMMEDIATE
     RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`); else ''."""
     if SLUG.match(line):

@@ -41,12 +41,12 @@ from itertools import islice
 
 import regex
 
-from ..document import COPY_LINE_FIELDS, Document, Part
+from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
 from ._captions import editors_note
 from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_dateline
-from ._release_lines import StampBlock, dated_byline, notice_form, release_date, under_dek, under_hed_field
+from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_abstract import abstract_at
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._opening_lines import Opening, byline_line, dek_lines, record_top_line
@@ -126,7 +126,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     summary = None                # where the archive's abstract starts, once read (`_text_abstract`)
     under_hed = 0                 # blocks begun since the hed was read: the abstract is the first
     ends = end_marks(src, start, end)     # `-30-`, `###` under the story: `end-mark` fields, read as blank
-    advisory_above = False        # the line above was a slug or an advisory: a notice in capitals may follow
     for b_start, b_end in blocks(src, start, end, directive_lines(doc, src, start, end) | rule_lines(src, start, end)
                                  | ends.keys()):
         line_spans = list(lines(src, b_start, b_end))
@@ -138,7 +137,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 # AP's slug line over the budget lines (`BC-US-Storm-Power,0587` over `HED: ...`)
                 doc.add(Part.from_slice("field", src, *trim(src, *line_spans.pop(0)), name="slug"))
                 present.add("field")
-                advisory_above = True
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
             top.seen = "headline" in present and taken > 0
@@ -148,17 +146,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
             field = field_line(line) if not top.seen else under_hed_field(line, len(line_spans) == 1) if not in_body else None
-            if field == "release" and not top.seen and "headline" not in present and not notice_form(line) \
-                    and not (advisory_above and not any(c.islower() for c in line)) \
-                    and not _advisory_over_hed(src, line_spans, b_end, end, present):
-                field = ""      # `Hold for release until June, court tells jail` over the lede: the hed
             if not field and not top.seen and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
-            advisory_above = bool(field) and not top.seen
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
-                part = doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
-                if field in COPY_LINE_FIELDS:
-                    part.attrs["copy_line"] = True      # read by rules scoped to `copy-line`
+                doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
                 present.add("field")
                 released = released or field == "release"
                 line_spans.pop(0)
@@ -234,26 +225,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     live_log(doc)
     release_date(doc)
     add_end_marks(doc, ends)
-
-
-def _advisory_over_hed(src: str, line_spans: list[tuple[int, int]], b_end: int, end: int | None,
-                       present: set[str]) -> bool:
-    """Whether the release line that `line_spans` opens (its block ending at
-    `b_end`) stands where a wire's advisory stands: over more advisory lines
-    (`field_line`) or over a line that reads as the hed, the next non-blank
-    line. A line that runs on past a notice's form (`Hold for release until
-    June, court tells jail`, not `notice_only`) over the lede is the hed: a
-    notice sits above the hed, never in its place (AP's and Reuters' advisory
-    block: slug, advisories, hed)."""
-    if len(line_spans) > 1:
-        spans = line_spans[1:]
-    else:
-        nxt = next(blocks(src, b_end, end), None)
-        if nxt is None:
-            return False
-        spans = list(lines(src, *nxt))
-    line = src[slice(*trim(src, *spans[0]))]
-    return bool(field_line(line)) or Opening().kind(set(present), line, src, spans) == "headline"
 
 
 def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after: int, end: int | None) -> bool:
