@@ -77,9 +77,6 @@ def test_guard_a_date_bare_or_before_a_markdown_footnote_is_found(para, rule, ma
 
 # --- #2 HIGH: --fix rewrites a label the skip does not know ------------------
 
-@pytest.mark.xfail(strict=True, reason="qa426 #2: style.time-of-day --fix rewrites a file name, path, address or "
-                   "hashtag a_name_label does not know: 'photo-6am.PNG' -> 'photo-6 a.m.PNG', "
-                   "'x.com/6am-shift.html' -> 'x.com/6 a.m.-shift.html'")
 @pytest.mark.parametrize("label", ["photo-6am.PNG", "IMG-6AM.JPG", "x.com/6am-shift.html", "x.com/6am",
                                    "7pm@news.com", "#6am"])
 def test_a_label_is_never_rewritten_by_the_fix(label):

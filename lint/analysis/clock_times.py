@@ -44,18 +44,52 @@ _GLUED = re.compile(r"[aApP][mM]")
 # ("7pm.com", "7pm.co.uk", "6am.jpg"), not a time (qa136 #4).
 _ONE_TOKEN = regex.compile(r"[^\s:]+")
 _LABEL_AFTER = regex.compile(r"\.[a-z][a-z0-9-]*[a-z0-9](?!\w)")
-# So is one right after `@`, `//` or `www.` ("@7pm", "WWW.7PM.COM", "https://7pm.com"); a
-# time with a space or a colon has no handle's or hostname's shape ("Doors open @7:30pm",
-# "@7 PM": qa142 #1). Read in reverse from the time's start.
-_ADDRESS_BEFORE = regex.compile(r"(?:@|//|(?i:www)\.)$", regex.REVERSE)
+# So is one right after `@`, `#`, `//` or `www.` ("@7pm", "#6am", "WWW.7PM.COM",
+# "https://7pm.com"); a time with a space or a colon has no handle's or hostname's shape
+# ("Doors open @7:30pm", "@7 PM": qa142 #1). Read in reverse from the time's start.
+_ADDRESS_BEFORE = regex.compile(r"(?:[@#]|//|(?i:www)\.)$", regex.REVERSE)
+# One glued to an address's `@` after it ("7pm@news.com", qa426 #2).
+_MAIL_AFTER = regex.compile(r"@\w")
+# One right after a path's `/` whose token holds a domain ("x.com/6am") or another `/`
+# ("a/b/6am"); `9am/10am` and `9a.m./10a.m.` hold neither (qa426 #2).
+_PATH_BEFORE = regex.compile(r"(?:[A-Za-z0-9]\.[A-Za-z]{2,}|/)[^\s/]*/")
+# A capitals' extension ("IMG-6AM.JPG", "photo-6am.PNG"): a label only when a
+# word is glued before the time by `-` or `_` (`6AM.THEN` is a run-on sentence, qa426 #2).
+_CAPS_AFTER = regex.compile(r"\.[A-Z][A-Z0-9]{1,4}(?!\w)")
 
 
 def a_name_label(text: str, m: regex.Match) -> bool:
-    """Whether the TIME match `m` in `text` is a file name's, a domain's or
-    a handle's label ("6am.jpg", "x.com/6am.html", "@7pm"), no time: one
-    token, a lower-case label after its stop or an address's mark before it."""
-    return bool(_ONE_TOKEN.fullmatch(m[0]) and (_LABEL_AFTER.match(text, m.end())
-                                               or _ADDRESS_BEFORE.match(text, max(0, m.start() - 4), m.start())))
+    """Whether the TIME match `m` in `text` is a file name's, a path's, an
+    address's, a handle's or a hashtag's label ("6am.jpg", "x.com/6am",
+    "7pm@news.com", "@7pm", "#6am"), no time: one token, a lower-case label
+    after its stop, an address's mark before or after it, a path's `/`
+    before it, or a capitals' extension after it with a word glued before."""
+    start, end = m.start(), m.end()
+    if not _ONE_TOKEN.fullmatch(m[0]):
+        return False
+    if _LABEL_AFTER.match(text, end) or _MAIL_AFTER.match(text, end) \
+            or _ADDRESS_BEFORE.match(text, max(0, start - 4), start):
+        return True
+    before = text[start - 1] if start else ""
+    if before == "/":
+        return _PATH_BEFORE.search(text, _token_start(text, start), start) is not None
+    return before in "-_" and _CAPS_AFTER.match(text, end) is not None and _glued_word(text, start - 1)
+
+
+def _token_start(text: str, i: int, most: int = 200) -> int:
+    """Where the run of non-space characters ending at `i` starts (looked
+    for at most `most` characters back)."""
+    lo = max(0, i - most)
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _glued_word(text: str, i: int) -> bool:
+    """Whether the token before text[i] (a `-` or `_`) holds a letter and no
+    time ("IMG", "photo", not "5AM" of a range "5AM-6AM.")."""
+    word = text[_token_start(text, i):i]
+    return any(c.isalpha() for c in word) and not TIME_HINT.search(word)
 
 
 def glued_halves(text: str, a: int, b: int) -> frozenset[int]:
