@@ -220,8 +220,6 @@ def _hed(hed: str):
             _found("a.md", f"# {hed}\n\n{BODY}", ("titles.trailing-period",))]
 
 
-@pytest.mark.xfail(strict=True, reason="qa426 #6: 'Market opens at 9a.m. Crowds gather.' is fixed half punctuated, "
-                   "though the sentence reader ends a sentence after the glued '9a.m.' as after '9 a.m.'")
 @pytest.mark.parametrize("hed", ["Market opens at 9a.m. Crowds gather.", "Polls close at 8p.m. Voters wait."])
 def test_a_glued_time_that_ends_a_sentence_holds_the_fix(hed):
     assert sentence_bounds(hed[:-1])[1:]       # the reader parts two sentences
@@ -240,9 +238,6 @@ def test_guard_the_held_fix_and_the_kept_fix(hed, fixed):
     assert got is fixed
 
 
-@pytest.mark.xfail(strict=True, reason="qa426 #7: the held message for a name after the abbreviation ('U.S. "
-                   "Capitol', 'U.S. Open') speaks only of two clauses and a semicolon, not of the name reading "
-                   "the rule's description gives")
 @pytest.mark.parametrize("hed", ["Pope visits U.S. Capitol.", "Gauff wins U.S. Open."])
 def test_the_held_message_names_the_name_reading(hed):
     ((fixed, message),) = _hed(hed)
