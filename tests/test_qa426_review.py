@@ -158,8 +158,6 @@ NITF = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<nitf>\n  <head><title>Pric
         "      <p>Prices soared in the\n         1990's and fell after.</p>\n    </body.content>\n  </body>\n</nitf>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa426 #5: a decade hard-wrapped in indented HTML or NITF source, or after "
-                   "a trailing space, is still missed ('the\\n     1990's', as a browser shows 'the 1990's')")
 @pytest.mark.parametrize("name, text", [
     ("a.html", "<html><body><h1>Prices</h1>\n  <p>Prices soared in the\n     1990's and fell.</p>\n</body></html>\n"),
     ("a.html", "<html><body><h1>Prices</h1><p>Prices soared in the \n1990's and fell.</p></body></html>\n"),
