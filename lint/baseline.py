@@ -21,7 +21,9 @@ records of a file renamed or deleted inside a folder the run walked, counted
 apart, since nothing says they were fixed.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
-(`--write-baseline` again to match near the place).
+(`--write-baseline` again to match near the place); so does one written
+when a Vale style's match over markup was placed from its line's start
+(`baseline_entries.old_vale_entries`, qa427 #1).
 Paths are stored relative to the baseline file, so it works from any folder,
 with symlinked folders resolved (`baseline_paths`), so a file reached
 through a symlinked checkout is the same file (qa84 #1). Records are
@@ -44,11 +46,12 @@ from typing import Iterable
 
 from . import __version__
 from .diagnostic import Diagnostic
+from .baseline_entries import entries as _entries, old_vale_entries
 from .baseline_load import checked, counts, near, recorded_bare as _recorded_bare, resolved_keys
 from .baseline_load import same_line as _same_line, same_side as _same_side
 from .baseline_paths import key_path as _key_path, missing_under as _missing_under, resolver as _resolver
 from .baseline_paths import nothing_there, spelled_path
-from .fingerprint import for_report, halves, normalise
+from .fingerprint import normalise
 from .regular_files import NotRegular, TooLarge, read_regular
 
 FORMAT_VERSION = 1
@@ -111,26 +114,6 @@ def kind(raw: bytes) -> str | None:
     if "tool" in data:
         return "baseline" if data["tool"] == "newslint" else None
     return "baseline" if all(isinstance(f, dict) and "fingerprint" in f for f in data["findings"]) else None
-
-
-def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str,
-             cwd: str | None = None) -> list[dict]:
-    diagnostics = list(diagnostics)
-    prints = for_report(diagnostics, documents)
-    keys = {path: _key_path(path, base_dir, cwd) for path in {d.path for d in diagnostics}}
-    return [{"path": keys[d.path], "rule": d.rule,
-             "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line,
-             **_sides(d, documents), **({"article": d.article} if d.article else {})}
-            for d in diagnostics]
-
-
-def _sides(d: Diagnostic, documents: dict) -> dict:
-    """The context words either side of `d` (see `fingerprint.halves`), when its file was read."""
-    doc = documents.get(d.path)
-    if doc is None:
-        return {}
-    before, after = halves(doc.source, d.offset, d.end_offset)
-    return {"before": before, "after": after}
 
 
 def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
@@ -298,16 +281,20 @@ class Baseline:
         record matches a finding of its path alone), so the cost is the
         findings' and their files' records, not the baseline's size."""
         entries = _entries(diagnostics, documents, self.base_dir, self.cwd)
+        # a Vale match over markup as a baseline before 2d9b0df0 recorded it (qa427 #1)
+        olds = old_vale_entries(diagnostics, documents, self.base_dir, self.cwd)
         left, taken = Counter(), Counter()
         for path, named in {e["path"]: d.path for d, e in zip(diagnostics, entries)}.items():
             left.update(self._records_of(path, named))
         keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
         known: list[tuple | None] = [None] * len(keys)
-        for i, (d, key) in enumerate(zip(diagnostics, keys)):
-            if left[key] > 0 and d.rule not in NEVER_RECORDED:
-                left[key] -= 1
-                known[i] = ("print", key)
-                taken[key] += 1
+        for forms in (entries, olds):     # today's prints first: an old one takes only what is left
+            for i, (d, e) in enumerate(zip(diagnostics, forms)):
+                key = e and (e["path"], e.get("article", ""), e["rule"], e["fingerprint"])
+                if e and not known[i] and left[key] > 0 and d.rule not in NEVER_RECORDED:
+                    left[key] -= 1
+                    known[i] = ("print", key)
+                    taken[key] += 1
         loose: dict = {}        # recorded prints nothing matched, by their flagged text
         for key, n in left.items():
             if n > 0 and key in self.near:
@@ -315,9 +302,10 @@ class Baseline:
                 loose.setdefault(key[:3] + (text,), []).append([n, sides, lines, old, key])
         # a matching side of context first, so a finding on the recorded line
         # cannot take the print another finding's unchanged words point to
-        for how, beside in (("side", _same_side), ("line", _same_line), ("bare", _recorded_bare)):
-            for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
-                if known[i] or d.rule in NEVER_RECORDED or beside is _same_line and _by_text(d):
+        for how, beside, forms in [(h, b, f) for h, b in (("side", _same_side), ("line", _same_line),
+                                                          ("bare", _recorded_bare)) for f in (entries, olds)]:
+            for i, (d, key, e) in enumerate(zip(diagnostics, keys, forms)):
+                if not e or known[i] or d.rule in NEVER_RECORDED or beside is _same_line and _by_text(d):
                     continue
                 for slot in loose.get(key[:3] + (normalise(e["text"]),), ()):
                     if slot[0] > 0 and beside(slot, e):

@@ -94,10 +94,6 @@ OLD_BASELINE = {
 STORY = "# Odd\n\nIt was odd again. **Kind** of odd.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #1: a baseline written before fx563 recorded a Vale match over "
-                   "markup from its line's first column; after the upgrade the same finding is reported as new "
-                   "and the record is said to be 'gone (fixed)', though the README promises an upgrade brings "
-                   "no known finding back")
 def test_old_baseline_still_hides_a_match_over_bold(tmp_path, run_cli):
     _desk(tmp_path)
     (tmp_path / "a.md").write_text(STORY)
