@@ -247,7 +247,9 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = (), cl
         raise ConfigError(path, f"{shown(value)}: {_not_a_file(target)}", "vale")
     lexical = os.path.abspath(target)       # (as the Vale config's loader names it)
     if not (os.path.isfile(lexical) and os.path.samefile(lexical, target)):
-        target = os.path.realpath(target)   # a `..` past a symlinked folder: the file the system reads (qa421 #5)
+        # a `..` past a symlinked folder: the file the system reads (qa421 #5), by its folder's
+        # real path, so a .vale.ini linked in reads StylesPath from beside the link (qa427 #2)
+        target = os.path.join(os.path.realpath(os.path.dirname(target)), os.path.basename(target))
     from .vale import config as vale_ini   # only a config that names one pays for it
     try:
         return vale_ini.load_file(target, packs_of(rule_dirs), cli_packs)

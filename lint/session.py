@@ -324,7 +324,8 @@ def _vale_passed_over(config: Config, named_above) -> str:
     covers (nu74 #6, qa421 #6); "" when there is none, or when `vale:`
     names a Vale config (that one or another: the choice is made). The
     key is relative to the config's own folder as the system finds it, so
-    it reads the same through a symlinked folder (qa421 #5)."""
+    it reads the same through a symlinked folder (qa421 #5), and names the
+    Vale config by the path that reaches it, never a symlink's target (qa427 #2)."""
     from .config_find import vale_above, vale_beside
     from .readers._own_reports import VALE_ABOVE, VALE_PASSED_OVER
     if not config.path or config.vale is not None:
@@ -335,7 +336,10 @@ def _vale_passed_over(config: Config, named_above) -> str:
     if other is None:
         return ""
     name = os.path.basename(config.path)
-    ini = os.path.relpath(os.path.realpath(other), os.path.realpath(os.path.dirname(os.path.abspath(config.path))))
+    # its folder resolved, its own name kept: a linked-in .vale.ini reads StylesPath from its link's folder (qa427 #2)
+    ini = os.path.relpath(os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(other))),
+                                       os.path.basename(other)),
+                          os.path.realpath(os.path.dirname(os.path.abspath(config.path))))
     key, where = ((f'vale = "{ini}"', f"[tool.newslint] in {name}") if name == "pyproject.toml"
                   else (f"vale: {ini}", name))
     return template.format(path=config.path, other=other, key=key, where=where)

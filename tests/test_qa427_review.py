@@ -126,9 +126,6 @@ def _linked_ini(tmp_path):
     return repo, cols
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #2: with .vale.ini a symlink to a shared config, the 'above it is "
-                   "not read' line now names the link's target ('vale: ../../../shared/vale.ini'); following it "
-                   "reads StylesPath from the target's folder and the run ends with exit 2")
 def test_following_the_above_line_runs_the_style_through_a_linked_ini(tmp_path, run_cli):
     repo, cols = _linked_ini(tmp_path)
     said = [ln for ln in run_cli("check", "desk", "--no-cache", cwd=repo).stderr.splitlines()
