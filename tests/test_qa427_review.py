@@ -157,16 +157,12 @@ CAPTIONS = ("<html><body><h1>Crew</h1><p>They left, ok.</p>\n"
             "<p>Last, i.e. here.</p>\n</body></html>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #3: SkippedScopes = blockquote takes out a quote's paragraph but "
-                   "not the caption of a <figure> inside the <blockquote> (a caption part gets no attrs['within'])")
 def test_caption_inside_a_skipped_blockquote_is_skipped(tmp_path, run_cli):
     _desk(tmp_path, "script, style, pre, blockquote", Latin=LATIN)
     (tmp_path / "a.html").write_text(CAPTIONS)
     assert 2 not in _vale_lines(run_cli, tmp_path, "a.html")
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #3: SkippedScopes = li (or td) leaves the caption of a <figure> "
-                   "inside the <li> (the <td>) linted")
 def test_caption_inside_a_skipped_item_or_cell_is_skipped(tmp_path, run_cli):
     _desk(tmp_path, "script, style, pre, li, td", Latin=LATIN)
     (tmp_path / "a.html").write_text(CAPTIONS)
@@ -177,7 +173,8 @@ def test_guard_text_round_the_captions_follows_the_skipped_tags(tmp_path, run_cl
     _desk(tmp_path, "script, style, pre, blockquote", Latin=LATIN)
     (tmp_path / "a.html").write_text(CAPTIONS)
     lines = _vale(run_cli, tmp_path, "a.html")
-    assert [x.split(":")[0] for x in lines] == ["2", "3", "3", "5", "5", "6"]   # quote and pull quote out
+    # quote, its caption and pull quote out (qa427 #3: the caption in the quote was linted here before fx572)
+    assert [x.split(":")[0] for x in lines] == ["3", "3", "5", "5", "6"]
     _desk(tmp_path / "b", None, Latin=LATIN)
     (tmp_path / "b" / "a.html").write_text(CAPTIONS)
     assert _vale_lines(run_cli, tmp_path / "b", "a.html") == [2, 3, 5, 6]       # default: figures out
@@ -360,9 +357,6 @@ CELLS = ("<html><body><h1>Crew</h1><p>They left, ok.</p>\n"
          "<p>Last, i.e. here.</p>\n</body></html>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #6: SkippedScopes = td (th) leaves a <p> or a list inside the cell "
-                   "linted (td and th are no VALE_CONTAINERS), though tr and table now take them out and Vale "
-                   "skips all a skipped tag holds")
 def test_paragraph_and_list_inside_a_skipped_cell_are_skipped(tmp_path, run_cli):
     _desk(tmp_path, "script, style, pre, td, th", Latin=LATIN)
     (tmp_path / "a.html").write_text(CELLS)
@@ -430,17 +424,12 @@ QUOTED_LIST_HTML = ("<html><body><h1>Crew</h1><p>They left, ok.</p>\n<blockquote
                     "</ul></blockquote>\n<p>Last, i.e. here.</p>\n</body></html>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #8: SkippedScopes = li leaves a list item inside a '>' quote (and a "
-                   "quote inside that item) linted: a quote part's tags stop at the outermost blockquote "
-                   "(within[:within.index('blockquote')]), so the li round the text is dropped")
 def test_list_item_inside_a_quote_is_skipped_by_li_markdown(tmp_path, run_cli):
     _desk(tmp_path, "script, style, pre, li", Latin=LATIN)
     (tmp_path / "a.md").write_text(QUOTED_LIST_MD)
     assert _vale_lines(run_cli, tmp_path, "a.md") == [5, 15]
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #8: the same in HTML: <blockquote><ul><li> text is linted under "
-                   "SkippedScopes = li")
 def test_list_item_inside_a_quote_is_skipped_by_li_html(tmp_path, run_cli):
     _desk(tmp_path, "script, style, pre, li", Latin=LATIN)
     (tmp_path / "a.html").write_text(QUOTED_LIST_HTML)

@@ -32,10 +32,12 @@ VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "
 # Container tags recorded, outermost first, as `attrs["within"]`: the ones round a
 # part that a `.vale.ini`'s `SkippedScopes` can name (`vale.scope`), as written in
 # the source (a `<th>` with no `<thead>` round it has none: Vale reads tags as written).
+# A cell's <td>/<th> too, so a paragraph or list in a skipped cell is out (qa427 #6).
 VALE_CONTAINERS = frozenset({"figure", "blockquote", "ul", "ol", "li", "table", "caption", "thead", "tbody",
-                             "tfoot", "tr"})
-# Parts whose kind names their box already (a figure's caption and credit, a picture's alt).
-_OWN_BOX = frozenset({"caption", "credit", "alt"})
+                             "tfoot", "tr", "td", "th"})
+# Parts whose kind names their box already (a picture's alt). A caption or credit keeps
+# the containers round its figure: one in a skipped quote, item or cell is out (qa427 #3).
+_OWN_BOX = frozenset({"alt"})
 
 
 def inline_spans(part: Part, kind: str) -> list[tuple[int, int]]:

@@ -128,12 +128,11 @@ def _skipped_tags(part: Part, sections: tuple[str, ...]) -> set[str]:
     """The HTML tags a part's text lies in, as far as newslint's parts keep
     them: the `SkippedScopes` entries that take the part out. Its own tags,
     and the containers the reader saw round it (`attrs["within"]`: all of a
-    `<figure>` or a `<blockquote>`, a quote in a list item); a quote's own
-    text is the quote's, not the list's inside it (qa421 #1-#4)."""
+    `<figure>` or a `<blockquote>`, a quote in a list item, an item in a
+    quote: qa421 #1-#4, qa427 #8)."""
     within = part.attrs.get("within", ())
     if part.kind == "blockquote":
-        return {"blockquote", *within[:within.index("blockquote")]} if "blockquote" in within \
-            else {"blockquote", *within}
+        return {"blockquote", *within}
     return _own_tags(part, sections, within) | set(within)
 
 
