@@ -204,9 +204,6 @@ def test_guard_markdown_paragraph_inside_a_raw_blockquote_is_skipped(tmp_path, r
 # --- 5. MED (before): a stamp with its time zone or a dash still makes 'An Indonesian' a full name ---
 
 @pytest.mark.skipif(not os.path.exists(TELEGRAPH), reason="realhtml corpus not here")
-@pytest.mark.xfail(strict=True, reason="qa427 #5: '14.07 GMT An Indonesian search ... official' (the stamp with "
-                   "its time zone, as live blogs write it) still reads 'An Indonesian' as a full name, so the "
-                   "earlier 'Indonesian authorities' gets names.first-reference")
 def test_stamp_with_time_zone_opens_the_sentence(tmp_path, run_cli):
     page = open(TELEGRAPH, encoding="utf-8").read()
     assert "<strong>14.07 </strong>" in page
@@ -227,8 +224,6 @@ def _stamped(stamp: str) -> str:
             f"<p><strong>{stamp}</strong>An Indonesian search official has cast doubt.</p></body></html>")
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #5: '2.07pm BST ', '14.07 - ' before 'An Indonesian' leave it a "
-                   "full name")
 def test_stamp_with_zone_or_dash_mentions():
     for stamp in ("2.07pm BST ", "14.07 - ", "14:07 GMT "):
         assert ("An Indonesian", True) not in _mentions(_stamped(stamp)), stamp

@@ -84,6 +84,9 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             part, base = parts[k], limit + len(_JOIN)
             limit = base + len(part.text)
         word = run[0]
+        zone = _ENTRY_ZONE.match(word)      # "2.07pm BST An Indonesian": the stamp's zone, no name (qa427 #5)
+        if zone and opens_sentence(text, start + zone.end()):
+            start, word = start + zone.end(), word[zone.end():]
         first = word.partition(" ")[0]
         if first.lower() in compound_words:
             if compound_tail(text, start, first):
@@ -282,9 +285,13 @@ _OPENING_MARKS = regex.compile(r"[\s\"'“‘(]+$")
 # "\n    -- The Kodak ...".
 LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·])[ \t]+$")
 # A live blog entry's time stamp alone before the word at its part's start ("14.07 An
-# Indonesian search official", "2.10pm Stormy weather"): the word opens the entry (nu74 #5).
-_ENTRY_TIME = regex.compile(r"[ \t]*(?:[012]?\d[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?|[01]?\d[ \t]*[ap]\.?m\.?)[ \t]+",
-                            regex.IGNORECASE)
+# Indonesian search official", "2.10pm Stormy weather"): the word opens the entry (nu74 #5),
+# with its time zone or a dash after it too ("14.07 GMT An", "2.07pm BST ", "14.07 - ": qa427 #5).
+_ZONES = "GMT|UTC|BST|IST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|WIB|A[ECW][SD]T|NZ[SD]T|[ECMP][SD]?T"
+_ENTRY_TIME = regex.compile(r"[ \t]*(?:[012]?\d[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?|[01]?\d[ \t]*[ap]\.?m\.?)"
+                            rf"(?:[ \t]+(?-i:{_ZONES}))?(?:[ \t]*[-\u2013\u2014])?[ \t]+", regex.IGNORECASE)
+_ENTRY_ZONE = regex.compile(rf"(?:{_ZONES}) ")
+_ENTRY_TIME_MAX = 24        # characters a stamp takes at most ("2:10 p.m. AEST - ")
 # The word before a full stop, read backwards from the stop.
 _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 
@@ -301,9 +308,9 @@ def opens_sentence(text: str, i: int) -> bool:
     a list item's dash or bullet at a line's start opens one ("\n    -- The
     Kodak optical disk"); a line break alone does not (wire copy wraps its
     sentences). A live blog entry's time stamp alone before it opens one too."""
-    lead = text.rfind(_JOIN, max(0, i - 16 - len(_JOIN)), i)      # the part's start in joined text
+    lead = text.rfind(_JOIN, max(0, i - _ENTRY_TIME_MAX - len(_JOIN)), i)      # the part's start in joined text
     begin = lead + len(_JOIN) if lead >= 0 else 0
-    if i - begin <= 16 and _ENTRY_TIME.fullmatch(text, begin, i, SERIAL) is not None:
+    if i - begin <= _ENTRY_TIME_MAX and _ENTRY_TIME.fullmatch(text, begin, i, SERIAL) is not None:
         return True
     head = _OPENING_MARKS.sub("", text[max(0, i - 8):i], 0, None, None, SERIAL)
     if head.rstrip("”’)").endswith("."):
