@@ -3,8 +3,9 @@ and as a baseline written by an older newslint recorded it.
 
 Before 2d9b0df0 a Vale style's match that Vale cannot find again in the
 source (markup inside it: `**Kind** of`) was placed from its line's first
-column, the column Vale's line output gives, to the match's end; it is now
-placed at its own text and keeps that column as `Diagnostic.vale_column`.
+column, the column Vale's line output gives, to the match's end, and so
+was one written with an apostrophe entity (`That&#039;s`); each is now
+placed at its own text, and keeps Vale's column as `Diagnostic.vale_column`.
 Its print (flagged text and words either side) changed with its span, so a
 baseline written then would no longer hide it (qa427 #1). `old_vale_entries`
 gives the record the older code made of such a finding, which the baseline
@@ -47,9 +48,9 @@ def _sides(d: Diagnostic, documents: dict) -> dict:
 def _old_vale_span(d: Diagnostic, documents: dict) -> Diagnostic | None:
     """`d` placed as before 2d9b0df0: from its line's start (where Vale's
     column is) to its end; None for a finding that placing did not move
-    (no `vale_column`, or one equal to its column) or whose file was not read."""
+    (no `vale_column`: written in the source as it reads) or whose file was not read."""
     doc = documents.get(d.path)
-    if not d.vale_column or d.vale_column == d.column or doc is None:
+    if not d.vale_column or doc is None:
         return None
     start = doc.lines.line_start(d.line)       # as the kind's anchor was found (`ValeKind`)
     if start >= d.offset:

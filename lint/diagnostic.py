@@ -56,8 +56,11 @@ class Diagnostic:
     # first of the revisions sharing its id (qa386 #1, #3). Never compared or hashed.
     article_at: int = field(default=0, compare=False, repr=False)
     # The column Vale's own line output gives a Vale style's match it cannot find again
-    # in the source (markup inside it: its line's first, `--format vale` only); 0 for
-    # `column`. Every other format keeps `column`, the match's own (nu74 #7).
+    # in the source (markup inside it: its line's first, `--format vale` only), or
+    # `column` for one written with an apostrophe entity; 0 for a match written as it
+    # reads. Every other format keeps `column`, the match's own (nu74 #7). Nonzero, it
+    # also says a baseline before 2d9b0df0 recorded it from its line's start
+    # (`baseline_entries`).
     vale_column: int = field(default=0, compare=False, repr=False)
 
     def at_least(self, level: str) -> bool:

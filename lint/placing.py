@@ -113,7 +113,7 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     fix = Fix(fix_start, end, written, f.fix_kept) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
     placed = place(doc, rule.id, level, message, start, end, fix)
-    if f.anchor is not None and f.anchor < start:     # Vale's own column: `--format vale` alone shows it
+    if f.anchor is not None and f.anchor <= start:    # Vale's own column: `--format vale` alone shows it
         placed = replace(placed, vale_column=doc.lines.position(f.anchor)[1])
     if refused:         # --fix says why it is left (nu28 #14)
         held[placed] = refused

@@ -52,3 +52,24 @@ def test_guard_an_old_record_of_other_words_does_not_hide_it(tmp_path, run_cli):
     (tmp_path / "bl.json").write_text(json.dumps(other))
     res = _run(run_cli, tmp_path, "--baseline", "bl.json")
     assert "a.md:3:21: warning [Desk.Ep]" in res.stdout
+
+
+# What newslint at 5c118e57 wrote with `--write-baseline` for APOS under a Desk swap of
+# "that's": a match written with an apostrophe entity was placed from its line's start then.
+APOS = "<html><body><h1>Odd</h1>\n<p>News: that&rsquo;s it.</p>\n</body></html>\n"
+APOS_SWAP = "extends: substitution\nmessage: \"Use %s instead of %s.\"\nlevel: warning\nignorecase: true\n" \
+            "swap:\n  \"that['\u2019]s\": that is\n"
+OLD_APOS = {"version": 1, "tool": "newslint", "tool_version": "0.1.0", "repeats_recorded": True,
+            "paths_resolved": True,
+            "findings": [{"path": "a.html", "rule": "Desk.Swap", "fingerprint": "0dfcc46f9d0fd1de",
+                          "text": "<p>News: that&rsquo;s", "line": 2, "before": "h1 odd h1", "after": "it p p"}]}
+
+
+def test_old_baseline_hides_a_match_over_an_apostrophe_entity(tmp_path, run_cli):
+    _desk(tmp_path, None, Swap=APOS_SWAP)
+    (tmp_path / "a.html").write_text(APOS)
+    (tmp_path / "bl.json").write_text(json.dumps(OLD_APOS))
+    res = run_cli("check", "a.html", "--no-cache", "--baseline", "bl.json", cwd=tmp_path)
+    assert "Desk.Swap" not in res.stdout and "gone" not in res.stderr and "1 known finding hidden" in res.stderr
+    vale = run_cli("check", "a.html", "--no-cache", "--format", "vale", cwd=tmp_path).stdout
+    assert vale.startswith(f"a.html:2:{APOS.splitlines()[1].index('that') + 1}:Desk.Swap:")   # at its word

@@ -317,11 +317,14 @@ class ValeKind(Kind):
                     return
                 found = self.finding(block.part, s, e, message)
                 found.fix = fix[0] if fix else None
-                if not _found_again(block.part, s, e, doc.source):
+                if not block.part.is_verbatim(doc.source, s, e):
                     # Vale places a match by finding its text again in the
                     # source; text that spans markup or an entity is not there,
                     # and Vale's line output gives the first column of its line.
-                    found.anchor = doc.lines.line_start(doc.lines.position(block.part.source_offset(s))[0])
+                    # An apostrophe entity's is its own (anchored at itself: a
+                    # baseline reads either as once placed, `baseline_entries`).
+                    found.anchor = block.part.source_offset(s) if _found_again(block.part, s, e, doc.source) \
+                        else doc.lines.line_start(doc.lines.position(block.part.source_offset(s))[0])
                 yield found
 
     def _native(self, doc, parts) -> Iterator[Finding]:
