@@ -69,10 +69,13 @@ def test_final_messages_levels_and_anchors():
         yield Finding(p, 0, 3, message="as is: %s {n}", args={"n": 1}, final=True, level="error")
         yield Finding(p, 4, 9, message="own %s", anchor=0)
     found = run(rule("x.two", make)).diagnostics
-    assert [(d.line, d.column, d.message, d.level) for d in found] == [
-        (1, 1, "own first", "warning"),            # reported from the anchor, the document start
-        (3, 1, "as is: %s {n}", "error")]
-    assert (found[0].offset, found[0].end_offset) == (0, 20)
+    # an anchor is where Vale's own line output would report the match
+    # (`Diagnostic.vale_column`, `--format vale` only); every other format
+    # keeps the finding's own place (fx563, nu74 #7)
+    assert [(d.line, d.column, d.message, d.level, d.vale_column) for d in found] == [
+        (3, 1, "as is: %s {n}", "error", 0),
+        (3, 5, "own first", "warning", 1)]
+    assert found[1].snippet == "first"
     louder = Config(levels=(("x.two", "suggestion"),))
     assert {d.level for d in run(rule("x.two", make), config=louder).diagnostics} == {"suggestion"}
 
