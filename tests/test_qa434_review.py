@@ -77,8 +77,6 @@ def test_year_comma_without_a_figure_is_found():
 
 # --- #2 HIGH (new): the last time of a slash list read as a path ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #2: the third time of a slash list ('6am/2pm/10pm', "
-                                       "'8am/noon/4pm') is read as a path's label ('a/b/6am'): no finding")
 @pytest.mark.parametrize("para, times", [
     ("Shifts are 6am/2pm/10pm daily.", ["6am", "2pm", "10pm"]),
     ("Trains leave 6am/7am/8am on weekdays.", ["6am", "7am", "8am"]),
@@ -88,7 +86,6 @@ def test_every_time_of_a_slash_list_is_found(para, times):
     assert [s for _, s in _snips("a.md", para, TOD)] == times
 
 
-@pytest.mark.xfail(strict=True, reason="qa434 #2: '8am/noon/4pm' leaves '4pm' unfixed")
 def test_a_slash_list_with_noon_is_fixed_whole():
     assert _fixed("a.md", "Open 8am/noon/4pm daily.", TOD) == "Open 8 a.m./noon/4 p.m. daily."
 
@@ -212,8 +209,6 @@ def test_nitf_without_a_figure_is_read(para, rule):
 
 # --- #8 MED (new): a time before an '@' handle or '@the' read as a mail address ------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #8: a time before '@' ('7pm.@MayorSmith', '7pm@the club') is "
-                                       "read as a mail address's label: no finding (found at ed8433bd)")
 @pytest.mark.parametrize("para", ["Rally at 7pm.@MayorSmith will speak.", "Meet at 7pm@the club."])
 def test_a_time_before_an_at_sign_is_found(para):
     assert _rules("a.md", para, TOD) == ["style.time-of-day"]

@@ -48,8 +48,9 @@ _LABEL_AFTER = regex.compile(r"\.[a-z][a-z0-9-]*[a-z0-9](?!\w)")
 # "https://7pm.com"); a time with a space or a colon has no handle's or hostname's shape
 # ("Doors open @7:30pm", "@7 PM": qa142 #1). Read in reverse from the time's start.
 _ADDRESS_BEFORE = regex.compile(r"(?:[@#]|//|(?i:www)\.)$", regex.REVERSE)
-# One glued to an address's `@` after it ("7pm@news.com", qa426 #2).
-_MAIL_AFTER = regex.compile(r"@\w")
+# One glued to an address's `@` after it, a domain after that ("7pm@news.com", qa426 #2;
+# not "7pm@the club" nor "7pm.@MayorSmith": qa434 #8).
+_MAIL_AFTER = regex.compile(r"@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)")
 # One right after a path's `/` whose token holds a domain ("x.com/6am") or another `/`
 # ("a/b/6am"); `9am/10am` and `9a.m./10a.m.` hold neither (qa426 #2).
 _PATH_BEFORE = regex.compile(r"(?:[A-Za-z0-9]\.[A-Za-z]{2,}|/)[^\s/]*/")
@@ -71,8 +72,9 @@ def a_name_label(text: str, m: regex.Match) -> bool:
             or _ADDRESS_BEFORE.match(text, max(0, start - 4), start):
         return True
     before = text[start - 1] if start else ""
-    if before == "/":
-        return _PATH_BEFORE.search(text, _token_start(text, start), start) is not None
+    if before == "/":       # a path, not a list of times ("6am/2pm/10pm", "8am/noon/4pm": qa434 #2)
+        lead = _token_start(text, start)
+        return _PATH_BEFORE.search(text, lead, start) is not None and not TIME_HINT.search(text, lead, start)
     return before in "-_" and _CAPS_AFTER.match(text, end) is not None and _glued_word(text, start - 1)
 
 
