@@ -58,6 +58,8 @@ DATE_CASES = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="qa426 #1: a <sup> footnote figure glued to a date ('Sept. 10<sup>1</sup>', "
+                   "read 'Sept. 101') hides dates.weekday-mismatch and dates.after-publication; '[^1]' does not")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 @pytest.mark.parametrize("para, rule", DATE_CASES)
 def test_a_sup_footnote_after_a_date_keeps_the_date_finding(name, para, rule):
@@ -104,6 +106,8 @@ def test_guard_a_real_glued_time_still_reads_and_is_fixed(text, fixed):
 
 # --- #3 MED, #4 MED: the <sup> mark read by one rule only ------------------
 
+@pytest.mark.xfail(strict=True, reason="qa426 #3: style.decades misses '1990's<sup>1</sup>' (read '1990's1'), "
+                   "which '1990's[^1]' does not hide")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 def test_a_decade_before_a_sup_footnote_is_found(name):
     found = _found(name, _doc(name, "Prices soared in the 1990's<sup>1</sup> and fell."), ("style.decades",))
@@ -115,6 +119,8 @@ def test_guard_a_decade_before_a_markdown_footnote_is_found():
     assert [d.snippet for d in _found("a.md", text, ("style.decades",))] == ["'s"]
 
 
+@pytest.mark.xfail(strict=True, reason="qa426 #4: a <sup> of several footnote figures glued to a time "
+                   "('7pm<sup>1,2</sup>.', '7pm<sup>1-3</sup>.') still hides it from style.time-of-day")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 @pytest.mark.parametrize("sup", ["1,2", "1, 2", "1-3"])
 def test_a_time_before_several_footnote_figures_is_found(name, sup):

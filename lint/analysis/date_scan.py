@@ -50,16 +50,15 @@ _YEAR = r"(?:(?:1[6-9]|20)\d\d|2100|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|child
 # weekday is spelled out or abbreviated with its stop ("The Sun (Nov. 28)"
 # is a paper's). Nothing opens after a letter or a hyphen ("mid-March"),
 # but a weekday may after a weekday and a hyphen ("Monday-Thursday, March
-# 3-6": the range's last, qa127 #8). A year may follow a day after a <sup>'s
-# footnote figure the date readers read as U+2063s (`sup_notes`: "Sept. 10<sup>1</sup>, 2023").
+# 3-6": the range's last, qa127 #8).
 MENTION = re.compile(
     rf"""(?:(?<![\w-])|(?<=day-)(?=(?:{_WD_FULL})\b))(?:
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|(?:(?<=day)|(?<=\.))[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*|\s+))?
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
-          (?:\u2063*,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
+          (?:,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
       | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
-          (?:\u2063*,?\s+(?P<year2>{_YEAR}))?(?![\w-])
+          (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
       )(?(paren)(?=[ \t\u00a0]*\)))
     | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})

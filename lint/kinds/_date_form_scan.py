@@ -60,8 +60,7 @@ LATER_DAY = regex.compile(
 DAY_G, ORD_G = 1, 2
 # YEAR's separator group and BEFORE_MONTH's weekday, read by number in the hot path.
 SEP_G, WD_G = 1, 1
-# (A <sup>'s footnote figure the readers read as U+2063s may stand first: `sup_notes`.)
-YEAR = regex.compile(r"(?P<sep>\u2063*,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
+YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
     + r")(?P<wdp>\.,?|,)?(?:\s+|(?<=\.)[ \t\u00a0]*(?P<wdparen>\()[ \t\u00a0]*))?")

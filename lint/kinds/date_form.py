@@ -33,7 +33,6 @@ from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
 from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
-from ..analysis.sup_notes import NO_WORD, unread
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -67,7 +66,7 @@ def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
         m := _RANGE_FIRST_DAY.fullmatch(text, start - k, start))), None)
     if first is not None:
         start, days = first.start(), f"{first['d'].lstrip('0')}{text[first.end() - 1]}{days}"
-    comma = "," if mo.year and not mo.year["sep"].lstrip(NO_WORD).startswith(",") else ""
+    comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
     end = mo.end if mo.name in ABBREVIATED else mo.start + len(mo.name)
     tail = ""
     if mo.name in ABBREVIATED and not mo.dot and text[end:end + 1] == ".":
@@ -180,8 +179,7 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     typed = doc.format == "markdown"         # a stamp at a line's start is copy there (nu73 #8)
 
     def rows(part):
-        read = typed_deviations if typed else deviations      # (a <sup>'s footnote figure is no word)
-        for check, spans in doc.per_part("style.date_form", part, lambda text: read(unread(part, text))).items():
+        for check, spans in doc.per_part("style.date_form", part, typed_deviations if typed else deviations).items():
             for s, e, new in spans:
                 yield check, (part, s, e, new)
     return by_check(doc, "style.date_form_index", parts, rows)
@@ -254,7 +252,7 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
                 or ctx == "lead-in" and not mo.dot):
             new = full + ("." if mo.sentence_end else "")
             sep = mo.year[SEP_G] if mo.year and ctx == "year" else ""
-            if ("," in sep or "of" in sep) and NO_WORD not in sep:      # (no fix over a <sup>)
+            if "," in sep or "of" in sep:
                 _add(out, "spell-out", (mo.start, mo.year.end(), f"{new} {mo.year[0][len(sep):]}"))
             else:
                 _add(out, "spell-out", (mo.start, mo.end, new))
@@ -282,7 +280,7 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
             _add(out, "weekday", _weekday(mo, text, slashed))
     if ctx == "year" and name in MONTH_NAMES and mo.year:
         sep = mo.year[SEP_G]
-        if ("," in sep or "of" in sep) and NO_WORD not in sep:
+        if "," in sep or "of" in sep:
             _add(out, "month-year", (mo.start, mo.year.end(), f"{name} {mo.year[0][len(sep):]}"))
     if ctx != "day":
         return
