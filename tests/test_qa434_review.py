@@ -60,9 +60,6 @@ TOD = ("style.time-of-day",)
 
 # --- #1 HIGH (new): style.date-year-comma lost after a footnote figure -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #1: a year after a <sup> figure ('Dec. 1<sup>1</sup>, 2023 at 10 a.m.') "
-                                       "loses date-year-comma: YEAR's separator now opens with U+2063, so "
-                                       "`year[SEP_G].startswith(',')` fails (found at ed8433bd)")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 def test_year_comma_after_a_footnote_figure(name):
     para = "The council met Dec. 1<sup>1</sup>, 2023 at 10 a.m. to vote."
@@ -148,9 +145,6 @@ def test_a_date_without_a_year_is_quoted_clean():
 
 # --- #5 MED (new): docs/reading.md says the opposite of the behaviour ----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #5: docs/reading.md says a year after the figure is not the "
-                                       "date's (Sept. 10<sup>1</sup>, 2023 is of the publication year); "
-                                       "the code and commit read it as the date's")
 def test_docs_reading_agree_on_the_year_after_a_figure():
     doc = " ".join((ROOT / "docs" / "reading.md").read_text().split())
     assert "is not read as the date's" not in doc
@@ -163,9 +157,6 @@ def test_a_year_after_a_figure_is_the_dates():
 
 # --- #6 MED (new): 'Sept. 11<sup>1</sup>,2023' read in the publication year ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #6: 'Sept. 11<sup>1</sup>,2023' (no space after the comma) is "
-                                       "read as Sept. 11 of the publication year: a false after-publication "
-                                       "('Sept. 11,2023' alone gives none)")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 def test_a_tight_comma_year_after_a_figure_is_no_false_alarm(name):
     assert _rules(name, "The vote was on Sept. 11<sup>1</sup>,2023, officials said.", ("dates",)) == []
@@ -325,3 +316,18 @@ def test_an_indented_wrap_is_read(name, text):
 ])
 def test_no_decade_is_read_across_paragraphs_or_items(name, text):
     assert _found(name, text, ("style.decades",)) == []
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_a_date_without_a_year_is_quoted_clean': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    'test_a_linked_or_attributed_figure_is_no_word[The vote was on Monday, Sept. 10<sup id=r1>1</sup>, officials said.]': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    "test_a_linked_or_attributed_figure_is_no_word[The vote was on Monday, Sept. 10<sup><a href='#n1'>1</a></sup>, officials said.]": 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    'test_crlf_positions_and_fix_keep_the_figures': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    'test_html_entities_before_a_figure_keep_positions': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    "test_md_and_html_footnote_figures_are_no_word[Prices soared in the 1990's<sup>1</sup> and fell.-style.decades-a.html]": 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    "test_md_and_html_footnote_figures_are_no_word[Prices soared in the 1990's<sup>1</sup> and fell.-style.decades-a.md]": 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    'test_md_and_html_footnote_figures_are_no_word[The vote was on Monday, Sept. 10<sup>1</sup>, officials said.-dates.weekday-mismatch-a.html]': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    'test_md_and_html_footnote_figures_are_no_word[The vote was on Monday, Sept. 10<sup>1</sup>, officials said.-dates.weekday-mismatch-a.md]': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+    'test_the_wrong_weekday_before_the_fix_is_found': 'taken back in lead61 (fx571 f139a6ff, qa434): the <sup> footnote reading for dates this guards went with the take-back',
+}
