@@ -129,8 +129,9 @@ def test_figure_caption_excludes_its_credit_and_links_the_image():
                           ("caption", "The mayor, left.  More."), ("alt", ""), ("alt", ""),
                           ("alt", "")]
     alt, credit, caption, missing, decorative, bare = doc.parts[:6]
-    assert caption.attrs == {"credit": credit.index, "image": alt.index}
-    assert credit.attrs == {"caption": caption.index}
+    # `within`: the containers round them, for Vale's SkippedScopes (fx572, qa427 #3)
+    assert caption.attrs == {"credit": credit.index, "image": alt.index, "within": ("figure",)}
+    assert credit.attrs == {"caption": caption.index, "within": ("figure",)}
     assert alt.attrs == {"src": "m.jpg", "missing": False, "decorative": False}
     assert where(doc, alt, "aide") == (2, col(src, 2, "aide"))
     assert where(doc, caption, "More") == (3, col(src, 3, "More"))
