@@ -18,6 +18,7 @@ import regex
 from .document import Document, Part
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+ALONE = ("headline", "title", "dek", "caption")     # parts the body scan leaves, scanned alone
 
 
 def words_of(text: str) -> str:
@@ -41,9 +42,36 @@ def refused_in_quote(doc: Document, part: Part, start: int, end: int, at: tuple[
 
 
 def _source_spans(doc: Document) -> list[tuple[int, int]]:
-    """Each direct quotation's (start, end) in the source, in order."""
-    from .analysis.quoted_spans import _spans      # read only for a word-swapping fix
-    by_index = {p.index: p for p in doc.parts}       # (the quote rules' parts: `quoted_spans.quoted`)
-    out = [by_index[i].source_span(s, e, doc.source) for i, spans in doc.analysis("dates.quoted_spans", _spans).items() if i in by_index
-           for s, e in spans]
-    return sorted(out)
+    """Each direct quotation's (start, end) in the source, in order, overlaps
+    merged: the quote rules' quotations (less a single quote closed by a
+    plural possessive), those of a headline, dek or caption scanned alone,
+    those in marks the scan does not read (`quote_others`), and each block
+    quotation that is no pull quote the markup names (qa429 #1, #3, #4, #5)."""
+    from .analysis.quote_others import other_spans      # read only for a word-swapping fix
+    from .analysis.quotes import alone, quote_analysis
+    qa = quote_analysis(doc)
+    found = [(q.part, q.start, q.end) for q in qa.quotes + qa.notes
+             if q.depth == 0 and (q.closed or q.next is not None) and not _possessive(q)]
+    for part in doc.parts:
+        if part.kind in ALONE:
+            found += [(part, q.start, q.end) for q in alone(part) if q.depth == 0 and q.closed and not _possessive(q)]
+        if part.kind == "blockquote" and not part.attrs.get("pull_marked") and part.text:
+            found.append((part, 0, len(part.text)))
+        found += [(part, s, e) for s, e in other_spans(part.text)]
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(part.source_span(s, e, doc.source) for part, s, e in found):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _possessive(q) -> bool:
+    """A single quote whose closing mark ends a plural possessive (`the
+    'Canes ... the players' union`): the opening was an elision's apostrophe
+    and the two marks quote nothing (qa429 #4)."""
+    if q.mark != "single" or not q.closed:
+        return False
+    text, close = q.part.text, q.end - q.close_width
+    return close > 0 and text[close - 1] in "sS" and text[close + 1:close + 2] == " " and text[close + 2:close + 3].isalpha()

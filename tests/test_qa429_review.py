@@ -60,9 +60,6 @@ BLOCKS = [
 QUOTE = "It is over, i.e. not yet, alright."
 
 
-@pytest.mark.xfail(strict=True, reason="qa429 #1: a block quotation set without quote marks (Markdown '>', "
-                   "HTML <blockquote>, NITF <bq> with its credit) is not read as a quotation, so --fix "
-                   "swaps the speaker's words there ('It's over, that is not yet, all right.')")
 @pytest.mark.parametrize("path, shape", BLOCKS)
 def test_a_block_quotation_keeps_the_speakers_words(tmp_path, path, shape):
     text = shape.format(quote=QUOTE)
@@ -102,9 +99,6 @@ def test_guard_a_quotation_read_on_the_first_pass_is_held_whole(tmp_path, text):
 
 # --- #3 HIGH: quotations in other marks still get their words swapped ---------------------
 
-@pytest.mark.xfail(strict=True, reason="qa429 #3: a quotation in guillemets, in a low single mark and a "
-                   "high one, or opened with a turned single mark is not read as one, so --fix swaps "
-                   "the speaker's words (It's, that is, all right) the AP decision leaves to the writer")
 @pytest.mark.parametrize("opening, closing", [("\u00ab ", " \u00bb"), ("\u00ab", "\u00bb"),
                                               ("\u201a", "\u2018"), ("\u2019", "\u2019")])
 def test_a_quotation_in_other_marks_keeps_its_words(tmp_path, opening, closing):
@@ -125,10 +119,6 @@ def test_guard_quotations_the_scan_reads_are_held(tmp_path, opening, closing):
 
 # --- #4 MED: an elision's apostrophe and a later possessive hold narrative fixes -----------
 
-@pytest.mark.xfail(strict=True, reason="qa429 #4: a word opened by an apostrophe ('Canes, 'Bama, 'burbs, "
-                   "'Ndrangheta) and a plural possessive later in the paragraph (players', Chris') are read "
-                   "as a single-quoted quotation, so every word swap between them is held as 'inside a "
-                   "direct quotation ... left to the writer' and never fixed")
 @pytest.mark.parametrize("word", ["'Canes", "'Bama", "'burbs", "'Ndrangheta"])
 def test_an_elision_is_no_quotation_for_fixes(tmp_path, word):
     text = f"Crew\n\nFans of the {word} said it is alright, i.e. fine, the players' union said.\n"
@@ -154,9 +144,6 @@ def test_guard_narrative_fixes_beside_lookalike_marks_are_written(tmp_path, text
 
 # --- #5 MED: a quotation in a caption or a headline is swapped ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa429 #5: the quote scan reads no headline, caption or dek, so a "
-                   "quotation there ('It is alright,' mayor says; a figcaption's \"It is over,\" she "
-                   "said) has its words swapped by --fix")
 @pytest.mark.parametrize("path, text, quote", [
     ("a.txt", "'It is alright,' mayor says\n\nThe mayor spoke on Monday.\n", "'It is alright,'"),
     ("a.html", "<html><body><h1>Fees</h1><figure><img src=\"m.jpg\" alt=\"Mayor\"><figcaption>\"It is "

@@ -109,6 +109,15 @@ def _analyse(doc: Document) -> QuoteAnalysis:
     return QuoteAnalysis(quotes, strays, parts, notes)
 
 
+def alone(part: Part) -> list[Quote]:
+    """The quotes of `part` scanned on its own, as a dek is for its strays:
+    for a headline, dek or caption, whose quotes the body scan leaves but
+    whose words --fix must not swap either (`quote_fixes`, qa429 #5)."""
+    quotes: list[Quote] = []
+    _scan(part, None, "", quotes, [])
+    return quotes
+
+
 def _heading(part: Part) -> bool:
     """A note's heading (`## Vote` inside the note: attrs["block"] h1-h6),
     which a quote never runs on into or out of, as in the body (qa415 #15)."""

@@ -52,7 +52,8 @@ class Figure:
 @dataclass
 class PullQuote:
     """A quote the markup marks as displayed or attributed (see the pull-quote
-    contract in COMMON): `parts` get attrs pullquote=True and cite=text."""
+    contract in COMMON): `parts` get attrs pullquote=True and cite=text, and
+    pull_marked=True when the markup names it a pull quote (`marked`)."""
 
     marked: bool                             # class says pull quote, or attribution seen
     parts: list[Part] = field(default_factory=list)
@@ -239,6 +240,8 @@ def finish_quote(quote: PullQuote) -> None:
         return
     for part in quote.parts:
         part.attrs["pullquote"] = True
+        if quote.marked:        # the markup's own pull-quote name, not a <cite> alone (fix holds: qa429 #1)
+            part.attrs["pull_marked"] = True
         if quote.cite is not None:
             part.attrs["cite"] = quote.cite.text
 
