@@ -242,13 +242,15 @@ def test_guard_lower_case_abbreviations(run_cli, tmp_path, body, want):
 # --- #6 HIGH (56606f55; bf0366c3 mended only ASCII blanks): opening marks and spaces the sentence test misses
 
 
-# `want`: "It is" where the quote scan reads a quotation, whose words are left to the writer (fx564, AP)
+# `want`: "It is" where the quote scan reads a quotation, whose words are left to the writer (fx564, AP);
+# guillemets are quotation marks for that hold since qa429 #3 (the lead's AP decision): their rows
+# asserted "It's" until then, which recorded the swap the decision ends
 @pytest.mark.parametrize("name, body, want", [
     ("a.txt", "Tools\n\nHe said \u201e{i} late.\u201c\n", "It is"),
     ("a.html", HTML.format(p="He said &bdquo;{i} late.&ldquo;"), "It is"),
-    ("a.txt", "Tools\n\nHe said \u00bb{i} late\u00ab.\n", "It's"),
+    ("a.txt", "Tools\n\nHe said \u00bb{i} late\u00ab.\n", "It is"),     # guillemets quote (qa429 #3): held
     ("a.txt", "Tools\n\nHe said \u201c\u2009{i} late.\u201d\n", "It is"),
-    ("a.txt", "Tools\n\nHe said \u00ab\u2009{i} late\u2009\u00bb.\n", "It's"),
+    ("a.txt", "Tools\n\nHe said \u00ab\u2009{i} late\u2009\u00bb.\n", "It is"),   # (qa429 #3)
 ])
 def test_other_opening_marks_keep_the_copys_capital(run_cli, tmp_path, name, body, want):
     text = _fix(run_cli, tmp_path, body.format(i="It is"), case="true", name=name)
@@ -260,7 +262,7 @@ def test_other_opening_marks_keep_the_copys_capital(run_cli, tmp_path, name, bod
     # guards: bf0366c3's curly mark then a break, a no-break space or a narrow one; a <q> over a break or &nbsp;
     ("a.txt", "Tools\n\nHe said \u201c\n{i} late.\u201d\n", "It is"),
     ("a.txt", "Tools\n\nHe said \u201c\u00a0{i} late.\u201d\n", "It is"),
-    ("a.txt", "Tools\n\nHe said \u00ab\u202f{i} late\u202f\u00bb.\n", "It's"),
+    ("a.txt", "Tools\n\nHe said \u00ab\u202f{i} late\u202f\u00bb.\n", "It is"),   # guillemets: held (qa429 #3)
     ("a.html", HTML.format(p="He said &ldquo;&nbsp;{i} late.&rdquo;"), "It is"),
     ("a.html", HTML.format(p="He said <q>\n{i} late.</q>"), "It is"),
     ("a.html", HTML.format(p="He said <q>&nbsp;{i} late.</q>"), "It is"),

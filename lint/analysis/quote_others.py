@@ -1,6 +1,6 @@
 """Quotations set in marks the quote scan (`quotes.py`) does not read, for
 --fix's hold on a speaker's words only (`quote_fixes`, qa429 #3): guillemets
-(« », French, Swiss, Russian copy, spaced or not), a low single mark closed
+(« » in French, Swiss or Russian copy, spaced or not; » « in German), a low single mark closed
 by a high one (‚…‘ German, ‚…’ Dutch), and a quotation opened with a turned
 single mark (’…’, a slip of smart-quote software). The quote rules keep
 their own reading: these marks are conventions of other languages or
@@ -13,11 +13,11 @@ import regex
 
 from .quote_lookalikes import clipped
 
-# « … », never across another «; ‚ … ‘ or ’ where the closing mark ends no
+# « … » or » … « (the first mark of a pair opens it), never across another; ‚ … ‘ or ’ where the closing mark ends no
 # word (a ’ inside `don’t` is an apostrophe); a turned ’ opening a word after
 # a space or a dash, closed by ’ right after a stop or comma, where nothing
 # but a space, a stop or the end follows: `said, ’It is late,’ and left`.
-GUILLEMETS = regex.compile(r"\u00ab[^\u00ab\u00bb]*\u00bb")
+GUILLEMETS = regex.compile(r"\u00ab[^\u00ab\u00bb]*\u00bb|\u00bb[^\u00ab\u00bb]*\u00ab")
 LOW_SINGLE = regex.compile(r"\u201a(?=\S)(?:[^\u2018\u2019\u201a]|\u2019(?=\p{L}))*?[\u2018\u2019](?!\p{L})")
 TURNED = regex.compile(r"(?<=^|[\s(\u2014\u2013\"\u201c])\u2019(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u2019(?=\p{L}))*?"
                        r"[.,!?;:\u2026]\u2019(?=\s|$|[.,;:)\u2014\u2013])")

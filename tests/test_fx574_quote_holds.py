@@ -1,0 +1,75 @@
+"""fx574: the --fix hold on a speaker's words (`quote_fixes`) in the shapes
+qa429 #1 #3 #4 #5 found swapped or held wrongly, and guards for the nearest
+shapes that must not change: a pull quote the markup names, a mark left
+open, a single quote closed by other than a plural possessive."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import active_rules
+from lint.fixes import fix_bytes
+
+SWAPS = ("extends: substitution\nmessage: \"use '{replacement}'\"\nignorecase: true\n"
+         "swap:\n  '\\bit is\\b': it's\n  '\\balright\\b': all right\n")
+
+
+def _fix(tmp_path, text, path="a.txt"):
+    folder = tmp_path / "rules" / "house"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "words.yaml").write_text(SWAPS, encoding="utf-8")
+    config = Config(select=("house",), rule_dirs=(str(tmp_path / "rules"),))
+    return fix_bytes(path, text.encode("utf-8"), config, rules=active_rules(config))
+
+
+def _held(outcome):
+    return sorted((d.snippet.lower(), key) for d, key in outcome.result.held.items())
+
+
+HELD = [("alright", "quotation"), ("it is", "quotation")]
+
+
+@pytest.mark.parametrize("path, text", [
+    # a block quotation without marks, inside a run of paragraphs
+    ("a.md", "# Fees\n\nThe mayor said:\n\n> Well.\n>\n> It is alright.\n\nThe vote is Friday.\n"),
+    # a NITF block quote with no credit
+    ("a.nitf", '<?xml version="1.0"?>\n<nitf><head><title>Fees</title></head><body><body.content>'
+               "<p>The mayor said:</p><bq><block><p>It is alright.</p></block></bq>"
+               "<p>The vote is Friday.</p></body.content></body></nitf>\n"),
+    # German guillemets, a low single mark closed by a right one, an apostrophe inside
+    ("a.txt", "Fees\n\nHe said, \u00bbIt is alright,\u00ab and left.\n"),
+    ("a.txt", "Fees\n\nHe said, \u201aIt is alright, don\u2019t worry,\u2019 and left.\n"),
+    # a dek's quotation (Markdown front matter)
+    ("a.md", '---\ntitle: Fees\ndescription: "\u201cIt is alright,\u201d the mayor says"\n---\n\n# Fees\n\nThe vote.\n'),
+])
+def test_quotations_the_hold_now_reads(tmp_path, path, text):
+    outcome = _fix(tmp_path, text, path)
+    assert outcome.fixed == text
+    assert _held(outcome) == HELD
+
+
+@pytest.mark.parametrize("path, text", [
+    # a pull quote the markup names: display type, not the speaker's running words
+    ("a.html", '<html><body><h1>Fees</h1><p>It was late.</p><figure class="wp-block-pullquote"><blockquote>'
+               "<p>It is alright.</p></blockquote></figure><p>The vote is Friday.</p></body></html>\n"),
+    # marks left open quote nothing
+    ("a.txt", "Fees\n\nHe said \u00ab it is alright and left.\n"),
+    ("a.txt", "Fees\n\nHe said \u201ait is alright and left.\n"),
+    ("a.txt", "Mayor says it is alright\n\nThe vote.\n"),
+    # a curly elision and a curly plural possessive, as #4 with straight marks
+    ("a.txt", "Fees\n\nFans of the \u2019Canes said it is alright, the players\u2019 union said.\n"),
+])
+def test_guard_swaps_written_where_no_quotation_is_read(tmp_path, path, text):
+    outcome = _fix(tmp_path, text, path)
+    assert "alright" not in outcome.fixed and "all right" in outcome.fixed
+    assert not outcome.result.held
+
+
+@pytest.mark.parametrize("text", [
+    "Fees\n\nShe said 'it is alright' and left.\n",               # closed after a t: a quotation
+    "Fees\n\nShe said 'it is alright,' the players' union said.\n",   # closed before the possessive
+])
+def test_guard_single_quotes_not_closed_by_a_possessive_are_held(tmp_path, text):
+    outcome = _fix(tmp_path, text)
+    assert outcome.fixed == text
+    assert _held(outcome) == HELD
