@@ -296,10 +296,6 @@ def _readme():
     return Path(__file__).resolve().parent.parent.joinpath("README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="qa429 #9: README's skip-quotes paragraph still sells it as what "
-                   "stops 'a swap of alright for all right' rewriting 'a coach's quote', which --fix no "
-                   "longer does anyway; and the new 'Without it, ...' sentence sits right after the "
-                   "yields-to paragraph, so 'it' reads as yields-to")
 def test_readme_skip_quotes_says_what_it_adds_to_the_quotation_hold():
     text = " ".join(_readme().split())
     assert "no longer rewrites a coach's quote" not in text
