@@ -17,12 +17,12 @@ import regex
 
 from .document import Document, Part
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")      # marks too: a vowel sign or accent typed apart is a letter's (qa429 #8)
 ALONE = ("headline", "title", "dek", "caption")     # parts the body scan leaves, scanned alone
 
 
 def words_of(text: str) -> str:
-    """`text`'s letters and figures, case folded: what a speaker said, less
+    """`text`'s letters (their combining marks too) and figures, case folded: what a speaker said, less
     its spelling's spaces, hyphens, apostrophes, stops and capitals."""
     return "".join(_WORD.findall(text)).casefold()
 

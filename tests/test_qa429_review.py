@@ -219,9 +219,6 @@ def test_guard_a_kept_span_starts_after_what_a_fix_inserts_at_its_start():
 HINDI = ("hindi", "extends: substitution\nmessage: \"use '{replacement}'\"\nswap:\n  \u0915\u093f: \u0915\u0940\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa429 #8: words_of keeps only \\p{L}\\p{N}, dropping combining "
-                   "marks, so a swap that changes a Devanagari vowel sign (\u0915\u093f -> \u0915\u0940) "
-                   "reads as a change of style characters and is written inside a quotation")
 def test_a_vowel_sign_swap_is_a_word_change_inside_a_quotation(tmp_path):
     text = 'Crew\n\nThe minister said, "\u0915\u093f is a word," and left.\n'
     outcome = _fix(tmp_path, text, rules=(HINDI,))
