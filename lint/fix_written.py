@@ -110,8 +110,8 @@ class _Kept:
         if k < len(moved.applied) and moved.starts[k] < pos:     # inside applied[k], in characters it kept
             f, delta = moved.applied[k], 0
             for i1, i2, j1, j2 in self.runs[k]:
-                if pos - f.start < i2:
-                    break
+                if pos - f.start < i2 or not start and pos - f.start == i1 == i2:
+                    break       # an end stays before what a fix inserts right at it (qa429 #7)
                 delta = j2 - i2
             return pos + moved.shift[k] + delta
         return moved.to(pos, start)

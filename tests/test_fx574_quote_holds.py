@@ -73,3 +73,26 @@ def test_guard_single_quotes_not_closed_by_a_possessive_are_held(tmp_path, text)
     outcome = _fix(tmp_path, text)
     assert outcome.fixed == text
     assert _held(outcome) == HELD
+
+
+def test_a_kept_end_stays_before_an_insertion_at_it():
+    """qa429 #7's record half: the Latin swap's span ends where it did, not
+    past the comma quotes.mixed-marks' fix inserts right at its end."""
+    from lint.diagnostic import Fix
+    from lint.fix_written import Written
+    record = Written()
+    record.changed = [("house.latin", 6, 13, "i.e.")]
+    fix = Fix(0, 18, "\u201cNow, that is, it,\u201d")
+    record.moved('"Now, that is it," she said.', [fix], {fix: "quotes.mixed-marks"})
+    assert ("house.latin", 6, 13, "i.e.") in record.changed
+
+
+def test_guard_a_kept_end_after_a_change_inside_moves_with_it():
+    """An end past a change inside the fix moves by what it wrote there."""
+    from lint.diagnostic import Fix
+    from lint.fix_written import Written
+    record = Written()
+    record.changed = [("house.latin", 6, 13, "i.e.")]
+    fix = Fix(0, 18, "``Now, that is it,''")
+    record.moved('"Now, that is it," she said.', [fix], {fix: "quotes.mixed-marks"})
+    assert ("house.latin", 7, 14, "i.e.") in record.changed
