@@ -56,6 +56,8 @@ def test_quotations_the_hold_now_reads(tmp_path, path, text):
     ("a.txt", "Fees\n\nHe said \u00ab it is alright and left.\n"),
     ("a.txt", "Fees\n\nHe said \u201ait is alright and left.\n"),
     ("a.txt", "Mayor says it is alright\n\nThe vote.\n"),
+    # a ‘ glued to a stop with no closing mark quotes nothing (qa429 #2's shape, left open)
+    ("a.txt", "Fees\n\nHe left early.\u2018It is alright and gone\n"),
     # a curly elision and a curly plural possessive, as #4 with straight marks
     ("a.txt", "Fees\n\nFans of the \u2019Canes said it is alright, the players\u2019 union said.\n"),
 ])

@@ -78,10 +78,6 @@ def test_guard_a_block_quotation_with_marks_is_left_to_the_writer(tmp_path, path
 
 # --- #2 HIGH: a quotation read only after another fix of the same run ---------------------
 
-@pytest.mark.xfail(strict=True, reason="qa429 #2: a single-mark quotation glued to the stop before it "
-                   "('early.\u2018It is over, i.e. gone,\u2019') is read only after hygiene.missing-space's "
-                   "space: --fix writes the Latin swap inside it on the first pass and holds 'It is' on "
-                   "the next, so the quotation ends half rewritten")
 def test_a_quotation_read_after_a_space_fix_keeps_all_its_words(tmp_path):
     text = "Crew\n\nHe left early.\u2018It is over, i.e. gone,\u2019 she said.\n"
     outcome = _fix(tmp_path, text, packs=PACKS)

@@ -1,11 +1,12 @@
 """Quotations set in marks the quote scan (`quotes.py`) does not read, for
---fix's hold on a speaker's words only (`quote_fixes`, qa429 #3): guillemets
-(« » in French, Swiss or Russian copy, spaced or not; » « in German), a low single mark closed
-by a high one (‚…‘ German, ‚…’ Dutch), and a quotation opened with a turned
-single mark (’…’, a slip of smart-quote software). The quote rules keep
-their own reading: these marks are conventions of other languages or
-slips, which no `quotes.*` rule judges, but a quotation in them is still
-one whose words AP leaves to the writer.
+--fix's hold on a speaker's words only (`quote_fixes`, qa429 #2, #3):
+guillemets (« » in French, Swiss or Russian copy, spaced or not; » « in
+German), a low single mark closed by a high one (‚…‘ German, ‚…’ Dutch), a
+quotation opened with a turned single mark (’…’, a slip of smart-quote
+software), and a ‘…’ quotation glued to the stop before it. The quote rules
+keep their own reading: no `quotes.*` rule judges these conventions of other
+languages or slips, but a quotation in them is still one whose words AP
+leaves to the writer.
 """
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ LOW_SINGLE = regex.compile(r"\u201a(?=\S)(?:[^\u2018\u2019\u201a]|\u2019(?=\p{L}
 TURNED = regex.compile(r"(?<=^|[\s(\u2014\u2013\"\u201c])\u2019(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u2019(?=\p{L}))*?"
                        r"[.,!?;:\u2026]\u2019(?=\s|$|[.,;:)\u2014\u2013])")
 
+# ‘ glued to the stop before it (`early.‘It is over,’`), which the scan reads
+# only once hygiene.missing-space's fix has put the space in: held from the
+# first pass, so a quotation never ends half rewritten (qa429 #2).
+GLUED = regex.compile(r"(?<=[.!?])\u2018(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u2019(?=\p{L}))*?"
+                      r"[.,!?;:\u2026]\u2019(?!\p{L})")
+
 
 def other_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) in `text` of each quotation in other marks, its marks
@@ -29,4 +36,5 @@ def other_spans(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in GUILLEMETS.finditer(text)]
     out += [m.span() for m in LOW_SINGLE.finditer(text)]
     out += [m.span() for m in TURNED.finditer(text) if not clipped(text, m.start())]
+    out += [m.span() for m in GLUED.finditer(text)]
     return sorted(out)
