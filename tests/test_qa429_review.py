@@ -156,10 +156,6 @@ def test_a_quotation_in_a_headline_or_caption_keeps_its_words(tmp_path, path, te
 SPACED = "Crew\n\n\u201cYes,\u201d she said. \u201cNo,\u201d he said. He left early{gap}\"The vote is set {tail}\" she said.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa429 #6: with hygiene.missing-space's fix over the opening mark "
-                   "of a quotation quotes.mixed-marks re-marks, a date or decade fix inside it is written "
-                   "(a doubled word's too) but not counted: check says 4 fixable, --diff '3 fixes would be applied', --fix "
-                   "'fixed 3 problems'")
 @pytest.mark.parametrize("tail", ["on Sep 05, 2020,", "in the 1990's,", "and the the deal,"])
 def test_fixed_counts_every_fixable_finding_through_a_re_marked_quotation(tmp_path, tail):
     text = SPACED.format(gap=".", tail=tail)
