@@ -51,10 +51,10 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
     from .analysis.quotes import alone, quote_analysis
     qa = quote_analysis(doc)
     found = [(q.part, q.start, q.end) for q in qa.quotes + qa.notes
-             if q.depth == 0 and (q.closed or q.next is not None) and not _possessive(q)]
+             if q.depth == 0 and (q.closed or q.next is not None)]
     for part in doc.parts:
         if part.kind in ALONE:
-            found += [(part, q.start, q.end) for q in alone(part) if q.depth == 0 and q.closed and not _possessive(q)]
+            found += [(part, q.start, q.end) for q in alone(part) if q.depth == 0 and q.closed]
         if part.kind == "blockquote" and not part.attrs.get("pull_marked") and part.text:
             found.append((part, 0, len(part.text)))
         found += [(part, s, e) for s, e in other_spans(part.text)]
@@ -65,13 +65,3 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
-
-
-def _possessive(q) -> bool:
-    """A single quote whose closing mark ends a plural possessive (`the
-    'Canes ... the players' union`): the opening was an elision's apostrophe
-    and the two marks quote nothing (qa429 #4)."""
-    if q.mark != "single" or not q.closed:
-        return False
-    text, close = q.part.text, q.end - q.close_width
-    return close > 0 and text[close - 1] in "sS" and text[close + 1:close + 2] == " " and text[close + 2:close + 3].isalpha()

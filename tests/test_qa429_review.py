@@ -294,3 +294,12 @@ def test_readme_skip_quotes_says_what_it_adds_to_the_quotation_hold():
 def test_guard_readme_says_a_word_swap_is_left_to_the_writer_in_a_quotation():
     text = " ".join(_readme().split())
     assert "it is inside a direct quotation, whose words are the speaker's" in text
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    "test_an_elision_is_no_quotation_for_fixes['Bama]": "taken back in lead61 (qa436 #1): a single quote closed by a plural possessive is read as a quotation again, so an elision's swap is held (qa429 #4 open)",
+    "test_an_elision_is_no_quotation_for_fixes['Canes]": "taken back in lead61 (qa436 #1): a single quote closed by a plural possessive is read as a quotation again, so an elision's swap is held (qa429 #4 open)",
+    "test_an_elision_is_no_quotation_for_fixes['Ndrangheta]": "taken back in lead61 (qa436 #1): a single quote closed by a plural possessive is read as a quotation again, so an elision's swap is held (qa429 #4 open)",
+    "test_an_elision_is_no_quotation_for_fixes['burbs]": "taken back in lead61 (qa436 #1): a single quote closed by a plural possessive is read as a quotation again, so an elision's swap is held (qa429 #4 open)",
+}

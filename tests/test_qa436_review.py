@@ -43,9 +43,6 @@ HELD = [("alright", "quotation"), ("it is", "quotation")]
 
 # --- #1 HIGH (new in 5b5b06e5): the plural-possessive exception drops real quotations ---------
 
-@pytest.mark.xfail(strict=True, reason="qa436 #1: a single-quoted quotation whose last word ends in s and is "
-                   "followed by a space and a word ('... for the kids' and left) is taken for a plural "
-                   "possessive, so --fix rewrites the speaker's words (held at 6e49e05e)")
 @pytest.mark.parametrize("text", [
     "Fees\n\nShe called it 'it is alright for the kids' and left.\n",
     # British style: single marks first, no comma before the attribution
@@ -189,3 +186,9 @@ def test_guard_fix_twice_on_mixed_stories_is_stable_and_counts_agree(tmp_path):
     a = once["a.md"].decode("utf-8")
     assert "\u00bbIt is alright,\u00ab" in a and "\u2018It is alright,\u2019" in a and "> It is alright, she said." in a
     assert "that it's all right." in a
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    "test_guard_elision_then_plural_possessive_is_no_quotation[Fees\\n\\nFans of the 'Canes said it is alright, the players' union said.\\n]": "taken back in lead61 (qa436 #1): a single quote closed by a plural possessive is read as a quotation again, so an elision's swap is held (qa429 #4 open)",
+}
