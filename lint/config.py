@@ -280,7 +280,8 @@ def _from_mapping(data, path: str, marks: Marks | None, errors: list, cli_packs:
         published=take(parse_date_option, data["published"], path)
         if data.get("published") is not None else None,     # `published: []` is no date either
         options=tuple(sorted((k, _dump(v)) for k, v in options.items())),
-        max_file_size=take(values.max_file_size, path, data.get("max-file-size", 10), default=0),
+        max_file_size=take(values.max_file_size, path, data.get("max-file-size", 10),
+                           marks is not None and ("max-file-size",) in marks.quoted, default=0),
         markup=markup,
         figures=take(values.figures, path, data.get("figures"), default=()),
         image_fields=take(values.image_fields, path, data.get("image-fields"), default=()),

@@ -106,12 +106,13 @@ class Limit(int):
 _E_NOTATION = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+")
 
 
-def max_file_size(path: str, size) -> Limit:
+def max_file_size(path: str, size, quoted: bool = False) -> Limit:
     """max-file-size's megabytes (`size`, as the config at `path` gives them)
-    as a `Limit`; a YAML config's `1e-3` is the number it spells (qa413 #5),
-    as pyproject's `1e-3` is. ConfigError for any other no-number, or one
-    out of range."""
-    if isinstance(size, str) and not path.endswith(".toml") and _E_NOTATION.fullmatch(size):
+    as a `Limit`; a YAML config's plain `1e-3` is the number it spells
+    (qa413 #5), as pyproject's `1e-3` is, but not one written `quoted`
+    (`"1e-3"` is text, as `"10"` is: qa428 #5). ConfigError for any other
+    no-number, or one out of range."""
+    if isinstance(size, str) and not quoted and not path.endswith(".toml") and _E_NOTATION.fullmatch(size):
         size = float(size)
     if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
             or not 0 < size <= MAX_FILE_SIZE_MB):

@@ -91,6 +91,7 @@ class Marks:
         self.texts: dict[tuple, str] = {}      # list items' scalar text, for `find`
         self.keys: dict[tuple, str] = {}       # keys YAML read as no text: their text
         self.values: dict[tuple, str] = {}     # mapping values YAML read as no text (`yes`)
+        self.quoted: set[tuple] = set()        # mapping values written quoted or as a block (`"10"`)
 
     def at(self, path: tuple | None) -> tuple[int, int] | None:
         """The mark of `path`, else of the nearest enclosing value that has one
@@ -156,6 +157,8 @@ def collect(root, marks: Marks, read=None) -> None:
                     marks.spots.setdefault(path + built, _spot(v))
                 if isinstance(v, yaml.ScalarNode) and not v.tag.endswith(":str"):
                     marks.values.setdefault(path + (name,), v.value)
+                elif isinstance(v, yaml.ScalarNode) and v.style:    # ' " | >: text as written
+                    marks.quoted.add(path + (name,))
                 stack.append((v, path + (name,)))
         elif isinstance(node, yaml.SequenceNode):
             for i, item in enumerate(node.value):

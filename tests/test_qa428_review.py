@@ -238,8 +238,6 @@ def test_the_hook_passes_the_xml_check_walks(tmp_path, monkeypatch):
     assert all(re.search(h["files"], "wire.xml") for h in hooks)
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #5: a YAML max-file-size written as a quoted string \"1e-3\" is "
-                   "taken as a number, where a quoted \"10\" is refused")
 def test_a_quoted_e_notation_size_is_refused_as_a_quoted_integer_is(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("Vote\n\nThe council met.\n")
     (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nmax-file-size = "1e-3"\n')
