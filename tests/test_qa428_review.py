@@ -227,8 +227,6 @@ def test_checks_nothing_found_line_names_the_xml_it_walks(run_cli, tmp_path):
     assert ".xml" in done.stderr.split("folders are walked for", 1)[1]
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #4: the pre-commit hooks' files: pattern, which says it lists "
-                   "every extension newslint walks, leaves out .xml, which check's walk now reads")
 def test_the_hook_passes_the_xml_check_walks(tmp_path, monkeypatch):
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     (tmp_path / "wire.xml").write_text(NITF)
