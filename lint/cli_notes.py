@@ -14,7 +14,7 @@ from .files import file_identity
 from .formatters import printable
 from .excluded import exclude_clauses
 from .plural import counted, plural
-from .readers._own_reports import (NO_ARTICLES, REPORT_UNWRITTEN,
+from .readers._own_reports import (NEWS_XML, NO_ARTICLES, REPORT_UNWRITTEN,
                                    STDERR, UNDATED, UNRULED, V_LISTS)
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
@@ -138,7 +138,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     left_out = exclude_clauses(own, excluding)
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         left_out += V_LISTS
-    return [NO_ARTICLES.format(extensions=" ".join(EXTENSIONS), left_out=left_out)]
+    return [NO_ARTICLES.format(extensions=" ".join(EXTENSIONS), xml=NEWS_XML, left_out=left_out)]
 
 
 def _rules(n: int) -> str:

@@ -11,14 +11,14 @@ import re
 import pytest
 
 from lint.readers._own_junit_reports import junit_report
-from lint.readers._own_reports import NO_ARTICLES, STDERR, STDERR_LINES, own_report
+from lint.readers._own_reports import NEWS_XML, NO_ARTICLES, STDERR, STDERR_LINES, own_report
 from test_qa335_review import LOOK_ALIKES, NO_ARTICLES as SAID, STORY, TOLD, junit_of, newslint
 
 _EXTENSIONS = ".md .markdown .mdown .mkd .mdx .html .htm .xhtml .txt .text .nitf .jsonl .ndjson"
 
 
 def test_the_said_line_is_the_constant():
-    assert SAID == STDERR + NO_ARTICLES.format(extensions=_EXTENSIONS, left_out="")
+    assert SAID == STDERR + NO_ARTICLES.format(extensions=_EXTENSIONS, xml=NEWS_XML, left_out="")
 
 
 @pytest.mark.parametrize("left_out", ["", "; the config's exclude: skips files", "; -v lists what was left out",
@@ -26,7 +26,7 @@ def test_the_said_line_is_the_constant():
                                       "; the config's exclude: skips files; the exclude: in a (old)/.newslint.yml, "
                                       "b/.newslint.yml and 2 more skip files; -v lists what was left out"])
 def test_every_no_articles_line_nothing_to_lint_writes_is_ours(left_out):
-    line = STDERR + NO_ARTICLES.format(extensions=_EXTENSIONS, left_out=left_out)
+    line = STDERR + NO_ARTICLES.format(extensions=_EXTENSIONS, xml=NEWS_XML, left_out=left_out)
     assert re.fullmatch(STDERR_LINES, line)
 
 

@@ -65,7 +65,7 @@ def test_a_left_out_file_beside_an_empty_folder_gets_the_walk_line(run_cli, tmp_
     # the left-out file is named as when it is named alone (nu63 #2), so -v has nothing more to list
     assert res.stderr.splitlines() == ["newslint: no article files to lint here (folders are walked for "
                                        ".md .markdown .mdown .mkd .mdx .html .htm .xhtml .txt .text .nitf "
-                                       ".jsonl .ndjson)", SKIPPED.format("_site/copy.md")], res.stderr
+                                       ".jsonl .ndjson and NITF, NewsML-G2 or WordPress .xml)", SKIPPED.format("_site/copy.md")], res.stderr
 
 
 def test_a_named_post_is_linted_under_force_exclude(run_cli, tmp_path):

@@ -23,7 +23,7 @@ from lint.readers._own_junit_reports import junit_report
 STORY = "The mayor said the the budget was approved on Tuesday.\n\nShe said it would cost $5 million.\n"
 TOLD = "file.format: skipped: newslint's own JUnit report (--format junit), not an article"
 NO_ARTICLES = ("newslint: no article files to lint here (folders are walked for .md .markdown .mdown .mkd "
-               ".mdx .html .htm .xhtml .txt .text .nitf .jsonl .ndjson)")
+               ".mdx .html .htm .xhtml .txt .text .nitf .jsonl .ndjson and NITF, NewsML-G2 or WordPress .xml)")
 XML_STACK = ("xml", "pyexpat", "_elementtree", "defusedxml")
 
 

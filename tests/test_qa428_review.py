@@ -217,8 +217,6 @@ def test_an_audit_does_not_say_skipped_an_xml_also_named(tmp_path, monkeypatch, 
     assert not any("skipped" in line and ".xml" in line for line in said)
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #3: check's 'no article files to lint here (folders are walked "
-                   "for ...)' lists no .xml, though a folder's NITF/NewsML-G2/WordPress .xml is now walked")
 def test_checks_nothing_found_line_names_the_xml_it_walks(run_cli, tmp_path):
     (tmp_path / "only").mkdir()
     (tmp_path / "only" / "late.xml").write_text(LATE)

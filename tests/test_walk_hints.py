@@ -10,6 +10,7 @@ import pytest
 
 from lint import regular_files, walk_xml
 from lint.files import XmlLeftOut, expand, shown
+from lint.readers._own_reports import NEWS_XML
 from lint.session import Session
 
 NITF = "<?xml version='1.0'?>\n<nitf><body/></nitf>\n"
@@ -89,7 +90,7 @@ def test_a_fifo_named_xml_is_never_opened_nor_counted(run_cli, tmp_path):
     (left,) = skipped
     assert left.count == 0 and shown(skipped) == []
     said = run_cli("check", "-v", str(tmp_path)).stderr
-    assert "no article files to lint here" in said and ".xml" not in said
+    assert "no article files to lint here" in said and ".xml" not in said.replace(NEWS_XML, "")
     assert _unread(fd, data)
 
 
@@ -113,6 +114,7 @@ def _desk(root, folder: str, pattern: str, name: str) -> None:
 def _hint(run_cli, cwd, *paths) -> str:
     said = run_cli("check", *paths, cwd=cwd).stderr
     (hint,) = [line for line in said.splitlines() if "no article files to lint here" in line]
+    hint = hint.replace(NEWS_XML, "")      # the walk's .xml, named since qa428 #3
     return hint[hint.index(".ndjson;") + 9:] if ".ndjson;" in hint else hint
 
 

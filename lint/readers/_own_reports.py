@@ -44,7 +44,7 @@ from functools import lru_cache
 
 __all__ = ["BASELINE_UNWRITTEN", "CANNOT_STORE", "CHANGED_ON_DISK", "CONFIG_EXCLUDES", "CRASHED",
            "DOCUMENTS_LEFT_OUT", "ENDED", "EXCLUDED", "FIXED", "FIX_UNWRITTEN", "GONE", "HELD_FIXES", "HIDDEN",
-           "HTML_MARK", "IGNORING", "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NO_ARTICLES",
+           "HTML_MARK", "IGNORING", "INCOMPLETE", "LINKED_APART", "LONGEST_LINE", "MORE_SKIPPED", "NEWS_XML", "NO_ARTICLES",
            "NONE_HIDDEN", "NOT_LINTED", "NOT_ROUND_TRIP", "OTHERS_EXCLUDE", "OTHER_NAME", "OWN_OUTPUT",
            "PASSED_OVER", "PUBLISHED_AHEAD", "READ_OTHERWISE", "RECORDED", "REPORT_UNWRITTEN", "SAID", "SET_ASIDE",
            "SITE_FOLDER", "SKIPPED", "SKIPPED_SCOPES", "STATISTICS", "STDERR", "STDERR_LINES", "STYLES_FOLDER", "UNDATED", "UNRULED",
@@ -92,8 +92,10 @@ EXCLUDED = "skipped {path} (matched by exclude: in {config}; {undo} to lint it)"
 # qa396 #1; qa389 #2)
 MORE_SKIPPED = "and {more} skipped by {by} (-v names each)"
 # ... and a run that found no article file, before its (empty) report (`cli_notes.nothing_to_lint`: what a
-# walk reads, then what left files out), so an empty run's report saved with `2>&1` is told (qa335 #2)
-NO_ARTICLES = "no article files to lint here (folders are walked for {extensions}{left_out})"
+# walk reads, then what left files out), so an empty run's report saved with `2>&1` is told (qa335 #2);
+# `xml`: `NEWS_XML` (a folder's .xml is walked by its root: qa428 #3), "" in an older newslint's line
+NO_ARTICLES = "no article files to lint here (folders are walked for {extensions}{xml}{left_out})"
+NEWS_XML = " and NITF, NewsML-G2 or WordPress .xml"      # as a named .sgm's line says it
 # ... its `left_out`, each clause when it holds: the config's own exclude, other configs' excludes, the -v hint
 CONFIG_EXCLUDES = "; the config's exclude: skips files"
 OTHERS_EXCLUDE = "; the exclude: in {configs} {skip} files"
@@ -172,7 +174,7 @@ _ERROR = (r"(?:[A-Za-z_]\w*(?:Error|Exception|Warning|Interrupt|Exit)|StopIterat
 # crash line whose error is other words is a line of the report still, but names no rule
 _CLOSING_LINES = ("(?:.+: )?" + _grammar(REPORT_UNWRITTEN, why=".+"), _grammar(BASELINE_UNWRITTEN, file=".+", why=".+"),
                   _grammar(WOULD_APPLY, fixes=r"\d+ fix(?:es)?", files=r"\d+ files?"),
-                  _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*",
+                  _grammar(NO_ARTICLES, extensions=r"\.\w+(?: \.\w+)*", xml="(?:" + re.escape(NEWS_XML) + ")?",
                            left_out="(?:" + re.escape(CONFIG_EXCLUDES) + ")?(?:"
                            + _grammar(OTHERS_EXCLUDE, configs=".+", skip="skips?") + ")?(?:" + re.escape(V_LISTS) + ")?"))
 _SAID_LINES = "|".join(re.escape(STDERR) + line for line in (
