@@ -183,9 +183,6 @@ def test_a_url_walk_says_an_xml_whose_root_it_could_not_tell(tmp_path):
     assert any("1 with no root element found" in line for line in url)
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #2: a folder whose NITF .xml the config's exclude: leaves out: "
-                   "audit no longer says '(the config's exclude: skips files)' (its file:// audit does), nor "
-                   "does check, which now walks that .xml")
 def test_an_audit_says_exclude_left_out_a_folders_nitf(tmp_path, monkeypatch, run_cli):
     ex = tmp_path / "ex"
     ex.mkdir()

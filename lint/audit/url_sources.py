@@ -194,8 +194,9 @@ def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set,
                 continue
             path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
             config = config_for(path)
-            if left_out(path, config, base):
-                if n.lower().endswith(ARCHIVE_EXTENSIONS):
+            if left_out(path, config, base):    # a .xml only when news, as a local walk's (qa428 #2)
+                if not is_xml_name(n) and n.lower().endswith(ARCHIVE_EXTENSIONS) or is_xml_name(n) and \
+                        config.path not in excluding and _xml_kind(fs, path) == NEWS:
                     excluding.add(config.path)
             elif is_xml_name(n):        # read when news by its root, as a local walk's (nu73 #2)
                 (found if _xml_kind(fs, path) == NEWS else passed).append(path)
