@@ -35,15 +35,18 @@ class XmlLeftOut:
     folder of sitemaps, feeds and schemas alone is not said. `kinds`: each
     file's `sniff` kind, in order (sniffed here when not given)."""
 
-    def __init__(self, path: str, files: tuple[str, ...], kinds: tuple[str, ...] | None = None):
-        self.path = path        # the folder, as walked
+    def __init__(self, path: str, files: tuple[str, ...], kinds: tuple[str, ...] | None = None,
+                 tail: str = ""):
+        self.path = path        # the folder, as walked (a URL's: `zip://sub`, `file:///desk`)
         self.files = files      # its .xml files that the config's exclude: leaves in
         self.kinds = tuple(map(sniff, files)) if kinds is None else kinds
+        self.tail = tail        # a URL's chain after the folder and each file (`::file:///a.zip`)
 
     def without(self, named: set, identity) -> XmlLeftOut:
-        """This folder's files but those whose `identity` is in `named`."""
-        kept = [(f, k) for f, k in zip(self.files, self.kinds) if identity(f) not in named]
-        return XmlLeftOut(self.path, tuple(f for f, _ in kept), tuple(k for _, k in kept))
+        """This folder's files but those whose `identity` (of the file's name
+        with its `tail`) is in `named`."""
+        kept = [(f, k) for f, k in zip(self.files, self.kinds) if identity(f + self.tail) not in named]
+        return XmlLeftOut(self.path, tuple(f for f, _ in kept), tuple(k for _, k in kept), self.tail)
 
     @property
     def count(self) -> int:
@@ -61,7 +64,7 @@ class XmlLeftOut:
         shell's glob and Python's match case on Linux: qa418 #4)."""
         suffixes = {f[-4:] for f in self.files}
         suffix = suffixes.pop() if len(suffixes) == 1 else ".[xX][mM][lL]"
-        return os.path.join(shown or self.path, "*" + suffix)
+        return os.path.join(shown or self.path, "*" + suffix) + self.tail
 
     def line(self, shown: str | None = None) -> str:
         """Every .xml file left out, counted, then what they are (kinds with
@@ -73,7 +76,8 @@ class XmlLeftOut:
         where = self.glob(shown)
         advice = (f": name them, e.g. {where}, to lint them" if self.news else
                   f"; name them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports")
-        return XML_LEFT_OUT.format(files=files, folder=shown or self.path, what=joined(said), advice=advice)
+        return XML_LEFT_OUT.format(files=files, folder=(shown or self.path) + self.tail, what=joined(said),
+                                   advice=advice)
 
 
 def sniff(path: str) -> str:

@@ -167,9 +167,6 @@ def test_guard_yaml_e_notation_limit_and_whole_megabytes(run_cli, tmp_path):
 
 # ---- faults -----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa428 #1: a file:// folder's or an archive's .xml whose root lies past "
-                   "the 4 KB head (a NITF with a long comment) is left out with no word; the local "
-                   "folder's audit says it")
 def test_a_url_walk_says_an_xml_whose_root_it_could_not_tell(tmp_path):
     desk = tmp_path / "desk"
     desk.mkdir()
@@ -198,8 +195,6 @@ def test_an_audit_says_exclude_left_out_a_folders_nitf(tmp_path, monkeypatch, ru
     assert "exclude: skips files" in run_cli("check", "--no-cache", ".").stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #10: audit 'nm nm/late.xml' reads late.xml yet says 'skipped 1 "
-                   ".xml file in nm (1 with no root element found ...)'; check drops a named .xml from that line")
 def test_an_audit_does_not_say_skipped_an_xml_also_named(tmp_path, monkeypatch, run_cli):
     nm = tmp_path / "nm"
     nm.mkdir()

@@ -125,8 +125,10 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     not given. `left_out`,
     when given, gets one line per local spec whose walk left out word-processor
     or PDF files (`files.DocumentsLeftOut`, as `check` says it), and one per
-    folder whose .xml left out may be copy (`walk_xml.XmlLeftOut`: its root not
-    found in its head; a folder's news .xml is read, a sitemap only counted). `passed`,
+    folder, local or a URL's (qa428 #1), whose .xml left out may be copy
+    (`walk_xml.XmlLeftOut`: its root not found in its head; a folder's news
+    .xml is read, a sitemap only counted), less an .xml a spec also names
+    (qa428 #10, as check's nu54 #3). `passed`,
     when given, counts by extension the files the walks passed over (not
     article or export files, not hidden, not excluded: `files.expand`), but
     for the settings newslint read (`read_as_setting`, once every walk has
@@ -143,6 +145,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     naming it when `unreadable` is not given."""
     config_for = config_for or Session().config_for
     out: list[str] = []
+    held: list | None = None if left_out is None else []     # what the walks left out, to say
     over: list[str] | None = None if passed is None else []     # the local files passed over
     loaded: dict = {}       # the configs of the files the local walks met, in order
 
@@ -153,12 +156,12 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         return config
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, recording, missing, empty, left_out, over, avoid)
+            out += _local(spec, recording, missing, empty, held, over, avoid)
             continue
         through = through_archive(spec)     # an unknown protocol raises here, as it did
         cut: list[str] = []
         try:
-            found, why = url_sources(spec, recording, over, cut=cut)
+            found, why = url_sources(spec, recording, over, cut=cut, xml=held)
         except ARCHIVE_FAULTS as exc:
             if not through:
                 raise
@@ -173,6 +176,10 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         elif why is not None:
             _note(empty, why, None)
         out += found
+    if held:        # a folder's .xml also named is read, never said skipped (qa428 #10, as check: nu54 #3)
+        named = {_identity(p) for p in out}
+        held = [h.without(named, _identity) if isinstance(h, XmlLeftOut) else h for h in held]
+        left_out += [h.line() for h in shown(held) if not isinstance(h, XmlLeftOut) or h.files]
     if over:
         setting = read_as_setting(list(loaded.values()))
         audited = {_identity(p) for p in out}
@@ -193,13 +200,15 @@ def _identity(path: str) -> tuple:
 
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
-           left_out: list[str] | None = None, passed: list[str] | None = None,
+           left_out: list | None = None, passed: list[str] | None = None,
            avoid: frozenset[str] = frozenset()) -> list[str]:
     """A local spec's files, as `check` finds them. A path that exists (or a
     link, even a dangling one) is that path, whatever characters its name
     holds (`desk [2019]`, `star*.md`: qa124 #6), as check takes what the shell
     hands it; only a spec where nothing is and that holds `*`, `?` or `[` is
-    expanded as a shell would (`**` too), for a glob quoted from the shell."""
+    expanded as a shell would (`**` too), for a glob quoted from the shell.
+    `left_out` gets the walk's `DocumentsLeftOut` and `XmlLeftOut`, for
+    `sources` to say once every spec is found."""
     named = sorted(glob.glob(spec, recursive=True)) if globbed(spec) and not os.path.lexists(spec) \
         else [spec]
     if avoid and named != [spec]:       # a glob's matches inside the --output: its own files (qa146 #2)
@@ -209,7 +218,7 @@ def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | 
     found, gone = expand(named, config_for, skipped, excluding=excluding, extensions=ARCHIVE_EXTENSIONS,
                          passed=passed, avoid=avoid) if named else ([], [spec])
     if left_out is not None:    # what check says of them, without -v or with it (audit has no -v)
-        left_out += [s.line() for s in shown(skipped) if isinstance(s, (DocumentsLeftOut, XmlLeftOut))]
+        left_out += [s for s in skipped if isinstance(s, (DocumentsLeftOut, XmlLeftOut))]
     if gone:
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):

@@ -17,7 +17,7 @@ import zlib
 from ..excluded import exclude_clauses, url_excluded
 from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
-from ..walk_xml import NEWS, UNREADABLE, XML_HEAD, is_xml_name, kind_of, sniff
+from ..walk_xml import NEWS, UNREADABLE, XML_HEAD, XmlLeftOut, is_xml_name, kind_of, sniff
 from .tar_listing import cut_short
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
@@ -27,7 +27,7 @@ ARCHIVE_FAULTS = (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, OS
 
 
 def url_sources(spec: str, config_for, over: list[str] | None = None,
-                cut: list[str] | None = None) -> tuple[list[str], str | None]:
+                cut: list[str] | None = None, xml: list | None = None) -> tuple[list[str], str | None]:
     """(the URLs of the files URL `spec` names, why it gives none). A URL
     where something is is that file or folder, never a glob (`desk [2019]`);
     a folder is walked (`_walk`); a glob's matches are kept, a folder among
@@ -47,7 +47,9 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
     listing stops at a damaged member header gives the members listed
     before it and its `file.unreadable` message to `cut`
     (`tar_listing.cut_short`, qa411 #3), a member named in it too when
-    that member is not found."""
+    that member is not found. Each walked folder whose `.xml` a walk left
+    out goes to `xml` (`walk_xml.XmlLeftOut`, named by URL, the chain its
+    `tail`), as a local walk's (qa428 #1)."""
     import fsspec
 
     fs, spelt = fsspec.core.url_to_fs(spec)
@@ -62,6 +64,7 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
         return is_excluded(p, c) if local else url_excluded(p[base:], c)
     excluding: set = set()
     walked: list[str] = []      # the files the walks passed over, by path, perhaps more than once
+    held: list = []             # each walked folder's .xml left out (`XmlLeftOut`, by fs path)
     if globbed(spec) and not fs.exists(path):     # an object named `desk [2019]` is itself
         matches = fs.glob(path, detail=True)
         if not matches:
@@ -73,14 +76,14 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
             if not _shown(p[base:], path[base:]):
                 continue
             if info.get("type") == "directory":
-                found += _walk(fs, p, config, left_out, walked, excluding, base)
+                found += _walk(fs, p, config, left_out, walked, excluding, base, held)
             elif left_out(p, c := config(p), base):
                 excluding.add(c.path)
             else:
                 found.append(p)
         own = f"{start.rstrip('/')}/_"
     elif fs.isdir(path):
-        found = _walk(fs, path, config, left_out, walked, excluding, _below(fs, path))
+        found = _walk(fs, path, config, left_out, walked, excluding, _below(fs, path), held)
         own = f"{path.rstrip('/')}/_"
     elif fs.exists(path):
         if local and is_excluded(path, config(path)):
@@ -90,6 +93,10 @@ def url_sources(spec: str, config_for, over: list[str] | None = None,
         _add(cut, said)
         return [], MISSING
     _add(cut, said)
+    if xml is not None:         # by URL, the chain after (`zip://sub/*.xml::file:///a.zip`)
+        tail = spec[spec.find("::"):] if "::" in spec else ""
+        xml += [XmlLeftOut(_named(spec, fs, h.path), tuple(_named(spec, fs, f) for f in h.files), h.kinds, tail)
+                for h in held]
     if over is not None:        # a remote file by its URL, an archive's with its chain (`::file:///a.zip`)
         kept = set(found)
         over += [p if local else _chained(spec, fs, p) for p in dict.fromkeys(walked) if p not in kept]
@@ -179,17 +186,19 @@ def _shown(rel: str, pattern: str) -> bool:
     return all(not n.startswith(".") or p.startswith(".") for n, p in zip(names, parts))
 
 
-def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set, base: int) -> list[str]:
+def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set, base: int,
+          held: list) -> list[str]:
     """A URL folder's article and export files, walked as a local folder is
     (`files.trim`; an `.xml` only when news by its root, `walk_xml`), leaving out what `left_out(path, config, base)` says
     `exclude:` matches (`base`: how many characters of a path name the
     folder its patterns are read from); `excluding` gets each such config's
     path and `passed` the other files' paths, as `files.expand` does
-    (qa383 #3)."""
+    (qa383 #3), and `held` each folder's .xml left out (`XmlLeftOut`)."""
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
-        for n in names:
+        xml: list = []
+        for n in sorted(names):
             if n.startswith("."):
                 continue
             path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
@@ -199,11 +208,17 @@ def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set,
                         config.path not in excluding and _xml_kind(fs, path) == NEWS:
                     excluding.add(config.path)
             elif is_xml_name(n):        # read when news by its root, as a local walk's (nu73 #2)
-                (found if _xml_kind(fs, path) == NEWS else passed).append(path)
+                if (kind := _xml_kind(fs, path)) == NEWS:
+                    found.append(path)
+                else:
+                    passed.append(path)
+                    xml.append((path, kind))
             elif n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(path)
             else:
                 passed.append(path)
+        if xml:
+            held.append(XmlLeftOut(root, tuple(p for p, _ in xml), tuple(k for _, k in xml)))
     return sorted(found)
 
 
