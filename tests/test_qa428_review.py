@@ -237,9 +237,6 @@ def test_a_quoted_e_notation_size_is_refused_as_a_quoted_integer_is(run_cli, tmp
     assert run_cli("check", "--no-cache", "a.txt", cwd=tmp_path).exit_code == 2
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #9: the notebook API lint.audit.findings of a folder of .sgm "
-                   "stops with 'no article or export files found' alone: it names neither what it passed "
-                   "over nor the JSON Lines way, as `newslint audit` now does")
 def test_the_notebook_api_names_what_it_passed_over(tmp_path, monkeypatch):
     pytest.importorskip("dask.dataframe")
     from lint.audit import findings

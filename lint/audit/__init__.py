@@ -37,19 +37,23 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     `cli` as `newslint audit` takes it (`select=["dates"]`, `ignore=[...]`).
     A source where nothing is gives its `file.missing` row, as the command
     writes it; PlanError (lint.audit.plan) for a folder with no article or
-    export file in it."""
+    export file in it, saying, when nothing at all is left, what the walks
+    passed over and left out, as `newslint audit` does (qa428 #9)."""
     import dask
     import dask.dataframe as dd
 
-    from .plan import plan
+    from .plan import PlanError, plan
     from .table import schema
     from .work import forget
 
     specs = [source] if isinstance(source, str) else list(source)
     resolved = settings(config, **cli)
     forget(resolved)            # planned as the configs are now
+    empty: list[str] = []
     parts = plan(specs, articles_per_partition=articles_per_partition,
-                 config_for=resolved.config_for)
+                 config_for=resolved.config_for, empty=empty, left_out=[], passed={})
+    if empty:       # a folder with nothing in it beside others read: refused as ever
+        raise PlanError("; ".join(empty))
     # the workers' Session is this frame's rules and configs (qa106 #2)
     resolved = resolved.keyed(paths=[p for part in parts for p in part.paths])
     meta = _pandas(schema("findings").empty_table())
