@@ -249,8 +249,6 @@ def test_the_notebook_api_names_what_it_passed_over(tmp_path, monkeypatch):
     assert "passed over 1 file (1 .sgm)" in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="qa428 #6: --resume's _globbed says a '**' pattern finds what fsspec's "
-                   "glob does not: 'zip://**/*.md' misses the root's a.md, '**/a*.md' takes sub/x/ab/c.md")
 def test_resume_double_star_matches_fsspecs_glob(tmp_path):
     fsspec = pytest.importorskip("fsspec")
     from lint.audit.relisted import _through

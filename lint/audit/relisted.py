@@ -71,11 +71,21 @@ def _globbed(member: str, pattern: str) -> bool:
     """Whether fsspec's glob `pattern` finds the archive member `member`: it
     or a folder above it matches, part by part, a `*`, `?` or `[...]` never
     crossing a `/` (qa419 #4: fnmatch's `*` did, so `zip://*.md::Z` took
-    sub/e.md, which fsspec's glob does not match); a `**` crosses folders."""
-    if "**" in pattern:
-        return fnmatchcase(member, pattern) or fnmatchcase(member, pattern + "/*")
+    sub/e.md, which fsspec's glob does not match); a part that is `**`
+    stands for any number of folders, none too, as in fsspec's glob
+    (`**/*.md` finds the root's a.md; `**/a*.md` no sub/x/ab/c.md: qa428 #6)."""
     parts, names = pattern.split("/"), member.split("/")
-    return len(names) >= len(parts) and all(map(fnmatchcase, names, parts))
+    return any(_parts_match(names[:k], parts) for k in range(1, len(names) + 1))
+
+
+def _parts_match(names: list[str], parts: list[str]) -> bool:
+    """Whether the path parts `names` are matched whole by the glob parts
+    `parts`, each by `fnmatchcase` but `**`, which takes any number of them."""
+    if not parts:
+        return not names
+    if parts[0] == "**":
+        return any(_parts_match(names[i:], parts[1:]) for i in range(len(names) + 1))
+    return bool(names) and fnmatchcase(names[0], parts[0]) and _parts_match(names[1:], parts[1:])
 
 
 def without(partitions: list, paths: set[str]) -> list:
