@@ -101,10 +101,10 @@ def kind_of(path: str, head: bytes) -> str:
     (NITF, NewsML-G2, a WordPress export), `OTHER` (a sitemap, a feed, a
     schema), `EMPTY` (nothing but blank space) or `UNKNOWN`: not XML (no
     element name after its first `<`), or its root lies further in. Nothing
-    is parsed: the root is found by `_xml_root.root_name`'s scan of the head."""
+    is parsed: the root is found by `_xml.root_name`'s scan of the head."""
     from .readers import ReadError, decode, reader_for
     from .readers._encoding import wide_bom
-    from .readers._xml_root import root_name
+    from .readers._xml import root_name
     try:
         wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
         text = decode(head[:len(head) & {"utf-32": ~3, "utf-16": ~1}[wide]] if wide else head)[0]

@@ -266,12 +266,17 @@ def test_resume_double_star_matches_fsspecs_glob(tmp_path):
         assert {m for m in members if _through(f"zip://{m}{tail}", f"zip://{pattern}{tail}")} == wanted
 
 
+@pytest.mark.xfail(strict=True, reason="qa428 #7: a NITF whose DOCTYPE internal subset declares an entity "
+                   "holding markup is told by that markup (<span>): left out of a walk as 'other XML such "
+                   "as sitemaps', and named it is refused as not NITF")
 def test_a_doctype_internal_subset_does_not_hide_the_nitf_root(tmp_path):
     f = tmp_path / "doctype.xml"
     f.write_text("<?xml version='1.0'?>\n<!DOCTYPE nitf [\n<!ENTITY copy \"<span>(c)</span>\">\n]>\n" + NITF_BODY)
     assert walk_xml.sniff(str(f)) == walk_xml.NEWS
 
 
+@pytest.mark.xfail(strict=True, reason="qa428 #8: a Hugo RSS feed whose head mentions wordpress.org/export/ in "
+                   "its text is walked and read as a WordPress export (is_wxr is a substring test)")
 def test_a_feed_that_mentions_the_export_namespace_is_no_export(tmp_path):
     f = tmp_path / "index.xml"
     f.write_text(HUGO_RSS.replace("<title>Hugo</title>", "<title>Hugo</title><description>Moving "

@@ -94,7 +94,7 @@ def reader_for(path: str, source: str = ""):
     if ext != ".xml" and (not _by_content(ext) or not _is_xml(source)):
         name = READERS.get(ext)
         return _reader(name) if name else None
-    from ._xml_root import root_name
+    from ._xml import root_name
     root = root_name(source)
     if root == "nitf":
         return _reader("nitf")
@@ -176,7 +176,7 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
         source = decode(head)[0]
     except ReadError:       # bad bytes after a UTF-16 or UTF-32 mark: read, it is file.encoding
         return None
-    from ._xml_root import root_name
+    from ._xml import root_name
     root = root_name(source)
     if not root and format_name(path).lower().endswith(".dtd") and not root_name(source + "x") \
             and "<!doctype" not in source.lower():
@@ -203,7 +203,7 @@ def _not_an_article(path: str, source: str) -> ReadError | None:
     if not source.strip():          # nothing to tell it by: its name decides (an empty .xsd)
         return _not_read(path)
     if ext == ".xml" or _is_xml(source):
-        from ._xml_root import root_name
+        from ._xml import root_name
         root = root_name(source)
         said = f"XML with root element <{root}>" if root else "XML with no root element found"
         return ReadError("file.format", f"skipped: not an article format ({said}, not NITF, "
