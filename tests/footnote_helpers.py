@@ -6,7 +6,9 @@ share, written once: a front-matter head (`MD_HEAD`: a title and a
 snippet)] of `lint_bytes` on `text` with only the `select`ed rules (more
 Config fields as keywords). `line_col(text, needle, start=0)`: the 1-based
 (line, column) of the first `needle` at or after `start`, LF, CRLF and a
-lone CR each one line break. `exact(text)`: asserts every character of
+lone CR each one line break. `uses(text, needle, rule=
+"names.spelling-variant")`: [(rule, line, column, needle)] for every
+`needle` in `text`, as `findings` gives a finding on each. `exact(text)`: asserts every character of
 every part read from `text` stands at its own source offset.
 
 Synthetic input only."""
@@ -30,6 +32,14 @@ def line_col(text: str, needle: str, start: int = 0) -> tuple[int, int]:
     i = text.index(needle, start)
     lines = re.split(r"\r\n|\r|\n", text[:i])
     return len(lines), len(lines[-1]) + 1
+
+
+def uses(text: str, needle: str, rule: str = "names.spelling-variant") -> list[tuple[str, int, int, str]]:
+    out, i = [], text.find(needle)
+    while i >= 0:
+        out.append((rule, *line_col(text, needle, i), needle))
+        i = text.find(needle, i + 1)
+    return out
 
 
 def exact(text: str) -> None:

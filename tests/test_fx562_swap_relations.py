@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, uses as _uses
 
 SV = ("names.spelling-variant",)
 MAYOR = "Mayor Jane Kowalczyk, 54, said so. Kowalczyk voted.\n\n"
-
-
-def _uses(text, needle):
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append(("names.spelling-variant", *_at(text, needle, i), needle))
-        i = text.find(needle, i + 1)
-    return out
 
 
 @pytest.mark.parametrize("later", [

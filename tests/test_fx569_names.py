@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, uses as _uses
 
 SV = ("names.spelling-variant",)
-
-
-def _uses(text, needle):
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append(("names.spelling-variant", *_at(text, needle, i), needle))
-        i = text.find(needle, i + 1)
-    return out
 
 
 # ---- qa424 #1, #2: f2a0925e reverted ---------------------------------------

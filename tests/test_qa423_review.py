@@ -55,6 +55,7 @@ import datetime as dt
 
 import pytest
 
+from gallery_credit_helpers import UNCREDITED as BOTH, missing_credit as _missing_html
 from lint.analysis.headline_allusions import quoted_allusion
 from lint.config import Config
 from lint.engine import lint_bytes
@@ -208,22 +209,6 @@ def test_guard_a_bylines_stamp_in_markdown_raw_html():
 
 
 # --- (2) + (3) gallery credit lines ---------------------------------------------------------
-
-GALLERY = """<html><head><title>Storm floods downtown</title></head><body><article>
-<h1>Storm floods downtown</h1>
-<p>Floodwater filled streets downtown on Monday after a storm dropped five inches of rain, officials said.</p>
-<figure><img src="a.jpg" alt="Flooded street"><figcaption>Water covers Main Street on Monday morning.</figcaption></figure>
-<figure><img src="b.jpg" alt="Rescue boat"><figcaption>A rescue boat carries residents to dry ground.</figcaption></figure>
-{line}
-<p>Crews began pumping water from basements on Tuesday, the city said.</p>
-</article></body></html>"""
-BOTH = [(4, 59), (5, 56)]
-
-
-def _missing_html(line):
-    res = lint_bytes("a.html", GALLERY.format(line=line).encode(), Config(select=("captions.missing-credit",)))
-    return [(d.line, d.column) for d in res.diagnostics]
-
 
 MD_HEAD = ("---\ntitle: Drink up\n---\n\n# Drink up: 15 good ideas for beer and wine\n\n"
            "Here are our favorite ideas for beer and wine from this year, the editors said.\n\n")

@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, uses as _uses
 from lint.config import Config
 from lint.engine import lint_bytes
 
 SV = ("names.spelling-variant",)
 FT = ("dates.future-tense-past-date",)
 MAYOR = "Mayor Jane Kowalczyk said so. Kowalczyk voted.\n\n"
-
-
-def _uses(text, needle):
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append(("names.spelling-variant", *_at(text, needle, i), needle))
-        i = text.find(needle, i + 1)
-    return out
 
 
 # ---- #1: a title on one form, any description on the other ---------------

@@ -5,6 +5,7 @@ allusions. Each strict xfail states what a copy desk expects and fails today;
 the plain tests guard the nearest shapes that work now."""
 import pytest
 
+from gallery_credit_helpers import UNCREDITED, missing_credit as _missing
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.readers._gallery_credit import is_gallery_credit
@@ -132,22 +133,6 @@ def test_a_plural_subjects_verb_after_the_allusion_frames_it():
 
 
 # --- gallery credit lines ---------------------------------------------------------
-
-GALLERY = """<html><head><title>Storm floods downtown</title></head><body><article>
-<h1>Storm floods downtown</h1>
-<p>Floodwater filled streets downtown on Monday after a storm dropped five inches of rain, officials said.</p>
-<figure><img src="a.jpg" alt="Flooded street"><figcaption>Water covers Main Street on Monday morning.</figcaption></figure>
-<figure><img src="b.jpg" alt="Rescue boat"><figcaption>A rescue boat carries residents to dry ground.</figcaption></figure>
-{line}
-<p>Crews began pumping water from basements on Tuesday, the city said.</p>
-</article></body></html>"""
-UNCREDITED = [(4, 59), (5, 56)]
-
-
-def _missing(line):
-    res = lint_bytes("a.html", GALLERY.format(line=line).encode(), Config(select=("captions.missing-credit",)))
-    return [(d.line, d.column) for d in res.diagnostics]
-
 
 @pytest.mark.parametrize("line", [
     "<p>Photos: Getty</p>",

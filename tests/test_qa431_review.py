@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at
+from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, uses as _uses
 from q_element_helpers import G2, NITF
 from lint.config import Config
 from lint.engine import lint_bytes
@@ -26,14 +26,6 @@ V = "The council will vote next Tuesday."
 def _jordan(later: str) -> tuple[str, list]:
     text = HEAD + COACH + later + "\n"
     return text, [("names.spelling-variant", *_at(text, "Jordan"), "Jordan")]
-
-
-def _uses(text, needle):
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append(("names.spelling-variant", *_at(text, needle, i), needle))
-        i = text.find(needle, i + 1)
-    return out
 
 
 def _days(name: str, text: str) -> list[tuple[str, str]]:
