@@ -5,26 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
+from fix_helpers import fix_text as _fix, house_rules as _house
 from lint.diagnostic import Fix
-from lint.engine import active_rules
 from lint.fix_offsets import FixMap
 from lint.fix_written import Written
-from lint.fixes import fix_bytes
-
-
-def _house(tmp_path, rules, *packs):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in rules:
-        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
-    config = Config(select=("house", *packs), rule_dirs=(str(tmp_path / "rules"),))
-    return config, active_rules(config)
-
-
-def _fix(text, config=None, rules=None, path="a.txt"):
-    config = config or Config()
-    return fix_bytes(path, text.encode("utf-8"), config, rules=rules)
 
 
 DOTS = ("dots", "extends: substitution\nmessage: \"use '{replacement}'\"\nnonword: true\n"

@@ -7,28 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from lint.config import Config
-from lint.engine import active_rules, lint_bytes
-from lint.fixes import fix_bytes
+from fix_helpers import fix_text as _fix, house_rules as _house
+from lint.engine import lint_bytes
 from lint.quote_fixes import words_of
 
 SWAPS = ("words", "extends: substitution\nmessage: \"use '{replacement}'\"\nnonword: true\nignorecase: true\n"
                   "swap:\n  '\\bi\\.e\\.(?=[\\s,;])': that is\n  it is: it's\n  alright: all right\n"
                   "  e-mail: email\n")
-
-
-def _house(tmp_path, rules, *packs):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in rules:
-        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
-    config = Config(select=("house", *packs), rule_dirs=(str(tmp_path / "rules"),))
-    return config, active_rules(config)
-
-
-def _fix(text, config=None, rules=None, path="a.txt"):
-    config = config or Config()
-    return fix_bytes(path, text.encode("utf-8"), config, rules=rules)
 
 
 def test_words_of_reads_letters_and_figures_only():

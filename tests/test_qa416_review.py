@@ -12,7 +12,8 @@ import pytest
 
 from lint.readers import read_bytes
 from lint.readers._text_fields import field_line
-from wire_top_helpers import BODY, HED, headlines as _headline, parts as _parts
+from wire_top_helpers import BODY, HED, cli_findings as _findings, fields as _fields
+from wire_top_helpers import headlines as _headline, parts as _parts
 
 try:
     from lint.readers._text_fields import notice_part
@@ -20,18 +21,6 @@ except ImportError:     # taken back with the wire top-line series: its callers 
     def notice_part(line):
         raise NotImplementedError("notice_part went with the wire top-line take-back")
 
-
-
-def _fields(text, name="story.txt"):
-    return [(p.name, p.text) for p in _parts(text, name) if p.kind == "field"]
-
-
-def _findings(run_cli, tmp_path, text, name="story.txt"):
-    path = tmp_path / name
-    path.write_bytes(text.encode("utf-8"))
-    got = run_cli("check", "--format", "json", path)
-    assert got.exit_code in (0, 1), got.stderr
-    return [(f["rule"], f["line"], f["column"]) for f in json.loads(got.stdout)]
 
 
 # --- #1 HIGH (new in ca3215d9): a weekday or midnight now counts as a time, so a

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from fix_helpers import fix_text as _fix, house_rules as _config
 from lint.config import Config
 from lint.engine import active_rules, lint_bytes
 from lint.fixes import fix_bytes
@@ -29,21 +30,6 @@ GONE = ("gone", "extends: substitution\nmessage: \"use '{replacement}'\"\nnonwor
 
 # its second paragraph an aside, not a quotation: a quotation's words get no swap's fix (fx564, AP)
 STORY = "Crew\n\nThe crew is gone, i.e. it left.\n\n(It is over, i.e. not yet,) she said.\n"
-
-
-def _config(tmp_path, rules, *packs):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in rules:
-        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
-    config = Config(select=("house", *packs), rule_dirs=(str(tmp_path / "rules"),))
-    return config, active_rules(config)
-
-
-def _fix(text: str, config=None, rules=None, path="a.txt"):
-    config = config or Config()
-    data = text if isinstance(text, bytes) else text.encode("utf-8")
-    return fix_bytes(path, data, config, rules=rules)
 
 
 def _fixable(text: str, config=None, rules=None, path="a.txt") -> int:

@@ -10,9 +10,9 @@ import json
 
 import pytest
 
-from lint.config import Config
+from fix_helpers import house_rules
 from lint.diagnostic import Fix
-from lint.engine import active_rules, lint_bytes
+from lint.engine import lint_bytes
 from lint.fix_written import Written
 from lint.fixes import fix_bytes
 
@@ -23,12 +23,7 @@ PACKS = ("quotes", "style", "hygiene")
 
 
 def _house(tmp_path, rules=(SWAPS,), *packs):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in rules:
-        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
-    config = Config(select=("house", *packs), rule_dirs=(str(tmp_path / "rules"),))
-    return config, active_rules(config)
+    return house_rules(tmp_path, rules, *packs)
 
 
 def _fix(tmp_path, text, path="a.txt", packs=(), rules=(SWAPS,)):

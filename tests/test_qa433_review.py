@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from wire_top_helpers import BODY, HED, headlines, parts
+from wire_top_helpers import BODY, HED, cli_findings as _findings, fields as _fields, headlines, parts
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = "EMBARGOED UNTIL THURSDAY, JUNE 5, PLEASE NOTE EMBARGO"     # a day and date, a caveat, no clock
@@ -27,18 +27,6 @@ PR_HED = "Acme launches folding widget"
 PR_LEDE = ("SPRINGFIELD, Ill., June 5, 2026 /PRNewswire/ -- Acme Corp. today launched a widget that folds, "
            "the company said.\n")
 SENT_HED = "Hold for release until June, court tells jail"
-
-
-def _fields(text, name="story.txt"):
-    return [(p.name, p.text) for p in parts(text, name) if p.kind == "field"]
-
-
-def _findings(run_cli, tmp_path, text, name="story.txt"):
-    path = tmp_path / name
-    path.write_bytes(text.encode("utf-8"))
-    got = run_cli("check", "--format", "json", path)
-    assert got.exit_code in (0, 1), got.stderr
-    return [(f["rule"], f["line"], f["column"]) for f in json.loads(got.stdout)]
 
 
 def _rules(found):
