@@ -43,8 +43,8 @@ def refused_in_quote(doc: Document, part: Part, start: int, end: int, at: tuple[
 
 def _source_spans(doc: Document) -> list[tuple[int, int]]:
     """Each direct quotation's (start, end) in the source, in order, overlaps
-    merged: the quote rules' quotations (less a single quote closed by a
-    plural possessive), those of a headline, dek or caption scanned alone,
+    merged: the quote rules' quotations (a single quote closed by a plural
+    possessive too: qa436 #1), those of a headline, dek or caption scanned alone,
     those in marks the scan does not read (`quote_others`), and each block
     quotation that is no pull quote the markup names (qa429 #1, #3, #4, #5)."""
     from .analysis.quote_others import other_spans      # read only for a word-swapping fix
