@@ -292,16 +292,11 @@ def test_guard_key_for_a_desk_folder_linked_from_outside_runs_the_style(tmp_path
 
 # --- 4./5. live blog stamps: an upper-case PM, and zones the list leaves out ---
 
-@pytest.mark.xfail(strict=True, reason="qa435 #4: a stamp with an upper-case PM ('2:07 PM ET ', '2.07PM BST ') "
-                   "still makes 'An Indonesian' a full name")
 def test_stamp_with_upper_case_pm_opens_the_sentence():
     for stamp in ("2:07 PM ET ", "2.07PM BST ", "2:07 PM "):
         assert ("An Indonesian", True) not in _mentions(_stamped(stamp)), stamp
 
 
-@pytest.mark.xfail(strict=True, reason="qa435 #5: a stamp's zone outside the list or written another way "
-                   "('14.07 HST', '14.07 MSK', '14.07 SAST', '14.07 (GMT)', '14:07 GMT+1') still makes "
-                   "'An Indonesian' a full name")
 def test_stamp_with_other_zones_opens_the_sentence():
     for stamp in ("14.07 HST ", "14.07 MSK ", "14.07 SAST ", "14.07 (GMT) ", "14:07 GMT+1 "):
         assert ("An Indonesian", True) not in _mentions(_stamped(stamp)), stamp

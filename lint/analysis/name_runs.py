@@ -286,12 +286,17 @@ _OPENING_MARKS = regex.compile(r"[\s\"'“‘(]+$")
 LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·])[ \t]+$")
 # A live blog entry's time stamp alone before the word at its part's start ("14.07 An
 # Indonesian search official", "2.10pm Stormy weather"): the word opens the entry (nu74 #5),
-# with its time zone or a dash after it too ("14.07 GMT An", "2.07pm BST ", "14.07 - ": qa427 #5).
-_ZONES = "GMT|UTC|BST|IST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|WIB|A[ECW][SD]T|NZ[SD]T|[ECMP][SD]?T"
+# with its time zone or a dash after it too ("14.07 GMT An", "2.07pm BST ", "14.07 - ": qa427 #5),
+# an upper-case PM ("2:07 PM ET ") and a zone in brackets or with its offset ("(GMT)", "GMT+1":
+# qa435 #4, #5). Zones are upper-case abbreviations only, so no word of the story is read as one.
+_ZONES = ("GMT|UTC|BST|IST|CES?T|EES?T|WES?T|MSK|SAST|[CEW]AT|JST|KST|HKT|SGT|PHT|ICT|PKT|MYT|WIB|WITA|"
+          "A[ECW][SD]T|AET|NZ[SD]?T|[ECMP][SD]?T|H[SD]T|HAST|AK[SD]T|[AN][SD]T|BRT|ART|GST|TRT")
+_ZONE = rf"(?-i:{_ZONES})(?:[+\-\u2212]\d{{1,2}}(?::?\d\d)?)?"
 _ENTRY_TIME = regex.compile(r"[ \t]*(?:[012]?\d[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?|[01]?\d[ \t]*[ap]\.?m\.?)"
-                            rf"(?:[ \t]+(?-i:{_ZONES}))?(?:[ \t]*[-\u2013\u2014])?[ \t]+", regex.IGNORECASE)
-_ENTRY_ZONE = regex.compile(rf"(?:{_ZONES}) ")
-_ENTRY_TIME_MAX = 24        # characters a stamp takes at most ("2:10 p.m. AEST - ")
+                            rf"(?:[ \t]+(?:{_ZONE}|\({_ZONE}\)))?(?:[ \t]*[-\u2013\u2014])?[ \t]+", regex.IGNORECASE)
+# The words of a capitalised run that are the stamp's, not a name's: "PM ET An Indonesian".
+_ENTRY_ZONE = regex.compile(rf"(?:[AP]M (?:(?:{_ZONES}) )?|(?:{_ZONES}) )")
+_ENTRY_TIME_MAX = 28        # characters a stamp takes at most ("2:10 p.m. AEST - ", "14:07 (GMT+10:30) - ")
 # The word before a full stop, read backwards from the stop.
 _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 
