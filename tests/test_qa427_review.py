@@ -382,9 +382,6 @@ def test_guard_cached_run_keeps_vale_and_own_columns(tmp_path, run_cli):
 
 # --- 7. HIGH (before): a plain-text article in a JSON Lines export gets a Vale style's matches from the whole file ---
 
-@pytest.mark.xfail(strict=True, reason="qa427 #7: a JSON Lines article whose body is plain text is given the whole "
-                   "file as its Vale text block: another article's title ('Kind of odd', line 1) is reported a "
-                   "second time as the plain-text article's finding, and its fix counted twice")
 def test_plain_text_jsonl_article_gets_only_its_own_matches(tmp_path, run_cli):
     _desk(tmp_path, None, Ep=KIND_OF, Swap=SWAP)
     (tmp_path / "a.jsonl").write_text(

@@ -208,8 +208,8 @@ def build(doc: Document) -> list[Block]:
         secs = frozenset(sections) | {ext}
         out.append(Block(part, start, end, secs, frozenset(parent) | {ext} if parent else secs))
 
-    if doc.format == "text":
-        whole = _source_part(doc, "paragraph")
+    if doc.format == "text" and not doc.article:
+        whole = _source_part(doc, "paragraph")      # a text file is one block to Vale; an export's article, its parts
         _prose(whole, add)
         prose_parts.append(whole)
     else:
