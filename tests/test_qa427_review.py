@@ -186,9 +186,6 @@ FIGURE_MD = ("---\ntitle: Crew\n---\n# Crew\n\nThey left, ok.\n\n<figure>\n\nIns
              "</figure>\n\nAfter, i.e. here.\n\n<blockquote>\n\nIn a raw quote, i.e. here.\n\n</blockquote>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa427 #4: a Markdown paragraph between raw <figure> and </figure> lines "
-                   "is in the figure Vale renders, which its default SkippedScopes skip; newslint lints it "
-                   "(a raw <blockquote> under SkippedScopes = blockquote is skipped)")
 def test_markdown_paragraph_inside_a_raw_figure_is_skipped(tmp_path, run_cli):
     _desk(tmp_path, None, Latin=LATIN)
     (tmp_path / "a.md").write_text(FIGURE_MD)

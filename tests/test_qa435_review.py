@@ -228,9 +228,6 @@ def test_guard_rewriting_an_old_html_baseline_records_todays_spans(tmp_path, run
 
 # --- 3. MED: a Markdown caption line under an image in a skipped '>' quote is still linted ---
 
-@pytest.mark.xfail(strict=True, reason="qa435 #3: a Markdown italic caption under an image inside a '>' quote is "
-                   "linted with SkippedScopes = blockquote (read as a paragraph before the skip is asked); Vale "
-                   "renders it inside the <blockquote> and skips it")
 def test_markdown_caption_in_a_skipped_quote_is_skipped(tmp_path, run_cli):
     _desk(tmp_path, "script, style, pre, blockquote", Latin=LATIN)
     (tmp_path / "a.md").write_text("# Crew\n\nThey left, ok.\n\n> ![a](x.jpg)\n> *Caption, i.e. here.*\n\n"

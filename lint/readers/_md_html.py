@@ -20,7 +20,7 @@ from ._html_extract import Extractor
 from ._html_figures import Elem
 from ._html_tags import SKIP
 from ._md_tags import out_of_tables, tag_marks
-from ._stitch import OBJECT
+from ._stitch import OBJECT, VALE_CONTAINERS
 
 # Kinds an element open round Markdown paragraphs gives them, as the
 # extractor gives its own paragraphs (`_html_kinds`: one such part for all).
@@ -145,6 +145,15 @@ class MaskedExtractor(Extractor):
                 return "blockquote" if elem.quote is not None else elem.coll.kind
             k = sums[k - 1][2] if k else -1
         return None
+
+    def containers(self, at: int) -> tuple[str, ...]:
+        """The tags (`VALE_CONTAINERS`) of the elements open round the Markdown
+        block `tokens[at]` and closed after it, outermost first, as `around`
+        (asked first) synced them: a paragraph between raw `<figure>` and
+        `</figure>` lines is in the figure Vale renders (qa427 #4)."""
+        if len(self.stack) < 2 or self.posts:
+            return ()
+        return tuple(e.tag for e, _, _, reach in self.sums if reach > 2 * at and e.tag in VALE_CONTAINERS)
 
     def _sync(self) -> list:
         """`sums` as the open elements (`stack[1:]`) now are, one row per

@@ -117,7 +117,9 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
         marks = {k for k, _, _ in part.attrs.get("inline", ())} - {"superscript"}
         if not part.name and part.attrs.get("block") is None and "image" in part.attrs \
                 and marks and marks != {"quotation"}:
-            return ("prose",)               # an italic paragraph under an image: a paragraph (a <q>, a <sup> is none)
+            # an italic paragraph under an image: a paragraph (a <q>, a <sup> is none), out
+            # with the quote, item or cell it is in when that is skipped (qa435 #3)
+            return None if skipped.intersection(part.attrs.get("within", ())) else ("prose",)
     sections = _sections(part)
     if sections is not None and skipped & _skipped_tags(part, sections):
         return None
