@@ -105,3 +105,20 @@ def recorded_bare(slot: list, entry: dict) -> bool:
 def same_line(slot: list, entry: dict) -> bool:
     """The finding is within a line of where a recorded one was."""
     return any(abs(line - entry["line"]) <= 1 for line in slot[2])
+
+
+def line_start_slot(loose: dict, key: tuple, entry: dict, old: dict) -> list | None:
+    """The slot (of `loose`: recorded prints nothing matched, by path, article,
+    rule and flagged text) of an old line-start record of a Vale match over
+    markup (`baseline_entries.old_vale_entries`) that still knows the finding
+    recorded today as `entry` and then as `old`: on its line, its text ends
+    with the finding's own text and the words after it are the recorded ones.
+    An edit earlier on the line (fixing another match there) changed the rest
+    of that text, and so its print (qa435 #2); None when no record does."""
+    tail = normalise(entry["text"])
+    for (path, article, rule, text), slots in loose.items():
+        if (path, article, rule) == key[:3] and len(text) > len(tail) and text.endswith(tail):
+            for slot in slots:
+                if slot[0] > 0 and slot[1][1] and slot[1][1] == old.get("after") and old["line"] in slot[2]:
+                    return slot
+    return None
