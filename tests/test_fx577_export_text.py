@@ -30,3 +30,20 @@ def test_guard_text_file_is_one_vale_block(tmp_path, run_cli):
     _desk(tmp_path, None, Ep=KIND_OF)
     (tmp_path / "t.txt").write_text("Kind of odd.\n\nIt was kind of late.\n")
     assert _vale(run_cli, tmp_path, "t.txt") == ["1:1:Desk.Ep", "3:8:Desk.Ep"]
+
+
+RAW = 'extends: existence\nmessage: "Raw %s."\nlevel: warning\nscope: raw\ntokens:\n  - odd\n'
+
+
+def test_raw_scope_of_an_export_article_is_its_own_lines(tmp_path, run_cli):
+    _desk(tmp_path, None, Raw=RAW)
+    (tmp_path / "a.jsonl").write_text(TWO)
+    res = run_cli("check", "a.jsonl", "--format", "vale", "--no-cache", cwd=tmp_path)
+    got = sorted((ln.split(":")[1], ln.rsplit("(", 1)[1]) for ln in res.stdout.splitlines() if "Desk.Raw" in ln)
+    assert got == [("1", "article a1)"), ("1", "article a1)"), ("2", "article a2)")], res.stdout
+
+
+def test_guard_raw_scope_of_a_markdown_file_is_the_whole_file(tmp_path, run_cli):
+    _desk(tmp_path, None, Raw=RAW)
+    (tmp_path / "a.md").write_text("# odd\n\nIt was odd.\n\n- odd item\n")
+    assert [x.split(":")[0] for x in _vale(run_cli, tmp_path, "a.md")] == ["1", "3", "5"]

@@ -184,6 +184,21 @@ def _source_part(doc: Document, kind: str) -> Part:
     return Part(kind, doc.source, ((0, 0),))
 
 
+def _raw_part(doc: Document) -> Part:
+    """Vale's `raw` text: the whole file, or for an export's article (a JSON
+    Lines record, a WordPress item) its own lines, from where it starts
+    (`Document.article_at`, else its first part's line) to the end of the
+    line its last part ends on, so a match in another article is no finding
+    of this one."""
+    if not doc.article or not doc.parts:
+        return _source_part(doc, "raw")
+    src = doc.source
+    first = min(p.source_offset(0) for p in doc.parts)
+    start = doc.article_at if 0 < doc.article_at <= first else src.rfind("\n", 0, first) + 1
+    end = src.find("\n", max(p.source_offset(len(p.text)) for p in doc.parts))
+    return Part.from_slice("raw", src, start, len(src) if end < 0 else end)
+
+
 def _summary(doc: Document, parts: list[Part]) -> Part:
     """Every prose, list and quote block joined by blank lines, as Vale's `summary`."""
     text, segs, length = [], [], 0
@@ -234,7 +249,7 @@ def build(doc: Document) -> list[Block]:
                     parent = (sections if sections != ("prose",) else ("text",)) + (scope,)
                     add(part, start, end, (scope,), parent)
     add(_summary(doc, prose_parts), 0, None, ("summary",))
-    add(_source_part(doc, "raw"), 0, None, ("raw",))
+    add(_raw_part(doc), 0, None, ("raw",))
     return [b if b.end is not None else Block(b.part, b.start, len(b.part.text), b.sections, b.parent)
             for b in out]
 
