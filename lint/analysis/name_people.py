@@ -22,6 +22,7 @@ import regex
 from .name_accents import accent_variants
 from .name_order import page_place
 from .name_relations import relation_of
+from .name_titles import tables
 from .name_uses import said_apart
 from .names import GENERATION_SUFFIX, fold, one_edit
 from .word_patterns import SENTENCE_END
@@ -57,22 +58,31 @@ UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelat
                           r"shares? (?:the|his|her|their|a) name)\b")
 # Before a name and bound to it, in its sentence: right before it ("Another
 # Juergen Mueller") or a noun phrase in apposition with it ("a different
-# man, Jose Garcia", "A namesake, Juergen Mueller") (fx130); after a
-# preposition it dates or places something else ("On another day, Jane
-# Kowalcyzk": qa424 #5).
-OTHER_BEFORE = regex.compile(r"(?r)(?<!\b(?i:on|in|at|for|during|of|with|from|by|after|before|until|since|over|to)\s)"
-                             r"\b(?i:another|a different|namesake)\b(?:\s|[^.!?\n,;:]{0,40},\s)$")
+# man, Jose Garcia", "A namesake, Juergen Mueller") (fx130); not after a
+# preposition or conjunction, perhaps with "yet" between, where it dates or
+# places something else ("On another day,", "Under another deal,", "In yet
+# another vote,", "As another vote neared,": qa424 #5, qa431 #4), nor before
+# a noun of time ("Another day, Jane Kowalcyzk"). Words: names.yaml
+# `other_unbound_after`, `other_unbound_adverbs`, `other_time_nouns`.
+@lru_cache(maxsize=1)
+def other_before() -> "regex.Pattern":
+    """The reversed pattern above, built once from names.yaml."""
+    data = tables()
+    alt = lambda key: "|".join(sorted(map(regex.escape, data[key]), key=len, reverse=True))  # noqa: E731
+    return regex.compile(rf"(?r)(?<!\b(?i:{alt('other_unbound_after')})\s+(?:(?i:{alt('other_unbound_adverbs')})\s+)?)"
+                         rf"\b(?i:another|a different|namesake)\b"
+                         rf"(?:\s|(?!\s+(?i:{alt('other_time_nouns')})\b)[^.!?\n,;:]{{0,40}},\s)$")
 
 
 def another_person(m) -> bool:
     """A use the story shows is somebody else's (fx130): "no relation" or a
     namesake after it (`UNRELATED`), "another" or "a different" before it
-    (`OTHER_BEFORE`), a generational suffix (AP Stylebook, "Jr.", "Sr.";
+    (`other_before`), a generational suffix (AP Stylebook, "Jr.", "Sr.";
     II, III, IV: `names.GENERATION_SUFFIX`; "Jose Garcia Sr." is the father
     or son of a José García, never his spelling), or a relative in
     apposition ("His brother, Juergen Mueller"; "Juergen Mueller, Müller's
     cousin": names.yaml `relatives`, `relation_of`)."""
-    return _unrelated(m) or OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start) is not None
+    return _unrelated(m) or other_before().search(m.part.text, max(0, m.start - 60), m.start) is not None
 
 
 def _unrelated(m) -> bool:
