@@ -141,8 +141,6 @@ def test_guard_a_body_quote_before_a_kind_word_is_flagged():
     assert _findings(text, FT) == [("dates.future-tense-past-date", *_at(text, "April 3"), "April 3")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa424 #9: an APA title's stop is read at the first '. ' (after 'U.S.'), "
-                   "so the rest of the title is the note's own sentence and its date is flagged")
 def test_an_apa_title_with_an_abbreviation_is_one_title():
     assert _findings(HEAD + MET + "Lee, A. (2024, March 30). U.S. panel will vote April 3. *Springfield "
                      "Gazette*.\n", FT) == []

@@ -135,9 +135,6 @@ def test_guard_the_notes_own_sentence_after_an_apa_title_and_outlet_is_flagged(t
 
 # ---- #6 (MED, before): an APA title past an abbreviation's stop --------------
 
-@pytest.mark.xfail(strict=True, reason="qa431 #6: an APA title still ends at an abbreviation's full stop "
-                   "('Gov. Cole', 'Sen. Ann Cole', 'St. Louis panel'), so the cited piece's date is flagged "
-                   "as the note's own")
 @pytest.mark.parametrize("title", ["Gov. Cole will sign the bill April 3.", "Sen. Ann Cole will vote April 3.",
                                    "St. Louis panel will vote April 3."])
 def test_an_apa_title_with_an_abbreviation_is_one_title(title):

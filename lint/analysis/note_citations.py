@@ -30,6 +30,7 @@ import regex
 
 from ..document import Part
 from ..regex_cache import SERIAL
+from .abbreviations import MONTH_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
 from .calendar import MONTH_WORDS
 from .speech_cues import TOKEN, cue_width, is_speaker, lexicon
 
@@ -239,7 +240,14 @@ _FACTS = regex.compile(r"\s*\([^()\n]*\b\d{4}\)")
 # March 30). " (APA 7, 9.4), at the note's start or after a semicolon.
 _APA = regex.compile(r"(?:^|;)\s*" + _LEAD + _WORD + r"(?:,?\s+" + _WORD + r"){0,9}\s*\(\d{4}[a-z]?"
                      r"(?:,\s*[^()\n]{1,30})?\)\.\s+")
-_APA_TITLE = regex.compile(r"[^\n]*?(?=[.?!](?:\s|$))")
+# The title ends at its stop: `?`, `!` or a full stop before white space or
+# the end; not a title's or a place's abbreviation's stop ("Gov. Cole",
+# "St. Louis panel"), a month's before its day ("Jan. 6"), nor any stop
+# before a lower-case word, which no sentence opens ("U.S. panel will vote":
+# qa424 #9, qa431 #6). A stop after an initial before a capital ends it
+# ("Council picks Plan B. The panel will vote": qa431 #5).
+_APA_TITLE = regex.compile(rf"[^\n]*?(?=[?!](?:\s|$)|(?<!\b(?:{'|'.join(TITLE_ABBREVIATION_WORDS)}))"
+                           rf"(?!(?<=\b(?:{'|'.join(MONTH_ABBREVIATION_WORDS)}))\.\s+\d)\.(?:$|\s(?!\s*\p{{Ll}})))")
 
 
 def _apa_titles(text: str) -> list[tuple[int, int]]:
