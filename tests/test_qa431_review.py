@@ -148,10 +148,6 @@ def test_guard_an_apa_title_with_initials_is_one_title():
 
 # ---- #7 (MED, new): a lower-case section or possessive before a kind word ---
 
-@pytest.mark.xfail(strict=True, reason="qa431 #7: any lower-case word ending in s before a piece's kind is read as "
-                   "a plural speaker, so a section or possessive ('Gazette sports report.', 'elections post.', "
-                   "'its report.', 'this week's report.') makes a citation an attribution and its title's date "
-                   "is flagged (quiet at 57655e02)")
 @pytest.mark.parametrize("tail", ["Springfield Gazette sports report.", "Springfield Gazette, politics report.",
                                   "Springfield Gazette elections post.", "Springfield Gazette, its report.",
                                   "Springfield Gazette, this week's report."])

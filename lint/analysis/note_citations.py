@@ -26,13 +26,15 @@ and a signal or lead-in may open a citation (`See, for example,`,
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Part
 from ..regex_cache import SERIAL
 from .abbreviations import MONTH_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
 from .calendar import MONTH_WORDS
-from .speech_cues import TOKEN, cue_width, is_speaker, lexicon
+from .speech_cues import TOKEN, cue_width, is_speaker, lexicon, lowered
 
 _LEAD = (r"(?:(?i:see(?:\s+also)?(?:,\s+(?:for\s+example|e\.\s?g\.),)?|cf\.|quoted\s+in|sources?:|adapted\s+from|"
          r"as\s+reported\s+in)\s+)?")
@@ -123,13 +125,23 @@ def _attributed(text: str, end: int, stop: int) -> bool:
                for k, t in enumerate(tokens))
 
 
+@lru_cache(maxsize=1)
+def _sections() -> frozenset[str]:
+    """attribution.yaml's `piece_sections`, lower case, read once."""
+    return lowered("piece_sections")
+
+
 def _plural_before(tokens: list[str], k: int) -> bool:
     """Is the word before tokens[k] a lower-case plural noun, the subject of
     a piece's kind read as a verb (`Council members report.`, `Police
     officers post.`: qa424 #6)? An outlet ends on a capital (`WXYZ News
-    report.`); `news` is a piece's kind (`Gazette, news report`)."""
+    report.`); a paper's section (attribution.yaml `piece_sections`:
+    `Gazette sports report.`, `news report`), a possessive (`this week's
+    report.`) or a possessive determiner (`its report.`) is no subject
+    (qa431 #7)."""
     w = tokens[k - 1] if k else ""
-    return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w != "news"
+    return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and "'" not in w \
+        and "\u2019" not in w and w not in _sections() and w not in lexicon().owners
 
 
 def _title_end(part: Part, at: int, source: str) -> int | None:
