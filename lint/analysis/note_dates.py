@@ -8,7 +8,8 @@ footnotes (a site's page), a paragraph of the story (`<p><em>Update, May 9, 2024
 Tuesday`) is counted from the note's date, not the publication day (qa395
 #7): dates.relative-weekday names that day, in each paragraph of the note
 (qa410 #5), or the day of a later label in the note (qa424 #4); a page's
-label set as a paragraph of its own dates the paragraph after it (qa424 #7).
+label set as a paragraph of its own dates the paragraph after it (qa424 #7),
+in any shape, or as a heading (qa431 #8).
 """
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def note_day(part: Part, found: list[Mention], published: dt.date | None,
     after `published` (`Update, May 9, 2024:`, `Correction (May 9, 2024):`,
     `Update, Thursday, May 9, 2024:`, `Update 4:30 p.m., May 9, 2024:`,
     `Correction: May 9, 2024:`, `Update, 5/9/2024:`, `Update, 5/9/24:` in
-    the publication's century); None for any other
+    the century nearest the publication, `_numeric_day`); None for any other
     part. `found`: the part's date mentions."""
     if not (part.kind == "footnote" or paragraphs and part.kind == "paragraph") or published is None or not opens_note(part.text):
         return None
@@ -77,11 +78,18 @@ def note_day(part: Part, found: list[Mention], published: dt.date | None,
                                bare and not text[label.end():m.start].strip() and _DATE_ENDS.match(text, m.end)):
             return _after(m.date, published)
     num = _NUMERIC.search(text, opener.end(), label.start())
-    if num is None:
-        return None
+    return None if num is None else _numeric_day(num, published)
+
+
+def _numeric_day(num, published: dt.date) -> dt.date | None:
+    """The day of a label's numeric date (`_NUMERIC` match `num`), if after
+    `published`. A two-digit year is put in the century that sets it
+    nearest the publication's year (qa424 #8; across a century's turn,
+    `1/6/00` in a story of Dec. 29, 1999 is 2000: qa431 #9)."""
     a, b, year = map(int, num.groups())
-    if len(num[3]) == 2:        # `5/9/24`: the publication's century (qa424 #8)
-        year += published.year // 100 * 100
+    if len(num[3]) == 2:
+        base = published.year // 100 * 100 + year
+        year = min((base - 100, base, base + 100), key=lambda y: abs(y - published.year))
     month, day = (b, a) if a > 12 else (a, b)
     try:
         return _after(dt.date(year, month, day), published)
@@ -99,9 +107,34 @@ def label_day(parts, part: Part, found: dict, published: dt.date | None) -> dt.d
     May 9, 2024:</strong></p><p>...</p>`, NITF's next `<p>`: qa424 #7), or
     None. `parts`: the document's parts in order; `found`: date mentions by
     part index. The label paragraph must end at its label's colon, dash or
-    parenthesis."""
+    parenthesis, or be the label alone, a heading too (`_alone_day`: qa431 #8)."""
     prev = parts[part.index - 1] if part.kind == "paragraph" and part.index else None
-    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ")", "—", "–")):
+    if prev is None or prev.kind not in ("paragraph", "heading") or published is None:
         return None
-    return note_day(prev, found.get(prev.index, ()), published, True)
+    mentions = found.get(prev.index, ())
+    if prev.kind == "paragraph" and prev.text.rstrip().endswith((":", ")", "—", "–")):
+        return note_day(prev, mentions, published, True)
+    return _alone_day(prev.text, mentions, published)
+
+
+# A label alone in its paragraph or heading, in any shape: its opener, any
+# separator, its date and any closing mark (`Update: May 9, 2024`, `Update —
+# May 9, 2024`, `Update, May 9, 2024.`, `<h3>Update, May 9, 2024:</h3>`:
+# qa431 #8). Nothing else may stand in it.
+_ALONE_BEFORE = regex.compile(r"[\s,:(—–-]*")
+_ALONE_AFTER = regex.compile(r"[\s.:)—–-]*")
+
+
+def _alone_day(text: str, found: list[Mention], published: dt.date) -> dt.date | None:
+    """The day of a paragraph or heading `text` that is an update label
+    alone (`_ALONE_BEFORE`, `_ALONE_AFTER`), after `published`; else None."""
+    if not opens_note(text):
+        return None
+    opener = note_opener().match(text, None, None, SERIAL)
+    for m in found:
+        if m.kind == DATE and _ALONE_BEFORE.fullmatch(text, opener.end(), m.start) is not None \
+                and _ALONE_AFTER.fullmatch(text, m.end) is not None:
+            return _after(m.date, published)
+    num = _NUMERIC.match(text, _ALONE_BEFORE.match(text, opener.end()).end())
+    return _numeric_day(num, published) if num and _ALONE_AFTER.fullmatch(text, num.end()) else None
 
