@@ -78,9 +78,6 @@ def test_guard_quotation_ending_in_s_not_before_a_word_is_held(tmp_path, text):
 
 # --- #2 MED (new in 5b5b06e5): a Markdown '>' note or callout is held as a quotation ------------
 
-@pytest.mark.xfail(strict=True, reason="qa436 #2: a Markdown '>' callout or editor's note (the paper's own "
-                   "words, e.g. GitHub's > [!NOTE], '> Note:' as in mdrepos' UCLA/18F posts) is held as a "
-                   "speaker's quotation; --fix leaves it and says 'inside a direct quotation'")
 @pytest.mark.parametrize("text", [
     "# Fees\n\n> [!NOTE]\n> It is alright to republish this story.\n\nThe vote is Friday.\n",
     "# Fees\n\n> Note: It is alright to republish this story.\n\nThe vote is Friday.\n",
