@@ -103,9 +103,6 @@ def test_guard_block_quotation_of_a_speaker_is_held(tmp_path, path, text):
 
 # --- #3 LOW (new in 5b5b06e5): guillemets as navigation markup read as a quotation --------------
 
-@pytest.mark.xfail(strict=True, reason="qa436 #3: '\u00ab Previous ... Next \u00bb' and a '\u00bb' breadcrumb "
-                   "followed by '\u00ab Back' in one paragraph are read as a guillemet quotation: the swap "
-                   "between them is held")
 @pytest.mark.parametrize("text", [
     "Fees\n\n\u00ab Previous | It is alright to park here | Next \u00bb\n",
     "Fees\n\nHome \u00bb Sports. It is alright to park here, the city says. \u00ab Back\n",
