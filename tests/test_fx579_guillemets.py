@@ -71,3 +71,14 @@ def test_other_spans_keeps_offsets_and_pairs_past_arrows():
     start = text.index("\u00abit")
     assert other_spans(text) == [(start, text.index("\u00bb today") + 1)]
     assert other_spans("\u00ab Previous | x | Next \u00bb") == []
+
+
+def test_guard_spans_in_other_marks_out_of_order_are_all_held(tmp_path):
+    # other_spans lists guillemets before a glued ‘…’ quotation that comes first: the caller sorts
+    text = ("Fees\n\nShe left early.\u2018It is alright,\u2019 he said, and later "
+            "\u00abit is alright\u00bb too.\n")
+    spans = other_spans(text)
+    assert spans != sorted(spans) and len(spans) == 2
+    outcome = _fix(tmp_path, text)
+    assert "It is alright,\u2019" in outcome.fixed and "\u00abit is alright\u00bb" in outcome.fixed
+    assert {k for _, k in _held(outcome)} == {"quotation"} and len(_held(outcome)) == 4

@@ -58,9 +58,10 @@ def _unarrowed(text: str) -> str:
 
 def other_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) in `text` of each quotation in other marks, its marks
-    included, in order; spans may overlap (the caller merges them)."""
+    included, in no set order; spans may overlap (the caller,
+    `quote_fixes._source_spans`, sorts and merges them with the others)."""
     out = [m.span() for m in GUILLEMETS.finditer(_unarrowed(text) if "\u00ab" in text else text)]
     out += [m.span() for m in LOW_SINGLE.finditer(text)]
     out += [m.span() for m in TURNED.finditer(text) if not clipped(text, m.start())]
     out += [m.span() for m in GLUED.finditer(text)]
-    return sorted(out)
+    return out
