@@ -82,7 +82,8 @@ class Written:
                 # a finding whose words another fix changed is still placed through the
                 # characters a fix over its ends kept (a space put in before a quotation
                 # quotes.mixed-marks re-marks: qa429 #6), so the next pass's counts it
-                owed[(r, *(kept.span(s, e) or (kept._place(s, True), kept._place(e, False))))] += n
+                span = kept.span(s, e) or (place(moved, runs, s, True), place(moved, runs, e, False))
+                owed[(r, *span)] += n
         self.owed = owed
 
 
@@ -105,19 +106,25 @@ class _Kept:
             if f.start == f.end or any(_meets(i1, i2, start - f.start, end - f.start) for i1, i2, _, _ in self.runs[k]):
                 return None
             k += 1
-        return self._place(start, True), self._place(end, False)
+        return place(moved, self.runs, start, True), place(moved, self.runs, end, False)
 
-    def _place(self, pos: int, start: bool) -> int:
-        moved = self.moved
-        k = bisect.bisect_right(moved.ends, pos)
-        if k < len(moved.applied) and moved.starts[k] < pos:     # inside applied[k], in characters it kept
-            f, delta = moved.applied[k], 0
-            for i1, i2, j1, j2 in self.runs[k]:
-                if pos - f.start < i2 or not start and pos - f.start == i1 == i2:
-                    break       # an end stays before what a fix inserts right at it (qa429 #7)
-                delta = j2 - i2
-            return pos + moved.shift[k] + delta
-        return moved.to(pos, start)
+
+def place(moved: FixMap, runs: list[list[tuple[int, int, int, int]]], pos: int, start: bool) -> int:
+    """`pos` of the text before a pass in the text after it (`moved`; `runs`:
+    each applied fix's `changes`): inside a fix, through the characters it
+    kept, and where it inserts characters right at `pos`, a `start` after
+    them and an end before, so a kept span never takes them in (qa429 #7);
+    elsewhere as `FixMap.to`. `_Kept.span` places a kept span's ends by it,
+    `Written.moved` the ends of a finding still owed whose words a fix changed."""
+    k = bisect.bisect_right(moved.ends, pos)
+    if k < len(moved.applied) and moved.starts[k] < pos:     # inside applied[k], in characters it kept
+        f, delta = moved.applied[k], 0
+        for i1, i2, j1, j2 in runs[k]:
+            if pos - f.start < i2 or not start and pos - f.start == i1 == i2:
+                break       # an end stays before what a fix inserts right at it (qa429 #7)
+            delta = j2 - i2
+        return pos + moved.shift[k] + delta
+    return moved.to(pos, start)
 
 
 def _meets(i1: int, i2: int, start: int, end: int) -> bool:
