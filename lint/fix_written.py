@@ -34,6 +34,14 @@ class Written:
     fixable in the text as given, not yet fixed."""
 
     def __init__(self, fixable: Sequence[Diagnostic] = ()):
+        # Two records per written fix, on purpose: one record per fix (its whole span and its
+        # runs together) was weighed (fx579) and left. A later pass drops each span on its
+        # own, and they part: a Latin swap inside a re-marked quotation ends the re-marking's
+        # `whole` (its own rule's "rewrite" guard and the undo test of `_Judge.was`) but
+        # leaves its `changed` runs, the marks, holding other rules' "chain" (qa368 #1,
+        # qa422); a run a later fix changes goes while its sibling runs stay. One record
+        # would carry a whole-or-None and a list of runs each filtered the same way, and the
+        # judge would still build these two indexes from it; tests set each list apart.
         self.whole: list[tuple[str, int, int, str]] = []
         self.changed: list[tuple[str, int, int, str]] = []
         self.owed = Counter((d.rule, d.offset, d.end_offset) for d in fixable if d.fix is not None)
