@@ -99,14 +99,17 @@ class _Kept:
     """Where a span of the text before a pass is after it: exactly, through
     the characters a fix over it wrote back as they were (a quotation's
     re-marking around a Latin swap's `that is`, a finding inside it; qa422
-    #1, #2), or None where a fix changed any of its characters."""
+    #1, #2), or None where a fix changed any of its characters. What a fix
+    inserts right at either end, inside a fix over the span or as its own
+    insertion, is that fix's, never taken into the span (qa429 #7); an empty
+    span (a finding at a point) goes round it as `FixMap.to` places it."""
 
     def __init__(self, moved: FixMap, runs: list[list[tuple[int, int, int, int]]]):
         self.moved, self.runs = moved, runs
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         moved = self.moved
-        if not moved.overlaps(start, end):
+        if not moved.overlaps(start, end) and start == end:
             return moved.to(start, True), moved.to(end)
         k = bisect.bisect_right(moved.ends, start)       # the first fix ending after start
         while k < len(moved.applied) and moved.starts[k] < end:
@@ -132,7 +135,7 @@ def place(moved: FixMap, runs: list[list[tuple[int, int, int, int]]], pos: int, 
                 break       # an end stays before what a fix inserts right at it (qa429 #7)
             delta = j2 - i2
         return pos + moved.shift[k] + delta
-    return moved.to(pos, start)
+    return moved.to(pos, not start)     # at an insertion's point too: its characters are not the span's
 
 
 def _meets(i1: int, i2: int, start: int, end: int) -> bool:
