@@ -53,6 +53,9 @@ def test_a_note_set_apart_is_fixed(tmp_path, path, text):
     # a note signed by a person is held: when in doubt, hold
     "# Fees\n\n> Note: It is alright, we will pay. \u2014 Jane Roe\n\nThe vote is Friday.\n",
     "# Fees\n\n> [!NOTE]\n> It is alright, we will pay.\n> \u2014 Jane Roe\n\nThe vote is Friday.\n",
+    # someone's note, quoted after a lead-in
+    "# Fees\n\nThe company wrote:\n\n> Note: It is alright, we will pay.\n\nThe vote is Friday.\n",
+    "# Fees\n\nHer post read:\n\n> [!NOTE]\n> It is alright, we will pay.\n\nThe vote is Friday.\n",
     # an alert word inside the text, not its own first line
     "# Fees\n\n> She said [!NOTE] it is alright, we will pay.\n\nThe vote is Friday.\n",
 ])
