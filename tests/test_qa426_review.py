@@ -119,8 +119,6 @@ def test_guard_a_decade_before_a_markdown_footnote_is_found():
     assert [d.snippet for d in _found("a.md", text, ("style.decades",))] == ["'s"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa426 #4: a <sup> of several footnote figures glued to a time "
-                   "('7pm<sup>1,2</sup>.', '7pm<sup>1-3</sup>.') still hides it from style.time-of-day")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 @pytest.mark.parametrize("sup", ["1,2", "1, 2", "1-3"])
 def test_a_time_before_several_footnote_figures_is_found(name, sup):

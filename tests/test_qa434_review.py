@@ -253,9 +253,6 @@ def test_month_year_without_a_figure_is_fixed():
 
 # --- #11 HIGH (before): noon's fix leaves a stop before a <sup> ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #11: '12 p.m.<sup>1</sup> to vote' is fixed to "
-                                       "'noon.<sup>1</sup> to vote' (a stray stop mid-sentence; the finding "
-                                       "covers '12 p.m' without its stop)")
 def test_noon_fix_before_a_figure_keeps_no_stop():
     assert _fixed("a.md", "The council met at 12 p.m.<sup>1</sup> to vote.", ("style.noon-midnight",)) == \
         "The council met at noon<sup>1</sup> to vote."

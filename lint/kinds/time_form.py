@@ -43,6 +43,7 @@ from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES,
 from ..analysis.clock_times import TIME, a_name_label
 from ..analysis.clock_times import TIME_HINT as _TIME_HINT
 from ..analysis.sentence_ends import LINE_BREAK, ONE_SPACE, SPACE_RUN
+from ..analysis.sup_notes import NO_WORD, unread
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from ..vale.messages import one_line
@@ -62,8 +63,9 @@ RANGE_DOT = regex.compile(
 # `clock_times.TIME_HINT`.
 _RANGE_DOT_HINT = re.compile(r"\.(?<=[0-9]\.)[0-5]\d[-–]")
 # A quote mark and a capital right after a.m.'s or p.m.'s stop: it ends the sentence a
-# quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2).
-_QUOTE_CAPITAL_AFTER = regex.compile(r"[\"“”‘’]\p{Lu}")
+# quote opens or closes with no space ('9:30 am."The', 'at 12 p.m.”The'; qa136 #2). A
+# footnote figure read as U+2063s (`sup_notes`) may stand between, as in SENTENCE_END_AFTER.
+_QUOTE_CAPITAL_AFTER = regex.compile(r"\u2063*[\"“”‘’]\p{Lu}")
 
 
 # The first hour of a range up to 12 noon or midnight ("11-12 noon", "from
@@ -117,7 +119,7 @@ def _numbered_name_pattern() -> regex.Pattern:
 # A closing quote right after the stop ends a quoted sentence when the text
 # ends or a capital follows it: "\"The vote is at 12 p.m.\" She left" keeps its
 # stop inside the quote ("at noon.\" She left", qa86 #3); a lower-case word goes on.
-SENTENCE_END_AFTER = regex.compile(rf"[\"”’]?(?:\s*$|\s+(?!(?:{_GOES_ON})\b)[\"“]?\p{{Lu}})")
+SENTENCE_END_AFTER = regex.compile(rf"\u2063*[\"”’]?(?:\s*$|\s+(?!(?:{_GOES_ON})\b)[\"“]?\p{{Lu}})")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
 # A weekday's abbreviation ends no sentence with its full stop: "opens Thurs.
@@ -193,6 +195,8 @@ def scan(text: str) -> list[Time]:
         # quote mark and a capital follow is left out of the span too, for missing-space's fix
         # ('."The' -> '. "The') starts there (qa136 #2)
         trimmed = bool(stop) and _QUOTE_CAPITAL_AFTER.match(text, m.end()) is not None
+        if stop and text.startswith(NO_WORD, m.end()) and not (hour == "12" and on_the_hour):
+            trimmed = True       # a figure after it holds the stop out as a letter would ('7pm.<sup>1</sup> Then')
         end = m.end() - trimmed
         kept = trimmed or (not stop and text.startswith(".", end))
         written = m[0] + "." if kept and not stop else m[0]     # the message quotes the stop (qa136 #5)
@@ -369,19 +373,15 @@ def times_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     whatever the scopes."""
     return by_check(doc, "style.time_form_index", parts,
                     lambda part: ((t.check, (part, t)) for t in
-                                  doc.per_part("style.time_form", part, lambda text: scan(_marks_unread(part, text)))))
+                                  doc.per_part("style.time_form", part, _scan_read(part))))
 
 
-def _marks_unread(part, text: str) -> str:
-    """`text` (the part's) with each footnote figure a `<sup>` holds (the
-    reader's `superscript` marks: `7pm<sup>1</sup>.`, read `7pm1.`) right
-    after a letter written as a non-word character, the offsets kept: a time
-    glued to one ends before it, as before a `[^1]` or a `<sup>[1]</sup>`
-    (qa408 #3); one after a stop (`7pm.<sup>1</sup>`) is read as before."""
-    for kind, s, e in part.attrs.get("inline", ()):
-        if kind == "superscript" and 0 < e - s <= 3 and text[s:e].isdecimal() and s and text[s - 1].isalpha():
-            text = text[:s] + "\u2063" * (e - s) + text[e:]
-    return text
+def _scan_read(part):
+    """`scan` of the part's text with a `<sup>`'s footnote figures read as no
+    word (`sup_notes.unread`): `7pm<sup>1,2</sup>.` is `7pm.`'s time (qa408 #3,
+    qa426 #4), and one after the stop (`12 p.m.<sup>1</sup> to vote`) is no
+    letter that holds the stop out of the span (qa434 #11)."""
+    return lambda text: scan(unread(part, text, after_stop=True))
 
 
 KIND = TimeForm
