@@ -106,8 +106,6 @@ def test_guard_a_real_glued_time_still_reads_and_is_fixed(text, fixed):
 
 # --- #3 MED, #4 MED: the <sup> mark read by one rule only ------------------
 
-@pytest.mark.xfail(strict=True, reason="qa426 #3: style.decades misses '1990's<sup>1</sup>' (read '1990's1'), "
-                   "which '1990's[^1]' does not hide")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 def test_a_decade_before_a_sup_footnote_is_found(name):
     found = _found(name, _doc(name, "Prices soared in the 1990's<sup>1</sup> and fell."), ("style.decades",))

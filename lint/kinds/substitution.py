@@ -28,6 +28,7 @@ from functools import partial
 
 import regex
 
+from ..analysis.sup_notes import NO_WORD, unread
 from ..marks import KEY
 from ..regex_join import enclosed
 from ..regex_size import oversized
@@ -182,13 +183,18 @@ class Substitution(Kind):
         "ignorecase": Option(bool, False, help="match without regard to case"),
         "nonword": Option(bool, False, help="do not require word boundaries"),
         "fix": Option(bool, True, help="offer the replacement as a safe fix"),
+        "sup-footnotes": Option(bool, False,
+                                help="read a footnote figure, or a list or range of them, that a "
+                                     "<sup> holds right after a letter as no word, as a Markdown "
+                                     "[^1] is (1990's<sup>1</sup> is read 1990's)"),
         "prefilter": Option(str, None,
                             help="a pattern (Python's `re`, matched as written, case included) "
                                  "that finds something in every part a swap key matches in; a "
                                  "part it finds nothing in is not scanned; a config that "
-                                 "overrides `swap`, `ignorecase` or `nonword` drops it; a user's "
-                                 "rule's or a config's runs under the rule's time budget",
-                            follows=("swap", "ignorecase", "nonword")),
+                                 "overrides `swap`, `ignorecase`, `nonword` or `sup-footnotes` "
+                                 "drops it; a user's rule's or a config's runs under the rule's "
+                                 "time budget",
+                            follows=("swap", "ignorecase", "nonword", "sup-footnotes")),
     }
 
     def setup(self) -> None:
@@ -218,20 +224,22 @@ class Substitution(Kind):
         return frozenset(n for compiled, *_ in self.swaps for n in compiled.groupindex) - self.fills()
 
     def check(self, doc, parts):
-        prefilter = self.prefilter
+        prefilter, sup = self.prefilter, self.opts["sup-footnotes"]
         for part in parts:
             if prefilter is not None and prefilter(part.text) is None:
                 continue          # no key can match here (`_prefilter`)
             taken: list[tuple[int, int]] = []
+            # (a <sup>'s footnote figures read as NO_WORDs, one for one: the offsets are the part's)
+            text = unread(part, part.text) if sup else part.text
             for pattern, replacement, literal, key in self.swaps:
-                for m in matches(pattern, part.text, self.trusted):
-                    if any(s < m.end() and m.start() < e for s, e in taken):
-                        continue
+                for m in matches(pattern, text, self.trusted):
+                    if any(s < m.end() and m.start() < e for s, e in taken) or NO_WORD in m.group():
+                        continue          # (nor a match into a <sup>'s figures, which are no text)
                     found = m.group()
                     expanded = m.expand(replacement)
                     new = match_case(expanded, found, key)
                     new = _keep_breaks(new, found) if literal else new
-                    placed = None if new == found else _fix_place(part.text, m, new, expanded, key, literal)
+                    placed = None if new == found else _fix_place(text, m, new, expanded, key, literal)
                     if placed is None:
                         # already the preferred form: "Gov.", "co-op", "Joe Biden". It holds
                         # no span: a later key's real error there is still found (qa104 #12:

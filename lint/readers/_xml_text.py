@@ -1,6 +1,7 @@
 """Parts from XML elements' text, each character mapped to its exact source
 offset (`_xml.Run`s), for the NITF, NewsML-G2 and WXR readers. A `q` element
-in the text is kept as an inline `quotation` mark (`Part.attrs["inline"]`).
+in the text is kept as an inline `quotation` mark and a `sup` as a
+`superscript` one (`Part.attrs["inline"]`), as the HTML reader keeps them.
 """
 from __future__ import annotations
 
@@ -30,35 +31,41 @@ def text_part(kind: str, node: Node | None, name: str = "",
         pos = end
     part = Part(kind, text[lead:stop], tuple(segments), name=name)
     part.attrs["unsafe_chars"] = "".join(sorted(unsafe))
-    marks = [("quotation", max(s - lead, 0), min(e, stop) - lead) for s, e in _quotations(node, skip)
+    marks = [(k, max(s - lead, 0), min(e, stop) - lead) for k, s, e in _inline_marks(node, skip)
              if s < stop and e > lead]
     if marks:
         part.attrs["inline"] = marks
     return part
 
 
-def _quotations(node: Node, skip: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) in the node's untrimmed text (`Node.runs(skip)` joined) of
-    each `q` element under it that holds text, in the order they open: NITF
-    3.x's inline quotation, which the quote scan reads as a quote with no
-    typed marks (`analysis.quote_elements`)."""
-    out: list[tuple[int, int]] = []
+# The elements kept as inline marks: NITF 3.x's `q` (an inline quotation, which
+# the quote scan reads as a quote with no typed marks: `analysis.quote_elements`)
+# and `sup` (NITF 3.6's superscript, a footnote figure the time and date readers
+# read as no word: `analysis.sup_notes`), named as the HTML reader names them.
+_MARKS = {"q": "quotation", "sup": "superscript"}
+
+
+def _inline_marks(node: Node, skip: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(mark, start, end) in the node's untrimmed text (`Node.runs(skip)`
+    joined) of each `_MARKS` element under it that holds text, in the order
+    they open."""
+    out: list[tuple[str, int, int]] = []
 
     def walk(n: Node, pos: int) -> int:
         for item in n.items:
             if isinstance(item, Run):
                 pos += len(item.text)
             elif isinstance(item, Node) and item.local not in skip:
-                at, k = pos, len(out)
-                if item.local == "q":
-                    out.append((pos, pos))
+                at, k, mark = pos, len(out), _MARKS.get(item.local)
+                if mark:
+                    out.append((mark, pos, pos))
                 pos = walk(item, pos)
-                if item.local == "q":
-                    out[k] = (at, pos)
+                if mark:
+                    out[k] = (mark, at, pos)
         return pos
 
     walk(node, 0)
-    return [(s, e) for s, e in out if e > s]
+    return [m for m in out if m[2] > m[1]]
 
 
 def credit_part(node: Node | None) -> Part | None:
