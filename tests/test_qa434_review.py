@@ -239,8 +239,6 @@ def test_a_glued_time_before_a_lower_case_word_or_a_weekday_keeps_the_fix(title)
 
 # --- #10 MED (before): style.month-year drops the finding with the fix ---------------------
 
-@pytest.mark.xfail(strict=True, reason="qa434 #10: 'September<sup>1</sup>, 2023' gets no month-year finding: "
-                                       "the guard meant to keep the fix off the <sup> drops the finding too")
 def test_month_year_after_a_figure_is_found():
     assert _rules("a.md", "The vote was in September<sup>1</sup>, 2023, officials said.",
                   ("style.month-year",)) == ["style.month-year"]

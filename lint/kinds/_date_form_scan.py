@@ -60,7 +60,9 @@ LATER_DAY = regex.compile(
 DAY_G, ORD_G = 1, 2
 # YEAR's separator group and BEFORE_MONTH's weekday, read by number in the hot path.
 SEP_G, WD_G = 1, 1
-YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
+# (A `<sup>`'s footnote figures read as U+2063s, `sup_notes`, may stand first: only the
+# month-year check reads such a text, `date_form._month_year_past_figures`.)
+YEAR = regex.compile(r"(?P<sep>\u2063*,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
     + r")(?P<wdp>\.,?|,)?(?:\s+|(?<=\.)[ \t\u00a0]*(?P<wdparen>\()[ \t\u00a0]*))?")

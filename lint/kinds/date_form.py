@@ -33,6 +33,7 @@ from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
 from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
+from ..analysis.sup_notes import NO_WORD, unread
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -178,11 +179,26 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     is read once a story whatever the scopes."""
     typed = doc.format == "markdown"         # a stamp at a line's start is copy there (nu73 #8)
 
+    read = typed_deviations if typed else deviations
+
     def rows(part):
-        for check, spans in doc.per_part("style.date_form", part, typed_deviations if typed else deviations).items():
+        found = doc.per_part("style.date_form", part, read)
+        if "month-year" not in found and any(k == "superscript" for k, _, _ in part.attrs.get("inline", ())):
+            found = found | _month_year_past_figures(doc, part, read)
+        for check, spans in found.items():
             for s, e, new in spans:
                 yield check, (part, s, e, new)
     return by_check(doc, "style.date_form_index", parts, rows)
+
+
+def _month_year_past_figures(doc, part, read) -> dict[str, list[tuple[int, int, str]]]:
+    """The month-year deviations of `part` read with a `<sup>`'s footnote
+    figures as no word (`sup_notes.unread`): `September<sup>1</sup>, 2023`
+    is `September, 2023`'s (qa434 #10), its span and fix only the separator
+    and year after the `<sup>` (`, 2023` -> ` 2023`). Only this check reads
+    them so: a day before a figure is the date readers' to settle first."""
+    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread(part, text)))
+    return {"month-year": found["month-year"]} if "month-year" in found else {}
 
 
 def _in_wire_form(doc, part, start: int, end: int) -> bool:
@@ -280,7 +296,11 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
             _add(out, "weekday", _weekday(mo, text, slashed))
     if ctx == "year" and name in MONTH_NAMES and mo.year:
         sep = mo.year[SEP_G]
-        if "," in sep or "of" in sep:
+        if NO_WORD in sep:      # a <sup>'s figure first (`_month_year_past_figures`): no fix over it
+            at = mo.year.start() + sep.count(NO_WORD)
+            if "," in sep or "of" in sep:
+                _add(out, "month-year", (at, mo.year.end(), f" {mo.year[0][len(sep):]}"))
+        elif "," in sep or "of" in sep:
             _add(out, "month-year", (mo.start, mo.year.end(), f"{name} {mo.year[0][len(sep):]}"))
     if ctx != "day":
         return
