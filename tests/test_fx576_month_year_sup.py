@@ -62,3 +62,10 @@ def test_the_other_date_forms_are_as_before(name):
     got, fixed = _run(name, para, ("style.date-year-comma", "style.date-order", "style.month-year"))
     assert [(r, s) for r, s, _ in got] == [("style.date-year-comma", "2023")]
     assert fixed == _doc(name, para.replace("2023 at", "2023, at"))
+
+
+def test_a_plain_month_year_beside_one_after_a_figure():
+    para = "The vote was in March, 2020 and in September<sup>1</sup>, 2023, officials said."
+    got, fixed = _run("a.md", para, ("style.month-year",))
+    assert [s for _, s, _ in got] == ["March, 2020", ", 2023"]
+    assert fixed == _doc("a.md", "The vote was in March 2020 and in September<sup>1</sup> 2023, officials said.")

@@ -183,7 +183,7 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
 
     def rows(part):
         found = doc.per_part("style.date_form", part, read)
-        if "month-year" not in found and any(k == "superscript" for k, _, _ in part.attrs.get("inline", ())):
+        if any(k == "superscript" for k, _, _ in part.attrs.get("inline", ())):
             found = found | _month_year_past_figures(doc, part, read)
         for check, spans in found.items():
             for s, e, new in spans:
@@ -196,9 +196,10 @@ def _month_year_past_figures(doc, part, read) -> dict[str, list[tuple[int, int, 
     figures as no word (`sup_notes.unread`): `September<sup>1</sup>, 2023`
     is `September, 2023`'s (qa434 #10), its span and fix only the separator
     and year after the `<sup>` (`, 2023` -> ` 2023`). Only this check reads
-    them so: a day before a figure is the date readers' to settle first."""
+    them so: a day before a figure is the date readers' to settle first. The
+    month-years with no figure read the same in both readings."""
     found = doc.per_part("style.date_form_sup", part, lambda text: read(unread(part, text)))
-    return {"month-year": found["month-year"]} if "month-year" in found else {}
+    return {"month-year": found["month-year"]} if "month-year" in found else {}   # (those without one too)
 
 
 def _in_wire_form(doc, part, start: int, end: int) -> bool:
