@@ -218,8 +218,6 @@ def _hed_fixed(title: str) -> str:
     return fix_bytes("a.md", HED.format(title).encode(), Config(select=("titles.trailing-period",))).fixed
 
 
-@pytest.mark.xfail(strict=True, reason="qa434 #9: a glued a.m./p.m. ending a range ('9a.m.-5p.m. Crowds', "
-                                       "'9-10a.m. Crowds') does not hold the fix; the spaced forms do")
 @pytest.mark.parametrize("title", ["Market opens 9a.m.-5p.m. Crowds gather.", "Market opens 9-10a.m. Crowds gather."])
 def test_a_glued_range_holds_the_fix(title):
     assert _hed_fixed(title) == HED.format(title)
