@@ -19,13 +19,6 @@ from .document import Document, Part
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")      # marks too: a vowel sign or accent typed apart is a letter's (qa429 #8)
 ALONE = ("headline", "title", "dek", "caption")     # parts the body scan leaves, scanned alone
-# A block set apart for the paper's own note, not a speaker's words (qa436 #2): GitHub's alert
-# line (`> [!NOTE]`, its five types), a `Note:` label, or a correction or editor's note
-# (`date_scan.opens_note`); one ending in a dash signature (`... — Jane Roe`) or quoted after
-# a lead-in ending in a colon (`She wrote:`) is still held.
-_ALERT = regex.compile(r"\[!(?:note|tip|important|warning|caution)\][\t ]*(?:\n|$)", regex.IGNORECASE)
-_NOTE_LABEL = regex.compile(r"[\W_]*notes?[\t ]*:", regex.IGNORECASE)
-_SIGNED = regex.compile(r"[\u2013\u2014\u2015][\t\p{Zs}]*\p{Lu}[^\n.!?]{0,118}$")
 
 
 def words_of(text: str) -> str:
@@ -53,21 +46,18 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
     merged: the quote rules' quotations (a single quote closed by a plural
     possessive too: qa436 #1), those of a headline, dek or caption scanned alone,
     those in marks the scan does not read (`quote_others`), and each block
-    quotation that is no pull quote the markup names nor a note (`callout`; qa429 #1, #3, #4, #5)."""
+    quotation that is no pull quote the markup names (qa429 #1, #3, #4, #5)."""
     from .analysis.quote_others import other_spans      # read only for a word-swapping fix
     from .analysis.quotes import alone, quote_analysis
     qa = quote_analysis(doc)
     found = [(q.part, q.start, q.end) for q in qa.quotes + qa.notes
              if q.depth == 0 and (q.closed or q.next is not None)]
-    before = None                                       # the part before, a lead-in (`She wrote:`) maybe
     for part in doc.parts:
         if part.kind in ALONE:
             found += [(part, q.start, q.end) for q in alone(part) if q.depth == 0 and q.closed]
-        if part.kind == "blockquote" and not part.attrs.get("pull_marked") and part.text \
-                and not _own_note(part, before):
+        if part.kind == "blockquote" and not part.attrs.get("pull_marked") and part.text:
             found.append((part, 0, len(part.text)))
         found += [(part, s, e) for s, e in other_spans(part.text)]
-        before = part
     out: list[tuple[int, int]] = []
     for s, e in sorted(part.source_span(s, e, doc.source) for part, s, e in found):
         if out and s < out[-1][1]:
@@ -75,23 +65,3 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
-
-
-def _own_note(part: Part, before: Part | None) -> bool:
-    """Whether a block quotation is the paper's note (`callout`), not quoted
-    after a lead-in ending in a colon (`She wrote:` then `> Note: we will
-    pay.`: someone's note, quoted)."""
-    if before is not None and before.text.rstrip().endswith(":"):
-        return False
-    return callout(part.text)
-
-
-def callout(text: str) -> bool:
-    """Whether a block quotation's `text` is the paper's own note set apart
-    (a GitHub alert, `Note:`, an editor's or correction note: qa436 #2),
-    not signed with a dash (`_SIGNED`); its quotations in marks are held
-    as anywhere."""
-    from .analysis.date_scan import opens_note      # read only for a word-swapping fix
-    if _SIGNED.search(text):
-        return False
-    return bool(_ALERT.match(text) or _NOTE_LABEL.match(text)) or opens_note(text)

@@ -78,6 +78,9 @@ def test_guard_quotation_ending_in_s_not_before_a_word_is_held(tmp_path, text):
 
 # --- #2 MED (new in 5b5b06e5): a Markdown '>' note or callout is held as a quotation ------------
 
+@pytest.mark.xfail(strict=True, reason="qa436 #2: a Markdown '>' callout or editor's note (the paper's own "
+                   "words, e.g. GitHub's > [!NOTE], '> Note:' as in mdrepos' UCLA/18F posts) is held as a "
+                   "speaker's quotation; --fix leaves it and says 'inside a direct quotation'")
 @pytest.mark.parametrize("text", [
     "# Fees\n\n> [!NOTE]\n> It is alright to republish this story.\n\nThe vote is Friday.\n",
     "# Fees\n\n> Note: It is alright to republish this story.\n\nThe vote is Friday.\n",
@@ -103,6 +106,9 @@ def test_guard_block_quotation_of_a_speaker_is_held(tmp_path, path, text):
 
 # --- #3 LOW (new in 5b5b06e5): guillemets as navigation markup read as a quotation --------------
 
+@pytest.mark.xfail(strict=True, reason="qa436 #3: '\u00ab Previous ... Next \u00bb' and a '\u00bb' breadcrumb "
+                   "followed by '\u00ab Back' in one paragraph are read as a guillemet quotation: the swap "
+                   "between them is held")
 @pytest.mark.parametrize("text", [
     "Fees\n\n\u00ab Previous | It is alright to park here | Next \u00bb\n",
     "Fees\n\nHome \u00bb Sports. It is alright to park here, the city says. \u00ab Back\n",

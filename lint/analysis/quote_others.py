@@ -30,37 +30,11 @@ GLUED = regex.compile(r"(?<=[.!?])\u2018(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u
                       r"[.,!?;:\u2026]\u2019(?!\p{L})")
 
 
-# A guillemet that is a link's arrow, not a quotation mark (qa436 #3): `« Previous |`,
-# `« Back` ending the text, `| Next »`, `Continue reading »`, a breadcrumb's `Home »`;
-# the link's words stand alone (the text's start or end, a separator or a bracket
-# beside them), so `« Back in my day »` is still a quotation, and so is one a
-# line break cuts (`« Back\nto work »`: a hard-wrapped Markdown paragraph).
-_BACK = regex.compile(r"\u00ab[\t\p{Zs}]*(?:previous|prev|back|older|newer|earlier|first|last|home|return)"
-                      r"(?:[\t\p{Zs}]+(?:to|page|post|story|article|top|home|(?-i:\p{Lu}\p{L}*))){0,2}"
-                      r"[\t\p{Zs}]*(?=$|[|\u00b7\u2022/\])])", regex.IGNORECASE)
-_NEXT = regex.compile(r"(?:^|(?<=[|\u00b7\u2022/(\[]))[\t\p{Zs}]*(?:(?:read|see|view|show|load)[\t\p{Zs}]+)?"
-                      r"(?:next|more|newer|older|later|last|continue|forward|home)"
-                      r"(?:[\t\p{Zs}]+(?:reading|page|post|story|article)){0,1}[\t\p{Zs}]*(\u00bb)",
-                      regex.IGNORECASE)
-
-
-def _unarrowed(text: str) -> str:
-    """`text` with each guillemet a link's arrow (`_BACK`, `_NEXT`) made a
-    space, so the rest pair as they would (offsets kept)."""
-    arrows = [m.start() for m in _BACK.finditer(text)] + [m.start(1) for m in _NEXT.finditer(text)]
-    if not arrows:
-        return text
-    chars = list(text)
-    for at in arrows:
-        chars[at] = " "
-    return "".join(chars)
-
-
 def other_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) in `text` of each quotation in other marks, its marks
     included, in no set order; spans may overlap (the caller,
     `quote_fixes._source_spans`, sorts and merges them with the others)."""
-    out = [m.span() for m in GUILLEMETS.finditer(_unarrowed(text) if "\u00ab" in text else text)]
+    out = [m.span() for m in GUILLEMETS.finditer(text)]
     out += [m.span() for m in LOW_SINGLE.finditer(text)]
     out += [m.span() for m in TURNED.finditer(text) if not clipped(text, m.start())]
     out += [m.span() for m in GLUED.finditer(text)]
