@@ -54,7 +54,6 @@ def test_folder_walk_reads_nitf_after_long_comment(tmp_path):
     assert r.returncode == 1 and "hygiene.placeholder" in r.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="nu75 #2: a credit with an empty name slot before a bar ('Photo by: | The Courier') is not captions.empty-credit")
 def test_empty_name_before_bar_is_empty_credit(tmp_path):
     (tmp_path / "c.txt").write_text("Storm hits coast\n\nThe storm hit Monday.\n\n"
                                     "Residents at the meeting. Photo by: | The Courier\n")
@@ -88,7 +87,6 @@ def test_guard_gallery_credit_covers_captions(tmp_path):
     assert "captions.missing-credit" not in r.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="nu75 #3: gallery credit 'Photos by | The Courier' (blank photographer) gives no empty-credit; a caption is told it has no credit instead")
 def test_gallery_credit_blank_name(tmp_path):
     (tmp_path / "p.html").write_text(PAGE.format(credit="Photos by | The Courier"))
     r = run(tmp_path, "check", "p.html")

@@ -20,7 +20,7 @@ from .name_titles import TOKEN, title_word, tables as name_tables
 from .tense import SENTENCE_END
 from .words import tables as word_tables
 
-__all__ = ["CREDIT_WORDS", "lead_in", "reads_as_description"]
+__all__ = ["CREDIT_WORDS", "empty_slot", "lead_in", "reads_as_description"]
 
 
 # Lower-case words a credit is made of besides names ("Photo courtesy of the
@@ -34,6 +34,21 @@ CREDIT_WORDS = frozenset("""a an and the of for by via with from to at on courte
     submitted archive archives collection
     para por pour par per für voor door und et y e""".split())
 _LOWER_WORD = regex.compile(r"(?<![\w/.@-])\p{Ll}[\p{L}'’-]*")
+# A lead-in's body that opens with a bar before a name: the photographer's
+# slot before it was left blank ("Photo by: | The Courier"; nu75 #2). A
+# slash there ("Photograph: /Getty Images") is captions.malformed-credit's
+# "nothing before the slash". Group 1 is the bar.
+_EMPTY_SLOT = regex.compile(r"\s*(\|)\s*[\p{L}\p{N}]")
+
+
+def empty_slot(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The [start, end) of the bar that opens a lead-in's body
+    `text[start:end]` with nothing before it, or None: the name before the
+    affiliation it sets off was never filled in."""
+    m = _EMPTY_SLOT.match(text, start, end)
+    return m.span(1) if m else None
+
+
 # A weekday: a caption's "on Monday" (AP dates every news picture), never a
 # credit's; before a capitalised word other than a month it names a paper
 # ("Ana Ruiz/The Sunday Times", "for the Sunday Herald").

@@ -230,7 +230,8 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     defs = (r"(?(DEFINE)(?P<ag_>(?i:\L<ag>)(?![\p{L}\p{N}]))(?P<agx_>(?i:\L<ag>)(?=\p{Lu}\p{Ll}))"
             rf"(?P<st_>{strict_forms})(?P<n_>{name_form})(?P<ns_>{names_form}))")
     strict, copyright = "(?&st_)", r"(?:©\s*)?"
-    start_ok = (r"(?=\s*(?:$|[)\]]|\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]|[\w.-]+\.[a-z]{2,3}\b|(?&ag_)"
+    # (a bar before a capital: the name's slot left blank, "Photos by | The Courier", nu75 #3)
+    start_ok = (r"(?=\s*(?:$|[)\]]|\p{Lu}|\|\s*\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]|[\w.-]+\.[a-z]{2,3}\b|(?&ag_)"
                 r"|(?i:screen\s?grab|screen\s?shot|screenshot|screen\s+capture)))")
     label_sep = rf"(?::|/|\.{{2,}}|…|\s+[|–—-]\s+|-(?=\s*{agency}))"
     leads = rf"{copyright}(?i:{lists.add('leads', v['agency_leads'])})"

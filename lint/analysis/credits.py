@@ -22,7 +22,7 @@ import regex
 from ..document import Document, Part
 from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
-from .credit_bodies import lead_in
+from .credit_bodies import empty_slot, lead_in
 from .credit_grammar import LOOKAHEAD, grammar
 from .credit_flatten import flatten, unflat
 from .credit_licences import TAIL_MARKS, NoteOffsets, licence_only, notes_only, set_aside
@@ -257,10 +257,14 @@ class Credit:
     @property
     def is_empty(self) -> bool:
         """True when nothing names a photographer or a source: no letter or
-        digit in the body, or a licence alone ("Photo by: CC BY 2.0")."""
+        digit in the body, or a licence alone ("Photo by: CC BY 2.0"), or a
+        lead-in's photographer left blank before a bar ("Photo by: |
+        The Courier": `credit_bodies.empty_slot`)."""
         if self.complete_lead:
             return False
-        return _NAMING.search(self.part.text, *self.body) is None or licence_only(self.part.text, *self.body)
+        text = self.part.text
+        return _NAMING.search(text, *self.body) is None or licence_only(text, *self.body) or \
+            self.lead is not None and empty_slot(text, *self.body) is not None
 
 
     @property

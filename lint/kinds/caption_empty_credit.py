@@ -6,13 +6,15 @@ credit element (no lead-in) under a picture is one too; the message says
 which to delete. A credit that is a licence alone ("CC BY 2.0", "Public
 domain" in a credit element or NITF `media-producer`) names no one either,
 but has no lead-in to delete and a licence the reuse requires: the message
-asks for the name beside it. "(Courtesy)" alone is no lead-in left open but an
+asks for the name beside it. A lead-in whose name slot is blank before a bar
+("Photo by: | The Courier") names a paper but no photographer. "(Courtesy)" alone is no lead-in left open but an
 incomplete credit, reported by `caption-malformed-credit`. Works on
 `credit` parts, whether a reader marked them up or they were carved out of a
 caption by `lint.analysis.credits`.
 """
 from __future__ import annotations
 
+from ..analysis.credit_bodies import empty_slot
 from ..analysis.credit_licences import licence_only
 from ..analysis.credits import credits
 from .base import Finding, Kind
@@ -41,6 +43,8 @@ class CaptionEmptyCredit(Kind):
                 shown = " ".join(part.text[start:end].split())     # one line, as a page shows it
                 if end <= start:
                     what = "the credit is blank; fill it in or delete the empty credit"
+                elif credit.lead is not None and empty_slot(part.text, *credit.body):
+                    what = f"'{shown}' leaves the photographer's name blank before the '|'; fill it in"
                 elif credit.lead is None and licence_only(part.text, start, end):
                     what = (f"'{shown}' is a licence, and a licence is no credit; "
                             "name the photographer or source beside it")
