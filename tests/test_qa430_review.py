@@ -63,8 +63,6 @@ def test_guard_an_impossible_stamp_date_after_a_name(line):
     pytest.param("By Ann Lee | The Times | Tuesday, Dec. 29, 2014", 44, id="bar-affiliation"),
     pytest.param("By Ann Lee, staff writer | Tuesday, Dec. 29, 2014", 46, id="lower-case-role"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #5: a byline's affiliation joined by 'for'/'of'/'with', set off "
-                                       "by a bar, or a lower-case role hides the stamp's wrong weekday")
 def test_a_stamp_after_an_affiliation_keeps_its_date_checks(line, column):
     assert _dates(line) == [("dates.weekday-mismatch", 3, column, WRONG)]
 

@@ -8,6 +8,7 @@ import regex
 
 from ..analysis.calendar import max_day
 from ..regex_join import longest_first
+from ._byline_lines import byline_role
 
 # Words a CMS timestamp line is made of, besides figures and punctuation:
 # "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
@@ -71,17 +72,28 @@ def _opens_stamp(text: str, at: int, word: str) -> bool:
 
 
 # Another writer or an affiliation after the first name, joined by a comma,
-# "and" or "&" ("By Ann Lee and Bob Cho |", "By Ann Lee, Associated Press |").
-_MORE_NAMES = regex.compile(r"[ \u00a0]*(?:,|&|\band\b)[ \u00a0]*"
+# "and", "&", "for", "of", "with" or a bar ("By Ann Lee and Bob Cho |", "By
+# Ann Lee, Associated Press |", "By Ann Lee for The Times |", "By Ann Lee |
+# The Times |": qa423 #9, qa430 #5).
+_MORE_NAMES = regex.compile(r"[ \u00a0]*(?:,|&|\|[ \u00a0]|\b(?:and|for|of|with)\b)[ \u00a0]*"
                             r"(?P<run>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})")
+# A writer's role in lower case after a comma ("By Ann Lee, staff writer |"),
+# read as a role by `_byline_lines.byline_role` (qa430 #5).
+_LOWER_ROLE = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?P<run>\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3})(?![\p{L}.])")
 
 
 def _more_names(text: str, end: int) -> int:
     """The end of the writers' names that start with one ending at
     text[end]: more names or an affiliation joined to it (qa423 #9), each
     up to a word that opens the stamp ("By Jan Sun, Tuesday, Dec. 29" adds
-    none)."""
-    while (m := _MORE_NAMES.match(text, end)) is not None:
+    none), or a role in lower case (`_LOWER_ROLE`)."""
+    while True:
+        role = _LOWER_ROLE.match(text, end)
+        if role is not None and byline_role(role["run"]):
+            end = role.end("run")
+            continue
+        if (m := _MORE_NAMES.match(text, end)) is None:
+            break
         words = list(regex.finditer(r"\S+", m["run"]))
         cut = next((k for k, w in enumerate(words) if _opens_stamp(text, m.start("run") + w.start(), w[0])), None)
         if cut == 0:
