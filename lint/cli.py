@@ -16,11 +16,11 @@ import sys
 
 from . import process
 from . import code_cache
-from .regex_cache import install as _install_regex_cache
+from .regex_cache import start as _start_regex_cache
 
 process.pause()          # start-up objects live for the run (see `process`)
 
-_install_regex_cache()   # before the imports below compile their patterns
+_start_regex_cache()     # before the imports below compile their patterns
 code_cache.install()     # and define their dataclasses (after: it uses the cache opened)
 
 import click  # noqa: E402

@@ -151,3 +151,28 @@ def forget() -> None:
     _files.clear()
     _stamps.clear()
     _flat.clear()
+
+
+def regex_stamp() -> str:
+    """The installed `regex`, named without importing it (`rx` builds cached
+    patterns with its engine alone): eight hex digits of the stamps of the
+    package's Python files and its engine, so a reinstall or an upgrade names
+    a new rule-set cache (and result cache). "none" when it cannot be found."""
+    global _regex_named
+    if _regex_named is None:
+        import zlib   # (loaded already: `cache_dir.unseal` checks a CRC-32)
+        from importlib.machinery import PathFinder
+        try:
+            package = PathFinder.find_spec("regex")
+            engine = PathFinder.find_spec("regex._regex", package.submodule_search_locations)
+            folder = os.path.dirname(package.origin)
+            files = tuple(os.path.join(folder, name) for name in
+                          ("__init__.py", "_main.py", "_regex_core.py")) + (engine.origin,)
+        except Exception:  # pragma: no cover - no regex, or one laid out otherwise
+            _regex_named = "none"
+        else:
+            _regex_named = f"{zlib.crc32(repr((files, stamps(files))).encode()):08x}"
+    return _regex_named
+
+
+_regex_named = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-import regex
+from . import rx as regex
 
 from .diagnostic import Diagnostic
 

@@ -10,7 +10,7 @@ import difflib
 import os
 from typing import TYPE_CHECKING
 
-import regex
+from . import rx as regex
 
 from .formatters._common import escaped
 

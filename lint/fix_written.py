@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-import regex
+from . import rx as regex
 
 from .diagnostic import Diagnostic, Fix
 from .fix_offsets import FixMap

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
+from . import rx as regex
 
 # A comment's end (WHATWG 13.2.5.50-52): `-->`, or `--!>`; in XML, `-->`.
 END = r"--!?>"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from . import rx as regex
 
 from .document import Document, Part
 

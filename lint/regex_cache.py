@@ -17,6 +17,8 @@ The key is the pattern, its flags, `ignore_unused`, its named lists and
 `regex.DEFAULT_VERSION`, so any change compiles afresh; locale-dependent
 patterns (`regex.LOCALE`) and bytes patterns are never kept. If `regex`
 changes shape, `install()` does nothing and patterns compile as before.
+newslint's modules compile through `rx`, which builds a cached pattern with
+the engine alone and imports the package (and installs this) only on a miss.
 
 The standard library's `re` also parses in Python (the date scanner's
 patterns, and click's, json's and dataclasses' own: several milliseconds a
@@ -66,6 +68,13 @@ DEFER_BYTES = 400
 # `kinds.time_form.scan`; a day after a month by `_date_form_scan.DAY_G`/`ORD_G`);
 # tests/test_regex_groups.py pins the order. `re`'s matches read names at the
 # cost of a number.
+
+
+def start() -> None:
+    """Route `re` through the rule-set cache and open it, at start-up. `regex`'s
+    hook (`install`) waits for the package's first import (`rx._package`)."""
+    if _install_re():
+        _shared()
 
 
 def install() -> bool:
@@ -195,6 +204,7 @@ class Deferred:
         return self
 
     def __reduce_ex__(self, protocol):
+        import regex  # noqa: F401 - the package registers its patterns' reducer
         return copyreg.dispatch_table[type(self.built())](self.built())
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import regex
+from . import rx as regex
 
 from .regex_size import added, countless, may_be_verbose, oversized
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
+from . import rx as regex
 
 from .value_words import as_written
 

@@ -118,15 +118,11 @@ def data_stamps(config) -> tuple:
 
 
 def tool_stamp() -> tuple:
-    """newslint's, Python's and regex's versions, newslint's code
+    """newslint's and Python's versions, the installed regex (`code_stamp.regex_stamp`), newslint's code
     (`code_stamp.package`) and whether spell-checking can run: what every
     result depends on besides the config and the rule files."""
-    try:
-        from regex import __version__ as regex_version
-    except ImportError:  # pragma: no cover
-        regex_version = ""
     from .vale.hunspell import missing
-    return (__version__, sys.version, regex_version, code_stamp.package(), missing())
+    return (__version__, sys.version, code_stamp.regex_stamp(), code_stamp.package(), missing())
 
 
 class ResultCache:

@@ -30,7 +30,8 @@ save, so a second run of the same check compiles and writes nothing). A save als
 temporary files nobody has written for `STALE_DAYS` (a running newer or
 older newslint keeps its own file fresh).
 
-The file's name carries newslint's, Python's and regex's versions, so an
+The file's name carries newslint's and Python's versions and a stamp of the
+installed regex (`_regex_version`), so an
 upgrade starts a new cache, and a hash of the installation's folder, so two
 checkouts or environments on one machine never read each other's entries.
 Entries are marshalled bytes (`marshal_dates`: YAML's dates kept too),
@@ -75,11 +76,7 @@ def _format() -> str:
 
 
 def _regex_version() -> str:
-    try:
-        from regex import __version__ as version
-    except ImportError:  # pragma: no cover
-        version = "none"
-    return version
+    return code_stamp.regex_stamp()
 
 
 def _file_name() -> str:

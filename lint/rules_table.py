@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-import regex
+from . import rx as regex
 
 from .examples import run_example
 from .formatters import first_sentence, plain

@@ -14,7 +14,7 @@ import itertools
 from dataclasses import replace
 from typing import Iterable
 
-import regex
+from . import rx as regex
 
 from .document import Document, Suppression
 from .html_comments import comments

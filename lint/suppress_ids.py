@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-import regex
+from . import rx as regex
 
 from .document import Suppression
 from .suppress import _REASON, ACTIONS, EVERY, directive_ids

@@ -11,7 +11,7 @@ where a comment ends that `suppress` shares.
 """
 from __future__ import annotations
 
-import regex
+from . import rx as regex
 
 from .document import Suppression
 from .html_comments import END, comments

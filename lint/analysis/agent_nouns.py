@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx as regex
 
 from .words import tables
 

@@ -10,7 +10,7 @@ of the birthday's verb and the day its own clause names.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .apposed_ages import WORD, lowered

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx as regex
 
 if TYPE_CHECKING:
     from .headline import BodyProfile

@@ -9,7 +9,7 @@ import datetime as dt
 from contextvars import ContextVar
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 class FoldedKeys(dict):
     """A table of lower-case words looked up with what a case-insensitive

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .credit_grammar import grammar

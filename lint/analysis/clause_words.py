@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD, lowered

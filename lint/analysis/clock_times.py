@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .sentence_ends import SPACE_RUN

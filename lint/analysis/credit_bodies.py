@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .calendar import MONTH_WORDS, WEEKDAY_NAMES
 from .credit_grammar import vocabulary

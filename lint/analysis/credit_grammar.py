@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import os
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..rule_cache import load_data
 from .abbreviations import MONTH_ABBREVIATION_WORDS, STOP_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..diagnostic import Fix
 from ..fix_offsets import FixMap

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL

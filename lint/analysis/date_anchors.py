@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS

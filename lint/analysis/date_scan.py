@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..rule_cache import load_data
 from .body_names import fold

@@ -28,7 +28,7 @@ import bisect
 import datetime as dt
 import re
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL

@@ -7,7 +7,7 @@ weekday pair), with what joins a pair (PAIR_JOINS) and what a range
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from .calendar import MONTHS
 from .date_scan import MONTH_WORD, WEEKDAY_WORD

@@ -19,7 +19,7 @@ import os
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from .. import rule_cache
 from ..data_tables import DataFileError, load_table, word_list

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Callable, NamedTuple, TypeVar
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .agent_nouns import agent_noun_of

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .body_names import (POSSESSIVE, body_surnames, fold, folded_surnames, given_surnames, slip_of,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .words import tables
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .word_patterns import phrase_alternation, starts_of
 from .words import tables

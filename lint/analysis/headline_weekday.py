@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from .abbreviations import WEEKDAY_ABBREVIATIONS

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .headline_names import name_word
 from .words import tables

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..rule_cache import load_data
 from .date_mention import DATE, Mention

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from ..regex_cache import SERIAL

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from .name_titles import tables
 from .names import Mention, owns_a_person

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .name_titles import tables

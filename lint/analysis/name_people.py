@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .name_accents import accent_variants
 from .name_order import page_place

@@ -32,7 +32,7 @@ after it is not enough. The frames, read from the words' own text:
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .name_runs import opens_sentence

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .calendar import MONTH_NAMES, MONTH_WORDS
 from .name_titles import tables

@@ -22,7 +22,7 @@ the kind (`other_roles`).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from .name_relations import relation
 from .name_titles import tables

@@ -16,7 +16,7 @@ the story: each form reads a few dozen characters on either side of the use.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .firm_terms import family_firm

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data

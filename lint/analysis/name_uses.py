@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_join import longest_first
 from .name_titles import tables

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from .name_titles import title_word

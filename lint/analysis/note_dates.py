@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from ..regex_cache import SERIAL

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .calendar import MONTH_WORDS, WEEKDAY_WORDS, FoldedKeys
 from .sentence_ends import ONE_SPACE, SPACE_RUN

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL

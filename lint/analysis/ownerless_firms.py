@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from .firm_terms import firm_terms, is_firm_ending

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .ownerless_firms import PROSE, is_firm, story_firms

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_join import longest_first
 from .speech_cues import TOKEN, Lexicon, may_hold, word_lists

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 
 from .apposed_ages import WORD, lowered
 from .calendar import MONTHS, WEEKDAY_WORDS, WEEKDAYS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from .numbers import is_year, numbers
 from .words import stem, tables

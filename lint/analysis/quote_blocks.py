@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx as regex
 
 from .sentence_ends import STOP_CLOSED
 

@@ -24,7 +24,7 @@ example reading (`questions like “…”`) must clear instead.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from .quote_sentences import boundaries

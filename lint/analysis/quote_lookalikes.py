@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from ..rule_cache import load_data

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .word_patterns import starts_of

@@ -30,7 +30,7 @@ which may run on (qa170 #1, #6). `Watch` keeps that per part.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from .abbreviations import STOP_ABBREVIATIONS
 from .speech_cues import TAG_WORDS, WORD, cue_width, lexicon

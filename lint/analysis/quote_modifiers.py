@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .abbreviations import TITLE_ABBREVIATION_WORDS
 from .speakers import person_objects

@@ -10,7 +10,7 @@ leaves to the writer.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from .quote_lookalikes import clipped
 

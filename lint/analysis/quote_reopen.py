@@ -16,7 +16,7 @@ open is the quote that runs on when the open one does.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from .quote_sentences import starts_sentence

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .quote_parts import CLOSING_CONTEXT, OPENING_CONTEXT
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .initial_stops import initialism_ends

@@ -20,7 +20,7 @@ from collections.abc import Container
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx as regex
 
 from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS

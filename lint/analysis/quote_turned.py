@@ -25,7 +25,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx as regex
 
 from .quote_lookalikes import POSSESSIVE, SPACED_S, SPACED_S_CLOSED, clipped
 from .quote_marks import ELIDED_N, LOW_DOUBLE

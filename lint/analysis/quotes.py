@@ -31,7 +31,7 @@ across a heading of the note (qa415 #15).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .quote_lookalikes import SPACED_S, clipped, inch_mark, is_ditto, open_tag, typed_apostrophe

@@ -11,7 +11,7 @@ sentences is `sentences.SENTENCE_END`. Patterns and pattern text only (the
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 __all__ = ["CLOSING_MARKS", "LINE_BREAK", "LINE_ENDS_AT_STOP", "LINE_ENDS_SENTENCE", "MARKDOWN_LINE_ENDS_AT_STOP",
            "ONE_SPACE", "PARAGRAPH_BREAK", "SOFT_WRAP", "SPACE_RUN", "STOP_AT_LINE_END", "STOP_CLOSED"]

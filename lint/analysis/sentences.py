@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 

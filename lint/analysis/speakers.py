@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .calendar import MONTHS

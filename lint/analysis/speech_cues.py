@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from ..rule_cache import load_data

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from .word_patterns import BARE_WORD, WORD, phrase_alternation as _alternation
 from .words import tables

@@ -40,7 +40,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .calendar import MONTH_WORDS

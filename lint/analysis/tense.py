@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .apposed_ages import bracketed, lowered, unset_ages

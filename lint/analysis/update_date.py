@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 
 from .calendar import add_days, coerce_date, implausible_publication
 

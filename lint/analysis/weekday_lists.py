@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from .calendar import MONTHS, WEEKDAYS
 from .date_scan import MONTH_WORD, WEEKDAY_WORD

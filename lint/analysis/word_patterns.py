@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-import regex
+from .. import rx as regex
 
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.

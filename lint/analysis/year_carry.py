@@ -60,7 +60,7 @@ import weakref
 from dataclasses import replace
 from typing import Sequence
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ..regex_cache import SERIAL

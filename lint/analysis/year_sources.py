@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 from .date_mention import DATE, MONTH, Mention

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..vale.messages import blanked
 from ..walk_paths import plain as plain_path

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-import regex
+from .. import rx as regex
 
 from ._common import shown_path, with_article
 

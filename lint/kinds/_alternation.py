@@ -5,7 +5,7 @@ reading of a literal phrase (a `substitution` key, an `existence` token)
 whose spaces match a line wrap (nu28 #7, nu68 #3)."""
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..regex_join import alternation, over_limit
 from ..value_words import shown

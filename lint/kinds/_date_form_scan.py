@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_NAMES, WEEKDAYS
 from ..analysis.date_anchors import triggers

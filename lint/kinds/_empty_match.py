@@ -12,7 +12,7 @@ characters in any story.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 PROBE = "Aa bb, 12.\n’c-d (e) f's: \"G\" h! Zz 2024 Q\n"
 

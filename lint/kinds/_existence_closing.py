@@ -5,7 +5,7 @@ paragraph (nu25 #7, nu68 #3). Kept apart from `existence` so each module
 stays small; the kind passes its compiled patterns in."""
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from .base import REGEX_TIMEOUT, BudgetSpent, matches
 

@@ -4,7 +4,7 @@
 tried). Each raises OptionError naming the key, as the engine reports it."""
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..did_you_mean import hint
 from ..document import PART_KINDS, SCOPE_ALIASES

@@ -15,7 +15,8 @@ for the places a listed name may start, not for its words (qa278 #1), and
 forms that share a common first word ("The") are told apart by their
 second word in one look-up, not tried one by one (qa278 #2).
 
-The forms are compiled outside the rule-set cache (`cache_pattern=False`):
+The forms (not the one search per list, `_places`) are compiled outside the
+rule-set cache (`cache_pattern=False`):
 each run meets other names, and kept there they would add an entry per
 name and, past its `MAX_PATTERNS`, push out the built-in patterns (qa278 #3).
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
+from .. import rx as regex
 
 # `regex`'s case table, which it reads for IGNORECASE (`regex._regex`, its C
 # module); private, so a release without it, or without the module's name,
@@ -145,12 +146,14 @@ def _places(openings: set, flags: int) -> "regex.Pattern":
     """A search for where a name may start: after no word character, the
     opening characters (`_OPENING`) of a form's first word, matched with the
     forms' own flags, so every place one of them can match is found. Built
-    once per list (a few hundred openings for thousands of names), outside
-    the rule-set cache like the forms; with no forms, it matches nothing."""
+    once per list (a few hundred openings for thousands of names) and kept
+    in the rule-set cache, one entry a list as a rule's own pattern is (the
+    forms, one a name, are not): a warm run then builds it with `regex`'s
+    engine alone (`rx`). With no forms, it matches nothing."""
     if not openings:
-        return regex.compile(r"(?!)", cache_pattern=False)
+        return regex.compile(r"(?!)")
     body = "|".join(map(regex.escape, sorted(openings, key=lambda o: (-len(o), o))))
-    return regex.compile(rf"(?<!\w)(?:{body})", flags, cache_pattern=False)
+    return regex.compile(rf"(?<!\w)(?:{body})", flags)
 
 
 class _CaseKey(dict):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.name_runs import APOSTROPHES
 

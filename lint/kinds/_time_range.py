@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..analysis.sentence_ends import LINE_BREAK
 

@@ -10,7 +10,7 @@ may split it wrongly (a check that reads it then says nothing or too much).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 _OPEN = regex.compile(r"\((?:\?(?::|P?<[A-Za-z_]\w*>|'[A-Za-z_]\w*'))?")
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import add_days, long_date
 from ..analysis.carried_reading import carried_reading

@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterable, Iterator
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ..marks import KEY

@@ -8,7 +8,7 @@ the Vocab) always fit, and a word after one ending in an `indicators` suffix
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..did_you_mean import hint
 from ..kinds.base import Option, OptionError

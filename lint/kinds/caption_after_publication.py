@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import long_date
 from ..analysis.date_scan import note_opener

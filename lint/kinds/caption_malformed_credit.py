@@ -22,7 +22,7 @@ path's.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.credits import credits, read_found
 from .base import Finding, Kind

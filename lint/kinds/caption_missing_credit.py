@@ -17,7 +17,7 @@ credits: Casey Barber; Rebecca Blumhagen)": the reader's attrs
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.name_titles import tables
 from ..analysis.quote_blocks import is_dash_part, is_pull_quote

@@ -7,7 +7,7 @@ flagged. `exceptions` are never flagged.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..kinds._empty_match import empty_at
 from ..kinds.base import Option, OptionError

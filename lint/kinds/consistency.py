@@ -27,7 +27,7 @@ keeps the rule's `headline-second`); a pair's second form there is refused.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..marks import KEY
 from ..regex_join import enclosed

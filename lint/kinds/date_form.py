@@ -26,7 +26,7 @@ than none.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.dates import DATE, date_mentions

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from functools import cached_property
 
-import regex
+from .. import rx as regex
 
 from ..analysis.words import is_common
 from ..data_errors import data_error

@@ -31,7 +31,7 @@ close a from-to of values ("Turnout climbed from 28 percent on June 30 to
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
 from ..analysis.day_pairs import joins_pair, second_day

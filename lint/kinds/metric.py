@@ -15,7 +15,7 @@ import ast
 import math
 import operator
 
-import regex
+from .. import rx as regex
 
 from ..did_you_mean import hint
 from ..kinds.base import Option, OptionError

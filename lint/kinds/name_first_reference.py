@@ -27,7 +27,7 @@ unless a title or a courtesy title stands before it ("Mr Jacobs").
 from __future__ import annotations
 
 
-import regex
+from .. import rx as regex
 
 from ..analysis.apposed_titles import apposed_job_end
 from ..analysis.calendar import MONTHS, WEEKDAYS

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
+from .. import rx as regex
 
 from ..analysis.name_accents import accent_variants
 from ..analysis.name_order import page_key, page_order

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames

@@ -20,7 +20,7 @@ both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.name_promotions import office_forms, own_promotion, undated_promotion
 from ..analysis.name_order import page_order

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_NAMES
 from ..analysis.quoted_spans import quoted

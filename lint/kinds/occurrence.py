@@ -9,7 +9,7 @@ match is quoted (`ValeKind.counts_blocks`): the count is not "inside a quote".
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..kinds.base import Option, OptionError, not_negative
 from ..vale.rulebase import ValeKind, compile_vale

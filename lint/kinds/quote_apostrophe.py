@@ -35,7 +35,7 @@ The message shows the whole word, across a ‘ or ’ inside it (Hawai‘i‘s, 
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.quote_lookalikes import NAME, SPACED_S
 from ..analysis.quotes import quote_analysis

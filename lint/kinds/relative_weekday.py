@@ -21,7 +21,7 @@ and the message's `{since}` names it (qa410 #8); elsewhere `{since}` is
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.date_scan import names
 from ..analysis.date_mention import weekday_from

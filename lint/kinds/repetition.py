@@ -31,7 +31,7 @@ import operator
 import re
 from itertools import islice
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTHS
 from ..analysis.headline_names import is_title_cased

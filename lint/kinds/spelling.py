@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 
-import regex
+from .. import rx as regex
 
 from ..kinds.base import Option, OptionError
 from ..safeload import wide_refusal

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-import regex
+from .. import rx as regex
 
 from ..analysis.sup_notes import NO_WORD, unread
 from ..marks import KEY

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
 from ..analysis.clock_times import TIME, a_name_label

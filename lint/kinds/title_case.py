@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 import unicodedata
 
-import regex
+from .. import rx as regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS
 from ..analysis.headline import BodyProfile, body_profile, body_text_parts, profile_text

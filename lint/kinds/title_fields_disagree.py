@@ -12,7 +12,7 @@ Planet" is ignored (readers cut it off when they know the site).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.headline_names import is_title_cased, name_groups
 from ..analysis.names import fold, one_edit

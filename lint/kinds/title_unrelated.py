@@ -17,7 +17,7 @@ story is still told (qa105 #4).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, evidence, score
 from ..analysis.wire_story import wire_copy

@@ -37,7 +37,7 @@ import itertools
 from functools import lru_cache
 from typing import Iterator
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile

@@ -8,7 +8,7 @@ whole match and `$1`… its capture groups.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..kinds.base import Option, OptionError
 from ..vale.rulebase import (ValeKind, compile_vale, exceptions_regex, name_failing, raw_failing,

@@ -7,7 +7,7 @@ letters; `max` allows that many repeats first.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..kinds.base import Option, OptionError
 from ..regex_join import verbose_at_end

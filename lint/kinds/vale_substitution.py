@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.abbreviations import TITLE_ABBREVIATION_WORDS
 from ..kinds._swaps import match_case, reads_as

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import coerce_date
 from ..document import Document, Part

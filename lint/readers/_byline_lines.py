@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.word_patterns import phrase_alternation as _phrases
 from ..rule_cache import load_data

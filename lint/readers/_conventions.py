@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable
 
-import regex
+from .. import rx as regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.calendar import implausible_publication, parse_date_line

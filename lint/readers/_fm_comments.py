@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from .. import rx as regex
 import yaml
 
 from ..document import Suppression

@@ -10,7 +10,7 @@ import html
 import sys
 from dataclasses import dataclass, replace
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, Part
 from ..plural import joined

@@ -10,7 +10,7 @@ linked alt, caption and credit parts.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 

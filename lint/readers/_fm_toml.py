@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat, unclosed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 import yaml
 
 from ..document import Document, Notice

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.credit_bodies import CREDIT_WORDS, reads_as_description
 from ..analysis.credit_grammar import vocabulary

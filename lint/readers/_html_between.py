@@ -25,7 +25,7 @@ run the story goes on in, parted from it only by line breaks (`run_heads`).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.sentence_ends import LINE_ENDS_SENTENCE
 from ..document import Document, Part

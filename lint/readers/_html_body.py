@@ -24,7 +24,7 @@ where the story came from.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, Part
 from ._html_jsonld import JStr

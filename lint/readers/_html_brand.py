@@ -24,7 +24,7 @@ says the title is only the site's name, at the title (`unset`).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._html_title import _key

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-import regex
+from .. import rx as regex
 
 from ..analysis.abbreviations import SENTENCE_FINAL_ABBREVIATION_WORDS, STOP_ABBREVIATIONS
 from ._html_figures import Collector

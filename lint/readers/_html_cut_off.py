@@ -8,7 +8,7 @@ little. A `file.html` warning says so, once, and everything read is linted.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Notice
 from ._no_body import BODY_END

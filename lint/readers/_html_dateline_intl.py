@@ -13,7 +13,7 @@ sentence's word ends it, so "3 de marzo fue el día" is no date line.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 _MONTHS = """
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre

@@ -16,7 +16,7 @@ import datetime as dt
 import warnings
 from collections.abc import Iterable
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication, parse_date_line
 from ..document import Document, Part

@@ -18,7 +18,7 @@ Word's `<meta name=Generator content="Microsoft Word ...">` or an `MsoTitle`/`Ms
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from ._html_posts import Post

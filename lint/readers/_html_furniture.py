@@ -19,7 +19,7 @@ written.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from ._html_media import keep_parts

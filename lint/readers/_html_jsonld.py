@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from ._stitch import Builder, add_with_refs

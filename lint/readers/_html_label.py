@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import html as htmlmod
 
-import regex
+from .. import rx as regex
 
 from ..analysis.words import tables as word_tables
 from ..document import Document, Part

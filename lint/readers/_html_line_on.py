@@ -15,7 +15,7 @@ spelling of a space is one space: `&nbsp` with no `;`, `&#0160;`,
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ._html_breaks import unescape
 from ._html_tags import PHRASING

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._html_between import (_FROM_HEADING, _GAP_ITEM, _IN_HEADING, _TO_HEADING, _furniture_text, _siblings,

@@ -41,7 +41,7 @@ headline) and which heading right above them is the blog's title.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles

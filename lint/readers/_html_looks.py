@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from ._html_media import image_source

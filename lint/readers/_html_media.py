@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .. import rx as regex
 
 from ..analysis.credit_grammar import grammar
 from ..analysis.credit_licences import licence_line

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from .. import rx as regex
 
 from ..document import Part
 from ._html_lists import ITEM_BLOCKS

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-import regex
+from .. import rx as regex
 
 from ..html_comments import comment_end
 from ._html_foreign import Spaces

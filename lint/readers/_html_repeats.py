@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import difflib
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._html_page import story_parts

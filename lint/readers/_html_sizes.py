@@ -6,7 +6,7 @@ looks (`_html_looks`: an svg chart or icon). Pure functions of attributes.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ._html_tags import is_hidden
 

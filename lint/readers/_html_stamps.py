@@ -4,7 +4,7 @@ uses to read one as page furniture or as a `timestamp` field (date checks
 only), never as prose or a dateline."""
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import max_day
 from ..regex_join import longest_first

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from .. import rx as regex
 
 from ..analysis.sentence_ends import LINE_ENDS_SENTENCE
 

@@ -6,7 +6,7 @@ which close an open one implicitly (as the HTML parsing algorithm does for
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 # Elements whose content a browser reads as text up to their own end tag,
 # WHATWG HTML 13.2.5.2-4 (the tokenizer's RCDATA, RAWTEXT and script data

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.speakers import reporting_alternation
 from ..document import Part

@@ -16,7 +16,7 @@ so each module stays small; no behaviour of its own.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..suppress import find_directives
 from ._conventions import note_word

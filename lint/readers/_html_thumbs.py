@@ -9,7 +9,7 @@ file no picture before it shows, the page's only copy of that picture.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ._html_story import image_name
 from ._html_tags import names_thumb_strip

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._stitch import marks_within, sub_part

@@ -27,7 +27,7 @@ fragment (no page chrome) is read without them (`Extractor.story_page`).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ._html_figures import INLINE_WRAPPERS
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice
 from ..value_words import huge_number

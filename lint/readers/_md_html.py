@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from ..suppress import find_directives

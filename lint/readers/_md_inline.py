@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable
 
-import regex
+from .. import rx as regex
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from ..document import Document

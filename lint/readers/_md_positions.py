@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from .. import rx as regex
 
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 
 @lru_cache(maxsize=64)

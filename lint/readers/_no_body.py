@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import os
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, is_link_key
 from ..plural import joined

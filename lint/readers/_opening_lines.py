@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import parse_date_line
 from ..analysis.sentence_ends import LINE_ENDS_AT_STOP

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from ._conventions import refused_date

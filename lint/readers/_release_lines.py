@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import MONTH_WORDS, WEEKDAY_WORDS, parse_date_line
 from ..analysis.word_patterns import phrase_alternation

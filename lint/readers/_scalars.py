@@ -17,7 +17,7 @@ value, and no fix is offered there.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import escaped_at
 from ._stitch import Builder

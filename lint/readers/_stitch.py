@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-import regex
+from .. import rx as regex
 
 from ..document import OBJECT, Part
 

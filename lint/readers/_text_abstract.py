@@ -23,7 +23,7 @@ turns down: `Criticism within party drives candidate to say remarks
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..regex_cache import SERIAL
 

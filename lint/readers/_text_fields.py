@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.body_names import fold
 from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import WEEKDAY_NAMES, parse_date_line
 from ..analysis.word_patterns import phrase_alternation as _phrases

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .. import rx as regex
 
 from ..document import escaped_at
 from . import _fm_entry

@@ -11,7 +11,7 @@ there, or a different one, and is dropped).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from . import _scalars
 from ._toml_lines import multiline_end

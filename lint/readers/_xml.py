@@ -21,7 +21,7 @@ from xml.parsers.expat import errors as expat_errors
 from xml.sax import SAXParseException
 from xml.sax.xmlreader import InputSource
 
-import regex
+from .. import rx as regex
 from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import DefusedExpatParser
 

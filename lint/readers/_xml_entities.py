@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html.entities import html5, name2codepoint
 
-import regex
+from .. import rx as regex
 
 _ENTITY = regex.compile(r"&([\p{L}_:][\p{L}\p{N}_:.\-]*+);")
 # XML's own five entities (XML 1.0 4.6), and the characters they read as.

@@ -11,7 +11,7 @@ value; the text itself stands at the anchor).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 import yaml
 
 # One node property: a verbatim tag `!<...>`, a shorthand tag (`!`, `!!str`,

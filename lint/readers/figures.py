@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._captions import link_credit

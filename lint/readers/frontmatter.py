@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part

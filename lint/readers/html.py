@@ -28,7 +28,7 @@ the first h1, else og:title, else `<title>`. A Google Docs or Word export
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.update_date import update_value
 from ..document import Document, Notice, Part

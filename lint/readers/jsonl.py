@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 from json.decoder import scanstring
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article

@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 from functools import partial
 
-import regex
+from .. import rx as regex
 
 from ..analysis.sentence_ends import MARKDOWN_LINE_ENDS_AT_STOP
 from ..document import Document, Notice, Part

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives

@@ -1,7 +1,7 @@
 """Patterns the readers share, and the helper that cuts spans out of a part."""
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..analysis.credits import caption_line_pattern
 from ..document import Part

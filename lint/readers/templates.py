@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 MASK = "\ue000"          # a private-use character: plain text to markdown-it, never prose
 _FAMILIES = {

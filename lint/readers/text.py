@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._byline_lines import byline_second_line

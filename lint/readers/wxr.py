@@ -17,7 +17,7 @@ CDATA sections and escaped markup both map back to the export's characters.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article

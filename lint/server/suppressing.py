@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Iterator
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from ..readers._html_tags import TEXT_ONLY

@@ -13,7 +13,7 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx as regex
 
 from ..document import Document
 from ..readers._own_reports import NOT_LINTED, UNRULED

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-import regex
+from .. import rx as regex
 
 from ..diagnostic import LEVELS
 from ..regex_size import compile_counted

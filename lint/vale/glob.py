@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-import regex
+from .. import rx as regex
 
 
 class GlobError(ValueError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-import regex
+from .. import rx as regex
 
 SHOWN_TEXT = 80          # text a newslint rule quotes in a message (`%s`) is cut to this
 # A run of whitespace that holds a tab or a line break: one space in a message

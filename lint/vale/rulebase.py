@@ -17,7 +17,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Iterator, Sequence
 
-import regex
+from .. import rx as regex
 
 from ..kinds.base import Finding, Kind, OptionError
 from ..regex_join import alternation, longest_first, over_limit

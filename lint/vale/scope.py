@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from .sentences import split_sentences

@@ -8,7 +8,7 @@ is a known abbreviation, an initial or a dotted abbreviation (`U.S.`).
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 _END = regex.compile(r"[.?!…]+[\"'”’)\]]*(?=\s+(\S))")
 _WORD_BEFORE = regex.compile(r"(\S+)$")

@@ -7,7 +7,7 @@ letter. Curly quotes count as straight ones.
 """
 from __future__ import annotations
 
-import regex
+from .. import rx as regex
 
 _PIECE = regex.compile(r"\S+")
 _SPECIAL = regex.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$")
