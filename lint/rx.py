@@ -196,6 +196,13 @@ def escape(pattern, special_only=True, literal_spaces=False):
     return joined.encode("latin-1") if isinstance(pattern, bytes) else joined
 
 
+def group1(match) -> str:
+    """A replacement: `match`'s first group, which must take part. Given as a
+    function, not as the template `\\1`: the engine reads a template with a
+    backslash in the package's Python, importing it."""
+    return match[1]
+
+
 # The package's module functions, with its signatures, through `compile`.
 def match(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
           timeout=None, ignore_unused=False, **kwargs):

@@ -73,20 +73,64 @@ class AfterSurname:
         self._clause = clause
 
     def search(self, text: str) -> regex.Match | None:
-        for m in self._name.finditer(text, overlapped=True):
-            told = self._clause.match(text, m.end())
+        for end in self._name.ends(text):
+            told = self._clause.match(text, end)
             if told:
                 return told
         return None
 
 
+_IGNORECASE = regex.IGNORECASE | regex.UNICODE      # what `(?i)` gives a str pattern (VERSION0)
+_LETTER = regex.compile(r"\p{L}")
+
+
+class _Surname:
+    """Where `surname` ends each time the pattern "(?i)(?<!\\p{L})<surname>"
+    would find it (overlapping, in order), without compiling that pattern:
+    new surnames would need `regex`'s compiler (the package's Python, which
+    a warm run need not import: `rx`), and it stays out of the rule-set
+    cache (a new surname would rewrite it). A literal matched ignoring case
+    (VERSION0's simple folding) matches character for character, each text
+    character one of the pattern character's cases as `regex`'s own table
+    gives them (`_regex.get_all_cases`); the letter before is read with
+    `\\p{L}` itself. Without that table, the pattern is compiled as before.
+    tests/test_pf69_regex_facade.py checks it against the pattern."""
+
+    def __init__(self, surname: str):
+        self.size = len(surname)
+        all_cases = getattr(regex._regex, "get_all_cases", None)
+        if all_cases is None or not surname:  # pragma: no cover - a regex without the table
+            self.cases = None
+            self.pattern = regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)}", cache_pattern=False)
+        else:
+            self.cases = [frozenset(chr(c) for c in all_cases(_IGNORECASE, ord(ch))) | {ch}
+                          for ch in surname]
+
+    def ends(self, text: str):
+        """The end offsets (str indices) of the surname's occurrences in `text`."""
+        if self.cases is None:  # pragma: no cover
+            yield from (m.end() for m in self.pattern.finditer(text, overlapped=True))
+            return
+        starts = sorted({at for first in self.cases[0] for at in _all(text, first)})
+        size, rest = self.size, self.cases[1:]
+        for at in starts:
+            if at + size <= len(text) and all(text[at + i] in cases for i, cases in enumerate(rest, 1)) \
+                    and not (at and _LETTER.match(text, at - 1)):
+                yield at + size
+
+
+def _all(text: str, char: str):
+    """Every offset of `char` in `text`."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
 @lru_cache(maxsize=64)
-def _surname(surname: str) -> regex.Pattern:
-    """`surname` with no letter before it, case ignored: a small pattern
-    kept for the last 64 surnames only, and out of regex's and the rule-set
-    cache's pattern stores (`cache_pattern=False`), so a new surname neither
-    stays in memory nor rewrites the cache file (`regex_cache`)."""
-    return regex.compile(rf"(?i)(?<!\p{{L}}){regex.escape(surname)}", cache_pattern=False)
+def _surname(surname: str) -> _Surname:
+    """`surname`'s finder, kept for the last 64 surnames only."""
+    return _Surname(surname)
 
 
 @lru_cache(maxsize=256)

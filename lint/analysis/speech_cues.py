@@ -193,7 +193,7 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
     if not lead and may_be_possessive(frame, lex) and lex.possessive.search(frame):
         return True
     if lead:    # `Miller, a retired worker from a nuclear plant, said …`: skip the apposition
-        frame = APPOSITION.sub(r"\1", frame, count=1)
+        frame = APPOSITION.sub(regex.group1, frame, count=1)
     tokens = TOKEN.findall(frame, None, None, False, SERIAL)
     lower = [t.lower() for t in tokens]
     first_speaker, scanned = None, 0

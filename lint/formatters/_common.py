@@ -116,7 +116,7 @@ _CONTROL = regex.compile(r"[\p{Cc}\p{Zl}\p{Zp}]")
 
 def plain(text: str) -> str:
     """A description for a terminal: `code` spans lose their backticks."""
-    return _CODE.sub(r"\1", text)
+    return _CODE.sub(regex.group1, text)
 
 
 def code_spans(text: str, escape) -> str:

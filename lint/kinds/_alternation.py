@@ -23,7 +23,13 @@ def key_pattern(key: str) -> tuple[str, bool]:
     one paragraph too."""
     if _WRITTEN_AS_REGEX.search(key):
         return key, False
-    return _INNER_SPACES.sub(r"\\s+", key), True
+    return _INNER_SPACES.sub(_spaces, key), True
+
+
+def _spaces(match) -> str:
+    """`\\s+`, given as a function: a template with a backslash would have
+    `regex`'s engine import the package to read it (`rx`)."""
+    return r"\s+"
 
 
 def literal_text(key: str) -> str:

@@ -166,7 +166,7 @@ def _person(m, parts, names: list) -> bool:
 
 def _label(pattern: str) -> str:
     """A readable name for a pattern: drop regex escapes (`U\\.S\\.` -> `U.S.`)."""
-    return regex.sub(r"\\(.)", r"\1", pattern)
+    return regex.sub(r"\\(.)", regex.group1, pattern)
 
 
 def _is_literal(text: str) -> bool:

@@ -81,7 +81,7 @@ def _parse(key: str, text: str) -> ast.Expression:
     (`wrods`, with the name meant: it loaded and never fired, qa99 #12) or
     is too big for a float with every count 1 (`9 ** 9 ** 9 ** 9`: an
     internal error, qa99 #13). A division by zero loads, as in Vale."""
-    text = regex.sub(r"heading\.(h[1-6])", r"heading_\1", text.strip())
+    text = regex.sub(r"heading\.(h[1-6])", lambda m: "heading_" + m[1], text.strip())
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as exc:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from .. import rule_cache
 from .. import rx as regex
 
 from ..analysis.sup_notes import NO_WORD, unread
@@ -96,7 +97,17 @@ def _check_template(compiled: "regex.Pattern", key: str, replacement: str) -> No
     key with one group, `\\g<name>`, `\\9`) or a bad escape (`\\q`). Without
     this the rule loaded and then failed on every article as an internal
     error (qa84 #5). It is found as matching does: by expanding the template
-    on a match of an empty text by `(?:pattern)?`, which has the same groups."""
+    on a match of an empty text by `(?:pattern)?`, which has the same groups.
+    Expanding reads the template in `regex`'s Python, which a warm run need
+    not import (`rx`): a replacement without a backslash is a literal, which
+    cannot fail, and one that passed is kept in the rule-set cache (whose
+    file is named after the installed regex) and not expanded again."""
+    if "\\" not in replacement:
+        return
+    cache = rule_cache.current()
+    passed = ("template", compiled.pattern, int(compiled.flags), replacement)
+    if cache is not None and cache.pattern(passed) is not None:
+        return
     try:
         blank = regex.compile(enclosed(compiled.pattern, compiled.flags) + "?", compiled.flags).match("")
     except regex.error:     # not a form it can be wrapped in: left to run as written
@@ -119,6 +130,8 @@ def _check_template(compiled: "regex.Pattern", key: str, replacement: str) -> No
     except regex.error as exc:
         raise OptionError("swap", f"replacement {_as_yaml(replacement)} is not a valid template: {exc} "
                                   "(write \\\\ for a backslash)", ("swap", key)) from None
+    if cache is not None:
+        cache.put_pattern(passed, b"")
 
 
 def _as_yaml(text: str) -> str:

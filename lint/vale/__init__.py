@@ -277,8 +277,8 @@ def _samples(vc: ValeConfig, glob: str, most: int = 16) -> list[str]:
     done += names[:max(most - len(done), 0)]
     out = []
     for name in done:
-        name = regex.sub(r"\{([^,}]*)[^}]*\}", r"\1", name)      # (past the cap: the first choice)
-        name = regex.sub(r"\[!?\]?([^\]])[^\]]*\]", r"\1", name)
+        name = regex.sub(r"\{([^,}]*)[^}]*\}", regex.group1, name)      # (past the cap: the first choice)
+        name = regex.sub(r"\[!?\]?([^\]])[^\]]*\]", regex.group1, name)
         name = regex.sub(r"\*+|\?", "x", name)
         out.append(os.path.join(vc.root, name))
     return list(dict.fromkeys(out))
