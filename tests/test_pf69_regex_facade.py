@@ -182,3 +182,16 @@ def test_a_bad_template_is_still_refused_after_a_good_one_was_kept(fresh_rule_ca
         _check_template(compiled, "key", r"\3")
     with pytest.raises(OptionError):
         _check_template(rx.compile(r"(\w+)"), "key", r"\2 \1")   # another pattern: checked
+
+
+def test_a_rules_own_names_list_keeps_one_search_and_a_passing_list_none(fresh_rule_cache):
+    from lint import rule_cache
+    from lint.kinds._name_spans import NameSpans
+    cache = rule_cache.shared()
+    before = len(cache.patterns)
+    NameSpans(["Ana Karlsen", "Li Dorsen"], False)                 # a list met in one run: not kept
+    assert len(cache.patterns) == before
+    kept = NameSpans(["Ana Karlsen", "Li Dorsen"], False, keep=True)
+    assert len(cache.patterns) == before + 1                      # the rule's: its one search
+    assert kept.spans("Then Ana Karlsen met LI DORSEN.") == \
+        NameSpans(["Ana Karlsen", "Li Dorsen"], False).spans("Then Ana Karlsen met LI DORSEN.")

@@ -15,8 +15,7 @@ for the places a listed name may start, not for its words (qa278 #1), and
 forms that share a common first word ("The") are told apart by their
 second word in one look-up, not tried one by one (qa278 #2).
 
-The forms (not the one search per list, `_places`) are compiled outside the
-rule-set cache (`cache_pattern=False`):
+The forms are compiled outside the rule-set cache (`cache_pattern=False`):
 each run meets other names, and kept there they would add an entry per
 name and, past its `MAX_PATTERNS`, push out the built-in patterns (qa278 #3).
 """
@@ -39,9 +38,10 @@ _OPENING = 2          # characters of a first word that `_places` searches for
 class NameSpans:
     """The listed `names` (strings; one with no word is left out), each as
     written or in capitals, matched in any case when `ignorecase`. `spans`
-    gives where they stand in a text."""
+    gives where they stand in a text. `keep`: a rule's own list, whose
+    search for where names start is kept in the rule-set cache (`_places`)."""
 
-    def __init__(self, names, ignorecase: bool):
+    def __init__(self, names, ignorecase: bool, keep: bool = False):
         forms = {f for name in names if name.split() for f in (name, name.upper())}
         # Longest first, ties in text order: the order the alternation tried them in.
         self.forms = sorted(forms, key=lambda f: (-len(f), f))
@@ -62,7 +62,7 @@ class NameSpans:
         # second word's lengths for each first word (a tuple per distinct set)
         self.second_lengths = {first: tuple(sorted({len(w) for w in seconds}))
                                for first, (_, seconds) in index.items()}
-        self._places = _places({f.split(None, 1)[0][:_OPENING] for f in self.forms}, self.flags)
+        self._places = _places({f.split(None, 1)[0][:_OPENING] for f in self.forms}, self.flags, keep)
         self._compiled: dict[int, "regex.Pattern"] = {}
 
     def __len__(self) -> int:
@@ -142,18 +142,19 @@ class NameSpans:
         return pattern
 
 
-def _places(openings: set, flags: int) -> "regex.Pattern":
+def _places(openings: set, flags: int, keep: bool = False) -> "regex.Pattern":
     """A search for where a name may start: after no word character, the
     opening characters (`_OPENING`) of a form's first word, matched with the
     forms' own flags, so every place one of them can match is found. Built
-    once per list (a few hundred openings for thousands of names) and kept
-    in the rule-set cache, one entry a list as a rule's own pattern is (the
-    forms, one a name, are not): a warm run then builds it with `regex`'s
-    engine alone (`rx`). With no forms, it matches nothing."""
+    once per list (a few hundred openings for thousands of names), outside
+    the rule-set cache like the forms, unless the list is a rule's own
+    (`keep`: one entry a rule, as its patterns are; a warm run then builds
+    it with `regex`'s engine alone, `rx`). With no forms, it matches nothing."""
+    cached = None if keep else False
     if not openings:
-        return regex.compile(r"(?!)")
+        return regex.compile(r"(?!)", cache_pattern=cached)
     body = "|".join(map(regex.escape, sorted(openings, key=lambda o: (-len(o), o))))
-    return regex.compile(rf"(?<!\w)(?:{body})", flags)
+    return regex.compile(rf"(?<!\w)(?:{body})", flags, cache_pattern=cached)
 
 
 class _CaseKey(dict):

@@ -323,8 +323,9 @@ def _names_pattern(names, ignorecase: bool) -> "NameSpans | None":
     none): each as the list writes it or in capitals (in any case when the
     rule ignores case), its words apart by any run of white space (a no-break
     space, a wrapped line) or by one hyphen ("TK-Maxx"), bounded by non-word
-    characters as the tokens are. A name is plain text, not a regex."""
-    spans = NameSpans(names, ignorecase)
+    characters as the tokens are. A name is plain text, not a regex. The
+    rule's list is its own, so its search is kept with its patterns (`keep`)."""
+    spans = NameSpans(names, ignorecase, keep=True)
     return spans if len(spans) else None
 
 
