@@ -204,7 +204,8 @@ class Deferred:
         return self
 
     def __reduce_ex__(self, protocol):
-        import regex  # noqa: F401 - the package registers its patterns' reducer
+        import importlib
+        importlib.import_module("regex")      # the package registers its patterns' reducer
         return copyreg.dispatch_table[type(self.built())](self.built())
 
 

@@ -7,7 +7,7 @@ while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
 - the file's bytes and the path it was named by (the path is in every
   finding, and picks the reader);
 - the effective config (`Config`, with the command-line options merged);
-- the rule set: newslint's, Python's and regex's versions, and the path, size,
+- the rule set: newslint's and Python's versions, a stamp of the installed regex, and the path, size,
   modification and change times and inode of every rule file the config can see, of newslint's
   data files, of those its rules name elsewhere (a `names:` table beside the config:
   `kinds.base.data_stamps`) and of a Vale config's styles, and whether spell-checking can run (a
@@ -118,8 +118,8 @@ def data_stamps(config) -> tuple:
 
 
 def tool_stamp() -> tuple:
-    """newslint's and Python's versions, the installed regex (`code_stamp.regex_stamp`), newslint's code
-    (`code_stamp.package`) and whether spell-checking can run: what every
+    """newslint's and Python's versions, the installed regex
+    (`code_stamp.regex_stamp`), newslint's code (`code_stamp.package`) and whether spell-checking can run: what every
     result depends on besides the config and the rule files."""
     from .vale.hunspell import missing
     return (__version__, sys.version, code_stamp.regex_stamp(), code_stamp.package(), missing())

@@ -80,7 +80,7 @@ def _regex_version() -> str:
 
 
 def _file_name() -> str:
-    """`rules-<newslint>-py<X.Y>-regex<version>-<where>.marshal`: an upgrade starts a new
+    """`rules-<newslint>-py<X.Y>-regex<stamp>-<where>.marshal`: an upgrade starts a new
     file (the full `_format()` is checked inside it too), and so does another
     installation (`_where`)."""
     py = f"{sys.version_info[0]}.{sys.version_info[1]}"
