@@ -195,3 +195,23 @@ def test_a_rules_own_names_list_keeps_one_search_and_a_passing_list_none(fresh_r
     assert len(cache.patterns) == before + 1                      # the rule's: its one search
     assert kept.spans("Then Ana Karlsen met LI DORSEN.") == \
         NameSpans(["Ana Karlsen", "Li Dorsen"], False).spans("Then Ana Karlsen met LI DORSEN.")
+
+
+def test_no_module_imports_the_regex_package_but_the_facade_and_its_cache():
+    # a module that writes `import regex` itself brings back regex's parser module at every
+    # start (pf69); only `rx` and `regex_cache` may import the package, and only on a miss
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "lint"
+    direct = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name in ("rx.py", "regex_cache.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0
+                     else [])
+            if any(n == "regex" or n.startswith("regex.") for n in names):
+                direct.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert direct == []

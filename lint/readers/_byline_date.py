@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import rx as regex
 
 from ..document import Document, Part
 from ._html_dates import parse_published
