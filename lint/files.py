@@ -12,7 +12,7 @@ from .readers._own_reports import DOCUMENTS_LEFT_OUT
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .walk_paths import join, plain
 from .walk_skips import skipped_dir
-from .walk_xml import NEWS, XmlLeftOut, is_xml_name, sniff
+from .walk_xml import NEWS, XmlFolder, XmlLeftOut, is_xml_name
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -110,9 +110,12 @@ def shown(skipped: list) -> list:
 
 def said_always(skipped: list) -> list:
     """What is said even without -v: the walk's word-processor and PDF files
-    (`DocumentsLeftOut`) and a path named that `--force-exclude` left out
-    (`named`; nu63 #2). A folder's news .xml is read, never left out (`walk_xml`)."""
-    return [s for s in skipped if isinstance(s, DocumentsLeftOut) or getattr(s, "named", False)]
+    (`DocumentsLeftOut`), a path named that `--force-exclude` left out
+    (`named`; nu63 #2) and a folder's .xml files when the walk could not tell
+    one's root (`XmlLeftOut.late`: no file dropped without a word, nu75 #1).
+    A folder's news .xml is read, never left out (`walk_xml`)."""
+    return [s for s in skipped if isinstance(s, DocumentsLeftOut) or getattr(s, "named", False)
+            or isinstance(s, XmlLeftOut) and s.late]
 
 
 def cwd_gone() -> str | None:
@@ -203,21 +206,14 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in avoid]
                 if skipped is not None:
                     skipped.extend(s._replace(path=plain(s.path)) for s in pruned)
-                xml, kinds = [], []
+                xml = XmlFolder(root)
                 for name in sorted(names):
                     if is_xml_name(name):       # read when news by its root, any extension list
                         where = join(root, name)
-                        if is_excluded(where, config := config_for(where)):
-                            # the hint blames exclude: for a news .xml it left out (qa428 #2)
-                            if excluding is not None and config.path not in excluding and sniff(where) == NEWS:
-                                excluding.add(config.path)
-                            continue
-                        if (kind := sniff(where)) == NEWS:
+                        kind = xml.take(where, config := config_for(where), is_excluded(where, config), excluding)
+                        if kind == NEWS:
                             files.append(where)
-                            continue
-                        xml.append(where)
-                        kinds.append(kind)
-                        if passed is not None and not name.startswith("."):
+                        elif kind and passed is not None and not name.startswith("."):
                             passed.append(where)
                         continue
                     if name.lower().endswith(extensions):
@@ -233,8 +229,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                             documents.append(where)
                         if counted:
                             passed.append(where)
-                if xml and skipped is not None:
-                    skipped.append(XmlLeftOut(root, tuple(xml), tuple(kinds)))
+                if skipped is not None and (left := xml.left_out()):
+                    skipped.append(left)
             for exc in unlisted:
                 _keep(plain(exc.filename), config_for, files)
         elif _exists(path):     # one exclude: leaves out: said always under --force-exclude (nu62 #3), else by -v

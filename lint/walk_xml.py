@@ -1,11 +1,14 @@
-"""Which `.xml` files a folder walk reads: those whose root element, in their
-first XML_HEAD bytes, is a news format newslint reads (NITF `<nitf>`,
-NewsML-G2 `<newsItem>`/`<newsMessage>`, a WordPress export's `<rss>` with
-the wp export namespace: `readers.reader_for`, as a named `.xml` is told).
-Any other `.xml` (a sitemap, a feed, a pom.xml, a Hugo layout) is left out
-and said (`XmlLeftOut`). `check` and `audit` walk with this one rule, so
-both read the same files from a folder (nu73 #2); a named `.xml` is read
-whatever its root."""
+"""Which `.xml` files a folder walk reads: those whose root element is a
+news format newslint reads (NITF `<nitf>`, NewsML-G2 `<newsItem>`/
+`<newsMessage>`, a WordPress export's `<rss>` declaring the wp export
+namespace: `readers.reader_for`, as a named `.xml` is told), found in their
+first XML_HEAD bytes or, when a comment, a DOCTYPE or the root's own start
+tag runs past those, their first XML_SCAN (nu75 #1). Any other `.xml` (a
+sitemap, a feed, a pom.xml, a Hugo layout) is left out and said
+(`XmlLeftOut`); one whose root is not within XML_SCAN is said even without
+-v, so no file is dropped without a word. `check` and `audit` walk with
+this one rule (`XmlFolder`), so both read the same files from a folder
+(nu73 #2); a named `.xml` is read whatever its root."""
 from __future__ import annotations
 
 import os
@@ -14,11 +17,14 @@ from .plural import counted, joined
 from .readers._own_reports import XML_LEFT_OUT
 
 XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
+XML_SCAN = 256 * 1024  # bytes read at most when the head cannot tell it (a long licence comment)
 
 NEWS, UNKNOWN, EMPTY, OTHER, UNREADABLE = "news", "unknown", "empty", "other", "unreadable"
+LATE = "late"       # no root element (or not its whole start tag) within the first XML_SCAN bytes
 # How `XmlLeftOut.line` names each kind, in its order.
 _SAID = {NEWS: "NITF, NewsML-G2 or WordPress", EMPTY: "empty",
-         UNKNOWN: "with no root element found", UNREADABLE: "that cannot be read",
+         UNKNOWN: "with no root element found",
+         LATE: f"with no root element in their first {XML_SCAN // 1024} KB", UNREADABLE: "that cannot be read",
          OTHER: "other XML such as sitemaps"}
 
 
@@ -51,7 +57,12 @@ class XmlLeftOut:
     @property
     def count(self) -> int:
         """Those that may be copy: news by their root, or of a root not told."""
-        return sum(k in (NEWS, UNKNOWN, UNREADABLE) for k in self.kinds)
+        return sum(k in (NEWS, UNKNOWN, LATE, UNREADABLE) for k in self.kinds)
+
+    @property
+    def late(self) -> int:
+        """Those whose root the walk did not reach (`LATE`): said even without -v."""
+        return self.kinds.count(LATE)
 
     @property
     def news(self) -> int:
@@ -80,38 +91,83 @@ class XmlLeftOut:
                                    advice=advice)
 
 
-def sniff(path: str) -> str:
-    """What a local `.xml` file is by the first XML_HEAD bytes (`kind_of`);
-    `UNREADABLE` for a broken symlink or no permission (qa64 #11), `OTHER`
-    for a FIFO or a device, never opened (opening a FIFO waits for a writer;
-    named, it is refused as `file.unreadable` too)."""
+class XmlFolder:
+    """The `.xml` files of one walked folder, as both walks take them
+    (`files.expand`'s of a local folder, `audit.url_sources`' of a URL's):
+    each is read when news by its root, else kept for the folder's
+    `XmlLeftOut`. `kind`: how a file is told (`sniff`, or one reading
+    through fsspec)."""
+
+    def __init__(self, root: str, kind=None):
+        self.root, self.kind = root, kind or sniff
+        self.left: list[tuple[str, str]] = []       # (path, kind) of each left out
+
+    def take(self, path: str, config, excluded: bool, excluding: set | None) -> str | None:
+        """`path`'s kind: NEWS to read it, another when left out (kept in
+        `left`), None when the config's `exclude:` matched it (`excluded`):
+        then a news one adds `config.path` to `excluding`, so the hint of a
+        run with nothing to lint blames exclude: (qa428 #2)."""
+        if excluded:
+            if excluding is not None and config.path not in excluding and self.kind(path) == NEWS:
+                excluding.add(config.path)
+            return None
+        kind = self.kind(path)
+        if kind != NEWS:
+            self.left.append((path, kind))
+        return kind
+
+    def left_out(self) -> XmlLeftOut | None:
+        """The folder's `XmlLeftOut`, None when none was left out."""
+        if not self.left:
+            return None
+        return XmlLeftOut(self.root, tuple(p for p, _ in self.left), tuple(k for _, k in self.left))
+
+
+def sniff(path: str, read=None, faults: tuple = ()) -> str:
+    """What an `.xml` file is (`kind_of`) by its first XML_HEAD bytes, or
+    its first XML_SCAN when those cannot tell (`LATE`); `read(n)` gives at
+    most the first n bytes (default a local file's, `regular_files.read_head`).
+    `UNREADABLE` for a broken symlink, no permission (qa64 #11) or one of
+    `faults` (a damaged archive's), `OTHER` for a FIFO or a device, never
+    opened (opening a FIFO waits for a writer; named, it is refused as
+    `file.unreadable` too)."""
     from .regular_files import NotRegular, read_head
+    read = read or (lambda n: read_head(path, n))
     try:
-        head = read_head(path, XML_HEAD)
+        kind = kind_of(path, head := read(XML_HEAD), len(head) < XML_HEAD)
+        if kind == LATE:
+            kind = kind_of(path, head := read(XML_SCAN), len(head) < XML_SCAN)
     except NotRegular:
         return OTHER
-    except OSError:
+    except (OSError, *faults):
         return UNREADABLE
-    return kind_of(path, head)
+    return kind
 
 
-def kind_of(path: str, head: bytes) -> str:
+def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     """What an `.xml` file is, told by the root element in `head` (its first
-    bytes) as the readers tell a named one (`readers.reader_for`): `NEWS`
-    (NITF, NewsML-G2, a WordPress export), `OTHER` (a sitemap, a feed, a
-    schema), `EMPTY` (nothing but blank space) or `UNKNOWN`: not XML (no
-    element name after its first `<`), or its root lies further in. Nothing
-    is parsed: the root is found by `_xml.root_name`'s scan of the head."""
+    bytes; `whole`: all of them) as the readers tell a named one
+    (`readers.reader_for`): `NEWS` (NITF, NewsML-G2, a WordPress export),
+    `OTHER` (a sitemap, a feed, a schema), `EMPTY` (nothing but blank space),
+    `UNKNOWN` (not XML: no element name after its first `<`, or no element
+    at all) or, when `head` is not whole and ends before the root's start
+    tag does, `LATE`. Nothing is parsed: `_xml_root`'s linear scan finds the
+    root past comments, PIs and a DOCTYPE."""
     from .readers import ReadError, decode, reader_for
     from .readers._encoding import wide_bom
-    from .readers._xml import root_name
+    from .readers._xml_root import root_at, root_name, root_tag
     try:
         wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
         text = decode(head[:len(head) & {"utf-32": ~3, "utf-16": ~1}[wide]] if wide else head)[0]
     except ReadError:
         return UNKNOWN
-    if not text.strip("\ufeff \t\r\n"):
+    if whole and not text.strip("\ufeff \t\r\n"):
         return EMPTY
-    if not root_name(text):                     # (none, or `garbage <<<`)
+    at = root_at(text)
+    if at >= 0 and not root_name(text):         # `garbage <<<`
+        return UNKNOWN
+    if not whole and (at < 0 or not root_tag(text)):
+        return LATE
+    if at < 0:
         return UNKNOWN
     return NEWS if reader_for(path, text) is not None else OTHER

@@ -1,5 +1,5 @@
 """fx573: a file:// folder's or an archive's walk says the .xml it left out
-that may be copy (its root past the 4 KB head) in the one line a local walk
+that may be copy (its root past what a walk reads: walk_xml.XML_SCAN since fx575) in the one line a local walk
 gives, named by URL with a glob that audits them (qa428 #1); an .xml a spec
 also names is read and never said skipped, local or in an archive (qa428
 #10). Guards: a folder of sitemaps alone says nothing; the local line is as
@@ -11,9 +11,9 @@ import zipfile
 from lint.audit.plan import sources
 
 NITF_BODY = "<nitf><body><body.content><p>The the levee held.</p></body.content></body></nitf>\n"
-LATE = "<?xml version='1.0'?>\n<!--" + "x" * 5000 + "-->\n" + NITF_BODY
+LATE = "<?xml version='1.0'?>\n<!--" + "x" * (300 * 1024) + "-->\n" + NITF_BODY
 SITEMAP = "<?xml version='1.0'?>\n<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'/>\n"
-WHAT = "(1 with no root element found; a walk reads an .xml only when its root is NITF, NewsML-G2 or WordPress; "
+WHAT = "(1 with no root element in their first 256 KB; a walk reads an .xml only when its root is NITF, NewsML-G2 or WordPress; "
 
 
 def _said(specs) -> tuple[list, list]:
@@ -34,7 +34,7 @@ def test_a_file_url_folder_says_its_late_xml_as_a_local_walk_does(tmp_path, monk
     desk = _desk(tmp_path, "LATE.XML")
     monkeypatch.chdir(tmp_path)
     _, local = _said(["desk"])
-    assert local == ["skipped 2 .xml files in desk/sub (1 with no root element found and 1 other XML such as "
+    assert local == ["skipped 2 .xml files in desk/sub (1 with no root element in their first 256 KB and 1 other XML such as "
                      "sitemaps; a walk reads an .xml only when its root is NITF, NewsML-G2 or WordPress; name "
                      "them, e.g. desk/sub/*.[xX][mM][lL], to lint NITF, NewsML-G2 or WordPress exports)"]
     _, url = _said([desk.as_uri()])
@@ -55,7 +55,7 @@ def test_an_archive_says_each_folders_late_xml_with_a_glob_that_reads_it(tmp_pat
     assert found == [f"zip://a.txt::{z}"]
     assert said == [f"skipped 1 .xml file in zip://::{z} {WHAT}name them, e.g. zip://*.xml::{z}, to lint "
                     "NITF, NewsML-G2 or WordPress exports)",
-                    f"skipped 2 .xml files in zip://sub::{z} (1 with no root element found and 1 other XML such "
+                    f"skipped 2 .xml files in zip://sub::{z} (1 with no root element in their first 256 KB and 1 other XML such "
                     "as sitemaps; a walk reads an .xml only when its root is NITF, NewsML-G2 or WordPress; name "
                     f"them, e.g. zip://sub/*.xml::{z}, to lint NITF, NewsML-G2 or WordPress exports)"]
     assert sources([f"zip://sub/*.xml::{z}"]) == [f"zip://sub/late.xml::{z}", f"zip://sub/sitemap.xml::{z}"]

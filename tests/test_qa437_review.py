@@ -222,14 +222,3 @@ def test_module_sizes_stay_under_400_lines():
         assert len((root / name).read_text().splitlines()) <= 399, name
     assert re.search(r"\|xml\)\$", (root.parent / ".pre-commit-hooks.yaml").read_text())
 
-
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
-_RUNTIME_XFAIL = {
-    'test_guard_a_feed_mentioning_the_address_is_no_wxr[<rss version="2.0"><channel xmlns:wp="http://wordpress.org/export/1.2/"/></rss>]': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-    'test_guard_a_feed_mentioning_the_address_is_no_wxr[<rss version="2.0"><channel><link>http://wordpress.org/export/1.2/</link></channel></rss>]': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-    'test_guard_a_feed_mentioning_the_address_is_no_wxr[<rss xmlns:wp="http://wordpress.org/export/1.2/\'>]': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-    'test_guard_an_unclosed_doctype_gives_no_root[<!DOCTYPE nitf [<!ENTITY a "x"><nitf/>]': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-    'test_guard_an_unclosed_doctype_gives_no_root[<!DOCTYPE nitf [<!ENTITY a "x]><nitf/>]': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-    'test_guard_root_found_past_doctypes[<!DOCTYPE nitf [<!ENTITY c "<span>">]><nitf/>]': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-    'test_module_sizes_stay_under_400_lines': "taken back in lead61 (fx573 9c2bde71, qa437 #1): the root scan past a DOCTYPE and is_wxr's namespace-on-the-root test this guards went with the take-back",
-}

@@ -34,7 +34,7 @@ from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
 from ..stdout_target import without_stdout
-from ..readers._xml import root_name
+from ..readers._xml_root import root_name
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts

@@ -17,7 +17,7 @@ import zlib
 from ..excluded import exclude_clauses, url_excluded
 from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
-from ..walk_xml import NEWS, UNREADABLE, XML_HEAD, XmlLeftOut, is_xml_name, kind_of, sniff
+from ..walk_xml import NEWS, XmlFolder, XmlLeftOut, is_xml_name, sniff
 from .tar_listing import cut_short
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
@@ -197,43 +197,42 @@ def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set,
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
-        xml: list = []
+        xml = XmlFolder(root, lambda p: _xml_kind(fs, p))
         for n in sorted(names):
             if n.startswith("."):
                 continue
             path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
             config = config_for(path)
-            if left_out(path, config, base):    # a .xml only when news, as a local walk's (qa428 #2)
-                if not is_xml_name(n) and n.lower().endswith(ARCHIVE_EXTENSIONS) or is_xml_name(n) and \
-                        config.path not in excluding and _xml_kind(fs, path) == NEWS:
-                    excluding.add(config.path)
-            elif is_xml_name(n):        # read when news by its root, as a local walk's (nu73 #2)
-                if (kind := _xml_kind(fs, path)) == NEWS:
+            excluded = bool(left_out(path, config, base))
+            if is_xml_name(n):          # read when news by its root, as a local walk's (nu73 #2, qa428 #2)
+                kind = xml.take(path, config, excluded, excluding)
+                if kind == NEWS:
                     found.append(path)
-                else:
+                elif kind:
                     passed.append(path)
-                    xml.append((path, kind))
+            elif excluded:
+                if n.lower().endswith(ARCHIVE_EXTENSIONS):
+                    excluding.add(config.path)
             elif n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(path)
             else:
                 passed.append(path)
-        if xml:
-            held.append(XmlLeftOut(root, tuple(p for p, _ in xml), tuple(k for _, k in xml)))
+        if left := xml.left_out():
+            held.append(left)
     return sorted(found)
 
 
 def _xml_kind(fs, path: str) -> str:
-    """What a walked `.xml` file of `fs` is by its first bytes (`walk_xml`):
+    """What a walked `.xml` file of `fs` is by its first bytes (`walk_xml.sniff`):
     a `file://` one's as a local walk tells it (a FIFO never opened), any
     other's read through fsspec; one that cannot be read is `UNREADABLE`."""
     if _local_fs(fs):
         return sniff(path)
-    try:
+
+    def read(n: int) -> bytes:
         with fs.open(path, "rb") as f:
-            head = f.read(XML_HEAD)
-    except ARCHIVE_FAULTS:
-        return UNREADABLE
-    return kind_of(path, head)
+            return f.read(n)
+    return sniff(path, read, ARCHIVE_FAULTS)
 
 
 def _below(fs, top: str) -> int:

@@ -94,7 +94,7 @@ def reader_for(path: str, source: str = ""):
     if ext != ".xml" and (not _by_content(ext) or not _is_xml(source)):
         name = READERS.get(ext)
         return _reader(name) if name else None
-    from ._xml import root_name
+    from ._xml_root import root_name
     root = root_name(source)
     if root == "nitf":
         return _reader("nitf")
@@ -167,7 +167,8 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
     (qa389 #1). None, so `file.too-large`, when the root is an article's
     (NITF, NewsML-G2, a WordPress export), or the head cannot tell: no whole
     root name in it (a long DOCTYPE or comment first), or an <rss> whose
-    head is shorter than the 4,096 characters `wxr.is_wxr` looks at. A .dtd
+    start tag, where `wxr.is_wxr` looks, does not end in it (or whose head
+    is shorter than 4,096 characters). A .dtd
     whose head holds no element and no DOCTYPE (a DTD's declarations, which
     no element follows) is skipped as XML with no root element."""
     if not head_needed(path) or not _opens_xml(head):
@@ -176,15 +177,15 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
         source = decode(head)[0]
     except ReadError:       # bad bytes after a UTF-16 or UTF-32 mark: read, it is file.encoding
         return None
-    from ._xml import root_name
+    from ._xml_root import root_name, root_tag
     root = root_name(source)
     if not root and format_name(path).lower().endswith(".dtd") and not root_name(source + "x") \
             and "<!doctype" not in source.lower():
         return _not_an_article(path, source)    # declarations, no element: a DTD, as its whole reads (qa396 #3)
     if not root or root_name(source + "x") != root or reader_for(path, source) is not None:
         return None         # (a name running to the head's end may go on: `<nitf` cut as `<ni`)
-    if root == "rss" and len(source) < 4096 and (size is None or size > len(head)):
-        return None
+    if root == "rss" and (not root_tag(source) or len(source) < 4096 and (size is None or size > len(head))):
+        return None         # (an export's namespace may be declared past the head: `wxr.is_wxr`)
     return _not_an_article(path, source)
 
 
@@ -203,7 +204,7 @@ def _not_an_article(path: str, source: str) -> ReadError | None:
     if not source.strip():          # nothing to tell it by: its name decides (an empty .xsd)
         return _not_read(path)
     if ext == ".xml" or _is_xml(source):
-        from ._xml import root_name
+        from ._xml_root import root_name
         root = root_name(source)
         said = f"XML with root element <{root}>" if root else "XML with no root element found"
         return ReadError("file.format", f"skipped: not an article format ({said}, not NITF, "

@@ -323,27 +323,3 @@ def _as_utf8(data: bytes) -> bytes:
         return data
     return data[:m.start(1)] + b" " * (m.end(1) - m.start(1)) + data[m.end(1):]
 
-
-def root_name(source: str) -> str:
-    """The local name of the first element (cheap sniffing, no parse), or ""
-    when there is none or what follows the first `<` is no name (`garbage <<<`
-    gave `<<`, qa64 #11)."""
-    i = 0
-    while True:
-        i = source.find("<", i)
-        if i == -1 or i + 1 >= len(source):
-            return ""
-        nxt = source[i + 1]
-        if nxt == "?":
-            i = source.find("?>", i) + 2 if source.find("?>", i) != -1 else len(source)
-        elif source.startswith("<!--", i):
-            j = source.find("-->", i)
-            i = j + 3 if j != -1 else len(source)
-        elif nxt == "!":
-            i += 2
-        else:
-            end = i + 1
-            while end < len(source) and not source[end].isspace() and source[end] not in "/>":
-                end += 1
-            name = source[i + 1:end]
-            return name.rpartition(":")[2] if name[:1].isalpha() or name[:1] == "_" else ""

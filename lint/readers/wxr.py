@@ -24,6 +24,7 @@ from ._articles import choose_date, new_article
 from ._embed import LINKS, adopt, compose, read_as
 from ._stitch import marks_within, sub_part
 from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, parse
+from ._xml_root import root_attrs, root_tag
 from ._xml_text import inner_runs, text_part
 from .options import DEFAULT, ReadOptions
 
@@ -35,12 +36,19 @@ _BLANK_LINE = regex.compile(r"\n[ \t\r]*\n\s*")
 _CAPTION = regex.compile(r"\[(wp_caption|caption)\b[^\]]*\](.*?)\[/\1\]", regex.DOTALL)
 _MEDIA = regex.compile(r"\[(embed|audio|video|playlist)\b[^\]]*\].*?\[/\1\]"
                        r"|\[(?:gallery|audio|video|playlist|embed)\b[^\]]*\]", regex.DOTALL)
+# The namespace names of WordPress's export formats (wxr_version 1.0 to 1.2).
+_WP_EXPORT = regex.compile(r"\s*https?://wordpress\.org/export/")
 _LAST_TAG = regex.compile(r"^\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?")
 
 
 def is_wxr(source: str) -> bool:
-    """An RSS file that declares WordPress's export namespace."""
-    return "wordpress.org/export/" in source[:4096]
+    """An RSS file whose root start tag declares WordPress's export
+    namespace (`xmlns:wp="http://wordpress.org/export/1.2/"`, as WordPress
+    writes it), however far in that tag ends (qa437 #1); the address in a
+    feed's text or on another element is no declaration (qa428 #8). False
+    when `source` ends inside the root tag (a head cut short)."""
+    return any((name == "xmlns" or name.startswith("xmlns:")) and _WP_EXPORT.match(value)
+               for name, value in root_attrs(root_tag(source)))
 
 
 def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) -> None:
