@@ -198,8 +198,6 @@ def test_guard_an_archive_left_out_line_names_a_glob_that_works(tmp_path):
 
 # ---- #3 LOW: --resume's match of a trailing '**/' differs from fsspec's glob
 
-@pytest.mark.xfail(strict=True, reason="qa437 #3: --resume takes zip://**/::Z as every member, root files "
-                   "too; fsspec's glob of '**/' finds only what is under a folder")
 def test_resume_trailing_double_star_slash_as_fsspec(tmp_path):
     fsspec = pytest.importorskip("fsspec")
     from lint.audit.relisted import _through

@@ -62,20 +62,23 @@ def _through(path: str, spec: str) -> bool:
     if not tail or rest != tail or first.partition("://")[0] != head.partition("://")[0]:
         return False
     member, inside = first.partition("://")[2], head.partition("://")[2].strip("/")
-    if any(c in inside for c in "*?["):
-        return _globbed(member, inside)
+    if any(c in inside for c in "*?["):         # a glob ending '/' matches folders only, as fsspec's
+        return _globbed(member, inside, folders=head.partition("://")[2].endswith("/"))
     return not inside or member.startswith(inside + "/")
 
 
-def _globbed(member: str, pattern: str) -> bool:
+def _globbed(member: str, pattern: str, folders: bool = False) -> bool:
     """Whether fsspec's glob `pattern` finds the archive member `member`: it
     or a folder above it matches, part by part, a `*`, `?` or `[...]` never
     crossing a `/` (qa419 #4: fnmatch's `*` did, so `zip://*.md::Z` took
     sub/e.md, which fsspec's glob does not match); a part that is `**`
     stands for any number of folders, none too, as in fsspec's glob
-    (`**/*.md` finds the root's a.md; `**/a*.md` no sub/x/ab/c.md: qa428 #6)."""
+    (`**/*.md` finds the root's a.md; `**/a*.md` no sub/x/ab/c.md: qa428 #6).
+    `folders`: the glob was written with a closing `/` (`**/`, `*/`), which
+    fsspec matches to folders alone, so only a folder above it may match
+    (qa437 #3: `zip://**/::Z` took the root's a.md)."""
     parts, names = pattern.split("/"), member.split("/")
-    return any(_parts_match(names[:k], parts) for k in range(1, len(names) + 1))
+    return any(_parts_match(names[:k], parts) for k in range(1, len(names) + (not folders)))
 
 
 def _parts_match(names: list[str], parts: list[str]) -> bool:
