@@ -36,9 +36,10 @@ def is_xml_name(name: str) -> bool:
 class XmlLeftOut:
     """The `.xml` files of one walked folder that a walk does not read (not
     news by their root: `sniff`): said under `-v`, as a site's folders left
-    out are, when one may be copy (its root not found in its head, or it
-    cannot be read), so a wire file is never left out without a word; a
-    folder of sitemaps, feeds and schemas alone is not said. `kinds`: each
+    out are, when one may be copy (no root element, or it cannot be read),
+    and without -v too when one's root lies past what a walk reads (`late`),
+    so a wire file is never left out without a word; a folder of sitemaps,
+    feeds and schemas alone is not said. `kinds`: each
     file's `sniff` kind, in order (sniffed here when not given)."""
 
     def __init__(self, path: str, files: tuple[str, ...], kinds: tuple[str, ...] | None = None,

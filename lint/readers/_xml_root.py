@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-# What a DOCTYPE or a start tag can end on or hide its end in: a quoted
-# literal, a comment or PI in the internal subset, the subset's brackets.
-_STOP = re.compile(r"[\"'<\[\]>]")
+# What a DOCTYPE can end on or hide its end in: a quoted literal, a comment
+# or PI in the internal subset, the subset's brackets (any other `<`, of a
+# declaration, is passed over in C); a start tag: its `>` or a quoted value.
+_STOP = re.compile(r"""["'\[\]>]|<!--|<\?""")
+_TAG_STOP = re.compile(r"""["'>]""")
 # A start tag's `<` and name, then each attribute (section 3.1: Eq allows
 # blank space around '=').
 _NAME = re.compile(r"<?[^\s/>]*")
@@ -87,9 +89,9 @@ def _past(source: str, i: int, subset: bool = False) -> int:
     """The index after the first `>` from `i` outside quoted literals (and,
     with `subset`, outside a DOCTYPE's `[...]`, whose comments, PIs and
     quoted values may hold `>`, `]` or a quote); -1 when `source` ends first."""
-    inside = False
-    while (m := _STOP.search(source, i)) is not None:
-        i, c = m.start(), m[0]
+    inside, stop = False, _STOP if subset else _TAG_STOP
+    while (m := stop.search(source, i)) is not None:
+        i, c = m.start(), m[0][0]
         if c in "\"'":
             j, n = source.find(c, i + 1), 1
         elif inside and source.startswith("<!--", i):
