@@ -144,3 +144,16 @@ def test_an_export_over_the_limit_whose_tag_ends_past_the_head_is_too_large(run_
     (tmp_path / "e.rss").write_text(_export(_comment(7500), 60) + "<!-- " + "x" * 3000 + " -->\n")  # (tag: 7.5-9.9 KB)
     done = run_cli("check", "--no-cache", "e.rss", cwd=tmp_path)
     assert "file.too-large" in done.stdout + done.stderr and "file.format" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("extra", [0, 300])
+def test_audit_cuts_an_export_whose_tag_ends_past_its_8kb_head_as_one(tmp_path, extra):
+    fsspec = pytest.importorskip("fsspec")
+    from lint.audit.plan import _export_format
+
+    text = _export(_comment(2000), extra)
+    assert (text.find(">", text.find("<rss")) > 8192) == bool(extra)
+    (tmp_path / "e.xml").write_text(text)
+    assert _export_format(fsspec, str(tmp_path / "e.xml")) == "wxr"
+    (tmp_path / "feed.xml").write_text(text.replace(f'xmlns:wp="{WP}"', 'xmlns:wq="http://example.com/"'))
+    assert _export_format(fsspec, str(tmp_path / "feed.xml")) == ""

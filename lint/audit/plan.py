@@ -34,7 +34,8 @@ from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
 from ..stdout_target import without_stdout
-from ..readers._xml_root import root_name
+from ..readers._xml_root import root_name, root_tag
+from ..walk_xml import XML_SCAN
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
 from .jsonl_plan import Undecodable, cuts as jsonl_cuts
@@ -370,15 +371,18 @@ def _export_format(fsspec, path: str) -> str:
         return ""
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
-    if local:
-        try:
-            head = read_head(path, 8192)
-        except OSError:          # gone or swapped since: the worker says which
-            return ""
-    else:
-        with fsspec.open(path, "rb") as f:
-            head = f.read(8192)
-    text = head.decode("utf-8", "replace")
+    for size in (8192, XML_SCAN):      # further when the root's tag runs past 8 KB, as a walk reads (qa437 #1)
+        if local:
+            try:
+                head = read_head(path, size)
+            except OSError:          # gone or swapped since: the worker says which
+                return ""
+        else:
+            with fsspec.open(path, "rb") as f:
+                head = f.read(size)
+        text = head.decode("utf-8", "replace")
+        if root_tag(text) or len(head) < size:
+            break
     return "wxr" if root_name(text) == "rss" and is_wxr(text) else ""
 
 
