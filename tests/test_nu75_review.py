@@ -3,8 +3,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 COMMENT = "<!-- " + "Copyright notice. " * 600 + " -->\n"
 NITF = """<nitf version="-//IPTC//DTD NITF 3.6//EN">
 <head><title>Storm hits coast</title>
