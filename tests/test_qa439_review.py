@@ -39,8 +39,6 @@ def _flagged(text: str, needle: str = "April 3") -> list:
 
 # --- #1 HIGH: an APA title runs past "St." / "Gov." that end its sentence --
 
-@pytest.mark.xfail(strict=True, reason="qa439 #1: an APA title runs past 'Main St.' / 'Lt. Gov.' at its sentence's "
-                                       "end and swallows the note's own sentence, so its past date goes unflagged")
 @pytest.mark.parametrize("title", ["Deal reached on Main St. The panel will vote April 3.",
                                    "Deal reached at 5th St. Officials will vote April 3.",
                                    "Talks with Lt. Gov. The panel will vote April 3."])
@@ -67,9 +65,6 @@ def test_guard_a_plain_note_sentence_after_main_st_is_flagged():
 
 # --- #2 MED: a sentence that opens on a lower-case brand is swallowed ------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #2: a stop before a lower-case word is read as no sentence end, so a "
-                                       "note sentence opening on 'iPad'/'eBay' joins the APA title and its past "
-                                       "date goes unflagged")
 @pytest.mark.parametrize("title", ["Budget passes. iPad makers will vote April 3.",
                                    "Budget passes. eBay sellers will vote April 3."])
 def test_a_sentence_opening_on_a_lower_case_brand_is_the_notes_own(title):

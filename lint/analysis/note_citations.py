@@ -252,14 +252,63 @@ _FACTS = regex.compile(r"\s*\([^()\n]*\b\d{4}\)")
 # March 30). " (APA 7, 9.4), at the note's start or after a semicolon.
 _APA = regex.compile(r"(?:^|;)\s*" + _LEAD + _WORD + r"(?:,?\s+" + _WORD + r"){0,9}\s*\(\d{4}[a-z]?"
                      r"(?:,\s*[^()\n]{1,30})?\)\.\s+")
-# The title ends at its stop: `?`, `!` or a full stop before white space or
-# the end; not a title's or a place's abbreviation's stop ("Gov. Cole",
-# "St. Louis panel"), a month's before its day ("Jan. 6"), nor any stop
-# before a lower-case word, which no sentence opens ("U.S. panel will vote":
-# qa424 #9, qa431 #6). A stop after an initial before a capital ends it
-# ("Council picks Plan B. The panel will vote": qa431 #5).
-_APA_TITLE = regex.compile(rf"[^\n]*?(?=[?!](?:\s|$)|(?<!\b(?:{'|'.join(TITLE_ABBREVIATION_WORDS)}))"
-                           rf"(?!(?<=\b(?:{'|'.join(MONTH_ABBREVIATION_WORDS)}))\.\s+\d)\.(?:$|\s(?!\s*\p{{Ll}})))")
+# A stop, a word's start, the next word on the line, and a dotted
+# abbreviation ("U.S", "D.C": its last stop taken off).
+_STOP = regex.compile(r"[?!.](?=\s|$)")
+_NEXT = regex.compile(r"[ \t]+[\"'*(\[\u201c\u2018]*([^\s\"'*)\]\u201d\u2019.,;:?!]*)")
+_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_WORD_LEAD = "\"'*([\u201c\u2018"
+
+
+def _apa_title_end(text: str, start: int) -> int | None:
+    """The end of an APA title opening at `start`: its stop, `?`, `!` or a
+    full stop before white space or the line's end (qa420 #5), run past
+    only where the sentence must go on (`_goes_on`); None with no stop."""
+    line = text.find("\n", start)
+    line = len(text) if line < 0 else line
+    for stop in _STOP.finditer(text, start, line):
+        i = stop.start()
+        nxt = _NEXT.match(text, i + 1, line)
+        if text[i] != "." or nxt is None or not nxt[1] or not _goes_on(text, start, i, nxt[1]):
+            return i
+    return None
+
+
+def _goes_on(text: str, start: int, i: int, nxt: str) -> bool:
+    """Does the full stop at text[i], before the word `nxt`, leave an APA
+    title's sentence going on? A month's before its day (`Jan. 6`); a
+    dotted abbreviation's before a lower-case word (`U.S. panel`, not
+    `passes. iPad makers`: qa424 #9, qa439 #2); a title's before a name
+    (`Gov. Cole`, `Sen. Ann Cole`, `St. Louis`: qa431 #6), never before a
+    word that opens a sentence (`The`, `Officials`, attribution.yaml) and
+    not `St.` after a word, a street that may end it (`Main St.`,
+    `5th St.`: qa439 #1). A stop after an initial ends it (`Plan B. The`:
+    qa431 #5)."""
+    j = i
+    while j > start and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:i].lstrip(_WORD_LEAD)
+    if word in MONTH_ABBREVIATION_WORDS and nxt[0].isdigit():
+        return True
+    if nxt[0].islower():
+        return _DOTTED.fullmatch(word) is not None
+    if word not in TITLE_ABBREVIATION_WORDS or not nxt[0].isupper() or _opens(nxt):
+        return False
+    before = text[start:j].split()
+    return word != "St" or not before or not (before[-1][0].isupper() or any(c.isdigit() for c in before[-1]))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Words that open a sentence, not a name after a title (attribution.yaml
+    `sentence_openers`, `speaker_pronouns`, `determiners`, `speaker_nouns`)."""
+    return frozenset().union(*(lowered(k) for k in ("sentence_openers", "speaker_pronouns", "determiners",
+                                                     "speaker_nouns")))
+
+
+def _opens(word: str) -> bool:
+    """Is `word` one that opens a sentence (`_openers`)?"""
+    return word.lower() in _openers()
 
 
 def _apa_titles(text: str) -> list[tuple[int, int]]:
@@ -267,9 +316,9 @@ def _apa_titles(text: str) -> list[tuple[int, int]]:
     author's "(year, date). " to the title's stop (qa420 #5)."""
     out = []
     for head in _APA.finditer(text):
-        title = _APA_TITLE.match(text, head.end())
-        if title is not None and title.end() > title.start():
-            out.append(title.span())
+        end = _apa_title_end(text, head.end())
+        if end is not None and end > head.end():
+            out.append((head.end(), end))
     return out
 
 
