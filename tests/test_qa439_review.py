@@ -79,8 +79,6 @@ def test_guard_a_sentence_opening_on_a_digit_after_a_title_is_flagged():
 
 # --- #3 HIGH: a section word that is also a plural subject -----------------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #3: 'schools'/'markets' (attribution.yaml piece_sections) after a "
-                                       "modifier are plural speakers ('Area schools report.'), no longer flagged")
 @pytest.mark.parametrize("tail", ["Area schools report.", "Local schools post.", "Local markets report."])
 def test_a_plural_subject_that_is_also_a_section_keeps_the_date_flagged(tail):
     text = HEAD + MET + WILL + " " + tail + "\n"
@@ -101,8 +99,6 @@ def test_guard_a_section_after_the_outlet_stays_a_citation(tail):
 
 # --- #4 MED (pre-existing): a plural possessive before a kind ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #4: a plural possessive ('the critics' report.') is read as a plural "
-                                       "speaker, though fx580 says a possessive before a kind is none")
 @pytest.mark.parametrize("tail", ["Springfield Gazette, the critics' report.",
                                   "Springfield Gazette, the critics\u2019 report.",
                                   "Springfield Gazette, members' report."])

@@ -32,6 +32,7 @@ from .. import rx as regex
 
 from ..document import Part
 from ..regex_cache import SERIAL
+from ..rule_cache import load_data
 from .abbreviations import MONTH_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
 from .calendar import MONTH_WORDS
 from .speech_cues import TOKEN, cue_width, is_speaker, lexicon, lowered
@@ -118,9 +119,12 @@ def _attributed(text: str, end: int, stop: int) -> bool:
     figure = _FIGURE.search(text, end, stop)
     found = list(TOKEN.finditer(text, end, figure.start() if figure else stop))
     passive = {p.end("w") for p in _PASSIVE.finditer(text, end, stop)}
-    tokens = [t[0] for t in found if t.end() not in passive]     # `, quoted in`'s word no cue
+    kept = [t for t in found if t.end() not in passive]
+    tokens = [t[0] for t in kept]
+    # a plural possessive's apostrophe, which TOKEN leaves out (`the critics' report.`: qa439 #4)
+    owned = {k for k, t in enumerate(kept) if text.startswith(("'", "\u2019"), t.end())}
     lower = [t.lower() for t in tokens]
-    return any(t[0].islower() and (t not in _KINDS or _plural_before(tokens, k)) and cue_width(lower, k, lex)
+    return any(t[0].islower() and (t not in _KINDS or _plural_before(tokens, k, owned)) and cue_width(lower, k, lex)
                and any(is_speaker(tokens, lower, i, lex) for i in range(k))
                for k, t in enumerate(tokens))
 
@@ -131,17 +135,32 @@ def _sections() -> frozenset[str]:
     return lowered("piece_sections")
 
 
-def _plural_before(tokens: list[str], k: int) -> bool:
+@lru_cache(maxsize=1)
+def _mastheads() -> frozenset[str]:
+    """credits.yaml's `mastheads`, the words that end an outlet's name
+    (`Gazette`, `News`, `Times`), read once."""
+    return frozenset(str(w) for w in load_data("credits.yaml")["mastheads"])
+
+
+def _outlet(word: str) -> bool:
+    """Does `word` end an outlet's name: a masthead word (`Gazette`) or an
+    acronym (`WXYZ`)?"""
+    return word in _mastheads() or 2 <= len(word) <= 6 and word.isupper()
+
+
+def _plural_before(tokens: list[str], k: int, owned: set[int] = frozenset()) -> bool:
     """Is the word before tokens[k] a lower-case plural noun, the subject of
     a piece's kind read as a verb (`Council members report.`, `Police
     officers post.`: qa424 #6)? An outlet ends on a capital (`WXYZ News
-    report.`); a paper's section (attribution.yaml `piece_sections`:
-    `Gazette sports report.`, `news report`), a possessive (`this week's
-    report.`) or a possessive determiner (`its report.`) is no subject
-    (qa431 #7)."""
+    report.`); a paper's section right after an outlet's name
+    (attribution.yaml `piece_sections`: `Gazette sports report.`, not `Area
+    schools report.`: qa439 #3), a possessive (`this week's report.`, one in
+    `owned`: `the critics' report.`, qa439 #4) or a possessive determiner
+    (`its report.`) is no subject (qa431 #7); `news` never is."""
     w = tokens[k - 1] if k else ""
+    section = w == "news" or w in _sections() and k >= 2 and _outlet(tokens[k - 2])
     return w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and "'" not in w \
-        and "\u2019" not in w and w not in _sections() and w not in lexicon().owners
+        and "\u2019" not in w and k - 1 not in owned and not section and w not in lexicon().owners
 
 
 def _title_end(part: Part, at: int, source: str) -> int | None:
