@@ -155,17 +155,12 @@ def test_a_time_word_inside_a_persons_noun_leaves_another_bound(later):
 
 # --- #8 MED: a page's timestamp line under the headline -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #8: a page's timestamp line 'Updated May 9, 2024' under the headline, "
-                                       "before the story, now dates the lede: 'next Tuesday' counted from May 9")
 def test_a_timestamp_line_before_the_story_does_not_date_the_lede():
     assert _days("a.html", _page(f"<p>Updated May 9, 2024</p><p>{V}</p>")) == [("next Tuesday", "Tuesday, May 7")]
 
 
 # --- #9 MED: a label alone with its time of day ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #9: a label alone with its time ('Update, 4:30 p.m., May 9, 2024', "
-                                       "'Update: May 9, 2024, 4:30 p.m.') does not date the next paragraph, "
-                                       "though docs/dates.md says any shape and the colon form does")
 @pytest.mark.parametrize("label", ["<p>Update, 4:30 p.m., May 9, 2024</p>", "<p>Update: May 9, 2024, 4:30 p.m.</p>"])
 def test_a_label_alone_with_its_time_dates_the_next_paragraph(label):
     assert _days("a.html", _page(f"<p>The council met.</p>{label}<p>{V}</p>")) == [("next Tuesday", "Tuesday, May 14")]

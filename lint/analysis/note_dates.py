@@ -107,22 +107,35 @@ def label_day(parts, part: Part, found: dict, published: dt.date | None) -> dt.d
     May 9, 2024:</strong></p><p>...</p>`, NITF's next `<p>`: qa424 #7), or
     None. `parts`: the document's parts in order; `found`: date mentions by
     part index. The label paragraph must end at its label's colon, dash or
-    parenthesis, or be the label alone, a heading too (`_alone_day`: qa431 #8)."""
+    parenthesis (an editor's note, at the story's top too), or be the label
+    alone, a heading too (`_alone_day`: qa431 #8), after the story's first
+    prose paragraph (`_story_before`: a CMS stamp above it dates nothing)."""
     prev = parts[part.index - 1] if part.kind == "paragraph" and part.index else None
     if prev is None or prev.kind not in ("paragraph", "heading") or published is None:
         return None
     mentions = found.get(prev.index, ())
     if prev.kind == "paragraph" and prev.text.rstrip().endswith((":", ")", "—", "–")):
         return note_day(prev, mentions, published, True)
-    return _alone_day(prev.text, mentions, published)
+    return _alone_day(prev.text, mentions, published) if _story_before(parts, prev.index) else None
+
+
+def _story_before(parts, index: int) -> bool:
+    """Does a prose paragraph, no label, stand before parts[index]? A label
+    alone under the headline (`<p>Updated May 9, 2024</p>`, a CMS stamp)
+    before the story's first paragraph is the page's, no update note: it
+    dates nothing after it (qa439 #8)."""
+    return any(p.kind == "paragraph" and not opens_note(p.text) for p in parts[:index])
 
 
 # A label alone in its paragraph or heading, in any shape: its opener, any
 # separator, its date and any closing mark (`Update: May 9, 2024`, `Update —
 # May 9, 2024`, `Update, May 9, 2024.`, `<h3>Update, May 9, 2024:</h3>`:
-# qa431 #8). Nothing else may stand in it.
-_ALONE_BEFORE = regex.compile(r"[\s,:(—–-]*")
-_ALONE_AFTER = regex.compile(r"[\s.:)—–-]*")
+# qa431 #8), a time of day before or after the date (`Update, 4:30 p.m., May
+# 9, 2024`, `Update: May 9, 2024, 4:30 p.m. EDT`: qa439 #9). Nothing else
+# may stand in it.
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?:\s+\p{Lu}{2,4}(?!\p{L}))?"
+_ALONE_BEFORE = regex.compile(rf"[\s,:(—–-]*(?:{_TIME}[\s,:(—–-]*)?")
+_ALONE_AFTER = regex.compile(rf"(?:[\s,—–-]*{_TIME})?[\s.:)—–-]*")
 
 
 def _alone_day(text: str, found: list[Mention], published: dt.date) -> dt.date | None:
