@@ -186,26 +186,23 @@ def test_real_credits_after_all_or_photography_still_credit(line):
     assert _missing(line) == []
 
 
-# The 'All photos:' lead-in went with lead61's take-back: those cases stay strict xfails (fx578).
-_ALL_7 = pytest.mark.xfail(strict=True, reason="qa430 #7: a colon before the '\u00a9' ('Photos: \u00a9 Ann Lee') "
-                                              "credits nothing while 'All photos \u00a9 Ann Lee' does")
-_ALL_8 = pytest.mark.xfail(strict=True, reason="qa430 #8: a photographer's name with two particles "
-                                              "('van der', 'de la') credits nothing")
-
-
 @pytest.mark.parametrize("line", [
     pytest.param("<p>Photos: \u00a9 Ann Lee</p>", id="photos-colon-copy"),
-    pytest.param("<p>All photos: \u00a9 Ann Lee</p>", id="all-colon-copy", marks=_ALL_7),
-    pytest.param("<p>All photos: \u00a9 2014 Ann Lee</p>", id="all-colon-copy-year", marks=_ALL_7),
+    pytest.param("<p>All photos: \u00a9 Ann Lee</p>", id="all-colon-copy"),
+    pytest.param("<p>All photos: \u00a9 2014 Ann Lee</p>", id="all-colon-copy-year"),
 ])
+@pytest.mark.xfail(strict=True, reason="qa430 #7: a colon before the '\u00a9' ('Photos: \u00a9 Ann Lee') credits "
+                                       "nothing while 'All photos \u00a9 Ann Lee' does")
 def test_a_copyright_after_the_colon_credits(line):
     assert _missing(line) == []
 
 
 @pytest.mark.parametrize("line", [
     pytest.param("<p>Photos: Jane van der Berg</p>", id="van-der"),
-    pytest.param("<p>All photos: Ana Mar\u00eda de la Cruz</p>", id="de-la", marks=_ALL_8),
+    pytest.param("<p>All photos: Ana Mar\u00eda de la Cruz</p>", id="de-la"),
 ])
+@pytest.mark.xfail(strict=True, reason="qa430 #8: a photographer's name with two particles ('van der', 'de la') "
+                                       "credits nothing")
 def test_a_name_with_two_particles_credits(line):
     assert _missing(line) == []
 

@@ -66,8 +66,7 @@ def reads_as_description(body: str) -> bool:
     (`_BETWEEN_NAMES`: "Photo: Mayor Ana Ruiz thanks Sen. Jane Doe at City
     Hall"), or two or more lower-case words that are no credit's words
     ("Photo: the bank said the image was a fake", "Pictures by local artist
-    Ana Ruiz hang in the terminal"; a name's run of particles is no such
-    word: "Jane van der Berg", `_in_name`), unless
+    Ana Ruiz hang in the terminal"), unless
     they name an agency (`_agency_name`: "Photo: county sheriff's office") or
     the body opens with a credit's mark before no other lower-case word
     (`credit_marks` in lint/data/credits.yaml: "Screen grab from police body
@@ -78,32 +77,13 @@ def reads_as_description(body: str) -> bool:
         after = _NEXT_LOWER.match(body, mark.end())
         if after is None or after[1].lower() in CREDIT_WORDS:
             return False
-    particles = name_tables()["particles"]
-    counted = [w for w in _LOWER_WORD.finditer(body) if w[0].lower() not in CREDIT_WORDS
-               and not _in_name(body, w, particles)]
-    plain = (*particles, *word_tables()["stopwords"])
+    counted = [w for w in _LOWER_WORD.finditer(body) if w[0].lower() not in CREDIT_WORDS]
+    plain = (*name_tables()["particles"], *word_tables()["stopwords"])
     if any(w[0] not in plain and _BETWEEN_NAMES.match(body, w.start()) for w in counted):
         return True
     if not counted and _caps_between_names(body, plain):
         return True
     return len(counted) >= 2 and not _agency_name(body, counted, nouns)
-
-
-# A run of one or two name particles between capitalised words ("van der",
-# "de la"), ending at the word `_in_name` asks about or holding it.
-_PARTICLE_RUN = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}'’.-]*\s)(\p{Ll}+)(?:\s(\p{Ll}+))?\s(?=\p{Lu})")
-
-
-def _in_name(body: str, word: "regex.Match", particles) -> bool:
-    """Whether a lower-case word is a name's particle inside the name ("Jane
-    van der Berg", "Ana María de la Cruz": names.yaml `particles`, two at
-    most), not a word of a sentence (qa430 #8)."""
-    for at in (word.start(), body.rfind(" ", 0, max(word.start() - 1, 0)) + 1):
-        run = _PARTICLE_RUN.match(body, at)
-        if run is not None and word.start() in (run.start(1), run.start(2)) and \
-                all(w is None or w in particles for w in run.groups()):
-            return True
-    return False
 
 
 def _caps_between_names(body: str, plain: tuple) -> bool:

@@ -168,7 +168,7 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     word, agency = word_form, "(?&ag_)"
     caps = r"(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)"
     particle = r"(?:de|da|del|della|der|den|di|dos|du|el|al|la|le|van|von|bin|ibn|y)"
-    nxt = rf"\s+(?:{particle}\s+){{0,2}}{word}"        # "van der", "de la": qa430 #8
+    nxt = rf"\s+(?:{particle}\s+)?{word}"
     # Atomic: a name takes every capitalised word it can, so a line of prose
     # that opens with capitals fails at once instead of backtracking.
     person = r"(?!(?:The|A|An)\s)"     # "The January/November" names no one

@@ -25,13 +25,12 @@ from ..document import Document
 # "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:". A
 # singular "Photo: Jane Doe" credits one picture, not a gallery. A bar
 # may stand first, the photographer's slot left blank ("Photos by | The
-# Courier": captions.empty-credit reports it, nu75 #3), or a copyright
-# sign ("Photos: © Ann Lee", qa430 #7). Group
+# Courier": captions.empty-credit reports it, nu75 #3). Group
 # `pictures` is the lead-in's picture word; a bare "Credits:" has none.
 _COLLECTIVE_LEAD = regex.compile(
     r"\s*\(?\s*(?:(?P<pictures>photo|image|picture)\s+credits|credits"
     r"|(?P<pictures>photo(?:graph)?s|pictures|images|illustrations))"
-    r"\s*(?::|\bby\b|\bcourtesy\b)\s*(?:\|\s*|©\s*)?\w", regex.IGNORECASE)
+    r"\s*(?::|\bby\b|\bcourtesy\b)\s*(?:\|\s*)?\w", regex.IGNORECASE)
 # Characters: a list of a gallery's photographers runs longer than one credit.
 GALLERY_LINE_MAX = 300
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")

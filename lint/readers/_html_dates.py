@@ -7,8 +7,7 @@ calendar date is kept. A candidate that cannot be a publication date
 (`lint.analysis.calendar.implausible_publication`: a CMS placeholder such as
 `0001-01-01`, or a date in the future) is skipped with a `file.implausible-date` notice
 and the next source is tried; a modified date is never a candidate. With no
-date in the markup, the byline's stamp gives it (`_byline_date`), else
-htmldate reads the page's text and scripts (no position).
+date in the markup, htmldate reads the page's text and scripts (no position).
 """
 from __future__ import annotations
 
@@ -172,11 +171,6 @@ def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
         doc.published, doc.published_from = value, cand.label
         if cand.part is not None:
             doc.published_part = doc.add(cand.part)
-        return
-    from ._byline_date import SOURCE, byline_date       # (a page with no date in its markup)
-    stamp = byline_date(doc)
-    if stamp is not None and refused_date(stamp[0], SOURCE, stamp[1].source_offset(stamp[2])) is None:
-        doc.published, doc.published_from, doc.published_part = stamp[0], SOURCE, stamp[1]
         return
     found = _htmldate(doc.source) if page else None
     if found is not None:
