@@ -97,6 +97,9 @@ def test_guard_the_country_with_no_person_cue_stays_quiet(text):
 
 # ---- #4 (HIGH, before): 'another' bound to something else, no preposition ---
 
+@pytest.mark.xfail(strict=True, reason="qa431 #4: 'another' in a sentence-opening phrase that is no preposition "
+                   "of fx569's list ('Another day,', 'Under another deal,', 'In yet another vote,', 'As another "
+                   "vote neared,') still reads as bound to the name and excuses the slip Kowalcyzk")
 @pytest.mark.parametrize("later", ["Another day, Jane Kowalcyzk spoke. Kowalcyzk left.",
                                    "Under another deal, Jane Kowalcyzk spoke. Kowalcyzk left.",
                                    "In yet another vote, Jane Kowalcyzk spoke. Kowalcyzk left.",

@@ -108,6 +108,9 @@ def test_a_plural_possessive_before_a_kind_stays_a_citation(tail):
 
 # --- #5 MED: 'another' right before the name, after a conjunction ---------
 
+@pytest.mark.xfail(strict=True, reason="qa439 #5: 'another' right before the name is bound to it even after a "
+                                       "preposition or conjunction ('As another Jane Kowalcyzk', 'If another "
+                                       "Jane Kowalcyzk calls'); now flagged as a slip")
 @pytest.mark.parametrize("later", ["Unlike another Jane Kowalcyzk, she stayed. Kowalcyzk left.",
                                    "As another Jane Kowalcyzk, she spoke. Kowalcyzk left.",
                                    "If another Jane Kowalcyzk calls, hang up. Kowalcyzk left.",
@@ -117,6 +120,9 @@ def test_another_right_before_the_name_after_a_conjunction_is_another_person(lat
     assert _findings(HEAD + MAYOR + later + "\n", SV) == []
 
 
+@pytest.mark.xfail(strict=True, reason="qa439 #6: after 'with'/'to'/'for' 'another' bound to the name, or an "
+                                       "apposition ('spoke to another woman, Jane Kowalcyzk,') is flagged as a slip "
+                                       "(pre-existing, qa424 #5)")
 @pytest.mark.parametrize("later", ["She met with another Jane Kowalcyzk. Kowalcyzk left.",
                                    "It went to another Jane Kowalcyzk. Kowalcyzk left.",
                                    "Police spoke to another woman, Jane Kowalcyzk, on Tuesday. Kowalcyzk left."])
@@ -144,6 +150,9 @@ def test_guard_another_in_a_phrase_of_something_else_leaves_the_slip(later):
 
 # --- #7 MED: a noun of time opening a compound noun of a person -----------
 
+@pytest.mark.xfail(strict=True, reason="qa439 #7: a noun of time opening a person's compound noun ('Another night "
+                                       "nurse, Jane Kowalcyzk,', 'Another day-care owner,') is read as a time "
+                                       "phrase, so another person is flagged as a slip")
 @pytest.mark.parametrize("later", ["Another night nurse, Jane Kowalcyzk, spoke. Kowalcyzk left.",
                                    "Another day-care owner, Jane Kowalcyzk, spoke. Kowalcyzk left.",
                                    "Another weekend visitor, Jane Kowalcyzk, spoke. Kowalcyzk left.",

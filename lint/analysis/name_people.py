@@ -22,7 +22,6 @@ from .. import rx as regex
 from .name_accents import accent_variants
 from .name_order import page_place
 from .name_relations import relation_of
-from .name_titles import tables
 from .name_uses import said_apart
 from .names import GENERATION_SUFFIX, fold, one_edit
 from .word_patterns import SENTENCE_END
@@ -57,59 +56,23 @@ def respelled(a: str, b: str, ga: set[str], gb: set[str], ma: list, mb: list) ->
 UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelated|namesake|same name|"
                           r"shares? (?:the|his|her|their|a) name)\b")
 # Before a name and bound to it, in its sentence: right before it ("Another
-# Juergen Mueller", "As another Jane Doe,": bound after any word, qa439 #5,
-# #6) or a noun phrase in apposition with it ("a different man, Jose
-# Garcia", "A namesake, Juergen Mueller") (fx130). An apposed phrase ending
-# in a noun of time dates the sentence ("Another day,", "Another Tuesday
-# morning,"; not "Another night nurse,": qa439 #7); after a preposition or
-# conjunction, perhaps with "yet" between, it dates or places something else
-# ("On another day,", "Under another deal,", "As another vote neared,":
-# qa424 #5, qa431 #4) unless it ends in a person's noun ("to another woman,
-# Jane Doe,": qa439 #6). Words: names.yaml `other_unbound_after`,
-# `other_unbound_adverbs`, `other_time_nouns`, `other_person_nouns`, `titles`,
-# `relatives`.
-_OTHER = regex.compile(r"(?r)\b(?i:another|a different|namesake)\b(?P<p>\s|[^.!?\n,;:]{0,40},\s)$")
-_LAST_WORD = regex.compile(r"(?r)([\p{L}-]+)[^\p{L}]*$")
-
-
-@lru_cache(maxsize=1)
-def _other_words() -> dict:
-    """names.yaml's word lists for `other_before`, lower case, and the
-    pattern of a preposition or conjunction (perhaps an adverb after it)
-    ending a text."""
-    data = tables()
-    low = lambda *keys: frozenset(str(w).lower() for k in keys for w in data[k])  # noqa: E731
-    alt = lambda key: "|".join(sorted(map(regex.escape, data[key]), key=len, reverse=True))  # noqa: E731
-    return {"time": low("other_time_nouns"), "person": low("other_person_nouns", "titles", "relatives"),
-            "after": regex.compile(rf"(?r)\b(?i:{alt('other_unbound_after')})\s+"
-                                   rf"(?:(?i:{alt('other_unbound_adverbs')})\s+)?$")}
-
-
-def other_before(text: str, start: int) -> bool:
-    """Is "another", "a different" or "namesake" bound to the name at
-    text[start] (the comment above), within 60 characters before it?"""
-    m = _OTHER.search(text, max(0, start - 60), start)
-    if m is None:
-        return False
-    if not m["p"].strip():
-        return True
-    words = _other_words()
-    last = _LAST_WORD.search(text, m.start("p"), m.end("p") - 2)
-    head = last[1].lower() if last else ""
-    if head in words["time"]:
-        return False
-    return head in words["person"] or words["after"].search(text, max(0, m.start() - 40), m.start()) is None
+# Juergen Mueller") or a noun phrase in apposition with it ("a different
+# man, Jose Garcia", "A namesake, Juergen Mueller") (fx130); after a
+# preposition it dates or places something else ("On another day, Jane
+# Kowalcyzk": qa424 #5).
+OTHER_BEFORE = regex.compile(r"(?r)(?<!\b(?i:on|in|at|for|during|of|with|from|by|after|before|until|since|over|to)\s)"
+                             r"\b(?i:another|a different|namesake)\b(?:\s|[^.!?\n,;:]{0,40},\s)$")
 
 
 def another_person(m) -> bool:
     """A use the story shows is somebody else's (fx130): "no relation" or a
     namesake after it (`UNRELATED`), "another" or "a different" before it
-    (`other_before`), a generational suffix (AP Stylebook, "Jr.", "Sr.";
+    (`OTHER_BEFORE`), a generational suffix (AP Stylebook, "Jr.", "Sr.";
     II, III, IV: `names.GENERATION_SUFFIX`; "Jose Garcia Sr." is the father
     or son of a José García, never his spelling), or a relative in
     apposition ("His brother, Juergen Mueller"; "Juergen Mueller, Müller's
     cousin": names.yaml `relatives`, `relation_of`)."""
-    return _unrelated(m) or other_before(m.part.text, m.start)
+    return _unrelated(m) or OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start) is not None
 
 
 def _unrelated(m) -> bool:
