@@ -8,8 +8,7 @@ footnotes (a site's page), a paragraph of the story (`<p><em>Update, May 9, 2024
 Tuesday`) is counted from the note's date, not the publication day (qa395
 #7): dates.relative-weekday names that day, in each paragraph of the note
 (qa410 #5), or the day of a later label in the note (qa424 #4); a page's
-label set as a paragraph of its own dates the paragraph after it (qa424 #7),
-in any shape, or as a heading (qa431 #8).
+label set as a paragraph of its own dates the paragraph after it (qa424 #7).
 """
 from __future__ import annotations
 
@@ -107,47 +106,8 @@ def label_day(parts, part: Part, found: dict, published: dt.date | None) -> dt.d
     May 9, 2024:</strong></p><p>...</p>`, NITF's next `<p>`: qa424 #7), or
     None. `parts`: the document's parts in order; `found`: date mentions by
     part index. The label paragraph must end at its label's colon, dash or
-    parenthesis (an editor's note, at the story's top too), or be the label
-    alone, a heading too (`_alone_day`: qa431 #8), after the story's first
-    prose paragraph (`_story_before`: a CMS stamp above it dates nothing)."""
+    parenthesis."""
     prev = parts[part.index - 1] if part.kind == "paragraph" and part.index else None
-    if prev is None or prev.kind not in ("paragraph", "heading") or published is None:
+    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ")", "—", "–")):
         return None
-    mentions = found.get(prev.index, ())
-    if prev.kind == "paragraph" and prev.text.rstrip().endswith((":", ")", "—", "–")):
-        return note_day(prev, mentions, published, True)
-    return _alone_day(prev.text, mentions, published) if _story_before(parts, prev.index) else None
-
-
-def _story_before(parts, index: int) -> bool:
-    """Does a prose paragraph, no label, stand before parts[index]? A label
-    alone under the headline (`<p>Updated May 9, 2024</p>`, a CMS stamp)
-    before the story's first paragraph is the page's, no update note: it
-    dates nothing after it (qa439 #8)."""
-    return any(p.kind == "paragraph" and not opens_note(p.text) for p in parts[:index])
-
-
-# A label alone in its paragraph or heading, in any shape: its opener, any
-# separator, its date and any closing mark (`Update: May 9, 2024`, `Update —
-# May 9, 2024`, `Update, May 9, 2024.`, `<h3>Update, May 9, 2024:</h3>`:
-# qa431 #8), a time of day before or after the date (`Update, 4:30 p.m., May
-# 9, 2024`, `Update: May 9, 2024, 4:30 p.m. EDT`: qa439 #9). Nothing else
-# may stand in it.
-_TIME = r"\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?:\s+\p{Lu}{2,4}(?!\p{L}))?"
-_ALONE_BEFORE = regex.compile(rf"[\s,:(—–-]*(?:{_TIME}[\s,:(—–-]*)?")
-_ALONE_AFTER = regex.compile(rf"(?:[\s,—–-]*{_TIME})?[\s.:)—–-]*")
-
-
-def _alone_day(text: str, found: list[Mention], published: dt.date) -> dt.date | None:
-    """The day of a paragraph or heading `text` that is an update label
-    alone (`_ALONE_BEFORE`, `_ALONE_AFTER`), after `published`; else None."""
-    if not opens_note(text):
-        return None
-    opener = note_opener().match(text, None, None, SERIAL)
-    for m in found:
-        if m.kind == DATE and _ALONE_BEFORE.fullmatch(text, opener.end(), m.start) is not None \
-                and _ALONE_AFTER.fullmatch(text, m.end) is not None:
-            return _after(m.date, published)
-    num = _NUMERIC.match(text, _ALONE_BEFORE.match(text, opener.end()).end())
-    return _numeric_day(num, published) if num and _ALONE_AFTER.fullmatch(text, num.end()) else None
-
+    return note_day(prev, found.get(prev.index, ()), published, True)
