@@ -48,3 +48,12 @@ def test_a_two_digit_year_in_the_next_century_year():
 def test_guard_a_two_digit_year_before_publication_gives_no_label_day():
     text = HEAD.replace("2024-05-01", "2000-01-05") + MET + "Update, 12/30/99: " + V + "\n"
     assert _days("a.md", text) == [("next Tuesday", "Tuesday, January 11")]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_a_label_alone_dates_the_next_paragraph[<h2>Update: May 9, 2024</h2>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_label_alone_dates_the_next_paragraph[<p><em>Correction \\u2013 May 9, 2024</em></p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_label_alone_dates_the_next_paragraph[<p><strong>Update \\u2014 5/9/24</strong></p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_label_alone_dates_the_next_paragraph[<p>UPDATE, May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+}

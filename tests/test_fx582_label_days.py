@@ -42,3 +42,11 @@ def test_guard_more_than_a_time_after_the_label_counts_from_publication(label):
 
 def test_guard_an_editors_note_at_the_top_still_dates_the_next_paragraph():
     assert _days(_page(f"<p><em>Update, May 9, 2024:</em></p><p>{V}</p>")) == ["Tuesday, May 14"]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_a_label_alone_after_the_story_dates_the_next_paragraph[<p>Update \\u2014 May 9, 2024, 4:30 pm</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_label_alone_after_the_story_dates_the_next_paragraph[<p>Update, 4:30 p.m. EDT, May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_label_alone_after_the_story_dates_the_next_paragraph[<p>Updated May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+}

@@ -224,6 +224,10 @@ def test_guard_a_two_digit_year_in_a_later_note_paragraph_counts_from_it():
 
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
+    'test_a_page_label_alone_in_another_shape_dates_the_next_paragraph[<h3>Update, May 9, 2024:</h3>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_page_label_alone_in_another_shape_dates_the_next_paragraph[<p><strong>Update \\u2014 May 9, 2024</strong></p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_page_label_alone_in_another_shape_dates_the_next_paragraph[<p><strong>Update, May 9, 2024.</strong></p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_page_label_alone_in_another_shape_dates_the_next_paragraph[<p><strong>Update: May 9, 2024</strong></p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
     'test_guard_an_apa_title_with_initials_is_one_title': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_the_country_with_no_person_cue_stays_quiet[text0]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_the_country_with_no_person_cue_stays_quiet[text2]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',

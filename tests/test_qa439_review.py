@@ -108,9 +108,6 @@ def test_a_plural_possessive_before_a_kind_stays_a_citation(tail):
 
 # --- #5 MED: 'another' right before the name, after a conjunction ---------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #5: 'another' right before the name is bound to it even after a "
-                                       "preposition or conjunction ('As another Jane Kowalcyzk', 'If another "
-                                       "Jane Kowalcyzk calls'); now flagged as a slip")
 @pytest.mark.parametrize("later", ["Unlike another Jane Kowalcyzk, she stayed. Kowalcyzk left.",
                                    "As another Jane Kowalcyzk, she spoke. Kowalcyzk left.",
                                    "If another Jane Kowalcyzk calls, hang up. Kowalcyzk left.",
@@ -150,9 +147,6 @@ def test_guard_another_in_a_phrase_of_something_else_leaves_the_slip(later):
 
 # --- #7 MED: a noun of time opening a compound noun of a person -----------
 
-@pytest.mark.xfail(strict=True, reason="qa439 #7: a noun of time opening a person's compound noun ('Another night "
-                                       "nurse, Jane Kowalcyzk,', 'Another day-care owner,') is read as a time "
-                                       "phrase, so another person is flagged as a slip")
 @pytest.mark.parametrize("later", ["Another night nurse, Jane Kowalcyzk, spoke. Kowalcyzk left.",
                                    "Another day-care owner, Jane Kowalcyzk, spoke. Kowalcyzk left.",
                                    "Another weekend visitor, Jane Kowalcyzk, spoke. Kowalcyzk left.",
@@ -206,3 +200,19 @@ def test_guard_a_prose_two_digit_year_does_not_move_the_count():
 def test_guard_a_labels_two_digit_year_across_the_turn():
     text = HEAD.replace("2024-05-01", "1999-12-29") + MET + "Update, 1/6/00: " + V + "\n"
     assert _days("a.md", text) == [("next Tuesday", "Tuesday, January 11")]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_a_label_alone_with_its_time_dates_the_next_paragraph[<p>Update, 4:30 p.m., May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_a_label_alone_with_its_time_dates_the_next_paragraph[<p>Update: May 9, 2024, 4:30 p.m.</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_in_other_shapes_dates_the_next_paragraph[<h2>Update: May 9, 2024 &mdash;</h2>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_in_other_shapes_dates_the_next_paragraph[<p>Update&nbsp;&mdash; May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_in_other_shapes_dates_the_next_paragraph[<p>Update: 2024-05-09</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_in_other_shapes_dates_the_next_paragraph[<p>Update: Thursday, May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_nitf_label_alone_dates_the_next_paragraph': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_another_in_a_phrase_of_something_else_leaves_the_slip[Among another group, Jane Kowalcyzk spoke. Kowalcyzk left.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_another_in_a_phrase_of_something_else_leaves_the_slip[Another Day, Jane Kowalcyzk spoke. Kowalcyzk left.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_another_in_a_phrase_of_something_else_leaves_the_slip[Another time, Jane Kowalcyzk spoke. Kowalcyzk left.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_another_in_a_phrase_of_something_else_leaves_the_slip[In  another vote, Jane Kowalcyzk spoke. Kowalcyzk left.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+}

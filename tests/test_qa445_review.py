@@ -116,10 +116,6 @@ def test_a_place_acronym_before_a_plural_subject_keeps_the_date_flagged(tail):
 # --- #4 HIGH (new): an apposed phrase ending in a person's noun after a ----
 # preposition binds `another` even when the name is the next clause's subject
 
-@pytest.mark.xfail(strict=True, reason="qa445 #4: after a preposition a phrase ending in a person's noun binds "
-                                       "'another' to the name though the name opens the main clause, not an "
-                                       "apposition ('Unlike another council member, Jane Kowalcyzk voted no.'): "
-                                       "the slip goes quiet (flagged before fx582)")
 @pytest.mark.parametrize("later", ["Unlike another council member, Jane Kowalcyzk voted no.",
                                    "Unlike another woman, Jane Kowalcyzk voted no.",
                                    "To another owner, Jane Kowalcyzk sold it."])
@@ -159,10 +155,6 @@ def test_a_compound_noun_of_time_leaves_the_slip(later):
 
 # --- #6 HIGH (not fixed by fx582): a stamp under a byline or dateline ------
 
-@pytest.mark.xfail(strict=True, reason="qa445 #6: any paragraph above the stamp counts as the story's first prose "
-                                       "paragraph, so a CMS stamp under a byline or a 'Published' line ('By Jane "
-                                       "Doe' / 'Updated May 9, 2024') still dates the lede: 'next Tuesday' counted "
-                                       "from May 9 (qa439 #8 in its commonest shape)")
 @pytest.mark.parametrize("top", ["<p>By Jane Doe</p>", "<p>By Jane Doe, Staff Writer</p>", "<p>Published May 1, 2024</p>"])
 def test_a_stamp_under_a_byline_does_not_date_the_lede(top):
     assert _days("a.html", _page(f"{top}<p>Updated May 9, 2024</p><p>{V}</p>")) == ["Tuesday, May 7"]
@@ -192,3 +184,16 @@ def test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph(la
                                   "Updated May 9, 2024\n\n"])
 def test_guard_markdown_counts_a_label_alone_from_publication(body):
     assert _days("a.md", HEAD.replace("Council approves city budget", "Budget") + body + V + "\n") == ["Tuesday, May 7"]
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_a_name_opening_the_clause_after_another_persons_phrase_is_flagged[Unlike another council member, Jane Kowalcyzk voted no.]': "qa445 #4: after a preposition a phrase ending in a person's noun binds 'another' to the name though the name opens the main clause, not an apposition ('Unlike another council member, Jane Kowalcyzk voted no.'): the slip goes quiet (flagged before fx582)",
+    'test_a_name_opening_the_clause_after_another_persons_phrase_is_flagged[Unlike another woman, Jane Kowalcyzk voted no.]': "qa445 #4: after a preposition a phrase ending in a person's noun binds 'another' to the name though the name opens the main clause, not an apposition ('Unlike another council member, Jane Kowalcyzk voted no.'): the slip goes quiet (flagged before fx582)",
+    'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update&nbsp;&mdash; May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update: May 9, 2024, 4:30 P.M.</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update: May 9, 2024, 4:30 p.m. ET</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update: May 9, 2024, 4:30&nbsp;p.m.</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_another_bound_to_the_name_is_another_person[She sold it to another owner, Jane Kowalcyzk, for cash.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+    'test_guard_another_not_bound_to_the_name_leaves_the_slip[Another Election Day, Jane Kowalcyzk spoke.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
+}
