@@ -240,6 +240,9 @@ class Document:
     # one. What is said of the article as a whole is placed there (a refused
     # `--published`: `publication.settle`), the same in check and an audit's slice.
     article_at: int = 0
+    # Where that article's own text ends (one past its `</item>`, `</newsItem>`, its
+    # JSON Lines record's line end); None for a file of one. Vale's `raw` is [article_at, article_end).
+    article_end: int | None = None
     # Where the headline belongs when a reader knows it and the file's start is
     # not it (a NewsML-G2 item's `contentMeta`, a WordPress post's `title`): a missing
     # headline is put there.

@@ -64,8 +64,6 @@ def _raw(run_cli, root, name):
                   for ln in res.stdout.splitlines() if "Desk.Raw" in ln)
 
 
-@pytest.mark.xfail(strict=True, reason="qa438 #2: a raw-scope match in a WordPress item's body after its last "
-                                       "prose part (a <script>, an HTML comment) is no longer reported at all")
 def test_raw_match_after_the_last_part_of_an_item_is_reported_once(tmp_path, run_cli):
     _desk(tmp_path, None, Raw=RAW)
     (tmp_path / "a.xml").write_text(WXR_HEAD + ITEM_ONE.format(excerpt="") + ITEM_TWO + WXR_TAIL)

@@ -101,6 +101,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False,
                 aliased, looked = _aliased(fields, names, unmapped)
                 article = _article(doc, fields, aliased, options, line, ident, looked)
                 article.article_at = end - len(src[pos:end].removeprefix(BOM).lstrip())   # its `{`
+                article.article_end = end
                 if article.first("headline") is None and article.headline_at is None:
                     # no headline key at all: said at the record's `{`, not its first value read (its date)
                     article.headline_at = article.article_at

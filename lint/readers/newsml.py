@@ -60,6 +60,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
         for item in item_set.children("newsItem"):
             number += 1        # an item without a guid is named by its place in the message
             article = new_article(doc, item.attr("guid").strip() or f"item {number}", at=item.start)
+            article.article_end = item.end
             read_item(article, item, options)
             doc.articles.append(article)
     if not any(True for s in message.children("itemSet") for _ in s.children()):

@@ -96,6 +96,7 @@ def sort_items(items: list, field) -> tuple[list, dict[str, list]]:
 def read_post(container: Document, item: Node, options: ReadOptions, fields: dict[str, Node]) -> Document:
     """One post as an article of `container`; `fields` is `_fields(item)`."""
     article = new_article(container, _field(fields, "post_id"), "html", item.start)
+    article.article_end = item.end
     node = item.child("title")
     article.headline_at = (node or item).start      # where a missing headline is reported
     title = _title(container, node, options)

@@ -186,17 +186,12 @@ def _source_part(doc: Document, kind: str) -> Part:
 
 def _raw_part(doc: Document) -> Part:
     """Vale's `raw` text: the whole file, or for an export's article (a JSON
-    Lines record, a WordPress item) its own lines, from where it starts
-    (`Document.article_at`, else its first part's line) to the end of the
-    line its last part ends on, so a match in another article is no finding
-    of this one."""
-    if not doc.article or not doc.parts:
+    Lines record, a WordPress item, a NewsML-G2 item) all of its own source,
+    `Document.article_at` to `article_end` (a WordPress body's `<script>` or
+    comment after its last paragraph too), so each match is one article's."""
+    if not doc.article or doc.article_end is None:
         return _source_part(doc, "raw")
-    src = doc.source
-    first = min(p.source_offset(0) for p in doc.parts)
-    start = doc.article_at if 0 < doc.article_at <= first else src.rfind("\n", 0, first) + 1
-    end = src.find("\n", max(p.source_offset(len(p.text)) for p in doc.parts))
-    return Part.from_slice("raw", src, start, len(src) if end < 0 else end)
+    return Part.from_slice("raw", doc.source, doc.article_at, doc.article_end)
 
 
 def _summary(doc: Document, parts: list[Part]) -> Part:
