@@ -103,15 +103,11 @@ PM_STORY = ("<html><body><h1>Search goes on</h1>\n<p>They left the camp at dawn.
             "<p>Ministers met again on Tuesday, Quince said.</p>\n</body></html>\n")
 
 
-@pytest.mark.xfail(strict=True, reason="qa438 #3: 'PM' after a 24-hour stamp (14.07 PM cannot be a time) opens "
-                                       "the sentence, so 'Will Quince' loses his given name")
 def test_prime_minister_after_a_24_hour_stamp_keeps_the_full_name():
     for para in ("<strong>14.07 </strong>PM Will Quince said so.", "14.07 PM Will Quince said so."):
         assert ("Will Quince", True) in _mentions(_page(para)), para
 
 
-@pytest.mark.xfail(strict=True, reason="qa438 #3: a new names.first-reference false alarm at 3:35 ('Quince' "
-                                       "alone) once 'PM Will Quince' after a stamp loses 'Will'")
 def test_prime_minister_after_a_stamp_raises_no_first_reference(tmp_path, run_cli):
     (tmp_path / "pm.html").write_text(PM_STORY)
     res = run_cli("check", "pm.html", "--no-cache", "--select", "names", cwd=tmp_path)

@@ -85,7 +85,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             limit = base + len(part.text)
         word = run[0]
         zone = _ENTRY_ZONE.match(word)      # "2.07pm BST An Indonesian": the stamp's zone, no name (qa427 #5)
-        if zone and opens_sentence(text, start + zone.end()):
+        if zone and opens_sentence(text, start + zone.end()) and not _zone_leads_run(word, zone.end(), t):
             start, word = start + zone.end(), word[zone.end():]
         first = word.partition(" ")[0]
         if first.lower() in compound_words:
@@ -117,6 +117,16 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             at = start - base
             append((part, at + s, at + e, at + ss, surname, full, sure))
     return out
+
+
+def _zone_leads_run(word: str, cut: int, t: dict) -> bool:
+    """Is a stamp's zone that is also a word (names.yaml `wordy_zones`: `GST`,
+    `CAT`) read with the two or more capitalised words after it, not as
+    opening their sentence? So `14.07 GST Will Quince` keeps `Will` (qa438 #3);
+    after one of `entry_openers` (`14.07 GST An Indonesian`) the zone is the stamp's."""
+    rest = word[cut:].split(" ")
+    return word[:cut].strip().lower() in t["wordy_zones"] and len(rest) > 1 \
+        and rest[0].lower() not in t["entry_openers"]
 
 
 def _title_next(text: str, at: int) -> bool:
@@ -292,7 +302,11 @@ LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·]
 _ZONES = ("GMT|UTC|BST|IST|CES?T|EES?T|WES?T|MSK|SAST|[CEW]AT|JST|KST|HKT|SGT|PHT|ICT|PKT|MYT|WIB|WITA|"
           "A[ECW][SD]T|AET|NZ[SD]?T|[ECMP][SD]?T|H[SD]T|HAST|AK[SD]T|[AN][SD]T|BRT|ART|GST|TRT")
 _ZONE = rf"(?-i:{_ZONES})(?:[+\-\u2212]\d{{1,2}}(?::?\d\d)?)?"
-_ENTRY_TIME = regex.compile(r"[ \t]*(?:[012]?\d[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?|[01]?\d[ \t]*[ap]\.?m\.?)"
+# A meridiem is the stamp's glued to it ("14.07pm") or after a 12-hour clock's hour: "14.07 PM
+# Will Quince" is the title PM (qa438 #3).
+_TWELVE = r"(?:0?[1-9]|1[0-2])"
+_ENTRY_TIME = regex.compile(rf"[ \t]*(?:{_TWELVE}[.:][0-5]\d[ \t]*[ap]\.?m\.?|[012]?\d[.:][0-5]\d(?:[ap]\.?m\.?)?"
+                            rf"|{_TWELVE}[ \t]*[ap]\.?m\.?|[01]?\d[ap]\.?m\.?)"
                             rf"(?:[ \t]+(?:{_ZONE}|\({_ZONE}\)))?(?:[ \t]*[-\u2013\u2014])?[ \t]+", regex.IGNORECASE)
 # The words of a capitalised run that are the stamp's, not a name's: "PM ET An Indonesian".
 _ENTRY_ZONE = regex.compile(rf"(?:[AP]M (?:(?:{_ZONES}) )?|(?:{_ZONES}) )")

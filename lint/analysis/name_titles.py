@@ -34,7 +34,7 @@ def tables() -> dict:
     data = load_data("names.yaml")
     for key in ("titles", "modifiers", "past", "courtesy", "peerage", "not_names", "particles", "offices",
                 "given_words", "given_months", "month_lead_ins", "place_nouns", "places",
-                "capital_prefixes"):
+                "capital_prefixes", "wordy_zones", "entry_openers"):
         data[key] = frozenset(data[key])
     # Compound titles as word tuples, longest first, and every word in one but
     # "of" (the walk back takes it anyway; "King Abdullah II of Jordan" leads no name).
