@@ -8,8 +8,6 @@ Strict xfails state what a desk expects and fails today; plain tests guard
 the nearest shapes that work now."""
 from __future__ import annotations
 
-import pytest
-
 from tests.test_qa427_review import LATIN, _desk, _mentions, _vale_lines
 from tests.test_qa435_review import TWO_OLD, _check, _desk_lines, _setup
 
@@ -130,8 +128,6 @@ def test_guard_spelling_variant_after_a_pm_stamp_still_found(tmp_path, run_cli):
 
 # --- 4. MED (before this change; nearest shape of e81b124c): a raw <figure> in a list item or '>' quote ---
 
-@pytest.mark.xfail(strict=True, reason="qa438 #4: a paragraph inside a raw <figure> nested in a list item or a "
-                                       "'>' quote is still linted under the default SkippedScopes (figure)")
 def test_raw_figure_in_an_item_or_quote_is_skipped(tmp_path, run_cli):
     _desk(tmp_path, None, Latin=LATIN)
     (tmp_path / "a.md").write_text("# Crew\n\n- item\n\n  <figure>\n\n  In, i.e. here.\n\n  </figure>\n\n"

@@ -146,14 +146,18 @@ class MaskedExtractor(Extractor):
             k = sums[k - 1][2] if k else -1
         return None
 
-    def containers(self, at: int) -> tuple[str, ...]:
+    def containers(self, tokens: list, at: int) -> tuple[str, ...]:
         """The tags (`VALE_CONTAINERS`) of the elements open round the Markdown
         block `tokens[at]` and closed after it, outermost first, as `around`
         (asked first) synced them: a paragraph between raw `<figure>` and
-        `</figure>` lines is in the figure Vale renders (qa427 #4)."""
+        `</figure>` lines is in the figure Vale renders (qa427 #4); so is one
+        between such lines in a list item or `>` quote, which the extractor
+        is not fed as open round it (`Closings.nested`, qa438 #4)."""
+        nested = ("figure",) if self.closings is not None and self.closings.tokens is tokens \
+            and any(j < at and reach > 2 * at for j, reach in self.closings.nested("figure")) else ()
         if len(self.stack) < 2 or self.posts:
-            return ()
-        return tuple(e.tag for e, _, _, reach in self.sums if reach > 2 * at and e.tag in VALE_CONTAINERS)
+            return nested
+        return tuple(e.tag for e, _, _, reach in self.sums if reach > 2 * at and e.tag in VALE_CONTAINERS) + nested
 
     def _sync(self) -> list:
         """`sums` as the open elements (`stack[1:]`) now are, one row per
@@ -225,6 +229,7 @@ class Closings:
     def __init__(self, tokens: list, text: str, line: Callable[[int], int]):
         self.tokens, self.text, self.line = tokens, text, line
         self.by_tag: dict[str, dict[int, int]] = {}
+        self.inner: dict[str, list[tuple[int, int]]] = {}     # `nested`, by tag
 
     def reach(self, tag: str, offset: int) -> int:
         """For the element whose start tag `<tag` is at source `offset`:
@@ -236,6 +241,16 @@ class Closings:
         if table is None:
             table = self.by_tag[tag] = self._table(tag)
         return table.get(offset, -1)
+
+    def nested(self, tag: str) -> list[tuple[int, int]]:
+        """(token index, `reach`) of each `<tag` start tag in an HTML block
+        inside a list item or `>` quote, in order; found once per tag."""
+        if tag not in self.inner:
+            self.inner[tag] = [(j, self.reach(tag, where)) for j, tok in enumerate(self.tokens)
+                                if tok.type == "html_block" and tok.level > 0
+                                for table, close, where, _ in tag_marks(tok, tag, self.text, self.line)
+                                if not table and not close]
+        return self.inner[tag]
 
     def _table(self, tag: str) -> dict[int, int]:
         marks = []

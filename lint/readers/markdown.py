@@ -249,7 +249,7 @@ class _Body:
             return
         res = self.inline.run(tok.children or (), tok.content, cmap)
         res.builder.block = opener.tag if opener.tag != "p" or not self.items else "li"
-        res.builder.within = tuple(self.within) + (html.containers(self.at) if html is not None else ())
+        res.builder.within = tuple(self.within) + (html.containers(self.tokens, self.at) if html is not None else ())
         if self.html.posts():       # Markdown inside an embedded post (`_closed_later`)
             self._images(res)
             part = res.builder.part("embed")
