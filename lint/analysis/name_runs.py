@@ -125,7 +125,7 @@ def _zone_leads_run(word: str, cut: int, t: dict) -> bool:
     opening their sentence? So `14.07 GST Will Quince` keeps `Will` (qa438 #3);
     after one of `entry_openers` (`14.07 GST An Indonesian`) the zone is the stamp's."""
     rest = word[cut:].split(" ")
-    return word[:cut].strip().lower() in t["wordy_zones"] and len(rest) > 1 \
+    return word[:cut].split()[-1].lower() in t["wordy_zones"] and len(rest) > 1 \
         and rest[0].lower() not in t["entry_openers"]
 
 
@@ -302,10 +302,11 @@ LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·]
 _ZONES = ("GMT|UTC|BST|IST|CES?T|EES?T|WES?T|MSK|SAST|[CEW]AT|JST|KST|HKT|SGT|PHT|ICT|PKT|MYT|WIB|WITA|"
           "A[ECW][SD]T|AET|NZ[SD]?T|[ECMP][SD]?T|H[SD]T|HAST|AK[SD]T|[AN][SD]T|BRT|ART|GST|TRT")
 _ZONE = rf"(?-i:{_ZONES})(?:[+\-\u2212]\d{{1,2}}(?::?\d\d)?)?"
-# A meridiem is the stamp's glued to it ("14.07pm") or after a 12-hour clock's hour: "14.07 PM
-# Will Quince" is the title PM (qa438 #3).
+# A meridiem is the stamp's glued to it ("14.07pm"), after a 12-hour clock's hour or before a
+# zone ("14.07 PM ET"): "14.07 PM Will Quince" is the title PM (qa438 #3).
 _TWELVE = r"(?:0?[1-9]|1[0-2])"
-_ENTRY_TIME = regex.compile(rf"[ \t]*(?:{_TWELVE}[.:][0-5]\d[ \t]*[ap]\.?m\.?|[012]?\d[.:][0-5]\d(?:[ap]\.?m\.?)?"
+_ENTRY_TIME = regex.compile(rf"[ \t]*(?:{_TWELVE}[.:][0-5]\d[ \t]*[ap]\.?m\.?|[012]?\d[.:][0-5]\d(?:[ap]\.?m\.?"
+                            rf"|[ \t]*[ap]\.?m\.?(?=[ \t]+(?:{_ZONE}|\({_ZONE}\))[ \t]))?"
                             rf"|{_TWELVE}[ \t]*[ap]\.?m\.?|[01]?\d[ap]\.?m\.?)"
                             rf"(?:[ \t]+(?:{_ZONE}|\({_ZONE}\)))?(?:[ \t]*[-\u2013\u2014])?[ \t]+", regex.IGNORECASE)
 # The words of a capitalised run that are the stamp's, not a name's: "PM ET An Indonesian".
