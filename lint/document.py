@@ -243,6 +243,8 @@ class Document:
     # Where that article's own text ends (one past its `</item>`, `</newsItem>`, its
     # JSON Lines record's line end); None for a file of one. Vale's `raw` is [article_at, article_end).
     article_end: int | None = None
+    # Other source spans of the article's own (a WordPress post's attachments: their captions are its).
+    article_also: list[tuple[int, int]] = field(default_factory=list)
     # Where the headline belongs when a reader knows it and the file's start is
     # not it (a NewsML-G2 item's `contentMeta`, a WordPress post's `title`): a missing
     # headline is put there.

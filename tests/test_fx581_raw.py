@@ -36,3 +36,15 @@ def test_guard_the_channel_title_is_no_articles_raw_text(tmp_path, run_cli):
     (tmp_path / "a.xml").write_text(WXR_HEAD.replace("<title>Desk</title>", "<title>Odd desk</title>")
                                     + ITEM_TWO + WXR_TAIL)
     assert _raw(run_cli, tmp_path, "a.xml") == []
+
+
+ATTACHMENT = ('<item>\n<title>Pier</title>\n<wp:post_id>3</wp:post_id>\n<wp:post_parent>1</wp:post_parent>\n'
+              '<excerpt:encoded><![CDATA[Divers at an odd pier.]]></excerpt:encoded>\n'
+              '<wp:post_type>attachment</wp:post_type>\n</item>\n')
+
+
+def test_an_attachment_items_match_is_its_posts_once(tmp_path, run_cli):
+    _desk(tmp_path, None, Raw=RAW)
+    (tmp_path / "a.xml").write_text(WXR_HEAD + ITEM_ONE.format(excerpt="") + ITEM_TWO + ATTACHMENT + WXR_TAIL)
+    assert _raw(run_cli, tmp_path, "a.xml") == [(9, 13, "article 1)"), (10, 6, "article 1)"),
+                                                 (26, 40, "article 1)")]

@@ -64,7 +64,8 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                                  lambda pair, local: _field(pair[1], local))
     for item, fields in posts:
         article = read_post(doc, item, options, fields)
-        for _, attachment in captions.get(article.article, ()):
+        for node, attachment in captions.get(article.article, ()):
+            article.article_also.append((node.start, node.end))     # its raw text too (Vale's `raw`)
             caption = text_part("caption", attachment.get("excerpt:encoded"), name="attachment")
             if caption is not None:
                 caption.attrs["attachment"] = _field(attachment, "post_id")

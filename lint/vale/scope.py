@@ -188,10 +188,18 @@ def _raw_part(doc: Document) -> Part:
     """Vale's `raw` text: the whole file, or for an export's article (a JSON
     Lines record, a WordPress item, a NewsML-G2 item) all of its own source,
     `Document.article_at` to `article_end` (a WordPress body's `<script>` or
-    comment after its last paragraph too), so each match is one article's."""
+    comment after its last paragraph too) and `article_also` (a post's
+    attachment items, whose captions are its), so each match is one article's."""
     if not doc.article or doc.article_end is None:
         return _source_part(doc, "raw")
-    return Part.from_slice("raw", doc.source, doc.article_at, doc.article_end)
+    if not doc.article_also:
+        return Part.from_slice("raw", doc.source, doc.article_at, doc.article_end)
+    text, segs, length = [], [], 0      # its attachments' items after it, a line break between
+    for start, end in [(doc.article_at, doc.article_end), *doc.article_also]:
+        text.append(doc.source[start:end] + "\n")
+        segs.append((length, start))
+        length += end - start + 1
+    return Part("raw", "".join(text)[:-1], tuple(segs))
 
 
 def _summary(doc: Document, parts: list[Part]) -> Part:
