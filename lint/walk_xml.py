@@ -159,7 +159,7 @@ def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     from .readers._xml_root import root_at, root_name, root_tag
     try:
         wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
-        text = decode(head[:len(head) & {"utf-32": ~3, "utf-16": ~1}[wide]] if wide else head)[0]
+        text = decode(_whole_units(head, wide) if wide else head)[0]
     except ReadError:
         return UNKNOWN
     if whole and not text.strip("\ufeff \t\r\n"):
@@ -172,3 +172,17 @@ def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     if at < 0:
         return UNKNOWN
     return NEWS if reader_for(path, text) is not None else OTHER
+
+
+def _whole_units(head: bytes, wide: str) -> bytes:
+    """`head` (a UTF-32 or UTF-16 file's first bytes, from its BOM) cut to
+    whole characters: whole code units, and in UTF-16 no high surrogate left
+    without its pair (an emoji across the cut: qa444 #1)."""
+    if wide == "utf-32":
+        return head[:len(head) & ~3]
+    head = head[:len(head) & ~1]
+    if len(head) >= 4:
+        high = head[-1] if head.startswith(b"\xff\xfe") else head[-2]   # little- or big-endian
+        if 0xD8 <= high <= 0xDB:
+            head = head[:-2]
+    return head
