@@ -19,7 +19,21 @@ def main() -> None:
         from .cli import run
     except KeyboardInterrupt:
         interrupted()
+    except ImportError as exc:
+        if not str(exc).startswith("newslint: "):
+            raise
+        refused(str(exc))
     run()
+
+
+def refused(why: str) -> None:
+    """End a run whose set-up refused what is installed (`rx`: a regex release
+    whose flags differ): one line, exit 2, as for a broken configuration."""
+    try:
+        sys.stderr.write(why + "\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(2)
 
 
 def interrupted() -> None:

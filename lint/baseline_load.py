@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
+from . import rx as regex
 
 from .baseline_paths import resolver
 from .fingerprint import normalise

@@ -95,8 +95,8 @@ def _package():
     """The `regex` package, imported (once) with the cache's hook installed."""
     import regex
     if not getattr(_package, "done", False):
+        _check_flags(regex)         # before `done`: a refused release is refused at every call
         _package.done = True
-        _check_flags(regex)
         if getattr(regex, "_regex", None) is None and "regex._regex" in sys.modules:
             regex._regex = sys.modules["regex._regex"]
         _rc.install()

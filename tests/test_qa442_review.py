@@ -369,8 +369,6 @@ CHANGED_FLAG = textwrap.dedent('''
 ''')
 
 
-@pytest.mark.xfail(strict=True, reason="qa442 #1: rx._check_flags refusing a regex release escapes as a "
-                                       "traceback at import with exit 1, the code for 'findings'")
 def test_an_unsupported_regex_release_is_a_one_line_error_with_exit_2(tmp_path):
     story = tmp_path / "plain.txt"
     story.write_text("Council backs budget\n\nThe council met on Monday.\n", encoding="utf-8")
@@ -397,9 +395,6 @@ SECOND_CALL = textwrap.dedent('''
 ''')
 
 
-@pytest.mark.xfail(strict=True, reason="qa442 #2: rx._package marks itself done before _check_flags, so "
-                                       "a refused regex release is used silently from the second call on "
-                                       "(a long-lived server's next lint)")
 def test_an_unsupported_regex_release_is_refused_every_time_not_only_the_first():
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", SECOND_CALL], capture_output=True, text=True, env=env,
