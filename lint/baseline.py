@@ -47,8 +47,7 @@ from typing import Iterable
 from . import __version__
 from .diagnostic import Diagnostic
 from .baseline_entries import entries as _entries, old_vale_entries
-from .baseline_load import checked, counts, line_start_slot as _line_start_slot, near, recorded_bare as _recorded_bare
-from .baseline_load import resolved_keys
+from .baseline_load import checked, counts, near, recorded_bare as _recorded_bare, resolved_keys
 from .baseline_load import same_line as _same_line, same_side as _same_side
 from .baseline_paths import key_path as _key_path, missing_under as _missing_under, resolver as _resolver
 from .baseline_paths import nothing_there, spelled_path
@@ -315,11 +314,6 @@ class Baseline:
                         taken[slot[4]] += 1
                         known[i] = (how, slot[4])
                         break
-        for i, (d, key, e, o) in enumerate(zip(diagnostics, keys, entries, olds)):
-            slot = o and not known[i] and d.rule not in NEVER_RECORDED and _line_start_slot(loose, key, e, o)
-            if slot:             # an old line-start record an edit before the match changed (qa435 #2)
-                slot[0], left[slot[4]], taken[slot[4]] = slot[0] - 1, left[slot[4]] - 1, taken[slot[4]] + 1
-                known[i] = ("side", slot[4])
         if self.old_paths:       # main said file.unreadable of a walked dangling symlink (qa87 #3)
             for i, (d, key) in enumerate(zip(diagnostics, keys)):
                 link = d.rule == "file.missing" and os.path.islink(os.path.join(self.cwd, d.path))

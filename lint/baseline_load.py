@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import rx as regex
-
 from .baseline_paths import resolver
 from .fingerprint import normalise
 
 # what each record must hold, and of what type: a record without them was
 # never written by newslint (a hand edit gone wrong, another tool's list)
 _NEEDED = ("path", "rule", "fingerprint")
-# a word of a print's text, as `fingerprint` reads the words round a match
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def checked(findings) -> list[dict]:
@@ -109,43 +105,3 @@ def recorded_bare(slot: list, entry: dict) -> bool:
 def same_line(slot: list, entry: dict) -> bool:
     """The finding is within a line of where a recorded one was."""
     return any(abs(line - entry["line"]) <= 1 for line in slot[2])
-
-
-def line_start_slot(loose: dict, key: tuple, entry: dict, old: dict) -> list | None:
-    """The slot (of `loose`: recorded prints nothing matched, by path, article,
-    rule and flagged text) of an old line-start record of a Vale match over
-    markup (`baseline_entries.old_vale_entries`) that still knows the finding
-    recorded today as `entry` and then as `old`: on its line, its text ends
-    with the finding's own text, the words after it are the recorded ones and
-    the words before it are the recorded ones edited (`_edited_before`). An
-    edit earlier on the line (fixing another match there) changed the rest of
-    that text, and so its print (qa435 #1, #2); a match in a sentence the
-    writer added after fixing the recorded ones is new (qa438 #1). None when
-    no record does: a record that cannot be told to be this finding's hides
-    nothing, as a new match shown is the safer error."""
-    tail = normalise(entry["text"])
-    now = normalise(old["text"])
-    if not now.endswith(tail):
-        return None
-    before = _WORD.findall(now[:len(now) - len(tail)])
-    for (path, article, rule, text), slots in loose.items():
-        if (path, article, rule) == key[:3] and len(text) > len(tail) and text.endswith(tail):
-            if not _edited_before(_WORD.findall(text[:len(text) - len(tail)]), before):
-                continue
-            for slot in slots:
-                if slot[0] > 0 and slot[1][1] and slot[1][1] == old.get("after") and old["line"] in slot[2]:
-                    return slot
-    return None
-
-
-def _edited_before(was: list[str], now: list[str]) -> bool:
-    """Are `now`, the words on a line before a match, the recorded words `was`
-    with a fix's edit? The word right before the match is the recorded one,
-    and the edit added at most one word more than it took out (a fix swaps
-    words for its suggestion: `very unique` for `unique`, `**Kind** of` for
-    `Quite`); words for a new sentence (`rather late. Frankly, it was`) are
-    more, so the match is another than the recorded one (qa438 #1)."""
-    if not was or not now or was[-1] != now[-1]:
-        return False
-    old, new = Counter(was), Counter(now)
-    return sum((new - old).values()) <= sum((old - new).values()) + 1

@@ -58,6 +58,9 @@ def test_guard_old_record_hides_the_match_before_the_fix(tmp_path, run_cli):
     assert "1 known finding hidden" in res.stderr and "gone" not in res.stderr
 
 
+@pytest.mark.xfail(strict=True, reason="qa435 #1: --fix --baseline fixes a new finding inside the words an old "
+                   "(line-start) record knows a hidden Vale match by; the known match is reported by the fix run "
+                   "and every run after, its record said 'gone (fixed)'")
 def test_fix_keeps_a_match_an_old_record_hides_known(tmp_path, run_cli):
     _setup(tmp_path, "a.md", FIX_STORY, FIX_OLD)
     fixed = _check(run_cli, tmp_path, "a.md", "--fix")
@@ -92,6 +95,8 @@ def test_guard_two_old_records_on_one_line_hide_both(tmp_path, run_cli):
     assert not _desk_lines(res) and "2 known findings hidden" in res.stderr and "gone" not in res.stderr
 
 
+@pytest.mark.xfail(strict=True, reason="qa435 #2: with two old line-start records on one line, fixing the first "
+                   "match brings the untouched second back as new and says both records 'gone (fixed)'")
 def test_fixing_the_first_of_two_old_records_keeps_the_second_known(tmp_path, run_cli):
     _setup(tmp_path, "a.md", "# Odd\n\nIt was odd. Quite odd and *kind* of late.\n", TWO_OLD)
     res = _check(run_cli, tmp_path, "a.md")
