@@ -14,8 +14,6 @@ from tests.test_qa435_review import TWO_OLD, _check, _desk_lines, _setup
 
 # --- 1. MED (new, 33ec6e50): an old line-start record hides a new match after both recorded ones were fixed ---
 
-@pytest.mark.xfail(strict=True, reason="qa438 #1: an old line-start record side-matches a new match in a new "
-                                       "sentence on its line after both recorded matches were fixed, and hides it")
 def test_old_record_does_not_hide_a_new_match_in_a_new_sentence(tmp_path, run_cli):
     # both recorded matches ("**Kind** of odd and kind", "*kind* of late") are fixed; the writer
     # then adds a new sentence with its own "*kind* of late": a new finding, two records gone

@@ -74,8 +74,6 @@ def test_guard_fix_that_keeps_the_word_before_keeps_the_match_known(tmp_path, ru
 # and end in "and", so the old record takes it. README: "a match in a sentence added
 # on the line is reported as new".
 
-@pytest.mark.xfail(strict=True, reason="qa446 #2: a new short sentence ending in the recorded marked-up words, "
-                                       "after both recorded matches were fixed, is hidden by the old record")
 @pytest.mark.parametrize("line", ["It was odd. Quite odd and late. And *kind* of late.",
                                   "It was odd. Odd and late. And *kind* of late."])
 def test_a_short_new_sentence_after_both_fixes_is_new(tmp_path, run_cli, line):
@@ -228,3 +226,11 @@ def test_guard_nested_figure_shapes(tmp_path, run_cli, text, want):
     _desk(tmp_path, None, Latin=LATIN)
     (tmp_path / "a.md").write_bytes(text.encode())
     assert _vale_lines(run_cli, tmp_path, "a.md") == want
+
+
+# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
+_RUNTIME_XFAIL = {
+    'test_guard_crlf_line_with_the_first_fixed_stays_known': 'taken back: the old line-start baseline side-match (fx577/fx581), so this shape is as at session start',
+    'test_guard_fix_that_keeps_the_word_before_keeps_the_match_known': 'taken back: the old line-start baseline side-match (fx577/fx581), so this shape is as at session start',
+    'test_guard_the_recorded_line_with_only_the_first_fixed_stays_known': 'taken back: the old line-start baseline side-match (fx577/fx581), so this shape is as at session start',
+}
