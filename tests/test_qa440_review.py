@@ -174,10 +174,8 @@ def test_fixed_note_settles_on_a_second_run(tmp_path):
     assert not second.result.held
 
 
-# --- #8 single guillemets (before this change) -------------------------------------------
+# --- #8 single guillemets (held since fx583) -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa440 #8: a quotation in single guillemets \u2039\u2026\u203a "
-                                       "(Swiss/French copy) is not held: swaps written inside it")
 def test_single_guillemet_quotation_is_held(tmp_path):
     _assert_held(tmp_path, "# Budget\n\n\u2039 Next year, it is alright \u203a, said the mayor.\n\nThe vote.\n")
 
