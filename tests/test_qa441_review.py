@@ -125,9 +125,6 @@ def test_a_listed_decade_nearest_shapes(para, count):
 
 # --- #3 HIGH (before): a figure with a space or comma inside the <sup> hides the finding -------
 
-@pytest.mark.xfail(strict=True, reason="qa441 #3: a <sup> figure with a trailing space, no-break space or comma "
-                                       "('7pm<sup>1 </sup>.', '<sup>1,</sup>') hides the time, decade and "
-                                       "month-year; '<sup> 1</sup>' does not")
 @pytest.mark.parametrize("name, para, rule", [
     ("a.md", "Doors open at 7pm<sup>1 </sup>.", "style.time-of-day"),
     ("a.html", "Doors open at 7pm<sup>1&nbsp;</sup>.", "style.time-of-day"),
@@ -151,8 +148,6 @@ def test_a_figure_spaced_off_or_bracketed_is_read(para, rule):
 
 # --- #4 MED (before): a letter footnote mark in a <sup> hides the finding ----------------------
 
-@pytest.mark.xfail(strict=True, reason="qa441 #4: a letter footnote mark ('7pm<sup>a</sup>.', "
-                                       "'1990's<sup>a</sup>') hides the time and the decade; '[^a]' does not")
 @pytest.mark.parametrize("para, rule", [
     ("Doors open at 7pm<sup>a</sup>.", "style.time-of-day"),
     ("Prices soared in the 1990's<sup>a</sup> and fell.", "style.decades"),

@@ -20,21 +20,49 @@ __all__ = ["NO_WORD", "unread"]
 # What a figure is written as: an invisible separator (U+2063), no word
 # character, no space and no stop the readers part a sentence at.
 NO_WORD = "\u2063"
-# One footnote figure, or a list or a range of them: "1", "12", "1,2", "1, 2", "1-3", "1–3".
-_FIGURES = re.compile(r"[0-9]{1,3}(?:(?:, ?|[-\u2013])[0-9]{1,3}){0,4}")
+# One footnote figure, or a list or a range of them: "1", "12", "1,2", "1, 2", "1-3", "1–3",
+# with a space, a no-break space or a comma the writer left inside the <sup> after it ("1 ",
+# "1&nbsp;", "1,": qa441 #3).
+_FIGURES = re.compile(r"[0-9]{1,3}(?:(?:, ?|[-\u2013])[0-9]{1,3}){0,4}[ \u00a0,]{0,2}")
+# A letter footnote mark ("a", "b", "aa"), so padded; read only after a word that holds a figure
+# (`_after_figure`), where a letter is no exponent ("x<sup>n</sup>") nor a word's own mark.
+_LETTERS = re.compile(r"[a-z]{1,3}[ \u00a0,]{0,2}")
+# Ordinal suffixes: a <sup> that holds one is the day's or the number's ("10<sup>th</sup>").
+_ORDINALS = frozenset({"st", "nd", "rd", "th", "d"})
 
 
 def unread(part, text: str, after_stop: bool = False) -> str:
-    """`text` (the part's, str) with each footnote figure or list of them a
-    `<sup>` holds right after a letter written as `NO_WORD`s, the offsets
-    kept; with `after_stop`, one right after a letter's stop too (`12
-    p.m.<sup>1</sup> to vote`, read `12 p.m. to vote`). A figure after a
-    space, a figure or other mark (`x 2<sup>2</sup>`) is read as written.
-    Returns `text` itself when there is none."""
+    """`text` (the part's, str) with each footnote mark a `<sup>` holds right
+    after a letter written as `NO_WORD`s, the offsets kept: a figure or list
+    of them (`7pm<sup>1,2</sup>`, `1990's<sup>1 </sup>`), or a lower-case
+    letter mark after a word with a figure in it (`7pm<sup>a</sup>`, not
+    `colour<sup>x</sup>`, `10<sup>th</sup>`: qa441 #4); with `after_stop`,
+    one right after a letter's stop too (`12 p.m.<sup>1</sup> to vote`,
+    read `12 p.m. to vote`). A mark after a space, a figure or other mark
+    (`x 2<sup>2</sup>`) is read as written. Returns `text` itself when
+    there is none."""
     for kind, s, e in part.attrs.get("inline", ()):
-        if kind != "superscript" or s < 1 or not _FIGURES.fullmatch(text, s, e):
+        if kind != "superscript" or s < 1:
             continue
         before = text[s - 1]
-        if before.isalpha() or (after_stop and before == "." and s > 1 and text[s - 2].isalpha()):
+        if not (before.isalpha() or (after_stop and before == "." and s > 1 and text[s - 2].isalpha())):
+            continue
+        if _FIGURES.fullmatch(text, s, e) or (
+                _LETTERS.fullmatch(text, s, e) and text[s:e].rstrip(" \u00a0,") not in _ORDINALS
+                and _after_figure(text, s)):
             text = text[:s] + NO_WORD * (e - s) + text[e:]
     return text
+
+
+def _after_figure(text: str, at: int) -> bool:
+    """Whether the word ending at `at` (back to a space), or with a.m.'s or
+    p.m.'s stop the word before it too (`7 p.m.<sup>a</sup>`), holds a
+    figure: a time's or a decade's."""
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    if text[start:at].lower() in ("a.m.", "p.m.") and start > 0:
+        start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return any(c.isdigit() for c in text[start:at])
