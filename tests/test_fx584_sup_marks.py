@@ -57,3 +57,20 @@ def test_a_capital_or_long_letter_run_is_no_mark():
     # 'A' or four letters are text, not a footnote mark: the time reads '7pmA.' and is left
     assert _found("Doors open at 7pm<sup>A</sup>.", ("style.time-of-day",)) == []
     assert _found("Doors open at 7pm<sup>abcd</sup>.", ("style.time-of-day",)) == []
+
+
+@pytest.mark.parametrize("para, fixed", [
+    ("Fares rose through the 1980's<sup>1, </sup> or 1990's.", "Fares rose through the 1980s<sup>1, </sup> or 1990s."),
+    ("Fares rose through the 1980s<sup>a</sup> to 1990's.", "Fares rose through the 1980s<sup>a</sup> to 1990s."),
+])
+def test_a_decade_listed_after_a_marked_one_is_fixed(para, fixed):
+    assert _fixed(para, ("style.decades",)) == fixed
+
+
+@pytest.mark.parametrize("para", [
+    "The map 1980<sup>1</sup> and 1990's sequel sold.",        # no decade before: a year's possessive
+    "Rates x<sup>2</sup> and 1990's sequel rose.",
+    "Fares rose in 1980's<sup>n</sup>and 1990's edition.",     # no space before the conjunction
+])
+def test_a_year_possessive_after_a_figure_is_left(para):
+    assert _found(para, ("style.decades",)) == []

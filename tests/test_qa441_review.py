@@ -98,9 +98,6 @@ def test_a_markdown_footnote_after_the_year_keeps_the_finding(para, rule):
 
 # --- #2 HIGH (before): a decade listed after one with a <sup> figure is missed ----------------
 
-@pytest.mark.xfail(strict=True, reason="qa441 #2: 'the 1980's<sup>1</sup> and 1990's' finds only 1980's "
-                                       "(a decade listed after a decade with a figure); '1980's[^1] and 1990's' "
-                                       "finds both")
 @pytest.mark.parametrize("name", ["a.md", "a.html", "a.nitf"])
 def test_a_listed_decade_after_a_figure_is_found(name):
     para = "Fares rose through the 1980's<sup>1</sup> and 1990's."
@@ -108,7 +105,6 @@ def test_a_listed_decade_after_a_figure_is_found(name):
     assert "the 1980s<sup>1</sup> and 1990s." in _fixed(name, _doc(name, para), ("style.decades",))
 
 
-@pytest.mark.xfail(strict=True, reason="qa441 #2: 'the 1980s<sup>1</sup> and 1990's' misses the 1990's")
 def test_a_listed_decade_after_a_right_one_with_a_figure_is_found():
     assert _rules("a.md", "Fares rose through the 1980s<sup>1</sup> and 1990's.", ("style.decades",)) == \
         ["style.decades"]
