@@ -97,8 +97,9 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if not f.final and f.subs and ordered_verbs(message):
         message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
     elif not f.final and "%s" in message:
-        shown = _shorten(part, f.start if f.shown_from is None else f.shown_from,
-                         f.end if f.shown_to is None else f.shown_to, doc.source, spaced=f.spaced)
+        shown = WRAPPED.sub(" ", f.shown) if f.shown is not None else _shorten(
+            part, f.start if f.shown_from is None else f.shown_from,
+            f.end if f.shown_to is None else f.shown_to, doc.source, spaced=f.spaced)
         message = message.replace("%s", shown)
     # both shown, looking alike: the flagged text (`%s`, or an argument) and the fix
     if f.fix is not None and not f.final and message.count(f.fix) > (shown == f.fix):

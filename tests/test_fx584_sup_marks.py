@@ -4,6 +4,8 @@ no footnote (ordinals, exponents, a letter after a plain word) read as
 written. Synthetic stories only."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lint.config import Config
@@ -74,3 +76,16 @@ def test_a_decade_listed_after_a_marked_one_is_fixed(para, fixed):
 ])
 def test_a_year_possessive_after_a_figure_is_left(para):
     assert _found(para, ("style.decades",)) == []
+
+
+@pytest.mark.parametrize("para, quoted, span", [
+    ("The vote was in September<sup>1</sup>, 2023, officials said.", "'September, 2023' -> 'September 2023'", ", 2023"),
+    ("The vote was in May<sup>1,2 </sup> of\n2022, officials said.", "'May of 2022' -> 'May 2022'", " of\n2022"),
+    ("The vote was in March, 2020, officials said.", "'March, 2020' -> 'March 2020'", "March, 2020"),
+])
+def test_month_year_message_names_the_month_not_the_figure(para, quoted, span):
+    text = FRONT + para + "\n"
+    (d,) = lint_bytes("a.md", text.encode(), Config(select=("style.month-year",))).diagnostics
+    assert quoted in d.message and "<sup>" not in d.message and not re.search(r"[a-z][0-9]", d.message)
+    assert text[d.offset:d.end_offset] == span
+    assert d.fix is not None and text[d.fix.start:d.fix.end] == span

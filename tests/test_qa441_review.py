@@ -206,9 +206,6 @@ def test_a_range_before_lower_case_a_weekday_or_in_title_case_keeps_the_fix(titl
 
 # --- #6 LOW (new): month-year's message after a figure names no month ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa441 #6: after a <sup> figure style.month-year's message quotes only "
-                                       "\"', 2023' -> ' 2023'\", no month; the [^1] case and the plain one quote "
-                                       "'September, 2023' -> 'September 2023'")
 def test_month_year_message_after_a_figure_names_the_month():
     (d,) = _found("a.md", _doc("a.md", "The vote was in September<sup>1</sup>, 2023, and March, 2020."),
                   ("style.month-year",))[:1]

@@ -214,6 +214,7 @@ class Finding:
     fix_from: int | None = None  # where the fix starts when before the span (it writes text[fix_from:end])
     shown_from: int | None = None  # where a lone `%s` starts, before the span: it shows text[shown_from:end]
     shown_to: int | None = None    # where it ends, after the span (a file name's '.png' past its token)
+    shown: str | None = None       # what a lone `%s` shows instead, text no span holds whole (a <sup> between)
     # Reported in its place (maybe none) when the file refuses its fix (a range's: each time alone)
     instead: "tuple[Finding, ...] | None" = field(default=None, compare=False, repr=False)
 

@@ -119,7 +119,7 @@ class DateForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
-        for part, start, end, new in deviations_by_check(doc, parts).get(check, ()):
+        for part, start, end, new, *said in deviations_by_check(doc, parts).get(check, ()):
             if check == "order" and _in_wire_form(doc, part, start, end):
                 continue        # the agency's own form: Reuters writes `LONDON, 3 March (Reuters) -` (nu70 #9)
             if check == "year-comma" and (part.attrs.get("block") in ("td", "th") or quoted(doc, part, start, end)):
@@ -131,8 +131,10 @@ class DateForm(Kind):
             # a year that ends a link's text would take the comma into the link (qa47 #6)
             held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ()) \
                 or check == "year-comma" and _ends_link(doc, part, end)
-            yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
-                          message=held and self.opts["message-wrong-day"] or None)
+            # a month-year past a <sup>: the message says the month, figure left out (qa441 #6)
+            shown, new_said = said or (None, new)
+            yield Finding(part, start, end, args={"replacement": new_said}, fix=None if held else new,
+                          message=held and self.opts["message-wrong-day"] or None, shown=shown)
         if check == "weekday":
             for part, start, end, new in _listed_abbreviations(doc, parts):
                 yield Finding(part, start, end, args={"replacement": new}, fix=new)
@@ -186,8 +188,8 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
         if any(k == "superscript" for k, _, _ in part.attrs.get("inline", ())):
             found = found | _month_year_past_figures(doc, part, read)
         for check, spans in found.items():
-            for s, e, new in spans:
-                yield check, (part, s, e, new)
+            for s, e, new, *said in spans:
+                yield check, (part, s, e, new, *said)
     return by_check(doc, "style.date_form_index", parts, rows)
 
 
@@ -299,8 +301,10 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
         sep = mo.year[SEP_G]
         if NO_WORD in sep:      # a <sup>'s figure first (`_month_year_past_figures`): no fix over it
             at = mo.year.start() + sep.count(NO_WORD)
-            if "," in sep or "of" in sep:
-                _add(out, "month-year", (at, mo.year.end(), f" {mo.year[0][len(sep):]}"))
+            if "," in sep or "of" in sep:     # (with what the message says: the month, no figure)
+                year = mo.year[0][len(sep):]
+                _add(out, "month-year", (at, mo.year.end(), f" {year}",
+                                         name + sep.replace(NO_WORD, "") + year, f"{name} {year}"))
         elif "," in sep or "of" in sep:
             _add(out, "month-year", (mo.start, mo.year.end(), f"{name} {mo.year[0][len(sep):]}"))
     if ctx != "day":
