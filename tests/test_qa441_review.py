@@ -59,9 +59,6 @@ def _fixed(name: str, text: str, rules) -> str:
 
 # --- #1 HIGH (before): a footnote figure after a year hides the year ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa441 #1: 'Sunday, Sept. 10, 2023<sup>1</sup>' is read in the publication "
-                                       "year: false dates.weekday-mismatch ('write the year', which is written) and "
-                                       "dates.after-publication; '2023[^1]' is read as the year")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 def test_a_year_before_a_footnote_figure_is_the_dates(name):
     assert _rules(name, "The vote was on Sunday, Sept. 10, 2023<sup>1</sup>, officials said.", ("dates",)) == []
@@ -72,8 +69,6 @@ def test_a_year_before_a_markdown_footnote_is_the_dates():
     assert _found("a.md", text, ("dates",)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa441 #1: 'September, 2023<sup>2</sup>' gets no style.month-year "
-                                       "('September, 2023[^2]' does): the figure glued to the year hides it")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 def test_month_year_before_a_figure_after_the_year_is_found(name):
     para = "The vote was in September, 2023<sup>2</sup>, officials said."
@@ -81,8 +76,6 @@ def test_month_year_before_a_figure_after_the_year_is_found(name):
     assert "September 2023<sup>2</sup>, officials" in _fixed(name, _doc(name, para), ("style.month-year",))
 
 
-@pytest.mark.xfail(strict=True, reason="qa441 #1: 'Dec. 1, 2023<sup>1</sup> at 10 a.m.' loses "
-                                       "style.date-year-comma ('2023[^1] at' keeps it)")
 def test_year_comma_before_a_figure_after_the_year():
     assert "style.date-year-comma" in _rules("a.md", "The council met Dec. 1, 2023<sup>1</sup> at 10 a.m. to vote.",
                                              ("style",))

@@ -33,7 +33,7 @@ from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
 from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
-from ..analysis.sup_notes import NO_WORD, unread
+from ..analysis.sup_notes import NO_WORD, unread, unread_years
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -184,9 +184,12 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     read = typed_deviations if typed else deviations
 
     def rows(part):
-        found = doc.per_part("style.date_form", part, read)
         if any(k == "superscript" for k, _, _ in part.attrs.get("inline", ())):
+            # a year ends where a <sup>'s figure starts (`Dec. 1, 2023<sup>1</sup> at`: qa441 #1)
+            found = doc.per_part("style.date_form", part, lambda text: read(unread_years(part, text)))
             found = found | _month_year_past_figures(doc, part, read)
+        else:
+            found = doc.per_part("style.date_form", part, read)
         for check, spans in found.items():
             for s, e, new, *said in spans:
                 yield check, (part, s, e, new, *said)
@@ -200,7 +203,7 @@ def _month_year_past_figures(doc, part, read) -> dict[str, list[tuple[int, int, 
     and year after the `<sup>` (`, 2023` -> ` 2023`). Only this check reads
     them so: a day before a figure is the date readers' to settle first. The
     month-years with no figure read the same in both readings."""
-    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread(part, text)))
+    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread_years(part, unread(part, text))))
     return {"month-year": found["month-year"]} if "month-year" in found else {}   # (those without one too)
 
 
@@ -317,7 +320,10 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
                 break
             if d[DAY_G].startswith("0") and not d[ORD_G]:
                 _add(out, "leading-zero", (d.start(DAY_G), d.end(DAY_G), d[DAY_G][1:]))
-    if year is not None and year[SEP_G].startswith(",") and year_goes_on(text, year.end()):
+    after = year.end() if year is not None else 0
+    while text.startswith(NO_WORD, after):
+        after += 1          # a <sup>'s figure after the year (`unread_years`): the fix stays before it
+    if year is not None and year[SEP_G].startswith(",") and year_goes_on(text, after):
         at = year.start() + len(year[SEP_G])
         _add(out, "year-comma", (at, year.end(), text[at:year.end()] + ","))
 
