@@ -64,3 +64,19 @@ def test_the_year_comma_span_is_the_year():
 ])
 def test_nearest_shapes_read_as_before(para):
     assert _fixed(para, ("style", "dates")) == para
+
+
+@pytest.mark.parametrize("para, fixed", [
+    ("The vote was in September\u00b9, 2023, officials said.", "The vote was in September\u00b9 2023, officials said."),
+    ("The vote was in May\u00b2\u00b3 of 2022, officials said.", "The vote was in May\u00b2\u00b3 2022, officials said."),
+])
+def test_a_unicode_superscript_after_a_month(para, fixed):
+    text, found = _diags(para, ("style.month-year",))
+    assert len(found) == 1 and "\u00b9" not in found[0].message and "\u00b2" not in found[0].message
+    assert _fixed(para, ("style.month-year",)) == fixed
+
+
+@pytest.mark.parametrize("para", ["Area grew by 5 km\u00b2, 2023 figures show.",
+                                  "The vote was in September 2023\u00b9, officials said."])
+def test_no_month_year_for_a_unicode_exponent_or_a_right_one(para):
+    assert _diags(para, ("style.month-year",))[1] == []

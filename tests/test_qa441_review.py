@@ -212,8 +212,6 @@ def test_month_year_message_after_a_markdown_footnote_names_the_month():
 
 # --- #7 LOW (before): a Unicode superscript figure after a month hides month-year ---------------
 
-@pytest.mark.xfail(strict=True, reason="qa441 #7: 'September\u00b9, 2023' (a Unicode superscript figure, as "
-                                       "CMS exports write it) gets no style.month-year; '7pm\u00b9.' is found")
 def test_a_unicode_superscript_figure_after_a_month():
     assert _rules("a.md", "The vote was in September\u00b9, 2023, officials said.", ("style.month-year",)) == \
         ["style.month-year"]

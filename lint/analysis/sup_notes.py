@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_WORD", "unread", "unread_years"]
+__all__ = ["NO_WORD", "SUPERSCRIPT_FIGURES", "unread", "unread_superscripts", "unread_years"]
 
 # What a figure is written as: an invisible separator (U+2063), no word
 # character, no space and no stop the readers part a sentence at.
@@ -90,3 +90,15 @@ def unread_years(part, text: str) -> str:
                 and _FIGURES.fullmatch(text, s, e) and _AFTER_NOTE.match(text, e)):
             text = text[:s] + NO_WORD * (e - s) + text[e:]
     return text
+
+
+# Unicode's superscript figures right after a letter (`September¹, 2023`, as CMS exports write a
+# footnote figure): the month-year check reads them as a <sup>'s (qa441 #7).
+SUPERSCRIPT_FIGURES = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
+def unread_superscripts(text: str) -> str:
+    """`text` with each run of Unicode superscript figures right after a
+    letter written as `NO_WORD`s, one for one (`September¹, 2023` is read
+    `September, 2023`)."""
+    return SUPERSCRIPT_FIGURES.sub(lambda m: NO_WORD * len(m[0]), text)

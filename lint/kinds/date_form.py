@@ -33,7 +33,7 @@ from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
 from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
-from ..analysis.sup_notes import NO_WORD, unread, unread_years
+from ..analysis.sup_notes import NO_WORD, SUPERSCRIPT_FIGURES, unread, unread_superscripts, unread_years
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -190,6 +190,8 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
             found = found | _month_year_past_figures(doc, part, read)
         else:
             found = doc.per_part("style.date_form", part, read)
+            if SUPERSCRIPT_FIGURES.search(part.text):     # `September¹, 2023` (qa441 #7)
+                found = found | _month_year_past_figures(doc, part, read)
         for check, spans in found.items():
             for s, e, new, *said in spans:
                 yield check, (part, s, e, new, *said)
@@ -203,7 +205,7 @@ def _month_year_past_figures(doc, part, read) -> dict[str, list[tuple[int, int, 
     and year after the `<sup>` (`, 2023` -> ` 2023`). Only this check reads
     them so: a day before a figure is the date readers' to settle first. The
     month-years with no figure read the same in both readings."""
-    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread_years(part, unread(part, text))))
+    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread_years(part, unread(part, unread_superscripts(text)))))
     return {"month-year": found["month-year"]} if "month-year" in found else {}   # (those without one too)
 
 
