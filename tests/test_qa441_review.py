@@ -168,9 +168,6 @@ def _hed_fixed(title: str) -> str:
     return _fixed("a.md", HED.format(title), ("titles.trailing-period",))
 
 
-@pytest.mark.xfail(strict=True, reason="qa441 #5: titles.trailing-period fixes 'Market opens 9a.m.—5p.m. Crowds "
-                                       "gather.' and 'noon-5p.m. Crowds gather.' half punctuated, though the "
-                                       "sentence reader ends a sentence after the glued p.m.")
 @pytest.mark.parametrize("title", ["Market opens 9a.m.\u20145p.m. Crowds gather.",
                                    "Market opens noon-5p.m. Crowds gather."])
 def test_an_em_dash_or_noon_range_holds_the_fix(title):

@@ -111,11 +111,13 @@ def _sentences(text: str) -> bool:
 # An abbreviation whose stop may end a sentence, after a word of the headline
 # and before a capital ("Pope visits U.S. Crowds cheer.", qa417 #5): a.m. or
 # p.m., also glued to its time ("at 9a.m. Crowds", qa426 #6) or ending a
-# range so ("9a.m.-5p.m. Crowds", "9-10a.m. Crowds", qa434 #9), or one
+# range so ("9a.m.-5p.m. Crowds", "9-10a.m. Crowds", qa434 #9; "9a.m.—5p.m.",
+# "noon-5p.m.": qa441 #5), or one
 # `_sentence_final` names ("U.S.", "Inc.", "Calif.").
 _ABBREVIATION_BEFORE_CAPITAL = regex.compile(
     r"(?:(?<=\S\s+)(?<![\p{L}\p{M}\p{N}.'’])"
-    r"|(?<=\S\s+(?:[\p{N}:.]*\p{N}(?:[ \u00a0]?[aApP]\.?[mM]\.?)?[-–])?[\p{N}:.]*\p{N})(?=[aApP]\.))"
+    r"|(?<=\S\s+(?:(?:[\p{N}:.]*\p{N}(?:[ \u00a0]?[aApP]\.?[mM]\.?)?|[Nn]oon|[Mm]idnight)[-–—])?[\p{N}:.]*\p{N})"
+    r"(?=[aApP]\.))"
     r"(?:(?P<ap>[aApP]\.[mM]\.)|(?P<word>\p{Lu}(?:\p{L}*|(?:\.\p{Lu})+)\.))(?=\s+\p{Lu})")
 # A word of four letters or more in lower case: the headline is in sentence
 # case, where a capital after the abbreviation may open a sentence; in title
