@@ -14,35 +14,33 @@ from .. import rx as regex
 
 from .quote_lookalikes import clipped
 
-# ‚ … ‘ or ’ where the closing mark ends no
+# « … » or » … « (the first mark of a pair opens it), never across another; ‚ … ‘ or ’ where the closing mark ends no
 # word (a ’ inside `don’t` is an apostrophe); a turned ’ opening a word after
 # a space or a dash, closed by ’ right after a stop or comma, where nothing
 # but a space, a stop or the end follows: `said, ’It is late,’ and left`.
+GUILLEMETS = regex.compile(r"\u00ab[^\u00ab\u00bb]*\u00bb|\u00bb[^\u00ab\u00bb]*\u00ab")
 LOW_SINGLE = regex.compile(r"\u201a(?=\S)(?:[^\u2018\u2019\u201a]|\u2019(?=\p{L}))*?[\u2018\u2019](?!\p{L})")
 TURNED = regex.compile(r"(?<=^|[\s(\u2014\u2013\"\u201c])\u2019(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u2019(?=\p{L}))*?"
                        r"[.,!?;:\u2026]\u2019(?=\s|$|[.,;:)\u2014\u2013])")
 
-# Guillemets of one kind, double or single, or a blank line (a paragraph
-# break, which no pairing crosses).
-MARKS = {"\u00ab\u00bb": regex.compile(r"[\u00ab\u00bb]|\n[ \t]*\n"),
-         "\u2039\u203a": regex.compile(r"[\u2039\u203a]|\n[ \t]*\n")}
+# A single guillemet, or a blank line (a paragraph break, which no pairing crosses).
+SINGLE_MARK = regex.compile(r"[\u2039\u203a]|\n[ \t]*\n")
 
 
-def _guillemets(text: str, kind: str) -> list[tuple[int, int]]:
-    """Spans of «…» or ‹…› (French, Swiss) and »…« or ›…‹ (German)
-    quotations in `text` (`kind` the two marks, "«»" or "‹›"),
+def _single_guillemets(text: str) -> list[tuple[int, int]]:
+    """Spans of ‹…› (French, Swiss) or ›…‹ (German) quotations in `text`,
     marks included, each a mark and the very next one in its paragraph.  A
-    lone » or › (a breadcrumb `Home › Politics`, a `Next ›` link) is read as
+    lone › (a breadcrumb `Home › Politics`, a `Next ›` link) is read as
     quoting nothing only where it cannot pair: the way that pairs more marks
     wins, and on a tie both ways' spans are given (holding too much is the
     safer error, and no arrow is guessed from the words beside it, qa440 #6)."""
     out: list[tuple[int, int]] = []
     marks: list[tuple[int, str]] = []
-    for m in MARKS[kind].finditer(text + "\n\n"):
-        if m.group() in kind:
+    for m in SINGLE_MARK.finditer(text + "\n\n"):
+        if m.group() in "\u2039\u203a":
             marks.append((m.start(), m.group()))
             continue
-        ways = [_pairs(marks, opener) for opener in kind]
+        ways = [_pairs(marks, opener) for opener in "\u2039\u203a"]
         most = max(len(w) for w in ways)
         out += [span for w in ways if len(w) == most for span in w]
         marks = []
@@ -75,7 +73,8 @@ def other_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) in `text` of each quotation in other marks, its marks
     included, in no set order; spans may overlap (the caller,
     `quote_fixes._source_spans`, sorts and merges them with the others)."""
-    out = _guillemets(text, "\u00ab\u00bb") + _guillemets(text, "\u2039\u203a")
+    out = [m.span() for m in GUILLEMETS.finditer(text)]
+    out += _single_guillemets(text)
     out += [m.span() for m in LOW_SINGLE.finditer(text)]
     out += [m.span() for m in TURNED.finditer(text) if not clipped(text, m.start())]
     out += [m.span() for m in GLUED.finditer(text)]
