@@ -52,8 +52,6 @@ BLANK_INSIDE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa447 #1: a blank line inside one HTML <p> or YAML block scalar ends "
-                   "guillemet pairing (c424646f): the swaps inside the \u00ab\u2026\u00bb quotation are written")
 @pytest.mark.parametrize("name,text", BLANK_INSIDE)
 def test_quotation_over_a_blank_line_inside_one_part_is_held(tmp_path, name, text):
     outcome = _fix(tmp_path, text, name)
@@ -75,8 +73,6 @@ def test_guard_quotation_over_a_line_break_inside_one_part_is_held(tmp_path, nam
 
 # --- #2 MED (new in c424646f): the paragraph break is read on LF only ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa447 #2: MARKS' break '\\n[ \\t]*\\n' misses '\\r\\n\\r\\n': the same "
-                   "<p> is fixed one way with LF and another with CRLF")
 @pytest.mark.parametrize("body", [
     "\u00ab It is alright,\n\nit is alright \u00bb, dit-elle.",
     "Home \u00bb News\n\nIt is alright. \u00ab Oui \u00bb, dit-elle.",
