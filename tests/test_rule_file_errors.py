@@ -70,7 +70,7 @@ def test_rules_kinds_lists_every_kind_with_its_options_even_with_a_broken_rule(r
     assert lines[0].split() == ["KIND", "FIX", "DESCRIPTION", "(OPTIONS)"]
     assert sorted(line.split()[0] for line in lines[1:]) == sorted(registry())
     swap = next(line for line in lines if line.startswith("substitution "))
-    assert " yes " in swap and swap.endswith("(options: swap, ignorecase, nonword, fix, prefilter)")
+    assert " yes " in swap and swap.endswith("(options: swap, ignorecase, nonword, fix, sup-footnotes, prefilter)")
     assert run_cli("rules", cwd=tmp_path).exit_code == 2       # the listing of rules does fail
 
 
