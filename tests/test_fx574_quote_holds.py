@@ -5,25 +5,9 @@ open, a single quote closed by other than a plural possessive."""
 from __future__ import annotations
 
 import pytest
-
-from lint.config import Config
-from lint.engine import active_rules
-from lint.fixes import fix_bytes
-
-SWAPS = ("extends: substitution\nmessage: \"use '{replacement}'\"\nignorecase: true\n"
-         "swap:\n  '\\bit is\\b': it's\n  '\\balright\\b': all right\n")
+from quote_hold_helpers import held as _held, swap_fix as _fix
 
 
-def _fix(tmp_path, text, path="a.txt"):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "words.yaml").write_text(SWAPS, encoding="utf-8")
-    config = Config(select=("house",), rule_dirs=(str(tmp_path / "rules"),))
-    return fix_bytes(path, text.encode("utf-8"), config, rules=active_rules(config))
-
-
-def _held(outcome):
-    return sorted((d.snippet.lower(), key) for d, key in outcome.result.held.items())
 
 
 HELD = [("alright", "quotation"), ("it is", "quotation")]
@@ -72,7 +56,7 @@ def test_guard_swaps_written_where_no_quotation_is_read(tmp_path, path, text):
     "Fees\n\nShe said 'it is alright,' the players' union said.\n",   # closed before the possessive
 ])
 def test_guard_single_quotes_not_closed_by_a_possessive_are_held(tmp_path, text):
-    outcome = _fix(tmp_path, text)
+    outcome = _fix(tmp_path, text, "a.txt")
     assert outcome.fixed == text
     assert _held(outcome) == HELD
 

@@ -7,25 +7,9 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.quote_others import other_spans
-from lint.config import Config
-from lint.engine import active_rules
-from lint.fixes import fix_bytes
+from quote_hold_helpers import held as _held, swap_fix as _fix
 
-SWAPS = ("extends: substitution\nmessage: \"use '{replacement}'\"\nignorecase: true\n"
-         "swap:\n  '\\bit is\\b': it's\n  '\\balright\\b': all right\n")
 FIXED = ("It is alright", "It's all right")
-
-
-def _fix(tmp_path, text):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "words.yaml").write_text(SWAPS, encoding="utf-8")
-    config = Config(select=("house",), rule_dirs=(str(tmp_path / "rules"),))
-    return fix_bytes("a.md", text.encode("utf-8"), config, rules=active_rules(config))
-
-
-def _held(outcome):
-    return sorted((d.snippet.lower(), key) for d, key in outcome.result.held.items())
 
 
 @pytest.mark.parametrize("text", [

@@ -5,26 +5,10 @@ when in doubt, hold."""
 from __future__ import annotations
 
 import pytest
+from quote_hold_helpers import held as _held, swap_fix as _fix
 
-from lint.config import Config
-from lint.engine import active_rules
-from lint.fixes import fix_bytes
 
-SWAPS = ("extends: substitution\nmessage: \"use '{replacement}'\"\nignorecase: true\n"
-         "swap:\n  '\\bit is\\b': it's\n  '\\balright\\b': all right\n")
 HELD = [("alright", "quotation"), ("it is", "quotation")]
-
-
-def _fix(tmp_path, text, path="a.md"):
-    folder = tmp_path / "rules" / "house"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "words.yaml").write_text(SWAPS, encoding="utf-8")
-    config = Config(select=("house",), rule_dirs=(str(tmp_path / "rules"),))
-    return fix_bytes(path, text.encode("utf-8"), config, rules=active_rules(config))
-
-
-def _held(outcome):
-    return sorted((d.snippet.lower(), key) for d, key in outcome.result.held.items())
 
 
 def _assert_held(tmp_path, text, path="a.md"):
