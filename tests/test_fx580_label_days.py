@@ -8,22 +8,7 @@ from __future__ import annotations
 import pytest
 
 from footnote_helpers import MD_HEAD as HEAD
-from lint.config import Config
-from lint.engine import lint_bytes
-
-V = "The council will vote next Tuesday."
-MET = "The council met.[^1]\n\n[^1]: "
-
-
-def _days(name: str, text: str) -> list[tuple[str, str]]:
-    res = lint_bytes(name, text.encode(), Config(select=("dates.relative-weekday",)))
-    return [(d.snippet, d.message.split("(", 1)[1].split(")", 1)[0]) for d in res.diagnostics]
-
-
-def _page(*blocks: str) -> str:
-    return ('<html><head><title>Budget</title><meta property="article:published_time" content="2024-05-01">'
-            "</head><body><article><h1>Budget</h1><p>The council met.</p>" + "".join(blocks) +
-            "</article></body></html>")
+from label_day_helpers import MET, V, days as _days, page as _page
 
 
 @pytest.mark.parametrize("label", ["<p><em>Correction – May 9, 2024</em></p>", "<h2>Update: May 9, 2024</h2>",

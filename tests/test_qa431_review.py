@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from footnote_helpers import MD_HEAD as HEAD, findings as _findings, line_col as _at, uses as _uses
+from label_day_helpers import MET, V, days as _days, page as _page
 from q_element_helpers import G2, NITF
-from lint.config import Config
-from lint.engine import lint_bytes
 
 SV = ("names.spelling-variant",)
 FT = ("dates.future-tense-past-date",)
@@ -18,25 +17,12 @@ COACH = "Coach Mike Jordon said the team was ready. Jordon smiled.\n\n"
 MAYOR = "Mayor Jane Kowalczyk said so. Kowalczyk voted.\n\n"
 PLOT = ("Police named Abu Hussain al-Britani, 20, a hacker. Al-Britani was jailed in 2012. "
         "Officers said al-Britani ran an account online.\n\n")
-MET = "The council met.[^1]\n\n[^1]: "
 WILL = '"The council will vote April 3,"'
-V = "The council will vote next Tuesday."
 
 
 def _jordan(later: str) -> tuple[str, list]:
     text = HEAD + COACH + later + "\n"
     return text, [("names.spelling-variant", *_at(text, "Jordan"), "Jordan")]
-
-
-def _days(name: str, text: str) -> list[tuple[str, str]]:
-    res = lint_bytes(name, text.encode(), Config(select=("dates.relative-weekday",)))
-    return [(d.snippet, d.message.split("(", 1)[1].split(")", 1)[0]) for d in res.diagnostics]
-
-
-def _page(*blocks: str) -> str:
-    return ('<html><head><title>Budget</title><meta property="article:published_time" content="2024-05-01">'
-            "</head><body><article><h1>Budget</h1><p>The council met.</p>" + "".join(blocks) +
-            "</article></body></html>")
 
 
 # ---- #1 (HIGH, before): a place-named slip owned or described as a person --
