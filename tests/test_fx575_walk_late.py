@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 
+from late_xml_helpers import DECL, ITEM, WP, comment as _comment, findings as _findings
 from lint import walk_xml
 from lint.audit.plan import sources
 from lint.readers import reader_for
@@ -18,25 +19,12 @@ from lint.readers._xml_root import root_attrs, root_tag
 from lint.readers.wxr import is_wxr
 
 NITF = "<nitf><body><body.content><p>The the levee held TK.</p></body.content></body></nitf>\n"
-DECL = "<?xml version='1.0'?>\n"
-WP = "http://wordpress.org/export/1.2/"
-ITEM = ("<channel><title>Desk</title><item><title>Storm</title><content:encoded><![CDATA[<p>The the storm."
-        "</p>]]></content:encoded><wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item>"
-        "</channel></rss>\n")
-
-
-def _comment(size: int) -> str:
-    return "<!-- " + "licence text. " * (size // 14 + 1) + "-->\n"
 
 
 def _export(head: str = "", extra: int = 0) -> str:
     many = "".join(f' xmlns:x{i}="http://example.com/ns/{i}/"' for i in range(extra))
     return (DECL + head + f'<rss version="2.0"{many} xmlns:wp="{WP}" '
             'xmlns:content="http://purl.org/rss/1.0/modules/content/">' + ITEM)
-
-
-def _findings(out: str) -> list[str]:
-    return sorted(line.split(":", 1)[1] for line in out.splitlines() if ".xml:" in line)
 
 
 @pytest.mark.parametrize("text", [

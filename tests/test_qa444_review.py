@@ -13,23 +13,11 @@ import re
 
 import pytest
 
+from late_xml_helpers import DECL, ITEM, WP, comment as _comment, findings as _findings
 from lint import walk_xml
 from lint.audit.plan import sources
 
-DECL = "<?xml version='1.0'?>\n"
 NITF = "<nitf><body><body.content><p>The the levee held TK. Water rose.</p></body.content></body></nitf>\n"
-WP = "http://wordpress.org/export/1.2/"
-ITEM = ("<channel><title>Desk</title><item><title>Storm</title><content:encoded><![CDATA[<p>The the storm."
-        "</p>]]></content:encoded><wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item>"
-        "</channel></rss>\n")
-
-
-def _comment(size: int) -> str:
-    return "<!-- " + "licence text. " * (size // 14 + 1) + "-->\n"
-
-
-def _findings(out: str) -> list[str]:
-    return sorted(line.split(":", 1)[1] for line in out.splitlines() if ".xml:" in line)
 
 
 def _utf16_nitf(prefix: str, cut: int) -> bytes:
