@@ -9,6 +9,7 @@ import pytest
 
 from lint.diagnostic import Fix
 from lint.fix_written import Written
+from written_helpers import remarked
 
 SOURCE = "Now, that is it, she said."        # `that is`: house.latin's swap, at 5..12
 
@@ -44,11 +45,7 @@ def test_guard_an_insertion_at_a_records_end_stays_guarded_by_its_own_rule():
 
 def test_guard_a_record_still_takes_in_nothing_past_an_insertion_inside_a_fix():
     # qa429 #7's shape: a re-marking over the quotation inserts a comma right at the swap's end
-    source = '"Now, that is it," she said.'
-    record = Written()
-    record.changed = [("house.latin", 6, 13, "i.e.")]
-    fix = Fix(0, 18, "\u201cNow, that is, it,\u201d")
-    record.moved(source, [fix], {fix: "quotes.mixed-marks"})
+    record = remarked("\u201cNow, that is, it,\u201d")
     assert ("house.latin", 6, 13, "i.e.") in record.changed
     assert ("quotes.mixed-marks", 13, 14, "") in record.changed       # the comma is the re-marking's
 

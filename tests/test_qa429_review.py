@@ -13,8 +13,8 @@ import pytest
 from fix_helpers import house_rules
 from lint.diagnostic import Fix
 from lint.engine import lint_bytes
-from lint.fix_written import Written
 from lint.fixes import fix_bytes
+from written_helpers import remarked
 
 SWAPS = ("words", "extends: substitution\nmessage: \"use '{replacement}'\"\nignorecase: true\n"
                   "swap:\n  '\\bi\\.e\\.(?=[\\s,;])': that is\n  '\\bit is\\b': it's\n"
@@ -183,21 +183,13 @@ def test_guard_check_counts_four_fixable_in_the_shape_of_6(tmp_path, run_cli):
                    "span past characters a fix inserts right at it, so the Latin swap's record takes in "
                    "a comma it never wrote, and another rule's fix of only that comma is held as 'chain'")
 def test_a_kept_span_does_not_take_in_what_a_fix_inserts_at_its_end():
-    source = '"Now, that is it," she said.'
-    record = Written()
-    record.changed = [("house.latin", 6, 13, "i.e.")]
-    fix = Fix(0, 18, "\u201cNow, that is, it,\u201d")
-    record.moved(source, [fix], {fix: "quotes.mixed-marks"})
+    record = remarked("\u201cNow, that is, it,\u201d")
     assert ("house.latin", 6, 13, "i.e.") in record.changed
     assert record.judge("\u201cNow, that is, it,\u201d she said.").why("house.other", Fix(13, 14, "")) is None
 
 
 def test_guard_a_kept_span_starts_after_what_a_fix_inserts_at_its_start():
-    source = '"Now, that is it," she said.'
-    record = Written()
-    record.changed = [("house.latin", 6, 13, "i.e.")]
-    fix = Fix(0, 18, "\u201cNow, -that is it,\u201d")
-    record.moved(source, [fix], {fix: "quotes.mixed-marks"})
+    record = remarked("\u201cNow, -that is it,\u201d")
     assert ("house.latin", 7, 14, "i.e.") in record.changed
 
 
