@@ -62,7 +62,6 @@ def test_guard_breadcrumb_narration_is_fixed(tmp_path):
 
 
 # --- #2 a dated correction note ('was corrected/amended on DATE') is an error
-@pytest.mark.xfail(strict=True, reason="nu76 #2: 'This story was corrected on March 20, 2025.' is an error dates.after-publication; 'updated' is skipped as a note")
 @pytest.mark.parametrize("note", [
     "This story was corrected on March 20, 2025.",
     "This article was corrected on March 20, 2025, to fix the date of the vote.",
