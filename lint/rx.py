@@ -19,7 +19,7 @@ on its own and builds cached patterns with it; the package is imported
 An unknown `regex` (the engine cannot be found, or `regex_cache.install`'s
 shape check fails) writes no entry, so it always takes the package's way.
 Entries are written only by that hook, into a file named after the installed
-package (`rule_cache.regex_stamp`), so a cached program is one this engine's
+package (`code_stamp.regex_stamp`), so a cached program is one this engine's
 own compiler made for this key.
 
 Flags are plain ints with `regex.RegexFlag`'s values (the package's flags are
