@@ -60,9 +60,6 @@ def _fixed(name: str, text: str, rules) -> str:
 # --- #1 HIGH (before): two <sup>s glued to a year still hide it ----------------------------------
 # CMS exports often write a list of notes as one <sup> per figure.
 
-@pytest.mark.xfail(strict=True, reason="qa448 #1: a year before two adjacent <sup> figures "
-                                       "('2023<sup>1</sup><sup>2</sup>') is not read: false "
-                                       "weekday-mismatch and after-publication")
 @pytest.mark.parametrize("para", [
     "The vote was on Sunday, Sept. 10, 2023<sup>1</sup><sup>2</sup>, officials said.",
     "The council met Dec. 1, 2023<sup>1</sup><sup>2</sup>, at 10 a.m. to vote.",
@@ -77,9 +74,6 @@ def test_a_year_before_one_sup_holding_a_list_is_the_dates():
 
 # --- #2 HIGH (before): an em dash right after the </sup> hides the year ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa448 #2: a year before a <sup> figure an em dash follows "
-                                       "('2023<sup>1</sup>—officials said') is not read: false "
-                                       "weekday-mismatch and after-publication")
 @pytest.mark.parametrize("name, para", [
     ("a.md", "The vote was on Sunday, Sept. 10, 2023<sup>1</sup>\u2014officials said so."),
     ("a.html", "The vote was on Sunday, Sept. 10, 2023<sup>1</sup>&mdash;officials said so."),
@@ -105,8 +99,6 @@ def test_a_wrong_weekday_before_a_two_figure_note_is_still_found():
 
 # --- #3 MED (before): a letter mark or a Unicode superscript after the year loses the year's comma --
 
-@pytest.mark.xfail(strict=True, reason="qa448 #3: style.date-year-comma misses 'Dec. 1, 2023<sup>a</sup> "
-                                       "at' and 'Dec. 1, 2023\u00b9 at' (the <sup>1</sup> shape is found)")
 @pytest.mark.parametrize("para", [
     "The council met Dec. 1, 2023<sup>a</sup> at 10 a.m. to vote.",
     "The council met Dec. 1, 2023\u00b9 at 10 a.m. to vote.",

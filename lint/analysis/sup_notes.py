@@ -70,25 +70,58 @@ def _after_figure(text: str, at: int) -> bool:
 
 # A year right before a <sup> (four figures, no figure before them; maybe the comma or stop
 # after it, as a fix of a year's comma writes it: `2023,<sup>1</sup> at`), and what may follow
-# the </sup> for the figure to be a footnote's: a space, a stop or a closing mark, never a
-# figure or a dash that would join a range to it.
+# the </sup> for the figure to be a footnote's: a space, a stop or a closing mark, an em dash
+# (`2023<sup>1</sup>—officials said`: qa448 #2) or a hyphen or en dash no figure follows; never
+# a figure nor a hyphen or en dash before one, which would join a range (`2023<sup>1</sup>-24`).
 _YEAR_BEFORE = re.compile(r"(?<![0-9])(?:1[0-9]|20)[0-9]{2}[,.]?")
-_AFTER_NOTE = re.compile(r"\s|[,.;:!?)\]\"'\u201d\u2019]|$")
+_AFTER_NOTE = re.compile(r"\s|[,.;:!?)\]\"'\u201d\u2019\u2014\u2015]|[-\u2010\u2011\u2013](?![-\u2010\u2011\u2013]*[0-9])|$")
+# Unicode's superscript figures right after a year (`Dec. 1, 2023¹ at`: qa448 #3).
+_YEAR_SUPERSCRIPTS = re.compile(r"(?<=[0-9,.])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
+def _after_year(text: str, s: int) -> bool:
+    """Whether a year (`_YEAR_BEFORE`) ends at `s`."""
+    return s >= 4 and bool(_YEAR_BEFORE.fullmatch(text, s - 4, s)
+                           or s >= 5 and _YEAR_BEFORE.fullmatch(text, s - 5, s))
+
+
+def _year_mark(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e], a <sup>'s, is a footnote mark after a year: a
+    figure or list of them, or a lower-case letter mark (`2023<sup>a</sup>`,
+    read as `unread` reads one after a time; not an ordinal's letters)."""
+    return bool(_FIGURES.fullmatch(text, s, e) or (
+        _LETTERS.fullmatch(text, s, e) and text[s:e].rstrip(" \u00a0,") not in _ORDINALS))
 
 
 def unread_years(part, text: str) -> str:
-    """`text` (the part's, str) with each footnote figure or list of them a
-    `<sup>` holds right after a year written as `NO_WORD`s, the offsets
-    kept, so the year ends where the figure starts: `Sept. 10,
-    2023<sup>1</sup>, officials said` is read `Sept. 10, 2023, officials
-    said` (qa441 #1), and no date read so spans the figure. A figure after
-    a day (`Sept. 10<sup>1</sup>`) is read as written: a day runs into its
-    figure (qa434). Returns `text` itself when there is none."""
-    for kind, s, e in part.attrs.get("inline", ()):
-        if (kind == "superscript" and s >= 4 and (_YEAR_BEFORE.fullmatch(text, s - 4, s)
-                                                   or s >= 5 and _YEAR_BEFORE.fullmatch(text, s - 5, s))
-                and _FIGURES.fullmatch(text, s, e) and _AFTER_NOTE.match(text, e)):
-            text = text[:s] + NO_WORD * (e - s) + text[e:]
+    """`text` (the part's, str) with each footnote mark right after a year
+    written as `NO_WORD`s, the offsets kept, so the year ends where the
+    mark starts: `Sept. 10, 2023<sup>1</sup>, officials said` is read
+    `Sept. 10, 2023, officials said` (qa441 #1), and no date read so spans
+    the mark. A mark is a `<sup>`'s figure, list or letter mark, or a run
+    of them with nothing between (`2023<sup>1</sup><sup>2</sup>`: qa448
+    #1), or a run of Unicode superscript figures (`2023¹`: qa448 #3); a
+    space, stop, closing mark, em dash, or hyphen or en dash no figure
+    follows comes after it (qa448 #2).
+    A mark after a day (`Sept. 10<sup>1</sup>`) is read as written: a day
+    runs into its figure (qa434). Returns `text` itself when there is
+    none."""
+    sups = sorted((s, e) for kind, s, e in part.attrs.get("inline", ()) if kind == "superscript" and e > s)
+    i = 0
+    while i < len(sups):
+        s, e = sups[i]
+        j = i + 1
+        while j < len(sups) and sups[j][0] == sups[j - 1][1]:     # a run of <sup>s glued together
+            j += 1
+        run = sups[i:j]
+        i = j
+        end = run[-1][1]
+        if (_after_year(text, s) and all(_year_mark(text, a, b) for a, b in run)
+                and _AFTER_NOTE.match(text, end)):
+            text = text[:s] + NO_WORD * (end - s) + text[end:]
+    for m in _YEAR_SUPERSCRIPTS.finditer(text):
+        if _after_year(text, m.start()) and _AFTER_NOTE.match(text, m.end()):
+            text = text[:m.start()] + NO_WORD * (m.end() - m.start()) + text[m.end():]
     return text
 
 

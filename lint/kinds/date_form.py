@@ -184,14 +184,12 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     read = typed_deviations if typed else deviations
 
     def rows(part):
-        if any(k == "superscript" for k, _, _ in part.attrs.get("inline", ())):
-            # a year ends where a <sup>'s figure starts (`Dec. 1, 2023<sup>1</sup> at`: qa441 #1)
-            found = doc.per_part("style.date_form", part, lambda text: read(unread_years(part, text)))
+        # a year ends where a footnote mark starts (`Dec. 1, 2023<sup>1</sup> at`, `2023¹ at`:
+        # qa441 #1, qa448 #3)
+        found = doc.per_part("style.date_form", part, lambda text: read(unread_years(part, text)))
+        if (any(k == "superscript" for k, _, _ in part.attrs.get("inline", ()))
+                or SUPERSCRIPT_FIGURES.search(part.text)):     # `September¹, 2023` (qa441 #7)
             found = found | _month_year_past_figures(doc, part, read)
-        else:
-            found = doc.per_part("style.date_form", part, read)
-            if SUPERSCRIPT_FIGURES.search(part.text):     # `September¹, 2023` (qa441 #7)
-                found = found | _month_year_past_figures(doc, part, read)
         for check, spans in found.items():
             for s, e, new, *said in spans:
                 yield check, (part, s, e, new, *said)
