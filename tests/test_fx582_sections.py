@@ -12,11 +12,18 @@ MET = "The council met.[^1]\n\n[^1]: "
 WILL = '"The council will vote April 3,"'
 
 
-@pytest.mark.parametrize("tail", ["Springfield Gazette sports report.", "WXYZ elections post.",
+@pytest.mark.parametrize("tail", ["Springfield Gazette sports report.",
                                   "Springfield Times, markets report.", "Springfield Gazette, the members\u2019 post.",
                                   "Springfield Gazette, residents' report."])
 def test_a_section_after_an_outlet_or_a_plural_possessive_stays_a_citation(tail):
     assert _findings(HEAD + MET + WILL + " " + tail + "\n", FT) == []
+
+
+@pytest.mark.xfail(strict=True, reason="lead62 (qa445 #3): an outlet named by its letters alone ('WXYZ elections "
+                   "post.') is read as a plural speaker, since a place's acronym ('NYC schools report.') is "
+                   "the speaker's own word: a false alarm, the safer error")
+def test_a_section_after_an_acronym_outlet_stays_a_citation():
+    assert _findings(HEAD + MET + WILL + " WXYZ elections post.\n", FT) == []
 
 
 @pytest.mark.parametrize("tail", ["Area schools report.", "Local markets post.", "Many elections report.",

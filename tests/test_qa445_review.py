@@ -75,11 +75,6 @@ def test_guard_a_title_that_goes_on_keeps_its_date_the_pieces(title):
 
 # --- #2 MED (new): a section after an outlet with no masthead word ---------
 
-@pytest.mark.xfail(strict=True, reason="qa445 #2: a section is one only after a credits.yaml masthead word or an "
-                                       "acronym, so after an outlet without one ('Springfield Sun', 'Sun-Times', "
-                                       "'News-Leader', 'Bloomberg', 'Reuters', 'Politico') or a possessive outlet "
-                                       "('Gazette's') the section is read as a plural speaker and the piece's date "
-                                       "is flagged")
 @pytest.mark.parametrize("tail", ["Springfield Sun sports report.", "Springfield Sun-Times sports report.",
                                   "Springfield News-Leader sports report.", "Bloomberg markets report.",
                                   "Reuters markets report.", "Politico elections report.",
@@ -88,7 +83,14 @@ def test_a_section_after_any_outlet_stays_a_citation(tail):
     assert _findings(HEAD + MET + WILL + " " + tail + "\n", FT) == []
 
 
-@pytest.mark.parametrize("tail", ["Springfield Times jobs report.", "NBC News sports report.", "BBC sports report.",
+@pytest.mark.xfail(strict=True, reason="lead62 (qa445 #3): an outlet named by letters no list holds ('BBC "
+                   "sports report.') is read as a plural speaker, since a place's acronym ('NYC schools "
+                   "report.') is the speaker's own word: a false alarm, the safer error")
+def test_a_section_after_an_acronym_outlet_no_list_holds_stays_a_citation():
+    assert _findings(HEAD + MET + WILL + " BBC sports report.\n", FT) == []
+
+
+@pytest.mark.parametrize("tail", ["Springfield Times jobs report.", "NBC News sports report.",
                                   "Springfield Gazette, sports report.", "Times, schools report."])
 def test_guard_a_section_after_a_masthead_or_acronym_stays_a_citation(tail):
     assert _findings(HEAD + MET + WILL + " " + tail + "\n", FT) == []
@@ -103,10 +105,6 @@ def test_guard_a_plural_speaker_after_a_masthead_or_acronym_stays_flagged(tail):
 
 # --- #3 HIGH (pre-existing, kept by the acronym rule): an acronym place ----
 
-@pytest.mark.xfail(strict=True, reason="qa445 #3: any 2-6 capital word counts as an outlet, so a place's acronym "
-                                       "before a plural section word ('NYC schools report.', 'LA schools post.') "
-                                       "is no speaker and the note's wrong date goes quiet, as 'Area schools "
-                                       "report.' no longer does")
 @pytest.mark.parametrize("tail", ["NYC schools report.", "LA schools post."])
 def test_a_place_acronym_before_a_plural_subject_keeps_the_date_flagged(tail):
     text = HEAD + MET + WILL + " " + tail + "\n"
@@ -188,6 +186,11 @@ def test_guard_markdown_counts_a_label_alone_from_publication(body):
 
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
+    'test_a_section_after_any_outlet_stays_a_citation[Politico elections report.]': "qa445 #2: a section is one only after a credits.yaml masthead word or an acronym, so after an outlet without one ('Springfield Sun', 'Sun-Times', 'News-Leader', 'Bloomberg', 'Reuters', 'Politico') or a possessive outlet ('Gazette's') the section is read as a plural speaker and the piece's date is flagged",
+    "test_a_section_after_any_outlet_stays_a_citation[Springfield Gazette's sports report.]": "qa445 #2: a section is one only after a credits.yaml masthead word or an acronym, so after an outlet without one ('Springfield Sun', 'Sun-Times', 'News-Leader', 'Bloomberg', 'Reuters', 'Politico') or a possessive outlet ('Gazette's') the section is read as a plural speaker and the piece's date is flagged",
+    'test_a_section_after_any_outlet_stays_a_citation[Springfield News-Leader sports report.]': "qa445 #2: a section is one only after a credits.yaml masthead word or an acronym, so after an outlet without one ('Springfield Sun', 'Sun-Times', 'News-Leader', 'Bloomberg', 'Reuters', 'Politico') or a possessive outlet ('Gazette's') the section is read as a plural speaker and the piece's date is flagged",
+    'test_a_section_after_any_outlet_stays_a_citation[Springfield Sun sports report.]': "qa445 #2: a section is one only after a credits.yaml masthead word or an acronym, so after an outlet without one ('Springfield Sun', 'Sun-Times', 'News-Leader', 'Bloomberg', 'Reuters', 'Politico') or a possessive outlet ('Gazette's') the section is read as a plural speaker and the piece's date is flagged",
+    'test_a_section_after_any_outlet_stays_a_citation[Springfield Sun-Times sports report.]': "qa445 #2: a section is one only after a credits.yaml masthead word or an acronym, so after an outlet without one ('Springfield Sun', 'Sun-Times', 'News-Leader', 'Bloomberg', 'Reuters', 'Politico') or a possessive outlet ('Gazette's') the section is read as a plural speaker and the piece's date is flagged",
     'test_a_name_opening_the_clause_after_another_persons_phrase_is_flagged[Unlike another council member, Jane Kowalcyzk voted no.]': "qa445 #4: after a preposition a phrase ending in a person's noun binds 'another' to the name though the name opens the main clause, not an apposition ('Unlike another council member, Jane Kowalcyzk voted no.'): the slip goes quiet (flagged before fx582)",
     'test_a_name_opening_the_clause_after_another_persons_phrase_is_flagged[Unlike another woman, Jane Kowalcyzk voted no.]': "qa445 #4: after a preposition a phrase ending in a person's noun binds 'another' to the name though the name opens the main clause, not an apposition ('Unlike another council member, Jane Kowalcyzk voted no.'): the slip goes quiet (flagged before fx582)",
     'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update&nbsp;&mdash; May 9, 2024</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
