@@ -33,7 +33,8 @@ from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
 from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
-from ..analysis.sup_notes import NO_WORD, SUPERSCRIPT_FIGURES, unread, unread_superscripts, unread_years
+from ..analysis.sup_notes import (NO_WORD, SUPERSCRIPT_FIGURES, has_superscript_figures, unread,
+                                  unread_superscripts, unread_years)
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -188,7 +189,7 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
         # qa441 #1, qa448 #3)
         found = doc.per_part("style.date_form", part, lambda text: read(unread_years(part, text)))
         if (any(k == "superscript" for k, _, _ in part.attrs.get("inline", ()))
-                or SUPERSCRIPT_FIGURES.search(part.text)):     # `September¹, 2023` (qa441 #7)
+                or has_superscript_figures(part.text) and SUPERSCRIPT_FIGURES.search(part.text)):  # qa441 #7
             found = found | _month_year_past_figures(doc, part, read)
         for check, spans in found.items():
             for s, e, new, *said in spans:
