@@ -17,44 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from lint.config import Config
-from lint.engine import lint_bytes
-from lint.fixes import fix_bytes
+from sup_story_helpers import (FRONT, doc as _doc, fixed_text as _fixed, found as _found, rule_ids as _rules,
+                               snips as _snips)
 
-FRONT = "---\ntitle: Council votes\ndate: 2024-09-01\n---\n\n"
-HTML = ("<html><head><title>Council votes</title>"
-        "<meta property=\"article:published_time\" content=\"2024-09-01\"></head>"
-        "<body><h1>Council votes</h1><p>{}</p></body></html>\n")
-NITF = ("<?xml version=\"1.0\"?>\n<nitf><head><title>Council votes</title><docdata>"
-        "<date.issue norm=\"20240901T000000Z\"/></docdata></head>\n<body><body.head><hedline>"
-        "<hl1>Council votes</hl1></hedline></body.head><body.content>\n<p>{}</p>\n"
-        "</body.content></body></nitf>\n")
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _doc(name: str, para: str) -> str:
-    if name.endswith(".html"):
-        return HTML.format(para)
-    if name.endswith(".nitf"):
-        return NITF.format(para)
-    return FRONT + para + "\n"
-
-
-def _found(name: str, text: str, rules):
-    return lint_bytes(name, text.encode(), Config(select=rules)).diagnostics
-
-
-def _snips(name: str, para: str, rules):
-    text = _doc(name, para)
-    return [(d.rule, text[d.offset:d.end_offset]) for d in _found(name, text, rules)]
-
-
-def _rules(name: str, para: str, rules):
-    return [r for r, _ in _snips(name, para, rules)]
-
-
-def _fixed(name: str, text: str, rules) -> str:
-    return fix_bytes(name, text.encode(), Config(select=rules)).fixed
 
 
 # --- #1 HIGH (before): two <sup>s glued to a year still hide it ----------------------------------
