@@ -45,9 +45,11 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
     """Each direct quotation's (start, end) in the source, in order, overlaps
     merged: the quote rules' quotations (a single quote closed by a plural
     possessive too: qa436 #1), those of a headline, dek or caption scanned alone,
-    those in marks the scan does not read (`quote_others`), and each block
+    those in marks the scan does not read (`quote_others`; double guillemets
+    also over paragraphs, `quote_guillemets.run_spans`), and each block
     quotation that is no pull quote the markup names (qa429 #1, #3, #4, #5)."""
-    from .analysis.quote_others import other_spans      # read only for a word-swapping fix
+    from .analysis.quote_guillemets import run_spans    # read only for a word-swapping fix
+    from .analysis.quote_others import other_spans
     from .analysis.quotes import alone, quote_analysis
     qa = quote_analysis(doc)
     found = [(q.part, q.start, q.end) for q in qa.quotes + qa.notes
@@ -58,6 +60,7 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
         if part.kind == "blockquote" and not part.attrs.get("pull_marked") and part.text:
             found.append((part, 0, len(part.text)))
         found += [(part, s, e) for s, e in other_spans(part.text)]
+    found += run_spans(doc)
     out: list[tuple[int, int]] = []
     for s, e in sorted(part.source_span(s, e, doc.source) for part, s, e in found):
         if out and s < out[-1][1]:

@@ -28,19 +28,16 @@ def _rules(body, select, date="2025-03-04", title="The vote"):
 
 
 # --- #1 --fix rewrites a speaker's words in a guillemet quotation running over paragraphs
-@pytest.mark.xfail(strict=True, reason="nu76 #1: --fix rewrites the first paragraph of a multi-paragraph «…» quotation (each paragraph opened with «, the last closed)")
 def test_multi_paragraph_guillemets_opened_each_paragraph_are_held(tmp_path):
     text, fixed = _fix(tmp_path, "Le maire a dit : «Nous allons utilize des drones.\n\n«Et nous allons utilize des robots.»\n")
     assert fixed == text
 
 
-@pytest.mark.xfail(strict=True, reason="nu76 #1: --fix rewrites a French multi-paragraph quotation continued with » (both paragraphs' words)")
 def test_multi_paragraph_french_continuation_is_held(tmp_path):
     text, fixed = _fix(tmp_path, "Le maire a dit : «\u00a0Nous allons utilize des drones.\n\n» Et nous allons utilize des robots.\u00a0»\n")
     assert fixed == text
 
 
-@pytest.mark.xfail(strict=True, reason="nu76 #1: three-paragraph «…» quotation: the first two paragraphs are rewritten")
 def test_three_paragraph_guillemets_are_held(tmp_path):
     text, fixed = _fix(tmp_path, "The mayor said: «We will utilize drones.\n\n«We will utilize robots.\n\n«And utilize more.»\n")
     assert fixed == text

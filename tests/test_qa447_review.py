@@ -77,8 +77,6 @@ def test_guard_crlf_markdown_narration_fixed_quotation_held(tmp_path):
 
 # --- #3 HIGH (before this change): nested double guillemets --------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa447 #3: in '\u00ab Il a dit \u00ab \u2026 \u00bb hier, \u2026 \u00bb' only the "
-                   "inner quotation pairs: the outer quotation's words after it are rewritten")
 def test_nested_double_guillemets_hold_the_outer_quotation(tmp_path):
     text = "# B\n\n\u00ab Il a dit \u00ab it is alright \u00bb hier, it is alright \u00bb, dit-elle.\n"
     assert _fix(tmp_path, text).fixed == text
@@ -96,8 +94,6 @@ def test_guard_single_inside_double_guillemets_held(tmp_path, text):
 
 # --- #4 HIGH (before this change): a quotation over several paragraphs ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa447 #4: a quotation over several paragraphs (French copy opens each "
-                   "with \u00ab and closes only the last; German with \u00bb) is held in its last paragraph only")
 @pytest.mark.parametrize("name,text", [
     ("a.md", "# B\n\n\u00ab It is alright, she said.\n\n\u00ab It is alright, really.\n\n"
              "\u00ab It is over. \u00bb\n"),
@@ -122,8 +118,6 @@ def test_single_guillemet_navigation_quotes_nothing(tmp_path):
 
 # --- #6 MED (before this change): a real quotation after a one-mark breadcrumb -------------------
 
-@pytest.mark.xfail(strict=True, reason="qa447 #6: 'Home \u00bb News. \u2026 \u00ab Oui \u00bb' ties (\u00bb\u2026\u00ab pairs "
-                   "as many as \u00ab\u2026\u00bb): the narration between the breadcrumb and the quotation is held")
 @pytest.mark.parametrize("text", [
     "# B\n\nHome \u00bb News. It is alright. \u00ab Oui \u00bb, dit-elle.\n",
     "# B\n\nHome \u00bb News \u00bb Politics. It is alright. \u00ab Oui \u00bb, dit-elle.\n",

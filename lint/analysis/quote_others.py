@@ -1,7 +1,8 @@
 """Quotations set in marks the quote scan (`quotes.py`) does not read, for
 --fix's hold on a speaker's words only (`quote_fixes`, qa429 #2, #3):
-guillemets (« » in French, Swiss or Russian copy, spaced or not; » « in
-German), single guillemets the same ways (‹ › and › ‹, qa440 #8), a low single mark closed by a high one (‚…‘ German, ‚…’ Dutch), a
+double guillemets (« » in French, Swiss or Russian copy, spaced or not; » « in
+German), paired with nesting by `quote_guillemets` (which also runs them over
+paragraphs), single guillemets the same ways (‹ › and › ‹, qa440 #8), a low single mark closed by a high one (‚…‘ German, ‚…’ Dutch), a
 quotation opened with a turned single mark (’…’, a slip of smart-quote
 software), and a ‘…’ quotation glued to the stop before it. The quote rules
 keep their own reading: no `quotes.*` rule judges these conventions of other
@@ -12,13 +13,13 @@ from __future__ import annotations
 
 from .. import rx as regex
 
+from .quote_guillemets import part_spans
 from .quote_lookalikes import clipped
 
-# « … » or » … « (the first mark of a pair opens it), never across another; ‚ … ‘ or ’ where the closing mark ends no
+# ‚ … ‘ or ’ where the closing mark ends no
 # word (a ’ inside `don’t` is an apostrophe); a turned ’ opening a word after
 # a space or a dash, closed by ’ right after a stop or comma, where nothing
 # but a space, a stop or the end follows: `said, ’It is late,’ and left`.
-GUILLEMETS = regex.compile(r"\u00ab[^\u00ab\u00bb]*\u00bb|\u00bb[^\u00ab\u00bb]*\u00ab")
 LOW_SINGLE = regex.compile(r"\u201a(?=\S)(?:[^\u2018\u2019\u201a]|\u2019(?=\p{L}))*?[\u2018\u2019](?!\p{L})")
 TURNED = regex.compile(r"(?<=^|[\s(\u2014\u2013\"\u201c])\u2019(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u2019(?=\p{L}))*?"
                        r"[.,!?;:\u2026]\u2019(?=\s|$|[.,;:)\u2014\u2013])")
@@ -73,7 +74,7 @@ def other_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) in `text` of each quotation in other marks, its marks
     included, in no set order; spans may overlap (the caller,
     `quote_fixes._source_spans`, sorts and merges them with the others)."""
-    out = [m.span() for m in GUILLEMETS.finditer(text)]
+    out = part_spans(text)
     out += _single_guillemets(text)
     out += [m.span() for m in LOW_SINGLE.finditer(text)]
     out += [m.span() for m in TURNED.finditer(text) if not clipped(text, m.start())]
