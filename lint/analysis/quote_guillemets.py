@@ -31,6 +31,7 @@ scalar, is one paragraph, and CRLF copy reads as LF copy (qa447 #1, #2).
 from __future__ import annotations
 
 from ..document import Document, Part
+from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS
 
 FRENCH, GERMAN = "\u00ab", "\u00bb"          # each reading named by its opening mark
@@ -73,18 +74,29 @@ def _marks(text: str) -> list[tuple[int, str]]:
 
 
 def _runs(doc: Document) -> list[list[Part]]:
-    """The body parts a quotation may run on over, in runs: consecutive body
-    parts of one kind, no heading between, holding a guillemet somewhere in
-    the run (other parts, a caption or a byline, are passed over)."""
-    runs: list[list[Part]] = [[]]
+    """The body parts a quotation may run on over, in runs, as the curly
+    scan reads them (`quotes._next_in_stream`): the running text's parts of
+    one kind, over the parts set apart from it (`quote_blocks.set_apart`: a
+    pull quote, an embedded post, page furniture), which run on only among
+    themselves; no heading between. Other parts (a caption, a byline) are
+    passed over. Only runs of two parts or more holding a guillemet."""
+    roles = layout(doc)
+    runs: dict[bool, list[Part]] = {False: [], True: []}     # the running text's run, the set-apart one
+    out = [runs[False], runs[True]]
+    last_apart = False
     for part in doc.parts:
         if part.kind in BODY_KINDS:
-            if runs[-1] and runs[-1][-1].kind != part.kind:
-                runs.append([])
-            runs[-1].append(part)
-        elif part.kind in BREAKS and runs[-1]:
-            runs.append([])
-    return [run for run in runs if len(run) > 1 and any(FRENCH in p.text or GERMAN in p.text for p in run)]
+            apart = set_apart(part, roles)
+            run = runs[apart]
+            if run and (run[-1].kind != part.kind or apart and not last_apart):
+                runs[apart] = run = []
+                out.append(run)
+            run.append(part)
+            last_apart = apart
+        elif part.kind in BREAKS:
+            runs = {False: [], True: []}
+            out += [runs[False], runs[True]]
+    return [run for run in out if len(run) > 1 and any(FRENCH in p.text or GERMAN in p.text for p in run)]
 
 
 def _read_run(texts: list[str], marks: list[list[tuple[int, str]]],
