@@ -30,12 +30,15 @@ scalar, is one paragraph, and CRLF copy reads as LF copy (qa447 #1, #2).
 """
 from __future__ import annotations
 
+from .. import rx as regex
+
 from ..document import Document, Part
 from .quote_blocks import layout, set_apart
 from .quote_parts import BODY_KINDS, BREAKS
 
 FRENCH, GERMAN = "\u00ab", "\u00bb"          # each reading named by its opening mark
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)]}\u2026")
+_MARK = regex.compile("[\u00ab\u00bb]")
 
 
 def part_spans(text: str) -> list[tuple[int, int]]:
@@ -70,7 +73,7 @@ def _marks(text: str) -> list[tuple[int, str]]:
     """Each double guillemet in `text`: (offset, mark), in order."""
     if FRENCH not in text and GERMAN not in text:
         return []
-    return [(i, ch) for i, ch in enumerate(text) if ch == FRENCH or ch == GERMAN]
+    return [(m.start(), m.group()) for m in _MARK.finditer(text)]
 
 
 def _runs(doc: Document) -> list[list[Part]]:
