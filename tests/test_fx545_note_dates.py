@@ -29,7 +29,13 @@ def test_an_update_notes_weekday_is_counted_from_its_date(note, want):
     HEAD + "The council met.[^1]\n\n[^1]: The council will vote next Tuesday.\n",
     HEAD + "The council met.[^1]\n\n[^1]: Update, April 9, 2024: The council will vote next Tuesday.\n",
     HEAD + "The council met.[^1]\n\n[^1]: The update of May 9, 2024: the council will vote next Tuesday.\n",
-    HEAD + "The council met.\n\nUpdate, May 9, 2024: The council will vote next Tuesday.\n",
 ])
 def test_guard_other_notes_and_the_story_count_from_publication(text):
     assert _days(text) == [("next Tuesday", "Tuesday, May 7")]
+
+
+# A story's own paragraph so labelled counts from the label as a page's and a
+# plain-text story's do (nu76 #5; fx545 had kept Markdown's on publication).
+def test_a_markdown_storys_update_paragraph_counts_from_its_date():
+    text = HEAD + "The council met.\n\nUpdate, May 9, 2024: The council will vote next Tuesday.\n"
+    assert _days(text) == [("next Tuesday", "Tuesday, May 14")]

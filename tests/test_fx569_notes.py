@@ -70,6 +70,8 @@ def test_guard_a_paragraph_after_no_update_label_counts_from_publication(paras):
     assert _page_days(_page("The council met.", *paras)) == [("next Tuesday", "Tuesday, May 7")]
 
 
-def test_guard_a_markdown_storys_label_paragraph_dates_nothing():
+def test_a_markdown_storys_label_paragraph_dates_the_next_as_a_pages_does():
+    # nu76 #5: Markdown, HTML and plain text read a story's label paragraph alike
+    # (this guard held Markdown's on publication before).
     text = HEAD + "The council met.\n\nUpdate, May 9, 2024:\n\nThe council will vote next Tuesday.\n"
-    assert _days(text) == [("next Tuesday", "Tuesday, May 7")]
+    assert _days(text) == [("next Tuesday", "Tuesday, May 14")]

@@ -7,8 +7,9 @@ footnotes (a site's page), a paragraph of the story (`<p><em>Update, May 9, 2024
 ...</em></p>`, qa410 #7). A weekday counted from its own words (`next
 Tuesday`) is counted from the note's date, not the publication day (qa395
 #7): dates.relative-weekday names that day, in each paragraph of the note
-(qa410 #5), or the day of a later label in the note (qa424 #4); a page's
-label set as a paragraph of its own dates the paragraph after it (qa424 #7).
+(qa410 #5), or the day of a later label in the note (qa424 #4); a story's
+label set as a paragraph of its own dates the paragraph after it (qa424 #7),
+in Markdown as on a page (nu76 #5).
 """
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ def _after(day: dt.date | None, published: dt.date) -> dt.date | None:
 
 
 def label_day(parts, part: Part, found: dict, published: dt.date | None) -> dt.date | None:
-    """For a page's `paragraph` part (no footnotes), the day of the update
+    """For a story's `paragraph` part (any format), the day of the update
     label set as a paragraph of its own right before it (`<p><strong>Update,
     May 9, 2024:</strong></p><p>...</p>`, NITF's next `<p>`: qa424 #7), or
     None. `parts`: the document's parts in order; `found`: date mentions by

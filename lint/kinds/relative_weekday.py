@@ -13,8 +13,9 @@ A weekday that opens a dated pair or list ("next Monday and Tuesday, March 3
 and 4", `weekday_pairs.weekday_pair`) is dated by the text, as "next
 Monday, March 3" is: it is left alone (qa138 #9). In an update note
 dated after publication (`Update, May 9, 2024:`), a Markdown footnote's
-paragraphs or, outside Markdown, a paragraph so labelled (a page's
-update: qa410 #5, #7),
+paragraphs or a paragraph of the story so labelled, or right after a label
+set as a paragraph of its own, in every format alike (a page's update:
+qa410 #5, #7; a Markdown story's own update paragraph: nu76 #5),
 the day named is counted from the note's date (`note_dates`, qa395 #7),
 and the message's `{since}` names it (qa410 #8); elsewhere `{since}` is
 "publication".
@@ -75,10 +76,9 @@ class RelativeWeekday(Kind):
                 if notes is None:
                     notes = note_days(doc.parts, found, doc.published)
                 noted = notes.get(part.index)
-            else:                     # a page's update paragraph (a Markdown story's is a note)
-                paged = doc.format != "markdown"
-                noted = note_day(part, found.get(part.index, ()), doc.published, paged) or \
-                    (label_day(doc.parts, part, found, doc.published) if paged else None)
+            else:                     # an update paragraph of the story, in any format (nu76 #5)
+                noted = note_day(part, found.get(part.index, ()), doc.published, True) or \
+                    label_day(doc.parts, part, found, doc.published)
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
