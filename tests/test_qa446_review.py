@@ -172,14 +172,11 @@ def test_guard_json_lines_crlf_raw_match_is_its_records(tmp_path, run_cli):
 # `14.07 GST Will Quince` keeps Will now, but `14.07 GST<TAB>Will Quince` and two spaces
 # still lose him, and PM_STORY so spaced raises names.first-reference on 'Quince'.
 
-@pytest.mark.xfail(strict=True, reason="qa446 #4: a tab or two spaces after a wordy zone ('14.07 GST\\tWill Quince') "
-                                       "still loses the given name")
 @pytest.mark.parametrize("gap", ["\t", "  "])
 def test_a_wordy_zone_keeps_the_given_name_after_any_white_space(gap):
     assert ("Will Quince", True) in _mentions(_page(f"14.07 GST{gap}Will Quince said so."))
 
 
-@pytest.mark.xfail(strict=True, reason="qa446 #4: names.first-reference false alarm when a tab follows '14.07 GST'")
 def test_a_tab_after_a_wordy_zone_raises_no_first_reference(tmp_path, run_cli):
     (tmp_path / "pm.html").write_text(PM_STORY.replace("<strong>14.07 </strong>PM", "14.07 GST\t"))
     res = run_cli("check", "pm.html", "--no-cache", "--select", "names", cwd=tmp_path)

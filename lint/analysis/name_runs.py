@@ -110,8 +110,9 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             continue
         month = word[:word.find(" ")].lower() in given_months and \
             _month_given(text, start, end)
+        opens = opens_sentence(text, start) and not _wordy_zone_before(text, start, word, t)
         for s, e, ss, surname, full, sure, last in _split_run(
-                word, opens_sentence(text, start), text[end:end + 1] == ".", month):
+                word, opens, text[end:end + 1] == ".", month):
             if last and sure and text[end:end + 1] == " ":
                 sure = not _title_next(text, end + 1)
             at = start - base
@@ -127,6 +128,25 @@ def _zone_leads_run(word: str, cut: int, t: dict) -> bool:
     rest = word[cut:].split(" ")
     return word[:cut].split()[-1].lower() in t["wordy_zones"] and len(rest) > 1 \
         and rest[0].lower() not in t["entry_openers"]
+
+
+def _wordy_zone_before(text: str, start: int, word: str, t: dict) -> bool:
+    """Does a live blog stamp ending in a wordy zone (`_zone_leads_run`)
+    stand before the run `word` at text[start], parted from it by white
+    space other than one space (`14.07 GST\tWill Quince`, `14.07 GST  Will
+    Quince`: qa446 #4)? Then the run is read as if the zone led it, so its
+    first word is a given name, not a sentence's opening word; the run
+    pattern joins words by one space only, so the zone is a run of its own."""
+    cut = word.find(" ")
+    if cut < 0 or word[:cut].lower() in t["entry_openers"]:
+        return False
+    lead = text.rfind(_JOIN, max(0, start - _ENTRY_TIME_MAX - len(_JOIN)), start)
+    begin = lead + len(_JOIN) if lead >= 0 else 0
+    if start - begin > _ENTRY_TIME_MAX:
+        return False
+    stamp = text[begin:start].split()
+    return bool(stamp) and stamp[-1].lower() in t["wordy_zones"] and \
+        _ENTRY_TIME.fullmatch(text, begin, start, SERIAL) is not None
 
 
 def _title_next(text: str, at: int) -> bool:
