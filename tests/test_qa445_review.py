@@ -39,9 +39,6 @@ def _page(body: str) -> str:
 
 # --- #1 MED (new): `St.` after a capitalised word is Saint in a place's name
 
-@pytest.mark.xfail(strict=True, reason="qa445 #1: 'St.' after any capitalised word is read as a street that ends the "
-                                       "APA title, so a place 'Fort St. John', 'Port St. Lucie', 'East St. Louis', "
-                                       "'Mount St. Helens' cuts it and the cited piece's own date is flagged")
 @pytest.mark.parametrize("title", ["Deal in Fort St. John will vote April 3.", "Port St. Lucie will vote April 3.",
                                    "Panel in East St. Louis will vote April 3.",
                                    "Mount St. Helens crews will work April 3."])

@@ -18,8 +18,10 @@ WEEKDAY_ABBREVIATION_WORDS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs
 # The titles and courtesy titles among them, which stand before a name ("Sgt.
 # 1st Class Jane Doe", "St. Louis"): a photo credit runs on past their stop
 # (`credit_grammar`, with names.yaml's `abbreviations`).
-TITLE_ABBREVIATION_WORDS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Rev",
-                            "Sgt", "Prof")
+# "Ste." is AP's feminine Saint in a place's name ("Sault Ste. Marie", AP
+# Stylebook "Saint"), never a street.
+TITLE_ABBREVIATION_WORDS = ("Mr", "Mrs", "Ms", "Dr", "St", "Ste", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
+                            "Rev", "Sgt", "Prof")
 # A name's suffix ("John Smith Jr.") or a firm's ("Acme Inc."): AP lets their
 # stop end a sentence too (`readers._html_breaks`'s paragraph test).
 SENTENCE_FINAL_ABBREVIATION_WORDS = ("Jr", "Sr", "Inc", "Corp", "Co", "Ltd")

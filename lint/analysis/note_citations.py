@@ -36,6 +36,7 @@ from ..rule_cache import load_data
 from .abbreviations import MONTH_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
 from .calendar import MONTH_WORDS
 from .speech_cues import TOKEN, cue_width, is_speaker, lexicon, lowered
+from .words import is_common
 
 _LEAD = (r"(?:(?i:see(?:\s+also)?(?:,\s+(?:for\s+example|e\.\s?g\.),)?|cf\.|quoted\s+in|sources?:|adapted\s+from|"
          r"as\s+reported\s+in)\s+)?")
@@ -306,8 +307,10 @@ def _goes_on(text: str, start: int, i: int, nxt: str) -> bool:
     (`Gov. Cole`, `Sen. Ann Cole`, `St. Louis`: qa431 #6), never before a
     word that opens a sentence (`The`, `Officials`, attribution.yaml) and
     not `St.` after a word, a street that may end it (`Main St.`,
-    `5th St.`: qa439 #1). A stop after an initial ends it (`Plan B. The`:
-    qa431 #5)."""
+    `5th St.`: qa439 #1), unless that word opens a place's name and a name
+    follows (`_saint_of_place`: `Fort St. John`, `Mount St. Helens`: qa445
+    #1); `Ste.` is a saint's always (`Sault Ste. Marie`). A stop after an
+    initial ends it (`Plan B. The`: qa431 #5)."""
     j = i
     while j > start and not text[j - 1].isspace():
         j -= 1
@@ -319,7 +322,23 @@ def _goes_on(text: str, start: int, i: int, nxt: str) -> bool:
     if word not in TITLE_ABBREVIATION_WORDS or not nxt[0].isupper() or _opens(nxt):
         return False
     before = text[start:j].split()
-    return word != "St" or not before or not (before[-1][0].isupper() or any(c.isdigit() for c in before[-1]))
+    return word != "St" or not before or not (before[-1][0].isupper() or any(c.isdigit() for c in before[-1])) \
+        or _saint_of_place(before[-1], nxt)
+
+
+@lru_cache(maxsize=1)
+def _saint_place_heads() -> frozenset[str]:
+    """names.yaml `saint_place_heads`, lower case."""
+    return frozenset(str(w).lower() for w in load_data("names.yaml")["saint_place_heads"])
+
+
+def _saint_of_place(head: str, nxt: str) -> bool:
+    """Is `St.` between `head` and `nxt` a saint's in a place's name (AP
+    Stylebook, "Saint": `Fort St. John`, `Port St. Lucie`, `East St.
+    Louis`, `Mount St. Helens`)? `head` opens a place's name (names.yaml
+    `saint_place_heads`) and `nxt` is no ordinary word (`words.is_common`):
+    `Fort St. Council` is a street before the next sentence."""
+    return head.rstrip(".").lower() in _saint_place_heads() and not is_common(nxt)
 
 
 @lru_cache(maxsize=1)
