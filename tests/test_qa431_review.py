@@ -83,11 +83,16 @@ def test_guard_the_country_with_no_person_cue_stays_quiet(text):
 
 # ---- #4 (HIGH, before): 'another' bound to something else, no preposition ---
 
+def test_another_opening_a_phrase_of_time_leaves_the_slip_flagged():
+    # fx588: a phrase ending in a noun of time dates the sentence (names.yaml another_time_nouns)
+    text = HEAD + MAYOR + "Another day, Jane Kowalcyzk spoke. Kowalcyzk left.\n"
+    assert _findings(text, SV) == _uses(text, "Kowalcyzk")
+
+
 @pytest.mark.xfail(strict=True, reason="qa431 #4: 'another' in a sentence-opening phrase that is no preposition "
-                   "of fx569's list ('Another day,', 'Under another deal,', 'In yet another vote,', 'As another "
+                   "of fx569's list ('Under another deal,', 'In yet another vote,', 'As another "
                    "vote neared,') still reads as bound to the name and excuses the slip Kowalcyzk")
-@pytest.mark.parametrize("later", ["Another day, Jane Kowalcyzk spoke. Kowalcyzk left.",
-                                   "Under another deal, Jane Kowalcyzk spoke. Kowalcyzk left.",
+@pytest.mark.parametrize("later", ["Under another deal, Jane Kowalcyzk spoke. Kowalcyzk left.",
                                    "In yet another vote, Jane Kowalcyzk spoke. Kowalcyzk left.",
                                    "As another vote neared, Jane Kowalcyzk spoke. Kowalcyzk left."])
 def test_another_opening_a_phrase_of_something_else_leaves_the_slip_flagged(later):

@@ -138,10 +138,6 @@ def test_guard_another_bound_to_the_name_is_another_person(later):
 
 # --- #5 HIGH (new): a hyphenated or possessive noun of time ----------------
 
-@pytest.mark.xfail(strict=True, reason="qa445 #5: the apposed phrase's last word is read whole with its hyphen, so "
-                                       "a noun of time in a compound ('Another year-end,') or after a possessive "
-                                       "('Another week's end,') no longer dates the sentence: the slip goes quiet "
-                                       "(flagged before fx582)")
 @pytest.mark.parametrize("later", ["Another year-end, Jane Kowalcyzk spoke.", "Another week's end, Jane Kowalcyzk spoke."])
 def test_a_compound_noun_of_time_leaves_the_slip(later):
     text = HEAD + MAYOR + later + " Kowalcyzk left.\n"
@@ -195,5 +191,4 @@ _RUNTIME_XFAIL = {
     'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update: May 9, 2024, 4:30 p.m. ET</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
     'test_guard_a_label_alone_with_entities_or_a_zone_dates_the_next_paragraph[<p>Update: May 9, 2024, 4:30&nbsp;p.m.</p>]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
     'test_guard_another_bound_to_the_name_is_another_person[She sold it to another owner, Jane Kowalcyzk, for cash.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
-    'test_guard_another_not_bound_to_the_name_leaves_the_slip[Another Election Day, Jane Kowalcyzk spoke.]': "taken back: the 'another' rework (8976d24a) and update labels alone (see git log: take back update labels alone)",
 }

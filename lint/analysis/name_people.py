@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import rx as regex
 
+from ..rule_cache import load_data
 from .name_accents import accent_variants
 from .name_order import page_place
 from .name_relations import relation_of
@@ -59,9 +60,37 @@ UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelat
 # Juergen Mueller") or a noun phrase in apposition with it ("a different
 # man, Jose Garcia", "A namesake, Juergen Mueller") (fx130); after a
 # preposition it dates or places something else ("On another day, Jane
-# Kowalcyzk": qa424 #5).
+# Kowalcyzk": qa424 #5), and so does a phrase ending in a noun of time
+# (`_dates_the_sentence`: "Another day, Jane Kowalcyzk": qa431 #4, qa445 #5).
 OTHER_BEFORE = regex.compile(r"(?r)(?<!\b(?i:on|in|at|for|during|of|with|from|by|after|before|until|since|over|to)\s)"
-                             r"\b(?i:another|a different|namesake)\b(?:\s|[^.!?\n,;:]{0,40},\s)$")
+                             r"\b(?i:another|a different|namesake)\b(?:\s|(?P<phrase>[^.!?\n,;:]{0,40}),\s)$")
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_OWNER = regex.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """names.yaml `another_time_nouns` and `another_time_parts`, lower case."""
+    data = load_data("names.yaml")
+    return (frozenset(str(w).lower() for w in data["another_time_nouns"]),
+            frozenset(str(w).lower() for w in data["another_time_parts"]))
+
+
+def _dates_the_sentence(phrase: str) -> bool:
+    """Does the phrase apposed after "another" (`OTHER_BEFORE`'s `phrase`:
+    " day", " Election Day", " year-end", " week's end", " night nurse")
+    end in a noun of time, so it dates the sentence and names nobody? Its
+    last word, or that word's last hyphened piece, is one (names.yaml
+    `another_time_nouns`: "Another Tuesday morning,"), or names a part of
+    a time (`another_time_parts`) after one, hyphened or possessive
+    ("Another year-end,", "Another week's end,"). A person's noun last
+    keeps "another" bound ("Another night nurse,", "Another day-care
+    owner,": qa439 #7)."""
+    times, parts = _time_words()
+    pieces = [p for w in _PHRASE_WORD.findall(phrase.lower()) for p in _OWNER.sub("", w).split("-") if p]
+    if not pieces:
+        return False
+    return pieces[-1] in times or pieces[-1] in parts and len(pieces) > 1 and pieces[-2] in times
 
 
 def another_person(m) -> bool:
@@ -72,7 +101,10 @@ def another_person(m) -> bool:
     or son of a José García, never his spelling), or a relative in
     apposition ("His brother, Juergen Mueller"; "Juergen Mueller, Müller's
     cousin": names.yaml `relatives`, `relation_of`)."""
-    return _unrelated(m) or OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start) is not None
+    if _unrelated(m):
+        return True
+    other = OTHER_BEFORE.search(m.part.text, max(0, m.start - 60), m.start)
+    return other is not None and not (other["phrase"] and _dates_the_sentence(other["phrase"]))
 
 
 def _unrelated(m) -> bool:
