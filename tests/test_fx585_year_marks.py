@@ -1,8 +1,10 @@
 """fx585: a footnote mark after a year (sup_notes.unread_years) is a run of
 glued `<sup>`s as one (qa448 #1), may have an em dash or a dash no figure
 follows after it (qa448 #2), and is a letter mark or Unicode superscript
-figures too (qa448 #3); a hyphen or en dash before a figure, a mark after a
-day and an ordinal stay read as written. Synthetic stories only."""
+figures too (qa448 #3); a hyphen or en dash before a figure and an ordinal
+stay read as written. (fx587: unread_years is now sup_notes.unread_marks,
+which reads a mark after a day too: tests/test_fx587_day_marks.py.)
+Synthetic stories only."""
 from __future__ import annotations
 
 import pytest
@@ -86,10 +88,15 @@ def test_a_range_figure_or_ordinal_is_read_as_written(para):
 
 
 @pytest.mark.parametrize("para", [
-    "The council met Dec. 1<sup>1</sup><sup>2</sup>, 2023 at 10 a.m. to vote.",
     "Area grew by 5 km\u00b2, 2023 figures show.",
     "Fares for 2023<sup>1</sup><sup>2</sup>-2024 rose.",
     "The council met Dec. 1, 2023, at 10 a.m. to vote.",
 ])
 def test_nearest_shapes_are_fixed_as_before(para):
     assert _fixed("a.md", para, ("style", "dates")) == _doc("a.md", para)
+
+
+def test_a_glued_run_after_a_day_is_a_mark_since_fx587():
+    # was read as written here ('Dec. 112'); fx587 reads a mark after a day as after a year
+    para = "The council met Dec. 1<sup>1</sup><sup>2</sup>, 2023 at 10 a.m. to vote."
+    assert _fixed("a.md", para, ("style", "dates")) == _doc("a.md", para.replace("2023 at", "2023, at"))

@@ -58,8 +58,6 @@ DATE_CASES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa426 #1: a <sup> footnote figure glued to a date ('Sept. 10<sup>1</sup>', "
-                   "read 'Sept. 101') hides dates.weekday-mismatch and dates.after-publication; '[^1]' does not")
 @pytest.mark.parametrize("name", ["a.md", "a.html"])
 @pytest.mark.parametrize("para, rule", DATE_CASES)
 def test_a_sup_footnote_after_a_date_keeps_the_date_finding(name, para, rule):

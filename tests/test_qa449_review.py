@@ -42,8 +42,6 @@ def _fix(name, para, rules=YEAR):
 
 
 # --- #1 bracketed and symbol marks after a year -------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa449 #1: a bracketed or symbol footnote mark after a year "
-                   "('Dec. 1, 2023<sup>[1]</sup> at', <sup>*</sup>, <sup>†</sup>) hides the missing year comma")
 @pytest.mark.parametrize("mark", ["<sup>[1]</sup>", "<sup>*</sup>", "<sup>\u2020</sup>"])
 @pytest.mark.parametrize("name", FORMATS)
 def test_a_bracketed_or_symbol_mark_after_a_year_keeps_the_year_comma(name, mark):
@@ -58,15 +56,12 @@ def test_guard_a_wrong_weekday_before_a_symbol_mark_ends_at_the_year(mark):
 
 
 # --- #2 a mixed run: <sup> then Unicode superscript, or the other way round -----------------------
-@pytest.mark.xfail(strict=True, reason="qa449 #2: 'Dec. 1, 2023<sup>1</sup>\u00b2 at' loses its year: "
-                   "false dates.after-publication 'Dec. 1' (read in 2024), no year comma")
 @pytest.mark.parametrize("name", FORMATS)
 def test_a_sup_then_a_unicode_superscript_is_one_mark(name):
     para = "The council met Dec. 1, 2023<sup>1</sup>\u00b2 at 10 a.m. to vote."
     assert snips(name, para, YEAR) == [("style.date-year-comma", "2023")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa449 #2: 'Dec. 1, 2023\u00b9<sup>2</sup> at': the year comma is missed")
 @pytest.mark.parametrize("name", FORMATS)
 def test_a_unicode_superscript_then_a_sup_is_one_mark(name):
     para = "The council met Dec. 1, 2023\u00b9<sup>2</sup> at 10 a.m. to vote."
@@ -74,8 +69,6 @@ def test_a_unicode_superscript_then_a_sup_is_one_mark(name):
 
 
 # --- #3 a spaced run of <sup>s ------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa449 #3: 'Dec. 1, 2023<sup>1</sup> <sup>2</sup> at' (marks a space "
-                   "apart): the year comma is missed")
 @pytest.mark.parametrize("name", FORMATS)
 def test_a_spaced_run_of_sups_keeps_the_year_comma(name):
     para = "The council met Dec. 1, 2023<sup>1</sup> <sup>2</sup> at 10 a.m. to vote."
@@ -83,8 +76,6 @@ def test_a_spaced_run_of_sups_keeps_the_year_comma(name):
 
 
 # --- #4 upper-case and Unicode superscript letter marks ----------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa449 #4: an upper-case letter mark ('2023<sup>A</sup> at') or a "
-                   "Unicode superscript letter ('2023\u1d43 at') after a year hides the missing year comma")
 @pytest.mark.parametrize("mark", ["<sup>A</sup>", "\u1d43"])
 def test_other_letter_marks_after_a_year_keep_the_year_comma(mark):
     para = f"The council met Dec. 1, 2023{mark} at 10 a.m. to vote."

@@ -40,7 +40,7 @@ from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_
                         noun_follows, owned, prev_word, range_day, range_gap, spans, that_year,
                         words_after, year_in_aside)
 from .pair_year import pair_year
-from .sup_notes import unread_years
+from .sup_notes import dated_text
 from .tense import sentence_bounds
 from .year_carry import Carry, carry_years
 from .year_sources import text_years, year_other
@@ -77,7 +77,7 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
     for p in doc.parts:
         if p.kind in SKIPPED_PARTS and "writer" not in p.attrs:
             continue
-        found = _find(unread_years(p, p.text), doc.published, p)    # a year ends at a <sup>'s figure
+        found = _find(dated_text(doc, p), doc.published, p)    # a day or year ends at a footnote mark
         if "writer" in p.attrs:
             found = outside_writer(found, *p.attrs["writer"])
         if found and datelines and p.kind != "dateline" and _may_overlap(p, datelines):

@@ -38,8 +38,9 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
 # What a day's digits may not run on into: a word, a larger number, a percent.
 _RUNS_ON = r"[\p{L}\p{N}%]|[.,:/]\p{N}"
 # A day after the month, not part of a larger number or a quantity.
-DAY_AFTER = regex.compile(_GAP + _DAY + r"(?!" + _RUNS_ON +
-                          r"|\s*(?:percent|per cent|million|billion|trillion)\b)")
+# (A footnote mark after the day, U+2063s: `sup_notes.unread_marks`, is looked past.)
+DAY_AFTER = regex.compile(_GAP + _DAY + r"(?!\u2063*(?:" + _RUNS_ON +
+                          r"|\s*(?:percent|per cent|million|billion|trillion)\b))")
 # A day after the month that a slash joins to a number ("March 5/6", "5/2025"):
 # no day for DAY_AFTER (`_RUNS_ON`), but the day an abbreviated weekday right
 # before the month names whatever the slash joins ("Wed., March 5/6": rr46b #1).
@@ -60,8 +61,9 @@ LATER_DAY = regex.compile(
 DAY_G, ORD_G = 1, 2
 # YEAR's separator group and BEFORE_MONTH's weekday, read by number in the hot path.
 SEP_G, WD_G = 1, 1
-# (A `<sup>`'s footnote figures read as U+2063s, `sup_notes`, may stand first: only the
-# month-year check reads such a text, `date_form._month_year_past_figures`.)
+# (A footnote mark read as U+2063s, `sup_notes`, may stand first: after a day,
+# `Dec. 1<sup>1</sup>, 2023`, or a month the month-year check reads past,
+# `date_form._month_year_past_figures`.)
 YEAR = regex.compile(r"(?P<sep>\u2063*,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))

@@ -33,8 +33,8 @@ from ..analysis.dates import DATE, date_mentions
 from ..analysis.quoted_spans import quoted
 from ..analysis.date_scan import WEEKDAY_WORD
 from ..analysis.weekday_pairs import weekday_pair
-from ..analysis.sup_notes import (NO_WORD, SUPERSCRIPT_FIGURES, has_superscript_figures, unread,
-                                  unread_superscripts, unread_years)
+from ..analysis.sup_notes import (NO_WORD, SUPERSCRIPT_FIGURES, dated_text, has_superscript_figures, unread,
+                                  unread_marks, unread_superscripts)
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option, by_check
@@ -185,9 +185,9 @@ def deviations_by_check(doc, parts: list) -> dict[str, list[tuple]]:
     read = typed_deviations if typed else deviations
 
     def rows(part):
-        # a year ends where a footnote mark starts (`Dec. 1, 2023<sup>1</sup> at`, `2023¹ at`:
-        # qa441 #1, qa448 #3)
-        found = doc.per_part("style.date_form", part, lambda text: read(unread_years(part, text)))
+        # a day or year ends where a footnote mark starts (`Dec. 1, 2023<sup>1</sup> at`, `2023¹ at`,
+        # `Jan. 5th<sup>6</sup>`: qa441 #1, qa448 #3, nu76 #4), read as the date mentions read it
+        found = doc.per_part("style.date_form", part, lambda text: read(dated_text(doc, part)))
         if (any(k == "superscript" for k, _, _ in part.attrs.get("inline", ()))
                 or has_superscript_figures(part.text) and SUPERSCRIPT_FIGURES.search(part.text)):  # qa441 #7
             found = found | _month_year_past_figures(doc, part, read)
@@ -204,7 +204,7 @@ def _month_year_past_figures(doc, part, read) -> dict[str, list[tuple[int, int, 
     and year after the `<sup>` (`, 2023` -> ` 2023`). Only this check reads
     them so: a day before a figure is the date readers' to settle first. The
     month-years with no figure read the same in both readings."""
-    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread_years(part, unread(part, unread_superscripts(text)))))
+    found = doc.per_part("style.date_form_sup", part, lambda text: read(unread_marks(part, unread(part, unread_superscripts(text)))))
     return {"month-year": found["month-year"]} if "month-year" in found else {}   # (those without one too)
 
 
@@ -323,8 +323,8 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
                 _add(out, "leading-zero", (d.start(DAY_G), d.end(DAY_G), d[DAY_G][1:]))
     after = year.end() if year is not None else 0
     while text.startswith(NO_WORD, after):
-        after += 1          # a <sup>'s figure after the year (`unread_years`): the fix stays before it
-    if year is not None and year[SEP_G].startswith(",") and year_goes_on(text, after):
+        after += 1          # a footnote mark after the year (`unread_marks`): the fix stays before it
+    if year is not None and year[SEP_G].lstrip(NO_WORD).startswith(",") and year_goes_on(text, after):
         at = year.start() + len(year[SEP_G])
         _add(out, "year-comma", (at, year.end(), text[at:year.end()] + ","))
 
