@@ -127,6 +127,18 @@ def test_narration_beside_quoted_titles_in_two_paragraphs_is_fixed(tmp_path, tex
     assert not outcome.result.held
 
 
+@pytest.mark.xfail(strict=True, reason="qa450 #2: a quotation reopened with a \u00bb de rappel, then "
+                   "'It is alright, a-t-il conclu, \u00ab oui \u00bb.': the narration after the closing mark "
+                   "and in the next paragraph is held; it should be fixed")
+def test_narration_after_a_rappel_quotation_is_fixed(tmp_path):
+    text = ("# B\n\nLe maire a d\u00e9clar\u00e9 : \u00ab It is alright.\n\n\u00bb It is alright. \u00bb "
+            "It is alright.\n\nIt is alright, a-t-il conclu, \u00ab oui \u00bb.\n")
+    outcome = _fix(tmp_path, text)
+    cut = text.index("\u00bb It is alright.\n\n") + 1
+    assert outcome.fixed == text[:cut] + _narration_fixed(text[cut:])
+    assert _held(outcome).count(("alright", "quotation")) == 2
+
+
 @pytest.mark.xfail(strict=True, reason="qa450 #2: through the CLI, the narration 'it is alright' of "
                    "'Selon \u00ab Le Monde \u00bb hier, it is alright.' is left and called a quotation")
 def test_cli_fix_writes_narration_beside_quoted_titles(tmp_path):
