@@ -196,6 +196,73 @@ def escape(pattern, special_only=True, literal_spaces=False):
     return joined.encode("latin-1") if isinstance(pattern, bytes) else joined
 
 
+_templates: dict = {}   # template key -> its items (str literals, int group numbers), this process
+
+
+def expand(match, template):
+    """`match.expand(template)` (a `regex` match), reading the template
+    without the package on a warm run. The engine reads a template that holds
+    a backslash in the package's Python (`regex._main._compile_replacement_helper`),
+    which imports the package: some 46M instructions, 8% of a one-article
+    check, for one rule's `\\g<stop>\\g<close> \\g<open>\\g<next>`
+    (hygiene.missing-space). The helper's result, a list of literal strings
+    and group numbers, is kept in the rule-set cache (whose file is named
+    after the installed regex) under ("replacement", pattern, flags,
+    template), the helper's own key, and later runs join it here: a group
+    that took no part gives "", as the engine's expand does. Kept only when
+    that join equals the engine's expansion of the match at hand; anything
+    else (a bytes template, an unknown helper, a bad template, which raises
+    `regex.error` or IndexError as before) is the engine's `expand`."""
+    if type(template) is str and "\\" not in template:
+        return template         # no escape, no group: the helper gives it back as one literal
+    pattern = getattr(match, "re", None)
+    if type(template) is not str or type(getattr(pattern, "pattern", None)) is not str:
+        return match.expand(template)
+    key = ("replacement", pattern.pattern, int(pattern.flags), template)
+    items = _templates.get(key)
+    if items is None:
+        items = _template_items(key)
+    if items is None:
+        return _learn_template(match, template, key)
+    return "".join(item if type(item) is str else (match.group(item) or "") for item in items)
+
+
+def _template_items(key):
+    """The items kept in the rule-set cache for a template key, or None."""
+    cache = _rc._shared()
+    blob = cache.pattern(key) if cache is not None else None
+    if blob is None:
+        return None
+    try:
+        items = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):     # a damaged entry: read afresh
+        return None
+    if type(items) is not tuple or not all(type(i) in (str, int) for i in items):
+        return None
+    _templates[key] = items
+    return items
+
+
+def _learn_template(match, template: str, key) -> str:
+    """Expand by the engine (importing the package) and keep the helper's items
+    for `key` when joining them gives the same text."""
+    expanded = match.expand(template)       # raises as it always did on a bad template
+    helper = getattr(getattr(_package(), "_main", None), "_compile_replacement_helper", None)
+    try:
+        items = tuple(helper(match.re, template)) if helper is not None else ()
+    except Exception:   # pragma: no cover - the engine expanded it, its helper should too
+        return expanded
+    if not items or not all(type(i) in (str, int) for i in items):
+        return expanded
+    if "".join(i if type(i) is str else (match.group(i) or "") for i in items) != expanded:
+        return expanded  # pragma: no cover - a helper whose items mean something else
+    _templates[key] = items
+    cache = _rc._shared()
+    if cache is not None:
+        cache.put_pattern(key, marshal.dumps(items))
+    return expanded
+
+
 def group1(match) -> str:
     """A replacement: `match`'s first group, which must take part. Given as a
     function, not as the template `\\1`: the engine reads a template with a

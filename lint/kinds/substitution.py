@@ -249,7 +249,7 @@ class Substitution(Kind):
                     if any(s < m.end() and m.start() < e for s, e in taken) or NO_WORD in m.group():
                         continue          # (nor a match into a <sup>'s figures, which are no text)
                     found = m.group()
-                    expanded = m.expand(replacement)
+                    expanded = regex.expand(m, replacement)
                     new = match_case(expanded, found, key)
                     new = _keep_breaks(new, found) if literal else new
                     placed = None if new == found else _fix_place(text, m, new, expanded, key, literal)
